@@ -1,0 +1,278 @@
+"""Tell body paragraphs from page furniture, by the shape and vocabulary of each line.
+
+A scraped news page mixes the report with its page: share and sign-in prompts, menus,
+"Read more" blocks with their headlines, captions printed twice, bylines and date
+stamps. Nothing here knows any particular site. A line is judged by its shape
+(length, whether it ends like a sentence), by the vocabulary of page chrome, by where
+it stands (before the first paragraph, after the last, right after a "Read more"
+marker) and by repetition within the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+__all__ = ["Kind", "Unit", "classify", "split_units", "word_count"]
+
+
+class Kind(str, Enum):
+    """What one line of a page is."""
+
+    BODY = "body"
+    HEADING = "heading"  # headline, standfirst or subheading: headline-shaped
+    BYLINE = "byline"
+    SOURCE = "source"  # a line naming the outlet: "BBC News", "NHK: 4 hours ago"
+    DATE = "date"
+    CAPTION = "caption"
+    FURNITURE = "furniture"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One line of a page (hard-wrapped lines already joined) and what it is."""
+
+    text: str
+    kind: Kind
+    blank_before: bool = False
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]+)?$|[\"”’]\s*$")
+
+#: The vocabulary of page chrome. A line that is not shaped like a paragraph goes
+#: on one hit; a paragraph-shaped line needs two distinct hits, so a report that
+#: mentions "comments" or "subscribers" in passing keeps its sentence.
+_CHROME = re.compile(
+    r"|".join(
+        (
+            r"\bshare (?:this|on|via|the|article|story)\b", r"^share\b",
+            r"\bsign[ -]?(?:in|up|out)\b", r"\blog[ -]?(?:in|out)\b", r"\blogged in\b",
+            r"\bsubscri(?:be|ption)s?\b", r"\bnewsletters?\b", r"\bcomments\b",
+            r"\bcommenting\b", r"\bleave a (?:reply|comment)\b", r"\bpost(?:ing)? (?:a |your )?comments?\b",
+            r"^(?:read|see|watch|listen) (?:more|also|next|live)\b", r"^also read\b",
+            r"^(?:related|recommended|more (?:from|on|stories)|most (?:read|popular|viewed)|trending|top stories|latest(?: news)?|editor'?s picks?)\b",
+            r"\byou (?:might|may) (?:also )?like\b", r"\bcookies?\b", r"\badvertis(?:ement|ing)\b",
+            r"\bcopy to clipboard\b", r"\bembed\b", r"\bclick here\b", r"\b(?:follow|find|contact) us\b",
+            r"\bdownload (?:the|our) app\b", r"\bmobile apps?\b", r"\bsmart speakers?\b",
+            r"\bhow to listen\b", r"\b\d{2,3}(?:\.\d)?\s?(?:fm|mhz)\b", r"\bemail address\b",
+            r"\[email\s*protected\]", r"\bemail protected\b", r"\brate this\b", r"\(\d+ votes?\)",
+            r"\bpowered by\b", r"\bautomated translation\b", r"\bcommunity (?:guidelines|standards)\b",
+            r"\bregistered users?\b", r"\bterms of (?:use|service)\b", r"\bprivacy (?:policy|notice)\b",
+            r"\ball rights reserved\b", r"^copyright\b", r"©", r"\bfree (?:stories|articles)\b",
+            r"\bmember-only\b", r"\bread later\b", r"\bunlock\b", r"\bpaywall\b", r"\bpremium\b",
+            r"\bskip to (?:main )?content\b", r"\bback to top\b", r"\bjavascript\b",
+            r"\bprint this\b", r"\bsave (?:this )?(?:article|story)\b", r"\bgift (?:this )?article\b",
+            r"\bopen in app\b", r"\blisten to (?:this )?article\b", r"\bminutes? read\b",
+        )
+    ),
+    re.I,
+)
+#: Lines that are chrome on their own: menus, counters, widget labels.
+_CHROME_LINE = re.compile(
+    r"^(?:online|menu|search|home|close|next|previous|more|print|email|e-mail|comments?|"
+    r"share|tweet|facebook|twitter|whatsapp|linkedin|reddit|telegram|copied|loading\.*|"
+    r"\d+\s*/\s*\d+|by user|by admin)$",
+    re.I,
+)
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?P<outlet>[^:]{2,40}):\s*)?(?:updated\s+|published\s+)?"
+    r"(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
+    re.I,
+)
+_DATE_LABEL = re.compile(
+    r"^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?)\s*[:|–—-]?\s*", re.I
+)
+_BYLINE = re.compile(r"^by[:\s]\s*(?P<name>\S.{0,120})$", re.I)
+_HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
+_ROLE = re.compile(
+    r"^(?:director|professor|editor|chairman|chair|president|founder|senior|chief|"
+    r"correspondent|reporter|columnist|analyst|fellow|head)\b[^.!?]*,", re.I
+)
+_CREDIT = re.compile(
+    r"(?:\b(?:copyright|photo(?:graph)?(?: credit)?|image(?: credit)?|picture|credit|file photo)\s*[:|]?\s*[A-Z(]"
+    r"|[/|]\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Xinhua|Bloomberg|PA|ANI|PTI)\s*$)",
+)
+#: Words by which a short title-case line names a news organisation.
+_OUTLET_WORD = re.compile(
+    r"\b(?:news|times|post|press|herald|tribune|journal|daily|gazette|telegraph|guardian|"
+    r"agency|network|radio|tv|television|broadcasting|media|chronicle|observer|standard|"
+    r"express|mail|mirror|review|wire|reuters|xinhua|euronews)\b",
+    re.I,
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_BULLET = re.compile(r"^[•·▪►*-]\s+")
+#: Lines that introduce a list of links to other stories or a list of selling points.
+_LIST_MARKER = re.compile(
+    r"^(?:(?:read|see|watch) (?:more|also)|also read|related(?: \w+)?|recommended|more (?:from|on|stories)|"
+    r"you (?:might|may) (?:also )?like|most (?:read|popular|viewed)|trending|top stories)\b|:$",
+    re.I,
+)
+
+
+def word_count(text: str) -> int:
+    """How many words *text* has."""
+    return len(_WORD.findall(text))
+
+
+def _chrome_hits(text: str) -> int:
+    return len({m.group(0).lower() for m in _CHROME.finditer(text)})
+
+
+def _is_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def _is_date_line(text: str) -> bool:
+    from core.dates import find_date
+
+    if _RELATIVE_TIME.match(text):
+        return True
+    rest = _DATE_LABEL.sub("", text, count=1)
+    if not rest:
+        return text != rest  # a bare "Published on"
+    found = find_date(rest)
+    if found is None:
+        return False
+    start, end = found[1]
+    leftover = rest[:start] + " " + rest[end:]
+    # What may stand beside a date: a weekday, a time, a time zone, a place.
+    return word_count(leftover) <= 5 and not _is_sentence(leftover.strip()) or word_count(leftover) <= 2
+
+
+def _is_source_line(text: str) -> bool:
+    match = _RELATIVE_TIME.match(text)
+    if match and match["outlet"]:
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 4 or _is_sentence(text):
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"} for w in words):
+        return False
+    return bool(_OUTLET_WORD.search(text)) or (len(words) == 1 and bool(_ACRONYM.match(text)))
+
+
+def classify_line(text: str) -> Kind:
+    """What *text*, one line of a page, is when judged on its own."""
+    words = word_count(text)
+    sentence = _is_sentence(text)
+    if words == 0 or _CHROME_LINE.match(text):
+        return Kind.FURNITURE
+    hits = _chrome_hits(text)
+    paragraph_shaped = sentence and words >= 12
+    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text):
+        return Kind.FURNITURE
+    if _is_source_line(text):
+        return Kind.SOURCE
+    if _is_date_line(text):
+        return Kind.DATE
+    byline = _BYLINE.match(text)
+    if byline and words <= 20 and not paragraph_shaped:
+        return Kind.BYLINE if byline["name"][0].isupper() else Kind.FURNITURE
+    if _HONORIFIC.match(text) and words <= 5 and not sentence:
+        return Kind.BYLINE
+    if _ROLE.match(text) and words <= 10 and not sentence:
+        return Kind.FURNITURE  # an author's affiliation under their name
+    if _CREDIT.search(text) and words <= 60:
+        return Kind.CAPTION
+    if (sentence and words >= 6) or words >= 30:
+        return Kind.BODY
+    return Kind.HEADING
+
+
+def split_units(text: str) -> list[tuple[str, bool]]:
+    """Split a page into lines, joining hard-wrapped ones; each with whether a blank precedes it."""
+    units: list[tuple[str, bool]] = []
+    blank = False
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            blank = True
+            continue
+        if units and not blank and _continues(units[-1][0], line):
+            units[-1] = (units[-1][0] + " " + line, units[-1][1])
+        else:
+            units.append((line, blank))
+        blank = False
+    return units
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether *line* carries on a hard-wrapped *previous* line."""
+    return (
+        len(previous) >= 40
+        and not _is_sentence(previous)
+        and not _BULLET.match(line)
+        and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")))
+    )
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    """Whether one line repeats the other, maybe with a credit appended (captions)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 20 and long.startswith(short.rstrip(".")) and len(long) - len(short) <= 60
+
+
+def classify(text: str) -> list[Unit]:
+    """Classify every line of a page, using position and repetition as well as shape."""
+    units = split_units(text)
+    kinds = [classify_line(line) for line, _ in units]
+
+    # Repetition within the page: a line printed twice close together is a photo
+    # caption (with its credit on one copy) or a "related story" link, never body.
+    for i, (line, _) in enumerate(units):
+        for j in range(i + 1, min(i + 4, len(units))):
+            if _near_duplicate(line, units[j][0]):
+                for k in (i, j):
+                    if kinds[k] in (Kind.BODY, Kind.HEADING, Kind.CAPTION):
+                        shape_is_caption = _is_sentence(units[k][0]) or _CREDIT.search(units[k][0])
+                        kinds[k] = Kind.CAPTION if shape_is_caption else Kind.FURNITURE
+    # A credit line standing alone right after a caption belongs to it.
+    # "Read more:" style markers take the headline-shaped lines that follow them,
+    # and a list right after a prompt is the prompt's list of selling points.
+    in_block = False
+    for i, (line, blank) in enumerate(units):
+        kind = kinds[i]
+        marker = kind is Kind.FURNITURE and (
+            _LIST_MARKER.search(line) is not None or (_chrome_hits(line) and line.endswith("!"))
+        )
+        if marker:
+            in_block = True
+            continue
+        if in_block and (kind is Kind.HEADING or _BULLET.match(line)) and not _follows_source(units, kinds, i):
+            kinds[i] = Kind.FURNITURE
+            continue
+        in_block = in_block and kind is Kind.FURNITURE
+
+    # After the last body paragraph, headline-shaped lines are menus and link lists.
+    last_body = max((i for i, k in enumerate(kinds) if k is Kind.BODY), default=-1)
+    for i in range(last_body + 1, len(units)):
+        if kinds[i] in (Kind.HEADING, Kind.SOURCE, Kind.BYLINE):
+            kinds[i] = Kind.FURNITURE
+    return [Unit(line, kind, blank) for (line, blank), kind in zip(units, kinds, strict=True)]
+
+
+def _follows_source(units: list[tuple[str, bool]], kinds: list[Kind], i: int) -> bool:
+    """Whether the heading at *i* opens a report: a byline, source or date line follows it."""
+    seen = 0
+    for j in range(i + 1, len(units)):
+        if kinds[j] in (Kind.BYLINE, Kind.SOURCE) or (
+            kinds[j] is Kind.DATE and _RELATIVE_TIME.match(units[j][0])
+        ):
+            return True
+        if kinds[j] is Kind.DATE and seen == 0:
+            return True
+        if kinds[j] is Kind.BODY or seen >= 2:
+            return False
+        seen += 1
+    return False
+
+
+def opens_report(units: list[Unit], i: int) -> bool:
+    """Whether the heading at *i* is the headline of a new report with its own source line."""
+    return _follows_source(
+        [(u.text, u.blank_before) for u in units], [u.kind for u in units], i
+    )

@@ -1,0 +1,291 @@
+"""Turn files into cleaned :class:`~core.model.Article` values.
+
+Bytes are decoded defensively (BOMs, UTF-8, then Windows-1252), sanitised once, split
+into lines that :mod:`core.clean` classifies, and cut into reports: a page that quotes
+several outlets' reports, each under its own headline and source line, gives one
+article per report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.clean import Kind, Unit, classify, opens_report, word_count
+from core.dates import find_date
+from core.model import Article, article_id
+from core.sanitize import sanitize
+
+__all__ = [
+    "ReadError",
+    "MANIFEST_NAME",
+    "SEEDS_DIR",
+    "decode",
+    "parse_text",
+    "read_file",
+    "read_paths",
+    "iter_files",
+]
+
+#: The sidecar file naming each file's outlet and URL, where they are known.
+MANIFEST_NAME = "manifest.json"
+#: The bundled sample coverage.
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+#: Files larger than this are refused rather than read into memory.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
+
+
+class ReadError(Exception):
+    """An input that cannot be read; the message is one line that names it."""
+
+
+def decode(data: bytes, *, name: str = "input") -> str:
+    """Decode the bytes of a text file, or raise :class:`ReadError` if they are not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"{name}: not valid UTF-16 text ({exc.reason})") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\0" in data[:8192]:
+        raise ReadError(f"{name}: binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if sample and controls / len(sample) > 0.05:
+        raise ReadError(f"{name}: binary file, not text")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """What is known about a file from outside its text."""
+
+    outlet: str | None = None
+    url: str | None = None
+
+
+_STAFF_BYLINE = re.compile(
+    r"^(?P<outlet>.+?)\s+(?:staff(?:\s+(?:reporters?|writers?|correspondents?))?|reporters?|correspondents?|desk|bureau)$",
+    re.I,
+)
+_SITE_NOTICE = re.compile(
+    r"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
+    r"|(?:©|\bcopyright)\s*(?:\d{4}\s*)?(?P<b>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})",
+)
+#: Well-known abbreviations outlets sign their reports with.
+_OUTLET_ALIASES = {
+    "GT": "Global Times",
+    "AP": "Associated Press",
+    "AFP": "Agence France-Presse",
+    "PTI": "Press Trust of India",
+    "ANI": "Asian News International",
+    "UPI": "United Press International",
+    "SCMP": "South China Morning Post",
+    "NYT": "The New York Times",
+    "WSJ": "The Wall Street Journal",
+    "FT": "Financial Times",
+}
+_BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$", re.I)
+
+
+def _byline_name(text: str) -> str:
+    """The names in a byline line, without "By" or a trailing date stamp."""
+    name = re.sub(r"^by[:\s]\s*", "", text, flags=re.I)
+    return _BYLINE_SPLIT.sub("", name).strip(" ,|-")
+
+
+def _outlet_from(units: list[Unit]) -> str | None:
+    """The outlet a report names in its own source lines, if it does."""
+    for unit in units:
+        if unit.kind is Kind.SOURCE:
+            outlet = unit.text.split(":", 1)[0]
+            return _OUTLET_ALIASES.get(outlet.strip(), outlet.strip())
+        if unit.kind is Kind.BYLINE:
+            staff = _STAFF_BYLINE.match(_byline_name(unit.text))
+            if staff:
+                outlet = staff["outlet"].strip()
+                return _OUTLET_ALIASES.get(outlet, outlet)
+    return None
+
+
+def _site_notice(units: Iterable[Unit]) -> str | None:
+    """The site a page names in its furniture ("registered user of The Hindu")."""
+    for unit in units:
+        if unit.kind in (Kind.FURNITURE, Kind.CAPTION):
+            continue_ = _SITE_NOTICE.search(unit.text)
+            if continue_ and unit.kind is Kind.FURNITURE:
+                return (continue_["a"] or continue_["b"]).strip()
+    return None
+
+
+def _published(units: list[Unit]) -> str | None:
+    """The publication date: a labelled "Published" date first, else the date nearest the body."""
+    dated: list[tuple[int, str]] = []
+    for unit in units:
+        if unit.kind not in (Kind.DATE, Kind.BYLINE):
+            continue
+        found = find_date(unit.text)
+        if found is None:
+            continue
+        label = unit.text.lower()
+        rank = 0 if "published" in label or "posted" in label else 2 if "updated" in label else 1
+        dated.append((rank, found[0].isoformat()))
+    if not dated:
+        return None
+    best_rank = min(rank for rank, _ in dated)
+    # Among equals, the last one before the body: a page's own date header comes first.
+    return [iso for rank, iso in dated if rank == best_rank][-1]
+
+
+def _split_reports(units: list[Unit]) -> list[list[Unit]]:
+    """Cut a page into reports at each headline that has its own source line after body text."""
+    reports: list[list[Unit]] = [[]]
+    has_body = False
+    for i, unit in enumerate(units):
+        if unit.kind is Kind.HEADING and has_body and opens_report(units, i):
+            reports.append([])
+            has_body = False
+        reports[-1].append(unit)
+        has_body = has_body or unit.kind is Kind.BODY
+    return [r for r in reports if any(u.kind is Kind.BODY for u in r)]
+
+
+def _title(header: list[Unit], body: list[str]) -> str:
+    for unit in header:
+        if unit.kind is Kind.HEADING and word_count(unit.text) >= 3:
+            return unit.text
+    first = body[0] if body else ""
+    return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
+
+
+def _build(report: list[Unit], *, path: str, outlet: str, url: str | None) -> Article:
+    first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
+    header = report[:first_body]
+    body = tuple(u.text for u in report if u.kind is Kind.BODY)
+    headings = [u.text for u in header if u.kind is Kind.HEADING and word_count(u.text) >= 3]
+    title = _title(header, list(body))
+    standfirst = next((h for h in headings[1:] if word_count(h) >= 8), None)
+    bylines = [_byline_name(u.text) for u in header if u.kind is Kind.BYLINE]
+    captions: list[str] = []
+    for unit in report:
+        if unit.kind is Kind.CAPTION and not any(
+            c.startswith(unit.text[:40]) or unit.text.startswith(c[:40]) for c in captions
+        ):
+            captions.append(unit.text)
+    return Article(
+        id=article_id(outlet, title, body),
+        path=path,
+        outlet=outlet,
+        title=title,
+        paragraphs=body,
+        byline=" · ".join(bylines) or None,
+        published=_published(report),
+        url=url,
+        standfirst=standfirst,
+        captions=tuple(captions),
+    )
+
+
+def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str | None = None) -> list[Article]:
+    """Parse one page of plain text into its articles (one per report it holds).
+
+    Args:
+        text: the page, as scraped; it is sanitised here.
+        path: where it came from, kept on each article and used as the outlet of last resort.
+        outlet: the page's outlet where known from outside the text (a manifest).
+        url: the page's address where known.
+    """
+    units = classify(sanitize(text))
+    reports = _split_reports(units)
+    fallback = Path(path).stem or "unknown"
+    notice = _site_notice(units)
+    articles = []
+    for number, report in enumerate(reports):
+        # The page's own outlet belongs to its first report; the others name theirs.
+        named = _outlet_from(report[: next(i for i, u in enumerate(report) if u.kind is Kind.BODY)])
+        if number == 0:
+            chosen = outlet or named or notice or fallback
+        else:
+            chosen = named or fallback
+        articles.append(_build(report, path=path, outlet=chosen, url=url if number == 0 else None))
+    return articles
+
+
+def _load_manifest(folder: Path) -> dict[str, _Source]:
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file():
+        return {}
+    try:
+        entries = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+        return {
+            name: _Source(
+                outlet=None if e.get("outlet") in (None, "unknown") else sanitize(str(e["outlet"])),
+                url=None if e.get("url") in (None, "unknown") else sanitize(str(e["url"])),
+            )
+            for name, e in entries.items()
+        }
+    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+        raise ReadError(f"{manifest}: not a valid manifest ({exc.__class__.__name__})") from None
+
+
+def read_file(path: Path, *, outlet: str | None = None, url: str | None = None) -> list[Article]:
+    """Read one text file into its articles, or raise :class:`ReadError` naming it."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ReadError(f"{path}: too large ({path.stat().st_size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ReadError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise ReadError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    articles = parse_text(decode(data, name=str(path)), path=str(path), outlet=outlet, url=url)
+    if not articles:
+        raise ReadError(f"{path}: no article text found")
+    return articles
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Every file named by *paths*, folders walked recursively in name order; missing paths included."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES and not child.name.startswith("."):
+                    yield child
+        else:
+            yield path
+
+
+def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
+    """Read every file under *paths*; return the articles and, separately, what failed."""
+    articles: list[Article] = []
+    errors: list[ReadError] = []
+    manifests: dict[Path, dict[str, _Source]] = {}
+    seen: set[str] = set()
+    for file in iter_files(paths):
+        if file.name == MANIFEST_NAME:
+            continue
+        try:
+            folder = file.parent
+            if folder not in manifests:
+                manifests[folder] = _load_manifest(folder)
+            source = manifests[folder].get(file.name, _Source())
+            for article in read_file(file, outlet=source.outlet, url=source.url):
+                if article.id not in seen:  # the same report under two names
+                    seen.add(article.id)
+                    articles.append(article)
+        except ReadError as exc:
+            errors.append(exc)
+    return articles, errors

@@ -1,0 +1,85 @@
+"""A story: its articles and the links between their paragraphs, with fast look-ups."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from core.model import Article, Link, LinkKind, Ref
+
+__all__ = ["Story", "Match"]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A link seen from one paragraph: the other paragraph and the spans on both sides."""
+
+    ref: Ref
+    kind: LinkKind
+    score: float
+    spans_here: tuple[tuple[int, int], ...]
+    spans_there: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles reporting one event and the links between their paragraphs."""
+
+    articles: tuple[Article, ...]
+    links: tuple[Link, ...]
+    _by_id: dict[str, Article] = field(init=False, repr=False, compare=False)
+    _matches: dict[Ref, tuple[Match, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_id = {a.id: a for a in self.articles}
+        matches: dict[Ref, list[Match]] = defaultdict(list)
+        for link in self.links:
+            matches[link.a].append(Match(link.b, link.kind, link.score, link.spans_a, link.spans_b))
+            matches[link.b].append(Match(link.a, link.kind, link.score, link.spans_b, link.spans_a))
+        order = {a.id: n for n, a in enumerate(self.articles)}
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(
+            self,
+            "_matches",
+            {
+                ref: tuple(sorted(ms, key=lambda m: (-m.score, order[m.ref.article], m.ref.paragraph)))
+                for ref, ms in matches.items()
+            },
+        )
+
+    @classmethod
+    def build(cls, articles: Sequence[Article], **link_options: float) -> Story:
+        """Link *articles* and wrap the result."""
+        from core.align import link
+
+        return cls(tuple(articles), tuple(link(articles, **link_options)))
+
+    def article(self, article_id: str) -> Article:
+        """The article with *article_id*."""
+        return self._by_id[article_id]
+
+    def text(self, ref: Ref) -> str:
+        """The text of the paragraph *ref*."""
+        return self._by_id[ref.article].paragraphs[ref.paragraph]
+
+    def matches(self, ref: Ref) -> tuple[Match, ...]:
+        """Every passage linked to *ref*, best first."""
+        return self._matches.get(ref, ())
+
+    def outlets_carrying(self, ref: Ref) -> int:
+        """How many other outlets carry the paragraph *ref*."""
+        own = self._by_id[ref.article].outlet
+        return len({self._by_id[m.ref.article].outlet for m in self.matches(ref)} - {own})
+
+    def shared_paragraphs(self, article_id: str) -> int:
+        """How many of an article's paragraphs other outlets carry."""
+        article = self._by_id[article_id]
+        return sum(1 for i in range(len(article.paragraphs)) if self.matches(Ref(article_id, i)))
+
+    def to_json(self) -> dict[str, object]:
+        """The `links` JSON contract."""
+        return {
+            "articles": [a.to_json() for a in self.articles],
+            "links": [link.to_json() for link in self.links],
+        }

@@ -1,0 +1,162 @@
+"""Words, stems and the one text processor every comparison in newsprism uses.
+
+RapidFuzz 3 does no preprocessing by default; :func:`process` is chosen here, once,
+and passed explicitly wherever rapidfuzz scores text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import snowballstemmer
+
+__all__ = ["Token", "process", "tokens", "stem", "is_stopword", "quote_spans"]
+
+_FOLD = str.maketrans(
+    {
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+        "«": '"', "»": '"', "–": "-", "—": "-", "‐": "-", "‑": "-",
+    }
+)
+_WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
+_NON_WORD = re.compile(r"[^\w\s]+|_+")
+
+
+def process(text: str) -> str:
+    """The processor for rapidfuzz: fold case, quotes and dashes; drop punctuation."""
+    return " ".join(_NON_WORD.sub(" ", text.translate(_FOLD).lower()).split())
+
+
+class Token(NamedTuple):
+    """A word of a paragraph: its folded form, its stem ("" for a stopword) and where it stands."""
+
+    word: str
+    stem: str
+    start: int
+    end: int
+
+
+# Function words and the reporting verbs every news paragraph has: they say
+# nothing about which fact a paragraph reports.
+_STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    said says say saying told tell according added adding mr mrs ms dr s t one two three
+    may might must shall upon via per whether though although however yet still even ever
+    well much many several among since within without around across toward towards onto
+    """.split()
+)
+
+# Spelling variants (British/American, hyphenation) fold to one form before stemming.
+_VARIANTS = {
+    "defence": "defense", "offence": "offense", "licence": "license", "travelled": "traveled",
+    "travelling": "traveling", "programme": "program", "centre": "center", "favour": "favor",
+    "honour": "honor", "labour": "labor", "behaviour": "behavior", "neighbour": "neighbor",
+    "rumour": "rumor", "colour": "color", "fuelling": "fueling", "spiralling": "spiraling",
+    "signalled": "signaled", "cancelled": "canceled",
+}
+# Words news reports use interchangeably for the same thing, folded to one stem so a
+# rewording still shares its content words. General newsroom vocabulary only.
+_SYNONYMS = {
+    stem_: group[0]
+    for group in (
+        ("talk", "meet", "discuss", "dialogu", "negoti", "session"),
+        ("hope", "expect", "prospect"),
+        ("breakthrough", "progress"),
+        ("trip", "visit", "travel", "journey"),
+        ("invit", "invitat"),
+        ("candid", "frank"),
+        ("stress", "emphas", "underscor", "highlight"),
+        ("tension", "strain", "friction"),
+        ("postpon", "delay", "cancel"),
+        ("stabil", "steadi"),
+        ("risk", "danger", "threat"),
+        ("hour", "hr"),
+    )
+    for stem_ in group
+}
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$")
+_ISE_KEEP = frozenset(
+    "otherwise promise premise expertise exercise franchise compromise enterprise surprise advise "
+    "revise supervise televise despise devise comprise advertise precise concise paradise "
+    "merchandise disguise raise praise noise poise cruise wise rise arise bruise chemise "
+    "treatise".split()
+)
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def is_stopword(word: str) -> bool:
+    """Whether *word* (folded) is too common to say which fact a paragraph reports."""
+    return word in _STOPWORDS
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The stem *word* (folded) is compared by; "" for stopwords."""
+    if word in _STOPWORDS:
+        return ""
+    word = _VARIANTS.get(word, word)
+    if word.endswith("'s"):
+        word = word[:-2]
+    if "-" in word:
+        word = word.replace("-", "")
+    ise = _ISE.search(word)
+    if ise and word[: ise.start()] + "ise" not in _ISE_KEEP:
+        word = word[: ise.start()] + "iz" + ise.group(1)
+    if word.replace(".", "").isdigit():
+        return word
+    stemmed = str(_stemmer.stemWord(word.replace(".", "")))
+    return _SYNONYMS.get(stemmed, stemmed)
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of *text* with their stems and character offsets."""
+    folded = text.translate(_FOLD).lower()
+    return [Token(m.group(0), stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(folded)]
+
+
+_OPEN_CLOSE = {'"': '"', "“": "”", "‘": "’", "«": "»", "„": "“"}
+
+
+def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
+    """Character spans of the direct quotations in *text* of at least *min_words* words.
+
+    Straight and curly double quotes always delimit; a single quote only opens after a
+    space or bracket and closes before one, so apostrophes ("Blinken's") never do.
+    """
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        single = ch in "‘'"
+        if ch in _OPEN_CLOSE or ch == "'":
+            if single and i > 0 and text[i - 1].isalnum():
+                i += 1
+                continue
+            closers = {_OPEN_CLOSE.get(ch, ch)}
+            if ch == '"' or ch == "“":
+                closers |= {'"', "”"}
+            if single:
+                closers |= {"’", "'"}
+            j = i + 1
+            while j < n:
+                if text[j] in closers and not (single and j + 1 < n and text[j + 1].isalnum()):
+                    break
+                if text[j] == "\n":
+                    break
+                j += 1
+            if j < n and text[j] in closers:
+                if len(_WORD.findall(text[i + 1 : j])) >= min_words:
+                    spans.append((i + 1, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans

@@ -1,0 +1,161 @@
+"""The `newsprism` command: open the reader, or print a story's links.
+
+`newsprism [PATH ...]` opens the app; `newsprism links [PATH ...] [--json]` prints the
+links as a table or as the JSON contract in DESIGN.md. Only the app path imports
+Textual, so `links` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import textwrap
+import traceback
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from core.model import Ref
+from core.read import SEEDS_DIR, ReadError, read_paths
+from core.sanitize import sanitize
+from core.story import Story
+
+__all__ = ["main"]
+
+PROG = "newsprism"
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+def _paths(raw: Sequence[str]) -> list[Path]:
+    return [Path(p) for p in raw] or [SEEDS_DIR]
+
+
+def load_story(raw_paths: Sequence[str]) -> tuple[Story | None, list[str]]:
+    """Read and link the files under *raw_paths*; the story (None if nothing read) and the errors."""
+    articles, errors = read_paths(_paths(raw_paths))
+    messages = [str(e) for e in errors]
+    if not articles:
+        if not messages:
+            messages.append(f"{' '.join(raw_paths) or SEEDS_DIR}: no articles found")
+        return None, messages
+    return Story.build(articles), messages
+
+
+def _print_table(story: Story, out: object) -> None:
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+    write = out.write  # type: ignore[attr-defined]
+    for article in story.articles:
+        meta = " · ".join(x for x in (article.outlet, article.byline, article.published) if x)
+        write(sanitize(f"{article.title}\n  {meta}  [{article.id}]\n"))
+        for index, text in enumerate(article.paragraphs):
+            ref = Ref(article.id, index)
+            first = textwrap.shorten(text, width - 8, placeholder="…")
+            write(sanitize(f"  ¶{index:<3} {first}\n"))
+            matches = story.matches(ref)
+            if not matches:
+                write(f"        only in {sanitize(article.outlet)}\n")
+            for m in matches:
+                other = story.article(m.ref.article)
+                head = f"        {m.kind.letter} {m.score:.2f}  {other.outlet} ¶{m.ref.paragraph}: "
+                body = textwrap.shorten(story.text(m.ref), max(20, width - len(head)), placeholder="…")
+                write(sanitize(head + body) + "\n")
+        write("\n")
+    kinds: dict[str, int] = {}
+    for link in story.links:
+        kinds[link.kind.value] = kinds.get(link.kind.value, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "none"
+    write(f"{len(story.articles)} articles, {len(story.links)} links ({summary}); V verbatim, P paraphrase, Q quote\n")
+
+
+def cmd_links(argv: Sequence[str]) -> int:
+    """`newsprism links`: print the links of the story made of PATHs."""
+    parser = argparse.ArgumentParser(prog=f"{PROG} links", description="Print how paragraphs link across outlets.")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--json", action="store_true", help="print the links JSON contract")
+    args = parser.parse_args(argv)
+    story, errors = load_story(args.paths)
+    for message in errors:
+        print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
+    if story is None:
+        return 2
+    if args.json:
+        json.dump(story.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_table(story, sys.stdout)
+    return 2 if errors else 0
+
+
+def _terminal_problem() -> str | None:
+    """Why the app cannot draw here, or None when it can."""
+    if os.environ.get("TERM") == "dumb":
+        return "TERM=dumb: this terminal cannot draw the reader"
+    # Textual reads keys from stdin and draws on stderr.
+    if not sys.stdin.isatty() or not sys.__stderr__ or not sys.__stderr__.isatty():
+        return "no terminal to draw on (stdin or stderr is not a terminal)"
+    return None
+
+
+def cmd_open(argv: Sequence[str]) -> int:
+    """`newsprism [PATH ...]`: open the reader."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Read one news story across many outlets. Commands: links.",
+        epilog=f"`{PROG} links --help` prints the links of a story without the app.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    args = parser.parse_args(argv)
+    problem = _terminal_problem()
+    if problem:
+        print(f"{PROG}: {problem}; try `{PROG} links`", file=sys.stderr)
+        return 2
+    for path in _paths(args.paths):
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or directory")
+    from tui.app import make_app
+
+    app = make_app(_paths(args.paths))
+    app.run()
+    return app.return_code or 0
+
+
+def _log_crash() -> Path:
+    from platformdirs import user_log_path
+
+    folder = user_log_path(PROG, ensure_exists=True)
+    path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
+    path.write_text(traceback.format_exc(), encoding="utf-8")
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "links":
+            return cmd_links(args[1:])
+        return cmd_open(args)
+    except (UsageError, ReadError) as exc:
+        print(f"{PROG}: {sanitize(str(exc))}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        try:
+            where = f"; details in {_log_crash()}"
+        except OSError:
+            where = ""
+        print(f"{PROG}: internal error: {sanitize(type(exc).__name__)}{where}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
