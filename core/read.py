@@ -8,6 +8,7 @@ article per report.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -237,12 +238,11 @@ def _load_manifest(folder: Path) -> dict[str, _Source]:
         raise ReadError(f"{manifest}: not a valid manifest ({exc.__class__.__name__})") from None
 
 
-def read_file(path: Path, *, outlet: str | None = None, url: str | None = None) -> list[Article]:
-    """Read one text file into its articles, or raise :class:`ReadError` naming it."""
+def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ReadError(f"{path}: too large ({path.stat().st_size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ReadError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -251,6 +251,14 @@ def read_file(path: Path, *, outlet: str | None = None, url: str | None = None) 
         raise ReadError(f"{path}: permission denied") from None
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_file(
+    path: Path, *, outlet: str | None = None, url: str | None = None, data: bytes | None = None
+) -> list[Article]:
+    """Read one text file (or its already-read *data*) into its articles; :class:`ReadError` names it."""
+    if data is None:
+        data = _read_bytes(path)
     articles = parse_text(decode(data, name=str(path)), path=str(path), outlet=outlet, url=url)
     if not articles:
         raise ReadError(f"{path}: no article text found")
@@ -274,6 +282,7 @@ def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
     errors: list[ReadError] = []
     manifests: dict[Path, dict[str, _Source]] = {}
     seen: set[str] = set()
+    seen_files: set[str] = set()
     for file in iter_files(paths):
         if file.name == MANIFEST_NAME:
             continue
@@ -282,7 +291,12 @@ def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
             if folder not in manifests:
                 manifests[folder] = _load_manifest(folder)
             source = manifests[folder].get(file.name, _Source())
-            for article in read_file(file, outlet=source.outlet, url=source.url):
+            data = _read_bytes(file)
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in seen_files:  # the same file under two names
+                continue
+            seen_files.add(digest)
+            for article in read_file(file, outlet=source.outlet, url=source.url, data=data):
                 if article.id not in seen:  # the same report under two names
                     seen.add(article.id)
                     articles.append(article)

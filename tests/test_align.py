@@ -1,0 +1,124 @@
+"""Linking: wire copy, shared quotes, paraphrase, unique paragraphs, scale of fan-out, determinism."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.align import link
+from core.model import Article, LinkKind, Ref, article_id
+from core.story import Story
+
+
+def _article(outlet: str, *paragraphs: str) -> Article:
+    title = f"{outlet} report"
+    return Article(article_id(outlet, title, paragraphs), f"{outlet}.txt", outlet, title, paragraphs)
+
+
+def _find(story: Story, outlet: str, starts: str) -> Ref:
+    for article in story.articles:
+        if article.outlet == outlet:
+            for i, text in enumerate(article.paragraphs):
+                if text.startswith(starts):
+                    return Ref(article.id, i)
+    raise AssertionError(f"no paragraph of {outlet} starts with {starts!r}")
+
+
+def _kinds_between(story: Story, a: Ref, b: Ref) -> set[LinkKind]:
+    return {m.kind for m in story.matches(a) if m.ref == b}
+
+
+def test_wire_copy_is_verbatim(seed_story: Story) -> None:
+    a = _find(seed_story, "Euronews", "And, earlier this month, China’s defence minister")
+    b = _find(seed_story, "The Hindu", "And, earlier this month, China’s Defense Minister")
+    assert _kinds_between(seed_story, a, b) == {LinkKind.VERBATIM}
+
+
+def test_shared_quotation_is_a_quote_link(seed_story: Story) -> None:
+    a = _find(seed_story, "Euronews", "Blinken “made clear that the United States")
+    b = _find(seed_story, "The National", '"The United States will always stand up')
+    assert _kinds_between(seed_story, a, b) == {LinkKind.QUOTE}
+
+
+def test_same_fact_in_other_words_is_a_paraphrase(seed_story: Story) -> None:
+    a = _find(seed_story, "The National", "Mr Blinken postponed the visit")
+    b = _find(seed_story, "The Hindu", "Mr. Blinken's visit comes after his initial plans")
+    assert _kinds_between(seed_story, a, b) == {LinkKind.PARAPHRASE}
+
+
+def test_sharing_a_place_name_is_not_a_link(seed_story: Story) -> None:
+    # "Taiwan is the most prominent risk" and "fears they could be drawn into conflict
+    # over Taiwan" do not report the same fact.
+    risk = _find(seed_story, "BBC News", "Mr Qin said Taiwan was the “most prominent risk”")
+    fears = _find(seed_story, "002_03d1ab726d91d2df", "Tensions between the US and China have sparked fears")
+    assert not _kinds_between(seed_story, risk, fears)
+
+
+def test_a_paragraph_with_two_facts_links_to_two_paragraphs(seed_story: Story) -> None:
+    both = _find(seed_story, "The Hindu", "President Biden said over the weekend")
+    hindu_targets = {m.ref for m in seed_story.matches(both)}
+    euronews = next(a for a in seed_story.articles if a.outlet == "Euronews")
+    assert len({r for r in hindu_targets if r.article == euronews.id}) >= 2
+
+
+def test_unique_paragraph_has_no_link(seed_story: Story) -> None:
+    kissinger = _find(seed_story, "Euronews", "And Former US Secretary of State Henry Kissinger")
+    assert seed_story.matches(kissinger) == ()
+
+
+def test_wire_copy_reprinted_by_many_outlets_links_every_pair() -> None:
+    wire = (
+        "The central bank raised its main interest rate by a quarter point on Wednesday, "
+        "its ninth increase in a row, and signalled that further rises were likely this autumn."
+    )
+    articles = [
+        _article(f"Outlet {n}", f"Local colour paragraph number {n} about nothing shared with others at all {n * 7}.", wire)
+        for n in range(40)
+    ]
+    links = link(articles)
+    wire_links = [l for l in links if l.a.paragraph == 1 and l.b.paragraph == 1]
+    assert len(wire_links) == 40 * 39 // 2
+    assert all(l.kind is LinkKind.VERBATIM and l.score > 0.9 for l in wire_links)
+
+
+def test_links_follow_the_contract(seed_story: Story) -> None:
+    texts = {a.id: a.paragraphs for a in seed_story.articles}
+    seen = set()
+    for l in seed_story.links:
+        assert l.a.article != l.b.article
+        assert 0.0 <= l.score <= 1.0
+        pair = frozenset((l.a, l.b))
+        assert pair not in seen
+        seen.add(pair)
+        for ref, spans in ((l.a, l.spans_a), (l.b, l.spans_b)):
+            text = texts[ref.article][ref.paragraph]
+            assert spans and all(0 <= s < e <= len(text) for s, e in spans)
+
+
+def test_linking_is_deterministic(seed_articles) -> None:  # type: ignore[no-untyped-def]
+    assert link(seed_articles) == link(list(seed_articles))
+
+
+def test_quality_against_labelled_seed_links(seed_articles) -> None:  # type: ignore[no-untyped-def]
+    """A floor under the figures in bench/quality.py, so a change that loses quality shows."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from quality import gold_pairs, scores
+
+    gold = gold_pairs(seed_articles)
+    predicted = {frozenset((l.a, l.b)) for l in link(seed_articles)}
+    precision, recall, f1 = scores(predicted, gold)
+    assert precision >= 0.75 and recall >= 0.45 and f1 >= 0.58
+
+
+words = st.sampled_from("the talks minister visit said china beijing trade deal hours met agreed “ ” , .".split())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.lists(words, max_size=30).map(" ".join), min_size=1, max_size=4), min_size=2, max_size=4))
+def test_any_story_links_without_error(bodies: list[list[str]]) -> None:
+    articles = [_article(f"O{n}", *paras) for n, paras in enumerate(bodies)]
+    for l in link(articles):
+        assert l.a.article != l.b.article and 0 <= l.score <= 1

@@ -1,0 +1,219 @@
+"""Pilot tests: every key does what the help says, asserted on the app's state."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList
+
+from core.model import Ref
+from core.read import SEEDS_DIR
+from tui.app import make_app
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.search import SearchScreen
+from tui.widgets.cross_sources import CrossSources
+from tui.widgets.story_list import StoryList
+
+
+async def _ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+async def test_opens_the_seeds_with_every_article_listed() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        story_list = screen.query_one(StoryList)
+        assert story_list.option_count == 1 + 8  # the header and eight articles
+        assert screen.reader.current == Ref(app.story.articles[0].id, 0)
+        assert app.focused is screen.reader.paragraphs
+
+
+async def test_j_k_and_arrows_move_between_paragraphs() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        await pilot.press("j", "j", "down")
+        assert screen.reader.current.paragraph == 3
+        await pilot.press("k", "up")
+        assert screen.reader.current.paragraph >= 1
+
+
+async def test_panel_follows_the_focused_paragraph() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        panel = screen.query_one(CrossSources)
+        await pilot.press("u")
+        ref = screen.reader.current
+        assert app.story.matches(ref) == ()
+        assert "Only in Euronews" in str(panel.get_option_at_index(0).prompt)
+        await pilot.press("n")
+        ref = screen.reader.current
+        assert app.story.matches(ref)
+        assert panel.option_count == 1 + len(app.story.matches(ref))
+
+
+async def test_n_N_and_u_jump_by_what_others_carry() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        story = app.story
+        await pilot.press("n")
+        first = screen.reader.current
+        assert first.paragraph > 0 and story.matches(first)
+        await pilot.press("n")
+        second = screen.reader.current
+        assert second.paragraph > first.paragraph and story.matches(second)
+        await pilot.press("N")
+        assert screen.reader.current == first
+        await pilot.press("u")
+        assert story.matches(screen.reader.current) == ()
+
+
+async def test_tab_moves_between_panes() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        await pilot.press("tab")
+        assert app.focused is screen.query_one(CrossSources)
+        await pilot.press("shift+tab")
+        assert app.focused is screen.reader.paragraphs
+
+
+async def test_enter_on_a_match_opens_it_and_backspace_returns() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        start = screen.reader.current
+        target = app.story.matches(start)[0].ref
+        await pilot.press("tab", "enter")
+        assert screen.reader.current == target
+        assert screen.reader.article.id == target.article
+        assert screen.query_one(StoryList).highlighted == 1 + [a.id for a in app.story.articles].index(target.article)
+        await pilot.press("backspace")
+        assert screen.reader.current == start
+        await pilot.press("tab", "enter", "alt+left")
+        assert screen.reader.current == start
+
+
+async def test_choosing_an_article_in_the_story_list_opens_it() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        story_list = screen.query_one(StoryList)
+        story_list.focus()
+        story_list.highlighted = 8
+        await pilot.press("enter")
+        assert screen.reader.article.outlet == "The Hindu"
+        assert app.focused is screen.reader.paragraphs
+
+
+async def test_slash_searches_every_article_and_jumps() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"kissinger")
+        await pilot.pause()
+        hits = app.screen.query_one("#search-hits", OptionList)
+        assert hits.option_count >= 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "Kissinger" in app.story.text(screen.reader.current)
+        await pilot.press("backspace")
+        assert screen.reader.current.paragraph == 0
+
+
+async def test_escape_closes_search_without_moving() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        await pilot.press("slash", "x", "escape")
+        assert app.screen is screen and screen.reader.current.paragraph == 0
+
+
+async def test_help_opens_with_question_mark_and_f1() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_toggles_and_narrow_layout() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(pilot)
+        assert screen.has_class("-narrow")
+        assert not screen.query_one(StoryList).display
+        await pilot.press("s")
+        assert screen.query_one(StoryList).display
+        await pilot.press("c")
+        assert not screen.query_one(CrossSources).display
+        await pilot.press("c")
+        assert screen.query_one(CrossSources).display
+
+
+async def test_command_palette_runs_main_actions() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"next unique")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.story.matches(screen.reader.current) == ()
+
+
+async def test_mouse_click_on_a_match_opens_it() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        target = app.story.matches(screen.reader.current)[0].ref
+        # Row 3 is inside the first match, below the two-line header of the panel.
+        await pilot.click(CrossSources, offset=(5, 3))
+        await pilot.pause()
+        assert screen.reader.current == target
+        # A click in the reader moves the focused paragraph.
+        await pilot.press("backspace")
+        await pilot.click("#paragraphs", offset=(10, 9))
+        await pilot.pause()
+        assert screen.reader.current.paragraph >= 1
+
+
+async def test_q_quits() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_no_readable_article_exits_with_a_message(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app([tmp_path / "missing.txt"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_code == 2
+
+
+async def test_hostile_text_reaches_no_widget_raw(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "evil.txt"
+    page.write_text("Headline [bold]with[/bold] [link=http://x]markup[/link]\n\nA body \x1b]52;c;aGk=\x07 paragraph with a stray [/bold] tag, long enough.\n")
+    app = make_app([page])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        assert screen.reader.article.title.startswith("Headline [bold]")
+        assert "\x1b" not in screen.reader.article.paragraphs[0]

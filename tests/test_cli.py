@@ -1,0 +1,77 @@
+"""The command line: the JSON contract, the table, and bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args], capture_output=True, text=True, stdin=subprocess.DEVNULL
+    )
+
+
+def test_links_json_matches_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["links", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"articles", "links"}
+    ids = {a["id"] for a in data["articles"]}
+    for article in data["articles"]:
+        assert {"id", "path", "outlet", "title", "byline", "published", "paragraphs"} <= set(article)
+        assert [p["index"] for p in article["paragraphs"]] == list(range(len(article["paragraphs"])))
+    for link in data["links"]:
+        assert link["a"]["article"] in ids and link["b"]["article"] in ids
+        assert link["kind"] in {"verbatim", "paraphrase", "quote"}
+        assert 0 <= link["score"] <= 1
+        assert set(link["spans"]) == {"a", "b"}
+
+
+def test_links_table_groups_by_paragraph(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["links"]) == 0
+    out = capsys.readouterr().out
+    assert "¶0" in out and "only in Euronews" in out and "articles," in out
+
+
+@pytest.mark.parametrize(
+    ("make", "needle"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: (d / "bin.txt").write_bytes(b"\0\1\2" * 50) and d / "bin.txt", "binary file"),
+    ],
+)
+def test_bad_path_is_one_line_and_exit_2(tmp_path: Path, make, needle: str) -> None:  # type: ignore[no-untyped-def]
+    result = _run("links", str(make(tmp_path)))
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_good_files_still_print_beside_a_bad_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from core.read import SEEDS_DIR
+
+    assert main(["links", "--json", str(SEEDS_DIR), str(tmp_path / "nope.txt")]) == 2
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["articles"]
+    assert "nope.txt: no such file" in captured.err
+
+
+def test_app_without_a_terminal_says_so() -> None:
+    result = _run()
+    assert result.returncode == 2
+    assert "no terminal" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_escape_sequences_never_reach_cli_output(tmp_path: Path) -> None:
+    page = tmp_path / "evil.txt"
+    page.write_text("Evil \x1b]0;owned\x1b\\ headline here\n\nA paragraph \x1b[6n with a query, long enough to count.\n")
+    result = _run("links", str(page))
+    assert result.returncode == 0
+    assert "\x1b" not in result.stdout and "\u241b" in result.stdout

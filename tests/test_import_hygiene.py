@@ -1,0 +1,16 @@
+"""core/ knows nothing of the screen."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_core_imports_neither_textual_nor_rich() -> None:
+    code = (
+        "import sys, core.read, core.align, core.story, core.clean, core.text, core.sanitize;"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,188 @@
+"""Reading plain-text pages: metadata, clean bodies, several reports per page, bad bytes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from core.read import ReadError, decode, parse_text, read_paths
+
+CHROME = re.compile(
+    r"share this|sign in|subscribe|comments have|commenting|read more|also read|you might also like|"
+    r"leave a reply|email protected|rate this|\bvotes\b|fm\b|hours ago|newsletter|copyright|"
+    r"advertisement|cookie|photo credit",
+    re.I,
+)
+
+# A page in the shape of a wire service's site, written for these tests.
+WIRE_PAGE = """Skip to main content
+World
+Business
+Markets
+
+Ministers agree to extend grain corridor for another 120 days
+
+By Jane Doe and Olu Martins
+4 minute read
+Updated 2 hours ago
+
+ISTANBUL, March 2 - Ukraine and Russia agreed on Thursday to extend a deal that lets grain leave Black Sea ports for another 120 days, Turkish officials said after two days of talks.
+
+The corridor has carried more than 25 million tonnes of grain since it opened last summer, easing fears of a global food crisis.
+Advertisement · Scroll to continue
+
+"This is a good day for the hungry of the world," a United Nations spokesperson told reporters in Geneva.
+
+Russia had threatened to quit the arrangement unless restrictions on its own farm exports were eased.
+
+Read Next
+Shipping insurers raise Black Sea premiums
+Wheat futures slide on corridor news
+
+Sign up for our morning newsletter
+Our Standards: The Trust Principles.
+"""
+
+# A hard-wrapped plain-text wire story.
+WRAPPED = """Flood defences hold as river peaks in the north
+
+June 4, 2024
+
+YORK (AP) - Emergency crews worked through the night to reinforce
+flood barriers along the river, and officials said on Tuesday that
+the defences had held as the water reached its highest level in a
+decade.
+
+About 300 homes were evacuated as a precaution, the council said.
+"""
+
+# A digest page quoting two outlets' reports under their own headlines.
+DIGEST = """Morning digest: the summit in brief
+
+A short round-up of how the papers covered the second day of the summit, with their reports below.
+
+Leaders sign climate finance pledge at summit
+
+Kyodo News: 3 hours ago
+
+Leaders of twenty nations signed a pledge on Friday to double climate finance for developing countries by 2030.
+
+The pledge does not say how the money will be raised.
+
+Protesters gather outside summit venue
+
+By Al Jazeera Staff
+
+Several thousand people marched outside the conference centre on Friday, calling for faster cuts in emissions.
+
+Police said the march was peaceful and no arrests were made.
+
+Leave a Reply
+Your email address will not be published.
+"""
+
+
+def test_seed_outlets_titles_and_report_split(seed_articles) -> None:  # type: ignore[no-untyped-def]
+    outlets = [a.outlet for a in seed_articles]
+    assert outlets[:2] == ["Euronews", "The National"]
+    # Seed 003: a blog post, then the Global Times, NHK and the BBC, each its own article.
+    assert ["Global Times", "NHK", "BBC News", "The Hindu"] == outlets[-4:]
+    by_outlet = {a.outlet: a for a in seed_articles}
+    assert by_outlet["Global Times"].byline == "GT staff reporters"
+    assert by_outlet["Global Times"].published == "2023-06-18"
+    assert by_outlet["BBC News"].title.startswith("Antony Blinken hails")
+    assert by_outlet["The Hindu"].published == "2023-06-19"
+    assert by_outlet["Euronews"].title == "Foreign ministers of US and China hold rare one-to-one meeting"
+    assert by_outlet["Euronews"].byline == "Daniel Bellamy with AP"
+    assert all(a.title and a.paragraphs for a in seed_articles)
+
+
+def test_seed_bodies_are_free_of_furniture(seed_articles) -> None:  # type: ignore[no-untyped-def]
+    for article in seed_articles:
+        for text in article.paragraphs:
+            assert not CHROME.search(text), (article.outlet, text)
+            assert not text.startswith("By ")
+
+
+def test_captions_become_metadata_once(seed_articles) -> None:  # type: ignore[no-untyped-def]
+    hindu = next(a for a in seed_articles if a.outlet == "The Hindu")
+    assert len(hindu.captions) == 1
+    assert not any("shakes hands with Chinese President" in p for p in hindu.paragraphs)
+
+
+def test_seed_003_keeps_the_blog_and_infers_outlets_without_manifest(tmp_path: Path) -> None:
+    from core.read import SEEDS_DIR
+
+    page = tmp_path / "digest.txt"
+    page.write_bytes((SEEDS_DIR / "003_6d99c8ac673e4f44.txt").read_bytes())
+    articles, errors = read_paths([page])
+    assert not errors
+    assert [a.outlet for a in articles] == ["digest", "Global Times", "NHK", "BBC News"]
+
+
+def test_wire_site_page_comes_out_clean() -> None:
+    [article] = parse_text(WIRE_PAGE, path="wire.txt")
+    assert article.title == "Ministers agree to extend grain corridor for another 120 days"
+    assert article.byline == "Jane Doe and Olu Martins"
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[0].startswith("ISTANBUL")
+    assert all(not CHROME.search(p) for p in article.paragraphs)
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    [article] = parse_text(WRAPPED, path="ap.txt")
+    assert article.published == "2024-06-04"
+    assert len(article.paragraphs) == 2
+    assert "reinforce flood barriers" in article.paragraphs[0]
+
+
+def test_digest_page_splits_into_reports_with_their_outlets() -> None:
+    articles = parse_text(DIGEST, path="digest.txt")
+    assert [a.outlet for a in articles] == ["digest", "Kyodo News", "Al Jazeera"]
+    assert articles[1].title == "Leaders sign climate finance pledge at summit"
+    assert articles[2].paragraphs[-1] == "Police said the march was peaceful and no arrests were made."
+
+
+def test_site_notice_names_the_outlet() -> None:
+    page = (
+        "Headline about a thing that happened today\n\nA sentence of the report that is long enough to count.\n\n"
+        "If you are already a registered user of The Daily Example and logged in, you may continue.\n"
+    )
+    [article] = parse_text(page, path="x.txt")
+    assert article.outlet == "The Daily Example"
+
+
+def test_escape_sequences_are_defused_at_reading() -> None:
+    [article] = parse_text("Title of the piece here\n\nA paragraph with \x1b]0;owned\x07 inside it, long enough.\n", path="e.txt")
+    assert "\x1b" not in article.paragraphs[0] and "\u241b" in article.paragraphs[0]
+
+
+def test_decode_handles_boms_and_legacy_bytes() -> None:
+    assert decode("héllo\n".encode("utf-16")) == "héllo\n"
+    assert decode(b"\xef\xbb\xbfplain") == "plain"
+    assert decode("café".encode("latin-1")) == "café"
+    with pytest.raises(ReadError, match="binary"):
+        decode(b"\x7fELF\x00\x01\x02", name="x")
+
+
+def test_bad_paths_are_reported_not_raised(tmp_path: Path) -> None:
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    articles, errors = read_paths([tmp_path / "missing.txt", binary, empty])
+    assert articles == []
+    messages = [str(e) for e in errors]
+    assert any("missing.txt: no such file" in m for m in messages)
+    assert any("blob.txt: binary" in m for m in messages)
+    assert any("empty.txt: no article text" in m for m in messages)
+    assert all("\n" not in m for m in messages)
+
+
+def test_the_same_article_twice_is_read_once(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(WRAPPED)
+    articles, errors = read_paths([tmp_path])
+    assert len(articles) == 1 and not errors

@@ -1,0 +1,46 @@
+"""Untrusted text never carries a control sequence to the terminal."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.sanitize import is_clean, sanitize
+
+ATTACKS = [
+    "\x1b]0;pwned\x1b\\",  # OSC 0: retitle the terminal
+    "\x1b]52;c;aGVsbG8=\x07",  # OSC 52: write the clipboard
+    "\x1b[6n",  # CSI 6n: make the terminal type into stdin
+    "\x9b6n",  # the same with the C1 CSI
+    "\x9d0;title\x9c",  # C1 OSC ... ST
+    "evil\u202egnp.exe",  # bidi override
+]
+
+
+def test_attacks_are_defused() -> None:
+    for attack in ATTACKS:
+        out = sanitize(attack)
+        assert "\x1b" not in out and not any(0x80 <= ord(c) < 0xA0 for c in out)
+        assert "\u202e" not in out
+        assert is_clean(out)
+
+
+def test_escape_shows_as_visible_placeholder() -> None:
+    assert sanitize("a\x1b[31mb") == "a\u241b[31mb"
+
+
+def test_layout_survives() -> None:
+    assert sanitize("one\r\ntwo\rthree\tfour\n") == "one\ntwo\nthree\tfour\n"
+
+
+def test_invisible_characters_go() -> None:
+    assert sanitize("wire\u200bcopy\ufeff") == "wirecopy"
+
+
+@given(st.text())
+def test_any_text_comes_out_clean_and_stays_put(text: str) -> None:
+    out = sanitize(text)
+    assert is_clean(out)
+    assert sanitize(out) == out
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in out)
+    assert not any(0x7F <= ord(c) < 0xA0 for c in out)

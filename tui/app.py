@@ -1,0 +1,123 @@
+"""The newsprism Textual app: a thin shell around the main screen; `make_app` builds it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding
+from textual.command import Hit, Hits, Provider
+
+from core.model import Ref
+from tui.messages import LoadProgress, OpenRef, StoryLoaded
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.search import SearchScreen
+
+
+class NewsprismCommands(Provider):
+    """The main actions, for the command palette."""
+
+    COMMANDS = (
+        ("Next shared paragraph", "screen.next_shared", "Go to the next paragraph other outlets carry"),
+        ("Previous shared paragraph", "screen.previous_shared", "Go to the previous paragraph other outlets carry"),
+        ("Next unique paragraph", "screen.next_unique", "Go to the next paragraph only this outlet has"),
+        ("Back", "screen.back", "Return to where the last jump came from"),
+        ("Search every article", "app.search", "Fuzzy search across the story"),
+        ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
+        ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
+        ("Help", "app.help", "Every key and what the marks mean"),
+    )
+
+    async def discover(self) -> Hits:
+        for name, action, help_text in self.COMMANDS:
+            yield Hit(1.0, name, partial(self.app.run_action, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, action, help_text in self.COMMANDS:
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(self.app.run_action, action), help=help_text)
+
+
+class NewsprismApp(App[None]):
+    """Follow one news story across outlets."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "newsprism"
+    COMMANDS = App.COMMANDS | {NewsprismCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
+        Binding("f1", "help", "Help", show=False),
+        Binding("slash", "search", "Search"),
+    ]
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.story = None
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        """Read and link the story off the event loop, reporting progress."""
+        from core.align import link
+        from core.read import read_paths
+        from core.story import Story
+
+        self.post_message(LoadProgress(0.0, "Reading articles…"))
+        articles, errors = read_paths(self.paths)
+        if not articles:
+            self.post_message(StoryLoaded(None, [str(e) for e in errors] or ["no articles found"]))
+            return
+        self.post_message(LoadProgress(0.05, f"Linking {len(articles)} articles…"))
+        links = link(articles, progress=lambda f: self.post_message(LoadProgress(0.05 + 0.95 * f, "Linking…")))
+        self.post_message(StoryLoaded(Story(tuple(articles), tuple(links)), [str(e) for e in errors]))
+
+    @on(LoadProgress)
+    def _progress(self, event: LoadProgress) -> None:
+        if isinstance(self.screen, MainScreen):
+            self.screen.show_progress(event.fraction, event.stage)
+
+    @on(StoryLoaded)
+    def _loaded(self, event: StoryLoaded) -> None:
+        for message in event.errors:
+            self.notify(message, title="Skipped", severity="warning", timeout=8)
+        if event.story is None:
+            self.exit(return_code=2, message="newsprism: " + "; ".join(event.errors))
+            return
+        self.story = event.story
+        main = self.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        main.show_story(event.story)
+
+    def action_help(self) -> None:
+        """Open the help screen."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_search(self) -> None:
+        """Search every article and jump to the hit."""
+        if self.story is None or isinstance(self.screen, SearchScreen):
+            return
+
+        def jump(ref: Ref | None) -> None:
+            if ref is not None:
+                self.screen_stack[0].post_message(OpenRef(ref))
+
+        self.push_screen(SearchScreen(self.story), jump)
+
+
+def make_app(paths: Sequence[Path]) -> NewsprismApp:
+    """Build the app for the CLI, the tests and the screenshot script alike."""
+    return NewsprismApp(paths)

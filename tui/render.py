@@ -1,0 +1,68 @@
+"""Turn article text into Rich `Text`, safely: never markup, never terminal bytes."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Indel
+from rich.text import Text
+
+from core.model import LinkKind
+from core.sanitize import sanitize
+from core.text import tokens
+
+__all__ = ["safe", "gutter", "word_diff", "KIND_STYLE"]
+
+KIND_STYLE = {
+    LinkKind.VERBATIM: "bold green",
+    LinkKind.PARAPHRASE: "bold yellow",
+    LinkKind.QUOTE: "bold magenta",
+}
+
+
+def safe(text: str, style: str = "") -> Text:
+    """Article text as a `Text`: sanitised again right before display, never parsed as markup."""
+    return Text(sanitize(text), style=style)
+
+
+def gutter(kinds: list[LinkKind], outlets: int) -> Text:
+    """The mark before a paragraph: outlet count and kind letters, or a dot for unique."""
+    if not kinds:
+        return Text(" · ", style="dim")
+    best = kinds[0]
+    letters = "".join(sorted({k.letter for k in kinds}, key="VPQ".index))
+    return Text(f"{outlets}{letters:<3}"[:4], style=KIND_STYLE[best])
+
+
+def word_diff(here: str, there: str, *, show_missing: bool = True) -> Text:
+    """*there* collated against *here*, word by word.
+
+    Words both passages share are bold; words only *there* has are underlined;
+    words of *here* that *there* lacks stand struck through where they would be,
+    so the difference reads without colour too. A paraphrase shares few words in
+    order, so callers pass ``show_missing=False`` there to keep the view readable.
+    """
+    a = tokens(here)
+    b = tokens(there)
+    out = Text()
+    cursor = 0
+    for op in Indel.opcodes([t.word for t in a], [t.word for t in b]):
+        if op.tag == "delete":
+            if show_missing:
+                if op.dest_start < len(b):
+                    gap_end = b[op.dest_start].start
+                    out.append(sanitize(there[cursor:gap_end]))
+                    cursor = gap_end
+                else:
+                    out.append(" ")
+                missing = " ".join(here[t.start : t.end] for t in a[op.src_start : op.src_end])
+                out.append(sanitize(f"[-{missing}-]"), style="strike dim")
+                if op.dest_start < len(b):
+                    out.append(" ")
+            continue
+        if op.dest_start == op.dest_end:
+            continue
+        start, end = b[op.dest_start].start, b[op.dest_end - 1].end
+        out.append(sanitize(there[cursor:start]))
+        out.append(sanitize(there[start:end]), style="bold" if op.tag == "equal" else "underline")
+        cursor = end
+    out.append(sanitize(there[cursor:]))
+    return out
