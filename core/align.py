@@ -189,9 +189,13 @@ def link(
             df[s] += 1
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
 
+    # A stem in more paragraphs than this says nothing about which fact a paragraph
+    # reports; the cap still leaves room for wire copy reprinted by many outlets.
+    cap = max(100, int(4 * math.sqrt(n)))
     postings: dict[str, list[int]] = defaultdict(list)
     for i, para in enumerate(paras):
-        for s in sorted(para.stems, key=lambda s: (df[s], s))[:prefix]:
+        rare = sorted((s for s in para.stems if df[s] <= cap), key=lambda s: (df[s], s))
+        for s in rare[:prefix]:
             postings[s].append(i)
 
     candidates: set[tuple[int, int]] = set()
@@ -209,7 +213,9 @@ def link(
         if progress and done % step == 0:
             progress(done / len(ordered))
         f = pair_features(paras[i], paras[j], idf)
-        scored[(i, j)] = (f, classify_pair(f, threshold=threshold))
+        result = classify_pair(f, threshold=threshold)
+        if result is not None or min(f.cover_a, f.cover_b) >= floor:  # keep only what may link
+            scored[(i, j)] = (f, result)
 
     # Two paragraphs that both report what a third outlet's paragraph reports, and
     # share some content themselves, report the same fact: news rewrites one
@@ -221,7 +227,7 @@ def link(
     links: list[Link] = []
     for (i, j), (f, result) in scored.items():
         p, q = paras[i], paras[j]
-        if result is None and min(f.cover_a, f.cover_b) >= floor:
+        if result is None:
             common = [
                 min(neighbours[i][k], neighbours[j][k])
                 for k in neighbours[i].keys() & neighbours[j].keys()

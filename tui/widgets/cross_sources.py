@@ -18,6 +18,7 @@ class CrossSources(OptionList):
 
     DEFAULT_CSS = """
     CrossSources { height: 1fr; border: none; padding: 0; }
+    CrossSources:focus { border: none; background-tint: $foreground 4%; }
     CrossSources > .option-list--option { padding: 0 1; }
     """
 

@@ -18,6 +18,7 @@ class StoryList(OptionList):
 
     DEFAULT_CSS = """
     StoryList { height: 1fr; border: none; padding: 0; }
+    StoryList:focus { border: none; background-tint: $foreground 4%; }
     """
 
     class ArticleSelected(Message):

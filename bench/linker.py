@@ -1,0 +1,123 @@
+"""Linker scale benchmark on large synthetic stories built from the seeds.
+
+Run: python bench/linker.py [SIZES ...]   (default: 1000 5000 20000 paragraphs; needs numpy)
+
+Each size is built deterministically: seed paragraphs are split into sentences and
+recombined into new "facts" with word substitutions, and each fact is reprinted by
+1 to 6 outlets with light edits (true matches known). For each size it prints the
+linker's time and peak memory (measured in a fresh process), rapidfuzz
+``process.cdist`` all-pairs token_set_ratio time (extrapolated from a slice where
+the full matrix would take too long), the ratio, and the linker's recall of the
+pairs the all-pairs scorer finds.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.model import Article, article_id  # noqa: E402
+from core.read import SEEDS_DIR, read_paths  # noqa: E402
+
+PER_ARTICLE = 20
+ALL_PAIRS_CUTOFF = 80  # token_set_ratio at or above this counts as an all-pairs link
+
+
+def synthetic_story(paragraphs: int, *, seed: int = 7) -> list[Article]:
+    """A story of about *paragraphs* paragraphs in articles of PER_ARTICLE, built from the seeds."""
+    rng = random.Random(seed)
+    source, _ = read_paths([SEEDS_DIR])
+    sentences = [s for a in source for p in a.paragraphs for s in re.split(r"(?<=[.!?])\s+", p) if len(s.split()) > 6]
+    vocabulary = sorted({w for s in sentences for w in s.split() if w.isalpha() and len(w) > 3})
+    syllables = ["ka", "lo", "mi", "ran", "tu", "ve", "zor", "pel", "dan", "shi", "qu", "bex"]
+    pool: list[str] = []
+    while len(pool) < paragraphs:
+        words = " ".join(rng.sample(sentences, 2)).split()
+        # A new fact: a third of its words become names and terms of its own, as the
+        # specifics of real facts (people, places, figures) differ from fact to fact.
+        for i in rng.sample(range(len(words)), len(words) // 3):
+            words[i] = "".join(rng.choice(syllables) for _ in range(3)).capitalize()
+        fact = " ".join(words)
+        for _ in range(rng.choice((1, 1, 2, 3, 4, 6))):
+            copy = fact.split()
+            for i in rng.sample(range(len(copy)), max(1, len(copy) // 12)):  # light edits
+                copy[i] = rng.choice(vocabulary)
+            pool.append(" ".join(copy))
+    pool = pool[:paragraphs]
+    rng.shuffle(pool)
+    articles = []
+    for n in range(0, len(pool), PER_ARTICLE):
+        body = tuple(pool[n : n + PER_ARTICLE])
+        outlet, title = f"Outlet {n // PER_ARTICLE}", f"Report {n // PER_ARTICLE}"
+        articles.append(Article(article_id(outlet, title, body), "", outlet, title, body))
+    return articles
+
+
+def _child(size: int) -> None:
+    """Time the linker in this process and print JSON: seconds, peak RSS, links."""
+    import resource
+
+    from core.align import link
+
+    articles = synthetic_story(size)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    links = link(articles)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    pairs = [[l.a.article, l.a.paragraph, l.b.article, l.b.paragraph] for l in links]
+    print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "base_mb": base / 1024, "pairs": pairs}))
+
+
+def _all_pairs(articles: list[Article]) -> tuple[float, set[frozenset[tuple[str, int]]], bool]:
+    """Time cdist over all pairs (extrapolated beyond 5k rows) and the pairs it links."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from core.text import process as processor
+
+    refs = [(a.id, i) for a in articles for i in range(len(a.paragraphs))]
+    texts = [processor(t) for a in articles for t in a.paragraphs]
+    owner = np.array([hash(r[0]) for r in refs])
+    rows = min(len(texts), 5000)
+    start = time.perf_counter()
+    found: set[frozenset[tuple[str, int]]] = set()
+    for lo in range(0, rows, 1000):
+        block = process.cdist(texts[lo : lo + 1000], texts, scorer=fuzz.token_set_ratio, processor=None,
+                              score_cutoff=ALL_PAIRS_CUTOFF, dtype=np.uint8, workers=-1)
+        for i, j in zip(*np.nonzero(block)):
+            i += lo
+            if i < j and owner[i] != owner[j]:
+                found.add(frozenset((refs[i], refs[j])))
+    seconds = (time.perf_counter() - start) * len(texts) / rows
+    return seconds, found, rows < len(texts)
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        _child(int(sys.argv[2]))
+        return
+    sizes = [int(s) for s in sys.argv[1:]] or [1000, 5000, 20000]
+    print(f"{'paragraphs':>10} {'linker s':>9} {'peak MB':>8} {'all-pairs s':>12} {'ratio':>7} {'recall':>7}")
+    for size in sizes:
+        out = subprocess.run([sys.executable, __file__, "--child", str(size)], capture_output=True, text=True, check=True)
+        result = json.loads(out.stdout)
+        linked = {frozenset(((a, i), (b, j))) for a, i, b, j in result["pairs"]}
+        cdist_s, truth, extrapolated = _all_pairs(synthetic_story(size))
+        recall = len(truth & linked) / len(truth) if truth else 1.0
+        mark = "*" if extrapolated else " "
+        print(f"{size:>10} {result['seconds']:>9.2f} {result['peak_mb']:>8.0f} {cdist_s:>11.2f}{mark} "
+              f"{cdist_s / result['seconds']:>6.1f}x {recall:>7.3f}")
+    print("* extrapolated from the first 5,000 rows; recall counts the pairs found in those rows.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""Snapshot tests: what each screen must show, at a fixed terminal size."""
+
+from __future__ import annotations
+
+from core.read import SEEDS_DIR
+from tui.app import make_app
+
+
+async def _ready(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """120x40: story list with eight articles, the Euronews article with gutter marks, and the
+    cross-source panel for its first paragraph, grouped by outlet with kind and score."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=_ready)
+
+
+def test_main_screen_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """80x24: story list folded away, the cross-source panel below the reader."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_ready)
+
+
+def test_verbatim_and_paraphrase_matches(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The Euronews paragraph on Blinken's call to diplomacy: a quote link to The National with
+    the word diff, then paraphrases from other outlets."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("j", "j", "j", "j")
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_unique_paragraph(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """After `u`: a paragraph with the unique mark and "Only in Euronews" in the panel."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("u")
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_after_a_jump(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """After Enter on the best match: The National open at the linked paragraph, its panel
+    pointing back at Euronews."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("tab", "enter")
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_help_screen(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The help screen listing every key and the meaning of the gutter marks."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_search(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The search screen with "fentanyl" typed: hits from Euronews and The Hindu, best first."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("slash")
+        pilot.app.screen.query_one("#search-input").cursor_blink = False
+        await pilot.press(*"fentanyl")
+        await pilot.pause()
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=run_before)
