@@ -230,7 +230,6 @@ def classify(text: str) -> list[Unit]:
                     if kinds[k] in (Kind.BODY, Kind.HEADING, Kind.CAPTION):
                         shape_is_caption = _is_sentence(units[k][0]) or _CREDIT.search(units[k][0])
                         kinds[k] = Kind.CAPTION if shape_is_caption else Kind.FURNITURE
-    # A credit line standing alone right after a caption belongs to it.
     # "Read more:" style markers take the headline-shaped lines that follow them,
     # and a list right after a prompt is the prompt's list of selling points.
     in_block = False
