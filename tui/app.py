@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 
 from core.model import Ref
+from core.story import Story
 from tui.messages import LoadProgress, OpenRef, StoryLoaded
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -60,7 +61,7 @@ class NewsprismApp(App[None]):
     def __init__(self, paths: Sequence[Path]) -> None:
         super().__init__()
         self.paths = list(paths)
-        self.story = None
+        self.story: Story | None = None
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
@@ -73,7 +74,6 @@ class NewsprismApp(App[None]):
         """Read and link the story off the event loop, reporting progress."""
         from core.align import link
         from core.read import read_paths
-        from core.story import Story
 
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths)
