@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.model import Article, Link, LinkKind, Ref
@@ -49,11 +49,13 @@ class Story:
         )
 
     @classmethod
-    def build(cls, articles: Sequence[Article], **link_options: float) -> Story:
-        """Link *articles* and wrap the result."""
+    def build(
+        cls, articles: Sequence[Article], *, progress: Callable[[float], None] | None = None
+    ) -> Story:
+        """Link *articles* and wrap the result; *progress* is told the fraction done."""
         from core.align import link
 
-        return cls(tuple(articles), tuple(link(articles, **link_options)))
+        return cls(tuple(articles), tuple(link(articles, progress=progress)))
 
     def article(self, article_id: str) -> Article:
         """The article with *article_id*."""

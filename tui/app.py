@@ -72,7 +72,6 @@ class NewsprismApp(App[None]):
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         """Read and link the story off the event loop, reporting progress."""
-        from core.align import link
         from core.read import read_paths
 
         self.post_message(LoadProgress(0.0, "Reading articles…"))
@@ -81,8 +80,8 @@ class NewsprismApp(App[None]):
             self.post_message(StoryLoaded(None, [str(e) for e in errors] or ["no articles found"]))
             return
         self.post_message(LoadProgress(0.05, f"Linking {len(articles)} articles…"))
-        links = link(articles, progress=lambda f: self.post_message(LoadProgress(0.05 + 0.95 * f, "Linking…")))
-        self.post_message(StoryLoaded(Story(tuple(articles), tuple(links)), [str(e) for e in errors]))
+        story = Story.build(articles, progress=lambda f: self.post_message(LoadProgress(0.05 + 0.95 * f, "Linking…")))
+        self.post_message(StoryLoaded(story, [str(e) for e in errors]))
 
     @on(LoadProgress)
     def _progress(self, event: LoadProgress) -> None:
