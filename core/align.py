@@ -15,16 +15,20 @@ the square of the story. Each candidate pair is then scored twice:
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from array import array
+from itertools import chain
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import Token, quote_spans, tokens
+from core.text import quote_spans, stem, word_offsets, words
 
-__all__ = ["link", "Features", "pair_features", "prepare"]
+__all__ = ["link", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
 ProgressFn = Callable[[float], None]
 
@@ -33,30 +37,41 @@ ProgressFn = Callable[[float], None]
 class _Paragraph:
     ref: Ref
     article: int
-    toks: tuple[Token, ...]
-    words: tuple[str, ...]
+    text: str
+    words: tuple[int, ...]  # word codes, equal for equal words
+    stem_seq: tuple[str, ...]  # per word: its stem, "" for a stopword
     stems: frozenset[str]
-    quoted: tuple[bool, ...]  # per token: inside a direct quotation
+    quoted: tuple[bool, ...]  # per word: inside a direct quotation
+    has_quote: bool
 
 
-def _prepare_one(ref: Ref, article: int, text: str) -> _Paragraph:
-    toks = tuple(tokens(text))
+def _prepare_one(ref: Ref, article: int, text: str, vocabulary: dict[str, int]) -> _Paragraph:
+    folded = words(text)
+    stem_seq = tuple(map(stem, folded))
     spans = quote_spans(text)
-    quoted = tuple(any(s <= t.start < e for s, e in spans) for t in toks)
+    if spans:
+        quoted = tuple(any(s <= start < e for s, e in spans) for start, _ in word_offsets(text))
+    else:
+        quoted = (False,) * len(folded)
     return _Paragraph(
         ref=ref,
         article=article,
-        toks=toks,
-        words=tuple(t.word for t in toks),
-        stems=frozenset(t.stem for t in toks if t.stem),
+        text=text,
+        # Words as small integers: rapidfuzz aligns them faster than strings, and
+        # the story keeps one object per distinct word rather than one per use.
+        words=tuple(vocabulary.setdefault(w, len(vocabulary)) for w in folded),
+        stem_seq=stem_seq,
+        stems=frozenset(stem_seq) - {""},
         quoted=quoted,
+        has_quote=bool(spans),
     )
 
 
 def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     """Tokenise every body paragraph of *articles* once."""
+    vocabulary: dict[str, int] = {}
     return [
-        _prepare_one(Ref(article.id, index), number, text)
+        _prepare_one(Ref(article.id, index), number, text, vocabulary)
         for number, article in enumerate(articles)
         for index, text in enumerate(article.paragraphs)
     ]
@@ -67,80 +82,113 @@ class Features:
     """What the scorer knows about one pair of paragraphs."""
 
     run_words: int  # words in shared runs of >= MIN_RUN words
-    longest_run: int
     run_cover: float  # information in the runs over the lesser paragraph's information
     quote_cover: float  # the same for the runs inside a quotation on either side
     quoted_stems: int
-    shared_weight: float  # idf weight of the shared content stems
-    cover_a: float  # shared weight over a's content weight
+    cover_a: float  # idf weight of the shared stems over a's content weight
     cover_b: float
-    shared_stems: int
-    spans_a: tuple[Span, ...]
-    spans_b: tuple[Span, ...]
-
+    shared: frozenset[str]
+    runs: tuple[tuple[int, int, int, int], ...]  # word ranges (a start, a end, b start, b end)
 
 
 MIN_RUN = 3
+#: The least share of the lesser paragraph's information its runs must hold for verbatim.
+RUN_COVER = 0.5
+#: The least share a shared quotation must hold for a quote link on its own.
+QUOTE_COVER = 0.25
 
 
-def _merge(spans: list[Span], gap: int = 2) -> tuple[Span, ...]:
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1] + gap:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return tuple((s, e) for s, e in merged)
+#: A run of marked words in a mask of one byte per word.
+_MARKED = re.compile(rb"\x01+")
 
 
-def pair_features(p: _Paragraph, q: _Paragraph, idf: dict[str, float]) -> Features:
+def _offsets(text: str) -> array[int]:
+    """Word offsets of *text*, flat: start and end of word k at 2k and 2k + 1."""
+    return array("I", chain.from_iterable(word_offsets(text)))
+
+
+def _side_spans(
+    offsets: array[int], para: _Paragraph, runs: Sequence[tuple[int, int]], shared: frozenset[str]
+) -> tuple[Span, ...]:
+    """Spans of *para*'s words in *runs* and of its words whose stem is *shared*, runs joined."""
+    mask = bytearray(len(para.stem_seq))
+    for a, b in runs:
+        mask[a:b] = b"\x01" * (b - a)
+    for k, s in enumerate(para.stem_seq):
+        if s in shared:
+            mask[k] = 1
+    return tuple((offsets[2 * m.start()], offsets[2 * m.end() - 1]) for m in _MARKED.finditer(mask))
+
+
+def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
+    return sum(idf[s] for s in stems) or 1.0
+
+
+def pair_features(
+    p: _Paragraph,
+    q: _Paragraph,
+    idf: dict[str, float],
+    *,
+    shared: frozenset[str] | None = None,
+    weight: float | None = None,
+    totals: tuple[float, float] | None = None,
+) -> Features:
     """Score the pair (*p*, *q*): shared word runs, shared quotations, shared rare stems.
 
     Every measure is weighted by information (the idf of the stems involved), so a
     run of names every report repeats ("Secretary of State Antony Blinken") counts
     for little and a run of rare words for much.
     """
-    run_words = longest = 0
+    run_words = 0
     run_stems: set[str] = set()
     quoted_stems: set[str] = set()
-    spans_p: list[Span] = []
-    spans_q: list[Span] = []
+    runs: list[tuple[int, int, int, int]] = []
+    quotes = p.has_quote or q.has_quote
     for op in Indel.opcodes(p.words, q.words):
-        if op.tag != "equal":
+        if op.tag != "equal" or op.src_end - op.src_start < MIN_RUN:
             continue
-        length = op.src_end - op.src_start
-        in_quote = any(p.quoted[op.src_start : op.src_end]) or any(q.quoted[op.dest_start : op.dest_end])
-        if length < MIN_RUN:
-            continue
-        stems = {t.stem for t in p.toks[op.src_start : op.src_end] if t.stem}
-        run_words += length
-        longest = max(longest, length)
+        in_quote = quotes and (
+            any(p.quoted[op.src_start : op.src_end]) or any(q.quoted[op.dest_start : op.dest_end])
+        )
+        stems = set(p.stem_seq[op.src_start : op.src_end]) - {""}
+        run_words += op.src_end - op.src_start
         run_stems |= stems
         if in_quote:
             quoted_stems |= stems
-        spans_p.append((p.toks[op.src_start].start, p.toks[op.src_end - 1].end))
-        spans_q.append((q.toks[op.dest_start].start, q.toks[op.dest_end - 1].end))
+        runs.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
 
-    shared = p.stems & q.stems
-    weight = sum(idf[s] for s in shared)
-    total_p = sum(idf[s] for s in p.stems) or 1.0
-    total_q = sum(idf[s] for s in q.stems) or 1.0
-    # Words outside the runs that carry shared content are marked too.
-    spans_p.extend((t.start, t.end) for t in p.toks if t.stem in shared)
-    spans_q.extend((t.start, t.end) for t in q.toks if t.stem in shared)
-    run_info = sum(idf[s] for s in run_stems)
+    if shared is None:
+        shared = p.stems & q.stems
+    if weight is None:
+        weight = sum(idf[s] for s in shared)
+    total_p, total_q = totals or (_weight(p.stems, idf), _weight(q.stems, idf))
+    lesser = min(total_p, total_q)
     return Features(
         run_words=run_words,
-        longest_run=longest,
-        run_cover=min(1.0, run_info / min(total_p, total_q)),
-        quote_cover=min(1.0, sum(idf[s] for s in quoted_stems) / min(total_p, total_q)),
+        run_cover=min(1.0, sum(idf[s] for s in run_stems) / lesser),
+        quote_cover=min(1.0, sum(idf[s] for s in quoted_stems) / lesser),
         quoted_stems=len(quoted_stems),
-        shared_weight=weight,
         cover_a=weight / total_p,
         cover_b=weight / total_q,
-        shared_stems=len(shared),
-        spans_a=_merge(spans_p),
-        spans_b=_merge(spans_q),
+        shared=shared,
+        runs=tuple(runs),
+    )
+
+
+def spans(
+    p: _Paragraph,
+    q: _Paragraph,
+    f: Features,
+    offsets: tuple[array[int], array[int]] | None = None,
+) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The character spans a pair shares: its word runs and its other shared content words.
+
+    *offsets* are the two paragraphs' word offsets where the caller keeps them.
+    """
+    at_p, at_q = offsets or (_offsets(p.text), _offsets(q.text))
+    return (
+        _side_spans(at_p, p, [(a, b) for a, b, _, _ in f.runs], f.shared),
+        _side_spans(at_q, q, [(c, d) for _, _, c, d in f.runs], f.shared),
     )
 
 
@@ -148,13 +196,13 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     """The kind and score of a pair, or None when it reports nothing in common."""
     low, high = sorted((f.cover_a, f.cover_b))
     similarity = (low + high) / 2
-    if f.run_words >= 8 and f.run_cover >= 0.5:
+    if f.run_words >= 8 and f.run_cover >= RUN_COVER:
         if f.quote_cover >= 0.7 * f.run_cover:
             return LinkKind.QUOTE, max(f.run_cover, similarity)
         return LinkKind.VERBATIM, max(f.run_cover, similarity)
-    if similarity >= threshold and f.shared_stems >= 3:
+    if similarity >= threshold and len(f.shared) >= 3:
         return LinkKind.PARAPHRASE, similarity
-    if f.quoted_stems >= 3 and f.quote_cover >= 0.25:
+    if f.quoted_stems >= 3 and f.quote_cover >= QUOTE_COVER:
         return LinkKind.QUOTE, max(similarity, f.quote_cover)
     return None
 
@@ -166,6 +214,9 @@ def link(
     support: float = 0.5,
     floor: float = 0.1,
     prefix: int = 20,
+    cap_floor: int = 64,
+    cap_root: float = 1.0,
+    min_shared: int = 2,
     progress: ProgressFn | None = None,
 ) -> list[Link]:
     """Link the paragraphs of *articles* across outlets.
@@ -176,6 +227,9 @@ def link(
         support: the least score of the links through which a third paragraph vouches for a pair.
         floor: the least content a vouched-for pair must share on each side.
         prefix: how many of its rarest stems index each paragraph for candidate search.
+        cap_floor, cap_root: stems in more than max(cap_floor, cap_root * sqrt(paragraphs))
+            paragraphs are too common to index.
+        min_shared: how many indexed stems a pair must share to be scored.
         progress: called now and then with the fraction done, from the calling thread.
 
     Returns:
@@ -189,43 +243,73 @@ def link(
             df[s] += 1
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
 
-    # A stem in more paragraphs than this says nothing about which fact a paragraph
-    # reports; the cap still leaves room for wire copy reprinted by many outlets.
-    cap = max(100, int(4 * math.sqrt(n)))
-    postings: dict[str, list[int]] = defaultdict(list)
+    # A stem in more paragraphs than this says little about which fact a paragraph
+    # reports. A paragraph whose every stem is that common (wire copy reprinted by
+    # more outlets than the cap) still indexes its rarest few, so it still links.
+    cap = max(cap_floor, int(cap_root * math.sqrt(n)))
+    postings: dict[str, list[int]] = defaultdict(list)  # each in ascending order
+    indexed: list[list[str]] = []
     for i, para in enumerate(paras):
-        rare = sorted((s for s in para.stems if df[s] <= cap), key=lambda s: (df[s], s))
-        for s in rare[:prefix]:
+        by_rarity = sorted(para.stems, key=lambda s: (df[s], s))
+        rare = [s for s in by_rarity if df[s] <= cap][:prefix]
+        if len(rare) < min_shared:
+            rare = by_rarity[: max(min_shared, len(rare))]
+        indexed.append(rare)
+        for s in rare:
             postings[s].append(i)
 
-    candidates: set[tuple[int, int]] = set()
-    for members in postings.values():
-        for x, i in enumerate(members):
-            article = paras[i].article
-            for j in members[x + 1 :]:
-                if paras[j].article != article:
-                    candidates.add((i, j))
-
-    scored: dict[tuple[int, int], tuple[Features, tuple[LinkKind, float] | None]] = {}
-    ordered = sorted(candidates)
-    step = max(1, len(ordered) // 50)
-    for done, (i, j) in enumerate(ordered):
-        if progress and done % step == 0:
-            progress(done / len(ordered))
-        f = pair_features(paras[i], paras[j], idf)
-        result = classify_pair(f, threshold=threshold)
-        if result is not None or min(f.cover_a, f.cover_b) >= floor:  # keep only what may link
-            scored[(i, j)] = (f, result)
+    # Every rule needs the shared stems to carry some share of the information on
+    # one side (runs and quotations are made of shared stems), so pairs below that
+    # are dropped before the costly word alignment.
+    least = min(QUOTE_COVER, threshold)
+    totals = [_weight(para.stems, idf) for para in paras]
+    scored: dict[tuple[int, int], tuple[float, float, Features | None, tuple[LinkKind, float] | None]] = {}
+    step = max(1, n // 50)
+    for i, p in enumerate(paras):
+        if progress and i % step == 0:
+            progress(i / n)
+        # Candidates: later paragraphs sharing at least min_shared indexed stems.
+        counts: Counter[int] = Counter()
+        for s in indexed[i]:
+            members = postings[s]
+            counts.update(members[bisect_right(members, i) :])
+        for j in sorted(j for j, c in counts.items() if c >= min_shared):
+            q = paras[j]
+            if q.article == p.article:
+                continue
+            shared = p.stems & q.stems
+            weight = sum(idf[s] for s in shared)
+            cover_p, cover_q = weight / totals[i], weight / totals[j]
+            if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor:
+                continue
+            # Only a pair that some rule could accept needs the word alignment; the
+            # rest are kept, with their covers, in case a third outlet vouches for them.
+            f = None
+            result = None
+            if max(cover_p, cover_q) >= RUN_COVER or (cover_p + cover_q) / 2 >= threshold or (
+                max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
+            ):
+                f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]))
+                result = classify_pair(f, threshold=threshold)
+            if result is not None or min(cover_p, cover_q) >= floor:
+                scored[(i, j)] = (cover_p, cover_q, f, result)
 
     # Two paragraphs that both report what a third outlet's paragraph reports, and
     # share some content themselves, report the same fact: news rewrites one
     # source, so each rewording is closer to the source than to the others.
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
-    for (i, j), (_, result) in scored.items():
+    for (i, j), (_, _, _, result) in scored.items():
         if result is not None and result[1] >= support:
             neighbours[i][j] = neighbours[j][i] = result[1]
+    known_offsets: dict[int, array[int]] = {}
+
+    def at(k: int) -> array[int]:
+        if k not in known_offsets:
+            known_offsets[k] = _offsets(paras[k].text)
+        return known_offsets[k]
+
     links: list[Link] = []
-    for (i, j), (f, result) in scored.items():
+    for (i, j), (cover_p, cover_q, f, result) in scored.items():
         p, q = paras[i], paras[j]
         if result is None:
             common = [
@@ -234,11 +318,14 @@ def link(
                 if paras[k].article not in (p.article, q.article)
             ]
             if common:
-                result = (LinkKind.PARAPHRASE, (f.cover_a + f.cover_b) / 2)
+                result = (LinkKind.PARAPHRASE, (cover_p + cover_q) / 2)
         if result is None:
             continue
         kind, score = result
-        links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), kind, f.spans_a, f.spans_b))
+        if f is None:
+            f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]))
+        spans_p, spans_q = spans(p, q, f, (at(i), at(j)))
+        links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), kind, spans_p, spans_q))
     links.sort(key=lambda l: (l.a.article, l.a.paragraph, l.b.article, l.b.paragraph))
     if progress:
         progress(1.0)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["Token", "process", "tokens", "stem", "is_stopword", "quote_spans"]
+__all__ = ["Token", "fold", "process", "tokens", "words", "word_offsets", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -117,46 +117,75 @@ def stem(word: str) -> str:
     return _SYNONYMS.get(stemmed, stemmed)
 
 
+_FOLD_PAIRS = tuple((chr(a), b) for a, b in _FOLD.items())
+
+
+def fold(text: str) -> str:
+    """*text* with quotes and dashes folded, one character for one, so offsets still hold."""
+    # Chained replace of the marks present beats str.translate with a dict table.
+    for mark, plain in _FOLD_PAIRS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
+
+
+def words(text: str) -> list[str]:
+    """The folded, lower-case words of *text*, in order."""
+    folded = fold(text)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):  # almost always: one regex pass over the whole
+        return _WORD.findall(lowered)
+    return [w.lower() for w in _WORD.findall(folded)]
+
+
+def word_offsets(text: str) -> list[tuple[int, int]]:
+    """Where each word of :func:`words` stands in *text*."""
+    return [m.span() for m in _WORD.finditer(fold(text))]
+
+
 def tokens(text: str) -> list[Token]:
     """The words of *text* with their stems and character offsets."""
-    folded = text.translate(_FOLD).lower()
-    return [Token(m.group(0), stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(folded)]
+    # Case is folded per word: str.lower() may change a string's length, which
+    # would shift every offset after it.
+    return [
+        Token(w, stem(w), start, end)
+        for w, (start, end) in zip(words(text), word_offsets(text), strict=True)
+    ]
 
 
 _OPEN_CLOSE = {'"': '"', "“": "”", "‘": "’", "«": "»", "„": "“"}
+_OPENER = re.compile(r"[\"“‘«„']")
+#: For each opening mark, what closes it (or a line end, which leaves it open).
+_CLOSER = {
+    '"': re.compile(r'["”\n]'),
+    "“": re.compile(r'["”\n]'),
+    "«": re.compile(r"[»\n]"),
+    "„": re.compile(r"[“\n]"),
+    "‘": re.compile(r"[’'](?![^\W_])|\n"),
+    "'": re.compile(r"[’'](?![^\W_])|\n"),
+}
 
 
 def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
     """Character spans of the direct quotations in *text* of at least *min_words* words.
 
-    Straight and curly double quotes always delimit; a single quote only opens after a
-    space or bracket and closes before one, so apostrophes ("Blinken's") never do.
+    Straight and curly double quotes always delimit; a single quote never opens after
+    a letter or digit and never closes before one, so apostrophes ("Blinken's") don't.
     """
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
+    i = 0
+    while (opener := _OPENER.search(text, i)) is not None:
+        i = opener.start()
         ch = text[i]
-        single = ch in "‘'"
-        if ch in _OPEN_CLOSE or ch == "'":
-            if single and i > 0 and text[i - 1].isalnum():
-                i += 1
-                continue
-            closers = {_OPEN_CLOSE.get(ch, ch)}
-            if ch == '"' or ch == "“":
-                closers |= {'"', "”"}
-            if single:
-                closers |= {"’", "'"}
-            j = i + 1
-            while j < n:
-                if text[j] in closers and not (single and j + 1 < n and text[j + 1].isalnum()):
-                    break
-                if text[j] == "\n":
-                    break
-                j += 1
-            if j < n and text[j] in closers:
-                if len(_WORD.findall(text[i + 1 : j])) >= min_words:
-                    spans.append((i + 1, j))
-                i = j + 1
-                continue
-        i += 1
+        if ch in "‘'" and i > 0 and text[i - 1].isalnum():
+            i += 1
+            continue
+        closer = _CLOSER[ch].search(text, i + 1)
+        if closer is None or closer.group() == "\n":
+            i += 1
+            continue
+        j = closer.start()
+        if len(_WORD.findall(text[i + 1 : j])) >= min_words:
+            spans.append((i + 1, j))
+        i = j + 1
     return spans

@@ -84,6 +84,15 @@ def test_wire_copy_reprinted_by_many_outlets_links_every_pair() -> None:
     assert all(l.kind is LinkKind.VERBATIM and l.score > 0.9 for l in wire_links)
 
 
+def test_wire_copy_reprinted_by_more_outlets_than_the_index_cap_still_links() -> None:
+    # 150 outlets: every word of the wire paragraph is in more paragraphs than the
+    # candidate index takes (64 here), so only the fallback to its rarest stems finds it.
+    wire = "Officials confirmed the reservoir dam will reopen its spillway gates on Monday after repairs."
+    articles = [_article(f"Outlet {n}", f"A note on the weather in district {n} and market prices today.", wire) for n in range(150)]
+    wire_links = [l for l in link(articles) if l.a.paragraph == 1 and l.b.paragraph == 1]
+    assert len(wire_links) == 150 * 149 // 2
+
+
 def test_links_follow_the_contract(seed_story: Story) -> None:
     texts = {a.id: a.paragraphs for a in seed_story.articles}
     seen = set()
