@@ -204,8 +204,11 @@ async def test_q_quits() -> None:
 async def test_no_readable_article_exits_with_a_message(tmp_path) -> None:  # type: ignore[no-untyped-def]
     app = make_app([tmp_path / "missing.txt"])
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        # The app exits by itself, cancelling its loader: wait for the exit, not the worker.
+        for _ in range(300):
+            if app.return_code is not None:
+                break
+            await pilot.pause(0.01)
     assert app.return_code == 2
 
 

@@ -13,7 +13,7 @@ from textual.command import Hit, Hits, Provider
 
 from core.model import Ref
 from core.story import Story
-from tui.messages import LoadProgress, OpenRef, StoryLoaded
+from tui.messages import LoadProgress, OpenRef
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.screens.search import SearchScreen
@@ -66,7 +66,9 @@ class NewsprismApp(App[None]):
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
 
-    def on_mount(self) -> None:
+    def on_ready(self) -> None:
+        # Ready comes once the DOM is built and the first frame drawn, so the
+        # story never arrives before the panes that show it exist.
         self.load()
 
     @work(thread=True, exclusive=True, group="load")
@@ -76,29 +78,37 @@ class NewsprismApp(App[None]):
 
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths)
-        if not articles:
-            self.post_message(StoryLoaded(None, [str(e) for e in errors] or ["no articles found"]))
-            return
-        self.post_message(LoadProgress(0.05, f"Linking {len(articles)} articles…"))
-        story = Story.build(articles, progress=lambda f: self.post_message(LoadProgress(0.05 + 0.95 * f, "Linking…")))
-        self.post_message(StoryLoaded(story, [str(e) for e in errors]))
+        messages = [str(e) for e in errors]
+        story = None
+        if articles:
+            self.post_message(LoadProgress(0.05, f"Linking {len(articles)} articles…"))
+            story = Story.build(articles, progress=self._linking_progress)
+        elif not messages:
+            messages.append("no articles found")
+        # Delivered through call_from_thread, which returns once the event loop has
+        # shown the story: when this worker is complete, the story is on screen.
+        self.call_from_thread(self._loaded, story, messages)
+
+    def _linking_progress(self, fraction: float) -> None:
+        """Called by the linker in the worker thread."""
+        self.post_message(LoadProgress(0.05 + 0.95 * fraction, "Linking…"))
 
     @on(LoadProgress)
     def _progress(self, event: LoadProgress) -> None:
         if isinstance(self.screen, MainScreen):
             self.screen.show_progress(event.fraction, event.stage)
 
-    @on(StoryLoaded)
-    def _loaded(self, event: StoryLoaded) -> None:
-        for message in event.errors:
+    def _loaded(self, story: Story | None, errors: list[str]) -> None:
+        """Show the story the worker read and linked, and what it skipped."""
+        for message in errors:
             self.notify(message, title="Skipped", severity="warning", timeout=8)
-        if event.story is None:
-            self.exit(return_code=2, message="newsprism: " + "; ".join(event.errors))
+        if story is None:
+            self.exit(return_code=2, message="newsprism: " + "; ".join(errors))
             return
-        self.story = event.story
+        self.story = story
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
-        main.show_story(event.story)
+        main.show_story(story)
 
     def action_help(self) -> None:
         """Open the help screen."""

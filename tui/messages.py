@@ -5,16 +5,6 @@ from __future__ import annotations
 from textual.message import Message
 
 from core.model import Ref
-from core.story import Story
-
-
-class StoryLoaded(Message):
-    """The worker has read and linked the story."""
-
-    def __init__(self, story: Story | None, errors: list[str]) -> None:
-        super().__init__()
-        self.story = story
-        self.errors = errors
 
 
 class LoadProgress(Message):
