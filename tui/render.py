@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from rapidfuzz.distance import Indel
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 
 from core.model import LinkKind
 from core.sanitize import sanitize
 from core.text import tokens
 
-__all__ = ["safe", "gutter", "word_diff", "KIND_STYLE"]
+__all__ = ["safe", "gutter", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE"]
+
+#: Columns the gutter mark takes, with the space after it.
+GUTTER_WIDTH = 5
 
 KIND_STYLE = {
     LinkKind.VERBATIM: "bold green",
@@ -30,6 +35,29 @@ def gutter(kinds: list[LinkKind], outlets: int) -> Text:
     best = kinds[0]
     letters = "".join(sorted({k.letter for k in kinds}, key="VPQ".index))
     return Text(f"{outlets}{letters:<3}"[:4], style=KIND_STYLE[best])
+
+
+class Gutter:
+    """A paragraph with its mark in a gutter and its lines wrapped beside it.
+
+    A Rich table would do the same, at several times the cost per paragraph; the
+    reader renders every paragraph once to learn its height, so this matters.
+    """
+
+    def __init__(self, mark: Text, body: Text) -> None:
+        self.mark = mark
+        self.body = body
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(1, options.max_width - GUTTER_WIDTH)
+        blank = Text(" " * GUTTER_WIDTH)
+        mark = Text.assemble(self.mark, " " * max(0, GUTTER_WIDTH - self.mark.cell_len))
+        for number, line in enumerate(self.body.wrap(console, width)):
+            line.rstrip()
+            yield Text.assemble(mark if number == 0 else blank, line)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(GUTTER_WIDTH + 1, options.max_width)
 
 
 def word_diff(here: str, there: str, *, show_missing: bool = True) -> Text:

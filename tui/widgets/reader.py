@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -14,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from core.model import Article, Ref
 from core.story import Story
-from tui.render import gutter, safe
+from tui.render import Gutter, gutter, safe
 
 
 class ParagraphList(OptionList):
@@ -81,11 +80,8 @@ class ReaderPane(Vertical):
         for index, text in enumerate(article.paragraphs):
             ref = Ref(article.id, index)
             matches = story.matches(ref)
-            grid = Table.grid(padding=(0, 1), expand=True)
-            grid.add_column(width=4, no_wrap=True)
-            grid.add_column(ratio=1)
-            grid.add_row(gutter([m.kind for m in matches], story.outlets_carrying(ref)), safe(text))
-            options.append(Option(grid, id=str(index)))
+            mark = gutter([m.kind for m in matches], story.outlets_carrying(ref))
+            options.append(Option(Gutter(mark, safe(text)), id=str(index)))
         paragraphs = self.paragraphs
         paragraphs.clear_options()
         paragraphs.add_options(options)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.message import Message
@@ -35,17 +34,14 @@ class StoryList(OptionList):
         self.add_option(Option(title, disabled=True))
         for article in story.articles:
             shared = story.shared_paragraphs(article.id)
-            grid = Table.grid(expand=True)
-            grid.add_column(ratio=1)
-            grid.add_row(
-                Text.assemble(
-                    safe(article.outlet, "bold"),
-                    (f"  {article.published or 'undated'}", "dim"),
-                    (f"  {shared}/{len(article.paragraphs)} shared", "dim"),
-                )
+            entry = Text.assemble(
+                safe(article.outlet, "bold"),
+                (f"  {article.published or 'undated'}", "dim"),
+                (f"  {shared}/{len(article.paragraphs)} shared", "dim"),
+                "\n",
+                safe(article.title),
             )
-            grid.add_row(safe(article.title))
-            self.add_option(Option(grid, id=article.id))
+            self.add_option(Option(entry, id=article.id))
 
     def select_article(self, article_id: str) -> None:
         """Highlight *article_id* without announcing it."""
