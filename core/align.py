@@ -18,7 +18,7 @@ import math
 from array import array
 from itertools import chain
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -265,18 +265,23 @@ def link(
     totals = [_weight(para.stems, idf) for para in paras]
     scored: dict[tuple[int, int], tuple[float, float, Features | None, tuple[LinkKind, float] | None]] = {}
     step = max(1, n // 50)
+    # An article's paragraphs are one run of indexes, so the candidates of a
+    # paragraph are the postings from its article's end on: one bisect skips every
+    # paragraph of its own article, however long the article.
+    article_end = [0] * len(paras)
+    for i in range(len(paras) - 1, -1, -1):
+        same = i + 1 < len(paras) and paras[i + 1].article == paras[i].article
+        article_end[i] = article_end[i + 1] if same else i + 1
     for i, p in enumerate(paras):
         if progress and i % step == 0:
             progress(i / n)
-        # Candidates: later paragraphs sharing at least min_shared indexed stems.
+        # Candidates: paragraphs of later articles sharing min_shared indexed stems.
         counts: Counter[int] = Counter()
         for s in indexed[i]:
             members = postings[s]
-            counts.update(members[bisect_right(members, i) :])
+            counts.update(members[bisect_left(members, article_end[i]) :])
         for j in sorted(j for j, c in counts.items() if c >= min_shared):
             q = paras[j]
-            if q.article == p.article:
-                continue
             shared = p.stems & q.stems
             weight = sum(idf[s] for s in shared)
             cover_p, cover_q = weight / totals[i], weight / totals[j]
