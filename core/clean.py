@@ -183,8 +183,31 @@ def classify_line(text: str) -> Kind:
     return Kind.HEADING
 
 
+#: No news paragraph is this long; a longer unit is a page scraped onto one line
+#: (or hostile input) and is cut at sentence ends so reading and linking stay fast.
+MAX_UNIT = 4000
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+
+
+def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
+    """*unit* in pieces of at most *limit* characters, cut after sentences where it can be."""
+    pieces: list[str] = []
+    while len(unit) > limit:
+        window = unit[: limit + 1]
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(window) if m.end() <= limit]
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or limit)
+        pieces.append(unit[:cut].rstrip())
+        unit = unit[cut:].lstrip()
+    if unit:
+        pieces.append(unit)
+    return pieces
+
+
 def split_units(text: str) -> list[tuple[str, bool]]:
-    """Split a page into lines, joining hard-wrapped ones; each with whether a blank precedes it."""
+    """Split a page into lines, joining hard-wrapped ones; each with whether a blank precedes it.
+
+    A unit longer than MAX_UNIT is cut into sentence-aligned pieces, each a unit.
+    """
     units: list[tuple[str, bool]] = []
     blank = False
     for raw in text.split("\n"):
@@ -197,6 +220,12 @@ def split_units(text: str) -> list[tuple[str, bool]]:
         else:
             units.append((line, blank))
         blank = False
+    if any(len(unit) > MAX_UNIT for unit, _ in units):
+        units = [
+            (piece, blank and n == 0)
+            for unit, blank in units
+            for n, piece in enumerate(_cut(unit))
+        ]
     return units
 
 

@@ -186,3 +186,22 @@ def test_the_same_article_twice_is_read_once(tmp_path: Path) -> None:
         (tmp_path / name).write_text(WRAPPED)
     articles, errors = read_paths([tmp_path])
     assert len(articles) == 1 and not errors
+
+
+def test_a_page_on_one_line_is_cut_into_sentence_pieces() -> None:
+    from core.clean import MAX_UNIT
+
+    sentences = [f"Sentence {n} says the harbour strike entered its {n}th day on Monday." for n in range(20000)]
+    [article] = parse_text("Strike report headline here\n\n" + " ".join(sentences) + "\n", path="one.txt")
+    assert all(len(p) <= MAX_UNIT for p in article.paragraphs)
+    assert all(p.endswith("Monday.") for p in article.paragraphs)  # cut after sentences
+    assert " ".join(article.paragraphs) == " ".join(sentences)  # nothing lost
+
+
+def test_unpunctuated_text_is_cut_at_spaces_without_loss() -> None:
+    from core.clean import MAX_UNIT
+
+    run_on = " ".join(f"word{n}" for n in range(3000))  # no sentence end anywhere
+    [article] = parse_text("Headline for a scraped page\n\n" + run_on + "\n", path="j.txt")
+    assert len(article.paragraphs) > 1 and all(len(p) <= MAX_UNIT for p in article.paragraphs)
+    assert " ".join(article.paragraphs) == run_on
