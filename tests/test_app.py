@@ -220,3 +220,48 @@ async def test_hostile_text_reaches_no_widget_raw(tmp_path) -> None:  # type: ig
         screen = await _ready(pilot)
         assert screen.reader.article.title.startswith("Headline [bold]")
         assert "\x1b" not in screen.reader.article.paragraphs[0]
+
+
+def _long_article(tmp_path, paragraphs: int = 400):  # type: ignore[no-untyped-def]
+    body = "\n\n".join(f"Paragraph number {n} of a long report on the harbour strike, with detail {n * 7}." for n in range(paragraphs))
+    page = tmp_path / "long.txt"
+    page.write_text(f"A long report on the harbour strike\n\n{body}\n")
+    return page
+
+
+async def test_long_article_reads_beyond_the_reader_window(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tui.widgets.reader import WINDOW
+
+    app = make_app([_long_article(tmp_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _ready(pilot)
+        reader = screen.reader
+        assert reader.paragraphs.option_count <= WINDOW + 2  # a window, not the article
+        await pilot.press("end")
+        assert reader.current.paragraph == 399
+        await pilot.press("home")
+        assert reader.current.paragraph == 0
+        reader.go_to(WINDOW - 1)  # the window's last paragraph
+        await pilot.press("j", "j")
+        assert reader.current.paragraph == WINDOW + 1
+        await pilot.press("k", "k", "k")
+        assert reader.current.paragraph == WINDOW - 2
+        await pilot.press("slash", *"number 377", "enter")
+        await pilot.pause()
+        assert reader.current.paragraph == 377
+
+
+async def test_clicking_more_moves_the_window(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app([_long_article(tmp_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _ready(pilot)
+        reader = screen.reader
+        await pilot.press("end")
+        await pilot.pause()
+        first_shown = int(reader.paragraphs.get_option_at_index(1).id)
+        # The first entry is "more above"; clicking it shows the paragraph before the window.
+        reader.paragraphs.scroll_home(animate=False)
+        await pilot.pause()
+        await pilot.click("#paragraphs", offset=(10, 0))
+        await pilot.pause()
+        assert reader.current.paragraph == first_shown - 1

@@ -86,7 +86,7 @@ class MainScreen(Screen[None]):
             self.history.append(current)
         article = self.story.article(ref.article)
         if self.reader.article is not None and self.reader.article.id == article.id:
-            self.reader.paragraphs.highlighted = ref.paragraph
+            self.reader.go_to(ref.paragraph)
         else:
             self.reader.show(self.story, article, ref.paragraph)
         self.query_one(StoryList).select_article(article.id)

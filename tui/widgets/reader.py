@@ -1,4 +1,9 @@
-"""The reader: one article, a paragraph per line of the list, each with its gutter mark."""
+"""The reader: one article, a paragraph per entry, each with its gutter mark.
+
+An OptionList renders every entry once to learn its height, so a long article is
+shown a window of paragraphs at a time: reaching the "more" entry at either edge,
+by key or click, moves the window on. Paragraph numbers stay the article's own.
+"""
 
 from __future__ import annotations
 
@@ -15,14 +20,32 @@ from core.model import Article, Ref
 from core.story import Story
 from tui.render import Gutter, gutter, safe
 
+#: The most paragraphs, and about the most characters, the reader holds at once.
+WINDOW = 150
+WINDOW_CHARS = 40_000
+_ABOVE, _BELOW = "more-above", "more-below"
+
 
 class ParagraphList(OptionList):
-    """The paragraphs of an article; OptionList renders only what is on screen."""
+    """The paragraphs in the reader's window."""
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
+
+    class Boundary(Message):
+        """Home or End: go to the article's first or last paragraph, not the window's."""
+
+        def __init__(self, last: bool) -> None:
+            super().__init__()
+            self.last = last
+
+    def action_first(self) -> None:
+        self.post_message(self.Boundary(last=False))
+
+    def action_last(self) -> None:
+        self.post_message(self.Boundary(last=True))
 
 
 class ReaderPane(Vertical):
@@ -46,6 +69,8 @@ class ReaderPane(Vertical):
         super().__init__(id=id)
         self.article: Article | None = None
         self.story: Story | None = None
+        self._start = 0  # the article's index of the window's first paragraph
+        self._count = 0  # paragraphs in the window
 
     def compose(self) -> ComposeResult:
         yield Static(id="reader-head")
@@ -59,10 +84,13 @@ class ReaderPane(Vertical):
     @property
     def current(self) -> Ref | None:
         """The focused paragraph."""
-        index = self.paragraphs.highlighted
-        if self.article is None or index is None:
+        paragraphs = self.paragraphs
+        if self.article is None or paragraphs.highlighted is None:
             return None
-        return Ref(self.article.id, index)
+        option_id = paragraphs.get_option_at_index(paragraphs.highlighted).id
+        if option_id in (_ABOVE, _BELOW, None):
+            return None
+        return Ref(self.article.id, int(option_id))
 
     def show(self, story: Story, article: Article, paragraph: int = 0) -> None:
         """Show *article* with *paragraph* focused."""
@@ -76,35 +104,90 @@ class ReaderPane(Vertical):
             head.append("\n")
             head.append_text(safe(article.standfirst, "dim"))
         self.query_one("#reader-head", Static).update(head)
+        self._fill(self._window_for(paragraph), paragraph)
+
+    def _window_for(self, paragraph: int, *, share: float = 0.25) -> int:
+        """Where a window starts that has about *share* of its room above *paragraph*."""
+        assert self.article is not None
+        texts = self.article.paragraphs
+        start, used = paragraph, 0
+        while (
+            start > 0
+            and paragraph - start < WINDOW * share
+            and used + len(texts[start - 1]) <= WINDOW_CHARS * share
+        ):
+            start -= 1
+            used += len(texts[start])
+        return start
+
+    def _fill(self, start: int, paragraph: int) -> None:
+        """Fill the list with the window from *start* and focus *paragraph*."""
+        assert self.story is not None and self.article is not None
+        story, article = self.story, self.article
+        end, used = start, 0
+        while end < len(article.paragraphs) and end - start < WINDOW and (used < WINDOW_CHARS or end <= paragraph):
+            used += len(article.paragraphs[end])
+            end += 1
         options = []
-        for index, text in enumerate(article.paragraphs):
+        if start > 0:
+            options.append(Option(Text(f"↑ {start} paragraphs above", style="dim italic"), id=_ABOVE))
+        for index in range(start, end):
             ref = Ref(article.id, index)
-            matches = story.matches(ref)
-            mark = gutter([m.kind for m in matches], story.outlets_carrying(ref))
-            options.append(Option(Gutter(mark, safe(text)), id=str(index)))
+            mark = gutter([m.kind for m in story.matches(ref)], story.outlets_carrying(ref))
+            options.append(Option(Gutter(mark, safe(article.paragraphs[index])), id=str(index)))
+        if end < len(article.paragraphs):
+            more = len(article.paragraphs) - end
+            options.append(Option(Text(f"↓ {more} paragraphs below", style="dim italic"), id=_BELOW))
+        self._start, self._count = start, end - start
         paragraphs = self.paragraphs
-        paragraphs.clear_options()
-        paragraphs.add_options(options)
-        paragraphs.highlighted = min(paragraph, len(options) - 1)
+        with paragraphs.prevent(OptionList.OptionHighlighted):
+            paragraphs.clear_options()
+            paragraphs.add_options(options)
+        self._highlight(paragraph)
         paragraphs.scroll_to_highlight(top=True)
+
+    def _highlight(self, paragraph: int) -> None:
+        self.paragraphs.highlighted = paragraph - self._start + (1 if self._start > 0 else 0)
+
+    def go_to(self, paragraph: int) -> None:
+        """Focus *paragraph* of the open article, moving the window if it lies outside."""
+        if self.article is None:
+            return
+        paragraph = max(0, min(paragraph, len(self.article.paragraphs) - 1))
+        if self._start <= paragraph < self._start + self._count:
+            self._highlight(paragraph)
+            return
+        # Moving up, most of the new window lies above the paragraph; moving down, below.
+        self._fill(self._window_for(paragraph, share=0.75 if paragraph < self._start else 0.25), paragraph)
 
     def jump(self, *, shared: bool | None, forward: bool = True) -> bool:
         """Move to the next (or previous) paragraph others carry (or, with shared=False, a unique one)."""
-        if self.article is None or self.story is None:
+        current = self.current
+        if self.article is None or self.story is None or current is None:
             return False
-        start = self.paragraphs.highlighted or 0
         count = len(self.article.paragraphs)
-        order = range(start + 1, count) if forward else range(start - 1, -1, -1)
+        order = range(current.paragraph + 1, count) if forward else range(current.paragraph - 1, -1, -1)
         for index in order:
             carried = bool(self.story.matches(Ref(self.article.id, index)))
             if carried == shared:
-                self.paragraphs.highlighted = index
+                self.go_to(index)
                 return True
         return False
+
+    @on(ParagraphList.Boundary)
+    def _boundary(self, event: ParagraphList.Boundary) -> None:
+        event.stop()
+        if self.article is not None:
+            self.go_to(len(self.article.paragraphs) - 1 if event.last else 0)
 
     @on(OptionList.OptionHighlighted, "#paragraphs")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        ref = self.current
-        if ref is not None:
-            self.post_message(self.ParagraphFocused(ref))
+        if event.option.id == _ABOVE:
+            self.go_to(self._start - 1)
+        elif event.option.id == _BELOW:
+            self.go_to(self._start + self._count)
+        else:
+            ref = self.current
+            if ref is not None:
+                self.post_message(self.ParagraphFocused(ref))
