@@ -76,3 +76,21 @@ def test_search(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
 
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_light_theme_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """80x24 in Textual's light theme: every pane readable, gutter marks and highlight visible."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        pilot.app.theme = "textual-light"
+        await pilot.press("j")
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_no_color_narrow(snap_compare, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """80x24 with NO_COLOR set: greys only; the focused paragraph is bold and the gutter
+    letters (V, P, Q, ·) carry the link kinds."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_ready)
