@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from itertools import chain
+from itertools import chain, count
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -45,7 +45,7 @@ class _Paragraph:
     has_quote: bool
 
 
-def _prepare_one(ref: Ref, article: int, text: str, vocabulary: dict[str, int]) -> _Paragraph:
+def _prepare_one(ref: Ref, article: int, text: str, vocabulary: defaultdict[str, int]) -> _Paragraph:
     folded = words(text)
     stem_seq = tuple(map(stem, folded))
     spans = quote_spans(text)
@@ -59,7 +59,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: dict[str, int]) 
         text=text,
         # Words as small integers: rapidfuzz aligns them faster than strings, and
         # the story keeps one object per distinct word rather than one per use.
-        words=tuple(vocabulary.setdefault(w, len(vocabulary)) for w in folded),
+        words=tuple(map(vocabulary.__getitem__, folded)),
         stem_seq=stem_seq,
         stems=frozenset(stem_seq) - {""},
         quoted=quoted,
@@ -69,7 +69,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: dict[str, int]) 
 
 def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     """Tokenise every body paragraph of *articles* once."""
-    vocabulary: dict[str, int] = {}
+    vocabulary: defaultdict[str, int] = defaultdict(count().__next__)  # a new word gets the next code
     return [
         _prepare_one(Ref(article.id, index), number, text, vocabulary)
         for number, article in enumerate(articles)
@@ -121,7 +121,7 @@ def _side_spans(
 
 
 def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
-    return sum(idf[s] for s in stems) or 1.0
+    return sum(map(idf.__getitem__, stems)) or 1.0
 
 
 def pair_features(
@@ -237,10 +237,9 @@ def link(
     """
     paras = prepare(articles)
     n = len(paras) or 1
-    df: dict[str, int] = defaultdict(int)
+    df: Counter[str] = Counter()
     for para in paras:
-        for s in para.stems:
-            df[s] += 1
+        df.update(para.stems)
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
 
     # A stem in more paragraphs than this says little about which fact a paragraph
@@ -250,7 +249,7 @@ def link(
     postings: dict[str, list[int]] = defaultdict(list)  # each in ascending order
     indexed: list[list[str]] = []
     for i, para in enumerate(paras):
-        by_rarity = sorted(para.stems, key=lambda s: (df[s], s))
+        by_rarity = sorted(sorted(para.stems), key=df.__getitem__)  # stable: ties by name
         rare = [s for s in by_rarity if df[s] <= cap][:prefix]
         if len(rare) < min_shared:
             rare = by_rarity[: max(min_shared, len(rare))]
@@ -283,7 +282,7 @@ def link(
         for j in sorted(j for j, c in counts.items() if c >= min_shared):
             q = paras[j]
             shared = p.stems & q.stems
-            weight = sum(idf[s] for s in shared)
+            weight = sum(map(idf.__getitem__, shared))
             cover_p, cover_q = weight / totals[i], weight / totals[j]
             if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor:
                 continue
