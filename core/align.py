@@ -275,10 +275,10 @@ def link(
         if progress and i % step == 0:
             progress(i / n)
         # Candidates: paragraphs of later articles sharing min_shared indexed stems.
-        counts: Counter[int] = Counter()
-        for s in indexed[i]:
-            members = postings[s]
-            counts.update(members[bisect_left(members, article_end[i]) :])
+        end = article_end[i]
+        counts = Counter(
+            chain.from_iterable(members[bisect_left(members, end) :] for members in map(postings.__getitem__, indexed[i]))
+        )
         for j in sorted(j for j, c in counts.items() if c >= min_shared):
             q = paras[j]
             shared = p.stems & q.stems
