@@ -23,12 +23,13 @@ def test_main_screen_narrow(snap_compare) -> None:  # type: ignore[no-untyped-de
 
 
 def test_verbatim_and_paraphrase_matches(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """The Euronews paragraph on Blinken's call to diplomacy: a quote link to The National with
-    the word diff, then paraphrases from other outlets."""
+    """Euronews paragraph 9 (the trip postponed after the balloon): a verbatim match from The
+    Hindu collated word by word (bold same, underlined different, [-struck-] left out), then
+    paraphrases from other outlets, each headed by outlet, kind and score."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _ready(pilot)
-        await pilot.press("j", "j", "j", "j")
+        await pilot.press(*"j" * 9)
 
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=run_before)
 
