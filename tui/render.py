@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from rapidfuzz.distance import Indel
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
 from core.model import LinkKind
 from core.sanitize import sanitize
-from core.text import tokens
+from core.collate import collate
 
 __all__ = ["safe", "gutter", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE"]
 
@@ -61,36 +60,26 @@ class Gutter:
 
 
 def word_diff(here: str, there: str, *, show_missing: bool = True) -> Text:
-    """*there* collated against *here*, word by word.
+    """*there* collated against *here*, word by word (see :func:`core.collate.collate`).
 
     Words both passages share are bold; words only *there* has are underlined;
     words of *here* that *there* lacks stand struck through where they would be,
     so the difference reads without colour too. A paraphrase shares few words in
     order, so callers pass ``show_missing=False`` there to keep the view readable.
     """
-    a = tokens(here)
-    b = tokens(there)
+    pieces = collate(here, there)
     out = Text()
-    cursor = 0
-    for op in Indel.opcodes([t.word for t in a], [t.word for t in b]):
-        if op.tag == "delete":
+    for n, piece in enumerate(pieces):
+        if piece.tag == "missing":
             if show_missing:
-                if op.dest_start < len(b):
-                    gap_end = b[op.dest_start].start
-                    out.append(sanitize(there[cursor:gap_end]))
-                    cursor = gap_end
-                else:
+                if out.plain and not out.plain.endswith(" "):
                     out.append(" ")
-                missing = " ".join(here[t.start : t.end] for t in a[op.src_start : op.src_end])
-                out.append(sanitize(f"[-{missing}-]"), style="strike dim")
-                if op.dest_start < len(b):
+                out.append(sanitize(f"[-{piece.text}-]"), style="strike dim")
+                if n + 1 < len(pieces) and not pieces[n + 1].text.startswith(" "):
                     out.append(" ")
             continue
-        if op.dest_start == op.dest_end:
-            continue
-        start, end = b[op.dest_start].start, b[op.dest_end - 1].end
-        out.append(sanitize(there[cursor:start]))
-        out.append(sanitize(there[start:end]), style="bold" if op.tag == "equal" else "underline")
-        cursor = end
-    out.append(sanitize(there[cursor:]))
+        out.append(sanitize(piece.text), style=_PIECE_STYLE[piece.tag])
     return out
+
+
+_PIECE_STYLE = {"same": "bold", "differs": "underline", "gap": ""}
