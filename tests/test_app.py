@@ -265,3 +265,27 @@ async def test_clicking_more_moves_the_window(tmp_path) -> None:  # type: ignore
         await pilot.click("#paragraphs", offset=(10, 0))
         await pilot.pause()
         assert reader.current.paragraph == first_shown - 1
+
+
+async def test_quotes_view_opens_where_a_wording_appears_and_back_returns() -> None:
+    from tui.screens.quotes import QuotesScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        start = screen.reader.current
+        await pilot.press("quotation_mark")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        quotes = app.screen
+        assert isinstance(quotes, QuotesScreen)
+        chosen = quotes.refs[quotes.query_one(OptionList).get_option_at_index(1).id]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.reader.current == chosen
+        await pilot.press("backspace")
+        assert screen.reader.current == start
+        await pilot.press("quotation_mark")
+        await app.workers.wait_for_complete()
+        await pilot.press("escape")
+        assert app.screen is screen

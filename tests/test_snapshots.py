@@ -95,3 +95,22 @@ def test_no_color_narrow(snap_compare, monkeypatch) -> None:  # type: ignore[no-
     letters (V, P, Q, ·) carry the link kinds."""
     monkeypatch.setenv("NO_COLOR", "1")
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_ready)
+
+
+async def _quotes(pilot) -> None:  # type: ignore[no-untyped-def]
+    await _ready(pilot)
+    await pilot.press("quotation_mark")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_quotes_view_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """120x40 quotes view: the State Department readout carried by four outlets first, each
+    wording collated against the main one, then "candid, substantive, and constructive" with
+    the Chinese reports' "in-depth" variant marked."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=_quotes)
+
+
+def test_quotes_view_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """80x24 quotes view: the same list, wrapped with hanging indents, footer keys visible."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_quotes)

@@ -26,6 +26,7 @@ class NewsprismCommands(Provider):
         ("Next unique paragraph", "screen.next_unique", "Go to the next paragraph only this outlet has"),
         ("Back", "screen.back", "Return to where the last jump came from"),
         ("Search every article", "app.search", "Fuzzy search across the story"),
+        ("Quotes", "app.quotes", "Every direct quotation: speaker, outlets, variants"),
         ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
         ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
         ("Help", "app.help", "Every key and what the marks mean"),
@@ -54,6 +55,7 @@ class NewsprismApp(App[None]):
         Binding("question_mark", "help", "Help"),
         Binding("f1", "help", "Help", show=False),
         Binding("slash", "search", "Search"),
+        Binding("quotation_mark", "quotes", "Quotes"),
     ]
 
     def __init__(self, paths: Sequence[Path]) -> None:
@@ -116,18 +118,26 @@ class NewsprismApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def _open_chosen(self, ref: Ref | None) -> None:
+        """Open what a search or the quotes view chose, remembering where we were."""
+        if ref is not None:
+            self.screen_stack[0].post_message(OpenRef(ref))
+
     def action_search(self) -> None:
         """Search every article and jump to the hit."""
         from tui.screens.search import SearchScreen  # deferred: not needed to start
 
         if self.story is None or isinstance(self.screen, SearchScreen):
             return
+        self.push_screen(SearchScreen(self.story), self._open_chosen)
 
-        def jump(ref: Ref | None) -> None:
-            if ref is not None:
-                self.screen_stack[0].post_message(OpenRef(ref))
+    def action_quotes(self) -> None:
+        """Show every quotation of the story."""
+        from tui.screens.quotes import QuotesScreen  # deferred: not needed to start
 
-        self.push_screen(SearchScreen(self.story), jump)
+        if self.story is None or isinstance(self.screen, QuotesScreen):
+            return
+        self.push_screen(QuotesScreen(self.story), self._open_chosen)
 
 
 def make_app(paths: Sequence[Path]) -> NewsprismApp:

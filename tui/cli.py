@@ -15,10 +15,12 @@ import sys
 import textwrap
 import traceback
 from collections.abc import Sequence
+from typing import TextIO
 from datetime import datetime
 from pathlib import Path
 
-from core.model import Ref
+from core.model import Article, Ref
+from core.quotes import Quote
 from core.read import SEEDS_DIR, ReadError, read_paths
 from core.sanitize import sanitize
 from core.story import Story
@@ -36,20 +38,32 @@ def _paths(raw: Sequence[str]) -> list[Path]:
     return [Path(p) for p in raw] or [SEEDS_DIR]
 
 
-def load_story(raw_paths: Sequence[str]) -> tuple[Story | None, list[str]]:
-    """Read and link the files under *raw_paths*; the story (None if nothing read) and the errors."""
+def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
+    """Read the files under *raw_paths*, telling stderr what failed; the articles and whether anything did."""
     articles, errors = read_paths(_paths(raw_paths))
     messages = [str(e) for e in errors]
-    if not articles:
-        if not messages:
-            messages.append(f"{' '.join(raw_paths) or SEEDS_DIR}: no articles found")
-        return None, messages
-    return Story.build(articles), messages
+    if not articles and not messages:
+        messages.append(f"{' '.join(raw_paths) or SEEDS_DIR}: no articles found")
+    for message in messages:
+        print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
+    return articles, bool(messages)
 
 
-def _print_table(story: Story, out: object) -> None:
+def _report_parser(name: str, description: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=description)
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def _dump(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _print_table(story: Story, out: TextIO) -> None:
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
-    write = out.write  # type: ignore[attr-defined]
+    write = out.write
     for article in story.articles:
         meta = " · ".join(x for x in (article.outlet, article.byline, article.published) if x)
         write(sanitize(f"{article.title}\n  {meta}  [{article.id}]\n"))
@@ -75,21 +89,48 @@ def _print_table(story: Story, out: object) -> None:
 
 def cmd_links(argv: Sequence[str]) -> int:
     """`newsprism links`: print the links of the story made of PATHs."""
-    parser = argparse.ArgumentParser(prog=f"{PROG} links", description="Print how paragraphs link across outlets.")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
-    parser.add_argument("--json", action="store_true", help="print the links JSON contract")
-    args = parser.parse_args(argv)
-    story, errors = load_story(args.paths)
-    for message in errors:
-        print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
-    if story is None:
+    args = _report_parser("links", "Print how paragraphs link across outlets.").parse_args(argv)
+    articles, failed = _read(args.paths)
+    if not articles:
         return 2
+    story = Story.build(articles)
     if args.json:
-        json.dump(story.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _dump(story.to_json())
     else:
         _print_table(story, sys.stdout)
-    return 2 if errors else 0
+    return 2 if failed else 0
+
+
+def cmd_quotes(argv: Sequence[str]) -> int:
+    """`newsprism quotes`: every direct quotation, its speaker, its outlets and its variants."""
+    from core.quotes import find_quotes, quotes_to_json
+
+    args = _report_parser("quotes", "Print every direct quotation across the outlets.").parse_args(argv)
+    articles, failed = _read(args.paths)
+    if not articles:
+        return 2
+    quotes = find_quotes(articles)
+    if args.json:
+        _dump(quotes_to_json(quotes, articles))
+    else:
+        _print_quotes(quotes, articles, sys.stdout)
+    return 2 if failed else 0
+
+
+def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> None:
+    from core.collate import collate, plain
+
+    by_id = {a.id: a for a in articles}
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+    for quote in quotes:
+        outlets = quote.outlets(by_id)
+        head = f"“{quote.text}”  — {quote.speaker or 'speaker not named'} · {len(outlets)} outlet{'s' * (len(outlets) != 1)}"
+        out.write(sanitize(textwrap.fill(head, width, subsequent_indent="    ")) + "\n")
+        for text, where in quote.variants():
+            places = ", ".join(f"{by_id[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
+            shown = text if text == quote.text else plain(collate(quote.text, text))
+            out.write(sanitize(textwrap.fill(f"{places}: {shown}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
+    out.write(f"{len(quotes)} quotations; variants show {{+their words+}} and [-words they leave out-]\n")
 
 
 def _terminal_problem() -> str | None:
@@ -106,8 +147,8 @@ def cmd_open(argv: Sequence[str]) -> int:
     """`newsprism [PATH ...]`: open the reader."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Read one news story across many outlets. Commands: links.",
-        epilog=f"`{PROG} links --help` prints the links of a story without the app.",
+        description="Read one news story across many outlets. Commands: links, quotes.",
+        epilog=f"`{PROG} links --help` and `{PROG} quotes --help`: the story as text, without the app.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
     args = parser.parse_args(argv)
@@ -140,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "links":
             return cmd_links(args[1:])
+        if args and args[0] == "quotes":
+            return cmd_quotes(args[1:])
         return cmd_open(args)
     except (UsageError, ReadError) as exc:
         print(f"{PROG}: {sanitize(str(exc))}", file=sys.stderr)
