@@ -289,3 +289,33 @@ async def test_quotes_view_opens_where_a_wording_appears_and_back_returns() -> N
         await app.workers.wait_for_complete()
         await pilot.press("escape")
         assert app.screen is screen
+
+
+async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
+    from textual.coordinate import Coordinate
+    from textual.widgets import DataTable
+
+    from tui.screens.coverage import CoverageScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        matrix = app.screen
+        assert isinstance(matrix, CoverageScreen)
+        table = matrix.query_one(DataTable)
+        assert table.row_count == 80 and len(table.columns) == 1 + 8
+        await pilot.press("l", "l")  # the second outlet's cell in the top fact
+        expected = matrix.cells[Coordinate(0, 2)]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.reader.current == expected
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        empty = next(c for c in (Coordinate(0, col) for col in range(1, 9)) if c not in app.screen.cells)
+        app.screen.query_one(DataTable).cursor_coordinate = empty
+        await pilot.press("enter")
+        assert isinstance(app.screen, CoverageScreen)  # nothing to open: it stays

@@ -114,3 +114,21 @@ def test_quotes_view_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
 def test_quotes_view_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24 quotes view: the same list, wrapped with hanging indents, footer keys visible."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_quotes)
+
+
+async def _matrix(pilot) -> None:  # type: ignore[no-untyped-def]
+    await _ready(pilot)
+    await pilot.press("m")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """120x40 coverage matrix: facts by number of outlets, W on wire copy, a column per
+    outlet with ¶n and the link letter, — where an outlet leaves the fact out."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=_matrix)
+
+
+def test_coverage_matrix_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """80x24 coverage matrix: the fact column and the first outlets, the rest a scroll away."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_matrix)

@@ -27,6 +27,7 @@ class NewsprismCommands(Provider):
         ("Back", "screen.back", "Return to where the last jump came from"),
         ("Search every article", "app.search", "Fuzzy search across the story"),
         ("Quotes", "app.quotes", "Every direct quotation: speaker, outlets, variants"),
+        ("Coverage matrix", "app.coverage", "Outlets against facts: who reports what, what each leaves out"),
         ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
         ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
         ("Help", "app.help", "Every key and what the marks mean"),
@@ -56,6 +57,7 @@ class NewsprismApp(App[None]):
         Binding("f1", "help", "Help", show=False),
         Binding("slash", "search", "Search"),
         Binding("quotation_mark", "quotes", "Quotes"),
+        Binding("m", "coverage", "Matrix"),
     ]
 
     def __init__(self, paths: Sequence[Path]) -> None:
@@ -138,6 +140,15 @@ class NewsprismApp(App[None]):
         if self.story is None or isinstance(self.screen, QuotesScreen):
             return
         self.push_screen(QuotesScreen(self.story), self._open_chosen)
+
+
+    def action_coverage(self) -> None:
+        """Show the coverage matrix: facts against outlets."""
+        from tui.screens.coverage import CoverageScreen  # deferred: not needed to start
+
+        if self.story is None or isinstance(self.screen, CoverageScreen):
+            return
+        self.push_screen(CoverageScreen(self.story), self._open_chosen)
 
 
 def make_app(paths: Sequence[Path]) -> NewsprismApp:

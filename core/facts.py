@@ -1,0 +1,81 @@
+"""Facts: groups of linked paragraphs, and which outlet reports which (the coverage matrix).
+
+A fact is a connected group of paragraphs joined by confident links (verbatim,
+quote, or a paraphrase scoring at least PARAPHRASE_FLOOR), so loose paraphrases
+cannot chain unrelated reports together. A paragraph no one else carries is a
+fact of its own, reported by one outlet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.model import LinkKind, Ref
+from core.story import Story
+
+__all__ = ["Fact", "facts", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
+
+#: The least score of a paraphrase link that joins two paragraphs into one fact.
+PARAPHRASE_FLOOR = 0.45
+#: A fact carried word for word by at least this many outlets is wire copy.
+WIRE_OUTLETS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """Paragraphs of several (or one) outlets that report the same thing."""
+
+    paragraphs: tuple[Ref, ...]  # in story order
+    outlets: tuple[str, ...]  # in story order, each once
+    kinds: frozenset[LinkKind]  # how the paragraphs are linked
+    verbatim_outlets: int  # outlets joined to the fact by verbatim links
+
+    @property
+    def wire(self) -> bool:
+        """Whether this is wire copy: the same words in WIRE_OUTLETS outlets or more."""
+        return self.verbatim_outlets >= WIRE_OUTLETS
+
+
+def facts(story: Story) -> list[Fact]:
+    """The story's facts, most widely reported first, then in story order."""
+    refs = [Ref(a.id, i) for a in story.articles for i in range(len(a.paragraphs))]
+    position = {ref: n for n, ref in enumerate(refs)}
+    parent = list(range(len(refs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    confident = [
+        link
+        for link in story.links
+        if link.kind is not LinkKind.PARAPHRASE or link.score >= PARAPHRASE_FLOOR
+    ]
+    for link in confident:
+        a, b = root(position[link.a]), root(position[link.b])
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    members: dict[int, list[int]] = {}
+    for n in range(len(refs)):
+        members.setdefault(root(n), []).append(n)
+    kinds: dict[int, set[LinkKind]] = {}
+    verbatim: dict[int, set[str]] = {}
+    for link in confident:
+        group = root(position[link.a])
+        kinds.setdefault(group, set()).add(link.kind)
+        if link.kind is LinkKind.VERBATIM:
+            for ref in (link.a, link.b):
+                verbatim.setdefault(group, set()).add(story.article(ref.article).outlet)
+
+    found = []
+    for group, indexes in members.items():
+        paragraphs = tuple(refs[n] for n in indexes)
+        outlets = tuple(dict.fromkeys(story.article(r.article).outlet for r in paragraphs))
+        found.append(
+            Fact(paragraphs, outlets, frozenset(kinds.get(group, ())), len(verbatim.get(group, ())))
+        )
+    found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
+    return found

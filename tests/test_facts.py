@@ -1,0 +1,35 @@
+"""Facts: groups of linked paragraphs, and the coverage they give."""
+
+from __future__ import annotations
+
+from core.facts import PARAPHRASE_FLOOR, facts
+from core.model import Article, Link, LinkKind, Ref, article_id
+from core.story import Story
+
+
+def _article(outlet: str, n: int) -> Article:
+    body = tuple(f"{outlet} paragraph {i} long enough to be a paragraph of a report." for i in range(n))
+    return Article(article_id(outlet, outlet, body), "", outlet, outlet, body)
+
+
+def _link(a: Ref, b: Ref, kind: LinkKind, score: float = 0.9) -> Link:
+    return Link(a, b, score, kind, ((0, 1),), ((0, 1),))
+
+
+def test_confident_links_join_and_loose_paraphrases_do_not() -> None:
+    x, y, z = _article("X", 2), _article("Y", 2), _article("Z", 2)
+    links = (
+        _link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM),
+        _link(Ref(y.id, 0), Ref(z.id, 0), LinkKind.VERBATIM),
+        _link(Ref(x.id, 1), Ref(y.id, 1), LinkKind.PARAPHRASE, PARAPHRASE_FLOOR - 0.1),
+    )
+    found = facts(Story((x, y, z), links))
+    assert found[0].outlets == ("X", "Y", "Z") and found[0].wire
+    assert [len(f.outlets) for f in found[1:]] == [1, 1, 1]  # the loose paraphrase joined nothing
+
+
+def test_every_paragraph_is_in_exactly_one_fact(seed_story) -> None:  # type: ignore[no-untyped-def]
+    found = facts(seed_story)
+    refs = [r for f in found for r in f.paragraphs]
+    assert len(refs) == len(set(refs)) == sum(len(a.paragraphs) for a in seed_story.articles)
+    assert [len(f.outlets) for f in found] == sorted((len(f.outlets) for f in found), reverse=True)
