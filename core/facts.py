@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.groups import Groups
 from core.model import LinkKind, Ref
 from core.story import Story
 
@@ -40,13 +41,7 @@ def facts(story: Story) -> list[Fact]:
     """The story's facts, most widely reported first, then in story order."""
     refs = [Ref(a.id, i) for a in story.articles for i in range(len(a.paragraphs))]
     position = {ref: n for n, ref in enumerate(refs)}
-    parent = list(range(len(refs)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    groups = Groups(len(refs))
 
     confident = [
         link
@@ -54,17 +49,12 @@ def facts(story: Story) -> list[Fact]:
         if link.kind is not LinkKind.PARAPHRASE or link.score >= PARAPHRASE_FLOOR
     ]
     for link in confident:
-        a, b = root(position[link.a]), root(position[link.b])
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-
-    members: dict[int, list[int]] = {}
-    for n in range(len(refs)):
-        members.setdefault(root(n), []).append(n)
+        groups.join(position[link.a], position[link.b])
+    members = groups.members()
     kinds: dict[int, set[LinkKind]] = {}
     verbatim: dict[int, set[str]] = {}
     for link in confident:
-        group = root(position[link.a])
+        group = groups.root(position[link.a])
         kinds.setdefault(group, set()).add(link.kind)
         if link.kind is LinkKind.VERBATIM:
             for ref in (link.a, link.b):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
+from core.groups import Groups
 from core.model import Article, Ref, Span
 from core.text import process as processor
 from core.text import quote_spans, words
@@ -115,13 +116,7 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
     """Every direct quotation of the story, grouped into quotes, most widely carried first."""
     found = _occurrences(articles)
     keys = [processor(q.text) for q in found]
-    parent = list(range(len(found)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    groups = Groups(len(found))
 
     # First, wordings close enough to be one quote, varied, compared word by word.
     word_keys = [key.split() for key in keys]
@@ -131,13 +126,13 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
             score_cutoff=SAME_WORDING, limit=None,
         )
         for _, _, j in close:
-            parent[root(j)] = root(i)
+            groups.join(i, j)
     # Then a quote that is a fragment of a longer one joins that one: the single
     # best container, so a phrase two different statements share never joins them.
     longest: dict[int, str] = {}
     sizes: Counter[int] = Counter()
     for i, key in enumerate(keys):
-        r = root(i)
+        r = groups.root(i)
         sizes[r] += 1
         if len(key) > len(longest.get(r, "")):
             longest[r] = key
@@ -150,14 +145,12 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         containers = [(score, sizes[reps[m]], len(texts[m]), -m) for _, score, m in inside if len(texts[m]) > len(texts[n])]
         if containers:
             best = -max(containers)[3]
-            parent[root(r)] = root(reps[best])
+            groups.join(r, reps[best])
 
-    groups: dict[int, list[Quotation]] = {}
-    for i, q in enumerate(found):
-        groups.setdefault(root(i), []).append(q)
+    grouped = {r: [found[i] for i in items] for r, items in groups.members().items()}
     order = {a.id: n for n, a in enumerate(articles)}
     quotes = []
-    for members in groups.values():
+    for members in grouped.values():
         members.sort(key=lambda q: (order[q.ref.article], q.ref.paragraph, q.span))
         wording = Counter(processor(q.text) for q in members)
         text = max(members, key=lambda q: (wording[processor(q.text)], len(q.text))).text
