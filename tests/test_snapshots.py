@@ -97,11 +97,19 @@ def test_no_color_narrow(snap_compare, monkeypatch) -> None:  # type: ignore[no-
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_ready)
 
 
-async def _quotes(pilot) -> None:  # type: ignore[no-untyped-def]
-    await _ready(pilot)
-    await pilot.press("quotation_mark")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+def _open_view(key: str):  # type: ignore[no-untyped-def]
+    """A run_before that opens the view behind *key* and waits for its worker."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press(key)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run_before
+
+
+_quotes = _open_view("quotation_mark")
 
 
 def test_quotes_view_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
@@ -116,11 +124,7 @@ def test_quotes_view_narrow(snap_compare) -> None:  # type: ignore[no-untyped-de
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_quotes)
 
 
-async def _matrix(pilot) -> None:  # type: ignore[no-untyped-def]
-    await _ready(pilot)
-    await pilot.press("m")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+_matrix = _open_view("m")
 
 
 def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]

@@ -3,68 +3,46 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult
+from textual import on
 from textual.binding import Binding
 from textual.coordinate import Coordinate
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable
 
 from core.facts import Fact, facts
 from core.model import Ref
 from core.story import Story
 from tui.render import KIND_STYLE, safe
+from tui.screens.story_view import StoryViewScreen
 
 #: Widest an outlet's column heading gets.
 OUTLET_WIDTH = 8
 
 
-class CoverageScreen(Screen[Ref | None]):
+class CoverageScreen(StoryViewScreen[list[Fact]]):
     """Who reports what: a row per fact, a column per outlet; Enter on a cell opens it."""
 
-    DEFAULT_CSS = """
-    CoverageScreen #coverage-head { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
-    CoverageScreen DataTable { height: 1fr; }
-    """
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Back"),
         Binding("m", "dismiss(None)", "Back", show=False),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
         Binding("h", "cursor_left", "Left", show=False),
         Binding("l", "cursor_right", "Right", show=False),
     ]
+    LOADING = "Grouping linked paragraphs into facts…"
 
     def __init__(self, story: Story) -> None:
-        super().__init__()
-        self.story = story
+        super().__init__(story)
         self.cells: dict[Coordinate, Ref] = {}
 
-    def compose(self) -> ComposeResult:
-        yield Static("Grouping linked paragraphs into facts…", id="coverage-head")
-        yield DataTable(cursor_type="cell", zebra_stripes=True, id="coverage")
-        yield Footer()
+    def make_body(self) -> DataTable[Text]:
+        return DataTable(cursor_type="cell", zebra_stripes=True, id="view-body")
 
-    def on_mount(self) -> None:
-        self.collect()
-
-    def action_cursor_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
+    def compute(self) -> list[Fact]:
+        return facts(self.story)
 
     def action_cursor_left(self) -> None:
-        self.query_one(DataTable).action_cursor_left()
+        self.body.action_cursor_left()
 
     def action_cursor_right(self) -> None:
-        self.query_one(DataTable).action_cursor_right()
-
-    @work(thread=True, exclusive=True, group="coverage")
-    def collect(self) -> None:
-        """Group the facts off the event loop; show them when done."""
-        found = facts(self.story)
-        self.app.call_from_thread(self.show, found)
+        self.body.action_cursor_right()
 
     def _cell(self, fact: Fact, outlet: str) -> tuple[Text, Ref | None]:
         """What the cell of *outlet* in *fact*'s row shows, and the paragraph it opens."""
@@ -84,14 +62,14 @@ class CoverageScreen(Screen[Ref | None]):
         outlets = list(dict.fromkeys(a.outlet for a in self.story.articles))
         shared = [f for f in found if len(f.outlets) > 1]
         wire = sum(1 for f in found if f.wire)
-        self.query_one("#coverage-head", Static).update(
+        self.head.update(
             Text.assemble(
                 (f"{len(found)} facts", "bold"),
                 f": {len(shared)} reported by several outlets ({wire} wire copy, marked W), "
                 f"{len(found) - len(shared)} by one.  ¶n = paragraph, V/P/Q = how it is linked, — = left out.",
             )
         )
-        table = self.query_one(DataTable)
+        table = self.body
         fact_width = max(24, self.size.width - 2 - len(outlets) * (OUTLET_WIDTH + 2) - 6)
         table.add_column("Fact", width=fact_width)
         for outlet in outlets:

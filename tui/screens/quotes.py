@@ -3,66 +3,43 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult
+from textual import on
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.model import Ref
 from core.quotes import Quote, find_quotes
 from core.story import Story
 from tui.render import Gutter, safe, word_diff
+from tui.screens.story_view import StoryViewScreen
 
 
-class QuotesScreen(Screen[Ref | None]):
+class QuotesScreen(StoryViewScreen[list[Quote]]):
     """Quotes, most widely carried first; Enter on a wording opens the report that has it."""
 
     DEFAULT_CSS = """
-    QuotesScreen #quotes-head { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
-    QuotesScreen #quote-list { height: 1fr; border: none; }
-    QuotesScreen #quote-list:focus { border: none; }
     /* A quote's heading is an entry that cannot be chosen; it should still read first. */
-    QuotesScreen #quote-list > .option-list--option-disabled { color: $foreground; }
+    QuotesScreen #view-body > .option-list--option-disabled { color: $foreground; }
     """
-    BINDINGS = [
-        Binding("escape", "dismiss(None)", "Back"),
-        Binding("quotation_mark", "dismiss(None)", "Back", show=False),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    BINDINGS = [Binding("quotation_mark", "dismiss(None)", "Back", show=False)]
+    LOADING = "Collecting quotations…"
 
     def __init__(self, story: Story) -> None:
-        super().__init__()
-        self.story = story
+        super().__init__(story)
         self.refs: dict[str, Ref] = {}
 
-    def compose(self) -> ComposeResult:
-        yield Static("Collecting quotations…", id="quotes-head")
-        yield OptionList(id="quote-list")
-        yield Footer()
+    def make_body(self) -> OptionList:
+        return OptionList(id="view-body")
 
-    def on_mount(self) -> None:
-        self.collect()
-
-    def action_cursor_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()
-
-    @work(thread=True, exclusive=True, group="quotes")
-    def collect(self) -> None:
-        """Find the quotes off the event loop; show them when done."""
-        quotes = find_quotes(self.story.articles)
-        self.app.call_from_thread(self.show, quotes)
+    def compute(self) -> list[Quote]:
+        return find_quotes(self.story.articles)
 
     def show(self, quotes: list[Quote]) -> None:
         """List *quotes* with their variants collated against each quote's main wording."""
         by_id = {a.id: a for a in self.story.articles}
         shared = sum(1 for q in quotes if len(q.outlets(by_id)) > 1)
-        self.query_one("#quotes-head", Static).update(
+        self.head.update(
             Text.assemble(
                 (f"{len(quotes)} quotations", "bold"),
                 f", {shared} carried by more than one outlet.  ",
@@ -88,13 +65,13 @@ class QuotesScreen(Screen[Ref | None]):
                 option_id = f"{n}:{v}"
                 self.refs[option_id] = where[0].ref
                 options.append(Option(Gutter(Text(""), line), id=option_id))
-        quote_list = self.query_one(OptionList)
+        quote_list = self.body
         quote_list.add_options(options)
         quote_list.focus()
         if options:
             quote_list.highlighted = 1
 
-    @on(OptionList.OptionSelected, "#quote-list")
+    @on(OptionList.OptionSelected, "#view-body")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id in self.refs:
             self.dismiss(self.refs[event.option.id])

@@ -1,0 +1,86 @@
+"""The shape the quotes view and the coverage matrix share: a full screen over the story."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+
+from core.model import Ref
+from core.story import Story
+
+T = TypeVar("T")
+
+
+class StoryViewScreen(Screen[Ref | None], Generic[T]):
+    """A heading, a body computed off the event loop, the footer.
+
+    Subclasses say what to compute (:meth:`compute`, run in a thread) and how to
+    show it (:meth:`show`, on the event loop), and build the body widget, which
+    has the id ``view-body``. Escape goes back; a subclass dismisses with the
+    paragraph to open when the user chooses one.
+    """
+
+    DEFAULT_CSS = """
+    StoryViewScreen > #view-head { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
+    StoryViewScreen > #view-body { height: 1fr; border: none; }
+    StoryViewScreen > #view-body:focus { border: none; }
+    """
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Back"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+    #: What the heading says while the body is being computed.
+    LOADING = "Working…"
+
+    def __init__(self, story: Story) -> None:
+        super().__init__()
+        self.story = story
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.LOADING, id="view-head")
+        yield self.make_body()
+        yield Footer()
+
+    def make_body(self) -> Widget:
+        """The widget that lists the view's entries, with id ``view-body``."""
+        raise NotImplementedError
+
+    def compute(self) -> T:
+        """The view's content; runs in a worker thread and must not touch widgets."""
+        raise NotImplementedError
+
+    def show(self, result: T) -> None:
+        """Fill the heading and the body with *result*."""
+        raise NotImplementedError
+
+    @property
+    def body(self) -> Any:
+        """The body widget (an OptionList or a DataTable: both have cursor actions)."""
+        return self.query_one("#view-body")
+
+    @property
+    def head(self) -> Static:
+        """The heading."""
+        return self.query_one("#view-head", Static)
+
+    def on_mount(self) -> None:
+        self.collect()
+
+    @work(thread=True, exclusive=True, group="story-view")
+    def collect(self) -> None:
+        """Compute the content off the event loop; show it when done."""
+        result = self.compute()
+        self.app.call_from_thread(self.show, result)
+
+    def action_cursor_down(self) -> None:
+        self.body.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.body.action_cursor_up()
