@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 from rapidfuzz.distance import Indel
 
 from core.text import word_offsets, words
 
-__all__ = ["Piece", "collate", "plain"]
+__all__ = ["Piece", "collate", "plain", "render", "spaced"]
 
 Tag = Literal["same", "differs", "missing", "gap"]
 
@@ -57,16 +58,35 @@ def collate(reference: str, other: str) -> list[Piece]:
     return pieces
 
 
+def spaced(pieces: list[Piece]) -> list[Piece]:
+    """*pieces* with a one-space gap added on each side of a left-out stretch that would touch words."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        if piece.tag == "missing":
+            if out and not out[-1].text.endswith(" "):
+                out.append(Piece("gap", " "))
+            out.append(piece)
+            if n + 1 < len(pieces) and not pieces[n + 1].text.startswith(" "):
+                out.append(Piece("gap", " "))
+        else:
+            out.append(piece)
+    return out
+
+
+def render(
+    pieces: list[Piece],
+    *,
+    escape: Callable[[str], str] = lambda text: text,
+    same: str = "{}",
+    differs: str = "{{+{}+}}",
+    missing: str = "[-{}-]",
+) -> str:
+    """The collation as text: each piece's text passed through *escape*, then wrapped
+    in the format string for its tag (gaps as they are), left-out stretches spaced."""
+    wrap = {"same": same, "differs": differs, "missing": missing, "gap": "{}"}
+    return "".join(wrap[piece.tag].format(escape(piece.text)) for piece in spaced(pieces))
+
+
 def plain(pieces: list[Piece]) -> str:
     """The collation as plain text: differing words in {+ +}, left-out words in [- -]."""
-    out = []
-    for n, piece in enumerate(pieces):
-        if piece.tag == "differs":
-            out.append(f"{{+{piece.text}+}}")
-        elif piece.tag == "missing":
-            before = "" if not out or out[-1].endswith(" ") else " "
-            after = " " if n + 1 < len(pieces) and not pieces[n + 1].text.startswith(" ") else ""
-            out.append(f"{before}[-{piece.text}-]{after}")
-        else:
-            out.append(piece.text)
-    return "".join(out)
+    return render(pieces)

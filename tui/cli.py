@@ -133,6 +133,35 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
     out.write(f"{len(quotes)} quotations; variants show {{+their words+}} and [-words they leave out-]\n")
 
 
+def cmd_export(argv: Sequence[str]) -> int:
+    """`newsprism export`: the story as Markdown, one self-contained HTML report, or JSON."""
+    from core.export import FORMATS, export
+
+    parser = argparse.ArgumentParser(prog=f"{PROG} export", description="Write a story report: collation, coverage, quotes.")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="md", help="md (default), html or json")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    args = parser.parse_args(argv)
+    articles, failed = _read(args.paths)
+    if not articles:
+        return 2
+    result = export(Story.build(articles), args.format)
+    text = result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+    if args.output:
+        target = Path(args.output)
+        try:
+            # Written beside the target and renamed, so a failed write never leaves half a report.
+            partial = target.with_name(f".{target.name}.partial")
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(target)
+        except OSError as exc:
+            raise UsageError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        print(f"wrote {target} ({args.format}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 2 if failed else 0
+
+
 def _terminal_problem() -> str | None:
     """Why the app cannot draw here, or None when it can."""
     if os.environ.get("TERM") == "dumb":
@@ -147,7 +176,7 @@ def cmd_open(argv: Sequence[str]) -> int:
     """`newsprism [PATH ...]`: open the reader."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Read one news story across many outlets. Commands: links, quotes.",
+        description="Read one news story across many outlets. Commands: links, quotes, export.",
         epilog=f"`{PROG} links --help` and `{PROG} quotes --help`: the story as text, without the app.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
@@ -183,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_links(args[1:])
         if args and args[0] == "quotes":
             return cmd_quotes(args[1:])
+        if args and args[0] == "export":
+            return cmd_export(args[1:])
         return cmd_open(args)
     except (UsageError, ReadError) as exc:
         print(f"{PROG}: {sanitize(str(exc))}", file=sys.stderr)

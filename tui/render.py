@@ -8,7 +8,7 @@ from rich.text import Text
 
 from core.model import LinkKind
 from core.sanitize import sanitize
-from core.collate import collate
+from core.collate import collate, spaced
 
 __all__ = ["safe", "gutter", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE"]
 
@@ -69,14 +69,10 @@ def word_diff(here: str, there: str, *, show_missing: bool = True) -> Text:
     """
     pieces = collate(here, there)
     out = Text()
-    for n, piece in enumerate(pieces):
+    for piece in spaced(pieces) if show_missing else pieces:
         if piece.tag == "missing":
             if show_missing:
-                if out.plain and not out.plain.endswith(" "):
-                    out.append(" ")
                 out.append(sanitize(f"[-{piece.text}-]"), style="strike dim")
-                if n + 1 < len(pieces) and not pieces[n + 1].text.startswith(" "):
-                    out.append(" ")
             continue
         out.append(sanitize(piece.text), style=_PIECE_STYLE[piece.tag])
     return out

@@ -1,0 +1,178 @@
+"""A story written out: Markdown, one self-contained HTML report, or JSON.
+
+Each holds the articles, the coverage matrix (facts against outlets), the quotes
+with their variants collated, and every shared fact collated across outlets.
+Article text is untrusted: HTML output escapes it, Markdown output neutralises
+the characters that would make it markup, and both are sanitised first.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from core.collate import Piece, collate, render
+from core.facts import Fact, facts
+from core.model import Article, Ref
+from core.quotes import Quote, find_quotes, quotes_to_json
+from core.sanitize import sanitize
+from core.story import Story
+
+__all__ = ["FORMATS", "export"]
+
+FORMATS = ("md", "html", "json")
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def _md(text: str) -> str:
+    """Untrusted text as inert Markdown: no links, no emphasis, no table breaks."""
+    return _MD_SPECIAL.sub(r"\\\1", sanitize(text).replace("\n", " "))
+
+
+def _h(text: str) -> str:
+    return html.escape(sanitize(text), quote=True)
+
+
+def _cell(story: Story, fact: Fact, outlet: str) -> str:
+    refs = [r for r in fact.paragraphs if story.article(r.article).outlet == outlet]
+    return ", ".join(f"¶{r.paragraph}" for r in refs)
+
+
+def _outlets(story: Story) -> list[str]:
+    return list(dict.fromkeys(a.outlet for a in story.articles))
+
+
+def _label(story: Story, ref: Ref) -> str:
+    return f"{story.article(ref.article).outlet} ¶{ref.paragraph}"
+
+
+def to_markdown(story: Story, found: Sequence[Fact], quotes: Sequence[Quote]) -> str:
+    """The story report as Markdown."""
+    outlets = _outlets(story)
+    out = [f"# {_md(story.articles[0].title)}", "", f"{len(story.articles)} articles from {len(outlets)} outlets.", ""]
+    out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs |", "|---|---|---|---|"]
+    out += [f"| {_md(a.outlet)} | {a.published or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
+    shared = [f for f in found if len(f.outlets) > 1]
+    out += ["", "## Coverage", "", f"{len(shared)} facts reported by several outlets (W: wire copy), "
+            f"{len(found) - len(shared)} by one.", ""]
+    out += ["| Fact | " + " | ".join(_md(o) for o in outlets) + " |", "|---|" + "---|" * len(outlets)]
+    for fact in shared:
+        first = story.text(fact.paragraphs[0])
+        title = ("W " if fact.wire else "") + _md(first[:80] + ("…" if len(first) > 80 else ""))
+        out.append(f"| {title} | " + " | ".join(_cell(story, fact, o) or "—" for o in outlets) + " |")
+    out += ["", "## Quotes", "", "Variants show {+their words+} and [-words they leave out-].", ""]
+    by_id = {a.id: a for a in story.articles}
+    for quote in quotes:
+        out.append(f"- “{_md(quote.text)}” — {_md(quote.speaker or 'speaker not named')}, "
+                   f"{_md(', '.join(quote.outlets(by_id)))}")
+        for text, where in quote.variants()[1:]:
+            out.append(f"  - {_md(', '.join(_label(story, q.ref) for q in where))}: "
+                       f"{_md_pieces(collate(quote.text, text))}")
+    out += ["", "## Collation of shared facts", ""]
+    for n, fact in enumerate(shared, start=1):
+        reference = fact.paragraphs[0]
+        out += [f"### Fact {n}: {_md(', '.join(fact.outlets))}", "", f"**{_md(_label(story, reference))}**: {_md(story.text(reference))}", ""]
+        for ref in fact.paragraphs[1:]:
+            out += [f"- **{_md(_label(story, ref))}**: {_md_pieces(collate(story.text(reference), story.text(ref)))}"]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+_CSS = """
+body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}
+table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;vertical-align:top}
+th{background:#f3f3f3}.w{font-weight:bold;color:#8a4b00}.same{font-weight:bold}
+.differs{text-decoration:underline;color:#0b5cad}.missing{text-decoration:line-through;color:#999}
+.fact{border-left:3px solid #ccc;padding-left:1rem;margin:1.5rem 0}.src{color:#555;font-size:.9em}
+"""
+
+
+def _html_pieces(pieces: list[Piece]) -> str:
+    return render(
+        pieces,
+        escape=_h,
+        same='<span class="same">{}</span>',
+        differs='<span class="differs">{}</span>',
+        missing='<span class="missing">{}</span>',
+    )
+
+
+def _md_pieces(pieces: list[Piece]) -> str:
+    return render(pieces, escape=_md)
+
+
+def to_html(story: Story, found: Sequence[Fact], quotes: Sequence[Quote]) -> str:
+    """The story report as one self-contained HTML page (no scripts, no external files)."""
+    outlets = _outlets(story)
+    by_id = {a.id: a for a in story.articles}
+    shared = [f for f in found if len(f.outlets) > 1]
+    title = _h(story.articles[0].title)
+    parts = [
+        "<!doctype html><html lang=en><head><meta charset=utf-8>",
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<title>{title}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{title}</h1><p>{len(story.articles)} articles from {len(outlets)} outlets. "
+        "<span class=same>Bold</span>: same words; <span class=differs>underlined</span>: different; "
+        "<span class=missing>struck</span>: left out.</p>",
+        "<h2>Articles</h2><table><tr><th>Outlet<th>Published<th>Title<th>Paragraphs</tr>",
+    ]
+    parts += [f"<tr><td>{_h(a.outlet)}<td>{a.published or '—'}<td>{_h(a.title)}<td>{len(a.paragraphs)}</tr>" for a in story.articles]
+    parts.append(f"</table><h2>Coverage</h2><p>{len(shared)} facts reported by several outlets "
+                 f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} by one.</p>")
+    parts.append("<table><tr><th>Fact" + "".join(f"<th>{_h(o)}" for o in outlets) + "</tr>")
+    for n, fact in enumerate(shared, start=1):
+        first = story.text(fact.paragraphs[0])
+        wire = "<span class=w>W</span> " if fact.wire else ""
+        parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(first[:90])}…</a>"
+                     + "".join(f"<td>{_cell(story, fact, o) or '—'}" for o in outlets) + "</tr>")
+    parts.append("</table><h2>Quotes</h2><table><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr>")
+    for quote in quotes:
+        variants = "<br>".join(
+            f"<span class=src>{_h(', '.join(_label(story, q.ref) for q in where))}</span>: "
+            + _html_pieces(collate(quote.text, text))
+            for text, where in quote.variants()[1:]
+        )
+        parts.append(f"<tr><td>“{_h(quote.text)}”<td>{_h(quote.speaker or '—')}"
+                     f"<td>{_h(', '.join(quote.outlets(by_id)))}<td>{variants}</tr>")
+    parts.append("</table><h2>Collation of shared facts</h2>")
+    for n, fact in enumerate(shared, start=1):
+        reference = fact.paragraphs[0]
+        parts.append(f"<div class=fact id=\"fact-{n}\"><h3>Fact {n}: {_h(', '.join(fact.outlets))}</h3>"
+                     f"<p><span class=src>{_h(_label(story, reference))}</span><br>{_h(story.text(reference))}</p>")
+        for ref in fact.paragraphs[1:]:
+            parts.append(f"<p><span class=src>{_h(_label(story, ref))}</span><br>"
+                         f"{_html_pieces(collate(story.text(reference), story.text(ref)))}</p>")
+        parts.append("</div>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def to_json(story: Story, found: Sequence[Fact], quotes: Sequence[Quote], articles: Sequence[Article]) -> dict[str, object]:
+    """The story as JSON: the `links` contract plus facts and quotes."""
+    data = story.to_json()
+    data["facts"] = [
+        {
+            "paragraphs": [{"article": r.article, "paragraph": r.paragraph} for r in fact.paragraphs],
+            "outlets": list(fact.outlets),
+            "kinds": sorted(k.value for k in fact.kinds),
+            "wire": fact.wire,
+        }
+        for fact in found
+    ]
+    data["quotes"] = quotes_to_json(quotes, articles)["quotes"]
+    return data
+
+
+def export(story: Story, fmt: str) -> str | dict[str, object]:
+    """The story in *fmt* (one of FORMATS): text for md and html, a JSON-ready dict for json."""
+    found = facts(story)
+    quotes = find_quotes(story.articles)
+    if fmt == "md":
+        return to_markdown(story, found, quotes)
+    if fmt == "html":
+        return to_html(story, found, quotes)
+    if fmt == "json":
+        return to_json(story, found, quotes, story.articles)
+    raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")

@@ -1,0 +1,67 @@
+"""Exports: Markdown, self-contained HTML and JSON, with untrusted text kept inert."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.export import export
+from core.model import Article, article_id
+from core.story import Story
+from tui.cli import main
+
+EVIL_TITLE = '<script>alert(1)</script> [click](http://evil.example) | *boom*'
+
+
+def _article(outlet: str, title: str, *paragraphs: str) -> Article:
+    return Article(article_id(outlet, title, paragraphs), "", outlet, title, paragraphs)
+
+
+def _hostile_story() -> Story:
+    wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union."
+    return Story.build([
+        _article("Evil <b>Outlet</b>", EVIL_TITLE, wire, 'He said "<img src=x onerror=alert(1)> is fine" at a briefing held late in the day.'),
+        _article("Plain Post", "Strike ends", wire.replace("nine", "ten")),
+    ])
+
+
+def test_html_is_self_contained_and_escapes_article_text() -> None:
+    page = export(_hostile_story(), "html")
+    assert isinstance(page, str)
+    assert "<script" not in page and "<img" not in page and "<b>Outlet" not in page
+    assert "&lt;script&gt;" in page
+    assert "src=\"http" not in page and "<link" not in page  # nothing fetched from outside
+    assert "Content-Security-Policy" in page
+
+
+def test_markdown_neutralises_links_and_table_breaks() -> None:
+    text = export(_hostile_story(), "md")
+    assert isinstance(text, str)
+    assert "[click](http" not in text and "\\[click\\]\\(http" in text
+    assert "\\|" in text  # a pipe in a title cannot break the table
+    assert "{+ten+}" in text and "[-nine-]" in text  # the wire copy collated
+
+
+def test_json_holds_links_facts_and_quotes(seed_story: Story) -> None:
+    data = export(seed_story, "json")
+    assert isinstance(data, dict)
+    assert {"articles", "links", "facts", "quotes"} <= set(data)
+    covered = sum(len(f["paragraphs"]) for f in data["facts"])  # type: ignore[union-attr]
+    assert covered == sum(len(a.paragraphs) for a in seed_story.articles)
+
+
+def test_export_cli_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "report.html"
+    assert main(["export", "--format", "html", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert not list(tmp_path.glob(".*partial"))
+    assert main(["export", "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["facts"]
+
+
+def test_export_to_an_unwritable_place_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "-o", str(tmp_path / "missing" / "r.md")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot write" in err[0]
