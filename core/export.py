@@ -60,7 +60,8 @@ def to_markdown(story: Story, found: Sequence[Fact], quotes: Sequence[Quote]) ->
     out += ["| Fact | " + " | ".join(_md(o) for o in outlets) + " |", "|---|" + "---|" * len(outlets)]
     for fact in shared:
         first = story.text(fact.paragraphs[0])
-        title = ("W " if fact.wire else "") + _md(first[:80] + ("…" if len(first) > 80 else ""))
+        origin = f" (first: {_md(fact.origin)})" if fact.origin else ""
+        title = ("W " if fact.wire else "") + _md(first[:80] + ("…" if len(first) > 80 else "")) + origin
         out.append(f"| {title} | " + " | ".join(_cell(story, fact, o) or "—" for o in outlets) + " |")
     out += ["", "## Quotes", "", "Variants show {+their words+} and [-words they leave out-].", ""]
     by_id = {a.id: a for a in story.articles}
@@ -125,7 +126,8 @@ def to_html(story: Story, found: Sequence[Fact], quotes: Sequence[Quote]) -> str
     for n, fact in enumerate(shared, start=1):
         first = story.text(fact.paragraphs[0])
         wire = "<span class=w>W</span> " if fact.wire else ""
-        parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(first[:90])}…</a>"
+        origin = f" <span class=src>(first: {_h(fact.origin)})</span>" if fact.origin else ""
+        parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(first[:90])}…</a>{origin}"
                      + "".join(f"<td>{_cell(story, fact, o) or '—'}" for o in outlets) + "</tr>")
     parts.append("</table><h2>Quotes</h2><table><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr>")
     for quote in quotes:

@@ -319,3 +319,15 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
         app.screen.query_one(DataTable).cursor_coordinate = empty
         await pilot.press("enter")
         assert isinstance(app.screen, CoverageScreen)  # nothing to open: it stays
+
+
+async def test_panel_names_the_likely_origin_of_wire_copy(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union leaders."
+    for name, day, extra in (("wire", "March 1, 2024", ""), ("daily", "March 2, 2024", " Local reaction followed."), ("weekly", "March 5, 2024", " Analysis follows below.")):
+        (tmp_path / f"{name}.txt").write_text(f"{name.title()} report on the harbour strike\n\n{day}\n\n{wire}{extra}\n")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        panel = screen.query_one(CrossSources)
+        prompts = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
+        assert any("Likely origin: wire" in p and "2024-03-01" in p for p in prompts)

@@ -33,3 +33,27 @@ def test_every_paragraph_is_in_exactly_one_fact(seed_story) -> None:  # type: ig
     refs = [r for f in found for r in f.paragraphs]
     assert len(refs) == len(set(refs)) == sum(len(a.paragraphs) for a in seed_story.articles)
     assert [len(f.outlets) for f in found] == sorted((len(f.outlets) for f in found), reverse=True)
+
+
+def _dated(outlet: str, published: str | None) -> Article:
+    body = (f"{outlet} carries the wire paragraph here, long enough to count as a paragraph.",)
+    return Article(article_id(outlet, outlet, body), "", outlet, outlet, body, published=published)
+
+
+def test_the_first_to_publish_wire_copy_is_its_likely_origin() -> None:
+    early, late, later = _dated("Wire", "2024-03-01"), _dated("Daily", "2024-03-02"), _dated("Weekly", "2024-03-05")
+    links = (
+        _link(Ref(early.id, 0), Ref(late.id, 0), LinkKind.VERBATIM),
+        _link(Ref(late.id, 0), Ref(later.id, 0), LinkKind.VERBATIM),
+    )
+    [fact] = facts(Story((late, early, later), links))
+    assert fact.origin == "Wire"
+
+
+def test_no_origin_when_a_date_is_unknown_or_tied() -> None:
+    a, b = _dated("A", "2024-03-01"), _dated("B", None)
+    [fact] = facts(Story((a, b), (_link(Ref(a.id, 0), Ref(b.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin is None
+    c, d = _dated("C", "2024-03-01"), _dated("D", "2024-03-01")
+    [fact] = facts(Story((c, d), (_link(Ref(c.id, 0), Ref(d.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin is None

@@ -55,7 +55,8 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         if not kinds:
             return Text(f"{label} ·"), first
         best = kinds[0]
-        return Text.assemble(label + " ", (best.letter, KIND_STYLE[best])), first
+        origin = "*" if fact.origin == outlet else ""
+        return Text.assemble(label + " ", (best.letter + origin, KIND_STYLE[best])), first
 
     def show(self, found: list[Fact]) -> None:
         """Fill the matrix."""
@@ -66,7 +67,8 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             Text.assemble(
                 (f"{len(found)} facts", "bold"),
                 f": {len(shared)} reported by several outlets ({wire} wire copy, marked W), "
-                f"{len(found) - len(shared)} by one.  ¶n = paragraph, V/P/Q = how it is linked, — = left out.",
+                f"{len(found) - len(shared)} by one.  ¶n = paragraph, V/P/Q = how it is linked, — = left out, "
+                "* = published it first (likely origin of the wire copy).",
             )
         )
         table = self.body

@@ -7,6 +7,7 @@ from textual import on
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from core.facts import likely_origin
 from core.model import LinkKind, Ref
 from core.story import Story
 from tui.messages import OpenRef
@@ -39,6 +40,13 @@ class CrossSources(OptionList):
         for n, match in enumerate(matches):
             groups.setdefault(story.article(match.ref.article).outlet, []).append(n)
         outlets = story.outlets_carrying(ref)
+        copied = {ref.article} | {m.ref.article for m in matches if m.kind is LinkKind.VERBATIM}
+        origin = likely_origin(story, copied)
+        if origin is not None:
+            first = min(story.article(a).published or "" for a in copied)
+            self.add_option(
+                Option(Text.assemble(("Likely origin: ", "bold"), safe(origin, "bold"), (f", first to publish these words ({first})", "dim")), disabled=True)
+            )
         self.add_option(
             Option(
                 Text.assemble(
@@ -64,7 +72,7 @@ class CrossSources(OptionList):
                     word_diff(here, story.text(match.ref), show_missing=match.kind is not LinkKind.PARAPHRASE)
                 )
                 self.add_option(Option(head, id=f"{match.ref.article}:{match.ref.paragraph}"))
-        self.highlighted = 1
+        self.highlighted = next(n for n in range(self.option_count) if not self.get_option_at_index(n).disabled)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
