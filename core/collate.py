@@ -7,9 +7,11 @@ from typing import Literal, NamedTuple
 
 from rapidfuzz.distance import Indel
 
+from core.model import LinkKind, Ref
+from core.story import Story
 from core.text import word_offsets, words
 
-__all__ = ["Piece", "collate", "plain", "render", "spaced"]
+__all__ = ["Piece", "Row", "collate", "plain", "render", "side_by_side", "spaced"]
 
 Tag = Literal["same", "differs", "missing", "gap"]
 
@@ -90,3 +92,50 @@ def render(
 def plain(pieces: list[Piece]) -> str:
     """The collation as plain text: differing words in {+ +}, left-out words in [- -]."""
     return render(pieces)
+
+
+class Row(NamedTuple):
+    """One row of two articles set side by side: a paragraph of each, or of one alone."""
+
+    left: int | None
+    right: int | None
+    kind: LinkKind | None  # how the pair is linked; None for a paragraph only one side has
+
+
+def side_by_side(story: Story, left: str, right: str) -> list[Row]:
+    """Articles *left* and *right* aligned paragraph by paragraph, like a diff.
+
+    The alignment is the chain of linked pairs, in order in both articles, with the
+    greatest total score (a weighted longest increasing subsequence over the links
+    between the two, so it costs nothing for unlinked paragraphs). Paragraphs off
+    the chain stand in place, each on its own row.
+    """
+    pairs: list[tuple[int, int, float, LinkKind]] = []
+    for paragraph in range(len(story.article(left).paragraphs)):
+        for match in story.matches(Ref(left, paragraph)):
+            if match.ref.article == right:
+                pairs.append((paragraph, match.ref.paragraph, match.score, match.kind))
+    pairs.sort()
+    best = [p[2] for p in pairs]
+    back = [-1] * len(pairs)
+    for k, (i, j, score, _) in enumerate(pairs):
+        for m in range(k):
+            if pairs[m][0] < i and pairs[m][1] < j and best[m] + score > best[k]:
+                best[k], back[k] = best[m] + score, m
+    chain: list[tuple[int, int, float, LinkKind]] = []
+    k = max(range(len(pairs)), key=lambda n: (best[n], -n), default=-1)
+    while k >= 0:
+        chain.append(pairs[k])
+        k = back[k]
+    chain.reverse()
+
+    rows: list[Row] = []
+    next_left = next_right = 0
+    ends = [(len(story.article(left).paragraphs), len(story.article(right).paragraphs), 0.0, None)]
+    for i, j, _, kind in [*chain, *ends]:
+        rows.extend(Row(a, None, None) for a in range(next_left, i))
+        rows.extend(Row(None, b, None) for b in range(next_right, j))
+        if kind is not None:
+            rows.append(Row(i, j, kind))
+        next_left, next_right = i + 1, j + 1
+    return rows

@@ -331,3 +331,26 @@ async def test_panel_names_the_likely_origin_of_wire_copy(tmp_path) -> None:  # 
         panel = screen.query_one(CrossSources)
         prompts = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
         assert any("Likely origin: wire" in p and "2024-03-01" in p for p in prompts)
+
+
+async def test_side_by_side_opens_cycles_and_enter_opens_a_paragraph() -> None:
+    from tui.screens.collation import CollationScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        await pilot.press("d")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen
+        assert isinstance(view, CollationScreen)
+        assert view.left == screen.reader.article.id and view.right == view.others[0]
+        first_right = view.right
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.right == view.others[1] != first_right
+        await pilot.press("j", "j", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.reader.current == view.refs["2"]

@@ -136,3 +136,14 @@ def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-
 def test_coverage_matrix_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24 coverage matrix: the fact column and the first outlets, the rest a scroll away."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_matrix)
+
+
+def test_side_by_side_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """120x40: Euronews beside The National, linked paragraphs side by side with the right
+    collated against the left, and each article's own paragraphs in place (< and >)."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=_open_view("d"))
+
+
+def test_side_by_side_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """80x24: the same two columns, narrower, with the heading's counts."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_open_view("d"))

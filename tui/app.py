@@ -28,6 +28,7 @@ class NewsprismCommands(Provider):
         ("Search every article", "app.search", "Fuzzy search across the story"),
         ("Quotes", "app.quotes", "Every direct quotation: speaker, outlets, variants"),
         ("Coverage matrix", "app.coverage", "Outlets against facts: who reports what, what each leaves out"),
+        ("Side by side", "app.collation", "The open article beside another, aligned paragraph by paragraph"),
         ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
         ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
         ("Help", "app.help", "Every key and what the marks mean"),
@@ -58,6 +59,7 @@ class NewsprismApp(App[None]):
         Binding("slash", "search", "Search"),
         Binding("quotation_mark", "quotes", "Quotes"),
         Binding("m", "coverage", "Matrix"),
+        Binding("d", "collation", "Side by side"),
     ]
 
     def __init__(self, paths: Sequence[Path]) -> None:
@@ -149,6 +151,19 @@ class NewsprismApp(App[None]):
         if self.story is None or isinstance(self.screen, CoverageScreen):
             return
         self.push_screen(CoverageScreen(self.story), self._open_chosen)
+
+
+    def action_collation(self) -> None:
+        """Set the open article beside the one sharing most with it."""
+        from tui.screens.collation import CollationScreen  # deferred: not needed to start
+
+        main = self.screen_stack[0]
+        if self.story is None or len(self.story.articles) < 2 or isinstance(self.screen, CollationScreen):
+            return
+        assert isinstance(main, MainScreen)
+        current = main.reader.current
+        if current is not None:
+            self.push_screen(CollationScreen(self.story, current.article), self._open_chosen)
 
 
 def make_app(paths: Sequence[Path]) -> NewsprismApp:

@@ -1,0 +1,41 @@
+"""Word collation and the side-by-side alignment of two articles."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.collate import Row, collate, plain, side_by_side
+from core.model import Article, Link, LinkKind, Ref, article_id
+from core.story import Story
+
+
+def test_collation_marks_differing_and_left_out_words() -> None:
+    text = plain(collate("candid, substantive, and constructive", "candid, in-depth and constructive"))
+    assert text == "candid, {+in-depth+} [-substantive-] and constructive"
+
+
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_collation_gives_the_other_passage_back(here: str, there: str) -> None:
+    pieces = collate(here, there)
+    assert "".join(p.text for p in pieces if p.tag != "missing") == there
+
+
+def _article(outlet: str, n: int) -> Article:
+    body = tuple(f"{outlet} paragraph {i} with enough words to be a paragraph." for i in range(n))
+    return Article(article_id(outlet, outlet, body), "", outlet, outlet, body)
+
+
+def test_side_by_side_keeps_order_and_shows_unmatched_in_place() -> None:
+    a, b = _article("A", 4), _article("B", 4)
+    link = lambda i, j, s: Link(Ref(a.id, i), Ref(b.id, j), s, LinkKind.VERBATIM, ((0, 1),), ((0, 1),))  # noqa: E731
+    # A0~B1 and A2~B3 keep order; A3~B0 crosses them and scores less, so it is left out.
+    story = Story((a, b), (link(0, 1, 0.9), link(2, 3, 0.8), link(3, 0, 0.5)))
+    rows = side_by_side(story, a.id, b.id)
+    assert rows == [
+        Row(None, 0, None), Row(0, 1, LinkKind.VERBATIM), Row(1, None, None), Row(None, 2, None),
+        Row(2, 3, LinkKind.VERBATIM), Row(3, None, None),
+    ]
+    every_left = sorted(r.left for r in rows if r.left is not None)
+    every_right = sorted(r.right for r in rows if r.right is not None)
+    assert every_left == [0, 1, 2, 3] and every_right == [0, 1, 2, 3]

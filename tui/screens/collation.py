@@ -1,0 +1,106 @@
+"""Collation: two articles side by side, aligned paragraph by paragraph like a diff."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from core.collate import Row, side_by_side
+from core.model import LinkKind, Ref
+from core.story import Story
+from tui.render import KIND_STYLE, safe, word_diff
+from tui.screens.story_view import StoryViewScreen
+
+
+def partners(story: Story, article_id: str) -> list[str]:
+    """The other articles, those sharing most links with *article_id* first."""
+    shared: Counter[str] = Counter()
+    for link in story.links:
+        if link.a.article == article_id:
+            shared[link.b.article] += 1
+        elif link.b.article == article_id:
+            shared[link.a.article] += 1
+    order = {a.id: n for n, a in enumerate(story.articles)}
+    others = [a.id for a in story.articles if a.id != article_id]
+    return sorted(others, key=lambda a: (-shared[a], order[a]))
+
+
+class CollationScreen(StoryViewScreen[list[Row]]):
+    """The open article beside another; `o` compares with the next one; Enter opens a paragraph."""
+
+    BINDINGS = [
+        Binding("d", "dismiss(None)", "Back", show=False),
+        Binding("o", "other", "Other outlet"),
+    ]
+    LOADING = "Aligning the two articles…"
+
+    def __init__(self, story: Story, left: str) -> None:
+        super().__init__(story)
+        self.left = left
+        self.others = partners(story, left)
+        self.right = self.others[0]
+        self.refs: dict[str, Ref] = {}
+
+    def make_body(self) -> OptionList:
+        return OptionList(id="view-body")
+
+    def compute(self) -> list[Row]:
+        return side_by_side(self.story, self.left, self.right)
+
+    def action_other(self) -> None:
+        """Compare with the next other article."""
+        self.right = self.others[(self.others.index(self.right) + 1) % len(self.others)]
+        self.collect()
+
+    def _row(self, row: Row) -> Table:
+        left, right = self.story.article(self.left), self.story.article(self.right)
+        grid = Table.grid(expand=True, padding=(0, 1))
+        grid.add_column(ratio=1)
+        grid.add_column(width=1)
+        grid.add_column(ratio=1)
+        here = left.paragraphs[row.left] if row.left is not None else ""
+        there = right.paragraphs[row.right] if row.right is not None else ""
+        if row.kind is not None:
+            mark = Text(row.kind.letter, style=KIND_STYLE[row.kind])
+            shown = word_diff(here, there, show_missing=row.kind is not LinkKind.PARAPHRASE)
+        else:
+            mark = Text("<" if row.right is None else ">", style="dim")
+            shown = safe(there)
+        grid.add_row(safe(here), mark, shown)
+        grid.add_row("", "", "")  # a blank line between rows (a grid pads no outer edge)
+        return grid
+
+    def show(self, rows: list[Row]) -> None:
+        """Fill the two columns."""
+        left, right = self.story.article(self.left), self.story.article(self.right)
+        aligned = sum(1 for r in rows if r.kind is not None)
+        only_left = sum(1 for r in rows if r.right is None)
+        only_right = sum(1 for r in rows if r.left is None)
+        self.head.update(
+            Text.assemble(
+                safe(left.outlet, "bold"), "  ⟷  ", safe(right.outlet, "bold"),
+                f":  {aligned} paragraphs aligned, {only_left} only on the left (<), "
+                f"{only_right} only on the right (>).  Right side collated: bold same, ",
+                ("underlined", "underline"), " differs, [-struck-] left out.",
+            )
+        )
+        body = self.body
+        body.clear_options()
+        self.refs.clear()
+        for n, row in enumerate(rows):
+            self.refs[str(n)] = Ref(self.left, row.left) if row.left is not None else Ref(self.right, row.right or 0)
+            body.add_option(Option(self._row(row), id=str(n)))
+        body.focus()
+        if rows:
+            body.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#view-body")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id in self.refs:
+            self.dismiss(self.refs[event.option.id])
