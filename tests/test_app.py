@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, OptionList
+from textual.widgets import OptionList
 
 from core.model import Ref
 from core.read import SEEDS_DIR
@@ -12,6 +12,15 @@ from tui.screens.main import MainScreen
 from tui.screens.search import SearchScreen
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.story_list import StoryList
+
+
+async def _open_view(pilot, key: str, view: type):  # type: ignore[no-untyped-def]
+    """Press *key*, wait for the view's worker, and return the view, checked to be a *view*."""
+    await pilot.press(key)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, view)
+    return pilot.app.screen
 
 
 async def _ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
@@ -274,11 +283,7 @@ async def test_quotes_view_opens_where_a_wording_appears_and_back_returns() -> N
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _ready(pilot)
         start = screen.reader.current
-        await pilot.press("quotation_mark")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        quotes = app.screen
-        assert isinstance(quotes, QuotesScreen)
+        quotes = await _open_view(pilot, "quotation_mark", QuotesScreen)
         chosen = quotes.refs[quotes.query_one(OptionList).get_option_at_index(1).id]
         await pilot.press("enter")
         await pilot.pause()
@@ -300,11 +305,7 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _ready(pilot)
-        await pilot.press("m")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        matrix = app.screen
-        assert isinstance(matrix, CoverageScreen)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
         table = matrix.query_one(DataTable)
         assert table.row_count == 80 and len(table.columns) == 1 + 8
         await pilot.press("l", "l")  # the second outlet's cell in the top fact
@@ -312,9 +313,7 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen and screen.reader.current == expected
-        await pilot.press("m")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _open_view(pilot, "m", CoverageScreen)
         empty = next(c for c in (Coordinate(0, col) for col in range(1, 9)) if c not in app.screen.cells)
         app.screen.query_one(DataTable).cursor_coordinate = empty
         await pilot.press("enter")
@@ -339,11 +338,7 @@ async def test_side_by_side_opens_cycles_and_enter_opens_a_paragraph() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _ready(pilot)
-        await pilot.press("d")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        view = app.screen
-        assert isinstance(view, CollationScreen)
+        view = await _open_view(pilot, "d", CollationScreen)
         assert view.left == screen.reader.article.id and view.right == view.others[0]
         first_right = view.right
         await pilot.press("o")

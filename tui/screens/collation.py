@@ -6,7 +6,6 @@ from collections import Counter
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -45,7 +44,6 @@ class CollationScreen(StoryViewScreen[list[Row]]):
         self.left = left
         self.others = partners(story, left)
         self.right = self.others[0]
-        self.refs: dict[str, Ref] = {}
 
     def make_body(self) -> OptionList:
         return OptionList(id="view-body")
@@ -99,8 +97,3 @@ class CollationScreen(StoryViewScreen[list[Row]]):
         body.focus()
         if rows:
             body.highlighted = 0
-
-    @on(OptionList.OptionSelected, "#view-body")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id in self.refs:
-            self.dismiss(self.refs[event.option.id])

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from core.model import Ref
 from core.quotes import Quote, find_quotes
-from core.story import Story
 from tui.render import Gutter, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
 
@@ -24,10 +21,6 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
     """
     BINDINGS = [Binding("quotation_mark", "dismiss(None)", "Back", show=False)]
     LOADING = "Collecting quotations…"
-
-    def __init__(self, story: Story) -> None:
-        super().__init__(story)
-        self.refs: dict[str, Ref] = {}
 
     def make_body(self) -> OptionList:
         return OptionList(id="view-body")
@@ -70,8 +63,3 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
         quote_list.focus()
         if options:
             quote_list.highlighted = 1
-
-    @on(OptionList.OptionSelected, "#view-body")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id in self.refs:
-            self.dismiss(self.refs[event.option.id])

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, OptionList, Static
 
 from core.model import Ref
 from core.story import Story
@@ -22,8 +22,8 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
 
     Subclasses say what to compute (:meth:`compute`, run in a thread) and how to
     show it (:meth:`show`, on the event loop), and build the body widget, which
-    has the id ``view-body``. Escape goes back; a subclass dismisses with the
-    paragraph to open when the user chooses one.
+    has the id ``view-body``. Escape goes back. An OptionList body's entries open
+    the paragraphs :attr:`refs` gives for their ids.
     """
 
     DEFAULT_CSS = """
@@ -42,6 +42,8 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
     def __init__(self, story: Story) -> None:
         super().__init__()
         self.story = story
+        #: The paragraph each entry of an OptionList body opens, by option id.
+        self.refs: dict[str, Ref] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(self.LOADING, id="view-head")
@@ -78,6 +80,11 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
         """Compute the content off the event loop; show it when done."""
         result = self.compute()
         self.app.call_from_thread(self.show, result)
+
+    @on(OptionList.OptionSelected, "#view-body")
+    def _entry_chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id in self.refs:
+            self.dismiss(self.refs[event.option.id])
 
     def action_cursor_down(self) -> None:
         self.body.action_cursor_down()
