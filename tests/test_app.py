@@ -349,3 +349,16 @@ async def test_side_by_side_opens_cycles_and_enter_opens_a_paragraph() -> None:
         await pilot.pause()
         assert app.screen is screen
         assert screen.reader.current == view.refs["2"]
+
+
+async def test_figures_view_lists_the_disagreement_and_opens_a_paragraph() -> None:
+    from tui.screens.figures import FiguresScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        view = await _open_view(pilot, "f", FiguresScreen)
+        assert "≠" in str(view.body.get_option_at_index(0).prompt)
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.reader.current == view.refs["0:1"]

@@ -8,7 +8,7 @@ import sys
 
 def test_core_imports_neither_textual_nor_rich() -> None:
     code = (
-        "import sys, core.read, core.align, core.story, core.clean, core.text, core.sanitize, core.collate, core.quotes, core.facts, core.groups, core.export;"
+        "import sys, core.read, core.align, core.story, core.clean, core.text, core.sanitize, core.collate, core.quotes, core.facts, core.groups, core.export, core.figures;"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

@@ -147,3 +147,14 @@ def test_side_by_side_wide(snap_compare) -> None:  # type: ignore[no-untyped-def
 def test_side_by_side_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24: the same two columns, narrower, with the heading's counts."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_open_view("d"))
+
+
+def test_figures_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """120x40 figures view: the meeting's length flagged ≠ (5.5, 6, 7.5 hours) with each
+    outlet's sentence and the figure underlined, then the figures outlets agree on."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=_open_view("f"))
+
+
+def test_figures_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """80x24 figures view: the disagreement first, wrapped with hanging indents."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_open_view("f"))

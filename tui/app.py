@@ -29,6 +29,7 @@ class NewsprismCommands(Provider):
         ("Quotes", "app.quotes", "Every direct quotation: speaker, outlets, variants"),
         ("Coverage matrix", "app.coverage", "Outlets against facts: who reports what, what each leaves out"),
         ("Side by side", "app.collation", "The open article beside another, aligned paragraph by paragraph"),
+        ("Figures", "app.figures", "The same number as each outlet gives it, disagreements first"),
         ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
         ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
         ("Help", "app.help", "Every key and what the marks mean"),
@@ -60,6 +61,7 @@ class NewsprismApp(App[None]):
         Binding("quotation_mark", "quotes", "Quotes"),
         Binding("m", "coverage", "Matrix"),
         Binding("d", "collation", "Side by side"),
+        Binding("f", "figures", "Figures"),
     ]
 
     def __init__(self, paths: Sequence[Path]) -> None:
@@ -152,6 +154,14 @@ class NewsprismApp(App[None]):
             return
         self.push_screen(CoverageScreen(self.story), self._open_chosen)
 
+
+    def action_figures(self) -> None:
+        """Compare the story's figures across outlets."""
+        from tui.screens.figures import FiguresScreen  # deferred: not needed to start
+
+        if self.story is None or isinstance(self.screen, FiguresScreen):
+            return
+        self.push_screen(FiguresScreen(self.story), self._open_chosen)
 
     def action_collation(self) -> None:
         """Set the open article beside the one sharing most with it."""

@@ -14,7 +14,7 @@ import shutil
 import sys
 import textwrap
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 from datetime import datetime
 from pathlib import Path
@@ -87,34 +87,44 @@ def _print_table(story: Story, out: TextIO) -> None:
     write(f"{len(story.articles)} articles, {len(story.links)} links ({summary}); V verbatim, P paraphrase, Q quote\n")
 
 
-def cmd_links(argv: Sequence[str]) -> int:
-    """`newsprism links`: print the links of the story made of PATHs."""
-    args = _report_parser("links", "Print how paragraphs link across outlets.").parse_args(argv)
+def _report(
+    argv: Sequence[str],
+    name: str,
+    description: str,
+    *,
+    as_json: Callable[[list[Article]], object],
+    as_table: Callable[[list[Article], TextIO], None],
+) -> int:
+    """Run a report command: read PATHs, print the table or, with --json, the JSON."""
+    args = _report_parser(name, description).parse_args(argv)
     articles, failed = _read(args.paths)
     if not articles:
         return 2
-    story = Story.build(articles)
     if args.json:
-        _dump(story.to_json())
+        _dump(as_json(articles))
     else:
-        _print_table(story, sys.stdout)
+        as_table(articles, sys.stdout)
     return 2 if failed else 0
+
+
+def cmd_links(argv: Sequence[str]) -> int:
+    """`newsprism links`: print the links of the story made of PATHs."""
+    return _report(
+        argv, "links", "Print how paragraphs link across outlets.",
+        as_json=lambda articles: Story.build(articles).to_json(),
+        as_table=lambda articles, out: _print_table(Story.build(articles), out),
+    )
 
 
 def cmd_quotes(argv: Sequence[str]) -> int:
     """`newsprism quotes`: every direct quotation, its speaker, its outlets and its variants."""
     from core.quotes import find_quotes, quotes_to_json
 
-    args = _report_parser("quotes", "Print every direct quotation across the outlets.").parse_args(argv)
-    articles, failed = _read(args.paths)
-    if not articles:
-        return 2
-    quotes = find_quotes(articles)
-    if args.json:
-        _dump(quotes_to_json(quotes, articles))
-    else:
-        _print_quotes(quotes, articles, sys.stdout)
-    return 2 if failed else 0
+    return _report(
+        argv, "quotes", "Print every direct quotation across the outlets.",
+        as_json=lambda articles: quotes_to_json(find_quotes(articles), articles),
+        as_table=lambda articles, out: _print_quotes(find_quotes(articles), articles, out),
+    )
 
 
 def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> None:
@@ -131,6 +141,38 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
             shown = text if text == quote.text else plain(collate(quote.text, text))
             out.write(sanitize(textwrap.fill(f"{places}: {shown}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
     out.write(f"{len(quotes)} quotations; variants show {{+their words+}} and [-words they leave out-]\n")
+
+
+def cmd_figures(argv: Sequence[str]) -> int:
+    """`newsprism figures`: the same figure as each outlet gives it, disagreements first."""
+    from core.figures import compare, figures_to_json
+
+    def as_json(articles: list[Article]) -> object:
+        story = Story.build(articles)
+        return figures_to_json(story, compare(story))
+
+    return _report(
+        argv, "figures", "Compare numbers (durations, counts, ages, sums) across outlets.",
+        as_json=as_json, as_table=_print_figures,
+    )
+
+
+def _print_figures(articles: list[Article], out: TextIO) -> None:
+    from core.figures import compare
+
+    story = Story.build(articles)
+    groups = compare(story)
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+    for group in groups:
+        values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
+        verdict = "DISAGREE" if group.disagree else "agree"
+        out.write(sanitize(f"{verdict}: {group.unit} ({group.kind}) = {values}") + "\n")
+        for figure in group.figures:
+            where = f"{story.article(figure.ref.article).outlet} ¶{figure.ref.paragraph}"
+            line = f"{where}: “{figure.text}” in: {figure.sentence}"
+            out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
+    disagreements = sum(1 for g in groups if g.disagree)
+    out.write(f"{len(groups)} figures given by several outlets, {disagreements} in disagreement\n")
 
 
 def cmd_export(argv: Sequence[str]) -> int:
@@ -176,7 +218,7 @@ def cmd_open(argv: Sequence[str]) -> int:
     """`newsprism [PATH ...]`: open the reader."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Read one news story across many outlets. Commands: links, quotes, export.",
+        description="Read one news story across many outlets. Commands: links, quotes, figures, export.",
         epilog=f"`{PROG} links --help` and `{PROG} quotes --help`: the story as text, without the app.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
@@ -214,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_quotes(args[1:])
         if args and args[0] == "export":
             return cmd_export(args[1:])
+        if args and args[0] == "figures":
+            return cmd_figures(args[1:])
         return cmd_open(args)
     except (UsageError, ReadError) as exc:
         print(f"{PROG}: {sanitize(str(exc))}", file=sys.stderr)

@@ -7,8 +7,6 @@ from collections import Counter
 from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from core.collate import Row, side_by_side
 from core.model import LinkKind, Ref
@@ -44,9 +42,6 @@ class CollationScreen(StoryViewScreen[list[Row]]):
         self.left = left
         self.others = partners(story, left)
         self.right = self.others[0]
-
-    def make_body(self) -> OptionList:
-        return OptionList(id="view-body")
 
     def compute(self) -> list[Row]:
         return side_by_side(self.story, self.left, self.right)
@@ -88,12 +83,8 @@ class CollationScreen(StoryViewScreen[list[Row]]):
                 ("underlined", "underline"), " differs, [-struck-] left out.",
             )
         )
-        body = self.body
-        body.clear_options()
         self.refs.clear()
-        for n, row in enumerate(rows):
-            self.refs[str(n)] = Ref(self.left, row.left) if row.left is not None else Ref(self.right, row.right or 0)
-            body.add_option(Option(self._row(row), id=str(n)))
-        body.focus()
-        if rows:
-            body.highlighted = 0
+        self.fill([
+            self.entry(str(n), Ref(self.left, row.left) if row.left is not None else Ref(self.right, row.right or 0), self._row(row))
+            for n, row in enumerate(rows)
+        ])

@@ -4,26 +4,18 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.quotes import Quote, find_quotes
-from tui.render import Gutter, safe, word_diff
+from tui.render import safe, word_diff
 from tui.screens.story_view import StoryViewScreen
 
 
 class QuotesScreen(StoryViewScreen[list[Quote]]):
     """Quotes, most widely carried first; Enter on a wording opens the report that has it."""
 
-    DEFAULT_CSS = """
-    /* A quote's heading is an entry that cannot be chosen; it should still read first. */
-    QuotesScreen #view-body > .option-list--option-disabled { color: $foreground; }
-    """
     BINDINGS = [Binding("quotation_mark", "dismiss(None)", "Back", show=False)]
     LOADING = "Collecting quotations…"
-
-    def make_body(self) -> OptionList:
-        return OptionList(id="view-body")
 
     def compute(self) -> list[Quote]:
         return find_quotes(self.story.articles)
@@ -55,11 +47,5 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
                 line.append_text(safe(places, "reverse"))
                 line.append("  ")
                 line.append_text(safe(text) if text == quote.text else word_diff(quote.text, text))
-                option_id = f"{n}:{v}"
-                self.refs[option_id] = where[0].ref
-                options.append(Option(Gutter(Text(""), line), id=option_id))
-        quote_list = self.body
-        quote_list.add_options(options)
-        quote_list.focus()
-        if options:
-            quote_list.highlighted = 1
+                options.append(self.entry(f"{n}:{v}", where[0].ref, line))
+        self.fill(options)

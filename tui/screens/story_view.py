@@ -9,10 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
+from rich.console import RenderableType
+from rich.text import Text
 from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
 
 from core.model import Ref
 from core.story import Story
+from tui.render import Gutter
 
 T = TypeVar("T")
 
@@ -30,6 +34,8 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
     StoryViewScreen > #view-head { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
     StoryViewScreen > #view-body { height: 1fr; border: none; }
     StoryViewScreen > #view-body:focus { border: none; }
+    /* Headings are entries that cannot be chosen; they should still read first. */
+    StoryViewScreen > #view-body > .option-list--option-disabled { color: $foreground; }
     """
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Back"),
@@ -51,8 +57,9 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
         yield Footer()
 
     def make_body(self) -> Widget:
-        """The widget that lists the view's entries, with id ``view-body``."""
-        raise NotImplementedError
+        """The widget that lists the view's entries, with id ``view-body``: an OptionList
+        unless a subclass needs another."""
+        return OptionList(id="view-body")
 
     def compute(self) -> T:
         """The view's content; runs in a worker thread and must not touch widgets."""
@@ -80,6 +87,19 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
         """Compute the content off the event loop; show it when done."""
         result = self.compute()
         self.app.call_from_thread(self.show, result)
+
+    def entry(self, option_id: str, ref: Ref, prompt: RenderableType) -> Option:
+        """An entry of an OptionList body that opens *ref*, its lines hanging-indented."""
+        self.refs[option_id] = ref
+        return Option(Gutter(Text(""), prompt) if isinstance(prompt, Text) else prompt, id=option_id)
+
+    def fill(self, options: list[Option]) -> None:
+        """Replace the OptionList body's entries, focus it and highlight the first choosable one."""
+        body = self.body
+        body.clear_options()
+        body.add_options(options)
+        body.focus()
+        body.highlighted = next((n for n, option in enumerate(options) if not option.disabled), None)
 
     @on(OptionList.OptionSelected, "#view-body")
     def _entry_chosen(self, event: OptionList.OptionSelected) -> None:

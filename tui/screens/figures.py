@@ -1,0 +1,50 @@
+"""The figures view: the same number as each outlet gives it, disagreements first."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets.option_list import Option
+
+from core.figures import FigureGroup, compare
+from tui.render import safe
+from tui.screens.story_view import StoryViewScreen
+
+
+class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
+    """Figures carried by several outlets; Enter on one opens its paragraph."""
+
+    BINDINGS = [Binding("f", "dismiss(None)", "Back", show=False)]
+    LOADING = "Comparing figures…"
+
+    def compute(self) -> list[FigureGroup]:
+        return compare(self.story)
+
+    def show(self, groups: list[FigureGroup]) -> None:
+        """One heading per figure, then each outlet's wording in its sentence."""
+        disagreements = sum(1 for g in groups if g.disagree)
+        self.head.update(
+            Text.assemble(
+                (f"{len(groups)} figures", "bold"), " given by several outlets, ",
+                (f"{disagreements} in disagreement", "bold"), " (marked ≠).",
+            )
+        )
+        options: list[Option] = []
+        for n, group in enumerate(groups):
+            values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
+            mark = ("≠ " if group.disagree else "= ", "bold red" if group.disagree else "bold green")
+            options.append(Option(Text.assemble(mark, (f"{group.unit} ({group.kind}): {values}", "bold")), disabled=True))
+            for k, figure in enumerate(group.figures):
+                sentence = figure.sentence
+                start = sentence.find(figure.text)
+                line = Text()
+                line.append_text(safe(f"{self.story.article(figure.ref.article).outlet} ¶{figure.ref.paragraph}", "reverse"))
+                line.append("  ")
+                if start >= 0:
+                    line.append_text(safe(sentence[:start]))
+                    line.append_text(safe(figure.text, "bold underline"))
+                    line.append_text(safe(sentence[start + len(figure.text) :]))
+                else:
+                    line.append_text(safe(sentence))
+                options.append(self.entry(f"{n}:{k}", figure.ref, line))
+        self.fill(options)
