@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import shutil
 import sys
 import textwrap
@@ -204,8 +205,34 @@ def cmd_export(argv: Sequence[str]) -> int:
     return 2 if failed else 0
 
 
+def cmd_serve(argv: Sequence[str]) -> int:
+    """`newsprism serve`: the same app in a browser, through textual-serve, on localhost by default."""
+    parser = argparse.ArgumentParser(prog=f"{PROG} serve", description="Serve the reader to a web browser.")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--host", default="localhost", help="address to listen on (default: localhost only)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    args = parser.parse_args(argv)
+    for path in _paths(args.paths):
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or directory")
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise UsageError("serving needs textual-serve: pip install 'newsprism[serve]'") from None
+    # Each browser session runs the reader in its own process on the same files.
+    command = shlex.join([sys.executable, "-m", "tui.cli", *(str(p.resolve()) for p in _paths(args.paths))])
+    print(f"{PROG}: serving on http://{args.host}:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+    try:
+        Server(command, host=args.host, port=args.port, title=PROG).serve()
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})") from None
+    return 0
+
+
 def _terminal_problem() -> str | None:
     """Why the app cannot draw here, or None when it can."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return None  # a driver of its own (textual-serve's web driver) draws elsewhere
     if os.environ.get("TERM") == "dumb":
         return "TERM=dumb: this terminal cannot draw the reader"
     # Textual reads keys from stdin and draws on stderr.
@@ -218,7 +245,7 @@ def cmd_open(argv: Sequence[str]) -> int:
     """`newsprism [PATH ...]`: open the reader."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Read one news story across many outlets. Commands: links, quotes, figures, export.",
+        description="Read one news story across many outlets. Commands: links, quotes, figures, export, serve.",
         epilog=f"`{PROG} links --help` and `{PROG} quotes --help`: the story as text, without the app.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
@@ -258,6 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(args[1:])
         if args and args[0] == "figures":
             return cmd_figures(args[1:])
+        if args and args[0] == "serve":
+            return cmd_serve(args[1:])
         return cmd_open(args)
     except (UsageError, ReadError) as exc:
         print(f"{PROG}: {sanitize(str(exc))}", file=sys.stderr)
