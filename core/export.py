@@ -1,7 +1,8 @@
 """A story written out: Markdown, one self-contained HTML report, or JSON.
 
 Each holds the articles, the coverage matrix (facts against outlets), the quotes
-with their variants collated, and every shared fact collated across outlets.
+with their variants collated, the figures compared, and every shared fact
+collated across outlets.
 Article text is untrusted: HTML output escapes it, Markdown output neutralises
 the characters that would make it markup, and both are sanitised first.
 """
@@ -14,7 +15,8 @@ from collections.abc import Sequence
 
 from core.collate import Piece, collate, render
 from core.facts import Fact, facts
-from core.model import Article, Ref
+from core.figures import FigureGroup, compare, figures_to_json
+from core.model import Ref
 from core.quotes import Quote, find_quotes, quotes_to_json
 from core.sanitize import sanitize
 from core.story import Story
@@ -48,7 +50,9 @@ def _label(story: Story, ref: Ref) -> str:
     return f"{story.article(ref.article).outlet} ¶{ref.paragraph}"
 
 
-def to_markdown(story: Story, found: Sequence[Fact], quotes: Sequence[Quote]) -> str:
+def to_markdown(
+    story: Story, found: Sequence[Fact], quotes: Sequence[Quote], figure_groups: Sequence[FigureGroup]
+) -> str:
     """The story report as Markdown."""
     outlets = _outlets(story)
     out = [f"# {_md(story.articles[0].title)}", "", f"{len(story.articles)} articles from {len(outlets)} outlets.", ""]
@@ -71,6 +75,12 @@ def to_markdown(story: Story, found: Sequence[Fact], quotes: Sequence[Quote]) ->
         for text, where in quote.variants()[1:]:
             out.append(f"  - {_md(', '.join(_label(story, q.ref) for q in where))}: "
                        f"{_md_pieces(collate(quote.text, text))}")
+    out += ["", "## Figures", "", "The same number as each outlet gives it; ≠ marks a disagreement.", ""]
+    for group in figure_groups:
+        values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
+        out.append(f"- {'≠' if group.disagree else '='} {_md(group.unit)} ({group.kind}): {values}")
+        for figure in group.figures:
+            out.append(f"  - {_md(_label(story, figure.ref))}: “{_md(figure.text)}”")
     out += ["", "## Collation of shared facts", ""]
     for n, fact in enumerate(shared, start=1):
         reference = fact.paragraphs[0]
@@ -104,7 +114,9 @@ def _md_pieces(pieces: list[Piece]) -> str:
     return render(pieces, escape=_md)
 
 
-def to_html(story: Story, found: Sequence[Fact], quotes: Sequence[Quote]) -> str:
+def to_html(
+    story: Story, found: Sequence[Fact], quotes: Sequence[Quote], figure_groups: Sequence[FigureGroup]
+) -> str:
     """The story report as one self-contained HTML page (no scripts, no external files)."""
     outlets = _outlets(story)
     by_id = {a.id: a for a in story.articles}
@@ -138,6 +150,12 @@ def to_html(story: Story, found: Sequence[Fact], quotes: Sequence[Quote]) -> str
         )
         parts.append(f"<tr><td>“{_h(quote.text)}”<td>{_h(quote.speaker or '—')}"
                      f"<td>{_h(', '.join(quote.outlets(by_id)))}<td>{variants}</tr>")
+    parts.append("</table><h2>Figures</h2><p>The same number as each outlet gives it; ≠ marks a disagreement.</p>"
+                 "<table><tr><th><th>Figure<th>Values<th>As given</tr>")
+    for group in figure_groups:
+        values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
+        given = "<br>".join(f"<span class=src>{_h(_label(story, f.ref))}</span>: “{_h(f.text)}”" for f in group.figures)
+        parts.append(f"<tr><td>{'≠' if group.disagree else '='}<td>{_h(group.unit)} ({group.kind})<td>{values}<td>{given}</tr>")
     parts.append("</table><h2>Collation of shared facts</h2>")
     for n, fact in enumerate(shared, start=1):
         reference = fact.paragraphs[0]
@@ -151,8 +169,10 @@ def to_html(story: Story, found: Sequence[Fact], quotes: Sequence[Quote]) -> str
     return "\n".join(parts)
 
 
-def to_json(story: Story, found: Sequence[Fact], quotes: Sequence[Quote], articles: Sequence[Article]) -> dict[str, object]:
-    """The story as JSON: the `links` contract plus facts and quotes."""
+def to_json(
+    story: Story, found: Sequence[Fact], quotes: Sequence[Quote], figure_groups: Sequence[FigureGroup]
+) -> dict[str, object]:
+    """The story as JSON: the `links` contract plus facts, quotes and figures."""
     data = story.to_json()
     data["facts"] = [
         {
@@ -163,7 +183,8 @@ def to_json(story: Story, found: Sequence[Fact], quotes: Sequence[Quote], articl
         }
         for fact in found
     ]
-    data["quotes"] = quotes_to_json(quotes, articles)["quotes"]
+    data["quotes"] = quotes_to_json(quotes, story.articles)["quotes"]
+    data["figures"] = figures_to_json(story, figure_groups)["figures"]
     return data
 
 
@@ -171,10 +192,11 @@ def export(story: Story, fmt: str) -> str | dict[str, object]:
     """The story in *fmt* (one of FORMATS): text for md and html, a JSON-ready dict for json."""
     found = facts(story)
     quotes = find_quotes(story.articles)
+    figure_groups = compare(story)
     if fmt == "md":
-        return to_markdown(story, found, quotes)
+        return to_markdown(story, found, quotes, figure_groups)
     if fmt == "html":
-        return to_html(story, found, quotes)
+        return to_html(story, found, quotes, figure_groups)
     if fmt == "json":
-        return to_json(story, found, quotes, story.articles)
+        return to_json(story, found, quotes, figure_groups)
     raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")

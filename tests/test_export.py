@@ -47,7 +47,8 @@ def test_markdown_neutralises_links_and_table_breaks() -> None:
 def test_json_holds_links_facts_and_quotes(seed_story: Story) -> None:
     data = export(seed_story, "json")
     assert isinstance(data, dict)
-    assert {"articles", "links", "facts", "quotes"} <= set(data)
+    assert {"articles", "links", "facts", "quotes", "figures"} <= set(data)
+    assert data["figures"][0]["disagree"]  # type: ignore[index]
     covered = sum(len(f["paragraphs"]) for f in data["facts"])  # type: ignore[union-attr]
     assert covered == sum(len(a.paragraphs) for a in seed_story.articles)
 
@@ -55,7 +56,9 @@ def test_json_holds_links_facts_and_quotes(seed_story: Story) -> None:
 def test_export_cli_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "report.html"
     assert main(["export", "--format", "html", "-o", str(target)]) == 0
-    assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>")
+    assert all(f"<h2>{section}" in page for section in ("Coverage", "Quotes", "Figures", "Collation"))
     assert not list(tmp_path.glob(".*partial"))
     assert main(["export", "-f", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["facts"]
