@@ -10,6 +10,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
+from textual.screen import Screen
 
 from core.model import Ref
 from core.story import Story
@@ -125,55 +126,51 @@ class NewsprismApp(App[None]):
             self.push_screen(HelpScreen())
 
     def _open_chosen(self, ref: Ref | None) -> None:
-        """Open what a search or the quotes view chose, remembering where we were."""
+        """Open the paragraph a view chose, remembering where we were (Back returns)."""
         if ref is not None:
             self.screen_stack[0].post_message(OpenRef(ref))
 
+    def _show_view(self, view: type[Screen[Ref | None]], *args: object) -> None:
+        """Push *view* over the story (unless it is already up); what it chooses opens in the reader."""
+        if self.story is None or isinstance(self.screen, view):
+            return
+        self.push_screen(view(self.story, *args), self._open_chosen)  # type: ignore[call-arg]
+
+    # The views are imported when first opened: none is needed to start.
+
     def action_search(self) -> None:
         """Search every article and jump to the hit."""
-        from tui.screens.search import SearchScreen  # deferred: not needed to start
+        from tui.screens.search import SearchScreen
 
-        if self.story is None or isinstance(self.screen, SearchScreen):
-            return
-        self.push_screen(SearchScreen(self.story), self._open_chosen)
+        self._show_view(SearchScreen)
 
     def action_quotes(self) -> None:
         """Show every quotation of the story."""
-        from tui.screens.quotes import QuotesScreen  # deferred: not needed to start
+        from tui.screens.quotes import QuotesScreen
 
-        if self.story is None or isinstance(self.screen, QuotesScreen):
-            return
-        self.push_screen(QuotesScreen(self.story), self._open_chosen)
-
+        self._show_view(QuotesScreen)
 
     def action_coverage(self) -> None:
         """Show the coverage matrix: facts against outlets."""
-        from tui.screens.coverage import CoverageScreen  # deferred: not needed to start
+        from tui.screens.coverage import CoverageScreen
 
-        if self.story is None or isinstance(self.screen, CoverageScreen):
-            return
-        self.push_screen(CoverageScreen(self.story), self._open_chosen)
-
+        self._show_view(CoverageScreen)
 
     def action_figures(self) -> None:
         """Compare the story's figures across outlets."""
-        from tui.screens.figures import FiguresScreen  # deferred: not needed to start
+        from tui.screens.figures import FiguresScreen
 
-        if self.story is None or isinstance(self.screen, FiguresScreen):
-            return
-        self.push_screen(FiguresScreen(self.story), self._open_chosen)
+        self._show_view(FiguresScreen)
 
     def action_collation(self) -> None:
         """Set the open article beside the one sharing most with it."""
-        from tui.screens.collation import CollationScreen  # deferred: not needed to start
+        from tui.screens.collation import CollationScreen
 
         main = self.screen_stack[0]
-        if self.story is None or len(self.story.articles) < 2 or isinstance(self.screen, CollationScreen):
-            return
         assert isinstance(main, MainScreen)
         current = main.reader.current
-        if current is not None:
-            self.push_screen(CollationScreen(self.story, current.article), self._open_chosen)
+        if current is not None and self.story is not None and len(self.story.articles) > 1:
+            self._show_view(CollationScreen, current.article)
 
 
 def make_app(paths: Sequence[Path]) -> NewsprismApp:
