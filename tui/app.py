@@ -54,15 +54,17 @@ class NewsprismApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "newsprism"
     COMMANDS = App.COMMANDS | {NewsprismCommands}
+    # The footer shows the main keys; the views and toggles are in the help (?), the
+    # palette (Ctrl+P) and the README. Each key shown costs start-up time.
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
         Binding("f1", "help", "Help", show=False),
         Binding("slash", "search", "Search"),
-        Binding("quotation_mark", "quotes", "Quotes"),
-        Binding("m", "coverage", "Matrix"),
-        Binding("d", "collation", "Side by side"),
-        Binding("f", "figures", "Figures"),
+        Binding("quotation_mark", "quotes", "Quotes", show=False),
+        Binding("m", "coverage", "Matrix", show=False),
+        Binding("d", "collation", "Side by side", show=False),
+        Binding("f", "figures", "Figures", show=False),
     ]
 
     def __init__(self, paths: Sequence[Path]) -> None:

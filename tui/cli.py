@@ -16,15 +16,17 @@ import sys
 import textwrap
 import traceback
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 from datetime import datetime
 from pathlib import Path
 
 from core.model import Article, Ref
-from core.quotes import Quote
 from core.read import SEEDS_DIR, ReadError, read_paths
 from core.sanitize import sanitize
 from core.story import Story
+
+if TYPE_CHECKING:
+    from core.quotes import Quote
 
 __all__ = ["main"]
 

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar
+from textual.widgets import Footer
 
 from core.model import Ref
 from core.story import Story
@@ -24,14 +24,17 @@ NARROW = 110
 class MainScreen(Screen[None]):
     """Three panes; history of jumps like a browser's."""
 
+    # Focus lands on the reader from the start: every focus change rebuilds the footer.
+    AUTO_FOCUS = "#paragraphs"
+
     BINDINGS = [
         Binding("n", "next_shared", "Next shared"),
         Binding("N", "previous_shared", "Prev shared", show=False),
         Binding("u", "next_unique", "Next unique"),
         Binding("backspace", "back", "Back"),
         Binding("alt+left", "back", "Back", show=False),
-        Binding("s", "toggle_stories", "Stories"),
-        Binding("c", "toggle_sources", "Sources"),
+        Binding("s", "toggle_stories", "Stories", show=False),
+        Binding("c", "toggle_sources", "Sources", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
@@ -42,9 +45,6 @@ class MainScreen(Screen[None]):
         self.history: list[Ref] = []
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="loading"):
-            yield Label("Reading and linking the story…", id="loading-stage")
-            yield ProgressBar(total=1.0, show_eta=False, id="loading-bar")
         with Horizontal(id="panes"):
             yield StoryList(id="story-list")
             with Vertical(id="reading"):
@@ -58,14 +58,12 @@ class MainScreen(Screen[None]):
     # --- loading --------------------------------------------------------------
 
     def show_progress(self, fraction: float, stage: str) -> None:
-        """Show the loading worker's progress."""
-        self.query_one("#loading-bar", ProgressBar).update(progress=fraction)
-        self.query_one("#loading-stage", Label).update(stage)
+        """Show the loading worker's progress where the article's title will stand."""
+        self.reader.show_progress(f"{stage} {fraction:.0%}")
 
     def show_story(self, story: Story) -> None:
         """Fill the panes with *story* and open its first article."""
         self.story = story
-        self.add_class("-loaded")
         self.query_one(StoryList).show(story)
         self.open(Ref(story.articles[0].id, 0), remember=False)
         self.query_one("#paragraphs").focus()
