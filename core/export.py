@@ -20,6 +20,7 @@ from core.model import Ref
 from core.quotes import Quote, find_quotes, quotes_to_json
 from core.sanitize import sanitize
 from core.story import Story
+from core.text import count
 
 __all__ = ["FORMATS", "export"]
 
@@ -55,7 +56,7 @@ def to_markdown(
 ) -> str:
     """The story report as Markdown."""
     outlets = _outlets(story)
-    out = [f"# {_md(story.articles[0].title)}", "", f"{len(story.articles)} articles from {len(outlets)} outlets.", ""]
+    out = [f"# {_md(story.articles[0].title)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
     out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs |", "|---|---|---|---|"]
     out += [f"| {_md(a.outlet)} | {a.published or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
     shared = [f for f in found if len(f.outlets) > 1]
@@ -126,7 +127,7 @@ def to_html(
         "<!doctype html><html lang=en><head><meta charset=utf-8>",
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{title}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{title}</h1><p>{len(story.articles)} articles from {len(outlets)} outlets. "
+        f"<h1>{title}</h1><p>{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}. "
         "<span class=same>Bold</span>: same words; <span class=differs>underlined</span>: different; "
         "<span class=missing>struck</span>: left out.</p>",
         "<h2>Articles</h2><table><tr><th>Outlet<th>Published<th>Title<th>Paragraphs</tr>",

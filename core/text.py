@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["Token", "fold", "process", "tokens", "words", "word_offsets", "stem", "is_stopword", "quote_spans"]
+__all__ = ["Token", "count", "fold", "process", "tokens", "words", "word_offsets", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -189,3 +189,8 @@ def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
             spans.append((i + 1, j))
         i = j + 1
     return spans
+
+
+def count(n: int, noun: str) -> str:
+    """*n* and *noun*, plural unless *n* is one: "1 article", "8 articles"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -362,3 +362,15 @@ async def test_figures_view_lists_the_disagreement_and_opens_a_paragraph() -> No
         await pilot.press("j", "enter")
         await pilot.pause()
         assert app.screen is screen and screen.reader.current == view.refs["0:1"]
+
+
+async def test_side_by_side_on_a_one_article_story_says_why_not(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "one.txt"
+    page.write_text("A lone headline about the harbour\n\nThe harbour reopened on Monday after repairs that took the winter.\n")
+    app = make_app([page])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen is screen
+        assert any("needs two articles" in n.message for n in app._notifications)

@@ -171,7 +171,9 @@ class NewsprismApp(App[None]):
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         current = main.reader.current
-        if current is not None and self.story is not None and len(self.story.articles) > 1:
+        if self.story is not None and len(self.story.articles) < 2:
+            self.notify("Side by side needs two articles; this story has one", timeout=3)
+        elif current is not None:
             self._show_view(CollationScreen, current.article)
 
 

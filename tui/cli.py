@@ -24,6 +24,7 @@ from core.model import Article, Ref
 from core.read import SEEDS_DIR, ReadError, read_paths
 from core.sanitize import sanitize
 from core.story import Story
+from core.text import count
 
 if TYPE_CHECKING:
     from core.quotes import Quote
@@ -87,7 +88,7 @@ def _print_table(story: Story, out: TextIO) -> None:
     for link in story.links:
         kinds[link.kind.value] = kinds.get(link.kind.value, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "none"
-    write(f"{len(story.articles)} articles, {len(story.links)} links ({summary}); V verbatim, P paraphrase, Q quote\n")
+    write(f"{count(len(story.articles), 'article')}, {count(len(story.links), 'link')} ({summary}); V verbatim, P paraphrase, Q quote\n")
 
 
 def _report(
@@ -137,7 +138,7 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
     for quote in quotes:
         outlets = quote.outlets(by_id)
-        head = f"“{quote.text}”  — {quote.speaker or 'speaker not named'} · {len(outlets)} outlet{'s' * (len(outlets) != 1)}"
+        head = f"“{quote.text}”  — {quote.speaker or 'speaker not named'} · {count(len(outlets), 'outlet')}"
         out.write(sanitize(textwrap.fill(head, width, subsequent_indent="    ")) + "\n")
         for text, where in quote.variants():
             places = ", ".join(f"{by_id[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)

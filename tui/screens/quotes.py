@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from core.quotes import Quote, find_quotes
+from core.text import count
 from tui.render import safe, word_diff
 from tui.screens.story_view import StoryViewScreen
 
@@ -38,7 +39,7 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
             head = Text.assemble(
                 ("“", "bold"), safe(quote.text, "bold"), ("”", "bold"),
                 ("  — ", "dim"), safe(quote.speaker or "speaker not named", "italic"),
-                (f" · {len(outlets)} outlet{'s' * (len(outlets) != 1)}", "dim"),
+                (f" · {count(len(outlets), 'outlet')}", "dim"),
             )
             options.append(Option(head, disabled=True))
             for v, (text, where) in enumerate(quote.variants()):

@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 from core.facts import likely_origin
 from core.model import LinkKind, Ref
 from core.story import Story
+from core.text import count
 from tui.messages import OpenRef
 from tui.render import KIND_STYLE, safe, word_diff
 
@@ -50,7 +51,7 @@ class CrossSources(OptionList):
         self.add_option(
             Option(
                 Text.assemble(
-                    (f"{outlets} other outlet{'s' if outlets != 1 else ''}", "bold"),
+                    (f"{count(outlets, 'other outlet')}", "bold"),
                     ("  bold same · ", "dim"), ("underlined", "dim underline"),
                     (" differs · ", "dim"), ("[-struck-]", "dim strike"), (" left out", "dim"),
                 ),

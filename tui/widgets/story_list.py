@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.story import Story
+from core.text import count
 from tui.render import safe
 
 
@@ -30,7 +31,7 @@ class StoryList(OptionList):
     def show(self, story: Story) -> None:
         """List the articles of *story*."""
         self.clear_options()
-        title = Text.assemble(("Story", "bold"), f"  {len(story.articles)} articles, {len(story.links)} links")
+        title = Text.assemble(("Story", "bold"), f"  {count(len(story.articles), 'article')}, {count(len(story.links), 'link')}")
         self.add_option(Option(title, disabled=True))
         for article in story.articles:
             shared = story.shared_paragraphs(article.id)
