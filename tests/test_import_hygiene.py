@@ -1,9 +1,10 @@
-"""core/ knows nothing of the screen."""
+"""core/ knows nothing of the screen, and is typed throughout."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_core_imports_neither_textual_nor_rich() -> None:
@@ -13,4 +14,14 @@ def test_core_imports_neither_textual_nor_rich() -> None:
         "print(bad); sys.exit(1 if bad else 0)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_core_passes_mypy_strict() -> None:
+    """core/ is typed throughout (STYLE.md); pyproject.toml holds the settings."""
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", str(root / "pyproject.toml"), str(root / "core")],
+        capture_output=True, text=True, cwd=root,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
