@@ -75,3 +75,19 @@ def test_escape_sequences_never_reach_cli_output(tmp_path: Path) -> None:
     result = _run("links", str(page))
     assert result.returncode == 0
     assert "\x1b" not in result.stdout and "\u241b" in result.stdout
+
+
+def test_an_unexpected_error_is_one_line_and_a_crash_log(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tui.cli
+
+    def boom(argv: object) -> int:
+        raise RuntimeError("something inside broke")
+
+    monkeypatch.setattr(tui.cli, "cmd_links", boom)
+    assert main(["links"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "internal error: RuntimeError" in err[0] and "Traceback" not in err[0]
+    log = Path(err[0].rsplit("details in ", 1)[1])
+    assert "something inside broke" in log.read_text(encoding="utf-8")
