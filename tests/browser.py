@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import os
+import signal
 import shutil
 import socket
 import subprocess
@@ -74,10 +76,12 @@ async def chromium_page(url: str) -> AsyncIterator[Page]:
     """Open *url* in a fresh headless Chromium and yield its tab."""
     assert CHROMIUM, "chromium is not installed"
     port = free_port()
-    with tempfile.TemporaryDirectory() as profile:
+    # Chromium's helper processes may still write to the profile as it is removed.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         proc = subprocess.Popen(
             [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", f"--remote-debugging-port={port}", "about:blank"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group, so its helpers go with it
         )
         try:
             await wait_for_port(port)
@@ -94,7 +98,10 @@ async def chromium_page(url: str) -> AsyncIterator[Page]:
                     await page.call("Page.navigate", url=url)
                     yield page
         finally:
-            proc.kill()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             proc.wait()
 
 
