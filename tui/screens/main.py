@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Label, ProgressBar
 
 from core.model import Ref
 from core.story import Story
@@ -24,8 +24,6 @@ NARROW = 110
 class MainScreen(Screen[None]):
     """Three panes; history of jumps like a browser's."""
 
-    # Focus lands on the reader from the start: every focus change rebuilds the footer.
-    AUTO_FOCUS = "#paragraphs"
 
     BINDINGS = [
         Binding("n", "next_shared", "Next shared"),
@@ -45,6 +43,9 @@ class MainScreen(Screen[None]):
         self.history: list[Ref] = []
 
     def compose(self) -> ComposeResult:
+        with Vertical(id="loading"):
+            yield Label("Reading and linking the story…", id="loading-stage")
+            yield ProgressBar(total=1.0, show_eta=False, id="loading-bar")
         with Horizontal(id="panes"):
             yield StoryList(id="story-list")
             with Vertical(id="reading"):
@@ -58,12 +59,15 @@ class MainScreen(Screen[None]):
     # --- loading --------------------------------------------------------------
 
     def show_progress(self, fraction: float, stage: str) -> None:
-        """Show the loading worker's progress where the article's title will stand."""
-        self.reader.show_progress(f"{stage} {fraction:.0%}")
+        """Show the loading worker's progress."""
+        self.query_one("#loading-bar", ProgressBar).update(progress=fraction)
+        self.query_one("#loading-stage", Label).update(stage)
 
     def show_story(self, story: Story) -> None:
         """Fill the panes with *story* and open its first article."""
         self.story = story
+        # Showing the panes lays the whole screen out afresh, with the story in it.
+        self.add_class("-loaded")
         self.query_one(StoryList).show(story)
         self.open(Ref(story.articles[0].id, 0), remember=False)
         self.query_one("#paragraphs").focus()

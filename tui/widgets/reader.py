@@ -73,13 +73,8 @@ class ReaderPane(Vertical):
         self._count = 0  # paragraphs in the window
 
     def compose(self) -> ComposeResult:
-        yield Static("Reading and linking the story…", id="reader-head")
+        yield Static(id="reader-head")
         yield ParagraphList(id="paragraphs")
-
-    def show_progress(self, message: str) -> None:
-        """Say how loading goes, until the article arrives."""
-        if self.article is None:
-            self.query_one("#reader-head", Static).update(Text(message, style="italic"))
 
     @property
     def paragraphs(self) -> ParagraphList:
