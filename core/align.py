@@ -217,6 +217,8 @@ def link(
     cap_floor: int = 64,
     cap_root: float = 1.0,
     min_shared: int = 2,
+    new_from: int = 0,
+    known: Sequence[Link] = (),
     progress: ProgressFn | None = None,
 ) -> list[Link]:
     """Link the paragraphs of *articles* across outlets.
@@ -230,6 +232,10 @@ def link(
         cap_floor, cap_root: stems in more than max(cap_floor, cap_root * sqrt(paragraphs))
             paragraphs are too common to index.
         min_shared: how many indexed stems a pair must share to be scored.
+        new_from: link only pairs with at least one article at this index or later (the
+            articles a library has just added; the older pairs are already linked).
+        known: the links already found between the older articles, through which a
+            third outlet vouches for a new pair as in a full run.
         progress: called now and then with the fraction done, from the calling thread.
 
     Returns:
@@ -271,11 +277,13 @@ def link(
     for i in range(len(paras) - 1, -1, -1):
         same = i + 1 < len(paras) and paras[i + 1].article == paras[i].article
         article_end[i] = article_end[i + 1] if same else i + 1
+    first_new = next((k for k, para in enumerate(paras) if para.article >= new_from), len(paras))
     for i, p in enumerate(paras):
         if progress and i % step == 0:
             progress(i / n)
-        # Candidates: paragraphs of later articles sharing min_shared indexed stems.
-        end = article_end[i]
+        # Candidates: paragraphs of later articles sharing min_shared indexed stems
+        # (only new ones when the pair would otherwise be two old articles).
+        end = max(article_end[i], first_new)
         counts = Counter(
             chain.from_iterable(members[bisect_left(members, end) :] for members in map(postings.__getitem__, indexed[i]))
         )
@@ -302,6 +310,11 @@ def link(
     # share some content themselves, report the same fact: news rewrites one
     # source, so each rewording is closer to the source than to the others.
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
+    position = {para.ref: k for k, para in enumerate(paras)}
+    for old in known:
+        x, y = position.get(old.a), position.get(old.b)
+        if x is not None and y is not None and old.score >= support:
+            neighbours[x][y] = neighbours[y][x] = old.score
     for (i, j), (_, _, _, result) in scored.items():
         if result is not None and result[1] >= support:
             neighbours[i][j] = neighbours[j][i] = result[1]

@@ -67,7 +67,7 @@ def decode(data: bytes, *, name: str = "input") -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Source:
+class Source:
     """What is known about a file from outside its text."""
 
     outlet: str | None = None
@@ -221,14 +221,14 @@ def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str
     return articles
 
 
-def _load_manifest(folder: Path) -> dict[str, _Source]:
+def load_manifest(folder: Path) -> dict[str, Source]:
     manifest = folder / MANIFEST_NAME
     if not manifest.is_file():
         return {}
     try:
         entries = json.loads(manifest.read_text(encoding="utf-8"))["files"]
         return {
-            name: _Source(
+            name: Source(
                 outlet=None if e.get("outlet") in (None, "unknown") else sanitize(str(e["outlet"])),
                 url=None if e.get("url") in (None, "unknown") else sanitize(str(e["url"])),
             )
@@ -238,7 +238,7 @@ def _load_manifest(folder: Path) -> dict[str, _Source]:
         raise ReadError(f"{manifest}: not a valid manifest ({exc.__class__.__name__})") from None
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ReadError(f"{path}: too large ({path.stat().st_size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
@@ -258,7 +258,7 @@ def read_file(
 ) -> list[Article]:
     """Read one text file (or its already-read *data*) into its articles; :class:`ReadError` names it."""
     if data is None:
-        data = _read_bytes(path)
+        data = read_bytes(path)
     articles = parse_text(decode(data, name=str(path)), path=str(path), outlet=outlet, url=url)
     if not articles:
         raise ReadError(f"{path}: no article text found")
@@ -280,7 +280,7 @@ def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
     """Read every file under *paths*; return the articles and, separately, what failed."""
     articles: list[Article] = []
     errors: list[ReadError] = []
-    manifests: dict[Path, dict[str, _Source]] = {}
+    manifests: dict[Path, dict[str, Source]] = {}
     seen: set[str] = set()
     seen_files: set[str] = set()
     for file in iter_files(paths):
@@ -289,9 +289,9 @@ def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
         try:
             folder = file.parent
             if folder not in manifests:
-                manifests[folder] = _load_manifest(folder)
-            source = manifests[folder].get(file.name, _Source())
-            data = _read_bytes(file)
+                manifests[folder] = load_manifest(folder)
+            source = manifests[folder].get(file.name, Source())
+            data = read_bytes(file)
             digest = hashlib.sha256(data).hexdigest()
             if digest in seen_files:  # the same file under two names
                 continue

@@ -191,6 +191,6 @@ def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
     return spans
 
 
-def count(n: int, noun: str) -> str:
-    """*n* and *noun*, plural unless *n* is one: "1 article", "8 articles"."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """*n* and *noun*, plural unless *n* is one: "1 article", "8 articles", "2 stories"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

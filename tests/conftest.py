@@ -15,6 +15,7 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / name.lower()))
     monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("NEWSPRISM_LIBRARY", raising=False)
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 from datetime import datetime
 from pathlib import Path
 
+from core.library import LibraryError
 from core.model import Article, Ref
 from core.read import SEEDS_DIR, ReadError, read_paths
 from core.sanitize import sanitize
@@ -290,8 +291,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_figures(args[1:])
         if args and args[0] == "serve":
             return cmd_serve(args[1:])
+        if args and args[0] in ("add", "stories", "story"):
+            from tui import cli_library
+
+            command = {"add": cli_library.cmd_add, "stories": cli_library.cmd_stories, "story": cli_library.cmd_story}
+            return command[args[0]](args[1:])
         return cmd_open(args)
-    except (UsageError, ReadError) as exc:
+    except (UsageError, ReadError, LibraryError) as exc:
         print(f"{PROG}: {sanitize(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -1,0 +1,173 @@
+"""The library commands: `newsprism add`, `newsprism stories` and `newsprism story ...`.
+
+Everything here works on one library file: ``--library PATH``, else $NEWSPRISM_LIBRARY,
+else ``library.sqlite`` in the user data directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from core.library import Library, StoryInfo, default_path
+from core.sanitize import sanitize
+from core.text import count
+
+__all__ = ["cmd_add", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
+
+PROG = "newsprism"
+
+
+def add_library_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--library PATH`` option every library command takes."""
+    parser.add_argument(
+        "--library", metavar="PATH", type=Path,
+        help="the library file (default: $NEWSPRISM_LIBRARY, else library.sqlite in the user data directory)",
+    )
+
+
+def library_path(args: argparse.Namespace) -> Path:
+    """The library file the command line names, or the default one."""
+    return args.library if args.library is not None else default_path()
+
+
+def _say(line: str) -> None:
+    print(sanitize(line))
+
+
+def _warn(line: str) -> None:
+    print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
+
+
+def cmd_add(argv: Sequence[str]) -> int:
+    """`newsprism add PATH|URL ...`: read articles into the library, group and link them."""
+    from core.ingest import Item, fetch_url, gather
+
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} add",
+        description="Add articles to the library: text and Markdown files, folders, HTML pages, "
+        "RSS/Atom feeds, JSON Lines, and web addresses.",
+    )
+    parser.add_argument("inputs", nargs="+", metavar="PATH|URL", help="what to add")
+    parser.add_argument("--no-fetch", action="store_true", help="never use the network (feed entries with only a summary are skipped)")
+    add_library_option(parser)
+    args = parser.parse_args(argv)
+    added = present = skipped = 0
+    with Library(library_path(args)) as library:
+        for result in gather(args.inputs, fetch=None if args.no_fetch else fetch_url):
+            if not isinstance(result, Item):
+                skipped += 1
+                _warn(f"skipped {result}")
+                continue
+            article = result.article
+            outcome = library.add(article, source=result.source)
+            if outcome.new:
+                added += 1
+                _say(
+                    f"added    story {outcome.story}: {article.outlet} — {article.title} "
+                    f"({count(len(article.paragraphs), 'paragraph')}, {count(outcome.links, 'link')})"
+                )
+            else:
+                present += 1
+                _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library)")
+        stories, articles = library.counts()
+    _say(
+        f"{added} added, {present} already there, {skipped} skipped; "
+        f"the library holds {count(articles, 'article')} in {count(stories, 'story', 'stories')} ({library_path(args)})"
+    )
+    return 2 if skipped else 0
+
+
+def _open_existing(path: Path) -> Library | None:
+    """The library at *path*, or None (and a hint) when there is none yet."""
+    if not path.exists():
+        _warn(f"no library at {path} yet; add articles with `{PROG} add PATH|URL`")
+        return None
+    return Library(path)
+
+
+def _story_json(info: StoryInfo) -> dict[str, object]:
+    return {
+        "id": info.id, "title": info.title, "outlets": list(info.outlets), "first": info.first, "last": info.last,
+        "articles": info.articles, "paragraphs": info.paragraphs, "read": info.read,
+    }
+
+
+def cmd_stories(argv: Sequence[str]) -> int:
+    """`newsprism stories`: every story of the library, the latest first."""
+    parser = argparse.ArgumentParser(prog=f"{PROG} stories", description="List the stories in the library.")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_library_option(parser)
+    args = parser.parse_args(argv)
+    library = _open_existing(library_path(args))
+    if library is None:
+        if args.json:
+            print("[]")
+        return 0
+    with library:
+        stories = library.stories()
+    if args.json:
+        json.dump([_story_json(s) for s in stories], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
+    for info in stories:
+        dates = info.first if info.first == info.last else f"{info.first or '?'} – {info.last or '?'}"
+        head = f"{info.id:>5}  {dates or 'undated':<23}  {count(info.articles, 'article'):<12}  "
+        _say(head + textwrap.shorten(info.title, max(20, width - len(head)), placeholder="…"))
+        outlets = ", ".join(info.outlets)
+        _say(" " * len(head) + textwrap.shorten(outlets, max(20, width - len(head)), placeholder="…"))
+    _say(f"{count(len(stories), 'story', 'stories')}; `{PROG} --library PATH` opens them in the reader")
+    return 0
+
+
+def cmd_story(argv: Sequence[str]) -> int:
+    """`newsprism story show|rename|merge|split|remove`: change how articles are grouped."""
+    parser = argparse.ArgumentParser(prog=f"{PROG} story", description="Look at or change one story of the library.")
+    add_library_option(parser)
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    show = actions.add_parser("show", help="list a story's articles")
+    show.add_argument("story", type=int)
+    rename = actions.add_parser("rename", help="give a story a title of your own ('' restores the automatic one)")
+    rename.add_argument("story", type=int)
+    rename.add_argument("title", nargs="+")
+    merge = actions.add_parser("merge", help="move the articles of other stories into the first")
+    merge.add_argument("story", type=int)
+    merge.add_argument("others", type=int, nargs="+", metavar="OTHER")
+    split = actions.add_parser("split", help="move some articles of a story into a new story")
+    split.add_argument("story", type=int)
+    split.add_argument("articles", nargs="+", metavar="ARTICLE", help="article ids (`story show` lists them)")
+    remove = actions.add_parser("remove", help="remove a story and its articles from the library")
+    remove.add_argument("story", type=int)
+    for sub in (show, rename, merge, split, remove):
+        add_library_option(sub)
+    args = parser.parse_args(argv)
+    library = _open_existing(library_path(args))
+    if library is None:
+        return 2
+    with library:
+        if args.action == "show":
+            info = library.find_story(args.story)
+            _say(f"story {info.id}: {info.title}")
+            for article in library.story(args.story).articles:
+                _say(f"  {article.id}  {article.outlet} · {article.published or 'undated'} — {article.title}")
+        elif args.action == "rename":
+            library.rename(args.story, " ".join(args.title))
+            _say(f"story {args.story} is now: {library.find_story(args.story).title}")
+        elif args.action == "merge":
+            links = library.merge(args.story, args.others)
+            info = library.find_story(args.story)
+            _say(f"story {info.id} now holds {count(info.articles, 'article')} ({count(links, 'new link')}): {info.title}")
+        elif args.action == "split":
+            new = library.split(args.story, args.articles)
+            _say(f"moved {count(len(set(args.articles)), 'article')} from story {args.story} to new story {new}")
+        else:
+            gone = library.remove(args.story)
+            _say(f"removed story {args.story} and its {count(gone, 'article')}")
+    return 0
+
