@@ -33,6 +33,7 @@ __all__ = [
     "Bookmark",
     "Library",
     "LibraryError",
+    "LibraryLock",
     "StoryInfo",
     "content_hash",
     "default_path",
@@ -113,6 +114,68 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 
 class LibraryError(Exception):
     """The library cannot be opened or changed; the message is one line that names it."""
+
+
+class LibraryLock:
+    """Keeps a second reader from fighting over one library: a lock file holding the PID.
+
+    As newsboat does: a lock whose process has gone is stale and taken over. Commands
+    that only add (`newsprism add`) need no lock; SQLite orders their writes.
+    """
+
+    def __init__(self, library: Path) -> None:
+        self.library = Path(library)
+        self.path = self.library.with_name(self.library.name + ".lock")
+        self._held = False
+
+    def __enter__(self) -> LibraryLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def holder(self) -> int | None:
+        """The PID in the lock file, if it names a live process."""
+        try:
+            pid = int(self.path.read_text(encoding="ascii").strip() or 0)
+        except (OSError, ValueError):
+            return None
+        if pid <= 0:
+            return None
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            return pid  # alive, another user's
+        return pid
+
+    def acquire(self) -> None:
+        """Take the lock, or raise :class:`LibraryError` naming the process that holds it."""
+        self.library.parent.mkdir(parents=True, exist_ok=True)
+        for _ in range(3):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                pid = self.holder()
+                if pid is not None and pid != os.getpid():
+                    raise LibraryError(f"{self.library}: open in another newsprism (pid {pid}); close that one first") from None
+                self.path.unlink(missing_ok=True)  # stale: its process has gone
+                continue
+            except OSError as exc:
+                raise LibraryError(f"{self.path}: cannot create the lock file ({exc.strerror or exc})") from None
+            with os.fdopen(fd, "w", encoding="ascii") as file:
+                file.write(f"{os.getpid()}\n")
+            self._held = True
+            return
+        raise LibraryError(f"{self.path}: cannot take the lock")
+
+    def release(self) -> None:
+        """Give the lock back."""
+        if self._held:
+            self.path.unlink(missing_ok=True)
+            self._held = False
 
 
 def default_path() -> Path:

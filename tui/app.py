@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
 
+from core.library import Library, StoryInfo
 from core.model import Ref
 from core.story import Story
 from tui.messages import LoadProgress, OpenRef
@@ -31,6 +32,12 @@ class NewsprismCommands(Provider):
         ("Coverage matrix", "app.coverage", "Outlets against facts: who reports what, what each leaves out"),
         ("Side by side", "app.collation", "The open article beside another, aligned paragraph by paragraph"),
         ("Figures", "app.figures", "The same number as each outlet gives it, disagreements first"),
+        ("Bookmark paragraph", "screen.bookmark", "Bookmark the focused paragraph, or remove its bookmark"),
+        ("Bookmarks", "screen.bookmarks", "Every bookmarked paragraph of the library"),
+        ("Rename story", "screen.rename_story", "Give the open story a title of your own"),
+        ("Merge story", "screen.merge_story", "Move another story's articles into the open one"),
+        ("Split article off", "screen.split_story", "Move the open article into a story of its own"),
+        ("Remove story", "screen.remove_story", "Remove the open story and its articles from the library"),
         ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
         ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
         ("Help", "app.help", "Every key and what the marks mean"),
@@ -67,9 +74,13 @@ class NewsprismApp(App[None]):
         Binding("f", "figures", "Figures", show=False),
     ]
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    def __init__(self, paths: Sequence[Path] = (), *, library: Path | None = None) -> None:
         super().__init__()
         self.paths = list(paths)
+        #: The library file, when the app shows the library rather than files.
+        self.library_path = library
+        #: The library, open on the event loop's thread for reading state and changes.
+        self.library: Library | None = None
         self.story: Story | None = None
 
     def get_default_screen(self) -> MainScreen:
@@ -83,7 +94,10 @@ class NewsprismApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Read and link the story off the event loop, reporting progress."""
+        """Read and link the story (or open the library) off the event loop, reporting progress."""
+        if self.library_path is not None:
+            self._load_from_library(None, None)
+            return
         from core.read import read_paths
 
         self.post_message(LoadProgress(0.0, "Reading articles…"))
@@ -98,6 +112,39 @@ class NewsprismApp(App[None]):
         # Delivered through call_from_thread, which returns once the event loop has
         # shown the story: when this worker is complete, the story is on screen.
         self.call_from_thread(self._loaded, story, messages)
+
+    def _load_from_library(self, story_id: int | None, ref: Ref | None) -> None:
+        """In a worker: read a story of the library (the latest when *story_id* is None)."""
+        assert self.library_path is not None
+        self.post_message(LoadProgress(0.0, "Opening the library…"))
+        with Library(self.library_path) as library:  # a connection of the worker's own
+            stories = library.stories()
+            if not stories:
+                message = f"the library {self.library_path} is empty; add articles with `newsprism add PATH|URL`"
+                self.call_from_thread(self._loaded, None, [message])
+                return
+            if story_id is None or all(s.id != story_id for s in stories):
+                story_id = stories[0].id
+            story = library.story(story_id)
+        self.call_from_thread(self._story_loaded, story, stories, story_id, ref)
+
+    @work(thread=True, exclusive=True, group="load")
+    def open_story(self, story_id: int, ref: Ref | None = None) -> None:
+        """Open another story of the library, at *ref* if given."""
+        self._load_from_library(story_id, ref)
+
+    def _story_loaded(self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None) -> None:
+        if self.library is None:
+            assert self.library_path is not None
+            self.library = Library(self.library_path)
+        self.story = story
+        main = self.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        main.show_story(story, library=self.library, stories=stories, story_id=story_id, ref=ref)
+
+    def on_unmount(self) -> None:
+        if self.library is not None:
+            self.library.close()
 
     def _linking_progress(self, fraction: float) -> None:
         """Called by the linker in the worker thread."""
@@ -177,6 +224,7 @@ class NewsprismApp(App[None]):
             self._show_view(CollationScreen, current.article)
 
 
-def make_app(paths: Sequence[Path]) -> NewsprismApp:
-    """Build the app for the CLI, the tests and the screenshot script alike."""
-    return NewsprismApp(paths)
+def make_app(paths: Sequence[Path] = (), *, library: Path | None = None) -> NewsprismApp:
+    """Build the app for the CLI, the tests and the screenshot script alike: on *paths*, or on
+    the *library* file."""
+    return NewsprismApp(paths, library=library)

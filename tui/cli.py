@@ -246,26 +246,56 @@ def _terminal_problem() -> str | None:
 
 
 def cmd_open(argv: Sequence[str]) -> int:
-    """`newsprism [PATH ...]`: open the reader."""
+    """`newsprism [PATH ...]`: open the reader on files, or on the library."""
+    from tui.cli_library import add_library_option, library_path
+
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Read one news story across many outlets. Commands: links, quotes, figures, export, serve.",
-        epilog=f"`{PROG} links --help` and `{PROG} quotes --help`: the story as text, without the app.",
+        description="Read one news story across many outlets. With PATHs: those files. Without: the library "
+        "if it holds articles, else the bundled seeds. Commands: add, stories, story, links, quotes, figures, "
+        "export, serve.",
+        epilog=f"`{PROG} add --help`: grow the library; `{PROG} links --help`: the story as text, without the app.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the library, else the bundled seeds)")
+    add_library_option(parser)
     args = parser.parse_args(argv)
+    if args.paths and args.library is not None:
+        raise UsageError("give PATHs or --library, not both")
     problem = _terminal_problem()
     if problem:
         print(f"{PROG}: {problem}; try `{PROG} links`", file=sys.stderr)
         return 2
-    for path in _paths(args.paths):
-        if not path.exists():
-            raise UsageError(f"{path}: no such file or directory")
+    library = None if args.paths else _library_to_open(library_path(args), named=args.library is not None)
+    if library is None:
+        for path in _paths(args.paths):
+            if not path.exists():
+                raise UsageError(f"{path}: no such file or directory")
+    from core.library import LibraryLock
     from tui.app import make_app
 
-    app = make_app(_paths(args.paths))
-    app.run()
+    if library is None:
+        app = make_app(_paths(args.paths))
+        app.run()
+    else:
+        with LibraryLock(library):  # one reader per library, as newsboat does
+            app = make_app(library=library)
+            app.run()
     return app.return_code or 0
+
+
+def _library_to_open(path: Path, *, named: bool) -> Path | None:
+    """The library to open: the one named (which must exist), else the default if it holds articles."""
+    from core.library import Library
+
+    if not path.exists():
+        if named:
+            raise UsageError(f"{path}: no such library; `{PROG} add --library {path} PATH` creates one")
+        return None
+    with Library(path) as library:
+        _, articles = library.counts()
+    if not articles and named:
+        raise UsageError(f"{path}: the library is empty; add articles with `{PROG} add --library {path} PATH|URL`")
+    return path if articles else None
 
 
 def _log_crash() -> Path:

@@ -10,10 +10,12 @@ from core.model import LinkKind
 from core.sanitize import sanitize
 from core.collate import collate, spaced
 
-__all__ = ["safe", "gutter", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE"]
+__all__ = ["safe", "gutter", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK"]
 
-#: Columns the gutter mark takes, with the space after it.
-GUTTER_WIDTH = 5
+#: Columns the gutter takes: the mark (4), the bookmark column and a space.
+GUTTER_WIDTH = 6
+#: Marks a bookmarked paragraph in the gutter's fifth column.
+BOOKMARK = "*"
 
 KIND_STYLE = {
     LinkKind.VERBATIM: "bold green",
@@ -27,13 +29,17 @@ def safe(text: str, style: str = "") -> Text:
     return Text(sanitize(text), style=style)
 
 
-def gutter(kinds: list[LinkKind], outlets: int) -> Text:
-    """The mark before a paragraph: outlet count and kind letters, or a dot for unique."""
+def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False) -> Text:
+    """The mark before a paragraph: outlet count and kind letters, or a dot for unique; then
+    :data:`BOOKMARK` if the user bookmarked it."""
     if not kinds:
-        return Text(" · ", style="dim")
-    best = kinds[0]
-    letters = "".join(sorted({k.letter for k in kinds}, key="VPQ".index))
-    return Text(f"{outlets}{letters:<3}"[:4], style=KIND_STYLE[best])
+        mark = Text(" ·  ", style="dim")
+    else:
+        letters = "".join(sorted({k.letter for k in kinds}, key="VPQ".index))
+        mark = Text(f"{outlets}{letters:<3}"[:4], style=KIND_STYLE[kinds[0]])
+    if bookmarked:
+        mark.append(BOOKMARK, style="bold reverse")
+    return mark
 
 
 class Gutter:
@@ -43,20 +49,21 @@ class Gutter:
     reader renders every paragraph once to learn its height, so this matters.
     """
 
-    def __init__(self, mark: Text, body: Text) -> None:
+    def __init__(self, mark: Text, body: Text, *, width: int = GUTTER_WIDTH) -> None:
         self.mark = mark
         self.body = body
+        self.width = width
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(1, options.max_width - GUTTER_WIDTH)
-        blank = Text(" " * GUTTER_WIDTH)
-        mark = Text.assemble(self.mark, " " * max(0, GUTTER_WIDTH - self.mark.cell_len))
+        width = max(1, options.max_width - self.width)
+        blank = Text(" " * self.width)
+        mark = Text.assemble(self.mark, " " * max(0, self.width - self.mark.cell_len))
         for number, line in enumerate(self.body.wrap(console, width)):
             line.rstrip()
             yield Text.assemble(mark if number == 0 else blank, line)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement(GUTTER_WIDTH + 1, options.max_width)
+        return Measurement(self.width + 1, options.max_width)
 
 
 def word_diff(here: str, there: str, *, show_missing: bool = True) -> Text:

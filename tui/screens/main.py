@@ -10,8 +10,12 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar
 
+from rich.text import Text
+
+from core.library import Library, LibraryError, StoryInfo
 from core.model import Ref
 from core.story import Story
+from core.text import count
 from tui.messages import OpenRef
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.reader import ReaderPane
@@ -31,6 +35,12 @@ class MainScreen(Screen[None]):
         Binding("u", "next_unique", "Next unique"),
         Binding("backspace", "back", "Back"),
         Binding("alt+left", "back", "Back", show=False),
+        Binding("b", "bookmark", "Bookmark", show=False),
+        Binding("B", "bookmarks", "Bookmarks", show=False),
+        Binding("R", "rename_story", "Rename story", show=False),
+        Binding("M", "merge_story", "Merge story", show=False),
+        Binding("S", "split_story", "Split article off", show=False),
+        Binding("X", "remove_story", "Remove story", show=False),
         Binding("s", "toggle_stories", "Stories", show=False),
         Binding("c", "toggle_sources", "Sources", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
@@ -41,6 +51,11 @@ class MainScreen(Screen[None]):
         super().__init__()
         self.story: Story | None = None
         self.history: list[Ref] = []
+        #: The library and its stories, when the app shows the library rather than files.
+        self.library: Library | None = None
+        self.stories: list[StoryInfo] = []
+        self.story_id: int | None = None
+        self._read: dict[str, set[int]] = {}  # paragraphs known to be read, per article
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
@@ -63,14 +78,33 @@ class MainScreen(Screen[None]):
         self.query_one("#loading-bar", ProgressBar).update(progress=fraction)
         self.query_one("#loading-stage", Label).update(stage)
 
-    def show_story(self, story: Story) -> None:
-        """Fill the panes with *story* and open its first article."""
-        self.story = story
+    def show_story(
+        self,
+        story: Story,
+        *,
+        library: Library | None = None,
+        stories: list[StoryInfo] | None = None,
+        story_id: int | None = None,
+        ref: Ref | None = None,
+    ) -> None:
+        """Fill the panes with *story* (one of the *library*'s *stories*, if given) and open
+        *ref*, or its first article."""
+        if ref is not None and ref.article not in {a.id for a in story.articles}:
+            ref = None  # the paragraph left the story (split off, or removed)
+        if story_id != self.story_id:
+            self.history.clear()  # the history's places belong to the story left behind
+        self.story, self.library, self.stories, self.story_id = story, library, stories or [], story_id
+        self._read = {}
         # Showing the panes lays the whole screen out afresh, with the story in it.
         self.add_class("-loaded")
-        self.query_one(StoryList).show(story)
-        self.open(Ref(story.articles[0].id, 0), remember=False)
+        self._list_stories()
+        self.open(ref or Ref(story.articles[0].id, 0), remember=False)
         self.query_one("#paragraphs").focus()
+
+    def _list_stories(self) -> None:
+        assert self.story is not None
+        read = self.library.read_counts(self.story_id) if self.library and self.story_id is not None else None
+        self.query_one(StoryList).show(self.story, stories=self.stories, current=self.story_id, read=read)
 
     # --- navigation -----------------------------------------------------------
 
@@ -87,10 +121,11 @@ class MainScreen(Screen[None]):
         if remember and current is not None:
             self.history.append(current)
         article = self.story.article(ref.article)
-        if self.reader.article is not None and self.reader.article.id == article.id:
+        if self.reader.story is self.story and self.reader.article is not None and self.reader.article.id == article.id:
             self.reader.go_to(ref.paragraph)
         else:
-            self.reader.show(self.story, article, ref.paragraph)
+            bookmarks = self.library.bookmarked(article.id) if self.library else None
+            self.reader.show(self.story, article, ref.paragraph, bookmarks=bookmarks)
         self.query_one(StoryList).select_article(article.id)
         self.query_one(CrossSources).show(self.story, ref)
 
@@ -104,10 +139,32 @@ class MainScreen(Screen[None]):
         self.open(Ref(event.article_id, 0))
         self.query_one("#paragraphs").focus()
 
+    @on(StoryList.StorySelected)
+    def _story_selected(self, event: StoryList.StorySelected) -> None:
+        if event.story_id == self.story_id:
+            self.query_one("#paragraphs").focus()
+        else:
+            self.app.open_story(event.story_id)  # type: ignore[attr-defined]
+
     @on(ReaderPane.ParagraphFocused)
     def _paragraph_focused(self, event: ReaderPane.ParagraphFocused) -> None:
         if self.story is not None:
             self.query_one(CrossSources).show(self.story, event.ref)
+        self._mark_read(event.ref)
+
+    def _mark_read(self, ref: Ref) -> None:
+        """Remember in the library that the user has seen paragraph *ref*."""
+        if self.library is None:
+            return
+        seen = self._read.setdefault(ref.article, set())
+        if not seen:
+            seen.update(self.library.read_paragraphs(ref.article))
+        if ref.paragraph not in seen:
+            seen.add(ref.paragraph)
+            try:
+                self.library.mark_read(ref)
+            except LibraryError as exc:
+                self.notify(str(exc), severity="error", timeout=6)
 
     def action_back(self) -> None:
         """Go back to where the last jump came from."""
@@ -141,3 +198,129 @@ class MainScreen(Screen[None]):
     def action_toggle_sources(self) -> None:
         """Show or hide the cross-source panel."""
         self.toggle_class("-hide-sources")
+
+    # --- the library: bookmarks and changing stories ---------------------------
+
+    def _need_library(self, what: str) -> Library | None:
+        if self.library is None or self.story_id is None:
+            self.notify(f"{what} needs the library: add these files with `newsprism add`, then open `newsprism`", timeout=5)
+            return None
+        return self.library
+
+    def action_bookmark(self) -> None:
+        """Bookmark the focused paragraph, or remove its bookmark."""
+        library = self._need_library("Bookmarking")
+        ref = self.reader.current
+        if library is None or ref is None:
+            return
+        on = library.toggle_bookmark(ref)
+        self.reader.set_bookmark(ref.paragraph, on)
+        self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
+
+    def action_bookmarks(self) -> None:
+        """Choose among every bookmark of the library and open it."""
+        from tui.render import safe
+        from tui.screens.dialogs import ChooseScreen
+
+        library = self._need_library("Bookmarks")
+        if library is None:
+            return
+        marks = library.bookmarks()
+        where = {f"{m.ref.article}:{m.ref.paragraph}": m for m in marks}
+        options = [
+            (key, Text.assemble(safe(m.outlet, "bold"), (f" ¶{m.ref.paragraph} · {m.title[:60]}\n", "dim"), safe(m.text[:160])))
+            for key, m in where.items()
+        ]
+
+        def chosen(key: str | None) -> None:
+            if key is None:
+                return
+            mark = where[key]
+            if mark.story == self.story_id:
+                self.open(mark.ref)
+                self.query_one("#paragraphs").focus()
+            else:
+                self.app.open_story(mark.story, mark.ref)  # type: ignore[attr-defined]
+
+        self.app.push_screen(ChooseScreen("Bookmarks", options, empty="No bookmarks yet: b bookmarks a paragraph"), chosen)
+
+    def _stories_changed(self, message: str, story_id: int | None = None) -> None:
+        """Reload the story list (and the story) after a change, and say what changed."""
+        self.notify(message, timeout=4)
+        current = self.reader.current
+        self.app.open_story(story_id if story_id is not None else self.story_id, current)  # type: ignore[attr-defined]
+
+    def action_rename_story(self) -> None:
+        """Give the open story a title of the user's own."""
+        from tui.screens.dialogs import PromptScreen
+
+        library = self._need_library("Renaming a story")
+        if library is None:
+            return
+        story_id = self.story_id
+        title = next((s.title for s in self.stories if s.id == story_id), "")
+
+        def rename(value: str | None) -> None:
+            if value is None or story_id is None:
+                return
+            library.rename(story_id, value)
+            self._stories_changed("Story renamed" if value.strip() else "Story title reset")
+
+        self.app.push_screen(PromptScreen("Rename the story (empty: the first article's title)", title), rename)
+
+    def action_merge_story(self) -> None:
+        """Choose another story and move its articles into the open one."""
+        from tui.render import safe
+        from tui.screens.dialogs import ChooseScreen
+
+        library = self._need_library("Merging stories")
+        if library is None:
+            return
+        story_id = self.story_id
+        options = [
+            (str(s.id), Text.assemble(safe(s.title, "bold"), (f"\n{s.first or 'undated'} · {count(s.articles, 'article')}", "dim")))
+            for s in self.stories
+            if s.id != story_id
+        ]
+
+        def merge(key: str | None) -> None:
+            if key is None or story_id is None:
+                return
+            links = library.merge(story_id, [int(key)])
+            self._stories_changed(f"Merged: {count(links, 'new link')} across the two")
+
+        self.app.push_screen(ChooseScreen("Merge which story into this one?", options, empty="No other story"), merge)
+
+    def action_split_story(self) -> None:
+        """Move the open article into a story of its own."""
+        library = self._need_library("Splitting a story")
+        article = self.reader.article
+        if library is None or article is None or self.story_id is None or self.story is None:
+            return
+        if len(self.story.articles) < 2:
+            self.notify("This story has one article; there is nothing to split off", timeout=3)
+            return
+        new = library.split(self.story_id, [article.id])
+        self._stories_changed(f"{article.outlet}'s article moved to a new story", new)
+
+    def action_remove_story(self) -> None:
+        """Remove the open story and its articles from the library, after asking."""
+        from tui.screens.dialogs import ConfirmScreen
+
+        library = self._need_library("Removing a story")
+        if library is None or self.story is None:
+            return
+        story_id = self.story_id
+        n = len(self.story.articles)
+
+        def remove(yes: bool | None) -> None:
+            if not yes or story_id is None:
+                return
+            library.remove(story_id)
+            rest = [s.id for s in self.stories if s.id != story_id]
+            if not rest:
+                self.app.exit(message="newsprism: the library is empty now")
+                return
+            self._stories_changed(f"Removed the story and its {count(n, 'article')}", rest[0])
+
+        self.app.push_screen(ConfirmScreen(f"Remove this story and its {count(n, 'article')} from the library?"), remove)

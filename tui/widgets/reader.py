@@ -69,6 +69,8 @@ class ReaderPane(Vertical):
         super().__init__(id=id)
         self.article: Article | None = None
         self.story: Story | None = None
+        #: The open article's bookmarked paragraphs (kept by the library; empty without one).
+        self.bookmarks: set[int] = set()
         self._start = 0  # the article's index of the window's first paragraph
         self._count = 0  # paragraphs in the window
 
@@ -92,9 +94,10 @@ class ReaderPane(Vertical):
             return None
         return Ref(self.article.id, int(option_id))
 
-    def show(self, story: Story, article: Article, paragraph: int = 0) -> None:
-        """Show *article* with *paragraph* focused."""
+    def show(self, story: Story, article: Article, paragraph: int = 0, *, bookmarks: set[int] | None = None) -> None:
+        """Show *article* with *paragraph* focused and *bookmarks* marked."""
         self.story, self.article = story, article
+        self.bookmarks = set(bookmarks or ())
         head = Text()
         head.append_text(safe(article.title, "bold"))
         meta = " · ".join(x for x in (article.outlet, article.byline, article.published) if x)
@@ -131,10 +134,7 @@ class ReaderPane(Vertical):
         options = []
         if start > 0:
             options.append(Option(Text(f"↑ {start} paragraphs above", style="dim italic"), id=_ABOVE))
-        for index in range(start, end):
-            ref = Ref(article.id, index)
-            mark = gutter([m.kind for m in story.matches(ref)], story.outlets_carrying(ref))
-            options.append(Option(Gutter(mark, safe(article.paragraphs[index])), id=str(index)))
+        options.extend(self._paragraph(index) for index in range(start, end))
         if end < len(article.paragraphs):
             more = len(article.paragraphs) - end
             options.append(Option(Text(f"↓ {more} paragraphs below", style="dim italic"), id=_BELOW))
@@ -145,6 +145,20 @@ class ReaderPane(Vertical):
             paragraphs.add_options(options)
         self._highlight(paragraph)
         paragraphs.scroll_to_highlight(top=True)
+
+    def _paragraph(self, index: int) -> Option:
+        assert self.story is not None and self.article is not None
+        ref = Ref(self.article.id, index)
+        mark = gutter(
+            [m.kind for m in self.story.matches(ref)], self.story.outlets_carrying(ref), bookmarked=index in self.bookmarks
+        )
+        return Option(Gutter(mark, safe(self.article.paragraphs[index])), id=str(index))
+
+    def set_bookmark(self, paragraph: int, on: bool) -> None:
+        """Show or clear the bookmark mark of *paragraph*."""
+        (self.bookmarks.add if on else self.bookmarks.discard)(paragraph)
+        if self._start <= paragraph < self._start + self._count:
+            self.paragraphs.replace_option_prompt(str(paragraph), self._paragraph(paragraph).prompt)
 
     def _highlight(self, paragraph: int) -> None:
         self.paragraphs.highlighted = paragraph - self._start + (1 if self._start > 0 else 0)

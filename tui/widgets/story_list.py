@@ -1,6 +1,9 @@
-"""The story list: the story's articles, each with outlet, date, title and how much others carry."""
+"""The story list: the stories of the library, and the open story's articles with outlet,
+date, title, how much others carry and how much the user has read."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 from rich.text import Text
 from textual import on
@@ -8,13 +11,17 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from core.library import StoryInfo
 from core.story import Story
 from core.text import count
-from tui.render import safe
+from tui.render import Gutter, safe
+
+#: Option ids of story headers start with this; article options are the article's id.
+STORY_PREFIX = "story:"
 
 
 class StoryList(OptionList):
-    """Articles of the story; choosing one opens it in the reader."""
+    """Stories with the open one's articles under it; choosing opens a story or an article."""
 
     DEFAULT_CSS = """
     StoryList { height: 1fr; border: none; padding: 0; }
@@ -28,29 +35,90 @@ class StoryList(OptionList):
             super().__init__()
             self.article_id = article_id
 
-    def show(self, story: Story) -> None:
-        """List the articles of *story*."""
-        self.clear_options()
-        title = Text.assemble(("Story", "bold"), f"  {count(len(story.articles), 'article')}, {count(len(story.links), 'link')}")
-        self.add_option(Option(title, disabled=True))
+    class StorySelected(Message):
+        """The user picked another story of the library."""
+
+        def __init__(self, story_id: int) -> None:
+            super().__init__()
+            self.story_id = story_id
+
+    def show(
+        self,
+        story: Story,
+        *,
+        stories: Sequence[StoryInfo] = (),
+        current: int | None = None,
+        read: Mapping[str, int] | None = None,
+    ) -> None:
+        """List *story*'s articles, under its header among *stories* when the library is open.
+
+        *read* gives, for each article, how many of its paragraphs the user has read.
+        """
+        options: list[Option] = []
+        if not stories:
+            title = Text.assemble(("Story", "bold"), f"  {count(len(story.articles), 'article')}, {count(len(story.links), 'link')}")
+            options.append(Option(title, disabled=True))
+            options.extend(self._articles(story, read))
+        for info in stories:
+            options.append(Option(self._header(info, open_=info.id == current), id=f"{STORY_PREFIX}{info.id}"))
+            if info.id == current:
+                options.extend(self._articles(story, read))
+        highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
+        with self.prevent(OptionList.OptionHighlighted):
+            self.clear_options()
+            self.add_options(options)
+            if highlighted is not None and highlighted in {o.id for o in options}:
+                self.highlighted = self.get_option_index(highlighted)
+
+    @staticmethod
+    def _header(info: StoryInfo, *, open_: bool) -> Gutter:
+        dates = info.first if info.first == info.last else f"{info.first or '?'} – {info.last or '?'}"
+        done = f" · {100 * info.read // max(1, info.paragraphs)}% read" if info.read else ""
+        body = Text.assemble(
+            safe(info.title, "bold" if open_ else ""),
+            "\n",
+            (f"{dates or 'undated'} · {count(info.articles, 'article')} · {count(len(info.outlets), 'outlet')}{done}", "dim"),
+        )
+        return Gutter(Text("▾" if open_ else "▸", style="bold"), body, width=2)
+
+    @staticmethod
+    def _articles(story: Story, read: Mapping[str, int] | None) -> list[Option]:
+        options = []
         for article in story.articles:
             shared = story.shared_paragraphs(article.id)
+            state = ""
+            if read is not None:
+                done = read.get(article.id, 0)
+                state = "  new" if not done else f"  {done}/{len(article.paragraphs)} read"
             entry = Text.assemble(
                 safe(article.outlet, "bold"),
                 (f"  {article.published or 'undated'}", "dim"),
                 (f"  {shared}/{len(article.paragraphs)} shared", "dim"),
+                (state, "italic"),
                 "\n",
                 safe(article.title),
             )
-            self.add_option(Option(entry, id=article.id))
+            options.append(Option(Gutter(Text(""), entry, width=2), id=article.id))
+        return options
 
     def select_article(self, article_id: str) -> None:
         """Highlight *article_id* without announcing it."""
         with self.prevent(OptionList.OptionHighlighted):
             self.highlighted = self.get_option_index(article_id)
 
+    @property
+    def highlighted_article(self) -> str | None:
+        """The id of the highlighted article, if an article (not a story) is highlighted."""
+        option = self.highlighted_option
+        if option is None or option.id is None or option.id.startswith(STORY_PREFIX):
+            return None
+        return option.id
+
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id:
-            self.post_message(self.ArticleSelected(event.option.id))
+        option_id = event.option.id
+        if option_id and option_id.startswith(STORY_PREFIX):
+            self.post_message(self.StorySelected(int(option_id.removeprefix(STORY_PREFIX))))
+        elif option_id:
+            self.post_message(self.ArticleSelected(option_id))

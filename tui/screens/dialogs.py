@@ -1,0 +1,95 @@
+"""Small modal dialogs: ask for a line of text, choose from a list, confirm."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.render import safe
+
+_CSS = """
+{name} {{ align: center middle; }}
+{name} > Vertical {{
+    width: 80%; max-width: 90; height: auto; max-height: 80%;
+    border: round $accent; background: $surface; padding: 0 1;
+}}
+{name} Label {{ width: 1fr; padding: 0 0 1 0; }}
+{name} .hint {{ color: $text-muted; padding: 1 0 0 0; }}
+"""
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """One line of text: Enter gives it, Escape gives None."""
+
+    DEFAULT_CSS = _CSS.format(name="PromptScreen")
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, question: str, value: str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(safe(self.question, "bold"))
+            yield Input(value=self.value, id="prompt-input", select_on_focus=True)
+            yield Label("Enter saves · Escape cancels", classes="hint")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+
+class ChooseScreen(ModalScreen[str | None]):
+    """A list to choose from: Enter or a click gives the option's id, Escape gives None."""
+
+    DEFAULT_CSS = _CSS.format(name="ChooseScreen") + "ChooseScreen OptionList { height: auto; max-height: 20; border: none; }"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, question: str, options: Sequence[tuple[str, Text]], *, empty: str = "Nothing to choose from") -> None:
+        super().__init__()
+        self.question = question
+        self.options = list(options)
+        self.empty = empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(safe(self.question, "bold"))
+            if self.options:
+                yield OptionList(*(Option(prompt, id=key) for key, prompt in self.options), id="choices")
+            else:
+                yield Label(self.empty, classes="hint")
+            yield Label("Enter chooses · Escape cancels", classes="hint")
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question: y or Enter says yes, n or Escape says no."""
+
+    DEFAULT_CSS = _CSS.format(name="ConfirmScreen")
+    BINDINGS = [
+        Binding("y,enter", "dismiss(True)", "Yes"),
+        Binding("n,escape", "dismiss(False)", "No"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(safe(self.question, "bold"))
+            yield Label("y (or Enter) yes · n (or Escape) no", classes="hint")
