@@ -122,7 +122,8 @@ def _chrome_hits(text: str) -> int:
     return len({m.group(0).lower() for m in _CHROME.finditer(text)})
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
+    """Whether *text* ends as a sentence does (a full stop, maybe inside a quotation)."""
     return bool(_SENTENCE_END.search(text))
 
 
@@ -140,7 +141,7 @@ def _is_date_line(text: str) -> bool:
     start, end = found[1]
     leftover = rest[:start] + " " + rest[end:]
     # What may stand beside a date: a weekday, a time, a time zone, a place.
-    return word_count(leftover) <= 5 and not _is_sentence(leftover.strip()) or word_count(leftover) <= 2
+    return word_count(leftover) <= 5 and not is_sentence(leftover.strip()) or word_count(leftover) <= 2
 
 
 def _is_source_line(text: str) -> bool:
@@ -148,7 +149,7 @@ def _is_source_line(text: str) -> bool:
     if match and match["outlet"]:
         return True
     words = text.split()
-    if not 1 <= len(words) <= 4 or _is_sentence(text):
+    if not 1 <= len(words) <= 4 or is_sentence(text):
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"} for w in words):
         return False
@@ -158,7 +159,7 @@ def _is_source_line(text: str) -> bool:
 def classify_line(text: str) -> Kind:
     """What *text*, one line of a page, is when judged on its own."""
     words = word_count(text)
-    sentence = _is_sentence(text)
+    sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text):
         return Kind.FURNITURE
     hits = _chrome_hits(text)
@@ -233,7 +234,7 @@ def _continues(previous: str, line: str) -> bool:
     """Whether *line* carries on a hard-wrapped *previous* line."""
     return (
         len(previous) >= 40
-        and not _is_sentence(previous)
+        and not is_sentence(previous)
         and not _BULLET.match(line)
         and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")))
     )
@@ -259,7 +260,7 @@ def classify(text: str) -> list[Unit]:
             if _near_duplicate(line, units[j][0]):
                 for k in (i, j):
                     if kinds[k] in (Kind.BODY, Kind.HEADING, Kind.CAPTION):
-                        shape_is_caption = _is_sentence(units[k][0]) or _CREDIT.search(units[k][0])
+                        shape_is_caption = is_sentence(units[k][0]) or _CREDIT.search(units[k][0])
                         kinds[k] = Kind.CAPTION if shape_is_caption else Kind.FURNITURE
     # "Read more:" style markers take the headline-shaped lines that follow them,
     # and a list right after a prompt is the prompt's list of selling points.

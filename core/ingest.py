@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.clean import Kind, classify, word_count
+from core.clean import Kind, classify_line, is_sentence, split_units, word_count
 from core.model import Article, article_id
 from core.read import MANIFEST_NAME, ReadError, load_manifest, read_bytes, Source, decode, parse_text
 from core.sanitize import sanitize
@@ -111,8 +111,17 @@ def kind_of(name: str, data: bytes, content_type: str = "") -> str:
 
 
 def _body(text: str) -> tuple[str, ...]:
-    """The body paragraphs of extracted text: furniture the extractor kept is dropped here too."""
-    return tuple(u.text for u in classify(sanitize(text)) if u.kind is Kind.BODY)
+    """The body paragraphs of text a source gave as the article's body (an extractor's output, a
+    feed entry, a JSON field): the furniture it still holds is dropped, but a short paragraph
+    that ends as a sentence stays, where a scraped page's short line would be taken for a heading."""
+    # Line shape only: the position rules of a scraped page (chrome trails the body) do not
+    # apply to a body that a source has already cut out.
+    kept = []
+    for unit, _ in split_units(sanitize(text)):
+        kind = classify_line(unit)
+        if kind is Kind.BODY or (kind is Kind.HEADING and is_sentence(unit)):
+            kept.append(unit)
+    return tuple(kept)
 
 
 def _iso_date(raw: object) -> str | None:

@@ -23,10 +23,11 @@ __all__ = ["cmd_add", "cmd_stories", "cmd_story", "library_path", "add_library_o
 PROG = "newsprism"
 
 
-def add_library_option(parser: argparse.ArgumentParser) -> None:
-    """The ``--library PATH`` option every library command takes."""
+def add_library_option(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
+    """The ``--library PATH`` option every library command takes (*sub*: again after an action,
+    where it must not undo the one given before it)."""
     parser.add_argument(
-        "--library", metavar="PATH", type=Path,
+        "--library", metavar="PATH", type=Path, default=argparse.SUPPRESS if sub else None,
         help="the library file (default: $NEWSPRISM_LIBRARY, else library.sqlite in the user data directory)",
     )
 
@@ -145,7 +146,7 @@ def cmd_story(argv: Sequence[str]) -> int:
     remove = actions.add_parser("remove", help="remove a story and its articles from the library")
     remove.add_argument("story", type=int)
     for sub in (show, rename, merge, split, remove):
-        add_library_option(sub)
+        add_library_option(sub, sub=True)
     args = parser.parse_args(argv)
     library = _open_existing(library_path(args))
     if library is None:

@@ -1,0 +1,168 @@
+"""Adding from web pages, feeds, JSON Lines and Markdown: pages written here in real sites' shapes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.ingest import Fetched, Item, Problem, fetch_url, gather, kind_of, parse_html
+from core.read import ReadError
+
+WEB = Path(__file__).parent / "data" / "web"
+
+
+def _items(*inputs: str, fetch=None) -> tuple[list[Item], list[Problem]]:  # type: ignore[no-untyped-def]
+    results = list(gather(inputs, fetch=fetch))
+    return [r for r in results if isinstance(r, Item)], [r for r in results if isinstance(r, Problem)]
+
+
+def test_html_page_gives_text_and_metadata_without_furniture() -> None:
+    [item], problems = _items(str(WEB / "herald-bridge.html"))
+    article = item.article
+    assert not problems
+    assert article.outlet == "Coastline Herald"
+    assert article.title == "Harbour bridge reopens after repairs"
+    assert article.byline == "Mara Lindqvist" and article.published == "2024-03-05"
+    assert article.url == "https://herald.example/news/bridge-reopens"
+    body = "\n".join(article.paragraphs)
+    assert len(article.paragraphs) == 4 and body.startswith("The Harbour Bridge reopened")
+    for furniture in ("Read more", "alert(", "color:red", "You might also like", "Sign in", "Share this", "Home"):
+        assert furniture not in body
+
+
+def test_feed_full_text_entry_is_an_article_and_a_summary_waits_for_its_page() -> None:
+    items, problems = _items(str(WEB / "courier-feed.xml"))
+    [item] = items
+    assert item.article.outlet == "Valley Courier" and item.article.published == "2024-03-05"
+    assert item.article.url == "https://courier.example/bridge" and len(item.article.paragraphs) == 4
+    [problem] = problems
+    assert "Short note" in str(problem) and "summary only" in str(problem)
+
+
+def test_a_summary_only_entry_fetches_its_page() -> None:
+    page = (WEB / "herald-bridge.html").read_bytes()
+    asked: list[str] = []
+
+    def fetch(url: str) -> Fetched:
+        asked.append(url)
+        return Fetched(url, page, "text/html")
+
+    items, problems = _items(str(WEB / "courier-feed.xml"), fetch=fetch)
+    assert asked == ["https://courier.example/note"]
+    assert not problems and len(items) == 2
+    assert items[1].article.title == "Harbour bridge reopens after repairs"
+
+
+def test_a_failed_fetch_names_the_entry_and_the_rest_still_come() -> None:
+    def fetch(url: str) -> Fetched:
+        raise ReadError(f"{url}: cannot fetch (no network)")
+
+    items, problems = _items(str(WEB / "courier-feed.xml"), "https://nowhere.example/x", fetch=fetch)
+    assert len(items) == 1
+    assert [p.source for p in problems] == [f"{WEB / 'courier-feed.xml'} [Short note]", "https://nowhere.example/x"]
+    assert all("\n" not in str(p) for p in problems)
+
+
+def test_fetching_without_a_network_is_one_line() -> None:
+    with pytest.raises(ReadError) as caught:
+        fetch_url("http://127.0.0.1:9/feed.xml")  # the discard port: nothing listens
+    assert "127.0.0.1:9" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_entity_bombs_and_external_entities_are_never_expanded(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.xml"
+    lols = "".join(f'<!ENTITY l{i} "&l{i - 1};&l{i - 1};&l{i - 1};&l{i - 1};&l{i - 1};&l{i - 1};&l{i - 1};&l{i - 1};&l{i - 1};&l{i - 1};">' for i in range(1, 10))
+    bomb.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">{lols}<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+        '<rss version="2.0"><channel><title>Bomb</title><item><title>&l9;</title>'
+        "<description>&ext; one two three</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    items, problems = _items(str(bomb))
+    text = " ".join(" ".join(i.article.paragraphs) + i.article.title for i in items) + " ".join(map(str, problems))
+    assert "lollol" not in text and "root:" not in text
+    assert len(text) < 2000
+
+
+def test_json_lines_give_articles_and_name_bad_lines(tmp_path: Path) -> None:
+    feed = tmp_path / "wire.jsonl"
+    good = {"title": "Dam opens", "outlet": "River Wire", "published": "2024-04-01T10:00:00Z",
+            "text": ["The dam opened on Monday after a decade of work, the ministry said.", "It will power a city."]}
+    feed.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"title": "empty"}) + "\n[1, 2]\n", encoding="utf-8")
+    items, problems = _items(str(feed))
+    [item] = items
+    assert (item.article.outlet, item.article.title, item.article.published) == ("River Wire", "Dam opens", "2024-04-01")
+    assert len(item.article.paragraphs) == 2
+    assert [p.source for p in problems] == [f"{feed}:2", f"{feed}:3", f"{feed}:4"]
+
+
+def test_markdown_reads_as_plain_text(tmp_path: Path) -> None:
+    page = tmp_path / "post.md"
+    page.write_text(
+        "# Tram line extended to the airport\n\n![tram](tram.jpg)\n\n"
+        "The **city council** approved the [tram extension](https://x.example) on Friday, the mayor said.\n\n"
+        "Work starts in _May_ and should take two years, according to the transport office.\n",
+        encoding="utf-8",
+    )
+    [item], _ = _items(str(page))
+    assert item.article.title == "Tram line extended to the airport"
+    assert item.article.paragraphs[0] == "The city council approved the tram extension on Friday, the mayor said."
+    assert "_" not in item.article.paragraphs[1]
+
+
+def test_an_oversized_page_is_refused_before_extraction() -> None:
+    with pytest.raises(ReadError, match="too large"):
+        parse_html(b"<html>" + b"<p>x</p>" * (2**20 + 10), source="big.html")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "ctype", "kind"),
+    [
+        ("a.html", b"", "", "html"),
+        ("feed", b'<?xml version="1.0"?><rss>', "", "feed"),
+        ("https://x.example/atom", b"<feed xmlns=...>", "application/atom+xml", "feed"),
+        ("page", b"<!DOCTYPE html><html>", "", "html"),
+        ("notes.txt", b"Plain words", "", "text"),
+        ("a.jsonl", b"{}", "", "jsonl"),
+    ],
+)
+def test_inputs_are_told_apart(name: str, data: bytes, ctype: str, kind: str) -> None:
+    assert kind_of(name, data, ctype) == kind
+
+
+def test_add_reports_added_present_and_skipped(tmp_path: Path) -> None:
+    lib = str(tmp_path / "lib.sqlite")
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tui.cli", *a], capture_output=True, text=True)  # noqa: E731
+    first = run("add", "--library", lib, "--no-fetch", str(WEB), str(tmp_path / "missing.txt"))
+    assert first.returncode == 2 and "Traceback" not in first.stderr
+    assert "added    story" in first.stdout and "Coastline Herald — Harbour bridge reopens after repairs (4 paragraphs" in first.stdout
+    assert "10 added, 0 already there, 2 skipped" in first.stdout
+    assert "missing.txt: no such file or directory" in first.stderr and "Short note" in first.stderr
+    second = run("add", "--library", lib, "--no-fetch", str(WEB / "events.jsonl"))
+    assert second.returncode == 0 and "0 added, 8 already there, 0 skipped" in second.stdout
+    stories = run("stories", "--library", lib, "--json")
+    data = json.loads(stories.stdout)
+    assert len(data) == 5 and {"id", "title", "outlets", "first", "last", "articles"} <= set(data[0])
+    assert data[0]["first"] >= data[-1]["first"]  # the latest news first
+    cod = next(s["id"] for s in data if "cod" in s["title"].lower())
+    renamed = run("story", "--library", lib, "rename", str(cod), "North", "Shelf", "cod")
+    assert renamed.returncode == 0 and "North Shelf cod" in renamed.stdout
+    bad = run("story", "--library", lib, "merge", str(cod), "999")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "no story 999" in bad.stderr
+    shown = run("story", "--library", lib, "show", str(cod))
+    assert shown.returncode == 0 and "Harbour Post" in shown.stdout
+    gone = run("story", "--library", lib, "remove", str(cod))
+    assert gone.returncode == 0 and "and its 2 articles" in gone.stdout
+    assert len(json.loads(run("stories", "--library", lib, "--json").stdout)) == 4
+
+
+def test_opening_a_missing_library_is_one_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--library", str(tmp_path / "none.sqlite")],
+        capture_output=True, text=True, env={"TEXTUAL_DRIVER": "x", "PATH": "/usr/bin"},
+    )
+    assert result.returncode == 2 and "no such library" in result.stderr and "Traceback" not in result.stderr
