@@ -158,3 +158,37 @@ def test_figures_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
 def test_figures_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24 figures view: the disagreement first, wrapped with hanging indents."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_open_view("f"))
+
+
+def _library_app(tmp_path):  # type: ignore[no-untyped-def]
+    from tests.test_app_library import make_library
+
+    return make_app(library=make_library(tmp_path / "lib.sqlite"))
+
+
+def test_library_wide(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """120x40 on a library: five stories in the list, the latest open with its articles under
+    its header (the first marked 1/4 read, the others new)."""
+    assert snap_compare(_library_app(tmp_path), terminal_size=(120, 40), run_before=_ready)
+
+
+def test_library_narrow_with_stories_shown(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """80x24 on a library, story list brought back with s, a bookmarked paragraph (*)."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("j", "b", "s")
+        await pilot.pause()
+
+    assert snap_compare(_library_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_merge_chooser(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """M: the other stories to merge into the open one."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+
+    assert snap_compare(_library_app(tmp_path), terminal_size=(120, 40), run_before=run_before)

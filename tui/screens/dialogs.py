@@ -52,7 +52,9 @@ class PromptScreen(ModalScreen[str | None]):
 class ChooseScreen(ModalScreen[str | None]):
     """A list to choose from: Enter or a click gives the option's id, Escape gives None."""
 
-    DEFAULT_CSS = _CSS.format(name="ChooseScreen") + "ChooseScreen OptionList { height: auto; max-height: 20; border: none; }"
+    DEFAULT_CSS = _CSS.format(name="ChooseScreen") + """
+    ChooseScreen OptionList, ChooseScreen OptionList:focus { width: 1fr; height: auto; max-height: 20; border: none; padding: 0; }
+    """
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
     def __init__(self, question: str, options: Sequence[tuple[str, Text]], *, empty: str = "Nothing to choose from") -> None:

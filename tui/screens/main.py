@@ -213,9 +213,8 @@ class MainScreen(Screen[None]):
         ref = self.reader.current
         if library is None or ref is None:
             return
-        on = library.toggle_bookmark(ref)
-        self.reader.set_bookmark(ref.paragraph, on)
-        self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
+        # The mark in the gutter is the answer: no toast to cover the panel.
+        self.reader.set_bookmark(ref.paragraph, library.toggle_bookmark(ref))
 
     def action_bookmarks(self) -> None:
         """Choose among every bookmark of the library and open it."""

@@ -1,0 +1,144 @@
+"""Pilot tests for the reader on a library: stories, reading state, bookmarks, changing stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.ingest import Item, gather
+from core.library import Library
+from core.model import Ref
+from core.read import SEEDS_DIR
+from tui.app import make_app
+from tui.screens.dialogs import ChooseScreen, ConfirmScreen, PromptScreen
+from tui.screens.main import MainScreen
+from tui.widgets.story_list import STORY_PREFIX, StoryList
+
+WEB = Path(__file__).parent / "data" / "web"
+
+
+def make_library(path: Path, *inputs: Path) -> Path:
+    """A library file holding *inputs* (default: the seeds and the project's web pages)."""
+    with Library(path) as library:
+        for result in gather([str(p) for p in inputs or (SEEDS_DIR, WEB)], fetch=None):
+            if isinstance(result, Item):
+                library.add(result.article, source=result.source)
+    return path
+
+
+@pytest.fixture
+def library_file(tmp_path: Path) -> Path:
+    return make_library(tmp_path / "lib.sqlite")
+
+
+async def _ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+async def test_the_story_list_shows_the_librarys_stories(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        with Library(library_file) as library:
+            stories = library.stories()
+        ids = [o.id for o in main.query_one(StoryList).options]
+        assert [i for i in ids if i and i.startswith(STORY_PREFIX)] == [f"{STORY_PREFIX}{s.id}" for s in stories]
+        assert main.story_id == stories[0].id  # the latest news first
+        # The open story's articles sit under its header.
+        first = ids.index(f"{STORY_PREFIX}{stories[0].id}")
+        assert ids[first + 1 : first + 1 + stories[0].articles] == [a.id for a in main.story.articles]  # type: ignore[union-attr]
+
+
+async def test_enter_on_a_story_opens_it(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        seeds = next(s for s in main.stories if s.articles == 8)
+        story_list = main.query_one(StoryList)
+        story_list.focus()
+        story_list.highlighted = story_list.get_option_index(f"{STORY_PREFIX}{seeds.id}")
+        await pilot.press("enter")
+        await _ready(pilot)
+        assert main.story_id == seeds.id and len(main.story.articles) == 8  # type: ignore[union-attr]
+        assert main.reader.current == Ref(main.story.articles[0].id, 0)  # type: ignore[union-attr]
+        assert app.focused is main.reader.paragraphs
+
+
+async def test_read_paragraphs_and_bookmarks_are_kept_in_the_library(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        article = main.reader.article
+        assert article is not None
+        await pilot.press("j", "j", "b")
+        await pilot.pause()
+        assert main.reader.bookmarks == {2}
+    with Library(library_file) as library:
+        assert library.read_paragraphs(article.id) == {0, 1, 2}
+        assert [m.ref for m in library.bookmarks()] == [Ref(article.id, 2)]
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        assert main.reader.bookmarks == {2}  # shown again next time
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        await pilot.press("enter")
+        await _ready(pilot)
+        assert main.reader.current == Ref(article.id, 2)
+        await pilot.press("b")  # again: the bookmark goes
+        await pilot.pause()
+        assert main.reader.bookmarks == set()
+
+
+async def test_bookmarks_without_a_library_say_how_to_get_one() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        assert any("needs the library" in str(n.message) for n in app._notifications)
+
+
+async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        start = main.story_id
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*"My story", "enter")
+        await _ready(pilot)
+        assert next(s.title for s in main.stories if s.id == start) == "My story"
+
+        await pilot.press("S")  # the open article into a story of its own
+        await _ready(pilot)
+        split_off = main.story_id
+        assert split_off != start and len(main.story.articles) == 1  # type: ignore[union-attr]
+
+        await pilot.press("M")  # and back
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        choices = app.screen.query_one("#choices")
+        choices.highlighted = choices.get_option_index(str(start))  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await _ready(pilot)
+        assert main.story_id == split_off and len(main.story.articles) == 2  # type: ignore[union-attr]
+        assert start not in {s.id for s in main.stories}
+
+        count = len(main.stories)
+        await pilot.press("X")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # no: nothing changes
+        await pilot.pause()
+        assert len(main.stories) == count
+        await pilot.press("X", "y")
+        await _ready(pilot)
+        assert len(main.stories) == count - 1 and split_off not in {s.id for s in main.stories}
