@@ -19,13 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def first_paint(marker: bytes = b"links") -> float:
-    """Seconds from spawning `newsprism` on a pty until the loaded screen's footer is drawn."""
+def first_paint(markers: tuple[bytes, ...] = (b"links", b"articles,"), args: tuple[str, ...] = ()) -> float:
+    """Seconds from spawning `newsprism ARGS` on a pty until the loaded screen shows *markers*.
+
+    Without ARGS it opens the seeds: the default library is pointed at a file that does not exist.
+    """
     master, slave = pty.openpty()
     os.set_blocking(master, False)
-    env = dict(os.environ, TERM="xterm-256color", COLUMNS="120", LINES="40")
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="120", LINES="40", NEWSPRISM_LIBRARY="/nonexistent/lib.sqlite")
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "tui.cli"], stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", *args], stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT
+    )
     seen = b""
     try:
         while time.perf_counter() - start < 20:
@@ -35,7 +40,7 @@ def first_paint(marker: bytes = b"links") -> float:
                     seen += os.read(master, 65536)
                 except OSError:
                     break
-                if marker in seen and b"articles," in seen:
+                if all(m in seen for m in markers):
                     return time.perf_counter() - start
         return float("nan")
     finally:

@@ -28,8 +28,8 @@ SHOTS = [
 ]
 
 
-async def shoot(name: str, size: tuple[int, int], keys: tuple[str, ...]) -> None:
-    app = make_app([SEEDS_DIR])
+async def shoot(name: str, size: tuple[int, int], keys: tuple[str, ...], library: Path | None = None) -> None:
+    app = make_app(library=library) if library else make_app([SEEDS_DIR])
     async with app.run_test(size=size) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -65,8 +65,14 @@ async def shoot_browser(name: str = "browser.png") -> None:
 
 
 async def main() -> None:
+    import tempfile
+
+    from tests.test_app_library import make_library
+
     for name, size, keys in SHOTS:
         await shoot(name, size, keys)
+    with tempfile.TemporaryDirectory() as folder:  # the seeds and the test pages, as a library
+        await shoot("library.svg", (120, 34), (), library=make_library(Path(folder) / "lib.sqlite"))
     await shoot_browser()
 
 

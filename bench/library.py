@@ -1,0 +1,137 @@
+"""Library benchmark: add 10,000 articles, add one more to that library, open the app on it.
+
+Run: python bench/library.py [--articles N] [--keep PATH]
+
+The articles are built deterministically from the seeds' words: events of 2 to 6
+outlets' reports, each event with names and a date of its own, each report 8 to 14
+paragraphs, some reprinting the event's facts with light edits (as wire copy does),
+the rest written of the seeds' words. Prints: the time to add them all (per article:
+median and 95th percentile), the time to add and link one more article (median of 25,
+each into an existing event, in process; and `newsprism add FILE` as a whole command),
+the file's size, and the time from starting `newsprism --library` on a pseudo-terminal
+to the story list on screen (median of 5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.startup import first_paint  # noqa: E402
+from core.library import Library  # noqa: E402
+from core.model import Article, article_id  # noqa: E402
+from core.read import SEEDS_DIR, read_paths  # noqa: E402
+
+SYLLABLES = "ka lo mi ran tu ve zor pel dan shi qu bex no ra te sul gin fa ho py wen ash ot ur".split()
+
+
+class Events:
+    """A deterministic stream of synthetic reports, grouped by event."""
+
+    def __init__(self, seed: int = 11) -> None:
+        self.rng = random.Random(seed)
+        source, _ = read_paths([SEEDS_DIR])
+        self.words = [w for a in source for p in a.paragraphs for w in p.split()]
+        self.events: list[tuple[list[str], list[str], date]] = []
+        self.outlet = 0
+
+    def _name(self) -> str:
+        return "".join(self.rng.choice(SYLLABLES) for _ in range(self.rng.choice((3, 4)))).capitalize()
+
+    def _sentence(self, names: list[str]) -> str:
+        words = self.rng.choices(self.words, k=self.rng.randint(25, 45))
+        for i in self.rng.sample(range(len(words)), 4):
+            words[i] = self.rng.choice(names)
+        return " ".join(words) + "."
+
+    def new_event(self) -> int:
+        names = [self._name() for _ in range(6)]
+        facts = [self._sentence(names) for _ in range(12)]
+        day = date(2020, 1, 1) + timedelta(days=self.rng.randrange(1500))
+        self.events.append((names, facts, day))
+        return len(self.events) - 1
+
+    def report(self, event: int) -> Article:
+        names, facts, day = self.events[event]
+        rng = self.rng
+        body = []
+        for _ in range(rng.randint(8, 14)):
+            if rng.random() < 0.5:
+                words = rng.choice(facts).split()
+                for i in rng.sample(range(len(words)), max(1, len(words) // 12)):
+                    words[i] = rng.choice(self.words)
+                body.append(" ".join(words))
+            else:
+                body.append(self._sentence(names))
+        self.outlet += 1
+        outlet, title = f"Outlet {self.outlet % 300}", f"{names[0]} {names[1]} report {self.outlet}"
+        paragraphs = tuple(body)
+        return Article(
+            id=article_id(outlet, title, paragraphs), path=f"synthetic/{self.outlet}", outlet=outlet, title=title,
+            paragraphs=paragraphs, published=(day + timedelta(days=rng.randint(0, 2))).isoformat(),
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--keep", type=Path, help="build the library here (default: a temp dir)")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="np-bench-"))
+    path = args.keep or folder / "lib.sqlite"
+    events = Events()
+    articles: list[Article] = []
+    while len(articles) < args.articles:
+        event = events.new_event()
+        articles.extend(events.report(event) for _ in range(events.rng.randint(2, 6)))
+    articles = articles[: args.articles]
+    events.rng.shuffle(articles)  # reports arrive in any order, as from many feeds
+
+    times = []
+    with Library(path) as library:
+        started = time.perf_counter()
+        for article in articles:
+            t = time.perf_counter()
+            library.add(article, source=article.path)
+            times.append(time.perf_counter() - t)
+        total = time.perf_counter() - started
+        stories, count = library.counts()
+        print(f"add {count:,} articles: {total:.1f} s in all ({stories:,} stories, {len(events.events):,} true events); "
+              f"per article median {statistics.median(times) * 1000:.1f} ms, "
+              f"p95 {statistics.quantiles(times, n=20)[-1] * 1000:.1f} ms")
+
+        one = []
+        for event in events.rng.sample(range(len(events.events)), 25):
+            article = events.report(event)
+            t = time.perf_counter()
+            added = library.add(article, source=article.path)
+            one.append(time.perf_counter() - t)
+            assert added.new
+        print(f"add one more article to the {count:,}-article library, linked: median {statistics.median(one) * 1000:.1f} ms, "
+              f"max {max(one) * 1000:.1f} ms (in process, 25 articles into existing events)")
+
+    extra = folder / "one.txt"
+    report = events.report(0)
+    extra.write_text(report.title + "\n\n" + "\n\n".join(report.paragraphs) + "\n", encoding="utf-8")
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "tui.cli", "add", "--library", str(path), str(extra)], check=True, capture_output=True, cwd=ROOT)
+    print(f"`newsprism add FILE` as a whole command (Python start-up and imports included): {time.perf_counter() - t:.2f} s")
+    print(f"library file: {path.stat().st_size / 2**20:.0f} MB")
+
+    paints = [first_paint((b"shared", b"outlets"), ("--library", str(path))) for _ in range(5)]
+    print(f"open the app on it, start to story list on screen: median {statistics.median(paints):.2f} s "
+          f"(runs: {', '.join(f'{p:.2f}' for p in paints)})")
+
+
+if __name__ == "__main__":
+    main()
