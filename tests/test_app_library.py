@@ -142,3 +142,21 @@ async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path)
         await pilot.press("X", "y")
         await _ready(pilot)
         assert len(main.stories) == count - 1 and split_off not in {s.id for s in main.stories}
+
+
+async def test_a_big_library_lists_stories_a_page_at_a_time(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        story_list = main.query_one(StoryList)
+        story_list.limit = 2  # as if the library held more stories than a page
+        main._list_stories()
+        headers = lambda: [o.id for o in story_list.options if o.id and o.id.startswith(STORY_PREFIX)]  # noqa: E731
+        assert len(headers()) == 2
+        more = story_list.options[-1]
+        assert more.id == "more-stories" and "4 older stories" in str(more.prompt)
+        story_list.focus()
+        story_list.highlighted = len(story_list.options) - 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(headers()) == 6 and story_list.options[-1].id != "more-stories"

@@ -18,6 +18,9 @@ from tui.render import Gutter, safe
 
 #: Option ids of story headers start with this; article options are the article's id.
 STORY_PREFIX = "story:"
+_MORE = "more-stories"
+#: Stories listed at first, and added by each "more" entry: a big library's list stays quick to lay out.
+PAGE = 200
 
 
 class StoryList(OptionList):
@@ -27,6 +30,12 @@ class StoryList(OptionList):
     StoryList { height: 1fr; border: none; padding: 0; }
     StoryList:focus { border: none; background-tint: $foreground 4%; }
     """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        #: How many stories the list shows; grows by PAGE with each "more" entry chosen.
+        self.limit = PAGE
+        self._shown: tuple[Story, Sequence[StoryInfo], int | None, Mapping[str, int] | None] | None = None
 
     class ArticleSelected(Message):
         """The user picked an article."""
@@ -52,17 +61,24 @@ class StoryList(OptionList):
     ) -> None:
         """List *story*'s articles, under its header among *stories* when the library is open.
 
-        *read* gives, for each article, how many of its paragraphs the user has read.
+        *read* gives, for each article, how many of its paragraphs the user has read. The
+        stories come a page at a time: the latest :data:`PAGE` (and the open one), then an
+        entry that lists more.
         """
+        self._shown = (story, stories, current, read)
         options: list[Option] = []
         if not stories:
             title = Text.assemble(("Story", "bold"), f"  {count(len(story.articles), 'article')}, {count(len(story.links), 'link')}")
             options.append(Option(title, disabled=True))
             options.extend(self._articles(story, read))
-        for info in stories:
+        listed = [info for n, info in enumerate(stories) if n < self.limit or info.id == current]
+        for info in listed:
             options.append(Option(self._header(info, open_=info.id == current), id=f"{STORY_PREFIX}{info.id}"))
             if info.id == current:
                 options.extend(self._articles(story, read))
+        if len(listed) < len(stories):
+            more = len(stories) - len(listed)
+            options.append(Option(Text(f"↓ {more} older stories (Enter lists {min(more, PAGE)} more)", style="dim italic"), id=_MORE))
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
         with self.prevent(OptionList.OptionHighlighted):
             self.clear_options()
@@ -118,7 +134,11 @@ class StoryList(OptionList):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         option_id = event.option.id
-        if option_id and option_id.startswith(STORY_PREFIX):
+        if option_id == _MORE and self._shown is not None:
+            self.limit += PAGE
+            story, stories, current, read = self._shown
+            self.show(story, stories=stories, current=current, read=read)
+        elif option_id and option_id.startswith(STORY_PREFIX):
             self.post_message(self.StorySelected(int(option_id.removeprefix(STORY_PREFIX))))
         elif option_id:
             self.post_message(self.ArticleSelected(option_id))
