@@ -10,9 +10,9 @@ from core.ingest import Item, gather
 from core.library import Library
 from core.model import Ref
 from core.read import SEEDS_DIR
+from tests.test_app import _ready
 from tui.app import make_app
 from tui.screens.dialogs import ChooseScreen, ConfirmScreen, PromptScreen
-from tui.screens.main import MainScreen
 from tui.widgets.story_list import STORY_PREFIX, StoryList
 
 WEB = Path(__file__).parent / "data" / "web"
@@ -30,14 +30,6 @@ def make_library(path: Path, *inputs: Path) -> Path:
 @pytest.fixture
 def library_file(tmp_path: Path) -> Path:
     return make_library(tmp_path / "lib.sqlite")
-
-
-async def _ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
 
 
 async def test_the_story_list_shows_the_librarys_stories(library_file: Path) -> None:
