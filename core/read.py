@@ -46,6 +46,8 @@ class ReadError(Exception):
 
 def decode(data: bytes, *, name: str = "input") -> str:
     """Decode the bytes of a text file, or raise :class:`ReadError` if they are not text."""
+    if not data.strip():
+        raise ReadError(f"{name}: empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")

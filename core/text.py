@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["Token", "count", "fold", "process", "tokens", "words", "word_offsets", "stem", "is_stopword", "quote_spans"]
+__all__ = ["UNSPACED", "word_pattern", "Token", "count", "fold", "process", "tokens", "words", "word_offsets", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -20,7 +20,19 @@ _FOLD = str.maketrans(
         "«": '"', "»": '"', "–": "-", "—": "-", "‐": "-", "‑": "-",
     }
 )
-_WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
+#: Scripts written without spaces between words (Han, kana): each character counts as a word,
+#: so counting, matching and search still work on Chinese and Japanese text.
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def word_pattern(joiners: str) -> re.Pattern[str]:
+    """Words: runs of letters and digits, maybe joined by one of *joiners* ("U.S.", "Xi's",
+    "long-term"); a character of an unspaced script is a word of its own."""
+    letter = f"[^\\W_{UNSPACED}]"
+    return re.compile(f"{letter}+(?:[{joiners}]{letter}+)*|[{UNSPACED}]")
+
+
+_WORD = word_pattern("'.-")
 _NON_WORD = re.compile(r"[^\w\s]+|_+")
 
 

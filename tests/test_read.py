@@ -177,7 +177,7 @@ def test_bad_paths_are_reported_not_raised(tmp_path: Path) -> None:
     messages = [str(e) for e in errors]
     assert any("missing.txt: no such file" in m for m in messages)
     assert any("blob.txt: binary" in m for m in messages)
-    assert any("empty.txt: no article text" in m for m in messages)
+    assert any("empty.txt: empty file" in m for m in messages)
     assert all("\n" not in m for m in messages)
 
 
@@ -205,3 +205,15 @@ def test_unpunctuated_text_is_cut_at_spaces_without_loss() -> None:
     [article] = parse_text("Headline for a scraped page\n\n" + run_on + "\n", path="j.txt")
     assert len(article.paragraphs) > 1 and all(len(p) <= MAX_UNIT for p in article.paragraphs)
     assert " ".join(article.paragraphs) == run_on
+
+
+def test_unspaced_scripts_have_words_sentences_and_paragraphs() -> None:
+    from core.clean import Kind, classify_line, is_sentence, word_count
+    from core.text import words
+
+    assert words("市議会は予算を承認した。Xi's U.S. visit") == ["市", "議", "会", "は", "予", "算", "を", "承", "認", "し", "た", "xi's", "u.s", "visit"]
+    assert word_count("東京都は月曜日、学校と道路の整備を中心とする新しい予算案を発表した。") == 32
+    assert is_sentence("予算案を発表した。") and is_sentence("計画は「暮らしを守る」と述べた。") and is_sentence("هل وافق المجلس؟")
+    assert classify_line("東京都は月曜日、学校と道路の整備を中心とする新しい予算案を発表した。") is Kind.BODY
+    articles = parse_text("都知事、新予算案を公表\n\n東京都は月曜日に、学校と道路の整備を柱とする新たな予算案を公表した。\n", path="tokyo.txt")
+    assert [(a.title, len(a.paragraphs)) for a in articles] == [("都知事、新予算案を公表", 1)]
