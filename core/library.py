@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -34,6 +35,7 @@ __all__ = [
     "Library",
     "LibraryError",
     "LibraryLock",
+    "SearchHit",
     "StoryInfo",
     "content_hash",
     "default_path",
@@ -47,6 +49,11 @@ BUSY_TIMEOUT = 30.0
 PROBE_TERMS = 32
 #: How many of those articles are compared in full.
 PROBE_ARTICLES = 24
+#: A term in more articles than this (and more than 1 in 50 of them) says nothing about which
+#: event an article reports: it is not used to look candidates up (it still counts in the
+#: similarity), which keeps the lookup from reading most of the library.
+PROBE_MAX_DF = 100
+PROBE_MAX_SHARE = 50
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 1: the first schema
@@ -108,6 +115,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             at REAL NOT NULL,
             PRIMARY KEY (article, idx)
         ) WITHOUT ROWID""",
+    ),
+    (  # 2: full-text search; trigrams, so Chinese and Japanese (no spaces) are searchable too
+        "CREATE VIRTUAL TABLE search USING fts5(text, article UNINDEXED, idx UNINDEXED, tokenize = 'trigram')",
+        "INSERT INTO search (text, article, idx) SELECT text, article, idx FROM paragraphs",
     ),
 )
 
@@ -234,6 +245,53 @@ class Bookmark:
     at: float
 
 
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A paragraph that holds every word of a search, with where they stand in it."""
+
+    ref: Ref
+    story: int
+    outlet: str
+    title: str
+    published: str | None
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+#: The trigram index finds words of three characters or more; shorter ones are matched by scanning.
+TRIGRAM = 3
+
+
+def _search_words(query: str) -> list[str]:
+    """The words of a search, sanitised and without duplicates, longest first."""
+    from core.sanitize import sanitize
+
+    found = dict.fromkeys(w for w in sanitize(query).split() if w)
+    return sorted(found, key=len, reverse=True)
+
+
+def find_spans(text: str, words: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    """Where each of *words* stands in *text*, ignoring case; overlapping spans merged."""
+    spans = sorted(
+        m.span() for word in words for m in re.finditer(re.escape(word), text, re.IGNORECASE)
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    """What went wrong, in the user's words where SQLite's are obscure."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or name.startswith("SQLITE_IOERR"):
+        return f"cannot write to the disk: is it full? ({exc})"
+    return str(exc)
+
+
 class Library:
     """One library file, open for reading and writing.
 
@@ -298,14 +356,20 @@ class Library:
         try:
             yield self._db
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._rollback()
             raise
         else:
             try:
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
-                self._db.execute("ROLLBACK")
-                raise LibraryError(f"{self.path}: cannot save ({exc})") from None
+                self._rollback()
+                raise LibraryError(f"{self.path}: cannot save ({_reason(exc)})") from None
+
+    def _rollback(self) -> None:
+        # SQLite rolls back by itself on some errors (a full disk among them): then there is
+        # nothing left to roll back, and the error that did it is the one to report.
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
 
     def integrity(self) -> str:
         """SQLite's integrity check: "ok" when the file is sound."""
@@ -331,7 +395,7 @@ class Library:
                 links = self._link_into(story, article.id)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
-            raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({exc})") from None
+            raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
 
     def _weights(self, wanted: Iterable[str]) -> dict[str, int]:
         """The document frequency of each term in *wanted* (absent terms left out)."""
@@ -349,7 +413,8 @@ class Library:
         if not total or not found:
             return None
         df = self._weights(found)
-        probe = sorted((t for t in df if df[t] > 0), key=lambda t: (df[t], t))[:PROBE_TERMS]
+        common = max(PROBE_MAX_DF, total // PROBE_MAX_SHARE)
+        probe = sorted((t for t in df if 0 < df[t] <= common), key=lambda t: (df[t], t))[:PROBE_TERMS]
         if not probe:
             return None
         marks = ",".join("?" * len(probe))
@@ -385,6 +450,10 @@ class Library:
         db.executemany(
             "INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
             ((article.id, i, text) for i, text in enumerate(article.paragraphs)),
+        )
+        db.executemany(
+            "INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
+            ((text, article.id, i) for i, text in enumerate(article.paragraphs)),
         )
         db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in sorted(found)))
         db.executemany(
@@ -508,6 +577,38 @@ class Library:
                 return info
         raise LibraryError(f"no story {story} in the library (`newsprism stories` lists them)")
 
+    def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
+        """The paragraphs holding every word of *query* (ignoring case), the best matches first.
+
+        Words of three characters or more go through the trigram index, so any part of a word
+        matches and unspaced scripts work; shorter words filter those hits (or, alone, scan).
+        """
+        words = _search_words(query)
+        if not words:
+            return []
+        indexed = [w for w in words if len(w) >= TRIGRAM]
+        scanned = [w for w in words if len(w) < TRIGRAM]
+        where = ["search.text LIKE ? ESCAPE '\\'" for _ in scanned]
+        values: list[object] = [
+            "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in scanned
+        ]
+        if indexed:
+            where.insert(0, "search MATCH ?")
+            values.insert(0, " ".join('"' + w.replace('"', '""') + '"' for w in indexed))
+            order = "bm25(search), a.published DESC"
+        else:
+            order = "a.published DESC, search.rowid"
+        rows = self._db.execute(
+            f"""SELECT search.article, search.idx, a.story, a.outlet, a.title, a.published, search.text
+                FROM search JOIN articles a ON a.id = search.article
+                WHERE {" AND ".join(where)} ORDER BY {order} LIMIT ?""",
+            (*values, limit),
+        ).fetchall()
+        return [
+            SearchHit(Ref(r[0], int(r[1])), int(r[2]), r[3], r[4], r[5], r[6], find_spans(r[6], words))
+            for r in rows
+        ]
+
     # --- changing stories -----------------------------------------------------
 
     def _require(self, story: int) -> None:
@@ -571,6 +672,7 @@ class Library:
                 (story, story),
             )
             db.execute("DELETE FROM term_df WHERE df <= 0")
+            db.execute("DELETE FROM search WHERE article IN (SELECT id FROM articles WHERE story = ?)", (story,))
             gone = db.execute("DELETE FROM articles WHERE story = ?", (story,)).rowcount
             db.execute("DELETE FROM stories WHERE id = ?", (story,))
         return int(gone)

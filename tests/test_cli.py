@@ -78,9 +78,11 @@ def test_escape_sequences_never_reach_cli_output(tmp_path: Path) -> None:
 
 
 def test_an_unexpected_error_is_one_line_and_a_crash_log(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     import tui.cli
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
 
     def boom(argv: object) -> int:
         raise RuntimeError("something inside broke")
@@ -90,4 +92,5 @@ def test_an_unexpected_error_is_one_line_and_a_crash_log(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "internal error: RuntimeError" in err[0] and "Traceback" not in err[0]
     log = Path(err[0].rsplit("details in ", 1)[1])
+    assert log.parent == tmp_path / "newsprism" / "logs"  # in the data directory, beside the library
     assert "something inside broke" in log.read_text(encoding="utf-8")

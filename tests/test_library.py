@@ -246,3 +246,53 @@ def test_two_imports_at_once_both_complete(tmp_path: Path) -> None:
     assert b.returncode == 2 and "Short note" in err_b  # the summary-only entry, skipped by --no-fetch
     with Library(path) as library:
         assert library.counts()[1] == 40 + 10 and library.integrity() == "ok"
+
+
+def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite") as library:
+        _add(library, str(SEEDS_DIR), str(WEB))
+        hits = library.search("blinken XI")
+        assert len(hits) >= 5
+        for hit in hits:
+            assert "blinken" in hit.text.lower() and "xi" in hit.text.lower()
+            assert {hit.text[a:b].lower() for a, b in hit.spans} >= {"blinken", "xi"}
+        assert library.search('" OR * NEAR(') == [] and library.search("%_\\") == []  # query syntax is text
+        assert library.search("   ") == []
+        bridge = library.search("harbour bridge")[0].story
+        library.remove(bridge)
+        assert all(h.story != bridge for h in library.search("bridge"))
+        assert library._db.execute("SELECT COUNT(*) FROM search").fetchone()[0] == library._db.execute(
+            "SELECT COUNT(*) FROM paragraphs"
+        ).fetchone()[0]
+
+
+def test_a_library_from_before_search_is_indexed_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        _add(library, str(SEEDS_DIR))
+        library._db.execute("DROP TABLE search")
+        library._db.execute("PRAGMA user_version = 1")
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        assert library.search("fentanyl")
+
+
+def test_search_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from tui.cli import main
+
+    path = tmp_path / "lib.sqlite"
+    assert main(["search", "--library", str(path), "talks"]) == 2  # no library yet
+    with Library(path) as library:
+        _add(library, str(SEEDS_DIR))
+    capsys.readouterr()
+    assert main(["search", "--library", str(path), "fentanyl", "--limit", "2"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "2 paragraphs found (the first 2)" and "fentanyl" in out[1]
+    assert main(["search", "--library", str(path), "fentanyl", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["outlet"] for r in rows} >= {"Euronews", "The Hindu"}
+    assert all(r["text"][a:b].lower() == "fentanyl" for r in rows for a, b in r["spans"])
+    assert main(["search", "--library", str(path), "zzqxv"]) == 1
+    assert capsys.readouterr().out.strip() == "0 paragraphs found"

@@ -252,7 +252,7 @@ def cmd_open(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Read one news story across many outlets. With PATHs: those files. Without: the library "
-        "if it holds articles, else the bundled seeds. Commands: add, stories, story, links, quotes, figures, "
+        "if it holds articles, else the bundled seeds. Commands: add, stories, story, search, links, quotes, figures, "
         "export, serve.",
         epilog=f"`{PROG} add --help`: grow the library; `{PROG} links --help`: the story as text, without the app.",
     )
@@ -299,9 +299,10 @@ def _library_to_open(path: Path, *, named: bool) -> Path | None:
 
 
 def _log_crash() -> Path:
-    from platformdirs import user_log_path
+    from platformdirs import user_data_path
 
-    folder = user_log_path(PROG, ensure_exists=True)
+    folder = user_data_path(PROG) / "logs"  # beside the library
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
     path.write_text(traceback.format_exc(), encoding="utf-8")
     return path
@@ -321,10 +322,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_figures(args[1:])
         if args and args[0] == "serve":
             return cmd_serve(args[1:])
-        if args and args[0] in ("add", "stories", "story"):
+        if args and args[0] in ("add", "stories", "story", "search"):
             from tui import cli_library
 
-            command = {"add": cli_library.cmd_add, "stories": cli_library.cmd_stories, "story": cli_library.cmd_story}
+            command = {
+                "add": cli_library.cmd_add, "stories": cli_library.cmd_stories, "story": cli_library.cmd_story,
+                "search": cli_library.cmd_search,
+            }
             return command[args[0]](args[1:])
         return cmd_open(args)
     except (UsageError, ReadError, LibraryError) as exc:

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from core.library import Library, StoryInfo, default_path
+from core.library import Library, SearchHit, StoryInfo, default_path
 from core.sanitize import sanitize
 from core.text import count
 
-__all__ = ["cmd_add", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
+__all__ = ["cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
 
 PROG = "newsprism"
 
@@ -172,3 +173,70 @@ def cmd_story(argv: Sequence[str]) -> int:
             _say(f"removed story {args.story} and its {count(gone, 'article')}")
     return 0
 
+
+
+def snippet(hit: SearchHit, width: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """About *width* characters of the hit's paragraph around its first match, and where the
+    matches stand in that window."""
+    text, spans = hit.text, hit.spans
+    if len(text) <= width:
+        return text, spans
+    first = spans[0][0] if spans else 0
+    start = max(0, min(first - width // 3, len(text) - width))
+    if start:
+        start = text.find(" ", start, first) + 1 or start  # begin at a word
+    end = start + width
+    window = ("…" if start else "") + text[start:end].rstrip() + ("…" if end < len(text) else "")
+    shift = 1 if start else 0
+    inside = tuple(
+        (max(a, start) - start + shift, min(b, end) - start + shift) for a, b in spans if b > start and a < end
+    )
+    return window, inside
+
+
+def _emphasise(text: str, spans: Sequence[tuple[int, int]], on: str, off: str) -> str:
+    out, at = [], 0
+    for start, end in spans:
+        out += [text[at:start], on, text[start:end], off]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def cmd_search(argv: Sequence[str]) -> int:
+    """`newsprism search WORDS`: the paragraphs of the library holding every word."""
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} search",
+        description="Search every paragraph of the library. A paragraph matches when it holds every word "
+        "(any part of a word, ignoring case; Chinese and Japanese work too).",
+    )
+    parser.add_argument("words", nargs="+", metavar="WORD")
+    parser.add_argument("--limit", type=int, default=20, help="show at most this many paragraphs (default 20)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_library_option(parser)
+    args = parser.parse_args(argv)
+    library = _open_existing(library_path(args))
+    if library is None:
+        return 2
+    with library:
+        hits = library.search(" ".join(args.words), limit=max(1, args.limit))
+    if args.json:
+        rows = [
+            {"story": h.story, "article": h.ref.article, "paragraph": h.ref.paragraph, "outlet": h.outlet,
+             "title": h.title, "published": h.published, "text": h.text, "spans": [list(s) for s in h.spans]}
+            for h in hits
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0 if hits else 1
+    bold = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    width = max(40, min(shutil.get_terminal_size((100, 24)).columns, 160) - 4)
+    for hit in hits:
+        _say(f"story {hit.story} · {hit.outlet} · {hit.published or 'undated'} — {hit.title} ¶{hit.ref.paragraph}")
+        text, spans = snippet(hit, width * 2)
+        # Sanitised before the emphasis goes in: only our own escape codes reach the terminal.
+        text = sanitize(text)
+        shown = _emphasise(text, spans, "\x1b[1m", "\x1b[22m") if bold else text
+        print(textwrap.indent(shown, "    "))
+    _say(f"{count(len(hits), 'paragraph')} found" + (f" (the first {len(hits)})" if len(hits) == args.limit else ""))
+    return 0 if hits else 1
