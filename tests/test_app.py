@@ -128,6 +128,7 @@ async def test_slash_searches_every_article_and_jumps() -> None:
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"kissinger")
+        await app.screen.workers.wait_for_complete()
         await pilot.pause()
         hits = app.screen.query_one("#search-hits", OptionList)
         assert hits.option_count >= 1

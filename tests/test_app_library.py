@@ -152,3 +152,25 @@ async def test_a_big_library_lists_stories_a_page_at_a_time(library_file: Path) 
         await pilot.press("enter")
         await pilot.pause()
         assert len(headers()) == 6 and story_list.options[-1].id != "more-stories"
+
+
+async def test_search_reaches_the_librarys_other_stories(library_file: Path) -> None:
+    from textual.widgets import OptionList
+
+    from tui.screens.search import SearchScreen
+
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        assert all("Blinken" not in p for a in main.story.articles for p in a.paragraphs)  # type: ignore[union-attr]
+        await pilot.press("slash", *"blinken")
+        assert isinstance(app.screen, SearchScreen)
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        hits = app.screen.query_one("#search-hits", OptionList)
+        # Nothing in the open story: the first hit is the seeds' story, under its heading.
+        assert hits.get_option_at_index(0).disabled and hits.highlighted == 1
+        await pilot.press("enter")
+        await _ready(pilot)
+        assert app.screen is main and len(main.story.articles) == 8  # type: ignore[union-attr]
+        assert "Blinken" in main.story.text(main.reader.current)  # type: ignore[union-attr, arg-type]

@@ -74,6 +74,7 @@ def test_search(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("slash")
         pilot.app.screen.query_one("#search-input").cursor_blink = False
         await pilot.press(*"fentanyl")
+        await pilot.app.screen.workers.wait_for_complete()
         await pilot.pause()
 
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=run_before)

@@ -27,7 +27,7 @@ class NewsprismCommands(Provider):
         ("Previous shared paragraph", "screen.previous_shared", "Go to the previous paragraph other outlets carry"),
         ("Next unique paragraph", "screen.next_unique", "Go to the next paragraph only this outlet has"),
         ("Back", "screen.back", "Return to where the last jump came from"),
-        ("Search every article", "app.search", "Fuzzy search across the story"),
+        ("Search every article", "app.search", "Fuzzy search across the story, and the library's other stories"),
         ("Quotes", "app.quotes", "Every direct quotation: speaker, outlets, variants"),
         ("Coverage matrix", "app.coverage", "Outlets against facts: who reports what, what each leaves out"),
         ("Side by side", "app.collation", "The open article beside another, aligned paragraph by paragraph"),
@@ -191,7 +191,9 @@ class NewsprismApp(App[None]):
         """Search every article and jump to the hit."""
         from tui.screens.search import SearchScreen
 
-        self._show_view(SearchScreen)
+        main = self.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        self._show_view(SearchScreen, self.library_path, main.story_id)
 
     def action_quotes(self) -> None:
         """Show every quotation of the story."""

@@ -126,7 +126,7 @@ class ReaderPane(Vertical):
     def _fill(self, start: int, paragraph: int) -> None:
         """Fill the list with the window from *start* and focus *paragraph*."""
         assert self.story is not None and self.article is not None
-        story, article = self.story, self.article
+        article = self.article
         end, used = start, 0
         while end < len(article.paragraphs) and end - start < WINDOW and (used < WINDOW_CHARS or end <= paragraph):
             used += len(article.paragraphs[end])
