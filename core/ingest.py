@@ -213,11 +213,12 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None) -> Iterator[R
     """Every entry of an RSS or Atom feed as an article (or a problem naming the entry)."""
     import feedparser
 
-    # Feeds need no DTD: removing it means no entity is ever expanded or fetched.
-    data = _DOCTYPE.sub(b"", data, count=1)
+    # Feeds need no DTD: one declaring entities (a "billion laughs" bomb, a file or URL to
+    # fetch) is refused, and any other DTD removed, so no entity is ever expanded or fetched.
     if _ENTITY_DECL.search(data[:65536]):
         yield Problem(source, "feed declares XML entities; refused")
         return
+    data = _DOCTYPE.sub(b"", data, count=1)
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
     entries = parsed.get("entries") or []
     if not entries:
