@@ -8,7 +8,7 @@ paragraphs, some reprinting the event's facts with light edits (as wire copy doe
 the rest written of the seeds' words. Prints: the time to add them all (per article:
 median and 95th percentile), the time to add and link one more article (median of 25,
 each into an existing event, in process; and `newsprism add FILE` as a whole command),
-the file's size, and the time from starting `newsprism --library` on a pseudo-terminal
+the time of a full-text search, the file's size, and the time from starting `newsprism --library` on a pseudo-terminal
 to the story list on screen (median of 5).
 """
 
@@ -119,6 +119,17 @@ def main() -> None:
             assert added.new
         print(f"add one more article to the {count:,}-article library, linked: median {statistics.median(one) * 1000:.1f} ms, "
               f"max {max(one) * 1000:.1f} ms (in process, 25 articles into existing events)")
+
+        queries = [events.events[e][0][0].lower() for e in events.rng.sample(range(len(events.events)), 20)]
+        queries += ["talks", "the minister", "of"]  # common words: many hits, ranked
+        took = []
+        for query in queries:
+            t = time.perf_counter()
+            found = library.search(query)
+            took.append(time.perf_counter() - t)
+            assert found, query
+        print(f"full-text search ({len(queries)} queries, up to 50 hits each): median {statistics.median(took) * 1000:.1f} ms, "
+              f"max {max(took) * 1000:.1f} ms")
 
     extra = folder / "one.txt"
     report = events.report(0)

@@ -14,9 +14,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 
 def first_paint(markers: tuple[bytes, ...] = (b"links", b"articles,"), args: tuple[str, ...] = ()) -> float:
@@ -50,20 +54,17 @@ def first_paint(markers: tuple[bytes, ...] = (b"links", b"articles,"), args: tup
         os.close(slave)
 
 
-async def key_to_redraw(paths: list[Path], presses: int = 60, *, open_last: bool = False) -> list[float]:
+async def key_to_redraw(app: App[None], presses: int = 60, *, open_last: bool = False) -> list[float]:
     """Milliseconds from posting a `j` key to the end of the frame that shows its result.
 
-    The app runs headless; each screen refresh that writes a frame is timed by
-    wrapping the screen's compositor refresh. The time includes handling the key,
-    moving the highlight, rebuilding the cross-source panel and composing the
-    changed regions, and the wait for Textual's next frame tick. With *open_last*
-    the story's last article is opened in the reader first.
+    The app (from ``make_app``) runs headless; each screen refresh that writes a frame is
+    timed by wrapping the screen's compositor refresh. The time includes handling the key,
+    moving the highlight, rebuilding the cross-source panel and composing the changed
+    regions, and the wait for Textual's next frame tick. With *open_last* the story's last
+    article is opened in the reader first.
     """
     from textual import events
 
-    from tui.app import make_app
-
-    app = make_app(paths)
     timings: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
@@ -72,7 +73,7 @@ async def key_to_redraw(paths: list[Path], presses: int = 60, *, open_last: bool
         if open_last:
             from core.model import Ref
 
-            screen.open(Ref(app.story.articles[-1].id, 0))
+            screen.open(Ref(app.story.articles[-1].id, 0))  # type: ignore[attr-defined, union-attr]
             await pilot.pause()
         frames: list[float] = []
         refresh = screen._compositor_refresh  # noqa: SLF001 - the one place frames are written
@@ -91,6 +92,11 @@ async def key_to_redraw(paths: list[Path], presses: int = 60, *, open_last: bool
             timings.append((frames[0] - start) * 1000)
             await pilot.pause()
     return timings
+
+
+def summary(timings: list[float]) -> str:
+    """Median and 90th percentile of key-to-redraw timings."""
+    return f"median {statistics.median(timings):.1f} ms, p90 {sorted(timings)[int(len(timings) * 0.9)]:.1f} ms"
 
 
 def long_article(folder: Path, paragraphs: int = 500) -> Path:
@@ -114,11 +120,13 @@ def main() -> None:
     from core.read import SEEDS_DIR
     import tempfile
 
-    seeds = asyncio.run(key_to_redraw([SEEDS_DIR]))
-    print(f"key to panel redraw (seeds): median {statistics.median(seeds):.1f} ms, p90 {sorted(seeds)[int(len(seeds) * 0.9)]:.1f} ms")
+    from tui.app import make_app
+
+    seeds = asyncio.run(key_to_redraw(make_app([SEEDS_DIR])))
+    print(f"key to panel redraw (seeds): {summary(seeds)}")
     with tempfile.TemporaryDirectory() as tmp:
-        big = asyncio.run(key_to_redraw([SEEDS_DIR, long_article(Path(tmp))], open_last=True))
-    print(f"key to panel redraw (reading a 500-paragraph article): median {statistics.median(big):.1f} ms, p90 {sorted(big)[int(len(big) * 0.9)]:.1f} ms")
+        big = asyncio.run(key_to_redraw(make_app([SEEDS_DIR, long_article(Path(tmp))]), open_last=True))
+    print(f"key to panel redraw (reading a 500-paragraph article): {summary(big)}")
 
 
 if __name__ == "__main__":
