@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App
@@ -17,6 +18,9 @@ from core.model import Ref
 from core.story import Story
 from tui.messages import LoadProgress, OpenRef
 from tui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from tui.screens.search import SearchTexts
 
 
 class NewsprismCommands(Provider):
@@ -82,6 +86,8 @@ class NewsprismApp(App[None]):
         #: The library, open on the event loop's thread for reading state and changes.
         self.library: Library | None = None
         self.story: Story | None = None
+        #: The open story's paragraphs as search compares them: made by the first search.
+        self.search_texts: SearchTexts | None = None
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
@@ -137,7 +143,7 @@ class NewsprismApp(App[None]):
         if self.library is None:
             assert self.library_path is not None
             self.library = Library(self.library_path)
-        self.story = story
+        self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         main.show_story(story, library=self.library, stories=stories, story_id=story_id, ref=ref)
@@ -162,7 +168,7 @@ class NewsprismApp(App[None]):
         if story is None:
             self.exit(return_code=2, message="newsprism: " + "; ".join(errors))
             return
-        self.story = story
+        self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         main.show_story(story)

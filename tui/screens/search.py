@@ -7,6 +7,8 @@ hundreds of articles or a 50 MB article: each key press cancels the search befor
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,12 +28,50 @@ from core.story import Story
 from core.text import process as processor
 from tui.render import safe
 
-#: Paragraphs scored between two checks for a newer query.
-SLICE = 2000
+#: Paragraphs scored between two checks for a newer query (and two chances for the
+#: event loop to run: rapidfuzz holds the GIL while it scores a slice).
+SLICE = 50
+#: Seconds between two showings of the best hits so far, while a big story is searched.
+UPDATE_EVERY = 0.3
 #: Fuzzy hits shown from the open story, and full-text hits from the rest of the library.
 STORY_HITS = 30
 LIBRARY_HITS = 20
 CUTOFF = 70
+
+
+class Pacer:
+    """Makes a worker thread share the GIL with the event loop: after *work* seconds of work,
+    a call rests *rest* seconds. (Yielding with sleep(0) is not enough: the worker takes the
+    GIL straight back and every key waits on it.)"""
+
+    def __init__(self, work: float = 0.004, rest: float = 0.002) -> None:
+        self.work, self.rest = work, rest
+        self.since = time.perf_counter()
+
+    def __call__(self) -> None:
+        if time.perf_counter() - self.since >= self.work:
+            time.sleep(self.rest)
+            self.since = time.perf_counter()
+
+
+class SearchTexts:
+    """A story's paragraphs as search compares them, made once per story in the background
+    (the first search of a 50 MB article would otherwise wait seconds on every key)."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.refs = [Ref(a.id, i) for a in story.articles for i in range(len(a.paragraphs))]
+        self.index = {ref: n for n, ref in enumerate(self.refs)}
+        self.texts: list[str] = []
+        self.ready = threading.Event()
+
+    def build(self) -> None:
+        """In a worker thread: process every paragraph, a slice at a time."""
+        pace = Pacer()
+        for start in range(0, len(self.refs), SLICE):
+            self.texts.extend(processor(self.story.text(r)) for r in self.refs[start : start + SLICE])
+            pace()
+        self.ready.set()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +98,21 @@ class SearchScreen(ModalScreen[Ref | None]):
         self.story = story
         self.library = library
         self.story_id = story_id
-        self.refs = [Ref(a.id, i) for a in story.articles for i in range(len(a.paragraphs))]
-        self._choices: list[str] = []  # processed paragraph texts, built by the first search
         self._targets: dict[str, Ref | Elsewhere] = {}
+        #: Whether a search is under way (its hits so far may be on screen).
+        self.searching = False
+
+    def on_mount(self) -> None:
+        from tui.app import NewsprismApp
+
+        app = self.app
+        assert isinstance(app, NewsprismApp)
+        if app.search_texts is None or app.search_texts.story is not self.story:
+            app.search_texts = SearchTexts(self.story)
+            # The app's worker, not the screen's: it outlives this search for the next one.
+            app.run_worker(app.search_texts.build, thread=True, group="search-texts")
+        self.texts = app.search_texts
+        self.refs = self.texts.refs
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -79,63 +131,80 @@ class SearchScreen(ModalScreen[Ref | None]):
             self.workers.cancel_group(self, "search")
             self._show([], [], "")
             return
+        self.searching = True
         self.query_one("#search-status", Static).update(Text("Searching…"))
         self._search(query, event.value)
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str, raw: str) -> None:
-        """Score the story's paragraphs a slice at a time, then ask the library's index."""
+        """In a library, its index first (this story's paragraphs with the words as typed, and
+        the other stories'), shown at once; then the fuzzy matches, a slice at a time, with the
+        best so far shown as the search goes, so typing stays smooth on a 50 MB article."""
         worker = get_current_worker()
-        choices = self._choices
-        for start in range(len(choices), len(self.refs), SLICE):
-            choices.extend(processor(self.story.text(r)) for r in self.refs[start : start + SLICE])
+        found: dict[int, float] = {}  # paragraph index -> score
+        others: list[tuple[Elsewhere, Text]] = []
+        if self.library is not None:
+            mine, others = self._indexed(raw)
+            found.update((index, 100.0) for index in mine)
             if worker.is_cancelled:
                 return
-        found: list[tuple[float, int]] = []
-        for start in range(0, len(choices), SLICE):
-            hits = process.extract(
-                query, choices[start : start + SLICE], scorer=fuzz.partial_ratio, processor=None,
-                limit=STORY_HITS, score_cutoff=CUTOFF,
-            )
-            found.extend((score, start + index) for _, score, index in hits)
+            self.app.call_from_thread(self._show, self._best(found), others, query, True)
+        while not self.texts.ready.wait(0.05):
             if worker.is_cancelled:
                 return
-            if len(choices) > SLICE:
-                done = min(1.0, (start + SLICE) / len(choices))
-                self.app.call_from_thread(self._status, Text(f"Searching… {done:.0%}"))
-        found.sort(key=lambda hit: (-hit[0], hit[1]))
-        others = self._elsewhere(raw) if self.library is not None else []
+        texts = self.texts.texts
+        shown, pace = time.monotonic(), Pacer()
+        for start in range(0, len(texts), SLICE):
+            piece = texts[start : start + SLICE]
+            found.update((start + n, 100.0) for n, text in enumerate(piece) if query in text)
+            for _, score, n in process.extract(
+                query, piece, scorer=fuzz.partial_ratio, processor=None, limit=STORY_HITS, score_cutoff=CUTOFF
+            ):
+                found.setdefault(start + n, score)
+            if worker.is_cancelled:
+                return
+            pace()  # rapidfuzz holds the GIL while it scores: let the event loop have it
+            if time.monotonic() - shown > UPDATE_EVERY:
+                shown = time.monotonic()
+                done = f"Searching… {start / len(texts):.0%}"
+                self.app.call_from_thread(self._show, self._best(found), others, query, True, done)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, found[:STORY_HITS], others, query)
+            self.app.call_from_thread(self._show, self._best(found), others, query)
 
-    def _elsewhere(self, raw: str) -> list[tuple[Elsewhere, Text]]:
-        """Full-text hits in the library's other stories."""
+    @staticmethod
+    def _best(found: dict[int, float]) -> list[tuple[float, int]]:
+        return sorted(((score, index) for index, score in found.items()), key=lambda hit: (-hit[0], hit[1]))[:STORY_HITS]
+
+    def _indexed(self, raw: str) -> tuple[list[int], list[tuple[Elsewhere, Text]]]:
+        """The library's full-text hits: this story's (as paragraph indexes) and the other stories'."""
         from core.library import Library, LibraryError
 
         assert self.library is not None
         try:
             with Library(self.library) as library:
-                hits = library.search(raw, limit=LIBRARY_HITS * 3)
+                mine = library.search(raw, limit=STORY_HITS, story=self.story_id)
+                hits = library.search(raw, limit=LIBRARY_HITS, other_than=self.story_id)
         except LibraryError:
-            return []
+            return [], []
         results = []
         for hit in hits:
-            if hit.story == self.story_id:
-                continue
             prompt = Text.assemble(safe(hit.outlet, "bold"), (f" ¶{hit.ref.paragraph} · ", "dim"), safe(hit.title, "italic"), "\n")
             body = safe(hit.text)
             for start, end in hit.spans:
                 body.stylize("bold reverse", start, end)
             prompt.append_text(body)
             results.append((Elsewhere(hit.story, hit.ref), prompt))
-        return results[:LIBRARY_HITS]
+        return [self.texts.index[h.ref] for h in mine if h.ref in self.texts.index], results
 
     def _status(self, text: Text) -> None:
         if not self.is_attached:  # closed while the worker searched
             return
         self.query_one("#search-status", Static).update(text)
 
-    def _show(self, found: list[tuple[float, int]], others: list[tuple[Elsewhere, Text]], query: str) -> None:
+    def _show(
+        self, found: list[tuple[float, int]], others: list[tuple[Elsewhere, Text]], query: str, partial: bool = False,
+        progress: str = "Searching…",
+    ) -> None:
         if not self.is_attached:
             return
         hits = self.query_one("#search-hits", OptionList)
@@ -159,7 +228,10 @@ class SearchScreen(ModalScreen[Ref | None]):
         hits.add_options(options)
         if found or others:
             hits.highlighted = 0 if found else 1
-        if not query:
+        self.searching = partial
+        if partial:
+            status = Text(f"{progress} {len(found)} so far")
+        elif not query:
             status = Text("")
         elif not found and not others:
             status = Text("Nothing found")
