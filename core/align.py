@@ -22,13 +22,14 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.text import quote_spans, stem, word_offsets, words
 
-__all__ = ["link", "Features", "classify_pair", "pair_features", "prepare", "spans"]
+__all__ = ["link", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
 ProgressFn = Callable[[float], None]
 
@@ -207,6 +208,14 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     return None
 
 
+class Known(NamedTuple):
+    """A link already found, as far as vouching needs it: which pair, how strongly."""
+
+    a: Ref
+    b: Ref
+    score: float
+
+
 def link(
     articles: Sequence[Article],
     *,
@@ -218,7 +227,7 @@ def link(
     cap_root: float = 1.0,
     min_shared: int = 2,
     new_from: int = 0,
-    known: Sequence[Link] = (),
+    known: Sequence[Link | Known] = (),
     progress: ProgressFn | None = None,
 ) -> list[Link]:
     """Link the paragraphs of *articles* across outlets.

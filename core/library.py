@@ -463,14 +463,23 @@ class Library:
 
     def _link_into(self, story: int, article_id: str) -> int:
         """Link *article_id* to the other articles of *story*; the number of new links."""
-        from core.align import link
+        from core.align import Known, link
 
         articles = self._articles(story)
         old = [a for a in articles if a.id != article_id]
         new = [a for a in articles if a.id == article_id]
         if not old:
             return 0
-        known = self._links(story)
+        # Only the pairs and scores: the spans of thousands of old links are not needed.
+        known = [
+            Known(Ref(a, ap), Ref(b, bp), score)
+            for a, ap, b, bp, score in self._db.execute(
+                """SELECT l.a, l.ap, l.b, l.bp, l.score FROM links l
+                   JOIN articles x ON x.id = l.a JOIN articles y ON y.id = l.b
+                   WHERE x.story = ? AND y.story = ?""",
+                (story, story),
+            )
+        ]
         found = link([*old, *new], new_from=len(old), known=known)
         self._store_links(found)
         return len(found)
@@ -577,8 +586,11 @@ class Library:
                 return info
         raise LibraryError(f"no story {story} in the library (`newsprism stories` lists them)")
 
-    def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
-        """The paragraphs holding every word of *query* (ignoring case), the best matches first.
+    def search(
+        self, query: str, *, limit: int = 50, story: int | None = None, other_than: int | None = None
+    ) -> list[SearchHit]:
+        """The paragraphs holding every word of *query* (ignoring case), the best matches first;
+        only in *story*, or only outside story *other_than*, when given.
 
         Words of three characters or more go through the trigram index, so any part of a word
         matches and unspaced scripts work; shorter words filter those hits (or, alone, scan).
@@ -592,6 +604,10 @@ class Library:
         values: list[object] = [
             "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in scanned
         ]
+        for column, value, test in (("a.story", story, "="), ("a.story", other_than, "!=")):
+            if value is not None:
+                where.append(f"{column} {test} ?")
+                values.append(value)
         if indexed:
             where.insert(0, "search MATCH ?")
             values.insert(0, " ".join('"' + w.replace('"', '""') + '"' for w in indexed))
