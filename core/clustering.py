@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.model import Article
-from core.text import stem, words
+from core.text import UNSPACED, stem, words
 
-__all__ = ["terms", "idf", "similarity", "Candidate", "choose_story", "SAME_EVENT", "WINDOW_DAYS", "day_number"]
+__all__ = ["terms", "idf", "same_event", "similarity", "Candidate", "choose_story", "SAME_EVENT", "WINDOW_DAYS", "day_number"]
 
 #: The least idf-weighted cosine at which two articles report the same event.
 SAME_EVENT = 0.1
@@ -32,21 +32,44 @@ PRIOR = 20
 
 #: A capitalised word inside a sentence: a name (person, place, organisation).
 _NAME = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w’'-]+")
+#: Capitalised inside sentences, but not names: every report has a weekday or a month.
+_NOT_NAMES = frozenset(
+    stem(w) for w in (
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+        "july august september october november december"
+    ).split()
+)
+#: A run of a script written without spaces: its words are taken as character pairs.
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
 
 
 def terms(article: Article) -> frozenset[str]:
     """The distinct content stems of the article's title and body, plus each name again as
     ``@stem``: names say which event an article reports more than any other word does."""
     found: set[str] = set()
+    pairs: set[str] = set()  # Chinese and Japanese: most words are two characters
     for text in (article.title, *article.paragraphs):
         found.update(stem(w) for w in words(text))
         found.update("@" + stem(w) for m in _NAME.finditer(text) for w in words(m.group()))
-    return frozenset(t for t in found if len(t.lstrip("@")) >= 3)
+        pairs.update(run[i : i + 2] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - 1))
+    kept = (t for t in found if len(t.lstrip("@")) >= 3 and not (t.startswith("@") and t[1:] in _NOT_NAMES))
+    return frozenset(kept) | pairs
 
 
 def idf(df: int, total: int) -> float:
     """The weight of a term found in *df* of *total* articles (smoothed, never negative)."""
     return math.log((total + PRIOR) / (df + 1))
+
+
+def same_event(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float]) -> float:
+    """How likely two articles report one event: their :func:`similarity`, but 0 when both
+    name people or places and none of them in common (two reports of one event share a
+    name; a council budget and a bridge repair in one city share only city words)."""
+    names_a = {t for t in a if t.startswith("@")}
+    names_b = {t for t in b if t.startswith("@")}
+    if names_a and names_b and not names_a & names_b:
+        return 0.0
+    return similarity(a, b, weight)
 
 
 def similarity(a: Iterable[str], b: Iterable[str], weight: Mapping[str, float]) -> float:

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.clustering import Candidate, choose_story, day_number, idf, similarity, terms
+from core.clustering import Candidate, choose_story, day_number, idf, same_event, terms
 from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
 
@@ -432,7 +432,7 @@ class Library:
             ]
             weight = {t: idf(n, total) for t, n in theirs}
             weight.update({t: idf(df.get(t, 0), total) for t in found})
-            candidates.append(Candidate(int(story), similarity(found, (t for t, _ in theirs), weight), other_day))
+            candidates.append(Candidate(int(story), same_event(found, frozenset(t for t, _ in theirs), weight), other_day))
         return choose_story(candidates, day)
 
     def _insert(self, article: Article, *, key: str, story: int, source: str, found: frozenset[str], day: int | None) -> None:

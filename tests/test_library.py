@@ -296,3 +296,33 @@ def test_search_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert all(r["text"][a:b].lower() == "fentanyl" for r in rows for a, b in r["spans"])
     assert main(["search", "--library", str(path), "zzqxv"]) == 1
     assert capsys.readouterr().out.strip() == "0 paragraphs found"
+
+
+def test_reports_sharing_only_city_words_and_a_weekday_stay_apart(tmp_path: Path) -> None:
+    """An undated council-budget report shares "city", "mayor", "roads" and "Tuesday" with a
+    bridge reopening, and no name: it is another event."""
+    budget = tmp_path / "budget.txt"
+    budget.write_text(
+        "Council budget approved\n\nThe council approved the new budget on Tuesday after a long debate about "
+        "schools and roads.\n\nMayor Jane Doe said the plan would protect every library in the city and cut "
+        "waiting times.\n",
+        encoding="utf-8",
+    )
+    with Library(tmp_path / "lib.sqlite") as library:
+        _add(library, str(WEB), str(budget))
+        assert {"Council budget approved"} in _groups(library)
+
+
+def test_chinese_and_japanese_reports_of_one_event_share_a_story(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "東京都が新しい予算案を発表\n\n東京都は月曜日、学校と道路の整備を中心とする新しい予算案を発表した。知事は計画が市民の生活を守ると述べた。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "都知事、新予算案を公表\n\n東京都は月曜日に、学校と道路の整備を柱とする新たな予算案を公表した。知事は計画が都民の暮らしを守ると語った。\n",
+        encoding="utf-8",
+    )
+    with Library(tmp_path / "lib.sqlite") as library:
+        _add(library, str(SEEDS_DIR), str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+        assert {"東京都が新しい予算案を発表", "都知事、新予算案を公表"} in _groups(library)
+        assert len(library.stories()) == 2
