@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.clustering import Candidate, choose_story, day_number, idf, same_event, terms
+from core.errors import LibraryError
+from core.places import ENV_VAR, default_library
 from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
 
@@ -41,8 +43,6 @@ __all__ = [
     "default_path",
 ]
 
-#: The environment variable naming the library file (``--library`` wins over it).
-ENV_VAR = "NEWSPRISM_LIBRARY"
 #: How long a writer waits for another one (another `newsprism add`) to finish.
 BUSY_TIMEOUT = 30.0
 #: How many of a new article's rarest terms look up the articles it may share a story with.
@@ -123,10 +123,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 )
 
 
-class LibraryError(Exception):
-    """The library cannot be opened or changed; the message is one line that names it."""
-
-
 class LibraryLock:
     """Keeps a second reader from fighting over one library: a lock file holding the PID.
 
@@ -191,12 +187,7 @@ class LibraryLock:
 
 def default_path() -> Path:
     """The library file: $NEWSPRISM_LIBRARY, else ``library.sqlite`` in the user data directory."""
-    named = os.environ.get(ENV_VAR)
-    if named:
-        return Path(named).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("newsprism") / "library.sqlite"
+    return default_library()
 
 
 def content_hash(article: Article) -> str:
@@ -284,6 +275,11 @@ def find_spans(text: str, words: Iterable[str]) -> tuple[tuple[int, int], ...]:
     return tuple(merged)
 
 
+def _busy(exc: sqlite3.Error) -> bool:
+    """Whether another connection holding a lock caused *exc*."""
+    return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
 def _reason(exc: sqlite3.Error) -> str:
     """What went wrong, in the user's words where SQLite's are obscure."""
     name = getattr(exc, "sqlite_errorname", "")
@@ -306,14 +302,25 @@ class Library:
             self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
             raise LibraryError(f"{self.path}: cannot open the library ({exc})") from None
-        try:
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            self._db.close()
-            raise LibraryError(f"{self.path}: not a newsprism library ({exc})") from None
+        # Switching a new file to WAL takes a lock SQLite's busy handler does not wait for:
+        # when two processes create one library at once, the second tries again.
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self._db.execute("PRAGMA foreign_keys = ON")
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+                return
+            except sqlite3.OperationalError as exc:
+                if _busy(exc) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                self._db.close()
+                raise LibraryError(f"{self.path}: cannot open the library ({_reason(exc)})") from None
+            except sqlite3.DatabaseError as exc:
+                self._db.close()
+                raise LibraryError(f"{self.path}: not a newsprism library ({exc})") from None
 
     def __enter__(self) -> Library:
         return self

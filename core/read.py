@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.clean import Kind, Unit, classify, opens_report, word_count
 from core.dates import find_date
+from core.errors import ReadError
 from core.model import Article, article_id
 from core.sanitize import sanitize
 
@@ -38,10 +39,6 @@ SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 #: Files larger than this are refused rather than read into memory.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
-
-
-class ReadError(Exception):
-    """An input that cannot be read; the message is one line that names it."""
 
 
 def decode(data: bytes, *, name: str = "input") -> str:

@@ -326,3 +326,15 @@ def test_chinese_and_japanese_reports_of_one_event_share_a_story(tmp_path: Path)
         _add(library, str(SEEDS_DIR), str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
         assert {"東京都が新しい予算案を発表", "都知事、新予算案を公表"} in _groups(library)
         assert len(library.stories()) == 2
+
+
+def test_four_imports_creating_one_library_at_once_all_complete(tmp_path: Path) -> None:
+    """Creating the file races on the switch to WAL, which SQLite's busy timeout does not cover."""
+    path = tmp_path / "new" / "lib.sqlite"
+    runs = [_cli("add", "--library", str(path), str(_many_files(tmp_path / f"in{n}", 3 + n))) for n in range(4)]
+    for run in runs:
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err
+    with Library(path) as library:
+        # Each run writes reports 0..k of the same towns, so the later runs find most already there.
+        assert library.counts()[1] == 6 and library.integrity() == "ok"

@@ -13,13 +13,13 @@ from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
 
-from core.library import Library, StoryInfo
 from core.model import Ref
 from core.story import Story
 from tui.messages import LoadProgress, OpenRef
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from core.library import Library, StoryInfo
     from tui.screens.search import SearchTexts
 
 
@@ -121,6 +121,8 @@ class NewsprismApp(App[None]):
 
     def _load_from_library(self, story_id: int | None, ref: Ref | None) -> None:
         """In a worker: read a story of the library (the latest when *story_id* is None)."""
+        from core.library import Library
+
         assert self.library_path is not None
         self.post_message(LoadProgress(0.0, "Opening the library…"))
         with Library(self.library_path) as library:  # a connection of the worker's own
@@ -141,6 +143,8 @@ class NewsprismApp(App[None]):
 
     def _story_loaded(self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None) -> None:
         if self.library is None:
+            from core.library import Library
+
             assert self.library_path is not None
             self.library = Library(self.library_path)
         self.story, self.search_texts = story, None

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 from datetime import datetime
 from pathlib import Path
 
-from core.library import LibraryError
+from core.errors import LibraryError
 from core.model import Article, Ref
 from core.read import SEEDS_DIR, ReadError, read_paths
 from core.sanitize import sanitize
@@ -270,13 +270,14 @@ def cmd_open(argv: Sequence[str]) -> int:
         for path in _paths(args.paths):
             if not path.exists():
                 raise UsageError(f"{path}: no such file or directory")
-    from core.library import LibraryLock
     from tui.app import make_app
 
     if library is None:
         app = make_app(_paths(args.paths))
         app.run()
     else:
+        from core.library import LibraryLock
+
         with LibraryLock(library):  # one reader per library, as newsboat does
             app = make_app(library=library)
             app.run()
@@ -299,9 +300,9 @@ def _library_to_open(path: Path, *, named: bool) -> Path | None:
 
 
 def _log_crash() -> Path:
-    from platformdirs import user_data_path
+    from core.places import log_dir
 
-    folder = user_data_path(PROG) / "logs"  # beside the library
+    folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
     path.write_text(traceback.format_exc(), encoding="utf-8")

@@ -14,10 +14,14 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from core.library import Library, SearchHit, StoryInfo, default_path
+from core.places import default_library
 from core.sanitize import sanitize
 from core.text import count
+
+if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
+    from core.library import Library, SearchHit, StoryInfo
 
 __all__ = ["cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
 
@@ -35,7 +39,7 @@ def add_library_option(parser: argparse.ArgumentParser, *, sub: bool = False) ->
 
 def library_path(args: argparse.Namespace) -> Path:
     """The library file the command line names, or the default one."""
-    return args.library if args.library is not None else default_path()
+    return args.library if args.library is not None else default_library()
 
 
 def _say(line: str) -> None:
@@ -49,6 +53,7 @@ def _warn(line: str) -> None:
 def cmd_add(argv: Sequence[str]) -> int:
     """`newsprism add PATH|URL ...`: read articles into the library, group and link them."""
     from core.ingest import Item, fetch_url, gather
+    from core.library import Library
 
     parser = argparse.ArgumentParser(
         prog=f"{PROG} add",
@@ -87,6 +92,8 @@ def cmd_add(argv: Sequence[str]) -> int:
 
 def _open_existing(path: Path) -> Library | None:
     """The library at *path*, or None (and a hint) when there is none yet."""
+    from core.library import Library
+
     if not path.exists():
         _warn(f"no library at {path} yet; add articles with `{PROG} add PATH|URL`")
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,7 +14,7 @@ from textual.widgets import Footer, Label, ProgressBar
 
 from rich.text import Text
 
-from core.library import Library, LibraryError, StoryInfo
+from core.errors import LibraryError
 from core.model import Ref
 from core.story import Story
 from core.text import count
@@ -20,6 +22,9 @@ from tui.messages import OpenRef
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.reader import ReaderPane
 from tui.widgets.story_list import StoryList
+
+if TYPE_CHECKING:
+    from core.library import Library, StoryInfo
 
 #: Below this width the panes stack and the story list folds away.
 NARROW = 110

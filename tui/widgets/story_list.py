@@ -3,6 +3,8 @@ date, title, how much others carry and how much the user has read."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Mapping, Sequence
 
 from rich.text import Text
@@ -11,10 +13,12 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from core.library import StoryInfo
 from core.story import Story
 from core.text import count
 from tui.render import Gutter, safe
+
+if TYPE_CHECKING:
+    from core.library import StoryInfo
 
 #: Option ids of story headers start with this; article options are the article's id.
 STORY_PREFIX = "story:"

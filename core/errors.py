@@ -1,0 +1,17 @@
+"""The errors core raises for the user: each message is one line that names what failed.
+
+They live apart from the modules that raise them so that the command line can catch them
+without importing the library (SQLite and all) on the way to the reader's first paint.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ReadError", "LibraryError"]
+
+
+class ReadError(Exception):
+    """An input that cannot be read; the message is one line that names it."""
+
+
+class LibraryError(Exception):
+    """The library cannot be opened or changed; the message is one line that names it."""
