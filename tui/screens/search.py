@@ -66,10 +66,13 @@ class SearchTexts:
         self.ready = threading.Event()
 
     def build(self) -> None:
-        """In a worker thread: process every paragraph, a slice at a time."""
-        pace = Pacer()
+        """In a worker thread: process every paragraph, a slice at a time (stopping if the app,
+        which owns the worker, cancels it on the way out)."""
+        worker, pace = get_current_worker(), Pacer()
         for start in range(0, len(self.refs), SLICE):
             self.texts.extend(processor(self.story.text(r)) for r in self.refs[start : start + SLICE])
+            if worker.is_cancelled:
+                return
             pace()
         self.ready.set()
 
