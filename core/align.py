@@ -14,20 +14,19 @@ the square of the story. Each candidate pair is then scored twice:
 
 from __future__ import annotations
 
-import gc
 import math
 from array import array
 from itertools import chain, count
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
+from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.text import quote_spans, stem, word_offsets, words
 
@@ -212,20 +211,6 @@ class Known(NamedTuple):
     score: float
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector: linking makes hundreds of thousands of small objects
-    and no reference cycles, and the collector's passes over them cost a sixth of the time.
-    Refcounting still frees everything; the collector's state is restored after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def link(
     articles: Sequence[Article],
     *,
@@ -260,7 +245,7 @@ def link(
     Returns:
         The links, each pair once with ``a`` before ``b`` in story order, sorted.
     """
-    with _no_cycle_collection():
+    with paused_gc():
         return _link(articles, threshold=threshold, support=support, floor=floor, prefix=prefix,
                      cap_floor=cap_floor, cap_root=cap_root, min_shared=min_shared, new_from=new_from,
                      known=known, progress=progress)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from core.clustering import Candidate, choose_story, day_number, idf, same_event, terms
 from core.errors import LibraryError
+from core.gcpause import paused_gc
 from core.places import ENV_VAR, default_library
 from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
@@ -530,27 +531,29 @@ class Library:
                WHERE x.story = ? AND y.story = ?""",
             (story, story),
         ).fetchall()
-        links = []
-        for a, ap, b, bp, score, kind, raw in rows:
-            spans_a, spans_b = json.loads(raw)
-            links.append(
-                Link(Ref(a, ap), Ref(b, bp), score, LinkKind(kind), tuple(map(tuple, spans_a)), tuple(map(tuple, spans_b)))
-            )
-        return links
+        # One JSON document for all the spans and a table for the kinds: a big story has tens of
+        # thousands of links, and a json.loads and an Enum lookup per link cost a second there.
+        spans = json.loads("[" + ",".join(r[6] for r in rows) + "]")
+        kinds = {kind.value: kind for kind in LinkKind}
+        return [
+            Link(Ref(a, ap), Ref(b, bp), score, kinds[kind], tuple(map(tuple, sa)), tuple(map(tuple, sb)))
+            for (a, ap, b, bp, score, kind, _), (sa, sb) in zip(rows, spans, strict=True)
+        ]
 
     def story(self, story: int) -> Story:
         """The story *story* with its cached links, ready for the reader."""
-        articles = self._articles(story)
-        if not articles:
-            raise LibraryError(f"no story {story} in {self.path}")
-        order = {a.id: n for n, a in enumerate(articles)}
-        links = []
-        for l in self._links(story):  # each pair with ``a`` first in story order, as the linker gives them
-            if order[l.a.article] > order[l.b.article]:
-                l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a)
-            links.append(l)
-        links.sort(key=lambda l: (order[l.a.article], l.a.paragraph, order[l.b.article], l.b.paragraph))
-        return Story(tuple(articles), tuple(links))
+        with paused_gc():
+            articles = self._articles(story)
+            if not articles:
+                raise LibraryError(f"no story {story} in {self.path}")
+            order = {a.id: n for n, a in enumerate(articles)}
+            links = []
+            for l in self._links(story):  # each pair with ``a`` first in story order, as the linker gives them
+                if order[l.a.article] > order[l.b.article]:
+                    l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a)
+                links.append(l)
+            links.sort(key=lambda l: (order[l.a.article], l.a.paragraph, order[l.b.article], l.b.paragraph))
+            return Story(tuple(articles), tuple(links))
 
     def stories(self) -> list[StoryInfo]:
         """Every story, the latest news first."""
