@@ -25,7 +25,7 @@ from typing import Any
 
 from core.clean import Kind, classify_line, is_sentence, split_units, word_count
 from core.model import Article, article_id
-from core.read import MANIFEST_NAME, ReadError, load_manifest, read_bytes, Source, decode, parse_text
+from core.read import TEXT_SUFFIXES, ReadError, Source, decode, iter_files, load_manifest, parse_text, read_bytes
 from core.sanitize import sanitize
 
 __all__ = ["Item", "Problem", "Fetched", "gather", "parse_html", "parse_feed", "parse_jsonl", "fetch_url", "MAX_HTML_BYTES"]
@@ -42,7 +42,6 @@ FULL_TEXT_WORDS = 150
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
 ALL_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
 
 
@@ -367,20 +366,6 @@ def fetch_url(url: str) -> Fetched:
 # --- inputs ---------------------------------------------------------------------
 
 
-def _files(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if (
-                child.is_file()
-                and child.suffix.lower() in ALL_SUFFIXES
-                and child.name != MANIFEST_NAME
-                and not any(part.startswith(".") for part in child.relative_to(path).parts)
-            ):
-                yield child
-    else:
-        yield path
-
-
 def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Iterator[Result]:
     """Every article of every input, in order, with a :class:`Problem` for each failure."""
     manifests: dict[Path, dict[str, Source]] = {}
@@ -400,7 +385,7 @@ def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Itera
         if not path.exists():
             yield Problem(raw, "no such file or directory")
             continue
-        for file in _files(path):
+        for file in iter_files([path], suffixes=ALL_SUFFIXES):
             source = str(file)
             try:
                 if file.parent not in manifests:

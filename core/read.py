@@ -264,12 +264,17 @@ def read_file(
     return articles
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every file named by *paths*, folders walked recursively in name order; missing paths included."""
+def iter_files(paths: Iterable[Path], *, suffixes: frozenset[str] = TEXT_SUFFIXES) -> Iterator[Path]:
+    """Every file named by *paths*, folders walked recursively in name order (files with one
+    of *suffixes*, none inside a hidden folder or hidden itself); missing paths included."""
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES and not child.name.startswith("."):
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in suffixes
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                ):
                     yield child
         else:
             yield path
