@@ -27,12 +27,10 @@ from pathlib import Path
 from core.clustering import Candidate, choose_story, day_number, idf, same_event, terms
 from core.errors import LibraryError
 from core.gcpause import paused_gc
-from core.places import ENV_VAR, default_library
 from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
 
 __all__ = [
-    "ENV_VAR",
     "Added",
     "Bookmark",
     "Library",
@@ -41,7 +39,6 @@ __all__ = [
     "SearchHit",
     "StoryInfo",
     "content_hash",
-    "default_path",
 ]
 
 #: How long a writer waits for another one (another `newsprism add`) to finish.
@@ -184,11 +181,6 @@ class LibraryLock:
         if self._held:
             self.path.unlink(missing_ok=True)
             self._held = False
-
-
-def default_path() -> Path:
-    """The library file: $NEWSPRISM_LIBRARY, else ``library.sqlite`` in the user data directory."""
-    return default_library()
 
 
 def content_hash(article: Article) -> str:
