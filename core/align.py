@@ -16,61 +16,71 @@ from __future__ import annotations
 
 import math
 from array import array
-from itertools import chain, count
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import quote_spans, stem, word_offsets, words
+from core.text import quote_spans, stem, words_and_offsets
 
 __all__ = ["link", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
 ProgressFn = Callable[[float], None]
 
 
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     ref: Ref
     article: int
     text: str
     words: tuple[int, ...]  # word codes, equal for equal words
     stem_seq: tuple[str, ...]  # per word: its stem, "" for a stopword
     stems: frozenset[str]
-    quoted: tuple[bool, ...]  # per word: inside a direct quotation
+    quoted: bytes  # per word: 1 inside a direct quotation, else 0
     has_quote: bool
     offsets: array[int]  # where the words stand: start and end of word k at 2k and 2k + 1
 
 
-def _prepare_one(ref: Ref, article: int, text: str, vocabulary: defaultdict[str, int]) -> _Paragraph:
-    folded = words(text)
-    stem_seq = tuple(map(stem, folded))
-    offsets = _offsets(text)
+class _Vocabulary(dict[str, int]):
+    """Word codes: a new word gets the next small integer, and its stem is worked out once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stems: list[str] = []  # by code
+
+    def __missing__(self, word: str) -> int:
+        code = self[word] = len(self)
+        self.stems.append(stem(word))
+        return code
+
+
+def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _Paragraph:
+    folded, flat = words_and_offsets(text)
+    # Words as small integers: rapidfuzz aligns them faster than strings, and the
+    # story keeps one object per distinct word rather than one per use.
+    codes = tuple(map(vocabulary.__getitem__, folded))
+    stem_seq = tuple(map(vocabulary.stems.__getitem__, codes))
+    offsets = array("I", flat)
     spans = quote_spans(text)
+    quoted = bytearray(len(folded))
     if spans:
-        # A word is quoted when it starts inside the last quotation that opens before it.
-        opens, closes = [s for s, _ in spans], [e for _, e in spans]
-        quoted = tuple(
-            (k := bisect_right(opens, start) - 1) >= 0 and start < closes[k] for start in offsets[::2]
-        )
-    else:
-        quoted = (False,) * len(folded)
+        # The words of a quotation are those that start inside it: one run of indexes.
+        starts = offsets[::2]
+        for start, end in spans:
+            first, last = bisect_left(starts, start), bisect_left(starts, end)
+            quoted[first:last] = b"\x01" * (last - first)
     return _Paragraph(
         ref=ref,
         article=article,
         text=text,
-        # Words as small integers: rapidfuzz aligns them faster than strings, and
-        # the story keeps one object per distinct word rather than one per use.
-        words=tuple(map(vocabulary.__getitem__, folded)),
+        words=codes,
         stem_seq=stem_seq,
         stems=frozenset(stem_seq) - {""},
-        quoted=quoted,
+        quoted=bytes(quoted),
         has_quote=bool(spans),
         offsets=offsets,
     )
@@ -78,7 +88,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: defaultdict[str,
 
 def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     """Tokenise every body paragraph of *articles* once."""
-    vocabulary: defaultdict[str, int] = defaultdict(count().__next__)  # a new word gets the next code
+    vocabulary = _Vocabulary()
     return [
         _prepare_one(Ref(article.id, index), number, text, vocabulary)
         for number, article in enumerate(articles)
@@ -86,8 +96,7 @@ def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
+class Features(NamedTuple):
     """What the scorer knows about one pair of paragraphs."""
 
     run_words: int  # words in shared runs of >= MIN_RUN words
@@ -111,18 +120,13 @@ QUOTE_COVER = 0.25
 _MARKED = re.compile(rb"\x01+")
 
 
-def _offsets(text: str) -> array[int]:
-    """Word offsets of *text*, flat: start and end of word k at 2k and 2k + 1."""
-    return array("I", chain.from_iterable(word_offsets(text)))
-
-
 def _side_spans(para: _Paragraph, runs: Sequence[tuple[int, int]], shared: frozenset[str]) -> tuple[Span, ...]:
     """Spans of *para*'s words in *runs* and of its words whose stem is *shared*, runs joined."""
     mask = bytearray(map(shared.__contains__, para.stem_seq))
     for a, b in runs:
         mask[a:b] = b"\x01" * (b - a)
     offsets = para.offsets
-    return tuple((offsets[2 * m.start()], offsets[2 * m.end() - 1]) for m in _MARKED.finditer(mask))
+    return tuple([(offsets[2 * s], offsets[2 * e - 1]) for s, e in map(re.Match.span, _MARKED.finditer(mask))])
 
 
 def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
@@ -165,13 +169,13 @@ def pair_features(
     if shared is None:
         shared = p.stems & q.stems
     if weight is None:
-        weight = sum(idf[s] for s in shared)
+        weight = sum(map(idf.__getitem__, shared))
     total_p, total_q = totals or (_weight(p.stems, idf), _weight(q.stems, idf))
     lesser = min(total_p, total_q)
     return Features(
         run_words=run_words,
-        run_cover=min(1.0, sum(idf[s] for s in run_stems) / lesser),
-        quote_cover=min(1.0, sum(idf[s] for s in quoted_stems) / lesser),
+        run_cover=min(1.0, sum(map(idf.__getitem__, run_stems)) / lesser),
+        quote_cover=min(1.0, sum(map(idf.__getitem__, quoted_stems)) / lesser),
         quoted_stems=len(quoted_stems),
         cover_a=weight / total_p,
         cover_b=weight / total_q,
@@ -276,16 +280,22 @@ def _link(
     # reports. A paragraph whose every stem is that common (wire copy reprinted by
     # more outlets than the cap) still indexes its rarest few, so it still links.
     cap = max(cap_floor, int(cap_root * math.sqrt(n)))
-    postings: dict[str, list[int]] = defaultdict(list)  # each in ascending order
-    indexed: list[list[str]] = []
+    # Stems by rarity (ties by name, so the result does not hang on set order): a
+    # paragraph's stems sorted by rank are sorted rarest first, and those ranked
+    # from `too_common` on are in more than `cap` paragraphs.
+    order = sorted(df, key=lambda s: (df[s], s))
+    rank = {s: r for r, s in enumerate(order)}
+    too_common = bisect_right([df[s] for s in order], cap)
+    postings: list[list[int]] = [[] for _ in order]  # by rank, each in ascending order
+    indexed: list[list[int]] = []
     for i, para in enumerate(paras):
-        by_rarity = sorted(sorted(para.stems), key=df.__getitem__)  # stable: ties by name
-        rare = [s for s in by_rarity if df[s] <= cap][:prefix]
+        by_rarity = sorted(map(rank.__getitem__, para.stems))
+        rare = by_rarity[: min(prefix, bisect_left(by_rarity, too_common))]
         if len(rare) < min_shared:
-            rare = by_rarity[: max(min_shared, len(rare))]
+            rare = by_rarity[:min_shared]
         indexed.append(rare)
-        for s in rare:
-            postings[s].append(i)
+        for r in rare:
+            postings[r].append(i)
 
     # Every rule needs the shared stems to carry some share of the information on
     # one side (runs and quotations are made of shared stems), so pairs below that
@@ -308,10 +318,15 @@ def _link(
         # Candidates: paragraphs of later articles sharing min_shared indexed stems
         # (only new ones when the pair would otherwise be two old articles).
         end = max(article_end[i], first_new)
-        counts = Counter(
-            chain.from_iterable([members[bisect_left(members, end) :] for members in map(postings.__getitem__, indexed[i])])
-        )
-        for j in sorted([j for j, c in counts.items() if c >= min_shared]):
+        # seen[k]: the paragraphs met in more than k of the postings so far. Set
+        # operations keep the counting in C; each posting list moves its members up one.
+        seen = [set[int]() for _ in range(min_shared)]
+        for members in map(postings.__getitem__, indexed[i]):
+            later = members[bisect_left(members, end) :]
+            for k in range(min_shared - 1, 0, -1):
+                seen[k] |= seen[k - 1].intersection(later)
+            seen[0].update(later)
+        for j in sorted(seen[-1]):
             q = paras[j]
             shared = p.stems & q.stems
             weight = sum(map(idf.__getitem__, shared))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["UNSPACED", "word_pattern", "Token", "count", "fold", "process", "tokens", "words", "word_offsets", "stem", "is_stopword", "quote_spans"]
+__all__ = ["UNSPACED", "word_pattern", "Token", "count", "fold", "process", "tokens", "words", "word_offsets", "words_and_offsets", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -33,6 +34,8 @@ def word_pattern(joiners: str) -> re.Pattern[str]:
 
 
 _WORD = word_pattern("'.-")
+#: The same words as one capturing group: re.split then yields the gaps and the words in turn.
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _NON_WORD = re.compile(r"[^\w\s]+|_+")
 
 
@@ -153,6 +156,23 @@ def words(text: str) -> list[str]:
 def word_offsets(text: str) -> list[tuple[int, int]]:
     """Where each word of :func:`words` stands in *text*."""
     return [m.span() for m in _WORD.finditer(fold(text))]
+
+
+def words_and_offsets(text: str) -> tuple[list[str], list[int]]:
+    """:func:`words` and, flat, where they stand: the start and end of word k at 2k and 2k + 1.
+
+    One regex pass for both: the lengths of the gaps and words that re.split returns,
+    summed as they come, are the offsets.
+    """
+    folded = fold(text)
+    lowered = folded.lower()
+    # str.lower() only ever lengthens a string; at the same length it maps one for one.
+    parts = _WORD_SPLIT.split(lowered if len(lowered) == len(folded) else folded)
+    ends = list(accumulate(map(len, parts)))
+    found = parts[1::2]
+    if len(lowered) != len(folded):
+        found = [w.lower() for w in found]
+    return found, ends[:-1]
 
 
 def tokens(text: str) -> list[Token]:

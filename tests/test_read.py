@@ -217,3 +217,15 @@ def test_unspaced_scripts_have_words_sentences_and_paragraphs() -> None:
     assert classify_line("東京都は月曜日、学校と道路の整備を中心とする新しい予算案を発表した。") is Kind.BODY
     articles = parse_text("都知事、新予算案を公表\n\n東京都は月曜日に、学校と道路の整備を柱とする新たな予算案を公表した。\n", path="tokyo.txt")
     assert [(a.title, len(a.paragraphs)) for a in articles] == [("都知事、新予算案を公表", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Candid,” said Mr. Blinken — U.S.-China talks", "İSTANBUL İİ büyük", "市議会は予算を承認した。Xi's", "", "  ...  "],
+)
+def test_words_and_their_offsets_come_from_one_pass(text: str) -> None:
+    from core.text import word_offsets, words, words_and_offsets
+
+    found, flat = words_and_offsets(text)
+    assert found == words(text)
+    assert list(zip(flat[::2], flat[1::2])) == word_offsets(text)
