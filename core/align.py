@@ -26,7 +26,7 @@ from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import quote_spans, stem, words_and_offsets
+from core.text import quote_spans, sentence_starts, stem, words_and_offsets
 
 __all__ = ["link", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
@@ -207,6 +207,34 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     return None
 
 
+def _sentences(para: _Paragraph) -> tuple[frozenset[str], ...]:
+    """The content stems of each sentence of *para* that has some."""
+    cuts = sentence_starts(para.text)
+    if not cuts:
+        return (para.stems,)
+    starts = para.offsets[::2]
+    bounds = [0, *(bisect_left(starts, c) for c in cuts), len(starts)]
+    found = (frozenset(para.stem_seq[a:b]) - {""} for a, b in zip(bounds, bounds[1:]))
+    return tuple(s for s in found if s)
+
+
+def _sentence_match(
+    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], idf: dict[str, float], threshold: float
+) -> tuple[LinkKind, float] | None:
+    """A paraphrase between one sentence of each paragraph: the rule for paragraphs that
+    carry several facts, whose shared fact is too small a part of the whole to count."""
+    if len(ours) < 2 and len(theirs) < 2:
+        return None  # two one-sentence paragraphs: the paragraph rules have said all
+    best = 0.0
+    for s in ours:
+        for t in theirs:
+            shared = s & t
+            if len(shared) >= 3:
+                weight = sum(map(idf.__getitem__, shared))
+                best = max(best, (weight / _weight(s, idf) + weight / _weight(t, idf)) / 2)
+    return (LinkKind.PARAPHRASE, best) if best >= threshold else None
+
+
 class Known(NamedTuple):
     """A link already found, as far as vouching needs it: which pair, how strongly."""
 
@@ -219,6 +247,7 @@ def link(
     articles: Sequence[Article],
     *,
     threshold: float = 0.35,
+    sentence_threshold: float = 0.4,
     support: float = 0.5,
     floor: float = 0.1,
     prefix: int = 20,
@@ -234,6 +263,7 @@ def link(
     Args:
         articles: the story; paragraphs of one article are never linked to each other.
         threshold: the least shared content (0..1) for a paraphrase link.
+        sentence_threshold: the same for one sentence of each paragraph, when either has several.
         support: the least score of the links through which a third paragraph vouches for a pair.
         floor: the least content a vouched-for pair must share on each side.
         prefix: how many of its rarest stems index each paragraph for candidate search.
@@ -250,7 +280,7 @@ def link(
         The links, each pair once with ``a`` before ``b`` in story order, sorted.
     """
     with paused_gc():
-        return _link(articles, threshold=threshold, support=support, floor=floor, prefix=prefix,
+        return _link(articles, threshold=threshold, sentence_threshold=sentence_threshold, support=support, floor=floor, prefix=prefix,
                      cap_floor=cap_floor, cap_root=cap_root, min_shared=min_shared, new_from=new_from,
                      known=known, progress=progress)
 
@@ -259,6 +289,7 @@ def _link(
     articles: Sequence[Article],
     *,
     threshold: float,
+    sentence_threshold: float,
     support: float,
     floor: float,
     prefix: int,
@@ -301,6 +332,13 @@ def _link(
     # one side (runs and quotations are made of shared stems), so pairs below that
     # are dropped before the costly word alignment.
     least = min(QUOTE_COVER, threshold)
+    sentences: dict[int, tuple[frozenset[str], ...]] = {}
+
+    def sentences_of(k: int) -> tuple[frozenset[str], ...]:
+        if k not in sentences:
+            sentences[k] = _sentences(paras[k])
+        return sentences[k]
+
     totals = [_weight(para.stems, idf) for para in paras]
     scored: dict[tuple[int, int], tuple[float, float, Features | None, tuple[LinkKind, float] | None]] = {}
     step = max(1, n // 50)
@@ -342,6 +380,8 @@ def _link(
             ):
                 f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]))
                 result = classify_pair(f, threshold=threshold)
+            if result is None and max(cover_p, cover_q) >= least and len(shared) >= 3:
+                result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
             if result is not None or min(cover_p, cover_q) >= floor:
                 scored[(i, j)] = (cover_p, cover_q, f, result)
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from core.text import word_pattern
+from core.text import SENTENCE_BREAK, word_pattern
 
 __all__ = ["Kind", "Unit", "classify", "split_units", "word_count"]
 
@@ -192,8 +192,6 @@ def classify_line(text: str) -> Kind:
 #: No news paragraph is this long; a longer unit is a page scraped onto one line
 #: (or hostile input) and is cut at sentence ends so reading and linking stay fast.
 MAX_UNIT = 4000
-# After a Latin stop comes a space; a CJK stop needs none.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…؟۔])[\"'”’)\]]*\s+|(?<=[。！？])[」』]*\s*")
 
 
 def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
@@ -201,7 +199,7 @@ def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
     pieces: list[str] = []
     while len(unit) > limit:
         window = unit[: limit + 1]
-        ends = [m.end() for m in _SENTENCE_BREAK.finditer(window) if m.end() <= limit]
+        ends = [m.end() for m in SENTENCE_BREAK.finditer(window) if m.end() <= limit]
         cut = ends[-1] if ends else (window.rfind(" ") + 1 or limit)
         pieces.append(unit[:cut].rstrip())
         unit = unit[cut:].lstrip()

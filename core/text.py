@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["UNSPACED", "word_pattern", "Token", "count", "fold", "process", "tokens", "words", "word_offsets", "words_and_offsets", "stem", "is_stopword", "quote_spans"]
+__all__ = ["UNSPACED", "word_pattern", "Token", "count", "fold", "process", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -156,6 +156,24 @@ def words(text: str) -> list[str]:
 def word_offsets(text: str) -> list[tuple[int, int]]:
     """Where each word of :func:`words` stands in *text*."""
     return [m.span() for m in _WORD.finditer(fold(text))]
+
+
+# After a Latin stop comes a space; a CJK stop needs none.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…؟۔])[\"'”’)\]]*\s+|(?<=[。！？])[」』]*\s*")
+# A full stop that ends an abbreviation ("Mr.", "Gen.", "U.S.", "J.") rather than a sentence.
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Rev|Hon|No|Nos|Inc|Co|Corp|Ltd"
+    r"|vs|etc|[A-Z]|[A-Za-z](?:\.[A-Za-z])+)\.$"
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where the sentences of *text* after its first one start."""
+    return [
+        m.end()
+        for m in SENTENCE_BREAK.finditer(text)
+        if m.end() < len(text) and not _ABBREVIATION.search(text, 0, m.start())
+    ]
 
 
 def words_and_offsets(text: str) -> tuple[list[str], list[int]]:

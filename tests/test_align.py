@@ -64,6 +64,35 @@ def test_a_paragraph_with_two_facts_links_to_two_paragraphs(seed_story: Story) -
     assert len({r for r in hindu_targets if r.article == euronews.id}) >= 2
 
 
+def test_one_fact_of_a_long_paragraph_links_to_a_paragraph_that_reports_only_it() -> None:
+    # The Herald's third paragraph carries two facts in two sentences; the Courier reports
+    # only the second, in other words. Over the whole paragraph they share too little.
+    herald = _article(
+        "Harbour Herald",
+        "Councillors in Port Alden voted 9-2 on Tuesday to approve a new budget that sets aside money for flood barriers along the river.",
+        "The vote followed three months of public hearings in which residents complained about repeated flooding in the lower town.",
+        "Mayor Ines Okafor welcomed the result, calling the barriers overdue and thanking the volunteers who had sandbagged "
+        "homes during the February storms. She will also travel to Rotterdam next month to study how the Dutch city manages its sea defences.",
+        "Opponents said the plan relied too heavily on borrowing.",
+    )
+    courier = _article(
+        "Valley Courier",
+        "Port Alden's council has passed a budget that funds flood barriers on the river, after months of hearings.",
+        "Okafor is due to visit Rotterdam in the coming weeks to learn from the Dutch port's approach to sea defences.",
+        "Two councillors voted against, warning about the cost of borrowing.",
+    )
+    wire = _article(
+        "Coast Wire",
+        "A council in Port Alden approved spending on river flood barriers by nine votes to two.",
+        "Local businesses in the lower town have lost stock to floods three times in two years.",
+    )
+    pairs = {((l.a.article, l.a.paragraph), (l.b.article, l.b.paragraph)): l.kind for l in link([herald, courier, wire])}
+    assert pairs[((herald.id, 2), (courier.id, 1))] is LinkKind.PARAPHRASE
+    # Without the sentences, the paragraphs as wholes do not link.
+    whole = link([herald, courier, wire], sentence_threshold=1.1)
+    assert ((herald.id, 2), (courier.id, 1)) not in {((l.a.article, l.a.paragraph), (l.b.article, l.b.paragraph)) for l in whole}
+
+
 def test_unique_paragraph_has_no_link(seed_story: Story) -> None:
     kissinger = _find(seed_story, "Euronews", "And Former US Secretary of State Henry Kissinger")
     assert seed_story.matches(kissinger) == ()
@@ -119,7 +148,7 @@ def test_quality_against_labelled_seed_links(seed_articles) -> None:  # type: ig
     gold = gold_pairs(seed_articles)
     predicted = {frozenset((l.a, l.b)) for l in link(seed_articles)}
     precision, recall, f1 = scores(predicted, gold)
-    assert precision >= 0.75 and recall >= 0.45 and f1 >= 0.58
+    assert precision >= 0.75 and recall >= 0.5 and f1 >= 0.6
 
 
 words = st.sampled_from("the talks minister visit said china beijing trade deal hours met agreed “ ” , .".split())
