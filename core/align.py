@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from itertools import combinations
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
@@ -397,6 +398,18 @@ def _link(
     for (i, j), (_, _, _, result) in scored.items():
         if result is not None and result[1] >= support:
             neighbours[i][j] = neighbours[j][i] = result[1]
+    # A new paragraph vouches for pairs of old ones too, as it would in a full run: the
+    # old pairs it links to and that no rule linked on their own are scored here.
+    linked = {(position.get(o.a), position.get(o.b)) for o in known}
+    for k in range(first_new, len(paras)):
+        for x, y in combinations(sorted(x for x in neighbours.get(k, ()) if x < first_new), 2):
+            if (x, y) in linked or (x, y) in scored or paras[x].article == paras[y].article:
+                continue
+            if len(set(indexed[x]).intersection(indexed[y])) < min_shared:
+                continue  # not a candidate pair in a full run either
+            weight = sum(map(idf.__getitem__, paras[x].stems & paras[y].stems))
+            if min(weight / totals[x], weight / totals[y]) >= floor:
+                scored[(x, y)] = (weight / totals[x], weight / totals[y], None, None)
     links: list[Link] = []
     for (i, j), (cover_p, cover_q, f, result) in scored.items():
         p, q = paras[i], paras[j]

@@ -33,7 +33,9 @@ def word_pattern(joiners: str) -> re.Pattern[str]:
     return re.compile(f"{letter}+(?:[{joiners}]{letter}+)*|[{UNSPACED}]")
 
 
-_WORD = word_pattern("'.-")
+# Hyphens part words: "six-hour meeting" and "six hours" share "six" and "hour", and
+# "people-to-people" reads as the words it is made of.
+_WORD = word_pattern("'.")
 #: The same words as one capturing group: re.split then yields the gaps and the words in turn.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _NON_WORD = re.compile(r"[^\w\s]+|_+")

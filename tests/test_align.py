@@ -93,6 +93,18 @@ def test_one_fact_of_a_long_paragraph_links_to_a_paragraph_that_reports_only_it(
     assert ((herald.id, 2), (courier.id, 1)) not in {((l.a.article, l.a.paragraph), (l.b.article, l.b.paragraph)) for l in whole}
 
 
+def test_a_new_article_vouches_for_a_pair_of_old_ones_as_in_a_full_run() -> None:
+    # Alden and Brook report the ferry in words too different to link on their own; the
+    # wire copy that arrives later says what both say, so it vouches for them.
+    alden = _article("Alden Post", "The ferry between Alden and Brook will stop running in March because its operator lost the licence, the council said on Monday.", "Other news: the library reopens.")
+    brook = _article("Brook Times", "Crossings to Alden end next spring. Officials blamed the withdrawn licence of the firm that runs the boats, a council statement said.", "Weather is mild.")
+    wire = _article("Wire", "The ferry between Alden and Brook will stop running in March because its operator lost the licence, the council said, and crossings end after the firm's boats are withdrawn.", "Sports results follow.")
+    assert not link([alden, brook])
+    full = link([alden, brook, wire])
+    assert ((alden.id, 0), (brook.id, 0)) in {((l.a.article, l.a.paragraph), (l.b.article, l.b.paragraph)) for l in full}
+    assert link([alden, brook, wire], new_from=2, known=[]) == full
+
+
 def test_unique_paragraph_has_no_link(seed_story: Story) -> None:
     kissinger = _find(seed_story, "Euronews", "And Former US Secretary of State Henry Kissinger")
     assert seed_story.matches(kissinger) == ()

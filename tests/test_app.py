@@ -301,6 +301,7 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
     from textual.coordinate import Coordinate
     from textual.widgets import DataTable
 
+    from core.facts import facts
     from tui.screens.coverage import CoverageScreen
 
     app = make_app([SEEDS_DIR])
@@ -308,7 +309,8 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
         screen = await _ready(pilot)
         matrix = await _open_view(pilot, "m", CoverageScreen)
         table = matrix.query_one(DataTable)
-        assert table.row_count == 80 and len(table.columns) == 1 + 8
+        # A row per fact, a column per outlet (the seeds hold eight) after the facts column.
+        assert table.row_count == len(facts(matrix.story)) and len(table.columns) == 1 + 8
         await pilot.press("l", "l")  # the second outlet's cell in the top fact
         expected = matrix.cells[Coordinate(0, 2)]
         await pilot.press("enter")
