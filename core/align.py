@@ -350,6 +350,7 @@ def _link(
     for i in range(len(paras) - 1, -1, -1):
         same = i + 1 < len(paras) and paras[i + 1].article == paras[i].article
         article_end[i] = article_end[i + 1] if same else i + 1
+    climbs = range(min_shared - 1, 0, -1)  # the levels of `seen` below, from the top down
     first_new = next((k for k, para in enumerate(paras) if para.article >= new_from), len(paras))
     for i, p in enumerate(paras):
         if progress and i % step == 0:
@@ -359,10 +360,10 @@ def _link(
         end = max(article_end[i], first_new)
         # seen[k]: the paragraphs met in more than k of the postings so far. Set
         # operations keep the counting in C; each posting list moves its members up one.
-        seen = [set[int]() for _ in range(min_shared)]
+        seen: list[set[int]] = [set() for _ in range(min_shared)]
         for members in map(postings.__getitem__, indexed[i]):
             later = members[bisect_left(members, end) :]
-            for k in range(min_shared - 1, 0, -1):
+            for k in climbs:
                 seen[k] |= seen[k - 1].intersection(later)
             seen[0].update(later)
         for j in sorted(seen[-1]):
@@ -401,7 +402,7 @@ def _link(
     # A new paragraph vouches for pairs of old ones too, as it would in a full run: the
     # old pairs it links to and that no rule linked on their own are scored here.
     linked = {(position.get(o.a), position.get(o.b)) for o in known}
-    for k in range(first_new, len(paras)):
+    for k in range(first_new, len(paras)) if first_new else ():  # none are old in a full run
         for x, y in combinations(sorted(x for x in neighbours.get(k, ()) if x < first_new), 2):
             if (x, y) in linked or (x, y) in scored or paras[x].article == paras[y].article:
                 continue
@@ -428,7 +429,7 @@ def _link(
             f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]))
         spans_p, spans_q = spans(p, q, f)
         links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), kind, spans_p, spans_q))
-    links.sort(key=lambda l: (l.a.article, l.a.paragraph, l.b.article, l.b.paragraph))
+    links.sort(key=lambda l: (l.a, l.b))  # Refs are tuples: by article, then paragraph
     if progress:
         progress(1.0)
     return links

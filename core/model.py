@@ -61,9 +61,12 @@ class Article:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A match between paragraph ``a`` and paragraph ``b`` of two different articles."""
+class Link(NamedTuple):
+    """A match between paragraph ``a`` and paragraph ``b`` of two different articles.
+
+    A tuple rather than a dataclass: a big story reads tens of thousands of them back,
+    and a frozen dataclass pays a setattr call per field for each.
+    """
 
     a: Ref
     b: Ref
