@@ -16,7 +16,7 @@ from enum import Enum
 
 from core.text import SENTENCE_BREAK, word_pattern
 
-__all__ = ["Kind", "Unit", "classify", "split_units", "word_count"]
+__all__ = ["Kind", "Unit", "classify", "is_outlet_name", "split_units", "word_count"]
 
 
 class Kind(str, Enum):
@@ -59,7 +59,10 @@ _CHROME_WORDS = (
     r"registered users?\b", r"terms of (?:use|service)\b", r"privacy (?:policy|notice)\b",
     r"all rights reserved\b", r"free (?:stories|articles)\b",
     r"member-only\b", r"read later\b", r"unlock\b", r"paywall\b", r"premium\b",
-    r"skip to (?:main )?content\b", r"back to top\b", r"javascript\b",
+    r"skip to (?:main )?(?:content|navigation|search|footer)\b", r"back to (?:top|home)\b", r"javascript\b",
+    r"this (?:article|story|page) is more than\b", r"reuse this content\b",
+    r"ad feedback\b", r"this ad\b", r"contributed (?:to )?this (?:report|story)\b", r"contributed reporting\b",
+    r"(?:additional )?reporting by\b", r"editing by\b", r"writing by\b",
     r"print this\b", r"save (?:this )?(?:article|story)\b", r"gift (?:this )?article\b",
     r"open in app\b", r"listen to (?:this )?article\b", r"minutes? read\b",
 )
@@ -88,6 +91,10 @@ _RELATIVE_TIME = re.compile(
     r"(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
     re.I,
 )
+#: A clock time with its zone, or an "updated 2 hours ago", beside a date.
+_TIME_OR_AGO = re.compile(
+    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?![a-z]))?|(?:updated\s+)?(?:\d+|an?)\s+\w+\s+ago\b", re.I
+)
 _DATE_LABEL = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?)\s*[:|–—-]?\s*", re.I
 )
@@ -109,6 +116,21 @@ _OUTLET_WORD = re.compile(
     re.I,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: A word of _OUTLET_WORD that names no outlet on its own ("Reuters" does; "News" does not).
+_GENERIC_OUTLET = re.compile(
+    r"^(?:news|times|post|press|herald|tribune|journal|daily|gazette|telegraph|guardian|agency|network|"
+    r"radio|tv|television|broadcasting|media|chronicle|observer|standard|express|mail|mirror|review|wire)$",
+    re.I,
+)
+#: Section names and labels of a site's menus, in capitals or not.
+_MENU_WORD = re.compile(r"^(?:live|video|videos|watch|opinion|sport|sports|world|business|home|latest|audio|podcasts?)$", re.I)
+#: A breadcrumb trail: short names joined by "|", "›", "»" or ">" ("News|Floods", "Home » News").
+_BREADCRUMB = re.compile(r"^[^\s|›»>]+(?: [^\s|›»>]+){0,2}(?: ?[|›»>] ?[^\s|›»>]+(?: [^\s|›»>]+){0,2})+$")
+#: A name and a newsroom role, without "By": "Jon Henley Europe correspondent", "Jane Doe, Political Editor".
+_ROLE_BYLINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:[\w-]+ ){0,2}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|journalist|bureau chief)$"
+)
 _BULLET = re.compile(r"^[•·▪►*-]\s+")
 #: Lines that introduce a list of links to other stories or a list of selling points.
 _LIST_MARKER = re.compile(
@@ -144,21 +166,26 @@ def _is_date_line(text: str) -> bool:
     if found is None:
         return False
     start, end = found[1]
-    leftover = rest[:start] + " " + rest[end:]
+    leftover = _TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])
     # What may stand beside a date: a weekday, a time, a time zone, a place.
     return word_count(leftover) <= 5 and not is_sentence(leftover.strip()) or word_count(leftover) <= 2
 
 
-def _is_source_line(text: str) -> bool:
-    match = _RELATIVE_TIME.match(text)
-    if match and match["outlet"]:
-        return True
+def is_outlet_name(text: str) -> bool:
+    """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK"."""
     words = text.split()
     if not 1 <= len(words) <= 4 or is_sentence(text):
         return False
+    if len(words) == 1 and (_GENERIC_OUTLET.match(text) or _MENU_WORD.match(text)):
+        return False  # "News", "LIVE": a menu item, not a name
     if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"} for w in words):
         return False
     return bool(_OUTLET_WORD.search(text)) or (len(words) == 1 and bool(_ACRONYM.match(text)))
+
+
+def _is_source_line(text: str) -> bool:
+    match = _RELATIVE_TIME.match(text)
+    return bool(match and match["outlet"]) or is_outlet_name(text)
 
 
 def classify_line(text: str) -> Kind:
@@ -171,14 +198,16 @@ def classify_line(text: str) -> Kind:
     paragraph_shaped = sentence and words >= 12
     if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text):
         return Kind.FURNITURE
+    if _BREADCRUMB.match(text) and not sentence:
+        return Kind.FURNITURE
     if _is_source_line(text):
         return Kind.SOURCE
-    if _is_date_line(text):
-        return Kind.DATE
-    byline = _BYLINE.match(text)
+    byline = _BYLINE.match(text)  # before dates: "By GT staff reporters Published: Jun 18, 2023"
     if byline and words <= 20 and not paragraph_shaped:
         return Kind.BYLINE if byline["name"][0].isupper() else Kind.FURNITURE
-    if _HONORIFIC.match(text) and words <= 5 and not sentence:
+    if _is_date_line(text):
+        return Kind.DATE
+    if (_HONORIFIC.match(text) and words <= 5 or _ROLE_BYLINE.match(text) and words <= 8) and not sentence:
         return Kind.BYLINE
     if _ROLE.match(text) and words <= 10 and not sentence:
         return Kind.FURNITURE  # an author's affiliation under their name
@@ -252,6 +281,17 @@ def _near_duplicate(a: str, b: str) -> bool:
     return len(short) >= 20 and long.startswith(short.rstrip(".")) and len(long) - len(short) <= 60
 
 
+#: The heading of a comments section.
+_COMMENTS = re.compile(
+    r"^(?:\d+ |no )?(?:comments?|responses?|replies)(?: \(\d+\))?:?$|^(?:leave a (?:reply|comment)|join the "
+    r"(?:conversation|discussion)|(?:show|view|load|read) (?:all )?(?:\d+ )?comments|comments are closed)\b",
+    re.I,
+)
+#: How many short lines in a row make a menu.
+MENU_RUN = 5
+_MENU_KINDS = (Kind.HEADING, Kind.SOURCE, Kind.FURNITURE)
+
+
 def classify(text: str) -> list[Unit]:
     """Classify every line of a page, using position and repetition as well as shape."""
     units = split_units(text)
@@ -266,6 +306,24 @@ def classify(text: str) -> list[Unit]:
                     if kinds[k] in (Kind.BODY, Kind.HEADING, Kind.CAPTION):
                         shape_is_caption = is_sentence(units[k][0]) or _CREDIT.search(units[k][0])
                         kinds[k] = Kind.CAPTION if shape_is_caption else Kind.FURNITURE
+    # A run of short lines is a menu ("News", "Opinion", "Sport", ...), whatever each
+    # looks like alone: a site's sections, a station's programmes.
+    run: list[int] = []
+    for i, (line, _) in enumerate([*units, ("", False)]):
+        if i < len(units) and kinds[i] in _MENU_KINDS and word_count(line) <= 3 and not is_sentence(line):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            for k in run:
+                kinds[k] = Kind.FURNITURE
+        run = []
+    # A standfirst that ends like a sentence looks like body text; it is the deck when
+    # the byline or date still follow it before the report begins.
+    first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), None)
+    if first is not None and Kind.HEADING in kinds[:first]:
+        after = next((k for k in kinds[first + 1 :] if k not in (Kind.FURNITURE, Kind.CAPTION)), None)
+        if after in (Kind.DATE, Kind.BYLINE) and Kind.BODY in kinds[first + 1 :]:
+            kinds[first] = Kind.HEADING
     # "Read more:" style markers take the headline-shaped lines that follow them,
     # and a list right after a prompt is the prompt's list of selling points.
     in_block = False
@@ -282,6 +340,11 @@ def classify(text: str) -> list[Unit]:
             continue
         in_block = in_block and kind is Kind.FURNITURE
 
+    # Readers' comments are not the report: from a comments heading after the report
+    # has begun, everything is furniture ("2 Comments", then names, dates and replies).
+    first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), len(units))
+    end = next((i for i in range(first + 1, len(units)) if _COMMENTS.match(units[i][0])), len(units))
+    kinds[end:] = [Kind.FURNITURE] * (len(units) - end)
     # After the last body paragraph, headline-shaped lines are menus and link lists.
     last_body = max((i for i, k in enumerate(kinds) if k is Kind.BODY), default=-1)
     for i in range(last_body + 1, len(units)):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.clean import Kind, Unit, classify, opens_report, word_count
+from core.clean import Kind, Unit, classify, is_outlet_name, opens_report, word_count
 from core.dates import find_date
 from core.errors import ReadError
 from core.model import Article, article_id
@@ -74,7 +74,8 @@ class Source:
 
 
 _STAFF_BYLINE = re.compile(
-    r"^(?P<outlet>.+?)\s+(?:staff(?:\s+(?:reporters?|writers?|correspondents?))?|reporters?|correspondents?|desk|bureau)$",
+    # Plural or collective: "GT staff reporters", "Al Jazeera Staff"; "Europe correspondent" is a person.
+    r"^(?P<outlet>.+?)\s+(?:staff(?:\s+(?:reporters?|writers?|correspondents?))?|reporters|correspondents|desk|bureau)$",
     re.I,
 )
 _SITE_NOTICE = re.compile(
@@ -110,9 +111,12 @@ def _outlet_from(units: list[Unit]) -> str | None:
             outlet = unit.text.split(":", 1)[0]
             return _OUTLET_ALIASES.get(outlet.strip(), outlet.strip())
         if unit.kind is Kind.BYLINE:
-            staff = _STAFF_BYLINE.match(_byline_name(unit.text))
-            if staff:
-                outlet = staff["outlet"].strip()
+            name = _byline_name(unit.text)
+            staff = _STAFF_BYLINE.match(name)
+            # "By Jane Doe, CNN": the signature after the names, when it is an outlet's.
+            signed = name.rsplit(",", 1)[-1].strip() if "," in name else ""
+            if staff or signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES):
+                outlet = staff["outlet"].strip() if staff else signed
                 return _OUTLET_ALIASES.get(outlet, outlet)
     return None
 
@@ -159,10 +163,33 @@ def _split_reports(units: list[Unit]) -> list[list[Unit]]:
     return [r for r in reports if any(u.kind is Kind.BODY for u in r)]
 
 
-def _title(header: list[Unit], body: list[str]) -> str:
+#: The lines that sign a report under its headline.
+_SIGNATURE = (Kind.BYLINE, Kind.DATE, Kind.SOURCE)
+
+
+def _lead(header: list[Unit]) -> list[str]:
+    """The headline and deck: the run of headings that a byline, date or source line follows.
+
+    A page's top also has headline-shaped lines (a site's tagline, an ad survey, menu
+    labels); the report's own headline is the one signed right below. The last such
+    run before the body wins; without one, every heading of the header is a candidate.
+    """
+    run: list[Unit] = []
+    lead: list[Unit] | None = None
     for unit in header:
         if unit.kind is Kind.HEADING and word_count(unit.text) >= 3:
-            return unit.text
+            run.append(unit)
+            continue
+        if run and unit.kind in _SIGNATURE:
+            lead = run
+        run = []
+    chosen = lead if lead is not None else header
+    return [u.text for u in chosen if u.kind is Kind.HEADING and word_count(u.text) >= 3]
+
+
+def _title(lead: list[str], body: list[str]) -> str:
+    if lead:
+        return lead[0]
     first = body[0] if body else ""
     return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
 
@@ -171,9 +198,9 @@ def _build(report: list[Unit], *, path: str, outlet: str, url: str | None) -> Ar
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
     body = tuple(u.text for u in report if u.kind is Kind.BODY)
-    headings = [u.text for u in header if u.kind is Kind.HEADING and word_count(u.text) >= 3]
-    title = _title(header, list(body))
-    standfirst = next((h for h in headings[1:] if word_count(h) >= 8), None)
+    lead = _lead(header)
+    title = _title(lead, list(body))
+    standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
     bylines = [_byline_name(u.text) for u in header if u.kind is Kind.BYLINE]
     captions: list[str] = []
     for unit in report:

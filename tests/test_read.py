@@ -229,3 +229,39 @@ def test_words_and_their_offsets_come_from_one_pass(text: str) -> None:
     found, flat = words_and_offsets(text)
     assert found == words(text)
     assert list(zip(flat[::2], flat[1::2])) == word_offsets(text)
+
+
+# Pages written for these tests in the shapes of other sites: a newspaper with a long section
+# menu, a deck without a full stop, a role byline and a newsletter box inside the report; a
+# broadcaster whose deck ends like a sentence above the date; a cable channel with an ad survey
+# above its headline and "By ..., CNN"; a local blog with breadcrumbs and readers' comments; a
+# wire site with a tagline, a glued "20214:37 PM" date and an editing credit.
+PAGES = Path(__file__).parent / "data" / "pages"
+EXPECTED = {
+    "newspaper.txt": ("newspaper", "Dutch town evacuated as river Maas bursts its banks", "Jon Henley Europe correspondent",
+                      "Hundreds of residents of Venlo moved to shelters overnight as water levels reach record highs",
+                      ["Hundreds of people", "The local safety", "“We have never", "Dutch water"]),
+    "broadcaster.txt": ("broadcaster", "Netherlands evacuates thousands as Maas river floods", None,
+                        "Authorities in the southern province of Limburg order evacuations as swollen river threatens towns.",
+                        ["The Dutch authorities", "About 700 homes", "Soldiers were"]),
+    "cable.txt": ("CNN", "Heavy rains force evacuations in southern Netherlands", "Sophie Tanno and Mick Krever, CNN", None,
+                  ["Water levels", "Around 700 homes", "Dutch King"]),
+    "blog.txt": ("Limburg Daily Online", "Venlo residents spend night in sports halls as Maas floods", None, None,
+                 ["Around 700 homes", "Volunteers brought", "The municipality"]),
+    "wire.txt": ("wire", "Dutch town evacuates homes as Maas river hits record", "Bart Meijer", None,
+                 ["AMSTERDAM, July 15 (Reuters) - Authorities", "The water was", '"This is unprecedented,"']),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_pages_of_other_sites_come_out_clean_with_their_metadata(name: str) -> None:
+    from core.read import read_file
+
+    [article] = read_file(PAGES / name)
+    outlet, title, byline, standfirst, paragraphs = EXPECTED[name]
+    assert (article.outlet, article.title, article.byline, article.standfirst) == (outlet, title, byline, standfirst)
+    assert article.published == "2021-07-15"
+    # The report's paragraphs, in order, and none of the page around them.
+    assert len(article.paragraphs) == len(paragraphs)
+    assert all(p.startswith(start) for p, start in zip(article.paragraphs, paragraphs, strict=True)), article.paragraphs
+    assert not any(CHROME.search(p) or re.search(r"\bad\b|comment|contributed|editing by", p, re.I) for p in article.paragraphs)
