@@ -16,7 +16,7 @@ from enum import Enum
 
 from core.text import SENTENCE_BREAK, word_pattern
 
-__all__ = ["Kind", "Unit", "classify", "is_outlet_name", "split_units", "word_count"]
+__all__ = ["Kind", "Unit", "classify", "is_outlet_name", "split_dateline", "split_units", "word_count"]
 
 
 class Kind(str, Enum):
@@ -138,6 +138,25 @@ _LIST_MARKER = re.compile(
     r"you (?:might|may) (?:also )?like|most (?:read|popular|viewed)|trending|top stories)\b|:$",
     re.I,
 )
+
+
+#: A wire dateline opening a report: "AMSTERDAM, July 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
+#: "NEW DELHI: ". A place in capitals, maybe its country or state and a date, maybe the agency.
+_DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,? [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"  # ", Ukraine", ", Calif.", " July"
+    r"(?:,? \d{1,2})?"  # the day of that month
+    r"(?: ?\([^()]{2,30}\))?)"  # "(Reuters)", "(AP)"
+    r" ?(?:—|–|--|-|:) +(?=[A-Z0-9\"“‘'])"  # and then a sentence begins
+)
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """A report's first paragraph without its wire dateline, and the dateline (None if it has none)."""
+    match = _DATELINE.match(paragraph)
+    if not match or word_count(paragraph) - word_count(match["dateline"]) < 6:
+        return None, paragraph
+    return match["dateline"], paragraph[match.end() :]
 
 
 def word_count(text: str) -> int:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.clean import Kind, classify_line, is_sentence, split_units, word_count
+from core.clean import Kind, classify_line, is_sentence, split_dateline, split_units, word_count
 from core.model import Article, article_id
 from core.read import TEXT_SUFFIXES, ReadError, Source, decode, iter_files, load_manifest, parse_text, read_bytes
 from core.sanitize import sanitize
@@ -134,6 +134,8 @@ def _article(
 ) -> Article:
     outlet = sanitize(" ".join((outlet or "").split())) or Path(source.split("?")[0]).stem or "unknown"
     title = sanitize(" ".join((title or "").split())) or (body[0][:87] + "…" if len(body[0]) > 90 else body[0])
+    dateline, opening = split_dateline(body[0])
+    body = (opening, *body[1:])
     return Article(
         id=article_id(outlet, title, body),
         path=source,
@@ -143,6 +145,7 @@ def _article(
         byline=sanitize(" ".join(byline.split())) if byline else None,
         published=published,
         url=sanitize(url) if url else None,
+        dateline=dateline,
     )
 
 

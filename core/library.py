@@ -118,6 +118,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE VIRTUAL TABLE search USING fts5(text, article UNINDEXED, idx UNINDEXED, tokenize = 'trigram')",
         "INSERT INTO search (text, article, idx) SELECT text, article, idx FROM paragraphs",
     ),
+    (  # 3: a wire dateline ("AMSTERDAM, July 15 (Reuters)") is metadata, not the first paragraph's text
+        "ALTER TABLE articles ADD COLUMN dateline TEXT",
+    ),
 )
 
 
@@ -439,12 +442,12 @@ class Library:
         db = self._db
         db.execute(
             """INSERT INTO articles (id, hash, story, outlet, title, byline, published, day, url, source,
-                                     standfirst, captions, paragraphs, added)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     standfirst, captions, paragraphs, added, dateline)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 article.id, key, story, article.outlet, article.title, article.byline, article.published, day,
                 article.url, source, article.standfirst, json.dumps(list(article.captions)),
-                len(article.paragraphs), time.time(),
+                len(article.paragraphs), time.time(), article.dateline,
             ),
         )
         db.executemany(
@@ -498,7 +501,7 @@ class Library:
 
     def _articles(self, story: int) -> list[Article]:
         rows = self._db.execute(
-            """SELECT id, outlet, title, byline, published, url, source, standfirst, captions
+            """SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline
                FROM articles WHERE story = ? ORDER BY rowid""",
             (story,),
         ).fetchall()
@@ -511,7 +514,7 @@ class Library:
         return [
             Article(
                 id=r[0], path=r[6], outlet=r[1], title=r[2], paragraphs=tuple(paragraphs[r[0]]), byline=r[3],
-                published=r[4], url=r[5], standfirst=r[7], captions=tuple(json.loads(r[8])),
+                published=r[4], url=r[5], standfirst=r[7], captions=tuple(json.loads(r[8])), dateline=r[9],
             )
             for r in rows
         ]

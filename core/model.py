@@ -46,6 +46,12 @@ class Article:
     url: str | None = None
     standfirst: str | None = None
     captions: tuple[str, ...] = field(default=())
+    dateline: str | None = None  # "AMSTERDAM, July 15 (Reuters)", taken off the first paragraph
+
+    @property
+    def credit(self) -> str:
+        """Who, where and when, as a line under the title: outlet · byline · dateline · date."""
+        return " · ".join(x for x in (self.outlet, self.byline, self.dateline, self.published) if x)
 
     def to_json(self) -> dict[str, object]:
         """The article as the `links` JSON contract spells it."""
@@ -57,6 +63,7 @@ class Article:
             "byline": self.byline,
             "published": self.published,
             "url": self.url,
+            "dateline": self.dateline,
             "paragraphs": [{"index": i, "text": t} for i, t in enumerate(self.paragraphs)],
         }
 

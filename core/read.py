@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.clean import Kind, Unit, classify, is_outlet_name, opens_report, word_count
+from core.clean import Kind, Unit, classify, is_outlet_name, opens_report, split_dateline, word_count
 from core.dates import find_date
 from core.errors import ReadError
 from core.model import Article, article_id
@@ -194,10 +194,19 @@ def _title(lead: list[str], body: list[str]) -> str:
     return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
 
 
-def _build(report: list[Unit], *, path: str, outlet: str, url: str | None) -> Article:
+#: The agency a dateline credits: "(Reuters)", "(AP)".
+_AGENCY = re.compile(r"\(([^()]+)\)$")
+
+
+def _build(report: list[Unit], *, path: str, outlet: str | None, fallback: str, url: str | None) -> Article:
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
     body = tuple(u.text for u in report if u.kind is Kind.BODY)
+    dateline, opening = split_dateline(body[0])
+    body = (opening, *body[1:])
+    if outlet is None:  # nothing on the page names it: the agency its dateline credits, else the file
+        agency = _AGENCY.search(dateline or "")
+        outlet = _OUTLET_ALIASES.get(agency[1], agency[1]) if agency else fallback
     lead = _lead(header)
     title = _title(lead, list(body))
     standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
@@ -219,6 +228,7 @@ def _build(report: list[Unit], *, path: str, outlet: str, url: str | None) -> Ar
         url=url,
         standfirst=standfirst,
         captions=tuple(captions),
+        dateline=dateline,
     )
 
 
@@ -239,11 +249,8 @@ def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str
     for number, report in enumerate(reports):
         # The page's own outlet belongs to its first report; the others name theirs.
         named = _outlet_from(report[: next(i for i, u in enumerate(report) if u.kind is Kind.BODY)])
-        if number == 0:
-            chosen = outlet or named or notice or fallback
-        else:
-            chosen = named or fallback
-        articles.append(_build(report, path=path, outlet=chosen, url=url if number == 0 else None))
+        chosen = (outlet or named or notice) if number == 0 else named
+        articles.append(_build(report, path=path, outlet=chosen, fallback=fallback, url=url if number == 0 else None))
     return articles
 
 

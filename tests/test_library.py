@@ -273,10 +273,33 @@ def test_a_library_from_before_search_is_indexed_when_opened(tmp_path: Path) -> 
     with Library(path) as library:
         _add(library, str(SEEDS_DIR))
         library._db.execute("DROP TABLE search")
+        library._db.execute("ALTER TABLE articles DROP COLUMN dateline")
         library._db.execute("PRAGMA user_version = 1")
     with Library(path) as library:
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         assert library.search("fentanyl")
+
+
+def test_a_library_from_before_datelines_keeps_them_once_opened(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        _add(library, str(SEEDS_DIR))
+        library._db.execute("ALTER TABLE articles DROP COLUMN dateline")
+        library._db.execute("PRAGMA user_version = 2")
+    page = tmp_path / "wire.txt"
+    page.write_text(
+        "Court orders release of detained reporters\n\nJune 19, 2023\n\n"
+        "BEIJING, June 19 (Reuters) - A court ordered the release of two detained reporters on Monday, their lawyers said.\n\n"
+        "The reporters had been held for three weeks without charge.\n"
+    )
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        old = library.story(library.stories()[0].id).articles
+        assert old and all(a.dateline is None for a in old)
+        _add(library, str(page))
+        [article] = [a for s in library.stories() for a in library.story(s.id).articles if a.path.endswith("wire.txt")]
+        assert article.dateline == "BEIJING, June 19 (Reuters)"
+        assert article.paragraphs[0].startswith("A court ordered")
 
 
 def test_search_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -127,7 +127,7 @@ def test_wire_site_page_comes_out_clean() -> None:
     assert article.title == "Ministers agree to extend grain corridor for another 120 days"
     assert article.byline == "Jane Doe and Olu Martins"
     assert len(article.paragraphs) == 4
-    assert article.paragraphs[0].startswith("ISTANBUL")
+    assert article.dateline == "ISTANBUL, March 2" and article.paragraphs[0].startswith("Ukraine and Russia agreed")
     assert all(not CHROME.search(p) for p in article.paragraphs)
 
 
@@ -135,7 +135,27 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     [article] = parse_text(WRAPPED, path="ap.txt")
     assert article.published == "2024-06-04"
     assert len(article.paragraphs) == 2
-    assert "reinforce flood barriers" in article.paragraphs[0]
+    assert article.paragraphs[0].startswith("Emergency crews") and "reinforce flood barriers" in article.paragraphs[0]
+    # The dateline is metadata, and the agency it credits names a page that names no outlet.
+    assert (article.dateline, article.outlet) == ("YORK (AP)", "Associated Press")
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline", "rest"),
+    [
+        ("KYIV, Ukraine (AP) — Russian forces struck the city overnight, officials said.", "KYIV, Ukraine (AP)", "Russian forces"),
+        ("NEW DELHI: The government announced a new scheme for farmers on Tuesday.", "NEW DELHI", "The government"),
+        ("ST. LOUIS, Mo. (AP) — A jury found the man guilty on all counts on Friday.", "ST. LOUIS, Mo. (AP)", "A jury"),
+        ("BEIJING, June 18 (Xinhua) -- Chinese State Councilor Qin Gang held talks.", "BEIJING, June 18 (Xinhua)", "Chinese State"),
+        # Not datelines: an acronym before a dash or colon, when no sentence follows it.
+        ("NATO: the alliance said it would increase its presence in the region.", None, "NATO: the"),
+        ("AUKUS — for Australia, the United Kingdom and the United States — is a pact.", None, "AUKUS —"),
+        ("US - China talks resumed on Sunday after months of frozen contacts.", None, "US - China"),
+    ],
+)
+def test_datelines_come_off_the_first_paragraph(first: str, dateline: str | None, rest: str) -> None:
+    [article] = parse_text(f"Headline of the report here\n\n{first}\n\nA second paragraph follows with more words in it.\n", path="x.txt")
+    assert article.dateline == dateline and article.paragraphs[0].startswith(rest)
 
 
 def test_digest_page_splits_into_reports_with_their_outlets() -> None:
@@ -248,8 +268,8 @@ EXPECTED = {
                   ["Water levels", "Around 700 homes", "Dutch King"]),
     "blog.txt": ("Limburg Daily Online", "Venlo residents spend night in sports halls as Maas floods", None, None,
                  ["Around 700 homes", "Volunteers brought", "The municipality"]),
-    "wire.txt": ("wire", "Dutch town evacuates homes as Maas river hits record", "Bart Meijer", None,
-                 ["AMSTERDAM, July 15 (Reuters) - Authorities", "The water was", '"This is unprecedented,"']),
+    "wire.txt": ("Reuters", "Dutch town evacuates homes as Maas river hits record", "Bart Meijer", None,
+                 ["Authorities in the Dutch town", "The water was", '"This is unprecedented,"']),
 }
 
 

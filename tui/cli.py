@@ -70,7 +70,7 @@ def _print_table(story: Story, out: TextIO) -> None:
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
     write = out.write
     for article in story.articles:
-        meta = " · ".join(x for x in (article.outlet, article.byline, article.published) if x)
+        meta = article.credit
         write(sanitize(f"{article.title}\n  {meta}  [{article.id}]\n"))
         for index, text in enumerate(article.paragraphs):
             ref = Ref(article.id, index)

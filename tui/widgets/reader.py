@@ -100,7 +100,7 @@ class ReaderPane(Vertical):
         self.bookmarks = set(bookmarks or ())
         head = Text()
         head.append_text(safe(article.title, "bold"))
-        meta = " · ".join(x for x in (article.outlet, article.byline, article.published) if x)
+        meta = article.credit
         head.append("\n")
         head.append_text(safe(meta, "italic"))
         if article.standfirst:
