@@ -268,24 +268,28 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
         ).fetchone()[0]
 
 
-def test_a_library_from_before_search_is_indexed_when_opened(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
+#: What each migration added, undone: a library of the seeds as an older newsprism left it.
+_UNDO = {3: "ALTER TABLE articles DROP COLUMN dateline", 2: "DROP TABLE search"}
+
+
+def _old_library(path: Path, version: int) -> Path:
     with Library(path) as library:
         _add(library, str(SEEDS_DIR))
-        library._db.execute("DROP TABLE search")
-        library._db.execute("ALTER TABLE articles DROP COLUMN dateline")
-        library._db.execute("PRAGMA user_version = 1")
+        for step in range(len(MIGRATIONS), version, -1):
+            library._db.execute(_UNDO[step])
+        library._db.execute(f"PRAGMA user_version = {version}")
+    return path
+
+
+def test_a_library_from_before_search_is_indexed_when_opened(tmp_path: Path) -> None:
+    path = _old_library(tmp_path / "lib.sqlite", 1)
     with Library(path) as library:
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         assert library.search("fentanyl")
 
 
 def test_a_library_from_before_datelines_keeps_them_once_opened(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
-    with Library(path) as library:
-        _add(library, str(SEEDS_DIR))
-        library._db.execute("ALTER TABLE articles DROP COLUMN dateline")
-        library._db.execute("PRAGMA user_version = 2")
+    path = _old_library(tmp_path / "lib.sqlite", 2)
     page = tmp_path / "wire.txt"
     page.write_text(
         "Court orders release of detained reporters\n\nJune 19, 2023\n\n"
