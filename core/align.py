@@ -9,7 +9,13 @@ the square of the story. Each candidate pair is then scored twice:
   quotation (``quote``) when the runs lie inside quotation marks;
 * by the weight of the content stems it shares, each weighted by how rare it is in
   the story (``paraphrase``): rare names, numbers and terms carry a fact, while words
-  every paragraph uses carry none.
+  every paragraph uses carry none. A paragraph that carries several facts is also
+  compared a sentence at a time, so one fact it shares is not drowned by the others.
+
+A pair that no rule links on its own is still a paraphrase when a third outlet's
+paragraph is strongly linked to both and the two share some content themselves: news
+rewrites a common source. Linking only a library's new articles does the same for the
+older pairs a new article vouches for, as a full run would.
 """
 
 from __future__ import annotations
