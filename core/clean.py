@@ -59,7 +59,8 @@ _CHROME_WORDS = (
     r"registered users?\b", r"terms of (?:use|service)\b", r"privacy (?:policy|notice)\b",
     r"all rights reserved\b", r"free (?:stories|articles)\b",
     r"member-only\b", r"read later\b", r"unlock\b", r"paywall\b", r"premium\b",
-    r"skip to (?:main )?(?:content|navigation|search|footer)\b", r"back to (?:top|home)\b", r"javascript\b",
+    r"skip to (?:main )?(?:content|navigation|search|footer|site index)", r"site index\b",
+    r"back to (?:top|home)\b", r"javascript\b", r"read in app\b", r"reporting from\b",
     r"this (?:article|story|page) is more than\b", r"reuse this content\b",
     r"ad feedback\b", r"this ad\b", r"contributed (?:to )?this (?:report|story)\b", r"contributed reporting\b",
     r"(?:additional )?reporting by\b", r"editing by\b", r"writing by\b",
@@ -105,7 +106,7 @@ _ROLE = re.compile(
     r"correspondent|reporter|columnist|analyst|fellow|head)\b[^.!?]*,", re.I
 )
 _CREDIT = re.compile(
-    r"(?:\b(?:copyright|photo(?:graph)?(?: credit)?|image(?: credit)?|picture|credit|file photo)\s*[:|]?\s*[A-Z(]"
+    r"(?:\b(?i:copyright|photo(?:graph)?(?: credit)?|image(?: credit)?|picture|credit|file photo)\s*[:|.…]*\s*[A-Z(]"
     r"|[/|]\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Xinhua|Bloomberg|PA|ANI|PTI)\s*$)",
 )
 #: Words by which a short title-case line names a news organisation.
@@ -256,6 +257,10 @@ def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
     return pieces
 
 
+#: What wire copy prints after its last sentence: "... the utility said. Enditem", "(END)", "###".
+_END_MARK = re.compile(r"(?<=[.!?”\"'])\s+(?:Enditem|ENDS?|\(END\)|-?30-|###)$")
+
+
 def split_units(text: str) -> list[tuple[str, bool]]:
     """Split a page into lines, joining hard-wrapped ones; each with whether a blank precedes it.
 
@@ -264,7 +269,7 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     units: list[tuple[str, bool]] = []
     blank = False
     for raw in text.split("\n"):
-        line = " ".join(raw.split())
+        line = _END_MARK.sub("", " ".join(raw.split()))
         if not line:
             blank = True
             continue
@@ -306,6 +311,8 @@ _COMMENTS = re.compile(
     r"(?:conversation|discussion)|(?:show|view|load|read) (?:all )?(?:\d+ )?comments|comments are closed)\b",
     re.I,
 )
+#: A label on a line of its own, for the caption or credit on the next line.
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video)(?: (?:source|caption|credit))?(?:,.{0,40})?:?$", re.I)
 #: How many short lines in a row make a menu.
 MENU_RUN = 5
 _MENU_KINDS = (Kind.HEADING, Kind.SOURCE, Kind.FURNITURE)
@@ -336,11 +343,21 @@ def classify(text: str) -> list[Unit]:
             for k in run:
                 kinds[k] = Kind.FURNITURE
         run = []
+    # "Image caption," or "Photo:" on a line of its own labels the line after it.
+    for i, (line, _) in enumerate(units[:-1]):
+        if _CAPTION_LABEL.match(line):
+            kinds[i] = Kind.FURNITURE
+            if kinds[i + 1] in (Kind.HEADING, Kind.BODY):
+                kinds[i + 1] = Kind.CAPTION
     # A standfirst that ends like a sentence looks like body text; it is the deck when
     # the byline or date still follow it before the report begins.
     first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), None)
     if first is not None and Kind.HEADING in kinds[:first]:
-        after = next((k for k in kinds[first + 1 :] if k not in (Kind.FURNITURE, Kind.CAPTION)), None)
+        after = next(
+            (k for j, k in enumerate(kinds[first + 1 :], first + 1)
+             if k not in (Kind.FURNITURE, Kind.CAPTION) and not (k is Kind.HEADING and word_count(units[j][0]) <= 3)),
+            None,
+        )
         if after in (Kind.DATE, Kind.BYLINE) and Kind.BODY in kinds[first + 1 :]:
             kinds[first] = Kind.HEADING
     # "Read more:" style markers take the headline-shaped lines that follow them,

@@ -95,6 +95,7 @@ _OUTLET_ALIASES = {
     "WSJ": "The Wall Street Journal",
     "FT": "Financial Times",
 }
+_SOURCE_LABELS = frozenset({"source", "sources", "via", "from", "agency", "credit"})
 _BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$", re.I)
 
 
@@ -108,8 +109,10 @@ def _outlet_from(units: list[Unit]) -> str | None:
     """The outlet a report names in its own source lines, if it does."""
     for unit in units:
         if unit.kind is Kind.SOURCE:
-            outlet = unit.text.split(":", 1)[0]
-            return _OUTLET_ALIASES.get(outlet.strip(), outlet.strip())
+            label, _, rest = unit.text.partition(":")
+            # "NHK: 4 hours ago" names it before the colon, "Source: Xinhua" after it.
+            outlet = rest.strip() if label.strip().lower() in _SOURCE_LABELS and rest.strip() else label.strip()
+            return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.BYLINE:
             name = _byline_name(unit.text)
             staff = _STAFF_BYLINE.match(name)
@@ -132,7 +135,16 @@ def _site_notice(units: Iterable[Unit]) -> str | None:
 
 
 def _published(units: list[Unit]) -> str | None:
-    """The publication date: a labelled "Published" date first, else the date nearest the body."""
+    """The publication date: a labelled "Published" date first, else the date nearest the body.
+
+    Dates above the body are the report's; dates below it belong to the links to other
+    stories there, and count only when the header has none.
+    """
+    first_body = next((i for i, u in enumerate(units) if u.kind is Kind.BODY), len(units))
+    return _best_date(units[:first_body]) or _best_date(units[first_body:])
+
+
+def _best_date(units: list[Unit]) -> str | None:
     dated: list[tuple[int, str]] = []
     for unit in units:
         if unit.kind not in (Kind.DATE, Kind.BYLINE):
@@ -176,13 +188,18 @@ def _lead(header: list[Unit]) -> list[str]:
     """
     run: list[Unit] = []
     lead: list[Unit] | None = None
+    gap = False  # share buttons or a picture since the run: they may stand before its byline
     for unit in header:
         if unit.kind is Kind.HEADING and word_count(unit.text) >= 3:
+            if gap or lead is run:
+                run, gap = [], False
             run.append(unit)
-            continue
-        if run and unit.kind in _SIGNATURE:
+        elif unit.kind in _SIGNATURE and run:
             lead = run
-        run = []
+        elif unit.kind in (Kind.FURNITURE, Kind.CAPTION):
+            gap = True
+        else:
+            run = []
     chosen = lead if lead is not None else header
     return [u.text for u in chosen if u.kind is Kind.HEADING and word_count(u.text) >= 3]
 
