@@ -62,7 +62,7 @@ _CHROME_WORDS = (
     r"skip to (?:main )?(?:content|navigation|search|footer|site index)", r"site index\b",
     r"back to (?:top|home)\b", r"javascript\b", r"read in app\b", r"reporting from\b",
     r"this (?:article|story|page) is more than\b", r"reuse this content\b",
-    r"ad feedback\b", r"this ad\b", r"contributed (?:to )?this (?:report|story)\b", r"contributed reporting\b",
+    r"ad feedback\b", r"this ad\b", r"(?:covers|reports on|writes about)\b[^.]{0,80}\b(?:for|at) (?:the )?[a-z]", r"contributed (?:to )?this (?:report|story)\b", r"contributed reporting\b",
     r"(?:additional )?reporting by\b", r"editing by\b", r"writing by\b",
     r"print this\b", r"save (?:this )?(?:article|story)\b", r"gift (?:this )?article\b",
     r"open in app\b", r"listen to (?:this )?article\b", r"minutes? read\b",
@@ -124,7 +124,12 @@ _GENERIC_OUTLET = re.compile(
     re.I,
 )
 #: Section names and labels of a site's menus, in capitals or not.
-_MENU_WORD = re.compile(r"^(?:live|video|videos|watch|opinion|sport|sports|world|business|home|latest|audio|podcasts?)$", re.I)
+_MENU_WORD = re.compile(
+    r"^(?:live|video|videos|watch|opinion|sport|sports|world|business|home|latest|audio|podcasts?|us|u\.s\.|uk|"
+    r"politics|tech|technology|science|health|entertainment|local|national|international|top|breaking|"
+    r"economy|markets?|weather|lifestyle|culture|travel|&|and)$",
+    re.I,
+)
 #: A breadcrumb trail: short names joined by "|", "›", "»" or ">" ("News|Floods", "Home » News").
 _BREADCRUMB = re.compile(r"^[^\s|›»>]+(?: [^\s|›»>]+){0,2}(?: ?[|›»>] ?[^\s|›»>]+(?: [^\s|›»>]+){0,2})+$")
 #: A name and a newsroom role, without "By": "Jon Henley Europe correspondent", "Jane Doe, Political Editor".
@@ -196,8 +201,8 @@ def is_outlet_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 4 or is_sentence(text):
         return False
-    if len(words) == 1 and (_GENERIC_OUTLET.match(text) or _MENU_WORD.match(text)):
-        return False  # "News", "LIVE": a menu item, not a name
+    if all(_GENERIC_OUTLET.match(w) or _MENU_WORD.match(w) for w in words):
+        return False  # "News", "LIVE", "World News": a menu's section, not a name
     if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"} for w in words):
         return False
     return bool(_OUTLET_WORD.search(text)) or (len(words) == 1 and bool(_ACRONYM.match(text)))

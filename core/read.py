@@ -95,6 +95,10 @@ _OUTLET_ALIASES = {
     "WSJ": "The Wall Street Journal",
     "FT": "Financial Times",
 }
+#: The separators of a signature line's parts: "KYODO NEWS - Jun 18, 2023 - 21:33 | World".
+_SIGNATURE_PARTS = re.compile(r"\s+[-–—|/·]\s+")
+#: A site's address standing for its name: "TIMESOFINDIA.COM", "scmp.com".
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|info|co\.[a-z]{2}|[a-z]{2})$", re.I)
 _SOURCE_LABELS = frozenset({"source", "sources", "via", "from", "agency", "credit"})
 _BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$", re.I)
 
@@ -121,6 +125,12 @@ def _outlet_from(units: list[Unit]) -> str | None:
             if staff or signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES):
                 outlet = staff["outlet"].strip() if staff else signed
                 return _OUTLET_ALIASES.get(outlet, outlet)
+        if unit.kind is Kind.DATE:
+            # "KYODO NEWS - Jun 18, 2023 | World", "TOI Desk / TIMESOFINDIA.COM / Updated: ...":
+            # a name or a site's address before the date.
+            for part in _SIGNATURE_PARTS.split(unit.text)[:-1]:
+                if is_outlet_name(part) or _DOMAIN.match(part):
+                    return _OUTLET_ALIASES.get(part, part)
     return None
 
 
@@ -219,7 +229,14 @@ def _build(report: list[Unit], *, path: str, outlet: str | None, fallback: str, 
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
     body = tuple(u.text for u in report if u.kind is Kind.BODY)
-    dateline, opening = split_dateline(body[0])
+    # A report begins at its dateline: a short line before it is the picture's caption.
+    starts = [split_dateline(p) for p in body[:3]]
+    begin = next((k for k, (found, _) in enumerate(starts) if found), 0)
+    if begin and all(word_count(p) <= 30 for p in body[:begin]):
+        early, body = body[:begin], body[begin:]
+    else:
+        early, begin = (), 0
+    dateline, opening = starts[begin]
     body = (opening, *body[1:])
     if outlet is None:  # nothing on the page names it: the agency its dateline credits, else the file
         agency = _AGENCY.search(dateline or "")
@@ -228,7 +245,7 @@ def _build(report: list[Unit], *, path: str, outlet: str | None, fallback: str, 
     title = _title(lead, list(body))
     standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
     bylines = [_byline_name(u.text) for u in header if u.kind is Kind.BYLINE]
-    captions: list[str] = []
+    captions: list[str] = list(early)
     for unit in report:
         if unit.kind is Kind.CAPTION and not any(
             c.startswith(unit.text[:40]) or unit.text.startswith(c[:40]) for c in captions
