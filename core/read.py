@@ -178,7 +178,11 @@ def _split_reports(units: list[Unit]) -> list[list[Unit]]:
     has_body = False
     for i, unit in enumerate(units):
         if unit.kind is Kind.HEADING and has_body and opens_report(units, i):
-            reports.append([])
+            # An outlet's name just above the headline ("The Japan Times") opens the report too.
+            above: list[Unit] = []
+            while reports[-1] and reports[-1][-1].kind is Kind.SOURCE:
+                above.insert(0, reports[-1].pop())
+            reports.append(above)
             has_body = False
         reports[-1].append(unit)
         has_body = has_body or unit.kind is Kind.BODY

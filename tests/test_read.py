@@ -165,6 +165,24 @@ def test_digest_page_splits_into_reports_with_their_outlets() -> None:
     assert articles[2].paragraphs[-1] == "Police said the march was peaceful and no arrests were made."
 
 
+def test_roundup_with_outlet_names_above_headlines_and_numeric_dates() -> None:
+    from core.read import read_file
+
+    articles = read_file(Path(__file__).parent / "data" / "pages" / "roundup.txt")
+    # The outlet's name stands above each headline; the third names no outlet (a page's own name is used).
+    assert [(a.outlet, a.published, len(a.paragraphs)) for a in articles] == [
+        ("roundup", None, 1),
+        ("The Japan Times", "2023-06-19", 2),
+        ("South China Morning Post", "2023-06-18", 2),
+        ("roundup", "2023-06-18", 2),  # "06/18/2023"
+    ]
+    assert [a.title for a in articles[1:]] == [
+        "Blinken and Qin agree to keep talking",
+        "Beijing tells Washington ties are at their lowest point",
+        "Blinken in China: talks described as candid",
+    ]
+
+
 def test_site_notice_names_the_outlet() -> None:
     page = (
         "Headline about a thing that happened today\n\nA sentence of the report that is long enough to count.\n\n"
