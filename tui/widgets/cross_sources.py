@@ -19,7 +19,7 @@ class CrossSources(OptionList):
     """Matches of the focused paragraph, best outlet first; Enter opens one."""
 
     DEFAULT_CSS = """
-    CrossSources { height: 1fr; border: none; padding: 0; }
+    CrossSources { height: 1fr; border: none; padding: 0; scrollbar-gutter: stable; }
     CrossSources:focus { border: none; background-tint: $foreground 4%; }
     CrossSources > .option-list--option { padding: 0 1; }
     """

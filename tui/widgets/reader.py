@@ -54,7 +54,7 @@ class ReaderPane(Vertical):
     DEFAULT_CSS = """
     ReaderPane { height: 1fr; }
     ReaderPane > #reader-head { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
-    ReaderPane > ParagraphList { height: 1fr; border: none; padding: 0; }
+    ReaderPane > ParagraphList { height: 1fr; border: none; padding: 0; scrollbar-gutter: stable; }
     ReaderPane > ParagraphList:focus { border: none; background-tint: $foreground 4%; }
     """
 

@@ -31,7 +31,7 @@ class StoryList(OptionList):
     """Stories with the open one's articles under it; choosing opens a story or an article."""
 
     DEFAULT_CSS = """
-    StoryList { height: 1fr; border: none; padding: 0; }
+    StoryList { height: 1fr; border: none; padding: 0; scrollbar-gutter: stable; }
     StoryList:focus { border: none; background-tint: $foreground 4%; }
     """
 
