@@ -377,3 +377,35 @@ async def test_side_by_side_on_a_one_article_story_says_why_not(tmp_path) -> Non
         await pilot.pause()
         assert app.screen is screen
         assert any("needs two articles" in n.message for n in app._notifications)
+
+
+async def test_a_big_story_lists_its_articles_a_page_at_a_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tui.widgets.story_list import ARTICLE_PAGE
+
+    wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union leaders."
+    total = ARTICLE_PAGE + 30
+    for n in range(total):
+        (tmp_path / f"{n:03d}.txt").write_text(f"Outlet {n} report on the harbour strike\n\n{wire} Reaction {n} followed in town {n}.\n")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        stories = screen.query_one(StoryList)
+        ids = [o.id for o in stories.options if o.id]
+        assert len(ids) == ARTICLE_PAGE + 1 and ids[-1] == "more-articles"
+        articles = screen.story.articles
+        # Opening an article beyond the page (as a jump from the panel does) lists it.
+        screen.open(Ref(articles[ARTICLE_PAGE + 10].id, 0))
+        await pilot.pause()
+        assert stories.highlighted_article == articles[ARTICLE_PAGE + 10].id
+        assert "more-articles" not in {o.id for o in stories.options}
+        assert len([o for o in stories.options if o.id]) == total
+    async with make_app([tmp_path]).run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        stories = screen.query_one(StoryList)
+        stories.focus()
+        stories.highlighted = stories.get_option_index("more-articles")
+        await pilot.press("enter")
+        await pilot.pause()
+        # Enter on the entry lists the rest and moves on to the first article it brought in.
+        assert len([o for o in stories.options if o.id]) == total
+        assert stories.highlighted_article == screen.story.articles[ARTICLE_PAGE].id

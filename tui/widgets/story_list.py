@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 #: Option ids of story headers start with this; article options are the article's id.
 STORY_PREFIX = "story:"
 _MORE = "more-stories"
+_MORE_ARTICLES = "more-articles"
 #: Stories listed at first, and added by each "more" entry: a big library's list stays quick to lay out.
 PAGE = 200
+#: The same for the open story's articles (each entry is two or three lines to lay out).
+ARTICLE_PAGE = 100
 
 
 class StoryList(OptionList):
@@ -39,6 +42,8 @@ class StoryList(OptionList):
         super().__init__(id=id)
         #: How many stories the list shows; grows by PAGE with each "more" entry chosen.
         self.limit = PAGE
+        #: How many of the open story's articles it shows; grows by ARTICLE_PAGE the same way.
+        self.article_limit = ARTICLE_PAGE
         self._shown: tuple[Story, Sequence[StoryInfo], int | None, Mapping[str, int] | None] | None = None
 
     class ArticleSelected(Message):
@@ -69,17 +74,19 @@ class StoryList(OptionList):
         stories come a page at a time: the latest :data:`PAGE` (and the open one), then an
         entry that lists more.
         """
+        if self._shown is None or self._shown[0] is not story:
+            self.article_limit = ARTICLE_PAGE
         self._shown = (story, stories, current, read)
         options: list[Option] = []
         if not stories:
             title = Text.assemble(("Story", "bold"), f"  {count(len(story.articles), 'article')}, {count(len(story.links), 'link')}")
             options.append(Option(title, disabled=True))
-            options.extend(self._articles(story, read))
+            options.extend(self._articles(story, read, self.article_limit))
         listed = [info for n, info in enumerate(stories) if n < self.limit or info.id == current]
         for info in listed:
             options.append(Option(self._header(info, open_=info.id == current), id=f"{STORY_PREFIX}{info.id}"))
             if info.id == current:
-                options.extend(self._articles(story, read))
+                options.extend(self._articles(story, read, self.article_limit))
         if len(listed) < len(stories):
             more = len(stories) - len(listed)
             options.append(Option(Text(f"↓ {more} older stories (Enter lists {min(more, PAGE)} more)", style="dim italic"), id=_MORE))
@@ -102,9 +109,9 @@ class StoryList(OptionList):
         return Gutter(Text("▾" if open_ else "▸", style="bold"), body, width=2)
 
     @staticmethod
-    def _articles(story: Story, read: Mapping[str, int] | None) -> list[Option]:
+    def _articles(story: Story, read: Mapping[str, int] | None, limit: int) -> list[Option]:
         options = []
-        for article in story.articles:
+        for article in story.articles[:limit]:
             shared = story.shared_paragraphs(article.id)
             state = ""
             if read is not None:
@@ -119,12 +126,25 @@ class StoryList(OptionList):
                 safe(article.title),
             )
             options.append(Option(Gutter(Text(""), entry, width=2), id=article.id))
+        if len(story.articles) > limit:
+            more = len(story.articles) - limit
+            label = f"↓ {count(more, 'more article')} (Enter lists {min(more, ARTICLE_PAGE)} more)"
+            options.append(Option(Gutter(Text(""), Text(label, style="dim italic"), width=2), id=_MORE_ARTICLES))
         return options
 
     def select_article(self, article_id: str) -> None:
-        """Highlight *article_id* without announcing it."""
+        """Highlight *article_id* without announcing it, listing more articles if it is not listed yet."""
+        if self._shown is not None and article_id not in self._option_ids():
+            story, stories, current, read = self._shown
+            position = next((n for n, a in enumerate(story.articles) if a.id == article_id), None)
+            if position is not None:
+                self.article_limit = (position // ARTICLE_PAGE + 1) * ARTICLE_PAGE
+                self.show(story, stories=stories, current=current, read=read)
         with self.prevent(OptionList.OptionHighlighted):
             self.highlighted = self.get_option_index(article_id)
+
+    def _option_ids(self) -> set[str]:
+        return {o.id for o in self.options if o.id is not None}
 
     @property
     def highlighted_article(self) -> str | None:
@@ -138,10 +158,17 @@ class StoryList(OptionList):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         option_id = event.option.id
-        if option_id == _MORE and self._shown is not None:
-            self.limit += PAGE
+        if option_id in (_MORE, _MORE_ARTICLES) and self._shown is not None:
             story, stories, current, read = self._shown
+            first_new = None
+            if option_id == _MORE:
+                self.limit += PAGE
+            else:
+                first_new = story.articles[self.article_limit].id
+                self.article_limit += ARTICLE_PAGE
             self.show(story, stories=stories, current=current, read=read)
+            if first_new is not None:  # on to the first article the entry brought in
+                self.highlighted = self.get_option_index(first_new)
         elif option_id and option_id.startswith(STORY_PREFIX):
             self.post_message(self.StorySelected(int(option_id.removeprefix(STORY_PREFIX))))
         elif option_id:
