@@ -409,3 +409,31 @@ async def test_a_big_story_lists_its_articles_a_page_at_a_time(tmp_path) -> None
         # Enter on the entry lists the rest and moves on to the first article it brought in.
         assert len([o for o in stories.options if o.id]) == total
         assert stories.highlighted_article == screen.story.articles[ARTICLE_PAGE].id
+
+
+async def test_wire_copy_in_many_outlets_is_collated_a_page_at_a_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tui.widgets.cross_sources import MATCH_PAGE
+
+    wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union leaders."
+    outlets = MATCH_PAGE + 15
+    for n in range(outlets + 1):
+        (tmp_path / f"{n:03d}.txt").write_text(f"Outlet {n} report on the harbour strike\n\n{wire}\n")
+    async with make_app([tmp_path]).run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        panel = screen.query_one(CrossSources)
+        ids = [o.id for o in panel.options if o.id]
+        assert len(ids) == MATCH_PAGE + 1 and ids[-1] == "more-matches"
+        panel.focus()
+        panel.highlighted = panel.get_option_index("more-matches")
+        await pilot.press("enter")
+        await pilot.pause()
+        # The entry lists the rest, and the cursor is on the first match it brought in.
+        assert len([o for o in panel.options if o.id]) == outlets
+        assert panel.highlighted == panel.get_option_index(ids[-2]) + 1
+        # Showing the same paragraph again keeps the longer list; another one starts from a page.
+        screen.open(screen.reader.current)
+        await pilot.pause()
+        assert len([o for o in panel.options if o.id]) == outlets
+        screen.open(Ref(screen.story.articles[1].id, 0))
+        await pilot.pause()
+        assert len([o for o in panel.options if o.id]) == MATCH_PAGE + 1

@@ -15,6 +15,12 @@ from tui.messages import OpenRef
 from tui.render import KIND_STYLE, safe, word_diff
 
 
+#: Matches collated at first, and added by each "more" entry: wire copy carried by hundreds of
+#: outlets stays quick to lay out, best first.
+MATCH_PAGE = 40
+_MORE = "more-matches"
+
+
 class CrossSources(OptionList):
     """Matches of the focused paragraph, best outlet first; Enter opens one."""
 
@@ -24,8 +30,16 @@ class CrossSources(OptionList):
     CrossSources > .option-list--option { padding: 0 1; }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.limit = MATCH_PAGE
+        self._shown: tuple[Story, Ref] | None = None
+
     def show(self, story: Story, ref: Ref) -> None:
-        """List what other outlets carry of the paragraph *ref*."""
+        """List what other outlets carry of the paragraph *ref* (the best :data:`MATCH_PAGE` first)."""
+        if self._shown is None or self._shown[0] is not story or self._shown[1] != ref:
+            self.limit = MATCH_PAGE
+        self._shown = (story, ref)
         here = story.text(ref)
         own = story.article(ref.article)
         self.clear_options()
@@ -36,6 +50,8 @@ class CrossSources(OptionList):
             )
             self.add_option(Option(message, disabled=True))
             return
+        # Built first and added at once: the list lays itself out again on each addition.
+        options: list[Option] = []
         # Group by outlet, outlets ordered by their best match.
         groups: dict[str, list[int]] = {}
         for n, match in enumerate(matches):
@@ -45,10 +61,10 @@ class CrossSources(OptionList):
         origin = likely_origin(story, copied)
         if origin is not None:
             first = min(story.article(a).published or "" for a in copied)
-            self.add_option(
+            options.append(
                 Option(Text.assemble(("Likely origin: ", "bold"), safe(origin, "bold"), (f", first to publish these words ({first})", "dim")), disabled=True)
             )
-        self.add_option(
+        options.append(
             Option(
                 Text.assemble(
                     (f"{count(outlets, 'other outlet')}", "bold"),
@@ -58,8 +74,10 @@ class CrossSources(OptionList):
                 disabled=True,
             )
         )
+        shown = 0
         for outlet, indexes in groups.items():
-            for n in indexes:
+            for n in indexes[: self.limit - shown]:
+                shown += 1
                 match = matches[n]
                 head = Text.assemble(
                     safe(outlet, "bold reverse"),
@@ -72,12 +90,22 @@ class CrossSources(OptionList):
                 head.append_text(
                     word_diff(here, story.text(match.ref), show_missing=match.kind is not LinkKind.PARAPHRASE)
                 )
-                self.add_option(Option(head, id=f"{match.ref.article}:{match.ref.paragraph}"))
-        self.highlighted = next(n for n in range(self.option_count) if not self.get_option_at_index(n).disabled)
+                options.append(Option(head, id=f"{match.ref.article}:{match.ref.paragraph}"))
+        if shown < len(matches):
+            more = len(matches) - shown
+            label = f"↓ {count(more, 'more match', 'more matches')} (Enter lists {min(more, MATCH_PAGE)} more)"
+            options.append(Option(Text(label, style="dim italic"), id=_MORE))
+        self.add_options(options)
+        self.highlighted = next(n for n, option in enumerate(options) if not option.disabled)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id:
+        if event.option.id == _MORE and self._shown is not None:
+            at = event.option_index
+            self.limit += MATCH_PAGE
+            self.show(*self._shown)
+            self.highlighted = at  # on to the first match the entry brought in
+        elif event.option.id:
             article, paragraph = event.option.id.rsplit(":", 1)
             self.post_message(OpenRef(Ref(article, int(paragraph))))
