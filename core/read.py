@@ -202,18 +202,17 @@ def _lead(header: list[Unit]) -> list[str]:
     """
     run: list[Unit] = []
     lead: list[Unit] | None = None
-    gap = False  # share buttons or a picture since the run: they may stand before its byline
+    gap = False  # something else since the run's last heading: a new heading starts a new run
     for unit in header:
         if unit.kind is Kind.HEADING and word_count(unit.text) >= 3:
             if gap or lead is run:
                 run, gap = [], False
             run.append(unit)
-        elif unit.kind in _SIGNATURE and run:
-            lead = run
-        elif unit.kind in (Kind.FURNITURE, Kind.CAPTION):
-            gap = True
+        elif unit.kind in _SIGNATURE:
+            if run:
+                lead = run
         else:
-            run = []
+            gap = True  # share buttons, a picture, a topic label: they may stand above the byline
     chosen = lead if lead is not None else header
     return [u.text for u in chosen if u.kind is Kind.HEADING and word_count(u.text) >= 3]
 

@@ -335,3 +335,17 @@ def test_pages_of_other_sites_come_out_clean_with_their_metadata(name: str) -> N
         CHROME.search(p) or re.search(r"\bad\b|comment|contributed|editing by|enditem|credit\.\.\.|covers", p, re.I)
         for p in article.paragraphs
     )
+
+
+def test_the_headline_is_the_heading_signed_below_it_not_a_tagline_above() -> None:
+    page = (
+        "Independent journalism for the whole valley\n\nNews\nSport\nBusiness\nCulture\nOpinion\n\n"
+        "Council approves new flood barriers for the river\nAnalysis\nBy Jane Doe\nJune 1, 2024\n\n"
+        "The council approved a plan on Monday to build flood barriers along the river through the town centre.\n\n"
+        "Work is due to start in the autumn and take two years, officials said.\n"
+    )
+    [article] = parse_text(page, path="valley.txt")
+    # The topic label between headline and byline does not cut the headline off its byline.
+    assert (article.title, article.byline, article.published) == (
+        "Council approves new flood barriers for the river", "Jane Doe", "2024-06-01",
+    )
