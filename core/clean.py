@@ -157,10 +157,19 @@ _DATELINE = re.compile(
 )
 
 
+#: Labels in capitals that open a paragraph the way a place does, but are not one.
+_NOT_PLACES = frozenset(
+    "BREAKING UPDATE UPDATED WATCH EXCLUSIVE ANALYSIS OPINION LIVE VIDEO PHOTOS CORRECTION "
+    "NOTE WARNING ALERT FACT CHECK FACTBOX EXPLAINER REVIEW".split()
+)
+
+
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
     """A report's first paragraph without its wire dateline, and the dateline (None if it has none)."""
     match = _DATELINE.match(paragraph)
     if not match or word_count(paragraph) - word_count(match["dateline"]) < 6:
+        return None, paragraph
+    if set(match["dateline"].split()) & _NOT_PLACES:  # "BREAKING:", "FACT CHECK -"
         return None, paragraph
     return match["dateline"], paragraph[match.end() :]
 

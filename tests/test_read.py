@@ -151,6 +151,7 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
         ("NATO: the alliance said it would increase its presence in the region.", None, "NATO: the"),
         ("AUKUS — for Australia, the United Kingdom and the United States — is a pact.", None, "AUKUS —"),
         ("US - China talks resumed on Sunday after months of frozen contacts.", None, "US - China"),
+        ("BREAKING: The president has resigned after a week of protests, officials said.", None, "BREAKING:"),
     ],
 )
 def test_datelines_come_off_the_first_paragraph(first: str, dateline: str | None, rest: str) -> None:
