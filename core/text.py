@@ -169,12 +169,16 @@ _ABBREVIATION = re.compile(
 )
 
 
+_ABBREVIATION_SPAN = 16  # longer than any abbreviation above
+
+
 def sentence_starts(text: str) -> list[int]:
     """Where the sentences of *text* after its first one start."""
     return [
         m.end()
         for m in SENTENCE_BREAK.finditer(text)
-        if m.end() < len(text) and not _ABBREVIATION.search(text, 0, m.start())
+        # Only the few characters before the stop are looked at: a long paragraph stays linear.
+        if m.end() < len(text) and not _ABBREVIATION.search(text, max(0, m.start() - _ABBREVIATION_SPAN), m.start())
     ]
 
 

@@ -350,3 +350,14 @@ def test_the_headline_is_the_heading_signed_below_it_not_a_tagline_above() -> No
     assert (article.title, article.byline, article.published) == (
         "Council approves new flood barriers for the river", "Jane Doe", "2024-06-01",
     )
+
+
+def test_sentences_start_after_stops_but_not_after_abbreviations() -> None:
+    from core.text import sentence_starts
+
+    text = "Mr. Blinken met Qin. They talked for six hours. U.S. officials said Gen. Smith agreed. 会談した。予算を承認した。"
+    starts = sentence_starts(text)
+    assert [text[s : s + 8] for s in starts] == ["They tal", "U.S. off", "会談した。予算を", "予算を承認した。"]
+    # Each stop looks back a few characters only: a paragraph of 20,000 sentences is cut in one pass.
+    long = " ".join(["Mr. Lee spoke."] * 20_000)
+    assert len(sentence_starts(long)) == 19_999
