@@ -106,7 +106,9 @@ _ROLE = re.compile(
     r"correspondent|reporter|columnist|analyst|fellow|head)\b[^.!?]*,", re.I
 )
 _CREDIT = re.compile(
-    r"(?:\b(?i:copyright|photo(?:graph)?(?: credit)?|image(?: credit)?|picture|credit|file photo)\s*[:|.…]*\s*[A-Z(]"
+    r"(?:\b(?:copyright|photo(?:graph)?(?: credit)?|image(?: credit)?|picture|credit|file photo)\s*[:|]?\s*[A-Z(]"
+    # a capitalised label needs its colon or ellipsis: "Credit...Kyodo News", not "copyright. The court"
+    r"|\b(?:Copyright|Photo(?:graph)?|Image|Picture|Credit)\s*(?::|\||\.{2,}|…)\s*[A-Z(]"
     r"|[/|]\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Xinhua|Bloomberg|PA|ANI|PTI)\s*$)",
 )
 #: Words by which a short title-case line names a news organisation.
@@ -188,11 +190,17 @@ def is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
-def _is_date_line(text: str) -> bool:
+#: More words than a date line holds (a label, a weekday, the date, a time and zone, a place).
+DATE_LINE_WORDS = 16
+
+
+def _is_date_line(text: str, words: int) -> bool:
     from core.dates import find_date
 
     if _RELATIVE_TIME.match(text):
         return True
+    if words > DATE_LINE_WORDS:
+        return False  # a paragraph: no need to look for its dates
     rest = _DATE_LABEL.sub("", text, count=1)
     if not rest:
         return text != rest  # a bare "Published on"
@@ -239,7 +247,7 @@ def classify_line(text: str) -> Kind:
     byline = _BYLINE.match(text)  # before dates: "By GT staff reporters Published: Jun 18, 2023"
     if byline and words <= 20 and not paragraph_shaped:
         return Kind.BYLINE if byline["name"][0].isupper() else Kind.FURNITURE
-    if _is_date_line(text):
+    if _is_date_line(text, words):
         return Kind.DATE
     if (_HONORIFIC.match(text) and words <= 5 or _ROLE_BYLINE.match(text) and words <= 8) and not sentence:
         return Kind.BYLINE

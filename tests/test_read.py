@@ -361,3 +361,13 @@ def test_sentences_start_after_stops_but_not_after_abbreviations() -> None:
     # Each stop looks back a few characters only: a paragraph of 20,000 sentences is cut in one pass.
     long = " ".join(["Mr. Lee spoke."] * 20_000)
     assert len(sentence_starts(long)) == 19_999
+
+
+def test_a_sentence_ending_in_a_credit_word_stays_in_the_body() -> None:
+    page = (
+        "Court rules against streaming service\n\nJune 3, 2024\n\n"
+        "The court found the company liable for breach of copyright. The damages will be set next month.\n\n"
+        "Lawyers for the service said they would appeal against the photo. Their client denies wrongdoing.\n"
+    )
+    [article] = parse_text(page, path="court.txt")
+    assert len(article.paragraphs) == 2 and not article.captions
