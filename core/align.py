@@ -407,7 +407,7 @@ def _link(
             neighbours[i][j] = neighbours[j][i] = result[1]
     # A new paragraph vouches for pairs of old ones too, as it would in a full run: the
     # old pairs it links to and that no rule linked on their own are scored here.
-    linked = {(position.get(o.a), position.get(o.b)) for o in known}
+    linked = {pair for o in known for pair in ((position.get(o.a), position.get(o.b)), (position.get(o.b), position.get(o.a)))}
     for k in range(first_new, len(paras)) if first_new else ():  # none are old in a full run
         for x, y in combinations(sorted(x for x in neighbours.get(k, ()) if x < first_new), 2):
             if (x, y) in linked or (x, y) in scored or paras[x].article == paras[y].article:

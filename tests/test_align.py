@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.align import link
+from core.align import Known, link
 from core.model import Article, LinkKind, Ref, article_id
 from core.story import Story
 
@@ -103,6 +103,10 @@ def test_a_new_article_vouches_for_a_pair_of_old_ones_as_in_a_full_run() -> None
     full = link([alden, brook, wire])
     assert ((alden.id, 0), (brook.id, 0)) in {((l.a.article, l.a.paragraph), (l.b.article, l.b.paragraph)) for l in full}
     assert link([alden, brook, wire], new_from=2, known=[]) == full
+    # An old pair already linked is not linked again, whichever way round it was stored.
+    old = next(l for l in full if {l.a.article, l.b.article} == {alden.id, brook.id})
+    again = link([alden, brook, wire], new_from=2, known=[Known(old.b, old.a, old.score)])
+    assert all({l.a.article, l.b.article} != {alden.id, brook.id} for l in again)
 
 
 def test_unique_paragraph_has_no_link(seed_story: Story) -> None:
