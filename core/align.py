@@ -287,9 +287,9 @@ def link(
         The links, each pair once with ``a`` before ``b`` in story order, sorted.
     """
     with paused_gc():
-        return _link(articles, threshold=threshold, sentence_threshold=sentence_threshold, support=support, floor=floor, prefix=prefix,
-                     cap_floor=cap_floor, cap_root=cap_root, min_shared=min_shared, new_from=new_from,
-                     known=known, progress=progress)
+        return _link(articles, threshold=threshold, sentence_threshold=sentence_threshold, support=support,
+                     floor=floor, prefix=prefix, cap_floor=cap_floor, cap_root=cap_root, min_shared=min_shared,
+                     new_from=new_from, known=known, progress=progress)
 
 
 def _link(
@@ -407,7 +407,8 @@ def _link(
             neighbours[i][j] = neighbours[j][i] = result[1]
     # A new paragraph vouches for pairs of old ones too, as it would in a full run: the
     # old pairs it links to and that no rule linked on their own are scored here.
-    linked = {pair for o in known for pair in ((position.get(o.a), position.get(o.b)), (position.get(o.b), position.get(o.a)))}
+    ends = [(position.get(o.a), position.get(o.b)) for o in known]
+    linked = {*ends, *((y, x) for x, y in ends)}  # either way round, as stored
     for k in range(first_new, len(paras)) if first_new else ():  # none are old in a full run
         for x, y in combinations(sorted(x for x in neighbours.get(k, ()) if x < first_new), 2):
             if (x, y) in linked or (x, y) in scored or paras[x].article == paras[y].article:
