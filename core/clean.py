@@ -335,6 +335,8 @@ _COMMENTS = re.compile(
 )
 #: A label on a line of its own, for the caption or credit on the next line.
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video)(?: (?:source|caption|credit))?(?:,.{0,40})?:?$", re.I)
+#: What a comments section holds besides comments: reply links, the form to write one.
+_COMMENT_PART = re.compile(r"^(?:reply|leave a (?:reply|comment)|post a comment|your email address|comments are closed)\b", re.I)
 #: How many short lines in a row make a menu.
 MENU_RUN = 5
 _MENU_KINDS = (Kind.HEADING, Kind.SOURCE, Kind.FURNITURE)
@@ -400,8 +402,17 @@ def classify(text: str) -> list[Unit]:
 
     # Readers' comments are not the report: from a comments heading after the report
     # has begun, everything is furniture ("2 Comments", then names, dates and replies).
+    # A "Comments" button inside the report is not such a heading: comments carry
+    # their time stamps and "Reply" links, or a form, right below it.
     first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), len(units))
-    end = next((i for i in range(first + 1, len(units)) if _COMMENTS.match(units[i][0])), len(units))
+    end = next(
+        (
+            i for i in range(first + 1, len(units))
+            if _COMMENTS.match(units[i][0])
+            and any(kinds[j] is Kind.DATE or _COMMENT_PART.match(units[j][0]) for j in range(i, min(i + 8, len(units))))
+        ),
+        len(units),
+    )
     kinds[end:] = [Kind.FURNITURE] * (len(units) - end)
     # After the last body paragraph, headline-shaped lines are menus and link lists.
     last_body = max((i for i, k in enumerate(kinds) if k is Kind.BODY), default=-1)

@@ -371,3 +371,14 @@ def test_a_sentence_ending_in_a_credit_word_stays_in_the_body() -> None:
     )
     [article] = parse_text(page, path="court.txt")
     assert len(article.paragraphs) == 2 and not article.captions
+
+
+def test_a_comments_button_inside_the_report_does_not_end_it() -> None:
+    page = (
+        "Council approves new flood barriers for the river\n\nJune 1, 2024\n\n"
+        "The council approved a plan on Monday to build flood barriers along the river through the town centre.\n\n"
+        "Comments\n\n"
+        "Work is due to start in the autumn and take two years, officials said on Monday evening.\n"
+    )
+    [article] = parse_text(page, path="valley.txt")
+    assert len(article.paragraphs) == 2
