@@ -334,7 +334,11 @@ _COMMENTS = re.compile(
     re.I,
 )
 #: A label on a line of its own, for the caption or credit on the next line.
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video)(?: (?:source|caption|credit))?(?:,.{0,40})?:?$", re.I)
+_CAPTION_LABEL = re.compile(
+    r"^(?:image|photo|picture|video) (?:source|caption|credit)\b(?:,.{0,40})?:?$|^(?:image|photo|picture|caption):$", re.I
+)
+#: No caption is longer than this; a longer line after a label is the report going on.
+CAPTION_WORDS = 40
 #: What a comments section holds besides comments: reply links, the form to write one.
 _COMMENT_PART = re.compile(r"^(?:reply|leave a (?:reply|comment)|post a comment|your email address|comments are closed)\b", re.I)
 #: How many short lines in a row make a menu.
@@ -371,7 +375,7 @@ def classify(text: str) -> list[Unit]:
     for i, (line, _) in enumerate(units[:-1]):
         if _CAPTION_LABEL.match(line):
             kinds[i] = Kind.FURNITURE
-            if kinds[i + 1] in (Kind.HEADING, Kind.BODY):
+            if kinds[i + 1] in (Kind.HEADING, Kind.BODY) and word_count(units[i + 1][0]) <= CAPTION_WORDS:
                 kinds[i + 1] = Kind.CAPTION
     # A standfirst that ends like a sentence looks like body text; it is the deck when
     # the byline or date still follow it before the report begins.

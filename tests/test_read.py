@@ -382,3 +382,16 @@ def test_a_comments_button_inside_the_report_does_not_end_it() -> None:
     )
     [article] = parse_text(page, path="valley.txt")
     assert len(article.paragraphs) == 2
+
+
+def test_a_video_label_inside_the_report_does_not_make_the_next_paragraph_a_caption() -> None:
+    page = (
+        "Council approves new flood barriers for the river\n\nJune 1, 2024\n\n"
+        "The council approved a plan on Monday to build flood barriers along the river through the town centre.\n\n"
+        "Video\n\n"
+        "Work is due to start in the autumn and take two years, officials said on Monday evening.\n\n"
+        "Image caption,\n\nVolunteers filled sandbags in the town centre\n"
+    )
+    [article] = parse_text(page, path="valley.txt")
+    assert len(article.paragraphs) == 2
+    assert article.captions == ("Volunteers filled sandbags in the town centre",)
