@@ -235,7 +235,7 @@ def _build(report: list[Unit], *, path: str, outlet: str | None, fallback: str, 
     # A report begins at its dateline: a short line before it is the picture's caption.
     starts = [split_dateline(p) for p in body[:3]]
     begin = next((k for k, (found, _) in enumerate(starts) if found), 0)
-    if begin and all(word_count(p) <= 30 for p in body[:begin]):
+    if begin and all(word_count(p) <= 15 for p in body[:begin]):
         early, body = body[:begin], body[begin:]
     else:
         early, begin = (), 0

@@ -395,3 +395,14 @@ def test_a_video_label_inside_the_report_does_not_make_the_next_paragraph_a_capt
     [article] = parse_text(page, path="valley.txt")
     assert len(article.paragraphs) == 2
     assert article.captions == ("Volunteers filled sandbags in the town centre",)
+
+
+def test_a_note_about_the_author_ends_a_report_but_news_about_a_reporter_stays() -> None:
+    page = (
+        "Court extends detention of American reporter\n\nJune 1, 2024\n\n"
+        "Evan Gershkovich is a reporter for The Wall Street Journal who has been held in Moscow since March.\n\n"
+        "A court on Tuesday extended his detention by three months, his lawyers said outside the building.\n\n"
+        "Jane Doe covers Russia and Eastern Europe for The Daily Courier.\n"
+    )
+    [article] = parse_text(page, path="court.txt")
+    assert [p[:12] for p in article.paragraphs] == ["Evan Gershko", "A court on T"]
