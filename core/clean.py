@@ -60,10 +60,11 @@ _CHROME_WORDS = (
     r"all rights reserved\b", r"free (?:stories|articles)\b",
     r"member-only\b", r"read later\b", r"unlock\b", r"paywall\b", r"premium\b",
     r"skip to (?:main )?(?:content|navigation|search|footer|site index)", r"site index\b",
-    r"back to (?:top|home)\b", r"javascript\b", r"read in app\b", r"reporting from\b",
+    r"back to (?:top|home)\b", r"javascript\b", r"read in app\b",
     r"this (?:article|story|page) is more than\b", r"reuse this content\b",
-    r"ad feedback\b", r"this ad\b", r"contributed (?:to )?this (?:report|story)\b", r"contributed reporting\b",
-    r"(?:additional )?reporting by\b", r"editing by\b", r"writing by\b",
+    r"ad feedback\b", r"is this ad\b", r"contributed (?:to )?this (?:report|story)\b", r"contributed reporting\b",
+    # a wire report's credits, "Reporting by Bart Meijer; Editing by Janet Lawrence" (not "reporting by local media")
+    r"(?:additional )?(?:reporting|writing|editing) by [\w .'-]{2,40}(?:;|$)",
     r"print this\b", r"save (?:this )?(?:article|story)\b", r"gift (?:this )?article\b",
     r"open in app\b", r"listen to (?:this )?article\b", r"minutes? read\b",
 )
@@ -72,6 +73,7 @@ _CHROME_OTHER = (
     r"^(?:read|see|watch|listen) (?:more|also|next|live)\b", r"^also read\b",
     r"^(?:related|recommended|more (?:from|on|stories)|most (?:read|popular|viewed)|trending|top stories|latest(?: news)?|editor'?s picks?)\b",
     r"^copyright\b", r"©", r"\[email\s*protected\]", r"\(\d+ votes?\)",
+    r"^reporting from [\w ,'-]{2,40}$",
 )
 #: The vocabulary of page chrome. A line that is not shaped like a paragraph goes
 #: on one hit; a paragraph-shaped line needs two distinct hits, so a report that

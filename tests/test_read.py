@@ -406,3 +406,18 @@ def test_a_note_about_the_author_ends_a_report_but_news_about_a_reporter_stays()
     )
     [article] = parse_text(page, path="court.txt")
     assert [p[:12] for p in article.paragraphs] == ["Evan Gershko", "A court on T"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporting by local media suggested the toll was higher.",
+        "Reporting from the front line is dangerous.",
+        "The company said this ad was misleading.",
+        "The policy covers flood damage for all residents.",
+    ],
+)
+def test_short_sentences_with_credit_words_stay_in_the_body(sentence: str) -> None:
+    from core.clean import Kind, classify_line
+
+    assert classify_line(sentence) is Kind.BODY
