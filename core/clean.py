@@ -225,8 +225,10 @@ def is_outlet_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 4 or is_sentence(text):
         return False
-    if all(_GENERIC_OUTLET.match(w) or _MENU_WORD.match(w) for w in words):
-        return False  # "News", "LIVE", "World News": a menu's section, not a name
+    if len(words) == 1 and (_GENERIC_OUTLET.match(text) or _MENU_WORD.match(text)):
+        return False  # "News", "LIVE": a menu item, not a name
+    if words[-1].lower() == "news" and all(_MENU_WORD.match(w) for w in words[:-1]):
+        return False  # "World News", "US News": a section ("Daily News", "National Post" are names)
     if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"} for w in words):
         return False
     return bool(_OUTLET_WORD.search(text)) or (len(words) == 1 and bool(_ACRONYM.match(text)))

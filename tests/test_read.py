@@ -421,3 +421,14 @@ def test_short_sentences_with_credit_words_stay_in_the_body(sentence: str) -> No
     from core.clean import Kind, classify_line
 
     assert classify_line(sentence) is Kind.BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Daily Mail", True), ("National Post", True), ("Business Standard", True), ("Sky News", True),
+     ("News", False), ("LIVE", False), ("World News", False), ("US News", False)],
+)
+def test_outlet_names_made_of_common_words_are_names_but_section_labels_are_not(line: str, outlet: bool) -> None:
+    from core.clean import is_outlet_name
+
+    assert is_outlet_name(line) is outlet
