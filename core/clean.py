@@ -107,10 +107,12 @@ _ROLE = re.compile(
     r"^(?:director|professor|editor|chairman|chair|president|founder|senior|chief|"
     r"correspondent|reporter|columnist|analyst|fellow|head)\b[^.!?]*,", re.I
 )
+#: A newsroom's roles, as bylines and author notes name them.
+_ROLES = "correspondent|reporter|editor|writer|columnist|journalist|bureau chief"
 #: A line about the author: a name, what they cover or are, and for whom.
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|reports on|writes about|is (?:an?|the) (?:[\w-]+ ){0,3}"
-    r"(?:reporter|correspondent|editor|writer|columnist|journalist|bureau chief))\b.*\b(?:for|at|with) (?:The |the )?[A-Z]"
+    rf"(?:{_ROLES}))\b.*\b(?:for|at|with) (?:The |the )?[A-Z]"
 )
 _CREDIT = re.compile(
     r"(?:\b(?:copyright|photo(?:graph)?(?: credit)?|image(?: credit)?|picture|credit|file photo)\s*[:|]?\s*[A-Z(]"
@@ -118,20 +120,16 @@ _CREDIT = re.compile(
     r"|\b(?:Copyright|Photo(?:graph)?|Image|Picture|Credit)\s*(?::|\||\.{2,}|…)\s*[A-Z(]"
     r"|[/|]\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Xinhua|Bloomberg|PA|ANI|PTI)\s*$)",
 )
-#: Words by which a short title-case line names a news organisation.
-_OUTLET_WORD = re.compile(
-    r"\b(?:news|times|post|press|herald|tribune|journal|daily|gazette|telegraph|guardian|"
-    r"agency|network|radio|tv|television|broadcasting|media|chronicle|observer|standard|"
-    r"express|mail|mirror|review|wire|reuters|xinhua|euronews)\b",
-    re.I,
+#: The common words of news organisations' names ("Daily Mail", "Financial Times").
+_GENERIC_OUTLET_WORDS = (
+    "news|times|post|press|herald|tribune|journal|daily|gazette|telegraph|guardian|agency|network|"
+    "radio|tv|television|broadcasting|media|chronicle|observer|standard|express|mail|mirror|review|wire"
 )
+#: Words by which a short title-case line names a news organisation.
+_OUTLET_WORD = re.compile(rf"\b(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 #: A word of _OUTLET_WORD that names no outlet on its own ("Reuters" does; "News" does not).
-_GENERIC_OUTLET = re.compile(
-    r"^(?:news|times|post|press|herald|tribune|journal|daily|gazette|telegraph|guardian|agency|network|"
-    r"radio|tv|television|broadcasting|media|chronicle|observer|standard|express|mail|mirror|review|wire)$",
-    re.I,
-)
+_GENERIC_OUTLET = re.compile(rf"^(?:{_GENERIC_OUTLET_WORDS})$", re.I)
 #: Section names and labels of a site's menus, in capitals or not.
 _MENU_WORD = re.compile(
     r"^(?:live|video|videos|watch|opinion|sport|sports|world|business|home|latest|audio|podcasts?|us|u\.s\.|uk|"
@@ -144,7 +142,7 @@ _BREADCRUMB = re.compile(r"^[^\s|›»>]+(?: [^\s|›»>]+){0,2}(?: ?[|›»>] ?
 #: A name and a newsroom role, without "By": "Jon Henley Europe correspondent", "Jane Doe, Political Editor".
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:[\w-]+ ){0,2}"
-    r"(?i:correspondent|reporter|editor|writer|columnist|journalist|bureau chief)$"
+    rf"(?i:{_ROLES})$"
 )
 _BULLET = re.compile(r"^[•·▪►*-]\s+")
 #: Lines that introduce a list of links to other stories or a list of selling points.
