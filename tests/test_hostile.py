@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.clean import MAX_UNIT
+from core.reading.judge import MAX_UNIT
 from core.library import Library
 from tui.cli import main
 

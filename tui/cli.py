@@ -22,7 +22,7 @@ from pathlib import Path
 
 from core.errors import LibraryError
 from core.model import Article, Ref
-from core.read import SEEDS_DIR, ReadError, read_paths
+from core.reading import SEEDS_DIR, ReadError, read_paths
 from core.sanitize import sanitize
 from core.story import Story
 from core.text import count

@@ -1,22 +1,36 @@
-"""Tell body paragraphs from page furniture, by the shape and vocabulary of each line.
+"""The shared judgement of reading: what is page furniture, and what is metadata.
 
-A scraped news page mixes the report with its page: share and sign-in prompts, menus,
-"Read more" blocks with their headlines, captions printed twice, bylines and date
-stamps. Nothing here knows any particular site. A line is judged by its shape
-(length, whether it ends like a sentence), by the vocabulary of page chrome, by where
-it stands (before the first paragraph, after the last, right after a "Read more"
-marker) and by repetition within the page.
+Every input kind (:mod:`.html`, :mod:`.feed`, :mod:`.jsonl`, :mod:`.text`) ends here:
+
+* the vocabularies of page furniture (share and sign-in prompts, paywall notices, "read
+  more" blocks, credits), kept as data with a comment each;
+* the shape of a line of plain text (body, heading, byline, date, source, caption,
+  furniture), with position and repetition within a page (used for plain text, where
+  nothing else tells the report from its page);
+* datelines ("PARIS, 3 mars (AFP) -") and calendar dates in date lines;
+* the one constructor of an :class:`~core.model.Article` from what a reader found,
+  which also decides the label of an article whose outlet nothing names.
+
+Nothing here knows any particular site.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
+from pathlib import Path
+from urllib.parse import urlsplit
 
+from core.model import Article, article_id
+from core.sanitize import sanitize
 from core.text import SENTENCE_BREAK, word_pattern
 
-__all__ = ["Kind", "Unit", "classify", "is_outlet_name", "split_dateline", "split_units", "word_count"]
+__all__ = [
+    "Kind", "Unit", "classify", "classify_line", "find_date", "is_outlet_name", "is_sentence", "make_article",
+    "outlet_label", "split_dateline", "split_units", "word_count",
+]
 
 
 class Kind(str, Enum):
@@ -181,6 +195,56 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     return match["dateline"], paragraph[match.end() :]
 
 
+# --- calendar dates in date lines ------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# A scrape may glue the time to the year: "July 15, 20214:37 PM".
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
+
+_PATTERNS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),  # June 18, 2023
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.I),  # 18 June 2023
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),  # 2023-06-18
+    # 18.06.2023, 18/06/2023, and 06/18/2023 where the day cannot be the month
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<month>\d{1,2})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)\d\d)\b"),
+)
+
+
+
+def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The first calendar date in *text* and where it stands, or None."""
+    best: tuple[date, tuple[int, int]] | None = None
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        month_text = match["month"].lower().rstrip(".")
+        month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
+        try:
+            found = date(int(match["year"]), month, int(match["day"]))
+        except ValueError:
+            continue
+        if best is None or match.start() < best[1][0]:
+            best = (found, match.span())
+    return best
+
+
 def word_count(text: str) -> int:
     """How many words *text* has."""
     return len(_WORD.findall(text))
@@ -200,8 +264,6 @@ DATE_LINE_WORDS = 16
 
 
 def _is_date_line(text: str, words: int) -> bool:
-    from core.dates import find_date
-
     if _RELATIVE_TIME.match(text):
         return True
     if words > DATE_LINE_WORDS:
@@ -462,3 +524,267 @@ def opens_report(units: list[Unit], i: int) -> bool:
     return _follows_source(
         [(u.text, u.blank_before) for u in units], [u.kind for u in units], i
     )
+
+
+# --- the article ----------------------------------------------------------------
+
+#: A file name that is an identifier rather than a name ("3f9a0c1e2b7d4a6c9e1f", "1699260371"):
+#: hex or digits only, or long with many digits and no word separators.
+_OPAQUE_NAME = re.compile(r"^(?:[0-9a-f]{6,}|\d+|(?=[\w]{16,}$)(?=(?:\D*\d){4})[A-Za-z0-9]+)$", re.I)
+
+
+def outlet_label(*, url: str | None, path: str, article: str) -> str:
+    """The outlet of an article that nothing names: a short, honest label.
+
+    The host of its address ("harbour-gazette.example"), else its file's name where that
+    is a name ("01-hardwrap-wire"), else "unknown" with the first six characters of the
+    article's id (*article*), so two unknown outlets stay apart. Never a file hash.
+    """
+    for address in (url, path):
+        if address and "://" in address:
+            host = (urlsplit(address).hostname or "").removeprefix("www.")
+            if host:
+                return host
+    stem = Path(path.split("?")[0].split(":")[0]).stem if path else ""
+    if stem and not _OPAQUE_NAME.match(stem) and len(stem) <= 40:
+        return stem
+    return f"unknown {article[:6]}"
+
+
+def _one_line(text: str | None) -> str:
+    return sanitize(" ".join((text or "").split()))
+
+
+def make_article(
+    *,
+    path: str,
+    outlet: str | None,
+    title: str | None,
+    paragraphs: tuple[str, ...],
+    byline: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    standfirst: str | None = None,
+    captions: tuple[str, ...] = (),
+    dateline: str | None = None,
+    subheads: tuple[tuple[int, str], ...] = (),
+    teaser: bool = False,
+    split_first: bool = True,
+) -> Article:
+    """The one constructor of an article from what an input's reader found.
+
+    Every value is sanitised and put on one line; *paragraphs* must not be empty. The
+    first paragraph's wire dateline comes off into ``dateline`` (unless *split_first* is
+    False: the reader did it). Without a title, the first paragraph stands for it (cut at
+    90 characters); without an outlet, :func:`outlet_label` names it.
+    """
+    body = tuple(p for p in (_one_line(p) for p in paragraphs) if p)
+    if not body:
+        raise ValueError("an article needs a paragraph")
+    if split_first and dateline is None:
+        dateline, opening = split_dateline(body[0])
+        if opening:
+            body = (opening, *body[1:])
+    first = body[0]
+    title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
+    named = _one_line(outlet)
+    clean_url = sanitize(url.strip()) if url and url.strip() else None
+    ident = article_id(named or "unknown", title, body)
+    return Article(
+        id=ident,
+        path=path,
+        outlet=named or outlet_label(url=clean_url, path=path, article=ident),
+        title=title,
+        paragraphs=body,
+        byline=_one_line(byline) or None,
+        published=published,
+        url=clean_url,
+        standfirst=_one_line(standfirst) or None,
+        captions=captions,
+        dateline=_one_line(dateline) or None,
+        subheads=tuple((i, _one_line(t)) for i, t in subheads if _one_line(t)),
+        teaser=teaser,
+    )
+
+
+# --- HTML blocks: furniture on every site -----------------------------------------
+
+#: What every site prints around a report, whatever its language of design. A block of an
+#: extractor's output is furniture when it says one of these and is short (a notice, a
+#: button), or says two (a long notice). No rule about punctuation: HTML says what a
+#: paragraph is.
+_BLOCK_FURNITURE = re.compile(
+    r"\b(?:"
+    # a paywall: "for subscribers only", "Subscribe now", "Already a subscriber? Log in"
+    r"subscribers? only|(?:subscribe|sign up|register|log ?in|sign in) (?:now|today|here|to (?:continue|keep|read|get|unlock))"
+    r"|already (?:a )?(?:subscriber|member|registered)|continue reading|keep reading|unlimited (?:digital )?access"
+    r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
+    r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"
+    # sharing, signing in, following
+    r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
+    r"|sign up for (?:our|the) (?:\w+ )?newsletter|follow us on|download (?:the|our) app"
+    # notices and prompts
+    r"|we use cookies|accept (?:all )?cookies|click here to|enable javascript|advertisement$"
+    r"|(?:read|see|watch) more(?: from| about| stories|:|$)|(?:more|other) (?:columns|stories|articles) (?:from|by)"
+    r"|most (?:read|popular|viewed)$|you (?:might|may) (?:also )?(?:like|be interested)"
+    r")",
+    re.I,
+)
+#: A block this short that says one furniture phrase is a notice or a button.
+FURNITURE_BLOCK_WORDS = 30
+
+
+def is_furniture_block(text: str) -> bool:
+    """Whether a block an extractor kept is furniture on any site (a paywall notice, a share line).
+
+    One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
+    words, or two distinct phrases in a longer one.
+    """
+    hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}
+    return bool(hits) and (word_count(text) <= FURNITURE_BLOCK_WORDS or len(hits) >= 2)
+
+
+#: How a live page closes its coverage: "That is all from us for now", "We're pausing our live coverage".
+_SIGNOFF = re.compile(
+    r"^(?:that(?:'s| is|’s) (?:all|it) (?:from (?:us|me)|for (?:now|today|tonight))"
+    r"|we(?:'re| are|’re) (?:pausing|ending|closing|wrapping up) (?:our|this) (?:live )?(?:coverage|blog|updates)"
+    r"|this live (?:blog|page|coverage) (?:is|has) (?:now )?(?:closed|ended)|thanks? (?:you )?for following)",
+    re.I,
+)
+
+
+def is_signoff(text: str) -> bool:
+    """Whether a block is a live page's sign-off, which is not news (and not the lead)."""
+    return bool(_SIGNOFF.match(text)) and word_count(text) <= 40
+
+
+#: The heading of a block of links to other reports, after which a page's report is over.
+_TEASER_HEAD = re.compile(
+    r"^(?:read more|related(?: \w+)?|more (?:from|on|stories|columns|news)\b.*|other (?:columns|stories)\b.*"
+    r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?)"
+    r"\s*:?$",
+    re.I,
+)
+
+
+def ends_report(text: str) -> bool:
+    """Whether a block opens the teasers of other reports ("More from this columnist", "Related")."""
+    return word_count(text) <= 8 and bool(_TEASER_HEAD.match(text))
+
+
+# --- metadata: titles, bylines, times ---------------------------------------------
+
+#: What separates a headline from the site's or author's name in a page title.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•)\s+")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _is_label(part: str, labels: list[str]) -> bool:
+    folded = _fold(part)
+    if not folded:
+        return True
+    for label in labels:
+        other = _fold(label)
+        if other and (folded == other or (other in folded and word_count(part) <= word_count(label) + 2)):
+            return True
+    return is_outlet_name(part) or bool(_DOMAIN_NAME.match(part.strip()))
+
+
+_DOMAIN_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+
+
+def strip_title(title: str, labels: list[str]) -> str:
+    """A page title without the site's or author's name joined to it ("Headline | Site | Author")."""
+    parts = _TITLE_SEPARATOR.split(title)
+    while len(parts) > 1 and _is_label(parts[-1], labels):
+        parts.pop()
+    while len(parts) > 1 and _is_label(parts[0], labels):
+        parts.pop(0)
+    # What the separators joined and no label explains stays joined (" - " inside a headline).
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if start >= 0 and end > start else " ".join(parts)
+
+
+def clean_title(candidates: list[str], headings: list[str], *, site: str | None, authors: list[str]) -> str | None:
+    """The report's headline from a page's titles (og:title, JSON-LD, <title>: best first) and
+    its visible headings (logos left out): a heading that a title names, else the first
+    title without the site's or author's name, else the first heading."""
+    labels = [x for x in (site, *authors) if x]
+    titles = [strip_title(" ".join(c.split()), labels) for c in candidates if c and c.split()]
+    for heading in headings:
+        for title in titles:
+            h, t = _fold(heading), _fold(title)
+            if h and t and (h == t or (len(h) >= 15 and (t.startswith(h) or h.startswith(t)))):
+                return heading
+    if titles:
+        return titles[0]
+    return headings[0] if headings else None
+
+
+#: Names that stand in a byline's place without being anyone's.
+_NOT_A_NAME = re.compile(
+    r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
+    r"posted by|written by|redaktion|webmaster|team|desk)$"
+    r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
+    re.I,
+)
+_BY = re.compile(r"^(?:by|von|par|por|di|door)[:\s]\s*", re.I)
+_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
+
+
+def clean_byline(names: list[str], *, line: bool = False, known: list[str] | None = None) -> str | None:
+    """The people a byline names, each once, joined with " · "; None when it names no one.
+
+    *names* are author values (metadata), or with *line* one line of a page, which is a
+    byline only when it starts with "By" or is a name the metadata gave (*known*). A
+    value that is a placeholder ("Username"), a relative time ("2 hours ago") or an
+    address is no one's name.
+    """
+    people: list[str] = []
+    for raw in names:
+        text = " ".join(str(raw).split())
+        if line:
+            if _BY.match(text):
+                text = _BY.sub("", text, count=1)
+            elif not any(_fold(text) == _fold(k) for k in known or ()):
+                return None
+            text = _BYLINE_TAIL.sub("", text)
+            if word_count(text) > 12:
+                return None
+        for name in re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text)):
+            name = name.strip(" ,.|-")
+            if not name or _NOT_A_NAME.search(name) or word_count(name) > 5:
+                continue
+            if all(_fold(name) != _fold(p) for p in people):
+                people.append(name)
+    return " · ".join(people) or None
+
+
+def iso_datetime(text: str) -> str | None:
+    """A time stamp as ISO 8601, with its hour and zone when *text* has them ("2026-03-03T10:42:00+00:00"),
+    else its day ("2026-03-03"); None when it holds no date. Reads ISO 8601 and RFC 822
+    ("Tue, 03 Mar 2026 10:42:00 GMT"), then the date shapes of :func:`find_date`."""
+    from datetime import datetime
+    from email.utils import parsedate_to_datetime
+
+    text = " ".join((text or "").split())
+    if not text:
+        return None
+    iso = re.match(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?", text)
+    if iso:
+        try:
+            stamp = datetime.fromisoformat(iso.group(0).replace("Z", "+00:00"))
+        except ValueError:
+            stamp = None
+        if stamp is not None:
+            return stamp.date().isoformat() if len(iso.group(0)) == 10 else stamp.isoformat()
+    try:
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_date(text)
+    return found[0].isoformat() if found else None
