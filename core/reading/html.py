@@ -57,6 +57,8 @@ class PageMeta:
     published: str | None = None
     url: str | None = None
     live: bool = False
+    bylines: list[str] = field(default_factory=list)  # the text of the page's byline elements
+    logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
 
 
 # --- metadata -------------------------------------------------------------------
@@ -70,6 +72,7 @@ _META_DATE = (
 )
 #: A logo's or a site header's class or id: its <h1> names the site, not the report.
 _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|header__title", re.I)
+_BYLINE_MARK = re.compile(r"byline|\bauthor\b|author-?name|\bbyl\b|contributor", re.I)
 _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)
 
 
@@ -155,11 +158,30 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         text = _text(node)
         if text and not in_logo and not _LOGO.search(node.get("class") or ""):
             meta.headings.append(text)
+        elif text:
+            meta.logos.append(text)
+    # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
+            continue
+        marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
+        if _BYLINE_MARK.search(marks):
+            text = _text(node)
+            if text and len(text.split()) <= 12:
+                meta.bylines.append(text)
+        elif node.tag in ("p", "span", "div", "address") and (node.text or "").lstrip()[:3].lower() == "by ":
+            text = _text(node)  # a "By ..." line in a block of its own: "By Jane Doe | March 3"
+            if len(text.split()) <= 12:
+                meta.bylines.append(text)
     # The outlet: the site's own name, the publisher's, else the host of the canonical address.
     site = found.get("og:site_name") or ld_publisher or found.get("application-name")
     if not site:
         raw_site = _RAW_SITE.search(raw[:200_000])
         site = raw_site[1].decode("utf-8", "replace") if raw_site else None
+    if not site:
+        # The site's name where the page prints it twice: as its logo, and after the headline in its title.
+        ends = {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        site = next((logo for logo in meta.logos if _fold(logo) in ends), None)
     meta.outlet = site.strip() if site and not site.strip().startswith("@") else None
     canonical = None
     for link in tree.iter("link"):
@@ -309,9 +331,10 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
     candidates = [*meta.titles, getattr(doc, "title", None) or ""]
     site = outlet or meta.outlet or getattr(doc, "sitename", None)
     title = clean_title(candidates, meta.headings, site=site, authors=meta.authors)
+    shown = next((b for b in (clean_byline([t], line=True) for t in meta.bylines) if b), None)
     return _article_from_blocks(
         blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
-        authors=meta.authors or [str(getattr(doc, "author", None) or "")],
+        authors=meta.authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=meta.published or iso_datetime(getattr(doc, "date", None) or ""), stamps=stamps,
     )
 

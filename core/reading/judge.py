@@ -55,9 +55,13 @@ class Unit:
 
 
 _WORD = word_pattern("'’.-")
-#: Full stops, question and exclamation marks: Latin, CJK (。！？) and Arabic (؟ ۔).
-_STOPS = ".!?…。！？؟۔"
-_SENTENCE_END = re.compile(rf"[{_STOPS}](?:[\"'”’)\]」』]+)?$|[\"”’」』]\s*$")
+#: Full stops, question and exclamation marks: Latin, CJK (。！？), Arabic (؟ ۔), Devanagari (। ॥).
+_STOPS = ".!?…。！？؟۔।॥"
+#: What may close a sentence after its stop: quotation marks of every language, brackets;
+#: then the direction marks right-to-left text carries (LRM, RLM), which are not text to read.
+_SENTENCE_END = re.compile(
+    rf"(?:[{_STOPS}](?:[\s\"'”’“‘»«„)\]」』]+)?|[\"”’“»«」』])[\s\u200e\u200f]*$"
+)
 
 _CHROME_WORDS = (
     r"share (?:this|on|via|the|article|story)\b",
@@ -167,15 +171,31 @@ _LIST_MARKER = re.compile(
 )
 
 
-#: A wire dateline opening a report: "AMSTERDAM, July 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
-#: "NEW DELHI: ". A place in capitals, maybe its country or state and a date, maybe the agency.
+#: A wire dateline opening a report, in its common shapes:
+#:   "AMSTERDAM, July 15 (Reuters) - "        a place in capitals, a date, the agency
+#:   "SURABAYA, Indonesia/JAKARTA (Reuters) -" two places, a country between
+#:   "PORTLAND, Ore., Feb 26 - "               a state's abbreviation
+#:   "LAGOS, Nigeria, March 3 (Reuters) - "    a country, then the date
+#:   "PARIS, 3 mars (AFP) - ", "BOGOTÁ, Colombia (AP) — ", "WASHINGTON, March 3, 2026 (AP) —"
+#:   "Washington (CNN) — "                     a place in title case, only with its agency
+#:   "NEW DELHI: "
+#: Letters of any alphabet ([^\W\d_]); whether a place is in capitals is checked in code.
+_PLACE_WORD = r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?"
+_PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
-    r"(?:,? [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"  # ", Ukraine", ", Calif.", " July"
-    r"(?:,? \d{1,2})?"  # the day of that month
-    r"(?: ?\([^()]{2,30}\))?)"  # "(Reuters)", "(AP)"
-    r" ?(?:—|–|--|-|:) +(?=[A-Z0-9\"“‘'])"  # and then a sentence begins
+    rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
+    rf"(?P<more>(?:(?:, ?|/){_PLACE})*?)"  # ", Indonesia/JAKARTA", ", Ore."
+    r"(?P<date>,? (?:\d{1,2}(?:er|\.)? [^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?)?"
+    r"(?: ?\((?P<agency>[^()]{2,30})\))?)"
+    r" ?(?:—|–|--|-|:) +(?=[\W]?[^\W_])"  # and then a sentence begins
 )
+#: More words than a dateline holds.
+DATELINE_WORDS = 12
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 #: Labels in capitals that open a paragraph the way a place does, but are not one.
@@ -190,9 +210,19 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     match = _DATELINE.match(paragraph)
     if not match or word_count(paragraph) - word_count(match["dateline"]) < 6:
         return None, paragraph
-    if set(match["dateline"].split()) & _NOT_PLACES:  # "BREAKING:", "FACT CHECK -"
+    if word_count(match["dateline"]) > DATELINE_WORDS:
         return None, paragraph
-    return match["dateline"], paragraph[match.end() :]
+    first_place = re.split(r"[/,]", match["place"])[0]
+    if sum(c.isalpha() for c in first_place) < 3:
+        return None, paragraph  # "US - China talks": no place is named in two letters
+    if not _capitals(first_place) and not (match["agency"] and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
+        return None, paragraph  # a place in title case only with its agency: "Washington (CNN) —"
+    if set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES:  # "BREAKING:", "FACT CHECK -"
+        return None, paragraph
+    rest = paragraph[match.end() :]
+    if rest.lstrip("\"“‘'«„¿¡")[:1].islower():
+        return None, paragraph  # "AUKUS — for Australia, ...": the sentence goes on, no report begins
+    return match["dateline"], rest
 
 
 # --- calendar dates in date lines ------------------------------------------------
@@ -285,6 +315,8 @@ def is_outlet_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 4 or is_sentence(text):
         return False
+    if len(words) >= 3 and _capitals(text):
+        return False  # "HARBOUR GRAIN REVIEW": a wire headline in capitals, not a name
     if len(words) == 1 and (_GENERIC_OUTLET.match(text) or _MENU_WORD.match(text)):
         return False  # "News", "LIVE": a menu item, not a name
     if words[-1].lower() == "news" and all(_MENU_WORD.match(w) for w in words[:-1]):
@@ -352,23 +384,60 @@ def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
 _END_MARK = re.compile(r"(?<=[.!?”\"'])\s+(?:Enditem|ENDS?|\(END\)|-?30-|###)$")
 
 
+#: The longest line of hard-wrapped copy (wire archives wrap at 60-80 columns, e-mail at 72-78).
+WRAP_COLUMNS = 100
+#: The shortest line that counts when telling hard-wrapped copy: menus and labels are shorter.
+WRAPPED_LINE = 30
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column at which *lines* are hard-wrapped, or None when they are not.
+
+    Copy is hard-wrapped when its paragraph-length lines are all at most WRAP_COLUMNS wide
+    and most of those followed by another line do not end a sentence: the line went on.
+    """
+    long = [i for i, line in enumerate(lines) if len(line.strip()) >= WRAPPED_LINE]
+    if len(long) < 4 or max(len(lines[i].strip()) for i in long) > WRAP_COLUMNS:
+        return None
+    followed = [i for i in long if i + 1 < len(lines) and lines[i + 1].strip()]
+    open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
+    if len(followed) < 3 or open_ended * 2 < len(followed):
+        return None
+    return max(len(lines[i].strip()) for i in long)
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" \t"))
+
+
 def split_units(text: str) -> list[tuple[str, bool]]:
     """Split a page into lines, joining hard-wrapped ones; each with whether a blank precedes it.
 
+    In hard-wrapped copy (:func:`_wrap_width`) a paragraph ends at a blank line, at an
+    indented line, or after a sentence that stops well short of the wrap column; every
+    other line carries on the one before, whatever letter it starts with. Elsewhere a
+    line carries on only where it visibly continues (a lower-case start, a comma before).
     A unit longer than MAX_UNIT is cut into sentence-aligned pieces, each a unit.
     """
+    raws = text.split("\n")
+    width = _wrap_width(raws)
+    base = min((_indent(r) for r in raws if r.strip()), default=0)
     units: list[tuple[str, bool]] = []
     blank = False
-    for raw in text.split("\n"):
+    previous_raw = ""
+    for raw in raws:
         line = _END_MARK.sub("", " ".join(raw.split()))
         if not line:
             blank = True
             continue
-        if units and not blank and _continues(units[-1][0], line):
+        if units and not blank and (
+            _wrapped_on(units[-1][0], previous_raw, raw, line, width, base) if width else _continues(units[-1][0], line)
+        ):
             units[-1] = (units[-1][0] + " " + line, units[-1][1])
         else:
             units.append((line, blank))
         blank = False
+        previous_raw = raw
     if any(len(unit) > MAX_UNIT for unit, _ in units):
         units = [
             (piece, blank and n == 0)
@@ -376,6 +445,18 @@ def split_units(text: str) -> list[tuple[str, bool]]:
             for n, piece in enumerate(_cut(unit))
         ]
     return units
+
+
+def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, base: int) -> bool:
+    """Whether *line* carries on the paragraph *unit* in copy hard-wrapped at *width*."""
+    if _indent(raw) > base or _BULLET.match(line) or _capitals(line) and word_count(line) <= 8:
+        return False  # an indented line opens a paragraph; a list item or a caps headline stands alone
+    last = previous_raw.strip()
+    if _capitals(last) and word_count(last) <= 8:
+        return False  # after a headline in capitals
+    if is_sentence(last):
+        return len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph
+    return True
 
 
 def _continues(previous: str, line: str) -> bool:
