@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from core.align import link
-from core.ingest import Item, gather
+from core.reading import Item, gather
 from core.library import MIGRATIONS, Library, LibraryError, LibraryLock
 from core.model import Ref
-from core.read import SEEDS_DIR
+from core.reading import SEEDS_DIR
 
 WEB = Path(__file__).parent / "data" / "web"
 
