@@ -269,7 +269,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
-_UNDO = {3: "ALTER TABLE articles DROP COLUMN dateline", 2: "DROP TABLE search"}
+_UNDO = {4: "DROP TABLE undo", 3: "ALTER TABLE articles DROP COLUMN dateline", 2: "DROP TABLE search"}
 
 
 def _old_library(path: Path, version: int) -> Path:
