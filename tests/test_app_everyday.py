@@ -7,7 +7,7 @@ import pytest
 from rich.text import Text
 from textual.widgets import OptionList
 
-from core.read import SEEDS_DIR
+from core.reading import SEEDS_DIR
 from tui.app import make_app
 from tui.render import Gutter
 from tui.screens.figures import FiguresScreen
