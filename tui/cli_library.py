@@ -55,7 +55,7 @@ def _warn(line: str) -> None:
 
 def cmd_add(argv: Sequence[str]) -> int:
     """`newsprism add PATH|URL ...`: read articles into the library, group and link them."""
-    from core.ingest import Item, fetch_url, gather
+    from core.reading import Item, fetch_url, gather
     from core.library import Library
 
     parser = Parser(

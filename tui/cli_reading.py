@@ -1,7 +1,7 @@
 """The reading commands: `newsprism links`, `quotes`, `figures`, `export` and `serve`, and
 the reader itself (`newsprism [PATH ...]`).
 
-Each reads PATHs the one way every command reads files (core.read). Only the reader and
+Each reads PATHs the one way every command reads files (core.reading). Only the reader and
 `serve` import Textual, so the reports start fast.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from core.model import Article, Ref
-from core.read import SEEDS_DIR, read_paths
+from core.reading import SEEDS_DIR, read_paths
 from core.sanitize import sanitize
 from core.story import Story
 from core.text import count
