@@ -181,7 +181,7 @@ def test_the_reader_takes_its_theme_from_flag_env_and_file(
 
 
 async def test_the_app_starts_in_the_configured_theme_and_keeps_a_new_one() -> None:
-    from core.read import SEEDS_DIR
+    from core.reading import SEEDS_DIR
     from tui.app import make_app
 
     _write('# mine\ntheme = "nord"\n')
@@ -196,7 +196,7 @@ async def test_the_app_starts_in_the_configured_theme_and_keeps_a_new_one() -> N
 
 
 async def test_an_unknown_theme_in_the_file_is_said_and_not_kept() -> None:
-    from core.read import SEEDS_DIR
+    from core.reading import SEEDS_DIR
     from tui.app import make_app
 
     _write('theme = "no-such-theme"\n')
