@@ -78,8 +78,13 @@ class NewsprismApp(App[None]):
         Binding("f", "figures", "Figures", show=False),
     ]
 
-    def __init__(self, paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None, theme: str | None = None
+    ) -> None:
         super().__init__()
+        #: The theme to start in (the config's); a theme chosen later is written to the config file.
+        self.start_theme = theme
+        self._saved_theme: str | None = None
         self.paths = list(paths)
         #: The library file, when the app shows the library rather than files.
         self.library_path = library
@@ -90,6 +95,27 @@ class NewsprismApp(App[None]):
         self.story: Story | None = None
         #: The open story's paragraphs as search compares them: made by the first search.
         self.search_texts: SearchTexts | None = None
+
+    def on_mount(self) -> None:
+        if self.start_theme and self.start_theme != self.theme:
+            if self.start_theme in self.available_themes:
+                self._saved_theme = self.start_theme
+                self.theme = self.start_theme
+            else:
+                self.notify(f"No theme {self.start_theme!r}; showing {self.theme}", title="Config", severity="warning")
+        self._saved_theme = self.theme
+
+    def watch_theme(self, theme: str) -> None:
+        """Keep a theme the user picks (Ctrl+P, 'theme') in the config file for next time."""
+        if self._saved_theme is None or theme == self._saved_theme:
+            return  # starting up, or no change
+        from core.config import ConfigError, set_value
+
+        self._saved_theme = theme
+        try:
+            set_value("theme", theme)
+        except ConfigError as exc:
+            self.notify(str(exc), title="Theme not saved", severity="warning", timeout=6)
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
@@ -240,7 +266,13 @@ class NewsprismApp(App[None]):
             self._show_view(CollationScreen, current.article)
 
 
-def make_app(paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None) -> NewsprismApp:
+def make_app(
+    paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None, theme: str | None = None
+) -> NewsprismApp:
     """Build the app for the CLI, the tests and the screenshot script alike: on *paths*, or on
-    the *library* file (at *story*, else the latest story)."""
-    return NewsprismApp(paths, library=library, story=story)
+    the *library* file (at *story*, else the latest story), in *theme* (default: the config's)."""
+    if theme is None:
+        from core.config import load
+
+        theme = str(load()["theme"])
+    return NewsprismApp(paths, library=library, story=story, theme=theme)
