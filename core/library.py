@@ -376,6 +376,13 @@ class Library:
     keeps nothing, silently (the caller says so once); every other change raises
     :class:`LibraryError`. A reader keeping the library open notices changes made by other
     processes (`newsprism add`, `newsprism story merge`) through :attr:`data_version`.
+
+    :meth:`merge`, :meth:`split` and :meth:`remove` are journalled in the file (the last
+    :data:`UNDO_DEPTH`): :meth:`last_change` says what :meth:`undo` would revert (a
+    :class:`Change` with a one-line summary, for a "u: undo ..." hint), and :meth:`undo`
+    reverts it and returns the stories that hold its articles again (:class:`Undone`), for
+    the reader to reopen. The journal lives in the library, so `newsprism story undo` reverts
+    a change made in the reader and the other way round.
     """
 
     def __init__(self, path: Path, *, timeout: float = BUSY_TIMEOUT) -> None:

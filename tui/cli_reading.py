@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from core.model import Article, Ref
-from core.reading import SEEDS_DIR, read_paths
 from core.sanitize import sanitize
 from core.story import Story
 from core.text import count
@@ -35,15 +34,19 @@ GROUP = "reading (PATHs, else the bundled seeds)"
 
 
 def _paths(raw: Sequence[str]) -> list[Path]:
+    from core.reading import SEEDS_DIR  # the reading package takes a third of a second to import
+
     return [Path(p) for p in raw] or [SEEDS_DIR]
 
 
 def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
     """Read the files under *raw_paths*, telling stderr what failed; the articles and whether anything did."""
+    from core.reading import read_paths
+
     articles, errors = read_paths(_paths(raw_paths))
     messages = [str(e) for e in errors]
     if not articles and not messages:
-        messages.append(f"{' '.join(raw_paths) or SEEDS_DIR}: no articles found")
+        messages.append(f"{' '.join(raw_paths) or _paths([])[0]}: no articles found")
     for message in messages:
         print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
     return articles, bool(messages)
