@@ -42,6 +42,7 @@ class NewsprismCommands(Provider):
         ("Merge story", "screen.merge_story", "Move another story's articles into the open one"),
         ("Split article off", "screen.split_story", "Move the open article into a story of its own"),
         ("Remove story", "screen.remove_story", "Remove the open story and its articles from the library"),
+        ("Undo story change", "screen.undo_change", "Undo the latest merge, split or removal of stories"),
         ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
         ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
         ("Help", "app.help", "Every key and what the marks mean"),
