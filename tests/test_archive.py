@@ -194,3 +194,13 @@ def test_without_the_extra_one_line_says_how_to_install_it(monkeypatch: pytest.M
     assert main(["archive", "build", "x.warc.gz", "--out", str(tmp_path / "a")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "pip install 'newsprism[archive]'" in err
+
+
+def test_opening_a_folder_that_is_no_archive_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    assert main(["--archive", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not an archive" in err
+    assert main(["--archive", str(tmp_path), "--library", str(tmp_path / "l.sqlite")]) == 2
+    assert "--archive alone" in capsys.readouterr().err

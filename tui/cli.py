@@ -258,13 +258,26 @@ def cmd_open(argv: Sequence[str]) -> int:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the library, else the bundled seeds)")
     add_library_option(parser)
+    parser.add_argument("--archive", metavar="DIR", help="open an archive built by `newsprism archive build`")
     args = parser.parse_args(argv)
     if args.paths and args.library is not None:
         raise UsageError("give PATHs or --library, not both")
+    if args.archive is not None and (args.paths or args.library is not None):
+        raise UsageError("give --archive alone, not with PATHs or --library")
+    if args.archive is not None:
+        from tui.cli_archive import open_archive
+
+        archive = open_archive(args.archive)  # checked before the terminal: a bad folder is one line anywhere
     problem = _terminal_problem()
     if problem:
         print(f"{PROG}: {problem}; try `{PROG} links`", file=sys.stderr)
         return 2
+    if args.archive is not None:
+        from tui.app import make_app
+
+        app = make_app(archive=archive)
+        app.run()
+        return app.return_code or 0
     library = None if args.paths else _library_to_open(library_path(args), named=args.library is not None)
     if library is None:
         for path in _paths(args.paths):

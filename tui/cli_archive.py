@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core.text import count
 
-__all__ = ["COMMANDS", "cmd_archive", "missing_extra"]
+__all__ = ["COMMANDS", "cmd_archive", "missing_extra", "open_archive"]
 
 PROG = "newsprism"
 INSTALL = "pip install 'newsprism[archive]'"
@@ -80,6 +80,25 @@ def _build(argv: Sequence[str]) -> int:
         return 1
     say(f"open it with `{PROG} --archive {args.out}`")
     return 0
+
+
+def open_archive(raw: str) -> Path:
+    """The archive folder *raw*, checked (the extra installed, a manifest, stories); a one-line
+    error (:class:`tui.cli.UsageError`) otherwise."""
+    from tui.cli import UsageError
+
+    problem = missing_extra()
+    if problem:
+        raise UsageError(problem)
+    from core.archive.store import Archive, ArchiveError
+
+    try:
+        archive = Archive(Path(raw))
+    except ArchiveError as exc:
+        raise UsageError(str(exc)) from None
+    if not archive.manifest.get("complete"):
+        print(f"{PROG}: {raw}: the build did not complete; some stories are missing (run it again to finish)", file=sys.stderr)
+    return archive.path
 
 
 VERBS: dict[str, Callable[[Sequence[str]], int]] = {"build": _build}
