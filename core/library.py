@@ -1,7 +1,10 @@
 """The library: every article the user has added, kept in one SQLite file.
 
-Articles are keyed by a hash of their body, so adding the same report twice (under
-two names, or from a feed and from a file) is a no-op. Each article is added in one
+An article is one source's copy (:mod:`core.identity` holds the rule): records with the same
+web address, or with the same body under the same outlet, are one article, so adding the same
+report twice (under two names, or from a feed and from a file) is a no-op; the same body from
+two outlets is two articles, which the linker links verbatim (wire copy). Each article is kept
+under its identity key (unique) with a hash of its body. Each article is added in one
 transaction with its paragraphs, its terms, its story and its links, so a library
 killed in the middle of an import holds whole articles only, and a second run adds
 the rest. The links of a story are computed when an article joins it, against that
@@ -13,7 +16,6 @@ one list of statements per version, applied in order inside a transaction.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -27,6 +29,7 @@ from pathlib import Path
 from core.clustering import Candidate, choose_story, day_number, idf, same_event, terms
 from core.errors import LibraryError
 from core.gcpause import paused_gc
+from core.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
 
@@ -121,6 +124,43 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 3: a wire dateline ("AMSTERDAM, July 15 (Reuters)") is metadata, not the first paragraph's text
         "ALTER TABLE articles ADD COLUMN dateline TEXT",
     ),
+    (  # 4: an article is one source's copy (core.identity): the body hash is no longer unique, the
+        # identity key is. SQLite drops a UNIQUE constraint only by rebuilding the table; the rowids
+        # are kept (they order a story's articles). Of old articles sharing an address (the old rule
+        # kept each body), the first keeps the address key and the others their outlet-and-body key.
+        """CREATE TABLE articles_new (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL,                 -- core.identity.identity_key: one per article (index below)
+            hash TEXT NOT NULL,                -- core.identity.body_hash of the body
+            story INTEGER NOT NULL REFERENCES stories(id),
+            outlet TEXT NOT NULL,
+            title TEXT NOT NULL,
+            byline TEXT,
+            published TEXT,
+            day INTEGER,                       -- published, as a day number, for the time window
+            url TEXT,
+            source TEXT NOT NULL,              -- the file or address it was added from
+            standfirst TEXT,
+            captions TEXT NOT NULL DEFAULT '[]',
+            paragraphs INTEGER NOT NULL,
+            added REAL NOT NULL,
+            dateline TEXT
+        )""",
+        """INSERT INTO articles_new (rowid, id, key, hash, story, outlet, title, byline, published, day, url, source,
+                                    standfirst, captions, paragraphs, added, dateline)
+           SELECT rowid, id,
+                  CASE WHEN ROW_NUMBER() OVER (PARTITION BY newsprism_identity_key(url, outlet, source, hash) ORDER BY rowid) = 1
+                       THEN newsprism_identity_key(url, outlet, source, hash)
+                       ELSE newsprism_identity_key(NULL, outlet, source, hash) END,
+                  hash, story, outlet, title, byline, published, day, url, source, standfirst, captions, paragraphs,
+                  added, dateline
+           FROM articles ORDER BY rowid""",
+        "DROP TABLE articles",
+        "ALTER TABLE articles_new RENAME TO articles",
+        "CREATE UNIQUE INDEX articles_key ON articles(key)",
+        "CREATE INDEX articles_hash ON articles(hash)",
+        "CREATE INDEX articles_story ON articles(story)",
+    ),
 )
 
 
@@ -187,12 +227,8 @@ class LibraryLock:
 
 
 def content_hash(article: Article) -> str:
-    """A hash of the article's body paragraphs: the key that makes adding twice a no-op."""
-    digest = hashlib.sha256()
-    for paragraph in article.paragraphs:
-        digest.update(" ".join(paragraph.split()).encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+    """The :func:`core.identity.body_hash` of the article's body paragraphs."""
+    return body_hash(article.paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +240,7 @@ class Added:
     new: bool  # False: the library already held it (under ``existing``)
     existing: str | None = None
     links: int = 0
+    changed: bool = False  # held, but under its address with another body (a version not kept yet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,14 +377,30 @@ class Library:
             raise LibraryError(
                 f"{self.path}: made by a newer newsprism (schema {self.version}; this one knows {len(MIGRATIONS)})"
             )
-        while self.version < len(MIGRATIONS):
-            with self._write():
-                current = self.version  # another process may have migrated meanwhile
-                if current >= len(MIGRATIONS):
-                    break
-                for statement in MIGRATIONS[current]:
-                    self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {current + 1}")
+        if self.version == len(MIGRATIONS):
+            return
+        # A migration may rebuild a table that others reference: with foreign keys on, dropping the
+        # old table would delete every row that references it. SQLite's own recipe: keys off
+        # (outside the transaction), rebuild, check the keys, on again.
+        self._db.execute("PRAGMA foreign_keys = OFF")
+        self._db.create_function(
+            "newsprism_identity_key", 4, lambda url, outlet, source, body: identity_key(url, known_outlet(outlet, source), body),
+            deterministic=True,
+        )
+        try:
+            while self.version < len(MIGRATIONS):
+                with self._write():
+                    current = self.version  # another process may have migrated meanwhile
+                    if current >= len(MIGRATIONS):
+                        break
+                    for statement in MIGRATIONS[current]:
+                        self._db.execute(statement)
+                    broken = self._db.execute("PRAGMA foreign_key_check").fetchone()
+                    if broken:
+                        raise LibraryError(f"{self.path}: schema {current + 1} would break a reference ({broken[0]})")
+                    self._db.execute(f"PRAGMA user_version = {current + 1}")
+        finally:
+            self._db.execute("PRAGMA foreign_keys = ON")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -382,23 +435,53 @@ class Library:
     # --- adding ---------------------------------------------------------------
 
     def add(self, article: Article, *, source: str) -> Added:
-        """Add one article: store it, give it a story and link it to that story's articles."""
-        key = content_hash(article)
+        """Add one article: store it, give it a story and link it to that story's articles.
+
+        An article the library already holds (:mod:`core.identity`: the same address, or the same
+        body under the same outlet) is not added again: the result names it (``new`` False).
+        """
+        body = body_hash(article.paragraphs)
+        key = identity_key(article.url, known_outlet(article.outlet, article.path), body)
         try:
             with self._write() as db:
-                row = db.execute("SELECT id, story FROM articles WHERE hash = ?", (key,)).fetchone()
-                if row:
-                    return Added(article, int(row[1]), new=False, existing=str(row[0]))
+                held = self._held(article, key=key, body=body)
+                if held is not None:
+                    return held
                 found = terms(article)
                 day = day_number(article.published)
                 story = self._story_for(found, day)
                 if story is None:
                     story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
-                self._insert(article, key=key, story=story, source=source, found=found, day=day)
+                self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day)
                 links = self._link_into(story, article.id)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
+
+    def _held(self, article: Article, *, key: str, body: str) -> Added | None:
+        """What adding *article* amounts to when the library holds it already, else None.
+
+        Same identity key: the same address (or, without one, the same body and outlet). Then,
+        for an address, the same body is a no-op, and another body is the article changed since:
+        a new version, which is where versions will be kept (issue 15); until then the copy held
+        stays and the result says ``changed``. Failing that, the same body under the same outlet
+        (or no known outlet on one side) is the same copy reached another way (a file, then its
+        feed entry): a no-op, which gives the held copy the address when it had none.
+        """
+        db = self._db
+        row = db.execute("SELECT id, story, hash FROM articles WHERE key = ?", (key,)).fetchone()
+        if row:
+            return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body)
+        outlet = known_outlet(article.outlet, article.path)
+        for other, story, their_outlet, their_source, url in db.execute(
+            "SELECT id, story, outlet, source, url FROM articles WHERE hash = ? ORDER BY rowid", (body,)
+        ).fetchall():
+            if not same_copy(outlet, known_outlet(their_outlet, their_source)):
+                continue
+            if article.url and not url and key.startswith("url:"):
+                db.execute("UPDATE articles SET url = ?, key = ? WHERE id = ?", (article.url, key, other))
+            return Added(article, int(story), new=False, existing=str(other))
+        return None
 
     def _weights(self, wanted: Iterable[str]) -> dict[str, int]:
         """The document frequency of each term in *wanted* (absent terms left out)."""
@@ -438,14 +521,16 @@ class Library:
             candidates.append(Candidate(int(story), same_event(found, frozenset(t for t, _ in theirs), weight), other_day))
         return choose_story(candidates, day)
 
-    def _insert(self, article: Article, *, key: str, story: int, source: str, found: frozenset[str], day: int | None) -> None:
+    def _insert(
+        self, article: Article, *, key: str, body: str, story: int, source: str, found: frozenset[str], day: int | None
+    ) -> None:
         db = self._db
         db.execute(
-            """INSERT INTO articles (id, hash, story, outlet, title, byline, published, day, url, source,
+            """INSERT INTO articles (id, key, hash, story, outlet, title, byline, published, day, url, source,
                                      standfirst, captions, paragraphs, added, dateline)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
-                article.id, key, story, article.outlet, article.title, article.byline, article.published, day,
+                article.id, key, body, story, article.outlet, article.title, article.byline, article.published, day,
                 article.url, source, article.standfirst, json.dumps(list(article.captions)),
                 len(article.paragraphs), time.time(), article.dateline,
             ),

@@ -113,7 +113,7 @@ class NewsprismApp(App[None]):
         if self.archive_path is not None:
             self._load_from_archive(None, None)
             return
-        from core.read import read_paths
+        from core.reading import read_paths
 
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths)

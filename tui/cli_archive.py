@@ -6,21 +6,17 @@ it the command says so in one line.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from core.text import count
+from tui.cli_common import PROG, Parser, UsageError
 
-__all__ = ["COMMANDS", "cmd_archive", "missing_extra", "open_archive"]
+__all__ = ["COMMANDS", "GROUP", "cmd_archive", "missing_extra", "read_archive"]
 
-PROG = "newsprism"
+GROUP = "archives (millions of articles on Dask; the newsprism[archive] extra)"
 INSTALL = "pip install 'newsprism[archive]'"
-
-
-class _Usage(Exception):
-    pass
 
 
 def missing_extra() -> str | None:
@@ -34,7 +30,7 @@ def missing_extra() -> str | None:
 
 
 def _build(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=f"{PROG} archive build",
         description="Read WARC files, JSON Lines and Parquet; group the articles into stories; link each story's "
         "paragraphs; write articles, stories and links as Parquet to DIR. On Dask: this machine's cores, or a cluster.",
@@ -49,21 +45,21 @@ def _build(argv: Sequence[str]) -> int:
     parser.add_argument("--retries", type=int, default=2, metavar="N", help="tries again a failed task N times (default 2)")
     args = parser.parse_args(argv)
     if args.workers is not None and args.workers < 1:
-        raise _Usage("--workers must be at least 1")
+        raise UsageError("--workers must be at least 1")
     if args.workers is not None and args.scheduler != "local":
-        raise _Usage("--workers is for --scheduler local; a cluster has its own workers")
+        raise UsageError("--workers is for --scheduler local; a cluster has its own workers")
     if args.retries < 0:
-        raise _Usage("--retries cannot be negative")
+        raise UsageError("--retries cannot be negative")
     problem = missing_extra()
     if problem:
-        raise _Usage(problem)
+        raise UsageError(problem)
     from core.archive.build import BuildError, Options, build, terminal_progress
 
     options = Options(tuple(args.inputs), Path(args.out), scheduler=args.scheduler, workers=args.workers, retries=args.retries)
     try:
         outcome = build(options, progress=terminal_progress())
     except BuildError as exc:
-        raise _Usage(str(exc)) from None
+        raise UsageError(str(exc)) from None
     skipped = sum(outcome.skipped.values())
     say = lambda line: print(line, file=sys.stderr)  # noqa: E731
     say(
@@ -82,11 +78,10 @@ def _build(argv: Sequence[str]) -> int:
     return 0
 
 
-def open_archive(raw: str) -> Path:
-    """The archive folder *raw*, checked (the extra installed, a manifest, stories); a one-line
-    error (:class:`tui.cli.UsageError`) otherwise."""
-    from tui.cli import UsageError
-
+def read_archive(raw: str, *, alone: bool) -> int:
+    """`newsprism --archive DIR`: the reader on an archive. *alone*: no PATHs or --library given too."""
+    if not alone:
+        raise UsageError("give --archive alone, not with PATHs or --library")
     problem = missing_extra()
     if problem:
         raise UsageError(problem)
@@ -96,29 +91,36 @@ def open_archive(raw: str) -> Path:
         archive = Archive(Path(raw))
     except ArchiveError as exc:
         raise UsageError(str(exc)) from None
+    from tui.cli_reading import _terminal_problem
+
+    problem = _terminal_problem()
+    if problem:
+        print(f"{PROG}: {problem}", file=sys.stderr)
+        return 2
     if not archive.manifest.get("complete"):
-        print(f"{PROG}: {raw}: the build did not complete; some stories are missing (run it again to finish)", file=sys.stderr)
-    return archive.path
+        print(f"{PROG}: {raw}: its build did not complete; some stories are missing (run the build again to finish)",
+              file=sys.stderr)
+    from tui.app import make_app
+
+    app = make_app(archive=archive.path)
+    app.run()
+    return app.return_code or 0
 
 
 VERBS: dict[str, Callable[[Sequence[str]], int]] = {"build": _build}
 
 
 def cmd_archive(argv: Sequence[str]) -> int:
-    """`newsprism archive VERB ...`: build an archive (more verbs may follow)."""
+    """`newsprism archive build INPUT... --out DIR`: read, group and link WARC/JSON Lines/Parquet on Dask into Parquet."""
     if not argv or argv[0] in ("-h", "--help"):
         print(f"usage: {PROG} archive build INPUT... --out DIR [--scheduler local|ADDRESS] [--workers N]\n\n"
               f"  build   read, group and link WARC/JSON Lines/Parquet inputs on Dask into a Parquet archive\n\n"
               f"`{PROG} --archive DIR` opens an archive in the reader; needs {INSTALL}")
         return 0 if argv else 2
     verb = VERBS.get(argv[0])
-    try:
-        if verb is None:
-            raise _Usage(f"archive: no verb {argv[0]!r} (try: {', '.join(VERBS)})")
-        return verb(argv[1:])
-    except _Usage as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        return 2
+    if verb is None:
+        raise UsageError(f"archive: no verb {argv[0]!r} (try: {', '.join(VERBS)})")
+    return verb(argv[1:])
 
 
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {"archive": cmd_archive}

@@ -5,8 +5,8 @@ stage the library and the reader use, so an archive and a library built from the
 hold the same articles, stories and links. When a stage moves or changes its entry point, this
 module is the one to edit.
 
-* reading: :func:`core.ingest.parse_html` for a WARC response or a Parquet ``html`` cell,
-  :func:`core.ingest.parse_jsonl` for a JSON Lines record or a Parquet row;
+* reading: :func:`core.reading.html.parse_html` for a WARC response or a Parquet ``html``
+  cell, :func:`core.reading.jsonl.parse_jsonl` for a JSON Lines record or a Parquet row;
 * stories and linking: the library's own (:meth:`core.library.Library.add` over a scratch
   library that lives as long as one call, articles added in :func:`canonical` order), which
   groups each article into its story and links it with :func:`core.align.link`.
@@ -34,7 +34,7 @@ Read = tuple[list[Article], str | None]
 def read_html(data: bytes, *, source: str, url: str | None) -> Read:
     """One web page (a WARC response's payload) through the reading path's HTML reader."""
     from core.errors import ReadError
-    from core.ingest import parse_html
+    from core.reading.html import parse_html
 
     try:
         return [parse_html(data, source=source, url=url)], None
@@ -45,7 +45,8 @@ def read_html(data: bytes, *, source: str, url: str | None) -> Read:
 def read_record(record: Mapping[str, Any], *, source: str) -> Read:
     """One record (a JSON Lines line already parsed, or a Parquet row) as the reading path reads a
     JSON Lines record; a record with an ``html`` field and no text is read as a web page."""
-    from core.ingest import Item, parse_jsonl
+    from core.reading import Item
+    from core.reading.jsonl import parse_jsonl
 
     if record.get("html") and not any(record.get(k) for k in ("text", "body", "content")):
         html = record["html"]
