@@ -1,7 +1,9 @@
 """Benchmark `archive build`: synthetic articles (bench/synth.py) with 1 and 2 Dask workers.
 
-Prints, for each number of workers: wall time, articles per second, the peak resident memory of
-each worker process and of the client (ru_maxrss), and the speed-up over one worker.
+Prints, for each number of workers: wall time, articles per second, the CPU seconds each worker
+process spent (user + system, from getrusage: on a shared machine the wall time also counts the
+waits for a core, the CPU time does not), the peak resident memory of each worker process and of
+the client (ru_maxrss), and the speed-up of the wall time over one worker.
 
     .venv/bin/python bench/archive.py 100000           # N articles (default 10,000)
     .venv/bin/python bench/archive.py 10000 30000      # several sizes
@@ -27,6 +29,11 @@ def _peak_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux
 
 
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(n: int, workers: int, folder: Path) -> dict[str, float]:
     """Build an archive of the *n* articles in *folder* with *workers* worker processes."""
     from distributed import Client, LocalCluster
@@ -40,13 +47,19 @@ def run(n: int, workers: int, folder: Path) -> dict[str, float]:
     shutil.rmtree(target, ignore_errors=True)
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=50, memory_limit=0) as cluster, Client(cluster) as client:
+        cpu_before = client.run(_cpu_s)
+        client_cpu = _cpu_s()
         started = time.monotonic()
         outcome = build(Options((str(source),), target, scheduler=cluster.scheduler_address))
         wall = time.monotonic() - started
         peaks = client.run(_peak_kb)
+        cpu = {k: v - cpu_before[k] for k, v in client.run(_cpu_s).items()}
+        client_cpu = _cpu_s() - client_cpu
     return {
         "articles": outcome.articles, "stories": outcome.stories, "links": outcome.links, "parts": outcome.parts,
         "errors": outcome.errors, "wall_s": round(wall, 1), "articles_per_s": round(outcome.articles / wall, 1),
+        "worker_cpu_s": [round(c, 1) for c in sorted(cpu.values())], "client_cpu_s": round(client_cpu, 1),
+        "cpu_per_article_ms": round(1000 * sum(cpu.values()) / max(outcome.articles, 1), 1),
         "worker_peak_mb": [round(kb / 1024) for kb in sorted(peaks.values())], "client_peak_mb": round(_peak_kb() / 1024),
         "output_mb": round(sum(p.stat().st_size for p in target.rglob("*.parquet") if "_work" not in p.parts) / 2**20, 1),
     }

@@ -64,6 +64,12 @@ async def test_the_reader_opens_the_latest_story_and_finds_another(archive: Path
         # Every pane: the cross-source panel shows the first paragraph's matches from the archive's links.
         assert main.query_one(CrossSources).display
         assert main.story.matches(main.reader.current)  # type: ignore[union-attr, arg-type]
+        # The story's other views read the same story: quotes and the coverage matrix.
+        await pilot.press("quotation_mark")
+        assert type(app.screen).__name__ == "QuotesScreen"
+        await pilot.press("escape", "m")
+        assert type(app.screen).__name__ == "CoverageScreen"
+        await pilot.press("escape")
         await pilot.press("slash")
         assert isinstance(app.screen, ArchiveSearchScreen)
         await pilot.press(*"ukkeli 2026-01-01..2026-12-31", "enter")

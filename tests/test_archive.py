@@ -204,3 +204,12 @@ def test_opening_a_folder_that_is_no_archive_is_one_line(tmp_path: Path, capsys:
     assert err.count("\n") == 1 and "not an archive" in err
     assert main(["--archive", str(tmp_path), "--library", str(tmp_path / "l.sqlite")]) == 2
     assert "--archive alone" in capsys.readouterr().err
+
+
+def test_an_existing_cluster_is_used_by_its_address(inputs: list[Path], tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0") as cluster:
+        outcome = build(_options(inputs, tmp_path / "archive", scheduler=cluster.scheduler_address, workers=None))
+        assert not outcome.failed and outcome.stories == 6
+        assert {"read", "shuffle", "part"} <= set(cluster.scheduler.task_prefixes)  # its tasks ran here
