@@ -5,11 +5,11 @@ killed worker, or a full disk) skips every file already written:
 
 1. **read**: each input chunk (:mod:`core.archive.inputs`) through the reading path, to
    ``_work/read/chunk-N.parquet`` with its errors beside it;
-2. **block** (on the client): the articles that may share a story, from the stories stage's
-   names (``@`` terms) shared within its time window: each name found in at most
-   ``max(PROBE_MAX_DF, articles // PROBE_MAX_SHARE)`` articles (the library's own limit for a
-   name that says which event) joins the articles it names whose days lie within
-   ``WINDOW_DAYS`` of each other. Connected articles form a *block*; nothing is compared
+2. **block** (on the client): the articles that may share a story, from the keys the stories
+   stage looks stories up by (names; :func:`core.archive.stages.names`) shared within its time
+   window: each key held by at most :func:`core.archive.stages.common` articles (the stage's
+   own limit for a key that says which event) joins the articles holding it whose days lie
+   within ``WINDOW_DAYS`` of each other. Connected articles form a *block*; nothing is compared
    pair by pair. Each block goes to one output part by a hash of its least article id;
 3. **shuffle**: each read chunk split by part, to ``_work/shuffle/chunk-N/part-P.parquet``;
 4. **part**: each part's blocks grouped into stories and each story linked, by the stages in
@@ -239,9 +239,6 @@ def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[
     and the number of parts. Reads only the ids, days and names of the read chunks."""
     import pyarrow.parquet as pq
 
-    from core.clustering import WINDOW_DAYS
-    from core.library import PROBE_MAX_DF, PROBE_MAX_SHARE
-
     ids: list[str] = []
     days: list[int | None] = []
     named: list[list[str]] = []
@@ -257,7 +254,7 @@ def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[
     for terms in named:
         for t in terms:
             df[t] += 1
-    common = max(PROBE_MAX_DF, total // PROBE_MAX_SHARE)
+    common = stages.common(total)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, terms in enumerate(named):
         for t in terms:
@@ -272,7 +269,7 @@ def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[
         dated = sorted((d, i) for i in members if (d := days[i]) is not None)
         undated = [i for i in members if days[i] is None]
         for (d1, i1), (d2, i2) in zip(dated, dated[1:]):
-            if d2 - d1 <= WINDOW_DAYS:
+            if d2 - d1 <= stages.WINDOW_DAYS:
                 union.join(i1, i2)
         anchor = undated[0] if undated else None
         for i in [*undated[1:], *(i for _, i in dated)]:  # an undated article may join any date
