@@ -78,10 +78,11 @@ def _build(argv: Sequence[str]) -> int:
     return 0
 
 
-def read_archive(raw: str, *, alone: bool) -> int:
-    """`newsprism --archive DIR`: the reader on an archive. *alone*: no PATHs or --library given too."""
+def read_archive(raw: str, *, alone: bool, theme: str | None = None) -> int:
+    """`newsprism --archive DIR`: the reader on an archive. *alone*: no PATHs, --library or --story
+    given too; *theme*: the colours."""
     if not alone:
-        raise UsageError("give --archive alone, not with PATHs or --library")
+        raise UsageError("give --archive alone, not with PATHs, --library or --story")
     problem = missing_extra()
     if problem:
         raise UsageError(problem)
@@ -102,7 +103,7 @@ def read_archive(raw: str, *, alone: bool) -> int:
               file=sys.stderr)
     from tui.app import make_app
 
-    app = make_app(archive=archive.path)
+    app = make_app(archive=archive.path, **({"theme": theme} if theme else {}))
     app.run()
     return app.return_code or 0
 
