@@ -285,7 +285,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     """
     parser = Parser(
         prog=PROG,
-        usage=f"{PROG} [PATH ...] [--library PATH]\n       {PROG} COMMAND [ARGS ...]",
+        usage=f"{PROG} [PATH ...] [--library PATH]\n       {PROG} --archive DIR\n       {PROG} COMMAND [ARGS ...]",
         description="Read one news story across many outlets. With PATHs: those files. Without: the library "
         "if it holds articles, else the bundled seeds.",
         epilog=commands_help,
@@ -293,10 +293,16 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     )
     _source_options(parser)
     parser.add_argument("--theme", metavar="NAME", help="the colours (default: the config file's, else textual-dark)")
+    parser.add_argument("--archive", metavar="DIR", help="open an archive built by `newsprism archive build`")
     args = parser.parse_args(argv)
     from core.config import load
 
     theme = str(load(flags={"theme": args.theme})["theme"])
+    if args.archive is not None:
+        from tui.cli_archive import read_archive
+
+        alone = not args.paths and args.library is None and args.story is None
+        return read_archive(args.archive, alone=alone, theme=theme)
     for path in args.paths:
         if not Path(path).exists():
             raise UsageError(f"{path}: no such file or directory")
