@@ -65,17 +65,20 @@ class NewsprismApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "newsprism"
     COMMANDS = App.COMMANDS | {NewsprismCommands}
-    # The footer shows the main keys; the views and toggles are in the help (?), the
-    # palette (Ctrl+P) and the README. Each key shown costs start-up time.
+    # The footer shows the main keys and the views, as many as the width has room for; the
+    # toggles and library actions are in the help (?), the palette (Ctrl+P) and the README.
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
         Binding("f1", "help", "Help", show=False),
         Binding("slash", "search", "Search"),
-        Binding("quotation_mark", "quotes", "Quotes", show=False),
-        Binding("m", "coverage", "Matrix", show=False),
-        Binding("d", "collation", "Side by side", show=False),
-        Binding("f", "figures", "Figures", show=False),
+        Binding("quotation_mark", "quotes", "Quotes"),
+        Binding("m", "coverage", "Matrix"),
+        Binding("f", "figures", "Figures"),
+        Binding("d", "collation", "Side by side"),
+        # Every list moves with j/k as the reader does (the reader and the views bind their own).
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
     ]
 
     def __init__(
@@ -206,6 +209,12 @@ class NewsprismApp(App[None]):
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         main.show_story(story)
+
+    def action_cursor(self, direction: str) -> None:
+        """Move the focused list's cursor (j/k in the story list, the panel, dialogs)."""
+        move = getattr(self.focused, f"action_cursor_{direction}", None)
+        if callable(move):
+            move()
 
     def action_help(self) -> None:
         """Open the help screen."""

@@ -193,20 +193,18 @@ def cmd_figures(argv: Sequence[str]) -> int:
 
 
 def _print_figures(story: Story, out: TextIO) -> None:
-    from core.figures import compare
+    from core.figures import compare, summary, values_text
 
     groups = compare(story)
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
     for group in groups:
-        values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
-        verdict = "DISAGREE" if group.disagree else "agree"
-        out.write(sanitize(f"{verdict}: {group.unit} ({group.kind}) = {values}") + "\n")
+        verdict = {"differ": "DISAGREE", "close": "close, not equal", "same": "same"}[group.verdict]
+        out.write(sanitize(f"{verdict}: {group.kind}: {values_text(group)}") + "\n")
         for figure in group.figures:
             where = f"{story.article(figure.ref.article).outlet} ¶{figure.ref.paragraph}"
             line = f"{where}: “{figure.text}” in: {figure.sentence}"
             out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
-    disagreements = sum(1 for g in groups if g.disagree)
-    out.write(f"{len(groups)} figures given by several outlets, {disagreements} in disagreement\n")
+    out.write(summary(groups) + "\n")
 
 
 def cmd_export(argv: Sequence[str]) -> int:
