@@ -84,6 +84,7 @@ class Outcome:
     skipped: dict[str, int] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    largest_block: int = 0  # articles in the largest block: a part cannot be split below it
 
 
 # --- files ----------------------------------------------------------------------
@@ -234,9 +235,10 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[list[list[str]], list[list[int]], int]:
+def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[list[list[str]], list[list[int]], int, int]:
     """For each read chunk, each row's block (the least article id of its block) and output part;
-    and the number of parts. Reads only the ids, days and names of the read chunks."""
+    the number of parts; and the size of the largest block. Reads only the ids, days and names
+    of the read chunks."""
     import pyarrow.parquet as pq
 
     ids: list[str] = []
@@ -288,7 +290,10 @@ def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[
         result_blocks.append(block_of[start : start + size])
         result_parts.append(part_of[start : start + size])
         start += size
-    return result_blocks, result_parts, parts
+    sizes_of: dict[str, int] = defaultdict(int)
+    for b in block_of:
+        sizes_of[b] += 1
+    return result_blocks, result_parts, parts, max(sizes_of.values(), default=0)
 
 
 # --- the driver -----------------------------------------------------------------
@@ -382,7 +387,7 @@ def build(options: Options, *, progress: Progress | None = None) -> Outcome:
             return _finish(outcome, out, started, complete=False)
         # 2. block
         report("block", 0, 1)
-        blocks, parts_of, parts = plan_blocks(read_files, articles_per_part=options.articles_per_part)
+        blocks, parts_of, parts, outcome.largest_block = plan_blocks(read_files, articles_per_part=options.articles_per_part)
         report("block", 1, 1)
         # 3. shuffle
         shuffle = [work / "shuffle" / f"chunk-{n:05d}" for n in range(len(todo))]
