@@ -10,7 +10,7 @@ killed worker, or a full disk) skips every file already written:
    window: each key held by at most :func:`core.archive.stages.common` articles (the stage's
    own limit for a key that says which event) joins the articles holding it whose days lie
    within ``WINDOW_DAYS`` of each other. Connected articles form a *block*; nothing is compared
-   pair by pair. Each block goes to one output part by a hash of its least article id;
+   pair by pair. Blocks go to parts whole, the largest first, each to the emptiest part;
 3. **shuffle**: each read chunk split by part, to ``_work/shuffle/chunk-N/part-P.parquet``;
 4. **part**: each part's blocks grouped into stories and each story linked, by the stages in
    :mod:`core.archive.stages`, to ``articles/``, ``stories/`` and ``links/part-P.parquet``.
@@ -23,7 +23,7 @@ depend on the inputs only, so the output is the same (byte for byte) with any nu
 
 from __future__ import annotations
 
-import hashlib
+import heapq
 import json
 import math
 import os
@@ -284,16 +284,25 @@ def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[
             least[root] = article
     parts = max(1, math.ceil(total / articles_per_part))
     block_of = [least[union.root(i)] for i in range(total)]
-    part_of = [int(hashlib.sha256(b.encode()).hexdigest()[:8], 16) % parts for b in block_of]
+    # Blocks to parts, the largest first, each to the part with the fewest articles so far (ties
+    # to the lower part): even parts, whatever the block sizes, and the same parts on every run.
+    size_of: dict[str, int] = defaultdict(int)
+    for b in block_of:
+        size_of[b] += 1
+    load = [(0, p) for p in range(parts)]
+    heapq.heapify(load)
+    part_of_block: dict[str, int] = {}
+    for b in sorted(size_of, key=lambda b: (-size_of[b], b)):
+        held, p = heapq.heappop(load)
+        part_of_block[b] = p
+        heapq.heappush(load, (held + size_of[b], p))
+    part_of = [part_of_block[b] for b in block_of]
     result_blocks, result_parts, start = [], [], 0
     for size in sizes:
         result_blocks.append(block_of[start : start + size])
         result_parts.append(part_of[start : start + size])
         start += size
-    sizes_of: dict[str, int] = defaultdict(int)
-    for b in block_of:
-        sizes_of[b] += 1
-    return result_blocks, result_parts, parts, max(sizes_of.values(), default=0)
+    return result_blocks, result_parts, parts, max(size_of.values(), default=0)
 
 
 # --- the driver -----------------------------------------------------------------
