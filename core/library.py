@@ -21,12 +21,13 @@ import os
 import re
 import sqlite3
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.stories import CANDIDATE_MAX, SAME_EVENT, Profile, cluster, day_number, evidence, profile
+from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.identity import body_hash, identity_key, known_outlet, same_copy
@@ -49,6 +50,8 @@ BUSY_TIMEOUT = 30.0
 #: The most articles whose stories are worked out again when one is added: a chain of strong
 #: pairs longer than this (not seen in real coverage) is cut there.
 NEIGHBOURHOOD_MAX = 5000
+#: Between the features of an article as stored (a character no feature holds).
+_FEATURE_SEP = "\x1f"
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 1: the first schema
@@ -166,6 +169,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) WITHOUT ROWID""",
         "CREATE INDEX evidence_b ON evidence(b)",
         "ALTER TABLE articles ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE articles ADD COLUMN features TEXT",  # its Profile.features(), joined by U+001F
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
@@ -500,6 +504,7 @@ class Library:
         for article_id in ids:
             [article] = self._load([article_id])
             found = profile(article)
+            db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article_id))
             db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found.features()))
             db.executemany(
                 "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
@@ -511,19 +516,20 @@ class Library:
 
     def _profiles(self, ids: Sequence[str]) -> dict[str, Profile]:
         """The stored profiles of *ids*."""
-        features: dict[str, list[str]] = {i: [] for i in ids}
-        days: dict[str, int | None] = {}
+        found: dict[str, Profile] = {}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
-            for article_id, term in self._db.execute(f"SELECT article, term FROM terms WHERE article IN ({marks})", chunk):
-                features[article_id].append(term)
-            days.update(self._db.execute(f"SELECT id, day FROM articles WHERE id IN ({marks})", chunk).fetchall())
-        return {i: Profile.of(features[i], days.get(i)) for i in ids}
+            for article_id, day, features in self._db.execute(
+                f"SELECT id, day, features FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[article_id] = Profile.of((features or "").split(_FEATURE_SEP), day)
+        return found
 
     def _weigh(self, article_id: str, found: Profile | None) -> None:
         """Store the evidence between *article_id* and every article it may report an event with:
-        those sharing a name, run or figure that at most :data:`CANDIDATE_MAX` articles hold."""
+        those sharing :data:`SHARED_KEYS` names, runs or figures that at most :data:`CANDIDATE_MAX`
+        articles hold (as :func:`core.stories.candidates` pairs them)."""
         db = self._db
         if found is None:
             found = self._profiles([article_id])[article_id]
@@ -533,12 +539,13 @@ class Library:
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rare += [t for (t,) in db.execute(f"SELECT term FROM term_df WHERE term IN ({marks}) AND df <= ?", (*chunk, CANDIDATE_MAX))]
-        others: set[str] = set()
+        shared: dict[str, int] = defaultdict(int)
         for start in range(0, len(rare), 500):
             chunk = rare[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            others.update(o for (o,) in db.execute(f"SELECT DISTINCT article FROM terms WHERE term IN ({marks})", chunk))
-        others.discard(article_id)
+            for other, n in db.execute(f"SELECT article, COUNT(*) FROM terms WHERE term IN ({marks}) GROUP BY article", chunk):
+                shared[other] += n
+        others = {o for o, n in shared.items() if n >= SHARED_KEYS and o != article_id}
         if not others:
             return
         profiles = self._profiles(sorted(others))
@@ -653,6 +660,7 @@ class Library:
             "INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
             ((text, article.id, i) for i, text in enumerate(article.paragraphs)),
         )
+        db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article.id))
         db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in found.features()))
         db.executemany(
             "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",

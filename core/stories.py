@@ -68,6 +68,8 @@ WEIGHTS: Mapping[str, float] = {"n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0
 #: A feature held by more articles of one :func:`group` call than this finds no candidates: it
 #: is too common there to say which event an article reports (it still counts in the evidence).
 CANDIDATE_MAX = 400
+#: How many names, runs or figures two articles must share to be compared at all.
+SHARED_KEYS = 2
 #: Evidence below this is none: so weak a pair neither joins nor holds apart any group, and a
 #: store need not keep it.
 FLOOR = 0.08
@@ -84,8 +86,9 @@ _MONTHS = {
     )
     for m in names
 }
-#: A word as names are read: letters (and inner apostrophes, dots, hyphens: "O'Neil", "U.S.").
-_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|\d[\d,.]*\d|\d")
+#: A word as names are read: letters (and inner apostrophes, dots, hyphens: "O'Neil", "U.S."); or
+#: a number standing alone ("4,200", "6.1"; not the digits of "ie11" or "MS08-078").
+_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d(?:[\d,.]*\d)?(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 _QUOTES = "'\"“‘”’«»"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
@@ -289,18 +292,21 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     )
 
 
-def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX) -> list[tuple[int, int]]:
-    """The pairs (i < j) of *profiles* that share a name, run or figure held by at most *limit*
-    of them: the only pairs :func:`evidence` can score above 0 (bar features too common)."""
+def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, shared: int = SHARED_KEYS) -> list[tuple[int, int]]:
+    """The pairs (i < j) of *profiles* that share at least *shared* names, runs or figures, each
+    held by at most *limit* of them: the pairs :func:`evidence` is worked out for (the others
+    are taken as 0: one name in common is not enough to call two reports one event)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
         for key in p.keys():
             postings[key].append(i)
-    pairs: set[tuple[int, int]] = set()
+    count: dict[tuple[int, int], int] = defaultdict(int)
     for members in postings.values():
         if 1 < len(members) <= limit:
-            pairs.update((members[x], members[y]) for x in range(len(members)) for y in range(x + 1, len(members)))
-    return sorted(pairs)
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    count[(members[x], members[y])] += 1
+    return sorted(pair for pair, n in count.items() if n >= shared)
 
 
 def group(
