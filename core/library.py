@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
@@ -40,6 +41,7 @@ __all__ = [
     "Library",
     "LibraryError",
     "LibraryLock",
+    "Grounds",
     "SearchHit",
     "StoryInfo",
     "content_hash",
@@ -170,6 +172,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX evidence_b ON evidence(b)",
         "ALTER TABLE articles ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE articles ADD COLUMN features TEXT",  # its Profile.features(), joined by U+001F
+        "ALTER TABLE stories ADD COLUMN grounds TEXT",  # Library.grounds as JSON, kept as the story changes
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
@@ -253,6 +256,46 @@ class Added:
     existing: str | None = None
     links: int = 0
     changed: bool = False  # held, but under its address with another body (a version not kept yet)
+
+
+@dataclass(frozen=True, slots=True)
+class Grounds:
+    """Why a story holds its articles: what they have in common, so a user can judge it.
+
+    ``names`` (people, places, organisations), ``figures`` and ``times`` are (what, how many
+    articles mention it) for what at least two of them mention, most shared first (at most
+    :data:`GROUNDS_SHOWN` each); ``articles`` gives each article's names that most other
+    articles of the story mention too (empty for an article held by its topic words alone).
+    """
+
+    names: tuple[tuple[str, int], ...]
+    figures: tuple[tuple[str, int], ...]
+    times: tuple[tuple[str, int], ...]
+    articles: dict[str, tuple[str, ...]]
+
+    def to_json(self) -> dict[str, object]:
+        """As ``stories --json`` prints it."""
+        return {
+            "names": [{"name": n, "articles": k} for n, k in self.names],
+            "figures": [{"figure": f, "articles": k} for f, k in self.figures],
+            "times": [{"time": t, "articles": k} for t, k in self.times],
+        }
+
+
+#: How many shared names, figures and times :class:`Grounds` lists.
+GROUNDS_SHOWN = 8
+
+
+def _shown(kind: str, value: str) -> str:
+    """A feature as a reader writes it: "Tara Reid", "4 billion", "2008", "13 June"."""
+    if kind in "nr":
+        return " ".join(w[:1].upper() + w[1:] for w in value.split())
+    if kind == "t" and value.startswith("y"):
+        return value[1:]
+    if kind == "t" and value.startswith("d"):
+        month, day = value[1:].split("-")
+        return f"{int(day)} {date(2000, int(month), 1):%B}"
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,6 +556,7 @@ class Library:
         for article_id in ids:
             self._weigh(article_id, None)
         db.execute("UPDATE articles SET pinned = 1")
+        self._keep_grounds(s for (s,) in db.execute("SELECT DISTINCT story FROM articles").fetchall())
 
     def _profiles(self, ids: Sequence[str]) -> dict[str, Profile]:
         """The stored profiles of *ids*."""
@@ -636,6 +680,8 @@ class Library:
             "DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)",
             ((s, s) for s in sorted(before)),
         )
+        changed = {story_of[ids[i]] for members in groups for i in members} | before
+        self._keep_grounds(s for s in changed if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (s,)).fetchone())
         return story_of[article_id], links
 
     def _insert(
@@ -796,6 +842,54 @@ class Library:
             for r in rows
         ]
 
+    def grounds(self, story: int) -> Grounds:
+        """Why *story* holds its articles (:class:`Grounds`), as kept when the story last changed."""
+        row = self._db.execute("SELECT grounds FROM stories WHERE id = ?", (story,)).fetchone()
+        if row and row[0]:
+            kept = json.loads(row[0])
+            return Grounds(
+                tuple((n, k) for n, k in kept["names"]), tuple((f, k) for f, k in kept["figures"]),
+                tuple((t, k) for t, k in kept["times"]), {a: tuple(n) for a, n in kept["articles"].items()},
+            )
+        return self._grounds(story)
+
+    def _keep_grounds(self, stories: Iterable[int]) -> None:
+        """Work out and keep the grounds of *stories* (which have just changed)."""
+        for story in sorted(set(stories)):
+            found = self._grounds(story)
+            self._db.execute(
+                "UPDATE stories SET grounds = ? WHERE id = ?",
+                (json.dumps({"names": found.names, "figures": found.figures, "times": found.times,
+                             "articles": found.articles}, ensure_ascii=False), story),
+            )
+
+    def _grounds(self, story: int) -> Grounds:
+        """Why *story* holds its articles, from their stored profiles."""
+        ids = [i for (i,) in self._db.execute("SELECT id FROM articles WHERE story = ? ORDER BY rowid", (story,))]
+        profiles = self._profiles(ids)
+        held: dict[str, int] = defaultdict(int)
+        for found in profiles.values():
+            for feature in found.keys() + [f for f in found.weights if f[0] == "t"]:
+                held[feature] += 1
+        # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not.
+        runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
+        covered = {(w, held[r]) for r in runs for w in r[2:].split()}
+
+        def top(kinds: str) -> tuple[tuple[str, int], ...]:
+            shared = [
+                (f, k) for f, k in held.items()
+                if f[0] in kinds and k >= 2 and not (f[0] == "n" and (f[2:], k) in covered)
+            ]
+            shared.sort(key=lambda x: (-x[1], x[0][0] != "r", x[0]))
+            return tuple((_shown(f[0], f[2:]), k) for f, k in shared[:GROUNDS_SHOWN])
+
+        articles = {}
+        for article_id, found in profiles.items():
+            mine = [(held[f] - 1, f) for f in found.keys() if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered]
+            mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
+            articles[article_id] = tuple(_shown(f[0], f[2:]) for _, f in mine[:3])
+        return Grounds(top("nr"), top("f"), top("t"), articles)
+
     def story_of(self, article_id: str) -> int | None:
         """The story an article belongs to, or None if the library does not hold it."""
         row = self._db.execute("SELECT story FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -882,6 +976,7 @@ class Library:
                 db.execute("DELETE FROM stories WHERE id = ?", (story,))
             # Placed by the user: later additions may join this story but never take it apart.
             db.execute("UPDATE articles SET pinned = 1 WHERE story = ?", (into,))
+            self._keep_grounds([into])
             articles = self._articles(into)
             # The pairs within each old story are linked; only the pairs across need the linker.
             old = [a for a in articles if a.id in before]
@@ -907,6 +1002,7 @@ class Library:
             new = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
             db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((new, a) for a in chosen))
             db.execute("UPDATE articles SET pinned = 1 WHERE story IN (?, ?)", (story, new))
+            self._keep_grounds([story, new])
         return new
 
     def remove(self, story: int) -> int:

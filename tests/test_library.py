@@ -271,7 +271,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
-    5: ("DROP TABLE evidence", "ALTER TABLE articles DROP COLUMN pinned", "ALTER TABLE articles DROP COLUMN features"),
+    5: ("DROP TABLE evidence", "ALTER TABLE articles DROP COLUMN pinned", "ALTER TABLE articles DROP COLUMN features",
+        "ALTER TABLE stories DROP COLUMN grounds"),
     4: (  # back to articles keyed by their body alone (the hash UNIQUE, no identity key)
         """CREATE TABLE articles_old (
             id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, story INTEGER NOT NULL REFERENCES stories(id),

@@ -186,3 +186,29 @@ def test_two_outlets_copies_of_one_wire_story_are_both_kept_and_grouped(tmp_path
         assert len({a.outlet for a in story.articles}) == 2
         assert sum(1 for l in story.links if l.kind.value == "verbatim") >= 3
         assert not any(library.add(i.article, source=i.source).new for i in gather(pages, fetch=None) if isinstance(i, Item))
+
+
+def test_stories_and_story_show_say_what_holds_a_story_together(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        for a in [*EVENTS["quake-norvale"], *EVENTS["brief-coastline"]]:
+            library.add(a, source=a.path)
+        quake = library.story_of(EVENTS["quake-norvale"][0].id)
+    capsys.readouterr()
+    assert main(["stories", "--json", "--library", str(path)]) == 0
+    listed = {s["id"]: s for s in json.loads(capsys.readouterr().out)}
+    why = listed[quake]["why"]
+    assert {"name": "Norvale", "articles": 3} in why["names"]
+    assert {"name": "Kettering Bridge", "articles": 2} in why["names"]
+    assert {"figure": "6.4", "articles": 2} in why["figures"]
+    assert all(not s["why"]["names"] for i, s in listed.items() if i != quake)  # one article: nothing shared
+    assert main(["story", "show", str(quake), "--library", str(path)]) == 0
+    shown = capsys.readouterr().out
+    assert "why: its articles share names Norvale (3), Kettering Bridge (2)" in shown
+    assert "shares Norvale, Meridian Seismic Institute" in shown
+    # A split keeps the grounds of both sides up to date.
+    with Library(path) as library:
+        library.split(quake, [EVENTS["quake-norvale"][2].id])
+        assert ("Norvale", 2) in library.grounds(quake).names
