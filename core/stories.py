@@ -300,13 +300,17 @@ def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, share
     for i, p in enumerate(profiles):
         for key in p.keys():
             postings[key].append(i)
-    count: dict[tuple[int, int], int] = defaultdict(int)
-    for members in postings.values():
-        if 1 < len(members) <= limit:
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    count[(members[x], members[y])] += 1
-    return sorted(pair for pair, n in count.items() if n >= shared)
+    pairs: list[tuple[int, int]] = []
+    for i, p in enumerate(profiles):  # one article at a time: memory stays that of its neighbours
+        count: dict[int, int] = defaultdict(int)
+        for key in p.keys():
+            members = postings[key]
+            if len(members) <= limit:
+                for j in members:
+                    if j > i:
+                        count[j] += 1
+        pairs.extend((i, j) for j in sorted(count) if count[j] >= shared)
+    return pairs
 
 
 def group(
