@@ -10,7 +10,8 @@ the time to profile the articles, the time and peak memory (tracemalloc, in a se
 the batch clustering (`core.stories.candidates`, `evidence`, `cluster`: what `group` does), its B3 F1 against the generated events, and, unless
 --no-library, the time to add one more article to a library of that size built in bulk
 (median and worst of --adds articles, each of an event already there or a new one; linking
-included).
+included), and of --adds more without the linker (the stories' own share: profile, evidence,
+regrouping the neighbourhood, storing).
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ def main() -> None:
     args = parser.parse_args()
     for n in (int(x) for x in args.sizes.split(",")):
         generator = Generator()
-        articles, truth = generator.articles(n + args.adds)
+        articles, truth = generator.articles(n + 2 * args.adds)
         extra, articles, truth = articles[n:], articles[:n], truth[:n]
         started = time.perf_counter()
         profiles = [profile(a) for a in articles]
@@ -183,14 +184,18 @@ def main() -> None:
             started = time.perf_counter()
             bulk_library(path, articles, profiles, groups, scores)
             built = time.perf_counter() - started
-            times = []
+            times: list[float] = []
+            grouping: list[float] = []
             with Library(path) as library:
-                for article in extra:
+                for k, article in enumerate(extra):
+                    if k == args.adds:  # the second half: the stories alone, without the linker's work
+                        library._link_into = lambda story, moved: 0  # type: ignore[method-assign]
                     started = time.perf_counter()
                     library.add(article, source=article.path)
-                    times.append((time.perf_counter() - started) * 1000)
+                    (times if k < args.adds else grouping).append((time.perf_counter() - started) * 1000)
             print(f"  library of {n:,} (built in bulk in {built:.0f} s, {path.stat().st_size / 2**20:.0f} MB): adding one article "
-                  f"{statistics.median(times):.0f} ms median, {max(times):.0f} ms worst of {len(times)} (linking included)", flush=True)
+                  f"{statistics.median(times):.0f} ms median, {max(times):.0f} ms worst of {len(times)} (linking included); "
+                  f"without linking {statistics.median(grouping):.0f} ms median, {max(grouping):.0f} ms worst", flush=True)
 
 
 if __name__ == "__main__":

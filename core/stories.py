@@ -240,8 +240,8 @@ def profile(article: Article) -> Profile:
                 if len(run) >= 2:
                     found.add("r:" + " ".join(run[-3:]))
                 run = []
-            for k in range(len(tokens)):
-                figure = _figure(tokens, k)
+            for k, token in enumerate(tokens):
+                figure = _figure(tokens, k) if token[:1].isdigit() else None
                 if figure:
                     found.add("f:" + figure)
             found.update("t:" + time for time in _times(tokens))
