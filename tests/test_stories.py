@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.ingest import Item, gather
+from core.reading import Item, gather
 from core.library import Library
 from core.model import Article, article_id
 from core.stories import cluster, evidence, group, profile
