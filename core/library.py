@@ -747,8 +747,9 @@ class Library:
         # bigger groups choosing first; a group with none left gets a new story.
         taken: set[int] = set()
         target: list[int | None] = []
+        placed_items = {i for members in placed.values() for i in members}
         for members in groups:
-            pins = {story_of[ids[i]] for i in members if i in {m for g in placed.values() for m in g}}
+            pins = {story_of[ids[i]] for i in members if i in placed_items}
             target.append(pins.pop() if pins else None)
         taken.update(t for t in target if t is not None)
         order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), ids[groups[g][0]]))
