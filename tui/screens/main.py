@@ -282,7 +282,7 @@ class MainScreen(Screen[None]):
             return
         story_id = self.story_id
         options = [
-            (str(s.id), Text.assemble(safe(s.title, "bold"), (f"\n{s.first or 'undated'} · {count(s.articles, 'article')}", "dim")))
+            (str(s.id), Text.assemble(safe(s.title, "bold"), (f"\n{(s.first or 'undated')[:10]} · {count(s.articles, 'article')}", "dim")))
             for s in self.stories
             if s.id != story_id
         ]
