@@ -262,7 +262,10 @@ def _blocks(body: Any) -> list[Block]:
                             break
             elif tag == "quote":
                 if any(c.tag in ("p", "list", "quote", "head") for c in child):
-                    out.extend(Block(t, "quote") for t in lines(child))
+                    # Its own paragraphs once each, and any bare text around them.
+                    bare = " ".join(" ".join(filter(None, [child.text, *(c.tail for c in child)])).split())
+                    if bare:
+                        out.append(Block(bare, "quote"))
                     walk(child, "quote")
                 else:
                     out.extend(Block(t, "quote") for t in lines(child))

@@ -775,7 +775,11 @@ def _is_label(part: str, labels: list[str]) -> bool:
         other = _fold(label)
         if other and (folded == other or (other in folded and word_count(part) <= word_count(label) + 2)):
             return True
-    return is_outlet_name(part) or bool(_DOMAIN_NAME.match(part.strip()))
+    # A site's name, its address, or a section of its menu ("News", "Sport").
+    section = part.strip()
+    return is_outlet_name(part) or bool(_DOMAIN_NAME.match(section)) or (
+        (bool(_MENU_WORD.match(section)) or section.lower() == "news") and not section.isupper()
+    )
 
 
 #: The last part of a title after "|", "–", "—", "·", "»" or "::", in at most three words.
