@@ -273,7 +273,13 @@ def _blocks(body: Any) -> list[Block]:
                 out.extend(Block(t, kind) for t in lines(child))
                 if tag == "div":
                     walk(child, kind)
-            elif tag in ("table", "graphic", "ref", "hi", "lb"):
+            elif tag == "table":
+                # A row of a table is a line of the report: its cells in order.
+                for row in child.iter("row"):
+                    text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in row)
+                    if text.strip():
+                        out.append(Block(" ".join(text.split()), "row"))
+            elif tag in ("graphic", "ref", "hi", "lb"):
                 continue
 
     walk(body, "p")
@@ -338,7 +344,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         meta = page_metadata(tree, data, url=url)
         stamps = _live_stamps(tree) if meta.live or len(tree.findall(".//time")) >= 3 else []
         doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=False, include_formatting=True,
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
     except ReadError:
         raise
