@@ -142,7 +142,8 @@ def cmd_stories(argv: Sequence[str]) -> int:
         return 0
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
     for info in stories:
-        dates = info.first if info.first == info.last else f"{info.first or '?'} – {info.last or '?'}"
+        first, last = (info.first or "")[:10] or None, (info.last or "")[:10] or None  # days, not times
+        dates = first if first == last else f"{first or '?'} – {last or '?'}"
         head = f"{info.id:>5}  {dates or 'undated':<23}  {count(info.articles, 'article'):<12}  "
         _say(head + textwrap.shorten(info.title, max(20, width - len(head)), placeholder="…"))
         outlets = ", ".join(info.outlets)
