@@ -228,6 +228,8 @@ def test_rtl_paragraphs_ending_in_marks_are_kept(tmp_path: Path) -> None:
         ("https://www.valley-post.example/a", "x.html", "valley-post.example"),
         (None, "/data/0a4a8ab61c054192b1ec70cc3570cf45.html", "unknown 12ab34"),
         (None, "/data/1699260371.txt", "unknown 12ab34"),
+        (None, "/data/004_f2d2a621cff05ec0.txt", "unknown 12ab34"),  # a number and a hash
+        (None, "/data/2023-06-18-harbour.txt", "2023-06-18-harbour"),
         (None, "/data/valley-report.txt", "valley-report"),
     ],
 )

@@ -609,9 +609,16 @@ def opens_report(units: list[Unit], i: int) -> bool:
 
 # --- the article ----------------------------------------------------------------
 
-#: A file name that is an identifier rather than a name ("3f9a0c1e2b7d4a6c9e1f", "1699260371"):
-#: hex or digits only, or long with many digits and no word separators.
-_OPAQUE_NAME = re.compile(r"^(?:[0-9a-f]{6,}|\d+|(?=[\w]{16,}$)(?=(?:\D*\d){4})[A-Za-z0-9]+)$", re.I)
+#: A file name that is an identifier rather than a name ("3f9a0c1e2b7d4a6c9e1f", "1699260371",
+#: "002_03d1ab726d91d2df"): every part between separators is digits, hex of six or more
+#: characters, or long with many digits.
+_OPAQUE_PART = re.compile(r"^(?:\d+|[0-9a-f]{6,}|(?=\w{16,}$)(?=(?:\D*\d){4})[A-Za-z0-9]+)$", re.I)
+
+
+def _opaque_name(stem: str) -> bool:
+    """Whether a file's name is an identifier (a hash, a number) rather than a name."""
+    parts = [p for p in re.split(r"[_\-.\s]+", stem) if p]
+    return bool(parts) and all(_OPAQUE_PART.match(p) for p in parts)
 
 
 def outlet_label(*, url: str | None, path: str, article: str) -> str:
@@ -627,7 +634,7 @@ def outlet_label(*, url: str | None, path: str, article: str) -> str:
             if host:
                 return host
     stem = Path(path.split("?")[0].split(":")[0]).stem if path else ""
-    if stem and not _OPAQUE_NAME.match(stem) and len(stem) <= 40:
+    if stem and not _opaque_name(stem) and len(stem) <= 40:
         return stem
     return f"unknown {article[:6]}"
 
