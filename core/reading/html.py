@@ -346,12 +346,20 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
+        body = getattr(doc, "body", None) if doc is not None else None
+        blocks = _blocks(body) if body is not None else []
+        if not blocks:
+            # A page laid out in tables can hide its report from the table reading: without it.
+            retry = trafilatura.bare_extraction(
+                load_html(data), url=url, with_metadata=True, include_comments=False, include_tables=False,
+                include_formatting=True,
+            )
+            if retry is not None and getattr(retry, "body", None) is not None:
+                doc, blocks = retry, _blocks(getattr(retry, "body"))
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
-    body = getattr(doc, "body", None) if doc is not None else None
-    blocks = _blocks(body) if body is not None else []
     site = outlet or meta.outlet or getattr(doc, "sitename", None)
     title = clean_title(meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None))
     shown = next((b for b in (clean_byline([t], line=True) for t in meta.bylines) if b), None)

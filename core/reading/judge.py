@@ -856,7 +856,7 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updat
 
 
 def clean_byline(names: list[str], *, line: bool = False, known: list[str] | None = None) -> str | None:
-    """The people a byline names, each once, joined with " · "; None when it names no one.
+    """The people a byline names, each once, joined with ", "; None when it names no one.
 
     *names* are author values (metadata), or with *line* one line of a page, which is a
     byline only when it starts with "By" or is a name the metadata gave (*known*). A
@@ -882,7 +882,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                 continue
             if all(_fold(name) != _fold(p) for p in people):
                 people.append(name)
-    return " · ".join(people) or None
+    return ", ".join(people) or None
 
 
 def iso_datetime(text: str) -> str | None:
