@@ -248,3 +248,21 @@ async def test_the_reader_sees_changes_made_by_the_cli(tmp_path, monkeypatch) ->
         assert main.story_id == other  # the open article followed into the story that holds it now
         assert main.reader.current is not None and main.reader.current.article in {a.id for a in main.story.articles}
         assert any("changed by another newsprism" in n and "was merged, split or removed" in n for n in notes)
+
+
+async def test_j_and_k_scroll_the_help() -> None:
+    from textual.containers import VerticalScroll
+
+    from tui.screens.help import HelpScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        scroll = app.screen.query_one(VerticalScroll)
+        scroll.focus()
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert scroll.scroll_y > 0
