@@ -376,6 +376,13 @@ class Library:
     keeps nothing, silently (the caller says so once); every other change raises
     :class:`LibraryError`. A reader keeping the library open notices changes made by other
     processes (`newsprism add`, `newsprism story merge`) through :attr:`data_version`.
+
+    :meth:`merge`, :meth:`split` and :meth:`remove` are journalled in the file (the last
+    :data:`UNDO_DEPTH`): :meth:`last_change` says what :meth:`undo` would revert (a
+    :class:`Change` with a one-line summary, for a "u: undo ..." hint), and :meth:`undo`
+    reverts it and returns the stories that hold its articles again (:class:`Undone`), for
+    the reader to reopen. The journal lives in the library, so `newsprism story undo` reverts
+    a change made in the reader and the other way round.
     """
 
     def __init__(self, path: Path, *, timeout: float = BUSY_TIMEOUT) -> None:
@@ -1020,10 +1027,18 @@ class Library:
         articles = tables["articles"]
         at = {str(c): i for i, c in enumerate(articles["columns"])}
         ids = [str(r[at["id"]]) for r in articles["rows"]]
-        hashes = [r[at["hash"]] for r in articles["rows"]]
         marks = ",".join("?" * len(ids))
-        if db.execute(f"SELECT 1 FROM articles WHERE id IN ({marks}) OR hash IN ({marks}) LIMIT 1", (*ids, *hashes)).fetchone():
-            raise self._stale(change, "some of its articles were added again")
+        # An article added again since (the same id, or the same value of any other unique column
+        # such as its identity key) stands where the removed one would go back.
+        unique = {"id"}
+        for _, index, is_unique, *_ in db.execute("PRAGMA index_list('articles')").fetchall():
+            columns = [r[2] for r in db.execute(f"PRAGMA index_info('{index}')")]
+            if is_unique and len(columns) == 1:
+                unique.add(columns[0])
+        for column in sorted(unique & at.keys()):
+            values = [r[at[column]] for r in articles["rows"]]
+            if db.execute(f'SELECT 1 FROM articles WHERE "{column}" IN ({marks}) LIMIT 1', values).fetchone():
+                raise self._stale(change, "some of its articles were added again")
         story = self._restore_story(int(data["story"]), data["title"], float(data["created"]))
         for row in articles["rows"]:
             row[at["story"]] = story
