@@ -266,3 +266,21 @@ async def test_j_and_k_scroll_the_help() -> None:
         await pilot.press("j", "j", "j")
         await pilot.pause()
         assert scroll.scroll_y > 0
+
+
+async def test_j_and_k_move_in_a_dialogs_list(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_app_library import make_library
+    from tui.screens.dialogs import ChooseScreen
+
+    app = make_app(library=make_library(tmp_path / "lib.sqlite"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        choices = app.screen.query_one("#choices", OptionList)
+        start = choices.highlighted or 0
+        await pilot.press("j")
+        assert choices.highlighted == start + 1
+        await pilot.press("k")
+        assert choices.highlighted == start
