@@ -176,15 +176,19 @@ async def test_enter_on_a_matrix_cell_puts_the_paragraph_at_the_top_as_jumps_do(
         assert " ".join(app.story.text(ref).split()[:3]) in " ".join(top.split())
 
 
-async def test_split_and_merge_ask_first_and_u_undoes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+async def test_split_and_merge_ask_first_and_u_undoes(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from core.library import Library
     from tests.test_app_library import make_library
+    from tui.screens import main as main_module
     from tui.screens.dialogs import ChooseScreen, ConfirmScreen
 
+    monkeypatch.setattr(main_module, "LIBRARY_POLL", 0.05)
     library_file = make_library(tmp_path / "lib.sqlite")
     app = make_app(library=library_file)
+    notes: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
         main = await _ready(pilot)
+        app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
         start, count = main.story_id, len(main.stories)
         await pilot.press("S")
         await pilot.pause()
@@ -214,6 +218,9 @@ async def test_split_and_merge_ask_first_and_u_undoes(tmp_path) -> None:  # type
         assert len(main.stories) == count and start in {s.id for s in main.stories}
         with Library(library_file) as library:
             assert library.last_change() is None
+        await pilot.pause(0.3)
+        # the reader's own changes are not taken for another process's
+        assert not any("another newsprism" in n for n in notes)
 
 
 async def test_the_reader_sees_changes_made_by_the_cli(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -238,5 +245,42 @@ async def test_the_reader_sees_changes_made_by_the_cli(tmp_path, monkeypatch) ->
             if len(main.stories) == count - 1:
                 break
         assert len(main.stories) == count - 1 and start not in {s.id for s in main.stories}
-        assert main.story_id != start
-        assert any("changed by another newsprism" in n and "has gone" in n for n in notes)
+        assert main.story_id == other  # the open article followed into the story that holds it now
+        assert main.reader.current is not None and main.reader.current.article in {a.id for a in main.story.articles}
+        assert any("changed by another newsprism" in n and "was merged, split or removed" in n for n in notes)
+
+
+async def test_j_and_k_scroll_the_help() -> None:
+    from textual.containers import VerticalScroll
+
+    from tui.screens.help import HelpScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        scroll = app.screen.query_one(VerticalScroll)
+        scroll.focus()
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert scroll.scroll_y > 0
+
+
+async def test_j_and_k_move_in_a_dialogs_list(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_app_library import make_library
+    from tui.screens.dialogs import ChooseScreen
+
+    app = make_app(library=make_library(tmp_path / "lib.sqlite"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        choices = app.screen.query_one("#choices", OptionList)
+        start = choices.highlighted or 0
+        await pilot.press("j")
+        assert choices.highlighted == start + 1
+        await pilot.press("k")
+        assert choices.highlighted == start

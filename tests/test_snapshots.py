@@ -129,14 +129,27 @@ _matrix = _open_view("m")
 
 
 def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """120x40 coverage matrix: facts by number of outlets, W on wire copy, a column per
-    outlet with ¶n and the link letter, — where an outlet leaves the fact out."""
+    """120x40 coverage matrix: the legend naming every mark, facts by number of outlets, W on
+    wire copy, a column per outlet (names wrapped over two heading lines) with ¶n and the link
+    letter, — where an outlet leaves the fact out; below, the whole first fact."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=_matrix)
 
 
 def test_coverage_matrix_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24 coverage matrix: the fact column and the first outlets, the rest a scroll away."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_matrix)
+
+
+def test_coverage_matrix_scrolled_across_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """80x24 matrix after moving to the last outlet of the third fact: the fact column stays at
+    the left, and below the table the whole fact and The Hindu's paragraph for it."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _matrix(pilot)
+        await pilot.press("j", "j", *"l" * 8)
+        await pilot.pause()
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=run_before)
 
 
 def test_side_by_side_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]

@@ -254,8 +254,10 @@ class NewsprismApp(App[None]):
         main.show_story(story)
 
     def action_cursor(self, direction: str) -> None:
-        """Move the focused list's cursor (j/k in the story list, the panel, dialogs)."""
-        move = getattr(self.focused, f"action_cursor_{direction}", None)
+        """Move the focused list's cursor (j/k in the story list, the panel, dialogs), or scroll."""
+        focused = self.focused
+        # A list moves its cursor; anything else that scrolls (the help) scrolls a line.
+        move = getattr(focused, f"action_cursor_{direction}", None) or getattr(focused, f"action_scroll_{direction}", None)
         if callable(move):
             move()
 

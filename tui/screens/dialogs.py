@@ -55,7 +55,12 @@ class ChooseScreen(ModalScreen[str | None]):
     DEFAULT_CSS = _CSS.format(name="ChooseScreen") + """
     ChooseScreen OptionList, ChooseScreen OptionList:focus { width: 1fr; height: auto; max-height: 20; border: none; padding: 0; }
     """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    # A modal screen stops the app's bindings: j/k are bound here again, as in every list.
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("j", "app.cursor('down')", "Down", show=False),
+        Binding("k", "app.cursor('up')", "Up", show=False),
+    ]
 
     def __init__(self, question: str, options: Sequence[tuple[str, Text]], *, empty: str = "Nothing to choose from") -> None:
         super().__init__()

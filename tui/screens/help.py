@@ -24,6 +24,9 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape", "dismiss", "Close"),
         Binding("q", "dismiss", "Close", show=False),
         Binding("question_mark", "dismiss", "Close", show=False),
+        # A modal screen stops the app's bindings: j/k scroll here as they move in every list.
+        Binding("j", "app.cursor('down')", "Down", show=False),
+        Binding("k", "app.cursor('up')", "Up", show=False),
     ]
 
     def compose(self) -> ComposeResult:

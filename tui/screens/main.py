@@ -130,7 +130,7 @@ class MainScreen(Screen[None]):
             title = next((s.title for s in stories or [] if s.id == story_id), "")
             self.notify(
                 "The library was changed by another newsprism: stories reloaded"
-                + (f"; the story you had open has gone, here is “{title}”" if story_id != left else ""),
+                + (f"; the open story was merged, split or removed: now in “{title}”" if story_id != left else ""),
                 title="Library changed",
                 timeout=6,
             )
@@ -164,7 +164,13 @@ class MainScreen(Screen[None]):
         if version != self._library_version and self.story_id is not None:
             self._library_version = version
             self._changed_elsewhere = self.story_id
-            self.app.open_story(self.story_id, self.reader.current)  # type: ignore[attr-defined]
+            current = self.reader.current
+            # Follow the open article to the story that holds it now (merged into another, split off).
+            try:
+                holder = self.library.story_of(current.article) if current is not None else None
+            except (LibraryError, sqlite3.Error):
+                holder = None
+            self.app.open_story(holder if holder is not None else self.story_id, current)  # type: ignore[attr-defined]
 
     def _list_stories(self) -> None:
         assert self.story is not None
