@@ -164,7 +164,7 @@ def test_a_missing_file_is_named_as_missing(capsys: pytest.CaptureFixture[str], 
     [
         (["links", "--bogus"], "newsprism: links: unrecognized arguments: --bogus (`newsprism links --help`"),
         (["story", "merge", "2"], "newsprism: story merge: the following arguments are required: OTHER"),
-        (["search", "--limit", "many", "x"], "newsprism: search: argument --limit: invalid int value: 'many'"),
+        (["search", "--limit", "many", "x"], "newsprism: search: argument --limit: not a whole number: 'many'"),
     ],
 )
 def test_bad_arguments_are_one_line_in_every_group(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -194,3 +194,23 @@ def test_help_command_shows_a_commands_help(capsys: pytest.CaptureFixture[str]) 
     assert "usage: newsprism story" in capsys.readouterr().out
     assert main(["help", "lnks"]) == 2
     assert "did you mean links?" in capsys.readouterr().err
+
+
+def test_the_library_may_be_named_before_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`newsprism --library L stories`, as the reader's usage line puts it, works like `stories --library L`."""
+    from core.reading import SEEDS_DIR
+
+    library = tmp_path / "lib.sqlite"
+    assert main(["add", "--no-fetch", "--library", str(library), str(SEEDS_DIR)]) == 0
+    capsys.readouterr()
+    assert main(["--library", str(library), "stories", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert main([f"--library={library}", "stories", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == listed and listed
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "many"])
+def test_search_refuses_a_limit_below_one(limit: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "--library", str(tmp_path / "lib.sqlite"), "--limit", limit, "talks"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsprism: search: argument --limit") and len(err.splitlines()) == 1

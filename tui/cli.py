@@ -114,6 +114,24 @@ def _log_crash() -> Path:
     return path
 
 
+#: Options a user may give before the command (`newsprism --library L stories`), as the
+#: reader's usage line shows them: they are passed on after the command's name.
+_LEADING_OPTIONS = ("--library",)
+
+
+def _command_first(args: list[str], table: dict[str, Command]) -> list[str]:
+    """*args* with leading options (`--library L`, `--library=L`) moved after a command that follows them."""
+    i = 0
+    while i < len(args):
+        name = args[i].split("=", 1)[0]
+        if name not in _LEADING_OPTIONS:
+            break
+        i += 1 if "=" in args[i] else 2
+    if 0 < i < len(args) and args[i] in table:
+        return [args[i], *args[:i], *args[i + 1 :]]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -124,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args[:1] in (["--help"], ["-h"]):
             return cmd_help([])
         table = commands()
+        args = _command_first(args, table)
         if args and args[0] in table:
             return table[args[0]](args[1:])
         if args and (message := _no_command(args[0], table)):

@@ -291,6 +291,17 @@ def _emphasise(text: str, spans: Sequence[tuple[int, int]], on: str, off: str) -
     return "".join(out)
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def cmd_search(argv: Sequence[str]) -> int:
     """`newsprism search WORDS`: the paragraphs of the library holding every word."""
     parser = Parser(
@@ -299,7 +310,7 @@ def cmd_search(argv: Sequence[str]) -> int:
         "(any part of a word, ignoring case; Chinese and Japanese work too).",
     )
     parser.add_argument("words", nargs="+", metavar="WORD")
-    parser.add_argument("--limit", type=int, default=20, help="show at most this many paragraphs (default 20)")
+    parser.add_argument("--limit", type=_positive, default=20, help="show at most this many paragraphs (default 20)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     add_library_option(parser)
     args = parser.parse_args(argv)
@@ -307,7 +318,7 @@ def cmd_search(argv: Sequence[str]) -> int:
     if library is None:
         return 2
     with library:
-        hits = library.search(" ".join(args.words), limit=max(1, args.limit))
+        hits = library.search(" ".join(args.words), limit=args.limit)
     if args.json:
         rows = [
             {"story": h.story, "article": h.ref.article, "paragraph": h.ref.paragraph, "outlet": h.outlet,

@@ -179,7 +179,7 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
             places = ", ".join(f"{by_id[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
             shown = text if text == quote.text else plain(collate(quote.text, text))
             out.write(sanitize(textwrap.fill(f"{places}: {shown}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
-    out.write(f"{len(quotes)} quotations; variants show {{+their words+}} and [-words they leave out-]\n")
+    out.write(f"{count(len(quotes), 'quotation')}; variants show {{+their words+}} and [-words they leave out-]\n")
 
 
 def cmd_figures(argv: Sequence[str]) -> int:

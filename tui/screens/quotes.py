@@ -27,7 +27,7 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
         shared = sum(1 for q in quotes if len(q.outlets(by_id)) > 1)
         self.head.update(
             Text.assemble(
-                (f"{len(quotes)} quotations", "bold"),
+                (count(len(quotes), "quotation"), "bold"),
                 f", {shared} carried by more than one outlet.  ",
                 ("bold", "bold"), " same · ", ("underlined", "underline"), " differs · ",
                 ("[-struck-]", "strike"), " left out",
