@@ -69,7 +69,7 @@ def to_markdown(
     outlets = _outlets(story)
     out = [f"# {_md(story.articles[0].title)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
     out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs |", "|---|---|---|---|"]
-    out += [f"| {_md(a.outlet)} | {a.published or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
+    out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
     shared = [f for f in found if len(f.outlets) > 1]
     out += ["", "## Coverage", "", f"{len(shared)} facts reported by several outlets (W: wire copy), "
             f"{len(found) - len(shared)} by one.", ""]
@@ -168,7 +168,7 @@ def to_html(
         "<h2>Articles</h2><div class=scroll><table class=stack><thead><tr><th>Outlet<th>Published<th>Title<th>Paragraphs</tr></thead>",
     ]
     parts += [
-        f"<tr><td data-label=Outlet>{_h(a.outlet)}<td data-label=Published>{_h(a.published or '—')}"
+        f"<tr><td data-label=Outlet>{_h(a.outlet)}<td data-label=Published>{_h(a.when or '—')}"
         f"<td data-label=Title>{_h(a.title)}<td data-label=Paragraphs>{len(a.paragraphs)}</tr>"
         for a in story.articles
     ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
-__all__ = ["Article", "Link", "LinkKind", "Ref", "Span", "article_id"]
+__all__ = ["Article", "Link", "LinkKind", "Ref", "Span", "article_id", "display_time"]
 
 Span = tuple[int, int]
 
@@ -52,9 +52,17 @@ class Article:
     teaser: bool = False  # the page shows only the start of the report: a paywall cuts it off
 
     @property
+    def when(self) -> str | None:
+        """The publication time as people read it: "2023-06-18", or "2023-06-18 09:15 UTC+02:00".
+
+        ``published`` stays ISO 8601 (the JSON contract and sorting use it); this is for display.
+        """
+        return display_time(self.published)
+
+    @property
     def credit(self) -> str:
         """Who, where and when, as a line under the title: outlet · byline · dateline · date."""
-        return " · ".join(x for x in (self.outlet, self.byline, self.dateline, self.published) if x)
+        return " · ".join(x for x in (self.outlet, self.byline, self.dateline, self.when) if x)
 
     def to_json(self) -> dict[str, object]:
         """The article as the `links` JSON contract spells it."""
@@ -71,6 +79,28 @@ class Article:
             "teaser": self.teaser,
             "paragraphs": [{"index": i, "text": t} for i, t in enumerate(self.paragraphs)],
         }
+
+
+def display_time(published: str | None) -> str | None:
+    """An ISO 8601 date or time ("2023-06-18", "2023-06-18T09:15:00+02:00") as people read it.
+
+    A date stays as it is; a time loses its seconds and shows its zone ("2023-06-18 09:15 UTC",
+    "2023-06-18 09:15 UTC+02:00"); a time without a zone shows none. Anything else is returned
+    unchanged, so nothing the page said is hidden.
+    """
+    if not published or len(published) <= 10 or published[10] not in "T ":
+        return published
+    day, _, rest = published[:10], published[10], published[11:]
+    clock, zone = rest[:5], ""
+    for mark in ("Z", "+", "-"):
+        at = rest.find(mark, 5)
+        if at >= 0:
+            offset = rest[at:]
+            zone = " UTC" if offset in ("Z", "+00:00", "-00:00") else f" UTC{offset}"
+            break
+    if len(clock) != 5 or clock[2] != ":":
+        return published
+    return f"{day} {clock}{zone}"
 
 
 class Link(NamedTuple):

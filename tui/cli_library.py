@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import LibraryError
 from core.places import default_library
+from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
 from tui.cli_common import PROG, Parser, UsageError, dump_json
@@ -196,7 +197,7 @@ def cmd_story(argv: Sequence[str]) -> int:
             if info.articles > 1:
                 _say(f"  why: its articles share {_why(grounds) or 'topic words only (no name, place or figure)'}")
             for article in library.story(args.story).articles:
-                _say(f"  {article.id}  {article.outlet} · {article.published or 'undated'} — {article.title}")
+                _say(f"  {article.id}  {article.outlet} · {article.when or 'undated'} — {article.title}")
                 if info.articles > 1:
                     shared = grounds.articles.get(article.id)
                     _say(f"      shares {', '.join(shared)}" if shared else "      shares no name with the others")
@@ -331,7 +332,7 @@ def cmd_search(argv: Sequence[str]) -> int:
     bold = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     width = max(40, min(shutil.get_terminal_size((100, 24)).columns, 160) - 4)
     for hit in hits:
-        _say(f"story {hit.story} · {hit.outlet} · {hit.published or 'undated'} — {hit.title} ¶{hit.ref.paragraph}")
+        _say(f"story {hit.story} · {hit.outlet} · {display_time(hit.published) or 'undated'} — {hit.title} ¶{hit.ref.paragraph}")
         text, spans = snippet(hit, width * 2)
         # Sanitised before the emphasis goes in: only our own escape codes reach the terminal.
         text = sanitize(text)

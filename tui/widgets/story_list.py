@@ -120,7 +120,7 @@ class StoryList(OptionList):
                 state = "  new" if not done else f"  {done}/{len(article.paragraphs)} read"
             entry = Text.assemble(
                 safe(article.outlet, "bold"),
-                (f"  {article.published or 'undated'}", "dim"),
+                (f"  {(article.published or '')[:10] or 'undated'}", "dim"),
                 (f"  {shared}/{len(article.paragraphs)} shared", "dim"),
                 (state, "italic"),
                 "\n",

@@ -1,0 +1,30 @@
+"""The shared values: how a publication time reads on screen."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Article, display_time
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [
+        ("2023-06-18", "2023-06-18"),
+        ("2023-06-18T09:15:00+02:00", "2023-06-18 09:15 UTC+02:00"),
+        ("2023-06-18T09:15:00Z", "2023-06-18 09:15 UTC"),
+        ("2023-06-18T09:15:30.5+00:00", "2023-06-18 09:15 UTC"),
+        ("2023-06-18 21:05:00-05:00", "2023-06-18 21:05 UTC-05:00"),
+        ("2023-06-18T09:15", "2023-06-18 09:15"),
+        ("sometime in June", "sometime in June"),
+        (None, None),
+    ],
+)
+def test_a_publication_time_reads_as_people_write_it(published: str | None, shown: str | None) -> None:
+    assert display_time(published) == shown
+
+
+def test_the_credit_line_shows_the_time_not_iso() -> None:
+    article = Article("a1", "x.html", "Bay Times", "Title", ("Body.",), published="2027-02-26T09:15:00+00:00")
+    assert article.credit == "Bay Times · 2027-02-26 09:15 UTC"
+    assert article.to_json()["published"] == "2027-02-26T09:15:00+00:00"  # the contract keeps ISO 8601
