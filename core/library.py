@@ -121,6 +121,38 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 3: a wire dateline ("AMSTERDAM, July 15 (Reuters)") is metadata, not the first paragraph's text
         "ALTER TABLE articles ADD COLUMN dateline TEXT",
     ),
+    (  # 4: subscriptions and their refresh state (core/subscriptions.py), article versions, story visits
+        """CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,                        -- the user's, else the feed's own
+            site TEXT,                         -- the outlet's home page (OPML htmlUrl)
+            tags TEXT NOT NULL DEFAULT '[]',   -- JSON list; OPML categories
+            added REAL NOT NULL,
+            etag TEXT,                         -- validators for the next conditional request
+            last_modified TEXT,
+            checked REAL,                      -- the last refresh that reached an answer or failed
+            refreshed REAL,                    -- the last refresh that succeeded
+            error TEXT                         -- why the last refresh failed; NULL when it did not
+        )""",
+        """CREATE TABLE feed_entries (
+            feed INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            entry TEXT NOT NULL,               -- the entry's id, else its link
+            digest TEXT NOT NULL,              -- of what the feed said of it: unchanged entries are skipped
+            article TEXT,                      -- the article it gave, if any
+            seen REAL NOT NULL,
+            PRIMARY KEY (feed, entry)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE versions (
+            article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,           -- 1 = the first body stored; the article holds the latest
+            title TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,          -- JSON list of the body paragraphs of that version
+            at REAL NOT NULL,                  -- when newsprism stored that version
+            PRIMARY KEY (article, number)
+        ) WITHOUT ROWID""",
+        "CREATE TABLE visits (story INTEGER PRIMARY KEY, at REAL NOT NULL)",
+    ),
 )
 
 

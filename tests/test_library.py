@@ -269,14 +269,18 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
-_UNDO = {3: "ALTER TABLE articles DROP COLUMN dateline", 2: "DROP TABLE search"}
+_UNDO = {
+    4: "DROP TABLE feed_entries; DROP TABLE feeds; DROP TABLE versions; DROP TABLE visits",
+    3: "ALTER TABLE articles DROP COLUMN dateline",
+    2: "DROP TABLE search",
+}
 
 
 def _old_library(path: Path, version: int) -> Path:
     with Library(path) as library:
         _add(library, str(SEEDS_DIR))
         for step in range(len(MIGRATIONS), version, -1):
-            library._db.execute(_UNDO[step])
+            library._db.executescript(_UNDO[step])
         library._db.execute(f"PRAGMA user_version = {version}")
     return path
 

@@ -323,6 +323,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_figures(args[1:])
         if args and args[0] == "serve":
             return cmd_serve(args[1:])
+        if args and args[0] in ("feeds", "refresh"):
+            from tui.cli_feeds import COMMANDS
+
+            return COMMANDS[args[0]](args[1:])
         if args and args[0] in ("add", "stories", "story", "search"):
             from tui import cli_library
 

@@ -1,0 +1,92 @@
+"""`newsprism feeds ...` and `newsprism refresh`, run in-process against a loopback server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.feedserver import FeedServer, entries_for, rss20, server, static
+from tui.cli import main
+
+__all__ = ["server"]  # the fixture, imported
+
+
+@pytest.fixture
+def lib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "lib.sqlite"
+    monkeypatch.setenv("NEWSPRISM_LIBRARY", str(path))
+    return path
+
+
+def test_add_list_remove(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["feeds", "list"]) == 0
+    assert "no subscriptions yet" in capsys.readouterr().out
+    assert main(["feeds", "add", "https://gazette.example/rss", "https://wafer.example/atom", "--tag", "World"]) == 0
+    out = capsys.readouterr().out
+    assert "added    1: https://gazette.example/rss [World]" in out
+    assert main(["feeds", "add", "https://gazette.example/rss", "--tag", "Tech"]) == 0
+    assert "present  1" in capsys.readouterr().out
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "1  https://gazette.example/rss  [World, Tech]" in out and "never refreshed · 0 articles" in out
+    assert out.rstrip().endswith("2 subscriptions")
+    assert main(["feeds", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["url"] for r in rows] == ["https://gazette.example/rss", "https://wafer.example/atom"]
+    assert main(["feeds", "remove", "1"]) == 0
+    assert "removed  1" in capsys.readouterr().out
+    assert main(["feeds", "remove", "1"]) == 2
+    assert capsys.readouterr().err.strip() == "newsprism: no subscription 1 (`newsprism feeds list` lists them)"
+
+
+def test_bad_addresses_are_one_line_each_and_the_good_ones_are_kept(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["feeds", "add", "ftp://files.example/feed", "https://ok.example/rss", "not a url"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 2 and "Traceback" not in captured.err
+    assert "https://ok.example/rss" in captured.out
+
+
+def test_import_then_export_round_trips(lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "theirs.opml"
+    source.write_bytes(
+        b'<opml version="1.0"><body><outline text="World">'
+        b'<outline type="rss" text="Harbour Gazette" xmlUrl="https://gazette.example/rss" htmlUrl="https://gazette.example/"/>'
+        b'</outline><outline type="rss" text="Loose" xmlUrl="https://loose.example/rss"/></body></opml>'
+    )
+    assert main(["feeds", "import", str(source)]) == 0
+    assert "2 subscribed, 0 already there" in capsys.readouterr().out
+    assert main(["feeds", "import", str(source)]) == 0
+    assert "0 subscribed, 2 already there" in capsys.readouterr().out
+    target = tmp_path / "mine.opml"
+    assert main(["feeds", "export", "-o", str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert 'xmlUrl="https://gazette.example/rss"' in text and 'category="World"' in text and 'htmlUrl="https://gazette.example/"' in text
+    assert main(["feeds", "import", str(tmp_path / "missing.opml")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_refresh_reports_each_failure_and_its_exit_status(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.routes["/good"] = static(rss20("Good Herald", entries_for(server, "Good Herald", [1, 2])))
+    assert main(["feeds", "add", server.url("/good"), server.url("/gone")]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "--timeout", "2"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.strip() == f"newsprism: failed    {server.url('/gone')}: HTTP 404 Not Found"
+    assert "updated   Good Herald: 2 new articles" in captured.out
+    assert "refreshed 1 feed, 1 failed: 2 new articles" in captured.out
+    assert main(["feeds", "remove", server.url("/gone")]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["failed"] == 0 and report["not_modified"] == 1 and report["feeds"][0]["status"] == "unchanged"
+    assert main(["feeds", "list"]) == 0
+    assert "refreshed just now · 2 articles" in capsys.readouterr().out
+
+
+def test_refresh_without_subscriptions_says_how_to_subscribe(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["refresh"]) == 2
+    assert "feeds add URL" in capsys.readouterr().err
