@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
     from core.ingest import Fetched
     from core.library import Library
+    from core.model import Article
 
 __all__ = ["FeedOutcome", "Network", "Policy", "Response", "Stats", "refresh", "user_agent"]
 
@@ -370,6 +371,22 @@ def _feed_link(data: bytes) -> str | None:
     return None
 
 
+def _store_article(library: Library, article: Article, source: str) -> tuple[Literal["added", "revised", "present"], str, int]:
+    """Store one article read from a feed: a new version of the article its address already
+    names when its body changed (:func:`core.changes.revise`), else added (a no-op when the
+    library holds its body). What happened, the article's id in the library, and its story."""
+    from core.changes import article_at, revise
+    from core.library import content_hash
+
+    known = article_at(library, article.url) if article.url else None
+    if known is not None and known[1] != content_hash(article):
+        revised = revise(library, known[0], article, source=source)
+        if revised is not None:
+            return "revised", revised.article, revised.story
+    outcome = library.add(article, source=source)
+    return ("added" if outcome.new else "present"), outcome.existing or article.id, outcome.story
+
+
 def _store_feed(
     library: Library, subs: Subscriptions, sub: Subscription, response: Response, network: Network
 ) -> FeedOutcome:
@@ -417,12 +434,15 @@ def _store_feed(
             entry = by_link.get(link) or by_link.get(result.source)
             if entry is not None and entry.key in settled:
                 continue
-            outcome = library.add(result.article, source=result.source)
-            if outcome.new:
+            stored = _store_article(library, result.article, result.source)
+            if stored[0] == "added":
                 added += 1
-                stories[outcome.story] = None
+            elif stored[0] == "revised":
+                revised += 1
+            if stored[0] != "present":
+                stories[stored[2]] = None
             if entry is not None:
-                subs.mark_entry(sub.id, entry.key, entry.digest, outcome.existing or outcome.article.id)
+                subs.mark_entry(sub.id, entry.key, entry.digest, stored[1])
                 settled.add(entry.key)
     if transient:
         # The pages that failed are tried again next time: the feed's old validators stay.
