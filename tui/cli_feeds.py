@@ -18,15 +18,16 @@ from typing import TYPE_CHECKING
 from core.errors import LibraryError
 from core.sanitize import sanitize
 from core.text import count
+from tui.cli_common import PROG, Parser
 from tui.cli_library import add_library_option, library_path
 
 if TYPE_CHECKING:
     from core.refresh import FeedOutcome, Stats
     from core.subscriptions import Subscription
 
-__all__ = ["COMMANDS", "cmd_feeds", "cmd_refresh"]
+__all__ = ["COMMANDS", "GROUP", "cmd_feeds", "cmd_refresh"]
 
-PROG = "newsprism"
+GROUP = "feeds (subscriptions kept in the library)"
 
 
 def _say(line: str) -> None:
@@ -51,7 +52,7 @@ def ago(then: float | None, now: float | None = None) -> str:
 
 
 def _feeds_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=f"{PROG} feeds",
         description="The feeds you follow. `newsprism refresh` fetches them and adds their new articles.",
     )
@@ -226,7 +227,7 @@ def cmd_refresh(argv: Sequence[str]) -> int:
     from core.refresh import Policy, refresh
     from core.subscriptions import Subscriptions
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=f"{PROG} refresh",
         description="Fetch every subscription (or those named) and add the new articles to their stories. "
         "Exit status 1 when any feed failed.",

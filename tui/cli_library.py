@@ -12,20 +12,22 @@ import os
 import shutil
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.places import default_library
 from core.sanitize import sanitize
 from core.text import count
+from tui.cli_common import PROG, Parser
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
     from core.library import Library, SearchHit, StoryInfo
 
-__all__ = ["cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
+__all__ = ["COMMANDS", "GROUP", "cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
 
-PROG = "newsprism"
+#: The heading of these commands in `newsprism --help`.
+GROUP = "the library (--library PATH, else $NEWSPRISM_LIBRARY, else the default)"
 
 
 def add_library_option(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
@@ -55,7 +57,7 @@ def cmd_add(argv: Sequence[str]) -> int:
     from core.ingest import Item, fetch_url, gather
     from core.library import Library
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=f"{PROG} add",
         description="Add articles to the library: text and Markdown files, folders, HTML pages, "
         "RSS/Atom feeds, JSON Lines, and web addresses.",
@@ -109,7 +111,7 @@ def _story_json(info: StoryInfo) -> dict[str, object]:
 
 def cmd_stories(argv: Sequence[str]) -> int:
     """`newsprism stories`: every story of the library, the latest first."""
-    parser = argparse.ArgumentParser(prog=f"{PROG} stories", description="List the stories in the library.")
+    parser = Parser(prog=f"{PROG} stories", description="List the stories in the library.")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     add_library_option(parser)
     args = parser.parse_args(argv)
@@ -136,8 +138,8 @@ def cmd_stories(argv: Sequence[str]) -> int:
 
 
 def cmd_story(argv: Sequence[str]) -> int:
-    """`newsprism story show|rename|merge|split|remove`: change how articles are grouped."""
-    parser = argparse.ArgumentParser(prog=f"{PROG} story", description="Look at or change one story of the library.")
+    """`newsprism story show|rename|merge|split|remove`: look at one story, or change how articles are grouped."""
+    parser = Parser(prog=f"{PROG} story", description="Look at or change one story of the library.")
     add_library_option(parser)
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     show = actions.add_parser("show", help="list a story's articles")
@@ -212,7 +214,7 @@ def _emphasise(text: str, spans: Sequence[tuple[int, int]], on: str, off: str) -
 
 def cmd_search(argv: Sequence[str]) -> int:
     """`newsprism search WORDS`: the paragraphs of the library holding every word."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=f"{PROG} search",
         description="Search every paragraph of the library. A paragraph matches when it holds every word "
         "(any part of a word, ignoring case; Chinese and Japanese work too).",
@@ -247,3 +249,12 @@ def cmd_search(argv: Sequence[str]) -> int:
         print(textwrap.indent(shown, "    "))
     _say(f"{count(len(hits), 'paragraph')} found" + (f" (the first {len(hits)})" if len(hits) == args.limit else ""))
     return 0 if hits else 1
+
+
+#: Name -> command; `newsprism NAME ARGS...` calls ``COMMANDS[NAME](ARGS)``.
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "add": cmd_add,
+    "stories": cmd_stories,
+    "story": cmd_story,
+    "search": cmd_search,
+}

@@ -1,0 +1,302 @@
+"""The reading commands: `newsprism links`, `quotes`, `figures`, `export` and `serve`, and
+the reader itself (`newsprism [PATH ...]`).
+
+Each reads PATHs the one way every command reads files (core.read). Only the reader and
+`serve` import Textual, so the reports start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from core.model import Article, Ref
+from core.read import SEEDS_DIR, read_paths
+from core.sanitize import sanitize
+from core.story import Story
+from core.text import count
+from tui.cli_common import PROG, Parser, UsageError, dump_json
+
+if TYPE_CHECKING:
+    from core.quotes import Quote
+
+__all__ = ["COMMANDS", "GROUP", "cmd_export", "cmd_figures", "cmd_links", "cmd_quotes", "cmd_serve", "open_reader"]
+
+#: The heading of these commands in `newsprism --help`.
+GROUP = "reading (PATHs, else the bundled seeds)"
+
+
+def _paths(raw: Sequence[str]) -> list[Path]:
+    return [Path(p) for p in raw] or [SEEDS_DIR]
+
+
+def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
+    """Read the files under *raw_paths*, telling stderr what failed; the articles and whether anything did."""
+    articles, errors = read_paths(_paths(raw_paths))
+    messages = [str(e) for e in errors]
+    if not articles and not messages:
+        messages.append(f"{' '.join(raw_paths) or SEEDS_DIR}: no articles found")
+    for message in messages:
+        print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
+    return articles, bool(messages)
+
+
+def _report_parser(name: str, description: str) -> argparse.ArgumentParser:
+    parser = Parser(prog=f"{PROG} {name}", description=description)
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def _print_table(story: Story, out: TextIO) -> None:
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+    write = out.write
+    for article in story.articles:
+        meta = article.credit
+        write(sanitize(f"{article.title}\n  {meta}  [{article.id}]\n"))
+        for index, text in enumerate(article.paragraphs):
+            ref = Ref(article.id, index)
+            first = textwrap.shorten(text, width - 8, placeholder="…")
+            write(sanitize(f"  ¶{index:<3} {first}\n"))
+            matches = story.matches(ref)
+            if not matches:
+                write(f"        only in {sanitize(article.outlet)}\n")
+            for m in matches:
+                other = story.article(m.ref.article)
+                head = f"        {m.kind.letter} {m.score:.2f}  {other.outlet} ¶{m.ref.paragraph}: "
+                body = textwrap.shorten(story.text(m.ref), max(20, width - len(head)), placeholder="…")
+                write(sanitize(head + body) + "\n")
+        write("\n")
+    kinds: dict[str, int] = {}
+    for link in story.links:
+        kinds[link.kind.value] = kinds.get(link.kind.value, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "none"
+    write(f"{count(len(story.articles), 'article')}, {count(len(story.links), 'link')} ({summary}); V verbatim, P paraphrase, Q quote\n")
+
+
+def _report(
+    argv: Sequence[str],
+    name: str,
+    description: str,
+    *,
+    as_json: Callable[[list[Article]], object],
+    as_table: Callable[[list[Article], TextIO], None],
+) -> int:
+    """Run a report command: read PATHs, print the table or, with --json, the JSON."""
+    args = _report_parser(name, description).parse_args(argv)
+    articles, failed = _read(args.paths)
+    if not articles:
+        return 2
+    if args.json:
+        dump_json(as_json(articles))
+    else:
+        as_table(articles, sys.stdout)
+    return 2 if failed else 0
+
+
+def cmd_links(argv: Sequence[str]) -> int:
+    """`newsprism links`: print the links of the story made of PATHs."""
+    return _report(
+        argv, "links", "Print how paragraphs link across outlets.",
+        as_json=lambda articles: Story.build(articles).to_json(),
+        as_table=lambda articles, out: _print_table(Story.build(articles), out),
+    )
+
+
+def cmd_quotes(argv: Sequence[str]) -> int:
+    """`newsprism quotes`: every direct quotation, its speaker, its outlets and its variants."""
+    from core.quotes import find_quotes, quotes_to_json
+
+    return _report(
+        argv, "quotes", "Print every direct quotation across the outlets.",
+        as_json=lambda articles: quotes_to_json(find_quotes(articles), articles),
+        as_table=lambda articles, out: _print_quotes(find_quotes(articles), articles, out),
+    )
+
+
+def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> None:
+    from core.collate import collate, plain
+
+    by_id = {a.id: a for a in articles}
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+    for quote in quotes:
+        outlets = quote.outlets(by_id)
+        head = f"“{quote.text}”  — {quote.speaker or 'speaker not named'} · {count(len(outlets), 'outlet')}"
+        out.write(sanitize(textwrap.fill(head, width, subsequent_indent="    ")) + "\n")
+        for text, where in quote.variants():
+            places = ", ".join(f"{by_id[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
+            shown = text if text == quote.text else plain(collate(quote.text, text))
+            out.write(sanitize(textwrap.fill(f"{places}: {shown}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
+    out.write(f"{len(quotes)} quotations; variants show {{+their words+}} and [-words they leave out-]\n")
+
+
+def cmd_figures(argv: Sequence[str]) -> int:
+    """`newsprism figures`: the same figure as each outlet gives it, disagreements first."""
+    from core.figures import compare, figures_to_json
+
+    def as_json(articles: list[Article]) -> object:
+        story = Story.build(articles)
+        return figures_to_json(story, compare(story))
+
+    return _report(
+        argv, "figures", "Compare numbers (durations, counts, ages, sums) across outlets.",
+        as_json=as_json, as_table=_print_figures,
+    )
+
+
+def _print_figures(articles: list[Article], out: TextIO) -> None:
+    from core.figures import compare
+
+    story = Story.build(articles)
+    groups = compare(story)
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+    for group in groups:
+        values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
+        verdict = "DISAGREE" if group.disagree else "agree"
+        out.write(sanitize(f"{verdict}: {group.unit} ({group.kind}) = {values}") + "\n")
+        for figure in group.figures:
+            where = f"{story.article(figure.ref.article).outlet} ¶{figure.ref.paragraph}"
+            line = f"{where}: “{figure.text}” in: {figure.sentence}"
+            out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
+    disagreements = sum(1 for g in groups if g.disagree)
+    out.write(f"{len(groups)} figures given by several outlets, {disagreements} in disagreement\n")
+
+
+def cmd_export(argv: Sequence[str]) -> int:
+    """`newsprism export`: the story as Markdown, one self-contained HTML report, or JSON."""
+    from core.export import FORMATS, export
+
+    parser = Parser(prog=f"{PROG} export", description="Write a story report: collation, coverage, quotes.")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="md", help="md (default), html or json")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    args = parser.parse_args(argv)
+    articles, failed = _read(args.paths)
+    if not articles:
+        return 2
+    result = export(Story.build(articles), args.format)
+    text = result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+    if args.output:
+        target = Path(args.output)
+        try:
+            # Written beside the target and renamed, so a failed write never leaves half a report.
+            partial = target.with_name(f".{target.name}.partial")
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(target)
+        except OSError as exc:
+            raise UsageError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        print(f"wrote {target} ({args.format}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 2 if failed else 0
+
+
+def cmd_serve(argv: Sequence[str]) -> int:
+    """`newsprism serve`: the same app in a browser, through textual-serve, on localhost by default."""
+    parser = Parser(prog=f"{PROG} serve", description="Serve the reader to a web browser.")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--host", default="localhost", help="address to listen on (default: localhost only)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    args = parser.parse_args(argv)
+    for path in _paths(args.paths):
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or directory")
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise UsageError("serving needs textual-serve: pip install 'newsprism[serve]'") from None
+    # Each browser session runs the reader in its own process on the same files.
+    command = shlex.join([sys.executable, "-m", "tui.cli", *(str(p.resolve()) for p in _paths(args.paths))])
+    print(f"{PROG}: serving on http://{args.host}:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+    try:
+        Server(command, host=args.host, port=args.port, title=PROG).serve()
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})") from None
+    return 0
+
+
+def _terminal_problem() -> str | None:
+    """Why the app cannot draw here, or None when it can."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return None  # a driver of its own (textual-serve's web driver) draws elsewhere
+    if os.environ.get("TERM") == "dumb":
+        return "TERM=dumb: this terminal cannot draw the reader"
+    # Textual reads keys from stdin and draws on stderr.
+    if not sys.stdin.isatty() or not sys.__stderr__ or not sys.__stderr__.isatty():
+        return "no terminal to draw on (stdin or stderr is not a terminal)"
+    return None
+
+
+def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
+    """`newsprism [PATH ...]`: open the reader on files, or on the library.
+
+    *commands_help* ends `newsprism --help`: the commands, listed by tui.cli.
+    """
+    from tui.cli_library import add_library_option, library_path
+
+    parser = Parser(
+        prog=PROG,
+        usage=f"{PROG} [PATH ...] [--library PATH]\n       {PROG} COMMAND [ARGS ...]",
+        description="Read one news story across many outlets. With PATHs: those files. Without: the library "
+        "if it holds articles, else the bundled seeds.",
+        epilog=commands_help,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the library, else the bundled seeds)")
+    add_library_option(parser)
+    args = parser.parse_args(argv)
+    if args.paths and args.library is not None:
+        raise UsageError("give PATHs or --library, not both")
+    for path in _paths(args.paths):
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or directory")
+    problem = _terminal_problem()
+    if problem:
+        print(f"{PROG}: {problem}; try `{PROG} links`", file=sys.stderr)
+        return 2
+    library = None if args.paths else _library_to_open(library_path(args), named=args.library is not None)
+    from tui.app import make_app
+
+    if library is None:
+        app = make_app(_paths(args.paths))
+        app.run()
+    else:
+        from core.library import LibraryLock
+
+        with LibraryLock(library):  # one reader per library, as newsboat does
+            app = make_app(library=library)
+            app.run()
+    return app.return_code or 0
+
+
+def _library_to_open(path: Path, *, named: bool) -> Path | None:
+    """The library to open: the one named (which must exist), else the default if it holds articles."""
+    from core.library import Library
+
+    if not path.exists():
+        if named:
+            raise UsageError(f"{path}: no such library; `{PROG} add --library {path} PATH` creates one")
+        return None
+    with Library(path) as library:
+        _, articles = library.counts()
+    if not articles and named:
+        raise UsageError(f"{path}: the library is empty; add articles with `{PROG} add --library {path} PATH|URL`")
+    return path if articles else None
+
+
+#: Name -> command; `newsprism NAME ARGS...` calls ``COMMANDS[NAME](ARGS)``.
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "links": cmd_links,
+    "quotes": cmd_quotes,
+    "figures": cmd_figures,
+    "export": cmd_export,
+    "serve": cmd_serve,
+}
