@@ -9,7 +9,7 @@ stored each). :func:`edits` compares two versions word by word: what was added, 
 corrected (words removed and others put in their place).
 
 **Visits.** Opening a story records the time; a story's news are the articles added, or
-revised, since then (all of them for a story never opened), and the outlets they came from.
+revised, since then, and the outlets they came from (see :func:`news` for a story never opened).
 
 These work on the library's tables (:data:`core.library.MIGRATIONS`, version 4) through its
 connection and transactions.
@@ -170,17 +170,24 @@ def visit(library: Library, story: int, *, at: float | None = None) -> None:
 
 
 def news(library: Library) -> dict[int, StoryNews]:
-    """For each story with news since its last visit (every story never opened), what they are.
+    """For each story with news since its last visit, what they are.
 
-    Articles count as new when added after the visit, as revised when a new version came after
-    it (and they were not new); outlets are listed once, sorted."""
+    Articles count as new when added after the story's last visit, as revised when a new version
+    came after it (and they were not new); outlets are listed once, sorted. A story never
+    opened counts from the first visit of any story: what the library held before the reader
+    was ever opened was all listed then, and is not news; in a library never opened, nothing is
+    (its articles are all marked unread in the reader anyway).
+    """
+    first = library._db.execute("SELECT MIN(at) FROM visits").fetchone()[0]
+    if first is None:
+        return {}  # the reader was never opened: nothing is news yet, all is unread
     rows = library._db.execute(
-        """SELECT a.story, a.outlet,
-                  a.added > COALESCE(v.at, 0),
-                  EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, 0))
+        """SELECT a.story, a.outlet, a.added > COALESCE(v.at, ?1),
+                  EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, ?1))
            FROM articles a LEFT JOIN visits v ON v.story = a.story
-           WHERE a.added > COALESCE(v.at, 0)
-              OR EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, 0))"""
+           WHERE a.added > COALESCE(v.at, ?1)
+              OR EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, ?1))""",
+        (first,),
     ).fetchall()
     found: dict[int, tuple[int, int, set[str]]] = {}
     for story, outlet, new, revised in rows:

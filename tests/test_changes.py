@@ -80,7 +80,7 @@ def test_revise_keeps_every_version_and_the_article_its_place(library: Library) 
 
 def test_news_since_the_last_visit(library: Library) -> None:
     a = library.add(make("Tessel Courier", 5, url="https://c.example/5"), source="c")
-    assert news(library)[a.story].added == 1  # never opened: all of it is news
+    assert news(library) == {}  # the reader was never opened: nothing is news yet
     visit(library, a.story)
     assert a.story not in news(library)
     b = library.add(make("Harbour Gazette", 5, url="https://g.example/5", edit=" Its own words."), source="g")
@@ -91,6 +91,24 @@ def test_news_since_the_last_visit(library: Library) -> None:
     revise(library, a.article.id, make("Tessel Courier", 5, url="https://c.example/5", edit=" An update."), source="c")
     got = news(library)[a.story]
     assert (got.added, got.revised, got.outlets) == (0, 1, ("Tessel Courier",))
+    # A story never opened counts from the first visit of any: what was there then is not news.
+    other = library.add(unrelated("Tessel Courier", "chess"), source="chess")
+    assert other.story != a.story
+    assert news(library)[other.story].added == 1  # added after the first visit, never opened: news
+    library._db.execute("UPDATE articles SET added = 0.5 WHERE story = ?", (other.story,))
+    assert other.story not in news(library)  # there before the reader was first opened: not news
+
+
+def unrelated(outlet: str, topic: str) -> Article:
+    body = (
+        f"The regional {topic} championship in Maranoa ended on Sunday with a draw between the two finalists.",
+        f"Organisers said the {topic} event drew a record crowd of spectators to the old grain exchange.",
+        f"The next {topic} championship will be held in Quillon in the autumn, the federation "
+        + ("said.", "confirmed.", "announced.")[len(outlet) % 3],
+    )
+    slug = outlet.lower().replace(" ", "-")
+    return Article(id=article_id(outlet, topic, body), path=topic, outlet=outlet, title=f"{topic} final drawn",
+                   paragraphs=body, published="2026-11-29", url=f"https://{slug}.example/{topic}")
 
 
 def test_refresh_stores_a_changed_page_as_a_new_version(server: FeedServer, library: Library) -> None:

@@ -15,11 +15,13 @@ from textual.screen import Screen
 
 from core.model import Ref
 from core.story import Story
-from tui.messages import LoadProgress, OpenRef
+from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from core.changes import StoryNews
     from core.library import Library, StoryInfo
+    from core.refresh import FeedOutcome
     from tui.screens.search import SearchTexts
 
 
@@ -44,6 +46,8 @@ class NewsprismCommands(Provider):
         ("Remove story", "screen.remove_story", "Remove the open story and its articles from the library"),
         ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
         ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
+        ("Refresh feeds", "app.refresh_feeds", "Fetch every subscription and add the new articles, while reading goes on"),
+        ("Versions of the article", "screen.versions", "What changed in the open article since it was first stored, word by word"),
         ("Help", "app.help", "Every key and what the marks mean"),
     )
 
@@ -76,6 +80,7 @@ class NewsprismApp(App[None]):
         Binding("m", "coverage", "Matrix", show=False),
         Binding("d", "collation", "Side by side", show=False),
         Binding("f", "figures", "Figures", show=False),
+        Binding("r", "refresh_feeds", "Refresh", show=False),
     ]
 
     def __init__(self, paths: Sequence[Path] = (), *, library: Path | None = None) -> None:
@@ -131,17 +136,24 @@ class NewsprismApp(App[None]):
                 message = f"the library {self.library_path} is empty; add articles with `newsprism add PATH|URL`"
                 self.call_from_thread(self._loaded, None, [message])
                 return
+            from core.changes import news, visit
+
+            fresh = news(library)
+            stories.sort(key=lambda s: s.id not in fresh)  # stable: stories with news first, then the latest
             if story_id is None or all(s.id != story_id for s in stories):
                 story_id = stories[0].id
             story = library.story(story_id)
-        self.call_from_thread(self._story_loaded, story, stories, story_id, ref)
+            visit(library, story_id)  # its news are shown this once
+        self.call_from_thread(self._story_loaded, story, stories, story_id, ref, fresh)
 
     @work(thread=True, exclusive=True, group="load")
     def open_story(self, story_id: int, ref: Ref | None = None) -> None:
         """Open another story of the library, at *ref* if given."""
         self._load_from_library(story_id, ref)
 
-    def _story_loaded(self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None) -> None:
+    def _story_loaded(
+        self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None, news: dict[int, StoryNews]
+    ) -> None:
         if self.library is None:
             from core.library import Library
 
@@ -150,7 +162,7 @@ class NewsprismApp(App[None]):
         self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
-        main.show_story(story, library=self.library, stories=stories, story_id=story_id, ref=ref)
+        main.show_story(story, library=self.library, stories=stories, story_id=story_id, ref=ref, news=news)
 
     def on_unmount(self) -> None:
         if self.library is not None:
@@ -176,6 +188,64 @@ class NewsprismApp(App[None]):
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         main.show_story(story)
+
+    # --- refresh ----------------------------------------------------------------
+
+    def action_refresh_feeds(self) -> None:
+        """Refresh every subscription in a worker; reading goes on, the status line tells how far."""
+        if self.library_path is None:
+            self.notify("Refreshing needs the library: `newsprism feeds add URL`, then open `newsprism`", timeout=5)
+            return
+        if any(w.group == "refresh" and w.is_running for w in self.workers):
+            self.notify("A refresh is under way", timeout=2)
+            return
+        self.refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def refresh_feeds(self) -> None:
+        """In a worker: fetch the subscriptions and store what is new (a connection of its own)."""
+        from textual.worker import get_current_worker
+
+        from core.library import Library
+        from core.refresh import refresh
+        from core.subscriptions import Subscriptions
+
+        assert self.library_path is not None
+        worker = get_current_worker()
+        with Library(self.library_path) as library:
+            feeds = Subscriptions(library).all()
+            if not feeds:
+                self.post_message(RefreshProgress(
+                    0, 0, "No subscriptions: `newsprism feeds add URL` or `newsprism feeds import FILE.opml`", finished=True
+                ))
+                return
+            self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {len(feeds)} feeds…"))
+            added = [0]
+
+            def progress(done: int, total: int, outcome: FeedOutcome) -> None:
+                added[0] += outcome.added
+                self.post_message(RefreshProgress(
+                    done, total, f"Refreshing {done}/{total} feeds · {added[0]} new articles · {outcome.feed.name}"
+                ))
+
+            outcomes, _ = refresh(library, feeds, progress=progress, cancelled=lambda: worker.is_cancelled)
+        self.call_from_thread(self._refreshed, outcomes)
+
+    def _refreshed(self, outcomes: list[FeedOutcome]) -> None:
+        """Say what the refresh did, and list the stories again when it added anything."""
+        from tui.screens.main import refresh_summary
+
+        main = self.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        main.show_refresh(len(outcomes), len(outcomes), refresh_summary(outcomes), finished=True)
+        if any(o.added or o.revised for o in outcomes) and main.story_id is not None:
+            self.open_story(main.story_id, main.reader.current)
+
+    @on(RefreshProgress)
+    def _refresh_progress(self, event: RefreshProgress) -> None:
+        main = self.screen_stack[0]
+        if isinstance(main, MainScreen):
+            main.show_refresh(event.done, event.total, event.line, finished=event.finished)
 
     def action_help(self) -> None:
         """Open the help screen."""
