@@ -245,6 +245,7 @@ class Network:
                                   retry_after=_retry_after(response.headers.get("retry-after"), time.time()))
                 if status == 304:
                     self.stats.not_modified += 1
+                    await response.aread()  # empty; read, so the connection goes back to the pool
                     return self._response(response, b"")
                 if status >= 400:
                     raise FetchError(f"HTTP {status}" + (f" {response.reason_phrase}" if response.reason_phrase else ""))
@@ -294,7 +295,10 @@ class Network:
                 result: Response | FetchError = await self.get(sub.url, etag=sub.etag, last_modified=sub.last_modified)
             except FetchError as exc:
                 result = exc
-            await asyncio.to_thread(answers.put, (sub, result))
+            try:
+                answers.put_nowait((sub, result))
+            except queue.Full:  # the caller is behind: wait for room without blocking the loop
+                await asyncio.to_thread(answers.put, (sub, result))
 
         async def every() -> None:
             await asyncio.gather(*(one(s) for s in subscriptions))
