@@ -20,7 +20,7 @@ from rapidfuzz import fuzz  # noqa: E402
 
 from core.align import link  # noqa: E402
 from core.model import Article, Ref  # noqa: E402
-from core.read import SEEDS_DIR, read_paths  # noqa: E402
+from core.reading import SEEDS_DIR, read_paths  # noqa: E402
 from core.text import process  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "seed_links_gold.json"

@@ -1,7 +1,7 @@
 """What changed: versions of an article whose page changed, and what is new since a story's last visit.
 
-**Versions.** One source's copy of a report is one article; its address (URL) names it. When
-the same address gives a changed body (a correction, an update, a new paragraph), the article
+**Versions.** One source's copy of a report is one article; its address (URL) names it
+(:mod:`core.identity`). When the same address gives a changed body (a correction, an update, a new paragraph), the article
 is revised, not added again: it keeps its id (and so its place in its story, its bookmarks
 that still exist), its body becomes the new one, its links are computed again, and every
 body it had is kept in ``versions`` (version 1 the first stored, with the time newsprism
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from core.library import Library
 
 __all__ = [
-    "Edit", "ParagraphEdit", "Revised", "StoryNews", "Version", "article_at", "changed", "edits", "news", "revise",
+    "Edit", "ParagraphEdit", "Revised", "StoryNews", "Version", "changed", "edits", "news", "revise",
     "versions", "visit",
 ]
 
@@ -55,13 +55,6 @@ class Revised:
     links: int
 
 
-def article_at(library: Library, url: str) -> tuple[str, str] | None:
-    """The article the library holds for *url* (the latest, should there be several): its id
-    and the hash of its body (:func:`core.library.content_hash`); None when there is none."""
-    row = library._db.execute("SELECT id, hash FROM articles WHERE url = ? ORDER BY rowid DESC LIMIT 1", (url,)).fetchone()
-    return (str(row[0]), str(row[1])) if row else None
-
-
 def revise(library: Library, article_id: str, article: Article, *, source: str) -> Revised | None:
     """Make *article* (the same source's copy, fetched again) the body of *article_id*.
 
@@ -70,21 +63,22 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
     cleared (the text changed under them), bookmarks past its new end dropped, and it is
     linked again to its story's articles.
 
+    The article keeps its identity key (:mod:`core.identity`: its address); its body hash follows.
+
     Returns:
         What changed, or None when nothing did: the body is the same (the title alone may
-        differ), *article_id* is not in the library, or the new body is another article's.
+        differ) or *article_id* is not in the library.
     """
     from core.clustering import day_number, terms
-    from core.library import LibraryError, content_hash
+    from core.identity import body_hash
+    from core.library import LibraryError
 
-    key = content_hash(article)
+    key = body_hash(article.paragraphs)
     now = time.time()
     with library._write() as db:
         row = db.execute("SELECT story, hash, title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None or row[1] == key:
             return None
-        if db.execute("SELECT 1 FROM articles WHERE hash = ?", (key,)).fetchone():
-            return None  # the new body is another article's: nothing to revise into
         story = int(row[0])
         last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
         if last is None:

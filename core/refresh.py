@@ -15,7 +15,7 @@ The network side runs on one asyncio loop in a thread of its own, with one httpx
 * a User-Agent naming newsprism and its version.
 
 The calling thread stores: each feed's entries go through the one reading path
-(:func:`core.ingest.parse_feed`, which fetches the page of an entry that holds only a
+(:func:`core.reading.feed.parse_feed`, which fetches the page of an entry that holds only a
 summary, here through the same polite client), and each new article is added through
 :meth:`core.library.Library.add` in its own transaction (story and links with it). An entry
 is remembered once its article is stored; the feed's validators are saved only after all its
@@ -43,7 +43,8 @@ from core.subscriptions import Subscription, Subscriptions
 if TYPE_CHECKING:
     import httpx
 
-    from core.ingest import Fetched
+    from core.reading import Fetched
+
     from core.library import Library
     from core.model import Article
 
@@ -308,9 +309,9 @@ class Network:
             yield answers.get()
 
     def page(self, url: str) -> Fetched:
-        """Fetch one page for the reading path (:data:`core.ingest.Fetcher`): :class:`ReadError`
+        """Fetch one page for the reading path (:data:`core.reading.Fetcher`): :class:`ReadError`
         naming *url* when it fails."""
-        from core.ingest import Fetched
+        from core.reading import Fetched
 
         try:
             response = asyncio.run_coroutine_threadsafe(self.get(url), self._loop).result()
@@ -341,7 +342,7 @@ def _entries(data: bytes) -> tuple[bool, str | None, list[_Entry]]:
     what the feed says of it (title, link, dates, summary, content)."""
     import feedparser
 
-    from core.ingest import _DOCTYPE, _ENTITY_DECL  # the reading path's own refusal of DTDs
+    from core.reading.feed import _DOCTYPE, _ENTITY_DECL  # the reading path's own refusal of DTDs
 
     if _ENTITY_DECL.search(data[:65536]):
         raise FetchError("the feed declares XML entities; refused")
@@ -376,19 +377,21 @@ def _feed_link(data: bytes) -> str | None:
 
 
 def _store_article(library: Library, article: Article, source: str) -> tuple[Literal["added", "revised", "present"], str, int]:
-    """Store one article read from a feed: a new version of the article its address already
-    names when its body changed (:func:`core.changes.revise`), else added (a no-op when the
-    library holds its body). What happened, the article's id in the library, and its story."""
-    from core.changes import article_at, revise
-    from core.library import content_hash
+    """Store one article read from a feed through :meth:`core.library.Library.add`; when the
+    library holds the same article (:mod:`core.identity`: its address) with another body, it
+    changed since: the body becomes a new version (:func:`core.changes.revise`). What happened,
+    the article's id in the library, and its story."""
+    from core.changes import revise
 
-    known = article_at(library, article.url) if article.url else None
-    if known is not None and known[1] != content_hash(article):
-        revised = revise(library, known[0], article, source=source)
+    outcome = library.add(article, source=source)
+    if outcome.new:
+        return "added", article.id, outcome.story
+    held = outcome.existing or article.id
+    if outcome.changed:
+        revised = revise(library, held, article, source=source)
         if revised is not None:
             return "revised", revised.article, revised.story
-    outcome = library.add(article, source=source)
-    return ("added" if outcome.new else "present"), outcome.existing or article.id, outcome.story
+    return "present", held, outcome.story
 
 
 def _store_feed(
@@ -397,7 +400,8 @@ def _store_feed(
     """Store the new and changed entries of one fetched feed; then its validators."""
     from urllib.parse import urljoin
 
-    from core.ingest import Item, parse_feed
+    from core.reading import Item
+    from core.reading.feed import parse_feed
 
     if response.status == 304:
         subs.succeeded(sub.id, etag=response.etag or sub.etag, last_modified=response.last_modified or sub.last_modified)

@@ -77,7 +77,7 @@ async def test_r_says_what_to_do_without_subscriptions_or_library(library_file: 
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert "No subscriptions" in _text(main.query_one("#refresh-text"))
-    from core.read import SEEDS_DIR
+    from core.reading import SEEDS_DIR
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:

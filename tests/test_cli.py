@@ -55,7 +55,7 @@ def test_bad_path_is_one_line_and_exit_2(tmp_path: Path, make, needle: str) -> N
 
 
 def test_good_files_still_print_beside_a_bad_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from core.read import SEEDS_DIR
+    from core.reading import SEEDS_DIR
 
     assert main(["links", "--json", str(SEEDS_DIR), str(tmp_path / "nope.txt")]) == 2
     captured = capsys.readouterr()

@@ -83,11 +83,13 @@ class NewsprismApp(App[None]):
         Binding("r", "refresh_feeds", "Refresh", show=False),
     ]
 
-    def __init__(self, paths: Sequence[Path] = (), *, library: Path | None = None) -> None:
+    def __init__(self, paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None) -> None:
         super().__init__()
         self.paths = list(paths)
         #: The library file, when the app shows the library rather than files.
         self.library_path = library
+        #: The story of the library to open first (None: the latest).
+        self.first_story = story
         #: The library, open on the event loop's thread for reading state and changes.
         self.library: Library | None = None
         self.story: Story | None = None
@@ -107,9 +109,9 @@ class NewsprismApp(App[None]):
     def load(self) -> None:
         """Read and link the story (or open the library) off the event loop, reporting progress."""
         if self.library_path is not None:
-            self._load_from_library(None, None)
+            self._load_from_library(self.first_story, None)
             return
-        from core.read import read_paths
+        from core.reading import read_paths
 
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths)
@@ -159,6 +161,8 @@ class NewsprismApp(App[None]):
 
             assert self.library_path is not None
             self.library = Library(self.library_path)
+            if self.library.read_only:
+                self.notify("The library is read-only: what you read and mark is not kept", title="Read-only", timeout=6)
         self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
@@ -306,7 +310,7 @@ class NewsprismApp(App[None]):
             self._show_view(CollationScreen, current.article)
 
 
-def make_app(paths: Sequence[Path] = (), *, library: Path | None = None) -> NewsprismApp:
+def make_app(paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None) -> NewsprismApp:
     """Build the app for the CLI, the tests and the screenshot script alike: on *paths*, or on
-    the *library* file."""
-    return NewsprismApp(paths, library=library)
+    the *library* file (at *story*, else the latest story)."""
+    return NewsprismApp(paths, library=library, story=story)

@@ -1,7 +1,7 @@
 """The reading commands: `newsprism links`, `quotes`, `figures`, `export` and `serve`, and
 the reader itself (`newsprism [PATH ...]`).
 
-Each reads PATHs the one way every command reads files (core.read). Only the reader and
+Each reads PATHs the one way every command reads files (core.reading). Only the reader and
 `serve` import Textual, so the reports start fast.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from core.model import Article, Ref
-from core.read import SEEDS_DIR, read_paths
+from core.reading import SEEDS_DIR, read_paths
 from core.sanitize import sanitize
 from core.story import Story
 from core.text import count
@@ -49,9 +49,54 @@ def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
     return articles, bool(messages)
 
 
+def _source_options(parser: argparse.ArgumentParser) -> None:
+    """The options that say which story a command shows: PATHs, or a story of the library."""
+    from tui.cli_library import add_library_option
+
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="files or folders (default: the library's latest story, else the bundled seeds)",
+    )
+    parser.add_argument("--story", type=int, metavar="ID", help="a story of the library (`newsprism stories` lists them)")
+    add_library_option(parser)
+
+
+def _library_named(args: argparse.Namespace) -> Path | None:
+    """The library the arguments send the command to, or None for PATHs (or the seeds).
+
+    PATHs win; else ``--story``/``--library`` name a library that must exist and hold
+    articles; else the default library when it holds articles, as the reader does.
+    """
+    from tui.cli_library import library_path
+
+    if args.paths and (args.story is not None or args.library is not None):
+        raise UsageError("give PATHs or --story/--library, not both")
+    if args.paths:
+        return None
+    return _library_to_open(library_path(args), named=args.library is not None or args.story is not None)
+
+
+def _story_of(args: argparse.Namespace) -> tuple[Story | None, bool]:
+    """The story the arguments name: PATHs read and linked, or a story of the library with its
+    stored links (``--story``, else the latest, as the reader opens), else the seeds; and
+    whether some input could not be read (said on stderr)."""
+    library = _library_named(args)
+    if library is None:
+        articles, failed = _read(args.paths)
+        return (Story.build(articles) if articles else None), failed
+    from core.library import Library
+
+    with Library(library) as opened:
+        story_id = args.story if args.story is not None else opened.stories()[0].id
+        story = opened.story(story_id)
+    if args.story is None and sys.stderr.isatty():
+        print(f"{PROG}: story {story_id} of {library} (the latest; --story ID picks another)", file=sys.stderr)
+    return story, False
+
+
 def _report_parser(name: str, description: str) -> argparse.ArgumentParser:
     parser = Parser(prog=f"{PROG} {name}", description=description)
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    _source_options(parser)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
@@ -87,28 +132,24 @@ def _report(
     name: str,
     description: str,
     *,
-    as_json: Callable[[list[Article]], object],
-    as_table: Callable[[list[Article], TextIO], None],
+    as_json: Callable[[Story], object],
+    as_table: Callable[[Story, TextIO], None],
 ) -> int:
-    """Run a report command: read PATHs, print the table or, with --json, the JSON."""
+    """Run a report command on the story the arguments name: print the table or, with --json, the JSON."""
     args = _report_parser(name, description).parse_args(argv)
-    articles, failed = _read(args.paths)
-    if not articles:
+    story, failed = _story_of(args)
+    if story is None:
         return 2
     if args.json:
-        dump_json(as_json(articles))
+        dump_json(as_json(story))
     else:
-        as_table(articles, sys.stdout)
+        as_table(story, sys.stdout)
     return 2 if failed else 0
 
 
 def cmd_links(argv: Sequence[str]) -> int:
-    """`newsprism links`: print the links of the story made of PATHs."""
-    return _report(
-        argv, "links", "Print how paragraphs link across outlets.",
-        as_json=lambda articles: Story.build(articles).to_json(),
-        as_table=lambda articles, out: _print_table(Story.build(articles), out),
-    )
+    """`newsprism links`: print how the story's paragraphs link across outlets."""
+    return _report(argv, "links", "Print how paragraphs link across outlets.", as_json=Story.to_json, as_table=_print_table)
 
 
 def cmd_quotes(argv: Sequence[str]) -> int:
@@ -117,8 +158,8 @@ def cmd_quotes(argv: Sequence[str]) -> int:
 
     return _report(
         argv, "quotes", "Print every direct quotation across the outlets.",
-        as_json=lambda articles: quotes_to_json(find_quotes(articles), articles),
-        as_table=lambda articles, out: _print_quotes(find_quotes(articles), articles, out),
+        as_json=lambda story: quotes_to_json(find_quotes(story.articles), story.articles),
+        as_table=lambda story, out: _print_quotes(find_quotes(story.articles), list(story.articles), out),
     )
 
 
@@ -142,32 +183,25 @@ def cmd_figures(argv: Sequence[str]) -> int:
     """`newsprism figures`: the same figure as each outlet gives it, disagreements first."""
     from core.figures import compare, figures_to_json
 
-    def as_json(articles: list[Article]) -> object:
-        story = Story.build(articles)
-        return figures_to_json(story, compare(story))
-
     return _report(
         argv, "figures", "Compare numbers (durations, counts, ages, sums) across outlets.",
-        as_json=as_json, as_table=_print_figures,
+        as_json=lambda story: figures_to_json(story, compare(story)), as_table=_print_figures,
     )
 
 
-def _print_figures(articles: list[Article], out: TextIO) -> None:
-    from core.figures import compare
+def _print_figures(story: Story, out: TextIO) -> None:
+    from core.figures import compare, summary, values_text
 
-    story = Story.build(articles)
     groups = compare(story)
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
     for group in groups:
-        values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
-        verdict = "DISAGREE" if group.disagree else "agree"
-        out.write(sanitize(f"{verdict}: {group.unit} ({group.kind}) = {values}") + "\n")
+        verdict = {"differ": "DISAGREE", "close": "close, not equal", "same": "same"}[group.verdict]
+        out.write(sanitize(f"{verdict}: {group.kind}: {values_text(group)}") + "\n")
         for figure in group.figures:
             where = f"{story.article(figure.ref.article).outlet} ¶{figure.ref.paragraph}"
             line = f"{where}: “{figure.text}” in: {figure.sentence}"
             out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
-    disagreements = sum(1 for g in groups if g.disagree)
-    out.write(f"{len(groups)} figures given by several outlets, {disagreements} in disagreement\n")
+    out.write(summary(groups) + "\n")
 
 
 def cmd_export(argv: Sequence[str]) -> int:
@@ -175,14 +209,14 @@ def cmd_export(argv: Sequence[str]) -> int:
     from core.export import FORMATS, export
 
     parser = Parser(prog=f"{PROG} export", description="Write a story report: collation, coverage, quotes.")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    _source_options(parser)
     parser.add_argument("--format", "-f", choices=FORMATS, default="md", help="md (default), html or json")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     args = parser.parse_args(argv)
-    articles, failed = _read(args.paths)
-    if not articles:
+    story, failed = _story_of(args)
+    if story is None:
         return 2
-    result = export(Story.build(articles), args.format)
+    result = export(story, args.format)
     text = result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=1) + "\n"
     if args.output:
         target = Path(args.output)
@@ -202,19 +236,25 @@ def cmd_export(argv: Sequence[str]) -> int:
 def cmd_serve(argv: Sequence[str]) -> int:
     """`newsprism serve`: the same app in a browser, through textual-serve, on localhost by default."""
     parser = Parser(prog=f"{PROG} serve", description="Serve the reader to a web browser.")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled seeds)")
+    _source_options(parser)
     parser.add_argument("--host", default="localhost", help="address to listen on (default: localhost only)")
     parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     args = parser.parse_args(argv)
-    for path in _paths(args.paths):
-        if not path.exists():
-            raise UsageError(f"{path}: no such file or directory")
+    library = _library_named(args)
+    if library is None:
+        for path in _paths(args.paths):
+            if not path.exists():
+                raise UsageError(f"{path}: no such file or directory")
+        what = [str(p.resolve()) for p in _paths(args.paths)]
+    else:
+        _check_story(library, args.story)
+        what = ["--library", str(library.resolve()), *(["--story", str(args.story)] if args.story is not None else [])]
     try:
         from textual_serve.server import Server
     except ImportError:
         raise UsageError("serving needs textual-serve: pip install 'newsprism[serve]'") from None
-    # Each browser session runs the reader in its own process on the same files.
-    command = shlex.join([sys.executable, "-m", "tui.cli", *(str(p.resolve()) for p in _paths(args.paths))])
+    # Each browser session runs the reader in its own process on the same files (or library).
+    command = shlex.join([sys.executable, "-m", "tui.cli", *what])
     print(f"{PROG}: serving on http://{args.host}:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
     try:
         Server(command, host=args.host, port=args.port, title=PROG).serve()
@@ -240,8 +280,6 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
 
     *commands_help* ends `newsprism --help`: the commands, listed by tui.cli.
     """
-    from tui.cli_library import add_library_option, library_path
-
     parser = Parser(
         prog=PROG,
         usage=f"{PROG} [PATH ...] [--library PATH]\n       {PROG} COMMAND [ARGS ...]",
@@ -250,19 +288,18 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         epilog=commands_help,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the library, else the bundled seeds)")
-    add_library_option(parser)
+    _source_options(parser)
     args = parser.parse_args(argv)
-    if args.paths and args.library is not None:
-        raise UsageError("give PATHs or --library, not both")
-    for path in _paths(args.paths):
-        if not path.exists():
+    for path in args.paths:
+        if not Path(path).exists():
             raise UsageError(f"{path}: no such file or directory")
+    library = _library_named(args)
+    if library is not None:
+        _check_story(library, args.story)
     problem = _terminal_problem()
     if problem:
         print(f"{PROG}: {problem}; try `{PROG} links`", file=sys.stderr)
         return 2
-    library = None if args.paths else _library_to_open(library_path(args), named=args.library is not None)
     from tui.app import make_app
 
     if library is None:
@@ -272,7 +309,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         from core.library import LibraryLock
 
         with LibraryLock(library):  # one reader per library, as newsboat does
-            app = make_app(library=library)
+            app = make_app(library=library, story=args.story)
             app.run()
     return app.return_code or 0
 
@@ -290,6 +327,15 @@ def _library_to_open(path: Path, *, named: bool) -> Path | None:
     if not articles and named:
         raise UsageError(f"{path}: the library is empty; add articles with `{PROG} add --library {path} PATH|URL`")
     return path if articles else None
+
+
+def _check_story(library: Path, story: int | None) -> None:
+    """Raise the library's one-line error when *story* is given and *library* has no such story."""
+    from core.library import Library
+
+    if story is not None:
+        with Library(library) as opened:
+            opened.find_story(story)
 
 
 #: Name -> command; `newsprism NAME ARGS...` calls ``COMMANDS[NAME](ARGS)``.

@@ -249,9 +249,12 @@ class MainScreen(Screen[None]):
 
     # --- the library: bookmarks and changing stories ---------------------------
 
-    def _need_library(self, what: str) -> Library | None:
+    def _need_library(self, what: str, *, change: bool = True) -> Library | None:
         if self.library is None or self.story_id is None:
             self.notify(f"{what} needs the library: add these files with `newsprism add`, then open `newsprism`", timeout=5)
+            return None
+        if change and self.library.read_only:
+            self.notify(f"{what} needs a library that can be written; this one is read-only", timeout=5)
             return None
         return self.library
 
@@ -269,7 +272,7 @@ class MainScreen(Screen[None]):
         from tui.render import safe
         from tui.screens.dialogs import ChooseScreen
 
-        library = self._need_library("Bookmarks")
+        library = self._need_library("Bookmarks", change=False)
         if library is None:
             return
         marks = library.bookmarks()
