@@ -90,3 +90,18 @@ def test_refresh_reports_each_failure_and_its_exit_status(
 def test_refresh_without_subscriptions_says_how_to_subscribe(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["refresh"]) == 2
     assert "feeds add URL" in capsys.readouterr().err
+
+
+def test_add_of_a_changed_page_keeps_a_new_version(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.feedserver import body_of, page
+
+    body = body_of(21)
+    server.routes["/story.html"] = static(lambda: page("Quillon clinic vote", body), "text/html")
+    assert main(["add", server.url("/story.html")]) == 0
+    assert "added    story" in capsys.readouterr().out
+    body[1] += " The province has since denied this."
+    assert main(["add", server.url("/story.html")]) == 0
+    out = capsys.readouterr().out
+    assert "changed  story" in out and "(version 2;" in out and "0 added, 1 already there" in out
+    assert main(["add", server.url("/story.html")]) == 0
+    assert "present  story" in capsys.readouterr().out
