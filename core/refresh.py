@@ -131,6 +131,13 @@ class FetchError(ReadError):
     """A request that gave no usable body; the message is one line without the address."""
 
 
+def _size(count: int) -> str:
+    """A size in bytes as people say it: "16 MB", "512 KB", "300 bytes"."""
+    if count >= 2**20:
+        return f"{count / 2**20:g} MB"
+    return f"{count / 2**10:g} KB" if count >= 2**10 else f"{count} bytes"
+
+
 def _retry_after(value: str | None, now: float) -> float | None:
     """Seconds a Retry-After header asks to wait (delta-seconds or an HTTP date), or None."""
     if not value:
@@ -252,12 +259,12 @@ class Network:
                     raise FetchError(f"HTTP {status}" + (f" {response.reason_phrase}" if response.reason_phrase else ""))
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > self.policy.max_bytes and "content-encoding" not in response.headers:
-                    raise FetchError(f"larger than {self.policy.max_bytes // 2**20} MB; not fetched")
+                    raise FetchError(f"larger than {_size(self.policy.max_bytes)}; not fetched")
                 chunks, size = [], 0
                 async for chunk in response.aiter_bytes():
                     size += len(chunk)
                     if size > self.policy.max_bytes:
-                        raise FetchError(f"larger than {self.policy.max_bytes // 2**20} MB; not fetched")
+                        raise FetchError(f"larger than {_size(self.policy.max_bytes)}; not fetched")
                     chunks.append(chunk)
                 self.stats.bytes += size
                 return self._response(response, b"".join(chunks))

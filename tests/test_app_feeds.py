@@ -118,3 +118,28 @@ async def test_v_on_an_article_that_never_changed(library_file: Path) -> None:
         await pilot.pause()
         assert not isinstance(app.screen, VersionsScreen)
         assert any("has not changed" in str(n.message) for n in app._notifications)
+
+
+async def test_brackets_step_through_older_versions(library_file: Path) -> None:
+    with Library(library_file) as library:
+        [info] = library.stories()
+        article = library.story(info.id).articles[0]
+        for n, edit in enumerate((" A first update.", " A first update. A second update.")):
+            revise(library, article.id, make("Tessel Courier", 1, url="https://courier.example/1", edit=edit), source="c1")
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, VersionsScreen)
+        assert "version 2 of" in _text(screen.query_one("#versions-head")) and "→ version 3 of" in _text(screen.query_one("#versions-head"))
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert "version 1 of" in _text(screen.query_one("#versions-head")) and "→ version 2 of" in _text(screen.query_one("#versions-head"))
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert any("No older version" in str(n.message) for n in app._notifications)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert "→ version 3 of" in _text(screen.query_one("#versions-head"))

@@ -89,3 +89,34 @@ def test_bad_files_give_one_clear_line(data: bytes, says: str) -> None:
 
 def test_tags_as_typed() -> None:
     assert tags_of(["World", "Tech, AI", " /Regional/North/ ", "World"]) == ("World", "Tech", "AI", "Regional/North")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.binary(max_size=300), st.text(max_size=300).map(lambda t: f"<opml><body>{t}</body></opml>".encode())))
+def test_any_input_gives_outlines_or_one_clear_line(data: bytes) -> None:
+    try:
+        found = parse_opml(data, source="x.opml")
+    except ReadError as exc:
+        assert str(exc).startswith("x.opml: ") and "\n" not in str(exc)
+    else:
+        assert found and all(o.url for o in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.text(min_size=1, max_size=30), st.lists(st.text(min_size=1, max_size=12), max_size=3)), max_size=8))
+def test_export_import_round_trip_of_any_titles_and_tags(rows: list[tuple[str, list[str]]]) -> None:
+    outlines = []
+    for n, (title, tags) in enumerate(rows):
+        clean = " ".join(title.split())
+        kept = tags_of([t.replace(",", " ") for t in tags])
+        if not clean or any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF or ord(c) in (0xFFFE, 0xFFFF) for c in clean + "".join(kept)):
+            continue
+        outlines.append(Outline(f"https://feed{n}.example/rss", clean, None, kept))
+    if not outlines:
+        return
+    back = parse_opml(write_opml(outlines).encode(), source="r.opml")
+    assert sorted(back, key=lambda o: o.url) == outlines  # the same subscriptions (grouped by folder)
