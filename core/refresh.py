@@ -421,7 +421,7 @@ def _store_feed(
         raise FetchError(f"not a feed (a {kind} without RSS or Atom entries){hint}")
     seen = subs.seen(sub.id)
     changed = [e for e in entries if seen.get(e.key) != e.digest]
-    by_link = {e.link: e for e in changed if e.link}
+    by_link = {e.link: e for e in entries if e.link}
     settled = {e.key for e in entries if seen.get(e.key) == e.digest}
     added = revised = 0
     stories: dict[int, None] = {}
@@ -448,7 +448,7 @@ def _store_feed(
             link = result.article.url or result.source
             entry = by_link.get(link) or by_link.get(result.source)
             if entry is not None and entry.key in settled:
-                continue
+                continue  # unchanged since it was stored (or listed twice)
             stored = _store_article(library, result.article, result.source)
             if stored[0] == "added":
                 added += 1

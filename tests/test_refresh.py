@@ -243,3 +243,21 @@ def test_a_page_that_fails_is_tried_again_next_time(server: FeedServer, library:
     server.routes["/p/3.html"] = static(page("Vireo Falls clinic", body_of(3)), "text/html")
     outcomes, _ = refresh(library, policy=FAST)
     assert outcomes[0].status == "updated" and outcomes[0].added == 1
+
+
+def test_a_changed_feed_stores_only_its_changed_entries(server: FeedServer, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = entries_for(server, "Steady Times", [17, 18])
+    server.routes["/feed"] = static(lambda: rss20("Steady Times", entries))
+    subscribe(library, server.url("/feed"))
+    refresh(library, policy=FAST)
+    entries.append(entries_for(server, "Steady Times", [19])[0])
+    stored = []
+    real_add = Library.add
+
+    def spy(self, article, *, source):  # type: ignore[no-untyped-def]
+        stored.append(article.title)
+        return real_add(self, article, source=source)
+
+    monkeypatch.setattr(Library, "add", spy)
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].added == 1 and stored == ["Steady Times: council vote 19"]
