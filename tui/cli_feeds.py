@@ -2,7 +2,8 @@
 
 Subscriptions live in the library (``--library PATH``, else $NEWSPRISM_LIBRARY, else the
 default). `refresh` fetches them all (core/refresh.py) and adds what is new: a progress bar
-on a terminal, one quiet line per feed otherwise, JSON with ``--json``.
+on a terminal; otherwise a line per feed that brought something or failed, then one line
+for the whole; JSON with ``--json``.
 """
 
 from __future__ import annotations
@@ -254,11 +255,12 @@ def cmd_refresh(argv: Sequence[str]) -> int:
             outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
         else:
             def progress(done: int, total: int, outcome: FeedOutcome) -> None:
-                if not args.json:
-                    if outcome.status == "failed":
-                        _warn(_outcome_line(outcome))
-                    else:
-                        _say(_outcome_line(outcome))
+                if args.json or outcome.status == "unchanged":
+                    return  # quiet: the feeds that brought something, the failures, then one line
+                if outcome.status == "failed":
+                    _warn(_outcome_line(outcome))
+                else:
+                    _say(_outcome_line(outcome))
 
             outcomes, stats = refresh(library, chosen, policy=policy, progress=progress)
         stories, articles = library.counts()
