@@ -274,6 +274,10 @@ class Network:
             raise FetchError(f"timed out (no answer within {self.policy.timeout:g} s)") from None
         except httpx.InvalidURL:
             raise FetchError("not a valid address") from None
+        except httpx.ConnectError as exc:
+            reason = str(exc).split("\n")[0]
+            detail = "" if not reason or "connection attempts failed" in reason else f": {reason}"
+            raise FetchError(f"cannot connect to {httpx.URL(url).host}{detail}") from None
         except httpx.DecodingError:
             raise FetchError("the body does not decode (broken gzip?)") from None
         except httpx.HTTPError as exc:

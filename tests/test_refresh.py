@@ -261,3 +261,14 @@ def test_a_changed_feed_stores_only_its_changed_entries(server: FeedServer, libr
     monkeypatch.setattr(Library, "add", spy)
     outcomes, _ = refresh(library, policy=FAST)
     assert outcomes[0].added == 1 and stored == ["Steady Times: council vote 19"]
+
+
+def test_nothing_listening_is_one_line(library: Library) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port that nothing listens on once closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    subscribe(library, f"http://127.0.0.1:{port}/rss")
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "failed" and outcomes[0].error == "cannot connect to 127.0.0.1"
