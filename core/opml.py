@@ -37,7 +37,10 @@ class Outline:
 
 
 def _clean(text: str | None) -> str | None:
-    text = " ".join((text or "").split())
+    """Untrusted text as one line without control characters (core.sanitize), or None."""
+    from core.sanitize import sanitize
+
+    text = sanitize(" ".join((text or "").split()))
     return text or None
 
 

@@ -367,7 +367,9 @@ def _entries(data: bytes) -> tuple[bool, str | None, list[_Entry]]:
         digest = hashlib.sha256(json.dumps(said, default=str).encode("utf-8", "surrogatepass")).hexdigest()[:16]
         key = str(entry.get("id") or link or entry.get("title") or digest)
         found.append(_Entry(key, digest, link))
-    title = " ".join(str((parsed.get("feed") or {}).get("title") or "").split()) or None
+    from core.sanitize import sanitize
+
+    title = sanitize(" ".join(str((parsed.get("feed") or {}).get("title") or "").split())) or None
     return bool(parsed.get("version")) or bool(found), title, found
 
 

@@ -272,3 +272,11 @@ def test_nothing_listening_is_one_line(library: Library) -> None:
     subscribe(library, f"http://127.0.0.1:{port}/rss")
     outcomes, _ = refresh(library, policy=FAST)
     assert outcomes[0].status == "failed" and outcomes[0].error == "cannot connect to 127.0.0.1"
+
+
+def test_a_feed_title_with_escape_sequences_is_stored_clean(server: FeedServer, library: Library) -> None:
+    server.routes["/evil"] = static(rss20("Evil \x1b]52;c;aGk=\x07Times\x1b[2J", entries_for(server, "Evil Times", [20])))
+    subscribe(library, server.url("/evil"))
+    refresh(library, policy=FAST)
+    title = Subscriptions(library).all()[0].title
+    assert title is not None and "\x1b" not in title and "\x07" not in title and "Times" in title

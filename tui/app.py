@@ -13,12 +13,15 @@ from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
 
+from core.errors import LibraryError
 from core.model import Ref
 from core.story import Story
 from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from textual.worker import Worker
+
     from core.changes import StoryNews
     from core.library import Library, StoryInfo
     from core.refresh import FeedOutcome
@@ -210,12 +213,19 @@ class NewsprismApp(App[None]):
         """In a worker: fetch the subscriptions and store what is new (a connection of its own)."""
         from textual.worker import get_current_worker
 
+        assert self.library_path is not None
+        worker = get_current_worker()
+        try:
+            self._refresh_in_worker(worker)
+        except LibraryError as exc:  # the library cannot be written (full disk, read-only): one line, reading goes on
+            self.post_message(RefreshProgress(0, 0, f"Refresh stopped: {exc}", finished=True))
+
+    def _refresh_in_worker(self, worker: Worker[None]) -> None:
         from core.library import Library
         from core.refresh import refresh
         from core.subscriptions import Subscriptions
 
         assert self.library_path is not None
-        worker = get_current_worker()
         with Library(self.library_path) as library:
             feeds = Subscriptions(library).all()
             if not feeds:
