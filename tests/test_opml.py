@@ -6,6 +6,7 @@ import pytest
 
 from core.errors import ReadError
 from core.opml import Outline, parse_opml, tags_of, write_opml
+from core.sanitize import sanitize
 
 # The shape Feedly, Inoreader and NetNewsWire export: folders of subscriptions.
 FOLDERS = b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -114,9 +115,17 @@ def test_export_import_round_trip_of_any_titles_and_tags(rows: list[tuple[str, l
         clean = " ".join(title.split())
         kept = tags_of([t.replace(",", " ") for t in tags])
         if not clean or any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF or ord(c) in (0xFFFE, 0xFFFF) for c in clean + "".join(kept)):
-            continue
+            continue  # not representable in XML
+        if sanitize(clean) != clean or any(sanitize(t) != t for t in kept):
+            continue  # control characters: dropped on the way in (tested below)
         outlines.append(Outline(f"https://feed{n}.example/rss", clean, None, kept))
     if not outlines:
         return
     back = parse_opml(write_opml(outlines).encode(), source="r.opml")
     assert sorted(back, key=lambda o: o.url) == outlines  # the same subscriptions (grouped by folder)
+
+
+def test_titles_are_sanitised_on_the_way_in() -> None:
+    data = "<opml><body><outline text='Evil\x7f\u009b2J Times' xmlUrl='https://evil.example/rss'/></body></opml>".encode()
+    (found,) = parse_opml(data, source="e.opml")
+    assert found.title is not None and "\x7f" not in found.title and "\x9b" not in found.title and "Times" in found.title
