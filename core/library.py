@@ -1052,10 +1052,18 @@ class Library:
         articles = tables["articles"]
         at = {str(c): i for i, c in enumerate(articles["columns"])}
         ids = [str(r[at["id"]]) for r in articles["rows"]]
-        hashes = [r[at["hash"]] for r in articles["rows"]]
         marks = ",".join("?" * len(ids))
-        if db.execute(f"SELECT 1 FROM articles WHERE id IN ({marks}) OR hash IN ({marks}) LIMIT 1", (*ids, *hashes)).fetchone():
-            raise self._stale(change, "some of its articles were added again")
+        # An article added again since (the same id, or the same value of any other unique column
+        # such as its identity key) stands where the removed one would go back.
+        unique = {"id"}
+        for _, index, is_unique, *_ in db.execute("PRAGMA index_list('articles')").fetchall():
+            columns = [r[2] for r in db.execute(f"PRAGMA index_info('{index}')")]
+            if is_unique and len(columns) == 1:
+                unique.add(columns[0])
+        for column in sorted(unique & at.keys()):
+            values = [r[at[column]] for r in articles["rows"]]
+            if db.execute(f'SELECT 1 FROM articles WHERE "{column}" IN ({marks}) LIMIT 1', values).fetchone():
+                raise self._stale(change, "some of its articles were added again")
         story = self._restore_story(int(data["story"]), data["title"], float(data["created"]))
         for row in articles["rows"]:
             row[at["story"]] = story

@@ -47,7 +47,7 @@ class Article:
     standfirst: str | None = None
     captions: tuple[str, ...] = field(default=())
     dateline: str | None = None  # "AMSTERDAM, July 15 (Reuters)", taken off the first paragraph
-    #: Subheads (and a live page's update times), each with the index of the paragraph it stands above.
+    #: The paragraphs that are subheads (and a live page's update times): (index, text).
     subheads: tuple[tuple[int, str], ...] = field(default=())
     teaser: bool = False  # the page shows only the start of the report: a paywall cuts it off
 
@@ -67,7 +67,7 @@ class Article:
             "published": self.published,
             "url": self.url,
             "dateline": self.dateline,
-            "subheads": [{"before": i, "text": t} for i, t in self.subheads],
+            "subheads": [{"paragraph": i, "text": t} for i, t in self.subheads],
             "teaser": self.teaser,
             "paragraphs": [{"index": i, "text": t} for i, t in enumerate(self.paragraphs)],
         }

@@ -159,7 +159,7 @@ def test_the_reader_opens_the_story_asked_for(
     monkeypatch.setattr("tui.cli_reading._terminal_problem", lambda: None)
     story, _ = _ids(lib, "cod")
     assert main(["--library", str(lib), "--story", str(story)]) == 0
-    assert opened == [{"library": lib, "story": story}]
+    assert opened == [{"library": lib, "story": story, "theme": "textual-dark"}]
     assert main(["--library", str(lib), "--story", "99"]) == 2
     assert "no story 99" in capsys.readouterr().err
 

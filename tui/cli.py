@@ -4,7 +4,7 @@
 group module in :data:`GROUPS` exposes ``COMMANDS`` (name -> function taking the arguments
 after the name and returning the exit status) and ``GROUP`` (its heading in `--help`). A
 new group is one more line in :data:`GROUPS`. Whatever a command raises for the user
-(:class:`UsageError`, a ReadError or LibraryError from core) prints as one line and exits 2;
+(:class:`UsageError`, a ReadError, LibraryError or ConfigError from core) prints as one line and exits 2;
 anything else is one line and a crash log. Only the reader imports Textual.
 """
 
@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 
-from core.errors import LibraryError, ReadError
+from core.errors import ConfigError, LibraryError, ReadError
 from core.sanitize import sanitize
 from tui.cli_common import PROG, UsageError
 
@@ -32,6 +32,7 @@ GROUPS: tuple[str, ...] = (
     "tui.cli_reading",
     "tui.cli_library",
     "tui.cli_feeds",
+    "tui.cli_config",
 )
 
 
@@ -130,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.cli_reading import open_reader
 
         return open_reader(args)
-    except (UsageError, ReadError, LibraryError) as exc:
+    except (UsageError, ReadError, LibraryError, ConfigError) as exc:
         print(f"{PROG}: {sanitize(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

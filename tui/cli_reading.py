@@ -289,7 +289,11 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _source_options(parser)
+    parser.add_argument("--theme", metavar="NAME", help="the colours (default: the config file's, else textual-dark)")
     args = parser.parse_args(argv)
+    from core.config import load
+
+    theme = str(load(flags={"theme": args.theme})["theme"])
     for path in args.paths:
         if not Path(path).exists():
             raise UsageError(f"{path}: no such file or directory")
@@ -303,13 +307,13 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     from tui.app import make_app
 
     if library is None:
-        app = make_app(_paths(args.paths))
+        app = make_app(_paths(args.paths), theme=theme)
         app.run()
     else:
         from core.library import LibraryLock
 
         with LibraryLock(library):  # one reader per library, as newsboat does
-            app = make_app(library=library, story=args.story)
+            app = make_app(library=library, story=args.story, theme=theme)
             app.run()
     return app.return_code or 0
 

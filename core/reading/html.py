@@ -2,7 +2,7 @@
 
 A page goes through trafilatura, whose structured output keeps the report's elements as
 elements: paragraphs, list items, block quotes and headings. What it kept stays: each list
-item is a paragraph, a subhead becomes a subhead (``Article.subheads``), a quote paragraph
+item is a paragraph, a subhead stays in its place marked as one (``Article.subheads``), a quote paragraph
 stays whatever mark closes it. No rule about punctuation applies to HTML; only furniture
 that is furniture on every site (paywall notices, share and sign-in lines, teaser blocks)
 comes off, by the vocabulary in :mod:`.judge`.
@@ -290,7 +290,8 @@ def _live_stamps(tree: Any) -> list[tuple[str, str]]:
         when = iso_datetime(node.get("datetime") or "")
         label = stamp or (when[11:16] if when and len(when) > 11 else "")
         if text and label:
-            found.append((text[:60], f"{label} ({when})" if when and when[11:16] and when[11:16] not in label else label))
+            # "11.05 GMT" as the page prints it; the ISO time where the page prints no clock time.
+            found.append((text[:60], label if re.search(r"\d", label) or not when else f"{label} ({when})"))
     return found if len(found) >= 3 else []
 
 
@@ -343,15 +344,18 @@ def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str]] | None = None,
 ) -> Article:
-    """An article from a page's blocks: headline and byline lines off the top, furniture out,
-    subheads and live update times recorded beside the paragraphs they stand above."""
-    paragraphs: list[str] = []
-    subheads: list[tuple[int, str]] = []
+    """An article from a page's blocks: headline and byline lines off the top, furniture out.
+
+    Subheads (and a live page's update times, each above its update) stay in the text, in
+    their place, and are marked as subheads by their index (``Article.subheads``).
+    """
+    entries: list[tuple[str, bool]] = []  # (text, is a subhead)
     teaser = False
     byline = clean_byline(authors)
     for block in blocks:
         text = block.text
-        if not paragraphs and title and _same(text, title):
+        body_so_far = any(not sub for _, sub in entries)
+        if not body_so_far and title and _same(text, title):
             continue  # the headline printed again above the report
         if is_furniture_block(text):
             teaser = teaser or "subscri" in text.lower()
@@ -359,42 +363,46 @@ def _article_from_blocks(
         if is_signoff(text):
             continue
         if block.kind == "head":
-            if not paragraphs and title is None:
+            if not entries and title is None:
                 title = text
             else:
-                subheads.append((len(paragraphs), text))
+                entries.append((text, True))
             continue
-        if not paragraphs and (byline_line := clean_byline([text], line=True, known=authors)):
+        if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
             byline = byline or byline_line
             continue
-        if ends_report(text) and paragraphs:
+        if ends_report(text) and body_so_far:
             break
-        paragraphs.append(text)
-    if not paragraphs:
+        entries.append((text, False))
+    while entries and entries[-1][1]:
+        entries.pop()  # a subhead with nothing under it
+    if not any(not sub for _, sub in entries):
         raise ReadError(f"{source}: no article text found in the page")
-    subheads = [(i, t) for i, t in subheads if i < len(paragraphs)]
     if stamps:
-        subheads = _order_live(paragraphs, subheads, stamps)
+        entries = _stamp_updates(entries, stamps)
+    marked = tuple((i, t) for i, (t, sub) in enumerate(entries) if sub)
     return make_article(
-        path=source, outlet=outlet, title=title, paragraphs=tuple(paragraphs), byline=byline,
-        published=published, url=url, subheads=tuple(subheads), teaser=teaser,
+        path=source, outlet=outlet, title=title, paragraphs=tuple(t for t, _ in entries), byline=byline,
+        published=published, url=url, subheads=marked, teaser=teaser, split_first=not entries[0][1],
     )
 
 
-def _order_live(paragraphs: list[str], subheads: list[tuple[int, str]], stamps: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    """The update times as subheads above each update's first paragraph (merged with its own subhead)."""
-    marks: dict[int, str] = {}
+def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+    """A live page's entries with each update's time stamp, as a subhead, above the update."""
+    starts: dict[int, str] = {}
     for start, label in stamps:
-        for i, paragraph in enumerate(paragraphs):
-            if paragraph.startswith(start[:40]):
-                marks.setdefault(i, label)
+        for i, (text, sub) in enumerate(entries):
+            if not sub and text.startswith(start[:40]):
+                starts.setdefault(i, label)
                 break
-    merged: dict[int, str] = {}
-    for i, text in subheads:
-        merged[i] = text
-    for i, label in marks.items():
-        merged[i] = f"{label} · {merged[i]}" if i in merged else label
-    return sorted(merged.items())
+    out: list[tuple[str, bool]] = []
+    for i, entry in enumerate(entries):
+        if i in starts:
+            # Above the update's own subhead, when it has one.
+            at = len(out) - 1 if out and out[-1][1] else len(out)
+            out.insert(at, (starts[i], True))
+        out.append(entry)
+    return out
 
 
 # --- fragments ------------------------------------------------------------------

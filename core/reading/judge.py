@@ -659,7 +659,11 @@ def make_article(
     False: the reader did it). Without a title, the first paragraph stands for it (cut at
     90 characters); without an outlet, :func:`outlet_label` names it.
     """
-    body = tuple(p for p in (_one_line(p) for p in paragraphs) if p)
+    lines = [_one_line(p) for p in paragraphs]
+    if any(not line for line in lines):  # renumber the subheads past an empty paragraph
+        kept = [i for i, line in enumerate(lines) if line]
+        subheads = tuple((kept.index(i), t) for i, t in subheads if i in kept)
+    body = tuple(line for line in lines if line)
     if not body:
         raise ValueError("an article needs a paragraph")
     if split_first and dateline is None:
@@ -683,7 +687,7 @@ def make_article(
         standfirst=_one_line(standfirst) or None,
         captions=captions,
         dateline=_one_line(dateline) or None,
-        subheads=tuple((i, _one_line(t)) for i, t in subheads if _one_line(t)),
+        subheads=tuple((i, body[i]) for i, _ in subheads if i < len(body)),
         teaser=teaser,
     )
 

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar
+from textual.widgets import Label, ProgressBar
 
 from rich.text import Text
 
@@ -20,6 +20,7 @@ from core.story import Story
 from core.text import count
 from tui.messages import OpenRef
 from tui.widgets.cross_sources import CrossSources
+from tui.widgets.footer import KeysFooter
 from tui.widgets.reader import ReaderPane
 from tui.widgets.story_list import StoryList
 
@@ -81,10 +82,21 @@ class MainScreen(Screen[None]):
         with Horizontal(id="status-line"):
             yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="refresh-bar")
             yield Label(id="refresh-text", markup=False)
-        yield Footer()
+        yield KeysFooter()
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
+        self._keep_in_view()
+
+    def _keep_in_view(self) -> None:
+        """Once the panes are laid out again, scroll the focused paragraph (and match) back into view."""
+
+        def scroll() -> None:
+            if self.is_attached and self.has_class("-loaded"):
+                self.reader.paragraphs.scroll_to_highlight()
+                self.query_one(CrossSources).scroll_to_highlight()
+
+        self.call_after_refresh(scroll)
 
     # --- loading --------------------------------------------------------------
 
@@ -154,7 +166,7 @@ class MainScreen(Screen[None]):
             self.history.append(current)
         article = self.story.article(ref.article)
         if self.reader.story is self.story and self.reader.article is not None and self.reader.article.id == article.id:
-            self.reader.go_to(ref.paragraph)
+            self.reader.go_to(ref.paragraph, top=True)  # where opening another article puts it
         else:
             bookmarks = self.library.bookmarked(article.id) if self.library else None
             self.reader.show(self.story, article, ref.paragraph, bookmarks=bookmarks, changed=self.changed.get(article.id))
@@ -226,10 +238,12 @@ class MainScreen(Screen[None]):
     def action_toggle_stories(self) -> None:
         """Show or hide the story list."""
         self.toggle_class("-hide-stories" if not self.has_class("-narrow") else "-show-stories")
+        self._keep_in_view()
 
     def action_toggle_sources(self) -> None:
         """Show or hide the cross-source panel."""
         self.toggle_class("-hide-sources")
+        self._keep_in_view()
 
     def action_versions(self) -> None:
         """Show what changed in the open article between its versions, word by word."""
