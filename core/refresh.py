@@ -43,12 +43,14 @@ from core.subscriptions import Subscription, Subscriptions
 if TYPE_CHECKING:
     import httpx
 
+    from core.config import RefreshSettings
+
     from core.reading import Fetched
 
     from core.library import Library
     from core.model import Article
 
-__all__ = ["FeedOutcome", "Network", "Policy", "Response", "Stats", "refresh", "user_agent"]
+__all__ = ["FeedOutcome", "Network", "Policy", "Response", "Stats", "due", "refresh", "user_agent"]
 
 
 def user_agent() -> str:
@@ -75,6 +77,17 @@ class Policy:
     backoff: float = 1.0  # the first wait; doubled at each try, with up to 50% jitter
     max_wait: float = 120.0  # a Retry-After asking longer than this is not waited for
     max_redirects: int = 5
+    host_delay: float = 0.0  # between the starts of two requests to one host
+    fetch_pages: bool = True  # fetch the page of an entry that gives only a summary
+
+    @classmethod
+    def from_settings(cls, settings: RefreshSettings) -> Policy:
+        """The policy the user's config gives (:func:`core.config.refresh_settings`): its jobs
+        are the connections in all, one request at a time per host, its delay between them."""
+        return cls(
+            connections=settings.jobs, per_host=1, timeout=settings.timeout, deadline=max(60.0, settings.timeout * 4),
+            host_delay=settings.host_delay, fetch_pages=settings.fetch_pages,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +180,7 @@ class Network:
         self._thread = threading.Thread(target=self._loop.run_forever, name="newsprism-refresh", daemon=True)
         self._client: httpx.AsyncClient | None = None
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._next: dict[str, float] = {}  # per host: when the next request may start (host_delay)
 
     def __enter__(self) -> Network:
         self._thread.start()
@@ -219,6 +233,11 @@ class Network:
         attempt = 0
         while True:
             async with gate:
+                if self.policy.host_delay > 0:
+                    wait = self._next.get(host, 0.0) - time.monotonic()
+                    if wait > 0:
+                        await self._sleep(wait)
+                    self._next[host] = time.monotonic() + self.policy.host_delay
                 try:
                     response = await asyncio.wait_for(self._exchange(url, headers), self.policy.deadline)
                 except TimeoutError:
@@ -226,13 +245,12 @@ class Network:
             status = response.status
             if status != 429 and status < 500:
                 return response
-            wait = response.retry_after if isinstance(response, _Retry) else None
+            asked = response.retry_after if isinstance(response, _Retry) else None
             if attempt >= self.policy.retries:
                 raise FetchError(f"HTTP {status}" + (" (still, after retries)" if attempt else ""))
-            if wait is not None and wait > self.policy.max_wait:
-                raise FetchError(f"HTTP {status}; the server asks to wait {wait:.0f} s before trying again")
-            if wait is None:
-                wait = self.policy.backoff * 2**attempt * (1 + random.random() / 2)
+            if asked is not None and asked > self.policy.max_wait:
+                raise FetchError(f"HTTP {status}; the server asks to wait {asked:.0f} s before trying again")
+            wait = asked if asked is not None else self.policy.backoff * 2**attempt * (1 + random.random() / 2)
             attempt += 1
             self.stats.retries += 1
             await self._sleep(wait)
@@ -445,7 +463,7 @@ def _store_feed(
                 transient.append(str(exc))
                 raise
 
-        for result in parse_feed(response.data, source=sub.url, fetch=fetch):
+        for result in parse_feed(response.data, source=sub.url, fetch=fetch if network.policy.fetch_pages else None):
             if not isinstance(result, Item):
                 if result.message.endswith(": unchanged"):
                     continue
@@ -471,11 +489,23 @@ def _store_feed(
         return FeedOutcome(sub, "failed", added, revised, subs.get(sub.id).error, response.moved_to,
                            tuple(stories), tuple(skipped))
     for entry in changed:
-        if entry.key not in settled:  # it gave no article (no text, no link): not read again unless it changes
+        # It gave no article (no text, no link): not read again unless it changes. With pages not
+        # fetched, an entry with only a summary stays unread, for a refresh that fetches them.
+        if entry.key not in settled and network.policy.fetch_pages:
             subs.mark_entry(sub.id, entry.key, entry.digest, None)
-    subs.succeeded(sub.id, etag=response.etag, last_modified=response.last_modified, title=title, url=response.moved_to)
+    unread = not network.policy.fetch_pages and any(e.key not in settled for e in changed)
+    # Entries left unread (pages not fetched) keep the old validators, so the feed is read again.
+    etag, modified = (sub.etag, sub.last_modified) if unread else (response.etag, response.last_modified)
+    subs.succeeded(sub.id, etag=etag, last_modified=modified, title=title, url=response.moved_to)
     status: Literal["updated", "unchanged"] = "updated" if added or revised else "unchanged"
     return FeedOutcome(subs.get(sub.id), status, added, revised, None, response.moved_to, tuple(stories), tuple(skipped))
+
+
+def due(feeds: Sequence[Subscription], *, interval: float, now: float | None = None) -> list[Subscription]:
+    """The subscriptions whose last refresh (whatever its outcome) is *interval* minutes old or
+    more, or that were never refreshed: those a polite scheduled refresh polls."""
+    now = time.time() if now is None else now
+    return [f for f in feeds if f.checked is None or now - f.checked >= interval * 60]
 
 
 def refresh(

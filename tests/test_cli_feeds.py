@@ -73,14 +73,19 @@ def test_refresh_reports_each_failure_and_its_exit_status(
     server.routes["/good"] = static(rss20("Good Herald", entries_for(server, "Good Herald", [1, 2])))
     assert main(["feeds", "add", server.url("/good"), server.url("/gone")]) == 0
     capsys.readouterr()
-    assert main(["refresh", "--timeout", "2"]) == 1
+    assert main(["refresh", "--timeout", "2", "--jobs", "2"]) == 1
     captured = capsys.readouterr()
     assert captured.err.strip() == f"newsprism: failed    {server.url('/gone')}: HTTP 404 Not Found"
     assert "updated   Good Herald: 2 new articles" in captured.out
     assert "refreshed 1 feed, 1 failed: 2 new articles" in captured.out
     assert main(["feeds", "remove", server.url("/gone")]) == 0
     capsys.readouterr()
-    assert main(["refresh", "--json"]) == 0
+    assert main(["refresh", "--json"]) == 0  # polled a moment ago: left alone (refresh.interval)
+    report = json.loads(capsys.readouterr().out)
+    assert report["waiting"] == 1 and report["feeds"] == [] and report["requests"] == 0
+    assert main(["refresh"]) == 0
+    assert "1 feed polled less than 30 min ago left alone" in capsys.readouterr().out
+    assert main(["refresh", "--force", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["failed"] == 0 and report["not_modified"] == 1 and report["feeds"][0]["status"] == "unchanged"
     assert main(["feeds", "list"]) == 0
@@ -105,3 +110,17 @@ def test_add_of_a_changed_page_keeps_a_new_version(lib: Path, server: FeedServer
     assert "changed  story" in out and "(version 2;" in out and "0 added, 1 already there" in out
     assert main(["add", server.url("/story.html")]) == 0
     assert "present  story" in capsys.readouterr().out
+
+
+def test_refresh_takes_its_defaults_from_the_config(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.routes["/good"] = static(rss20("Good Herald", entries_for(server, "Good Herald", [1])))
+    assert main(["feeds", "add", server.url("/good")]) == 0
+    monkeypatch.setenv("NEWSPRISM_REFRESH_JOBS", "0")
+    assert main(["refresh"]) == 2
+    assert "refresh.jobs must be at least 1" in capsys.readouterr().err
+    monkeypatch.setenv("NEWSPRISM_REFRESH_JOBS", "3")
+    monkeypatch.setenv("NEWSPRISM_REFRESH_INTERVAL", "0")
+    assert main(["refresh"]) == 0 and main(["refresh"]) == 0  # interval 0: polled every time
+    assert "(1 not modified)" in capsys.readouterr().out

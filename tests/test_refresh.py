@@ -280,3 +280,38 @@ def test_a_feed_title_with_escape_sequences_is_stored_clean(server: FeedServer, 
     refresh(library, policy=FAST)
     title = Subscriptions(library).all()[0].title
     assert title is not None and "\x1b" not in title and "\x07" not in title and "Times" in title
+
+
+def test_requests_to_one_host_are_spaced_by_the_host_delay(server: FeedServer, library: Library) -> None:
+    entries = [{"title": f"Tessel item {n}", "link": server.url(f"/p/{n}.html"), "summary": "Short."} for n in (4, 5)]
+    server.routes["/feed"] = static(rss20("Spaced Post", entries))
+    for n in (4, 5):
+        server.routes[f"/p/{n}.html"] = static(page(f"Tessel item {n}", body_of(n)), "text/html")
+    subscribe(library, server.url("/feed"))
+    started = time.monotonic()
+    outcomes, stats = refresh(library, policy=Policy(per_host=1, host_delay=0.4, timeout=2.0))
+    assert outcomes[0].added == 2 and stats.requests == 3
+    assert time.monotonic() - started >= 0.8  # three requests to one host, 0.4 s apart
+
+
+def test_pages_are_not_fetched_when_told_and_are_fetched_later(server: FeedServer, library: Library) -> None:
+    entries = [{"title": "Ostrana wind farm", "link": server.url("/p/6.html"), "summary": "Short."}]
+    server.routes["/feed"] = static(rss20("Quiet Post", entries))
+    server.routes["/p/6.html"] = static(page("Ostrana wind farm", body_of(6)), "text/html")
+    subscribe(library, server.url("/feed"))
+    outcomes, _ = refresh(library, policy=Policy(fetch_pages=False, timeout=2.0))
+    assert outcomes[0].added == 0 and not server.hits("/p/6.html")
+    assert outcomes[0].skipped and "not fetched" in outcomes[0].skipped[0]
+    outcomes, _ = refresh(library, policy=FAST)  # the feed is read again: its entry was left unread
+    assert outcomes[0].added == 1
+
+
+def test_due_feeds() -> None:
+    from core.refresh import due
+    from core.subscriptions import Subscription
+
+    never = Subscription(1, "https://a.example/rss", None, None, (), 0.0)
+    recent = Subscription(2, "https://b.example/rss", None, None, (), 0.0, checked=1000.0)
+    old = Subscription(3, "https://c.example/rss", None, None, (), 0.0, checked=1000.0 - 1800)
+    assert due([never, recent, old], interval=30, now=1000.0) == [never, old]
+    assert due([never, recent, old], interval=0, now=1000.0) == [never, recent, old]

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
 
-from core.errors import LibraryError
+from core.errors import ConfigError, LibraryError
 from core.model import Ref
 from core.story import Story
 from tui.messages import LoadProgress, OpenRef, RefreshProgress
@@ -246,13 +246,18 @@ class NewsprismApp(App[None]):
         worker = get_current_worker()
         try:
             self._refresh_in_worker(worker)
-        except LibraryError as exc:  # the library cannot be written (full disk, read-only): one line, reading goes on
+        except (LibraryError, ConfigError) as exc:  # a library that cannot be written, a bad config: one line
             self.post_message(RefreshProgress(0, 0, f"Refresh stopped: {exc}", finished=True))
 
     def _refresh_in_worker(self, worker: Worker[None]) -> None:
+        """Every subscription, now (the user asked: refresh.interval is for scheduled runs), under
+        the config's jobs, delay, time-out and page fetching."""
+        from core.config import refresh_settings
         from core.library import Library
-        from core.refresh import refresh
+        from core.refresh import Policy, refresh
         from core.subscriptions import Subscriptions
+
+        policy = Policy.from_settings(refresh_settings())
 
         assert self.library_path is not None
         with Library(self.library_path) as library:
@@ -271,7 +276,7 @@ class NewsprismApp(App[None]):
                     done, total, f"Refreshing {done}/{total} feeds · {added[0]} new articles · {outcome.feed.name}"
                 ))
 
-            outcomes, _ = refresh(library, feeds, progress=progress, cancelled=lambda: worker.is_cancelled)
+            outcomes, _ = refresh(library, feeds, policy=policy, progress=progress, cancelled=lambda: worker.is_cancelled)
         self.call_from_thread(self._refreshed, outcomes)
 
     def _refreshed(self, outcomes: list[FeedOutcome]) -> None:

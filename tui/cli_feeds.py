@@ -224,33 +224,40 @@ def cmd_refresh(argv: Sequence[str]) -> int:
     """`newsprism refresh [ID|URL ...]`: fetch the subscriptions and add what is new.
 
     Exit status 0 when every feed refreshed, 1 when any failed (each named on stderr)."""
+    from core.config import load, refresh_settings
     from core.library import Library
-    from core.refresh import Policy, refresh
+    from core.refresh import Policy, due, refresh
     from core.subscriptions import Subscriptions
 
     parser = Parser(
         prog=f"{PROG} refresh",
-        description="Fetch every subscription (or those named) and add the new articles to their stories. "
-        "Exit status 1 when any feed failed.",
+        description="Fetch the subscriptions polled longest ago (or those named) and add the new articles to "
+        "their stories. The defaults come from the config file (`newsprism config`). Exit status 1 when any feed failed.",
     )
-    parser.add_argument("feeds", nargs="*", metavar="ID|URL", help="only these subscriptions")
+    parser.add_argument("feeds", nargs="*", metavar="ID|URL", help="only these subscriptions (polled whatever the interval)")
+    parser.add_argument("--force", action="store_true", help="poll every feed, even one polled within refresh.interval")
     parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
-    parser.add_argument("--timeout", type=float, default=Policy().timeout, help="seconds to wait for a server (default %(default)g)")
+    parser.add_argument("--timeout", type=float, metavar="SECONDS", help="seconds to wait for a server (refresh.timeout)")
+    parser.add_argument("--jobs", type=int, metavar="N", help="feeds fetched at once (refresh.jobs)")
+    parser.add_argument("--no-fetch", action="store_true", help="never fetch the page of an entry that gives only a summary")
     add_library_option(parser)
     args = parser.parse_args(argv)
-    if args.timeout <= 0:
-        raise LibraryError("--timeout must be a positive number of seconds")
+    settings = refresh_settings(load(flags={
+        "refresh.timeout": args.timeout, "refresh.jobs": args.jobs, "refresh.fetch_pages": False if args.no_fetch else None,
+    }))
+    policy = Policy.from_settings(settings)
     path = library_path(args)
     if not path.exists():
         raise LibraryError(f"no library at {path} yet, so nothing to refresh; `{PROG} feeds add URL` subscribes")
-    policy = Policy(timeout=args.timeout, deadline=max(Policy().deadline, args.timeout * 4))
     started = time.monotonic()
     with Library(path) as library:
         subs = Subscriptions(library)
-        chosen = [subs.get(f) for f in args.feeds] if args.feeds else subs.all()
-        if not chosen:
+        every = [subs.get(f) for f in args.feeds] if args.feeds else subs.all()
+        if not every:
             raise LibraryError(f"no subscriptions to refresh; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
-        bar = not args.json and sys.stderr.isatty()
+        chosen = every if args.feeds or args.force else due(every, interval=settings.interval)
+        waiting = len(every) - len(chosen)
+        bar = not args.json and sys.stderr.isatty() and bool(chosen)
         if bar:
             outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
         else:
@@ -267,7 +274,7 @@ def cmd_refresh(argv: Sequence[str]) -> int:
     failed = [o for o in outcomes if o.status == "failed"]
     if args.json:
         json.dump(
-            {"feeds": [o.to_json() for o in outcomes], "failed": len(failed),
+            {"feeds": [o.to_json() for o in outcomes], "failed": len(failed), "waiting": waiting,
              "added": sum(o.added for o in outcomes), "revised": sum(o.revised for o in outcomes),
              "requests": stats.requests, "not_modified": stats.not_modified, "seconds": round(time.monotonic() - started, 3)},
             sys.stdout, ensure_ascii=False, indent=1,
@@ -281,6 +288,9 @@ def cmd_refresh(argv: Sequence[str]) -> int:
                 elif outcome.status == "updated":
                     _say(_outcome_line(outcome))
         _summary(outcomes, stats, stories, articles, time.monotonic() - started)
+        if waiting:
+            _say(f"{count(waiting, 'feed')} polled less than {settings.interval} min ago left alone "
+                 f"(refresh.interval; --force polls them)")
     return 1 if failed else 0
 
 
