@@ -158,7 +158,9 @@ class StoryNews:
 
 
 def visit(library: Library, story: int, *, at: float | None = None) -> None:
-    """Record that the user opened *story* (now, or at *at*)."""
+    """Record that the user opened *story* (now, or at *at*); nothing in a read-only library."""
+    if library.read_only:
+        return
     with library._write() as db:
         db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, time.time() if at is None else at))
 

@@ -124,3 +124,18 @@ def test_refresh_takes_its_defaults_from_the_config(
     monkeypatch.setenv("NEWSPRISM_REFRESH_INTERVAL", "0")
     assert main(["refresh"]) == 0 and main(["refresh"]) == 0  # interval 0: polled every time
     assert "(1 not modified)" in capsys.readouterr().out
+
+
+def test_a_read_only_library_lists_feeds_and_refuses_changes_in_one_line(
+    lib: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["feeds", "add", "https://gazette.example/rss"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("core.library._writable", lambda path: False)
+    assert main(["feeds", "list"]) == 0
+    assert "https://gazette.example/rss" in capsys.readouterr().out
+    assert main(["feeds", "add", "https://other.example/rss"]) == 2
+    assert main(["refresh", "--force"]) in (1, 2)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err and "read-only" in err
+
