@@ -59,9 +59,10 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
     """Make *article* (the same source's copy, fetched again) the body of *article_id*.
 
     In one transaction: the old body is kept as a version (the first revision keeps the
-    original too), the article's text, terms and search entries are replaced, its read marks
-    cleared (the text changed under them), bookmarks past its new end dropped, and it is
-    linked again to its story's articles.
+    original too), the article's text, features (:func:`core.stories.profile`), evidence and
+    search entries are replaced, its read marks cleared (the text changed under them),
+    bookmarks past its new end dropped, and it is linked again to its story's articles (it
+    stays in its story: the same report, revised).
 
     The article keeps its identity key (:mod:`core.identity`: its address); its body hash follows.
 
@@ -69,7 +70,8 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
         What changed, or None when nothing did: the body is the same (the title alone may
         differ) or *article_id* is not in the library.
     """
-    from core.clustering import day_number, terms
+    from core.library import _FEATURE_SEP
+    from core.stories import day_number, profile
     from core.identity import body_hash
     from core.library import LibraryError
 
@@ -95,6 +97,7 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
         for table in ("terms", "paragraphs", "search", "read"):
             db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
         db.execute("DELETE FROM links WHERE a = ? OR b = ?", (article_id, article_id))
+        db.execute("DELETE FROM evidence WHERE a = ? OR b = ?", (article_id, article_id))
         db.execute("DELETE FROM bookmarks WHERE article = ? AND idx >= ?", (article_id, len(article.paragraphs)))
         day = day_number(article.published)
         db.execute(
@@ -108,12 +111,18 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
                        ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
         db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
                        ((t, article_id, i) for i, t in enumerate(article.paragraphs)))
-        found = sorted(terms(article))
-        db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found))
+        # Its features (names, runs, figures: core.stories) and the evidence they give, as adding does;
+        # it stays in its story (the same report, revised), linked again to the others there.
+        found = profile(article)
+        features = found.features()
+        db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(features), article_id))
+        db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in features))
         db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-                       ((t,) for t in found))
+                       ((t,) for t in dict.fromkeys(features)))
         try:
-            links = library._link_into(story, article_id)
+            library._weigh(article_id, found)
+            links = library._link_into(story, [article_id])
+            library._keep_grounds([story])  # why the story holds its articles, from the new text
         except Exception as exc:  # noqa: BLE001 - reported as the library's error, the transaction undone
             raise LibraryError(f"{library.path}: cannot link the new version of {article.title[:60]!r} ({exc})") from exc
     return Revised(article_id, story, number, links)

@@ -67,6 +67,14 @@ async def test_r_refreshes_in_a_worker_while_reading_goes_on(library_file: Path,
         assert news and headers[: len(news)] == news  # the stories with news first
         lines = [_option_text(story_list, h) for h in news]
         assert sum(int(line.split("● ")[1].split(" new")[0]) for line in lines if "Harbour Gazette" in line) == 2
+        from tui.screens.main import LIBRARY_POLL
+
+        await pilot.press("r")  # nothing new: the refresh writes only the feeds' state
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(LIBRARY_POLL * 1.5)  # the refresh's own writes are not another process's
+        await pilot.app.workers.wait_for_complete()
+        assert _text(main.query_one("#refresh-text")).startswith("Refreshed 1 feed: 0 new articles")
+        assert not any("another newsprism" in str(n.message) for n in app._notifications)
 
 
 async def test_r_says_what_to_do_without_subscriptions_or_library(library_file: Path) -> None:

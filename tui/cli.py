@@ -32,6 +32,7 @@ GROUPS: tuple[str, ...] = (
     "tui.cli_reading",
     "tui.cli_library",
     "tui.cli_feeds",
+    "tui.cli_archive",
     "tui.cli_config",
 )
 

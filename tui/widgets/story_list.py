@@ -112,7 +112,8 @@ class StoryList(OptionList):
 
     @staticmethod
     def _header(info: StoryInfo, *, open_: bool, news: StoryNews | None = None) -> Gutter:
-        dates = info.first if info.first == info.last else f"{info.first or '?'} – {info.last or '?'}"
+        first, last = (info.first or "")[:10] or None, (info.last or "")[:10] or None  # days, not times
+        dates = first if first == last else f"{first or '?'} – {last or '?'}"
         done = f" · {100 * info.read // max(1, info.paragraphs)}% read" if info.read else ""
         body = Text.assemble(
             safe(info.title, "bold" if open_ else ""),
