@@ -191,6 +191,38 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 7: subscriptions and their refresh state (core/subscriptions.py), article versions, story visits
+        """CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,                        -- the user's, else the feed's own
+            site TEXT,                         -- the outlet's home page (OPML htmlUrl)
+            tags TEXT NOT NULL DEFAULT '[]',   -- JSON list; OPML categories
+            added REAL NOT NULL,
+            etag TEXT,                         -- validators for the next conditional request
+            last_modified TEXT,
+            checked REAL,                      -- the last refresh that reached an answer or failed
+            refreshed REAL,                    -- the last refresh that succeeded
+            error TEXT                         -- why the last refresh failed; NULL when it did not
+        )""",
+        """CREATE TABLE feed_entries (
+            feed INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            entry TEXT NOT NULL,               -- the entry's id, else its link
+            digest TEXT NOT NULL,              -- of what the feed said of it: unchanged entries are skipped
+            article TEXT,                      -- the article it gave, if any
+            seen REAL NOT NULL,
+            PRIMARY KEY (feed, entry)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE versions (
+            article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,           -- 1 = the first body stored; the article holds the latest
+            title TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,          -- JSON list of the body paragraphs of that version
+            at REAL NOT NULL,                  -- when newsprism stored that version
+            PRIMARY KEY (article, number)
+        ) WITHOUT ROWID""",
+        "CREATE TABLE visits (story INTEGER PRIMARY KEY, at REAL NOT NULL)",
+    ),
 )
 
 
@@ -625,8 +657,8 @@ class Library:
 
         Same identity key: the same address (or, without one, the same body and outlet). Then,
         for an address, the same body is a no-op, and another body is the article changed since:
-        a new version, which is where versions will be kept (issue 15); until then the copy held
-        stays and the result says ``changed``. Failing that, the same body under the same outlet
+        the copy held stays and the result says ``changed`` (refresh then keeps the new body as
+        a version: :func:`core.changes.revise`). Failing that, the same body under the same outlet
         (or no known outlet on one side) is the same copy reached another way (a file, then its
         feed entry): a no-op, which gives the held copy the address when it had none.
         """

@@ -271,6 +271,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    7: ("DROP TABLE feed_entries", "DROP TABLE feeds", "DROP TABLE versions", "DROP TABLE visits"),
     6: ("DROP TABLE evidence", "ALTER TABLE articles DROP COLUMN pinned", "ALTER TABLE articles DROP COLUMN features",
         "ALTER TABLE stories DROP COLUMN grounds"),
     5: ("DROP TABLE undo",),

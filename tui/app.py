@@ -13,13 +13,18 @@ from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
 
+from core.errors import ConfigError, LibraryError
 from core.model import Ref
 from core.story import Story
-from tui.messages import LoadProgress, OpenRef
+from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from textual.worker import Worker
+
+    from core.changes import StoryNews
     from core.library import Library, StoryInfo
+    from core.refresh import FeedOutcome
     from tui.screens.search import SearchTexts
 
 
@@ -49,6 +54,8 @@ class NewsprismCommands(Provider):
         ("Undo story change", "screen.undo_change", "Undo the latest merge, split or removal of stories"),
         ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
         ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
+        ("Refresh feeds", "app.refresh_feeds", "Fetch every subscription and add the new articles, while reading goes on"),
+        ("Versions of the article", "screen.versions", "What changed in the open article since it was first stored, word by word"),
         ("Help", "app.help", "Every key and what the marks mean"),
     )
 
@@ -81,6 +88,7 @@ class NewsprismApp(App[None]):
         Binding("m", "coverage", "Matrix"),
         Binding("f", "figures", "Figures"),
         Binding("d", "collation", "Side by side"),
+        Binding("r", "refresh_feeds", "Refresh", show=False),
         # Every list moves with j/k as the reader does (the reader and the views bind their own).
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
@@ -173,10 +181,15 @@ class NewsprismApp(App[None]):
                 message = f"the library {self.library_path} is empty; add articles with `newsprism add PATH|URL`"
                 self.call_from_thread(self._loaded, None, [message])
                 return
+            from core.changes import news, visit
+
+            fresh = news(library)
+            stories.sort(key=lambda s: s.id not in fresh)  # stable: stories with news first, then the latest
             if story_id is None or all(s.id != story_id for s in stories):
                 story_id = stories[0].id
             story = library.story(story_id)
-        self.call_from_thread(self._story_loaded, story, stories, story_id, ref)
+            visit(library, story_id)  # its news are shown this once
+        self.call_from_thread(self._story_loaded, story, stories, story_id, ref, fresh)
 
     def _load_from_archive(self, story_id: int | None, ref: Ref | None) -> None:
         """In a worker: read a story of the archive (the latest when *story_id* is None) and the
@@ -215,7 +228,9 @@ class NewsprismApp(App[None]):
         else:
             self._load_from_library(story_id, ref)
 
-    def _story_loaded(self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None) -> None:
+    def _story_loaded(
+        self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None, news: dict[int, StoryNews]
+    ) -> None:
         if self.library is None:
             from core.library import Library
 
@@ -226,7 +241,7 @@ class NewsprismApp(App[None]):
         self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
-        main.show_story(story, library=self.library, stories=stories, story_id=story_id, ref=ref)
+        main.show_story(story, library=self.library, stories=stories, story_id=story_id, ref=ref, news=news)
 
     def on_unmount(self) -> None:
         if self.library is not None:
@@ -252,6 +267,79 @@ class NewsprismApp(App[None]):
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         main.show_story(story)
+
+    # --- refresh ----------------------------------------------------------------
+
+    def action_refresh_feeds(self) -> None:
+        """Refresh every subscription in a worker; reading goes on, the status line tells how far."""
+        if self.library_path is None:
+            self.notify("Refreshing needs the library: `newsprism feeds add URL`, then open `newsprism`", timeout=5)
+            return
+        if any(w.group == "refresh" and w.is_running for w in self.workers):
+            self.notify("A refresh is under way", timeout=2)
+            return
+        main = self.screen_stack[0]
+        if isinstance(main, MainScreen):
+            main.show_refresh(0, 0, "Refreshing…")
+        self.refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def refresh_feeds(self) -> None:
+        """In a worker: fetch the subscriptions and store what is new (a connection of its own)."""
+        from textual.worker import get_current_worker
+
+        assert self.library_path is not None
+        worker = get_current_worker()
+        try:
+            self._refresh_in_worker(worker)
+        except (LibraryError, ConfigError) as exc:  # a library that cannot be written, a bad config: one line
+            self.post_message(RefreshProgress(0, 0, f"Refresh stopped: {exc}", finished=True))
+
+    def _refresh_in_worker(self, worker: Worker[None]) -> None:
+        """Every subscription, now (the user asked: refresh.interval is for scheduled runs), under
+        the config's jobs, delay, time-out and page fetching."""
+        from core.config import refresh_settings
+        from core.library import Library
+        from core.refresh import Policy, refresh
+        from core.subscriptions import Subscriptions
+
+        policy = Policy.from_settings(refresh_settings())
+
+        assert self.library_path is not None
+        with Library(self.library_path) as library:
+            feeds = Subscriptions(library).all()
+            if not feeds:
+                self.post_message(RefreshProgress(
+                    0, 0, "No subscriptions: `newsprism feeds add URL` or `newsprism feeds import FILE.opml`", finished=True
+                ))
+                return
+            self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {len(feeds)} feeds…"))
+            added = [0]
+
+            def progress(done: int, total: int, outcome: FeedOutcome) -> None:
+                added[0] += outcome.added
+                self.post_message(RefreshProgress(
+                    done, total, f"Refreshing {done}/{total} feeds · {added[0]} new articles · {outcome.feed.name}"
+                ))
+
+            outcomes, _ = refresh(library, feeds, policy=policy, progress=progress, cancelled=lambda: worker.is_cancelled)
+        self.call_from_thread(self._refreshed, outcomes)
+
+    def _refreshed(self, outcomes: list[FeedOutcome]) -> None:
+        """Say what the refresh did, and list the stories again when it added anything."""
+        from tui.screens.main import refresh_summary
+
+        main = self.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        main.show_refresh(len(outcomes), len(outcomes), refresh_summary(outcomes), finished=True)
+        if any(o.added or o.revised for o in outcomes) and main.story_id is not None:
+            self.open_story(main.story_id, main.reader.current)
+
+    @on(RefreshProgress)
+    def _refresh_progress(self, event: RefreshProgress) -> None:
+        main = self.screen_stack[0]
+        if isinstance(main, MainScreen):
+            main.show_refresh(event.done, event.total, event.line, finished=event.finished)
 
     def action_cursor(self, direction: str) -> None:
         """Move the focused list's cursor (j/k in the story list, the panel, dialogs), or scroll."""

@@ -68,6 +68,8 @@ def cmd_add(argv: Sequence[str]) -> int:
     parser.add_argument("--no-fetch", action="store_true", help="never use the network (feed entries with only a summary are skipped)")
     add_library_option(parser)
     args = parser.parse_args(argv)
+    from core.changes import revise
+
     added = present = skipped = 0
     with Library(library_path(args)) as library:
         for result in gather(args.inputs, fetch=None if args.no_fetch else fetch_url):
@@ -83,6 +85,10 @@ def cmd_add(argv: Sequence[str]) -> int:
                     f"added    story {outcome.story}: {article.outlet} — {article.title} "
                     f"({count(len(article.paragraphs), 'paragraph')}, {count(outcome.links, 'link')})"
                 )
+            elif outcome.changed and outcome.existing and (revised := revise(library, outcome.existing, article, source=result.source)):
+                present += 1  # the same article, changed since: its new body is a new version
+                _say(f"changed  story {revised.story}: {article.outlet} — {article.title} (version {revised.version}; "
+                     f"`v` in the reader shows the edits)")
             else:
                 present += 1
                 _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library)")

@@ -23,3 +23,15 @@ class OpenRef(Message):
         super().__init__()
         self.ref = ref
         self.remember = remember
+
+
+class RefreshProgress(Message):
+    """The refresh worker's progress: feeds *done* of *total*, and a line saying what it did
+    (*finished* once the refresh is over)."""
+
+    def __init__(self, done: int, total: int, line: str, *, finished: bool = False) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+        self.line = line
+        self.finished = finished

@@ -28,7 +28,9 @@ from tui.widgets.reader import ReaderPane
 from tui.widgets.story_list import StoryList
 
 if TYPE_CHECKING:
+    from core.changes import StoryNews
     from core.library import Library, StoryInfo
+    from core.refresh import FeedOutcome
 
 T = TypeVar("T")
 
@@ -56,6 +58,7 @@ class MainScreen(Screen[None]):
         Binding("M", "merge_story", "Merge story", show=False),
         Binding("S", "split_story", "Split article off", show=False),
         Binding("X", "remove_story", "Remove story", show=False),
+        Binding("v", "versions", "Versions", show=False),
         Binding("U", "undo_change", "Undo merge, split or removal", show=False),
         Binding("s", "toggle_stories", "Stories", show=False),
         Binding("c", "toggle_sources", "Sources", show=False),
@@ -72,11 +75,17 @@ class MainScreen(Screen[None]):
         self.stories: list[StoryInfo] = []
         self.story_id: int | None = None
         self._read: dict[str, set[int]] = {}  # paragraphs known to be read, per article
+        #: Each story's news since its last visit, as the library said when the list was loaded.
+        self.news: dict[int, StoryNews] = {}
+        #: The open story's articles that changed: id -> (versions, time of the latest).
+        self.changed: dict[str, tuple[int, float]] = {}
         #: The library's data_version when the panes last showed it; None before that.
         self._library_version: int | None = None
         #: The story open when another process's change was noticed (a reload is under way).
         self._changed_elsewhere: int | None = None
         self._library_poll: Timer | None = None
+        #: A refresh (r) is under way: its writes are not another process's.
+        self._refreshing = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
@@ -87,6 +96,9 @@ class MainScreen(Screen[None]):
             with Vertical(id="reading"):
                 yield ReaderPane(id="reader")
                 yield CrossSources(id="cross-sources")
+        with Horizontal(id="status-line"):
+            yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="refresh-bar")
+            yield Label(id="refresh-text", markup=False)
         yield KeysFooter()
 
     def on_resize(self, event: Resize) -> None:
@@ -118,9 +130,10 @@ class MainScreen(Screen[None]):
         stories: list[StoryInfo] | None = None,
         story_id: int | None = None,
         ref: Ref | None = None,
+        news: dict[int, StoryNews] | None = None,
     ) -> None:
-        """Fill the panes with *story* (one of the *library*'s *stories*, if given) and open
-        *ref*, or its first article."""
+        """Fill the panes with *story* (one of the *library*'s *stories*, if given, each with its
+        *news* since the last visit) and open *ref*, or its first article."""
         if ref is not None and ref.article not in {a.id for a in story.articles}:
             ref = None  # the paragraph left the story (split off, or removed)
         if story_id != self.story_id:
@@ -138,6 +151,12 @@ class MainScreen(Screen[None]):
         if library is not None:
             self._watch_library(library)
         self._read = {}
+        self.news = news or {}
+        self.changed = {}
+        if library is not None and story_id is not None:
+            from core.changes import changed
+
+            self.changed = changed(library, story_id)
         # Showing the panes lays the whole screen out afresh, with the story in it.
         self.add_class("-loaded")
         self._list_stories()
@@ -157,6 +176,8 @@ class MainScreen(Screen[None]):
         """Reload the stories when another process has changed the library since they were shown."""
         if self.library is None or self._library_version is None or self._changed_elsewhere is not None:
             return
+        if self._refreshing:
+            return  # the refresh's own writes: it reloads the stories itself when it is done
         try:
             version = self.library.data_version
         except (LibraryError, sqlite3.Error):
@@ -175,7 +196,23 @@ class MainScreen(Screen[None]):
     def _list_stories(self) -> None:
         assert self.story is not None
         read = self.library.read_counts(self.story_id) if self.library and self.story_id is not None else None
-        self.query_one(StoryList).show(self.story, stories=self.stories, current=self.story_id, read=read)
+        self.query_one(StoryList).show(
+            self.story, stories=self.stories, current=self.story_id, read=read, news=self.news, changed=self.changed
+        )
+
+    def show_refresh(self, done: int, total: int, line: str, *, finished: bool = False) -> None:
+        """Show a refresh's progress (or, *finished*, what it did) in the status line."""
+        self._refreshing = not finished
+        if finished and self.library is not None:
+            try:  # what the refresh wrote is not a change made elsewhere
+                self._library_version = self.library.data_version
+            except (LibraryError, sqlite3.Error):
+                pass
+        self.add_class("-status")
+        self.set_class(not finished and total > 0, "-refreshing")
+        bar = self.query_one("#refresh-bar", ProgressBar)
+        bar.update(total=max(1, total), progress=done)
+        self.query_one("#refresh-text", Label).update(line)
 
     # --- navigation -----------------------------------------------------------
 
@@ -196,7 +233,7 @@ class MainScreen(Screen[None]):
             self.reader.go_to(ref.paragraph, top=True)  # where opening another article puts it
         else:
             bookmarks = self.library.bookmarked(article.id) if self.library else None
-            self.reader.show(self.story, article, ref.paragraph, bookmarks=bookmarks)
+            self.reader.show(self.story, article, ref.paragraph, bookmarks=bookmarks, changed=self.changed.get(article.id))
         self.query_one(StoryList).select_article(article.id)
         self.query_one(CrossSources).show(self.story, ref)
 
@@ -271,6 +308,22 @@ class MainScreen(Screen[None]):
         """Show or hide the cross-source panel."""
         self.toggle_class("-hide-sources")
         self._keep_in_view()
+
+    def action_versions(self) -> None:
+        """Show what changed in the open article between its versions, word by word."""
+        from core.changes import versions
+        from tui.screens.versions import VersionsScreen, when
+
+        library = self._need_library("Versions")
+        article = self.reader.article
+        if library is None or article is None:
+            return
+        found = versions(library, article.id)
+        if len(found) < 2:
+            stored = f" (stored {when(found[0].at)})" if found else ""
+            self.notify(f"This article has not changed since newsprism stored it{stored}", timeout=3)
+            return
+        self.app.push_screen(VersionsScreen(article.outlet, found))
 
     # --- the library: bookmarks and changing stories ---------------------------
 
@@ -449,3 +502,20 @@ class MainScreen(Screen[None]):
             self._change(lambda: library.remove(story_id), lambda _: f"Removed the story and its {count(n, 'article')} (U undoes it)", opens=lambda _: rest[0])
 
         self.app.push_screen(ConfirmScreen(f"Remove this story and its {count(n, 'article')} from the library? (U undoes it)"), remove)
+
+
+def refresh_summary(outcomes: list[FeedOutcome]) -> str:
+    """One line saying what a refresh did: feeds, new and changed articles, stories, failures."""
+    failed = [o for o in outcomes if o.status == "failed"]
+    added = sum(o.added for o in outcomes)
+    revised = sum(o.revised for o in outcomes)
+    stories = len({s for o in outcomes for s in o.stories})
+    line = f"Refreshed {count(len(outcomes) - len(failed), 'feed')}: {count(added, 'new article')}"
+    if revised:
+        line += f", {count(revised, 'changed article')}"
+    if stories:
+        line += f" in {count(stories, 'story', 'stories')}"
+    if failed:
+        first = failed[0]
+        line += f" · {len(failed)} failed: {first.feed.name} ({first.error})" + (" …" if len(failed) > 1 else "")
+    return line

@@ -94,8 +94,12 @@ class ReaderPane(Vertical):
             return None
         return Ref(self.article.id, int(option_id))
 
-    def show(self, story: Story, article: Article, paragraph: int = 0, *, bookmarks: set[int] | None = None) -> None:
-        """Show *article* with *paragraph* focused and *bookmarks* marked."""
+    def show(
+        self, story: Story, article: Article, paragraph: int = 0, *, bookmarks: set[int] | None = None,
+        changed: tuple[int, float] | None = None,
+    ) -> None:
+        """Show *article* with *paragraph* focused and *bookmarks* marked; *changed* (its number of
+        versions, the time of the latest) says under the title that its page changed."""
         self.story, self.article = story, article
         self.bookmarks = set(bookmarks or ())
         head = Text()
@@ -106,6 +110,11 @@ class ReaderPane(Vertical):
         if article.standfirst:
             head.append("\n")
             head.append_text(safe(article.standfirst, "dim"))
+        if changed is not None:
+            from datetime import datetime
+
+            stamp = datetime.fromtimestamp(changed[1]).strftime("%Y-%m-%d %H:%M")
+            head.append(f"\nChanged: version {changed[0]}, stored {stamp} · v shows the edits", style="bold yellow")
         self.query_one("#reader-head", Static).update(head)
         self._fill(self._window_for(paragraph), paragraph)
 

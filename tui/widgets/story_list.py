@@ -18,6 +18,7 @@ from core.text import count
 from tui.render import Gutter, safe
 
 if TYPE_CHECKING:
+    from core.changes import StoryNews
     from core.library import StoryInfo
 
 #: Option ids of story headers start with this; article options are the article's id.
@@ -45,6 +46,9 @@ class StoryList(OptionList):
         #: How many of the open story's articles it shows; grows by ARTICLE_PAGE the same way.
         self.article_limit = ARTICLE_PAGE
         self._shown: tuple[Story, Sequence[StoryInfo], int | None, Mapping[str, int] | None] | None = None
+        #: Each story's news since its last visit, and the open story's changed articles.
+        self.news: Mapping[int, StoryNews] = {}
+        self.changed: Mapping[str, tuple[int, float]] = {}
 
     class ArticleSelected(Message):
         """The user picked an article."""
@@ -67,26 +71,35 @@ class StoryList(OptionList):
         stories: Sequence[StoryInfo] = (),
         current: int | None = None,
         read: Mapping[str, int] | None = None,
+        news: Mapping[int, StoryNews] | None = None,
+        changed: Mapping[str, tuple[int, float]] | None = None,
     ) -> None:
         """List *story*'s articles, under its header among *stories* when the library is open.
 
-        *read* gives, for each article, how many of its paragraphs the user has read. The
+        *read* gives, for each article, how many of its paragraphs the user has read; *news*,
+        for each story, what came since its last visit (kept for the next calls); *changed*,
+        the open story's articles that have several versions. The
         stories come a page at a time: the latest :data:`PAGE` (and the open one), then an
         entry that lists more.
         """
         if self._shown is None or self._shown[0] is not story:
             self.article_limit = ARTICLE_PAGE
         self._shown = (story, stories, current, read)
+        if news is not None:
+            self.news = news
+        if changed is not None:
+            self.changed = changed
         options: list[Option] = []
         if not stories:
             title = Text.assemble(("Story", "bold"), f"  {count(len(story.articles), 'article')}, {count(len(story.links), 'link')}")
             options.append(Option(title, disabled=True))
-            options.extend(self._articles(story, read, self.article_limit))
+            options.extend(self._articles(story, read, self.article_limit, self.changed))
         listed = [info for n, info in enumerate(stories) if n < self.limit or info.id == current]
         for info in listed:
-            options.append(Option(self._header(info, open_=info.id == current), id=f"{STORY_PREFIX}{info.id}"))
+            options.append(Option(self._header(info, open_=info.id == current, news=self.news.get(info.id)),
+                                  id=f"{STORY_PREFIX}{info.id}"))
             if info.id == current:
-                options.extend(self._articles(story, read, self.article_limit))
+                options.extend(self._articles(story, read, self.article_limit, self.changed))
         if len(listed) < len(stories):
             more = len(stories) - len(listed)
             options.append(Option(Text(f"↓ {more} older stories (Enter lists {min(more, PAGE)} more)", style="dim italic"), id=_MORE))
@@ -98,7 +111,7 @@ class StoryList(OptionList):
                 self.highlighted = self.get_option_index(highlighted)
 
     @staticmethod
-    def _header(info: StoryInfo, *, open_: bool) -> Gutter:
+    def _header(info: StoryInfo, *, open_: bool, news: StoryNews | None = None) -> Gutter:
         first, last = (info.first or "")[:10] or None, (info.last or "")[:10] or None  # days, not times
         dates = first if first == last else f"{first or '?'} – {last or '?'}"
         done = f" · {100 * info.read // max(1, info.paragraphs)}% read" if info.read else ""
@@ -107,10 +120,16 @@ class StoryList(OptionList):
             "\n",
             (f"{dates or 'undated'} · {count(info.articles, 'article')} · {count(len(info.outlets), 'outlet')}{done}", "dim"),
         )
-        return Gutter(Text("▾" if open_ else "▸", style="bold"), body, width=2)
+        if news is not None:
+            body.append("\n")
+            body.append_text(news_line(news))
+        mark = "▾" if open_ else ("•" if news is not None else "▸")
+        return Gutter(Text(mark, style="bold"), body, width=2)
 
     @staticmethod
-    def _articles(story: Story, read: Mapping[str, int] | None, limit: int) -> list[Option]:
+    def _articles(
+        story: Story, read: Mapping[str, int] | None, limit: int, changed: Mapping[str, tuple[int, float]] | None = None
+    ) -> list[Option]:
         options = []
         for article in story.articles[:limit]:
             shared = story.shared_paragraphs(article.id)
@@ -118,6 +137,8 @@ class StoryList(OptionList):
             if read is not None:
                 done = read.get(article.id, 0)
                 state = "  new" if not done else f"  {done}/{len(article.paragraphs)} read"
+            if changed and article.id in changed:
+                state += f"  changed (v{changed[article.id][0]})"
             entry = Text.assemble(
                 safe(article.outlet, "bold"),
                 (f"  {(article.published or '')[:10] or 'undated'}", "dim"),
@@ -174,3 +195,18 @@ class StoryList(OptionList):
             self.post_message(self.StorySelected(int(option_id.removeprefix(STORY_PREFIX))))
         elif option_id:
             self.post_message(self.ArticleSelected(option_id))
+
+
+def news_line(news: StoryNews, *, outlets: int = 3) -> Text:
+    """A story's news since the last visit: "● 3 new, 1 changed · Outlet A, Outlet B and 2 more"."""
+    parts = []
+    if news.added:
+        parts.append(f"{news.added} new")
+    if news.revised:
+        parts.append(f"{news.revised} changed")
+    names = ", ".join(news.outlets[:outlets])
+    if len(news.outlets) > outlets:
+        names += f" and {len(news.outlets) - outlets} more"
+    line = Text("● " + ", ".join(parts) + " · ", style="bold")
+    line.append_text(safe(names, "bold"))
+    return line

@@ -1,0 +1,285 @@
+"""What changed: versions of an article whose page changed, and what is new since a story's last visit.
+
+**Versions.** One source's copy of a report is one article; its address (URL) names it
+(:mod:`core.identity`). When the same address gives a changed body (a correction, an update, a new paragraph), the article
+is revised, not added again: it keeps its id (and so its place in its story, its bookmarks
+that still exist), its body becomes the new one, its links are computed again, and every
+body it had is kept in ``versions`` (version 1 the first stored, with the time newsprism
+stored each). :func:`edits` compares two versions word by word: what was added, removed,
+corrected (words removed and others put in their place).
+
+**Visits.** Opening a story records the time; a story's news are the articles added, or
+revised, since then, and the outlets they came from (see :func:`news` for a story never opened).
+
+These work on the library's tables (:data:`core.library.MIGRATIONS`, version 4) through its
+connection and transactions.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+from core.model import Article
+
+if TYPE_CHECKING:
+    from core.library import Library
+
+__all__ = [
+    "Edit", "ParagraphEdit", "Revised", "StoryNews", "Version", "changed", "edits", "news", "revise",
+    "versions", "visit",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One body an article had: its number (1 = the first stored), title, paragraphs, and when
+    newsprism stored it (seconds since the epoch)."""
+
+    number: int
+    title: str
+    paragraphs: tuple[str, ...]
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Revised:
+    """What revising an article did: its id, its story, its new version's number, new links."""
+
+    article: str
+    story: int
+    version: int
+    links: int
+
+
+def revise(library: Library, article_id: str, article: Article, *, source: str) -> Revised | None:
+    """Make *article* (the same source's copy, fetched again) the body of *article_id*.
+
+    In one transaction: the old body is kept as a version (the first revision keeps the
+    original too), the article's text, features (:func:`core.stories.profile`), evidence and
+    search entries are replaced, its read marks cleared (the text changed under them),
+    bookmarks past its new end dropped, and it is linked again to its story's articles (it
+    stays in its story: the same report, revised).
+
+    The article keeps its identity key (:mod:`core.identity`: its address); its body hash follows.
+
+    Returns:
+        What changed, or None when nothing did: the body is the same (the title alone may
+        differ) or *article_id* is not in the library.
+    """
+    from core.library import _FEATURE_SEP
+    from core.stories import day_number, profile
+    from core.identity import body_hash
+    from core.library import LibraryError
+
+    key = body_hash(article.paragraphs)
+    now = time.time()
+    with library._write() as db:
+        row = db.execute("SELECT story, hash, title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None or row[1] == key:
+            return None
+        story = int(row[0])
+        last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
+        if last is None:
+            old = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,))]
+            db.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (article_id, row[2], json.dumps(old), row[3]))
+            last = 1
+        number = int(last) + 1
+        db.execute(
+            "INSERT INTO versions VALUES (?, ?, ?, ?, ?)",
+            (article_id, number, article.title, json.dumps(list(article.paragraphs)), now),
+        )
+        db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
+        db.execute("DELETE FROM term_df WHERE df <= 0")
+        for table in ("terms", "paragraphs", "search", "read"):
+            db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
+        db.execute("DELETE FROM links WHERE a = ? OR b = ?", (article_id, article_id))
+        db.execute("DELETE FROM evidence WHERE a = ? OR b = ?", (article_id, article_id))
+        db.execute("DELETE FROM bookmarks WHERE article = ? AND idx >= ?", (article_id, len(article.paragraphs)))
+        day = day_number(article.published)
+        db.execute(
+            """UPDATE articles SET hash = ?, title = ?, byline = ?, published = COALESCE(?, published),
+               day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?
+               WHERE id = ?""",
+            (key, article.title, article.byline, article.published, day, source, article.standfirst,
+             json.dumps(list(article.captions)), len(article.paragraphs), article.dateline, article_id),
+        )
+        db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
+                       ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
+        db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
+                       ((t, article_id, i) for i, t in enumerate(article.paragraphs)))
+        # Its features (names, runs, figures: core.stories) and the evidence they give, as adding does;
+        # it stays in its story (the same report, revised), linked again to the others there.
+        found = profile(article)
+        features = found.features()
+        db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(features), article_id))
+        db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in features))
+        db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
+                       ((t,) for t in dict.fromkeys(features)))
+        try:
+            library._weigh(article_id, found)
+            links = library._link_into(story, [article_id])
+            library._keep_grounds([story])  # why the story holds its articles, from the new text
+        except Exception as exc:  # noqa: BLE001 - reported as the library's error, the transaction undone
+            raise LibraryError(f"{library.path}: cannot link the new version of {article.title[:60]!r} ({exc})") from exc
+    return Revised(article_id, story, number, links)
+
+
+def versions(library: Library, article_id: str) -> list[Version]:
+    """Every body *article_id* has had, the oldest first; one (its only body) when it never changed."""
+    rows = library._db.execute(
+        "SELECT number, title, paragraphs, at FROM versions WHERE article = ? ORDER BY number", (article_id,)
+    ).fetchall()
+    if rows:
+        return [Version(int(n), str(t), tuple(json.loads(p)), float(at)) for n, t, p, at in rows]
+    row = library._db.execute("SELECT title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return []
+    body = tuple(t for (t,) in library._db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,)))
+    return [Version(1, str(row[0]), body, float(row[1]))]
+
+
+def changed(library: Library, story: int) -> dict[str, tuple[int, float]]:
+    """The articles of *story* that changed: article id -> (number of versions, time of the latest)."""
+    return {
+        str(a): (int(n), float(at))
+        for a, n, at in library._db.execute(
+            """SELECT v.article, MAX(v.number), MAX(v.at) FROM versions v JOIN articles a ON a.id = v.article
+               WHERE a.story = ? GROUP BY v.article""",
+            (story,),
+        )
+    }
+
+
+# --- visits ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNews:
+    """What a story got since its last visit: new articles, revised ones, from which outlets."""
+
+    added: int
+    revised: int
+    outlets: tuple[str, ...]
+
+
+def visit(library: Library, story: int, *, at: float | None = None) -> None:
+    """Record that the user opened *story* (now, or at *at*); nothing in a read-only library."""
+    if library.read_only:
+        return
+    with library._write() as db:
+        db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, time.time() if at is None else at))
+
+
+def news(library: Library) -> dict[int, StoryNews]:
+    """For each story with news since its last visit, what they are.
+
+    Articles count as new when added after the story's last visit, as revised when a new version
+    came after it (and they were not new); outlets are listed once, sorted. A story never
+    opened counts from the first visit of any story: what the library held before the reader
+    was ever opened was all listed then, and is not news; in a library never opened, nothing is
+    (its articles are all marked unread in the reader anyway).
+    """
+    first = library._db.execute("SELECT MIN(at) FROM visits").fetchone()[0]
+    if first is None:
+        return {}  # the reader was never opened: nothing is news yet, all is unread
+    rows = library._db.execute(
+        """SELECT a.story, a.outlet, a.added > COALESCE(v.at, ?1),
+                  EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, ?1))
+           FROM articles a LEFT JOIN visits v ON v.story = a.story
+           WHERE a.added > COALESCE(v.at, ?1)
+              OR EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, ?1))""",
+        (first,),
+    ).fetchall()
+    found: dict[int, tuple[int, int, set[str]]] = {}
+    for story, outlet, new, revised in rows:
+        added, changed_, outlets = found.get(int(story), (0, 0, set()))
+        found[int(story)] = (added + bool(new), changed_ + (bool(revised) and not new), outlets | {str(outlet)})
+    return {s: StoryNews(a, r, tuple(sorted(o))) for s, (a, r, o) in found.items()}
+
+
+# --- edits, word by word ---------------------------------------------------------------------
+
+
+class Edit(NamedTuple):
+    """A stretch of a paragraph's new text: ``same``, ``added`` (words the new version put in),
+    ``removed`` (words of the old one it took out), ``corrected`` (old words, ``old``, replaced
+    by new ones, ``text``), or ``gap`` (spaces and punctuation between)."""
+
+    tag: Literal["same", "added", "removed", "corrected", "gap"]
+    text: str
+    old: str = ""
+
+
+class ParagraphEdit(NamedTuple):
+    """One paragraph of the comparison: its index in the old and the new version (None where it
+    has none: a paragraph added or removed whole) and its edits (empty when unchanged)."""
+
+    old: int | None
+    new: int | None
+    edits: tuple[Edit, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Whether the paragraph differs between the versions."""
+        return self.old is None or self.new is None or any(e.tag not in ("same", "gap") for e in self.edits)
+
+
+def _words_of(old: str, new: str) -> tuple[Edit, ...]:
+    """*new* collated word by word against *old* (core.collate); a removal right before an
+    addition is one correction."""
+    from core.collate import collate
+
+    out: list[Edit] = []
+    for piece in collate(old, new):
+        tag = {"same": "same", "differs": "added", "missing": "removed", "gap": "gap"}[piece.tag]
+        if tag in ("added", "removed"):
+            back = len(out) - 1
+            while back >= 0 and out[back].tag == "gap" and not out[back].text.strip():
+                back -= 1
+            partner = "removed" if tag == "added" else "added"
+            if back >= 0 and out[back].tag == partner:  # the diff gives either order
+                before = out.pop(back)
+                new_text, old_text = (piece.text, before.text) if tag == "added" else (before.text, piece.text)
+                out.insert(back, Edit("corrected", new_text, old_text))
+                continue
+        out.append(Edit(tag, piece.text))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+def edits(old: Sequence[str], new: Sequence[str], *, cutoff: float = 0.5) -> list[ParagraphEdit]:
+    """The paragraphs of two versions, matched, each with its word-level edits.
+
+    Unchanged paragraphs are matched exactly (difflib's longest matching blocks); in each
+    changed stretch a paragraph is matched to the next one whose words are at least *cutoff*
+    similar (rapidfuzz's normalised Indel similarity on words), the rest are added or removed
+    whole. Returned in the new version's order, removed paragraphs where they stood.
+    """
+    from difflib import SequenceMatcher
+
+    from rapidfuzz.distance import Indel
+
+    from core.text import words
+
+    out: list[ParagraphEdit] = []
+    matcher = SequenceMatcher(None, list(old), list(new), autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            out.extend(ParagraphEdit(i, j, ()) for i, j in zip(range(i1, i2), range(j1, j2), strict=True))
+            continue
+        i = i1
+        for j in range(j1, j2):
+            match = next(
+                (k for k in range(i, i2) if Indel.normalized_similarity(words(old[k]), words(new[j])) >= cutoff), None
+            )
+            if match is None:
+                out.append(ParagraphEdit(None, j, (Edit("added", new[j]),)))
+                continue
+            out.extend(ParagraphEdit(k, None, (Edit("removed", old[k]),)) for k in range(i, match))
+            out.append(ParagraphEdit(match, j, _words_of(old[match], new[j])))
+            i = match + 1
+        out.extend(ParagraphEdit(k, None, (Edit("removed", old[k]),)) for k in range(i, i2))
+    return out

@@ -1,0 +1,552 @@
+"""Refresh: fetch every subscription, politely and concurrently, and store what is new.
+
+The network side runs on one asyncio loop in a thread of its own, with one httpx client:
+
+* a bounded number of connections in all and per host (:class:`Policy`);
+* conditional requests: the ETag and Last-Modified of the last success go out as
+  If-None-Match and If-Modified-Since, and a 304 ends the feed's refresh there;
+* gzip and deflate (httpx decodes them), redirects followed up to a few hops, and a
+  subscription whose every hop was permanent (301, 308) takes the new address;
+* a connect and read time-out, and a deadline for the whole exchange (a server that drips
+  one byte a second never ends otherwise); a size cap on the decoded body, which also
+  stops a gzip bomb;
+* retries with exponential backoff on 429 and 5xx, waiting what Retry-After asks (seconds
+  or an HTTP date) when it asks no more than :attr:`Policy.max_wait`;
+* a User-Agent naming newsprism and its version.
+
+The calling thread stores: each feed's entries go through the one reading path
+(:func:`core.reading.feed.parse_feed`, which fetches the page of an entry that holds only a
+summary, here through the same polite client), and each new article is added through
+:meth:`core.library.Library.add` in its own transaction (story and links with it). An entry
+is remembered once its article is stored; the feed's validators are saved only after all its
+entries are. A refresh killed half-way therefore loses nothing: the next one fetches the
+feed again (its validators are the old ones) and skips the entries already stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import queue
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+from core.errors import ReadError
+from core.subscriptions import Subscription, Subscriptions
+
+if TYPE_CHECKING:
+    import httpx
+
+    from core.config import RefreshSettings
+
+    from core.reading import Fetched
+
+    from core.library import Library
+    from core.model import Article
+
+__all__ = ["FeedOutcome", "Network", "Policy", "Response", "Stats", "due", "refresh", "user_agent"]
+
+
+def user_agent() -> str:
+    """The User-Agent every request carries: ``newsprism/VERSION (feed reader; +httpx)``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        mine = version("newsprism")
+    except PackageNotFoundError:
+        mine = "dev"
+    return f"newsprism/{mine} (feed reader; httpx)"
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """How politely and how hard a refresh fetches. Times in seconds, sizes in bytes."""
+
+    connections: int = 16  # open connections in all
+    per_host: int = 2  # requests under way to one host at once
+    timeout: float = 15.0  # to connect, and between two reads
+    deadline: float = 60.0  # for one whole exchange, body included
+    max_bytes: int = 16 * 2**20  # decoded body; above this the response is refused
+    retries: int = 3  # further tries after a 429 or a 5xx
+    backoff: float = 1.0  # the first wait; doubled at each try, with up to 50% jitter
+    max_wait: float = 120.0  # a Retry-After asking longer than this is not waited for
+    max_redirects: int = 5
+    host_delay: float = 0.0  # between the starts of two requests to one host
+    fetch_pages: bool = True  # fetch the page of an entry that gives only a summary
+
+    @classmethod
+    def from_settings(cls, settings: RefreshSettings) -> Policy:
+        """The policy the user's config gives (:func:`core.config.refresh_settings`): its jobs
+        are the connections in all, one request at a time per host, its delay between them."""
+        return cls(
+            connections=settings.jobs, per_host=1, timeout=settings.timeout, deadline=max(60.0, settings.timeout * 4),
+            host_delay=settings.host_delay, fetch_pages=settings.fetch_pages,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """A fetched body (``status`` 200) or a 304 (``status`` 304, ``data`` empty)."""
+
+    url: str  # the address that answered, after redirects
+    status: int
+    data: bytes
+    content_type: str
+    etag: str | None
+    last_modified: str | None
+    moved_to: str | None  # every redirect was permanent: the subscription's new address
+
+
+@dataclass(slots=True)
+class Stats:
+    """What the network side did in one refresh."""
+
+    requests: int = 0  # HTTP requests sent, retries and redirect hops included
+    conditional: int = 0  # of those, with If-None-Match or If-Modified-Since
+    not_modified: int = 0  # 304 answers
+    bytes: int = 0  # decoded body bytes received
+    retries: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    """How one subscription's refresh ended.
+
+    ``status``: "updated" (articles added or revised), "unchanged" (a 304, or nothing new),
+    "failed" (``error`` says why, in one line; the articles stored before the failure stay).
+    """
+
+    feed: Subscription
+    status: Literal["updated", "unchanged", "failed"]
+    added: int = 0  # new articles
+    revised: int = 0  # articles stored again with a changed body (a new version)
+    error: str | None = None
+    moved_to: str | None = None
+    stories: tuple[int, ...] = ()  # the stories that got new or revised articles
+    skipped: tuple[str, ...] = field(default=())  # entries that gave no article, one line each
+
+    def to_json(self) -> dict[str, object]:
+        """The outcome as `refresh --json` prints it."""
+        return {
+            "id": self.feed.id, "url": self.feed.url, "title": self.feed.title, "status": self.status,
+            "added": self.added, "revised": self.revised, "error": self.error, "moved_to": self.moved_to,
+            "stories": list(self.stories), "skipped": list(self.skipped),
+        }
+
+
+class FetchError(ReadError):
+    """A request that gave no usable body; the message is one line without the address."""
+
+
+def _size(count: int) -> str:
+    """A size in bytes as people say it: "16 MB", "512 KB", "300 bytes"."""
+    if count >= 2**20:
+        return f"{count / 2**20:g} MB"
+    return f"{count / 2**10:g} KB" if count >= 2**10 else f"{count} bytes"
+
+
+def _retry_after(value: str | None, now: float) -> float | None:
+    """Seconds a Retry-After header asks to wait (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - now)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+class Network:
+    """One httpx client on an asyncio loop in a thread of its own; use as a context manager.
+
+    :meth:`feeds` fetches subscriptions concurrently and yields their answers to the calling
+    thread as they come; :meth:`page` fetches one page for the calling thread (the reading
+    path's fetcher), through the same limits.
+    """
+
+    def __init__(self, policy: Policy = Policy(), *, sleep: Callable[[float], Any] | None = None) -> None:
+        self.policy = policy
+        self.stats = Stats()
+        self._sleep = sleep or asyncio.sleep
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="newsprism-refresh", daemon=True)
+        self._client: httpx.AsyncClient | None = None
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._next: dict[str, float] = {}  # per host: when the next request may start (host_delay)
+
+    def __enter__(self) -> Network:
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self._open(), self._loop).result()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def _open(self) -> None:
+        import httpx
+
+        limits = httpx.Limits(max_connections=self.policy.connections, max_keepalive_connections=self.policy.connections)
+        self._client = httpx.AsyncClient(
+            limits=limits, timeout=httpx.Timeout(self.policy.timeout), follow_redirects=True,
+            max_redirects=self.policy.max_redirects, headers={"User-Agent": user_agent()},
+        )
+
+    def close(self) -> None:
+        """Cancel what is under way, close the client and stop the thread."""
+        if not self._thread.is_alive():
+            return
+
+        async def shutdown() -> None:
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            if self._client is not None:
+                await self._client.aclose()
+
+        asyncio.run_coroutine_threadsafe(shutdown(), self._loop).result(timeout=30)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=30)
+        self._loop.close()
+
+    # --- one exchange ---------------------------------------------------------------
+
+    async def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Response:
+        """GET *url* under the policy; :class:`FetchError` (one line) when no body comes."""
+        import httpx
+
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        host = httpx.URL(url).host
+        gate = self._hosts.setdefault(host, asyncio.Semaphore(self.policy.per_host))
+        attempt = 0
+        while True:
+            async with gate:
+                if self.policy.host_delay > 0:
+                    wait = self._next.get(host, 0.0) - time.monotonic()
+                    if wait > 0:
+                        await self._sleep(wait)
+                    self._next[host] = time.monotonic() + self.policy.host_delay
+                try:
+                    response = await asyncio.wait_for(self._exchange(url, headers), self.policy.deadline)
+                except TimeoutError:
+                    raise FetchError(f"no answer within {self.policy.deadline:g} s") from None
+            status = response.status
+            if status != 429 and status < 500:
+                return response
+            asked = response.retry_after if isinstance(response, _Retry) else None
+            if attempt >= self.policy.retries:
+                raise FetchError(f"HTTP {status}" + (" (still, after retries)" if attempt else ""))
+            if asked is not None and asked > self.policy.max_wait:
+                raise FetchError(f"HTTP {status}; the server asks to wait {asked:.0f} s before trying again")
+            wait = asked if asked is not None else self.policy.backoff * 2**attempt * (1 + random.random() / 2)
+            attempt += 1
+            self.stats.retries += 1
+            await self._sleep(wait)
+
+    async def _exchange(self, url: str, headers: dict[str, str]) -> Response:
+        import httpx
+
+        assert self._client is not None
+        self.stats.requests += 1
+        if headers:
+            self.stats.conditional += 1
+        try:
+            async with self._client.stream("GET", url, headers=headers) as response:
+                self.stats.requests += len(response.history)
+                status = response.status_code
+                if status == 429 or status >= 500:
+                    return _Retry(str(response.url), status, b"", "", None, None, None,
+                                  retry_after=_retry_after(response.headers.get("retry-after"), time.time()))
+                if status == 304:
+                    self.stats.not_modified += 1
+                    await response.aread()  # empty; read, so the connection goes back to the pool
+                    return self._response(response, b"")
+                if status >= 400:
+                    raise FetchError(f"HTTP {status}" + (f" {response.reason_phrase}" if response.reason_phrase else ""))
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > self.policy.max_bytes and "content-encoding" not in response.headers:
+                    raise FetchError(f"larger than {_size(self.policy.max_bytes)}; not fetched")
+                chunks, size = [], 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > self.policy.max_bytes:
+                        raise FetchError(f"larger than {_size(self.policy.max_bytes)}; not fetched")
+                    chunks.append(chunk)
+                self.stats.bytes += size
+                return self._response(response, b"".join(chunks))
+        except httpx.TooManyRedirects:
+            raise FetchError(f"more than {self.policy.max_redirects} redirects (a redirect loop?)") from None
+        except httpx.TimeoutException:
+            raise FetchError(f"timed out (no answer within {self.policy.timeout:g} s)") from None
+        except httpx.InvalidURL:
+            raise FetchError("not a valid address") from None
+        except httpx.ConnectError as exc:
+            reason = str(exc).split("\n")[0]
+            detail = "" if not reason or "connection attempts failed" in reason else f": {reason}"
+            raise FetchError(f"cannot connect to {httpx.URL(url).host}{detail}") from None
+        except httpx.DecodingError:
+            raise FetchError("the body does not decode (broken gzip?)") from None
+        except httpx.HTTPError as exc:
+            reason = str(exc).split("\n")[0] or type(exc).__name__
+            raise FetchError(f"cannot fetch ({reason})") from None
+
+    @staticmethod
+    def _response(response: httpx.Response, data: bytes) -> Response:
+        moved = None
+        if response.history and all(r.status_code in (301, 308) for r in response.history):
+            moved = str(response.url)
+        return Response(
+            str(response.url), response.status_code, data, response.headers.get("content-type", ""),
+            response.headers.get("etag"), response.headers.get("last-modified"), moved,
+        )
+
+    # --- for the calling thread --------------------------------------------------------
+
+    def feeds(self, subscriptions: Sequence[Subscription]) -> Iterator[tuple[Subscription, Response | FetchError]]:
+        """Fetch every subscription (conditionally), yielding each answer as it comes.
+
+        At most a few answers wait for the caller at once, so a slow caller holds few bodies."""
+        answers: queue.Queue[tuple[Subscription, Response | FetchError]] = queue.Queue(maxsize=8)
+
+        async def one(sub: Subscription) -> None:
+            try:
+                result: Response | FetchError = await self.get(sub.url, etag=sub.etag, last_modified=sub.last_modified)
+            except FetchError as exc:
+                result = exc
+            try:
+                answers.put_nowait((sub, result))
+            except queue.Full:  # the caller is behind: wait for room without blocking the loop
+                await asyncio.to_thread(answers.put, (sub, result))
+
+        async def every() -> None:
+            await asyncio.gather(*(one(s) for s in subscriptions))
+
+        asyncio.run_coroutine_threadsafe(every(), self._loop)
+        for _ in subscriptions:
+            yield answers.get()
+
+    def page(self, url: str) -> Fetched:
+        """Fetch one page for the reading path (:data:`core.reading.Fetcher`): :class:`ReadError`
+        naming *url* when it fails."""
+        from core.reading import Fetched
+
+        try:
+            response = asyncio.run_coroutine_threadsafe(self.get(url), self._loop).result()
+        except FetchError as exc:
+            raise ReadError(f"{url}: {exc}") from None
+        return Fetched(response.url, response.data, response.content_type)
+
+
+@dataclass(frozen=True, slots=True)
+class _Retry(Response):
+    """A 429 or 5xx answer, with what its Retry-After asked."""
+
+    retry_after: float | None = None
+
+
+# --- entries ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    key: str
+    digest: str
+    link: str
+
+
+def _entries(data: bytes) -> tuple[bool, str | None, list[_Entry]]:
+    """Whether *data* is a feed (RSS or Atom, maybe without entries), its title and, for each entry, its key (id, else link, else title) and a digest of
+    what the feed says of it (title, link, dates, summary, content)."""
+    import feedparser
+
+    from core.reading.feed import _DOCTYPE, _ENTITY_DECL  # the reading path's own refusal of DTDs
+
+    if _ENTITY_DECL.search(data[:65536]):
+        raise FetchError("the feed declares XML entities; refused")
+    parsed = feedparser.parse(_DOCTYPE.sub(b"", data, count=1), resolve_relative_uris=False, sanitize_html=False)
+    found = []
+    for entry in parsed.get("entries") or []:
+        link = str(entry.get("link") or "")
+        # feedparser warns when "updated" falls back to "published": read the keys it stores.
+        said = [dict.get(entry, k) for k in ("title", "link", "published", "updated", "summary")]
+        said += [c.get("value") for c in entry.get("content") or []]
+        digest = hashlib.sha256(json.dumps(said, default=str).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        key = str(entry.get("id") or link or entry.get("title") or digest)
+        found.append(_Entry(key, digest, link))
+    from core.sanitize import sanitize
+
+    title = sanitize(" ".join(str((parsed.get("feed") or {}).get("title") or "").split())) or None
+    return bool(parsed.get("version")) or bool(found), title, found
+
+
+def _feed_link(data: bytes) -> str | None:
+    """The feed an HTML page names (``<link rel="alternate" type="application/rss+xml">``)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(data[:1_000_000])
+    except Exception:  # noqa: BLE001 - not HTML enough to say
+        return None
+    for link in tree.xpath("//link[@href]"):
+        rel = str(link.get("rel") or "").lower().split()
+        kind = str(link.get("type") or "").lower()
+        if "alternate" in rel and kind in ("application/rss+xml", "application/atom+xml", "application/rdf+xml"):
+            return str(link.get("href"))
+    return None
+
+
+def _store_article(library: Library, article: Article, source: str) -> tuple[Literal["added", "revised", "present"], str, int]:
+    """Store one article read from a feed through :meth:`core.library.Library.add`; when the
+    library holds the same article (:mod:`core.identity`: its address) with another body, it
+    changed since: the body becomes a new version (:func:`core.changes.revise`). What happened,
+    the article's id in the library, and its story."""
+    from core.changes import revise
+
+    outcome = library.add(article, source=source)
+    if outcome.new:
+        return "added", article.id, outcome.story
+    held = outcome.existing or article.id
+    if outcome.changed:
+        revised = revise(library, held, article, source=source)
+        if revised is not None:
+            return "revised", revised.article, revised.story
+    return "present", held, outcome.story
+
+
+def _store_feed(
+    library: Library, subs: Subscriptions, sub: Subscription, response: Response, network: Network
+) -> FeedOutcome:
+    """Store the new and changed entries of one fetched feed; then its validators."""
+    from urllib.parse import urljoin
+
+    from core.reading import Item
+    from core.reading.feed import parse_feed
+
+    if response.status == 304:
+        subs.succeeded(sub.id, etag=response.etag or sub.etag, last_modified=response.last_modified or sub.last_modified)
+        return FeedOutcome(sub, "unchanged")
+    is_feed, title, entries = _entries(response.data)
+    if not is_feed:
+        named = _feed_link(response.data)
+        hint = f"; the page names its feed: {urljoin(response.url, named)}" if named else ""
+        kind = response.content_type.split(";")[0].strip() or "page"
+        raise FetchError(f"not a feed (a {kind} without RSS or Atom entries){hint}")
+    seen = subs.seen(sub.id)
+    changed = [e for e in entries if seen.get(e.key) != e.digest]
+    by_link = {e.link: e for e in entries if e.link}
+    settled = {e.key for e in entries if seen.get(e.key) == e.digest}
+    added = revised = 0
+    stories: dict[int, None] = {}
+    skipped: list[str] = []
+    transient: list[str] = []
+    if changed:
+        unchanged_links = {e.link for e in entries if e.key in settled and e.link}
+
+        def fetch(url: str) -> Fetched:
+            if url in unchanged_links:  # an old entry whose page is stored already
+                raise ReadError(f"{url}: unchanged")
+            try:
+                return network.page(url)
+            except ReadError as exc:
+                transient.append(str(exc))
+                raise
+
+        for result in parse_feed(response.data, source=sub.url, fetch=fetch if network.policy.fetch_pages else None):
+            if not isinstance(result, Item):
+                if result.message.endswith(": unchanged"):
+                    continue
+                skipped.append(str(result))
+                continue
+            link = result.article.url or result.source
+            entry = by_link.get(link) or by_link.get(result.source)
+            if entry is not None and entry.key in settled:
+                continue  # unchanged since it was stored (or listed twice)
+            stored = _store_article(library, result.article, result.source)
+            if stored[0] == "added":
+                added += 1
+            elif stored[0] == "revised":
+                revised += 1
+            if stored[0] != "present":
+                stories[stored[2]] = None
+            if entry is not None:
+                subs.mark_entry(sub.id, entry.key, entry.digest, stored[1])
+                settled.add(entry.key)
+    if transient:
+        # The pages that failed are tried again next time: the feed's old validators stay.
+        subs.failed(sub.id, f"{len(transient)} of {len(changed)} new entries' pages failed; first: {transient[0]}")
+        return FeedOutcome(sub, "failed", added, revised, subs.get(sub.id).error, response.moved_to,
+                           tuple(stories), tuple(skipped))
+    for entry in changed:
+        # It gave no article (no text, no link): not read again unless it changes. With pages not
+        # fetched, an entry with only a summary stays unread, for a refresh that fetches them.
+        if entry.key not in settled and network.policy.fetch_pages:
+            subs.mark_entry(sub.id, entry.key, entry.digest, None)
+    unread = not network.policy.fetch_pages and any(e.key not in settled for e in changed)
+    # Entries left unread (pages not fetched) keep the old validators, so the feed is read again.
+    etag, modified = (sub.etag, sub.last_modified) if unread else (response.etag, response.last_modified)
+    subs.succeeded(sub.id, etag=etag, last_modified=modified, title=title, url=response.moved_to)
+    status: Literal["updated", "unchanged"] = "updated" if added or revised else "unchanged"
+    return FeedOutcome(subs.get(sub.id), status, added, revised, None, response.moved_to, tuple(stories), tuple(skipped))
+
+
+def due(feeds: Sequence[Subscription], *, interval: float, now: float | None = None) -> list[Subscription]:
+    """The subscriptions whose last refresh (whatever its outcome) is *interval* minutes old or
+    more, or that were never refreshed: those a polite scheduled refresh polls."""
+    now = time.time() if now is None else now
+    return [f for f in feeds if f.checked is None or now - f.checked >= interval * 60]
+
+
+def refresh(
+    library: Library,
+    feeds: Sequence[Subscription] | None = None,
+    *,
+    policy: Policy = Policy(),
+    progress: Callable[[int, int, FeedOutcome], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> tuple[list[FeedOutcome], Stats]:
+    """Refresh *feeds* (default: every subscription of *library*) and store what is new.
+
+    Args:
+        library: the open library; its subscriptions and articles are read and written here.
+        feeds: the subscriptions to refresh.
+        policy: limits, time-outs, retries (:class:`Policy`).
+        progress: called after each feed with (feeds done, feeds in all, its outcome).
+        cancelled: polled between feeds; when it says True the refresh stops there (what is
+            stored stays, and the next refresh completes the rest).
+
+    Returns:
+        One outcome per feed refreshed, in the order they finished, and the network's figures.
+        A feed that fails is recorded as failed (its error kept for `feeds list`), never raised.
+    """
+    subs = Subscriptions(library)
+    chosen = list(subs.all() if feeds is None else feeds)
+    outcomes: list[FeedOutcome] = []
+    with Network(policy) as network:
+        for sub, answer in network.feeds(chosen):
+            if isinstance(answer, FetchError):
+                outcome = FeedOutcome(sub, "failed", error=str(answer))
+                subs.failed(sub.id, str(answer))
+            else:
+                try:
+                    outcome = _store_feed(library, subs, sub, answer, network)
+                except ReadError as exc:
+                    outcome = FeedOutcome(sub, "failed", error=str(exc))
+                    subs.failed(sub.id, str(exc))
+            outcomes.append(outcome)
+            if progress is not None:
+                progress(len(outcomes), len(chosen), outcome)
+            if cancelled():
+                break
+    return outcomes, network.stats

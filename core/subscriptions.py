@@ -1,0 +1,185 @@
+"""Subscriptions: the feeds the user follows, kept in the library with their refresh state.
+
+A subscription is a feed address with a title, the outlet's home page, tags, and what the
+last refresh learned: the validators for the next conditional request (ETag,
+Last-Modified), when it last succeeded, why it last failed, how many articles it gave. Each
+entry the feed listed is remembered with a digest of what the feed said of it, so an entry
+that has not changed is not read (nor its page fetched) again.
+
+The tables are the library's (:data:`core.library.MIGRATIONS`, version 4); this module owns
+the statements on them and writes through the library's transactions.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.errors import LibraryError
+
+if TYPE_CHECKING:
+    from core.library import Library
+
+__all__ = ["Subscription", "Subscriptions", "check_url"]
+
+_COLUMNS = (
+    "id, url, title, site, tags, added, etag, last_modified, checked, refreshed, error, "
+    "(SELECT COUNT(DISTINCT article) FROM feed_entries e WHERE e.feed = feeds.id AND e.article IS NOT NULL)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """One feed the user follows. Times are seconds since the epoch (None: never)."""
+
+    id: int
+    url: str
+    title: str | None
+    site: str | None
+    tags: tuple[str, ...]
+    added: float
+    etag: str | None = None
+    last_modified: str | None = None
+    checked: float | None = None  # the last refresh, whatever its outcome
+    refreshed: float | None = None  # the last refresh that succeeded
+    error: str | None = None  # why the last refresh failed; None when it did not
+    articles: int = 0  # articles this feed's entries gave the library
+
+    @property
+    def name(self) -> str:
+        """The title to show: the subscription's, else its address."""
+        return self.title or self.url
+
+    def to_json(self) -> dict[str, object]:
+        """The subscription as `feeds list --json` prints it."""
+        return {
+            "id": self.id, "url": self.url, "title": self.title, "site": self.site, "tags": list(self.tags),
+            "added": self.added, "checked": self.checked, "refreshed": self.refreshed, "error": self.error,
+            "articles": self.articles,
+        }
+
+
+def _row(r: Sequence[object]) -> Subscription:
+    return Subscription(
+        id=int(r[0]),  # type: ignore[call-overload]
+        url=str(r[1]), title=r[2], site=r[3], tags=tuple(json.loads(str(r[4]))),  # type: ignore[arg-type]
+        added=float(r[5]), etag=r[6], last_modified=r[7], checked=r[8], refreshed=r[9],  # type: ignore[arg-type]
+        error=r[10], articles=int(r[11]),  # type: ignore[arg-type,call-overload]
+    )
+
+
+def check_url(url: str) -> str:
+    """*url* as a feed address (http or https, with a host), else :class:`LibraryError`."""
+    import httpx
+
+    text = url.strip()
+    try:
+        parsed = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError):
+        raise LibraryError(f"{url}: not a valid address") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise LibraryError(f"{url}: a feed address starts with http:// or https:// and names a host")
+    return str(parsed)
+
+
+class Subscriptions:
+    """The subscriptions of one open :class:`~core.library.Library`."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._db = library._db  # one connection: the library's (same transactions, same lock)
+
+    # --- the list --------------------------------------------------------------
+
+    def add(self, url: str, *, title: str | None = None, site: str | None = None, tags: Iterable[str] = ()) -> tuple[Subscription, bool]:
+        """Subscribe to *url*; the subscription and whether it is new. Subscribing again to a
+        known address adds the tags given (and a title or home page it lacked), nothing else.
+
+        Raises :class:`LibraryError` when *url* is not an http(s) address."""
+        url = check_url(url)
+        tags = tuple(dict.fromkeys(tags))
+        with self.library._write() as db:
+            row = db.execute(f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", (url,)).fetchone()
+            if row is None:
+                db.execute(
+                    "INSERT INTO feeds (url, title, site, tags, added) VALUES (?, ?, ?, ?, ?)",
+                    (url, title, site, json.dumps(list(tags)), time.time()),
+                )
+                new = True
+            else:
+                old = _row(row)
+                db.execute(
+                    "UPDATE feeds SET title = COALESCE(title, ?), site = COALESCE(site, ?), tags = ? WHERE id = ?",
+                    (title, site, json.dumps(list(dict.fromkeys((*old.tags, *tags)))), old.id),
+                )
+                new = False
+        return self.get(url), new
+
+    def all(self) -> list[Subscription]:
+        """Every subscription, in the order they were added."""
+        return [_row(r) for r in self._db.execute(f"SELECT {_COLUMNS} FROM feeds ORDER BY id")]
+
+    def get(self, which: str | int) -> Subscription:
+        """The subscription with this id or address (as given, or as :func:`check_url` spells
+        it); :class:`LibraryError` naming the way to list them when there is none."""
+        text = str(which).strip()
+        if text.isdigit():
+            row = self._db.execute(f"SELECT {_COLUMNS} FROM feeds WHERE id = ?", (int(text),)).fetchone()
+        else:
+            row = self._db.execute(f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", (text,)).fetchone()
+            if row is None:
+                try:
+                    row = self._db.execute(f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", (check_url(text),)).fetchone()
+                except LibraryError:
+                    row = None
+        if row is None:
+            raise LibraryError(f"no subscription {text} (`newsprism feeds list` lists them)")
+        return _row(row)
+
+    def remove(self, which: str | int) -> Subscription:
+        """Unsubscribe; the articles the feed gave stay in the library. The subscription removed."""
+        found = self.get(which)
+        with self.library._write() as db:
+            db.execute("DELETE FROM feeds WHERE id = ?", (found.id,))
+        return found
+
+    # --- refresh state -----------------------------------------------------------
+
+    def seen(self, feed: int) -> dict[str, str]:
+        """The entries of *feed* already stored: entry key -> digest of what the feed said."""
+        return dict(self._db.execute("SELECT entry, digest FROM feed_entries WHERE feed = ?", (feed,)).fetchall())
+
+    def mark_entry(self, feed: int, entry: str, digest: str, article: str | None) -> None:
+        """Remember that *entry* of *feed* (as *digest*) is stored, as *article* (None: it gave none)."""
+        with self.library._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO feed_entries (feed, entry, digest, article, seen) VALUES (?, ?, ?, ?, ?)",
+                (feed, entry, digest, article, time.time()),
+            )
+
+    def succeeded(
+        self, feed: int, *, etag: str | None, last_modified: str | None, title: str | None = None,
+        url: str | None = None, at: float | None = None,
+    ) -> None:
+        """Record a refresh of *feed* that succeeded, after its entries are stored: the
+        validators for the next request, the feed's own title (when the user gave none) and a
+        permanent redirect's new address (unless another subscription has it already)."""
+        at = time.time() if at is None else at
+        with self.library._write() as db:
+            db.execute(
+                """UPDATE feeds SET etag = ?, last_modified = ?, title = COALESCE(title, ?), checked = ?,
+                   refreshed = ?, error = NULL WHERE id = ?""",
+                (etag, last_modified, title, at, at, feed),
+            )
+            if url is not None:
+                taken = db.execute("SELECT id FROM feeds WHERE url = ? AND id != ?", (url, feed)).fetchone()
+                if taken is None:
+                    db.execute("UPDATE feeds SET url = ? WHERE id = ?", (url, feed))
+
+    def failed(self, feed: int, error: str, *, at: float | None = None) -> None:
+        """Record a refresh of *feed* that failed, and why (one line); its validators stay."""
+        with self.library._write() as db:
+            db.execute("UPDATE feeds SET checked = ?, error = ? WHERE id = ?", (time.time() if at is None else at, error, feed))

@@ -1,0 +1,153 @@
+"""Pilot tests: `r` refreshes while reading goes on, stories with news come first and say so,
+a changed article says so, and `v` shows its edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.changes import revise
+from core.library import Library
+from core.subscriptions import Subscriptions
+from tests.feedserver import FeedServer, entries_for, rss20, server, slow, static
+from tests.test_app import _ready
+from tests.test_changes import make
+from tui.app import make_app
+from tui.screens.versions import VersionsScreen
+from tui.widgets.story_list import STORY_PREFIX, StoryList
+
+__all__ = ["server"]  # the fixture, imported
+
+
+def _text(widget) -> str:  # type: ignore[no-untyped-def]
+    return str(widget.render())
+
+
+def _option_text(story_list: StoryList, option_id: str) -> str:
+    from rich.console import Console
+
+    console = Console(width=60, color_system=None)
+    with console.capture() as out:
+        console.print(story_list.get_option(option_id).prompt)
+    return out.get()
+
+
+@pytest.fixture
+def library_file(tmp_path: Path) -> Path:
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        library.add(make("Tessel Courier", 1, url="https://courier.example/1"), source="c1")
+    return path
+
+
+async def test_r_refreshes_in_a_worker_while_reading_goes_on(library_file: Path, server: FeedServer) -> None:
+    server.routes["/feed"] = slow(1.0, static(rss20("Harbour Gazette", entries_for(server, "Harbour Gazette", [2, 3]))))
+    with Library(library_file) as library:
+        Subscriptions(library).add(server.url("/feed"))
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        first_story = main.story_id
+        await pilot.press("r")
+        await pilot.pause(0.2)
+        assert main.has_class("-refreshing")
+        assert "Refreshing" in _text(main.query_one("#refresh-text"))
+        before = main.reader.current
+        await pilot.press("j")  # reading goes on
+        assert main.reader.current is not None and main.reader.current.paragraph == before.paragraph + 1  # type: ignore[union-attr]
+        await pilot.app.workers.wait_for_complete()
+        await _ready(pilot)
+        assert not main.has_class("-refreshing") and main.has_class("-status")
+        assert _text(main.query_one("#refresh-text")).startswith("Refreshed 1 feed: 2 new articles in ")
+        assert main.story_id == first_story and main.reader.current == before._replace(paragraph=before.paragraph + 1)  # type: ignore[union-attr]
+        story_list = main.query_one(StoryList)
+        headers = [o.id for o in story_list.options if o.id and o.id.startswith(STORY_PREFIX)]
+        news = [h for h in headers if int(h.removeprefix(STORY_PREFIX)) in main.news]
+        assert news and headers[: len(news)] == news  # the stories with news first
+        lines = [_option_text(story_list, h) for h in news]
+        assert sum(int(line.split("● ")[1].split(" new")[0]) for line in lines if "Harbour Gazette" in line) == 2
+        from tui.screens.main import LIBRARY_POLL
+
+        await pilot.press("r")  # nothing new: the refresh writes only the feeds' state
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(LIBRARY_POLL * 1.5)  # the refresh's own writes are not another process's
+        await pilot.app.workers.wait_for_complete()
+        assert _text(main.query_one("#refresh-text")).startswith("Refreshed 1 feed: 0 new articles")
+        assert not any("another newsprism" in str(n.message) for n in app._notifications)
+
+
+async def test_r_says_what_to_do_without_subscriptions_or_library(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "No subscriptions" in _text(main.query_one("#refresh-text"))
+    from core.reading import SEEDS_DIR
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        assert any("needs the library" in str(n.message) for n in app._notifications)
+
+
+async def test_a_changed_article_says_so_and_v_shows_its_edits(library_file: Path) -> None:
+    with Library(library_file) as library:
+        [info] = library.stories()
+        article = library.story(info.id).articles[0]
+        revise(library, article.id, make("Tessel Courier", 1, url="https://courier.example/1",
+                                           edit=" The province said it would not pay."), source="c1")
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        assert "Changed: version 2" in _text(main.query_one("#reader-head"))
+        assert "changed (v2)" in _option_text(main.query_one(StoryList), article.id)
+        await pilot.press("v")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, VersionsScreen)
+        head = _text(screen.query_one("#versions-head"))
+        assert "version 1 of" in head and "→ version 2 of" in head and "1 paragraph changed: 1 added" in head
+        body = screen.query_one("#versions-body")
+        assert "province. {+The province said it would not pay+}." in str(body.get_option_at_index(1).prompt.body)  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        assert app.screen is main
+
+
+async def test_v_on_an_article_that_never_changed(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert not isinstance(app.screen, VersionsScreen)
+        assert any("has not changed" in str(n.message) for n in app._notifications)
+
+
+async def test_brackets_step_through_older_versions(library_file: Path) -> None:
+    with Library(library_file) as library:
+        [info] = library.stories()
+        article = library.story(info.id).articles[0]
+        for n, edit in enumerate((" A first update.", " A first update. A second update.")):
+            revise(library, article.id, make("Tessel Courier", 1, url="https://courier.example/1", edit=edit), source="c1")
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, VersionsScreen)
+        assert "version 2 of" in _text(screen.query_one("#versions-head")) and "→ version 3 of" in _text(screen.query_one("#versions-head"))
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert "version 1 of" in _text(screen.query_one("#versions-head")) and "→ version 2 of" in _text(screen.query_one("#versions-head"))
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert any("No older version" in str(n.message) for n in app._notifications)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert "→ version 3 of" in _text(screen.query_one("#versions-head"))

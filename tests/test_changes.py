@@ -1,0 +1,128 @@
+"""Versions of an article whose page changed, word-level edits, and news since a story's last visit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from core.changes import Edit, changed, edits, news, revise, versions, visit
+from core.library import Library
+from core.model import Article, Ref, article_id
+from core.refresh import Policy, refresh
+from core.subscriptions import Subscriptions
+from tests.feedserver import FeedServer, body_of, entries_for, rss20, server, static
+
+__all__ = ["server"]  # the fixture, imported
+
+FAST = Policy(timeout=2.0, deadline=5.0, retries=0)
+
+
+def make(outlet: str, n: int, *, url: str, edit: str = "") -> Article:
+    body = tuple(body_of(n, edit=edit))
+    title = f"{outlet}: council vote {n}"
+    return Article(id=article_id(outlet, title, body), path=url, outlet=outlet, title=title, paragraphs=body,
+                   published="2026-11-30", url=url)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    with Library(tmp_path / "lib.sqlite") as opened:
+        yield opened
+
+
+def test_words_added_removed_and_corrected() -> None:
+    [para] = edits(["The mayor said 40 people were hurt on Monday."], ["The mayor said 45 people were badly hurt."])
+    assert para.old == 0 and para.new == 0 and para.changed
+    kinds = [(e.tag, e.text, e.old) for e in para.edits if e.tag != "gap"]
+    assert ("corrected", "45", "40") in kinds
+    assert ("added", "badly", "") in kinds
+    assert ("removed", "on Monday", "") in kinds
+    assert "".join(e.text for e in para.edits if e.tag != "removed") == "The mayor said 45 people were badly hurt."
+
+
+def test_paragraphs_added_removed_and_unchanged() -> None:
+    old = ["First paragraph stays as it is.", "Second paragraph about the ferry line and its cost.", "Third goes away entirely now."]
+    new = ["First paragraph stays as it is.", "Second paragraph about the new ferry line and its cost.",
+           "A wholly different closing line was written."]
+    result = edits(old, new)
+    assert [(p.old, p.new, p.changed) for p in result] == [(0, 0, False), (1, 1, True), (None, 2, True), (2, None, True)]
+    assert Edit("added", "new") in result[1].edits
+
+
+def test_revise_keeps_every_version_and_the_article_its_place(library: Library) -> None:
+    url = "https://courier.example/vote-3"
+    first = make("Tessel Courier", 3, url=url)
+    other = make("Harbour Gazette", 3, url="https://gazette.example/vote-3", edit=" The Gazette asked the province.")
+    added = library.add(first, source=url)
+    library.add(other, source=other.url or "")
+    library.mark_read(Ref(first.id, 0))
+    library.toggle_bookmark(Ref(first.id, 1))
+    assert versions(library, first.id)[0].paragraphs == first.paragraphs
+    second = make("Tessel Courier", 3, url=url, edit=" The province denied it would pay.")
+    done = revise(library, first.id, second, source=url)
+    assert done is not None and done.article == first.id and done.story == added.story and done.version == 2
+    assert revise(library, first.id, second, source=url) is None  # the same body again: nothing to do
+    story = library.story(added.story)
+    assert [a.id for a in story.articles] == [first.id, other.id]
+    assert story.article(first.id).paragraphs == second.paragraphs
+    assert any(l.a.article == first.id or l.b.article == first.id for l in story.links)  # linked again
+    assert library.read_paragraphs(first.id) == set()  # the text changed under the read marks
+    assert library.bookmarked(first.id) == {1}
+    old, new = versions(library, first.id)
+    assert (old.number, new.number) == (1, 2) and old.paragraphs == first.paragraphs and old.at <= new.at
+    assert changed(library, added.story) == {first.id: (2, new.at)}
+    assert library.search("province denied")[0].ref.article == first.id
+    assert library.search("ferry") == library.search("ferry")  # the index holds each paragraph once
+    assert library.integrity() == "ok"
+
+
+def test_news_since_the_last_visit(library: Library) -> None:
+    a = library.add(make("Tessel Courier", 5, url="https://c.example/5"), source="c")
+    assert news(library) == {}  # the reader was never opened: nothing is news yet
+    visit(library, a.story)
+    assert a.story not in news(library)
+    b = library.add(make("Harbour Gazette", 5, url="https://g.example/5", edit=" Its own words."), source="g")
+    assert b.story == a.story
+    got = news(library)[a.story]
+    assert (got.added, got.revised, got.outlets) == (1, 0, ("Harbour Gazette",))
+    visit(library, a.story)
+    revise(library, a.article.id, make("Tessel Courier", 5, url="https://c.example/5", edit=" An update."), source="c")
+    got = news(library)[a.story]
+    assert (got.added, got.revised, got.outlets) == (0, 1, ("Tessel Courier",))
+    # A story never opened counts from the first visit of any: what was there then is not news.
+    other = library.add(unrelated("Tessel Courier", "chess"), source="chess")
+    assert other.story != a.story
+    assert news(library)[other.story].added == 1  # added after the first visit, never opened: news
+    library._db.execute("UPDATE articles SET added = 0.5 WHERE story = ?", (other.story,))
+    assert other.story not in news(library)  # there before the reader was first opened: not news
+
+
+def unrelated(outlet: str, topic: str) -> Article:
+    body = (
+        f"The regional {topic} championship in Maranoa ended on Sunday with a draw between the two finalists.",
+        f"Organisers said the {topic} event drew a record crowd of spectators to the old grain exchange.",
+        f"The next {topic} championship will be held in Quillon in the autumn, the federation "
+        + ("said.", "confirmed.", "announced.")[len(outlet) % 3],
+    )
+    slug = outlet.lower().replace(" ", "-")
+    return Article(id=article_id(outlet, topic, body), path=topic, outlet=outlet, title=f"{topic} final drawn",
+                   paragraphs=body, published="2026-11-29", url=f"https://{slug}.example/{topic}")
+
+
+def test_refresh_stores_a_changed_page_as_a_new_version(server: FeedServer, library: Library) -> None:
+    entries = entries_for(server, "Tessel Courier", [6, 7])
+    server.routes["/feed"] = static(lambda: rss20("Tessel Courier", entries))
+    Subscriptions(library).add(server.url("/feed"))
+    refresh(library, policy=FAST)
+    assert library.counts()[1] == 2
+    entries[0] = entries_for(server, "Tessel Courier", [6], edit=" The court will hear the case in May.")[0]
+    outcomes, _ = refresh(library, policy=FAST)
+    assert (outcomes[0].added, outcomes[0].revised, outcomes[0].status) == (0, 1, "updated")
+    assert library.counts()[1] == 2  # a new version, not a new article
+    story = library.stories()[0].id
+    [(article, (count, _))] = [(k, v) for s in library.stories() for k, v in changed(library, s.id).items()]
+    assert count == 2
+    assert any("court will hear" in p for p in versions(library, article)[-1].paragraphs)
+    assert story

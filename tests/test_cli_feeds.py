@@ -1,0 +1,141 @@
+"""`newsprism feeds ...` and `newsprism refresh`, run in-process against a loopback server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.feedserver import FeedServer, entries_for, rss20, server, static
+from tui.cli import main
+
+__all__ = ["server"]  # the fixture, imported
+
+
+@pytest.fixture
+def lib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "lib.sqlite"
+    monkeypatch.setenv("NEWSPRISM_LIBRARY", str(path))
+    return path
+
+
+def test_add_list_remove(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["feeds", "list"]) == 0
+    assert "no subscriptions yet" in capsys.readouterr().out
+    assert main(["feeds", "add", "https://gazette.example/rss", "https://wafer.example/atom", "--tag", "World"]) == 0
+    out = capsys.readouterr().out
+    assert "added    1: https://gazette.example/rss [World]" in out
+    assert main(["feeds", "add", "https://gazette.example/rss", "--tag", "Tech"]) == 0
+    assert "present  1" in capsys.readouterr().out
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "1  https://gazette.example/rss  [World, Tech]" in out and "never refreshed · 0 articles" in out
+    assert out.rstrip().endswith("2 subscriptions")
+    assert main(["feeds", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["url"] for r in rows] == ["https://gazette.example/rss", "https://wafer.example/atom"]
+    assert main(["feeds", "remove", "1"]) == 0
+    assert "removed  1" in capsys.readouterr().out
+    assert main(["feeds", "remove", "1"]) == 2
+    assert capsys.readouterr().err.strip() == "newsprism: no subscription 1 (`newsprism feeds list` lists them)"
+
+
+def test_bad_addresses_are_one_line_each_and_the_good_ones_are_kept(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["feeds", "add", "ftp://files.example/feed", "https://ok.example/rss", "not a url"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 2 and "Traceback" not in captured.err
+    assert "https://ok.example/rss" in captured.out
+
+
+def test_import_then_export_round_trips(lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "theirs.opml"
+    source.write_bytes(
+        b'<opml version="1.0"><body><outline text="World">'
+        b'<outline type="rss" text="Harbour Gazette" xmlUrl="https://gazette.example/rss" htmlUrl="https://gazette.example/"/>'
+        b'</outline><outline type="rss" text="Loose" xmlUrl="https://loose.example/rss"/></body></opml>'
+    )
+    assert main(["feeds", "import", str(source)]) == 0
+    assert "2 subscribed, 0 already there" in capsys.readouterr().out
+    assert main(["feeds", "import", str(source)]) == 0
+    assert "0 subscribed, 2 already there" in capsys.readouterr().out
+    target = tmp_path / "mine.opml"
+    assert main(["feeds", "export", "-o", str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert 'xmlUrl="https://gazette.example/rss"' in text and 'category="World"' in text and 'htmlUrl="https://gazette.example/"' in text
+    assert main(["feeds", "import", str(tmp_path / "missing.opml")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_refresh_reports_each_failure_and_its_exit_status(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.routes["/good"] = static(rss20("Good Herald", entries_for(server, "Good Herald", [1, 2])))
+    assert main(["feeds", "add", server.url("/good"), server.url("/gone")]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "--timeout", "2", "--jobs", "2"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.strip() == f"newsprism: failed    {server.url('/gone')}: HTTP 404 Not Found"
+    assert "updated   Good Herald: 2 new articles" in captured.out
+    assert "refreshed 1 feed, 1 failed: 2 new articles" in captured.out
+    assert main(["feeds", "remove", server.url("/gone")]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "--json"]) == 0  # polled a moment ago: left alone (refresh.interval)
+    report = json.loads(capsys.readouterr().out)
+    assert report["waiting"] == 1 and report["feeds"] == [] and report["requests"] == 0
+    assert main(["refresh"]) == 0
+    assert "1 feed polled less than 30 min ago left alone" in capsys.readouterr().out
+    assert main(["refresh", "--force", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["failed"] == 0 and report["not_modified"] == 1 and report["feeds"][0]["status"] == "unchanged"
+    assert main(["feeds", "list"]) == 0
+    assert "refreshed just now · 2 articles" in capsys.readouterr().out
+
+
+def test_refresh_without_subscriptions_says_how_to_subscribe(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["refresh"]) == 2
+    assert "feeds add URL" in capsys.readouterr().err
+
+
+def test_add_of_a_changed_page_keeps_a_new_version(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.feedserver import body_of, page
+
+    body = body_of(21)
+    server.routes["/story.html"] = static(lambda: page("Quillon clinic vote", body), "text/html")
+    assert main(["add", server.url("/story.html")]) == 0
+    assert "added    story" in capsys.readouterr().out
+    body[1] += " The province has since denied this."
+    assert main(["add", server.url("/story.html")]) == 0
+    out = capsys.readouterr().out
+    assert "changed  story" in out and "(version 2;" in out and "0 added, 1 already there" in out
+    assert main(["add", server.url("/story.html")]) == 0
+    assert "present  story" in capsys.readouterr().out
+
+
+def test_refresh_takes_its_defaults_from_the_config(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.routes["/good"] = static(rss20("Good Herald", entries_for(server, "Good Herald", [1])))
+    assert main(["feeds", "add", server.url("/good")]) == 0
+    monkeypatch.setenv("NEWSPRISM_REFRESH_JOBS", "0")
+    assert main(["refresh"]) == 2
+    assert "refresh.jobs must be at least 1" in capsys.readouterr().err
+    monkeypatch.setenv("NEWSPRISM_REFRESH_JOBS", "3")
+    monkeypatch.setenv("NEWSPRISM_REFRESH_INTERVAL", "0")
+    assert main(["refresh"]) == 0 and main(["refresh"]) == 0  # interval 0: polled every time
+    assert "(1 not modified)" in capsys.readouterr().out
+
+
+def test_a_read_only_library_lists_feeds_and_refuses_changes_in_one_line(
+    lib: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["feeds", "add", "https://gazette.example/rss"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("core.library._writable", lambda path: False)
+    assert main(["feeds", "list"]) == 0
+    assert "https://gazette.example/rss" in capsys.readouterr().out
+    assert main(["feeds", "add", "https://other.example/rss"]) == 2
+    assert main(["refresh", "--force"]) in (1, 2)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err and "read-only" in err
+

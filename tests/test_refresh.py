@@ -1,0 +1,317 @@
+"""Refresh against real HTTP on a loopback server the tests start (tests/feedserver.py).
+
+No test here reaches any address but 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from core.library import Library
+from core.refresh import Policy, refresh
+from core.subscriptions import Subscriptions
+from tests.feedserver import (
+    FeedServer, atom, body_of, endless, entries_for, page, rss10, rss20, send, server, slow, static,
+)
+
+__all__ = ["server"]  # the fixture, imported
+
+FAST = Policy(timeout=2.0, deadline=5.0, retries=2, backoff=0.01, max_bytes=2 * 2**20)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    with Library(tmp_path / "lib.sqlite") as opened:
+        yield opened
+
+
+def subscribe(library: Library, *urls: str) -> None:
+    for url in urls:
+        Subscriptions(library).add(url)
+
+
+def by_url(outcomes, url):  # type: ignore[no-untyped-def]
+    return next(o for o in outcomes if o.feed.url == url or o.moved_to == url)
+
+
+@pytest.mark.parametrize("make", [rss20, rss10, atom], ids=["rss2.0", "rss1.0", "atom"])
+def test_each_feed_format_adds_its_entries(server: FeedServer, library: Library, make) -> None:  # type: ignore[no-untyped-def]
+    server.routes["/feed"] = static(make("Harbour Gazette", entries_for(server, "Harbour Gazette", [1, 2])))
+    subscribe(library, server.url("/feed"))
+    outcomes, stats = refresh(library, policy=FAST)
+    assert [o.status for o in outcomes] == ["updated"]
+    assert outcomes[0].added == 2
+    assert library.counts()[1] == 2
+    sub = Subscriptions(library).all()[0]
+    assert sub.title == "Harbour Gazette" and sub.articles == 2 and sub.error is None and sub.refreshed
+    assert server.log[0].headers["user-agent"].startswith("newsprism/")
+
+
+def test_a_second_refresh_is_conditional_and_a_304_costs_nothing(server: FeedServer, library: Library) -> None:
+    server.routes["/etag"] = static(rss20("Etag Post", entries_for(server, "Etag Post", [3])))
+    server.routes["/lm"] = static(rss20("Dated Post", entries_for(server, "Dated Post", [4])), last_modified=True)
+    subscribe(library, server.url("/etag"), server.url("/lm"))
+    refresh(library, policy=FAST)
+    outcomes, stats = refresh(library, policy=FAST)
+    assert {o.status for o in outcomes} == {"unchanged"}
+    assert stats.requests == 2 and stats.conditional == 2 and stats.not_modified == 2 and stats.bytes == 0
+    assert "if-none-match" in server.hits("/etag")[-1].headers
+    assert "if-modified-since" in server.hits("/lm")[-1].headers
+    assert library.counts()[1] == 2
+
+
+def test_a_feed_without_validators_is_read_again_but_old_entries_are_skipped(server: FeedServer, library: Library) -> None:
+    entries = [{"title": "Calder Bay ferry", "link": server.url("/p/1.html"), "summary": "The council voted."}]
+    server.routes["/feed"] = static(lambda: rss20("Summary Times", entries), validators=False)
+    server.routes["/p/1.html"] = static(page("Calder Bay ferry", body_of(1)), "text/html")
+    subscribe(library, server.url("/feed"))
+    first, _ = refresh(library, policy=FAST)
+    assert first[0].added == 1  # the summary-only entry fetched its page
+    assert len(server.hits("/p/1.html")) == 1
+    again, stats = refresh(library, policy=FAST)
+    assert again[0].status == "unchanged"
+    assert len(server.hits("/p/1.html")) == 1  # an unchanged entry's page is not fetched again
+    entries.append({"title": "Pellham bridge", "link": server.url("/p/2.html"), "summary": "A bridge."})
+    server.routes["/p/2.html"] = static(page("Pellham bridge", body_of(2)), "text/html")
+    third, _ = refresh(library, policy=FAST)
+    assert third[0].added == 1
+    assert len(server.hits("/p/1.html")) == 1 and len(server.hits("/p/2.html")) == 1
+
+
+def test_one_failing_feed_does_not_stop_the_others(server: FeedServer, library: Library) -> None:
+    server.routes["/good"] = static(rss20("Good Herald", entries_for(server, "Good Herald", [5])))
+    server.routes["/500"] = lambda r: send(r, 500, b"oops", "text/plain")
+    subscribe(library, server.url("/good"), server.url("/missing"), server.url("/500"))
+    outcomes, stats = refresh(library, policy=FAST)
+    assert by_url(outcomes, server.url("/good")).status == "updated"
+    missing = by_url(outcomes, server.url("/missing"))
+    assert missing.status == "failed" and missing.error.startswith("HTTP 404")
+    broken = by_url(outcomes, server.url("/500"))
+    assert broken.status == "failed" and "HTTP 500" in broken.error
+    assert len(server.hits("/500")) == 1 + FAST.retries  # retried with backoff, then given up
+    assert len(server.hits("/missing")) == 1  # a 404 is not retried
+    errors = {s.url: s.error for s in Subscriptions(library).all()}
+    assert errors[server.url("/good")] is None and errors[server.url("/missing")].startswith("HTTP 404")
+
+
+def test_429_waits_what_retry_after_asks(server: FeedServer, library: Library) -> None:
+    answers = iter([429])
+    good = static(rss20("Busy Chronicle", entries_for(server, "Busy Chronicle", [6])))
+
+    def busy(request) -> None:  # type: ignore[no-untyped-def]
+        code = next(answers, None)
+        if code:
+            send(request, code, b"slow down", "text/plain", {"Retry-After": "1"})
+        else:
+            good(request)
+
+    server.routes["/busy"] = busy
+    subscribe(library, server.url("/busy"))
+    started = time.monotonic()
+    outcomes, stats = refresh(library, policy=FAST)
+    assert outcomes[0].status == "updated" and stats.retries == 1
+    assert time.monotonic() - started >= 1.0  # the backoff alone would have waited 0.01 s
+    assert len(server.hits("/busy")) == 2
+
+
+def test_a_retry_after_too_long_is_not_waited_for(server: FeedServer, library: Library) -> None:
+    server.routes["/later"] = lambda r: send(r, 429, b"", "text/plain", {"Retry-After": "3600"})
+    subscribe(library, server.url("/later"))
+    started = time.monotonic()
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "failed" and "wait 3600 s" in outcomes[0].error
+    assert time.monotonic() - started < 3
+
+
+def test_a_slow_feed_times_out_and_the_rest_refresh(server: FeedServer, library: Library) -> None:
+    server.routes["/slow"] = slow(3.0, static(rss20("Slow Ledger", entries_for(server, "Slow Ledger", [7]))))
+    server.routes["/quick"] = static(rss20("Quick Ledger", entries_for(server, "Quick Ledger", [8])))
+    subscribe(library, server.url("/slow"), server.url("/quick"))
+    outcomes, _ = refresh(library, policy=Policy(timeout=0.5, deadline=1.0, retries=0))
+    assert by_url(outcomes, server.url("/quick")).status == "updated"
+    slow_one = by_url(outcomes, server.url("/slow"))
+    assert slow_one.status == "failed" and "timed out" in slow_one.error
+
+
+def test_a_body_that_never_ends_is_cut_at_the_size_cap(server: FeedServer, library: Library) -> None:
+    server.routes["/endless"] = endless
+    subscribe(library, server.url("/endless"))
+    outcomes, _ = refresh(library, policy=Policy(timeout=2.0, deadline=10.0, max_bytes=2**20))
+    assert outcomes[0].status == "failed" and "larger than 1 MB" in outcomes[0].error
+
+
+def test_a_redirect_loop_fails_cleanly(server: FeedServer, library: Library) -> None:
+    server.routes["/a"] = lambda r: send(r, 302, b"", "text/plain", {"Location": "/b"})
+    server.routes["/b"] = lambda r: send(r, 302, b"", "text/plain", {"Location": "/a"})
+    subscribe(library, server.url("/a"))
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "failed" and "redirect loop" in outcomes[0].error
+
+
+def test_a_permanent_redirect_moves_the_subscription_and_a_temporary_one_does_not(server: FeedServer, library: Library) -> None:
+    server.routes["/old"] = lambda r: send(r, 301, b"", "text/plain", {"Location": "/new"})
+    server.routes["/new"] = static(rss20("Moved Mercury", entries_for(server, "Moved Mercury", [9])))
+    server.routes["/away"] = lambda r: send(r, 302, b"", "text/plain", {"Location": "/there"})
+    server.routes["/there"] = static(rss20("Away Mercury", entries_for(server, "Away Mercury", [10])))
+    subscribe(library, server.url("/old"), server.url("/away"))
+    outcomes, _ = refresh(library, policy=FAST)
+    assert all(o.status == "updated" for o in outcomes)
+    urls = {s.url for s in Subscriptions(library).all()}
+    assert urls == {server.url("/new"), server.url("/away")}
+
+
+def test_a_gzip_body_is_decoded(server: FeedServer, library: Library) -> None:
+    server.routes["/gz"] = static(rss20("Packed Daily", entries_for(server, "Packed Daily", [11, 12])), compress=True)
+    subscribe(library, server.url("/gz"))
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].added == 2
+    assert "gzip" in server.hits("/gz")[0].headers["accept-encoding"]
+
+
+def test_a_feed_in_another_charset_than_it_declares_is_read(server: FeedServer, library: Library) -> None:
+    entries = entries_for(server, "Café Tribune", [13])
+    entries[0]["title"] = "Résumé of the vote in Tessel"
+    data = rss20("Café Tribune", entries).replace(b'encoding="utf-8"', b'encoding="utf-8"')
+    data = data.decode("utf-8").encode("cp1252")  # declared utf-8, sent as Windows-1252
+    server.routes["/latin"] = static(data, "application/rss+xml; charset=utf-8")
+    subscribe(library, server.url("/latin"))
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].added == 1
+    assert Subscriptions(library).all()[0].title == "Café Tribune"
+    story = library.story(library.stories()[0].id)
+    assert story.articles[0].title == "Résumé of the vote in Tessel"
+
+
+def test_an_html_page_is_not_a_feed_and_names_the_feed_it_links(server: FeedServer, library: Library) -> None:
+    server.routes["/site"] = static(
+        b'<!doctype html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" '
+        b'href="/rss.xml"></head><body><p>Welcome</p></body></html>', "text/html",
+    )
+    subscribe(library, server.url("/site"))
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "failed"
+    assert "not a feed" in outcomes[0].error and server.url("/rss.xml") in outcomes[0].error
+
+
+def test_requests_to_one_host_are_bounded(server: FeedServer, library: Library) -> None:
+    for n in range(6):
+        server.routes[f"/f{n}"] = slow(0.2, static(rss20(f"Outlet {n}", [])))
+        subscribe(library, server.url(f"/f{n}"))
+    outcomes, _ = refresh(library, policy=Policy(per_host=2))
+    assert all(o.status == "unchanged" for o in outcomes)  # an empty feed is a feed
+    assert server.most_in_flight == 2
+
+
+def test_a_refresh_killed_half_way_loses_nothing_and_the_next_completes_it(
+    server: FeedServer, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.routes["/feed"] = static(rss20("Broken Wire", entries_for(server, "Broken Wire", [14, 15, 16])))
+    subscribe(library, server.url("/feed"))
+    real_add = Library.add
+    calls = []
+
+    def add_then_die(self, article, *, source):  # type: ignore[no-untyped-def]
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        calls.append(article.id)
+        return real_add(self, article, source=source)
+
+    monkeypatch.setattr(Library, "add", add_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        refresh(library, policy=FAST)
+    monkeypatch.setattr(Library, "add", real_add)
+    assert library.counts()[1] == 2  # what was stored stays
+    sub = Subscriptions(library).all()[0]
+    assert sub.etag is None and sub.refreshed is None  # the feed's state waits for all its entries
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].added == 1 and library.counts()[1] == 3
+    assert Subscriptions(library).all()[0].etag is not None
+    again, stats = refresh(library, policy=FAST)
+    assert again[0].status == "unchanged" and stats.not_modified == 1
+
+
+def test_a_page_that_fails_is_tried_again_next_time(server: FeedServer, library: Library) -> None:
+    entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html"), "summary": "A clinic."}]
+    server.routes["/feed"] = static(rss20("Flaky Post", entries))
+    subscribe(library, server.url("/feed"))
+    outcomes, _ = refresh(library, policy=FAST)  # the page is missing (404)
+    assert outcomes[0].status == "failed" and "pages failed" in outcomes[0].error
+    server.routes["/p/3.html"] = static(page("Vireo Falls clinic", body_of(3)), "text/html")
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "updated" and outcomes[0].added == 1
+
+
+def test_a_changed_feed_stores_only_its_changed_entries(server: FeedServer, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = entries_for(server, "Steady Times", [17, 18])
+    server.routes["/feed"] = static(lambda: rss20("Steady Times", entries))
+    subscribe(library, server.url("/feed"))
+    refresh(library, policy=FAST)
+    entries.append(entries_for(server, "Steady Times", [19])[0])
+    stored = []
+    real_add = Library.add
+
+    def spy(self, article, *, source):  # type: ignore[no-untyped-def]
+        stored.append(article.title)
+        return real_add(self, article, source=source)
+
+    monkeypatch.setattr(Library, "add", spy)
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].added == 1 and stored == ["Steady Times: council vote 19"]
+
+
+def test_nothing_listening_is_one_line(library: Library) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port that nothing listens on once closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    subscribe(library, f"http://127.0.0.1:{port}/rss")
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "failed" and outcomes[0].error == "cannot connect to 127.0.0.1"
+
+
+def test_a_feed_title_with_escape_sequences_is_stored_clean(server: FeedServer, library: Library) -> None:
+    server.routes["/evil"] = static(rss20("Evil \x1b]52;c;aGk=\x07Times\x1b[2J", entries_for(server, "Evil Times", [20])))
+    subscribe(library, server.url("/evil"))
+    refresh(library, policy=FAST)
+    title = Subscriptions(library).all()[0].title
+    assert title is not None and "\x1b" not in title and "\x07" not in title and "Times" in title
+
+
+def test_requests_to_one_host_are_spaced_by_the_host_delay(server: FeedServer, library: Library) -> None:
+    entries = [{"title": f"Tessel item {n}", "link": server.url(f"/p/{n}.html"), "summary": "Short."} for n in (4, 5)]
+    server.routes["/feed"] = static(rss20("Spaced Post", entries))
+    for n in (4, 5):
+        server.routes[f"/p/{n}.html"] = static(page(f"Tessel item {n}", body_of(n)), "text/html")
+    subscribe(library, server.url("/feed"))
+    started = time.monotonic()
+    outcomes, stats = refresh(library, policy=Policy(per_host=1, host_delay=0.4, timeout=2.0))
+    assert outcomes[0].added == 2 and stats.requests == 3
+    assert time.monotonic() - started >= 0.8  # three requests to one host, 0.4 s apart
+
+
+def test_pages_are_not_fetched_when_told_and_are_fetched_later(server: FeedServer, library: Library) -> None:
+    entries = [{"title": "Ostrana wind farm", "link": server.url("/p/6.html"), "summary": "Short."}]
+    server.routes["/feed"] = static(rss20("Quiet Post", entries))
+    server.routes["/p/6.html"] = static(page("Ostrana wind farm", body_of(6)), "text/html")
+    subscribe(library, server.url("/feed"))
+    outcomes, _ = refresh(library, policy=Policy(fetch_pages=False, timeout=2.0))
+    assert outcomes[0].added == 0 and not server.hits("/p/6.html")
+    assert outcomes[0].skipped and "not fetched" in outcomes[0].skipped[0]
+    outcomes, _ = refresh(library, policy=FAST)  # the feed is read again: its entry was left unread
+    assert outcomes[0].added == 1
+
+
+def test_due_feeds() -> None:
+    from core.refresh import due
+    from core.subscriptions import Subscription
+
+    never = Subscription(1, "https://a.example/rss", None, None, (), 0.0)
+    recent = Subscription(2, "https://b.example/rss", None, None, (), 0.0, checked=1000.0)
+    old = Subscription(3, "https://c.example/rss", None, None, (), 0.0, checked=1000.0 - 1800)
+    assert due([never, recent, old], interval=30, now=1000.0) == [never, old]
+    assert due([never, recent, old], interval=0, now=1000.0) == [never, recent, old]

@@ -1,0 +1,331 @@
+"""The feed commands: `newsprism feeds add|list|remove|import|export` and `newsprism refresh`.
+
+Subscriptions live in the library (``--library PATH``, else $NEWSPRISM_LIBRARY, else the
+default). `refresh` fetches them all (core/refresh.py) and adds what is new: a progress bar
+on a terminal; otherwise a line per feed that brought something or failed, then one line
+for the whole; JSON with ``--json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.errors import LibraryError
+from core.sanitize import sanitize
+from core.text import count
+from tui.cli_common import PROG, Parser
+from tui.cli_library import add_library_option, library_path
+
+if TYPE_CHECKING:
+    from core.refresh import FeedOutcome, Stats
+    from core.subscriptions import Subscription
+
+__all__ = ["COMMANDS", "GROUP", "cmd_feeds", "cmd_refresh"]
+
+GROUP = "feeds (subscriptions kept in the library)"
+
+
+def _say(line: str) -> None:
+    print(sanitize(line))
+
+
+def _warn(line: str) -> None:
+    print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
+
+
+def ago(then: float | None, now: float | None = None) -> str:
+    """How long ago *then* was, in the largest whole unit: "never", "just now", "5 min ago", "3 h ago", "2 d ago"."""
+    if then is None:
+        return "never"
+    seconds = max(0.0, (time.time() if now is None else now) - then)
+    if seconds < 60:
+        return "just now"
+    for size, unit in ((86400, "d"), (3600, "h"), (60, "min")):
+        if seconds >= size:
+            return f"{int(seconds // size)} {unit} ago"
+    return "just now"
+
+
+def _feeds_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=f"{PROG} feeds",
+        description="The feeds you follow. `newsprism refresh` fetches them and adds their new articles.",
+    )
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="subscribe to feeds (RSS or Atom addresses)")
+    add.add_argument("urls", nargs="+", metavar="URL")
+    add.add_argument("--title", help="a name of your own (one feed only)")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable; OPML category)")
+    listing = actions.add_parser("list", help="every subscription: title, last refresh, articles, last error")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    remove = actions.add_parser("remove", help="unsubscribe (the articles stay in the library)")
+    remove.add_argument("feeds", nargs="+", metavar="ID|URL")
+    imported = actions.add_parser("import", help="subscribe to every feed of an OPML file (other readers export one)")
+    imported.add_argument("file", metavar="FILE.opml")
+    exported = actions.add_parser("export", help="write the subscriptions as OPML 2.0 (tags as categories)")
+    exported.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    for sub in (add, listing, remove, imported, exported):
+        add_library_option(sub)
+    return parser
+
+
+def cmd_feeds(argv: Sequence[str]) -> int:
+    """`newsprism feeds ACTION`: manage the subscriptions."""
+    from core.library import Library
+    from core.subscriptions import Subscriptions
+
+    args = _feeds_parser().parse_args(argv)
+    path = library_path(args)
+    if args.action in ("list", "export", "remove") and not path.exists():
+        if args.action == "list":
+            if args.json:
+                print("[]")
+            else:
+                _say(f"no subscriptions yet; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
+            return 0
+        if args.action == "remove":
+            raise LibraryError(f"no library at {path}, so no subscription to remove")
+    with Library(path) as library:
+        subs = Subscriptions(library)
+        return _ACTIONS[args.action](subs, args)
+
+
+def _add(subs: object, args: argparse.Namespace) -> int:
+    from core.opml import tags_of
+    from core.subscriptions import Subscriptions
+
+    assert isinstance(subs, Subscriptions)
+    if args.title and len(args.urls) > 1:
+        raise LibraryError("--title names one feed; give one URL with it")
+    failed = 0
+    for url in args.urls:
+        try:
+            sub, new = subs.add(url, title=args.title, tags=tags_of(args.tag))
+        except LibraryError as exc:
+            _warn(str(exc))
+            failed += 1
+            continue
+        _say(f"{'added   ' if new else 'present '} {sub.id}: {sub.url}" + (f" [{', '.join(sub.tags)}]" if sub.tags else ""))
+    if not failed:
+        _say(f"`{PROG} refresh` fetches {'it' if len(args.urls) == 1 else 'them'}")
+    return 2 if failed else 0
+
+
+def _list(subs: object, args: argparse.Namespace) -> int:
+    from core.subscriptions import Subscriptions
+
+    assert isinstance(subs, Subscriptions)
+    found = subs.all()
+    if args.json:
+        json.dump([s.to_json() for s in found], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not found:
+        _say(f"no subscriptions yet; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
+        return 0
+    now = time.time()
+    width = max(len(str(s.id)) for s in found)
+    for sub in found:
+        tags = f"  [{', '.join(sub.tags)}]" if sub.tags else ""
+        _say(f"{sub.id:>{width}}  {sub.name}{tags}")
+        state = f"refreshed {ago(sub.refreshed, now)}" if sub.refreshed else "never refreshed"
+        _say(f"{'':>{width}}  {sub.url} · {state} · {count(sub.articles, 'article')}")
+        if sub.error:
+            _say(f"{'':>{width}}  last refresh failed {ago(sub.checked, now)}: {sub.error}")
+    failing = sum(1 for s in found if s.error)
+    _say(f"{count(len(found), 'subscription')}" + (f", {failing} failing" if failing else ""))
+    return 0
+
+
+def _remove(subs: object, args: argparse.Namespace) -> int:
+    from core.subscriptions import Subscriptions
+
+    assert isinstance(subs, Subscriptions)
+    failed = 0
+    for which in args.feeds:
+        try:
+            gone = subs.remove(which)
+        except LibraryError as exc:
+            _warn(str(exc))
+            failed += 1
+            continue
+        _say(f"removed  {gone.id}: {gone.name} (its {count(gone.articles, 'article')} stay in the library)")
+    return 2 if failed else 0
+
+
+def _import(subs: object, args: argparse.Namespace) -> int:
+    from core.opml import parse_opml
+    from core.subscriptions import Subscriptions
+
+    assert isinstance(subs, Subscriptions)
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise LibraryError(f"{args.file}: cannot read ({exc.strerror or exc})") from None
+    outlines = parse_opml(data, source=args.file)
+    added = present = failed = 0
+    for outline in outlines:
+        try:
+            _, new = subs.add(outline.url, title=outline.title, site=outline.site, tags=outline.tags)
+        except LibraryError as exc:
+            _warn(f"skipped {exc}")
+            failed += 1
+            continue
+        added += new
+        present += not new
+    _say(f"{added} subscribed, {present} already there, {failed} skipped, from {args.file}; `{PROG} refresh` fetches them")
+    return 2 if failed else 0
+
+
+def _export(subs: object, args: argparse.Namespace) -> int:
+    from core.opml import Outline, write_opml
+    from core.subscriptions import Subscriptions
+
+    assert isinstance(subs, Subscriptions)
+    text = write_opml(Outline(s.url, s.title, s.site, s.tags) for s in subs.all())
+    if args.output:
+        target = Path(args.output)
+        try:
+            partial = target.with_name(f".{target.name}.partial")  # renamed over: never half a file
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(target)
+        except OSError as exc:
+            raise LibraryError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        print(f"wrote {target} ({count(len(subs.all()), 'subscription')})", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+_ACTIONS: dict[str, Callable[[object, argparse.Namespace], int]] = {
+    "add": _add, "list": _list, "remove": _remove, "import": _import, "export": _export,
+}
+
+
+def _outcome_line(outcome: FeedOutcome) -> str:
+    name = outcome.feed.name
+    if outcome.status == "failed":
+        return f"failed    {name}: {outcome.error}"
+    if outcome.status == "unchanged":
+        return f"unchanged {name}"
+    parts = [count(outcome.added, "new article")]
+    if outcome.revised:
+        parts.append(count(outcome.revised, "changed article"))
+    return f"updated   {name}: {', '.join(parts)}"
+
+
+def cmd_refresh(argv: Sequence[str]) -> int:
+    """`newsprism refresh [ID|URL ...]`: fetch the subscriptions and add what is new.
+
+    Exit status 0 when every feed refreshed, 1 when any failed (each named on stderr)."""
+    from core.config import load, refresh_settings
+    from core.library import Library
+    from core.refresh import Policy, due, refresh
+    from core.subscriptions import Subscriptions
+
+    parser = Parser(
+        prog=f"{PROG} refresh",
+        description="Fetch the subscriptions polled longest ago (or those named) and add the new articles to "
+        "their stories. The defaults come from the config file (`newsprism config`). Exit status 1 when any feed failed.",
+    )
+    parser.add_argument("feeds", nargs="*", metavar="ID|URL", help="only these subscriptions (polled whatever the interval)")
+    parser.add_argument("--force", action="store_true", help="poll every feed, even one polled within refresh.interval")
+    parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    parser.add_argument("--timeout", type=float, metavar="SECONDS", help="seconds to wait for a server (refresh.timeout)")
+    parser.add_argument("--jobs", type=int, metavar="N", help="feeds fetched at once (refresh.jobs)")
+    parser.add_argument("--no-fetch", action="store_true", help="never fetch the page of an entry that gives only a summary")
+    add_library_option(parser)
+    args = parser.parse_args(argv)
+    settings = refresh_settings(load(flags={
+        "refresh.timeout": args.timeout, "refresh.jobs": args.jobs, "refresh.fetch_pages": False if args.no_fetch else None,
+    }))
+    policy = Policy.from_settings(settings)
+    path = library_path(args)
+    if not path.exists():
+        raise LibraryError(f"no library at {path} yet, so nothing to refresh; `{PROG} feeds add URL` subscribes")
+    started = time.monotonic()
+    with Library(path) as library:
+        subs = Subscriptions(library)
+        every = [subs.get(f) for f in args.feeds] if args.feeds else subs.all()
+        if not every:
+            raise LibraryError(f"no subscriptions to refresh; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
+        chosen = every if args.feeds or args.force else due(every, interval=settings.interval)
+        waiting = len(every) - len(chosen)
+        bar = not args.json and sys.stderr.isatty() and bool(chosen)
+        if bar:
+            outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
+        else:
+            def progress(done: int, total: int, outcome: FeedOutcome) -> None:
+                if args.json or outcome.status == "unchanged":
+                    return  # quiet: the feeds that brought something, the failures, then one line
+                if outcome.status == "failed":
+                    _warn(_outcome_line(outcome))
+                else:
+                    _say(_outcome_line(outcome))
+
+            outcomes, stats = refresh(library, chosen, policy=policy, progress=progress)
+        stories, articles = library.counts()
+    failed = [o for o in outcomes if o.status == "failed"]
+    if args.json:
+        json.dump(
+            {"feeds": [o.to_json() for o in outcomes], "failed": len(failed), "waiting": waiting,
+             "added": sum(o.added for o in outcomes), "revised": sum(o.revised for o in outcomes),
+             "requests": stats.requests, "not_modified": stats.not_modified, "seconds": round(time.monotonic() - started, 3)},
+            sys.stdout, ensure_ascii=False, indent=1,
+        )
+        sys.stdout.write("\n")
+    else:
+        if bar:  # the bar showed progress; the failures and the updates are worth a line each
+            for outcome in outcomes:
+                if outcome.status == "failed":
+                    _warn(_outcome_line(outcome))
+                elif outcome.status == "updated":
+                    _say(_outcome_line(outcome))
+        _summary(outcomes, stats, stories, articles, time.monotonic() - started)
+        if waiting:
+            _say(f"{count(waiting, 'feed')} polled less than {settings.interval} min ago left alone "
+                 f"(refresh.interval; --force polls them)")
+    return 1 if failed else 0
+
+
+def _summary(outcomes: list[FeedOutcome], stats: Stats, stories: int, articles: int, seconds: float) -> None:
+    added = sum(o.added for o in outcomes)
+    revised = sum(o.revised for o in outcomes)
+    failed = sum(1 for o in outcomes if o.status == "failed")
+    touched = len({s for o in outcomes for s in o.stories})
+    line = f"refreshed {count(len(outcomes) - failed, 'feed')}" + (f", {failed} failed" if failed else "")
+    line += f": {count(added, 'new article')}"
+    if revised:
+        line += f", {count(revised, 'changed article')}"
+    if touched:
+        line += f" in {count(touched, 'story', 'stories')}"
+    line += f"; {count(stats.requests, 'request')} ({stats.not_modified} not modified) in {seconds:.1f} s"
+    line += f"; the library holds {count(articles, 'article')} in {count(stories, 'story', 'stories')}"
+    _say(line)
+
+
+def _with_bar(run: Callable[[Callable[[int, int, FeedOutcome], None]], tuple[list[FeedOutcome], Stats]], total: int) -> tuple[list[FeedOutcome], Stats]:
+    """Run the refresh with a rich progress bar on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("refreshing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}", markup=False), console=console, transient=True,
+    ) as bar:
+        task = bar.add_task("", total=total)
+
+        def progress(done: int, _total: int, outcome: FeedOutcome) -> None:
+            bar.update(task, completed=done, description=sanitize(outcome.feed.name)[:40])
+
+        return run(progress)
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {"feeds": cmd_feeds, "refresh": cmd_refresh}
