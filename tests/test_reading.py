@@ -253,3 +253,26 @@ def test_time_stamps_keep_hour_and_zone(raw: str, iso: str | None) -> None:
 
 def test_a_title_keeps_a_dash_of_its_own() -> None:
     assert strip_title("US - China talks resume in Geneva", []) == "US - China talks resume in Geneva"
+
+
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        ("desk@lowland.example (Jan Brevik)", "Jan Brevik"),
+        ("Jan Brevik &lt;desk@lowland.example&gt;", "Jan Brevik"),  # escaped in the XML
+        ("desk@lowland.example", None),
+        ("Jan Brevik", "Jan Brevik"),
+    ],
+)
+def test_an_rss_author_is_the_name_not_the_address(author: str, byline: str | None) -> None:
+    from core.reading.feed import parse_feed
+    from core.reading.sources import Item
+
+    body = "".join(f"<p>The lowland council voted on its {n} plan for the harbour on Tuesday.</p>" for n in "abcd")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Lowland Gazette</title><item>'
+        f"<title>Council votes</title><link>https://lowland.example/a</link><author>{author}</author>"
+        f"<description><![CDATA[{body}]]></description></item></channel></rss>"
+    ).encode()
+    [item] = list(parse_feed(feed, source="feed.xml", fetch=None))
+    assert isinstance(item, Item) and item.article.byline == byline

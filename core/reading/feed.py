@@ -36,6 +36,26 @@ def _title(raw: object) -> str:
     return html.unescape(text) if _ENTITY.search(text) else text
 
 
+#: RSS 2.0's <author> is an e-mail address, often with the name after it in brackets
+#: ("desk@paper.example (Jan Brevik)") or before it in angle brackets; feedparser's split of
+#: the first shape cuts both apart wrongly, so the raw element is read here.
+_MAIL_THEN_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^()]+)\)\s*$")
+_NAME_THEN_MAIL = re.compile(r"^\s*(?P<name>[^<>]+?)\s*<\S+@\S+>\s*$")
+_MAIL = re.compile(r"^\s*\S+@\S+\s*$")
+
+
+def _authors(entry: Any) -> list[str]:
+    """The entry's authors' names: Atom's <author><name>, RSS's <author> or <dc:creator>, no e-mail addresses."""
+    raw = str(entry.get("author") or "")
+    for shape in (_MAIL_THEN_NAME, _NAME_THEN_MAIL):
+        if found := shape.match(raw):
+            return [found["name"].strip()]
+    if _MAIL.match(raw):
+        return []
+    names = [str(a.get("name")) for a in entry.get("authors") or [] if isinstance(a, dict) and a.get("name")]
+    return names or ([raw] if raw.strip() else [])
+
+
 def _entry_date(entry: Any) -> str | None:
     for key in ("published", "updated", "created"):
         stamp = iso_datetime(str(entry.get(key) or ""))
@@ -79,9 +99,7 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None) -> Iterator[R
         summary = str(entry.get("summary") or "")
         content = content if len(content) >= len(summary) else summary
         link = str(entry.get("link") or "")
-        authors = [str(a.get("name")) for a in entry.get("authors") or [] if isinstance(a, dict) and a.get("name")]
-        if not authors and entry.get("author"):
-            authors = [str(entry.get("author"))]
+        authors = _authors(entry)
         try:
             article = fragment_article(
                 content, source=link or where, outlet=outlet, title=title, url=link or None, authors=authors,
