@@ -276,3 +276,20 @@ def test_an_rss_author_is_the_name_not_the_address(author: str, byline: str | No
     ).encode()
     [item] = list(parse_feed(feed, source="feed.xml", fetch=None))
     assert isinstance(item, Item) and item.article.byline == byline
+
+
+def test_a_wire_credit_block_is_not_a_paragraph_of_the_report() -> None:
+    from core.reading.html import parse_html
+
+    body = "".join(
+        f"<p>The {n} crane at the eastern terminal buckled in the storm on Tuesday night, the port said.</p>"
+        for n in ("first", "second", "third")
+    )
+    page = (
+        "<html><head><title>Crane buckles in storm</title></head><body><article><h1>Crane buckles in storm</h1>"
+        f"{body}<p>(Reporting by Anders Holm; Editing by Clara Mbeki)</p>"
+        "<p>Reporting by local media suggested a delay.</p></article></body></html>"
+    ).encode()
+    article = parse_html(page, source="crane.html")
+    assert not any("Editing by" in p for p in article.paragraphs)
+    assert article.paragraphs[-1] == "Reporting by local media suggested a delay."  # a sentence, not credits

@@ -726,12 +726,26 @@ _BLOCK_FURNITURE = re.compile(
 FURNITURE_BLOCK_WORDS = 30
 
 
+#: A wire report's credits standing alone as a block: "(Reporting by Anders Holm; Editing by
+#: Clara Mbeki)", "Additional reporting by Ana Ruiz in Lima". Furniture on every site that runs
+#: agency copy; a sentence that only uses the words ("Reporting by local media suggested...")
+#: goes on, as it is not a list of names.
+_WIRE_CREDIT_BLOCK = re.compile(
+    r"^\(?\s*(?:(?i:(?:additional |further )?(?:reporting|writing|editing|compiled|graphics|fact-checking) by) "
+    r"(?:{name}(?:(?:,| and| &) {name})*)(?: (?i:in|from) {name})?\s*(?:[;,]\s*|(?i:and)\s+|$|\)))+\)?\.?$".format(
+        name=r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    ),
+)
+
+
 def is_furniture_block(text: str) -> bool:
     """Whether a block an extractor kept is furniture on any site (a paywall notice, a share line).
 
     One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
-    words, or two distinct phrases in a longer one.
+    words, or two distinct phrases in a longer one; or a wire report's credits alone.
     """
+    if word_count(text) <= FURNITURE_BLOCK_WORDS and _WIRE_CREDIT_BLOCK.match(text.strip()):
+        return True
     hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}
     return bool(hits) and (word_count(text) <= FURNITURE_BLOCK_WORDS or len(hits) >= 2)
 
