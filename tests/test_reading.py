@@ -293,3 +293,19 @@ def test_a_wire_credit_block_is_not_a_paragraph_of_the_report() -> None:
     article = parse_html(page, source="crane.html")
     assert not any("Editing by" in p for p in article.paragraphs)
     assert article.paragraphs[-1] == "Reporting by local media suggested a delay."  # a sentence, not credits
+
+
+@pytest.mark.parametrize(
+    ("channel", "outlet"),
+    [
+        ("Lowland Gazette - News", "Lowland Gazette"),
+        ("Coast Courier » Latest News", "Coast Courier"),
+        ("Valley Post | Business - Top Stories", "Valley Post"),
+        ("Valley Post | Harbour Desk", "Valley Post | Harbour Desk"),  # not a menu section: kept
+        ("Daily News", "Daily News"),
+    ],
+)
+def test_a_feed_names_its_outlet_without_its_section(channel: str, outlet: str) -> None:
+    from core.reading.judge import feed_outlet
+
+    assert feed_outlet(channel) == outlet

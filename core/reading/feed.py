@@ -16,7 +16,7 @@ from typing import Any
 
 from core.errors import ReadError
 from core.reading.html import fragment_article, parse_html
-from core.reading.judge import iso_datetime, word_count
+from core.reading.judge import feed_outlet, iso_datetime, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
 __all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "parse_feed"]
@@ -89,7 +89,7 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None) -> Iterator[R
         reason = type(parsed.get("bozo_exception")).__name__ if parsed.get("bozo") else "no entries"
         yield Problem(source, f"not a readable feed ({reason})")
         return
-    outlet = _title((parsed.get("feed") or {}).get("title")) or None
+    outlet = feed_outlet(_title((parsed.get("feed") or {}).get("title"))) or None
     for number, entry in enumerate(entries, start=1):
         title = _title(entry.get("title")) or f"entry {number}"
         where = f"{source} [{title[:60]}]"

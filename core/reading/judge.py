@@ -784,6 +784,24 @@ def ends_report(text: str) -> bool:
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•)\s+")
 
 
+def feed_outlet(title: str) -> str:
+    """A feed's title as its outlet's name, without the section it names ("Gazette - News" is "Gazette").
+
+    Parts after a separator (" - ", " | ", " » " ...) that are only menu words ("News", "World",
+    "Top stories", "RSS") are dropped, while the name keeps at least one part.
+    """
+    for separator in reversed(list(_TITLE_SEPARATOR.finditer(title))):
+        tail = title[separator.end() :].split()
+        if not tail or not all(_MENU_WORD.match(w) or w.lower() in _FEED_SECTION_WORDS for w in tail):
+            break
+        title = title[: separator.start()]
+    return title
+
+
+#: Words of a feed's section besides the menu's ("Lowland Gazette - Top Headlines RSS").
+_FEED_SECTION_WORDS = frozenset({"news", "rss", "feed", "stories", "headlines"})
+
+
 def _fold(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
