@@ -67,6 +67,9 @@ def _build(argv: Sequence[str]) -> int:
         f"{count(outcome.links, 'link')}, {count(outcome.parts, 'part')} in {outcome.seconds:.1f} s"
         + (f" ({skipped} files already written were kept)" if skipped else "")
     )
+    if outcome.largest_block > options.articles_per_part:
+        say(f"the largest block holds {outcome.largest_block:,} articles (a part is about {options.articles_per_part:,}): "
+            "names shared within days chained many articles together, so one part did most of the work")
     if outcome.errors:
         say(f"{count(outcome.errors, 'record')} not read or not grouped: {Path(args.out) / 'errors.jsonl'}")
     for line in outcome.failed:

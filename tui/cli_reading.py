@@ -251,7 +251,8 @@ def cmd_serve(argv: Sequence[str]) -> int:
         what = [str(p.resolve()) for p in _paths(args.paths)]
     else:
         _check_story(library, args.story)
-        what = ["--library", str(library.resolve()), *(["--story", str(args.story)] if args.story is not None else [])]
+        # --shared: every browser tab is a reader of its own, and a second must not be locked out.
+        what = ["--library", str(library.resolve()), "--shared", *(["--story", str(args.story)] if args.story is not None else [])]
     try:
         from textual_serve.server import Server
     except ImportError:
@@ -294,6 +295,10 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     _source_options(parser)
     parser.add_argument("--theme", metavar="NAME", help="the colours (default: the config file's, else textual-dark)")
     parser.add_argument("--archive", metavar="DIR", help="open an archive built by `newsprism archive build`")
+    parser.add_argument(
+        "--shared", action="store_true",
+        help="open the library even while another reader has it open (each `serve` session does)",
+    )
     args = parser.parse_args(argv)
     from core.config import load
 
@@ -319,9 +324,12 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         app = make_app(_paths(args.paths), theme=theme)
         app.run()
     else:
+        from contextlib import nullcontext
+
         from core.library import LibraryLock
 
-        with LibraryLock(library):  # one reader per library, as newsboat does
+        # One reader per library, as newsboat does, unless asked to share (SQLite orders the writes).
+        with nullcontext() if args.shared else LibraryLock(library):
             app = make_app(library=library, story=args.story, theme=theme)
             app.run()
     return app.return_code or 0

@@ -10,7 +10,7 @@ killed worker, or a full disk) skips every file already written:
    window: each key held by at most :func:`core.archive.stages.common` articles (the stage's
    own limit for a key that says which event) joins the articles holding it whose days lie
    within ``WINDOW_DAYS`` of each other. Connected articles form a *block*; nothing is compared
-   pair by pair. Each block goes to one output part by a hash of its least article id;
+   pair by pair. Blocks go to parts whole, the largest first, each to the emptiest part;
 3. **shuffle**: each read chunk split by part, to ``_work/shuffle/chunk-N/part-P.parquet``;
 4. **part**: each part's blocks grouped into stories and each story linked, by the stages in
    :mod:`core.archive.stages`, to ``articles/``, ``stories/`` and ``links/part-P.parquet``.
@@ -23,7 +23,7 @@ depend on the inputs only, so the output is the same (byte for byte) with any nu
 
 from __future__ import annotations
 
-import hashlib
+import heapq
 import json
 import math
 import os
@@ -84,6 +84,7 @@ class Outcome:
     skipped: dict[str, int] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    largest_block: int = 0  # articles in the largest block: a part cannot be split below it
 
 
 # --- files ----------------------------------------------------------------------
@@ -234,9 +235,10 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[list[list[str]], list[list[int]], int]:
+def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[list[list[str]], list[list[int]], int, int]:
     """For each read chunk, each row's block (the least article id of its block) and output part;
-    and the number of parts. Reads only the ids, days and names of the read chunks."""
+    the number of parts; and the size of the largest block. Reads only the ids, days and names
+    of the read chunks."""
     import pyarrow.parquet as pq
 
     ids: list[str] = []
@@ -282,13 +284,25 @@ def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[
             least[root] = article
     parts = max(1, math.ceil(total / articles_per_part))
     block_of = [least[union.root(i)] for i in range(total)]
-    part_of = [int(hashlib.sha256(b.encode()).hexdigest()[:8], 16) % parts for b in block_of]
+    # Blocks to parts, the largest first, each to the part with the fewest articles so far (ties
+    # to the lower part): even parts, whatever the block sizes, and the same parts on every run.
+    size_of: dict[str, int] = defaultdict(int)
+    for b in block_of:
+        size_of[b] += 1
+    load = [(0, p) for p in range(parts)]
+    heapq.heapify(load)
+    part_of_block: dict[str, int] = {}
+    for b in sorted(size_of, key=lambda b: (-size_of[b], b)):
+        held, p = heapq.heappop(load)
+        part_of_block[b] = p
+        heapq.heappush(load, (held + size_of[b], p))
+    part_of = [part_of_block[b] for b in block_of]
     result_blocks, result_parts, start = [], [], 0
     for size in sizes:
         result_blocks.append(block_of[start : start + size])
         result_parts.append(part_of[start : start + size])
         start += size
-    return result_blocks, result_parts, parts
+    return result_blocks, result_parts, parts, max(size_of.values(), default=0)
 
 
 # --- the driver -----------------------------------------------------------------
@@ -382,7 +396,7 @@ def build(options: Options, *, progress: Progress | None = None) -> Outcome:
             return _finish(outcome, out, started, complete=False)
         # 2. block
         report("block", 0, 1)
-        blocks, parts_of, parts = plan_blocks(read_files, articles_per_part=options.articles_per_part)
+        blocks, parts_of, parts, outcome.largest_block = plan_blocks(read_files, articles_per_part=options.articles_per_part)
         report("block", 1, 1)
         # 3. shuffle
         shuffle = [work / "shuffle" / f"chunk-{n:05d}" for n in range(len(todo))]

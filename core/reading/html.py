@@ -63,9 +63,15 @@ class PageMeta:
 
 # --- metadata -------------------------------------------------------------------
 
-_META_TITLE = ("og:title", "twitter:title", "dc.title", "title")
+#: The page's own names for its headline, best first (after JSON-LD's headline).
+_META_TITLE = ("dc:title", "dc.title", "dcterm:title", "og:title", "twitter:title", "parsely-title", "sailthru.title", "title")
 _META_SITE = ("og:site_name", "application-name", "twitter:site", "dc.publisher", "publisher")
-_META_AUTHOR = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author", "byline")
+#: The page's own names for its author, best first (after JSON-LD's author).
+_META_AUTHOR = ("dc:creator", "dc.creator", "dcterm:creator", "author", "article:author_name", "article:author",
+                "parsely-author", "sailthru.author", "byl", "byline")
+#: Containers of other things than the report: asides, ads and recommendation widgets.
+_ASIDE = re.compile(r"\b(?:ad|ads|advert\w*|promo\w*|sponsor\w*|related|recommend\w*|widget|sidebar|comments?|footer)\b|"
+                    r"taboola|outbrain", re.I)
 _META_DATE = (
     "article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dc.date", "date",
     "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "article.published", "published_time",
@@ -114,10 +120,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     meta = PageMeta()
     found: dict[str, str] = {}
     for node in tree.iter("meta"):
-        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        keys = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower().split()
         content = " ".join((node.get("content") or "").split())
-        if key and content and key not in found:
-            found[key] = content
+        for key in keys if content else ():  # property="og:title dc:title": each name
+            found.setdefault(key, content)
     meta.titles = [found[k] for k in _META_TITLE if k in found]
     ld_title = ld_date = None
     ld_authors: list[str] = []
@@ -125,8 +131,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
+        raw_ld = script.text.strip()
+        if raw_ld.startswith("<![CDATA["):  # a CDATA wrapper some pages put around it
+            raw_ld = raw_ld.removeprefix("<![CDATA[").removesuffix("]]>")
         try:
-            data = json.loads(script.text)
+            data = json.loads(raw_ld, strict=False)
         except ValueError:
             continue
         for obj in _ld_objects(data):
@@ -146,7 +155,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 names = _ld_names(obj.get("publisher"))
                 ld_publisher = names[0] if names else None
     if ld_title:
-        meta.titles.insert(1 if meta.titles else 0, ld_title)
+        meta.titles.insert(0, ld_title)
     title_node = tree.find(".//title")
     if title_node is not None and _text(title_node):
         meta.titles.append(_text(title_node))
@@ -155,7 +164,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             continue
         in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
                       and a.getparent() is not None and a.getparent().tag == "body" for a in node.iterancestors())
-        text = _text(node)
+        text = _text(node).rstrip("¶#§🔗 ")  # without a permalink's mark
         if text and not in_logo and not _LOGO.search(node.get("class") or ""):
             meta.headings.append(text)
         elif text:
@@ -165,6 +174,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
             continue
         marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
+        if (_BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address")) and any(
+            a.tag in ("aside", "footer", "nav") or _ASIDE.search((a.get("class") or "") + " " + (a.get("id") or ""))
+            for a in node.iterancestors()
+        ):
+            continue  # an ad's or a recommendation's "author"
         if _BYLINE_MARK.search(marks):
             text = _text(node)
             if text and len(text.split()) <= 12:
@@ -248,7 +262,10 @@ def _blocks(body: Any) -> list[Block]:
                             break
             elif tag == "quote":
                 if any(c.tag in ("p", "list", "quote", "head") for c in child):
-                    out.extend(Block(t, "quote") for t in lines(child))
+                    # Its own paragraphs once each, and any bare text around them.
+                    bare = " ".join(" ".join(filter(None, [child.text, *(c.tail for c in child)])).split())
+                    if bare:
+                        out.append(Block(bare, "quote"))
                     walk(child, "quote")
                 else:
                     out.extend(Block(t, "quote") for t in lines(child))
@@ -256,7 +273,13 @@ def _blocks(body: Any) -> list[Block]:
                 out.extend(Block(t, kind) for t in lines(child))
                 if tag == "div":
                     walk(child, kind)
-            elif tag in ("table", "graphic", "ref", "hi", "lb"):
+            elif tag == "table":
+                # A row of a table is a line of the report: its cells in order.
+                for row in child.iter("row"):
+                    text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in row)
+                    if text.strip():
+                        out.append(Block(" ".join(text.split()), "row"))
+            elif tag in ("graphic", "ref", "hi", "lb"):
                 continue
 
     walk(body, "p")
@@ -321,7 +344,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         meta = page_metadata(tree, data, url=url)
         stamps = _live_stamps(tree) if meta.live or len(tree.findall(".//time")) >= 3 else []
         doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=False, include_formatting=True,
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
     except ReadError:
         raise
@@ -329,9 +352,8 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
     body = getattr(doc, "body", None) if doc is not None else None
     blocks = _blocks(body) if body is not None else []
-    candidates = [*meta.titles, getattr(doc, "title", None) or ""]
     site = outlet or meta.outlet or getattr(doc, "sitename", None)
-    title = clean_title(candidates, meta.headings, site=site, authors=meta.authors)
+    title = clean_title(meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None))
     shown = next((b for b in (clean_byline([t], line=True) for t in meta.bylines) if b), None)
     return _article_from_blocks(
         blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,

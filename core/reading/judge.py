@@ -609,9 +609,16 @@ def opens_report(units: list[Unit], i: int) -> bool:
 
 # --- the article ----------------------------------------------------------------
 
-#: A file name that is an identifier rather than a name ("3f9a0c1e2b7d4a6c9e1f", "1699260371"):
-#: hex or digits only, or long with many digits and no word separators.
-_OPAQUE_NAME = re.compile(r"^(?:[0-9a-f]{6,}|\d+|(?=[\w]{16,}$)(?=(?:\D*\d){4})[A-Za-z0-9]+)$", re.I)
+#: A file name that is an identifier rather than a name ("3f9a0c1e2b7d4a6c9e1f", "1699260371",
+#: "002_03d1ab726d91d2df"): every part between separators is digits, hex of six or more
+#: characters, or long with many digits.
+_OPAQUE_PART = re.compile(r"^(?:\d+|[0-9a-f]{6,}|(?=\w{16,}$)(?=(?:\D*\d){4})[A-Za-z0-9]+)$", re.I)
+
+
+def _opaque_name(stem: str) -> bool:
+    """Whether a file's name is an identifier (a hash, a number) rather than a name."""
+    parts = [p for p in re.split(r"[_\-.\s]+", stem) if p]
+    return bool(parts) and all(_OPAQUE_PART.match(p) for p in parts)
 
 
 def outlet_label(*, url: str | None, path: str, article: str) -> str:
@@ -627,7 +634,7 @@ def outlet_label(*, url: str | None, path: str, article: str) -> str:
             if host:
                 return host
     stem = Path(path.split("?")[0].split(":")[0]).stem if path else ""
-    if stem and not _OPAQUE_NAME.match(stem) and len(stem) <= 40:
+    if stem and not _opaque_name(stem) and len(stem) <= 40:
         return stem
     return f"unknown {article[:6]}"
 
@@ -775,9 +782,15 @@ def _is_label(part: str, labels: list[str]) -> bool:
         other = _fold(label)
         if other and (folded == other or (other in folded and word_count(part) <= word_count(label) + 2)):
             return True
-    return is_outlet_name(part) or bool(_DOMAIN_NAME.match(part.strip()))
+    # A site's name, its address, or a section of its menu ("News", "Sport").
+    section = part.strip()
+    return is_outlet_name(part) or bool(_DOMAIN_NAME.match(section)) or (
+        (bool(_MENU_WORD.match(section)) or section.lower() == "news") and not section.isupper()
+    )
 
 
+#: The last part of a title after "|", "–", "—", "·", "»" or "::", in at most three words.
+_SHORT_TAIL = re.compile(r"\s+(?:\||–|—|·|»|::)\s+(?:\S+\s*){1,3}$")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
 
 
@@ -785,6 +798,11 @@ def strip_title(title: str, labels: list[str]) -> str:
     """A page title without the site's or author's name joined to it ("Headline | Site | Author")."""
     parts = _TITLE_SEPARATOR.split(title)
     while len(parts) > 1 and _is_label(parts[-1], labels):
+        parts.pop()
+    # A short name after a bar or a dash that no headline uses ("Headline – My website"),
+    # when the headline before it is a headline's length; a hyphen may join a headline's own parts.
+    last = _SHORT_TAIL.search(title[: title.rfind(parts[-1]) + len(parts[-1])]) if len(parts) > 1 else None
+    if last and word_count(title[: last.start()]) >= 4:
         parts.pop()
     while len(parts) > 1 and _is_label(parts[0], labels):
         parts.pop(0)
@@ -794,20 +812,36 @@ def strip_title(title: str, labels: list[str]) -> str:
     return title[start:end].strip() if start >= 0 and end > start else " ".join(parts)
 
 
-def clean_title(candidates: list[str], headings: list[str], *, site: str | None, authors: list[str]) -> str | None:
+def clean_title(
+    candidates: list[str], headings: list[str], *, site: str | None, authors: list[str], guess: str | None = None
+) -> str | None:
     """The report's headline from a page's titles (og:title, JSON-LD, <title>: best first) and
     its visible headings (logos left out): a heading that a title names, else the first
-    title without the site's or author's name, else the first heading."""
+    title without the site's or author's name, else the first heading, else an extractor's
+    *guess*."""
+    import html
+
     labels = [x for x in (site, *authors) if x]
+    # An entity escaped twice shows as "&#038;" after one unescaping: unescape once more.
+    candidates = [html.unescape(c) if re.search(r"&#?\w{2,8};", c) else c for c in candidates if c]
     titles = [strip_title(" ".join(c.split()), labels) for c in candidates if c and c.split()]
-    for heading in headings:
-        for title in titles:
-            h, t = _fold(heading), _fold(title)
-            if h and t and (h == t or (len(h) >= 15 and (t.startswith(h) or h.startswith(t)))):
-                return heading
+    # A title that is the site's own name is its logo or home page, not a headline.
+    titles = [t for t in titles if not (site and _fold(t) == _fold(site))]
+    headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
+    for title in titles:
+        # The visible headline where this title is it, or holds it as one of its parts
+        # ("Blog » Headline", "Headline - Section - Site").
+        parts = {_fold(part) for part in _TITLE_SEPARATOR.split(title)} | {_fold(title)}
+        match = next((h for h in headings if _fold(h) in parts and word_count(h) >= 2 or _fold(h) == _fold(title)), None)
+        if match:
+            return match
+        if word_count(title) >= 3:
+            return title  # a title of a headline's length that no heading repeats: the page's own word
+    if headings and word_count(headings[0]) >= 3:
+        return headings[0]  # the titles name a section ("Press releases"); the page prints the headline
     if titles:
         return titles[0]
-    return headings[0] if headings else None
+    return headings[0] if headings else (strip_title(guess, labels) if guess else None)
 
 
 #: Names that stand in a byline's place without being anyone's.
@@ -838,6 +872,8 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = _BYLINE_TAIL.sub("", text)
+            dated = find_date(text)
+            text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
             if word_count(text) > 12:
                 return None
         for name in re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text)):

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from core.model import Article
 from core.reading.judge import (
-    Kind, Unit, classify, find_date, is_outlet_name, make_article, opens_report, split_dateline, word_count,
+    Kind, Unit, classify, classify_line, find_date, is_outlet_name, make_article, opens_report, split_dateline, word_count,
 )
 from core.sanitize import sanitize
 
@@ -215,6 +215,24 @@ def _build(report: list[Unit], *, path: str, outlet: str | None, url: str | None
     )
 
 
+def _brief(units: list[Unit]) -> list[Unit]:
+    """A short report (a news brief): a headline and one or two short lines of news.
+
+    Nothing on the page is paragraph-shaped, so the headline-shaped lines after the first
+    one (the headline) are the report; a page of one line has no report.
+    """
+    # Judged line by line: the page's position rules took every line after the (missing)
+    # last paragraph for a menu.
+    shaped = [i for i, u in enumerate(units) if u.kind in (Kind.HEADING, Kind.FURNITURE) and classify_line(u.text) is Kind.HEADING]
+    if len(shaped) < 2:
+        return units
+    headline, promoted = shaped[0], set(shaped[1:])
+    return [
+        Unit(u.text, Kind.BODY if i in promoted else Kind.HEADING if i == headline else u.kind, u.blank_before)
+        for i, u in enumerate(units)
+    ]
+
+
 def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str | None = None) -> list[Article]:
     """Parse one page of plain text into its articles (one per report it holds).
 
@@ -225,6 +243,8 @@ def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str
         url: the page's address where known.
     """
     units = classify(sanitize(text))
+    if not any(u.kind is Kind.BODY for u in units):
+        units = _brief(units)
     reports = _split_reports(units)
     notice = _site_notice(units)
     articles = []

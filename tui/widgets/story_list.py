@@ -99,8 +99,7 @@ class StoryList(OptionList):
 
     @staticmethod
     def _header(info: StoryInfo, *, open_: bool) -> Gutter:
-        # The days the story spans: publication times (ISO, maybe with the hour) read as their day.
-        first, last = (info.first or "")[:10], (info.last or "")[:10]
+        first, last = (info.first or "")[:10] or None, (info.last or "")[:10] or None  # days, not times
         dates = first if first == last else f"{first or '?'} – {last or '?'}"
         done = f" · {100 * info.read // max(1, info.paragraphs)}% read" if info.read else ""
         body = Text.assemble(

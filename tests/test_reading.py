@@ -1,0 +1,255 @@
+"""core.reading: one reading path for every input kind, by content; each kind's faults as a kind.
+
+Inputs are invented (outlets, people, places); each test varies the shape the shared
+acceptance cases (test_reading_cases.py) stand for.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.reading import read_paths, sniff
+from core.reading.judge import clean_byline, iso_datetime, outlet_label, split_dateline, strip_title
+from core.sanitize import sanitize
+
+LEAD = "The river authority opened the new flood gates on Monday after four years of building work."
+SECOND = "Engineers said the gates would protect about twelve thousand homes along the lower valley."
+THIRD = "The project cost more than the first estimate, and the final bill will be known next spring."
+
+
+def _read(tmp_path: Path, name: str, data: str | bytes) -> list:  # type: ignore[type-arg]
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    articles, errors = read_paths([path])
+    assert not errors, errors
+    return articles
+
+
+def _page(head: str, body: str) -> str:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+# --- one path, chosen by content ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("saved-page.txt", b"<html><head><title>x</title></head><body><p>y</p>", "html"),
+        ("note.html", b"Just words, written as a note, with no markup at all.", "text"),
+        ("items.json", b'{"title": "a", "text": "b"}\n', "jsonl"),
+        ("download", b"\n\n<?xml version='1.0'?>\n<!-- a comment -->\n<feed xmlns='http://www.w3.org/2005/Atom'>", "feed"),
+        ("story.md", b"# A headline\n\nSome words <em>in</em> Markdown.", "text"),
+    ],
+)
+def test_the_kind_of_a_file_is_read_from_its_content(name: str, data: bytes, kind: str) -> None:
+    assert sniff(name, data) == kind
+
+
+def test_a_folder_reads_every_kind_and_links_reads_html_like_add(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"Gates open on the river\n\n{LEAD}\n\n{SECOND}\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text(
+        _page("<title>Flood gates open | Valley Post</title><meta property='og:site_name' content='Valley Post'>",
+              f"<article><h1>Flood gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article>"), encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"title": "Gates", "source": {"name": "Delta Wire"}, "text": [LEAD, THIRD]}) + "\n",
+                                      encoding="utf-8")
+    articles, errors = read_paths([tmp_path])
+    assert not errors
+    assert sorted(a.outlet for a in articles) == ["Delta Wire", "Valley Post", "a"]
+    html = next(a for a in articles if a.outlet == "Valley Post")
+    assert html.title == "Flood gates open" and html.paragraphs == (LEAD, SECOND)
+
+
+# --- HTML -------------------------------------------------------------------------
+
+
+def test_html_keeps_list_items_lead_ins_subheads_and_quotes_whatever_their_mark(tmp_path: Path) -> None:
+    body = (
+        f"<article><h1>Gates open</h1><p>{LEAD}</p><p>The minister listed three reasons:</p>"
+        "<ol><li>Safer homes in the valley</li><li>Lower insurance costs</li><li>Jobs for two years</li></ol>"
+        f"<h2>What comes next</h2><p>{SECOND}</p>"
+        "<blockquote><p>« Nous sommes enfin protégés »</p></blockquote>"
+        "<p>下流の住民は安心したと話した」</p>"
+        f"<p>{THIRD}</p></article>"
+    )
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (
+        LEAD, "The minister listed three reasons:", "Safer homes in the valley", "Lower insurance costs",
+        "Jobs for two years", "What comes next", SECOND, "« Nous sommes enfin protégés »", "下流の住民は安心したと話した」", THIRD,
+    )
+    assert article.subheads == ((5, "What comes next"),)
+    assert article.to_json()["subheads"] == [{"paragraph": 5, "text": "What comes next"}]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("<title>Gates open on the river | Valley Post</title><meta property='og:site_name' content='Valley Post'>",
+         "Gates open on the river"),
+        ("<title>Valley Post - News - Gates open on the river</title><meta property='og:site_name' content='Valley Post'>",
+         "Gates open on the river"),
+        ("<meta property='og:title' content='Gates open on the river | Ana Example'><meta name='author' content='Ana Example'>",
+         "Gates open on the river"),
+        ("<title>Gates open on the river – My blog</title>", "Gates open on the river"),
+        ("<title>Gates open on the river</title><meta property='og:title' content='Valley Post'>"
+         "<meta property='og:site_name' content='Valley Post'>", "Gates open on the river"),
+    ],
+)
+def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: str, title: str) -> None:
+    body = f"<header class='masthead'><h1>Valley Post</h1></header><article><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.title == title
+
+
+def test_html_metadata_outlet_byline_and_time_with_zone(tmp_path: Path) -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Gates open", "datePublished": "2026-03-03T10:42:00+01:00",
+                     "author": [{"@type": "Person", "name": "Ana Example"}, {"@type": "Person", "name": "Ana Example"}],
+                     "publisher": {"@type": "Organization", "name": "Valley Post"}})
+    head = f"<title>Gates open</title><script type='application/ld+json'>{ld}</script>"
+    body = ("<div class='nav'><span class='username'>Username</span></div>"
+            f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert (article.outlet, article.byline, article.published) == ("Valley Post", "Ana Example", "2026-03-03T10:42:00+01:00")
+
+
+def test_an_outlet_from_the_canonical_address_even_with_a_broken_head(tmp_path: Path) -> None:
+    page = ("<html><head><title>Gates open</title><div>an ad in the head</div><link rel='canonical' "
+            "href='https://www.valley-post.example/gates'>"
+            f"<body><p>{LEAD}</p><p>{SECOND}</p></body></html>")
+    [article] = _read(tmp_path, "p.html", page)
+    assert article.outlet == "valley-post.example"
+
+
+@pytest.mark.parametrize("name", ["Username", "admin", "3 hours ago", "Ana Example, Ana Example", "https://x.example/ana"])
+def test_a_byline_names_people(name: str) -> None:
+    assert clean_byline([name]) in (None, "Ana Example")
+
+
+def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:
+    body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
+            "<p>Only subscribers can read the rest of this story. Start your free trial today.</p>"
+            "<p>Already a member? Sign in</p></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND) and article.teaser
+
+
+def test_a_live_page_keeps_each_updates_time_and_drops_its_sign_off(tmp_path: Path) -> None:
+    updates = [("15:20", "We are pausing our live coverage here; thanks for following."),
+               ("14:05", SECOND), ("12:30", LEAD)]
+    body = "<article><h1>Flood gates: live</h1>" + "".join(
+        f"<div class='update'><time datetime='2026-03-03T{t}:00Z'>{t}</time><p>{p}</p></div>" for t, p in updates
+    ) + "</article>"
+    [article] = _read(tmp_path, "live.html", _page("<title>Flood gates: live</title>", body))
+    assert article.paragraphs == ("14:05", SECOND, "12:30", LEAD)
+    assert [t for _, t in article.subheads] == ["14:05", "12:30"]
+
+
+# --- feeds and JSON Lines ------------------------------------------------------------
+
+
+def test_a_feed_declared_in_windows_1252_after_a_blank_line_and_cdata_markup(tmp_path: Path) -> None:
+    entry = f"{LEAD}<br><br>{SECOND}<br/><br/>{THIRD} Caf\xe9 owners said &lt;b&gt;no&lt;/b&gt;."
+    feed = ("\n  <?xml version='1.0' encoding='windows-1252'?>\n<rss version='2.0'><channel><title>Valley Post &amp;amp; Co</title>"
+            f"<item><title>Gates open &amp;#8217;s day</title><link>https://valley.example/g</link>"
+            f"<description><![CDATA[<div>{entry}</div><rss>not the feed</rss>]]></description></item></channel></rss>")
+    [article] = _read(tmp_path, "f.xml", feed.encode("cp1252"))
+    assert article.outlet == "Valley Post & Co" and article.title == "Gates open ’s day"
+    assert article.paragraphs[:2] == (LEAD, SECOND) and "Café" in article.paragraphs[2]
+
+
+def test_json_lines_in_a_news_api_shape(tmp_path: Path) -> None:
+    record = {"source": {"id": None, "name": "Delta Wire"}, "author": "Ana Example", "title": "Gates open",
+              "publishedAt": "Tue, 03 Mar 2026 10:42:00 GMT", "content": f"<p>{LEAD}</p><p>{SECOND}</p>"}
+    [article] = _read(tmp_path, "n.jsonl", json.dumps(record) + "\n")
+    assert (article.outlet, article.byline, article.published) == ("Delta Wire", "Ana Example", "2026-03-03T10:42:00+00:00")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+# --- plain text ------------------------------------------------------------------------
+
+
+def test_hard_wrapped_mail_copy_is_unwrapped_at_blank_lines(tmp_path: Path) -> None:
+    text = (
+        "FLOOD GATES OPEN\n\n"
+        "RIVERTON, Tenn., March 3 - The river authority opened the new flood\n"
+        "gates on Monday after four years of building work, and Engineers\n"
+        "said the gates would protect 12,000 homes along the lower\n"
+        "valley.\n\n"
+        "The project cost more than the first estimate, and the final\n"
+        "bill will be known next spring, the authority said in a statement.\n"
+    )
+    [article] = _read(tmp_path, "wire.txt", text)
+    assert article.title == "FLOOD GATES OPEN" and article.dateline == "RIVERTON, Tenn., March 3"
+    assert len(article.paragraphs) == 2 and article.paragraphs[0].startswith("The river authority opened the new flood gates")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "found"),
+    [
+        ("KÖLN, 3. März (dpa) -", "KÖLN, 3. März (dpa)"),
+        ("MEXICO CITY/BOGOTA (Reuters) -", "MEXICO CITY/BOGOTA (Reuters)"),
+        ("Riverton (Valley TV) —", "Riverton (Valley TV)"),
+        ("Riverton —", None),  # a place in title case needs its agency
+        ("FACT CHECK:", None),
+    ],
+)
+def test_datelines_in_their_common_shapes(dateline: str, found: str | None) -> None:
+    assert split_dateline(f"{dateline} {LEAD}")[0] == found
+
+
+def test_a_short_report_is_an_article(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, "brief.txt", "Flood gates open\n\nMarch 3, 2026\n\nThe gates opened.\n")
+    assert (article.title, article.paragraphs, article.published) == ("Flood gates open", ("The gates opened.",), "2026-03-03")
+
+
+def test_format_characters_scripts_need_are_text_and_controls_are_not() -> None:
+    persian = "می\u200cخواهم"
+    assert sanitize(persian) == persian and sanitize("👩\u200d💻") == "👩\u200d💻"
+    assert sanitize("\u05e9\u05dc\u05d5\u05dd.\u200f") == "\u05e9\u05dc\u05d5\u05dd.\u200f"
+    assert sanitize("\u202eevil\u202c \x1b[2J") == "evil \u241b[2J"
+
+
+def test_rtl_paragraphs_ending_in_marks_are_kept(tmp_path: Path) -> None:
+    lines = ["השערים נפתחו ביום שני אחרי ארבע שנים של עבודה.\u200f", "המהנדסים אמרו כי השערים יגנו על אלפי בתים לאורך העמק.\u200f"]
+    text = "שערים נפתחים\n\n\u202b" + lines[0] + "\u202c\n\n" + lines[1] + "\n"
+    [article] = _read(tmp_path, "rtl.txt", text)
+    assert len(article.paragraphs) == 2 and not any("\ufffd" in p for p in article.paragraphs)
+
+
+# --- names and times -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "path", "label"),
+    [
+        ("https://www.valley-post.example/a", "x.html", "valley-post.example"),
+        (None, "/data/0a4a8ab61c054192b1ec70cc3570cf45.html", "unknown 12ab34"),
+        (None, "/data/1699260371.txt", "unknown 12ab34"),
+        (None, "/data/004_f2d2a621cff05ec0.txt", "unknown 12ab34"),  # a number and a hash
+        (None, "/data/2023-06-18-harbour.txt", "2023-06-18-harbour"),
+        (None, "/data/valley-report.txt", "valley-report"),
+    ],
+)
+def test_an_unknown_outlet_gets_a_short_honest_label(url: str | None, path: str, label: str) -> None:
+    assert outlet_label(url=url, path=path, article="12ab34cd56ef") == label
+
+
+def test_a_file_named_by_a_hash_reads_as_unknown_with_a_short_id(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, "3f9a0c1e2b7d4a6c9e1f.txt", f"Gates open on the river\n\n{LEAD}\n\n{SECOND}\n")
+    assert article.outlet == f"unknown {article.id[:6]}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [("2026-03-03T10:42:00Z", "2026-03-03T10:42:00+00:00"), ("2026-03-03", "2026-03-03"),
+     ("Tue, 03 Mar 2026 10:42:00 +0100", "2026-03-03T10:42:00+01:00"), ("March 3, 2026", "2026-03-03"), ("soon", None)],
+)
+def test_time_stamps_keep_hour_and_zone(raw: str, iso: str | None) -> None:
+    assert iso_datetime(raw) == iso
+
+
+def test_a_title_keeps_a_dash_of_its_own() -> None:
+    assert strip_title("US - China talks resume in Geneva", []) == "US - China talks resume in Geneva"
