@@ -17,11 +17,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from core.model import Article
+from core.stories import CANDIDATE_MAX, WINDOW_DAYS, day_number, profile
 from core.story import Story
 
 __all__ = ["Read", "WINDOW_DAYS", "read_html", "read_record", "names", "day", "common", "canonical", "stories"]
@@ -63,50 +64,22 @@ def read_record(record: Mapping[str, Any], *, source: str) -> Read:
     return articles, problem
 
 
-def _stories_stage() -> tuple[Callable[[Article], list[str]], Callable[[str | None], int | None], int, Callable[[int], int]]:
-    """What blocking needs from the stories stage: an article's keys (the names it is looked up
-    by), its day number, the time window in days, and the most articles a key may be held by (of
-    how many) and still say which event an article reports.
-
-    The stories stage is moving from :mod:`core.clustering` (idf-weighted terms, names as ``@``
-    terms, the library's probe limits) to :mod:`core.stories` (profiles whose keys are names,
-    runs of names and figures): whichever this tree holds is the one called."""
-    try:
-        from core.stories import CANDIDATE_MAX, WINDOW_DAYS, day_number, profile  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        from core.clustering import WINDOW_DAYS as window
-        from core.clustering import day_number as days
-        from core.clustering import terms
-        from core.library import PROBE_MAX_DF, PROBE_MAX_SHARE
-
-        def keys(article: Article) -> list[str]:
-            return sorted(t for t in terms(article) if t.startswith("@"))
-
-        return keys, days, window, lambda total: max(PROBE_MAX_DF, total // PROBE_MAX_SHARE)
-
-    def profile_keys(article: Article) -> list[str]:
-        return sorted(profile(article).keys())
-
-    return profile_keys, day_number, int(WINDOW_DAYS), lambda total: int(CANDIDATE_MAX)
-
-
-_KEYS, _DAY, WINDOW_DAYS, _COMMON = _stories_stage()
-
-
 def names(article: Article) -> list[str]:
-    """The keys an article's story is looked up by (the stories stage's names), sorted."""
-    return _KEYS(article)
+    """The keys the stories stage compares articles by (:meth:`core.stories.Profile.keys`: names,
+    runs of names, figures), sorted."""
+    return sorted(profile(article).keys())
 
 
 def day(article: Article) -> int | None:
     """The article's publication day as the stories stage counts days (None when undated)."""
-    return _DAY(article.published)
+    return day_number(article.published)
 
 
 def common(total: int) -> int:
     """The most articles (of *total*) a key may be held by and still join them in a block: the
-    stories stage's own limit for a key that says which event an article reports."""
-    return _COMMON(total)
+    stories stage's own limit for a key that says which event an article reports
+    (:data:`core.stories.CANDIDATE_MAX`)."""
+    return CANDIDATE_MAX
 
 
 def canonical(article: Article) -> tuple[bool, str, str]:
