@@ -64,25 +64,11 @@ def read_record(record: Mapping[str, Any], *, source: str) -> Read:
 
 
 def _stories_stage() -> tuple[Callable[[Article], list[str]], Callable[[str | None], int | None], int, Callable[[int], int]]:
-    """What blocking needs from the stories stage: an article's keys (the names it is looked up
-    by), its day number, the time window in days, and the most articles a key may be held by (of
-    how many) and still say which event an article reports.
-
-    The stories stage is moving from :mod:`core.clustering` (idf-weighted terms, names as ``@``
-    terms, the library's probe limits) to :mod:`core.stories` (profiles whose keys are names,
-    runs of names and figures): whichever this tree holds is the one called."""
-    try:
-        from core.stories import CANDIDATE_MAX, WINDOW_DAYS, day_number, profile  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        from core.clustering import WINDOW_DAYS as window
-        from core.clustering import day_number as days
-        from core.clustering import terms
-        from core.library import PROBE_MAX_DF, PROBE_MAX_SHARE
-
-        def keys(article: Article) -> list[str]:
-            return sorted(t for t in terms(article) if t.startswith("@"))
-
-        return keys, days, window, lambda total: max(PROBE_MAX_DF, total // PROBE_MAX_SHARE)
+    """What blocking needs from the stories stage: an article's keys (the names, runs of names and
+    figures :mod:`core.stories` looks candidates up by), its day number, the time window in days,
+    and the most articles a key may be held by (of how many) and still say which event an
+    article reports."""
+    from core.stories import CANDIDATE_MAX, WINDOW_DAYS, day_number, profile
 
     def profile_keys(article: Article) -> list[str]:
         return sorted(profile(article).keys())
