@@ -87,6 +87,9 @@ def test_corporate_suffixes_honorifics_weekdays_and_newsroom_words_are_not_names
     assert {"whitfield", "jonas", "harbour", "foods"} <= names
     assert not names & {"inc", "mr", "president", "monday", "march", "reuters", "editing", "reporting"}
     assert "jonas whitfield" in found.of_kind("r") and "harbour foods" in found.of_kind("r")
+    # The outlet's own name, written in its report, is no participant.
+    own = profile(_article("Ferry strike ends", "Ferry crews told the Bay Times that Dana Okoro led the talks.", outlet="Bay Times"))
+    assert "okoro" in own.of_kind("n") and not {"bay", "times"} & set(own.of_kind("n")) and "bay times" not in own.of_kind("r")
 
 
 def test_two_firms_briefs_that_share_only_wire_words_are_not_one_event() -> None:
