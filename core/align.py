@@ -182,6 +182,8 @@ class Features(NamedTuple):
 MIN_RUN = 3
 #: The least share of the lesser paragraph's information its runs must hold for verbatim.
 RUN_COVER = 0.5
+#: The least share of the shorter paragraph's words its runs must hold for verbatim, whatever they weigh.
+RUN_SHARE = 0.7
 #: The least share a shared quotation must hold for a quote link on its own.
 QUOTE_COVER = 0.25
 
@@ -300,7 +302,11 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     similarity = (low + high) / 2
     # A short paragraph is copied by fewer words than a long one: the run need not be
     # longer than the paragraph itself.
-    if f.run_words >= min(8, max(MIN_RUN, f.least_words - 1)) and f.run_cover >= RUN_COVER:
+    # Most of the shorter paragraph's words in shared runs is copy too, however the
+    # story weighs them (in a story of two paragraphs every shared word weighs little).
+    if f.run_words >= min(8, max(MIN_RUN, f.least_words - 1)) and (
+        f.run_cover >= RUN_COVER or f.run_words >= RUN_SHARE * f.least_words
+    ):
         if f.quote_cover >= 0.7 * f.run_cover:
             return LinkKind.QUOTE, max(f.run_cover, similarity)
         return LinkKind.VERBATIM, max(f.run_cover, similarity)
