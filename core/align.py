@@ -281,6 +281,8 @@ def spans(p: _Paragraph, q: _Paragraph, f: Features) -> tuple[tuple[Span, ...], 
     )
 
 
+#: The least mean share of content a pair must have for the learned combination to weigh it.
+LEARNED_GATE = 0.12
 #: A pair giving a number for the same thing needs this share of the usual similarity.
 FIGURE_DISCOUNT = 0.6
 #: Added to every stem's idf: in a small story a word most reports use still carries content.
@@ -348,6 +350,64 @@ def _sentence_match(
     return (LinkKind.PARAPHRASE, best) if best >= threshold else None
 
 
+class Model(NamedTuple):
+    """A logistic regression over :func:`learned_features`: ``weights`` in feature order,
+    ``bias``, and the least probability that links a pair no rule links."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+
+#: What :func:`learned_features` returns, in order.
+FEATURE_NAMES = (
+    "cover_low", "cover_high", "sentence_best", "shared_stems_log", "least_stems_log", "most_stems_log",
+    "shared_share", "bigram_share", "run_cover", "quote_cover", "word_ratio", "same_quantity",
+    "shared_figures", "figures_both", "negation_differs", "quotes_differ", "attribution_only", "story_size_log",
+)
+
+
+def learned_features(
+    p: _Paragraph, q: _Paragraph, f: Features, ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...],
+    idf: dict[str, float], paragraphs: int,
+) -> tuple[float, ...]:
+    """The measures of a pair the learned combination weighs (see :data:`FEATURE_NAMES`).
+
+    *f* is the pair's :func:`pair_features`, *ours* and *theirs* the content stems of each
+    sentence of *p* and *q*, *idf* the story's weights and *paragraphs* the story's size.
+    """
+    low, high = sorted((f.cover_a, f.cover_b))
+    best = 0.0
+    for s in ours:
+        for t in theirs:
+            both = s & t
+            if len(both) >= 2:
+                weight = fsum(map(idf.__getitem__, both))
+                best = max(best, (weight / _weight(s, idf) + weight / _weight(t, idf)) / 2)
+    least = max(1, f.least_stems)
+    most = max(len(p.stems), len(q.stems))
+    bigrams_p = {b for b in zip(p.stem_seq, p.stem_seq[1:]) if b[0] and b[1]}
+    bigrams_q = {b for b in zip(q.stem_seq, q.stem_seq[1:]) if b[0] and b[1]}
+    bigram_share = len(bigrams_p & bigrams_q) / max(1, min(len(bigrams_p), len(bigrams_q)))
+    figures_p = {w for w, s in zip(p.words, p.stem_seq) if s.isdigit()}
+    figures_q = {w for w, s in zip(q.words, q.stem_seq) if s.isdigit()}
+    words_p, words_q = set(p.words), set(q.words)
+    return (
+        low, high, best, math.log1p(len(f.shared)), math.log1p(least), math.log1p(most),
+        len(f.shared) / least, bigram_share, f.run_cover, f.quote_cover,
+        len(words_p & words_q) / max(1, min(len(words_p), len(words_q))),
+        float(f.same_quantity), math.log1p(len(figures_p & figures_q)), float(bool(figures_p and figures_q)),
+        float(f.negation_differs), float(f.quotes_differ), float(len(f.shared - ATTRIBUTION) < 2),
+        math.log(max(2, paragraphs)),
+    )
+
+
+def learned_probability(x: Sequence[float], model: Model) -> float:
+    """The model's probability that a pair with features *x* reports one fact."""
+    z = model.bias + fsum(w * v for w, v in zip(model.weights, x, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
 class Known(NamedTuple):
     """A link already found, as far as vouching needs it: which pair, how strongly."""
 
@@ -370,6 +430,8 @@ def link(
     new_from: int = 0,
     known: Sequence[Link | Known] = (),
     progress: ProgressFn | None = None,
+    model: Model | None = None,
+    collect: Callable[[Ref, Ref, tuple[float, ...], LinkKind | None], None] | None = None,
 ) -> list[Link]:
     """Link the paragraphs of *articles* across outlets.
 
@@ -388,6 +450,11 @@ def link(
         known: the links already found between the older articles, through which a
             third outlet vouches for a new pair as in a full run.
         progress: called now and then with the fraction done, from the calling thread.
+        model: a learned combination that links pairs no rule links (bench/train_linker.py
+            trains one on development data; none by default: measured on stories it was
+            not trained on, it added wrong links, see the README of bench/).
+        collect: for training and measuring: called with each pair the model weighs, its
+            features and the kind the rules gave it (None).
 
     Returns:
         The links, each pair once with ``a`` before ``b`` in story order, sorted.
@@ -395,7 +462,7 @@ def link(
     with paused_gc():
         return _link(articles, threshold=threshold, sentence_threshold=sentence_threshold, support=support,
                      floor=floor, prefix=prefix, cap_floor=cap_floor, cap_root=cap_root, min_shared=min_shared,
-                     new_from=new_from, known=known, progress=progress)
+                     new_from=new_from, known=known, progress=progress, model=model, collect=collect)
 
 
 def _link(
@@ -412,6 +479,8 @@ def _link(
     new_from: int,
     known: Sequence[Link | Known],
     progress: ProgressFn | None,
+    model: Model | None,
+    collect: Callable[[Ref, Ref, tuple[float, ...], LinkKind | None], None] | None,
 ) -> list[Link]:
     paras = prepare(articles)
     n = len(paras) or 1
@@ -505,6 +574,20 @@ def _link(
                 p.negated ^ q.negated
             ):
                 result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
+            if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
+                # What no rule links alone, the learned combination of every measure may.
+                if f is None:
+                    f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]))
+                measures = learned_features(p, q, f, sentences_of(i), sentences_of(j), idf, n)
+                if collect:
+                    collect(p.ref, q.ref, measures, result[0] if result else None)
+                if (
+                    result is None
+                    and model is not None
+                    and not (f.negation_differs or f.quotes_differ)
+                    and learned_probability(measures, model) >= model.threshold
+                ):
+                    result = (LinkKind.PARAPHRASE, mean)
             if result is not None or min(cover_p, cover_q) >= floor:
                 scored[(i, j)] = (cover_p, cover_q, f, result)
 
