@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from bench.startup import first_paint  # noqa: E402
 from core.library import Library  # noqa: E402
 from core.model import Article, article_id  # noqa: E402
-from core.read import SEEDS_DIR, read_paths  # noqa: E402
+from core.reading import SEEDS_DIR, read_paths  # noqa: E402
 
 SYLLABLES = "ka lo mi ran tu ve zor pel dan shi qu bex no ra te sul gin fa ho py wen ash ot ur".split()
 

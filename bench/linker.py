@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.model import Article, article_id  # noqa: E402
-from core.read import SEEDS_DIR, read_paths  # noqa: E402
+from core.reading import SEEDS_DIR, read_paths  # noqa: E402
 
 PER_ARTICLE = 20
 ALL_PAIRS_CUTOFF = 80  # token_set_ratio at or above this counts as an all-pairs link

@@ -101,7 +101,7 @@ def summary(timings: list[float]) -> str:
 
 def long_article(folder: Path, paragraphs: int = 500) -> Path:
     """A 500-paragraph article made by repeating the seeds' paragraphs with numbers."""
-    from core.read import SEEDS_DIR, read_paths
+    from core.reading import SEEDS_DIR, read_paths
 
     articles, _ = read_paths([SEEDS_DIR])
     body = [p for a in articles for p in a.paragraphs]
@@ -117,7 +117,7 @@ def main() -> None:
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
     paints = [first_paint() for _ in range(runs)]
     print(f"cold start to first paint (seeds, 120x40): median {statistics.median(paints):.3f} s over {runs} runs")
-    from core.read import SEEDS_DIR
+    from core.reading import SEEDS_DIR
     import tempfile
 
     from tui.app import make_app

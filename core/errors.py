@@ -6,7 +6,7 @@ without importing the library (SQLite and all) on the way to the reader's first 
 
 from __future__ import annotations
 
-__all__ = ["ReadError", "LibraryError"]
+__all__ = ["ConfigError", "ReadError", "LibraryError"]
 
 
 class ReadError(Exception):
@@ -15,3 +15,7 @@ class ReadError(Exception):
 
 class LibraryError(Exception):
     """The library cannot be opened or changed; the message is one line that names it."""
+
+
+class ConfigError(Exception):
+    """The config file or a setting is wrong; the message is one line naming the file and key."""

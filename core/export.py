@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from core.collate import Piece, collate, render
 from core.facts import Fact, facts
-from core.figures import FigureGroup, compare, figures_to_json
+from core.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Ref
 from core.quotes import Quote, find_quotes, quotes_to_json
 from core.sanitize import sanitize
@@ -76,10 +76,9 @@ def to_markdown(
         for text, where in quote.variants()[1:]:
             out.append(f"  - {_md(', '.join(_label(story, q.ref) for q in where))}: "
                        f"{_md_pieces(collate(quote.text, text))}")
-    out += ["", "## Figures", "", "The same number as each outlet gives it; ≠ marks a disagreement.", ""]
+    out += ["", "## Figures", "", f"The same number as each outlet gives it. {summary(figure_groups)}.", ""]
     for group in figure_groups:
-        values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
-        out.append(f"- {'≠' if group.disagree else '='} {_md(group.unit)} ({group.kind}): {values}")
+        out.append(f"- {MARK[group.verdict]} {group.kind}: {_md(values_text(group))}")
         for figure in group.figures:
             out.append(f"  - {_md(_label(story, figure.ref))}: “{_md(figure.text)}”")
     out += ["", "## Collation of shared facts", ""]
@@ -151,12 +150,11 @@ def to_html(
         )
         parts.append(f"<tr><td>“{_h(quote.text)}”<td>{_h(quote.speaker or '—')}"
                      f"<td>{_h(', '.join(quote.outlets(by_id)))}<td>{variants}</tr>")
-    parts.append("</table><h2>Figures</h2><p>The same number as each outlet gives it; ≠ marks a disagreement.</p>"
+    parts.append(f"</table><h2>Figures</h2><p>The same number as each outlet gives it. {_h(summary(figure_groups))}.</p>"
                  "<table><tr><th><th>Figure<th>Values<th>As given</tr>")
     for group in figure_groups:
-        values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
         given = "<br>".join(f"<span class=src>{_h(_label(story, f.ref))}</span>: “{_h(f.text)}”" for f in group.figures)
-        parts.append(f"<tr><td>{'≠' if group.disagree else '='}<td>{_h(group.unit)} ({group.kind})<td>{values}<td>{given}</tr>")
+        parts.append(f"<tr><td>{MARK[group.verdict]}<td>{group.kind}<td>{_h(values_text(group))}<td>{given}</tr>")
     parts.append("</table><h2>Collation of shared facts</h2>")
     for n, fact in enumerate(shared, start=1):
         reference = fact.paragraphs[0]

@@ -20,7 +20,7 @@ from core.model import Article, Ref, Span
 from core.story import Story
 from core.text import stem, words
 
-__all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "TOLERANCE"]
+__all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
 #: Values further apart than this share of the larger one disagree.
 TOLERANCE = 0.1
@@ -29,10 +29,43 @@ _UNITS = {
     # duration
     "second": "duration", "minute": "duration", "hour": "duration", "day": "duration", "week": "duration",
     "month": "duration", "year": "duration", "decade": "duration",
-    # money and shares
+    # money: the currency is the unit
     "dollar": "money", "yuan": "money", "euro": "money", "pound": "money", "rupee": "money", "yen": "money",
-    "percent": "share", "per cent": "share", "%": "share",
+    "franc": "money", "rouble": "money", "ruble": "money", "peso": "money", "won": "money",
+    # shares
+    "%": "share",
+    # measures, by their canonical short unit (see _ALIASES)
+    "km": "distance", "m": "distance", "cm": "distance", "mm": "distance", "mile": "distance",
+    "foot": "distance", "yard": "distance", "kg": "mass", "g": "mass", "tonne": "mass",
+    "hectare": "area", "acre": "area", "km/h": "speed", "mph": "speed", "m/s": "speed", "knot": "speed",
+    "litre": "volume", "barrel": "volume", "degree": "temperature", "mw": "power", "gw": "power",
 }
+#: Spellings of one unit, folded to the one the figures show ("kilometres" and "km" are one unit;
+#: "kilometres per hour", "kph" and "km/h" another).
+_ALIASES = {
+    "kilometre": "km", "kilometer": "km", "kms": "km", "metre": "m", "meter": "m",
+    "centimetre": "cm", "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "mi": "mile",
+    "feet": "foot", "ft": "foot", "kilogram": "kg", "kilo": "kg", "kgs": "kg", "gram": "g",
+    "ton": "tonne", "t": "tonne", "ha": "hectare", "liter": "litre", "l": "litre",
+    "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "km/h": "km/h", "km-per-hour": "km/h",
+    "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
+    "percent": "%", "per-cent": "%", "pct": "%",
+    "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee",
+}
+#: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
+#: so "3rd" or "4x4" is not a figure.
+_COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s mw gw ft mi l ha".split())
+#: A currency sign before the number, and the currency it names.
+_CURRENCY = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee"}
+#: Units shown with a sign before the number, as people write them ("$2.5 billion", "£300").
+_SIGN = {"dollar": "$", "pound": "£"}
+#: Units not pluralised: symbols ("120 km/h", "40%"), and nouns whose plural is the same word
+#: or that are plural already ("5 yen", "30 people", "12 children").
+_NO_PLURAL = frozenset(
+    "km m cm mm kg g km/h mph m/s mw gw % yen yuan won people police children men women staff "
+    "personnel cattle sheep fish aircraft deer livestock troops".split()
+)
+
 _NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
@@ -41,17 +74,20 @@ _NUMBER_WORDS = {
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
      "hundred": 100, "thousand": 1000, "dozen": 12, "a": 1, "an": 1}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _WORD_NUM = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 _NUM = (
     rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?)"
-    rf"(?:\s+(?P<scale>thousand|million|billion|trillion))?"
+    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)|(?P<abbr>bn|mn|tn|m|k)(?![\w/]))?"
 )
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
 #: Words that stand between a number and what it counts ("five new embassies").
 _BETWEEN = r"(?:(?:new|more|other|main|major|top|key|senior|small|large|big|extra|additional|separate|different|largest|biggest|last|first|full|straight|consecutive)\s+)?"
+#: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
+_UNIT = r"(?P<unit>per\s+cent\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
-    rf"(?<![\w.-]){_QUALIFIER}(?P<cur>[$€£¥])?{_NUM}(?:[- ]{_BETWEEN}(?P<unit>[a-z%]+(?:[- ]old)?)|\s*(?P<pct>%))",
+    rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹])?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
 )
 #: Words after a number that are not what it counts.
@@ -75,12 +111,23 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class FigureGroup:
-    """The same figure as several outlets give it."""
+    """The same figure as several outlets give it.
+
+    ``disagree`` is true when the values differ by more than the tolerance; ``exact`` only
+    when every outlet gives the same value. A group neither exact nor in disagreement holds
+    close but different values ("100" and "104"): shown as close, never as agreeing.
+    """
 
     unit: str
     kind: str
     figures: tuple[Figure, ...]
     disagree: bool
+    exact: bool = False
+
+    @property
+    def verdict(self) -> str:
+        """"same", "close" or "differ": how the outlets' values compare."""
+        return "same" if self.exact else "differ" if self.disagree else "close"
 
 
 def _number(text: str) -> float | None:
@@ -102,11 +149,73 @@ def _number(text: str) -> float | None:
 
 def _singular(unit: str) -> str:
     unit = unit.lower().replace(" ", "-")
+    if unit in _ALIASES or unit in _UNITS or unit in _COMPACT:
+        return unit
     if unit.endswith("ies") and len(unit) > 4:
         return unit[:-3] + "y"
     if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3:
         return unit[:-1]
     return unit
+
+
+def _canonical(raw: str) -> str:
+    """The unit as the figures show it: singular, one spelling ("kilometres per hour" -> "km/h")."""
+    raw = " ".join(raw.lower().split())
+    base, _, per = raw.partition(" per ")
+    if not per and "/" in raw:
+        base, _, per = raw.partition("/")
+    unit = _ALIASES.get(_singular(base), _singular(base))
+    if not per:
+        return unit
+    if per == "cent":
+        return "%"
+    per = {"hour": "h", "hr": "h", "second": "s", "sec": "s"}.get(per, per)
+    whole = f"{unit}/{per}"
+    return _ALIASES.get(whole, _ALIASES.get(f"{unit}-per-{ {'h': 'hour', 's': 'second'}.get(per, per)}", whole))
+
+
+def plural(unit: str, value: float = 2) -> str:
+    """*unit* as it reads after *value*: "1 hour", "6 hours", "3 embassies", "120 km/h"."""
+    if value == 1 or unit in _NO_PLURAL or not unit.isalpha():
+        return unit
+    if unit == "foot":
+        return "feet"
+    if unit.endswith("y") and unit[-2:-1] not in tuple("aeiou"):
+        return unit[:-1] + "ies"
+    if unit.endswith(("s", "x", "ch", "sh")):
+        return unit + "es"
+    return unit + "s"
+
+
+def format_number(value: float) -> str:
+    """A number as people write it: "3,000", "5.5", "40 million", "2.5 billion", never "4e+07".
+
+    Millions and more are written in words only when that loses no digit, so two values that
+    differ never print alike ("1,234,567", not "1.23 million").
+    """
+    for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        scaled = value / scale
+        if abs(scaled) >= 1 and math.isclose(round(scaled, 3), scaled, rel_tol=1e-12, abs_tol=1e-12):
+            return f"{_digits(round(scaled, 3))} {name}"
+    return _digits(value)
+
+
+def _digits(value: float) -> str:
+    if math.isclose(value, round(value), rel_tol=0, abs_tol=1e-9):
+        return f"{round(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+def format_value(value: float, unit: str, kind: str) -> str:
+    """*value* in *unit* as a reader writes it: "40 million euros", "$2.5 billion", "40%",
+    "6 hours", "120 km/h", "18 months old"."""
+    number = format_number(value)
+    if unit == "%":
+        return f"{number}%"
+    if kind == "money" and unit in _SIGN:
+        return f"{_SIGN[unit]}{number}"
+    words_ = f"{number} {plural(unit, value)}"
+    return f"{words_} old" if kind == "age" else words_
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -116,45 +225,68 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def extract(articles: Sequence[Article]) -> list[Figure]:
-    """Every figure with a unit in the body paragraphs of *articles*."""
+    """Every figure with a unit in the body paragraphs of *articles*.
+
+    Units are folded to one spelling (:func:`_canonical`); a currency sign makes the figure
+    money in that currency ("$2.5bn" is 2.5e9 dollars); a rate of a distance per hour is a
+    speed ("120 km/h"), never a count of kilometres.
+    """
     found = []
     for article in articles:
         for index, text in enumerate(article.paragraphs):
             for match in _FIGURE.finditer(text):
-                value = _number(match["num"])
-                if value is None:
-                    continue
-                if match["scale"]:
-                    value *= _SCALE[match["scale"].lower()]
-                raw_unit = "%" if match["pct"] else (match["unit"] or "")
-                if _YEAR.match(match["num"]) and not match["pct"]:
-                    continue  # "in 2021" is a date, not a quantity
-                unit = _singular(raw_unit)
-                if unit.endswith("-old") or unit.endswith(" old"):
-                    kind, unit = "age", _singular(unit.rsplit("-", 1)[0].rsplit(" ", 1)[0])
-                elif match["cur"]:
-                    kind = "money"
-                else:
-                    kind = _UNITS.get(unit, "count")
-                if kind == "count" and (
-                    not unit.isalpha() or stem(unit) == "" or unit in _NOT_UNITS or unit.endswith("ed")
-                ):
-                    continue  # "two of", "two made": no unit, no figure
-                if kind == "count" and value <= 2:
-                    continue  # "two countries", "both sides": a relation, not a figure to compare
-                found.append(
-                    Figure(
-                        ref=Ref(article.id, index),
-                        span=match.span(),
-                        value=value,
-                        unit=unit,
-                        kind=kind,
-                        qualifier=(match["qual"] or "").lower() or None,
-                        text=match.group(0).strip(),
-                        sentence=_sentence(text, *match.span()),
-                    )
-                )
+                figure = _figure(article, index, text, match)
+                if figure is not None:
+                    found.append(figure)
     return found
+
+
+def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Figure | None:
+    """The figure *match* found in paragraph *index*, or None where it is no quantity."""
+    value = _number(match["num"])
+    if value is None:
+        return None
+    if _YEAR.match(match["num"]) and not match["pct"] and not match["cur"]:
+        return None  # "in 2021" is a date, not a quantity
+    start, end = match.span()
+    currency = _CURRENCY.get((match["cur"] or "").lower())
+    abbr = (match["abbr"] or "").lower()
+    raw_unit = "%" if match["pct"] else (match["unit"] or "")
+    if abbr and currency is None:
+        if abbr != "m":
+            return None  # "5k" without a currency: too vague to compare
+        raw_unit, end = "m", match.end("abbr")  # "40m": metres
+        abbr = ""
+    scale = _SCALE.get((match["scale"] or abbr).lower(), 1.0)
+    value *= scale
+    unit = _canonical(raw_unit) if raw_unit else ""
+    if currency is not None:
+        if _UNITS.get(unit) != "money":  # "$2.5 billion in aid": the sign says what it is
+            end = match.end("abbr") if match["abbr"] else match.end("scale") if match["scale"] else match.end("num")
+        unit, kind = currency, "money"
+    elif not unit:
+        return None
+    elif match["unit"] and not match["sep"] and unit not in _UNITS and raw_unit.lower() not in _COMPACT:
+        return None  # "3rd", "4x4": letters stuck to a number are no unit unless a known one
+    elif unit.endswith("-old") or unit.endswith(" old"):
+        unit = _canonical(unit.rsplit("-", 1)[0].rsplit(" ", 1)[0])
+        kind = "age"
+    else:
+        kind = _UNITS.get(unit, "count")
+    if kind == "count" and (not unit.isalpha() or stem(unit) == "" or unit in _NOT_UNITS or unit.endswith("ed")):
+        return None  # "two of", "two made": no unit, no figure
+    if kind == "count" and value <= 2:
+        return None  # "two countries", "both sides": a relation, not a figure to compare
+    return Figure(
+        ref=Ref(article.id, index),
+        span=(start, end),
+        value=value,
+        unit=unit,
+        kind=kind,
+        qualifier=(match["qual"] or "").lower() or None,
+        text=text[start:end].strip(),
+        sentence=_sentence(text, start, end),
+    )
 
 
 def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
@@ -182,11 +314,36 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         values = [f.value for f in group]
         spread = max(values) - min(values)
-        disagree = spread > tolerance * max(values) and not math.isclose(spread, 0.0)
-        result.append(FigureGroup(group[0].unit, group[0].kind, group, disagree))
+        exact = math.isclose(spread, 0.0, abs_tol=1e-9)
+        disagree = not exact and spread > tolerance * max(abs(v) for v in values)
+        result.append(FigureGroup(group[0].unit, group[0].kind, group, disagree, exact))
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+#: The mark of each verdict, in every view and export.
+MARK = {"same": "=", "close": "≈", "differ": "≠"}
+
+
+def summary(groups: Sequence[FigureGroup]) -> str:
+    """One line on *groups*: "4 figures given by several outlets: 1 differs (≠), 1 close but
+    not equal (≈), 2 the same (=)"."""
+    verdicts = Counter(g.verdict for g in groups)
+    head = f"{len(groups)} {'figure' if len(groups) == 1 else 'figures'} given by several outlets"
+    if not groups:
+        return head
+    parts = [
+        f"{verdicts['differ']} {'differs' if verdicts['differ'] == 1 else 'differ'} (≠)",
+        f"{verdicts['close']} close but not equal (≈)",
+        f"{verdicts['same']} the same (=)",
+    ]
+    return f"{head}: {', '.join(parts)}"
+
+
+def values_text(group: FigureGroup) -> str:
+    """The group's distinct values as people write them, smallest first: "5.5 hours, 6 hours"."""
+    return ", ".join(format_value(v, group.unit, group.kind) for v in sorted({f.value for f in group.figures}))
 
 
 def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, object]:
@@ -197,6 +354,8 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                 "unit": g.unit,
                 "kind": g.kind,
                 "disagree": g.disagree,
+                "verdict": g.verdict,
+                "shown": [format_value(v, g.unit, g.kind) for v in sorted({f.value for f in g.figures})],
                 "values": sorted({f.value for f in g.figures}),
                 "occurrences": [
                     {

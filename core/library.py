@@ -1,7 +1,10 @@
 """The library: every article the user has added, kept in one SQLite file.
 
-Articles are keyed by a hash of their body, so adding the same report twice (under
-two names, or from a feed and from a file) is a no-op. Each article is added in one
+An article is one source's copy (:mod:`core.identity` holds the rule): records with the same
+web address, or with the same body under the same outlet, are one article, so adding the same
+report twice (under two names, or from a feed and from a file) is a no-op; the same body from
+two outlets is two articles, which the linker links verbatim (wire copy). Each article is kept
+under its identity key (unique) with a hash of its body. Each article is added in one
 transaction with its paragraphs, its terms, its story and its links, so a library
 killed in the middle of an import holds whole articles only, and a second run adds
 the rest. The links of a story are computed when an article joins it, against that
@@ -13,7 +16,6 @@ one list of statements per version, applied in order inside a transaction.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -23,21 +25,25 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from core.clustering import Candidate, choose_story, day_number, idf, same_event, terms
 from core.errors import LibraryError
 from core.gcpause import paused_gc
+from core.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
 
 __all__ = [
     "Added",
     "Bookmark",
+    "Change",
     "Library",
     "LibraryError",
     "LibraryLock",
     "SearchHit",
     "StoryInfo",
+    "Undone",
     "content_hash",
 ]
 
@@ -52,6 +58,8 @@ PROBE_ARTICLES = 24
 #: similarity), which keeps the lookup from reading most of the library.
 PROBE_MAX_DF = 100
 PROBE_MAX_SHARE = 50
+#: How many merges, splits and removals the library keeps for :meth:`Library.undo`.
+UNDO_DEPTH = 10
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 1: the first schema
@@ -121,6 +129,53 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 3: a wire dateline ("AMSTERDAM, July 15 (Reuters)") is metadata, not the first paragraph's text
         "ALTER TABLE articles ADD COLUMN dateline TEXT",
     ),
+    (  # 4: an article is one source's copy (core.identity): the body hash is no longer unique, the
+        # identity key is. SQLite drops a UNIQUE constraint only by rebuilding the table; the rowids
+        # are kept (they order a story's articles). Of old articles sharing an address (the old rule
+        # kept each body), the first keeps the address key and the others their outlet-and-body key.
+        """CREATE TABLE articles_new (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL,                 -- core.identity.identity_key: one per article (index below)
+            hash TEXT NOT NULL,                -- core.identity.body_hash of the body
+            story INTEGER NOT NULL REFERENCES stories(id),
+            outlet TEXT NOT NULL,
+            title TEXT NOT NULL,
+            byline TEXT,
+            published TEXT,
+            day INTEGER,                       -- published, as a day number, for the time window
+            url TEXT,
+            source TEXT NOT NULL,              -- the file or address it was added from
+            standfirst TEXT,
+            captions TEXT NOT NULL DEFAULT '[]',
+            paragraphs INTEGER NOT NULL,
+            added REAL NOT NULL,
+            dateline TEXT
+        )""",
+        """INSERT INTO articles_new (rowid, id, key, hash, story, outlet, title, byline, published, day, url, source,
+                                    standfirst, captions, paragraphs, added, dateline)
+           SELECT rowid, id,
+                  CASE WHEN ROW_NUMBER() OVER (PARTITION BY newsprism_identity_key(url, outlet, source, hash) ORDER BY rowid) = 1
+                       THEN newsprism_identity_key(url, outlet, source, hash)
+                       ELSE newsprism_identity_key(NULL, outlet, source, hash) END,
+                  hash, story, outlet, title, byline, published, day, url, source, standfirst, captions, paragraphs,
+                  added, dateline
+           FROM articles ORDER BY rowid""",
+        "DROP TABLE articles",
+        "ALTER TABLE articles_new RENAME TO articles",
+        "CREATE UNIQUE INDEX articles_key ON articles(key)",
+        "CREATE INDEX articles_hash ON articles(hash)",
+        "CREATE INDEX articles_story ON articles(story)",
+    ),
+    (  # 5: the last merges, splits and removals, so they can be undone (Library.undo)
+        """CREATE TABLE undo (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,                -- merge, split or remove
+            summary TEXT NOT NULL,             -- one line: what the change did
+            story INTEGER NOT NULL,            -- the story it left (merged into, split from, removed)
+            data TEXT NOT NULL,                -- JSON: what undoing it needs
+            at REAL NOT NULL
+        )""",
+    ),
 )
 
 
@@ -160,7 +215,12 @@ class LibraryLock:
         return pid
 
     def acquire(self) -> None:
-        """Take the lock, or raise :class:`LibraryError` naming the process that holds it."""
+        """Take the lock, or raise :class:`LibraryError` naming the process that holds it.
+
+        A library that cannot be written needs no lock (no reader can change it) and gets none.
+        """
+        if self.library.exists() and not _writable(self.library):
+            return
         self.library.parent.mkdir(parents=True, exist_ok=True)
         for _ in range(3):
             try:
@@ -187,12 +247,8 @@ class LibraryLock:
 
 
 def content_hash(article: Article) -> str:
-    """A hash of the article's body paragraphs: the key that makes adding twice a no-op."""
-    digest = hashlib.sha256()
-    for paragraph in article.paragraphs:
-        digest.update(" ".join(paragraph.split()).encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+    """The :func:`core.identity.body_hash` of the article's body paragraphs."""
+    return body_hash(article.paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +260,7 @@ class Added:
     new: bool  # False: the library already held it (under ``existing``)
     existing: str | None = None
     links: int = 0
+    changed: bool = False  # held, but under its address with another body (a version not kept yet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +300,30 @@ class SearchHit:
     published: str | None
     text: str
     spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A merge, split or removal that :meth:`Library.undo` can revert."""
+
+    id: int
+    kind: str  # "merge", "split" or "remove"
+    summary: str  # one line, e.g. "merged story 7 into story 3"
+    story: int  # the story the change left: merged into, split from, removed
+    at: float  # seconds since the epoch
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    """What :meth:`Library.undo` reverted, and the stories that hold its articles again."""
+
+    change: Change
+    stories: tuple[int, ...]
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the library at *path* (and its WAL beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 #: The trigram index finds words of three characters or more; shorter ones are matched by scanning.
@@ -289,10 +370,23 @@ class Library:
 
     Use as a context manager, or call :meth:`close`. Writers wait up to
     :data:`BUSY_TIMEOUT` seconds for each other; readers never wait (WAL).
+
+    A library that cannot be written (a read-only file or folder, read-only media) opens
+    read-only (:attr:`read_only`): listing, searching and reading work; :meth:`mark_read`
+    keeps nothing, silently (the caller says so once); every other change raises
+    :class:`LibraryError`. A reader keeping the library open notices changes made by other
+    processes (`newsprism add`, `newsprism story merge`) through :attr:`data_version`.
     """
 
     def __init__(self, path: Path, *, timeout: float = BUSY_TIMEOUT) -> None:
         self.path = Path(path)
+        if self.path.is_dir():
+            raise LibraryError(f"{self.path}: is a directory, not a library file (e.g. {self.path / 'library.sqlite'})")
+        #: True when the file or its folder cannot be written: the library is only read.
+        self.read_only = self.path.exists() and not _writable(self.path)
+        if self.read_only:
+            self._db = self._open_read_only()
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
@@ -318,6 +412,46 @@ class Library:
                 self._db.close()
                 raise LibraryError(f"{self.path}: not a newsprism library ({exc})") from None
 
+    def _open_read_only(self) -> sqlite3.Connection:
+        """Open without writing anything: no WAL switch, no migration; ``immutable`` when SQLite
+        cannot even create the shared-memory file a WAL library is read through."""
+        from urllib.parse import quote
+
+        uri = "file:" + quote(str(self.path.resolve()))
+        for extra in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                db = sqlite3.connect(uri + extra, uri=True, isolation_level=None, check_same_thread=False)
+            except sqlite3.Error:
+                continue
+            try:
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
+                db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            except sqlite3.DatabaseError as exc:
+                db.close()
+                if isinstance(exc, sqlite3.OperationalError):
+                    continue  # the WAL index cannot be made here: try immutable
+                raise LibraryError(f"{self.path}: not a newsprism library ({exc})") from None
+            if version > len(MIGRATIONS):
+                db.close()
+                raise LibraryError(f"{self.path}: made by a newer newsprism (schema {version}; this one knows {len(MIGRATIONS)})")
+            if version < len(MIGRATIONS):
+                db.close()
+                raise LibraryError(
+                    f"{self.path}: read-only, and made by an older newsprism (schema {version}); "
+                    "open it once where it can be written to bring it up to date"
+                )
+            return db
+        raise LibraryError(f"{self.path}: cannot open the library read-only")
+
+    @property
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process) commits a change
+        to the library; the same while nothing else writes. Costs one PRAGMA: cheap to poll.
+
+        SQLite's ``PRAGMA data_version``: changes this connection makes itself do not move it.
+        """
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     def __enter__(self) -> Library:
         return self
 
@@ -340,18 +474,36 @@ class Library:
             raise LibraryError(
                 f"{self.path}: made by a newer newsprism (schema {self.version}; this one knows {len(MIGRATIONS)})"
             )
-        while self.version < len(MIGRATIONS):
-            with self._write():
-                current = self.version  # another process may have migrated meanwhile
-                if current >= len(MIGRATIONS):
-                    break
-                for statement in MIGRATIONS[current]:
-                    self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {current + 1}")
+        if self.version == len(MIGRATIONS):
+            return
+        # A migration may rebuild a table that others reference: with foreign keys on, dropping the
+        # old table would delete every row that references it. SQLite's own recipe: keys off
+        # (outside the transaction), rebuild, check the keys, on again.
+        self._db.execute("PRAGMA foreign_keys = OFF")
+        self._db.create_function(
+            "newsprism_identity_key", 4, lambda url, outlet, source, body: identity_key(url, known_outlet(outlet, source), body),
+            deterministic=True,
+        )
+        try:
+            while self.version < len(MIGRATIONS):
+                with self._write():
+                    current = self.version  # another process may have migrated meanwhile
+                    if current >= len(MIGRATIONS):
+                        break
+                    for statement in MIGRATIONS[current]:
+                        self._db.execute(statement)
+                    broken = self._db.execute("PRAGMA foreign_key_check").fetchone()
+                    if broken:
+                        raise LibraryError(f"{self.path}: schema {current + 1} would break a reference ({broken[0]})")
+                    self._db.execute(f"PRAGMA user_version = {current + 1}")
+        finally:
+            self._db.execute("PRAGMA foreign_keys = ON")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken at once so concurrent writers queue rather than fail."""
+        if self.read_only:
+            raise LibraryError(f"{self.path}: the library is read-only; nothing can be changed")
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -382,23 +534,53 @@ class Library:
     # --- adding ---------------------------------------------------------------
 
     def add(self, article: Article, *, source: str) -> Added:
-        """Add one article: store it, give it a story and link it to that story's articles."""
-        key = content_hash(article)
+        """Add one article: store it, give it a story and link it to that story's articles.
+
+        An article the library already holds (:mod:`core.identity`: the same address, or the same
+        body under the same outlet) is not added again: the result names it (``new`` False).
+        """
+        body = body_hash(article.paragraphs)
+        key = identity_key(article.url, known_outlet(article.outlet, article.path), body)
         try:
             with self._write() as db:
-                row = db.execute("SELECT id, story FROM articles WHERE hash = ?", (key,)).fetchone()
-                if row:
-                    return Added(article, int(row[1]), new=False, existing=str(row[0]))
+                held = self._held(article, key=key, body=body)
+                if held is not None:
+                    return held
                 found = terms(article)
                 day = day_number(article.published)
                 story = self._story_for(found, day)
                 if story is None:
                     story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
-                self._insert(article, key=key, story=story, source=source, found=found, day=day)
+                self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day)
                 links = self._link_into(story, article.id)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
+
+    def _held(self, article: Article, *, key: str, body: str) -> Added | None:
+        """What adding *article* amounts to when the library holds it already, else None.
+
+        Same identity key: the same address (or, without one, the same body and outlet). Then,
+        for an address, the same body is a no-op, and another body is the article changed since:
+        a new version, which is where versions will be kept (issue 15); until then the copy held
+        stays and the result says ``changed``. Failing that, the same body under the same outlet
+        (or no known outlet on one side) is the same copy reached another way (a file, then its
+        feed entry): a no-op, which gives the held copy the address when it had none.
+        """
+        db = self._db
+        row = db.execute("SELECT id, story, hash FROM articles WHERE key = ?", (key,)).fetchone()
+        if row:
+            return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body)
+        outlet = known_outlet(article.outlet, article.path)
+        for other, story, their_outlet, their_source, url in db.execute(
+            "SELECT id, story, outlet, source, url FROM articles WHERE hash = ? ORDER BY rowid", (body,)
+        ).fetchall():
+            if not same_copy(outlet, known_outlet(their_outlet, their_source)):
+                continue
+            if article.url and not url and key.startswith("url:"):
+                db.execute("UPDATE articles SET url = ?, key = ? WHERE id = ?", (article.url, key, other))
+            return Added(article, int(story), new=False, existing=str(other))
+        return None
 
     def _weights(self, wanted: Iterable[str]) -> dict[str, int]:
         """The document frequency of each term in *wanted* (absent terms left out)."""
@@ -438,14 +620,16 @@ class Library:
             candidates.append(Candidate(int(story), same_event(found, frozenset(t for t, _ in theirs), weight), other_day))
         return choose_story(candidates, day)
 
-    def _insert(self, article: Article, *, key: str, story: int, source: str, found: frozenset[str], day: int | None) -> None:
+    def _insert(
+        self, article: Article, *, key: str, body: str, story: int, source: str, found: frozenset[str], day: int | None
+    ) -> None:
         db = self._db
         db.execute(
-            """INSERT INTO articles (id, hash, story, outlet, title, byline, published, day, url, source,
+            """INSERT INTO articles (id, key, hash, story, outlet, title, byline, published, day, url, source,
                                      standfirst, captions, paragraphs, added, dateline)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
-                article.id, key, story, article.outlet, article.title, article.byline, article.published, day,
+                article.id, key, body, story, article.outlet, article.title, article.byline, article.published, day,
                 article.url, source, article.standfirst, json.dumps(list(article.captions)),
                 len(article.paragraphs), time.time(), article.dateline,
             ),
@@ -643,16 +827,31 @@ class Library:
             db.execute("UPDATE stories SET title = ? WHERE id = ?", (" ".join(title.split()) or None, story))
 
     def merge(self, into: int, others: Sequence[int]) -> int:
-        """Move the articles of *others* into *into* and link them across; the number of new links."""
+        """Move the articles of *others* into *into* and link them across; the number of new links.
+
+        Raises :class:`LibraryError` when a story does not exist or *into* is among *others*.
+        :meth:`undo` reverts it.
+        """
+        if into in others:
+            raise LibraryError(f"story {into} cannot be merged into itself")
         for story in (into, *others):
             self._require(story)
-        others = [s for s in dict.fromkeys(others) if s != into]
+        others = list(dict.fromkeys(others))
         if not others:
             return 0
         from core.align import link
 
         with self._write() as db:
             before = {a.id for a in self._articles(into)}
+            marks = ",".join("?" * len(others))
+            self._journal(
+                "merge", f"merged story {', '.join(map(str, others))} into story {into}", into,
+                {
+                    "into": into,
+                    "stories": db.execute(f"SELECT id, title, created FROM stories WHERE id IN ({marks})", others).fetchall(),
+                    "moved": db.execute(f"SELECT id, story FROM articles WHERE story IN ({marks})", others).fetchall(),
+                },
+            )
             for story in others:
                 db.execute("UPDATE articles SET story = ? WHERE story = ?", (into, story))
                 db.execute("DELETE FROM stories WHERE id = ?", (story,))
@@ -668,7 +867,7 @@ class Library:
         return len(found)
 
     def split(self, story: int, article_ids: Sequence[str]) -> int:
-        """Move *article_ids* out of *story* into a new story; its id."""
+        """Move *article_ids* out of *story* into a new story; its id. :meth:`undo` reverts it."""
         self._require(story)
         members = {a for (a,) in self._db.execute("SELECT id FROM articles WHERE story = ?", (story,))}
         chosen = list(dict.fromkeys(article_ids))
@@ -680,12 +879,28 @@ class Library:
         with self._write() as db:
             new = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
             db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((new, a) for a in chosen))
+            self._journal(
+                "split", f"split {len(chosen)} article{'s' * (len(chosen) != 1)} off story {story} into story {new}", story,
+                {"story": story, "new": new, "moved": chosen},
+            )
         return new
 
     def remove(self, story: int) -> int:
-        """Remove *story* and its articles from the library; how many articles went."""
+        """Remove *story* and its articles from the library; how many articles went.
+
+        Everything that goes (the articles and every row that refers to them: paragraphs,
+        links, reading state, bookmarks) is kept in the undo journal, so :meth:`undo` brings
+        it back.
+        """
         self._require(story)
         with self._write() as db:
+            kept = self._rows_of_story(story)
+            title, created = db.execute("SELECT title, created FROM stories WHERE id = ?", (story,)).fetchone()
+            n = len(kept["articles"]["rows"])
+            self._journal(
+                "remove", f"removed story {story} and its {n} article{'s' * (n != 1)}", story,
+                {"story": story, "title": title, "created": created, "tables": kept},
+            )
             db.execute(
                 """UPDATE term_df SET df = df - (SELECT COUNT(*) FROM terms t JOIN articles a ON a.id = t.article
                                                  WHERE a.story = ? AND t.term = term_df.term)
@@ -698,10 +913,161 @@ class Library:
             db.execute("DELETE FROM stories WHERE id = ?", (story,))
         return int(gone)
 
+    # --- undoing merges, splits and removals -----------------------------------
+
+    def _journal(self, kind: str, summary: str, story: int, data: dict[str, object]) -> None:
+        """Inside a write: keep what undoing this change needs; forget all but the last few."""
+        self._db.execute(
+            "INSERT INTO undo (kind, summary, story, data, at) VALUES (?, ?, ?, ?, ?)",
+            (kind, summary, story, json.dumps(data), time.time()),
+        )
+        self._db.execute("DELETE FROM undo WHERE id <= (SELECT MAX(id) FROM undo) - ?", (UNDO_DEPTH,))
+
+    def _article_tables(self) -> list[tuple[str, list[str]]]:
+        """Every table with a column referring to an article, and those columns (found from the
+        schema's foreign keys, so tables added by later migrations are kept too)."""
+        tables = [r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        found = []
+        for table in tables:
+            columns = [r[3] for r in self._db.execute(f"PRAGMA foreign_key_list('{table}')") if r[2] == "articles"]
+            if columns:
+                found.append((table, columns))
+        return found
+
+    def _rows_of_story(self, story: int) -> dict[str, dict[str, list[Any]]]:
+        """Every row the removal of *story* deletes: its articles and the rows referring to them."""
+        def grab(sql: str, args: Sequence[object]) -> dict[str, list[Any]]:
+            cursor = self._db.execute(sql, args)
+            return {"columns": [d[0] for d in cursor.description], "rows": [list(r) for r in cursor]}
+
+        kept = {"articles": grab("SELECT * FROM articles WHERE story = ?", (story,))}
+        ids = "SELECT id FROM articles WHERE story = ?"
+        for table, columns in self._article_tables():
+            where = " OR ".join(f'"{c}" IN ({ids})' for c in columns)
+            kept[table] = grab(f'SELECT * FROM "{table}" WHERE {where}', (story,) * len(columns))
+        return kept
+
+    def last_change(self) -> Change | None:
+        """The merge, split or removal :meth:`undo` would revert now, or None."""
+        row = self._db.execute("SELECT id, kind, summary, story, at FROM undo ORDER BY id DESC LIMIT 1").fetchone()
+        return Change(int(row[0]), row[1], row[2], int(row[3]), float(row[4])) if row else None
+
+    def undo(self) -> Undone:
+        """Revert the latest merge, split or removal still in the journal (up to
+        :data:`UNDO_DEPTH` back, one per call) and forget it.
+
+        Raises :class:`LibraryError` when there is nothing to undo, or when the library has
+        changed since in a way that stands in the way (an article moved again, a removed
+        article added again); the journal entry is then dropped, and the next call offers
+        the change before it.
+        """
+        change = self.last_change()
+        if change is None:
+            raise LibraryError("nothing to undo: no merge, split or removal is on record")
+        with self._write() as db:
+            (data,) = db.execute("SELECT data FROM undo WHERE id = ?", (change.id,)).fetchone()
+            db.execute("DELETE FROM undo WHERE id = ?", (change.id,))
+        # The entry goes first, in its own transaction, so one that cannot be undone is not offered again.
+        with self._write():
+            stories = getattr(self, f"_undo_{change.kind}")(json.loads(data), change)
+        return Undone(change, tuple(stories))
+
+    def _stale(self, change: Change, why: str) -> LibraryError:
+        return LibraryError(f"cannot undo '{change.summary}': {why} since")
+
+    def _restore_story(self, story: int, title: str | None, created: float) -> int:
+        """Bring back story *story* under its id, or a new one when that id is taken again."""
+        if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone():
+            return int(self._db.execute("INSERT INTO stories (title, created) VALUES (?, ?)", (title, created)).lastrowid or 0)
+        self._db.execute("INSERT INTO stories (id, title, created) VALUES (?, ?, ?)", (story, title, created))
+        return story
+
+    def _undo_merge(self, data: dict[str, Any], change: Change) -> list[int]:
+        into = data["into"]
+        moved: list[list[Any]] = data["moved"]
+        marks = ",".join("?" * len(moved))
+        here = self._db.execute(
+            f"SELECT COUNT(*) FROM articles WHERE story = ? AND id IN ({marks})", (into, *(m[0] for m in moved))
+        ).fetchone()[0]
+        if here != len(moved):
+            raise self._stale(change, f"articles of the merge have left story {into}")
+        restored: list[int] = [into]
+        for story, title, created in data["stories"]:
+            new = self._restore_story(story, title, created)
+            restored.append(new)
+            self._db.executemany(
+                "UPDATE articles SET story = ? WHERE id = ?", ((new, a) for a, old in moved if old == story)
+            )
+        return restored
+
+    def _undo_split(self, data: dict[str, Any], change: Change) -> list[int]:
+        story, new, moved = data["story"], data["new"], data["moved"]
+        assert isinstance(moved, list)
+        if not self._db.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone():
+            raise self._stale(change, f"story {story} has gone")
+        marks = ",".join("?" * len(moved))
+        here = self._db.execute(f"SELECT COUNT(*) FROM articles WHERE story = ? AND id IN ({marks})", (new, *moved)).fetchone()[0]
+        if here != len(moved):
+            raise self._stale(change, f"articles of the split have left story {new}")
+        self._db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((story, a) for a in moved))
+        if not self._db.execute("SELECT 1 FROM articles WHERE story = ? LIMIT 1", (new,)).fetchone():
+            self._db.execute("DELETE FROM stories WHERE id = ?", (new,))
+        return [story]
+
+    def _undo_remove(self, data: dict[str, Any], change: Change) -> list[int]:
+        db = self._db
+        tables: dict[str, dict[str, list[Any]]] = data["tables"]
+        articles = tables["articles"]
+        at = {str(c): i for i, c in enumerate(articles["columns"])}
+        ids = [str(r[at["id"]]) for r in articles["rows"]]
+        marks = ",".join("?" * len(ids))
+        # An article added again since (the same id, or the same value of any other unique column
+        # such as its identity key) stands where the removed one would go back.
+        unique = {"id"}
+        for _, index, is_unique, *_ in db.execute("PRAGMA index_list('articles')").fetchall():
+            columns = [r[2] for r in db.execute(f"PRAGMA index_info('{index}')")]
+            if is_unique and len(columns) == 1:
+                unique.add(columns[0])
+        for column in sorted(unique & at.keys()):
+            values = [r[at[column]] for r in articles["rows"]]
+            if db.execute(f'SELECT 1 FROM articles WHERE "{column}" IN ({marks}) LIMIT 1', values).fetchone():
+                raise self._stale(change, "some of its articles were added again")
+        story = self._restore_story(int(data["story"]), data["title"], float(data["created"]))
+        for row in articles["rows"]:
+            row[at["story"]] = story
+
+        def put(table: str, content: dict[str, list[Any]], keep: Iterable[list[Any]]) -> None:
+            columns = ", ".join(f'"{c}"' for c in content["columns"])
+            values = ", ".join("?" * len(content["columns"]))
+            db.executemany(f'INSERT OR IGNORE INTO "{table}" ({columns}) VALUES ({values})', keep)
+
+        put("articles", articles, articles["rows"])
+        present = set(ids)
+        for table, columns in self._article_tables():
+            content = tables.get(table)
+            if not content:
+                continue
+            where = [content["columns"].index(c) for c in columns if c in content["columns"]]
+            wanted = {str(r[i]) for r in content["rows"] for i in where} - present
+            if wanted:  # rows that also refer to articles outside the story: only those still here
+                found = ",".join("?" * len(wanted))
+                present |= {r[0] for r in db.execute(f"SELECT id FROM articles WHERE id IN ({found})", list(wanted))}
+            put(table, content, (r for r in content["rows"] if all(str(r[i]) in present for i in where)))
+        db.execute(f"INSERT INTO search (text, article, idx) SELECT text, article, idx FROM paragraphs WHERE article IN ({marks})", ids)
+        db.execute(
+            f"""INSERT INTO term_df (term, df) SELECT term, COUNT(*) FROM terms WHERE article IN ({marks}) GROUP BY term
+                ON CONFLICT (term) DO UPDATE SET df = df + excluded.df""",
+            ids,
+        )
+        return [story]
+
     # --- reading state --------------------------------------------------------
 
     def mark_read(self, ref: Ref) -> None:
-        """Remember that the user has read paragraph *ref*."""
+        """Remember that the user has read paragraph *ref* (kept nothing, silently, when the
+        library is :attr:`read_only`)."""
+        if self.read_only:
+            return
         with self._write() as db:
             db.execute("INSERT OR IGNORE INTO read (article, idx, at) VALUES (?, ?, ?)", (ref.article, ref.paragraph, time.time()))
 

@@ -47,6 +47,9 @@ class Article:
     standfirst: str | None = None
     captions: tuple[str, ...] = field(default=())
     dateline: str | None = None  # "AMSTERDAM, July 15 (Reuters)", taken off the first paragraph
+    #: The paragraphs that are subheads (and a live page's update times): (index, text).
+    subheads: tuple[tuple[int, str], ...] = field(default=())
+    teaser: bool = False  # the page shows only the start of the report: a paywall cuts it off
 
     @property
     def credit(self) -> str:
@@ -64,6 +67,8 @@ class Article:
             "published": self.published,
             "url": self.url,
             "dateline": self.dateline,
+            "subheads": [{"paragraph": i, "text": t} for i, t in self.subheads],
+            "teaser": self.teaser,
             "paragraphs": [{"index": i, "text": t} for i, t in enumerate(self.paragraphs)],
         }
 

@@ -23,9 +23,14 @@ def data_dir() -> Path:
 
 
 def default_library() -> Path:
-    """The library file: $NEWSPRISM_LIBRARY, else ``library.sqlite`` in the data directory."""
+    """The library file: $NEWSPRISM_LIBRARY, else ``library`` in the config file
+    (:mod:`core.config`), else ``library.sqlite`` in the data directory."""
     named = os.environ.get(ENV_VAR)
-    return Path(named).expanduser() if named else data_dir() / "library.sqlite"
+    if named:
+        return Path(named).expanduser()
+    from core.config import load
+
+    return Path(str(load()["library"])).expanduser()
 
 
 def log_dir() -> Path:

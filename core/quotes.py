@@ -4,7 +4,10 @@ Only text inside quotation marks is a quotation, so a paraphrase is never shown 
 one. Quotations from different articles are the same quote when their wording is
 close (word-level Indel similarity) or one quotes a fragment of the other (partial ratio);
 the quote's text is its most common wording and its speaker the most common
-attribution among the reports that name one.
+attribution among the reports that name one, one name per person ("Mr. Blinken",
+"Mr Blinken" and "Blinken" are one). A quotation of one to three words is a scare
+quote ('a "working dinner"') unless its sentence says someone spoke it; the pieces of a
+remark interrupted by its attribution ('"We will," she said, "and soon."') are one.
 """
 
 from __future__ import annotations
@@ -20,30 +23,84 @@ from rapidfuzz.distance import Indel
 from core.groups import Groups
 from core.model import Article, Ref, Span
 from core.text import process as processor
-from core.text import quote_spans, words
+from core.text import quote_spans, sentence_starts, words
 
-__all__ = ["Quotation", "Quote", "find_quotes", "quotes_to_json", "speaker_of"]
+__all__ = ["Quotation", "Quote", "find_quotes", "quotes_to_json", "speaker_of", "person_key"]
 
 #: Words that attribute speech.
-_VERB = r"(?:said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|declared|asked|posted|insisted|warned|urged)"
-#: A named speaker: capitalised words, maybe after a title; or "the X Ministry/Department".
-_NAME = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|President|Secretary|Minister|Sen|Senator|Rep|Gen)\.?\s+)?"
-    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|al|van|von))*"
+_VERB = (
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|declared|asked|"
+    r"posted|insisted|warned|urged|explained|replied|continued|recalled|argued|announced|tweeted)"
 )
-_AFTER = re.compile(rf"^\W{{0,3}}\s*(?:{_VERB}\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s+{_VERB})\b")
-_BEFORE = re.compile(rf"(?P<c>{_NAME})\s+(?:{_VERB}|has said|had said)(?:\s+\w+){{0,4}}?\s*(?:that\s*)?[:,]?\s*$")
-#: Capitalised words that start sentences or name nothing.
-_NOT_NAMES = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "This", "That"})
+#: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle.
+_NAME = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|da|del|der|al|bin|van|von|la|le))*"
+)
+#: Lowercase words that describe a speaker before the name: "said mayor Ana Lima", "said the
+#: city's fire chief Tom Reyes". Words that start a time or place ("on", "in") are no role.
+_ROLE = (
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
+    r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*\s+){0,3}?"
+)
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+#: An aside that names the speaker's role after the name: "Ana Lima, the mayor, said".
+_APPOSITION = r"(?:,\s+[^,\"“”]{1,60},)?"
+_AFTER = re.compile(
+    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
+    rf"|(?P<b>{_NAME}){_APPOSITION}\s+(?:{_VERB}|has said|had said)"
+    rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
+)
+_BEFORE = re.compile(
+    rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|described|called))(?:\s+[\w'’-]+){{0,8}}?"
+    rf"|(?P<c>{_NAME}){_APPOSITION}\s+(?:{_VERB}|has said|had said|described|called)(?:\s+[\w'’-]+){{0,8}}?"
+    rf"|[Aa]ccording\s+to\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?)\s*(?:that\s*)?[:,]?\s*$"
+)
+#: Capitalised words that start sentences, name a time, or name nobody.
+_NOT_NAMES = frozenset(
+    "The A An It He She They We I But And In On At This That These Those Its His Her Their There Then "
+    "When While After Before As If So Officials Police Witnesses Critics Analysts Residents Sources "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Today Yesterday".split()
+)
+#: Words before a name that say what the person is, not who: dropped to compare names
+#: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
+_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof professor sir dame lord lady sen senator rep representative gen general
+    gov governor mayor president vice prime minister secretary chancellor premier ambassador
+    chairman chairwoman chair director commissioner spokesman spokeswoman spokesperson chief
+    justice judge king queen prince princess pope captain capt colonel col lt lieutenant sgt
+    sergeant officer inspector councillor councilor deputy foreign state central bank interior
+    defence defense finance trade health home attorney lawyer professor coach manager ceo head
+    leader councillor st saint
+    """.split()
+)
 
-#: Quotations shorter than this many words are too common to follow ("candid").
-MIN_WORDS = 2
+#: Last words that make a name an organisation's, kept whole ("the State Department").
+_ORGANISATIONS = frozenset(
+    "department ministry office government agency council committee court police service embassy "
+    "house commission party army navy bank company group union university".split()
+)
+
+#: Quotations of this many words or fewer are scare quotes ("a 'working dinner'") unless the
+#: sentence says someone spoke them.
+SCARE_WORDS = 3
+#: Shortest quotation looked at at all.
+MIN_WORDS = 1
 #: Wording at least this close (share of words in common order, 0-1) is the same
 #: quote, varied: "candid, substantive, and constructive" / "candid, in-depth and
 #: constructive" score 0.67; two statements opening with the same phrase score lower.
 SAME_WORDING = 0.6
 #: A quotation that is a fragment of a longer one: partial ratio at least this.
 FRAGMENT = 95
+#: What may stand between two pieces of one remark: an attribution and nothing else
+#: ('"We will rebuild," she said, "and we will do it by spring."').
+_INTERRUPTION = re.compile(
+    rf"^[\s,.;:—–-]*(?:(?:{_VERB}\s+{_ROLE}{_NAME}|{_NAME}\s+{_VERB}|{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN})"
+    rf"(?:\s+[\w'’]+){{0,4}}?)[\s,.;:—–-]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +111,9 @@ class Quotation:
     span: Span
     text: str
     speaker: str | None
+    #: The pieces of a remark interrupted by its attribution, each a span of the paragraph;
+    #: empty when the quotation is in one piece (then *span* is all of it).
+    parts: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,36 +140,175 @@ class Quote:
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
-    name = name.strip(" ,.")
-    first = name.split()[0]
-    if first in _NOT_NAMES and len(name.split()) == 1:
-        return None
-    return name
+    tokens = name.split()
+    # A word with a full stop ends the name unless it is an initial or a title ("J.", "Mr.",
+    # "U.S."): "said Bodiford. The judge" names Bodiford.
+    stop = next((n for n, t in enumerate(tokens) if t.endswith(".") and len(t) > 4 and t.count(".") == 1), None)
+    if stop is not None:
+        tokens = tokens[: stop + 1]
+    while tokens and tokens[0] in _NOT_NAMES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in _PARTICLES:
+        tokens = tokens[:-1]
+    name = " ".join(tokens).strip(" ,.")
+    return re.sub(r"[’']s$", "", name) or None  # "Lima's office": the name is "Lima"
 
 
-def speaker_of(text: str, span: Span) -> str | None:
-    """Who *text* says spoke the quotation at *span*, where it names them."""
+#: Small words inside a name ("Sheikh bin Zayed", "Ursula von der Leyen"), never its last.
+_PARTICLES = frozenset("of de da del der al bin van von la le".split())
+
+#: The speaker named in the quotation's own sentence by a pronoun only ("she said").
+_BY_PRONOUN = "\0pronoun"
+
+
+def _attribution(text: str, span: Span) -> str | None:
+    """The speaker the quotation's own sentence names, :data:`_BY_PRONOUN`, or None."""
     start, end = span
-    after = text[end : end + 80]
+    after = text[end : end + 120]
     match = _AFTER.match(after)
+    if match and match["b"] and re.fullmatch(_PRONOUN, match["b"]):
+        return _BY_PRONOUN
     if match:
-        return _clean_name(match["a"] or match["b"])
-    before = text[max(0, start - 100) : max(0, start - 1)]
-    match = _BEFORE.search(before)
+        if match["p"]:
+            return _BY_PRONOUN
+        return _clean_name(match["a"] or match["b"] or match["d"])
+    before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
+    match = _BEFORE.search(before[-140:])
     if match:
-        return _clean_name(match["c"])
+        if match["q"]:
+            return _BY_PRONOUN
+        return _clean_name(match["c"] or match["e"])
     return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset *at* of *text* starts."""
+    return max((s for s in sentence_starts(text[: max(0, at)] + "x") if s <= at), default=0)
+
+
+def _named_in(sentence: str, *, speaking: bool = False) -> str | None:
+    """The person *sentence* (quotations blanked out) is about: one who speaks in it, else
+    (unless *speaking*) the first full name it gives."""
+    for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}(?P<m>{_NAME})", sentence):
+        name = _clean_name(match["n"] or match["m"])
+        if name:
+            return name
+    if speaking:
+        return None
+    for match in re.finditer(_NAME, sentence):
+        name = _clean_name(match.group())
+        if name and len(name.split()) > 1:  # a full name: one capitalised word may be anything
+            return name
+    return None
+
+
+def _unquoted(text: str) -> str:
+    """*text* with its quotations blanked out: a name inside a quotation is not its speaker."""
+    for start, end in reversed(quote_spans(text, min_words=1)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _speaker_before(text: str, *, speaking: bool) -> str | None:
+    """The speaker the sentences at the end of *text* name: the last sentence that is more
+    than a quotation names them (as one who speaks, if *speaking*), or no one (None)."""
+    starts = [0, *sentence_starts(text)]
+    for start, end in list(zip(starts, [*starts[1:], len(text)]))[::-1][:2]:
+        sentence = _unquoted(text[start:end])
+        if len(words(sentence)) >= 3:
+            return _named_in(sentence, speaking=speaking)
+    return None
+
+
+def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
+    """Who *text* says spoke the quotation at *span*, where it names them.
+
+    The shapes read: '"...," said mayor Ana Lima', '"...," Lima told reporters', 'according to
+    Lima', 'Lima said: "..."', and a quotation that stands alone or says only "she said", whose
+    speaker is the person named in the sentence before (in *text*, or at the end of *before*,
+    the paragraph before it). Nobody named gives None: no guess.
+    """
+    named = _attribution(text, span)
+    if named is not None and named != _BY_PRONOUN:
+        return named
+    start, end = span
+    own = _sentence_start(text, start - 1)
+    alone = not text[own : max(own, start - 1)].strip(" \"'“‘") and not re.match(r"\W*\w", text[end + 1 :][:3] or "")
+    if named != _BY_PRONOUN and not alone:
+        return None
+    # "she said" points back at a person; a quotation standing alone, only at one who spoke.
+    return _speaker_before(text[:own] if own > 0 else before, speaking=named != _BY_PRONOUN)
+
+
+def person_key(name: str) -> tuple[str, ...]:
+    """The words that identify a person in *name*, titles dropped: "Secretary of State Antony
+    Blinken" -> ("antony", "blinken"); "Mr. Blinken" -> ("blinken",)."""
+    tokens = [t.strip(".,").lower() for t in name.split()]
+    tokens = [re.sub(r"[’']s$", "", t) for t in tokens if t]
+    if tokens and tokens[-1] in _ORGANISATIONS:
+        return tuple(t for t in tokens if t != "the")
+    titled = [n for n, t in enumerate(tokens[:-1]) if t in _TITLES]
+    if titled:  # the name follows the last title: "Chinese Assistant Foreign Minister Hua Chunying"
+        tokens = tokens[titled[-1] + 1 :]
+    while len(tokens) > 1 and tokens[0] in ("of", "the"):
+        tokens = tokens[1:]
+    return tuple(tokens) or (name.lower(),)
+
+
+def _people(names: Sequence[str]) -> dict[str, str]:
+    """Each name of *names* mapped to one name per person (:func:`person_key`), shown in its
+    fullest form without titles. A surname alone ("Blinken") joins the one full name ending
+    with it ("Antony Blinken"), if only one does; two people sharing it stay apart."""
+    keys = {name: person_key(name) for name in names}
+    by_surname: dict[str, set[tuple[str, ...]]] = {}
+    for key in keys.values():
+        if len(key) > 1:
+            by_surname.setdefault(key[-1], set()).add(key)
+
+    def person(key: tuple[str, ...]) -> tuple[str, ...]:
+        fulls = by_surname.get(key[-1], set()) if len(key) == 1 else set()
+        return next(iter(fulls)) if len(fulls) == 1 else key
+
+    shown: dict[tuple[str, ...], str] = {}
+    for name, key in keys.items():
+        target = person(key)
+        words_ = name.split()
+        display = " ".join(words_[len(words_) - len(key):]) if len(key) <= len(words_) else name
+        current = shown.get(target)
+        if current is None or (len(display.split()), display) > (len(current.split()), current):
+            shown[target] = display
+    return {name: shown[person(key)] for name, key in keys.items()}
 
 
 def _occurrences(articles: Sequence[Article]) -> list[Quotation]:
     found = []
     for article in articles:
         for index, text in enumerate(article.paragraphs):
+            before = article.paragraphs[index - 1] if index else ""
+            pieces: list[tuple[int, int]] = []
             for start, end in quote_spans(text, min_words=MIN_WORDS):
-                quoted = text[start:end].strip(" ,.")
-                if len(words(quoted)) >= MIN_WORDS:
-                    found.append(Quotation(Ref(article.id, index), (start, end), quoted, speaker_of(text, (start, end))))
+                if pieces and _INTERRUPTION.match(text[pieces[-1][1] + 1 : start - 1]):
+                    pieces.append((start, end))  # the remark goes on after its attribution
+                    continue
+                found.extend(_quotation(article, index, text, before, pieces))
+                pieces = [(start, end)]
+            found.extend(_quotation(article, index, text, before, pieces))
     return found
+
+
+def _quotation(article: Article, index: int, text: str, before: str, pieces: list[Span]) -> list[Quotation]:
+    """The quotation made of *pieces* of paragraph *index*, unless it is a scare quote."""
+    if not pieces:
+        return []
+    quoted = " … ".join(text[s:e].strip(" ,.") for s, e in pieces)
+    n = len(words(quoted))
+    if n == 0:
+        return []
+    span = (pieces[0][0], pieces[-1][1])
+    speaker = speaker_of(text, pieces[0], before=before)
+    if len(pieces) == 1 and n <= SCARE_WORDS and _attribution(text, span) is None:
+        return []  # a scare quote: 'a "working dinner"', 'called it "candid"'
+    return [Quotation(Ref(article.id, index), span, quoted, speaker, tuple(pieces) if len(pieces) > 1 else ())]
 
 
 def find_quotes(articles: Sequence[Article]) -> list[Quote]:
@@ -147,6 +346,7 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
             best = -max(containers)[3]
             groups.join(r, reps[best])
 
+    people = _people([q.speaker for q in found if q.speaker])
     grouped = {r: [found[i] for i in items] for r, items in groups.members().items()}
     order = {a.id: n for n, a in enumerate(articles)}
     quotes = []
@@ -154,7 +354,7 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         members.sort(key=lambda q: (order[q.ref.article], q.ref.paragraph, q.span))
         wording = Counter(processor(q.text) for q in members)
         text = max(members, key=lambda q: (wording[processor(q.text)], len(q.text))).text
-        named = Counter(q.speaker for q in members if q.speaker)
+        named = Counter(people[q.speaker] for q in members if q.speaker)
         speaker = max(named, key=lambda s: (named[s], len(s))) if named else None
         quotes.append(Quote(text, speaker, tuple(members)))
     quotes.sort(key=lambda q: (-len({q_.ref.article for q_ in q.occurrences}), order[q.occurrences[0].ref.article], q.occurrences[0].ref.paragraph))
@@ -179,6 +379,7 @@ def quotes_to_json(quotes: Sequence[Quote], articles: Sequence[Article]) -> dict
                         "span": list(o.span),
                         "text": o.text,
                         "speaker": o.speaker,
+                        "parts": [list(p) for p in o.parts] or [list(o.span)],
                     }
                     for o in q.occurrences
                 ],

@@ -9,9 +9,11 @@ and once more before a view shows it, so that no control byte ever reaches a scr
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["sanitize", "is_clean", "PLACEHOLDER_C1"]
 
-#: What a C1 control or a bidi override turns into: visible, and inert.
+#: What a C1 control or a lone surrogate turns into: visible, and inert.
 PLACEHOLDER_C1 = "\ufffd"
 
 
@@ -26,11 +28,14 @@ def _build_table() -> dict[int, str | None]:
     for code in range(0x80, 0xA0):  # C1, including CSI (0x9B) and OSC (0x9D)
         table[code] = PLACEHOLDER_C1
     # Bidi embeddings, overrides and isolates can reorder what the reader sees
-    # (the "Trojan Source" trick); show them rather than obey them.
+    # (the "Trojan Source" trick): they are taken out, and the text they held stays.
+    # The marks LRM and RLM (U+200E, U+200F) only resolve the direction of neutral
+    # characters, cannot reorder runs, and right-to-left text needs them: they stay.
     for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)):
-        table[code] = PLACEHOLDER_C1
-    # Zero-width characters are invisible and only break matching and search.
-    for code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
+        table[code] = None
+    # Zero-width spaces and joiners that no script needs only break matching and search.
+    # ZWNJ and ZWJ (U+200C, U+200D) are text: Persian and Indic spelling and emoji need them.
+    for code in (0x200B, 0x2060, 0xFEFF, 0x00AD):
         table[code] = None
     # Line and paragraph separators act as newlines in some terminals.
     table[0x2028] = "\n"
@@ -42,6 +47,8 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+#: A joiner between two ASCII characters joins nothing a script needs; it only hides a word from search.
+_IDLE_JOINER = re.compile("(?<=[\x00-\x7f])[\u200c\u200d]+(?=[\x00-\x7f])")
 _UNSAFE = frozenset(chr(code) for code, repl in _TABLE.items() if repl != chr(code))
 
 
@@ -49,14 +56,18 @@ def sanitize(text: str) -> str:
     """Return *text* with every control, bidi and invisible character made harmless.
 
     Carriage returns are folded into newlines first (CRLF and lone CR line ends),
-    then C0/C1 controls become visible placeholders, bidi controls become U+FFFD
-    and zero-width characters go. Newlines and tabs are kept. Idempotent.
+    then C0/C1 controls become visible placeholders, bidi embeddings, overrides and
+    isolates go (their text stays), and so do zero-width spaces; ZWNJ, ZWJ, LRM and
+    RLM are text and stay. Newlines and tabs are kept. Idempotent.
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_TABLE)
+    text = text.translate(_TABLE)
+    if "\u200c" in text or "\u200d" in text:
+        text = _IDLE_JOINER.sub("", text)
+    return text
 
 
 def is_clean(text: str) -> bool:
     """Whether *text* holds nothing that :func:`sanitize` would change."""
-    return "\r" not in text and _UNSAFE.isdisjoint(text)
+    return "\r" not in text and _UNSAFE.isdisjoint(text) and not _IDLE_JOINER.search(text)

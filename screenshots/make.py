@@ -12,7 +12,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from core.read import SEEDS_DIR  # noqa: E402
+from core.reading import SEEDS_DIR  # noqa: E402
 from tui.app import make_app  # noqa: E402
 
 SHOTS = [

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.read import SEEDS_DIR, read_paths
+from core.reading import SEEDS_DIR, read_paths
 from core.story import Story
 
 

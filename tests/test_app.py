@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import OptionList
 
 from core.model import Ref
-from core.read import SEEDS_DIR
+from core.reading import SEEDS_DIR
 from tui.app import make_app
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen

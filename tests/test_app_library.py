@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from core.ingest import Item, gather
+from core.reading import Item, gather
 from core.library import Library
 from core.model import Ref
-from core.read import SEEDS_DIR
+from core.reading import SEEDS_DIR
 from tests.test_app import _ready
 from tui.app import make_app
 from tui.screens.dialogs import ChooseScreen, ConfirmScreen, PromptScreen

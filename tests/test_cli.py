@@ -55,7 +55,7 @@ def test_bad_path_is_one_line_and_exit_2(tmp_path: Path, make, needle: str) -> N
 
 
 def test_good_files_still_print_beside_a_bad_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from core.read import SEEDS_DIR
+    from core.reading import SEEDS_DIR
 
     assert main(["links", "--json", str(SEEDS_DIR), str(tmp_path / "nope.txt")]) == 2
     captured = capsys.readouterr()
@@ -80,17 +80,117 @@ def test_escape_sequences_never_reach_cli_output(tmp_path: Path) -> None:
 def test_an_unexpected_error_is_one_line_and_a_crash_log(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    import tui.cli
+    import tui.cli_reading
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
 
     def boom(argv: object) -> int:
         raise RuntimeError("something inside broke")
 
-    monkeypatch.setattr(tui.cli, "cmd_links", boom)
+    monkeypatch.setitem(tui.cli_reading.COMMANDS, "links", boom)
     assert main(["links"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "internal error: RuntimeError" in err[0] and "Traceback" not in err[0]
     log = Path(err[0].rsplit("details in ", 1)[1])
     assert log.parent == tmp_path / "newsprism" / "logs"  # in the data directory, beside the library
     assert "something inside broke" in log.read_text(encoding="utf-8")
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"newsprism {version('newsprism')}"
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["lnks"], "no command 'lnks'; did you mean links?"),
+        (["stroy", "show", "2"], "no command 'stroy'; did you mean story?"),
+        (["figure", "--json"], "no command 'figure'; did you mean figures?"),
+        (["frobnicate"], "no command or file 'frobnicate'; commands: add, "),
+    ],
+)
+def test_a_mistyped_command_says_so_without_a_terminal(argv: list[str], said: str, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", *argv], capture_output=True, text=True, stdin=subprocess.DEVNULL, cwd=tmp_path
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"newsprism: {said}") and len(result.stderr.splitlines()) == 1
+
+
+def test_a_mistyped_command_says_so_on_a_terminal_too(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.cli_reading
+
+    monkeypatch.setattr(tui.cli_reading, "_terminal_problem", lambda: None)
+    assert main(["lnks"]) == 2
+    assert capsys.readouterr().err == "newsprism: no command 'lnks'; did you mean links?\n"
+
+
+def test_a_path_that_exists_is_opened_even_if_it_looks_like_a_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tui.app
+
+    (tmp_path / "lnks").write_text("Headline\n\nA paragraph that is long enough to count as one.\n")
+    monkeypatch.chdir(tmp_path)
+    opened: list[object] = []
+
+    class Fake:
+        return_code = 0
+
+        def __init__(self, paths: object) -> None:
+            opened.append(paths)
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr(tui.app, "make_app", lambda paths=(), **kw: Fake(paths))
+    monkeypatch.setattr("tui.cli_reading._terminal_problem", lambda: None)
+    assert main(["lnks"]) == 0
+    assert opened == [[Path("lnks")]]
+
+
+def test_a_missing_file_is_named_as_missing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main([str(tmp_path / "nope.txt")]) == 2
+    assert capsys.readouterr().err == f"newsprism: {tmp_path / 'nope.txt'}: no such file or directory\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["links", "--bogus"], "newsprism: links: unrecognized arguments: --bogus (`newsprism links --help`"),
+        (["story", "merge", "2"], "newsprism: story merge: the following arguments are required: OTHER"),
+        (["search", "--limit", "many", "x"], "newsprism: search: argument --limit: invalid int value: 'many'"),
+    ],
+)
+def test_bad_arguments_are_one_line_in_every_group(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(said) and err.count("\n") == 1
+
+
+def test_help_lists_every_group_and_its_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import GROUPS, commands
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for name in GROUPS:
+        group = __import__(name, fromlist=["COMMANDS"])
+        assert f"{group.GROUP}:" in out
+        for command in group.COMMANDS:
+            assert f"\n  {command} " in out
+    assert set(commands()) >= {"links", "quotes", "figures", "export", "serve", "add", "stories", "story", "search", "help"}
+
+
+def test_help_command_shows_a_commands_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["help", "story"])
+    assert "usage: newsprism story" in capsys.readouterr().out
+    assert main(["help", "lnks"]) == 2
+    assert "did you mean links?" in capsys.readouterr().err

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from core.figures import compare, extract
+from core.figures import compare, extract, format_number, format_value, summary
 from core.model import Article, article_id
 from core.story import Story
 from tui.cli import main
@@ -42,19 +42,77 @@ def test_the_same_figure_across_outlets_disagrees_when_values_differ() -> None:
     assert group.disagree and {f.value for f in group.figures} == {3000, 4500}
 
 
-def test_close_values_agree() -> None:
+def test_close_values_are_close_never_the_same() -> None:
     story = Story.build([
         _article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
         _article("B", "Some 104 delegations attended the Lisbon summit of the Atlantic region."),
     ])
     [group] = compare(story)
-    assert not group.disagree
+    assert not group.disagree and not group.exact and group.verdict == "close"
+    story = Story.build([
+        _article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
+        _article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
+    ])
+    [group] = compare(story)
+    assert group.exact and group.verdict == "same"
+
+
+def test_a_speed_is_not_a_distance() -> None:
+    found = extract([_article("A",
+        "Gusts of 120 km/h, or 75 mph, hit Marlow Bay; the storm moved at 30 kilometres per hour.",
+        "The road runs 40km to Brenn and 12 miles beyond; 3rd place went to a 4x4.")])
+    got = {(f.text, f.value, f.unit, f.kind) for f in found}
+    assert ("120 km/h", 120, "km/h", "speed") in got
+    assert ("75 mph", 75, "mph", "speed") in got
+    assert ("30 kilometres per hour", 30, "km/h", "speed") in got
+    assert ("40km", 40, "km", "distance") in got
+    assert ("12 miles", 12, "mile", "distance") in got
+    assert not any(f.unit in ("rd", "x4") for f in found)
+
+
+def test_a_speed_and_a_distance_never_group() -> None:
+    story = Story.build([
+        _article("A", "Storm Orla brought winds of 120 km/h to the Marlow Bay coast on Friday night."),
+        _article("B", "Storm Orla hit the Marlow Bay coast 120 km south of the capital on Friday night."),
+    ])
+    assert compare(story) == []
+
+
+def test_money_reads_as_people_write_it() -> None:
+    found = extract([_article("A",
+        "The Velmar fund got €40 million, then 40 million euros more, $2.5bn in aid, £300m and US$1,200.")])
+    got = [(f.value, f.unit, f.kind) for f in found]
+    assert got == [(4e7, "euro", "money"), (4e7, "euro", "money"), (2.5e9, "dollar", "money"),
+                   (3e8, "pound", "money"), (1200, "dollar", "money")]
+    assert format_value(4e7, "euro", "money") == "40 million euros"
+    assert format_value(2.5e9, "dollar", "money") == "$2.5 billion"
+    assert format_value(1200, "dollar", "money") == "$1,200"
+    assert format_value(40, "%", "share") == "40%"
+    assert format_value(1, "hour", "duration") == "1 hour"
+    assert format_value(18, "month", "age") == "18 months old"
+    assert format_value(3, "embassy", "count") == "3 embassies"
+    assert format_value(120, "km/h", "speed") == "120 km/h"
+
+
+def test_different_values_never_print_alike() -> None:
+    assert format_number(1_234_567) == "1,234,567" and format_number(1_230_000) == "1.23 million"
+    assert format_number(5.5) == "5.5" and format_number(3000) == "3,000" and "e+" not in format_number(4e7)
+
+
+def test_one_figure_is_singular() -> None:
+    story = Story.build([
+        _article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
+        _article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
+    ])
+    assert summary(compare(story)).startswith("1 figure given by several outlets: 0 differ (≠)")
 
 
 def test_figures_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["figures"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("DISAGREE: hour") and "seven-and-a-half-hour" in out
+    assert out.startswith("DISAGREE: duration: 5.5 hours, 6 hours, 7.5 hours") and "seven-and-a-half-hour" in out
+    assert "e+" not in out
     assert main(["figures", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["figures"][0]["disagree"] and data["figures"][0]["values"] == [5.5, 6.0, 7.5]
+    assert data["figures"][0]["shown"] == ["5.5 hours", "6 hours", "7.5 hours"]

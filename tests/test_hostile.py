@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.clean import MAX_UNIT
+from core.reading.judge import MAX_UNIT
 from core.library import Library
 from tui.cli import main
 
@@ -30,8 +30,12 @@ BODY = (
     "Critics argued the tax rise was too steep for families already struggling with rents.\n"
 )
 #: What must never be stored or printed: C0 and C1 controls (but tab and newline), DEL,
-#: bidi overrides and isolates, zero-width characters.
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]")
+#: bidi embeddings, overrides and isolates, zero-width spaces, and joiners between ASCII letters
+#: (ZWNJ and ZWJ inside Persian, Indic or emoji text are text, and stay).
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]"
+    "|(?<=[\x00-\x7f])[\u200c\u200d](?=[\x00-\x7f])"
+)
 
 
 def _add(capsys: pytest.CaptureFixture[str], library: Path, *inputs: Path) -> tuple[int, str, list[str]]:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from core.ingest import Fetched, Item, Problem, fetch_url, gather, kind_of, parse_html
-from core.read import ReadError
+from core.reading import Fetched, Item, Problem, fetch_url, gather, sniff
+from core.reading.html import parse_html
+from core.reading import ReadError
 
 WEB = Path(__file__).parent / "data" / "web"
 
@@ -26,7 +27,7 @@ def test_html_page_gives_text_and_metadata_without_furniture() -> None:
     assert not problems
     assert article.outlet == "Coastline Herald"
     assert article.title == "Harbour bridge reopens after repairs"
-    assert article.byline == "Mara Lindqvist" and article.published == "2024-03-05"
+    assert article.byline == "Mara Lindqvist" and article.published == "2024-03-05T09:00:00+00:00"  # with its hour and zone
     assert article.url == "https://herald.example/news/bridge-reopens"
     body = "\n".join(article.paragraphs)
     assert len(article.paragraphs) == 4 and body.startswith("The Harbour Bridge reopened")
@@ -37,7 +38,7 @@ def test_html_page_gives_text_and_metadata_without_furniture() -> None:
 def test_feed_full_text_entry_is_an_article_and_a_summary_waits_for_its_page() -> None:
     items, problems = _items(str(WEB / "courier-feed.xml"))
     [item] = items
-    assert item.article.outlet == "Valley Courier" and item.article.published == "2024-03-05"
+    assert item.article.outlet == "Valley Courier" and item.article.published == "2024-03-05T11:00:00+00:00"
     assert item.article.url == "https://courier.example/bridge" and len(item.article.paragraphs) == 4
     [problem] = problems
     assert "Short note" in str(problem) and "summary only" in str(problem)
@@ -95,7 +96,7 @@ def test_json_lines_give_articles_and_name_bad_lines(tmp_path: Path) -> None:
     feed.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"title": "empty"}) + "\n[1, 2]\n", encoding="utf-8")
     items, problems = _items(str(feed))
     [item] = items
-    assert (item.article.outlet, item.article.title, item.article.published) == ("River Wire", "Dam opens", "2024-04-01")
+    assert (item.article.outlet, item.article.title, item.article.published) == ("River Wire", "Dam opens", "2024-04-01T10:00:00+00:00")
     assert len(item.article.paragraphs) == 2
     assert [p.source for p in problems] == [f"{feed}:2", f"{feed}:3", f"{feed}:4"]
 
@@ -122,7 +123,12 @@ def test_an_oversized_page_is_refused_before_extraction() -> None:
 @pytest.mark.parametrize(
     ("name", "data", "ctype", "kind"),
     [
-        ("a.html", b"", "", "html"),
+        ("a.html", b"<html><body><p>x</p>", "", "html"),
+        # by content, whatever the name says
+        ("page.txt", b"<!DOCTYPE html><html><head><title>x</title>", "", "html"),
+        ("notes.html", b"Plain words, no markup at all.", "", "text"),
+        ("saved", b'\n  <?xml version="1.0" encoding="windows-1252"?>\n<rss version="2.0">', "", "feed"),
+        ("export.txt", b'{"title": "x", "text": "y"}\n{"title": "z"}', "", "jsonl"),
         ("feed", b'<?xml version="1.0"?><rss>', "", "feed"),
         ("https://x.example/atom", b"<feed xmlns=...>", "application/atom+xml", "feed"),
         ("page", b"<!DOCTYPE html><html>", "", "html"),
@@ -131,7 +137,7 @@ def test_an_oversized_page_is_refused_before_extraction() -> None:
     ],
 )
 def test_inputs_are_told_apart(name: str, data: bytes, ctype: str, kind: str) -> None:
-    assert kind_of(name, data, ctype) == kind
+    assert sniff(name, data, ctype) == kind
 
 
 def test_add_reports_added_present_and_skipped(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -13,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from core.align import link
-from core.ingest import Item, gather
+from core.reading import Item, gather
 from core.library import MIGRATIONS, Library, LibraryError, LibraryLock
 from core.model import Ref
-from core.read import SEEDS_DIR
+from core.reading import SEEDS_DIR
 
 WEB = Path(__file__).parent / "data" / "web"
 
@@ -269,14 +270,35 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
-_UNDO = {3: "ALTER TABLE articles DROP COLUMN dateline", 2: "DROP TABLE search"}
+_UNDO: dict[int, tuple[str, ...]] = {
+    5: ("DROP TABLE undo",),
+    4: (  # back to articles keyed by their body alone (the hash UNIQUE, no identity key)
+        """CREATE TABLE articles_old (
+            id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, story INTEGER NOT NULL REFERENCES stories(id),
+            outlet TEXT NOT NULL, title TEXT NOT NULL, byline TEXT, published TEXT, day INTEGER, url TEXT,
+            source TEXT NOT NULL, standfirst TEXT, captions TEXT NOT NULL DEFAULT '[]', paragraphs INTEGER NOT NULL,
+            added REAL NOT NULL, dateline TEXT)""",
+        """INSERT INTO articles_old (rowid, id, hash, story, outlet, title, byline, published, day, url, source,
+                                    standfirst, captions, paragraphs, added, dateline)
+           SELECT rowid, id, hash, story, outlet, title, byline, published, day, url, source, standfirst, captions,
+                  paragraphs, added, dateline FROM articles ORDER BY rowid""",
+        "DROP TABLE articles",
+        "ALTER TABLE articles_old RENAME TO articles",
+        "CREATE INDEX articles_story ON articles(story)",
+    ),
+    3: ("ALTER TABLE articles DROP COLUMN dateline",),
+    2: ("DROP TABLE search",),
+}
 
 
-def _old_library(path: Path, version: int) -> Path:
+def _old_library(path: Path, version: int, *inputs: str) -> Path:
+    """A library of the seeds (and *inputs*) as the newsprism of schema *version* left it."""
     with Library(path) as library:
-        _add(library, str(SEEDS_DIR))
+        _add(library, str(SEEDS_DIR), *inputs)
+        library._db.execute("PRAGMA foreign_keys = OFF")  # a rebuilt table must not take its references along
         for step in range(len(MIGRATIONS), version, -1):
-            library._db.execute(_UNDO[step])
+            for statement in _UNDO[step]:
+                library._db.execute(statement)
         library._db.execute(f"PRAGMA user_version = {version}")
     return path
 
@@ -367,3 +389,115 @@ def test_four_imports_creating_one_library_at_once_all_complete(tmp_path: Path) 
     with Library(path) as library:
         # Each run writes reports 0..k of the same towns, so the later runs find most already there.
         assert library.counts()[1] == 6 and library.integrity() == "ok"
+
+
+_WIRE = [
+    "PORT ELLIS (Harbour Wire) - Ferry crews on the Ellis Sound route ended a four-day strike on Friday after "
+    "the operator Sealane agreed to a 6 percent pay rise, the Maritime Workers Union said.",
+    "Union secretary Dana Okoro said the deal covered all 420 crew members and would run for two years.",
+    "Sealane said sailings between Port Ellis and Carrow Island would resume on Saturday morning.",
+]
+
+
+def _jsonl(path: Path, *records: dict[str, object]) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return str(path)
+
+
+def test_syndicated_copies_are_articles_of_their_own_linked_verbatim(tmp_path: Path) -> None:
+    copies = _jsonl(
+        tmp_path / "copies.jsonl",
+        {"outlet": "Harbour Wire", "title": "Ferry strike ends", "published": "2026-03-02", "text": _WIRE,
+         "url": "https://harbourwire.example/ferry-strike-ends"},
+        {"outlet": "Bay Times", "title": "Ferry crews back at work after pay deal", "published": "2026-03-03",
+         "text": _WIRE, "url": "https://baytimes.example/news/ferry"},
+        {"outlet": "Coast Courier", "title": "Ferry strike over", "text": _WIRE},
+    )
+    with Library(tmp_path / "lib.sqlite") as library:
+        added = [library.add(i.article, source=i.source) for i in gather([copies], fetch=None) if isinstance(i, Item)]
+        assert [a.new for a in added] == [True, True, True]
+        assert library.counts() == (1, 3)
+        story = library.story(added[0].story)
+        assert [(a.outlet, a.published, a.url) for a in story.articles] == [
+            ("Harbour Wire", "2026-03-02", "https://harbourwire.example/ferry-strike-ends"),
+            ("Bay Times", "2026-03-03", "https://baytimes.example/news/ferry"),
+            ("Coast Courier", None, None),
+        ]
+        ids = [a.id for a in story.articles]
+        for a, b in ((0, 1), (0, 2), (1, 2)):
+            pairs = {(l.a.paragraph, l.b.paragraph) for l in story.links if {l.a.article, l.b.article} == {ids[a], ids[b]}
+                     and l.kind.value == "verbatim"}
+            assert {(0, 0), (1, 1), (2, 2)} <= pairs
+        # The same sources again: nothing new.
+        again = [library.add(i.article, source=i.source) for i in gather([copies], fetch=None) if isinstance(i, Item)]
+        assert [(a.new, a.existing) for a in again] == [(False, i) for i in ids]
+        assert library.counts() == (1, 3)
+
+
+def test_the_same_copy_reached_another_way_is_the_same_article(tmp_path: Path) -> None:
+    first = _jsonl(tmp_path / "saved.jsonl", {"outlet": "Bay Times", "title": "Ferry strike ends", "text": _WIRE})
+    feed = _jsonl(
+        tmp_path / "feed.jsonl",
+        {"outlet": "BAY  TIMES", "title": "Ferry crews back at work", "text": _WIRE,
+         "url": "https://www.baytimes.example/news/ferry/?utm_source=rss"},
+    )
+    changed = _jsonl(
+        tmp_path / "later.jsonl",
+        {"outlet": "Bay Times", "title": "Ferry strike ends", "url": "http://baytimes.example/news/ferry#top",
+         "text": [*_WIRE, "Correction: an earlier version gave the wrong pay rise."]},
+    )
+    with Library(tmp_path / "lib.sqlite") as library:
+        [saved] = [library.add(i.article, source=i.source) for i in gather([first], fetch=None) if isinstance(i, Item)]
+        [again] = [library.add(i.article, source=i.source) for i in gather([feed], fetch=None) if isinstance(i, Item)]
+        assert saved.new and not again.new and again.existing == saved.article.id and not again.changed
+        [held] = library.story(saved.story).articles
+        assert held.url == "https://www.baytimes.example/news/ferry/?utm_source=rss"  # the address is kept now
+        # The same address with another body: the article changed since (versions are not kept yet).
+        [later] = [library.add(i.article, source=i.source) for i in gather([changed], fetch=None) if isinstance(i, Item)]
+        assert not later.new and later.existing == saved.article.id and later.changed
+        assert library.counts() == (1, 1)
+
+
+def test_a_library_keyed_by_bodies_is_migrated_to_one_copy_per_source(tmp_path: Path) -> None:
+    extra = _jsonl(
+        tmp_path / "old.jsonl",
+        {"outlet": "Bay Times", "title": "Ferry strike ends", "text": _WIRE, "url": "https://baytimes.example/ferry"},
+    )
+    # The schema before the identity key's migration (later migrations may follow it).
+    before_identity = next(n for n, steps in enumerate(MIGRATIONS) if "articles_key" in " ".join(steps))
+    path = _old_library(tmp_path / "lib.sqlite", before_identity, extra)
+    with sqlite3.connect(path) as db:
+        assert "key" not in [c[1] for c in db.execute("PRAGMA table_info(articles)")]
+        # The old rule kept each body of one address: a second body of the ferry report.
+        db.execute(
+            """INSERT INTO articles (id, hash, story, outlet, title, byline, published, day, url, source, standfirst,
+                                     captions, paragraphs, added, dateline)
+               SELECT 'ferry2', 'another body', story, outlet, title, byline, published, day, url, source, standfirst,
+                      captions, paragraphs, added, dateline FROM articles WHERE url IS NOT NULL"""
+        )
+        db.execute("INSERT INTO paragraphs (article, idx, text) SELECT 'ferry2', idx, text FROM paragraphs "
+                   "WHERE article = (SELECT id FROM articles WHERE url IS NOT NULL AND id != 'ferry2')")
+        before = db.execute("SELECT rowid, id, story, outlet, url FROM articles ORDER BY rowid").fetchall()
+        links = db.execute("SELECT COUNT(*) FROM links").fetchone()[0]
+        first = before[0][1]
+        db.execute("INSERT INTO read (article, idx, at) VALUES (?, 0, 1.0)", (first,))
+        db.execute("INSERT INTO bookmarks (article, idx, at) VALUES (?, 1, 1.0)", (first,))
+    assert sum(1 for r in before if r[4]) == 2 and links
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        assert library._db.execute("PRAGMA foreign_key_check").fetchall() == []
+        after = library._db.execute("SELECT rowid, id, story, outlet, url FROM articles ORDER BY rowid").fetchall()
+        assert after == before  # every article kept, in its order and its story
+        assert library._db.execute("SELECT COUNT(*) FROM links").fetchone()[0] == links
+        assert library.read_paragraphs(first) == {0} and library.bookmarked(first) == {1}
+        keys = [k for (k,) in library._db.execute("SELECT key FROM articles WHERE url IS NOT NULL ORDER BY rowid")]
+        assert keys[0] == "url:baytimes.example/ferry" and keys[1].startswith("copy:")
+        # The new rule holds on the migrated file: another outlet's copy of a seed is added ...
+        seed = library.story(after[0][2]).articles[0]
+        copy = _jsonl(tmp_path / "copy.jsonl", {"outlet": "Elsewhere Daily", "title": seed.title, "text": list(seed.paragraphs)})
+        [added] = [library.add(i.article, source=i.source) for i in gather([copy], fetch=None) if isinstance(i, Item)]
+        assert added.new and added.story == after[0][2] and added.links >= len(seed.paragraphs) // 2
+        # ... and the same sources again are not.
+        again = [library.add(i.article, source=i.source) for i in gather([str(SEEDS_DIR), extra], fetch=None)
+                 if isinstance(i, Item)]
+        assert again and not any(a.new for a in again)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from core.model import Article, article_id
-from core.quotes import find_quotes, quotes_to_json, speaker_of
+from core.quotes import find_quotes, person_key, quotes_to_json, speaker_of
 from tui.cli import main
 
 
@@ -80,5 +80,94 @@ def test_quotes_to_json_spans_point_at_the_quotation(seed_articles) -> None:  # 
     texts = {a.id: a.paragraphs for a in seed_articles}
     for quote in data["quotes"]:  # type: ignore[union-attr]
         for o in quote["occurrences"]:
+            paragraph = texts[o["article"]][o["paragraph"]]
             start, end = o["span"]
-            assert o["text"] in texts[o["article"]][o["paragraph"]][start:end]
+            pieces = [paragraph[a:b].strip(" ,.") for a, b in o["parts"]]
+            assert " … ".join(pieces) == o["text"]
+            assert all(start <= a < b <= end for a, b in o["parts"])
+
+
+def _span(text: str, quoted: str) -> tuple[int, int]:
+    start = text.index(quoted)
+    return start, start + len(quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ('"The bridge will reopen in May," said mayor Ana Lima.', "The bridge will reopen in May,", "Ana Lima"),
+        ('"The bridge will reopen in May," said the city\'s mayor Ana Lima on Friday.', "The bridge will reopen in May,", "Ana Lima"),
+        ('"We have no water left," Tomas Berg told reporters in Vell.', "We have no water left,", "Tomas Berg"),
+        ('Tomas Berg told reporters: "We have no water left in the valley."', "We have no water left in the valley.", "Tomas Berg"),
+        ('"Nobody was hurt in the blaze," according to fire chief Rosa Delle.', "Nobody was hurt in the blaze,", "Rosa Delle"),
+        ('According to Rosa Delle, "nobody was hurt in the blaze" at the depot.', "nobody was hurt in the blaze", "Rosa Delle"),
+        ('"The dam held," Ana Lima, the mayor, said on Friday.', "The dam held,", "Ana Lima"),
+        ('"The bridge will reopen in May," said the spokesman on Tuesday.', "The bridge will reopen in May,", None),
+    ],
+)
+def test_speakers_in_the_common_shapes(text: str, quoted: str, speaker: str | None) -> None:
+    assert speaker_of(text, _span(text, quoted)) == speaker
+
+
+def test_a_speaker_named_in_the_sentence_before() -> None:
+    text = 'Mayor Ana Lima toured the flooded streets of Vell on Monday. "We will rebuild every home," she said.'
+    assert speaker_of(text, _span(text, "We will rebuild every home,")) == "Mayor Ana Lima"
+    text = 'Mayor Ana Lima spoke to reporters in Vell on Monday. "We will rebuild every home."'
+    assert speaker_of(text, _span(text, "We will rebuild every home.")) == "Mayor Ana Lima"
+    # a quotation standing alone is not pinned on whoever the sentence before mentions
+    text = 'Mayor Ana Lima toured the flooded streets of Vell on Monday. "We will rebuild every home."'
+    assert speaker_of(text, _span(text, "We will rebuild every home.")) is None
+    # the sentence before may close the paragraph before
+    text = '"We will rebuild every home," she said.'
+    before = "Ana Lima, the mayor of Vell, spoke at the town hall."
+    assert speaker_of(text, _span(text, "We will rebuild every home,"), before=before) == "Ana Lima"
+    # a name inside the previous quotation is not its speaker
+    text = ('"Every home will be rebuilt," Ana Lima said. "I promised Tomas Berg that." '
+            'She described the pledge as "binding on the council."')
+    assert speaker_of(text, _span(text, "binding on the council.")) == "Ana Lima"
+
+
+def test_one_name_per_person() -> None:
+    assert person_key("Mr. Blinken") == person_key("Mr Blinken") == person_key("Blinken") == ("blinken",)
+    assert person_key("Secretary of State Antony Blinken") == ("antony", "blinken")
+    assert person_key("the State Department") == ("state", "department")
+    articles = [
+        _article("A", '"The port stays open through the winter," Mr. Halvorsen said.'),
+        _article("B", '"The port stays open through the winter," Mr Halvorsen said on Monday.'),
+        _article("C", '"The port stays open through the winter," said Harbour Minister Ivar Halvorsen.'),
+        _article("D", '"The port stays open through the winter," Halvorsen told reporters.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker == "Ivar Halvorsen"
+    # two people sharing a surname stay apart
+    articles = [
+        _article("A", '"The harbour tax is unfair to fishermen," said Ivar Halvorsen.'),
+        _article("B", '"We will pay the harbour tax in full this year," said Lena Halvorsen.'),
+    ]
+    assert sorted(q.speaker or "" for q in find_quotes(articles)) == ["Ivar Halvorsen", "Lena Halvorsen"]
+
+
+def test_scare_quotes_are_not_quotations() -> None:
+    articles = [
+        _article("A", 'The talks ended with a "working dinner" and what aides called "real progress" in Vell.'),
+        _article("B", 'Officials described the mood as "cordial" after the "working dinner".'),
+    ]
+    assert find_quotes(articles) == []
+    # a short remark someone is said to have made is a quotation
+    articles = [_article("A", '"We will fight," Ana Lima said after the vote.')]
+    [quote] = find_quotes(articles)
+    assert quote.text == "We will fight" and quote.speaker == "Ana Lima"
+
+
+def test_fragments_of_one_remark_group_together() -> None:
+    articles = [
+        _article("A", '"We will rebuild every home," Mayor Ana Lima said, "and we will do it before the winter comes."'),
+        _article("B", 'Ana Lima promised: "We will rebuild every home and we will do it before the winter comes."'),
+        _article("C", 'The mayor vowed to "do it before the winter comes" in Vell.'),
+    ]
+    quotes = find_quotes(articles)
+    [quote] = [q for q in quotes if "rebuild" in q.text]
+    assert len(quote.outlets({a.id: a for a in articles})) == 3
+    assert quote.speaker == "Ana Lima"
+    first = next(o for o in quote.occurrences if o.ref.article == articles[0].id)
+    assert len(first.parts) == 2 and first.text == "We will rebuild every home … and we will do it before the winter comes"

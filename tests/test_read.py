@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.read import ReadError, decode, parse_text, read_paths
+from core.reading import ReadError, decode, parse_text, read_paths
 
 CHROME = re.compile(
     r"share this|sign in|subscribe|comments have|commenting|read more|also read|you might also like|"
@@ -113,7 +113,7 @@ def test_captions_become_metadata_once(seed_articles) -> None:  # type: ignore[n
 
 
 def test_seed_003_keeps_the_blog_and_infers_outlets_without_manifest(tmp_path: Path) -> None:
-    from core.read import SEEDS_DIR
+    from core.reading import SEEDS_DIR
 
     page = tmp_path / "digest.txt"
     page.write_bytes((SEEDS_DIR / "003_6d99c8ac673e4f44.txt").read_bytes())
@@ -167,7 +167,7 @@ def test_digest_page_splits_into_reports_with_their_outlets() -> None:
 
 
 def test_roundup_with_outlet_names_above_headlines_and_numeric_dates() -> None:
-    from core.read import read_file
+    from core.reading import read_file
 
     articles = read_file(Path(__file__).parent / "data" / "pages" / "roundup.txt")
     # The outlet's name stands above each headline; the third names no outlet (a page's own name is used).
@@ -228,7 +228,7 @@ def test_the_same_article_twice_is_read_once(tmp_path: Path) -> None:
 
 
 def test_a_page_on_one_line_is_cut_into_sentence_pieces() -> None:
-    from core.clean import MAX_UNIT
+    from core.reading.judge import MAX_UNIT
 
     sentences = [f"Sentence {n} says the harbour strike entered its {n}th day on Monday." for n in range(20000)]
     [article] = parse_text("Strike report headline here\n\n" + " ".join(sentences) + "\n", path="one.txt")
@@ -238,7 +238,7 @@ def test_a_page_on_one_line_is_cut_into_sentence_pieces() -> None:
 
 
 def test_unpunctuated_text_is_cut_at_spaces_without_loss() -> None:
-    from core.clean import MAX_UNIT
+    from core.reading.judge import MAX_UNIT
 
     run_on = " ".join(f"word{n}" for n in range(3000))  # no sentence end anywhere
     [article] = parse_text("Headline for a scraped page\n\n" + run_on + "\n", path="j.txt")
@@ -247,7 +247,7 @@ def test_unpunctuated_text_is_cut_at_spaces_without_loss() -> None:
 
 
 def test_unspaced_scripts_have_words_sentences_and_paragraphs() -> None:
-    from core.clean import Kind, classify_line, is_sentence, word_count
+    from core.reading.judge import Kind, classify_line, is_sentence, word_count
     from core.text import words
 
     assert words("市議会は予算を承認した。Xi's U.S. visit") == ["市", "議", "会", "は", "予", "算", "を", "承", "認", "し", "た", "xi's", "u.s", "visit"]
@@ -323,7 +323,7 @@ EXPECTED = {
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_pages_of_other_sites_come_out_clean_with_their_metadata(name: str) -> None:
-    from core.read import read_file
+    from core.reading import read_file
 
     [article] = read_file(PAGES / name)
     outlet, title, byline, published, standfirst, paragraphs = EXPECTED[name]
@@ -418,7 +418,7 @@ def test_a_note_about_the_author_ends_a_report_but_news_about_a_reporter_stays()
     ],
 )
 def test_short_sentences_with_credit_words_stay_in_the_body(sentence: str) -> None:
-    from core.clean import Kind, classify_line
+    from core.reading.judge import Kind, classify_line
 
     assert classify_line(sentence) is Kind.BODY
 
@@ -429,6 +429,6 @@ def test_short_sentences_with_credit_words_stay_in_the_body(sentence: str) -> No
      ("News", False), ("LIVE", False), ("World News", False), ("US News", False)],
 )
 def test_outlet_names_made_of_common_words_are_names_but_section_labels_are_not(line: str, outlet: bool) -> None:
-    from core.clean import is_outlet_name
+    from core.reading.judge import is_outlet_name
 
     assert is_outlet_name(line) is outlet

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.read import SEEDS_DIR
+from core.reading import SEEDS_DIR
 from tui.app import make_app
 
 

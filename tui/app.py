@@ -65,29 +65,60 @@ class NewsprismApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "newsprism"
     COMMANDS = App.COMMANDS | {NewsprismCommands}
-    # The footer shows the main keys; the views and toggles are in the help (?), the
-    # palette (Ctrl+P) and the README. Each key shown costs start-up time.
+    # The footer shows the main keys and the views, as many as the width has room for; the
+    # toggles and library actions are in the help (?), the palette (Ctrl+P) and the README.
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
         Binding("f1", "help", "Help", show=False),
         Binding("slash", "search", "Search"),
-        Binding("quotation_mark", "quotes", "Quotes", show=False),
-        Binding("m", "coverage", "Matrix", show=False),
-        Binding("d", "collation", "Side by side", show=False),
-        Binding("f", "figures", "Figures", show=False),
+        Binding("quotation_mark", "quotes", "Quotes"),
+        Binding("m", "coverage", "Matrix"),
+        Binding("f", "figures", "Figures"),
+        Binding("d", "collation", "Side by side"),
+        # Every list moves with j/k as the reader does (the reader and the views bind their own).
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
     ]
 
-    def __init__(self, paths: Sequence[Path] = (), *, library: Path | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None, theme: str | None = None
+    ) -> None:
         super().__init__()
+        #: The theme to start in (the config's); a theme chosen later is written to the config file.
+        self.start_theme = theme
+        self._saved_theme: str | None = None
         self.paths = list(paths)
         #: The library file, when the app shows the library rather than files.
         self.library_path = library
+        #: The story of the library to open first (None: the latest).
+        self.first_story = story
         #: The library, open on the event loop's thread for reading state and changes.
         self.library: Library | None = None
         self.story: Story | None = None
         #: The open story's paragraphs as search compares them: made by the first search.
         self.search_texts: SearchTexts | None = None
+
+    def on_mount(self) -> None:
+        if self.start_theme and self.start_theme != self.theme:
+            if self.start_theme in self.available_themes:
+                self._saved_theme = self.start_theme
+                self.theme = self.start_theme
+            else:
+                self.notify(f"No theme {self.start_theme!r}; showing {self.theme}", title="Config", severity="warning")
+        self._saved_theme = self.theme
+
+    def watch_theme(self, theme: str) -> None:
+        """Keep a theme the user picks (Ctrl+P, 'theme') in the config file for next time."""
+        if self._saved_theme is None or theme == self._saved_theme:
+            return  # starting up, or no change
+        from core.config import ConfigError, set_value
+
+        self._saved_theme = theme
+        try:
+            set_value("theme", theme)
+        except ConfigError as exc:
+            self.notify(str(exc), title="Theme not saved", severity="warning", timeout=6)
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen()
@@ -102,9 +133,9 @@ class NewsprismApp(App[None]):
     def load(self) -> None:
         """Read and link the story (or open the library) off the event loop, reporting progress."""
         if self.library_path is not None:
-            self._load_from_library(None, None)
+            self._load_from_library(self.first_story, None)
             return
-        from core.read import read_paths
+        from core.reading import read_paths
 
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths)
@@ -147,6 +178,8 @@ class NewsprismApp(App[None]):
 
             assert self.library_path is not None
             self.library = Library(self.library_path)
+            if self.library.read_only:
+                self.notify("The library is read-only: what you read and mark is not kept", title="Read-only", timeout=6)
         self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
@@ -176,6 +209,12 @@ class NewsprismApp(App[None]):
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         main.show_story(story)
+
+    def action_cursor(self, direction: str) -> None:
+        """Move the focused list's cursor (j/k in the story list, the panel, dialogs)."""
+        move = getattr(self.focused, f"action_cursor_{direction}", None)
+        if callable(move):
+            move()
 
     def action_help(self) -> None:
         """Open the help screen."""
@@ -236,7 +275,13 @@ class NewsprismApp(App[None]):
             self._show_view(CollationScreen, current.article)
 
 
-def make_app(paths: Sequence[Path] = (), *, library: Path | None = None) -> NewsprismApp:
+def make_app(
+    paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None, theme: str | None = None
+) -> NewsprismApp:
     """Build the app for the CLI, the tests and the screenshot script alike: on *paths*, or on
-    the *library* file."""
-    return NewsprismApp(paths, library=library)
+    the *library* file (at *story*, else the latest story), in *theme* (default: the config's)."""
+    if theme is None:
+        from core.config import load
+
+        theme = str(load()["theme"])
+    return NewsprismApp(paths, library=library, story=story, theme=theme)

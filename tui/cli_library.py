@@ -12,20 +12,23 @@ import os
 import shutil
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.errors import LibraryError
 from core.places import default_library
 from core.sanitize import sanitize
 from core.text import count
+from tui.cli_common import PROG, Parser, UsageError, dump_json
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
     from core.library import Library, SearchHit, StoryInfo
 
-__all__ = ["cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
+__all__ = ["COMMANDS", "GROUP", "cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
 
-PROG = "newsprism"
+#: The heading of these commands in `newsprism --help`.
+GROUP = "the library (--library PATH, else $NEWSPRISM_LIBRARY, else the default)"
 
 
 def add_library_option(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
@@ -52,10 +55,10 @@ def _warn(line: str) -> None:
 
 def cmd_add(argv: Sequence[str]) -> int:
     """`newsprism add PATH|URL ...`: read articles into the library, group and link them."""
-    from core.ingest import Item, fetch_url, gather
+    from core.reading import Item, fetch_url, gather
     from core.library import Library
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=f"{PROG} add",
         description="Add articles to the library: text and Markdown files, folders, HTML pages, "
         "RSS/Atom feeds, JSON Lines, and web addresses.",
@@ -109,7 +112,7 @@ def _story_json(info: StoryInfo) -> dict[str, object]:
 
 def cmd_stories(argv: Sequence[str]) -> int:
     """`newsprism stories`: every story of the library, the latest first."""
-    parser = argparse.ArgumentParser(prog=f"{PROG} stories", description="List the stories in the library.")
+    parser = Parser(prog=f"{PROG} stories", description="List the stories in the library.")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     add_library_option(parser)
     args = parser.parse_args(argv)
@@ -136,12 +139,15 @@ def cmd_stories(argv: Sequence[str]) -> int:
 
 
 def cmd_story(argv: Sequence[str]) -> int:
-    """`newsprism story show|rename|merge|split|remove`: change how articles are grouped."""
-    parser = argparse.ArgumentParser(prog=f"{PROG} story", description="Look at or change one story of the library.")
+    """`newsprism story show|rename|merge|split|remove|undo`: look at one story, or change how articles are grouped."""
+    from core.library import UNDO_DEPTH
+
+    parser = Parser(prog=f"{PROG} story", description="Look at or change one story of the library.")
     add_library_option(parser)
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     show = actions.add_parser("show", help="list a story's articles")
     show.add_argument("story", type=int)
+    show.add_argument("--json", action="store_true", help="the story's articles, paragraphs and links as the `links` JSON")
     rename = actions.add_parser("rename", help="give a story a title of your own ('' restores the automatic one)")
     rename.add_argument("story", type=int)
     rename.add_argument("title", nargs="+")
@@ -153,7 +159,10 @@ def cmd_story(argv: Sequence[str]) -> int:
     split.add_argument("articles", nargs="+", metavar="ARTICLE", help="article ids (`story show` lists them)")
     remove = actions.add_parser("remove", help="remove a story and its articles from the library")
     remove.add_argument("story", type=int)
-    for sub in (show, rename, merge, split, remove):
+    undo = actions.add_parser("undo", help=f"revert the last merge, split or remove (the last {UNDO_DEPTH}, one at a time)")
+    for sub in (merge, split, remove):
+        sub.add_argument("--yes", "-y", action="store_true", help="do it without asking (needed without a terminal)")
+    for sub in (show, rename, merge, split, remove, undo):
         add_library_option(sub, sub=True)
     args = parser.parse_args(argv)
     library = _open_existing(library_path(args))
@@ -162,23 +171,72 @@ def cmd_story(argv: Sequence[str]) -> int:
     with library:
         if args.action == "show":
             info = library.find_story(args.story)
+            if args.json:  # the links contract with the story's own fields beside it
+                dump_json({"story": _story_json(info), **library.story(args.story).to_json()})
+                return 0
             _say(f"story {info.id}: {info.title}")
             for article in library.story(args.story).articles:
                 _say(f"  {article.id}  {article.outlet} · {article.published or 'undated'} — {article.title}")
         elif args.action == "rename":
             library.rename(args.story, " ".join(args.title))
             _say(f"story {args.story} is now: {library.find_story(args.story).title}")
+        elif args.action == "undo":
+            undone = library.undo()
+            which = f"story {undone.stories[0]}" if len(undone.stories) == 1 else f"stories {', '.join(map(str, undone.stories))}"
+            _say(f"undone: {undone.change.summary}; {which} as before")
         elif args.action == "merge":
+            if args.story in args.others:
+                raise LibraryError(f"story {args.story} cannot be merged into itself")
+            into, others = library.find_story(args.story), [library.find_story(s) for s in dict.fromkeys(args.others)]
+            if not _confirm(args, f"Merge {', '.join(map(_described, others))} into {_described(into)}?"):
+                return 1
             links = library.merge(args.story, args.others)
             info = library.find_story(args.story)
             _say(f"story {info.id} now holds {count(info.articles, 'article')} ({count(links, 'new link')}): {info.title}")
+            _say(UNDO_HINT)
         elif args.action == "split":
+            story = library.story(library.find_story(args.story).id)
+            chosen = [a for a in story.articles if a.id in set(args.articles)]
+            moving = "; ".join(f"{a.outlet} — {a.title}" for a in chosen[:3]) + ("; …" if len(chosen) > 3 else "")
+            if chosen and not _confirm(args, f"Move {count(len(chosen), 'article')} ({moving}) from story {args.story} to a new story?"):
+                return 1
             new = library.split(args.story, args.articles)
             _say(f"moved {count(len(set(args.articles)), 'article')} from story {args.story} to new story {new}")
+            _say(UNDO_HINT)
         else:
+            if not _confirm(args, f"Remove {_described(library.find_story(args.story))} from the library?"):
+                return 1
             gone = library.remove(args.story)
             _say(f"removed story {args.story} and its {count(gone, 'article')}")
+            _say(UNDO_HINT)
     return 0
+
+
+#: Said after each change `story undo` reverts.
+UNDO_HINT = f"(`{PROG} story undo` reverts it)"
+
+
+def _described(info: StoryInfo) -> str:
+    return f"story {info.id} ({count(info.articles, 'article')}: {textwrap.shorten(info.title, 60, placeholder='…')})"
+
+
+def _confirm(args: argparse.Namespace, question: str) -> bool:
+    """Ask *question* on the terminal (yes only on y/yes); with --yes, yes without asking.
+
+    Without a terminal nothing is asked: the change is refused (UsageError) unless --yes.
+    """
+    if args.yes:
+        return True
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(f"story {args.action} asks first; without a terminal, add --yes to go ahead")
+    try:
+        answer = input(sanitize(question) + " [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() in ("y", "yes"):
+        return True
+    _say("nothing changed")
+    return False
 
 
 
@@ -212,7 +270,7 @@ def _emphasise(text: str, spans: Sequence[tuple[int, int]], on: str, off: str) -
 
 def cmd_search(argv: Sequence[str]) -> int:
     """`newsprism search WORDS`: the paragraphs of the library holding every word."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=f"{PROG} search",
         description="Search every paragraph of the library. A paragraph matches when it holds every word "
         "(any part of a word, ignoring case; Chinese and Japanese work too).",
@@ -247,3 +305,12 @@ def cmd_search(argv: Sequence[str]) -> int:
         print(textwrap.indent(shown, "    "))
     _say(f"{count(len(hits), 'paragraph')} found" + (f" (the first {len(hits)})" if len(hits) == args.limit else ""))
     return 0 if hits else 1
+
+
+#: Name -> command; `newsprism NAME ARGS...` calls ``COMMANDS[NAME](ARGS)``.
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "add": cmd_add,
+    "stories": cmd_stories,
+    "story": cmd_story,
+    "search": cmd_search,
+}

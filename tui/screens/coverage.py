@@ -2,25 +2,54 @@
 
 from __future__ import annotations
 
+from rich.console import Console
 from rich.text import Text
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from core.facts import Fact, facts
 from core.model import Ref
 from core.story import Story
 from tui.render import KIND_STYLE, safe
 from tui.screens.story_view import StoryViewScreen
+from tui.widgets.footer import KeysFooter
 
-#: Widest an outlet's column heading gets.
-OUTLET_WIDTH = 8
+#: Narrowest an outlet's column gets: its widest cell, "¶12+3 V*", fits.
+OUTLET_MIN = 9
+#: Widest an outlet's column gets: room enough for most outlets' names.
+OUTLET_MAX = 18
+#: Narrowest the fact column gets; the outlets' columns scroll beside it when there is no room.
+FACT_MIN = 28
+
+_CONSOLE = Console(width=200, color_system=None)  # only measures text to wrap the headings
+
+#: The legend: every mark a cell or a row can show, and what it means.
+LEGEND = (
+    ("¶n+k", "paragraph n (and k more)"),
+    ("V P Q", "linked verbatim, as a paraphrase, by a shared quotation"),
+    ("·", "only this outlet"),
+    ("—", "left out"),
+    ("*", "published these words first"),
+    ("W", "wire copy (the same words in 3+ outlets)"),
+)
 
 
 class CoverageScreen(StoryViewScreen[list[Fact]]):
-    """Who reports what: a row per fact, a column per outlet; Enter on a cell opens it."""
+    """Who reports what: a row per fact, a column per outlet; Enter on a cell opens it.
 
+    The fact column stays put while the outlets scroll across; below the table, the whole
+    fact and the paragraph of the focused cell.
+    """
+
+    DEFAULT_CSS = """
+    CoverageScreen > #matrix-detail {
+        height: auto; max-height: 33%; padding: 0 1; border-top: solid $primary-darken-2;
+    }
+    """
     BINDINGS = [
         Binding("m", "dismiss(None)", "Back", show=False),
         Binding("h", "cursor_left", "Left", show=False),
@@ -31,9 +60,18 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
     def __init__(self, story: Story) -> None:
         super().__init__(story)
         self.cells: dict[Coordinate, Ref] = {}
+        self.rows: list[Fact] = []
+        self.outlets: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.LOADING, id="view-head")
+        yield self.make_body()
+        with VerticalScroll(id="matrix-detail"):
+            yield Static(id="matrix-text")
+        yield KeysFooter()
 
     def make_body(self) -> DataTable[Text]:
-        return DataTable(cursor_type="cell", zebra_stripes=True, id="view-body")
+        return DataTable(cursor_type="cell", zebra_stripes=True, fixed_columns=1, id="view-body")
 
     def compute(self) -> list[Fact]:
         return facts(self.story)
@@ -58,24 +96,45 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         origin = "*" if fact.origin == outlet else ""
         return Text.assemble(label + " ", (best.letter + origin, KIND_STYLE[best])), first
 
+    def _widths(self, outlets: list[str]) -> tuple[int, int]:
+        """The fact column's width and each outlet column's, from the room the screen has."""
+        # Each column has a cell padding of one on either side; the scrollbar takes two.
+        room = self.size.width - 2 - 2 * (len(outlets) + 1)
+        longest = max((len(o) for o in outlets), default=OUTLET_MIN)
+        outlet = max(OUTLET_MIN, min(OUTLET_MAX, longest, (room - FACT_MIN) // max(1, len(outlets))))
+        return max(FACT_MIN, room - outlet * len(outlets)), outlet
+
+    @staticmethod
+    def _heading(outlet: str, width: int) -> Text:
+        """*outlet*'s name in at most two lines of *width*, cut with an ellipsis only beyond."""
+        lines = safe(outlet).wrap(_CONSOLE, width, overflow="fold")
+        if len(lines) > 2:
+            lines = lines[:2]
+            lines[1].append("…")
+            lines[1].truncate(width, overflow="ellipsis")
+        return Text("\n").join(line for line in lines)
+
     def show(self, found: list[Fact]) -> None:
         """Fill the matrix."""
         outlets = list(dict.fromkeys(a.outlet for a in self.story.articles))
         shared = [f for f in found if len(f.outlets) > 1]
         wire = sum(1 for f in found if f.wire)
-        self.head.update(
-            Text.assemble(
-                (f"{len(found)} facts", "bold"),
-                f": {len(shared)} reported by several outlets ({wire} wire copy, marked W), "
-                f"{len(found) - len(shared)} by one.  ¶n = paragraph, V/P/Q = how it is linked, — = left out, "
-                "* = published it first (likely origin of the wire copy).",
-            )
+        head = Text.assemble(
+            (f"{len(found)} facts", "bold"),
+            f": {len(shared)} reported by several outlets ({wire} wire copy), {len(found) - len(shared)} by one. ",
         )
+        for n, (mark, meaning) in enumerate(LEGEND):
+            head.append_text(Text.assemble((mark, "bold"), f" {meaning}", (";  " if n < len(LEGEND) - 1 else ".", "")))
+        self.head.update(head)
+        self.rows, self.outlets = found, outlets
         table = self.body
-        fact_width = max(24, self.size.width - 2 - len(outlets) * (OUTLET_WIDTH + 2) - 6)
+        fact_width, outlet_width = self._widths(outlets)
+        # Outlet names wrap onto a second heading line rather than lose their ends.
+        names = [self._heading(outlet, outlet_width) for outlet in outlets]
+        table.header_height = max(len(name.plain.splitlines()) for name in names) if names else 1
         table.add_column("Fact", width=fact_width)
-        for outlet in outlets:
-            table.add_column(safe(outlet[:OUTLET_WIDTH]), width=OUTLET_WIDTH)
+        for name in names:
+            table.add_column(name, width=outlet_width)
         for row, fact in enumerate(found):
             first = self.story.text(fact.paragraphs[0])
             title = Text.assemble(("W " if fact.wire else "  ", "bold"), safe(first[: fact_width * 2]))
@@ -89,6 +148,35 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
                     self.cells[Coordinate(row, column)] = ref
             table.add_row(*cells, key=str(row))
         table.focus()
+        self._describe(table.cursor_coordinate)
+
+    def _describe(self, where: Coordinate) -> None:
+        """Show the whole fact of the focused row, and the focused cell's paragraph."""
+        if not self.rows or where.row >= len(self.rows):
+            return
+        fact = self.rows[where.row]
+        reference = fact.paragraphs[0]
+        outlets = ", ".join(fact.outlets)
+        text = Text.assemble(
+            ("Fact: ", "bold"), safe(self.story.text(reference)),
+            ("\n", ""), (f"{'Reported by' if len(fact.outlets) > 1 else 'Only in'} ", "dim"), safe(outlets, "dim"),
+        )
+        ref = self.cells.get(where) if where.column > 0 else None
+        if where.column > 0:
+            outlet = self.outlets[where.column - 1]
+            text.append("\n")
+            if ref is None:
+                text.append_text(Text.assemble(safe(outlet, "bold reverse"), " leaves this fact out."))
+            elif ref != reference:
+                text.append_text(Text.assemble(safe(outlet, "bold reverse"), (f" ¶{ref.paragraph}  ", "dim"), safe(self.story.text(ref))))
+            else:
+                text.append_text(Text.assemble(safe(outlet, "bold reverse"), (f" ¶{ref.paragraph}: the paragraph above", "dim")))
+        self.query_one("#matrix-text", Static).update(text)
+        self.query_one("#matrix-detail", VerticalScroll).scroll_home(animate=False)
+
+    @on(DataTable.CellHighlighted)
+    def _highlighted(self, event: DataTable.CellHighlighted) -> None:
+        self._describe(event.coordinate)
 
     @on(DataTable.CellSelected)
     def _selected(self, event: DataTable.CellSelected) -> None:

@@ -6,9 +6,11 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets.option_list import Option
 
-from core.figures import FigureGroup, compare
+from core.figures import MARK, FigureGroup, compare, summary, values_text
 from tui.render import safe
 from tui.screens.story_view import StoryViewScreen
+
+_VERDICT_STYLE = {"same": "bold green", "close": "bold yellow", "differ": "bold red"}
 
 
 class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
@@ -22,18 +24,11 @@ class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
 
     def show(self, groups: list[FigureGroup]) -> None:
         """One heading per figure, then each outlet's wording in its sentence."""
-        disagreements = sum(1 for g in groups if g.disagree)
-        self.head.update(
-            Text.assemble(
-                (f"{len(groups)} figures", "bold"), " given by several outlets, ",
-                (f"{disagreements} in disagreement", "bold"), " (marked ≠).",
-            )
-        )
+        self.head.update(Text(summary(groups) + "."))
         options: list[Option] = []
         for n, group in enumerate(groups):
-            values = ", ".join(f"{v:g}" for v in sorted({f.value for f in group.figures}))
-            mark = ("≠ " if group.disagree else "= ", "bold red" if group.disagree else "bold green")
-            options.append(Option(Text.assemble(mark, (f"{group.unit} ({group.kind}): {values}", "bold")), disabled=True))
+            mark = (MARK[group.verdict] + " ", _VERDICT_STYLE[group.verdict])
+            options.append(Option(Text.assemble(mark, (f"{group.kind}: {values_text(group)}", "bold")), disabled=True))
             for k, figure in enumerate(group.figures):
                 sentence = figure.sentence
                 start = sentence.find(figure.text)

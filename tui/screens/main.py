@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar
+from textual.widgets import Label, ProgressBar
 
 from rich.text import Text
 
@@ -20,6 +20,7 @@ from core.story import Story
 from core.text import count
 from tui.messages import OpenRef
 from tui.widgets.cross_sources import CrossSources
+from tui.widgets.footer import KeysFooter
 from tui.widgets.reader import ReaderPane
 from tui.widgets.story_list import StoryList
 
@@ -71,10 +72,21 @@ class MainScreen(Screen[None]):
             with Vertical(id="reading"):
                 yield ReaderPane(id="reader")
                 yield CrossSources(id="cross-sources")
-        yield Footer()
+        yield KeysFooter()
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
+        self._keep_in_view()
+
+    def _keep_in_view(self) -> None:
+        """Once the panes are laid out again, scroll the focused paragraph (and match) back into view."""
+
+        def scroll() -> None:
+            if self.is_attached and self.has_class("-loaded"):
+                self.reader.paragraphs.scroll_to_highlight()
+                self.query_one(CrossSources).scroll_to_highlight()
+
+        self.call_after_refresh(scroll)
 
     # --- loading --------------------------------------------------------------
 
@@ -127,7 +139,7 @@ class MainScreen(Screen[None]):
             self.history.append(current)
         article = self.story.article(ref.article)
         if self.reader.story is self.story and self.reader.article is not None and self.reader.article.id == article.id:
-            self.reader.go_to(ref.paragraph)
+            self.reader.go_to(ref.paragraph, top=True)  # where opening another article puts it
         else:
             bookmarks = self.library.bookmarked(article.id) if self.library else None
             self.reader.show(self.story, article, ref.paragraph, bookmarks=bookmarks)
@@ -199,16 +211,21 @@ class MainScreen(Screen[None]):
     def action_toggle_stories(self) -> None:
         """Show or hide the story list."""
         self.toggle_class("-hide-stories" if not self.has_class("-narrow") else "-show-stories")
+        self._keep_in_view()
 
     def action_toggle_sources(self) -> None:
         """Show or hide the cross-source panel."""
         self.toggle_class("-hide-sources")
+        self._keep_in_view()
 
     # --- the library: bookmarks and changing stories ---------------------------
 
-    def _need_library(self, what: str) -> Library | None:
+    def _need_library(self, what: str, *, change: bool = True) -> Library | None:
         if self.library is None or self.story_id is None:
             self.notify(f"{what} needs the library: add these files with `newsprism add`, then open `newsprism`", timeout=5)
+            return None
+        if change and self.library.read_only:
+            self.notify(f"{what} needs a library that can be written; this one is read-only", timeout=5)
             return None
         return self.library
 
@@ -226,7 +243,7 @@ class MainScreen(Screen[None]):
         from tui.render import safe
         from tui.screens.dialogs import ChooseScreen
 
-        library = self._need_library("Bookmarks")
+        library = self._need_library("Bookmarks", change=False)
         if library is None:
             return
         marks = library.bookmarks()

@@ -11,12 +11,13 @@ from textual.screen import Screen
 from textual.widget import Widget
 from rich.console import RenderableType
 from rich.text import Text
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from core.model import Ref
 from core.story import Story
 from tui.render import Gutter
+from tui.widgets.footer import KeysFooter
 
 T = TypeVar("T")
 
@@ -54,7 +55,7 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
     def compose(self) -> ComposeResult:
         yield Static(self.LOADING, id="view-head")
         yield self.make_body()
-        yield Footer()
+        yield KeysFooter()
 
     def make_body(self) -> Widget:
         """The widget that lists the view's entries, with id ``view-body``: an OptionList

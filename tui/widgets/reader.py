@@ -163,13 +163,16 @@ class ReaderPane(Vertical):
     def _highlight(self, paragraph: int) -> None:
         self.paragraphs.highlighted = paragraph - self._start + (1 if self._start > 0 else 0)
 
-    def go_to(self, paragraph: int) -> None:
-        """Focus *paragraph* of the open article, moving the window if it lies outside."""
+    def go_to(self, paragraph: int, *, top: bool = False) -> None:
+        """Focus *paragraph* of the open article, moving the window if it lies outside; with
+        *top*, scroll it to the top of the pane, where opening an article puts it."""
         if self.article is None:
             return
         paragraph = max(0, min(paragraph, len(self.article.paragraphs) - 1))
         if self._start <= paragraph < self._start + self._count:
             self._highlight(paragraph)
+            if top:
+                self.paragraphs.scroll_to_highlight(top=True)
             return
         # Moving up, most of the new window lies above the paragraph; moving down, below.
         self._fill(self._window_for(paragraph, share=0.75 if paragraph < self._start else 0.25), paragraph)

@@ -1,77 +1,23 @@
-"""Turn files into cleaned :class:`~core.model.Article` values.
+"""Plain text and Markdown: a page of lines into its articles.
 
-Bytes are decoded defensively (BOMs, UTF-8, then Windows-1252), sanitised once, split
-into lines that :mod:`core.clean` classifies, and cut into reports: a page that quotes
+The text is sanitised once, split into lines (hard-wrapped lines joined back into their
+paragraphs) that :mod:`.judge` classifies, and cut into reports: a page that quotes
 several outlets' reports, each under its own headline and source line, gives one
-article per report.
+article per report. Markdown loses its markers first.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable
 
-from core.clean import Kind, Unit, classify, is_outlet_name, opens_report, split_dateline, word_count
-from core.dates import find_date
-from core.errors import ReadError
-from core.model import Article, article_id
+from core.model import Article
+from core.reading.judge import (
+    Kind, Unit, classify, find_date, is_outlet_name, make_article, opens_report, split_dateline, word_count,
+)
 from core.sanitize import sanitize
 
-__all__ = [
-    "ReadError",
-    "MANIFEST_NAME",
-    "SEEDS_DIR",
-    "decode",
-    "parse_text",
-    "read_file",
-    "read_paths",
-    "iter_files",
-]
-
-#: The sidecar file naming each file's outlet and URL, where they are known.
-MANIFEST_NAME = "manifest.json"
-#: The bundled sample coverage.
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-#: Files larger than this are refused rather than read into memory.
-MAX_FILE_BYTES = 64 * 1024 * 1024
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
-
-
-def decode(data: bytes, *, name: str = "input") -> str:
-    """Decode the bytes of a text file, or raise :class:`ReadError` if they are not text."""
-    if not data.strip():
-        raise ReadError(f"{name}: empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ReadError(f"{name}: not valid UTF-16 text ({exc.reason})") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if b"\0" in data[:8192]:
-        raise ReadError(f"{name}: binary file, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if sample and controls / len(sample) > 0.05:
-        raise ReadError(f"{name}: binary file, not text")
-    return text
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """What is known about a file from outside its text."""
-
-    outlet: str | None = None
-    url: str | None = None
-
+__all__ = ["markdown_to_text", "parse_text"]
 
 _STAFF_BYLINE = re.compile(
     # Plural or collective: "GT staff reporters", "Al Jazeera Staff"; "Europe correspondent" is a person.
@@ -228,7 +174,7 @@ def _title(lead: list[str], body: list[str]) -> str:
 _AGENCY = re.compile(r"\(([^()]+)\)$")
 
 
-def _build(report: list[Unit], *, path: str, outlet: str | None, fallback: str, url: str | None) -> Article:
+def _build(report: list[Unit], *, path: str, outlet: str | None, url: str | None) -> Article:
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
     body = tuple(u.text for u in report if u.kind is Kind.BODY)
@@ -241,9 +187,9 @@ def _build(report: list[Unit], *, path: str, outlet: str | None, fallback: str, 
         early, begin = (), 0
     dateline, opening = starts[begin]
     body = (opening, *body[1:])
-    if outlet is None:  # nothing on the page names it: the agency its dateline credits, else the file
+    if outlet is None:  # nothing on the page names it: the agency its dateline credits (else a label)
         agency = _AGENCY.search(dateline or "")
-        outlet = _OUTLET_ALIASES.get(agency[1], agency[1]) if agency else fallback
+        outlet = _OUTLET_ALIASES.get(agency[1], agency[1]) if agency else None
     lead = _lead(header)
     title = _title(lead, list(body))
     standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
@@ -254,8 +200,7 @@ def _build(report: list[Unit], *, path: str, outlet: str | None, fallback: str, 
             c.startswith(unit.text[:40]) or unit.text.startswith(c[:40]) for c in captions
         ):
             captions.append(unit.text)
-    return Article(
-        id=article_id(outlet, title, body),
+    return make_article(
         path=path,
         outlet=outlet,
         title=title,
@@ -266,6 +211,7 @@ def _build(report: list[Unit], *, path: str, outlet: str | None, fallback: str, 
         standfirst=standfirst,
         captions=tuple(captions),
         dateline=dateline,
+        split_first=False,
     )
 
 
@@ -280,101 +226,25 @@ def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str
     """
     units = classify(sanitize(text))
     reports = _split_reports(units)
-    fallback = Path(path).stem or "unknown"
     notice = _site_notice(units)
     articles = []
     for number, report in enumerate(reports):
         # The page's own outlet belongs to its first report; the others name theirs.
         named = _outlet_from(report[: next(i for i, u in enumerate(report) if u.kind is Kind.BODY)])
         chosen = (outlet or named or notice) if number == 0 else named
-        articles.append(_build(report, path=path, outlet=chosen, fallback=fallback, url=url if number == 0 else None))
+        articles.append(_build(report, path=path, outlet=chosen, url=url if number == 0 else None))
     return articles
 
 
-def load_manifest(folder: Path) -> dict[str, Source]:
-    manifest = folder / MANIFEST_NAME
-    if not manifest.is_file():
-        return {}
-    try:
-        entries = json.loads(manifest.read_text(encoding="utf-8"))["files"]
-        return {
-            name: Source(
-                outlet=None if e.get("outlet") in (None, "unknown") else sanitize(str(e["outlet"])),
-                url=None if e.get("url") in (None, "unknown") else sanitize(str(e["url"])),
-            )
-            for name, e in entries.items()
-        }
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
-        raise ReadError(f"{manifest}: not a valid manifest ({exc.__class__.__name__})") from None
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_(?=\w)|(?<=\w)_(?!\w))")
 
 
-def read_bytes(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ReadError(f"{path}: too large ({path.stat().st_size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ReadError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise ReadError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
-def read_file(
-    path: Path, *, outlet: str | None = None, url: str | None = None, data: bytes | None = None
-) -> list[Article]:
-    """Read one text file (or its already-read *data*) into its articles; :class:`ReadError` names it."""
-    if data is None:
-        data = read_bytes(path)
-    articles = parse_text(decode(data, name=str(path)), path=str(path), outlet=outlet, url=url)
-    if not articles:
-        raise ReadError(f"{path}: no article text found")
-    return articles
-
-
-def iter_files(paths: Iterable[Path], *, suffixes: frozenset[str] = TEXT_SUFFIXES) -> Iterator[Path]:
-    """Every file named by *paths*, folders walked recursively in name order (files with one
-    of *suffixes*, none inside a hidden folder or hidden itself); missing paths included."""
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in suffixes
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
-                ):
-                    yield child
-        else:
-            yield path
-
-
-def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
-    """Read every file under *paths*; return the articles and, separately, what failed."""
-    articles: list[Article] = []
-    errors: list[ReadError] = []
-    manifests: dict[Path, dict[str, Source]] = {}
-    seen: set[str] = set()
-    seen_files: set[str] = set()
-    for file in iter_files(paths):
-        if file.name == MANIFEST_NAME:
-            continue
-        try:
-            folder = file.parent
-            if folder not in manifests:
-                manifests[folder] = load_manifest(folder)
-            source = manifests[folder].get(file.name, Source())
-            data = read_bytes(file)
-            digest = hashlib.sha256(data).hexdigest()
-            if digest in seen_files:  # the same file under two names
-                continue
-            seen_files.add(digest)
-            for article in read_file(file, outlet=source.outlet, url=source.url, data=data):
-                if article.id not in seen:  # the same report under two names
-                    seen.add(article.id)
-                    articles.append(article)
-        except ReadError as exc:
-            errors.append(exc)
-    return articles, errors
+def markdown_to_text(text: str) -> str:
+    """Markdown as the plain text a news page would show: no markers, links as their words."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    return _MD_EMPHASIS.sub("", text)

@@ -1,0 +1,132 @@
+"""When two records are the same article: the identity rule of the library (and of any store).
+
+An article is **one source's copy** of a report. Two records are the same article when
+
+1. they have the same web address (:func:`url_key`: scheme, ``www.``, fragment, default port,
+   a trailing slash and tracking parameters do not count), or
+2. they carry the same body (:func:`body_hash`) under the same outlet (:func:`known_outlet`), or
+   under no known outlet on one side: the same copy reached another way (a saved file, then its
+   feed entry; a file, then a renamed copy of it).
+
+Everything else is a different article, however alike the bodies: the same agency story run by
+two outlets is two articles, each with its own outlet, times and address, and the linker links
+them verbatim. That is wire copy, the commonest link between outlets.
+
+The library keeps one :func:`identity_key` per article (unique): the address key when the article
+has an address, else the outlet-and-body key; rule 2 is checked through the body hash and the
+outlets. A record with a known address whose body differs from the stored one is the same article,
+changed since (a new *version*, which the library does not keep yet: see ``Library.add``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import PurePath
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from core.model import Article
+
+__all__ = ["body_hash", "identity", "identity_key", "known_outlet", "outlet_key", "same_copy", "url_key", "TRACKING_PARAMETERS"]
+
+#: Query parameters that say how a reader came to a page, not which page it is (campaign tags of
+#: analytics tools, click ids of ad networks and social sites, feed and newsletter markers).
+TRACKING_PARAMETERS = frozenset(
+    "fbclid gclid dclid msclkid yclid igshid mc_cid mc_eid ocid cmpid smid ncid _ga _gl ref_src ref_url".split()
+)
+#: Prefixes of whole families of tracking parameters (``utm_source``, ``utm_medium``, ...).
+TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "itm_", "wt_", "ga_")
+
+
+def _hash(parts: Iterable[str]) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def body_hash(paragraphs: Iterable[str]) -> str:
+    """A SHA-256 (hex) of the body paragraphs, runs of whitespace counted as one space.
+
+    The same text read from a file and from a page hashes alike; any change of a word does not.
+    """
+    return _hash(" ".join(p.split()) for p in paragraphs)
+
+
+def outlet_key(outlet: str) -> str:
+    """The outlet as identity compares it: case and runs of whitespace ignored."""
+    return " ".join(outlet.casefold().split())
+
+
+def known_outlet(outlet: str, path: str) -> str | None:
+    """The :func:`outlet_key` of *outlet*, or None when it names no outlet: empty, ``unknown``, or
+    the stem of the file the article was read from (the reading stage's label of last resort,
+    so a renamed copy of a file is not another outlet's copy).
+    """
+    key = outlet_key(outlet)
+    if not key or key == "unknown":
+        return None
+    stem = PurePath(path.split("?")[0]).stem if path else ""
+    return None if stem and key == outlet_key(stem) else key
+
+
+def same_copy(outlet_a: str | None, outlet_b: str | None) -> bool:
+    """Whether two bodies alike are one copy, given their :func:`known_outlet`s: the same outlet,
+    or no outlet known on one side."""
+    return outlet_a is None or outlet_b is None or outlet_a == outlet_b
+
+
+def url_key(url: str | None) -> str | None:
+    """The address of a page as identity compares it, or None when *url* is not a web address.
+
+    ``HTTPS://www.Example.org:443/news/a/?utm_source=x&id=7#top`` and
+    ``http://example.org/news/a?id=7`` give the same key: the scheme, a leading ``www.``, the
+    default port, the fragment, one trailing slash and the parameters in
+    :data:`TRACKING_PARAMETERS` (or starting with :data:`TRACKING_PREFIXES`) are dropped; the
+    path and the other parameters, in their order, are kept (they may name the page).
+    """
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.rstrip(".")
+    host = host[4:] if host.startswith("www.") else host
+    if port is not None and port not in (80, 443):
+        host = f"{host}:{port}"
+    path = parts.path or "/"
+    if len(path) > 1 and path.endswith("/"):
+        path = path[:-1]
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in TRACKING_PARAMETERS and not k.lower().startswith(TRACKING_PREFIXES)
+    ]
+    return urlunsplit(("", host, path, urlencode(query), "")).removeprefix("//")
+
+
+def identity_key(url: str | None, outlet: str | None, body: str) -> str:
+    """The key under which a store holds an article, unique per article.
+
+    Args:
+        url: the article's web address, if known.
+        outlet: the :func:`known_outlet` that ran it (None: not known).
+        body: its :func:`body_hash`.
+
+    Returns:
+        ``"url:" + url_key(url)`` when *url* is a web address, else ``"copy:" +`` a SHA-256 of the
+        outlet and *body*.
+    """
+    address = url_key(url)
+    if address is not None:
+        return "url:" + address
+    return "copy:" + _hash((outlet or "", body))
+
+
+def identity(article: Article) -> str:
+    """The :func:`identity_key` of *article*."""
+    return identity_key(article.url, known_outlet(article.outlet, article.path), body_hash(article.paragraphs))

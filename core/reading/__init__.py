@@ -1,0 +1,186 @@
+"""Reading: every input (files, folders, addresses) into articles, one path for all commands.
+
+The flow, in the order a file takes it:
+
+1. :mod:`.sources` gets the bytes: a file (size-capped, with its folder's manifest), a
+   folder's readable files, or a web address.
+2. :func:`sniff` here decides what the bytes are by their content (the name and a declared
+   content type only break ties): HTML, an RSS/Atom feed, JSON Lines, or plain text.
+3. One module per kind reads them: :mod:`.html` (trafilatura's structured output, and HTML
+   fragments for the others), :mod:`.feed`, :mod:`.jsonl`, :mod:`.text` (plain text and
+   Markdown, hard wraps undone, several reports on one page split).
+4. :mod:`.judge`, shared by all, holds what is furniture and what is metadata (vocabularies
+   as data), and builds every :class:`~core.model.Article`.
+
+:func:`gather` yields an :class:`Item` or a :class:`Problem` per article or failure
+(``newsprism add``); :func:`read_paths` collects the articles of files and folders, each
+report once, with the failures as :class:`ReadError` (``newsprism PATH``, ``links``,
+``quotes``, ``figures``, ``export``, ``serve``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from core.errors import ReadError
+from core.model import Article
+from core.reading.feed import parse_feed
+from core.reading.html import parse_html
+from core.reading.jsonl import parse_jsonl
+from core.reading.sources import (
+    ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, SEEDS_DIR, Fetched, Fetcher, Item,
+    Problem, Result, Source, decode, fetch_url, is_url, iter_files, load_manifest, read_bytes,
+)
+from core.reading.text import markdown_to_text, parse_text
+
+__all__ = [
+    "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Item", "Problem", "ReadError", "Source", "decode", "fetch_url",
+    "gather", "is_url", "iter_files", "read_data", "read_file", "read_paths", "sniff", "Fetcher", "Result",
+]
+
+#: A feed's root element (after the XML declaration, comments, a DOCTYPE).
+_FEED_ROOT = re.compile(rb"^(?:<\?xml[^>]*>|<!--.*?-->|<!DOCTYPE[^>]*>|<\?[^>]*>|\s)*<(?:[\w-]+:)?(?:rss|feed|RDF)\b", re.S)
+_HTML_START = re.compile(rb"^(?:<\?xml[^>]*>|<!--.*?-->|\s)*<(?:!doctype html|html|head|body|meta|title|article|div|p|section|main|h[1-6])\b", re.I | re.S)
+_HTML_TAGS = re.compile(rb"<(?:html|head|body|p|div|article|br|meta|title)\b[^>]*>", re.I)
+
+
+def sniff(name: str, data: bytes, content_type: str = "") -> str:
+    """What *data* is: "html", "feed", "jsonl" or "text".
+
+    Judged by the content first: a feed's root element (rss, feed, rdf:RDF), a document or
+    fragment that opens with HTML elements, a first line that is a JSON object. The name's
+    suffix and a declared *content_type* decide only what the content leaves open (an XML
+    document of another kind, text that holds a few tags).
+    """
+    head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
+    if head.startswith(b"\xfe\xff") or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "text"  # UTF-16: decoded as text
+    suffix = Path(name.split("?")[0]).suffix.lower()
+    ctype = content_type.split(";")[0].strip().lower()
+    if _FEED_ROOT.match(head):
+        return "feed"
+    if head.startswith(b"{"):
+        line = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
+        if line.endswith(b"}"):
+            return "jsonl"
+    if _HTML_START.match(head):
+        return "html"
+    if head.startswith(b"<?xml"):
+        return "feed" if suffix in FEED_SUFFIXES or "rss" in ctype or "atom" in ctype else "html"
+    if suffix in HTML_SUFFIXES or ctype in ("text/html", "application/xhtml+xml"):
+        # Named HTML: HTML when it holds HTML's elements, else the text it is.
+        return "html" if len(_HTML_TAGS.findall(head)) >= 2 else "text"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "text"
+
+
+def read_data(
+    data: bytes, *, source: str, meta: Source = Source(), url: str | None = None, fetch: Fetcher | None = None,
+    content_type: str = "",
+) -> Iterator[Result]:
+    """The articles of one input's bytes, read by the module of the kind :func:`sniff` finds.
+
+    *source* names the input (a path or an address); *meta* is what a manifest says of it.
+    Raises :class:`ReadError` for what fails as a whole (not text, no article text).
+    """
+    kind = sniff(source, data, content_type)
+    if kind == "html":
+        yield Item(parse_html(data, source=source, url=url or meta.url, outlet=meta.outlet), source)
+    elif kind == "feed":
+        yield from parse_feed(data, source=source, fetch=fetch)
+    elif kind == "jsonl":
+        yield from parse_jsonl(decode(data, name=source), source=source)
+    else:
+        text = decode(data, name=source)
+        if source.lower().endswith((".md", ".markdown")):
+            text = markdown_to_text(text)
+        articles = parse_text(text, path=source, outlet=meta.outlet, url=url or meta.url)
+        if not articles:
+            raise ReadError(f"{source}: no article text found")
+        yield from (Item(a, source) for a in articles)
+
+
+def read_file(path: Path, *, outlet: str | None = None, url: str | None = None, data: bytes | None = None) -> list[Article]:
+    """Every article of one file (or its already-read *data*), read offline; :class:`ReadError` names it."""
+    if data is None:
+        data = read_bytes(path)
+    articles: list[Article] = []
+    problems: list[str] = []
+    for result in read_data(data, source=str(path), meta=Source(outlet, url)):
+        if isinstance(result, Item):
+            articles.append(result.article)
+        else:
+            problems.append(str(result))
+    if not articles:
+        raise ReadError(problems[0] if problems else f"{path}: no article text found")
+    return articles
+
+
+def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Iterator[Result]:
+    """Every article of every input (paths, folders, addresses), in order, with a :class:`Problem` per failure."""
+    manifests: dict[Path, dict[str, Source]] = {}
+    for raw in inputs:
+        if is_url(raw):
+            if fetch is None:
+                yield Problem(raw, "fetching is turned off")
+                continue
+            try:
+                page = fetch(raw)
+                yield from read_data(page.data, source=raw, url=page.url, fetch=fetch, content_type=page.content_type)
+            except ReadError as exc:
+                yield Problem(raw, str(exc).removeprefix(f"{raw}: "))
+            continue
+        path = Path(raw)
+        if not path.exists():
+            yield Problem(raw, "no such file or directory")
+            continue
+        for file in iter_files([path], suffixes=ALL_SUFFIXES):
+            if path.is_dir() and file.name == MANIFEST_NAME:
+                continue
+            source = str(file)
+            try:
+                if file.parent not in manifests:
+                    manifests[file.parent] = load_manifest(file.parent)
+                data = read_bytes(file)
+                meta = manifests[file.parent].get(file.name, Source())
+                yield from read_data(data, source=source, meta=meta, fetch=fetch)
+            except ReadError as exc:
+                yield Problem(source, str(exc).removeprefix(f"{source}: "))
+
+
+def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
+    """Read every file under *paths* offline, each kind by its reader.
+
+    Returns the articles (a report given twice, under two names or in two files, once) and,
+    separately, one :class:`ReadError` per input or part that failed.
+    """
+    articles: list[Article] = []
+    errors: list[ReadError] = []
+    seen: set[str] = set()
+    seen_files: set[str] = set()
+    manifests: dict[Path, dict[str, Source]] = {}
+    for file in iter_files(paths):
+        if file.name == MANIFEST_NAME:
+            continue
+        try:
+            if file.parent not in manifests:
+                manifests[file.parent] = load_manifest(file.parent)
+            data = read_bytes(file)
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in seen_files:  # the same file under two names
+                continue
+            seen_files.add(digest)
+            for result in read_data(data, source=str(file), meta=manifests[file.parent].get(file.name, Source())):
+                if isinstance(result, Problem):
+                    errors.append(ReadError(str(result)))
+                elif result.article.id not in seen:  # the same report under two names
+                    seen.add(result.article.id)
+                    articles.append(result.article)
+        except ReadError as exc:
+            errors.append(exc)
+    return articles, errors
+

@@ -1,0 +1,496 @@
+"""HTML: a web page, or a fragment of one (a feed entry, a JSON field), into paragraphs.
+
+A page goes through trafilatura, whose structured output keeps the report's elements as
+elements: paragraphs, list items, block quotes and headings. What it kept stays: each list
+item is a paragraph, a subhead stays in its place marked as one (``Article.subheads``), a quote paragraph
+stays whatever mark closes it. No rule about punctuation applies to HTML; only furniture
+that is furniture on every site (paywall notices, share and sign-in lines, teaser blocks)
+comes off, by the vocabulary in :mod:`.judge`.
+
+The metadata comes from the page's head and structured data (:func:`page_metadata`), read
+from the bytes before trafilatura touches them: the headline without a "| Site" suffix
+and never a logo, the outlet (og:site_name, JSON-LD publisher, the canonical host), a
+byline that names people, and the publication time with its hour and zone.
+
+A fragment (:func:`fragment_blocks`) goes through lxml directly: paragraphs split on
+``<p>``, ``<div>`` and ``<br><br>``, bare text kept, nested quotes and lists once each.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from core.errors import ReadError
+from core.model import Article
+from core.reading.judge import (
+    clean_byline, clean_title, is_furniture_block, is_signoff, iso_datetime, make_article, ends_report,
+)
+
+__all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
+
+#: HTML above this size is refused before extraction (trafilatura has no cap of its own).
+MAX_HTML_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of a report: its text and what it is ("p", "item", "quote", "head", "stamp")."""
+
+    text: str
+    kind: str = "p"
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """What a page's head and structured data say about its report."""
+
+    titles: list[str] = field(default_factory=list)  # og:title, JSON-LD headline, <title>: best first
+    headings: list[str] = field(default_factory=list)  # the <h1>s (and a headline class) not in a logo
+    outlet: str | None = None
+    host: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    url: str | None = None
+    live: bool = False
+    bylines: list[str] = field(default_factory=list)  # the text of the page's byline elements
+    logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
+
+
+# --- metadata -------------------------------------------------------------------
+
+_META_TITLE = ("og:title", "twitter:title", "dc.title", "title")
+_META_SITE = ("og:site_name", "application-name", "twitter:site", "dc.publisher", "publisher")
+_META_AUTHOR = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author", "byline")
+_META_DATE = (
+    "article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dc.date", "date",
+    "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "article.published", "published_time",
+)
+#: A logo's or a site header's class or id: its <h1> names the site, not the report.
+_LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|header__title", re.I)
+_BYLINE_MARK = re.compile(r"byline|\bauthor\b|author-?name|\bbyl\b|contributor", re.I)
+_HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)
+
+
+def _text(node: Any) -> str:
+    return " ".join("".join(node.itertext()).split())
+
+
+def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON-LD document, @graph and lists flattened."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _ld_objects(data[key])
+
+
+def _ld_names(value: Any) -> list[str]:
+    """The names in a JSON-LD author or publisher value (a string, an object or a list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _ld_names(v)]
+    return []
+
+
+_ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|newsarticle", re.I)
+_RAW_SITE = re.compile(rb"""<meta[^>]+(?:property|name)=["']og:site_name["'][^>]*content=["']([^"'<>]{1,120})["']""", re.I)
+_RAW_CANONICAL = re.compile(rb"""<link[^>]+rel=["']canonical["'][^>]*href=["'](https?://[^"'<>\s]+)""", re.I)
+
+
+def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
+    """The metadata of a page from its parsed *tree* (lxml), with *raw* bytes for a broken head."""
+    meta = PageMeta()
+    found: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        content = " ".join((node.get("content") or "").split())
+        if key and content and key not in found:
+            found[key] = content
+    meta.titles = [found[k] for k in _META_TITLE if k in found]
+    ld_title = ld_date = None
+    ld_authors: list[str] = []
+    ld_publisher = None
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+                continue
+            if any(isinstance(k, str) and k.lower() == "liveblogposting" for k in kinds):
+                meta.live = True
+            if ld_title is None and isinstance(obj.get("headline"), str):
+                ld_title = " ".join(obj["headline"].split())
+            if ld_date is None and isinstance(obj.get("datePublished"), str):
+                ld_date = obj["datePublished"]
+            if not ld_authors:
+                ld_authors = _ld_names(obj.get("author"))
+            if ld_publisher is None:
+                names = _ld_names(obj.get("publisher"))
+                ld_publisher = names[0] if names else None
+    if ld_title:
+        meta.titles.insert(1 if meta.titles else 0, ld_title)
+    title_node = tree.find(".//title")
+    if title_node is not None and _text(title_node):
+        meta.titles.append(_text(title_node))
+    for node in tree.iter("h1", "h2"):
+        if node.tag == "h2" and not _HEADLINE_CLASS.search(node.get("class") or ""):
+            continue
+        in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
+                      and a.getparent() is not None and a.getparent().tag == "body" for a in node.iterancestors())
+        text = _text(node)
+        if text and not in_logo and not _LOGO.search(node.get("class") or ""):
+            meta.headings.append(text)
+        elif text:
+            meta.logos.append(text)
+    # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
+            continue
+        marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
+        if _BYLINE_MARK.search(marks):
+            text = _text(node)
+            if text and len(text.split()) <= 12:
+                meta.bylines.append(text)
+        elif node.tag in ("p", "span", "div", "address") and (node.text or "").lstrip()[:3].lower() == "by ":
+            text = _text(node)  # a "By ..." line in a block of its own: "By Jane Doe | March 3"
+            if len(text.split()) <= 12:
+                meta.bylines.append(text)
+    # The outlet: the site's own name, the publisher's, else the host of the canonical address.
+    site = found.get("og:site_name") or ld_publisher or found.get("application-name")
+    if not site:
+        raw_site = _RAW_SITE.search(raw[:200_000])
+        site = raw_site[1].decode("utf-8", "replace") if raw_site else None
+    if not site:
+        # The site's name where the page prints it twice: as its logo, and after the headline in its title.
+        ends = {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        site = next((logo for logo in meta.logos if _fold(logo) in ends), None)
+    meta.outlet = site.strip() if site and not site.strip().startswith("@") else None
+    canonical = None
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
+            canonical = link.get("href")
+            break
+    if canonical is None:
+        raw_canonical = _RAW_CANONICAL.search(raw[:200_000])
+        canonical = raw_canonical[1].decode("utf-8", "replace") if raw_canonical else None
+    meta.url = canonical or found.get("og:url") if (canonical or (found.get("og:url") or "").startswith("http")) else None
+    host_of = meta.url or url
+    if host_of:
+        meta.host = (urlsplit(host_of).hostname or "").removeprefix("www.") or None
+    authors = ld_authors or [found[k] for k in _META_AUTHOR if k in found and not found[k].startswith("http")][:1]
+    meta.authors = authors
+    for key in _META_DATE:
+        if key in found and iso_datetime(found[key]):
+            meta.published = iso_datetime(found[key])
+            break
+    if meta.published is None and ld_date:
+        meta.published = iso_datetime(ld_date)
+    if meta.published is None:
+        for node in tree.iter("time"):
+            stamp = iso_datetime(node.get("datetime") or "")
+            if stamp:
+                meta.published = stamp
+                break
+    return meta
+
+
+# --- the body ---------------------------------------------------------------------
+
+
+def _blocks(body: Any) -> list[Block]:
+    """The blocks of trafilatura's body tree, in order, each element's text once."""
+    out: list[Block] = []
+
+    def lines(node: Any) -> list[str]:
+        # A <lb/> inside a paragraph is a <br>: lines of a list, an address, a ranking.
+        parts: list[str] = [node.text or ""]
+        for child in node:
+            if child.tag == "lb":
+                parts.append("")
+            elif child.tag in ("list", "quote", "table", "graphic"):
+                continue
+            else:
+                parts[-1] += "".join(child.itertext())
+            parts[-1] += child.tail or ""
+        return [" ".join(p.split()) for p in parts if p.split()]
+
+    def walk(node: Any, kind: str) -> None:
+        for child in node:
+            tag = child.tag
+            if tag == "head":
+                out.extend(Block(t, "head") for t in [_text(child)] if t)
+            elif tag == "list":
+                for item in child:
+                    if item.tag != "item":
+                        continue
+                    out.extend(Block(t, "item") for t in lines(item))
+                    for sub in item:
+                        if sub.tag == "list":
+                            walk(item, "item")
+                            break
+            elif tag == "quote":
+                if any(c.tag in ("p", "list", "quote", "head") for c in child):
+                    out.extend(Block(t, "quote") for t in lines(child))
+                    walk(child, "quote")
+                else:
+                    out.extend(Block(t, "quote") for t in lines(child))
+            elif tag in ("p", "code", "div"):
+                out.extend(Block(t, kind) for t in lines(child))
+                if tag == "div":
+                    walk(child, kind)
+            elif tag in ("table", "graphic", "ref", "hi", "lb"):
+                continue
+
+    walk(body, "p")
+    return out
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _same(a: str, b: str) -> bool:
+    return _fold(a) == _fold(b)
+
+
+def _live_stamps(tree: Any) -> list[tuple[str, str]]:
+    """A live page's updates: (the first words of the update's first paragraph, its time stamp).
+
+    An update is a block that starts with a <time> and holds paragraphs; three or more such
+    blocks make the page a live one.
+    """
+    found: list[tuple[str, str]] = []
+    for node in tree.iter("time"):
+        block = node.getparent()
+        while block is not None and not block.findall(".//p"):
+            block = block.getparent()
+        if block is None:
+            continue
+        first = block.find(".//p")
+        text = _text(first) if first is not None else ""
+        stamp = " ".join("".join(node.itertext()).split()) or ""
+        when = iso_datetime(node.get("datetime") or "")
+        label = stamp or (when[11:16] if when and len(when) > 11 else "")
+        if text and label:
+            # "11.05 GMT" as the page prints it; the ISO time where the page prints no clock time.
+            found.append((text[:60], label if re.search(r"\d", label) or not when else f"{label} ({when})"))
+    return found if len(found) >= 3 else []
+
+
+def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str | None = None) -> Article:
+    """The article of one HTML page, read with trafilatura's structured output.
+
+    Args:
+        data: the page's bytes (the encoding is found from them and their <meta charset>).
+        source: where it came from (a path or an address), kept on the article.
+        url: the page's address where known from outside it.
+        outlet: the outlet where known from outside the page (a manifest); it wins.
+
+    Raises:
+        ReadError: the page is larger than MAX_HTML_BYTES, cannot be parsed, or holds no text.
+    """
+    if len(data) > MAX_HTML_BYTES:
+        raise ReadError(
+            f"{source}: page too large to extract ({len(data) / 2**20:.0f} MB; the limit is {MAX_HTML_BYTES // 2**20} MB)"
+        )
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(data)
+        if tree is None:
+            raise ReadError(f"{source}: not an HTML page")
+        meta = page_metadata(tree, data, url=url)
+        stamps = _live_stamps(tree) if meta.live or len(tree.findall(".//time")) >= 3 else []
+        doc = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=False, include_formatting=True,
+        )
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
+        raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
+    body = getattr(doc, "body", None) if doc is not None else None
+    blocks = _blocks(body) if body is not None else []
+    candidates = [*meta.titles, getattr(doc, "title", None) or ""]
+    site = outlet or meta.outlet or getattr(doc, "sitename", None)
+    title = clean_title(candidates, meta.headings, site=site, authors=meta.authors)
+    shown = next((b for b in (clean_byline([t], line=True) for t in meta.bylines) if b), None)
+    return _article_from_blocks(
+        blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
+        authors=meta.authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
+        published=meta.published or iso_datetime(getattr(doc, "date", None) or ""), stamps=stamps,
+    )
+
+
+def _article_from_blocks(
+    blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
+    authors: list[str], published: str | None, stamps: list[tuple[str, str]] | None = None,
+) -> Article:
+    """An article from a page's blocks: headline and byline lines off the top, furniture out.
+
+    Subheads (and a live page's update times, each above its update) stay in the text, in
+    their place, and are marked as subheads by their index (``Article.subheads``).
+    """
+    entries: list[tuple[str, bool]] = []  # (text, is a subhead)
+    teaser = False
+    byline = clean_byline(authors)
+    for block in blocks:
+        text = block.text
+        body_so_far = any(not sub for _, sub in entries)
+        if not body_so_far and title and _same(text, title):
+            continue  # the headline printed again above the report
+        if is_furniture_block(text):
+            teaser = teaser or "subscri" in text.lower()
+            continue
+        if is_signoff(text):
+            continue
+        if block.kind == "head":
+            if not entries and title is None:
+                title = text
+            else:
+                entries.append((text, True))
+            continue
+        if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
+            byline = byline or byline_line
+            continue
+        if ends_report(text) and body_so_far:
+            break
+        entries.append((text, False))
+    while entries and entries[-1][1]:
+        entries.pop()  # a subhead with nothing under it
+    if not any(not sub for _, sub in entries):
+        raise ReadError(f"{source}: no article text found in the page")
+    if stamps:
+        entries = _stamp_updates(entries, stamps)
+    marked = tuple((i, t) for i, (t, sub) in enumerate(entries) if sub)
+    return make_article(
+        path=source, outlet=outlet, title=title, paragraphs=tuple(t for t, _ in entries), byline=byline,
+        published=published, url=url, subheads=marked, teaser=teaser, split_first=not entries[0][1],
+    )
+
+
+def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+    """A live page's entries with each update's time stamp, as a subhead, above the update."""
+    starts: dict[int, str] = {}
+    for start, label in stamps:
+        for i, (text, sub) in enumerate(entries):
+            if not sub and text.startswith(start[:40]):
+                starts.setdefault(i, label)
+                break
+    out: list[tuple[str, bool]] = []
+    for i, entry in enumerate(entries):
+        if i in starts:
+            # Above the update's own subhead, when it has one.
+            at = len(out) - 1 if out and out[-1][1] else len(out)
+            out.insert(at, (starts[i], True))
+        out.append(entry)
+    return out
+
+
+# --- fragments ------------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4",
+                         "h5", "h6", "pre", "table", "tr", "figure", "figcaption", "header", "footer", "aside", "dl",
+                         "dd", "dt", "hr", "main", "center", "address"})
+_HEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button",
+                        "svg", "figcaption", "nav"})
+
+
+def fragment_blocks(html: str) -> list[Block]:
+    """The blocks of an HTML fragment (a feed entry, a JSON field), in order, each text once.
+
+    Paragraphs split at every block element and at a run of two ``<br>``; text outside any
+    element (a bare lead before the first ``<p>``) is a paragraph too; a quote's or list
+    item's own paragraphs are taken once. Text that is not HTML comes back as its lines.
+    """
+    import lxml.html
+
+    if not html.strip():
+        return []
+    if "<" not in html:
+        return [Block(" ".join(line.split())) for line in re.split(r"\n\s*\n", html) if line.split()]
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # noqa: BLE001 - not HTML after all: its text
+        return [Block(" ".join(html.split()))] if html.split() else []
+    out: list[Block] = []
+    current: list[str] = []
+    kind = ["p"]
+    breaks = [0]
+
+    def flush() -> None:
+        text = " ".join("".join(current).split())
+        if text:
+            out.append(Block(text, kind[-1]))
+        current.clear()
+        breaks[0] = 0
+
+    def add(text: str | None) -> None:
+        if text:
+            if text.strip():
+                breaks[0] = 0
+            current.append(text)
+
+    def walk(node: Any) -> None:
+        for child in node:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _SKIP_TAGS or not tag:
+                add(child.tail)
+                continue
+            if tag == "br":
+                breaks[0] += 1
+                if breaks[0] >= 2:
+                    flush()
+                else:
+                    current.append(" ")
+                add(child.tail)
+                continue
+            if tag in _BLOCK_TAGS:
+                flush()
+                kind.append("head" if tag in _HEAD_TAGS else "quote" if tag == "blockquote" else "item" if tag == "li"
+                            else kind[-1])
+                add(child.text)
+                walk(child)
+                flush()
+                kind.pop()
+                add(child.tail)
+            else:
+                add(child.text)
+                walk(child)
+                add(child.tail)
+
+    add(root.text)
+    walk(root)
+    flush()
+    return out
+
+
+def fragment_article(
+    html: str, *, source: str, outlet: str | None, title: str | None, url: str | None,
+    authors: list[str], published: str | None,
+) -> Article:
+    """An article from an HTML fragment and the metadata its container gave (a feed, a JSON record)."""
+    return _article_from_blocks(
+        fragment_blocks(html), source=source, outlet=outlet, title=title, url=url, authors=authors,
+        published=published,
+    )
+

@@ -1,0 +1,875 @@
+"""The shared judgement of reading: what is page furniture, and what is metadata.
+
+Every input kind (:mod:`.html`, :mod:`.feed`, :mod:`.jsonl`, :mod:`.text`) ends here:
+
+* the vocabularies of page furniture (share and sign-in prompts, paywall notices, "read
+  more" blocks, credits), kept as data with a comment each;
+* the shape of a line of plain text (body, heading, byline, date, source, caption,
+  furniture), with position and repetition within a page (used for plain text, where
+  nothing else tells the report from its page);
+* datelines ("PARIS, 3 mars (AFP) -") and calendar dates in date lines;
+* the one constructor of an :class:`~core.model.Article` from what a reader found,
+  which also decides the label of an article whose outlet nothing names.
+
+Nothing here knows any particular site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from core.model import Article, article_id
+from core.sanitize import sanitize
+from core.text import SENTENCE_BREAK, word_pattern
+
+__all__ = [
+    "Kind", "Unit", "classify", "classify_line", "find_date", "is_outlet_name", "is_sentence", "make_article",
+    "outlet_label", "split_dateline", "split_units", "word_count",
+]
+
+
+class Kind(str, Enum):
+    """What one line of a page is."""
+
+    BODY = "body"
+    HEADING = "heading"  # headline, standfirst or subheading: headline-shaped
+    BYLINE = "byline"
+    SOURCE = "source"  # a line naming the outlet: "BBC News", "NHK: 4 hours ago"
+    DATE = "date"
+    CAPTION = "caption"
+    FURNITURE = "furniture"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One line of a page (hard-wrapped lines already joined) and what it is."""
+
+    text: str
+    kind: Kind
+    blank_before: bool = False
+
+
+_WORD = word_pattern("'’.-")
+#: Full stops, question and exclamation marks: Latin, CJK (。！？), Arabic (؟ ۔), Devanagari (। ॥).
+_STOPS = ".!?…。！？؟۔।॥"
+#: What may close a sentence after its stop: quotation marks of every language, brackets;
+#: then the direction marks right-to-left text carries (LRM, RLM), which are not text to read.
+_SENTENCE_END = re.compile(
+    rf"(?:[{_STOPS}](?:[\s\"'”’“‘»«„)\]」』]+)?|[\"”’“»«」』])[\s\u200e\u200f]*$"
+)
+
+_CHROME_WORDS = (
+    r"share (?:this|on|via|the|article|story)\b",
+    r"sign[ -]?(?:in|up|out)\b", r"log[ -]?(?:in|out)\b", r"logged in\b",
+    r"subscri(?:be|ption)s?\b", r"newsletters?\b", r"comments\b",
+    r"commenting\b", r"leave a (?:reply|comment)\b", r"post(?:ing)? (?:a |your )?comments?\b",
+    r"you (?:might|may) (?:also )?like\b", r"cookies?\b", r"advertis(?:ement|ing)\b",
+    r"copy to clipboard\b", r"embed\b", r"click here\b", r"(?:follow|find|contact) us\b",
+    r"download (?:the|our) app\b", r"mobile apps?\b", r"smart speakers?\b",
+    r"how to listen\b", r"\d{2,3}(?:\.\d)?\s?(?:fm|mhz)\b", r"email address\b",
+    r"email protected\b", r"rate this\b",
+    r"powered by\b", r"automated translation\b", r"community (?:guidelines|standards)\b",
+    r"registered users?\b", r"terms of (?:use|service)\b", r"privacy (?:policy|notice)\b",
+    r"all rights reserved\b", r"free (?:stories|articles)\b",
+    r"member-only\b", r"read later\b", r"unlock\b", r"paywall\b", r"premium\b",
+    r"skip to (?:main )?(?:content|navigation|search|footer|site index)", r"site index\b",
+    r"back to (?:top|home)\b", r"javascript\b", r"read in app\b",
+    r"this (?:article|story|page) is more than\b", r"reuse this content\b",
+    r"ad feedback\b", r"is this ad\b", r"contributed (?:to )?this (?:report|story)\b", r"contributed reporting\b",
+    # a wire report's credits, "Reporting by Bart Meijer; Editing by Janet Lawrence" (not "reporting by local media")
+    r"(?:additional )?(?:reporting|writing|editing) by [\w .'-]{2,40}(?:;|$)",
+    r"print this\b", r"save (?:this )?(?:article|story)\b", r"gift (?:this )?article\b",
+    r"open in app\b", r"listen to (?:this )?article\b", r"minutes? read\b",
+)
+_CHROME_OTHER = (
+    r"^share\b",
+    r"^(?:read|see|watch|listen) (?:more|also|next|live)\b", r"^also read\b",
+    r"^(?:related|recommended|more (?:from|on|stories)|most (?:read|popular|viewed)|trending|top stories|latest(?: news)?|editor'?s picks?)\b",
+    r"^copyright\b", r"©", r"\[email\s*protected\]", r"\(\d+ votes?\)",
+    r"^reporting from [\w ,'-]{2,40}$",
+)
+#: The vocabulary of page chrome. A line that is not shaped like a paragraph goes
+#: on one hit; a paragraph-shaped line needs two distinct hits, so a report that
+#: mentions "comments" or "subscribers" in passing keeps its sentence. The phrases
+#: that start at a word share one leading \b, which lets the regex engine skip the
+#: inside of words instead of trying every phrase at every character. It is matched
+#: against lower-cased text: re.IGNORECASE makes the search twice as slow.
+_CHROME = re.compile(r"\b(?:" + "|".join(_CHROME_WORDS) + r")|" + "|".join(_CHROME_OTHER))
+#: Lines that are chrome on their own: menus, counters, widget labels.
+_CHROME_LINE = re.compile(
+    r"^(?:online|menu|search|home|close|next|previous|more|print|email|e-mail|comments?|"
+    r"share|tweet|facebook|twitter|whatsapp|linkedin|reddit|telegram|copied|loading\.*|"
+    r"\d+\s*/\s*\d+|by user|by admin)$",
+    re.I,
+)
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?P<outlet>[^:]{2,40}):\s*)?(?:updated\s+|published\s+)?"
+    r"(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
+    re.I,
+)
+#: A clock time with its zone, or an "updated 2 hours ago", beside a date.
+_TIME_OR_AGO = re.compile(
+    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?![a-z]))?|(?:updated\s+)?(?:\d+|an?)\s+\w+\s+ago\b", re.I
+)
+_DATE_LABEL = re.compile(
+    r"^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?)\s*[:|–—-]?\s*", re.I
+)
+_BYLINE = re.compile(r"^by[:\s]\s*(?P<name>\S.{0,120})$", re.I)
+_HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
+_ROLE = re.compile(
+    r"^(?:director|professor|editor|chairman|chair|president|founder|senior|chief|"
+    r"correspondent|reporter|columnist|analyst|fellow|head)\b[^.!?]*,", re.I
+)
+#: A newsroom's roles, as bylines and author notes name them.
+_ROLES = "correspondent|reporter|editor|writer|columnist|journalist|bureau chief"
+#: A line about the author: a name, what they cover or are, and for whom.
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|reports on|writes about|is (?:an?|the) (?:[\w-]+ ){0,3}"
+    rf"(?:{_ROLES}))\b.*\b(?:for|at|with) (?:The |the )?[A-Z]"
+)
+_CREDIT = re.compile(
+    r"(?:\b(?:copyright|photo(?:graph)?(?: credit)?|image(?: credit)?|picture|credit|file photo)\s*[:|]?\s*[A-Z(]"
+    # a capitalised label needs its colon or ellipsis: "Credit...Kyodo News", not "copyright. The court"
+    r"|\b(?:Copyright|Photo(?:graph)?|Image|Picture|Credit)\s*(?::|\||\.{2,}|…)\s*[A-Z(]"
+    r"|[/|]\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Xinhua|Bloomberg|PA|ANI|PTI)\s*$)",
+)
+#: The common words of news organisations' names ("Daily Mail", "Financial Times").
+_GENERIC_OUTLET_WORDS = (
+    "news|times|post|press|herald|tribune|journal|daily|gazette|telegraph|guardian|agency|network|"
+    "radio|tv|television|broadcasting|media|chronicle|observer|standard|express|mail|mirror|review|wire"
+)
+#: Words by which a short title-case line names a news organisation.
+_OUTLET_WORD = re.compile(rf"\b(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: A word of _OUTLET_WORD that names no outlet on its own ("Reuters" does; "News" does not).
+_GENERIC_OUTLET = re.compile(rf"^(?:{_GENERIC_OUTLET_WORDS})$", re.I)
+#: Section names and labels of a site's menus, in capitals or not.
+_MENU_WORD = re.compile(
+    r"^(?:live|video|videos|watch|opinion|sport|sports|world|business|home|latest|audio|podcasts?|us|u\.s\.|uk|"
+    r"politics|tech|technology|science|health|entertainment|local|national|international|top|breaking|"
+    r"economy|markets?|weather|lifestyle|culture|travel|&|and)$",
+    re.I,
+)
+#: A breadcrumb trail: short names joined by "|", "›", "»" or ">" ("News|Floods", "Home » News").
+_BREADCRUMB = re.compile(r"^[^\s|›»>]+(?: [^\s|›»>]+){0,2}(?: ?[|›»>] ?[^\s|›»>]+(?: [^\s|›»>]+){0,2})+$")
+#: A name and a newsroom role, without "By": "Jon Henley Europe correspondent", "Jane Doe, Political Editor".
+_ROLE_BYLINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:[\w-]+ ){0,2}"
+    rf"(?i:{_ROLES})$"
+)
+_BULLET = re.compile(r"^[•·▪►*-]\s+")
+#: Lines that introduce a list of links to other stories or a list of selling points.
+_LIST_MARKER = re.compile(
+    r"^(?:(?:read|see|watch) (?:more|also)|also read|related(?: \w+)?|recommended|more (?:from|on|stories)|"
+    r"you (?:might|may) (?:also )?like|most (?:read|popular|viewed)|trending|top stories)\b|:$",
+    re.I,
+)
+
+
+#: A wire dateline opening a report, in its common shapes:
+#:   "AMSTERDAM, July 15 (Reuters) - "        a place in capitals, a date, the agency
+#:   "SURABAYA, Indonesia/JAKARTA (Reuters) -" two places, a country between
+#:   "PORTLAND, Ore., Feb 26 - "               a state's abbreviation
+#:   "LAGOS, Nigeria, March 3 (Reuters) - "    a country, then the date
+#:   "PARIS, 3 mars (AFP) - ", "BOGOTÁ, Colombia (AP) — ", "WASHINGTON, March 3, 2026 (AP) —"
+#:   "Washington (CNN) — "                     a place in title case, only with its agency
+#:   "NEW DELHI: "
+#: Letters of any alphabet ([^\W\d_]); whether a place is in capitals is checked in code.
+_PLACE_WORD = r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?"
+_PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
+_DATELINE = re.compile(
+    rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
+    rf"(?P<more>(?:(?:, ?|/){_PLACE})*?)"  # ", Indonesia/JAKARTA", ", Ore."
+    r"(?P<date>,? (?:\d{1,2}(?:er|\.)? [^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?)?"
+    r"(?: ?\((?P<agency>[^()]{2,30})\))?)"
+    r" ?(?:—|–|--|-|:) +(?=[\W]?[^\W_])"  # and then a sentence begins
+)
+#: More words than a dateline holds.
+DATELINE_WORDS = 12
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+#: Labels in capitals that open a paragraph the way a place does, but are not one.
+_NOT_PLACES = frozenset(
+    "BREAKING UPDATE UPDATED WATCH EXCLUSIVE ANALYSIS OPINION LIVE VIDEO PHOTOS CORRECTION "
+    "NOTE WARNING ALERT FACT CHECK FACTBOX EXPLAINER REVIEW".split()
+)
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """A report's first paragraph without its wire dateline, and the dateline (None if it has none)."""
+    match = _DATELINE.match(paragraph)
+    if not match or word_count(paragraph) - word_count(match["dateline"]) < 6:
+        return None, paragraph
+    if word_count(match["dateline"]) > DATELINE_WORDS:
+        return None, paragraph
+    first_place = re.split(r"[/,]", match["place"])[0]
+    if sum(c.isalpha() for c in first_place) < 3:
+        return None, paragraph  # "US - China talks": no place is named in two letters
+    if not _capitals(first_place) and not (match["agency"] and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
+        return None, paragraph  # a place in title case only with its agency: "Washington (CNN) —"
+    if set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES:  # "BREAKING:", "FACT CHECK -"
+        return None, paragraph
+    rest = paragraph[match.end() :]
+    if rest.lstrip("\"“‘'«„¿¡")[:1].islower():
+        return None, paragraph  # "AUKUS — for Australia, ...": the sentence goes on, no report begins
+    return match["dateline"], rest
+
+
+# --- calendar dates in date lines ------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# A scrape may glue the time to the year: "July 15, 20214:37 PM".
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
+
+_PATTERNS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),  # June 18, 2023
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.I),  # 18 June 2023
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),  # 2023-06-18
+    # 18.06.2023, 18/06/2023, and 06/18/2023 where the day cannot be the month
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<month>\d{1,2})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)\d\d)\b"),
+)
+
+
+
+def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The first calendar date in *text* and where it stands, or None."""
+    best: tuple[date, tuple[int, int]] | None = None
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        month_text = match["month"].lower().rstrip(".")
+        month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
+        try:
+            found = date(int(match["year"]), month, int(match["day"]))
+        except ValueError:
+            continue
+        if best is None or match.start() < best[1][0]:
+            best = (found, match.span())
+    return best
+
+
+def word_count(text: str) -> int:
+    """How many words *text* has."""
+    return len(_WORD.findall(text))
+
+
+def _chrome_hits(text: str) -> int:
+    return len(set(_CHROME.findall(text.lower())))
+
+
+def is_sentence(text: str) -> bool:
+    """Whether *text* ends as a sentence does (a full stop, maybe inside a quotation)."""
+    return bool(_SENTENCE_END.search(text))
+
+
+#: More words than a date line holds (a label, a weekday, the date, a time and zone, a place).
+DATE_LINE_WORDS = 16
+
+
+def _is_date_line(text: str, words: int) -> bool:
+    if _RELATIVE_TIME.match(text):
+        return True
+    if words > DATE_LINE_WORDS:
+        return False  # a paragraph: no need to look for its dates
+    rest = _DATE_LABEL.sub("", text, count=1)
+    if not rest:
+        return text != rest  # a bare "Published on"
+    found = find_date(rest)
+    if found is None:
+        return False
+    start, end = found[1]
+    leftover = _TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])
+    # What may stand beside a date: a weekday, a time, a time zone, a place.
+    return word_count(leftover) <= 5 and not is_sentence(leftover.strip()) or word_count(leftover) <= 2
+
+
+def is_outlet_name(text: str) -> bool:
+    """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK"."""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or is_sentence(text):
+        return False
+    if len(words) >= 3 and _capitals(text):
+        return False  # "HARBOUR GRAIN REVIEW": a wire headline in capitals, not a name
+    if len(words) == 1 and (_GENERIC_OUTLET.match(text) or _MENU_WORD.match(text)):
+        return False  # "News", "LIVE": a menu item, not a name
+    if words[-1].lower() == "news" and all(_MENU_WORD.match(w) for w in words[:-1]):
+        return False  # "World News", "US News": a section ("Daily News", "National Post" are names)
+    if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"} for w in words):
+        return False
+    return bool(_OUTLET_WORD.search(text)) or (len(words) == 1 and bool(_ACRONYM.match(text)))
+
+
+def _is_source_line(text: str) -> bool:
+    match = _RELATIVE_TIME.match(text)
+    return bool(match and match["outlet"]) or is_outlet_name(text)
+
+
+def classify_line(text: str) -> Kind:
+    """What *text*, one line of a page, is when judged on its own."""
+    words = word_count(text)
+    sentence = is_sentence(text)
+    if words == 0 or _CHROME_LINE.match(text):
+        return Kind.FURNITURE
+    hits = _chrome_hits(text)
+    paragraph_shaped = sentence and words >= 12
+    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text):
+        return Kind.FURNITURE
+    if _BREADCRUMB.match(text) and not sentence:
+        return Kind.FURNITURE
+    if _is_source_line(text):
+        return Kind.SOURCE
+    byline = _BYLINE.match(text)  # before dates: "By GT staff reporters Published: Jun 18, 2023"
+    if byline and words <= 20 and not paragraph_shaped:
+        return Kind.BYLINE if byline["name"][0].isupper() else Kind.FURNITURE
+    if _is_date_line(text, words):
+        return Kind.DATE
+    if (_HONORIFIC.match(text) and words <= 5 or _ROLE_BYLINE.match(text) and words <= 8) and not sentence:
+        return Kind.BYLINE
+    if _ROLE.match(text) and words <= 10 and not sentence:
+        return Kind.FURNITURE  # an author's affiliation under their name
+    if _CREDIT.search(text) and words <= 60:
+        return Kind.CAPTION
+    if (sentence and words >= 6) or words >= 30:
+        return Kind.BODY
+    return Kind.HEADING
+
+
+#: No news paragraph is this long; a longer unit is a page scraped onto one line
+#: (or hostile input) and is cut at sentence ends so reading and linking stay fast.
+MAX_UNIT = 4000
+
+
+def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
+    """*unit* in pieces of at most *limit* characters, cut after sentences where it can be."""
+    pieces: list[str] = []
+    while len(unit) > limit:
+        window = unit[: limit + 1]
+        ends = [m.end() for m in SENTENCE_BREAK.finditer(window) if m.end() <= limit]
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or limit)
+        pieces.append(unit[:cut].rstrip())
+        unit = unit[cut:].lstrip()
+    if unit:
+        pieces.append(unit)
+    return pieces
+
+
+#: What wire copy prints after its last sentence: "... the utility said. Enditem", "(END)", "###".
+_END_MARK = re.compile(r"(?<=[.!?”\"'])\s+(?:Enditem|ENDS?|\(END\)|-?30-|###)$")
+
+
+#: The longest line of hard-wrapped copy (wire archives wrap at 60-80 columns, e-mail at 72-78).
+WRAP_COLUMNS = 100
+#: The shortest line that counts when telling hard-wrapped copy: menus and labels are shorter.
+WRAPPED_LINE = 30
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column at which *lines* are hard-wrapped, or None when they are not.
+
+    Copy is hard-wrapped when its paragraph-length lines are all at most WRAP_COLUMNS wide
+    and most of those followed by another line do not end a sentence: the line went on.
+    """
+    long = [i for i, line in enumerate(lines) if len(line.strip()) >= WRAPPED_LINE]
+    if len(long) < 4 or max(len(lines[i].strip()) for i in long) > WRAP_COLUMNS:
+        return None
+    followed = [i for i in long if i + 1 < len(lines) and lines[i + 1].strip()]
+    open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
+    if len(followed) < 3 or open_ended * 2 < len(followed):
+        return None
+    return max(len(lines[i].strip()) for i in long)
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" \t"))
+
+
+def split_units(text: str) -> list[tuple[str, bool]]:
+    """Split a page into lines, joining hard-wrapped ones; each with whether a blank precedes it.
+
+    In hard-wrapped copy (:func:`_wrap_width`) a paragraph ends at a blank line, at an
+    indented line, or after a sentence that stops well short of the wrap column; every
+    other line carries on the one before, whatever letter it starts with. Elsewhere a
+    line carries on only where it visibly continues (a lower-case start, a comma before).
+    A unit longer than MAX_UNIT is cut into sentence-aligned pieces, each a unit.
+    """
+    raws = text.split("\n")
+    width = _wrap_width(raws)
+    base = min((_indent(r) for r in raws if r.strip()), default=0)
+    units: list[tuple[str, bool]] = []
+    blank = False
+    previous_raw = ""
+    for raw in raws:
+        line = _END_MARK.sub("", " ".join(raw.split()))
+        if not line:
+            blank = True
+            continue
+        if units and not blank and (
+            _wrapped_on(units[-1][0], previous_raw, raw, line, width, base) if width else _continues(units[-1][0], line)
+        ):
+            units[-1] = (units[-1][0] + " " + line, units[-1][1])
+        else:
+            units.append((line, blank))
+        blank = False
+        previous_raw = raw
+    if any(len(unit) > MAX_UNIT for unit, _ in units):
+        units = [
+            (piece, blank and n == 0)
+            for unit, blank in units
+            for n, piece in enumerate(_cut(unit))
+        ]
+    return units
+
+
+def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, base: int) -> bool:
+    """Whether *line* carries on the paragraph *unit* in copy hard-wrapped at *width*."""
+    if _indent(raw) > base or _BULLET.match(line) or _capitals(line) and word_count(line) <= 8:
+        return False  # an indented line opens a paragraph; a list item or a caps headline stands alone
+    last = previous_raw.strip()
+    if _capitals(last) and word_count(last) <= 8:
+        return False  # after a headline in capitals
+    if is_sentence(last):
+        return len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph
+    return True
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether *line* carries on a hard-wrapped *previous* line."""
+    return (
+        len(previous) >= 40
+        and not is_sentence(previous)
+        and not _BULLET.match(line)
+        and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")))
+    )
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    """Whether one line repeats the other, maybe with a credit appended (captions)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 20 and long.startswith(short.rstrip(".")) and len(long) - len(short) <= 60
+
+
+#: The heading of a comments section.
+_COMMENTS = re.compile(
+    r"^(?:\d+ |no )?(?:comments?|responses?|replies)(?: \(\d+\))?:?$|^(?:leave a (?:reply|comment)|join the "
+    r"(?:conversation|discussion)|(?:show|view|load|read) (?:all )?(?:\d+ )?comments|comments are closed)\b",
+    re.I,
+)
+#: A label on a line of its own, for the caption or credit on the next line.
+_CAPTION_LABEL = re.compile(
+    r"^(?:image|photo|picture|video) (?:source|caption|credit)\b(?:,.{0,40})?:?$|^(?:image|photo|picture|caption):$", re.I
+)
+#: No caption is longer than this; a longer line after a label is the report going on.
+CAPTION_WORDS = 40
+#: What a comments section holds besides comments: reply links, the form to write one.
+_COMMENT_PART = re.compile(r"^(?:reply|leave a (?:reply|comment)|post a comment|your email address|comments are closed)\b", re.I)
+#: How many short lines in a row make a menu.
+MENU_RUN = 5
+_MENU_KINDS = (Kind.HEADING, Kind.SOURCE, Kind.FURNITURE)
+
+
+def classify(text: str) -> list[Unit]:
+    """Classify every line of a page, using position and repetition as well as shape."""
+    units = split_units(text)
+    kinds = [classify_line(line) for line, _ in units]
+
+    # Repetition within the page: a line printed twice close together is a photo
+    # caption (with its credit on one copy) or a "related story" link, never body.
+    for i, (line, _) in enumerate(units):
+        for j in range(i + 1, min(i + 4, len(units))):
+            if _near_duplicate(line, units[j][0]):
+                for k in (i, j):
+                    if kinds[k] in (Kind.BODY, Kind.HEADING, Kind.CAPTION):
+                        shape_is_caption = is_sentence(units[k][0]) or _CREDIT.search(units[k][0])
+                        kinds[k] = Kind.CAPTION if shape_is_caption else Kind.FURNITURE
+    # A run of short lines is a menu ("News", "Opinion", "Sport", ...), whatever each
+    # looks like alone: a site's sections, a station's programmes.
+    run: list[int] = []
+    for i, (line, _) in enumerate([*units, ("", False)]):
+        if i < len(units) and kinds[i] in _MENU_KINDS and word_count(line) <= 3 and not is_sentence(line):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            for k in run:
+                kinds[k] = Kind.FURNITURE
+        run = []
+    # "Image caption," or "Photo:" on a line of its own labels the line after it.
+    for i, (line, _) in enumerate(units[:-1]):
+        if _CAPTION_LABEL.match(line):
+            kinds[i] = Kind.FURNITURE
+            if kinds[i + 1] in (Kind.HEADING, Kind.BODY) and word_count(units[i + 1][0]) <= CAPTION_WORDS:
+                kinds[i + 1] = Kind.CAPTION
+    # A standfirst that ends like a sentence looks like body text; it is the deck when
+    # the byline or date still follow it before the report begins.
+    first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), None)
+    if first is not None and Kind.HEADING in kinds[:first]:
+        after = next(
+            (k for j, k in enumerate(kinds[first + 1 :], first + 1)
+             if k not in (Kind.FURNITURE, Kind.CAPTION) and not (k is Kind.HEADING and word_count(units[j][0]) <= 3)),
+            None,
+        )
+        if after in (Kind.DATE, Kind.BYLINE) and Kind.BODY in kinds[first + 1 :]:
+            kinds[first] = Kind.HEADING
+    # "Read more:" style markers take the headline-shaped lines that follow them,
+    # and a list right after a prompt is the prompt's list of selling points.
+    in_block = False
+    for i, (line, blank) in enumerate(units):
+        kind = kinds[i]
+        marker = kind is Kind.FURNITURE and (
+            _LIST_MARKER.search(line) is not None or (_chrome_hits(line) and line.endswith("!"))
+        )
+        if marker:
+            in_block = True
+            continue
+        if in_block and (kind is Kind.HEADING or _BULLET.match(line)) and not _follows_source(units, kinds, i):
+            kinds[i] = Kind.FURNITURE
+            continue
+        in_block = in_block and kind is Kind.FURNITURE
+
+    # Readers' comments are not the report: from a comments heading after the report
+    # has begun, everything is furniture ("2 Comments", then names, dates and replies).
+    # A "Comments" button inside the report is not such a heading: comments carry
+    # their time stamps and "Reply" links, or a form, right below it.
+    first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), len(units))
+    end = next(
+        (
+            i for i in range(first + 1, len(units))
+            if _COMMENTS.match(units[i][0])
+            and any(kinds[j] is Kind.DATE or _COMMENT_PART.match(units[j][0]) for j in range(i, min(i + 8, len(units))))
+        ),
+        len(units),
+    )
+    kinds[end:] = [Kind.FURNITURE] * (len(units) - end)
+    # A note about the author closes a report ("Lee covers diplomacy for The Associated
+    # Press."); inside the report the same words are news about a journalist.
+    for i in range(len(units) - 1, -1, -1):
+        if kinds[i] is not Kind.BODY:
+            continue
+        if not (_AUTHOR_BIO.match(units[i][0]) and word_count(units[i][0]) <= 30):
+            break
+        kinds[i] = Kind.FURNITURE
+    # After the last body paragraph, headline-shaped lines are menus and link lists.
+    last_body = max((i for i, k in enumerate(kinds) if k is Kind.BODY), default=-1)
+    for i in range(last_body + 1, len(units)):
+        if kinds[i] in (Kind.HEADING, Kind.SOURCE, Kind.BYLINE):
+            kinds[i] = Kind.FURNITURE
+    return [Unit(line, kind, blank) for (line, blank), kind in zip(units, kinds, strict=True)]
+
+
+def _follows_source(units: list[tuple[str, bool]], kinds: list[Kind], i: int) -> bool:
+    """Whether the heading at *i* opens a report: a byline, source or date line follows it."""
+    seen = 0
+    for j in range(i + 1, len(units)):
+        if kinds[j] in (Kind.BYLINE, Kind.SOURCE) or (
+            kinds[j] is Kind.DATE and _RELATIVE_TIME.match(units[j][0])
+        ):
+            return True
+        if kinds[j] is Kind.DATE and seen == 0:
+            return True
+        if kinds[j] is Kind.BODY or seen >= 2:
+            return False
+        seen += 1
+    return False
+
+
+def opens_report(units: list[Unit], i: int) -> bool:
+    """Whether the heading at *i* is the headline of a new report with its own source line."""
+    return _follows_source(
+        [(u.text, u.blank_before) for u in units], [u.kind for u in units], i
+    )
+
+
+# --- the article ----------------------------------------------------------------
+
+#: A file name that is an identifier rather than a name ("3f9a0c1e2b7d4a6c9e1f", "1699260371"):
+#: hex or digits only, or long with many digits and no word separators.
+_OPAQUE_NAME = re.compile(r"^(?:[0-9a-f]{6,}|\d+|(?=[\w]{16,}$)(?=(?:\D*\d){4})[A-Za-z0-9]+)$", re.I)
+
+
+def outlet_label(*, url: str | None, path: str, article: str) -> str:
+    """The outlet of an article that nothing names: a short, honest label.
+
+    The host of its address ("harbour-gazette.example"), else its file's name where that
+    is a name ("01-hardwrap-wire"), else "unknown" with the first six characters of the
+    article's id (*article*), so two unknown outlets stay apart. Never a file hash.
+    """
+    for address in (url, path):
+        if address and "://" in address:
+            host = (urlsplit(address).hostname or "").removeprefix("www.")
+            if host:
+                return host
+    stem = Path(path.split("?")[0].split(":")[0]).stem if path else ""
+    if stem and not _OPAQUE_NAME.match(stem) and len(stem) <= 40:
+        return stem
+    return f"unknown {article[:6]}"
+
+
+def _one_line(text: str | None) -> str:
+    return sanitize(" ".join((text or "").split()))
+
+
+def make_article(
+    *,
+    path: str,
+    outlet: str | None,
+    title: str | None,
+    paragraphs: tuple[str, ...],
+    byline: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    standfirst: str | None = None,
+    captions: tuple[str, ...] = (),
+    dateline: str | None = None,
+    subheads: tuple[tuple[int, str], ...] = (),
+    teaser: bool = False,
+    split_first: bool = True,
+) -> Article:
+    """The one constructor of an article from what an input's reader found.
+
+    Every value is sanitised and put on one line; *paragraphs* must not be empty. The
+    first paragraph's wire dateline comes off into ``dateline`` (unless *split_first* is
+    False: the reader did it). Without a title, the first paragraph stands for it (cut at
+    90 characters); without an outlet, :func:`outlet_label` names it.
+    """
+    lines = [_one_line(p) for p in paragraphs]
+    if any(not line for line in lines):  # renumber the subheads past an empty paragraph
+        kept = [i for i, line in enumerate(lines) if line]
+        subheads = tuple((kept.index(i), t) for i, t in subheads if i in kept)
+    body = tuple(line for line in lines if line)
+    if not body:
+        raise ValueError("an article needs a paragraph")
+    if split_first and dateline is None:
+        dateline, opening = split_dateline(body[0])
+        if opening:
+            body = (opening, *body[1:])
+    first = body[0]
+    title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
+    named = _one_line(outlet)
+    clean_url = sanitize(url.strip()) if url and url.strip() else None
+    ident = article_id(named or "unknown", title, body)
+    return Article(
+        id=ident,
+        path=path,
+        outlet=named or outlet_label(url=clean_url, path=path, article=ident),
+        title=title,
+        paragraphs=body,
+        byline=_one_line(byline) or None,
+        published=published,
+        url=clean_url,
+        standfirst=_one_line(standfirst) or None,
+        captions=captions,
+        dateline=_one_line(dateline) or None,
+        subheads=tuple((i, body[i]) for i, _ in subheads if i < len(body)),
+        teaser=teaser,
+    )
+
+
+# --- HTML blocks: furniture on every site -----------------------------------------
+
+#: What every site prints around a report, whatever its language of design. A block of an
+#: extractor's output is furniture when it says one of these and is short (a notice, a
+#: button), or says two (a long notice). No rule about punctuation: HTML says what a
+#: paragraph is.
+_BLOCK_FURNITURE = re.compile(
+    r"\b(?:"
+    # a paywall: "for subscribers only", "Subscribe now", "Already a subscriber? Log in"
+    r"subscribers? only|(?:subscribe|sign up|register|log ?in|sign in) (?:now|today|here|to (?:continue|keep|read|get|unlock))"
+    r"|already (?:a )?(?:subscriber|member|registered)|continue reading|keep reading|unlimited (?:digital )?access"
+    r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
+    r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"
+    # sharing, signing in, following
+    r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
+    r"|sign up for (?:our|the) (?:\w+ )?newsletter|follow us on|download (?:the|our) app"
+    # notices and prompts
+    r"|we use cookies|accept (?:all )?cookies|click here to|enable javascript|advertisement$"
+    r"|(?:read|see|watch) more(?: from| about| stories|:|$)|(?:more|other) (?:columns|stories|articles) (?:from|by)"
+    r"|most (?:read|popular|viewed)$|you (?:might|may) (?:also )?(?:like|be interested)"
+    r")",
+    re.I,
+)
+#: A block this short that says one furniture phrase is a notice or a button.
+FURNITURE_BLOCK_WORDS = 30
+
+
+def is_furniture_block(text: str) -> bool:
+    """Whether a block an extractor kept is furniture on any site (a paywall notice, a share line).
+
+    One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
+    words, or two distinct phrases in a longer one.
+    """
+    hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}
+    return bool(hits) and (word_count(text) <= FURNITURE_BLOCK_WORDS or len(hits) >= 2)
+
+
+#: How a live page closes its coverage: "That is all from us for now", "We're pausing our live coverage".
+_SIGNOFF = re.compile(
+    r"^(?:that(?:'s| is|’s) (?:all|it) (?:from (?:us|me)|for (?:now|today|tonight))"
+    r"|we(?:'re| are|’re) (?:pausing|ending|closing|wrapping up) (?:our|this) (?:live )?(?:coverage|blog|updates)"
+    r"|this live (?:blog|page|coverage) (?:is|has) (?:now )?(?:closed|ended)|thanks? (?:you )?for following)",
+    re.I,
+)
+
+
+def is_signoff(text: str) -> bool:
+    """Whether a block is a live page's sign-off, which is not news (and not the lead)."""
+    return bool(_SIGNOFF.match(text)) and word_count(text) <= 40
+
+
+#: The heading of a block of links to other reports, after which a page's report is over.
+_TEASER_HEAD = re.compile(
+    r"^(?:read more|related(?: \w+)?|more (?:from|on|stories|columns|news)\b.*|other (?:columns|stories)\b.*"
+    r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?)"
+    r"\s*:?$",
+    re.I,
+)
+
+
+def ends_report(text: str) -> bool:
+    """Whether a block opens the teasers of other reports ("More from this columnist", "Related")."""
+    return word_count(text) <= 8 and bool(_TEASER_HEAD.match(text))
+
+
+# --- metadata: titles, bylines, times ---------------------------------------------
+
+#: What separates a headline from the site's or author's name in a page title.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•)\s+")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _is_label(part: str, labels: list[str]) -> bool:
+    folded = _fold(part)
+    if not folded:
+        return True
+    for label in labels:
+        other = _fold(label)
+        if other and (folded == other or (other in folded and word_count(part) <= word_count(label) + 2)):
+            return True
+    return is_outlet_name(part) or bool(_DOMAIN_NAME.match(part.strip()))
+
+
+_DOMAIN_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+
+
+def strip_title(title: str, labels: list[str]) -> str:
+    """A page title without the site's or author's name joined to it ("Headline | Site | Author")."""
+    parts = _TITLE_SEPARATOR.split(title)
+    while len(parts) > 1 and _is_label(parts[-1], labels):
+        parts.pop()
+    while len(parts) > 1 and _is_label(parts[0], labels):
+        parts.pop(0)
+    # What the separators joined and no label explains stays joined (" - " inside a headline).
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if start >= 0 and end > start else " ".join(parts)
+
+
+def clean_title(candidates: list[str], headings: list[str], *, site: str | None, authors: list[str]) -> str | None:
+    """The report's headline from a page's titles (og:title, JSON-LD, <title>: best first) and
+    its visible headings (logos left out): a heading that a title names, else the first
+    title without the site's or author's name, else the first heading."""
+    labels = [x for x in (site, *authors) if x]
+    titles = [strip_title(" ".join(c.split()), labels) for c in candidates if c and c.split()]
+    for heading in headings:
+        for title in titles:
+            h, t = _fold(heading), _fold(title)
+            if h and t and (h == t or (len(h) >= 15 and (t.startswith(h) or h.startswith(t)))):
+                return heading
+    if titles:
+        return titles[0]
+    return headings[0] if headings else None
+
+
+#: Names that stand in a byline's place without being anyone's.
+_NOT_A_NAME = re.compile(
+    r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
+    r"posted by|written by|redaktion|webmaster|team|desk)$"
+    r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
+    re.I,
+)
+_BY = re.compile(r"^(?:by|von|par|por|di|door)[:\s]\s*", re.I)
+_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
+
+
+def clean_byline(names: list[str], *, line: bool = False, known: list[str] | None = None) -> str | None:
+    """The people a byline names, each once, joined with " · "; None when it names no one.
+
+    *names* are author values (metadata), or with *line* one line of a page, which is a
+    byline only when it starts with "By" or is a name the metadata gave (*known*). A
+    value that is a placeholder ("Username"), a relative time ("2 hours ago") or an
+    address is no one's name.
+    """
+    people: list[str] = []
+    for raw in names:
+        text = " ".join(str(raw).split())
+        if line:
+            if _BY.match(text):
+                text = _BY.sub("", text, count=1)
+            elif not any(_fold(text) == _fold(k) for k in known or ()):
+                return None
+            text = _BYLINE_TAIL.sub("", text)
+            if word_count(text) > 12:
+                return None
+        for name in re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text)):
+            name = name.strip(" ,.|-")
+            if not name or _NOT_A_NAME.search(name) or word_count(name) > 5:
+                continue
+            if all(_fold(name) != _fold(p) for p in people):
+                people.append(name)
+    return " · ".join(people) or None
+
+
+def iso_datetime(text: str) -> str | None:
+    """A time stamp as ISO 8601, with its hour and zone when *text* has them ("2026-03-03T10:42:00+00:00"),
+    else its day ("2026-03-03"); None when it holds no date. Reads ISO 8601 and RFC 822
+    ("Tue, 03 Mar 2026 10:42:00 GMT"), then the date shapes of :func:`find_date`."""
+    from datetime import datetime
+    from email.utils import parsedate_to_datetime
+
+    text = " ".join((text or "").split())
+    if not text:
+        return None
+    iso = re.match(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?", text)
+    if iso:
+        try:
+            stamp = datetime.fromisoformat(iso.group(0).replace("Z", "+00:00"))
+        except ValueError:
+            stamp = None
+        if stamp is not None:
+            return stamp.date().isoformat() if len(iso.group(0)) == 10 else stamp.isoformat()
+    try:
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_date(text)
+    return found[0].isoformat() if found else None

@@ -1,0 +1,185 @@
+"""Where input comes from, before anything is read: files, folders, manifests, the network.
+
+The bytes of a file (size-capped), their decoding into text, the manifest that names a
+folder's outlets, a folder's readable files, and web addresses fetched with httpx. Also
+the two values reading yields: :class:`Item` (an article and where it came from) and
+:class:`Problem` (one line naming an input that gave none).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import ReadError
+from core.model import Article
+from core.sanitize import sanitize
+
+__all__ = [
+    "ALL_SUFFIXES", "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Fetcher", "Item", "Problem", "ReadError", "Result",
+    "Source", "decode", "fetch_url", "is_url", "iter_files", "load_manifest", "read_bytes",
+]
+
+#: The sidecar file naming each file's outlet and URL, where they are known.
+MANIFEST_NAME = "manifest.json"
+#: The bundled sample coverage.
+SEEDS_DIR = Path(__file__).resolve().parent.parent.parent / "seeds"
+#: Files larger than this are refused rather than read into memory.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Anything fetched from the network above this size is refused.
+MAX_FETCH_BYTES = 16 * 1024 * 1024
+FETCH_TIMEOUT = 15.0
+
+#: The names a folder's readable files end in (what is in a file is judged by its content).
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+ALL_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """An article read from an input."""
+
+    article: Article
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input, or part of one, that gave no article: one line that names it."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A page fetched from the network."""
+
+    url: str
+    data: bytes
+    content_type: str
+
+
+Fetcher = Callable[[str], Fetched]
+Result = Item | Problem
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What is known about a file from outside its text."""
+
+    outlet: str | None = None
+    url: str | None = None
+
+
+def is_url(text: str) -> bool:
+    """Whether an input names a web address rather than a path."""
+    return text.lower().startswith(("http://", "https://"))
+
+
+def decode(data: bytes, *, name: str = "input") -> str:
+    """Decode the bytes of a text file, or raise :class:`ReadError` if they are not text."""
+    if not data.strip():
+        raise ReadError(f"{name}: empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"{name}: not valid UTF-16 text ({exc.reason})") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\0" in data[:8192]:
+        raise ReadError(f"{name}: binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if sample and controls / len(sample) > 0.05:
+        raise ReadError(f"{name}: binary file, not text")
+    return text
+
+
+def load_manifest(folder: Path) -> dict[str, Source]:
+    """The outlets and addresses a folder's manifest gives its files (none without one); :class:`ReadError` if broken."""
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file():
+        return {}
+    try:
+        entries = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+        return {
+            name: Source(
+                outlet=None if e.get("outlet") in (None, "unknown") else sanitize(str(e["outlet"])),
+                url=None if e.get("url") in (None, "unknown") else sanitize(str(e["url"])),
+            )
+            for name, e in entries.items()
+        }
+    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+        raise ReadError(f"{manifest}: not a valid manifest ({exc.__class__.__name__})") from None
+
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of *path*, refused above MAX_FILE_BYTES; :class:`ReadError` names what failed."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ReadError(f"{path}: too large ({path.stat().st_size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ReadError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise ReadError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def iter_files(paths: Iterable[Path], *, suffixes: frozenset[str] = ALL_SUFFIXES) -> Iterator[Path]:
+    """Every file named by *paths*, folders walked recursively in name order (files with one
+    of *suffixes*, none inside a hidden folder or hidden itself); missing paths included."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in suffixes
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                ):
+                    yield child
+        else:
+            yield path
+
+
+def fetch_url(url: str) -> Fetched:
+    """Fetch *url* with httpx: time-out, redirects followed, size capped; :class:`ReadError` on failure."""
+    import httpx
+
+    try:
+        with httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True, headers={"User-Agent": "newsprism"}) as client:
+            with client.stream("GET", url) as response:
+                if response.status_code >= 400:
+                    raise ReadError(f"{url}: HTTP {response.status_code}")
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > MAX_FETCH_BYTES:
+                        raise ReadError(f"{url}: larger than {MAX_FETCH_BYTES // 2**20} MB; not fetched")
+                    chunks.append(chunk)
+                return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""))
+    except httpx.InvalidURL:
+        raise ReadError(f"{url}: not a valid address") from None
+    except httpx.TimeoutException:
+        raise ReadError(f"{url}: timed out") from None
+    except httpx.HTTPError as exc:
+        reason = str(exc).split("\n")[0] or type(exc).__name__
+        raise ReadError(f"{url}: cannot fetch ({reason})") from None

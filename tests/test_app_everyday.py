@@ -1,0 +1,176 @@
+"""Pilot tests for everyday use (issue 16): keys in every list, views that never hide text,
+the coverage matrix, asking before changes, and a reader that notices the CLI's changes."""
+
+from __future__ import annotations
+
+import pytest
+from rich.text import Text
+from textual.widgets import OptionList
+
+from core.reading import SEEDS_DIR
+from tui.app import make_app
+from tui.render import Gutter
+from tui.screens.coverage import CoverageScreen
+from tui.screens.figures import FiguresScreen
+from tui.screens.main import MainScreen
+from tui.screens.quotes import QuotesScreen
+from tui.widgets.cross_sources import CrossSources
+from tui.widgets.footer import KeysFooter
+from tui.widgets.story_list import StoryList
+
+
+async def _ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+async def _open_view(pilot, key: str, view: type):  # type: ignore[no-untyped-def]
+    await pilot.press(key)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, view)
+    return pilot.app.screen
+
+
+async def _all_lines(pilot, widget: OptionList) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every line *widget* draws, scrolling it from top to bottom."""
+    lines: list[str] = []
+    height = widget.scrollable_content_region.height
+    for top in range(0, max(1, widget.virtual_size.height), height):
+        widget.scroll_to(y=top, animate=False, immediate=True)
+        await pilot.pause()
+        first = round(widget.scroll_offset.y)
+        for y in range(top - first, min(height, widget.virtual_size.height - first)):
+            lines.append(widget.render_line(y).text)
+    return lines
+
+
+def _plain(option_prompt: object) -> str:
+    if isinstance(option_prompt, Gutter):
+        return " ".join(option_prompt.body.plain.split())
+    assert isinstance(option_prompt, Text)
+    return " ".join(option_prompt.plain.split())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize(("key", "view"), [("quotation_mark", QuotesScreen), ("f", FiguresScreen)])
+async def test_wrapped_views_never_drop_a_line(size: tuple[int, int], key: str, view: type) -> None:
+    """Every word of every entry is drawn, even where the scrollbar narrows the list."""
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=size) as pilot:
+        await _ready(pilot)
+        screen = await _open_view(pilot, key, view)
+        body = screen.body
+        drawn = " ".join(" ".join(line.split()) for line in await _all_lines(pilot, body))
+        drawn = " ".join(drawn.split())
+        for option in body.options:
+            assert _plain(option.prompt) in drawn
+
+
+async def test_j_and_k_move_in_the_story_list_and_the_panel() -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        story_list = screen.query_one(StoryList)
+        story_list.focus()
+        await pilot.pause()
+        start = story_list.highlighted
+        await pilot.press("j", "j")
+        assert story_list.highlighted == start + 2
+        await pilot.press("k")
+        assert story_list.highlighted == start + 1
+        panel = screen.query_one(CrossSources)
+        panel.focus()
+        await pilot.pause()
+        first = panel.highlighted
+        await pilot.press("j")
+        assert panel.highlighted is not None and panel.highlighted > first
+        await pilot.press("k")
+        assert panel.highlighted == first
+
+
+def _visible_text(widget: OptionList) -> str:
+    return " ".join(" ".join(widget.render_line(y).text.split()) for y in range(widget.scrollable_content_region.height))
+
+
+@pytest.mark.parametrize("key", ["c", "s"])
+async def test_showing_or_hiding_a_pane_keeps_the_focused_paragraph_in_view(key: str) -> None:
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(pilot)
+        await pilot.press("c")  # the panel away: the reader has the whole height
+        await pilot.press(*"j" * 14)
+        ref = screen.reader.current
+        words = " ".join(app.story.text(ref).split()[:4])
+        for _ in range(2):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.pause()
+            assert screen.reader.current == ref
+            assert words in _visible_text(screen.reader.paragraphs)
+
+
+@pytest.mark.parametrize(("size", "shown", "hidden"), [((120, 40), ["Quotes", "Matrix", "Figures"], []), ((80, 24), ["Next shared", "Quit", "Search"], ["Quotes"])])
+async def test_the_footer_shows_the_views_keys_where_there_is_room(size, shown, hidden) -> None:  # type: ignore[no-untyped-def]
+    from textual.widgets._footer import FooterKey
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=size) as pilot:
+        await _ready(pilot)
+        await pilot.pause()
+        keys = {k.description: k for k in app.screen.query(FooterKey) if k.description}
+        visible = {d for d, k in keys.items() if k.display}
+        assert set(shown) <= visible and not set(hidden) & visible
+        # what is shown is shown whole: the keys end within the footer
+        footer = app.screen.query_one(KeysFooter)
+        assert all(k.region.right <= footer.region.right for k in keys.values() if k.display)
+
+
+async def test_matrix_keeps_the_fact_column_shows_the_whole_fact_and_the_cells_paragraph() -> None:
+    from textual.widgets import DataTable, Static
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(pilot)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        table = matrix.query_one(DataTable)
+        assert table.fixed_columns == 1
+        legend = str(matrix.head.render())
+        for mark in ("¶n+k", "V P Q", "·", "—", "*", "W"):
+            assert mark in legend
+        # outlet names are not cut to a few letters: wrapped over two heading lines
+        headings = [str(c.label).replace("\n", "") for c in table.columns.values()][1:]
+        assert "The National" in headings and "Global Times" in headings
+        await pilot.press("j", "j", *"l" * 8)  # far across the outlets
+        await pilot.pause()
+        assert table.scroll_x > 0 and table.cursor_coordinate.column == 8
+        fact = matrix.rows[2]
+        detail = str(matrix.query_one("#matrix-text", Static).render())
+        assert " ".join(app.story.text(fact.paragraphs[0]).split()) in " ".join(detail.split())
+        ref = matrix.cells.get(table.cursor_coordinate)
+        if ref is not None and ref != fact.paragraphs[0]:
+            assert " ".join(app.story.text(ref).split()[:8]) in " ".join(detail.split())
+
+
+async def test_enter_on_a_matrix_cell_puts_the_paragraph_at_the_top_as_jumps_do() -> None:
+    from textual.coordinate import Coordinate
+    from textual.widgets import DataTable
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        table = matrix.query_one(DataTable)
+        first_article = app.story.articles[0].id
+        coordinate = next(c for c, r in sorted(matrix.cells.items()) if c.column == 1 and r.article == first_article and r.paragraph > 15)
+        table.cursor_coordinate = coordinate
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        ref = matrix.cells[coordinate]
+        assert screen.reader.current == ref
+        top = screen.reader.paragraphs.render_line(0).text
+        assert " ".join(app.story.text(ref).split()[:3]) in " ".join(top.split())

@@ -1,0 +1,268 @@
+"""Every command on the library: reports of a story, `story show --json`, serve and the reader
+on the library, asking before changes and undoing them, read-only libraries."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.library import Library
+from tests.test_app_library import WEB, make_library
+from tui.cli import main
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_library(tmp_path_factory.mktemp("lib") / "lib.sqlite", WEB)
+
+
+@pytest.fixture
+def lib(built: Path, tmp_path: Path) -> Path:
+    """A fresh copy of a library of the project's invented web pages (five stories of two)."""
+    path = tmp_path / "lib.sqlite"
+    shutil.copy(built, path)
+    return path
+
+
+def _ids(path: Path, word: str) -> tuple[int, set[str]]:
+    with Library(path) as library:
+        story = next(s.id for s in library.stories() if word in s.title.lower())
+        return story, {a.id for a in library.story(story).articles}
+
+
+def _json(capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("command", ["links", "quotes", "figures"])
+def test_reports_take_a_story_of_the_library(command: str, lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story, articles = _ids(lib, "cod")
+    assert main([command, "--story", str(story), "--library", str(lib), "--json"]) == 0
+    data = _json(capsys)
+    if command == "links":
+        assert {a["id"] for a in data["articles"]} == articles and data["links"]
+    else:
+        mentioned = json.dumps(data)
+        assert any(a in mentioned for a in articles)
+
+
+def test_links_of_a_story_are_its_stored_links(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story, _ = _ids(lib, "cod")
+    with Library(lib) as library:
+        expected = library.story(story).to_json()
+    assert main(["links", "--story", str(story), "--library", str(lib), "--json"]) == 0
+    assert _json(capsys) == json.loads(json.dumps(expected))
+
+
+def test_without_paths_reports_use_the_library_as_the_reader_does(
+    lib: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["links", "--json"]) == 0  # no library yet: the seeds
+    assert {a["outlet"] for a in _json(capsys)["articles"]} >= {"BBC News", "The Hindu"}
+    monkeypatch.setenv("NEWSPRISM_LIBRARY", str(lib))
+    with Library(lib) as library:
+        latest = library.stories()[0].id
+        ids = {a.id for a in library.story(latest).articles}
+    assert main(["links", "--json"]) == 0
+    assert {a["id"] for a in _json(capsys)["articles"]} == ids
+    assert main(["links", "--library", str(lib), "--json"]) == 0
+    assert {a["id"] for a in _json(capsys)["articles"]} == ids
+
+
+def test_export_of_a_story_writes_the_report(lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story, _ = _ids(lib, "mackerel")
+    out = tmp_path / "report.html"
+    assert main(["export", "--story", str(story), "--library", str(lib), "-f", "html", "-o", str(out)]) == 0
+    assert "mackerel" in out.read_text(encoding="utf-8").lower()
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["links", "seeds", "--story", "1"], "give PATHs or --story/--library, not both"),
+        (["quotes", "--story", "99"], "no story 99"),
+        (["figures", "--library", "{missing}"], "no such library"),
+        (["export", "--library", "{dir}"], "is a directory, not a library file"),
+    ],
+)
+def test_bad_story_arguments_are_one_line(
+    argv: list[str], said: str, lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [a.format(missing=tmp_path / "none.sqlite", dir=tmp_path) for a in argv]
+    if "--library" not in argv and "seeds" not in argv:
+        argv += ["--library", str(lib)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1
+
+
+def test_story_show_json_is_the_links_contract_with_the_story(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story, articles = _ids(lib, "cod")
+    assert main(["story", "show", str(story), "--json", "--library", str(lib)]) == 0
+    data = _json(capsys)
+    assert data["story"]["id"] == story and data["story"]["articles"] == len(articles)
+    assert {a["id"] for a in data["articles"]} == articles
+    for article in data["articles"]:
+        assert {"id", "path", "outlet", "title", "byline", "published", "paragraphs"} <= set(article)
+        assert [p["index"] for p in article["paragraphs"]] == list(range(len(article["paragraphs"])))
+        assert all(p["text"] for p in article["paragraphs"])
+    for link in data["links"]:
+        assert {link["a"]["article"], link["b"]["article"]} <= articles
+
+
+class _FakeServer:
+    commands: list[str] = []
+
+    def __init__(self, command: str, **kwargs: object) -> None:
+        _FakeServer.commands.append(command)
+
+    def serve(self) -> None:
+        pass
+
+
+def test_serve_without_paths_serves_the_library(lib: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import textual_serve.server
+
+    monkeypatch.setattr(textual_serve.server, "Server", _FakeServer)
+    _FakeServer.commands = []
+    assert main(["serve"]) == 0  # no library: the seeds
+    assert "seeds" in _FakeServer.commands[-1]
+    monkeypatch.setenv("NEWSPRISM_LIBRARY", str(lib))
+    assert main(["serve"]) == 0
+    assert _FakeServer.commands[-1].endswith(f"--library {lib.resolve()}")
+    story, _ = _ids(lib, "cod")
+    assert main(["serve", "--story", str(story)]) == 0
+    assert _FakeServer.commands[-1].endswith(f"--library {lib.resolve()} --story {story}")
+
+
+def test_the_reader_opens_the_story_asked_for(
+    lib: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tui.app
+
+    opened: list[dict[str, object]] = []
+
+    class Fake:
+        return_code = 0
+
+        def __init__(self, **kwargs: object) -> None:
+            opened.append(kwargs)
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr(tui.app, "make_app", lambda paths=(), **kw: Fake(**kw))
+    monkeypatch.setattr("tui.cli_reading._terminal_problem", lambda: None)
+    story, _ = _ids(lib, "cod")
+    assert main(["--library", str(lib), "--story", str(story)]) == 0
+    assert opened == [{"library": lib, "story": story, "theme": "textual-dark"}]
+    assert main(["--library", str(lib), "--story", "99"]) == 2
+    assert "no story 99" in capsys.readouterr().err
+
+
+# --- asking first, undoing -------------------------------------------------------
+
+
+def test_merging_a_story_into_itself_is_an_error(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story, _ = _ids(lib, "cod")
+    assert main(["story", "merge", str(story), str(story), "--yes", "--library", str(lib)]) == 2
+    assert capsys.readouterr().err == f"newsprism: story {story} cannot be merged into itself\n"
+
+
+@pytest.mark.parametrize("action", [["merge", "{cod}", "{mackerel}"], ["split", "{cod}", "{article}"], ["remove", "{cod}"]])
+def test_changes_without_a_terminal_need_yes_and_can_be_undone(
+    action: list[str], lib: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cod, articles = _ids(lib, "cod")
+    mackerel, _ = _ids(lib, "mackerel")
+    argv = ["story", *(a.format(cod=cod, mackerel=mackerel, article=min(articles)) for a in action), "--library", str(lib)]
+    with Library(lib) as library:
+        before = [(s.id, s.title, s.articles) for s in library.stories()]
+    assert main(argv) == 2  # pytest's stdin is no terminal
+    assert capsys.readouterr().err == f"newsprism: story {action[0]} asks first; without a terminal, add --yes to go ahead\n"
+    with Library(lib) as library:
+        assert [(s.id, s.title, s.articles) for s in library.stories()] == before
+    assert main([*argv, "--yes"]) == 0
+    assert "`newsprism story undo` reverts it" in capsys.readouterr().out
+    with Library(lib) as library:
+        assert [(s.id, s.title, s.articles) for s in library.stories()] != before
+    assert main(["story", "undo", "--library", str(lib)]) == 0
+    assert capsys.readouterr().out.startswith(f"undone: {action[0].rstrip('e')}")
+    with Library(lib) as library:
+        assert sorted((s.id, s.title, s.articles) for s in library.stories()) == sorted(before)
+    assert main(["story", "undo", "--library", str(lib)]) == 2
+    assert "nothing to undo" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("answer", "removed"), [("y\n", True), ("yes\n", True), ("n\n", False), ("\n", False), ("", False)])
+def test_on_a_terminal_a_change_asks_first(
+    answer: str, removed: bool, lib: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal(answer))
+    monkeypatch.setattr("sys.stdout", Terminal())
+    cod, _ = _ids(lib, "cod")
+    status = main(["story", "remove", str(cod), "--library", str(lib)])
+    out = __import__("sys").stdout.getvalue()
+    assert f"Remove story {cod} (2 articles: Norland and Vestria agree cod quotas" in out and "[y/N]" in out
+    assert status == (0 if removed else 1)
+    assert ("removed story" in out) == removed and ("nothing changed" in out) != removed
+    with Library(lib) as library:
+        assert (cod in {s.id for s in library.stories()}) != removed
+
+
+# --- read-only libraries ---------------------------------------------------------
+
+
+def test_a_read_only_library_is_listed_searched_and_shown(
+    lib: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("core.library._writable", lambda path: False)
+    os.chmod(lib, 0o444)
+    assert main(["stories", "--library", str(lib)]) == 0
+    assert "5 stories" in capsys.readouterr().out
+    assert main(["search", "mackerel", "--library", str(lib)]) == 0
+    assert "mackerel" in capsys.readouterr().out.lower()
+    cod, _ = _ids(lib, "cod")
+    assert main(["story", "show", str(cod), "--library", str(lib)]) == 0
+    assert main(["links", "--library", str(lib), "--story", str(cod)]) == 0
+    capsys.readouterr()
+    assert main(["story", "rename", str(cod), "New", "--library", str(lib)]) == 2
+    assert capsys.readouterr().err == f"newsprism: {lib}: the library is read-only; nothing can be changed\n"
+
+
+def test_a_directory_given_as_the_library_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["stories"], ["search", "x"], ["add", str(WEB / "events.jsonl")], []):
+        assert main([*argv, "--library", str(tmp_path)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"newsprism: {tmp_path}: is a directory, not a library file") and err.count("\n") == 1
+
+
+async def test_the_reader_on_a_read_only_library_says_so_once_and_reads(
+    lib: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_app import _ready
+    from tui.app import make_app
+
+    monkeypatch.setattr("core.library._writable", lambda path: False)
+    app = make_app(library=lib)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main_screen = await _ready(pilot)
+        assert main_screen.story is not None and app.library is not None and app.library.read_only
+        said = [n.message for n in app._notifications]
+        assert said == ["The library is read-only: what you read and mark is not kept"]
+        await pilot.press("j", "j", "b", "R")  # read on, try to bookmark and rename: nothing breaks
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert "Bookmarking needs a library that can be written; this one is read-only" in said
+        assert "Renaming a story needs a library that can be written; this one is read-only" in said
+        assert app.library.read_paragraphs(main_screen.story.articles[0].id) == set()

@@ -1,0 +1,57 @@
+"""The identity rule: when two records are the same article (core.identity)."""
+
+from __future__ import annotations
+
+from core.identity import body_hash, identity, identity_key, known_outlet, outlet_key, same_copy, url_key
+from core.model import Article, article_id
+
+
+def _article(outlet: str, body: tuple[str, ...], url: str | None = None, title: str = "Ferry strike ends") -> Article:
+    return Article(id=article_id(outlet, title, body), path="x.txt", outlet=outlet, title=title, paragraphs=body, url=url)
+
+
+BODY = ("PORT ELLIS (Wire) - Ferry crews ended a four-day strike on Friday.", "Sailings resume on Saturday.")
+
+
+def test_an_address_is_compared_without_what_does_not_name_the_page() -> None:
+    key = url_key("https://example.org/news/ferry-strike?id=7")
+    assert key == "example.org/news/ferry-strike?id=7"
+    for same in (
+        "HTTP://www.Example.org:80/news/ferry-strike/?id=7#comments",
+        "https://example.org:443/news/ferry-strike?utm_source=feed&id=7&utm_medium=rss&fbclid=abc",
+    ):
+        assert url_key(same) == key
+    assert url_key("https://example.org/news/ferry-strike?id=8") != key  # a parameter that names the page
+    assert url_key("https://example.org/news/other") != key
+    assert url_key("https://example.org:8080/news/ferry-strike?id=7") != key
+    for not_an_address in (None, "", "unknown", "ftp://example.org/a", "file:///tmp/a.html", "https://[bad/"):
+        assert url_key(not_an_address) is None
+
+
+def test_the_same_body_from_two_outlets_is_two_articles_and_from_one_outlet_one() -> None:
+    wire = _article("Harbour Wire", BODY)
+    assert identity(wire) != identity(_article("Bay Times", BODY))
+    assert identity(wire) == identity(_article("  harbour   WIRE ", BODY, title="Another headline"))
+    assert identity(wire) != identity(_article("Harbour Wire", (*BODY, "Officials welcomed the deal.")))
+    assert body_hash(BODY) == body_hash(tuple(" ".join(p.split(" ")).replace(" ", "  ") for p in BODY))
+    assert outlet_key(" Bay\u00a0 Times ") == "bay times"
+
+
+def test_an_address_is_the_key_when_there_is_one() -> None:
+    first = _article("Bay Times", BODY, url="https://baytimes.example/ferry")
+    changed = _article("Bay Times", (*BODY, "Correction: the strike lasted four days."), url="https://www.baytimes.example/ferry/")
+    assert identity(first) == identity(changed) == "url:baytimes.example/ferry"
+    assert identity(_article("Bay Times", BODY)).startswith("copy:")
+    assert identity_key("unknown", "bay times", body_hash(BODY)) == identity(_article("Bay Times", BODY))
+
+
+def test_a_file_name_or_unknown_is_no_outlet_and_matches_any() -> None:
+    assert known_outlet(" Bay Times ", "news/ferry.txt") == "bay times"
+    assert known_outlet("ferry", "news/ferry.txt") is None  # the label of last resort: the file's name
+    assert known_outlet("ferry", "news/ferry.jsonl:3") is None
+    assert known_outlet("Unknown", "a.txt") is None and known_outlet("", "a.txt") is None
+    assert same_copy("bay times", "bay times") and same_copy(None, "bay times") and same_copy(None, None)
+    assert not same_copy("bay times", "harbour wire")
+    unnamed = Article(id="x", path="saved/ferry.txt", outlet="ferry", title="t", paragraphs=BODY)
+    renamed = Article(id="y", path="copy-of-ferry.txt", outlet="copy-of-ferry", title="t", paragraphs=BODY)
+    assert identity(unnamed) == identity(renamed)

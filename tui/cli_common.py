@@ -1,0 +1,47 @@
+"""What every command group of the command line shares: the program's name, the one-line
+usage error, an argument parser that reports through it, and printing that never lets
+article text reach the terminal as escape sequences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import NoReturn
+
+from core.sanitize import sanitize
+
+__all__ = ["PROG", "Parser", "UsageError", "dump_json", "say", "warn"]
+
+PROG = "newsprism"
+
+
+class UsageError(Exception):
+    """Bad input from the user: `newsprism: MESSAGE` on one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose errors are one line through :class:`UsageError` (argparse
+    prints the whole usage first); ``--help`` is unchanged."""
+
+    def error(self, message: str) -> NoReturn:
+        name = self.prog.removeprefix(PROG).strip()
+        where = f"{name}: " if name else ""
+        raise UsageError(f"{where}{message} (`{self.prog} --help` lists the options)")
+
+
+def say(line: str) -> None:
+    """Print one line on standard output, sanitised."""
+    print(sanitize(line))
+
+
+def warn(line: str) -> None:
+    """Print `newsprism: LINE` on standard error, sanitised."""
+    print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
+
+
+def dump_json(data: object) -> None:
+    """Print *data* as indented UTF-8 JSON (JSON escapes every control character)."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")

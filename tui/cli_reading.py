@@ -1,0 +1,358 @@
+"""The reading commands: `newsprism links`, `quotes`, `figures`, `export` and `serve`, and
+the reader itself (`newsprism [PATH ...]`).
+
+Each reads PATHs the one way every command reads files (core.reading). Only the reader and
+`serve` import Textual, so the reports start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from core.model import Article, Ref
+from core.reading import SEEDS_DIR, read_paths
+from core.sanitize import sanitize
+from core.story import Story
+from core.text import count
+from tui.cli_common import PROG, Parser, UsageError, dump_json
+
+if TYPE_CHECKING:
+    from core.quotes import Quote
+
+__all__ = ["COMMANDS", "GROUP", "cmd_export", "cmd_figures", "cmd_links", "cmd_quotes", "cmd_serve", "open_reader"]
+
+#: The heading of these commands in `newsprism --help`.
+GROUP = "reading (PATHs, else the bundled seeds)"
+
+
+def _paths(raw: Sequence[str]) -> list[Path]:
+    return [Path(p) for p in raw] or [SEEDS_DIR]
+
+
+def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
+    """Read the files under *raw_paths*, telling stderr what failed; the articles and whether anything did."""
+    articles, errors = read_paths(_paths(raw_paths))
+    messages = [str(e) for e in errors]
+    if not articles and not messages:
+        messages.append(f"{' '.join(raw_paths) or SEEDS_DIR}: no articles found")
+    for message in messages:
+        print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
+    return articles, bool(messages)
+
+
+def _source_options(parser: argparse.ArgumentParser) -> None:
+    """The options that say which story a command shows: PATHs, or a story of the library."""
+    from tui.cli_library import add_library_option
+
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="files or folders (default: the library's latest story, else the bundled seeds)",
+    )
+    parser.add_argument("--story", type=int, metavar="ID", help="a story of the library (`newsprism stories` lists them)")
+    add_library_option(parser)
+
+
+def _library_named(args: argparse.Namespace) -> Path | None:
+    """The library the arguments send the command to, or None for PATHs (or the seeds).
+
+    PATHs win; else ``--story``/``--library`` name a library that must exist and hold
+    articles; else the default library when it holds articles, as the reader does.
+    """
+    from tui.cli_library import library_path
+
+    if args.paths and (args.story is not None or args.library is not None):
+        raise UsageError("give PATHs or --story/--library, not both")
+    if args.paths:
+        return None
+    return _library_to_open(library_path(args), named=args.library is not None or args.story is not None)
+
+
+def _story_of(args: argparse.Namespace) -> tuple[Story | None, bool]:
+    """The story the arguments name: PATHs read and linked, or a story of the library with its
+    stored links (``--story``, else the latest, as the reader opens), else the seeds; and
+    whether some input could not be read (said on stderr)."""
+    library = _library_named(args)
+    if library is None:
+        articles, failed = _read(args.paths)
+        return (Story.build(articles) if articles else None), failed
+    from core.library import Library
+
+    with Library(library) as opened:
+        story_id = args.story if args.story is not None else opened.stories()[0].id
+        story = opened.story(story_id)
+    if args.story is None and sys.stderr.isatty():
+        print(f"{PROG}: story {story_id} of {library} (the latest; --story ID picks another)", file=sys.stderr)
+    return story, False
+
+
+def _report_parser(name: str, description: str) -> argparse.ArgumentParser:
+    parser = Parser(prog=f"{PROG} {name}", description=description)
+    _source_options(parser)
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def _print_table(story: Story, out: TextIO) -> None:
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+    write = out.write
+    for article in story.articles:
+        meta = article.credit
+        write(sanitize(f"{article.title}\n  {meta}  [{article.id}]\n"))
+        for index, text in enumerate(article.paragraphs):
+            ref = Ref(article.id, index)
+            first = textwrap.shorten(text, width - 8, placeholder="…")
+            write(sanitize(f"  ¶{index:<3} {first}\n"))
+            matches = story.matches(ref)
+            if not matches:
+                write(f"        only in {sanitize(article.outlet)}\n")
+            for m in matches:
+                other = story.article(m.ref.article)
+                head = f"        {m.kind.letter} {m.score:.2f}  {other.outlet} ¶{m.ref.paragraph}: "
+                body = textwrap.shorten(story.text(m.ref), max(20, width - len(head)), placeholder="…")
+                write(sanitize(head + body) + "\n")
+                found, changed = story.explain(ref, m.ref)
+                why = found.summary()
+                if changed:
+                    why = "differs " + ", ".join(f"{d.a or '∅'} → {d.b or '∅'}" for d in changed[:4]) + (" · " + why if why else "")
+                if why:
+                    write("          " + sanitize(textwrap.shorten(why, width - 10, placeholder="…")) + "\n")
+        write("\n")
+    kinds: dict[str, int] = {}
+    for link in story.links:
+        kinds[link.kind.value] = kinds.get(link.kind.value, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "none"
+    write(f"{count(len(story.articles), 'article')}, {count(len(story.links), 'link')} ({summary}); V verbatim, P paraphrase, Q quote\n")
+
+
+def _report(
+    argv: Sequence[str],
+    name: str,
+    description: str,
+    *,
+    as_json: Callable[[Story], object],
+    as_table: Callable[[Story, TextIO], None],
+) -> int:
+    """Run a report command on the story the arguments name: print the table or, with --json, the JSON."""
+    args = _report_parser(name, description).parse_args(argv)
+    story, failed = _story_of(args)
+    if story is None:
+        return 2
+    if args.json:
+        dump_json(as_json(story))
+    else:
+        as_table(story, sys.stdout)
+    return 2 if failed else 0
+
+
+def cmd_links(argv: Sequence[str]) -> int:
+    """`newsprism links`: print how the story's paragraphs link across outlets."""
+    return _report(argv, "links", "Print how paragraphs link across outlets.", as_json=Story.to_json, as_table=_print_table)
+
+
+def cmd_quotes(argv: Sequence[str]) -> int:
+    """`newsprism quotes`: every direct quotation, its speaker, its outlets and its variants."""
+    from core.quotes import find_quotes, quotes_to_json
+
+    return _report(
+        argv, "quotes", "Print every direct quotation across the outlets.",
+        as_json=lambda story: quotes_to_json(find_quotes(story.articles), story.articles),
+        as_table=lambda story, out: _print_quotes(find_quotes(story.articles), list(story.articles), out),
+    )
+
+
+def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> None:
+    from core.collate import collate, plain
+
+    by_id = {a.id: a for a in articles}
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+    for quote in quotes:
+        outlets = quote.outlets(by_id)
+        head = f"“{quote.text}”  — {quote.speaker or 'speaker not named'} · {count(len(outlets), 'outlet')}"
+        out.write(sanitize(textwrap.fill(head, width, subsequent_indent="    ")) + "\n")
+        for text, where in quote.variants():
+            places = ", ".join(f"{by_id[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
+            shown = text if text == quote.text else plain(collate(quote.text, text))
+            out.write(sanitize(textwrap.fill(f"{places}: {shown}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
+    out.write(f"{len(quotes)} quotations; variants show {{+their words+}} and [-words they leave out-]\n")
+
+
+def cmd_figures(argv: Sequence[str]) -> int:
+    """`newsprism figures`: the same figure as each outlet gives it, disagreements first."""
+    from core.figures import compare, figures_to_json
+
+    return _report(
+        argv, "figures", "Compare numbers (durations, counts, ages, sums) across outlets.",
+        as_json=lambda story: figures_to_json(story, compare(story)), as_table=_print_figures,
+    )
+
+
+def _print_figures(story: Story, out: TextIO) -> None:
+    from core.figures import compare, summary, values_text
+
+    groups = compare(story)
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
+    for group in groups:
+        verdict = {"differ": "DISAGREE", "close": "close, not equal", "same": "same"}[group.verdict]
+        out.write(sanitize(f"{verdict}: {group.kind}: {values_text(group)}") + "\n")
+        for figure in group.figures:
+            where = f"{story.article(figure.ref.article).outlet} ¶{figure.ref.paragraph}"
+            line = f"{where}: “{figure.text}” in: {figure.sentence}"
+            out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
+    out.write(summary(groups) + "\n")
+
+
+def cmd_export(argv: Sequence[str]) -> int:
+    """`newsprism export`: the story as Markdown, one self-contained HTML report, or JSON."""
+    from core.export import FORMATS, export
+
+    parser = Parser(prog=f"{PROG} export", description="Write a story report: collation, coverage, quotes.")
+    _source_options(parser)
+    parser.add_argument("--format", "-f", choices=FORMATS, default="md", help="md (default), html or json")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    args = parser.parse_args(argv)
+    story, failed = _story_of(args)
+    if story is None:
+        return 2
+    result = export(story, args.format)
+    text = result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+    if args.output:
+        target = Path(args.output)
+        try:
+            # Written beside the target and renamed, so a failed write never leaves half a report.
+            partial = target.with_name(f".{target.name}.partial")
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(target)
+        except OSError as exc:
+            raise UsageError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        print(f"wrote {target} ({args.format}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 2 if failed else 0
+
+
+def cmd_serve(argv: Sequence[str]) -> int:
+    """`newsprism serve`: the same app in a browser, through textual-serve, on localhost by default."""
+    parser = Parser(prog=f"{PROG} serve", description="Serve the reader to a web browser.")
+    _source_options(parser)
+    parser.add_argument("--host", default="localhost", help="address to listen on (default: localhost only)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    args = parser.parse_args(argv)
+    library = _library_named(args)
+    if library is None:
+        for path in _paths(args.paths):
+            if not path.exists():
+                raise UsageError(f"{path}: no such file or directory")
+        what = [str(p.resolve()) for p in _paths(args.paths)]
+    else:
+        _check_story(library, args.story)
+        what = ["--library", str(library.resolve()), *(["--story", str(args.story)] if args.story is not None else [])]
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise UsageError("serving needs textual-serve: pip install 'newsprism[serve]'") from None
+    # Each browser session runs the reader in its own process on the same files (or library).
+    command = shlex.join([sys.executable, "-m", "tui.cli", *what])
+    print(f"{PROG}: serving on http://{args.host}:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+    try:
+        Server(command, host=args.host, port=args.port, title=PROG).serve()
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})") from None
+    return 0
+
+
+def _terminal_problem() -> str | None:
+    """Why the app cannot draw here, or None when it can."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return None  # a driver of its own (textual-serve's web driver) draws elsewhere
+    if os.environ.get("TERM") == "dumb":
+        return "TERM=dumb: this terminal cannot draw the reader"
+    # Textual reads keys from stdin and draws on stderr.
+    if not sys.stdin.isatty() or not sys.__stderr__ or not sys.__stderr__.isatty():
+        return "no terminal to draw on (stdin or stderr is not a terminal)"
+    return None
+
+
+def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
+    """`newsprism [PATH ...]`: open the reader on files, or on the library.
+
+    *commands_help* ends `newsprism --help`: the commands, listed by tui.cli.
+    """
+    parser = Parser(
+        prog=PROG,
+        usage=f"{PROG} [PATH ...] [--library PATH]\n       {PROG} COMMAND [ARGS ...]",
+        description="Read one news story across many outlets. With PATHs: those files. Without: the library "
+        "if it holds articles, else the bundled seeds.",
+        epilog=commands_help,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _source_options(parser)
+    parser.add_argument("--theme", metavar="NAME", help="the colours (default: the config file's, else textual-dark)")
+    args = parser.parse_args(argv)
+    from core.config import load
+
+    theme = str(load(flags={"theme": args.theme})["theme"])
+    for path in args.paths:
+        if not Path(path).exists():
+            raise UsageError(f"{path}: no such file or directory")
+    library = _library_named(args)
+    if library is not None:
+        _check_story(library, args.story)
+    problem = _terminal_problem()
+    if problem:
+        print(f"{PROG}: {problem}; try `{PROG} links`", file=sys.stderr)
+        return 2
+    from tui.app import make_app
+
+    if library is None:
+        app = make_app(_paths(args.paths), theme=theme)
+        app.run()
+    else:
+        from core.library import LibraryLock
+
+        with LibraryLock(library):  # one reader per library, as newsboat does
+            app = make_app(library=library, story=args.story, theme=theme)
+            app.run()
+    return app.return_code or 0
+
+
+def _library_to_open(path: Path, *, named: bool) -> Path | None:
+    """The library to open: the one named (which must exist), else the default if it holds articles."""
+    from core.library import Library
+
+    if not path.exists():
+        if named:
+            raise UsageError(f"{path}: no such library; `{PROG} add --library {path} PATH` creates one")
+        return None
+    with Library(path) as library:
+        _, articles = library.counts()
+    if not articles and named:
+        raise UsageError(f"{path}: the library is empty; add articles with `{PROG} add --library {path} PATH|URL`")
+    return path if articles else None
+
+
+def _check_story(library: Path, story: int | None) -> None:
+    """Raise the library's one-line error when *story* is given and *library* has no such story."""
+    from core.library import Library
+
+    if story is not None:
+        with Library(library) as opened:
+            opened.find_story(story)
+
+
+#: Name -> command; `newsprism NAME ARGS...` calls ``COMMANDS[NAME](ARGS)``.
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "links": cmd_links,
+    "quotes": cmd_quotes,
+    "figures": cmd_figures,
+    "export": cmd_export,
+    "serve": cmd_serve,
+}
