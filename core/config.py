@@ -245,7 +245,7 @@ def toml_literal(value: Value) -> str:
     for char in value:
         if char in '"\\':
             escaped.append("\\" + char)
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
+        elif ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F or char in "\u2028\u2029":  # controls, line breaks
             escaped.append(f"\\u{ord(char):04x}")
         else:
             escaped.append(char)
@@ -263,7 +263,8 @@ def _edit(path: Path, name: str, line: str | None) -> Path:
     """Put *line* where key *name* stands in the file (or in its table), or remove the key
     when *line* is None; everything else in the file stays as it was."""
     exists, before = _read_file(path)  # refuse to edit a file that is not TOML
-    lines = path.read_text(encoding="utf-8").splitlines() if exists else []
+    # Split on newlines only: str.splitlines would also break at U+2028 or U+0085 inside a value.
+    lines = path.read_text(encoding="utf-8").removesuffix("\n").split("\n") if exists else []
     table, _, leaf = name.rpartition(".")
     key_line = re.compile(rf"^\s*(?:{re.escape(leaf)}|\"{re.escape(leaf)}\"|'{re.escape(leaf)}')\s*=")
     current = ""

@@ -47,6 +47,17 @@ def _outlets(story: Story) -> list[str]:
     return list(dict.fromkeys(a.outlet for a in story.articles))
 
 
+#: Words of a fact's text that name it in headings and the coverage table.
+FACT_NAME_WORDS = 14
+
+
+def _fact_name(story: Story, fact: Fact) -> str:
+    """A fact named by its text: the first words of its first paragraph, in quotation marks."""
+    words = story.text(fact.paragraphs[0]).split()
+    name = " ".join(words[:FACT_NAME_WORDS]).rstrip(",;:")
+    return f"“{name}{'…' if len(words) > FACT_NAME_WORDS else ''}”"
+
+
 def _label(story: Story, ref: Ref) -> str:
     return f"{story.article(ref.article).outlet} ¶{ref.paragraph}"
 
@@ -84,7 +95,8 @@ def to_markdown(
     out += ["", "## Collation of shared facts", ""]
     for n, fact in enumerate(shared, start=1):
         reference = fact.paragraphs[0]
-        out += [f"### Fact {n}: {_md(', '.join(fact.outlets))}", "", f"**{_md(_label(story, reference))}**: {_md(story.text(reference))}", ""]
+        out += [f"### Fact {n}: {_md(_fact_name(story, fact))}", "", f"Reported by {_md(', '.join(fact.outlets))}.", "",
+                f"**{_md(_label(story, reference))}**: {_md(story.text(reference))}", ""]
         for ref in fact.paragraphs[1:]:
             out += [f"- **{_md(_label(story, ref))}**: {_md_pieces(collate(story.text(reference), story.text(ref)))}"]
         out.append("")
@@ -92,11 +104,34 @@ def to_markdown(
 
 
 _CSS = """
-body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}
-table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;vertical-align:top}
-th{background:#f3f3f3}.w{font-weight:bold;color:#8a4b00}.same{font-weight:bold}
-.differs{text-decoration:underline;color:#0b5cad}.missing{text-decoration:line-through;color:#999}
+body{font:16px/1.55 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.6rem;line-height:1.25}h2{margin-top:2.2rem}h3{font-size:1.05rem;margin-bottom:.3rem}
+.scroll{overflow-x:auto;margin:1rem 0}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left}
+th{background:#f3f3f3}
+.matrix td:first-child,.matrix th:first-child{position:sticky;left:0;background:#fff;min-width:14rem;max-width:22rem}
+.matrix th:first-child{background:#f3f3f3}.matrix td:not(:first-child){white-space:nowrap}
+a{color:#1a4f8b}.w{font-weight:bold;color:#8a4b00}.same{font-weight:bold}
+.differs{background:#ffe7a0;border-bottom:2px solid #c98a00;padding:0 .1em}
+.missing{text-decoration:line-through;color:#777}
 .fact{border-left:3px solid #ccc;padding-left:1rem;margin:1.5rem 0}.src{color:#555;font-size:.9em}
+@media (max-width:640px){
+ body{margin:1rem auto;font-size:15px}h1{font-size:1.35rem}
+ table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;border:none}
+ table.stack thead{display:none}
+ table.stack tr{border-top:1px solid #ccc;padding:.4rem 0}
+ table.stack td{padding:.1rem 0}
+ table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:bold;color:#555}
+ .matrix td:first-child,.matrix th:first-child{min-width:10rem}
+}
+@media print{
+ body{max-width:none;margin:0;padding:0;font-size:10pt}
+ a{color:inherit;text-decoration:none}.scroll{overflow:visible}
+ thead{display:table-header-group}tr,.fact p{break-inside:avoid}h2,h3{break-after:avoid}
+ .matrix{width:100%}.matrix td,.matrix th{white-space:normal!important;overflow-wrap:anywhere;font-size:8pt;padding:.1rem .25rem}
+ .matrix td:first-child,.matrix th:first-child{position:static;min-width:0;width:30%}
+ .differs{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
 """
 
 
@@ -124,41 +159,48 @@ def to_html(
     title = _h(story.articles[0].title)
     parts = [
         "<!doctype html><html lang=en><head><meta charset=utf-8>",
+        "<meta name=viewport content=\"width=device-width, initial-scale=1\">",
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{title}</title><style>{_CSS}</style></head><body>",
         f"<h1>{title}</h1><p>{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}. "
-        "<span class=same>Bold</span>: same words; <span class=differs>underlined</span>: different; "
-        "<span class=missing>struck</span>: left out.</p>",
-        "<h2>Articles</h2><table><tr><th>Outlet<th>Published<th>Title<th>Paragraphs</tr>",
+        "In collations, <span class=same>bold</span> words are the same, <span class=differs>marked</span> words "
+        "differ and <span class=missing>struck</span> words are left out.</p>",
+        "<h2>Articles</h2><div class=scroll><table class=stack><thead><tr><th>Outlet<th>Published<th>Title<th>Paragraphs</tr></thead>",
     ]
-    parts += [f"<tr><td>{_h(a.outlet)}<td>{a.published or '—'}<td>{_h(a.title)}<td>{len(a.paragraphs)}</tr>" for a in story.articles]
-    parts.append(f"</table><h2>Coverage</h2><p>{len(shared)} facts reported by several outlets "
-                 f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} by one.</p>")
-    parts.append("<table><tr><th>Fact" + "".join(f"<th>{_h(o)}" for o in outlets) + "</tr>")
+    parts += [
+        f"<tr><td data-label=Outlet>{_h(a.outlet)}<td data-label=Published>{_h(a.published or '—')}"
+        f"<td data-label=Title>{_h(a.title)}<td data-label=Paragraphs>{len(a.paragraphs)}</tr>"
+        for a in story.articles
+    ]
+    parts.append(f"</table></div><h2>Coverage</h2><p>{len(shared)} facts reported by several outlets "
+                 f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} by one. "
+                 "Each fact links to its collation below.</p>")
+    parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(o)}" for o in outlets) + "</tr></thead>")
     for n, fact in enumerate(shared, start=1):
-        first = story.text(fact.paragraphs[0])
         wire = "<span class=w>W</span> " if fact.wire else ""
         origin = f" <span class=src>(first: {_h(fact.origin)})</span>" if fact.origin else ""
-        parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(first[:90])}…</a>{origin}"
+        parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(_fact_name(story, fact))}</a>{origin}"
                      + "".join(f"<td>{_cell(story, fact, o) or '—'}" for o in outlets) + "</tr>")
-    parts.append("</table><h2>Quotes</h2><table><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr>")
+    parts.append("</table></div><h2>Quotes</h2><div class=scroll><table class=stack><thead><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr></thead>")
     for quote in quotes:
         variants = "<br>".join(
             f"<span class=src>{_h(', '.join(_label(story, q.ref) for q in where))}</span>: "
             + _html_pieces(collate(quote.text, text))
             for text, where in quote.variants()[1:]
         )
-        parts.append(f"<tr><td>“{_h(quote.text)}”<td>{_h(quote.speaker or '—')}"
-                     f"<td>{_h(', '.join(quote.outlets(by_id)))}<td>{variants}</tr>")
-    parts.append(f"</table><h2>Figures</h2><p>The same number as each outlet gives it. {_h(summary(figure_groups))}.</p>"
-                 "<table><tr><th><th>Figure<th>Values<th>As given</tr>")
+        parts.append(f"<tr><td data-label=Quote>“{_h(quote.text)}”<td data-label=Speaker>{_h(quote.speaker or '—')}"
+                     f"<td data-label=Outlets>{_h(', '.join(quote.outlets(by_id)))}<td data-label=Variants>{variants or '—'}</tr>")
+    parts.append(f"</table></div><h2>Figures</h2><p>The same number as each outlet gives it. {_h(summary(figure_groups))}.</p>"
+                 "<div class=scroll><table class=stack><thead><tr><th><th>Figure<th>Values<th>As given</tr></thead>")
     for group in figure_groups:
         given = "<br>".join(f"<span class=src>{_h(_label(story, f.ref))}</span>: “{_h(f.text)}”" for f in group.figures)
-        parts.append(f"<tr><td>{MARK[group.verdict]}<td>{group.kind}<td>{_h(values_text(group))}<td>{given}</tr>")
-    parts.append("</table><h2>Collation of shared facts</h2>")
+        parts.append(f"<tr><td>{MARK[group.verdict]} {group.verdict}<td data-label=Figure>{group.kind}<td data-label=Values>{_h(values_text(group))}"
+                     f"<td data-label=\"As given\">{given}</tr>")
+    parts.append("</table></div><h2>Collation of shared facts</h2>")
     for n, fact in enumerate(shared, start=1):
         reference = fact.paragraphs[0]
-        parts.append(f"<div class=fact id=\"fact-{n}\"><h3>Fact {n}: {_h(', '.join(fact.outlets))}</h3>"
+        parts.append(f"<div class=fact id=\"fact-{n}\"><h3>Fact {n}: {_h(_fact_name(story, fact))}</h3>"
+                     f"<p class=src>Reported by {_h(', '.join(fact.outlets))}</p>"
                      f"<p><span class=src>{_h(_label(story, reference))}</span><br>{_h(story.text(reference))}</p>")
         for ref in fact.paragraphs[1:]:
             parts.append(f"<p><span class=src>{_h(_label(story, ref))}</span><br>"

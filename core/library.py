@@ -21,13 +21,15 @@ import os
 import re
 import sqlite3
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from core.clustering import Candidate, choose_story, day_number, idf, same_event, terms
+from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.identity import body_hash, identity_key, known_outlet, same_copy
@@ -41,6 +43,7 @@ __all__ = [
     "Library",
     "LibraryError",
     "LibraryLock",
+    "Grounds",
     "SearchHit",
     "StoryInfo",
     "Undone",
@@ -49,15 +52,11 @@ __all__ = [
 
 #: How long a writer waits for another one (another `newsprism add`) to finish.
 BUSY_TIMEOUT = 30.0
-#: How many of a new article's rarest terms look up the articles it may share a story with.
-PROBE_TERMS = 32
-#: How many of those articles are compared in full.
-PROBE_ARTICLES = 24
-#: A term in more articles than this (and more than 1 in 50 of them) says nothing about which
-#: event an article reports: it is not used to look candidates up (it still counts in the
-#: similarity), which keeps the lookup from reading most of the library.
-PROBE_MAX_DF = 100
-PROBE_MAX_SHARE = 50
+#: The most articles whose stories are worked out again when one is added: a chain of strong
+#: pairs longer than this (not seen in real coverage) is cut there.
+NEIGHBOURHOOD_MAX = 5000
+#: Between the features of an article as stored (a character no feature holds).
+_FEATURE_SEP = "\x1f"
 #: How many merges, splits and removals the library keeps for :meth:`Library.undo`.
 UNDO_DEPTH = 10
 
@@ -176,6 +175,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             at REAL NOT NULL
         )""",
     ),
+    (  # 6: stories by event (core.stories): each article's features in `terms` (recomputed by
+        # Library._profile_all once the statements have run), the evidence of each pair of articles that may report one event, and which
+        # articles a user placed (merged, split, renamed: kept where they are).
+        """CREATE TABLE evidence (
+            a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            score REAL NOT NULL,               -- core.stories.evidence; a < b
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX evidence_b ON evidence(b)",
+        "ALTER TABLE articles ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE articles ADD COLUMN features TEXT",  # its Profile.features(), joined by U+001F
+        "ALTER TABLE stories ADD COLUMN grounds TEXT",  # Library.grounds as JSON, kept as the story changes
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
@@ -261,6 +276,46 @@ class Added:
     existing: str | None = None
     links: int = 0
     changed: bool = False  # held, but under its address with another body (a version not kept yet)
+
+
+@dataclass(frozen=True, slots=True)
+class Grounds:
+    """Why a story holds its articles: what they have in common, so a user can judge it.
+
+    ``names`` (people, places, organisations), ``figures`` and ``times`` are (what, how many
+    articles mention it) for what at least two of them mention, most shared first (at most
+    :data:`GROUNDS_SHOWN` each); ``articles`` gives each article's names that most other
+    articles of the story mention too (empty for an article held by its topic words alone).
+    """
+
+    names: tuple[tuple[str, int], ...]
+    figures: tuple[tuple[str, int], ...]
+    times: tuple[tuple[str, int], ...]
+    articles: dict[str, tuple[str, ...]]
+
+    def to_json(self) -> dict[str, object]:
+        """As ``stories --json`` prints it."""
+        return {
+            "names": [{"name": n, "articles": k} for n, k in self.names],
+            "figures": [{"figure": f, "articles": k} for f, k in self.figures],
+            "times": [{"time": t, "articles": k} for t, k in self.times],
+        }
+
+
+#: How many shared names, figures and times :class:`Grounds` lists.
+GROUNDS_SHOWN = 8
+
+
+def _shown(kind: str, value: str) -> str:
+    """A feature as a reader writes it: "Tara Reid", "4 billion", "2008", "13 June"."""
+    if kind in "nr":
+        return " ".join(w[:1].upper() + w[1:] for w in value.split())
+    if kind == "t" and value.startswith("y"):
+        return value[1:]
+    if kind == "t" and value.startswith("d"):
+        month, day = value[1:].split("-")
+        return f"{int(day)} {date(2000, int(month), 1):%B}"
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +431,13 @@ class Library:
     keeps nothing, silently (the caller says so once); every other change raises
     :class:`LibraryError`. A reader keeping the library open notices changes made by other
     processes (`newsprism add`, `newsprism story merge`) through :attr:`data_version`.
+
+    :meth:`merge`, :meth:`split` and :meth:`remove` are journalled in the file (the last
+    :data:`UNDO_DEPTH`): :meth:`last_change` says what :meth:`undo` would revert (a
+    :class:`Change` with a one-line summary, for a "u: undo ..." hint), and :meth:`undo`
+    reverts it and returns the stories that hold its articles again (:class:`Undone`), for
+    the reader to reopen. The journal lives in the library, so `newsprism story undo` reverts
+    a change made in the reader and the other way round.
     """
 
     def __init__(self, path: Path, *, timeout: float = BUSY_TIMEOUT) -> None:
@@ -492,6 +554,8 @@ class Library:
                         break
                     for statement in MIGRATIONS[current]:
                         self._db.execute(statement)
+                    if any("CREATE TABLE evidence" in statement for statement in MIGRATIONS[current]):
+                        self._profile_all()  # the stories' migration: profile what is there
                     broken = self._db.execute("PRAGMA foreign_key_check").fetchone()
                     if broken:
                         raise LibraryError(f"{self.path}: schema {current + 1} would break a reference ({broken[0]})")
@@ -546,13 +610,12 @@ class Library:
                 held = self._held(article, key=key, body=body)
                 if held is not None:
                     return held
-                found = terms(article)
+                found = profile(article)
                 day = day_number(article.published)
-                story = self._story_for(found, day)
-                if story is None:
-                    story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
+                story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
                 self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day)
-                links = self._link_into(story, article.id)
+                self._weigh(article.id, found)
+                story, links = self._regroup(article.id)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
@@ -582,46 +645,154 @@ class Library:
             return Added(article, int(story), new=False, existing=str(other))
         return None
 
-    def _weights(self, wanted: Iterable[str]) -> dict[str, int]:
-        """The document frequency of each term in *wanted* (absent terms left out)."""
-        result: dict[str, int] = {}
-        wanted = list(wanted)
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            result.update(self._db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk).fetchall())
-        return result
+    def _profile_all(self) -> None:
+        """Profile every article and weigh every pair again (migration 5): the stories stay as
+        they were, each article placed where it is (the user may have placed it)."""
+        db = self._db
+        ids = [i for (i,) in db.execute("SELECT id FROM articles ORDER BY rowid")]
+        for article_id in ids:
+            [article] = self._load([article_id])
+            found = profile(article)
+            db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article_id))
+            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in found.features()))
+            db.executemany(
+                "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
+                ((t,) for t in found.features()),
+            )
+        for article_id in ids:
+            self._weigh(article_id, None)
+        db.execute("UPDATE articles SET pinned = 1")
+        self._keep_grounds(s for (s,) in db.execute("SELECT DISTINCT story FROM articles").fetchall())
 
-    def _story_for(self, found: frozenset[str], day: int | None) -> int | None:
-        """The story an article with these terms and this day joins, or None for a new one."""
-        total = int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-        if not total or not found:
-            return None
-        df = self._weights(found)
-        common = max(PROBE_MAX_DF, total // PROBE_MAX_SHARE)
-        probe = sorted((t for t in df if 0 < df[t] <= common), key=lambda t: (df[t], t))[:PROBE_TERMS]
-        if not probe:
-            return None
-        marks = ",".join("?" * len(probe))
-        rows = self._db.execute(
-            f"""SELECT t.article, a.story, a.day, COUNT(*) AS n FROM terms t JOIN articles a ON a.id = t.article
-                WHERE t.term IN ({marks}) GROUP BY t.article ORDER BY n DESC, t.article LIMIT ?""",
-            (*probe, PROBE_ARTICLES),
-        ).fetchall()
-        candidates = []
-        for other, story, other_day, _ in rows:
-            theirs = [
-                (t, n) for t, n in self._db.execute(
-                    "SELECT t.term, d.df FROM terms t JOIN term_df d USING (term) WHERE t.article = ?", (other,)
+    def _profiles(self, ids: Sequence[str]) -> dict[str, Profile]:
+        """The stored profiles of *ids*."""
+        found: dict[str, Profile] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for article_id, day, features in self._db.execute(
+                f"SELECT id, day, features FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[article_id] = Profile.of((features or "").split(_FEATURE_SEP), day)
+        return found
+
+    def _weigh(self, article_id: str, found: Profile | None) -> None:
+        """Store the evidence between *article_id* and every article it may report an event with:
+        those sharing :data:`SHARED_KEYS` names, runs or figures that at most :data:`CANDIDATE_MAX`
+        articles hold (as :func:`core.stories.candidates` pairs them)."""
+        db = self._db
+        if found is None:
+            found = self._profiles([article_id])[article_id]
+        keys = found.keys()
+        rare = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rare += [t for (t,) in db.execute(f"SELECT term FROM term_df WHERE term IN ({marks}) AND df <= ?", (*chunk, CANDIDATE_MAX))]
+        shared: dict[str, int] = defaultdict(int)
+        for start in range(0, len(rare), 500):
+            chunk = rare[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for other, n in db.execute(f"SELECT article, COUNT(*) FROM terms WHERE term IN ({marks}) GROUP BY article", chunk):
+                shared[other] += n
+        others = {o for o, n in shared.items() if n >= SHARED_KEYS and o != article_id}
+        if not others:
+            return
+        profiles = self._profiles(sorted(others))
+        rows = []
+        for other, theirs in profiles.items():
+            score = evidence(found, theirs).score
+            if score > 0:
+                rows.append((min(article_id, other), max(article_id, other), score))
+        db.executemany("INSERT OR REPLACE INTO evidence (a, b, score) VALUES (?, ?, ?)", rows)
+
+    def _regroup(self, article_id: str) -> tuple[int, int]:
+        """Work out again the stories of the articles *article_id* may share an event with; its
+        story and the number of new links.
+
+        The neighbourhood is the component of *article_id* in the graph of pairs whose evidence
+        reaches :data:`SAME_EVENT` (with every placed article's story-mates): average linkage
+        never joins groups across such components, so clustering this one alone gives what
+        clustering the whole library would, whatever the order the articles came in.
+        """
+        db = self._db
+        seen = {article_id}
+        todo = [article_id]
+        while todo and len(seen) < NEIGHBOURHOOD_MAX:
+            batch, todo = todo[:500], todo[500:]
+            marks = ",".join("?" * len(batch))
+            found = [
+                o for (o,) in db.execute(
+                    f"""SELECT b FROM evidence WHERE a IN ({marks}) AND score >= ?
+                        UNION SELECT a FROM evidence WHERE b IN ({marks}) AND score >= ?
+                        UNION SELECT y.id FROM articles x JOIN articles y ON y.story = x.story AND y.pinned
+                              WHERE x.id IN ({marks}) AND x.pinned""",
+                    (*batch, SAME_EVENT, *batch, SAME_EVENT, *batch),
                 )
             ]
-            weight = {t: idf(n, total) for t, n in theirs}
-            weight.update({t: idf(df.get(t, 0), total) for t in found})
-            candidates.append(Candidate(int(story), same_event(found, frozenset(t for t, _ in theirs), weight), other_day))
-        return choose_story(candidates, day)
+            for other in found:
+                if other not in seen and len(seen) < NEIGHBOURHOOD_MAX:
+                    seen.add(other)
+                    todo.append(other)
+        ids = sorted(seen)
+        index = {a: n for n, a in enumerate(ids)}
+        marks = ",".join("?" * len(ids))
+        rows = db.execute(f"SELECT id, story, pinned FROM articles WHERE id IN ({marks})", ids).fetchall()
+        story_of = {r[0]: int(r[1]) for r in rows}
+        placed: dict[int, list[int]] = {}
+        for article, story, pinned in rows:
+            if pinned:
+                placed.setdefault(int(story), []).append(index[article])
+        scores = {
+            (index[a], index[b]): score
+            for a, b, score in db.execute(
+                f"SELECT a, b, score FROM evidence WHERE a IN ({marks}) AND b IN ({marks})", (*ids, *ids)
+            )
+        }
+        groups = cluster(len(ids), scores, keys=ids, fixed=placed.values())
+        # Each group keeps the story most of its articles had (a placed group: its own), the
+        # bigger groups choosing first; a group with none left gets a new story.
+        taken: set[int] = set()
+        target: list[int | None] = []
+        placed_items = {i for members in placed.values() for i in members}
+        for members in groups:
+            pins = {story_of[ids[i]] for i in members if i in placed_items}
+            target.append(pins.pop() if pins else None)
+        taken.update(t for t in target if t is not None)
+        order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), ids[groups[g][0]]))
+        for g in order:
+            if target[g] is not None:
+                continue
+            votes: dict[int, int] = {}
+            for i in groups[g]:
+                votes[story_of[ids[i]]] = votes.get(story_of[ids[i]], 0) + 1
+            for story, _ in sorted(votes.items(), key=lambda v: (-v[1], v[0])):
+                if story not in taken:
+                    target[g] = story
+                    taken.add(story)
+                    break
+        links = 0
+        for g, members in enumerate(groups):
+            story = target[g]
+            if story is None:
+                story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
+            moved = [ids[i] for i in members if story_of[ids[i]] != story]
+            if moved:
+                db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((story, a) for a in moved))
+                links += self._link_into(story, moved)
+            for i in members:
+                story_of[ids[i]] = story
+        before = {int(r[1]) for r in rows}
+        db.executemany(
+            "DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)",
+            ((s, s) for s in sorted(before)),
+        )
+        changed = {story_of[ids[i]] for members in groups for i in members} | before
+        self._keep_grounds(s for s in changed if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (s,)).fetchone())
+        return story_of[article_id], links
 
     def _insert(
-        self, article: Article, *, key: str, body: str, story: int, source: str, found: frozenset[str], day: int | None
+        self, article: Article, *, key: str, body: str, story: int, source: str, found: Profile, day: int | None
     ) -> None:
         db = self._db
         db.execute(
@@ -642,20 +813,22 @@ class Library:
             "INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
             ((text, article.id, i) for i, text in enumerate(article.paragraphs)),
         )
-        db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in sorted(found)))
+        db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article.id))
+        db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in found.features()))
         db.executemany(
             "INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-            ((t,) for t in sorted(found)),
+            ((t,) for t in found.features()),
         )
 
-    def _link_into(self, story: int, article_id: str) -> int:
-        """Link *article_id* to the other articles of *story*; the number of new links."""
+    def _link_into(self, story: int, moved: Sequence[str]) -> int:
+        """Link the articles *moved* into *story* to its other articles; the number of new links."""
         from core.align import Known, link
 
         articles = self._articles(story)
-        old = [a for a in articles if a.id != article_id]
-        new = [a for a in articles if a.id == article_id]
-        if not old:
+        arrived = set(moved)
+        old = [a for a in articles if a.id not in arrived]
+        new = [a for a in articles if a.id in arrived]
+        if not old and len(new) < 2:
             return 0
         # Only the pairs and scores: the spans of thousands of old links are not needed.
         known = [
@@ -702,6 +875,24 @@ class Library:
             )
             for r in rows
         ]
+
+    def _load(self, ids: Sequence[str]) -> list[Article]:
+        """The articles *ids* (those the library holds), in that order."""
+        found: dict[str, Article] = {}
+        for article_id in ids:
+            row = self._db.execute(
+                """SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline
+                   FROM articles WHERE id = ?""",
+                (article_id,),
+            ).fetchone()
+            if row is None:
+                continue
+            paragraphs = tuple(t for (t,) in self._db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (row[0],)))
+            found[row[0]] = Article(
+                id=row[0], path=row[6], outlet=row[1], title=row[2], paragraphs=paragraphs, byline=row[3],
+                published=row[4], url=row[5], standfirst=row[7], captions=tuple(json.loads(row[8])), dateline=row[9],
+            )
+        return [found[i] for i in ids if i in found]
 
     def _links(self, story: int) -> list[Link]:
         rows = self._db.execute(
@@ -757,6 +948,54 @@ class Library:
             )
             for r in rows
         ]
+
+    def grounds(self, story: int) -> Grounds:
+        """Why *story* holds its articles (:class:`Grounds`), as kept when the story last changed."""
+        row = self._db.execute("SELECT grounds FROM stories WHERE id = ?", (story,)).fetchone()
+        if row and row[0]:
+            kept = json.loads(row[0])
+            return Grounds(
+                tuple((n, k) for n, k in kept["names"]), tuple((f, k) for f, k in kept["figures"]),
+                tuple((t, k) for t, k in kept["times"]), {a: tuple(n) for a, n in kept["articles"].items()},
+            )
+        return self._grounds(story)
+
+    def _keep_grounds(self, stories: Iterable[int]) -> None:
+        """Work out and keep the grounds of *stories* (which have just changed)."""
+        for story in sorted(set(stories)):
+            found = self._grounds(story)
+            self._db.execute(
+                "UPDATE stories SET grounds = ? WHERE id = ?",
+                (json.dumps({"names": found.names, "figures": found.figures, "times": found.times,
+                             "articles": found.articles}, ensure_ascii=False), story),
+            )
+
+    def _grounds(self, story: int) -> Grounds:
+        """Why *story* holds its articles, from their stored profiles."""
+        ids = [i for (i,) in self._db.execute("SELECT id FROM articles WHERE story = ? ORDER BY rowid", (story,))]
+        profiles = self._profiles(ids)
+        held: dict[str, int] = defaultdict(int)
+        for found in profiles.values():
+            for feature in found.keys() + [f for f in found.weights if f[0] == "t"]:
+                held[feature] += 1
+        # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not.
+        runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
+        covered = {(w, held[r]) for r in runs for w in r[2:].split()}
+
+        def top(kinds: str) -> tuple[tuple[str, int], ...]:
+            shared = [
+                (f, k) for f, k in held.items()
+                if f[0] in kinds and k >= 2 and not (f[0] == "n" and (f[2:], k) in covered)
+            ]
+            shared.sort(key=lambda x: (-x[1], x[0][0] != "r", x[0]))
+            return tuple((_shown(f[0], f[2:]), k) for f, k in shared[:GROUNDS_SHOWN])
+
+        articles = {}
+        for article_id, found in profiles.items():
+            mine = [(held[f] - 1, f) for f in found.keys() if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered]
+            mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
+            articles[article_id] = tuple(_shown(f[0], f[2:]) for _, f in mine[:3])
+        return Grounds(top("nr"), top("f"), top("t"), articles)
 
     def story_of(self, article_id: str) -> int | None:
         """The story an article belongs to, or None if the library does not hold it."""
@@ -825,6 +1064,8 @@ class Library:
         self._require(story)
         with self._write() as db:
             db.execute("UPDATE stories SET title = ? WHERE id = ?", (" ".join(title.split()) or None, story))
+            if title.strip():  # a story the user named is the user's: its articles stay in it
+                db.execute("UPDATE articles SET pinned = 1 WHERE story = ?", (story,))
 
     def merge(self, into: int, others: Sequence[int]) -> int:
         """Move the articles of *others* into *into* and link them across; the number of new links.
@@ -855,6 +1096,9 @@ class Library:
             for story in others:
                 db.execute("UPDATE articles SET story = ? WHERE story = ?", (into, story))
                 db.execute("DELETE FROM stories WHERE id = ?", (story,))
+            # Placed by the user: later additions may join this story but never take it apart.
+            db.execute("UPDATE articles SET pinned = 1 WHERE story = ?", (into,))
+            self._keep_grounds([into])
             articles = self._articles(into)
             # The pairs within each old story are linked; only the pairs across need the linker.
             old = [a for a in articles if a.id in before]
@@ -879,6 +1123,8 @@ class Library:
         with self._write() as db:
             new = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
             db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((new, a) for a in chosen))
+            db.execute("UPDATE articles SET pinned = 1 WHERE story IN (?, ?)", (story, new))
+            self._keep_grounds([story, new])
             self._journal(
                 "split", f"split {len(chosen)} article{'s' * (len(chosen) != 1)} off story {story} into story {new}", story,
                 {"story": story, "new": new, "moved": chosen},
@@ -970,6 +1216,7 @@ class Library:
         # The entry goes first, in its own transaction, so one that cannot be undone is not offered again.
         with self._write():
             stories = getattr(self, f"_undo_{change.kind}")(json.loads(data), change)
+            self._keep_grounds(stories)
         return Undone(change, tuple(stories))
 
     def _stale(self, change: Change, why: str) -> LibraryError:

@@ -174,3 +174,69 @@ async def test_enter_on_a_matrix_cell_puts_the_paragraph_at_the_top_as_jumps_do(
         assert screen.reader.current == ref
         top = screen.reader.paragraphs.render_line(0).text
         assert " ".join(app.story.text(ref).split()[:3]) in " ".join(top.split())
+
+
+async def test_split_and_merge_ask_first_and_u_undoes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.library import Library
+    from tests.test_app_library import make_library
+    from tui.screens.dialogs import ChooseScreen, ConfirmScreen
+
+    library_file = make_library(tmp_path / "lib.sqlite")
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        start, count = main.story_id, len(main.stories)
+        await pilot.press("S")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # no: nothing moves
+        await _ready(pilot)
+        assert main.story_id == start and len(main.stories) == count
+        await pilot.press("S", "y")
+        await _ready(pilot)
+        split_off = main.story_id
+        assert split_off != start and len(main.stories) == count + 1
+
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        choices = app.screen.query_one("#choices")
+        choices.highlighted = choices.get_option_index(str(start))  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # changed my mind
+        await _ready(pilot)
+        assert len(main.stories) == count + 1
+
+        await pilot.press("U")  # undo the split
+        await _ready(pilot)
+        assert len(main.stories) == count and start in {s.id for s in main.stories}
+        with Library(library_file) as library:
+            assert library.last_change() is None
+
+
+async def test_the_reader_sees_changes_made_by_the_cli(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from core.library import Library
+    from tests.test_app_library import make_library
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "LIBRARY_POLL", 0.1)
+    library_file = make_library(tmp_path / "lib.sqlite")
+    app = make_app(library=library_file)
+    notes: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
+        start, count = main.story_id, len(main.stories)
+        other = next(s.id for s in main.stories if s.id != start)
+        with Library(library_file) as library:  # another process: `newsprism story merge OTHER START`
+            library.merge(other, [start])
+        for _ in range(50):
+            await pilot.pause(0.1)
+            await app.workers.wait_for_complete()
+            if len(main.stories) == count - 1:
+                break
+        assert len(main.stories) == count - 1 and start not in {s.id for s in main.stories}
+        assert main.story_id != start
+        assert any("changed by another newsprism" in n and "has gone" in n for n in notes)

@@ -109,7 +109,7 @@ async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path)
         await _ready(pilot)
         assert next(s.title for s in main.stories if s.id == start) == "My story"
 
-        await pilot.press("S")  # the open article into a story of its own
+        await pilot.press("S", "y")  # the open article into a story of its own, after asking
         await _ready(pilot)
         split_off = main.story_id
         assert split_off != start and len(main.story.articles) == 1  # type: ignore[union-attr]
@@ -120,6 +120,9 @@ async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path)
         choices = app.screen.query_one("#choices")
         choices.highlighted = choices.get_option_index(str(start))  # type: ignore[attr-defined]
         await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
         await _ready(pilot)
         assert main.story_id == split_off and len(main.story.articles) == 2  # type: ignore[union-attr]
         assert start not in {s.id for s in main.stories}

@@ -133,10 +133,10 @@ def test_serve_without_paths_serves_the_library(lib: Path, monkeypatch: pytest.M
     assert "seeds" in _FakeServer.commands[-1]
     monkeypatch.setenv("NEWSPRISM_LIBRARY", str(lib))
     assert main(["serve"]) == 0
-    assert _FakeServer.commands[-1].endswith(f"--library {lib.resolve()}")
+    assert _FakeServer.commands[-1].endswith(f"--library {lib.resolve()} --shared")
     story, _ = _ids(lib, "cod")
     assert main(["serve", "--story", str(story)]) == 0
-    assert _FakeServer.commands[-1].endswith(f"--library {lib.resolve()} --story {story}")
+    assert _FakeServer.commands[-1].endswith(f"--library {lib.resolve()} --shared --story {story}")
 
 
 def test_the_reader_opens_the_story_asked_for(
@@ -162,6 +162,32 @@ def test_the_reader_opens_the_story_asked_for(
     assert opened == [{"library": lib, "story": story, "theme": "textual-dark"}]
     assert main(["--library", str(lib), "--story", "99"]) == 2
     assert "no story 99" in capsys.readouterr().err
+
+
+def test_a_second_reader_is_kept_out_unless_shared(
+    lib: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tui.app
+    from core.library import LibraryLock
+
+    ran: list[bool] = []
+
+    class Fake:
+        return_code = 0
+
+        def __init__(self, **kwargs: object) -> None:
+            pass
+
+        def run(self) -> None:
+            ran.append(True)
+
+    monkeypatch.setattr(tui.app, "make_app", lambda paths=(), **kw: Fake(**kw))
+    monkeypatch.setattr("tui.cli_reading._terminal_problem", lambda: None)
+    monkeypatch.setattr(LibraryLock, "holder", lambda self: 1)  # a live process holds it
+    LibraryLock(lib).path.write_text("1\n")
+    assert main(["--library", str(lib)]) == 2
+    assert "open in another newsprism (pid 1)" in capsys.readouterr().err and not ran
+    assert main(["--library", str(lib), "--shared"]) == 0 and ran  # as each `serve` session opens it
 
 
 # --- asking first, undoing -------------------------------------------------------

@@ -7,6 +7,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.config import ConfigError, config_path, load, refresh_settings, set_value, unset_value
 from tui.cli import main
@@ -206,3 +208,17 @@ async def test_an_unknown_theme_in_the_file_is_said_and_not_kept() -> None:
         assert app.theme == "textual-dark"
         assert [n.message for n in app._notifications] == ["No theme 'no-such-theme'; showing textual-dark"]
     assert load()["theme"] == "no-such-theme"  # the file is left as the user wrote it
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_written_reads_back_the_same(value: str) -> None:
+    if not value.strip():  # an empty theme is refused; the library takes any text
+        with pytest.raises(ConfigError):
+            set_value("theme", value)
+    else:
+        set_value("theme", value)
+        assert load()["theme"] == value
+    set_value("library", value)
+    assert load()["library"] == value
+    assert tomllib.loads(config_path().read_text(encoding="utf-8"))["library"] == value

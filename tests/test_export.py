@@ -68,3 +68,35 @@ def test_export_to_an_unwritable_place_is_one_line_and_exit_2(tmp_path: Path, ca
     assert main(["export", "-o", str(tmp_path / "missing" / "r.md")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "cannot write" in err[0]
+
+
+def test_html_marks_differences_unlike_links_and_names_facts_by_their_text() -> None:
+    import re
+
+    page = export(_hostile_story(), "html")
+    assert isinstance(page, str)
+    css = page[page.index("<style>") : page.index("</style>")]
+    differs = re.search(r"\.differs\{([^}]*)\}", css)
+    assert differs is not None
+    # a link is coloured and underlined; a difference is neither, but marked with a background
+    assert "underline" not in differs.group(1) and "color:" not in differs.group(1).replace("background", "")
+    assert "background" in differs.group(1)
+    assert '<span class="differs">ten</span>' in page
+    # the collated fact is named by its words, and by them in the coverage table too
+    assert "<h3>Fact 1: “The port authority said on Tuesday" in page
+    assert '<a href="#fact-1">“The port authority said on Tuesday' in page
+
+
+def test_html_reads_on_a_phone_and_in_print() -> None:
+    page = export(_hostile_story(), "html")
+    assert isinstance(page, str)
+    assert '<meta name=viewport content="width=device-width, initial-scale=1">' in page
+    assert "@media (max-width:640px)" in page and "@media print" in page
+    assert page.count("<div class=scroll>") == 4  # every table scrolls on its own, never the page
+    assert 'data-label=Outlet' in page  # the articles table stacks its cells on a phone
+
+
+def test_markdown_names_facts_by_their_text() -> None:
+    text = export(_hostile_story(), "md")
+    assert isinstance(text, str)
+    assert "### Fact 1: “The port authority said on Tuesday" in text

@@ -161,7 +161,7 @@ def test_add_reports_added_present_and_skipped(tmp_path: Path) -> None:
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "no story 999" in bad.stderr
     shown = run("story", "--library", lib, "show", str(cod))
     assert shown.returncode == 0 and "Harbour Post" in shown.stdout
-    gone = run("story", "--library", lib, "remove", str(cod))
+    gone = run("story", "--library", lib, "remove", str(cod), "--yes")  # no terminal here: --yes, or it refuses
     assert gone.returncode == 0 and "and its 2 articles" in gone.stdout
     assert len(json.loads(run("stories", "--library", lib, "--json").stdout)) == 4
 

@@ -271,6 +271,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    6: ("DROP TABLE evidence", "ALTER TABLE articles DROP COLUMN pinned", "ALTER TABLE articles DROP COLUMN features",
+        "ALTER TABLE stories DROP COLUMN grounds"),
     5: ("DROP TABLE undo",),
     4: (  # back to articles keyed by their body alone (the hash UNIQUE, no identity key)
         """CREATE TABLE articles_old (
@@ -501,3 +503,29 @@ def test_a_library_keyed_by_bodies_is_migrated_to_one_copy_per_source(tmp_path: 
         again = [library.add(i.article, source=i.source) for i in gather([str(SEEDS_DIR), extra], fetch=None)
                  if isinstance(i, Item)]
         assert again and not any(a.new for a in again)
+
+
+def test_a_library_from_before_stories_by_event_keeps_its_stories_and_groups_what_comes(tmp_path: Path) -> None:
+    before_stories = next(n for n, steps in enumerate(MIGRATIONS) if "CREATE TABLE evidence" in " ".join(steps))
+    path = _old_library(tmp_path / "lib.sqlite", before_stories)
+    with sqlite3.connect(path) as db:
+        groups_before = {
+            frozenset(a for (a,) in db.execute("SELECT id FROM articles WHERE story = ?", (s,)))
+            for (s,) in db.execute("SELECT DISTINCT story FROM articles")
+        }
+    extra = tmp_path / "extra.txt"
+    extra.write_text(
+        "Blinken and Qin agree to keep talking\n\n"
+        "Secretary of State Antony Blinken and Foreign Minister Qin Gang held candid, substantive and "
+        "constructive talks in Beijing on Sunday, the State Department said.\n\n"
+        "Qin accepted an invitation to visit Washington, and Blinken is to meet Xi Jinping on Monday.\n",
+        encoding="utf-8",
+    )
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        assert _groups(library) and {frozenset(a.id for a in library.story(s.id).articles) for s in library.stories()} == groups_before
+        assert library._db.execute("SELECT COUNT(*) FROM articles WHERE features IS NULL OR NOT pinned").fetchone()[0] == 0
+        seeds = library.stories()[0].id
+        assert library.grounds(seeds).names  # the seeds share names (Blinken, Beijing, ...)
+        [added] = _add(library, str(extra))
+        assert library.story_of(added.article.id) == seeds

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from tui.screens.search import SearchTexts
 
 
+#: Stories an archive lists at first (the latest); `/` finds the others by words and dates.
+ARCHIVE_STORIES = 500
+
+
 class NewsprismCommands(Provider):
     """The main actions, for the command palette."""
 
@@ -42,6 +46,7 @@ class NewsprismCommands(Provider):
         ("Merge story", "screen.merge_story", "Move another story's articles into the open one"),
         ("Split article off", "screen.split_story", "Move the open article into a story of its own"),
         ("Remove story", "screen.remove_story", "Remove the open story and its articles from the library"),
+        ("Undo story change", "screen.undo_change", "Undo the latest merge, split or removal of stories"),
         ("Toggle story list", "screen.toggle_stories", "Show or hide the list of articles"),
         ("Toggle cross-source panel", "screen.toggle_sources", "Show or hide the matches of the paragraph"),
         ("Help", "app.help", "Every key and what the marks mean"),
@@ -82,7 +87,8 @@ class NewsprismApp(App[None]):
     ]
 
     def __init__(
-        self, paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None, theme: str | None = None
+        self, paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None,
+        theme: str | None = None, archive: Path | None = None,
     ) -> None:
         super().__init__()
         #: The theme to start in (the config's); a theme chosen later is written to the config file.
@@ -91,6 +97,8 @@ class NewsprismApp(App[None]):
         self.paths = list(paths)
         #: The library file, when the app shows the library rather than files.
         self.library_path = library
+        #: The archive folder (`newsprism archive build`), when the app shows an archive.
+        self.archive_path = archive
         #: The story of the library to open first (None: the latest).
         self.first_story = story
         #: The library, open on the event loop's thread for reading state and changes.
@@ -135,6 +143,9 @@ class NewsprismApp(App[None]):
         if self.library_path is not None:
             self._load_from_library(self.first_story, None)
             return
+        if self.archive_path is not None:
+            self._load_from_archive(None, None)
+            return
         from core.reading import read_paths
 
         self.post_message(LoadProgress(0.0, "Reading articles…"))
@@ -167,10 +178,42 @@ class NewsprismApp(App[None]):
             story = library.story(story_id)
         self.call_from_thread(self._story_loaded, story, stories, story_id, ref)
 
+    def _load_from_archive(self, story_id: int | None, ref: Ref | None) -> None:
+        """In a worker: read a story of the archive (the latest when *story_id* is None) and the
+        story list (the latest stories, and the open one), never the whole archive."""
+        from core.archive.store import Archive, ArchiveError
+
+        assert self.archive_path is not None
+        self.post_message(LoadProgress(0.0, "Opening the archive…"))
+        try:
+            archive = Archive(self.archive_path)
+            stories = archive.stories(limit=ARCHIVE_STORIES)
+            if not stories:
+                self.call_from_thread(self._loaded, None, [f"the archive {self.archive_path} holds no stories"])
+                return
+            if story_id is None:
+                story_id = stories[0].id
+            if all(s.id != story_id for s in stories):
+                stories.insert(0, archive.info(story_id))
+            story = archive.story(story_id)
+        except ArchiveError as exc:
+            self.call_from_thread(self._loaded, None, [str(exc)])
+            return
+        self.call_from_thread(self._archive_story_loaded, story, stories, story_id, ref)
+
+    def _archive_story_loaded(self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None) -> None:
+        self.story, self.search_texts = story, None
+        main = self.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        main.show_story(story, stories=stories, story_id=story_id, ref=ref)
+
     @work(thread=True, exclusive=True, group="load")
     def open_story(self, story_id: int, ref: Ref | None = None) -> None:
-        """Open another story of the library, at *ref* if given."""
-        self._load_from_library(story_id, ref)
+        """Open another story of the library or the archive, at *ref* if given."""
+        if self.archive_path is not None:
+            self._load_from_archive(story_id, ref)
+        else:
+            self._load_from_library(story_id, ref)
 
     def _story_loaded(self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None) -> None:
         if self.library is None:
@@ -237,12 +280,22 @@ class NewsprismApp(App[None]):
     # The views are imported when first opened: none is needed to start.
 
     def action_search(self) -> None:
-        """Search every article and jump to the hit."""
+        """Search every article and jump to the hit (in an archive: find stories by words and dates)."""
+        if self.archive_path is not None:
+            from tui.screens.archive_search import ArchiveSearchScreen
+
+            if not isinstance(self.screen, ArchiveSearchScreen):
+                self.push_screen(ArchiveSearchScreen(self.archive_path), self._open_archive_story)
+            return
         from tui.screens.search import SearchScreen
 
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         self._show_view(SearchScreen, self.library_path, main.story_id)
+
+    def _open_archive_story(self, story_id: int | None) -> None:
+        if story_id is not None:
+            self.open_story(story_id)
 
     def action_quotes(self) -> None:
         """Show every quotation of the story."""
@@ -276,12 +329,14 @@ class NewsprismApp(App[None]):
 
 
 def make_app(
-    paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None, theme: str | None = None
+    paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None, theme: str | None = None,
+    archive: Path | None = None,
 ) -> NewsprismApp:
-    """Build the app for the CLI, the tests and the screenshot script alike: on *paths*, or on
-    the *library* file (at *story*, else the latest story), in *theme* (default: the config's)."""
+    """Build the app for the CLI, the tests and the screenshot script alike: on *paths*, on the
+    *library* file (at *story*, else the latest story), or on the *archive* folder (`newsprism
+    archive build`), in *theme* (default: the config's)."""
     if theme is None:
         from core.config import load
 
         theme = str(load()["theme"])
-    return NewsprismApp(paths, library=library, story=story, theme=theme)
+    return NewsprismApp(paths, library=library, story=story, theme=theme, archive=archive)

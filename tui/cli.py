@@ -31,6 +31,7 @@ Command = Callable[[Sequence[str]], int]
 GROUPS: tuple[str, ...] = (
     "tui.cli_reading",
     "tui.cli_library",
+    "tui.cli_archive",
     "tui.cli_config",
 )
 

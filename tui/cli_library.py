@@ -23,7 +23,7 @@ from core.text import count
 from tui.cli_common import PROG, Parser, UsageError, dump_json
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
-    from core.library import Library, SearchHit, StoryInfo
+    from core.library import Grounds, Library, SearchHit, StoryInfo
 
 __all__ = ["COMMANDS", "GROUP", "cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
 
@@ -110,6 +110,16 @@ def _story_json(info: StoryInfo) -> dict[str, object]:
     }
 
 
+def _why(grounds: Grounds) -> str:
+    """What a story's articles share, in one line: names, then figures, then times, each with
+    how many articles mention it."""
+    parts = []
+    for label, found in (("names", grounds.names), ("figures", grounds.figures), ("times", grounds.times)):
+        if found:
+            parts.append(f"{label} " + ", ".join(f"{what} ({k})" for what, k in found))
+    return "; ".join(parts)
+
+
 def cmd_stories(argv: Sequence[str]) -> int:
     """`newsprism stories`: every story of the library, the latest first."""
     parser = Parser(prog=f"{PROG} stories", description="List the stories in the library.")
@@ -123,8 +133,11 @@ def cmd_stories(argv: Sequence[str]) -> int:
         return 0
     with library:
         stories = library.stories()
+        grounds = {s.id: library.grounds(s.id) for s in stories}
     if args.json:
-        json.dump([_story_json(s) for s in stories], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(
+            [{**_story_json(s), "why": grounds[s.id].to_json()} for s in stories], sys.stdout, ensure_ascii=False, indent=1
+        )
         sys.stdout.write("\n")
         return 0
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
@@ -134,6 +147,9 @@ def cmd_stories(argv: Sequence[str]) -> int:
         _say(head + textwrap.shorten(info.title, max(20, width - len(head)), placeholder="…"))
         outlets = ", ".join(info.outlets)
         _say(" " * len(head) + textwrap.shorten(outlets, max(20, width - len(head)), placeholder="…"))
+        why = _why(grounds[info.id])
+        if why and info.articles > 1:
+            _say(" " * len(head) + textwrap.shorten("shares " + why, max(20, width - len(head)), placeholder="…"))
     _say(f"{count(len(stories), 'story', 'stories')}; `{PROG} --library PATH` opens them in the reader")
     return 0
 
@@ -171,12 +187,18 @@ def cmd_story(argv: Sequence[str]) -> int:
     with library:
         if args.action == "show":
             info = library.find_story(args.story)
-            if args.json:  # the links contract with the story's own fields beside it
-                dump_json({"story": _story_json(info), **library.story(args.story).to_json()})
+            grounds = library.grounds(args.story)
+            if args.json:  # the links contract with the story's own fields (and why it holds) beside it
+                dump_json({"story": {**_story_json(info), "why": grounds.to_json()}, **library.story(args.story).to_json()})
                 return 0
             _say(f"story {info.id}: {info.title}")
+            if info.articles > 1:
+                _say(f"  why: its articles share {_why(grounds) or 'topic words only (no name, place or figure)'}")
             for article in library.story(args.story).articles:
                 _say(f"  {article.id}  {article.outlet} · {article.published or 'undated'} — {article.title}")
+                if info.articles > 1:
+                    shared = grounds.articles.get(article.id)
+                    _say(f"      shares {', '.join(shared)}" if shared else "      shares no name with the others")
         elif args.action == "rename":
             library.rename(args.story, " ".join(args.title))
             _say(f"story {args.story} is now: {library.find_story(args.story).title}")

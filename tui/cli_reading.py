@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from core.model import Article, Ref
-from core.reading import SEEDS_DIR, read_paths
 from core.sanitize import sanitize
 from core.story import Story
 from core.text import count
@@ -35,15 +34,19 @@ GROUP = "reading (PATHs, else the bundled seeds)"
 
 
 def _paths(raw: Sequence[str]) -> list[Path]:
+    from core.reading import SEEDS_DIR  # the reading package takes a third of a second to import
+
     return [Path(p) for p in raw] or [SEEDS_DIR]
 
 
 def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
     """Read the files under *raw_paths*, telling stderr what failed; the articles and whether anything did."""
+    from core.reading import read_paths
+
     articles, errors = read_paths(_paths(raw_paths))
     messages = [str(e) for e in errors]
     if not articles and not messages:
-        messages.append(f"{' '.join(raw_paths) or SEEDS_DIR}: no articles found")
+        messages.append(f"{' '.join(raw_paths) or _paths([])[0]}: no articles found")
     for message in messages:
         print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
     return articles, bool(messages)
@@ -254,7 +257,8 @@ def cmd_serve(argv: Sequence[str]) -> int:
         what = [str(p.resolve()) for p in _paths(args.paths)]
     else:
         _check_story(library, args.story)
-        what = ["--library", str(library.resolve()), *(["--story", str(args.story)] if args.story is not None else [])]
+        # --shared: every browser tab is a reader of its own, and a second must not be locked out.
+        what = ["--library", str(library.resolve()), "--shared", *(["--story", str(args.story)] if args.story is not None else [])]
     try:
         from textual_serve.server import Server
     except ImportError:
@@ -288,7 +292,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     """
     parser = Parser(
         prog=PROG,
-        usage=f"{PROG} [PATH ...] [--library PATH]\n       {PROG} COMMAND [ARGS ...]",
+        usage=f"{PROG} [PATH ...] [--library PATH]\n       {PROG} --archive DIR\n       {PROG} COMMAND [ARGS ...]",
         description="Read one news story across many outlets. With PATHs: those files. Without: the library "
         "if it holds articles, else the bundled seeds.",
         epilog=commands_help,
@@ -296,10 +300,20 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     )
     _source_options(parser)
     parser.add_argument("--theme", metavar="NAME", help="the colours (default: the config file's, else textual-dark)")
+    parser.add_argument("--archive", metavar="DIR", help="open an archive built by `newsprism archive build`")
+    parser.add_argument(
+        "--shared", action="store_true",
+        help="open the library even while another reader has it open (each `serve` session does)",
+    )
     args = parser.parse_args(argv)
     from core.config import load
 
     theme = str(load(flags={"theme": args.theme})["theme"])
+    if args.archive is not None:
+        from tui.cli_archive import read_archive
+
+        alone = not args.paths and args.library is None and args.story is None
+        return read_archive(args.archive, alone=alone, theme=theme)
     for path in args.paths:
         if not Path(path).exists():
             raise UsageError(f"{path}: no such file or directory")
@@ -316,9 +330,12 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         app = make_app(_paths(args.paths), theme=theme)
         app.run()
     else:
+        from contextlib import nullcontext
+
         from core.library import LibraryLock
 
-        with LibraryLock(library):  # one reader per library, as newsboat does
+        # One reader per library, as newsboat does, unless asked to share (SQLite orders the writes).
+        with nullcontext() if args.shared else LibraryLock(library):
             app = make_app(library=library, story=args.story, theme=theme)
             app.run()
     return app.return_code or 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -10,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Label, ProgressBar
 
 from rich.text import Text
@@ -26,6 +29,12 @@ from tui.widgets.story_list import StoryList
 
 if TYPE_CHECKING:
     from core.library import Library, StoryInfo
+
+T = TypeVar("T")
+
+#: Seconds between looks at whether another process (`newsprism story merge`, `add`) changed
+#: the library: one PRAGMA each, cheap.
+LIBRARY_POLL = 2.0
 
 #: Below this width the panes stack and the story list folds away.
 NARROW = 110
@@ -47,6 +56,7 @@ class MainScreen(Screen[None]):
         Binding("M", "merge_story", "Merge story", show=False),
         Binding("S", "split_story", "Split article off", show=False),
         Binding("X", "remove_story", "Remove story", show=False),
+        Binding("U", "undo_change", "Undo merge, split or removal", show=False),
         Binding("s", "toggle_stories", "Stories", show=False),
         Binding("c", "toggle_sources", "Sources", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
@@ -62,6 +72,11 @@ class MainScreen(Screen[None]):
         self.stories: list[StoryInfo] = []
         self.story_id: int | None = None
         self._read: dict[str, set[int]] = {}  # paragraphs known to be read, per article
+        #: The library's data_version when the panes last showed it; None before that.
+        self._library_version: int | None = None
+        #: The story open when another process's change was noticed (a reload is under way).
+        self._changed_elsewhere: int | None = None
+        self._library_poll: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
@@ -110,13 +125,46 @@ class MainScreen(Screen[None]):
             ref = None  # the paragraph left the story (split off, or removed)
         if story_id != self.story_id:
             self.history.clear()  # the history's places belong to the story left behind
+        left, self._changed_elsewhere = self._changed_elsewhere, None
+        if left is not None:
+            title = next((s.title for s in stories or [] if s.id == story_id), "")
+            self.notify(
+                "The library was changed by another newsprism: stories reloaded"
+                + (f"; the story you had open has gone, here is “{title}”" if story_id != left else ""),
+                title="Library changed",
+                timeout=6,
+            )
         self.story, self.library, self.stories, self.story_id = story, library, stories or [], story_id
+        if library is not None:
+            self._watch_library(library)
         self._read = {}
         # Showing the panes lays the whole screen out afresh, with the story in it.
         self.add_class("-loaded")
         self._list_stories()
         self.open(ref or Ref(story.articles[0].id, 0), remember=False)
         self.query_one("#paragraphs").focus()
+
+    def _watch_library(self, library: Library) -> None:
+        """Note the library's state as shown, and start looking for changes made elsewhere."""
+        try:
+            self._library_version = library.data_version
+        except (LibraryError, sqlite3.Error):
+            return
+        if self._library_poll is None:
+            self._library_poll = self.set_interval(LIBRARY_POLL, self._check_library)
+
+    def _check_library(self) -> None:
+        """Reload the stories when another process has changed the library since they were shown."""
+        if self.library is None or self._library_version is None or self._changed_elsewhere is not None:
+            return
+        try:
+            version = self.library.data_version
+        except (LibraryError, sqlite3.Error):
+            return
+        if version != self._library_version and self.story_id is not None:
+            self._library_version = version
+            self._changed_elsewhere = self.story_id
+            self.app.open_story(self.story_id, self.reader.current)  # type: ignore[attr-defined]
 
     def _list_stories(self) -> None:
         assert self.story is not None
@@ -292,14 +340,14 @@ class MainScreen(Screen[None]):
     def action_merge_story(self) -> None:
         """Choose another story and move its articles into the open one."""
         from tui.render import safe
-        from tui.screens.dialogs import ChooseScreen
+        from tui.screens.dialogs import ChooseScreen, ConfirmScreen
 
         library = self._need_library("Merging stories")
         if library is None:
             return
         story_id = self.story_id
         options = [
-            (str(s.id), Text.assemble(safe(s.title, "bold"), (f"\n{s.first or 'undated'} · {count(s.articles, 'article')}", "dim")))
+            (str(s.id), Text.assemble(safe(s.title, "bold"), (f"\n{(s.first or 'undated')[:10]} · {count(s.articles, 'article')}", "dim")))
             for s in self.stories
             if s.id != story_id
         ]
@@ -307,22 +355,68 @@ class MainScreen(Screen[None]):
         def merge(key: str | None) -> None:
             if key is None or story_id is None:
                 return
-            links = library.merge(story_id, [int(key)])
-            self._stories_changed(f"Merged: {count(links, 'new link')} across the two")
+            other = next((s for s in self.stories if s.id == int(key)), None)
+            what = f"“{other.title}” ({count(other.articles, 'article')})" if other else f"story {key}"
+
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self._change(lambda: library.merge(story_id, [int(key)]), lambda links: f"Merged: {count(links, 'new link')} across the two")
+
+            self.app.push_screen(ConfirmScreen(f"Move the articles of {what} into this story? (U undoes it)"), confirmed)
 
         self.app.push_screen(ChooseScreen("Merge which story into this one?", options, empty="No other story"), merge)
 
     def action_split_story(self) -> None:
-        """Move the open article into a story of its own."""
+        """Move the open article into a story of its own, after asking."""
+        from tui.screens.dialogs import ConfirmScreen
+
         library = self._need_library("Splitting a story")
         article = self.reader.article
-        if library is None or article is None or self.story_id is None or self.story is None:
+        story_id = self.story_id
+        if library is None or article is None or story_id is None or self.story is None:
             return
         if len(self.story.articles) < 2:
             self.notify("This story has one article; there is nothing to split off", timeout=3)
             return
-        new = library.split(self.story_id, [article.id])
-        self._stories_changed(f"{article.outlet}'s article moved to a new story", new)
+
+        def split(yes: bool | None) -> None:
+            if yes:
+                self._change(
+                    lambda: library.split(story_id, [article.id]),
+                    lambda new: f"{article.outlet}'s article moved to a new story",
+                    opens=lambda new: new,
+                )
+
+        question = f"Move {article.outlet}'s article “{article.title}” into a story of its own? (U undoes it)"
+        self.app.push_screen(ConfirmScreen(question), split)
+
+    def _change(
+        self,
+        change: Callable[[], T],
+        message: Callable[[T], str],
+        *,
+        opens: Callable[[T], int | None] = lambda _: None,
+    ) -> None:
+        """Make a *change* to the library, say what it did, and show the stories again (at the
+        story *opens* gives, else the open one); a change the library refuses is one line."""
+        try:
+            result = change()
+        except LibraryError as exc:
+            self.notify(str(exc), severity="error", timeout=6)
+            return
+        self._stories_changed(message(result), opens(result))
+
+    def action_undo_change(self) -> None:
+        """Undo the latest merge, split or removal (from here or from `newsprism story ...`)."""
+        library = self._need_library("Undoing a change")
+        if library is None:
+            return
+        try:
+            undone = library.undo()
+        except LibraryError as exc:
+            self.notify(str(exc), severity="warning", timeout=6)
+            return
+        self._stories_changed(f"Undone: {undone.change.summary}", undone.stories[0] if undone.stories else None)
 
     def action_remove_story(self) -> None:
         """Remove the open story and its articles from the library, after asking."""
@@ -337,11 +431,15 @@ class MainScreen(Screen[None]):
         def remove(yes: bool | None) -> None:
             if not yes or story_id is None:
                 return
-            library.remove(story_id)
             rest = [s.id for s in self.stories if s.id != story_id]
             if not rest:
-                self.app.exit(message="newsprism: the library is empty now")
+                try:
+                    library.remove(story_id)
+                except LibraryError as exc:
+                    self.notify(str(exc), severity="error", timeout=6)
+                    return
+                self.app.exit(message="newsprism: the library is empty now (`newsprism story undo` brings the story back)")
                 return
-            self._stories_changed(f"Removed the story and its {count(n, 'article')}", rest[0])
+            self._change(lambda: library.remove(story_id), lambda _: f"Removed the story and its {count(n, 'article')} (U undoes it)", opens=lambda _: rest[0])
 
-        self.app.push_screen(ConfirmScreen(f"Remove this story and its {count(n, 'article')} from the library?"), remove)
+        self.app.push_screen(ConfirmScreen(f"Remove this story and its {count(n, 'article')} from the library? (U undoes it)"), remove)

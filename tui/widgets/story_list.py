@@ -99,7 +99,9 @@ class StoryList(OptionList):
 
     @staticmethod
     def _header(info: StoryInfo, *, open_: bool) -> Gutter:
-        dates = info.first if info.first == info.last else f"{info.first or '?'} – {info.last or '?'}"
+        # The days the story spans: publication times (ISO, maybe with the hour) read as their day.
+        first, last = (info.first or "")[:10], (info.last or "")[:10]
+        dates = first if first == last else f"{first or '?'} – {last or '?'}"
         done = f" · {100 * info.read // max(1, info.paragraphs)}% read" if info.read else ""
         body = Text.assemble(
             safe(info.title, "bold" if open_ else ""),

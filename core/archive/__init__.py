@@ -1,0 +1,38 @@
+"""Archives: newsprism's reading, stories and links over millions of articles, on Dask.
+
+``newsprism archive build INPUT... --out DIR`` (:mod:`core.archive.build`) reads WARC files,
+JSON Lines and Parquet through the reading path, groups the articles into stories and links
+each story's paragraphs with the library's own code (:mod:`core.archive.stages`, the one place
+that calls those stages), and writes DIR; ``newsprism --archive DIR`` opens it in the reader
+(:mod:`core.archive.store`) without loading it into memory.
+
+The format of DIR (version 1; columns may be added, never renamed or removed)::
+
+    archive.json          manifest: {"format": "newsprism-archive", "version": 1, "complete",
+                          "inputs": [{"path", "bytes"}], "articles", "stories", "links",
+                          "parts", "chunks", "errors"}
+    errors.jsonl          one {"where", "error"} per line, sorted: a record not read (where is
+                          FILE:LINE for JSON Lines, FILE@OFFSET for a WARC record, FILE#ROW for
+                          Parquet) or an article the stories stage refused, or a failed task
+    articles/part-NNNNN.parquet   one row per article, sorted by story, then by date and id:
+        story int64        the story (the id of its first article, read as hexadecimal)
+        id string          the article's content hash (core.model.article_id), 12 hex digits
+        outlet, title string; byline, published (YYYY-MM-DD), url, standfirst, dateline string
+        day int32          published as a day number (date.toordinal), null when undated
+        path string        the record it was read from (as in errors.jsonl)
+        captions, paragraphs list<string>   paragraphs: the cleaned body, index = position
+    stories/part-NNNNN.parquet    one row per story, sorted by story:
+        story int64; part int32 (the part holding its articles and links); title string
+        (its first article's); first, last string (earliest and latest publication date);
+        articles, paragraphs, links int32; outlets list<string> (sorted)
+    links/part-NNNNN.parquet      one row per link, sorted by story, as the library gives them:
+        story int64; a string, ap int32, b string, bp int32 (article id and paragraph index of
+        each side); score float64 in [0, 1]; kind string (verbatim, paraphrase, quote);
+        spans_a, spans_b list<list<int32>> (character [start, end) pairs in each paragraph)
+    _work/                the build's intermediate files (read chunks, the shuffle), kept so a
+                          rerun skips what was done; delete it once the build is complete
+
+A story, its articles and its links are always in one part; an article is in one story. Row
+groups hold 2,000 rows, so a reader filtering on ``story`` reads one row group, not the part.
+The same inputs give byte-identical parts whatever the number of workers or the scheduler.
+"""

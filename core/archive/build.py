@@ -1,0 +1,492 @@
+"""`newsprism archive build`: read, group and link an archive on Dask, writing Parquet.
+
+Four steps, each a set of Dask tasks whose results are files, so a rerun after a crash (or a
+killed worker, or a full disk) skips every file already written:
+
+1. **read**: each input chunk (:mod:`core.archive.inputs`) through the reading path, to
+   ``_work/read/chunk-N.parquet`` with its errors beside it;
+2. **block** (on the client): the articles that may share a story, from the keys the stories
+   stage looks stories up by (names; :func:`core.archive.stages.names`) shared within its time
+   window: each key held by at most :func:`core.archive.stages.common` articles (the stage's
+   own limit for a key that says which event) joins the articles holding it whose days lie
+   within ``WINDOW_DAYS`` of each other. Connected articles form a *block*; nothing is compared
+   pair by pair. Blocks go to parts whole, the largest first, each to the emptiest part;
+3. **shuffle**: each read chunk split by part, to ``_work/shuffle/chunk-N/part-P.parquet``;
+4. **part**: each part's blocks grouped into stories and each story linked, by the stages in
+   :mod:`core.archive.stages`, to ``articles/``, ``stories/`` and ``links/part-P.parquet``.
+
+Every file is written under a temporary name and renamed, so a file that exists is whole. Tasks
+are retried (``retries``); a record that cannot be read, or a story that cannot be linked, is
+one line of ``errors.jsonl``; a task that still fails is reported and the rest goes on. Parts
+depend on the inputs only, so the output is the same (byte for byte) with any number of workers.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import os
+import sys
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.archive import stages
+from core.archive.inputs import Chunk, chunks, files, read_chunk
+from core.archive.tables import FORMAT_VERSION
+
+__all__ = ["Options", "Outcome", "build", "ARTICLES_PER_PART", "BuildError"]
+
+#: Articles per output part: enough for the stories stage to weigh words as over the whole archive,
+#: few enough that a part builds in minutes and the parts keep every worker busy.
+ARTICLES_PER_PART = 5_000
+#: Row groups of this many rows, so the reader loads one story without reading its part.
+ROW_GROUP = 2_000
+MANIFEST = "archive.json"
+ERRORS = "errors.jsonl"
+
+Progress = Callable[[str, int, int], None]
+
+
+class BuildError(Exception):
+    """A build that cannot start (bad inputs, an output folder of another build): one line."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to build: inputs, the output folder, and where the work runs."""
+
+    inputs: tuple[str, ...]
+    out: Path
+    scheduler: str = "local"  # "local": a LocalCluster on this machine; else a scheduler address
+    workers: int | None = None  # local only: worker processes (default: this machine's cores)
+    processes: bool = True  # local only: False runs the workers as threads of this process
+    retries: int = 2
+    articles_per_part: int = ARTICLES_PER_PART
+    lines_per_chunk: int | None = None
+
+
+@dataclass
+class Outcome:
+    """What a build did: counts, and how many files each step wrote and skipped."""
+
+    articles: int = 0
+    stories: int = 0
+    links: int = 0
+    parts: int = 0
+    errors: int = 0
+    written: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    failed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    largest_block: int = 0  # articles in the largest block: a part cannot be split below it
+
+
+# --- files ----------------------------------------------------------------------
+
+
+def _atomic(path: Path, write: Callable[[Path], object]) -> None:
+    """Write *path* through a temporary file beside it, renamed when whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _write_parquet(path: Path, table: Any) -> None:
+    import pyarrow.parquet as pq
+
+    _atomic(path, lambda p: pq.write_table(table, p, row_group_size=ROW_GROUP, compression="zstd"))
+
+
+def _write_lines(path: Path, lines: Iterable[dict[str, Any]]) -> None:
+    text = "".join(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n" for line in lines)
+    _atomic(path, lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def _remove_temporaries(folder: Path) -> int:
+    """Temporary files a killed run left behind."""
+    found = list(folder.rglob(".*.tmp")) if folder.exists() else []
+    for path in found:
+        path.unlink(missing_ok=True)
+    return len(found)
+
+
+# --- the tasks (run on the workers) ---------------------------------------------
+
+
+def read_task(chunk: Chunk, target: str) -> tuple[int, int]:
+    """Read one chunk to *target* (a Parquet file) and its errors beside it; (articles, errors)."""
+    rows: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []
+    from core.archive.tables import article_row, articles_table
+
+    for where, articles, why in read_chunk(chunk):
+        if why is not None:
+            errors.append({"where": where, "error": why})
+        for article in articles:
+            row = article_row(article, stages.day(article))
+            row["block"] = None
+            row["names"] = stages.names(article)
+            rows.append(row)
+    path = Path(target)
+    _write_lines(path.with_suffix(".errors.jsonl"), errors)
+    _write_parquet(path, articles_table(rows, work=True))  # last: its presence marks the chunk done
+    return len(rows), len(errors)
+
+
+def shuffle_task(source: str, folder: str, blocks: list[str], parts: list[int]) -> int:
+    """Split one read chunk by output part: row *i* goes to part ``parts[i]``, in block ``blocks[i]``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(source)
+    table = table.set_column(table.schema.get_field_index("block"), "block", pa.array(blocks, pa.string()))
+    where = pa.array(parts, pa.int32())
+    target = Path(folder)
+    for part in sorted(set(parts)):
+        _write_parquet(target / f"part-{part:05d}.parquet", table.filter(pc.equal(where, part)))
+    _atomic(target / "_done", lambda p: p.write_text("", encoding="utf-8"))
+    return len(parts)
+
+
+def part_task(part: int, sources: list[str], out: str) -> tuple[int, int, int, int]:
+    """Group and link one part's blocks, writing its articles, stories and links; (articles,
+    stories, links, errors)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from core.archive.tables import article_row, articles_from, articles_table, link_schema, links_table, story_schema
+
+    tables = [pq.read_table(s) for s in sources]
+    table = pa.concat_tables(tables) if tables else pa.table({})
+    articles: list[Any] = []
+    if tables:
+        seen: set[str] = set()
+        for article in sorted(articles_from(table), key=lambda a: (stages.canonical(a), a.path)):
+            if article.id not in seen:  # the same article read twice (the same record in two inputs)
+                seen.add(article.id)
+                articles.append(article)
+    article_rows: list[dict[str, Any]] = []
+    story_rows: list[dict[str, Any]] = []
+    link_tables = []
+    # The part's articles are grouped together, not block by block: the stories stage weighs a
+    # name by how many articles carry it, and a part (thousands of articles, every block whole)
+    # gives the rare names their true counts and the common words counts in proportion.
+    found, problems = stages.stories(articles)
+    errors = [{"where": where, "error": why} for where, why in problems]
+    found.sort(key=lambda story: int(story.articles[0].id, 16))
+    link_count = 0
+    for story in found:
+        number = int(story.articles[0].id, 16)  # the id of its first article: stable, whatever else the archive holds
+        links = story.links
+        link_count += len(links)
+        link_tables.append(links_table(number, links))
+        for article in story.articles:
+            row = article_row(article, stages.day(article))
+            row["story"] = number
+            article_rows.append(row)
+        dates = sorted(a.published for a in story.articles if a.published)
+        story_rows.append({
+            "story": number, "part": part, "title": story.articles[0].title, "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None, "articles": len(story.articles),
+            "paragraphs": sum(len(a.paragraphs) for a in story.articles), "links": len(links),
+            "outlets": sorted({a.outlet for a in story.articles}),
+        })
+    folder = Path(out)
+    name = f"part-{part:05d}"
+    _write_lines(folder / "_errors" / f"{name}.jsonl", errors)
+    _write_parquet(folder / "links" / f"{name}.parquet",
+                   pa.concat_tables(link_tables) if link_tables else link_schema().empty_table())
+    _write_parquet(folder / "articles" / f"{name}.parquet", articles_table(article_rows))
+    # Last: a part whose stories file exists is whole.
+    _write_parquet(folder / "stories" / f"{name}.parquet", pa.Table.from_pylist(story_rows, schema=story_schema()))
+    return len(article_rows), len(story_rows), link_count, len(errors)
+
+
+# --- blocking (on the client) ---------------------------------------------------
+
+
+class _Union:
+    __slots__ = ("parent",)
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[list[list[str]], list[list[int]], int, int]:
+    """For each read chunk, each row's block (the least article id of its block) and output part;
+    the number of parts; and the size of the largest block. Reads only the ids, days and names
+    of the read chunks."""
+    import pyarrow.parquet as pq
+
+    ids: list[str] = []
+    days: list[int | None] = []
+    named: list[list[str]] = []
+    sizes: list[int] = []
+    for path in read_files:
+        table = pq.read_table(path, columns=["id", "day", "names"])
+        ids.extend(table.column("id").to_pylist())
+        days.extend(table.column("day").to_pylist())
+        named.extend(table.column("names").to_pylist())
+        sizes.append(table.num_rows)
+    total = len(ids)
+    df: dict[str, int] = defaultdict(int)
+    for terms in named:
+        for t in terms:
+            df[t] += 1
+    common = stages.common(total)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, terms in enumerate(named):
+        for t in terms:
+            if 1 < df[t] <= common:
+                postings[t].append(i)
+    union = _Union(total)
+    # The same article read twice is one article: its copies share a block.
+    first: dict[str, int] = {}
+    for i, article in enumerate(ids):
+        union.join(first.setdefault(article, i), i)
+    for members in postings.values():
+        dated = sorted((d, i) for i in members if (d := days[i]) is not None)
+        undated = [i for i in members if days[i] is None]
+        for (d1, i1), (d2, i2) in zip(dated, dated[1:]):
+            if d2 - d1 <= stages.WINDOW_DAYS:
+                union.join(i1, i2)
+        anchor = undated[0] if undated else None
+        for i in [*undated[1:], *(i for _, i in dated)]:  # an undated article may join any date
+            if anchor is not None:
+                union.join(anchor, i)
+    least: dict[int, str] = {}
+    for i, article in enumerate(ids):
+        root = union.root(i)
+        if root not in least or article < least[root]:
+            least[root] = article
+    parts = max(1, math.ceil(total / articles_per_part))
+    block_of = [least[union.root(i)] for i in range(total)]
+    # Blocks to parts, the largest first, each to the part with the fewest articles so far (ties
+    # to the lower part): even parts, whatever the block sizes, and the same parts on every run.
+    size_of: dict[str, int] = defaultdict(int)
+    for b in block_of:
+        size_of[b] += 1
+    load = [(0, p) for p in range(parts)]
+    heapq.heapify(load)
+    part_of_block: dict[str, int] = {}
+    for b in sorted(size_of, key=lambda b: (-size_of[b], b)):
+        held, p = heapq.heappop(load)
+        part_of_block[b] = p
+        heapq.heappush(load, (held + size_of[b], p))
+    part_of = [part_of_block[b] for b in block_of]
+    result_blocks, result_parts, start = [], [], 0
+    for size in sizes:
+        result_blocks.append(block_of[start : start + size])
+        result_parts.append(part_of[start : start + size])
+        start += size
+    return result_blocks, result_parts, parts, max(size_of.values(), default=0)
+
+
+# --- the driver -----------------------------------------------------------------
+
+
+def _fingerprint(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    return [{"path": str(p.resolve()), "bytes": p.stat().st_size} for p in paths]
+
+
+def _client(options: Options) -> tuple[Any, Any]:
+    from distributed import Client, LocalCluster
+
+    if options.scheduler == "local":
+        workers = options.workers or os.cpu_count() or 1
+        # Worker processes talk to the scheduler on loopback only; threads talk in-process.
+        where = {"host": "127.0.0.1"} if options.processes else {}
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=workers, threads_per_worker=1, processes=options.processes, dashboard_address="127.0.0.1:0",
+            silence_logs=50, **where,
+        )
+        return Client(cluster), cluster  # type: ignore[no-untyped-call]
+    try:
+        return Client(options.scheduler, timeout="20s"), None  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise BuildError(f"cannot reach the Dask scheduler at {options.scheduler} ({exc})") from None
+
+
+Task = tuple[str, Callable[..., Any], tuple[Any, ...]]  # a name, a function, its arguments
+
+
+def _run(client: Any, tasks: list[Task], *, step: str, retries: int,
+         progress: Progress, outcome: Outcome) -> dict[str, Any]:
+    """Submit *tasks* (name, function, arguments); their results by name, failures noted."""
+    from distributed import as_completed
+
+    run = uuid.uuid4().hex[:8]
+    futures = {client.submit(fn, *args, key=f"{step}-{name}-{run}", retries=retries, pure=False): name
+               for name, fn, args in tasks}
+    results: dict[str, Any] = {}
+    done = 0
+    progress(step, 0, len(tasks))
+    for future in as_completed(futures):  # type: ignore[no-untyped-call]
+        name = futures[future]
+        done += 1
+        if future.status == "error":
+            exc = future.exception()
+            outcome.failed.append(f"{step} {name}: failed after {retries + 1} tries ({type(exc).__name__}: {str(exc)[:200]})")
+        else:
+            results[name] = future.result()
+        future.release()
+        progress(step, done, len(tasks))
+    return results
+
+
+def build(options: Options, *, progress: Progress | None = None) -> Outcome:
+    """Build the archive *options* describe; :class:`BuildError` when it cannot start."""
+    started = time.monotonic()
+    report: Progress = progress or (lambda step, done, total: None)
+    paths, problems = files(options.inputs)
+    if problems:
+        raise BuildError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+    out = options.out
+    manifest_path = out / MANIFEST
+    fingerprint = _fingerprint(paths)
+    if manifest_path.exists():
+        try:
+            previous = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise BuildError(f"{out}: {MANIFEST} is not an archive manifest") from None
+        if previous.get("inputs") != fingerprint:
+            raise BuildError(f"{out} holds an archive of other inputs; choose another --out")
+    elif out.exists() and any(out.iterdir()):
+        raise BuildError(f"{out} is not empty and holds no archive; choose another --out")
+    out.mkdir(parents=True, exist_ok=True)
+    work = out / "_work"
+    _remove_temporaries(out)
+    _write_lines_json(manifest_path, {"format": "newsprism-archive", "version": FORMAT_VERSION,
+                                      "inputs": fingerprint, "complete": False})
+    outcome = Outcome()
+    kwargs = {"lines_per_chunk": options.lines_per_chunk} if options.lines_per_chunk else {}
+    todo = chunks(paths, **kwargs)
+    client, cluster = _client(options)
+    try:
+        # 1. read
+        read_files = [work / "read" / f"chunk-{n:05d}.parquet" for n in range(len(todo))]
+        missing: list[Task] = [(f"{n:05d}", read_task, (chunk, str(read_files[n])))
+                   for n, chunk in enumerate(todo) if not read_files[n].exists()]
+        outcome.skipped["read"] = len(todo) - len(missing)
+        outcome.written["read"] = len(_run(client, missing, step="read", retries=options.retries, progress=report, outcome=outcome))
+        if outcome.failed:
+            return _finish(outcome, out, started, complete=False)
+        # 2. block
+        report("block", 0, 1)
+        blocks, parts_of, parts, outcome.largest_block = plan_blocks(read_files, articles_per_part=options.articles_per_part)
+        report("block", 1, 1)
+        # 3. shuffle
+        shuffle = [work / "shuffle" / f"chunk-{n:05d}" for n in range(len(todo))]
+        missing = [(f"{n:05d}", shuffle_task, (str(read_files[n]), str(shuffle[n]), blocks[n], parts_of[n]))
+                   for n in range(len(todo)) if not (shuffle[n] / "_done").exists()]
+        outcome.skipped["shuffle"] = len(todo) - len(missing)
+        outcome.written["shuffle"] = len(_run(client, missing, step="shuffle", retries=options.retries, progress=report, outcome=outcome))
+        if outcome.failed:
+            return _finish(outcome, out, started, complete=False)
+        # 4. parts
+        def whole(part: int) -> bool:
+            name = f"part-{part:05d}"
+            return all((out / table / f"{name}.parquet").exists() for table in ("articles", "links", "stories"))
+
+        missing = []
+        for part in range(parts):
+            if whole(part):
+                continue
+            sources = [str(s / f"part-{part:05d}.parquet") for s in shuffle if (s / f"part-{part:05d}.parquet").exists()]
+            missing.append((f"{part:05d}", part_task, (part, sources, str(out))))
+        outcome.skipped["part"] = parts - len(missing)
+        outcome.written["part"] = len(_run(client, missing, step="part", retries=options.retries, progress=report, outcome=outcome))
+        outcome.parts = parts
+        # Parts of an earlier build with more articles are not this build's.
+        for table in ("articles", "links", "stories"):
+            for path in (out / table).glob("part-*.parquet"):
+                if int(path.stem.split("-")[1]) >= parts:
+                    path.unlink()
+        return _finish(outcome, out, started, complete=not outcome.failed, inputs=fingerprint, chunk_count=len(todo))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _write_lines_json(path: Path, data: dict[str, Any]) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    _atomic(path, lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def _finish(outcome: Outcome, out: Path, started: float, *, complete: bool, inputs: list[dict[str, Any]] | None = None,
+            chunk_count: int = 0) -> Outcome:
+    """Count what the archive holds, gather the errors into one sorted file, write the manifest."""
+    import pyarrow.parquet as pq
+
+    lines: list[str] = []
+    for path in sorted((out / "_work" / "read").glob("chunk-*.errors.jsonl")):
+        lines.extend(path.read_text(encoding="utf-8").splitlines())
+    for path in sorted((out / "_errors").glob("part-*.jsonl")):
+        lines.extend(path.read_text(encoding="utf-8").splitlines())
+    lines.extend(json.dumps({"where": "build", "error": f}, ensure_ascii=False, sort_keys=True) for f in outcome.failed)
+    text = "".join(line + "\n" for line in sorted(lines))
+    _atomic(out / ERRORS, lambda p: p.write_text(text, encoding="utf-8"))
+    outcome.errors = len(lines)
+    for table, attr in (("articles", "articles"), ("stories", "stories"), ("links", "links")):
+        setattr(outcome, attr, sum(pq.ParquetFile(p).metadata.num_rows for p in (out / table).glob("part-*.parquet")))
+    outcome.seconds = time.monotonic() - started
+    if inputs is not None or not complete:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        manifest.update({
+            "complete": complete, "articles": outcome.articles, "stories": outcome.stories, "links": outcome.links,
+            "parts": outcome.parts, "errors": outcome.errors,
+        })
+        if chunk_count:
+            manifest["chunks"] = chunk_count
+        _write_lines_json(out / MANIFEST, manifest)
+    return outcome
+
+
+def terminal_progress(stream: Any = None) -> Progress:
+    """A progress report for a terminal: one line per step, redrawn in place on a TTY."""
+    out = stream or sys.stderr
+    tty = out.isatty()
+    last: dict[str, float] = {}
+
+    def report(step: str, done: int, total: int) -> None:
+        if not total:
+            return
+        now = time.monotonic()
+        final = done >= total
+        if not tty and not final and now - last.get(step, 0.0) < 5:
+            return
+        last[step] = now
+        width = 30
+        filled = width * done // max(total, 1)
+        line = f"{step:<8} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+        if tty:
+            out.write("\r" + line + ("\n" if final else ""))
+        else:
+            out.write(line + "\n")
+        out.flush()
+
+    return report

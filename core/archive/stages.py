@@ -1,0 +1,149 @@
+"""The one place where an archive build calls newsprism's stages: reading, stories, linking.
+
+The archive never reads, groups or links by itself: each function here hands its input to the
+stage the library and the reader use, so an archive and a library built from the same articles
+hold the same articles, stories and links. When a stage moves or changes its entry point, this
+module is the one to edit.
+
+* reading: :func:`core.reading.html.parse_html` for a WARC response or a Parquet ``html``
+  cell, :func:`core.reading.jsonl.parse_jsonl` for a JSON Lines record or a Parquet row;
+* stories and linking: the library's own (:meth:`core.library.Library.add` over a scratch
+  library that lives as long as one call, articles added in :func:`canonical` order), which
+  groups each article into its story and links it with :func:`core.align.link`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from core.model import Article
+from core.story import Story
+
+__all__ = ["Read", "WINDOW_DAYS", "read_html", "read_record", "names", "day", "common", "canonical", "stories"]
+
+#: What reading one record gives: articles, or one line saying why there are none.
+Read = tuple[list[Article], str | None]
+
+
+def read_html(data: bytes, *, source: str, url: str | None) -> Read:
+    """One web page (a WARC response's payload) through the reading path's HTML reader."""
+    from core.errors import ReadError
+    from core.reading.html import parse_html
+
+    try:
+        return [parse_html(data, source=source, url=url)], None
+    except ReadError as exc:
+        return [], str(exc).removeprefix(f"{source}: ")
+
+
+def read_record(record: Mapping[str, Any], *, source: str) -> Read:
+    """One record (a JSON Lines line already parsed, or a Parquet row) as the reading path reads a
+    JSON Lines record; a record with an ``html`` field and no text is read as a web page."""
+    from core.reading import Item
+    from core.reading.jsonl import parse_jsonl
+
+    if record.get("html") and not any(record.get(k) for k in ("text", "body", "content")):
+        html = record["html"]
+        return read_html(html.encode("utf-8") if isinstance(html, str) else bytes(html), source=source,
+                         url=str(record.get("url") or "") or None)
+    line = json.dumps(dict(record), ensure_ascii=False, default=str)
+    articles, problem = [], None
+    for result in parse_jsonl(line, source=source):
+        if isinstance(result, Item):
+            # parse_jsonl numbers the lines of what it is given (one line here): the record's own
+            # place in its file is *source*.
+            articles.append(dataclasses.replace(result.article, path=source))
+        else:
+            problem = result.message
+    return articles, problem
+
+
+def _stories_stage() -> tuple[Callable[[Article], list[str]], Callable[[str | None], int | None], int, Callable[[int], int]]:
+    """What blocking needs from the stories stage: an article's keys (the names it is looked up
+    by), its day number, the time window in days, and the most articles a key may be held by (of
+    how many) and still say which event an article reports.
+
+    The stories stage is moving from :mod:`core.clustering` (idf-weighted terms, names as ``@``
+    terms, the library's probe limits) to :mod:`core.stories` (profiles whose keys are names,
+    runs of names and figures): whichever this tree holds is the one called."""
+    try:
+        from core.stories import CANDIDATE_MAX, WINDOW_DAYS, day_number, profile  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        from core.clustering import WINDOW_DAYS as window
+        from core.clustering import day_number as days
+        from core.clustering import terms
+        from core.library import PROBE_MAX_DF, PROBE_MAX_SHARE
+
+        def keys(article: Article) -> list[str]:
+            return sorted(t for t in terms(article) if t.startswith("@"))
+
+        return keys, days, window, lambda total: max(PROBE_MAX_DF, total // PROBE_MAX_SHARE)
+
+    def profile_keys(article: Article) -> list[str]:
+        return sorted(profile(article).keys())
+
+    return profile_keys, day_number, int(WINDOW_DAYS), lambda total: int(CANDIDATE_MAX)
+
+
+_KEYS, _DAY, WINDOW_DAYS, _COMMON = _stories_stage()
+
+
+def names(article: Article) -> list[str]:
+    """The keys an article's story is looked up by (the stories stage's names), sorted."""
+    return _KEYS(article)
+
+
+def day(article: Article) -> int | None:
+    """The article's publication day as the stories stage counts days (None when undated)."""
+    return _DAY(article.published)
+
+
+def common(total: int) -> int:
+    """The most articles (of *total*) a key may be held by and still join them in a block: the
+    stories stage's own limit for a key that says which event an article reports."""
+    return _COMMON(total)
+
+
+def canonical(article: Article) -> tuple[bool, str, str]:
+    """The order in which articles are grouped and linked: dated before undated, by date, by id.
+
+    The stories stage is given articles in this order whatever the order of the inputs and the
+    number of workers, so a build is deterministic."""
+    return (article.published is None, article.published or "", article.id)
+
+
+def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, str]]]:
+    """Group *articles* into stories and link each story's paragraphs, as the library does; the
+    stories ordered by their first article in :func:`canonical` order.
+
+    Today this is the library itself, over a scratch SQLite file that lives as long as the call:
+    :meth:`core.library.Library.add` in canonical order assigns each article its story and links
+    it to that story's articles (:func:`core.align.link` over the new pairs), and
+    :meth:`core.library.Library.story` reads each story back, so the archive holds exactly the
+    stories and links a library given the same articles holds. Articles the library takes for one
+    already added (the same body) are left out, as the library leaves them out; an article the
+    library refuses is left out too, as (its path, why) in the second list."""
+    from core.errors import LibraryError
+    from core.library import Library
+
+    ordered = sorted(articles, key=canonical)
+    found: list[Story] = []
+    problems: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="newsprism-stories-") as folder:
+        with Library(Path(folder) / "stories.sqlite") as library:
+            numbers: dict[int, None] = {}
+            for article in ordered:
+                try:
+                    outcome = library.add(article, source=article.path)
+                except LibraryError as exc:
+                    problems.append((article.path, str(exc).split(": ", 1)[-1]))
+                    continue
+                if outcome.new:
+                    numbers.setdefault(outcome.story)
+            found = [library.story(number) for number in numbers]
+    return sorted(found, key=lambda story: canonical(story.articles[0])), problems

@@ -1,0 +1,171 @@
+"""Reading an archive without loading it: its stories, one story with its links, a search.
+
+Every read goes through pyarrow datasets with filters, so only the row groups that hold what is
+asked are read: a story is two row groups of one part, the story list a scan of the small
+``stories`` table kept to the best *limit* rows, a search a scan of the articles' words in
+batches (publication dates first prune the row groups that cannot match).
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from core.archive.build import MANIFEST
+from core.archive.tables import FORMAT_VERSION, articles_from, links_from
+from core.library import StoryInfo
+from core.model import Link
+from core.story import Story
+
+__all__ = ["Archive", "ArchiveError", "parse_query"]
+
+BATCH = 2048
+
+
+class ArchiveError(Exception):
+    """An archive that cannot be opened or read: one line naming it."""
+
+
+class Archive:
+    """An archive folder written by `newsprism archive build`, open for reading."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            manifest = json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ArchiveError(f"{self.path}: not an archive (no {MANIFEST}); `newsprism archive build` makes one") from None
+        except (OSError, ValueError) as exc:
+            raise ArchiveError(f"{self.path}: cannot read {MANIFEST} ({exc})") from None
+        if not isinstance(manifest, dict) or manifest.get("format") != "newsprism-archive":
+            raise ArchiveError(f"{self.path}: {MANIFEST} is not a newsprism archive's manifest")
+        if int(manifest.get("version", 0)) > FORMAT_VERSION:
+            raise ArchiveError(f"{self.path}: made by a newer newsprism (format {manifest['version']})")
+        if not (self.path / "stories").is_dir():
+            raise ArchiveError(f"{self.path}: the archive holds no stories yet (was its build interrupted?)")
+        #: The build's manifest: counts, inputs, whether the build completed.
+        self.manifest: dict[str, Any] = manifest
+
+    def _dataset(self, table: str) -> Any:
+        import pyarrow.dataset as ds
+
+        return ds.dataset(self.path / table, format="parquet")
+
+    @staticmethod
+    def _info(row: dict[str, Any]) -> StoryInfo:
+        return StoryInfo(
+            id=int(row["story"]), title=row["title"], outlets=tuple(row["outlets"]), first=row["first"],
+            last=row["last"], articles=int(row["articles"]), paragraphs=int(row["paragraphs"]), read=0,
+        )
+
+    def stories(
+        self, words: Sequence[str] = (), *, since: str | None = None, until: str | None = None, limit: int = 200
+    ) -> list[StoryInfo]:
+        """Up to *limit* stories, the latest news first (as the library lists them): those with an
+        article published between *since* and *until* (ISO dates, inclusive) that holds every
+        one of *words* (ignoring case) in its title or body."""
+        import pyarrow.dataset as ds
+
+        wanted: set[int] | None = None
+        if words:
+            wanted = self._matching(words, since=since, until=until)
+            if not wanted:
+                return []
+        condition = None
+        if since:
+            condition = ds.field("last") >= since
+        if until:
+            term = ds.field("first") <= (until if until.endswith("\uffff") else until + "\uffff")
+            condition = term if condition is None else condition & term
+        if wanted is not None:
+            term = ds.field("story").isin(sorted(wanted))
+            condition = term if condition is None else condition & term
+        best: list[tuple[str, int, dict[str, Any]]] = []
+        for batch in self._dataset("stories").to_batches(filter=condition, batch_size=BATCH):
+            for row in batch.to_pylist():
+                key = (row["last"] or "", int(row["story"]), row)
+                if len(best) < limit:
+                    heapq.heappush(best, key)
+                elif key[:2] > best[0][:2]:
+                    heapq.heapreplace(best, key)
+        return [self._info(row) for _, _, row in sorted(best, key=lambda k: (k[0], k[1]), reverse=True)]
+
+    def _matching(self, words: Sequence[str], *, since: str | None, until: str | None) -> set[int]:
+        """The stories with an article in the date range holding every word, by a scan in batches."""
+        import pyarrow.compute as pc
+        import pyarrow.dataset as ds
+
+        condition = None
+        if since:
+            condition = ds.field("published") >= since
+        if until:
+            term = ds.field("published") <= until + ("" if until.endswith("\uffff") else "\uffff")
+            condition = term if condition is None else condition & term
+        lowered = [w.lower() for w in words if w.strip()]
+        found: set[int] = set()
+        scanner = self._dataset("articles").to_batches(
+            columns=["story", "title", "paragraphs"], filter=condition, batch_size=BATCH
+        )
+        for batch in scanner:
+            text = pc.utf8_lower(pc.binary_join_element_wise(
+                batch.column("title"), pc.binary_join(batch.column("paragraphs"), "\n"), "\n"
+            ))
+            mask = None
+            for word in lowered:
+                hit = pc.match_substring(text, word)
+                mask = hit if mask is None else pc.and_(mask, hit)
+            if mask is not None:
+                found.update(batch.column("story").filter(mask).to_pylist())
+        return found
+
+    def info(self, story: int) -> StoryInfo:
+        """The story *story*'s summary; :class:`ArchiveError` when there is none."""
+        import pyarrow.dataset as ds
+
+        rows = self._dataset("stories").to_table(filter=ds.field("story") == story).to_pylist()
+        if not rows:
+            raise ArchiveError(f"no story {story} in the archive {self.path}")
+        return self._info(rows[0])
+
+    def story(self, story: int) -> Story:
+        """The story *story* with its articles and links, read from its part's row groups."""
+        import pyarrow.dataset as ds
+        import pyarrow.parquet as pq
+
+        rows = self._dataset("stories").to_table(columns=["part"], filter=ds.field("story") == story).to_pylist()
+        if not rows:
+            raise ArchiveError(f"no story {story} in the archive {self.path}")
+        name = f"part-{int(rows[0]['part']):05d}.parquet"
+        try:
+            articles = articles_from(pq.read_table(self.path / "articles" / name, filters=[("story", "=", story)]))
+            links: list[Link] = links_from(pq.read_table(self.path / "links" / name, filters=[("story", "=", story)]))
+        except OSError as exc:
+            raise ArchiveError(f"{self.path}: cannot read story {story} ({exc})") from None
+        return Story(tuple(articles), tuple(links))
+
+
+_DATE = r"\d{4}-\d\d(?:-\d\d)?"
+
+
+def parse_query(text: str) -> tuple[list[str], str | None, str | None]:
+    """A search typed in the reader: its words, and the dates it names (``2026-03-01..2026-03-05``,
+    ``2026-03-01..``, ``..2026-03-05``, or one day or month: ``2026-03-04``, ``2026-03``)."""
+    import re
+
+    words: list[str] = []
+    since = until = None
+    for token in text.split():
+        match = re.fullmatch(f"({_DATE})?\\.\\.({_DATE})?", token)
+        if match and (match.group(1) or match.group(2)):
+            since, until = match.group(1) or since, match.group(2) or until
+        elif re.fullmatch(_DATE, token):
+            since, until = token, token
+        else:
+            words.append(token)
+    # "2026-03" as an end means the whole month: every date of it sorts before "2026-03\uffff".
+    if until is not None and len(until) == 7:
+        until += "-\uffff"
+    return words, since, until

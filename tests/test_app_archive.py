@@ -1,0 +1,82 @@
+"""Pilot tests for the reader on an archive: the latest stories, opening one, finding others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+
+from core.archive.build import Options, build  # noqa: E402
+from core.archive.store import Archive, ArchiveError, parse_query  # noqa: E402
+from tests.archive_sample import PEOPLE, records, write_jsonl  # noqa: E402
+from tests.test_app import _ready  # noqa: E402
+from tui.app import make_app  # noqa: E402
+from tui.screens.archive_search import ArchiveSearchScreen  # noqa: E402
+from tui.widgets.cross_sources import CrossSources  # noqa: E402
+from tui.widgets.story_list import STORY_PREFIX, StoryList  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    sample = write_jsonl(folder / "sample.jsonl", records(6))
+    build(Options((str(sample),), folder / "out", workers=2, processes=False, articles_per_part=6))
+    return folder / "out"
+
+
+def test_the_archive_lists_stories_finds_them_and_reads_one_part(archive: Path) -> None:
+    store = Archive(archive)
+    stories = store.stories()
+    assert len(stories) == 6 and [s.last for s in stories] == sorted((s.last for s in stories), reverse=True)
+    # Words (any case) and dates narrow the list: event 2 happened on 2026-03-14/15.
+    assert [s.title for s in store.stories(["LIDIA", "ferranz"])] == [stories[-1 - 2].title] or \
+        all("Lidia Ferranz" in s.title for s in store.stories(["LIDIA", "ferranz"]))
+    assert len(store.stories(["ferranz"])) == 1
+    assert store.stories(["ferranz"], since="2026-04-01") == []
+    assert len(store.stories(since="2026-03-01", until="2026-03-31")) == 2
+    assert store.stories(["nobody-says-this"]) == []
+    story = store.story(stories[0].id)
+    assert len(story.articles) == 3 and story.links
+    with pytest.raises(ArchiveError, match="no story 7"):
+        store.story(7)
+    with pytest.raises(ArchiveError, match="not an archive"):
+        Archive(archive.parent)
+
+
+def test_a_search_names_words_and_dates() -> None:
+    assert parse_query("river treaty 2026-03-01..2026-03-05") == (["river", "treaty"], "2026-03-01", "2026-03-05")
+    assert parse_query("2026-03-04 dam") == (["dam"], "2026-03-04", "2026-03-04")
+    assert parse_query("..2026-02-01 x") == (["x"], None, "2026-02-01")
+    assert parse_query("2026-03") == ([], "2026-03", "2026-03-\uffff")
+
+
+async def test_the_reader_opens_the_latest_story_and_finds_another(archive: Path) -> None:
+    stories = Archive(archive).stories()
+    app = make_app(archive=archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        assert main.story_id == stories[0].id and len(main.story.articles) == 3  # type: ignore[union-attr]
+        ids = [o.id for o in main.query_one(StoryList).options]
+        assert [i for i in ids if i and i.startswith(STORY_PREFIX)] == [f"{STORY_PREFIX}{s.id}" for s in stories]
+        # Every pane: the cross-source panel shows the first paragraph's matches from the archive's links.
+        assert main.query_one(CrossSources).display
+        assert main.story.matches(main.reader.current)  # type: ignore[union-attr, arg-type]
+        # The story's other views read the same story: quotes and the coverage matrix.
+        await pilot.press("quotation_mark")
+        assert type(app.screen).__name__ == "QuotesScreen"
+        await pilot.press("escape", "m")
+        assert type(app.screen).__name__ == "CoverageScreen"
+        await pilot.press("escape")
+        await pilot.press("slash")
+        assert isinstance(app.screen, ArchiveSearchScreen)
+        await pilot.press(*"ukkeli 2026-01-01..2026-12-31", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one("#archive-hits").has_focus
+        await pilot.press("enter")  # the hits have the focus: Enter opens the first
+        await app.workers.wait_for_complete()
+        await _ready(pilot)
+        assert PEOPLE[2][1] in main.story.articles[0].title  # type: ignore[union-attr]

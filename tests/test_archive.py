@@ -1,0 +1,216 @@
+"""`newsprism archive build` on Dask: WARC and JSON Lines in, Parquet out, the library's answers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+pytest.importorskip("warcio")
+
+import pyarrow.dataset as ds  # noqa: E402
+import pyarrow.parquet as pq  # noqa: E402
+
+from core.archive import stages  # noqa: E402
+from core.archive.build import BuildError, Options, build  # noqa: E402
+from core.reading import Item, gather  # noqa: E402
+from core.library import Library  # noqa: E402
+from tests.archive_sample import records, write_jsonl, write_warc  # noqa: E402
+
+
+def _options(inputs: list[Path], out: Path, **kw: object) -> Options:
+    """Two workers as threads of the test process, small parts and chunks so there are several."""
+    settings: dict[str, object] = {"workers": 2, "processes": False, "articles_per_part": 8, "lines_per_chunk": 5}
+    settings.update(kw)
+    return Options(tuple(str(p) for p in inputs), out, **settings)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> list[Path]:
+    rows = records(6)
+    return [
+        write_jsonl(tmp_path / "wire.jsonl", rows[:12], bad_lines=True),
+        write_warc(tmp_path / "crawl.warc.gz", rows[12:]),
+    ]
+
+
+def _tables(out: Path) -> dict[str, list[dict[str, object]]]:
+    return {name: ds.dataset(out / name).to_table().to_pylist() for name in ("articles", "stories", "links")}
+
+
+def test_build_writes_articles_stories_and_links_with_errors_as_lines(inputs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "archive"
+    outcome = build(_options(inputs, out))
+    assert not outcome.failed
+    assert outcome.articles == 18 and outcome.parts == 3
+    assert outcome.largest_block == 3  # one event's three reports: events share no name
+    tables = _tables(out)
+    # Six invented events, each reported by three outlets: six stories of three articles.
+    assert sorted(s["articles"] for s in tables["stories"]) == [3] * 6
+    by_story: dict[object, set[object]] = {}
+    for row in tables["articles"]:
+        by_story.setdefault(row["story"], set()).add(row["title"])
+    assert all(len(titles) == 1 for titles in by_story.values())  # one event per story
+    assert {r["kind"] for r in tables["links"]} >= {"verbatim"}
+    assert all(r["a"] != r["b"] for r in tables["links"])
+    # The schema is the documented one.
+    assert pq.read_schema(next((out / "links").glob("*.parquet"))).names == [
+        "story", "a", "ap", "b", "bp", "score", "kind", "spans_a", "spans_b"
+    ]
+    # A broken JSON line, a record without text and a page without an article: one line each, named.
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert len(errors) == 3 == outcome.errors
+    assert {e["where"] for e in errors} >= {f"{inputs[0]}:3", f"{inputs[0]}:6"}
+    assert any(e["where"].startswith(f"{inputs[1]}@") and "no article text" in e["error"] for e in errors)
+    manifest = json.loads((out / "archive.json").read_text())
+    assert manifest["complete"] and manifest["stories"] == 6
+
+
+def test_the_same_output_whatever_the_number_of_workers(inputs: list[Path], tmp_path: Path) -> None:
+    build(_options(inputs, tmp_path / "one", workers=1))
+    build(_options(inputs, tmp_path / "two", workers=2))
+    for table in ("articles", "stories", "links"):
+        one = sorted(p.name for p in (tmp_path / "one" / table).iterdir())
+        assert one == sorted(p.name for p in (tmp_path / "two" / table).iterdir())
+        for name in one:
+            assert (tmp_path / "one" / table / name).read_bytes() == (tmp_path / "two" / table / name).read_bytes()
+
+
+def test_the_same_stories_and_links_as_the_library(tmp_path: Path) -> None:
+    rows = records(6)
+    sample = write_jsonl(tmp_path / "sample.jsonl", rows)
+    out = tmp_path / "archive"
+    build(_options([sample], out, articles_per_part=1000))
+    # The library, given the same articles in the same (canonical) order, as `newsprism add` does.
+    articles = sorted((r.article for r in gather([str(sample)], fetch=None) if isinstance(r, Item)), key=stages.canonical)
+    with Library(tmp_path / "library.sqlite") as library:
+        for article in articles:
+            library.add(article, source=article.path)
+        library_stories = {frozenset(a.id for a in library.story(s.id).articles) for s in library.stories()}
+        library_links = {
+            (frozenset({tuple(l.a), tuple(l.b)}), l.kind.value, round(l.score, 9), frozenset({l.spans_a, l.spans_b}))
+            for s in library.stories() for l in library.story(s.id).links
+        }
+    tables = _tables(out)
+    members: dict[object, set[str]] = {}
+    for row in tables["articles"]:
+        members.setdefault(row["story"], set()).add(str(row["id"]))
+    assert {frozenset(m) for m in members.values()} == library_stories
+    archive_links = {
+        (frozenset({(r["a"], r["ap"]), (r["b"], r["bp"])}), r["kind"], round(float(r["score"]), 9),  # type: ignore[arg-type]
+         frozenset({tuple(map(tuple, r["spans_a"])), tuple(map(tuple, r["spans_b"]))}))  # type: ignore[call-overload]
+        for r in tables["links"]
+    }
+    assert len(archive_links) > 20
+    assert archive_links == library_links
+
+
+def test_a_rerun_after_a_crash_rebuilds_only_what_is_missing(inputs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "archive"
+    build(_options(inputs, out))
+    before = _tables(out)
+    parts = sorted((out / "stories").glob("part-*.parquet"))
+    assert len(parts) == 3
+    kept = {p: p.stat().st_mtime_ns for p in (out / "articles").glob("part-*.parquet")}
+    # A crash while part 1 was being written: its stories file is missing, a temporary is left.
+    (out / "stories" / "part-00001.parquet").unlink()
+    (out / "links" / ".part-00001.parquet.1234abcd.tmp").write_bytes(b"half a file")
+    outcome = build(_options(inputs, out))
+    assert outcome.written == {"read": 0, "shuffle": 0, "part": 1}
+    assert outcome.skipped["part"] == 2 and outcome.skipped["read"] == len(list((out / "_work" / "read").glob("*.parquet")))
+    assert not list(out.rglob("*.tmp"))
+    for path, mtime in kept.items():
+        assert (path.stat().st_mtime_ns == mtime) == (path.name != "part-00001.parquet")
+    assert _tables(out) == before
+
+
+def test_a_failed_task_is_retried(inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = stages.stories
+
+    def flaky(articles):  # type: ignore[no-untyped-def]
+        calls.append(len(articles))
+        if len(calls) == 1:
+            raise OSError("the worker's disk hiccupped")
+        return real(articles)
+
+    monkeypatch.setattr(stages, "stories", flaky)  # the workers are threads of this process
+    outcome = build(_options(inputs, tmp_path / "archive"))
+    assert not outcome.failed and outcome.stories == 6
+    assert len(calls) == 4  # three parts, one of them twice
+
+
+def test_a_task_that_keeps_failing_is_reported_and_a_rerun_finishes(inputs: list[Path], tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    real = stages.stories
+    monkeypatch.setattr(stages, "stories", lambda articles: 1 / 0)
+    out = tmp_path / "archive"
+    outcome = build(_options(inputs, out, retries=1))
+    assert len(outcome.failed) == 3 and all("ZeroDivisionError" in f for f in outcome.failed)
+    assert not json.loads((out / "archive.json").read_text())["complete"]
+    monkeypatch.setattr(stages, "stories", real)
+    outcome = build(_options(inputs, out))
+    assert not outcome.failed and outcome.stories == 6 and outcome.skipped["read"] > 0
+
+
+def test_an_output_folder_of_other_inputs_is_refused(inputs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "archive"
+    build(_options(inputs[:1], out))
+    with pytest.raises(BuildError, match="other inputs"):
+        build(_options(inputs, out))
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "notes.txt").write_text("mine")
+    with pytest.raises(BuildError, match="not empty"):
+        build(_options(inputs, tmp_path / "full"))
+    with pytest.raises(BuildError, match="no such file"):
+        build(_options([tmp_path / "missing.warc.gz"], tmp_path / "x"))
+
+
+def test_the_command_builds_and_says_where_to_open_it(inputs: list[Path], tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    out = tmp_path / "archive"
+    assert main(["archive", "build", *map(str, inputs), "--out", str(out), "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "18 articles in 6 stories" in err and f"--archive {out}" in err and "3 records not read" in err
+    assert main(["archive", "build", str(inputs[0]), "--out", str(out)]) == 2
+    assert capsys.readouterr().err.strip().endswith("holds an archive of other inputs; choose another --out")
+    assert main(["archive", "build", str(inputs[0]), "--out", str(out), "--workers", "0"]) == 2
+    assert main(["archive", "frobnicate"]) == 2
+    assert "no verb 'frobnicate'" in capsys.readouterr().err
+
+
+def test_without_the_extra_one_line_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    from tui.cli import main
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name, *a))
+    assert main(["archive", "build", "x.warc.gz", "--out", str(tmp_path / "a")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pip install 'newsprism[archive]'" in err
+
+
+def test_opening_a_folder_that_is_no_archive_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    assert main(["--archive", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not an archive" in err
+    assert main(["--archive", str(tmp_path), "--library", str(tmp_path / "l.sqlite")]) == 2
+    assert "--archive alone" in capsys.readouterr().err
+
+
+def test_an_existing_cluster_is_used_by_its_address(inputs: list[Path], tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0") as cluster:
+        outcome = build(_options(inputs, tmp_path / "archive", scheduler=cluster.scheduler_address, workers=None))
+        assert not outcome.failed and outcome.stories == 6
+        assert {"read", "shuffle", "part"} <= set(cluster.scheduler.task_prefixes)  # its tasks ran here

@@ -1,0 +1,214 @@
+"""Stories by event (core.stories and the library's incremental path): names, figures, order."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from core.reading import Item, gather
+from core.library import Library
+from core.model import Article, article_id
+from core.stories import cluster, evidence, group, profile
+
+DATA = Path(__file__).parent / "data" / "stories"
+
+
+def _article(title: str, *paragraphs: str, outlet: str = "Example Wire", published: str | None = None) -> Article:
+    return Article(id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title,
+                   paragraphs=paragraphs, published=published)
+
+
+#: Four events, two by two of one kind (two earthquakes, two arrests), and two firms' briefs,
+#: each event told by two or three outlets in their own words. Undated: names, places and
+#: figures must tell them apart.
+EVENTS: dict[str, list[Article]] = {
+    "quake-norvale": [
+        _article("Strong quake shakes Norvale", "A magnitude 6.4 earthquake struck near the town of Norvale on Tuesday, "
+                 "damaging the old Kettering Bridge and cutting power to 12,000 homes, the Meridian Seismic Institute said.",
+                 "Mayor Ellen Vasquez said rescue teams were searching two collapsed buildings.", outlet="Daily Ledger"),
+        _article("Norvale earthquake damages bridge", "The 6.4 quake hit Norvale shortly after dawn, officials said, and the "
+                 "Kettering Bridge was closed to traffic.", "Ellen Vasquez, the mayor, asked residents to stay out of the old town.",
+                 outlet="Coast Courier"),
+        _article("Thousands without power after Norvale tremor", "About 12,000 homes in Norvale lost power when a strong "
+                 "earthquake hit the region on Tuesday, according to the Meridian Seismic Institute.", outlet="Bay Times"),
+    ],
+    "quake-ostrava": [
+        _article("Earthquake rattles Pellam valley", "An earthquake of magnitude 5.1 shook the Pellam valley on Sunday, "
+                 "cracking walls in the village of Lisbury, the Meridian Seismic Institute said.",
+                 "No injuries were reported, said regional governor Tomas Brandt.", outlet="Daily Ledger"),
+        _article("Lisbury walls cracked by 5.1 quake", "Residents of Lisbury in the Pellam valley said the 5.1 tremor woke "
+                 "them before dawn.", "Governor Tomas Brandt said engineers would inspect the school.", outlet="Bay Times"),
+    ],
+    "arrest-harlow": [
+        _article("Former treasurer arrested over missing funds", "Police in Granton arrested former city treasurer Martin "
+                 "Harlow on Friday over 3.2 million dollars missing from the harbour fund, a police spokesman said.",
+                 outlet="Coast Courier"),
+        _article("Granton ex-treasurer Harlow held", "Martin Harlow, who ran Granton's finances until March, was held over "
+                 "the 3.2 million missing from the harbour fund.", "His lawyer, Ruth Okafor, said he would fight the charges.",
+                 outlet="Daily Ledger"),
+    ],
+    "arrest-denby": [
+        _article("Police arrest suspect in Denby robbery", "Police arrested a 34-year-old man on Thursday over the robbery "
+                 "of the Denby Savings branch on Elm Road, where 48,000 dollars was taken.", outlet="Bay Times"),
+        _article("Arrest made after Denby bank raid", "A man of 34 was arrested over the Denby Savings raid on Elm Road, "
+                 "police said, and most of the 48,000 dollars was found.", outlet="Coast Courier"),
+    ],
+    "brief-harbour-foods": [
+        _article("Harbour Foods sees lower profit", "CLEVELAND - Harbour Foods Inc said it expects first quarter profit to "
+                 "fall because of higher costs for grain, the company said on Monday.",
+                 "Harbour Foods Inc earned 12.6 mln dlrs in the first quarter of last year.", outlet="Example Wire"),
+    ],
+    "brief-coastline": [
+        _article("Coastline Bank files branch plan", "HOUSTON - Coastline Bank Inc said on Monday it filed an application "
+                 "to link its 31 branches into a single network.",
+                 "Coastline Bank Inc said it expects a decision within 90 days, the company said.", outlet="Example Wire"),
+    ],
+}
+
+
+def _truth() -> set[frozenset[str]]:
+    return {frozenset(a.id for a in articles) for articles in EVENTS.values()}
+
+
+def _all() -> list[Article]:
+    return [a for articles in EVENTS.values() for a in articles]
+
+
+def test_corporate_suffixes_honorifics_weekdays_and_newsroom_words_are_not_names() -> None:
+    found = profile(_article(
+        "Mr Jonas Whitfield joins Harbour Foods Inc", "CLEVELAND (Reuters) - Harbour Foods Inc said on Monday that "
+        "President Jonas Whitfield, 54, would join the board in March, Reuters reported.",
+        "Editing by Sam Lee; Reporting by Ana Ruiz",
+    ))
+    names = set(found.of_kind("n"))
+    assert {"whitfield", "jonas", "harbour", "foods"} <= names
+    assert not names & {"inc", "mr", "president", "monday", "march", "reuters", "editing", "reporting"}
+    assert "jonas whitfield" in found.of_kind("r") and "harbour foods" in found.of_kind("r")
+
+
+def test_two_firms_briefs_that_share_only_wire_words_are_not_one_event() -> None:
+    [foods] = EVENTS["brief-harbour-foods"]
+    [bank] = EVENTS["brief-coastline"]
+    assert evidence(profile(foods), profile(bank)).score == 0
+
+
+def test_the_case_of_two_company_briefs_makes_two_stories(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite") as library:
+        for item in gather([str(DATA / "03-mega-story.jsonl")], fetch=None):
+            assert isinstance(item, Item)
+            library.add(item.article, source=item.source)
+        assert library.counts() == (2, 2)
+
+
+def test_events_of_one_kind_are_told_apart_without_dates() -> None:
+    articles = _all()
+    groups = group([profile(a) for a in articles], keys=[a.id for a in articles])
+    assert {frozenset(articles[i].id for i in g) for g in groups} == _truth()
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_the_groups_do_not_depend_on_the_order_of_the_articles(seed: int) -> None:
+    articles = _all()
+    random.Random(seed).shuffle(articles)
+    groups = group([profile(a) for a in articles], keys=[a.id for a in articles])
+    assert {frozenset(articles[i].id for i in g) for g in groups} == _truth()
+
+
+def _library_groups(library: Library) -> set[frozenset[str]]:
+    return {frozenset(a.id for a in library.story(s.id).articles) for s in library.stories()}
+
+
+def test_a_library_gets_the_same_stories_whatever_order_articles_are_added_in(tmp_path: Path) -> None:
+    # Near misses too: a third Norvale report that shares little with the first, so only the
+    # others hold it in the story (the order of adding must not matter there either).
+    extra = _article("Norvale bridge to stay shut for weeks", "Engineers said the Kettering Bridge in Norvale would stay "
+                     "closed for weeks after the earthquake.", outlet="Harbour Wire")
+    articles = [*_all(), extra]
+    results = []
+    for seed in range(4):
+        order = list(articles)
+        random.Random(seed).shuffle(order)
+        with Library(tmp_path / f"lib{seed}.sqlite") as library:
+            for a in order:
+                library.add(a, source=a.path)
+            results.append(_library_groups(library))
+    assert all(r == results[0] for r in results)
+    assert frozenset(a.id for a in (*EVENTS["quake-norvale"], extra)) in results[0]
+    assert all(g in results[0] for g in _truth() if not g & {a.id for a in EVENTS["quake-norvale"]})
+
+
+def test_a_user_merge_and_split_are_kept_when_more_articles_come(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite") as library:
+        for a in [*EVENTS["arrest-harlow"], *EVENTS["arrest-denby"], *EVENTS["quake-norvale"][:2]]:
+            library.add(a, source=a.path)
+        story_of = {a.id: library.story_of(a.id) for a in _all() if library.story_of(a.id)}
+        harlow, denby = (story_of[EVENTS[k][0].id] for k in ("arrest-harlow", "arrest-denby"))
+        assert harlow != denby
+        library.merge(harlow, [denby])  # the user says: one story (say, a crime round-up)
+        quake = story_of[EVENTS["quake-norvale"][0].id]
+        library.split(quake, [EVENTS["quake-norvale"][1].id])  # and: these two apart
+        split_off = library.story_of(EVENTS["quake-norvale"][1].id)
+        library.rename(quake, "Norvale quake, first report")
+        # More coverage of the same events arrives.
+        third = EVENTS["quake-norvale"][2]
+        another = _article("Denby raid suspect in court", "The man arrested over the Denby Savings raid on Elm Road "
+                           "appeared in court, where the 48,000 dollars taken was mentioned.", outlet="Daily Ledger")
+        library.add(third, source=third.path)
+        library.add(another, source=another.path)
+        assert library.story_of(EVENTS["arrest-denby"][0].id) == library.story_of(EVENTS["arrest-harlow"][0].id) == harlow
+        assert library.story_of(another.id) == harlow
+        assert library.story_of(EVENTS["quake-norvale"][0].id) == quake != library.story_of(EVENTS["quake-norvale"][1].id)
+        assert library.story_of(EVENTS["quake-norvale"][1].id) == split_off
+        assert library.find_story(quake).title == "Norvale quake, first report"
+
+
+def test_cluster_keeps_fixed_groups_together_and_apart() -> None:
+    scores = {(0, 1): 0.9, (1, 2): 0.9, (2, 3): 0.9, (0, 3): 0.9, (0, 2): 0.9, (1, 3): 0.9}
+    assert cluster(4, scores) == [[0, 1, 2, 3]]
+    assert cluster(4, scores, fixed=[[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+    assert cluster(4, scores, fixed=[[0, 3]]) == [[0, 1, 2, 3]]
+    assert cluster(3, {(0, 1): 0.9, (1, 2): 0.3}, threshold=0.5) == [[0, 1], [2]]
+    # A chain of strong pairs does not join groups whose average evidence is weak.
+    chain = {(i, i + 1): 0.5 for i in range(5)}
+    assert len(cluster(6, chain, threshold=0.4)) > 1
+
+
+def test_two_outlets_copies_of_one_wire_story_are_both_kept_and_grouped(tmp_path: Path) -> None:
+    pages = [str(DATA / "02-syndicated-a.html"), str(DATA / "02-syndicated-b.html")]
+    with Library(tmp_path / "lib.sqlite") as library:
+        added = [library.add(i.article, source=i.source) for i in gather(pages, fetch=None) if isinstance(i, Item)]
+        assert [a.new for a in added] == [True, True]
+        assert library.counts() == (1, 2)
+        story = library.story(added[0].story)
+        assert len({a.outlet for a in story.articles}) == 2
+        assert sum(1 for l in story.links if l.kind.value == "verbatim") >= 3
+        assert not any(library.add(i.article, source=i.source).new for i in gather(pages, fetch=None) if isinstance(i, Item))
+
+
+def test_stories_and_story_show_say_what_holds_a_story_together(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        for a in [*EVENTS["quake-norvale"], *EVENTS["brief-coastline"]]:
+            library.add(a, source=a.path)
+        quake = library.story_of(EVENTS["quake-norvale"][0].id)
+    capsys.readouterr()
+    assert main(["stories", "--json", "--library", str(path)]) == 0
+    listed = {s["id"]: s for s in json.loads(capsys.readouterr().out)}
+    why = listed[quake]["why"]
+    assert {"name": "Norvale", "articles": 3} in why["names"]
+    assert {"name": "Kettering Bridge", "articles": 2} in why["names"]
+    assert {"figure": "6.4", "articles": 2} in why["figures"]
+    assert all(not s["why"]["names"] for i, s in listed.items() if i != quake)  # one article: nothing shared
+    assert main(["story", "show", str(quake), "--library", str(path)]) == 0
+    shown = capsys.readouterr().out
+    assert "why: its articles share names Norvale (3), Kettering Bridge (2)" in shown
+    assert "shares Norvale, Meridian Seismic Institute" in shown
+    # A split keeps the grounds of both sides up to date.
+    with Library(path) as library:
+        library.split(quake, [EVENTS["quake-norvale"][2].id])
+        assert ("Norvale", 2) in library.grounds(quake).names
