@@ -1,8 +1,22 @@
-"""Precision and recall of the linker against the hand-labelled seed links.
+"""Precision and recall of the linker against hand-labelled same-fact links.
 
-Run: python bench/quality.py [--threshold X]
-Prints the linker's figures and, for comparison, plain rapidfuzz token_set_ratio
-thresholds over all pairs.
+Run: python bench/quality.py [--threshold X] [--errors] [--story TOPIC]
+
+Two sets of labels:
+
+* the seeds (tests/data/seed_links_gold.json): the bundled seed story;
+* development stories (tests/data/dev_links_gold.json): three ECB+ stories labelled by
+  reading, kept as references only (document id, paragraph index). Their text is read
+  from the development-data cache built by /work/shared/realdata/prep_stories.py
+  (``$NEWSPRISM_DEV_DATA`` or ~/.cache/newsprism-dev); without it they are skipped
+  with a message. Each document becomes an article whose paragraphs are its sentences,
+  one a paragraph, as the labels count them (the reading stage is not measured here).
+
+Figures: precision, recall and F1 of the linked pairs (any kind) against the gold
+pairs, per story and summed over the development stories (micro), plus the seeds, and
+for comparison plain rapidfuzz token_set_ratio thresholds over all pairs of the seeds.
+``--errors`` lists wrong and missed links with their text (to the terminal only: the
+development text is never written anywhere).
 """
 
 from __future__ import annotations
@@ -10,6 +24,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -19,21 +34,24 @@ sys.path.insert(0, str(ROOT))
 from rapidfuzz import fuzz  # noqa: E402
 
 from core.align import link  # noqa: E402
-from core.model import Article, Ref  # noqa: E402
+from core.model import Article, Link, Ref  # noqa: E402
 from core.reading import SEEDS_DIR, read_paths  # noqa: E402
 from core.text import process  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "seed_links_gold.json"
+DEV_GOLD = ROOT / "tests" / "data" / "dev_links_gold.json"
+
+Pair = frozenset[Ref]
 
 
-def gold_pairs(articles: list[Article]) -> set[frozenset[Ref]]:
-    """The labelled links as unordered pairs of paragraph references."""
+def gold_pairs(articles: list[Article]) -> set[Pair]:
+    """The labelled seed links as unordered pairs of paragraph references."""
     facts = json.loads(GOLD.read_text(encoding="utf-8"))["facts"]
     index: dict[tuple[str, str], Ref] = {}
     for article in articles:
         for i, text in enumerate(article.paragraphs):
             index[(Path(article.path).name, text[:60])] = Ref(article.id, i)
-    pairs: set[frozenset[Ref]] = set()
+    pairs: set[Pair] = set()
     for fact in facts:
         refs = [index[(p["file"], p["starts"])] for p in fact["paragraphs"]]
         for a, b in itertools.combinations(refs, 2):
@@ -42,7 +60,35 @@ def gold_pairs(articles: list[Article]) -> set[frozenset[Ref]]:
     return pairs
 
 
-def scores(predicted: set[frozenset[Ref]], gold: set[frozenset[Ref]]) -> tuple[float, float, float]:
+def dev_data_dir() -> Path:
+    """Where prep_stories.py wrote the development stories."""
+    base = os.environ.get("NEWSPRISM_DEV_DATA")
+    return (Path(base) if base else Path.home() / ".cache" / "newsprism-dev") / "stories"
+
+
+def dev_story(story: dict[str, object], root: Path) -> tuple[list[Article], set[Pair]]:
+    """One labelled development story: its articles (one sentence a paragraph) and gold pairs.
+
+    Raises FileNotFoundError when a document is not in the cache.
+    """
+    articles = []
+    topic = str(story["topic"])
+    for doc in story["documents"]:  # type: ignore[attr-defined]
+        raw = (root / "docs" / topic / f"{doc}.txt").read_text(encoding="utf-8")
+        blocks = [b.strip() for b in raw.split("\n\n")]
+        body = tuple(b for b in blocks[1:] if b)
+        # The document id is the article id, so labels and links name the same paragraph.
+        articles.append(Article(str(doc), str(doc), str(doc), blocks[0], body))
+    pairs: set[Pair] = set()
+    for fact in story["facts"]:  # type: ignore[attr-defined]
+        refs = [Ref(doc, i) for doc, i in fact["paragraphs"]]
+        for a, b in itertools.combinations(refs, 2):
+            if a.article != b.article:
+                pairs.add(frozenset((a, b)))
+    return articles, pairs
+
+
+def scores(predicted: set[Pair], gold: set[Pair]) -> tuple[float, float, float]:
     """Precision, recall and F1 of *predicted* against *gold*."""
     hits = len(predicted & gold)
     precision = hits / len(predicted) if predicted else 0.0
@@ -51,45 +97,83 @@ def scores(predicted: set[frozenset[Ref]], gold: set[frozenset[Ref]]) -> tuple[f
     return precision, recall, f1
 
 
+def _errors(articles: list[Article], links: list[Link], predicted: set[Pair], gold: set[Pair]) -> None:
+    text = {Ref(a.id, i): f"{a.outlet[:12]}#{i}: {t[:150]}" for a in articles for i, t in enumerate(a.paragraphs)}
+    kinds = {frozenset((l.a, l.b)): l for l in links}
+    for pair in sorted(predicted - gold, key=lambda q: -kinds[q].score):
+        a, b = sorted(pair)
+        l = kinds[pair]
+        print("FP", l.kind.value, l.score, "\n   ", text[a], "\n   ", text[b])
+    for pair in sorted(gold - predicted, key=sorted):
+        a, b = sorted(pair)
+        print("FN\n   ", text[a], "\n   ", text[b])
+
+
+def _line(name: str, predicted: set[Pair], gold: set[Pair]) -> str:
+    p, r, f = scores(predicted, gold)
+    return f"{name:<22} gold {len(gold):4d}  linked {len(predicted):4d}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--threshold", type=float, default=None)
-    parser.add_argument("--errors", action="store_true", help="list false positives and misses")
+    parser.add_argument("--errors", action="store_true", help="list wrong and missed links")
+    parser.add_argument("--story", help="only this development topic (e.g. 14); no seeds")
+    parser.add_argument("--baseline", action="store_true", help="also the token_set_ratio baseline on the seeds")
     args = parser.parse_args()
+    kwargs = {} if args.threshold is None else {"threshold": args.threshold}
+
+    root = dev_data_dir()
+    labels = json.loads(DEV_GOLD.read_text(encoding="utf-8"))
+    if not (root / "docs").is_dir():
+        print(f"development stories: skipped, no data at {root} (build it with /work/shared/realdata/prep_stories.py)")
+    else:
+        all_pred: set[tuple[str, Pair]] = set()
+        all_gold: set[tuple[str, Pair]] = set()
+        for story in labels["stories"]:
+            if args.story and story["topic"] != args.story:
+                continue
+            try:
+                articles, gold = dev_story(story, root)
+            except FileNotFoundError as error:
+                print(f"development story {story['story']}: skipped, {error.filename} is missing")
+                continue
+            links = link(articles, **kwargs)
+            predicted = {frozenset((l.a, l.b)) for l in links}
+            print(_line(f"dev {story['story']}", predicted, gold))
+            all_pred |= {(story["story"], p) for p in predicted}
+            all_gold |= {(story["story"], p) for p in gold}
+            if args.errors:
+                _errors(articles, links, predicted, gold)
+        if all_gold:
+            print(_line("dev stories (all)", all_pred, all_gold))  # type: ignore[arg-type]
+        if args.story:
+            return
+
     articles, _ = read_paths([SEEDS_DIR])
     gold = gold_pairs(articles)
-    kwargs = {} if args.threshold is None else {"threshold": args.threshold}
     links = link(articles, **kwargs)
     predicted = {frozenset((l.a, l.b)) for l in links}
-    p, r, f = scores(predicted, gold)
-    print(f"gold links: {len(gold)}   predicted: {len(predicted)}")
-    print(f"newsprism linker        precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
-    by_kind: dict[str, set[frozenset[Ref]]] = {}
+    print(_line("seeds", predicted, gold))
+    by_kind: dict[str, set[Pair]] = {}
     for l in links:
         by_kind.setdefault(l.kind.value, set()).add(frozenset((l.a, l.b)))
     for kind, pairs in sorted(by_kind.items()):
         print(f"  {kind:<11} {len(pairs):4d} links, {len(pairs & gold) / len(pairs):.2f} of them labelled true")
-
-    paras = [(Ref(a.id, i), a.id, process(t)) for a in articles for i, t in enumerate(a.paragraphs)]
-    best = (0.0, 0)
-    for cutoff in range(40, 95, 5):
-        baseline = {
-            frozenset((x[0], y[0]))
-            for x, y in itertools.combinations(paras, 2)
-            if x[1] != y[1] and fuzz.token_set_ratio(x[2], y[2]) >= cutoff
-        }
-        best = max(best, (scores(baseline, gold)[2], cutoff))
-    print(f"token_set_ratio, best cutoff {best[1]}: F1 {best[0]:.3f}")
-
     if args.errors:
-        text = {Ref(a.id, i): f"{a.outlet[:12]}#{i}: {t[:110]}" for a in articles for i, t in enumerate(a.paragraphs)}
-        kinds = {frozenset((l.a, l.b)): (l.kind.value, l.score) for l in links}
-        for pair in sorted(predicted - gold, key=lambda q: -kinds[q][1]):
-            a, b = sorted(pair)
-            print("FP", kinds[pair], "\n   ", text[a], "\n   ", text[b])
-        for pair in gold - predicted:
-            a, b = sorted(pair)
-            print("FN\n   ", text[a], "\n   ", text[b])
+        _errors(articles, links, predicted, gold)
+
+    if args.baseline:
+        paras = [(Ref(a.id, i), a.id, process(t)) for a in articles for i, t in enumerate(a.paragraphs)]
+        best = (0.0, 0)
+        for cutoff in range(40, 95, 5):
+            baseline = {
+                frozenset((x[0], y[0]))
+                for x, y in itertools.combinations(paras, 2)
+                if x[1] != y[1] and fuzz.token_set_ratio(x[2], y[2]) >= cutoff
+            }
+            best = max(best, (scores(baseline, gold)[2], cutoff))
+        print(f"token_set_ratio on the seeds, best cutoff {best[1]}: F1 {best[0]:.3f}")
 
 
 if __name__ == "__main__":

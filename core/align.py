@@ -21,6 +21,7 @@ older pairs a new article vouches for, as a full run would.
 from __future__ import annotations
 
 import math
+from math import fsum
 from array import array
 import re
 from bisect import bisect_left, bisect_right
@@ -50,6 +51,8 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     quoted: bytes  # per word: 1 inside a direct quotation, else 0
     has_quote: bool
     offsets: array[int]  # where the words stand: start and end of word k at 2k and 2k + 1
+    negated: frozenset[str]  # content stems a "not", "no", "never" ... denies (the three words after it)
+    quantities: frozenset[str]  # stems a number stands next to: what the paragraph counts
 
 
 class _Vocabulary(dict[str, int]):
@@ -63,6 +66,59 @@ class _Vocabulary(dict[str, int]):
         code = self[word] = len(self)
         self.stems.append(stem(word))
         return code
+
+
+#: Words that deny what a sentence says: "pleaded not guilty" is not "found guilty".
+_NEGATION = frozenset("not no never nobody none nothing neither nor cannot without".split())
+#: Numbers written as words, and the words that stand for a number ("dozens", "no one").
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+    "thousand thousands million millions billion dozen dozens several no".split()
+)
+#: Words between a number and what it counts that say nothing about what it counts.
+_COUNT_FILLERS = frozenset(
+    "least nearli almost about around roughli some more less fewer than up total peopl person other new "
+    # units: a sum or a duration says what it measures, not what it counts
+    "second minut hour day week month year decad percent cent dollar million billion trillion thousand".split()
+)
+#: Words of attribution: sharing only these ("officials said", "a statement") is no evidence.
+ATTRIBUTION = frozenset(
+    stem(w)
+    for w in "official officials spokesman spokeswoman spokesperson statement report reported reports agency news "
+    "media quoted source sources ministry department government police authorities".split()
+)
+
+
+def _negated(folded: Sequence[str], stem_seq: Sequence[str]) -> frozenset[str]:
+    """The content stems in the three words after each negation ("pleaded not guilty": guilti)."""
+    found: set[str] = set()
+    for k, word in enumerate(folded):
+        if word in _NEGATION or word.endswith("n't"):
+            found.update(s for s in stem_seq[k + 1 : k + 4] if s)
+    return frozenset(found)
+
+
+def is_number(word: str) -> bool:
+    """Whether *word* (folded) is a number, in digits or words."""
+    return word in NUMBER_WORDS or any(c.isdigit() for c in word)
+
+
+def _quantities(folded: Sequence[str], stem_seq: Sequence[str]) -> frozenset[str]:
+    """What the numbers of a paragraph count: the nearest content stem after each number
+    (within two words) and the nearest before it (within three): "killing 7 people" and
+    "7 were killed" both count "kill", while "injured" and "missing" stay apart."""
+    found: set[str] = set()
+    for k, word in enumerate(folded):
+        if not is_number(word) or word == "no" and k + 1 < len(folded) and folded[k + 1] == "one":
+            continue
+        for span in (range(k + 1, min(len(folded), k + 3)), range(k - 1, max(-1, k - 4), -1)):
+            for m in span:
+                s = stem_seq[m]
+                if s and s not in _COUNT_FILLERS and not is_number(folded[m]):
+                    found.add(s)
+                    break
+    return frozenset(found)
 
 
 def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _Paragraph:
@@ -81,6 +137,8 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             quoted[first:last] = b"\x01" * (last - first)
     return _Paragraph(
+        negated=_negated(folded, stem_seq),
+        quantities=_quantities(folded, stem_seq),
         ref=ref,
         article=article,
         text=text,
@@ -114,11 +172,18 @@ class Features(NamedTuple):
     cover_b: float
     shared: frozenset[str]
     runs: tuple[tuple[int, int, int, int], ...]  # word ranges (a start, a end, b start, b end)
+    least_words: int = 0  # words of the shorter paragraph
+    least_stems: int = 0  # content stems of the paragraph with fewer
+    negation_differs: bool = False  # one side denies, the other does not
+    quotes_differ: bool = False  # both are mostly quotation, and the quotations share next to nothing
+    same_quantity: bool = False  # both give a number for the same thing ("12 killed" / "Fifteen killed")
 
 
 MIN_RUN = 3
 #: The least share of the lesser paragraph's information its runs must hold for verbatim.
 RUN_COVER = 0.5
+#: The least share of the shorter paragraph's words its runs must hold for verbatim, whatever they weigh.
+RUN_SHARE = 0.7
 #: The least share a shared quotation must hold for a quote link on its own.
 QUOTE_COVER = 0.25
 
@@ -137,7 +202,7 @@ def _side_spans(para: _Paragraph, runs: Sequence[tuple[int, int]], shared: froze
 
 
 def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
-    return sum(map(idf.__getitem__, stems)) or 1.0
+    return fsum(map(idf.__getitem__, stems)) or 1.0
 
 
 def pair_features(
@@ -176,19 +241,36 @@ def pair_features(
     if shared is None:
         shared = p.stems & q.stems
     if weight is None:
-        weight = sum(map(idf.__getitem__, shared))
+        weight = fsum(map(idf.__getitem__, shared))
     total_p, total_q = totals or (_weight(p.stems, idf), _weight(q.stems, idf))
     lesser = min(total_p, total_q)
+    quotes_differ = False
+    if p.has_quote and q.has_quote:
+        quoted_p, quoted_q = _quoted_stems(p), _quoted_stems(q)
+        quotes_differ = (
+            len(quoted_p & quoted_q) < 2
+            and 2 * len(quoted_p) >= len(p.stems)
+            and 2 * len(quoted_q) >= len(q.stems)
+        )
     return Features(
         run_words=run_words,
-        run_cover=min(1.0, sum(map(idf.__getitem__, run_stems)) / lesser),
-        quote_cover=min(1.0, sum(map(idf.__getitem__, quoted_stems)) / lesser),
+        run_cover=min(1.0, fsum(map(idf.__getitem__, run_stems)) / lesser),
+        quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser),
         quoted_stems=len(quoted_stems),
         cover_a=weight / total_p,
         cover_b=weight / total_q,
         shared=shared,
         runs=tuple(runs),
+        least_words=min(len(p.words), len(q.words)),
+        least_stems=min(len(p.stems), len(q.stems)),
+        negation_differs=not shared.isdisjoint(p.negated ^ q.negated),
+        quotes_differ=quotes_differ,
+        same_quantity=not p.quantities.isdisjoint(q.quantities),
     )
+
+
+def _quoted_stems(para: _Paragraph) -> frozenset[str]:
+    return frozenset(s for s, inside in zip(para.stem_seq, para.quoted) if inside and s)
 
 
 def spans(p: _Paragraph, q: _Paragraph, f: Features) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
@@ -199,15 +281,41 @@ def spans(p: _Paragraph, q: _Paragraph, f: Features) -> tuple[tuple[Span, ...], 
     )
 
 
+#: The least mean share of content a pair must have for the learned combination to weigh it.
+LEARNED_GATE = 0.12
+#: A pair giving a number for the same thing needs this share of the usual similarity.
+FIGURE_DISCOUNT = 0.6
+#: Added to every stem's idf: in a small story a word most reports use still carries content.
+IDF_PRIOR = 1.0
+
+
+def _evidence_ok(f: Features) -> bool:
+    """Whether shared words are evidence of one fact: enough content words beyond attribution,
+    the same polarity, and not two different quotations framed alike."""
+    if f.negation_differs or f.quotes_differ:
+        return False
+    need = min(3, max(1, f.least_stems))
+    return len(f.shared) >= need and len(f.shared - ATTRIBUTION) >= min(2, need)
+
+
 def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | None:
     """The kind and score of a pair, or None when it reports nothing in common."""
     low, high = sorted((f.cover_a, f.cover_b))
     similarity = (low + high) / 2
-    if f.run_words >= 8 and f.run_cover >= RUN_COVER:
+    # A short paragraph is copied by fewer words than a long one: the run need not be
+    # longer than the paragraph itself.
+    # Most of the shorter paragraph's words in shared runs is copy too, however the
+    # story weighs them (in a story of two paragraphs every shared word weighs little).
+    if f.run_words >= min(8, max(MIN_RUN, f.least_words - 1)) and (
+        f.run_cover >= RUN_COVER or f.run_words >= RUN_SHARE * f.least_words
+    ):
         if f.quote_cover >= 0.7 * f.run_cover:
             return LinkKind.QUOTE, max(f.run_cover, similarity)
         return LinkKind.VERBATIM, max(f.run_cover, similarity)
-    if similarity >= threshold and len(f.shared) >= 3:
+    if _evidence_ok(f) and (
+        similarity >= threshold
+        or f.same_quantity and similarity >= threshold * FIGURE_DISCOUNT
+    ):
         return LinkKind.PARAPHRASE, similarity
     if f.quoted_stems >= 3 and f.quote_cover >= QUOTE_COVER:
         return LinkKind.QUOTE, max(similarity, f.quote_cover)
@@ -237,9 +345,67 @@ def _sentence_match(
         for t in theirs:
             shared = s & t
             if len(shared) >= 3:
-                weight = sum(map(idf.__getitem__, shared))
+                weight = fsum(map(idf.__getitem__, shared))
                 best = max(best, (weight / _weight(s, idf) + weight / _weight(t, idf)) / 2)
     return (LinkKind.PARAPHRASE, best) if best >= threshold else None
+
+
+class Model(NamedTuple):
+    """A logistic regression over :func:`learned_features`: ``weights`` in feature order,
+    ``bias``, and the least probability that links a pair no rule links."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+
+#: What :func:`learned_features` returns, in order.
+FEATURE_NAMES = (
+    "cover_low", "cover_high", "sentence_best", "shared_stems_log", "least_stems_log", "most_stems_log",
+    "shared_share", "bigram_share", "run_cover", "quote_cover", "word_ratio", "same_quantity",
+    "shared_figures", "figures_both", "negation_differs", "quotes_differ", "attribution_only", "story_size_log",
+)
+
+
+def learned_features(
+    p: _Paragraph, q: _Paragraph, f: Features, ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...],
+    idf: dict[str, float], paragraphs: int,
+) -> tuple[float, ...]:
+    """The measures of a pair the learned combination weighs (see :data:`FEATURE_NAMES`).
+
+    *f* is the pair's :func:`pair_features`, *ours* and *theirs* the content stems of each
+    sentence of *p* and *q*, *idf* the story's weights and *paragraphs* the story's size.
+    """
+    low, high = sorted((f.cover_a, f.cover_b))
+    best = 0.0
+    for s in ours:
+        for t in theirs:
+            both = s & t
+            if len(both) >= 2:
+                weight = fsum(map(idf.__getitem__, both))
+                best = max(best, (weight / _weight(s, idf) + weight / _weight(t, idf)) / 2)
+    least = max(1, f.least_stems)
+    most = max(len(p.stems), len(q.stems))
+    bigrams_p = {b for b in zip(p.stem_seq, p.stem_seq[1:]) if b[0] and b[1]}
+    bigrams_q = {b for b in zip(q.stem_seq, q.stem_seq[1:]) if b[0] and b[1]}
+    bigram_share = len(bigrams_p & bigrams_q) / max(1, min(len(bigrams_p), len(bigrams_q)))
+    figures_p = {w for w, s in zip(p.words, p.stem_seq) if s.isdigit()}
+    figures_q = {w for w, s in zip(q.words, q.stem_seq) if s.isdigit()}
+    words_p, words_q = set(p.words), set(q.words)
+    return (
+        low, high, best, math.log1p(len(f.shared)), math.log1p(least), math.log1p(most),
+        len(f.shared) / least, bigram_share, f.run_cover, f.quote_cover,
+        len(words_p & words_q) / max(1, min(len(words_p), len(words_q))),
+        float(f.same_quantity), math.log1p(len(figures_p & figures_q)), float(bool(figures_p and figures_q)),
+        float(f.negation_differs), float(f.quotes_differ), float(len(f.shared - ATTRIBUTION) < 2),
+        math.log(max(2, paragraphs)),
+    )
+
+
+def learned_probability(x: Sequence[float], model: Model) -> float:
+    """The model's probability that a pair with features *x* reports one fact."""
+    z = model.bias + fsum(w * v for w, v in zip(model.weights, x, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
 class Known(NamedTuple):
@@ -264,6 +430,8 @@ def link(
     new_from: int = 0,
     known: Sequence[Link | Known] = (),
     progress: ProgressFn | None = None,
+    model: Model | None = None,
+    collect: Callable[[Ref, Ref, tuple[float, ...], LinkKind | None], None] | None = None,
 ) -> list[Link]:
     """Link the paragraphs of *articles* across outlets.
 
@@ -282,6 +450,11 @@ def link(
         known: the links already found between the older articles, through which a
             third outlet vouches for a new pair as in a full run.
         progress: called now and then with the fraction done, from the calling thread.
+        model: a learned combination that links pairs no rule links (bench/train_linker.py
+            trains one on development data; none by default: measured on stories it was
+            not trained on, it added wrong links, see the README of bench/).
+        collect: for training and measuring: called with each pair the model weighs, its
+            features and the kind the rules gave it (None).
 
     Returns:
         The links, each pair once with ``a`` before ``b`` in story order, sorted.
@@ -289,7 +462,7 @@ def link(
     with paused_gc():
         return _link(articles, threshold=threshold, sentence_threshold=sentence_threshold, support=support,
                      floor=floor, prefix=prefix, cap_floor=cap_floor, cap_root=cap_root, min_shared=min_shared,
-                     new_from=new_from, known=known, progress=progress)
+                     new_from=new_from, known=known, progress=progress, model=model, collect=collect)
 
 
 def _link(
@@ -306,6 +479,8 @@ def _link(
     new_from: int,
     known: Sequence[Link | Known],
     progress: ProgressFn | None,
+    model: Model | None,
+    collect: Callable[[Ref, Ref, tuple[float, ...], LinkKind | None], None] | None,
 ) -> list[Link]:
     paras = prepare(articles)
     n = len(paras) or 1
@@ -335,6 +510,7 @@ def _link(
         for r in rare:
             postings[r].append(i)
 
+    short = {k for k, rare in enumerate(indexed) if len(rare) < min_shared}
     # Every rule needs the shared stems to carry some share of the information on
     # one side (runs and quotations are made of shared stems), so pairs below that
     # are dropped before the costly word alignment.
@@ -372,10 +548,15 @@ def _link(
             for k in climbs:
                 seen[k] |= seen[k - 1].intersection(later)
             seen[0].update(later)
-        for j in sorted(seen[-1]):
+        # A paragraph of one or two content words indexes fewer stems than a pair
+        # needs to share: it is a candidate of any paragraph it shares one with.
+        found = seen[min(min_shared, len(indexed[i])) - 1] if indexed[i] else set()
+        if short:
+            found = found | (seen[0] & short)
+        for j in sorted(found):
             q = paras[j]
             shared = p.stems & q.stems
-            weight = sum(map(idf.__getitem__, shared))
+            weight = fsum(map(idf.__getitem__, shared))
             cover_p, cover_q = weight / totals[i], weight / totals[j]
             if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor:
                 continue
@@ -383,13 +564,30 @@ def _link(
             # rest are kept, with their covers, in case a third outlet vouches for them.
             f = None
             result = None
-            if max(cover_p, cover_q) >= RUN_COVER or (cover_p + cover_q) / 2 >= threshold or (
+            mean = (cover_p + cover_q) / 2
+            if max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
                 max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
-            ):
+            ) or (mean >= threshold * FIGURE_DISCOUNT and not p.quantities.isdisjoint(q.quantities)):
                 f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]))
                 result = classify_pair(f, threshold=threshold)
-            if result is None and max(cover_p, cover_q) >= least and len(shared) >= 3:
+            if result is None and max(cover_p, cover_q) >= least and len(shared) >= 3 and shared.isdisjoint(
+                p.negated ^ q.negated
+            ):
                 result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
+            if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
+                # What no rule links alone, the learned combination of every measure may.
+                if f is None:
+                    f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]))
+                measures = learned_features(p, q, f, sentences_of(i), sentences_of(j), idf, n)
+                if collect:
+                    collect(p.ref, q.ref, measures, result[0] if result else None)
+                if (
+                    result is None
+                    and model is not None
+                    and not (f.negation_differs or f.quotes_differ)
+                    and learned_probability(measures, model) >= model.threshold
+                ):
+                    result = (LinkKind.PARAPHRASE, mean)
             if result is not None or min(cover_p, cover_q) >= floor:
                 scored[(i, j)] = (cover_p, cover_q, f, result)
 
@@ -415,7 +613,7 @@ def _link(
                 continue
             if len(set(indexed[x]).intersection(indexed[y])) < min_shared:
                 continue  # not a candidate pair in a full run either
-            weight = sum(map(idf.__getitem__, paras[x].stems & paras[y].stems))
+            weight = fsum(map(idf.__getitem__, paras[x].stems & paras[y].stems))
             if min(weight / totals[x], weight / totals[y]) >= floor:
                 scored[(x, y)] = (weight / totals[x], weight / totals[y], None, None)
     links: list[Link] = []

@@ -1,16 +1,16 @@
 """Facts: groups of linked paragraphs, and which outlet reports which (the coverage matrix).
 
-A fact is a connected group of paragraphs joined by confident links (verbatim,
-quote, or a paraphrase scoring at least PARAPHRASE_FLOOR), so loose paraphrases
-cannot chain unrelated reports together. A paragraph no one else carries is a
+A fact is a group of paragraphs each confidently linked (verbatim, quote, or a
+paraphrase scoring at least PARAPHRASE_FLOOR) to every other member, grown around the
+best-linked paragraph, so neither loose paraphrases nor chains of links join two facts. A paragraph no one else carries is a
 fact of its own, reported by one outlet.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations
 
-from core.groups import Groups
 from core.model import LinkKind, Ref
 from core.story import Story
 
@@ -53,37 +53,46 @@ def likely_origin(story: Story, article_ids: set[str]) -> str | None:
 
 
 def facts(story: Story) -> list[Fact]:
-    """The story's facts, most widely reported first, then in story order."""
+    """The story's facts, most widely reported first, then in story order.
+
+    A fact is grown around a centre: the paragraph with the most confident links (ties
+    by story order) that is not yet in a fact takes in, best link first, each of its
+    linked paragraphs that is linked to every paragraph already taken in. So every
+    paragraph of a fact reports what each of the others reports: a chain (A reports
+    what B reports, B what C reports, but not A what C reports) never joins two facts.
+    """
     refs = [Ref(a.id, i) for a in story.articles for i in range(len(a.paragraphs))]
     position = {ref: n for n, ref in enumerate(refs)}
-    groups = Groups(len(refs))
+    neighbours: dict[int, dict[int, tuple[float, LinkKind]]] = {}
+    for link in story.links:
+        if link.kind is LinkKind.PARAPHRASE and link.score < PARAPHRASE_FLOOR:
+            continue  # a loose paraphrase does not vouch for a fact
+        x, y = position[link.a], position[link.b]
+        neighbours.setdefault(x, {})[y] = neighbours.setdefault(y, {})[x] = (link.score, link.kind)
 
-    confident = [
-        link
-        for link in story.links
-        if link.kind is not LinkKind.PARAPHRASE or link.score >= PARAPHRASE_FLOOR
-    ]
-    for link in confident:
-        groups.join(position[link.a], position[link.b])
-    members = groups.members()
-    kinds: dict[int, set[LinkKind]] = {}
-    verbatim: dict[int, set[str]] = {}
-    carriers: dict[int, set[str]] = {}  # articles carrying the verbatim text
-    for link in confident:
-        group = groups.root(position[link.a])
-        kinds.setdefault(group, set()).add(link.kind)
-        if link.kind is LinkKind.VERBATIM:
-            for ref in (link.a, link.b):
-                verbatim.setdefault(group, set()).add(story.article(ref.article).outlet)
-                carriers.setdefault(group, set()).add(ref.article)
-
+    taken: set[int] = set()
     found = []
-    for group, indexes in members.items():
-        paragraphs = tuple(refs[n] for n in indexes)
+    for centre in sorted(range(len(refs)), key=lambda n: (-len(neighbours.get(n, ())), n)):
+        if centre in taken:
+            continue
+        members = [centre]
+        around = neighbours.get(centre, {})
+        for other in sorted(around, key=lambda n: (-around[n][0], n)):
+            if other not in taken and all(m in neighbours.get(other, {}) for m in members):
+                members.append(other)
+        taken.update(members)
+        members.sort()
+        kinds: set[LinkKind] = set()
+        carriers: set[str] = set()  # articles carrying the verbatim text
+        for x, y in combinations(members, 2):
+            kind = neighbours[x][y][1]
+            kinds.add(kind)
+            if kind is LinkKind.VERBATIM:
+                carriers.update((refs[x].article, refs[y].article))
+        paragraphs = tuple(refs[n] for n in members)
         outlets = tuple(dict.fromkeys(story.article(r.article).outlet for r in paragraphs))
-        origin = likely_origin(story, carriers.get(group, set()))
-        found.append(
-            Fact(paragraphs, outlets, frozenset(kinds.get(group, ())), len(verbatim.get(group, ())), origin)
-        )
+        verbatim = {story.article(a).outlet for a in carriers}
+        origin = likely_origin(story, carriers)
+        found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), origin))
     found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
     return found

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from core.evidence import Difference, Evidence, differences, evidence
 from core.model import Article, Link, LinkKind, Ref
 
 __all__ = ["Story", "Match"]
@@ -30,6 +31,9 @@ class Story:
     links: tuple[Link, ...]
     _by_id: dict[str, Article] = field(init=False, repr=False, compare=False)
     _matches: dict[Ref, tuple[Match, ...]] = field(init=False, repr=False, compare=False)
+    _explained: dict[tuple[Ref, Ref], tuple[Evidence, tuple[Difference, ...]]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         by_id = {a.id: a for a in self.articles}
@@ -39,6 +43,7 @@ class Story:
             matches[link.b].append(Match(link.a, link.kind, link.score, link.spans_b, link.spans_a))
         order = {a.id: n for n, a in enumerate(self.articles)}
         object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_explained", {})
         object.__setattr__(
             self,
             "_matches",
@@ -69,6 +74,16 @@ class Story:
         """Every passage linked to *ref*, best first."""
         return self._matches.get(ref, ())
 
+    def explain(self, here: Ref, there: Ref) -> tuple[Evidence, tuple[Difference, ...]]:
+        """Why *here* and *there* are linked and what differs, seen from *here* (its words
+        first; see core.evidence). Worked out from the two texts when first asked, then kept."""
+        key = (here, there)
+        found = self._explained.get(key)
+        if found is None:
+            a, b = self.text(here), self.text(there)
+            found = self._explained[key] = (evidence(a, b), tuple(differences(a, b)))
+        return found
+
     def outlets_carrying(self, ref: Ref) -> int:
         """How many other outlets carry the paragraph *ref*."""
         own = self._by_id[ref.article].outlet
@@ -79,9 +94,17 @@ class Story:
         article = self._by_id[article_id]
         return sum(1 for i in range(len(article.paragraphs)) if self.matches(Ref(article_id, i)))
 
+    def _link_json(self, link: Link) -> dict[str, object]:
+        data = link.to_json()
+        found, changed = self.explain(link.a, link.b)
+        data["evidence"] = found.to_json()
+        data["differences"] = [d.to_json() for d in changed]
+        return data
+
     def to_json(self) -> dict[str, object]:
-        """The `links` JSON contract."""
+        """The `links` JSON contract; each link also carries ``evidence`` (shared words,
+        figures, quotation) and ``differences`` (figure, date, name or negation changed)."""
         return {
             "articles": [a.to_json() for a in self.articles],
-            "links": [link.to_json() for link in self.links],
+            "links": [self._link_json(link) for link in self.links],
         }

@@ -176,3 +176,72 @@ def test_any_story_links_without_error(bodies: list[list[str]]) -> None:
     articles = [_article(f"O{n}", *paras) for n, paras in enumerate(bodies)]
     for l in link(articles):
         assert l.a.article != l.b.article and 0 <= l.score <= 1
+
+
+def _linked(articles: list[Article]) -> dict[frozenset[Ref], LinkKind]:
+    return {frozenset((l.a, l.b)): l.kind for l in link(articles)}
+
+
+def test_a_paragraph_of_a_few_words_still_links() -> None:
+    # Two- and four-word paragraphs index fewer stems than a longer pair must share.
+    north = _article("North Gazette", "The ferry sank near Corran Point on Sunday with forty passengers aboard.", "Divers were searching.", "Investigators suspect overloading.")
+    south = _article("South Ledger", "Forty passengers were aboard the ferry that sank off Corran Point on Sunday.", "Divers were searching overnight.", "Overloading is suspected.")
+    pairs = _linked([north, south])
+    assert frozenset((Ref(north.id, 1), Ref(south.id, 1))) in pairs
+    assert frozenset((Ref(north.id, 2), Ref(south.id, 2))) in pairs
+
+
+def test_a_denial_is_not_the_same_fact_as_the_claim() -> None:
+    a = _article("Court Herald", "Dario Venn pleaded not guilty to two counts of fraud at Maple County court on Monday.")
+    b = _article("County Voice", "Dario Venn was found guilty of two counts of fraud at Maple County court on Monday.")
+    c = _article("Town Crier", "At Maple County court on Monday, Dario Venn entered not guilty pleas to the two counts of fraud.")
+    pairs = _linked([a, b, c])
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in pairs
+    assert frozenset((Ref(b.id, 0), Ref(c.id, 0))) not in pairs
+    assert frozenset((Ref(a.id, 0), Ref(c.id, 0))) in pairs
+
+
+def test_sharing_only_an_attribution_is_not_a_link() -> None:
+    a = _article("Ridge Times", "Officials of the transport ministry said the Kelso tunnel would close for repairs.")
+    b = _article("Plain Daily", "Officials of the transport ministry said fares for students would be frozen.")
+    assert not _linked([a, b])
+
+
+def test_two_different_quotations_of_one_person_are_two_facts() -> None:
+    a = _article("Bay News", 'Mayor Tilda Brann said: "We will open three new schools before the election in the spring."')
+    b = _article("Hill Post", 'Mayor Tilda Brann said: "Our harbour needs dredging and the state must pay its share."')
+    assert not _linked([a, b])
+
+
+def test_the_same_count_given_differently_links_and_other_counts_stay_apart() -> None:
+    a = _article("Lake Wire", "The storm in Varn province killed 12 people on Thursday, the regional governor said.", "Another 30 people were injured.")
+    b = _article("Ridge Mail", "Fifteen people were killed when the storm struck Varn province, according to rescuers.", "Nine people are still missing.")
+    pairs = _linked([a, b])
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in pairs
+    assert frozenset((Ref(a.id, 1), Ref(b.id, 1))) not in pairs  # injured is not missing
+
+
+def test_links_and_kinds_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    # Sums over sets of stems once depended on set order, so a pair near a boundary
+    # was "quote" or "verbatim" from one run to the next.
+    import subprocess
+
+    (tmp_path / "a.txt").write_text(
+        'Harbor Courier\n\nThe mayor of Eastvale, Lorna Pike, said "we will rebuild the old harbour wall before '
+        'the winter storms arrive" at a meeting on Tuesday evening with fishermen.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        'Valley Post\n\nEastvale mayor Lorna Pike said "we will rebuild the old harbour wall before the winter '
+        'storms arrive" at a meeting on Tuesday evening with local fishermen.\n', encoding="utf-8")
+    code = (
+        "import json, sys\nfrom core.align import link\nfrom core.reading import SEEDS_DIR, read_paths\n"
+        "from pathlib import Path\n"
+        "arts, _ = read_paths([SEEDS_DIR, Path(sys.argv[1])])\n"
+        "print(json.dumps([[l.a, l.b, l.score, l.kind.value, l.spans_a, l.spans_b] for l in link(arts)]))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    outputs = {
+        subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=root, capture_output=True, text=True, check=True,
+                       env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}).stdout
+        for seed in ("0", "1", "2", "3")
+    }
+    assert len(outputs) == 1 and outputs.pop().startswith("[[")

@@ -21,11 +21,34 @@ def test_confident_links_join_and_loose_paraphrases_do_not() -> None:
     links = (
         _link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM),
         _link(Ref(y.id, 0), Ref(z.id, 0), LinkKind.VERBATIM),
+        _link(Ref(x.id, 0), Ref(z.id, 0), LinkKind.VERBATIM),
         _link(Ref(x.id, 1), Ref(y.id, 1), LinkKind.PARAPHRASE, PARAPHRASE_FLOOR - 0.1),
     )
     found = facts(Story((x, y, z), links))
     assert found[0].outlets == ("X", "Y", "Z") and found[0].wire
     assert [len(f.outlets) for f in found[1:]] == [1, 1, 1]  # the loose paraphrase joined nothing
+
+
+def test_a_chain_of_links_does_not_join_two_facts() -> None:
+    # The Courier's paragraph reports two facts (the bridge closes; the mayor resigns);
+    # the Post reports only the first and the Ledger only the second. Linked through the
+    # Courier, the Post and the Ledger would be credited with each other's fact.
+    post = Article("post", "", "Post", "Post", ("The Kell bridge closes on Monday for six weeks of repairs.",))
+    courier = Article("courier", "", "Courier", "Courier", (
+        "The Kell bridge closes on Monday for repairs, and Mayor Ada Rusk resigned on Sunday.",))
+    ledger = Article("ledger", "", "Ledger", "Ledger", ("Mayor Ada Rusk resigned on Sunday after nine years.",))
+    wire = Article("wire", "", "Wire", "Wire", ("Repairs will shut the Kell bridge from Monday for six weeks.",))
+    links = (
+        _link(Ref("post", 0), Ref("courier", 0), LinkKind.PARAPHRASE, 0.7),
+        _link(Ref("courier", 0), Ref("ledger", 0), LinkKind.PARAPHRASE, 0.6),
+        _link(Ref("post", 0), Ref("wire", 0), LinkKind.PARAPHRASE, 0.8),
+        _link(Ref("courier", 0), Ref("wire", 0), LinkKind.PARAPHRASE, 0.6),
+    )
+    found = facts(Story((post, courier, ledger, wire), links))
+    by_outlets = {f.outlets for f in found}
+    assert ("Post", "Courier", "Wire") in by_outlets  # each of the three links to the other two
+    assert ("Ledger",) in by_outlets  # not credited with the bridge through the Courier
+    assert all(not {"Post", "Ledger"} <= set(f.outlets) for f in found)
 
 
 def test_every_paragraph_is_in_exactly_one_fact(seed_story) -> None:  # type: ignore[no-untyped-def]
@@ -45,6 +68,7 @@ def test_the_first_to_publish_wire_copy_is_its_likely_origin() -> None:
     links = (
         _link(Ref(early.id, 0), Ref(late.id, 0), LinkKind.VERBATIM),
         _link(Ref(late.id, 0), Ref(later.id, 0), LinkKind.VERBATIM),
+        _link(Ref(early.id, 0), Ref(later.id, 0), LinkKind.VERBATIM),
     )
     [fact] = facts(Story((late, early, later), links))
     assert fact.origin == "Wire"

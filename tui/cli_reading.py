@@ -122,6 +122,12 @@ def _print_table(story: Story, out: TextIO) -> None:
                 head = f"        {m.kind.letter} {m.score:.2f}  {other.outlet} ¶{m.ref.paragraph}: "
                 body = textwrap.shorten(story.text(m.ref), max(20, width - len(head)), placeholder="…")
                 write(sanitize(head + body) + "\n")
+                found, changed = story.explain(ref, m.ref)
+                why = found.summary()
+                if changed:
+                    why = "differs " + ", ".join(f"{d.a or '∅'} → {d.b or '∅'}" for d in changed[:4]) + (" · " + why if why else "")
+                if why:
+                    write("          " + sanitize(textwrap.shorten(why, width - 10, placeholder="…")) + "\n")
         write("\n")
     kinds: dict[str, int] = {}
     for link in story.links:

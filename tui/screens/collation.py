@@ -62,6 +62,11 @@ class CollationScreen(StoryViewScreen[list[Row]]):
         if row.kind is not None:
             mark = Text(row.kind.letter, style=KIND_STYLE[row.kind])
             shown = word_diff(here, there, show_missing=row.kind is not LinkKind.PARAPHRASE)
+            assert row.left is not None and row.right is not None  # a linked row has both
+            changed = self.story.explain(Ref(self.left, row.left), Ref(self.right, row.right))[1]
+            if changed:
+                shown.append("\n≠ ", "bold")
+                shown.append_text(safe(", ".join(f"{d.a or '∅'} → {d.b or '∅'} ({d.what})" for d in changed), "bold"))
         else:
             mark = Text("<" if row.right is None else ">", style="dim")
             shown = safe(there)

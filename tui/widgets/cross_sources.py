@@ -85,8 +85,16 @@ class CrossSources(OptionList):
                     (f"{match.kind.letter} {match.kind.value}", KIND_STYLE[match.kind]),
                     (f" {match.score:.2f}", "bold"),
                     (f"  ¶{match.ref.paragraph}", "dim"),
-                    "\n",
                 )
+                found, changed = story.explain(ref, match.ref)
+                if changed:
+                    head.append("  ≠ ", "bold")
+                    head.append_text(safe(", ".join(f"{d.a or '∅'} → {d.b or '∅'}" for d in changed[:3]), "bold underline"))
+                head.append("\n")
+                why = found.summary(4)
+                if why:
+                    head.append_text(safe(why, "dim italic"))
+                    head.append("\n")
                 head.append_text(
                     word_diff(here, story.text(match.ref), show_missing=match.kind is not LinkKind.PARAPHRASE)
                 )

@@ -1,0 +1,52 @@
+"""What a link shows: the evidence two paragraphs share and what one changed of the other."""
+
+from __future__ import annotations
+
+from core.evidence import Difference, differences, evidence
+from core.model import Article, LinkKind, article_id
+from core.story import Story
+
+
+def _article(outlet: str, *paragraphs: str) -> Article:
+    return Article(article_id(outlet, outlet, paragraphs), f"{outlet}.txt", outlet, outlet, paragraphs)
+
+
+COPY_A = "Rescuers said 12 people were trapped in the Orlen mine until Thursday, and the owner did not comment."
+COPY_B = "Rescuers said Fifteen people were trapped in the Orlen mine until Friday, and the owner did comment."
+
+
+def test_copy_with_changed_figures_days_and_negation_says_what_changed() -> None:
+    assert differences(COPY_A, COPY_B) == [
+        Difference("12", "Fifteen", "figure"),
+        Difference("Thursday", "Friday", "date"),
+        Difference("not", "", "negation"),
+    ]
+
+
+def test_the_same_count_in_reworded_paragraphs_is_a_figure_difference() -> None:
+    found = differences("The storm in Varn province killed 12 people on Thursday.",
+                        "Fifteen people were killed when the storm struck Varn province.")
+    assert Difference("12", "Fifteen", "figure") in found
+
+
+def test_spellings_and_rewordings_are_not_differences() -> None:
+    assert differences("The U.S. defence chief met Mr Qin on Monday.", "The US defense chief met Mr Qin on Monday.") == []
+    assert differences("Talks ended on Monday without a deal.", "Negotiators left empty-handed after Monday's session.") == []
+
+
+def test_evidence_names_shared_words_figures_and_quotation() -> None:
+    found = evidence('Mayor Ada Rusk said "we will open three new schools" after 40 parents wrote.',
+                     '"We will open three new schools," Rusk told 40 parents.')
+    assert found.quotation == "we will open three new schools"
+    assert "40" in found.figures and "Rusk" in found.words and "said" not in found.words
+    assert "quote" in found.summary()
+
+
+def test_links_json_carries_evidence_and_differences() -> None:
+    story = Story.build([_article("North Wire", COPY_A), _article("South Daily", COPY_B)])
+    [data] = story.to_json()["links"]  # type: ignore[index]
+    assert data["kind"] == LinkKind.VERBATIM.value  # copied wording, edits carried on the link
+    assert {"a": "12", "b": "Fifteen", "what": "figure"} in data["differences"]
+    assert {"a": "Thursday", "b": "Friday", "what": "date"} in data["differences"]
+    assert "Orlen" in data["evidence"]["words"]
+    assert set(data) >= {"a", "b", "score", "kind", "spans"}  # the contract's fields stay
