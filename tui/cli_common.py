@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from core.sanitize import sanitize
@@ -45,3 +46,17 @@ def dump_json(data: object) -> None:
     """Print *data* as indented UTF-8 JSON (JSON escapes every control character)."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
+
+
+def write_file(target: Path, text: str) -> None:
+    """Write *text* to *target* whole or not at all: beside it first, then renamed over it.
+
+    Raises:
+        UsageError: the file cannot be written (one line naming it).
+    """
+    try:
+        partial = target.with_name(f".{target.name}.partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    except OSError as exc:
+        raise UsageError(f"{target}: cannot write ({exc.strerror or exc})") from None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from core.errors import LibraryError
 from core.sanitize import sanitize
 from core.text import count
-from tui.cli_common import PROG, Parser
+from tui.cli_common import PROG, Parser, write_file
 from tui.cli_library import add_library_option, library_path
 
 if TYPE_CHECKING:
@@ -191,12 +191,7 @@ def _export(subs: object, args: argparse.Namespace) -> int:
     text = write_opml(Outline(s.url, s.title, s.site, s.tags) for s in subs.all())
     if args.output:
         target = Path(args.output)
-        try:
-            partial = target.with_name(f".{target.name}.partial")  # renamed over: never half a file
-            partial.write_text(text, encoding="utf-8")
-            partial.replace(target)
-        except OSError as exc:
-            raise LibraryError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        write_file(target, text)
         print(f"wrote {target} ({count(len(subs.all()), 'subscription')})", file=sys.stderr)
     else:
         sys.stdout.write(text)

@@ -22,7 +22,7 @@ from core.model import Article, Ref
 from core.sanitize import sanitize
 from core.story import Story
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json
+from tui.cli_common import PROG, Parser, UsageError, dump_json, write_file
 
 if TYPE_CHECKING:
     from core.quotes import Quote
@@ -229,13 +229,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     text = result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=1) + "\n"
     if args.output:
         target = Path(args.output)
-        try:
-            # Written beside the target and renamed, so a failed write never leaves half a report.
-            partial = target.with_name(f".{target.name}.partial")
-            partial.write_text(text, encoding="utf-8")
-            partial.replace(target)
-        except OSError as exc:
-            raise UsageError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        write_file(target, text)
         print(f"wrote {target} ({args.format}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
     else:
         sys.stdout.write(text)
