@@ -343,14 +343,22 @@ def _sentence_match(
     carry several facts, whose shared fact is too small a part of the whole to count."""
     if len(ours) < 2 and len(theirs) < 2:
         return None  # two one-sentence paragraphs: the paragraph rules have said all
+    best = _best_sentence_cover(ours, theirs, idf, least=3)
+    return (LinkKind.PARAPHRASE, best) if best >= threshold else None
+
+
+def _best_sentence_cover(
+    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], idf: dict[str, float], *, least: int
+) -> float:
+    """The best mean idf cover of two sentences (one of each side) sharing at least *least* stems, in [0, 1]."""
     best = 0.0
     for s in ours:
         for t in theirs:
             shared = s & t
-            if len(shared) >= 3:
+            if len(shared) >= least:
                 weight = fsum(map(idf.__getitem__, shared))
                 best = max(best, (weight / _weight(s, idf) + weight / _weight(t, idf)) / 2)
-    return (LinkKind.PARAPHRASE, best) if best >= threshold else None
+    return best
 
 
 class Model(NamedTuple):
@@ -380,13 +388,7 @@ def learned_features(
     sentence of *p* and *q*, *idf* the story's weights and *paragraphs* the story's size.
     """
     low, high = sorted((f.cover_a, f.cover_b))
-    best = 0.0
-    for s in ours:
-        for t in theirs:
-            both = s & t
-            if len(both) >= 2:
-                weight = fsum(map(idf.__getitem__, both))
-                best = max(best, (weight / _weight(s, idf) + weight / _weight(t, idf)) / 2)
+    best = _best_sentence_cover(ours, theirs, idf, least=2)
     least = max(1, f.least_stems)
     most = max(len(p.stems), len(q.stems))
     bigrams_p = {b for b in zip(p.stem_seq, p.stem_seq[1:]) if b[0] and b[1]}
