@@ -39,6 +39,7 @@ from typing import Any
 from core.archive import stages
 from core.archive.inputs import Chunk, chunks, files, read_chunk
 from core.archive.tables import FORMAT_VERSION
+from core.groups import Groups
 
 __all__ = ["Options", "Outcome", "build", "ARTICLES_PER_PART", "BuildError"]
 
@@ -216,25 +217,6 @@ def part_task(part: int, sources: list[str], out: str) -> tuple[int, int, int, i
 # --- blocking (on the client) ---------------------------------------------------
 
 
-class _Union:
-    __slots__ = ("parent",)
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def root(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(self, a: int, b: int) -> None:
-        ra, rb = self.root(a), self.root(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[list[list[str]], list[list[int]], int, int]:
     """For each read chunk, each row's block (the least article id of its block) and output part;
     the number of parts; and the size of the largest block. Reads only the ids, days and names
@@ -262,7 +244,7 @@ def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[
         for t in terms:
             if 1 < df[t] <= common:
                 postings[t].append(i)
-    union = _Union(total)
+    union = Groups(total)
     # The same article read twice is one article: its copies share a block.
     first: dict[str, int] = {}
     for i, article in enumerate(ids):
