@@ -214,3 +214,17 @@ def test_search_refuses_a_limit_below_one(limit: str, tmp_path: Path, capsys: py
     assert main(["search", "--library", str(tmp_path / "lib.sqlite"), "--limit", limit, "talks"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("newsprism: search: argument --limit") and len(err.splitlines()) == 1
+
+
+def test_serve_drops_only_the_closed_loop_noise_at_shutdown() -> None:
+    """A session's transport collected after the server's loop closed prints no traceback; other errors still do."""
+    from types import SimpleNamespace
+
+    from tui.cli_reading import _quiet_after_the_loop
+
+    seen: list[BaseException] = []
+    hook = _quiet_after_the_loop(lambda unraisable: seen.append(unraisable.exc_value))
+    hook(SimpleNamespace(exc_value=RuntimeError("Event loop is closed")))
+    other = RuntimeError("something else")
+    hook(SimpleNamespace(exc_value=other))
+    assert seen == [other]

@@ -16,7 +16,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from core.model import Article, Ref
 from core.sanitize import sanitize
@@ -260,11 +260,30 @@ def cmd_serve(argv: Sequence[str]) -> int:
     # Each browser session runs the reader in its own process on the same files (or library).
     command = shlex.join([sys.executable, "-m", "tui.cli", *what])
     print(f"{PROG}: serving on http://{args.host}:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
+    sys.unraisablehook = _quiet_after_the_loop(sys.unraisablehook)
     try:
         Server(command, host=args.host, port=args.port, title=PROG).serve()
     except OSError as exc:  # the port is taken, or the address is not this machine's
         raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})") from None
     return 0
+
+
+def _quiet_after_the_loop(previous: Callable[[Any], object]) -> Callable[[Any], object]:
+    """An unraisable-exception hook that drops asyncio's "Event loop is closed" at shutdown.
+
+    When the server stops (Ctrl+C, SIGTERM) while a browser session's reader still runs, the
+    session's subprocess transport is collected after the server's loop has closed, and
+    CPython prints that as "Exception ignored ... Traceback" (asyncio's base_subprocess
+    __del__). The session process ends anyway; every other unraisable error is still shown.
+    """
+
+    def hook(unraisable: Any) -> object:
+        error = unraisable.exc_value
+        if isinstance(error, RuntimeError) and str(error) == "Event loop is closed":
+            return None
+        return previous(unraisable)
+
+    return hook
 
 
 def _terminal_problem() -> str | None:
