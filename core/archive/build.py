@@ -5,12 +5,14 @@ killed worker, or a full disk) skips every file already written:
 
 1. **read**: each input chunk (:mod:`core.archive.inputs`) through the reading path, to
    ``_work/read/chunk-N.parquet`` with its errors beside it;
-2. **block** (on the client): the articles that may share a story, from the keys the stories
-   stage looks stories up by (names; :func:`core.archive.stages.names`) shared within its time
-   window: each key held by at most :func:`core.archive.stages.common` articles (the stage's
-   own limit for a key that says which event) joins the articles holding it whose days lie
-   within ``WINDOW_DAYS`` of each other. Connected articles form a *block*; nothing is compared
-   pair by pair. Blocks go to parts whole, the largest first, each to the emptiest part;
+2. **block** (on the client): the articles that may share a story, by the stories stage's own
+   rule for which pairs it compares (:func:`core.stories.candidates`): two articles published
+   within ``WINDOW_DAYS`` of each other (or undated) that share at least ``SHARED_KEYS`` keys
+   (names, runs of names, figures; :func:`core.archive.stages.names`), each held by at most
+   :func:`core.archive.stages.common` articles. Any other pair the stage scores 0, and its
+   grouping never joins articles across the components of the pairs it scores, so blocking
+   loses no story. Connected articles form a *block*; keys are looked up in postings, so no
+   all-pairs step. Blocks go to parts whole, the largest first, each to the emptiest part;
 3. **shuffle**: each read chunk split by part, to ``_work/shuffle/chunk-N/part-P.parquet``;
 4. **part**: each part's blocks grouped into stories and each story linked, by the stages in
    :mod:`core.archive.stages`, to ``articles/``, ``stories/`` and ``links/part-P.parquet``.
@@ -217,6 +219,25 @@ def part_task(part: int, sources: list[str], out: str) -> tuple[int, int, int, i
 # --- blocking (on the client) ---------------------------------------------------
 
 
+def _candidate_pairs(named: Sequence[Sequence[str]], days: Sequence[int | None],
+                     postings: dict[str, list[int]]) -> Iterable[tuple[int, int]]:
+    """The pairs (i < j) the stories stage compares (:func:`core.stories.candidates`): at least
+    ``SHARED_KEYS`` shared keys of *postings* (the keys rare enough to say which event), and
+    days no more than ``WINDOW_DAYS`` apart when both are known. One article at a time, so the
+    memory is that of one article's neighbours; O(sum over keys of holders squared)."""
+    window, shared = stages.WINDOW_DAYS, stages.SHARED_KEYS
+    for i, terms in enumerate(named):
+        count: dict[int, int] = defaultdict(int)
+        for t in terms:
+            for j in postings.get(t, ()):
+                if j > i:
+                    count[j] += 1
+        d = days[i]
+        for j, n in count.items():
+            if n >= shared and (d is None or (e := days[j]) is None or abs(d - e) <= window):
+                yield i, j
+
+
 def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[list[list[str]], list[list[int]], int, int]:
     """For each read chunk, each row's block (the least article id of its block) and output part;
     the number of parts; and the size of the largest block. Reads only the ids, days and names
@@ -249,16 +270,8 @@ def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[
     first: dict[str, int] = {}
     for i, article in enumerate(ids):
         union.join(first.setdefault(article, i), i)
-    for members in postings.values():
-        dated = sorted((d, i) for i in members if (d := days[i]) is not None)
-        undated = [i for i in members if days[i] is None]
-        for (d1, i1), (d2, i2) in zip(dated, dated[1:]):
-            if d2 - d1 <= stages.WINDOW_DAYS:
-                union.join(i1, i2)
-        anchor = undated[0] if undated else None
-        for i in [*undated[1:], *(i for _, i in dated)]:  # an undated article may join any date
-            if anchor is not None:
-                union.join(anchor, i)
+    for i, j in _candidate_pairs(named, days, postings):
+        union.join(i, j)
     least: dict[int, str] = {}
     for i, article in enumerate(ids):
         root = union.root(i)
