@@ -214,3 +214,46 @@ def test_an_existing_cluster_is_used_by_its_address(inputs: list[Path], tmp_path
         outcome = build(_options(inputs, tmp_path / "archive", scheduler=cluster.scheduler_address, workers=None))
         assert not outcome.failed and outcome.stories == 6
         assert {"read", "shuffle", "part"} <= set(cluster.scheduler.task_prefixes)  # its tasks ran here
+
+
+def test_a_later_article_that_joins_two_stories_of_a_part_leaves_one_story() -> None:
+    """A part's articles are added in date order; when a later one reports what two earlier ones
+    each reported in part, the library merges their stories, and the part holds the one story."""
+    from core.model import Article
+
+    def article(n: int, day: int, text: str) -> Article:
+        paragraphs = tuple(p.strip() for p in text.split("\n") if p.strip())
+        return Article(id=f"{n:064x}", outlet=f"Outlet {n}", title=f"Report {n}", byline=None,
+                       published=f"2026-05-{day:02d}", paragraphs=paragraphs, path=f"in.jsonl:{n}")
+
+    first = article(1, 10, "Marta Velnik opened the Porto Brava dam on Monday.\n"
+                           "Marta Velnik said the Porto Brava dam had cost 412 million crowns.")
+    second = article(2, 11, "Oskar Drumlow inspected the Kestrel Bay turbines.\n"
+                            "Oskar Drumlow said the Kestrel Bay turbines would power 90,000 homes.")
+    both = article(3, 12, "Marta Velnik opened the Porto Brava dam, which cost 412 million crowns.\n"
+                          "Oskar Drumlow said the Kestrel Bay turbines, fed by the Porto Brava dam, would power 90,000 homes.\n"
+                          "Marta Velnik and Oskar Drumlow toured the Porto Brava dam and the Kestrel Bay turbines.")
+    found, problems = stages.stories([both, second, first])
+    assert not problems
+    assert [[a.id for a in s.articles] for s in found] == [[first.id, second.id, both.id]]
+
+
+def test_blocking_pairs_articles_as_the_stories_stage_compares_them() -> None:
+    """Two shared rare keys within the window pair two articles; one shared name, or two keys
+    published further apart than the window, does not (the stage scores those pairs 0)."""
+    from core.archive.build import _candidate_pairs
+
+    named = [["n:velnik", "r:marta velnik", "n:porto"],  # 0
+             ["n:velnik", "r:marta velnik", "n:kestrel"],  # 1: two keys with 0, two days later
+             ["n:velnik", "n:drumlow"],  # 2: one key with 0 and 1
+             ["n:velnik", "r:marta velnik"],  # 3: two keys with 0 and 1, but a month later
+             ["n:porto", "n:kestrel"]]  # 4: undated, one key with 0, one with 1
+    days = [100, 102, 101, 130, None]
+    postings: dict[str, list[int]] = {}
+    for i, keys in enumerate(named):
+        for key in keys:
+            postings.setdefault(key, []).append(i)
+    assert sorted(_candidate_pairs(named, days, postings)) == [(0, 1)]
+    named[4].append("n:velnik")  # now two keys with 0 and with 1 (porto/kestrel + velnik); undated: any day
+    postings["n:velnik"].append(4)
+    assert sorted(_candidate_pairs(named, days, postings)) == [(0, 1), (0, 4), (1, 4)]
