@@ -119,7 +119,7 @@ def test_a_rerun_after_a_crash_rebuilds_only_what_is_missing(inputs: list[Path],
     (out / "stories" / "part-00001.parquet").unlink()
     (out / "links" / ".part-00001.parquet.1234abcd.tmp").write_bytes(b"half a file")
     outcome = build(_options(inputs, out))
-    assert outcome.written == {"read": 0, "shuffle": 0, "part": 1}
+    assert outcome.written == {"read": 0, "keys": 0, "pairs": 0, "edges": 0, "shuffle": 0, "part": 1}
     assert outcome.skipped["part"] == 2 and outcome.skipped["read"] == len(list((out / "_work" / "read").glob("*.parquet")))
     assert not list(out.rglob("*.tmp"))
     for path, mtime in kept.items():
@@ -238,22 +238,45 @@ def test_a_later_article_that_joins_two_stories_of_a_part_leaves_one_story() -> 
     assert [[a.id for a in s.articles] for s in found] == [[first.id, second.id, both.id]]
 
 
-def test_blocking_pairs_articles_as_the_stories_stage_compares_them() -> None:
-    """Two shared rare keys within the window pair two articles; one shared name, or two keys
-    published further apart than the window, does not (the stage scores those pairs 0)."""
-    from core.archive.build import _candidate_pairs
+def test_blocking_pairs_the_holders_of_a_key_within_the_window() -> None:
+    """A key pairs its holders published within the stories stage's window of each other, and
+    an undated holder with everyone (the stage scores the other pairs 0)."""
+    from core.archive.build import key_pairs
 
-    named = [["n:velnik", "r:marta velnik", "n:porto"],  # 0
-             ["n:velnik", "r:marta velnik", "n:kestrel"],  # 1: two keys with 0, two days later
-             ["n:velnik", "n:drumlow"],  # 2: one key with 0 and 1
-             ["n:velnik", "r:marta velnik"],  # 3: two keys with 0 and 1, but a month later
-             ["n:porto", "n:kestrel"]]  # 4: undated, one key with 0, one with 1
-    days = [100, 102, 101, 130, None]
-    postings: dict[str, list[int]] = {}
-    for i, keys in enumerate(named):
-        for key in keys:
-            postings.setdefault(key, []).append(i)
-    assert sorted(_candidate_pairs(named, days, postings)) == [(0, 1)]
-    named[4].append("n:velnik")  # now two keys with 0 and with 1 (porto/kestrel + velnik); undated: any day
-    postings["n:velnik"].append(4)
-    assert sorted(_candidate_pairs(named, days, postings)) == [(0, 1), (0, 4), (1, 4)]
+    holders = [(0, 100), (1, 102), (2, 101), (3, 130), (4, None), (5, None)]
+    assert sorted(key_pairs(holders, window=7)) == [
+        (0, 1), (0, 2), (0, 4), (0, 5), (1, 2), (1, 4), (1, 5), (2, 4), (2, 5), (3, 4), (3, 5), (4, 5)]
+    assert sorted(key_pairs([(7, 10), (2, 10)], window=0)) == [(2, 7)]
+
+
+def test_blocks_join_articles_sharing_two_rare_keys_not_one(tmp_path: Path) -> None:
+    """Through the build's own tasks: two articles sharing two rare keys within the window are
+    one block; one shared name, or two keys a month apart, are not; a key held by more articles
+    than the stage looks stories up by pairs no one; the copies of one article are one block."""
+    import pyarrow as pa
+
+    from core.archive.build import edges_task, keys_task, pairs_task, plan_blocks
+
+    common = ["n:common"]
+    rows = [("a", 100, ["n:velnik", "r:marta velnik", "n:porto"]),
+            ("b", 102, ["n:velnik", "r:marta velnik", "n:kestrel"]),  # two keys with a: one block
+            ("c", 101, ["n:velnik", "n:drumlow"]),  # one key with a and b: alone
+            ("d", 130, ["n:velnik", "r:marta velnik"]),  # two keys with a and b, a month later: alone
+            ("a", 100, ["n:velnik", "r:marta velnik", "n:porto"])]  # a read again: a's block
+    extra = [(f"x{n}", 100, common + ["n:rare", "n:other"] if n < 2 else common) for n in range(stages.common(0) + 1)]
+    read = tmp_path / "read.parquet"
+    pq.write_table(pa.table({"id": [r[0] for r in rows + extra], "day": pa.array([r[1] for r in rows + extra], pa.int32()),
+                             "names": [r[2] for r in rows + extra]}), read)
+    buckets = 3
+    keys_task(str(read), 0, str(tmp_path / "keys.parquet"), buckets)
+    for b in range(buckets):
+        pairs_task(b, [str(tmp_path / "keys.parquet")], str(tmp_path / f"pairs-{b}.parquet"), buckets)
+    for b in range(buckets):
+        edges_task(b, [str(tmp_path / f"pairs-{p}.parquet") for p in range(buckets)], str(tmp_path / f"edges-{b}.parquet"))
+    blocks, parts, count, largest = plan_blocks([len(rows + extra)], [tmp_path / f"edges-{b}.parquet" for b in range(buckets)],
+                                                articles_per_part=100)
+    block = blocks[0]
+    assert block[0] == block[1] == block[4] and len({block[0], block[2], block[3]}) == 3
+    # x0 and x1 share two rare keys besides the common one; the common key joins no one else.
+    assert block[5] == block[6] and len(set(block[7:])) == len(block[7:]) and block[7] != block[5]
+    assert largest == 3 and count == len(parts[0]) // 100 + 1
