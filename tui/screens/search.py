@@ -27,6 +27,7 @@ from core.model import Ref
 from core.story import Story
 from core.text import process as processor
 from tui.render import safe
+from tui.widgets.bounded_list import BoundedList
 
 #: Paragraphs scored between two checks for a newer query (and two chances for the
 #: event loop to run: rapidfuzz holds the GIL while it scores a slice).
@@ -122,7 +123,7 @@ class SearchScreen(ModalScreen[Ref | None]):
             what = "this story (fuzzy) and the library" if self.library else "every article (fuzzy)"
             yield Input(placeholder=f"Search {what}…", id="search-input")
             yield Static("", id="search-status", markup=False)
-            yield OptionList(id="search-hits")
+            yield BoundedList(id="search-hits")
 
     def action_focus_hits(self) -> None:
         self.query_one("#search-hits", OptionList).focus()
