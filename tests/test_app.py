@@ -437,3 +437,38 @@ async def test_wire_copy_in_many_outlets_is_collated_a_page_at_a_time(tmp_path) 
         screen.open(Ref(screen.story.articles[1].id, 0))
         await pilot.pause()
         assert len([o for o in panel.options if o.id]) == MATCH_PAGE + 1
+
+
+async def test_a_search_hit_chosen_over_a_view_closes_the_views_and_shows_it() -> None:
+    from tui.screens.coverage import CoverageScreen
+    from tui.screens.figures import FiguresScreen
+    from tui.screens.quotes import QuotesScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(pilot)
+        for key, view in (("m", CoverageScreen), ("quotation_mark", QuotesScreen), ("f", FiguresScreen)):
+            await _open_view(pilot, key, view)
+            await pilot.press("slash", *"kissinger")
+            await app.screen.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is screen, view  # the hit is where the user looks, not under the view
+            assert "Kissinger" in app.story.text(screen.reader.current)
+            screen.reader.go_to(0)
+
+
+async def test_a_view_chosen_over_another_view_opens_in_the_reader() -> None:
+    from tui.screens.coverage import CoverageScreen
+    from tui.screens.quotes import QuotesScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        await _open_view(pilot, "quotation_mark", QuotesScreen)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        expected = matrix.cells[matrix.body.cursor_coordinate]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.reader.current == expected

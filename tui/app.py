@@ -356,9 +356,16 @@ class NewsprismApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def close_views(self) -> None:
+        """Close every view over the reader, so what opens next is where the user looks."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
     def _open_chosen(self, ref: Ref | None) -> None:
-        """Open the paragraph a view chose, remembering where we were (Back returns)."""
+        """Open the paragraph a view (or a search opened over views) chose in the reader, closing
+        the views over it; remember where we were (Back returns)."""
         if ref is not None:
+            self.close_views()
             self.screen_stack[0].post_message(OpenRef(ref))
 
     def _show_view(self, view: type[Screen[Ref | None]], *args: object) -> None:

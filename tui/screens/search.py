@@ -250,6 +250,7 @@ class SearchScreen(ModalScreen[Ref | None]):
 
             self.dismiss(None)
             assert isinstance(self.app, NewsprismApp)
+            self.app.close_views()  # the other story opens in the reader, not under a view of this one
             self.app.open_story(target.story, target.ref)
         elif target is not None:
             self.dismiss(target)
