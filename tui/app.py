@@ -425,6 +425,20 @@ class NewsprismApp(App[None]):
             self._show_view(CollationScreen, current.article)
 
 
+def theme_names() -> list[str]:
+    """The themes the app offers (Textual's own and any the app registers), sorted: what
+    `config set theme` and `--theme` accept. Core cannot know them; the app is asked."""
+    return sorted(NewsprismApp().available_themes)
+
+
+def check_theme(name: str) -> str:
+    """*name* if the app has such a theme; else a :class:`ConfigError` in one line listing them."""
+    names = theme_names()
+    if name not in names:
+        raise ConfigError(f"no theme {name!r}; themes: {', '.join(names)}")
+    return name
+
+
 def make_app(
     paths: Sequence[Path] = (), *, library: Path | None = None, story: int | None = None, theme: str | None = None,
     archive: Path | None = None,
