@@ -310,7 +310,7 @@ class NewsprismApp(App[None]):
             feeds = Subscriptions(library).all()
             if not feeds:
                 self.post_message(RefreshProgress(
-                    0, 0, "No subscriptions: `newsprism feeds add URL` or `newsprism feeds import FILE.opml`", finished=True
+                    0, 0, "No subscriptions yet: `newsprism feeds add URL` or `feeds import FILE.opml`", finished=True
                 ))
                 return
             self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {len(feeds)} feeds…"))

@@ -33,7 +33,7 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
     ArchiveSearchScreen { align: center top; }
     ArchiveSearchScreen > Vertical { width: 90%; max-width: 110; height: 80%; margin-top: 2; border: round $accent; background: $surface; }
     ArchiveSearchScreen OptionList { height: 1fr; border: none; }
-    ArchiveSearchScreen #archive-status { height: 1; padding: 0 1; color: $text-muted; }
+    ArchiveSearchScreen #archive-status { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
     """
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Close"),

@@ -93,7 +93,7 @@ class SearchScreen(ModalScreen[Ref | None]):
     SearchScreen { align: center top; }
     SearchScreen > Vertical { width: 90%; max-width: 110; height: 80%; margin-top: 2; border: round $accent; background: $surface; }
     SearchScreen OptionList { height: 1fr; border: none; }
-    SearchScreen #search-status { height: 1; padding: 0 1; color: $text-muted; }
+    SearchScreen #search-status { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
     """
     BINDINGS = [Binding("escape", "dismiss(None)", "Close"), Binding("down", "focus_hits", "Hits", show=False)]
 
