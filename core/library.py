@@ -477,6 +477,8 @@ class Library:
 
     def __init__(self, path: Path, *, timeout: float = BUSY_TIMEOUT) -> None:
         self.path = Path(path)
+        #: Stories articles were linked into one at a time since the last :meth:`relink`.
+        self._incremental: set[int] = set()
         if self.path.is_dir():
             raise LibraryError(f"{self.path}: is a directory, not a library file (e.g. {self.path / 'library.sqlite'})")
         #: True when the file or its folder cannot be written: the library is only read.
@@ -877,6 +879,7 @@ class Library:
         ]
         found = link([*old, *new], new_from=len(old), known=known)
         self._store_links(found)
+        self._incremental.add(story)
         return len(found)
 
     def _store_links(self, links: Sequence[Link]) -> None:
@@ -1463,3 +1466,32 @@ class Library:
         """Record that *story* was opened at *at* (seconds since the epoch); :func:`core.changes.visit`."""
         with self._write() as db:
             db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
+
+    def relink(self) -> int:
+        """Link again, in one full run each, the stories articles were added to (or revised in)
+        since the last call; the number of links they hold now.
+
+        Adding links an article to its story's others at once, keeping the older links; but a
+        link's score weighs words by how many of the story's paragraphs hold them (the idf of
+        :func:`core.align.link`), so links made one article at a time differ a little from a
+        run over the whole story, and with the order the articles came in (the seeds: 103 links
+        added one by one, 100 in one run). Called at the end of a batch (``add``, ``refresh``),
+        this makes a story's links those ``newsprism links`` gives for the same articles.
+        """
+        from core.align import link
+
+        total = 0
+        for story in sorted(self._incremental):
+            with self._write() as db:
+                if db.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone() is None:
+                    continue  # merged away or removed since
+                db.execute(
+                    "DELETE FROM links WHERE a IN (SELECT id FROM articles WHERE story = ?)"
+                    " AND b IN (SELECT id FROM articles WHERE story = ?)",
+                    (story, story),
+                )
+                found = link(self._articles(story))
+                self._store_links(found)
+                total += len(found)
+        self._incremental.clear()
+        return total

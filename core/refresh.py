@@ -561,4 +561,5 @@ def refresh(
                 progress(len(outcomes), len(chosen), outcome)
             if cancelled():
                 break
+    library.relink()  # the stories that grew, linked as one run over their articles links them
     return outcomes, network.stats
