@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
 from core.errors import LibraryError
@@ -35,6 +35,9 @@ from core.gcpause import paused_gc
 from core.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
+
+if TYPE_CHECKING:
+    from core.changes import Revised
 
 __all__ = [
     "Added",
@@ -474,6 +477,8 @@ class Library:
 
     def __init__(self, path: Path, *, timeout: float = BUSY_TIMEOUT) -> None:
         self.path = Path(path)
+        #: Stories articles were linked into one at a time since the last :meth:`relink`.
+        self._incremental: set[int] = set()
         if self.path.is_dir():
             raise LibraryError(f"{self.path}: is a directory, not a library file (e.g. {self.path / 'library.sqlite'})")
         #: True when the file or its folder cannot be written: the library is only read.
@@ -874,6 +879,7 @@ class Library:
         ]
         found = link([*old, *new], new_from=len(old), known=known)
         self._store_links(found)
+        self._incremental.add(story)
         return len(found)
 
     def _store_links(self, links: Sequence[Link]) -> None:
@@ -1383,3 +1389,109 @@ class Library:
                ORDER BY b.at DESC, b.article, b.idx"""
         ).fetchall()
         return [Bookmark(Ref(r[0], r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+    # --- for core.changes: an article's page changed, a story was opened ---------------------
+
+    def revise(self, article_id: str, article: Article, *, source: str) -> Revised | None:
+        """Make *article* (the same source's copy, fetched again) the body of *article_id*, in one
+        transaction; :func:`core.changes.revise` says what that keeps and drops.
+
+        The old body is kept in ``versions`` (the first revision keeps the original too), the
+        text, features, evidence and search entries are replaced, read marks cleared, bookmarks
+        past the new end dropped, and the article is linked again within its story.
+
+        Returns:
+            What changed (:class:`core.changes.Revised`), or None when the body is the same or
+            *article_id* is not in the library.
+
+        Raises:
+            LibraryError: the library is read-only or busy, or linking the new body failed (the
+                transaction is then undone).
+        """
+        from core.changes import Revised
+
+        key = body_hash(article.paragraphs)
+        now = time.time()
+        with self._write() as db:
+            row = db.execute("SELECT story, hash, title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None or row[1] == key:
+                return None
+            story = int(row[0])
+            last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
+            if last is None:
+                old = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,))]
+                db.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (article_id, row[2], json.dumps(old), row[3]))
+                last = 1
+            number = int(last) + 1
+            db.execute(
+                "INSERT INTO versions VALUES (?, ?, ?, ?, ?)",
+                (article_id, number, article.title, json.dumps(list(article.paragraphs)), now),
+            )
+            db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
+            db.execute("DELETE FROM term_df WHERE df <= 0")
+            for table in ("terms", "paragraphs", "search", "read"):
+                db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
+            db.execute("DELETE FROM links WHERE a = ? OR b = ?", (article_id, article_id))
+            db.execute("DELETE FROM evidence WHERE a = ? OR b = ?", (article_id, article_id))
+            db.execute("DELETE FROM bookmarks WHERE article = ? AND idx >= ?", (article_id, len(article.paragraphs)))
+            day = day_number(article.published)
+            db.execute(
+                """UPDATE articles SET hash = ?, title = ?, byline = ?, published = COALESCE(?, published),
+                   day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?
+                   WHERE id = ?""",
+                (key, article.title, article.byline, article.published, day, source, article.standfirst,
+                 json.dumps(list(article.captions)), len(article.paragraphs), article.dateline, article_id),
+            )
+            db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
+                           ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
+            db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
+                           ((t, article_id, i) for i, t in enumerate(article.paragraphs)))
+            # Its features (names, runs, figures: core.stories) and the evidence they give, as adding does;
+            # it stays in its story (the same report, revised), linked again to the others there.
+            found = profile(article)
+            features = found.features()
+            db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(features), article_id))
+            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in features))
+            db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
+                           ((t,) for t in dict.fromkeys(features)))
+            try:
+                self._weigh(article_id, found)
+                links = self._link_into(story, [article_id])
+                self._keep_grounds([story])  # why the story holds its articles, from the new text
+            except Exception as exc:  # noqa: BLE001 - reported as the library's error, the transaction undone
+                raise LibraryError(f"{self.path}: cannot link the new version of {article.title[:60]!r} ({exc})") from exc
+        return Revised(article_id, story, number, links)
+
+    def record_visit(self, story: int, at: float) -> None:
+        """Record that *story* was opened at *at* (seconds since the epoch); :func:`core.changes.visit`."""
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
+
+    def relink(self) -> int:
+        """Link again, in one full run each, the stories articles were added to (or revised in)
+        since the last call; the number of links they hold now.
+
+        Adding links an article to its story's others at once, keeping the older links; but a
+        link's score weighs words by how many of the story's paragraphs hold them (the idf of
+        :func:`core.align.link`), so links made one article at a time differ a little from a
+        run over the whole story, and with the order the articles came in (the seeds: 103 links
+        added one by one, 100 in one run). Called at the end of a batch (``add``, ``refresh``),
+        this makes a story's links those ``newsprism links`` gives for the same articles.
+        """
+        from core.align import link
+
+        total = 0
+        for story in sorted(self._incremental):
+            with self._write() as db:
+                if db.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone() is None:
+                    continue  # merged away or removed since
+                db.execute(
+                    "DELETE FROM links WHERE a IN (SELECT id FROM articles WHERE story = ?)"
+                    " AND b IN (SELECT id FROM articles WHERE story = ?)",
+                    (story, story),
+                )
+                found = link(self._articles(story))
+                self._store_links(found)
+                total += len(found)
+        self._incremental.clear()
+        return total
