@@ -104,6 +104,42 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
     assert article.title == title
 
 
+@pytest.mark.parametrize(
+    ("head", "body_head", "title"),
+    [
+        # a kicker before the printed headline, the site after it
+        ("<title>Obituary: Ana Example dies at 90 - Valley Post</title>", "<h1>Ana Example dies at 90</h1>",
+         "Ana Example dies at 90"),
+        # the site's name as the address names it, without an og:site_name
+        ("<title>Nora Lind: The quiet harbour - Valley Post Online</title>"
+         "<link rel='canonical' href='https://www.valleypost.example/harbour'>", "<h1>The quiet harbour</h1>",
+         "The quiet harbour"),
+        # the headline in a header that looks like a logo's, which the title holds
+        ("<title>Gates open on the river - Valley Post</title>",
+         "<header class='brand-header'><h1>Gates open on the river</h1></header>", "Gates open on the river"),
+        # words joined by a space only are the headline's own
+        ("<title>Valley privacy notice</title>", "<h1>privacy notice</h1>", "Valley privacy notice"),
+        # a declared headline that rewords the printed one stays (both are the headline)
+        ("<meta property='og:title' content='Seven gates open on the river'>"
+         "<title>The seven gates open on the river | Valley Post</title>", "<h1>The seven gates open on the river</h1>",
+         "Seven gates open on the river"),
+    ],
+)
+def test_the_headline_is_the_printed_heading_that_a_title_holds(
+    tmp_path: Path, head: str, body_head: str, title: str
+) -> None:
+    body = f"{body_head}<article><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.title == title
+
+
+def test_a_title_loses_a_part_that_names_the_host() -> None:
+    title = "Gates open on the river - Riverside Notes Online"
+    assert strip_title(title, [], host="www.riversidenotes.example") == "Gates open on the river"
+    assert strip_title(title, []) == title  # nothing says the last part is the site's
+    assert strip_title(title, [], host="gates.example") == title  # a word of the headline is no site's name
+
+
 def test_html_metadata_outlet_byline_and_time_with_zone(tmp_path: Path) -> None:
     ld = json.dumps({"@type": "NewsArticle", "headline": "Gates open", "datePublished": "2026-03-03T10:42:00+01:00",
                      "author": [{"@type": "Person", "name": "Ana Example"}, {"@type": "Person", "name": "Ana Example"}],

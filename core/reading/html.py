@@ -361,7 +361,10 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
     site = outlet or meta.outlet or getattr(doc, "sitename", None)
-    title = clean_title(meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None))
+    title = clean_title(
+        meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
+        host=meta.host, logos=meta.logos,
+    )
     shown = next((b for b in (clean_byline([t], line=True) for t in meta.bylines) if b), None)
     return _article_from_blocks(
         blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
