@@ -954,7 +954,7 @@ def clean_title(
     # A title that is the site's own name is its logo or home page, not a headline.
     titles = [t for t in titles if not (site and _fold(t) == _fold(site))]
     headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
-    named = [h for h in (*headings, *(logos or ())) if not (site and _fold(h) == _fold(site))]
+    named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and _fold(h) == _fold(site))]
     for heading in named:
         if (word_count(heading) >= 2 or len(heading) >= 6) and any(_heads_title(heading, t, labels, host) for t in raw):
             if titles and _rewords(titles[0], heading):
