@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.reading import read_paths, sniff
-from core.reading.judge import clean_byline, iso_datetime, outlet_label, split_dateline, strip_title
+from core.reading.judge import clean_byline, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
 from core.sanitize import sanitize
 
 LEAD = "The river authority opened the new flood gates on Monday after four years of building work."
@@ -162,6 +162,32 @@ def test_an_outlet_from_the_canonical_address_even_with_a_broken_head(tmp_path: 
 @pytest.mark.parametrize("name", ["Username", "admin", "3 hours ago", "Ana Example, Ana Example", "https://x.example/ana"])
 def test_a_byline_names_people(name: str) -> None:
     assert clean_byline([name]) in (None, "Ana Example")
+
+
+def test_the_byline_is_the_first_marked_name_not_a_teasers(tmp_path: Path) -> None:
+    """A page's byline element may hold the name alone; a teaser's "By ..." further down is another report's."""
+    body = (f"<article><h1>Gates open</h1><div class='byline'><span class='byline-name'>Nora Lind</span></div>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></article>"
+            "<section><h2>More reading</h2><p class='teaser-byline'>By Jan Brevik</p><p>Other report</p></section>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.byline == "Nora Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [("Nora Lind", True), ("Ana de Souza", True), ("Nora M. Lind", True), ("Valley Post", False),
+     ("Staff Writer", False), ("Nora", False), ("Updated 3 hours ago", False), ("Read more here", False)],
+)
+def test_a_person_name_alone(text: str, person: bool) -> None:
+    assert is_person_name(text) is person
+
+
+def test_every_author_tag_is_read_and_a_surname_first_name_is_one_person(tmp_path: Path) -> None:
+    head = ("<title>Gates open</title><meta name='DC.Creator' content='Lind, Nora'>"
+            "<meta name='DC.Creator' content='Brevik, J.'>")
+    [article] = _read(tmp_path, "p.html", _page(head, f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article>"))
+    assert article.byline == "Lind, Nora; Brevik, J"
+    assert clean_byline(["Nora Lind, Jan Brevik"]) == "Nora Lind, Jan Brevik"
 
 
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:

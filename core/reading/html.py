@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_title, is_furniture_block, is_signoff, iso_datetime, make_article, ends_report,
+    clean_byline, clean_title, is_furniture_block, is_person_name, is_signoff, iso_datetime, make_article, ends_report,
 )
 
 __all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
@@ -119,11 +119,13 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     """The metadata of a page from its parsed *tree* (lxml), with *raw* bytes for a broken head."""
     meta = PageMeta()
     found: dict[str, str] = {}
+    every: dict[str, list[str]] = {}  # each name's values in order: a page may name each author in a tag of its own
     for node in tree.iter("meta"):
         keys = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower().split()
         content = " ".join((node.get("content") or "").split())
         for key in keys if content else ():  # property="og:title dc:title": each name
             found.setdefault(key, content)
+            every.setdefault(key, []).append(content)
     meta.titles = [found[k] for k in _META_TITLE if k in found]
     ld_title = ld_date = None
     ld_authors: list[str] = []
@@ -209,7 +211,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     host_of = meta.url or url
     if host_of:
         meta.host = (urlsplit(host_of).hostname or "").removeprefix("www.") or None
-    authors = ld_authors or [found[k] for k in _META_AUTHOR if k in found and not found[k].startswith("http")][:1]
+    # JSON-LD's authors, else every value of the first author tag the page uses (one tag a person).
+    first_key = next((k for k in _META_AUTHOR if k in found and not found[k].startswith("http")), None)
+    authors = ld_authors or ([v for v in dict.fromkeys(every[first_key]) if not v.startswith("http")] if first_key else [])
     meta.authors = authors
     for key in _META_DATE:
         if key in found and iso_datetime(found[key]):
@@ -365,7 +369,10 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos,
     )
-    shown = next((b for b in (clean_byline([t], line=True) for t in meta.bylines) if b), None)
+    # The first byline element that reads as one: "By ..." or a known author's name, or a
+    # person's name alone in an element the page marks as its byline or author.
+    shown = next((b for b in (clean_byline([t], line=True) or (t if is_person_name(t) else None)
+                              for t in meta.bylines) if b), None)
     return _article_from_blocks(
         blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
         authors=meta.authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),

@@ -28,7 +28,8 @@ from core.sanitize import sanitize
 from core.text import SENTENCE_BREAK, word_pattern
 
 __all__ = [
-    "Kind", "Unit", "classify", "classify_line", "find_date", "is_outlet_name", "is_sentence", "make_article",
+    "Kind", "Unit", "classify", "classify_line", "find_date", "is_outlet_name", "is_person_name", "is_sentence",
+    "make_article",
     "outlet_label", "split_dateline", "split_units", "word_count",
 ]
 
@@ -987,8 +988,13 @@ _BY = re.compile(r"^(?:by|von|par|por|di|door)[:\s]\s*", re.I)
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
 
 
+#: A metadata value that is one name written surname first: "Lind, Nora", "Berg, J.", "Jong, Ana de".
+_INVERTED_NAME = re.compile(r"^[^\W\d_][\w'’-]+, (?:[^\W\d_][\w'’-]*\.?)(?: [^\W\d_][\w'’-]*\.?){0,2}$")
+
+
 def clean_byline(names: list[str], *, line: bool = False, known: list[str] | None = None) -> str | None:
-    """The people a byline names, each once, joined with ", "; None when it names no one.
+    """The people a byline names, each once, joined with ", " (with "; " where a name is written
+    "Surname, Given"); None when it names no one.
 
     *names* are author values (metadata), or with *line* one line of a page, which is a
     byline only when it starts with "By" or is a name the metadata gave (*known*). A
@@ -1008,13 +1014,34 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
             if word_count(text) > 12:
                 return None
-        for name in re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text)):
+        # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
+        inverted = not line and _INVERTED_NAME.match(text)
+        for name in [text] if inverted else re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text)):
             name = name.strip(" ,.|-")
             if not name or _NOT_A_NAME.search(name) or word_count(name) > 5:
                 continue
             if all(_fold(name) != _fold(p) for p in people):
                 people.append(name)
-    return ", ".join(people) or None
+    # Names written surname first hold a comma: then the people are told apart by semicolons.
+    return ("; " if any("," in p for p in people) else ", ").join(people) or None
+
+
+#: Small words inside people's names ("Ana de Souza", "Jan van der Berg").
+_NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter le la al el bin ibn y e".split())
+
+
+def is_person_name(text: str) -> bool:
+    """Whether *text* alone is shaped like a person's name: two to four words, each capitalised
+    (an initial "M." counts; particles such as "de" and "van" may stand between), no digits,
+    not a placeholder ("Staff Writer") and not an outlet's name ("Valley Post")."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or _NOT_A_NAME.search(text) or is_outlet_name(text):
+        return False
+    if words[0].lower() in _NAME_PARTICLES or words[-1].lower() in _NAME_PARTICLES:
+        return False
+    return all(
+        w.lower() in _NAME_PARTICLES or (w[0].isupper() and all(c.isalpha() or c in ".'’-" for c in w)) for w in words
+    ) and not re.search(rf"\b(?:{_ROLES}|staff|team|desk|writer)\b", text, re.I)
 
 
 def iso_datetime(text: str) -> str | None:
