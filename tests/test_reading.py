@@ -190,6 +190,24 @@ def test_every_author_tag_is_read_and_a_surname_first_name_is_one_person(tmp_pat
     assert clean_byline(["Nora Lind, Jan Brevik"]) == "Nora Lind, Jan Brevik"
 
 
+def test_widgets_inside_the_report_are_not_its_text(tmp_path: Path) -> None:
+    """A video player's menus and dialog (by ARIA role) and a picture gallery (by class) are no paragraphs."""
+    player = ("<div class='player'><div role='menu'><div role='menuitem'>captions off, selected</div></div>"
+              "<div role='dialog'><p>This is a dialog window. Press Escape to close it.</p></div></div>")
+    gallery = "<div class='story-gallery'><h2>Harbour in pictures</h2><ul>" + "".join(
+        f"<li><p>{i}/4 A boat in the harbour at dawn.</p></li>" for i in range(1, 5)
+    ) + "</ul></div>"
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p>{player}<p>{SECOND}</p>{gallery}<p>{THIRD}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+
+
+def test_a_widget_class_that_wraps_the_report_keeps_it(tmp_path: Path) -> None:
+    body = f"<div class='modal-root'><article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article></div>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND)
+
+
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:
     body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
             "<p>Only subscribers can read the rest of this story. Start your free trial today.</p>"

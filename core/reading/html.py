@@ -322,6 +322,47 @@ def _live_stamps(tree: Any) -> list[tuple[str, str]]:
     return found if len(found) >= 3 else []
 
 
+#: ARIA roles of what is not the report on any site: menus and dialogs (a video player's
+#: settings, a cookie notice), as Mozilla's Readability also treats them.
+_WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "dialog", "alertdialog", "alert", "navigation", "complementary"})
+#: A class or id word of a picture gallery, carousel or pop-up: "grid-mod-gallery", "vjs-modal-dialog".
+#: Only the word that ends a class names the widget: "gallery--item" or "gallery__title" is a part of
+#: one (BEM), which may be anything the page built with it.
+_WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|modal)$", re.I)
+#: The containers a widget is built of (never a heading, a paragraph or the page's frame).
+_WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
+
+
+def _drop_widgets(tree: Any) -> None:
+    """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
+    galleries, carousels and pop-ups by the last part of a class or id word. A widget that wraps
+    the report (it holds an <article>, a <main> or an <h1>, or half the page's text) stays."""
+    body = tree.find(".//body")
+    total = len(_text(body)) if body is not None else 0
+    doomed = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag not in _WIDGET_TAGS:
+            continue
+        role = (node.get("role") or "").strip().lower()
+        words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words):
+            doomed.append(node)
+    for node in doomed:
+        parent = node.getparent()
+        if parent is None or any(True for _ in node.iter("article", "main", "h1")):
+            continue
+        if total and len(_text(node)) > total / 2:
+            continue
+        tail = node.tail
+        if tail and tail.strip():  # the text after the widget belongs to its parent
+            prev = node.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(node)
+
+
 def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str | None = None) -> Article:
     """The article of one HTML page, read with trafilatura's structured output.
 
@@ -347,6 +388,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
         stamps = _live_stamps(tree) if meta.live or len(tree.findall(".//time")) >= 3 else []
+        _drop_widgets(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
