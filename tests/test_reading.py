@@ -208,6 +208,28 @@ def test_a_widget_class_that_wraps_the_report_keeps_it(tmp_path: Path) -> None:
     assert article.paragraphs == (LEAD, SECOND)
 
 
+def test_blocks_nested_in_a_paragraph_are_read_where_they_stand() -> None:
+    """Trafilatura may leave a table or a list inside a paragraph, and in HTML names (tr/td, ul/li)."""
+    from lxml import etree
+
+    from core.reading.html import Block, _blocks
+
+    body = etree.fromstring(
+        "<body><p>Results of the regatta<table><tr><td>1</td><td>Nora Lind</td><td>Valley Club</td></tr>"
+        "<tr><td>2</td><td>Jan Brevik</td><td>Harbour Club</td></tr></table>The next race is in May.</p>"
+        "<p>Bring:<ul><li>a life vest</li><li>water</li></ul></p>"
+        "<quote>First line of the quote.<p>Its second paragraph.</p>And its close.</quote>"
+        "<list><item>One <hi>bold</hi> item<lb/>on two lines</item></list></body>"
+    )
+    assert _blocks(body) == [
+        Block("Results of the regatta"), Block("1 Nora Lind Valley Club", "row"),
+        Block("2 Jan Brevik Harbour Club", "row"), Block("The next race is in May."), Block("Bring:"),
+        Block("a life vest", "item"), Block("water", "item"), Block("First line of the quote.", "quote"),
+        Block("Its second paragraph.", "quote"), Block("And its close.", "quote"), Block("One bold item", "item"),
+        Block("on two lines", "item"),
+    ]
+
+
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:
     body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
             "<p>Only subscribers can read the rest of this story. Start your free trial today.</p>"

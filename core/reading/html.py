@@ -233,60 +233,64 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
 # --- the body ---------------------------------------------------------------------
 
 
+#: Trafilatura's own names for a report's structures, and the HTML names it sometimes leaves
+#: in its output instead (a table or a list nested in a paragraph comes through as HTML).
+_LIST_TAGS = ("list", "ul", "ol")
+_ITEM_TAGS = ("item", "li")
+_ROW_TAGS = ("row", "tr")
+#: What is a block of its own wherever it stands, even inside a paragraph.
+_BLOCKISH = frozenset({*_LIST_TAGS, "quote", "blockquote", "table", "p", "div", "head", "code"})
+
+
 def _blocks(body: Any) -> list[Block]:
-    """The blocks of trafilatura's body tree, in order, each element's text once."""
+    """The blocks of trafilatura's body tree, in order, each element's text once.
+
+    A block inside another (a table in a paragraph, paragraphs in a quote or a list item) is
+    read where it stands, and the HTML names trafilatura leaves for some of them (ul/ol/li,
+    tr/td) count as its own.
+    """
     out: list[Block] = []
 
-    def lines(node: Any) -> list[str]:
-        # A <lb/> inside a paragraph is a <br>: lines of a list, an address, a ranking.
+    def para(node: Any, kind: str) -> None:
+        # A <lb/> inside a paragraph is a <br>: lines of a list, an address, a ranking. A block
+        # inside it is read where it stands, the text around it as lines of their own.
         parts: list[str] = [node.text or ""]
+
+        def flush() -> None:
+            out.extend(Block(" ".join(p.split()), kind) for p in parts if p.split())
+            parts[:] = [""]
+
         for child in node:
             if child.tag == "lb":
                 parts.append("")
-            elif child.tag in ("list", "quote", "table", "graphic"):
-                continue
-            else:
+            elif child.tag in _BLOCKISH:
+                flush()
+                one(child, kind)
+            elif child.tag != "graphic":
                 parts[-1] += "".join(child.itertext())
             parts[-1] += child.tail or ""
-        return [" ".join(p.split()) for p in parts if p.split()]
+        flush()
 
-    def walk(node: Any, kind: str) -> None:
-        for child in node:
-            tag = child.tag
-            if tag == "head":
-                out.extend(Block(t, "head") for t in [_text(child)] if t)
-            elif tag == "list":
-                for item in child:
-                    if item.tag != "item":
-                        continue
-                    out.extend(Block(t, "item") for t in lines(item))
-                    for sub in item:
-                        if sub.tag == "list":
-                            walk(item, "item")
-                            break
-            elif tag == "quote":
-                if any(c.tag in ("p", "list", "quote", "head") for c in child):
-                    # Its own paragraphs once each, and any bare text around them.
-                    bare = " ".join(" ".join(filter(None, [child.text, *(c.tail for c in child)])).split())
-                    if bare:
-                        out.append(Block(bare, "quote"))
-                    walk(child, "quote")
-                else:
-                    out.extend(Block(t, "quote") for t in lines(child))
-            elif tag in ("p", "code", "div"):
-                out.extend(Block(t, kind) for t in lines(child))
-                if tag == "div":
-                    walk(child, kind)
-            elif tag == "table":
-                # A row of a table is a line of the report: its cells in order.
-                for row in child.iter("row"):
-                    text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in row)
-                    if text.strip():
-                        out.append(Block(" ".join(text.split()), "row"))
-            elif tag in ("graphic", "ref", "hi", "lb"):
-                continue
+    def one(child: Any, kind: str) -> None:
+        tag = child.tag
+        if tag == "head":
+            out.extend(Block(t, "head") for t in [_text(child)] if t)
+        elif tag in _LIST_TAGS:
+            for item in child:
+                if item.tag in _ITEM_TAGS:
+                    para(item, "item")
+        elif tag in ("quote", "blockquote"):
+            para(child, "quote")  # its own paragraphs once each, and any bare text between them
+        elif tag in ("p", "code", "div"):
+            para(child, kind)
+        elif tag == "table":
+            # A row of a table is a line of the report: its cells in order.
+            for row in child.iter(*_ROW_TAGS):
+                text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in row)
+                if text.strip():
+                    out.append(Block(" ".join(text.split()), "row"))
 
-    walk(body, "p")
+    para(body, "p")
     return out
 
 
