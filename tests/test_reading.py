@@ -230,6 +230,31 @@ def test_blocks_nested_in_a_paragraph_are_read_where_they_stand() -> None:
     ]
 
 
+def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
+    """A standfirst in a lead-marked block between the headline and the body, which the extractor
+    left out, is the report's first paragraph; its time stamp and picture credit are not. A
+    lead-marked teaser in an aside, or one after the body begins, is not the lead."""
+    import lxml.html
+
+    from core.reading.html import Block, _outline, _with_lead
+
+    lead = "The valley's new flood gates opened on Monday, four years after the first stone was laid."
+    page = (f"<html><body><article><header><h1>Gates open</h1><div class='story-lead'><time>03.03.2026</time> {lead}"
+            "<span class='photo-credit'>Photo: Ana Example</span></div></header>"
+            f"<div class='story-body'><p>{LEAD}</p><p>{SECOND}</p><div class='intro'>Late intro of other words here.</div>"
+            "</div></article><aside class='related'><p class='teaser-text'>Another report about other gates.</p></aside>"
+            "</body></html>")
+    outline = _outline(lxml.html.fromstring(page))
+    blocks = [Block(LEAD), Block(SECOND)]
+    assert _with_lead(blocks, outline) == [Block(lead), *blocks]
+    assert _with_lead([Block(lead), *blocks], outline) == [Block(lead), *blocks]  # kept already: once
+    assert _with_lead([Block(SECOND)], outline) == [Block(lead), Block(SECOND)]
+    no_headline = _outline(lxml.html.fromstring(page.replace("<h1>Gates open</h1>", "")))
+    assert _with_lead(blocks, no_headline) == [Block(lead), *blocks]
+    late = _outline(lxml.html.fromstring(page.replace("class='story-lead'", "class='story-head'")))
+    assert _with_lead(blocks, late) == blocks  # only the late intro and the aside's teaser are marked
+
+
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:
     body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
             "<p>Only subscribers can read the rest of this story. Start your free trial today.</p>"

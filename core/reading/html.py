@@ -367,6 +367,86 @@ def _drop_widgets(tree: Any) -> None:
         parent.remove(node)
 
 
+#: A class or id word of a report's lead (standfirst) printed apart from its body: "story-lead",
+#: "article-intro", "chapo" (French), "entry-excerpt", "teaser-text", "abstract".
+_LEAD_CLASS = re.compile(
+    r"(?:^|[-_])(?:lead|lede|intro|chapo|chapeau|standfirst|excerpt|abstract|dek|sapo|teaser-text)(?:[-_]|$)", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Outline:
+    """Where a page's headline, its lead-marked blocks and its paragraphs stand (document order)."""
+
+    headline: int | None
+    leads: tuple[tuple[int, str], ...]
+    paragraphs: tuple[tuple[int, str], ...]  # (position, the folded start of a <p>'s text)
+
+
+#: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
+_NOT_PROSE_TAGS = frozenset({"time", "figure", "figcaption", "img", "picture", "small", "button", "script", "style"})
+_NOT_PROSE_CLASS = re.compile(r"date|time|credit|copyright|caption|photo|image|byline|author|meta", re.I)
+
+
+def _prose(node: Any) -> str:
+    """The text of *node* without its time stamps, pictures, credits and bylines."""
+    parts: list[str] = [node.text or ""]
+    for child in node:
+        if isinstance(child.tag, str) and not (
+            child.tag in _NOT_PROSE_TAGS or _NOT_PROSE_CLASS.search(f"{child.get('class') or ''} {child.get('id') or ''}")
+        ):
+            parts.append(_prose(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _outline(tree: Any) -> _Outline:
+    """The outline of *tree* that :func:`_with_lead` needs, read before extraction changes the tree."""
+    headline: int | None = None
+    leads: list[tuple[int, str]] = []
+    paragraphs: list[tuple[int, str]] = []
+    for at, node in enumerate(tree.iter()):
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "h1" and headline is None:
+            headline = at
+        elif node.tag == "p":
+            text = _fold(_text(node))
+            if text:
+                paragraphs.append((at, text[:60]))
+        if node.tag in ("p", "div", "section", "header", "span", "h2") and any(
+            _LEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        ):
+            if not any(a.tag in ("aside", "nav", "footer") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                       for a in node.iterancestors()):
+                text = _prose(node)
+                if 6 <= len(text.split()) <= 120:
+                    leads.append((at, text))
+    return _Outline(headline, tuple(leads), tuple(paragraphs))
+
+
+def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
+    """*blocks* with the report's lead in front where the extractor left it out.
+
+    The lead is a block the page marks as one (:data:`_LEAD_CLASS`) that stands after the
+    headline and before the first paragraph the extractor kept, and whose text the blocks
+    do not hold already.
+    """
+    if not blocks or not outline.leads:
+        return blocks
+    first = next((_fold(b.text)[:40] for b in blocks if b.kind == "p" and len(b.text.split()) >= 6), None)
+    if not first:
+        return blocks
+    start = next((at for at, text in outline.paragraphs if text.startswith(first[:40]) or first.startswith(text)), None)
+    if start is None:
+        return blocks
+    kept = " ".join(_fold(b.text) for b in blocks)
+    for at, text in outline.leads:
+        if at < start and (outline.headline is None or at > outline.headline) and _fold(text) not in kept:
+            return [Block(text), *blocks]
+    return blocks
+
+
 def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str | None = None) -> Article:
     """The article of one HTML page, read with trafilatura's structured output.
 
@@ -393,6 +473,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         meta = page_metadata(tree, data, url=url)
         stamps = _live_stamps(tree) if meta.live or len(tree.findall(".//time")) >= 3 else []
         _drop_widgets(tree)
+        outline = _outline(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
@@ -406,6 +487,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
+        blocks = _with_lead(blocks, outline)
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
