@@ -36,7 +36,7 @@ from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.text import quote_spans, sentence_starts, stem, words_and_offsets
 
-__all__ = ["link", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
+__all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
 ProgressFn = Callable[[float], None]
 
@@ -107,21 +107,30 @@ def is_number(word: str) -> bool:
     return word in NUMBER_WORDS or _HAS_DIGIT(word) is not None
 
 
-def _quantities(folded: Sequence[str], stem_seq: Sequence[str]) -> frozenset[str]:
+def _quantities(folded: Sequence[str], stem_seq: Sequence[str], after: int = 2) -> frozenset[str]:
     """What the numbers of a paragraph count: the nearest content stem after each number
-    (within two words) and the nearest before it (within three): "killing 7 people" and
+    (within *after* words) and the nearest before it (within three): "killing 7 people" and
     "7 were killed" both count "kill", while "injured" and "missing" stay apart."""
     found: set[str] = set()
     for k, word in enumerate(folded):
         if not is_number(word) or word == "no" and k + 1 < len(folded) and folded[k + 1] == "one":
             continue
-        for span in (range(k + 1, min(len(folded), k + 3)), range(k - 1, max(-1, k - 4), -1)):
+        for span in (range(k + 1, min(len(folded), k + 1 + after)), range(k - 1, max(-1, k - 4), -1)):
             for m in span:
                 s = stem_seq[m]
                 if s and s not in _COUNT_FILLERS and not is_number(folded[m]):
                     found.add(s)
                     break
     return frozenset(found)
+
+
+def counted(text: str, *, after: int = 4) -> frozenset[str]:
+    """What the numbers of *text* count (stems), looking up to *after* words past each number
+    ("12 people were killed": kill). The linker's own rule looks two words on (a wider reach
+    there changes which seed paragraphs link); a veto that keeps apart counts of different
+    things needs the wider one."""
+    folded, _ = words_and_offsets(text)
+    return _quantities(folded, [stem(w) for w in folded], after)
 
 
 def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _Paragraph:

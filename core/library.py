@@ -873,6 +873,10 @@ class Library:
             )
         ]
         found = link([*old, *new], new_from=len(old), known=known)
+        from core import semantic
+
+        if semantic.enabled():  # links by meaning (optional extra): vectors cached per paragraph text
+            found = semantic.extend([*old, *new], found, new_from=len(old), known=[(k.a, k.b) for k in known])
         self._store_links(found)
         return len(found)
 
@@ -881,7 +885,8 @@ class Library:
             "INSERT OR REPLACE INTO links (a, ap, b, bp, score, kind, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 (l.a.article, l.a.paragraph, l.b.article, l.b.paragraph, l.score, l.kind.value,
-                 json.dumps([l.spans_a, l.spans_b]))
+                 # a link by meaning keeps its similarity after the spans (read back by _links)
+                 json.dumps([l.spans_a, l.spans_b] if l.similarity is None else [l.spans_a, l.spans_b, l.similarity]))
                 for l in links
             ),
         )
@@ -938,8 +943,8 @@ class Library:
         spans = json.loads("[" + ",".join(r[6] for r in rows) + "]")
         kinds = {kind.value: kind for kind in LinkKind}
         return [
-            Link(Ref(a, ap), Ref(b, bp), score, kinds[kind], tuple(map(tuple, sa)), tuple(map(tuple, sb)))
-            for (a, ap, b, bp, score, kind, _), (sa, sb) in zip(rows, spans, strict=True)
+            Link(Ref(a, ap), Ref(b, bp), score, kinds[kind], tuple(map(tuple, sa)), tuple(map(tuple, sb)), *similar)
+            for (a, ap, b, bp, score, kind, _), (sa, sb, *similar) in zip(rows, spans, strict=True)
         ]
 
     def story(self, story: int) -> Story:
@@ -952,7 +957,7 @@ class Library:
             links = []
             for l in self._links(story):  # each pair with ``a`` first in story order, as the linker gives them
                 if order[l.a.article] > order[l.b.article]:
-                    l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a)
+                    l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a, l.similarity)
                 links.append(l)
             links.sort(key=lambda l: (order[l.a.article], l.a.paragraph, order[l.b.article], l.b.paragraph))
             return Story(tuple(articles), tuple(links))
