@@ -1140,9 +1140,17 @@ class Library:
             # The pairs within each old story are linked; only the pairs across need the linker.
             old = [a for a in articles if a.id in before]
             moved = [a for a in articles if a.id not in before]
+            held = self._links(into)
+            found = link([*old, *moved], new_from=len(old), known=held)
+            from core import semantic
+
+            if semantic.enabled():  # links by meaning (optional extra), as when adding
+                found = semantic.extend([*old, *moved], found, new_from=len(old), known=[(l.a, l.b) for l in held])
+            # A pair already held (a story split off keeps its links) is not stored again the other way round.
+            pairs = {frozenset((l.a, l.b)) for l in held}
             found = [
-                l for l in link([*old, *moved], new_from=len(old), known=self._links(into))
-                if (l.a.article in before) != (l.b.article in before)
+                l for l in found
+                if (l.a.article in before) != (l.b.article in before) and frozenset((l.a, l.b)) not in pairs
             ]
             self._store_links(found)
         return len(found)

