@@ -878,6 +878,10 @@ class Library:
             )
         ]
         found = link([*old, *new], new_from=len(old), known=known)
+        from core import semantic
+
+        if semantic.enabled():  # links by meaning (optional extra): vectors cached per paragraph text
+            found = semantic.extend([*old, *new], found, new_from=len(old), known=[(k.a, k.b) for k in known])
         self._store_links(found)
         self._incremental.add(story)
         return len(found)
@@ -887,7 +891,8 @@ class Library:
             "INSERT OR REPLACE INTO links (a, ap, b, bp, score, kind, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 (l.a.article, l.a.paragraph, l.b.article, l.b.paragraph, l.score, l.kind.value,
-                 json.dumps([l.spans_a, l.spans_b]))
+                 # a link by meaning keeps its similarity after the spans (read back by _links)
+                 json.dumps([l.spans_a, l.spans_b] if l.similarity is None else [l.spans_a, l.spans_b, l.similarity]))
                 for l in links
             ),
         )
@@ -944,8 +949,8 @@ class Library:
         spans = json.loads("[" + ",".join(r[6] for r in rows) + "]")
         kinds = {kind.value: kind for kind in LinkKind}
         return [
-            Link(Ref(a, ap), Ref(b, bp), score, kinds[kind], tuple(map(tuple, sa)), tuple(map(tuple, sb)))
-            for (a, ap, b, bp, score, kind, _), (sa, sb) in zip(rows, spans, strict=True)
+            Link(Ref(a, ap), Ref(b, bp), score, kinds[kind], tuple(map(tuple, sa)), tuple(map(tuple, sb)), *similar)
+            for (a, ap, b, bp, score, kind, _), (sa, sb, *similar) in zip(rows, spans, strict=True)
         ]
 
     def story(self, story: int) -> Story:
@@ -958,7 +963,7 @@ class Library:
             links = []
             for l in self._links(story):  # each pair with ``a`` first in story order, as the linker gives them
                 if order[l.a.article] > order[l.b.article]:
-                    l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a)
+                    l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a, l.similarity)
                 links.append(l)
             links.sort(key=lambda l: (order[l.a.article], l.a.paragraph, order[l.b.article], l.b.paragraph))
             return Story(tuple(articles), tuple(links))
@@ -1141,9 +1146,17 @@ class Library:
             # The pairs within each old story are linked; only the pairs across need the linker.
             old = [a for a in articles if a.id in before]
             moved = [a for a in articles if a.id not in before]
+            held = self._links(into)
+            found = link([*old, *moved], new_from=len(old), known=held)
+            from core import semantic
+
+            if semantic.enabled():  # links by meaning (optional extra), as when adding
+                found = semantic.extend([*old, *moved], found, new_from=len(old), known=[(l.a, l.b) for l in held])
+            # A pair already held (a story split off keeps its links) is not stored again the other way round.
+            pairs = {frozenset((l.a, l.b)) for l in held}
             found = [
-                l for l in link([*old, *moved], new_from=len(old), known=self._links(into))
-                if (l.a.article in before) != (l.b.article in before)
+                l for l in found
+                if (l.a.article in before) != (l.b.article in before) and frozenset((l.a, l.b)) not in pairs
             ]
             self._store_links(found)
         return len(found)
