@@ -1019,23 +1019,29 @@ class Library:
         profiles = self._profiles(ids)
         held: dict[str, int] = defaultdict(int)
         for found in profiles.values():
-            for feature in found.keys() + [f for f in found.weights if f[0] == "t"]:
+            for feature in found.keys() + [f for f in found.weights if f[0] in "tm"]:
                 held[feature] += 1
-        # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not.
+        # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not;
+        # nor is a word most of its articles write only before other names or as a nationality
+        # ("Foreign", "Chinese": marked "m:" by core.stories.profile).
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         covered = {(w, held[r]) for r in runs for w in r[2:].split()}
+        modifiers = {f[2:] for f, k in held.items() if f[0] == "m" and 2 * k >= held["n:" + f[2:]]}
 
         def top(kinds: str) -> tuple[tuple[str, int], ...]:
             shared = [
                 (f, k) for f, k in held.items()
-                if f[0] in kinds and k >= 2 and not (f[0] == "n" and (f[2:], k) in covered)
+                if f[0] in kinds and k >= 2 and not (f[0] == "n" and ((f[2:], k) in covered or f[2:] in modifiers))
             ]
             shared.sort(key=lambda x: (-x[1], x[0][0] != "r", x[0]))
             return tuple((_shown(f[0], f[2:]), k) for f, k in shared[:GROUNDS_SHOWN])
 
         articles = {}
         for article_id, found in profiles.items():
-            mine = [(held[f] - 1, f) for f in found.keys() if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered]
+            mine = [
+                (held[f] - 1, f) for f in found.keys()
+                if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered and "m:" + f[2:] not in found.weights
+            ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
             articles[article_id] = tuple(_shown(f[0], f[2:]) for _, f in mine[:3])
         return Grounds(top("nr"), top("f"), top("t"), articles)
