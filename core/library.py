@@ -37,6 +37,7 @@ from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
 
 if TYPE_CHECKING:
+    from core.align import Known
     from core.changes import Revised
 
 __all__ = [
@@ -227,6 +228,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE visits (story INTEGER PRIMARY KEY, at REAL NOT NULL)",
     ),
 )
+
+
+def _link_story(articles: Sequence[Article], *, new_from: int = 0, known: Sequence[Link | Known] = ()) -> list[Link]:
+    """Link a story's *articles* as every path of the library does: :func:`core.align.link`
+    (*new_from* and *known* as there), then, when the optional extra is on, the links by meaning
+    of :func:`core.semantic.extend` (vectors cached per paragraph text)."""
+    from core import semantic
+    from core.align import link
+
+    found = link(articles, new_from=new_from, known=known)
+    if semantic.enabled():
+        found = semantic.extend(articles, found, new_from=new_from, known=[(k.a, k.b) for k in known])
+    return found
 
 
 class LibraryLock:
@@ -634,11 +648,14 @@ class Library:
 
     # --- adding ---------------------------------------------------------------
 
-    def add(self, article: Article, *, source: str) -> Added:
+    def add(self, article: Article, *, source: str, link: bool = True) -> Added:
         """Add one article: store it, give it a story and link it to that story's articles.
 
         An article the library already holds (:mod:`core.identity`: the same address, or the same
         body under the same outlet) is not added again: the result names it (``new`` False).
+        With ``link=False`` (a batch of many articles) the stories it changes are only noted, and
+        :meth:`relink` links each of them once at the end (``Added.links`` is then 0); the links
+        are the same as when each add links and :meth:`relink` follows.
         """
         body = body_hash(article.paragraphs)
         key = identity_key(article.url, known_outlet(article.outlet, article.path), body)
@@ -652,7 +669,7 @@ class Library:
                 story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
                 self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day)
                 self._weigh(article.id, found)
-                story, links = self._regroup(article.id)
+                story, links = self._regroup(article.id, link=link)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
@@ -743,7 +760,7 @@ class Library:
                 rows.append((min(article_id, other), max(article_id, other), score))
         db.executemany("INSERT OR REPLACE INTO evidence (a, b, score) VALUES (?, ?, ?)", rows)
 
-    def _regroup(self, article_id: str) -> tuple[int, int]:
+    def _regroup(self, article_id: str, *, link: bool = True) -> tuple[int, int]:
         """Work out again the stories of the articles *article_id* may share an event with; its
         story and the number of new links.
 
@@ -816,7 +833,10 @@ class Library:
             moved = [ids[i] for i in members if story_of[ids[i]] != story]
             if moved:
                 db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((story, a) for a in moved))
-                links += self._link_into(story, moved)
+                if link:
+                    links += self._link_into(story, moved)
+                else:
+                    self._incremental.add(story)  # linked by relink()
             for i in members:
                 story_of[ids[i]] = story
         before = {int(r[1]) for r in rows}
@@ -825,6 +845,8 @@ class Library:
             ((s, s) for s in sorted(before)),
         )
         changed = {story_of[ids[i]] for members in groups for i in members} | before
+        if not link:
+            self._incremental.update(changed)  # a story that only lost articles is linked again too
         self._keep_grounds(s for s in changed if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (s,)).fetchone())
         return story_of[article_id], links
 
@@ -859,7 +881,7 @@ class Library:
 
     def _link_into(self, story: int, moved: Sequence[str]) -> int:
         """Link the articles *moved* into *story* to its other articles; the number of new links."""
-        from core.align import Known, link
+        from core.align import Known
 
         articles = self._articles(story)
         arrived = set(moved)
@@ -877,11 +899,7 @@ class Library:
                 (story, story),
             )
         ]
-        found = link([*old, *new], new_from=len(old), known=known)
-        from core import semantic
-
-        if semantic.enabled():  # links by meaning (optional extra): vectors cached per paragraph text
-            found = semantic.extend([*old, *new], found, new_from=len(old), known=[(k.a, k.b) for k in known])
+        found = _link_story([*old, *new], new_from=len(old), known=known)
         self._store_links(found)
         self._incremental.add(story)
         return len(found)
@@ -1129,8 +1147,6 @@ class Library:
         others = list(dict.fromkeys(others))
         if not others:
             return 0
-        from core.align import link
-
         with self._write() as db:
             before = {a.id for a in self._articles(into)}
             marks = ",".join("?" * len(others))
@@ -1153,11 +1169,7 @@ class Library:
             old = [a for a in articles if a.id in before]
             moved = [a for a in articles if a.id not in before]
             held = self._links(into)
-            found = link([*old, *moved], new_from=len(old), known=held)
-            from core import semantic
-
-            if semantic.enabled():  # links by meaning (optional extra), as when adding
-                found = semantic.extend([*old, *moved], found, new_from=len(old), known=[(l.a, l.b) for l in held])
+            found = _link_story([*old, *moved], new_from=len(old), known=held)
             # A pair already held (a story split off keeps its links) is not stored again the other way round.
             pairs = {frozenset((l.a, l.b)) for l in held}
             found = [
@@ -1497,8 +1509,6 @@ class Library:
         added one by one, 100 in one run). Called at the end of a batch (``add``, ``refresh``),
         this makes a story's links those ``newsprism links`` gives for the same articles.
         """
-        from core.align import link
-
         total = 0
         for story in sorted(self._incremental):
             with self._write() as db:
@@ -1509,7 +1519,7 @@ class Library:
                     " AND b IN (SELECT id FROM articles WHERE story = ?)",
                     (story, story),
                 )
-                found = link(self._articles(story))
+                found = _link_story(self._articles(story))
                 self._store_links(found)
                 total += len(found)
         self._incremental.clear()

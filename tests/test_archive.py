@@ -89,6 +89,7 @@ def test_the_same_stories_and_links_as_the_library(tmp_path: Path) -> None:
     with Library(tmp_path / "library.sqlite") as library:
         for article in articles:
             library.add(article, source=article.path)
+        library.relink()  # as `newsprism add` ends
         library_stories = {frozenset(a.id for a in library.story(s.id).articles) for s in library.stories()}
         library_links = {
             (frozenset({tuple(l.a), tuple(l.b)}), l.kind.value, round(l.score, 9), frozenset({l.spans_a, l.spans_b}))

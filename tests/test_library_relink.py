@@ -18,14 +18,19 @@ def _pairs(links) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
     return {(frozenset((l.a, l.b)), round(l.score, 6), l.kind) for l in links}
 
 
+@pytest.mark.parametrize("link", [True, False], ids=["linking each add", "linking at the end"])
 @pytest.mark.parametrize("order", ["as read", "reversed"])
-def test_added_one_at_a_time_then_relinked_gives_the_links_of_one_run(tmp_path: Path, seed_articles, order: str) -> None:  # type: ignore[no-untyped-def]
+def test_added_one_at_a_time_then_relinked_gives_the_links_of_one_run(tmp_path: Path, seed_articles, order: str,  # type: ignore[no-untyped-def]
+                                                                      link: bool) -> None:
     whole = Story.build(seed_articles)
     articles = list(seed_articles) if order == "as read" else list(reversed(seed_articles))
     with Library(tmp_path / "lib.sqlite") as library:
         for article in articles:
-            library.add(article, source=article.path)
+            added = library.add(article, source=article.path, link=link)
+            assert link or added.links == 0
         [info] = library.stories()
+        if not link:
+            assert library.story(info.id).links == ()  # not linked until relink()
         assert library.relink() == len(whole.links)
         assert _pairs(library.story(info.id).links) == _pairs(whole.links)
         assert library.relink() == 0  # nothing added since

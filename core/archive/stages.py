@@ -8,8 +8,9 @@ module is the one to edit.
 * reading: :func:`core.reading.html.parse_html` for a WARC response or a Parquet ``html``
   cell, :func:`core.reading.jsonl.parse_jsonl` for a JSON Lines record or a Parquet row;
 * stories and linking: the library's own (:meth:`core.library.Library.add` over a scratch
-  library that lives as long as one call, articles added in :func:`canonical` order), which
-  groups each article into its story and links it with :func:`core.align.link`.
+  library that lives as long as one call, articles added in :func:`canonical` order, then
+  :meth:`core.library.Library.relink`), which groups each article into its story and links
+  each story with :func:`core.align.link`.
 """
 
 from __future__ import annotations
@@ -95,9 +96,9 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
     stories ordered by their first article in :func:`canonical` order.
 
     Today this is the library itself, over a scratch SQLite file that lives as long as the call:
-    :meth:`core.library.Library.add` in canonical order assigns each article its story and links
-    it to that story's articles (:func:`core.align.link` over the new pairs), and
-    :meth:`core.library.Library.story` reads each story back, so the archive holds exactly the
+    :meth:`core.library.Library.add` in canonical order assigns each article its story,
+    :meth:`core.library.Library.relink` links each story once over all its articles (as the
+    ``add`` command leaves a library), and :meth:`core.library.Library.story` reads each story back, so the archive holds exactly the
     stories and links a library given the same articles holds. Articles the library takes for one
     already added (the same body) are left out, as the library leaves them out; an article the
     library refuses is left out too, as (its path, why) in the second list."""
@@ -111,9 +112,11 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
         with Library(Path(folder) / "stories.sqlite") as library:
             for article in ordered:
                 try:
-                    library.add(article, source=article.path)
+                    library.add(article, source=article.path, link=False)
                 except LibraryError as exc:
                     problems.append((article.path, str(exc).split(": ", 1)[-1]))
+            # Each story linked once, over all its articles, as `add` and `refresh` leave it.
+            library.relink()
             # Read back every story the library holds at the end: a later article may have
             # joined two earlier stories into one, so a story number an add gave may be gone.
             found = [library.story(info.id) for info in library.stories()]
