@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
 from core.errors import LibraryError
@@ -35,6 +35,9 @@ from core.gcpause import paused_gc
 from core.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
+
+if TYPE_CHECKING:
+    from core.changes import Revised
 
 __all__ = [
     "Added",
@@ -474,6 +477,8 @@ class Library:
 
     def __init__(self, path: Path, *, timeout: float = BUSY_TIMEOUT) -> None:
         self.path = Path(path)
+        #: Stories articles were linked into one at a time since the last :meth:`relink`.
+        self._incremental: set[int] = set()
         if self.path.is_dir():
             raise LibraryError(f"{self.path}: is a directory, not a library file (e.g. {self.path / 'library.sqlite'})")
         #: True when the file or its folder cannot be written: the library is only read.
@@ -878,6 +883,7 @@ class Library:
         if semantic.enabled():  # links by meaning (optional extra): vectors cached per paragraph text
             found = semantic.extend([*old, *new], found, new_from=len(old), known=[(k.a, k.b) for k in known])
         self._store_links(found)
+        self._incremental.add(story)
         return len(found)
 
     def _store_links(self, links: Sequence[Link]) -> None:
@@ -1013,23 +1019,29 @@ class Library:
         profiles = self._profiles(ids)
         held: dict[str, int] = defaultdict(int)
         for found in profiles.values():
-            for feature in found.keys() + [f for f in found.weights if f[0] == "t"]:
+            for feature in found.keys() + [f for f in found.weights if f[0] in "tm"]:
                 held[feature] += 1
-        # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not.
+        # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not;
+        # nor is a word most of its articles write only before other names or as a nationality
+        # ("Foreign", "Chinese": marked "m:" by core.stories.profile).
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         covered = {(w, held[r]) for r in runs for w in r[2:].split()}
+        modifiers = {f[2:] for f, k in held.items() if f[0] == "m" and 2 * k >= held.get("n:" + f[2:], 0)}
 
         def top(kinds: str) -> tuple[tuple[str, int], ...]:
             shared = [
                 (f, k) for f, k in held.items()
-                if f[0] in kinds and k >= 2 and not (f[0] == "n" and (f[2:], k) in covered)
+                if f[0] in kinds and k >= 2 and not (f[0] == "n" and ((f[2:], k) in covered or f[2:] in modifiers))
             ]
             shared.sort(key=lambda x: (-x[1], x[0][0] != "r", x[0]))
             return tuple((_shown(f[0], f[2:]), k) for f, k in shared[:GROUNDS_SHOWN])
 
         articles = {}
         for article_id, found in profiles.items():
-            mine = [(held[f] - 1, f) for f in found.keys() if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered]
+            mine = [
+                (held[f] - 1, f) for f in found.keys()
+                if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered and "m:" + f[2:] not in found.weights
+            ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
             articles[article_id] = tuple(_shown(f[0], f[2:]) for _, f in mine[:3])
         return Grounds(top("nr"), top("f"), top("t"), articles)
@@ -1396,3 +1408,109 @@ class Library:
                ORDER BY b.at DESC, b.article, b.idx"""
         ).fetchall()
         return [Bookmark(Ref(r[0], r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+    # --- for core.changes: an article's page changed, a story was opened ---------------------
+
+    def revise(self, article_id: str, article: Article, *, source: str) -> Revised | None:
+        """Make *article* (the same source's copy, fetched again) the body of *article_id*, in one
+        transaction; :func:`core.changes.revise` says what that keeps and drops.
+
+        The old body is kept in ``versions`` (the first revision keeps the original too), the
+        text, features, evidence and search entries are replaced, read marks cleared, bookmarks
+        past the new end dropped, and the article is linked again within its story.
+
+        Returns:
+            What changed (:class:`core.changes.Revised`), or None when the body is the same or
+            *article_id* is not in the library.
+
+        Raises:
+            LibraryError: the library is read-only or busy, or linking the new body failed (the
+                transaction is then undone).
+        """
+        from core.changes import Revised
+
+        key = body_hash(article.paragraphs)
+        now = time.time()
+        with self._write() as db:
+            row = db.execute("SELECT story, hash, title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None or row[1] == key:
+                return None
+            story = int(row[0])
+            last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
+            if last is None:
+                old = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,))]
+                db.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (article_id, row[2], json.dumps(old), row[3]))
+                last = 1
+            number = int(last) + 1
+            db.execute(
+                "INSERT INTO versions VALUES (?, ?, ?, ?, ?)",
+                (article_id, number, article.title, json.dumps(list(article.paragraphs)), now),
+            )
+            db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
+            db.execute("DELETE FROM term_df WHERE df <= 0")
+            for table in ("terms", "paragraphs", "search", "read"):
+                db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
+            db.execute("DELETE FROM links WHERE a = ? OR b = ?", (article_id, article_id))
+            db.execute("DELETE FROM evidence WHERE a = ? OR b = ?", (article_id, article_id))
+            db.execute("DELETE FROM bookmarks WHERE article = ? AND idx >= ?", (article_id, len(article.paragraphs)))
+            day = day_number(article.published)
+            db.execute(
+                """UPDATE articles SET hash = ?, title = ?, byline = ?, published = COALESCE(?, published),
+                   day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?
+                   WHERE id = ?""",
+                (key, article.title, article.byline, article.published, day, source, article.standfirst,
+                 json.dumps(list(article.captions)), len(article.paragraphs), article.dateline, article_id),
+            )
+            db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
+                           ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
+            db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
+                           ((t, article_id, i) for i, t in enumerate(article.paragraphs)))
+            # Its features (names, runs, figures: core.stories) and the evidence they give, as adding does;
+            # it stays in its story (the same report, revised), linked again to the others there.
+            found = profile(article)
+            features = found.features()
+            db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(features), article_id))
+            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in features))
+            db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
+                           ((t,) for t in dict.fromkeys(features)))
+            try:
+                self._weigh(article_id, found)
+                links = self._link_into(story, [article_id])
+                self._keep_grounds([story])  # why the story holds its articles, from the new text
+            except Exception as exc:  # noqa: BLE001 - reported as the library's error, the transaction undone
+                raise LibraryError(f"{self.path}: cannot link the new version of {article.title[:60]!r} ({exc})") from exc
+        return Revised(article_id, story, number, links)
+
+    def record_visit(self, story: int, at: float) -> None:
+        """Record that *story* was opened at *at* (seconds since the epoch); :func:`core.changes.visit`."""
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
+
+    def relink(self) -> int:
+        """Link again, in one full run each, the stories articles were added to (or revised in)
+        since the last call; the number of links they hold now.
+
+        Adding links an article to its story's others at once, keeping the older links; but a
+        link's score weighs words by how many of the story's paragraphs hold them (the idf of
+        :func:`core.align.link`), so links made one article at a time differ a little from a
+        run over the whole story, and with the order the articles came in (the seeds: 103 links
+        added one by one, 100 in one run). Called at the end of a batch (``add``, ``refresh``),
+        this makes a story's links those ``newsprism links`` gives for the same articles.
+        """
+        from core.align import link
+
+        total = 0
+        for story in sorted(self._incremental):
+            with self._write() as db:
+                if db.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone() is None:
+                    continue  # merged away or removed since
+                db.execute(
+                    "DELETE FROM links WHERE a IN (SELECT id FROM articles WHERE story = ?)"
+                    " AND b IN (SELECT id FROM articles WHERE story = ?)",
+                    (story, story),
+                )
+                found = link(self._articles(story))
+                self._store_links(found)
+                total += len(found)
+        self._incremental.clear()
+        return total

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.reading import read_paths, sniff
-from core.reading.judge import clean_byline, iso_datetime, outlet_label, split_dateline, strip_title
+from core.reading.judge import clean_byline, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
 from core.sanitize import sanitize
 
 LEAD = "The river authority opened the new flood gates on Monday after four years of building work."
@@ -104,6 +104,42 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
     assert article.title == title
 
 
+@pytest.mark.parametrize(
+    ("head", "body_head", "title"),
+    [
+        # a kicker before the printed headline, the site after it
+        ("<title>Obituary: Ana Example dies at 90 - Valley Post</title>", "<h1>Ana Example dies at 90</h1>",
+         "Ana Example dies at 90"),
+        # the site's name as the address names it, without an og:site_name
+        ("<title>Nora Lind: The quiet harbour - Valley Post Online</title>"
+         "<link rel='canonical' href='https://www.valleypost.example/harbour'>", "<h1>The quiet harbour</h1>",
+         "The quiet harbour"),
+        # the headline in a header that looks like a logo's, which the title holds
+        ("<title>Gates open on the river - Valley Post</title>",
+         "<header class='brand-header'><h1>Gates open on the river</h1></header>", "Gates open on the river"),
+        # words joined by a space only are the headline's own
+        ("<title>Valley privacy notice</title>", "<h1>privacy notice</h1>", "Valley privacy notice"),
+        # a declared headline that rewords the printed one stays (both are the headline)
+        ("<meta property='og:title' content='Seven gates open on the river'>"
+         "<title>The seven gates open on the river | Valley Post</title>", "<h1>The seven gates open on the river</h1>",
+         "Seven gates open on the river"),
+    ],
+)
+def test_the_headline_is_the_printed_heading_that_a_title_holds(
+    tmp_path: Path, head: str, body_head: str, title: str
+) -> None:
+    body = f"{body_head}<article><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.title == title
+
+
+def test_a_title_loses_a_part_that_names_the_host() -> None:
+    title = "Gates open on the river - Riverside Notes Online"
+    assert strip_title(title, [], host="www.riversidenotes.example") == "Gates open on the river"
+    assert strip_title(title, []) == title  # nothing says the last part is the site's
+    assert strip_title(title, [], host="gates.example") == title  # a word of the headline is no site's name
+
+
 def test_html_metadata_outlet_byline_and_time_with_zone(tmp_path: Path) -> None:
     ld = json.dumps({"@type": "NewsArticle", "headline": "Gates open", "datePublished": "2026-03-03T10:42:00+01:00",
                      "author": [{"@type": "Person", "name": "Ana Example"}, {"@type": "Person", "name": "Ana Example"}],
@@ -126,6 +162,97 @@ def test_an_outlet_from_the_canonical_address_even_with_a_broken_head(tmp_path: 
 @pytest.mark.parametrize("name", ["Username", "admin", "3 hours ago", "Ana Example, Ana Example", "https://x.example/ana"])
 def test_a_byline_names_people(name: str) -> None:
     assert clean_byline([name]) in (None, "Ana Example")
+
+
+def test_the_byline_is_the_first_marked_name_not_a_teasers(tmp_path: Path) -> None:
+    """A page's byline element may hold the name alone; a teaser's "By ..." further down is another report's."""
+    body = (f"<article><h1>Gates open</h1><div class='byline'><span class='byline-name'>Nora Lind</span></div>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></article>"
+            "<section><h2>More reading</h2><p class='teaser-byline'>By Jan Brevik</p><p>Other report</p></section>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.byline == "Nora Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [("Nora Lind", True), ("Ana de Souza", True), ("Nora M. Lind", True), ("Valley Post", False),
+     ("Staff Writer", False), ("Nora", False), ("Updated 3 hours ago", False), ("Read more here", False)],
+)
+def test_a_person_name_alone(text: str, person: bool) -> None:
+    assert is_person_name(text) is person
+
+
+def test_every_author_tag_is_read_and_a_surname_first_name_is_one_person(tmp_path: Path) -> None:
+    head = ("<title>Gates open</title><meta name='DC.Creator' content='Lind, Nora'>"
+            "<meta name='DC.Creator' content='Brevik, J.'>")
+    [article] = _read(tmp_path, "p.html", _page(head, f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article>"))
+    assert article.byline == "Lind, Nora; Brevik, J"
+    assert clean_byline(["Nora Lind, Jan Brevik"]) == "Nora Lind, Jan Brevik"
+
+
+def test_widgets_inside_the_report_are_not_its_text(tmp_path: Path) -> None:
+    """A video player's menus and dialog (by ARIA role) and a picture gallery (by class) are no paragraphs."""
+    player = ("<div class='player'><div role='menu'><div role='menuitem'>captions off, selected</div></div>"
+              "<div role='dialog'><p>This is a dialog window. Press Escape to close it.</p></div></div>")
+    gallery = "<div class='story-gallery'><h2>Harbour in pictures</h2><ul>" + "".join(
+        f"<li><p>{i}/4 A boat in the harbour at dawn.</p></li>" for i in range(1, 5)
+    ) + "</ul></div>"
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p>{player}<p>{SECOND}</p>{gallery}<p>{THIRD}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+
+
+def test_a_widget_class_that_wraps_the_report_keeps_it(tmp_path: Path) -> None:
+    body = f"<div class='modal-root'><article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article></div>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_blocks_nested_in_a_paragraph_are_read_where_they_stand() -> None:
+    """Trafilatura may leave a table or a list inside a paragraph, and in HTML names (tr/td, ul/li)."""
+    from lxml import etree
+
+    from core.reading.html import Block, _blocks
+
+    body = etree.fromstring(
+        "<body><p>Results of the regatta<table><tr><td>1</td><td>Nora Lind</td><td>Valley Club</td></tr>"
+        "<tr><td>2</td><td>Jan Brevik</td><td>Harbour Club</td></tr></table>The next race is in May.</p>"
+        "<p>Bring:<ul><li>a life vest</li><li>water</li></ul></p>"
+        "<quote>First line of the quote.<p>Its second paragraph.</p>And its close.</quote>"
+        "<list><item>One <hi>bold</hi> item<lb/>on two lines</item></list></body>"
+    )
+    assert _blocks(body) == [
+        Block("Results of the regatta"), Block("1 Nora Lind Valley Club", "row"),
+        Block("2 Jan Brevik Harbour Club", "row"), Block("The next race is in May."), Block("Bring:"),
+        Block("a life vest", "item"), Block("water", "item"), Block("First line of the quote.", "quote"),
+        Block("Its second paragraph.", "quote"), Block("And its close.", "quote"), Block("One bold item", "item"),
+        Block("on two lines", "item"),
+    ]
+
+
+def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
+    """A standfirst in a lead-marked block between the headline and the body, which the extractor
+    left out, is the report's first paragraph; its time stamp and picture credit are not. A
+    lead-marked teaser in an aside, or one after the body begins, is not the lead."""
+    import lxml.html
+
+    from core.reading.html import Block, _outline, _with_lead
+
+    lead = "The valley's new flood gates opened on Monday, four years after the first stone was laid."
+    page = (f"<html><body><article><header><h1>Gates open</h1><div class='story-lead'><time>03.03.2026</time> {lead}"
+            "<span class='photo-credit'>Photo: Ana Example</span></div></header>"
+            f"<div class='story-body'><p>{LEAD}</p><p>{SECOND}</p><div class='intro'>Late intro of other words here.</div>"
+            "</div></article><aside class='related'><p class='teaser-text'>Another report about other gates.</p></aside>"
+            "</body></html>")
+    outline = _outline(lxml.html.fromstring(page))
+    blocks = [Block(LEAD), Block(SECOND)]
+    assert _with_lead(blocks, outline) == [Block(lead), *blocks]
+    assert _with_lead([Block(lead), *blocks], outline) == [Block(lead), *blocks]  # kept already: once
+    assert _with_lead([Block(SECOND)], outline) == [Block(lead), Block(SECOND)]
+    no_headline = _outline(lxml.html.fromstring(page.replace("<h1>Gates open</h1>", "")))
+    assert _with_lead(blocks, no_headline) == [Block(lead), *blocks]
+    late = _outline(lxml.html.fromstring(page.replace("class='story-lead'", "class='story-head'")))
+    assert _with_lead(blocks, late) == blocks  # only the late intro and the aside's teaser are marked
 
 
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:

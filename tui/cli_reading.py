@@ -322,6 +322,10 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     from core.config import load
 
     theme = str(load(flags={"theme": args.theme})["theme"])
+    if args.theme is not None:  # a theme named on the command line must exist; one from the file or
+        from tui.app import check_theme  # the environment gives a notice in the reader instead
+
+        check_theme(args.theme)
     if args.archive is not None:
         from tui.cli_archive import read_archive
 

@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from core.model import Article
-from core.stories import CANDIDATE_MAX, WINDOW_DAYS, day_number, profile
+from core.stories import CANDIDATE_MAX, SHARED_KEYS, WINDOW_DAYS, day_number, profile
 from core.story import Story
 
-__all__ = ["Read", "WINDOW_DAYS", "read_html", "read_record", "names", "day", "common", "canonical", "stories"]
+__all__ = ["Read", "SHARED_KEYS", "WINDOW_DAYS", "read_html", "read_record", "names", "day", "common", "canonical", "stories"]
 
 #: What reading one record gives: articles, or one line saying why there are none.
 Read = tuple[list[Article], str | None]
@@ -109,14 +109,12 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
     problems: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="newsprism-stories-") as folder:
         with Library(Path(folder) / "stories.sqlite") as library:
-            numbers: dict[int, None] = {}
             for article in ordered:
                 try:
-                    outcome = library.add(article, source=article.path)
+                    library.add(article, source=article.path)
                 except LibraryError as exc:
                     problems.append((article.path, str(exc).split(": ", 1)[-1]))
-                    continue
-                if outcome.new:
-                    numbers.setdefault(outcome.story)
-            found = [library.story(number) for number in numbers]
+            # Read back every story the library holds at the end: a later article may have
+            # joined two earlier stories into one, so a story number an add gave may be gone.
+            found = [library.story(info.id) for info in library.stories()]
     return sorted(found, key=lambda story: canonical(story.articles[0])), problems

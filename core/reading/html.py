@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_title, is_furniture_block, is_signoff, iso_datetime, make_article, ends_report,
+    clean_byline, clean_title, is_furniture_block, is_person_name, is_signoff, iso_datetime, make_article, ends_report,
 )
 
 __all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
@@ -119,11 +119,13 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     """The metadata of a page from its parsed *tree* (lxml), with *raw* bytes for a broken head."""
     meta = PageMeta()
     found: dict[str, str] = {}
+    every: dict[str, list[str]] = {}  # each name's values in order: a page may name each author in a tag of its own
     for node in tree.iter("meta"):
         keys = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower().split()
         content = " ".join((node.get("content") or "").split())
         for key in keys if content else ():  # property="og:title dc:title": each name
             found.setdefault(key, content)
+            every.setdefault(key, []).append(content)
     meta.titles = [found[k] for k in _META_TITLE if k in found]
     ld_title = ld_date = None
     ld_authors: list[str] = []
@@ -209,7 +211,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     host_of = meta.url or url
     if host_of:
         meta.host = (urlsplit(host_of).hostname or "").removeprefix("www.") or None
-    authors = ld_authors or [found[k] for k in _META_AUTHOR if k in found and not found[k].startswith("http")][:1]
+    # JSON-LD's authors, else every value of the first author tag the page uses (one tag a person).
+    first_key = next((k for k in _META_AUTHOR if k in found and not found[k].startswith("http")), None)
+    authors = ld_authors or ([v for v in dict.fromkeys(every[first_key]) if not v.startswith("http")] if first_key else [])
     meta.authors = authors
     for key in _META_DATE:
         if key in found and iso_datetime(found[key]):
@@ -229,60 +233,64 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
 # --- the body ---------------------------------------------------------------------
 
 
+#: Trafilatura's own names for a report's structures, and the HTML names it sometimes leaves
+#: in its output instead (a table or a list nested in a paragraph comes through as HTML).
+_LIST_TAGS = ("list", "ul", "ol")
+_ITEM_TAGS = ("item", "li")
+_ROW_TAGS = ("row", "tr")
+#: What is a block of its own wherever it stands, even inside a paragraph.
+_BLOCKISH = frozenset({*_LIST_TAGS, "quote", "blockquote", "table", "p", "div", "head", "code"})
+
+
 def _blocks(body: Any) -> list[Block]:
-    """The blocks of trafilatura's body tree, in order, each element's text once."""
+    """The blocks of trafilatura's body tree, in order, each element's text once.
+
+    A block inside another (a table in a paragraph, paragraphs in a quote or a list item) is
+    read where it stands, and the HTML names trafilatura leaves for some of them (ul/ol/li,
+    tr/td) count as its own.
+    """
     out: list[Block] = []
 
-    def lines(node: Any) -> list[str]:
-        # A <lb/> inside a paragraph is a <br>: lines of a list, an address, a ranking.
+    def para(node: Any, kind: str) -> None:
+        # A <lb/> inside a paragraph is a <br>: lines of a list, an address, a ranking. A block
+        # inside it is read where it stands, the text around it as lines of their own.
         parts: list[str] = [node.text or ""]
+
+        def flush() -> None:
+            out.extend(Block(" ".join(p.split()), kind) for p in parts if p.split())
+            parts[:] = [""]
+
         for child in node:
             if child.tag == "lb":
                 parts.append("")
-            elif child.tag in ("list", "quote", "table", "graphic"):
-                continue
-            else:
+            elif child.tag in _BLOCKISH:
+                flush()
+                one(child, kind)
+            elif child.tag != "graphic":
                 parts[-1] += "".join(child.itertext())
             parts[-1] += child.tail or ""
-        return [" ".join(p.split()) for p in parts if p.split()]
+        flush()
 
-    def walk(node: Any, kind: str) -> None:
-        for child in node:
-            tag = child.tag
-            if tag == "head":
-                out.extend(Block(t, "head") for t in [_text(child)] if t)
-            elif tag == "list":
-                for item in child:
-                    if item.tag != "item":
-                        continue
-                    out.extend(Block(t, "item") for t in lines(item))
-                    for sub in item:
-                        if sub.tag == "list":
-                            walk(item, "item")
-                            break
-            elif tag == "quote":
-                if any(c.tag in ("p", "list", "quote", "head") for c in child):
-                    # Its own paragraphs once each, and any bare text around them.
-                    bare = " ".join(" ".join(filter(None, [child.text, *(c.tail for c in child)])).split())
-                    if bare:
-                        out.append(Block(bare, "quote"))
-                    walk(child, "quote")
-                else:
-                    out.extend(Block(t, "quote") for t in lines(child))
-            elif tag in ("p", "code", "div"):
-                out.extend(Block(t, kind) for t in lines(child))
-                if tag == "div":
-                    walk(child, kind)
-            elif tag == "table":
-                # A row of a table is a line of the report: its cells in order.
-                for row in child.iter("row"):
-                    text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in row)
-                    if text.strip():
-                        out.append(Block(" ".join(text.split()), "row"))
-            elif tag in ("graphic", "ref", "hi", "lb"):
-                continue
+    def one(child: Any, kind: str) -> None:
+        tag = child.tag
+        if tag == "head":
+            out.extend(Block(t, "head") for t in [_text(child)] if t)
+        elif tag in _LIST_TAGS:
+            for item in child:
+                if item.tag in _ITEM_TAGS:
+                    para(item, "item")
+        elif tag in ("quote", "blockquote"):
+            para(child, "quote")  # its own paragraphs once each, and any bare text between them
+        elif tag in ("p", "code", "div"):
+            para(child, kind)
+        elif tag == "table":
+            # A row of a table is a line of the report: its cells in order.
+            for row in child.iter(*_ROW_TAGS):
+                text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in row)
+                if text.strip():
+                    out.append(Block(" ".join(text.split()), "row"))
 
-    walk(body, "p")
+    para(body, "p")
     return out
 
 
@@ -318,6 +326,127 @@ def _live_stamps(tree: Any) -> list[tuple[str, str]]:
     return found if len(found) >= 3 else []
 
 
+#: ARIA roles of what is not the report on any site: menus and dialogs (a video player's
+#: settings, a cookie notice), as Mozilla's Readability also treats them.
+_WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "dialog", "alertdialog", "alert", "navigation", "complementary"})
+#: A class or id word of a picture gallery, carousel or pop-up: "grid-mod-gallery", "vjs-modal-dialog".
+#: Only the word that ends a class names the widget: "gallery--item" or "gallery__title" is a part of
+#: one (BEM), which may be anything the page built with it.
+_WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|modal)$", re.I)
+#: The containers a widget is built of (never a heading, a paragraph or the page's frame).
+_WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
+
+
+def _drop_widgets(tree: Any) -> None:
+    """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
+    galleries, carousels and pop-ups by the last part of a class or id word. A widget that wraps
+    the report (it holds an <article>, a <main> or an <h1>, or half the page's text) stays."""
+    body = tree.find(".//body")
+    total = len(_text(body)) if body is not None else 0
+    doomed = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag not in _WIDGET_TAGS:
+            continue
+        role = (node.get("role") or "").strip().lower()
+        words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words):
+            doomed.append(node)
+    for node in doomed:
+        parent = node.getparent()
+        if parent is None or any(True for _ in node.iter("article", "main", "h1")):
+            continue
+        if total and len(_text(node)) > total / 2:
+            continue
+        tail = node.tail
+        if tail and tail.strip():  # the text after the widget belongs to its parent
+            prev = node.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(node)
+
+
+#: A class or id word of a report's lead (standfirst) printed apart from its body: "story-lead",
+#: "article-intro", "chapo" (French), "entry-excerpt", "teaser-text", "abstract".
+_LEAD_CLASS = re.compile(
+    r"(?:^|[-_])(?:lead|lede|intro|chapo|chapeau|standfirst|excerpt|abstract|dek|sapo|teaser-text)(?:[-_]|$)", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Outline:
+    """Where a page's headline, its lead-marked blocks and its paragraphs stand (document order)."""
+
+    headline: int | None
+    leads: tuple[tuple[int, str], ...]
+    paragraphs: tuple[tuple[int, str], ...]  # (position, the folded start of a <p>'s text)
+
+
+#: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
+_NOT_PROSE_TAGS = frozenset({"time", "figure", "figcaption", "img", "picture", "small", "button", "script", "style"})
+_NOT_PROSE_CLASS = re.compile(r"date|time|credit|copyright|caption|photo|image|byline|author|meta", re.I)
+
+
+def _prose(node: Any) -> str:
+    """The text of *node* without its time stamps, pictures, credits and bylines."""
+    parts: list[str] = [node.text or ""]
+    for child in node:
+        if isinstance(child.tag, str) and not (
+            child.tag in _NOT_PROSE_TAGS or _NOT_PROSE_CLASS.search(f"{child.get('class') or ''} {child.get('id') or ''}")
+        ):
+            parts.append(_prose(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _outline(tree: Any) -> _Outline:
+    """The outline of *tree* that :func:`_with_lead` needs, read before extraction changes the tree."""
+    headline: int | None = None
+    leads: list[tuple[int, str]] = []
+    paragraphs: list[tuple[int, str]] = []
+    for at, node in enumerate(tree.iter()):
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "h1" and headline is None:
+            headline = at
+        elif node.tag == "p":
+            text = _fold(_text(node))
+            if text:
+                paragraphs.append((at, text[:60]))
+        if node.tag in ("p", "div", "section", "header", "span", "h2") and any(
+            _LEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        ):
+            if not any(a.tag in ("aside", "nav", "footer") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                       for a in node.iterancestors()):
+                text = _prose(node)
+                if 6 <= len(text.split()) <= 120:
+                    leads.append((at, text))
+    return _Outline(headline, tuple(leads), tuple(paragraphs))
+
+
+def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
+    """*blocks* with the report's lead in front where the extractor left it out.
+
+    The lead is a block the page marks as one (:data:`_LEAD_CLASS`) that stands after the
+    headline and before the first paragraph the extractor kept, and whose text the blocks
+    do not hold already.
+    """
+    if not blocks or not outline.leads:
+        return blocks
+    first = next((_fold(b.text)[:40] for b in blocks if b.kind == "p" and len(b.text.split()) >= 6), None)
+    if not first:
+        return blocks
+    start = next((at for at, text in outline.paragraphs if text.startswith(first[:40]) or first.startswith(text)), None)
+    if start is None:
+        return blocks
+    kept = " ".join(_fold(b.text) for b in blocks)
+    for at, text in outline.leads:
+        if at < start and (outline.headline is None or at > outline.headline) and _fold(text) not in kept:
+            return [Block(text), *blocks]
+    return blocks
+
+
 def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str | None = None) -> Article:
     """The article of one HTML page, read with trafilatura's structured output.
 
@@ -343,6 +472,8 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
         stamps = _live_stamps(tree) if meta.live or len(tree.findall(".//time")) >= 3 else []
+        _drop_widgets(tree)
+        outline = _outline(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
@@ -356,13 +487,20 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
+        blocks = _with_lead(blocks, outline)
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
     site = outlet or meta.outlet or getattr(doc, "sitename", None)
-    title = clean_title(meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None))
-    shown = next((b for b in (clean_byline([t], line=True) for t in meta.bylines) if b), None)
+    title = clean_title(
+        meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
+        host=meta.host, logos=meta.logos,
+    )
+    # The first byline element that reads as one: "By ..." or a known author's name, or a
+    # person's name alone in an element the page marks as its byline or author.
+    shown = next((b for b in (clean_byline([t], line=True) or (t if is_person_name(t) else None)
+                              for t in meta.bylines) if b), None)
     return _article_from_blocks(
         blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
         authors=meta.authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),

@@ -28,7 +28,8 @@ from core.sanitize import sanitize
 from core.text import SENTENCE_BREAK, word_pattern
 
 __all__ = [
-    "Kind", "Unit", "classify", "classify_line", "find_date", "is_outlet_name", "is_sentence", "make_article",
+    "Kind", "Unit", "classify", "classify_line", "find_date", "is_outlet_name", "is_person_name", "is_sentence",
+    "make_article",
     "outlet_label", "split_dateline", "split_units", "word_count",
 ]
 
@@ -826,17 +827,21 @@ _SHORT_TAIL = re.compile(r"\s+(?:\||–|—|·|»|::)\s+(?:\S+\s*){1,3}$")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
 
 
-def strip_title(title: str, labels: list[str]) -> str:
-    """A page title without the site's or author's name joined to it ("Headline | Site | Author")."""
+def strip_title(title: str, labels: list[str], *, host: str | None = None) -> str:
+    """A page title without the site's or author's name joined to it ("Headline | Site | Author").
+
+    A part names the site when it is one of *labels*, shaped like an outlet's name or an
+    address, a menu section, or the name of the page's *host* ("Brand Eins" on brandeins.de).
+    """
     parts = _TITLE_SEPARATOR.split(title)
-    while len(parts) > 1 and _is_label(parts[-1], labels):
+    while len(parts) > 1 and (_is_label(parts[-1], labels) or _names_host(parts[-1], host)):
         parts.pop()
     # A short name after a bar or a dash that no headline uses ("Headline – My website"),
     # when the headline before it is a headline's length; a hyphen may join a headline's own parts.
     last = _SHORT_TAIL.search(title[: title.rfind(parts[-1]) + len(parts[-1])]) if len(parts) > 1 else None
     if last and word_count(title[: last.start()]) >= 4:
         parts.pop()
-    while len(parts) > 1 and _is_label(parts[0], labels):
+    while len(parts) > 1 and (_is_label(parts[0], labels) or _names_host(parts[0], host)):
         parts.pop(0)
     # What the separators joined and no label explains stays joined (" - " inside a headline).
     start = title.find(parts[0])
@@ -844,22 +849,118 @@ def strip_title(title: str, labels: list[str]) -> str:
     return title[start:end].strip() if start >= 0 and end > start else " ".join(parts)
 
 
+def _squash(text: str) -> str:
+    """Letters and digits only, case folded: "Brand Eins" and "brandeins.de" meet as "brandeins"."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _host_label(host: str | None) -> str:
+    """The name part of a host ("brandeins" of "www.brandeins.de"); "" when too short to judge by."""
+    parts = (host or "").casefold().removeprefix("www.").split(".")
+    name = max(parts[:-1], key=len, default="") if len(parts) > 1 else ""
+    return _squash(name) if len(name) >= 4 else ""
+
+
+def _names_host(part: str, host: str | None) -> bool:
+    """Whether a short part of a title names the site by its address ("Brand Eins Online", brandeins.de)."""
+    label = _host_label(host)
+    squashed = _squash(part)
+    if not label or not squashed or word_count(part) > 4:
+        return False
+    # The address's name, whole or with a word or two around it ("Brand Eins Online"), or a part of it.
+    return label in squashed and len(label) >= 0.6 * len(squashed) or squashed in label and len(squashed) >= 4
+
+
+#: What a headline's kicker, or a site's name, is joined by inside a page title: the separators,
+#: and a colon (a kicker: "Obituary: ...", "SITE: Headline").
+_TITLE_JOINT = re.compile(r"\s+(?:\||-|–|—|::|·|»|«|/|•|›|ǀ|│|:)\s+|\s*[:|│]\s+")
+
+
+def _contained(heading: str, title: str) -> tuple[str, str] | None:
+    """What *title* holds before and after *heading*, when it holds it whole at word bounds (folded)."""
+    words = list(re.finditer(r"\w+", title))  # the words _fold keeps, in the title's own characters
+    folded, wanted = [w.group(0).casefold() for w in words], _fold(heading).split()
+    n = len(wanted)
+    if not n or n >= len(folded):
+        return None
+    for at in range(len(folded) - n + 1):
+        if folded[at : at + n] == wanted:
+            before = title[: words[at].start()] if at else ""
+            after = title[words[at + n - 1].end() :] if at + n < len(folded) else ""
+            return before, after
+    return None
+
+
+def _heads_title(heading: str, title: str, labels: list[str], host: str | None) -> bool:
+    """Whether a page title is *heading* with a kicker or a site's name joined to it.
+
+    The title must hold the heading whole, and every other part of the title (split at its
+    separators) must be joined to it by a separator and be shorter than the heading or name the
+    site (its name, its author, its address): "Obituary: Ann Example", "X | Site" hold "Ann
+    Example" and "X";
+    "Site Name » Blog » A long headline" does not make "Site Name" the headline.
+    """
+    around = _contained(heading, title)
+    if around is None:
+        return False
+    before, after = around
+    if before and not re.search(r"[:|\-–—·»«/•›ǀ│]\s*$", before) or after and not re.match(r"\s*[:|\-–—·»«/•›ǀ│]", after):
+        return False  # words joined by a space only are the headline's own ("Site privacy policy", "... [Site]")
+    for side in around:
+        for part in _TITLE_JOINT.split(side.strip(" :|-–—·»«/•›")):
+            part = part.strip(" :|-–—·»«/•›")
+            if part and len(part) >= len(heading) and not (_is_label(part, labels) or _names_host(part, host)):
+                return False
+    return True
+
+
+def _rewords(title: str, heading: str) -> bool:
+    """Whether *title* is *heading* reworded a little ("Seven secrets ..." and "The seven secrets ..."):
+    not the same, not *heading* with words around it, and rapidfuzz's normalised Indel
+    similarity of the folded texts at least 0.8."""
+    from rapidfuzz.distance import Indel
+
+    a, b = _fold(title), _fold(heading)
+    return a != b and f" {b} " not in f" {a} " and Indel.normalized_similarity(a, b) >= 0.8
+
+
 def clean_title(
-    candidates: list[str], headings: list[str], *, site: str | None, authors: list[str], guess: str | None = None
+    candidates: list[str], headings: list[str], *, site: str | None, authors: list[str], guess: str | None = None,
+    host: str | None = None, logos: list[str] | None = None,
 ) -> str | None:
-    """The report's headline from a page's titles (og:title, JSON-LD, <title>: best first) and
-    its visible headings (logos left out): a heading that a title names, else the first
-    title without the site's or author's name, else the first heading, else an extractor's
-    *guess*."""
+    """The report's headline, chosen by agreement between what a page says its title is and
+    what it prints.
+
+    Args:
+        candidates: the page's titles, best first (JSON-LD headline, dc/og/twitter titles, <title>).
+        headings: its visible headings (<h1>s and headline-class elements) outside a logo.
+        site, authors: names that a title may carry besides the headline ("| Site", "| Author").
+        guess: an extractor's guess, used when the page gives nothing else.
+        host: the page's host ("gazette.example"), whose name a title may carry too.
+        logos: headings inside a logo or site header, which are the headline only where a
+            title holds them.
+
+    A visible heading that a title holds whole, with only a kicker or the site's name around
+    it ("Obituary: Ann Example - Gazette" and the <h1> "Ann Example"), is the headline;
+    else a heading that is one of a title's parts; else the first title of a headline's length without the site's or author's name; else
+    the first heading; else the extractor's *guess*.
+    """
     import html
 
     labels = [x for x in (site, *authors) if x]
     # An entity escaped twice shows as "&#038;" after one unescaping: unescape once more.
     candidates = [html.unescape(c) if re.search(r"&#?\w{2,8};", c) else c for c in candidates if c]
-    titles = [strip_title(" ".join(c.split()), labels) for c in candidates if c and c.split()]
+    raw = [" ".join(c.split()) for c in candidates if c and c.split()]
+    titles = [strip_title(c, labels, host=host) for c in raw]
     # A title that is the site's own name is its logo or home page, not a headline.
     titles = [t for t in titles if not (site and _fold(t) == _fold(site))]
     headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
+    named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and _fold(h) == _fold(site))]
+    for heading in named:
+        if (word_count(heading) >= 2 or len(heading) >= 6) and any(_heads_title(heading, t, labels, host) for t in raw):
+            if titles and _rewords(titles[0], heading):
+                break  # the page's first title rewords the printed one: both are the headline, the declared one wins
+            return heading
     for title in titles:
         # The visible headline where this title is it, or holds it as one of its parts
         # ("Blog » Headline", "Headline - Section - Site").
@@ -873,7 +974,7 @@ def clean_title(
         return headings[0]  # the titles name a section ("Press releases"); the page prints the headline
     if titles:
         return titles[0]
-    return headings[0] if headings else (strip_title(guess, labels) if guess else None)
+    return headings[0] if headings else (strip_title(guess, labels, host=host) if guess else None)
 
 
 #: Names that stand in a byline's place without being anyone's.
@@ -887,8 +988,13 @@ _BY = re.compile(r"^(?:by|von|par|por|di|door)[:\s]\s*", re.I)
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
 
 
+#: A metadata value that is one name written surname first: "Lind, Nora", "Berg, J.", "Jong, Ana de".
+_INVERTED_NAME = re.compile(r"^[^\W\d_][\w'’-]+, (?:[^\W\d_][\w'’-]*\.?)(?: [^\W\d_][\w'’-]*\.?){0,2}$")
+
+
 def clean_byline(names: list[str], *, line: bool = False, known: list[str] | None = None) -> str | None:
-    """The people a byline names, each once, joined with ", "; None when it names no one.
+    """The people a byline names, each once, joined with ", " (with "; " where a name is written
+    "Surname, Given"); None when it names no one.
 
     *names* are author values (metadata), or with *line* one line of a page, which is a
     byline only when it starts with "By" or is a name the metadata gave (*known*). A
@@ -908,13 +1014,34 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
             if word_count(text) > 12:
                 return None
-        for name in re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text)):
+        # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
+        inverted = not line and _INVERTED_NAME.match(text)
+        for name in [text] if inverted else re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text)):
             name = name.strip(" ,.|-")
             if not name or _NOT_A_NAME.search(name) or word_count(name) > 5:
                 continue
             if all(_fold(name) != _fold(p) for p in people):
                 people.append(name)
-    return ", ".join(people) or None
+    # Names written surname first hold a comma: then the people are told apart by semicolons.
+    return ("; " if any("," in p for p in people) else ", ").join(people) or None
+
+
+#: Small words inside people's names ("Ana de Souza", "Jan van der Berg").
+_NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter le la al el bin ibn y e".split())
+
+
+def is_person_name(text: str) -> bool:
+    """Whether *text* alone is shaped like a person's name: two to four words, each capitalised
+    (an initial "M." counts; particles such as "de" and "van" may stand between), no digits,
+    not a placeholder ("Staff Writer") and not an outlet's name ("Valley Post")."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or _NOT_A_NAME.search(text) or is_outlet_name(text):
+        return False
+    if words[0].lower() in _NAME_PARTICLES or words[-1].lower() in _NAME_PARTICLES:
+        return False
+    return all(
+        w.lower() in _NAME_PARTICLES or (w[0].isupper() and all(c.isalpha() or c in ".'’-" for c in w)) for w in words
+    ) and not re.search(rf"\b(?:{_ROLES}|staff|team|desk|writer)\b", text, re.I)
 
 
 def iso_datetime(text: str) -> str | None:
