@@ -1497,6 +1497,7 @@ class Library:
         added one by one, 100 in one run). Called at the end of a batch (``add``, ``refresh``),
         this makes a story's links those ``newsprism links`` gives for the same articles.
         """
+        from core import semantic
         from core.align import link
 
         total = 0
@@ -1509,7 +1510,10 @@ class Library:
                     " AND b IN (SELECT id FROM articles WHERE story = ?)",
                     (story, story),
                 )
-                found = link(self._articles(story))
+                articles = self._articles(story)
+                found = link(articles)
+                if semantic.enabled():  # links by meaning (optional extra); the vectors are cached
+                    found = semantic.extend(articles, found)
                 self._store_links(found)
                 total += len(found)
         self._incremental.clear()
