@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -141,21 +142,22 @@ def _rss_mb() -> float:
 def _speed_child(n: int) -> None:
     articles, _ = read_paths([SEEDS_DIR])
     source = [t for a in articles for t in a.paragraphs]
-    paragraphs = [f"{source[k % len(source)]} ({k})" for k in range(n)]  # distinct: no cache hit
+    paragraphs = [f"[{k}] {source[k % len(source)]}" for k in range(n)]  # distinct: no cache hit
     story = [Article(f"x{k}", "", f"Outlet {k}", "t", tuple(paragraphs[k : k + 20])) for k in range(0, n, 20)]
     texts, owners = semantic.units(story)
     before = _rss_mb()
     start = time.perf_counter()
     embedder = semantic.E5Embedder()
     loaded, load_s = _rss_mb(), time.perf_counter() - start
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     vectors = semantic.VectorCache().vectors(texts, embedder)
-    embed_s = time.perf_counter() - start
+    embed_s, embed_cpu = time.perf_counter() - start, time.process_time() - cpu
     after = _rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     semantic.semantic_links(story, vectors, owners)
-    links_s = time.perf_counter() - start
-    print(json.dumps({"n": n, "sentences": len(texts), "load_s": load_s, "embed_s": embed_s, "links_s": links_s, "rss_before": before,
+    links_s, links_cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(json.dumps({"n": n, "sentences": len(texts), "load_s": load_s, "embed_s": embed_s, "embed_cpu": embed_cpu, "links_s": links_s,
+                      "links_cpu": links_cpu, "load": os.getloadavg()[0], "rss_before": before,
                       "rss_loaded": loaded, "rss_after": after,
                       "words": sum(len(t.split()) for t in paragraphs) / n}))
 
@@ -164,9 +166,10 @@ def speed(n: int) -> None:
     out = subprocess.run([sys.executable, __file__, "--child", str(n)], capture_output=True, text=True, check=True)
     r = json.loads(out.stdout)
     print(f"{r['n']} paragraphs ({r['words']:.0f} words on average, {r['sentences']} sentences), one thread, "
-          "empty cache:")
-    print(f"  load {r['load_s']:.2f} s; embed {r['embed_s']:.1f} s = {1000 * r['embed_s'] / r['n']:.1f} s per 1,000 "
-          f"paragraphs; cosine and vetoes {r['links_s']:.2f} s")
+          f"empty cache, load average {r['load']:.1f} on {os.cpu_count()} cores:")
+    print(f"  load the model {r['load_s']:.2f} s; embed {r['embed_s']:.1f} s wall, {r['embed_cpu']:.1f} s CPU = "
+          f"{1000 * r['embed_cpu'] / r['n']:.1f} s CPU per 1,000 paragraphs; cosine and vetoes {r['links_s']:.2f} s wall, "
+          f"{r['links_cpu']:.2f} s CPU")
     print(f"  resident memory {r['rss_before']:.0f} MB before loading, {r['rss_loaded']:.0f} MB loaded, "
           f"{r['rss_after']:.0f} MB after embedding")
 

@@ -68,9 +68,13 @@ class Story:
         from core import semantic
         from core.align import link
 
-        links = link(articles, progress=progress)
-        if semantic.enabled():
-            links = semantic.extend(articles, links)
+        if not semantic.enabled():
+            return cls(tuple(articles), tuple(link(articles, progress=progress)))
+        # Embedding new paragraphs can take longer than linking: each is half the progress.
+        links = link(articles, progress=progress and (lambda done: progress(done / 2)))
+        links = semantic.extend(articles, links, progress=progress and (lambda done: progress(0.5 + done / 2)))
+        if progress:
+            progress(1.0)
         return cls(tuple(articles), tuple(links))
 
     def article(self, article_id: str) -> Article:

@@ -170,6 +170,19 @@ def test_extend_adds_links_by_meaning_to_the_word_links_and_the_story_shows_why(
     assert data[0]["similarity"] == data[0]["evidence"]["similarity"]  # type: ignore[index]
 
 
+def test_a_story_built_with_the_extra_on_has_links_by_meaning_and_reports_progress(
+    monkeypatch: pytest.MonkeyPatch, seed_articles: list[Article]
+) -> None:
+    monkeypatch.setattr(semantic, "enabled", lambda: True)
+    monkeypatch.setattr(semantic, "_default_embedder", _Fake)
+    told: list[float] = []
+    story = Story.build(seed_articles, progress=told.append)
+    words = link(seed_articles)
+    assert set(words) < set(story.links)
+    assert all(l.similarity is not None for l in set(story.links) - set(words))
+    assert told == sorted(told) and told[-1] == 1.0 and any(0.5 < t < 1.0 for t in told)
+
+
 def test_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEWSPRISM_SEMANTIC", raising=False)
     assert not semantic.enabled()
@@ -185,6 +198,7 @@ def test_the_library_keeps_a_link_by_meaning_with_its_similarity(
     with Library(tmp_path / "lib.sqlite") as library:
         for article in seed_articles:
             library.add(article, source=article.path)
+        library.relink()  # the end of a batch links each grown story again in one run
         (info,) = library.stories()
         links = library.story(info.id).links
         by_meaning = [l for l in links if l.similarity is not None]
