@@ -1024,7 +1024,7 @@ class Library:
         # ("Foreign", "Chinese": marked "m:" by core.stories.profile).
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         covered = {(w, held[r]) for r in runs for w in r[2:].split()}
-        modifiers = {f[2:] for f, k in held.items() if f[0] == "m" and 2 * k >= held["n:" + f[2:]]}
+        modifiers = {f[2:] for f, k in held.items() if f[0] == "m" and 2 * k >= held.get("n:" + f[2:], 0)}
 
         def top(kinds: str) -> tuple[tuple[str, int], ...]:
             shared = [

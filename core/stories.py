@@ -283,7 +283,7 @@ def profile(article: Article) -> Profile:
             found.update("t:" + time for time in _times(tokens))
     # The outlet's own name ("the Harbour Post reported") is no participant of the event.
     own = {w for w in (_name_word(t) for t in _TOKEN.findall(article.outlet)) if w}
-    found = {f for f in found if not (f[0] == "n" and f[2:] in own) and not (f[0] == "r" and set(f[2:].split()) <= own)}
+    found = {f for f in found if not (f[0] in "nm" and f[2:] in own) and not (f[0] == "r" and set(f[2:].split()) <= own)}
     names = {f[2:] for f in found if f[0] == "n"}
     for text in texts:
         for w in words(text):

@@ -280,3 +280,17 @@ def test_a_library_finds_a_short_report_by_one_name_in_any_order(tmp_path: Path,
             library.add(a, source=a.path)
         assert _library_groups(library) == {frozenset(a.id for a in MILL_FIRE), frozenset({MILL_STRIKE.id}),
                                             frozenset(a.id for a in EVENTS["quake-norvale"])}
+
+
+def test_the_outlets_own_name_written_before_other_names_is_neither_name_nor_mark(tmp_path: Path) -> None:
+    a = _article("Ferry strike ends", "Crews told Bay Times Radio that Dana Okoro of the Pier Union led the talks in Wexmoor.",
+                 outlet="Bay Times")
+    b = _article("Wexmoor ferries sail again", "Dana Okoro of the Pier Union told Bay Times Radio the crews were back in Wexmoor.",
+                 outlet="Bay Times")
+    found = profile(a)
+    assert not {"bay", "times"} & (set(found.of_kind("n")) | set(found.of_kind("m")))
+    with Library(tmp_path / "lib.sqlite") as library:  # the story's grounds are worked out without tripping on it
+        for article in (a, b):
+            library.add(article, source=article.path + article.title)
+        [story] = library.stories()
+        assert {("Pier Union", 2), ("Okoro", 2), ("Wexmoor", 2)} <= set(library.grounds(story.id).names)
