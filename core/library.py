@@ -733,7 +733,8 @@ class Library:
     def _weigh(self, article_id: str, found: Profile | None) -> None:
         """Store the evidence between *article_id* and every article it may report an event with:
         those sharing :data:`SHARED_KEYS` names, runs or figures that at most :data:`CANDIDATE_MAX`
-        articles hold (as :func:`core.stories.candidates` pairs them)."""
+        articles hold, or one when either is a short report (its keys marked ``k:``), as
+        :func:`core.stories.candidates` pairs them."""
         db = self._db
         if found is None:
             found = self._profiles([article_id])[article_id]
@@ -744,12 +745,20 @@ class Library:
             marks = ",".join("?" * len(chunk))
             rare += [t for (t,) in db.execute(f"SELECT term FROM term_df WHERE term IN ({marks}) AND df <= ?", (*chunk, CANDIDATE_MAX))]
         shared: dict[str, int] = defaultdict(int)
-        for start in range(0, len(rare), 500):
-            chunk = rare[start : start + 500]
+        # A short report is compared with every article sharing one of its keys; any other with
+        # those sharing two, and with each short report sharing one (found by its "k:" marks).
+        enough = 1 if any(f[0] == "k" for f in found.weights) else SHARED_KEYS
+        looked = rare + ["k:" + t for t in rare] if enough > 1 else rare
+        for start in range(0, len(looked), 500):
+            chunk = looked[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for other, n in db.execute(f"SELECT article, COUNT(*) FROM terms WHERE term IN ({marks}) GROUP BY article", chunk):
+            for other, n in db.execute(
+                f"""SELECT article, SUM(CASE WHEN term LIKE 'k:%' THEN {SHARED_KEYS} ELSE 1 END) FROM terms
+                    WHERE term IN ({marks}) GROUP BY article""",
+                chunk,
+            ):
                 shared[other] += n
-        others = {o for o, n in shared.items() if n >= SHARED_KEYS and o != article_id}
+        others = {o for o, n in shared.items() if n >= enough and o != article_id}
         if not others:
             return
         profiles = self._profiles(sorted(others))

@@ -11,7 +11,7 @@ import pytest
 from core.reading import Item, gather
 from core.library import Library
 from core.model import Article, article_id
-from core.stories import cluster, evidence, group, profile
+from core.stories import candidates, cluster, evidence, group, profile
 
 DATA = Path(__file__).parent / "data" / "stories"
 
@@ -245,3 +245,52 @@ def test_nationalities_and_words_written_only_before_names_are_not_shown_as_shar
         assert {"Tarsland", "Santa Lidia", "Port Aldane"} <= names
         assert not names & {"Brazilian", "Foreign"}
         assert all(not {"Brazilian", "Foreign"} & set(shown) for shown in library.grounds(story.id).articles.values())
+
+
+#: One event told at length twice and in one short sentence that names only the town, and
+#: another event of the kind elsewhere.
+MILL_FIRE = [
+    _article("Fire destroys Dunmore textile mill", "A fire destroyed the Dunmore textile mill of Carrow Textiles overnight, "
+             "and 40 workers were sent home, chief fire officer Hanna Lind said.", "Carrow Textiles said the mill would be rebuilt.",
+             outlet="Daily Ledger"),
+    _article("Carrow mill fire leaves 40 idle", "Hanna Lind, who led the fire crews, said the blaze at the Carrow Textiles "
+             "mill in Dunmore began in a store room.", outlet="Bay Times"),
+    _article("Mill fire", "A blaze gutted a textile mill in Dunmore overnight, fire crews said.", outlet="Coast Courier"),
+]
+MILL_STRIKE = _article("Ashby mill workers strike", "Workers at the Ashby paper mill of Brenner Paper walked out on Monday "
+                       "over pay, union leader Omar Sayed said.", "Brenner Paper said talks would go on.", outlet="Bay Times")
+
+
+def test_a_short_report_sharing_one_name_joins_its_event() -> None:
+    articles = [*MILL_FIRE, MILL_STRIKE]
+    found = [profile(a) for a in articles]
+    assert [f for f in found[2].weights if f[0] == "k"] == ["k:n:dunmore"]  # one key: a short report
+    assert not any(f[0] == "k" for f in found[0].weights)
+    assert (0, 2) in candidates(found) and (1, 2) in candidates(found)
+    assert group(found, keys=[a.id for a in articles]) == sorted([sorted([0, 1, 2], key=lambda i: articles[i].id), [3]],
+                                                                 key=lambda g: articles[g[0]].id)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_library_finds_a_short_report_by_one_name_in_any_order(tmp_path: Path, seed: int) -> None:
+    articles = [*MILL_FIRE, MILL_STRIKE, *EVENTS["quake-norvale"]]
+    random.Random(seed).shuffle(articles)
+    with Library(tmp_path / "lib.sqlite") as library:
+        for a in articles:
+            library.add(a, source=a.path)
+        assert _library_groups(library) == {frozenset(a.id for a in MILL_FIRE), frozenset({MILL_STRIKE.id}),
+                                            frozenset(a.id for a in EVENTS["quake-norvale"])}
+
+
+def test_the_outlets_own_name_written_before_other_names_is_neither_name_nor_mark(tmp_path: Path) -> None:
+    a = _article("Ferry strike ends", "Crews told Bay Times Radio that Dana Okoro of the Pier Union led the talks in Wexmoor.",
+                 outlet="Bay Times")
+    b = _article("Wexmoor ferries sail again", "Dana Okoro of the Pier Union told Bay Times Radio the crews were back in Wexmoor.",
+                 outlet="Bay Times")
+    found = profile(a)
+    assert not {"bay", "times"} & (set(found.of_kind("n")) | set(found.of_kind("m")))
+    with Library(tmp_path / "lib.sqlite") as library:  # the story's grounds are worked out without tripping on it
+        for article in (a, b):
+            library.add(article, source=article.path + article.title)
+        [story] = library.stories()
+        assert {("Pier Union", 2), ("Okoro", 2), ("Wexmoor", 2)} <= set(library.grounds(story.id).names)
