@@ -138,6 +138,11 @@ class Profile:
         """The features that look candidates up: names, runs and figures."""
         return [f for f in self.weights if f[0] in "nrf"]
 
+    def short(self) -> bool:
+        """Whether this is a short report's profile (its keys marked ``k:``, at most
+        :data:`FEW_KEYS` of them; or none): one shared key makes it a candidate."""
+        return any(f[0] == "k" for f in self.weights) or not self.keys()
+
     def of_kind(self, kind: str) -> list[str]:
         """The values of the features of *kind* ("n", "r", "f", "t", "w"), heaviest first."""
         return [f[2:] for f, _ in sorted(self.weights.items(), key=lambda x: (-x[1], x[0])) if f[0] == kind]
@@ -354,7 +359,7 @@ def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, share
     for i, p in enumerate(profiles):
         for key in p.keys():
             postings[key].append(i)
-    short = [_short(p) for p in profiles]
+    short = [p.short() for p in profiles]
     pairs: list[tuple[int, int]] = []
     for i, p in enumerate(profiles):  # one article at a time: memory stays that of its neighbours
         count: dict[int, int] = defaultdict(int)
@@ -366,11 +371,6 @@ def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, share
                         count[j] += 1
         pairs.extend((i, j) for j in sorted(count) if count[j] >= shared or short[i] or short[j])
     return pairs
-
-
-def _short(p: Profile) -> bool:
-    """Whether *p* is a short report's (its keys marked ``k:``, or it has none)."""
-    return any(f[0] == "k" for f in p.weights) or not p.keys()
 
 
 def group(

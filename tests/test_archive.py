@@ -252,8 +252,9 @@ def test_blocking_pairs_the_holders_of_a_key_within_the_window() -> None:
 
 def test_blocks_join_articles_sharing_two_rare_keys_not_one(tmp_path: Path) -> None:
     """Through the build's own tasks: two articles sharing two rare keys within the window are
-    one block; one shared name, or two keys a month apart, are not; a key held by more articles
-    than the stage looks stories up by pairs no one; the copies of one article are one block."""
+    one block; one shared name, or two keys a month apart, are not, unless one article is a
+    short report (one key then does); a key held by more articles than the stage looks stories
+    up by pairs no one; the copies of one article are one block."""
     import pyarrow as pa
 
     from core.archive.build import edges_task, keys_task, pairs_task, plan_blocks
@@ -263,11 +264,12 @@ def test_blocks_join_articles_sharing_two_rare_keys_not_one(tmp_path: Path) -> N
             ("b", 102, ["n:velnik", "r:marta velnik", "n:kestrel"]),  # two keys with a: one block
             ("c", 101, ["n:velnik", "n:drumlow"]),  # one key with a and b: alone
             ("d", 130, ["n:velnik", "r:marta velnik"]),  # two keys with a and b, a month later: alone
-            ("a", 100, ["n:velnik", "r:marta velnik", "n:porto"])]  # a read again: a's block
+            ("a", 100, ["n:velnik", "r:marta velnik", "n:porto"]),  # a read again: a's block
+            ("e", 99, ["n:drumlow"])]  # a short report: one key shared with c is enough
     extra = [(f"x{n}", 100, common + ["n:rare", "n:other"] if n < 2 else common) for n in range(stages.common(0) + 1)]
     read = tmp_path / "read.parquet"
     pq.write_table(pa.table({"id": [r[0] for r in rows + extra], "day": pa.array([r[1] for r in rows + extra], pa.int32()),
-                             "names": [r[2] for r in rows + extra]}), read)
+                             "names": [r[2] for r in rows + extra], "short": [r[0] == "e" for r in rows + extra]}), read)
     buckets = 3
     keys_task(str(read), 0, str(tmp_path / "keys.parquet"), buckets)
     for b in range(buckets):
@@ -278,6 +280,7 @@ def test_blocks_join_articles_sharing_two_rare_keys_not_one(tmp_path: Path) -> N
                                                 articles_per_part=100)
     block = blocks[0]
     assert block[0] == block[1] == block[4] and len({block[0], block[2], block[3]}) == 3
+    assert block[5] == block[2]
     # x0 and x1 share two rare keys besides the common one; the common key joins no one else.
-    assert block[5] == block[6] and len(set(block[7:])) == len(block[7:]) and block[7] != block[5]
+    assert block[6] == block[7] and len(set(block[8:])) == len(block[8:]) and block[8] != block[6]
     assert largest == 3 and count == len(parts[0]) // 100 + 1

@@ -8,8 +8,8 @@ killed worker, or a full disk) skips every file already written:
 2. **block**: the articles that may share a story, by the stories stage's own rule for which
    pairs it compares (:func:`core.stories.candidates`): two articles published within
    ``WINDOW_DAYS`` of each other (or undated) that share at least ``SHARED_KEYS`` keys (names,
-   runs of names, figures; :func:`core.archive.stages.names`), each held by at most
-   :func:`core.archive.stages.common` articles. Any other pair the stage scores 0, and its
+   runs of names, figures; :func:`core.archive.stages.keys`), or one when either is a short
+   report, each held by at most :func:`core.archive.stages.common` articles. Any other pair the stage scores 0, and its
    grouping never joins articles across the components of the pairs it scores, so blocking
    loses no story. On the workers: each chunk's keys to ``_work/keys/`` by bucket (a CRC of
    the key), each key bucket's holders paired to ``_work/pairs/`` by pair bucket, each pair
@@ -143,7 +143,7 @@ def read_task(chunk: Chunk, target: str) -> tuple[int, int]:
         for article in articles:
             row = article_row(article, stages.day(article))
             row["block"] = None
-            row["names"] = stages.names(article)
+            row["names"], row["short"] = stages.keys(article)
             rows.append(row)
     path = Path(target)
     _write_lines(path.with_suffix(".errors.jsonl"), errors)
@@ -253,27 +253,29 @@ def _write_by_bucket(path: Path, table: Any, buckets: int) -> None:
 
 
 def keys_task(source: str, offset: int, target: str, buckets: int) -> int:
-    """Write the keys of one read chunk's articles as rows (bucket, key, row, day) to *target*:
-    ``row`` is the article's place in the whole archive (*offset* + its row in the chunk), the
-    keys are :func:`core.archive.stages.names` and one key per article id (its copies read
-    from two inputs are one article). The number of rows written."""
+    """Write the keys of one read chunk's articles as rows (bucket, key, row, day, short) to
+    *target*: ``row`` is the article's place in the whole archive (*offset* + its row in the
+    chunk), ``short`` whether it is a short report; the keys are those of
+    :func:`core.archive.stages.keys` and one key per article id (its copies read from two
+    inputs are one article). The number of rows written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pq.read_table(source, columns=["id", "day", "names"])
+    table = pq.read_table(source, columns=["id", "day", "names", "short"])
     bucket: list[int] = []
     key: list[str] = []
     row: list[int] = []
     day: list[int | None] = []
-    for r, (article, d, names) in enumerate(zip(table.column("id").to_pylist(), table.column("day").to_pylist(),
-                                                table.column("names").to_pylist())):
+    short: list[bool] = []
+    for r, (article, d, names, brief) in enumerate(zip(*(table.column(c).to_pylist() for c in ("id", "day", "names", "short")))):
         for k in [*names, _SAME + article]:
             bucket.append(_bucket(k, buckets))
             key.append(k)
             row.append(offset + r)
             day.append(d)
+            short.append(bool(brief))
     keys = pa.table({"bucket": pa.array(bucket, pa.int32()), "key": pa.array(key, pa.string()),
-                     "row": pa.array(row, pa.int64()), "day": pa.array(day, pa.int32())})
+                     "row": pa.array(row, pa.int64()), "day": pa.array(day, pa.int32()), "short": pa.array(short, pa.bool_())})
     _write_by_bucket(Path(target), keys, buckets)
     return int(keys.num_rows)
 
@@ -300,18 +302,23 @@ def key_pairs(holders: Sequence[tuple[int, int | None]], *, window: int) -> Iter
 def pairs_task(bucket: int, sources: list[str], target: str, buckets: int) -> int:
     """Pair the holders of each key of key bucket *bucket* (from every chunk's keys file):
     keys held by at most :func:`core.archive.stages.common` articles (a name the stage does not
-    look stories up by pairs no one), within the stage's window; each pair is written with the
-    weight 1 per shared key (``SHARED_KEYS`` for the copies of one article) and the pair
-    bucket of its first row. The number of pairs written."""
+    look stories up by pairs no one), within the stage's window. Each pair is written with the
+    weight 1 per shared key, or ``SHARED_KEYS`` (enough on its own) when either article is a
+    short report or the two are copies of one article, and the pair bucket of its first row.
+    The number of pairs written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     holders: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
+    short: set[int] = set()
     for source in sources:
-        table = pq.read_table(source, columns=["key", "row", "day"], filters=[("bucket", "=", bucket)])
-        for k, r, d in zip(table.column("key").to_pylist(), table.column("row").to_pylist(), table.column("day").to_pylist()):
+        table = pq.read_table(source, columns=["key", "row", "day", "short"], filters=[("bucket", "=", bucket)])
+        for k, r, d, brief in zip(*(table.column(c).to_pylist() for c in ("key", "row", "day", "short"))):
             holders[k].append((r, d))
+            if brief:
+                short.add(r)
     limit = stages.common(0)
+    enough = stages.SHARED_KEYS
     first: list[int] = []
     second: list[int] = []
     weight: list[int] = []
@@ -321,16 +328,15 @@ def pairs_task(bucket: int, sources: list[str], target: str, buckets: int) -> in
             continue
         if k.startswith(_SAME):
             rows = sorted(r for r, _ in held)
-            found: Iterable[tuple[int, int]] = ((rows[0], r) for r in rows[1:])
-            w = stages.SHARED_KEYS
+            for r in rows[1:]:
+                first.append(rows[0])
+                second.append(r)
+                weight.append(enough)
         elif len(held) <= limit:
-            found, w = key_pairs(held, window=stages.WINDOW_DAYS), 1
-        else:
-            continue
-        for i, j in found:
-            first.append(i)
-            second.append(j)
-            weight.append(w)
+            for i, j in key_pairs(held, window=stages.WINDOW_DAYS):
+                first.append(i)
+                second.append(j)
+                weight.append(enough if i in short or j in short else 1)
     pairs = pa.table({"bucket": pa.array([i % buckets for i in first], pa.int32()), "i": pa.array(first, pa.int64()),
                       "j": pa.array(second, pa.int64()), "w": pa.array(weight, pa.int32())})
     _write_by_bucket(Path(target), pairs, buckets)

@@ -26,7 +26,7 @@ from core.model import Article
 from core.stories import CANDIDATE_MAX, SHARED_KEYS, WINDOW_DAYS, day_number, profile
 from core.story import Story
 
-__all__ = ["Read", "SHARED_KEYS", "WINDOW_DAYS", "read_html", "read_record", "names", "day", "common", "canonical", "stories"]
+__all__ = ["Read", "SHARED_KEYS", "WINDOW_DAYS", "read_html", "read_record", "keys", "day", "common", "canonical", "stories"]
 
 #: What reading one record gives: articles, or one line saying why there are none.
 Read = tuple[list[Article], str | None]
@@ -65,10 +65,12 @@ def read_record(record: Mapping[str, Any], *, source: str) -> Read:
     return articles, problem
 
 
-def names(article: Article) -> list[str]:
-    """The keys the stories stage compares articles by (:meth:`core.stories.Profile.keys`: names,
-    runs of names, figures), sorted."""
-    return sorted(profile(article).keys())
+def keys(article: Article) -> tuple[list[str], bool]:
+    """The keys the stories stage looks candidates up by (:meth:`core.stories.Profile.keys`:
+    names, runs of names, figures), sorted, and whether the article is a short report (one
+    shared key then makes a candidate pair: :meth:`core.stories.Profile.short`)."""
+    found = profile(article)
+    return sorted(found.keys()), found.short()
 
 
 def day(article: Article) -> int | None:
