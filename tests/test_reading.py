@@ -255,6 +255,25 @@ def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
     assert _with_lead(blocks, late) == blocks  # only the late intro and the aside's teaser are marked
 
 
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [("Lea también: El puerto abre sus compuertas", True), ("Lesen Sie auch: Die Schleuse ist offen", True),
+     ("À lire aussi : les vannes du port", True), ("Czytaj też: Nowa śluza otwarta", True),
+     ("Lee: We opened the gates on Monday.", False), ("Lea Müller sagte: Wir sind froh.", False)],
+)
+def test_read_also_links_in_other_languages_are_furniture(text: str, furniture: bool) -> None:
+    from core.reading.judge import is_furniture_block
+
+    assert is_furniture_block(text) is furniture
+
+
+def test_a_related_heading_ends_the_report_but_a_more_on_subhead_does_not(tmp_path: Path) -> None:
+    teasers = "<h2>Noticias relacionadas</h2><p>Another report about other gates in another valley.</p>"
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><h2>More on the council's vote</h2><p>{SECOND}</p>{teasers}</article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, "More on the council's vote", SECOND)
+
+
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:
     body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
             "<p>Only subscribers can read the rest of this story. Start your free trial today.</p>"

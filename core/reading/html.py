@@ -530,6 +530,8 @@ def _article_from_blocks(
             continue
         if is_signoff(text):
             continue
+        if body_so_far and ends_report(text, heading=block.kind == "head"):
+            break  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
         if block.kind == "head":
             if not entries and title is None:
                 title = text
@@ -539,8 +541,6 @@ def _article_from_blocks(
         if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
             byline = byline or byline_line
             continue
-        if ends_report(text) and body_so_far:
-            break
         entries.append((text, False))
     while entries and entries[-1][1]:
         entries.pop()  # a subhead with nothing under it

@@ -702,6 +702,18 @@ def make_article(
 
 # --- HTML blocks: furniture on every site -----------------------------------------
 
+#: "Read also" and "related" as news sites in other languages label links to other reports
+#: (Spanish, Portuguese, French, Italian, German, Dutch, Polish): furniture wherever it stands.
+_READ_ALSO = (
+    # "Lee:" or "Lea:" alone may be a speaker in a transcript: those need their "also" word
+    r"(?:lea|lee|leia|veja|voir|lees|zobacz) (?:también|tambien|também|tambem|más|mas|mais|aussi|ook|además|ademas|też|także)"
+    r"|(?:lire|à lire|a lire|leggi|lesen sie|czytaj)(?: (?:aussi|anche|auch|też|także))?"
+    r"|(?:le|te) puede interesar|(?:notas|noticias|artículos|articulos|matérias) relacionad[oa]s"
+    r"|schon gelesen|mehr zum thema|das könnte (?:sie|dich) auch interessieren|sur le même sujet"
+    r"|potrebbe interessarti|zobacz również|czytaj również"
+)
+
+
 #: What every site prints around a report, whatever its language of design. A block of an
 #: extractor's output is furniture when it says one of these and is short (a notice, a
 #: button), or says two (a long notice). No rule about punctuation: HTML says what a
@@ -720,7 +732,10 @@ _BLOCK_FURNITURE = re.compile(
     r"|we use cookies|accept (?:all )?cookies|click here to|enable javascript|advertisement$"
     r"|(?:read|see|watch) more(?: from| about| stories|:|$)|(?:more|other) (?:columns|stories|articles) (?:from|by)"
     r"|most (?:read|popular|viewed)$|you (?:might|may) (?:also )?(?:like|be interested)"
-    r")",
+    r")"
+    # the same link labels in the other languages of news sites: "Lea también: <a headline>",
+    # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
+    rf"|^(?:{_READ_ALSO})\s*[:?]",
     re.I,
 )
 #: A block this short that says one furniture phrase is a notice or a button.
@@ -768,14 +783,21 @@ def is_signoff(text: str) -> bool:
 #: The heading of a block of links to other reports, after which a page's report is over.
 _TEASER_HEAD = re.compile(
     r"^(?:read more|related(?: \w+)?|more (?:from|on|stories|columns|news)\b.*|other (?:columns|stories)\b.*"
-    r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?)"
-    r"\s*:?$",
+    r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?"
+    rf"|{_READ_ALSO})"
+    r"\s*[:?]?$",
     re.I,
 )
 
 
-def ends_report(text: str) -> bool:
-    """Whether a block opens the teasers of other reports ("More from this columnist", "Related")."""
+def ends_report(text: str, *, heading: bool = False) -> bool:
+    """Whether a block opens the teasers of other reports ("More from this columnist", "Related").
+
+    A *heading* must be such a label and nothing more: a subhead "More on the council's
+    decision" goes on with the report.
+    """
+    if heading and re.match(r"more on \S", text, re.I):
+        return False
     return word_count(text) <= 8 and bool(_TEASER_HEAD.match(text))
 
 
