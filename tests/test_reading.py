@@ -259,9 +259,13 @@ def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
     ("text", "furniture"),
     [("Lea también: El puerto abre sus compuertas", True), ("Lesen Sie auch: Die Schleuse ist offen", True),
      ("À lire aussi : les vannes du port", True), ("Czytaj też: Nowa śluza otwarta", True),
-     ("Lee: We opened the gates on Monday.", False), ("Lea Müller sagte: Wir sind froh.", False)],
+     ("Lee: We opened the gates on Monday.", False), ("Lea Müller sagte: Wir sind froh.", False),
+     ("Keine Kommentare", True), ("View comments", True), ("Sie sind aktuell nicht eingeloggt.", True),
+     ("Anzeige, enthält Partnerlinks", True), ("Follow the Valley Post on Instagram", True),
+     ("Der Sprecher sagte, es gebe keine Kommentare zu dem Fall.", False),
+     ("Die Anzeige wurde am Montag erstattet, sagte die Polizei.", False)],
 )
-def test_read_also_links_in_other_languages_are_furniture(text: str, furniture: bool) -> None:
+def test_read_also_links_comment_counters_and_sign_in_prompts_are_furniture(text: str, furniture: bool) -> None:
     from core.reading.judge import is_furniture_block
 
     assert is_furniture_block(text) is furniture

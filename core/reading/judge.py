@@ -709,7 +709,7 @@ _READ_ALSO = (
     r"(?:lea|lee|leia|veja|voir|lees|zobacz) (?:también|tambien|também|tambem|más|mas|mais|aussi|ook|además|ademas|też|także)"
     r"|(?:lire|à lire|a lire|leggi|lesen sie|czytaj)(?: (?:aussi|anche|auch|też|także))?"
     r"|(?:le|te) puede interesar|(?:notas|noticias|artículos|articulos|matérias) relacionad[oa]s"
-    r"|schon gelesen|mehr zum thema|das könnte (?:sie|dich) auch interessieren|sur le même sujet"
+    r"|schon gelesen|auch lesen|mehr zum thema|das könnte (?:sie|dich) auch interessieren|sur le même sujet"
     r"|potrebbe interessarti|zobacz również|czytaj również"
 )
 
@@ -735,7 +735,11 @@ _BLOCK_FURNITURE = re.compile(
     r")"
     # the same link labels in the other languages of news sites: "Lea también: <a headline>",
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
-    rf"|^(?:{_READ_ALSO})\s*[:?]",
+    rf"|^(?:{_READ_ALSO})\s*[:?]"
+    # comment counters, sign-in prompts, picture buttons and advert labels, in English and German
+    r"|^(?:view|no|keine|alle|\d+) (?:comments|kommentare)\s*\W*$|^(?:view|show) (?:all )?comments\b|^kommentare (?:insgesamt|schreiben)\b"
+    r"|\b(?:nicht )?eingeloggt (?:sein|sind)\b|\bnicht eingeloggt\b|^bild anzeigen$|^anzeige\b.{0,40}$"
+    r"|\bby signing up\b|\bfollow (?:\w+ ){1,3}on (?:twitter|facebook|instagram|x)\b",
     re.I,
 )
 #: A block this short that says one furniture phrase is a notice or a button.
