@@ -263,7 +263,8 @@ def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
      ("Keine Kommentare", True), ("View comments", True), ("Sie sind aktuell nicht eingeloggt.", True),
      ("Anzeige, enthält Partnerlinks", True), ("Follow the Valley Post on Instagram", True),
      ("Der Sprecher sagte, es gebe keine Kommentare zu dem Fall.", False),
-     ("Die Anzeige wurde am Montag erstattet, sagte die Polizei.", False)],
+     ("Die Anzeige wurde am Montag erstattet, sagte die Polizei.", False), ("Category: Press releases", True),
+     ("Kategorie: News", True), ("PDF", True), ("The category: press releases from the council", False)],
 )
 def test_read_also_links_comment_counters_and_sign_in_prompts_are_furniture(text: str, furniture: bool) -> None:
     from core.reading.judge import is_furniture_block
@@ -276,6 +277,25 @@ def test_a_related_heading_ends_the_report_but_a_more_on_subhead_does_not(tmp_pa
     body = f"<article><h1>Gates open</h1><p>{LEAD}</p><h2>More on the council's vote</h2><p>{SECOND}</p>{teasers}</article>"
     [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
     assert article.paragraphs == (LEAD, "More on the council's vote", SECOND)
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [("19:49", True), ("2:54pm", True), ("27.01.2026", True), ("Mo., 27.01.2026, 10:42 Uhr", True),
+     ("Updated March 3, 2026 10:42 GMT", True), ("Last updated", True), ("Aktualisiert am", True),
+     ("March 3, 2026: the gates opened", False), ("The gates opened on March 3, 2026.", False), ("2026", False),
+     ("1:0", False)],
+)
+def test_a_time_stamp_alone_is_no_paragraph(text: str, stamp: bool) -> None:
+    from core.reading.judge import is_stamp_block
+
+    assert is_stamp_block(text) is stamp
+
+
+def test_time_stamps_standing_alone_leave_the_body(tmp_path: Path) -> None:
+    body = f"<article><h1>Gates open</h1><p>27.01.2026</p><p>{LEAD}</p><p>Last updated</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND)
 
 
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:

@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_title, is_furniture_block, is_person_name, is_signoff, iso_datetime, make_article, ends_report,
+    clean_byline, clean_title, is_furniture_block, is_person_name, is_signoff, is_stamp_block, iso_datetime, make_article,
+    ends_report,
 )
 
 __all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
@@ -528,8 +529,8 @@ def _article_from_blocks(
         if is_furniture_block(text):
             teaser = teaser or "subscri" in text.lower()
             continue
-        if is_signoff(text):
-            continue
+        if is_signoff(text) or block.kind in ("p", "head") and is_stamp_block(text):
+            continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
         if body_so_far and ends_report(text, heading=block.kind == "head"):
             break  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
         if block.kind == "head":

@@ -29,6 +29,7 @@ from core.text import SENTENCE_BREAK, word_pattern
 
 __all__ = [
     "Kind", "Unit", "classify", "classify_line", "find_date", "is_outlet_name", "is_person_name", "is_sentence",
+    "is_stamp_block",
     "make_article",
     "outlet_label", "split_dateline", "split_units", "word_count",
 ]
@@ -309,6 +310,27 @@ def _is_date_line(text: str, words: int) -> bool:
     leftover = _TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])
     # What may stand beside a date: a weekday, a time, a time zone, a place.
     return word_count(leftover) <= 5 and not is_sentence(leftover.strip()) or word_count(leftover) <= 2
+
+
+def is_stamp_block(text: str) -> bool:
+    """Whether a short block of a page is only a time stamp: a date ("27.01.2022", "Updated
+    March 3, 2026"), a clock time ("2:54pm", "19:49"), or a date label left without its date
+    ("Last updated", "Release date:"). Such a block is metadata, not the report."""
+    if not text.strip() or word_count(text) > 10:
+        return False
+    bare = text.strip().rstrip(":").strip()
+    if re.fullmatch(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", bare, re.I):
+        return True
+    if re.fullmatch(r"(?i:(?:last |first )?(?:published|updated|posted|modified|release date|date)(?: on| at)?"
+                    r"|aktualisiert(?: am)?|letzte änderung|veröffentlicht(?: am)?|stand)", bare):
+        return True
+    rest = _DATE_LABEL.sub("", text, count=1)
+    found = find_date(rest)
+    if found is None:
+        return False
+    start, end = found[1]
+    # Beside the date, at most a weekday or a place's name and a time: "Mo., 27.01.2022, 10:42 Uhr".
+    return word_count(_TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])) <= 2
 
 
 def is_outlet_name(text: str) -> bool:
@@ -739,7 +761,10 @@ _BLOCK_FURNITURE = re.compile(
     # comment counters, sign-in prompts, picture buttons and advert labels, in English and German
     r"|^(?:view|no|keine|alle|\d+) (?:comments|kommentare)\s*\W*$|^(?:view|show) (?:all )?comments\b|^kommentare (?:insgesamt|schreiben)\b"
     r"|\b(?:nicht )?eingeloggt (?:sein|sind)\b|\bnicht eingeloggt\b|^bild anzeigen$|^anzeige\b.{0,40}$"
-    r"|\bby signing up\b|\bfollow (?:\w+ ){1,3}on (?:twitter|facebook|instagram|x)\b",
+    r"|\bby signing up\b|\bfollow (?:\w+ ){1,3}on (?:twitter|facebook|instagram|x)\b"
+    # a post's taxonomy ("Category: Press releases", "Kategorie: News", "Tags: ...") and lone buttons
+    r"|^(?:categor(?:y|ies)|kategorien?|tags?|schlagw(?:ö|o)rter|etiquetas|catégories?)\s*:"
+    r"|^(?:pdf|drucken|teilen|imprimer|partager|compartir|imprimir)$",
     re.I,
 )
 #: A block this short that says one furniture phrase is a notice or a button.
