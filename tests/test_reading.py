@@ -7,6 +7,7 @@ acceptance cases (test_reading_cases.py) stand for.
 from __future__ import annotations
 
 import json
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -328,6 +329,21 @@ def test_a_feed_declared_in_windows_1252_after_a_blank_line_and_cdata_markup(tmp
     [article] = _read(tmp_path, "f.xml", feed.encode("cp1252"))
     assert article.outlet == "Valley Post & Co" and article.title == "Gates open ’s day"
     assert article.paragraphs[:2] == (LEAD, SECOND) and "Café" in article.paragraphs[2]
+
+
+def test_a_feeds_markup_is_read_by_our_html_path_not_run(tmp_path: Path) -> None:
+    """feedparser's sanitiser is off: a script, a style or a frame in an entry, or markup in its
+    title or author, never becomes text, and escape characters never reach the terminal."""
+    entry = (f"<p>{LEAD}</p><script>alert('x')</script><style>p {{color: red}}</style>"
+             f"<iframe src='https://ads.example/'>frame text</iframe><p>{SECOND}\x1b[31m</p><p>{THIRD}</p>")
+    feed = ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Valley Post</title>"
+            "<entry><title type='html'>&lt;b&gt;Gates&lt;/b&gt; open&lt;script&gt;alert(1)&lt;/script&gt;</title>"
+            "<author><name>Ana Example</name></author><link href='https://valley.example/g'/>"
+            f"<content type='html'>{html_escape(entry)}</content></entry></feed>")
+    [article] = _read(tmp_path, "f.xml", feed)
+    assert article.title == "Gates open" and article.byline == "Ana Example"
+    assert len(article.paragraphs) == 3 and article.paragraphs[0] == LEAD and article.paragraphs[2] == THIRD
+    assert article.paragraphs[1].startswith(SECOND) and "\x1b" not in article.paragraphs[1]
 
 
 def test_json_lines_in_a_news_api_shape(tmp_path: Path) -> None:
