@@ -102,10 +102,12 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
         day = day_number(article.published)
         db.execute(
             """UPDATE articles SET hash = ?, title = ?, byline = ?, published = COALESCE(?, published),
-               day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?
+               day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?,
+               subheads = ?, teaser = ?
                WHERE id = ?""",
             (key, article.title, article.byline, article.published, day, source, article.standfirst,
-             json.dumps(list(article.captions)), len(article.paragraphs), article.dateline, article_id),
+             json.dumps(list(article.captions)), len(article.paragraphs), article.dateline,
+             json.dumps([i for i, _ in article.subheads]), int(article.teaser), article_id),
         )
         db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
                        ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
