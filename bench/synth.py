@@ -15,7 +15,11 @@ import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-SYLLABLES = "ka lo mi ra ten vu sor bel dan eri fal gor hin jas kev lun mor nad ost pel quin rus sil tam ula ven wes yor zan".split()
+# 60 syllables, names of two or three: 219,600 names (60**2 + 60**3), so two events share a name now and then
+# (as real coverage does) but rarely two (which the stories stage needs to compare them).
+SYLLABLES = ("ka lo mi ra ten vu sor bel dan eri fal gor hin jas kev lun mor nad ost pel quin rus sil tam ula ven "
+             "wes yor zan abi cor dro fen gal hus ith jor kal lem mar nor obi par rim sten tor ur vas wil xan yul "
+             "zor ber cam dil esk fin gra hol pru").split()
 VERBS = ["met", "visited", "criticised", "praised", "signed a deal with", "warned", "called on", "thanked"]
 TOPICS = ["the water treaty", "a rail link", "fishing rights", "the harbour expansion", "grain exports",
           "a border crossing", "the power grid", "tariffs on steel", "the census", "a vaccine plant"]

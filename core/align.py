@@ -26,8 +26,8 @@ from array import array
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from itertools import combinations
+from collections.abc import Callable, Iterable, Sequence
+from itertools import combinations, compress
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
@@ -36,7 +36,7 @@ from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.text import quote_spans, sentence_starts, stem, words_and_offsets
 
-__all__ = ["link", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
+__all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
 ProgressFn = Callable[[float], None]
 
@@ -56,15 +56,18 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
 
 
 class _Vocabulary(dict[str, int]):
-    """Word codes: a new word gets the next small integer, and its stem is worked out once."""
+    """Word codes: a new word gets the next small integer, and its stem and marks
+    (:data:`_NUMBER`, :data:`_DENIES`) are worked out once."""
 
     def __init__(self) -> None:
         super().__init__()
         self.stems: list[str] = []  # by code
+        self.marks: list[int] = []  # by code
 
     def __missing__(self, word: str) -> int:
         code = self[word] = len(self)
         self.stems.append(stem(word))
+        self.marks.append(_NUMBER * is_number(word) | _DENIES * (word in _NEGATION or word.endswith("n't")))
         return code
 
 
@@ -90,12 +93,16 @@ ATTRIBUTION = frozenset(
 )
 
 
-def _negated(folded: Sequence[str], stem_seq: Sequence[str]) -> frozenset[str]:
-    """The content stems in the three words after each negation ("pleaded not guilty": guilti)."""
+#: A word's marks in the vocabulary: a number, a negation (a bit each).
+_NUMBER, _DENIES = 1, 2
+
+
+def _negated(stem_seq: Sequence[str], negations: Iterable[int]) -> frozenset[str]:
+    """The content stems in the three words after each negation ("pleaded not guilty": guilti);
+    *negations* are the negations' word indexes."""
     found: set[str] = set()
-    for k, word in enumerate(folded):
-        if word in _NEGATION or word.endswith("n't"):
-            found.update(s for s in stem_seq[k + 1 : k + 4] if s)
+    for k in negations:
+        found.update(s for s in stem_seq[k + 1 : k + 4] if s)
     return frozenset(found)
 
 
@@ -107,21 +114,38 @@ def is_number(word: str) -> bool:
     return word in NUMBER_WORDS or _HAS_DIGIT(word) is not None
 
 
-def _quantities(folded: Sequence[str], stem_seq: Sequence[str]) -> frozenset[str]:
+def _quantities(
+    folded: Sequence[str], stem_seq: Sequence[str], after: int = 2, numbers: Sequence[int] | None = None
+) -> frozenset[str]:
     """What the numbers of a paragraph count: the nearest content stem after each number
-    (within two words) and the nearest before it (within three): "killing 7 people" and
-    "7 were killed" both count "kill", while "injured" and "missing" stay apart."""
+    (within *after* words) and the nearest before it (within three): "killing 7 people" and
+    "7 were killed" both count "kill", while "injured" and "missing" stay apart. *numbers*
+    are the numbers' word indexes, when known."""
+    if numbers is None:
+        numbers = [k for k, word in enumerate(folded) if is_number(word)]
+    if not numbers:
+        return frozenset()
+    is_a_number = set(numbers).__contains__
     found: set[str] = set()
-    for k, word in enumerate(folded):
-        if not is_number(word) or word == "no" and k + 1 < len(folded) and folded[k + 1] == "one":
+    for k in numbers:
+        if folded[k] == "no" and k + 1 < len(folded) and folded[k + 1] == "one":
             continue
-        for span in (range(k + 1, min(len(folded), k + 3)), range(k - 1, max(-1, k - 4), -1)):
+        for span in (range(k + 1, min(len(folded), k + 1 + after)), range(k - 1, max(-1, k - 4), -1)):
             for m in span:
                 s = stem_seq[m]
-                if s and s not in _COUNT_FILLERS and not is_number(folded[m]):
+                if s and s not in _COUNT_FILLERS and not is_a_number(m):
                     found.add(s)
                     break
     return frozenset(found)
+
+
+def counted(text: str, *, after: int = 4) -> frozenset[str]:
+    """What the numbers of *text* count (stems), looking up to *after* words past each number
+    ("12 people were killed": kill). The linker's own rule looks two words on (a wider reach
+    there changes which seed paragraphs link); a veto that keeps apart counts of different
+    things needs the wider one."""
+    folded, _ = words_and_offsets(text)
+    return _quantities(folded, [stem(w) for w in folded], after)
 
 
 def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _Paragraph:
@@ -130,6 +154,10 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     # story keeps one object per distinct word rather than one per use.
     codes = tuple(map(vocabulary.__getitem__, folded))
     stem_seq = tuple(map(vocabulary.stems.__getitem__, codes))
+    # Numbers and negations are few: their indexes are picked out in C, and only they are looked at.
+    marks = list(map(vocabulary.marks.__getitem__, codes))
+    numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks))) if any(marks) else []
+    negations = list(compress(range(len(marks)), map(_DENIES.__and__, marks))) if any(marks) else []
     offsets = array("I", flat)
     spans = quote_spans(text)
     quoted = bytearray(len(folded))
@@ -140,8 +168,8 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             quoted[first:last] = b"\x01" * (last - first)
     return _Paragraph(
-        negated=_negated(folded, stem_seq),
-        quantities=_quantities(folded, stem_seq),
+        negated=_negated(stem_seq, negations) if negations else frozenset(),
+        quantities=_quantities(folded, stem_seq, numbers=numbers),
         ref=ref,
         article=article,
         text=text,

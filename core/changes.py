@@ -70,64 +70,7 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
         What changed, or None when nothing did: the body is the same (the title alone may
         differ) or *article_id* is not in the library.
     """
-    from core.library import _FEATURE_SEP
-    from core.stories import day_number, profile
-    from core.identity import body_hash
-    from core.library import LibraryError
-
-    key = body_hash(article.paragraphs)
-    now = time.time()
-    with library._write() as db:
-        row = db.execute("SELECT story, hash, title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None or row[1] == key:
-            return None
-        story = int(row[0])
-        last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
-        if last is None:
-            old = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,))]
-            db.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (article_id, row[2], json.dumps(old), row[3]))
-            last = 1
-        number = int(last) + 1
-        db.execute(
-            "INSERT INTO versions VALUES (?, ?, ?, ?, ?)",
-            (article_id, number, article.title, json.dumps(list(article.paragraphs)), now),
-        )
-        db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
-        db.execute("DELETE FROM term_df WHERE df <= 0")
-        for table in ("terms", "paragraphs", "search", "read"):
-            db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
-        db.execute("DELETE FROM links WHERE a = ? OR b = ?", (article_id, article_id))
-        db.execute("DELETE FROM evidence WHERE a = ? OR b = ?", (article_id, article_id))
-        db.execute("DELETE FROM bookmarks WHERE article = ? AND idx >= ?", (article_id, len(article.paragraphs)))
-        day = day_number(article.published)
-        db.execute(
-            """UPDATE articles SET hash = ?, title = ?, byline = ?, published = COALESCE(?, published),
-               day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?,
-               subheads = ?, teaser = ?
-               WHERE id = ?""",
-            (key, article.title, article.byline, article.published, day, source, article.standfirst,
-             json.dumps(list(article.captions)), len(article.paragraphs), article.dateline,
-             json.dumps([i for i, _ in article.subheads]), int(article.teaser), article_id),
-        )
-        db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
-                       ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
-        db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
-                       ((t, article_id, i) for i, t in enumerate(article.paragraphs)))
-        # Its features (names, runs, figures: core.stories) and the evidence they give, as adding does;
-        # it stays in its story (the same report, revised), linked again to the others there.
-        found = profile(article)
-        features = found.features()
-        db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(features), article_id))
-        db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in features))
-        db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
-                       ((t,) for t in dict.fromkeys(features)))
-        try:
-            library._weigh(article_id, found)
-            links = library._link_into(story, [article_id])
-            library._keep_grounds([story])  # why the story holds its articles, from the new text
-        except Exception as exc:  # noqa: BLE001 - reported as the library's error, the transaction undone
-            raise LibraryError(f"{library.path}: cannot link the new version of {article.title[:60]!r} ({exc})") from exc
-    return Revised(article_id, story, number, links)
+    return library.revise(article_id, article, source=source)
 
 
 def versions(library: Library, article_id: str) -> list[Version]:
@@ -172,8 +115,7 @@ def visit(library: Library, story: int, *, at: float | None = None) -> None:
     """Record that the user opened *story* (now, or at *at*); nothing in a read-only library."""
     if library.read_only:
         return
-    with library._write() as db:
-        db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, time.time() if at is None else at))
+    library.record_visit(story, time.time() if at is None else at)
 
 
 def news(library: Library) -> dict[int, StoryNews]:

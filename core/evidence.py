@@ -55,14 +55,21 @@ class Evidence(NamedTuple):
     words: tuple[str, ...]
     figures: tuple[str, ...]
     quotation: str | None
+    #: For a link by meaning (core.semantic): the cosine of the two sentence embeddings.
+    similarity: float | None = None
 
     def to_json(self) -> dict[str, object]:
         """As the `links` JSON contract spells it."""
-        return {"words": list(self.words), "figures": list(self.figures), "quotation": self.quotation}
+        data: dict[str, object] = {"words": list(self.words), "figures": list(self.figures), "quotation": self.quotation}
+        if self.similarity is not None:
+            data["similarity"] = round(self.similarity, 4)
+        return data
 
     def summary(self, limit: int = 6) -> str:
         """One short line: 'quote "…" · figures 12, 5 · words quake, Qeshm, …'."""
         parts = []
+        if self.similarity is not None:
+            parts.append(f"same meaning {self.similarity:.2f}")
         if self.quotation:
             q = self.quotation if len(self.quotation) <= 40 else self.quotation[:39] + "…"
             parts.append(f"quote “{q}”")

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
 from core.errors import LibraryError
@@ -35,6 +35,10 @@ from core.gcpause import paused_gc
 from core.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
 from core.story import Story
+
+if TYPE_CHECKING:
+    from core.align import Known
+    from core.changes import Revised
 
 __all__ = [
     "Added",
@@ -238,6 +242,19 @@ def _subheads(stored: str | None, paragraphs: Sequence[str]) -> tuple[tuple[int,
     """An article's subheads from the stored JSON list of their paragraph indices (those still in range)."""
     indices = json.loads(stored or "[]")
     return tuple((i, paragraphs[i]) for i in indices if isinstance(i, int) and 0 <= i < len(paragraphs))
+
+
+def _link_story(articles: Sequence[Article], *, new_from: int = 0, known: Sequence[Link | Known] = ()) -> list[Link]:
+    """Link a story's *articles* as every path of the library does: :func:`core.align.link`
+    (*new_from* and *known* as there), then, when the optional extra is on, the links by meaning
+    of :func:`core.semantic.extend` (vectors cached per paragraph text)."""
+    from core import semantic
+    from core.align import link
+
+    found = link(articles, new_from=new_from, known=known)
+    if semantic.enabled():
+        found = semantic.extend(articles, found, new_from=new_from, known=[(k.a, k.b) for k in known])
+    return found
 
 
 class LibraryLock:
@@ -488,6 +505,8 @@ class Library:
 
     def __init__(self, path: Path, *, timeout: float = BUSY_TIMEOUT) -> None:
         self.path = Path(path)
+        #: Stories articles were linked into one at a time since the last :meth:`relink`.
+        self._incremental: set[int] = set()
         if self.path.is_dir():
             raise LibraryError(f"{self.path}: is a directory, not a library file (e.g. {self.path / 'library.sqlite'})")
         #: True when the file or its folder cannot be written: the library is only read.
@@ -643,11 +662,14 @@ class Library:
 
     # --- adding ---------------------------------------------------------------
 
-    def add(self, article: Article, *, source: str) -> Added:
+    def add(self, article: Article, *, source: str, link: bool = True) -> Added:
         """Add one article: store it, give it a story and link it to that story's articles.
 
         An article the library already holds (:mod:`core.identity`: the same address, or the same
         body under the same outlet) is not added again: the result names it (``new`` False).
+        With ``link=False`` (a batch of many articles) the stories it changes are only noted, and
+        :meth:`relink` links each of them once at the end (``Added.links`` is then 0); the links
+        are the same as when each add links and :meth:`relink` follows.
         """
         body = body_hash(article.paragraphs)
         key = identity_key(article.url, known_outlet(article.outlet, article.path), body)
@@ -661,7 +683,7 @@ class Library:
                 story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
                 self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day)
                 self._weigh(article.id, found)
-                story, links = self._regroup(article.id)
+                story, links = self._regroup(article.id, link=link)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
@@ -752,7 +774,7 @@ class Library:
                 rows.append((min(article_id, other), max(article_id, other), score))
         db.executemany("INSERT OR REPLACE INTO evidence (a, b, score) VALUES (?, ?, ?)", rows)
 
-    def _regroup(self, article_id: str) -> tuple[int, int]:
+    def _regroup(self, article_id: str, *, link: bool = True) -> tuple[int, int]:
         """Work out again the stories of the articles *article_id* may share an event with; its
         story and the number of new links.
 
@@ -825,7 +847,10 @@ class Library:
             moved = [ids[i] for i in members if story_of[ids[i]] != story]
             if moved:
                 db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((story, a) for a in moved))
-                links += self._link_into(story, moved)
+                if link:
+                    links += self._link_into(story, moved)
+                else:
+                    self._incremental.add(story)  # linked by relink()
             for i in members:
                 story_of[ids[i]] = story
         before = {int(r[1]) for r in rows}
@@ -834,6 +859,8 @@ class Library:
             ((s, s) for s in sorted(before)),
         )
         changed = {story_of[ids[i]] for members in groups for i in members} | before
+        if not link:
+            self._incremental.update(changed)  # a story that only lost articles is linked again too
         self._keep_grounds(s for s in changed if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (s,)).fetchone())
         return story_of[article_id], links
 
@@ -869,7 +896,7 @@ class Library:
 
     def _link_into(self, story: int, moved: Sequence[str]) -> int:
         """Link the articles *moved* into *story* to its other articles; the number of new links."""
-        from core.align import Known, link
+        from core.align import Known
 
         articles = self._articles(story)
         arrived = set(moved)
@@ -887,8 +914,9 @@ class Library:
                 (story, story),
             )
         ]
-        found = link([*old, *new], new_from=len(old), known=known)
+        found = _link_story([*old, *new], new_from=len(old), known=known)
         self._store_links(found)
+        self._incremental.add(story)
         return len(found)
 
     def _store_links(self, links: Sequence[Link]) -> None:
@@ -896,7 +924,8 @@ class Library:
             "INSERT OR REPLACE INTO links (a, ap, b, bp, score, kind, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 (l.a.article, l.a.paragraph, l.b.article, l.b.paragraph, l.score, l.kind.value,
-                 json.dumps([l.spans_a, l.spans_b]))
+                 # a link by meaning keeps its similarity after the spans (read back by _links)
+                 json.dumps([l.spans_a, l.spans_b] if l.similarity is None else [l.spans_a, l.spans_b, l.similarity]))
                 for l in links
             ),
         )
@@ -960,8 +989,8 @@ class Library:
         spans = json.loads("[" + ",".join(r[6] for r in rows) + "]")
         kinds = {kind.value: kind for kind in LinkKind}
         return [
-            Link(Ref(a, ap), Ref(b, bp), score, kinds[kind], tuple(map(tuple, sa)), tuple(map(tuple, sb)))
-            for (a, ap, b, bp, score, kind, _), (sa, sb) in zip(rows, spans, strict=True)
+            Link(Ref(a, ap), Ref(b, bp), score, kinds[kind], tuple(map(tuple, sa)), tuple(map(tuple, sb)), *similar)
+            for (a, ap, b, bp, score, kind, _), (sa, sb, *similar) in zip(rows, spans, strict=True)
         ]
 
     def story(self, story: int) -> Story:
@@ -974,7 +1003,7 @@ class Library:
             links = []
             for l in self._links(story):  # each pair with ``a`` first in story order, as the linker gives them
                 if order[l.a.article] > order[l.b.article]:
-                    l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a)
+                    l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a, l.similarity)
                 links.append(l)
             links.sort(key=lambda l: (order[l.a.article], l.a.paragraph, order[l.b.article], l.b.paragraph))
             return Story(tuple(articles), tuple(links))
@@ -1030,23 +1059,29 @@ class Library:
         profiles = self._profiles(ids)
         held: dict[str, int] = defaultdict(int)
         for found in profiles.values():
-            for feature in found.keys() + [f for f in found.weights if f[0] == "t"]:
+            for feature in found.keys() + [f for f in found.weights if f[0] in "tm"]:
                 held[feature] += 1
-        # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not.
+        # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not;
+        # nor is a word most of its articles write only before other names or as a nationality
+        # ("Foreign", "Chinese": marked "m:" by core.stories.profile).
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         covered = {(w, held[r]) for r in runs for w in r[2:].split()}
+        modifiers = {f[2:] for f, k in held.items() if f[0] == "m" and 2 * k >= held.get("n:" + f[2:], 0)}
 
         def top(kinds: str) -> tuple[tuple[str, int], ...]:
             shared = [
                 (f, k) for f, k in held.items()
-                if f[0] in kinds and k >= 2 and not (f[0] == "n" and (f[2:], k) in covered)
+                if f[0] in kinds and k >= 2 and not (f[0] == "n" and ((f[2:], k) in covered or f[2:] in modifiers))
             ]
             shared.sort(key=lambda x: (-x[1], x[0][0] != "r", x[0]))
             return tuple((_shown(f[0], f[2:]), k) for f, k in shared[:GROUNDS_SHOWN])
 
         articles = {}
         for article_id, found in profiles.items():
-            mine = [(held[f] - 1, f) for f in found.keys() if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered]
+            mine = [
+                (held[f] - 1, f) for f in found.keys()
+                if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered and "m:" + f[2:] not in found.weights
+            ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
             articles[article_id] = tuple(_shown(f[0], f[2:]) for _, f in mine[:3])
         return Grounds(top("nr"), top("f"), top("t"), articles)
@@ -1134,8 +1169,6 @@ class Library:
         others = list(dict.fromkeys(others))
         if not others:
             return 0
-        from core.align import link
-
         with self._write() as db:
             before = {a.id for a in self._articles(into)}
             marks = ",".join("?" * len(others))
@@ -1157,9 +1190,13 @@ class Library:
             # The pairs within each old story are linked; only the pairs across need the linker.
             old = [a for a in articles if a.id in before]
             moved = [a for a in articles if a.id not in before]
+            held = self._links(into)
+            found = _link_story([*old, *moved], new_from=len(old), known=held)
+            # A pair already held (a story split off keeps its links) is not stored again the other way round.
+            pairs = {frozenset((l.a, l.b)) for l in held}
             found = [
-                l for l in link([*old, *moved], new_from=len(old), known=self._links(into))
-                if (l.a.article in before) != (l.b.article in before)
+                l for l in found
+                if (l.a.article in before) != (l.b.article in before) and frozenset((l.a, l.b)) not in pairs
             ]
             self._store_links(found)
         return len(found)
@@ -1405,3 +1442,109 @@ class Library:
                ORDER BY b.at DESC, b.article, b.idx"""
         ).fetchall()
         return [Bookmark(Ref(r[0], r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+    # --- for core.changes: an article's page changed, a story was opened ---------------------
+
+    def revise(self, article_id: str, article: Article, *, source: str) -> Revised | None:
+        """Make *article* (the same source's copy, fetched again) the body of *article_id*, in one
+        transaction; :func:`core.changes.revise` says what that keeps and drops.
+
+        The old body is kept in ``versions`` (the first revision keeps the original too), the
+        text, features, evidence and search entries are replaced, read marks cleared, bookmarks
+        past the new end dropped, and the article is linked again within its story.
+
+        Returns:
+            What changed (:class:`core.changes.Revised`), or None when the body is the same or
+            *article_id* is not in the library.
+
+        Raises:
+            LibraryError: the library is read-only or busy, or linking the new body failed (the
+                transaction is then undone).
+        """
+        from core.changes import Revised
+
+        key = body_hash(article.paragraphs)
+        now = time.time()
+        with self._write() as db:
+            row = db.execute("SELECT story, hash, title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None or row[1] == key:
+                return None
+            story = int(row[0])
+            last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
+            if last is None:
+                old = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,))]
+                db.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (article_id, row[2], json.dumps(old), row[3]))
+                last = 1
+            number = int(last) + 1
+            db.execute(
+                "INSERT INTO versions VALUES (?, ?, ?, ?, ?)",
+                (article_id, number, article.title, json.dumps(list(article.paragraphs)), now),
+            )
+            db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
+            db.execute("DELETE FROM term_df WHERE df <= 0")
+            for table in ("terms", "paragraphs", "search", "read"):
+                db.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
+            db.execute("DELETE FROM links WHERE a = ? OR b = ?", (article_id, article_id))
+            db.execute("DELETE FROM evidence WHERE a = ? OR b = ?", (article_id, article_id))
+            db.execute("DELETE FROM bookmarks WHERE article = ? AND idx >= ?", (article_id, len(article.paragraphs)))
+            day = day_number(article.published)
+            db.execute(
+                """UPDATE articles SET hash = ?, title = ?, byline = ?, published = COALESCE(?, published),
+                   day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?,
+                   subheads = ?, teaser = ?
+                   WHERE id = ?""",
+                (key, article.title, article.byline, article.published, day, source, article.standfirst,
+                 json.dumps(list(article.captions)), len(article.paragraphs), article.dateline,
+                 json.dumps([i for i, _ in article.subheads]), int(article.teaser), article_id),
+            )
+            db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
+                           ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
+            db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
+                           ((t, article_id, i) for i, t in enumerate(article.paragraphs)))
+            # Its features (names, runs, figures: core.stories) and the evidence they give, as adding does;
+            # it stays in its story (the same report, revised), linked again to the others there.
+            found = profile(article)
+            features = found.features()
+            db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(features), article_id))
+            db.executemany("INSERT OR IGNORE INTO terms (term, article) VALUES (?, ?)", ((t, article_id) for t in features))
+            db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
+                           ((t,) for t in dict.fromkeys(features)))
+            try:
+                self._weigh(article_id, found)
+                links = self._link_into(story, [article_id])
+                self._keep_grounds([story])  # why the story holds its articles, from the new text
+            except Exception as exc:  # noqa: BLE001 - reported as the library's error, the transaction undone
+                raise LibraryError(f"{self.path}: cannot link the new version of {article.title[:60]!r} ({exc})") from exc
+        return Revised(article_id, story, number, links)
+
+    def record_visit(self, story: int, at: float) -> None:
+        """Record that *story* was opened at *at* (seconds since the epoch); :func:`core.changes.visit`."""
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
+
+    def relink(self) -> int:
+        """Link again, in one full run each, the stories articles were added to (or revised in)
+        since the last call; the number of links they hold now.
+
+        Adding links an article to its story's others at once, keeping the older links; but a
+        link's score weighs words by how many of the story's paragraphs hold them (the idf of
+        :func:`core.align.link`), so links made one article at a time differ a little from a
+        run over the whole story, and with the order the articles came in (the seeds: 103 links
+        added one by one, 100 in one run). Called at the end of a batch (``add``, ``refresh``),
+        this makes a story's links those ``newsprism links`` gives for the same articles.
+        """
+        total = 0
+        for story in sorted(self._incremental):
+            with self._write() as db:
+                if db.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone() is None:
+                    continue  # merged away or removed since
+                db.execute(
+                    "DELETE FROM links WHERE a IN (SELECT id FROM articles WHERE story = ?)"
+                    " AND b IN (SELECT id FROM articles WHERE story = ?)",
+                    (story, story),
+                )
+                found = _link_story(self._articles(story))
+                self._store_links(found)
+                total += len(found)
+        self._incremental.clear()
+        return total

@@ -116,6 +116,9 @@ class Link(NamedTuple):
     kind: LinkKind
     spans_a: tuple[Span, ...]
     spans_b: tuple[Span, ...]
+    #: The cosine of the two paragraphs' sentence embeddings for a link made by meaning
+    #: (core.semantic, optional), else None.
+    similarity: float | None = None
 
     def other(self, ref: Ref) -> tuple[Ref, tuple[Span, ...], tuple[Span, ...]]:
         """Seen from *ref*: the other paragraph, *ref*'s spans and the other's spans."""
@@ -124,8 +127,8 @@ class Link(NamedTuple):
         return self.a, self.spans_b, self.spans_a
 
     def to_json(self) -> dict[str, object]:
-        """The link as the `links` JSON contract spells it."""
-        return {
+        """The link as the `links` JSON contract spells it (``similarity`` only for a link by meaning)."""
+        data: dict[str, object] = {
             "a": {"article": self.a.article, "paragraph": self.a.paragraph},
             "b": {"article": self.b.article, "paragraph": self.b.paragraph},
             "score": round(self.score, 4),
@@ -135,6 +138,9 @@ class Link(NamedTuple):
                 "b": [list(s) for s in self.spans_b],
             },
         }
+        if self.similarity is not None:
+            data["similarity"] = round(self.similarity, 4)
+        return data
 
 
 def article_id(outlet: str, title: str, paragraphs: tuple[str, ...]) -> str:

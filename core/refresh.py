@@ -425,6 +425,14 @@ def _store_article(library: Library, article: Article, source: str) -> tuple[Lit
     return "present", held, outcome.story
 
 
+def _full(article: Article) -> bool:
+    """Whether a feed gave *article*'s whole text, not a summary (:mod:`core.reading.feed`'s measure)."""
+    from core.reading.feed import FULL_TEXT_PARAGRAPHS, FULL_TEXT_WORDS
+    from core.reading.judge import word_count
+
+    return len(article.paragraphs) >= FULL_TEXT_PARAGRAPHS or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
+
+
 def _store_feed(
     library: Library, subs: Subscriptions, sub: Subscription, response: Response, network: Network
 ) -> FeedOutcome:
@@ -433,6 +441,7 @@ def _store_feed(
 
     from core.reading import Item
     from core.reading.feed import parse_feed
+    from core.reading.sources import is_url
 
     if response.status == 304:
         subs.succeeded(sub.id, etag=response.etag or sub.etag, last_modified=response.last_modified or sub.last_modified)
@@ -463,7 +472,10 @@ def _store_feed(
                 transient.append(str(exc))
                 raise
 
-        for result in parse_feed(response.data, source=sub.url, fetch=fetch if network.policy.fetch_pages else None):
+        fetching = network.policy.fetch_pages
+        # Pages not fetched, a summary-only entry is stored as the brief it is rather than lost; it
+        # stays unread, so a refresh that fetches pages replaces it by its page (a new version).
+        for result in parse_feed(response.data, source=sub.url, fetch=fetch if fetching else None, briefs=not fetching):
             if not isinstance(result, Item):
                 if result.message.endswith(": unchanged"):
                     continue
@@ -480,7 +492,7 @@ def _store_feed(
                 revised += 1
             if stored[0] != "present":
                 stories[stored[2]] = None
-            if entry is not None:
+            if entry is not None and (fetching or _full(result.article) or not is_url(entry.link)):
                 subs.mark_entry(sub.id, entry.key, entry.digest, stored[1])
                 settled.add(entry.key)
     if transient:
@@ -549,4 +561,5 @@ def refresh(
                 progress(len(outcomes), len(chosen), outcome)
             if cancelled():
                 break
+    library.relink()  # the stories that grew, linked as one run over their articles links them
     return outcomes, network.stats

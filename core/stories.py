@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.model import Article
-from core.storywords import NAME_JOINERS, NOT_NAMES, SCALES
+from core.storywords import DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES
 from core.text import UNSPACED, fold, is_stopword, stem, words
 
 __all__ = [
@@ -63,8 +63,9 @@ SAME_EVENT = 0.2
 #: Articles published further apart than this never share a story (undated ones may).
 WINDOW_DAYS = 7
 #: The weight of each kind of feature (:class:`Profile`): names, runs of names (which count as
-#: their names too), figures, times, topic terms.
-WEIGHTS: Mapping[str, float] = {"n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0}
+#: their names too), figures, times, topic terms; the mark of a name that is no name alone
+#: weighs nothing (its name weighs).
+WEIGHTS: Mapping[str, float] = {"n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "m": 0.0}
 #: A feature held by more articles of one :func:`group` call than this finds no candidates: it
 #: is too common there to say which event an article reports (it still counts in the evidence).
 CANDIDATE_MAX = 400
@@ -104,7 +105,10 @@ class Profile:
 
     A feature is a kind and a value: ``n:reid`` a name (a folded capitalised word), ``r:tara
     reid`` a run of names, ``f:4 billion`` a figure with its scale, ``t:y2008`` or ``t:d06-13``
-    a year or a date the article mentions, ``w:rehab`` a topic stem. Its weight is its kind's
+    a year or a date the article mentions, ``w:rehab`` a topic stem; ``m:foreign`` beside
+    ``n:foreign`` marks a name word the article writes only before other names ("the Foreign
+    Ministry") or a nationality ("Chinese"): it weighs as a name, but is not shown as one (it
+    says who only with the rest of its run). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -174,6 +178,21 @@ def _sentences(text: str) -> list[list[str]]:
     return [s for s in out if any(s)]
 
 
+def _joins(tokens: Sequence[str], k: int) -> bool:
+    """Whether token *k* is a small word inside a name ("of" in "Bank of England")."""
+    return k + 1 < len(tokens) and tokens[k].lower() in NAME_JOINERS and _name_word(tokens[k + 1]) is not None
+
+
+def _run_goes_on(tokens: Sequence[str], k: int) -> bool:
+    """Whether the run of names through token *k* goes on after it (directly or via a joiner)."""
+    return k + 1 < len(tokens) and (_name_word(tokens[k + 1]) is not None or _joins(tokens, k + 1))
+
+
+def _demonym(word: str) -> bool:
+    """A nationality ("chinese", "americans"): never a name of its own (:data:`DEMONYMS`)."""
+    return word in DEMONYMS or (word.endswith("s") and word[:-1] in DEMONYMS)
+
+
 def _title_like(tokens: Sequence[str]) -> bool:
     """A headline written in title case: (nearly) all of its longer words are capitalised."""
     long = [t for t in tokens if len(t) > 3 and t[0].isalpha()]
@@ -218,12 +237,22 @@ def profile(article: Article) -> Profile:
     texts = [t for t in (article.title, article.standfirst, *article.paragraphs) if t]
     parts = [_sentences(text) for text in texts]
     # A capitalised word is a name inside a sentence; at a sentence's start or in a title-case
-    # headline only when the article also writes it capitalised inside a sentence.
+    # headline only when the article also writes it capitalised inside a sentence. It is shown as
+    # a name of its own (a "head") only when some sentence ends a run of names with it and it is
+    # no nationality: "Foreign" of "the Foreign Ministry", "Harbour" of "Harbour Foods" and
+    # "Chinese" are marked "m:" (see Profile): they weigh as names, but say who only in their runs.
     confirmed: set[str] = set()
+    heads: set[str] = set()
     for sentences in parts:
         for tokens in sentences:
             if not _title_like(tokens):
-                confirmed.update(w for w in map(_name_word, tokens[1:]) if w)
+                for k in range(1, len(tokens)):
+                    word = _name_word(tokens[k])
+                    if word:
+                        confirmed.add(word)
+                        ends = not _run_goes_on(tokens, k) or tokens[k].endswith(("'s", "’s"))  # "Brazil's Foreign Ministry"
+                        if ends and not _demonym(word):
+                            heads.add(word)
     found: set[str] = set()
     for sentences in parts:
         for tokens in sentences:
@@ -233,9 +262,11 @@ def profile(article: Article) -> Profile:
                 word = _name_word(token) if token else None
                 if word and (word in confirmed or (k > 0 and not title_case)):
                     found.add("n:" + word)
+                    if word not in heads:
+                        found.add("m:" + word)  # weighs as a name, is not listed as one
                     run.append(word)
                     continue
-                if run and token.lower() in NAME_JOINERS and k + 1 < len(tokens) and _name_word(tokens[k + 1]):
+                if run and _joins(tokens, k):
                     continue  # "Bank of England": the joiner is dropped, the run goes on
                 if len(run) >= 2:
                     found.add("r:" + " ".join(run[-3:]))
@@ -294,10 +325,12 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         return none
     shared.sort(key=lambda x: (-x[1], x[0]))
     runs = [f[2:] for f, _ in shared if f[0] == "r"]
-    in_runs = {w for r in runs for w in r.split()}
+    # Not listed: the words of a shared run, and a word either writes only as part of a name or
+    # as a nationality (its "m:" mark).
+    hidden = {w for r in runs for w in r.split()} | {f[2:] for f in a.weights.keys() | b.weights.keys() if f[0] == "m"}
     return Evidence(
         score,
-        tuple(runs + [f[2:] for f, _ in shared if f[0] == "n" and f[2:] not in in_runs]),
+        tuple(runs + [f[2:] for f, _ in shared if f[0] == "n" and f[2:] not in hidden]),
         tuple(f[2:] for f, _ in shared if f[0] == "f"),
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
     )

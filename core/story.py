@@ -34,6 +34,7 @@ class Story:
     _explained: dict[tuple[Ref, Ref], tuple[Evidence, tuple[Difference, ...]]] = field(
         init=False, repr=False, compare=False
     )
+    _similarity: dict[frozenset[Ref], float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_id = {a.id: a for a in self.articles}
@@ -44,6 +45,9 @@ class Story:
         order = {a.id: n for n, a in enumerate(self.articles)}
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_explained", {})
+        object.__setattr__(
+            self, "_similarity", {frozenset((l.a, l.b)): l.similarity for l in self.links if l.similarity is not None}
+        )
         object.__setattr__(
             self,
             "_matches",
@@ -57,10 +61,17 @@ class Story:
     def build(
         cls, articles: Sequence[Article], *, progress: Callable[[float], None] | None = None
     ) -> Story:
-        """Link *articles* and wrap the result; *progress* is told the fraction done."""
+        """Link *articles* and wrap the result; *progress* is told the fraction done.
+
+        With links by meaning enabled (core.semantic: the extra and NEWSPRISM_SEMANTIC=1),
+        they are added to the word-overlap links (paragraph vectors from the user's cache)."""
+        from core import semantic
         from core.align import link
 
-        return cls(tuple(articles), tuple(link(articles, progress=progress)))
+        links = link(articles, progress=progress)
+        if semantic.enabled():
+            links = semantic.extend(articles, links)
+        return cls(tuple(articles), tuple(links))
 
     def article(self, article_id: str) -> Article:
         """The article with *article_id*."""
@@ -81,7 +92,11 @@ class Story:
         found = self._explained.get(key)
         if found is None:
             a, b = self.text(here), self.text(there)
-            found = self._explained[key] = (evidence(a, b), tuple(differences(a, b)))
+            shown = evidence(a, b)
+            similarity = self._similarity.get(frozenset(key))
+            if similarity is not None:
+                shown = shown._replace(similarity=similarity)
+            found = self._explained[key] = (shown, tuple(differences(a, b)))
         return found
 
     def outlets_carrying(self, ref: Ref) -> int:

@@ -6,7 +6,7 @@ general newsroom vocabulary, not words of particular reports.
 
 from __future__ import annotations
 
-__all__ = ["NOT_NAMES", "NAME_JOINERS", "SCALES", "TITLE_WORDS"]
+__all__ = ["DEMONYMS", "NOT_NAMES", "NAME_JOINERS", "SCALES", "TITLE_WORDS"]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
 CORPORATE_SUFFIXES = frozenset(
@@ -59,6 +59,28 @@ COMMON = frozenset(
     "first second third last next one two three four five six seven eight nine ten hundred thousand "
     "million billion trillion percent per cent "
     "mr. mrs. dr. st. no. vs. inc. corp. co. ltd. jr. sr.".split()
+)
+#: Nationalities and the adjectives of countries and regions ("Chinese", "French", "Asian"): they
+#: say where someone is from, not who; inside a run of names they stay ("French Open").
+DEMONYMS = frozenset(
+    "afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian "
+    "azerbaijani azeri bahamian bahraini bangladeshi barbadian belarusian belgian belizean beninese bhutanese "
+    "bolivian bosnian botswanan brazilian british briton bruneian bulgarian burkinabe burmese burundian "
+    "cambodian cameroonian canadian chadian chilean chinese colombian comoran congolese rican croatian "
+    "cuban cypriot czech danish djiboutian dominican dutch ecuadorian egyptian emirati english eritrean "
+    "estonian ethiopian fijian filipino finnish french gabonese gambian georgian german ghanaian greek "
+    "grenadian guatemalan guinean guyanese haitian honduran hungarian icelandic indian indonesian iranian "
+    "iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kazakhstani kenyan korean "
+    "kosovar kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan lithuanian luxembourgish macedonian "
+    "malagasy malawian malaysian maldivian malian maltese mauritanian mauritian mexican moldovan monegasque "
+    "mongolian montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian nigerien "
+    "norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari romanian "
+    "russian rwandan salvadoran samoan saudi scottish senegalese serbian seychellois singaporean slovak "
+    "slovenian somali sudanese spanish lankan swazi swedish swiss syrian taiwanese tajik tanzanian "
+    "thai tibetan togolese tongan trinidadian tunisian turkish turkmen ugandan ukrainian uruguayan uzbek "
+    "venezuelan vietnamese welsh yemeni zambian zimbabwean "
+    "african asian european arab arabian latin scandinavian nordic baltic balkan caribbean "
+    "persian kurdish catalan basque flemish hispanic".split()
 )
 #: Every word that is never a name (or part of one) on its own.
 NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON

@@ -437,3 +437,82 @@ async def test_wire_copy_in_many_outlets_is_collated_a_page_at_a_time(tmp_path) 
         screen.open(Ref(screen.story.articles[1].id, 0))
         await pilot.pause()
         assert len([o for o in panel.options if o.id]) == MATCH_PAGE + 1
+
+
+async def test_a_search_hit_chosen_over_a_view_closes_the_views_and_shows_it() -> None:
+    from tui.screens.coverage import CoverageScreen
+    from tui.screens.figures import FiguresScreen
+    from tui.screens.quotes import QuotesScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(pilot)
+        for key, view in (("m", CoverageScreen), ("quotation_mark", QuotesScreen), ("f", FiguresScreen)):
+            await _open_view(pilot, key, view)
+            await pilot.press("slash", *"kissinger")
+            await app.screen.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is screen, view  # the hit is where the user looks, not under the view
+            assert "Kissinger" in app.story.text(screen.reader.current)
+            screen.reader.go_to(0)
+
+
+async def test_a_view_chosen_over_another_view_opens_in_the_reader() -> None:
+    from tui.screens.coverage import CoverageScreen
+    from tui.screens.quotes import QuotesScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        await _open_view(pilot, "quotation_mark", QuotesScreen)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        expected = matrix.cells[matrix.body.cursor_coordinate]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.reader.current == expected
+
+
+async def test_the_matrix_scrolls_across_whole_columns_only() -> None:
+    """No sliver of a column (a piece of a two-line heading) shows beside the fact column."""
+    from textual.geometry import Region
+
+    from tui.screens.coverage import CoverageScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(pilot)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        table = matrix.body
+        fixed = table.ordered_columns[0].get_render_width(table)
+        widths = [c.get_render_width(table) for c in table.ordered_columns[1:]]
+        starts = {sum(widths[:n]) for n in range(len(widths) + 1)}
+        window = table.scrollable_content_region.width - fixed
+        assert table.max_scroll_x > 0 and table.max_scroll_x in starts  # the last position is an edge too
+        assert window % widths[0] == 0  # whole outlet columns beside the facts
+
+        def heading() -> list[str]:
+            strips = table.render_lines(Region(0, 0, table.size.width, 2))
+            return [strip.text[fixed : fixed + window].split() for strip in strips]
+
+        seen = []
+        for _ in range(len(widths)):
+            await pilot.press("l")
+            await pilot.pause()
+            assert table.scroll_x in starts, table.scroll_x
+            first = int(table.scroll_x) // widths[0]  # the first outlet shown
+            top, second = heading()
+            names = [matrix.outlets[n] for n in range(first, first + window // widths[0])]
+            assert top + second and all(word in " ".join(names).split() for word in top + second), (top, second, names)
+            seen.append(table.scroll_x)
+        assert seen[-1] == table.max_scroll_x
+        for target in (5, 17, table.max_scroll_x - 3):  # the wheel or the scrollbar: any position
+            table.scroll_to(x=target, animate=False)
+            await pilot.pause()
+            assert table.scroll_x in starts
+        for _ in range(len(widths)):
+            await pilot.press("h")
+            await pilot.pause()
+            assert table.scroll_x in starts
+        assert table.scroll_x == 0

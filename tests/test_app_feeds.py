@@ -151,3 +151,30 @@ async def test_brackets_step_through_older_versions(library_file: Path) -> None:
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert "→ version 3 of" in _text(screen.query_one("#versions-head"))
+
+
+def _shown(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    """The words *widget* puts on screen (its lines as laid out, not its whole content)."""
+    from textual.geometry import Region
+
+    return " ".join(strip.text for strip in widget.render_lines(Region(0, 0, *widget.size))).split()
+
+
+async def test_every_status_line_fits_at_80_columns(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await _ready(pilot)
+        await pilot.press("r")  # no subscriptions: the line says what to do, whole
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        label = main.query_one("#refresh-text")
+        message = str(label.render())
+        assert message.startswith("No subscriptions") and _shown(label) == message.split()
+        long = ("Refreshed 12 feeds: 40 new articles, 3 changed articles in 9 stories · 2 failed: "
+                "The Harbour Gazette's Evening Edition (the server answered 503 Service Unavailable) …")
+        main.show_refresh(12, 12, long, finished=True)
+        await pilot.pause()
+        assert _shown(label) == long.split()  # wrapped, not cut
+        main.show_refresh(3, 12, "Refreshing 3/12 feeds · 5 new articles · " + "A Very Long Feed Name " * 4)
+        await pilot.pause()
+        assert label.size.height == 1 and _shown(label)[-1].endswith("…")  # progress keeps to one line

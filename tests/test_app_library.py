@@ -177,3 +177,21 @@ async def test_search_reaches_the_librarys_other_stories(library_file: Path) -> 
         await _ready(pilot)
         assert app.screen is main and len(main.story.articles) == 8  # type: ignore[union-attr]
         assert "Blinken" in main.story.text(main.reader.current)  # type: ignore[union-attr, arg-type]
+
+
+async def test_a_hit_in_another_story_chosen_over_a_view_opens_in_the_reader(library_file: Path) -> None:
+    from tui.screens.quotes import QuotesScreen
+
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await _ready(pilot)
+        await pilot.press("quotation_mark")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, QuotesScreen)
+        await pilot.press("slash", *"blinken")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await _ready(pilot)
+        assert app.screen is main and "Blinken" in main.story.text(main.reader.current)  # type: ignore[union-attr, arg-type]

@@ -89,6 +89,7 @@ def test_the_same_stories_and_links_as_the_library(tmp_path: Path) -> None:
     with Library(tmp_path / "library.sqlite") as library:
         for article in articles:
             library.add(article, source=article.path)
+        library.relink()  # as `newsprism add` ends
         library_stories = {frozenset(a.id for a in library.story(s.id).articles) for s in library.stories()}
         library_links = {
             (frozenset({tuple(l.a), tuple(l.b)}), l.kind.value, round(l.score, 9), frozenset({l.spans_a, l.spans_b}))
@@ -119,7 +120,7 @@ def test_a_rerun_after_a_crash_rebuilds_only_what_is_missing(inputs: list[Path],
     (out / "stories" / "part-00001.parquet").unlink()
     (out / "links" / ".part-00001.parquet.1234abcd.tmp").write_bytes(b"half a file")
     outcome = build(_options(inputs, out))
-    assert outcome.written == {"read": 0, "shuffle": 0, "part": 1}
+    assert outcome.written == {"read": 0, "keys": 0, "pairs": 0, "edges": 0, "shuffle": 0, "part": 1}
     assert outcome.skipped["part"] == 2 and outcome.skipped["read"] == len(list((out / "_work" / "read").glob("*.parquet")))
     assert not list(out.rglob("*.tmp"))
     for path, mtime in kept.items():
@@ -214,3 +215,69 @@ def test_an_existing_cluster_is_used_by_its_address(inputs: list[Path], tmp_path
         outcome = build(_options(inputs, tmp_path / "archive", scheduler=cluster.scheduler_address, workers=None))
         assert not outcome.failed and outcome.stories == 6
         assert {"read", "shuffle", "part"} <= set(cluster.scheduler.task_prefixes)  # its tasks ran here
+
+
+def test_a_later_article_that_joins_two_stories_of_a_part_leaves_one_story() -> None:
+    """A part's articles are added in date order; when a later one reports what two earlier ones
+    each reported in part, the library merges their stories, and the part holds the one story."""
+    from core.model import Article
+
+    def article(n: int, day: int, text: str) -> Article:
+        paragraphs = tuple(p.strip() for p in text.split("\n") if p.strip())
+        return Article(id=f"{n:064x}", outlet=f"Outlet {n}", title=f"Report {n}", byline=None,
+                       published=f"2026-05-{day:02d}", paragraphs=paragraphs, path=f"in.jsonl:{n}")
+
+    first = article(1, 10, "Marta Velnik opened the Porto Brava dam on Monday.\n"
+                           "Marta Velnik said the Porto Brava dam had cost 412 million crowns.")
+    second = article(2, 11, "Oskar Drumlow inspected the Kestrel Bay turbines.\n"
+                            "Oskar Drumlow said the Kestrel Bay turbines would power 90,000 homes.")
+    both = article(3, 12, "Marta Velnik opened the Porto Brava dam, which cost 412 million crowns.\n"
+                          "Oskar Drumlow said the Kestrel Bay turbines, fed by the Porto Brava dam, would power 90,000 homes.\n"
+                          "Marta Velnik and Oskar Drumlow toured the Porto Brava dam and the Kestrel Bay turbines.")
+    found, problems = stages.stories([both, second, first])
+    assert not problems
+    assert [[a.id for a in s.articles] for s in found] == [[first.id, second.id, both.id]]
+
+
+def test_blocking_pairs_the_holders_of_a_key_within_the_window() -> None:
+    """A key pairs its holders published within the stories stage's window of each other, and
+    an undated holder with everyone (the stage scores the other pairs 0)."""
+    from core.archive.build import key_pairs
+
+    holders = [(0, 100), (1, 102), (2, 101), (3, 130), (4, None), (5, None)]
+    assert sorted(key_pairs(holders, window=7)) == [
+        (0, 1), (0, 2), (0, 4), (0, 5), (1, 2), (1, 4), (1, 5), (2, 4), (2, 5), (3, 4), (3, 5), (4, 5)]
+    assert sorted(key_pairs([(7, 10), (2, 10)], window=0)) == [(2, 7)]
+
+
+def test_blocks_join_articles_sharing_two_rare_keys_not_one(tmp_path: Path) -> None:
+    """Through the build's own tasks: two articles sharing two rare keys within the window are
+    one block; one shared name, or two keys a month apart, are not; a key held by more articles
+    than the stage looks stories up by pairs no one; the copies of one article are one block."""
+    import pyarrow as pa
+
+    from core.archive.build import edges_task, keys_task, pairs_task, plan_blocks
+
+    common = ["n:common"]
+    rows = [("a", 100, ["n:velnik", "r:marta velnik", "n:porto"]),
+            ("b", 102, ["n:velnik", "r:marta velnik", "n:kestrel"]),  # two keys with a: one block
+            ("c", 101, ["n:velnik", "n:drumlow"]),  # one key with a and b: alone
+            ("d", 130, ["n:velnik", "r:marta velnik"]),  # two keys with a and b, a month later: alone
+            ("a", 100, ["n:velnik", "r:marta velnik", "n:porto"])]  # a read again: a's block
+    extra = [(f"x{n}", 100, common + ["n:rare", "n:other"] if n < 2 else common) for n in range(stages.common(0) + 1)]
+    read = tmp_path / "read.parquet"
+    pq.write_table(pa.table({"id": [r[0] for r in rows + extra], "day": pa.array([r[1] for r in rows + extra], pa.int32()),
+                             "names": [r[2] for r in rows + extra]}), read)
+    buckets = 3
+    keys_task(str(read), 0, str(tmp_path / "keys.parquet"), buckets)
+    for b in range(buckets):
+        pairs_task(b, [str(tmp_path / "keys.parquet")], str(tmp_path / f"pairs-{b}.parquet"), buckets)
+    for b in range(buckets):
+        edges_task(b, [str(tmp_path / f"pairs-{p}.parquet") for p in range(buckets)], str(tmp_path / f"edges-{b}.parquet"))
+    blocks, parts, count, largest = plan_blocks([len(rows + extra)], [tmp_path / f"edges-{b}.parquet" for b in range(buckets)],
+                                                articles_per_part=100)
+    block = blocks[0]
+    assert block[0] == block[1] == block[4] and len({block[0], block[2], block[3]}) == 3
+    # x0 and x1 share two rare keys besides the common one; the common key joins no one else.
+    assert block[5] == block[6] and len(set(block[7:])) == len(block[7:]) and block[7] != block[5]
+    assert largest == 3 and count == len(parts[0]) // 100 + 1

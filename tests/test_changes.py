@@ -51,6 +51,22 @@ def test_paragraphs_added_removed_and_unchanged() -> None:
     assert Edit("added", "new") in result[1].edits
 
 
+def test_the_library_revises_and_records_visits_through_its_public_methods(library: Library) -> None:
+    url = "https://courier.example/vote-7"
+    first = make("Tessel Courier", 7, url=url)
+    added = library.add(first, source=url)
+    second = make("Tessel Courier", 7, url=url, edit=" A correction was appended.")
+    done = library.revise(first.id, second, source=url)
+    assert done is not None and (done.article, done.story, done.version) == (first.id, added.story, 2)
+    assert library.revise(first.id, second, source=url) is None
+    assert library.revise("no-such-article", second, source=url) is None
+    assert [v.paragraphs for v in versions(library, first.id)] == [first.paragraphs, second.paragraphs]
+    library.record_visit(added.story, 1.0)  # opened long before the article came
+    assert news(library)[added.story].added == 1
+    library.record_visit(added.story, 4e9)  # opened after everything
+    assert news(library) == {}
+
+
 def test_revise_keeps_every_version_and_the_article_its_place(library: Library) -> None:
     url = "https://courier.example/vote-3"
     first = make("Tessel Courier", 3, url=url)

@@ -210,6 +210,39 @@ async def test_an_unknown_theme_in_the_file_is_said_and_not_kept() -> None:
     assert load()["theme"] == "no-such-theme"  # the file is left as the user wrote it
 
 
+def test_config_set_theme_takes_only_a_theme_the_app_has(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["config", "set", "theme", "no-such-theme"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no theme 'no-such-theme'" in err and "nord" in err  # one line, with the choices
+    assert not config_path().exists()  # nothing stored
+    _write('theme = "nord"\n')
+    assert main(["config", "set", "theme", "no-such-theme"]) == 2
+    assert load()["theme"] == "nord"  # the good value stays
+    assert main(["config", "set", "theme", "gruvbox"]) == 0
+    assert load()["theme"] == "gruvbox"
+
+
+def test_an_unknown_theme_on_the_command_line_is_one_line_and_a_bad_one_in_force_is_said(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tui.app
+
+    class Fake:  # a reader that would start is not wanted here
+        return_code = 0
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr(tui.app, "make_app", lambda paths=(), **kw: Fake())
+    monkeypatch.setattr("tui.cli_reading._terminal_problem", lambda: None)
+    assert main(["--theme", "no-such-theme"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no theme 'no-such-theme'" in err
+    _write('theme = "no-such-theme"\n')  # written by hand: `config` says what the reader will do
+    assert main(["config"]) == 0
+    assert "theme 'no-such-theme' (from the file) is not a theme of newsprism" in capsys.readouterr().err
+
+
 @given(st.text(max_size=40))
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_text_written_reads_back_the_same(value: str) -> None:

@@ -551,3 +551,16 @@ def test_a_library_from_before_stories_by_event_keeps_its_stories_and_groups_wha
         assert library.grounds(seeds).names  # the seeds share names (Blinken, Beijing, ...)
         [added] = _add(library, str(extra))
         assert library.story_of(added.article.id) == seeds
+
+
+def test_merging_back_a_split_article_stores_no_pair_twice(tmp_path: Path, seed_articles) -> None:  # type: ignore[no-untyped-def]
+    with Library(tmp_path / "lib.sqlite") as library:
+        for article in seed_articles:
+            library.add(article, source=article.path)
+        (info,) = library.stories()
+        before = library.story(info.id).links
+        apart = library.split(info.id, [before[0].b.article])
+        library.merge(info.id, [apart])
+        after = library.story(info.id).links
+    assert len({frozenset((l.a, l.b)) for l in after}) == len(after)
+    assert {frozenset((l.a, l.b)) for l in after} == {frozenset((l.a, l.b)) for l in before}

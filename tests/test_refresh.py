@@ -294,16 +294,26 @@ def test_requests_to_one_host_are_spaced_by_the_host_delay(server: FeedServer, l
     assert time.monotonic() - started >= 0.8  # three requests to one host, 0.4 s apart
 
 
-def test_pages_are_not_fetched_when_told_and_are_fetched_later(server: FeedServer, library: Library) -> None:
-    entries = [{"title": "Ostrana wind farm", "link": server.url("/p/6.html"), "summary": "Short."}]
+def test_pages_not_fetched_keep_the_summary_as_a_brief_and_a_later_refresh_fetches_the_page(
+    server: FeedServer, library: Library
+) -> None:
+    brief = "The Ostrana council approved the wind farm on Tuesday after a year of hearings, its chair said."
+    entries = [{"title": "Ostrana wind farm", "link": server.url("/p/6.html"), "summary": brief}]
     server.routes["/feed"] = static(rss20("Quiet Post", entries))
     server.routes["/p/6.html"] = static(page("Ostrana wind farm", body_of(6)), "text/html")
     subscribe(library, server.url("/feed"))
     outcomes, _ = refresh(library, policy=Policy(fetch_pages=False, timeout=2.0))
-    assert outcomes[0].added == 0 and not server.hits("/p/6.html")
-    assert outcomes[0].skipped and "not fetched" in outcomes[0].skipped[0]
+    assert not server.hits("/p/6.html") and not outcomes[0].skipped
+    assert outcomes[0].added == 1  # a brief is an article: kept, not lost
+    [info] = library.stories()
+    [article] = library.story(info.id).articles
+    assert article.paragraphs == (brief,) and article.url == server.url("/p/6.html")
+    outcomes, _ = refresh(library, policy=Policy(fetch_pages=False, timeout=2.0))
+    assert outcomes[0].added == outcomes[0].revised == 0  # the same brief again: nothing new
     outcomes, _ = refresh(library, policy=FAST)  # the feed is read again: its entry was left unread
-    assert outcomes[0].added == 1
+    assert outcomes[0].added == 0 and outcomes[0].revised == 1 and len(server.hits("/p/6.html")) == 1
+    [article] = library.story(library.stories()[0].id).articles
+    assert article.paragraphs == tuple(p.strip() for p in body_of(6))  # the page's whole report replaced the brief
 
 
 def test_due_feeds() -> None:

@@ -215,3 +215,33 @@ def test_stories_and_story_show_say_what_holds_a_story_together(tmp_path: Path, 
     with Library(path) as library:
         library.split(quake, [EVENTS["quake-norvale"][2].id])
         assert ("Norvale", 2) in library.grounds(quake).names
+
+
+def test_nationalities_and_words_written_only_before_names_are_not_shown_as_shared_names(tmp_path: Path) -> None:
+    # One event told by two outlets: a nationality ("Veldish", said as "Brazilian" here) and a
+    # word that only opens a name ("Foreign" of "the Foreign Ministry", also in a title-case
+    # headline) are shared, but they say who only inside their runs.
+    a = _article("Brazilian Foreign Ministry Protests Over Detained Sailors",
+                 "The Brazilian Foreign Ministry summoned the envoy of Tarsland on Monday after the coast guard of "
+                 "Tarsland detained 14 Brazilian sailors near Port Aldane.",
+                 "Foreign Ministry spokesman Paulo Reis said the crew of the trawler Santa Lidia had broken no law.",
+                 outlet="Coast Courier")
+    b = _article("Tarsland holds Brazilian trawler crew",
+                 "The coast guard of Tarsland held the 14 Brazilian crew of the trawler Santa Lidia off Port Aldane, and "
+                 "Brazil's Foreign Ministry protested.", "Families of the Brazilians gathered outside the harbour office.",
+                 outlet="Bay Times")
+    found = profile(a)
+    assert {"brazilian", "foreign", "tarsland", "reis"} <= set(found.of_kind("n"))  # they still weigh as names
+    assert {"brazilian", "foreign"} <= set(found.of_kind("m")) and not {"tarsland", "reis", "ministry"} & set(found.of_kind("m"))
+    assert "brazilians" in profile(b).of_kind("m") and "brazil" not in profile(b).of_kind("m")  # "Brazil's Foreign Ministry"
+    shared = evidence(found, profile(b))
+    assert shared.score > 0 and "tarsland" in shared.names and "santa lidia" in shared.names
+    assert not {"brazilian", "foreign"} & set(shared.names)
+    with Library(tmp_path / "lib.sqlite") as library:
+        for article in (a, b):
+            library.add(article, source=article.path)
+        [story] = library.stories()
+        names = {n for n, _ in library.grounds(story.id).names}
+        assert {"Tarsland", "Santa Lidia", "Port Aldane"} <= names
+        assert not names & {"Brazilian", "Foreign"}
+        assert all(not {"Brazilian", "Foreign"} & set(shown) for shown in library.grounds(story.id).articles.values())

@@ -310,7 +310,7 @@ class NewsprismApp(App[None]):
             feeds = Subscriptions(library).all()
             if not feeds:
                 self.post_message(RefreshProgress(
-                    0, 0, "No subscriptions: `newsprism feeds add URL` or `newsprism feeds import FILE.opml`", finished=True
+                    0, 0, "No subscriptions yet: `newsprism feeds add URL` or `feeds import FILE.opml`", finished=True
                 ))
                 return
             self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {len(feeds)} feeds…"))
@@ -356,9 +356,16 @@ class NewsprismApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def close_views(self) -> None:
+        """Close every view over the reader, so what opens next is where the user looks."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
     def _open_chosen(self, ref: Ref | None) -> None:
-        """Open the paragraph a view chose, remembering where we were (Back returns)."""
+        """Open the paragraph a view (or a search opened over views) chose in the reader, closing
+        the views over it; remember where we were (Back returns)."""
         if ref is not None:
+            self.close_views()
             self.screen_stack[0].post_message(OpenRef(ref))
 
     def _show_view(self, view: type[Screen[Ref | None]], *args: object) -> None:
@@ -416,6 +423,20 @@ class NewsprismApp(App[None]):
             self.notify("Side by side needs two articles; this story has one", timeout=3)
         elif current is not None:
             self._show_view(CollationScreen, current.article)
+
+
+def theme_names() -> list[str]:
+    """The themes the app offers (Textual's own and any the app registers), sorted: what
+    `config set theme` and `--theme` accept. Core cannot know them; the app is asked."""
+    return sorted(NewsprismApp().available_themes)
+
+
+def check_theme(name: str) -> str:
+    """*name* if the app has such a theme; else a :class:`ConfigError` in one line listing them."""
+    names = theme_names()
+    if name not in names:
+        raise ConfigError(f"no theme {name!r}; themes: {', '.join(names)}")
+    return name
 
 
 def make_app(

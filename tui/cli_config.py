@@ -39,8 +39,17 @@ def _show(as_json: bool) -> int:
         say(f"{name:<{widths[0]}}  {value:<{widths[1]}}  {source:<{widths[2]}}  {variable}")
     for name in config.unknown:
         warn(f"{config.path}: '{name}' is not a setting of this version; it is ignored")
+    _warn_unknown_theme(str(config["theme"]), config.source("theme"))
     say("a flag wins over the environment (VARIABLE), the environment over the file, the file over the default")
     return 0
+
+
+def _warn_unknown_theme(theme: str, source: str) -> None:
+    """Say so when the theme in force is none the app has (it then shows its default)."""
+    from tui.app import theme_names
+
+    if theme not in theme_names():
+        warn(f"theme {theme!r} (from the {source}) is not a theme of newsprism; the reader shows textual-dark")
 
 
 def _shown(value: str | int | float | bool) -> str:
@@ -69,6 +78,10 @@ def cmd_config(argv: Sequence[str]) -> int:
     actions.add_parser("path", help="print where the config file is (whether or not it exists)")
     args = parser.parse_args(argv)
     if args.action == "set":
+        if args.key == "theme":  # core cannot know Textual's themes: the app checks the name
+            from tui.app import check_theme
+
+            check_theme(args.value)
         path = set_value(args.key, args.value)
         say(f"{args.key} = {args.value} in {path}")
         return 0

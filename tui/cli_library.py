@@ -92,6 +92,7 @@ def cmd_add(argv: Sequence[str]) -> int:
             else:
                 present += 1
                 _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library)")
+        library.relink()  # the stories that grew, linked as one run over their articles links them
         stories, articles = library.counts()
     _say(
         f"{added} added, {present} already there, {skipped} skipped; "

@@ -322,6 +322,12 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     from core.config import load
 
     theme = str(load(flags={"theme": args.theme})["theme"])
+    # A theme named on the command line must exist; one from the file or the environment gives a
+    # notice in the reader instead (the reader then shows its default).
+    if args.theme is not None:
+        from tui.app import check_theme
+
+        check_theme(args.theme)
     if args.archive is not None:
         from tui.cli_archive import read_archive
 

@@ -5,12 +5,18 @@ killed worker, or a full disk) skips every file already written:
 
 1. **read**: each input chunk (:mod:`core.archive.inputs`) through the reading path, to
    ``_work/read/chunk-N.parquet`` with its errors beside it;
-2. **block** (on the client): the articles that may share a story, from the keys the stories
-   stage looks stories up by (names; :func:`core.archive.stages.names`) shared within its time
-   window: each key held by at most :func:`core.archive.stages.common` articles (the stage's
-   own limit for a key that says which event) joins the articles holding it whose days lie
-   within ``WINDOW_DAYS`` of each other. Connected articles form a *block*; nothing is compared
-   pair by pair. Blocks go to parts whole, the largest first, each to the emptiest part;
+2. **block**: the articles that may share a story, by the stories stage's own rule for which
+   pairs it compares (:func:`core.stories.candidates`): two articles published within
+   ``WINDOW_DAYS`` of each other (or undated) that share at least ``SHARED_KEYS`` keys (names,
+   runs of names, figures; :func:`core.archive.stages.names`), each held by at most
+   :func:`core.archive.stages.common` articles. Any other pair the stage scores 0, and its
+   grouping never joins articles across the components of the pairs it scores, so blocking
+   loses no story. On the workers: each chunk's keys to ``_work/keys/`` by bucket (a CRC of
+   the key), each key bucket's holders paired to ``_work/pairs/`` by pair bucket, each pair
+   bucket's pairs that share enough keys to ``_work/edges/``; so no all-pairs step, and no
+   process holds every article's keys. On the client: connected articles (one integer per
+   article) form a *block*; blocks go to parts whole, the largest first, each to the emptiest
+   part;
 3. **shuffle**: each read chunk split by part, to ``_work/shuffle/chunk-N/part-P.parquet``;
 4. **part**: each part's blocks grouped into stories and each story linked, by the stages in
    :mod:`core.archive.stages`, to ``articles/``, ``stories/`` and ``links/part-P.parquet``.
@@ -30,6 +36,7 @@ import os
 import sys
 import time
 import uuid
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -214,75 +221,171 @@ def part_task(part: int, sources: list[str], out: str) -> tuple[int, int, int, i
     return len(article_rows), len(story_rows), link_count, len(errors)
 
 
-# --- blocking (on the client) ---------------------------------------------------
+# --- blocking (keys, pairs and edges on the workers; blocks on the client) ------
+
+#: Articles per key bucket: the keys of this many articles are paired in one task.
+ARTICLES_PER_BUCKET = 50_000
+#: The key that makes the copies of one article (the same record in two inputs) one block.
+_SAME = "="
 
 
-def plan_blocks(read_files: Sequence[Path], *, articles_per_part: int) -> tuple[list[list[str]], list[list[int]], int, int]:
-    """For each read chunk, each row's block (the least article id of its block) and output part;
-    the number of parts; and the size of the largest block. Reads only the ids, days and names
-    of the read chunks."""
+def _bucket(key: str, buckets: int) -> int:
+    """The bucket of *key*: a CRC-32 (the same in every process, unlike ``hash``)."""
+    return zlib.crc32(key.encode("utf-8")) % buckets
+
+
+def _write_by_bucket(path: Path, table: Any, buckets: int) -> None:
+    """*table* (with a ``bucket`` column) to *path*, one row group per bucket, so a reader of
+    one bucket skips the others' row groups."""
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    ids: list[str] = []
-    days: list[int | None] = []
-    named: list[list[str]] = []
-    sizes: list[int] = []
-    for path in read_files:
-        table = pq.read_table(path, columns=["id", "day", "names"])
-        ids.extend(table.column("id").to_pylist())
-        days.extend(table.column("day").to_pylist())
-        named.extend(table.column("names").to_pylist())
-        sizes.append(table.num_rows)
-    total = len(ids)
-    df: dict[str, int] = defaultdict(int)
-    for terms in named:
-        for t in terms:
-            df[t] += 1
-    common = stages.common(total)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, terms in enumerate(named):
-        for t in terms:
-            if 1 < df[t] <= common:
-                postings[t].append(i)
+    def write(target: Path) -> None:
+        with pq.ParquetWriter(target, table.schema, compression="zstd") as writer:
+            for b in range(buckets):
+                part = table.filter(pc.equal(table["bucket"], b))
+                if part.num_rows:
+                    writer.write_table(part, row_group_size=max(part.num_rows, 1))
+            if not table.num_rows:
+                writer.write_table(table)
+
+    _atomic(path, write)
+
+
+def keys_task(source: str, offset: int, target: str, buckets: int) -> int:
+    """Write the keys of one read chunk's articles as rows (bucket, key, row, day) to *target*:
+    ``row`` is the article's place in the whole archive (*offset* + its row in the chunk), the
+    keys are :func:`core.archive.stages.names` and one key per article id (its copies read
+    from two inputs are one article). The number of rows written."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(source, columns=["id", "day", "names"])
+    bucket: list[int] = []
+    key: list[str] = []
+    row: list[int] = []
+    day: list[int | None] = []
+    for r, (article, d, names) in enumerate(zip(table.column("id").to_pylist(), table.column("day").to_pylist(),
+                                                table.column("names").to_pylist())):
+        for k in [*names, _SAME + article]:
+            bucket.append(_bucket(k, buckets))
+            key.append(k)
+            row.append(offset + r)
+            day.append(d)
+    keys = pa.table({"bucket": pa.array(bucket, pa.int32()), "key": pa.array(key, pa.string()),
+                     "row": pa.array(row, pa.int64()), "day": pa.array(day, pa.int32())})
+    _write_by_bucket(Path(target), keys, buckets)
+    return int(keys.num_rows)
+
+
+def key_pairs(holders: Sequence[tuple[int, int | None]], *, window: int) -> Iterable[tuple[int, int]]:
+    """The pairs (i < j) of the articles holding one key, as (row, day) *holders*, that the
+    stories stage would compare: published at most *window* days apart, or either undated
+    (:func:`core.stories.evidence` scores the others 0). Sorted by day, so O(pairs), not
+    O(holders squared) when the days spread."""
+    dated = sorted((d, i) for i, d in holders if d is not None)
+    undated = sorted(i for i, d in holders if d is None)
+    for a, (d, i) in enumerate(dated):
+        for e, j in dated[a + 1:]:
+            if e - d > window:
+                break
+            yield (i, j) if i < j else (j, i)
+    for a, i in enumerate(undated):
+        for j in undated[a + 1:]:
+            yield i, j
+        for _, j in dated:
+            yield (i, j) if i < j else (j, i)
+
+
+def pairs_task(bucket: int, sources: list[str], target: str, buckets: int) -> int:
+    """Pair the holders of each key of key bucket *bucket* (from every chunk's keys file):
+    keys held by at most :func:`core.archive.stages.common` articles (a name the stage does not
+    look stories up by pairs no one), within the stage's window; each pair is written with the
+    weight 1 per shared key (``SHARED_KEYS`` for the copies of one article) and the pair
+    bucket of its first row. The number of pairs written."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    holders: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
+    for source in sources:
+        table = pq.read_table(source, columns=["key", "row", "day"], filters=[("bucket", "=", bucket)])
+        for k, r, d in zip(table.column("key").to_pylist(), table.column("row").to_pylist(), table.column("day").to_pylist()):
+            holders[k].append((r, d))
+    limit = stages.common(0)
+    first: list[int] = []
+    second: list[int] = []
+    weight: list[int] = []
+    for k in sorted(holders):
+        held = holders[k]
+        if len(held) < 2:
+            continue
+        if k.startswith(_SAME):
+            rows = sorted(r for r, _ in held)
+            found: Iterable[tuple[int, int]] = ((rows[0], r) for r in rows[1:])
+            w = stages.SHARED_KEYS
+        elif len(held) <= limit:
+            found, w = key_pairs(held, window=stages.WINDOW_DAYS), 1
+        else:
+            continue
+        for i, j in found:
+            first.append(i)
+            second.append(j)
+            weight.append(w)
+    pairs = pa.table({"bucket": pa.array([i % buckets for i in first], pa.int32()), "i": pa.array(first, pa.int64()),
+                      "j": pa.array(second, pa.int64()), "w": pa.array(weight, pa.int32())})
+    _write_by_bucket(Path(target), pairs, buckets)
+    return int(pairs.num_rows)
+
+
+def edges_task(bucket: int, sources: list[str], target: str) -> int:
+    """The pairs of pair bucket *bucket* that share at least ``SHARED_KEYS`` keys (their weights
+    summed over every key bucket): the pairs the stories stage compares. Written as (i, j) to
+    *target*; their number."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    tables = [pq.read_table(s, columns=["i", "j", "w"], filters=[("bucket", "=", bucket)]) for s in sources]
+    table = pa.concat_tables(tables) if tables else pa.table({"i": pa.array([], pa.int64()), "j": pa.array([], pa.int64()),
+                                                              "w": pa.array([], pa.int32())})
+    summed = table.group_by(["i", "j"]).aggregate([("w", "sum")])
+    edges = summed.filter(pc.greater_equal(summed["w_sum"], stages.SHARED_KEYS)).select(["i", "j"])
+    edges = edges.sort_by([("i", "ascending"), ("j", "ascending")])
+    _write_parquet(Path(target), edges)
+    return int(edges.num_rows)
+
+
+def plan_blocks(sizes: Sequence[int], edge_files: Sequence[Path], *,
+                articles_per_part: int) -> tuple[list[list[str]], list[list[int]], int, int]:
+    """For each read chunk (of *sizes* rows), each row's block (the archive row of the block's
+    first article) and output part; the number of parts; the size of the largest block. Holds
+    one integer per article and reads the edges a file at a time."""
+    import pyarrow.parquet as pq
+
+    total = sum(sizes)
     union = Groups(total)
-    # The same article read twice is one article: its copies share a block.
-    first: dict[str, int] = {}
-    for i, article in enumerate(ids):
-        union.join(first.setdefault(article, i), i)
-    for members in postings.values():
-        dated = sorted((d, i) for i in members if (d := days[i]) is not None)
-        undated = [i for i in members if days[i] is None]
-        for (d1, i1), (d2, i2) in zip(dated, dated[1:]):
-            if d2 - d1 <= stages.WINDOW_DAYS:
-                union.join(i1, i2)
-        anchor = undated[0] if undated else None
-        for i in [*undated[1:], *(i for _, i in dated)]:  # an undated article may join any date
-            if anchor is not None:
-                union.join(anchor, i)
-    least: dict[int, str] = {}
-    for i, article in enumerate(ids):
-        root = union.root(i)
-        if root not in least or article < least[root]:
-            least[root] = article
-    parts = max(1, math.ceil(total / articles_per_part))
-    block_of = [least[union.root(i)] for i in range(total)]
-    # Blocks to parts, the largest first, each to the part with the fewest articles so far (ties
-    # to the lower part): even parts, whatever the block sizes, and the same parts on every run.
-    size_of: dict[str, int] = defaultdict(int)
+    for path in edge_files:
+        table = pq.read_table(path, columns=["i", "j"])
+        for i, j in zip(table.column("i").to_pylist(), table.column("j").to_pylist()):
+            union.join(i, j)
+    block_of = [union.root(i) for i in range(total)]
+    size_of: dict[int, int] = defaultdict(int)
     for b in block_of:
         size_of[b] += 1
+    parts = max(1, math.ceil(total / articles_per_part))
+    # Blocks to parts, the largest first, each to the part with the fewest articles so far (ties
+    # to the lower part): even parts, whatever the block sizes, and the same parts on every run.
     load = [(0, p) for p in range(parts)]
     heapq.heapify(load)
-    part_of_block: dict[str, int] = {}
+    part_of_block: dict[int, int] = {}
     for b in sorted(size_of, key=lambda b: (-size_of[b], b)):
         held, p = heapq.heappop(load)
         part_of_block[b] = p
         heapq.heappush(load, (held + size_of[b], p))
-    part_of = [part_of_block[b] for b in block_of]
     result_blocks, result_parts, start = [], [], 0
     for size in sizes:
-        result_blocks.append(block_of[start : start + size])
-        result_parts.append(part_of[start : start + size])
+        result_blocks.append([str(b) for b in block_of[start : start + size]])
+        result_parts.append([part_of_block[b] for b in block_of[start : start + size]])
         start += size
     return result_blocks, result_parts, parts, max(size_of.values(), default=0)
 
@@ -376,9 +479,31 @@ def build(options: Options, *, progress: Progress | None = None) -> Outcome:
         outcome.written["read"] = len(_run(client, missing, step="read", retries=options.retries, progress=report, outcome=outcome))
         if outcome.failed:
             return _finish(outcome, out, started, complete=False)
-        # 2. block
+        # 2. block: keys by bucket, pairs of each key bucket, edges of each pair bucket (on the
+        # workers); the blocks from the edges (on the client).
+        import pyarrow.parquet as pq
+
+        sizes = [pq.ParquetFile(path).metadata.num_rows for path in read_files]
+        offsets = [sum(sizes[:n]) for n in range(len(sizes))]
+        buckets = max(1, math.ceil(sum(sizes) / ARTICLES_PER_BUCKET))
+        key_files = [work / "keys" / f"chunk-{n:05d}.parquet" for n in range(len(todo))]
+        pair_files = [work / "pairs" / f"bucket-{b:05d}.parquet" for b in range(buckets)]
+        edge_files = [work / "edges" / f"bucket-{b:05d}.parquet" for b in range(buckets)]
+        steps: list[tuple[str, list[Task], int]] = [
+            ("keys", [(f"{n:05d}", keys_task, (str(read_files[n]), offsets[n], str(key_files[n]), buckets))
+                      for n in range(len(todo)) if not key_files[n].exists()], len(todo)),
+            ("pairs", [(f"{b:05d}", pairs_task, (b, [str(k) for k in key_files], str(pair_files[b]), buckets))
+                       for b in range(buckets) if not pair_files[b].exists()], buckets),
+            ("edges", [(f"{b:05d}", edges_task, (b, [str(p) for p in pair_files], str(edge_files[b])))
+                       for b in range(buckets) if not edge_files[b].exists()], buckets),
+        ]
+        for step, missing, total in steps:
+            outcome.skipped[step] = total - len(missing)
+            outcome.written[step] = len(_run(client, missing, step=step, retries=options.retries, progress=report, outcome=outcome))
+            if outcome.failed:
+                return _finish(outcome, out, started, complete=False)
         report("block", 0, 1)
-        blocks, parts_of, parts, outcome.largest_block = plan_blocks(read_files, articles_per_part=options.articles_per_part)
+        blocks, parts_of, parts, outcome.largest_block = plan_blocks(sizes, edge_files, articles_per_part=options.articles_per_part)
         report("block", 1, 1)
         # 3. shuffle
         shuffle = [work / "shuffle" / f"chunk-{n:05d}" for n in range(len(todo))]

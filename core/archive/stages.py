@@ -8,8 +8,9 @@ module is the one to edit.
 * reading: :func:`core.reading.html.parse_html` for a WARC response or a Parquet ``html``
   cell, :func:`core.reading.jsonl.parse_jsonl` for a JSON Lines record or a Parquet row;
 * stories and linking: the library's own (:meth:`core.library.Library.add` over a scratch
-  library that lives as long as one call, articles added in :func:`canonical` order), which
-  groups each article into its story and links it with :func:`core.align.link`.
+  library that lives as long as one call, articles added in :func:`canonical` order, then
+  :meth:`core.library.Library.relink`), which groups each article into its story and links
+  each story with :func:`core.align.link`.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from core.model import Article
-from core.stories import CANDIDATE_MAX, WINDOW_DAYS, day_number, profile
+from core.stories import CANDIDATE_MAX, SHARED_KEYS, WINDOW_DAYS, day_number, profile
 from core.story import Story
 
-__all__ = ["Read", "WINDOW_DAYS", "read_html", "read_record", "names", "day", "common", "canonical", "stories"]
+__all__ = ["Read", "SHARED_KEYS", "WINDOW_DAYS", "read_html", "read_record", "names", "day", "common", "canonical", "stories"]
 
 #: What reading one record gives: articles, or one line saying why there are none.
 Read = tuple[list[Article], str | None]
@@ -95,9 +96,9 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
     stories ordered by their first article in :func:`canonical` order.
 
     Today this is the library itself, over a scratch SQLite file that lives as long as the call:
-    :meth:`core.library.Library.add` in canonical order assigns each article its story and links
-    it to that story's articles (:func:`core.align.link` over the new pairs), and
-    :meth:`core.library.Library.story` reads each story back, so the archive holds exactly the
+    :meth:`core.library.Library.add` in canonical order assigns each article its story,
+    :meth:`core.library.Library.relink` links each story once over all its articles (as the
+    ``add`` command leaves a library), and :meth:`core.library.Library.story` reads each story back, so the archive holds exactly the
     stories and links a library given the same articles holds. Articles the library takes for one
     already added (the same body) are left out, as the library leaves them out; an article the
     library refuses is left out too, as (its path, why) in the second list."""
@@ -109,14 +110,14 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
     problems: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="newsprism-stories-") as folder:
         with Library(Path(folder) / "stories.sqlite") as library:
-            numbers: dict[int, None] = {}
             for article in ordered:
                 try:
-                    outcome = library.add(article, source=article.path)
+                    library.add(article, source=article.path, link=False)
                 except LibraryError as exc:
                     problems.append((article.path, str(exc).split(": ", 1)[-1]))
-                    continue
-                if outcome.new:
-                    numbers.setdefault(outcome.story)
-            found = [library.story(number) for number in numbers]
+            # Each story linked once, over all its articles, as `add` and `refresh` leave it.
+            library.relink()
+            # Read back every story the library holds at the end: a later article may have
+            # joined two earlier stories into one, so a story number an add gave may be gone.
+            found = [library.story(info.id) for info in library.stories()]
     return sorted(found, key=lambda story: canonical(story.articles[0])), problems

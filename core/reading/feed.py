@@ -78,8 +78,12 @@ def _entry_date(entry: Any) -> str | None:
     return None
 
 
-def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None) -> Iterator[Result]:
-    """Every entry of an RSS or Atom feed as an :class:`Item` (or a :class:`Problem` naming the entry)."""
+def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool = False) -> Iterator[Result]:
+    """Every entry of an RSS or Atom feed as an :class:`Item` (or a :class:`Problem` naming the entry).
+
+    A summary-only entry's page is read through *fetch*; with no *fetch* (or no link to its page)
+    and *briefs*, the summary itself is the article (a news brief is an article), else a Problem.
+    """
     import feedparser
 
     # Feeds need no DTD: one declaring entities (a "billion laughs" bomb, a file or URL to
@@ -121,7 +125,7 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None) -> Iterator[R
             len(article.paragraphs) >= FULL_TEXT_PARAGRAPHS
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
-        if article is not None and full:
+        if article is not None and (full or (briefs and (fetch is None or not is_url(link)))):
             yield Item(article, link or source)
         elif not is_url(link):
             yield Problem(where, "summary only, and no link to its page")

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from core.library import StoryInfo
 from core.text import count
 from tui.render import safe
+from tui.widgets.bounded_list import BoundedList
 
 #: Stories listed for one search, the latest first.
 HITS = 200
@@ -32,7 +33,7 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
     ArchiveSearchScreen { align: center top; }
     ArchiveSearchScreen > Vertical { width: 90%; max-width: 110; height: 80%; margin-top: 2; border: round $accent; background: $surface; }
     ArchiveSearchScreen OptionList { height: 1fr; border: none; }
-    ArchiveSearchScreen #archive-status { height: 1; padding: 0 1; color: $text-muted; }
+    ArchiveSearchScreen #archive-status { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
     """
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Close"),
@@ -49,7 +50,7 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
             yield Input(placeholder="Find stories: words and dates (2026-03-01..2026-03-05), then Enter", id="archive-input")
             yield Static("Words match titles and paragraphs, ignoring case; a date or FROM..TO keeps stories of those days",
                          id="archive-status", markup=False)
-            yield OptionList(id="archive-hits")
+            yield BoundedList(id="archive-hits")
 
     def action_focus_input(self) -> None:
         self.query_one("#archive-input", Input).focus()

@@ -16,6 +16,7 @@ from core.model import Ref
 from core.story import Story
 from tui.render import KIND_STYLE, safe
 from tui.screens.story_view import StoryViewScreen
+from tui.widgets.column_table import ColumnTable
 from tui.widgets.footer import KeysFooter
 
 #: Narrowest an outlet's column gets: its widest cell, "¶12+3 V*", fits.
@@ -46,6 +47,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
     """
 
     DEFAULT_CSS = """
+    CoverageScreen > #view-body { scrollbar-gutter: stable; }
     CoverageScreen > #matrix-detail {
         height: auto; max-height: 33%; padding: 0 1; border-top: solid $primary-darken-2;
     }
@@ -71,7 +73,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         yield KeysFooter()
 
     def make_body(self) -> DataTable[Text]:
-        return DataTable(cursor_type="cell", zebra_stripes=True, fixed_columns=1, id="view-body")
+        return ColumnTable(cursor_type="cell", zebra_stripes=True, fixed_columns=1, id="view-body")
 
     def compute(self) -> list[Fact]:
         return facts(self.story)
@@ -97,12 +99,21 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         return Text.assemble(label + " ", (best.letter + origin, KIND_STYLE[best])), first
 
     def _widths(self, outlets: list[str]) -> tuple[int, int]:
-        """The fact column's width and each outlet column's, from the room the screen has."""
-        # Each column has a cell padding of one on either side; the scrollbar takes two.
+        """The fact column's width and each outlet column's, from the room the screen has.
+
+        When the outlets do not all fit, the fact column takes what whole outlet columns leave,
+        so the outlets' part of the table holds whole columns wherever it is scrolled to.
+        """
+        # Each column has a cell padding of one on either side; the scrollbar takes two (kept
+        # for it whether or not it shows: scrollbar-gutter).
         room = self.size.width - 2 - 2 * (len(outlets) + 1)
         longest = max((len(o) for o in outlets), default=OUTLET_MIN)
         outlet = max(OUTLET_MIN, min(OUTLET_MAX, longest, (room - FACT_MIN) // max(1, len(outlets))))
-        return max(FACT_MIN, room - outlet * len(outlets)), outlet
+        fact = room - outlet * len(outlets)
+        if fact >= FACT_MIN:
+            return fact, outlet
+        beside = max(0, (self.size.width - 2 - (FACT_MIN + 2)) // (outlet + 2))  # whole outlet columns
+        return max(FACT_MIN, self.size.width - 2 - beside * (outlet + 2) - 2), outlet
 
     @staticmethod
     def _heading(outlet: str, width: int) -> Text:

@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.render import safe
+from tui.widgets.bounded_list import BoundedList
 
 _CSS = """
 {name} {{ align: center middle; }}
@@ -72,7 +73,7 @@ class ChooseScreen(ModalScreen[str | None]):
         with Vertical():
             yield Label(safe(self.question, "bold"))
             if self.options:
-                yield OptionList(*(Option(prompt, id=key) for key, prompt in self.options), id="choices")
+                yield BoundedList(*(Option(prompt, id=key) for key, prompt in self.options), id="choices")
             else:
                 yield Label(self.empty, classes="hint")
             yield Label("Enter chooses · Escape cancels", classes="hint")

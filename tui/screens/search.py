@@ -27,6 +27,7 @@ from core.model import Ref
 from core.story import Story
 from core.text import process as processor
 from tui.render import safe
+from tui.widgets.bounded_list import BoundedList
 
 #: Paragraphs scored between two checks for a newer query (and two chances for the
 #: event loop to run: rapidfuzz holds the GIL while it scores a slice).
@@ -92,7 +93,7 @@ class SearchScreen(ModalScreen[Ref | None]):
     SearchScreen { align: center top; }
     SearchScreen > Vertical { width: 90%; max-width: 110; height: 80%; margin-top: 2; border: round $accent; background: $surface; }
     SearchScreen OptionList { height: 1fr; border: none; }
-    SearchScreen #search-status { height: 1; padding: 0 1; color: $text-muted; }
+    SearchScreen #search-status { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
     """
     BINDINGS = [Binding("escape", "dismiss(None)", "Close"), Binding("down", "focus_hits", "Hits", show=False)]
 
@@ -122,7 +123,7 @@ class SearchScreen(ModalScreen[Ref | None]):
             what = "this story (fuzzy) and the library" if self.library else "every article (fuzzy)"
             yield Input(placeholder=f"Search {what}…", id="search-input")
             yield Static("", id="search-status", markup=False)
-            yield OptionList(id="search-hits")
+            yield BoundedList(id="search-hits")
 
     def action_focus_hits(self) -> None:
         self.query_one("#search-hits", OptionList).focus()
@@ -249,6 +250,7 @@ class SearchScreen(ModalScreen[Ref | None]):
 
             self.dismiss(None)
             assert isinstance(self.app, NewsprismApp)
+            self.app.close_views()  # the other story opens in the reader, not under a view of this one
             self.app.open_story(target.story, target.ref)
         elif target is not None:
             self.dismiss(target)

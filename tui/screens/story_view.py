@@ -18,6 +18,7 @@ from core.model import Ref
 from core.story import Story
 from tui.render import Gutter
 from tui.widgets.footer import KeysFooter
+from tui.widgets.bounded_list import BoundedList
 
 T = TypeVar("T")
 
@@ -60,7 +61,7 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
     def make_body(self) -> Widget:
         """The widget that lists the view's entries, with id ``view-body``: an OptionList
         unless a subclass needs another."""
-        return OptionList(id="view-body")
+        return BoundedList(id="view-body")
 
     def compute(self) -> T:
         """The view's content; runs in a worker thread and must not touch widgets."""

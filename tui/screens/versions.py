@@ -16,6 +16,7 @@ from core.changes import Edit, ParagraphEdit, Version, edits
 from core.sanitize import sanitize
 from core.text import count
 from tui.render import Gutter, safe
+from tui.widgets.bounded_list import BoundedList
 
 #: How each kind of edit looks; the brackets say it without colour too.
 STYLES = {"same": "", "gap": "", "added": "bold green underline", "removed": "red strike", "corrected": "bold yellow underline"}
@@ -65,7 +66,7 @@ class VersionsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="versions-head")
-        yield OptionList(id="versions-body")
+        yield BoundedList(id="versions-body")
         yield Footer()
 
     def on_mount(self) -> None:

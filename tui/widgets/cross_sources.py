@@ -13,6 +13,7 @@ from core.story import Story
 from core.text import count
 from tui.messages import OpenRef
 from tui.render import KIND_STYLE, safe, word_diff
+from tui.widgets.bounded_list import BoundedList
 
 
 #: Matches collated at first, and added by each "more" entry: wire copy carried by hundreds of
@@ -21,7 +22,7 @@ MATCH_PAGE = 40
 _MORE = "more-matches"
 
 
-class CrossSources(OptionList):
+class CrossSources(BoundedList):
     """Matches of the focused paragraph, best outlet first; Enter opens one."""
 
     DEFAULT_CSS = """

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from core.model import Article, Ref
 from core.story import Story
 from tui.render import Gutter, gutter, safe
+from tui.widgets.bounded_list import BoundedList
 
 #: The most paragraphs, and about the most characters, the reader holds at once.
 WINDOW = 150
@@ -26,7 +27,7 @@ WINDOW_CHARS = 40_000
 _ABOVE, _BELOW = "more-above", "more-below"
 
 
-class ParagraphList(OptionList):
+class ParagraphList(BoundedList):
     """The paragraphs in the reader's window."""
 
     BINDINGS = [

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from core.story import Story
 from core.text import count
 from tui.render import Gutter, safe
+from tui.widgets.bounded_list import BoundedList
 
 if TYPE_CHECKING:
     from core.changes import StoryNews
@@ -31,7 +32,7 @@ PAGE = 200
 ARTICLE_PAGE = 100
 
 
-class StoryList(OptionList):
+class StoryList(BoundedList):
     """Stories with the open one's articles under it; choosing opens a story or an article."""
 
     DEFAULT_CSS = """

