@@ -299,6 +299,16 @@ def test_time_stamps_standing_alone_leave_the_body(tmp_path: Path) -> None:
     assert article.paragraphs == (LEAD, SECOND)
 
 
+def test_a_page_with_only_a_menu_word_is_no_article(tmp_path: Path) -> None:
+    from core.reading import read_paths
+
+    (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    (tmp_path / "brief.html").write_text("<html><body><p>東京で地震があった。</p></body></html>", encoding="utf-8")
+    articles, errors = read_paths([tmp_path / "empty.html", tmp_path / "brief.html"])
+    assert [a.paragraphs for a in articles] == [("東京で地震があった。",)]
+    assert len(errors) == 1 and "no article text" in str(errors[0])
+
+
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:
     body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
             "<p>Only subscribers can read the rest of this story. Start your free trial today.</p>"

@@ -34,6 +34,9 @@ from core.reading.judge import (
 
 __all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
 
+#: Fewer characters of body text than this are no report (a menu's "Home"), whatever the script.
+MIN_BODY_CHARS = 8
+
 #: HTML above this size is refused before extraction (trafilatura has no cap of its own).
 MAX_HTML_BYTES = 8 * 1024 * 1024
 
@@ -545,7 +548,8 @@ def _article_from_blocks(
         entries.append((text, False))
     while entries and entries[-1][1]:
         entries.pop()  # a subhead with nothing under it
-    if not any(not sub for _, sub in entries):
+    if sum(len(t.strip()) for t, sub in entries if not sub) < MIN_BODY_CHARS:
+        # Nothing, or a word left of the page's menus ("Home"): no report. A brief of one sentence is one.
         raise ReadError(f"{source}: no article text found in the page")
     if stamps:
         entries = _stamp_updates(entries, stamps)
