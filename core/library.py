@@ -227,7 +227,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) WITHOUT ROWID""",
         "CREATE TABLE visits (story INTEGER PRIMARY KEY, at REAL NOT NULL)",
     ),
+    (  # 8: which paragraphs are subheads (Article.subheads, JSON list of indices), and a teaser cut off by a paywall
+        "ALTER TABLE articles ADD COLUMN subheads TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE articles ADD COLUMN teaser INTEGER NOT NULL DEFAULT 0",
+    ),
 )
+
+
+#: The schema (a MIGRATIONS number, counted from 1) that stores subheads and the teaser mark.
+_MARKS_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN subheads" in s for s in step))
+
+
+def _subheads(stored: str | None, paragraphs: Sequence[str]) -> tuple[tuple[int, str], ...]:
+    """An article's subheads from the stored JSON list of their paragraph indices (those still in range)."""
+    indices = json.loads(stored or "[]")
+    return tuple((i, paragraphs[i]) for i in indices if isinstance(i, int) and 0 <= i < len(paragraphs))
 
 
 def _link_story(articles: Sequence[Article], *, new_from: int = 0, known: Sequence[Link | Known] = ()) -> list[Link]:
@@ -865,12 +879,13 @@ class Library:
         db = self._db
         db.execute(
             """INSERT INTO articles (id, key, hash, story, outlet, title, byline, published, day, url, source,
-                                     standfirst, captions, paragraphs, added, dateline)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     standfirst, captions, paragraphs, added, dateline, subheads, teaser)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 article.id, key, body, story, article.outlet, article.title, article.byline, article.published, day,
                 article.url, source, article.standfirst, json.dumps(list(article.captions)),
-                len(article.paragraphs), time.time(), article.dateline,
+                len(article.paragraphs), time.time(), article.dateline, json.dumps([i for i, _ in article.subheads]),
+                int(article.teaser),
             ),
         )
         db.executemany(
@@ -928,7 +943,7 @@ class Library:
 
     def _articles(self, story: int) -> list[Article]:
         rows = self._db.execute(
-            """SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline
+            f"""SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline, {self._marks()}
                FROM articles WHERE story = ? ORDER BY rowid""",
             (story,),
         ).fetchall()
@@ -942,16 +957,22 @@ class Library:
             Article(
                 id=r[0], path=r[6], outlet=r[1], title=r[2], paragraphs=tuple(paragraphs[r[0]]), byline=r[3],
                 published=r[4], url=r[5], standfirst=r[7], captions=tuple(json.loads(r[8])), dateline=r[9],
+                subheads=_subheads(r[10], paragraphs[r[0]]), teaser=bool(r[11]),
             )
             for r in rows
         ]
+
+    def _marks(self) -> str:
+        """The columns of an article's subheads and teaser mark, or their defaults while a migration
+        older than theirs reads articles (the stories' migration profiles every article)."""
+        return "subheads, teaser" if self.version >= _MARKS_SCHEMA else "'[]', 0"
 
     def _load(self, ids: Sequence[str]) -> list[Article]:
         """The articles *ids* (those the library holds), in that order."""
         found: dict[str, Article] = {}
         for article_id in ids:
             row = self._db.execute(
-                """SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline
+                f"""SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline, {self._marks()}
                    FROM articles WHERE id = ?""",
                 (article_id,),
             ).fetchone()
@@ -961,6 +982,7 @@ class Library:
             found[row[0]] = Article(
                 id=row[0], path=row[6], outlet=row[1], title=row[2], paragraphs=paragraphs, byline=row[3],
                 published=row[4], url=row[5], standfirst=row[7], captions=tuple(json.loads(row[8])), dateline=row[9],
+                subheads=_subheads(row[10], paragraphs), teaser=bool(row[11]),
             )
         return [found[i] for i in ids if i in found]
 
@@ -1477,10 +1499,12 @@ class Library:
             day = day_number(article.published)
             db.execute(
                 """UPDATE articles SET hash = ?, title = ?, byline = ?, published = COALESCE(?, published),
-                   day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?
+                   day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?,
+                   subheads = ?, teaser = ?
                    WHERE id = ?""",
                 (key, article.title, article.byline, article.published, day, source, article.standfirst,
-                 json.dumps(list(article.captions)), len(article.paragraphs), article.dateline, article_id),
+                 json.dumps(list(article.captions)), len(article.paragraphs), article.dateline,
+                 json.dumps([i for i, _ in article.subheads]), int(article.teaser), article_id),
             )
             db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
                            ((article_id, i, t) for i, t in enumerate(article.paragraphs)))

@@ -271,6 +271,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    8: ("ALTER TABLE articles DROP COLUMN subheads", "ALTER TABLE articles DROP COLUMN teaser"),
     7: ("DROP TABLE feed_entries", "DROP TABLE feeds", "DROP TABLE versions", "DROP TABLE visits"),
     6: ("DROP TABLE evidence", "ALTER TABLE articles DROP COLUMN pinned", "ALTER TABLE articles DROP COLUMN features",
         "ALTER TABLE stories DROP COLUMN grounds"),
@@ -329,6 +330,26 @@ def test_a_library_from_before_datelines_keeps_them_once_opened(tmp_path: Path) 
         [article] = [a for s in library.stories() for a in library.story(s.id).articles if a.path.endswith("wire.txt")]
         assert article.dateline == "BEIJING, June 19 (Reuters)"
         assert article.paragraphs[0].startswith("A court ordered")
+
+
+def test_subheads_and_a_paywalled_teaser_are_kept_in_the_library(tmp_path: Path) -> None:
+    page = tmp_path / "gates.html"
+    page.write_text(
+        "<html><head><title>Gates open</title></head><body><article><h1>Gates open</h1>"
+        "<p>The river authority opened the new flood gates on Monday after four years of building work.</p>"
+        "<h2>What comes next</h2>"
+        "<p>Engineers said the gates would protect about twelve thousand homes along the lower valley.</p>"
+        "<p>Only subscribers can read the rest of this story. Start your free trial today.</p>"
+        "</article></body></html>", encoding="utf-8")
+    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS) - 1)  # made before they were stored
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        _add(library, str(page))
+    with Library(path) as library:
+        [article] = [a for s in library.stories() for a in library.story(s.id).articles if a.path.endswith("gates.html")]
+        assert article.subheads == ((1, "What comes next"),) and article.teaser
+        assert all(not a.subheads and not a.teaser for s in library.stories() for a in library.story(s.id).articles
+                   if a is not article and not a.path.endswith("gates.html"))
 
 
 def test_search_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,7 @@ acceptance cases (test_reading_cases.py) stand for.
 from __future__ import annotations
 
 import json
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -255,6 +256,59 @@ def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
     assert _with_lead(blocks, late) == blocks  # only the late intro and the aside's teaser are marked
 
 
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [("Lea también: El puerto abre sus compuertas", True), ("Lesen Sie auch: Die Schleuse ist offen", True),
+     ("À lire aussi : les vannes du port", True), ("Czytaj też: Nowa śluza otwarta", True),
+     ("Lee: We opened the gates on Monday.", False), ("Lea Müller sagte: Wir sind froh.", False),
+     ("Keine Kommentare", True), ("View comments", True), ("Sie sind aktuell nicht eingeloggt.", True),
+     ("Anzeige, enthält Partnerlinks", True), ("Follow the Valley Post on Instagram", True),
+     ("Der Sprecher sagte, es gebe keine Kommentare zu dem Fall.", False),
+     ("Die Anzeige wurde am Montag erstattet, sagte die Polizei.", False), ("Category: Press releases", True),
+     ("Kategorie: News", True), ("PDF", True), ("The category: press releases from the council", False)],
+)
+def test_read_also_links_comment_counters_and_sign_in_prompts_are_furniture(text: str, furniture: bool) -> None:
+    from core.reading.judge import is_furniture_block
+
+    assert is_furniture_block(text) is furniture
+
+
+def test_a_related_heading_ends_the_report_but_a_more_on_subhead_does_not(tmp_path: Path) -> None:
+    teasers = "<h2>Noticias relacionadas</h2><p>Another report about other gates in another valley.</p>"
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><h2>More on the council's vote</h2><p>{SECOND}</p>{teasers}</article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, "More on the council's vote", SECOND)
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [("19:49", True), ("2:54pm", True), ("27.01.2026", True), ("Mo., 27.01.2026, 10:42 Uhr", True),
+     ("Updated March 3, 2026 10:42 GMT", True), ("Last updated", True), ("Aktualisiert am", True),
+     ("March 3, 2026: the gates opened", False), ("The gates opened on March 3, 2026.", False), ("2026", False),
+     ("1:0", False)],
+)
+def test_a_time_stamp_alone_is_no_paragraph(text: str, stamp: bool) -> None:
+    from core.reading.judge import is_stamp_block
+
+    assert is_stamp_block(text) is stamp
+
+
+def test_time_stamps_standing_alone_leave_the_body(tmp_path: Path) -> None:
+    body = f"<article><h1>Gates open</h1><p>27.01.2026</p><p>{LEAD}</p><p>Last updated</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_page_with_only_a_menu_word_is_no_article(tmp_path: Path) -> None:
+    from core.reading import read_paths
+
+    (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    (tmp_path / "brief.html").write_text("<html><body><p>東京で地震があった。</p></body></html>", encoding="utf-8")
+    articles, errors = read_paths([tmp_path / "empty.html", tmp_path / "brief.html"])
+    assert [a.paragraphs for a in articles] == [("東京で地震があった。",)]
+    assert len(errors) == 1 and "no article text" in str(errors[0])
+
+
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:
     body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
             "<p>Only subscribers can read the rest of this story. Start your free trial today.</p>"
@@ -285,6 +339,21 @@ def test_a_feed_declared_in_windows_1252_after_a_blank_line_and_cdata_markup(tmp
     [article] = _read(tmp_path, "f.xml", feed.encode("cp1252"))
     assert article.outlet == "Valley Post & Co" and article.title == "Gates open ’s day"
     assert article.paragraphs[:2] == (LEAD, SECOND) and "Café" in article.paragraphs[2]
+
+
+def test_a_feeds_markup_is_read_by_our_html_path_not_run(tmp_path: Path) -> None:
+    """feedparser's sanitiser is off: a script, a style or a frame in an entry, or markup in its
+    title or author, never becomes text, and escape characters never reach the terminal."""
+    entry = (f"<p>{LEAD}</p><script>alert('x')</script><style>p {{color: red}}</style>"
+             f"<iframe src='https://ads.example/'>frame text</iframe><p>{SECOND}\x1b[31m</p><p>{THIRD}</p>")
+    feed = ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Valley Post</title>"
+            "<entry><title type='html'>&lt;b&gt;Gates&lt;/b&gt; open&lt;script&gt;alert(1)&lt;/script&gt;</title>"
+            "<author><name>Ana Example</name></author><link href='https://valley.example/g'/>"
+            f"<content type='html'>{html_escape(entry)}</content></entry></feed>")
+    [article] = _read(tmp_path, "f.xml", feed)
+    assert article.title == "Gates open" and article.byline == "Ana Example"
+    assert len(article.paragraphs) == 3 and article.paragraphs[0] == LEAD and article.paragraphs[2] == THIRD
+    assert article.paragraphs[1].startswith(SECOND) and "\x1b" not in article.paragraphs[1]
 
 
 def test_json_lines_in_a_news_api_shape(tmp_path: Path) -> None:

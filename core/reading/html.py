@@ -28,10 +28,14 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_title, is_furniture_block, is_person_name, is_signoff, iso_datetime, make_article, ends_report,
+    clean_byline, clean_title, is_furniture_block, is_person_name, is_signoff, is_stamp_block, iso_datetime, make_article,
+    ends_report,
 )
 
 __all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
+
+#: Fewer characters of body text than this are no report (a menu's "Home"), whatever the script.
+MIN_BODY_CHARS = 8
 
 #: HTML above this size is refused before extraction (trafilatura has no cap of its own).
 MAX_HTML_BYTES = 8 * 1024 * 1024
@@ -528,8 +532,10 @@ def _article_from_blocks(
         if is_furniture_block(text):
             teaser = teaser or "subscri" in text.lower()
             continue
-        if is_signoff(text):
-            continue
+        if is_signoff(text) or block.kind in ("p", "head") and is_stamp_block(text):
+            continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
+        if body_so_far and ends_report(text, heading=block.kind == "head"):
+            break  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
         if block.kind == "head":
             if not entries and title is None:
                 title = text
@@ -539,12 +545,11 @@ def _article_from_blocks(
         if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
             byline = byline or byline_line
             continue
-        if ends_report(text) and body_so_far:
-            break
         entries.append((text, False))
     while entries and entries[-1][1]:
         entries.pop()  # a subhead with nothing under it
-    if not any(not sub for _, sub in entries):
+    if sum(len(t.strip()) for t, sub in entries if not sub) < MIN_BODY_CHARS:
+        # Nothing, or a word left of the page's menus ("Home"): no report. A brief of one sentence is one.
         raise ReadError(f"{source}: no article text found in the page")
     if stamps:
         entries = _stamp_updates(entries, stamps)

@@ -29,6 +29,7 @@ from core.text import SENTENCE_BREAK, word_pattern
 
 __all__ = [
     "Kind", "Unit", "classify", "classify_line", "find_date", "is_outlet_name", "is_person_name", "is_sentence",
+    "is_stamp_block",
     "make_article",
     "outlet_label", "split_dateline", "split_units", "word_count",
 ]
@@ -309,6 +310,27 @@ def _is_date_line(text: str, words: int) -> bool:
     leftover = _TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])
     # What may stand beside a date: a weekday, a time, a time zone, a place.
     return word_count(leftover) <= 5 and not is_sentence(leftover.strip()) or word_count(leftover) <= 2
+
+
+def is_stamp_block(text: str) -> bool:
+    """Whether a short block of a page is only a time stamp: a date ("27.01.2022", "Updated
+    March 3, 2026"), a clock time ("2:54pm", "19:49"), or a date label left without its date
+    ("Last updated", "Release date:"). Such a block is metadata, not the report."""
+    if not text.strip() or word_count(text) > 10:
+        return False
+    bare = text.strip().rstrip(":").strip()
+    if re.fullmatch(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", bare, re.I):
+        return True
+    if re.fullmatch(r"(?i:(?:last |first )?(?:published|updated|posted|modified|release date|date)(?: on| at)?"
+                    r"|aktualisiert(?: am)?|letzte änderung|veröffentlicht(?: am)?|stand)", bare):
+        return True
+    rest = _DATE_LABEL.sub("", text, count=1)
+    found = find_date(rest)
+    if found is None:
+        return False
+    start, end = found[1]
+    # Beside the date, at most a weekday or a place's name and a time: "Mo., 27.01.2022, 10:42 Uhr".
+    return word_count(_TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])) <= 2
 
 
 def is_outlet_name(text: str) -> bool:
@@ -702,6 +724,18 @@ def make_article(
 
 # --- HTML blocks: furniture on every site -----------------------------------------
 
+#: "Read also" and "related" as news sites in other languages label links to other reports
+#: (Spanish, Portuguese, French, Italian, German, Dutch, Polish): furniture wherever it stands.
+_READ_ALSO = (
+    # "Lee:" or "Lea:" alone may be a speaker in a transcript: those need their "also" word
+    r"(?:lea|lee|leia|veja|voir|lees|zobacz) (?:también|tambien|também|tambem|más|mas|mais|aussi|ook|además|ademas|też|także)"
+    r"|(?:lire|à lire|a lire|leggi|lesen sie|czytaj)(?: (?:aussi|anche|auch|też|także))?"
+    r"|(?:le|te) puede interesar|(?:notas|noticias|artículos|articulos|matérias) relacionad[oa]s"
+    r"|schon gelesen|auch lesen|mehr zum thema|das könnte (?:sie|dich) auch interessieren|sur le même sujet"
+    r"|potrebbe interessarti|zobacz również|czytaj również"
+)
+
+
 #: What every site prints around a report, whatever its language of design. A block of an
 #: extractor's output is furniture when it says one of these and is short (a notice, a
 #: button), or says two (a long notice). No rule about punctuation: HTML says what a
@@ -720,7 +754,17 @@ _BLOCK_FURNITURE = re.compile(
     r"|we use cookies|accept (?:all )?cookies|click here to|enable javascript|advertisement$"
     r"|(?:read|see|watch) more(?: from| about| stories|:|$)|(?:more|other) (?:columns|stories|articles) (?:from|by)"
     r"|most (?:read|popular|viewed)$|you (?:might|may) (?:also )?(?:like|be interested)"
-    r")",
+    r")"
+    # the same link labels in the other languages of news sites: "Lea también: <a headline>",
+    # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
+    rf"|^(?:{_READ_ALSO})\s*[:?]"
+    # comment counters, sign-in prompts, picture buttons and advert labels, in English and German
+    r"|^(?:view|no|keine|alle|\d+) (?:comments|kommentare)\s*\W*$|^(?:view|show) (?:all )?comments\b|^kommentare (?:insgesamt|schreiben)\b"
+    r"|\b(?:nicht )?eingeloggt (?:sein|sind)\b|\bnicht eingeloggt\b|^bild anzeigen$|^anzeige\b.{0,40}$"
+    r"|\bby signing up\b|\bfollow (?:\w+ ){1,3}on (?:twitter|facebook|instagram|x)\b"
+    # a post's taxonomy ("Category: Press releases", "Kategorie: News", "Tags: ...") and lone buttons
+    r"|^(?:categor(?:y|ies)|kategorien?|tags?|schlagw(?:ö|o)rter|etiquetas|catégories?)\s*:"
+    r"|^(?:pdf|drucken|teilen|imprimer|partager|compartir|imprimir)$",
     re.I,
 )
 #: A block this short that says one furniture phrase is a notice or a button.
@@ -768,14 +812,21 @@ def is_signoff(text: str) -> bool:
 #: The heading of a block of links to other reports, after which a page's report is over.
 _TEASER_HEAD = re.compile(
     r"^(?:read more|related(?: \w+)?|more (?:from|on|stories|columns|news)\b.*|other (?:columns|stories)\b.*"
-    r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?)"
-    r"\s*:?$",
+    r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?"
+    rf"|{_READ_ALSO})"
+    r"\s*[:?]?$",
     re.I,
 )
 
 
-def ends_report(text: str) -> bool:
-    """Whether a block opens the teasers of other reports ("More from this columnist", "Related")."""
+def ends_report(text: str, *, heading: bool = False) -> bool:
+    """Whether a block opens the teasers of other reports ("More from this columnist", "Related").
+
+    A *heading* must be such a label and nothing more: a subhead "More on the council's
+    decision" goes on with the report.
+    """
+    if heading and re.match(r"more on \S", text, re.I):
+        return False
     return word_count(text) <= 8 and bool(_TEASER_HEAD.match(text))
 
 
