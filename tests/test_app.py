@@ -12,6 +12,7 @@ from tui.screens.main import MainScreen
 from tui.screens.search import SearchScreen
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.story_list import StoryList
+from tests.pilot import ready
 
 
 async def _open_view(pilot, key: str, view: type):  # type: ignore[no-untyped-def]
@@ -23,18 +24,10 @@ async def _open_view(pilot, key: str, view: type):  # type: ignore[no-untyped-de
     return pilot.app.screen
 
 
-async def _ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
-
-
 async def test_opens_the_seeds_with_every_article_listed() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         story_list = screen.query_one(StoryList)
         assert story_list.option_count == 1 + 8  # the header and eight articles
         assert screen.reader.current == Ref(app.story.articles[0].id, 0)
@@ -44,7 +37,7 @@ async def test_opens_the_seeds_with_every_article_listed() -> None:
 async def test_j_k_and_arrows_move_between_paragraphs() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await pilot.press("j", "j", "down")
         assert screen.reader.current.paragraph == 3
         await pilot.press("k", "up")
@@ -54,7 +47,7 @@ async def test_j_k_and_arrows_move_between_paragraphs() -> None:
 async def test_panel_follows_the_focused_paragraph() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         panel = screen.query_one(CrossSources)
         await pilot.press("u")
         ref = screen.reader.current
@@ -69,7 +62,7 @@ async def test_panel_follows_the_focused_paragraph() -> None:
 async def test_n_N_and_u_jump_by_what_others_carry() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         story = app.story
         await pilot.press("n")
         first = screen.reader.current
@@ -86,7 +79,7 @@ async def test_n_N_and_u_jump_by_what_others_carry() -> None:
 async def test_tab_moves_between_panes() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await pilot.press("tab")
         assert app.focused is screen.query_one(CrossSources)
         await pilot.press("shift+tab")
@@ -96,7 +89,7 @@ async def test_tab_moves_between_panes() -> None:
 async def test_enter_on_a_match_opens_it_and_backspace_returns() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         start = screen.reader.current
         target = app.story.matches(start)[0].ref
         await pilot.press("tab", "enter")
@@ -112,7 +105,7 @@ async def test_enter_on_a_match_opens_it_and_backspace_returns() -> None:
 async def test_choosing_an_article_in_the_story_list_opens_it() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         story_list = screen.query_one(StoryList)
         story_list.focus()
         story_list.highlighted = 8
@@ -124,7 +117,7 @@ async def test_choosing_an_article_in_the_story_list_opens_it() -> None:
 async def test_slash_searches_every_article_and_jumps() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"kissinger")
@@ -143,7 +136,7 @@ async def test_slash_searches_every_article_and_jumps() -> None:
 async def test_escape_closes_search_without_moving() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await pilot.press("slash", "x", "escape")
         assert app.screen is screen and screen.reader.current.paragraph == 0
 
@@ -151,7 +144,7 @@ async def test_escape_closes_search_without_moving() -> None:
 async def test_help_opens_with_question_mark_and_f1() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
@@ -164,7 +157,7 @@ async def test_help_opens_with_question_mark_and_f1() -> None:
 async def test_toggles_and_narrow_layout() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         assert screen.has_class("-narrow")
         assert not screen.query_one(StoryList).display
         await pilot.press("s")
@@ -178,7 +171,7 @@ async def test_toggles_and_narrow_layout() -> None:
 async def test_command_palette_runs_main_actions() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"next unique")
         await pilot.pause(0.3)
@@ -190,7 +183,7 @@ async def test_command_palette_runs_main_actions() -> None:
 async def test_mouse_click_on_a_match_opens_it() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         target = app.story.matches(screen.reader.current)[0].ref
         # Row 3 is inside the first match, below the two-line header of the panel.
         await pilot.click(CrossSources, offset=(5, 3))
@@ -206,7 +199,7 @@ async def test_mouse_click_on_a_match_opens_it() -> None:
 async def test_q_quits() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.press("q")
     assert app.return_code == 0
 
@@ -227,7 +220,7 @@ async def test_hostile_text_reaches_no_widget_raw(tmp_path) -> None:  # type: ig
     page.write_text("Headline [bold]with[/bold] [link=http://x]markup[/link]\n\nA body \x1b]52;c;aGk=\x07 paragraph with a stray [/bold] tag, long enough.\n")
     app = make_app([page])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         assert screen.reader.article.title.startswith("Headline [bold]")
         assert "\x1b" not in screen.reader.article.paragraphs[0]
 
@@ -244,7 +237,7 @@ async def test_long_article_reads_beyond_the_reader_window(tmp_path) -> None:  #
 
     app = make_app([_long_article(tmp_path)])
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         reader = screen.reader
         assert reader.paragraphs.option_count <= WINDOW + 2  # a window, not the article
         await pilot.press("end")
@@ -264,7 +257,7 @@ async def test_long_article_reads_beyond_the_reader_window(tmp_path) -> None:  #
 async def test_clicking_more_moves_the_window(tmp_path) -> None:  # type: ignore[no-untyped-def]
     app = make_app([_long_article(tmp_path)])
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         reader = screen.reader
         await pilot.press("end")
         await pilot.pause()
@@ -282,7 +275,7 @@ async def test_quotes_view_opens_where_a_wording_appears_and_back_returns() -> N
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         start = screen.reader.current
         quotes = await _open_view(pilot, "quotation_mark", QuotesScreen)
         chosen = quotes.refs[quotes.query_one(OptionList).get_option_at_index(1).id]
@@ -306,7 +299,7 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         matrix = await _open_view(pilot, "m", CoverageScreen)
         table = matrix.query_one(DataTable)
         # A row per fact, a column per outlet (the seeds hold eight) after the facts column.
@@ -329,7 +322,7 @@ async def test_panel_names_the_likely_origin_of_wire_copy(tmp_path) -> None:  # 
         (tmp_path / f"{name}.txt").write_text(f"{name.title()} report on the harbour strike\n\n{day}\n\n{wire}{extra}\n")
     app = make_app([tmp_path])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         panel = screen.query_one(CrossSources)
         prompts = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
         assert any("Likely origin: wire" in p and "2024-03-01" in p for p in prompts)
@@ -340,7 +333,7 @@ async def test_side_by_side_opens_cycles_and_enter_opens_a_paragraph() -> None:
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         view = await _open_view(pilot, "d", CollationScreen)
         assert view.left == screen.reader.article.id and view.right == view.others[0]
         first_right = view.right
@@ -359,7 +352,7 @@ async def test_figures_view_lists_the_disagreement_and_opens_a_paragraph() -> No
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         view = await _open_view(pilot, "f", FiguresScreen)
         assert "≠" in str(view.body.get_option_at_index(0).prompt)
         await pilot.press("j", "enter")
@@ -372,7 +365,7 @@ async def test_side_by_side_on_a_one_article_story_says_why_not(tmp_path) -> Non
     page.write_text("A lone headline about the harbour\n\nThe harbour reopened on Monday after repairs that took the winter.\n")
     app = make_app([page])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await pilot.press("d")
         await pilot.pause()
         assert app.screen is screen
@@ -388,7 +381,7 @@ async def test_a_big_story_lists_its_articles_a_page_at_a_time(tmp_path) -> None
         (tmp_path / f"{n:03d}.txt").write_text(f"Outlet {n} report on the harbour strike\n\n{wire} Reaction {n} followed in town {n}.\n")
     app = make_app([tmp_path])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         stories = screen.query_one(StoryList)
         ids = [o.id for o in stories.options if o.id]
         assert len(ids) == ARTICLE_PAGE + 1 and ids[-1] == "more-articles"
@@ -400,7 +393,7 @@ async def test_a_big_story_lists_its_articles_a_page_at_a_time(tmp_path) -> None
         assert "more-articles" not in {o.id for o in stories.options}
         assert len([o for o in stories.options if o.id]) == total
     async with make_app([tmp_path]).run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         stories = screen.query_one(StoryList)
         stories.focus()
         stories.highlighted = stories.get_option_index("more-articles")
@@ -419,7 +412,7 @@ async def test_wire_copy_in_many_outlets_is_collated_a_page_at_a_time(tmp_path) 
     for n in range(outlets + 1):
         (tmp_path / f"{n:03d}.txt").write_text(f"Outlet {n} report on the harbour strike\n\n{wire}\n")
     async with make_app([tmp_path]).run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         panel = screen.query_one(CrossSources)
         ids = [o.id for o in panel.options if o.id]
         assert len(ids) == MATCH_PAGE + 1 and ids[-1] == "more-matches"
@@ -446,7 +439,7 @@ async def test_a_search_hit_chosen_over_a_view_closes_the_views_and_shows_it() -
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         for key, view in (("m", CoverageScreen), ("quotation_mark", QuotesScreen), ("f", FiguresScreen)):
             await _open_view(pilot, key, view)
             await pilot.press("slash", *"kissinger")
@@ -465,7 +458,7 @@ async def test_a_view_chosen_over_another_view_opens_in_the_reader() -> None:
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await _open_view(pilot, "quotation_mark", QuotesScreen)
         matrix = await _open_view(pilot, "m", CoverageScreen)
         expected = matrix.cells[matrix.body.cursor_coordinate]
@@ -482,7 +475,7 @@ async def test_the_matrix_scrolls_across_whole_columns_only() -> None:
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         matrix = await _open_view(pilot, "m", CoverageScreen)
         table = matrix.body
         fixed = table.ordered_columns[0].get_render_width(table)

@@ -12,7 +12,7 @@ pytest.importorskip("pyarrow")
 from core.archive.build import Options, build  # noqa: E402
 from core.archive.store import Archive, ArchiveError, parse_query  # noqa: E402
 from tests.archive_sample import PEOPLE, records, write_jsonl  # noqa: E402
-from tests.test_app import _ready  # noqa: E402
+from tests.pilot import ready  # noqa: E402
 from tui.app import make_app  # noqa: E402
 from tui.screens.archive_search import ArchiveSearchScreen  # noqa: E402
 from tui.widgets.cross_sources import CrossSources  # noqa: E402
@@ -57,7 +57,7 @@ async def test_the_reader_opens_the_latest_story_and_finds_another(archive: Path
     stories = Archive(archive).stories()
     app = make_app(archive=archive)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         assert main.story_id == stories[0].id and len(main.story.articles) == 3  # type: ignore[union-attr]
         ids = [o.id for o in main.query_one(StoryList).options]
         assert [i for i in ids if i and i.startswith(STORY_PREFIX)] == [f"{STORY_PREFIX}{s.id}" for s in stories]
@@ -78,5 +78,5 @@ async def test_the_reader_opens_the_latest_story_and_finds_another(archive: Path
         assert app.screen.query_one("#archive-hits").has_focus
         await pilot.press("enter")  # the hits have the focus: Enter opens the first
         await app.workers.wait_for_complete()
-        await _ready(pilot)
+        await ready(pilot)
         assert PEOPLE[2][1] in main.story.articles[0].title  # type: ignore[union-attr]

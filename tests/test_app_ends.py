@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from core.reading import SEEDS_DIR
 from tui.app import make_app
-from tui.screens.main import MainScreen
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.story_list import StoryList
-
-
-async def _ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
+from tests.pilot import ready
 
 
 async def test_k_on_the_first_paragraph_and_j_on_the_last_stay_put() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         reader = screen.reader
         assert reader.current.paragraph == 0
         await pilot.press("k", "up")
@@ -35,7 +27,7 @@ async def test_k_on_the_first_paragraph_and_j_on_the_last_stay_put() -> None:
 async def test_the_story_list_and_the_panel_stop_at_their_ends() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         for widget in (screen.query_one(StoryList), screen.query_one(CrossSources)):
             widget.focus()
             await pilot.pause()
@@ -53,7 +45,7 @@ async def test_a_view_list_stops_at_its_first_entry() -> None:
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.press("quotation_mark")
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -12,19 +12,11 @@ from tui.app import make_app
 from tui.render import Gutter
 from tui.screens.coverage import CoverageScreen
 from tui.screens.figures import FiguresScreen
-from tui.screens.main import MainScreen
 from tui.screens.quotes import QuotesScreen
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.footer import KeysFooter
 from tui.widgets.story_list import StoryList
-
-
-async def _ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
+from tests.pilot import ready
 
 
 async def _open_view(pilot, key: str, view: type):  # type: ignore[no-untyped-def]
@@ -61,7 +53,7 @@ async def test_wrapped_views_never_drop_a_line(size: tuple[int, int], key: str, 
     """Every word of every entry is drawn, even where the scrollbar narrows the list."""
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=size) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         screen = await _open_view(pilot, key, view)
         body = screen.body
         drawn = " ".join(" ".join(line.split()) for line in await _all_lines(pilot, body))
@@ -73,7 +65,7 @@ async def test_wrapped_views_never_drop_a_line(size: tuple[int, int], key: str, 
 async def test_j_and_k_move_in_the_story_list_and_the_panel() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         story_list = screen.query_one(StoryList)
         story_list.focus()
         await pilot.pause()
@@ -100,7 +92,7 @@ def _visible_text(widget: OptionList) -> str:
 async def test_showing_or_hiding_a_pane_keeps_the_focused_paragraph_in_view(key: str) -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         await pilot.press("c")  # the panel away: the reader has the whole height
         await pilot.press(*"j" * 14)
         ref = screen.reader.current
@@ -119,7 +111,7 @@ async def test_the_footer_shows_the_views_keys_where_there_is_room(size, shown, 
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=size) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.pause()
         keys = {k.description: k for k in app.screen.query(FooterKey) if k.description}
         visible = {d for d, k in keys.items() if k.display}
@@ -134,7 +126,7 @@ async def test_matrix_keeps_the_fact_column_shows_the_whole_fact_and_the_cells_p
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         matrix = await _open_view(pilot, "m", CoverageScreen)
         table = matrix.query_one(DataTable)
         assert table.fixed_columns == 1
@@ -161,7 +153,7 @@ async def test_enter_on_a_matrix_cell_puts_the_paragraph_at_the_top_as_jumps_do(
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _ready(pilot)
+        screen = await ready(pilot)
         matrix = await _open_view(pilot, "m", CoverageScreen)
         table = matrix.query_one(DataTable)
         first_article = app.story.articles[0].id
@@ -187,17 +179,17 @@ async def test_split_and_merge_ask_first_and_u_undoes(tmp_path, monkeypatch) -> 
     app = make_app(library=library_file)
     notes: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
         start, count = main.story_id, len(main.stories)
         await pilot.press("S")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")  # no: nothing moves
-        await _ready(pilot)
+        await ready(pilot)
         assert main.story_id == start and len(main.stories) == count
         await pilot.press("S", "y")
-        await _ready(pilot)
+        await ready(pilot)
         split_off = main.story_id
         assert split_off != start and len(main.stories) == count + 1
 
@@ -210,11 +202,11 @@ async def test_split_and_merge_ask_first_and_u_undoes(tmp_path, monkeypatch) -> 
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("escape")  # changed my mind
-        await _ready(pilot)
+        await ready(pilot)
         assert len(main.stories) == count + 1
 
         await pilot.press("U")  # undo the split
-        await _ready(pilot)
+        await ready(pilot)
         assert len(main.stories) == count and start in {s.id for s in main.stories}
         with Library(library_file) as library:
             assert library.last_change() is None
@@ -233,7 +225,7 @@ async def test_the_reader_sees_changes_made_by_the_cli(tmp_path, monkeypatch) ->
     app = make_app(library=library_file)
     notes: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
         start, count = main.story_id, len(main.stories)
         other = next(s.id for s in main.stories if s.id != start)
@@ -257,7 +249,7 @@ async def test_j_and_k_scroll_the_help() -> None:
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -274,7 +266,7 @@ async def test_j_and_k_move_in_a_dialogs_list(tmp_path) -> None:  # type: ignore
 
     app = make_app(library=make_library(tmp_path / "lib.sqlite"))
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.press("M")
         await pilot.pause()
         assert isinstance(app.screen, ChooseScreen)

@@ -11,7 +11,7 @@ from core.changes import revise
 from core.library import Library
 from core.subscriptions import Subscriptions
 from tests.feedserver import FeedServer, entries_for, rss20, server, slow, static
-from tests.test_app import _ready
+from tests.pilot import ready
 from tests.test_changes import make
 from tui.app import make_app
 from tui.screens.versions import VersionsScreen
@@ -47,7 +47,7 @@ async def test_r_refreshes_in_a_worker_while_reading_goes_on(library_file: Path,
         Subscriptions(library).add(server.url("/feed"))
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         first_story = main.story_id
         await pilot.press("r")
         await pilot.pause(0.2)
@@ -57,7 +57,7 @@ async def test_r_refreshes_in_a_worker_while_reading_goes_on(library_file: Path,
         await pilot.press("j")  # reading goes on
         assert main.reader.current is not None and main.reader.current.paragraph == before.paragraph + 1  # type: ignore[union-attr]
         await pilot.app.workers.wait_for_complete()
-        await _ready(pilot)
+        await ready(pilot)
         assert not main.has_class("-refreshing") and main.has_class("-status")
         assert _text(main.query_one("#refresh-text")).startswith("Refreshed 1 feed: 2 new articles in ")
         assert main.story_id == first_story and main.reader.current == before._replace(paragraph=before.paragraph + 1)  # type: ignore[union-attr]
@@ -80,7 +80,7 @@ async def test_r_refreshes_in_a_worker_while_reading_goes_on(library_file: Path,
 async def test_r_says_what_to_do_without_subscriptions_or_library(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         await pilot.press("r")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
@@ -89,7 +89,7 @@ async def test_r_says_what_to_do_without_subscriptions_or_library(library_file: 
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.press("r")
         await pilot.pause()
         assert any("needs the library" in str(n.message) for n in app._notifications)
@@ -103,7 +103,7 @@ async def test_a_changed_article_says_so_and_v_shows_its_edits(library_file: Pat
                                            edit=" The province said it would not pay."), source="c1")
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         assert "Changed: version 2" in _text(main.query_one("#reader-head"))
         assert "changed (v2)" in _option_text(main.query_one(StoryList), article.id)
         await pilot.press("v")
@@ -121,7 +121,7 @@ async def test_a_changed_article_says_so_and_v_shows_its_edits(library_file: Pat
 async def test_v_on_an_article_that_never_changed(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.press("v")
         await pilot.pause()
         assert not isinstance(app.screen, VersionsScreen)
@@ -136,7 +136,7 @@ async def test_brackets_step_through_older_versions(library_file: Path) -> None:
             revise(library, article.id, make("Tessel Courier", 1, url="https://courier.example/1", edit=edit), source="c1")
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.press("v")
         await pilot.pause()
         screen = app.screen
@@ -163,7 +163,7 @@ def _shown(widget) -> list[str]:  # type: ignore[no-untyped-def]
 async def test_every_status_line_fits_at_80_columns(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(80, 24)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         await pilot.press("r")  # no subscriptions: the line says what to do, whole
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()

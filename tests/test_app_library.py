@@ -10,7 +10,7 @@ from core.reading import Item, gather
 from core.library import Library
 from core.model import Ref
 from core.reading import SEEDS_DIR
-from tests.test_app import _ready
+from tests.pilot import ready
 from tui.app import make_app
 from tui.screens.dialogs import ChooseScreen, ConfirmScreen, PromptScreen
 from tui.widgets.story_list import STORY_PREFIX, StoryList
@@ -35,7 +35,7 @@ def library_file(tmp_path: Path) -> Path:
 async def test_the_story_list_shows_the_librarys_stories(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         with Library(library_file) as library:
             stories = library.stories()
         ids = [o.id for o in main.query_one(StoryList).options]
@@ -49,13 +49,13 @@ async def test_the_story_list_shows_the_librarys_stories(library_file: Path) -> 
 async def test_enter_on_a_story_opens_it(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         seeds = next(s for s in main.stories if s.articles == 8)
         story_list = main.query_one(StoryList)
         story_list.focus()
         story_list.highlighted = story_list.get_option_index(f"{STORY_PREFIX}{seeds.id}")
         await pilot.press("enter")
-        await _ready(pilot)
+        await ready(pilot)
         assert main.story_id == seeds.id and len(main.story.articles) == 8  # type: ignore[union-attr]
         assert main.reader.current == Ref(main.story.articles[0].id, 0)  # type: ignore[union-attr]
         assert app.focused is main.reader.paragraphs
@@ -64,7 +64,7 @@ async def test_enter_on_a_story_opens_it(library_file: Path) -> None:
 async def test_read_paragraphs_and_bookmarks_are_kept_in_the_library(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         article = main.reader.article
         assert article is not None
         await pilot.press("j", "j", "b")
@@ -75,13 +75,13 @@ async def test_read_paragraphs_and_bookmarks_are_kept_in_the_library(library_fil
         assert [m.ref for m in library.bookmarks()] == [Ref(article.id, 2)]
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         assert main.reader.bookmarks == {2}  # shown again next time
         await pilot.press("B")
         await pilot.pause()
         assert isinstance(app.screen, ChooseScreen)
         await pilot.press("enter")
-        await _ready(pilot)
+        await ready(pilot)
         assert main.reader.current == Ref(article.id, 2)
         await pilot.press("b")  # again: the bookmark goes
         await pilot.pause()
@@ -91,7 +91,7 @@ async def test_read_paragraphs_and_bookmarks_are_kept_in_the_library(library_fil
 async def test_bookmarks_without_a_library_say_how_to_get_one() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot)
+        await ready(pilot)
         await pilot.press("b")
         await pilot.pause()
         assert any("needs the library" in str(n.message) for n in app._notifications)
@@ -100,17 +100,17 @@ async def test_bookmarks_without_a_library_say_how_to_get_one() -> None:
 async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         start = main.story_id
         await pilot.press("R")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)
         await pilot.press(*"My story", "enter")
-        await _ready(pilot)
+        await ready(pilot)
         assert next(s.title for s in main.stories if s.id == start) == "My story"
 
         await pilot.press("S", "y")  # the open article into a story of its own, after asking
-        await _ready(pilot)
+        await ready(pilot)
         split_off = main.story_id
         assert split_off != start and len(main.story.articles) == 1  # type: ignore[union-attr]
 
@@ -123,7 +123,7 @@ async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path)
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
-        await _ready(pilot)
+        await ready(pilot)
         assert main.story_id == split_off and len(main.story.articles) == 2  # type: ignore[union-attr]
         assert start not in {s.id for s in main.stories}
 
@@ -135,14 +135,14 @@ async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path)
         await pilot.pause()
         assert len(main.stories) == count
         await pilot.press("X", "y")
-        await _ready(pilot)
+        await ready(pilot)
         assert len(main.stories) == count - 1 and split_off not in {s.id for s in main.stories}
 
 
 async def test_a_big_library_lists_stories_a_page_at_a_time(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         story_list = main.query_one(StoryList)
         story_list.limit = 2  # as if the library held more stories than a page
         main._list_stories()
@@ -164,7 +164,7 @@ async def test_search_reaches_the_librarys_other_stories(library_file: Path) -> 
 
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         assert all("Blinken" not in p for a in main.story.articles for p in a.paragraphs)  # type: ignore[union-attr]
         await pilot.press("slash", *"blinken")
         assert isinstance(app.screen, SearchScreen)
@@ -174,7 +174,7 @@ async def test_search_reaches_the_librarys_other_stories(library_file: Path) -> 
         # Nothing in the open story: the first hit is the seeds' story, under its heading.
         assert hits.get_option_at_index(0).disabled and hits.highlighted == 1
         await pilot.press("enter")
-        await _ready(pilot)
+        await ready(pilot)
         assert app.screen is main and len(main.story.articles) == 8  # type: ignore[union-attr]
         assert "Blinken" in main.story.text(main.reader.current)  # type: ignore[union-attr, arg-type]
 
@@ -184,7 +184,7 @@ async def test_a_hit_in_another_story_chosen_over_a_view_opens_in_the_reader(lib
 
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
-        main = await _ready(pilot)
+        main = await ready(pilot)
         await pilot.press("quotation_mark")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -193,5 +193,5 @@ async def test_a_hit_in_another_story_chosen_over_a_view_opens_in_the_reader(lib
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("enter")
-        await _ready(pilot)
+        await ready(pilot)
         assert app.screen is main and "Blinken" in main.story.text(main.reader.current)  # type: ignore[union-attr, arg-type]

@@ -276,13 +276,13 @@ def test_a_directory_given_as_the_library_says_so(tmp_path: Path, capsys: pytest
 async def test_the_reader_on_a_read_only_library_says_so_once_and_reads(
     lib: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.test_app import _ready
+    from tests.pilot import ready
     from tui.app import make_app
 
     monkeypatch.setattr("core.library._writable", lambda path: False)
     app = make_app(library=lib)
     async with app.run_test(size=(120, 40)) as pilot:
-        main_screen = await _ready(pilot)
+        main_screen = await ready(pilot)
         assert main_screen.story is not None and app.library is not None and app.library.read_only
         said = [n.message for n in app._notifications]
         assert said == ["The library is read-only: what you read and mark is not kept"]
