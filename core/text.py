@@ -28,9 +28,11 @@ UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 def word_pattern(joiners: str) -> re.Pattern[str]:
     """Words: runs of letters and digits, maybe joined by one of *joiners* ("U.S.", "Xi's",
-    "long-term"); a character of an unspaced script is a word of its own."""
+    "long-term"); a number written with thousands separators ("1,200", "12,500.5") is one word;
+    a character of an unspaced script is a word of its own."""
     letter = f"[^\\W_{UNSPACED}]"
-    return re.compile(f"{letter}+(?:[{joiners}]{letter}+)*|[{UNSPACED}]")
+    grouped = f"\\d{{1,3}}(?:,\\d{{3}})+(?:\\.\\d+)?(?!{letter})"
+    return re.compile(f"{grouped}|{letter}+(?:[{joiners}]{letter}+)*|[{UNSPACED}]")
 
 
 # Hyphens part words: "six-hour meeting" and "six hours" share "six" and "hour", and

@@ -50,3 +50,15 @@ def test_links_json_carries_evidence_and_differences() -> None:
     assert {"a": "Thursday", "b": "Friday", "what": "date"} in data["differences"]
     assert "Orlen" in data["evidence"]["words"]
     assert set(data) >= {"a", "b", "score", "kind", "spans"}  # the contract's fields stay
+
+
+def test_a_number_with_thousands_separators_is_one_figure() -> None:
+    """ "1,200" is one number: the same one shared, another one a single difference (it was read
+    as "1" and "200", so links showed "1 -> 200" and missed 1,200 -> 1,500)."""
+    from core.text import words
+
+    assert words("About 1,200 residents and 12,500.5 tonnes; seats 1,2 and 3") == [
+        "about", "1,200", "residents", "and", "12,500.5", "tonnes", "seats", "1", "2", "and", "3"]
+    a = "The Harwick Dam burst on Monday and 1,200 residents were evacuated from Lakeport."
+    assert differences(a, a.replace("1,200", "1,500")) == [Difference("1,200", "1,500", "figure")]
+    assert differences(a, a) == []
