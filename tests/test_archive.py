@@ -253,7 +253,8 @@ def test_blocking_pairs_the_holders_of_a_key_within_the_window() -> None:
 def test_blocks_join_articles_sharing_two_rare_keys_not_one(tmp_path: Path) -> None:
     """Through the build's own tasks: two articles sharing two rare keys within the window are
     one block; one shared name, or two keys a month apart, are not, unless one article is a
-    short report (one key then does); a key held by more articles than the stage looks stories
+    short report (one key then does); two keys among many others (evidence below the stage's
+    threshold) are not; a key held by more articles than the stage looks stories
     up by pairs no one; the copies of one article are one block."""
     import pyarrow as pa
 
@@ -265,22 +266,30 @@ def test_blocks_join_articles_sharing_two_rare_keys_not_one(tmp_path: Path) -> N
             ("c", 101, ["n:velnik", "n:drumlow"]),  # one key with a and b: alone
             ("d", 130, ["n:velnik", "r:marta velnik"]),  # two keys with a and b, a month later: alone
             ("a", 100, ["n:velnik", "r:marta velnik", "n:porto"]),  # a read again: a's block
-            ("e", 99, ["n:drumlow"])]  # a short report: one key shared with c is enough
+            ("e", 99, ["n:drumlow"]),  # a short report: one key shared with c is enough
+            # two keys in common among forty each: compared, but too little evidence of one event
+            ("f", 100, ["n:orvo", "n:kalashev"] + [f"n:f{k}" for k in range(40)]),
+            ("g", 100, ["n:orvo", "n:kalashev"] + [f"n:g{k}" for k in range(40)])]
     extra = [(f"x{n}", 100, common + ["n:rare", "n:other"] if n < 2 else common) for n in range(stages.common(0) + 1)]
     read = tmp_path / "read.parquet"
-    pq.write_table(pa.table({"id": [r[0] for r in rows + extra], "day": pa.array([r[1] for r in rows + extra], pa.int32()),
-                             "names": [r[2] for r in rows + extra], "short": [r[0] == "e" for r in rows + extra]}), read)
+    everything = rows + extra
+    pq.write_table(pa.table({"id": [r[0] for r in everything], "day": pa.array([r[1] for r in everything], pa.int32()),
+                             "names": [r[2] for r in everything], "short": [r[0] == "e" for r in everything],
+                             # the features are the keys here: pairs sharing keys are one event
+                             "features": [r[2] for r in everything]}), read)
     buckets = 3
     keys_task(str(read), 0, str(tmp_path / "keys.parquet"), buckets)
     for b in range(buckets):
         pairs_task(b, [str(tmp_path / "keys.parquet")], str(tmp_path / f"pairs-{b}.parquet"), buckets)
     for b in range(buckets):
-        edges_task(b, [str(tmp_path / f"pairs-{p}.parquet") for p in range(buckets)], str(tmp_path / f"edges-{b}.parquet"))
+        edges_task(b, [str(tmp_path / f"pairs-{p}.parquet") for p in range(buckets)], str(tmp_path / f"edges-{b}.parquet"),
+                   [str(read)], [0])
     blocks, parts, count, largest = plan_blocks([len(rows + extra)], [tmp_path / f"edges-{b}.parquet" for b in range(buckets)],
                                                 articles_per_part=100)
     block = blocks[0]
     assert block[0] == block[1] == block[4] and len({block[0], block[2], block[3]}) == 3
     assert block[5] == block[2]
+    assert block[6] != block[7]
     # x0 and x1 share two rare keys besides the common one; the common key joins no one else.
-    assert block[6] == block[7] and len(set(block[8:])) == len(block[8:]) and block[8] != block[6]
+    assert block[8] == block[9] and len(set(block[10:])) == len(block[10:]) and block[10] != block[8]
     assert largest == 3 and count == len(parts[0]) // 100 + 1

@@ -13,8 +13,9 @@ killed worker, or a full disk) skips every file already written:
    grouping never joins articles across the components of the pairs it scores, so blocking
    loses no story. On the workers: each chunk's keys to ``_work/keys/`` by bucket (a CRC of
    the key), each key bucket's holders paired to ``_work/pairs/`` by pair bucket, each pair
-   bucket's pairs that share enough keys to ``_work/edges/``; so no all-pairs step, and no
-   process holds every article's keys. On the client: connected articles (one integer per
+   bucket's pairs that share enough keys and whose evidence reaches the stage's threshold for
+   one event (only such pairs can share a story) to ``_work/edges/``; so no all-pairs step,
+   and no process holds every article's keys. On the client: connected articles (one integer per
    article) form a *block*; blocks go to parts whole, the largest first, each to the emptiest
    part;
 3. **shuffle**: each read chunk split by part, to ``_work/shuffle/chunk-N/part-P.parquet``;
@@ -143,7 +144,7 @@ def read_task(chunk: Chunk, target: str) -> tuple[int, int]:
         for article in articles:
             row = article_row(article, stages.day(article))
             row["block"] = None
-            row["names"], row["short"] = stages.keys(article)
+            row["names"], row["short"], row["features"] = stages.keys(article)
             rows.append(row)
     path = Path(target)
     _write_lines(path.with_suffix(".errors.jsonl"), errors)
@@ -343,10 +344,13 @@ def pairs_task(bucket: int, sources: list[str], target: str, buckets: int) -> in
     return int(pairs.num_rows)
 
 
-def edges_task(bucket: int, sources: list[str], target: str) -> int:
-    """The pairs of pair bucket *bucket* that share at least ``SHARED_KEYS`` keys (their weights
-    summed over every key bucket): the pairs the stories stage compares. Written as (i, j) to
-    *target*; their number."""
+def edges_task(bucket: int, sources: list[str], target: str, read_files: list[str], offsets: list[int]) -> int:
+    """The pairs of pair bucket *bucket* that the stories stage compares (they share at least
+    ``SHARED_KEYS`` keys, their weights summed over every key bucket, or one with a short
+    report) and whose evidence reaches its threshold for one event
+    (:func:`core.archive.stages.same_event`, from the features the read chunks *read_files*
+    keep; *offsets* are the chunks' first rows): the pairs that can share a story. Written as
+    (i, j) to *target*; their number."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
@@ -355,8 +359,26 @@ def edges_task(bucket: int, sources: list[str], target: str) -> int:
     table = pa.concat_tables(tables) if tables else pa.table({"i": pa.array([], pa.int64()), "j": pa.array([], pa.int64()),
                                                               "w": pa.array([], pa.int32())})
     summed = table.group_by(["i", "j"]).aggregate([("w", "sum")])
-    edges = summed.filter(pc.greater_equal(summed["w_sum"], stages.SHARED_KEYS)).select(["i", "j"])
-    edges = edges.sort_by([("i", "ascending"), ("j", "ascending")])
+    candidates = summed.filter(pc.greater_equal(summed["w_sum"], stages.SHARED_KEYS)).sort_by(
+        [("i", "ascending"), ("j", "ascending")])
+    first, second = candidates.column("i").to_pylist(), candidates.column("j").to_pylist()
+    needed = sorted(set(first) | set(second))
+    found: dict[int, tuple[list[str], int | None]] = {}
+    for n, path in enumerate(read_files):
+        end = offsets[n + 1] if n + 1 < len(offsets) else None
+        local = [r - offsets[n] for r in needed if r >= offsets[n] and (end is None or r < end)]
+        if not local:
+            continue
+        chunk = pq.read_table(path, columns=["features", "day"]).take(pa.array(local, pa.int64()))
+        for r, features, day in zip(local, chunk.column("features").to_pylist(), chunk.column("day").to_pylist()):
+            found[offsets[n] + r] = (features or [], day)
+    kept_i: list[int] = []
+    kept_j: list[int] = []
+    for i, j in zip(first, second):
+        if found[i] == found[j] or stages.same_event(*found[i], *found[j]):  # equal: copies of one article
+            kept_i.append(i)
+            kept_j.append(j)
+    edges = pa.table({"i": pa.array(kept_i, pa.int64()), "j": pa.array(kept_j, pa.int64())})
     _write_parquet(Path(target), edges)
     return int(edges.num_rows)
 
@@ -500,7 +522,8 @@ def build(options: Options, *, progress: Progress | None = None) -> Outcome:
                       for n in range(len(todo)) if not key_files[n].exists()], len(todo)),
             ("pairs", [(f"{b:05d}", pairs_task, (b, [str(k) for k in key_files], str(pair_files[b]), buckets))
                        for b in range(buckets) if not pair_files[b].exists()], buckets),
-            ("edges", [(f"{b:05d}", edges_task, (b, [str(p) for p in pair_files], str(edge_files[b])))
+            ("edges", [(f"{b:05d}", edges_task, (b, [str(p) for p in pair_files], str(edge_files[b]),
+                                                  [str(r) for r in read_files], offsets))
                        for b in range(buckets) if not edge_files[b].exists()], buckets),
         ]
         for step, missing, total in steps:

@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from core.model import Article
-from core.stories import CANDIDATE_MAX, SHARED_KEYS, WINDOW_DAYS, day_number, profile
+from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, WINDOW_DAYS, Profile, day_number, evidence, profile
 from core.story import Story
 
-__all__ = ["Read", "SHARED_KEYS", "WINDOW_DAYS", "read_html", "read_record", "keys", "day", "common", "canonical", "stories"]
+__all__ = ["Read", "SHARED_KEYS", "WINDOW_DAYS", "read_html", "read_record", "keys", "same_event", "day", "common", "canonical", "stories"]
 
 #: What reading one record gives: articles, or one line saying why there are none.
 Read = tuple[list[Article], str | None]
@@ -65,12 +65,21 @@ def read_record(record: Mapping[str, Any], *, source: str) -> Read:
     return articles, problem
 
 
-def keys(article: Article) -> tuple[list[str], bool]:
-    """The keys the stories stage looks candidates up by (:meth:`core.stories.Profile.keys`:
-    names, runs of names, figures), sorted, and whether the article is a short report (one
-    shared key then makes a candidate pair: :meth:`core.stories.Profile.short`)."""
+def keys(article: Article) -> tuple[list[str], bool, list[str]]:
+    """What blocking needs of an article, from the stories stage's profile of it: the keys it
+    looks candidates up by (:meth:`core.stories.Profile.keys`: names, runs of names, figures),
+    sorted; whether it is a short report (one shared key then makes a candidate pair:
+    :meth:`core.stories.Profile.short`); and every feature (:meth:`core.stories.Profile.features`),
+    to weigh a candidate pair as the stage does."""
     found = profile(article)
-    return sorted(found.keys()), found.short()
+    return sorted(found.keys()), found.short(), found.features()
+
+
+def same_event(features_a: list[str], day_a: int | None, features_b: list[str], day_b: int | None) -> bool:
+    """Whether the stories stage's evidence for two articles (given as :func:`keys` gave their
+    features, and their days) reaches :data:`core.stories.SAME_EVENT`: only such pairs can put
+    two articles in one story (its grouping never joins across the components they form)."""
+    return evidence(Profile.of(features_a, day_a), Profile.of(features_b, day_b)).score >= SAME_EVENT
 
 
 def day(article: Article) -> int | None:

@@ -28,7 +28,8 @@ def _types() -> Any:
 def article_schema(*, work: bool = False) -> pa.Schema:
     """The ``articles`` table (with ``work``: the read stage's own columns in place of ``story``)."""
     pa = _types()
-    head = [pa.field("block", pa.string()), pa.field("names", pa.list_(pa.string())), pa.field("short", pa.bool_())] if work else [
+    head = [pa.field("block", pa.string()), pa.field("names", pa.list_(pa.string())), pa.field("short", pa.bool_()),
+            pa.field("features", pa.list_(pa.string()))] if work else [
         pa.field("story", pa.int64(), nullable=False)
     ]
     return pa.schema([
