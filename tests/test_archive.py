@@ -168,6 +168,9 @@ def test_an_output_folder_of_other_inputs_is_refused(inputs: list[Path], tmp_pat
         build(_options(inputs, tmp_path / "full"))
     with pytest.raises(BuildError, match="no such file"):
         build(_options([tmp_path / "missing.warc.gz"], tmp_path / "x"))
+    with pytest.raises(BuildError, match="is a file"):  # --out naming an input, say
+        build(_options(inputs, inputs[0]))
+    assert inputs[0].stat().st_size > 0
 
 
 def test_the_command_builds_and_says_where_to_open_it(inputs: list[Path], tmp_path: Path,
@@ -206,6 +209,20 @@ def test_opening_a_folder_that_is_no_archive_is_one_line(tmp_path: Path, capsys:
     assert err.count("\n") == 1 and "not an archive" in err
     assert main(["--archive", str(tmp_path), "--library", str(tmp_path / "l.sqlite")]) == 2
     assert "--archive alone" in capsys.readouterr().err
+    (tmp_path / "file.jsonl").write_text("{}\n")
+    assert main(["--archive", str(tmp_path / "file.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a folder" in err
+
+
+def test_a_search_of_a_date_that_does_not_exist_is_one_line() -> None:
+    from core.archive.store import parse_query
+
+    assert parse_query("dam 2026-03-01..2026-03-05") == (["dam"], "2026-03-01", "2026-03-05")
+    for query, why in (("dam 2026-13-45", "no such date"), ("dam 2026-02-30", "no such date"),
+                       ("dam 2026-03-05..2026-03-01", "ends before it begins")):
+        with pytest.raises(ValueError, match=why):
+            parse_query(query)
 
 
 def test_an_existing_cluster_is_used_by_its_address(inputs: list[Path], tmp_path: Path) -> None:

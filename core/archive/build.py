@@ -478,6 +478,8 @@ def build(options: Options, *, progress: Progress | None = None) -> Outcome:
     if problems:
         raise BuildError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
     out = options.out
+    if out.exists() and not out.is_dir():
+        raise BuildError(f"{out} is a file; --out names the archive's folder")
     manifest_path = out / MANIFEST
     fingerprint = _fingerprint(paths)
     if manifest_path.exists():

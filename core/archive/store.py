@@ -38,6 +38,8 @@ class Archive:
             manifest = json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise ArchiveError(f"{self.path}: not an archive (no {MANIFEST}); `newsprism archive build` makes one") from None
+        except NotADirectoryError:
+            raise ArchiveError(f"{self.path}: not an archive (a file, not a folder); `newsprism archive build` makes one") from None
         except (OSError, ValueError) as exc:
             raise ArchiveError(f"{self.path}: cannot read {MANIFEST} ({exc})") from None
         if not isinstance(manifest, dict) or manifest.get("format") != "newsprism-archive":
@@ -152,8 +154,12 @@ _DATE = r"\d{4}-\d\d(?:-\d\d)?"
 
 def parse_query(text: str) -> tuple[list[str], str | None, str | None]:
     """A search typed in the reader: its words, and the dates it names (``2026-03-01..2026-03-05``,
-    ``2026-03-01..``, ``..2026-03-05``, or one day or month: ``2026-03-04``, ``2026-03``)."""
+    ``2026-03-01..``, ``..2026-03-05``, or one day or month: ``2026-03-04``, ``2026-03``).
+
+    Raises ValueError (one line) for a date that does not exist (``2026-13-45``) or a range that
+    ends before it begins."""
     import re
+    from datetime import date
 
     words: list[str] = []
     since = until = None
@@ -165,6 +171,14 @@ def parse_query(text: str) -> tuple[list[str], str | None, str | None]:
             since, until = token, token
         else:
             words.append(token)
+    for given in (since, until):
+        try:
+            if given is not None:
+                date.fromisoformat(given if len(given) == 10 else given + "-01")
+        except ValueError:
+            raise ValueError(f"no such date: {given} (dates are YYYY-MM-DD or YYYY-MM)") from None
+    if since is not None and until is not None and since[:len(until)] > until:
+        raise ValueError(f"the range {since}..{until} ends before it begins")
     # "2026-03" as an end means the whole month: every date of it sorts before "2026-03\uffff".
     if until is not None and len(until) == 7:
         until += "-\uffff"

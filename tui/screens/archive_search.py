@@ -69,7 +69,11 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
     def _search(self, query: str) -> None:
         from core.archive.store import Archive, ArchiveError, parse_query
 
-        words, since, until = parse_query(query)
+        try:
+            words, since, until = parse_query(query)
+        except ValueError as exc:
+            self.app.call_from_thread(self._show, [], str(exc))
+            return
         try:
             found = Archive(self.archive).stories(words, since=since, until=until, limit=HITS)
         except ArchiveError as exc:
@@ -86,8 +90,9 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
         hits.clear_options()
         options = []
         for info in found:
-            dates = info.first if info.first == info.last else f"{info.first or '?'} – {info.last or '?'}"
-            prompt = Text.assemble((f"{dates or 'undated'}  {count(info.articles, 'article')}\n", "dim"), safe(info.title, "bold"),
+            first, last = (info.first or "")[:10], (info.last or "")[:10]  # the days, as the story list shows them
+            dates = first if first == last else f"{first or '?'} – {last or '?'}"
+            prompt = Text.assemble((f"{dates or 'undated'} · {count(info.articles, 'article')}\n", "dim"), safe(info.title, "bold"),
                                    "\n", safe(", ".join(info.outlets), "italic"))
             options.append(Option(prompt, id=str(info.id)))
         hits.add_options(options)
