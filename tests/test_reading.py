@@ -505,3 +505,14 @@ def test_a_feed_names_its_outlet_without_its_section(channel: str, outlet: str) 
     from core.reading.judge import feed_outlet
 
     assert feed_outlet(channel) == outlet
+
+
+def test_utf8_with_one_bad_byte_stays_utf8_and_a_legacy_file_is_read_as_one() -> None:
+    """One stray byte in a UTF-8 file must not turn every accent into mojibake ("cafÃ©")."""
+    from core.reading.sources import decode
+
+    utf8 = "Café owner says “no comment”\n\nThe café reopened on Monday.\n".encode()
+    cut = utf8.index(b"\n\n")
+    text = decode(utf8[:cut] + b" \x9b" + utf8[cut:])
+    assert "Café owner says “no comment”" in text and "café reopened" in text and "Ã" not in text
+    assert decode("The café reopened on Monday.\n".encode("cp1252")) == "The café reopened on Monday.\n"

@@ -101,7 +101,14 @@ def decode(data: bytes, *, name: str = "input") -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+        # UTF-8 with a stray bad byte (a copy-paste, a cut multi-byte character) is still UTF-8
+        # when it holds more good non-ASCII characters than bad bytes: decoding it as cp1252
+        # would garble every accented letter and quotation mark. Otherwise a legacy encoding.
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        good = sum(1 for ch in text if ord(ch) > 127) - bad
+        if good < bad:
+            text = data.decode("cp1252", errors="replace")
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if sample and controls / len(sample) > 0.05:
