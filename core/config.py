@@ -39,6 +39,7 @@ __all__ = [
     "RefreshSettings",
     "Setting",
     "config_path",
+    "in_file",
     "load",
     "refresh_settings",
     "set_value",
@@ -326,6 +327,13 @@ def set_value(name: str, value: object, *, path: Path | None = None) -> Path:
     path = config_path() if path is None else path
     converted = _convert(key, value, "config set")
     return _edit(path, name, f"{name.rpartition('.')[2]} = {toml_literal(converted)}")
+
+
+def in_file(name: str, *, path: Path | None = None) -> bool:
+    """Whether the config file sets *name* (a dotted key); :class:`ConfigError` for an unknown key
+    or an unreadable file."""
+    _lookup(name)
+    return name in _read_file(config_path() if path is None else path)[1]
 
 
 def unset_value(name: str, *, path: Path | None = None) -> Path:

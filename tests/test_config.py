@@ -154,6 +154,10 @@ def test_the_config_command_says_where_and_what(monkeypatch: pytest.MonkeyPatch,
     assert capsys.readouterr().out.strip() == str(config_path())
     assert main(["config", "set", "colour", "red"]) == 2
     assert "no setting 'colour'" in capsys.readouterr().err
+    assert main(["config", "unset", "refresh.interval"]) == 0
+    assert capsys.readouterr().out.startswith("refresh.interval removed from")
+    assert main(["config", "unset", "refresh.interval"]) == 0  # not set: nothing claimed removed
+    assert "refresh.interval is not set in" in capsys.readouterr().out
 
 
 def test_the_reader_takes_its_theme_from_flag_env_and_file(

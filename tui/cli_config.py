@@ -60,7 +60,7 @@ def _shown(value: str | int | float | bool) -> str:
 
 def cmd_config(argv: Sequence[str]) -> int:
     """`newsprism config [set|unset|path]`: where the config file is and what is in force."""
-    from core.config import KEYS, config_path, set_value, unset_value
+    from core.config import KEYS, config_path, in_file, set_value, unset_value
 
     names = ", ".join(k.name for k in KEYS)
     parser = Parser(
@@ -86,6 +86,9 @@ def cmd_config(argv: Sequence[str]) -> int:
         say(f"{args.key} = {args.value} in {path}")
         return 0
     if args.action == "unset":
+        if not in_file(args.key):
+            say(f"{args.key} is not set in {config_path()}; nothing to remove")
+            return 0
         say(f"{args.key} removed from {unset_value(args.key)}")
         return 0
     if args.action == "path":
