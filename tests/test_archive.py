@@ -287,7 +287,7 @@ def test_blocks_join_articles_sharing_two_rare_keys_not_one(tmp_path: Path) -> N
             # two keys in common among forty each: compared, but too little evidence of one event
             ("f", 100, ["n:orvo", "n:kalashev"] + [f"n:f{k}" for k in range(40)]),
             ("g", 100, ["n:orvo", "n:kalashev"] + [f"n:g{k}" for k in range(40)])]
-    extra = [(f"x{n}", 100, common + ["n:rare", "n:other"] if n < 2 else common) for n in range(stages.common(0) + 1)]
+    extra = [(f"x{n}", 100, common + ["n:rare", "n:other"] if n < 2 else common) for n in range(stages.CANDIDATE_MAX + 1)]
     read = tmp_path / "read.parquet"
     everything = rows + extra
     pq.write_table(pa.table({"id": [r[0] for r in everything], "day": pa.array([r[1] for r in everything], pa.int32()),

@@ -9,9 +9,9 @@ killed worker, or a full disk) skips every file already written:
    pairs it compares (:func:`core.stories.candidates`): two articles published within
    ``WINDOW_DAYS`` of each other (or undated) that share at least ``SHARED_KEYS`` keys (names,
    runs of names, figures; :func:`core.archive.stages.keys`), or one when either is a short
-   report, each held by at most :func:`core.archive.stages.common` articles. Any other pair the stage scores 0, and its
-   grouping never joins articles across the components of the pairs it scores, so blocking
-   loses no story. On the workers: each chunk's keys to ``_work/keys/`` by bucket (a CRC of
+   report, each held by at most ``CANDIDATE_MAX`` articles. Any other pair the stage scores 0,
+   and its grouping never joins articles across the components of the pairs it scores, so
+   blocking loses no story. On the workers: each chunk's keys to ``_work/keys/`` by bucket (a CRC of
    the key), each key bucket's holders paired to ``_work/pairs/`` by pair bucket, each pair
    bucket's pairs that share enough keys and whose evidence reaches the stage's threshold for
    one event (only such pairs can share a story) to ``_work/edges/``; so no all-pairs step,
@@ -289,20 +289,21 @@ def key_pairs(holders: Sequence[tuple[int, int | None]], *, window: int) -> Iter
     dated = sorted((d, i) for i, d in holders if d is not None)
     undated = sorted(i for i, d in holders if d is None)
     for a, (d, i) in enumerate(dated):
-        for e, j in dated[a + 1:]:
+        for b in range(a + 1, len(dated)):  # by index: a slice would copy the rest for every holder
+            e, j = dated[b]
             if e - d > window:
                 break
             yield (i, j) if i < j else (j, i)
     for a, i in enumerate(undated):
-        for j in undated[a + 1:]:
-            yield i, j
+        for b in range(a + 1, len(undated)):
+            yield i, undated[b]
         for _, j in dated:
             yield (i, j) if i < j else (j, i)
 
 
 def pairs_task(bucket: int, sources: list[str], target: str, buckets: int) -> int:
     """Pair the holders of each key of key bucket *bucket* (from every chunk's keys file):
-    keys held by at most :func:`core.archive.stages.common` articles (a name the stage does not
+    keys held by at most ``CANDIDATE_MAX`` articles (a name the stage does not
     look stories up by pairs no one), within the stage's window. Each pair is written with the
     weight 1 per shared key, or ``SHARED_KEYS`` (enough on its own) when either article is a
     short report or the two are copies of one article, and the pair bucket of its first row.
@@ -318,7 +319,7 @@ def pairs_task(bucket: int, sources: list[str], target: str, buckets: int) -> in
             holders[k].append((r, d))
             if brief:
                 short.add(r)
-    limit = stages.common(0)
+    limit = stages.CANDIDATE_MAX
     enough = stages.SHARED_KEYS
     first: list[int] = []
     second: list[int] = []

@@ -26,7 +26,7 @@ from core.model import Article
 from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, WINDOW_DAYS, Profile, day_number, evidence, profile
 from core.story import Story
 
-__all__ = ["Read", "SHARED_KEYS", "WINDOW_DAYS", "read_html", "read_record", "keys", "same_event", "day", "common", "canonical", "stories"]
+__all__ = ["Read", "CANDIDATE_MAX", "SHARED_KEYS", "WINDOW_DAYS", "read_html", "read_record", "keys", "same_event", "day", "canonical", "stories"]
 
 #: What reading one record gives: articles, or one line saying why there are none.
 Read = tuple[list[Article], str | None]
@@ -85,13 +85,6 @@ def same_event(features_a: list[str], day_a: int | None, features_b: list[str], 
 def day(article: Article) -> int | None:
     """The article's publication day as the stories stage counts days (None when undated)."""
     return day_number(article.published)
-
-
-def common(total: int) -> int:
-    """The most articles (of *total*) a key may be held by and still join them in a block: the
-    stories stage's own limit for a key that says which event an article reports
-    (:data:`core.stories.CANDIDATE_MAX`)."""
-    return CANDIDATE_MAX
 
 
 def canonical(article: Article) -> tuple[bool, str, str]:
