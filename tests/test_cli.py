@@ -101,6 +101,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == f"newsprism {version('newsprism')}"
+    # after the reader's options too, as every program's --version is
+    assert main(["--theme", "textual-light", "--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"newsprism {version('newsprism')}"
 
 
 @pytest.mark.parametrize(

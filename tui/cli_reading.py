@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["COMMANDS", "GROUP", "cmd_export", "cmd_figures", "cmd_links", "cmd_quotes", "cmd_serve", "open_reader"]
 
 #: The heading of these commands in `newsprism --help`.
-GROUP = "reading (PATHs, else the bundled seeds)"
+GROUP = "reading (PATHs, else the library's latest story, else the bundled seeds)"
 
 
 def _paths(raw: Sequence[str]) -> list[Path]:
@@ -318,7 +318,13 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         "--shared", action="store_true",
         help="open the library even while another reader has it open (each `serve` session does)",
     )
+    parser.add_argument("-V", "--version", action="store_true", help="print the version and exit")
     args = parser.parse_args(argv)
+    if args.version:  # wherever it stands among the reader's options (`--theme X --version`)
+        from tui.cli import version
+
+        print(f"{PROG} {version()}")
+        return 0
     from core.config import load
 
     theme = str(load(flags={"theme": args.theme})["theme"])
