@@ -303,7 +303,7 @@ EXPECTED = {
         None,
         ['U.S. Secretary of Stat', 'The meeting in Beijing']),
     # a long section menu, a deck without a full stop, a role byline, a newsletter box in the report
-    'newspaper.txt': ('newspaper', 'Dutch town evacuated as river Maas bursts its banks', 'Jon Henley Europe correspondent', '2021-07-15',
+    'newspaper.txt': ('newspaper', 'Dutch town evacuated as river Maas bursts its banks', 'Jon Henley Europe correspondent', '2021-07-15T09:10:00+01:00',
         'Hundreds of residents of Venlo moved to shelters overnight as water levels reach record highs',
         ['Hundreds of people wer', 'The local safety autho', '“We have never seen le', 'Dutch water authoritie']),
     # section names ("World News"), a desk and site address before the date, a caption before "BEIJING:"
@@ -350,6 +350,18 @@ def test_the_headline_is_the_heading_signed_below_it_not_a_tagline_above() -> No
     assert (article.title, article.byline, article.published) == (
         "Council approves new flood barriers for the river", "Jane Doe", "2024-06-01",
     )
+
+
+@pytest.mark.parametrize("headline", ["Flood <b>warning</b> for Leeds", 'Police say <a href="/x">suspect</a> held'])
+def test_a_text_headline_with_tags_in_it_is_the_headline_not_a_breadcrumb(headline: str) -> None:
+    page = (
+        f"{headline}\n\nPolice in Leeds arrested a man on Tuesday after a three-day search, officials said.\n\n"
+        "The man, 34, was held at a house in Headingley and will appear in court on Friday.\n"
+    )
+    [article] = parse_text(page, path="leeds.txt")
+    # A tag's ">" is no breadcrumb separator ("Home > News"): the line stays, as written.
+    assert article.title == headline
+    assert parse_text("Home > News > UK\n\n" + page, path="leeds.txt")[0].title == headline
 
 
 def test_sentences_start_after_stops_but_not_after_abbreviations() -> None:

@@ -124,6 +124,11 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
         ("<meta property='og:title' content='Seven gates open on the river'>"
          "<title>The seven gates open on the river | Valley Post</title>", "<h1>The seven gates open on the river</h1>",
          "Seven gates open on the river"),
+        # a title cut short of the printed headline, with or without a mark that says so
+        ("<title>Gates open on the river - Valley Post</title>", "<h1>Gates open on the river after a week of rain</h1>",
+         "Gates open on the river after a week of rain"),
+        ("<title>Gates open on the river after a…</title>", "<h1>Gates open on the river after a week of rain</h1>",
+         "Gates open on the river after a week of rain"),
     ],
 )
 def test_the_headline_is_the_printed_heading_that_a_title_holds(
@@ -150,6 +155,19 @@ def test_html_metadata_outlet_byline_and_time_with_zone(tmp_path: Path) -> None:
             f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article>")
     [article] = _read(tmp_path, "p.html", _page(head, body))
     assert (article.outlet, article.byline, article.published) == ("Valley Post", "Ana Example", "2026-03-03T10:42:00+01:00")
+
+
+def test_a_byline_line_gives_the_hour_and_zone_the_metadata_lacks(tmp_path: Path) -> None:
+    head = "<title>Gates open - Valley Post</title><meta property='article:published_time' content='2026-03-03'>"
+    body = (f"<article><h1>Gates open</h1><p class='byline'>By Ana Example, March 3, 2026 10:15 EST</p>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert (article.byline, article.published) == ("Ana Example", "2026-03-03T10:15:00-05:00")
+    assert article.paragraphs[0] == LEAD
+    # a time printed for another day is another time's (an update's, a related story's)
+    body = body.replace("March 3, 2026 10:15", "March 4, 2026 10:15")
+    [article] = _read(tmp_path, "q.html", _page(head, body))
+    assert article.published == "2026-03-03"
 
 
 def test_an_outlet_from_the_canonical_address_even_with_a_broken_head(tmp_path: Path) -> None:
@@ -441,7 +459,18 @@ def test_a_file_named_by_a_hash_reads_as_unknown_with_a_short_id(tmp_path: Path)
 @pytest.mark.parametrize(
     ("raw", "iso"),
     [("2026-03-03T10:42:00Z", "2026-03-03T10:42:00+00:00"), ("2026-03-03", "2026-03-03"),
-     ("Tue, 03 Mar 2026 10:42:00 +0100", "2026-03-03T10:42:00+01:00"), ("March 3, 2026", "2026-03-03"), ("soon", None)],
+     ("Tue, 03 Mar 2026 10:42:00 +0100", "2026-03-03T10:42:00+01:00"), ("March 3, 2026", "2026-03-03"), ("soon", None),
+     # a printed date with a time and a zone, in the shapes bylines and date lines print
+     ("By Ana Example, March 3, 2026 10:15 EST", "2026-03-03T10:15:00-05:00"),
+     ("3 March 2026, 9.30pm GMT", "2026-03-03T21:30:00+00:00"),
+     ("Updated 3 Mar 2026 | 14:05 +0100", "2026-03-03T14:05:00+01:00"),
+     ("March 3, 2026 at 4:37 p.m. EDT", "2026-03-03T16:37:00-04:00"),
+     ("Tue Mar 03 10:42:00 CET 2026", "2026-03-03T10:42:00+01:00"),  # Java's and C's stamp
+     ("2026", None), ("Tuesday 10:42 CET", None),  # no day: nothing filled in from today
+     # a time without a zone cannot be compared across outlets; a zone of two meanings neither
+     ("March 3, 2026 10:15", "2026-03-03"), ("March 3, 2026 10:15 IST", "2026-03-03"),
+     # nor is a figure after a date a time
+     ("March 3, 2026, 12.50 million", "2026-03-03")],
 )
 def test_time_stamps_keep_hour_and_zone(raw: str, iso: str | None) -> None:
     assert iso_datetime(raw) == iso

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_title, is_furniture_block, is_person_name, is_signoff, is_stamp_block, iso_datetime, make_article,
+    clean_byline, clean_title, find_datetime, is_furniture_block, is_person_name, is_signoff, is_stamp_block, iso_datetime, make_article,
     ends_report,
 )
 
@@ -62,6 +62,7 @@ class PageMeta:
     url: str | None = None
     live: bool = False
     bylines: list[str] = field(default_factory=list)  # the text of the page's byline elements
+    date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
 
 
@@ -83,6 +84,8 @@ _META_DATE = (
 #: A logo's or a site header's class or id: its <h1> names the site, not the report.
 _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|header__title", re.I)
 _BYLINE_MARK = re.compile(r"byline|\bauthor\b|author-?name|\bbyl\b|contributor", re.I)
+#: An element that prints the report's time: "date", "timestamp", "published", "pubdate".
+_DATE_MARK = re.compile(r"date|time-?stamp|\bpublished\b|\bpubdate\b|\bposted\b|\btime\b", re.I)
 _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)
 
 
@@ -185,6 +188,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             for a in node.iterancestors()
         ):
             continue  # an ad's or a recommendation's "author"
+        if node.tag == "time" or _DATE_MARK.search(marks):
+            text = _text(node)
+            if text and len(text.split()) <= 16:
+                meta.date_lines.append(text)
         if _BYLINE_MARK.search(marks):
             text = _text(node)
             if text and len(text.split()) <= 12:
@@ -385,6 +392,7 @@ class _Outline:
     headline: int | None
     leads: tuple[tuple[int, str], ...]
     paragraphs: tuple[tuple[int, str], ...]  # (position, the folded start of a <p>'s text)
+    leaves: tuple[Block, ...] = ()  # the text of each block element holding no other, in order
 
 
 #: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
@@ -409,9 +417,14 @@ def _outline(tree: Any) -> _Outline:
     headline: int | None = None
     leads: list[tuple[int, str]] = []
     paragraphs: list[tuple[int, str]] = []
+    leaves: list[Block] = []
     for at, node in enumerate(tree.iter()):
         if not isinstance(node.tag, str):
             continue
+        if node.tag in _LEAF_KINDS and not any(isinstance(d.tag, str) and d.tag in _LEAF_KINDS for d in node.iterdescendants()):
+            text = _text(node)
+            if text:
+                leaves.append(Block(text, _LEAF_KINDS[node.tag]))
         if node.tag == "h1" and headline is None:
             headline = at
         elif node.tag == "p":
@@ -426,7 +439,41 @@ def _outline(tree: Any) -> _Outline:
                 text = _prose(node)
                 if 6 <= len(text.split()) <= 120:
                     leads.append((at, text))
-    return _Outline(headline, tuple(leads), tuple(paragraphs))
+    return _Outline(headline, tuple(leads), tuple(paragraphs), tuple(leaves))
+
+
+#: The page's block elements, by the kind of block each is.
+_LEAF_KINDS = {"p": "p", "li": "item", "blockquote": "quote", "dd": "p", "address": "p", "figcaption": "p",
+               **{f"h{n}": "head" for n in range(1, 7)}}
+
+
+def _unglued(blocks: list[Block], outline: _Outline) -> list[Block]:
+    """*blocks* with a paragraph that glues several of the page's blocks together cut back into them.
+
+    Trafilatura replaces a short extraction (under 250 characters: a brief, or a short report
+    whose byline it removed) with its baseline, which prints the page's <article> as one
+    paragraph: headline, byline and every paragraph in one. Each block element of the page
+    found in it, in order, is a block again (headings as headings), and so is the text
+    between them, so nothing is lost.
+    """
+    if len(blocks) != 1 or blocks[0].kind != "p":
+        return blocks
+    text, pieces, pos, found = blocks[0].text, [], 0, 0
+    for leaf in outline.leaves:
+        if leaf.kind != "head" and len(leaf.text.split()) < 2:
+            continue  # a word of a menu may stand anywhere
+        at = text.find(leaf.text, pos)
+        if at < 0:
+            continue
+        if text[pos:at].strip():
+            pieces.append(Block(text[pos:at].strip()))
+        pieces.append(leaf)
+        pos, found = at + len(leaf.text), found + 1
+    if found < 2:
+        return blocks
+    if text[pos:].strip():
+        pieces.append(Block(text[pos:].strip()))
+    return pieces
 
 
 def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
@@ -491,7 +538,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        blocks = _with_lead(blocks, outline)
+        blocks = _with_lead(_unglued(blocks, outline), outline)
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
@@ -508,8 +555,23 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
     return _article_from_blocks(
         blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
         authors=meta.authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
-        published=meta.published or iso_datetime(getattr(doc, "date", None) or ""), stamps=stamps,
+        published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
+                             [*meta.bylines, *meta.date_lines]),
+        stamps=stamps,
     )
+
+
+def _with_time(published: str | None, lines: list[str]) -> str | None:
+    """*published* with the hour and zone that a byline or date line prints for the same day
+    ("By Jane Doe, June 2, 2024 10:15 EST") when the page's metadata gave the day alone; who
+    had a wire story first depends on it. Unchanged when no line gives a time with a zone."""
+    if published is not None and len(published) > 10:
+        return published
+    for line in lines:
+        stamp = find_datetime(line)
+        if stamp and len(stamp) > 10 and (published is None or stamp[:10] == published):
+            return stamp
+    return published
 
 
 def _article_from_blocks(

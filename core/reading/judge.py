@@ -17,8 +17,9 @@ Nothing here knows any particular site.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -28,7 +29,7 @@ from core.sanitize import sanitize
 from core.text import SENTENCE_BREAK, word_pattern
 
 __all__ = [
-    "Kind", "Unit", "classify", "classify_line", "find_date", "is_outlet_name", "is_person_name", "is_sentence",
+    "Kind", "Unit", "classify", "classify_line", "find_date", "find_datetime", "is_outlet_name", "is_person_name", "is_sentence",
     "is_stamp_block",
     "make_article",
     "outlet_label", "split_dateline", "split_units", "word_count",
@@ -159,6 +160,8 @@ _MENU_WORD = re.compile(
 )
 #: A breadcrumb trail: short names joined by "|", "›", "»" or ">" ("News|Floods", "Home » News").
 _BREADCRUMB = re.compile(r"^[^\s|›»>]+(?: [^\s|›»>]+){0,2}(?: ?[|›»>] ?[^\s|›»>]+(?: [^\s|›»>]+){0,2})+$")
+#: An HTML tag written in text ("<b>", "</a>", "<br/>"): its ">" separates no breadcrumb.
+_INLINE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 #: A name and a newsroom role, without "By": "Jon Henley Europe correspondent", "Jane Doe, Political Editor".
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:[\w-]+ ){0,2}"
@@ -277,6 +280,53 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
     return best
 
 
+#: Time zone abbreviations a page prints after a time, as hours east of UTC. Only those
+#: with one common meaning ("IST" is India's and Ireland's, "CST" China's and the US's: left out).
+ZONE_HOURS: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "CEST": 2, "WEST": 1, "EET": 2, "EEST": 3,
+    "MSK": 3, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11, "ACST": 9.5, "AWST": 8,
+    "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AKST": -9, "AKDT": -8, "HST": -10,
+}
+_TIME_AFTER = re.compile(
+    r"^[\s,|·•–—-]*(?:at\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::(?P<s>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"\s*(?:(?P<zone>" + "|".join(sorted(ZONE_HOURS, key=len, reverse=True)) + r")\b"
+    r"|(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d\d)?)\b)",
+    re.I,
+)
+
+
+def find_datetime(text: str) -> str | None:
+    """The first date in *text* as ISO 8601, with its time and zone when a time with a zone
+    follows it ("June 2, 2024 10:15 EST" -> "2024-06-02T10:15:00-05:00", "3 Mar 2026, 9.30am GMT");
+    the day alone ("2024-06-02") when no time or no zone does (a time without a zone cannot be
+    compared across outlets); None without a date. Zones: :data:`ZONE_HOURS` or an offset."""
+    from datetime import timedelta, timezone
+
+    found = find_date(text)
+    if found is None:
+        return None
+    day, (_, end) = found
+    time = _TIME_AFTER.match(text[end : end + 40])
+    if time is None:
+        return day.isoformat()
+    hour, minute, second = int(time["h"]), int(time["m"]), int(time["s"] or 0)
+    ampm = (time["ampm"] or "").lower()[:1]
+    if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59 or second > 59:
+        return day.isoformat()
+    hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
+    if time["zone"]:
+        hours = ZONE_HOURS[time["zone"].upper()]
+    else:
+        sign, digits = time["offset"][0], time["offset"][1:].replace(":", "")
+        hours = int(digits[:-2] or 0) + int(digits[-2:]) / 60 if len(digits) > 2 else int(digits)
+        hours = -hours if sign == "-" else hours
+        if abs(hours) > 14:
+            return day.isoformat()
+    zone = timezone(timedelta(hours=hours))
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone).isoformat()
+
+
 def word_count(text: str) -> int:
     """How many words *text* has."""
     return len(_WORD.findall(text))
@@ -364,7 +414,7 @@ def classify_line(text: str) -> Kind:
     paragraph_shaped = sentence and words >= 12
     if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text):
         return Kind.FURNITURE
-    if _BREADCRUMB.match(text) and not sentence:
+    if _BREADCRUMB.match(_INLINE_TAG.sub("", text)) and not sentence:
         return Kind.FURNITURE
     if _is_source_line(text):
         return Kind.SOURCE
@@ -993,7 +1043,7 @@ def clean_title(
 
     A visible heading that a title holds whole, with only a kicker or the site's name around
     it ("Obituary: Ann Example - Gazette" and the <h1> "Ann Example"), is the headline;
-    else a heading that is one of a title's parts; else the first title of a headline's length without the site's or author's name; else
+    else a heading that is one of a title's parts, or that a title is cut short of; else the first title of a headline's length without the site's or author's name; else
     the first heading; else the extractor's *guess*.
     """
     import html
@@ -1019,6 +1069,12 @@ def clean_title(
         match = next((h for h in headings if _fold(h) in parts and word_count(h) >= 2 or _fold(h) == _fold(title)), None)
         if match:
             return match
+        # A title cut short of the printed headline ("Storm closes schools" or "Storm closes
+        # schools across…" over the <h1> "Storm closes schools across the valley"): the whole one.
+        start = _fold(title.rstrip(" .…"))
+        whole = next((h for h in headings if word_count(title) >= 3 and _fold(h).startswith(start + " ")), None)
+        if whole:
+            return whole
         if word_count(title) >= 3:
             return title  # a title of a headline's length that no heading repeats: the page's own word
     if headings and word_count(headings[0]) >= 3:
@@ -1098,8 +1154,8 @@ def is_person_name(text: str) -> bool:
 def iso_datetime(text: str) -> str | None:
     """A time stamp as ISO 8601, with its hour and zone when *text* has them ("2026-03-03T10:42:00+00:00"),
     else its day ("2026-03-03"); None when it holds no date. Reads ISO 8601 and RFC 822
-    ("Tue, 03 Mar 2026 10:42:00 GMT"), then the date shapes of :func:`find_date`."""
-    from datetime import datetime
+    ("Tue, 03 Mar 2026 10:42:00 GMT"), a whole stamp with its zone in another shape ("Tue Jan 28
+    15:28:56 CET 2020", by dateutil), then the date shapes of :func:`find_datetime`."""
     from email.utils import parsedate_to_datetime
 
     text = " ".join((text or "").split())
@@ -1113,9 +1169,38 @@ def iso_datetime(text: str) -> str | None:
             stamp = None
         if stamp is not None:
             return stamp.date().isoformat() if len(iso.group(0)) == 10 else stamp.isoformat()
+    if _RFC822.match(text):
+        try:
+            stamp = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            stamp = None
+        if stamp is not None:  # "-0000" says the zone is unknown: the day alone, as find_datetime gives it
+            return stamp.isoformat() if stamp.tzinfo is not None else stamp.date().isoformat()
+    stamp = _zoned_stamp(text)
+    return stamp.isoformat() if stamp is not None else find_datetime(text)
+
+
+def _zoned_stamp(text: str) -> datetime | None:
+    """A whole time stamp with its zone in another fixed shape ("Tue Jan 28 15:28:56 CET 2020",
+    Java's and C's), read by dateutil; None unless it has a year, a month and a zone (dateutil
+    fills what is missing from today, so anything less is no stamp)."""
+    if not (re.search(r"\b(?:19|20)\d\d\b", text) and re.search(r"\d:\d\d", text) and _A_MONTH.search(text)):
+        return None
+    from dateutil import parser
+
     try:
-        return parsedate_to_datetime(text).isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    found = find_date(text)
-    return found[0].isoformat() if found else None
+        with warnings.catch_warnings():  # a zone it does not know ("IST": two meanings) leaves the stamp without one
+            warnings.simplefilter("ignore")
+            stamp = parser.parse(text, tzinfos={k: int(v * 3600) for k, v in ZONE_HOURS.items()})
+    except (ValueError, OverflowError):
+        return None
+    return stamp if stamp.tzinfo is not None else None
+
+
+#: A month in a time stamp: its English name or abbreviation, or a numeric date.
+_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.I)
+
+
+#: RFC 822's shape ("Tue, 03 Mar 2026 10:42:00 GMT"): the e-mail parser reads looser text too,
+#: taking a figure after a date for its time ("March 3, 2026, 12.50 million").
+_RFC822 = re.compile(r"^(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d\d")

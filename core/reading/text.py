@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from core.model import Article
 from core.reading.judge import (
-    Kind, Unit, classify, classify_line, find_date, is_outlet_name, make_article, opens_report, split_dateline, word_count,
+    Kind, Unit, classify, classify_line, find_datetime, is_outlet_name, make_article, opens_report, split_dateline, word_count,
 )
 from core.sanitize import sanitize
 
@@ -105,12 +105,12 @@ def _best_date(units: list[Unit]) -> str | None:
     for unit in units:
         if unit.kind not in (Kind.DATE, Kind.BYLINE):
             continue
-        found = find_date(unit.text)
+        found = find_datetime(unit.text)
         if found is None:
             continue
         label = unit.text.lower()
         rank = 0 if "published" in label or "posted" in label else 2 if "updated" in label else 1
-        dated.append((rank, found[0].isoformat()))
+        dated.append((rank, found))
     if not dated:
         return None
     best_rank = min(rank for rank, _ in dated)
