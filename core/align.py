@@ -196,6 +196,7 @@ class Features(NamedTuple):
     """What the scorer knows about one pair of paragraphs."""
 
     run_words: int  # words in shared runs of >= MIN_RUN words
+    longest_run: int  # words in the longest of them
     run_cover: float  # information in the runs over the lesser paragraph's information
     quote_cover: float  # the same for the runs inside a quotation on either side
     quoted_stems: int
@@ -211,6 +212,9 @@ class Features(NamedTuple):
 
 
 MIN_RUN = 3
+#: The words of one shared run that make copy: a rewrite shares phrases of three or four
+#: words ("in Leeds on Tuesday", "the River Aire"), wire copy whole clauses.
+COPY_RUN = 8
 #: The least share of the lesser paragraph's information its runs must hold for verbatim.
 RUN_COVER = 0.5
 #: The least share of the shorter paragraph's words its runs must hold for verbatim, whatever they weigh.
@@ -285,6 +289,7 @@ def pair_features(
         )
     return Features(
         run_words=run_words,
+        longest_run=max((e - s for s, e, _, _ in runs), default=0),
         run_cover=min(1.0, fsum(map(idf.__getitem__, run_stems)) / lesser),
         quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser),
         quoted_stems=len(quoted_stems),
@@ -337,7 +342,7 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     # longer than the paragraph itself.
     # Most of the shorter paragraph's words in shared runs is copy too, however the
     # story weighs them (in a story of two paragraphs every shared word weighs little).
-    if f.run_words >= min(8, max(MIN_RUN, f.least_words - 1)) and (
+    if f.longest_run >= min(COPY_RUN, max(MIN_RUN, f.least_words - 1)) and (
         f.run_cover >= RUN_COVER or f.run_words >= RUN_SHARE * f.least_words
     ):
         if f.quote_cover >= 0.7 * f.run_cover:

@@ -160,10 +160,11 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             found.append(Difference(" ".join(sa), " ".join(sb), what))
     # Reworded paragraphs: numbers that count the same thing.
     counted_b = _counted(b)
+    told = [(d.a.split(), d.b.split()) for d in found]  # "About 1,200 -> Some 1,500" tells 1,200 -> 1,500
     for s, numbers in _counted(a).items():
         for x in numbers:
             for y in counted_b.get(s, ()):
-                if x.lower() != y.lower():
+                if x.lower() != y.lower() and not any(x in wa and y in wb for wa, wb in told):
                     found.append(Difference(x, y, "figure"))
     return list(dict.fromkeys(found))
 

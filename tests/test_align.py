@@ -221,6 +221,17 @@ def test_the_same_count_given_differently_links_and_other_counts_stay_apart() ->
     assert frozenset((Ref(a.id, 1), Ref(b.id, 1))) not in pairs  # injured is not missing
 
 
+def test_a_rewrite_sharing_short_phrases_is_a_paraphrase_and_copy_is_verbatim() -> None:
+    # Thirteen of nineteen words in runs of three or four ("in Leeds on Tuesday", "the River
+    # Aire", "the city council"): the same fact reworded, not the same wording.
+    a = _article("Lake Wire", "About 1,200 people were evacuated from their homes in Leeds on Tuesday after the River Aire burst its banks, the city council said.")
+    b = _article("Ridge Mail", "Some 1,500 people were evacuated in Leeds on Tuesday as the River Aire flooded, according to the city council.")
+    c = _article("Hill Post", "About 1,200 people were evacuated from their homes in Leeds on Tuesday after the River Aire burst its banks, officials said.")
+    kinds = _linked([a, b, c])
+    assert kinds[frozenset((Ref(a.id, 0), Ref(b.id, 0)))] is LinkKind.PARAPHRASE
+    assert kinds[frozenset((Ref(a.id, 0), Ref(c.id, 0)))] is LinkKind.VERBATIM
+
+
 def test_links_and_kinds_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     # Sums over sets of stems once depended on set order, so a pair near a boundary
     # was "quote" or "verbatim" from one run to the next.

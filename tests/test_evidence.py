@@ -29,6 +29,12 @@ def test_the_same_count_in_reworded_paragraphs_is_a_figure_difference() -> None:
     assert Difference("12", "Fifteen", "figure") in found
 
 
+def test_a_changed_figure_is_told_once() -> None:
+    # The changed words "About 1,200" -> "Some 1,500" already tell 1,200 -> 1,500.
+    found = differences("About 1,200 people were evacuated in Leeds on Tuesday.", "Some 1,500 people were evacuated in Leeds on Tuesday.")
+    assert found == [Difference("About 1,200", "Some 1,500", "figure")]
+
+
 def test_spellings_and_rewordings_are_not_differences() -> None:
     assert differences("The U.S. defence chief met Mr Qin on Monday.", "The US defense chief met Mr Qin on Monday.") == []
     assert differences("Talks ended on Monday without a deal.", "Negotiators left empty-handed after Monday's session.") == []
