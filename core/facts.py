@@ -14,7 +14,7 @@ from itertools import combinations
 from core.model import LinkKind, Ref
 from core.story import Story
 
-__all__ = ["Fact", "facts", "likely_origin", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
+__all__ = ["Fact", "facts", "likely_origin", "reported_elsewhere", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
@@ -96,3 +96,22 @@ def facts(story: Story) -> list[Fact]:
         found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), origin))
     found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
     return found
+
+
+def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
+    """The paragraphs of outlets outside *fact* linked to every paragraph of it, by outlet (in
+    story order): they report it too, but each stands in another fact (a paragraph is in one
+    fact only, and this one reports more). Without them a fact of one outlet would read as
+    "only" that outlet's while another carries it.
+    """
+    members = set(fact.paragraphs)
+    linked: dict[Ref, int] = {}  # outside paragraph -> how many members it is linked to
+    for ref in fact.paragraphs:
+        for match in story.matches(ref):
+            if match.ref not in members and story.article(match.ref.article).outlet not in fact.outlets:
+                linked[match.ref] = linked.get(match.ref, 0) + 1
+    found: dict[str, list[Ref]] = {}
+    for ref in sorted(r for r, n in linked.items() if n == len(members)):
+        found.setdefault(story.article(ref.article).outlet, []).append(ref)
+    order = {a.outlet: n for n, a in reversed(list(enumerate(story.articles)))}
+    return {o: tuple(found[o]) for o in sorted(found, key=order.__getitem__)}

@@ -70,6 +70,9 @@ async def test_read_paragraphs_and_bookmarks_are_kept_in_the_library(library_fil
         await pilot.press("j", "j", "b")
         await pilot.pause()
         assert main.reader.bookmarks == {2}
+        # the article's row in the story list says so at once, not at the next start
+        row = str(main.query_one(StoryList).get_option(article.id).prompt.body)  # type: ignore[attr-defined]
+        assert f"3/{len(article.paragraphs)} read" in row and "new" not in row
     with Library(library_file) as library:
         assert library.read_paragraphs(article.id) == {0, 1, 2}
         assert [m.ref for m in library.bookmarks()] == [Ref(article.id, 2)]
@@ -166,6 +169,7 @@ async def test_search_reaches_the_librarys_other_stories(library_file: Path) -> 
     async with app.run_test(size=(120, 40)) as pilot:
         main = await ready(pilot)
         assert all("Blinken" not in p for a in main.story.articles for p in a.paragraphs)  # type: ignore[union-attr]
+        start_story, start = main.story_id, main.reader.current
         await pilot.press("slash", *"blinken")
         assert isinstance(app.screen, SearchScreen)
         await app.screen.workers.wait_for_complete()
@@ -177,6 +181,12 @@ async def test_search_reaches_the_librarys_other_stories(library_file: Path) -> 
         await ready(pilot)
         assert app.screen is main and len(main.story.articles) == 8  # type: ignore[union-attr]
         assert "Blinken" in main.story.text(main.reader.current)  # type: ignore[union-attr, arg-type]
+        # Backspace returns to the story and paragraph the search started from, and again
+        # from there is the end of the history.
+        await pilot.press("backspace")
+        await ready(pilot)
+        assert (main.story_id, main.reader.current) == (start_story, start)
+        assert not main.history
 
 
 async def test_a_hit_in_another_story_chosen_over_a_view_opens_in_the_reader(library_file: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.facts import PARAPHRASE_FLOOR, facts
+from core.facts import PARAPHRASE_FLOOR, facts, reported_elsewhere
 from core.model import Article, Link, LinkKind, Ref, article_id
 from core.story import Story
 
@@ -49,6 +49,12 @@ def test_a_chain_of_links_does_not_join_two_facts() -> None:
     assert ("Post", "Courier", "Wire") in by_outlets  # each of the three links to the other two
     assert ("Ledger",) in by_outlets  # not credited with the bridge through the Courier
     assert all(not {"Post", "Ledger"} <= set(f.outlets) for f in found)
+    # The Ledger's fact is a fact of one outlet, but the Courier reports it too (in its
+    # paragraph counted under the bridge): the matrix must not call it the Ledger's only.
+    [ledger_fact] = [f for f in found if f.outlets == ("Ledger",)]
+    assert reported_elsewhere(Story((post, courier, ledger, wire), links), ledger_fact) == {"Courier": (Ref("courier", 0),)}
+    [bridge] = [f for f in found if "Post" in f.outlets]
+    assert reported_elsewhere(Story((post, courier, ledger, wire), links), bridge) == {}  # the Ledger reports no bridge
 
 
 def test_every_paragraph_is_in_exactly_one_fact(seed_story) -> None:  # type: ignore[no-untyped-def]

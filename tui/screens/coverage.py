@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
-from core.facts import Fact, facts
+from core.facts import Fact, facts, reported_elsewhere
 from core.model import Ref
 from core.story import Story
 from tui.render import KIND_STYLE, safe
@@ -33,6 +33,7 @@ LEGEND = (
     ("¶n+k", "paragraph n (and k more)"),
     ("V P Q", "linked verbatim, as a paraphrase, by a shared quotation"),
     ("·", "only this outlet"),
+    ("~¶n", "reports it too, in another fact's paragraph"),
     ("—", "left out"),
     ("*", "published these words first"),
     ("W", "wire copy (the same words in 3+ outlets)"),
@@ -63,6 +64,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         super().__init__(story)
         self.cells: dict[Coordinate, Ref] = {}
         self.rows: list[Fact] = []
+        self._parts: dict[Fact, dict[str, tuple[Ref, ...]]] = {}
         self.outlets: list[str] = []
 
     def compose(self) -> ComposeResult:
@@ -84,16 +86,25 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
     def action_cursor_right(self) -> None:
         self.body.action_cursor_right()
 
+    def _elsewhere(self, fact: Fact) -> dict[str, tuple[Ref, ...]]:
+        """The other outlets' paragraphs that report *fact* too (:func:`core.facts.reported_elsewhere`), once per fact."""
+        if fact not in self._parts:
+            self._parts[fact] = reported_elsewhere(self.story, fact)
+        return self._parts[fact]
+
     def _cell(self, fact: Fact, outlet: str) -> tuple[Text, Ref | None]:
         """What the cell of *outlet* in *fact*'s row shows, and the paragraph it opens."""
         refs = [r for r in fact.paragraphs if self.story.article(r.article).outlet == outlet]
         if not refs:
+            part = self._elsewhere(fact).get(outlet)
+            if part:  # it reports the fact too, in a paragraph counted under another fact
+                return Text(f"~¶{part[0].paragraph}", style="dim"), part[0]
             return Text("—", style="dim"), None
         first = refs[0]
         kinds = [m.kind for m in self.story.matches(first) if m.ref in fact.paragraphs]
         label = f"¶{first.paragraph}" + (f"+{len(refs) - 1}" if len(refs) > 1 else "")
         if not kinds:
-            return Text(f"{label} ·"), first
+            return Text(f"{label} ·" if not self._elsewhere(fact) else label), first
         best = kinds[0]
         origin = "*" if fact.origin == outlet else ""
         return Text.assemble(label + " ", (best.letter + origin, KIND_STYLE[best])), first
@@ -168,16 +179,23 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         fact = self.rows[where.row]
         reference = fact.paragraphs[0]
         outlets = ", ".join(fact.outlets)
+        part = self._elsewhere(fact)
         text = Text.assemble(
             ("Fact: ", "bold"), safe(self.story.text(reference)),
-            ("\n", ""), (f"{'Reported by' if len(fact.outlets) > 1 else 'Only in'} ", "dim"), safe(outlets, "dim"),
+            ("\n", ""), (f"{'Reported by' if len(fact.outlets) > 1 or part else 'Only in'} ", "dim"), safe(outlets, "dim"),
         )
+        if part:
+            places = ", ".join(f"{o} ¶{', ¶'.join(str(r.paragraph) for r in refs)}" for o, refs in part.items())
+            text.append_text(Text.assemble(("; also in ", "dim"), safe(places, "dim"), (" (counted under another fact)", "dim")))
         ref = self.cells.get(where) if where.column > 0 else None
         if where.column > 0:
             outlet = self.outlets[where.column - 1]
             text.append("\n")
             if ref is None:
                 text.append_text(Text.assemble(safe(outlet, "bold reverse"), " leaves this fact out."))
+            elif outlet not in fact.outlets:
+                text.append_text(Text.assemble(safe(outlet, "bold reverse"), (f" ¶{ref.paragraph} reports it too (counted under another fact)  ", "dim"),
+                                               safe(self.story.text(ref))))
             elif ref != reference:
                 text.append_text(Text.assemble(safe(outlet, "bold reverse"), (f" ¶{ref.paragraph}  ", "dim"), safe(self.story.text(ref))))
             else:

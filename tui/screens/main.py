@@ -69,7 +69,8 @@ class MainScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.story: Story | None = None
-        self.history: list[Ref] = []
+        #: Where each jump came from: (the story then open, or None for files; the paragraph).
+        self.history: list[tuple[int | None, Ref]] = []
         #: The library and its stories, when the app shows the library rather than files.
         self.library: Library | None = None
         self.stories: list[StoryInfo] = []
@@ -136,8 +137,6 @@ class MainScreen(Screen[None]):
         *news* since the last visit) and open *ref*, or its first article."""
         if ref is not None and ref.article not in {a.id for a in story.articles}:
             ref = None  # the paragraph left the story (split off, or removed)
-        if story_id != self.story_id:
-            self.history.clear()  # the history's places belong to the story left behind
         left, self._changed_elsewhere = self._changed_elsewhere, None
         if left is not None:
             title = next((s.title for s in stories or [] if s.id == story_id), "")
@@ -208,6 +207,12 @@ class MainScreen(Screen[None]):
                 self._library_version = self.library.data_version
             except (LibraryError, sqlite3.Error):
                 pass
+        if finished and total == 0:
+            # Nothing was refreshed (no subscriptions, or it stopped at once): a notice that goes,
+            # not a status line that stays over the reading.
+            self.remove_class("-status", "-refreshing")
+            self.notify(line, severity="warning" if line.startswith("Refresh stopped") else "information", timeout=8)
+            return
         self.add_class("-status")
         self.set_class(not finished and total > 0, "-refreshing")
         bar = self.query_one("#refresh-bar", ProgressBar)
@@ -227,7 +232,7 @@ class MainScreen(Screen[None]):
             return
         current = self.reader.current
         if remember and current is not None:
-            self.history.append(current)
+            self.history.append((self.story_id, current))
         article = self.story.article(ref.article)
         if self.reader.story is self.story and self.reader.article is not None and self.reader.article.id == article.id:
             self.reader.go_to(ref.paragraph, top=True)  # where opening another article puts it
@@ -252,7 +257,7 @@ class MainScreen(Screen[None]):
         if event.story_id == self.story_id:
             self.query_one("#paragraphs").focus()
         else:
-            self.app.open_story(event.story_id)  # type: ignore[attr-defined]
+            self.go_to_story(event.story_id)
 
     @on(ReaderPane.ParagraphFocused)
     def _paragraph_focused(self, event: ReaderPane.ParagraphFocused) -> None:
@@ -273,14 +278,31 @@ class MainScreen(Screen[None]):
                 self.library.mark_read(ref)
             except LibraryError as exc:
                 self.notify(str(exc), severity="error", timeout=6)
+                return
+            self.query_one(StoryList).set_read(ref.article, len(seen))
+
+    def go_to_story(self, story_id: int, ref: Ref | None = None) -> None:
+        """Open another story of the library (at *ref*), remembering where we were for Back."""
+        current = self.reader.current
+        if current is not None and story_id != self.story_id:
+            self.history.append((self.story_id, current))
+        self.app.open_story(story_id, ref)  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
-        """Go back to where the last jump came from."""
-        if self.history:
-            self.open(self.history.pop(), remember=False)
-            self.query_one("#paragraphs").focus()
-        else:
+        """Go back to where the last jump came from, in this story or in the one it left."""
+        if not self.history:
             self.notify("Nothing to go back to", timeout=2)
+            return
+        story_id, ref = self.history.pop()
+        if story_id == self.story_id or story_id is None or self.library is None:
+            self.open(ref, remember=False)
+            self.query_one("#paragraphs").focus()
+            return
+        try:  # the story that holds the paragraph now (it may have been merged into another since)
+            holder = self.library.story_of(ref.article)
+        except (LibraryError, sqlite3.Error):
+            holder = None
+        self.app.open_story(holder if holder is not None else story_id, ref)  # type: ignore[attr-defined]
 
     def _jump(self, *, shared: bool, forward: bool, what: str) -> None:
         if not self.reader.jump(shared=shared, forward=forward):
@@ -368,7 +390,7 @@ class MainScreen(Screen[None]):
                 self.open(mark.ref)
                 self.query_one("#paragraphs").focus()
             else:
-                self.app.open_story(mark.story, mark.ref)  # type: ignore[attr-defined]
+                self.go_to_story(mark.story, mark.ref)
 
         self.app.push_screen(ChooseScreen("Bookmarks", options, empty="No bookmarks yet: b bookmarks a paragraph"), chosen)
 

@@ -247,11 +247,14 @@ class SearchScreen(ModalScreen[Ref | None]):
         target = self._targets.get(key or "")
         if isinstance(target, Elsewhere):
             from tui.app import NewsprismApp
+            from tui.screens.main import MainScreen
 
             self.dismiss(None)
             assert isinstance(self.app, NewsprismApp)
             self.app.close_views()  # the other story opens in the reader, not under a view of this one
-            self.app.open_story(target.story, target.ref)
+            main = self.app.screen_stack[0]
+            assert isinstance(main, MainScreen)
+            main.go_to_story(target.story, target.ref)  # Backspace comes back
         elif target is not None:
             self.dismiss(target)
 

@@ -21,6 +21,7 @@ from tui.widgets.bounded_list import BoundedList
 if TYPE_CHECKING:
     from core.changes import StoryNews
     from core.library import StoryInfo
+    from core.model import Article
 
 #: Option ids of story headers start with this; article options are the article's id.
 STORY_PREFIX = "story:"
@@ -131,29 +132,44 @@ class StoryList(BoundedList):
     def _articles(
         story: Story, read: Mapping[str, int] | None, limit: int, changed: Mapping[str, tuple[int, float]] | None = None
     ) -> list[Option]:
-        options = []
-        for article in story.articles[:limit]:
-            shared = story.shared_paragraphs(article.id)
-            state = ""
-            if read is not None:
-                done = read.get(article.id, 0)
-                state = "  new" if not done else f"  {done}/{len(article.paragraphs)} read"
-            if changed and article.id in changed:
-                state += f"  changed (v{changed[article.id][0]})"
-            entry = Text.assemble(
-                safe(article.outlet, "bold"),
-                (f"  {(article.published or '')[:10] or 'undated'}", "dim"),
-                (f"  {shared}/{len(article.paragraphs)} shared", "dim"),
-                (state, "italic"),
-                "\n",
-                safe(article.title),
-            )
-            options.append(Option(Gutter(Text(""), entry, width=2), id=article.id))
+        options = [Option(StoryList._entry(story, article, read, changed), id=article.id) for article in story.articles[:limit]]
         if len(story.articles) > limit:
             more = len(story.articles) - limit
             label = f"↓ {count(more, 'more article')} (Enter lists {min(more, ARTICLE_PAGE)} more)"
             options.append(Option(Gutter(Text(""), Text(label, style="dim italic"), width=2), id=_MORE_ARTICLES))
         return options
+
+    @staticmethod
+    def _entry(
+        story: Story, article: Article, read: Mapping[str, int] | None, changed: Mapping[str, tuple[int, float]] | None
+    ) -> Gutter:
+        """An article's row: outlet, day, shared paragraphs, how much is read (or "new"), its versions; title."""
+        shared = story.shared_paragraphs(article.id)
+        state = ""
+        if read is not None:
+            done = read.get(article.id, 0)
+            state = "  new" if not done else f"  {done}/{len(article.paragraphs)} read"
+        if changed and article.id in changed:
+            state += f"  changed (v{changed[article.id][0]})"
+        entry = Text.assemble(
+            safe(article.outlet, "bold"),
+            (f"  {(article.published or '')[:10] or 'undated'}", "dim"),
+            (f"  {shared}/{len(article.paragraphs)} shared", "dim"),
+            (state, "italic"),
+            "\n",
+            safe(article.title),
+        )
+        return Gutter(Text(""), entry, width=2)
+
+    def set_read(self, article_id: str, done: int) -> None:
+        """Show that *done* paragraphs of *article_id* are read now (its row stops saying "new")."""
+        if self._shown is None or self._shown[3] is None:
+            return
+        story, stories, current, read = self._shown
+        read = {**read, article_id: done}
+        self._shown = (story, stories, current, read)
+        if article_id in self._option_ids():
+            self.replace_option_prompt(article_id, self._entry(story, story.article(article_id), read, self.changed))
 
     def select_article(self, article_id: str) -> None:
         """Highlight *article_id* without announcing it, listing more articles if it is not listed yet."""
