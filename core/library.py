@@ -20,6 +20,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -507,6 +508,8 @@ class Library:
         self.path = Path(path)
         #: Stories articles were linked into one at a time since the last :meth:`relink`.
         self._incremental: set[int] = set()
+        #: Articles added with ``group=False``, grouped by :meth:`group_added`.
+        self._ungrouped: list[str] = []
         if self.path.is_dir():
             raise LibraryError(f"{self.path}: is a directory, not a library file (e.g. {self.path / 'library.sqlite'})")
         #: True when the file or its folder cannot be written: the library is only read.
@@ -662,14 +665,17 @@ class Library:
 
     # --- adding ---------------------------------------------------------------
 
-    def add(self, article: Article, *, source: str, link: bool = True) -> Added:
+    def add(self, article: Article, *, source: str, link: bool = True, group: bool = True) -> Added:
         """Add one article: store it, give it a story and link it to that story's articles.
 
         An article the library already holds (:mod:`core.identity`: the same address, or the same
         body under the same outlet) is not added again: the result names it (``new`` False).
         With ``link=False`` (a batch of many articles) the stories it changes are only noted, and
         :meth:`relink` links each of them once at the end (``Added.links`` is then 0); the links
-        are the same as when each add links and :meth:`relink` follows.
+        are the same as when each add links and :meth:`relink` follows. With ``group=False`` too
+        (an archive's part) it stays in a story of its own until :meth:`group_added` groups every
+        article so added in one run (``Added.story`` is that provisional story); the stories are
+        the same as when each add groups.
         """
         body = body_hash(article.paragraphs)
         key = identity_key(article.url, known_outlet(article.outlet, article.path), body)
@@ -683,7 +689,11 @@ class Library:
                 story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
                 self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day)
                 self._weigh(article.id, found)
-                story, links = self._regroup(article.id, link=link)
+                if not group:
+                    self._ungrouped.append(article.id)
+                    self._incremental.add(story)
+                    return Added(article, story, new=True)
+                story, links = self._regroup([article.id], link=link)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
@@ -783,19 +793,34 @@ class Library:
                 rows.append((min(article_id, other), max(article_id, other), score))
         db.executemany("INSERT OR REPLACE INTO evidence (a, b, score) VALUES (?, ?, ?)", rows)
 
-    def _regroup(self, article_id: str, *, link: bool = True) -> tuple[int, int]:
-        """Work out again the stories of the articles *article_id* may share an event with; its
-        story and the number of new links.
+    def group_added(self) -> None:
+        """Group every article added with ``group=False`` since the last call, in one run over
+        the components they are in (:meth:`_regroup`, without its bound on a component's size:
+        one clustering of a large component costs what one add into it costs)."""
+        ids, self._ungrouped = self._ungrouped, []
+        if ids:
+            try:
+                with self._write():
+                    self._regroup(ids, link=False, most=None)
+            except sqlite3.Error as exc:
+                raise LibraryError(f"{self.path}: cannot group the articles added ({_reason(exc)})") from None
 
-        The neighbourhood is the component of *article_id* in the graph of pairs whose evidence
-        reaches :data:`SAME_EVENT` (with every placed article's story-mates): average linkage
-        never joins groups across such components, so clustering this one alone gives what
-        clustering the whole library would, whatever the order the articles came in.
+    def _regroup(self, article_ids: Sequence[str], *, link: bool = True, most: int | None = NEIGHBOURHOOD_MAX) -> tuple[int, int]:
+        """Work out again the stories of the articles *article_ids* may share an event with; the
+        first one's story and the number of new links.
+
+        The neighbourhood is the component of *article_ids* in the graph of pairs whose evidence
+        reaches :data:`SAME_EVENT` (with every placed article's story-mates), of at most *most*
+        articles: average linkage never joins groups across such components, so clustering this
+        one alone gives what clustering the whole library would, whatever the order the articles
+        came in.
         """
         db = self._db
-        seen = {article_id}
-        todo = [article_id]
-        while todo and len(seen) < NEIGHBOURHOOD_MAX:
+        article_id = article_ids[0]
+        limit = most if most is not None else sys.maxsize
+        seen = set(article_ids)
+        todo = list(article_ids)
+        while todo and len(seen) < limit:
             batch, todo = todo[:500], todo[500:]
             marks = ",".join("?" * len(batch))
             found = [
@@ -808,24 +833,28 @@ class Library:
                 )
             ]
             for other in found:
-                if other not in seen and len(seen) < NEIGHBOURHOOD_MAX:
+                if other not in seen and len(seen) < limit:
                     seen.add(other)
                     todo.append(other)
         ids = sorted(seen)
         index = {a: n for n, a in enumerate(ids)}
-        marks = ",".join("?" * len(ids))
-        rows = db.execute(f"SELECT id, story, pinned FROM articles WHERE id IN ({marks})", ids).fetchall()
+        rows = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows += db.execute(f"SELECT id, story, pinned FROM articles WHERE id IN ({marks})", chunk).fetchall()
         story_of = {r[0]: int(r[1]) for r in rows}
         placed: dict[int, list[int]] = {}
         for article, story, pinned in rows:
             if pinned:
                 placed.setdefault(int(story), []).append(index[article])
-        scores = {
-            (index[a], index[b]): score
-            for a, b, score in db.execute(
-                f"SELECT a, b, score FROM evidence WHERE a IN ({marks}) AND b IN ({marks})", (*ids, *ids)
-            )
-        }
+        scores = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for a, b, score in db.execute(f"SELECT a, b, score FROM evidence WHERE a IN ({marks})", chunk):
+                if b in index:
+                    scores[(index[a], index[b])] = score
         groups = cluster(len(ids), scores, keys=ids, fixed=placed.values())
         # Each group keeps the story most of its articles had (a placed group: its own), the
         # bigger groups choosing first; a group with none left gets a new story.

@@ -141,6 +141,13 @@ def test_a_library_gets_the_same_stories_whatever_order_articles_are_added_in(tm
     assert all(r == results[0] for r in results)
     assert frozenset(a.id for a in (*EVENTS["quake-norvale"], extra)) in results[0]
     assert all(g in results[0] for g in _truth() if not g & {a.id for a in EVENTS["quake-norvale"]})
+    # Added without grouping, then grouped in one run (an archive's part): the same stories.
+    with Library(tmp_path / "batch.sqlite") as library:
+        for a in articles:
+            library.add(a, source=a.path, link=False, group=False)
+        assert len(library.stories()) == len(articles)  # each in a story of its own until grouped
+        library.group_added()
+        assert _library_groups(library) == results[0]
 
 
 def test_a_user_merge_and_split_are_kept_when_more_articles_come(tmp_path: Path) -> None:

@@ -100,7 +100,8 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
     stories ordered by their first article in :func:`canonical` order.
 
     Today this is the library itself, over a scratch SQLite file that lives as long as the call:
-    :meth:`core.library.Library.add` in canonical order assigns each article its story,
+    :meth:`core.library.Library.add` in canonical order stores each article,
+    :meth:`core.library.Library.group_added` groups them all in one run,
     :meth:`core.library.Library.relink` links each story once over all its articles (as the
     ``add`` command leaves a library), and :meth:`core.library.Library.story` reads each story back, so the archive holds exactly the
     stories and links a library given the same articles holds. Articles the library takes for one
@@ -116,9 +117,12 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
         with Library(Path(folder) / "stories.sqlite") as library:
             for article in ordered:
                 try:
-                    library.add(article, source=article.path, link=False)
+                    library.add(article, source=article.path, link=False, group=False)
                 except LibraryError as exc:
                     problems.append((article.path, str(exc).split(": ", 1)[-1]))
+            # Grouped in one run (the stories each add would give, without an add's bound on
+            # a component: a part's block may be thousands of articles chained by their pairs).
+            library.group_added()
             # Each story linked once, over all its articles, as `add` and `refresh` leave it.
             library.relink()
             # Read back every story the library holds at the end: a later article may have
