@@ -197,6 +197,7 @@ class Features(NamedTuple):
 
     run_words: int  # words in shared runs of >= MIN_RUN words
     longest_run: int  # words in the longest of them
+    longest_unquoted: int  # words in the longest of them outside every quotation
     run_cover: float  # information in the runs over the lesser paragraph's information
     quote_cover: float  # the same for the runs inside a quotation on either side
     quoted_stems: int
@@ -259,6 +260,7 @@ def pair_features(
     run_stems: set[str] = set()
     quoted_stems: set[str] = set()
     runs: list[tuple[int, int, int, int]] = []
+    run_quoted: list[bool] = []
     quotes = p.has_quote or q.has_quote
     for op in Indel.opcodes(p.words, q.words):
         if op.tag != "equal" or op.src_end - op.src_start < MIN_RUN:
@@ -272,6 +274,7 @@ def pair_features(
         if in_quote:
             quoted_stems |= stems
         runs.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+        run_quoted.append(bool(in_quote))
 
     if shared is None:
         shared = p.stems & q.stems
@@ -290,6 +293,7 @@ def pair_features(
     return Features(
         run_words=run_words,
         longest_run=max((e - s for s, e, _, _ in runs), default=0),
+        longest_unquoted=max((e - s for (s, e, _, _), quoted in zip(runs, run_quoted) if not quoted), default=0),
         run_cover=min(1.0, fsum(map(idf.__getitem__, run_stems)) / lesser),
         quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser),
         quoted_stems=len(quoted_stems),
@@ -342,10 +346,12 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     # longer than the paragraph itself.
     # Most of the shorter paragraph's words in shared runs is copy too, however the
     # story weighs them (in a story of two paragraphs every shared word weighs little).
-    if f.longest_run >= min(COPY_RUN, max(MIN_RUN, f.least_words - 1)) and (
-        f.run_cover >= RUN_COVER or f.run_words >= RUN_SHARE * f.least_words
-    ):
-        if f.quote_cover >= 0.7 * f.run_cover:
+    copy = min(COPY_RUN, max(MIN_RUN, f.least_words - 1))
+    if f.longest_run >= copy and (f.run_cover >= RUN_COVER or f.run_words >= RUN_SHARE * f.least_words):
+        # The same words inside a quotation are the speaker's, whoever reports them: copy only
+        # where a run of the reporting itself is as long ('said emergency director Harriet
+        # Vale' beside the quotation is no copied sentence).
+        if f.quote_cover >= 0.7 * f.run_cover or f.longest_unquoted < copy:
             return LinkKind.QUOTE, max(f.run_cover, similarity)
         return LinkKind.VERBATIM, max(f.run_cover, similarity)
     if _evidence_ok(f) and (

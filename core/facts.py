@@ -41,14 +41,27 @@ class Fact:
 def likely_origin(story: Story, article_ids: set[str]) -> str | None:
     """The outlet that published first among articles carrying the same words, if dates tell.
 
-    Every carrier's date must be known and one must be strictly earliest; otherwise
-    there is no claim to make.
+    Every carrier's date must be known and one must be strictly earliest: by the instant when
+    every carrier gives a time with its zone (10:15 EST is after 16:05 BST, 15:05 UTC), else by
+    the day each was published; otherwise there is no claim to make.
     """
-    dates = {story.article(a).published for a in article_ids}
-    if len(article_ids) < 2 or None in dates:
+    from datetime import datetime, timezone
+
+    dates = {a: story.article(a).published for a in article_ids}
+    if len(article_ids) < 2 or None in dates.values():
         return None
-    first = min(d for d in dates if d is not None)
-    earliest = [a for a in article_ids if story.article(a).published == first]
+    instants: dict[str, datetime] = {}
+    for a, published in dates.items():
+        try:
+            stamp = datetime.fromisoformat(published or "")
+        except ValueError:
+            break
+        if stamp.tzinfo is None or len(published or "") <= 10:
+            break
+        instants[a] = stamp.astimezone(timezone.utc)
+    when: dict[str, object] = dict(instants) if len(instants) == len(dates) else {a: (d or "")[:10] for a, d in dates.items()}
+    first = min(when.values())  # type: ignore[type-var]
+    earliest = sorted(a for a, w in when.items() if w == first)
     return story.article(earliest[0]).outlet if len(earliest) == 1 else None
 
 

@@ -232,6 +232,14 @@ def test_a_rewrite_sharing_short_phrases_is_a_paraphrase_and_copy_is_verbatim() 
     assert kinds[frozenset((Ref(a.id, 0), Ref(c.id, 0)))] is LinkKind.VERBATIM
 
 
+def test_a_shared_quotation_with_a_short_attribution_is_a_quote_not_copy() -> None:
+    # The quotation is the speaker's words in both; the reporting around it shares four words.
+    a = _article("Lake Wire", '"We have never seen the Tessel this high, and we ask everyone near the river to leave now," '
+                 "said county emergency director Harriet Vale at a news conference.")
+    b = _article("Ridge Mail", '"We have never seen the Tessel this high," emergency director Harriet Vale said.')
+    assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
+
+
 def test_links_and_kinds_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     # Sums over sets of stems once depended on set order, so a pair near a boundary
     # was "quote" or "verbatim" from one run to the next.

@@ -71,8 +71,13 @@ async def test_read_paragraphs_and_bookmarks_are_kept_in_the_library(library_fil
         await pilot.pause()
         assert main.reader.bookmarks == {2}
         # the article's row in the story list says so at once, not at the next start
-        row = str(main.query_one(StoryList).get_option(article.id).prompt.body)  # type: ignore[attr-defined]
+        story_list = main.query_one(StoryList)
+        row = str(story_list.get_option(article.id).prompt.body)  # type: ignore[attr-defined]
         assert f"3/{len(article.paragraphs)} read" in row and "new" not in row
+        # and the open story's header its share read
+        info = next(s for s in main.stories if s.id == main.story_id)
+        header = str(story_list.get_option(f"{STORY_PREFIX}{info.id}").prompt.body)  # type: ignore[attr-defined]
+        assert f"{100 * 3 // info.paragraphs}% read" in header
     with Library(library_file) as library:
         assert library.read_paragraphs(article.id) == {0, 1, 2}
         assert [m.ref for m in library.bookmarks()] == [Ref(article.id, 2)]

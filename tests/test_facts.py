@@ -87,3 +87,15 @@ def test_no_origin_when_a_date_is_unknown_or_tied() -> None:
     c, d = _dated("C", "2024-03-01"), _dated("D", "2024-03-01")
     [fact] = facts(Story((c, d), (_link(Ref(c.id, 0), Ref(d.id, 0), LinkKind.VERBATIM),)))
     assert fact.origin is None
+
+
+def test_the_first_to_publish_is_judged_by_the_instant_across_time_zones() -> None:
+    # 10:15 EST is 15:15 UTC; 16:05 BST is 15:05 UTC: the London paper was first, though its
+    # clock read later (a comparison of the strings said the opposite).
+    ny, london = _dated("Harbor Wire", "2024-06-02T10:15:00-05:00"), _dated("Thames Post", "2024-06-02T16:05:00+01:00")
+    [fact] = facts(Story((ny, london), (_link(Ref(ny.id, 0), Ref(london.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin == "Thames Post"
+    # a carrier with the day alone: the day decides, and one day is a tie
+    day = _dated("Daily", "2024-06-02")
+    [fact] = facts(Story((ny, day), (_link(Ref(ny.id, 0), Ref(day.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin is None

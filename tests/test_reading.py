@@ -466,6 +466,9 @@ def test_a_file_named_by_a_hash_reads_as_unknown_with_a_short_id(tmp_path: Path)
      ("Updated 3 Mar 2026 | 14:05 +0100", "2026-03-03T14:05:00+01:00"),
      ("March 3, 2026 at 4:37 p.m. EDT", "2026-03-03T16:37:00-04:00"),
      ("Tue Mar 03 10:42:00 CET 2026", "2026-03-03T10:42:00+01:00"),  # Java's and C's stamp
+     # a place's clock: its offset on that day (summer time or not)
+     ("By Ana Example, June 2, 2026, 10:15 a.m. ET", "2026-06-02T10:15:00-04:00"),
+     ("January 5, 2026 3:00 pm PT", "2026-01-05T15:00:00-08:00"),
      ("2026", None), ("Tuesday 10:42 CET", None),  # no day: nothing filled in from today
      # a time without a zone cannot be compared across outlets; a zone of two meanings neither
      ("March 3, 2026 10:15", "2026-03-03"), ("March 3, 2026 10:15 IST", "2026-03-03"),

@@ -288,9 +288,14 @@ ZONE_HOURS: dict[str, float] = {
     "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "AKST": -9, "AKDT": -8, "HST": -10,
 }
+#: Zones written without saying whether summer time is on ("10:15 a.m. ET"): the place whose
+#: clock they name, so the offset is that place's on the day.
+ZONE_PLACES: dict[str, str] = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+}
 _TIME_AFTER = re.compile(
     r"^[\s,|·•–—-]*(?:at\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::(?P<s>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    r"\s*(?:(?P<zone>" + "|".join(sorted(ZONE_HOURS, key=len, reverse=True)) + r")\b"
+    r"\s*(?:(?P<zone>" + "|".join(sorted([*ZONE_HOURS, *ZONE_PLACES], key=len, reverse=True)) + r")\b"
     r"|(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d\d)?)\b)",
     re.I,
 )
@@ -315,8 +320,17 @@ def find_datetime(text: str) -> str | None:
     if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59 or second > 59:
         return day.isoformat()
     hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
-    if time["zone"]:
-        hours = ZONE_HOURS[time["zone"].upper()]
+    zone_name = (time["zone"] or "").upper()
+    if zone_name in ZONE_PLACES:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            place = ZoneInfo(ZONE_PLACES[zone_name])
+        except ZoneInfoNotFoundError:  # no time zone database on this machine: the day alone
+            return day.isoformat()
+        return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=place).isoformat()
+    if zone_name:
+        hours = ZONE_HOURS[zone_name]
     else:
         sign, digits = time["offset"][0], time["offset"][1:].replace(":", "")
         hours = int(digits[:-2] or 0) + int(digits[-2:]) / 60 if len(digits) > 2 else int(digits)

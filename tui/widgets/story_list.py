@@ -3,9 +3,9 @@ date, title, how much others carry and how much the user has read."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -162,14 +162,22 @@ class StoryList(BoundedList):
         return Gutter(Text(""), entry, width=2)
 
     def set_read(self, article_id: str, done: int) -> None:
-        """Show that *done* paragraphs of *article_id* are read now (its row stops saying "new")."""
+        """Show that *done* paragraphs of *article_id* are read now: its row stops saying "new",
+        and the open story's header counts them in its share read."""
         if self._shown is None or self._shown[3] is None:
             return
         story, stories, current, read = self._shown
+        more = done - read.get(article_id, 0)
         read = {**read, article_id: done}
+        if more and current is not None:
+            stories = [replace(info, read=info.read + more) if info.id == current else info for info in stories]
         self._shown = (story, stories, current, read)
         if article_id in self._option_ids():
             self.replace_option_prompt(article_id, self._entry(story, story.article(article_id), read, self.changed))
+        header = f"{STORY_PREFIX}{current}"
+        if more and header in self._option_ids():
+            info = next(i for i in stories if i.id == current)
+            self.replace_option_prompt(header, self._header(info, open_=True, news=self.news.get(info.id)))
 
     def select_article(self, article_id: str) -> None:
         """Highlight *article_id* without announcing it, listing more articles if it is not listed yet."""
