@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import shutil
 import sys
 import textwrap
@@ -159,7 +160,9 @@ def cmd_stories(argv: Sequence[str]) -> int:
         why = _why(grounds[info.id])
         if why and info.articles > 1:
             _say(" " * len(head) + textwrap.shorten("shares " + why, max(20, width - len(head)), placeholder="…"))
-    _say(f"{count(len(stories), 'story', 'stories')}; `{PROG} --library PATH` opens them in the reader")
+    # The reader opens this library by itself when it is the default (or $NEWSPRISM_LIBRARY's).
+    opener = PROG if args.library is None else f"{PROG} --library {shlex.quote(str(args.library))}"
+    _say(f"{count(len(stories), 'story', 'stories')}; `{opener}` opens {'it' if len(stories) == 1 else 'them'} in the reader")
     return 0
 
 
@@ -171,19 +174,19 @@ def cmd_story(argv: Sequence[str]) -> int:
     add_library_option(parser)
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     show = actions.add_parser("show", help="list a story's articles")
-    show.add_argument("story", type=int)
+    show.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
     show.add_argument("--json", action="store_true", help="the story's articles, paragraphs and links as the `links` JSON")
     rename = actions.add_parser("rename", help="give a story a title of your own ('' restores the automatic one)")
-    rename.add_argument("story", type=int)
+    rename.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
     rename.add_argument("title", nargs="+")
     merge = actions.add_parser("merge", help="move the articles of other stories into the first")
-    merge.add_argument("story", type=int)
+    merge.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
     merge.add_argument("others", type=int, nargs="+", metavar="OTHER")
     split = actions.add_parser("split", help="move some articles of a story into a new story")
-    split.add_argument("story", type=int)
+    split.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
     split.add_argument("articles", nargs="+", metavar="ARTICLE", help="article ids (`story show` lists them)")
     remove = actions.add_parser("remove", help="remove a story and its articles from the library")
-    remove.add_argument("story", type=int)
+    remove.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
     undo = actions.add_parser("undo", help=f"revert the last merge, split or remove (the last {UNDO_DEPTH}, one at a time)")
     for sub in (merge, split, remove):
         sub.add_argument("--yes", "-y", action="store_true", help="do it without asking (needed without a terminal)")
