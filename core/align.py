@@ -198,6 +198,7 @@ class Features(NamedTuple):
     run_words: int  # words in shared runs of >= MIN_RUN words
     longest_run: int  # words in the longest of them
     longest_unquoted: int  # words in the longest of them outside every quotation
+    unquoted_words: int  # words in those of them outside every quotation
     run_cover: float  # information in the runs over the lesser paragraph's information
     quote_cover: float  # the same for the runs inside a quotation on either side
     quoted_stems: int
@@ -214,7 +215,8 @@ class Features(NamedTuple):
 
 MIN_RUN = 3
 #: The words of one shared run that make copy: a rewrite shares phrases of three or four
-#: words ("in Leeds on Tuesday", "the River Aire"), wire copy whole clauses.
+#: words ("in Leeds on Tuesday", "the River Aire"), wire copy whole clauses (or most of its
+#: words, in runs an edit has cut: :data:`RUN_SHARE`).
 COPY_RUN = 8
 #: The least share of the lesser paragraph's information its runs must hold for verbatim.
 RUN_COVER = 0.5
@@ -294,6 +296,7 @@ def pair_features(
         run_words=run_words,
         longest_run=max((e - s for s, e, _, _ in runs), default=0),
         longest_unquoted=max((e - s for (s, e, _, _), quoted in zip(runs, run_quoted) if not quoted), default=0),
+        unquoted_words=sum(e - s for (s, e, _, _), quoted in zip(runs, run_quoted) if not quoted),
         run_cover=min(1.0, fsum(map(idf.__getitem__, run_stems)) / lesser),
         quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser),
         quoted_stems=len(quoted_stems),
@@ -347,11 +350,16 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     # Most of the shorter paragraph's words in shared runs is copy too, however the
     # story weighs them (in a story of two paragraphs every shared word weighs little).
     copy = min(COPY_RUN, max(MIN_RUN, f.least_words - 1))
-    if f.longest_run >= copy and (f.run_cover >= RUN_COVER or f.run_words >= RUN_SHARE * f.least_words):
+    # Copy: a long run carrying much of the information, or most of the shorter paragraph's
+    # words in runs (an edit's inserted word splits a copied sentence in two).
+    if f.run_words >= copy and (
+        f.longest_run >= copy and f.run_cover >= RUN_COVER or f.run_words >= RUN_SHARE * f.least_words
+    ):
         # The same words inside a quotation are the speaker's, whoever reports them: copy only
         # where a run of the reporting itself is as long ('said emergency director Harriet
         # Vale' beside the quotation is no copied sentence).
-        if f.quote_cover >= 0.7 * f.run_cover or f.longest_unquoted < copy:
+        reporting = f.longest_unquoted >= copy or f.unquoted_words >= RUN_SHARE * f.least_words
+        if f.quote_cover >= 0.7 * f.run_cover or f.quoted_stems and not reporting:
             return LinkKind.QUOTE, max(f.run_cover, similarity)
         return LinkKind.VERBATIM, max(f.run_cover, similarity)
     if _evidence_ok(f) and (
