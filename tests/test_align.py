@@ -230,6 +230,10 @@ def test_a_rewrite_sharing_short_phrases_is_a_paraphrase_and_copy_is_verbatim() 
     kinds = _linked([a, b, c])
     assert kinds[frozenset((Ref(a.id, 0), Ref(b.id, 0)))] is LinkKind.PARAPHRASE
     assert kinds[frozenset((Ref(a.id, 0), Ref(c.id, 0)))] is LinkKind.VERBATIM
+    # An edit's inserted words cut the copy into short runs; all of the shorter one's words are in them.
+    d = _article("Lake Wire", "Police arrested two men in Leeds on Tuesday after a chase through the city centre.")
+    e = _article("Ridge Mail", "Police arrested two young men in Leeds late on Tuesday after a long chase through the city centre.")
+    assert _linked([d, e]) == {frozenset((Ref(d.id, 0), Ref(e.id, 0))): LinkKind.VERBATIM}
 
 
 def test_a_shared_quotation_with_a_short_attribution_is_a_quote_not_copy() -> None:
