@@ -1,6 +1,6 @@
 """Stories benchmark: group 10,000 and 100,000 articles by event, and add one to such a library.
 
-Run: python bench/stories.py [--sizes 10000,100000] [--adds 20] [--no-library]
+Run: python bench/stories.py [--sizes 10000,100000] [--adds 20] [--no-library] [--archive-articles]
 
 The articles come from a deterministic generator of many distinct events: each event has
 participants and a place of its own (invented names), figures of its own, and a topic shared
@@ -106,6 +106,18 @@ class Generator:
         return out, truth
 
 
+def archive_articles(n: int) -> tuple[list[Article], list[int]]:
+    """*n* articles of the archive bench (:func:`bench.synth.articles`, seed 0) and each one's event
+    (the number in its address)."""
+    from bench.synth import articles as synthetic
+    from core.reading.jsonl import parse_jsonl
+    from core.reading.sources import Item
+
+    lines = "\n".join(json.dumps(record) for record in synthetic(n, seed=0))
+    out = [r.article for r in parse_jsonl(lines, source="synthetic.jsonl") if isinstance(r, Item)]
+    return out, [int((a.url or "").split("/")[-2]) for a in out]
+
+
 def b3(truth: list[int], groups: list[list[int]]) -> float:
     """B3 F1 of *groups* against the generated events."""
     predicted = {i: g for g, members in enumerate(groups) for i in members}
@@ -155,10 +167,15 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000", help="library sizes (default 10000,100000)")
     parser.add_argument("--adds", type=int, default=20, help="articles added one by one to each library (default 20)")
     parser.add_argument("--no-library", action="store_true", help="only the batch clustering")
+    parser.add_argument("--archive-articles", action="store_true",
+                        help="the archive bench's articles (bench/synth.py: a month, names from a small pool, shared filler) "
+                             "read through the JSON Lines reader, instead of this generator's")
     args = parser.parse_args()
     for n in (int(x) for x in args.sizes.split(",")):
-        generator = Generator()
-        articles, truth = generator.articles(n + 2 * args.adds)
+        if args.archive_articles:
+            articles, truth = archive_articles(n + 2 * args.adds)
+        else:
+            articles, truth = Generator().articles(n + 2 * args.adds)
         extra, articles, truth = articles[n:], articles[:n], truth[:n]
         started = time.perf_counter()
         profiles = [profile(a) for a in articles]

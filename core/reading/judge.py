@@ -305,7 +305,8 @@ def find_datetime(text: str) -> str | None:
     """The first date in *text* as ISO 8601, with its time and zone when a time with a zone
     follows it ("June 2, 2024 10:15 EST" -> "2024-06-02T10:15:00-05:00", "3 Mar 2026, 9.30am GMT");
     the day alone ("2024-06-02") when no time or no zone does (a time without a zone cannot be
-    compared across outlets); None without a date. Zones: :data:`ZONE_HOURS` or an offset."""
+    compared across outlets); None without a date. Zones: :data:`ZONE_HOURS`, :data:`ZONE_PLACES`
+    (the place's offset on that day, from the time zone database) or an offset ("+0100")."""
     from datetime import timedelta, timezone
 
     found = find_date(text)
