@@ -844,6 +844,7 @@ class Library:
             marks = ",".join("?" * len(chunk))
             rows += db.execute(f"SELECT id, story, pinned FROM articles WHERE id IN ({marks})", chunk).fetchall()
         story_of = {r[0]: int(r[1]) for r in rows}
+        was = dict(story_of)
         placed: dict[int, list[int]] = {}
         for article, story, pinned in rows:
             if pinned:
@@ -891,12 +892,15 @@ class Library:
                     self._incremental.add(story)  # linked by relink()
             for i in members:
                 story_of[ids[i]] = story
-        before = {int(r[1]) for r in rows}
+        # The stories whose articles changed (and those of the articles given): the rest of the
+        # neighbourhood kept its stories, their links and grounds (a component of thousands of
+        # articles made each add rework every story in it).
+        moved_ids = [a for a in ids if was[a] != story_of[a]]
+        changed = {was[a] for a in moved_ids} | {story_of[a] for a in moved_ids} | {story_of[a] for a in article_ids}
         db.executemany(
             "DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)",
-            ((s, s) for s in sorted(before)),
+            ((s, s) for s in sorted(changed)),
         )
-        changed = {story_of[ids[i]] for members in groups for i in members} | before
         if not link:
             self._incremental.update(changed)  # a story that only lost articles is linked again too
         self._keep_grounds(s for s in changed if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (s,)).fetchone())
