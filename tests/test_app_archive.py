@@ -80,3 +80,14 @@ async def test_the_reader_opens_the_latest_story_and_finds_another(archive: Path
         await app.workers.wait_for_complete()
         await ready(pilot)
         assert PEOPLE[2][1] in main.story.articles[0].title  # type: ignore[union-attr]
+        # The story list's other story, then Backspace: back to the story and paragraph left.
+        left, where = main.story_id, main.reader.current
+        story_list = main.query_one(StoryList)
+        story_list.focus()
+        story_list.highlighted = story_list.get_option_index(f"{STORY_PREFIX}{stories[0].id}")
+        await pilot.press("enter")
+        await ready(pilot)
+        assert main.story_id == stories[0].id != left
+        await pilot.press("backspace")
+        await ready(pilot)
+        assert (main.story_id, main.reader.current) == (left, where)

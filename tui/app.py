@@ -391,8 +391,9 @@ class NewsprismApp(App[None]):
         self._show_view(SearchScreen, self.library_path, main.story_id)
 
     def _open_archive_story(self, story_id: int | None) -> None:
-        if story_id is not None:
-            self.open_story(story_id)
+        main = self.screen_stack[0]
+        if story_id is not None and isinstance(main, MainScreen):
+            main.go_to_story(story_id)  # Backspace comes back
 
     def action_quotes(self) -> None:
         """Show every quotation of the story."""

@@ -294,14 +294,15 @@ class MainScreen(Screen[None]):
             self.notify("Nothing to go back to", timeout=2)
             return
         story_id, ref = self.history.pop()
-        if story_id == self.story_id or story_id is None or self.library is None:
+        if story_id == self.story_id or story_id is None:
             self.open(ref, remember=False)
             self.query_one("#paragraphs").focus()
             return
+        holder = None  # an archive's stories never change
         try:  # the story that holds the paragraph now (it may have been merged into another since)
-            holder = self.library.story_of(ref.article)
+            holder = self.library.story_of(ref.article) if self.library is not None else None
         except (LibraryError, sqlite3.Error):
-            holder = None
+            pass
         self.app.open_story(holder if holder is not None else story_id, ref)  # type: ignore[attr-defined]
 
     def _jump(self, *, shared: bool, forward: bool, what: str) -> None:
