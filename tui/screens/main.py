@@ -177,6 +177,8 @@ class MainScreen(Screen[None]):
             return
         if self._refreshing:
             return  # the refresh's own writes: it reloads the stories itself when it is done
+        if any(w.group == "load" and w.is_running for w in self.app.workers):
+            return  # a story being opened records its visit: that write is this reader's own
         try:
             version = self.library.data_version
         except (LibraryError, sqlite3.Error):
