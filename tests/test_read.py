@@ -364,6 +364,17 @@ def test_a_text_headline_with_tags_in_it_is_the_headline_not_a_breadcrumb(headli
     assert parse_text("Home > News > UK\n\n" + page, path="leeds.txt")[0].title == headline
 
 
+@pytest.mark.parametrize("byline", ["By Jane Doe, Coastal Herald, June 2, 2024 10:15 EST",
+                                    "By Jane Doe, Coastal Herald | June 2, 2024, 10:15 a.m. ET"])
+def test_a_byline_naming_the_outlet_before_a_date_gives_the_outlet_and_the_time(byline: str) -> None:
+    page = (f"Floods force evacuations in Marrowby\n\n{byline}\n\n"
+            "About 1,200 people were evacuated from their homes in Marrowby on Sunday after the river burst its banks.\n\n"
+            "Rescue teams used boats to reach residents in the lower town, the county said.\n")
+    [article] = parse_text(page, path="ch.txt")
+    assert (article.outlet, article.byline) == ("Coastal Herald", "Jane Doe, Coastal Herald")
+    assert article.published in ("2024-06-02T10:15:00-05:00", "2024-06-02T10:15:00-04:00")
+
+
 def test_sentences_start_after_stops_but_not_after_abbreviations() -> None:
     from core.text import sentence_starts
 

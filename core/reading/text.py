@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from core.model import Article
 from core.reading.judge import (
-    Kind, Unit, classify, classify_line, find_datetime, is_outlet_name, make_article, opens_report, split_dateline, word_count,
+    Kind, Unit, classify, classify_line, find_date, find_datetime, is_outlet_name, make_article, opens_report, split_dateline, word_count,
 )
 from core.sanitize import sanitize
 
@@ -50,9 +50,13 @@ _BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$", re.I)
 
 
 def _byline_name(text: str) -> str:
-    """The names in a byline line, without "By" or a trailing date stamp."""
-    name = re.sub(r"^by[:\s]\s*", "", text, flags=re.I)
-    return _BYLINE_SPLIT.sub("", name).strip(" ,|-")
+    """The names in a byline line, without "By" or a trailing date stamp ("Published ...",
+    or a date and what follows it: "By Jane Doe, Coastal Herald, June 2, 2024 10:15 EST")."""
+    name = _BYLINE_SPLIT.sub("", re.sub(r"^by[:\s]\s*", "", text, flags=re.I))
+    dated = find_date(name)
+    if dated is not None and dated[1][0] > 0:
+        name = name[: dated[1][0]]
+    return name.strip(" ,|-·–—")
 
 
 def _outlet_from(units: list[Unit]) -> str | None:
