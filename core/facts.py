@@ -50,7 +50,7 @@ def likely_origin(story: Story, article_ids: set[str]) -> str | None:
     dates = {a: story.article(a).published for a in article_ids}
     if len(article_ids) < 2 or None in dates.values():
         return None
-    instants: dict[str, datetime] = {}
+    instants: dict[str, str] = {}  # ISO 8601 in UTC: they compare as strings
     for a, published in dates.items():
         try:
             stamp = datetime.fromisoformat(published or "")
@@ -58,9 +58,9 @@ def likely_origin(story: Story, article_ids: set[str]) -> str | None:
             break
         if stamp.tzinfo is None or len(published or "") <= 10:
             break
-        instants[a] = stamp.astimezone(timezone.utc)
-    when: dict[str, object] = dict(instants) if len(instants) == len(dates) else {a: (d or "")[:10] for a, d in dates.items()}
-    first = min(when.values())  # type: ignore[type-var]
+        instants[a] = stamp.astimezone(timezone.utc).isoformat()
+    when = instants if len(instants) == len(dates) else {a: (d or "")[:10] for a, d in dates.items()}
+    first = min(when.values())
     earliest = sorted(a for a, w in when.items() if w == first)
     return story.article(earliest[0]).outlet if len(earliest) == 1 else None
 

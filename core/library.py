@@ -484,6 +484,14 @@ def _reason(exc: sqlite3.Error) -> str:
     return str(exc)
 
 
+def _chunked(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+    """*values* in chunks of at most *size* (under SQLite's bound on a statement's parameters),
+    each with the "?,?,..." marks of an ``IN (...)`` that takes it."""
+    for start in range(0, len(values), size):
+        chunk = list(values[start : start + size])
+        yield chunk, ",".join("?" * len(chunk))
+
+
 class Library:
     """One library file, open for reading and writing.
 
@@ -690,8 +698,7 @@ class Library:
                 self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day)
                 self._weigh(article.id, found)
                 if not group:
-                    self._ungrouped.append(article.id)
-                    self._incremental.add(story)
+                    self._ungrouped.append(article.id)  # grouped, and its story noted for relink, by group_added
                     return Added(article, story, new=True)
                 story, links = self._regroup([article.id], link=link)
                 return Added(article, story, new=True, links=links)
@@ -745,9 +752,7 @@ class Library:
     def _profiles(self, ids: Sequence[str]) -> dict[str, Profile]:
         """The stored profiles of *ids*."""
         found: dict[str, Profile] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunked(ids):
             for article_id, day, features in self._db.execute(
                 f"SELECT id, day, features FROM articles WHERE id IN ({marks})", chunk
             ):
@@ -764,18 +769,14 @@ class Library:
             found = self._profiles([article_id])[article_id]
         keys = found.keys()
         rare = []
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunked(keys):
             rare += [t for (t,) in db.execute(f"SELECT term FROM term_df WHERE term IN ({marks}) AND df <= ?", (*chunk, CANDIDATE_MAX))]
         shared: dict[str, int] = defaultdict(int)
         # A short report is compared with every article sharing one of its keys; any other with
         # those sharing two, and with each short report sharing one (found by its "k:" marks).
         enough = 1 if any(f[0] == "k" for f in found.weights) else SHARED_KEYS
         looked = rare + ["k:" + t for t in rare] if enough > 1 else rare
-        for start in range(0, len(looked), 500):
-            chunk = looked[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunked(looked):
             for other, n in db.execute(
                 f"""SELECT article, SUM(CASE WHEN term LIKE 'k:%' THEN {SHARED_KEYS} ELSE 1 END) FROM terms
                     WHERE term IN ({marks}) GROUP BY article""",
@@ -839,9 +840,7 @@ class Library:
         ids = sorted(seen)
         index = {a: n for n, a in enumerate(ids)}
         rows = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunked(ids):
             rows += db.execute(f"SELECT id, story, pinned FROM articles WHERE id IN ({marks})", chunk).fetchall()
         story_of = {r[0]: int(r[1]) for r in rows}
         was = dict(story_of)
@@ -850,9 +849,7 @@ class Library:
             if pinned:
                 placed.setdefault(int(story), []).append(index[article])
         scores = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunked(ids):
             for a, b, score in db.execute(f"SELECT a, b, score FROM evidence WHERE a IN ({marks})", chunk):
                 if b in index:
                     scores[(index[a], index[b])] = score

@@ -392,7 +392,6 @@ class _Outline:
     headline: int | None
     leads: tuple[tuple[int, str], ...]
     paragraphs: tuple[tuple[int, str], ...]  # (position, the folded start of a <p>'s text)
-    leaves: tuple[Block, ...] = ()  # the text of each block element holding no other, in order
 
 
 #: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
@@ -417,14 +416,9 @@ def _outline(tree: Any) -> _Outline:
     headline: int | None = None
     leads: list[tuple[int, str]] = []
     paragraphs: list[tuple[int, str]] = []
-    leaves: list[Block] = []
     for at, node in enumerate(tree.iter()):
         if not isinstance(node.tag, str):
             continue
-        if node.tag in _LEAF_KINDS and not any(isinstance(d.tag, str) and d.tag in _LEAF_KINDS for d in node.iterdescendants()):
-            text = _text(node)
-            if text:
-                leaves.append(Block(text, _LEAF_KINDS[node.tag]))
         if node.tag == "h1" and headline is None:
             headline = at
         elif node.tag == "p":
@@ -439,7 +433,7 @@ def _outline(tree: Any) -> _Outline:
                 text = _prose(node)
                 if 6 <= len(text.split()) <= 120:
                     leads.append((at, text))
-    return _Outline(headline, tuple(leads), tuple(paragraphs), tuple(leaves))
+    return _Outline(headline, tuple(leads), tuple(paragraphs))
 
 
 #: The page's block elements, by the kind of block each is.
@@ -447,19 +441,37 @@ _LEAF_KINDS = {"p": "p", "li": "item", "blockquote": "quote", "dd": "p", "addres
                **{f"h{n}": "head" for n in range(1, 7)}}
 
 
-def _unglued(blocks: list[Block], outline: _Outline) -> list[Block]:
+def _leaves(tree: Any) -> list[Block]:
+    """The text of each block element of *tree* that holds no other, in document order."""
+    leaves = []
+    for node in tree.iter(*_LEAF_KINDS):
+        if not any(isinstance(d.tag, str) and d.tag in _LEAF_KINDS for d in node.iterdescendants()):
+            text = _text(node)
+            if text:
+                leaves.append(Block(text, _LEAF_KINDS[node.tag]))
+    return leaves
+
+
+def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     """*blocks* with a paragraph that glues several of the page's blocks together cut back into them.
 
     Trafilatura replaces a short extraction (under 250 characters: a brief, or a short report
     whose byline it removed) with its baseline, which prints the page's <article> as one
     paragraph: headline, byline and every paragraph in one. Each block element of the page
     found in it, in order, is a block again (headings as headings), and so is the text
-    between them, so nothing is lost.
+    between them, so nothing is lost. The page is parsed again for it (the extraction has
+    changed the first tree), so only such a page pays for it.
     """
     if len(blocks) != 1 or blocks[0].kind != "p":
         return blocks
+    from trafilatura.utils import load_html
+
+    tree = load_html(data)
+    if tree is None:
+        return blocks
+    _drop_widgets(tree)  # as the extractor saw the page
     text, pieces, pos, found = blocks[0].text, [], 0, 0
-    for leaf in outline.leaves:
+    for leaf in _leaves(tree):
         if leaf.kind != "head" and len(leaf.text.split()) < 2:
             continue  # a word of a menu may stand anywhere
         at = text.find(leaf.text, pos)
@@ -538,7 +550,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        blocks = _with_lead(_unglued(blocks, outline), outline)
+        blocks = _with_lead(_unglued(blocks, data), outline)
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others

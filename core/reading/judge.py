@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -307,8 +307,6 @@ def find_datetime(text: str) -> str | None:
     the day alone ("2024-06-02") when no time or no zone does (a time without a zone cannot be
     compared across outlets); None without a date. Zones: :data:`ZONE_HOURS`, :data:`ZONE_PLACES`
     (the place's offset on that day, from the time zone database) or an offset ("+0100")."""
-    from datetime import timedelta, timezone
-
     found = find_date(text)
     if found is None:
         return None
