@@ -258,25 +258,28 @@ def pair_features(
     run of names every report repeats ("Secretary of State Antony Blinken") counts
     for little and a run of rare words for much.
     """
-    run_words = 0
+    run_words = longest_run = longest_unquoted = unquoted_words = 0
     run_stems: set[str] = set()
     quoted_stems: set[str] = set()
     runs: list[tuple[int, int, int, int]] = []
-    run_quoted: list[bool] = []
     quotes = p.has_quote or q.has_quote
-    for op in Indel.opcodes(p.words, q.words):
-        if op.tag != "equal" or op.src_end - op.src_start < MIN_RUN:
+    p_stems, p_quoted, q_quoted = p.stem_seq, p.quoted, q.quoted
+    for start, dest, size in Indel.opcodes(p.words, q.words).as_matching_blocks():
+        if size < MIN_RUN:
             continue
-        in_quote = quotes and (
-            any(p.quoted[op.src_start : op.src_end]) or any(q.quoted[op.dest_start : op.dest_end])
-        )
-        stems = set(p.stem_seq[op.src_start : op.src_end]) - {""}
-        run_words += op.src_end - op.src_start
-        run_stems |= stems
-        if in_quote:
-            quoted_stems |= stems
-        runs.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
-        run_quoted.append(bool(in_quote))
+        end = start + size
+        stems = p_stems[start:end]
+        run_words += size
+        longest_run = max(longest_run, size)
+        run_stems.update(stems)
+        if quotes and (any(p_quoted[start:end]) or any(q_quoted[dest : dest + size])):
+            quoted_stems.update(stems)
+        else:
+            unquoted_words += size
+            longest_unquoted = max(longest_unquoted, size)
+        runs.append((start, end, dest, dest + size))
+    run_stems.discard("")
+    quoted_stems.discard("")
 
     if shared is None:
         shared = p.stems & q.stems
@@ -294,9 +297,9 @@ def pair_features(
         )
     return Features(
         run_words=run_words,
-        longest_run=max((e - s for s, e, _, _ in runs), default=0),
-        longest_unquoted=max((e - s for (s, e, _, _), quoted in zip(runs, run_quoted) if not quoted), default=0),
-        unquoted_words=sum(e - s for (s, e, _, _), quoted in zip(runs, run_quoted) if not quoted),
+        longest_run=longest_run,
+        longest_unquoted=longest_unquoted,
+        unquoted_words=unquoted_words,
         run_cover=min(1.0, fsum(map(idf.__getitem__, run_stems)) / lesser),
         quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser),
         quoted_stems=len(quoted_stems),
