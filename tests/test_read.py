@@ -136,8 +136,22 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert article.published == "2024-06-04"
     assert len(article.paragraphs) == 2
     assert article.paragraphs[0].startswith("Emergency crews") and "reinforce flood barriers" in article.paragraphs[0]
-    # The dateline is metadata, and the agency it credits names a page that names no outlet.
-    assert (article.dateline, article.outlet) == ("YORK (AP)", "Associated Press")
+    # The dateline is metadata; the agency it credits wrote the report, the file names the copy.
+    assert (article.dateline, article.outlet) == ("YORK (AP)", "ap")
+
+
+def test_one_agency_story_in_two_files_is_two_copies(tmp_path: Path) -> None:
+    """Two outlets' copies of one wire story, saved as text that names no outlet, stay two
+    articles told apart by their files (not both 'Associated Press', one dropped as a repeat);
+    a copy saved twice under one name is still one article."""
+    report = WRAPPED.replace("Emergency crews", "Emergency teams")
+    (tmp_path / "herald.txt").write_text(WRAPPED, encoding="utf-8")
+    (tmp_path / "gazette.txt").write_text(report, encoding="utf-8")
+    articles, errors = read_paths([tmp_path])
+    assert not errors
+    assert sorted((a.outlet, a.dateline) for a in articles) == [("gazette", "YORK (AP)"), ("herald", "YORK (AP)")]
+    (tmp_path / "herald copy.txt").write_text(WRAPPED, encoding="utf-8")
+    assert len(read_paths([tmp_path])[0]) == 2
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ _STAFF_BYLINE = re.compile(
 )
 _SITE_NOTICE = re.compile(
     r"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
-    r"|(?:©|\bcopyright)\s*(?:\d{4}\s*)?(?P<b>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})",
+    r"|(?:©|\b[Cc]opyright)\s*(?:\d{4}\s*)?(?P<b>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})",
 )
 #: Well-known abbreviations outlets sign their reports with.
 _OUTLET_ALIASES = {
@@ -178,7 +178,28 @@ def _title(lead: list[str], body: list[str]) -> str:
 _AGENCY = re.compile(r"\(([^()]+)\)$")
 
 
-def _build(report: list[Unit], *, path: str, outlet: str | None, url: str | None) -> Article:
+def _agency_site(dateline: str | None, furniture: str) -> str | None:
+    """The agency *dateline* credits when the page is the agency's own: its *furniture* names
+    it too ("Reuters home", "Our Standards: The Thomson Reuters Trust Principles").
+
+    The credit alone names who wrote the report, not who ran this copy: two outlets running
+    one agency story are two copies, so a copy that names no outlet of its own is labelled by
+    its address or file (make_article), and the credit stays in its dateline.
+    """
+    agency = _AGENCY.search(dateline or "")
+    if agency is None:
+        return None
+    name = _OUTLET_ALIASES.get(agency[1], agency[1])
+    named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", furniture) for n in {agency[1], name})
+    return name if named else None
+
+
+def _build(
+    report: list[Unit], *, path: str, outlet: str | None, url: str | None, furniture: str = "", notice: str | None = None
+) -> Article:
+    """One article from *report*'s units. Its outlet: *outlet* (named by the report or from
+    outside), else the agency its dateline credits where the page is the agency's own, else
+    the site the page's *notice* names, else a label (make_article)."""
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
     body = tuple(u.text for u in report if u.kind is Kind.BODY)
@@ -191,9 +212,8 @@ def _build(report: list[Unit], *, path: str, outlet: str | None, url: str | None
         early, begin = (), 0
     dateline, opening = starts[begin]
     body = (opening, *body[1:])
-    if outlet is None:  # nothing on the page names it: the agency its dateline credits (else a label)
-        agency = _AGENCY.search(dateline or "")
-        outlet = _OUTLET_ALIASES.get(agency[1], agency[1]) if agency else None
+    if outlet is None:
+        outlet = _agency_site(dateline, furniture) or notice
     lead = _lead(header)
     title = _title(lead, list(body))
     standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
@@ -251,12 +271,16 @@ def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str
         units = _brief(units)
     reports = _split_reports(units)
     notice = _site_notice(units)
+    furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
     articles = []
     for number, report in enumerate(reports):
         # The page's own outlet belongs to its first report; the others name theirs.
         named = _outlet_from(report[: next(i for i, u in enumerate(report) if u.kind is Kind.BODY)])
-        chosen = (outlet or named or notice) if number == 0 else named
-        articles.append(_build(report, path=path, outlet=chosen, url=url if number == 0 else None))
+        first = number == 0
+        articles.append(_build(
+            report, path=path, outlet=(outlet or named) if first else named, url=url if first else None,
+            furniture=furniture, notice=notice if first else None,
+        ))
     return articles
 
 
