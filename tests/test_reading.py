@@ -129,6 +129,16 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
          "Gates open on the river after a week of rain"),
         ("<title>Gates open on the river after a…</title>", "<h1>Gates open on the river after a week of rain</h1>",
          "Gates open on the river after a week of rain"),
+        # a title of several parts, one of them printed as a lesser heading (no <h1> but the logo)
+        ("<title>Gates open on the river : Valley Notes</title>",
+         "<div class='site-logo'><h1>Valley Notes</h1></div><h2>Gates open on the river</h2>", "Gates open on the river"),
+        ("<title>Valley Notes » Gates open on the river</title>", "<h3>Gates open on the river</h3>",
+         "Gates open on the river"),
+        # the printed headline with a word or two more in a title of several parts
+        ("<title>Roast harbour fish with rice Recipe | Valley Kitchen</title>", "<h1>Roast harbour fish with rice</h1>",
+         "Roast harbour fish with rice"),
+        ("<title>Holiday home Dune View (40222) - Valley Lets</title>", "<h1>Holiday home Dune View</h1>",
+         "Holiday home Dune View"),
     ],
 )
 def test_the_headline_is_the_printed_heading_that_a_title_holds(

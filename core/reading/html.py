@@ -55,6 +55,7 @@ class PageMeta:
 
     titles: list[str] = field(default_factory=list)  # og:title, JSON-LD headline, <title>: best first
     headings: list[str] = field(default_factory=list)  # the <h1>s (and a headline class) not in a logo
+    subheads: list[str] = field(default_factory=list)  # the other <h2>s and <h3>s not in a logo
     outlet: str | None = None
     host: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -168,8 +169,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     title_node = tree.find(".//title")
     if title_node is not None and _text(title_node):
         meta.titles.append(_text(title_node))
-    for node in tree.iter("h1", "h2"):
-        if node.tag == "h2" and not _HEADLINE_CLASS.search(node.get("class") or ""):
+    for node in tree.iter("h1", "h2", "h3"):
+        if node.tag != "h1" and not _HEADLINE_CLASS.search(node.get("class") or ""):
+            text = _text(node)
+            if text and not _LOGO.search(node.get("class") or ""):
+                meta.subheads.append(text)
             continue
         in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
                       and a.getparent() is not None and a.getparent().tag == "body" for a in node.iterancestors())
@@ -558,7 +562,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
     site = outlet or meta.outlet or getattr(doc, "sitename", None)
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
-        host=meta.host, logos=meta.logos,
+        host=meta.host, logos=meta.logos, subheads=meta.subheads,
     )
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.

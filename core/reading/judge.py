@@ -1028,6 +1028,31 @@ def _heads_title(heading: str, title: str, labels: list[str], host: str | None) 
     return True
 
 
+def _padded(heading: str, title: str) -> bool:
+    """Whether one part of *title*, a title of several parts ("... Recipe | Site"), is *heading*
+    with one or two words more at its start or end. A title of one part is the page's own
+    wording ("Valley privacy notice" over an <h1> "privacy notice")."""
+    parts = _TITLE_JOINT.split(title)
+    for part in parts if len(parts) > 1 else ():
+        around = _contained(heading, part)
+        if around is not None:
+            extra = len(_fold(around[0]).split()) + len(_fold(around[1]).split())
+            if 1 <= extra <= 2:
+                return True
+    return False
+
+
+def _printed_part(title: str, subheads: list[str], labels: list[str], host: str | None) -> str | None:
+    """The one part of *title* (split at its joints) of two words or more that the page prints as
+    a lesser heading, when *title* has other parts; None when none or several are."""
+    parts = [p.strip() for p in _TITLE_JOINT.split(title) if p.strip()]
+    if len(parts) < 2:
+        return None
+    printed = {_fold(h): h for h in subheads if word_count(h) >= 2}
+    found = {printed[_fold(p)] for p in parts if _fold(p) in printed and not (_is_label(p, labels) or _names_host(p, host))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _rewords(title: str, heading: str) -> bool:
     """Whether *title* is *heading* reworded a little ("Seven secrets ..." and "The seven secrets ..."):
     not the same, not *heading* with words around it, and rapidfuzz's normalised Indel
@@ -1040,7 +1065,7 @@ def _rewords(title: str, heading: str) -> bool:
 
 def clean_title(
     candidates: list[str], headings: list[str], *, site: str | None, authors: list[str], guess: str | None = None,
-    host: str | None = None, logos: list[str] | None = None,
+    host: str | None = None, logos: list[str] | None = None, subheads: list[str] | None = None,
 ) -> str | None:
     """The report's headline, chosen by agreement between what a page says its title is and
     what it prints.
@@ -1053,6 +1078,8 @@ def clean_title(
         host: the page's host ("gazette.example"), whose name a title may carry too.
         logos: headings inside a logo or site header, which are the headline only where a
             title holds them.
+        subheads: the page's lesser headings (<h2>, <h3>), the headline only where they are one
+            of a title's parts ("Muffin basics : Muffin recipes" over an <h2> "Muffin basics").
 
     A visible heading that a title holds whole, with only a kicker or the site's name around
     it ("Obituary: Ann Example - Gazette" and the <h1> "Ann Example"), is the headline;
@@ -1088,6 +1115,17 @@ def clean_title(
         whole = next((h for h in headings if word_count(title) >= 3 and _fold(h).startswith(start + " ")), None)
         if whole:
             return whole
+        # The printed headline with a word or two more in the title ("... Rice Recipe | Site",
+        # "Recipe of ...", "... (40222)"): the words search engines are given, not the reader.
+        page_title = raw[titles.index(title)] if len(raw) == len(titles) else title
+        padded = next((h for h in headings if word_count(h) >= 2 and _padded(h, page_title)), None)
+        if padded:
+            return padded
+        # A lesser heading that is one of the page title's parts, the others the site's: the
+        # headline of a page that prints it below an <h1> logo or in an <h2> ("Post » Blog name").
+        printed = _printed_part(page_title, subheads or [], labels, host)
+        if printed:
+            return printed
         if word_count(title) >= 3:
             return title  # a title of a headline's length that no heading repeats: the page's own word
     if headings and word_count(headings[0]) >= 3:
