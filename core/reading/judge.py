@@ -929,6 +929,10 @@ def _is_label(part: str, labels: list[str]) -> bool:
         other = _fold(label)
         if other and (folded == other or (other in folded and word_count(part) <= word_count(label) + 2)):
             return True
+    # A date alone ("23.01.2022 - Headline") dates the page; it is no part of the headline.
+    dated = find_date(part)
+    if dated is not None and not _fold(part[: dated[1][0]] + part[dated[1][1] :]):
+        return True
     # A site's name, its address, or a section of its menu ("News", "Sport").
     section = part.strip()
     return is_outlet_name(part) or bool(_DOMAIN_NAME.match(section)) or (
