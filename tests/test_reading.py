@@ -140,8 +140,8 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
         ("<title>Holiday home Dune View (40222) - Valley Lets</title>", "<h1>Holiday home Dune View</h1>",
          "Holiday home Dune View"),
         # a date before the headline in the title is the page's date, not the headline's
-        ("<title>23.01.2022 - Gates open on the river after a week of rain</title>", "<p>Valley Post</p>",
-         "Gates open on the river after a week of rain"),
+        ("<title>23.01.2022 - Gates open on the river after a week of rain - Valley Post</title>",
+         "<h1>23.01.2022 - Gates open on the river after a week of rain</h1>", "Gates open on the river after a week of rain"),
     ],
 )
 def test_the_headline_is_the_printed_heading_that_a_title_holds(
