@@ -51,6 +51,8 @@ _ALIASES = {
     "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
     "percent": "%", "per-cent": "%", "pct": "%",
     "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee",
+    # a count of people by no role of theirs: "1,200 residents" and "1,500 people" moved from one place
+    "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
 }
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
 #: so "3rd" or "4x4" is not a figure.

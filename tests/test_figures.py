@@ -35,10 +35,11 @@ def test_numbers_in_digits_and_words_with_units() -> None:
 def test_the_same_figure_across_outlets_disagrees_when_values_differ() -> None:
     story = Story.build([
         _article("A", "Flood waters forced 3,000 residents from the riverside district of Kelso on Monday."),
-        _article("B", "Some 4,500 residents of the Kelso riverside district fled the flood waters, police said."),
+        _article("B", "Some 4,500 people of the Kelso riverside district fled the flood waters, police said."),
         _article("C", "The flood closed 12 schools in the county."),
     ])
-    [group] = [g for g in compare(story) if g.unit == "resident"]
+    # residents and people are one count of people (not of soldiers, pupils or police)
+    [group] = [g for g in compare(story) if g.unit == "people"]
     assert group.disagree and {f.value for f in group.figures} == {3000, 4500}
 
 
