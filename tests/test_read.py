@@ -469,3 +469,38 @@ def test_outlet_names_made_of_common_words_are_names_but_section_labels_are_not(
     from core.reading.judge import is_outlet_name
 
     assert is_outlet_name(line) is outlet
+
+
+AGENCY_COPY = """Millbrook plant fire injures 14
+
+By Nordpress Agency
+
+MILLBROOK, March 3 (NPA) - A fire at a plastics plant in Millbrook injured 14 workers on Tuesday and forced the evacuation of 300 homes, fire officials said.
+
+The plant employs 420 people and was last inspected in January, according to a company spokesman.
+
+{footer}
+"""
+
+
+def test_an_agency_byline_credits_the_writer_and_the_paper_names_the_copy(tmp_path: Path) -> None:
+    """'By Nordpress Agency' is a byline (it was the outlet, 'By' and all, so every paper's copy
+    was one outlet's and two of three were dropped as repeats); the paper's copyright line
+    names the copy, and without one the file does."""
+    for name, footer in (("a", "© 2025 Valley Courier"), ("b", "Copyright 2025 Harbor Gazette"), ("c", "")):
+        (tmp_path / f"{name}.txt").write_text(AGENCY_COPY.format(footer=footer), encoding="utf-8")
+    articles, errors = read_paths([tmp_path])
+    assert not errors
+    assert sorted((a.outlet, a.byline) for a in articles) == [
+        ("Harbor Gazette", "Nordpress Agency"), ("Valley Courier", "Nordpress Agency"), ("c", "Nordpress Agency"),
+    ]
+
+
+def test_a_byline_signed_with_a_local_paper_names_it() -> None:
+    [article] = parse_text(
+        "Council approves harbour budget\n\nBy Jane Doe, Valley Courier\n\n"
+        "The city council approved the harbour budget on Monday after a long debate about dredging.\n\n"
+        "The vote was seven to two.\n",
+        path="bycomma.txt",
+    )
+    assert article.outlet == "Valley Courier"

@@ -144,7 +144,9 @@ _CREDIT = re.compile(
 #: The common words of news organisations' names ("Daily Mail", "Financial Times").
 _GENERIC_OUTLET_WORDS = (
     "news|times|post|press|herald|tribune|journal|daily|gazette|telegraph|guardian|agency|network|"
-    "radio|tv|television|broadcasting|media|chronicle|observer|standard|express|mail|mirror|review|wire"
+    "radio|tv|television|broadcasting|media|chronicle|observer|standard|express|mail|mirror|review|wire|"
+    "courier|dispatch|sentinel|examiner|enquirer|inquirer|advertiser|ledger|bulletin|register|courant|"
+    "telegram|recorder|messenger|magazine|weekly|broadcaster|newswire"
 )
 #: Words by which a short title-case line names a news organisation.
 _OUTLET_WORD = re.compile(rf"\b(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
@@ -399,8 +401,8 @@ def is_stamp_block(text: str) -> bool:
 def is_outlet_name(text: str) -> bool:
     """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK"."""
     words = text.split()
-    if not 1 <= len(words) <= 4 or is_sentence(text):
-        return False
+    if not 1 <= len(words) <= 4 or is_sentence(text) or words[0].lower() == "by":
+        return False  # "By Nordpress Agency" is a byline: who wrote the report, not who ran it
     if len(words) >= 3 and _capitals(text):
         return False  # "HARBOUR GRAIN REVIEW": a wire headline in capitals, not a name
     if len(words) == 1 and (_GENERIC_OUTLET.match(text) or _MENU_WORD.match(text)):
