@@ -504,3 +504,22 @@ def test_a_byline_signed_with_a_local_paper_names_it() -> None:
         path="bycomma.txt",
     )
     assert article.outlet == "Valley Courier"
+
+
+@pytest.mark.parametrize("end", ["", "\x1b[?25l", "\x07"])
+def test_a_lead_without_its_closing_mark_is_a_paragraph(end: str) -> None:
+    """A lead that lost its full stop (or ends in a control character) was taken for a heading
+    and dropped, with the figure it carried; a pitch between paragraphs in a box is not read
+    as one."""
+    lead = "The mayor of Eastfield resigned on Friday after an audit found 2.5 million euros missing from the parks budget, officials said"
+    [article] = parse_text(
+        f"Eastfield mayor quits\n\nBy Sam Lee, Eastfield Post\n\n{lead}{end}\n\n"
+        "\"I take full responsibility,\" the mayor said in a statement. Council members will choose an interim mayor.\n\n"
+        "Sign up to Eastfield Today\n\nFree weekly newsletter\n\n"
+        "The most pressing stories and debates for the people of Eastfield and the valley around it every week\n\n"
+        "Privacy Notice: newsletters may contain information about charities and online ads.\n\n"
+        "The council meets again on Monday to set a date for the vote on a new mayor.\n",
+        path="noperiod.txt",
+    )
+    assert article.paragraphs[0].startswith(lead)
+    assert len(article.paragraphs) == 3 and not any("pressing stories" in p for p in article.paragraphs)

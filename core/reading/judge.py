@@ -584,6 +584,11 @@ MENU_RUN = 5
 _MENU_KINDS = (Kind.HEADING, Kind.SOURCE, Kind.FURNITURE)
 
 
+#: A line this long that does not end like a sentence is a paragraph where the report's
+#: paragraphs surround it, not a heading (headlines and subheads are shorter).
+PARAGRAPH_WORDS = 15
+
+
 def classify(text: str) -> list[Unit]:
     """Classify every line of a page, using position and repetition as well as shape."""
     units = split_units(text)
@@ -626,6 +631,16 @@ def classify(text: str) -> list[Unit]:
         )
         if after in (Kind.DATE, Kind.BYLINE) and Kind.BODY in kinds[first + 1 :]:
             kinds[first] = Kind.HEADING
+    # A paragraph without its closing mark (a scrape that lost it, a line ending in a control
+    # character) is headline-shaped: where a long one stands in the report, right after its
+    # byline or a paragraph and right before a paragraph, it is a paragraph (a box between
+    # paragraphs, "Sign up ..." around its pitch, is not).
+    for i in range(1, len(kinds) - 1):
+        if (
+            kinds[i] is Kind.HEADING and word_count(units[i][0]) >= PARAGRAPH_WORDS
+            and kinds[i - 1] in (Kind.BODY, Kind.BYLINE, Kind.DATE, Kind.SOURCE) and kinds[i + 1] is Kind.BODY
+        ):
+            kinds[i] = Kind.BODY
     # "Read more:" style markers take the headline-shaped lines that follow them,
     # and a list right after a prompt is the prompt's list of selling points.
     in_block = False
