@@ -207,6 +207,7 @@ class Features(NamedTuple):
     shared: frozenset[str]
     runs: tuple[tuple[int, int, int, int], ...]  # word ranges (a start, a end, b start, b end)
     least_words: int = 0  # words of the shorter paragraph
+    most_words: int = 0  # words of the longer paragraph
     least_stems: int = 0  # content stems of the paragraph with fewer
     negation_differs: bool = False  # one side denies, the other does not
     quotes_differ: bool = False  # both are mostly quotation, and the quotations share next to nothing
@@ -222,6 +223,9 @@ COPY_RUN = 8
 RUN_COVER = 0.5
 #: The least share of the shorter paragraph's words its runs must hold for verbatim, whatever they weigh.
 RUN_SHARE = 0.7
+#: The least share of the longer paragraph's words in shared runs for a copy of the whole
+#: paragraph: verbatim even where a quotation carries most of it (wire copy of a quote paragraph).
+WHOLE_SHARE = 0.9
 #: The least share a shared quotation must hold for a quote link on its own.
 QUOTE_COVER = 0.25
 
@@ -308,6 +312,7 @@ def pair_features(
         shared=shared,
         runs=tuple(runs),
         least_words=min(len(p.words), len(q.words)),
+        most_words=max(len(p.words), len(q.words)),
         least_stems=min(len(p.stems), len(q.stems)),
         negation_differs=not shared.isdisjoint(p.negated ^ q.negated),
         quotes_differ=quotes_differ,
@@ -362,7 +367,9 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
         # where a run of the reporting itself is as long ('said emergency director Harriet
         # Vale' beside the quotation is no copied sentence).
         reporting = f.longest_unquoted >= copy or f.unquoted_words >= RUN_SHARE * f.least_words
-        if f.quote_cover >= 0.7 * f.run_cover or f.quoted_stems and not reporting:
+        # The whole paragraph the same, its reporting around the quotation too, is wire copy.
+        whole = f.run_words >= WHOLE_SHARE * f.most_words
+        if not whole and (f.quote_cover >= 0.7 * f.run_cover or f.quoted_stems and not reporting):
             return LinkKind.QUOTE, max(f.run_cover, similarity)
         return LinkKind.VERBATIM, max(f.run_cover, similarity)
     if _evidence_ok(f) and (

@@ -244,6 +244,14 @@ def test_a_shared_quotation_with_a_short_attribution_is_a_quote_not_copy() -> No
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
 
 
+def test_a_quote_paragraph_reprinted_whole_is_verbatim_copy() -> None:
+    # Wire copy of a paragraph that is mostly a quotation: the reporting is the same too, so
+    # the two outlets ran the same words (it was a quote link and never counted as wire copy).
+    text = '"The blaze spread through the warehouse in under ten minutes," said fire chief Maria Olsen.'
+    a, b = _article("Lake Wire", text), _article("Ridge Mail", text)
+    assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.VERBATIM}
+
+
 def test_links_and_kinds_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     # Sums over sets of stems once depended on set order, so a pair near a boundary
     # was "quote" or "verbatim" from one run to the next.
