@@ -67,7 +67,7 @@ def to_markdown(
 ) -> str:
     """The story report as Markdown."""
     outlets = _outlets(story)
-    out = [f"# {_md(story.articles[0].title)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
+    out = [f"# {_md(story.headline)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
     out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs |", "|---|---|---|---|"]
     out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
     shared = [f for f in found if len(f.outlets) > 1]
@@ -156,7 +156,7 @@ def to_html(
     outlets = _outlets(story)
     by_id = {a.id: a for a in story.articles}
     shared = [f for f in found if len(f.outlets) > 1]
-    title = _h(story.articles[0].title)
+    title = _h(story.headline)
     parts = [
         "<!doctype html><html lang=en><head><meta charset=utf-8>",
         "<meta name=viewport content=\"width=device-width, initial-scale=1\">",
@@ -214,7 +214,7 @@ def to_json(
     story: Story, found: Sequence[Fact], quotes: Sequence[Quote], figure_groups: Sequence[FigureGroup]
 ) -> dict[str, object]:
     """The story as JSON: the `links` contract plus facts, quotes and figures."""
-    data = story.to_json()
+    data = {"title": story.headline, **story.to_json()}
     data["facts"] = [
         {
             "paragraphs": [{"article": r.article, "paragraph": r.paragraph} for r in fact.paragraphs],

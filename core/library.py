@@ -1045,7 +1045,8 @@ class Library:
                     l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a, l.similarity)
                 links.append(l)
             links.sort(key=lambda l: (order[l.a.article], l.a.paragraph, order[l.b.article], l.b.paragraph))
-            return Story(tuple(articles), tuple(links))
+            named = self._db.execute("SELECT title FROM stories WHERE id = ?", (story,)).fetchone()
+            return Story(tuple(articles), tuple(links), title=named[0] if named else None)
 
     def stories(self) -> list[StoryInfo]:
         """Every story, the latest news first."""

@@ -29,6 +29,8 @@ class Story:
 
     articles: tuple[Article, ...]
     links: tuple[Link, ...]
+    #: The name the user gave the story in the library, if any (see :attr:`headline`).
+    title: str | None = None
     _by_id: dict[str, Article] = field(init=False, repr=False, compare=False)
     _matches: dict[Ref, tuple[Match, ...]] = field(init=False, repr=False, compare=False)
     _explained: dict[tuple[Ref, Ref], tuple[Evidence, tuple[Difference, ...]]] = field(
@@ -76,6 +78,11 @@ class Story:
         if progress:
             progress(1.0)
         return cls(tuple(articles), tuple(links))
+
+    @property
+    def headline(self) -> str:
+        """What the story is called: the user's name for it, else its first article's title."""
+        return self.title or (self.articles[0].title if self.articles else "")
 
     def article(self, article_id: str) -> Article:
         """The article with *article_id*."""

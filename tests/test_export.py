@@ -100,3 +100,22 @@ def test_markdown_names_facts_by_their_text() -> None:
     text = export(_hostile_story(), "md")
     assert isinstance(text, str)
     assert "### Fact 1: “The port authority said on Tuesday" in text
+
+
+def test_a_story_the_user_named_is_exported_under_that_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A story renamed in the library (`R` in the reader, `story rename`) was exported under
+    its first article's title."""
+    from core.library import Library
+
+    library_path = tmp_path / "lib.sqlite"
+    with Library(library_path) as library:
+        for article in _hostile_story().articles:
+            library.add(article, source=f"{article.outlet}.txt")
+        story = library.stories()[0]
+        library.rename(story.id, "Port strike ends after talks")
+    assert main(["export", "--library", str(library_path), "--story", str(story.id), "-f", "md"]) == 0
+    assert capsys.readouterr().out.startswith("# Port strike ends after talks\n")
+    assert main(["export", "--library", str(library_path), "--story", str(story.id), "-f", "html"]) == 0
+    assert "<h1>Port strike ends after talks</h1>" in capsys.readouterr().out
+    assert main(["export", "--library", str(library_path), "--story", str(story.id), "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Port strike ends after talks"
