@@ -523,3 +523,32 @@ def test_a_lead_without_its_closing_mark_is_a_paragraph(end: str) -> None:
     )
     assert article.paragraphs[0].startswith(lead)
     assert len(article.paragraphs) == 3 and not any("pressing stories" in p for p in article.paragraphs)
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder the user may not read was skipped without a word ('no articles found' for a
+    folder of them); it is an error of its own, and the readable files are still read."""
+    import os
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(WRAPPED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(WRAPPED.replace("Emergency crews", "Emergency teams"), encoding="utf-8")
+    scandir = os.scandir
+
+    def refuse(path: object = ".") -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    read_bytes = Path.read_bytes
+
+    def refuse_read(self: Path) -> bytes:  # as opening the folder itself does
+        if self.name == "locked":
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse_read)
+    articles, errors = read_paths([tmp_path])
+    assert len(articles) == 1
+    assert [str(e) for e in errors] == [f"{tmp_path / 'locked'}: permission denied"]

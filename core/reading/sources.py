@@ -9,6 +9,7 @@ the two values reading yields: :class:`Item` (an article and where it came from)
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,16 +154,23 @@ def read_bytes(path: Path) -> bytes:
 
 def iter_files(paths: Iterable[Path], *, suffixes: frozenset[str] = ALL_SUFFIXES) -> Iterator[Path]:
     """Every file named by *paths*, folders walked recursively in name order (files with one
-    of *suffixes*, none inside a hidden folder or hidden itself); missing paths included."""
+    of *suffixes*, none inside a hidden folder or hidden itself); missing paths included, and
+    a folder that cannot be listed (so that reading it says why: :func:`read_bytes`)."""
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in suffixes
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
-                ):
-                    yield child
+            found: list[Path] = []
+
+            def unlisted(error: OSError) -> None:
+                if error.filename is not None:
+                    found.append(Path(error.filename))
+
+            for folder, folders, files in os.walk(path, onerror=unlisted):
+                folders[:] = [f for f in folders if not f.startswith(".")]
+                found.extend(
+                    Path(folder, name) for name in files
+                    if not name.startswith(".") and Path(name).suffix.lower() in suffixes and Path(folder, name).is_file()
+                )
+            yield from sorted(found)
         else:
             yield path
 
