@@ -53,6 +53,8 @@ _ALIASES = {
     "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee",
     # a count of people by no role of theirs: "1,200 residents" and "1,500 people" moved from one place
     "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
+    # one count by another name: "Fourteen employees" and "14 workers", "300 households" and "300 homes"
+    "employee": "worker", "staffer": "worker", "staff": "worker", "household": "home",
 }
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
 #: so "3rd" or "4x4" is not a figure.

@@ -117,3 +117,13 @@ def test_figures_cli(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert data["figures"][0]["disagree"] and data["figures"][0]["values"] == [5.5, 6.0, 7.5]
     assert data["figures"][0]["shown"] == ["5.5 hours", "6 hours", "7.5 hours"]
+
+
+def test_one_count_by_another_name_is_one_figure() -> None:
+    story = Story.build([
+        _article("A", "A fire at the Kessler plant injured 14 workers on Tuesday and emptied 300 homes, officials in Millbrook said."),
+        _article("B", "A fire at the Kessler plant injured 16 employees on Tuesday and emptied 300 households, officials in Millbrook said."),
+    ])
+    groups = {g.unit: g for g in compare(story)}
+    assert groups["worker"].disagree and {f.text for f in groups["worker"].figures} == {"14 workers", "16 employees"}
+    assert groups["home"].exact

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from core.errors import ConfigError, LibraryError
 from core.model import Ref
 from core.story import Story
+from core.text import count
 from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
 
@@ -161,7 +162,7 @@ class NewsprismApp(App[None]):
         messages = [str(e) for e in errors]
         story = None
         if articles:
-            self.post_message(LoadProgress(0.05, f"Linking {len(articles)} articles…"))
+            self.post_message(LoadProgress(0.05, f"Linking {count(len(articles), 'article')}…"))
             story = Story.build(articles, progress=self._linking_progress)
         elif not messages:
             messages.append("no articles found")

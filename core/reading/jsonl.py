@@ -64,7 +64,7 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         if isinstance(raw, list):
             raw = "".join(f"<p>{p}</p>" if "<" not in str(p) else str(p) for p in raw)
         if not isinstance(raw, str) or not raw.strip():
-            yield Problem(where, 'no article text (expected a "text" field)')
+            yield Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT[:4])} ...)")
             continue
         if "<" not in raw:  # plain text: paragraphs at blank lines, else at line ends
             parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
