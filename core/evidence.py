@@ -91,6 +91,15 @@ def _words(text: str) -> _Words:
     return _Words(folded, [text[flat[2 * k] : flat[2 * k + 1]] for k in range(len(folded))])
 
 
+#: The combining forms of names of countries and peoples that stand for them in compounds
+#: ("Sino-US talks", "Franco-German"): another form of a name, not another name.
+_COMBINING = frozenset(
+    "sino anglo franco russo indo euro afro austro greco italo judeo nippo hispano luso turco "
+    "germano polono serbo croato czecho slavo irano arabo israelo"
+    .split()
+)
+
+
 def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surface: Sequence[str]) -> str | None:
     """The kind of a replaced stretch, or None for an ordinary rewording."""
     both = [*a, *b]
@@ -105,6 +114,8 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
     if any(w in _NEGATION for w in both) or any(w.endswith("n't") for w in both):
         return "negation"
     if a_surface and b_surface and all(w[:1].isupper() and not is_stopword(w.lower()) for w in [*a_surface, *b_surface]):
+        if _COMBINING.issuperset(a) or _COMBINING.issuperset(b):
+            return None  # "Sino-US" for "China-US", "Anglo-French" for "British-French": one name's other form
         return "name"
     return None
 
@@ -119,7 +130,10 @@ def _counted(words: _Words) -> dict[str, list[str]]:
         for m in (*range(k + 1, min(len(folded), k + 3)), *range(k - 1, max(-1, k - 4), -1)):
             s = stem(folded[m])
             if s and not is_number(folded[m]):
-                found.setdefault(s, []).append(words.surface[k])
+                # Looking back, a word another number counts is that number's ("injured 14
+                # workers, two of them seriously": "two" does not count the workers again).
+                if not (m < k and m and is_number(folded[m - 1])):
+                    found.setdefault(s, []).append(words.surface[k])
                 break
     return found
 

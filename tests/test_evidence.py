@@ -68,3 +68,17 @@ def test_a_number_with_thousands_separators_is_one_figure() -> None:
     a = "The Harwick Dam burst on Monday and 1,200 residents were evacuated from Lakeport."
     assert differences(a, a.replace("1,200", "1,500")) == [Difference("1,200", "1,500", "figure")]
     assert differences(a, a) == []
+
+
+def test_a_number_does_not_count_what_the_number_before_it_counts() -> None:
+    # "two of them seriously" counts no workers of its own: 14 -> 16 is the only change.
+    found = differences(
+        "The fire injured 14 workers, two of them seriously, and about 250 homes were evacuated.",
+        "A fire at the plant injured 16 workers on Tuesday and forced the evacuation of 300 homes.",
+    )
+    assert [(d.a, d.b) for d in found] == [("14", "16"), ("250", "300")]
+
+
+def test_a_combining_form_of_a_name_is_the_same_name() -> None:
+    assert differences("Blinken said Sino-US relations were at a low point.",
+                       "Blinken said China-US relations were at a low point.") == []
