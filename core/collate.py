@@ -46,7 +46,10 @@ def collate(reference: str, other: str) -> list[Piece]:
 
     for op in Indel.opcodes(ours, theirs):
         if op.tag == "delete":
-            gap_to(at_theirs[op.dest_start][0] if op.dest_start < len(theirs) else len(other))
+            # Words taken out right where others went in were replaced: the old ones stand
+            # by the new ("{+February+} [-January-], according"), not after the comma.
+            if not (pieces and pieces[-1].tag == "differs"):
+                gap_to(at_theirs[op.dest_start][0] if op.dest_start < len(theirs) else len(other))
             start, end = at_ours[op.src_start][0], at_ours[op.src_end - 1][1]
             pieces.append(Piece("missing", reference[start:end]))
             continue
@@ -68,7 +71,8 @@ def spaced(pieces: list[Piece]) -> list[Piece]:
             if out and not out[-1].text.endswith(" "):
                 out.append(Piece("gap", " "))
             out.append(piece)
-            if n + 1 < len(pieces) and not pieces[n + 1].text.startswith(" "):
+            following = pieces[n + 1].text[:1] if n + 1 < len(pieces) else ""
+            if following and (following.isalnum() or pieces[n + 1].tag != "gap"):  # not before a space or a comma
                 out.append(Piece("gap", " "))
         else:
             out.append(piece)

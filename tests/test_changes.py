@@ -142,3 +142,11 @@ def test_refresh_stores_a_changed_page_as_a_new_version(server: FeedServer, libr
     assert count == 2
     assert any("court will hear" in p for p in versions(library, article)[-1].paragraphs)
     assert story
+
+
+def test_one_word_changed_before_a_comma_is_one_correction() -> None:
+    [paragraph] = edits(["It was last inspected in January, according to a spokesman."],
+                        ["It was last inspected in February, according to a spokesman."])
+    assert [(e.tag, e.text, e.old) for e in paragraph.edits if e.tag not in ("same", "gap")] == [
+        ("corrected", "February", "January")
+    ]

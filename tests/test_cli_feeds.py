@@ -107,7 +107,7 @@ def test_add_of_a_changed_page_keeps_a_new_version(lib: Path, server: FeedServer
     body[1] += " The province has since denied this."
     assert main(["add", server.url("/story.html")]) == 0
     out = capsys.readouterr().out
-    assert "changed  story" in out and "(version 2;" in out and "0 added, 1 already there" in out
+    assert "changed  story" in out and "(version 2;" in out and "0 added, 1 changed, 0 already there" in out
     assert main(["add", server.url("/story.html")]) == 0
     assert "present  story" in capsys.readouterr().out
 

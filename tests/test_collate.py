@@ -39,3 +39,11 @@ def test_side_by_side_keeps_order_and_shows_unmatched_in_place() -> None:
     every_left = sorted(r.left for r in rows if r.left is not None)
     every_right = sorted(r.right for r in rows if r.right is not None)
     assert every_left == [0, 1, 2, 3] and every_right == [0, 1, 2, 3]
+
+
+def test_a_replaced_word_stands_by_its_replacement_before_the_punctuation() -> None:
+    # "in {+February+}, [-January-]according" was the collation of one word changed before a comma.
+    old = "The plant was last inspected in January, according to a spokesman."
+    new = "The plant was last inspected in February, according to a spokesman."
+    assert plain(collate(old, new)) == "The plant was last inspected in {+February+} [-January-], according to a spokesman."
+    assert plain(collate("in Leeds, Bradford and York", "in Leeds and York")) == "in Leeds [-Bradford-] and York"

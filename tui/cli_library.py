@@ -71,7 +71,7 @@ def cmd_add(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     from core.changes import revise
 
-    added = present = skipped = 0
+    added = changed = present = skipped = 0
     with Library(library_path(args)) as library:
         for result in gather(args.inputs, fetch=None if args.no_fetch else fetch_url):
             if not isinstance(result, Item):
@@ -87,7 +87,7 @@ def cmd_add(argv: Sequence[str]) -> int:
                     f"({count(len(article.paragraphs), 'paragraph')}, {count(outcome.links, 'link')})"
                 )
             elif outcome.changed and outcome.existing and (revised := revise(library, outcome.existing, article, source=result.source)):
-                present += 1  # the same article, changed since: its new body is a new version
+                changed += 1  # the same article, changed since: its new body is a new version
                 _say(f"changed  story {revised.story}: {article.outlet} — {article.title} (version {revised.version}; "
                      f"`v` in the reader shows the edits)")
             else:
@@ -96,7 +96,7 @@ def cmd_add(argv: Sequence[str]) -> int:
         library.relink()  # the stories that grew, linked as one run over their articles links them
         stories, articles = library.counts()
     _say(
-        f"{added} added, {present} already there, {skipped} skipped; "
+        f"{added} added, {f'{changed} changed, ' if changed else ''}{present} already there, {skipped} skipped; "
         f"the library holds {count(articles, 'article')} in {count(stories, 'story', 'stories')} ({library_path(args)})"
     )
     return 2 if skipped else 0

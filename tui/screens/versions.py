@@ -95,7 +95,9 @@ class VersionsScreen(Screen[None]):
         compared = edits(old.paragraphs, new.paragraphs)
         changes = [p for p in compared if p.changed]
         tally = {tag: sum(1 for p in changes for e in p.edits if e.tag == tag) for tag in ("added", "removed", "corrected")}
-        summary = ", ".join(f"{n} {tag}" for tag, n in tally.items() if n) or "the same words"
+        # Edits, not paragraphs: "2 paragraphs changed: 1 addition, 1 correction".
+        nouns = {"added": "addition", "removed": "removal", "corrected": "correction"}
+        summary = ", ".join(count(n, nouns[tag]) for tag, n in tally.items() if n) or "the same words"
         head.update(
             Text.assemble(
                 safe(new.title, "bold"), "\n",
