@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["UNSPACED", "word_pattern", "Token", "count", "fold", "process", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -46,6 +46,31 @@ _NON_WORD = re.compile(r"[^\w\s]+|_+")
 def process(text: str) -> str:
     """The processor for rapidfuzz: fold case, quotes and dashes; drop punctuation."""
     return " ".join(_NON_WORD.sub(" ", text.translate(_FOLD).lower()).split())
+
+
+def whole_word_score(query: str, text: str) -> float:
+    """How well *query* matches whole words of *text* (both :func:`process`-ed), 0..100.
+
+    rapidfuzz's ``partial_ratio`` finds the best window of *text* for *query*; the window is
+    widened to the words it touches and scored with ``fuzz.ratio``, so a typo ("taiwn") scores
+    high against "taiwan" (91) and low against the middle of "maintaining" (partial_ratio
+    gives both 80).
+    """
+    from rapidfuzz import fuzz
+
+    found = fuzz.partial_ratio_alignment(query, text)
+    if found is None:
+        return 0.0
+    start, end = found.dest_start, found.dest_end
+    while start < end and not text[start].isalnum():  # the window's own edges first: " taiw"
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return float(fuzz.ratio(query, text[start:end]))
 
 
 class Token(NamedTuple):

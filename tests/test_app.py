@@ -133,6 +133,21 @@ async def test_slash_searches_every_article_and_jumps() -> None:
         assert screen.reader.current.paragraph == 0
 
 
+async def test_a_typo_finds_the_word_before_words_that_hold_its_letters() -> None:
+    # "Taiwn" once ranked paragraphs with "maintaining" (partial_ratio 80) above those with
+    # "Taiwan" (80 too): every hit shown now holds the word.
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"Taiwn")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        hits = app.screen.query_one("#search-hits", OptionList)
+        assert hits.option_count >= 5
+        shown = [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
+        assert all("Taiwan" in text for text in shown[:5]), shown[:5]
+
+
 async def test_escape_closes_search_without_moving() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:

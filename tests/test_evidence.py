@@ -82,3 +82,10 @@ def test_a_number_does_not_count_what_the_number_before_it_counts() -> None:
 def test_a_combining_form_of_a_name_is_the_same_name() -> None:
     assert differences("Blinken said Sino-US relations were at a low point.",
                        "Blinken said China-US relations were at a low point.") == []
+
+
+def test_a_search_typo_scores_on_whole_words() -> None:
+    from core.text import process, whole_word_score
+
+    assert whole_word_score("taiwn", process("tensions over Taiwan remain high")) > 90
+    assert whole_word_score("taiwn", process("both sides agreed on maintaining open channels")) < 70

@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 from core.model import Ref
 from core.story import Story
 from core.text import process as processor
+from core.text import whole_word_score
 from tui.render import safe
 from tui.widgets.bounded_list import BoundedList
 
@@ -161,10 +162,14 @@ class SearchScreen(ModalScreen[Ref | None]):
         for start in range(0, len(texts), SLICE):
             piece = texts[start : start + SLICE]
             found.update((start + n, 100.0) for n, text in enumerate(piece) if query in text)
-            for _, score, n in process.extract(
-                query, piece, scorer=fuzz.partial_ratio, processor=None, limit=STORY_HITS, score_cutoff=CUTOFF
+            # partial_ratio finds candidates fast (in C); each is scored again on whole words,
+            # so a typo's word ranks above a word that merely holds some of its letters.
+            for _, _, n in process.extract(
+                query, piece, scorer=fuzz.partial_ratio, processor=None, limit=4 * STORY_HITS, score_cutoff=CUTOFF
             ):
-                found.setdefault(start + n, score)
+                score = whole_word_score(query, piece[n])
+                if score >= CUTOFF:
+                    found.setdefault(start + n, score)
             if worker.is_cancelled:
                 return
             pace()  # rapidfuzz holds the GIL while it scores: let the event loop have it
