@@ -140,7 +140,8 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of *path*, refused above MAX_FILE_BYTES; :class:`ReadError` names what failed."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ReadError(f"{path}: too large ({path.stat().st_size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
+            size = path.stat().st_size
+            raise ReadError(f"{path}: too large ({size / 2**20:.1f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB)")
         return path.read_bytes()
     except FileNotFoundError:
         raise ReadError(f"{path}: no such file") from None
