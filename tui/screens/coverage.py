@@ -30,13 +30,13 @@ _CONSOLE = Console(width=200, color_system=None)  # only measures text to wrap t
 
 #: The legend: every mark a cell or a row can show, and what it means.
 LEGEND = (
-    ("¶n+k", "paragraph n (and k more)"),
-    ("V P Q", "linked verbatim, as a paraphrase, by a shared quotation"),
-    ("·", "only this outlet"),
-    ("~¶n", "reports it too, in another fact's paragraph"),
+    ("¶n+k", "paragraph n and k more"),
+    ("V P Q", "verbatim, paraphrase, quotation"),
+    ("·", "only here"),
+    ("~¶n", "in another fact's paragraph"),
     ("—", "left out"),
-    ("*", "published these words first"),
-    ("W", "wire copy (the same words in 3+ outlets)"),
+    ("*", "first with these words"),
+    ("W", "same words in 3+ outlets"),
 )
 
 
@@ -143,10 +143,10 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         wire = sum(1 for f in found if f.wire)
         head = Text.assemble(
             (f"{len(found)} facts", "bold"),
-            f": {len(shared)} reported by several outlets ({wire} wire copy), {len(found) - len(shared)} by one. ",
+            f": {len(shared)} in several outlets ({wire} wire copy), {len(found) - len(shared)} in one. ",
         )
         for n, (mark, meaning) in enumerate(LEGEND):
-            head.append_text(Text.assemble((mark, "bold"), f" {meaning}", (";  " if n < len(LEGEND) - 1 else ".", "")))
+            head.append_text(Text.assemble((mark, "bold"), f" {meaning}", ("; " if n < len(LEGEND) - 1 else ".", "")))
         self.head.update(head)
         self.rows, self.outlets = found, outlets
         table = self.body
