@@ -331,6 +331,30 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
         assert isinstance(app.screen, CoverageScreen)  # nothing to open: it stays
 
 
+async def test_the_matrix_lays_itself_out_again_on_a_resize() -> None:
+    # Scrolled across at 80x24 and widened to 120x40, the matrix kept the narrow widths and
+    # its scroll: the outlets' headings came out cut ("onews"). Now it refits, on the same cell.
+    from textual.widgets import DataTable
+
+    from tui.screens.coverage import CoverageScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        table = matrix.query_one(DataTable)
+        await pilot.press(*"lllll")
+        await pilot.pause()
+        narrow = [c.width for c in table.columns.values()]
+        where = table.cursor_coordinate
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert [c.width for c in table.columns.values()] != narrow
+        assert sum(c.width for c in table.columns.values()) + 2 * len(table.columns) <= 120
+        assert table.cursor_coordinate == where and table.scroll_x == 0
+
+
 async def test_panel_names_the_likely_origin_of_wire_copy(tmp_path) -> None:  # type: ignore[no-untyped-def]
     wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union leaders."
     for name, day, extra in (("wire", "March 1, 2024", ""), ("daily", "March 2, 2024", " Local reaction followed."), ("weekly", "March 5, 2024", " Analysis follows below.")):

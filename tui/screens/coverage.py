@@ -64,6 +64,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         super().__init__(story)
         self.cells: dict[Coordinate, Ref] = {}
         self.rows: list[Fact] = []
+        self._laid_out_for = 0  # the screen width the columns were measured for
         self._parts: dict[Fact, dict[str, tuple[Ref, ...]]] = {}
         self.outlets: list[str] = []
 
@@ -79,6 +80,19 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
 
     def compute(self) -> list[Fact]:
         return facts(self.story)
+
+    def on_resize(self) -> None:
+        """Lay the matrix out again for the new size, on the same cell: its column widths
+        and how far it was scrolled across were the old size's (cut columns after a resize)."""
+        if not self.rows or self.size.width == self._laid_out_for:
+            return
+        table = self.body
+        where = table.cursor_coordinate
+        table.clear(columns=True)
+        self.cells.clear()
+        self.show(self.rows)
+        table.scroll_to(x=0, animate=False)
+        table.move_cursor(row=where.row, column=where.column, animate=False)
 
     def action_cursor_left(self) -> None:
         self.body.action_cursor_left()
@@ -150,6 +164,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         self.head.update(head)
         self.rows, self.outlets = found, outlets
         table = self.body
+        self._laid_out_for = self.size.width
         fact_width, outlet_width = self._widths(outlets)
         # Outlet names wrap onto a second heading line rather than lose their ends.
         names = [self._heading(outlet, outlet_width) for outlet in outlets]
