@@ -7,6 +7,10 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # the footer's own key widget: no public name
 
 
+#: Below this many columns the footer is compact.
+COMPACT_BELOW = 100
+
+
 class KeysFooter(Footer):
     """A footer that shows the keys in their order while each fits whole, and hides the rest.
 
@@ -20,6 +24,11 @@ class KeysFooter(Footer):
         self.call_after_refresh(self.fit)
 
     def on_resize(self) -> None:
+        # Below 100 columns the keys go closer together (Textual's compact footer), so the
+        # views' keys (" m f) still fit beside the main ones at 80 columns.
+        narrow = self.size.width < COMPACT_BELOW
+        if narrow != self.compact:
+            self.compact = narrow
         self.call_after_refresh(self.fit)
 
     def fit(self) -> None:
