@@ -81,10 +81,12 @@ NUMBER_WORDS = frozenset(
 )
 #: Words between a number and what it counts that say nothing about what it counts.
 _COUNT_FILLERS = frozenset(
-    "least nearli almost about around roughli some more less fewer than up total peopl person other new "
+    "least nearli almost about around roughli rough approxim some more less fewer than up total peopl person other new "
     # units: a sum or a duration says what it measures, not what it counts
     "second minut hour day week month year decad percent cent dollar million billion trillion thousand".split()
 )
+#: One count by other names (stems): "Fourteen employees" and "14 workers", "300 households" and "300 homes".
+_COUNTED_AS = {"employe": "worker", "staffer": "worker", "staff": "worker", "household": "home"}
 #: Words of attribution: sharing only these ("officials said", "a statement") is no evidence.
 ATTRIBUTION = frozenset(
     stem(w)
@@ -134,7 +136,7 @@ def _quantities(
             for m in span:
                 s = stem_seq[m]
                 if s and s not in _COUNT_FILLERS and not is_a_number(m):
-                    found.add(s)
+                    found.add(_COUNTED_AS.get(s, s))
                     break
     return frozenset(found)
 

@@ -244,6 +244,18 @@ def test_a_shared_quotation_with_a_short_attribution_is_a_quote_not_copy() -> No
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
 
 
+def test_one_count_under_another_name_is_the_same_quantity() -> None:
+    # "300 households" and "300 homes", "Fourteen employees" and "14 workers": a rewrite of the
+    # agency's lead that was "only in" its outlet (a fresh user's report).
+    wire = ("A fire at the Kessler Plastics plant in Millbrook injured 14 workers on Tuesday and forced the "
+            "evacuation of 300 homes, fire officials said.")
+    rewrite = ("Fourteen employees were hurt when flames swept through the Kessler Plastics factory in Millbrook "
+               "on Tuesday afternoon, and roughly 300 households had to leave their homes overnight.")
+    other = "The plant employs 420 people and was last inspected in January, according to a company spokesman."
+    a, b = _article("Lake Wire", wire, other), _article("Ridge Mail", rewrite, other)
+    assert _linked([a, b])[frozenset((Ref(a.id, 0), Ref(b.id, 0)))] is LinkKind.PARAPHRASE
+
+
 def test_a_quote_paragraph_reprinted_whole_is_verbatim_copy() -> None:
     # Wire copy of a paragraph that is mostly a quotation: the reporting is the same too, so
     # the two outlets ran the same words (it was a quote link and never counted as wire copy).
