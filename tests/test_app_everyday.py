@@ -105,7 +105,7 @@ async def test_showing_or_hiding_a_pane_keeps_the_focused_paragraph_in_view(key:
             assert words in _visible_text(screen.reader.paragraphs)
 
 
-@pytest.mark.parametrize(("size", "shown", "hidden"), [((120, 40), ["Quotes", "Matrix", "Figures"], []), ((80, 24), ["Next shared", "Quit", "Search"], ["Quotes"])])
+@pytest.mark.parametrize(("size", "shown", "hidden"), [((120, 40), ["Quotes", "Matrix", "Figures"], []), ((80, 24), ["Next shared", "Quit", "Search", "Quotes"], ["Matrix"])])
 async def test_the_footer_shows_the_views_keys_where_there_is_room(size, shown, hidden) -> None:  # type: ignore[no-untyped-def]
     from textual.widgets._footer import FooterKey
 

@@ -113,7 +113,7 @@ async def test_a_changed_article_says_so_and_v_shows_its_edits(library_file: Pat
         screen = app.screen
         assert isinstance(screen, VersionsScreen)
         head = _text(screen.query_one("#versions-head"))
-        assert "version 1 of" in head and "→ version 2 of" in head and "1 paragraph changed: 1 added" in head
+        assert "version 1 of" in head and "→ version 2 of" in head and "1 paragraph changed: 1 addition" in head
         body = screen.query_one("#versions-body")
         assert "province. {+The province said it would not pay+}." in str(body.get_option_at_index(1).prompt.body)  # type: ignore[attr-defined]
         await pilot.press("escape")
