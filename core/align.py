@@ -225,6 +225,9 @@ COPY_RUN = 8
 RUN_COVER = 0.5
 #: The least share of the shorter paragraph's words its runs must hold for verbatim, whatever they weigh.
 RUN_SHARE = 0.7
+#: ... and with a long run: a rewrite keeping one long phrase of its source (wire copy edited
+#: into other words around "Chinese military assertiveness in the South China Sea") is a paraphrase.
+RUN_HALF = 0.5
 #: The least share of the longer paragraph's words in shared runs for a copy of the whole
 #: paragraph: verbatim even where a quotation carries most of it (wire copy of a quote paragraph).
 WHOLE_SHARE = 0.9
@@ -373,6 +376,8 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
         whole = f.run_words >= WHOLE_SHARE * f.most_words
         if not whole and (f.quote_cover >= 0.7 * f.run_cover or f.quoted_stems and not reporting):
             return LinkKind.QUOTE, max(f.run_cover, similarity)
+        if f.run_words < RUN_HALF * f.least_words:
+            return LinkKind.PARAPHRASE, max(f.run_cover, similarity)  # one long phrase kept, the rest reworded
         return LinkKind.VERBATIM, max(f.run_cover, similarity)
     if _evidence_ok(f) and (
         similarity >= threshold

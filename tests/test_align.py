@@ -256,6 +256,18 @@ def test_one_count_under_another_name_is_the_same_quantity() -> None:
     assert _linked([a, b])[frozenset((Ref(a.id, 0), Ref(b.id, 0)))] is LinkKind.PARAPHRASE
 
 
+def test_a_rewrite_keeping_one_long_phrase_is_a_paraphrase() -> None:
+    # Eight words of the agency's sentence kept, the rest reworded around them: not the same
+    # wording (a fresh user found such a pair on the seeds marked "V 0.80").
+    a = _article("Lake Wire", "That long list includes disputes ranging from fishing quotas to tariffs, harbour dues in Tessel "
+                 "and Kelso to armed coastguard patrols along the northern coast of Kelso bay and the river treaty.",
+                 "The mayor of Tessel said the talks would resume in the spring after the elections.")
+    b = _article("Ridge Mail", "The list of disputes and possible flashpoints is long, ranging from tariffs and armed coastguard "
+                 "patrols along the northern coast of Kelso bay to the river treaty and fishing.",
+                 "Kelso's harbour master said the new dues would be paid from next month.")
+    assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.PARAPHRASE}
+
+
 def test_a_quote_paragraph_reprinted_whole_is_verbatim_copy() -> None:
     # Wire copy of a paragraph that is mostly a quotation: the reporting is the same too, so
     # the two outlets ran the same words (it was a quote link and never counted as wire copy).
