@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import quote_spans, sentence_starts, stem, words_and_offsets
+from core.text import COUNTED_AS, quote_spans, sentence_starts, stem, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
@@ -85,8 +85,6 @@ _COUNT_FILLERS = frozenset(
     # units: a sum or a duration says what it measures, not what it counts
     "second minut hour day week month year decad percent cent dollar million billion trillion thousand".split()
 )
-#: One count by other names (stems): "Fourteen employees" and "14 workers", "300 households" and "300 homes".
-_COUNTED_AS = {"employe": "worker", "staffer": "worker", "staff": "worker", "household": "home"}
 #: Words of attribution: sharing only these ("officials said", "a statement") is no evidence.
 ATTRIBUTION = frozenset(
     stem(w)
@@ -136,7 +134,7 @@ def _quantities(
             for m in span:
                 s = stem_seq[m]
                 if s and s not in _COUNT_FILLERS and not is_a_number(m):
-                    found.add(_COUNTED_AS.get(s, s))
+                    found.add(COUNTED_AS.get(s, s))
                     break
     return frozenset(found)
 

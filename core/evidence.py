@@ -22,7 +22,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.align import NUMBER_WORDS, is_number
-from core.text import is_stopword, quote_spans, stem, words_and_offsets
+from core.text import COUNTED_AS, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -120,6 +120,13 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
     return None
 
 
+def _value(number: str) -> float | None:
+    """The value of a number as printed (:func:`core.figures.number_value`)."""
+    from core.figures import number_value  # core.figures builds on core.story, which uses this module
+
+    return number_value(number)
+
+
 def _counted(words: _Words) -> dict[str, list[str]]:
     """Per content stem next to a number: the numbers (as printed) that count it."""
     found: dict[str, list[str]] = {}
@@ -133,7 +140,7 @@ def _counted(words: _Words) -> dict[str, list[str]]:
                 # Looking back, a word another number counts is that number's ("injured 14
                 # workers, two of them seriously": "two" does not count the workers again).
                 if not (m < k and m and is_number(folded[m - 1])):
-                    found.setdefault(s, []).append(words.surface[k])
+                    found.setdefault(COUNTED_AS.get(s, s), []).append(words.surface[k])
                 break
     return found
 
@@ -169,16 +176,20 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             continue
         if [stem(w) or w for w in fa] == [stem(w) or w for w in fb] or [w[:4] for w in fa] == [w[:4] for w in fb]:
             continue  # a spelling ("U.S." / "US", "defence" / "defense"), not a change
+        if len(fa) == len(fb) == 1 and _value(fa[0]) is not None and _value(fa[0]) == _value(fb[0]):
+            continue  # "14" and "fourteen": one value written two ways
         what = _what(fa, fb, sa, sb)
         if what is not None:
             found.append(Difference(" ".join(sa), " ".join(sb), what))
-    # Reworded paragraphs: numbers that count the same thing.
+    # Reworded paragraphs: numbers that count the same thing, with another value ("14" and
+    # "Fourteen" are one value written two ways).
     counted_b = _counted(b)
     told = [(d.a.split(), d.b.split()) for d in found]  # "About 1,200 -> Some 1,500" tells 1,200 -> 1,500
     for s, numbers in _counted(a).items():
         for x in numbers:
             for y in counted_b.get(s, ()):
-                if x.lower() != y.lower() and not any(x in wa and y in wb for wa, wb in told):
+                same = x.lower() == y.lower() or (_value(x) is not None and _value(x) == _value(y))
+                if not same and not any(x in wa and y in wb for wa, wb in told):
                     found.append(Difference(x, y, "figure"))
     return list(dict.fromkeys(found))
 

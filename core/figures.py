@@ -20,7 +20,7 @@ from core.model import Article, Ref, Span
 from core.story import Story
 from core.text import stem, words
 
-__all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
+__all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
 #: Values further apart than this share of the larger one disagree.
 TOLERANCE = 0.1
@@ -54,6 +54,7 @@ _ALIASES = {
     # a count of people by no role of theirs: "1,200 residents" and "1,500 people" moved from one place
     "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
     # one count by another name: "Fourteen employees" and "14 workers", "300 households" and "300 homes"
+    # (core.text.COUNTED_AS is the same table as stems, for the linker and a link's differences)
     "employee": "worker", "staffer": "worker", "staff": "worker", "household": "home",
 }
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
@@ -134,7 +135,8 @@ class FigureGroup:
         return "same" if self.exact else "differ" if self.disagree else "close"
 
 
-def _number(text: str) -> float | None:
+def number_value(text: str) -> float | None:
+    """The value of a number as printed: "1,200" 1200.0, "Fourteen" 14.0, "six-and-a-half" 6.5; None if none."""
     text = text.lower().replace(",", "")
     try:
         return float(text)
@@ -247,7 +249,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
 
 def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Figure | None:
     """The figure *match* found in paragraph *index*, or None where it is no quantity."""
-    value = _number(match["num"])
+    value = number_value(match["num"])
     if value is None:
         return None
     if _YEAR.match(match["num"]) and not match["pct"] and not match["cur"]:

@@ -89,3 +89,19 @@ def test_a_search_typo_scores_on_whole_words() -> None:
 
     assert whole_word_score("taiwn", process("tensions over Taiwan remain high")) > 90
     assert whole_word_score("taiwn", process("both sides agreed on maintaining open channels")) < 70
+
+
+def test_one_count_by_another_name_is_a_figure_difference() -> None:
+    found = differences("A fire injured 16 workers and forced 300 homes to be evacuated on Tuesday.",
+                        "Fourteen employees were hurt when flames swept through the plant, and 300 households left.")
+    assert [(d.a, d.b, d.what) for d in found] == [("16", "Fourteen", "figure")]
+
+
+def test_one_value_written_two_ways_is_no_difference() -> None:
+    assert differences("A fire injured 14 workers on Tuesday at the plant.",
+                       "Fourteen employees were hurt on Tuesday when flames swept through the plant.") == []
+
+
+def test_a_number_spelled_out_in_copy_is_no_difference() -> None:
+    assert differences("The fire injured 14 workers at the Kessler plant on Tuesday, officials said.",
+                       "The fire injured fourteen workers at the Kessler plant on Tuesday, officials said.") == []
