@@ -1113,9 +1113,11 @@ def clean_title(
     # An entity escaped twice shows as "&#038;" after one unescaping: unescape once more.
     candidates = [html.unescape(c) if re.search(r"&#?\w{2,8};", c) else c for c in candidates if c]
     raw = [" ".join(c.split()) for c in candidates if c and c.split()]
-    titles = [strip_title(c, labels, host=host) for c in raw]
+    # Each title as the page gives it and without the site's or author's name.
     # A title that is the site's own name is its logo or home page, not a headline.
-    titles = [t for t in titles if not (site and _fold(t) == _fold(site))]
+    given = [(r, strip_title(r, labels, host=host)) for r in raw]
+    given = [(r, t) for r, t in given if not (site and _fold(t) == _fold(site))]
+    titles = [t for _, t in given]
     headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
     named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and _fold(h) == _fold(site))]
     for heading in named:
@@ -1123,7 +1125,7 @@ def clean_title(
             if titles and _rewords(titles[0], heading):
                 break  # the page's first title rewords the printed one: both are the headline, the declared one wins
             return heading
-    for title in titles:
+    for page_title, title in given:
         # The visible headline where this title is it, or holds it as one of its parts
         # ("Blog » Headline", "Headline - Section - Site").
         parts = {_fold(part) for part in _TITLE_SEPARATOR.split(title)} | {_fold(title)}
@@ -1138,7 +1140,6 @@ def clean_title(
             return whole
         # The printed headline with a word or two more in the title ("... Rice Recipe | Site",
         # "Recipe of ...", "... (40222)"): the words search engines are given, not the reader.
-        page_title = raw[titles.index(title)] if len(raw) == len(titles) else title
         padded = next((h for h in headings if word_count(h) >= 2 and _padded(h, page_title)), None)
         if padded:
             return padded
