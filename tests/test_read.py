@@ -552,3 +552,14 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path, 
     articles, errors = read_paths([tmp_path])
     assert len(articles) == 1
     assert [str(e) for e in errors] == [f"{tmp_path / 'locked'}: permission denied"]
+
+
+def test_a_link_to_a_folder_is_read_once_and_a_loop_ends(tmp_path: Path) -> None:
+    from core.reading import iter_files
+
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "a.txt").write_text(WRAPPED, encoding="utf-8")
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "today").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "news" / "again").symlink_to(tmp_path / "news")  # a loop
+    assert [p.relative_to(tmp_path) for p in iter_files([tmp_path / "news"])] == [Path("news/today/a.txt")]

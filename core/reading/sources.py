@@ -165,8 +165,12 @@ def iter_files(paths: Iterable[Path], *, suffixes: frozenset[str] = ALL_SUFFIXES
                 if error.filename is not None:
                     found.append(Path(error.filename))
 
-            for folder, folders, files in os.walk(path, onerror=unlisted):
-                folders[:] = [f for f in folders if not f.startswith(".")]
+            seen: set[str] = set()  # folders reached, by real path: a link to a folder is followed once
+            for folder, folders, files in os.walk(path, onerror=unlisted, followlinks=True):
+                seen.add(os.path.realpath(folder))
+                folders[:] = [
+                    f for f in folders if not f.startswith(".") and os.path.realpath(os.path.join(folder, f)) not in seen
+                ]
                 found.extend(
                     Path(folder, name) for name in files
                     if not name.startswith(".") and Path(name).suffix.lower() in suffixes and Path(folder, name).is_file()
