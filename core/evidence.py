@@ -94,7 +94,7 @@ def _words(text: str) -> _Words:
 #: The combining forms of names of countries and peoples that stand for them in compounds
 #: ("Sino-US talks", "Franco-German"): another form of a name, not another name.
 _COMBINING = frozenset(
-    "sino anglo franco russo indo euro afro austro greco italo judeo nippo hispano luso turco "
+    "sino anglo franco russo indo afro austro greco italo judeo nippo hispano luso turco "
     "germano polono serbo croato czecho slavo irano arabo israelo"
     .split()
 )
