@@ -176,7 +176,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             continue
         if [stem(w) or w for w in fa] == [stem(w) or w for w in fb] or [w[:4] for w in fa] == [w[:4] for w in fb]:
             continue  # a spelling ("U.S." / "US", "defence" / "defense"), not a change
-        if len(fa) == len(fb) == 1 and _value(fa[0]) is not None and _value(fa[0]) == _value(fb[0]):
+        if len(fa) == len(fb) == 1 and (value := _value(fa[0])) is not None and value == _value(fb[0]):
             continue  # "14" and "fourteen": one value written two ways
         what = _what(fa, fb, sa, sb)
         if what is not None:
@@ -187,8 +187,9 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     told = [(d.a.split(), d.b.split()) for d in found]  # "About 1,200 -> Some 1,500" tells 1,200 -> 1,500
     for s, numbers in _counted(a).items():
         for x in numbers:
+            value = _value(x)
             for y in counted_b.get(s, ()):
-                same = x.lower() == y.lower() or (_value(x) is not None and _value(x) == _value(y))
+                same = x.lower() == y.lower() or (value is not None and value == _value(y))
                 if not same and not any(x in wa and y in wb for wa, wb in told):
                     found.append(Difference(x, y, "figure"))
     return list(dict.fromkeys(found))

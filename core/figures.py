@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from core.groups import Groups
 from core.model import Article, Ref, Span
 from core.story import Story
-from core.text import stem, words
+from core.text import COUNT_NAMES, stem, words
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -53,9 +53,8 @@ _ALIASES = {
     "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee",
     # a count of people by no role of theirs: "1,200 residents" and "1,500 people" moved from one place
     "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
-    # one count by another name: "Fourteen employees" and "14 workers", "300 households" and "300 homes"
-    # (core.text.COUNTED_AS is the same table as stems, for the linker and a link's differences)
-    "employee": "worker", "staffer": "worker", "staff": "worker", "household": "home",
+    # one count by another name: "Fourteen employees" and "14 workers" (the linker's table)
+    **COUNT_NAMES,
 }
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
 #: so "3rd" or "4x4" is not a figure.

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["COUNTED_AS", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["COUNTED_AS", "COUNT_NAMES", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -127,10 +127,6 @@ _SYNONYMS = {
     )
     for stem_ in group
 }
-#: One count by other names, as stems: "Fourteen employees" and "14 workers", "300 households"
-#: and "300 homes" count one thing (the linker's figure rule, a link's differences; core.figures
-#: keeps the same table for the units it shows, as words).
-COUNTED_AS = {"employe": "worker", "staffer": "worker", "staff": "worker", "household": "home"}
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$")
 _ISE_KEEP = frozenset(
     "otherwise promise premise expertise exercise franchise compromise enterprise surprise advise "
@@ -164,6 +160,12 @@ def stem(word: str) -> str:
     stemmed = str(_stemmer.stemWord(word.replace(".", "")))
     return _SYNONYMS.get(stemmed, stemmed)
 
+
+#: One count by other names: "Fourteen employees" and "14 workers", "300 households" and "300
+#: homes" count one thing. As words for the units core.figures shows; as stems
+#: (:data:`COUNTED_AS`) for the linker's figure rule and a link's differences.
+COUNT_NAMES = {"employee": "worker", "staffer": "worker", "staff": "worker", "household": "home"}
+COUNTED_AS = {stem(name): stem(counted) for name, counted in COUNT_NAMES.items()}
 
 _FOLD_PAIRS = tuple((chr(a), b) for a, b in _FOLD.items())
 

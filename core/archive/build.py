@@ -206,7 +206,7 @@ def part_task(part: int, sources: list[str], out: str) -> tuple[int, int, int, i
             article_rows.append(row)
         dates = sorted(a.published for a in story.articles if a.published)
         story_rows.append({
-            "story": number, "part": part, "title": story.articles[0].title, "first": dates[0] if dates else None,
+            "story": number, "part": part, "title": story.headline, "first": dates[0] if dates else None,
             "last": dates[-1] if dates else None, "articles": len(story.articles),
             "paragraphs": sum(len(a.paragraphs) for a in story.articles), "links": len(links),
             "outlets": sorted({a.outlet for a in story.articles}),
