@@ -142,6 +142,22 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
         # a date before the headline in the title is the page's date, not the headline's
         ("<title>23.01.2022 - Gates open on the river after a week of rain - Valley Post</title>",
          "<h1>23.01.2022 - Gates open on the river after a week of rain</h1>", "Gates open on the river after a week of rain"),
+        # a kicker printed in the <h1> above the headline (in a styled element, the headline after it)
+        ("<title>Leaked files online: Harbour data stolen from the port | Valley Post</title>",
+         "<h1><span class='topline'>Leaked files online</span>\n<span class='main'>Harbour data stolen from the port</span></h1>",
+         "Harbour data stolen from the port"),
+        ("<title>Energy: Free power check for every home | Valley Notes</title>",
+         "<h1><small>Energy</small> Free power check for every home</h1>", "Free power check for every home"),
+        ("<meta property='og:title' content='Harbour week - “We are rearranging the deck chairs”'>",
+         "<h1><span class='kicker'>Harbour week</span><span class='sr-only'> - </span>“We are rearranging the deck chairs”</h1>",
+         "“We are rearranging the deck chairs”"),
+        # a name in a styled element at the headline's start is the headline's own
+        ("<title>Ana Example wins the vote - Valley Post</title>",
+         "<h1><span class='person'>Ana Example</span> wins the vote</h1>", "Ana Example wins the vote"),
+        # the heading's own marks at its ends are no joint with the site's name (a heading in a
+        # header that looks like a logo's is the headline only where a title holds it)
+        ("<title>»Keep the river clean!« - Valley Sailing Blog</title>",
+         "<header class='site-header'><h1>»Keep the river clean!«</h1></header>", "»Keep the river clean!«"),
     ],
 )
 def test_the_headline_is_the_printed_heading_that_a_title_holds(
@@ -157,6 +173,18 @@ def test_a_title_loses_a_part_that_names_the_host() -> None:
     assert strip_title(title, [], host="www.riversidenotes.example") == "Gates open on the river"
     assert strip_title(title, []) == title  # nothing says the last part is the site's
     assert strip_title(title, [], host="gates.example") == title  # a word of the headline is no site's name
+
+
+def test_a_title_loses_the_sites_name_and_its_tagline() -> None:
+    # the site's address and the tagline after it; a one-word headline is no reason to keep them
+    assert strip_title("Pike-season | valley-fishing.example | Your lake magazine", []) == "Pike-season"
+    assert strip_title("Gates open on the river | Valley Post | News from the whole valley", ["Valley Post"]) == (
+        "Gates open on the river"
+    )
+    # a Chinese or Japanese title's site, joined without spaces; a short title of two names stays
+    assert strip_title("河水上涨，沿岸居民撤离！-河谷网", []) == "河水上涨，沿岸居民撤离！"
+    assert strip_title("河水上涨_河谷新闻网", []) == "河水上涨_河谷新闻网"
+    assert strip_title("东京-大阪", []) == "东京-大阪"
 
 
 def test_html_metadata_outlet_byline_and_time_with_zone(tmp_path: Path) -> None:

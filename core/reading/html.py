@@ -94,6 +94,43 @@ def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
 
 
+#: The most words a kicker printed above a headline has ("Interne Unterlagen im Netz").
+KICKER_WORDS = 6
+
+
+def _headline_text(node: Any) -> str:
+    """The text of a headline element without its kicker.
+
+    An <h1> that opens with a styled element of a few words (a ``class``, or ``<small>``; at
+    most :data:`KICKER_WORDS`) followed by two words or more that start as a headline does
+    (a capital, a digit or a quotation mark) prints a kicker, a topic line (German
+    "Dachzeile"), and then its headline: ``<span class=dachzeile>Interne Unterlagen im
+    Netz</span> <span>Daten von X gehackt</span>`` gives the headline alone. A name inside the
+    headline ("<span class=name>Ana Example</span> wins the vote") stays: the rest goes on in
+    lower case.
+    """
+    whole = _text(node)
+    children = [c for c in node if isinstance(c.tag, str)]
+    if (node.text or "").strip() or not children:
+        return whole
+    first = children[0]
+    if not (first.tag == "small" or first.tag in ("span", "div", "p", "strong", "em") and first.get("class")):
+        return whole
+    kicker = _text(first)
+    after = (first.tail or "") + "".join("".join(c.itertext()) + (c.tail or "") for c in children[1:])
+    rest = " ".join(after.split()).strip(" -–—:|")
+    if (kicker and len(kicker.split()) <= KICKER_WORDS and len(rest.split()) >= 2
+            and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘„«»‚")):
+        return rest
+    return whole
+    kicker = _text(children[0])
+    after = (children[0].tail or "") + "".join("".join(c.itertext()) + (c.tail or "") for c in children[1:])
+    rest = " ".join(after.split()).strip(" -–—:|")
+    if kicker and rest and len(kicker.split()) <= KICKER_WORDS and len(rest.split()) >= 2 and len(rest) > len(kicker):
+        return rest
+    return whole
+
+
 def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
     """Every object of a JSON-LD document, @graph and lists flattened."""
     if isinstance(data, list):
@@ -177,7 +214,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             continue
         in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
                       and a.getparent() is not None and a.getparent().tag == "body" for a in node.iterancestors())
-        text = _text(node).rstrip("¶#§🔗 ")  # without a permalink's mark
+        text = _headline_text(node).rstrip("¶#§🔗 ")  # without a kicker and a permalink's mark
         if text and not in_logo and not _LOGO.search(node.get("class") or ""):
             meta.headings.append(text)
         elif text:

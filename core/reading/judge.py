@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from core.model import Article, article_id
 from core.sanitize import sanitize
-from core.text import SENTENCE_BREAK, word_pattern
+from core.text import SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
     "Kind", "Unit", "classify", "classify_line", "find_date", "find_datetime", "is_outlet_name", "is_person_name", "is_sentence",
@@ -914,6 +914,8 @@ def ends_report(text: str, *, heading: bool = False) -> bool:
 
 #: What separates a headline from the site's or author's name in a page title.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•)\s+")
+#: A Chinese or Japanese title's site name, joined without spaces ("武汉的声音……！-新华网", "…_新浪新闻").
+_UNSPACED_SITE = re.compile(f"(?<=[{UNSPACED}！？。」』”）])\\s*[-_｜|]\\s*[{UNSPACED}A-Za-z0-9]{{1,8}}$")
 
 
 def feed_outlet(title: str) -> str:
@@ -968,9 +970,16 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     A part names the site when it is one of *labels*, shaped like an outlet's name or an
     address, a menu section, or the name of the page's *host* ("Brand Eins" on brandeins.de).
     """
+    suffix = _UNSPACED_SITE.search(title)
+    if suffix and len(title) >= 3 * (suffix.end() - suffix.start()):
+        title = title[: suffix.start()]
     parts = _TITLE_SEPARATOR.split(title)
-    while len(parts) > 1 and (_is_label(parts[-1], labels) or _names_host(parts[-1], host)):
-        parts.pop()
+    # The site's name and what follows it, its tagline ("Headline | site.ch | Your fishing magazine").
+    site = [_is_label(part, labels) or _names_host(part, host) for part in parts]
+    first = next((k for k, named in enumerate(site) if not named), len(parts))
+    named = next((k for k in range(first + 1, len(parts)) if site[k]), None)
+    if named is not None:
+        del parts[named:]
     # A short name after a bar or a dash that no headline uses ("Headline – My website"),
     # when the headline before it is a headline's length; a hyphen may join a headline's own parts.
     last = _SHORT_TAIL.search(title[: title.rfind(parts[-1]) + len(parts[-1])]) if len(parts) > 1 else None
@@ -1026,6 +1035,10 @@ def _contained(heading: str, title: str) -> tuple[str, str] | None:
     return None
 
 
+#: Marks that open or close a heading ("»Keep it clean!«", "“Quote”"), not part of a title's joints.
+_MARKS = "»«„“”‘’‚\"'!?.…()[]"
+
+
 def _heads_title(heading: str, title: str, labels: list[str], host: str | None) -> bool:
     """Whether a page title is *heading* with a kicker or a site's name joined to it.
 
@@ -1038,7 +1051,11 @@ def _heads_title(heading: str, title: str, labels: list[str], host: str | None) 
     around = _contained(heading, title)
     if around is None:
         return False
-    before, after = around
+    # The heading's own marks at its ends ("»Keep it clean!« - Blog") are no joint.
+    marks = heading.strip(" ")
+    before = around[0].rstrip(marks[: len(marks) - len(marks.lstrip(_MARKS))])
+    after = around[1].lstrip(marks[len(marks.rstrip(_MARKS)) :])
+    around = (before, after)
     if before and not re.search(r"[:|\-–—·»«/•›ǀ│]\s*$", before) or after and not re.match(r"\s*[:|\-–—·»«/•›ǀ│]", after):
         return False  # words joined by a space only are the headline's own ("Site privacy policy", "... [Site]")
     for side in around:
