@@ -35,7 +35,7 @@ from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
-from core.story import Story
+from core.story import Story, representative_title
 
 if TYPE_CHECKING:
     from core.align import Known
@@ -1055,9 +1055,13 @@ class Library:
                 "SELECT a.story, COUNT(*) FROM read r JOIN articles a ON a.id = r.article GROUP BY a.story"
             ).fetchall()
         )
+        titles: dict[int, list[tuple[str, str | None, str]]] = defaultdict(list)
+        for story, title, published, article in self._db.execute(
+            "SELECT story, title, published, id FROM articles WHERE story IN (SELECT id FROM stories WHERE title IS NULL)"
+        ):
+            titles[story].append((title, published, article))
         rows = self._db.execute(
             """SELECT s.id, s.title,
-                      (SELECT title FROM articles WHERE story = s.id ORDER BY rowid LIMIT 1),
                       (SELECT group_concat(outlet, char(31)) FROM (SELECT DISTINCT outlet FROM articles WHERE story = s.id ORDER BY outlet)),
                       MIN(a.published), MAX(a.published), COUNT(*), SUM(a.paragraphs), MAX(a.added)
                FROM stories s JOIN articles a ON a.story = s.id
@@ -1066,8 +1070,8 @@ class Library:
         ).fetchall()
         return [
             StoryInfo(
-                id=r[0], title=r[1] or r[2], outlets=tuple((r[3] or "").split("\x1f")), first=r[4], last=r[5],
-                articles=r[6], paragraphs=r[7], read=read.get(r[0], 0),
+                id=r[0], title=r[1] or representative_title(titles[r[0]]), outlets=tuple((r[2] or "").split("\x1f")),
+                first=r[3], last=r[4], articles=r[5], paragraphs=r[6], read=read.get(r[0], 0),
             )
             for r in rows
         ]

@@ -2,14 +2,42 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.evidence import Difference, Evidence, differences, evidence
 from core.model import Article, Link, LinkKind, Ref
 
-__all__ = ["Story", "Match"]
+__all__ = ["Story", "Match", "representative_title"]
+
+
+def representative_title(titles: Iterable[tuple[str, str | None, str]]) -> str:
+    """The title that names a story best: of its articles' ``(title, published, article id)``,
+    the one whose content words the others share most.
+
+    Each title scores the number of other titles holding each of its content stems, summed
+    and divided by the square root of its own count (a cosine with the other titles, their
+    length left out, so a long title does not win by length nor a one-word one by having
+    few); ties go to the earliest published (undated last), then to the least article id. The
+    result depends on the story's articles, never on the order they were added in: the wire
+    headline most outlets carry names the story, not whichever report came first. "" when
+    there are no titles.
+    """
+    from core.text import is_stopword, stem, words
+
+    given = [(t, published, key) for t, published, key in titles if t and t.strip()]
+    stems = [{stem(w) for w in words(t) if not is_stopword(w)} for t, _, _ in given]
+    shared = Counter(s for found in stems for s in found)
+
+    def rank(k: int) -> tuple[float, bool, str, str]:
+        found = stems[k]
+        score = sum(shared[s] - 1 for s in found) / math.sqrt(len(found)) if found else 0.0
+        _, published, key = given[k]
+        return (-round(score, 9), published is None, published or "", key)
+
+    return given[min(range(len(given)), key=rank)][0] if given else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +109,9 @@ class Story:
 
     @property
     def headline(self) -> str:
-        """What the story is called: the user's name for it, else its first article's title."""
-        return self.title or (self.articles[0].title if self.articles else "")
+        """What the story is called: the user's name for it, else its articles'
+        :func:`representative_title`."""
+        return self.title or representative_title((a.title, a.published, a.id) for a in self.articles)
 
     def article(self, article_id: str) -> Article:
         """The article with *article_id*."""

@@ -239,7 +239,9 @@ def test_on_a_terminal_a_change_asks_first(
     cod, _ = _ids(lib, "cod")
     status = main(["story", "remove", str(cod), "--library", str(lib)])
     out = __import__("sys").stdout.getvalue()
-    assert f"Remove story {cod} (2 articles: Norland and Vestria agree cod quotas" in out and "[y/N]" in out
+    # the story by the headline its articles share most (both name the deal's two countries and
+    # the cod; the tie goes to the article of the lesser id)
+    assert f"Remove story {cod} (2 articles: Cod catch cut by 12% in Norland-Vestria deal)" in out and "[y/N]" in out
     assert status == (0 if removed else 1)
     assert ("removed story" in out) == removed and ("nothing changed" in out) != removed
     with Library(lib) as library:

@@ -147,6 +147,44 @@ def test_merge_split_rename_remove(tmp_path: Path) -> None:
         assert library.integrity() == "ok"
 
 
+def test_a_story_is_named_by_the_headline_its_articles_share_whatever_came_first(tmp_path: Path) -> None:
+    from core.model import Article, article_id
+
+    def report(outlet: str, title: str, published: str) -> Article:
+        text = ("Floodgates on the River Wend at Marlow opened on Tuesday after three days of rain, "
+                "the Wend Valley water board said, and 400 homes were told to leave.")
+        body = (f"{text} {outlet} reports.", "Crews from Marlow and Eastbridge worked through the night on the levee.")
+        return Article(id=article_id(outlet, title, body), path=outlet, outlet=outlet, title=title,
+                       paragraphs=body, published=published)
+
+    column = report("Valley Voice", "Why we keep building where the water goes", "2024-05-07T06:00:00+00:00")
+    wire = [report("Harbour Post", "Floodgates opened on the River Wend as 400 homes told to leave", "2024-05-07T09:00:00+00:00"),
+            report("Marlow Daily", "River Wend floodgates opened, 400 homes told to leave", "2024-05-07T10:00:00+00:00")]
+    names = set()
+    for n, order in enumerate(([column, *wire], [*wire, column], [wire[1], column, wire[0]])):
+        with Library(tmp_path / f"lib{n}.sqlite") as library:
+            for article in order:
+                library.add(article, source=article.path)
+            [info] = library.stories()
+            assert info.title == library.story(info.id).headline
+            names.add(info.title)
+    # the headline most outlets share, not the column that came first, in every order
+    assert names == {"Floodgates opened on the River Wend as 400 homes told to leave"}  # the earlier of two alike
+
+
+def test_representative_title_ties_and_empty_stories() -> None:
+    from core.story import representative_title
+
+    assert representative_title([]) == "" and representative_title([("", None, "a")]) == ""
+    assert representative_title([("Gates open", None, "b")]) == "Gates open"
+    # equal scores: the earliest published, an undated one last, then the least id
+    same = [("Gates open on the Wend", None, "a"), ("Wend gates open at dawn", "2024-05-08", "b"),
+            ("Dawn: Wend gates open", "2024-05-07", "c")]
+    assert representative_title(same) in {"Gates open on the Wend", "Wend gates open at dawn", "Dawn: Wend gates open"}
+    assert representative_title([("Gates open", "2024-05-08", "z"), ("Open gates", "2024-05-08", "a")]) == "Open gates"
+    assert representative_title([("Gates open", None, "a"), ("Open gates", "2024-05-08", "z")]) == "Open gates"
+
+
 def test_reading_state_and_bookmarks_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     with Library(path) as library:
