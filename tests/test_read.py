@@ -554,6 +554,26 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path, 
     assert [str(e) for e in errors] == [f"{tmp_path / 'locked'}: permission denied"]
 
 
+def test_a_named_pipe_is_refused_not_waited_on_and_an_empty_folder_is_reported(tmp_path: Path) -> None:
+    """A fresh user's named pipe given as a path hung `links`, `add` and the reader (opening a
+    pipe nobody writes to waits for ever); a folder with nothing to read beside other paths
+    was passed over without a word."""
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "b.txt").write_text(WRAPPED, encoding="utf-8")
+    articles, errors = read_paths([tmp_path / "pipe.txt", tmp_path / "empty", tmp_path / "b.txt"])
+    assert len(articles) == 1
+    assert [str(e) for e in errors] == [
+        f"{tmp_path / 'pipe.txt'}: not a regular file (a named pipe); save what it gives to a file and read that",
+        f"{tmp_path / 'empty'}: no articles here (no .atom, .htm, .html, .jsonl, .markdown, .md, .ndjson, .rss, "
+        ".text, .txt, .xhtml, .xml file)",
+    ]
+    # in a folder, a pipe is no file of a kind newsprism reads: passed over as before
+    assert len(read_paths([tmp_path])[0]) == 1
+
+
 def test_a_link_to_a_folder_is_read_once_and_a_loop_ends(tmp_path: Path) -> None:
     from core.reading import iter_files
 

@@ -138,7 +138,10 @@ def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Itera
         if not path.exists():
             yield Problem(raw, "no such file or directory")
             continue
-        for file in iter_files([path], suffixes=ALL_SUFFIXES):
+        files = list(iter_files([path], suffixes=ALL_SUFFIXES))
+        if not files:
+            yield Problem(raw, _EMPTY_FOLDER)
+        for file in files:
             if path.is_dir() and file.name == MANIFEST_NAME:
                 continue
             source = str(file)
@@ -163,24 +166,41 @@ def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
     seen: set[str] = set()
     seen_files: set[str] = set()
     manifests: dict[Path, dict[str, Source]] = {}
-    for file in iter_files(paths):
-        if file.name == MANIFEST_NAME:
-            continue
-        try:
-            if file.parent not in manifests:
-                manifests[file.parent] = load_manifest(file.parent)
-            data = read_bytes(file)
-            digest = hashlib.sha256(data).hexdigest()
-            if digest in seen_files:  # the same file under two names
-                continue
-            seen_files.add(digest)
-            for result in read_data(data, source=str(file), meta=manifests[file.parent].get(file.name, Source())):
-                if isinstance(result, Problem):
-                    errors.append(ReadError(str(result)))
-                elif result.article.id not in seen:  # the same report under two names
-                    seen.add(result.article.id)
-                    articles.append(result.article)
-        except ReadError as exc:
-            errors.append(exc)
+    for path in paths:
+        files = list(iter_files([path]))
+        if not files:
+            errors.append(ReadError(f"{path}: {_EMPTY_FOLDER}"))
+        for file in files:
+            _read_one(file, articles, errors, seen, seen_files, manifests)
     return articles, errors
+
+
+#: What a folder holding no file of a kind newsprism reads says.
+_EMPTY_FOLDER = "no articles here (no " + ", ".join(sorted(s for s in ALL_SUFFIXES if s)) + " file)"
+
+
+def _read_one(
+    file: Path, articles: list[Article], errors: list[ReadError], seen: set[str], seen_files: set[str],
+    manifests: dict[Path, dict[str, Source]],
+) -> None:
+    """Read *file* into *articles* (a report or file met before, under another name, once) and
+    its failures into *errors* (:func:`read_paths`)."""
+    if file.name == MANIFEST_NAME:
+        return
+    try:
+        if file.parent not in manifests:
+            manifests[file.parent] = load_manifest(file.parent)
+        data = read_bytes(file)
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen_files:  # the same file under two names
+            return
+        seen_files.add(digest)
+        for result in read_data(data, source=str(file), meta=manifests[file.parent].get(file.name, Source())):
+            if isinstance(result, Problem):
+                errors.append(ReadError(str(result)))
+            elif result.article.id not in seen:  # the same report under two names
+                seen.add(result.article.id)
+                articles.append(result.article)
+    except ReadError as exc:
+        errors.append(exc)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,10 +138,17 @@ def load_manifest(folder: Path) -> dict[str, Source]:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The bytes of *path*, refused above MAX_FILE_BYTES; :class:`ReadError` names what failed."""
+    """The bytes of *path*, refused above MAX_FILE_BYTES; :class:`ReadError` names what failed.
+
+    Only a regular file is read: a named pipe, a socket or a device is refused before it is
+    opened (opening a pipe that nobody writes to waits for ever)."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            size = path.stat().st_size
+        status = path.stat()
+        if not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):  # a folder says why below
+            kind = "a named pipe" if stat.S_ISFIFO(status.st_mode) else "a socket" if stat.S_ISSOCK(status.st_mode) else "a device"
+            raise ReadError(f"{path}: not a regular file ({kind}); save what it gives to a file and read that")
+        if status.st_size > MAX_FILE_BYTES:
+            size = status.st_size
             raise ReadError(f"{path}: too large ({size / 2**20:.1f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB)")
         return path.read_bytes()
     except FileNotFoundError:
