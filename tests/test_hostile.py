@@ -224,3 +224,26 @@ def test_a_full_disk_stops_the_import_with_one_line_and_keeps_what_was_added(tmp
         capture_output=True, text=True, cwd=ROOT, timeout=300,
     )
     assert rerun.returncode == 0 and f"{150 - added} added, {added} already there" in rerun.stdout
+
+
+def test_a_page_with_references_to_control_characters_is_read_with_them_visible(tmp_path: Path) -> None:
+    """A fresh user's page with "&#x1b;[31m" in a paragraph was thrown away whole ("no article
+    text found"): the extractor drops a page whose text holds a control character. Its text is
+    read, each control shown by its visible stand-in, and nothing of it reaches a terminal."""
+    from core.reading import read_file
+
+    page = tmp_path / "crane.html"
+    page.write_text(
+        "<html><head><title>Harbour crane collapses - Valley Post</title></head><body><article>"
+        "<h1>Harbour crane collapses</h1>"
+        "<p>A crane collapsed at the Eastbridge terminal on Friday&#x1b;[31m, injuring two dock workers, the port said.</p>"
+        "<p>The terminal was closed for the rest of the day while inspectors examined the other cranes.</p>"
+        "<p>Port director Lina Marsh said it had passed its last inspection in March&#27;]0;title&#7; and &#147;an "
+        "inquiry&#148; would follow.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    [article] = read_file(page)
+    assert article.title == "Harbour crane collapses" and len(article.paragraphs) == 3
+    assert "Friday\u241b[31m, injuring" in article.paragraphs[0]
+    assert "March\u241b]0;title\u2407 and “an inquiry” would follow" in article.paragraphs[2]  # 147/148: Windows-1252 quotes
+    assert not any(ch in p for p in article.paragraphs for ch in "\x1b\x07")

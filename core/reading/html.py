@@ -551,6 +551,27 @@ def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
     return blocks
 
 
+#: A numeric character reference ("&#x1b;", "&#27;").
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
+
+
+def _visible_controls(data: bytes) -> bytes:
+    """*data* with every reference to a C0 control or DEL made a reference to its visible
+    stand-in (:func:`core.sanitize.sanitize`: ESC is U+241B; tab, line feed and carriage
+    return are layout, and references to 128-159 are Windows-1252 characters in HTML): the
+    extractor drops a whole page whose text holds a control character, and the terminal
+    must never get one."""
+    from core.sanitize import sanitize
+
+    def visible(match: re.Match[bytes]) -> bytes:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        if code < 0x20 and code not in (0x09, 0x0A, 0x0D) or code == 0x7F:
+            return f"&#x{ord(sanitize(chr(code))):x};".encode()
+        return match.group(0)
+
+    return _CHARACTER_REFERENCE.sub(visible, data) if b"&#" in data else data
+
+
 def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str | None = None) -> Article:
     """The article of one HTML page, read with trafilatura's structured output.
 
@@ -571,7 +592,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
     from trafilatura.utils import load_html
 
     try:
-        tree = load_html(data)
+        tree = load_html(_visible_controls(data))
         if tree is None:
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
