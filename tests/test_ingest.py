@@ -58,6 +58,30 @@ def test_a_summary_only_entry_fetches_its_page() -> None:
     assert items[1].article.title == "Harbour bridge reopens after repairs"
 
 
+def test_a_fetched_page_keeps_the_feed_entrys_time_and_author_where_it_gives_none(tmp_path: Path) -> None:
+    """A fresh user's summary-only entry (pubDate 27 Nov) was stored undated once its page,
+    which gives no date, was fetched: what the page does not say, the entry did."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        "<rss version='2.0'><channel><title>Valley Courier</title><item><title>Storm warning for the coast</title>"
+        "<link>https://courier.example/storm</link><author>desk@courier.example (Tom Reyes)</author>"
+        "<pubDate>Fri, 27 Nov 2026 08:30:00 GMT</pubDate><description>Gales are due.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    undated = (
+        "<html><head><title>Storm warning for the coast</title></head><body><article><h1>Storm warning for the coast</h1>"
+        "<p>Gales of up to 90 km/h are due on the coast from Friday evening, the weather service said on its website.</p>"
+        "<p>Ferries between Marlow and Eastbridge will stay in port until the wind drops on Saturday afternoon.</p>"
+        "</article></body></html>"
+    ).encode()
+    dated = undated.replace(b"<h1>", b"<time datetime='2026-11-27T09:15:00+00:00'>27 Nov</time><h1>").replace(
+        b"<article>", b"<article><p class='byline'>By Ana Example</p>")
+    [item], _ = _items(str(feed), fetch=lambda url: Fetched(url, undated, "text/html"))
+    assert (item.article.published, item.article.byline) == ("2026-11-27T08:30:00+00:00", "Tom Reyes")
+    [item], _ = _items(str(feed), fetch=lambda url: Fetched(url, dated, "text/html"))  # the page's own, where it gives them
+    assert (item.article.published, item.article.byline) == ("2026-11-27T09:15:00+00:00", "Ana Example")
+
+
 def test_a_failed_fetch_names_the_entry_and_the_rest_still_come() -> None:
     def fetch(url: str) -> Fetched:
         raise ReadError(f"{url}: cannot fetch (no network)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from core.errors import ReadError
@@ -134,6 +135,10 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
         else:
             try:
                 page = fetch(link)
-                yield Item(parse_html(page.data, source=link, url=page.url, outlet=outlet), link)
+                read = parse_html(page.data, source=link, url=page.url, outlet=outlet)
+                # What the page does not say, the feed's entry did: its time and its authors.
+                published = read.published or (article.published if article else _entry_date(entry))
+                byline = read.byline or (article.byline if article else None)
+                yield Item(replace(read, published=published, byline=byline), link)
             except ReadError as exc:
                 yield Problem(where, f"summary only, and its page failed: {exc}")
