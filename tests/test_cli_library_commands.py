@@ -294,3 +294,16 @@ async def test_the_reader_on_a_read_only_library_says_so_once_and_reads(
         assert "Bookmarking needs a library that can be written; this one is read-only" in said
         assert "Renaming a story needs a library that can be written; this one is read-only" in said
         assert app.library.read_paragraphs(main_screen.story.articles[0].id) == set()
+
+
+def test_add_says_where_articles_it_placed_were_regrouped_to(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fresh user's `add` said "added story 1: ..." for a sidebar that the later reports of its
+    event then regrouped into story 2: `story show 1` found no story. The run says where it went."""
+    data = Path(__file__).parent / "data" / "regroup"  # a crane collapse: a witness sidebar first, then three reports
+    assert main(["add", str(data), "--library", str(tmp_path / "lib.sqlite")]) == 0
+    out = capsys.readouterr().out
+    with Library(tmp_path / "lib.sqlite") as library:
+        [info] = library.stories()
+    assert "added    story 1: " in out  # the sidebar, alone at first
+    assert f"regrouped: 1 article of story 1 is now in story {info.id}: {info.title}" in out
+    assert info.title == "Four dead as crane falls in Velmora port storm"  # the reports' headline, not the sidebar's

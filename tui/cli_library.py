@@ -72,6 +72,7 @@ def cmd_add(argv: Sequence[str]) -> int:
     from core.changes import revise
 
     added = changed = present = skipped = 0
+    told: dict[str, int] = {}  # article id -> the story each line named
     with Library(library_path(args)) as library:
         for result in gather(args.inputs, fetch=None if args.no_fetch else fetch_url):
             if not isinstance(result, Item):
@@ -82,6 +83,7 @@ def cmd_add(argv: Sequence[str]) -> int:
             outcome = library.add(article, source=result.source)
             if outcome.new:
                 added += 1
+                told[article.id] = outcome.story
                 _say(
                     f"added    story {outcome.story}: {article.outlet} — {article.title} "
                     f"({count(len(article.paragraphs), 'paragraph')}, {count(outcome.links, 'link')})"
@@ -94,6 +96,16 @@ def cmd_add(argv: Sequence[str]) -> int:
                 present += 1
                 _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library)")
         library.relink()  # the stories that grew, linked as one run over their articles links them
+        # A later article can regroup earlier ones (two stories become one): say where they are now.
+        moved: dict[int, list[int]] = {}
+        for article_id, story in told.items():
+            now = library.story_of(article_id)
+            if now is not None and now != story:
+                moved.setdefault(now, []).append(story)
+        for now, before in sorted(moved.items()):
+            info = library.find_story(now)
+            _say(f"regrouped: {count(len(before), 'article')} of story {', '.join(map(str, sorted(set(before))))} "
+                 f"{'is' if len(before) == 1 else 'are'} now in story {now}: {info.title}")
         stories, articles = library.counts()
     _say(
         f"{added} added, {f'{changed} changed, ' if changed else ''}{present} already there, {skipped} skipped; "
