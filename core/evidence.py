@@ -145,12 +145,24 @@ def _counted(words: _Words) -> dict[str, list[str]]:
     return found
 
 
-def _anchored(ops: Sequence[Opcode], n: int) -> bool:
-    """Whether the neighbour *n* of a change is the text's edge or at least two equal words."""
+def _anchored(ops: Sequence[Opcode], n: int, *, least: int = 2) -> bool:
+    """Whether the neighbour *n* of a change is the text's edge or at least *least* equal words."""
     if n < 0 or n >= len(ops):
         return True
     op = ops[n]
-    return op.tag == "equal" and (op.src_end - op.src_start >= 2 or n in (0, len(ops) - 1))
+    return op.tag == "equal" and (op.src_end - op.src_start >= least or n in (0, len(ops) - 1))
+
+
+def _one_for_one(ops: Sequence[Opcode], n: int, a: _Words, b: _Words) -> bool:
+    """Whether change *n* puts one day or one number for another between equal words: "on
+    Friday, killing five" / "on Thursday, killing four" changes two facts, each held by the
+    one word between them (a rewording's words are not all of one kind)."""
+    op = ops[n]
+    if op.tag != "replace" or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
+        return False
+    x, y = a.folded[op.src_start], b.folded[op.dest_start]
+    kind = (x in _DAYS and y in _DAYS) or (is_number(x) and is_number(y) and "no" not in (x, y))
+    return kind and _anchored(ops, n - 1, least=1) and _anchored(ops, n + 1, least=1)
 
 
 def differences(text_a: str, text_b: str) -> list[Difference]:
@@ -161,7 +173,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     in_a, in_b = set(a.folded), set(b.folded)
     ops = list(Levenshtein.opcodes(a.folded, b.folded))
     for n, op in enumerate(ops):
-        if op.tag == "equal" or not (_anchored(ops, n - 1) and _anchored(ops, n + 1)):
+        if op.tag == "equal" or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
         fa, fb = a.folded[op.src_start : op.src_end], b.folded[op.dest_start : op.dest_end]
         if in_b.issuperset(fa) and in_a.issuperset(fb):

@@ -23,6 +23,16 @@ def test_copy_with_changed_figures_days_and_negation_says_what_changed() -> None
     ]
 
 
+def test_a_day_and_a_count_changed_one_word_apart_are_both_told() -> None:
+    # A fresh user's wire copy: only "five -> four" was told, the day between two changes too
+    # (one word apart, neither had two equal words on each side).
+    found = differences("A crane fell at the port of Velmora on Friday, killing five dock workers, the port said.",
+                        "A crane fell at the port of Velmora on Thursday, killing four dock workers, the port said.")
+    assert found == [Difference("Friday", "Thursday", "date"), Difference("five", "four", "figure")]
+    # a rewording whose words between two equal ones are of no one kind is still no difference
+    assert differences("The crane fell on Friday, killing workers.", "The crane toppled on Friday, killing workers.") == []
+
+
 def test_the_same_count_in_reworded_paragraphs_is_a_figure_difference() -> None:
     found = differences("The storm in Varn province killed 12 people on Thursday.",
                         "Fifteen people were killed when the storm struck Varn province.")
