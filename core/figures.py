@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from core.groups import Groups
 from core.model import Article, Ref, Span
 from core.story import Story
-from core.text import COUNT_NAMES, stem, words
+from core.text import COUNT_NAMES, is_stopword, stem, words
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -97,6 +97,8 @@ _FIGURE = re.compile(
 #: Words after a number that are not what it counts.
 _NOT_UNITS = frozenset("made met said took held went were was are is had have has did do does got shook".split())
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+#: The plural noun after a count's first word: the head of a compound ("dock workers").
+_COMPOUND_HEAD = re.compile(r"[ ](?P<head>[a-z]{3,}s)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +280,12 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         kind = "age"
     else:
         kind = _UNITS.get(unit, "count")
+        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not raw_unit.lower().endswith("s") else None
+        if head and not is_stopword(head["head"].lower()) and head["head"].lower() not in _NOT_UNITS:
+            # A noun before a plural noun names what kind ("five dock workers", "12 fire
+            # engines"): the figure counts the plural one.
+            unit, end = _canonical(head["head"]), head.end()
+            kind = _UNITS.get(unit, "count")
     if kind == "count" and (not unit.isalpha() or stem(unit) == "" or unit in _NOT_UNITS or unit.endswith("ed")):
         return None  # "two of", "two made": no unit, no figure
     if kind == "count" and value <= 2:

@@ -32,6 +32,19 @@ def test_numbers_in_digits_and_words_with_units() -> None:
     assert not any(f.unit == "side" for f in found)  # "two sides" is a relation
 
 
+def test_a_count_of_a_compound_noun_counts_its_head() -> None:
+    # A fresh user's "four dock workers" / "five dock workers" were shown as "4 docks, 5 docks".
+    article = _article("Valley Post", "The crane fell, killing five dock workers; 12 fire engines and three police "
+                                      "officers came, and 40 member states sent help to the 14 Velmora residents.")
+    assert [(f.value, f.unit) for f in extract([article])] == [
+        (5, "worker"), (12, "engine"), (3, "officer"), (40, "state"), (14, "people"),
+    ]
+    # a plural unit or a word after it that is no noun stays as it was
+    assert [(f.value, f.unit) for f in extract([_article("P", "He met five people this week over six hours talks.")])] == [
+        (5, "people"), (6, "hour"),
+    ]
+
+
 def test_the_same_figure_across_outlets_disagrees_when_values_differ() -> None:
     story = Story.build([
         _article("A", "Flood waters forced 3,000 residents from the riverside district of Kelso on Monday."),
