@@ -242,6 +242,44 @@ async def test_the_reader_sees_changes_made_by_the_cli(tmp_path, monkeypatch) ->
         assert any("changed by another newsprism" in n and "was merged, split or removed" in n for n in notes)
 
 
+async def test_a_change_made_elsewhere_while_the_reader_reloads_is_not_lost(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A fresh user's slow `add` went on while the reader reloaded its stories: the reload took the
+    add's later commits for its own writes and the list stayed stale. What the load read is
+    compared with the library when it is shown; a change in between is read again."""
+    from core.library import Library
+    from tests.test_app_library import make_library
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "LIBRARY_POLL", 0.1)
+    library_file = make_library(tmp_path / "lib.sqlite")
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        start, count = main.story_id, len(main.stories)
+        first, second = [s.id for s in main.stories if s.id != start][:2]
+        stories = Library.stories
+        meanwhile: list[int] = []
+
+        def read_then_change_elsewhere(self: Library) -> list:  # type: ignore[type-arg]
+            found = stories(self)
+            if not meanwhile:  # the reload's read: another process commits right after it
+                meanwhile.append(1)
+                with Library(library_file) as other:
+                    other.remove(second)
+            return found
+
+        monkeypatch.setattr(Library, "stories", read_then_change_elsewhere)
+        with Library(library_file) as library:  # another process's first change starts a reload
+            library.remove(first)
+        for _ in range(60):
+            await pilot.pause(0.1)
+            await app.workers.wait_for_complete()
+            if len(main.stories) == count - 2:
+                break
+        assert meanwhile and {s.id for s in main.stories}.isdisjoint({first, second})
+        assert len(main.stories) == count - 2
+
+
 async def test_j_and_k_scroll_the_help() -> None:
     from textual.containers import VerticalScroll
 

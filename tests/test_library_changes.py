@@ -136,6 +136,19 @@ def test_data_version_moves_when_another_process_writes(library: Library) -> Non
     assert library.data_version != seen
 
 
+def test_the_signature_moves_with_what_stories_hold_not_with_reading(library: Library) -> None:
+    seen = library.signature()
+    cod = _story(library, "cod")
+    library.mark_read(Ref(library.story(cod).articles[0].id, 0))
+    library.record_visit(cod, 1.0)
+    assert library.signature() == seen  # reading state is no change of the stories
+    library.merge(cod, [_story(library, "mackerel")])
+    merged = library.signature()
+    assert merged != seen
+    library.split(cod, [library.story(cod).articles[0].id])  # an article moves: counts may stay
+    assert library.signature() != merged
+
+
 def test_a_directory_is_not_a_library(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match=f"{tmp_path}: is a directory, not a library file"):
         Library(tmp_path)

@@ -177,6 +177,9 @@ class NewsprismApp(App[None]):
         assert self.library_path is not None
         self.post_message(LoadProgress(0.0, "Opening the library…"))
         with Library(self.library_path) as library:  # a connection of the worker's own
+            # What the library held when this load read it: a change made elsewhere while the
+            # load runs is not taken for this reader's own (see MainScreen.show_story).
+            signature = library.signature()
             stories = library.stories()
             if not stories:
                 message = f"the library {self.library_path} is empty; add articles with `newsprism add PATH|URL`"
@@ -190,7 +193,7 @@ class NewsprismApp(App[None]):
                 story_id = stories[0].id
             story = library.story(story_id)
             visit(library, story_id)  # its news are shown this once
-        self.call_from_thread(self._story_loaded, story, stories, story_id, ref, fresh)
+        self.call_from_thread(self._story_loaded, story, stories, story_id, ref, fresh, signature)
 
     def _load_from_archive(self, story_id: int | None, ref: Ref | None) -> None:
         """In a worker: read a story of the archive (the latest when *story_id* is None) and the
@@ -230,7 +233,8 @@ class NewsprismApp(App[None]):
             self._load_from_library(story_id, ref)
 
     def _story_loaded(
-        self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None, news: dict[int, StoryNews]
+        self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None, news: dict[int, StoryNews],
+        signature: tuple[float, ...] | None = None,
     ) -> None:
         if self.library is None:
             from core.library import Library
@@ -242,7 +246,8 @@ class NewsprismApp(App[None]):
         self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
-        main.show_story(story, library=self.library, stories=stories, story_id=story_id, ref=ref, news=news)
+        main.show_story(story, library=self.library, stories=stories, story_id=story_id, ref=ref, news=news,
+                        signature=signature)
 
     def on_unmount(self) -> None:
         if self.library is not None:

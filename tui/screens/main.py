@@ -132,9 +132,12 @@ class MainScreen(Screen[None]):
         story_id: int | None = None,
         ref: Ref | None = None,
         news: dict[int, StoryNews] | None = None,
+        signature: tuple[float, ...] | None = None,
     ) -> None:
         """Fill the panes with *story* (one of the *library*'s *stories*, if given, each with its
-        *news* since the last visit) and open *ref*, or its first article."""
+        *news* since the last visit) and open *ref*, or its first article. *signature* is the
+        library's :meth:`~core.library.Library.signature` when they were read: if it has moved
+        since, another process changed the library meanwhile and the stories are read again."""
         if ref is not None and ref.article not in {a.id for a in story.articles}:
             ref = None  # the paragraph left the story (split off, or removed)
         left, self._changed_elsewhere = self._changed_elsewhere, None
@@ -148,7 +151,7 @@ class MainScreen(Screen[None]):
             )
         self.story, self.library, self.stories, self.story_id = story, library, stories or [], story_id
         if library is not None:
-            self._watch_library(library)
+            self._watch_library(library, signature)
         self._read = {}
         self.news = news or {}
         self.changed = {}
@@ -162,12 +165,20 @@ class MainScreen(Screen[None]):
         self.open(ref or Ref(story.articles[0].id, 0), remember=False)
         self.query_one("#paragraphs").focus()
 
-    def _watch_library(self, library: Library) -> None:
-        """Note the library's state as shown, and start looking for changes made elsewhere."""
+    def _watch_library(self, library: Library, signature: tuple[float, ...] | None) -> None:
+        """Note the library's state as shown, and start looking for changes made elsewhere.
+
+        The load's own writes (its visit) move :attr:`~core.library.Library.data_version` and
+        are taken in; a change of what the stories hold since the load read them (another
+        process's `add` that went on meanwhile) leaves the version as it was before, so the
+        next look reads the stories again."""
         try:
-            self._library_version = library.data_version
+            version = library.data_version
+            moved = signature is not None and library.signature() != signature
         except (LibraryError, sqlite3.Error):
             return
+        if not moved or self._library_version is None:
+            self._library_version = version if not moved else version - 1
         if self._library_poll is None:
             self._library_poll = self.set_interval(LIBRARY_POLL, self._check_library)
 
