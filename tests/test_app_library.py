@@ -142,7 +142,10 @@ async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path)
         await pilot.press("n")  # no: nothing changes
         await pilot.pause()
         assert len(main.stories) == count
-        await pilot.press("X", "y")
+        await pilot.press("X", "enter")  # a removal needs the y: an Enter does nothing
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and len(main.stories) == count
+        await pilot.press("y")
         await ready(pilot)
         assert len(main.stories) == count - 1 and split_off not in {s.id for s in main.stories}
 

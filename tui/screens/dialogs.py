@@ -85,19 +85,29 @@ class ChooseScreen(ModalScreen[str | None]):
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    """A yes/no question: y or Enter says yes, n or Escape says no."""
+    """A yes/no question: y (or Enter, unless the change is *grave*) says yes, n or Escape says no.
+
+    A grave change (removing a story and its articles) needs the y: an Enter meant for the
+    screen below must not remove anything."""
 
     DEFAULT_CSS = _CSS.format(name="ConfirmScreen")
     BINDINGS = [
-        Binding("y,enter", "dismiss(True)", "Yes"),
+        Binding("y", "dismiss(True)", "Yes"),
+        Binding("enter", "enter", "Yes", show=False),
         Binding("n,escape", "dismiss(False)", "No"),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, *, grave: bool = False) -> None:
         super().__init__()
         self.question = question
+        self.grave = grave
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(safe(self.question, "bold"))
-            yield Label("y (or Enter) yes · n (or Escape) no", classes="hint")
+            yield Label("y yes · n (or Escape) no" if self.grave else "y (or Enter) yes · n (or Escape) no", classes="hint")
+
+    def action_enter(self) -> None:
+        """Enter says yes, except to a grave change."""
+        if not self.grave:
+            self.dismiss(True)
