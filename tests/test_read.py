@@ -583,3 +583,27 @@ def test_a_link_to_a_folder_is_read_once_and_a_loop_ends(tmp_path: Path) -> None
     (tmp_path / "news" / "today").symlink_to(tmp_path / "elsewhere")
     (tmp_path / "news" / "again").symlink_to(tmp_path / "news")  # a loop
     assert [p.relative_to(tmp_path) for p in iter_files([tmp_path / "news"])] == [Path("news/today/a.txt")]
+
+
+@pytest.mark.parametrize(
+    ("signature", "outlet", "byline", "published"),
+    [
+        # a newsroom's byline without "By": the outlet (a fresh user's "Daily Kestrel staff")
+        ("Daily Kestrel staff", "Daily Kestrel", "Daily Kestrel staff", None),
+        ("Harbour Post staff reporters", "Harbour Post", "Harbour Post staff reporters", None),
+        # the outlet before the date with a comma (was: the date only, the file named the outlet)
+        ("Northern Gazette, 28 November 2026", "Northern Gazette", None, "2026-11-28"),
+    ],
+)
+def test_a_text_names_its_outlet_in_a_newsroom_byline_or_before_its_date(
+    signature: str, outlet: str, byline: str | None, published: str | None
+) -> None:
+    text = (f"Storm topples port crane, four workers dead\n\n{signature}\n\n"
+            "A container crane collapsed at the port of Velmora on Friday, killing four dock workers, the port said.\n\n"
+            "Port director Anneli Voss said the terminal would stay shut for at least three days.\n")
+    [article] = parse_text(text, path="crane.txt")
+    assert (article.outlet, article.byline, article.published) == (outlet, byline, published)
+    assert article.paragraphs[0].startswith("A container crane")
+    # a person's role is no newsroom: "Europe correspondent" stays a byline of a person
+    [person] = parse_text(text.replace(signature, "By Ana Example, Europe correspondent"), path="crane.txt")
+    assert person.outlet == "crane"

@@ -419,6 +419,14 @@ def _is_source_line(text: str) -> bool:
     return bool(match and match["outlet"]) or is_outlet_name(text)
 
 
+#: A byline naming a newsroom, not a person: plural or collective ("GT staff reporters", "Al
+#: Jazeera Staff", "Daily Kestrel staff"); "Europe correspondent" is a person's.
+STAFF_BYLINE = re.compile(
+    r"^(?P<outlet>.+?)\s+(?:staff(?:\s+(?:reporters?|writers?|correspondents?))?|reporters|correspondents|desk|bureau)$",
+    re.I,
+)
+
+
 def classify_line(text: str) -> Kind:
     """What *text*, one line of a page, is when judged on its own."""
     words = word_count(text)
@@ -440,6 +448,9 @@ def classify_line(text: str) -> Kind:
         return Kind.DATE
     if (_HONORIFIC.match(text) and words <= 5 or _ROLE_BYLINE.match(text) and words <= 8) and not sentence:
         return Kind.BYLINE
+    staff = STAFF_BYLINE.match(text) if words <= 6 and not sentence else None
+    if staff and is_outlet_name(staff["outlet"]):
+        return Kind.BYLINE  # "Daily Kestrel staff" without a "By"
     if _ROLE.match(text) and words <= 10 and not sentence:
         return Kind.FURNITURE  # an author's affiliation under their name
     if _CREDIT.search(text) and words <= 60:

@@ -13,17 +13,13 @@ from collections.abc import Iterable
 
 from core.model import Article
 from core.reading.judge import (
-    Kind, Unit, classify, classify_line, find_date, find_datetime, is_outlet_name, make_article, opens_report, split_dateline, word_count,
+    STAFF_BYLINE, Kind, Unit, classify, classify_line, find_date, find_datetime, is_outlet_name, make_article, opens_report,
+    split_dateline, word_count,
 )
 from core.sanitize import sanitize
 
 __all__ = ["markdown_to_text", "parse_text"]
 
-_STAFF_BYLINE = re.compile(
-    # Plural or collective: "GT staff reporters", "Al Jazeera Staff"; "Europe correspondent" is a person.
-    r"^(?P<outlet>.+?)\s+(?:staff(?:\s+(?:reporters?|writers?|correspondents?))?|reporters|correspondents|desk|bureau)$",
-    re.I,
-)
 _SITE_NOTICE = re.compile(
     r"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
     r"|(?:©|\b[Cc]opyright)\s*(?:\d{4}\s*)?(?P<b>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})",
@@ -69,17 +65,19 @@ def _outlet_from(units: list[Unit]) -> str | None:
             return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.BYLINE:
             name = _byline_name(unit.text)
-            staff = _STAFF_BYLINE.match(name)
+            staff = STAFF_BYLINE.match(name)
             # "By Jane Doe, CNN": the signature after the names, when it is an outlet's.
             signed = name.rsplit(",", 1)[-1].strip() if "," in name else ""
             if staff or signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES):
                 outlet = staff["outlet"].strip() if staff else signed
                 return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.DATE:
-            # "KYODO NEWS - Jun 18, 2023 | World", "TOI Desk / TIMESOFINDIA.COM / Updated: ...":
-            # a name or a site's address before the date.
-            for part in _SIGNATURE_PARTS.split(unit.text)[:-1]:
-                if is_outlet_name(part) or _DOMAIN.match(part):
+            # "KYODO NEWS - Jun 18, 2023 | World", "TOI Desk / TIMESOFINDIA.COM / Updated: ...",
+            # "Northern Gazette, 28 November 2026": a name or a site's address before the date.
+            dated = find_date(unit.text)
+            before = unit.text[: dated[1][0]].strip(" ,;|/·-–—") if dated else ""
+            for part in [*_SIGNATURE_PARTS.split(unit.text)[:-1], before]:
+                if part and (is_outlet_name(part) or _DOMAIN.match(part)):
                     return _OUTLET_ALIASES.get(part, part)
     return None
 
