@@ -52,8 +52,9 @@ FACT_NAME_WORDS = 14
 
 
 def _fact_name(story: Story, fact: Fact) -> str:
-    """A fact named by its text: the first words of its first paragraph, in quotation marks."""
-    words = story.text(fact.paragraphs[0]).split()
+    """A fact named by its text: the first words of its lead paragraph (the origin's, else the
+    first), in quotation marks."""
+    words = story.text(fact.lead).split()
     name = " ".join(words[:FACT_NAME_WORDS]).rstrip(",;:")
     return f"“{name}{'…' if len(words) > FACT_NAME_WORDS else ''}”"
 
@@ -75,7 +76,7 @@ def to_markdown(
             f"{len(found) - len(shared)} by one.", ""]
     out += ["| Fact | " + " | ".join(_md(o) for o in outlets) + " |", "|---|" + "---|" * len(outlets)]
     for fact in shared:
-        first = story.text(fact.paragraphs[0])
+        first = story.text(fact.lead)
         origin = f" (first: {_md(fact.origin)})" if fact.origin else ""
         title = ("W " if fact.wire else "") + _md(first[:80] + ("…" if len(first) > 80 else "")) + origin
         out.append(f"| {title} | " + " | ".join(_cell(story, fact, o) or "—" for o in outlets) + " |")
@@ -94,10 +95,10 @@ def to_markdown(
             out.append(f"  - {_md(_label(story, figure.ref))}: “{_md(figure.text)}”")
     out += ["", "## Collation of shared facts", ""]
     for n, fact in enumerate(shared, start=1):
-        reference = fact.paragraphs[0]
+        reference = fact.lead
         out += [f"### Fact {n}: {_md(_fact_name(story, fact))}", "", f"Reported by {_md(', '.join(fact.outlets))}.", "",
                 f"**{_md(_label(story, reference))}**: {_md(story.text(reference))}", ""]
-        for ref in fact.paragraphs[1:]:
+        for ref in fact.others:
             out += [f"- **{_md(_label(story, ref))}**: {_md_pieces(collate(story.text(reference), story.text(ref)))}"]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -198,11 +199,11 @@ def to_html(
                      f"<td data-label=\"As given\">{given}</tr>")
     parts.append("</table></div><h2>Collation of shared facts</h2>")
     for n, fact in enumerate(shared, start=1):
-        reference = fact.paragraphs[0]
+        reference = fact.lead
         parts.append(f"<div class=fact id=\"fact-{n}\"><h3>Fact {n}: {_h(_fact_name(story, fact))}</h3>"
                      f"<p class=src>Reported by {_h(', '.join(fact.outlets))}</p>"
                      f"<p><span class=src>{_h(_label(story, reference))}</span><br>{_h(story.text(reference))}</p>")
-        for ref in fact.paragraphs[1:]:
+        for ref in fact.others:
             parts.append(f"<p><span class=src>{_h(_label(story, ref))}</span><br>"
                          f"{_html_pieces(collate(story.text(reference), story.text(ref)))}</p>")
         parts.append("</div>")

@@ -8,6 +8,7 @@ fact of its own, reported by one outlet.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -30,7 +31,20 @@ class Fact:
     outlets: tuple[str, ...]  # in story order, each once
     kinds: frozenset[LinkKind]  # how the paragraphs are linked
     verbatim_outlets: int  # outlets joined to the fact by verbatim links
-    origin: str | None = None  # the likely origin of its verbatim text, where dates tell
+    origin: str | None = None  # the likely origin of its verbatim text, where credits or dates tell
+    #: The paragraph that stands for the fact: the origin's where it is known, else the first.
+    reference: Ref | None = None
+
+    @property
+    def lead(self) -> Ref:
+        """The paragraph that stands for the fact (its name, the text others are collated
+        against): the origin's own where credits or dates tell, else the first in story order."""
+        return self.reference or self.paragraphs[0]
+
+    @property
+    def others(self) -> tuple[Ref, ...]:
+        """The fact's paragraphs but its :attr:`lead`, in story order."""
+        return tuple(r for r in self.paragraphs if r != self.lead)
 
     @property
     def wire(self) -> bool:
@@ -38,15 +52,40 @@ class Fact:
         return self.verbatim_outlets >= WIRE_OUTLETS
 
 
-def likely_origin(story: Story, article_ids: set[str]) -> str | None:
-    """The outlet that published first among articles carrying the same words, if dates tell.
+#: The agency a dateline credits: "VELMORA, Nov 29 (BWS)", "LONDON (Reuters)".
+_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
 
-    Every carrier's date must be known and one must be strictly earliest: by the instant when
-    every carrier gives a time with its zone (10:15 EST is after 16:05 BST, 15:05 UTC), else by
-    the day each was published; otherwise there is no claim to make.
+
+def _credits(outlet: str, credit: str) -> bool:
+    """Whether a dateline's *credit* names *outlet*: its name, or its initials ("BWS" for
+    Baltic Wire Service, "AFP" for Agence France-Presse), case and "The" aside."""
+    name = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return credit.strip().casefold() in (name.casefold(), initials.casefold() if len(initials) >= 2 else "")
+
+
+def likely_origin(story: Story, article_ids: set[str]) -> str | None:
+    """The outlet whose words the other carriers of the same words took, where the articles tell.
+
+    A carrier whose dateline credits another carrier's outlet ("VELMORA, Nov 29 (BWS)" in one
+    paper, Baltic Wire Service's own report beside it) took that outlet's copy: it is the
+    origin. Else the first to publish: every carrier's date must be known and one must be
+    strictly earliest, by the instant when every carrier gives a time with its zone (10:15 EST
+    is after 16:05 BST, 15:05 UTC), else by the day each was published; otherwise there is no
+    claim to make.
     """
     from datetime import datetime, timezone
 
+    outlets = sorted({story.article(a).outlet for a in article_ids})
+    credited = {
+        outlet
+        for a in article_ids
+        if (match := _CREDIT.search(story.article(a).dateline or ""))
+        for outlet in outlets
+        if outlet != story.article(a).outlet and _credits(outlet, match.group(1))
+    }
+    if len(article_ids) >= 2 and len(credited) == 1:
+        return credited.pop()
     dates = {a: story.article(a).published for a in article_ids}
     if len(article_ids) < 2 or None in dates.values():
         return None
@@ -106,7 +145,8 @@ def facts(story: Story) -> list[Fact]:
         outlets = tuple(dict.fromkeys(story.article(r.article).outlet for r in paragraphs))
         verbatim = {story.article(a).outlet for a in carriers}
         origin = likely_origin(story, carriers)
-        found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), origin))
+        reference = next((r for r in paragraphs if r.article in carriers and story.article(r.article).outlet == origin), None)
+        found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), origin, reference))
     found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
     return found
 

@@ -80,6 +80,24 @@ def test_the_first_to_publish_wire_copy_is_its_likely_origin() -> None:
     assert fact.origin == "Wire"
 
 
+def test_a_dateline_crediting_another_carrier_names_the_origin_without_dates() -> None:
+    # A fresh user's paper reprinted Baltic Wire Service's copy under "VELMORA, Nov 29 (BWS)";
+    # neither was dated, so nothing said whose words they were.
+    from dataclasses import replace
+
+    wire, paper = _dated("Baltic Wire Service", None), replace(_dated("Velmora Courier", None), dateline="VELMORA, Nov 29 (BWS)")
+    [fact] = facts(Story((paper, wire), (_link(Ref(paper.id, 0), Ref(wire.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin == "Baltic Wire Service"
+    assert fact.lead == Ref(wire.id, 0) and fact.others == (Ref(paper.id, 0),)  # the fact reads as the origin wrote it
+    # a credit by name, against the dates' word; a credit of an outlet not carrying the words says nothing
+    ap, daily = _dated("The Associated Press", "2024-03-02"), replace(_dated("Daily", "2024-03-01"), dateline="LONDON (AP)")
+    [fact] = facts(Story((daily, ap), (_link(Ref(daily.id, 0), Ref(ap.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin == "The Associated Press"
+    other = replace(_dated("Weekly", None), dateline="LONDON (Reuters)")
+    [fact] = facts(Story((other, wire), (_link(Ref(other.id, 0), Ref(wire.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin is None
+
+
 def test_no_origin_when_a_date_is_unknown_or_tied() -> None:
     a, b = _dated("A", "2024-03-01"), _dated("B", None)
     [fact] = facts(Story((a, b), (_link(Ref(a.id, 0), Ref(b.id, 0), LinkKind.VERBATIM),)))

@@ -173,11 +173,11 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         for name in names:
             table.add_column(name, width=outlet_width)
         for row, fact in enumerate(found):
-            first = self.story.text(fact.paragraphs[0])
+            first = self.story.text(fact.lead)
             title = Text.assemble(("W " if fact.wire else "  ", "bold"), safe(first[: fact_width * 2]))
             title.truncate(fact_width, overflow="ellipsis")
             cells: list[Text] = [title]
-            self.cells[Coordinate(row, 0)] = fact.paragraphs[0]
+            self.cells[Coordinate(row, 0)] = fact.lead
             for column, outlet in enumerate(outlets, start=1):
                 text, ref = self._cell(fact, outlet)
                 cells.append(text)
@@ -192,7 +192,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         if not self.rows or where.row >= len(self.rows):
             return
         fact = self.rows[where.row]
-        reference = fact.paragraphs[0]
+        reference = fact.lead
         outlets = ", ".join(fact.outlets)
         part = self._elsewhere(fact)
         text = Text.assemble(
