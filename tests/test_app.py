@@ -176,7 +176,13 @@ async def test_toggles_and_narrow_layout() -> None:
         assert screen.has_class("-narrow")
         assert not screen.query_one(StoryList).display
         await pilot.press("s")
+        await pilot.pause()
         assert screen.query_one(StoryList).display
+        # shown, the list takes the keys (a fresh user's j after s moved the reader, not the list)
+        assert screen.focused is screen.query_one(StoryList) or screen.query_one(StoryList) in screen.focused.ancestors
+        await pilot.press("s")
+        await pilot.pause()
+        assert not screen.query_one(StoryList).display and screen.focused is screen.query_one("#paragraphs")
         await pilot.press("c")
         assert not screen.query_one(CrossSources).display
         await pilot.press("c")

@@ -336,9 +336,18 @@ class MainScreen(Screen[None]):
         self._jump(shared=False, forward=True, what="unique paragraph")
 
     def action_toggle_stories(self) -> None:
-        """Show or hide the story list."""
+        """Show or hide the story list; shown, it takes the keys (j and k move in it), hidden, it
+        gives them back to the reader."""
         self.toggle_class("-hide-stories" if not self.has_class("-narrow") else "-show-stories")
         self._keep_in_view()
+        self.call_after_refresh(self._focus_stories)
+
+    def _focus_stories(self) -> None:
+        stories = self.query_one(StoryList)
+        if stories.display and stories.region.width:
+            stories.focus()
+        elif self.focused is None or self.focused is stories or stories in self.focused.ancestors:
+            self.query_one("#paragraphs").focus()
 
     def action_toggle_sources(self) -> None:
         """Show or hide the cross-source panel."""
