@@ -232,11 +232,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE articles ADD COLUMN subheads TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE articles ADD COLUMN teaser INTEGER NOT NULL DEFAULT 0",
     ),
+    (  # 9: a story's automatic name (core.story.representative_title), kept as the story changes
+        "ALTER TABLE stories ADD COLUMN headline TEXT",
+    ),
 )
 
 
 #: The schema (a MIGRATIONS number, counted from 1) that stores subheads and the teaser mark.
 _MARKS_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN subheads" in s for s in step))
+#: The schema that keeps a story's automatic name (earlier migrations keep grounds without it).
+_HEADLINE_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN headline" in s for s in step))
 
 
 def _subheads(stored: str | None, paragraphs: Sequence[str]) -> tuple[tuple[int, str], ...]:
@@ -647,6 +652,8 @@ class Library:
                         self._db.execute(statement)
                     if any("CREATE TABLE evidence" in statement for statement in MIGRATIONS[current]):
                         self._profile_all()  # the stories' migration: profile what is there
+                    if any("ADD COLUMN headline" in statement for statement in MIGRATIONS[current]):
+                        self._keep_headlines(s for (s,) in self._db.execute("SELECT id FROM stories").fetchall())
                     broken = self._db.execute("PRAGMA foreign_key_check").fetchone()
                     if broken:
                         raise LibraryError(f"{self.path}: schema {current + 1} would break a reference ({broken[0]})")
@@ -1070,13 +1077,10 @@ class Library:
                 "SELECT a.story, COUNT(*) FROM read r JOIN articles a ON a.id = r.article GROUP BY a.story"
             ).fetchall()
         )
-        titles: dict[int, list[tuple[str, str | None, str]]] = defaultdict(list)
-        for story, title, published, article in self._db.execute(
-            "SELECT story, title, published, id FROM articles WHERE story IN (SELECT id FROM stories WHERE title IS NULL)"
-        ):
-            titles[story].append((title, published, article))
+        # The user's name, else the kept automatic one (a story added without grouping yet holds
+        # one article: its title).
         rows = self._db.execute(
-            """SELECT s.id, s.title,
+            """SELECT s.id, COALESCE(s.title, s.headline, (SELECT title FROM articles WHERE story = s.id ORDER BY rowid LIMIT 1)),
                       (SELECT group_concat(outlet, char(31)) FROM (SELECT DISTINCT outlet FROM articles WHERE story = s.id ORDER BY outlet)),
                       MIN(a.published), MAX(a.published), COUNT(*), SUM(a.paragraphs), MAX(a.added)
                FROM stories s JOIN articles a ON a.story = s.id
@@ -1085,7 +1089,7 @@ class Library:
         ).fetchall()
         return [
             StoryInfo(
-                id=r[0], title=r[1] or representative_title(titles[r[0]]), outlets=tuple((r[2] or "").split("\x1f")),
+                id=r[0], title=r[1] or "", outlets=tuple((r[2] or "").split("\x1f")),
                 first=r[3], last=r[4], articles=r[5], paragraphs=r[6], read=read.get(r[0], 0),
             )
             for r in rows
@@ -1103,14 +1107,24 @@ class Library:
         return self._grounds(story)
 
     def _keep_grounds(self, stories: Iterable[int]) -> None:
-        """Work out and keep the grounds of *stories* (which have just changed)."""
-        for story in sorted(set(stories)):
+        """Work out and keep the grounds and the automatic names of *stories* (which have just changed)."""
+        stories = sorted(set(stories))
+        for story in stories:
             found = self._grounds(story)
             self._db.execute(
                 "UPDATE stories SET grounds = ? WHERE id = ?",
                 (json.dumps({"names": found.names, "figures": found.figures, "times": found.times,
                              "articles": found.articles}, ensure_ascii=False), story),
             )
+        if self.version >= _HEADLINE_SCHEMA:  # else its own migration names every story
+            self._keep_headlines(stories)
+
+    def _keep_headlines(self, stories: Iterable[int]) -> None:
+        """Keep the automatic name of each of *stories*: :func:`core.story.representative_title`
+        of its articles' titles, so that listing the stories reads it rather than works it out."""
+        for story in sorted(set(stories)):
+            titles = self._db.execute("SELECT title, published, id FROM articles WHERE story = ?", (story,)).fetchall()
+            self._db.execute("UPDATE stories SET headline = ? WHERE id = ?", (representative_title(titles) or None, story))
 
     def _grounds(self, story: int) -> Grounds:
         """Why *story* holds its articles, from their stored profiles."""

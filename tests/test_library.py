@@ -309,6 +309,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    9: ("ALTER TABLE stories DROP COLUMN headline",),
     8: ("ALTER TABLE articles DROP COLUMN subheads", "ALTER TABLE articles DROP COLUMN teaser"),
     7: ("DROP TABLE feed_entries", "DROP TABLE feeds", "DROP TABLE versions", "DROP TABLE visits"),
     6: ("DROP TABLE evidence", "ALTER TABLE articles DROP COLUMN pinned", "ALTER TABLE articles DROP COLUMN features",
@@ -368,6 +369,15 @@ def test_a_library_from_before_datelines_keeps_them_once_opened(tmp_path: Path) 
         [article] = [a for s in library.stories() for a in library.story(s.id).articles if a.path.endswith("wire.txt")]
         assert article.dateline == "BEIJING, June 19 (Reuters)"
         assert article.paragraphs[0].startswith("A court ordered")
+
+
+def test_a_library_from_before_story_names_names_its_stories_once_opened(tmp_path: Path) -> None:
+    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS) - 1)
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        [info] = library.stories()
+        kept = library._db.execute("SELECT headline FROM stories WHERE id = ?", (info.id,)).fetchone()[0]
+        assert info.title == kept == library.story(info.id).headline  # the seeds' shared headline, kept
 
 
 def test_subheads_and_a_paywalled_teaser_are_kept_in_the_library(tmp_path: Path) -> None:
