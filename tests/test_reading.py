@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from core.reading import read_paths, sniff
-from core.reading.judge import clean_byline, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
+from core.reading.judge import clean_byline, clean_site, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
 from core.sanitize import sanitize
 
 LEAD = "The river authority opened the new flood gates on Monday after four years of building work."
@@ -173,6 +173,20 @@ def test_a_title_loses_a_part_that_names_the_host() -> None:
     assert strip_title(title, [], host="www.riversidenotes.example") == "Gates open on the river"
     assert strip_title(title, []) == title  # nothing says the last part is the site's
     assert strip_title(title, [], host="gates.example") == title  # a word of the headline is no site's name
+
+
+def test_a_sites_name_is_a_name_not_a_notice_an_address_or_a_headline(tmp_path: Path) -> None:
+    assert clean_site("Copyright © 2001-2009") is None  # names nobody
+    assert clean_site("Copyright 2003 - 2019 by Valley Media GbR") == "Valley Media GbR"
+    assert clean_site("(C) 2020 By Valley Post. All rights reserved.") == "Valley Post"
+    assert clean_site("https://www.valleypost.example/") == "valleypost.example"
+    assert clean_site("Valley Walkers e.V.") == "Valley Walkers e.V."  # its own full stop stays
+    assert clean_site("Floodgates opened on the River Wend as 400 homes were told to leave") is None  # a headline
+    # a page whose og:site_name is its headline is named by its address
+    head = ("<link rel='canonical' href='https://www.valleypost.example/gates'>"
+            "<meta property='og:site_name' content='Gates open on the river after a week of rain in the valley'>")
+    [article] = _read(tmp_path, "p.html", _page(head, f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article>"))
+    assert article.outlet == "valleypost.example"
 
 
 def test_a_title_loses_the_sites_name_and_its_tagline() -> None:

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_title, find_datetime, is_furniture_block, is_person_name, is_signoff, is_stamp_block, iso_datetime, make_article,
+    clean_byline, clean_site, clean_title, find_datetime, is_furniture_block, is_person_name, is_signoff, is_stamp_block, iso_datetime, make_article,
     ends_report,
 )
 
@@ -250,7 +250,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         # The site's name where the page prints it twice: as its logo, and after the headline in its title.
         ends = {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
         site = next((logo for logo in meta.logos if _fold(logo) in ends), None)
-    meta.outlet = site.strip() if site and not site.strip().startswith("@") else None
+    meta.outlet = clean_site(site)
     canonical = None
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
@@ -617,7 +617,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
-    site = outlet or meta.outlet or getattr(doc, "sitename", None)
+    site = outlet or meta.outlet or clean_site(getattr(doc, "sitename", None))
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads,

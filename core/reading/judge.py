@@ -1004,6 +1004,32 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     return title[start:end].strip() if start >= 0 and end > start else " ".join(parts)
 
 
+#: A copyright notice around a site's name: "Copyright © 2003 - 2019 by", "(C) 2020 By", "All rights reserved".
+_COPYRIGHT = re.compile(
+    r"^(?:(?:copyright|\(c\)|©)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?|[\s.,]*all rights reserved\.?$", re.I
+)
+#: The most words a site's name has; a longer one is a headline or a tagline.
+SITE_NAME_WORDS = 8
+
+
+def clean_site(name: str | None) -> str | None:
+    """A site's name as a page or an extractor gives it, or None where it is no name.
+
+    A copyright notice around it goes ("Copyright © 2003 - 2019 by Example GbR" is Example
+    GbR; "Copyright © 2001-2009" alone names nobody), an address gives its host, and what
+    runs past :data:`SITE_NAME_WORDS` words is a headline or a tagline, not a name.
+    """
+    if not name:
+        return None
+    name = " ".join(name.split())
+    if re.match(r"https?://", name, re.I):
+        return (urlsplit(name).hostname or "").removeprefix("www.") or None
+    name = _COPYRIGHT.sub("", name).strip(" ,-–|·")
+    if not re.search(r"[^\W\d_]", name) or name.startswith("@") or word_count(name) > SITE_NAME_WORDS:
+        return None
+    return name
+
+
 def _squash(text: str) -> str:
     """Letters and digits only, case folded: "Brand Eins" and "brandeins.de" meet as "brandeins"."""
     return "".join(c for c in text.casefold() if c.isalnum())
