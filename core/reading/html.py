@@ -123,12 +123,6 @@ def _headline_text(node: Any) -> str:
             and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘„«»‚")):
         return rest
     return whole
-    kicker = _text(children[0])
-    after = (children[0].tail or "") + "".join("".join(c.itertext()) + (c.tail or "") for c in children[1:])
-    rest = " ".join(after.split()).strip(" -–—:|")
-    if kicker and rest and len(kicker.split()) <= KICKER_WORDS and len(rest.split()) >= 2 and len(rest) > len(kicker):
-        return rest
-    return whole
 
 
 def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
