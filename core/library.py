@@ -596,16 +596,16 @@ class Library:
         return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     def signature(self) -> tuple[float, ...]:
-        """What the stories hold, in a few numbers that any addition, removal, regrouping or
-        relinking of articles changes (counts, the last row ids, the sum of the articles'
-        story numbers, the number of links): a reader compares the signature its story list was read at with the
-        library's now, which :attr:`data_version` cannot tell across connections. Reading
-        state (read marks, bookmarks, visits) is not part of it. Taken once per story shown:
-        a pass over the articles' story numbers and a count of the links."""
+        """Which articles the stories hold, in a few numbers that any addition, removal or
+        regrouping changes (counts, the last row ids, the sum of the articles' story numbers,
+        the latest time an article was added): a reader compares the signature its story list
+        was read at with the library's now, which :attr:`data_version` cannot tell across
+        connections. Reading state (read marks, bookmarks, visits) is not part of it. One pass
+        over the articles' rows (milliseconds for 100,000; the links, millions of rows, are
+        left out: they change with the articles)."""
         row = self._db.execute(
-            """SELECT COUNT(*), COALESCE(MAX(rowid), 0), TOTAL(story),
-                      (SELECT COUNT(*) FROM stories), (SELECT COALESCE(MAX(rowid), 0) FROM stories),
-                      (SELECT COUNT(*) FROM links)
+            """SELECT COUNT(*), COALESCE(MAX(rowid), 0), TOTAL(story), TOTAL(added),
+                      (SELECT COUNT(*) FROM stories), (SELECT COALESCE(MAX(rowid), 0) FROM stories)
                FROM articles"""
         ).fetchone()
         return tuple(float(x) for x in row)
