@@ -307,3 +307,24 @@ def test_add_says_where_articles_it_placed_were_regrouped_to(tmp_path: Path, cap
     assert "added    story 1: " in out  # the sidebar, alone at first
     assert f"regrouped: 1 article of story 1 is now in story {info.id}: {info.title}" in out
     assert info.title == "Four dead as crane falls in Velmora port storm"  # the reports' headline, not the sidebar's
+
+
+def test_an_interrupted_add_says_what_it_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl+C in a long `add` left with 130 and no word of what was kept."""
+    data = Path(__file__).parent / "data" / "regroup"
+    add = Library.add
+    calls: list[int] = []
+
+    def stop_at_the_third(self: Library, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return add(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "add", stop_at_the_third)
+    assert main(["add", str(data), "--library", str(tmp_path / "lib.sqlite")]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted: the 2 articles added before the stop are kept; run the same command again" in err
+    monkeypatch.setattr(Library, "add", add)
+    assert main(["add", str(data), "--library", str(tmp_path / "lib.sqlite")]) == 0  # the rerun completes it
+    assert "2 added, 2 already there" in capsys.readouterr().out

@@ -13,7 +13,7 @@ import shlex
 import shutil
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from tui.cli_common import PROG, Parser, UsageError, dump_json
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
     from core.library import Grounds, Library, SearchHit, StoryInfo
+    from core.reading import Result
 
 __all__ = ["COMMANDS", "GROUP", "cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
 
@@ -57,7 +58,7 @@ def _warn(line: str) -> None:
 
 def cmd_add(argv: Sequence[str]) -> int:
     """`newsprism add PATH|URL ...`: read articles into the library, group and link them."""
-    from core.reading import Item, fetch_url, gather
+    from core.reading import fetch_url, gather
     from core.library import Library
 
     parser = Parser(
@@ -69,32 +70,15 @@ def cmd_add(argv: Sequence[str]) -> int:
     parser.add_argument("--no-fetch", action="store_true", help="never use the network (feed entries with only a summary are skipped)")
     add_library_option(parser)
     args = parser.parse_args(argv)
-    from core.changes import revise
-
-    added = changed = present = skipped = 0
     told: dict[str, int] = {}  # article id -> the story each line named
     with Library(library_path(args)) as library:
-        for result in gather(args.inputs, fetch=None if args.no_fetch else fetch_url):
-            if not isinstance(result, Item):
-                skipped += 1
-                _warn(f"skipped {result}")
-                continue
-            article = result.article
-            outcome = library.add(article, source=result.source)
-            if outcome.new:
-                added += 1
-                told[article.id] = outcome.story
-                _say(
-                    f"added    story {outcome.story}: {article.outlet} — {article.title} "
-                    f"({count(len(article.paragraphs), 'paragraph')}, {count(outcome.links, 'link')})"
-                )
-            elif outcome.changed and outcome.existing and (revised := revise(library, outcome.existing, article, source=result.source)):
-                changed += 1  # the same article, changed since: its new body is a new version
-                _say(f"changed  story {revised.story}: {article.outlet} — {article.title} (version {revised.version}; "
-                     f"`v` in the reader shows the edits)")
-            else:
-                present += 1
-                _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library)")
+        try:
+            added, changed, present, skipped = _add_each(library, gather(args.inputs, fetch=None if args.no_fetch else fetch_url), told)
+        except KeyboardInterrupt:
+            # Each article is added in a transaction of its own: what came before the stop is kept.
+            _warn(f"interrupted: the {count(len(told), 'article')} added before the stop are kept; run the same "
+                  "command again to add the rest (what the library holds is passed over)")
+            return 130
         library.relink()  # the stories that grew, linked as one run over their articles links them
         # A later article can regroup earlier ones (two stories become one): say where they are now.
         moved: dict[int, list[int]] = {}
@@ -112,6 +96,38 @@ def cmd_add(argv: Sequence[str]) -> int:
         f"the library holds {count(articles, 'article')} in {count(stories, 'story', 'stories')} ({library_path(args)})"
     )
     return 2 if skipped else 0
+
+
+def _add_each(library: Library, results: Iterable[Result], told: dict[str, int]) -> tuple[int, int, int, int]:
+    """Add each read article to *library*, a line for each (and for each input skipped); note in
+    *told* the story each new article's line named. Returns how many were added, changed, already
+    there and skipped."""
+    from core.changes import revise
+    from core.reading import Item
+
+    added = changed = present = skipped = 0
+    for result in results:
+        if not isinstance(result, Item):
+            skipped += 1
+            _warn(f"skipped {result}")
+            continue
+        article = result.article
+        outcome = library.add(article, source=result.source)
+        if outcome.new:
+            added += 1
+            told[article.id] = outcome.story
+            _say(
+                f"added    story {outcome.story}: {article.outlet} — {article.title} "
+                f"({count(len(article.paragraphs), 'paragraph')}, {count(outcome.links, 'link')})"
+            )
+        elif outcome.changed and outcome.existing and (revised := revise(library, outcome.existing, article, source=result.source)):
+            changed += 1  # the same article, changed since: its new body is a new version
+            _say(f"changed  story {revised.story}: {article.outlet} — {article.title} (version {revised.version}; "
+                 f"`v` in the reader shows the edits)")
+        else:
+            present += 1
+            _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library)")
+    return added, changed, present, skipped
 
 
 def _open_existing(path: Path) -> Library | None:
