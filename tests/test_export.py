@@ -64,6 +64,19 @@ def test_export_cli_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert json.loads(capsys.readouterr().out)["facts"]
 
 
+def test_export_takes_its_format_from_the_output_files_suffix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a fresh user's `export -o out.html` wrote Markdown into out.html
+    assert main(["export", "-o", str(tmp_path / "out.html")]) == 0
+    assert (tmp_path / "out.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert main(["export", "-o", str(tmp_path / "out.json")]) == 0
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["facts"]
+    assert main(["export", "-o", str(tmp_path / "out.txt")]) == 0  # another suffix: Markdown, as to the terminal
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("# ")
+    assert main(["export", "-f", "md", "-o", str(tmp_path / "given.html")]) == 0  # a format given wins
+    assert (tmp_path / "given.html").read_text(encoding="utf-8").startswith("# ")
+    assert "(html," in capsys.readouterr().err
+
+
 def test_export_to_an_unwritable_place_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "-o", str(tmp_path / "missing" / "r.md")]) == 2
     err = capsys.readouterr().err.strip().splitlines()

@@ -219,9 +219,13 @@ def cmd_export(argv: Sequence[str]) -> int:
 
     parser = Parser(prog=f"{PROG} export", description="Write a story report: collation, coverage, quotes.")
     _source_options(parser)
-    parser.add_argument("--format", "-f", choices=FORMATS, default="md", help="md (default), html or json")
+    parser.add_argument("--format", "-f", choices=FORMATS, help="md, html or json (default: the output file's "
+                        "suffix, .md, .html/.htm or .json; else md)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     args = parser.parse_args(argv)
+    if args.format is None:
+        suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
+        args.format = {"htm": "html", "markdown": "md"}.get(suffix, suffix) if suffix in (*FORMATS, "htm", "markdown") else "md"
     story, failed = _story_of(args)
     if story is None:
         return 2

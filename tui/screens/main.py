@@ -439,7 +439,7 @@ class MainScreen(Screen[None]):
             library.rename(story_id, value)
             self._stories_changed("Story renamed" if value.strip() else "Story title reset")
 
-        self.app.push_screen(PromptScreen("Rename the story (empty: the first article's title)", title), rename)
+        self.app.push_screen(PromptScreen("Rename the story (empty: the name its articles give it)", title), rename)
 
     def action_merge_story(self) -> None:
         """Choose another story and move its articles into the open one."""
