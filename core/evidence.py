@@ -84,11 +84,18 @@ class Evidence(NamedTuple):
 class _Words(NamedTuple):
     folded: list[str]
     surface: list[str]
+    text: str
+    spans: list[tuple[int, int]]  # each word's characters in *text*
+
+    def gap(self, k: int) -> str:
+        """What stands between word *k* and the next ("" after the last)."""
+        return self.text[self.spans[k][1] : self.spans[k + 1][0]] if k + 1 < len(self.spans) else ""
 
 
 def _words(text: str) -> _Words:
     folded, flat = words_and_offsets(text)
-    return _Words(folded, [text[flat[2 * k] : flat[2 * k + 1]] for k in range(len(folded))])
+    spans = [(flat[2 * k], flat[2 * k + 1]) for k in range(len(folded))]
+    return _Words(folded, [text[a:b] for a, b in spans], text, spans)
 
 
 #: The combining forms of names of countries and peoples that stand for them in compounds
@@ -127,20 +134,73 @@ def _value(number: str) -> float | None:
     return number_value(number)
 
 
-def _counted(words: _Words) -> dict[str, list[str]]:
-    """Per content stem next to a number: the numbers (as printed) that count it."""
-    found: dict[str, list[str]] = {}
+#: Words after a number that make it a clock time ("0540 GMT", "7 a.m."), not a count.
+_CLOCK = frozenset("gmt utc bst cet cest est edt pst pdt am pm a.m a.m. p.m p.m. local".split())
+
+
+class _Count(NamedTuple):
+    """A number phrase of a paragraph and what it counts."""
+
+    surface: str  # as printed: "Twenty-five", "48.6 billion"
+    value: float | None
+    then: str  # what happened to what it counts, where a passive says ("people were killed": kill), or ""
+
+
+def _number_phrases(words: _Words) -> list[tuple[int, int]]:
+    """The number phrases of *words* as (first, last) word indexes: number words next to each
+    other are one ("Twenty-five", "48.6 billion", "two million"); a clock time is none
+    ("6:40", "0540 GMT", "7 a.m.")."""
     folded = words.folded
-    for k, word in enumerate(folded):
-        if not is_number(word) or word == "no" or word in ("one",) and k and folded[k - 1] == "no":
+    found = []
+    k = 0
+    while k < len(folded):
+        if not is_number(folded[k]) or folded[k] == "no" or folded[k] == "one" and k and folded[k - 1] == "no":
+            k += 1
             continue
-        for m in (*range(k + 1, min(len(folded), k + 3)), *range(k - 1, max(-1, k - 4), -1)):
+        last = k
+        while last + 1 < len(folded) and is_number(folded[last + 1]) and words.gap(last).strip(" -") == "":
+            last += 1
+        clock = (
+            words.gap(last).strip() in (":", ".") and last + 1 < len(folded) and folded[last + 1][:1].isdigit()
+            or k and words.gap(k - 1).strip() == ":"
+            or last + 1 < len(folded) and folded[last + 1] in _CLOCK
+            or len(folded[k]) == 4 and folded[k].startswith("0")
+        )
+        if not clock:
+            found.append((k, last))
+        k = last + 1
+    return found
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
+def _passive(folded: Sequence[str], m: int) -> str:
+    """What happened to the thing word *m* names, where a passive says it ("people were
+    killed", "homes have been destroyed"): the stem of the participle, else ""."""
+    k = m + 1
+    if k < len(folded) and folded[k] in ("have", "has", "had"):
+        k += 1
+    if k < len(folded) and folded[k] in _BE:
+        k += 1 + (k + 1 < len(folded) and folded[k] == "been" and folded[k + 1] == "being")
+        return stem(folded[k]) if k < len(folded) else ""
+    return ""
+
+
+def _counted(words: _Words) -> dict[str, list[_Count]]:
+    """Per content stem next to a number phrase: the numbers that count it."""
+    found: dict[str, list[_Count]] = {}
+    folded = words.folded
+    for k, last in _number_phrases(words):
+        for m in (*range(last + 1, min(len(folded), last + 3)), *range(k - 1, max(-1, k - 4), -1)):
             s = stem(folded[m])
             if s and not is_number(folded[m]):
                 # Looking back, a word another number counts is that number's ("injured 14
                 # workers, two of them seriously": "two" does not count the workers again).
                 if not (m < k and m and is_number(folded[m - 1])):
-                    found.setdefault(COUNTED_AS.get(s, s), []).append(words.surface[k])
+                    then = _passive(folded, m) if m > last else ""
+                    surface = words.text[words.spans[k][0] : words.spans[last][1]]
+                    found.setdefault(COUNTED_AS.get(s, s), []).append(_Count(surface, _value(surface), then))
                 break
     return found
 
@@ -193,17 +253,23 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         what = _what(fa, fb, sa, sb)
         if what is not None:
             found.append(Difference(" ".join(sa), " ".join(sb), what))
-    # Reworded paragraphs: numbers that count the same thing, with another value ("14" and
-    # "Fourteen" are one value written two ways).
+    # Reworded paragraphs: one number on each side that counts the same thing ("12 people were
+    # killed" / "killed fifteen"), with another value ("14" and "Fourteen" are one value
+    # written two ways). A thing several numbers count on one side ("at 6:40 and 7:10", "212
+    # to 178") says nothing of which pairs with which; "people were killed" and "people were
+    # injured" are two quantities.
     counted_b = _counted(b)
-    told = [(d.a.split(), d.b.split()) for d in found]  # "About 1,200 -> Some 1,500" tells 1,200 -> 1,500
-    for s, numbers in _counted(a).items():
-        for x in numbers:
-            value = _value(x)
-            for y in counted_b.get(s, ()):
-                same = x.lower() == y.lower() or (value is not None and value == _value(y))
-                if not same and not any(x in wa and y in wb for wa, wb in told):
-                    found.append(Difference(x, y, "figure"))
+    told = [(d.a, d.b) for d in found]  # "About 1,200 -> Some 1,500" tells 1,200 -> 1,500
+    for s, xs in _counted(a).items():
+        ys = counted_b.get(s, [])
+        if len({x.value for x in xs}) != 1 or len({y.value for y in ys}) != 1:
+            continue
+        x, y = xs[0], ys[0]
+        if x.then and y.then and x.then != y.then:
+            continue
+        same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value)
+        if not same and not any(x.surface in wa and y.surface in wb for wa, wb in told):
+            found.append(Difference(x.surface, y.surface, "figure"))
     return list(dict.fromkeys(found))
 
 

@@ -51,9 +51,8 @@ _ALIASES = {
     "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
     "percent": "%", "per-cent": "%", "pct": "%",
     "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee",
-    # a count of people by no role of theirs: "1,200 residents" and "1,500 people" moved from one place
-    "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
-    # one count by another name: "Fourteen employees" and "14 workers" (the linker's table)
+    # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
+    # "1,500 people" (the linker's table)
     **COUNT_NAMES,
 }
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,

@@ -164,7 +164,11 @@ def stem(word: str) -> str:
 #: One count by other names: "Fourteen employees" and "14 workers", "300 households" and "300
 #: homes" count one thing. As words for the units core.figures shows; as stems
 #: (:data:`COUNTED_AS`) for the linker's figure rule and a link's differences.
-COUNT_NAMES = {"employee": "worker", "staffer": "worker", "staff": "worker", "household": "home"}
+COUNT_NAMES = {
+    "employee": "worker", "staffer": "worker", "staff": "worker", "household": "home",
+    # people by no role of theirs: "1,200 residents" and "1,500 people" moved from one place
+    "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
+}
 COUNTED_AS = {stem(name): stem(counted) for name, counted in COUNT_NAMES.items()}
 
 _FOLD_PAIRS = tuple((chr(a), b) for a, b in _FOLD.items())

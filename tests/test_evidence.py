@@ -33,6 +33,26 @@ def test_a_day_and_a_count_changed_one_word_apart_are_both_told() -> None:
     assert differences("The crane fell on Friday, killing workers.", "The crane toppled on Friday, killing workers.") == []
 
 
+def test_times_several_numbers_and_two_quantities_are_no_figure_difference() -> None:
+    # A fresh user saw "6 -> 40, 40 -> 6" on two identical paragraphs (a clock time, two
+    # numbers), "Twenty -> six, five -> six" (one number in two words, the dead against the
+    # injured) and "48.6 -> billion" (a number and its scale).
+    same = "The blast at Quay 7 happened at 6:40 a.m. on Monday, and the 48.6 billion crown budget passed 212 to 178."
+    assert differences(same, same) == []
+    assert differences("Twenty-five people were injured in the blast, and six were killed.",
+                       "Six people were killed and 23 injured in the blast.") == []
+    assert differences("At 0540 GMT the ferry left with 120 passengers.", "The ferry carried 120 passengers when it left at 0615 GMT.") == []
+    # what stays: one number a side for one thing, however the number is written
+    assert differences("Twenty-five people were injured.", "Officials said 23 people were injured in the blast.") == [
+        Difference("Twenty-five", "23", "figure")
+    ]
+    assert differences("The vote passed 212 votes to 187.", "The vote passed 212 to 178.") == [Difference("187", "178", "figure")]
+    # people by no role of theirs are one count
+    assert differences("Around 1,500 people were evacuated from the valley.", "Officials said about 1,400 residents were evacuated.") == [
+        Difference("1,500", "1,400", "figure")
+    ]
+
+
 def test_the_same_count_in_reworded_paragraphs_is_a_figure_difference() -> None:
     found = differences("The storm in Varn province killed 12 people on Thursday.",
                         "Fifteen people were killed when the storm struck Varn province.")
