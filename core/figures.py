@@ -94,7 +94,21 @@ _FIGURE = re.compile(
     re.I,
 )
 #: Words after a number that are not what it counts.
-_NOT_UNITS = frozenset("made met said took held went were was are is had have has did do does got shook".split())
+_NOT_UNITS = frozenset(
+    "made met said took held went were was are is had have has did do does got shook "
+    # clock times and their zones: "0540 GMT" is a time, not 540 of anything
+    "gmt utc bst cet cest est edt pst pdt am pm local".split()
+)
+#: How far from a figure the words that say what it counts ("killed", "injured") are looked for.
+NEAR_WORDS = 4
+#: What happened to those a count counts, by stem: counts said of different outcomes are
+#: different quantities ("killed", "injured" and "missing" are three counts of one disaster).
+_OUTCOMES = {
+    **dict.fromkeys(["kill", "dead", "die", "death", "fatal", "perish"], "dead"),
+    **dict.fromkeys(["injur", "hurt", "wound"], "injured"),
+    "miss": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
+    "hospit": "in hospital",
+}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 #: The plural noun after a count's first word: the head of a compound ("dock workers").
 _COMPOUND_HEAD = re.compile(r"[ ](?P<head>[a-z]{3,}s)\b")
@@ -310,13 +324,23 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         df.update(stems)
     rare = [frozenset(s for s in stems if df[s] <= max(2, len(figures) // 4)) for stems in context]
     linked = {frozenset((link.a, link.b)) for link in story.links}
+    near = [_near(story.text(f.ref), f) for f in figures]
+    alike = Counter((f.ref, f.unit) for f in figures)  # figures of one unit in one paragraph
     groups = Groups(len(figures))
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
             if a.unit != b.unit or a.kind != b.kind or a.ref.article == b.ref.article:
                 continue
-            if frozenset((a.ref, b.ref)) in linked or len(rare[i] & rare[j]) >= 2:
+            # Paragraphs that report one fact (linked, or sentences sharing rare words) give one
+            # figure for one thing: one said of the same thing, or the only one of its unit on
+            # each side; never two said of different outcomes ("six people were killed" against
+            # "Twenty-three people were injured").
+            outcomes = {_OUTCOMES[s] for s in near[i] if s in _OUTCOMES}, {_OUTCOMES[s] for s in near[j] if s in _OUTCOMES}
+            if all(outcomes) and outcomes[0].isdisjoint(outcomes[1]):
+                continue  # the dead are not the injured, whatever else the paragraphs share
+            said_alike = bool(near[i] & near[j]) or alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1
+            if said_alike and (frozenset((a.ref, b.ref)) in linked or len(rare[i] & rare[j]) >= 2):
                 groups.join(i, j)
     result = []
     for members in groups.members().values():
@@ -332,6 +356,23 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+def _near(text: str, figure: Figure) -> frozenset[str]:
+    """What *figure* is said of in its paragraph *text*: the content stems of the two words
+    before it and of the first after it (a form of "be" passed over): "killing six people" is
+    said of kill, "six people were killed" of kill, "23 were injured" of injur."""
+    from core.text import words_and_offsets
+
+    folded, flat = words_and_offsets(text)
+    start, end = figure.span
+    inside = [k for k in range(len(folded)) if flat[2 * k + 1] > start and flat[2 * k] < end]
+    if not inside:
+        return frozenset()
+    before = [w for w in folded[max(0, inside[0] - NEAR_WORDS) : inside[0]] if not is_stopword(w)][-2:]
+    after = next((w for w in folded[inside[-1] + 1 : inside[-1] + 1 + NEAR_WORDS] if not is_stopword(w)), None)
+    unit = stem(figure.unit)
+    return frozenset(s for w in [*before, *([after] if after else [])] if not w[:1].isdigit() and (s := stem(w)) and s != unit)
 
 
 #: The mark of each verdict, in every view and export.

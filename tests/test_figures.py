@@ -56,6 +56,23 @@ def test_the_same_figure_across_outlets_disagrees_when_values_differ() -> None:
     assert group.disagree and {f.value for f in group.figures} == {3000, 4500}
 
 
+def test_the_dead_and_the_injured_are_two_figures_and_a_clock_time_none() -> None:
+    # A fresh user's figures view showed "≠ count: 6 people, 23 people": the dead against the
+    # injured of two linked paragraphs; and "0540 GMT" as "540 gmts".
+    from core.model import Link, LinkKind, Ref
+
+    a = _article("A", "At least six people were killed and 23 injured when the depot blew up at 0540 GMT.")
+    b = _article("B", "Twenty-three people were injured in the depot blast at 0540 GMT, officials said.")
+    story = Story((a, b), (Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
+    assert not [g for g in compare(story) if g.unit == "people"]
+    assert all(f.unit != "gmt" for f in extract([a, b]))
+    # one figure of its unit on each side of a link is one figure; injured and hurt are one outcome
+    c = _article("C", "Thirty-two people were hurt in the depot blast, officials said.")
+    story = Story((b, c), (Link(Ref(b.id, 0), Ref(c.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
+    [group] = [g for g in compare(story) if g.unit == "people"]
+    assert group.disagree and {f.value for f in group.figures} == {23, 32}
+
+
 def test_close_values_are_close_never_the_same() -> None:
     story = Story.build([
         _article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
