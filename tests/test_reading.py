@@ -189,6 +189,21 @@ def test_a_sites_name_is_a_name_not_a_notice_an_address_or_a_headline(tmp_path: 
     assert article.outlet == "valleypost.example"
 
 
+def test_a_news_outlets_name_after_the_headline_names_the_outlet_where_nothing_else_does(tmp_path: Path) -> None:
+    # A fresh user's page said "| The Daily Meridian" in its <title> and nothing else: it was
+    # named by its file.
+    body = f"<article><h1>Gates open on the river</h1><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "gates.html", _page("<title>Gates open on the river | The Valley Gazette</title>", body))
+    assert (article.outlet, article.title) == ("The Valley Gazette", "Gates open on the river")
+    # a section, an author or a short code there is no outlet; the site's own name wins
+    for head, outlet in (("<title>Gates open on the river | Opinion</title>", "gates"),
+                         ("<title>Gates open on the river | Ana Example</title>", "gates"),
+                         ("<title>Gates open on the river | The Valley Gazette</title>"
+                          "<meta property='og:site_name' content='Meridian Online'>", "Meridian Online")):
+        [article] = _read(tmp_path, "gates.html", _page(head, body))
+        assert article.outlet == outlet
+
+
 def test_a_title_loses_the_sites_name_and_its_tagline() -> None:
     # the site's address and the tagline after it; a one-word headline is no reason to keep them
     assert strip_title("Pike-season | valley-fishing.example | Your lake magazine", []) == "Pike-season"

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_site, clean_title, find_datetime, is_furniture_block, is_person_name, is_signoff, is_stamp_block, iso_datetime, make_article,
+    clean_byline, clean_site, clean_title, find_datetime, is_furniture_block, is_outlet_name, is_person_name, is_signoff, is_stamp_block, iso_datetime, make_article,
     ends_report,
 )
 
@@ -57,6 +57,9 @@ class PageMeta:
     headings: list[str] = field(default_factory=list)  # the <h1>s (and a headline class) not in a logo
     subheads: list[str] = field(default_factory=list)  # the other <h2>s and <h3>s not in a logo
     outlet: str | None = None
+    #: A name shaped like a news outlet's after the headline in a title ("... | The Daily Meridian"):
+    #: the outlet where nothing else names it.
+    titled_outlet: str | None = None
     host: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
@@ -245,6 +248,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         ends = {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
         site = next((logo for logo in meta.logos if _fold(logo) in ends), None)
     meta.outlet = clean_site(site)
+    tails = [re.split(r"\s+[|–—·]\s+", title)[1:] for title in meta.titles]
+    meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
     canonical = None
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
@@ -611,7 +616,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
-    site = outlet or meta.outlet or clean_site(getattr(doc, "sitename", None))
+    site = outlet or meta.outlet or clean_site(getattr(doc, "sitename", None)) or meta.titled_outlet
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads,
