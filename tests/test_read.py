@@ -607,3 +607,26 @@ def test_a_text_names_its_outlet_in_a_newsroom_byline_or_before_its_date(
     # a person's role is no newsroom: "Europe correspondent" stays a byline of a person
     [person] = parse_text(text.replace(signature, "By Ana Example, Europe correspondent"), path="crane.txt")
     assert person.outlet == "crane"
+
+
+def test_markdown_list_items_and_quotes_are_paragraphs_without_their_markers(tmp_path: Path) -> None:
+    # A fresh user's "- The explosion at the **Solvane Chemicals** depot ..." kept its "- ".
+    page = tmp_path / "blog.md"
+    page.write_text(
+        "# What we know about the depot fire\n\n"
+        "- The fire at the **Harbour Foods** depot on Quay 7 began at about 6:40 a.m. on Tuesday.\n"
+        "- Eight people have died, according to the city's health authority.\n"
+        "1. Crews from three towns fought the fire through the night.\n\n"
+        "> \"We lost everything,\" said Ana Example, who ran a bakery next door.\n\n"
+        "Mayor Lina Marsh has promised a full inquiry into the fire and its causes.\n",
+        encoding="utf-8",
+    )
+    [article] = read_paths([page])[0]
+    assert article.title == "What we know about the depot fire"
+    assert article.paragraphs == (
+        "The fire at the Harbour Foods depot on Quay 7 began at about 6:40 a.m. on Tuesday.",
+        "Eight people have died, according to the city's health authority.",
+        "Crews from three towns fought the fire through the night.",
+        "\"We lost everything,\" said Ana Example, who ran a bakery next door.",
+        "Mayor Lina Marsh has promised a full inquiry into the fire and its causes.",
+    )

@@ -286,10 +286,14 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.M)
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_(?=\w)|(?<=\w)_(?!\w))")
+#: A list item's or a block quote's marker at a line's start ("- ", "* ", "1. ", "> ").
+_MD_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)]|>)[ \t]+(?=\S)", re.M)
 
 
 def markdown_to_text(text: str) -> str:
-    """Markdown as the plain text a news page would show: no markers, links as their words."""
+    """Markdown as the plain text a news page would show: no markers, links as their words,
+    each list item a paragraph of its own."""
+    text = _MD_ITEM.sub("\n", text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
