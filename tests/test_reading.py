@@ -204,6 +204,19 @@ def test_a_news_outlets_name_after_the_headline_names_the_outlet_where_nothing_e
         assert article.outlet == outlet
 
 
+def test_a_kicker_over_the_headline_in_the_body_is_no_paragraph(tmp_path: Path) -> None:
+    # A fresh user's "BREAKING NEWS" and the <h1> under it were the report's first paragraphs
+    # (and facts of the coverage matrix).
+    body = (f"<article><p class='kicker'>BREAKING NEWS</p><h1>Gates open on the river</h1>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></article>")
+    [article] = _read(tmp_path, "gates.html", _page("<title>Gates open on the river | Valley Post</title>", body))
+    assert article.paragraphs[0] == LEAD and not article.subheads
+    # a sentence above the headline is the report's, and stays
+    body = f"<article><p>{THIRD}</p><h1>Gates open on the river</h1><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "gates.html", _page("<title>Gates open on the river | Valley Post</title>", body))
+    assert article.paragraphs[0] == THIRD
+
+
 def test_a_title_loses_the_sites_name_and_its_tagline() -> None:
     # the site's address and the tagline after it; a one-word headline is no reason to keep them
     assert strip_title("Pike-season | valley-fishing.example | Your lake magazine", []) == "Pike-season"

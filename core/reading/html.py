@@ -28,8 +28,8 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_site, clean_title, find_datetime, is_furniture_block, is_outlet_name, is_person_name, is_signoff, is_stamp_block, iso_datetime, make_article,
-    ends_report,
+    clean_byline, clean_site, clean_title, ends_report, find_datetime, is_furniture_block, is_outlet_name, is_person_name,
+    is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, word_count,
 )
 
 __all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
@@ -662,8 +662,9 @@ def _article_from_blocks(
     for block in blocks:
         text = block.text
         body_so_far = any(not sub for _, sub in entries)
-        if not body_so_far and title and _same(text, title):
-            continue  # the headline printed again above the report
+        if title and _same(text, title) and all(word_count(t) <= KICKER_WORDS and not is_sentence(t) for t, _ in entries):
+            entries.clear()  # the headline printed again above the report, and a kicker over it ("BREAKING NEWS")
+            continue
         if is_furniture_block(text):
             teaser = teaser or "subscri" in text.lower()
             continue
