@@ -429,6 +429,20 @@ def test_a_live_page_keeps_each_updates_time_and_drops_its_sign_off(tmp_path: Pa
     assert [t for _, t in article.subheads] == ["14:05", "12:30"]
 
 
+def test_a_live_pages_updates_keep_their_headings_and_its_label_is_no_paragraph(tmp_path: Path) -> None:
+    # A fresh user's live page kept the first update's heading and lost the others ("Death toll
+    # rises to six"); its "LIVE" label was a paragraph between two updates, linked to others'.
+    updates = [("14:05", "Gates close again", SECOND), ("12:30", "Rain eases", LEAD), ("11:10", "Crews at the levee", THIRD)]
+    body = "<main><p class='label'>LIVE</p><h1>Flood gates: latest</h1><div class='feed'>" + "".join(
+        f"<div class='post'><time datetime='2026-03-03T{t}:00Z'>{t}</time><h3>{h}</h3><p>{p}</p></div>" for t, h, p in updates
+    ) + "</div></main>"
+    [article] = _read(tmp_path, "live.html", _page("<title>Flood gates: latest</title>", body))
+    assert article.paragraphs == (
+        "14:05", "Gates close again", SECOND, "12:30", "Rain eases", LEAD, "11:10", "Crews at the levee", THIRD,
+    )
+    assert [t for _, t in article.subheads] == ["14:05", "Gates close again", "12:30", "Rain eases", "11:10", "Crews at the levee"]
+
+
 # --- feeds and JSON Lines ------------------------------------------------------------
 
 

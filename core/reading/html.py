@@ -353,13 +353,16 @@ def _same(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
 
 
-def _live_stamps(tree: Any) -> list[tuple[str, str]]:
-    """A live page's updates: (the first words of the update's first paragraph, its time stamp).
+def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
+    """A live page's updates: (the first words of the update's first paragraph, its time stamp,
+    its own heading or "").
 
     An update is a block that starts with a <time> and holds paragraphs; three or more such
-    blocks make the page a live one.
+    blocks make the page a live one. The update's heading (an <h2>-<h4> before its first
+    paragraph) comes with it: an extractor keeps some updates' headings and drops others.
     """
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
+    order: dict[Any, int] = {}  # document order, made when a page has times to place
     for node in tree.iter("time"):
         block = node.getparent()
         while block is not None and not block.findall(".//p"):
@@ -371,10 +374,17 @@ def _live_stamps(tree: Any) -> list[tuple[str, str]]:
         stamp = " ".join("".join(node.itertext()).split()) or ""
         when = iso_datetime(node.get("datetime") or "")
         label = stamp or (when[11:16] if when and len(when) > 11 else "")
+        if not order:
+            order = {element: n for n, element in enumerate(tree.iter())}
+        # The update's own heading: between its time and its first paragraph, in a block of one time.
+        alone = sum(1 for _ in block.iter("time")) == 1
+        heading = next((_text(h) for h in block.iter("h2", "h3", "h4")
+                        if alone and first is not None and order[node] < order[h] < order[first]), "")
         if text and label:
             # "11.05 GMT" as the page prints it; the ISO time where the page prints no clock time.
-            found.append((text[:60], label if re.search(r"\d", label) or not when else f"{label} ({when})"))
+            found.append((text[:60], label if re.search(r"\d", label) or not when else f"{label} ({when})", heading))
     return found if len(found) >= 3 else []
+
 
 
 #: ARIA roles of what is not the report on any site: menus and dialogs (a video player's
@@ -647,9 +657,15 @@ def _with_time(published: str | None, lines: list[str]) -> str | None:
     return published
 
 
+def _is_label(text: str) -> bool:
+    """Whether a paragraph is a page's label in capitals, of up to three words of letters alone:
+    "LIVE", "BREAKING NEWS" (scripts without capitals never are)."""
+    return text.isupper() and len(text.split()) <= 3 and all(w.replace("-", "").isalpha() for w in text.split())
+
+
 def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
-    authors: list[str], published: str | None, stamps: list[tuple[str, str]] | None = None,
+    authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
 
@@ -662,12 +678,14 @@ def _article_from_blocks(
     for block in blocks:
         text = block.text
         body_so_far = any(not sub for _, sub in entries)
-        if title and _same(text, title) and all(word_count(t) <= KICKER_WORDS and not is_sentence(t) for t, _ in entries):
+        if title and _same(text, title) and len(entries) <= 2 and all(word_count(t) <= KICKER_WORDS and not is_sentence(t) for t, _ in entries):
             entries.clear()  # the headline printed again above the report, and a kicker over it ("BREAKING NEWS")
             continue
         if is_furniture_block(text):
             teaser = teaser or "subscri" in text.lower()
             continue
+        if block.kind == "p" and _is_label(text):
+            continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
         if is_signoff(text) or block.kind in ("p", "head") and is_stamp_block(text):
             continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
         if body_so_far and ends_report(text, heading=block.kind == "head"):
@@ -696,20 +714,24 @@ def _article_from_blocks(
     )
 
 
-def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str]]) -> list[tuple[str, bool]]:
-    """A live page's entries with each update's time stamp, as a subhead, above the update."""
-    starts: dict[int, str] = {}
-    for start, label in stamps:
+def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
+    """A live page's entries with each update's time stamp, as a subhead, above the update, and
+    its own heading under the stamp (once, whether or not the extractor kept it)."""
+    starts: dict[int, tuple[str, str]] = {}
+    for start, label, heading in stamps:
         for i, (text, sub) in enumerate(entries):
             if not sub and text.startswith(start[:40]):
-                starts.setdefault(i, label)
+                starts.setdefault(i, (label, heading))
                 break
     out: list[tuple[str, bool]] = []
     for i, entry in enumerate(entries):
         if i in starts:
-            # Above the update's own subhead, when it has one.
-            at = len(out) - 1 if out and out[-1][1] else len(out)
-            out.insert(at, (starts[i], True))
+            label, heading = starts[i]
+            kept = bool(out) and out[-1][1] and (not heading or _same(out[-1][0], heading))
+            at = len(out) - 1 if kept else len(out)  # above the update's own subhead, when it has one
+            out.insert(at, (label, True))
+            if heading and not kept:
+                out.append((heading, True))
         out.append(entry)
     return out
 
