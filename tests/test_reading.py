@@ -266,6 +266,19 @@ def test_a_byline_names_people(name: str) -> None:
     assert clean_byline([name]) in (None, "Ana Example")
 
 
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Ana Example, Chief Reporter", "Ana Example"),  # a fresh user's byline kept the job title
+        ("By Ana Example, Europe correspondent", "Ana Example"),
+        ("By Ana Example and Bo Lind, Senior Political Editors", "Ana Example, Bo Lind"),
+        ("By Jane Writer", "Jane Writer"),  # a name that ends like a job is still a name
+    ],
+)
+def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
+    assert clean_byline([line], line=True) == byline
+
+
 def test_the_byline_is_the_first_marked_name_not_a_teasers(tmp_path: Path) -> None:
     """A page's byline element may hold the name alone; a teaser's "By ..." further down is another report's."""
     body = (f"<article><h1>Gates open</h1><div class='byline'><span class='byline-name'>Nora Lind</span></div>"

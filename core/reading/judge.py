@@ -165,6 +165,8 @@ _BREADCRUMB = re.compile(r"^[^\s|›»>]+(?: [^\s|›»>]+){0,2}(?: ?[|›»>] ?
 #: An HTML tag written in text ("<b>", "</a>", "<br/>"): its ">" separates no breadcrumb.
 _INLINE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 #: A name and a newsroom role, without "By": "Jon Henley Europe correspondent", "Jane Doe, Political Editor".
+#: A job title standing where a name may: "Chief Reporter", "Europe correspondent", "Senior Political Editor".
+_JOB = re.compile(rf"(?i:\b(?:{_ROLES}|staff writer|anchor|presenter|producer|photographer)s?)$")
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:[\w-]+ ){0,2}"
     rf"(?i:{_ROLES})$"
@@ -1250,10 +1252,11 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                 return None
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
-        for name in [text] if inverted else re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text)):
+        parts = [text] if inverted else re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text))
+        for n, name in enumerate(parts):
             name = name.strip(" ,.|-")
-            if not name or _NOT_A_NAME.search(name) or word_count(name) > 5:
-                continue
+            if not name or _NOT_A_NAME.search(name) or word_count(name) > 5 or n and _JOB.search(name):
+                continue  # no one's name, or a job title after one ("Ana Example, Chief Reporter")
             if all(_fold(name) != _fold(p) for p in people):
                 people.append(name)
     # Names written surname first hold a comma: then the people are told apart by semicolons.
