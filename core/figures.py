@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from core.groups import Groups
 from core.model import Article, Ref, Span
 from core.story import Story
-from core.text import COUNT_NAMES, is_stopword, stem, words
+from core.text import COUNT_NAMES, is_stopword, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -360,10 +360,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
 
 def _near(text: str, figure: Figure) -> frozenset[str]:
     """What *figure* is said of in its paragraph *text*: the content stems of the two words
-    before it and of the first after it (a form of "be" passed over): "killing six people" is
+    before it and of the first after it (small words passed over): "killing six people" is
     said of kill, "six people were killed" of kill, "23 were injured" of injur."""
-    from core.text import words_and_offsets
-
     folded, flat = words_and_offsets(text)
     start, end = figure.span
     inside = [k for k in range(len(folded)) if flat[2 * k + 1] > start and flat[2 * k] < end]
