@@ -110,6 +110,8 @@ _OUTCOMES = {
     "hospit": "in hospital",
 }
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+#: The words between a count and what a passive says of it ("were", "have been").
+_AUXILIARIES = frozenset("is are was were be been being has have had".split())
 #: The plural noun after a count's first word: the head of a compound ("dock workers").
 _COMPOUND_HEAD = re.compile(r"[ ](?P<head>[a-z]{3,}s)\b")
 
@@ -299,6 +301,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
             # engines"): the figure counts the plural one.
             unit, end = _canonical(head["head"]), head.end()
             kind = _UNITS.get(unit, "count")
+    if kind == "count" and unit in ("other", "more"):
+        # "killing five and injuring 23 others": after an outcome the others are people
+        before = [stem(w) for w in words(text[max(0, start - 40) : start])[-2:]]
+        if any(s in _OUTCOMES for s in before):
+            unit = "people"
     if kind == "count" and (not unit.isalpha() or stem(unit) == "" or unit in _NOT_UNITS or unit.endswith("ed")):
         return None  # "two of", "two made": no unit, no figure
     if kind == "count" and value <= 2:
@@ -360,15 +367,20 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
 
 def _near(text: str, figure: Figure) -> frozenset[str]:
     """What *figure* is said of in its paragraph *text*: the content stems of the two words
-    before it and of the first after it (small words passed over): "killing six people" is
-    said of kill, "six people were killed" of kill, "23 were injured" of injur."""
+    before it (small words passed over) and of the word a passive puts after it: "killing six
+    people" is said of kill, "six people were killed" of kill, "23 were injured" of injur."""
     folded, flat = words_and_offsets(text)
     start, end = figure.span
     inside = [k for k in range(len(folded)) if flat[2 * k + 1] > start and flat[2 * k] < end]
     if not inside:
         return frozenset()
     before = [w for w in folded[max(0, inside[0] - NEAR_WORDS) : inside[0]] if not is_stopword(w)][-2:]
-    after = next((w for w in folded[inside[-1] + 1 : inside[-1] + 1 + NEAR_WORDS] if not is_stopword(w)), None)
+    # After it, only what a passive says of it ("six people were killed"), not the next clause's verb
+    # ("killing six people and injuring 23 others").
+    k = inside[-1] + 1
+    while k < len(folded) and folded[k] in _AUXILIARIES:
+        k += 1
+    after = folded[k] if k < len(folded) and not is_stopword(folded[k]) else None
     unit = stem(figure.unit)
     return frozenset(s for w in [*before, *([after] if after else [])] if not w[:1].isdigit() and (s := stem(w)) and s != unit)
 

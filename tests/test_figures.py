@@ -73,6 +73,18 @@ def test_the_dead_and_the_injured_are_two_figures_and_a_clock_time_none() -> Non
     assert group.disagree and {f.value for f in group.figures} == {23, 32}
 
 
+def test_the_others_an_outcome_counts_are_people_and_a_changed_count_of_them_differs() -> None:
+    # A fresh user's wire copy said "injuring 23 others", a reprint "injuring 32 others": the
+    # figures view missed it ("others" was no unit) and mixed the dead into the injured.
+    wire = _article("Wire", "An explosion tore through the depot on Tuesday, killing six people and injuring 23 others.")
+    paper = _article("Paper", "An explosion tore through the depot on Tuesday, killing six people and injuring 32 others.")
+    groups = compare(Story.build([wire, paper]))
+    assert sorted((sorted({f.value for f in g.figures}), g.disagree) for g in groups if g.unit == "people") == [
+        ([6], False), ([23, 32], True),
+    ]
+    assert [f.unit for f in extract([_article("P", "Two ships sank and three others were damaged.")])] == []
+
+
 def test_close_values_are_close_never_the_same() -> None:
     story = Story.build([
         _article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
