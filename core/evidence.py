@@ -22,7 +22,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.align import NUMBER_WORDS, is_number
-from core.text import COUNTED_AS, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, COUNTED_AS, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -172,16 +172,13 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     return found
 
 
-_BE = frozenset("is are was were be been being".split())
-
-
 def _passive(folded: Sequence[str], m: int) -> str:
     """What happened to the thing word *m* names, where a passive says it ("people were
     killed", "homes have been destroyed"): the stem of the participle, else ""."""
     k = m + 1
-    if k < len(folded) and folded[k] in ("have", "has", "had"):
+    if k < len(folded) and folded[k] in AUXILIARIES - BE:
         k += 1
-    if k < len(folded) and folded[k] in _BE:
+    if k < len(folded) and folded[k] in BE:
         k += 1 + (k + 1 < len(folded) and folded[k] == "been" and folded[k + 1] == "being")
         return stem(folded[k]) if k < len(folded) else ""
     return ""

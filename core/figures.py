@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from core.groups import Groups
 from core.model import Article, Ref, Span
 from core.story import Story
-from core.text import COUNT_NAMES, is_stopword, stem, words, words_and_offsets
+from core.text import AUXILIARIES, COUNT_NAMES, is_stopword, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -110,8 +110,6 @@ _OUTCOMES = {
     "hospit": "in hospital",
 }
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-#: The words between a count and what a passive says of it ("were", "have been").
-_AUXILIARIES = frozenset("is are was were be been being has have had".split())
 #: The plural noun after a count's first word: the head of a compound ("dock workers").
 _COMPOUND_HEAD = re.compile(r"[ ](?P<head>[a-z]{3,}s)\b")
 
@@ -331,7 +329,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         df.update(stems)
     rare = [frozenset(s for s in stems if df[s] <= max(2, len(figures) // 4)) for stems in context]
     linked = {frozenset((link.a, link.b)) for link in story.links}
-    near = [_near(story.text(f.ref), f) for f in figures]
+    tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
+    near = [_near(tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
     alike = Counter((f.ref, f.unit) for f in figures)  # figures of one unit in one paragraph
     groups = Groups(len(figures))
     for i, a in enumerate(figures):
@@ -365,11 +364,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     return result
 
 
-def _near(text: str, figure: Figure) -> frozenset[str]:
-    """What *figure* is said of in its paragraph *text*: the content stems of the two words
-    before it (small words passed over) and of the word a passive puts after it: "killing six
-    people" is said of kill, "six people were killed" of kill, "23 were injured" of injur."""
-    folded, flat = words_and_offsets(text)
+def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]:
+    """What *figure* is said of in its paragraph (*tokens*: the paragraph's words_and_offsets):
+    the content stems of the two words before it (small words passed over) and of the word a
+    passive puts after it: "killing six people" is said of kill, "six people were killed" of
+    kill, "23 were injured" of injur."""
+    folded, flat = tokens
     start, end = figure.span
     inside = [k for k in range(len(folded)) if flat[2 * k + 1] > start and flat[2 * k] < end]
     if not inside:
@@ -378,7 +378,7 @@ def _near(text: str, figure: Figure) -> frozenset[str]:
     # After it, only what a passive says of it ("six people were killed"), not the next clause's verb
     # ("killing six people and injuring 23 others").
     k = inside[-1] + 1
-    while k < len(folded) and folded[k] in _AUXILIARIES:
+    while k < len(folded) and folded[k] in AUXILIARIES:
         k += 1
     after = folded[k] if k < len(folded) and not is_stopword(folded[k]) else None
     unit = stem(figure.unit)

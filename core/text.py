@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["COUNTED_AS", "COUNT_NAMES", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "COUNTED_AS", "COUNT_NAMES", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -170,6 +170,10 @@ COUNT_NAMES = {
     "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
 }
 COUNTED_AS = {stem(name): stem(counted) for name, counted in COUNT_NAMES.items()}
+#: The forms of "be" and "have" between a noun and what a passive says of it ("people were
+#: killed", "homes have been destroyed"): core.figures and core.evidence read passives with them.
+BE = frozenset("is are was were be been being".split())
+AUXILIARIES = BE | frozenset("has have had".split())
 
 _FOLD_PAIRS = tuple((chr(a), b) for a, b in _FOLD.items())
 

@@ -657,7 +657,7 @@ def _with_time(published: str | None, lines: list[str]) -> str | None:
     return published
 
 
-def _is_label(text: str) -> bool:
+def _is_caps_label(text: str) -> bool:
     """Whether a paragraph is a page's label in capitals, of up to three words of letters alone:
     "LIVE", "BREAKING NEWS" (scripts without capitals never are)."""
     return text.isupper() and len(text.split()) <= 3 and all(w.replace("-", "").isalpha() for w in text.split())
@@ -684,7 +684,7 @@ def _article_from_blocks(
         if is_furniture_block(text):
             teaser = teaser or "subscri" in text.lower()
             continue
-        if block.kind == "p" and _is_label(text):
+        if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
         if is_signoff(text) or block.kind in ("p", "head") and is_stamp_block(text):
             continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
