@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from core.collate import Piece, collate, render
-from core.facts import Fact, facts
+from core.facts import Fact, facts, reported_elsewhere
 from core.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Ref
 from core.quotes import Quote, find_quotes, quotes_to_json
@@ -38,9 +38,18 @@ def _h(text: str) -> str:
     return html.escape(sanitize(text), quote=True)
 
 
-def _cell(story: Story, fact: Fact, outlet: str) -> str:
+def _cell(story: Story, fact: Fact, outlet: str, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
+    """What *outlet*'s cell in *fact*'s row says, as the coverage matrix does: its paragraphs
+    of the fact ("¶3, ¶5"), else the paragraphs that report the fact too under another fact
+    ("~¶4", :func:`core.facts.reported_elsewhere` as *elsewhere*), else "—" (left out)."""
     refs = [r for r in fact.paragraphs if story.article(r.article).outlet == outlet]
-    return ", ".join(f"¶{r.paragraph}" for r in refs)
+    if refs:
+        return ", ".join(f"¶{r.paragraph}" for r in refs)
+    return ", ".join(f"~¶{r.paragraph}" for r in elsewhere.get(outlet, ())) or "—"
+
+
+#: What the coverage table's cells say, under the table.
+CELLS = "¶n: the outlet's paragraph; ~¶n: it reports the fact in a paragraph counted under another fact; —: left out."
 
 
 def _outlets(story: Story) -> list[str]:
@@ -71,16 +80,17 @@ def to_markdown(
     out = [f"# {_md(story.headline)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
     out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs |", "|---|---|---|---|"]
     out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
-    shared = [f for f in found if len(f.outlets) > 1]
+    shared = [f for f in found if len(f.outlets) > 1 or reported_elsewhere(story, f)]  # as the matrix counts them
     out += ["", "## Coverage", "", f"{len(shared)} facts reported by several outlets (W: wire copy), "
             f"{len(found) - len(shared)} by one.", ""]
     out += ["| Fact | " + " | ".join(_md(o) for o in outlets) + " |", "|---|" + "---|" * len(outlets)]
     for fact in shared:
         first = story.text(fact.lead)
-        origin = f" (first: {_md(fact.origin)})" if fact.origin else ""
+        origin = f" (origin: {_md(fact.origin)})" if fact.origin else ""
         title = ("W " if fact.wire else "") + _md(first[:80] + ("…" if len(first) > 80 else "")) + origin
-        out.append(f"| {title} | " + " | ".join(_cell(story, fact, o) or "—" for o in outlets) + " |")
-    out += ["", "## Quotes", "", "Variants show {+their words+} and [-words they leave out-].", ""]
+        elsewhere = reported_elsewhere(story, fact)
+        out.append(f"| {title} | " + " | ".join(_cell(story, fact, o, elsewhere) for o in outlets) + " |")
+    out += ["", CELLS, "", "## Quotes", "", "Variants show {+their words+} and [-words they leave out-].", ""]
     by_id = {a.id: a for a in story.articles}
     for quote in quotes:
         out.append(f"- “{_md(quote.text)}” — {_md(quote.speaker or 'speaker not named')}, "
@@ -156,7 +166,7 @@ def to_html(
     """The story report as one self-contained HTML page (no scripts, no external files)."""
     outlets = _outlets(story)
     by_id = {a.id: a for a in story.articles}
-    shared = [f for f in found if len(f.outlets) > 1]
+    shared = [f for f in found if len(f.outlets) > 1 or reported_elsewhere(story, f)]  # as the matrix counts them
     title = _h(story.headline)
     parts = [
         "<!doctype html><html lang=en><head><meta charset=utf-8>",
@@ -179,10 +189,11 @@ def to_html(
     parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(o)}" for o in outlets) + "</tr></thead>")
     for n, fact in enumerate(shared, start=1):
         wire = "<span class=w>W</span> " if fact.wire else ""
-        origin = f" <span class=src>(first: {_h(fact.origin)})</span>" if fact.origin else ""
+        origin = f" <span class=src>(origin: {_h(fact.origin)})</span>" if fact.origin else ""
+        elsewhere = reported_elsewhere(story, fact)
         parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(_fact_name(story, fact))}</a>{origin}"
-                     + "".join(f"<td>{_cell(story, fact, o) or '—'}" for o in outlets) + "</tr>")
-    parts.append("</table></div><h2>Quotes</h2><div class=scroll><table class=stack><thead><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr></thead>")
+                     + "".join(f"<td>{_cell(story, fact, o, elsewhere)}" for o in outlets) + "</tr>")
+    parts.append(f"</table></div><p class=src>{_h(CELLS)}</p><h2>Quotes</h2><div class=scroll><table class=stack><thead><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr></thead>")
     for quote in quotes:
         variants = "<br>".join(
             f"<span class=src>{_h(', '.join(_label(story, q.ref) for q in where))}</span>: "

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import combinations
+from typing import NamedTuple
 
 from core.model import LinkKind, Ref
 from core.story import Story
 
-__all__ = ["Fact", "facts", "likely_origin", "reported_elsewhere", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
+__all__ = ["Fact", "Origin", "facts", "likely_origin", "origin_of", "reported_elsewhere", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
@@ -64,28 +65,39 @@ def _credits(outlet: str, credit: str) -> bool:
     return credit.strip().casefold() in (name.casefold(), initials.casefold() if len(initials) >= 2 else "")
 
 
-def likely_origin(story: Story, article_ids: set[str]) -> str | None:
-    """The outlet whose words the other carriers of the same words took, where the articles tell.
+class Origin(NamedTuple):
+    """Whose words a set of carriers share, and what tells: the datelines of *credited_by*
+    credit *outlet* (then *published* is None), else *outlet* published them first, at
+    *published* (ISO 8601, as the article gives it)."""
+
+    outlet: str
+    credited_by: tuple[str, ...]
+    published: str | None
+
+
+def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
+    """The outlet whose words the other carriers of the same words took, and why, where the articles tell.
 
     A carrier whose dateline credits another carrier's outlet ("VELMORA, Nov 29 (BWS)" in one
     paper, Baltic Wire Service's own report beside it) took that outlet's copy: it is the
-    origin. Else the first to publish: every carrier's date must be known and one must be
-    strictly earliest, by the instant when every carrier gives a time with its zone (10:15 EST
-    is after 16:05 BST, 15:05 UTC), else by the day each was published; otherwise there is no
-    claim to make.
+    origin, dated or not. Else the first to publish: every carrier's date must be known and
+    one must be strictly earliest, by the instant when every carrier gives a time with its zone
+    (10:15 EST is after 16:05 BST, 15:05 UTC), else by the day each was published; otherwise
+    there is no claim to make (None).
     """
     from datetime import datetime, timezone
 
     outlets = sorted({story.article(a).outlet for a in article_ids})
-    credited = {
-        outlet
-        for a in article_ids
-        if (match := _CREDIT.search(story.article(a).dateline or ""))
-        for outlet in outlets
-        if outlet != story.article(a).outlet and _credits(outlet, match.group(1))
-    }
-    if len(article_ids) >= 2 and len(credited) == 1:
-        return credited.pop()
+    credits: dict[str, set[str]] = {}  # credited outlet -> the carriers whose dateline credits it
+    for a in article_ids:
+        carrier = story.article(a)
+        if match := _CREDIT.search(carrier.dateline or ""):
+            for outlet in outlets:
+                if outlet != carrier.outlet and _credits(outlet, match.group(1)):
+                    credits.setdefault(outlet, set()).add(carrier.outlet)
+    if len(article_ids) >= 2 and len(credits) == 1:
+        [(outlet, carriers)] = credits.items()
+        return Origin(outlet, tuple(sorted(carriers)), None)
     dates = {a: story.article(a).published for a in article_ids}
     if len(article_ids) < 2 or None in dates.values():
         return None
@@ -101,7 +113,16 @@ def likely_origin(story: Story, article_ids: set[str]) -> str | None:
     when = instants if len(instants) == len(dates) else {a: (d or "")[:10] for a, d in dates.items()}
     first = min(when.values())
     earliest = sorted(a for a, w in when.items() if w == first)
-    return story.article(earliest[0]).outlet if len(earliest) == 1 else None
+    if len(earliest) != 1:
+        return None
+    article = story.article(earliest[0])
+    return Origin(article.outlet, (), article.published)
+
+
+def likely_origin(story: Story, article_ids: set[str]) -> str | None:
+    """The outlet of :func:`origin_of`, or None."""
+    origin = origin_of(story, article_ids)
+    return origin.outlet if origin else None
 
 
 def facts(story: Story) -> list[Fact]:

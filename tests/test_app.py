@@ -370,7 +370,20 @@ async def test_panel_names_the_likely_origin_of_wire_copy(tmp_path) -> None:  # 
         screen = await ready(pilot)
         panel = screen.query_one(CrossSources)
         prompts = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
-        assert any("Likely origin: wire" in p and "2024-03-01" in p for p in prompts)
+        assert any("Likely origin: wire" in p and "first to publish these words (2024-03-01)" in p for p in prompts)
+
+
+async def test_panel_says_a_dateline_credit_names_the_origin(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union leaders."
+    (tmp_path / "agency.txt").write_text(f"Harbour strike ends\n\nSource: Kestrel Wire Agency\n\n{wire}\n")
+    (tmp_path / "daily.txt").write_text(f"Harbour strike over\n\nMarch 2, 2024\n\nPORT ELLEN (KWA) - {wire}\n")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        panel = screen.query_one(CrossSources)
+        prompts = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
+        assert not any("first to publish" in p for p in prompts)
+        assert any("Likely origin: Kestrel Wire Agency, credited in the dateline of daily" in p for p in prompts), prompts
 
 
 async def test_side_by_side_opens_cycles_and_enter_opens_a_paragraph() -> None:

@@ -117,3 +117,18 @@ def test_the_first_to_publish_is_judged_by_the_instant_across_time_zones() -> No
     day = _dated("Daily", "2024-06-02")
     [fact] = facts(Story((ny, day), (_link(Ref(ny.id, 0), Ref(day.id, 0), LinkKind.VERBATIM),)))
     assert fact.origin is None
+
+
+def test_an_origin_says_what_tells_it_a_credit_or_the_first_date() -> None:
+    # A fresh user's undated wire report, credited in a dated paper's dateline, was shown as
+    # "first to publish these words ()": the credit, not a date, names it.
+    from dataclasses import replace
+
+    from core.facts import Origin, origin_of
+
+    wire, paper = _dated("Meridian Press Agency", None), replace(_dated("Valley Courier", "2026-11-25"), dateline="TESSEL (MPA)")
+    story = Story((paper, wire), (_link(Ref(paper.id, 0), Ref(wire.id, 0), LinkKind.VERBATIM),))
+    assert origin_of(story, {paper.id, wire.id}) == Origin("Meridian Press Agency", ("Valley Courier",), None)
+    early, late = _dated("Wire", "2024-03-01T09:00:00+00:00"), _dated("Daily", "2024-03-01T11:00:00+00:00")
+    story = Story((late, early), (_link(Ref(early.id, 0), Ref(late.id, 0), LinkKind.VERBATIM),))
+    assert origin_of(story, {early.id, late.id}) == Origin("Wire", (), "2024-03-01T09:00:00+00:00")

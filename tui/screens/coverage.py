@@ -35,7 +35,7 @@ LEGEND = (
     ("·", "only here"),
     ("~¶n", "in another fact's paragraph"),
     ("—", "left out"),
-    ("*", "first with these words"),
+    ("*", "origin of these words"),
     ("W", "same words in 3+ outlets"),
 )
 

@@ -7,7 +7,7 @@ from textual import on
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from core.facts import likely_origin
+from core.facts import origin_of
 from core.model import LinkKind, Ref
 from core.story import Story
 from core.text import count
@@ -59,11 +59,12 @@ class CrossSources(BoundedList):
             groups.setdefault(story.article(match.ref.article).outlet, []).append(n)
         outlets = story.outlets_carrying(ref)
         copied = {ref.article} | {m.ref.article for m in matches if m.kind is LinkKind.VERBATIM}
-        origin = likely_origin(story, copied)
+        origin = origin_of(story, copied)
         if origin is not None:
-            first = min(story.article(a).published or "" for a in copied)
+            why = (f", credited in the dateline of {', '.join(origin.credited_by)}" if origin.credited_by
+                   else f", first to publish these words ({origin.published})")
             options.append(
-                Option(Text.assemble(("Likely origin: ", "bold"), safe(origin, "bold"), (f", first to publish these words ({first})", "dim")), disabled=True)
+                Option(Text.assemble(("Likely origin: ", "bold"), safe(origin.outlet, "bold"), safe(why, "dim")), disabled=True)
             )
         options.append(
             Option(
