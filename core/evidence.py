@@ -16,6 +16,8 @@ result.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -143,7 +145,42 @@ class _Count(NamedTuple):
 
     surface: str  # as printed: "Twenty-five", "48.6 billion"
     value: float | None
-    then: str  # what happened to what it counts, where a passive says ("people were killed": kill), or ""
+    then: str  # what happened to what it counts, where the words after it say ("people were killed": kill), or ""
+    low: float  # the values the phrase allows: "more than 40" is 40 to infinity, "dozens" 24 to 99,
+    high: float  # "40" and "about 40" 40 alone; -inf to inf when nothing is known
+
+
+#: Words before a number that make it a bound: the share of the value each side of it
+#: allows (None: no limit that side). "more than 40" and "41" agree; "at least four" and
+#: "three" do not. An estimate keeps its value: "nearly six hours" and "5.5 hours" are the
+#: outlets giving one figure differently, which the reader is there to show.
+_QUALIFIERS: dict[tuple[str, ...], tuple[float | None, float | None]] = {
+    ("more", "than"): (1.0, None), ("over",): (1.0, None), ("at", "least"): (1.0, None), ("upwards", "of"): (1.0, None),
+    ("less", "than"): (None, 1.0), ("fewer", "than"): (None, 1.0), ("under",): (None, 1.0), ("up", "to"): (None, 1.0),
+    ("at", "most"): (None, 1.0),
+}
+#: Numbers in words that name no one value: the values they allow.
+_VAGUE = {
+    "several": (3.0, 9.0), "dozens": (24.0, 99.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 9999.0), "millions": (2e6, 9.99e8),
+}
+
+
+def _allows(words: _Words, k: int, surface: str, value: float | None) -> tuple[float, float]:
+    """The values number phrase *surface* (its first word at *k*) allows, its qualifier read
+    from the words before it (:data:`_QUALIFIERS`, :data:`_VAGUE`)."""
+    if value is None:
+        return _VAGUE.get(surface.lower(), (-math.inf, math.inf))
+    for qualifier, (low, high) in _QUALIFIERS.items():
+        n = len(qualifier)
+        if k >= n and tuple(words.folded[k - n : k]) == qualifier:
+            return (value * low if low is not None else -math.inf, value * high if high is not None else math.inf)
+    return value, value
+
+
+#: What stops the look back from a number for what it counts: a clause's end ("41 people were
+#: injured, 17 of whom remain in hospital": 17 counts no injured).
+_CLAUSE_END = re.compile(r"[,;:.()\[\]!?—–]")
 
 
 def _number_phrases(words: _Words) -> list[tuple[int, int]]:
@@ -172,16 +209,20 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     return found
 
 
-def _passive(folded: Sequence[str], m: int) -> str:
-    """What happened to the thing word *m* names, where a passive says it ("people were
-    killed", "homes have been destroyed"): the stem of the participle, else ""."""
+def _then(words: _Words, m: int) -> str:
+    """What happened to the thing word *m* names, where the words right after it say: a
+    passive's participle ("people were killed", "homes have been destroyed": kill, destroy)
+    or the verb after it ("three people died": die), as stems; "" where a clause ends or no
+    content word follows ("212 passengers and 19 crew")."""
+    folded = words.folded
     k = m + 1
     if k < len(folded) and folded[k] in AUXILIARIES - BE:
         k += 1
     if k < len(folded) and folded[k] in BE:
         k += 1 + (k + 1 < len(folded) and folded[k] == "been" and folded[k + 1] == "being")
-        return stem(folded[k]) if k < len(folded) else ""
-    return ""
+    if k >= len(folded) or _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
+        return ""
+    return "" if is_number(folded[k]) else stem(folded[k])
 
 
 def _counted(words: _Words) -> dict[str, list[_Count]]:
@@ -190,14 +231,21 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
     folded = words.folded
     for k, last in _number_phrases(words):
         for m in (*range(last + 1, min(len(folded), last + 3)), *range(k - 1, max(-1, k - 4), -1)):
+            if m < k and _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
+                break  # what a number counts is in its own clause
             s = stem(folded[m])
             if s and not is_number(folded[m]):
                 # Looking back, a word another number counts is that number's ("injured 14
                 # workers, two of them seriously": "two" does not count the workers again).
                 if not (m < k and m and is_number(folded[m - 1])):
-                    then = _passive(folded, m) if m > last else ""
+                    then = _then(words, m) if m > last else ""
                     surface = words.text[words.spans[k][0] : words.spans[last][1]]
-                    found.setdefault(COUNTED_AS.get(s, s), []).append(_Count(surface, _value(surface), then))
+                    value = _value(surface)
+                    count = _Count(surface, value, then, *_allows(words, k, surface, value))
+                    found.setdefault(COUNTED_AS.get(s, s), []).append(count)
+                    if then and then != COUNTED_AS.get(s, s):
+                        # "55 people were injured" counts the injured as "52 were injured" does
+                        found.setdefault(then, []).append(count)
                 break
     return found
 
@@ -265,7 +313,8 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         if x.then and y.then and x.then != y.then:
             continue
         same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value)
-        if not same and not any(x.surface in wa and y.surface in wb for wa, wb in told):
+        agree = max(x.low, y.low) <= min(x.high, y.high)  # "more than 40" and "41"; "dozens" and "44"
+        if not same and not agree and not any(x.surface in wa and y.surface in wb for wa, wb in told):
             found.append(Difference(x.surface, y.surface, "figure"))
     return list(dict.fromkeys(found))
 

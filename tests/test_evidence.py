@@ -39,8 +39,10 @@ def test_times_several_numbers_and_two_quantities_are_no_figure_difference() -> 
     # injured) and "48.6 -> billion" (a number and its scale).
     same = "The blast at Quay 7 happened at 6:40 a.m. on Monday, and the 48.6 billion crown budget passed 212 to 178."
     assert differences(same, same) == []
+    # the injured against the injured, the dead against the dead ("Twenty-five people were
+    # injured" and "23 injured" count one thing, "six were killed" and "Six people were killed" another)
     assert differences("Twenty-five people were injured in the blast, and six were killed.",
-                       "Six people were killed and 23 injured in the blast.") == []
+                       "Six people were killed and 23 injured in the blast.") == [Difference("Twenty-five", "23", "figure")]
     assert differences("At 0540 GMT the ferry left with 120 passengers.", "The ferry carried 120 passengers when it left at 0615 GMT.") == []
     # what stays: one number a side for one thing, however the number is written
     assert differences("Twenty-five people were injured.", "Officials said 23 people were injured in the blast.") == [
@@ -135,3 +137,26 @@ def test_one_value_written_two_ways_is_no_difference() -> None:
 def test_a_number_spelled_out_in_copy_is_no_difference() -> None:
     assert differences("The fire injured 14 workers at the Kessler plant on Tuesday, officials said.",
                        "The fire injured fourteen workers at the Kessler plant on Tuesday, officials said.") == []
+
+
+def test_the_dead_the_injured_and_those_still_in_hospital_are_three_counts() -> None:
+    # A fresh user saw "Three -> Forty-one, 41 -> 17" between paragraphs that agree: the dead
+    # were paired with the injured ("Three people died" says what happened to them), and 17
+    # "of whom remain in hospital" counted the injured across the comma.
+    assert differences("Four people died and 52 were injured, the harbour office said.",
+                       "Fifty-two people were injured, 19 of whom remain in hospital.") == []
+    assert differences("Fifty-two people were injured, 19 of whom remain in hospital.",
+                       "Four people were killed and 52 injured in the collision on Tuesday.") == []
+    # ... and the same count still differs
+    assert differences("Four people died and 52 were injured.", "Officials said 55 people were injured.") == [
+        Difference("52", "55", "figure")]
+
+
+def test_a_bound_or_a_vague_number_agrees_with_a_count_it_allows() -> None:
+    assert differences("More than 40 people were hurt in the crash.", "The crash left 43 people hurt.") == []
+    assert differences("Dozens were injured in the fire.", "The fire injured 44 people.") == []
+    assert differences("At least four people were killed in the storm.", "The storm killed three people.") == [
+        Difference("four", "three", "figure")]
+    # an estimate keeps its value: outlets giving one figure differently
+    assert differences("The talks lasted nearly six hours.", "The talks lasted 5.5 hours, officials said.") == [
+        Difference("six", "5.5", "figure")]
