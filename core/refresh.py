@@ -144,6 +144,11 @@ class FetchError(ReadError):
     """A request that gave no usable body; the message is one line without the address."""
 
 
+class GoneError(FetchError):
+    """The server says the page is not there (HTTP 404 Not Found, 410 Gone). A feed can list an
+    entry before its page is up, so the entry is skipped, not failed, and asked for again."""
+
+
 def _size(count: int) -> str:
     """A size in bytes as people say it: "16 MB", "512 KB", "300 bytes"."""
     if count >= 2**20:
@@ -274,7 +279,8 @@ class Network:
                     await response.aread()  # empty; read, so the connection goes back to the pool
                     return self._response(response, b"")
                 if status >= 400:
-                    raise FetchError(f"HTTP {status}" + (f" {response.reason_phrase}" if response.reason_phrase else ""))
+                    error = GoneError if status in (404, 410) else FetchError
+                    raise error(f"HTTP {status}" + (f" {response.reason_phrase}" if response.reason_phrase else ""))
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > self.policy.max_bytes and "content-encoding" not in response.headers:
                     raise FetchError(f"larger than {_size(self.policy.max_bytes)}; not fetched")
@@ -344,6 +350,8 @@ class Network:
 
         try:
             response = asyncio.run_coroutine_threadsafe(self.get(url), self._loop).result()
+        except GoneError as exc:
+            raise GoneError(f"{url}: {exc}") from None
         except FetchError as exc:
             raise ReadError(f"{url}: {exc}") from None
         return Fetched(response.url, response.data, response.content_type)
@@ -376,6 +384,9 @@ def _entries(data: bytes) -> tuple[bool, str | None, list[_Entry]]:
     if _ENTITY_DECL.search(data[:65536]):
         raise FetchError("the feed declares XML entities; refused")
     parsed = feedparser.parse(_DOCTYPE.sub(b"", data, count=1), resolve_relative_uris=False, sanitize_html=False)
+    if parsed.get("bozo") and not parsed.get("entries") and parsed.get("version"):
+        # as the reading path says of the same file (core.reading.feed): broken, not empty
+        raise FetchError(f"not a readable feed ({type(parsed.get('bozo_exception')).__name__})")
     found = []
     for entry in parsed.get("entries") or []:
         link = str(entry.get("link") or "")
@@ -460,6 +471,7 @@ def _store_feed(
     stories: dict[int, None] = {}
     skipped: list[str] = []
     transient: list[str] = []
+    gone: set[str] = set()  # pages the server says are not there
     if changed:
         unchanged_links = {e.link for e in entries if e.key in settled and e.link}
 
@@ -468,6 +480,9 @@ def _store_feed(
                 raise ReadError(f"{url}: unchanged")
             try:
                 return network.page(url)
+            except GoneError:
+                gone.add(url)  # skipped this time (said so), asked for again next time; no failure
+                raise
             except ReadError as exc:
                 transient.append(str(exc))
                 raise
@@ -497,16 +512,17 @@ def _store_feed(
                 settled.add(entry.key)
     if transient:
         # The pages that failed are tried again next time: the feed's old validators stay.
-        subs.failed(sub.id, f"{len(transient)} of {len(changed)} new entries' pages failed; first: {transient[0]}")
+        subs.failed(sub.id, f"{len(transient)} of {len(changed)} new entries' pages failed; first: {transient[0]}",
+                    stored=bool(added or revised))
         return FeedOutcome(sub, "failed", added, revised, subs.get(sub.id).error, response.moved_to,
                            tuple(stories), tuple(skipped))
     for entry in changed:
         # It gave no article (no text, no link): not read again unless it changes. With pages not
         # fetched, an entry with only a summary stays unread, for a refresh that fetches them.
-        if entry.key not in settled and network.policy.fetch_pages:
+        if entry.key not in settled and network.policy.fetch_pages and entry.link not in gone:
             subs.mark_entry(sub.id, entry.key, entry.digest, None)
-    unread = not network.policy.fetch_pages and any(e.key not in settled for e in changed)
-    # Entries left unread (pages not fetched) keep the old validators, so the feed is read again.
+    unread = bool(gone) or not network.policy.fetch_pages and any(e.key not in settled for e in changed)
+    # Entries left unread (pages not fetched, or not there yet) keep the old validators, so the feed is read again.
     etag, modified = (sub.etag, sub.last_modified) if unread else (response.etag, response.last_modified)
     subs.succeeded(sub.id, etag=etag, last_modified=modified, title=title, url=response.moved_to)
     status: Literal["updated", "unchanged"] = "updated" if added or revised else "unchanged"

@@ -179,7 +179,12 @@ class Subscriptions:
                 if taken is None:
                     db.execute("UPDATE feeds SET url = ? WHERE id = ?", (url, feed))
 
-    def failed(self, feed: int, error: str, *, at: float | None = None) -> None:
-        """Record a refresh of *feed* that failed, and why (one line); its validators stay."""
+    def failed(self, feed: int, error: str, *, at: float | None = None, stored: bool = False) -> None:
+        """Record a refresh of *feed* that failed, and why (one line); its validators stay. With
+        *stored*, the refresh stored some of its entries before the rest failed: the feed was
+        refreshed then, in part."""
+        at = time.time() if at is None else at
         with self.library._write() as db:
-            db.execute("UPDATE feeds SET checked = ?, error = ? WHERE id = ?", (time.time() if at is None else at, error, feed))
+            db.execute("UPDATE feeds SET checked = ?, error = ? WHERE id = ?", (at, error, feed))
+            if stored:
+                db.execute("UPDATE feeds SET refreshed = ? WHERE id = ?", (at, feed))

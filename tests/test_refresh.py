@@ -234,15 +234,44 @@ def test_a_refresh_killed_half_way_loses_nothing_and_the_next_completes_it(
     assert again[0].status == "unchanged" and stats.not_modified == 1
 
 
-def test_a_page_that_fails_is_tried_again_next_time(server: FeedServer, library: Library) -> None:
-    entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html"), "summary": "A clinic."}]
+def test_a_page_not_there_yet_is_skipped_not_failed_and_asked_for_again(server: FeedServer, library: Library) -> None:
+    # A fresh user's feed with one entry whose page was missing (404) failed every refresh
+    # and read "never refreshed" though its other entries were stored.
+    entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html"), "summary": "A clinic."},
+               *entries_for(server, "Flaky Post", [4])]
     server.routes["/feed"] = static(rss20("Flaky Post", entries))
     subscribe(library, server.url("/feed"))
     outcomes, _ = refresh(library, policy=FAST)  # the page is missing (404)
-    assert outcomes[0].status == "failed" and "pages failed" in outcomes[0].error
+    assert outcomes[0].status == "updated" and outcomes[0].added == 1 and outcomes[0].error is None
+    assert any("HTTP 404" in line for line in outcomes[0].skipped)
+    sub = Subscriptions(library).all()[0]
+    assert sub.refreshed and sub.error is None
     server.routes["/p/3.html"] = static(page("Vireo Falls clinic", body_of(3)), "text/html")
     outcomes, _ = refresh(library, policy=FAST)
     assert outcomes[0].status == "updated" and outcomes[0].added == 1
+
+
+def test_a_page_that_fails_is_tried_again_and_what_was_stored_counts_as_refreshed(server: FeedServer, library: Library) -> None:
+    entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html"), "summary": "A clinic."},
+               *entries_for(server, "Flaky Post", [4])]
+    server.routes["/feed"] = static(rss20("Flaky Post", entries))
+    server.routes["/p/3.html"] = lambda request: send(request, 503, b"busy", "text/plain")
+    subscribe(library, server.url("/feed"))
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "failed" and "1 of 2 new entries' pages failed" in outcomes[0].error
+    sub = Subscriptions(library).all()[0]
+    assert sub.refreshed and sub.articles == 1  # not "never refreshed" with an article stored
+    server.routes["/p/3.html"] = static(page("Vireo Falls clinic", body_of(3)), "text/html")
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "updated" and outcomes[0].added == 1
+
+
+def test_a_broken_feed_is_a_failed_refresh_not_an_empty_one(server: FeedServer, library: Library) -> None:
+    server.routes["/feed"] = static(b"<rss><channel><title>Broken", "application/rss+xml")
+    subscribe(library, server.url("/feed"))
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "failed" and "not a readable feed" in outcomes[0].error
+    assert Subscriptions(library).all()[0].refreshed is None
 
 
 def test_a_changed_feed_stores_only_its_changed_entries(server: FeedServer, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
