@@ -56,6 +56,9 @@ def test_a_summary_only_entry_fetches_its_page() -> None:
     assert asked == ["https://courier.example/note"]
     assert not problems and len(items) == 2
     assert items[1].article.title == "Harbour bridge reopens after repairs"
+    # a feed lists other outlets' pages too: the page's own name for its outlet wins over the
+    # feed's (a fresh user's Coastline page, listed in Northgate's feed, was filed as Northgate's)
+    assert items[1].article.outlet == "Coastline Herald" and items[0].article.outlet == "Valley Courier"
 
 
 def test_a_fetched_page_keeps_the_feed_entrys_time_and_author_where_it_gives_none(tmp_path: Path) -> None:
@@ -78,6 +81,7 @@ def test_a_fetched_page_keeps_the_feed_entrys_time_and_author_where_it_gives_non
         b"<article>", b"<article><p class='byline'>By Ana Example</p>")
     [item], _ = _items(str(feed), fetch=lambda url: Fetched(url, undated, "text/html"))
     assert (item.article.published, item.article.byline) == ("2026-11-27T08:30:00+00:00", "Tom Reyes")
+    assert item.article.outlet == "Valley Courier"  # the page names no outlet: the feed's, not the host's
     [item], _ = _items(str(feed), fetch=lambda url: Fetched(url, dated, "text/html"))  # the page's own, where it gives them
     assert (item.article.published, item.article.byline) == ("2026-11-27T09:15:00+00:00", "Ana Example")
 

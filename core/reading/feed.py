@@ -135,7 +135,8 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
         else:
             try:
                 page = fetch(link)
-                read = parse_html(page.data, source=link, url=page.url, outlet=outlet)
+                # The page's own name for its outlet wins over the feed's: a feed lists others' pages too.
+                read = parse_html(page.data, source=link, url=page.url, named_by=outlet)
                 # What the page does not say, the feed's entry did: its time and its authors.
                 published = read.published or (article.published if article else _entry_date(entry))
                 byline = read.byline or (article.byline if article else None)

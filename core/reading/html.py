@@ -581,7 +581,9 @@ def _visible_controls(data: bytes) -> bytes:
     return _CHARACTER_REFERENCE.sub(visible, data) if b"&#" in data else data
 
 
-def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str | None = None) -> Article:
+def parse_html(
+    data: bytes, *, source: str, url: str | None = None, outlet: str | None = None, named_by: str | None = None
+) -> Article:
     """The article of one HTML page, read with trafilatura's structured output.
 
     Args:
@@ -589,6 +591,8 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         source: where it came from (a path or an address), kept on the article.
         url: the page's address where known from outside it.
         outlet: the outlet where known from outside the page (a manifest); it wins.
+        named_by: who pointed to the page (the feed that lists it): its outlet where the page
+            names none of its own, before the page's host. A feed may list other outlets' pages.
 
     Raises:
         ReadError: the page is larger than MAX_HTML_BYTES, cannot be parsed, or holds no text.
@@ -626,7 +630,10 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
-    site = outlet or meta.outlet or clean_site(getattr(doc, "sitename", None)) or meta.titled_outlet
+    guessed = clean_site(getattr(doc, "sitename", None))
+    if named_by and guessed and guessed.casefold() == (meta.host or "").casefold():
+        guessed = None  # the extractor's guess is the address's host: who pointed to the page says more
+    site = outlet or meta.outlet or guessed or meta.titled_outlet or named_by
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads,
