@@ -173,10 +173,12 @@ def facts(story: Story) -> list[Fact]:
 
 
 def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
-    """The paragraphs of outlets outside *fact* linked to every paragraph of it, by outlet (in
-    story order): they report it too, but each stands in another fact (a paragraph is in one
-    fact only, and this one reports more). Without them a fact of one outlet would read as
-    "only" that outlet's while another carries it.
+    """The paragraphs of outlets outside *fact* linked to most of its paragraphs (more than
+    half), by outlet (in story order): they report it too, but each stands in another fact (a
+    paragraph is in one fact only, and this one reports more). Without them a fact of one outlet
+    would read as "only" that outlet's while another carries it, and an outlet linked to three
+    of a fact's four paragraphs as leaving it out. A paragraph linked to a minority of them
+    (one of three) is a chain's end, reporting something else those paragraphs also say.
     """
     members = set(fact.paragraphs)
     linked: dict[Ref, int] = {}  # outside paragraph -> how many members it is linked to
@@ -185,7 +187,7 @@ def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
             if match.ref not in members and story.article(match.ref.article).outlet not in fact.outlets:
                 linked[match.ref] = linked.get(match.ref, 0) + 1
     found: dict[str, list[Ref]] = {}
-    for ref in sorted(r for r, n in linked.items() if n == len(members)):
+    for ref in sorted(r for r, n in linked.items() if 2 * n > len(members)):
         found.setdefault(story.article(ref.article).outlet, []).append(ref)
     order = {a.outlet: n for n, a in reversed(list(enumerate(story.articles)))}
     return {o: tuple(found[o]) for o in sorted(found, key=order.__getitem__)}

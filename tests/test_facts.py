@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from core.facts import PARAPHRASE_FLOOR, facts, reported_elsewhere
 from core.model import Article, Link, LinkKind, Ref, article_id
 from core.story import Story
@@ -132,3 +134,21 @@ def test_an_origin_says_what_tells_it_a_credit_or_the_first_date() -> None:
     early, late = _dated("Wire", "2024-03-01T09:00:00+00:00"), _dated("Daily", "2024-03-01T11:00:00+00:00")
     story = Story((late, early), (_link(Ref(early.id, 0), Ref(late.id, 0), LinkKind.VERBATIM),))
     assert origin_of(story, {early.id, late.id}) == Origin("Wire", (), "2024-03-01T09:00:00+00:00")
+
+
+def test_an_outlet_linked_to_most_of_a_facts_paragraphs_reports_it() -> None:
+    # A fresh user's matrix said an outlet "leaves this fact out" though its paragraph was
+    # linked to three of the fact's four (not to a reprint whose figure changed).
+    paras = {name: Article(name.lower(), "", name, name, (f"{name} on the ferry's passengers and crew, a paragraph.",))
+             for name in ("A", "B", "C", "D", "Watch")}
+    members = ["A", "B", "C", "D"]
+    links = [_link(Ref(x.lower(), 0), Ref(y.lower(), 0), LinkKind.PARAPHRASE, 0.8) for x, y in combinations(members, 2)]
+    links += [_link(Ref(x.lower(), 0), Ref("watch", 0), LinkKind.PARAPHRASE, 0.5) for x in ("A", "B", "C")]
+    story = Story(tuple(paras.values()), tuple(links))
+    [fact] = [f for f in facts(story) if len(f.outlets) == 4]
+    assert fact.outlets == ("A", "B", "C", "D")
+    assert reported_elsewhere(story, fact) == {"Watch": (Ref("watch", 0),)}
+    # linked to one of the four only: a chain's end, not the fact
+    story = Story(tuple(paras.values()), tuple(links[:6] + links[6:7]))
+    [fact] = [f for f in facts(story) if len(f.outlets) == 4]
+    assert reported_elsewhere(story, fact) == {}
