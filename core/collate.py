@@ -104,6 +104,7 @@ class Row(NamedTuple):
     left: int | None
     right: int | None
     kind: LinkKind | None  # how the pair is linked; None for a paragraph only one side has
+    moved: bool = False  # a linked pair the two articles hold in another order (shown at the left's place)
 
 
 def side_by_side(story: Story, left: str, right: str) -> list[Row]:
@@ -111,8 +112,10 @@ def side_by_side(story: Story, left: str, right: str) -> list[Row]:
 
     The alignment is the chain of linked pairs, in order in both articles, with the
     greatest total score (a weighted longest increasing subsequence over the links
-    between the two, so it costs nothing for unlinked paragraphs). Paragraphs off
-    the chain stand in place, each on its own row.
+    between the two, so it costs nothing for unlinked paragraphs). A left paragraph off
+    the chain that is linked to a right one off the chain (the two articles tell it in
+    another order) stands at its place beside that paragraph, ``moved``, best link first;
+    the other paragraphs off the chain stand in place, each on its own row.
     """
     pairs: list[tuple[int, int, float, LinkKind]] = []
     for paragraph in range(len(story.article(left).paragraphs)):
@@ -132,13 +135,23 @@ def side_by_side(story: Story, left: str, right: str) -> list[Row]:
         chain.append(pairs[k])
         k = back[k]
     chain.reverse()
+    # Linked pairs the order left out: each paragraph once, the best links first.
+    taken_left, taken_right = {i for i, *_ in chain}, {j for _, j, *_ in chain}
+    moved: dict[int, tuple[int, LinkKind]] = {}
+    for i, j, _, how in sorted(pairs, key=lambda p: (-p[2], p[0], p[1])):
+        if i not in taken_left and j not in taken_right:
+            moved[i] = (j, how)
+            taken_left.add(i)
+            taken_right.add(j)
+    shown_right = {j for j, _ in moved.values()}
 
     rows: list[Row] = []
     next_left = next_right = 0
     ends = [(len(story.article(left).paragraphs), len(story.article(right).paragraphs), 0.0, None)]
     for i, j, _, kind in [*chain, *ends]:
-        rows.extend(Row(a, None, None) for a in range(next_left, i))
-        rows.extend(Row(None, b, None) for b in range(next_right, j))
+        for a in range(next_left, i):
+            rows.append(Row(a, moved[a][0], moved[a][1], moved=True) if a in moved else Row(a, None, None))
+        rows.extend(Row(None, b, None) for b in range(next_right, j) if b not in shown_right)
         if kind is not None:
             rows.append(Row(i, j, kind))
         next_left, next_right = i + 1, j + 1

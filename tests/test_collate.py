@@ -29,12 +29,13 @@ def _article(outlet: str, n: int) -> Article:
 def test_side_by_side_keeps_order_and_shows_unmatched_in_place() -> None:
     a, b = _article("A", 4), _article("B", 4)
     link = lambda i, j, s: Link(Ref(a.id, i), Ref(b.id, j), s, LinkKind.VERBATIM, ((0, 1),), ((0, 1),))  # noqa: E731
-    # A0~B1 and A2~B3 keep order; A3~B0 crosses them and scores less, so it is left out.
+    # A0~B1 and A2~B3 keep order; A3~B0 crosses them and scores less: it stands at A3's place,
+    # beside B0, in another order (a fresh user's linked pair was shown as two unmatched rows).
     story = Story((a, b), (link(0, 1, 0.9), link(2, 3, 0.8), link(3, 0, 0.5)))
     rows = side_by_side(story, a.id, b.id)
     assert rows == [
-        Row(None, 0, None), Row(0, 1, LinkKind.VERBATIM), Row(1, None, None), Row(None, 2, None),
-        Row(2, 3, LinkKind.VERBATIM), Row(3, None, None),
+        Row(0, 1, LinkKind.VERBATIM), Row(1, None, None), Row(None, 2, None),
+        Row(2, 3, LinkKind.VERBATIM), Row(3, 0, LinkKind.VERBATIM, moved=True),
     ]
     every_left = sorted(r.left for r in rows if r.left is not None)
     every_right = sorted(r.right for r in rows if r.right is not None)

@@ -67,6 +67,8 @@ class CollationScreen(StoryViewScreen[list[Row]]):
             if changed:
                 shown.append("\n≠ ", "bold")
                 shown.append_text(safe(", ".join(f"{d.a or '∅'} → {d.b or '∅'} ({d.what})" for d in changed), "bold"))
+            if row.moved:  # the right article tells it elsewhere: say where
+                shown = Text.assemble((f"¶{row.right}, in another order: ", "dim italic"), shown)
         else:
             mark = Text("<" if row.right is None else ">", style="dim")
             shown = safe(there)
@@ -77,13 +79,15 @@ class CollationScreen(StoryViewScreen[list[Row]]):
     def show(self, rows: list[Row]) -> None:
         """Fill the two columns."""
         left, right = self.story.article(self.left), self.story.article(self.right)
-        aligned = sum(1 for r in rows if r.kind is not None)
+        aligned = sum(1 for r in rows if r.kind is not None and not r.moved)
+        moved = sum(1 for r in rows if r.moved)
         only_left = sum(1 for r in rows if r.right is None)
         only_right = sum(1 for r in rows if r.left is None)
         self.head.update(
             Text.assemble(
                 safe(left.outlet, "bold"), "  ⟷  ", safe(right.outlet, "bold"),
-                f":  {aligned} paragraphs aligned, {only_left} only on the left (<), "
+                f":  {aligned} paragraphs aligned, " + (f"{moved} linked in another order, " if moved else "")
+                + f"{only_left} only on the left (<), "
                 f"{only_right} only on the right (>).  Right side collated: bold same, ",
                 ("underlined", "underline"), " differs, [-struck-] left out.",
             )
