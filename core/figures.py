@@ -110,6 +110,15 @@ _OUTCOMES = {
     "hospit": "in hospital",
 }
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+#: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
+_OUTCOME_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<word>[a-z]+)", re.I)
+
+
+def _outcome_after(text: str, at: int) -> int | None:
+    """Where the words at *at* that say what happened to what a count counts end ("injured",
+    "were hurt"), or None when they say no such thing."""
+    found = _OUTCOME_AFTER.match(text, at)
+    return found.end() if found and stem(found["word"].lower()) in _OUTCOMES else None
 #: The plural noun after a count's first word: the head of a compound ("dock workers").
 _COMPOUND_HEAD = re.compile(r"[ ](?P<head>[a-z]{3,}s)\b")
 
@@ -132,9 +141,11 @@ class Figure:
 class FigureGroup:
     """The same figure as several outlets give it.
 
-    ``disagree`` is true when the values differ by more than the tolerance; ``exact`` only
+    ``disagree`` is true when the values differ by more than the tolerance, or at all for
+    counts every outlet gives exactly ("212 passengers" / "221 passengers"); ``exact`` only
     when every outlet gives the same value. A group neither exact nor in disagreement holds
-    close but different values ("100" and "104"): shown as close, never as agreeing.
+    close but different values ("100" and "104 hours", "more than 40" and "41 people"):
+    shown as close, never as agreeing.
     """
 
     unit: str
@@ -299,6 +310,10 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
             # engines"): the figure counts the plural one.
             unit, end = _canonical(head["head"]), head.end()
             kind = _UNITS.get(unit, "count")
+    outcome_end = _outcome_after(text, match.start("unit") if match["unit"] else end) if kind == "count" else None
+    if outcome_end is not None:
+        # "41 injured", "three dead", "more than 40 were hurt": people, counted by what happened to them
+        unit, end = "people", max(end, outcome_end)
     if kind == "count" and unit in ("other", "more"):
         # "killing five and injuring 23 others": after an outcome the others are people
         before = [stem(w) for w in words(text[max(0, start - 40) : start])[-2:]]
@@ -343,8 +358,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # each side; never two said of different outcomes ("six people were killed" against
             # "Twenty-three people were injured").
             outcomes = {_OUTCOMES[s] for s in near[i] if s in _OUTCOMES}, {_OUTCOMES[s] for s in near[j] if s in _OUTCOMES}
-            if all(outcomes) and outcomes[0].isdisjoint(outcomes[1]):
-                continue  # the dead are not the injured, whatever else the paragraphs share
+            if all(outcomes) and outcomes[0] != outcomes[1]:
+                continue  # the dead are not the injured, nor the injured those in hospital
             said_alike = bool(near[i] & near[j]) or alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1
             if said_alike and (frozenset((a.ref, b.ref)) in linked or len(rare[i] & rare[j]) >= 2):
                 groups.join(i, j)
@@ -357,7 +372,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         values = [f.value for f in group]
         spread = max(values) - min(values)
         exact = math.isclose(spread, 0.0, abs_tol=1e-9)
-        disagree = not exact and spread > tolerance * max(abs(v) for v in values)
+        # Counts given exactly are given right or wrong ("212 passengers" / "221 passengers"); the
+        # tolerance is for measures and for figures an outlet qualifies ("nearly", "more than").
+        counted = group[0].kind == "count" and not any(f.qualifier for f in group)
+        disagree = not exact and (counted or spread > tolerance * max(abs(v) for v in values))
         result.append(FigureGroup(group[0].unit, group[0].kind, group, disagree, exact))
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
@@ -374,6 +392,13 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
     inside = [k for k in range(len(folded)) if flat[2 * k + 1] > start and flat[2 * k] < end]
     if not inside:
         return frozenset()
+    unit = stem(figure.unit)
+    own = frozenset(s for k in inside if not folded[k][:1].isdigit() and (s := stem(folded[k])) and s != unit)
+    if any(s in _OUTCOMES for s in own):
+        # "41 injured", "40 were hurt": said of what its own words say, not the clause's other
+        # count, and of what the next few words add ("17 injured people were taken to hospital")
+        later = [stem(w) for w in folded[inside[-1] + 1 : inside[-1] + 3 + NEAR_WORDS]]
+        return own | {s for s in later if s in _OUTCOMES}
     before = [w for w in folded[max(0, inside[0] - NEAR_WORDS) : inside[0]] if not is_stopword(w)][-2:]
     # After it, only what a passive says of it ("six people were killed"), not the next clause's verb
     # ("killing six people and injuring 23 others").
@@ -381,7 +406,6 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
     while k < len(folded) and folded[k] in AUXILIARIES:
         k += 1
     after = folded[k] if k < len(folded) and not is_stopword(folded[k]) else None
-    unit = stem(figure.unit)
     return frozenset(s for w in [*before, *([after] if after else [])] if not w[:1].isdigit() and (s := stem(w)) and s != unit)
 
 

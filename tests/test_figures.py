@@ -64,7 +64,8 @@ def test_the_dead_and_the_injured_are_two_figures_and_a_clock_time_none() -> Non
     a = _article("A", "At least six people were killed and 23 injured when the depot blew up at 0540 GMT.")
     b = _article("B", "Twenty-three people were injured in the depot blast at 0540 GMT, officials said.")
     story = Story((a, b), (Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
-    assert not [g for g in compare(story) if g.unit == "people"]
+    # the injured against the injured ("23 injured" counts people too), never the dead
+    assert [sorted(f.value for f in g.figures) for g in compare(story) if g.unit == "people"] == [[23, 23]]
     assert all(f.unit != "gmt" for f in extract([a, b]))
     # one figure of its unit on each side of a link is one figure; injured and hurt are one outcome
     c = _article("C", "Thirty-two people were hurt in the depot blast, officials said.")
@@ -169,3 +170,29 @@ def test_one_count_by_another_name_is_one_figure() -> None:
     groups = {g.unit: g for g in compare(story)}
     assert groups["worker"].disagree and {f.text for f in groups["worker"].figures} == {"14 workers", "16 employees"}
     assert groups["home"].exact
+
+
+def test_a_count_and_what_happened_to_it_is_a_figure_and_exact_counts_that_differ_disagree() -> None:
+    # A fresh user's figures view had no row for the injured ("41 injured", "44 injured" in a
+    # reprint) and called 212 against 221 passengers "close".
+    from core.model import Link, LinkKind, Ref
+
+    texts = {
+        "Wire": "Four people were killed and 52 injured when the ferry ran aground with 212 passengers on board.",
+        "Paper": "Four people were killed and 55 injured when the ferry ran aground with 221 passengers on board.",
+        "Post": "Nineteen injured people were taken to hospital, the coastguard said.",
+        "Daily": "More than 50 were hurt, and 19 injured people were taken to hospital.",
+    }
+    found = {f.text for f in extract([_article("Wire", texts["Wire"]), _article("Daily", texts["Daily"])])}
+    assert {"52 injured", "More than 50 were hurt", "19 injured"} <= found
+    arts = [_article(o, t) for o, t in texts.items()]
+    story = Story(tuple(arts), tuple(Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),))
+                                     for a, b in [(arts[0], arts[1]), (arts[2], arts[3]), (arts[0], arts[3])]))
+    verdicts = {(g.unit, tuple(sorted({f.value for f in g.figures}))): g.verdict for g in compare(story)}
+    assert verdicts[("passenger", (212, 221))] == "differ"
+    assert verdicts[("people", (50, 52, 55))] == "close"  # "More than 50" is no exact count
+    assert verdicts[("people", (19,))] == "same"  # those in hospital are not the injured
+    assert verdicts[("people", (4,))] == "same"  # nor the dead
+    exact = Story.build(arts[:2])
+    assert {(g.unit, tuple(sorted({f.value for f in g.figures}))): g.verdict for g in compare(exact)}[
+        ("people", (52, 55))] == "differ"  # the injured, given exactly, differently
