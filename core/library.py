@@ -1527,7 +1527,8 @@ class Library:
         past the new end dropped, and the article is linked again within its story.
 
         Returns:
-            What changed (:class:`core.changes.Revised`), or None when the body is the same or
+            What changed (:class:`core.changes.Revised`), or None when the body is the same, is
+            one of its older versions (a copy saved before a correction is no newer text), or
             *article_id* is not in the library.
 
         Raises:
@@ -1542,6 +1543,9 @@ class Library:
             row = db.execute("SELECT story, hash, title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None or row[1] == key:
                 return None
+            stored = db.execute("SELECT paragraphs FROM versions WHERE article = ?", (article_id,)).fetchall()
+            if any(body_hash(json.loads(text)) == key for (text,) in stored):
+                return None  # an older version come again (a saved copy added after a correction): not news
             story = int(row[0])
             last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
             if last is None:

@@ -80,6 +80,9 @@ def test_revise_keeps_every_version_and_the_article_its_place(library: Library) 
     done = revise(library, first.id, second, source=url)
     assert done is not None and done.article == first.id and done.story == added.story and done.version == 2
     assert revise(library, first.id, second, source=url) is None  # the same body again: nothing to do
+    # a copy saved before the correction, added again, is no newer text: the correction stays
+    # (a fresh user's saved page undid a correction a refresh had stored)
+    assert revise(library, first.id, first, source="saved/vote-3.html") is None
     story = library.story(added.story)
     assert [a.id for a in story.articles] == [first.id, other.id]
     assert story.article(first.id).paragraphs == second.paragraphs
