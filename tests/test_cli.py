@@ -162,6 +162,15 @@ def test_a_missing_file_is_named_as_missing(capsys: pytest.CaptureFixture[str], 
     assert capsys.readouterr().err == f"newsprism: {tmp_path / 'nope.txt'}: no such file or directory\n"
 
 
+@pytest.mark.parametrize("argv", [["links"], ["figures"], ["quotes"], []])
+def test_a_web_address_is_named_as_one_not_mangled_into_a_path(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh user's `links http://127.0.0.1:8731/page.html` said "http:/127.0.0.1:8731/page.html: no such file".
+    url = "http://127.0.0.1:9/page.html"
+    assert main([*argv, url]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{url}: a web address" in err and f"newsprism add {url}" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "said"),
     [

@@ -34,8 +34,15 @@ GROUP = "reading (PATHs, else the library's latest story, else the bundled seeds
 
 
 def _paths(raw: Sequence[str]) -> list[Path]:
+    """The PATHs given (the bundled seeds when none); :class:`UsageError` for a web address,
+    which these commands do not fetch (a path would have made "http:/host/page" of it)."""
     from core.reading import SEEDS_DIR  # the reading package takes a third of a second to import
+    from core.reading.sources import is_url
 
+    for text in raw:
+        if is_url(text):
+            raise UsageError(f"{text}: a web address; this command reads files. "
+                             f"`{PROG} add {text}` fetches it into the library (then `--story ID`)")
     return [Path(p) for p in raw] or [SEEDS_DIR]
 
 
@@ -343,8 +350,8 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
 
         alone = not args.paths and args.library is None and args.story is None
         return read_archive(args.archive, alone=alone, theme=theme)
-    for path in args.paths:
-        if not Path(path).exists():
+    for path in _paths(args.paths) if args.paths else ():
+        if not path.exists():
             raise UsageError(f"{path}: no such file or directory")
     library = _library_named(args)
     if library is not None:
