@@ -44,3 +44,20 @@ def test_any_text_comes_out_clean_and_stays_put(text: str) -> None:
     assert sanitize(out) == out
     assert not any(ord(c) < 32 and c not in "\n\t" for c in out)
     assert not any(0x7F <= ord(c) < 0xA0 for c in out)
+
+
+def test_the_reader_draws_text_in_the_cells_rich_counts() -> None:
+    # A fresh user's pane borders moved on a line with "🏗️" (a one-cell symbol made two by its
+    # variation selector in the terminal), a joined family emoji and a pile of combining marks.
+    from rich.text import Text
+
+    from tui.render import cells, safe
+
+    assert cells("crane 🏗️ down") == "crane 🏗 down"
+    assert cells("family 👨‍👩‍👧 here") == "family 👨👩👧 here"
+    zalgo = "Z" + "\u0300\u0301\u0302\u0303\u0304\u0305\u0306" + "a"
+    assert cells(zalgo) == "Z\u0300\u0301\u0302a"
+    # what scripts need stays: ZWNJ in Persian, ZWJ in Devanagari, Hebrew points, Vietnamese
+    for text in ("کتاب\u200cها", "क्\u200dष", "שָׁלוֹם", "Vie\u0302\u0323t"):
+        assert cells(text) == text
+    assert safe("family 👨‍👩‍👧").cell_len == Text("family 👨👩👧").cell_len

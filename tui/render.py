@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
@@ -10,7 +12,7 @@ from core.model import LinkKind
 from core.sanitize import sanitize
 from core.collate import collate, spaced
 
-__all__ = ["safe", "gutter", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK"]
+__all__ = ["cells", "safe", "gutter", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK"]
 
 #: Columns the gutter takes: the mark (4), the bookmark column and a space.
 GUTTER_WIDTH = 6
@@ -24,9 +26,29 @@ KIND_STYLE = {
 }
 
 
+#: Pictographs (emoji) between which a zero-width joiner makes one glyph in some terminals only.
+_PICTO = "\u2600-\u27bf\U0001f000-\U0001faff"
+_JOINED = re.compile(f"(?<=[{_PICTO}])\u200d(?=[{_PICTO}])")
+#: Combining marks beyond the third on one letter (a "Zalgo" pile; Hebrew points, Thai tone
+#: marks and Vietnamese stay within three).
+_PILE = re.compile("(?<=[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{3})"
+                   "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def cells(text: str) -> str:
+    """*text* as the terminal draws it in the cells Rich counts, so no pane border moves: an
+    emoji variation selector (U+FE0F, which widens a one-cell symbol to two in some terminals
+    only) goes, a joiner between two emoji goes (the family shown as its members, each counted),
+    and combining marks beyond three on one letter go. The stored text keeps all of them."""
+    if text.isascii():
+        return text
+    return _PILE.sub("", _JOINED.sub("", text.replace("\ufe0f", "")))
+
+
 def safe(text: str, style: str = "") -> Text:
-    """Article text as a `Text`: sanitised again right before display, never parsed as markup."""
-    return Text(sanitize(text), style=style)
+    """Article text as a `Text`: sanitised again right before display, never parsed as markup,
+    in the cells the terminal draws (:func:`cells`)."""
+    return Text(cells(sanitize(text)), style=style)
 
 
 def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False) -> Text:
@@ -79,9 +101,9 @@ def word_diff(here: str, there: str, *, show_missing: bool = True) -> Text:
     for piece in spaced(pieces) if show_missing else pieces:
         if piece.tag == "missing":
             if show_missing:
-                out.append(sanitize(f"[-{piece.text}-]"), style="strike dim")
+                out.append(cells(sanitize(f"[-{piece.text}-]")), style="strike dim")
             continue
-        out.append(sanitize(piece.text), style=_PIECE_STYLE[piece.tag])
+        out.append(cells(sanitize(piece.text)), style=_PIECE_STYLE[piece.tag])
     return out
 
 
