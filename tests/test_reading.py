@@ -658,3 +658,27 @@ def test_utf8_with_one_bad_byte_stays_utf8_and_a_legacy_file_is_read_as_one() ->
     text = decode(utf8[:cut] + b" \x9b" + utf8[cut:])
     assert "Café owner says “no comment”" in text and "café reopened" in text and "Ã" not in text
     assert decode("The café reopened on Monday.\n".encode("cp1252")) == "The café reopened on Monday.\n"
+
+
+def test_a_feed_entrys_declared_content_is_its_text_however_short() -> None:
+    # A fresh user's entry with two paragraphs in content:encoded (facts no other outlet had)
+    # was dropped offline as "summary only".
+    from core.reading.feed import parse_feed
+    from core.reading.sources import Item, Problem
+
+    def feed(item: str) -> bytes:
+        return ('<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+                f"<channel><title>Harbour Watch</title><item><title>Ferry link suspended</title>"
+                f"<link>https://watch.example/ferry</link>{item}</item></channel></rss>").encode()
+
+    content = ("<content:encoded><![CDATA[<p>Sailings to Orn Island are suspended for five days.</p>"
+               "<p>About 2,100 islanders rely on one supply boat.</p>]]></content:encoded>")
+    [item] = list(parse_feed(feed(content), source="feed.xml", fetch=None))
+    assert isinstance(item, Item) and item.article.paragraphs == (
+        "Sailings to Orn Island are suspended for five days.", "About 2,100 islanders rely on one supply boat.")
+    with_summary = "<description>Sailings suspended.</description>" + content
+    [item] = list(parse_feed(feed(with_summary), source="feed.xml", fetch=None))
+    assert isinstance(item, Item) and len(item.article.paragraphs) == 2
+    # a summary alone is still a summary: its page is what to read
+    [problem] = list(parse_feed(feed("<description>Sailings suspended.</description>"), source="feed.xml", fetch=None))
+    assert isinstance(problem, Problem) and "summary only" in str(problem)

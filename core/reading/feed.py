@@ -84,6 +84,8 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
 
     A summary-only entry's page is read through *fetch*; with no *fetch* (or no link to its page)
     and *briefs*, the summary itself is the article (a news brief is an article), else a Problem.
+    An entry whose feed gives its content (``content:encoded``, Atom ``<content>``) beside a
+    shorter summary is read from that content when nothing fetches its page, however short.
     """
     import feedparser
 
@@ -112,6 +114,9 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
         if entry.get("content"):
             content = max((c.get("value") or "" for c in entry["content"]), key=len)
         summary = str(entry.get("summary") or "")
+        # The feed says this is the entry's content, not its summary (feedparser copies a lone
+        # content into the summary): the text of a short report.
+        declared = bool(content.strip()) and len(content) >= len(summary)
         content = content if len(content) >= len(summary) else summary
         link = str(entry.get("link") or "")
         authors = _authors(entry)
@@ -126,7 +131,7 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
             len(article.paragraphs) >= FULL_TEXT_PARAGRAPHS
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
-        if article is not None and (full or (briefs and (fetch is None or not is_url(link)))):
+        if article is not None and (full or ((briefs or declared) and (fetch is None or not is_url(link)))):
             yield Item(article, link or source)
         elif not is_url(link):
             yield Problem(where, "summary only, and no link to its page")
