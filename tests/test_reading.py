@@ -168,6 +168,40 @@ def test_the_headline_is_the_printed_heading_that_a_title_holds(
     assert article.title == title
 
 
+@pytest.mark.parametrize(
+    ("head", "header", "title"),
+    [
+        # the site's name in the header's <h1>, linked to the home page; the headline in an <h2>
+        ("<title>Gates open on the river | Riverside Notes</title>",
+         "<div id='top'><h1><a href='https://riverside-notes.example'>Riverside Notes</a></h1></div>"
+         "<h2>Gates open on the river</h2>", "Gates open on the river"),
+        ("<title>Riverside Notes » Blog Archive » Gates open on the river</title>",
+         "<div id='top'><h1><a href='/'>Riverside Notes</a></h1></div><h2>Gates open on the river</h2>",
+         "Gates open on the river"),
+        # an archived copy's link to the home page; a site's name with a separator of its own
+        ("<title>Gates open on the river - Salsa Notes - Valley Town</title>",
+         "<div id='top'><h1><a href='https://archive.example/web/2014/http://salsa.example/'><span>Salsa Notes - Valley Town"
+         "</span></a></h1></div>", "Gates open on the river"),
+        ("<title>Riverside Notes</title>", "<h1><a href='index.html'>Riverside Notes</a></h1><h1>Gates open</h1>",
+         "Gates open"),
+        # a title that is the site's name by its address, over the page's printed heading
+        ("<title>Riverside Notes</title><link rel='canonical' href='https://www.riversidenotes.example/about'>",
+         "<h1>Welcome aboard!</h1>", "Welcome aboard!"),
+        # a headline linked to its own address stays the headline
+        ("<title>Riverside Notes: Gates open on the river</title>",
+         "<h1><a href='/2024/05/gates-open'>Gates open on the river</a></h1>", "Gates open on the river"),
+        ("<title>Gates open on the river - Riverside Notes</title>",
+         "<h1><a href='/#comments'>Gates open on the river</a></h1>", "Gates open on the river"),
+    ],
+)
+def test_an_h1_linked_to_the_home_page_is_the_sites_name(tmp_path: Path, head: str, header: str, title: str) -> None:
+    # Blog templates print the site's name in the header's <h1>, linked to the home page, and
+    # the report's headline below it: a real blog's name was taken for every post's headline.
+    body = f"{header}<article><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.title == title
+
+
 def test_a_title_loses_a_part_that_names_the_host() -> None:
     title = "Gates open on the river - Riverside Notes Online"
     assert strip_title(title, [], host="www.riversidenotes.example") == "Gates open on the river"

@@ -68,6 +68,7 @@ class PageMeta:
     bylines: list[str] = field(default_factory=list)  # the text of the page's byline elements
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
+    home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
 
 
 # --- metadata -------------------------------------------------------------------
@@ -126,6 +127,29 @@ def _headline_text(node: Any) -> str:
             and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘„«»‚")):
         return rest
     return whole
+
+
+#: The address of a site's home page: its root, or an index file there ("/", "index.html", "/?lang=de").
+_HOME_PATH = re.compile(r"^(?:\.?/)?(?:index\.\w{2,5})?$", re.I)
+
+
+def _links_home(node: Any) -> bool:
+    """Whether a heading's whole text is a link to the site's home page, as a logo is.
+
+    Blog and site templates print the site's name in the <h1> of their header, linked to the
+    root ("<h1><a href='/'>Riverside Notes</a></h1>"), and the report's headline below it; a
+    headline links to its own address, if anywhere. An archived copy's address of a home page
+    ("https://archive.example/web/2014/http://notes.example/") counts as its own.
+    """
+    links = [a for a in node.iter("a")] or [a for a in node.iterancestors("a")]
+    whole = _fold(_text(node))
+    for link in links:
+        href = (link.get("href") or "").strip()
+        inner = re.search(r".(https?://.*)$", href)  # an archive's copy of an address
+        parts = urlsplit(inner[1] if inner else href)
+        if href and _HOME_PATH.match(parts.path) and not parts.fragment and _fold(_text(link)) == whole:
+            return True
+    return False
 
 
 def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
@@ -212,7 +236,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
                       and a.getparent() is not None and a.getparent().tag == "body" for a in node.iterancestors())
         text = _headline_text(node).rstrip("¶#§🔗 ")  # without a kicker and a permalink's mark
-        if text and not in_logo and not _LOGO.search(node.get("class") or ""):
+        home = bool(text) and _links_home(node)
+        if home:
+            meta.home.append(text)
+        if text and not in_logo and not _LOGO.search(node.get("class") or "") and not home:
             meta.headings.append(text)
         elif text:
             meta.logos.append(text)
@@ -245,7 +272,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         site = raw_site[1].decode("utf-8", "replace") if raw_site else None
     if not site:
         # The site's name where the page prints it twice: as its logo, and after the headline in its title.
-        ends = {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        # (a part, or all after a separator: "Headline - Salsa Notes - Valley" and the logo "Salsa Notes - Valley")
+        ends = {_fold(title[cut.end() :]) for title in meta.titles for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
+        ends |= {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
         site = next((logo for logo in meta.logos if _fold(logo) in ends), None)
     meta.outlet = clean_site(site)
     tails = [re.split(r"\s+[|–—·]\s+", title)[1:] for title in meta.titles]
@@ -629,7 +658,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
     site = outlet or meta.outlet or clean_site(getattr(doc, "sitename", None)) or meta.titled_outlet
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
-        host=meta.host, logos=meta.logos, subheads=meta.subheads,
+        host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home,
     )
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.

@@ -986,6 +986,11 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     suffix = _UNSPACED_SITE.search(title)
     if suffix and len(title) >= 3 * (suffix.end() - suffix.start()):
         title = title[: suffix.start()]
+    # A name with a separator of its own at the end ("Headline - Salsa Notes - Valley" by "Salsa Notes - Valley").
+    folded_labels = {_fold(label) for label in labels if _TITLE_SEPARATOR.search(label)}
+    cut = next((m for m in _TITLE_SEPARATOR.finditer(title) if _fold(title[m.end() :]) in folded_labels), None)
+    if cut is not None and _fold(title[: cut.start()]):
+        title = title[: cut.start()]
     parts = _TITLE_SEPARATOR.split(title)
     # The site's name and what follows it, its tagline ("Headline | site.ch | Your fishing magazine").
     site = [_is_label(part, labels) or _names_host(part, host) for part in parts]
@@ -1143,6 +1148,7 @@ def _rewords(title: str, heading: str) -> bool:
 def clean_title(
     candidates: list[str], headings: list[str], *, site: str | None, authors: list[str], guess: str | None = None,
     host: str | None = None, logos: list[str] | None = None, subheads: list[str] | None = None,
+    home: list[str] | None = None,
 ) -> str | None:
     """The report's headline, chosen by agreement between what a page says its title is and
     what it prints.
@@ -1157,6 +1163,8 @@ def clean_title(
             title holds them.
         subheads: the page's lesser headings (<h2>, <h3>), the headline only where they are one
             of a title's parts ("Muffin basics : Muffin recipes" over an <h2> "Muffin basics").
+        home: headings whose text is a link to the site's home page (a blog's name in its
+            header): a title that is one of them names the site, not the report.
 
     A visible heading that a title holds whole, with only a kicker or the site's name around
     it ("Obituary: Ann Example - Gazette" and the <h1> "Ann Example"), is the headline;
@@ -1173,6 +1181,11 @@ def clean_title(
     # A title that is the site's own name is its logo or home page, not a headline.
     given = [(r, strip_title(r, labels, host=host)) for r in raw]
     given = [(r, t) for r, t in given if not (site and _fold(t) == _fold(site))]
+    # So is a title that is the name its logo or its address gives ("Riverside Notes" on
+    # riversidenotes.example), where the page prints a heading to take instead.
+    if headings:
+        names = {_fold(name) for name in home or ()}
+        given = [(r, t) for r, t in given if _fold(t) not in names and not _names_host(t, host)]
     titles = [t for _, t in given]
     headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
     named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and _fold(h) == _fold(site))]
