@@ -151,6 +151,11 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
         ("<meta property='og:title' content='Harbour week - “We are rearranging the deck chairs”'>",
          "<h1><span class='kicker'>Harbour week</span><span class='sr-only'> - </span>“We are rearranging the deck chairs”</h1>",
          "“We are rearranging the deck chairs”"),
+        # two titles printed as headings, with a kicker and without: the first heading
+        ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Gates open on the river\"}</script>"
+         "<meta property='og:title' content='Flood week: Gates open on the river'>",
+         "<h1>Flood week: Gates open on the river</h1><div class='share'><h1>Gates open on the river</h1></div>",
+         "Flood week: Gates open on the river"),
         # a name in a styled element at the headline's start is the headline's own
         ("<title>Ana Example wins the vote - Valley Post</title>",
          "<h1><span class='person'>Ana Example</span> wins the vote</h1>", "Ana Example wins the vote"),
@@ -249,6 +254,14 @@ def test_a_kicker_over_the_headline_in_the_body_is_no_paragraph(tmp_path: Path) 
     body = f"<article><p>{THIRD}</p><h1>Gates open on the river</h1><p>{LEAD}</p><p>{SECOND}</p></article>"
     [article] = _read(tmp_path, "gates.html", _page("<title>Gates open on the river | Valley Post</title>", body))
     assert article.paragraphs[0] == THIRD
+
+
+def test_a_title_loses_the_section_before_the_sites_name() -> None:
+    assert strip_title("Gates open on the river - Club news - Valley Post", ["Valley Post"]) == "Gates open on the river"
+    assert strip_title("Valley Post - Gates open on the river - Club news - News", ["Valley Post"]) == "Gates open on the river"
+    # a number is the headline's own; a headline of a few words has no section to lose
+    assert strip_title("Gates open on the river - Part 2 - Valley Post", ["Valley Post"]) == "Gates open on the river - Part 2"
+    assert strip_title("Gates open - Club news - Valley Post", ["Valley Post"]) == "Gates open - Club news"
 
 
 def test_a_title_loses_the_sites_name_and_its_tagline() -> None:

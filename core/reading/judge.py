@@ -997,6 +997,11 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     first = next((k for k, named in enumerate(site) if not named), len(parts))
     named = next((k for k in range(first + 1, len(parts)) if site[k]), None)
     if named is not None:
+        # A short part of words between the headline and the site's name is the page's section
+        # ("Headline - Club news - Site"); a number makes it the headline's own ("Part 2").
+        short = parts[named - 1]
+        if named - 1 > first and word_count(short) <= 3 < word_count(parts[first]) and not re.search(r"\d", short):
+            named -= 1
         del parts[named:]
     # A short name after a bar or a dash that no headline uses ("Headline – My website"),
     # when the headline before it is a headline's length; a hyphen may join a headline's own parts.
@@ -1189,6 +1194,11 @@ def clean_title(
     titles = [t for _, t in given]
     headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
     named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and _fold(h) == _fold(site))]
+    # Two of the titles printed as headings, one with a kicker and one without ("Flood week: Gates
+    # open" and "Gates open"): the page says both are the headline, and its first heading is it.
+    printed_titles = [h for h in headings if word_count(h) >= 2 and any(_fold(h) == _fold(t) for t in titles)]
+    if len({_fold(h) for h in printed_titles}) >= 2:
+        return printed_titles[0]
     for heading in named:
         if (word_count(heading) >= 2 or len(heading) >= 6) and any(_heads_title(heading, t, labels, host) for t in raw):
             if titles and _rewords(titles[0], heading):
