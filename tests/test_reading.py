@@ -207,6 +207,32 @@ def test_an_h1_linked_to_the_home_page_is_the_sites_name(tmp_path: Path, head: s
     assert article.title == title
 
 
+@pytest.mark.parametrize(
+    ("head", "heading", "title"),
+    [
+        # a template's tab title, a page name and the site's: the one printed heading is the headline
+        ("<title>River gates - opening times | Valley Notes</title><meta property='og:site_name' content='Valley Notes'>",
+         "When the new river gates open this spring", "When the new river gates open this spring"),
+        ("<title>Boat hire • Moorings • Repairs | Valley Marine</title>"
+         "<link rel='canonical' href='https://www.valleymarine.example/'>",
+         "Boat hire and repairs from the harbour experts!", "Boat hire and repairs from the harbour experts!"),
+        # a heading that shares no word with the title is no headline for it ("Latest news")
+        ("<title>River gates open at last | Valley Notes</title><meta property='og:site_name' content='Valley Notes'>",
+         "Latest updates", "River gates open at last"),
+        # a title of its own, without the site's name, or one of several declared titles, stays
+        ("<title>River gates open at last</title>", "When the river gates open", "River gates open at last"),
+        ("<title>River gates open at last | Valley Notes</title><meta property='og:title' content='River gates open at last'>"
+         "<meta property='og:site_name' content='Valley Notes'>", "When the river gates open", "River gates open at last"),
+    ],
+)
+def test_one_printed_heading_over_a_templates_tab_title(tmp_path: Path, head: str, heading: str, title: str) -> None:
+    # Small sites' tab titles are menu labels with the site's name ("Blockhaus type 3 ... |
+    # Site"); the page's one heading is what the report is headed with.
+    body = f"<h1>{heading}</h1><article><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.title == title
+
+
 def test_a_title_loses_a_part_that_names_the_host() -> None:
     title = "Gates open on the river - Riverside Notes Online"
     assert strip_title(title, [], host="www.riversidenotes.example") == "Gates open on the river"

@@ -1204,6 +1204,12 @@ def clean_title(
             if titles and _rewords(titles[0], heading):
                 break  # the page's first title rewords the printed one: both are the headline, the declared one wins
             return heading
+    # A page that declares one title only, made of a name and the site's ("Boat hire - opening
+    # times | Valley Notes": a template's tab title), and prints one heading that shares a word
+    # with it: the heading is the report's headline, the title the page's label in a menu.
+    if len(headings) == 1 and len(given) == 1 and given[0][0] != given[0][1] and word_count(headings[0]) >= 2:
+        if {w for w in _fold(headings[0]).split() if len(w) >= 4} & set(_fold(given[0][1]).split()):
+            return headings[0]
     for page_title, title in given:
         # The visible headline where this title is it, or holds it as one of its parts
         # ("Blog » Headline", "Headline - Section - Site").
