@@ -1207,8 +1207,11 @@ def clean_title(
     # A page that declares one title only, made of a name and the site's ("Boat hire - opening
     # times | Valley Notes": a template's tab title), and prints one heading that shares a word
     # with it: the heading is the report's headline, the title the page's label in a menu.
+    # (A heading that holds the title or that the title holds is the same headline: the rules below.)
     if len(headings) == 1 and len(given) == 1 and given[0][0] != given[0][1] and word_count(headings[0]) >= 2:
-        if {w for w in _fold(headings[0]).split() if len(w) >= 4} & set(_fold(given[0][1]).split()):
+        heading, named_as = f" {_fold(headings[0])} ", f" {_fold(given[0][1])} "
+        shared = {w for w in heading.split() if len(w) >= 4} & set(named_as.split())
+        if heading not in named_as and named_as not in heading and shared:
             return headings[0]
     for page_title, title in given:
         # The visible headline where this title is it, or holds it as one of its parts
