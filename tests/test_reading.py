@@ -139,6 +139,12 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
          "Roast harbour fish with rice"),
         ("<title>Holiday home Dune View (40222) - Valley Lets</title>", "<h1>Holiday home Dune View</h1>",
          "Holiday home Dune View"),
+        # a printed heading, a lesser one too, with an issue's number after it in the title
+        ("<meta property='og:title' content='Harbour walks of the old town (2021/5)'>"
+         "<title>Harbour walks of the old town (2021/5): Valley Notes</title>", "<h2>Harbour walks of the old town</h2>",
+         "Harbour walks of the old town"),
+        ("<title>Harbour walks of the old town (2021/5)</title>", "<h2>Opening times</h2>",
+         "Harbour walks of the old town (2021/5)"),
         # a date before the headline in the title is the page's date, not the headline's
         ("<title>23.01.2022 - Gates open on the river after a week of rain - Valley Post</title>",
          "<h1>23.01.2022 - Gates open on the river after a week of rain</h1>", "Gates open on the river after a week of rain"),
@@ -216,6 +222,12 @@ def test_an_h1_linked_to_the_home_page_is_the_sites_name(tmp_path: Path, head: s
         ("<title>Boat hire • Moorings • Repairs | Valley Marine</title>"
          "<link rel='canonical' href='https://www.valleymarine.example/'>",
          "Boat hire and repairs from the harbour experts!", "Boat hire and repairs from the harbour experts!"),
+        # the one heading of several that shares a word with the tab title
+        ("<title>River gates? Times, fees and rules | Valley Notes</title><meta property='og:site_name' content='Valley Notes'>",
+         "Free advice</h1><h1>River gates? Book your passage now!</h1><h1>My account",
+         "River gates? Book your passage now!"),
+        ("<title>Rowing - News - Rowing | Valley Sports Club</title><meta property='og:site_name' content='Valley Sports Club'>",
+         "Quick links</h1><h1>Our partners - Rowing</h1><h1>Book a hotel", "Rowing - News - Rowing"),
         # a heading that shares no word with the title is no headline for it ("Latest news")
         ("<title>River gates open at last | Valley Notes</title><meta property='og:site_name' content='Valley Notes'>",
          "Latest updates", "River gates open at last"),
@@ -229,6 +241,23 @@ def test_one_printed_heading_over_a_templates_tab_title(tmp_path: Path, head: st
     # Small sites' tab titles are menu labels with the site's name ("Blockhaus type 3 ... |
     # Site"); the page's one heading is what the report is headed with.
     body = f"<h1>{heading}</h1><article><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "body_head", "title"),
+    [
+        # a title written as UTF-8 read as cp1252 once too often, over the printed heading
+        ("<title>Valley Notes : Harbour cafÃ© reopens on the quay</title>", "<h1>Harbour café reopens on the quay</h1>",
+         "Harbour café reopens on the quay"),
+        ("<title>FÃ¤hre fÃ¤llt aus â€“ Hafen bleibt zu</title>", "", "Fähre fällt aus – Hafen bleibt zu"),
+        # a title of its own accented letters stays as it is
+        ("<title>Ã la carte: Café reopens on the quay</title>", "", "Ã la carte: Café reopens on the quay"),
+    ],
+)
+def test_a_title_read_in_the_wrong_encoding_is_read_right(tmp_path: Path, head: str, body_head: str, title: str) -> None:
+    body = f"{body_head}<article><p>{LEAD}</p><p>{SECOND}</p></article>"
     [article] = _read(tmp_path, "p.html", _page(head, body))
     assert article.title == title
 

@@ -1150,6 +1150,28 @@ def _rewords(title: str, heading: str) -> bool:
     return a != b and f" {b} " not in f" {a} " and Indel.normalized_similarity(a, b) >= 0.8
 
 
+#: UTF-8 read as cp1252 or Latin-1 (and written so): "Ã©" for "é", "Â´" for "´", "â€™" for "’".
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|\u00e2\u20ac")
+
+
+def unmojibake(text: str) -> str:
+    """*text* as written where it is UTF-8 that was read as cp1252 or Latin-1 once too often
+    ("CafÃ© reopens" is "Café reopens"); unchanged where that reading does not undo whole.
+
+    Only a text showing the two-character sequences such a misreading makes is tried, and only
+    a round trip through one of the two encodings that gives valid UTF-8 is kept (the method of
+    ftfy's single-step repair, without its heuristics for mixed text).
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
 def clean_title(
     candidates: list[str], headings: list[str], *, site: str | None, authors: list[str], guess: str | None = None,
     host: str | None = None, logos: list[str] | None = None, subheads: list[str] | None = None,
@@ -1181,6 +1203,7 @@ def clean_title(
     labels = [x for x in (site, *authors) if x]
     # An entity escaped twice shows as "&#038;" after one unescaping: unescape once more.
     candidates = [html.unescape(c) if re.search(r"&#?\w{2,8};", c) else c for c in candidates if c]
+    candidates = [unmojibake(c) for c in candidates]
     raw = [" ".join(c.split()) for c in candidates if c and c.split()]
     # Each title as the page gives it and without the site's or author's name.
     # A title that is the site's own name is its logo or home page, not a headline.
@@ -1206,13 +1229,17 @@ def clean_title(
             return heading
     # A page that declares one title only, made of a name and the site's ("Boat hire - opening
     # times | Valley Notes": a template's tab title), and prints one heading that shares a word
-    # with it: the heading is the report's headline, the title the page's label in a menu.
-    # (A heading that holds the title or that the title holds is the same headline: the rules below.)
-    if len(headings) == 1 and len(given) == 1 and given[0][0] != given[0][1] and word_count(headings[0]) >= 2:
-        heading, named_as = f" {_fold(headings[0])} ", f" {_fold(given[0][1])} "
-        shared = {w for w in heading.split() if len(w) >= 4} & set(named_as.split())
-        if heading not in named_as and named_as not in heading and shared:
-            return headings[0]
+    # with it, or among others ("My account") the one that shares two: the heading is the
+    # report's headline, the title the page's label in a menu. (A heading that holds the title or
+    # that the title holds is the same headline: the rules below.)
+    if len(given) == 1 and given[0][0] != given[0][1]:
+        named_as = f" {_fold(given[0][1])} "
+        least = 1 if len(headings) == 1 else 2
+        sharing = [h for h in headings
+                   if word_count(h) >= 2 and len({w for w in _fold(h).split() if len(w) >= 4} & set(named_as.split())) >= least]
+        heading = f" {_fold(sharing[0])} " if len(sharing) == 1 else named_as
+        if heading not in named_as and named_as not in heading:
+            return sharing[0]
     for page_title, title in given:
         # The visible headline where this title is it, or holds it as one of its parts
         # ("Blog » Headline", "Headline - Section - Site").
@@ -1236,6 +1263,13 @@ def clean_title(
         printed = _printed_part(page_title, subheads or [], labels, host)
         if printed:
             return printed
+        # A printed heading, the lesser ones too, with a number in brackets after it in the title
+        # ("Harbour walks (2021/5)": an issue's, an edition's or a database's number).
+        bare = re.sub(r"\s*\([\d\s/.,:#–-]+\)$", "", title)
+        printed_as: list[str] = [*headings, *(subheads or [])] if bare != title else []
+        numbered = next((h for h in printed_as if _fold(h) == _fold(bare)), None)
+        if numbered and re.search(r"\d", title[len(bare) :]):
+            return numbered
         if word_count(title) >= 3:
             return title  # a title of a headline's length that no heading repeats: the page's own word
     if headings and word_count(headings[0]) >= 3:
