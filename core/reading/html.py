@@ -94,8 +94,22 @@ _DATE_MARK = re.compile(r"date|time-?stamp|\bpublished\b|\bpubdate\b|\bposted\b|
 _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)
 
 
+def _texts(node: Any) -> list[str]:
+    """The text pieces of an element of the page as read, without what a <style> or <script>
+    inside it holds (CSS-in-JS pages put their rules inside headings:
+    "<h2>Headline<style>.css-1x{...}</style></h2>")."""
+    if next(node.iter("style", "script"), None) is None:
+        return list(node.itertext())
+    return [str(t) for t in node.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")]
+
+
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
+
+
+def _heading_text(node: Any) -> str:
+    """A heading's text without its style rules and scripts."""
+    return " ".join("".join(_texts(node)).split())
 
 
 #: The most words a kicker printed above a headline has ("Interne Unterlagen im Netz").
@@ -113,15 +127,15 @@ def _headline_text(node: Any) -> str:
     headline ("<span class=name>Ana Example</span> wins the vote") stays: the rest goes on in
     lower case.
     """
-    whole = _text(node)
-    children = [c for c in node if isinstance(c.tag, str)]
+    whole = _heading_text(node)
+    children = [c for c in node if isinstance(c.tag, str) and c.tag not in ("style", "script")]
     if (node.text or "").strip() or not children:
         return whole
     first = children[0]
     if not (first.tag == "small" or first.tag in ("span", "div", "p", "strong", "em") and first.get("class")):
         return whole
-    kicker = _text(first)
-    after = (first.tail or "") + "".join("".join(c.itertext()) + (c.tail or "") for c in children[1:])
+    kicker = _heading_text(first)
+    after = (first.tail or "") + "".join("".join(_texts(c)) + (c.tail or "") for c in children[1:])
     rest = " ".join(after.split()).strip(" -–—:|")
     if (kicker and len(kicker.split()) <= KICKER_WORDS and len(rest.split()) >= 2
             and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘„«»‚")):
@@ -229,7 +243,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         meta.titles.append(_text(title_node))
     for node in tree.iter("h1", "h2", "h3"):
         if node.tag != "h1" and not _HEADLINE_CLASS.search(node.get("class") or ""):
-            text = _text(node)
+            text = _heading_text(node)
             if text and not _LOGO.search(node.get("class") or ""):
                 meta.subheads.append(text)
             continue
