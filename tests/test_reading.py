@@ -231,6 +231,11 @@ def test_an_h1_linked_to_the_home_page_is_the_sites_name(tmp_path: Path, head: s
          "River gates? Book your passage now!"),
         ("<title>Rowing - News - Rowing | Valley Sports Club</title><meta property='og:site_name' content='Valley Sports Club'>",
          "Quick links</h1><h1>Our partners - Rowing</h1><h1>Book a hotel", "Rowing - News - Rowing"),
+        # a title joining two phrases for search engines, and a heading sharing two of its words
+        ("<title>Boat hire » What does a mooring cost?</title>", "How to hire a boat for the summer mooring",
+         "How to hire a boat for the summer mooring"),
+        ("<title>Storm floods the harbour - Valley weather</title>", "Harbour warnings",
+         "Storm floods the harbour - Valley weather"),
         # a heading that shares no word with the title is no headline for it ("Latest news")
         ("<title>River gates open at last | Valley Notes</title><meta property='og:site_name' content='Valley Notes'>",
          "Latest updates", "River gates open at last"),

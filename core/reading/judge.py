@@ -1230,11 +1230,14 @@ def clean_title(
     # A page that declares one title only, made of a name and the site's ("Boat hire - opening
     # times | Valley Notes": a template's tab title), and prints one heading that shares a word
     # with it, or among others ("My account") the one that shares two: the heading is the
-    # report's headline, the title the page's label in a menu. (A heading that holds the title or
-    # that the title holds is the same headline: the rules below.)
-    if len(given) == 1 and given[0][0] != given[0][1]:
+    # report's headline, the title the page's label in a menu. So where the title joins two
+    # phrases for search engines ("Boat hire » What does a mooring cost?") and the heading shares
+    # two of its words. (A heading that holds the title or that the title holds is the same
+    # headline: the rules below.)
+    joined = len(given) == 1 and len(_TITLE_SEPARATOR.split(given[0][1])) > 1
+    if len(given) == 1 and (given[0][0] != given[0][1] or joined):
         named_as = f" {_fold(given[0][1])} "
-        least = 1 if len(headings) == 1 else 2
+        least = 1 if len(headings) == 1 and given[0][0] != given[0][1] else 2
         sharing = [h for h in headings
                    if word_count(h) >= 2 and len({w for w in _fold(h).split() if len(w) >= 4} & set(named_as.split())) >= least]
         heading = f" {_fold(sharing[0])} " if len(sharing) == 1 else named_as
