@@ -148,6 +148,10 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
         # a heading's own style rules (CSS-in-JS) are no part of its text
         ("<title>Harbour walks of the old town - Valley Championships 2024</title>",
          "<div><h2>Harbour walks of the old town<style>.css-1x{color:red}</style></h2></div>", "Harbour walks of the old town"),
+        # a title of two words declared for sharing is the headline; one in the tab only names a section
+        ("<meta property='dc:title' content='Harbour closed'><title>Updates from the valley</title>",
+         "<h1>Latest valley news today</h1>", "Harbour closed"),
+        ("<title>Press releases</title>", "<h1>Gates open on the river</h1>", "Gates open on the river"),
         # a date before the headline in the title is the page's date, not the headline's
         ("<title>23.01.2022 - Gates open on the river after a week of rain - Valley Post</title>",
          "<h1>23.01.2022 - Gates open on the river after a week of rain</h1>", "Gates open on the river after a week of rain"),

@@ -54,6 +54,7 @@ class PageMeta:
     """What a page's head and structured data say about its report."""
 
     titles: list[str] = field(default_factory=list)  # og:title, JSON-LD headline, <title>: best first
+    tab: str | None = None  # the <title> (the last of titles)
     headings: list[str] = field(default_factory=list)  # the <h1>s (and a headline class) not in a logo
     subheads: list[str] = field(default_factory=list)  # the other <h2>s and <h3>s not in a logo
     outlet: str | None = None
@@ -240,7 +241,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         meta.titles.insert(0, ld_title)
     title_node = tree.find(".//title")
     if title_node is not None and _text(title_node):
-        meta.titles.append(_text(title_node))
+        meta.tab = _text(title_node)
+        meta.titles.append(meta.tab)
     for node in tree.iter("h1", "h2", "h3"):
         if node.tag != "h1" and not _HEADLINE_CLASS.search(node.get("class") or ""):
             text = _heading_text(node)
@@ -672,7 +674,7 @@ def parse_html(data: bytes, *, source: str, url: str | None = None, outlet: str 
     site = outlet or meta.outlet or clean_site(getattr(doc, "sitename", None)) or meta.titled_outlet
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
-        host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home,
+        host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
     )
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.

@@ -1175,7 +1175,7 @@ def unmojibake(text: str) -> str:
 def clean_title(
     candidates: list[str], headings: list[str], *, site: str | None, authors: list[str], guess: str | None = None,
     host: str | None = None, logos: list[str] | None = None, subheads: list[str] | None = None,
-    home: list[str] | None = None,
+    home: list[str] | None = None, tab: str | None = None,
 ) -> str | None:
     """The report's headline, chosen by agreement between what a page says its title is and
     what it prints.
@@ -1192,6 +1192,8 @@ def clean_title(
             of a title's parts ("Muffin basics : Muffin recipes" over an <h2> "Muffin basics").
         home: headings whose text is a link to the site's home page (a blog's name in its
             header): a title that is one of them names the site, not the report.
+        tab: the page's <title> (one of *candidates*), a name for its browser tab rather than
+            a declaration for sharing or search (dc, og, JSON-LD).
 
     A visible heading that a title holds whole, with only a kicker or the site's name around
     it ("Obituary: Ann Example - Gazette" and the <h1> "Ann Example"), is the headline;
@@ -1201,10 +1203,14 @@ def clean_title(
     import html
 
     labels = [x for x in (site, *authors) if x]
-    # An entity escaped twice shows as "&#038;" after one unescaping: unescape once more.
-    candidates = [html.unescape(c) if re.search(r"&#?\w{2,8};", c) else c for c in candidates if c]
-    candidates = [unmojibake(c) for c in candidates]
+
+    def read(title: str) -> str:
+        # An entity escaped twice shows as "&#038;" after one unescaping: unescape once more.
+        return unmojibake(html.unescape(title) if re.search(r"&#?\w{2,8};", title) else title)
+
+    candidates = [read(c) for c in candidates if c]
     raw = [" ".join(c.split()) for c in candidates if c and c.split()]
+    tab = " ".join(read(tab).split()) if tab else None
     # Each title as the page gives it and without the site's or author's name.
     # A title that is the site's own name is its logo or home page, not a headline.
     given = [(r, strip_title(r, labels, host=host)) for r in raw]
@@ -1273,7 +1279,9 @@ def clean_title(
         numbered = next((h for h in printed_as if _fold(h) == _fold(bare)), None)
         if numbered and re.search(r"\d", title[len(bare) :]):
             return numbered
-        if word_count(title) >= 3:
+        # A title of two words is the headline where the page declares it in its metadata (dc,
+        # og, JSON-LD) rather than only in its tab (a <title> "Press releases" names a section).
+        if word_count(title) >= 3 or word_count(title) == 2 and page_title != tab:
             return title  # a title of a headline's length that no heading repeats: the page's own word
     if headings and word_count(headings[0]) >= 3:
         return headings[0]  # the titles name a section ("Press releases"); the page prints the headline
