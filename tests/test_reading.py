@@ -332,6 +332,9 @@ def test_a_title_loses_the_section_before_the_sites_name() -> None:
 
 
 def test_a_title_loses_the_sites_name_and_its_tagline() -> None:
+    # a box-drawing bar joins the site's name too, with or without spaces
+    assert strip_title("Gates open on the river │ Valley Post", ["Valley Post"]) == "Gates open on the river"
+    assert strip_title("Gates open & boats sail│Valley Post", ["Valley Post"]) == "Gates open & boats sail"
     # the site's address and the tagline after it; a one-word headline is no reason to keep them
     assert strip_title("Pike-season | valley-fishing.example | Your lake magazine", []) == "Pike-season"
     assert strip_title("Gates open on the river | Valley Post | News from the whole valley", ["Valley Post"]) == (

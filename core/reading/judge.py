@@ -925,8 +925,9 @@ def ends_report(text: str, *, heading: bool = False) -> bool:
 
 # --- metadata: titles, bylines, times ---------------------------------------------
 
-#: What separates a headline from the site's or author's name in a page title.
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•)\s+")
+#: What separates a headline from the site's or author's name in a page title (a box-drawing
+#: bar "│" with or without spaces: no headline uses one).
+_TITLE_SEPARATOR = re.compile(r"\s*│\s*|\s+(?:\||-|–|—|::|·|»|/|•)\s+")
 #: A Chinese or Japanese title's site name, joined without spaces ("武汉的声音……！-新华网", "…_新浪新闻").
 _UNSPACED_SITE = re.compile(f"(?<=[{UNSPACED}！？。」』”）])\\s*[-_｜|]\\s*[{UNSPACED}A-Za-z0-9]{{1,8}}$")
 
