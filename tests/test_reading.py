@@ -139,6 +139,19 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
          "Roast harbour fish with rice"),
         ("<title>Holiday home Dune View (40222) - Valley Lets</title>", "<h1>Holiday home Dune View</h1>",
          "Holiday home Dune View"),
+        # a printed heading, a lesser one too, with an issue's number after it in the title
+        ("<meta property='og:title' content='Harbour walks of the old town (2021/5)'>"
+         "<title>Harbour walks of the old town (2021/5): Valley Notes</title>", "<h2>Harbour walks of the old town</h2>",
+         "Harbour walks of the old town"),
+        ("<title>Harbour walks of the old town (2021/5)</title>", "<h2>Opening times</h2>",
+         "Harbour walks of the old town (2021/5)"),
+        # a heading's own style rules (CSS-in-JS) are no part of its text
+        ("<title>Harbour walks of the old town - Valley Championships 2024</title>",
+         "<div><h2>Harbour walks of the old town<style>.css-1x{color:red}</style></h2></div>", "Harbour walks of the old town"),
+        # a title of two words declared for sharing is the headline; one in the tab only names a section
+        ("<meta property='dc:title' content='Harbour closed'><title>Updates from the valley</title>",
+         "<h1>Latest valley news today</h1>", "Harbour closed"),
+        ("<title>Press releases</title>", "<h1>Gates open on the river</h1>", "Gates open on the river"),
         # a date before the headline in the title is the page's date, not the headline's
         ("<title>23.01.2022 - Gates open on the river after a week of rain - Valley Post</title>",
          "<h1>23.01.2022 - Gates open on the river after a week of rain</h1>", "Gates open on the river after a week of rain"),
@@ -151,6 +164,11 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
         ("<meta property='og:title' content='Harbour week - “We are rearranging the deck chairs”'>",
          "<h1><span class='kicker'>Harbour week</span><span class='sr-only'> - </span>“We are rearranging the deck chairs”</h1>",
          "“We are rearranging the deck chairs”"),
+        # two titles printed as headings, with a kicker and without: the first heading
+        ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Gates open on the river\"}</script>"
+         "<meta property='og:title' content='Flood week: Gates open on the river'>",
+         "<h1>Flood week: Gates open on the river</h1><div class='share'><h1>Gates open on the river</h1></div>",
+         "Flood week: Gates open on the river"),
         # a name in a styled element at the headline's start is the headline's own
         ("<title>Ana Example wins the vote - Valley Post</title>",
          "<h1><span class='person'>Ana Example</span> wins the vote</h1>", "Ana Example wins the vote"),
@@ -163,6 +181,94 @@ def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: 
 def test_the_headline_is_the_printed_heading_that_a_title_holds(
     tmp_path: Path, head: str, body_head: str, title: str
 ) -> None:
+    body = f"{body_head}<article><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "header", "title"),
+    [
+        # the site's name in the header's <h1>, linked to the home page; the headline in an <h2>
+        ("<title>Gates open on the river | Riverside Notes</title>",
+         "<div id='top'><h1><a href='https://riverside-notes.example'>Riverside Notes</a></h1></div>"
+         "<h2>Gates open on the river</h2>", "Gates open on the river"),
+        ("<title>Riverside Notes » Blog Archive » Gates open on the river</title>",
+         "<div id='top'><h1><a href='/'>Riverside Notes</a></h1></div><h2>Gates open on the river</h2>",
+         "Gates open on the river"),
+        # an archived copy's link to the home page; a site's name with a separator of its own
+        ("<title>Gates open on the river - Salsa Notes - Valley Town</title>",
+         "<div id='top'><h1><a href='https://archive.example/web/2014/http://salsa.example/'><span>Salsa Notes - Valley Town"
+         "</span></a></h1></div>", "Gates open on the river"),
+        ("<title>Riverside Notes</title>", "<h1><a href='index.html'>Riverside Notes</a></h1><h1>Gates open</h1>",
+         "Gates open"),
+        # a title that is the site's name by its address, over the page's printed heading
+        ("<title>Riverside Notes</title><link rel='canonical' href='https://www.riversidenotes.example/about'>",
+         "<h1>Welcome aboard!</h1>", "Welcome aboard!"),
+        # a headline linked to its own address stays the headline
+        ("<title>Riverside Notes: Gates open on the river</title>",
+         "<h1><a href='/2024/05/gates-open'>Gates open on the river</a></h1>", "Gates open on the river"),
+        ("<title>Gates open on the river - Riverside Notes</title>",
+         "<h1><a href='/#comments'>Gates open on the river</a></h1>", "Gates open on the river"),
+    ],
+)
+def test_an_h1_linked_to_the_home_page_is_the_sites_name(tmp_path: Path, head: str, header: str, title: str) -> None:
+    # Blog templates print the site's name in the header's <h1>, linked to the home page, and
+    # the report's headline below it: a real blog's name was taken for every post's headline.
+    body = f"{header}<article><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "heading", "title"),
+    [
+        # a template's tab title, a page name and the site's: the one printed heading is the headline
+        ("<title>River gates - opening times | Valley Notes</title><meta property='og:site_name' content='Valley Notes'>",
+         "When the new river gates open this spring", "When the new river gates open this spring"),
+        ("<title>Boat hire • Moorings • Repairs | Valley Marine</title>"
+         "<link rel='canonical' href='https://www.valleymarine.example/'>",
+         "Boat hire and repairs from the harbour experts!", "Boat hire and repairs from the harbour experts!"),
+        # the one heading of several that shares a word with the tab title
+        ("<title>River gates? Times, fees and rules | Valley Notes</title><meta property='og:site_name' content='Valley Notes'>",
+         "Free advice</h1><h1>River gates? Book your passage now!</h1><h1>My account",
+         "River gates? Book your passage now!"),
+        ("<title>Rowing - News - Rowing | Valley Sports Club</title><meta property='og:site_name' content='Valley Sports Club'>",
+         "Quick links</h1><h1>Our partners - Rowing</h1><h1>Book a hotel", "Rowing - News - Rowing"),
+        # a title joining two phrases for search engines, and a heading sharing two of its words
+        ("<title>Boat hire » What does a mooring cost?</title>", "How to hire a boat for the summer mooring",
+         "How to hire a boat for the summer mooring"),
+        ("<title>Storm floods the harbour - Valley weather</title>", "Harbour warnings",
+         "Storm floods the harbour - Valley weather"),
+        # a heading that shares no word with the title is no headline for it ("Latest news")
+        ("<title>River gates open at last | Valley Notes</title><meta property='og:site_name' content='Valley Notes'>",
+         "Latest updates", "River gates open at last"),
+        # a title of its own, without the site's name, or one of several declared titles, stays
+        ("<title>River gates open at last</title>", "When the river gates open", "River gates open at last"),
+        ("<title>River gates open at last | Valley Notes</title><meta property='og:title' content='River gates open at last'>"
+         "<meta property='og:site_name' content='Valley Notes'>", "When the river gates open", "River gates open at last"),
+    ],
+)
+def test_one_printed_heading_over_a_templates_tab_title(tmp_path: Path, head: str, heading: str, title: str) -> None:
+    # Small sites' tab titles are menu labels with the site's name ("Blockhaus type 3 ... |
+    # Site"); the page's one heading is what the report is headed with.
+    body = f"<h1>{heading}</h1><article><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "body_head", "title"),
+    [
+        # a title written as UTF-8 read as cp1252 once too often, over the printed heading
+        ("<title>Valley Notes : Harbour cafÃ© reopens on the quay</title>", "<h1>Harbour café reopens on the quay</h1>",
+         "Harbour café reopens on the quay"),
+        ("<title>FÃ¤hre fÃ¤llt aus â€“ Hafen bleibt zu</title>", "", "Fähre fällt aus – Hafen bleibt zu"),
+        # a title of its own accented letters stays as it is
+        ("<title>Ã la carte: Café reopens on the quay</title>", "", "Ã la carte: Café reopens on the quay"),
+    ],
+)
+def test_a_title_read_in_the_wrong_encoding_is_read_right(tmp_path: Path, head: str, body_head: str, title: str) -> None:
     body = f"{body_head}<article><p>{LEAD}</p><p>{SECOND}</p></article>"
     [article] = _read(tmp_path, "p.html", _page(head, body))
     assert article.title == title
@@ -217,7 +323,18 @@ def test_a_kicker_over_the_headline_in_the_body_is_no_paragraph(tmp_path: Path) 
     assert article.paragraphs[0] == THIRD
 
 
+def test_a_title_loses_the_section_before_the_sites_name() -> None:
+    assert strip_title("Gates open on the river - Club news - Valley Post", ["Valley Post"]) == "Gates open on the river"
+    assert strip_title("Valley Post - Gates open on the river - Club news - News", ["Valley Post"]) == "Gates open on the river"
+    # a number is the headline's own; a headline of a few words has no section to lose
+    assert strip_title("Gates open on the river - Part 2 - Valley Post", ["Valley Post"]) == "Gates open on the river - Part 2"
+    assert strip_title("Gates open - Club news - Valley Post", ["Valley Post"]) == "Gates open - Club news"
+
+
 def test_a_title_loses_the_sites_name_and_its_tagline() -> None:
+    # a box-drawing bar joins the site's name too, with or without spaces
+    assert strip_title("Gates open on the river │ Valley Post", ["Valley Post"]) == "Gates open on the river"
+    assert strip_title("Gates open & boats sail│Valley Post", ["Valley Post"]) == "Gates open & boats sail"
     # the site's address and the tagline after it; a one-word headline is no reason to keep them
     assert strip_title("Pike-season | valley-fishing.example | Your lake magazine", []) == "Pike-season"
     assert strip_title("Gates open on the river | Valley Post | News from the whole valley", ["Valley Post"]) == (

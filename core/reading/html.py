@@ -54,6 +54,7 @@ class PageMeta:
     """What a page's head and structured data say about its report."""
 
     titles: list[str] = field(default_factory=list)  # og:title, JSON-LD headline, <title>: best first
+    tab: str | None = None  # the <title> (the last of titles)
     headings: list[str] = field(default_factory=list)  # the <h1>s (and a headline class) not in a logo
     subheads: list[str] = field(default_factory=list)  # the other <h2>s and <h3>s not in a logo
     outlet: str | None = None
@@ -68,6 +69,7 @@ class PageMeta:
     bylines: list[str] = field(default_factory=list)  # the text of the page's byline elements
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
+    home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
 
 
 # --- metadata -------------------------------------------------------------------
@@ -93,8 +95,22 @@ _DATE_MARK = re.compile(r"date|time-?stamp|\bpublished\b|\bpubdate\b|\bposted\b|
 _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)
 
 
+def _texts(node: Any) -> list[str]:
+    """The text pieces of an element of the page as read, without what a <style> or <script>
+    inside it holds (CSS-in-JS pages put their rules inside headings:
+    "<h2>Headline<style>.css-1x{...}</style></h2>")."""
+    if next(node.iter("style", "script"), None) is None:
+        return list(node.itertext())
+    return [str(t) for t in node.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")]
+
+
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
+
+
+def _heading_text(node: Any) -> str:
+    """A heading's text without its style rules and scripts."""
+    return " ".join("".join(_texts(node)).split())
 
 
 #: The most words a kicker printed above a headline has ("Interne Unterlagen im Netz").
@@ -112,20 +128,43 @@ def _headline_text(node: Any) -> str:
     headline ("<span class=name>Ana Example</span> wins the vote") stays: the rest goes on in
     lower case.
     """
-    whole = _text(node)
-    children = [c for c in node if isinstance(c.tag, str)]
+    whole = _heading_text(node)
+    children = [c for c in node if isinstance(c.tag, str) and c.tag not in ("style", "script")]
     if (node.text or "").strip() or not children:
         return whole
     first = children[0]
     if not (first.tag == "small" or first.tag in ("span", "div", "p", "strong", "em") and first.get("class")):
         return whole
-    kicker = _text(first)
-    after = (first.tail or "") + "".join("".join(c.itertext()) + (c.tail or "") for c in children[1:])
+    kicker = _heading_text(first)
+    after = (first.tail or "") + "".join("".join(_texts(c)) + (c.tail or "") for c in children[1:])
     rest = " ".join(after.split()).strip(" -–—:|")
     if (kicker and len(kicker.split()) <= KICKER_WORDS and len(rest.split()) >= 2
             and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘„«»‚")):
         return rest
     return whole
+
+
+#: The address of a site's home page: its root, or an index file there ("/", "index.html", "/?lang=de").
+_HOME_PATH = re.compile(r"^(?:\.?/)?(?:index\.\w{2,5})?$", re.I)
+
+
+def _links_home(node: Any) -> bool:
+    """Whether a heading's whole text is a link to the site's home page, as a logo is.
+
+    Blog and site templates print the site's name in the <h1> of their header, linked to the
+    root ("<h1><a href='/'>Riverside Notes</a></h1>"), and the report's headline below it; a
+    headline links to its own address, if anywhere. An archived copy's address of a home page
+    ("https://archive.example/web/2014/http://notes.example/") counts as its own.
+    """
+    links = [a for a in node.iter("a")] or [a for a in node.iterancestors("a")]
+    whole = _fold(_text(node))
+    for link in links:
+        href = (link.get("href") or "").strip()
+        inner = re.search(r".(https?://.*)$", href)  # an archive's copy of an address
+        parts = urlsplit(inner[1] if inner else href)
+        if href and _HOME_PATH.match(parts.path) and not parts.fragment and _fold(_text(link)) == whole:
+            return True
+    return False
 
 
 def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
@@ -202,17 +241,21 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         meta.titles.insert(0, ld_title)
     title_node = tree.find(".//title")
     if title_node is not None and _text(title_node):
-        meta.titles.append(_text(title_node))
+        meta.tab = _text(title_node)
+        meta.titles.append(meta.tab)
     for node in tree.iter("h1", "h2", "h3"):
         if node.tag != "h1" and not _HEADLINE_CLASS.search(node.get("class") or ""):
-            text = _text(node)
+            text = _heading_text(node)
             if text and not _LOGO.search(node.get("class") or ""):
                 meta.subheads.append(text)
             continue
         in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
                       and a.getparent() is not None and a.getparent().tag == "body" for a in node.iterancestors())
         text = _headline_text(node).rstrip("¶#§🔗 ")  # without a kicker and a permalink's mark
-        if text and not in_logo and not _LOGO.search(node.get("class") or ""):
+        home = bool(text) and _links_home(node)
+        if home:
+            meta.home.append(text)
+        if text and not in_logo and not _LOGO.search(node.get("class") or "") and not home:
             meta.headings.append(text)
         elif text:
             meta.logos.append(text)
@@ -245,7 +288,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         site = raw_site[1].decode("utf-8", "replace") if raw_site else None
     if not site:
         # The site's name where the page prints it twice: as its logo, and after the headline in its title.
-        ends = {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        # (a part, or all after a separator: "Headline - Salsa Notes - Valley" and the logo "Salsa Notes - Valley")
+        ends = {_fold(title[cut.end() :]) for title in meta.titles for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
+        ends |= {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
         site = next((logo for logo in meta.logos if _fold(logo) in ends), None)
     meta.outlet = clean_site(site)
     tails = [re.split(r"\s+[|–—·]\s+", title)[1:] for title in meta.titles]
@@ -636,7 +681,7 @@ def parse_html(
     site = outlet or meta.outlet or guessed or meta.titled_outlet or named_by
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
-        host=meta.host, logos=meta.logos, subheads=meta.subheads,
+        host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
     )
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.

@@ -925,8 +925,9 @@ def ends_report(text: str, *, heading: bool = False) -> bool:
 
 # --- metadata: titles, bylines, times ---------------------------------------------
 
-#: What separates a headline from the site's or author's name in a page title.
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•)\s+")
+#: What separates a headline from the site's or author's name in a page title (a box-drawing
+#: bar "│" with or without spaces: no headline uses one).
+_TITLE_SEPARATOR = re.compile(r"\s*│\s*|\s+(?:\||-|–|—|::|·|»|/|•)\s+")
 #: A Chinese or Japanese title's site name, joined without spaces ("武汉的声音……！-新华网", "…_新浪新闻").
 _UNSPACED_SITE = re.compile(f"(?<=[{UNSPACED}！？。」』”）])\\s*[-_｜|]\\s*[{UNSPACED}A-Za-z0-9]{{1,8}}$")
 
@@ -986,12 +987,22 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     suffix = _UNSPACED_SITE.search(title)
     if suffix and len(title) >= 3 * (suffix.end() - suffix.start()):
         title = title[: suffix.start()]
+    # A name with a separator of its own at the end ("Headline - Salsa Notes - Valley" by "Salsa Notes - Valley").
+    folded_labels = {_fold(label) for label in labels if _TITLE_SEPARATOR.search(label)}
+    cut = next((m for m in _TITLE_SEPARATOR.finditer(title) if _fold(title[m.end() :]) in folded_labels), None)
+    if cut is not None and _fold(title[: cut.start()]):
+        title = title[: cut.start()]
     parts = _TITLE_SEPARATOR.split(title)
     # The site's name and what follows it, its tagline ("Headline | site.ch | Your fishing magazine").
     site = [_is_label(part, labels) or _names_host(part, host) for part in parts]
     first = next((k for k, named in enumerate(site) if not named), len(parts))
     named = next((k for k in range(first + 1, len(parts)) if site[k]), None)
     if named is not None:
+        # A short part of words between the headline and the site's name is the page's section
+        # ("Headline - Club news - Site"); a number makes it the headline's own ("Part 2").
+        short = parts[named - 1]
+        if named - 1 > first and word_count(short) <= 3 < word_count(parts[first]) and not re.search(r"\d", short):
+            named -= 1
         del parts[named:]
     # A short name after a bar or a dash that no headline uses ("Headline – My website"),
     # when the headline before it is a headline's length; a hyphen may join a headline's own parts.
@@ -1140,9 +1151,32 @@ def _rewords(title: str, heading: str) -> bool:
     return a != b and f" {b} " not in f" {a} " and Indel.normalized_similarity(a, b) >= 0.8
 
 
+#: UTF-8 read as cp1252 or Latin-1 (and written so): "Ã©" for "é", "Â´" for "´", "â€™" for "’".
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|\u00e2\u20ac")
+
+
+def unmojibake(text: str) -> str:
+    """*text* as written where it is UTF-8 that was read as cp1252 or Latin-1 once too often
+    ("CafÃ© reopens" is "Café reopens"); unchanged where that reading does not undo whole.
+
+    Only a text showing the two-character sequences such a misreading makes is tried, and only
+    a round trip through one of the two encodings that gives valid UTF-8 is kept (the method of
+    ftfy's single-step repair, without its heuristics for mixed text).
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
 def clean_title(
     candidates: list[str], headings: list[str], *, site: str | None, authors: list[str], guess: str | None = None,
     host: str | None = None, logos: list[str] | None = None, subheads: list[str] | None = None,
+    home: list[str] | None = None, tab: str | None = None,
 ) -> str | None:
     """The report's headline, chosen by agreement between what a page says its title is and
     what it prints.
@@ -1157,6 +1191,10 @@ def clean_title(
             title holds them.
         subheads: the page's lesser headings (<h2>, <h3>), the headline only where they are one
             of a title's parts ("Muffin basics : Muffin recipes" over an <h2> "Muffin basics").
+        home: headings whose text is a link to the site's home page (a blog's name in its
+            header): a title that is one of them names the site, not the report.
+        tab: the page's <title> (one of *candidates*), a name for its browser tab rather than
+            a declaration for sharing or search (dc, og, JSON-LD).
 
     A visible heading that a title holds whole, with only a kicker or the site's name around
     it ("Obituary: Ann Example - Gazette" and the <h1> "Ann Example"), is the headline;
@@ -1166,21 +1204,52 @@ def clean_title(
     import html
 
     labels = [x for x in (site, *authors) if x]
-    # An entity escaped twice shows as "&#038;" after one unescaping: unescape once more.
-    candidates = [html.unescape(c) if re.search(r"&#?\w{2,8};", c) else c for c in candidates if c]
+
+    def read(title: str) -> str:
+        # An entity escaped twice shows as "&#038;" after one unescaping: unescape once more.
+        return unmojibake(html.unescape(title) if re.search(r"&#?\w{2,8};", title) else title)
+
+    candidates = [read(c) for c in candidates if c]
     raw = [" ".join(c.split()) for c in candidates if c and c.split()]
+    tab = " ".join(read(tab).split()) if tab else None
     # Each title as the page gives it and without the site's or author's name.
     # A title that is the site's own name is its logo or home page, not a headline.
     given = [(r, strip_title(r, labels, host=host)) for r in raw]
     given = [(r, t) for r, t in given if not (site and _fold(t) == _fold(site))]
+    # So is a title that is the name its logo or its address gives ("Riverside Notes" on
+    # riversidenotes.example), where the page prints a heading to take instead.
+    if headings:
+        names = {_fold(name) for name in home or ()}
+        given = [(r, t) for r, t in given if _fold(t) not in names and not _names_host(t, host)]
     titles = [t for _, t in given]
     headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
     named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and _fold(h) == _fold(site))]
+    # Two of the titles printed as headings, one with a kicker and one without ("Flood week: Gates
+    # open" and "Gates open"): the page says both are the headline, and its first heading is it.
+    printed_titles = [h for h in headings if word_count(h) >= 2 and any(_fold(h) == _fold(t) for t in titles)]
+    if len({_fold(h) for h in printed_titles}) >= 2:
+        return printed_titles[0]
     for heading in named:
         if (word_count(heading) >= 2 or len(heading) >= 6) and any(_heads_title(heading, t, labels, host) for t in raw):
             if titles and _rewords(titles[0], heading):
                 break  # the page's first title rewords the printed one: both are the headline, the declared one wins
             return heading
+    # A page that declares one title only, made of a name and the site's ("Boat hire - opening
+    # times | Valley Notes": a template's tab title), and prints one heading that shares a word
+    # with it, or among others ("My account") the one that shares two: the heading is the
+    # report's headline, the title the page's label in a menu. So where the title joins two
+    # phrases for search engines ("Boat hire » What does a mooring cost?") and the heading shares
+    # two of its words. (A heading that holds the title or that the title holds is the same
+    # headline: the rules below.)
+    joined = len(given) == 1 and len(_TITLE_SEPARATOR.split(given[0][1])) > 1
+    if len(given) == 1 and (given[0][0] != given[0][1] or joined):
+        named_as = f" {_fold(given[0][1])} "
+        least = 1 if len(headings) == 1 and given[0][0] != given[0][1] else 2
+        sharing = [h for h in headings
+                   if word_count(h) >= 2 and len({w for w in _fold(h).split() if len(w) >= 4} & set(named_as.split())) >= least]
+        heading = f" {_fold(sharing[0])} " if len(sharing) == 1 else named_as
+        if heading not in named_as and named_as not in heading:
+            return sharing[0]
     for page_title, title in given:
         # The visible headline where this title is it, or holds it as one of its parts
         # ("Blog » Headline", "Headline - Section - Site").
@@ -1204,7 +1273,16 @@ def clean_title(
         printed = _printed_part(page_title, subheads or [], labels, host)
         if printed:
             return printed
-        if word_count(title) >= 3:
+        # A printed heading, the lesser ones too, with a number in brackets after it in the title
+        # ("Harbour walks (2021/5)": an issue's, an edition's or a database's number).
+        bare = re.sub(r"\s*\([\d\s/.,:#–-]+\)$", "", title)
+        printed_as: list[str] = [*headings, *(subheads or [])] if bare != title else []
+        numbered = next((h for h in printed_as if _fold(h) == _fold(bare)), None)
+        if numbered and re.search(r"\d", title[len(bare) :]):
+            return numbered
+        # A title of two words is the headline where the page declares it in its metadata (dc,
+        # og, JSON-LD) rather than only in its tab (a <title> "Press releases" names a section).
+        if word_count(title) >= 3 or word_count(title) == 2 and page_title != tab:
             return title  # a title of a headline's length that no heading repeats: the page's own word
     if headings and word_count(headings[0]) >= 3:
         return headings[0]  # the titles name a section ("Press releases"); the page prints the headline
