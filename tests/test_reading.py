@@ -799,3 +799,22 @@ def test_a_feed_entrys_declared_content_is_its_text_however_short() -> None:
     # a summary alone is still a summary: its page is what to read
     [problem] = list(parse_feed(feed("<description>Sailings suspended.</description>"), source="feed.xml", fetch=None))
     assert isinstance(problem, Problem) and "summary only" in str(problem)
+
+
+def test_a_wire_reprint_names_its_outlet_and_keeps_its_header_lines_apart() -> None:
+    # A fresh user's hard-wrapped reprint: "By Meridian Press Agency" over "Valley Courier,
+    # November 25, 2026" became one byline, and "(c) 2026 Valley Courier" named no outlet.
+    from core.reading.text import parse_text
+
+    text = ("Ferry collides with cargo ship off Brenholm\n\nBy Kestrel Wire Agency\nNorthern Ledger, November 25, 2026\n\n"
+            "BRENHOLM, Nov 25 (KWA) - Three people were killed and 44 injured on\n"
+            "Wednesday when the passenger ferry Alder Rose collided with a container\n"
+            "ship in heavy fog in the strait, the coastguard said late on Wednesday.\n\n"
+            "The ferry had 221 passengers and 19 crew on board when it was hit at\n"
+            "about 0640 local time, roughly four nautical miles from the harbour.\n\n"
+            "(c) 2026 Northern Ledger\n")
+    [article] = parse_text(text, path="reprint.txt")
+    assert article.byline == "Kestrel Wire Agency"
+    assert article.outlet == "Northern Ledger" and article.published == "2026-11-25"
+    assert len(article.paragraphs) == 2 and article.paragraphs[0].startswith("Three people were killed")
+    assert article.paragraphs[0].endswith("the coastguard said late on Wednesday.")

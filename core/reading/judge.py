@@ -557,7 +557,10 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
         return False  # after a headline in capitals
     if is_sentence(last):
         return len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph
-    return True
+    # A wrapped line fills the column but for its last word; one stopping far short of it, with
+    # a line right under it, is a line of its own ("By Meridian Press Agency" over "Valley
+    # Courier, November 25, 2026": a byline over an outlet's date line, not one name).
+    return len(last) >= 0.6 * width
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -22,7 +22,7 @@ __all__ = ["markdown_to_text", "parse_text"]
 
 _SITE_NOTICE = re.compile(
     r"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
-    r"|(?:©|\b[Cc]opyright)\s*(?:\d{4}\s*)?(?P<b>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})",
+    r"|(?:©|\([Cc]\)|\b[Cc]opyright)\s*(?:\d{4}\s*)?(?P<b>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})",
 )
 #: Well-known abbreviations outlets sign their reports with.
 _OUTLET_ALIASES = {
