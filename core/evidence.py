@@ -323,13 +323,23 @@ def evidence(text_a: str, text_b: str) -> Evidence:
     """What *text_a* and *text_b* share: content words, figures and a common quotation."""
     a, b = _words(text_a), _words(text_b)
     stems_b = {stem(w) for w in b.folded} - {""}
-    figures_b = {w for w in b.folded if is_number(w) and w not in ("no",)}
     shared_words: dict[str, str] = {}
-    figures: dict[str, str] = {}
+    # Figures are number phrases ("48.6 billion", "Twenty-five"), never a clock time ("6:40 a.m.":
+    # no 6 and 40), shared by value; a lone number word ("three") is too common to say much.
+    def phrases(words: _Words) -> dict[float | str, str]:
+        found: dict[float | str, str] = {}
+        for k, last in _number_phrases(words):
+            if k == last and words.folded[k] in NUMBER_WORDS | {"one"}:
+                continue
+            surface = words.text[words.spans[k][0] : words.spans[last][1]]
+            value = _value(surface)
+            found.setdefault(surface.lower() if value is None else value, surface)
+        return found
+
+    figures_b = phrases(b)
+    figures = {key: surface for key, surface in phrases(a).items() if key in figures_b}
     for folded, surface in zip(a.folded, a.surface):
-        if is_number(folded) and folded not in ("no",):
-            if folded in figures_b and folded not in NUMBER_WORDS | {"one"}:
-                figures.setdefault(folded, surface)
+        if is_number(folded) and folded not in ("no",) or folded in _CLOCK:
             continue
         s = stem(folded)
         if s and s in stems_b:

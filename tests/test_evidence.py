@@ -160,3 +160,13 @@ def test_a_bound_or_a_vague_number_agrees_with_a_count_it_allows() -> None:
     # an estimate keeps its value: outlets giving one figure differently
     assert differences("The talks lasted nearly six hours.", "The talks lasted 5.5 hours, officials said.") == [
         Difference("six", "5.5", "figure")]
+
+
+def test_a_clock_time_is_no_shared_figure_and_a_number_phrase_is_one() -> None:
+    # A fresh user's evidence listed "6, 40" for "6:40 a.m." and "a.m" as a shared word.
+    from core.evidence import evidence
+
+    found = evidence("The ferry was hit at about 6:40 a.m. with 212 passengers; the port lost 48.6 billion crowns.",
+                     "It was struck at 6:40 a.m. carrying 212 passengers, and 48.6 billion crowns were lost.")
+    assert found.figures == ("212", "48.6 billion")
+    assert "a.m" not in found.words and "passengers" in found.words
