@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, COUNTED_AS, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, COUNTED_AS, OUTCOMES, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -209,6 +209,22 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     return found
 
 
+def _outcome_before(words: _Words, k: int) -> str:
+    """The outcome (:data:`core.text.OUTCOMES`) a verb right before the number phrase at *k*
+    says ("injured 15 people", "killing at least 12"), within three words and its clause; else ""."""
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[m + 1][0]):
+            return ""
+        s = stem(words.folded[m])
+        if s in OUTCOMES:
+            return OUTCOMES[s]
+    return ""
+
+
+#: Words between "be" and what happened that only hedge it: "are feared dead", "were reported killed".
+_HEDGES = frozenset("feared reported believed confirmed thought presumed said known".split())
+
+
 def _then(words: _Words, m: int) -> str:
     """What happened to the thing word *m* names, where the words right after it say: a
     passive's participle ("people were killed", "homes have been destroyed": kill, destroy)
@@ -220,9 +236,14 @@ def _then(words: _Words, m: int) -> str:
         k += 1
     if k < len(folded) and folded[k] in BE:
         k += 1 + (k + 1 < len(folded) and folded[k] == "been" and folded[k + 1] == "being")
+    if k + 1 < len(folded) and folded[k] in _HEDGES:
+        k += 1  # "are feared dead", "were reported killed": what happened is the next word
     if k >= len(folded) or _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
         return ""
-    return "" if is_number(folded[k]) else stem(folded[k])
+    if is_number(folded[k]):
+        return ""
+    then = stem(folded[k])
+    return OUTCOMES.get(then, then)  # "killed", "died", "dead": one outcome
 
 
 def _counted(words: _Words) -> dict[str, list[_Count]]:
@@ -239,11 +260,14 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                 # workers, two of them seriously": "two" does not count the workers again).
                 if not (m < k and m and is_number(folded[m - 1])):
                     then = _then(words, m) if m > last else ""
+                    if m > last and not then and s not in OUTCOMES:
+                        then = _outcome_before(words, k)  # "injured 15 people", "killing at least 12 people"
                     surface = words.text[words.spans[k][0] : words.spans[last][1]]
                     value = _value(surface)
                     count = _Count(surface, value, then, *_allows(words, k, surface, value))
-                    found.setdefault(COUNTED_AS.get(s, s), []).append(count)
-                    if then and then != COUNTED_AS.get(s, s):
+                    counted = OUTCOMES.get(s) or COUNTED_AS.get(s, s)  # "12 killed" counts the dead
+                    found.setdefault(counted, []).append(count)
+                    if then and then != counted:
                         # "55 people were injured" counts the injured as "52 were injured" does
                         found.setdefault(then, []).append(count)
                 break

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from core.groups import Groups
 from core.model import Article, Ref, Span
 from core.story import Story
-from core.text import AUXILIARIES, COUNT_NAMES, is_stopword, stem, words, words_and_offsets
+from core.text import AUXILIARIES, COUNT_NAMES, OUTCOMES, is_stopword, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -101,14 +101,6 @@ _NOT_UNITS = frozenset(
 )
 #: How far from a figure the words that say what it counts ("killed", "injured") are looked for.
 NEAR_WORDS = 4
-#: What happened to those a count counts, by stem: counts said of different outcomes are
-#: different quantities ("killed", "injured" and "missing" are three counts of one disaster).
-_OUTCOMES = {
-    **dict.fromkeys(["kill", "dead", "die", "death", "fatal", "perish"], "dead"),
-    **dict.fromkeys(["injur", "hurt", "wound"], "injured"),
-    "miss": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
-    "hospit": "in hospital",
-}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
 _OUTCOME_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<word>[a-z]+)", re.I)
@@ -118,7 +110,7 @@ def _outcome_after(text: str, at: int) -> int | None:
     """Where the words at *at* that say what happened to what a count counts end ("injured",
     "were hurt"), or None when they say no such thing."""
     found = _OUTCOME_AFTER.match(text, at)
-    return found.end() if found and stem(found["word"].lower()) in _OUTCOMES else None
+    return found.end() if found and stem(found["word"].lower()) in OUTCOMES else None
 #: The plural noun after a count's first word: the head of a compound ("dock workers").
 _COMPOUND_HEAD = re.compile(r"[ ](?P<head>[a-z]{3,}s)\b")
 
@@ -317,7 +309,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
     if kind == "count" and unit in ("other", "more"):
         # "killing five and injuring 23 others": after an outcome the others are people
         before = [stem(w) for w in words(text[max(0, start - 40) : start])[-2:]]
-        if any(s in _OUTCOMES for s in before):
+        if any(s in OUTCOMES for s in before):
             unit = "people"
     if kind == "count" and (not unit.isalpha() or stem(unit) == "" or unit in _NOT_UNITS or unit.endswith("ed")):
         return None  # "two of", "two made": no unit, no figure
@@ -357,7 +349,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # figure for one thing: one said of the same thing, or the only one of its unit on
             # each side; never two said of different outcomes ("six people were killed" against
             # "Twenty-three people were injured").
-            outcomes = {_OUTCOMES[s] for s in near[i] if s in _OUTCOMES}, {_OUTCOMES[s] for s in near[j] if s in _OUTCOMES}
+            outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
             if all(outcomes) and outcomes[0] != outcomes[1]:
                 continue  # the dead are not the injured, nor the injured those in hospital
             said_alike = bool(near[i] & near[j]) or alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1
@@ -394,11 +386,11 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
         return frozenset()
     unit = stem(figure.unit)
     own = frozenset(s for k in inside if not folded[k][:1].isdigit() and (s := stem(folded[k])) and s != unit)
-    if any(s in _OUTCOMES for s in own):
+    if any(s in OUTCOMES for s in own):
         # "41 injured", "40 were hurt": said of what its own words say, not the clause's other
         # count, and of what the next few words add ("17 injured people were taken to hospital")
         later = [stem(w) for w in folded[inside[-1] + 1 : inside[-1] + 3 + NEAR_WORDS]]
-        return own | {s for s in later if s in _OUTCOMES}
+        return own | {s for s in later if s in OUTCOMES}
     before = [w for w in folded[max(0, inside[0] - NEAR_WORDS) : inside[0]] if not is_stopword(w)][-2:]
     # After it, only what a passive says of it ("six people were killed"), not the next clause's verb
     # ("killing six people and injuring 23 others").

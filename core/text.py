@@ -170,6 +170,15 @@ COUNT_NAMES = {
     "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
 }
 COUNTED_AS = {stem(name): stem(counted) for name, counted in COUNT_NAMES.items()}
+#: What happened to those a count counts, by stem: counts said of different outcomes are
+#: different quantities ("killed", "injured" and "missing" are three counts of one disaster);
+#: core.figures groups figures by them, core.evidence pairs a link's counts by them.
+OUTCOMES = {
+    **dict.fromkeys(["kill", "dead", "die", "death", "fatal", "perish"], "dead"),
+    **dict.fromkeys(["injur", "hurt", "wound"], "injured"),
+    "miss": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
+    "hospit": "in hospital",
+}
 #: The forms of "be" and "have" between a noun and what a passive says of it ("people were
 #: killed", "homes have been destroyed"): core.figures and core.evidence read passives with them.
 BE = frozenset("is are was were be been being".split())

@@ -170,3 +170,13 @@ def test_a_clock_time_is_no_shared_figure_and_a_number_phrase_is_one() -> None:
                      "It was struck at 6:40 a.m. carrying 212 passengers, and 48.6 billion crowns were lost.")
     assert found.figures == ("212", "48.6 billion")
     assert "a.m" not in found.words and "passengers" in found.words
+
+
+def test_the_dead_are_one_outcome_however_a_report_words_it() -> None:
+    # A fresh user's "At least four people are feared dead" / "Three people were killed" told
+    # no difference: "feared" was taken for what happened, "dead" and "killed" for two outcomes.
+    assert differences("At least four people are feared dead after the collision, officials said.",
+                       "Three people were killed in the collision, the coastguard said.") == [Difference("four", "Three", "figure")]
+    assert differences("Twelve people died in the storm.", "The storm killed 15 people.") == [Difference("Twelve", "15", "figure")]
+    # and the dead are still not the injured
+    assert differences("Twelve people died in the storm.", "The storm injured 15 people.") == []
