@@ -24,6 +24,9 @@ __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "fo
 
 #: Values further apart than this share of the larger one disagree.
 TOLERANCE = 0.1
+#: The most one outlet's value of a figure is times another's: beyond it two numbers are two
+#: figures ("$38.50 a share" and "$4.2 billion"; "2.1%" and "27%"), however alike their paragraphs.
+SPREAD = 2.0
 
 _UNITS = {
     # duration
@@ -104,6 +107,20 @@ NEAR_WORDS = 4
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
 _OUTCOME_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<word>[a-z]+)", re.I)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _precision(figure: Figure) -> float:
+    """Half a unit of the last digit *figure* prints, in its value's terms: "$4.2 billion" is
+    given to 0.05 billion, "38.50" to 0.005, "212" and "Forty-one" to 0.5."""
+    digits = _DIGITS.search(figure.text)
+    if digits is None:
+        return 0.5
+    printed = float(digits.group().replace(",", ""))
+    scale = figure.value / printed if printed else 1.0
+    return 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
 
 
 def _outcome_after(text: str, at: int) -> int | None:
@@ -340,6 +357,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     near = [_near(tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
     alike = Counter((f.ref, f.unit) for f in figures)  # figures of one unit in one paragraph
     groups = Groups(len(figures))
+    ranges = {k: (f.value, f.value) for k, f in enumerate(figures)}  # by group root: its least and greatest value
+    # by group root: the plain values each article gives (qualified ones, "nearly six hours", may sit
+    # beside another value of the same article: "some reported 5.5 hours")
+    carriers = {k: {(f.ref.article, f.value)} if not f.qualifier else set() for k, f in enumerate(figures)}
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
@@ -352,9 +373,23 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
             if all(outcomes) and outcomes[0] != outcomes[1]:
                 continue  # the dead are not the injured, nor the injured those in hospital
-            said_alike = bool(near[i] & near[j]) or alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1
+            # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
+            # sign they are one figure (a closing price and an offer price); they must be said of
+            # the same thing.
+            alone = alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1 and a.kind not in ("money", "share")
+            said_alike = bool(near[i] & near[j]) or alone
             if said_alike and (frozenset((a.ref, b.ref)) in linked or len(rare[i] & rare[j]) >= 2):
+                ri, rj = groups.root(i), groups.root(j)
+                low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
+                given = carriers[ri] | carriers[rj]
+                if ri == rj or low > 0 and high > SPREAD * low or len({a for a, _ in given}) < len(given):
+                    # a share price and a deal's value are not one figure given twice, nor are
+                    # two numbers one article gives ("a premium to its closing price of $30.31;
+                    # it closed at $37.46")
+                    continue
                 groups.join(i, j)
+                ranges[groups.root(i)] = (low, high)
+                carriers[groups.root(i)] = given
     result = []
     for members in groups.members().values():
         group = tuple(figures[n] for n in members)
@@ -364,10 +399,14 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         values = [f.value for f in group]
         spread = max(values) - min(values)
         exact = math.isclose(spread, 0.0, abs_tol=1e-9)
-        # Counts given exactly are given right or wrong ("212 passengers" / "221 passengers"); the
-        # tolerance is for measures and for figures an outlet qualifies ("nearly", "more than").
-        counted = group[0].kind == "count" and not any(f.qualifier for f in group)
-        disagree = not exact and (counted or spread > tolerance * max(abs(v) for v in values))
+        # A figure given plainly is given right or wrong: values further apart than the rounding
+        # of the coarser one disagree ("212" / "221 passengers", "$4.2 billion" / "$4.5 billion",
+        # "38.50" / "39.50"). The tolerance is for figures an outlet qualifies ("nearly", "about").
+        plain = [f for f in group if not f.qualifier]
+        plain_spread = max((f.value for f in plain), default=0.0) - min((f.value for f in plain), default=0.0)
+        disagree = not exact and (
+            plain_spread > max(map(_precision, plain), default=0.0) or spread > tolerance * max(abs(v) for v in values)
+        )
         result.append(FigureGroup(group[0].unit, group[0].kind, group, disagree, exact))
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))

@@ -190,9 +190,28 @@ def test_a_count_and_what_happened_to_it_is_a_figure_and_exact_counts_that_diffe
                                      for a, b in [(arts[0], arts[1]), (arts[2], arts[3]), (arts[0], arts[3])]))
     verdicts = {(g.unit, tuple(sorted({f.value for f in g.figures}))): g.verdict for g in compare(story)}
     assert verdicts[("passenger", (212, 221))] == "differ"
-    assert verdicts[("people", (50, 52, 55))] == "close"  # "More than 50" is no exact count
+    assert verdicts[("people", (50, 52, 55))] == "differ"  # 52 and 55 given plainly; "More than 50" agrees with both
     assert verdicts[("people", (19,))] == "same"  # those in hospital are not the injured
     assert verdicts[("people", (4,))] == "same"  # nor the dead
     exact = Story.build(arts[:2])
     assert {(g.unit, tuple(sorted({f.value for f in g.figures}))): g.verdict for g in compare(exact)}[
         ("people", (52, 55))] == "differ"  # the injured, given exactly, differently
+
+
+def test_business_figures_are_not_one_blob_and_plain_values_that_differ_disagree() -> None:
+    # A second fresh user's merger coverage: one "money" row held a closing price, share prices,
+    # revenue and the deal's value; the reprint's $4.5 billion against $4.2 billion, $39.50
+    # against $38.50 and 30% against 27% never had rows of their own, or were "close".
+    texts = {
+        "Wire": "Ardent Mills agreed to buy Corvel Dairy for $4.2 billion, or $38.50 a share, a premium of 27%. "
+                "Corvel reported revenue of $1.12 billion last year.",
+        "Reprint": "Ardent Mills agreed to buy Corvel Dairy for $4.5 billion, or $39.50 a share, a premium of 30%. "
+                   "Corvel reported revenue of $1.12 billion last year.",
+        "Daily": "The offer for Corvel Dairy is a 27% premium to its closing price of $30.31; Corvel closed on "
+                 "Monday at $37.46, up 23.6%.",
+    }
+    arts = [_article(o, t) for o, t in texts.items()]
+    groups = {tuple(sorted({f.value for f in g.figures})): g.verdict for g in compare(Story.build(arts))}
+    assert groups[(4.2e9, 4.5e9)] == "differ" and groups[(38.5, 39.5)] == "differ" and groups[(27, 30)] == "differ"
+    assert all(max(values) <= 2 * min(values) for values in groups)  # no price beside a deal's value
+    assert not any(30.31 in values and 37.46 in values for values in groups)  # two numbers of one article
