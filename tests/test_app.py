@@ -225,6 +225,22 @@ async def test_q_quits() -> None:
     assert app.return_code == 0
 
 
+async def test_ctrl_c_quits_but_copies_in_the_search_box() -> None:
+    # Two fresh users over SSH pressed Ctrl+C to leave and were told to press another key.
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", "B", "l", "i", "n", "k", "e", "n")
+        await pilot.press("ctrl+c")  # in the search box: the box's own key (copy), not quitting
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+
+
 async def test_no_readable_article_exits_with_a_message(tmp_path) -> None:  # type: ignore[no-untyped-def]
     app = make_app([tmp_path / "missing.txt"])
     async with app.run_test(size=(80, 24)) as pilot:

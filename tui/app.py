@@ -116,6 +116,11 @@ class NewsprismApp(App[None]):
         #: The open story's paragraphs as search compares them: made by the first search.
         self.search_texts: SearchTexts | None = None
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C quits, as in any terminal program (Textual only says which key quits). Where
+        text is selected or a box is being typed in, Ctrl+C copies first and never gets here."""
+        self.exit()
+
     def on_mount(self) -> None:
         if self.start_theme and self.start_theme != self.theme:
             if self.start_theme in self.available_themes:
