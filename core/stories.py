@@ -133,12 +133,15 @@ class Profile:
     norm: float
     day: int | None = None
     figures: int = 0  # how many figures it gives
+    plain: float = 0.0  # the norm without the lead's features (see evidence)
 
     @classmethod
     def of(cls, features: Iterable[str], day: int | None = None) -> Profile:
         """The profile holding *features* (as :meth:`features` gives them) and *day*."""
         weights = {f: WEIGHTS[f[0]] for f in sorted(features) if f[:1] in WEIGHTS and f[1:2] == ":"}
-        return cls(weights, math.sqrt(sum(w * w for w in weights.values())), day, sum(f[0] == "f" for f in weights))
+        squares = sum(w * w for w in weights.values())
+        lead = sum(w * w for f, w in weights.items() if f[0] == "l")
+        return cls(weights, math.sqrt(squares), day, sum(f[0] == "f" for f in weights), math.sqrt(max(0.0, squares - lead)))
 
     def features(self) -> list[str]:
         """Every feature, sorted: what a store keeps to rebuild the profile with :meth:`of`."""
@@ -341,7 +344,9 @@ class Evidence:
 def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     """How strongly two profiles say they report one event, and what they share.
 
-    The score is the cosine of their weighted features, times :data:`FIGURES_DIFFER` when both
+    The score is the cosine of their weighted features (without the lead's ``l:`` features when
+    they share only one name, run or figure: two unrelated reports from one town both lead with
+    it, and a name counted twice would join them), times :data:`FIGURES_DIFFER` when both
     give figures and none of them agree (reports of one event repeat its toll, its amount, its
     magnitude; two burglaries of one shop do not share their sums); it is 0 when they share no
     name and no figure, were published more than *window* days apart, or it is below
@@ -354,7 +359,11 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     shared = [(f, w * large[f]) for f, w in small.items() if f in large]
     if not any(f[0] in "nf" for f, _ in shared) or not a.norm or not b.norm:
         return none
-    score = sum(x for _, x in shared) / (a.norm * b.norm)
+    if sum(f[0] in "nrf" for f, _ in shared) >= SHARED_KEYS:
+        score = sum(x for _, x in shared) / (a.norm * b.norm)
+    else:  # one name in common: the lead does not count again (two reports from one town lead with it)
+        shared = [(f, x) for f, x in shared if f[0] != "l"]
+        score = sum(x for _, x in shared) / (a.plain * b.plain)
     if a.figures >= 2 and b.figures >= 2 and not any(f[0] == "f" for f, _ in shared):
         score *= FIGURES_DIFFER
     if score < FLOOR:

@@ -11,7 +11,7 @@ import pytest
 from core.reading import Item, gather
 from core.library import Library
 from core.model import Article, article_id
-from core.stories import candidates, cluster, evidence, group, profile
+from core.stories import SAME_EVENT, candidates, cluster, evidence, group, profile
 
 DATA = Path(__file__).parent / "data" / "stories"
 
@@ -359,3 +359,20 @@ def test_the_leads_names_and_figures_count_again_and_a_later_paragraphs_names_do
     assert "n:comets" in found.weights and "l:n:comets" not in found.weights  # only in the last paragraph
     assert "f:90 million" in found.weights and "l:f:90 million" not in found.weights
     assert not any(f.startswith("l:w:") or f.startswith("l:t:") for f in found.weights)
+
+
+def test_two_unrelated_reports_that_lead_with_one_town_stay_apart() -> None:
+    council = _article("Brennick council approves ferry terminal", "The council of Brennick voted on Monday to approve "
+                       "the new ferry terminal, ending a dispute that divided 640 families of the district.",
+                       "Mayor Oskar Lindqvist said the terminal would cost 212 million marks, shared with the province.",
+                       "Residents gathered at the town hall on Tuesday evening to hear the plan for the terminal, which "
+                       "engineers from Halden Marine said would open in spring.",
+                       "Opponents said they would take the decision to the provincial court.", outlet="Harbour Gazette")
+    chess = _article("Chess final drawn", "The regional chess championship in Brennick ended on Sunday with a draw "
+                     "between the two finalists.", "Organisers said the event drew a record crowd to the old grain exchange, "
+                     "and the next championship will be held in Quillon in the autumn.",
+                     outlet="Harbour Gazette")
+    first, second = profile(council), profile(chess)
+    assert "l:n:brennick" in first.weights and "l:n:brennick" in second.weights
+    assert evidence(first, second).score < SAME_EVENT
+    assert len(group([first, second], keys=[council.id, chess.id])) == 2
