@@ -68,7 +68,9 @@ WINDOW_DAYS = 7
 #: as such too; weighing them 2.5, 3, 4 or 5 on the development set: 0.887, 0.896, 0.897, 0.870
 #: B3 F1); the marks of a name that is no name alone and of the keys of a short report weigh
 #: nothing (their features weigh).
-WEIGHTS: Mapping[str, float] = {"n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0}
+WEIGHTS: Mapping[str, float] = {
+    "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0,
+}
 #: How many body paragraphs, after the title and standfirst, make the lead whose names, runs and
 #: figures count again (``l:`` features): what the report is about, not what it recalls
 #: (measured on the development set: none 0.882, 1 0.884, 2 0.896, 3 0.890, 4 0.893 B3 F1).
@@ -141,7 +143,8 @@ class Profile:
         weights = {f: WEIGHTS[f[0]] for f in sorted(features) if f[:1] in WEIGHTS and f[1:2] == ":"}
         squares = sum(w * w for w in weights.values())
         lead = sum(w * w for f, w in weights.items() if f[0] == "l")
-        return cls(weights, math.sqrt(squares), day, sum(f[0] == "f" for f in weights), math.sqrt(max(0.0, squares - lead)))
+        figures = sum(f[0] == "f" for f in weights)
+        return cls(weights, math.sqrt(squares), day, figures, math.sqrt(max(0.0, squares - lead)))
 
     def features(self) -> list[str]:
         """Every feature, sorted: what a store keeps to rebuild the profile with :meth:`of`."""
@@ -312,7 +315,8 @@ def profile(article: Article) -> Profile:
     found = {f for f in found if not (f[0] in "nm" and f[2:] in own) and not (f[0] == "r" and set(f[2:].split()) <= own)}
     # The lead's names, runs and figures count again: what the report is about.
     lead: set[str] = set()
-    for sentences in parts[: len([t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t])]:
+    leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
+    for sentences in parts[: len(leading)]:  # texts keeps their order: the lead's are its first
         lead |= _marks(sentences, confirmed, heads)
     found.update("l:" + f for f in lead if f[0] in "nrf" and f in found)
     names = {f[2:] for f in found if f[0] == "n"}
