@@ -307,17 +307,14 @@ def profile(article: Article) -> Profile:
                         ends = not _run_goes_on(tokens, k) or tokens[k].endswith(("'s", "’s"))  # "Brazil's Foreign Ministry"
                         if ends and not _demonym(word):
                             heads.add(word)
-    found: set[str] = set()
-    for sentences in parts:
-        found |= _marks(sentences, confirmed, heads)
+    marks = [_marks(sentences, confirmed, heads) for sentences in parts]
+    found: set[str] = set().union(*marks)
     # The outlet's own name ("the Harbour Post reported") is no participant of the event.
     own = {w for w in (_name_word(t) for t in _TOKEN.findall(article.outlet)) if w}
     found = {f for f in found if not (f[0] in "nm" and f[2:] in own) and not (f[0] == "r" and set(f[2:].split()) <= own)}
     # The lead's names, runs and figures count again: what the report is about.
-    lead: set[str] = set()
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
-    for sentences in parts[: len(leading)]:  # texts keeps their order: the lead's are its first
-        lead |= _marks(sentences, confirmed, heads)
+    lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
     found.update("l:" + f for f in lead if f[0] in "nrf" and f in found)
     names = {f[2:] for f in found if f[0] == "n"}
     for text in texts:
