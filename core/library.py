@@ -235,6 +235,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 9: a story's automatic name (core.story.representative_title), kept as the story changes
         "ALTER TABLE stories ADD COLUMN headline TEXT",
     ),
+    (  # 10: profiles count the lead's names again (core.stories, "l:" features): every article is
+        # profiled and weighed again by Library._profile_all (its stories kept, nothing pinned)
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
@@ -652,6 +658,8 @@ class Library:
                         self._db.execute(statement)
                     if any("CREATE TABLE evidence" in statement for statement in MIGRATIONS[current]):
                         self._profile_all()  # the stories' migration: profile what is there
+                    elif "DELETE FROM evidence" in MIGRATIONS[current]:
+                        self._profile_all(pin=False)  # the profiles changed: profile and weigh again
                     if any("ADD COLUMN headline" in statement for statement in MIGRATIONS[current]):
                         self._keep_headlines(s for (s,) in self._db.execute("SELECT id FROM stories").fetchall())
                     broken = self._db.execute("PRAGMA foreign_key_check").fetchone()
@@ -752,9 +760,9 @@ class Library:
             return Added(article, int(story), new=False, existing=str(other))
         return None
 
-    def _profile_all(self) -> None:
-        """Profile every article and weigh every pair again (migration 5): the stories stay as
-        they were, each article placed where it is (the user may have placed it)."""
+    def _profile_all(self, *, pin: bool = True) -> None:
+        """Profile every article and weigh every pair again (migrations 6 and 10): the stories stay
+        as they were; with *pin*, each article is placed where it is (the user may have placed it)."""
         db = self._db
         ids = [i for (i,) in db.execute("SELECT id FROM articles ORDER BY rowid")]
         for article_id in ids:
@@ -768,7 +776,8 @@ class Library:
             )
         for article_id in ids:
             self._weigh(article_id, None)
-        db.execute("UPDATE articles SET pinned = 1")
+        if pin:
+            db.execute("UPDATE articles SET pinned = 1")
         self._keep_grounds(s for (s,) in db.execute("SELECT DISTINCT story FROM articles").fetchall())
 
     def _profiles(self, ids: Sequence[str]) -> dict[str, Profile]:

@@ -309,6 +309,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    10: ("DELETE FROM terms WHERE term LIKE 'l:%'", "DELETE FROM term_df WHERE term LIKE 'l:%'"),
     9: ("ALTER TABLE stories DROP COLUMN headline",),
     8: ("ALTER TABLE articles DROP COLUMN subheads", "ALTER TABLE articles DROP COLUMN teaser"),
     7: ("DROP TABLE feed_entries", "DROP TABLE feeds", "DROP TABLE versions", "DROP TABLE visits"),
@@ -378,6 +379,25 @@ def test_a_library_from_before_story_names_names_its_stories_once_opened(tmp_pat
         [info] = library.stories()
         kept = library._db.execute("SELECT headline FROM stories WHERE id = ?", (info.id,)).fetchone()[0]
         assert info.title == kept == library.story(info.id).headline  # the seeds' shared headline, kept
+
+
+def test_a_library_from_before_lead_features_is_profiled_and_weighed_again_once_opened(tmp_path: Path) -> None:
+    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS) - 1)
+    with sqlite3.connect(path) as old:  # as schema 9 left it: profiles without the lead's "l:" features
+        before = old.execute("SELECT id, story, pinned FROM articles ORDER BY id").fetchall()
+        for article_id, features in old.execute("SELECT id, features FROM articles").fetchall():
+            kept = "\x1f".join(f for f in features.split("\x1f") if not f.startswith("l:"))
+            old.execute("UPDATE articles SET features = ? WHERE id = ?", (kept, article_id))
+        old.execute("DELETE FROM evidence")
+        assert not old.execute("SELECT 1 FROM articles WHERE features LIKE '%l:n:%'").fetchone()
+    old.close()
+    with Library(path) as library:
+        db = library._db
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        assert db.execute("SELECT id, story, pinned FROM articles ORDER BY id").fetchall() == before  # stories kept, none pinned
+        assert db.execute("SELECT COUNT(*) FROM articles WHERE features LIKE '%l:n:%'").fetchone()[0] == len(before)
+        assert db.execute("SELECT COUNT(*) FROM terms WHERE term LIKE 'l:n:%'").fetchone()[0] > 0
+        assert db.execute("SELECT COUNT(*) FROM evidence").fetchone()[0] > 0  # the seeds' pairs weighed again
 
 
 def test_subheads_and_a_paywalled_teaser_are_kept_in_the_library(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from core.reading import Item, gather
 from core.library import Library
 from core.model import Article, article_id
-from core.stories import candidates, cluster, evidence, group, profile
+from core.stories import SAME_EVENT, candidates, cluster, evidence, group, profile
 
 DATA = Path(__file__).parent / "data" / "stories"
 
@@ -301,3 +301,78 @@ def test_the_outlets_own_name_written_before_other_names_is_neither_name_nor_mar
             library.add(article, source=article.path + article.title)
         [story] = library.stories()
         assert {("Pier Union", 2), ("Okoro", 2), ("Wexmoor", 2)} <= set(library.grounds(story.id).names)
+
+
+#: Two events with one player, one week and the same clubs: the Harbor Hawks' offer to Dario
+#: Velez and, days later, his signing with the Pine City Comets. Each report recalls the other
+#: club in its later paragraphs; what its title and first paragraphs name says which event it is.
+OFFER_AND_SIGNING: dict[str, list[Article]] = {
+    "offer": [
+        _article("Harbor Hawks make offer to Velez", "The Harbor Hawks have made a five-year offer to free agent "
+                 "pitcher Dario Velez, club president Anton Mirek told reporters at Kellan Park.",
+                 "Mirek said the offer was the largest in the club's history and that he expected an answer before the "
+                 "winter meetings.",
+                 "The Hawks finished third in the Western League last season after losing the semifinal to the Granite Bay Seals.",
+                 "Hawks fans gathered outside Kellan Park in Oldmere, where mayor Pavel Horn welcomed the bid.",
+                 "The club's scout Omar Reyes first saw Velez pitch for the Tidewater Gulls in the Coastal Series.",
+                 "General manager Rosa Lind said the 90 million dollar offer would stand until Friday.",
+                 "Velez has also drawn interest from the Pine City Comets.", outlet="Daily Ledger"),
+        _article("Hawks bid for Velez", "Anton Mirek confirmed that the Harbor Hawks offered Dario Velez a five-year deal.",
+                 "The team hopes to hear back within days, Mirek said after a meeting with the pitcher's family at Kellan Park.",
+                 "The Hawks lost to the Granite Bay Seals in the Western League semifinal.",
+                 "Mayor Pavel Horn of Oldmere backed the bid outside Kellan Park.",
+                 "Scout Omar Reyes had followed Velez since the Coastal Series with the Tidewater Gulls.",
+                 "The offer is worth 90 million dollars, Rosa Lind said.",
+                 "The Pine City Comets are said to be interested too.", outlet="Coast Courier"),
+    ],
+    "signing": [
+        _article("Velez signs with Pine City Comets", "Dario Velez has signed with the Pine City Comets, manager Ivo Sand "
+                 "said at the Marston Arena.", "Sand said Velez would pitch the opening game and passed his medical on Monday.",
+                 "The Comets won the Northern Cup last year under coach Lena Voss, who will work with Velez at the "
+                 "Marston Arena.",
+                 "Fans in Pine City cheered at Marston Arena, and governor Edith Crane called it a great day for Northvale.",
+                 "Velez passed his medical with team doctor Nadia Frost at the Halvorsen Clinic on Monday.",
+                 "Owner Felix Arno said the contract was worth 120 million dollars over seven years.",
+                 "Velez turned down an offer from the Harbor Hawks.", outlet="Bay Times"),
+        _article("Comets land Velez", "The Pine City Comets completed the signing of the pitcher, manager Ivo Sand said "
+                 "at the Marston Arena.", "Velez will join his new teammates for training this week, Sand said.",
+                 "Coach Lena Voss led the Comets to the Northern Cup last year.",
+                 "Governor Edith Crane said Northvale had waited years for such a signing, as fans cheered in Pine City.",
+                 "Dr Nadia Frost examined Velez at the Halvorsen Clinic before he signed.",
+                 "The seven-year contract is worth 120 million dollars, owner Felix Arno said.",
+                 "The Harbor Hawks had also made an offer.", outlet="Metro Herald"),
+    ],
+}
+
+
+def test_the_lead_says_which_of_two_events_of_the_same_people_a_report_is_about() -> None:
+    articles = [a for group_ in OFFER_AND_SIGNING.values() for a in group_]
+    groups = group([profile(a) for a in articles], keys=[a.id for a in articles])
+    assert {frozenset(articles[i].id for i in g) for g in groups} == {
+        frozenset(a.id for a in group_) for group_ in OFFER_AND_SIGNING.values()
+    }
+
+
+def test_the_leads_names_and_figures_count_again_and_a_later_paragraphs_names_do_not() -> None:
+    found = profile(OFFER_AND_SIGNING["offer"][0])
+    assert {"l:r:harbor hawks", "l:r:dario velez", "l:r:anton mirek", "l:n:velez", "l:r:kellan park"} <= found.weights.keys()
+    assert "n:comets" in found.weights and "l:n:comets" not in found.weights  # only in the last paragraph
+    assert "f:90 million" in found.weights and "l:f:90 million" not in found.weights
+    assert not any(f.startswith("l:w:") or f.startswith("l:t:") for f in found.weights)
+
+
+def test_two_unrelated_reports_that_lead_with_one_town_stay_apart() -> None:
+    council = _article("Brennick council approves ferry terminal", "The council of Brennick voted on Monday to approve "
+                       "the new ferry terminal, ending a dispute that divided 640 families of the district.",
+                       "Mayor Oskar Lindqvist said the terminal would cost 212 million marks, shared with the province.",
+                       "Residents gathered at the town hall on Tuesday evening to hear the plan for the terminal, which "
+                       "engineers from Halden Marine said would open in spring.",
+                       "Opponents said they would take the decision to the provincial court.", outlet="Harbour Gazette")
+    chess = _article("Chess final drawn", "The regional chess championship in Brennick ended on Sunday with a draw "
+                     "between the two finalists.", "Organisers said the event drew a record crowd to the old grain exchange, "
+                     "and the next championship will be held in Quillon in the autumn.",
+                     outlet="Harbour Gazette")
+    first, second = profile(council), profile(chess)
+    assert "l:n:brennick" in first.weights and "l:n:brennick" in second.weights
+    assert evidence(first, second).score < SAME_EVENT
+    assert len(group([first, second], keys=[council.id, chess.id])) == 2
