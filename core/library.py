@@ -241,6 +241,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 11: a story's number is never given to another story (`story show 12` keeps meaning the
+        # story the user noted as 12, and undo can always bring a story back under its number):
+        # SQLite gives a rowid table's largest number again once its row is gone, AUTOINCREMENT
+        # never does, and only a rebuilt table takes it. A story's visit goes with the story.
+        """CREATE TABLE stories_new (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT,                        -- set by the user (the automatic name is headline)
+            created REAL NOT NULL,
+            grounds TEXT,
+            headline TEXT
+        )""",
+        "INSERT INTO stories_new (id, title, created, grounds, headline) SELECT id, title, created, grounds, headline FROM stories",
+        "DROP TABLE stories",
+        "ALTER TABLE stories_new RENAME TO stories",
+        "DELETE FROM visits WHERE story NOT IN (SELECT id FROM stories)",
+        "CREATE TRIGGER stories_gone AFTER DELETE ON stories BEGIN DELETE FROM visits WHERE story = OLD.id; END",
+    ),
 )
 
 

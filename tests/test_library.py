@@ -309,6 +309,13 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    11: (  # back to story numbers that return once the largest is gone
+        "DROP TRIGGER stories_gone",
+        "CREATE TABLE stories_old (id INTEGER PRIMARY KEY, title TEXT, created REAL NOT NULL, grounds TEXT, headline TEXT)",
+        "INSERT INTO stories_old SELECT id, title, created, grounds, headline FROM stories",
+        "DROP TABLE stories",
+        "ALTER TABLE stories_old RENAME TO stories",
+    ),
     10: ("DELETE FROM terms WHERE term LIKE 'l:%'", "DELETE FROM term_df WHERE term LIKE 'l:%'"),
     9: ("ALTER TABLE stories DROP COLUMN headline",),
     8: ("ALTER TABLE articles DROP COLUMN subheads", "ALTER TABLE articles DROP COLUMN teaser"),
@@ -372,8 +379,13 @@ def test_a_library_from_before_datelines_keeps_them_once_opened(tmp_path: Path) 
         assert article.paragraphs[0].startswith("A court ordered")
 
 
+def _before(marker: str) -> int:
+    """The schema just before the migration with *marker* in its statements."""
+    return next(n for n, steps in enumerate(MIGRATIONS) if marker in " ".join(steps))
+
+
 def test_a_library_from_before_story_names_names_its_stories_once_opened(tmp_path: Path) -> None:
-    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS) - 1)
+    path = _old_library(tmp_path / "lib.sqlite", _before("ADD COLUMN headline"))
     with Library(path) as library:
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         [info] = library.stories()
@@ -382,7 +394,7 @@ def test_a_library_from_before_story_names_names_its_stories_once_opened(tmp_pat
 
 
 def test_a_library_from_before_lead_features_is_profiled_and_weighed_again_once_opened(tmp_path: Path) -> None:
-    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS) - 1)
+    path = _old_library(tmp_path / "lib.sqlite", _before("DELETE FROM evidence"))
     with sqlite3.connect(path) as old:  # as schema 9 left it: profiles without the lead's "l:" features
         before = old.execute("SELECT id, story, pinned FROM articles ORDER BY id").fetchall()
         for article_id, features in old.execute("SELECT id, features FROM articles").fetchall():
@@ -409,7 +421,7 @@ def test_subheads_and_a_paywalled_teaser_are_kept_in_the_library(tmp_path: Path)
         "<p>Engineers said the gates would protect about twelve thousand homes along the lower valley.</p>"
         "<p>Only subscribers can read the rest of this story. Start your free trial today.</p>"
         "</article></body></html>", encoding="utf-8")
-    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS) - 1)  # made before they were stored
+    path = _old_library(tmp_path / "lib.sqlite", _before("ADD COLUMN subheads"))  # made before they were stored
     with Library(path) as library:
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         _add(library, str(page))
@@ -632,3 +644,47 @@ def test_merging_back_a_split_article_stores_no_pair_twice(tmp_path: Path, seed_
         after = library.story(info.id).links
     assert len({frozenset((l.a, l.b)) for l in after}) == len(after)
     assert {frozenset((l.a, l.b)) for l in after} == {frozenset((l.a, l.b)) for l in before}
+
+
+def _brief(folder: Path, name: str, text: str) -> str:
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _visited(library: Library) -> set[int]:
+    return {s for (s,) in library._db.execute("SELECT story FROM visits")}
+
+
+def test_a_story_number_is_never_given_to_another_story(tmp_path: Path) -> None:
+    ferry = _brief(tmp_path, "ferry", "Ferry service to Orvik resumes\n\nThe Orvik ferry sailed again on Tuesday after "
+                   "three weeks of repairs to its hull, the harbour office said.\n")
+    mill = _brief(tmp_path, "mill", "Paper mill in Dunmere to close\n\nThe Dunmere paper mill will close in March with "
+                  "the loss of 140 jobs, its owners told staff on Friday.\n")
+    with Library(tmp_path / "lib.sqlite") as library:
+        _add(library, str(SEEDS_DIR), ferry)
+        newest = max(s.id for s in library.stories())
+        library.record_visit(newest, 1_700_000_000.0)
+        library.remove(newest)  # the story with the largest number goes ...
+        assert newest not in _visited(library)  # ... and its visit with it
+        _add(library, mill)
+        [story] = [s for s in library.stories() if s.title.startswith("Paper mill")]
+        assert story.id > newest and story.id not in _visited(library)  # ... and its number stays its own
+
+
+def test_a_library_whose_story_numbers_could_return_is_migrated(tmp_path: Path) -> None:
+    before = _before("stories_new")
+    ferry = _brief(tmp_path, "ferry", "Ferry service to Orvik resumes\n\nThe Orvik ferry sailed again on Tuesday after "
+                   "three weeks of repairs to its hull, the harbour office said.\n")
+    path = _old_library(tmp_path / "lib.sqlite", before, ferry)
+    with Library(path) as library:
+        kept = {(s.id, s.title) for s in library.stories()}
+    with Library(path) as library:  # opened by this version: migrated
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        assert {(s.id, s.title) for s in library.stories()} == kept
+        newest = max(s for s, _ in kept)
+        library.record_visit(newest, 1_700_000_000.0)
+        library.remove(newest)
+        assert newest not in _visited(library)
+        _add(library, ferry)
+        assert min(s.id for s in library.stories() if s.title.startswith("Ferry")) > newest
