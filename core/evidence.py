@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, COUNTED_AS, OUTCOMES, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, COUNTED_AS, MONTH_NAMES, OUTCOMES, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -148,6 +148,7 @@ class _Count(NamedTuple):
     then: str  # what happened to what it counts, where the words after it say ("people were killed": kill), or ""
     low: float  # the values the phrase allows: "more than 40" is 40 to infinity, "dozens" 24 to 99,
     high: float  # "40" and "about 40" 40 alone; -inf to inf when nothing is known
+    kind: str = ""  # "money" ("$30.31"), "share" ("27%"), else "": a price is no premium
 
 
 #: Words before a number that make it a bound: the share of the value each side of it
@@ -186,7 +187,7 @@ _CLAUSE_END = re.compile(r"[,;:.()\[\]!?—–]")
 def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     """The number phrases of *words* as (first, last) word indexes: number words next to each
     other are one ("Twenty-five", "48.6 billion", "two million"); a clock time is none
-    ("6:40", "0540 GMT", "7 a.m.")."""
+    ("6:40", "0540 GMT", "7 a.m."), nor is a date's day ("November 13", "13 Nov.")."""
     folded = words.folded
     found = []
     k = 0
@@ -203,10 +204,28 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
             or last + 1 < len(folded) and folded[last + 1] in _CLOCK
             or len(folded[k]) == 4 and folded[k].startswith("0")
         )
-        if not clock:
+        date = (k and folded[k - 1].rstrip(".") in MONTH_NAMES and folded[k][:1].isdigit()
+                or last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTH_NAMES and folded[k][:1].isdigit())
+        if not clock and not date:
             found.append((k, last))
         k = last + 1
     return found
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
+_SHARE_WORDS = frozenset({"percent", "pct", "per"})
+
+
+def _kind(words: _Words, k: int, last: int) -> str:
+    """What the number phrase from word *k* to *last* measures: "money" after a currency sign,
+    "share" before "%" or "percent", else ""."""
+    before = words.text[max(0, words.spans[k][0] - 3) : words.spans[k][0]]
+    if not _CURRENCY_SIGNS.isdisjoint(before):
+        return "money"
+    after = words.text[words.spans[last][1] : words.spans[last][1] + 2]
+    if after.lstrip().startswith("%") or last + 1 < len(words.folded) and words.folded[last + 1] in _SHARE_WORDS:
+        return "share"
+    return ""
 
 
 def _outcome_before(words: _Words, k: int) -> str:
@@ -264,7 +283,7 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                         then = _outcome_before(words, k)  # "injured 15 people", "killing at least 12 people"
                     surface = words.text[words.spans[k][0] : words.spans[last][1]]
                     value = _value(surface)
-                    count = _Count(surface, value, then, *_allows(words, k, surface, value))
+                    count = _Count(surface, value, then, *_allows(words, k, surface, value), kind=_kind(words, k, last))
                     counted = OUTCOMES.get(s) or COUNTED_AS.get(s, s)  # "12 killed" counts the dead
                     found.setdefault(counted, []).append(count)
                     if then and then != counted:
@@ -334,8 +353,8 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         if len({x.value for x in xs}) != 1 or len({y.value for y in ys}) != 1:
             continue
         x, y = xs[0], ys[0]
-        if x.then and y.then and x.then != y.then:
-            continue
+        if x.then and y.then and x.then != y.then or x.kind != y.kind:
+            continue  # the dead are not the injured, a closing price is not a premium
         same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value)
         agree = max(x.low, y.low) <= min(x.high, y.high)  # "more than 40" and "41"; "dozens" and "44"
         if not same and not agree and not any(x.surface in wa and y.surface in wb for wa, wb in told):

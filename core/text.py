@@ -179,6 +179,12 @@ OUTCOMES = {
     "miss": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
     "hospit": "in hospital",
 }
+#: Month names and their abbreviations, folded: a number beside one is a day of a date
+#: ("November 13", "13 Nov"), not a figure.
+MONTH_NAMES = frozenset(
+    "january jan february feb march mar april apr may june jun july jul august aug september sep sept "
+    "october oct november nov december dec".split()
+)
 #: The forms of "be" and "have" between a noun and what a passive says of it ("people were
 #: killed", "homes have been destroyed"): core.figures and core.evidence read passives with them.
 BE = frozenset("is are was were be been being".split())

@@ -180,3 +180,13 @@ def test_the_dead_are_one_outcome_however_a_report_words_it() -> None:
     assert differences("Twelve people died in the storm.", "The storm killed 15 people.") == [Difference("Twelve", "15", "figure")]
     # and the dead are still not the injured
     assert differences("Twelve people died in the storm.", "The storm injured 15 people.") == []
+
+
+def test_a_price_is_no_premium_and_a_dates_day_is_no_figure() -> None:
+    # A second fresh user's merger coverage: "differs 30.31 -> 27" (a closing price against a
+    # premium) and "23.6 -> 13" (13 was the day of "November 13").
+    assert differences("The offer is a 27% premium to the closing price of $30.31 on Friday.",
+                       "Ardent will pay $38.50 per share, a premium of 27% to the close.") == []
+    assert differences("Shares closed up 23.6% at $37.46 in New York.", "The deal was announced on November 13 in New York.") == []
+    assert differences("Ardent will pay $38.50 per share, a premium of 27%.", "Ardent will pay $39.50 per share, a premium of 30%.") == [
+        Difference("38.50", "39.50", "figure"), Difference("27", "30", "figure")]
