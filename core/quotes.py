@@ -49,12 +49,13 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
 _APPOSITION = r"(?:,\s+[^,\"“”]{1,60},)?"
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
-    rf"|(?P<b>{_NAME}){_APPOSITION}\s+(?:{_VERB}|has said|had said)"
+    # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
+    rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+(?:{_VERB}|has said|had said)"
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
 )
 _BEFORE = re.compile(
     rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|described|called))(?:\s+[\w'’-]+){{0,8}}?"
-    rf"|(?P<c>{_NAME}){_APPOSITION}\s+(?:{_VERB}|has said|had said|described|called)(?:\s+[\w'’-]+){{0,8}}?"
+    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+(?:{_VERB}|has said|had said|described|called)(?:\s+[\w'’-]+){{0,8}}?"
     rf"|[Aa]ccording\s+to\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?)\s*(?:that\s*)?[:,]?\s*$"
 )
 #: Capitalised words that start sentences, name a time, or name nobody.
@@ -74,7 +75,8 @@ _TITLES = frozenset(
     justice judge king queen prince princess pope captain capt colonel col lt lieutenant sgt
     sergeant officer inspector councillor councilor deputy foreign state central bank interior
     defence defense finance trade health home attorney lawyer professor coach manager ceo head
-    leader councillor st saint
+    leader councillor st saint executive counsel financial operating analyst economist founder
+    partner strategist
     """.split()
 )
 
@@ -355,7 +357,9 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         wording = Counter(processor(q.text) for q in members)
         text = max(members, key=lambda q: (wording[processor(q.text)], len(q.text))).text
         named = Counter(people[q.speaker] for q in members if q.speaker)
-        speaker = max(named, key=lambda s: (named[s], len(s))) if named else None
+        # The most named speaker; of equals a person before an organisation ("said Mr Miller" and
+        # "the State Department said" of one remark: Miller), then the fuller name.
+        speaker = max(named, key=lambda s: (named[s], s.split()[-1].lower() not in _ORGANISATIONS, len(s))) if named else None
         quotes.append(Quote(text, speaker, tuple(members)))
     quotes.sort(key=lambda q: (-len({q_.ref.article for q_ in q.occurrences}), order[q.occurrences[0].ref.article], q.occurrences[0].ref.paragraph))
     return quotes

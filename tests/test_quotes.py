@@ -171,3 +171,28 @@ def test_fragments_of_one_remark_group_together() -> None:
     assert quote.speaker == "Ana Lima"
     first = next(o for o in quote.occurrences if o.ref.article == articles[0].id)
     assert len(first.parts) == 2 and first.text == "We will rebuild every home … and we will do it before the winter comes"
+
+
+def test_a_speaker_after_an_organisations_name_and_role_or_before_a_comma_is_named() -> None:
+    # A second fresh user's quotes were "speaker not named" or named with a title word.
+    from core.quotes import person_key, speaker_of
+
+    def speaker(text: str) -> str | None:
+        start = text.index('"') + 1
+        return speaker_of(text, (start, text.index('"', start)))
+
+    assert speaker('"We will work with the regulator," Ardent general counsel Rob Achter said.') == "Rob Achter"
+    assert speaker('A Trade Board spokesperson, Lena Moral, said the board "does not comment on open cases" as a rule.') == "Lena Moral"
+    assert speaker('"It is our biggest deal," Ardent Chief Executive Mara Odu told reporters.') is not None
+    assert person_key("Ardent Chief Executive Mara Odu") == ("mara", "odu")
+    assert speaker('"We are confident," she said.') is None  # a pronoun names nobody by itself
+
+
+def test_of_a_person_and_an_organisation_quoting_one_remark_the_person_is_its_speaker() -> None:
+    from core.model import Article, article_id
+
+    remark = "the door remains open to talks on every issue that divides the two governments"
+    texts = {"Post": f'"{remark.capitalize()}," said Mr Tallis.', "Daily": f'The Foreign Office said that "{remark}."'}
+    arts = [Article(article_id(o, o, (t,)), "", o, o, (t,)) for o, t in texts.items()]
+    [quote] = [q for q in find_quotes(arts) if "door remains open" in q.text]
+    assert quote.speaker == "Tallis"
