@@ -818,3 +818,21 @@ def test_a_wire_reprint_names_its_outlet_and_keeps_its_header_lines_apart() -> N
     assert article.outlet == "Northern Ledger" and article.published == "2026-11-25"
     assert len(article.paragraphs) == 2 and article.paragraphs[0].startswith("Three people were killed")
     assert article.paragraphs[0].endswith("the coastguard said late on Wednesday.")
+
+
+def test_a_line_of_two_time_stamps_is_metadata_not_the_lead() -> None:
+    # A second fresh user's page began with "Published Nov. 17, 2026, 9:00 a.m. GMT · Updated
+    # 11:30 a.m. GMT" as its first paragraph.
+    from core.reading.html import parse_html
+    from core.reading.judge import is_stamp_block
+
+    assert is_stamp_block("Published Nov. 17, 2026, 9:00 a.m. GMT · Updated 11:30 a.m. GMT")
+    assert is_stamp_block("Updated 11:30 a.m. GMT")
+    assert not is_stamp_block("Ardent fell 3.4% · shares of Corvel rose 24%")
+    body = "".join(f"<p>Ardent Mills said on Monday it would buy Corvel Dairy, its {n} deal this year, for cash.</p>"
+                   for n in ("first", "largest", "boldest"))
+    page = (f"<html><head><title>Ardent buys Corvel</title></head><body><article><h1>Ardent buys Corvel</h1>"
+            f"<p class='dateline'>Published Nov. 17, 2026, 9:00 a.m. GMT · Updated 11:30 a.m. GMT</p>{body}"
+            "</article></body></html>").encode()
+    article = parse_html(page, source="p.html")
+    assert article.paragraphs[0].startswith("Ardent Mills said") and len(article.paragraphs) == 3

@@ -379,14 +379,23 @@ def _is_date_line(text: str, words: int) -> bool:
     return word_count(leftover) <= 5 and not is_sentence(leftover.strip()) or word_count(leftover) <= 2
 
 
+#: What joins two time stamps in one line ("Published ... · Updated ...").
+_STAMP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
 def is_stamp_block(text: str) -> bool:
     """Whether a short block of a page is only a time stamp: a date ("27.01.2022", "Updated
     March 3, 2026"), a clock time ("2:54pm", "19:49"), or a date label left without its date
-    ("Last updated", "Release date:"). Such a block is metadata, not the report."""
+    ("Last updated", "Release date:"), or stamps joined by a separator ("Published Nov. 17,
+    2026, 9:00 a.m. GMT · Updated 11:30 a.m. GMT"). Such a block is metadata, not the report."""
+    parts = [p for p in _STAMP_SEPARATOR.split(text) if p.strip()]
+    if len(parts) > 1:
+        return all(map(is_stamp_block, parts))
     if not text.strip() or word_count(text) > 10:
         return False
     bare = text.strip().rstrip(":").strip()
-    if re.fullmatch(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", bare, re.I):
+    clock = _DATE_LABEL.sub("", bare, count=1).strip()  # "Updated 11:30 a.m. GMT" is a time too
+    if re.fullmatch(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", clock, re.I):
         return True
     if re.fullmatch(r"(?i:(?:last |first )?(?:published|updated|posted|modified|release date|date)(?: on| at)?"
                     r"|aktualisiert(?: am)?|letzte änderung|veröffentlicht(?: am)?|stand)", bare):
