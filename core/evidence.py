@@ -213,7 +213,7 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
-_SHARE_WORDS = frozenset({"percent", "pct", "per"})
+_SHARE_WORDS = frozenset({"percent", "pct"})
 
 
 def _kind(words: _Words, k: int, last: int) -> str:
@@ -223,8 +223,9 @@ def _kind(words: _Words, k: int, last: int) -> str:
     if not _CURRENCY_SIGNS.isdisjoint(before):
         return "money"
     after = words.text[words.spans[last][1] : words.spans[last][1] + 2]
-    if after.lstrip().startswith("%") or last + 1 < len(words.folded) and words.folded[last + 1] in _SHARE_WORDS:
-        return "share"
+    following = words.folded[last + 1 : last + 3]
+    if after.lstrip().startswith("%") or following[:1] and following[0] in _SHARE_WORDS or following == ["per", "cent"]:
+        return "share"  # "27%", "27 percent", "27 per cent"; not "27 per day"
     return ""
 
 
