@@ -107,8 +107,7 @@ NEAR_WORDS = 4
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
 _OUTCOME_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<word>[a-z]+)", re.I)
-
-
+#: The digits a figure prints, and its decimals.
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
@@ -128,6 +127,8 @@ def _outcome_after(text: str, at: int) -> int | None:
     "were hurt"), or None when they say no such thing."""
     found = _OUTCOME_AFTER.match(text, at)
     return found.end() if found and stem(found["word"].lower()) in OUTCOMES else None
+
+
 #: The plural noun after a count's first word: the head of a compound ("dock workers").
 _COMPOUND_HEAD = re.compile(r"[ ](?P<head>[a-z]{3,}s)\b")
 
@@ -150,9 +151,10 @@ class Figure:
 class FigureGroup:
     """The same figure as several outlets give it.
 
-    ``disagree`` is true when the values differ by more than the tolerance, or at all for
-    counts every outlet gives exactly ("212 passengers" / "221 passengers"); ``exact`` only
-    when every outlet gives the same value. A group neither exact nor in disagreement holds
+    ``disagree`` is true when values given plainly differ by more than the rounding of the
+    coarser ("212" / "221 passengers", "$4.2 billion" / "$4.5 billion"), or any values by more
+    than the tolerance (for qualified ones: "nearly six hours"); ``exact`` only when every
+    outlet gives the same value. A group neither exact nor in disagreement holds
     close but different values ("100" and "104 hours", "more than 40" and "41 people"):
     shown as close, never as agreeing.
     """
@@ -382,7 +384,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 given = carriers[ri] | carriers[rj]
-                if ri == rj or low > 0 and high > SPREAD * low or len({a for a, _ in given}) < len(given):
+                if ri == rj or low > 0 and high > SPREAD * low or len({art for art, _ in given}) < len(given):
                     # a share price and a deal's value are not one figure given twice, nor are
                     # two numbers one article gives ("a premium to its closing price of $30.31;
                     # it closed at $37.46")
