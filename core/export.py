@@ -48,6 +48,13 @@ def _cell(story: Story, fact: Fact, outlet: str, elsewhere: dict[str, tuple[Ref,
     return ", ".join(f"~¶{r.paragraph}" for r in elsewhere.get(outlet, ())) or "—"
 
 
+def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, tuple[Ref, ...]]]]:
+    """The facts several outlets report, as the matrix counts them (in several outlets' facts,
+    or reported elsewhere too), each with :func:`core.facts.reported_elsewhere` worked out once."""
+    pairs = [(fact, reported_elsewhere(story, fact)) for fact in found]
+    return [(fact, elsewhere) for fact, elsewhere in pairs if len(fact.outlets) > 1 or elsewhere]
+
+
 #: What the coverage table's cells say, under the table.
 CELLS = "¶n: the outlet's paragraph; ~¶n: it reports the fact in a paragraph counted under another fact; —: left out."
 
@@ -80,15 +87,14 @@ def to_markdown(
     out = [f"# {_md(story.headline)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
     out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs |", "|---|---|---|---|"]
     out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
-    shared = [f for f in found if len(f.outlets) > 1 or reported_elsewhere(story, f)]  # as the matrix counts them
+    shared = _shared(story, found)
     out += ["", "## Coverage", "", f"{len(shared)} facts reported by several outlets (W: wire copy), "
             f"{len(found) - len(shared)} by one.", ""]
     out += ["| Fact | " + " | ".join(_md(o) for o in outlets) + " |", "|---|" + "---|" * len(outlets)]
-    for fact in shared:
+    for fact, elsewhere in shared:
         first = story.text(fact.lead)
         origin = f" (origin: {_md(fact.origin)})" if fact.origin else ""
         title = ("W " if fact.wire else "") + _md(first[:80] + ("…" if len(first) > 80 else "")) + origin
-        elsewhere = reported_elsewhere(story, fact)
         out.append(f"| {title} | " + " | ".join(_cell(story, fact, o, elsewhere) for o in outlets) + " |")
     out += ["", CELLS, "", "## Quotes", "", "Variants show {+their words+} and [-words they leave out-].", ""]
     by_id = {a.id: a for a in story.articles}
@@ -104,7 +110,7 @@ def to_markdown(
         for figure in group.figures:
             out.append(f"  - {_md(_label(story, figure.ref))}: “{_md(figure.text)}”")
     out += ["", "## Collation of shared facts", ""]
-    for n, fact in enumerate(shared, start=1):
+    for n, (fact, _) in enumerate(shared, start=1):
         reference = fact.lead
         out += [f"### Fact {n}: {_md(_fact_name(story, fact))}", "", f"Reported by {_md(', '.join(fact.outlets))}.", "",
                 f"**{_md(_label(story, reference))}**: {_md(story.text(reference))}", ""]
@@ -166,7 +172,7 @@ def to_html(
     """The story report as one self-contained HTML page (no scripts, no external files)."""
     outlets = _outlets(story)
     by_id = {a.id: a for a in story.articles}
-    shared = [f for f in found if len(f.outlets) > 1 or reported_elsewhere(story, f)]  # as the matrix counts them
+    shared = _shared(story, found)
     title = _h(story.headline)
     parts = [
         "<!doctype html><html lang=en><head><meta charset=utf-8>",
@@ -187,10 +193,9 @@ def to_html(
                  f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} by one. "
                  "Each fact links to its collation below.</p>")
     parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(o)}" for o in outlets) + "</tr></thead>")
-    for n, fact in enumerate(shared, start=1):
+    for n, (fact, elsewhere) in enumerate(shared, start=1):
         wire = "<span class=w>W</span> " if fact.wire else ""
         origin = f" <span class=src>(origin: {_h(fact.origin)})</span>" if fact.origin else ""
-        elsewhere = reported_elsewhere(story, fact)
         parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(_fact_name(story, fact))}</a>{origin}"
                      + "".join(f"<td>{_cell(story, fact, o, elsewhere)}" for o in outlets) + "</tr>")
     parts.append(f"</table></div><p class=src>{_h(CELLS)}</p><h2>Quotes</h2><div class=scroll><table class=stack><thead><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr></thead>")
@@ -209,7 +214,7 @@ def to_html(
         parts.append(f"<tr><td>{MARK[group.verdict]} {group.verdict}<td data-label=Figure>{group.kind}<td data-label=Values>{_h(values_text(group))}"
                      f"<td data-label=\"As given\">{given}</tr>")
     parts.append("</table></div><h2>Collation of shared facts</h2>")
-    for n, fact in enumerate(shared, start=1):
+    for n, (fact, _) in enumerate(shared, start=1):
         reference = fact.lead
         parts.append(f"<div class=fact id=\"fact-{n}\"><h3>Fact {n}: {_h(_fact_name(story, fact))}</h3>"
                      f"<p class=src>Reported by {_h(', '.join(fact.outlets))}</p>"

@@ -137,21 +137,13 @@ def test_a_story_the_user_named_is_exported_under_that_name(tmp_path: Path, caps
 def test_the_coverage_table_says_where_an_outlet_reports_a_fact_under_another() -> None:
     # A fresh user's export marked "left out" (—) the outlets whose paragraph reports a fact
     # but is counted under another fact (the matrix's ~¶n), and left such facts out.
-    from core.model import Link, LinkKind, Ref
+    from tests.chain_story import chain_story
 
-    post = Article("post", "", "Post", "Post", ("The Kell bridge closes on Monday for six weeks of repairs.",))
-    courier = Article("courier", "", "Courier", "Courier", (
-        "The Kell bridge closes on Monday for repairs, and Mayor Ada Rusk resigned on Sunday.",))
-    ledger = Article("ledger", "", "Ledger", "Ledger", ("Mayor Ada Rusk resigned on Sunday after nine years.",))
-    wire = Article("wire", "", "Wire", "Wire", ("Repairs will shut the Kell bridge from Monday for six weeks.",))
-    links = tuple(Link(a, b, score, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)) for a, b, score in (
-        (Ref("post", 0), Ref("courier", 0), 0.7), (Ref("courier", 0), Ref("ledger", 0), 0.6),
-        (Ref("post", 0), Ref("wire", 0), 0.8), (Ref("courier", 0), Ref("wire", 0), 0.6)))
-    text = export(Story((post, courier, ledger, wire), links), "md")
+    text = export(chain_story(), "md")
     assert isinstance(text, str)
     [row] = [line for line in text.splitlines() if line.startswith("| Mayor Ada Rusk resigned")]
     assert row.split(" | ")[1:] == ["—", "~¶0", "¶0", "— |"]  # Post, Courier (under the bridge), Ledger, Wire
     [row] = [line for line in text.splitlines() if line.startswith("| The Kell bridge closes")]
     assert row.split(" | ")[1:] == ["¶0", "¶0", "—", "¶0 |"]
-    page = export(Story((post, courier, ledger, wire), links), "html")
+    page = export(chain_story(), "html")
     assert isinstance(page, str) and "<td>~¶0" in page

@@ -7,6 +7,7 @@ from itertools import combinations
 from core.facts import PARAPHRASE_FLOOR, facts, reported_elsewhere
 from core.model import Article, Link, LinkKind, Ref, article_id
 from core.story import Story
+from tests.chain_story import chain_story
 
 
 def _article(outlet: str, n: int) -> Article:
@@ -35,18 +36,8 @@ def test_a_chain_of_links_does_not_join_two_facts() -> None:
     # The Courier's paragraph reports two facts (the bridge closes; the mayor resigns);
     # the Post reports only the first and the Ledger only the second. Linked through the
     # Courier, the Post and the Ledger would be credited with each other's fact.
-    post = Article("post", "", "Post", "Post", ("The Kell bridge closes on Monday for six weeks of repairs.",))
-    courier = Article("courier", "", "Courier", "Courier", (
-        "The Kell bridge closes on Monday for repairs, and Mayor Ada Rusk resigned on Sunday.",))
-    ledger = Article("ledger", "", "Ledger", "Ledger", ("Mayor Ada Rusk resigned on Sunday after nine years.",))
-    wire = Article("wire", "", "Wire", "Wire", ("Repairs will shut the Kell bridge from Monday for six weeks.",))
-    links = (
-        _link(Ref("post", 0), Ref("courier", 0), LinkKind.PARAPHRASE, 0.7),
-        _link(Ref("courier", 0), Ref("ledger", 0), LinkKind.PARAPHRASE, 0.6),
-        _link(Ref("post", 0), Ref("wire", 0), LinkKind.PARAPHRASE, 0.8),
-        _link(Ref("courier", 0), Ref("wire", 0), LinkKind.PARAPHRASE, 0.6),
-    )
-    found = facts(Story((post, courier, ledger, wire), links))
+    story = chain_story()
+    found = facts(story)
     by_outlets = {f.outlets for f in found}
     assert ("Post", "Courier", "Wire") in by_outlets  # each of the three links to the other two
     assert ("Ledger",) in by_outlets  # not credited with the bridge through the Courier
@@ -54,9 +45,9 @@ def test_a_chain_of_links_does_not_join_two_facts() -> None:
     # The Ledger's fact is a fact of one outlet, but the Courier reports it too (in its
     # paragraph counted under the bridge): the matrix must not call it the Ledger's only.
     [ledger_fact] = [f for f in found if f.outlets == ("Ledger",)]
-    assert reported_elsewhere(Story((post, courier, ledger, wire), links), ledger_fact) == {"Courier": (Ref("courier", 0),)}
+    assert reported_elsewhere(story, ledger_fact) == {"Courier": (Ref("courier", 0),)}
     [bridge] = [f for f in found if "Post" in f.outlets]
-    assert reported_elsewhere(Story((post, courier, ledger, wire), links), bridge) == {}  # the Ledger reports no bridge
+    assert reported_elsewhere(story, bridge) == {}  # the Ledger reports no bridge
 
 
 def test_every_paragraph_is_in_exactly_one_fact(seed_story) -> None:  # type: ignore[no-untyped-def]

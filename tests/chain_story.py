@@ -1,0 +1,20 @@
+"""A story where a chain of links would join two facts: shared by the facts and export tests."""
+
+from __future__ import annotations
+
+from core.model import Article, Link, LinkKind, Ref
+from core.story import Story
+
+
+def chain_story() -> Story:
+    """The Courier's paragraph reports two facts (the Kell bridge closes; Mayor Ada Rusk
+    resigned); the Post and the Wire report only the first, the Ledger only the second.
+    Linked: Post-Courier, Courier-Ledger, Post-Wire, Courier-Wire (paraphrases)."""
+    post = Article("post", "", "Post", "Post", ("The Kell bridge closes on Monday for six weeks of repairs.",))
+    courier = Article("courier", "", "Courier", "Courier", (
+        "The Kell bridge closes on Monday for repairs, and Mayor Ada Rusk resigned on Sunday.",))
+    ledger = Article("ledger", "", "Ledger", "Ledger", ("Mayor Ada Rusk resigned on Sunday after nine years.",))
+    wire = Article("wire", "", "Wire", "Wire", ("Repairs will shut the Kell bridge from Monday for six weeks.",))
+    links = tuple(Link(Ref(a, 0), Ref(b, 0), score, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)) for a, b, score in (
+        ("post", "courier", 0.7), ("courier", "ledger", 0.6), ("post", "wire", 0.8), ("courier", "wire", 0.6)))
+    return Story((post, courier, ledger, wire), links)
