@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, COUNTED_AS, MONTH_NAMES, OUTCOMES, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, COUNTED_AS, MONTHS, OUTCOMES, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -204,8 +204,8 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
             or last + 1 < len(folded) and folded[last + 1] in _CLOCK
             or len(folded[k]) == 4 and folded[k].startswith("0")
         )
-        date = (k and folded[k - 1].rstrip(".") in MONTH_NAMES and folded[k][:1].isdigit()
-                or last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTH_NAMES and folded[k][:1].isdigit())
+        date = (k and folded[k - 1].rstrip(".") in MONTHS and folded[k][:1].isdigit()
+                or last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTHS and folded[k][:1].isdigit())
         if not clock and not date:
             found.append((k, last))
         k = last + 1

@@ -44,7 +44,7 @@ from datetime import date
 
 from core.model import Article
 from core.storywords import DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES
-from core.text import UNSPACED, fold, is_stopword, stem, words
+from core.text import MONTHS, UNSPACED, fold, is_stopword, stem, words
 
 __all__ = [
     "Evidence",
@@ -91,18 +91,6 @@ FEW_KEYS = 6
 #: store need not keep it.
 FLOOR = 0.08
 
-_MONTHS = {
-    m: n
-    for n, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}
 #: A word as names are read: letters (and inner apostrophes, dots, hyphens: "O'Neil", "U.S."); or
 #: a number standing alone ("4,200", "6.1"; not the digits of "ie11" or "MS08-078").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d(?:[\d,.]*\d)?(?!\w)")
@@ -181,7 +169,7 @@ def _name_word(token: str) -> str | None:
     folded = fold(token).lower().replace("’", "'").removesuffix("'s").rstrip(".")
     if "." in folded and len(folded.replace(".", "")) <= 3:
         folded = folded.replace(".", "")  # "U.S." and "US"
-    if len(folded) < 2 or folded in NOT_NAMES or is_stopword(folded) or folded in _MONTHS:
+    if len(folded) < 2 or folded in NOT_NAMES or is_stopword(folded) or folded in MONTHS:
         return None
     return folded
 
@@ -235,7 +223,7 @@ def _figure(tokens: Sequence[str], i: int) -> str | None:
         return None
     after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     before = tokens[i - 1].lower().rstrip(".") if i else ""
-    if before in _MONTHS or after in _MONTHS or _YEAR.match(raw):
+    if before in MONTHS or after in MONTHS or _YEAR.match(raw):
         return None
     scale = SCALES.get(after)
     if scale is None and (value < 13 and "." not in raw):
@@ -249,7 +237,7 @@ def _times(tokens: Sequence[str]) -> set[str]:
         if _YEAR.match(token):
             found.add("y" + token)
             continue
-        month = _MONTHS.get(token.lower().rstrip("."))
+        month = MONTHS.get(token.lower().rstrip("."))
         if month and token[0].isupper():
             for j in (i + 1, i - 1):
                 if 0 <= j < len(tokens) and tokens[j].isdigit() and 1 <= int(tokens[j]) <= 31:

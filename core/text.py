@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "COUNTED_AS", "COUNT_NAMES", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "COUNTED_AS", "COUNT_NAMES", "MONTHS", "OUTCOMES", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -179,12 +179,21 @@ OUTCOMES = {
     "miss": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
     "hospit": "in hospital",
 }
-#: Month names and their abbreviations, folded: a number beside one is a day of a date
-#: ("November 13", "13 Nov"), not a figure.
-MONTH_NAMES = frozenset(
-    "january jan february feb march mar april apr may june jun july jul august aug september sep sept "
-    "october oct november nov december dec".split()
-)
+#: English month names and their abbreviations, folded, and the month each names: a date
+#: (core.reading's dates, core.stories' times), and a number beside one is a day ("November 13",
+#: "13 Nov"), not a figure (core.evidence).
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 #: The forms of "be" and "have" between a noun and what a passive says of it ("people were
 #: killed", "homes have been destroyed"): core.figures and core.evidence read passives with them.
 BE = frozenset("is are was were be been being".split())

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from core.model import Article, article_id
 from core.sanitize import sanitize
-from core.text import SENTENCE_BREAK, UNSPACED, word_pattern
+from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
     "Kind", "Unit", "classify", "classify_line", "find_date", "find_datetime", "is_outlet_name", "is_person_name", "is_sentence",
@@ -236,20 +236,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 
 # --- calendar dates in date lines ------------------------------------------------
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # A scrape may glue the time to the year: "July 15, 20214:37 PM".
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
@@ -274,7 +261,7 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
         if not match:
             continue
         month_text = match["month"].lower().rstrip(".")
-        month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
         try:
             found = date(int(match["year"]), month, int(match["day"]))
         except ValueError:
