@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.library import Events  # noqa: E402
 from bench.startup import key_to_redraw, summary  # noqa: E402
-from core.library import Library  # noqa: E402
+from core.library.store import Library  # noqa: E402
 from core.reading import SEEDS_DIR  # noqa: E402
 
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.startup import first_paint  # noqa: E402
-from core.library import Library  # noqa: E402
+from core.library.store import Library  # noqa: E402
 from core.model import Article, article_id  # noqa: E402
 from core.reading import SEEDS_DIR, read_paths  # noqa: E402
 

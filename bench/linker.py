@@ -66,7 +66,7 @@ def _child(size: int) -> None:
     """Time the linker in this process and print JSON: seconds, peak RSS, links."""
     import resource
 
-    from core.align import link
+    from core.linking.align import link
 
     articles = synthetic_story(size)
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz  # noqa: E402
 
-from core.align import link  # noqa: E402
+from core.linking.align import link  # noqa: E402
 from core.model import Article, Link, Ref  # noqa: E402
 from core.reading import SEEDS_DIR, read_paths  # noqa: E402
 from core.text import process  # noqa: E402

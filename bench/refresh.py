@@ -6,7 +6,7 @@ A server in a child process (so its work is not counted) serves the feeds on 127
 with ETags, as a real one does. The entries are invented reports of 600 events, each event
 covered by about ten outlets, each report four paragraphs (one reprinting the event's wire
 sentence, as wire copy does). The first refresh fetches and stores everything; the second
-finds nothing new. Both run under core.refresh's default Policy (16 connections, 2 per host,
+finds nothing new. Both run under core.library.refresh's default Policy (16 connections, 2 per host,
 no delay between requests to one host): every feed here is on one loopback host, where the
 config's polite default (one request a second per site) would only measure the delay. Each refresh runs in a process of its own, which prints the wall time, its
 CPU time (all its threads, imports included), the requests made (conditional ones, 304s) and
@@ -89,8 +89,8 @@ def serve(feeds: int, entries: int) -> None:
 
 def measure(library_path: Path, label: str) -> None:
     """In a child of its own (so its peak memory is its own): one refresh, its figures."""
-    from core.library import Library
-    from core.refresh import refresh
+    from core.library.store import Library
+    from core.library.refresh import refresh
 
     wall, cpu = time.perf_counter(), time.process_time()
     with Library(library_path) as library:
@@ -130,8 +130,8 @@ def main() -> None:
     base = child.stdout.readline().strip()
     with tempfile.TemporaryDirectory() as folder:
         path = args.keep or Path(folder) / "lib.sqlite"
-        from core.library import Library
-        from core.subscriptions import Subscriptions
+        from core.library.store import Library
+        from core.library.subscriptions import Subscriptions
 
         with Library(path) as library:
             subs = Subscriptions(library)

@@ -1,4 +1,4 @@
-"""Links by meaning (core/semantic.py): what they add, and what they cost.
+"""Links by meaning (core/linking/semantic.py): what they add, and what they cost.
 
 Run: python bench/semantic.py [--errors] [--speed N] [--no-quality]   (needs the extra:
 pip install -e '.[semantic]')
@@ -7,7 +7,7 @@ Quality, on the labelled development stories (see bench/quality.py; their text c
 the development-data cache) and the seeds:
 
 * P/R/F1 of the word-overlap links alone and with the links by meaning at the shipped
-  threshold (core.semantic.THRESHOLD);
+  threshold (core.linking.semantic.THRESHOLD);
 * leave-one-story-out: for each development story, the threshold with the best F1 at
   precision >= 0.88 on the OTHER stories, measured on this one (how the shipped
   threshold was chosen, and what it gives on a story it was not chosen on);
@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from quality import DEV_GOLD, dev_data_dir, dev_story, gold_pairs, scores  # noqa: E402
 
-from core import semantic  # noqa: E402
-from core.align import link  # noqa: E402
+from core.linking import semantic  # noqa: E402
+from core.linking.align import link  # noqa: E402
 from core.model import Article, Link, Ref  # noqa: E402
 from core.reading import SEEDS_DIR, read_paths  # noqa: E402
 

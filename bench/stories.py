@@ -7,7 +7,7 @@ participants and a place of its own (invented names), figures of its own, and a 
 with many other events (so events of one kind share topic words, as two earthquakes do); 1 to
 6 outlets report each event, each in its own sentences, half of them undated. Prints, per size:
 the time to profile the articles, the time and peak memory (tracemalloc, in a second run) of
-the batch clustering (`core.stories.candidates`, `evidence`, `cluster`: what `group` does), its B3 F1 against the generated events, and, unless
+the batch clustering (`core.stories.cluster.candidates`, `evidence`, `cluster`: what `group` does), its B3 F1 against the generated events, and, unless
 --no-library, the time to add one more article to a library of that size built in bulk
 (median and worst of --adds articles, each of an event already there or a new one; linking
 included), and of --adds more without the linker (the stories' own share: profile, evidence,
@@ -30,10 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.identity import body_hash, identity_key, known_outlet  # noqa: E402
-from core.library import _FEATURE_SEP, Library  # noqa: E402
+from core.library.identity import body_hash, identity_key, known_outlet  # noqa: E402
+from core.library.store import _FEATURE_SEP, Library  # noqa: E402
 from core.model import Article, article_id  # noqa: E402
-from core.stories import candidates, cluster, evidence, profile  # noqa: E402
+from core.stories.cluster import candidates, cluster, evidence, profile  # noqa: E402
 
 SYLLABLES = "ka lo mi ran tu ve zor pel dan shi qu bex no ra te sul gin fa ho py wen ash ot ur ma del vin".split()
 TOPICS = {

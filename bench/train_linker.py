@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import numpy as np  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from core.align import FEATURE_NAMES, Model, link  # noqa: E402
+from core.linking.align import FEATURE_NAMES, Model, link  # noqa: E402
 from core.model import Article, LinkKind, Ref  # noqa: E402
 from quality import DEV_GOLD, dev_data_dir, dev_story  # noqa: E402
 

@@ -117,7 +117,7 @@ class Link(NamedTuple):
     spans_a: tuple[Span, ...]
     spans_b: tuple[Span, ...]
     #: The cosine of the two paragraphs' sentence embeddings for a link made by meaning
-    #: (core.semantic, optional), else None.
+    #: (core.linking.semantic, optional), else None.
     similarity: float | None = None
 
     def other(self, ref: Ref) -> tuple[Ref, tuple[Span, ...], tuple[Span, ...]]:

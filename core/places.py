@@ -1,6 +1,6 @@
 """Where newsprism keeps things: the library file and the crash reports beside it.
 
-Apart from :mod:`core.library` so that finding out whether there is a library costs no
+Apart from :mod:`core.library.store` so that finding out whether there is a library costs no
 SQLite import on the way to the reader's first paint.
 """
 

@@ -162,7 +162,7 @@ def stem(word: str) -> str:
 
 
 #: One count by other names: "Fourteen employees" and "14 workers", "300 households" and "300
-#: homes" count one thing. As words for the units core.figures shows; as stems
+#: homes" count one thing. As words for the units core.views.figures shows; as stems
 #: (:data:`COUNTED_AS`) for the linker's figure rule and a link's differences.
 COUNT_NAMES = {
     "employee": "worker", "staffer": "worker", "staff": "worker", "household": "home",
@@ -172,7 +172,7 @@ COUNT_NAMES = {
 COUNTED_AS = {stem(name): stem(counted) for name, counted in COUNT_NAMES.items()}
 #: What happened to those a count counts, by stem: counts said of different outcomes are
 #: different quantities ("killed", "injured" and "missing" are three counts of one disaster);
-#: core.figures groups figures by them, core.evidence pairs a link's counts by them.
+#: core.views.figures groups figures by them, core.linking.evidence pairs a link's counts by them.
 OUTCOMES = {
     **dict.fromkeys(["kill", "dead", "die", "death", "fatal", "perish"], "dead"),
     **dict.fromkeys(["injur", "hurt", "wound"], "injured"),
@@ -180,8 +180,8 @@ OUTCOMES = {
     "hospit": "in hospital",
 }
 #: English month names and their abbreviations, folded, and the month each names: a date
-#: (core.reading's dates, core.stories' times), and a number beside one is a day ("November 13",
-#: "13 Nov"), not a figure (core.evidence).
+#: (core.reading's dates, core.stories.cluster' times), and a number beside one is a day ("November 13",
+#: "13 Nov"), not a figure (core.linking.evidence).
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -195,7 +195,7 @@ MONTHS = {
     for name in names
 }
 #: The forms of "be" and "have" between a noun and what a passive says of it ("people were
-#: killed", "homes have been destroyed"): core.figures and core.evidence read passives with them.
+#: killed", "homes have been destroyed"): core.views.figures and core.linking.evidence read passives with them.
 BE = frozenset("is are was were be been being".split())
 AUXILIARIES = BE | frozenset("has have had".split())
 

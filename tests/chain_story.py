@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.model import Article, Link, LinkKind, Ref
-from core.story import Story
+from core.linking.story import Story
 
 
 def chain_story() -> Story:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.reading import SEEDS_DIR, read_paths
-from core.story import Story
+from core.linking.story import Story
 
 
 @pytest.fixture(autouse=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.align import Known, link
+from core.linking.align import Known, link
 from core.model import Article, LinkKind, Ref, article_id
-from core.story import Story
+from core.linking.story import Story
 
 
 def _article(outlet: str, *paragraphs: str) -> Article:
@@ -288,7 +288,7 @@ def test_links_and_kinds_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         'Valley Post\n\nEastvale mayor Lorna Pike said "we will rebuild the old harbour wall before the winter '
         'storms arrive" at a meeting on Tuesday evening with local fishermen.\n', encoding="utf-8")
     code = (
-        "import json, sys\nfrom core.align import link\nfrom core.reading import SEEDS_DIR, read_paths\n"
+        "import json, sys\nfrom core.linking.align import link\nfrom core.reading import SEEDS_DIR, read_paths\n"
         "from pathlib import Path\n"
         "arts, _ = read_paths([SEEDS_DIR, Path(sys.argv[1])])\n"
         "print(json.dumps([[l.a, l.b, l.score, l.kind.value, l.spans_a, l.spans_b] for l in link(arts)]))\n"

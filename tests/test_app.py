@@ -331,7 +331,7 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
     from textual.coordinate import Coordinate
     from textual.widgets import DataTable
 
-    from core.facts import facts
+    from core.views.facts import facts
     from tui.screens.coverage import CoverageScreen
 
     app = make_app([SEEDS_DIR])

@@ -169,7 +169,7 @@ async def test_enter_on_a_matrix_cell_puts_the_paragraph_at_the_top_as_jumps_do(
 
 
 async def test_split_and_merge_ask_first_and_u_undoes(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from core.library import Library
+    from core.library.store import Library
     from tests.test_app_library import make_library
     from tui.screens import main as main_module
     from tui.screens.dialogs import ChooseScreen, ConfirmScreen
@@ -216,7 +216,7 @@ async def test_split_and_merge_ask_first_and_u_undoes(tmp_path, monkeypatch) -> 
 
 
 async def test_the_reader_sees_changes_made_by_the_cli(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from core.library import Library
+    from core.library.store import Library
     from tests.test_app_library import make_library
     from tui.screens import main as main_module
 
@@ -246,7 +246,7 @@ async def test_a_change_made_elsewhere_while_the_reader_reloads_is_not_lost(tmp_
     """A fresh user's slow `add` went on while the reader reloaded its stories: the reload took the
     add's later commits for its own writes and the list stayed stale. What the load read is
     compared with the library when it is shown; a change in between is read again."""
-    from core.library import Library
+    from core.library.store import Library
     from tests.test_app_library import make_library
     from tui.screens import main as main_module
 

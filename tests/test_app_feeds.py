@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.changes import revise
-from core.library import Library
-from core.subscriptions import Subscriptions
+from core.library.changes import revise
+from core.library.store import Library
+from core.library.subscriptions import Subscriptions
 from tests.feedserver import FeedServer, entries_for, rss20, server, slow, static
 from tests.pilot import ready
 from tests.test_changes import make

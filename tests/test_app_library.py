@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.reading import Item, gather
-from core.library import Library
+from core.library.store import Library
 from core.model import Ref
 from core.reading import SEEDS_DIR
 from tests.pilot import ready

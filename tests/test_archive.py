@@ -17,7 +17,7 @@ import pyarrow.parquet as pq  # noqa: E402
 from core.archive import stages  # noqa: E402
 from core.archive.build import BuildError, Options, build  # noqa: E402
 from core.reading import Item, gather  # noqa: E402
-from core.library import Library  # noqa: E402
+from core.library.store import Library  # noqa: E402
 from tests.archive_sample import records, write_jsonl, write_warc  # noqa: E402
 
 

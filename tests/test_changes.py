@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from core.changes import Edit, changed, edits, news, revise, versions, visit
-from core.library import Library
+from core.library.changes import Edit, changed, edits, news, revise, versions, visit
+from core.library.store import Library
 from core.model import Article, Ref, article_id
-from core.refresh import Policy, refresh
-from core.subscriptions import Subscriptions
+from core.library.refresh import Policy, refresh
+from core.library.subscriptions import Subscriptions
 from tests.feedserver import FeedServer, body_of, entries_for, rss20, server, static
 
 __all__ = ["server"]  # the fixture, imported

@@ -131,7 +131,7 @@ def test_a_read_only_library_lists_feeds_and_refuses_changes_in_one_line(
 ) -> None:
     assert main(["feeds", "add", "https://gazette.example/rss"]) == 0
     capsys.readouterr()
-    monkeypatch.setattr("core.library._writable", lambda path: False)
+    monkeypatch.setattr("core.library.store._writable", lambda path: False)
     assert main(["feeds", "list"]) == 0
     assert "https://gazette.example/rss" in capsys.readouterr().out
     assert main(["feeds", "add", "https://other.example/rss"]) == 2

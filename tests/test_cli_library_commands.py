@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.library import Library
+from core.library.store import Library
 from tests.test_app_library import WEB, make_library
 from tui.cli import main
 
@@ -168,7 +168,7 @@ def test_a_second_reader_is_kept_out_unless_shared(
     lib: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import tui.app
-    from core.library import LibraryLock
+    from core.library.store import LibraryLock
 
     ran: list[bool] = []
 
@@ -254,7 +254,7 @@ def test_on_a_terminal_a_change_asks_first(
 def test_a_read_only_library_is_listed_searched_and_shown(
     lib: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("core.library._writable", lambda path: False)
+    monkeypatch.setattr("core.library.store._writable", lambda path: False)
     os.chmod(lib, 0o444)
     assert main(["stories", "--library", str(lib)]) == 0
     assert "5 stories" in capsys.readouterr().out
@@ -281,7 +281,7 @@ async def test_the_reader_on_a_read_only_library_says_so_once_and_reads(
     from tests.pilot import ready
     from tui.app import make_app
 
-    monkeypatch.setattr("core.library._writable", lambda path: False)
+    monkeypatch.setattr("core.library.store._writable", lambda path: False)
     app = make_app(library=lib)
     async with app.run_test(size=(120, 40)) as pilot:
         main_screen = await ready(pilot)

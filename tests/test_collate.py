@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.collate import Row, collate, plain, side_by_side
+from core.views.collate import Row, collate, plain, side_by_side
 from core.model import Article, Link, LinkKind, Ref, article_id
-from core.story import Story
+from core.linking.story import Story
 
 
 def test_collation_marks_differing_and_left_out_words() -> None:

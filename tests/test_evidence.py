@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core.evidence import Difference, differences, evidence
+from core.linking.evidence import Difference, differences, evidence
 from core.model import Article, LinkKind, article_id
-from core.story import Story
+from core.linking.story import Story
 
 
 def _article(outlet: str, *paragraphs: str) -> Article:
@@ -164,7 +164,7 @@ def test_a_bound_or_a_vague_number_agrees_with_a_count_it_allows() -> None:
 
 def test_a_clock_time_is_no_shared_figure_and_a_number_phrase_is_one() -> None:
     # A fresh user's evidence listed "6, 40" for "6:40 a.m." and "a.m" as a shared word.
-    from core.evidence import evidence
+    from core.linking.evidence import evidence
 
     found = evidence("The ferry was hit at about 6:40 a.m. with 212 passengers; the port lost 48.6 billion crowns.",
                      "It was struck at 6:40 a.m. carrying 212 passengers, and 48.6 billion crowns were lost.")

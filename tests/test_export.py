@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.export import export
+from core.views.export import export
 from core.model import Article, article_id
-from core.story import Story
+from core.linking.story import Story
 from tui.cli import main
 
 EVIL_TITLE = '<script>alert(1)</script> [click](http://evil.example) | *boom*'
@@ -118,7 +118,7 @@ def test_markdown_names_facts_by_their_text() -> None:
 def test_a_story_the_user_named_is_exported_under_that_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A story renamed in the library (`R` in the reader, `story rename`) was exported under
     its first article's title."""
-    from core.library import Library
+    from core.library.store import Library
 
     library_path = tmp_path / "lib.sqlite"
     with Library(library_path) as library:

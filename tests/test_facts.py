@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from core.facts import PARAPHRASE_FLOOR, facts, reported_elsewhere
+from core.views.facts import PARAPHRASE_FLOOR, facts, reported_elsewhere
 from core.model import Article, Link, LinkKind, Ref, article_id
-from core.story import Story
+from core.linking.story import Story
 from tests.chain_story import chain_story
 
 
@@ -117,7 +117,7 @@ def test_an_origin_says_what_tells_it_a_credit_or_the_first_date() -> None:
     # "first to publish these words ()": the credit, not a date, names it.
     from dataclasses import replace
 
-    from core.facts import Origin, origin_of
+    from core.views.facts import Origin, origin_of
 
     wire, paper = _dated("Meridian Press Agency", None), replace(_dated("Valley Courier", "2026-11-25"), dateline="TESSEL (MPA)")
     story = Story((paper, wire), (_link(Ref(paper.id, 0), Ref(wire.id, 0), LinkKind.VERBATIM),))

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from core.figures import compare, extract, format_number, format_value, summary
+from core.views.figures import compare, extract, format_number, format_value, summary
 from core.model import Article, article_id
-from core.story import Story
+from core.linking.story import Story
 from tui.cli import main
 
 

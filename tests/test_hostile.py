@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.reading.judge import MAX_UNIT
-from core.library import Library
+from core.library.store import Library
 from tui.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,8 +1,8 @@
-"""The identity rule: when two records are the same article (core.identity)."""
+"""The identity rule: when two records are the same article (core.library.identity)."""
 
 from __future__ import annotations
 
-from core.identity import body_hash, identity, identity_key, known_outlet, outlet_key, same_copy, url_key
+from core.library.identity import body_hash, identity, identity_key, known_outlet, outlet_key, same_copy, url_key
 from core.model import Article, article_id
 
 

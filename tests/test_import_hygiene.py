@@ -9,7 +9,7 @@ from pathlib import Path
 
 def test_core_imports_neither_textual_nor_rich() -> None:
     code = (
-        "import sys, core.reading, core.align, core.story, core.reading.judge, core.text, core.sanitize, core.collate, core.quotes, core.facts, core.groups, core.export, core.figures;"
+        "import sys, core.reading, core.linking.align, core.linking.story, core.reading.judge, core.text, core.sanitize, core.views.collate, core.views.quotes, core.views.facts, core.views.groups, core.views.export, core.views.figures;"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from core.align import link
+from core.linking.align import link
 from core.reading import Item, gather
-from core.library import MIGRATIONS, Library, LibraryError, LibraryLock
+from core.library.store import MIGRATIONS, Library, LibraryError, LibraryLock
 from core.model import Ref
 from core.reading import SEEDS_DIR
 
@@ -173,7 +173,7 @@ def test_a_story_is_named_by_the_headline_its_articles_share_whatever_came_first
 
 
 def test_representative_title_ties_and_empty_stories() -> None:
-    from core.story import representative_title
+    from core.linking.story import representative_title
 
     assert representative_title([]) == "" and representative_title([("", None, "a")]) == ""
     assert representative_title([("Gates open", None, "b")]) == "Gates open"
@@ -209,7 +209,7 @@ def test_a_second_reader_is_kept_out_and_a_stale_lock_taken_over(tmp_path: Path)
     path = tmp_path / "lib.sqlite"
     with LibraryLock(path):
         other = subprocess.run(
-            [sys.executable, "-c", "import sys; from core.library import LibraryLock; LibraryLock(__import__('pathlib').Path(sys.argv[1])).acquire()", str(path)],
+            [sys.executable, "-c", "import sys; from core.library.store import LibraryLock; LibraryLock(__import__('pathlib').Path(sys.argv[1])).acquire()", str(path)],
             capture_output=True, text=True,
         )
         assert other.returncode != 0 and f"pid {os.getpid()}" in other.stderr

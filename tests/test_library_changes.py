@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from core.library import UNDO_DEPTH, Library, LibraryError
+from core.library.store import UNDO_DEPTH, Library, LibraryError
 from core.model import Ref
 from tests.test_library import WEB, _add
 
@@ -184,7 +184,7 @@ def closed_library(tmp_path: Path) -> Path:
 
 def test_a_library_that_cannot_be_written_opens_read_only(closed_library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if os.geteuid() == 0:  # root writes through permissions: make the check see what a user would
-        monkeypatch.setattr("core.library._writable", lambda path: False)
+        monkeypatch.setattr("core.library.store._writable", lambda path: False)
     os.chmod(closed_library, 0o444)
     os.chmod(closed_library.parent, 0o555)
     try:
@@ -224,6 +224,6 @@ def test_a_library_from_an_older_newsprism_on_read_only_media_says_what_to_do(
 ) -> None:
     with sqlite3.connect(closed_library) as db:
         db.execute("PRAGMA user_version = 1")
-    monkeypatch.setattr("core.library._writable", lambda path: False)
+    monkeypatch.setattr("core.library.store._writable", lambda path: False)
     with pytest.raises(LibraryError, match="read-only, and made by an older newsprism"):
         Library(closed_library)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.library import Library
+from core.library.store import Library
 from core.reading import SEEDS_DIR
-from core.story import Story
+from core.linking.story import Story
 from tui.cli import main
 
 

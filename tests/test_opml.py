@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.errors import ReadError
-from core.opml import Outline, parse_opml, tags_of, write_opml
+from core.library.opml import Outline, parse_opml, tags_of, write_opml
 from core.sanitize import sanitize
 
 # The shape Feedly, Inoreader and NetNewsWire export: folders of subscriptions.

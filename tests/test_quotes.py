@@ -7,7 +7,7 @@ import json
 import pytest
 
 from core.model import Article, article_id
-from core.quotes import find_quotes, person_key, quotes_to_json, speaker_of
+from core.views.quotes import find_quotes, person_key, quotes_to_json, speaker_of
 from tui.cli import main
 
 
@@ -175,7 +175,7 @@ def test_fragments_of_one_remark_group_together() -> None:
 
 def test_a_speaker_after_an_organisations_name_and_role_or_before_a_comma_is_named() -> None:
     # A second fresh user's quotes were "speaker not named" or named with a title word.
-    from core.quotes import person_key, speaker_of
+    from core.views.quotes import person_key, speaker_of
 
     def speaker(text: str) -> str | None:
         start = text.index('"') + 1

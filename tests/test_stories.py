@@ -1,4 +1,4 @@
-"""Stories by event (core.stories and the library's incremental path): names, figures, order."""
+"""Stories by event (core.stories.cluster and the library's incremental path): names, figures, order."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from core.reading import Item, gather
-from core.library import Library
+from core.library.store import Library
 from core.model import Article, article_id
-from core.stories import SAME_EVENT, candidates, cluster, evidence, group, profile
+from core.stories.cluster import SAME_EVENT, candidates, cluster, evidence, group, profile
 
 DATA = Path(__file__).parent / "data" / "stories"
 

@@ -15,7 +15,7 @@ from textual.screen import Screen
 
 from core.errors import ConfigError, LibraryError
 from core.model import Ref
-from core.story import Story
+from core.linking.story import Story
 from core.text import count
 from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
@@ -23,9 +23,9 @@ from tui.screens.main import MainScreen
 if TYPE_CHECKING:
     from textual.worker import Worker
 
-    from core.changes import StoryNews
-    from core.library import Library, StoryInfo
-    from core.refresh import FeedOutcome
+    from core.library.changes import StoryNews
+    from core.library.store import Library, StoryInfo
+    from core.library.refresh import FeedOutcome
     from tui.screens.search import SearchTexts
 
 
@@ -177,7 +177,7 @@ class NewsprismApp(App[None]):
 
     def _load_from_library(self, story_id: int | None, ref: Ref | None) -> None:
         """In a worker: read a story of the library (the latest when *story_id* is None)."""
-        from core.library import Library
+        from core.library.store import Library
 
         assert self.library_path is not None
         self.post_message(LoadProgress(0.0, "Opening the library…"))
@@ -190,7 +190,7 @@ class NewsprismApp(App[None]):
                 message = f"the library {self.library_path} is empty; add articles with `newsprism add PATH|URL`"
                 self.call_from_thread(self._loaded, None, [message])
                 return
-            from core.changes import news, visit
+            from core.library.changes import news, visit
 
             fresh = news(library)
             stories.sort(key=lambda s: s.id not in fresh)  # stable: stories with news first, then the latest
@@ -242,7 +242,7 @@ class NewsprismApp(App[None]):
         signature: tuple[float, ...] | None = None,
     ) -> None:
         if self.library is None:
-            from core.library import Library
+            from core.library.store import Library
 
             assert self.library_path is not None
             self.library = Library(self.library_path)
@@ -310,9 +310,9 @@ class NewsprismApp(App[None]):
         """Every subscription, now (the user asked: refresh.interval is for scheduled runs), under
         the config's jobs, delay, time-out and page fetching."""
         from core.config import refresh_settings
-        from core.library import Library
-        from core.refresh import Policy, refresh
-        from core.subscriptions import Subscriptions
+        from core.library.store import Library
+        from core.library.refresh import Policy, refresh
+        from core.library.subscriptions import Subscriptions
 
         policy = Policy.from_settings(refresh_settings())
 

@@ -1,7 +1,7 @@
 """The feed commands: `newsprism feeds add|list|remove|import|export` and `newsprism refresh`.
 
 Subscriptions live in the library (``--library PATH``, else $NEWSPRISM_LIBRARY, else the
-default). `refresh` fetches them all (core/refresh.py) and adds what is new: a progress bar
+default). `refresh` fetches them all (core/library/refresh.py) and adds what is new: a progress bar
 on a terminal; otherwise a line per feed that brought something or failed, then one line
 for the whole; JSON with ``--json``.
 """
@@ -23,8 +23,8 @@ from tui.cli_common import PROG, Parser, write_file
 from tui.cli_library import add_library_option, library_path
 
 if TYPE_CHECKING:
-    from core.refresh import FeedOutcome, Stats
-    from core.subscriptions import Subscription
+    from core.library.refresh import FeedOutcome, Stats
+    from core.library.subscriptions import Subscription
 
 __all__ = ["COMMANDS", "GROUP", "cmd_feeds", "cmd_refresh"]
 
@@ -77,8 +77,8 @@ def _feeds_parser() -> argparse.ArgumentParser:
 
 def cmd_feeds(argv: Sequence[str]) -> int:
     """`newsprism feeds ACTION`: manage the subscriptions."""
-    from core.library import Library
-    from core.subscriptions import Subscriptions
+    from core.library.store import Library
+    from core.library.subscriptions import Subscriptions
 
     args = _feeds_parser().parse_args(argv)
     path = library_path(args)
@@ -97,8 +97,8 @@ def cmd_feeds(argv: Sequence[str]) -> int:
 
 
 def _add(subs: object, args: argparse.Namespace) -> int:
-    from core.opml import tags_of
-    from core.subscriptions import Subscriptions
+    from core.library.opml import tags_of
+    from core.library.subscriptions import Subscriptions
 
     assert isinstance(subs, Subscriptions)
     if args.title and len(args.urls) > 1:
@@ -118,7 +118,7 @@ def _add(subs: object, args: argparse.Namespace) -> int:
 
 
 def _list(subs: object, args: argparse.Namespace) -> int:
-    from core.subscriptions import Subscriptions
+    from core.library.subscriptions import Subscriptions
 
     assert isinstance(subs, Subscriptions)
     found = subs.all()
@@ -144,7 +144,7 @@ def _list(subs: object, args: argparse.Namespace) -> int:
 
 
 def _remove(subs: object, args: argparse.Namespace) -> int:
-    from core.subscriptions import Subscriptions
+    from core.library.subscriptions import Subscriptions
 
     assert isinstance(subs, Subscriptions)
     failed = 0
@@ -160,8 +160,8 @@ def _remove(subs: object, args: argparse.Namespace) -> int:
 
 
 def _import(subs: object, args: argparse.Namespace) -> int:
-    from core.opml import parse_opml
-    from core.subscriptions import Subscriptions
+    from core.library.opml import parse_opml
+    from core.library.subscriptions import Subscriptions
 
     assert isinstance(subs, Subscriptions)
     try:
@@ -184,8 +184,8 @@ def _import(subs: object, args: argparse.Namespace) -> int:
 
 
 def _export(subs: object, args: argparse.Namespace) -> int:
-    from core.opml import Outline, write_opml
-    from core.subscriptions import Subscriptions
+    from core.library.opml import Outline, write_opml
+    from core.library.subscriptions import Subscriptions
 
     assert isinstance(subs, Subscriptions)
     text = write_opml(Outline(s.url, s.title, s.site, s.tags) for s in subs.all())
@@ -220,9 +220,9 @@ def cmd_refresh(argv: Sequence[str]) -> int:
 
     Exit status 0 when every feed refreshed, 1 when any failed (each named on stderr)."""
     from core.config import load, refresh_settings
-    from core.library import Library
-    from core.refresh import Policy, due, refresh
-    from core.subscriptions import Subscriptions
+    from core.library.store import Library
+    from core.library.refresh import Policy, due, refresh
+    from core.library.subscriptions import Subscriptions
 
     parser = Parser(
         prog=f"{PROG} refresh",

@@ -25,7 +25,7 @@ from core.text import count
 from tui.cli_common import PROG, Parser, UsageError, dump_json
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
-    from core.library import Grounds, Library, SearchHit, StoryInfo
+    from core.library.store import Grounds, Library, SearchHit, StoryInfo
     from core.reading import Result
 
 __all__ = ["COMMANDS", "GROUP", "cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
@@ -59,7 +59,7 @@ def _warn(line: str) -> None:
 def cmd_add(argv: Sequence[str]) -> int:
     """`newsprism add PATH|URL ...`: read articles into the library, group and link them."""
     from core.reading import fetch_url, gather
-    from core.library import Library
+    from core.library.store import Library
 
     parser = Parser(
         prog=f"{PROG} add",
@@ -102,7 +102,7 @@ def _add_each(library: Library, results: Iterable[Result], told: dict[str, int])
     """Add each read article to *library*, a line for each (and for each input skipped); note in
     *told* the story each new article's line named. Returns how many were added, changed, already
     there and skipped."""
-    from core.changes import revise
+    from core.library.changes import revise
     from core.reading import Item
 
     added = changed = present = skipped = 0
@@ -132,7 +132,7 @@ def _add_each(library: Library, results: Iterable[Result], told: dict[str, int])
 
 def _open_existing(path: Path) -> Library | None:
     """The library at *path*, or None (and a hint) when there is none yet."""
-    from core.library import Library
+    from core.library.store import Library
 
     if not path.exists():
         _warn(f"no library at {path} yet; add articles with `{PROG} add PATH|URL`")
@@ -196,7 +196,7 @@ def cmd_stories(argv: Sequence[str]) -> int:
 
 def cmd_story(argv: Sequence[str]) -> int:
     """`newsprism story show|rename|merge|split|remove|undo`: look at one story, or change how articles are grouped."""
-    from core.library import UNDO_DEPTH
+    from core.library.store import UNDO_DEPTH
 
     parser = Parser(prog=f"{PROG} story", description="Look at or change one story of the library.")
     add_library_option(parser)

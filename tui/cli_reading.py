@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from core.model import Article, Ref
 from core.sanitize import sanitize
-from core.story import Story
+from core.linking.story import Story
 from core.text import count
 from tui.cli_common import PROG, Parser, UsageError, dump_json, write_file
 
 if TYPE_CHECKING:
-    from core.quotes import Quote
+    from core.views.quotes import Quote
 
 __all__ = ["COMMANDS", "GROUP", "cmd_export", "cmd_figures", "cmd_links", "cmd_quotes", "cmd_serve", "open_reader"]
 
@@ -94,7 +94,7 @@ def _story_of(args: argparse.Namespace) -> tuple[Story | None, bool]:
     if library is None:
         articles, failed = _read(args.paths)
         return (Story.build(articles) if articles else None), failed
-    from core.library import Library
+    from core.library.store import Library
 
     with Library(library) as opened:
         story_id = args.story if args.story is not None else opened.stories()[0].id
@@ -170,7 +170,7 @@ def cmd_links(argv: Sequence[str]) -> int:
 
 def cmd_quotes(argv: Sequence[str]) -> int:
     """`newsprism quotes`: every direct quotation, its speaker, its outlets and its variants."""
-    from core.quotes import find_quotes, quotes_to_json
+    from core.views.quotes import find_quotes, quotes_to_json
 
     return _report(
         argv, "quotes", "Print every direct quotation across the outlets.",
@@ -180,7 +180,7 @@ def cmd_quotes(argv: Sequence[str]) -> int:
 
 
 def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> None:
-    from core.collate import collate, plain
+    from core.views.collate import collate, plain
 
     by_id = {a.id: a for a in articles}
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
@@ -197,7 +197,7 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
 
 def cmd_figures(argv: Sequence[str]) -> int:
     """`newsprism figures`: the same figure as each outlet gives it, disagreements first."""
-    from core.figures import compare, figures_to_json
+    from core.views.figures import compare, figures_to_json
 
     return _report(
         argv, "figures", "Compare numbers (durations, counts, ages, sums) across outlets.",
@@ -206,7 +206,7 @@ def cmd_figures(argv: Sequence[str]) -> int:
 
 
 def _print_figures(story: Story, out: TextIO) -> None:
-    from core.figures import compare, summary, values_text
+    from core.views.figures import compare, summary, values_text
 
     groups = compare(story)
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
@@ -222,7 +222,7 @@ def _print_figures(story: Story, out: TextIO) -> None:
 
 def cmd_export(argv: Sequence[str]) -> int:
     """`newsprism export`: the story as Markdown, one self-contained HTML report, or JSON."""
-    from core.export import FORMATS, export
+    from core.views.export import FORMATS, export
 
     parser = Parser(prog=f"{PROG} export", description="Write a story report: collation, coverage, quotes.")
     _source_options(parser)
@@ -368,7 +368,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     else:
         from contextlib import nullcontext
 
-        from core.library import LibraryLock
+        from core.library.store import LibraryLock
 
         # One reader per library, as newsboat does, unless asked to share (SQLite orders the writes).
         with nullcontext() if args.shared else LibraryLock(library):
@@ -379,7 +379,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
 
 def _library_to_open(path: Path, *, named: bool) -> Path | None:
     """The library to open: the one named (which must exist), else the default if it holds articles."""
-    from core.library import Library
+    from core.library.store import Library
 
     if not path.exists():
         if named:
@@ -394,7 +394,7 @@ def _library_to_open(path: Path, *, named: bool) -> Path | None:
 
 def _check_story(library: Path, story: int | None) -> None:
     """Raise the library's one-line error when *story* is given and *library* has no such story."""
-    from core.library import Library
+    from core.library.store import Library
 
     if story is not None:
         with Library(library) as opened:

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from core.model import LinkKind
 from core.sanitize import sanitize
-from core.collate import collate, spaced
+from core.views.collate import collate, spaced
 
 __all__ = ["cells", "safe", "gutter", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK"]
 
@@ -89,7 +89,7 @@ class Gutter:
 
 
 def word_diff(here: str, there: str, *, show_missing: bool = True) -> Text:
-    """*there* collated against *here*, word by word (see :func:`core.collate.collate`).
+    """*there* collated against *here*, word by word (see :func:`core.views.collate.collate`).
 
     Words both passages share are bold; words only *there* has are underlined;
     words of *here* that *there* lacks stand struck through where they would be,

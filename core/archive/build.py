@@ -6,7 +6,7 @@ killed worker, or a full disk) skips every file already written:
 1. **read**: each input chunk (:mod:`core.archive.inputs`) through the reading path, to
    ``_work/read/chunk-N.parquet`` with its errors beside it;
 2. **block**: the articles that may share a story, by the stories stage's own rule for which
-   pairs it compares (:func:`core.stories.candidates`): two articles published within
+   pairs it compares (:func:`core.stories.cluster.candidates`): two articles published within
    ``WINDOW_DAYS`` of each other (or undated) that share at least ``SHARED_KEYS`` keys (names,
    runs of names, figures; :func:`core.archive.stages.keys`), or one when either is a short
    report, each held by at most ``CANDIDATE_MAX`` articles. Any other pair the stage scores 0,
@@ -47,7 +47,7 @@ from typing import Any
 from core.archive import stages
 from core.archive.inputs import Chunk, chunks, files, read_chunk
 from core.archive.tables import FORMAT_VERSION
-from core.groups import Groups
+from core.views.groups import Groups
 
 __all__ = ["Options", "Outcome", "build", "ARTICLES_PER_PART", "BuildError"]
 
@@ -284,7 +284,7 @@ def keys_task(source: str, offset: int, target: str, buckets: int) -> int:
 def key_pairs(holders: Sequence[tuple[int, int | None]], *, window: int) -> Iterable[tuple[int, int]]:
     """The pairs (i < j) of the articles holding one key, as (row, day) *holders*, that the
     stories stage would compare: published at most *window* days apart, or either undated
-    (:func:`core.stories.evidence` scores the others 0). Sorted by day, so O(pairs), not
+    (:func:`core.stories.cluster.evidence` scores the others 0). Sorted by day, so O(pairs), not
     O(holders squared) when the days spread."""
     dated = sorted((d, i) for i, d in holders if d is not None)
     undated = sorted(i for i, d in holders if d is None)

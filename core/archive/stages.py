@@ -7,10 +7,10 @@ module is the one to edit.
 
 * reading: :func:`core.reading.html.parse_html` for a WARC response or a Parquet ``html``
   cell, :func:`core.reading.jsonl.parse_jsonl` for a JSON Lines record or a Parquet row;
-* stories and linking: the library's own (:meth:`core.library.Library.add` over a scratch
+* stories and linking: the library's own (:meth:`core.library.store.Library.add` over a scratch
   library that lives as long as one call, articles added in :func:`canonical` order, then
-  :meth:`core.library.Library.relink`), which groups each article into its story and links
-  each story with :func:`core.align.link`.
+  :meth:`core.library.store.Library.relink`), which groups each article into its story and links
+  each story with :func:`core.linking.align.link`.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from core.model import Article
-from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, WINDOW_DAYS, Profile, day_number, evidence, profile
-from core.story import Story
+from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, WINDOW_DAYS, Profile, day_number, evidence, profile
+from core.linking.story import Story
 
 __all__ = ["Read", "CANDIDATE_MAX", "SHARED_KEYS", "WINDOW_DAYS", "read_html", "read_record", "keys", "same_event", "day", "canonical", "stories"]
 
@@ -67,9 +67,9 @@ def read_record(record: Mapping[str, Any], *, source: str) -> Read:
 
 def keys(article: Article) -> tuple[list[str], bool, list[str]]:
     """What blocking needs of an article, from the stories stage's profile of it: the keys it
-    looks candidates up by (:meth:`core.stories.Profile.keys`: names, runs of names, figures),
+    looks candidates up by (:meth:`core.stories.cluster.Profile.keys`: names, runs of names, figures),
     sorted; whether it is a short report (one shared key then makes a candidate pair:
-    :meth:`core.stories.Profile.short`); and every feature (:meth:`core.stories.Profile.features`),
+    :meth:`core.stories.cluster.Profile.short`); and every feature (:meth:`core.stories.cluster.Profile.features`),
     to weigh a candidate pair as the stage does."""
     found = profile(article)
     return sorted(found.keys()), found.short(), found.features()
@@ -77,7 +77,7 @@ def keys(article: Article) -> tuple[list[str], bool, list[str]]:
 
 def same_event(features_a: list[str], day_a: int | None, features_b: list[str], day_b: int | None) -> bool:
     """Whether the stories stage's evidence for two articles (given as :func:`keys` gave their
-    features, and their days) reaches :data:`core.stories.SAME_EVENT`: only such pairs can put
+    features, and their days) reaches :data:`core.stories.cluster.SAME_EVENT`: only such pairs can put
     two articles in one story (its grouping never joins across the components they form)."""
     return evidence(Profile.of(features_a, day_a), Profile.of(features_b, day_b)).score >= SAME_EVENT
 
@@ -100,15 +100,15 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
     stories ordered by their first article in :func:`canonical` order.
 
     Today this is the library itself, over a scratch SQLite file that lives as long as the call:
-    :meth:`core.library.Library.add` in canonical order stores each article,
-    :meth:`core.library.Library.group_added` groups them all in one run,
-    :meth:`core.library.Library.relink` links each story once over all its articles (as the
-    ``add`` command leaves a library), and :meth:`core.library.Library.story` reads each story back, so the archive holds exactly the
+    :meth:`core.library.store.Library.add` in canonical order stores each article,
+    :meth:`core.library.store.Library.group_added` groups them all in one run,
+    :meth:`core.library.store.Library.relink` links each story once over all its articles (as the
+    ``add`` command leaves a library), and :meth:`core.library.store.Library.story` reads each story back, so the archive holds exactly the
     stories and links a library given the same articles holds. Articles the library takes for one
     already added (the same body) are left out, as the library leaves them out; an article the
     library refuses is left out too, as (its path, why) in the second list."""
     from core.errors import LibraryError
-    from core.library import Library
+    from core.library.store import Library
 
     ordered = sorted(articles, key=canonical)
     found: list[Story] = []

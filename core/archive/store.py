@@ -16,9 +16,9 @@ from typing import Any
 
 from core.archive.build import MANIFEST
 from core.archive.tables import FORMAT_VERSION, articles_from, links_from
-from core.library import StoryInfo
+from core.library.store import StoryInfo
 from core.model import Link
-from core.story import Story
+from core.linking.story import Story
 
 __all__ = ["Archive", "ArchiveError", "parse_query"]
 

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from core.library import StoryInfo
+from core.library.store import StoryInfo
 from core.text import count
 from tui.render import safe
 from tui.widgets.bounded_list import BoundedList

@@ -8,9 +8,9 @@ from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 
-from core.collate import Row, side_by_side
+from core.views.collate import Row, side_by_side
 from core.model import LinkKind, Ref
-from core.story import Story
+from core.linking.story import Story
 from tui.render import KIND_STYLE, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
 

@@ -11,9 +11,9 @@ from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
-from core.facts import Fact, facts, reported_elsewhere
+from core.views.facts import Fact, facts, reported_elsewhere
 from core.model import Ref
-from core.story import Story
+from core.linking.story import Story
 from tui.render import KIND_STYLE, safe
 from tui.screens.story_view import StoryViewScreen
 from tui.widgets.column_table import ColumnTable
@@ -101,7 +101,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         self.body.action_cursor_right()
 
     def _elsewhere(self, fact: Fact) -> dict[str, tuple[Ref, ...]]:
-        """The other outlets' paragraphs that report *fact* too (:func:`core.facts.reported_elsewhere`), once per fact."""
+        """The other outlets' paragraphs that report *fact* too (:func:`core.views.facts.reported_elsewhere`), once per fact."""
         if fact not in self._parts:
             self._parts[fact] = reported_elsewhere(self.story, fact)
         return self._parts[fact]

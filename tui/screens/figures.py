@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets.option_list import Option
 
-from core.figures import MARK, FigureGroup, compare, summary, values_text
+from core.views.figures import MARK, FigureGroup, compare, summary, values_text
 from tui.render import safe
 from tui.screens.story_view import StoryViewScreen
 

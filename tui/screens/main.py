@@ -19,7 +19,7 @@ from rich.text import Text
 
 from core.errors import LibraryError
 from core.model import Ref
-from core.story import Story
+from core.linking.story import Story
 from core.text import count
 from tui.messages import OpenRef
 from tui.widgets.cross_sources import CrossSources
@@ -28,9 +28,9 @@ from tui.widgets.reader import ReaderPane
 from tui.widgets.story_list import StoryList
 
 if TYPE_CHECKING:
-    from core.changes import StoryNews
-    from core.library import Library, StoryInfo
-    from core.refresh import FeedOutcome
+    from core.library.changes import StoryNews
+    from core.library.store import Library, StoryInfo
+    from core.library.refresh import FeedOutcome
 
 T = TypeVar("T")
 
@@ -136,7 +136,7 @@ class MainScreen(Screen[None]):
     ) -> None:
         """Fill the panes with *story* (one of the *library*'s *stories*, if given, each with its
         *news* since the last visit) and open *ref*, or its first article. *signature* is the
-        library's :meth:`~core.library.Library.signature` when they were read: if it has moved
+        library's :meth:`~core.library.store.Library.signature` when they were read: if it has moved
         since, another process changed the library meanwhile and the stories are read again."""
         if ref is not None and ref.article not in {a.id for a in story.articles}:
             ref = None  # the paragraph left the story (split off, or removed)
@@ -156,7 +156,7 @@ class MainScreen(Screen[None]):
         self.news = news or {}
         self.changed = {}
         if library is not None and story_id is not None:
-            from core.changes import changed
+            from core.library.changes import changed
 
             self.changed = changed(library, story_id)
         # Showing the panes lays the whole screen out afresh, with the story in it.
@@ -168,7 +168,7 @@ class MainScreen(Screen[None]):
     def _watch_library(self, library: Library, signature: tuple[float, ...] | None) -> None:
         """Note the library's state as shown, and start looking for changes made elsewhere.
 
-        The load's own writes (its visit) move :attr:`~core.library.Library.data_version` and
+        The load's own writes (its visit) move :attr:`~core.library.store.Library.data_version` and
         are taken in; a change of what the stories hold since the load read them (another
         process's `add` that went on meanwhile) leaves the version as it was before, so the
         next look reads the stories again."""
@@ -356,7 +356,7 @@ class MainScreen(Screen[None]):
 
     def action_versions(self) -> None:
         """Show what changed in the open article between its versions, word by word."""
-        from core.changes import versions
+        from core.library.changes import versions
         from tui.screens.versions import VersionsScreen, when
 
         library = self._need_library("Versions")

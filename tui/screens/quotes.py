@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets.option_list import Option
 
-from core.quotes import Quote, find_quotes
+from core.views.quotes import Quote, find_quotes
 from core.text import count
 from tui.render import safe, word_diff
 from tui.screens.story_view import StoryViewScreen

@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from core.model import Ref
-from core.story import Story
+from core.linking.story import Story
 from core.text import process as processor
 from core.text import whole_word_score
 from tui.render import safe
@@ -186,7 +186,7 @@ class SearchScreen(ModalScreen[Ref | None]):
 
     def _indexed(self, raw: str) -> tuple[list[int], list[tuple[Elsewhere, Text]]]:
         """The library's full-text hits: this story's (as paragraph indexes) and the other stories'."""
-        from core.library import Library, LibraryError
+        from core.library.store import Library, LibraryError
 
         assert self.library is not None
         try:

@@ -15,7 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from core.model import Ref
-from core.story import Story
+from core.linking.story import Story
 from tui.render import Gutter
 from tui.widgets.footer import KeysFooter
 from tui.widgets.bounded_list import BoundedList

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from core.changes import Edit, ParagraphEdit, Version, edits
+from core.library.changes import Edit, ParagraphEdit, Version, edits
 from core.sanitize import sanitize
 from core.text import count
 from tui.render import Gutter, safe

@@ -7,9 +7,9 @@ from textual import on
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from core.facts import origin_of
+from core.views.facts import origin_of
 from core.model import LinkKind, Ref
-from core.story import Story
+from core.linking.story import Story
 from core.text import count
 from tui.messages import OpenRef
 from tui.render import KIND_STYLE, safe, word_diff

@@ -17,7 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from core.model import Article, Ref
-from core.story import Story
+from core.linking.story import Story
 from tui.render import Gutter, gutter, safe
 from tui.widgets.bounded_list import BoundedList
 

@@ -13,14 +13,14 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from core.story import Story
+from core.linking.story import Story
 from core.text import count
 from tui.render import Gutter, safe
 from tui.widgets.bounded_list import BoundedList
 
 if TYPE_CHECKING:
-    from core.changes import StoryNews
-    from core.library import StoryInfo
+    from core.library.changes import StoryNews
+    from core.library.store import StoryInfo
     from core.model import Article
 
 #: Option ids of story headers start with this; article options are the article's id.

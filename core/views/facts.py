@@ -14,7 +14,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from core.model import LinkKind, Ref
-from core.story import Story
+from core.linking.story import Story
 
 __all__ = ["Fact", "Origin", "facts", "likely_origin", "origin_of", "reported_elsewhere", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
 

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from core.evidence import Difference, Evidence, differences, evidence
+from core.linking.evidence import Difference, Evidence, differences, evidence
 from core.model import Article, Link, LinkKind, Ref
 
 __all__ = ["Story", "Match", "representative_title"]
@@ -93,10 +93,10 @@ class Story:
     ) -> Story:
         """Link *articles* and wrap the result; *progress* is told the fraction done.
 
-        With links by meaning enabled (core.semantic: the extra and NEWSPRISM_SEMANTIC=1),
+        With links by meaning enabled (core.linking.semantic: the extra and NEWSPRISM_SEMANTIC=1),
         they are added to the word-overlap links (paragraph vectors from the user's cache)."""
-        from core import semantic
-        from core.align import link
+        from core.linking import semantic
+        from core.linking.align import link
 
         if not semantic.enabled():
             return cls(tuple(articles), tuple(link(articles, progress=progress)))
@@ -127,7 +127,7 @@ class Story:
 
     def explain(self, here: Ref, there: Ref) -> tuple[Evidence, tuple[Difference, ...]]:
         """Why *here* and *there* are linked and what differs, seen from *here* (its words
-        first; see core.evidence). Worked out from the two texts when first asked, then kept."""
+        first; see core.linking.evidence). Worked out from the two texts when first asked, then kept."""
         key = (here, there)
         found = self._explained.get(key)
         if found is None:

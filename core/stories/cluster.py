@@ -7,7 +7,7 @@ participants, places, organisations), its *figures* (amounts, counts, scores), i
 *topic* stems; the names, runs and figures of its *lead* (title, standfirst, first paragraphs)
 count again, since they say which event the report is about. Corporate suffixes ("Inc",
 "Corp"), honorifics and titles ("Mr", "President"), weekdays, months and newsroom words
-("Reuters", "Editing") are not names; see :mod:`core.storywords`.
+("Reuters", "Editing") are not names; see :mod:`core.stories.words`.
 
 Two articles report one event when their :func:`evidence` says so: the weights depend only on
 the two profiles (on the kind of each shared feature, never on how many other articles hold
@@ -22,7 +22,7 @@ order and returns the same groups. It is the one the library's incremental path 
 neighbourhood an added article touches, see ``Library.add``) and the one an archive builder
 calls per block of articles::
 
-    from core.stories import group, profile
+    from core.stories.cluster import group, profile
     profiles = [profile(a) for a in articles]          # any order; about 0.3 ms an article
     for members in group(profiles, keys=[a.id for a in articles]):
         ...                                            # indices into *articles*, one list per story
@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.model import Article
-from core.storywords import DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES
+from core.stories.words import DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES
 from core.text import MONTHS, UNSPACED, fold, is_stopword, stem, words
 
 __all__ = [

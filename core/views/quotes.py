@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from core.groups import Groups
+from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.text import process as processor
 from core.text import quote_spans, sentence_starts, words

@@ -8,7 +8,7 @@ from typing import Literal, NamedTuple
 from rapidfuzz.distance import Indel
 
 from core.model import LinkKind, Ref
-from core.story import Story
+from core.linking.story import Story
 from core.text import word_offsets, words
 
 __all__ = ["Piece", "Row", "collate", "plain", "render", "side_by_side", "spaced"]

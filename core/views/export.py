@@ -13,13 +13,13 @@ import html
 import re
 from collections.abc import Sequence
 
-from core.collate import Piece, collate, render
-from core.facts import Fact, facts, reported_elsewhere
-from core.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
+from core.views.collate import Piece, collate, render
+from core.views.facts import Fact, facts, reported_elsewhere
+from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Ref
-from core.quotes import Quote, find_quotes, quotes_to_json
+from core.views.quotes import Quote, find_quotes, quotes_to_json
 from core.sanitize import sanitize
-from core.story import Story
+from core.linking.story import Story
 from core.text import count
 
 __all__ = ["FORMATS", "export"]
@@ -41,7 +41,7 @@ def _h(text: str) -> str:
 def _cell(story: Story, fact: Fact, outlet: str, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
     """What *outlet*'s cell in *fact*'s row says, as the coverage matrix does: its paragraphs
     of the fact ("¶3, ¶5"), else the paragraphs that report the fact too under another fact
-    ("~¶4", :func:`core.facts.reported_elsewhere` as *elsewhere*), else "—" (left out)."""
+    ("~¶4", :func:`core.views.facts.reported_elsewhere` as *elsewhere*), else "—" (left out)."""
     refs = [r for r in fact.paragraphs if story.article(r.article).outlet == outlet]
     if refs:
         return ", ".join(f"¶{r.paragraph}" for r in refs)
@@ -50,7 +50,7 @@ def _cell(story: Story, fact: Fact, outlet: str, elsewhere: dict[str, tuple[Ref,
 
 def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, tuple[Ref, ...]]]]:
     """The facts several outlets report, as the matrix counts them (in several outlets' facts,
-    or reported elsewhere too), each with :func:`core.facts.reported_elsewhere` worked out once."""
+    or reported elsewhere too), each with :func:`core.views.facts.reported_elsewhere` worked out once."""
     pairs = [(fact, reported_elsewhere(story, fact)) for fact in found]
     return [(fact, elsewhere) for fact, elsewhere in pairs if len(fact.outlets) > 1 or elsewhere]
 

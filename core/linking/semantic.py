@@ -2,7 +2,7 @@
 
 Word overlap misses a fact told in other words ("the suspect was taken into custody" /
 "police arrested the man"). This module adds, to the links the word-overlap linker
-(:mod:`core.align`) finds, the pairs of paragraphs whose sentence embeddings are very
+(:mod:`core.linking.align`) finds, the pairs of paragraphs whose sentence embeddings are very
 close, as ``paraphrase`` links that carry their similarity (``Link.similarity``).
 
 The model: multilingual-e5-small (intfloat, MIT licence; 12 layers, 384 dimensions),
@@ -20,7 +20,7 @@ the reader's worker, never on a key press.
 Each sentence of a paragraph is embedded on its own, and a pair of paragraphs is linked
 when one sentence of each has a cosine of at least :data:`THRESHOLD` (a paragraph of
 several facts averaged into one vector is mostly the story's topic, which every lead
-paragraph shares), and the word-level vetoes of :mod:`core.align` do not object: one side denies what the other says ("pleaded not
+paragraph shares), and the word-level vetoes of :mod:`core.linking.align` do not object: one side denies what the other says ("pleaded not
 guilty" / "found guilty"), two different quotations, or figures that count different
 things ("12 killed" / "40 injured": embeddings place those close, but they are different
 quantities, and joining them would make every count of a story one fact).
@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from core.align import ATTRIBUTION, counted, pair_features, prepare, spans
+from core.linking.align import ATTRIBUTION, counted, pair_features, prepare, spans
 from core.model import Article, Link, LinkKind, Ref
 from core.text import sentence_starts
 
@@ -197,7 +197,7 @@ def vetoed(quantities_a: frozenset[str], quantities_b: frozenset[str]) -> bool:
     """Whether two paragraphs' figures count different things, so that no closeness of
     meaning makes them one fact: both give numbers, and no counted word is the same
     ("12 killed" / "40 injured"). *quantities_* are the stems each paragraph's numbers
-    count (:func:`core.align.counted`)."""
+    count (:func:`core.linking.align.counted`)."""
     return bool(quantities_a) and bool(quantities_b) and quantities_a.isdisjoint(quantities_b)
 
 

@@ -1,6 +1,6 @@
 """The library: every article the user has added, kept in one SQLite file.
 
-An article is one source's copy (:mod:`core.identity` holds the rule): records with the same
+An article is one source's copy (:mod:`core.library.identity` holds the rule): records with the same
 web address, or with the same body under the same outlet, are one article, so adding the same
 report twice (under two names, or from a feed and from a file) is a no-op; the same body from
 two outlets is two articles, which the linker links verbatim (wire copy). Each article is kept
@@ -30,16 +30,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.stories import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
+from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
 from core.errors import LibraryError
 from core.gcpause import paused_gc
-from core.identity import body_hash, identity_key, known_outlet, same_copy
+from core.library.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
-from core.story import Story, representative_title
+from core.linking.story import Story, representative_title
 
 if TYPE_CHECKING:
-    from core.align import Known
-    from core.changes import Revised
+    from core.linking.align import Known
+    from core.library.changes import Revised
 
 __all__ = [
     "Added",
@@ -133,14 +133,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 3: a wire dateline ("AMSTERDAM, July 15 (Reuters)") is metadata, not the first paragraph's text
         "ALTER TABLE articles ADD COLUMN dateline TEXT",
     ),
-    (  # 4: an article is one source's copy (core.identity): the body hash is no longer unique, the
+    (  # 4: an article is one source's copy (core.library.identity): the body hash is no longer unique, the
         # identity key is. SQLite drops a UNIQUE constraint only by rebuilding the table; the rowids
         # are kept (they order a story's articles). Of old articles sharing an address (the old rule
         # kept each body), the first keeps the address key and the others their outlet-and-body key.
         """CREATE TABLE articles_new (
             id TEXT PRIMARY KEY,
-            key TEXT NOT NULL,                 -- core.identity.identity_key: one per article (index below)
-            hash TEXT NOT NULL,                -- core.identity.body_hash of the body
+            key TEXT NOT NULL,                 -- core.library.identity.identity_key: one per article (index below)
+            hash TEXT NOT NULL,                -- core.library.identity.body_hash of the body
             story INTEGER NOT NULL REFERENCES stories(id),
             outlet TEXT NOT NULL,
             title TEXT NOT NULL,
@@ -180,13 +180,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             at REAL NOT NULL
         )""",
     ),
-    (  # 6: stories by event (core.stories): each article's features in `terms` (recomputed by
+    (  # 6: stories by event (core.stories.cluster): each article's features in `terms` (recomputed by
         # Library._profile_all once the statements have run), the evidence of each pair of articles that may report one event, and which
         # articles a user placed (merged, split, renamed: kept where they are).
         """CREATE TABLE evidence (
             a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            score REAL NOT NULL,               -- core.stories.evidence; a < b
+            score REAL NOT NULL,               -- core.stories.cluster.evidence; a < b
             PRIMARY KEY (a, b)
         ) WITHOUT ROWID""",
         "CREATE INDEX evidence_b ON evidence(b)",
@@ -196,7 +196,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
-    (  # 7: subscriptions and their refresh state (core/subscriptions.py), article versions, story visits
+    (  # 7: subscriptions and their refresh state (core/library/subscriptions.py), article versions, story visits
         """CREATE TABLE feeds (
             id INTEGER PRIMARY KEY,
             url TEXT NOT NULL UNIQUE,
@@ -232,10 +232,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE articles ADD COLUMN subheads TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE articles ADD COLUMN teaser INTEGER NOT NULL DEFAULT 0",
     ),
-    (  # 9: a story's automatic name (core.story.representative_title), kept as the story changes
+    (  # 9: a story's automatic name (core.linking.story.representative_title), kept as the story changes
         "ALTER TABLE stories ADD COLUMN headline TEXT",
     ),
-    (  # 10: profiles count the lead's names again (core.stories, "l:" features): every article is
+    (  # 10: profiles count the lead's names again (core.stories.cluster, "l:" features): every article is
         # profiled and weighed again by Library._profile_all (its stories kept, nothing pinned)
         "DELETE FROM evidence",
         "DELETE FROM terms",
@@ -274,11 +274,11 @@ def _subheads(stored: str | None, paragraphs: Sequence[str]) -> tuple[tuple[int,
 
 
 def _link_story(articles: Sequence[Article], *, new_from: int = 0, known: Sequence[Link | Known] = ()) -> list[Link]:
-    """Link a story's *articles* as every path of the library does: :func:`core.align.link`
+    """Link a story's *articles* as every path of the library does: :func:`core.linking.align.link`
     (*new_from* and *known* as there), then, when the optional extra is on, the links by meaning
-    of :func:`core.semantic.extend` (vectors cached per paragraph text)."""
-    from core import semantic
-    from core.align import link
+    of :func:`core.linking.semantic.extend` (vectors cached per paragraph text)."""
+    from core.linking import semantic
+    from core.linking.align import link
 
     found = link(articles, new_from=new_from, known=known)
     if semantic.enabled():
@@ -354,7 +354,7 @@ class LibraryLock:
 
 
 def content_hash(article: Article) -> str:
-    """The :func:`core.identity.body_hash` of the article's body paragraphs."""
+    """The :func:`core.library.identity.body_hash` of the article's body paragraphs."""
     return body_hash(article.paragraphs)
 
 
@@ -723,7 +723,7 @@ class Library:
     def add(self, article: Article, *, source: str, link: bool = True, group: bool = True) -> Added:
         """Add one article: store it, give it a story and link it to that story's articles.
 
-        An article the library already holds (:mod:`core.identity`: the same address, or the same
+        An article the library already holds (:mod:`core.library.identity`: the same address, or the same
         body under the same outlet) is not added again: the result names it (``new`` False).
         With ``link=False`` (a batch of many articles) the stories it changes are only noted, and
         :meth:`relink` links each of them once at the end (``Added.links`` is then 0); the links
@@ -758,7 +758,7 @@ class Library:
         Same identity key: the same address (or, without one, the same body and outlet). Then,
         for an address, the same body is a no-op, and another body is the article changed since:
         the copy held stays and the result says ``changed`` (refresh then keeps the new body as
-        a version: :func:`core.changes.revise`). Failing that, the same body under the same outlet
+        a version: :func:`core.library.changes.revise`). Failing that, the same body under the same outlet
         (or no known outlet on one side) is the same copy reached another way (a file, then its
         feed entry): a no-op, which gives the held copy the address when it had none.
         """
@@ -811,7 +811,7 @@ class Library:
         """Store the evidence between *article_id* and every article it may report an event with:
         those sharing :data:`SHARED_KEYS` names, runs or figures that at most :data:`CANDIDATE_MAX`
         articles hold, or one when either is a short report (its keys marked ``k:``), as
-        :func:`core.stories.candidates` pairs them."""
+        :func:`core.stories.cluster.candidates` pairs them."""
         db = self._db
         if found is None:
             found = self._profiles([article_id])[article_id]
@@ -983,7 +983,7 @@ class Library:
 
     def _link_into(self, story: int, moved: Sequence[str]) -> int:
         """Link the articles *moved* into *story* to its other articles; the number of new links."""
-        from core.align import Known
+        from core.linking.align import Known
 
         articles = self._articles(story)
         arrived = set(moved)
@@ -1146,7 +1146,7 @@ class Library:
             self._keep_headlines(stories)
 
     def _keep_headlines(self, stories: Iterable[int]) -> None:
-        """Keep the automatic name of each of *stories*: :func:`core.story.representative_title`
+        """Keep the automatic name of each of *stories*: :func:`core.linking.story.representative_title`
         of its articles' titles, so that listing the stories reads it rather than works it out."""
         for story in sorted(set(stories)):
             titles = self._db.execute("SELECT title, published, id FROM articles WHERE story = ?", (story,)).fetchall()
@@ -1162,7 +1162,7 @@ class Library:
                 held[feature] += 1
         # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not;
         # nor is a word most of its articles write only before other names or as a nationality
-        # ("Foreign", "Chinese": marked "m:" by core.stories.profile).
+        # ("Foreign", "Chinese": marked "m:" by core.stories.cluster.profile).
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         covered = {(w, held[r]) for r in runs for w in r[2:].split()}
         modifiers = {f[2:] for f, k in held.items() if f[0] == "m" and 2 * k >= held.get("n:" + f[2:], 0)}
@@ -1542,18 +1542,18 @@ class Library:
         ).fetchall()
         return [Bookmark(Ref(r[0], r[1]), r[2], r[3], r[4], r[5], r[6]) for r in rows]
 
-    # --- for core.changes: an article's page changed, a story was opened ---------------------
+    # --- for core.library.changes: an article's page changed, a story was opened ---------------------
 
     def revise(self, article_id: str, article: Article, *, source: str) -> Revised | None:
         """Make *article* (the same source's copy, fetched again) the body of *article_id*, in one
-        transaction; :func:`core.changes.revise` says what that keeps and drops.
+        transaction; :func:`core.library.changes.revise` says what that keeps and drops.
 
         The old body is kept in ``versions`` (the first revision keeps the original too), the
         text, features, evidence and search entries are replaced, read marks cleared, bookmarks
         past the new end dropped, and the article is linked again within its story.
 
         Returns:
-            What changed (:class:`core.changes.Revised`), or None when the body is the same, is
+            What changed (:class:`core.library.changes.Revised`), or None when the body is the same, is
             one of its older versions (a copy saved before a correction is no newer text), or
             *article_id* is not in the library.
 
@@ -1561,7 +1561,7 @@ class Library:
             LibraryError: the library is read-only or busy, or linking the new body failed (the
                 transaction is then undone).
         """
-        from core.changes import Revised
+        from core.library.changes import Revised
 
         key = body_hash(article.paragraphs)
         now = time.time()
@@ -1604,7 +1604,7 @@ class Library:
                            ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
             db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
                            ((t, article_id, i) for i, t in enumerate(article.paragraphs)))
-            # Its features (names, runs, figures: core.stories) and the evidence they give, as adding does;
+            # Its features (names, runs, figures: core.stories.cluster) and the evidence they give, as adding does;
             # it stays in its story (the same report, revised), linked again to the others there.
             found = profile(article)
             features = found.features()
@@ -1621,7 +1621,7 @@ class Library:
         return Revised(article_id, story, number, links)
 
     def record_visit(self, story: int, at: float) -> None:
-        """Record that *story* was opened at *at* (seconds since the epoch); :func:`core.changes.visit`."""
+        """Record that *story* was opened at *at* (seconds since the epoch); :func:`core.library.changes.visit`."""
         with self._write() as db:
             db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
 
@@ -1631,7 +1631,7 @@ class Library:
 
         Adding links an article to its story's others at once, keeping the older links; but a
         link's score weighs words by how many of the story's paragraphs hold them (the idf of
-        :func:`core.align.link`), so links made one article at a time differ a little from a
+        :func:`core.linking.align.link`), so links made one article at a time differ a little from a
         run over the whole story, and with the order the articles came in (the seeds: 103 links
         added one by one, 100 in one run). Called at the end of a batch (``add``, ``refresh``),
         this makes a story's links those ``newsprism links`` gives for the same articles.

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from core.align import NUMBER_WORDS, is_number
+from core.linking.align import NUMBER_WORDS, is_number
 from core.text import AUXILIARIES, BE, COUNTED_AS, MONTHS, OUTCOMES, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
@@ -57,7 +57,7 @@ class Evidence(NamedTuple):
     words: tuple[str, ...]
     figures: tuple[str, ...]
     quotation: str | None
-    #: For a link by meaning (core.semantic): the cosine of the two sentence embeddings.
+    #: For a link by meaning (core.linking.semantic): the cosine of the two sentence embeddings.
     similarity: float | None = None
 
     def to_json(self) -> dict[str, object]:
@@ -130,8 +130,8 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
 
 
 def _value(number: str) -> float | None:
-    """The value of a number as printed (:func:`core.figures.number_value`)."""
-    from core.figures import number_value  # core.figures builds on core.story, which uses this module
+    """The value of a number as printed (:func:`core.views.figures.number_value`)."""
+    from core.views.figures import number_value  # core.views.figures builds on core.linking.story, which uses this module
 
     return number_value(number)
 

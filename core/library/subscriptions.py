@@ -6,7 +6,7 @@ Last-Modified), when it last succeeded, why it last failed, how many articles it
 entry the feed listed is remembered with a digest of what the feed said of it, so an entry
 that has not changed is not read (nor its page fetched) again.
 
-The tables are the library's (:data:`core.library.MIGRATIONS`, version 4); this module owns
+The tables are the library's (:data:`core.library.store.MIGRATIONS`, version 4); this module owns
 the statements on them and writes through the library's transactions.
 """
 
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from core.errors import LibraryError
 
 if TYPE_CHECKING:
-    from core.library import Library
+    from core.library.store import Library
 
 __all__ = ["Subscription", "Subscriptions", "check_url"]
 
@@ -86,7 +86,7 @@ def check_url(url: str) -> str:
 
 
 class Subscriptions:
-    """The subscriptions of one open :class:`~core.library.Library`."""
+    """The subscriptions of one open :class:`~core.library.store.Library`."""
 
     def __init__(self, library: Library) -> None:
         self.library = library

@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.groups import Groups
+from core.views.groups import Groups
 from core.model import Article, Ref, Span
-from core.story import Story
+from core.linking.story import Story
 from core.text import AUXILIARIES, COUNT_NAMES, OUTCOMES, is_stopword, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]

@@ -17,7 +17,7 @@ The network side runs on one asyncio loop in a thread of its own, with one httpx
 The calling thread stores: each feed's entries go through the one reading path
 (:func:`core.reading.feed.parse_feed`, which fetches the page of an entry that holds only a
 summary, here through the same polite client), and each new article is added through
-:meth:`core.library.Library.add` in its own transaction (story and links with it). An entry
+:meth:`core.library.store.Library.add` in its own transaction (story and links with it). An entry
 is remembered once its article is stored; the feed's validators are saved only after all its
 entries are. A refresh killed half-way therefore loses nothing: the next one fetches the
 feed again (its validators are the old ones) and skips the entries already stored.
@@ -38,7 +38,7 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from core.errors import ReadError
-from core.subscriptions import Subscription, Subscriptions
+from core.library.subscriptions import Subscription, Subscriptions
 
 if TYPE_CHECKING:
     import httpx
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from core.reading import Fetched
 
-    from core.library import Library
+    from core.library.store import Library
     from core.model import Article
 
 __all__ = ["FeedOutcome", "Network", "Policy", "Response", "Stats", "due", "refresh", "user_agent"]
@@ -419,11 +419,11 @@ def _feed_link(data: bytes) -> str | None:
 
 
 def _store_article(library: Library, article: Article, source: str) -> tuple[Literal["added", "revised", "present"], str, int]:
-    """Store one article read from a feed through :meth:`core.library.Library.add`; when the
-    library holds the same article (:mod:`core.identity`: its address) with another body, it
-    changed since: the body becomes a new version (:func:`core.changes.revise`). What happened,
+    """Store one article read from a feed through :meth:`core.library.store.Library.add`; when the
+    library holds the same article (:mod:`core.library.identity`: its address) with another body, it
+    changed since: the body becomes a new version (:func:`core.library.changes.revise`). What happened,
     the article's id in the library, and its story."""
-    from core.changes import revise
+    from core.library.changes import revise
 
     outcome = library.add(article, source=source)
     if outcome.new:

@@ -1,7 +1,7 @@
 """What changed: versions of an article whose page changed, and what is new since a story's last visit.
 
 **Versions.** One source's copy of a report is one article; its address (URL) names it
-(:mod:`core.identity`). When the same address gives a changed body (a correction, an update, a new paragraph), the article
+(:mod:`core.library.identity`). When the same address gives a changed body (a correction, an update, a new paragraph), the article
 is revised, not added again: it keeps its id (and so its place in its story, its bookmarks
 that still exist), its body becomes the new one, its links are computed again, and every
 body it had is kept in ``versions`` (version 1 the first stored, with the time newsprism
@@ -11,7 +11,7 @@ corrected (words removed and others put in their place).
 **Visits.** Opening a story records the time; a story's news are the articles added, or
 revised, since then, and the outlets they came from (see :func:`news` for a story never opened).
 
-These work on the library's tables (:data:`core.library.MIGRATIONS`, version 4) through its
+These work on the library's tables (:data:`core.library.store.MIGRATIONS`, version 4) through its
 connection and transactions.
 """
 
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from core.model import Article
 
 if TYPE_CHECKING:
-    from core.library import Library
+    from core.library.store import Library
 
 __all__ = [
     "Edit", "ParagraphEdit", "Revised", "StoryNews", "Version", "changed", "edits", "news", "revise",
@@ -59,12 +59,12 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
     """Make *article* (the same source's copy, fetched again) the body of *article_id*.
 
     In one transaction: the old body is kept as a version (the first revision keeps the
-    original too), the article's text, features (:func:`core.stories.profile`), evidence and
+    original too), the article's text, features (:func:`core.stories.cluster.profile`), evidence and
     search entries are replaced, its read marks cleared (the text changed under them),
     bookmarks past its new end dropped, and it is linked again to its story's articles (it
     stays in its story: the same report, revised).
 
-    The article keeps its identity key (:mod:`core.identity`: its address); its body hash follows.
+    The article keeps its identity key (:mod:`core.library.identity`: its address); its body hash follows.
 
     Returns:
         What changed, or None when nothing did: the body is the same (the title alone may
@@ -173,9 +173,9 @@ class ParagraphEdit(NamedTuple):
 
 
 def _words_of(old: str, new: str) -> tuple[Edit, ...]:
-    """*new* collated word by word against *old* (core.collate); a removal right before an
+    """*new* collated word by word against *old* (core.views.collate); a removal right before an
     addition is one correction."""
-    from core.collate import collate
+    from core.views.collate import collate
 
     out: list[Edit] = []
     for piece in collate(old, new):
