@@ -185,6 +185,22 @@ def test_representative_title_ties_and_empty_stories() -> None:
     assert representative_title([("Gates open", None, "a"), ("Open gates", "2024-05-08", "z")]) == "Open gates"
 
 
+def test_the_headline_most_outlets_carry_names_the_story_not_a_short_brief() -> None:
+    # A fresh user's story took the two-line brief "Fire at Valmora port" for its name, over the
+    # wire headline that three outlets carried (one with "four" for "three").
+    from core.linking.story import representative_title
+
+    wire = "Fire hits Valmora container terminal, three dock workers injured"
+    titles = [(wire, "2026-11-24", "a"), (wire, "2026-11-25", "b"),
+              ("Fire hits Valmora container terminal, four dock workers injured", "2026-11-24", "c"),
+              ("Valmora port fire: cranes damaged, 400 people evacuated", "2026-11-24", "d"),
+              ("Valmora fire: electrical fault suspected", "2026-11-25", "e"), ("Fire at Valmora port", None, "f"),
+              ("Valmora dockers demand safety review after port fire", "2026-11-25", "g"),
+              ("Valmora port fire: insurers estimate losses", "2026-11-26", "h")]
+    assert representative_title(titles) == wire
+    assert representative_title(titles[3:]) == "Fire at Valmora port"  # no headline carried twice: the shared words
+
+
 def test_reading_state_and_bookmarks_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     with Library(path) as library:
