@@ -16,7 +16,7 @@ from typing import NamedTuple
 from core.model import LinkKind, Ref
 from core.linking.story import Story
 
-__all__ = ["Fact", "Origin", "facts", "likely_origin", "origin_of", "reported_elsewhere", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
+__all__ = ["Fact", "Origin", "facts", "likely_origin", "origin_of", "reported_elsewhere", "in_several_outlets", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
@@ -197,3 +197,10 @@ def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
         found.setdefault(story.article(ref.article).outlet, []).append(ref)
     order = {a.outlet: n for n, a in reversed(list(enumerate(story.articles)))}
     return {o: tuple(found[o]) for o in sorted(found, key=order.__getitem__)}
+
+
+def in_several_outlets(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> bool:
+    """Whether several outlets report *fact*: its paragraphs are several outlets', or others
+    report it under another fact (*elsewhere*, :func:`reported_elsewhere` of it). The coverage
+    matrix and the exports count a story's facts by it, so both give the same figures."""
+    return len(fact.outlets) > 1 or bool(elsewhere)
