@@ -169,6 +169,7 @@ def test_the_reader_takes_its_theme_from_flag_env_and_file(
 
     class Fake:
         return_code = 0
+        notes: list[str] = []
 
         def __init__(self, **kwargs: object) -> None:
             themes.append(kwargs.get("theme"))
@@ -233,6 +234,7 @@ def test_an_unknown_theme_on_the_command_line_is_one_line_and_a_bad_one_in_force
 
     class Fake:  # a reader that would start is not wanted here
         return_code = 0
+        notes: list[str] = []
 
         def run(self) -> None:
             pass

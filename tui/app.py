@@ -115,6 +115,9 @@ class NewsprismApp(App[None]):
         self.story: Story | None = None
         #: The open story's paragraphs as search compares them: made by the first search.
         self.search_texts: SearchTexts | None = None
+        #: What reading the files noted besides failures (a file that repeats another, shown
+        #: once): told in the reader, and by the command line on stderr after it.
+        self.notes: list[str] = []
 
     def action_help_quit(self) -> None:
         """Ctrl+C quits, as in any terminal program (Textual only says which key quits). Where
@@ -165,6 +168,9 @@ class NewsprismApp(App[None]):
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths)
         messages = [str(e) for e in errors]
+        from tui.cli_reading import shown_once
+
+        self.notes = shown_once(self.paths, articles, messages)
         story = None
         if articles:
             self.post_message(LoadProgress(0.05, f"Linking {count(len(articles), 'article')}…"))
@@ -271,6 +277,8 @@ class NewsprismApp(App[None]):
         """Show the story the worker read and linked, and what it skipped."""
         for message in errors:
             self.notify(message, title="Skipped", severity="warning", timeout=8)
+        for note in self.notes:
+            self.notify(note, title="Shown once", timeout=8)
         if story is None:
             self.exit(return_code=2, message="newsprism: " + "; ".join(errors))
             return

@@ -7,15 +7,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 from core.sanitize import sanitize
 
-__all__ = ["PROG", "Parser", "UsageError", "dump_json", "say", "warn"]
+__all__ = ["PROG", "Parser", "UsageError", "dump_json", "say", "unsupported_scheme", "warn"]
 
 PROG = "newsprism"
+
+#: An address's scheme (RFC 3986: a letter, then letters, digits, "+", "-" or "."), then "://".
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def unsupported_scheme(text: str) -> str | None:
+    """What to say when *text* is an address newsprism cannot fetch (``ftp://``, ``file://``):
+    only http and https are fetched. None for those, and for anything that is not an address."""
+    found = _SCHEME.match(text)
+    if found is None or found.group(1).lower() in ("http", "https"):
+        return None
+    return f"{text}: {found.group(1).lower()}:// addresses are not supported (only http:// and https://)"
 
 
 class UsageError(Exception):
