@@ -158,7 +158,7 @@ class NewsprismApp(App[None]):
     def load(self) -> None:
         """Read and link the story (or open the library) off the event loop, reporting progress."""
         if self.library_path is not None:
-            self._load_from_library(self.first_story, None)
+            self._load_from_library(self.first_story, None, resume=True)
             return
         if self.archive_path is not None:
             self._load_from_archive(None, None)
@@ -181,8 +181,10 @@ class NewsprismApp(App[None]):
         # shown the story: when this worker is complete, the story is on screen.
         self.call_from_thread(self._loaded, story, messages)
 
-    def _load_from_library(self, story_id: int | None, ref: Ref | None) -> None:
-        """In a worker: read a story of the library (the latest when *story_id* is None)."""
+    def _load_from_library(self, story_id: int | None, ref: Ref | None, *, resume: bool = False) -> None:
+        """In a worker: read a story of the library (the latest when *story_id* is None); on
+        *resume*, where the reader was when it last closed, if that story is still there (and
+        *story_id* is None or names it)."""
         from core.library.store import Library
 
         assert self.library_path is not None
@@ -200,6 +202,9 @@ class NewsprismApp(App[None]):
 
             fresh = news(library)
             stories.sort(key=lambda s: s.id not in fresh)  # stable: stories with news first, then the latest
+            place = library.place() if resume else None
+            if place is not None and story_id in (None, place[0]):
+                story_id, ref = place
             if story_id is None or all(s.id != story_id for s in stories):
                 story_id = stories[0].id
             story = library.story(story_id)
