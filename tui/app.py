@@ -125,6 +125,15 @@ class NewsprismApp(App[None]):
         self.exit()
 
     def on_mount(self) -> None:
+        from core.config import load
+
+        # A broken config does not stop the reader: it goes on with the defaults and says what is wrong.
+        try:
+            problems = list(load(lenient=True).problems)
+        except ConfigError as exc:  # a bad variable ($NEWSPRISM_...): the command line stops on it first
+            problems = [str(exc)]
+        for problem in problems:
+            self.notify(problem, title="Config", severity="warning", timeout=10)
         if self.start_theme and self.start_theme != self.theme:
             if self.start_theme in self.available_themes:
                 self._saved_theme = self.start_theme
@@ -474,5 +483,5 @@ def make_app(
     if theme is None:
         from core.config import load
 
-        theme = str(load()["theme"])
+        theme = str(load(lenient=True)["theme"])  # a broken value: the default (the app says so)
     return NewsprismApp(paths, library=library, story=story, theme=theme, archive=archive)

@@ -10,11 +10,16 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from core.sanitize import sanitize
 
-__all__ = ["PROG", "Parser", "UsageError", "dump_json", "say", "unsupported_scheme", "warn"]
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from core.config import Config
+
+__all__ = ["PROG", "Parser", "UsageError", "dump_json", "say", "settings", "unsupported_scheme", "warn"]
 
 PROG = "newsprism"
 
@@ -43,6 +48,24 @@ class Parser(argparse.ArgumentParser):
         name = self.prog.removeprefix(PROG).strip()
         where = f"{name}: " if name else ""
         raise UsageError(f"{where}{message} (`{self.prog} --help` lists the options)")
+
+
+#: The config problems said already in this process: each is said once.
+_TOLD: set[str] = set()
+
+
+def settings(flags: Mapping[str, object] | None = None) -> Config:
+    """The settings in force (*flags* over the environment over the file), going on with the
+    default of a broken value where that is safe and saying once on stderr what is wrong
+    (`newsprism: PATH: theme must be text, not 5; using the default`)."""
+    from core.config import load
+
+    config = load(flags=flags, lenient=True)
+    for problem in config.problems:
+        if problem not in _TOLD:
+            _TOLD.add(problem)
+            warn(problem)
+    return config
 
 
 def say(line: str) -> None:

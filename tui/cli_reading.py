@@ -378,9 +378,9 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
 
         print(f"{PROG} {version()}")
         return 0
-    from core.config import load
+    from tui.cli_common import settings
 
-    theme = str(load(flags={"theme": args.theme})["theme"])
+    theme = str(settings(flags={"theme": args.theme})["theme"])
     # A theme named on the command line must exist; one from the file or the environment gives a
     # notice in the reader instead (the reader then shows its default).
     if args.theme is not None:
