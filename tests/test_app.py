@@ -606,3 +606,18 @@ async def test_the_matrix_scrolls_across_whole_columns_only() -> None:
             await pilot.pause()
             assert table.scroll_x in starts
         assert table.scroll_x == 0
+
+
+async def test_a_file_repeating_another_is_told_once_in_the_reader(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_cli import _PAGE
+
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    first.write_bytes(_PAGE.format(charset="windows-1252").encode("cp1252"))
+    second.write_bytes(_PAGE.format(charset="utf-8").encode("utf-8"))
+    app = make_app([first, second])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert len(app.story.articles) == 1
+        note = f"{second}: the same article as {first}, shown once"
+        assert app.notes == [note]  # the command line prints them on stderr after the reader
+        assert [n.message for n in app._notifications] == [note]

@@ -325,6 +325,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    12: ("DROP TABLE place",),
     11: (  # back to story numbers that return once the largest is gone
         "DROP TRIGGER stories_gone",
         "CREATE TABLE stories_old (id INTEGER PRIMARY KEY, title TEXT, created REAL NOT NULL, grounds TEXT, headline TEXT)",
@@ -704,3 +705,18 @@ def test_a_library_whose_story_numbers_could_return_is_migrated(tmp_path: Path) 
         assert newest not in _visited(library)
         _add(library, ferry)
         assert min(s.id for s in library.stories() if s.title.startswith("Ferry")) > newest
+
+
+def test_the_readers_place_follows_its_article_and_goes_with_its_story(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite") as library:
+        _add(library, str(WEB))
+        assert library.place() is None  # nothing kept yet
+        first, second = (s.id for s in library.stories()[:2])
+        article = library.story(first).articles[0]
+        library.keep_place(first, Ref(article.id, 999))
+        # a paragraph past the article's end is its last one
+        assert library.place() == (first, Ref(article.id, len(article.paragraphs) - 1))
+        library.merge(second, [first])  # the article is in the other story now: the place follows it
+        assert library.place() == (second, Ref(article.id, len(article.paragraphs) - 1))
+        library.remove(second)
+        assert library.place() is None  # neither the article nor the story is left

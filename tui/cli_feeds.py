@@ -236,7 +236,8 @@ def cmd_refresh(argv: Sequence[str]) -> int:
     """`newsprism refresh [ID|URL ...]`: fetch the subscriptions and add what is new.
 
     Exit status 0 when every feed refreshed, 1 when any failed (each named on stderr)."""
-    from core.config import load, refresh_settings
+    from core.config import refresh_settings
+    from tui.cli_common import settings as config_in_force
     from core.library.store import Library
     from core.library.refresh import Policy, due, refresh
     from core.library.subscriptions import Subscriptions
@@ -254,7 +255,7 @@ def cmd_refresh(argv: Sequence[str]) -> int:
     parser.add_argument("--no-fetch", action="store_true", help="never fetch the page of an entry that gives only a summary")
     add_library_option(parser)
     args = parser.parse_args(argv)
-    settings = refresh_settings(load(flags={
+    settings = refresh_settings(config_in_force(flags={
         "refresh.timeout": args.timeout, "refresh.jobs": args.jobs, "refresh.fetch_pages": False if args.no_fetch else None,
     }))
     policy = Policy.from_settings(settings)
