@@ -251,3 +251,24 @@ async def test_the_reader_opens_again_where_it_was_left(library_file: Path) -> N
     async with last.run_test(size=(120, 40)) as pilot:
         main = await ready(pilot)
         assert main.story_id == first and main.reader.current is not None and main.reader.current.paragraph == 0
+
+
+async def test_files_that_report_several_events_open_as_several_stories(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A fresh user's `newsprism direct/` (a port fire's coverage and a court report) showed one
+    # "story" of five articles, the court report's paragraphs as the fire's unique facts.
+    monkeypatch.setenv("NEWSPRISM_LIBRARY", str(tmp_path / "mine.sqlite"))
+    app = make_app([SEEDS_DIR, WEB])
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        temporary = app._temporary
+        assert temporary is not None and temporary.exists()
+        assert len(main.stories) > 1
+        assert main.story_id == max(main.stories, key=lambda s: (s.articles, -s.id)).id  # the largest first
+        assert len(main.story.articles) == 8  # type: ignore[union-attr]  # the seeds' event
+        assert any("report" in n.message and "events" in n.message for n in app._notifications)
+    assert not temporary.exists()  # nothing kept on quitting
+    assert not (tmp_path / "mine.sqlite").exists()  # and the user's library never touched
+    single = make_app([SEEDS_DIR])  # one event: read and linked directly, as before
+    async with single.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert single.library_path is None and single._temporary is None

@@ -14,7 +14,7 @@ from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
 
 from core.errors import ConfigError, LibraryError
-from core.model import Ref
+from core.model import Article, Ref
 from core.linking.story import Story
 from core.text import count
 from tui.messages import LoadProgress, OpenRef, RefreshProgress
@@ -118,6 +118,8 @@ class NewsprismApp(App[None]):
         #: What reading the files noted besides failures (a file that repeats another, shown
         #: once): told in the reader, and by the command line on stderr after it.
         self.notes: list[str] = []
+        #: The temporary folder of the library that files reporting several events open in.
+        self._temporary: Path | None = None
 
     def action_help_quit(self) -> None:
         """Ctrl+C quits, as in any terminal program (Textual only says which key quits). Where
@@ -181,6 +183,10 @@ class NewsprismApp(App[None]):
 
         self.notes = shown_once(self.paths, articles, messages)
         story = None
+        events = _events(articles)
+        if len(events) > 1:
+            self._open_as_stories(articles, len(events), messages)
+            return
         if articles:
             self.post_message(LoadProgress(0.05, f"Linking {count(len(articles), 'article')}…"))
             story = Story.build(articles, progress=self._linking_progress)
@@ -189,6 +195,34 @@ class NewsprismApp(App[None]):
         # Delivered through call_from_thread, which returns once the event loop has
         # shown the story: when this worker is complete, the story is on screen.
         self.call_from_thread(self._loaded, story, messages)
+
+    def _open_as_stories(self, articles: list[Article], events: int, messages: list[str]) -> None:
+        """In a worker: files that report several events open as the stories a library makes of
+        them, in a library of their own in a temporary folder (removed on quitting); the user's
+        library is never touched."""
+        import tempfile
+
+        from core.library.store import Library
+
+        folder = Path(tempfile.mkdtemp(prefix="newsprism-opened-"))
+        self._temporary = folder
+        self.library_path = folder / "opened.sqlite"
+        self.post_message(LoadProgress(0.05, f"Grouping and linking {count(len(articles), 'article')}…"))
+        with Library(self.library_path) as library:
+            for n, article in enumerate(articles):
+                library.add(article, source=article.url or article.path or article.id, link=False)
+                self.post_message(LoadProgress(0.05 + 0.45 * (n + 1) / len(articles), "Grouping…"))
+            library.relink()
+            largest = max(library.stories(), key=lambda s: (s.articles, -s.id)).id  # the files' main story first
+        for message in messages:
+            self.call_from_thread(self.notify, message, title="Skipped", severity="warning", timeout=8)
+        for note in self.notes:
+            self.call_from_thread(self.notify, note, title="Shown once", timeout=8)
+        self.call_from_thread(
+            self.notify, f"These files report {events} events: each is a story of its own here. Nothing is kept "
+            "on quitting (`newsprism add` keeps them in the library).", title="Several stories", timeout=8,
+        )
+        self._load_from_library(largest, None)
 
     def _load_from_library(self, story_id: int | None, ref: Ref | None, *, resume: bool = False) -> None:
         """In a worker: read a story of the library (the latest when *story_id* is None); on
@@ -277,6 +311,10 @@ class NewsprismApp(App[None]):
     def on_unmount(self) -> None:
         if self.library is not None:
             self.library.close()
+        if self._temporary is not None:
+            import shutil
+
+            shutil.rmtree(self._temporary, ignore_errors=True)
 
     def _linking_progress(self, fraction: float) -> None:
         """Called by the linker in the worker thread."""
@@ -471,6 +509,15 @@ def check_theme(name: str) -> str:
     if name not in names:
         raise ConfigError(f"no theme {name!r}; themes: {', '.join(names)}")
     return name
+
+
+def _events(articles: Sequence[Article]) -> list[list[int]]:
+    """The events *articles* report, as a library groups them (:func:`core.stories.cluster.group`)."""
+    if len(articles) < 2:
+        return [list(range(len(articles)))]
+    from core.stories.cluster import group, profile
+
+    return group([profile(a) for a in articles], keys=[a.id for a in articles])
 
 
 def make_app(
