@@ -252,6 +252,24 @@ _PAGE = (
 )
 
 
+def test_a_file_of_several_reports_and_of_several_events_is_told_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSON Lines file of two reports is no repeat of itself (its reports are named FILE:1,
+    FILE:2); reports of two events taken as one story are said to be so."""
+    feed = tmp_path / "monitor.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in (
+        {"title": "Fire hits Kessel terminal", "source": {"name": "Quay Monitor"}, "publishedAt": "2026-11-24T10:00:00Z",
+         "content": "A fire broke out at the Kessel container terminal on Tuesday, injuring three dock workers, the Kessel fire service said."},
+        {"title": "Court fines Orvik brewery", "source": {"name": "Quay Monitor"}, "publishedAt": "2026-11-25T10:00:00Z",
+         "content": "A district court in Orvik fined the Lindqvist brewery two million crowns on Wednesday for polluting the Saale river."},
+    )) + "\n", encoding="utf-8")
+    assert main(["links", "--json", str(feed)]) == 0
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)["articles"]) == 2
+    assert captured.err.splitlines() == [
+        "newsprism: these files report 2 events (`newsprism add` keeps them as 2 stories, `newsprism PATH` shows them so); "
+        "taken here as one story"]
+
+
 def test_a_file_that_reads_to_the_same_article_as_another_is_named_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

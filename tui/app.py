@@ -183,7 +183,9 @@ class NewsprismApp(App[None]):
 
         self.notes = shown_once(self.paths, articles, messages)
         story = None
-        events = _events(articles)
+        from tui.cli_reading import events_of
+
+        events = events_of(articles)
         if len(events) > 1:
             self._open_as_stories(articles, len(events), messages)
             return
@@ -509,15 +511,6 @@ def check_theme(name: str) -> str:
     if name not in names:
         raise ConfigError(f"no theme {name!r}; themes: {', '.join(names)}")
     return name
-
-
-def _events(articles: Sequence[Article]) -> list[list[int]]:
-    """The events *articles* report, as a library groups them (:func:`core.stories.cluster.group`)."""
-    if len(articles) < 2:
-        return [list(range(len(articles)))]
-    from core.stories.cluster import group, profile
-
-    return group([profile(a) for a in articles], keys=[a.id for a in articles])
 
 
 def make_app(

@@ -63,6 +63,16 @@ def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
     return articles, bool(messages)
 
 
+def events_of(articles: Sequence[Article]) -> list[list[int]]:
+    """The events *articles* report, as a library groups them (:func:`core.stories.cluster.group`):
+    lists of indices into *articles*."""
+    if len(articles) < 2:
+        return [list(range(len(articles)))]
+    from core.stories.cluster import group, profile
+
+    return group([profile(a) for a in articles], keys=[a.id for a in articles])
+
+
 def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Sequence[str]) -> list[str]:
     """One line for each file under *paths* that gave no article of its own because what it holds
     was read already from another file (the same bytes, or text that reads to the same article):
@@ -75,6 +85,8 @@ def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Seque
     from core.reading.sources import iter_files
 
     kept = {a.path for a in articles}
+    # a file of several reports (JSON Lines, a feed) names each "FILE:N"
+    kept |= {path.rsplit(":", 1)[0] for path in kept if path.rsplit(":", 1)[-1].isdigit()}
     by_id = {a.id: a.path for a in articles}
     digests: dict[str, str] | None = None  # the kept files' bytes, hashed when first needed
     lines = []
@@ -135,6 +147,10 @@ def _story_of(args: argparse.Namespace) -> tuple[Story | None, bool]:
     library = _library_named(args)
     if library is None:
         articles, failed = _read(args.paths)
+        events = len(events_of(articles))
+        if events > 1:
+            print(f"{PROG}: these files report {events} events (`{PROG} add` keeps them as {events} stories, "
+                  f"`{PROG} PATH` shows them so); taken here as one story", file=sys.stderr)
         return (Story.build(articles) if articles else None), failed
     from core.library.store import Library
 
