@@ -42,3 +42,10 @@ def test_a_shared_opening_or_boilerplate_does_not_make_two_reports_one_story() -
                  f"inquiry it set up, number {n}." for n in range(6)))
     assert profile(a).copies == profile(b).copies == 7
     assert evidence(profile(a), profile(b)).score < 0.2
+
+
+def test_a_time_of_day_is_no_figure_of_the_event() -> None:
+    # A fresh user's `story show` said the story shared the figure "40", the minutes of "6:40 a.m.".
+    report = _article("Harbor Wire", "Fire at Pier 7", "The blaze started at around 6:40 a.m. and 120 firefighters fought "
+                      "it until 17:06 (1336 GMT) on Tuesday, the Valmora fire service said.")
+    assert [f for f in profile(report).weights if f.startswith("f:")] == ["f:120"]

@@ -269,7 +269,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
     ),
     (  # 13: profiles hold the openings of their paragraphs (core.stories.cluster, "c:" features: wire
-        # copy another outlet ran): every article is profiled and weighed again by Library._profile_all
+        # copy another outlet ran), and a time of day is no figure: every article is profiled and
+        # weighed again by Library._profile_all
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",

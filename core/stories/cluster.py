@@ -101,12 +101,15 @@ FEW_KEYS = 6
 FLOOR = 0.08
 
 #: A word as names are read: letters (and inner apostrophes, dots, hyphens: "O'Neil", "U.S."); or
-#: a number standing alone ("4,200", "6.1"; not the digits of "ie11" or "MS08-078").
-_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d(?:[\d,.]*\d)?(?!\w)")
+#: a number standing alone ("4,200", "6.1"; not the digits of "ie11" or "MS08-078"); or a time of
+#: day ("6:40", "17:06:30"), one token, so that its minutes are no figure.
+_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d{1,2}:\d\d(?::\d\d)?(?!\w)|(?<!\w)\d(?:[\d,.]*\d)?(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 _QUOTES = "'\"“‘”’«»"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+#: Time zones after a time of day written without a colon ("1336 GMT").
+_ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
 #: The kinds of the features that look candidates up (:meth:`Profile.keys`).
 _KEYS = "nrfc"
 
@@ -238,8 +241,8 @@ def _figure(tokens: Sequence[str], i: int) -> str | None:
         return None
     after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     before = tokens[i - 1].lower().rstrip(".") if i else ""
-    if before in MONTHS or after in MONTHS or _YEAR.match(raw):
-        return None
+    if before in MONTHS or after in MONTHS or _YEAR.match(raw) or after in _ZONES:
+        return None  # a date, a year, or a time given by its zone ("1336 GMT")
     scale = SCALES.get(after)
     if scale is None and (value < 13 and "." not in raw):
         return None  # "two", "3 people", clock hours: too common to tell events apart
