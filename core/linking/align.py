@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from itertools import combinations, compress
+from itertools import chain, combinations, compress
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
@@ -63,11 +63,15 @@ class _Vocabulary(dict[str, int]):
         super().__init__()
         self.stems: list[str] = []  # by code
         self.marks: list[int] = []  # by code
+        self.marked: set[int] = set()  # the codes with a mark
 
     def __missing__(self, word: str) -> int:
         code = self[word] = len(self)
         self.stems.append(stem(word))
-        self.marks.append(_NUMBER * is_number(word) | _DENIES * (word in _NEGATION or word.endswith("n't")))
+        mark = _NUMBER * is_number(word) | _DENIES * (word in _NEGATION or word.endswith("n't"))
+        self.marks.append(mark)
+        if mark:
+            self.marked.add(code)
         return code
 
 
@@ -154,10 +158,14 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     # story keeps one object per distinct word rather than one per use.
     codes = tuple(map(vocabulary.__getitem__, folded))
     stem_seq = tuple(map(vocabulary.stems.__getitem__, codes))
-    # Numbers and negations are few: their indexes are picked out in C, and only they are looked at.
-    marks = list(map(vocabulary.marks.__getitem__, codes))
-    numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks))) if any(marks) else []
-    negations = list(compress(range(len(marks)), map(_DENIES.__and__, marks))) if any(marks) else []
+    # Numbers and negations are few (most paragraphs have neither, which one set lookup per
+    # word says): their indexes are picked out in C, and only they are looked at.
+    numbers: list[int] = []
+    negations: list[int] = []
+    if not vocabulary.marked.isdisjoint(codes):
+        marks = list(map(vocabulary.marks.__getitem__, codes))
+        numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
+        negations = list(compress(range(len(marks)), map(_DENIES.__and__, marks)))
     offsets = array("I", flat)
     spans = quote_spans(text)
     quoted = bytearray(len(folded))
@@ -558,9 +566,7 @@ def _link(
 ) -> list[Link]:
     paras = prepare(articles)
     n = len(paras) or 1
-    df: Counter[str] = Counter()
-    for para in paras:
-        df.update(para.stems)
+    df = Counter(chain.from_iterable(para.stems for para in paras))
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
 
     # A stem in more paragraphs than this says little about which fact a paragraph
@@ -570,9 +576,10 @@ def _link(
     # Stems by rarity (ties by name, so the result does not hang on set order): a
     # paragraph's stems sorted by rank are sorted rarest first, and those ranked
     # from `too_common` on are in more than `cap` paragraphs.
-    order = sorted(df, key=lambda s: (df[s], s))
-    rank = {s: r for r, s in enumerate(order)}
-    too_common = bisect_right([df[s] for s in order], cap)
+    order = sorted(df)
+    order.sort(key=df.__getitem__)  # stable: by name where as common
+    rank = dict(zip(order, range(len(order))))
+    too_common = bisect_right(list(map(df.__getitem__, order)), cap)
     postings: list[list[int]] = [[] for _ in order]  # by rank, each in ascending order
     indexed: list[list[int]] = []
     for i, para in enumerate(paras):
