@@ -319,6 +319,8 @@ def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
     a letter or digit and never closes before one, so apostrophes ("Blinken's") don't.
     """
     spans: list[tuple[int, int]] = []
+    if text.isascii() and '"' not in text and "'" not in text:
+        return spans  # no mark at all: two scans in C say so
     i = 0
     while (opener := _OPENER.search(text, i)) is not None:
         i = opener.start()
