@@ -756,7 +756,8 @@ def test_a_wire_credit_block_is_not_a_paragraph_of_the_report() -> None:
         ("Lowland Gazette - News", "Lowland Gazette"),
         ("Coast Courier » Latest News", "Coast Courier"),
         ("Valley Post | Business - Top Stories", "Valley Post"),
-        ("Valley Post | Harbour Desk", "Valley Post | Harbour Desk"),  # not a menu section: kept
+        ("Valley Post | Harbour Desk", "Valley Post"),  # a section of its own name: the site is the first part
+        ("Ports | Valley Post", "Ports"),  # nothing tells the site apart: the first part (the feed's logo does: a test)
         ("Daily News", "Daily News"),
     ],
 )

@@ -13,11 +13,13 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from core.errors import ReadError
 from core.reading.html import fragment_article, fragment_blocks, parse_html
-from core.reading.judge import feed_outlet, iso_datetime, word_count
+from core.model import Article
+from core.reading.judge import dateline_date, feed_outlet, iso_datetime, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
 __all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "parse_feed"]
@@ -79,6 +81,13 @@ def _entry_date(entry: Any) -> str | None:
     return None
 
 
+def _dated(article: Article, near: date | None) -> Article:
+    """*article* dated by its dateline where nothing else dates it, in the year around the feed's own date."""
+    if article.published is not None or not article.dateline:
+        return article
+    return replace(article, published=dateline_date(article.dateline, near=near))
+
+
 def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool = False) -> Iterator[Result]:
     """Every entry of an RSS or Atom feed as an :class:`Item` (or a :class:`Problem` naming the entry).
 
@@ -106,7 +115,15 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
         reason = type(parsed.get("bozo_exception")).__name__ if parsed.get("bozo") else "no entries"
         yield Problem(source, f"not a readable feed ({reason})")
         return
-    outlet = feed_outlet(_title((parsed.get("feed") or {}).get("title"))) or None
+    channel = parsed.get("feed") or {}
+    image = channel.get("image")
+    image = image if isinstance(image, dict) else {}
+    outlet = feed_outlet(
+        _title(channel.get("title")), image=_title(image.get("title")) or None, link=str(channel.get("link") or "") or None,
+    ) or None
+    # The feed's own date: the year of an entry whose dateline gives only its day ("KESSRA, Nov 24").
+    stamp = next((iso_datetime(str(channel.get(k) or "")) for k in ("published", "updated") if channel.get(k)), None)
+    near = date.fromisoformat(stamp[:10]) if stamp else None
     for number, entry in enumerate(entries, start=1):
         title = _title(entry.get("title")) or f"entry {number}"
         where = f"{source} [{title[:60]}]"
@@ -132,7 +149,7 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
         if article is not None and (full or ((briefs or declared) and (fetch is None or not is_url(link)))):
-            yield Item(article, link or source)
+            yield Item(_dated(article, near), link or source)
         elif not is_url(link):
             yield Problem(where, "summary only, and no link to its page")
         elif fetch is None:
@@ -145,6 +162,6 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
                 # What the page does not say, the feed's entry did: its time and its authors.
                 published = read.published or (article.published if article else _entry_date(entry))
                 byline = read.byline or (article.byline if article else None)
-                yield Item(replace(read, published=published, byline=byline), link)
+                yield Item(_dated(replace(read, published=published, byline=byline), near), link)
             except ReadError as exc:
                 yield Problem(where, f"summary only, and its page failed: {exc}")

@@ -21,16 +21,18 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_site, clean_title, ends_report, find_datetime, is_furniture_block, is_outlet_name, is_person_name,
-    is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, word_count,
+    clean_byline, clean_site, clean_title, dateline_date, ends_report, find_datetime, is_furniture_block, is_outlet_name,
+    is_person_name, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
+from core.reading.sources import decode_html
 
 __all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
 
@@ -338,6 +340,39 @@ _ROW_TAGS = ("row", "tr")
 _BLOCKISH = frozenset({*_LIST_TAGS, "quote", "blockquote", "table", "p", "div", "head", "code"})
 
 
+#: The most words a subhead has; a longer bold paragraph is a paragraph set in bold.
+SUBHEAD_WORDS = 15
+#: A class or id word of a subhead printed as a paragraph or a box: "subhead", "article-subheading",
+#: "crosshead", "intertitre" (French), "zwischentitel" (German). Not "subtitle" or "subheadline":
+#: those name the deck under the headline.
+_SUBHEAD_CLASS = re.compile(
+    r"(?:^|[-_])(?:sub-?head(?:ing)?|cross-?head(?:ing)?|inter-?tit(?:le|re)|zwischen-?(?:titel|überschrift))(?:[-_]|$)", re.I
+)
+
+
+def _subhead_words(text: str) -> bool:
+    """Whether *text* is of a subhead's length and shape: a few words that close no sentence with a
+    full stop (a question may be a subhead: "What comes next?") and introduce nothing (a lead-in
+    ending in a colon is the report's own)."""
+    text = text.strip()
+    return 0 < word_count(text) <= SUBHEAD_WORDS and not re.search(r"[.!…:;,]['\"’”»)]*$", text)
+
+
+def _subhead_shaped(node: Any) -> bool:
+    """Whether a paragraph of the extractor's output is a subhead in a paragraph's markup: its
+    whole text set in bold (``<p><strong>Traffic disruption</strong></p>``, which trafilatura
+    keeps as ``<p><hi rend="#b">``), or a class that says so (:data:`_SUBHEAD_CLASS`), and of a
+    subhead's shape (:func:`_subhead_words`)."""
+    marked = any(_SUBHEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split())
+    children = [c for c in node if c.tag != "lb"]
+    bold = (
+        not (node.text or "").strip() and len(children) == 1 and children[0].tag == "hi"
+        and "#b" in (children[0].get("rend") or "") and not (children[0].tail or "").strip()
+        and not any(d.tag in _BLOCKISH for d in children[0].iterdescendants())
+    )
+    return (marked or bold) and _subhead_words(_text(node))
+
+
 def _blocks(body: Any) -> list[Block]:
     """The blocks of trafilatura's body tree, in order, each element's text once.
 
@@ -348,6 +383,9 @@ def _blocks(body: Any) -> list[Block]:
     out: list[Block] = []
 
     def para(node: Any, kind: str) -> None:
+        if kind == "p" and node.tag == "p" and _subhead_shaped(node):
+            out.append(Block(_text(node), "head"))
+            return
         # A <lb/> inside a paragraph is a <br>: lines of a list, an address, a ranking. A block
         # inside it is read where it stands, the text around it as lines of their own.
         parts: list[str] = [node.text or ""]
@@ -487,6 +525,7 @@ class _Outline:
     headline: int | None
     leads: tuple[tuple[int, str], ...]
     paragraphs: tuple[tuple[int, str], ...]  # (position, the folded start of a <p>'s text)
+    subheads: frozenset[str] = frozenset()  # the folded text of elements a subhead's class marks
 
 
 #: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
@@ -511,9 +550,14 @@ def _outline(tree: Any) -> _Outline:
     headline: int | None = None
     leads: list[tuple[int, str]] = []
     paragraphs: list[tuple[int, str]] = []
+    subheads: set[str] = set()
     for at, node in enumerate(tree.iter()):
         if not isinstance(node.tag, str):
             continue
+        if node.tag in ("p", "div", "span", "strong", "b") and any(
+            _SUBHEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        ) and _subhead_words(_text(node)):
+            subheads.add(_fold(_text(node)))
         if node.tag == "h1" and headline is None:
             headline = at
         elif node.tag == "p":
@@ -528,7 +572,7 @@ def _outline(tree: Any) -> _Outline:
                 text = _prose(node)
                 if 6 <= len(text.split()) <= 120:
                     leads.append((at, text))
-    return _Outline(headline, tuple(leads), tuple(paragraphs))
+    return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads))
 
 
 #: The page's block elements, by the kind of block each is.
@@ -649,6 +693,13 @@ def parse_html(
     import trafilatura
     from trafilatura.utils import load_html
 
+    if not data.isascii():
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            # Decoded here: the extractor's own guess ignores a declared charset and, without one,
+            # takes a detector's pick over windows-1252 ("naïve" read as "naďve").
+            data = decode_html(data).encode("utf-8")
     try:
         tree = load_html(_visible_controls(data))
         if tree is None:
@@ -671,6 +722,8 @@ def parse_html(
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
         blocks = _with_lead(_unglued(blocks, data), outline)
+        if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
+            blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
@@ -687,13 +740,27 @@ def parse_html(
     # person's name alone in an element the page marks as its byline or author.
     shown = next((b for b in (clean_byline([t], line=True) or (t if is_person_name(t) else None)
                               for t in meta.bylines) if b), None)
-    return _article_from_blocks(
+    article = _article_from_blocks(
         blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
         authors=meta.authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
         stamps=stamps,
     )
+    if meta.published is None and article.dateline:
+        # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
+        # Wire) -"): the day is the dateline's, the year its own or the one the extractor's guess gives
+        # (a guess of 1 January is a year alone, which htmldate found in a copyright notice or the text).
+        guess = article.published
+        if guess is None:
+            dated = dateline_date(article.dateline)
+        elif guess[5:10] == "01-01":
+            dated = dateline_date(article.dateline, year=int(guess[:4]))
+        else:
+            dated = dateline_date(article.dateline, near=date.fromisoformat(guess[:10]))
+        if dated and dated != (guess or "")[:10]:
+            article = replace(article, published=dated)
+    return article
 
 
 def _with_time(published: str | None, lines: list[str]) -> str | None:
@@ -727,8 +794,14 @@ def _article_from_blocks(
     entries: list[tuple[str, bool]] = []  # (text, is a subhead)
     teaser = False
     byline = clean_byline(authors)
+    credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     for block in blocks:
         text = block.text
+        if block.kind != "head":
+            text, names = split_credit(text)
+            credited.extend(names or ())
+            if not text:
+                continue
         body_so_far = any(not sub for _, sub in entries)
         if title and _same(text, title) and len(entries) <= 2 and all(word_count(t) <= KICKER_WORDS and not is_sentence(t) for t, _ in entries):
             entries.clear()  # the headline printed again above the report, and a kicker over it ("BREAKING NEWS")
@@ -754,6 +827,7 @@ def _article_from_blocks(
         entries.append((text, False))
     while entries and entries[-1][1]:
         entries.pop()  # a subhead with nothing under it
+    byline = byline or ", ".join(dict.fromkeys(credited)) or None
     if sum(len(t.strip()) for t, sub in entries if not sub) < MIN_BODY_CHARS:
         # Nothing, or a word left of the page's menus ("Home"): no report. A brief of one sentence is one.
         raise ReadError(f"{source}: no article text found in the page")
@@ -796,6 +870,16 @@ _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "blockquote", "li", "
 _HEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button",
                         "svg", "figcaption", "nav"})
+
+
+def _bold_only(node: Any) -> bool:
+    """Whether a fragment's paragraph is a subhead set in bold: ``<p><strong>Traffic disruption</strong></p>``
+    (:func:`_subhead_shaped` for a fragment's own markup)."""
+    children = [c for c in node if isinstance(c.tag, str) and c.tag != "br"]
+    return (
+        not (node.text or "").strip() and len(children) == 1 and children[0].tag in ("strong", "b")
+        and not (children[0].tail or "").strip() and _subhead_words(_text(node))
+    )
 
 
 def fragment_blocks(html: str) -> list[Block]:
@@ -849,8 +933,8 @@ def fragment_blocks(html: str) -> list[Block]:
                 continue
             if tag in _BLOCK_TAGS:
                 flush()
-                kind.append("head" if tag in _HEAD_TAGS else "quote" if tag == "blockquote" else "item" if tag == "li"
-                            else kind[-1])
+                kind.append("head" if tag in _HEAD_TAGS or tag == "p" and _bold_only(child) else "quote" if tag == "blockquote"
+                            else "item" if tag == "li" else kind[-1])
                 add(child.text)
                 walk(child)
                 flush()

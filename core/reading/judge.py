@@ -29,10 +29,10 @@ from core.sanitize import sanitize
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "Kind", "Unit", "classify", "classify_line", "find_date", "find_datetime", "is_outlet_name", "is_person_name", "is_sentence",
+    "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "is_outlet_name", "is_person_name", "is_sentence",
     "is_stamp_block",
     "make_article",
-    "outlet_label", "split_dateline", "split_units", "word_count",
+    "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
 
 
@@ -191,13 +191,16 @@ _LIST_MARKER = re.compile(
 #: Letters of any alphabet ([^\W\d_]); whether a place is in capitals is checked in code.
 _PLACE_WORD = r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?"
 _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
-_DATELINE = re.compile(
+_DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
     rf"(?P<more>(?:(?:, ?|/){_PLACE})*?)"  # ", Indonesia/JAKARTA", ", Ore."
     r"(?P<date>,? (?:\d{1,2}(?:er|\.)? [^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?)?"
     r"(?: ?\((?P<agency>[^()]{2,30})\))?)"
-    r" ?(?:—|–|--|-|:) +(?=[\W]?[^\W_])"  # and then a sentence begins
+    r" ?(?:—|–|--|-|:)"
 )
+_DATELINE = re.compile(_DATELINE_HEAD + r" +(?=[\W]?[^\W_])")  # and then a sentence begins
+#: A dateline on a line of its own, the report's first paragraph under it.
+_LONE_DATELINE = re.compile(_DATELINE_HEAD + r"$")
 #: More words than a dateline holds.
 DATELINE_WORDS = 12
 
@@ -214,19 +217,73 @@ _NOT_PLACES = frozenset(
 )
 
 
+def _names_place(match: re.Match[str]) -> bool:
+    """Whether a dateline's shape found in a text is one: a place of three letters or more, in
+    capitals (or in title case with its agency), no label ("BREAKING:"), not too many words."""
+    if word_count(match["dateline"]) > DATELINE_WORDS:
+        return False
+    first_place = re.split(r"[/,]", match["place"])[0]
+    if sum(c.isalpha() for c in first_place) < 3:
+        return False  # "US - China talks": no place is named in two letters
+    if not _capitals(first_place) and not (match["agency"] and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
+        return False  # a place in title case only with its agency: "Washington (CNN) —"
+    return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
+
+
+def lone_dateline(line: str) -> str | None:
+    """The dateline a line holds alone ("KESSRA, Nov 24 (Tidewater Wire) -", its report's first
+    paragraph under it), without its dash; None where the line is no dateline."""
+    match = _LONE_DATELINE.match(line.strip())
+    return match["dateline"] if match and _names_place(match) else None
+
+
+#: The day in a wire dateline: "KESSRA, Nov 24 (Tidewater Wire)", "LAGOS, Nigeria, 3 March 2026".
+_DATELINE_DAY = re.compile(
+    r",\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|\.)? (?P<m1>[^\W\d_]{3,10})\.?|(?P<m2>[^\W\d_]{3,10})\.? (?P<d2>\d{1,2})"
+    r"(?:st|nd|rd|th)?)(?:,? (?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$))"
+)
+#: A copyright notice's year ("(c) 2026", "© 2019-2026 Valley Courier", "Copyright 2026"): the last one.
+_COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–/]\s*)?((?:19|20)\d\d)\b")
+
+
+def copyright_year(text: str) -> int | None:
+    """The year of the first copyright notice in *text* ("(c) 2026", "© 2019-2026"), or None."""
+    found = _COPYRIGHT_YEAR.search(text)
+    return int(found[1]) if found else None
+
+
+def dateline_date(dateline: str | None, *, near: date | None = None, year: int | None = None) -> str | None:
+    """The day a wire dateline gives, as ISO 8601 ("2026-11-24"), or None.
+
+    A dateline with its year ("WASHINGTON, March 3, 2026 (AP)") gives it whole. One without
+    ("KESSRA, Nov 24 (Tidewater Wire)") takes the year the same input gives elsewhere: the
+    year around a date it carries (*near*: of the years before, of and after it, the one that
+    puts the day nearest, so "Dec 30" near 2027-01-02 is 2026-12-30), else a *year* (a copyright
+    notice's). Without either it gives None: a year is never guessed from the clock.
+    """
+    found = _DATELINE_DAY.search(dateline or "")
+    if found is None:
+        return None
+    month = MONTHS.get((found["m1"] or found["m2"]).lower())
+    day = int(found["d1"] or found["d2"])
+    if month is None:
+        return None
+    years = [int(found["year"])] if found["year"] else [near.year - 1, near.year, near.year + 1] if near else [year] if year else []
+    days: list[date] = []
+    for candidate in years:
+        try:
+            days.append(date(candidate, month, day))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    return min(days, key=lambda d: abs((d - near).days) if near and not found["year"] else 0).isoformat()
+
+
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
     """A report's first paragraph without its wire dateline, and the dateline (None if it has none)."""
     match = _DATELINE.match(paragraph)
-    if not match or word_count(paragraph) - word_count(match["dateline"]) < 6:
-        return None, paragraph
-    if word_count(match["dateline"]) > DATELINE_WORDS:
-        return None, paragraph
-    first_place = re.split(r"[/,]", match["place"])[0]
-    if sum(c.isalpha() for c in first_place) < 3:
-        return None, paragraph  # "US - China talks": no place is named in two letters
-    if not _capitals(first_place) and not (match["agency"] and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
-        return None, paragraph  # a place in title case only with its agency: "Washington (CNN) —"
-    if set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES:  # "BREAKING:", "FACT CHECK -"
+    if not match or word_count(paragraph) - word_count(match["dateline"]) < 6 or not _names_place(match):
         return None, paragraph
     rest = paragraph[match.end() :]
     if rest.lstrip("\"“‘'«„¿¡")[:1].islower():
@@ -442,7 +499,7 @@ def classify_line(text: str) -> Kind:
     byline = _BYLINE.match(text)  # before dates: "By GT staff reporters Published: Jun 18, 2023"
     if byline and words <= 20 and not paragraph_shaped:
         return Kind.BYLINE if byline["name"][0].isupper() else Kind.FURNITURE
-    if _is_date_line(text, words):
+    if _is_date_line(text, words) or lone_dateline(text):
         return Kind.DATE
     if (_HONORIFIC.match(text) and words <= 5 or _ROLE_BYLINE.match(text) and words <= 8) and not sentence:
         return Kind.BYLINE
@@ -875,6 +932,81 @@ _WIRE_CREDIT_BLOCK = re.compile(
 )
 
 
+#: The roles a wire report's credit line names, and whether the people in each wrote the report:
+#: "Reporting by", "Writing by" name its authors; "Editing by", "Graphics by" do not.
+_CREDIT_ROLE = re.compile(
+    r"^(?P<more>(?:additional|further|other|extra) )?(?P<role>reporting|writing|written|editing|edited|compiled|"
+    r"graphics|fact-checking|research|translation|translated|production|produced)(?: by)?:?\s+(?P<names>\S.*)$",
+    re.I,
+)
+#: Where a credit line's parts meet: "; ", or ", " before the next role ("Reporting by A, editing by B").
+_CREDIT_PARTS = re.compile(r"\s*;\s*|,?\s+(?=(?i:(?:additional |further )?(?:editing|edited|writing|graphics) by)\b)")
+#: One name in a credit, with where the person reported from ("Ana Ruiz in Lima"): capitalised
+#: words (particles such as "de" and "van" between them).
+_CREDIT_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|(?:de|da|van|von|der|den|del|di|le|la|al|bin)(?= [A-Z])))"
+    r"{0,4})(?: (?:in|from|at) [A-Z][\w.'’-]*(?:[ ,/] ?[A-Z][\w.'’-]*){0,3})?$"
+)
+#: What may stand around a credit line: a dash or two, brackets, a closing full stop.
+_CREDIT_FRAME = re.compile(r"^(?:[-–—]+\s*)?\(?\s*(?P<inner>.*?)\s*\)?\.?$", re.S)
+
+
+def wire_credit(text: str) -> tuple[str, ...] | None:
+    """The reporters a wire report's credit line names, or None when *text* is no credit line.
+
+    A credit line is a list of roles and names and nothing else, in the shape agencies print
+    after a report: "(Reporting by Elena Brandt; Editing by Tom Reyes)", "Reporting by A and B;
+    Writing by C; Editing by D", "-- Reporting by A in Lima, editing by B". The names given
+    are those of "Reporting by" (the authors), else of "Writing by"; "Additional reporting" and
+    the editors are credited, not authors, so a line of those alone gives an empty tuple.
+    """
+    text = " ".join(text.split())
+    if not text or word_count(text) > FURNITURE_BLOCK_WORDS:
+        return None
+    framed = _CREDIT_FRAME.match(text)
+    inner = framed["inner"] if framed else text
+    reporters: list[str] = []
+    writers: list[str] = []
+    for part in (p for p in _CREDIT_PARTS.split(inner.strip(" .")) if p):
+        role = _CREDIT_ROLE.match(part)
+        if role is None:
+            return None
+        names = []
+        for piece in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", role["names"].strip(" .")):
+            found = _CREDIT_NAME.match(piece.strip())
+            if found is None:
+                return None
+            names.append(found["name"])
+        kind = role["role"].lower()
+        if role["more"] is None and kind == "reporting":
+            reporters.extend(names)
+        elif role["more"] is None and kind in ("writing", "written"):
+            writers.extend(names)
+    return tuple(dict.fromkeys(reporters or writers))
+
+
+#: A credit in brackets closing a paragraph: "... the spokesman said. (Reporting by A; Editing by B)".
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”’'])\s+(?P<credit>\([^()]{8,}\))\s*$")
+
+
+def split_credit(paragraph: str) -> tuple[str, tuple[str, ...] | None]:
+    """*paragraph* without a wire credit line, and the reporters it names (:func:`wire_credit`).
+
+    A paragraph that is a credit line gives "" (it is metadata, not the report); one that
+    closes with a credit in brackets after its last sentence (a scrape that joined the two)
+    gives its sentences. None where there is no credit.
+    """
+    whole = wire_credit(paragraph)
+    if whole is not None:
+        return "", whole
+    tail = _TRAILING_CREDIT.search(paragraph)
+    if tail is not None:
+        names = wire_credit(tail["credit"])
+        if names is not None:
+            return paragraph[: tail.start()].rstrip(), names
+    return paragraph, None
+
+
 def is_furniture_block(text: str) -> bool:
     """Whether a block an extractor kept is furniture on any site (a paywall notice, a share line).
 
@@ -931,18 +1063,29 @@ _TITLE_SEPARATOR = re.compile(r"\s*│\s*|\s+(?:\||-|–|—|::|·|»|/|•)\s+"
 _UNSPACED_SITE = re.compile(f"(?<=[{UNSPACED}！？。」』”）])\\s*[-_｜|]\\s*[{UNSPACED}A-Za-z0-9]{{1,8}}$")
 
 
-def feed_outlet(title: str) -> str:
-    """A feed's title as its outlet's name, without the section it names ("Gazette - News" is "Gazette").
+#: What joins a site's name and a section in a feed's title: "Gazette - Ports", "Gazette | World",
+#: "Gazette: Business", "Gazette > Local", "Gazette » Sport" (spaced; "Radio-Canada" is one name).
+_FEED_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||>|»|::|·)\s+|:\s+")
 
-    Parts after a separator (" - ", " | ", " » " ...) that are only menu words ("News", "World",
-    "Top stories", "RSS") are dropped, while the name keeps at least one part.
+
+def feed_outlet(title: str, *, image: str | None = None, link: str | None = None) -> str:
+    """A feed's title as its outlet's name, without the section it names: "Gazette - Ports" is "Gazette".
+
+    A feed titles itself with its site's name and, after a separator (" - ", " | ", " — ",
+    " – ", ": ", " > ", " » "), the section it carries. The site's name is the part that the
+    feed's logo title (*image*, ``<image><title>``) or the host of its home page (*link*) names;
+    else the first part that is not only menu words ("News - Gazette" names "Gazette"). A title
+    without a separator is kept whole.
     """
-    for separator in reversed(list(_TITLE_SEPARATOR.finditer(title))):
-        tail = title[separator.end() :].split()
-        if not tail or not all(_MENU_WORD.match(w) or w.lower() in _FEED_SECTION_WORDS for w in tail):
-            break
-        title = title[: separator.start()]
-    return title
+    parts = [p.strip() for p in _FEED_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    host = (urlsplit(link).hostname or "").removeprefix("www.") if link and "://" in link else None
+    for part in parts:
+        if image and _fold(part) == _fold(image) or _names_host(part, host):
+            return part
+    named = [p for p in parts if not all(_MENU_WORD.match(w) or w.lower() in _FEED_SECTION_WORDS for w in p.split())]
+    return named[0] if named else parts[0]
 
 
 #: Words of a feed's section besides the menu's ("Lowland Gazette - Top Headlines RSS").

@@ -8,8 +8,10 @@ the two values reading yields: :class:`Item` (an article and where it came from)
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from core.sanitize import sanitize
 
 __all__ = [
     "ALL_SUFFIXES", "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Fetcher", "Item", "Problem", "ReadError", "Result",
-    "Source", "decode", "fetch_url", "is_url", "iter_files", "load_manifest", "read_bytes",
+    "Source", "decode", "decode_html", "decode_legacy", "fetch_url", "is_url", "iter_files", "load_manifest", "read_bytes",
 ]
 
 #: The sidecar file naming each file's outlet and URL, where they are known.
@@ -110,12 +112,88 @@ def decode(data: bytes, *, name: str = "input") -> str:
         bad = text.count("\ufffd")
         good = sum(1 for ch in text if ord(ch) > 127) - bad
         if good < bad:
-            text = data.decode("cp1252", errors="replace")
+            text = decode_legacy(data)
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if sample and controls / len(sample) > 0.05:
         raise ReadError(f"{name}: binary file, not text")
     return text
+
+
+#: Labels that name windows-1252 in practice: the WHATWG Encoding Standard maps ASCII's and
+#: Latin-1's labels to it (pages so labelled use its quotation marks and dashes in 0x80-0x9F).
+_WINDOWS_1252_LABELS = frozenset(
+    {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819",
+     "windows-1252", "cp1252", "x-cp1252"}
+)
+#: Characters windows-1252 gives for bytes that other single-byte encodings use for letters:
+#: "Po¿ar" (Polish "Pożar" in windows-1250), "zosta³o". Between two letters they are a misreading.
+_MISREAD_MARKS = frozenset("¡¢£¤¥¦§¨©«¬®¯°±²³´µ¶¸¹»¼½¾¿€‚„†‡ˆ‰‹›˜™÷×")
+
+
+def _garbled(word: str) -> bool:
+    """Whether one word of a windows-1252 reading is another encoding's word misread: a mark
+    of :data:`_MISREAD_MARKS` between two letters, or three letters or more nearly all beyond
+    ASCII ("Ïîæàð", which is Cyrillic; a Latin word has its accented letters among plain ones)."""
+    if any(c in _MISREAD_MARKS and word[i - 1].isalpha() and word[i + 1].isalpha() for i, c in enumerate(word[1:-1], 1)):
+        return True
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 3 and sum(ord(c) > 127 for c in letters) >= 0.75 * len(letters)
+
+
+def _misread(text: str) -> bool:
+    """Whether a windows-1252 reading of a page is wrong: more than a third of its words that hold
+    a character beyond ASCII are garbled (:func:`_garbled`)."""
+    words = [w.strip(".,;:!?()[]{}<>\"'«»“”‘’") for w in text.split() if any(ord(c) > 127 for c in w)]
+    words = [w for w in words if w]
+    return bool(words) and 3 * sum(map(_garbled, words)) > len(words)
+
+
+def decode_legacy(data: bytes) -> str:
+    """Bytes that are not UTF-8 and declare no encoding, as text.
+
+    windows-1252, the default the WHATWG Encoding Standard gives unlabelled legacy pages, unless
+    its reading is visibly wrong (:func:`_misread`: Cyrillic, Greek, Polish read as Western
+    letters) or holds a byte windows-1252 leaves undefined: then the detector's pick
+    (charset_normalizer, trafilatura's), where it has one. A bad byte becomes U+FFFD, never
+    an error.
+    """
+    western = data.decode("cp1252", errors="replace")
+    if not _misread(western) and "\ufffd" not in western:
+        return western
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return str(best) if best is not None else western
+
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I
+)
+
+
+def decode_html(data: bytes) -> str:
+    """An HTML page's bytes as text: a byte order mark's encoding, else UTF-8 where the bytes are
+    UTF-8, else the encoding the page declares (``<meta charset>``, ``http-equiv``, an XML
+    declaration, in its first 4 KiB; ASCII and Latin-1 labels read as windows-1252, as browsers
+    do), else :func:`decode_legacy`."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        label = (declared[1] or declared[2]).decode("ascii").lower()
+        codec = "cp1252" if label in _WINDOWS_1252_LABELS else label
+        try:
+            if codecs.lookup(codec).name not in ("utf-16-le", "utf-16-be", "utf-16", "utf-32"):
+                return data.decode(codec, errors="replace")
+        except LookupError:
+            pass
+    return decode_legacy(data)
 
 
 def load_manifest(folder: Path) -> dict[str, Source]:

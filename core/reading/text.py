@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from core.model import Article
 from core.reading.judge import (
-    STAFF_BYLINE, Kind, Unit, classify, classify_line, find_date, find_datetime, is_outlet_name, make_article, opens_report,
-    split_dateline, word_count,
+    STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    is_outlet_name, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
 
@@ -165,6 +166,17 @@ def _lead(header: list[Unit]) -> list[str]:
     return [u.text for u in chosen if u.kind is Kind.HEADING and word_count(u.text) >= 3]
 
 
+def _alone(report: list[Unit], first_body: int) -> list[str]:
+    """The headline of a report whose header names none of a headline's length: its first line,
+    however short ("Port fire"), where it is headline-shaped and stands alone, a blank line
+    under it. A line ending in a dash or a colon is a dateline or a label, not a headline."""
+    first = next((i for i, u in enumerate(report[:first_body]) if u.kind not in (Kind.FURNITURE, Kind.CAPTION)), None)
+    if first is None or report[first].kind is not Kind.HEADING or not report[first + 1].blank_before:
+        return []
+    text = report[first].text
+    return [] if re.search(r"(?:[-–—:]|--)$", text) else [text]
+
+
 def _title(lead: list[str], body: list[str]) -> str:
     if lead:
         return lead[0]
@@ -193,14 +205,28 @@ def _agency_site(dateline: str | None, furniture: str) -> str | None:
 
 
 def _build(
-    report: list[Unit], *, path: str, outlet: str | None, url: str | None, furniture: str = "", notice: str | None = None
+    report: list[Unit], *, path: str, outlet: str | None, url: str | None, furniture: str = "", notice: str | None = None,
+    near: date | None = None, year: int | None = None,
 ) -> Article:
     """One article from *report*'s units. Its outlet: *outlet* (named by the report or from
     outside), else the agency its dateline credits where the page is the agency's own, else
-    the site the page's *notice* names, else a label (make_article)."""
+    the site the page's *notice* names, else a label (make_article). Its date: its own date
+    lines', else its dateline's, whose year may come from the page (*near*, *year*:
+    :func:`~core.reading.judge.dateline_date`)."""
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
-    body = tuple(u.text for u in report if u.kind is Kind.BODY)
+    # A wire credit line ("(Reporting by A; Editing by B)") is metadata: it names the reporters.
+    credited: list[str] = []
+    kept: list[str] = []
+    for at, unit in enumerate(report):
+        if unit.kind not in (Kind.BODY, Kind.FURNITURE, Kind.CAPTION, Kind.HEADING):
+            continue
+        text, names = split_credit(unit.text)
+        credited.extend(names or ())
+        # A paragraph that a credit closes was judged by the credit's words: without it, it is body.
+        if text and (unit.kind is Kind.BODY or at > first_body and names is not None and classify_line(text) is Kind.BODY):
+            kept.append(text)
+    body = tuple(kept) or tuple(u.text for u in report if u.kind is Kind.BODY)
     # A report begins at its dateline: a short line before it is the picture's caption.
     starts = [split_dateline(p) for p in body[:3]]
     begin = next((k for k, (found, _) in enumerate(starts) if found), 0)
@@ -209,10 +235,12 @@ def _build(
     else:
         early, begin = (), 0
     dateline, opening = starts[begin]
+    # A dateline on a line of its own above the report ("KESSRA, Nov 24 (Tidewater Wire) -").
+    dateline = dateline or next((d for u in header if u.kind is Kind.DATE and (d := lone_dateline(u.text))), None)
     body = (opening, *body[1:])
     if outlet is None:
         outlet = _agency_site(dateline, furniture) or notice
-    lead = _lead(header)
+    lead = _lead(header) or _alone(report, first_body)
     title = _title(lead, list(body))
     standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
     bylines = [_byline_name(u.text) for u in header if u.kind is Kind.BYLINE]
@@ -227,8 +255,8 @@ def _build(
         outlet=outlet,
         title=title,
         paragraphs=body,
-        byline=" · ".join(bylines) or None,
-        published=_published(report),
+        byline=" · ".join(bylines) or ", ".join(dict.fromkeys(credited)) or None,
+        published=_published(report) or dateline_date(dateline, near=near, year=year),
         url=url,
         standfirst=standfirst,
         captions=tuple(captions),
@@ -270,6 +298,10 @@ def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str
     reports = _split_reports(units)
     notice = _site_notice(units)
     furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
+    # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives
+    # one outside its reports' text: a date line's, else a copyright notice's ("(c) 2026").
+    near = next((found[0] for u in units if u.kind in _SIGNATURE and (found := find_date(u.text))), None)
+    year = next((y for u in units if u.kind is not Kind.BODY and (y := copyright_year(u.text))), None)
     articles = []
     for number, report in enumerate(reports):
         # The page's own outlet belongs to its first report; the others name theirs.
@@ -277,7 +309,7 @@ def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str
         first = number == 0
         articles.append(_build(
             report, path=path, outlet=(outlet or named) if first else named, url=url if first else None,
-            furniture=furniture, notice=notice if first else None,
+            furniture=furniture, notice=notice if first else None, near=near, year=year,
         ))
     return articles
 

@@ -1,0 +1,332 @@
+"""Reading a fresh user's coverage: headlines, wire credits, subheads, feed outlets, encodings.
+
+Each test stands for a kind of input a user met (a short headline in wire text, an agency's
+credit line, a feed titled with its section, an unlabelled legacy page), varied in shape.
+Outlets, people and places are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.reading import read_paths
+from core.reading.feed import parse_feed
+from core.reading.html import parse_html
+from core.reading.sources import Item, decode
+
+LEAD = "A fire broke out at the grain terminal of the Port of Kessra on Tuesday, injuring two crane drivers, the harbour office said."
+SECOND = "The blaze started at around 5:10 a.m. in a silo at Quay 4 and spread to a conveyor belt before firefighters arrived."
+THIRD = "The terminal's operator, Kessra Bulk Services, said loading would stop for at least three days while engineers checked the silos."
+
+
+def _read(tmp_path: Path, name: str, data: str | bytes) -> list:  # type: ignore[type-arg]
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    articles, errors = read_paths([path])
+    assert not errors, errors
+    return articles
+
+
+# --- 1. a short headline standing alone is the headline ---------------------------------
+
+
+@pytest.mark.parametrize("headline", ["Silo fire", "Fire", "Quay 4 blaze", "Grain terminal fire injures two crane drivers"])
+def test_a_first_line_standing_alone_is_the_headline_however_short(tmp_path: Path, headline: str) -> None:
+    text = f"{headline}\n\nKESSRA, Nov 24 (Tidewater Wire) - {LEAD}\n\n{SECOND}\n"
+    [article] = _read(tmp_path, "wire.txt", text)
+    assert article.title == headline
+    assert article.dateline == "KESSRA, Nov 24 (Tidewater Wire)" and article.paragraphs[0] == LEAD
+
+
+def test_a_short_headline_over_a_byline_is_the_headline(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, "brief.txt", f"Silo fire\n\nBy Ines Marlow\n\n{LEAD}\n\n{SECOND}\n")
+    assert article.title == "Silo fire" and article.byline == "Ines Marlow"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "KESSRA, Nov 24 (Tidewater Wire) -",  # a dateline on a line of its own
+        "By Ines Marlow",  # a byline
+        "24 November 2026",  # a date
+    ],
+)
+def test_a_first_line_that_is_a_dateline_byline_or_date_is_no_headline(tmp_path: Path, first: str) -> None:
+    [article] = _read(tmp_path, "wire.txt", f"{first}\n\n{LEAD}\n\n{SECOND}\n")
+    assert article.title != first and not article.title.startswith(first)
+
+
+def test_a_short_first_line_glued_to_the_paragraph_is_not_taken_apart(tmp_path: Path) -> None:
+    """Only a line with a blank line under it stands alone."""
+    [article] = _read(tmp_path, "wire.txt", f"Silo fire\nat the grain terminal, the harbour office said.\n\n{SECOND}\n\n{THIRD}\n")
+    assert article.title != "Silo fire"
+
+
+# --- 2. a wire credit line is metadata --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(Reporting by Ines Marlow; Editing by Tobias Wend)", ("Ines Marlow",)),
+        ("Reporting by Ines Marlow and Kofi Adjei; Writing by Lena Ostrova; Editing by Tobias Wend",
+         ("Ines Marlow", "Kofi Adjei")),
+        ("-- Reporting by Ines Marlow in Kessra, editing by Tobias Wend", ("Ines Marlow",)),
+        ("(Reporting by Ines Marlow, Kofi Adjei and Lena Ostrova; Additional reporting by Ruth Amsel; Editing by Tobias Wend).",
+         ("Ines Marlow", "Kofi Adjei", "Lena Ostrova")),
+        ("(Writing by Lena Ostrova; Editing by Tobias Wend)", ("Lena Ostrova",)),
+        ("Editing by Tobias Wend", ()),  # a credit naming no author
+        ("Additional reporting by Ruth Amsel in Portmarra", ()),
+    ],
+)
+def test_a_wire_credit_line_names_its_reporters(line: str, names: tuple[str, ...]) -> None:
+    from core.reading.judge import wire_credit
+
+    assert wire_credit(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by local media suggested the fire started in a silo.",
+        "The harbour office said reporting by crews was slow.",
+        "Editing by hand took the crew three days, the operator said.",
+        LEAD,
+    ],
+)
+def test_a_sentence_using_the_words_of_a_credit_is_no_credit(line: str) -> None:
+    from core.reading.judge import split_credit, wire_credit
+
+    assert wire_credit(line) is None and split_credit(line) == (line, None)
+
+
+def test_a_credit_closing_a_paragraph_comes_off_it() -> None:
+    from core.reading.judge import split_credit
+
+    assert split_credit(f"{THIRD} (Reporting by Ines Marlow; Editing by Tobias Wend)") == (THIRD, ("Ines Marlow",))
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("(Reporting by Ines Marlow; Editing by Tobias Wend)", "Ines Marlow"),
+        ("Reporting by Ines Marlow and Kofi Adjei; Writing by Lena Ostrova; Editing by Tobias Wend", "Ines Marlow, Kofi Adjei"),
+        ("-- Reporting by Ines Marlow; Editing by Tobias Wend", "Ines Marlow"),
+    ],
+)
+def test_wire_text_gets_its_byline_from_its_credit_line_which_leaves_the_body(tmp_path: Path, credit: str, byline: str) -> None:
+    text = f"Grain terminal fire injures two\n\nKESSRA, Nov 24 (Tidewater Wire) - {LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{credit}\n"
+    [article] = _read(tmp_path, "wire.txt", text)
+    assert article.byline == byline
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+
+
+def test_a_credit_joined_to_the_last_paragraph_comes_off_it_too(tmp_path: Path) -> None:
+    text = f"Grain terminal fire injures two\n\n{LEAD}\n\n{SECOND}\n\n{THIRD} (Reporting by Ines Marlow; Editing by Tobias Wend)\n"
+    [article] = _read(tmp_path, "wire.txt", text)
+    assert article.byline == "Ines Marlow" and article.paragraphs[-1] == THIRD
+
+
+def test_a_byline_the_report_gives_wins_over_its_credit_line(tmp_path: Path) -> None:
+    text = f"Grain terminal fire injures two\n\nBy Ruth Amsel\n\n{LEAD}\n\n{SECOND}\n\n(Reporting by Ines Marlow; Editing by Tobias Wend)\n"
+    [article] = _read(tmp_path, "wire.txt", text)
+    assert article.byline == "Ruth Amsel" and article.paragraphs == (LEAD, SECOND)
+
+
+def test_an_html_pages_credit_line_gives_its_byline_where_the_page_names_none() -> None:
+    page = (f"<html><head><title>Silo fire</title></head><body><article><h1>Silo fire</h1><p>{LEAD}</p><p>{SECOND}</p>"
+            f"<p>{THIRD}</p><p>(Reporting by Ines Marlow and Kofi Adjei; Editing by Tobias Wend)</p></article></body></html>")
+    article = parse_html(page.encode(), source="silo.html")
+    assert article.byline == "Ines Marlow, Kofi Adjei" and article.paragraphs == (LEAD, SECOND, THIRD)
+    named = page.replace("</title>", "</title><meta name='author' content='Ruth Amsel'>")
+    assert parse_html(named.encode(), source="silo.html").byline == "Ruth Amsel"
+
+
+# --- 4. a feed's outlet is its site's name, not its section -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "image", "link", "outlet"),
+    [
+        ("Tidewater Times - Ports", None, None, "Tidewater Times"),
+        ("Tidewater Times | Harbour Desk", None, None, "Tidewater Times"),
+        ("Tidewater Times — Shipping and Trade", None, None, "Tidewater Times"),
+        ("Tidewater Times – Ports", None, None, "Tidewater Times"),
+        ("Tidewater Times: Ports", None, None, "Tidewater Times"),
+        ("Tidewater Times > Ports > Grain", None, None, "Tidewater Times"),
+        ("Tidewater Times » Ports", None, None, "Tidewater Times"),
+        # the site's name comes second: the feed's logo or its home page's address says so
+        ("Ports | Tidewater Times", "Tidewater Times", None, "Tidewater Times"),
+        ("Ports - Tidewater Times", None, "https://www.tidewatertimes.example/ports/", "Tidewater Times"),
+        ("Top Stories - Tidewater Times", None, None, "Tidewater Times"),  # a menu section first
+        # no separator: the title whole
+        ("Tidewater Times", None, None, "Tidewater Times"),
+        ("Kessra-Portmarra Courier", None, None, "Kessra-Portmarra Courier"),
+    ],
+)
+def test_a_feeds_title_names_its_site_without_its_section(title: str, image: str | None, link: str | None, outlet: str) -> None:
+    from core.reading.judge import feed_outlet
+
+    assert feed_outlet(title, image=image, link=link) == outlet
+
+
+def _feed(title: str, *, image: str = "", link: str = "http://127.0.0.1:9/tidewater/") -> bytes:
+    content = "".join(f"<p>{p}</p>" for p in (LEAD, SECOND, THIRD))
+    logo = f"<image><title>{image}</title><url>{link}logo.png</url><link>{link}</link></image>" if image else ""
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+        f"<channel><title>{title}</title><link>{link}</link>{logo}<item><title>Silo fire at Quay 4</title>"
+        f"<link>{link}silo-fire.html</link><pubDate>Tue, 24 Nov 2026 16:45:00 +0100</pubDate>"
+        f"<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("title", "image", "outlet"),
+    [("Tidewater Times - Ports", "", "Tidewater Times"), ("Ports | Tidewater Times", "Tidewater Times", "Tidewater Times")],
+)
+def test_a_feeds_entries_carry_the_sites_name_as_a_fetched_page_does(title: str, image: str, outlet: str) -> None:
+    """An entry read from the feed and a page fetched for another (og:site_name) are one outlet."""
+    [item] = list(parse_feed(_feed(title, image=image), source="feed.xml", fetch=None))
+    assert isinstance(item, Item) and item.article.outlet == outlet
+
+
+# --- 5. an unlabelled legacy page is windows-1252 unless it is visibly another script ------
+
+DUTCH = "Bij de brand raakten twee kraanmachinisten gewond. „We hebben nog nooit zo’n brand gezien”, zei de commandant. Een naïeve vraag: café of rêverie?"
+FRENCH = "Le café du quai a rouvert à Noël ; les élèves étaient très déçus. « C’est génial », a dit l’hôtelière, coût : 5 € — à peine."
+RUSSIAN = ("Пожар в порту Кессры: двое крановщиков получили ранения, сообщили портовые власти во вторник. "
+           "Огонь вспыхнул около пяти утра в силосе на четвёртом причале и перекинулся на конвейер.")
+GREEK = ("Πυρκαγιά στο λιμάνι της Κέσσρας: δύο χειριστές γερανών τραυματίστηκαν, ανακοίνωσαν οι λιμενικές αρχές την Τρίτη. "
+         "Η φωτιά ξέσπασε γύρω στις πέντε το πρωί σε ένα σιλό της προβλήτας τέσσερα.")
+
+
+def _legacy_page(text: str) -> str:
+    return f"<html><head><title>Kessra</title></head><body><article><h1>Kessra</h1><p>{text}</p><p>{text}</p></article></body></html>"
+
+
+@pytest.mark.parametrize(("text", "codec"), [(DUTCH, "cp1252"), (FRENCH, "cp1252"), (RUSSIAN, "cp1251"), (RUSSIAN, "koi8-r"),
+                                             (GREEK, "cp1253"), (GREEK, "iso8859-7")])
+def test_an_unlabelled_page_is_read_as_windows_1252_unless_it_is_another_script(tmp_path: Path, text: str, codec: str) -> None:
+    data = _legacy_page(text).encode(codec)
+    [article] = _read(tmp_path, "page.html", data)
+    assert article.paragraphs[0] == text
+    assert decode(data) == _legacy_page(text)  # plain text takes the same way
+
+
+def test_a_declared_charset_is_honoured(tmp_path: Path) -> None:
+    from core.reading.sources import decode_html
+
+    page = _legacy_page(DUTCH.replace("’", "'").replace("„", '"').replace("”", '"'))
+    for label in ("iso-8859-1", "latin1", "windows-1252"):
+        data = page.replace("<head>", f"<head><meta charset='{label}'>").encode("latin-1")
+        assert "naïeve" in decode_html(data)
+    # a declared encoding other than the guess: a Central European page labelled as such
+    polish = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1250'></head><body><p>Pożar na nabrzeżu: żółta łódź.</p></body></html>"
+    assert "Pożar na nabrzeżu: żółta łódź." in decode_html(polish.encode("cp1250"))
+
+
+# --- 3. a subhead in a paragraph's markup stays a subhead ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "<h2>Road closures</h2>",
+        "<p><strong>Road closures</strong></p>",
+        "<p><b>Road closures</b></p>",
+        "<strong>Road closures</strong>",
+        "<p class='subhead'>Road closures</p>",
+        "<div class='story-subheading'>Road closures</div>",
+        "<p><strong>What happens to the silos now?</strong></p>",
+    ],
+)
+def test_a_subhead_is_marked_as_one_whatever_its_markup(subhead: str) -> None:
+    page = (f"<html><head><title>Silo fire</title></head><body><article><h1>Silo fire</h1><div class='text'><p>{LEAD}</p>"
+            f"<p>{SECOND}</p>{subhead}<p>{THIRD}</p></div></article></body></html>")
+    article = parse_html(page.encode(), source="silo.html")
+    text = "What happens to the silos now?" if "What" in subhead else "Road closures"
+    assert article.paragraphs == (LEAD, SECOND, text, THIRD)
+    assert article.subheads == ((2, text),)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<p><strong>The fire brigade said the silo would burn for days.</strong></p>",  # a sentence set in bold
+        "<p><strong>What we know:</strong></p>",  # a lead-in
+        "<p><strong>Kessra:</strong> the harbour office said the quay would reopen on Friday after the checks.</p>",
+    ],
+)
+def test_a_bold_sentence_or_lead_in_stays_a_paragraph(paragraph: str) -> None:
+    page = (f"<html><head><title>Silo fire</title></head><body><article><h1>Silo fire</h1><p>{LEAD}</p>"
+            f"<p>{SECOND}</p>{paragraph}<p>{THIRD}</p></article></body></html>")
+    article = parse_html(page.encode(), source="silo.html")
+    assert not article.subheads and len(article.paragraphs) == 4
+
+
+def test_a_feed_entrys_bold_subhead_is_marked_as_one() -> None:
+    from core.reading.html import fragment_blocks
+
+    blocks = fragment_blocks(f"<p>{LEAD}</p><p><strong>Road closures</strong></p><p><b>Kessra:</b> {THIRD}</p>")
+    assert [b.kind for b in blocks] == ["p", "head", "p"]
+
+
+# --- 6. a yearless dateline takes the year the input gives elsewhere -----------------------
+
+
+def _wire(tail: str = "") -> str:
+    return f"Silo fire\n\nKESSRA, Nov 24 (Tidewater Wire) - {LEAD}\n\n{SECOND}\n\n{tail}\n"
+
+
+def test_a_yearless_dateline_leaves_the_report_undated_when_nothing_gives_a_year(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, "wire.txt", _wire())
+    assert article.published is None and article.dateline == "KESSRA, Nov 24 (Tidewater Wire)"
+
+
+@pytest.mark.parametrize("tail", ["(c) 2026 Tidewater Wire", "© 2019-2026 Tidewater Wire. All rights reserved.", "Copyright 2026"])
+def test_a_yearless_dateline_takes_the_year_of_the_pages_copyright(tmp_path: Path, tail: str) -> None:
+    [article] = _read(tmp_path, "wire.txt", _wire(tail))
+    assert article.published == "2026-11-24" and article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_pages_date_line(tmp_path: Path) -> None:
+    """A page of two reports: the second has only its dateline, the first a date line."""
+    text = (f"Silo fire at Quay 4\nTidewater Times, 23 November 2026\n\n{LEAD}\n\n{SECOND}\n\n"
+            f"Cranes stop at Kessra\nTidewater Wire\n\nKESSRA, Nov 24 (Tidewater Wire) - {THIRD}\n\n{SECOND}\n")
+    articles = _read(tmp_path, "page.txt", text)
+    assert [a.published for a in articles] == ["2026-11-23", "2026-11-24"]
+
+
+def test_a_dateline_with_its_year_dates_the_report(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, "wire.txt", f"Silo fire\n\nKESSRA, Nov. 24, 2025 (Tidewater Wire) - {LEAD}\n\n{SECOND}\n")
+    assert article.published == "2025-11-24"
+
+
+def test_a_dateline_with_its_year_dates_an_undated_page() -> None:
+    page = (f"<html><head><title>Silo fire</title></head><body><article><h1>Silo fire</h1>"
+            f"<p>KESSRA, Nov. 24, 2025 (Tidewater Wire) - {LEAD}</p><p>{SECOND}</p></article></body></html>")
+    assert parse_html(page.encode(), source="silo.html").published == "2025-11-24"
+
+
+def test_a_yearless_dateline_in_a_page_takes_its_copyright_year_not_the_first_of_january() -> None:
+    """The extractor's date guess makes 1 January of a copyright notice's year; the dateline gives the day."""
+    page = (f"<html><head><title>Silo fire</title></head><body><article><h1>Silo fire</h1><p>KESSRA, Nov 24 (Tidewater Wire) - {LEAD}</p>"
+            f"<p>{SECOND}</p></article><footer>&copy; 2026 Tidewater Wire</footer></body></html>")
+    assert parse_html(page.encode(), source="silo.html").published == "2026-11-24"
+    undated = page.replace("&copy; 2026 ", "")
+    assert parse_html(undated.encode(), source="silo.html").published is None
+
+
+@pytest.mark.parametrize(("channel", "published"), [("Wed, 02 Dec 2026 08:00:00 +0000", "2026-11-24"),
+                                                     ("Sat, 02 Jan 2027 08:00:00 +0000", "2026-11-24"), ("", None)])
+def test_a_yearless_dateline_in_a_feed_takes_the_year_around_the_feeds_date(channel: str, published: str | None) -> None:
+    content = "".join(f"<p>{p}</p>" for p in (f"KESSRA, Nov 24 (Tidewater Wire) - {LEAD}", SECOND, THIRD))
+    date = f"<pubDate>{channel}</pubDate>" if channel else ""
+    feed = ("<?xml version='1.0' encoding='UTF-8'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+            f"<channel><title>Tidewater Times</title>{date}<item><title>Silo fire</title>"
+            f"<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>").encode()
+    [item] = list(parse_feed(feed, source="feed.xml", fetch=None))
+    assert isinstance(item, Item) and item.article.published == published
