@@ -251,3 +251,41 @@ async def test_the_reader_opens_again_where_it_was_left(library_file: Path) -> N
     async with last.run_test(size=(120, 40)) as pilot:
         main = await ready(pilot)
         assert main.story_id == first and main.reader.current is not None and main.reader.current.paragraph == 0
+
+
+def _toasts_fit(app) -> None:  # type: ignore[no-untyped-def]
+    """Every notice on screen is whole: inside the screen, its text wrapped into the lines it has."""
+    from rich.console import Console
+    from rich.text import Text
+    from textual.widgets._toast import Toast
+
+    console = Console(width=200)
+    for toast in app.screen.query(Toast):
+        assert toast.region.y >= 0 and toast.region.bottom <= app.size.height, toast.region
+        note = toast._notification
+        lines = len(Text(note.message).wrap(console, toast.content_region.width)) + (1 if note.title else 0)
+        assert lines <= toast.content_region.height, (note.message, toast.content_region)
+
+
+async def test_notices_fit_at_80_columns_and_are_not_shown_twice(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        main = await ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await ready(pilot)
+        assert [n.message for n in app._notifications] == ["Stories merged: 0 new links"]
+        _toasts_fit(app)
+        changed = "The library was changed by another newsprism: stories reloaded"
+        for _ in range(3):  # three reloads while the first notice is up: one notice
+            main.notify(changed, title="Library changed", timeout=6)
+        await pilot.pause()
+        assert [n.message for n in app._notifications].count(changed) == 1
+        for n in range(4):  # many different notices: the oldest go, the rest fit
+            main.notify(f"Refreshed {n} feeds: {n} new articles in {n} stories · 1 failed: Harbor Wire (time-out)")
+        await pilot.pause()
+        assert len(app._notifications) == app.MAX_TOASTS
+        _toasts_fit(app)

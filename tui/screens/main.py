@@ -494,7 +494,7 @@ class MainScreen(Screen[None]):
 
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self._change(lambda: library.merge(story_id, [int(key)]), lambda links: f"Merged: {count(links, 'new link')} across the two")
+                    self._change(lambda: library.merge(story_id, [int(key)]), lambda links: f"Stories merged: {count(links, 'new link')}")
 
             self.app.push_screen(ConfirmScreen(f"Move the articles of {what} into this story? (U undoes it)"), confirmed)
 
