@@ -289,3 +289,23 @@ async def test_notices_fit_at_80_columns_and_are_not_shown_twice(library_file: P
         await pilot.pause()
         assert len(app._notifications) == app.MAX_TOASTS
         _toasts_fit(app)
+
+
+async def test_the_bookmark_list_ends_what_it_cuts_with_an_ellipsis(tmp_path: Path) -> None:
+    long = ("The harbour authority of Brennmoor said on Friday that the northern breakwater, damaged in the "
+            "autumn storms, would be rebuilt over the next three summers at a cost the council has not yet "
+            "agreed, and that ferries would use the southern berth until then.")
+    page = tmp_path / "brennmoor.txt"
+    page.write_text("Brennmoor harbour to rebuild its northern breakwater over three summers, the authority "
+                    "says after a long and difficult autumn\n\n" + long + "\n\nA second paragraph follows here.\n")
+    library_file = make_library(tmp_path / "lib.sqlite", page)
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("b", "B")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        [option] = app.screen.query_one("#choices").options  # type: ignore[attr-defined]
+        head, text = str(option.prompt).split("\n")
+        assert head.endswith("…") and len(head.split(" · ", 1)[1]) <= 60
+        assert text.endswith("…") and len(text) <= 160 and long.startswith(text[:-1])
