@@ -621,3 +621,43 @@ async def test_a_file_repeating_another_is_told_once_in_the_reader(tmp_path) -> 
         note = f"{second}: the same article as {first}, shown once"
         assert app.notes == [note]  # the command line prints them on stderr after the reader
         assert [n.message for n in app._notifications] == [note]
+
+
+async def test_the_story_header_stays_on_one_line_at_80_columns() -> None:
+    from rich.console import Console
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("s")  # the story list, folded away at 80 columns
+        await pilot.pause()
+        story_list = screen.query_one(StoryList)
+        width = story_list.scrollable_content_region.width
+        header = story_list.get_option_at_index(0).prompt
+        lines = Console(width=width).render_lines(header, pad=False)
+        assert len(lines) == 1
+        text = "".join(segment.text for segment in lines[0])
+        assert text == f"8 articles, {len(app.story.links)} links" and len(text) <= width
+    wide = make_app([SEEDS_DIR])
+    async with wide.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        header = screen.query_one(StoryList).get_option_at_index(0).prompt
+        [line] = Console(width=screen.query_one(StoryList).scrollable_content_region.width).render_lines(header, pad=False)
+        assert "".join(s.text for s in line).startswith("Story  8 articles")  # the full form where it fits
+
+
+def test_matrix_headings_break_between_words_and_cut_with_an_ellipsis() -> None:
+    """An outlet's name over two heading lines never splits inside a word ("harborwir" / "e-wire")."""
+    from tui.screens.coverage import CoverageScreen
+
+    cases = {
+        ("harborwire-wire", 9): ["harborwi…", "wire"],
+        ("Harbor Wire", 9): ["Harbor", "Wire"],
+        ("Valmora Evening Post", 9): ["Valmora", "Evening…"],
+        ("South China Morning Post", 12): ["South China", "Morning Post"],
+        ("Euronews", 9): ["Euronews"],
+    }
+    for (name, width), lines in cases.items():
+        heading = CoverageScreen._heading(name, width)
+        assert heading.plain.split("\n") == lines
+        assert all(line.cell_len <= width for line in heading.split("\n"))

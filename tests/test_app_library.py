@@ -272,3 +272,61 @@ async def test_files_that_report_several_events_open_as_several_stories(tmp_path
     async with single.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         assert single.library_path is None and single._temporary is None
+
+
+def _toasts_fit(app) -> None:  # type: ignore[no-untyped-def]
+    """Every notice on screen is whole: inside the screen, its text wrapped into the lines it has."""
+    from rich.console import Console
+    from rich.text import Text
+    from textual.widgets._toast import Toast
+
+    console = Console(width=200)
+    for toast in app.screen.query(Toast):
+        assert toast.region.y >= 0 and toast.region.bottom <= app.size.height, toast.region
+        note = toast._notification
+        lines = len(Text(note.message).wrap(console, toast.content_region.width)) + (1 if note.title else 0)
+        assert lines <= toast.content_region.height, (note.message, toast.content_region)
+
+
+async def test_notices_fit_at_80_columns_and_are_not_shown_twice(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        main = await ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await ready(pilot)
+        assert [n.message for n in app._notifications] == ["Stories merged: 0 new links"]
+        _toasts_fit(app)
+        changed = "The library was changed by another newsprism: stories reloaded"
+        for _ in range(3):  # three reloads while the first notice is up: one notice
+            main.notify(changed, title="Library changed", timeout=6)
+        await pilot.pause()
+        assert [n.message for n in app._notifications].count(changed) == 1
+        for n in range(4):  # many different notices: the oldest go, the rest fit
+            main.notify(f"Refreshed {n} feeds: {n} new articles in {n} stories · 1 failed: Harbor Wire (time-out)")
+        await pilot.pause()
+        assert len(app._notifications) == app.MAX_TOASTS
+        _toasts_fit(app)
+
+
+async def test_the_bookmark_list_ends_what_it_cuts_with_an_ellipsis(tmp_path: Path) -> None:
+    long = ("The harbour authority of Brennmoor said on Friday that the northern breakwater, damaged in the "
+            "autumn storms, would be rebuilt over the next three summers at a cost the council has not yet "
+            "agreed, and that ferries would use the southern berth until then.")
+    page = tmp_path / "brennmoor.txt"
+    page.write_text("Brennmoor harbour to rebuild its northern breakwater over three summers, the authority "
+                    "says after a long and difficult autumn\n\n" + long + "\n\nA second paragraph follows here.\n")
+    library_file = make_library(tmp_path / "lib.sqlite", page)
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("b", "B")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        [option] = app.screen.query_one("#choices").options  # type: ignore[attr-defined]
+        head, text = str(option.prompt).split("\n")
+        assert head.endswith("…") and len(head.split(" · ", 1)[1]) <= 60
+        assert text.endswith("…") and len(text) <= 160 and long.startswith(text[:-1])

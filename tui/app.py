@@ -21,6 +21,7 @@ from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from textual.notifications import Notify
     from textual.worker import Worker
 
     from core.library.changes import StoryNews
@@ -120,6 +121,21 @@ class NewsprismApp(App[None]):
         self.notes: list[str] = []
         #: The temporary folder of the library that files reporting several events open in.
         self._temporary: Path | None = None
+
+    #: The most notices shown at once: at 24 rows a fourth would push the first off the screen.
+    MAX_TOASTS = 3
+
+    def on_notify(self, event: Notify) -> None:
+        """Before a notice is shown (this runs before App's own handler): none if the same one
+        is on screen already (two reloads, one notice); the oldest goes when more than
+        :attr:`MAX_TOASTS` would stack up."""
+        new = event.notification
+        shown = list(self._notifications)
+        if any(n.message == new.message and n.title == new.title and n.severity == new.severity for n in shown):
+            event.prevent_default()  # App's handler would add it
+            return
+        for old in shown[: max(0, len(shown) - self.MAX_TOASTS + 1)]:
+            self._unnotify(old, refresh=False)
 
     def action_help_quit(self) -> None:
         """Ctrl+C quits, as in any terminal program (Textual only says which key quits). Where

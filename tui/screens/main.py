@@ -422,7 +422,7 @@ class MainScreen(Screen[None]):
 
     def action_bookmarks(self) -> None:
         """Choose among every bookmark of the library and open it."""
-        from tui.render import safe
+        from tui.render import clip, safe
         from tui.screens.dialogs import ChooseScreen
 
         library = self._need_library("Bookmarks", change=False)
@@ -431,7 +431,7 @@ class MainScreen(Screen[None]):
         marks = library.bookmarks()
         where = {f"{m.ref.article}:{m.ref.paragraph}": m for m in marks}
         options = [
-            (key, Text.assemble(safe(m.outlet, "bold"), (f" ¶{m.ref.paragraph} · {m.title[:60]}\n", "dim"), safe(m.text[:160])))
+            (key, Text.assemble(safe(m.outlet, "bold"), safe(f" ¶{m.ref.paragraph} · {clip(m.title, 60)}", "dim"), "\n", safe(clip(m.text, 160))))
             for key, m in where.items()
         ]
 
@@ -494,7 +494,7 @@ class MainScreen(Screen[None]):
 
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self._change(lambda: library.merge(story_id, [int(key)]), lambda links: f"Merged: {count(links, 'new link')} across the two")
+                    self._change(lambda: library.merge(story_id, [int(key)]), lambda links: f"Stories merged: {count(links, 'new link')}")
 
             self.app.push_screen(ConfirmScreen(f"Move the articles of {what} into this story? (U undoes it)"), confirmed)
 
