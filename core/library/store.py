@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
+from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, evidence, profile
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
@@ -902,6 +902,12 @@ class Library:
                 if b in index:
                     scores[(index[a], index[b])] = score
         groups = cluster(len(ids), scores, keys=ids, fixed=placed.values())
+        # Fragments join the group whose signature they match (inside this component too).
+        def profiles_of(chosen: Sequence[int]) -> list[Profile]:
+            found = self._profiles([ids[i] for i in chosen])
+            return [found[ids[i]] for i in chosen]
+
+        groups = attach(groups, scores, profiles_of, keys=ids, fixed=placed.values())
         # Each group keeps the story most of its articles had (a placed group: its own), the
         # bigger groups choosing first; a group with none left gets a new story.
         taken: set[int] = set()
