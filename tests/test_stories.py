@@ -11,7 +11,9 @@ import pytest
 from core.reading import Item, gather
 from core.library.store import Library
 from core.model import Article, article_id
-from core.stories.cluster import SAME_EVENT, attach, candidates, cluster, evidence, group, profile
+from core.stories.cluster import (
+    ATTACH, SAME_EVENT, Profile, _cosine, _signature, attach, candidates, cluster, evidence, group, profile,
+)
 
 DATA = Path(__file__).parent / "data" / "stories"
 
@@ -446,3 +448,25 @@ def test_a_library_joins_a_report_from_another_angle_in_any_order(tmp_path: Path
             library.add(a, source=a.path)
         assert _library_groups(library) == {frozenset(a.id for a in (*FERRY, FERRY_UNION)), frozenset({TRAWLER.id}),
                                             frozenset(a.id for a in EVENTS["quake-norvale"])}
+
+
+def test_a_fragment_joins_only_a_group_whose_topic_it_shares() -> None:
+    # Four reports of a grounding, then two short reports naming the same captain, island and
+    # officer: one of the grounding's aftermath, one of the operator's results (other topic words).
+    event = ["n:dunmarrow", "n:kestrel", "r:kestrel lines", "n:brigid", "w:ferri", "w:aground", "w:passeng", "w:rock"]
+    members = [Profile.of(event[:4] + ["n:falk", "w:ferri", "w:aground", "w:tide"]),
+               Profile.of(event[2:] + ["n:mendel", "w:lifeboat"]),
+               Profile.of(event[:3] + event[5:] + ["n:skellig"]),
+               Profile.of(event + ["n:mendel", "w:hospit"])]
+    names = ["n:falk", "n:skellig", "n:mendel", "n:carrick", "n:hale"]
+    aftermath = Profile.of([*names, "w:union", "w:ferri", "w:aground", "w:rock", "w:meet"])
+    results = Profile.of([*names, "w:profit", "w:dividend", "w:share", "w:fare", "w:meet"])
+    found = [*members, aftermath, results]
+    scores = {(0, 1): 0.5, (0, 2): 0.5, (0, 3): 0.5, (1, 2): 0.5, (1, 3): 0.5, (2, 3): 0.5, (3, 4): 0.3, (3, 5): 0.3}
+    groups = cluster(6, scores)
+    assert groups == [[0, 1, 2, 3], [4], [5]]
+    # Both match the four's signature overall (through the names)...
+    assert _cosine(_signature([results]), _signature(members)) >= ATTACH
+    # ... but only the one that tells of the same happening joins them.
+    assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 4], [5]]
+
