@@ -470,3 +470,20 @@ def test_a_fragment_joins_only_a_group_whose_topic_it_shares() -> None:
     # ... but only the one that tells of the same happening joins them.
     assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 4], [5]]
 
+
+
+def test_a_fragment_joins_only_a_group_it_shares_a_detail_with() -> None:
+    # Four reports of a grounding: all give the port and the operator, each some particulars.
+    frame = ["n:dunmarrow", "n:kestrel", "r:kestrel lines", "w:ferri", "w:aground", "w:passeng", "w:rock"]
+    members = [Profile.of([*frame, "n:falk", "f:212"]), Profile.of([*frame, "n:mendel", "f:14"]),
+               Profile.of([*frame, "n:brigid", "f:212"]), Profile.of([*frame, "n:brigid", "n:mendel"])]
+    # Another grounding of the same operator's ship at the same port: only the frame in common.
+    another = Profile.of([*frame, "n:heron", "n:lusk", "f:40", "w:tug"])
+    # A short report of the first one: the frame and one particular (the captain).
+    brief = Profile.of([*frame, "n:falk", "n:carrick", "w:tug"])
+    found = [*members, another, brief]
+    scores = {(i, j): 0.5 for i in range(4) for j in range(i + 1, 4)} | {(0, 4): 0.3, (0, 5): 0.3}
+    groups = cluster(6, scores)
+    assert groups == [[0, 1, 2, 3], [4], [5]]
+    assert min(_cosine(_signature([p]), _signature(members)) for p in (another, brief)) >= ATTACH  # both match...
+    assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 5], [4]]  # ... one joins

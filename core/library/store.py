@@ -860,9 +860,9 @@ class Library:
 
         The neighbourhood is the component of *article_ids* in the graph of pairs whose evidence
         reaches :data:`SAME_EVENT` (with every placed article's story-mates), of at most *most*
-        articles: average linkage never joins groups across such components, so clustering this
-        one alone gives what clustering the whole library would, whatever the order the articles
-        came in.
+        articles: average linkage never joins groups across such components (nor does attaching
+        a fragment, :func:`core.stories.cluster.attach`), so clustering this one alone gives what
+        clustering the whole library would, whatever the order the articles came in.
         """
         db = self._db
         article_id = article_ids[0]
