@@ -213,3 +213,41 @@ async def test_a_hit_in_another_story_chosen_over_a_view_opens_in_the_reader(lib
         await pilot.press("enter")
         await ready(pilot)
         assert app.screen is main and "Blinken" in main.story.text(main.reader.current)  # type: ignore[union-attr, arg-type]
+
+
+async def test_the_reader_opens_again_where_it_was_left(library_file: Path) -> None:
+    """Closing the reader keeps its place (story, article, paragraph) in the library; the next
+    start opens there, unless that story is gone (then the latest, as before) or another is asked for."""
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        latest = main.story_id
+        seeds = next(s for s in main.stories if s.articles == 8 and s.id != latest)
+        third = None
+        main.go_to_story(seeds.id)
+        await ready(pilot)
+        assert main.story is not None
+        third = main.story.articles[2].id
+        main.open(Ref(third, 0))
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert main.reader.current == Ref(third, 2)
+    # quitting at once (before the place is kept by the timer) keeps it too
+    again = make_app(library=library_file)
+    async with again.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == seeds.id and main.reader.current == Ref(third, 2)
+    # another story asked for (`newsprism --story N`) wins
+    other = make_app(library=library_file, story=latest)
+    async with other.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == latest and main.reader.current is not None and main.reader.current.paragraph == 0
+    # that opened the latest story: the place is there now; once it is removed, the latest left opens
+    with Library(library_file) as library:
+        assert library.place() is not None and library.place()[0] == latest  # type: ignore[index]
+        library.remove(latest)  # type: ignore[arg-type]
+        first = library.stories()[0].id
+    last = make_app(library=library_file)
+    async with last.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == first and main.reader.current is not None and main.reader.current.paragraph == 0

@@ -115,6 +115,9 @@ class NewsprismApp(App[None]):
         self.story: Story | None = None
         #: The open story's paragraphs as search compares them: made by the first search.
         self.search_texts: SearchTexts | None = None
+        #: What reading the files noted besides failures (a file that repeats another, shown
+        #: once): told in the reader, and by the command line on stderr after it.
+        self.notes: list[str] = []
 
     def action_help_quit(self) -> None:
         """Ctrl+C quits, as in any terminal program (Textual only says which key quits). Where
@@ -122,6 +125,15 @@ class NewsprismApp(App[None]):
         self.exit()
 
     def on_mount(self) -> None:
+        from core.config import load
+
+        # A broken config does not stop the reader: it goes on with the defaults and says what is wrong.
+        try:
+            problems = list(load(lenient=True).problems)
+        except ConfigError as exc:  # a bad variable ($NEWSPRISM_...): the command line stops on it first
+            problems = [str(exc)]
+        for problem in problems:
+            self.notify(problem, title="Config", severity="warning", timeout=10)
         if self.start_theme and self.start_theme != self.theme:
             if self.start_theme in self.available_themes:
                 self._saved_theme = self.start_theme
@@ -155,7 +167,7 @@ class NewsprismApp(App[None]):
     def load(self) -> None:
         """Read and link the story (or open the library) off the event loop, reporting progress."""
         if self.library_path is not None:
-            self._load_from_library(self.first_story, None)
+            self._load_from_library(self.first_story, None, resume=True)
             return
         if self.archive_path is not None:
             self._load_from_archive(None, None)
@@ -165,6 +177,9 @@ class NewsprismApp(App[None]):
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths)
         messages = [str(e) for e in errors]
+        from tui.cli_reading import shown_once
+
+        self.notes = shown_once(self.paths, articles, messages)
         story = None
         if articles:
             self.post_message(LoadProgress(0.05, f"Linking {count(len(articles), 'article')}…"))
@@ -175,8 +190,10 @@ class NewsprismApp(App[None]):
         # shown the story: when this worker is complete, the story is on screen.
         self.call_from_thread(self._loaded, story, messages)
 
-    def _load_from_library(self, story_id: int | None, ref: Ref | None) -> None:
-        """In a worker: read a story of the library (the latest when *story_id* is None)."""
+    def _load_from_library(self, story_id: int | None, ref: Ref | None, *, resume: bool = False) -> None:
+        """In a worker: read a story of the library (the latest when *story_id* is None); on
+        *resume*, where the reader was when it last closed, if that story is still there (and
+        *story_id* is None or names it)."""
         from core.library.store import Library
 
         assert self.library_path is not None
@@ -194,6 +211,9 @@ class NewsprismApp(App[None]):
 
             fresh = news(library)
             stories.sort(key=lambda s: s.id not in fresh)  # stable: stories with news first, then the latest
+            place = library.place() if resume else None
+            if place is not None and story_id in (None, place[0]):
+                story_id, ref = place
             if story_id is None or all(s.id != story_id for s in stories):
                 story_id = stories[0].id
             story = library.story(story_id)
@@ -271,6 +291,8 @@ class NewsprismApp(App[None]):
         """Show the story the worker read and linked, and what it skipped."""
         for message in errors:
             self.notify(message, title="Skipped", severity="warning", timeout=8)
+        for note in self.notes:
+            self.notify(note, title="Shown once", timeout=8)
         if story is None:
             self.exit(return_code=2, message="newsprism: " + "; ".join(errors))
             return
@@ -461,5 +483,5 @@ def make_app(
     if theme is None:
         from core.config import load
 
-        theme = str(load()["theme"])
+        theme = str(load(lenient=True)["theme"])  # a broken value: the default (the app says so)
     return NewsprismApp(paths, library=library, story=story, theme=theme, archive=archive)

@@ -258,6 +258,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM visits WHERE story NOT IN (SELECT id FROM stories)",
         "CREATE TRIGGER stories_gone AFTER DELETE ON stories BEGIN DELETE FROM visits WHERE story = OLD.id; END",
     ),
+    (  # 12: where the reader was when it last closed (Library.keep_place), to open there again; one row.
+        # No foreign keys: what it names may go (merged, removed) and is checked when read (Library.place).
+        """CREATE TABLE place (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            story INTEGER NOT NULL,
+            article TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            at REAL NOT NULL
+        )""",
+    ),
+    (  # 13: profiles hold the openings of their paragraphs (core.stories.cluster, "c:" features: wire
+        # copy another outlet ran): every article is profiled and weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
@@ -1630,6 +1646,34 @@ class Library:
         """Record that *story* was opened at *at* (seconds since the epoch); :func:`core.library.changes.visit`."""
         with self._write() as db:
             db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
+
+    def keep_place(self, story: int, ref: Ref) -> None:
+        """Remember that the reader is at paragraph *ref* of *story*, to open there next time
+        (:meth:`place`); nothing in a read-only library."""
+        if self.read_only:
+            return
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO place (id, story, article, idx, at) VALUES (1, ?, ?, ?, ?)",
+                (story, ref.article, ref.paragraph, time.time()),
+            )
+
+    def place(self) -> tuple[int, Ref | None] | None:
+        """Where the reader was last (:meth:`keep_place`), as the library holds it now: the story
+        that holds the article today (it may have been merged into another) and the paragraph
+        (the last one if the article got shorter); the story alone, with None, when the article
+        is gone but the story is not; None when neither is left, or nothing was kept."""
+        row = self._db.execute("SELECT story, article, idx FROM place WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        story, article, idx = int(row[0]), str(row[1]), int(row[2])
+        holder = self.story_of(article)
+        if holder is not None:
+            (paragraphs,) = self._db.execute("SELECT COUNT(*) FROM paragraphs WHERE article = ?", (article,)).fetchone()
+            return holder, Ref(article, max(0, min(idx, int(paragraphs) - 1)))
+        if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone() is not None:
+            return story, None
+        return None
 
     def relink(self) -> int:
         """Link again, in one full run each, the stories articles were added to (or revised in)
