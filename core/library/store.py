@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
+from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, evidence, profile
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
@@ -877,9 +877,9 @@ class Library:
 
         The neighbourhood is the component of *article_ids* in the graph of pairs whose evidence
         reaches :data:`SAME_EVENT` (with every placed article's story-mates), of at most *most*
-        articles: average linkage never joins groups across such components, so clustering this
-        one alone gives what clustering the whole library would, whatever the order the articles
-        came in.
+        articles: average linkage never joins groups across such components (nor does attaching
+        a fragment, :func:`core.stories.cluster.attach`), so clustering this one alone gives what
+        clustering the whole library would, whatever the order the articles came in.
         """
         db = self._db
         article_id = article_ids[0]
@@ -919,6 +919,12 @@ class Library:
                 if b in index:
                     scores[(index[a], index[b])] = score
         groups = cluster(len(ids), scores, keys=ids, fixed=placed.values())
+        # Fragments join the group whose signature they match (inside this component too).
+        def profiles_of(chosen: Sequence[int]) -> list[Profile]:
+            found = self._profiles([ids[i] for i in chosen])
+            return [found[ids[i]] for i in chosen]
+
+        groups = attach(groups, scores, profiles_of, keys=ids, fixed=placed.values())
         # Each group keeps the story most of its articles had (a placed group: its own), the
         # bigger groups choosing first; a group with none left gets a new story.
         taken: set[int] = set()
