@@ -353,6 +353,29 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
         assert isinstance(app.screen, CoverageScreen)  # nothing to open: it stays
 
 
+async def test_the_matrix_counts_facts_as_the_export_does() -> None:
+    # A fresh user's matrix said "6 in several outlets, 13 in one" and the export of the same
+    # story "9 facts reported by several outlets, 10 by one": the export counted the facts
+    # other outlets report under another fact (its ~¶n cells), the matrix did not.
+    import re
+
+    from core.reading import read_paths
+    from core.linking.story import Story
+    from core.views.export import to_markdown
+    from core.views.facts import facts
+    from tui.screens.coverage import CoverageScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        head = str(matrix.head.render())
+    several, one = map(int, re.search(r"(\d+) in several outlets .*?(\d+) in one", head).groups())
+    story = Story.build(read_paths([SEEDS_DIR])[0])
+    exported = to_markdown(story, facts(story), [], [])
+    assert f"{several} facts reported by several outlets (W: wire copy), {one} by one." in exported
+
+
 async def test_the_matrix_lays_itself_out_again_on_a_resize() -> None:
     # Scrolled across at 80x24 and widened to 120x40, the matrix kept the narrow widths and
     # its scroll: the outlets' headings came out cut ("onews"). Now it refits, on the same cell.

@@ -203,6 +203,23 @@ _ACTIONS: dict[str, Callable[[object, argparse.Namespace], int]] = {
 }
 
 
+#: Skipped entries named one by one, per feed; the rest are counted.
+SKIPPED_SHOWN = 3
+
+
+def _report(outcome: FeedOutcome) -> None:
+    """Say what one feed's refresh did, quietly: the feeds that brought something, the failures
+    and the entries that gave no article (on stderr), nothing for a feed with nothing new."""
+    if outcome.status == "failed":
+        _warn(_outcome_line(outcome))
+    elif outcome.status == "updated":
+        _say(_outcome_line(outcome))
+    for reason in outcome.skipped[:SKIPPED_SHOWN]:
+        _warn(f"skipped an entry of {outcome.feed.name}: {reason}")
+    if len(outcome.skipped) > SKIPPED_SHOWN:
+        _warn(f"skipped {len(outcome.skipped) - SKIPPED_SHOWN} more entries of {outcome.feed.name} (`--json` lists them)")
+
+
 def _outcome_line(outcome: FeedOutcome) -> str:
     name = outcome.feed.name
     if outcome.status == "failed":
@@ -258,12 +275,8 @@ def cmd_refresh(argv: Sequence[str]) -> int:
             outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
         else:
             def progress(done: int, total: int, outcome: FeedOutcome) -> None:
-                if args.json or outcome.status == "unchanged":
-                    return  # quiet: the feeds that brought something, the failures, then one line
-                if outcome.status == "failed":
-                    _warn(_outcome_line(outcome))
-                else:
-                    _say(_outcome_line(outcome))
+                if not args.json:
+                    _report(outcome)
 
             outcomes, stats = refresh(library, chosen, policy=policy, progress=progress)
         stories, articles = library.counts()
@@ -279,10 +292,7 @@ def cmd_refresh(argv: Sequence[str]) -> int:
     else:
         if bar:  # the bar showed progress; the failures and the updates are worth a line each
             for outcome in outcomes:
-                if outcome.status == "failed":
-                    _warn(_outcome_line(outcome))
-                elif outcome.status == "updated":
-                    _say(_outcome_line(outcome))
+                _report(outcome)
         _summary(outcomes, stats, stories, articles, time.monotonic() - started)
         if waiting:
             _say(f"{count(waiting, 'feed')} polled less than {settings.interval} min ago left alone "

@@ -268,6 +268,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             at REAL NOT NULL
         )""",
     ),
+    (  # 13: profiles hold the openings of their paragraphs (core.stories.cluster, "c:" features: wire
+        # copy another outlet ran): every article is profiled and weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

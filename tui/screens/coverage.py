@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
-from core.views.facts import Fact, facts, reported_elsewhere
+from core.views.facts import Fact, facts, in_several_outlets, reported_elsewhere
 from core.model import Ref
 from core.linking.story import Story
 from tui.render import KIND_STYLE, safe
@@ -166,7 +166,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
     def show(self, found: list[Fact]) -> None:
         """Fill the matrix."""
         outlets = list(dict.fromkeys(a.outlet for a in self.story.articles))
-        shared = [f for f in found if len(f.outlets) > 1]
+        shared = [f for f in found if in_several_outlets(f, self._elsewhere(f))]
         wire = sum(1 for f in found if f.wire)
         head = Text.assemble(
             (f"{len(found)} facts", "bold"),
