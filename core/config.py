@@ -58,12 +58,16 @@ class Key:
     env: str  # the environment variable that overrides the file
     help: str
     minimum: float | None = None  # for numbers: the least value that makes sense
+    #: Whether going on with the default is safe when the file's value is broken (a lenient
+    #: :func:`load`): not for the library, whose default would be another file than the one meant.
+    safe_default: bool = True
 
 
 #: Every setting newsprism reads, in the order `newsprism config` lists them.
 KEYS: tuple[Key, ...] = (
     Key("theme", str, "textual-dark", "NEWSPRISM_THEME", "the reader's colours: a Textual theme name (Ctrl+P, 'theme')"),
-    Key("library", str, None, "NEWSPRISM_LIBRARY", "the library file (default: library.sqlite in the user data directory)"),
+    Key("library", str, None, "NEWSPRISM_LIBRARY", "the library file (default: library.sqlite in the user data directory)",
+        safe_default=False),
     Key("refresh.interval", int, 30, "NEWSPRISM_REFRESH_INTERVAL", "minutes before `newsprism refresh` polls a feed again", 0),
     Key("refresh.timeout", float, 20.0, "NEWSPRISM_REFRESH_TIMEOUT", "seconds to wait for a server before giving up", 1),
     Key("refresh.jobs", int, 4, "NEWSPRISM_REFRESH_JOBS", "feeds fetched at once (never two at once from one site)", 1),
@@ -92,9 +96,18 @@ class Config:
     exists: bool
     settings: tuple[Setting, ...]
     unknown: tuple[str, ...]  # dotted names in the file this version does not read
+    #: What a lenient :func:`load` found wrong, one line each ("PATH: theme must be text, not 5;
+    #: using the default"): the program says each once and goes on.
+    problems: tuple[str, ...] = ()
+    #: Settings whose broken value has no safe default (name, why): reading them raises.
+    broken: tuple[tuple[str, str], ...] = ()
 
     def __getitem__(self, name: str) -> Value:
-        """The value of setting *name* (one of :data:`KEYS`)."""
+        """The value of setting *name* (one of :data:`KEYS`); :class:`ConfigError` when a lenient
+        :func:`load` found it broken and its default is not safe to use (the library)."""
+        for broken, why in self.broken:
+            if broken == name:
+                raise ConfigError(why)
         for setting in self.settings:
             if setting.key.name == name:
                 return setting.value
@@ -183,31 +196,65 @@ def _read_file(path: Path) -> tuple[bool, dict[str, object]]:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
 
 
-def load(*, flags: Mapping[str, object] | None = None, env: Mapping[str, str] | None = None, path: Path | None = None) -> Config:
+#: A line of a config file that sets the library, found without TOML (in a file that is not TOML).
+_LIBRARY_LINE = re.compile(r"""^\s*["']?library["']?\s*=""", re.MULTILINE)
+
+
+def load(
+    *, flags: Mapping[str, object] | None = None, env: Mapping[str, str] | None = None, path: Path | None = None,
+    lenient: bool = False,
+) -> Config:
     """The settings in force: *flags* (name -> value given on the command line; None values
     are left out) over *env* (default: ``os.environ``) over the file at *path* (default:
     :func:`config_path`) over the defaults.
 
     Raises :class:`ConfigError` (one line naming the file or variable and the key) for a file
-    that is not TOML or a value of the wrong type.
+    that is not TOML or a value of the wrong type. *lenient*: a broken file instead gives the
+    default where that is safe, each fault a line of :attr:`Config.problems`; a broken library
+    setting (or a file not TOML that has a ``library =`` line) raises only when the library is
+    read (:attr:`Config.broken`). A bad flag or environment variable (given for this run)
+    raises either way.
     """
     env = os.environ if env is None else env
     path = config_path() if path is None else path
-    exists, found = _read_file(path)
+    problems: list[str] = []
+    broken: list[tuple[str, str]] = []
+    try:
+        exists, found = _read_file(path)
+    except ConfigError as exc:
+        if not lenient:
+            raise
+        exists, found = True, {}
+        problems.append(f"{exc}; using the defaults")
+        try:
+            names_library = bool(_LIBRARY_LINE.search(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError):
+            names_library = True  # cannot tell: the library it names may not be the default one
+        if names_library:
+            broken.append(("library", f"{exc}, so the library it names is not known; fix it, or give --library"))
     settings = []
     for key in KEYS:
         flag = (flags or {}).get(key.name)
-        if flag is not None:
-            setting = Setting(key, _convert(key, str(flag), f"--{key.name}"), "flag")
-        elif env.get(key.env):
-            setting = Setting(key, _convert(key, env[key.env], f"${key.env}"), f"environment ${key.env}")
-        elif key.name in found:
-            setting = Setting(key, _convert(key, found[key.name], str(path)), "file")
-        else:
+        try:
+            if flag is not None:
+                setting = Setting(key, _convert(key, str(flag), f"--{key.name}"), "flag")
+            elif env.get(key.env):
+                setting = Setting(key, _convert(key, env[key.env], f"${key.env}"), f"environment ${key.env}")
+            elif key.name in found:
+                setting = Setting(key, _convert(key, found[key.name], str(path)), "file")
+            else:
+                setting = Setting(key, _default(key), "default")
+        except ConfigError as exc:
+            if not lenient or flag is not None or env.get(key.env):
+                raise  # a flag or variable is given for this run: as wrong as a bad option
             setting = Setting(key, _default(key), "default")
+            if key.safe_default:
+                problems.append(f"{exc}; using the default")
+            else:
+                broken.append((key.name, str(exc)))
         settings.append(setting)
     unknown = tuple(sorted(set(found) - set(_BY_NAME)))
-    return Config(path, exists, tuple(settings), unknown)
+    return Config(path, exists, tuple(settings), unknown, tuple(problems), tuple(broken))
 
 
 def _default(key: Key) -> Value:
@@ -220,8 +267,9 @@ def _default(key: Key) -> Value:
 
 
 def refresh_settings(config: Config | None = None) -> RefreshSettings:
-    """The defaults of `newsprism refresh` from *config* (default: :func:`load`)."""
-    config = load() if config is None else config
+    """The defaults of `newsprism refresh` from *config* (default: a lenient :func:`load`: a
+    broken value gives its default)."""
+    config = load(lenient=True) if config is None else config
     return RefreshSettings(
         interval=int(config["refresh.interval"]),
         timeout=float(config["refresh.timeout"]),

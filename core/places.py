@@ -24,13 +24,14 @@ def data_dir() -> Path:
 
 def default_library() -> Path:
     """The library file: $NEWSPRISM_LIBRARY, else ``library`` in the config file
-    (:mod:`core.config`), else ``library.sqlite`` in the data directory."""
+    (:mod:`core.config`), else ``library.sqlite`` in the data directory. A config file broken
+    elsewhere (a bad theme) does not stop this; a broken library setting is a ConfigError."""
     named = os.environ.get(ENV_VAR)
     if named:
         return Path(named).expanduser()
     from core.config import load
 
-    return Path(str(load()["library"])).expanduser()
+    return Path(str(load(lenient=True)["library"])).expanduser()
 
 
 def log_dir() -> Path:

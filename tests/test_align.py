@@ -300,3 +300,21 @@ def test_links_and_kinds_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         for seed in ("0", "1", "2", "3")
     }
     assert len(outputs) == 1 and outputs.pop().startswith("[[")
+
+
+# Text the linker reads: ASCII runs of letters, digits, joiners, grouped numbers and marks, and the
+# same with a character outside ASCII (a curly quote, an accent, a Han character) somewhere in it.
+_ascii_text = st.text(alphabet="aZ9 0,.'-\"!_\n", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ascii_text, st.sampled_from(["", "\u2019", "\u00e9", "\u5e02", "\u0130"]))
+def test_the_ascii_fast_path_finds_the_words_the_unicode_pattern_finds(text: str, extra: str) -> None:
+    # words_and_offsets takes a pattern of plain classes for text that is all ASCII; words()
+    # and word_offsets() keep the Unicode one: the two must agree on every text.
+    from core.text import word_offsets, words, words_and_offsets
+
+    for sample in (text, text[: len(text) // 2] + extra + text[len(text) // 2 :]):
+        found, flat = words_and_offsets(sample)
+        assert found == words(sample)
+        assert list(zip(flat[::2], flat[1::2])) == word_offsets(sample)

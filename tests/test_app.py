@@ -353,6 +353,29 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
         assert isinstance(app.screen, CoverageScreen)  # nothing to open: it stays
 
 
+async def test_the_matrix_counts_facts_as_the_export_does() -> None:
+    # A fresh user's matrix said "6 in several outlets, 13 in one" and the export of the same
+    # story "9 facts reported by several outlets, 10 by one": the export counted the facts
+    # other outlets report under another fact (its ~¶n cells), the matrix did not.
+    import re
+
+    from core.reading import read_paths
+    from core.linking.story import Story
+    from core.views.export import to_markdown
+    from core.views.facts import facts
+    from tui.screens.coverage import CoverageScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        head = str(matrix.head.render())
+    several, one = map(int, re.search(r"(\d+) in several outlets .*?(\d+) in one", head).groups())
+    story = Story.build(read_paths([SEEDS_DIR])[0])
+    exported = to_markdown(story, facts(story), [], [])
+    assert f"{several} facts reported by several outlets (W: wire copy), {one} by one." in exported
+
+
 async def test_the_matrix_lays_itself_out_again_on_a_resize() -> None:
     # Scrolled across at 80x24 and widened to 120x40, the matrix kept the narrow widths and
     # its scroll: the outlets' headings came out cut ("onews"). Now it refits, on the same cell.
@@ -583,3 +606,58 @@ async def test_the_matrix_scrolls_across_whole_columns_only() -> None:
             await pilot.pause()
             assert table.scroll_x in starts
         assert table.scroll_x == 0
+
+
+async def test_a_file_repeating_another_is_told_once_in_the_reader(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_cli import _PAGE
+
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    first.write_bytes(_PAGE.format(charset="windows-1252").encode("cp1252"))
+    second.write_bytes(_PAGE.format(charset="utf-8").encode("utf-8"))
+    app = make_app([first, second])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert len(app.story.articles) == 1
+        note = f"{second}: the same article as {first}, shown once"
+        assert app.notes == [note]  # the command line prints them on stderr after the reader
+        assert [n.message for n in app._notifications] == [note]
+
+
+async def test_the_story_header_stays_on_one_line_at_80_columns() -> None:
+    from rich.console import Console
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("s")  # the story list, folded away at 80 columns
+        await pilot.pause()
+        story_list = screen.query_one(StoryList)
+        width = story_list.scrollable_content_region.width
+        header = story_list.get_option_at_index(0).prompt
+        lines = Console(width=width).render_lines(header, pad=False)
+        assert len(lines) == 1
+        text = "".join(segment.text for segment in lines[0])
+        assert text == f"8 articles, {len(app.story.links)} links" and len(text) <= width
+    wide = make_app([SEEDS_DIR])
+    async with wide.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        header = screen.query_one(StoryList).get_option_at_index(0).prompt
+        [line] = Console(width=screen.query_one(StoryList).scrollable_content_region.width).render_lines(header, pad=False)
+        assert "".join(s.text for s in line).startswith("Story  8 articles")  # the full form where it fits
+
+
+def test_matrix_headings_break_between_words_and_cut_with_an_ellipsis() -> None:
+    """An outlet's name over two heading lines never splits inside a word ("harborwir" / "e-wire")."""
+    from tui.screens.coverage import CoverageScreen
+
+    cases = {
+        ("harborwire-wire", 9): ["harborwi…", "wire"],
+        ("Harbor Wire", 9): ["Harbor", "Wire"],
+        ("Valmora Evening Post", 9): ["Valmora", "Evening…"],
+        ("South China Morning Post", 12): ["South China", "Morning Post"],
+        ("Euronews", 9): ["Euronews"],
+    }
+    for (name, width), lines in cases.items():
+        heading = CoverageScreen._heading(name, width)
+        assert heading.plain.split("\n") == lines
+        assert all(line.cell_len <= width for line in heading.split("\n"))

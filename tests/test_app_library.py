@@ -213,3 +213,120 @@ async def test_a_hit_in_another_story_chosen_over_a_view_opens_in_the_reader(lib
         await pilot.press("enter")
         await ready(pilot)
         assert app.screen is main and "Blinken" in main.story.text(main.reader.current)  # type: ignore[union-attr, arg-type]
+
+
+async def test_the_reader_opens_again_where_it_was_left(library_file: Path) -> None:
+    """Closing the reader keeps its place (story, article, paragraph) in the library; the next
+    start opens there, unless that story is gone (then the latest, as before) or another is asked for."""
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        latest = main.story_id
+        seeds = next(s for s in main.stories if s.articles == 8 and s.id != latest)
+        third = None
+        main.go_to_story(seeds.id)
+        await ready(pilot)
+        assert main.story is not None
+        third = main.story.articles[2].id
+        main.open(Ref(third, 0))
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert main.reader.current == Ref(third, 2)
+    # quitting at once (before the place is kept by the timer) keeps it too
+    again = make_app(library=library_file)
+    async with again.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == seeds.id and main.reader.current == Ref(third, 2)
+    # another story asked for (`newsprism --story N`) wins
+    other = make_app(library=library_file, story=latest)
+    async with other.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == latest and main.reader.current is not None and main.reader.current.paragraph == 0
+    # that opened the latest story: the place is there now; once it is removed, the latest left opens
+    with Library(library_file) as library:
+        assert library.place() is not None and library.place()[0] == latest  # type: ignore[index]
+        library.remove(latest)  # type: ignore[arg-type]
+        first = library.stories()[0].id
+    last = make_app(library=library_file)
+    async with last.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == first and main.reader.current is not None and main.reader.current.paragraph == 0
+
+
+async def test_files_that_report_several_events_open_as_several_stories(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A fresh user's `newsprism direct/` (a port fire's coverage and a court report) showed one
+    # "story" of five articles, the court report's paragraphs as the fire's unique facts.
+    monkeypatch.setenv("NEWSPRISM_LIBRARY", str(tmp_path / "mine.sqlite"))
+    app = make_app([SEEDS_DIR, WEB])
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        temporary = app._temporary
+        assert temporary is not None and temporary.exists()
+        assert len(main.stories) > 1
+        assert main.story_id == max(main.stories, key=lambda s: (s.articles, -s.id)).id  # the largest first
+        assert len(main.story.articles) == 8  # type: ignore[union-attr]  # the seeds' event
+        assert any("report" in n.message and "events" in n.message for n in app._notifications)
+    assert not temporary.exists()  # nothing kept on quitting
+    assert not (tmp_path / "mine.sqlite").exists()  # and the user's library never touched
+    single = make_app([SEEDS_DIR])  # one event: read and linked directly, as before
+    async with single.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert single.library_path is None and single._temporary is None
+
+
+def _toasts_fit(app) -> None:  # type: ignore[no-untyped-def]
+    """Every notice on screen is whole: inside the screen, its text wrapped into the lines it has."""
+    from rich.console import Console
+    from rich.text import Text
+    from textual.widgets._toast import Toast
+
+    console = Console(width=200)
+    for toast in app.screen.query(Toast):
+        assert toast.region.y >= 0 and toast.region.bottom <= app.size.height, toast.region
+        note = toast._notification
+        lines = len(Text(note.message).wrap(console, toast.content_region.width)) + (1 if note.title else 0)
+        assert lines <= toast.content_region.height, (note.message, toast.content_region)
+
+
+async def test_notices_fit_at_80_columns_and_are_not_shown_twice(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        main = await ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await ready(pilot)
+        assert [n.message for n in app._notifications] == ["Stories merged: 0 new links"]
+        _toasts_fit(app)
+        changed = "The library was changed by another newsprism: stories reloaded"
+        for _ in range(3):  # three reloads while the first notice is up: one notice
+            main.notify(changed, title="Library changed", timeout=6)
+        await pilot.pause()
+        assert [n.message for n in app._notifications].count(changed) == 1
+        for n in range(4):  # many different notices: the oldest go, the rest fit
+            main.notify(f"Refreshed {n} feeds: {n} new articles in {n} stories · 1 failed: Harbor Wire (time-out)")
+        await pilot.pause()
+        assert len(app._notifications) == app.MAX_TOASTS
+        _toasts_fit(app)
+
+
+async def test_the_bookmark_list_ends_what_it_cuts_with_an_ellipsis(tmp_path: Path) -> None:
+    long = ("The harbour authority of Brennmoor said on Friday that the northern breakwater, damaged in the "
+            "autumn storms, would be rebuilt over the next three summers at a cost the council has not yet "
+            "agreed, and that ferries would use the southern berth until then.")
+    page = tmp_path / "brennmoor.txt"
+    page.write_text("Brennmoor harbour to rebuild its northern breakwater over three summers, the authority "
+                    "says after a long and difficult autumn\n\n" + long + "\n\nA second paragraph follows here.\n")
+    library_file = make_library(tmp_path / "lib.sqlite", page)
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("b", "B")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        [option] = app.screen.query_one("#choices").options  # type: ignore[attr-defined]
+        head, text = str(option.prompt).split("\n")
+        assert head.endswith("…") and len(head.split(" · ", 1)[1]) <= 60
+        assert text.endswith("…") and len(text) <= 160 and long.startswith(text[:-1])

@@ -144,6 +144,7 @@ def test_a_path_that_exists_is_opened_even_if_it_looks_like_a_command(
 
     class Fake:
         return_code = 0
+        notes: list[str] = []
 
         def __init__(self, paths: object) -> None:
             opened.append(paths)
@@ -240,3 +241,48 @@ def test_serve_drops_only_the_closed_loop_noise_at_shutdown() -> None:
     other = RuntimeError("something else")
     hook(SimpleNamespace(exc_value=other))
     assert seen == [other]
+
+
+_PAGE = (
+    "<!DOCTYPE html><html><head><meta charset='{charset}'><title>Ferry service to Orlin resumes</title></head>"
+    "<body><article><h1>Ferry service to Orlin resumes</h1>"
+    "<p>The ferry between Dastow and Orlin sailed again on Monday after a week of storms, the café owners said.</p>"
+    "<p>Harbour master Ilse Varn said the crossing would run twice a day until the end of the month.</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_file_of_several_reports_and_of_several_events_is_told_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSON Lines file of two reports is no repeat of itself (its reports are named FILE:1,
+    FILE:2); reports of two events taken as one story are said to be so."""
+    feed = tmp_path / "monitor.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in (
+        {"title": "Fire hits Kessel terminal", "source": {"name": "Quay Monitor"}, "publishedAt": "2026-11-24T10:00:00Z",
+         "content": "A fire broke out at the Kessel container terminal on Tuesday, injuring three dock workers, the Kessel fire service said."},
+        {"title": "Court fines Orvik brewery", "source": {"name": "Quay Monitor"}, "publishedAt": "2026-11-25T10:00:00Z",
+         "content": "A district court in Orvik fined the Lindqvist brewery two million crowns on Wednesday for polluting the Saale river."},
+    )) + "\n", encoding="utf-8")
+    assert main(["links", "--json", str(feed)]) == 0
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)["articles"]) == 2
+    assert captured.err.splitlines() == [
+        "newsprism: these files report 2 events (`newsprism add` keeps them as 2 stories, `newsprism PATH` shows them so); "
+        "taken here as one story"]
+
+
+def test_a_file_that_reads_to_the_same_article_as_another_is_named_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two files of one report (one in cp1252, one in UTF-8; or a plain copy): shown once, and
+    stderr says which file was the same article as which; the exit status stays 0."""
+    first, second, copy = tmp_path / "cp1252.html", tmp_path / "utf8.html", tmp_path / "copy.html"
+    first.write_bytes(_PAGE.format(charset="windows-1252").encode("cp1252"))
+    second.write_bytes(_PAGE.format(charset="utf-8").encode("utf-8"))
+    copy.write_bytes(first.read_bytes())
+    assert main(["links", "--json", str(first), str(second), str(copy)]) == 0
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)["articles"]) == 1
+    assert captured.err.splitlines() == [
+        f"newsprism: {second}: the same article as {first}, shown once",
+        f"newsprism: {copy}: the same article as {first}, shown once",
+    ]

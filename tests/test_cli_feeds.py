@@ -92,6 +92,22 @@ def test_refresh_reports_each_failure_and_its_exit_status(
     assert "refreshed just now · 2 articles" in capsys.readouterr().out
 
 
+def test_refresh_names_the_entries_that_gave_no_article(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh user's feed whose summary-only entry linked to a missing page (404) refreshed as
+    # "0 new articles", exit 0, with the reason only in --json.
+    entries = [{"title": "Pier 9 crane", "link": server.url(f"/missing/{n}.html"), "summary": "A crane."} for n in range(5)]
+    server.routes["/feed"] = static(rss20("Quay Herald", entries))
+    assert main(["feeds", "add", server.url("/feed")]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "--timeout", "2"]) == 0  # not there yet is no failure: asked for again next time
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 4 and all(line.startswith("newsprism: skipped ") for line in lines), lines
+    assert "skipped an entry of Quay Herald:" in lines[0] and "404" in lines[0]
+    assert lines[-1] == "newsprism: skipped 2 more entries of Quay Herald (`--json` lists them)"
+    assert "refreshed 1 feed: 0 new articles" in captured.out
+
+
 def test_refresh_without_subscriptions_says_how_to_subscribe(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["refresh"]) == 2
     assert "feeds add URL" in capsys.readouterr().err

@@ -199,6 +199,23 @@ def test_merging_a_story_into_itself_is_an_error(lib: Path, capsys: pytest.Captu
     assert capsys.readouterr().err == f"newsprism: story {story} cannot be merged into itself\n"
 
 
+def test_merging_a_story_that_does_not_exist_says_so_first(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Library(lib) as library:
+        missing = max(s.id for s in library.stories()) + 1
+    assert main(["story", "merge", str(missing), str(missing), "--yes", "--library", str(lib)]) == 2
+    assert capsys.readouterr().err == f"newsprism: no story {missing} in the library (`newsprism stories` lists them)\n"
+
+
+def test_adding_an_address_of_another_scheme_says_only_http_is_fetched(
+    lib: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["add", "ftp://127.0.0.1/x", "--library", str(lib)]) == 2
+    err = capsys.readouterr().err
+    assert err == "newsprism: skipped ftp://127.0.0.1/x: ftp:// addresses are not supported (only http:// and https://)\n"
+    assert main(["links", "file:///etc/hostname"]) == 2
+    assert "file:// addresses are not supported" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("action", [["merge", "{cod}", "{mackerel}"], ["split", "{cod}", "{article}"], ["remove", "{cod}"]])
 def test_changes_without_a_terminal_need_yes_and_can_be_undone(
     action: list[str], lib: Path, capsys: pytest.CaptureFixture[str]

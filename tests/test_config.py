@@ -11,6 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.config import ConfigError, config_path, load, refresh_settings, set_value, unset_value
+from core.reading import SEEDS_DIR
+from tests.pilot import ready
+from tui.app import make_app
 from tui.cli import main
 
 
@@ -72,8 +75,30 @@ def test_a_bad_file_is_one_line_naming_it(text: str, said: str, capsys: pytest.C
     assert main(["config"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"config file: {path}" and err[1].startswith(f"newsprism: {path}: ") and said in err[1]
-    assert main(["stories"]) == 2  # every command says so, in one line
-    assert capsys.readouterr().err.count("\n") == 1
+    # Every other command says so once, and goes on with the defaults.
+    assert main(["stories"]) == 0
+    fallback = "defaults" if "TOML" in said else "default"
+    assert capsys.readouterr().err.splitlines()[0] == f"newsprism: {path}: {err[1].split(f'{path}: ', 1)[1]}; using the {fallback}"
+
+
+@pytest.mark.parametrize("text", ["library = 5\n", 'library = "/somewhere/else.sqlite"\ntheme = [\n'])
+def test_a_broken_library_setting_stops_what_needs_the_library(text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Going on with the default library would show (or add to) another library than the one meant."""
+    path = _write(text)
+    assert main(["stories"]) == 2
+    err = capsys.readouterr().err
+    assert f"newsprism: {path}: " in err and ("library must be text" in err or "the library it names is not known" in err)
+    assert main(["links", "--json", str(SEEDS_DIR)]) == 0  # what does not need the library goes on
+    capsys.readouterr()
+
+
+async def test_the_reader_goes_on_with_a_broken_config_and_says_so() -> None:
+    path = _write("theme = 5\n")
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert app.theme == "textual-dark"
+        assert [n.message for n in app._notifications] == [f"{path}: theme must be text, not 5; using the default"]
 
 
 def test_a_bad_environment_value_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -169,6 +194,7 @@ def test_the_reader_takes_its_theme_from_flag_env_and_file(
 
     class Fake:
         return_code = 0
+        notes: list[str] = []
 
         def __init__(self, **kwargs: object) -> None:
             themes.append(kwargs.get("theme"))
@@ -233,6 +259,7 @@ def test_an_unknown_theme_on_the_command_line_is_one_line_and_a_bad_one_in_force
 
     class Fake:  # a reader that would start is not wanted here
         return_code = 0
+        notes: list[str] = []
 
         def run(self) -> None:
             pass

@@ -91,6 +91,29 @@ def test_a_dateline_crediting_another_carrier_names_the_origin_without_dates() -
     assert fact.origin is None
 
 
+def test_every_carrier_crediting_one_agency_names_it_the_origin() -> None:
+    # A fresh user's story held the agency's own copy, saved as a text file (its outlet the
+    # file's name), and two dated reprints; all three datelines credited "(Harbor Wire)", and
+    # no origin was shown at all since the agency's copy had no date.
+    from dataclasses import replace
+
+    own = replace(_dated("harborwire-copy", None), dateline="VALMORA, Nov 24 (Harbor Wire)")
+    ledger = replace(_dated("Coastal Ledger", "2026-11-24T14:05:00+01:00"), dateline="VALMORA, Nov 24 (Harbor Wire)")
+    monitor = replace(_dated("Freight Monitor", "2026-11-25"), dateline="VALMORA, Nov 24 (Harbor Wire)")
+    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in ((own, ledger), (own, monitor), (ledger, monitor)))
+    [fact] = facts(Story((ledger, own, monitor), links))
+    assert fact.origin == "Harbor Wire"
+    # a carrier crediting no one, or two agencies credited: the credits do not agree, and the
+    # first to publish decides where every date is known
+    bare = replace(monitor, dateline=None)
+    [fact] = facts(Story((ledger, own, bare), links[:1] + (_link(Ref(own.id, 0), Ref(bare.id, 0), LinkKind.VERBATIM),
+                                                           _link(Ref(ledger.id, 0), Ref(bare.id, 0), LinkKind.VERBATIM))))
+    assert fact.origin is None
+    other = replace(monitor, dateline="VALMORA (Baltic Wire)")
+    [fact] = facts(Story((ledger, other), (_link(Ref(ledger.id, 0), Ref(other.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin == "Coastal Ledger"
+
+
 def test_no_origin_when_a_date_is_unknown_or_tied() -> None:
     a, b = _dated("A", "2024-03-01"), _dated("B", None)
     [fact] = facts(Story((a, b), (_link(Ref(a.id, 0), Ref(b.id, 0), LinkKind.VERBATIM),)))

@@ -215,3 +215,22 @@ def test_business_figures_are_not_one_blob_and_plain_values_that_differ_disagree
     assert groups[(4.2e9, 4.5e9)] == "differ" and groups[(38.5, 39.5)] == "differ" and groups[(27, 30)] == "differ"
     assert all(max(values) <= 2 * min(values) for values in groups)  # no price beside a deal's value
     assert not any(30.31 in values and 37.46 in values for values in groups)  # two numbers of one article
+
+
+def test_two_outlets_each_giving_one_count_of_a_thing_give_one_figure_in_any_words() -> None:
+    # A fresh user's wire copy said "120 firefighters", the local paper "Some 150 firefighters"
+    # in a paragraph of its own reporting; the figures view called the 120 the same everywhere
+    # and never showed the 150.
+    wire = _article("Harbor Wire", "The blaze spread to two cranes before 120 firefighters brought it under control, the Valmora fire service said.")
+    post = _article("Evening Post", "Some 150 firefighters from Valmora and three towns fought for hours as two fireboats pumped seawater.")
+    [group] = [g for g in compare(Story.build([wire, post])) if g.unit == "firefighter"]
+    assert group.disagree and {f.text for f in group.figures} == {"120 firefighters", "Some 150 firefighters"}
+    # not where an outlet gives two counts of the thing, where the counts are bounds or of other
+    # kinds ("17 unanswered points" / "10 points"), nor where the sentences name no one in common
+    for other in (
+        _article("Evening Post", "Some 150 firefighters from Valmora fought for hours; 90 firefighters stayed overnight."),
+        _article("Evening Post", "At least 150 firefighters from Valmora fought for hours as two fireboats pumped seawater."),
+        _article("Evening Post", "Some 150 volunteer firefighters from Valmora fought for hours as fireboats pumped seawater."),
+        _article("Evening Post", "Some 150 firefighters from Kessel fought for hours as two fireboats pumped seawater."),
+    ):
+        assert not [g for g in compare(Story.build([wire, other])) if g.unit == "firefighter"], other.paragraphs

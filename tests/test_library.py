@@ -185,6 +185,22 @@ def test_representative_title_ties_and_empty_stories() -> None:
     assert representative_title([("Gates open", None, "a"), ("Open gates", "2024-05-08", "z")]) == "Open gates"
 
 
+def test_the_headline_most_outlets_carry_names_the_story_not_a_short_brief() -> None:
+    # A fresh user's story took the two-line brief "Fire at Valmora port" for its name, over the
+    # wire headline that three outlets carried (one with "four" for "three").
+    from core.linking.story import representative_title
+
+    wire = "Fire hits Valmora container terminal, three dock workers injured"
+    titles = [(wire, "2026-11-24", "a"), (wire, "2026-11-25", "b"),
+              ("Fire hits Valmora container terminal, four dock workers injured", "2026-11-24", "c"),
+              ("Valmora port fire: cranes damaged, 400 people evacuated", "2026-11-24", "d"),
+              ("Valmora fire: electrical fault suspected", "2026-11-25", "e"), ("Fire at Valmora port", None, "f"),
+              ("Valmora dockers demand safety review after port fire", "2026-11-25", "g"),
+              ("Valmora port fire: insurers estimate losses", "2026-11-26", "h")]
+    assert representative_title(titles) == wire
+    assert representative_title(titles[3:]) == "Fire at Valmora port"  # no headline carried twice: the shared words
+
+
 def test_reading_state_and_bookmarks_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     with Library(path) as library:
@@ -309,6 +325,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    13: ("DELETE FROM terms WHERE term LIKE 'c:%'", "DELETE FROM term_df WHERE term LIKE 'c:%'"),
+    12: ("DROP TABLE place",),
     11: (  # back to story numbers that return once the largest is gone
         "DROP TRIGGER stories_gone",
         "CREATE TABLE stories_old (id INTEGER PRIMARY KEY, title TEXT, created REAL NOT NULL, grounds TEXT, headline TEXT)",
@@ -410,6 +428,33 @@ def test_a_library_from_before_lead_features_is_profiled_and_weighed_again_once_
         assert db.execute("SELECT COUNT(*) FROM articles WHERE features LIKE '%l:n:%'").fetchone()[0] == len(before)
         assert db.execute("SELECT COUNT(*) FROM terms WHERE term LIKE 'l:n:%'").fetchone()[0] > 0
         assert db.execute("SELECT COUNT(*) FROM evidence").fetchone()[0] > 0  # the seeds' pairs weighed again
+
+
+def test_a_library_from_before_copy_features_groups_its_wire_copies_once_opened(tmp_path: Path) -> None:
+    # Three outlets' copies of one agency report that names no one (a port authority, a union)
+    # were three stories: nothing they shared was a name or a figure.
+    wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union leaders."
+    inputs = []
+    for name, day, extra in (("wire", "March 1, 2024", ""), ("daily", "March 2, 2024", " Local reaction followed."),
+                             ("weekly", "March 5, 2024", " Analysis follows below.")):
+        (tmp_path / f"{name}.txt").write_text(f"{name.title()} report on the harbour strike\n\n{day}\n\n{wire}{extra}\n")
+        inputs.append(str(tmp_path / f"{name}.txt"))
+    path = _old_library(tmp_path / "lib.sqlite", max(n for n, steps in enumerate(MIGRATIONS) if "DELETE FROM evidence" in steps), *inputs)
+    with sqlite3.connect(path) as old:  # as the schema before left it: profiles without "c:" features, nothing weighed
+        for article_id, features in old.execute("SELECT id, features FROM articles").fetchall():
+            kept = "\x1f".join(f for f in features.split("\x1f") if not f.startswith("c:"))
+            old.execute("UPDATE articles SET features = ? WHERE id = ?", (kept, article_id))
+        old.execute("DELETE FROM evidence")
+    old.close()
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        assert library._db.execute("SELECT COUNT(*) FROM terms WHERE term LIKE 'c:%'").fetchone()[0] > 0
+        copies = {a for (a,) in library._db.execute("SELECT id FROM articles WHERE source LIKE ?", (f"{tmp_path}%",))}
+        weighed = library._db.execute("SELECT a, b FROM evidence").fetchall()
+        assert sum(1 for a, b in weighed if {a, b} <= copies) == 3  # each pair of copies weighed again
+        (tmp_path / "monthly.txt").write_text(f"Monthly report on the harbour strike\n\nMarch 6, 2024\n\n{wire} Shipping resumed.\n")
+        _add(library, str(tmp_path / "monthly.txt"))  # a fourth copy: its neighbourhood is grouped again
+        assert sorted(s.articles for s in library.stories()) == [4, 8]
 
 
 def test_subheads_and_a_paywalled_teaser_are_kept_in_the_library(tmp_path: Path) -> None:
@@ -688,3 +733,18 @@ def test_a_library_whose_story_numbers_could_return_is_migrated(tmp_path: Path) 
         assert newest not in _visited(library)
         _add(library, ferry)
         assert min(s.id for s in library.stories() if s.title.startswith("Ferry")) > newest
+
+
+def test_the_readers_place_follows_its_article_and_goes_with_its_story(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite") as library:
+        _add(library, str(WEB))
+        assert library.place() is None  # nothing kept yet
+        first, second = (s.id for s in library.stories()[:2])
+        article = library.story(first).articles[0]
+        library.keep_place(first, Ref(article.id, 999))
+        # a paragraph past the article's end is its last one
+        assert library.place() == (first, Ref(article.id, len(article.paragraphs) - 1))
+        library.merge(second, [first])  # the article is in the other story now: the place follows it
+        assert library.place() == (second, Ref(article.id, len(article.paragraphs) - 1))
+        library.remove(second)
+        assert library.place() is None  # neither the article nor the story is left

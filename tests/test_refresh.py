@@ -197,6 +197,14 @@ def test_an_html_page_is_not_a_feed_and_names_the_feed_it_links(server: FeedServ
     assert "not a feed" in outcomes[0].error and server.url("/rss.xml") in outcomes[0].error
 
 
+def test_a_download_that_is_not_a_feed_says_what_it_is_with_the_right_article(server: FeedServer, library: Library) -> None:
+    server.routes["/blob"] = static(b"\x00\x01 not a feed at all", "application/octet-stream")
+    subscribe(library, server.url("/blob"))
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "failed"
+    assert "not a feed (an application/octet-stream without RSS or Atom entries)" in outcomes[0].error
+
+
 def test_requests_to_one_host_are_bounded(server: FeedServer, library: Library) -> None:
     for n in range(6):
         server.routes[f"/f{n}"] = slow(0.2, static(rss20(f"Outlet {n}", [])))

@@ -22,6 +22,30 @@ def test_main_screen_narrow(snap_compare) -> None:  # type: ignore[no-untyped-de
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_ready)
 
 
+def test_main_screen_narrow_with_stories_shown(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """80x24, story list brought back with s: its header "8 articles, 100 links" on one line
+    (no "Story" where there is no room for it), the articles under it."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_bookmark_list_narrow(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """80x24, B over a library with a bookmarked paragraph: outlet, paragraph and title on the
+    first line, the paragraph's text below, each cut with "…" where it is longer."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("j", "b", "B")
+        await pilot.pause()
+
+    assert snap_compare(_library_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+
 def test_verbatim_and_paraphrase_matches(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """Euronews paragraph 9 (the trip postponed after the balloon): a verbatim match from The
     Hindu collated word by word (bold same, underlined different, [-struck-] left out), then

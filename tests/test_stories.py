@@ -11,7 +11,9 @@ import pytest
 from core.reading import Item, gather
 from core.library.store import Library
 from core.model import Article, article_id
-from core.stories.cluster import SAME_EVENT, candidates, cluster, evidence, group, profile
+from core.stories.cluster import (
+    ATTACH, SAME_EVENT, Profile, _cosine, _signature, attach, candidates, cluster, evidence, group, profile,
+)
 
 DATA = Path(__file__).parent / "data" / "stories"
 
@@ -376,3 +378,112 @@ def test_two_unrelated_reports_that_lead_with_one_town_stay_apart() -> None:
     assert "l:n:brennick" in first.weights and "l:n:brennick" in second.weights
     assert evidence(first, second).score < SAME_EVENT
     assert len(group([first, second], keys=[council.id, chess.id])) == 2
+
+
+#: Five reports of one ferry grounding, each naming some of its people and places (the ship, its
+#: operator, its captain, the coastguard officer, the port, the island), and one from another angle
+#: (the seafarers' union) that names a few of them deep in its text: pair by pair it shares too
+#: little with most of them to join them on average, but it matches what they say together. Then
+#: another event in the same port, which the same coastguard officer speaks for.
+FERRY = [
+    _article("Ferry runs aground off Dunmarrow", "The ferry Saint Brigid, run by Kestrel Lines, ran aground outside the "
+             "harbour of Dunmarrow on Friday with 212 passengers on board.", "Tugs from Dunmarrow pulled the Saint Brigid "
+             "free at high tide, and Kestrel Lines cancelled its evening sailings.", outlet="Daily Ledger"),
+    _article("Fourteen hurt as Saint Brigid hits rocks", "Fourteen people were hurt when the Saint Brigid struck rocks near "
+             "Dunmarrow, coastguard officer Ria Mendel said.", "Mendel said the 14 injured were taken to hospital in Dunmarrow "
+             "by lifeboat.", outlet="Coast Courier"),
+    _article("Kestrel Lines captain stood down", "Kestrel Lines has stood down Owen Falk, the captain of its ferry on the "
+             "Skellig Ness crossing, after the vessel ran aground with 212 passengers.", "Falk has sailed the route from "
+             "Skellig Ness for eleven years, Kestrel Lines said.", outlet="Bay Times"),
+    _article("Coastguard praises Skellig Ness islanders", "Ria Mendel of the coastguard thanked islanders from Skellig Ness "
+             "who took boats out to the Saint Brigid after it hit the rocks.", "Fourteen passengers, 14 in all, were hurt, "
+             "Mendel said.", outlet="Harbour Post"),
+    _article("Investigators board grounded ferry", "Marine investigators boarded the Kestrel Lines ferry in Dunmarrow to "
+             "question its captain, Owen Falk, and his crew.", "The 14 passengers hurt have all left hospital, Kestrel Lines "
+             "said.", outlet="Valley Herald"),
+]
+FERRY_UNION = _article("Seafarers' union calls meeting in Carrick", "The Mariners Union will hold a meeting in Carrick on "
+                    "Monday.", "Its secretary, Tom Hale, asked the Harbour "
+                    "Board in Carrick to publish its survey of 2019.", "He said Owen Falk, at the helm when the ferry ran aground with its passengers on the "
+                    "rocks of the Skellig Ness crossing from Dunmarrow, had warned of worn charts, and that Ria Mendel of the coastguard had the warnings in writing.",
+                    outlet="North Gazette")
+TRAWLER = _article("Trawler sinks off Dunmarrow", "The trawler Grey Heron sank off Dunmarrow on Sunday after taking on water "
+                 "in a gale, and its crew of six was lifted off by helicopter, coastguard officer Ria Mendel said.",
+                 "The Heron's owner, Padraig Lusk, said it was the third boat the Dunmarrow fleet had lost this year.",
+                 "Lusk said the Heron had landed cod and haddock at Brill Quay for forty years, and the Fishermen's "
+                 "Cooperative would help its crew find berths.", "The Cooperative's chairwoman, Nora Quill, asked the "
+                 "fisheries office in Lanark for a grant to replace the Heron before the herring season.",
+                 outlet="Coast Courier")
+
+
+def test_a_report_from_another_angle_joins_the_event_whose_signature_it_matches() -> None:
+    articles = [*FERRY, FERRY_UNION, TRAWLER]
+    found = [profile(a) for a in articles]
+    keys = [a.id for a in articles]
+    scores = {(i, j): evidence(found[i], found[j]).score for i, j in candidates(found)}
+    # The average linkage alone leaves the union's report (and the trawler's) apart...
+    alone = cluster(len(found), scores, keys=keys)
+    assert [5] in alone and [6] in alone
+    assert max(scores.get((i, 5), 0.0) for i in range(5)) >= SAME_EVENT  # (it is in the ferry's component)
+    # ... the signature of the five takes the union's in, not the other event's.
+    ferry = sorted([0, 1, 2, 3, 4, 5], key=lambda i: keys[i])
+    assert sorted(group(found, keys=keys)) == sorted([ferry, [6]])
+    assert attach(alone, scores, lambda chosen: [found[i] for i in chosen], keys=keys) == group(found, keys=keys)
+
+
+def test_a_fragment_the_user_placed_stays_where_it_is() -> None:
+    articles = [*FERRY, FERRY_UNION]
+    found = [profile(a) for a in articles]
+    keys = [a.id for a in articles]
+    groups = group(found, keys=keys, fixed=[[5]])
+    assert [5] in groups and len(groups) == 2
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_library_joins_a_report_from_another_angle_in_any_order(tmp_path: Path, seed: int) -> None:
+    articles = [*FERRY, FERRY_UNION, TRAWLER, *EVENTS["quake-norvale"]]
+    random.Random(seed).shuffle(articles)
+    with Library(tmp_path / "lib.sqlite") as library:
+        for a in articles:
+            library.add(a, source=a.path)
+        assert _library_groups(library) == {frozenset(a.id for a in (*FERRY, FERRY_UNION)), frozenset({TRAWLER.id}),
+                                            frozenset(a.id for a in EVENTS["quake-norvale"])}
+
+
+def test_a_fragment_joins_only_a_group_whose_topic_it_shares() -> None:
+    # Four reports of a grounding, then two short reports naming the same captain, island and
+    # officer: one of the grounding's aftermath, one of the operator's results (other topic words).
+    event = ["n:dunmarrow", "n:kestrel", "r:kestrel lines", "n:brigid", "w:ferri", "w:aground", "w:passeng", "w:rock"]
+    members = [Profile.of(event[:4] + ["n:falk", "w:ferri", "w:aground", "w:tide"]),
+               Profile.of(event[2:] + ["n:mendel", "w:lifeboat"]),
+               Profile.of(event[:3] + event[5:] + ["n:skellig"]),
+               Profile.of(event + ["n:mendel", "w:hospit"])]
+    names = ["n:falk", "n:skellig", "n:mendel", "n:carrick", "n:hale"]
+    aftermath = Profile.of([*names, "w:union", "w:ferri", "w:aground", "w:rock", "w:meet"])
+    results = Profile.of([*names, "w:profit", "w:dividend", "w:share", "w:fare", "w:meet"])
+    found = [*members, aftermath, results]
+    scores = {(0, 1): 0.5, (0, 2): 0.5, (0, 3): 0.5, (1, 2): 0.5, (1, 3): 0.5, (2, 3): 0.5, (3, 4): 0.3, (3, 5): 0.3}
+    groups = cluster(6, scores)
+    assert groups == [[0, 1, 2, 3], [4], [5]]
+    # Both match the four's signature overall (through the names)...
+    assert _cosine(_signature([results]), _signature(members)) >= ATTACH
+    # ... but only the one that tells of the same happening joins them.
+    assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 4], [5]]
+
+
+
+def test_a_fragment_joins_only_a_group_it_shares_a_detail_with() -> None:
+    # Four reports of a grounding: all give the port and the operator, each some particulars.
+    frame = ["n:dunmarrow", "n:kestrel", "r:kestrel lines", "w:ferri", "w:aground", "w:passeng", "w:rock"]
+    members = [Profile.of([*frame, "n:falk", "f:212"]), Profile.of([*frame, "n:mendel", "f:14"]),
+               Profile.of([*frame, "n:brigid", "f:212"]), Profile.of([*frame, "n:brigid", "n:mendel"])]
+    # Another grounding of the same operator's ship at the same port: only the frame in common.
+    another = Profile.of([*frame, "n:heron", "n:lusk", "f:40", "w:tug"])
+    # A short report of the first one: the frame and one particular (the captain).
+    brief = Profile.of([*frame, "n:falk", "n:carrick", "w:tug"])
+    found = [*members, another, brief]
+    scores = {(i, j): 0.5 for i in range(4) for j in range(i + 1, 4)} | {(0, 4): 0.3, (0, 5): 0.3}
+    groups = cluster(6, scores)
+    assert groups == [[0, 1, 2, 3], [4], [5]]
+    assert min(_cosine(_signature([p]), _signature(members)) for p in (another, brief)) >= ATTACH  # both match...
+    assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 5], [4]]  # ... one joins

@@ -14,13 +14,14 @@ from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
 
 from core.errors import ConfigError, LibraryError
-from core.model import Ref
+from core.model import Article, Ref
 from core.linking.story import Story
 from core.text import count
 from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from textual.notifications import Notify
     from textual.worker import Worker
 
     from core.library.changes import StoryNews
@@ -115,6 +116,26 @@ class NewsprismApp(App[None]):
         self.story: Story | None = None
         #: The open story's paragraphs as search compares them: made by the first search.
         self.search_texts: SearchTexts | None = None
+        #: What reading the files noted besides failures (a file that repeats another, shown
+        #: once): told in the reader, and by the command line on stderr after it.
+        self.notes: list[str] = []
+        #: The temporary folder of the library that files reporting several events open in.
+        self._temporary: Path | None = None
+
+    #: The most notices shown at once: at 24 rows a fourth would push the first off the screen.
+    MAX_TOASTS = 3
+
+    def on_notify(self, event: Notify) -> None:
+        """Before a notice is shown (this runs before App's own handler): none if the same one
+        is on screen already (two reloads, one notice); the oldest goes when more than
+        :attr:`MAX_TOASTS` would stack up."""
+        new = event.notification
+        shown = list(self._notifications)
+        if any(n.message == new.message and n.title == new.title and n.severity == new.severity for n in shown):
+            event.prevent_default()  # App's handler would add it
+            return
+        for old in shown[: max(0, len(shown) - self.MAX_TOASTS + 1)]:
+            self._unnotify(old, refresh=False)
 
     def action_help_quit(self) -> None:
         """Ctrl+C quits, as in any terminal program (Textual only says which key quits). Where
@@ -122,6 +143,15 @@ class NewsprismApp(App[None]):
         self.exit()
 
     def on_mount(self) -> None:
+        from core.config import load
+
+        # A broken config does not stop the reader: it goes on with the defaults and says what is wrong.
+        try:
+            problems = list(load(lenient=True).problems)
+        except ConfigError as exc:  # a bad variable ($NEWSPRISM_...): the command line stops on it first
+            problems = [str(exc)]
+        for problem in problems:
+            self.notify(problem, title="Config", severity="warning", timeout=10)
         if self.start_theme and self.start_theme != self.theme:
             if self.start_theme in self.available_themes:
                 self._saved_theme = self.start_theme
@@ -155,7 +185,7 @@ class NewsprismApp(App[None]):
     def load(self) -> None:
         """Read and link the story (or open the library) off the event loop, reporting progress."""
         if self.library_path is not None:
-            self._load_from_library(self.first_story, None)
+            self._load_from_library(self.first_story, None, resume=True)
             return
         if self.archive_path is not None:
             self._load_from_archive(None, None)
@@ -165,7 +195,16 @@ class NewsprismApp(App[None]):
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths)
         messages = [str(e) for e in errors]
+        from tui.cli_reading import shown_once
+
+        self.notes = shown_once(self.paths, articles, messages)
         story = None
+        from tui.cli_reading import events_of
+
+        events = events_of(articles)
+        if len(events) > 1:
+            self._open_as_stories(articles, len(events), messages)
+            return
         if articles:
             self.post_message(LoadProgress(0.05, f"Linking {count(len(articles), 'article')}…"))
             story = Story.build(articles, progress=self._linking_progress)
@@ -175,8 +214,38 @@ class NewsprismApp(App[None]):
         # shown the story: when this worker is complete, the story is on screen.
         self.call_from_thread(self._loaded, story, messages)
 
-    def _load_from_library(self, story_id: int | None, ref: Ref | None) -> None:
-        """In a worker: read a story of the library (the latest when *story_id* is None)."""
+    def _open_as_stories(self, articles: list[Article], events: int, messages: list[str]) -> None:
+        """In a worker: files that report several events open as the stories a library makes of
+        them, in a library of their own in a temporary folder (removed on quitting); the user's
+        library is never touched."""
+        import tempfile
+
+        from core.library.store import Library
+
+        folder = Path(tempfile.mkdtemp(prefix="newsprism-opened-"))
+        self._temporary = folder
+        self.library_path = folder / "opened.sqlite"
+        self.post_message(LoadProgress(0.05, f"Grouping and linking {count(len(articles), 'article')}…"))
+        with Library(self.library_path) as library:
+            for n, article in enumerate(articles):
+                library.add(article, source=article.url or article.path or article.id, link=False)
+                self.post_message(LoadProgress(0.05 + 0.45 * (n + 1) / len(articles), "Grouping…"))
+            library.relink()
+            largest = max(library.stories(), key=lambda s: (s.articles, -s.id)).id  # the files' main story first
+        for message in messages:
+            self.call_from_thread(self.notify, message, title="Skipped", severity="warning", timeout=8)
+        for note in self.notes:
+            self.call_from_thread(self.notify, note, title="Shown once", timeout=8)
+        self.call_from_thread(
+            self.notify, f"These files report {events} events: each is a story of its own here. Nothing is kept "
+            "on quitting (`newsprism add` keeps them in the library).", title="Several stories", timeout=8,
+        )
+        self._load_from_library(largest, None)
+
+    def _load_from_library(self, story_id: int | None, ref: Ref | None, *, resume: bool = False) -> None:
+        """In a worker: read a story of the library (the latest when *story_id* is None); on
+        *resume*, where the reader was when it last closed, if that story is still there (and
+        *story_id* is None or names it)."""
         from core.library.store import Library
 
         assert self.library_path is not None
@@ -194,6 +263,9 @@ class NewsprismApp(App[None]):
 
             fresh = news(library)
             stories.sort(key=lambda s: s.id not in fresh)  # stable: stories with news first, then the latest
+            place = library.place() if resume else None
+            if place is not None and story_id in (None, place[0]):
+                story_id, ref = place
             if story_id is None or all(s.id != story_id for s in stories):
                 story_id = stories[0].id
             story = library.story(story_id)
@@ -257,6 +329,10 @@ class NewsprismApp(App[None]):
     def on_unmount(self) -> None:
         if self.library is not None:
             self.library.close()
+        if self._temporary is not None:
+            import shutil
+
+            shutil.rmtree(self._temporary, ignore_errors=True)
 
     def _linking_progress(self, fraction: float) -> None:
         """Called by the linker in the worker thread."""
@@ -271,6 +347,8 @@ class NewsprismApp(App[None]):
         """Show the story the worker read and linked, and what it skipped."""
         for message in errors:
             self.notify(message, title="Skipped", severity="warning", timeout=8)
+        for note in self.notes:
+            self.notify(note, title="Shown once", timeout=8)
         if story is None:
             self.exit(return_code=2, message="newsprism: " + "; ".join(errors))
             return
@@ -461,5 +539,5 @@ def make_app(
     if theme is None:
         from core.config import load
 
-        theme = str(load()["theme"])
+        theme = str(load(lenient=True)["theme"])  # a broken value: the default (the app says so)
     return NewsprismApp(paths, library=library, story=story, theme=theme, archive=archive)

@@ -145,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         table = commands()
         args = _command_first(args, table)
         if args and args[0] in table:
+            if args[0] not in ("config", "help"):  # `config` shows the file's faults itself
+                from tui.cli_common import settings
+
+                settings()  # a broken config is said once, whatever the command
             return table[args[0]](args[1:])
         if args and (message := _no_command(args[0], table)):
             raise UsageError(message)

@@ -7,15 +7,33 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from core.sanitize import sanitize
 
-__all__ = ["PROG", "Parser", "UsageError", "dump_json", "say", "warn"]
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from core.config import Config
+
+__all__ = ["PROG", "Parser", "UsageError", "dump_json", "say", "settings", "unsupported_scheme", "warn"]
 
 PROG = "newsprism"
+
+#: An address's scheme (RFC 3986: a letter, then letters, digits, "+", "-" or "."), then "://".
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def unsupported_scheme(text: str) -> str | None:
+    """What to say when *text* is an address newsprism cannot fetch (``ftp://``, ``file://``):
+    only http and https are fetched. None for those, and for anything that is not an address."""
+    found = _SCHEME.match(text)
+    if found is None or found.group(1).lower() in ("http", "https"):
+        return None
+    return f"{text}: {found.group(1).lower()}:// addresses are not supported (only http:// and https://)"
 
 
 class UsageError(Exception):
@@ -30,6 +48,24 @@ class Parser(argparse.ArgumentParser):
         name = self.prog.removeprefix(PROG).strip()
         where = f"{name}: " if name else ""
         raise UsageError(f"{where}{message} (`{self.prog} --help` lists the options)")
+
+
+#: The config problems said already in this process: each is said once.
+_TOLD: set[str] = set()
+
+
+def settings(flags: Mapping[str, object] | None = None) -> Config:
+    """The settings in force (*flags* over the environment over the file), going on with the
+    default of a broken value where that is safe and saying once on stderr what is wrong
+    (`newsprism: PATH: theme must be text, not 5; using the default`)."""
+    from core.config import load
+
+    config = load(flags=flags, lenient=True)
+    for problem in config.problems:
+        if problem not in _TOLD:
+            _TOLD.add(problem)
+            warn(problem)
+    return config
 
 
 def say(line: str) -> None:

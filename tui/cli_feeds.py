@@ -203,6 +203,23 @@ _ACTIONS: dict[str, Callable[[object, argparse.Namespace], int]] = {
 }
 
 
+#: Skipped entries named one by one, per feed; the rest are counted.
+SKIPPED_SHOWN = 3
+
+
+def _report(outcome: FeedOutcome) -> None:
+    """Say what one feed's refresh did, quietly: the feeds that brought something, the failures
+    and the entries that gave no article (on stderr), nothing for a feed with nothing new."""
+    if outcome.status == "failed":
+        _warn(_outcome_line(outcome))
+    elif outcome.status == "updated":
+        _say(_outcome_line(outcome))
+    for reason in outcome.skipped[:SKIPPED_SHOWN]:
+        _warn(f"skipped an entry of {outcome.feed.name}: {reason}")
+    if len(outcome.skipped) > SKIPPED_SHOWN:
+        _warn(f"skipped {len(outcome.skipped) - SKIPPED_SHOWN} more entries of {outcome.feed.name} (`--json` lists them)")
+
+
 def _outcome_line(outcome: FeedOutcome) -> str:
     name = outcome.feed.name
     if outcome.status == "failed":
@@ -219,7 +236,8 @@ def cmd_refresh(argv: Sequence[str]) -> int:
     """`newsprism refresh [ID|URL ...]`: fetch the subscriptions and add what is new.
 
     Exit status 0 when every feed refreshed, 1 when any failed (each named on stderr)."""
-    from core.config import load, refresh_settings
+    from core.config import refresh_settings
+    from tui.cli_common import settings as config_in_force
     from core.library.store import Library
     from core.library.refresh import Policy, due, refresh
     from core.library.subscriptions import Subscriptions
@@ -237,7 +255,7 @@ def cmd_refresh(argv: Sequence[str]) -> int:
     parser.add_argument("--no-fetch", action="store_true", help="never fetch the page of an entry that gives only a summary")
     add_library_option(parser)
     args = parser.parse_args(argv)
-    settings = refresh_settings(load(flags={
+    settings = refresh_settings(config_in_force(flags={
         "refresh.timeout": args.timeout, "refresh.jobs": args.jobs, "refresh.fetch_pages": False if args.no_fetch else None,
     }))
     policy = Policy.from_settings(settings)
@@ -257,12 +275,8 @@ def cmd_refresh(argv: Sequence[str]) -> int:
             outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
         else:
             def progress(done: int, total: int, outcome: FeedOutcome) -> None:
-                if args.json or outcome.status == "unchanged":
-                    return  # quiet: the feeds that brought something, the failures, then one line
-                if outcome.status == "failed":
-                    _warn(_outcome_line(outcome))
-                else:
-                    _say(_outcome_line(outcome))
+                if not args.json:
+                    _report(outcome)
 
             outcomes, stats = refresh(library, chosen, policy=policy, progress=progress)
         stories, articles = library.counts()
@@ -278,10 +292,7 @@ def cmd_refresh(argv: Sequence[str]) -> int:
     else:
         if bar:  # the bar showed progress; the failures and the updates are worth a line each
             for outcome in outcomes:
-                if outcome.status == "failed":
-                    _warn(_outcome_line(outcome))
-                elif outcome.status == "updated":
-                    _say(_outcome_line(outcome))
+                _report(outcome)
         _summary(outcomes, stats, stories, articles, time.monotonic() - started)
         if waiting:
             _say(f"{count(waiting, 'feed')} polled less than {settings.interval} min ago left alone "

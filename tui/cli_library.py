@@ -22,7 +22,7 @@ from core.places import default_library
 from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json
+from tui.cli_common import PROG, Parser, UsageError, dump_json, unsupported_scheme
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
     from core.library.store import Grounds, Library, SearchHit, StoryInfo
@@ -71,9 +71,14 @@ def cmd_add(argv: Sequence[str]) -> int:
     add_library_option(parser)
     args = parser.parse_args(argv)
     told: dict[str, int] = {}  # article id -> the story each line named
+    refused = [problem for raw in args.inputs if (problem := unsupported_scheme(raw))]
+    for problem in refused:
+        _warn(f"skipped {problem}")
+    inputs = [raw for raw in args.inputs if unsupported_scheme(raw) is None]
     with Library(library_path(args)) as library:
         try:
-            added, changed, present, skipped = _add_each(library, gather(args.inputs, fetch=None if args.no_fetch else fetch_url), told)
+            added, changed, present, skipped = _add_each(library, gather(inputs, fetch=None if args.no_fetch else fetch_url), told)
+            skipped += len(refused)
         except KeyboardInterrupt:
             # Each article is added in a transaction of its own: what came before the stop is kept.
             _warn(f"interrupted: the {count(len(told), 'article')} added before the stop are kept; run the same "
@@ -247,6 +252,7 @@ def cmd_story(argv: Sequence[str]) -> int:
             which = f"story {undone.stories[0]}" if len(undone.stories) == 1 else f"stories {', '.join(map(str, undone.stories))}"
             _say(f"undone: {undone.change.summary}; {which} as before")
         elif args.action == "merge":
+            library.find_story(args.story)  # a story that does not exist is said first
             if args.story in args.others:
                 raise LibraryError(f"story {args.story} cannot be merged into itself")
             into, others = library.find_story(args.story), [library.find_story(s) for s in dict.fromkeys(args.others)]

@@ -22,7 +22,7 @@ from core.model import Article, Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json, write_file
+from tui.cli_common import PROG, Parser, UsageError, dump_json, unsupported_scheme, write_file
 
 if TYPE_CHECKING:
     from core.views.quotes import Quote
@@ -40,6 +40,8 @@ def _paths(raw: Sequence[str]) -> list[Path]:
     from core.reading.sources import is_url
 
     for text in raw:
+        if problem := unsupported_scheme(text):
+            raise UsageError(problem)
         if is_url(text):
             raise UsageError(f"{text}: a web address; this command reads files. "
                              f"`{PROG} add {text}` fetches it into the library (then `--story ID`)")
@@ -47,16 +49,68 @@ def _paths(raw: Sequence[str]) -> list[Path]:
 
 
 def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
-    """Read the files under *raw_paths*, telling stderr what failed; the articles and whether anything did."""
+    """Read the files under *raw_paths*, telling stderr what failed (and which files were the
+    same article as another, shown once); the articles and whether anything failed."""
     from core.reading import read_paths
 
-    articles, errors = read_paths(_paths(raw_paths))
+    paths = _paths(raw_paths)
+    articles, errors = read_paths(paths)
     messages = [str(e) for e in errors]
     if not articles and not messages:
         messages.append(f"{' '.join(raw_paths) or _paths([])[0]}: no articles found")
-    for message in messages:
+    for message in [*messages, *shown_once(paths, articles, messages)]:
         print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
     return articles, bool(messages)
+
+
+def events_of(articles: Sequence[Article]) -> list[list[int]]:
+    """The events *articles* report, as a library groups them (:func:`core.stories.cluster.group`):
+    lists of indices into *articles*."""
+    if len(articles) < 2:
+        return [list(range(len(articles)))]
+    from core.stories.cluster import group, profile
+
+    return group([profile(a) for a in articles], keys=[a.id for a in articles])
+
+
+def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Sequence[str]) -> list[str]:
+    """One line for each file under *paths* that gave no article of its own because what it holds
+    was read already from another file (the same bytes, or text that reads to the same article):
+    "B: the same article as A, shown once". *articles* and *errors* are what
+    :func:`core.reading.read_paths` gave for *paths*; only files that are neither read nor failed
+    are read again, alone, to find which file they repeat."""
+    import hashlib
+
+    from core.reading import MANIFEST_NAME, read_paths
+    from core.reading.sources import iter_files
+
+    kept = {a.path for a in articles}
+    # a file of several reports (JSON Lines, a feed) names each "FILE:N"
+    kept |= {path.rsplit(":", 1)[0] for path in kept if path.rsplit(":", 1)[-1].isdigit()}
+    by_id = {a.id: a.path for a in articles}
+    digests: dict[str, str] | None = None  # the kept files' bytes, hashed when first needed
+    lines = []
+    for file in iter_files(paths):
+        name = str(file)
+        if file.name == MANIFEST_NAME or name in kept or any(e.startswith(f"{name}:") for e in errors):
+            continue
+        alone, _ = read_paths([file])
+        other = next((by_id[a.id] for a in alone if a.id in by_id), None)
+        if other is None:
+            if digests is None:
+                digests = {}
+                for path in kept:
+                    try:
+                        digests.setdefault(hashlib.sha256(Path(path).read_bytes()).hexdigest(), path)
+                    except OSError:
+                        continue
+            try:
+                other = digests.get(hashlib.sha256(file.read_bytes()).hexdigest())
+            except OSError:
+                other = None
+        if other is not None and other != name:
+            lines.append(f"{name}: the same article as {other}, shown once")
+    return lines
 
 
 def _source_options(parser: argparse.ArgumentParser) -> None:
@@ -93,6 +147,10 @@ def _story_of(args: argparse.Namespace) -> tuple[Story | None, bool]:
     library = _library_named(args)
     if library is None:
         articles, failed = _read(args.paths)
+        events = len(events_of(articles))
+        if events > 1:
+            print(f"{PROG}: these files report {events} events (`{PROG} add` keeps them as {events} stories, "
+                  f"`{PROG} PATH` shows them so); taken here as one story", file=sys.stderr)
         return (Story.build(articles) if articles else None), failed
     from core.library.store import Library
 
@@ -336,9 +394,9 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
 
         print(f"{PROG} {version()}")
         return 0
-    from core.config import load
+    from tui.cli_common import settings
 
-    theme = str(load(flags={"theme": args.theme})["theme"])
+    theme = str(settings(flags={"theme": args.theme})["theme"])
     # A theme named on the command line must exist; one from the file or the environment gives a
     # notice in the reader instead (the reader then shows its default).
     if args.theme is not None:
@@ -365,6 +423,8 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     if library is None:
         app = make_app(_paths(args.paths), theme=theme)
         app.run()
+        for line in app.notes:  # files shown once (the reader said so too, while it ran)
+            print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
     else:
         from contextlib import nullcontext
 

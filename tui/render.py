@@ -12,7 +12,7 @@ from core.model import LinkKind
 from core.sanitize import sanitize
 from core.views.collate import collate, spaced
 
-__all__ = ["cells", "safe", "gutter", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK"]
+__all__ = ["cells", "clip", "safe", "gutter", "OneLine", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK"]
 
 #: Columns the gutter takes: the mark (4), the bookmark column and a space.
 GUTTER_WIDTH = 6
@@ -43,6 +43,19 @@ def cells(text: str) -> str:
     if text.isascii():
         return text
     return _PILE.sub("", _JOINED.sub("", text.replace("\ufe0f", "")))
+
+
+def clip(text: str, most: int) -> str:
+    """*text* in at most *most* characters: whole, or cut (at a space when one is near the end)
+    and ended with "…", so a reader sees that more follows."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[: most - 1]
+    space = cut.rfind(" ")
+    if space > most * 3 // 4:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
 
 
 def safe(text: str, style: str = "") -> Text:
@@ -86,6 +99,25 @@ class Gutter:
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(self.width + 1, options.max_width)
+
+
+class OneLine:
+    """The first of *forms* (the fullest first) that fits the width on one line; the last one,
+    cut with an ellipsis, when none does: a heading that never wraps into a stray word."""
+
+    def __init__(self, *forms: Text) -> None:
+        self.forms = forms
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(1, options.max_width)
+        line = next((form for form in self.forms if form.cell_len <= width), None)
+        if line is None:
+            line = self.forms[-1].copy()
+            line.truncate(width, overflow="ellipsis")
+        yield line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(min(f.cell_len for f in self.forms), max(f.cell_len for f in self.forms))
 
 
 def word_diff(here: str, there: str, *, show_missing: bool = True) -> Text:

@@ -462,7 +462,8 @@ def _store_feed(
         named = _feed_link(response.data)
         hint = f"; the page names its feed: {urljoin(response.url, named)}" if named else ""
         kind = response.content_type.split(";")[0].strip() or "page"
-        raise FetchError(f"not a feed (a {kind} without RSS or Atom entries){hint}")
+        article = "an" if kind[:1].lower() in ("a", "e", "i", "o", "u") else "a"  # "an application/octet-stream"
+        raise FetchError(f"not a feed ({article} {kind} without RSS or Atom entries){hint}")
     seen = subs.seen(sub.id)
     changed = [e for e in entries if seen.get(e.key) != e.digest]
     by_link = {e.link: e for e in entries if e.link}

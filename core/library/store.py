@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, cluster, day_number, evidence, profile
+from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, evidence, profile
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
@@ -257,6 +257,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE stories_new RENAME TO stories",
         "DELETE FROM visits WHERE story NOT IN (SELECT id FROM stories)",
         "CREATE TRIGGER stories_gone AFTER DELETE ON stories BEGIN DELETE FROM visits WHERE story = OLD.id; END",
+    ),
+    (  # 12: where the reader was when it last closed (Library.keep_place), to open there again; one row.
+        # No foreign keys: what it names may go (merged, removed) and is checked when read (Library.place).
+        """CREATE TABLE place (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            story INTEGER NOT NULL,
+            article TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            at REAL NOT NULL
+        )""",
+    ),
+    (  # 13: profiles hold the openings of their paragraphs (core.stories.cluster, "c:" features: wire
+        # copy another outlet ran), and a time of day is no figure: every article is profiled and
+        # weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
     ),
 )
 
@@ -860,9 +877,9 @@ class Library:
 
         The neighbourhood is the component of *article_ids* in the graph of pairs whose evidence
         reaches :data:`SAME_EVENT` (with every placed article's story-mates), of at most *most*
-        articles: average linkage never joins groups across such components, so clustering this
-        one alone gives what clustering the whole library would, whatever the order the articles
-        came in.
+        articles: average linkage never joins groups across such components (nor does attaching
+        a fragment, :func:`core.stories.cluster.attach`), so clustering this one alone gives what
+        clustering the whole library would, whatever the order the articles came in.
         """
         db = self._db
         article_id = article_ids[0]
@@ -902,6 +919,12 @@ class Library:
                 if b in index:
                     scores[(index[a], index[b])] = score
         groups = cluster(len(ids), scores, keys=ids, fixed=placed.values())
+        # Fragments join the group whose signature they match (inside this component too).
+        def profiles_of(chosen: Sequence[int]) -> list[Profile]:
+            found = self._profiles([ids[i] for i in chosen])
+            return [found[ids[i]] for i in chosen]
+
+        groups = attach(groups, scores, profiles_of, keys=ids, fixed=placed.values())
         # Each group keeps the story most of its articles had (a placed group: its own), the
         # bigger groups choosing first; a group with none left gets a new story.
         taken: set[int] = set()
@@ -1624,6 +1647,34 @@ class Library:
         """Record that *story* was opened at *at* (seconds since the epoch); :func:`core.library.changes.visit`."""
         with self._write() as db:
             db.execute("INSERT OR REPLACE INTO visits (story, at) VALUES (?, ?)", (story, at))
+
+    def keep_place(self, story: int, ref: Ref) -> None:
+        """Remember that the reader is at paragraph *ref* of *story*, to open there next time
+        (:meth:`place`); nothing in a read-only library."""
+        if self.read_only:
+            return
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO place (id, story, article, idx, at) VALUES (1, ?, ?, ?, ?)",
+                (story, ref.article, ref.paragraph, time.time()),
+            )
+
+    def place(self) -> tuple[int, Ref | None] | None:
+        """Where the reader was last (:meth:`keep_place`), as the library holds it now: the story
+        that holds the article today (it may have been merged into another) and the paragraph
+        (the last one if the article got shorter); the story alone, with None, when the article
+        is gone but the story is not; None when neither is left, or nothing was kept."""
+        row = self._db.execute("SELECT story, article, idx FROM place WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        story, article, idx = int(row[0]), str(row[1]), int(row[2])
+        holder = self.story_of(article)
+        if holder is not None:
+            (paragraphs,) = self._db.execute("SELECT COUNT(*) FROM paragraphs WHERE article = ?", (article,)).fetchone()
+            return holder, Ref(article, max(0, min(idx, int(paragraphs) - 1)))
+        if self._db.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone() is not None:
+            return story, None
+        return None
 
     def relink(self) -> int:
         """Link again, in one full run each, the stories articles were added to (or revised in)

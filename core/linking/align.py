@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from itertools import combinations, compress
+from itertools import chain, combinations, compress
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
@@ -63,11 +63,15 @@ class _Vocabulary(dict[str, int]):
         super().__init__()
         self.stems: list[str] = []  # by code
         self.marks: list[int] = []  # by code
+        self.marked: set[int] = set()  # the codes with a mark
 
     def __missing__(self, word: str) -> int:
         code = self[word] = len(self)
         self.stems.append(stem(word))
-        self.marks.append(_NUMBER * is_number(word) | _DENIES * (word in _NEGATION or word.endswith("n't")))
+        mark = _NUMBER * is_number(word) | _DENIES * (word in _NEGATION or word.endswith("n't"))
+        self.marks.append(mark)
+        if mark:
+            self.marked.add(code)
         return code
 
 
@@ -154,10 +158,14 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     # story keeps one object per distinct word rather than one per use.
     codes = tuple(map(vocabulary.__getitem__, folded))
     stem_seq = tuple(map(vocabulary.stems.__getitem__, codes))
-    # Numbers and negations are few: their indexes are picked out in C, and only they are looked at.
-    marks = list(map(vocabulary.marks.__getitem__, codes))
-    numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks))) if any(marks) else []
-    negations = list(compress(range(len(marks)), map(_DENIES.__and__, marks))) if any(marks) else []
+    # Numbers and negations are few (most paragraphs have neither, which one set lookup per
+    # word says): their indexes are picked out in C, and only they are looked at.
+    numbers: list[int] = []
+    negations: list[int] = []
+    if not vocabulary.marked.isdisjoint(codes):
+        marks = list(map(vocabulary.marks.__getitem__, codes))
+        numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
+        negations = list(compress(range(len(marks)), map(_DENIES.__and__, marks)))
     offsets = array("I", flat)
     spans = quote_spans(text)
     quoted = bytearray(len(folded))
@@ -175,7 +183,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
         text=text,
         words=codes,
         stem_seq=stem_seq,
-        stems=frozenset(stem_seq) - {""},
+        stems=frozenset(filter(None, stem_seq)),
         quoted=bytes(quoted),
         has_quote=bool(spans),
         offsets=offsets,
@@ -237,10 +245,15 @@ QUOTE_COVER = 0.25
 _MARKED = re.compile(rb"\x01+")
 
 
-def _side_spans(para: _Paragraph, runs: Sequence[tuple[int, int]], shared: frozenset[str]) -> tuple[Span, ...]:
-    """Spans of *para*'s words in *runs* and of its words whose stem is *shared*, runs joined."""
+def _side_spans(
+    para: _Paragraph, runs: Sequence[tuple[int, int, int, int]], side: int, shared: frozenset[str]
+) -> tuple[Span, ...]:
+    """Spans of *para*'s words in *runs* and of its words whose stem is *shared*, runs joined;
+    *side* is 0 when *para* is the first of the pair (its word ranges are ``run[0:2]``), 2 when
+    it is the second (``run[2:4]``)."""
     mask = bytearray(map(shared.__contains__, para.stem_seq))
-    for a, b in runs:
+    for run in runs:
+        a, b = run[side], run[side + 1]
         mask[a:b] = b"\x01" * (b - a)
     offsets = para.offsets
     return tuple([(offsets[2 * s], offsets[2 * e - 1]) for s, e in map(re.Match.span, _MARKED.finditer(mask))])
@@ -277,13 +290,15 @@ def pair_features(
         end = start + size
         stems = p_stems[start:end]
         run_words += size
-        longest_run = max(longest_run, size)
+        if size > longest_run:
+            longest_run = size
         run_stems.update(stems)
         if quotes and (any(p_quoted[start:end]) or any(q_quoted[dest : dest + size])):
             quoted_stems.update(stems)
         else:
             unquoted_words += size
-            longest_unquoted = max(longest_unquoted, size)
+            if size > longest_unquoted:
+                longest_unquoted = size
         runs.append((start, end, dest, dest + size))
     run_stems.discard("")
     quoted_stems.discard("")
@@ -330,8 +345,8 @@ def _quoted_stems(para: _Paragraph) -> frozenset[str]:
 def spans(p: _Paragraph, q: _Paragraph, f: Features) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     """The character spans a pair shares: its word runs and its other shared content words."""
     return (
-        _side_spans(p, [(a, b) for a, b, _, _ in f.runs], f.shared),
-        _side_spans(q, [(c, d) for _, _, c, d in f.runs], f.shared),
+        _side_spans(p, f.runs, 0, f.shared),
+        _side_spans(q, f.runs, 2, f.shared),
     )
 
 
@@ -551,9 +566,7 @@ def _link(
 ) -> list[Link]:
     paras = prepare(articles)
     n = len(paras) or 1
-    df: Counter[str] = Counter()
-    for para in paras:
-        df.update(para.stems)
+    df = Counter(chain.from_iterable(para.stems for para in paras))
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
 
     # A stem in more paragraphs than this says little about which fact a paragraph
@@ -563,9 +576,10 @@ def _link(
     # Stems by rarity (ties by name, so the result does not hang on set order): a
     # paragraph's stems sorted by rank are sorted rarest first, and those ranked
     # from `too_common` on are in more than `cap` paragraphs.
-    order = sorted(df, key=lambda s: (df[s], s))
-    rank = {s: r for r, s in enumerate(order)}
-    too_common = bisect_right([df[s] for s in order], cap)
+    order = sorted(df)
+    order.sort(key=df.__getitem__)  # stable: by name where as common
+    rank = dict(zip(order, range(len(order))))
+    too_common = bisect_right(list(map(df.__getitem__, order)), cap)
     postings: list[list[int]] = [[] for _ in order]  # by rank, each in ascending order
     indexed: list[list[int]] = []
     for i, para in enumerate(paras):
@@ -610,14 +624,20 @@ def _link(
         # seen[k]: the paragraphs met in more than k of the postings so far. Set
         # operations keep the counting in C; each posting list moves its members up one.
         seen: list[set[int]] = [set() for _ in range(min_shared)]
-        for members in map(postings.__getitem__, indexed[i]):
+        rare = indexed[i]
+        need = min(min_shared, len(rare))
+        # The last posting list (the most common stem's, the longest) only moves members
+        # up: no list after it reads seen[0], unless short paragraphs do below.
+        last = len(rare) - 1 if need > 1 and not short else len(rare)
+        for t, members in enumerate(map(postings.__getitem__, rare)):
             later = members[bisect_left(members, end) :]
             for k in climbs:
                 seen[k] |= seen[k - 1].intersection(later)
-            seen[0].update(later)
+            if t != last:
+                seen[0].update(later)
         # A paragraph of one or two content words indexes fewer stems than a pair
         # needs to share: it is a candidate of any paragraph it shares one with.
-        found = seen[min(min_shared, len(indexed[i])) - 1] if indexed[i] else set()
+        found = seen[need - 1] if rare else set()
         if short:
             found = found | (seen[0] & short)
         for j in sorted(found):

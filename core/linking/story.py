@@ -15,7 +15,9 @@ __all__ = ["Story", "Match", "representative_title"]
 
 def representative_title(titles: Iterable[tuple[str, str | None, str]]) -> str:
     """The title that names a story best: of its articles' ``(title, published, article id)``,
-    the one whose content words the others share most.
+    the one most outlets carry (the same content words, figures aside: a reprint that changed
+    "three" to "four" carries the wire's headline), then the one whose content words the
+    others share most.
 
     Each title scores the number of other titles holding each of its content stems, summed
     and divided by the square root of its own count (a cosine with the other titles, their
@@ -25,17 +27,22 @@ def representative_title(titles: Iterable[tuple[str, str | None, str]]) -> str:
     headline most outlets carry names the story, not whichever report came first. "" when
     there are no titles.
     """
+    from core.linking.align import is_number
     from core.text import is_stopword, stem, words
 
     given = [(t, published, key) for t, published, key in titles if t and t.strip()]
     stems = [{stem(w) for w in words(t) if not is_stopword(w)} for t, _, _ in given]
     shared = Counter(s for found in stems for s in found)
 
-    def rank(k: int) -> tuple[float, bool, str, str]:
+    # the same headline, but for its figures ("three" / "four dock workers injured"), by how many carry it
+    headlines = [frozenset(stem(w) for w in words(t) if not is_stopword(w) and not is_number(w)) for t, _, _ in given]
+    carried = Counter(headlines)
+
+    def rank(k: int) -> tuple[int, float, bool, str, str]:
         found = stems[k]
         score = sum(shared[s] - 1 for s in found) / math.sqrt(len(found)) if found else 0.0
         _, published, key = given[k]
-        return (-round(score, 9), published is None, published or "", key)
+        return (-carried[headlines[k]] if headlines[k] else 0, -round(score, 9), published is None, published or "", key)
 
     return given[min(range(len(given)), key=rank)][0] if given else ""
 

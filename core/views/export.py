@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from core.views.collate import Piece, collate, render
-from core.views.facts import Fact, facts, reported_elsewhere
+from core.views.facts import Fact, facts, in_several_outlets, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Ref
 from core.views.quotes import Quote, find_quotes, quotes_to_json
@@ -52,7 +52,7 @@ def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, t
     """The facts several outlets report, as the matrix counts them (in several outlets' facts,
     or reported elsewhere too), each with :func:`core.views.facts.reported_elsewhere` worked out once."""
     pairs = [(fact, reported_elsewhere(story, fact)) for fact in found]
-    return [(fact, elsewhere) for fact, elsewhere in pairs if len(fact.outlets) > 1 or elsewhere]
+    return [(fact, elsewhere) for fact, elsewhere in pairs if in_several_outlets(fact, elsewhere)]
 
 
 #: What the coverage table's cells say, under the table.

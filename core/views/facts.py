@@ -16,7 +16,7 @@ from typing import NamedTuple
 from core.model import LinkKind, Ref
 from core.linking.story import Story
 
-__all__ = ["Fact", "Origin", "facts", "likely_origin", "origin_of", "reported_elsewhere", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
+__all__ = ["Fact", "Origin", "facts", "likely_origin", "origin_of", "reported_elsewhere", "in_several_outlets", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
@@ -80,7 +80,8 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
 
     A carrier whose dateline credits another carrier's outlet ("VELMORA, Nov 29 (BWS)" in one
     paper, Baltic Wire Service's own report beside it) took that outlet's copy: it is the
-    origin, dated or not. Else the first to publish: every carrier's date must be known and
+    origin, dated or not; when every carrier credits one agency the story has no copy of (by
+    that name), that agency is. Else the first to publish: every carrier's date must be known and
     one must be strictly earliest, by the instant when every carrier gives a time with its zone
     (10:15 EST is after 16:05 BST, 15:05 UTC), else by the day each was published; otherwise
     there is no claim to make (None).
@@ -98,6 +99,11 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     if len(article_ids) >= 2 and len(credits) == 1:
         [(outlet, carriers)] = credits.items()
         return Origin(outlet, tuple(sorted(carriers)), None)
+    named = {a: match.group(1).strip() for a in article_ids if (match := _CREDIT.search(story.article(a).dateline or ""))}
+    if len(article_ids) >= 2 and len(named) == len(article_ids) and len({n.casefold() for n in named.values()}) == 1:
+        # every carrier credits one agency that carries no copy of its own here (or one whose
+        # outlet the story does not know by that name): the words are that agency's
+        return Origin(min(named.values()), tuple(outlets), None)
     dates = {a: story.article(a).published for a in article_ids}
     if len(article_ids) < 2 or None in dates.values():
         return None
@@ -191,3 +197,10 @@ def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
         found.setdefault(story.article(ref.article).outlet, []).append(ref)
     order = {a.outlet: n for n, a in reversed(list(enumerate(story.articles)))}
     return {o: tuple(found[o]) for o in sorted(found, key=order.__getitem__)}
+
+
+def in_several_outlets(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> bool:
+    """Whether several outlets report *fact*: its paragraphs are several outlets', or others
+    report it under another fact (*elsewhere*, :func:`reported_elsewhere` of it). The coverage
+    matrix and the exports count a story's facts by it, so both give the same figures."""
+    return len(fact.outlets) > 1 or bool(elsewhere)

@@ -3,7 +3,8 @@
 A figure is a number (in digits or words: "5.5", "nearly six", "seven-and-a-half")
 with the unit after it ("hours", "six-hour meeting", "18-month-old"). Figures with
 the same unit are the same figure when their paragraphs are linked or their
-sentences share at least two of the rarer content words around them; where the
+sentences share at least two of the rarer content words around them, or when each
+of two outlets gives one count of that thing all through its report; where the
 outlets' values differ, the group is a disagreement.
 """
 
@@ -108,6 +109,10 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
 _OUTCOME_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<word>[a-z]+)", re.I)
 #: The digits a figure prints, and its decimals.
+#: Qualifiers that bound a count rather than round it: "at least 30" and "33" may be two counts.
+_BOUNDS = frozenset({"over", "more than", "less than", "fewer than", "at least", "up to", "under"})
+_AFTER_NUMBER = re.compile(r"^[^\s-]+")
+_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
@@ -354,10 +359,17 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     for stems in context:
         df.update(stems)
     rare = [frozenset(s for s in stems if df[s] <= max(2, len(figures) // 4)) for stems in context]
+    # the names in each figure's sentence (capitalised words after its first): who or where it is said of
+    named = [_names(f.sentence) for f in figures]
+    # what stands after the number ("firefighters", "unanswered points", "-homer"): one thing counted
+    shape = [_AFTER_NUMBER.sub("", f.text.lower()[len(f.qualifier or ""):].lstrip()) for f in figures]
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
     near = [_near(tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
     alike = Counter((f.ref, f.unit) for f in figures)  # figures of one unit in one paragraph
+    given: dict[tuple[str, str], set[float]] = {}  # the values each article gives of each unit
+    for f in figures:
+        given.setdefault((f.ref.article, f.unit), set()).add(f.value)
     groups = Groups(len(figures))
     ranges = {k: (f.value, f.value) for k, f in enumerate(figures)}  # by group root: its least and greatest value
     # by group root: the plain values each article gives (qualified ones, "nearly six hours", may sit
@@ -380,18 +392,24 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # the same thing.
             alone = alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1 and a.kind not in ("money", "share")
             said_alike = bool(near[i] & near[j]) or alone
-            if said_alike and (frozenset((a.ref, b.ref)) in linked or len(rare[i] & rare[j]) >= 2):
+            # Two outlets that each give one count of a thing all through their reports ("120
+            # firefighters" in one, "Some 150 firefighters" twice in another) give one figure, said
+            # in whatever words; not of people at large, who are counted for many things.
+            one_each = (a.kind == "count" and a.unit != "people" and bool(named[i] & named[j])
+                        and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & _BOUNDS
+                        and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
+            if one_each or said_alike and (frozenset((a.ref, b.ref)) in linked or len(rare[i] & rare[j]) >= 2):
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
-                given = carriers[ri] | carriers[rj]
-                if ri == rj or low > 0 and high > SPREAD * low or len({art for art, _ in given}) < len(given):
+                held = carriers[ri] | carriers[rj]
+                if ri == rj or low > 0 and high > SPREAD * low or len({art for art, _ in held}) < len(held):
                     # a share price and a deal's value are not one figure given twice, nor are
                     # two numbers one article gives ("a premium to its closing price of $30.31;
                     # it closed at $37.46")
                     continue
                 groups.join(i, j)
                 ranges[groups.root(i)] = (low, high)
-                carriers[groups.root(i)] = given
+                carriers[groups.root(i)] = held
     result = []
     for members in groups.members().values():
         group = tuple(figures[n] for n in members)
@@ -413,6 +431,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """The capitalised words of *sentence* but its first, folded: the people and places it names."""
+    found = list(_WORDS.finditer(sentence))
+    return frozenset(m.group().casefold() for m in found if m.group()[0].isupper() and m.start() > 0)
 
 
 def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]:

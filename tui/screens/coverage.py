@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rich.console import Console
+import re
+
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -11,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
-from core.views.facts import Fact, facts, reported_elsewhere
+from core.views.facts import Fact, facts, in_several_outlets, reported_elsewhere
 from core.model import Ref
 from core.linking.story import Story
 from tui.render import KIND_STYLE, safe
@@ -26,7 +28,6 @@ OUTLET_MAX = 18
 #: Narrowest the fact column gets; the outlets' columns scroll beside it when there is no room.
 FACT_MIN = 28
 
-_CONSOLE = Console(width=200, color_system=None)  # only measures text to wrap the headings
 
 #: The legend: every mark a cell or a row can show, and what it means.
 LEGEND = (
@@ -142,18 +143,30 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
 
     @staticmethod
     def _heading(outlet: str, width: int) -> Text:
-        """*outlet*'s name in at most two lines of *width*, cut with an ellipsis only beyond."""
-        lines = safe(outlet).wrap(_CONSOLE, width, overflow="fold")
+        """*outlet*'s name in at most two lines of *width*, broken between words (or after a
+        hyphen), never inside one: a word longer than the column, or a name longer than two
+        lines, is cut with an ellipsis ("harborwi…", not "harborwir" over "e-wire")."""
+        lines: list[str] = []
+        for word in safe(outlet).plain.split():
+            for n, piece in enumerate(re.split(r"(?<=-)(?=[^-])", word)):
+                joined = (lines[-1] + ("" if n else " ") + piece) if lines else piece
+                if lines and cell_len(joined) <= width:
+                    lines[-1] = joined
+                else:
+                    lines.append(piece)
         if len(lines) > 2:
-            lines = lines[:2]
-            lines[1].append("…")
-            lines[1].truncate(width, overflow="ellipsis")
-        return Text("\n").join(line for line in lines)
+            lines = [lines[0], lines[1] + "…"]
+        shown = []
+        for line in lines:
+            text = Text(line)
+            text.truncate(width, overflow="ellipsis")
+            shown.append(text)
+        return Text("\n").join(shown)
 
     def show(self, found: list[Fact]) -> None:
         """Fill the matrix."""
         outlets = list(dict.fromkeys(a.outlet for a in self.story.articles))
-        shared = [f for f in found if len(f.outlets) > 1]
+        shared = [f for f in found if in_several_outlets(f, self._elsewhere(f))]
         wire = sum(1 for f in found if f.wire)
         head = Text.assemble(
             (f"{len(found)} facts", "bold"),

@@ -87,6 +87,9 @@ class MainScreen(Screen[None]):
         self._library_poll: Timer | None = None
         #: A refresh (r) is under way: its writes are not another process's.
         self._refreshing = False
+        #: Where the reader is (the story and paragraph), kept in the library for the next start.
+        self._place: tuple[int, Ref] | None = None
+        self._place_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
@@ -254,6 +257,7 @@ class MainScreen(Screen[None]):
             self.reader.show(self.story, article, ref.paragraph, bookmarks=bookmarks, changed=self.changed.get(article.id))
         self.query_one(StoryList).select_article(article.id)
         self.query_one(CrossSources).show(self.story, ref)
+        self._moved(ref)
 
     @on(OpenRef)
     def _open_ref(self, event: OpenRef) -> None:
@@ -277,6 +281,32 @@ class MainScreen(Screen[None]):
         if self.story is not None:
             self.query_one(CrossSources).show(self.story, event.ref)
         self._mark_read(event.ref)
+        self._moved(event.ref)
+
+    #: Seconds of staying on a paragraph before it is kept as the place to open next time.
+    PLACE_DELAY = 2.0
+
+    def _moved(self, ref: Ref) -> None:
+        """Note that the reader is at *ref*; kept in the library once the reader stays there a
+        moment (one write, not one per key), and when the reader closes."""
+        if self.library is None or self.story_id is None:
+            return
+        self._place = (self.story_id, ref)
+        if self._place_timer is not None:
+            self._place_timer.stop()
+        self._place_timer = self.set_timer(self.PLACE_DELAY, self._keep_place)
+
+    def _keep_place(self) -> None:
+        if self.library is None or self._place is None:
+            return
+        place, self._place = self._place, None
+        try:
+            self.library.keep_place(*place)
+        except (LibraryError, sqlite3.Error):
+            pass  # a library that cannot be written now: the reader opens on the latest story
+
+    def on_unmount(self) -> None:
+        self._keep_place()  # the app closes the library after its screens
 
     def _mark_read(self, ref: Ref) -> None:
         """Remember in the library that the user has seen paragraph *ref*."""
@@ -392,7 +422,7 @@ class MainScreen(Screen[None]):
 
     def action_bookmarks(self) -> None:
         """Choose among every bookmark of the library and open it."""
-        from tui.render import safe
+        from tui.render import clip, safe
         from tui.screens.dialogs import ChooseScreen
 
         library = self._need_library("Bookmarks", change=False)
@@ -401,7 +431,7 @@ class MainScreen(Screen[None]):
         marks = library.bookmarks()
         where = {f"{m.ref.article}:{m.ref.paragraph}": m for m in marks}
         options = [
-            (key, Text.assemble(safe(m.outlet, "bold"), (f" ¶{m.ref.paragraph} · {m.title[:60]}\n", "dim"), safe(m.text[:160])))
+            (key, Text.assemble(safe(m.outlet, "bold"), safe(f" ¶{m.ref.paragraph} · {clip(m.title, 60)}", "dim"), "\n", safe(clip(m.text, 160))))
             for key, m in where.items()
         ]
 
@@ -464,7 +494,7 @@ class MainScreen(Screen[None]):
 
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self._change(lambda: library.merge(story_id, [int(key)]), lambda links: f"Merged: {count(links, 'new link')} across the two")
+                    self._change(lambda: library.merge(story_id, [int(key)]), lambda links: f"Stories merged: {count(links, 'new link')}")
 
             self.app.push_screen(ConfirmScreen(f"Move the articles of {what} into this story? (U undoes it)"), confirmed)
 

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from core.linking.story import Story
 from core.text import count
-from tui.render import Gutter, safe
+from tui.render import Gutter, OneLine, safe
 from tui.widgets.bounded_list import BoundedList
 
 if TYPE_CHECKING:
@@ -93,7 +93,10 @@ class StoryList(BoundedList):
             self.changed = changed
         options: list[Option] = []
         if not stories:
-            title = Text.assemble(("Story", "bold"), f"  {count(len(story.articles), 'article')}, {count(len(story.links), 'link')}")
+            articles, links = count(len(story.articles), "article"), count(len(story.links), "link")
+            title = OneLine(  # "Story  8 articles, 100 links" where there is room, else without "Story"
+                Text.assemble(("Story", "bold"), f"  {articles}, {links}"), Text(f"{articles}, {links}")
+            )
             options.append(Option(title, disabled=True))
             options.extend(self._articles(story, read, self.article_limit, self.changed))
         listed = [info for n, info in enumerate(stories) if n < self.limit or info.id == current]

@@ -1,0 +1,51 @@
+"""Stories: one agency's copy, run by several outlets, is one story whatever it names."""
+
+from __future__ import annotations
+
+import itertools
+
+from core.model import Article, article_id
+from core.stories.cluster import evidence, group, profile
+
+WIRE = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union leaders."
+
+
+def _article(outlet: str, title: str, *paragraphs: str, published: str | None = None) -> Article:
+    return Article(article_id(outlet, title, paragraphs), "", outlet, title, paragraphs, published=published)
+
+
+def test_copies_of_a_report_that_names_no_one_are_one_story_in_any_order() -> None:
+    # A fresh user's three outlets' copies of one nameless agency report were three stories.
+    copies = [
+        _article("Wire", "Harbour strike ends", WIRE, published="2024-03-01"),
+        _article("Daily", "Strike at the harbour is over", WIRE + " Local reaction followed.", published="2024-03-02"),
+        _article("Weekly", "The harbour strike, ended", WIRE, "Analysis of what the nine days cost follows below, with the "
+                 "figures the port authority gave the press on the day.", published="2024-03-05"),
+    ]
+    for order in itertools.permutations(copies):
+        [story] = group([profile(a) for a in order], keys=[a.id for a in order])
+        assert sorted(story) == [0, 1, 2]
+
+
+def test_a_shared_opening_or_boilerplate_does_not_make_two_reports_one_story() -> None:
+    boilerplate = "The company did not immediately respond to a request for comment."
+    first = _article("Wire", "Orvik Foods cuts jobs", "Orvik Foods said on Monday it would cut 300 jobs at its bakery "
+                     "in Tessel as sales of bread fell for a fourth quarter.", boilerplate)
+    second = _article("Wire", "Brenn Steel raises prices", "Brenn Steel said on Monday it would raise prices of its "
+                      "rolled sheet by a tenth from April as the cost of power rose.", boilerplate)
+    assert evidence(profile(first), profile(second)).score == 0  # too short to be copy, and nothing else shared
+    # two long reports sharing one paragraph's opening (a quote both recall) are not one agency's copy
+    common = "The port authority said on Tuesday that the harbour would stay open through the winter months ahead."
+    a = _article("Daily", "Ferry fares rise", common, *(f"Ferry paragraph {n} on fares from Orvik to Tessel in the "
+                 f"spring timetable, number {n}." for n in range(6)))
+    b = _article("Post", "Dock crane collapses", common, *(f"Crane paragraph {n} on the Brenn dock collapse and the "
+                 f"inquiry it set up, number {n}." for n in range(6)))
+    assert profile(a).copies == profile(b).copies == 7
+    assert evidence(profile(a), profile(b)).score < 0.2
+
+
+def test_a_time_of_day_is_no_figure_of_the_event() -> None:
+    # A fresh user's `story show` said the story shared the figure "40", the minutes of "6:40 a.m.".
+    report = _article("Harbor Wire", "Fire at Pier 7", "The blaze started at around 6:40 a.m. and 120 firefighters fought "
+                      "it until 17:06 (1336 GMT) on Tuesday, the Valmora fire service said.")
+    assert [f for f in profile(report).weights if f.startswith("f:")] == ["f:120"]
