@@ -51,6 +51,8 @@ def test_a_short_headline_over_a_byline_is_the_headline(tmp_path: Path) -> None:
         "KESSRA, Nov 24 (Tidewater Wire) -",  # a dateline on a line of its own
         "By Ines Marlow",  # a byline
         "24 November 2026",  # a date
+        "World",  # a section's name
+        "EXCLUSIVE",  # a label
     ],
 )
 def test_a_first_line_that_is_a_dateline_byline_or_date_is_no_headline(tmp_path: Path, first: str) -> None:

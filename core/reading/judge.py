@@ -29,7 +29,7 @@ from core.sanitize import sanitize
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "is_outlet_name", "is_person_name", "is_sentence",
+    "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
     "is_stamp_block",
     "make_article",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -228,6 +228,15 @@ def _names_place(match: re.Match[str]) -> bool:
     if not _capitals(first_place) and not (match["agency"] and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
         return False  # a place in title case only with its agency: "Washington (CNN) —"
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
+
+
+def is_section_label(text: str) -> bool:
+    """Whether a short line is a site's section or a label above a report, not its headline:
+    menu words only ("World", "Business & Economy") or a label in capitals ("EXCLUSIVE", "FACT CHECK")."""
+    words = text.strip(" :|-–—").split()
+    return bool(words) and (
+        all(_MENU_WORD.match(w) or w.lower() == "news" for w in words) or set(text.upper().split()) <= _NOT_PLACES
+    )
 
 
 def lone_dateline(line: str) -> str | None:

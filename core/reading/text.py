@@ -15,7 +15,7 @@ from datetime import date
 from core.model import Article
 from core.reading.judge import (
     STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    is_outlet_name, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
+    is_outlet_name, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
 
@@ -169,12 +169,13 @@ def _lead(header: list[Unit]) -> list[str]:
 def _alone(report: list[Unit], first_body: int) -> list[str]:
     """The headline of a report whose header names none of a headline's length: its first line,
     however short ("Port fire"), where it is headline-shaped and stands alone, a blank line
-    under it. A line ending in a dash or a colon is a dateline or a label, not a headline."""
+    under it. A line ending in a dash or a colon is a dateline or a label, and a section's name
+    ("World") or a label in capitals ("EXCLUSIVE") stands above a report: neither is a headline."""
     first = next((i for i, u in enumerate(report[:first_body]) if u.kind not in (Kind.FURNITURE, Kind.CAPTION)), None)
     if first is None or report[first].kind is not Kind.HEADING or not report[first + 1].blank_before:
         return []
     text = report[first].text
-    return [] if re.search(r"(?:[-–—:]|--)$", text) else [text]
+    return [] if re.search(r"(?:[-–—:]|--)$", text) or is_section_label(text) else [text]
 
 
 def _title(lead: list[str], body: list[str]) -> str:
