@@ -166,3 +166,22 @@ def test_an_outlet_linked_to_most_of_a_facts_paragraphs_reports_it() -> None:
     story = Story(tuple(paras.values()), tuple(links[:6] + links[6:7]))
     [fact] = [f for f in facts(story) if len(f.outlets) == 4]
     assert reported_elsewhere(story, fact) == {}
+
+
+def test_a_subhead_is_no_fact_and_links_to_nothing() -> None:
+    # A fresh user's matrix counted a page's subhead "Traffic disruption" as a fact only that
+    # outlet reported.
+    from dataclasses import replace
+
+    from core.linking.align import link
+
+    body = ("A fire at the Kessel terminal injured three dock workers on Tuesday, the fire service said.",
+            "Traffic disruption", "Police closed the ring road around the port until the evening, the city said.")
+    post = replace(Article(article_id("Post", "Post", body), "", "Post", "Fire at Kessel", body), subheads=((1, "Traffic disruption"),))
+    other = ("Traffic disruption", "A fire at the Kessel terminal injured three dock workers on Tuesday, firefighters said.")
+    wire = replace(Article(article_id("Wire", "Wire", other), "", "Wire", "Kessel fire", other), subheads=((0, "Traffic disruption"),))
+    links = link([post, wire])
+    assert links and all(Ref(post.id, 1) not in (l.a, l.b) and Ref(wire.id, 0) not in (l.a, l.b) for l in links)
+    found = facts(Story((post, wire), tuple(links)))
+    assert all(Ref(post.id, 1) not in f.paragraphs and Ref(wire.id, 0) not in f.paragraphs for f in found)
+    assert sorted(len(f.paragraphs) for f in found) == [1, 2]  # the fire (both), the road (the Post's)

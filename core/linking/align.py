@@ -191,12 +191,15 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
 
 
 def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
-    """Tokenise every body paragraph of *articles* once."""
+    """Tokenise every body paragraph of *articles* once; subheads (``Article.subheads``) are
+    headings, not reports of a fact, and are left out."""
     vocabulary = _Vocabulary()
     return [
         _prepare_one(Ref(article.id, index), number, text, vocabulary)
         for number, article in enumerate(articles)
+        for headings in [{i for i, _ in article.subheads}]
         for index, text in enumerate(article.paragraphs)
+        if index not in headings
     ]
 
 

@@ -139,8 +139,11 @@ def facts(story: Story) -> list[Fact]:
     linked paragraphs that is linked to every paragraph already taken in. So every
     paragraph of a fact reports what each of the others reports: a chain (A reports
     what B reports, B what C reports, but not A what C reports) never joins two facts.
+    Subheads (``Article.subheads``) are the article's headings, not facts.
     """
-    refs = [Ref(a.id, i) for a in story.articles for i in range(len(a.paragraphs))]
+    # a subhead is a heading of the article, no fact it reports
+    headings = {Ref(a.id, i) for a in story.articles for i, _ in a.subheads}
+    refs = [ref for a in story.articles for i in range(len(a.paragraphs)) if (ref := Ref(a.id, i)) not in headings]
     position = {ref: n for n, ref in enumerate(refs)}
     neighbours: dict[int, dict[int, tuple[float, LinkKind]]] = {}
     for link in story.links:
