@@ -661,3 +661,27 @@ def test_matrix_headings_break_between_words_and_cut_with_an_ellipsis() -> None:
         heading = CoverageScreen._heading(name, width)
         assert heading.plain.split("\n") == lines
         assert all(line.cell_len <= width for line in heading.split("\n"))
+
+
+async def test_a_subhead_reads_as_a_heading_and_unique_jumps_pass_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's page subhead "Traffic disruption" was marked a unique paragraph, and `u`
+    # stopped on it.
+    (tmp_path / "post.html").write_text(
+        "<html><head><title>Fire at Kessel terminal</title></head><body><article><h1>Fire at Kessel terminal</h1>"
+        "<p>A fire at the Kessel container terminal injured three dock workers on Tuesday, the fire service said.</p>"
+        "<h2>Traffic disruption</h2>"
+        "<p>Police closed the ring road around the port until the evening, the city council said in a statement.</p>"
+        "</article></body></html>", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        article = app.story.articles[0]  # type: ignore[union-attr]
+        [(heading, text)] = article.subheads
+        assert text == "Traffic disruption"
+        reader = screen.reader
+        prompt = reader.paragraphs.get_option(str(heading)).prompt
+        assert "·" not in str(prompt.mark.plain) and prompt.body.style == "bold"  # type: ignore[attr-defined]
+        reader.go_to(heading - 1)
+        await pilot.press("u")
+        await pilot.pause()
+        assert reader.current == Ref(article.id, heading + 1)

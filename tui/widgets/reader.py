@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from core.model import Article, Ref
 from core.linking.story import Story
-from tui.render import Gutter, gutter, safe
+from tui.render import BOOKMARK, Gutter, gutter, safe
 from tui.widgets.bounded_list import BoundedList
 
 #: The most paragraphs, and about the most characters, the reader holds at once.
@@ -159,10 +159,20 @@ class ReaderPane(Vertical):
     def _paragraph(self, index: int) -> Option:
         assert self.story is not None and self.article is not None
         ref = Ref(self.article.id, index)
+        if index in self._headings:  # a subhead: a heading in bold, no mark (no fact, never linked)
+            mark = Text("    ")
+            if index in self.bookmarks:
+                mark.append(BOOKMARK, style="bold reverse")
+            return Option(Gutter(mark, safe(self.article.paragraphs[index], "bold")), id=str(index))
         mark = gutter(
             [m.kind for m in self.story.matches(ref)], self.story.outlets_carrying(ref), bookmarked=index in self.bookmarks
         )
         return Option(Gutter(mark, safe(self.article.paragraphs[index])), id=str(index))
+
+    @property
+    def _headings(self) -> set[int]:
+        """The open article's subheads, by paragraph index."""
+        return {i for i, _ in self.article.subheads} if self.article is not None else set()
 
     def set_bookmark(self, paragraph: int, on: bool) -> None:
         """Show or clear the bookmark mark of *paragraph*."""
@@ -194,9 +204,10 @@ class ReaderPane(Vertical):
             return False
         count = len(self.article.paragraphs)
         order = range(current.paragraph + 1, count) if forward else range(current.paragraph - 1, -1, -1)
+        headings = self._headings
         for index in order:
             carried = bool(self.story.matches(Ref(self.article.id, index)))
-            if carried == shared:
+            if carried == shared and index not in headings:
                 self.go_to(index)
                 return True
         return False
