@@ -227,10 +227,7 @@ class NewsprismApp(App[None]):
         self.library_path = folder / "opened.sqlite"
         self.post_message(LoadProgress(0.05, f"Grouping and linking {count(len(articles), 'article')}…"))
         with Library(self.library_path) as library:
-            for n, article in enumerate(articles):
-                library.add(article, source=article.url or article.path or article.id, link=False)
-                self.post_message(LoadProgress(0.05 + 0.45 * (n + 1) / len(articles), "Grouping…"))
-            library.relink()
+            messages += [f"{path}: {why}" for path, why in library.add_batch(articles)]
             largest = max(library.stories(), key=lambda s: (s.articles, -s.id)).id  # the files' main story first
         for message in messages:
             self.call_from_thread(self.notify, message, title="Skipped", severity="warning", timeout=8)

@@ -100,31 +100,18 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
     stories ordered by their first article in :func:`canonical` order.
 
     Today this is the library itself, over a scratch SQLite file that lives as long as the call:
-    :meth:`core.library.store.Library.add` in canonical order stores each article,
-    :meth:`core.library.store.Library.group_added` groups them all in one run,
-    :meth:`core.library.store.Library.relink` links each story once over all its articles (as the
-    ``add`` command leaves a library), and :meth:`core.library.store.Library.story` reads each story back, so the archive holds exactly the
-    stories and links a library given the same articles holds. Articles the library takes for one
-    already added (the same body) are left out, as the library leaves them out; an article the
-    library refuses is left out too, as (its path, why) in the second list."""
-    from core.errors import LibraryError
+    :meth:`core.library.store.Library.add_batch` in canonical order stores the articles, groups
+    them all in one run and links each story once over all its articles (as the ``add`` command
+    leaves a library), and :meth:`core.library.store.Library.story` reads each story back, so
+    the archive holds exactly the stories and links a library given the same articles holds.
+    Articles the library takes for one already added (the same body) are left out, as the
+    library leaves them out; an article the library refuses is left out too, as (its path, why)
+    in the second list."""
     from core.library.store import Library
 
-    ordered = sorted(articles, key=canonical)
-    found: list[Story] = []
-    problems: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="newsprism-stories-") as folder:
         with Library(Path(folder) / "stories.sqlite") as library:
-            for article in ordered:
-                try:
-                    library.add(article, source=article.path, link=False, group=False)
-                except LibraryError as exc:
-                    problems.append((article.path, str(exc).split(": ", 1)[-1]))
-            # Grouped in one run (the stories each add would give, without an add's bound on
-            # a component: a part's block may be thousands of articles chained by their pairs).
-            library.group_added()
-            # Each story linked once, over all its articles, as `add` and `refresh` leave it.
-            library.relink()
+            problems = library.add_batch(sorted(articles, key=canonical))
             # Read back every story the library holds at the end: a later article may have
             # joined two earlier stories into one, so a story number an add gave may be gone.
             found = [library.story(info.id) for info in library.stories()]

@@ -859,6 +859,22 @@ class Library:
                 rows.append((min(article_id, other), max(article_id, other), score))
         db.executemany("INSERT OR REPLACE INTO evidence (a, b, score) VALUES (?, ?, ?)", rows)
 
+    def add_batch(self, articles: Iterable[Article]) -> list[tuple[str, str]]:
+        """Add *articles* as one batch, from their paths: each stored ungrouped, then all grouped in
+        one run (:meth:`group_added`, without an add's bound on a component) and each story they
+        changed linked once over all its articles (:meth:`relink`): the stories and links adding
+        them one by one gives. Articles the library holds already are left out, as :meth:`add`
+        leaves them; an article the library refuses is left out too, as (its path, why)."""
+        refused: list[tuple[str, str]] = []
+        for article in articles:
+            try:
+                self.add(article, source=article.path, link=False, group=False)
+            except LibraryError as exc:
+                refused.append((article.path, str(exc).split(": ", 1)[-1]))
+        self.group_added()
+        self.relink()
+        return refused
+
     def group_added(self) -> None:
         """Group every article added with ``group=False`` since the last call, in one run over
         the components they are in (:meth:`_regroup`, without its bound on a component's size:
