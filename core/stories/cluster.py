@@ -133,8 +133,11 @@ _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 #: Time zones after a time of day written without a colon ("1336 GMT").
 _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
-#: The kinds of the features that look candidates up (:meth:`Profile.keys`).
-_KEYS = "nrfc"
+#: The kinds of the features that say which event: names, runs of names and figures.
+_DETAILS = "nrf"
+#: The kinds of the features that look candidates up (:meth:`Profile.keys`): the details and the
+#: openings of paragraphs.
+_KEYS = _DETAILS + "c"
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +189,7 @@ class Profile:
     def short(self) -> bool:
         """Whether this is a short report's profile (its keys marked ``k:``, at most
         :data:`FEW_KEYS` of them; or none): one shared key makes it a candidate."""
-        return any(f[0] == "k" for f in self.weights) or not any(f[0] in "nrf" for f in self.weights)
+        return any(f[0] == "k" for f in self.weights) or not any(f[0] in _DETAILS for f in self.weights)
 
     def of_kind(self, kind: str) -> list[str]:
         """The values of the features of *kind* ("n", "r", "f", "t", "w", "c"), heaviest first."""
@@ -344,7 +347,7 @@ def profile(article: Article) -> Profile:
     # The lead's names, runs and figures count again: what the report is about.
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
-    found.update("l:" + f for f in lead if f[0] in "nrf" and f in found)
+    found.update("l:" + f for f in lead if f[0] in _DETAILS and f in found)
     names = {f[2:] for f in found if f[0] == "n"}
     for text in texts:
         for w in words(text):
@@ -358,7 +361,7 @@ def profile(article: Article) -> Profile:
         said = words(text)
         if len(said) >= COPY_PARAGRAPH:
             found.add("c:" + " ".join(said[:COPY_WORDS]))
-    if sum(f[0] in "nrf" for f in found) <= FEW_KEYS:  # a short report: one shared key makes it a candidate (see candidates)
+    if sum(f[0] in _DETAILS for f in found) <= FEW_KEYS:  # a short report: one shared key makes it a candidate (see candidates)
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     return Profile.of(found, day_number(article.published))
 
@@ -398,7 +401,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     copy = copied / fewer if fewer and copied >= min(2, fewer) else 0.0
     if not (any(f[0] in "nf" for f, _ in shared) or copy) or not a.norm or not b.norm:
         return none
-    if sum(f[0] in "nrf" for f, _ in shared) >= SHARED_KEYS:
+    if sum(f[0] in _DETAILS for f, _ in shared) >= SHARED_KEYS:
         score = sum(x for _, x in shared) / (a.norm * b.norm)
     else:  # one name in common: the lead does not count again (two reports from one town lead with it)
         shared = [(f, x) for f, x in shared if f[0] != "l"]
@@ -575,7 +578,7 @@ def attach(
             fit = round(_cosine(signature(g), signature(t)), 9)
             if _cosine(_kind(signature(g), "w"), _kind(signature(t), "w")) < ATTACH_TOPIC:
                 continue
-            if not any(f[0] in "nrf" and 0 < holders(t).get(f, 0) * 2 < len(groups[t]) for f in holders(g)):
+            if not any(f[0] in _DETAILS and 0 < holders(t).get(f, 0) * 2 < len(groups[t]) for f in holders(g)):
                 continue  # it shares only what (nearly) all of them say: the place, the firm
             if fit >= least and (best is None or (-fit, first[t]) < (-best[0], best[1])):
                 best = (fit, first[t], t)

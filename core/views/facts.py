@@ -89,17 +89,17 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     from datetime import datetime, timezone
 
     outlets = sorted({story.article(a).outlet for a in article_ids})
+    # carrier -> the name its dateline credits
+    named = {a: match.group(1).strip() for a in article_ids if (match := _CREDIT.search(story.article(a).dateline or ""))}
     credits: dict[str, set[str]] = {}  # credited outlet -> the carriers whose dateline credits it
-    for a in article_ids:
+    for a, credit in named.items():
         carrier = story.article(a)
-        if match := _CREDIT.search(carrier.dateline or ""):
-            for outlet in outlets:
-                if outlet != carrier.outlet and _credits(outlet, match.group(1)):
-                    credits.setdefault(outlet, set()).add(carrier.outlet)
+        for outlet in outlets:
+            if outlet != carrier.outlet and _credits(outlet, credit):
+                credits.setdefault(outlet, set()).add(carrier.outlet)
     if len(article_ids) >= 2 and len(credits) == 1:
         [(outlet, carriers)] = credits.items()
         return Origin(outlet, tuple(sorted(carriers)), None)
-    named = {a: match.group(1).strip() for a in article_ids if (match := _CREDIT.search(story.article(a).dateline or ""))}
     if len(article_ids) >= 2 and len(named) == len(article_ids) and len({n.casefold() for n in named.values()}) == 1:
         # every carrier credits one agency that carries no copy of its own here (or one whose
         # outlet the story does not know by that name): the words are that agency's
