@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "COUNTED_AS", "COUNT_NAMES", "MONTHS", "OUTCOMES", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "CASUALTIES", "COUNTED_AS", "counts_nought", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -201,6 +201,32 @@ OUTCOMES = {
     "miss": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
     "hospit": "in hospital",
 }
+#: Counts of outcomes that cover several of :data:`OUTCOMES`: "no casualties" says none dead
+#: and none injured, so "12 killed" gives another figure for the same quantity.
+CASUALTIES = {stem("casualties"): ("dead", "injured"), stem("casualty"): ("dead", "injured")}
+
+
+def counts_nought(following: str) -> bool:
+    """Whether "no" before *following* (folded) is a count of nought rather than a denial:
+    "no one", "no deaths", "no casualties", "no injuries" (an outcome, :data:`OUTCOMES`)."""
+    return following == "one" or (s := stem(following)) in OUTCOMES or s in CASUALTIES
+
+
+#: Words that deny what the words after them say: "pleaded not guilty" is not "found guilty",
+#: "denied that the crane failed" is not "said the crane failed", "was acquitted of" is not "was
+#: convicted of". The linker keeps a denial and its claim apart; a link's differences name a
+#: denial edited into or out of copy (core.linking.evidence).
+NEGATIONS = frozenset(
+    "not no never nobody none nothing neither nor cannot without "
+    "deny denies denied denying acquit acquits acquitted acquitting".split()
+)
+
+
+def is_negation(word: str) -> bool:
+    """Whether *word* (folded) denies what follows it: one of :data:`NEGATIONS` or a "n't" form."""
+    return word in NEGATIONS or word.endswith("n't")
+
+
 #: English month names and their abbreviations, folded, and the month each names: a date
 #: (core.reading's dates, core.stories.cluster' times), and a number beside one is a day ("November 13",
 #: "13 Nov"), not a figure (core.linking.evidence).

@@ -318,3 +318,31 @@ def test_the_ascii_fast_path_finds_the_words_the_unicode_pattern_finds(text: str
         found, flat = words_and_offsets(sample)
         assert found == words(sample)
         assert list(zip(flat[::2], flat[1::2])) == word_offsets(sample)
+
+
+def test_counts_of_different_outcomes_are_two_facts_and_a_count_of_nought_is_a_figure() -> None:
+    # "missing" and "died" are two quantities of one disaster, however alike the sentences.
+    a = _article("Lake Wire", "Nine people are missing after the flood in Lune valley, the police said.")
+    b = _article("Ridge Mail", "Nine people died in the flood in Lune valley, according to the police.")
+    assert not _linked([a, b])
+    # "no casualties" and "twelve killed" give the same quantity two values: the reader must see it.
+    c = _article("Lake Wire", "The fire at the Tessel depot caused no casualties, the fire brigade said.")
+    d = _article("Ridge Mail", "Twelve people were killed in the fire at the Tessel depot, according to the fire brigade.")
+    assert frozenset((Ref(c.id, 0), Ref(d.id, 0))) in _linked([c, d])
+    story = Story.build([c, d])
+    assert [(x.a, x.b, x.what) for x in story.explain(Ref(c.id, 0), Ref(d.id, 0))[1]] == [("no", "Twelve", "figure")]
+
+
+def test_copy_edited_to_deny_or_acquit_carries_the_change() -> None:
+    # Wire copy whose claim was turned into a denial, or a verdict into its opposite, is still the
+    # same copy (linked), and the link says what changed: never "verbatim" with nothing to see.
+    for said, denied, change in (
+        ("The port authority said the crane had failed an inspection in May.",
+         "The port authority denied that the crane had failed an inspection in May.", ("said", "denied that")),
+        ("Mira Soltz was convicted of the theft charges at Dunmore crown court on Tuesday.",
+         "Mira Soltz was acquitted of the theft charges at Dunmore crown court on Tuesday.", ("convicted", "acquitted")),
+    ):
+        a, b = _article("Lake Wire", said), _article("Ridge Mail", denied)
+        assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
+        story = Story.build([a, b])
+        assert [(x.a, x.b, x.what) for x in story.explain(Ref(a.id, 0), Ref(b.id, 0))[1]] == [(*change, "negation")]

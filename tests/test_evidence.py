@@ -158,8 +158,9 @@ def test_a_bound_or_a_vague_number_agrees_with_a_count_it_allows() -> None:
     assert differences("At least four people were killed in the storm.", "The storm killed three people.") == [
         Difference("four", "three", "figure")]
     # an estimate keeps its value: outlets giving one figure differently
+    # (printed as the outlet printed it: "nearly six", with its qualifier)
     assert differences("The talks lasted nearly six hours.", "The talks lasted 5.5 hours, officials said.") == [
-        Difference("six", "5.5", "figure")]
+        Difference("nearly six", "5.5", "figure")]
 
 
 def test_a_clock_time_is_no_shared_figure_and_a_number_phrase_is_one() -> None:
@@ -190,3 +191,19 @@ def test_a_price_is_no_premium_and_a_dates_day_is_no_figure() -> None:
     assert differences("Shares closed up 23.6% at $37.46 in New York.", "The deal was announced on November 13 in New York.") == []
     assert differences("Ardent will pay $38.50 per share, a premium of 27%.", "Ardent will pay $39.50 per share, a premium of 30%.") == [
         Difference("38.50", "39.50", "figure"), Difference("27", "30", "figure")]
+
+
+def test_a_change_is_the_whole_stretch_between_copied_words() -> None:
+    # A replacement beside an inserted word is one change ("denied that" for "said"), not two
+    # pieces, each without copied words on both sides, that told nothing.
+    assert differences("The port authority said the crane had failed an inspection.",
+                       "The port authority denied that the crane had failed an inspection.") == [
+        Difference("said", "denied that", "negation")]
+    assert differences("Twenty-five people were injured in the blast at the Kessler plant.",
+                       "Six people were injured in the blast at the Kessler plant.") == [Difference("Twenty-five", "Six", "figure")]
+    # ...yet one name and its initials, or a weekday for a date, are no change.
+    assert differences("Talks between the United States and China resumed in Beijing on Sunday.",
+                       "Talks between the US and China resumed in Beijing on June 18, officials said.") == []
+    # A weekday for another weekday is.
+    assert differences("The search will go on until Thursday, the rescue service said.",
+                       "The search will go on until Friday, the rescue service said.") == [Difference("Thursday", "Friday", "date")]

@@ -23,7 +23,7 @@ def test_main_screen_narrow(snap_compare) -> None:  # type: ignore[no-untyped-de
 
 
 def test_main_screen_narrow_with_stories_shown(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """80x24, story list brought back with s: its header "8 articles, 100 links" on one line
+    """80x24, story list brought back with s: its header "8 articles, 101 links" on one line
     (no "Story" where there is no room for it), the articles under it."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]

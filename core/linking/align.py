@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import COUNTED_AS, quote_spans, sentence_starts, stem, words_and_offsets
+from core.text import CASUALTIES, COUNTED_AS, OUTCOMES, counts_nought, is_negation, quote_spans, sentence_starts, stem, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
@@ -53,6 +53,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     offsets: array[int]  # where the words stand: start and end of word k at 2k and 2k + 1
     negated: frozenset[str]  # content stems a "not", "no", "never" ... denies (the three words after it)
     quantities: frozenset[str]  # stems a number stands next to: what the paragraph counts
+    outcomes: frozenset[str]  # what happened to what its numbers count (core.text.OUTCOMES: "dead", "missing")
 
 
 class _Vocabulary(dict[str, int]):
@@ -68,15 +69,13 @@ class _Vocabulary(dict[str, int]):
     def __missing__(self, word: str) -> int:
         code = self[word] = len(self)
         self.stems.append(stem(word))
-        mark = _NUMBER * is_number(word) | _DENIES * (word in _NEGATION or word.endswith("n't"))
+        mark = _NUMBER * is_number(word) | _DENIES * is_negation(word)
         self.marks.append(mark)
         if mark:
             self.marked.add(code)
         return code
 
 
-#: Words that deny what a sentence says: "pleaded not guilty" is not "found guilty".
-_NEGATION = frozenset("not no never nobody none nothing neither nor cannot without".split())
 #: Numbers written as words, and the words that stand for a number ("dozens", "no one").
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -122,9 +121,11 @@ def _quantities(
     folded: Sequence[str], stem_seq: Sequence[str], after: int = 2, numbers: Sequence[int] | None = None
 ) -> frozenset[str]:
     """What the numbers of a paragraph count: the nearest content stem after each number
-    (within *after* words) and the nearest before it (within three): "killing 7 people" and
-    "7 were killed" both count "kill", while "injured" and "missing" stay apart. *numbers*
-    are the numbers' word indexes, when known."""
+    (within *after* content words) and the nearest before it (within three words), an outcome
+    as its class (:data:`core.text.OUTCOMES`): "killing 7 people", "7 were killed" and "7 dead"
+    all count "dead", while "injured" and "missing" stay apart; "no casualties" counts both the
+    dead and the injured (:data:`core.text.CASUALTIES`). *numbers* are the numbers' word
+    indexes, when known."""
     if numbers is None:
         numbers = [k for k, word in enumerate(folded) if is_number(word)]
     if not numbers:
@@ -134,20 +135,43 @@ def _quantities(
     for k in numbers:
         if folded[k] == "no" and k + 1 < len(folded) and folded[k + 1] == "one":
             continue
-        for span in (range(k + 1, min(len(folded), k + 1 + after)), range(k - 1, max(-1, k - 4), -1)):
+        # Stopwords are not counted in the reach: "12 people were killed" counts the dead.
+        following = [m for m in range(k + 1, min(len(folded), k + 2 + after)) if stem_seq[m]][:after]
+        for span in (following, range(k - 1, max(-1, k - 4), -1)):
             for m in span:
                 s = stem_seq[m]
                 if s and s not in _COUNT_FILLERS and not is_a_number(m):
-                    found.add(COUNTED_AS.get(s, s))
+                    # "12 killed" and "15 dead" count the dead; "no casualties" the dead and the injured
+                    found.update(CASUALTIES.get(s) or (OUTCOMES.get(s) or COUNTED_AS.get(s, s),))
                     break
     return frozenset(found)
 
 
+def _zero_count(folded: Sequence[str], k: int) -> bool:
+    """Whether the "no" at *k* counts nought (:func:`core.text.counts_nought`: "no casualties",
+    "no one was hurt") rather than denies: "12 killed" contradicts it as a figure, not as a denial."""
+    return folded[k] == "no" and k + 1 < len(folded) and counts_nought(folded[k + 1])
+
+
+def _outcomes(stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]:
+    """What happened to what the numbers at *numbers* count (:data:`core.text.OUTCOMES`), from
+    the four words after each and the three before: "Nine people are missing" says missing,
+    "killing 7 people" dead."""
+    found: set[str] = set()
+    for k in numbers:
+        for s in stem_seq[max(0, k - 3) : k + 5]:
+            if s in OUTCOMES:
+                found.add(OUTCOMES[s])
+            elif s in CASUALTIES:
+                found.update(CASUALTIES[s])
+    return frozenset(found)
+
+
 def counted(text: str, *, after: int = 4) -> frozenset[str]:
-    """What the numbers of *text* count (stems), looking up to *after* words past each number
-    ("12 people were killed": kill). The linker's own rule looks two words on (a wider reach
-    there changes which seed paragraphs link); a veto that keeps apart counts of different
-    things needs the wider one."""
+    """What the numbers of *text* count (stems, outcomes as their class: see :func:`_quantities`),
+    looking up to *after* content words past each number ("12 people were killed": dead). The
+    linker's own rule looks two on (a wider reach there changes which seed paragraphs link); a
+    veto that keeps apart counts of different things needs the wider one."""
     folded, _ = words_and_offsets(text)
     return _quantities(folded, [stem(w) for w in folded], after)
 
@@ -165,7 +189,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     if not vocabulary.marked.isdisjoint(codes):
         marks = list(map(vocabulary.marks.__getitem__, codes))
         numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
-        negations = list(compress(range(len(marks)), map(_DENIES.__and__, marks)))
+        negations = [k for k in compress(range(len(marks)), map(_DENIES.__and__, marks)) if not _zero_count(folded, k)]
     offsets = array("I", flat)
     spans = quote_spans(text)
     quoted = bytearray(len(folded))
@@ -178,6 +202,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     return _Paragraph(
         negated=_negated(stem_seq, negations) if negations else frozenset(),
         quantities=_quantities(folded, stem_seq, numbers=numbers),
+        outcomes=_outcomes(stem_seq, numbers) if numbers else frozenset(),
         ref=ref,
         article=article,
         text=text,
@@ -223,6 +248,7 @@ class Features(NamedTuple):
     negation_differs: bool = False  # one side denies, the other does not
     quotes_differ: bool = False  # both are mostly quotation, and the quotations share next to nothing
     same_quantity: bool = False  # both give a number for the same thing ("12 killed" / "Fifteen killed")
+    outcomes_differ: bool = False  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
 
 
 MIN_RUN = 3
@@ -338,7 +364,14 @@ def pair_features(
         negation_differs=not shared.isdisjoint(p.negated ^ q.negated),
         quotes_differ=quotes_differ,
         same_quantity=not p.quantities.isdisjoint(q.quantities),
+        outcomes_differ=_outcomes_differ(p, q),
     )
+
+
+def _outcomes_differ(p: _Paragraph, q: _Paragraph) -> bool:
+    """Whether *p* and *q* both count outcomes and never the same one ("Nine people are
+    missing" / "Nine people died"): two quantities, so two facts, however alike the words."""
+    return bool(p.outcomes) and bool(q.outcomes) and p.outcomes.isdisjoint(q.outcomes)
 
 
 def _quoted_stems(para: _Paragraph) -> frozenset[str]:
@@ -364,7 +397,7 @@ IDF_PRIOR = 1.0
 def _evidence_ok(f: Features) -> bool:
     """Whether shared words are evidence of one fact: enough content words beyond attribution,
     the same polarity, and not two different quotations framed alike."""
-    if f.negation_differs or f.quotes_differ:
+    if f.negation_differs or f.quotes_differ or f.outcomes_differ:
         return False
     need = min(3, max(1, f.least_stems))
     return len(f.shared) >= need and len(f.shared - ATTRIBUTION) >= min(2, need)
@@ -662,7 +695,7 @@ def _link(
                 result = classify_pair(f, threshold=threshold)
             if result is None and max(cover_p, cover_q) >= least and len(shared) >= 3 and shared.isdisjoint(
                 p.negated ^ q.negated
-            ):
+            ) and not _outcomes_differ(p, q):
                 result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
             if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
                 # What no rule links alone, the learned combination of every measure may.
@@ -715,7 +748,7 @@ def _link(
                 for k in neighbours[i].keys() & neighbours[j].keys()
                 if paras[k].article not in (p.article, q.article)
             ]
-            if common:
+            if common and not _outcomes_differ(p, q):
                 result = (LinkKind.PARAPHRASE, (cover_p + cover_q) / 2)
         if result is None:
             continue

@@ -18,21 +18,25 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, COUNTED_AS, MONTHS, OUTCOMES, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, CASUALTIES, COUNTED_AS, counts_nought, MONTHS, OUTCOMES, is_negation, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
-_DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
-    "january february march april may june july august september october november december".split()
+#: Words that name a day, by the way they name it: a weekday for another weekday, a month
+#: for another month or "today" for "yesterday" changes a date; "Sunday" for "June 18" may be
+#: the same day written another way.
+_DAY_NAMES = (
+    frozenset("monday tuesday wednesday thursday friday saturday sunday".split()),
+    frozenset(MONTHS),
+    frozenset("today yesterday tomorrow tonight".split()),
 )
-_NEGATION = frozenset("not no never nobody none nothing neither nor cannot".split())
+_DAYS = frozenset().union(*_DAY_NAMES)
 #: The longest replaced stretch, in words a side, still reported as one difference.
 _MAX_CHANGE = 4
 
@@ -89,6 +93,10 @@ class _Words(NamedTuple):
     text: str
     spans: list[tuple[int, int]]  # each word's characters in *text*
 
+    def printed(self, start: int, end: int) -> str:
+        """Words *start* to *end* (exclusive) as the text prints them ("Twenty-five"); "" for none."""
+        return self.text[self.spans[start][0] : self.spans[end - 1][1]] if end > start else ""
+
     def gap(self, k: int) -> str:
         """What stands between word *k* and the next ("" after the last)."""
         return self.text[self.spans[k][1] : self.spans[k + 1][0]] if k + 1 < len(self.spans) else ""
@@ -109,6 +117,12 @@ _COMBINING = frozenset(
 )
 
 
+def _initials(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether *short* is one word made of the initials of the words of *long* ("US", "U.S."
+    for "United States"; "UK" for "United Kingdom")."""
+    return len(short) == 1 and len(long) > 1 and short[0].replace(".", "").upper() == "".join(w[0] for w in long).upper()
+
+
 def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surface: Sequence[str]) -> str | None:
     """The kind of a replaced stretch, or None for an ordinary rewording."""
     both = [*a, *b]
@@ -118,22 +132,31 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
 
     if any(map(counts, a)) and any(map(counts, b)):
         return "figure"
-    if not _DAYS.isdisjoint(a) and not _DAYS.isdisjoint(b):
+    if any(names.intersection(a) and names.intersection(b) and names.intersection(a) != names.intersection(b) for names in _DAY_NAMES):
         return "date"
-    if any(w in _NEGATION for w in both) or any(w.endswith("n't") for w in both):
-        return "negation"
+    if any(map(is_negation, both)):
+        # A denial put in or taken out ("denied that" for "said"); around other new words, a rewording.
+        others = [w for w in a if not is_negation(w)], [w for w in b if not is_negation(w)]
+        return "negation" if len(others[0]) <= 1 and len(others[1]) <= 1 else None
+    if not _DAYS.isdisjoint(both):
+        return None  # "Sunday" for "June 18": one day named two ways, maybe
     if a_surface and b_surface and all(w[:1].isupper() and not is_stopword(w.lower()) for w in [*a_surface, *b_surface]):
         if _COMBINING.issuperset(a) or _COMBINING.issuperset(b):
             return None  # "Sino-US" for "China-US", "Anglo-French" for "British-French": one name's other form
+        if _initials(a_surface, b_surface) or _initials(b_surface, a_surface):
+            return None  # "US" for "United States": one name and its initials
+        if len(a) != len(b):
+            return None  # "Angels" for "Los Angeles": a name written out otherwise, not another name
         return "name"
     return None
 
 
 def _value(number: str) -> float | None:
-    """The value of a number as printed (:func:`core.views.figures.number_value`)."""
+    """The value of a number as printed (:func:`core.views.figures.number_value`); "no" (a
+    count of nought: :func:`core.text.counts_nought`) is 0."""
     from core.views.figures import number_value  # core.views.figures builds on core.linking.story, which uses this module
 
-    return number_value(number)
+    return 0.0 if number.lower() == "no" else number_value(number)
 
 
 #: Words after a number that make it a clock time ("0540 GMT", "7 a.m."), not a count.
@@ -149,6 +172,7 @@ class _Count(NamedTuple):
     low: float  # the values the phrase allows: "more than 40" is 40 to infinity, "dozens" 24 to 99,
     high: float  # "40" and "about 40" 40 alone; -inf to inf when nothing is known
     kind: str = ""  # "money" ("$30.31"), "share" ("27%"), else "": a price is no premium
+    at: int = -1  # the index of its first word
 
 
 #: Words before a number that make it a bound: the share of the value each side of it
@@ -192,7 +216,8 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     found = []
     k = 0
     while k < len(folded):
-        if not is_number(folded[k]) or folded[k] == "no" or folded[k] == "one" and k and folded[k - 1] == "no":
+        nought = folded[k] == "no" and k + 1 < len(folded) and counts_nought(folded[k + 1])  # "no casualties"
+        if not is_number(folded[k]) or folded[k] == "no" and not nought or folded[k] == "one" and k and folded[k - 1] == "no":
             k += 1
             continue
         last = k
@@ -284,14 +309,31 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                         then = _outcome_before(words, k)  # "injured 15 people", "killing at least 12 people"
                     surface = words.text[words.spans[k][0] : words.spans[last][1]]
                     value = _value(surface)
-                    count = _Count(surface, value, then, *_allows(words, k, surface, value), kind=_kind(words, k, last))
-                    counted = OUTCOMES.get(s) or COUNTED_AS.get(s, s)  # "12 killed" counts the dead
-                    found.setdefault(counted, []).append(count)
-                    if then and then != counted:
+                    count = _Count(surface, value, then, *_allows(words, k, surface, value), kind=_kind(words, k, last), at=k)
+                    # "12 killed" counts the dead; "no casualties" the dead and the injured
+                    kinds = CASUALTIES.get(s) or (OUTCOMES.get(s) or COUNTED_AS.get(s, s),)
+                    for counted in kinds:
+                        found.setdefault(counted, []).append(count)
+                    if then and then not in kinds:
                         # "55 people were injured" counts the injured as "52 were injured" does
                         found.setdefault(then, []).append(count)
                 break
     return found
+
+
+def _changes(ops: Iterable[Opcode]) -> list[Opcode]:
+    """*ops* with each stretch of changes between two equal runs as one change: "denied that"
+    for "said" is one replacement, not a replacement beside a deletion."""
+    merged: list[Opcode] = []
+    for op in ops:
+        last = merged[-1] if merged else None
+        if last is not None and last.tag != "equal" and op.tag != "equal":
+            a, b = last.src_start, last.dest_start
+            tag = "replace" if op.src_end > a and op.dest_end > b else op.tag
+            merged[-1] = Opcode(tag, a, op.src_end, b, op.dest_end)
+        else:
+            merged.append(op)
+    return merged
 
 
 def _anchored(ops: Sequence[Opcode], n: int, *, least: int = 2) -> bool:
@@ -314,13 +356,37 @@ def _one_for_one(ops: Sequence[Opcode], n: int, a: _Words, b: _Words) -> bool:
     return kind and _anchored(ops, n - 1, least=1) and _anchored(ops, n + 1, least=1)
 
 
+#: Words before a number that qualify it, printed with it in a figure difference ("About 1,200").
+_QUALIFYING = frozenset(
+    "about some nearly around almost roughly approximately just only exactly estimated an a more less fewer "
+    "than over under at least most up to upwards of".split()
+)
+
+
+def _figure_of(words: _Words, start: int, end: int, phrase: tuple[int, int]) -> str:
+    """A changed stretch (words *start* to *end*) as a figure difference prints it: its number
+    *phrase* with the words right before it that qualify it ("About 1,200", "at least 12"),
+    without what a rewording put around it ("Officials said 23": "23")."""
+    k, last = phrase
+    while k > start and words.folded[k - 1] in _QUALIFYING:
+        k -= 1
+    return words.printed(k, last + 1)
+
+
 def differences(text_a: str, text_b: str) -> list[Difference]:
     """The figures, dates, names and negations *text_a* and *text_b* give differently, in
     *text_a*'s order, each once."""
     a, b = _words(text_a), _words(text_b)
     found: list[Difference] = []
     in_a, in_b = set(a.folded), set(b.folded)
-    ops = list(Levenshtein.opcodes(a.folded, b.folded))
+    ops = _changes(Levenshtein.opcodes(a.folded, b.folded))
+    counted_a, counted_b = _counted(a), _counted(b)
+    phrases_a, phrases_b = _number_phrases(a), _number_phrases(b)
+
+    def outcomes(counted: dict[str, list[_Count]], start: int, end: int) -> set[str]:
+        """What happened to what the numbers from word *start* to *end* count ("killed")."""
+        return {c.then for cs in counted.values() for c in cs if c.then and start <= c.at < end}
+
     for n, op in enumerate(ops):
         if op.tag == "equal" or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
@@ -329,27 +395,38 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             continue  # words moved, not changed
         if len(fa) > _MAX_CHANGE or len(fb) > _MAX_CHANGE:
             continue
-        sa, sb = a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end]
+        sa, sb = a.printed(op.src_start, op.src_end), b.printed(op.dest_start, op.dest_end)
         if op.tag != "replace":
             # A word only one side has is a difference when it denies ("not") or counts.
-            if any(w in _NEGATION or w.endswith("n't") for w in [*fa, *fb]):
-                found.append(Difference(" ".join(sa), " ".join(sb), "negation"))
+            if any(map(is_negation, [*fa, *fb])) and len(fa) + len(fb) <= 2:
+                found.append(Difference(sa, sb, "negation"))  # "would not close" / "would close"
             continue
         if [stem(w) or w for w in fa] == [stem(w) or w for w in fb] or [w[:4] for w in fa] == [w[:4] for w in fb]:
             continue  # a spelling ("U.S." / "US", "defence" / "defense"), not a change
         if len(fa) == len(fb) == 1 and (value := _value(fa[0])) is not None and value == _value(fb[0]):
             continue  # "14" and "fourteen": one value written two ways
-        what = _what(fa, fb, sa, sb)
+        what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
+        if what == "figure":
+            here = [(k, last) for k, last in phrases_a if op.src_start <= k and last < op.src_end]
+            there = [(k, last) for k, last in phrases_b if op.dest_start <= k and last < op.dest_end]
+            if not here or not there or "".join(fa).replace(",", "") == "".join(fb).replace(",", ""):
+                continue  # a clock time or a date's day ("20:49 GMT"), or digits spaced otherwise ("555 111")
+            this, that = outcomes(counted_a, op.src_start, op.src_end), outcomes(counted_b, op.dest_start, op.dest_end)
+            if this and that and this.isdisjoint(that):
+                continue  # "Twenty-five people were injured" for "Six people were killed": two quantities
+            # The figures themselves, without content words a rewording put around them
+            # ("Twenty-five" for "Officials said 23": 25 -> 23; "About 1,200" stays).
+            if len(here) == len(there) == 1:
+                sa, sb = _figure_of(a, op.src_start, op.src_end, here[0]), _figure_of(b, op.dest_start, op.dest_end, there[0])
         if what is not None:
-            found.append(Difference(" ".join(sa), " ".join(sb), what))
+            found.append(Difference(sa, sb, what))
     # Reworded paragraphs: one number on each side that counts the same thing ("12 people were
     # killed" / "killed fifteen"), with another value ("14" and "Fourteen" are one value
     # written two ways). A thing several numbers count on one side ("at 6:40 and 7:10", "212
     # to 178") says nothing of which pairs with which; "people were killed" and "people were
     # injured" are two quantities.
-    counted_b = _counted(b)
     told = [(d.a, d.b) for d in found]  # "About 1,200 -> Some 1,500" tells 1,200 -> 1,500
-    for s, xs in _counted(a).items():
+    for s, xs in counted_a.items():
         ys = counted_b.get(s, [])
         if len({x.value for x in xs}) != 1 or len({y.value for y in ys}) != 1:
             continue
