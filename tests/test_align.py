@@ -346,3 +346,15 @@ def test_copy_edited_to_deny_or_acquit_carries_the_change() -> None:
         assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
         story = Story.build([a, b])
         assert [(x.a, x.b, x.what) for x in story.explain(Ref(a.id, 0), Ref(b.id, 0))[1]] == [(*change, "negation")]
+
+
+def test_a_quotation_both_outlets_print_is_a_quote_link_and_framing_words_are_not_quotation() -> None:
+    # Six words both print inside quotation marks, however little of either paragraph they are.
+    a = _article("Lake Wire", '"This is a dark day for our city," Mayor Ines Corra said at a vigil on Sunday night.')
+    b = _article("Ridge Mail", 'Speaking to reporters on Monday, Mayor Ines Corra called it "a dark day for our city".')
+    assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
+    # The same framing running into two different quotations shares no quotation: only the words
+    # inside the marks are the speaker's ('told parliament: "We will' is mostly reporting).
+    c = _article("Lake Wire", 'Prime Minister Lena Vos told parliament: "We will not raise taxes on working families this year, whatever the opposition says."')
+    d = _article("Ridge Mail", 'Prime Minister Lena Vos told parliament: "We will cut the waiting lists in every hospital this year, whatever the cost."')
+    assert not _linked([c, d])
