@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -330,3 +331,23 @@ async def test_the_bookmark_list_ends_what_it_cuts_with_an_ellipsis(tmp_path: Pa
         head, text = str(option.prompt).split("\n")
         assert head.endswith("…") and len(head.split(" · ", 1)[1]) <= 60
         assert text.endswith("…") and len(text) <= 160 and long.startswith(text[:-1])
+
+
+def test_a_folder_left_by_a_killed_reader_is_removed_by_the_next(tmp_path: Path) -> None:
+    # A reader killed without quitting (its SSH connection dropped) leaves the temporary library
+    # of the files it opened; the next reader that opens some removes it, not a living reader's.
+    import subprocess
+    import sys
+
+    from tui.app import OPENED_PREFIX, opened_folder
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f"{OPENED_PREFIX}{gone.stdout.strip()}-abc123"
+    (stale / "x").mkdir(parents=True)
+    living = tmp_path / f"{OPENED_PREFIX}{os.getpid()}-def456"
+    living.mkdir()
+    other = tmp_path / "newsprism-opened-notapid"  # not one of ours to judge
+    other.mkdir()
+    fresh = opened_folder(tmp_path)
+    assert fresh.is_dir() and fresh.name.startswith(f"{OPENED_PREFIX}{os.getpid()}-")
+    assert not stale.exists() and living.exists() and other.exists()

@@ -34,6 +34,43 @@ if TYPE_CHECKING:
 ARCHIVE_STORIES = 500
 
 
+
+#: The prefix of the temporary folders of files opened as several stories; the reader's process
+#: id follows it, so a later reader can tell a folder whose reader is gone.
+OPENED_PREFIX = "newsprism-opened-"
+
+
+def opened_folder(temp: Path | None = None) -> Path:
+    """A new temporary folder for the library of files opened as several stories (removed on
+    quitting). Folders a reader left behind when it was killed (a dropped SSH connection: no
+    quitting, so no clean-up) are removed first: their process is gone.
+
+    *temp* is the system's temporary folder unless given (tests)."""
+    import os
+    import shutil
+    import tempfile
+
+    base = Path(temp or tempfile.gettempdir())
+    for stale in base.glob(OPENED_PREFIX + "*"):
+        pid = stale.name[len(OPENED_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)) and stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{OPENED_PREFIX}{os.getpid()}-", dir=base))
+
+
+def _running(pid: int) -> bool:
+    """Whether a process *pid* exists (one of another user's counts as existing)."""
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class NewsprismCommands(Provider):
     """The main actions, for the command palette."""
 
@@ -218,11 +255,9 @@ class NewsprismApp(App[None]):
         """In a worker: files that report several events open as the stories a library makes of
         them, in a library of their own in a temporary folder (removed on quitting); the user's
         library is never touched."""
-        import tempfile
-
         from core.library.store import Library
 
-        folder = Path(tempfile.mkdtemp(prefix="newsprism-opened-"))
+        folder = opened_folder()
         self._temporary = folder
         self.library_path = folder / "opened.sqlite"
         self.post_message(LoadProgress(0.05, f"Grouping and linking {count(len(articles), 'article')}…"))
