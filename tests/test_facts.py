@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from core.views.facts import PARAPHRASE_FLOOR, facts, reported_elsewhere
+from core.views.facts import PARAPHRASE_FLOOR, cell, facts, reported_elsewhere
 from core.model import Article, Link, LinkKind, Ref, article_id
 from core.linking.story import Story
 from tests.chain_story import chain_story
@@ -185,3 +185,17 @@ def test_a_subhead_is_no_fact_and_links_to_nothing() -> None:
     found = facts(Story((post, wire), tuple(links)))
     assert all(Ref(post.id, 1) not in f.paragraphs and Ref(wire.id, 0) not in f.paragraphs for f in found)
     assert sorted(len(f.paragraphs) for f in found) == [1, 2]  # the fire (both), the road (the Post's)
+
+
+def test_a_cell_says_how_an_outlet_reports_a_fact_for_the_matrix_and_the_exports_alike() -> None:
+    x, y, z = _article("X", 2), _article("Y", 2), _article("Z", 1)
+    story = Story((x, y, z), (_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM),))
+    found = facts(story)
+    shared = next(f for f in found if len(f.outlets) == 2)
+    only_x = next(f for f in found if f.paragraphs == (Ref(x.id, 1),))
+    here = cell(story, shared, "Y", reported_elsewhere(story, shared))
+    assert here.paragraphs == (Ref(y.id, 0),) and here.kind is LinkKind.VERBATIM and not here.only
+    left_out = cell(story, shared, "Z", reported_elsewhere(story, shared))
+    assert left_out.paragraphs == () and left_out.elsewhere == () and left_out.kind is None
+    alone = cell(story, only_x, "X", reported_elsewhere(story, only_x))
+    assert alone.paragraphs == (Ref(x.id, 1),) and alone.kind is None and alone.only

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from core.views.collate import Piece, collate, render
-from core.views.facts import Fact, facts, in_several_outlets, reported_elsewhere
+from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Ref
 from core.views.quotes import Quote, find_quotes, quotes_to_json
@@ -39,13 +39,13 @@ def _h(text: str) -> str:
 
 
 def _cell(story: Story, fact: Fact, outlet: str, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
-    """What *outlet*'s cell in *fact*'s row says, as the coverage matrix does: its paragraphs
-    of the fact ("¶3, ¶5"), else the paragraphs that report the fact too under another fact
-    ("~¶4", :func:`core.views.facts.reported_elsewhere` as *elsewhere*), else "—" (left out)."""
-    refs = [r for r in fact.paragraphs if story.article(r.article).outlet == outlet]
-    if refs:
-        return ", ".join(f"¶{r.paragraph}" for r in refs)
-    return ", ".join(f"~¶{r.paragraph}" for r in elsewhere.get(outlet, ())) or "—"
+    """What *outlet*'s cell in *fact*'s row says (:func:`core.views.facts.cell`, as the coverage
+    matrix reads it): its paragraphs of the fact ("¶3, ¶5"), else the paragraphs that report the
+    fact too under another fact ("~¶4"), else "—" (left out)."""
+    found = cell(story, fact, outlet, elsewhere)
+    if found.paragraphs:
+        return ", ".join(f"¶{r.paragraph}" for r in found.paragraphs)
+    return ", ".join(f"~¶{r.paragraph}" for r in found.elsewhere) or "—"
 
 
 def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, tuple[Ref, ...]]]]:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from core.model import LinkKind, Ref
 from core.linking.story import Story
 
-__all__ = ["Fact", "Origin", "facts", "likely_origin", "origin_of", "reported_elsewhere", "in_several_outlets", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
+__all__ = ["Cell", "Fact", "Origin", "cell", "facts", "likely_origin", "origin_of", "reported_elsewhere", "in_several_outlets", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
@@ -207,3 +207,30 @@ def in_several_outlets(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> boo
     report it under another fact (*elsewhere*, :func:`reported_elsewhere` of it). The coverage
     matrix and the exports count a story's facts by it, so both give the same figures."""
     return len(fact.outlets) > 1 or bool(elsewhere)
+
+
+class Cell(NamedTuple):
+    """What one outlet does with one fact: the coverage matrix's cell and the exports' (one
+    reading for both, so they never disagree).
+
+    ``paragraphs`` are the outlet's paragraphs of the fact (story order); where it has none,
+    ``elsewhere`` are its paragraphs that report the fact under another fact (see
+    :func:`reported_elsewhere`); both empty: the outlet leaves the fact out. ``kind`` is how its
+    first paragraph is linked to the fact's others (the best link; None when no other outlet's
+    paragraph of the fact is linked to it), ``origin`` whether the outlet is the fact's likely
+    origin, ``only`` whether no other outlet reports the fact at all."""
+
+    paragraphs: tuple[Ref, ...]
+    elsewhere: tuple[Ref, ...]
+    kind: LinkKind | None
+    origin: bool
+    only: bool
+
+
+def cell(story: Story, fact: Fact, outlet: str, elsewhere: dict[str, tuple[Ref, ...]]) -> Cell:
+    """*outlet*'s :class:`Cell` in *fact*'s row; *elsewhere* is :func:`reported_elsewhere` of the fact."""
+    refs = tuple(r for r in fact.paragraphs if story.article(r.article).outlet == outlet)
+    if not refs:
+        return Cell((), elsewhere.get(outlet, ()), None, False, False)
+    kinds = [m.kind for m in story.matches(refs[0]) if m.ref in fact.paragraphs]
+    return Cell(refs, (), kinds[0] if kinds else None, fact.origin == outlet, not kinds and not elsewhere)

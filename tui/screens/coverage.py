@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
-from core.views.facts import Fact, facts, in_several_outlets, reported_elsewhere
+from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.model import Ref
 from core.linking.story import Story
 from tui.render import KIND_STYLE, safe
@@ -108,21 +108,18 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         return self._parts[fact]
 
     def _cell(self, fact: Fact, outlet: str) -> tuple[Text, Ref | None]:
-        """What the cell of *outlet* in *fact*'s row shows, and the paragraph it opens."""
-        refs = [r for r in fact.paragraphs if self.story.article(r.article).outlet == outlet]
-        if not refs:
-            part = self._elsewhere(fact).get(outlet)
-            if part:  # it reports the fact too, in a paragraph counted under another fact
-                return Text(f"~¶{part[0].paragraph}", style="dim"), part[0]
+        """What the cell of *outlet* in *fact*'s row shows (:func:`core.views.facts.cell`), and the paragraph it opens."""
+        found = cell(self.story, fact, outlet, self._elsewhere(fact))
+        if not found.paragraphs:
+            if found.elsewhere:  # it reports the fact too, in a paragraph counted under another fact
+                return Text(f"~¶{found.elsewhere[0].paragraph}", style="dim"), found.elsewhere[0]
             return Text("—", style="dim"), None
-        first = refs[0]
-        kinds = [m.kind for m in self.story.matches(first) if m.ref in fact.paragraphs]
-        label = f"¶{first.paragraph}" + (f"+{len(refs) - 1}" if len(refs) > 1 else "")
-        if not kinds:
-            return Text(f"{label} ·" if not self._elsewhere(fact) else label), first
-        best = kinds[0]
-        origin = "*" if fact.origin == outlet else ""
-        return Text.assemble(label + " ", (best.letter + origin, KIND_STYLE[best])), first
+        first = found.paragraphs[0]
+        label = f"¶{first.paragraph}" + (f"+{len(found.paragraphs) - 1}" if len(found.paragraphs) > 1 else "")
+        if found.kind is None:
+            return Text(f"{label} ·" if found.only else label), first
+        origin = "*" if found.origin else ""
+        return Text.assemble(label + " ", (found.kind.letter + origin, KIND_STYLE[found.kind])), first
 
     def _widths(self, outlets: list[str]) -> tuple[int, int]:
         """The fact column's width and each outlet column's, from the room the screen has.
