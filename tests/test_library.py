@@ -748,3 +748,23 @@ def test_the_readers_place_follows_its_article_and_goes_with_its_story(tmp_path:
         assert library.place() == (second, Ref(article.id, len(article.paragraphs) - 1))
         library.remove(second)
         assert library.place() is None  # neither the article nor the story is left
+
+
+def test_a_storys_shared_names_are_spelled_as_its_articles_print_them(tmp_path: Path) -> None:
+    # Names are grouped folded ("fnv havens"); shown title-cased they read "Fnv Havens".
+    from core.model import Article, article_id
+
+    def report(outlet: str, *body: str) -> Article:
+        title = f"FNV Havens buys McDonald's Bakery stake, {outlet} reports"
+        return Article(article_id(outlet, title, body), "", outlet, title, body)
+
+    a = report("Lake Wire", "FNV Havens agreed on Tuesday to buy a 40 percent stake in McDonald's Bakery of Corran for 12 million euros.",
+               "The U.S. fund DeLacy Partners keeps the rest, FNV Havens said.")
+    b = report("Ridge Mail", "Corran baker McDonald's Bakery is selling 40 percent to FNV Havens for 12 million euros, the buyer said on Tuesday.",
+               "DeLacy Partners, a U.S. fund, holds the other 60 percent.")
+    with Library(tmp_path / "lib.sqlite") as library:
+        library.add(a, source="a")
+        library.add(b, source="b")
+        (story,) = library.stories()
+        names = {n for n, _ in library.grounds(story.id).names}
+    assert {"FNV Havens", "McDonald Bakery"} <= names, names  # not "Fnv Havens", "Mcdonald Bakery"

@@ -35,6 +35,7 @@ from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
+from core.text import fold
 from core.linking.story import Story, representative_title
 
 if TYPE_CHECKING:
@@ -413,12 +414,38 @@ class Grounds:
 
 #: How many shared names, figures and times :class:`Grounds` lists.
 GROUNDS_SHOWN = 8
+#: How many of a story's articles :class:`Grounds` reads the leads of, for how names are printed.
+GROUNDS_READ = 12
 
 
-def _shown(kind: str, value: str) -> str:
-    """A feature as a reader writes it: "Tara Reid", "4 billion", "2008", "13 June"."""
+#: A word as a name is printed: letters, with apostrophes, dots, hyphens or "&" inside ("O'Neill", "U.S.", "AT&T").
+_PRINTED_WORD = re.compile(r"[^\W\d_](?:\w|['’.\-&](?=\w))*\.?")
+
+
+def printed_names(texts: Iterable[str]) -> dict[str, str]:
+    """How *texts* print each capitalised word, by its folded form as a story's name features
+    hold it (:func:`core.stories.cluster.profile`): "fnv" -> "FNV", "mcdonald" -> "McDonald",
+    "us" -> "U.S."; the commonest printing wins (ties: the first met)."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for text in texts:
+        for word in _PRINTED_WORD.findall(text):
+            if not word[:1].isupper():
+                continue
+            word = re.sub(r"['’]s$", "", word)
+            key = fold(word).lower().replace("’", "'").rstrip(".")
+            if "." in key and len(key.replace(".", "")) <= 3:
+                key = key.replace(".", "")  # "U.S." and "US": one name
+            else:
+                word = word.rstrip(".")
+            counts[key][word] += 1
+    return {key: max(found, key=found.__getitem__) for key, found in counts.items()}
+
+
+def _shown(kind: str, value: str, printed: dict[str, str] | None = None) -> str:
+    """A feature as a reader writes it: "Tara Reid", "4 billion", "2008", "13 June"; a name's
+    words as *printed* (:func:`printed_names`) spells them, else capitalised."""
     if kind in "nr":
-        return " ".join(w[:1].upper() + w[1:] for w in value.split())
+        return " ".join((printed or {}).get(w) or w[:1].upper() + w[1:] for w in value.split())
     if kind == "t" and value.startswith("y"):
         return value[1:]
     if kind == "t" and value.startswith("d"):
@@ -1202,6 +1229,13 @@ class Library:
         # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not;
         # nor is a word most of its articles write only before other names or as a nationality
         # ("Foreign", "Chinese": marked "m:" by core.stories.cluster.profile).
+        # Names as the story's articles print them: their titles and leads (the first paragraphs
+        # of its first articles) hold nearly every name its articles share.
+        texts = [t for (t,) in self._db.execute("SELECT title FROM articles WHERE story = ?", (story,))]
+        for chunk, marks in _chunked(ids[:GROUNDS_READ]):
+            texts += [t for (t,) in self._db.execute(
+                f"SELECT text FROM paragraphs WHERE article IN ({marks}) AND idx < 3", chunk)]
+        printed = printed_names(texts)
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         covered = {(w, held[r]) for r in runs for w in r[2:].split()}
         modifiers = {f[2:] for f, k in held.items() if f[0] == "m" and 2 * k >= held.get("n:" + f[2:], 0)}
@@ -1212,7 +1246,7 @@ class Library:
                 if f[0] in kinds and k >= 2 and not (f[0] == "n" and ((f[2:], k) in covered or f[2:] in modifiers))
             ]
             shared.sort(key=lambda x: (-x[1], x[0][0] != "r", x[0]))
-            return tuple((_shown(f[0], f[2:]), k) for f, k in shared[:GROUNDS_SHOWN])
+            return tuple((_shown(f[0], f[2:], printed), k) for f, k in shared[:GROUNDS_SHOWN])
 
         articles = {}
         for article_id, found in profiles.items():
@@ -1221,7 +1255,7 @@ class Library:
                 if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered and "m:" + f[2:] not in found.weights
             ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
-            articles[article_id] = tuple(_shown(f[0], f[2:]) for _, f in mine[:3])
+            articles[article_id] = tuple(_shown(f[0], f[2:], printed) for _, f in mine[:3])
         return Grounds(top("nr"), top("f"), top("t"), articles)
 
     def story_of(self, article_id: str) -> int | None:
