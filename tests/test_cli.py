@@ -286,3 +286,17 @@ def test_a_file_that_reads_to_the_same_article_as_another_is_named_once(
         f"newsprism: {second}: the same article as {first}, shown once",
         f"newsprism: {copy}: the same article as {first}, shown once",
     ]
+
+
+@pytest.mark.parametrize("command", [["add"], ["links"], ["export", "--format", "md"], [], ["feeds", "add"]])
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `newsprism add "$F"` with F unset read the whole current folder into the library.
+    (tmp_path / "report.txt").write_text("Headline\n\nA report of a fire in the harbour on Monday.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    library = tmp_path / "lib.sqlite"
+    assert main([*command, "", "--library", str(library)]) == 2
+    err = capsys.readouterr().err
+    assert "empty" in err and "unset shell variable" in err and len(err.strip().splitlines()) == 1
+    assert not library.exists()

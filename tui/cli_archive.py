@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError
+from tui.cli_common import PROG, Parser, UsageError, path_argument
 
 __all__ = ["COMMANDS", "GROUP", "cmd_archive", "missing_extra", "read_archive"]
 
@@ -37,7 +37,7 @@ def _build(argv: Sequence[str]) -> int:
         epilog=f"`{PROG} --archive DIR` opens the archive in the reader. A rerun with the same inputs and DIR "
         "skips what is already written.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="WARC (.warc, .warc.gz), JSON Lines (.jsonl) or Parquet files, or folders of them")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", type=path_argument, help="WARC (.warc, .warc.gz), JSON Lines (.jsonl) or Parquet files, or folders of them")
     parser.add_argument("--out", "-o", required=True, metavar="DIR", help="the archive folder to write")
     parser.add_argument("--scheduler", default="local", metavar="local|ADDRESS",
                         help="local (default): a Dask LocalCluster on this machine; or a scheduler's address (tcp://host:8786)")

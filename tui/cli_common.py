@@ -50,6 +50,15 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{where}{message} (`{self.prog} --help` lists the options)")
 
 
+def path_argument(value: str) -> str:
+    """A PATH (or URL) argument as given, refused when empty: ``""`` is what an unset shell
+    variable gives (`newsprism add "$F"`), and read as a path it is the current folder, all of
+    it. argparse turns the error into one usage line."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("empty: it names no file, folder or address (an unset shell variable?)")
+    return value
+
+
 #: The config problems said already in this process: each is said once.
 _TOLD: set[str] = set()
 

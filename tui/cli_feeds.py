@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from core.errors import LibraryError
 from core.sanitize import sanitize
 from core.text import count
-from tui.cli_common import PROG, Parser, write_file
+from tui.cli_common import PROG, Parser, path_argument, write_file
 from tui.cli_library import add_library_option, library_path
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def _feeds_parser() -> argparse.ArgumentParser:
     )
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = actions.add_parser("add", help="subscribe to feeds (RSS or Atom addresses)")
-    add.add_argument("urls", nargs="+", metavar="URL")
+    add.add_argument("urls", nargs="+", metavar="URL", type=path_argument)
     add.add_argument("--title", help="a name of your own (one feed only)")
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable; OPML category)")
     listing = actions.add_parser("list", help="every subscription: title, last refresh, articles, last error")

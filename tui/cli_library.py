@@ -22,7 +22,7 @@ from core.places import default_library
 from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json, unsupported_scheme
+from tui.cli_common import PROG, Parser, UsageError, dump_json, path_argument, unsupported_scheme
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
     from core.library.store import Grounds, Library, SearchHit, StoryInfo
@@ -66,7 +66,7 @@ def cmd_add(argv: Sequence[str]) -> int:
         description="Add articles to the library: text and Markdown files, folders, HTML pages, "
         "RSS/Atom feeds, JSON Lines, and web addresses.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="PATH|URL", help="what to add")
+    parser.add_argument("inputs", nargs="+", metavar="PATH|URL", type=path_argument, help="what to add")
     parser.add_argument("--no-fetch", action="store_true", help="never use the network (feed entries with only a summary are skipped)")
     add_library_option(parser)
     args = parser.parse_args(argv)

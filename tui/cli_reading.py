@@ -22,7 +22,7 @@ from core.model import Article, Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json, unsupported_scheme, write_file
+from tui.cli_common import PROG, Parser, UsageError, dump_json, path_argument, unsupported_scheme, write_file
 
 if TYPE_CHECKING:
     from core.views.quotes import Quote
@@ -118,7 +118,7 @@ def _source_options(parser: argparse.ArgumentParser) -> None:
     from tui.cli_library import add_library_option
 
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH",
+        "paths", nargs="*", metavar="PATH", type=path_argument,
         help="files or folders (default: the library's latest story, else the bundled seeds)",
     )
     parser.add_argument("--story", type=int, metavar="ID", help="a story of the library (`newsprism stories` lists them)")
