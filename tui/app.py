@@ -17,6 +17,7 @@ from core.errors import ConfigError, LibraryError
 from core.model import Article, Ref
 from core.linking.story import Story
 from core.text import count
+from tui.background import background
 from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
 
@@ -219,6 +220,7 @@ class NewsprismApp(App[None]):
         self.load()
 
     @work(thread=True, exclusive=True, group="load")
+    @background
     def load(self) -> None:
         """Read and link the story (or open the library) off the event loop, reporting progress."""
         if self.library_path is not None:
@@ -334,6 +336,7 @@ class NewsprismApp(App[None]):
         main.show_story(story, stories=stories, story_id=story_id, ref=ref)
 
     @work(thread=True, exclusive=True, group="load")
+    @background
     def open_story(self, story_id: int, ref: Ref | None = None) -> None:
         """Open another story of the library or the archive, at *ref* if given."""
         if self.archive_path is not None:
@@ -405,6 +408,7 @@ class NewsprismApp(App[None]):
         self.refresh_feeds()
 
     @work(thread=True, exclusive=True, group="refresh")
+    @background
     def refresh_feeds(self) -> None:
         """In a worker: fetch the subscriptions and store what is new (a connection of its own)."""
         from textual.worker import get_current_worker

@@ -26,6 +26,7 @@ from tui.cli_common import PROG, Parser, UsageError, dump_json, path_argument, u
 
 if TYPE_CHECKING:
     from core.views.quotes import Quote
+    from tui.app import NewsprismApp
 
 __all__ = ["COMMANDS", "GROUP", "cmd_export", "cmd_figures", "cmd_links", "cmd_quotes", "cmd_serve", "open_reader"]
 
@@ -422,7 +423,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
 
     if library is None:
         app = make_app(_paths(args.paths), theme=theme)
-        app.run()
+        _run(app)
         for line in app.notes:  # files shown once (the reader said so too, while it ran)
             print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
     else:
@@ -433,8 +434,32 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         # One reader per library, as newsboat does, unless asked to share (SQLite orders the writes).
         with nullcontext() if args.shared else LibraryLock(library):
             app = make_app(library=library, story=args.story, theme=theme)
-            app.run()
+            _run(app)
+    from tui.background import busy
+
+    if busy():  # quit while reading or linking: the thread's work is dropped, not waited for
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(app.return_code or 0)
     return app.return_code or 0
+
+
+def _run(app: NewsprismApp) -> None:
+    """Run the reader in an event loop of its own, closed afterwards unless a thread worker is
+    still at work (:mod:`tui.background`): asyncio.run, which Textual uses by default, waits for
+    every thread of the loop's pool before it returns, so quitting while an 8 MB file was read
+    left a blank screen until the read was done."""
+    import asyncio
+
+    from tui.background import busy
+
+    loop = asyncio.new_event_loop()
+    try:
+        app.run(loop=loop)
+    finally:
+        if not busy():
+            loop.run_until_complete(loop.shutdown_default_executor())
+            loop.close()
 
 
 def _library_to_open(path: Path, *, named: bool) -> Path | None:

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from core.library.store import StoryInfo
 from core.text import count
+from tui.background import background
 from tui.render import safe
 from tui.widgets.bounded_list import BoundedList
 
@@ -66,6 +67,7 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
         self._search(event.value)
 
     @work(thread=True, exclusive=True, group="archive-search")
+    @background
     def _search(self, query: str) -> None:
         from core.archive.store import Archive, ArchiveError, parse_query
 

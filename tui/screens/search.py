@@ -27,6 +27,7 @@ from core.model import Ref
 from core.linking.story import Story
 from core.text import process as processor
 from core.text import whole_word_score
+from tui.background import background
 from tui.render import safe
 from tui.widgets.bounded_list import BoundedList
 
@@ -115,7 +116,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         if app.search_texts is None or app.search_texts.story is not self.story:
             app.search_texts = SearchTexts(self.story)
             # The app's worker, not the screen's: it outlives this search for the next one.
-            app.run_worker(app.search_texts.build, thread=True, group="search-texts")
+            app.run_worker(background(app.search_texts.build), thread=True, group="search-texts")
         self.texts = app.search_texts
         self.refs = self.texts.refs
 
@@ -141,6 +142,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         self._search(query, event.value)
 
     @work(thread=True, exclusive=True, group="search")
+    @background
     def _search(self, query: str, raw: str) -> None:
         """In a library, its index first (this story's paragraphs with the words as typed, and
         the other stories'), shown at once; then the fuzzy matches, a slice at a time, with the

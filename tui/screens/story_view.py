@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from core.model import Ref
 from core.linking.story import Story
+from tui.background import background
 from tui.render import Gutter
 from tui.widgets.footer import KeysFooter
 from tui.widgets.bounded_list import BoundedList
@@ -85,6 +86,7 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
         self.collect()
 
     @work(thread=True, exclusive=True, group="story-view")
+    @background
     def collect(self) -> None:
         """Compute the content off the event loop; show it when done."""
         result = self.compute()
