@@ -207,3 +207,12 @@ def test_a_change_is_the_whole_stretch_between_copied_words() -> None:
     # A weekday for another weekday is.
     assert differences("The search will go on until Thursday, the rescue service said.",
                        "The search will go on until Friday, the rescue service said.") == [Difference("Thursday", "Friday", "date")]
+
+
+def test_two_bounds_of_one_count_differ_as_plain_figures_do() -> None:
+    # "at least seven" and "at least nine" dead are two outlets' figures, flagged whether the
+    # wording around them was copied or not (it was flagged against one outlet and not another).
+    reworded = differences("Water tore through the lower town before dawn, leaving at least seven people dead.",
+                           "At least nine people were killed when the dam collapsed before dawn on Saturday.")
+    assert [(d.a, d.b, d.what) for d in reworded] == [("seven", "nine", "figure")]
+    assert differences("More than 40 people were hurt in the crash.", "The crash left 43 people hurt.") == []

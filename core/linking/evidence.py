@@ -434,7 +434,10 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         if x.then and y.then and x.then != y.then or x.kind != y.kind:
             continue  # the dead are not the injured, a closing price is not a premium
         same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value)
-        agree = max(x.low, y.low) <= min(x.high, y.high)  # "more than 40" and "41"; "dozens" and "44"
+        # "more than 40" and "41", "dozens" and "44" agree; "at least seven" and "at least nine"
+        # are two outlets' figures, each a bound, and differ.
+        bounds = x.value is not None and y.value is not None and x.low != x.high and y.low != y.high
+        agree = max(x.low, y.low) <= min(x.high, y.high) and not bounds
         if not same and not agree and not any(x.surface in wa and y.surface in wb for wa, wb in told):
             found.append(Difference(x.surface, y.surface, "figure"))
     return list(dict.fromkeys(found))
