@@ -133,6 +133,26 @@ async def test_slash_searches_every_article_and_jumps() -> None:
         assert screen.reader.current.paragraph == 0
 
 
+async def test_a_hit_moved_to_stays_highlighted_as_more_hits_come_in() -> None:
+    # A burst of ↓ while the search still ran was lost: each batch of hits rebuilt the list at
+    # its first hit, and Enter opened another paragraph than the one chosen.
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"Taiwan")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        hits = screen.query_one("#search-hits", OptionList)
+        await pilot.press("down", "down", "down")
+        chosen = hits.get_option_at_index(hits.highlighted).id  # type: ignore[arg-type]
+        assert hits.highlighted == 2
+        found = [(100.0, int(str(hits.get_option_at_index(n).id)[1:])) for n in range(hits.option_count)]
+        screen._show(found[::-1], [], "taiwan", True)  # a later batch, in another order
+        assert hits.get_option_at_index(hits.highlighted).id == chosen  # type: ignore[arg-type]
+
+
 async def test_a_typo_finds_the_word_before_words_that_hold_its_letters() -> None:
     # "Taiwn" once ranked paragraphs with "maintaining" (partial_ratio 80) above those with
     # "Taiwan" (80 too): every hit shown now holds the word.

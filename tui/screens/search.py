@@ -219,6 +219,12 @@ class SearchScreen(ModalScreen[Ref | None]):
         if not self.is_attached:
             return
         hits = self.query_one("#search-hits", OptionList)
+        # A hit the reader moved to stays highlighted as more hits come in (each update rebuilt
+        # the list at its first hit, so a burst of ↓ during a search was lost and Enter opened
+        # another hit).
+        kept = None
+        if hits.has_focus and hits.highlighted is not None and hits.highlighted < hits.option_count:
+            kept = hits.get_option_at_index(hits.highlighted).id
         hits.clear_options()
         self._targets = {}
         options: list[Option | None] = []
@@ -237,7 +243,10 @@ class SearchScreen(ModalScreen[Ref | None]):
                 self._targets[key] = target
                 options.append(Option(prompt, id=key))
         hits.add_options(options)
-        if found or others:
+        ids = [option.id if option is not None else None for option in options]
+        if kept is not None and kept in ids:
+            hits.highlighted = ids.index(kept)
+        elif found or others:
             hits.highlighted = 0 if found else 1
         self.searching = partial
         if partial:
