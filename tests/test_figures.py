@@ -234,3 +234,18 @@ def test_two_outlets_each_giving_one_count_of_a_thing_give_one_figure_in_any_wor
         _article("Evening Post", "Some 150 firefighters from Kessel fought for hours as two fireboats pumped seawater."),
     ):
         assert not [g for g in compare(Story.build([wire, other])) if g.unit == "firefighter"], other.paragraphs
+
+
+def test_linked_paragraphs_give_one_figure_whatever_words_surround_it() -> None:
+    # Three outlets' leads of one verdict: "jailed for", "sentenced to", "will serve" three years;
+    # "stealing 410,000 euros" and "embezzling 400,000 euros". The figures view showed none of it.
+    a = _article("Bay News", "Harold Penn, treasurer of Rovers for nine years, was jailed for three years at Ostrel Crown "
+                 "Court on Thursday after a jury found him guilty of stealing 410,000 euros from the club.")
+    b = _article("Hill Post", "A former treasurer of Rovers football club was sentenced to three years in prison on Thursday "
+                 "for taking 410,000 euros from its accounts, Ostrel Crown Court heard.")
+    c = _article("Lake Wire", "Rovers' former treasurer Harold Penn will serve three years in prison for embezzling 400,000 "
+                 "euros, Ostrel Crown Court ruled on Thursday.")
+    story = Story.build([a, b, c])
+    assert len(story.links) == 3
+    groups = {(g.unit, g.verdict): sorted(f.value for f in g.figures) for g in compare(story)}
+    assert groups == {("euro", "differ"): [400000.0, 410000.0, 410000.0], ("year", "same"): [3.0, 3.0, 3.0]}

@@ -398,7 +398,15 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             one_each = (a.kind == "count" and a.unit != "people" and bool(named[i] & named[j])
                         and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & _BOUNDS
                         and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
-            if one_each or said_alike and (frozenset((a.ref, b.ref)) in linked or len(rare[i] & rare[j]) >= 2):
+            # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
+            # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
+            # stolen, whatever verb says it), give one figure.
+            pair = frozenset((a.ref, b.ref)) in linked
+            close = a.value == b.value or (
+                alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1
+                and min(a.value, b.value) > 0 and max(a.value, b.value) <= (1 + tolerance) * min(a.value, b.value)
+            )
+            if one_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
