@@ -314,3 +314,26 @@ async def test_j_and_k_move_in_a_dialogs_list(tmp_path) -> None:  # type: ignore
         assert choices.highlighted == start + 1
         await pilot.press("k")
         assert choices.highlighted == start
+
+
+async def test_a_report_a_paywall_cuts_off_says_so_under_its_last_paragraph(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tui.widgets.reader import TEASER_NOTE
+
+    page = tmp_path / "paywall.html"
+    page.write_text(
+        "<html><head><title>Harbour crane fails inspection | Bay Ledger</title>"
+        '<meta property="og:site_name" content="Bay Ledger"></head><body><article><h1>Harbour crane fails inspection</h1>'
+        "<p>The main crane at Corran harbour failed its annual inspection on Monday, the port authority said, and will "
+        "stay out of use until repairs are made.</p><p>Dock workers said cargo was being moved by hand while the crane "
+        "stood idle, slowing the unloading of two ships.</p>"
+        "<p>This article is for subscribers only. Subscribe now to continue reading.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    app = make_app([page])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        paragraphs = screen.reader.paragraphs
+        last = paragraphs.get_option_at_index(paragraphs.option_count - 1)
+        assert TEASER_NOTE in str(last.prompt) and last.disabled
+        await pilot.press("j", "j", "j")
+        assert screen.reader.current is not None and screen.reader.current.paragraph == 1  # the note is no stop

@@ -24,7 +24,9 @@ from tui.widgets.bounded_list import BoundedList
 #: The most paragraphs, and about the most characters, the reader holds at once.
 WINDOW = 150
 WINDOW_CHARS = 40_000
-_ABOVE, _BELOW = "more-above", "more-below"
+_ABOVE, _BELOW, _CUT = "more-above", "more-below", "cut-off"
+#: Under the last paragraph of a teaser (:attr:`core.model.Article.teaser`).
+TEASER_NOTE = "The page shows only the start of this report: a paywall cuts off the rest."
 
 
 class ParagraphList(BoundedList):
@@ -91,7 +93,7 @@ class ReaderPane(Vertical):
         if self.article is None or paragraphs.highlighted is None:
             return None
         option_id = paragraphs.get_option_at_index(paragraphs.highlighted).id
-        if option_id in (_ABOVE, _BELOW, None):
+        if option_id in (_ABOVE, _BELOW, _CUT, None):
             return None
         return Ref(self.article.id, int(option_id))
 
@@ -148,6 +150,8 @@ class ReaderPane(Vertical):
         if end < len(article.paragraphs):
             more = len(article.paragraphs) - end
             options.append(Option(Text(f"↓ {more} paragraphs below", style="dim italic"), id=_BELOW))
+        elif article.teaser:  # where the text stops, say that the page stopped it
+            options.append(Option(Text(f"✂ {TEASER_NOTE}", style="dim italic"), id=_CUT, disabled=True))
         self._start, self._count = start, end - start
         paragraphs = self.paragraphs
         with paragraphs.prevent(OptionList.OptionHighlighted):
