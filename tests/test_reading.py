@@ -837,3 +837,15 @@ def test_a_line_of_two_time_stamps_is_metadata_not_the_lead() -> None:
             "</article></body></html>").encode()
     article = parse_html(page, source="p.html")
     assert article.paragraphs[0].startswith("Ardent Mills said") and len(article.paragraphs) == 3
+
+
+def test_a_year_the_report_mentions_is_no_publication_date(tmp_path: Path) -> None:
+    # With no date in its markup, the extractor's search of the text took "in 1995" for the day
+    # the page was published (1995-01-01), and the page left its story for a story of 1995.
+    [article] = _read(tmp_path, "leaks.html", (
+        "<html><head><title>Dam had a history of leaks | Tarn Weekly</title>"
+        '<meta property="og:site_name" content="Tarn Weekly"></head><body><article><h1>Dam had a history of leaks</h1>'
+        "<p>The Hollin dam above Marrow, which failed on Saturday, had leaked before: engineers patched its spillway in "
+        "1995 and again in 2009.</p><p>Residents said on Sunday they had complained about damp cellars since 2003.</p>"
+        "</article></body></html>"))
+    assert article.published is None

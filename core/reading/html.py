@@ -760,6 +760,11 @@ def parse_html(
             dated = dateline_date(article.dateline, near=date.fromisoformat(guess[:10]))
         if dated and dated != (guess or "")[:10]:
             article = replace(article, published=dated)
+    if meta.published is None and (article.published or "")[4:10] == "-01-01":
+        # The extractor's guess of 1 January, with no date in the page's markup, is a year alone
+        # that its search found in the text or a copyright notice ("patched its spillway in
+        # 1995"): no publication date (a page dated 1995 would stand apart from its story).
+        article = replace(article, published=None)
     return article
 
 
