@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from core.reading import SEEDS_DIR
 from tui.app import make_app
+from tests.pilot import settle
 
 
 async def _ready(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)  # the story drawn, however late the load worker started
 
 
 def test_main_screen_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from core.library.changes import revise, visit
 from core.library.store import Library
 from tests.test_changes import make, unrelated
 from tui.app import make_app
+from tests.pilot import settle
 
 
 @pytest.fixture(autouse=True)
@@ -23,8 +24,7 @@ def _utc(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def _ready(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)  # the story drawn, however late the load worker started
 
 
 def _library(tmp_path: Path) -> Path:
