@@ -768,3 +768,24 @@ def test_a_storys_shared_names_are_spelled_as_its_articles_print_them(tmp_path: 
         (story,) = library.stories()
         names = {n for n, _ in library.grounds(story.id).names}
     assert {"FNV Havens", "McDonald Bakery"} <= names, names  # not "Fnv Havens", "Mcdonald Bakery"
+
+
+def test_a_name_most_articles_write_in_a_run_is_listed_as_the_run_and_figures_as_printed(tmp_path: Path) -> None:
+    # "Hollin Fell (7)" and "Fell (8)" were both listed: one article wrote "the Fell dam" too.
+    from core.model import Article, article_id
+
+    def report(outlet: str, lead: str) -> Article:
+        body = (lead, "About 3,200 residents of Marrow were evacuated, and the Ostrel authority ordered an inspection.")
+        return Article(article_id(outlet, outlet, body), "", outlet, f"Dam fails above Marrow, {outlet} reports", body)
+
+    leads = [f"The Hollin Fell dam above Marrow gave way on Saturday, {o} reported." for o in ("Bay News", "Hill Post", "Lake Wire")]
+    articles = [report(o, lead) for o, lead in zip(("Bay News", "Hill Post", "Lake Wire"), leads)]
+    articles.append(report("Ridge Mail", "The Hollin Fell dam above Marrow gave way on Saturday; the Fell reservoir emptied in an hour."))
+    with Library(tmp_path / "lib.sqlite") as library:
+        for n, article in enumerate(articles):
+            library.add(article, source=str(n))
+        (story,) = library.stories()
+        grounds = library.grounds(story.id)
+    names = dict(grounds.names)
+    assert names.get("Hollin Fell") == 4 and "Fell" not in names, names
+    assert ("3,200", 4) in grounds.figures, grounds.figures

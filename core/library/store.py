@@ -442,7 +442,7 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
 
 
 def _shown(kind: str, value: str, printed: dict[str, str] | None = None) -> str:
-    """A feature as a reader writes it: "Tara Reid", "4 billion", "2008", "13 June"; a name's
+    """A feature as a reader writes it: "Tara Reid", "4 billion", "3,200", "2008", "13 June"; a name's
     words as *printed* (:func:`printed_names`) spells them, else capitalised."""
     if kind in "nr":
         return " ".join((printed or {}).get(w) or w[:1].upper() + w[1:] for w in value.split())
@@ -451,6 +451,8 @@ def _shown(kind: str, value: str, printed: dict[str, str] | None = None) -> str:
     if kind == "t" and value.startswith("d"):
         month, day = value[1:].split("-")
         return f"{int(day)} {date(2000, int(month), 1):%B}"
+    if kind == "f" and value.isdigit():
+        return f"{int(value):,}"  # "3,200" as reports print it (years are times: "t:y2008")
     return value
 
 
@@ -1237,13 +1239,14 @@ class Library:
                 f"SELECT text FROM paragraphs WHERE article IN ({marks}) AND idx < 3", chunk)]
         printed = printed_names(texts)
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
-        covered = {(w, held[r]) for r in runs for w in r[2:].split()}
+        # ... and a word most of whose articles write it in a run ("Fell" in 8, "Hollin Fell" in 7).
+        covered = {w for r in runs for w in r[2:].split() if 4 * held[r] >= 3 * held.get("n:" + w, 0)}
         modifiers = {f[2:] for f, k in held.items() if f[0] == "m" and 2 * k >= held.get("n:" + f[2:], 0)}
 
         def top(kinds: str) -> tuple[tuple[str, int], ...]:
             shared = [
                 (f, k) for f, k in held.items()
-                if f[0] in kinds and k >= 2 and not (f[0] == "n" and ((f[2:], k) in covered or f[2:] in modifiers))
+                if f[0] in kinds and k >= 2 and not (f[0] == "n" and (f[2:] in covered or f[2:] in modifiers))
             ]
             shared.sort(key=lambda x: (-x[1], x[0][0] != "r", x[0]))
             return tuple((_shown(f[0], f[2:], printed), k) for f, k in shared[:GROUNDS_SHOWN])
@@ -1252,7 +1255,7 @@ class Library:
         for article_id, found in profiles.items():
             mine = [
                 (held[f] - 1, f) for f in found.keys()
-                if f[0] in "nr" and held[f] >= 2 and (f[2:], held[f]) not in covered and "m:" + f[2:] not in found.weights
+                if f[0] in "nr" and held[f] >= 2 and f[2:] not in covered and "m:" + f[2:] not in found.weights
             ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
             articles[article_id] = tuple(_shown(f[0], f[2:], printed) for _, f in mine[:3])
