@@ -149,7 +149,7 @@ def test_a_path_that_exists_is_opened_even_if_it_looks_like_a_command(
         def __init__(self, paths: object) -> None:
             opened.append(paths)
 
-        def run(self) -> None:
+        def run(self, **_: object) -> None:  # App.run(loop=...)
             pass
 
     monkeypatch.setattr(tui.app, "make_app", lambda paths=(), **kw: Fake(paths))

@@ -152,7 +152,7 @@ def test_the_reader_opens_the_story_asked_for(
         def __init__(self, **kwargs: object) -> None:
             opened.append(kwargs)
 
-        def run(self) -> None:
+        def run(self, **_: object) -> None:  # App.run(loop=...)
             pass
 
     monkeypatch.setattr(tui.app, "make_app", lambda paths=(), **kw: Fake(**kw))
@@ -178,7 +178,7 @@ def test_a_second_reader_is_kept_out_unless_shared(
         def __init__(self, **kwargs: object) -> None:
             pass
 
-        def run(self) -> None:
+        def run(self, **_: object) -> None:  # App.run(loop=...)
             ran.append(True)
 
     monkeypatch.setattr(tui.app, "make_app", lambda paths=(), **kw: Fake(**kw))

@@ -199,7 +199,7 @@ def test_the_reader_takes_its_theme_from_flag_env_and_file(
         def __init__(self, **kwargs: object) -> None:
             themes.append(kwargs.get("theme"))
 
-        def run(self) -> None:
+        def run(self, **_: object) -> None:  # App.run(loop=...)
             pass
 
     monkeypatch.setattr(tui.app, "make_app", lambda paths=(), **kw: Fake(**kw))
@@ -261,7 +261,7 @@ def test_an_unknown_theme_on_the_command_line_is_one_line_and_a_bad_one_in_force
         return_code = 0
         notes: list[str] = []
 
-        def run(self) -> None:
+        def run(self, **_: object) -> None:  # App.run(loop=...)
             pass
 
     monkeypatch.setattr(tui.app, "make_app", lambda paths=(), **kw: Fake())
