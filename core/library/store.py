@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, evidence, profile
+from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
@@ -948,6 +948,7 @@ class Library:
             return [found[ids[i]] for i in chosen]
 
         groups = attach(groups, scores, profiles_of, keys=ids, fixed=placed.values())
+        groups = divide(groups, profiles_of, keys=ids, fixed=placed.values())  # two events of one kind in a story
         # Each group keeps the story most of its articles had (a placed group: its own), the
         # bigger groups choosing first; a group with none left gets a new story.
         taken: set[int] = set()
