@@ -21,6 +21,7 @@ DAYS = {
     "day-earnings.jsonl": 5,  # five firms' results tables: "Shr", "Net", "Revs", "mln", "vs", "qtr"
     "day-money-supply.jsonl": 4,  # four countries' money supply: "M-1", "pct", "central bank"
     "day-dividends.jsonl": 5,  # five firms' dividends, one pay date, two of one amount; the firm only in a capitals headline
+    "day-one-sector.jsonl": 3,  # three oil firms of one city, listed on one exchange, in one oil field
 }
 #: Invented copies of one agency's report by several outlets: the files (added in one run).
 COPIES = {
@@ -95,6 +96,21 @@ def test_two_firms_notices_of_one_amount_and_date_are_two_events() -> None:
     again = profile(_article("Lindell Gas raises dividend", "Lindell Gas Co raised its quarterly dividend to 25 cts from 22 cts, "
                              "payable April 15 to holders of record March 31.", outlet="Utility Weekly"))
     assert evidence(lindell, again).score >= 0.2
+
+
+def test_two_headlines_that_open_with_different_subjects_are_two_events() -> None:
+    cordell = _article("Cordell Oil raises crude prices", "Cordell Oil Corp of Houston said it raised its prices for West "
+                       "Texas crude by 50 cts a barrel, and its shares rose on the New York Stock Exchange.")
+    sabine = _article("Sabine Drilling cuts jobs", "Sabine Drilling Co of Houston said it would stack 14 rigs in West "
+                      "Texas and cut 600 jobs, and its shares fell on the New York Stock Exchange.")
+    assert {"h:cordell", "h:oil"} <= set(profile(cordell).weights)
+    assert evidence(profile(cordell), profile(sabine)).score < 0.2
+    # two headlines of one event open with different names, and each report names the other's subject
+    buyer = _article("Cordell Oil buys Sabine Drilling", "Cordell Oil Corp of Houston said it agreed to buy Sabine Drilling "
+                     "Co for 96 mln dlrs, adding 38 rigs in West Texas.")
+    sold = _article("Sabine Drilling sold for 96 mln dlrs", "Sabine Drilling Co agreed to be bought by Cordell Oil Corp "
+                    "of Houston for 96 mln dlrs, the companies said.", outlet="Oil Weekly")
+    assert evidence(profile(buyer), profile(sold)).score >= 0.2
 
 
 def test_an_older_library_is_profiled_again_with_its_headlines_names(tmp_path: Path) -> None:

@@ -105,7 +105,7 @@ WINDOW_DAYS = 7
 #: B3 F1); the marks of a name that is no name alone and of the keys of a short report weigh
 #: nothing (their features weigh).
 WEIGHTS: Mapping[str, float] = {
-    "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0,
+    "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -172,7 +172,9 @@ class Profile:
     ``n:foreign`` marks a name word the article writes only before other names ("the Foreign
     Ministry") or a nationality ("Chinese"): it weighs as a name, but is not shown as one (it
     says who only with the rest of its run); ``k:n:reid`` repeats a key of a report that has at
-    most :data:`FEW_KEYS` of them, so that a store finds it by one key (:func:`candidates`). Its weight is its kind's
+    most :data:`FEW_KEYS` of them, so that a store finds it by one key (:func:`candidates`); ``h:cordell``
+    marks a word of the run of names its headline opens with (its subject; weighs nothing, see
+    :func:`evidence`). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -328,6 +330,19 @@ def _headline_names(tokens: Sequence[str]) -> set[str]:
     return found
 
 
+def _opening(tokens: Sequence[str], confirmed: set[str]) -> list[str]:
+    """The words of the run of names a headline opens with (its subject: "Cordell Oil" of "Cordell
+    Oil raises prices"), or none."""
+    run: list[str] = []
+    for k, token in enumerate(tokens):
+        word = _name_word(token) if token else None
+        if word and word in confirmed:
+            run.append(word)
+        elif not (run and _joins(tokens, k)):
+            break
+    return run
+
+
 def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[str]) -> set[str]:
     """The names, runs, figures and times of *sentences* (see :func:`profile` for *confirmed*
     and *heads*)."""
@@ -382,6 +397,9 @@ def profile(article: Article) -> Profile:
     # The outlet's own name ("the Harbour Post reported") is no participant of the event.
     own = {w for w in (_name_word(t) for t in _TOKEN.findall(article.outlet)) if w}
     found = {f for f in found if not (f[0] in "nm" and f[2:] in own) and not (f[0] == "r" and set(f[2:].split()) <= own)}
+    # The name a headline opens with ("Cordell Oil raises prices"): whom the report is about (see evidence).
+    if article.title and parts[0]:
+        found.update("h:" + w for w in _opening(parts[0][0], confirmed) if "n:" + w in found)
     # The lead's names, runs and figures count again: what the report is about.
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
@@ -425,7 +443,12 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     give figures and none of them agree (reports of one event repeat its toll, its amount, its
     magnitude; two burglaries of one shop do not share their sums), and times :data:`NAMES_DIFFER`
     when both name someone and they share a figure but no name (two firms' dividends of one
-    amount, payable on one date); it is 0 when they share no
+    amount, payable on one date). The cosine counts not at all when each headline opens with a
+    name (its subject: "Cordell Oil raises prices", "Sabine Drilling cuts jobs") that the other
+    report never gives: two firms' news that share their city, their exchange and their oil
+    field (two headlines of one event open with different names when each report names the
+    other's subject too: "Cordell Oil buys Sabine Drilling", "Sabine Drilling sold"). The score
+    is 0 when they share no
     name, no figure and no paragraph's opening, were published more than *window* days apart, or it is below
     :data:`FLOOR`.
     """
@@ -448,6 +471,8 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         score = sum(x for _, x in shared) / (a.plain * b.plain)
     if a.figures >= 2 and b.figures >= 2 and not any(f[0] == "f" for f, _ in shared):
         score *= FIGURES_DIFFER
+    if _other_subject(a, b) and _other_subject(b, a):
+        score = 0.0  # "Cordell Oil raises prices", "Sabine Drilling cuts jobs": two firms' news (unless one copy)
     if not any(f[0] == "n" for f, _ in shared) and a.names and b.names:
         score *= NAMES_DIFFER  # both name someone, and not the same one: two firms' dividends of one amount
     score = max(score, copy)
@@ -464,6 +489,12 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "f"),
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
     )
+
+
+def _other_subject(a: Profile, b: Profile) -> bool:
+    """Whether *a*'s headline opens with a name (``h:``) that *b* never gives."""
+    subject = [f[2:] for f in a.weights if f[0] == "h"]
+    return bool(subject) and not any("n:" + w in b.weights for w in subject)
 
 
 def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, shared: int = SHARED_KEYS) -> list[tuple[int, int]]:
