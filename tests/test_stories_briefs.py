@@ -22,6 +22,7 @@ DAYS = {
     "day-money-supply.jsonl": 4,  # four countries' money supply: "M-1", "pct", "central bank"
     "day-dividends.jsonl": 5,  # five firms' dividends, one pay date, two of one amount; the firm only in a capitals headline
     "day-one-sector.jsonl": 3,  # three oil firms of one city, listed on one exchange, in one oil field
+    "day-ratings.jsonl": 4,  # one agency's ratings of four firms: every brief names "Moody's Investors Service"
 }
 #: Invented copies of one agency's report by several outlets: the files (added in one run).
 COPIES = {
@@ -111,6 +112,19 @@ def test_two_headlines_that_open_with_different_subjects_are_two_events() -> Non
     sold = _article("Sabine Drilling sold for 96 mln dlrs", "Sabine Drilling Co agreed to be bought by Cordell Oil Corp "
                     "of Houston for 96 mln dlrs, the companies said.", outlet="Oil Weekly")
     assert evidence(profile(buyer), profile(sold)).score >= 0.2
+
+
+def test_two_headlines_of_one_subject_about_different_objects_are_two_events() -> None:
+    upgrade = _article("Moody's upgrades Hartwell Paper debt", "Moody's Investors Service Inc said it upgraded Hartwell "
+                       "Paper Corp's senior debt, citing lower leverage after the sale of its packaging unit.")
+    review = _article("Moody's reviews Strand Electric", "Moody's Investors Service Inc said it placed Strand Electric "
+                      "Co's debt under review, citing rising costs at its generating station.")
+    assert {"h:moody", "h:hartwell", "h:paper"} <= set(profile(upgrade).weights)
+    assert evidence(profile(upgrade), profile(review)).score == 0
+    # the same upgrade under another outlet's headline, which names nothing the other report does not
+    again = _article("Hartwell Paper debt raised by Moody's", "Moody's Investors Service upgraded the senior debt of "
+                     "Hartwell Paper, citing lower leverage after the sale of its packaging unit.", outlet="Timber Weekly")
+    assert evidence(profile(upgrade), profile(again)).score >= 0.2
 
 
 def test_an_older_library_is_profiled_again_with_its_headlines_names(tmp_path: Path) -> None:

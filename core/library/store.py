@@ -275,8 +275,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
-    (  # 14: profiles read a firm's name in a headline in capitals and hold the name a headline opens with
-        # (core.stories.cluster, "h:" features: two headlines about different subjects are two events): every
+    (  # 14: profiles read a firm's name in a headline in capitals and hold the names of a headline that opens
+        # with one (core.stories.cluster, "h:" features: two headlines about different subjects are two events): every
         # article is profiled and weighed again by Library._profile_all
         "DELETE FROM evidence",
         "DELETE FROM terms",

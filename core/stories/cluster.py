@@ -173,8 +173,8 @@ class Profile:
     Ministry") or a nationality ("Chinese"): it weighs as a name, but is not shown as one (it
     says who only with the rest of its run); ``k:n:reid`` repeats a key of a report that has at
     most :data:`FEW_KEYS` of them, so that a store finds it by one key (:func:`candidates`); ``h:cordell``
-    marks a word of the run of names its headline opens with (its subject; weighs nothing, see
-    :func:`evidence`). Its weight is its kind's
+    marks a name its headline gives when the headline opens with one (whom the report is about;
+    weighs nothing, see :func:`evidence`). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -313,12 +313,14 @@ def _times(tokens: Sequence[str]) -> set[str]:
 
 def _headline_names(tokens: Sequence[str]) -> set[str]:
     """The name words a headline's case shows where a sentence's would not: the words a
-    headline in sentence case opens with when a name word follows ("Cordell Oil raises prices"),
-    and in any headline, capitals included ("NORCROSS TOOL CORP SETS DIVIDEND"), the one to three
+    headline in sentence case opens with when a name word follows ("Cordell Oil raises prices")
+    or when it is a possessive ("Moody's upgrades ..."), and in any headline, capitals included ("NORCROSS TOOL CORP SETS DIVIDEND"), the one to three
     words before a corporate suffix (a firm's name, whatever the case it is written in)."""
     found: set[str] = set()
-    if len(tokens) > 1 and not _title_like(tokens) and _name_word(tokens[0]) and _name_word(tokens[1]):
-        found.add(_name_word(tokens[0]) or "")
+    if len(tokens) > 1 and not _title_like(tokens) and _name_word(tokens[0]) and (
+        _name_word(tokens[1]) or tokens[0].endswith(("'s", "’s"))
+    ):
+        found.add(_name_word(tokens[0]) or "")  # "Cordell Oil raises prices", "Moody's upgrades Hartwell"
     for k, token in enumerate(tokens):
         if k and fold(token).lower().rstrip(".") in CORPORATE_SUFFIXES:
             before = []
@@ -397,9 +399,9 @@ def profile(article: Article) -> Profile:
     # The outlet's own name ("the Harbour Post reported") is no participant of the event.
     own = {w for w in (_name_word(t) for t in _TOKEN.findall(article.outlet)) if w}
     found = {f for f in found if not (f[0] in "nm" and f[2:] in own) and not (f[0] == "r" and set(f[2:].split()) <= own)}
-    # The name a headline opens with ("Cordell Oil raises prices"): whom the report is about (see evidence).
-    if article.title and parts[0]:
-        found.update("h:" + w for w in _opening(parts[0][0], confirmed) if "n:" + w in found)
+    # A headline that opens with a name ("Cordell Oil raises prices"): its names say whom the report is about (see evidence).
+    if article.title and parts[0] and any("n:" + w in found for w in _opening(parts[0][0], confirmed)):
+        found.update("h:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and not _demonym(f[2:]))
     # The lead's names, runs and figures count again: what the report is about.
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
@@ -443,12 +445,12 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     give figures and none of them agree (reports of one event repeat its toll, its amount, its
     magnitude; two burglaries of one shop do not share their sums), and times :data:`NAMES_DIFFER`
     when both name someone and they share a figure but no name (two firms' dividends of one
-    amount, payable on one date). The cosine counts not at all when each headline opens with a
-    name (its subject: "Cordell Oil raises prices", "Sabine Drilling cuts jobs") that the other
-    report never gives: two firms' news that share their city, their exchange and their oil
-    field (two headlines of one event open with different names when each report names the
-    other's subject too: "Cordell Oil buys Sabine Drilling", "Sabine Drilling sold"). The score
-    is 0 when they share no
+    amount, payable on one date). The cosine counts not at all when both headlines open with a
+    name (their subject: "Cordell Oil raises prices", "Moody's upgrades Hartwell Paper") and each
+    names someone or something the other report never gives: two firms' news that share their
+    city, their exchange and their oil field, or the agency that rated them (each outlet's
+    headline of one event names what the other report tells of too: "Cordell Oil buys Sabine
+    Drilling", "Sabine Drilling sold to Cordell Oil"). The score is 0 when they share no
     name, no figure and no paragraph's opening, were published more than *window* days apart, or it is below
     :data:`FLOOR`.
     """
@@ -492,9 +494,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
 
 
 def _other_subject(a: Profile, b: Profile) -> bool:
-    """Whether *a*'s headline opens with a name (``h:``) that *b* never gives."""
-    subject = [f[2:] for f in a.weights if f[0] == "h"]
-    return bool(subject) and not any("n:" + w in b.weights for w in subject)
+    """Whether *a*'s headline (one that opens with a name) names someone or something (``h:``)
+    that *b* never names."""
+    return any(f[0] == "h" and "n:" + f[2:] not in b.weights for f in a.weights)
 
 
 def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, shared: int = SHARED_KEYS) -> list[tuple[int, int]]:
