@@ -7,7 +7,7 @@ participants and a place of its own (invented names), figures of its own, and a 
 with many other events (so events of one kind share topic words, as two earthquakes do); 1 to
 6 outlets report each event, each in its own sentences, half of them undated. Prints, per size:
 the time to profile the articles, the time and peak memory (tracemalloc, in a second run) of
-the batch clustering (`core.stories.cluster.candidates`, `evidence`, `cluster`, `attach`: what `group` does), its B3 F1 against the generated events, and, unless
+the batch clustering (`core.stories.cluster.candidates`, `evidence`, `cluster`, `attach`, `divide`: what `group` does), its B3 F1 against the generated events, and, unless
 --no-library, the time to add one more article to a library of that size built in bulk
 (median and worst of --adds articles, each of an event already there or a new one; linking
 included), and of --adds more without the linker (the stories' own share: profile, evidence,
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from core.library.identity import body_hash, identity_key, known_outlet  # noqa: E402
 from core.library.store import _FEATURE_SEP, Library  # noqa: E402
 from core.model import Article, article_id  # noqa: E402
-from core.stories.cluster import attach, candidates, cluster, evidence, profile  # noqa: E402
+from core.stories.cluster import attach, candidates, cluster, divide, evidence, profile  # noqa: E402
 
 SYLLABLES = "ka lo mi ran tu ve zor pel dan shi qu bex no ra te sul gin fa ho py wen ash ot ur ma del vin".split()
 TOPICS = {
@@ -185,11 +185,13 @@ def main() -> None:
         scores = {(i, j): evidence(profiles[i], profiles[j]).score for i, j in pairs}
         groups = cluster(len(profiles), scores, keys=[a.id for a in articles])
         groups = attach(groups, scores, lambda chosen: [profiles[i] for i in chosen], keys=[a.id for a in articles])
+        groups = divide(groups, lambda chosen: [profiles[i] for i in chosen], keys=[a.id for a in articles])
         clustered = time.perf_counter() - started
         # Again under tracemalloc, which slows Python several times: the memory, not the time.
         tracemalloc.start()
         again = {(i, j): evidence(profiles[i], profiles[j]).score for i, j in candidates(profiles)}
-        attach(cluster(len(profiles), again, keys=[a.id for a in articles]), again,
+        divide(attach(cluster(len(profiles), again, keys=[a.id for a in articles]), again,
+                      lambda chosen: [profiles[i] for i in chosen], keys=[a.id for a in articles]),
                lambda chosen: [profiles[i] for i in chosen], keys=[a.id for a in articles])
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()

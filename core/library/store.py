@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, evidence, profile
+from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
@@ -272,6 +272,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 13: profiles hold the openings of their paragraphs (core.stories.cluster, "c:" features: wire
         # copy another outlet ran), and a time of day is no figure: every article is profiled and
         # weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
+    (  # 14: profiles read a firm's name in a headline in capitals and hold the names of a headline that opens
+        # with one (core.stories.cluster, "h:" features: two headlines about different subjects are two events): every
+        # article is profiled and weighed again by Library._profile_all
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
@@ -970,6 +977,7 @@ class Library:
             return [found[ids[i]] for i in chosen]
 
         groups = attach(groups, scores, profiles_of, keys=ids, fixed=placed.values())
+        groups = divide(groups, profiles_of, keys=ids, fixed=placed.values())  # two events of one kind in a story
         # Each group keeps the story most of its articles had (a placed group: its own), the
         # bigger groups choosing first; a group with none left gets a new story.
         taken: set[int] = set()

@@ -6,7 +6,7 @@ general newsroom vocabulary, not words of particular reports.
 
 from __future__ import annotations
 
-__all__ = ["DEMONYMS", "NOT_NAMES", "NAME_JOINERS", "SCALES", "TITLE_WORDS"]
+__all__ = ["CORPORATE_SUFFIXES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS", "SCALES", "TITLE_WORDS"]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
 CORPORATE_SUFFIXES = frozenset(
