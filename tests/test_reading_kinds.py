@@ -1,0 +1,29 @@
+"""Variants of the reading acceptance cases' kinds (tests/data/cases/kinds, invented inputs):
+each kind of fault checked on inputs of other shapes than its case (other outlets, widths,
+languages, markup), so that a fix holds for the kind and not for one wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.model import Article
+from core.reading import read_file
+
+KINDS = Path(__file__).parent / "data" / "cases" / "kinds"
+
+
+def _read(name: str) -> list[Article]:
+    return read_file(KINDS / name)
+
+
+def test_jsonl_api_shapes_give_outlet_time_and_plain_names() -> None:
+    """newsdata.io (source_name, pubDate with pubDateTZ, creator list), mediastack, epoch seconds
+    and milliseconds, GDELT (SourceCommonName, seendate), entities in a scraper's strings."""
+    articles = _read("jsonl-api-shapes.jsonl")
+    got = [(a.outlet, a.published, a.title, a.byline) for a in articles]
+    assert got[0] == ("Eastmouth Times", "2026-03-02T08:15:00+00:00", "Port handles record volumes", "Lena Brook, Omar Diallo")
+    assert got[2][1] == "2026-03-02T08:00:00+00:00"  # epoch seconds
+    assert got[3][:2] == ("gd.example", "2026-03-02T08:15:00+00:00")  # GDELT
+    assert got[4][:3] == ("Harbour & Sea", "2026-03-02T08:15:00+01:00", "Port of Eastmouth & its record")
+    assert got[5][1] == "2026-03-02T08:00:00+00:00"  # epoch milliseconds
+    assert all(len(a.paragraphs) == 3 for a in (articles[0], articles[2], articles[4], articles[5], articles[6]))
