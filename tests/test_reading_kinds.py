@@ -27,3 +27,29 @@ def test_jsonl_api_shapes_give_outlet_time_and_plain_names() -> None:
     assert got[4][:3] == ("Harbour & Sea", "2026-03-02T08:15:00+01:00", "Port of Eastmouth & its record")
     assert got[5][1] == "2026-03-02T08:00:00+00:00"  # epoch milliseconds
     assert all(len(a.paragraphs) == 3 for a in (articles[0], articles[2], articles[4], articles[5], articles[6]))
+
+
+def test_datelines_of_other_agencies_languages_and_date_shapes_come_off() -> None:
+    """Two cities with a country, a country and a dated year, a state abbreviation, CNN/AP dashes,
+    accented places, German, French, Portuguese ("3 de março"), Italian and Turkish months, and
+    EFE's ".-" after the agency: each comes off into the dateline, and its day is the date's."""
+    articles = _read("datelines-shapes.jsonl")
+    for article in articles:
+        assert article.dateline, article.paragraphs[0]
+        assert article.paragraphs[0].startswith("Officials from four countries"), article.paragraphs[0]
+    by_line = {a.dateline: a for a in articles}
+    assert "PARÍS, 5 jun (EFE)" in by_line
+    assert "SÃO PAULO, 3 de março (Agência Sul)" in by_line
+
+
+def test_dateline_day_in_other_languages() -> None:
+    from datetime import date
+
+    from core.reading.judge import dateline_date
+
+    near = date(2026, 3, 1)
+    assert dateline_date("MÜNCHEN, 3. März (dpa)", near=near) == "2026-03-03"
+    assert dateline_date("PARÍS, 5 jun (EFE)", near=near) == "2026-06-05"
+    assert dateline_date("SÃO PAULO, 3 de março (Agência Sul)", near=near) == "2026-03-03"
+    assert dateline_date("MADRID, 5 de junio de 2026 (EFE)") == "2026-06-05"
+    assert dateline_date("ISTANBUL, 3 Mart (AA)", near=near) == "2026-03-03"

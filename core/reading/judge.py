@@ -16,6 +16,7 @@ Nothing here knows any particular site.
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from dataclasses import dataclass
@@ -194,9 +195,11 @@ _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
     rf"(?P<more>(?:(?:, ?|/){_PLACE})*?)"  # ", Indonesia/JAKARTA", ", Ore."
-    r"(?P<date>,? (?:\d{1,2}(?:er|\.)? [^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?)?"
+    # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"
+    r"(?P<date>,? (?:\d{1,2}(?:er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,? (?:de )?(?:19|20)\d\d)?)?"
     r"(?: ?\((?P<agency>[^()]{2,30})\))?)"
-    r" ?(?:—|–|--|-|:)"
+    r" ?\.?(?:—|–|--|-|:)"  # "(EFE).-"
 )
 _DATELINE = re.compile(_DATELINE_HEAD + r" +(?=[\W]?[^\W_])")  # and then a sentence begins
 #: A dateline on a line of its own, the report's first paragraph under it.
@@ -248,8 +251,8 @@ def lone_dateline(line: str) -> str | None:
 
 #: The day in a wire dateline: "KESSRA, Nov 24 (Tidewater Wire)", "LAGOS, Nigeria, 3 March 2026".
 _DATELINE_DAY = re.compile(
-    r",\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|\.)? (?P<m1>[^\W\d_]{3,10})\.?|(?P<m2>[^\W\d_]{3,10})\.? (?P<d2>\d{1,2})"
-    r"(?:st|nd|rd|th)?)(?:,? (?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$))"
+    r",\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.)? (?:de )?(?P<m1>[^\W\d_]{3,10})\.?|(?P<m2>[^\W\d_]{3,10})\.? (?P<d2>\d{1,2})"
+    r"(?:st|nd|rd|th)?)(?:,? (?:de )?(?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$))"
 )
 #: A copyright notice's year ("(c) 2026", "© 2019-2026 Valley Courier", "Copyright 2026"): the last one.
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–/]\s*)?((?:19|20)\d\d)\b")
@@ -259,6 +262,35 @@ def copyright_year(text: str) -> int | None:
     """The year of the first copyright notice in *text* ("(c) 2026", "© 2019-2026"), or None."""
     found = _COPYRIGHT_YEAR.search(text)
     return int(found[1]) if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Month names and abbreviations of every language dateparser knows (its locale data, from
+    the Unicode CLDR), folded, each with its month; a word that names two months in two
+    languages ("listopad") is left out."""
+    from dateparser.languages.loader import default_loader
+
+    found: dict[str, set[int]] = {}
+    for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False):
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for name in locale.info.get(key, []):
+                word = name.casefold().rstrip(".")
+                if len(word) >= 3:
+                    found.setdefault(word, set()).add(number)
+    return {word: next(iter(months)) for word, months in found.items() if len(months) == 1}
+
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) a month's name or abbreviation names: English first ("Mar", "March"), then
+    the other languages of dateparser's locale data ("mars", "März", "março", "Mart"); None for
+    other words."""
+    word = word.casefold().rstrip(".")
+    return MONTHS.get(word) or _month_names().get(word)
 
 
 def dateline_date(dateline: str | None, *, near: date | None = None, year: int | None = None) -> str | None:
@@ -273,7 +305,7 @@ def dateline_date(dateline: str | None, *, near: date | None = None, year: int |
     found = _DATELINE_DAY.search(dateline or "")
     if found is None:
         return None
-    month = MONTHS.get((found["m1"] or found["m2"]).lower())
+    month = month_number(found["m1"] or found["m2"])
     day = int(found["d1"] or found["d2"])
     if month is None:
         return None
