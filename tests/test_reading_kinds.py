@@ -53,3 +53,32 @@ def test_dateline_day_in_other_languages() -> None:
     assert dateline_date("SÃO PAULO, 3 de março (Agência Sul)", near=near) == "2026-03-03"
     assert dateline_date("MADRID, 5 de junio de 2026 (EFE)") == "2026-06-05"
     assert dateline_date("ISTANBUL, 3 Mart (AA)", near=near) == "2026-03-03"
+
+
+def test_hardwrap_narrow_column_is_unwrapped() -> None:
+    """Copy wrapped at about 30 columns, paragraphs marked by indentation."""
+    (article,) = _read("hardwrap-narrow.txt")
+    assert article.dateline == "EASTMOUTH, Oct 2"
+    assert article.title == "DOCKWORKERS VOTE TO STRIKE"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("Dockworkers at Eastmouth port voted on Friday to strike")
+    assert article.paragraphs[0].endswith("container traffic.")
+
+
+def test_hardwrap_short_line_before_a_number_keeps_the_lead() -> None:
+    """A wrap that leaves a short line mid-sentence ("contract down" / "12 cents ..."): the lead
+    is one paragraph, not a heading dropped and a fragment kept."""
+    (article,) = _read("hardwrap-short-line-before-number.txt")
+    assert article.paragraphs == (
+        "Wheat prices fell on Thursday after heavy rain across the northern belt, traders said, with the March "
+        "contract down 12 cents at 6.40 dollars a bushel.",
+        "Traders said the rain would help the 2026 crop.",
+    )
+    assert article.dateline == "PORTSEA, Feb 26"
+
+
+def test_hardwrap_crlf_with_indented_paragraphs_and_signoff() -> None:
+    (article,) = _read("hardwrap-crlf-indented.txt")
+    assert article.title == "FERRY OPERATOR CUTS WINTER SAILINGS"
+    assert len(article.paragraphs) == 3
+    assert not any("Tidewater" == p.strip() for p in article.paragraphs)

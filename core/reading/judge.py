@@ -590,15 +590,25 @@ def _wrap_width(lines: list[str]) -> int | None:
 
     Copy is hard-wrapped when its paragraph-length lines are all at most WRAP_COLUMNS wide
     and most of those followed by another line do not end a sentence: the line went on.
+    Copy wrapped narrower than WRAPPED_LINE (a column of 25-35 characters, a pager's or a
+    phone's) counts when most of its lines are wrapped the same way (NARROW_RUN lines at
+    least) and two thirds of them go on.
     """
-    long = [i for i, line in enumerate(lines) if len(line.strip()) >= WRAPPED_LINE]
-    if len(long) < 4 or max(len(lines[i].strip()) for i in long) > WRAP_COLUMNS:
-        return None
-    followed = [i for i in long if i + 1 < len(lines) and lines[i + 1].strip()]
-    open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
-    if len(followed) < 3 or open_ended * 2 < len(followed):
-        return None
-    return max(len(lines[i].strip()) for i in long)
+    for shortest, runs, share in ((WRAPPED_LINE, 3, 1 / 2), (NARROW_LINE, NARROW_RUN, 2 / 3)):
+        long = [i for i, line in enumerate(lines) if len(line.strip()) >= shortest]
+        if len(long) < runs + 1 or max(len(lines[i].strip()) for i in long) > WRAP_COLUMNS:
+            continue
+        followed = [i for i in long if i + 1 < len(lines) and lines[i + 1].strip()]
+        open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
+        if len(followed) < runs or open_ended < share * len(followed):
+            continue
+        return max(len(lines[i].strip()) for i in long)
+    return None
+
+
+#: The shortest line of narrow hard-wrapped copy, and how many of its lines must go on.
+NARROW_LINE = 18
+NARROW_RUN = 6
 
 
 def _indent(raw: str) -> int:
@@ -653,8 +663,10 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
         return len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph
     # A wrapped line fills the column but for its last word; one stopping far short of it, with
     # a line right under it, is a line of its own ("By Meridian Press Agency" over "Valley
-    # Courier, November 25, 2026": a byline over an outlet's date line, not one name).
-    return len(last) >= 0.6 * width
+    # Courier, November 25, 2026": a byline over an outlet's date line, not one name) -
+    # unless the paragraph already runs over lines: a sentence left open mid-paragraph goes
+    # on, whatever the next line starts with ("... the March contract down" / "12 cents").
+    return len(last) >= 0.6 * width or len(unit) > len(last) + 1 and len(unit) >= width
 
 
 def _continues(previous: str, line: str) -> bool:
