@@ -82,3 +82,14 @@ def test_hardwrap_crlf_with_indented_paragraphs_and_signoff() -> None:
     assert article.title == "FERRY OPERATOR CUTS WINTER SAILINGS"
     assert len(article.paragraphs) == 3
     assert not any("Tidewater" == p.strip() for p in article.paragraphs)
+
+
+def test_paywall_notices_in_other_words_and_languages_are_not_body() -> None:
+    """"Subscribe to continue reading" with its offer and sign-in buttons, "You have reached your
+    free article limit", and German, French and Spanish notices: the report is its two paragraphs,
+    marked as cut off by the paywall."""
+    for name in ("paywall-a.html", "paywall-b.html", "paywall-d.html", "paywall-e.html", "paywall-g.html"):
+        (article,) = _read(name)
+        assert len(article.paragraphs) == 2, (name, article.paragraphs)
+        assert article.paragraphs[0].startswith("The regional water company said on Wednesday"), name
+        assert article.teaser, name

@@ -30,11 +30,14 @@ from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
     clean_byline, clean_site, clean_title, dateline_date, ends_report, find_datetime, is_furniture_block, is_outlet_name,
-    is_person_name, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
+    is_paywall, is_person_name, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
 from core.reading.sources import decode_html
 
 __all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
+
+#: Under a paywall's notice, a block shorter than this that closes no sentence is one of its buttons.
+PAYWALL_TAIL_WORDS = 12
 
 #: Fewer characters of body text than this are no report (a menu's "Home"), whatever the script.
 MIN_BODY_CHARS = 8
@@ -792,7 +795,7 @@ def _article_from_blocks(
     their place, and are marked as subheads by their index (``Article.subheads``).
     """
     entries: list[tuple[str, bool]] = []  # (text, is a subhead)
-    teaser = False
+    teaser = walled = False  # walled: right after a paywall's notice
     byline = clean_byline(authors)
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     for block in blocks:
@@ -806,8 +809,13 @@ def _article_from_blocks(
         if title and _same(text, title) and len(entries) <= 2 and all(word_count(t) <= KICKER_WORDS and not is_sentence(t) for t, _ in entries):
             entries.clear()  # the headline printed again above the report, and a kicker over it ("BREAKING NEWS")
             continue
+        if is_paywall(text):
+            teaser = walled = True
+            continue
+        if walled and block.kind != "head" and word_count(text) < PAYWALL_TAIL_WORDS and not is_sentence(text):
+            continue  # the paywall's buttons and sign-in prompt ("See offers", "Already have an account? Sign in")
+        walled = False
         if is_furniture_block(text):
-            teaser = teaser or "subscri" in text.lower()
             continue
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report

@@ -938,17 +938,40 @@ _READ_ALSO = (
 )
 
 
+#: A paywall's notice and buttons: "This article is for subscribers only", "Subscribe to continue
+#: reading", "You have reached your free article limit", "Already have an account? Sign in", "See
+#: offers", and the same notices in German, French, Spanish, Portuguese, Italian and Dutch.
+_PAYWALL_WORDS = (
+    r"subscribers? only|for (?:paying |paid )?(?:subscribers|members)\b|(?:subscribe|sign up|register|log ?in|sign in)"
+    r" (?:now|today|here|to (?:continue|keep|read|get|unlock))"
+    r"|already (?:a )?(?:subscriber|member|registered)|already have an account|continue reading|keep reading|read on\W*$"
+    r"|unlimited (?:digital )?access|(?:free|monthly) (?:article|story) limit|reached (?:your|the) (?:\w+ )?(?:limit|maximum)"
+    r"|(?:see|view) (?:all |our )?(?:subscription )?offers|become a (?:member|subscriber)|subscription (?:plans|options)"
+    r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
+    r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"
+    # German, French, Spanish/Portuguese/Italian, Dutch
+    r"|nur für abonnenten|für abonnenten|jetzt (?:abonnieren|weiterlesen|testen)|bereits abonnent|abo abschließen"
+    r"|réservée? aux abonnés|abonnez-vous|déjà abonné|pour lire la suite|lire la suite"
+    r"|exclusivo para (?:suscriptores|assinantes)|suscr[íi]bete|seguir leyendo|ya eres suscriptor|contenido exclusivo"
+    r"|já é assinante|continu(?:e|ar) lendo|assine (?:já|agora)"
+    r"|riservato agli abbonati|abbonati (?:ora|subito)|sei già abbonato|continua a leggere"
+    r"|alleen voor abonnees|word abonnee|al abonnee"
+)
+_PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})", re.I)
+
+
+def is_paywall(text: str) -> bool:
+    """Whether a block is a paywall's notice or button (:data:`_PAYWALL_WORDS`), of a notice's length."""
+    return word_count(text) <= FURNITURE_BLOCK_WORDS and _PAYWALL.search(text) is not None
+
+
 #: What every site prints around a report, whatever its language of design. A block of an
 #: extractor's output is furniture when it says one of these and is short (a notice, a
 #: button), or says two (a long notice). No rule about punctuation: HTML says what a
 #: paragraph is.
 _BLOCK_FURNITURE = re.compile(
     r"\b(?:"
-    # a paywall: "for subscribers only", "Subscribe now", "Already a subscriber? Log in"
-    r"subscribers? only|(?:subscribe|sign up|register|log ?in|sign in) (?:now|today|here|to (?:continue|keep|read|get|unlock))"
-    r"|already (?:a )?(?:subscriber|member|registered)|continue reading|keep reading|unlimited (?:digital )?access"
-    r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
-    r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"
+    rf"{_PAYWALL_WORDS}"
     # sharing, signing in, following
     r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
     r"|sign up for (?:our|the) (?:\w+ )?newsletter|follow us on|download (?:the|our) app"
