@@ -93,3 +93,30 @@ def test_paywall_notices_in_other_words_and_languages_are_not_body() -> None:
         assert len(article.paragraphs) == 2, (name, article.paragraphs)
         assert article.paragraphs[0].startswith("The regional water company said on Wednesday"), name
         assert article.teaser, name
+
+
+def _update_times(article: Article) -> list[tuple[str, str]]:
+    """(time stamp, the update's first words) for each update of a live page."""
+    marked = {i for i, _ in article.subheads}
+    out = []
+    for i, text in enumerate(article.paragraphs):
+        if i in marked and any(c.isdigit() for c in text):
+            following = next(p for j, p in enumerate(article.paragraphs[i + 1 :], i + 1) if j not in marked)
+            out.append((text, following[:20]))
+    return out
+
+
+def test_liveblog_stamps_as_headings_spans_and_relative_times_are_kept() -> None:
+    """Updates stamped by "12:45 GMT" headings (newest first, with a sign-off), by "9.15am" spans
+    (oldest first), and by <time datetime> printing "2 hours ago": each update keeps its clock
+    time above it, and the sign-off is not the lead."""
+    (heads,) = _read("liveblog-a.html")
+    assert _update_times(heads) == [
+        ("12:45 GMT", "Rescue teams have re"), ("11:20 GMT", "The army has sent tw"), ("09:05 GMT", "Rain is expected to "),
+    ]
+    assert not any("ending our live coverage" in p for p in heads.paragraphs)
+    (spans,) = _read("liveblog-c.html")
+    assert [t for t, _ in _update_times(spans)] == ["9.15am", "11.40am", "1.05pm"]
+    assert "Landslide in the hills: live" not in spans.paragraphs
+    (ago,) = _read("liveblog-d.html")
+    assert [t.split()[0] for t, _ in _update_times(ago)] == ["13:05", "11:40", "09:15"]

@@ -439,36 +439,85 @@ def _same(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
 
 
+#: A live page's time stamp printed as an element of its own: "11.05 GMT", "12:45", "9.15am",
+#: "14h30", "10:42 a.m. ET", "2 hours ago".
+_CLOCK = re.compile(
+    r"(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?"
+    r"|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)",
+    re.I,
+)
+_STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "small", "a", "header"})
+
+
+def _short_text(node: Any, limit: int) -> str | None:
+    """*node*'s text with its spaces collapsed, or None when it is longer than *limit* characters
+    (read no further than that: a page's outer boxes hold all of its text)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in node.itertext():
+        size += len(piece.strip())
+        if size > limit:
+            return None
+        pieces.append(piece)
+    return " ".join("".join(pieces).split())
+
+
 def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     """A live page's updates: (the first words of the update's first paragraph, its time stamp,
     its own heading or "").
 
-    An update is a block that starts with a <time> and holds paragraphs; three or more such
-    blocks make the page a live one. The update's heading (an <h2>-<h4> before its first
-    paragraph) comes with it: an extractor keeps some updates' headings and drops others.
+    An update's time stamp is a <time>, or an element whose whole text is a clock time ("12:45
+    GMT", "9.15am": :data:`_CLOCK`); the update is the first paragraph after it, within the
+    block that holds the stamp alone (else before the next stamp: updates laid out flat, each
+    under its time). Three or more such updates make the page a live one. The update's heading
+    (an <h2>-<h4> between its time and its first paragraph) comes with it: an extractor keeps
+    some updates' headings and drops others. A stamp that is relative ("2 hours ago") is given
+    as the clock time its element's ``datetime`` says.
     """
+    body = tree.find(".//body")
+    if body is None:
+        return []
+    order: list[Any] = [e for e in body.iter() if isinstance(e.tag, str)]
+    at = {element: n for n, element in enumerate(order)}
+    stamps: list[Any] = []
+    for element in order:
+        if element.tag not in _STAMP_TAGS:
+            continue
+        if element.tag != "time":
+            text = _short_text(element, 24)
+            if not text or not _CLOCK.fullmatch(text):
+                continue
+        if stamps and stamps[-1] in element.iterancestors():
+            continue  # the stamp's own parts ("<h3><time>12:45</time></h3>"): the outer one counts
+        if any(a in stamps for a in element.iterancestors()):
+            continue
+        stamps.append(element)
     found: list[tuple[str, str, str]] = []
-    order: dict[Any, int] = {}  # document order, made when a page has times to place
-    for node in tree.iter("time"):
+    for number, node in enumerate(stamps):
+        limit = at[stamps[number + 1]] if number + 1 < len(stamps) else len(order)
         block = node.getparent()
         while block is not None and not block.findall(".//p"):
             block = block.getparent()
         if block is None:
             continue
-        first = block.find(".//p")
-        text = _text(first) if first is not None else ""
-        stamp = " ".join("".join(node.itertext()).split()) or ""
+        alone = sum(1 for s in stamps if block in s.iterancestors()) == 1
+        if alone:  # the update's block: its first paragraph, wherever the stamp stands in it
+            first = next((p for p in block.iter("p") if _text(p) and not _CLOCK.fullmatch(_text(p))), None)
+        else:  # updates laid out flat: the first paragraph after the stamp, before the next one
+            first = next((e for e in order[at[node] + 1 : limit] if e.tag == "p" and _text(e)), None)
+        if first is None:
+            continue
+        text = _text(first)
+        stamp = _text(node)
         when = iso_datetime(node.get("datetime") or "")
-        label = stamp or (when[11:16] if when and len(when) > 11 else "")
-        if not order:
-            order = {element: n for n, element in enumerate(tree.iter())}
-        # The update's own heading: between its time and its first paragraph, in a block of one time.
-        alone = sum(1 for _ in block.iter("time")) == 1
-        heading = next((_text(h) for h in block.iter("h2", "h3", "h4")
-                        if alone and first is not None and order[node] < order[h] < order[first]), "")
+        if when and len(when) > 11 and (not re.search(r"\d", stamp) or re.search(r"\bago\b", stamp, re.I)):
+            label = f"{when[11:16]} ({when})"  # the page prints no clock time, or a relative one
+        else:
+            label = stamp
+        heading = next((_text(h) for h in order[at[node] + 1 : at[first]]
+                        if h.tag in ("h2", "h3", "h4") and h not in stamps and not _CLOCK.fullmatch(_text(h))), "")
         if text and label:
-            # "11.05 GMT" as the page prints it; the ISO time where the page prints no clock time.
-            found.append((text[:60], label if re.search(r"\d", label) or not when else f"{label} ({when})", heading))
+            found.append((text[:60], label, heading))
     return found if len(found) >= 3 else []
 
 
@@ -708,7 +757,7 @@ def parse_html(
         if tree is None:
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
-        stamps = _live_stamps(tree) if meta.live or len(tree.findall(".//time")) >= 3 else []
+        stamps = _live_stamps(tree)
         _drop_widgets(tree)
         outline = _outline(tree)
         doc = trafilatura.bare_extraction(
@@ -809,6 +858,8 @@ def _article_from_blocks(
         if title and _same(text, title) and len(entries) <= 2 and all(word_count(t) <= KICKER_WORDS and not is_sentence(t) for t, _ in entries):
             entries.clear()  # the headline printed again above the report, and a kicker over it ("BREAKING NEWS")
             continue
+        if block.kind == "head" and title and _same(text, title):
+            continue  # the headline again, further down (an extractor may move the <h1> below the lead)
         if is_paywall(text):
             teaser = walled = True
             continue
