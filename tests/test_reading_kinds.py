@@ -120,3 +120,18 @@ def test_liveblog_stamps_as_headings_spans_and_relative_times_are_kept() -> None
     assert "Landslide in the hills: live" not in spans.paragraphs
     (ago,) = _read("liveblog-d.html")
     assert [t.split()[0] for t, _ in _update_times(ago)] == ["13:05", "11:40", "09:15"]
+
+
+def test_bylines_are_people_not_furniture_or_newsrooms() -> None:
+    """"Written by X · date" under a brand <h1>; metadata crediting "Valley Courier Staff" over a
+    page that names its reporters; a "Log in" bar, a guest's user name, the name printed twice
+    and "2 hours ago"; a plain-text "Written by A and B | Staff"."""
+    (written,) = _read("byline-written-by.html")
+    assert (written.title, written.byline) == ("Water bills to rise by 8 percent", "Nils Amberg")
+    assert not any(p.startswith("Written by") for p in written.paragraphs)
+    (staff,) = _read("byline-staff-meta.html")
+    assert staff.byline == "Nils Amberg, Ida Marsh"
+    (login,) = _read("byline-login-duplicated.html")
+    assert login.byline == "Nils Amberg"
+    (text,) = _read("byline-written-by.txt")
+    assert text.byline == "Mira Holt and Jon Vik"

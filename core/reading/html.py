@@ -30,7 +30,7 @@ from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
     clean_byline, clean_site, clean_title, dateline_date, ends_report, find_datetime, is_furniture_block, is_outlet_name,
-    is_paywall, is_person_name, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
+    is_newsroom, is_paywall, is_person_name, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
 from core.reading.sources import decode_html
 
@@ -792,9 +792,12 @@ def parse_html(
     # person's name alone in an element the page marks as its byline or author.
     shown = next((b for b in (clean_byline([t], line=True) or (t if is_person_name(t) else None)
                               for t in meta.bylines) if b), None)
+    authors = meta.authors
+    if shown and authors and all(is_newsroom(a, site) for a in authors) and not is_newsroom(shown, site):
+        authors = [shown]  # the metadata credits the newsroom ("Valley Courier Staff"), the page names its reporters
     article = _article_from_blocks(
         blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
-        authors=meta.authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
+        authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
         stamps=stamps,

@@ -123,7 +123,7 @@ _TIME_OR_AGO = re.compile(
 _DATE_LABEL = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?)\s*[:|–—-]?\s*", re.I
 )
-_BYLINE = re.compile(r"^by[:\s]\s*(?P<name>\S.{0,120})$", re.I)
+_BYLINE = re.compile(r"^(?:(?:written|words|reported|story|text) )?by[:\s]\s*(?P<name>\S.{0,120})$", re.I)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
 _ROLE = re.compile(
     r"^(?:director|professor|editor|chairman|chair|president|founder|senior|chief|"
@@ -1516,7 +1516,16 @@ _NOT_A_NAME = re.compile(
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
 )
-_BY = re.compile(r"^(?:by|von|par|por|di|door)[:\s]\s*", re.I)
+#: What opens a byline: "By", "Written by", "Words by", "Reported by", "Posted by", and "By" in
+#: German, French, Spanish/Portuguese, Italian, Dutch and the Nordic languages.
+_BY = re.compile(r"^(?:(?:written|words|reported|story|text|posted|report) by|by|von|par|por|di|door|av|af)[:\s]\s*", re.I)
+#: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
+_NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|agencies|editors|reporters)\b", re.I)
+
+
+def is_newsroom(name: str, site: str | None = None) -> bool:
+    """Whether an author value names a newsroom or the outlet itself rather than a person."""
+    return bool(_NEWSROOM.search(name)) or bool(site) and _fold(str(site)) in _fold(name)
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
 
 
