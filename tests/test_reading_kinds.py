@@ -135,3 +135,23 @@ def test_bylines_are_people_not_furniture_or_newsrooms() -> None:
     assert login.byline == "Nils Amberg"
     (text,) = _read("byline-written-by.txt")
     assert text.byline == "Mira Holt and Jon Vik"
+
+
+def test_outlet_from_the_title_and_logo_not_a_host_or_file_name() -> None:
+    """No og:site_name: the outlet the title names after " - " (also where the extractor guesses
+    the canonical host), and the title's spelling of a logo set in capitals."""
+    for name in ("outlet-title-dash.html", "outlet-title-dash-canonical.html"):
+        (article,) = _read(name)
+        assert (article.outlet, article.title) == ("Harbour Gazette", "Council votes to close harbour bridge"), name
+    (logo,) = _read("logo-caps-h1.html")
+    assert (logo.outlet, logo.title, logo.byline) == ("Valley Courier", "Water bills to rise by 8 percent", "Nils Amberg")
+
+
+def test_html_is_read_as_html_whatever_its_name_or_preamble() -> None:
+    """A saved page (BOM, a "saved from" comment, an HTML 4 doctype in capitals) and a page in a .txt file."""
+    for name in ("html-saved-page.htm", "html-named-txt.txt"):
+        (article,) = _read(name)
+        assert article.title == "Council votes to close harbour bridge"
+        assert article.outlet == "Harbour Gazette"
+        assert len(article.paragraphs) == 3
+        assert not any("{" in p or "<" in p for p in article.paragraphs)

@@ -294,11 +294,13 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if not site:
         # The site's name where the page prints it twice: as its logo, and after the headline in its title.
         # (a part, or all after a separator: "Headline - Salsa Notes - Valley" and the logo "Salsa Notes - Valley")
-        ends = {_fold(title[cut.end() :]) for title in meta.titles for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
-        ends |= {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
-        site = next((logo for logo in meta.logos if _fold(logo) in ends), None)
+        # The title's spelling wins over a logo set in capitals ("VALLEY COURIER").
+        ends = {_fold(title[cut.end() :]): title[cut.end() :] for title in meta.titles
+                for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
+        ends |= {_fold(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        site = next((logo if not _capitals_only(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)
     meta.outlet = clean_site(site)
-    tails = [re.split(r"\s+[|–—·]\s+", title)[1:] for title in meta.titles]
+    tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
     meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
     canonical = None
     for link in tree.iter("link"):
@@ -460,6 +462,11 @@ def _short_text(node: Any, limit: int) -> str | None:
             return None
         pieces.append(piece)
     return " ".join("".join(pieces).split())
+
+
+def _capitals_only(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
@@ -783,6 +790,8 @@ def parse_html(
     guessed = clean_site(getattr(doc, "sitename", None))
     if named_by and guessed and guessed.casefold() == (meta.host or "").casefold():
         guessed = None  # the extractor's guess is the address's host: who pointed to the page says more
+    if guessed and meta.titled_outlet and "." in guessed and " " not in guessed:
+        guessed = None  # the extractor's guess is an address ("harbourgazette.example"); the title names the site
     site = outlet or meta.outlet or guessed or meta.titled_outlet or named_by
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
