@@ -43,7 +43,12 @@ def _title(raw: object) -> str:
     text = " ".join(str(raw or "").split())
     if _MARKUP.search(text):
         text = " ".join(block.text for block in fragment_blocks(text))
-    return html.unescape(text) if _ENTITY.search(text) else text
+    # Escaped twice or more ("&amp;amp;" read once gives "&amp;"): decoded until no entity is left.
+    for _ in range(3):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
 
 
 #: RSS 2.0's <author> is an e-mail address, often with the name after it in brackets
@@ -56,7 +61,7 @@ _MAIL = re.compile(r"^\s*\S+@\S+\s*$")
 
 def _authors(entry: Any) -> list[str]:
     """The entry's authors' names: Atom's <author><name>, RSS's <author> or <dc:creator>, no e-mail addresses."""
-    raw = str(entry.get("author") or "")
+    raw = _title(entry.get("author"))  # "Ana M&amp;uuml;ller" in a CDATA: its entities decoded
     for shape in (_MAIL_THEN_NAME, _NAME_THEN_MAIL):
         if found := shape.match(raw):
             return [found["name"].strip()]

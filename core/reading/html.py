@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from html import unescape as _unescape
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -953,6 +954,10 @@ def _bold_only(node: Any) -> bool:
     )
 
 
+#: An HTML entity left in a fragment's text after parsing: the fragment was escaped twice.
+_ENTITY_LEFT = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+
+
 def fragment_blocks(html: str) -> list[Block]:
     """The blocks of an HTML fragment (a feed entry, a JSON field), in order, each text once.
 
@@ -977,6 +982,8 @@ def fragment_blocks(html: str) -> list[Block]:
 
     def flush() -> None:
         text = " ".join("".join(current).split())
+        if _ENTITY_LEFT.search(text):
+            text = _unescape(text)  # escaped twice at the source ("council&amp;#8217;s" read once)
         if text:
             out.append(Block(text, kind[-1]))
         current.clear()
