@@ -155,3 +155,55 @@ def test_html_is_read_as_html_whatever_its_name_or_preamble() -> None:
         assert article.outlet == "Harbour Gazette"
         assert len(article.paragraphs) == 3
         assert not any("{" in p or "<" in p for p in article.paragraphs)
+
+
+def test_feed_entities_escaped_twice_or_more_are_decoded() -> None:
+    """Atom titles and author names of type html, entities in CDATA titles and creators, an
+    entity escaped three times, and paragraphs of an entry escaped twice."""
+    (atom,) = _read("feed-escaped-atom.xml")
+    assert (atom.title, atom.outlet, atom.byline) == ("Mayor’s plan: \"no more delays\"", "Bay & Harbour News", "José Ortega")
+    cdata = _read("feed-escaped-cdata.xml")
+    assert [a.title for a in cdata] == [
+        "Council’s “final” vote – bridge closes", "Tides & storms: what's next", "Fish & chips price rises 10%",
+    ]
+    assert cdata[0].byline == "Ana Müller"
+    (body,) = _read("feed-escaped-body.xml")
+    assert body.paragraphs[0].startswith("The council’s vote")
+    assert body.paragraphs[1] == 'Shop owners said the decision would "cut them off" from customers & suppliers.'
+
+
+def test_plain_text_keeps_short_quotes_lead_ins_and_list_items() -> None:
+    """In plain text and Markdown, the short lines a report's paragraphs surround: a quote closed
+    by „...“, a lead-in ending in a colon, bullets and the items of a ranking."""
+    (quotes,) = _read("quote-endings.txt")
+    assert "„Wir werden unsere Kunden verlieren“" in quotes.paragraphs
+    assert len(quotes.paragraphs) == 6
+    (bullets,) = _read("list-items-bullets.txt")
+    assert bullets.paragraphs[1:5] == (
+        "Among the measures announced:", "A freeze on new motorway projects", "Tolls on two bridges from July",
+        "More money for rail maintenance",
+    )
+    (markdown,) = _read("list-items.md")
+    assert markdown.paragraphs[1:5] == (
+        "In the speech, the minister also said:", "Taxes would not rise this year", "The deficit would halve by 2028",
+        "Rail: more money for maintenance",
+    )
+    assert {"Northmark", "Eastvale", "Southfield"} <= set(markdown.paragraphs)
+    assert markdown.paragraphs[-1].startswith("The opposition said")
+
+
+def test_plain_text_dateline_glued_to_its_agency_and_paywall_in_another_language() -> None:
+    """A scrape that lost the dash after "(CNN)"; a German paywall notice in a plain-text page."""
+    (glued,) = _read("dateline-glued-cnn.txt")
+    assert glued.dateline == "Washington (CNN)"
+    assert glued.paragraphs[0].startswith("Dockworkers walked off the job")
+    (walled,) = _read("paywall-de.txt")
+    assert not any("Abonnent" in p for p in walled.paragraphs)
+    assert len(walled.paragraphs) == 2
+
+
+def test_a_capitalised_phrase_with_an_acronym_is_no_dateline() -> None:
+    from core.reading.judge import split_dateline
+
+    assert split_dateline("The European Union (EU) Commission announced new rules on Tuesday for all states.")[0] is None
+    assert split_dateline("Apple (AAPL)shares rose on Tuesday after the company reported strong results.")[0] is None

@@ -199,9 +199,14 @@ _DATELINE_HEAD = (
     r"(?P<date>,? (?:\d{1,2}(?:er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,? (?:de )?(?:19|20)\d\d)?)?"
     r"(?: ?\((?P<agency>[^()]{2,30})\))?)"
-    r" ?\.?(?:—|–|--|-|:)"  # "(EFE).-"
 )
-_DATELINE = re.compile(_DATELINE_HEAD + r" +(?=[\W]?[^\W_])")  # and then a sentence begins
+_DASH = r" ?\.?(?:—|–|--|-|:)"  # "(EFE).-"
+_DATELINE_HEAD += _DASH
+#: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
+#: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
+_DATELINE = re.compile(
+    _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=\))(?=[\"“‘'«„]?[^\W\d_]))"
+)
 #: A dateline on a line of its own, the report's first paragraph under it.
 _LONE_DATELINE = re.compile(_DATELINE_HEAD + r"$")
 #: More words than a dateline holds.
@@ -531,7 +536,7 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE
     hits = _chrome_hits(text)
     paragraph_shaped = sentence and words >= 12
-    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text):
+    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text):
         return Kind.FURNITURE
     if _BREADCRUMB.match(_INLINE_TAG.sub("", text)) and not sentence:
         return Kind.FURNITURE
@@ -706,6 +711,12 @@ MENU_RUN = 5
 _MENU_KINDS = (Kind.HEADING, Kind.SOURCE, Kind.FURNITURE)
 
 
+#: A numbered item: "1. Portsea", "2) Northbank".
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+#: The most words of a list item under a lead-in that has no marker of its own.
+LIST_ITEM_WORDS = 15
+
+
 #: A line this long that does not end like a sentence is a paragraph where the report's
 #: paragraphs surround it, not a heading (headlines and subheads are shorter).
 PARAGRAPH_WORDS = 15
@@ -801,8 +812,29 @@ def classify(text: str) -> list[Unit]:
         if not (_AUTHOR_BIO.match(units[i][0]) and word_count(units[i][0]) <= 30):
             break
         kinds[i] = Kind.FURNITURE
-    # After the last body paragraph, headline-shaped lines are menus and link lists.
+    # Inside a report, the short lines its paragraphs surround are the report's: a quote ending in
+    # its closing mark („...“, «...», 「...」), a lead-in ending in a colon ("The mayor also said:")
+    # and the list under it, bullets and numbered items. (A line that states nothing of this -
+    # a subhead - stays a heading; a "Read more:" list is furniture already.)
+    first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), len(units))
     last_body = max((i for i, k in enumerate(kinds) if k is Kind.BODY), default=-1)
+    listing = False
+    for i in range(first + 1, last_body):
+        line = units[i][0]
+        if kinds[i] is not Kind.HEADING:
+            listing = listing and kinds[i] is Kind.BODY and line.rstrip().endswith(":")
+            continue
+        lead_in = line.rstrip().endswith(":")
+        if is_sentence(line) or lead_in or _BULLET.match(line) or _NUMBERED.match(line) or (
+            listing and word_count(line) <= LIST_ITEM_WORDS
+        ):
+            kinds[i] = Kind.BODY
+            listing = listing or lead_in
+            if _BULLET.match(line):  # the item's text, as a list in HTML gives it
+                units[i] = (_BULLET.sub("", line, count=1), units[i][1])
+        else:
+            listing = False
+    # After the last body paragraph, headline-shaped lines are menus and link lists.
     for i in range(last_body + 1, len(units)):
         if kinds[i] in (Kind.HEADING, Kind.SOURCE, Kind.BYLINE):
             kinds[i] = Kind.FURNITURE
@@ -942,15 +974,15 @@ _READ_ALSO = (
 #: reading", "You have reached your free article limit", "Already have an account? Sign in", "See
 #: offers", and the same notices in German, French, Spanish, Portuguese, Italian and Dutch.
 _PAYWALL_WORDS = (
-    r"subscribers? only|for (?:paying |paid )?(?:subscribers|members)\b|(?:subscribe|sign up|register|log ?in|sign in)"
+    r"subscribers? only|(?:only|exclusively) for (?:paying |paid )?(?:subscribers|members)\b|(?:subscribe|sign up|register|log ?in|sign in)"
     r" (?:now|today|here|to (?:continue|keep|read|get|unlock))"
     r"|already (?:a )?(?:subscriber|member|registered)|already have an account|continue reading|keep reading|read on\W*$"
-    r"|unlimited (?:digital )?access|(?:free|monthly) (?:article|story) limit|reached (?:your|the) (?:\w+ )?(?:limit|maximum)"
+    r"|unlimited (?:digital )?access|(?:free|monthly) (?:article|story) limit|reached your (?:\w+ ){0,2}limit"
     r"|(?:see|view) (?:all |our )?(?:subscription )?offers|become a (?:member|subscriber)|subscription (?:plans|options)"
     r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
     r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"
     # German, French, Spanish/Portuguese/Italian, Dutch
-    r"|nur für abonnenten|für abonnenten|jetzt (?:abonnieren|weiterlesen|testen)|bereits abonnent|abo abschließen"
+    r"|nur für abonnenten|jetzt (?:abonnieren|weiterlesen|testen)|bereits abonnent|abo abschließen"
     r"|réservée? aux abonnés|abonnez-vous|déjà abonné|pour lire la suite|lire la suite"
     r"|exclusivo para (?:suscriptores|assinantes)|suscr[íi]bete|seguir leyendo|ya eres suscriptor|contenido exclusivo"
     r"|já é assinante|continu(?:e|ar) lendo|assine (?:já|agora)"
