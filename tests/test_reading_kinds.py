@@ -207,3 +207,13 @@ def test_a_capitalised_phrase_with_an_acronym_is_no_dateline() -> None:
 
     assert split_dateline("The European Union (EU) Commission announced new rules on Tuesday for all states.")[0] is None
     assert split_dateline("Apple (AAPL)shares rose on Tuesday after the company reported strong results.")[0] is None
+
+
+def test_title_suffixes_give_the_headline_and_the_site_not_a_section_or_author() -> None:
+    """"Headline :: Site :: News", "Headline | Talbote", "Headline » Site" name the site; "Headline |
+    Author" names none; the headline is the title each time."""
+    for name, outlet in (("title-site-colons.html", "Valley Courier"), ("title-site-guillemet.html", "Valley Courier"),
+                         ("title-site-one-word.html", "Talbote"), ("title-author-suffix.html", "title-author-suffix")):
+        (article,) = _read(name)
+        assert article.outlet == outlet, name
+        assert article.title in ("Water bills to rise by 8 percent", "Wasserpreise steigen um 8 Prozent"), name

@@ -31,7 +31,7 @@ from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
     clean_byline, clean_site, clean_title, dateline_date, ends_report, find_datetime, is_furniture_block, is_outlet_name,
-    is_newsroom, is_paywall, is_person_name, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
+    is_newsroom, is_paywall, is_person_name, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
 from core.reading.sources import decode_html
 
@@ -806,7 +806,8 @@ def parse_html(
     if shown and authors and all(is_newsroom(a, site) for a in authors) and not is_newsroom(shown, site):
         authors = [shown]  # the metadata credits the newsroom ("Valley Courier Staff"), the page names its reporters
     article = _article_from_blocks(
-        blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
+        blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors), title=title,
+        url=meta.url or url,
         authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
@@ -826,6 +827,25 @@ def parse_html(
         if dated and dated != (guess or "")[:10]:
             article = replace(article, published=dated)
     return article
+
+
+#: What joins a headline and the site's name in a page's <title>.
+_TAB_JOINT = re.compile(r"\s+(?:[|\-–—·»•/]|::)\s+")
+
+
+def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str | None:
+    """The site a page's <title> names after its headline ("Headline | Talbote", "Headline :: Valley
+    Courier :: News") where nothing else names it: the last part after the headline that is no
+    section label ("News", "Opinion") and no author's name (nor shaped like a person's); None unless the title opens with the headline."""
+    if not tab or not title:
+        return None
+    parts = _TAB_JOINT.split(tab)
+    if len(parts) < 2 or not _same(parts[0], title):
+        return None
+    names = [p.strip() for p in parts[1:] if 1 <= len(p.split()) <= 4 and p[:1].isupper()]
+    # A part shaped like a person's name ("Ana Example") is taken for the author's, not the site's.
+    names = [p for p in names if not is_section_label(p) and not is_person_name(p) and not any(_same(p, a) for a in authors)]
+    return names[-1] if names else None
 
 
 def _with_time(published: str | None, lines: list[str]) -> str | None:
