@@ -217,3 +217,10 @@ def test_title_suffixes_give_the_headline_and_the_site_not_a_section_or_author()
         (article,) = _read(name)
         assert article.outlet == outlet, name
         assert article.title in ("Water bills to rise by 8 percent", "Wasserpreise steigen um 8 Prozent"), name
+
+
+def test_liveblog_times_from_structured_data_where_the_page_prints_none() -> None:
+    """A LiveBlogPosting whose updates carry their times only in JSON-LD ``liveBlogUpdate``."""
+    (article,) = _read("liveblog-ld-updates.html")
+    assert [t.split()[0] for t, _ in _update_times(article)] == ["13:05", "11:40", "09:15"]
+    assert "Helicopters sent" in article.paragraphs

@@ -526,6 +526,31 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
                         if h.tag in ("h2", "h3", "h4") and h not in stamps and not _CLOCK.fullmatch(_text(h))), "")
         if text and label:
             found.append((text[:60], label, heading))
+    return found if len(found) >= 3 else _ld_updates(tree)
+
+
+def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
+    """A live page's updates as its structured data lists them (schema.org LiveBlogPosting's
+    ``liveBlogUpdate``: each update's ``articleBody``, ``datePublished`` and ``headline``), for a
+    page that prints no time beside its updates; the shape of :func:`_live_stamps`."""
+    found: list[tuple[str, str, str]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text or "liveBlogUpdate" not in script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            updates = obj.get("liveBlogUpdate")
+            for update in updates if isinstance(updates, list) else [updates] if isinstance(updates, dict) else []:
+                if not isinstance(update, dict):
+                    continue
+                body = " ".join(str(update.get("articleBody") or "").split())
+                when = iso_datetime(str(update.get("datePublished") or update.get("dateModified") or ""))
+                heading = " ".join(str(update.get("headline") or "").split())
+                if body and when and len(when) > 11:
+                    found.append((body[:60], f"{when[11:16]} ({when})", heading))
     return found if len(found) >= 3 else []
 
 
