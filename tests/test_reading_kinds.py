@@ -224,3 +224,12 @@ def test_liveblog_times_from_structured_data_where_the_page_prints_none() -> Non
     (article,) = _read("liveblog-ld-updates.html")
     assert [t.split()[0] for t, _ in _update_times(article)] == ["13:05", "11:40", "09:15"]
     assert "Helicopters sent" in article.paragraphs
+
+
+def test_newsapi_title_suffix_and_cut_content() -> None:
+    """NewsAPI appends " - Source" to its titles and cuts content with "… [+2113 chars]"."""
+    cut, described = _read("jsonl-newsapi-cut.jsonl")
+    assert (cut.title, cut.outlet, cut.byline) == ("Senate passes harbour repair bill", "Bay Times", "Alex Sample, Jo Rivers")
+    assert cut.paragraphs[-1].endswith("sea walls and ferry…")
+    assert cut.teaser and not described.teaser
+    assert described.paragraphs == ("The Senate approved the harbour repair bill on Tuesday after a late-night vote.",)

@@ -14,6 +14,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -106,22 +107,40 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         if not isinstance(raw, str) or not raw.strip():
             yield Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT[:4])} ...)")
             continue
+        # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]".
+        cut = _CUT_MARK.search(raw)
+        if cut:
+            raw = raw[: cut.start()].rstrip() + "…"
         if "<" not in raw:  # plain text: paragraphs at blank lines, else at line ends
             parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
             raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
         authors_raw = _first(record, _AUTHOR)
         authors = [n for n in (_name(a) for a in (authors_raw if isinstance(authors_raw, list) else [authors_raw])) if n]
         url = _first(record, _URL)
+        outlet = _name(_first(record, _OUTLET))
         try:
             article = fragment_article(
-                raw, source=where, outlet=_name(_first(record, _OUTLET)),
-                title=_name(_first(record, ("title", "headline"))), url=str(url) if isinstance(url, str) else None,
+                raw, source=where, outlet=outlet,
+                title=_without_outlet(_name(_first(record, ("title", "headline"))), outlet),
+                url=str(url) if isinstance(url, str) else None,
                 authors=authors, published=_time(_first(record, _TIME), _first(record, _ZONE)),
             )
         except ReadError:
             yield Problem(where, "no article text in its text field")
             continue
-        yield Item(article, where)
+        yield Item(replace(article, teaser=True) if cut else article, where)
+
+
+#: The mark NewsAPI puts where it cut a record's content: "… [+2113 chars]".
+_CUT_MARK = re.compile(r"\s*…?\s*\[\+\d+ chars?\]\s*$")
+
+
+def _without_outlet(title: str | None, outlet: str | None) -> str | None:
+    """*title* without the outlet's name appended to it ("Senate passes bill - Bay Times", NewsAPI's shape)."""
+    if not title or not outlet:
+        return title
+    found = re.search(rf"\s+[-–—|·:]\s+{re.escape(outlet)}\s*$", title, re.I)
+    return title[: found.start()] if found and found.start() > 0 else title
 
 
 def _escape(text: str) -> str:
