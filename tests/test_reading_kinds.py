@@ -233,3 +233,15 @@ def test_newsapi_title_suffix_and_cut_content() -> None:
     assert cut.paragraphs[-1].endswith("sea walls and ferry…")
     assert cut.teaser and not described.teaser
     assert described.paragraphs == ("The Senate approved the harbour repair bill on Tuesday after a late-night vote.",)
+
+
+def test_feed_paragraphs_a_single_br_apart_and_a_ranking_in_lines() -> None:
+    """A feed's text put through nl2br (sentences a single <br> apart) and a ranking's lines."""
+    (article,) = _read("feed-single-br.xml")
+    assert article.paragraphs == (
+        "The harbour board agreed on Monday to dredge the northern channel before the summer season, at a cost of 3 million dollars.",
+        "Fishing crews have complained for two years that boats run aground at low tide near the lighthouse.",
+        "The busiest landing stages this winter were:",
+        "1. North Quay", "2. Lighthouse Steps", "3. Old Pier",
+        "The work will take six weeks and the channel will stay open to small boats at high tide, the board said.",
+    )

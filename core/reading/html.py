@@ -1003,6 +1003,15 @@ def _bold_only(node: Any) -> bool:
 _ENTITY_LEFT = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
 
 
+#: Where a single <br> broke a fragment's text (a private-use character: never text of its own).
+_LINE_BREAK = "\ue000"
+#: Lines a single <br> apart are paragraphs (a feed's text put through nl2br) when each ends a
+#: sentence and two or more have this many words; else they are the lines of one (an address, a list).
+BR_PARAGRAPH_WORDS = 8
+#: A line that is a list's item by its marker: "1. Portsea", "2) Northbank", "• Tolls", "- Rail".
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►*–-])\s+\S")
+
+
 def fragment_blocks(html: str) -> list[Block]:
     """The blocks of an HTML fragment (a feed entry, a JSON field), in order, each text once.
 
@@ -1029,8 +1038,16 @@ def fragment_blocks(html: str) -> list[Block]:
         text = " ".join("".join(current).split())
         if _ENTITY_LEFT.search(text):
             text = _unescape(text)  # escaped twice at the source ("council&amp;#8217;s" read once)
-        if text:
-            out.append(Block(text, kind[-1]))
+        lines = [" ".join(line.split()) for line in text.split(_LINE_BREAK)]
+        lines = [line for line in lines if line]
+        whole = [is_sentence(x) or x.endswith(":") or bool(_ITEM_MARK.match(x)) for x in lines]
+        if len(lines) > 1 and all(whole) and (
+            sum(is_sentence(x) and word_count(x) >= BR_PARAGRAPH_WORDS for x in lines) >= 2
+            or all(_ITEM_MARK.match(x) for x in lines)
+        ):  # paragraphs a single <br> apart (nl2br), a lead-in, the items of a list or ranking ("1. Portsea<br>2. ...")
+            out.extend(Block(line, kind[-1]) for line in lines)
+        elif lines:
+            out.append(Block(" ".join(lines), kind[-1]))
         current.clear()
         breaks[0] = 0
 
@@ -1051,7 +1068,7 @@ def fragment_blocks(html: str) -> list[Block]:
                 if breaks[0] >= 2:
                     flush()
                 else:
-                    current.append(" ")
+                    current.append(_LINE_BREAK)
                 add(child.tail)
                 continue
             if tag in _BLOCK_TAGS:
