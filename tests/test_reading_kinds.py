@@ -245,3 +245,16 @@ def test_feed_paragraphs_a_single_br_apart_and_a_ranking_in_lines() -> None:
         "1. North Quay", "2. Lighthouse Steps", "3. Old Pier",
         "The work will take six weeks and the channel will stay open to small boats at high tide, the board said.",
     )
+
+
+def test_logo_named_tab_placeholder_author_and_relative_time_stamp() -> None:
+    """A tab titled with the site's name as its logo <h1> prints it (the headline in an <h2>); an
+    "admin" author in the metadata over a page's "By" line; "Published 3 hours ago" as a block."""
+    (logo,) = _read("logo-is-the-tab-title.html")
+    assert (logo.title, logo.outlet, logo.byline) == ("Water bills to rise by 8 percent", "Valley Courier", "Nils Amberg")
+    (admin,) = _read("byline-admin-meta.html")
+    assert admin.byline == "Nils Amberg"
+    (ago,) = _read("byline-relative-time.html")
+    assert ago.byline == "Nils Amberg"
+    assert not any("ago" in p for p in ago.paragraphs)
+    assert len(ago.paragraphs) == 3

@@ -299,6 +299,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         ends = {_fold(title[cut.end() :]): title[cut.end() :] for title in meta.titles
                 for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
         ends |= {_fold(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
+        ends |= {_fold(title): title for title in meta.titles[-1:]}
         site = next((logo if not _capitals_only(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)
     meta.outlet = clean_site(site)
     tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
@@ -828,8 +830,11 @@ def parse_html(
     shown = next((b for b in (clean_byline([t], line=True) or (t if is_person_name(t) else None)
                               for t in meta.bylines) if b), None)
     authors = meta.authors
-    if shown and authors and all(is_newsroom(a, site) for a in authors) and not is_newsroom(shown, site):
-        authors = [shown]  # the metadata credits the newsroom ("Valley Courier Staff"), the page names its reporters
+    if shown and authors and not is_newsroom(shown, site) and (
+        all(is_newsroom(a, site) for a in authors) or clean_byline(authors) is None
+    ):
+        # The metadata credits the newsroom ("Valley Courier Staff") or a placeholder ("admin"); the page names its reporters.
+        authors = [shown]
     article = _article_from_blocks(
         blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors), title=title,
         url=meta.url or url,

@@ -483,6 +483,8 @@ def is_stamp_block(text: str) -> bool:
         return all(map(is_stamp_block, parts))
     if not text.strip() or word_count(text) > 10:
         return False
+    if _RELATIVE_TIME.match(text.strip()):
+        return True  # "Published 3 hours ago", "5 minutes ago"
     bare = text.strip().rstrip(":").strip()
     clock = _DATE_LABEL.sub("", bare, count=1).strip()  # "Updated 11:30 a.m. GMT" is a time too
     if re.fullmatch(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", clock, re.I):
