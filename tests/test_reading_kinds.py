@@ -258,3 +258,12 @@ def test_logo_named_tab_placeholder_author_and_relative_time_stamp() -> None:
     assert ago.byline == "Nils Amberg"
     assert not any("ago" in p for p in ago.paragraphs)
     assert len(ago.paragraphs) == 3
+
+
+def test_jsonl_html_stored_escaped_gives_paragraphs_without_markup() -> None:
+    """Content holding HTML escaped once ("&lt;p&gt;...") or a tag escaped twice inside real HTML."""
+    for article in _read("jsonl-escaped-html.jsonl"):
+        assert article.paragraphs == (
+            "The port of Eastmouth handled a record 2.1 million containers last year, the port authority said on Monday.",
+            "Volumes rose 9 percent from a year earlier, helped by new routes to West Africa.",
+        )

@@ -1008,6 +1008,9 @@ def _bold_only(node: Any) -> bool:
 _ENTITY_LEFT = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
 
 
+#: A tag left in a fragment's text once its entities are decoded, and HTML stored escaped.
+_TAG_LEFT = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
+_ESCAPED_MARKUP = re.compile(r"&lt;/?(?:p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote)\b", re.I)
 #: Where a single <br> broke a fragment's text (a private-use character: never text of its own).
 _LINE_BREAK = "\ue000"
 #: Lines a single <br> apart are paragraphs (a feed's text put through nl2br) when each ends a
@@ -1028,6 +1031,8 @@ def fragment_blocks(html: str) -> list[Block]:
 
     if not html.strip():
         return []
+    if "<" not in html and _ESCAPED_MARKUP.search(html):
+        html = _unescape(html)  # HTML stored escaped ("&lt;p&gt;The council ...&lt;/p&gt;")
     if "<" not in html:
         return [Block(" ".join(line.split())) for line in re.split(r"\n\s*\n", html) if line.split()]
     try:
@@ -1042,7 +1047,8 @@ def fragment_blocks(html: str) -> list[Block]:
     def flush() -> None:
         text = " ".join("".join(current).split())
         if _ENTITY_LEFT.search(text):
-            text = _unescape(text)  # escaped twice at the source ("council&amp;#8217;s" read once)
+            # Escaped twice at the source ("council&amp;#8217;s" read once); markup so escaped is no text.
+            text = " ".join(_TAG_LEFT.sub(" ", _unescape(text)).split())
         lines = [" ".join(line.split()) for line in text.split(_LINE_BREAK)]
         lines = [line for line in lines if line]
         whole = [is_sentence(x) or x.endswith(":") or bool(_ITEM_MARK.match(x)) for x in lines]

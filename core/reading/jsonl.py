@@ -111,6 +111,8 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         cut = _CUT_MARK.search(raw)
         if cut:
             raw = raw[: cut.start()].rstrip() + "…"
+        if "<" not in raw and _ESCAPED_MARKUP.search(raw):
+            raw = html.unescape(raw)  # HTML stored escaped: "&lt;p&gt;The council ...&lt;/p&gt;"
         if "<" not in raw:  # plain text: paragraphs at blank lines, else at line ends
             parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
             raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
@@ -131,6 +133,8 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         yield Item(replace(article, teaser=True) if cut else article, where)
 
 
+#: HTML stored escaped in a text field.
+_ESCAPED_MARKUP = re.compile(r"&lt;/?(?:p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote)\b", re.I)
 #: The mark NewsAPI puts where it cut a record's content: "… [+2113 chars]".
 _CUT_MARK = re.compile(r"\s*…?\s*\[\+\d+ chars?\]\s*$")
 
