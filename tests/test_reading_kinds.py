@@ -267,3 +267,9 @@ def test_jsonl_html_stored_escaped_gives_paragraphs_without_markup() -> None:
             "The port of Eastmouth handled a record 2.1 million containers last year, the port authority said on Monday.",
             "Volumes rose 9 percent from a year earlier, helped by new routes to West Africa.",
         )
+
+
+def test_feed_plain_text_sentences_on_lines_of_their_own_are_paragraphs() -> None:
+    (article,) = _read("feed-plain-lines.xml")
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[1] == "Fishing crews have complained for two years that boats run aground at low tide near the lighthouse."

@@ -1020,6 +1020,18 @@ BR_PARAGRAPH_WORDS = 8
 _ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►*–-])\s+\S")
 
 
+def _lines_apart(lines: list[str]) -> bool:
+    """Whether lines a single break apart (a <br>, a newline) are paragraphs of their own: each
+    ends a sentence, leads in with a colon or is a list's item, and two or more are sentences of
+    BR_PARAGRAPH_WORDS words (text put through nl2br), or all are items ("1. Portsea<br>2. ...").
+    Else they are the lines of one paragraph (an address, a hard wrap)."""
+    if len(lines) < 2 or not all(is_sentence(x) or x.endswith(":") or _ITEM_MARK.match(x) for x in lines):
+        return False
+    return sum(is_sentence(x) and word_count(x) >= BR_PARAGRAPH_WORDS for x in lines) >= 2 or all(
+        _ITEM_MARK.match(x) for x in lines
+    )
+
+
 def fragment_blocks(html: str) -> list[Block]:
     """The blocks of an HTML fragment (a feed entry, a JSON field), in order, each text once.
 
@@ -1033,8 +1045,12 @@ def fragment_blocks(html: str) -> list[Block]:
         return []
     if "<" not in html and _ESCAPED_MARKUP.search(html):
         html = _unescape(html)  # HTML stored escaped ("&lt;p&gt;The council ...&lt;/p&gt;")
-    if "<" not in html:
-        return [Block(" ".join(line.split())) for line in re.split(r"\n\s*\n", html) if line.split()]
+    if "<" not in html:  # plain text: paragraphs at blank lines, or at line ends where each line stands alone
+        out_text: list[Block] = []
+        for part in re.split(r"\n\s*\n", html):
+            lines = [" ".join(line.split()) for line in part.split("\n") if line.split()]
+            out_text.extend(Block(x) for x in (lines if _lines_apart(lines) else [" ".join(lines)] if lines else []))
+        return out_text
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # noqa: BLE001 - not HTML after all: its text
@@ -1051,11 +1067,7 @@ def fragment_blocks(html: str) -> list[Block]:
             text = " ".join(_TAG_LEFT.sub(" ", _unescape(text)).split())
         lines = [" ".join(line.split()) for line in text.split(_LINE_BREAK)]
         lines = [line for line in lines if line]
-        whole = [is_sentence(x) or x.endswith(":") or bool(_ITEM_MARK.match(x)) for x in lines]
-        if len(lines) > 1 and all(whole) and (
-            sum(is_sentence(x) and word_count(x) >= BR_PARAGRAPH_WORDS for x in lines) >= 2
-            or all(_ITEM_MARK.match(x) for x in lines)
-        ):  # paragraphs a single <br> apart (nl2br), a lead-in, the items of a list or ranking ("1. Portsea<br>2. ...")
+        if _lines_apart(lines):
             out.extend(Block(line, kind[-1]) for line in lines)
         elif lines:
             out.append(Block(" ".join(lines), kind[-1]))
