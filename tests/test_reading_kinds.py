@@ -273,3 +273,12 @@ def test_feed_plain_text_sentences_on_lines_of_their_own_are_paragraphs() -> Non
     (article,) = _read("feed-plain-lines.xml")
     assert len(article.paragraphs) == 3
     assert article.paragraphs[1] == "Fishing crews have complained for two years that boats run aground at low tide near the lighthouse."
+
+
+def test_aggregator_feed_entries_name_their_outlet_and_lose_its_title_suffix() -> None:
+    """A news aggregator's feed: each entry's <source> is its outlet, and its title's " - Outlet"
+    or " | Outlet" tail comes off."""
+    articles = _read("feed-aggregator-sources.xml")
+    assert [(a.title, a.outlet) for a in articles] == [
+        ("Council votes to close harbour bridge", "Harbour Gazette"), ("Harbour bridge to close to cars", "Bay Ledger"),
+    ]

@@ -20,7 +20,7 @@ from typing import Any
 
 from core.errors import ReadError
 from core.reading.html import fragment_article
-from core.reading.judge import iso_datetime
+from core.reading.judge import iso_datetime, without_site
 from core.reading.sources import Item, Problem, Result
 
 __all__ = ["parse_jsonl"]
@@ -123,7 +123,7 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         try:
             article = fragment_article(
                 raw, source=where, outlet=outlet,
-                title=_without_outlet(_name(_first(record, ("title", "headline"))), outlet),
+                title=without_site(_name(_first(record, ("title", "headline"))), outlet),
                 url=str(url) if isinstance(url, str) else None,
                 authors=authors, published=_time(_first(record, _TIME), _first(record, _ZONE)),
             )
@@ -137,14 +137,6 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
 _ESCAPED_MARKUP = re.compile(r"&lt;/?(?:p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote)\b", re.I)
 #: The mark NewsAPI puts where it cut a record's content: "… [+2113 chars]".
 _CUT_MARK = re.compile(r"\s*…?\s*\[\+\d+ chars?\]\s*$")
-
-
-def _without_outlet(title: str | None, outlet: str | None) -> str | None:
-    """*title* without the outlet's name appended to it ("Senate passes bill - Bay Times", NewsAPI's shape)."""
-    if not title or not outlet:
-        return title
-    found = re.search(rf"\s+[-–—|·:]\s+{re.escape(outlet)}\s*$", title, re.I)
-    return title[: found.start()] if found and found.start() > 0 else title
 
 
 def _escape(text: str) -> str:

@@ -1230,6 +1230,15 @@ _SHORT_TAIL = re.compile(r"\s+(?:\||–|—|·|»|::)\s+(?:\S+\s*){1,3}$")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
 
 
+def without_site(title: str | None, site: str | None) -> str | None:
+    """*title* without *site*'s name appended after a separator ("Senate passes bill - Bay Times",
+    as NewsAPI and news aggregators' feeds give titles); unchanged where it does not end so."""
+    if not title or not site:
+        return title
+    found = re.search(rf"\s+[-–—|·:»]\s+{re.escape(site.strip())}\s*$", title, re.I)
+    return title[: found.start()] if found and found.start() > 0 else title
+
+
 def strip_title(title: str, labels: list[str], *, host: str | None = None) -> str:
     """A page title without the site's or author's name joined to it ("Headline | Site | Author").
 
