@@ -196,9 +196,10 @@ _DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
     rf"(?P<more>(?:(?:, ?|/){_PLACE})*?)"  # ", Indonesia/JAKARTA", ", Ore."
     # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"
-    r"(?P<date>,? (?:\d{1,2}(?:er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)"
+    r"(?P<date>,? (?:\d{1,2}(?:st|nd|rd|th|er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,? (?:de )?(?:19|20)\d\d)?)?"
-    r"(?: ?\((?P<agency>[^()]{2,30})\))?)"
+    # "(Reuters)", or a press release's wire between slashes: "NEW YORK, March 3, 2026 /PRNewswire/ --"
+    r"(?: ?\((?P<agency>[^()]{2,30})\)| /(?P<wire>[A-Za-z][\w -]{1,29})/)?)"
 )
 _DASH = r" ?\.?(?:—|–|--|-|:)"  # "(EFE).-"
 _DATELINE_HEAD += _DASH
@@ -233,7 +234,7 @@ def _names_place(match: re.Match[str]) -> bool:
     first_place = re.split(r"[/,]", match["place"])[0]
     if sum(c.isalpha() for c in first_place) < 3:
         return False  # "US - China talks": no place is named in two letters
-    if not _capitals(first_place) and not (match["agency"] and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
+    if not _capitals(first_place) and not ((match["agency"] or match["wire"]) and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
         return False  # a place in title case only with its agency: "Washington (CNN) —"
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
 
