@@ -282,3 +282,10 @@ def test_aggregator_feed_entries_name_their_outlet_and_lose_its_title_suffix() -
     assert [(a.title, a.outlet) for a in articles] == [
         ("Council votes to close harbour bridge", "Harbour Gazette"), ("Harbour bridge to close to cars", "Bay Ledger"),
     ]
+
+
+def test_feed_entry_paywall_line_and_blog_footer_are_not_body() -> None:
+    """A feed entry closed by a paywall line and WordPress's "The post ... appeared first on ..." footer."""
+    (article,) = _read("feed-paywall-footer.xml")
+    assert len(article.paragraphs) == 2
+    assert article.teaser

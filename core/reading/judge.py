@@ -1007,6 +1007,8 @@ def is_paywall(text: str) -> bool:
 _BLOCK_FURNITURE = re.compile(
     r"\b(?:"
     rf"{_PAYWALL_WORDS}"
+    # a blog's feed footer (WordPress): "The post <headline> appeared first on <site>."
+    r"|^the post\b.{1,300}\bappeared first on\b"
     # sharing, signing in, following
     r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
     r"|sign up for (?:our|the) (?:\w+ )?newsletter|follow us on|download (?:the|our) app"
