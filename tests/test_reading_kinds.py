@@ -289,3 +289,21 @@ def test_feed_entry_paywall_line_and_blog_footer_are_not_body() -> None:
     (article,) = _read("feed-paywall-footer.xml")
     assert len(article.paragraphs) == 2
     assert article.teaser
+
+
+def test_liveblog_signoffs_in_other_words() -> None:
+    """"That wraps up our live coverage" on a live page; sign-offs in other phrasings and languages,
+    and news sentences that only share their words."""
+    from core.reading.judge import is_signoff
+
+    (article,) = _read("liveblog-signoff-wraps.html")
+    assert not any("wraps up" in p for p in article.paragraphs)
+    assert article.paragraphs[0] == "12:45 GMT"
+    for text in ("This blog is now closed. Read our full report here.", "Our live coverage has ended for today.",
+                 "We are now pausing this live blog.", "Damit beenden wir unseren Liveticker für heute.",
+                 "Nous mettons fin à ce direct. Merci de nous avoir suivis.", "We will be back tomorrow morning with more updates."):
+        assert is_signoff(text, live=True), text
+    for text in ("The council said the bridge would close to cars from next spring, ending months of argument.",
+                 "The live music venue closed on Tuesday."):
+        assert not is_signoff(text, live=True), text
+    assert not is_signoff("Our coverage of the election ended with a debate.")

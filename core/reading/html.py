@@ -933,7 +933,7 @@ def _article_from_blocks(
             continue
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
-        if is_signoff(text) or block.kind in ("p", "head") and is_stamp_block(text):
+        if is_signoff(text, live=bool(stamps)) or block.kind in ("p", "head") and is_stamp_block(text):
             continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
         if body_so_far and ends_report(text, heading=block.kind == "head"):
             break  # a heading over teasers of other reports: "Related", "Mehr zum Thema"

@@ -1141,9 +1141,37 @@ _SIGNOFF = re.compile(
 )
 
 
-def is_signoff(text: str) -> bool:
-    """Whether a block is a live page's sign-off, which is not news (and not the lead)."""
-    return bool(_SIGNOFF.match(text)) and word_count(text) <= 40
+#: A live page's closing words in any phrasing: its coverage (blog, page, updates, ticker) and a
+#: verb that ends or pauses it in one sentence ("Our live coverage has ended", "We are now pausing
+#: this live blog", "That wraps up our live coverage"), and the same in German, French and Spanish.
+_LIVE_THING = re.compile(r"\b(?:live(?:blog|ticker)?|coverage|blog|updates)\b", re.I)
+_CLOSING = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|wrap(?:s|ped|ping)?(?: up)?|finish(?:es|ed|ing)?|over)\b", re.I
+)
+_SIGNOFF_OTHER = re.compile(
+    r"\bthanks? (?:you )?for (?:following|joining|reading)|\b(?:we|i)(?:'ll|’ll| will) be back (?:tomorrow|later|soon|on|with)"
+    r"|\b(?:beenden|schließen) wir (?:unseren|den|diesen) (?:live-?)?(?:ticker|blog)|\bmettons fin à (?:ce|notre) direct"
+    r"|\bmerci de nous avoir suivis|\b(?:cerramos|terminamos|finalizamos) (?:este|nuestro|aquí (?:este|nuestro)) directo"
+    r"|\bgracias por (?:seguirnos|acompañarnos)",
+    re.I,
+)
+
+
+def is_signoff(text: str, *, live: bool = False) -> bool:
+    """Whether a block is a live page's sign-off, which is not news (and not the lead): a short
+    block that opens as sign-offs do (:data:`_SIGNOFF`); on a *live* page also one whose first
+    sentence closes the coverage (a word of the coverage and a closing verb together,
+    :data:`_LIVE_THING`, :data:`_CLOSING`) or that thanks readers for following (:data:`_SIGNOFF_OTHER`)."""
+    if word_count(text) > 40:
+        return False
+    if _SIGNOFF.match(text):
+        return True
+    if not live:
+        return False
+    if _SIGNOFF_OTHER.search(text):
+        return True
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return bool(_LIVE_THING.search(first) and _CLOSING.search(first) and re.match(r"(?i)(?:we|our|this|that|i)\b", first))
 
 
 #: The heading of a block of links to other reports, after which a page's report is over.
