@@ -307,3 +307,15 @@ def test_liveblog_signoffs_in_other_words() -> None:
                  "The live music venue closed on Tuesday."):
         assert not is_signoff(text, live=True), text
     assert not is_signoff("Our coverage of the election ended with a debate.")
+
+
+def test_rtl_text_in_a_legacy_encoding_and_persian_marks() -> None:
+    """Hebrew in windows-1255 with no declared encoding (a detector's cleanest reading was Cyrillic);
+    Persian with ZWNJ inside words, an isolate around a paragraph and RLM/LRM/ALM at its ends."""
+    (hebrew,) = _read("rtl-hebrew-windows-1255.txt")
+    assert hebrew.title == "הגשר הישן ייסגר לרכבים"
+    assert len(hebrew.paragraphs) == 3
+    (persian,) = _read("rtl-persian-marks.txt")
+    assert len(persian.paragraphs) == 3
+    assert "\u200c" in persian.paragraphs[0]  # ZWNJ is text
+    assert not any("\ufffd" in p or "\u2067" in p for p in persian.paragraphs)
