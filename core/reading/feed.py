@@ -132,8 +132,8 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
     for number, entry in enumerate(entries, start=1):
         # An aggregator's entry names the outlet it comes from (RSS <source>, Atom <source><title>),
         # and its title often ends with that name ("Headline - Harbour Gazette").
-        source = entry.get("source")
-        own = _title(source.get("title")) if isinstance(source, dict) else ""
+        origin = entry.get("source")
+        own = _title(origin.get("title")) if isinstance(origin, dict) else ""
         title = without_site(without_site(_title(entry.get("title")), own or None), outlet) or f"entry {number}"
         where = f"{source} [{title[:60]}]"
         content = ""
