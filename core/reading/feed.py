@@ -19,7 +19,7 @@ from typing import Any
 from core.errors import ReadError
 from core.reading.html import fragment_article, fragment_blocks, parse_html
 from core.model import Article
-from core.reading.judge import dateline_date, feed_outlet, iso_datetime, word_count
+from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_site, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
 __all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "parse_feed"]
@@ -43,7 +43,12 @@ def _title(raw: object) -> str:
     text = " ".join(str(raw or "").split())
     if _MARKUP.search(text):
         text = " ".join(block.text for block in fragment_blocks(text))
-    return html.unescape(text) if _ENTITY.search(text) else text
+    # Escaped twice or more ("&amp;amp;" read once gives "&amp;"): decoded until no entity is left.
+    for _ in range(3):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
 
 
 #: RSS 2.0's <author> is an e-mail address, often with the name after it in brackets
@@ -56,7 +61,7 @@ _MAIL = re.compile(r"^\s*\S+@\S+\s*$")
 
 def _authors(entry: Any) -> list[str]:
     """The entry's authors' names: Atom's <author><name>, RSS's <author> or <dc:creator>, no e-mail addresses."""
-    raw = str(entry.get("author") or "")
+    raw = _title(entry.get("author"))  # "Ana M&amp;uuml;ller" in a CDATA: its entities decoded
     for shape in (_MAIL_THEN_NAME, _NAME_THEN_MAIL):
         if found := shape.match(raw):
             return [found["name"].strip()]
@@ -125,7 +130,11 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
     stamp = next((iso_datetime(str(channel.get(k) or "")) for k in ("published", "updated") if channel.get(k)), None)
     near = date.fromisoformat(stamp[:10]) if stamp else None
     for number, entry in enumerate(entries, start=1):
-        title = _title(entry.get("title")) or f"entry {number}"
+        # An aggregator's entry names the outlet it comes from (RSS <source>, Atom <source><title>),
+        # and its title often ends with that name ("Headline - Harbour Gazette").
+        origin = entry.get("source")
+        own = _title(origin.get("title")) if isinstance(origin, dict) else ""
+        title = without_site(without_site(_title(entry.get("title")), own or None), outlet) or f"entry {number}"
         where = f"{source} [{title[:60]}]"
         content = ""
         if entry.get("content"):
@@ -139,7 +148,7 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
         authors = _authors(entry)
         try:
             article = fragment_article(
-                content, source=link or where, outlet=outlet, title=title, url=link or None, authors=authors,
+                content, source=link or where, outlet=own or outlet, title=title, url=link or None, authors=authors,
                 published=_entry_date(entry),
             )
         except ReadError:
@@ -158,7 +167,7 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
             try:
                 page = fetch(link)
                 # The page's own name for its outlet wins over the feed's: a feed lists others' pages too.
-                read = parse_html(page.data, source=link, url=page.url, named_by=outlet)
+                read = parse_html(page.data, source=link, url=page.url, named_by=own or outlet)
                 # What the page does not say, the feed's entry did: its time and its authors.
                 published = read.published or (article.published if article else _entry_date(entry))
                 byline = read.byline or (article.byline if article else None)

@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from html import unescape as _unescape
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,11 +31,14 @@ from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
     clean_byline, clean_site, clean_title, dateline_date, ends_report, find_datetime, is_furniture_block, is_outlet_name,
-    is_person_name, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
+    is_newsroom, is_paywall, is_person_name, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
 from core.reading.sources import decode_html
 
 __all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
+
+#: Under a paywall's notice, a block shorter than this that closes no sentence is one of its buttons.
+PAYWALL_TAIL_WORDS = 12
 
 #: Fewer characters of body text than this are no report (a menu's "Home"), whatever the script.
 MIN_BODY_CHARS = 8
@@ -291,11 +295,15 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if not site:
         # The site's name where the page prints it twice: as its logo, and after the headline in its title.
         # (a part, or all after a separator: "Headline - Salsa Notes - Valley" and the logo "Salsa Notes - Valley")
-        ends = {_fold(title[cut.end() :]) for title in meta.titles for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
-        ends |= {_fold(part) for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
-        site = next((logo for logo in meta.logos if _fold(logo) in ends), None)
+        # The title's spelling wins over a logo set in capitals ("VALLEY COURIER").
+        ends = {_fold(title[cut.end() :]): title[cut.end() :] for title in meta.titles
+                for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
+        ends |= {_fold(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
+        ends |= {_fold(title): title for title in meta.titles[-1:]}
+        site = next((logo if not _capitals_only(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)
     meta.outlet = clean_site(site)
-    tails = [re.split(r"\s+[|–—·]\s+", title)[1:] for title in meta.titles]
+    tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
     meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
     canonical = None
     for link in tree.iter("link"):
@@ -436,36 +444,115 @@ def _same(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
 
 
+#: A live page's time stamp printed as an element of its own: "11.05 GMT", "12:45", "9.15am",
+#: "14h30", "10:42 a.m. ET", "2 hours ago".
+_CLOCK = re.compile(
+    r"(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?"
+    r"|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)",
+    re.I,
+)
+_STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "small", "a", "header"})
+
+
+def _short_text(node: Any, limit: int) -> str | None:
+    """*node*'s text with its spaces collapsed, or None when it is longer than *limit* characters
+    (read no further than that: a page's outer boxes hold all of its text)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in node.itertext():
+        size += len(piece.strip())
+        if size > limit:
+            return None
+        pieces.append(piece)
+    return " ".join("".join(pieces).split())
+
+
+def _capitals_only(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     """A live page's updates: (the first words of the update's first paragraph, its time stamp,
     its own heading or "").
 
-    An update is a block that starts with a <time> and holds paragraphs; three or more such
-    blocks make the page a live one. The update's heading (an <h2>-<h4> before its first
-    paragraph) comes with it: an extractor keeps some updates' headings and drops others.
+    An update's time stamp is a <time>, or an element whose whole text is a clock time ("12:45
+    GMT", "9.15am": :data:`_CLOCK`); the update is the first paragraph after it, within the
+    block that holds the stamp alone (else before the next stamp: updates laid out flat, each
+    under its time). Three or more such updates make the page a live one. The update's heading
+    (an <h2>-<h4> between its time and its first paragraph) comes with it: an extractor keeps
+    some updates' headings and drops others. A stamp that is relative ("2 hours ago") is given
+    as the clock time its element's ``datetime`` says.
     """
+    body = tree.find(".//body")
+    if body is None:
+        return []
+    order: list[Any] = [e for e in body.iter() if isinstance(e.tag, str)]
+    at = {element: n for n, element in enumerate(order)}
+    stamps: list[Any] = []
+    for element in order:
+        if element.tag not in _STAMP_TAGS:
+            continue
+        if element.tag != "time":
+            text = _short_text(element, 24)
+            if not text or not _CLOCK.fullmatch(text):
+                continue
+        if stamps and stamps[-1] in element.iterancestors():
+            continue  # the stamp's own parts ("<h3><time>12:45</time></h3>"): the outer one counts
+        if any(a in stamps for a in element.iterancestors()):
+            continue
+        stamps.append(element)
     found: list[tuple[str, str, str]] = []
-    order: dict[Any, int] = {}  # document order, made when a page has times to place
-    for node in tree.iter("time"):
+    for number, node in enumerate(stamps):
+        limit = at[stamps[number + 1]] if number + 1 < len(stamps) else len(order)
         block = node.getparent()
         while block is not None and not block.findall(".//p"):
             block = block.getparent()
         if block is None:
             continue
-        first = block.find(".//p")
-        text = _text(first) if first is not None else ""
-        stamp = " ".join("".join(node.itertext()).split()) or ""
+        alone = sum(1 for s in stamps if block in s.iterancestors()) == 1
+        if alone:  # the update's block: its first paragraph, wherever the stamp stands in it
+            first = next((p for p in block.iter("p") if _text(p) and not _CLOCK.fullmatch(_text(p))), None)
+        else:  # updates laid out flat: the first paragraph after the stamp, before the next one
+            first = next((e for e in order[at[node] + 1 : limit] if e.tag == "p" and _text(e)), None)
+        if first is None:
+            continue
+        text = _text(first)
+        stamp = _text(node)
         when = iso_datetime(node.get("datetime") or "")
-        label = stamp or (when[11:16] if when and len(when) > 11 else "")
-        if not order:
-            order = {element: n for n, element in enumerate(tree.iter())}
-        # The update's own heading: between its time and its first paragraph, in a block of one time.
-        alone = sum(1 for _ in block.iter("time")) == 1
-        heading = next((_text(h) for h in block.iter("h2", "h3", "h4")
-                        if alone and first is not None and order[node] < order[h] < order[first]), "")
+        if when and len(when) > 11 and (not re.search(r"\d", stamp) or re.search(r"\bago\b", stamp, re.I)):
+            label = f"{when[11:16]} ({when})"  # the page prints no clock time, or a relative one
+        else:
+            label = stamp
+        heading = next((_text(h) for h in order[at[node] + 1 : at[first]]
+                        if h.tag in ("h2", "h3", "h4") and h not in stamps and not _CLOCK.fullmatch(_text(h))), "")
         if text and label:
-            # "11.05 GMT" as the page prints it; the ISO time where the page prints no clock time.
-            found.append((text[:60], label if re.search(r"\d", label) or not when else f"{label} ({when})", heading))
+            found.append((text[:60], label, heading))
+    return found if len(found) >= 3 else _ld_updates(tree)
+
+
+def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
+    """A live page's updates as its structured data lists them (schema.org LiveBlogPosting's
+    ``liveBlogUpdate``: each update's ``articleBody``, ``datePublished`` and ``headline``), for a
+    page that prints no time beside its updates; the shape of :func:`_live_stamps`."""
+    found: list[tuple[str, str, str]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text or "liveBlogUpdate" not in script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            updates = obj.get("liveBlogUpdate")
+            for update in updates if isinstance(updates, list) else [updates] if isinstance(updates, dict) else []:
+                if not isinstance(update, dict):
+                    continue
+                body = " ".join(str(update.get("articleBody") or "").split())
+                when = iso_datetime(str(update.get("datePublished") or update.get("dateModified") or ""))
+                heading = " ".join(str(update.get("headline") or "").split())
+                if body and when and len(when) > 11:
+                    found.append((body[:60], f"{when[11:16]} ({when})", heading))
     return found if len(found) >= 3 else []
 
 
@@ -705,7 +792,7 @@ def parse_html(
         if tree is None:
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
-        stamps = _live_stamps(tree) if meta.live or len(tree.findall(".//time")) >= 3 else []
+        stamps = _live_stamps(tree)
         _drop_widgets(tree)
         outline = _outline(tree)
         doc = trafilatura.bare_extraction(
@@ -731,6 +818,8 @@ def parse_html(
     guessed = clean_site(getattr(doc, "sitename", None))
     if named_by and guessed and guessed.casefold() == (meta.host or "").casefold():
         guessed = None  # the extractor's guess is the address's host: who pointed to the page says more
+    if guessed and meta.titled_outlet and "." in guessed and " " not in guessed:
+        guessed = None  # the extractor's guess is an address ("harbourgazette.example"); the title names the site
     site = outlet or meta.outlet or guessed or meta.titled_outlet or named_by
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
@@ -740,9 +829,16 @@ def parse_html(
     # person's name alone in an element the page marks as its byline or author.
     shown = next((b for b in (clean_byline([t], line=True) or (t if is_person_name(t) else None)
                               for t in meta.bylines) if b), None)
+    authors = meta.authors
+    if shown and authors and not is_newsroom(shown, site) and (
+        all(is_newsroom(a, site) for a in authors) or clean_byline(authors) is None
+    ):
+        # The metadata credits the newsroom ("Valley Courier Staff") or a placeholder ("admin"); the page names its reporters.
+        authors = [shown]
     article = _article_from_blocks(
-        blocks, source=source, outlet=site or meta.host, title=title, url=meta.url or url,
-        authors=meta.authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
+        blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors), title=title,
+        url=meta.url or url,
+        authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
         stamps=stamps,
@@ -766,6 +862,25 @@ def parse_html(
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
     return article
+
+
+#: What joins a headline and the site's name in a page's <title>.
+_TAB_JOINT = re.compile(r"\s+(?:[|\-–—·»•/]|::)\s+")
+
+
+def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str | None:
+    """The site a page's <title> names after its headline ("Headline | Talbote", "Headline :: Valley
+    Courier :: News") where nothing else names it: the last part after the headline that is no
+    section label ("News", "Opinion") and no author's name (nor shaped like a person's); None unless the title opens with the headline."""
+    if not tab or not title:
+        return None
+    parts = _TAB_JOINT.split(tab)
+    if len(parts) < 2 or not _same(parts[0], title):
+        return None
+    names = [p.strip() for p in parts[1:] if 1 <= len(p.split()) <= 4 and p[:1].isupper()]
+    # A part shaped like a person's name ("Ana Example") is taken for the author's, not the site's.
+    names = [p for p in names if not is_section_label(p) and not is_person_name(p) and not any(_same(p, a) for a in authors)]
+    return names[-1] if names else None
 
 
 def _with_time(published: str | None, lines: list[str]) -> str | None:
@@ -797,7 +912,7 @@ def _article_from_blocks(
     their place, and are marked as subheads by their index (``Article.subheads``).
     """
     entries: list[tuple[str, bool]] = []  # (text, is a subhead)
-    teaser = False
+    teaser = walled = False  # walled: right after a paywall's notice
     byline = clean_byline(authors)
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     for block in blocks:
@@ -811,12 +926,19 @@ def _article_from_blocks(
         if title and _same(text, title) and len(entries) <= 2 and all(word_count(t) <= KICKER_WORDS and not is_sentence(t) for t, _ in entries):
             entries.clear()  # the headline printed again above the report, and a kicker over it ("BREAKING NEWS")
             continue
+        if block.kind == "head" and title and _same(text, title):
+            continue  # the headline again, further down (an extractor may move the <h1> below the lead)
+        if is_paywall(text):
+            teaser = walled = True
+            continue
+        if walled and block.kind != "head" and word_count(text) < PAYWALL_TAIL_WORDS and not is_sentence(text):
+            continue  # the paywall's buttons and sign-in prompt ("See offers", "Already have an account? Sign in")
+        walled = False
         if is_furniture_block(text):
-            teaser = teaser or "subscri" in text.lower()
             continue
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
-        if is_signoff(text) or block.kind in ("p", "head") and is_stamp_block(text):
+        if is_signoff(text, live=bool(stamps)) or block.kind in ("p", "head") and is_stamp_block(text):
             continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
         if body_so_far and ends_report(text, heading=block.kind == "head"):
             break  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
@@ -887,6 +1009,34 @@ def _bold_only(node: Any) -> bool:
     )
 
 
+#: An HTML entity left in a fragment's text after parsing: the fragment was escaped twice.
+_ENTITY_LEFT = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+
+
+#: A tag left in a fragment's text once its entities are decoded, and HTML stored escaped.
+_TAG_LEFT = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
+_ESCAPED_MARKUP = re.compile(r"&lt;/?(?:p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote)\b", re.I)
+#: Where a single <br> broke a fragment's text (a private-use character: never text of its own).
+_LINE_BREAK = "\ue000"
+#: Lines a single <br> apart are paragraphs (a feed's text put through nl2br) when each ends a
+#: sentence and two or more have this many words; else they are the lines of one (an address, a list).
+BR_PARAGRAPH_WORDS = 8
+#: A line that is a list's item by its marker: "1. Portsea", "2) Northbank", "• Tolls", "- Rail".
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·▪►*–-])\s+\S")
+
+
+def _lines_apart(lines: list[str]) -> bool:
+    """Whether lines a single break apart (a <br>, a newline) are paragraphs of their own: each
+    ends a sentence, leads in with a colon or is a list's item, and two or more are sentences of
+    BR_PARAGRAPH_WORDS words (text put through nl2br), or all are items ("1. Portsea<br>2. ...").
+    Else they are the lines of one paragraph (an address, a hard wrap)."""
+    if len(lines) < 2 or not all(is_sentence(x) or x.endswith(":") or _ITEM_MARK.match(x) for x in lines):
+        return False
+    return sum(is_sentence(x) and word_count(x) >= BR_PARAGRAPH_WORDS for x in lines) >= 2 or all(
+        _ITEM_MARK.match(x) for x in lines
+    )
+
+
 def fragment_blocks(html: str) -> list[Block]:
     """The blocks of an HTML fragment (a feed entry, a JSON field), in order, each text once.
 
@@ -898,8 +1048,14 @@ def fragment_blocks(html: str) -> list[Block]:
 
     if not html.strip():
         return []
-    if "<" not in html:
-        return [Block(" ".join(line.split())) for line in re.split(r"\n\s*\n", html) if line.split()]
+    if "<" not in html and _ESCAPED_MARKUP.search(html):
+        html = _unescape(html)  # HTML stored escaped ("&lt;p&gt;The council ...&lt;/p&gt;")
+    if "<" not in html:  # plain text: paragraphs at blank lines, or at line ends where each line stands alone
+        out_text: list[Block] = []
+        for part in re.split(r"\n\s*\n", html):
+            lines = [" ".join(line.split()) for line in part.split("\n") if line.split()]
+            out_text.extend(Block(x) for x in (lines if _lines_apart(lines) else [" ".join(lines)] if lines else []))
+        return out_text
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # noqa: BLE001 - not HTML after all: its text
@@ -911,8 +1067,15 @@ def fragment_blocks(html: str) -> list[Block]:
 
     def flush() -> None:
         text = " ".join("".join(current).split())
-        if text:
-            out.append(Block(text, kind[-1]))
+        if _ENTITY_LEFT.search(text):
+            # Escaped twice at the source ("council&amp;#8217;s" read once); markup so escaped is no text.
+            text = " ".join(_TAG_LEFT.sub(" ", _unescape(text)).split())
+        lines = [" ".join(line.split()) for line in text.split(_LINE_BREAK)]
+        lines = [line for line in lines if line]
+        if _lines_apart(lines):
+            out.extend(Block(line, kind[-1]) for line in lines)
+        elif lines:
+            out.append(Block(" ".join(lines), kind[-1]))
         current.clear()
         breaks[0] = 0
 
@@ -933,7 +1096,7 @@ def fragment_blocks(html: str) -> list[Block]:
                 if breaks[0] >= 2:
                     flush()
                 else:
-                    current.append(" ")
+                    current.append(_LINE_BREAK)
                 add(child.tail)
                 continue
             if tag in _BLOCK_TAGS:

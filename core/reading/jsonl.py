@@ -10,33 +10,74 @@ paragraphs); the outlet in ``outlet``, ``source`` (a string or ``{"name": ...}``
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, timezone
 from typing import Any
 
 from core.errors import ReadError
 from core.reading.html import fragment_article
-from core.reading.judge import iso_datetime
+from core.reading.judge import iso_datetime, without_site
 from core.reading.sources import Item, Problem, Result
 
 __all__ = ["parse_jsonl"]
 
 _TEXT = ("text", "body", "content", "articleBody", "article_body", "full_text", "maintext", "description", "summary")
-_OUTLET = ("outlet", "source", "site", "site_name", "sitename", "publisher", "source_name", "source_domain", "domain")
+_OUTLET = ("outlet", "source", "site", "site_name", "sitename", "publisher", "source_name", "SourceCommonName",
+           "source_domain", "domain", "source_id")
 _TIME = ("published", "publishedAt", "published_at", "date", "pubDate", "date_publish", "datePublished", "time",
-         "created_at", "updated", "date_modify")
+         "created_at", "seendate", "updated", "date_modify")
+_URL = ("url", "link", "canonical_url", "DocumentIdentifier", "source_url")
+#: The zone a scraper gives apart from its time stamp (newsdata.io's "pubDateTZ": "UTC").
+_ZONE = ("pubDateTZ", "timezone", "tz")
 _AUTHOR = ("byline", "author", "authors", "creator")
 
 
 def _name(value: Any) -> str | None:
-    """A name from a string, an object with a ``name`` (or ``title``), or the first of a list."""
-    if isinstance(value, str):
-        return value.strip() or None
+    """A name from a string or an object with a ``name`` (or ``title``), its HTML entities decoded
+    (a scraper's "Harbour &amp; Sea")."""
     if isinstance(value, dict):
-        for key in ("name", "title", "id"):
-            if isinstance(value.get(key), str) and value[key].strip():
-                return str(value[key]).strip()
+        value = next((value[k] for k in ("name", "title", "id") if isinstance(value.get(k), str) and value[k].strip()), None)
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return (html.unescape(text) if _ENTITY.search(text) else text) or None
     return None
+
+
+#: An HTML entity in a field that holds plain text.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+#: A compact ISO 8601 stamp ("20260302T081500Z", GDELT's "20260302081500").
+_COMPACT = re.compile(r"^(\d{4})(\d\d)(\d\d)T?(\d\d)(\d\d)(\d\d)?(Z?)$")
+#: Epoch times from 2001 to 2286, in seconds or milliseconds.
+EPOCH_RANGE = (1e9, 1e10)
+
+
+def _time(value: Any, zone: Any = None) -> str | None:
+    """A record's time stamp as ISO 8601 (:func:`~core.reading.judge.iso_datetime`), also from Unix epoch
+    seconds or milliseconds (as UTC) and compact ISO 8601; a stamp without a zone takes *zone* where
+    that is UTC or an offset ("+02:00")."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)) or isinstance(value, str) and re.fullmatch(r"\d{10}(?:\d{3})?(?:\.\d+)?", value.strip()):
+        seconds = float(value)
+        seconds = seconds / 1000 if seconds >= EPOCH_RANGE[1] else seconds
+        if not EPOCH_RANGE[0] <= seconds < EPOCH_RANGE[1]:
+            return None
+        return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
+    text = str(value).strip()
+    compact = _COMPACT.match(text)
+    if compact:
+        y, mo, d, h, mi, sec, z = compact.groups()
+        text = f"{y}-{mo}-{d}T{h}:{mi}:{sec or '00'}{'+00:00' if z else ''}"
+    stamp = iso_datetime(text)
+    if stamp and len(stamp) == 19 and isinstance(zone, str):
+        offset = "+00:00" if zone.strip().upper() in ("UTC", "GMT", "Z") else zone.strip()
+        if re.fullmatch(r"[+-]\d\d:\d\d", offset):
+            stamp += offset
+    return stamp
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -66,22 +107,36 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         if not isinstance(raw, str) or not raw.strip():
             yield Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT[:4])} ...)")
             continue
+        # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]".
+        cut = _CUT_MARK.search(raw)
+        if cut:
+            raw = raw[: cut.start()].rstrip() + "…"
+        if "<" not in raw and _ESCAPED_MARKUP.search(raw):
+            raw = html.unescape(raw)  # HTML stored escaped: "&lt;p&gt;The council ...&lt;/p&gt;"
         if "<" not in raw:  # plain text: paragraphs at blank lines, else at line ends
             parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
             raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
         authors_raw = _first(record, _AUTHOR)
         authors = [n for n in (_name(a) for a in (authors_raw if isinstance(authors_raw, list) else [authors_raw])) if n]
-        url = _first(record, ("url", "link", "canonical_url"))
+        url = _first(record, _URL)
+        outlet = _name(_first(record, _OUTLET))
         try:
             article = fragment_article(
-                raw, source=where, outlet=_name(_first(record, _OUTLET)),
-                title=_name(_first(record, ("title", "headline"))), url=str(url) if isinstance(url, str) else None,
-                authors=authors, published=iso_datetime(str(_first(record, _TIME) or "")),
+                raw, source=where, outlet=outlet,
+                title=without_site(_name(_first(record, ("title", "headline"))), outlet),
+                url=str(url) if isinstance(url, str) else None,
+                authors=authors, published=_time(_first(record, _TIME), _first(record, _ZONE)),
             )
         except ReadError:
             yield Problem(where, "no article text in its text field")
             continue
-        yield Item(article, where)
+        yield Item(replace(article, teaser=True) if cut else article, where)
+
+
+#: HTML stored escaped in a text field.
+_ESCAPED_MARKUP = re.compile(r"&lt;/?(?:p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote)\b", re.I)
+#: The mark NewsAPI puts where it cut a record's content: "… [+2113 chars]".
+_CUT_MARK = re.compile(r"\s*…?\s*\[\+\d+ chars?\]\s*$")
 
 
 def _escape(text: str) -> str:

@@ -16,6 +16,7 @@ Nothing here knows any particular site.
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from dataclasses import dataclass
@@ -122,7 +123,7 @@ _TIME_OR_AGO = re.compile(
 _DATE_LABEL = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?)\s*[:|–—-]?\s*", re.I
 )
-_BYLINE = re.compile(r"^by[:\s]\s*(?P<name>\S.{0,120})$", re.I)
+_BYLINE = re.compile(r"^(?:(?:written|words|reported|story|text) )?by[:\s]\s*(?P<name>\S.{0,120})$", re.I)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
 _ROLE = re.compile(
     r"^(?:director|professor|editor|chairman|chair|president|founder|senior|chief|"
@@ -194,11 +195,19 @@ _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
     rf"(?P<more>(?:(?:, ?|/){_PLACE})*?)"  # ", Indonesia/JAKARTA", ", Ore."
-    r"(?P<date>,? (?:\d{1,2}(?:er|\.)? [^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?)?"
-    r"(?: ?\((?P<agency>[^()]{2,30})\))?)"
-    r" ?(?:—|–|--|-|:)"
+    # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"
+    r"(?P<date>,? (?:\d{1,2}(?:st|nd|rd|th|er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,? (?:de )?(?:19|20)\d\d)?)?"
+    # "(Reuters)", or a press release's wire between slashes: "NEW YORK, March 3, 2026 /PRNewswire/ --"
+    r"(?: ?\((?P<agency>[^()]{2,30})\)| /(?P<wire>[A-Za-z][\w -]{1,29})/)?)"
 )
-_DATELINE = re.compile(_DATELINE_HEAD + r" +(?=[\W]?[^\W_])")  # and then a sentence begins
+_DASH = r" ?\.?(?:—|–|--|-|:)"  # "(EFE).-"
+_DATELINE_HEAD += _DASH
+#: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
+#: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
+_DATELINE = re.compile(
+    _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=\))(?=[\"“‘'«„]?[^\W\d_]))"
+)
 #: A dateline on a line of its own, the report's first paragraph under it.
 _LONE_DATELINE = re.compile(_DATELINE_HEAD + r"$")
 #: More words than a dateline holds.
@@ -225,7 +234,7 @@ def _names_place(match: re.Match[str]) -> bool:
     first_place = re.split(r"[/,]", match["place"])[0]
     if sum(c.isalpha() for c in first_place) < 3:
         return False  # "US - China talks": no place is named in two letters
-    if not _capitals(first_place) and not (match["agency"] and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
+    if not _capitals(first_place) and not ((match["agency"] or match["wire"]) and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
         return False  # a place in title case only with its agency: "Washington (CNN) —"
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
 
@@ -248,8 +257,8 @@ def lone_dateline(line: str) -> str | None:
 
 #: The day in a wire dateline: "KESSRA, Nov 24 (Tidewater Wire)", "LAGOS, Nigeria, 3 March 2026".
 _DATELINE_DAY = re.compile(
-    r",\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|\.)? (?P<m1>[^\W\d_]{3,10})\.?|(?P<m2>[^\W\d_]{3,10})\.? (?P<d2>\d{1,2})"
-    r"(?:st|nd|rd|th)?)(?:,? (?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$))"
+    r",\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.)? (?:de )?(?P<m1>[^\W\d_]{3,10})\.?|(?P<m2>[^\W\d_]{3,10})\.? (?P<d2>\d{1,2})"
+    r"(?:st|nd|rd|th)?)(?:,? (?:de )?(?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$))"
 )
 #: A copyright notice's year ("(c) 2026", "© 2019-2026 Valley Courier", "Copyright 2026"): the last one.
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–/]\s*)?((?:19|20)\d\d)\b")
@@ -259,6 +268,35 @@ def copyright_year(text: str) -> int | None:
     """The year of the first copyright notice in *text* ("(c) 2026", "© 2019-2026"), or None."""
     found = _COPYRIGHT_YEAR.search(text)
     return int(found[1]) if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Month names and abbreviations of every language dateparser knows (its locale data, from
+    the Unicode CLDR), folded, each with its month; a word that names two months in two
+    languages ("listopad") is left out."""
+    from dateparser.languages.loader import default_loader
+
+    found: dict[str, set[int]] = {}
+    for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False):
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for name in locale.info.get(key, []):
+                word = name.casefold().rstrip(".")
+                if len(word) >= 3:
+                    found.setdefault(word, set()).add(number)
+    return {word: next(iter(months)) for word, months in found.items() if len(months) == 1}
+
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) a month's name or abbreviation names: English first ("Mar", "March"), then
+    the other languages of dateparser's locale data ("mars", "März", "março", "Mart"); None for
+    other words."""
+    word = word.casefold().rstrip(".")
+    return MONTHS.get(word) or _month_names().get(word)
 
 
 def dateline_date(dateline: str | None, *, near: date | None = None, year: int | None = None) -> str | None:
@@ -273,7 +311,7 @@ def dateline_date(dateline: str | None, *, near: date | None = None, year: int |
     found = _DATELINE_DAY.search(dateline or "")
     if found is None:
         return None
-    month = MONTHS.get((found["m1"] or found["m2"]).lower())
+    month = month_number(found["m1"] or found["m2"])
     day = int(found["d1"] or found["d2"])
     if month is None:
         return None
@@ -446,6 +484,8 @@ def is_stamp_block(text: str) -> bool:
         return all(map(is_stamp_block, parts))
     if not text.strip() or word_count(text) > 10:
         return False
+    if _RELATIVE_TIME.match(text.strip()):
+        return True  # "Published 3 hours ago", "5 minutes ago"
     bare = text.strip().rstrip(":").strip()
     clock = _DATE_LABEL.sub("", bare, count=1).strip()  # "Updated 11:30 a.m. GMT" is a time too
     if re.fullmatch(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", clock, re.I):
@@ -499,7 +539,7 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE
     hits = _chrome_hits(text)
     paragraph_shaped = sentence and words >= 12
-    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text):
+    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text):
         return Kind.FURNITURE
     if _BREADCRUMB.match(_INLINE_TAG.sub("", text)) and not sentence:
         return Kind.FURNITURE
@@ -558,15 +598,25 @@ def _wrap_width(lines: list[str]) -> int | None:
 
     Copy is hard-wrapped when its paragraph-length lines are all at most WRAP_COLUMNS wide
     and most of those followed by another line do not end a sentence: the line went on.
+    Copy wrapped narrower than WRAPPED_LINE (a column of 25-35 characters, a pager's or a
+    phone's) counts when most of its lines are wrapped the same way (NARROW_RUN lines at
+    least) and two thirds of them go on.
     """
-    long = [i for i, line in enumerate(lines) if len(line.strip()) >= WRAPPED_LINE]
-    if len(long) < 4 or max(len(lines[i].strip()) for i in long) > WRAP_COLUMNS:
-        return None
-    followed = [i for i in long if i + 1 < len(lines) and lines[i + 1].strip()]
-    open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
-    if len(followed) < 3 or open_ended * 2 < len(followed):
-        return None
-    return max(len(lines[i].strip()) for i in long)
+    for shortest, runs, share in ((WRAPPED_LINE, 3, 1 / 2), (NARROW_LINE, NARROW_RUN, 2 / 3)):
+        long = [i for i, line in enumerate(lines) if len(line.strip()) >= shortest]
+        if len(long) < runs + 1 or max(len(lines[i].strip()) for i in long) > WRAP_COLUMNS:
+            continue
+        followed = [i for i in long if i + 1 < len(lines) and lines[i + 1].strip()]
+        open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
+        if len(followed) < runs or open_ended < share * len(followed):
+            continue
+        return max(len(lines[i].strip()) for i in long)
+    return None
+
+
+#: The shortest line of narrow hard-wrapped copy, and how many of its lines must go on.
+NARROW_LINE = 18
+NARROW_RUN = 6
 
 
 def _indent(raw: str) -> int:
@@ -621,8 +671,10 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
         return len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph
     # A wrapped line fills the column but for its last word; one stopping far short of it, with
     # a line right under it, is a line of its own ("By Meridian Press Agency" over "Valley
-    # Courier, November 25, 2026": a byline over an outlet's date line, not one name).
-    return len(last) >= 0.6 * width
+    # Courier, November 25, 2026": a byline over an outlet's date line, not one name) -
+    # unless the paragraph already runs over lines: a sentence left open mid-paragraph goes
+    # on, whatever the next line starts with ("... the March contract down" / "12 cents").
+    return len(last) >= 0.6 * width or len(unit) > len(last) + 1 and len(unit) >= width
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -660,6 +712,12 @@ _COMMENT_PART = re.compile(r"^(?:reply|leave a (?:reply|comment)|post a comment|
 #: How many short lines in a row make a menu.
 MENU_RUN = 5
 _MENU_KINDS = (Kind.HEADING, Kind.SOURCE, Kind.FURNITURE)
+
+
+#: A numbered item: "1. Portsea", "2) Northbank".
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+#: The most words of a list item under a lead-in that has no marker of its own.
+LIST_ITEM_WORDS = 15
 
 
 #: A line this long that does not end like a sentence is a paragraph where the report's
@@ -757,8 +815,29 @@ def classify(text: str) -> list[Unit]:
         if not (_AUTHOR_BIO.match(units[i][0]) and word_count(units[i][0]) <= 30):
             break
         kinds[i] = Kind.FURNITURE
-    # After the last body paragraph, headline-shaped lines are menus and link lists.
+    # Inside a report, the short lines its paragraphs surround are the report's: a quote ending in
+    # its closing mark („...“, «...», 「...」), a lead-in ending in a colon ("The mayor also said:")
+    # and the list under it, bullets and numbered items. (A line that states nothing of this -
+    # a subhead - stays a heading; a "Read more:" list is furniture already.)
+    first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), len(units))
     last_body = max((i for i, k in enumerate(kinds) if k is Kind.BODY), default=-1)
+    listing = False
+    for i in range(first + 1, last_body):
+        line = units[i][0]
+        if kinds[i] is not Kind.HEADING:
+            listing = listing and kinds[i] is Kind.BODY and line.rstrip().endswith(":")
+            continue
+        lead_in = line.rstrip().endswith(":")
+        if is_sentence(line) or lead_in or _BULLET.match(line) or _NUMBERED.match(line) or (
+            listing and word_count(line) <= LIST_ITEM_WORDS
+        ):
+            kinds[i] = Kind.BODY
+            listing = listing or lead_in
+            if _BULLET.match(line):  # the item's text, as a list in HTML gives it
+                units[i] = (_BULLET.sub("", line, count=1), units[i][1])
+        else:
+            listing = False
+    # After the last body paragraph, headline-shaped lines are menus and link lists.
     for i in range(last_body + 1, len(units)):
         if kinds[i] in (Kind.HEADING, Kind.SOURCE, Kind.BYLINE):
             kinds[i] = Kind.FURNITURE
@@ -894,17 +973,42 @@ _READ_ALSO = (
 )
 
 
+#: A paywall's notice and buttons: "This article is for subscribers only", "Subscribe to continue
+#: reading", "You have reached your free article limit", "Already have an account? Sign in", "See
+#: offers", and the same notices in German, French, Spanish, Portuguese, Italian and Dutch.
+_PAYWALL_WORDS = (
+    r"subscribers? only|(?:only|exclusively) for (?:paying |paid )?(?:subscribers|members)\b|(?:subscribe|sign up|register|log ?in|sign in)"
+    r" (?:now|today|here|to (?:continue|keep|read|get|unlock))"
+    r"|already (?:a )?(?:subscriber|member|registered)|already have an account|continue reading|keep reading|read on\W*$"
+    r"|unlimited (?:digital )?access|(?:free|monthly) (?:article|story) limit|reached your (?:\w+ ){0,2}limit"
+    r"|(?:see|view) (?:all |our )?(?:subscription )?offers|become a (?:member|subscriber)|subscription (?:plans|options)"
+    r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
+    r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"
+    # German, French, Spanish/Portuguese/Italian, Dutch
+    r"|nur für abonnenten|jetzt (?:abonnieren|weiterlesen|testen)|bereits abonnent|abo abschließen"
+    r"|réservée? aux abonnés|abonnez-vous|déjà abonné|pour lire la suite|lire la suite"
+    r"|exclusivo para (?:suscriptores|assinantes)|suscr[íi]bete|seguir leyendo|ya eres suscriptor|contenido exclusivo"
+    r"|já é assinante|continu(?:e|ar) lendo|assine (?:já|agora)"
+    r"|riservato agli abbonati|abbonati (?:ora|subito)|sei già abbonato|continua a leggere"
+    r"|alleen voor abonnees|word abonnee|al abonnee"
+)
+_PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})", re.I)
+
+
+def is_paywall(text: str) -> bool:
+    """Whether a block is a paywall's notice or button (:data:`_PAYWALL_WORDS`), of a notice's length."""
+    return word_count(text) <= FURNITURE_BLOCK_WORDS and _PAYWALL.search(text) is not None
+
+
 #: What every site prints around a report, whatever its language of design. A block of an
 #: extractor's output is furniture when it says one of these and is short (a notice, a
 #: button), or says two (a long notice). No rule about punctuation: HTML says what a
 #: paragraph is.
 _BLOCK_FURNITURE = re.compile(
     r"\b(?:"
-    # a paywall: "for subscribers only", "Subscribe now", "Already a subscriber? Log in"
-    r"subscribers? only|(?:subscribe|sign up|register|log ?in|sign in) (?:now|today|here|to (?:continue|keep|read|get|unlock))"
-    r"|already (?:a )?(?:subscriber|member|registered)|continue reading|keep reading|unlimited (?:digital )?access"
-    r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
-    r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"
+    rf"{_PAYWALL_WORDS}"
+    # a blog's feed footer (WordPress): "The post <headline> appeared first on <site>."
+    r"|^the post\b.{1,300}\bappeared first on\b"
     # sharing, signing in, following
     r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
     r"|sign up for (?:our|the) (?:\w+ )?newsletter|follow us on|download (?:the|our) app"
@@ -1037,9 +1141,37 @@ _SIGNOFF = re.compile(
 )
 
 
-def is_signoff(text: str) -> bool:
-    """Whether a block is a live page's sign-off, which is not news (and not the lead)."""
-    return bool(_SIGNOFF.match(text)) and word_count(text) <= 40
+#: A live page's closing words in any phrasing: its coverage (blog, page, updates, ticker) and a
+#: verb that ends or pauses it in one sentence ("Our live coverage has ended", "We are now pausing
+#: this live blog", "That wraps up our live coverage"), and the same in German, French and Spanish.
+_LIVE_THING = re.compile(r"\b(?:live(?:blog|ticker)?|coverage|blog|updates)\b", re.I)
+_CLOSING = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|wrap(?:s|ped|ping)?(?: up)?|finish(?:es|ed|ing)?|over)\b", re.I
+)
+_SIGNOFF_OTHER = re.compile(
+    r"\bthanks? (?:you )?for (?:following|joining|reading)|\b(?:we|i)(?:'ll|’ll| will) be back (?:tomorrow|later|soon|on|with)"
+    r"|\b(?:beenden|schließen) wir (?:unseren|den|diesen) (?:live-?)?(?:ticker|blog)|\bmettons fin à (?:ce|notre) direct"
+    r"|\bmerci de nous avoir suivis|\b(?:cerramos|terminamos|finalizamos) (?:este|nuestro|aquí (?:este|nuestro)) directo"
+    r"|\bgracias por (?:seguirnos|acompañarnos)",
+    re.I,
+)
+
+
+def is_signoff(text: str, *, live: bool = False) -> bool:
+    """Whether a block is a live page's sign-off, which is not news (and not the lead): a short
+    block that opens as sign-offs do (:data:`_SIGNOFF`); on a *live* page also one whose first
+    sentence closes the coverage (a word of the coverage and a closing verb together,
+    :data:`_LIVE_THING`, :data:`_CLOSING`) or that thanks readers for following (:data:`_SIGNOFF_OTHER`)."""
+    if word_count(text) > 40:
+        return False
+    if _SIGNOFF.match(text):
+        return True
+    if not live:
+        return False
+    if _SIGNOFF_OTHER.search(text):
+        return True
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return bool(_LIVE_THING.search(first) and _CLOSING.search(first) and re.match(r"(?i)(?:we|our|this|that|i)\b", first))
 
 
 #: The heading of a block of links to other reports, after which a page's report is over.
@@ -1127,6 +1259,15 @@ def _is_label(part: str, labels: list[str]) -> bool:
 #: The last part of a title after "|", "–", "—", "·", "»" or "::", in at most three words.
 _SHORT_TAIL = re.compile(r"\s+(?:\||–|—|·|»|::)\s+(?:\S+\s*){1,3}$")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+
+
+def without_site(title: str | None, site: str | None) -> str | None:
+    """*title* without *site*'s name appended after a separator ("Senate passes bill - Bay Times",
+    as NewsAPI and news aggregators' feeds give titles); unchanged where it does not end so."""
+    if not title or not site:
+        return title
+    found = re.search(rf"\s+[-–—|·:»]\s+{re.escape(site.strip())}\s*$", title, re.I)
+    return title[: found.start()] if found and found.start() > 0 else title
 
 
 def strip_title(title: str, labels: list[str], *, host: str | None = None) -> str:
@@ -1449,7 +1590,16 @@ _NOT_A_NAME = re.compile(
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
 )
-_BY = re.compile(r"^(?:by|von|par|por|di|door)[:\s]\s*", re.I)
+#: What opens a byline: "By", "Written by", "Words by", "Reported by", "Posted by", and "By" in
+#: German, French, Spanish/Portuguese, Italian, Dutch and the Nordic languages.
+_BY = re.compile(r"^(?:(?:written|words|reported|story|text|posted|report) by|by|von|par|por|di|door|av|af)[:\s]\s*", re.I)
+#: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
+_NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|agencies|editors|reporters)\b", re.I)
+
+
+def is_newsroom(name: str, site: str | None = None) -> bool:
+    """Whether an author value names a newsroom or the outlet itself rather than a person."""
+    return bool(_NEWSROOM.search(name)) or bool(site) and _fold(str(site)) in _fold(name)
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
 
 

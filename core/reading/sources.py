@@ -163,8 +163,20 @@ def decode_legacy(data: bytes) -> str:
         return western
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    return str(best) if best is not None else western
+    # The detector ranks by how chaotic each reading is, then by how coherent its language is; a
+    # short Hebrew text in windows-1255 reads with almost as little chaos as Cyrillic in windows-1251
+    # but far more coherently. Among the readings about as clean as the cleanest, the most coherent.
+    results = list(from_bytes(data))
+    if not results:
+        return western
+    cleanest = min(m.chaos for m in results)
+    best = max((m for m in results if m.chaos <= cleanest + CHAOS_MARGIN), key=lambda m: m.coherence)
+    return str(best)
+
+
+#: How much more chaotic than the cleanest reading (charset_normalizer's mess ratio, 0-1) a reading
+#: may be and still win on the coherence of its language.
+CHAOS_MARGIN = 0.05
 
 
 _DECLARED_CHARSET = re.compile(

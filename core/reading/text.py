@@ -43,13 +43,13 @@ _SIGNATURE_PARTS = re.compile(r"\s+[-–—|/·]\s+")
 #: A site's address standing for its name: "TIMESOFINDIA.COM", "scmp.com".
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|info|co\.[a-z]{2}|[a-z]{2})$", re.I)
 _SOURCE_LABELS = frozenset({"source", "sources", "via", "from", "agency", "credit"})
-_BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$", re.I)
+_BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$|\s+[|·•]\s.*$", re.I)
 
 
 def _byline_name(text: str) -> str:
     """The names in a byline line, without "By" or a trailing date stamp ("Published ...",
     or a date and what follows it: "By Jane Doe, Coastal Herald, June 2, 2024 10:15 EST")."""
-    name = _BYLINE_SPLIT.sub("", re.sub(r"^by[:\s]\s*", "", text, flags=re.I))
+    name = _BYLINE_SPLIT.sub("", re.sub(r"^(?:(?:written|words|reported|story|text) )?by[:\s]\s*", "", text, flags=re.I))
     dated = find_date(name)
     if dated is not None and dated[1][0] > 0:
         name = name[: dated[1][0]]

@@ -1,0 +1,321 @@
+"""Variants of the reading acceptance cases' kinds (tests/data/cases/kinds, invented inputs):
+each kind of fault checked on inputs of other shapes than its case (other outlets, widths,
+languages, markup), so that a fix holds for the kind and not for one wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.model import Article
+from core.reading import read_file
+
+KINDS = Path(__file__).parent / "data" / "cases" / "kinds"
+
+
+def _read(name: str) -> list[Article]:
+    return read_file(KINDS / name)
+
+
+def test_jsonl_api_shapes_give_outlet_time_and_plain_names() -> None:
+    """newsdata.io (source_name, pubDate with pubDateTZ, creator list), mediastack, epoch seconds
+    and milliseconds, GDELT (SourceCommonName, seendate), entities in a scraper's strings."""
+    articles = _read("jsonl-api-shapes.jsonl")
+    got = [(a.outlet, a.published, a.title, a.byline) for a in articles]
+    assert got[0] == ("Eastmouth Times", "2026-03-02T08:15:00+00:00", "Port handles record volumes", "Lena Brook, Omar Diallo")
+    assert got[2][1] == "2026-03-02T08:00:00+00:00"  # epoch seconds
+    assert got[3][:2] == ("gd.example", "2026-03-02T08:15:00+00:00")  # GDELT
+    assert got[4][:3] == ("Harbour & Sea", "2026-03-02T08:15:00+01:00", "Port of Eastmouth & its record")
+    assert got[5][1] == "2026-03-02T08:00:00+00:00"  # epoch milliseconds
+    assert all(len(a.paragraphs) == 3 for a in (articles[0], articles[2], articles[4], articles[5], articles[6]))
+
+
+def test_datelines_of_other_agencies_languages_and_date_shapes_come_off() -> None:
+    """Two cities with a country, a country and a dated year, a state abbreviation, CNN/AP dashes,
+    accented places, German, French, Portuguese ("3 de março"), Italian and Turkish months, and
+    EFE's ".-" after the agency: each comes off into the dateline, and its day is the date's."""
+    articles = _read("datelines-shapes.jsonl")
+    for article in articles:
+        assert article.dateline, article.paragraphs[0]
+        assert article.paragraphs[0].startswith("Officials from four countries"), article.paragraphs[0]
+    by_line = {a.dateline: a for a in articles}
+    assert "PARÍS, 5 jun (EFE)" in by_line
+    assert "SÃO PAULO, 3 de março (Agência Sul)" in by_line
+
+
+def test_dateline_day_in_other_languages() -> None:
+    from datetime import date
+
+    from core.reading.judge import dateline_date
+
+    near = date(2026, 3, 1)
+    assert dateline_date("MÜNCHEN, 3. März (dpa)", near=near) == "2026-03-03"
+    assert dateline_date("PARÍS, 5 jun (EFE)", near=near) == "2026-06-05"
+    assert dateline_date("SÃO PAULO, 3 de março (Agência Sul)", near=near) == "2026-03-03"
+    assert dateline_date("MADRID, 5 de junio de 2026 (EFE)") == "2026-06-05"
+    assert dateline_date("ISTANBUL, 3 Mart (AA)", near=near) == "2026-03-03"
+
+
+def test_hardwrap_narrow_column_is_unwrapped() -> None:
+    """Copy wrapped at about 30 columns, paragraphs marked by indentation."""
+    (article,) = _read("hardwrap-narrow.txt")
+    assert article.dateline == "EASTMOUTH, Oct 2"
+    assert article.title == "DOCKWORKERS VOTE TO STRIKE"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("Dockworkers at Eastmouth port voted on Friday to strike")
+    assert article.paragraphs[0].endswith("container traffic.")
+
+
+def test_hardwrap_short_line_before_a_number_keeps_the_lead() -> None:
+    """A wrap that leaves a short line mid-sentence ("contract down" / "12 cents ..."): the lead
+    is one paragraph, not a heading dropped and a fragment kept."""
+    (article,) = _read("hardwrap-short-line-before-number.txt")
+    assert article.paragraphs == (
+        "Wheat prices fell on Thursday after heavy rain across the northern belt, traders said, with the March "
+        "contract down 12 cents at 6.40 dollars a bushel.",
+        "Traders said the rain would help the 2026 crop.",
+    )
+    assert article.dateline == "PORTSEA, Feb 26"
+
+
+def test_hardwrap_crlf_with_indented_paragraphs_and_signoff() -> None:
+    (article,) = _read("hardwrap-crlf-indented.txt")
+    assert article.title == "FERRY OPERATOR CUTS WINTER SAILINGS"
+    assert len(article.paragraphs) == 3
+    assert not any("Tidewater" == p.strip() for p in article.paragraphs)
+
+
+def test_paywall_notices_in_other_words_and_languages_are_not_body() -> None:
+    """"Subscribe to continue reading" with its offer and sign-in buttons, "You have reached your
+    free article limit", and German, French and Spanish notices: the report is its two paragraphs,
+    marked as cut off by the paywall."""
+    for name in ("paywall-a.html", "paywall-b.html", "paywall-d.html", "paywall-e.html", "paywall-g.html"):
+        (article,) = _read(name)
+        assert len(article.paragraphs) == 2, (name, article.paragraphs)
+        assert article.paragraphs[0].startswith("The regional water company said on Wednesday"), name
+        assert article.teaser, name
+
+
+def _update_times(article: Article) -> list[tuple[str, str]]:
+    """(time stamp, the update's first words) for each update of a live page."""
+    marked = {i for i, _ in article.subheads}
+    out = []
+    for i, text in enumerate(article.paragraphs):
+        if i in marked and any(c.isdigit() for c in text):
+            following = next(p for j, p in enumerate(article.paragraphs[i + 1 :], i + 1) if j not in marked)
+            out.append((text, following[:20]))
+    return out
+
+
+def test_liveblog_stamps_as_headings_spans_and_relative_times_are_kept() -> None:
+    """Updates stamped by "12:45 GMT" headings (newest first, with a sign-off), by "9.15am" spans
+    (oldest first), and by <time datetime> printing "2 hours ago": each update keeps its clock
+    time above it, and the sign-off is not the lead."""
+    (heads,) = _read("liveblog-a.html")
+    assert _update_times(heads) == [
+        ("12:45 GMT", "Rescue teams have re"), ("11:20 GMT", "The army has sent tw"), ("09:05 GMT", "Rain is expected to "),
+    ]
+    assert not any("ending our live coverage" in p for p in heads.paragraphs)
+    (spans,) = _read("liveblog-c.html")
+    assert [t for t, _ in _update_times(spans)] == ["9.15am", "11.40am", "1.05pm"]
+    assert "Landslide in the hills: live" not in spans.paragraphs
+    (ago,) = _read("liveblog-d.html")
+    assert [t.split()[0] for t, _ in _update_times(ago)] == ["13:05", "11:40", "09:15"]
+
+
+def test_bylines_are_people_not_furniture_or_newsrooms() -> None:
+    """"Written by X · date" under a brand <h1>; metadata crediting "Valley Courier Staff" over a
+    page that names its reporters; a "Log in" bar, a guest's user name, the name printed twice
+    and "2 hours ago"; a plain-text "Written by A and B | Staff"."""
+    (written,) = _read("byline-written-by.html")
+    assert (written.title, written.byline) == ("Water bills to rise by 8 percent", "Nils Amberg")
+    assert not any(p.startswith("Written by") for p in written.paragraphs)
+    (staff,) = _read("byline-staff-meta.html")
+    assert staff.byline == "Nils Amberg, Ida Marsh"
+    (login,) = _read("byline-login-duplicated.html")
+    assert login.byline == "Nils Amberg"
+    (text,) = _read("byline-written-by.txt")
+    assert text.byline == "Mira Holt and Jon Vik"
+
+
+def test_outlet_from_the_title_and_logo_not_a_host_or_file_name() -> None:
+    """No og:site_name: the outlet the title names after " - " (also where the extractor guesses
+    the canonical host), and the title's spelling of a logo set in capitals."""
+    for name in ("outlet-title-dash.html", "outlet-title-dash-canonical.html"):
+        (article,) = _read(name)
+        assert (article.outlet, article.title) == ("Harbour Gazette", "Council votes to close harbour bridge"), name
+    (logo,) = _read("logo-caps-h1.html")
+    assert (logo.outlet, logo.title, logo.byline) == ("Valley Courier", "Water bills to rise by 8 percent", "Nils Amberg")
+
+
+def test_html_is_read_as_html_whatever_its_name_or_preamble() -> None:
+    """A saved page (BOM, a "saved from" comment, an HTML 4 doctype in capitals) and a page in a .txt file."""
+    for name in ("html-saved-page.htm", "html-named-txt.txt"):
+        (article,) = _read(name)
+        assert article.title == "Council votes to close harbour bridge"
+        assert article.outlet == "Harbour Gazette"
+        assert len(article.paragraphs) == 3
+        assert not any("{" in p or "<" in p for p in article.paragraphs)
+
+
+def test_feed_entities_escaped_twice_or_more_are_decoded() -> None:
+    """Atom titles and author names of type html, entities in CDATA titles and creators, an
+    entity escaped three times, and paragraphs of an entry escaped twice."""
+    (atom,) = _read("feed-escaped-atom.xml")
+    assert (atom.title, atom.outlet, atom.byline) == ("Mayor’s plan: \"no more delays\"", "Bay & Harbour News", "José Ortega")
+    cdata = _read("feed-escaped-cdata.xml")
+    assert [a.title for a in cdata] == [
+        "Council’s “final” vote – bridge closes", "Tides & storms: what's next", "Fish & chips price rises 10%",
+    ]
+    assert cdata[0].byline == "Ana Müller"
+    (body,) = _read("feed-escaped-body.xml")
+    assert body.paragraphs[0].startswith("The council’s vote")
+    assert body.paragraphs[1] == 'Shop owners said the decision would "cut them off" from customers & suppliers.'
+
+
+def test_plain_text_keeps_short_quotes_lead_ins_and_list_items() -> None:
+    """In plain text and Markdown, the short lines a report's paragraphs surround: a quote closed
+    by „...“, a lead-in ending in a colon, bullets and the items of a ranking."""
+    (quotes,) = _read("quote-endings.txt")
+    assert "„Wir werden unsere Kunden verlieren“" in quotes.paragraphs
+    assert len(quotes.paragraphs) == 6
+    (bullets,) = _read("list-items-bullets.txt")
+    assert bullets.paragraphs[1:5] == (
+        "Among the measures announced:", "A freeze on new motorway projects", "Tolls on two bridges from July",
+        "More money for rail maintenance",
+    )
+    (markdown,) = _read("list-items.md")
+    assert markdown.paragraphs[1:5] == (
+        "In the speech, the minister also said:", "Taxes would not rise this year", "The deficit would halve by 2028",
+        "Rail: more money for maintenance",
+    )
+    assert {"Northmark", "Eastvale", "Southfield"} <= set(markdown.paragraphs)
+    assert markdown.paragraphs[-1].startswith("The opposition said")
+
+
+def test_plain_text_dateline_glued_to_its_agency_and_paywall_in_another_language() -> None:
+    """A scrape that lost the dash after "(CNN)"; a German paywall notice in a plain-text page."""
+    (glued,) = _read("dateline-glued-cnn.txt")
+    assert glued.dateline == "Washington (CNN)"
+    assert glued.paragraphs[0].startswith("Dockworkers walked off the job")
+    (walled,) = _read("paywall-de.txt")
+    assert not any("Abonnent" in p for p in walled.paragraphs)
+    assert len(walled.paragraphs) == 2
+
+
+def test_a_capitalised_phrase_with_an_acronym_is_no_dateline() -> None:
+    from core.reading.judge import split_dateline
+
+    assert split_dateline("The European Union (EU) Commission announced new rules on Tuesday for all states.")[0] is None
+    assert split_dateline("Apple (AAPL)shares rose on Tuesday after the company reported strong results.")[0] is None
+
+
+def test_title_suffixes_give_the_headline_and_the_site_not_a_section_or_author() -> None:
+    """"Headline :: Site :: News", "Headline | Talbote", "Headline » Site" name the site; "Headline |
+    Author" names none; the headline is the title each time."""
+    for name, outlet in (("title-site-colons.html", "Valley Courier"), ("title-site-guillemet.html", "Valley Courier"),
+                         ("title-site-one-word.html", "Talbote"), ("title-author-suffix.html", "title-author-suffix")):
+        (article,) = _read(name)
+        assert article.outlet == outlet, name
+        assert article.title in ("Water bills to rise by 8 percent", "Wasserpreise steigen um 8 Prozent"), name
+
+
+def test_liveblog_times_from_structured_data_where_the_page_prints_none() -> None:
+    """A LiveBlogPosting whose updates carry their times only in JSON-LD ``liveBlogUpdate``."""
+    (article,) = _read("liveblog-ld-updates.html")
+    assert [t.split()[0] for t, _ in _update_times(article)] == ["13:05", "11:40", "09:15"]
+    assert "Helicopters sent" in article.paragraphs
+
+
+def test_newsapi_title_suffix_and_cut_content() -> None:
+    """NewsAPI appends " - Source" to its titles and cuts content with "… [+2113 chars]"."""
+    cut, described = _read("jsonl-newsapi-cut.jsonl")
+    assert (cut.title, cut.outlet, cut.byline) == ("Senate passes harbour repair bill", "Bay Times", "Alex Sample, Jo Rivers")
+    assert cut.paragraphs[-1].endswith("sea walls and ferry…")
+    assert cut.teaser and not described.teaser
+    assert described.paragraphs == ("The Senate approved the harbour repair bill on Tuesday after a late-night vote.",)
+
+
+def test_feed_paragraphs_a_single_br_apart_and_a_ranking_in_lines() -> None:
+    """A feed's text put through nl2br (sentences a single <br> apart) and a ranking's lines."""
+    (article,) = _read("feed-single-br.xml")
+    assert article.paragraphs == (
+        "The harbour board agreed on Monday to dredge the northern channel before the summer season, at a cost of 3 million dollars.",
+        "Fishing crews have complained for two years that boats run aground at low tide near the lighthouse.",
+        "The busiest landing stages this winter were:",
+        "1. North Quay", "2. Lighthouse Steps", "3. Old Pier",
+        "The work will take six weeks and the channel will stay open to small boats at high tide, the board said.",
+    )
+
+
+def test_logo_named_tab_placeholder_author_and_relative_time_stamp() -> None:
+    """A tab titled with the site's name as its logo <h1> prints it (the headline in an <h2>); an
+    "admin" author in the metadata over a page's "By" line; "Published 3 hours ago" as a block."""
+    (logo,) = _read("logo-is-the-tab-title.html")
+    assert (logo.title, logo.outlet, logo.byline) == ("Water bills to rise by 8 percent", "Valley Courier", "Nils Amberg")
+    (admin,) = _read("byline-admin-meta.html")
+    assert admin.byline == "Nils Amberg"
+    (ago,) = _read("byline-relative-time.html")
+    assert ago.byline == "Nils Amberg"
+    assert not any("ago" in p for p in ago.paragraphs)
+    assert len(ago.paragraphs) == 3
+
+
+def test_jsonl_html_stored_escaped_gives_paragraphs_without_markup() -> None:
+    """Content holding HTML escaped once ("&lt;p&gt;...") or a tag escaped twice inside real HTML."""
+    for article in _read("jsonl-escaped-html.jsonl"):
+        assert article.paragraphs == (
+            "The port of Eastmouth handled a record 2.1 million containers last year, the port authority said on Monday.",
+            "Volumes rose 9 percent from a year earlier, helped by new routes to West Africa.",
+        )
+
+
+def test_feed_plain_text_sentences_on_lines_of_their_own_are_paragraphs() -> None:
+    (article,) = _read("feed-plain-lines.xml")
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[1] == "Fishing crews have complained for two years that boats run aground at low tide near the lighthouse."
+
+
+def test_aggregator_feed_entries_name_their_outlet_and_lose_its_title_suffix() -> None:
+    """A news aggregator's feed: each entry's <source> is its outlet, and its title's " - Outlet"
+    or " | Outlet" tail comes off."""
+    articles = _read("feed-aggregator-sources.xml")
+    assert [(a.title, a.outlet) for a in articles] == [
+        ("Council votes to close harbour bridge", "Harbour Gazette"), ("Harbour bridge to close to cars", "Bay Ledger"),
+    ]
+
+
+def test_feed_entry_paywall_line_and_blog_footer_are_not_body() -> None:
+    """A feed entry closed by a paywall line and WordPress's "The post ... appeared first on ..." footer."""
+    (article,) = _read("feed-paywall-footer.xml")
+    assert len(article.paragraphs) == 2
+    assert article.teaser
+
+
+def test_liveblog_signoffs_in_other_words() -> None:
+    """"That wraps up our live coverage" on a live page; sign-offs in other phrasings and languages,
+    and news sentences that only share their words."""
+    from core.reading.judge import is_signoff
+
+    (article,) = _read("liveblog-signoff-wraps.html")
+    assert not any("wraps up" in p for p in article.paragraphs)
+    assert article.paragraphs[0] == "12:45 GMT"
+    for text in ("This blog is now closed. Read our full report here.", "Our live coverage has ended for today.",
+                 "We are now pausing this live blog.", "Damit beenden wir unseren Liveticker für heute.",
+                 "Nous mettons fin à ce direct. Merci de nous avoir suivis.", "We will be back tomorrow morning with more updates."):
+        assert is_signoff(text, live=True), text
+    for text in ("The council said the bridge would close to cars from next spring, ending months of argument.",
+                 "The live music venue closed on Tuesday."):
+        assert not is_signoff(text, live=True), text
+    assert not is_signoff("Our coverage of the election ended with a debate.")
+
+
+def test_rtl_text_in_a_legacy_encoding_and_persian_marks() -> None:
+    """Hebrew in windows-1255 with no declared encoding (a detector's cleanest reading was Cyrillic);
+    Persian with ZWNJ inside words, an isolate around a paragraph and RLM/LRM/ALM at its ends."""
+    (hebrew,) = _read("rtl-hebrew-windows-1255.txt")
+    assert hebrew.title == "הגשר הישן ייסגר לרכבים"
+    assert len(hebrew.paragraphs) == 3
+    (persian,) = _read("rtl-persian-marks.txt")
+    assert len(persian.paragraphs) == 3
+    assert "\u200c" in persian.paragraphs[0]  # ZWNJ is text
+    assert not any("\ufffd" in p or "\u2067" in p for p in persian.paragraphs)
