@@ -849,3 +849,42 @@ def test_a_year_the_report_mentions_is_no_publication_date(tmp_path: Path) -> No
         "1995 and again in 2009.</p><p>Residents said on Sunday they had complained about damp cellars since 2003.</p>"
         "</article></body></html>"))
     assert article.published is None
+
+
+def test_a_two_paragraph_wire_brief_wrapped_on_a_word_no_sentence_ends_with_is_one_lead(tmp_path: Path) -> None:
+    # Too few lines to tell the wrap column: the lead's first line ("... spillway on") became a deck.
+    [article] = _read(tmp_path, "brief.txt", (
+        "Engineers return to Corran spillway\n\n"
+        "KESSRA, Nov 29 (Harbor Wire) - Engineers returned to the Corran spillway on\n"
+        "Sunday as water levels fell, the authority said.\n\n"
+        "Petra Vale, the chief engineer, said the inspection would take a week and\n"
+        "that the reservoir would stay empty until spring.\n"))
+    assert article.dateline == "KESSRA, Nov 29 (Harbor Wire)" and article.standfirst is None
+    assert article.paragraphs == (
+        "Engineers returned to the Corran spillway on Sunday as water levels fell, the authority said.",
+        "Petra Vale, the chief engineer, said the inspection would take a week and that the reservoir would stay empty until spring.",
+    )
+
+
+def test_a_masthead_above_the_headline_is_the_outlet_even_when_the_copy_credits_an_agency(tmp_path: Path) -> None:
+    # "The Morning Beacon" over the headline became the headline, and "Wire copy from CPA" in the
+    # copyright line made the agency the outlet: the reprint was shown as the agency's original.
+    wire = ("KESSRA, Nov 28 (Harbor Wire) - The Corran dam above the town gave way before dawn on Friday,\n"
+            "killing at least eleven people, the regional emergency office said.\n\n"
+            "About 3,200 residents were evacuated over six hours as the reservoir emptied into the valley.\n\n")
+    [reprint] = _read(tmp_path, "reprint.txt", "The Morning Beacon\n\nCorran dam gives way, Kessra counts its dead\n\n"
+                      + wire + "Copyright 2026 The Morning Beacon. Wire copy from Harbor Wire.\n")
+    assert (reprint.outlet, reprint.title) == ("The Morning Beacon", "Corran dam gives way, Kessra counts its dead")
+    [plain] = _read(tmp_path, "plain.txt", "The Kessra Globe\n\nCorran dam gives way, Kessra counts its dead\n\n" + wire)
+    assert (plain.outlet, plain.title) == ("The Kessra Globe", "Corran dam gives way, Kessra counts its dead")
+
+
+def test_a_notice_that_the_free_articles_are_used_up_is_a_paywall(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, "ledger.html", _page(
+        "<title>Town warned the authority three times | Northern Ledger</title>",
+        "<article><h1>Town warned the authority three times</h1>"
+        "<p>The mayor of Kessra wrote to the water authority three times in two years warning of cracks in the spillway.</p>"
+        "<p>The authority replied that the structure was sound, letters seen by the Ledger show.</p>"
+        "<p>You have read all of your free articles this month. Subscribe to the Northern Ledger from 1 euro a week "
+        "to read unlimited articles.</p></article>"))
+    assert article.teaser and not any("free articles" in p for p in article.paragraphs)

@@ -147,7 +147,7 @@ _GENERIC_OUTLET_WORDS = (
     "news|times|post|press|herald|tribune|journal|daily|gazette|telegraph|guardian|agency|network|"
     "radio|tv|television|broadcasting|media|chronicle|observer|standard|express|mail|mirror|review|wire|"
     "courier|dispatch|sentinel|examiner|enquirer|inquirer|advertiser|ledger|bulletin|register|courant|"
-    "telegram|recorder|messenger|magazine|weekly|broadcaster|newswire"
+    "telegram|recorder|messenger|magazine|weekly|broadcaster|newswire|beacon|globe|echo|argus|mercury|clarion|citizen"
 )
 #: Words by which a short title-case line names a news organisation.
 _OUTLET_WORD = re.compile(rf"\b(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
@@ -677,13 +677,24 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     return len(last) >= 0.6 * width or len(unit) > len(last) + 1 and len(unit) >= width
 
 
+#: Words no sentence ends with: a line that stops on one goes on ("... returned to the spillway
+#: on" / "Sunday as water levels fell"), whatever the next line starts with.
+_OPEN_ENDS = frozenset(
+    "a an the of on in at to for from with by into onto upon over under about after before between "
+    "and or but nor as than that which who whose whom when where while because if "
+    "is are was were be been has have had will would shall should can could may might must".split()
+)
+
+
 def _continues(previous: str, line: str) -> bool:
-    """Whether *line* carries on a hard-wrapped *previous* line."""
+    """Whether *line* carries on a hard-wrapped *previous* line (in copy too short to tell its
+    wrap column: a brief of two paragraphs)."""
+    last = previous.rsplit(None, 1)[-1].lower() if previous else ""
     return (
         len(previous) >= 40
         and not is_sentence(previous)
         and not _BULLET.match(line)
-        and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")))
+        and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")) or last in _OPEN_ENDS)
     )
 
 
@@ -980,7 +991,8 @@ _PAYWALL_WORDS = (
     r"subscribers? only|(?:only|exclusively) for (?:paying |paid )?(?:subscribers|members)\b|(?:subscribe|sign up|register|log ?in|sign in)"
     r" (?:now|today|here|to (?:continue|keep|read|get|unlock))"
     r"|already (?:a )?(?:subscriber|member|registered)|already have an account|continue reading|keep reading|read on\W*$"
-    r"|unlimited (?:digital )?access|(?:free|monthly) (?:article|story) limit|reached your (?:\w+ ){0,2}limit"
+    r"|unlimited (?:digital )?(?:access|articles|reading)|(?:free|monthly) (?:article|story) limit|reached your (?:\w+ ){0,2}limit"
+    r"|(?:read|used|viewed|had) (?:all (?:of )?)?(?:your|the) (?:\w+ ){0,2}free (?:articles|stories)"
     r"|(?:see|view) (?:all |our )?(?:subscription )?offers|become a (?:member|subscriber)|subscription (?:plans|options)"
     r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
     r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"

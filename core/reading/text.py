@@ -240,8 +240,17 @@ def _build(
     dateline = dateline or next((d for u in header if u.kind is Kind.DATE and (d := lone_dateline(u.text))), None)
     body = (opening, *body[1:])
     if outlet is None:
-        outlet = _agency_site(dateline, furniture) or notice
+        # The agency its dateline credits, when the page is the agency's own; but where the site's
+        # own notice names another ("Copyright 2026 The Morning Beacon. Wire copy from CPA."), the
+        # notice: it ran the agency's copy.
+        agency = _agency_site(dateline, furniture)
+        same = agency and notice and agency.casefold().removeprefix("the ") == notice.casefold().removeprefix("the ")
+        outlet = agency if same or not notice else notice
     lead = _lead(header) or _alone(report, first_body)
+    if len(lead) > 1 and (lead[0].casefold() == (outlet or "").casefold() or outlet is None and is_outlet_name(lead[0])):
+        # A masthead above the headline ("The Morning Beacon" / "Dam gives way, Marrowby counts
+        # its dead"): the outlet's name, not the headline.
+        outlet, lead = outlet or lead[0], lead[1:]
     title = _title(lead, list(body))
     standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
     bylines = [_byline_name(u.text) for u in header if u.kind is Kind.BYLINE]
