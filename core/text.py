@@ -7,13 +7,14 @@ and passed explicitly wherever rapidfuzz scores text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "CASUALTIES", "COUNTED_AS", "counts_nought", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -206,9 +207,19 @@ OUTCOMES = {
 CASUALTIES = {stem("casualties"): ("dead", "injured"), stem("casualty"): ("dead", "injured")}
 
 
-def counts_nought(following: str) -> bool:
-    """Whether "no" before *following* (folded) is a count of nought rather than a denial:
+def counted_as(counted: str) -> tuple[str, ...]:
+    """What a count of the stem *counted* counts: an outcome's class ("killed", "dead": dead;
+    :data:`OUTCOMES`), both the dead and the injured for casualties (:data:`CASUALTIES`), one
+    thing under another name ("households": home; :data:`COUNTED_AS`), else the stem itself."""
+    return CASUALTIES.get(counted) or (OUTCOMES.get(counted) or COUNTED_AS.get(counted, counted),)
+
+
+def counts_nought(folded: Sequence[str], k: int) -> bool:
+    """Whether the word at *k* of *folded* is a "no" that counts nought rather than denies:
     "no one", "no deaths", "no casualties", "no injuries" (an outcome, :data:`OUTCOMES`)."""
+    if folded[k] != "no" or k + 1 >= len(folded):
+        return False
+    following = folded[k + 1]
     return following == "one" or (s := stem(following)) in OUTCOMES or s in CASUALTIES
 
 

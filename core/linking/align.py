@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, COUNTED_AS, OUTCOMES, counts_nought, is_negation, quote_spans, sentence_starts, stem, words_and_offsets
+from core.text import CASUALTIES, OUTCOMES, counted_as, counts_nought, is_negation, quote_spans, sentence_starts, stem, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
@@ -142,15 +142,9 @@ def _quantities(
                 s = stem_seq[m]
                 if s and s not in _COUNT_FILLERS and not is_a_number(m):
                     # "12 killed" and "15 dead" count the dead; "no casualties" the dead and the injured
-                    found.update(CASUALTIES.get(s) or (OUTCOMES.get(s) or COUNTED_AS.get(s, s),))
+                    found.update(counted_as(s))
                     break
     return frozenset(found)
-
-
-def _zero_count(folded: Sequence[str], k: int) -> bool:
-    """Whether the "no" at *k* counts nought (:func:`core.text.counts_nought`: "no casualties",
-    "no one was hurt") rather than denies: "12 killed" contradicts it as a figure, not as a denial."""
-    return folded[k] == "no" and k + 1 < len(folded) and counts_nought(folded[k + 1])
 
 
 def _outcomes(stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]:
@@ -160,10 +154,8 @@ def _outcomes(stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]
     found: set[str] = set()
     for k in numbers:
         for s in stem_seq[max(0, k - 3) : k + 5]:
-            if s in OUTCOMES:
-                found.add(OUTCOMES[s])
-            elif s in CASUALTIES:
-                found.update(CASUALTIES[s])
+            if s in OUTCOMES or s in CASUALTIES:
+                found.update(counted_as(s))
     return frozenset(found)
 
 
@@ -189,7 +181,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     if not vocabulary.marked.isdisjoint(codes):
         marks = list(map(vocabulary.marks.__getitem__, codes))
         numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
-        negations = [k for k in compress(range(len(marks)), map(_DENIES.__and__, marks)) if not _zero_count(folded, k)]
+        negations = [k for k in compress(range(len(marks)), map(_DENIES.__and__, marks)) if not counts_nought(folded, k)]
     offsets = array("I", flat)
     spans = quote_spans(text)
     quoted = bytearray(len(folded))
@@ -328,15 +320,13 @@ def pair_features(
         if size > longest_run:
             longest_run = size
         run_stems.update(stems)
-        if quotes and (any(p_quoted[start:end]) or any(q_quoted[dest : dest + size])):
+        in_p, in_q = (p_quoted[start:end], q_quoted[dest : dest + size]) if quotes else (b"", b"")
+        if any(in_p) or any(in_q):
             # The words of the run inside the quotation (on either side): a run that goes on
             # into the reporting ('told parliament: "We will') shares the speaker's words only there.
-            inside = bytes(x | y for x, y in zip(p_quoted[start:end], q_quoted[dest : dest + size]))
-            quoted_stems.update(compress(stems, inside))
+            quoted_stems.update(compress(stems, [x | y for x, y in zip(in_p, in_q)]))
             # Quoted on both sides: both outlets print these words as the speaker's.
-            both = sum(x & y for x, y in zip(p_quoted[start:end], q_quoted[dest : dest + size]))
-            if both > same_quotation:
-                same_quotation = both
+            same_quotation = max(same_quotation, sum(x & y for x, y in zip(in_p, in_q)))
         else:
             unquoted_words += size
             if size > longest_unquoted:

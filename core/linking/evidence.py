@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, CASUALTIES, COUNTED_AS, counts_nought, MONTHS, OUTCOMES, is_negation, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -216,8 +216,7 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     found = []
     k = 0
     while k < len(folded):
-        nought = folded[k] == "no" and k + 1 < len(folded) and counts_nought(folded[k + 1])  # "no casualties"
-        if not is_number(folded[k]) or folded[k] == "no" and not nought or folded[k] == "one" and k and folded[k - 1] == "no":
+        if not is_number(folded[k]) or folded[k] == "no" and not counts_nought(folded, k) or folded[k] == "one" and k and folded[k - 1] == "no":
             k += 1
             continue
         last = k
@@ -311,7 +310,7 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                     value = _value(surface)
                     count = _Count(surface, value, then, *_allows(words, k, surface, value), kind=_kind(words, k, last), at=k)
                     # "12 killed" counts the dead; "no casualties" the dead and the injured
-                    kinds = CASUALTIES.get(s) or (OUTCOMES.get(s) or COUNTED_AS.get(s, s),)
+                    kinds = counted_as(s)
                     for counted in kinds:
                         found.setdefault(counted, []).append(count)
                     if then and then not in kinds:
@@ -356,11 +355,11 @@ def _one_for_one(ops: Sequence[Opcode], n: int, a: _Words, b: _Words) -> bool:
     return kind and _anchored(ops, n - 1, least=1) and _anchored(ops, n + 1, least=1)
 
 
-#: Words before a number that qualify it, printed with it in a figure difference ("About 1,200").
+#: Words before a number that qualify it, printed with it in a figure difference ("About 1,200",
+#: "at least 12"): estimates, and the words of the bounds (:data:`_QUALIFIERS`).
 _QUALIFYING = frozenset(
-    "about some nearly around almost roughly approximately just only exactly estimated an a more less fewer "
-    "than over under at least most up to upwards of".split()
-)
+    "about some nearly around almost roughly approximately just only exactly estimated an a".split()
+).union(*_QUALIFIERS)
 
 
 def _figure_of(words: _Words, start: int, end: int, phrase: tuple[int, int]) -> str:
