@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 ARCHIVE_STORIES = 500
 
 
-
 #: The prefix of the temporary folders of files opened as several stories; the reader's process
 #: id follows it, so a later reader can tell a folder whose reader is gone.
 OPENED_PREFIX = "newsprism-opened-"
@@ -51,25 +50,14 @@ def opened_folder(temp: Path | None = None) -> Path:
     import shutil
     import tempfile
 
+    from core.library.store import process_exists
+
     base = Path(temp or tempfile.gettempdir())
     for stale in base.glob(OPENED_PREFIX + "*"):
         pid = stale.name[len(OPENED_PREFIX) :].split("-", 1)[0]
-        if pid.isdigit() and not _running(int(pid)) and stale.is_dir():
+        if pid.isdigit() and not process_exists(int(pid)) and stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)
     return Path(tempfile.mkdtemp(prefix=f"{OPENED_PREFIX}{os.getpid()}-", dir=base))
-
-
-def _running(pid: int) -> bool:
-    """Whether a process *pid* exists (one of another user's counts as existing)."""
-    import os
-
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class NewsprismCommands(Provider):

@@ -50,6 +50,8 @@ __all__ = [
     "LibraryError",
     "LibraryLock",
     "Grounds",
+    "printed_names",
+    "process_exists",
     "SearchHit",
     "StoryInfo",
     "Undone",
@@ -311,6 +313,17 @@ def _link_story(articles: Sequence[Article], *, new_from: int = 0, known: Sequen
     return found
 
 
+def process_exists(pid: int) -> bool:
+    """Whether a process *pid* is running (another user's counts: it cannot be signalled, but it is there)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class LibraryLock:
     """Keeps a second reader from fighting over one library: a lock file holding the PID.
 
@@ -336,15 +349,7 @@ class LibraryLock:
             pid = int(self.path.read_text(encoding="ascii").strip() or 0)
         except (OSError, ValueError):
             return None
-        if pid <= 0:
-            return None
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return None
-        except PermissionError:
-            return pid  # alive, another user's
-        return pid
+        return pid if pid > 0 and process_exists(pid) else None
 
     def acquire(self) -> None:
         """Take the lock, or raise :class:`LibraryError` naming the process that holds it.
