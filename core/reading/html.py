@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_site, clean_title, dateline_date, ends_report, find_datetime, is_furniture_block, is_outlet_name,
+    clean_byline, clean_site, clean_title, dateline_date, ends_report, find_datetime, in_capitals, is_furniture_block, is_outlet_name,
     is_newsroom, is_paywall, is_person_name, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
 from core.reading.sources import decode_html
@@ -301,7 +301,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         ends |= {_fold(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
         ends |= {_fold(title): title for title in meta.titles[-1:]}
-        site = next((logo if not _capitals_only(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)
+        site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)
     meta.outlet = clean_site(site)
     tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
     meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
@@ -465,11 +465,6 @@ def _short_text(node: Any, limit: int) -> str | None:
             return None
         pieces.append(piece)
     return " ".join("".join(pieces).split())
-
-
-def _capitals_only(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:

@@ -30,7 +30,7 @@ from core.sanitize import sanitize
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
+    "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
     "is_stamp_block",
     "make_article",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -214,7 +214,8 @@ _LONE_DATELINE = re.compile(_DATELINE_HEAD + r"$")
 DATELINE_WORDS = 12
 
 
-def _capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
+    """Whether every letter of *text* is a capital (and it has some): "HARBOUR GRAIN REVIEW"."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
@@ -234,7 +235,7 @@ def _names_place(match: re.Match[str]) -> bool:
     first_place = re.split(r"[/,]", match["place"])[0]
     if sum(c.isalpha() for c in first_place) < 3:
         return False  # "US - China talks": no place is named in two letters
-    if not _capitals(first_place) and not ((match["agency"] or match["wire"]) and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
+    if not in_capitals(first_place) and not ((match["agency"] or match["wire"]) and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
         return False  # a place in title case only with its agency: "Washington (CNN) —"
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
 
@@ -507,7 +508,7 @@ def is_outlet_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 4 or is_sentence(text) or words[0].lower() == "by":
         return False  # "By Nordpress Agency" is a byline: who wrote the report, not who ran it
-    if len(words) >= 3 and _capitals(text):
+    if len(words) >= 3 and in_capitals(text):
         return False  # "HARBOUR GRAIN REVIEW": a wire headline in capitals, not a name
     if len(words) == 1 and (_GENERIC_OUTLET.match(text) or _MENU_WORD.match(text)):
         return False  # "News", "LIVE": a menu item, not a name
@@ -662,10 +663,10 @@ def split_units(text: str) -> list[tuple[str, bool]]:
 
 def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, base: int) -> bool:
     """Whether *line* carries on the paragraph *unit* in copy hard-wrapped at *width*."""
-    if _indent(raw) > base or _BULLET.match(line) or _capitals(line) and word_count(line) <= 8:
+    if _indent(raw) > base or _BULLET.match(line) or in_capitals(line) and word_count(line) <= 8:
         return False  # an indented line opens a paragraph; a list item or a caps headline stands alone
     last = previous_raw.strip()
-    if _capitals(last) and word_count(last) <= 8:
+    if in_capitals(last) and word_count(last) <= 8:
         return False  # after a headline in capitals
     if is_sentence(last):
         return len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph

@@ -547,6 +547,7 @@ def group(
     scores = {(i, j): evidence(profiles[i], profiles[j]).score for i, j in candidates(profiles)}
     fixed = [list(f) for f in fixed]
     groups = cluster(len(profiles), scores, keys=keys, fixed=fixed, threshold=threshold)
+
     def profiles_of(chosen: Sequence[int]) -> list[Profile]:
         return [profiles[i] for i in chosen]
 
