@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from core.errors import ReadError
-from core.reading.html import fragment_article, fragment_blocks, parse_html
+from core.reading.html import ENTITY, fragment_article, fragment_blocks, parse_html
 from core.model import Article
 from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_site, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
@@ -30,8 +30,6 @@ FULL_TEXT_WORDS = 150
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.I | re.S)
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
-#: An entity left escaped in a title that was escaped twice ("&amp;#8217;" read once gives "&#8217;").
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
 
 
 #: Markup in a title or name: feedparser's sanitiser is off (it took most of the time of a large
@@ -43,9 +41,9 @@ def _title(raw: object) -> str:
     text = " ".join(str(raw or "").split())
     if _MARKUP.search(text):
         text = " ".join(block.text for block in fragment_blocks(text))
-    # Escaped twice or more ("&amp;amp;" read once gives "&amp;"): decoded until no entity is left.
+    # Escaped twice or more ("&amp;#8217;" read once gives "&#8217;"): decoded until no entity is left.
     for _ in range(3):
-        if not _ENTITY.search(text):
+        if not ENTITY.search(text):
             break
         text = html.unescape(text)
     return text

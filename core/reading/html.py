@@ -35,7 +35,7 @@ from core.reading.judge import (
 )
 from core.reading.sources import decode_html
 
-__all__ = ["MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
+__all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
 
 #: Under a paywall's notice, a block shorter than this that closes no sentence is one of its buttons.
 PAYWALL_TAIL_WORDS = 12
@@ -1004,13 +1004,15 @@ def _bold_only(node: Any) -> bool:
     )
 
 
-#: An HTML entity left in a fragment's text after parsing: the fragment was escaped twice.
-_ENTITY_LEFT = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+#: An HTML entity: in a fragment's text after parsing, the fragment was escaped twice; in a feed's
+#: title or a JSON Lines field that holds plain text, it is to be decoded.
+ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
 
 
-#: A tag left in a fragment's text once its entities are decoded, and HTML stored escaped.
+#: A tag left in a fragment's text once its entities are decoded.
 _TAG_LEFT = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
-_ESCAPED_MARKUP = re.compile(r"&lt;/?(?:p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote)\b", re.I)
+#: HTML stored escaped ("&lt;p&gt;The council ...&lt;/p&gt;").
+ESCAPED_MARKUP = re.compile(r"&lt;/?(?:p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote)\b", re.I)
 #: Where a single <br> broke a fragment's text (a private-use character: never text of its own).
 _LINE_BREAK = "\ue000"
 #: Lines a single <br> apart are paragraphs (a feed's text put through nl2br) when each ends a
@@ -1043,7 +1045,7 @@ def fragment_blocks(html: str) -> list[Block]:
 
     if not html.strip():
         return []
-    if "<" not in html and _ESCAPED_MARKUP.search(html):
+    if "<" not in html and ESCAPED_MARKUP.search(html):
         html = _unescape(html)  # HTML stored escaped ("&lt;p&gt;The council ...&lt;/p&gt;")
     if "<" not in html:  # plain text: paragraphs at blank lines, or at line ends where each line stands alone
         out_text: list[Block] = []
@@ -1062,7 +1064,7 @@ def fragment_blocks(html: str) -> list[Block]:
 
     def flush() -> None:
         text = " ".join("".join(current).split())
-        if _ENTITY_LEFT.search(text):
+        if ENTITY.search(text):
             # Escaped twice at the source ("council&amp;#8217;s" read once); markup so escaped is no text.
             text = " ".join(_TAG_LEFT.sub(" ", _unescape(text)).split())
         lines = [" ".join(line.split()) for line in text.split(_LINE_BREAK)]

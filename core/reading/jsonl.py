@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from core.errors import ReadError
-from core.reading.html import fragment_article
+from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
 from core.reading.judge import iso_datetime, without_site
 from core.reading.sources import Item, Problem, Result
 
@@ -43,12 +43,10 @@ def _name(value: Any) -> str | None:
         value = next((value[k] for k in ("name", "title", "id") if isinstance(value.get(k), str) and value[k].strip()), None)
     if isinstance(value, str):
         text = " ".join(value.split())
-        return (html.unescape(text) if _ENTITY.search(text) else text) or None
+        return (html.unescape(text) if ENTITY.search(text) else text) or None
     return None
 
 
-#: An HTML entity in a field that holds plain text.
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
 #: A compact ISO 8601 stamp ("20260302T081500Z", GDELT's "20260302081500").
 _COMPACT = re.compile(r"^(\d{4})(\d\d)(\d\d)T?(\d\d)(\d\d)(\d\d)?(Z?)$")
 #: Epoch times from 2001 to 2286, in seconds or milliseconds.
@@ -111,7 +109,7 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         cut = _CUT_MARK.search(raw)
         if cut:
             raw = raw[: cut.start()].rstrip() + "…"
-        if "<" not in raw and _ESCAPED_MARKUP.search(raw):
+        if "<" not in raw and ESCAPED_MARKUP.search(raw):
             raw = html.unescape(raw)  # HTML stored escaped: "&lt;p&gt;The council ...&lt;/p&gt;"
         if "<" not in raw:  # plain text: paragraphs at blank lines, else at line ends
             parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
@@ -133,8 +131,6 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         yield Item(replace(article, teaser=True) if cut else article, where)
 
 
-#: HTML stored escaped in a text field.
-_ESCAPED_MARKUP = re.compile(r"&lt;/?(?:p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote)\b", re.I)
 #: The mark NewsAPI puts where it cut a record's content: "… [+2113 chars]".
 _CUT_MARK = re.compile(r"\s*…?\s*\[\+\d+ chars?\]\s*$")
 
