@@ -30,7 +30,7 @@ from core.sanitize import sanitize
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
     "is_stamp_block",
     "make_article",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -123,7 +123,9 @@ _TIME_OR_AGO = re.compile(
 _DATE_LABEL = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?)\s*[:|–—-]?\s*", re.I
 )
-_BYLINE = re.compile(r"^(?:(?:written|words|reported|story|text) )?by[:\s]\s*(?P<name>\S.{0,120})$", re.I)
+#: What opens a byline line: "By", "Written by", "Words by" ...
+BYLINE_OPENING = re.compile(r"^(?:(?:written|words|reported|story|text) )?by[:\s]\s*", re.I)
+_BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
 _ROLE = re.compile(
     r"^(?:director|professor|editor|chairman|chair|president|founder|senior|chief|"
