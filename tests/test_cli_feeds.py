@@ -92,6 +92,22 @@ def test_refresh_reports_each_failure_and_its_exit_status(
     assert "refreshed just now · 2 articles" in capsys.readouterr().out
 
 
+def test_refresh_says_where_a_subscription_to_a_web_page_now_reads(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.routes["/home"] = static(
+        b'<html><head><link rel="alternate" type="application/atom+xml" href="feed.xml"></head><body>Hi</body></html>',
+        "text/html",
+    )
+    server.routes["/feed.xml"] = static(rss20("Dune Gazette", entries_for(server, "Dune Gazette", [5])))
+    assert main(["feeds", "add", server.url("/home")]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "--timeout", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "updated   Dune Gazette: 1 new article" in out
+    assert f"moved     Dune Gazette: the subscription now reads {server.url('/feed.xml')}" in out
+
+
 def test_refresh_names_the_entries_that_gave_no_article(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:
     # A fresh user's feed whose summary-only entry linked to a missing page (404) refreshed as
     # "0 new articles", exit 0, with the reason only in --json.

@@ -186,15 +186,33 @@ def test_a_feed_in_another_charset_than_it_declares_is_read(server: FeedServer, 
     assert story.articles[0].title == "Résumé of the vote in Tessel"
 
 
-def test_an_html_page_is_not_a_feed_and_names_the_feed_it_links(server: FeedServer, library: Library) -> None:
-    server.routes["/site"] = static(
-        b'<!doctype html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" '
-        b'href="/rss.xml"></head><body><p>Welcome</p></body></html>', "text/html",
-    )
+SITE_PAGE = (
+    b'<!doctype html><html><head><title>Home</title><link rel="alternate" type="application/rss+xml" '
+    b'href="/rss.xml"></head><body><p>Welcome</p></body></html>'
+)
+
+
+def test_a_web_page_that_names_its_feed_is_followed_to_it_and_the_subscription_moves(
+    server: FeedServer, library: Library
+) -> None:
+    server.routes["/site"] = static(SITE_PAGE, "text/html")
+    server.routes["/rss.xml"] = static(rss20("Harbour Courier", entries_for(server, "Harbour Courier", [31, 32])))
+    subscribe(library, server.url("/site"))
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "updated" and outcomes[0].added == 2
+    assert outcomes[0].moved_to == server.url("/rss.xml")
+    assert [s.url for s in Subscriptions(library).all()] == [server.url("/rss.xml")]
+    outcomes, _ = refresh(library, policy=FAST)  # the feed itself now: the page is not asked for again
+    assert outcomes[0].status == "unchanged" and len(server.hits("/site")) == 1
+
+
+def test_a_web_page_whose_named_feed_fails_says_both(server: FeedServer, library: Library) -> None:
+    server.routes["/site"] = static(SITE_PAGE, "text/html")  # no /rss.xml: a 404
     subscribe(library, server.url("/site"))
     outcomes, _ = refresh(library, policy=FAST)
     assert outcomes[0].status == "failed"
     assert "not a feed" in outcomes[0].error and server.url("/rss.xml") in outcomes[0].error
+    assert [s.url for s in Subscriptions(library).all()] == [server.url("/site")]
 
 
 def test_a_download_that_is_not_a_feed_says_what_it_is_with_the_right_article(server: FeedServer, library: Library) -> None:

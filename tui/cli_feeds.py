@@ -214,6 +214,8 @@ def _report(outcome: FeedOutcome) -> None:
         _warn(_outcome_line(outcome))
     elif outcome.status == "updated":
         _say(_outcome_line(outcome))
+    if outcome.moved_to and outcome.status != "failed":
+        _say(f"moved     {outcome.feed.name}: the subscription now reads {outcome.moved_to}")
     for reason in outcome.skipped[:SKIPPED_SHOWN]:
         _warn(f"skipped an entry of {outcome.feed.name}: {reason}")
     if len(outcome.skipped) > SKIPPED_SHOWN:

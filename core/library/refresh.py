@@ -343,6 +343,10 @@ class Network:
         for _ in subscriptions:
             yield answers.get()
 
+    def fetch(self, url: str) -> Response:
+        """GET *url* now, from the calling thread: :class:`FetchError` (one line) when no body comes."""
+        return asyncio.run_coroutine_threadsafe(self.get(url), self._loop).result()
+
     def page(self, url: str) -> Fetched:
         """Fetch one page for the reading path (:data:`core.reading.Fetcher`): :class:`ReadError`
         naming *url* when it fails."""
@@ -445,9 +449,16 @@ def _full(article: Article) -> bool:
 
 
 def _store_feed(
-    library: Library, subs: Subscriptions, sub: Subscription, response: Response, network: Network
+    library: Library, subs: Subscriptions, sub: Subscription, response: Response, network: Network,
+    *, discovered: bool = False,
 ) -> FeedOutcome:
-    """Store the new and changed entries of one fetched feed; then its validators."""
+    """Store the new and changed entries of one fetched feed; then its validators.
+
+    A web page that is no feed but names its feed (``<link rel="alternate">``, as feed readers
+    discover it) is followed once: its feed is read, and the subscription moves to the feed's
+    address, as for a permanent redirect (``FeedOutcome.moved_to``). *discovered* says this
+    *response* is such a feed already."""
+    from dataclasses import replace
     from urllib.parse import urljoin
 
     from core.reading import Item
@@ -460,6 +471,13 @@ def _store_feed(
     is_feed, title, entries = _entries(response.data)
     if not is_feed:
         named = _feed_link(response.data)
+        if named and not discovered:
+            address = urljoin(response.url, named)
+            try:
+                found = network.fetch(address)
+            except FetchError as exc:
+                raise FetchError(f"not a feed; the page names its feed, {address}, which failed: {exc}") from None
+            return _store_feed(library, subs, sub, replace(found, moved_to=found.url), network, discovered=True)
         hint = f"; the page names its feed: {urljoin(response.url, named)}" if named else ""
         kind = response.content_type.split(";")[0].strip() or "page"
         article = "an" if kind[:1].lower() in ("a", "e", "i", "o", "u") else "a"  # "an application/octet-stream"
