@@ -171,3 +171,57 @@ def test_a_read_only_library_lists_feeds_and_refuses_changes_in_one_line(
     err = capsys.readouterr().err
     assert "Traceback" not in err and "internal error" not in err and "read-only" in err
 
+
+
+def test_a_failed_poll_is_due_at_the_next_refresh_and_the_list_says_when_it_last_succeeded(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user's feed whose server was down: after it came back, a plain `refresh` left the
+    # feed alone ("polled less than 30 min ago"), and `feeds list` said both "refreshed just now"
+    # and "last refresh failed just now".
+    import sqlite3
+
+    from tests.feedserver import send
+
+    up = [True]
+    feed = static(rss20("Good Herald", entries_for(server, "Good Herald", [1])))
+    server.routes["/feed"] = lambda request: feed(request) if up[0] else send(request, 404, b"down", "text/plain")
+    assert main(["feeds", "add", server.url("/feed")]) == 0
+    assert main(["refresh", "--timeout", "2"]) == 0
+    with sqlite3.connect(lib) as db:  # that success was two hours ago
+        db.execute("UPDATE feeds SET refreshed = refreshed - 7200, checked = checked - 7200")
+    db.close()
+    up[0] = False
+    assert main(["refresh", "--force", "--timeout", "2"]) == 1
+    capsys.readouterr()
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "· last succeeded 2 h ago · 1 article" in out
+    assert "last attempt failed just now: HTTP 404 Not Found; tried again at the next refresh" in out
+    assert "refreshed just now" not in out and out.rstrip().endswith("1 subscription, 1 failing")
+    up[0] = True
+    assert main(["refresh", "--timeout", "2"]) == 0  # due again though it was polled a moment ago
+    out = capsys.readouterr().out
+    assert "left alone" not in out and "refreshed 1 feed" in out
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "refreshed just now · 1 article" in out and "failed" not in out and "failing" not in out
+    assert main(["refresh"]) == 0  # succeeded a moment ago: now the interval holds
+    assert "1 feed polled less than 30 min ago left alone" in capsys.readouterr().out
+
+
+def test_a_refresh_that_stored_some_entries_and_failed_on_others_says_so_once(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.feedserver import send
+
+    entries = [{"title": "Maranoa clinic", "link": server.url("/p/1.html")}, *entries_for(server, "Part Post", [2])]
+    server.routes["/feed"] = static(rss20("Part Post", entries))
+    server.routes["/p/1.html"] = lambda request: send(request, 400, b"bad", "text/plain")
+    assert main(["feeds", "add", server.url("/feed")]) == 0
+    assert main(["refresh", "--timeout", "2"]) == 1
+    capsys.readouterr()
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "· refreshed in part just now · 1 article" in out
+    assert "last attempt failed in part just now: 1 of 2 new entries' pages failed" in out

@@ -376,7 +376,9 @@ def test_due_feeds() -> None:
     from core.library.subscriptions import Subscription
 
     never = Subscription(1, "https://a.example/rss", None, None, (), 0.0)
+    failed = Subscription(4, "https://d.example/rss", None, None, (), 0.0, checked=999.0, error="HTTP 503")
     recent = Subscription(2, "https://b.example/rss", None, None, (), 0.0, checked=1000.0)
     old = Subscription(3, "https://c.example/rss", None, None, (), 0.0, checked=1000.0 - 1800)
     assert due([never, recent, old], interval=30, now=1000.0) == [never, old]
     assert due([never, recent, old], interval=0, now=1000.0) == [never, recent, old]
+    assert due([recent, failed], interval=30, now=1000.0) == [failed]  # a failed poll is tried again at once

@@ -52,6 +52,25 @@ def ago(then: float | None, now: float | None = None) -> str:
     return "just now"
 
 
+def refresh_state(sub: Subscription, now: float | None = None) -> tuple[str, str | None]:
+    """What `feeds list` says of *sub*'s refreshes: when one last succeeded and, when the last
+    attempt failed, a line saying when and why (it is tried again at the next refresh).
+
+    A refresh that stored some entries and failed on others counts as both, at one time: it is
+    said to have succeeded "in part", not to have succeeded and failed.
+    """
+    if sub.error is None:
+        return (f"refreshed {ago(sub.refreshed, now)}" if sub.refreshed else "never refreshed"), None
+    partly = sub.refreshed is not None and sub.refreshed == sub.checked
+    if partly:
+        state = f"refreshed in part {ago(sub.refreshed, now)}"
+    else:
+        state = f"last succeeded {ago(sub.refreshed, now)}" if sub.refreshed else "never refreshed successfully"
+    how = "in part" if partly else ""
+    failure = f"last attempt failed{' ' + how if how else ''} {ago(sub.checked, now)}: {sub.error}; tried again at the next refresh"
+    return state, failure
+
+
 def _feeds_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog=f"{PROG} feeds",
@@ -134,10 +153,10 @@ def _list(subs: object, args: argparse.Namespace) -> int:
     for sub in found:
         tags = f"  [{', '.join(sub.tags)}]" if sub.tags else ""
         _say(f"{sub.id:>{width}}  {sub.name}{tags}")
-        state = f"refreshed {ago(sub.refreshed, now)}" if sub.refreshed else "never refreshed"
+        state, failure = refresh_state(sub, now)
         _say(f"{'':>{width}}  {sub.url} · {state} · {count(sub.articles, 'article')}")
-        if sub.error:
-            _say(f"{'':>{width}}  last refresh failed {ago(sub.checked, now)}: {sub.error}")
+        if failure:
+            _say(f"{'':>{width}}  {failure}")
     failing = sum(1 for s in found if s.error)
     _say(f"{count(len(found), 'subscription')}" + (f", {failing} failing" if failing else ""))
     return 0

@@ -549,10 +549,12 @@ def _store_feed(
 
 
 def due(feeds: Sequence[Subscription], *, interval: float, now: float | None = None) -> list[Subscription]:
-    """The subscriptions whose last refresh (whatever its outcome) is *interval* minutes old or
-    more, or that were never refreshed: those a polite scheduled refresh polls."""
+    """The subscriptions a polite scheduled refresh polls: those never refreshed, those whose last
+    refresh failed (tried again at the next refresh, whatever *interval*: the failure may have
+    been the network's or the server's for a moment, and what it missed is wanted), and those
+    whose last refresh is *interval* minutes old or more."""
     now = time.time() if now is None else now
-    return [f for f in feeds if f.checked is None or now - f.checked >= interval * 60]
+    return [f for f in feeds if f.checked is None or f.error is not None or now - f.checked >= interval * 60]
 
 
 def refresh(
