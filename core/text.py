@@ -7,6 +7,7 @@ and passed explicitly wherever rapidfuzz scores text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -14,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -270,6 +271,43 @@ def fold(text: str) -> str:
         if mark in text:
             text = text.replace(mark, plain)
     return text
+
+
+#: The combining marks search folds away: the accents of Latin, Greek and Cyrillic letters (the
+#: Combining Diacritical Marks block and its extensions), not the marks that make letters of
+#: other scripts (Japanese voicing marks, Indic vowel signs), which would change the word.
+_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def search_fold(text: str) -> str:
+    """*text* as search compares it: accents dropped, case folded, compatibility forms unified
+    ("Kovač" and "KOVAC" are "kovac", "Straße" is "strasse", "ﬁ" and a full-width "Ａ" are "fi"
+    and "a"). The length may change; :func:`search_folded` says where each character came from.
+
+    Unicode's recipe for matching without accents: decompose (NFKD), drop the combining marks
+    (:data:`_ACCENTS` only), case-fold, compose again (NFKC, so kana and Hangul are whole again).
+    """
+    if text.isascii():  # most text: casefold is lower there
+        return text.lower()
+    bare = _ACCENTS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    return unicodedata.normalize("NFKC", bare)
+
+
+def search_folded(text: str) -> tuple[str, list[int]]:
+    """:func:`search_fold` of *text*, a character at a time, and for each folded character the
+    offset in *text* of the character it came from; one more offset at the end, ``len(text)``.
+    A span ``[i, j)`` of the folded text is ``[offsets[i], offsets[j])`` of *text*: an accent
+    written as a combining mark after its letter falls inside it."""
+    if text.isascii():
+        return text.lower(), list(range(len(text) + 1))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for at, char in enumerate(text):
+        piece = char.lower() if char.isascii() else search_fold(char)
+        pieces.append(piece)
+        offsets.extend([at] * len(piece))
+    offsets.append(len(text))
+    return "".join(pieces), offsets
 
 
 def words(text: str) -> list[str]:

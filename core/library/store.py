@@ -35,7 +35,7 @@ from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
-from core.text import fold
+from core.text import fold, search_fold, search_folded
 from core.linking.story import Story, representative_title
 
 if TYPE_CHECKING:
@@ -284,6 +284,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
+    ),
+    (  # 15: search ignores accents and case ("kovac" finds "Kovač"): the index holds each paragraph as
+        # core.text.search_fold gives it (SQLite's own remove_diacritics for trigrams needs 3.45), the
+        # paragraph itself is read from paragraphs
+        "DELETE FROM search",
+        "INSERT INTO search (text, article, idx) SELECT newsprism_search_fold(text), article, idx FROM paragraphs",
     ),
 )
 
@@ -536,17 +542,22 @@ TRIGRAM = 3
 
 
 def _search_words(query: str) -> list[str]:
-    """The words of a search, sanitised and without duplicates, longest first."""
+    """The words of a search, sanitised, folded as the index holds text (:func:`core.text.search_fold`:
+    no accents, no case) and without duplicates, longest first."""
     from core.sanitize import sanitize
 
-    found = dict.fromkeys(w for w in sanitize(query).split() if w)
+    found = dict.fromkeys(f for w in sanitize(query).split() if (f := search_fold(w).strip()))
     return sorted(found, key=len, reverse=True)
 
 
 def find_spans(text: str, words: Iterable[str]) -> tuple[tuple[int, int], ...]:
-    """Where each of *words* stands in *text*, ignoring case; overlapping spans merged."""
+    """Where each of *words* stands in *text*, ignoring accents and case as search does
+    (:func:`core.text.search_fold`), as character offsets into *text* itself; overlapping spans merged."""
+    folded, offsets = search_folded(text)
     spans = sorted(
-        m.span() for word in words for m in re.finditer(re.escape(word), text, re.IGNORECASE)
+        (offsets[m.start()], offsets[m.end()])
+        for word in words if (key := search_fold(word))
+        for m in re.finditer(re.escape(key), folded)
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -614,6 +625,8 @@ class Library:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+            # The search index holds paragraphs folded (MIGRATIONS 15); statements that fill it call this.
+            self._db.create_function("newsprism_search_fold", 1, search_fold, deterministic=True)
         except (OSError, sqlite3.Error) as exc:
             raise LibraryError(f"{self.path}: cannot open the library ({exc})") from None
         # Switching a new file to WAL takes a lock SQLite's busy handler does not wait for:
@@ -1053,7 +1066,7 @@ class Library:
         )
         db.executemany(
             "INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
-            ((text, article.id, i) for i, text in enumerate(article.paragraphs)),
+            ((search_fold(text), article.id, i) for i, text in enumerate(article.paragraphs)),
         )
         db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article.id))
         db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in found.features()))
@@ -1294,7 +1307,8 @@ class Library:
     def search(
         self, query: str, *, limit: int = 50, story: int | None = None, other_than: int | None = None
     ) -> list[SearchHit]:
-        """The paragraphs holding every word of *query* (ignoring case), the best matches first;
+        """The paragraphs holding every word of *query* (ignoring case and accents: "kovac" finds
+        "Kovač", :func:`core.text.search_fold`), the best matches first;
         only in *story*, or only outside story *other_than*, when given.
 
         Words of three characters or more go through the trigram index, so any part of a word
@@ -1320,8 +1334,9 @@ class Library:
         else:
             order = "a.published DESC, search.rowid"
         rows = self._db.execute(
-            f"""SELECT search.article, search.idx, a.story, a.outlet, a.title, a.published, search.text
+            f"""SELECT search.article, search.idx, a.story, a.outlet, a.title, a.published, p.text
                 FROM search JOIN articles a ON a.id = search.article
+                JOIN paragraphs p ON p.article = search.article AND p.idx = search.idx
                 WHERE {" AND ".join(where)} ORDER BY {order} LIMIT ?""",
             (*values, limit),
         ).fetchall()
@@ -1579,7 +1594,7 @@ class Library:
                 found = ",".join("?" * len(wanted))
                 present |= {r[0] for r in db.execute(f"SELECT id FROM articles WHERE id IN ({found})", list(wanted))}
             put(table, content, (r for r in content["rows"] if all(str(r[i]) in present for i in where)))
-        db.execute(f"INSERT INTO search (text, article, idx) SELECT text, article, idx FROM paragraphs WHERE article IN ({marks})", ids)
+        db.execute(f"INSERT INTO search (text, article, idx) SELECT newsprism_search_fold(text), article, idx FROM paragraphs WHERE article IN ({marks})", ids)
         db.execute(
             f"""INSERT INTO term_df (term, df) SELECT term, COUNT(*) FROM terms WHERE article IN ({marks}) GROUP BY term
                 ON CONFLICT (term) DO UPDATE SET df = df + excluded.df""",
@@ -1692,7 +1707,7 @@ class Library:
             db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
                            ((article_id, i, t) for i, t in enumerate(article.paragraphs)))
             db.executemany("INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
-                           ((t, article_id, i) for i, t in enumerate(article.paragraphs)))
+                           ((search_fold(t), article_id, i) for i, t in enumerate(article.paragraphs)))
             # Its features (names, runs, figures: core.stories.cluster) and the evidence they give, as adding does;
             # it stays in its story (the same report, revised), linked again to the others there.
             found = profile(article)

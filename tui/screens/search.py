@@ -25,7 +25,8 @@ from textual.worker import get_current_worker
 
 from core.model import Ref
 from core.linking.story import Story
-from core.text import process as processor
+from core.text import process as fuzz_process
+from core.text import search_fold
 from core.text import whole_word_score
 from tui.background import background
 from tui.render import safe
@@ -40,6 +41,12 @@ UPDATE_EVERY = 0.3
 STORY_HITS = 30
 LIBRARY_HITS = 20
 CUTOFF = 70
+
+
+def processor(text: str) -> str:
+    """A paragraph or a query as this search compares them: without accents (so "kovac" finds
+    "Kovač", as the library's index does) and through the one rapidfuzz processor."""
+    return fuzz_process(search_fold(text))
 
 
 class Pacer:
