@@ -111,7 +111,7 @@ def test_refresh_says_where_a_subscription_to_a_web_page_now_reads(
 def test_refresh_names_the_entries_that_gave_no_article(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:
     # A fresh user's feed whose summary-only entry linked to a missing page (404) refreshed as
     # "0 new articles", exit 0, with the reason only in --json.
-    entries = [{"title": "Pier 9 crane", "link": server.url(f"/missing/{n}.html"), "summary": "A crane."} for n in range(5)]
+    entries = [{"title": "Pier 9 crane", "link": server.url(f"/missing/{n}.html")} for n in range(5)]  # no text of their own
     server.routes["/feed"] = static(rss20("Quay Herald", entries))
     assert main(["feeds", "add", server.url("/feed")]) == 0
     capsys.readouterr()
@@ -225,3 +225,54 @@ def test_a_refresh_that_stored_some_entries_and_failed_on_others_says_so_once(
     out = capsys.readouterr().out
     assert "· refreshed in part just now · 1 article" in out
     assert "last attempt failed in part just now: 1 of 2 new entries' pages failed" in out
+
+
+def test_refresh_says_which_entries_it_kept_as_their_summary(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:
+    entries = [{"title": f"Pier {n} crane", "link": server.url(f"/missing/{n}.html"), "summary": f"Crane {n} of the quay fell."}
+               for n in range(5)]
+    server.routes["/feed"] = static(rss20("Quay Herald", entries))
+    assert main(["feeds", "add", server.url("/feed")]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "--timeout", "2"]) == 0
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert lines[0] == (f"newsprism: Quay Herald: {server.url('/missing/0.html')}: its page could not be fetched "
+                        "(HTTP 404 Not Found); kept the feed's summary instead")
+    assert len(lines) == 4 and lines[-1] == "newsprism: Quay Herald: 2 more entries kept as their summary (`--json` lists them)"
+    assert "updated   Quay Herald: 5 new articles" in captured.out
+
+
+def test_add_keeps_a_feed_files_entries_whose_pages_cannot_be_fetched(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user's `newsprism add FOLDER`: an entry whose feed gave its text in content:encoded (two
+    # paragraphs, under the full-text measure) was skipped when its page could not be fetched.
+    import socket
+
+    from tests.feedserver import html_body
+
+    with socket.socket() as probe:  # a loopback port nothing listens on once closed: the page fails
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    declared = ["The council of Norrvik voted on Monday to approve the ferry line to Calder Bay, ending a long dispute.",
+                "Mayor Ilse Varden said the line would open in spring and that the province would share its cost."]
+    entries = [
+        {"title": "Norrvik ferry line approved", "link": f"http://127.0.0.1:{port}/ferry", "body": html_body(declared),
+         "summary": "The ferry line is approved."},
+        {"title": "Pellham bridge shut", "link": f"http://127.0.0.1:{port}/bridge",
+         "summary": "The Pellham rail bridge is shut for repairs until Friday, the railway said."},
+        {"title": "Tessel clinic", "link": f"http://127.0.0.1:{port}/clinic"},  # no text of its own
+    ]
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    (folder / "harbour.xml").write_bytes(rss20("Harbour Gazette", entries))
+    assert main(["add", str(folder)]) == 2  # the entry the feed gave no text of is skipped
+    captured = capsys.readouterr()
+    assert "added    story" in captured.out and "Norrvik ferry line approved (2 paragraphs" in captured.out
+    assert "Pellham bridge shut (1 paragraph" in captured.out
+    assert "2 added, 0 already there, 1 skipped" in captured.out
+    err = captured.err.strip().splitlines()
+    assert len(err) == 2, err  # nothing said of the declared content: nothing of it was lost
+    assert err[0].startswith(f"newsprism: http://127.0.0.1:{port}/bridge: its page could not be fetched (")
+    assert err[0].endswith("; kept the feed's summary instead")
+    assert err[1].startswith("newsprism: skipped ") and "Tessel clinic" in err[1]

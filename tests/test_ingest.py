@@ -90,9 +90,13 @@ def test_a_failed_fetch_names_the_entry_and_the_rest_still_come() -> None:
     def fetch(url: str) -> Fetched:
         raise ReadError(f"{url}: cannot fetch (no network)")
 
+    from core.reading.feed import FeedText
+
     items, problems = _items(str(WEB / "courier-feed.xml"), "https://nowhere.example/x", fetch=fetch)
-    assert len(items) == 1
-    assert [p.source for p in problems] == [f"{WEB / 'courier-feed.xml'} [Short note]", "https://nowhere.example/x"]
+    # The summary-only entry whose page failed is kept as the brief its feed gave, saying so.
+    assert len(items) == 2 and isinstance(items[1], FeedText) and items[1].lost
+    assert items[1].article.paragraphs == ("Just a summary.",) and "cannot fetch (no network)" in items[1].note
+    assert [p.source for p in problems] == ["https://nowhere.example/x"]
     assert all("\n" not in str(p) for p in problems)
 
 

@@ -15,7 +15,7 @@ from core.library.store import Library
 from core.library.refresh import Policy, refresh
 from core.library.subscriptions import Subscriptions
 from tests.feedserver import (
-    FeedServer, atom, body_of, endless, entries_for, page, rss10, rss20, send, server, slow, static,
+    FeedServer, atom, body_of, endless, entries_for, html_body, page, rss10, rss20, send, server, slow, static,
 )
 
 __all__ = ["server"]  # the fixture, imported
@@ -263,7 +263,7 @@ def test_a_refresh_killed_half_way_loses_nothing_and_the_next_completes_it(
 def test_a_page_not_there_yet_is_skipped_not_failed_and_asked_for_again(server: FeedServer, library: Library) -> None:
     # A fresh user's feed with one entry whose page was missing (404) failed every refresh
     # and read "never refreshed" though its other entries were stored.
-    entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html"), "summary": "A clinic."},
+    entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html")},  # no text of its own
                *entries_for(server, "Flaky Post", [4])]
     server.routes["/feed"] = static(rss20("Flaky Post", entries))
     subscribe(library, server.url("/feed"))
@@ -277,8 +277,54 @@ def test_a_page_not_there_yet_is_skipped_not_failed_and_asked_for_again(server: 
     assert outcomes[0].status == "updated" and outcomes[0].added == 1
 
 
+@pytest.mark.parametrize("trouble", [404, 503])
+def test_an_entry_whose_page_fails_is_kept_as_its_summary_and_its_page_read_at_a_later_refresh(
+    server: FeedServer, library: Library, trouble: int
+) -> None:
+    # The reading path keeps what the feed gave of an entry whose page fails (core.reading.feed.FeedText);
+    # refresh stores it, says so, fails nothing, and asks for the page again next time.
+    brief = "The Vireo Falls clinic will close its night ward in March, the health board said."
+    entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html"), "summary": brief},
+               *entries_for(server, "Flaky Post", [4])]
+    server.routes["/feed"] = static(rss20("Flaky Post", entries))
+    server.routes["/p/3.html"] = lambda request: send(request, trouble, b"not now", "text/plain")
+    subscribe(library, server.url("/feed"))
+    outcomes, _ = refresh(library, policy=FAST)
+    [outcome] = outcomes
+    assert outcome.status == "updated" and outcome.added == 2 and outcome.error is None and not outcome.skipped
+    assert outcome.notes == (f"{server.url('/p/3.html')}: its page could not be fetched "
+                             f"({'HTTP 404 Not Found' if trouble == 404 else 'HTTP 503 (still, after retries)'}); "
+                             "kept the feed's summary instead",)
+    assert outcome.to_json()["notes"] == list(outcome.notes)
+    sub = Subscriptions(library).all()[0]
+    assert sub.error is None and sub.articles == 1  # the brief is not yet the entry's: its page is wanted
+    stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
+    assert stored["Vireo Falls clinic"].paragraphs == (brief,)
+    server.routes["/p/3.html"] = static(page("Vireo Falls clinic", body_of(3)), "text/html")
+    outcomes, _ = refresh(library, policy=FAST)  # the feed itself did not change: read again all the same
+    assert outcomes[0].added == 0 and outcomes[0].revised == 1 and not outcomes[0].notes
+    stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
+    assert stored["Vireo Falls clinic"].paragraphs == tuple(p.strip() for p in body_of(3))
+    pages = len(server.hits("/p/3.html"))
+    outcomes, stats = refresh(library, policy=FAST)  # now settled: a 304, no page asked for
+    assert outcomes[0].status == "unchanged" and stats.not_modified == 1 and len(server.hits("/p/3.html")) == pages
+
+
+def test_a_declared_short_content_whose_page_fails_is_kept_without_a_note(server: FeedServer, library: Library) -> None:
+    text = ["The Tessel harbour wall will be raised by a metre, the council decided on Monday.",
+            "Work starts in April and costs 12 million marks, the harbour master said."]
+    entries = [{"title": "Tessel harbour wall", "link": server.url("/p/7.html"), "body": html_body(text),
+                "summary": "The wall will be raised."}]
+    server.routes["/feed"] = static(rss20("Wall Post", entries))
+    subscribe(library, server.url("/feed"))
+    outcomes, _ = refresh(library, policy=FAST)  # /p/7.html: 404
+    assert outcomes[0].added == 1 and not outcomes[0].notes and not outcomes[0].skipped
+    [article] = library.story(library.stories()[0].id).articles
+    assert article.paragraphs == tuple(text)
+
+
 def test_a_page_that_fails_is_tried_again_and_what_was_stored_counts_as_refreshed(server: FeedServer, library: Library) -> None:
-    entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html"), "summary": "A clinic."},
+    entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html")},  # no text of its own: nothing to keep
                *entries_for(server, "Flaky Post", [4])]
     server.routes["/feed"] = static(rss20("Flaky Post", entries))
     server.routes["/p/3.html"] = lambda request: send(request, 503, b"busy", "text/plain")

@@ -235,6 +235,10 @@ def _report(outcome: FeedOutcome) -> None:
         _say(_outcome_line(outcome))
     if outcome.moved_to and outcome.status != "failed":
         _say(f"moved     {outcome.feed.name}: the subscription now reads {outcome.moved_to}")
+    for note in outcome.notes[:SKIPPED_SHOWN]:
+        _warn(f"{outcome.feed.name}: {note}")
+    if len(outcome.notes) > SKIPPED_SHOWN:
+        _warn(f"{outcome.feed.name}: {len(outcome.notes) - SKIPPED_SHOWN} more entries kept as their summary (`--json` lists them)")
     for reason in outcome.skipped[:SKIPPED_SHOWN]:
         _warn(f"skipped an entry of {outcome.feed.name}: {reason}")
     if len(outcome.skipped) > SKIPPED_SHOWN:

@@ -109,6 +109,7 @@ def _add_each(library: Library, results: Iterable[Result], told: dict[str, int])
     there and skipped."""
     from core.library.changes import revise
     from core.reading import Item
+    from core.reading.feed import FeedText
 
     added = changed = present = skipped = 0
     for result in results:
@@ -116,6 +117,8 @@ def _add_each(library: Library, results: Iterable[Result], told: dict[str, int])
             skipped += 1
             _warn(f"skipped {result}")
             continue
+        if isinstance(result, FeedText) and result.lost:  # kept, but shorter than its page
+            _warn(result.note)
         article = result.article
         outcome = library.add(article, source=result.source)
         if outcome.new:
@@ -352,7 +355,7 @@ def cmd_search(argv: Sequence[str]) -> int:
     parser = Parser(
         prog=f"{PROG} search",
         description="Search every paragraph of the library. A paragraph matches when it holds every word "
-        "(any part of a word, ignoring case; Chinese and Japanese work too).",
+        "(any part of a word, ignoring case and accents; Chinese and Japanese work too).",
     )
     parser.add_argument("words", nargs="+", metavar="WORD")
     parser.add_argument("--limit", type=_positive, default=20, help="show at most this many paragraphs (default 20)")

@@ -16,7 +16,8 @@ The network side runs on one asyncio loop in a thread of its own, with one httpx
 
 The calling thread stores: each feed's entries go through the one reading path
 (:func:`core.reading.feed.parse_feed`, which fetches the page of an entry that holds only a
-summary, here through the same polite client), and each new article is added through
+summary, here through the same polite client, and keeps the feed's text of an entry whose page
+fails: that entry is read again at the next refresh, for its page), and each new article is added through
 :meth:`core.library.store.Library.add` in its own transaction (story and links with it). An entry
 is remembered once its article is stored; the feed's validators are saved only after all its
 entries are. A refresh killed half-way therefore loses nothing: the next one fetches the
@@ -130,18 +131,25 @@ class FeedOutcome:
     moved_to: str | None = None
     stories: tuple[int, ...] = ()  # the stories that got new or revised articles
     skipped: tuple[str, ...] = field(default=())  # entries that gave no article, one line each
+    #: Entries kept as the feed's summary because their page failed (one line each); their pages
+    #: are asked for again at the next refresh.
+    notes: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, object]:
         """The outcome as `refresh --json` prints it."""
         return {
             "id": self.feed.id, "url": self.feed.url, "title": self.feed.title, "status": self.status,
             "added": self.added, "revised": self.revised, "error": self.error, "moved_to": self.moved_to,
-            "stories": list(self.stories), "skipped": list(self.skipped),
+            "stories": list(self.stories), "skipped": list(self.skipped), "notes": list(self.notes),
         }
 
 
 class FetchError(ReadError):
     """A request that gave no usable body; the message is one line without the address."""
+
+
+class _Unchanged(ReadError):
+    """Not fetched: the page of an entry the feed lists unchanged, stored already."""
 
 
 class GoneError(FetchError):
@@ -462,7 +470,7 @@ def _store_feed(
     from urllib.parse import urljoin
 
     from core.reading import Item
-    from core.reading.feed import parse_feed
+    from core.reading.feed import FeedText, parse_feed
     from core.reading.sources import is_url
 
     if response.status == 304:
@@ -489,21 +497,23 @@ def _store_feed(
     added = revised = 0
     stories: dict[int, None] = {}
     skipped: list[str] = []
-    transient: list[str] = []
+    notes: list[str] = []
+    transient: dict[str, str] = {}  # page -> why it failed, for entries that gave nothing else
     gone: set[str] = set()  # pages the server says are not there
+    pending: set[str] = set()  # entries stored from the feed's text while their page failed
     if changed:
         unchanged_links = {e.link for e in entries if e.key in settled and e.link}
 
         def fetch(url: str) -> Fetched:
             if url in unchanged_links:  # an old entry whose page is stored already
-                raise ReadError(f"{url}: unchanged")
+                raise _Unchanged(f"{url}: unchanged")
             try:
                 return network.page(url)
             except GoneError:
                 gone.add(url)  # skipped this time (said so), asked for again next time; no failure
                 raise
             except ReadError as exc:
-                transient.append(str(exc))
+                transient[url] = str(exc)
                 raise
 
         fetching = network.policy.fetch_pages
@@ -515,10 +525,21 @@ def _store_feed(
                     continue
                 skipped.append(str(result))
                 continue
+            fallback = isinstance(result, FeedText)
+            if isinstance(result, FeedText):
+                if isinstance(result.error, _Unchanged):
+                    continue
+                # Its page failed, but the feed gave its text: stored (a brief is an article), not a
+                # failure of the feed; the entry stays unread, so the next refresh asks for the page.
+                transient.pop(result.source, None)
+                if result.lost:
+                    notes.append(result.note)
             link = result.article.url or result.source
             entry = by_link.get(link) or by_link.get(result.source)
             if entry is not None and entry.key in settled:
                 continue  # unchanged since it was stored (or listed twice)
+            if entry is not None and fallback:
+                pending.add(entry.key)
             stored = _store_article(library, result.article, result.source)
             if stored[0] == "added":
                 added += 1
@@ -526,26 +547,28 @@ def _store_feed(
                 revised += 1
             if stored[0] != "present":
                 stories[stored[2]] = None
-            if entry is not None and (fetching or _full(result.article) or not is_url(entry.link)):
+            if entry is not None and not fallback and (fetching or _full(result.article) or not is_url(entry.link)):
                 subs.mark_entry(sub.id, entry.key, entry.digest, stored[1])
                 settled.add(entry.key)
     if transient:
         # The pages that failed are tried again next time: the feed's old validators stay.
-        subs.failed(sub.id, f"{len(transient)} of {len(changed)} new entries' pages failed; first: {transient[0]}",
+        first = next(iter(transient.values()))
+        subs.failed(sub.id, f"{len(transient)} of {len(changed)} new entries' pages failed; first: {first}",
                     stored=bool(added or revised))
         return FeedOutcome(sub, "failed", added, revised, subs.get(sub.id).error, response.moved_to,
-                           tuple(stories), tuple(skipped))
+                           tuple(stories), tuple(skipped), tuple(notes))
     for entry in changed:
         # It gave no article (no text, no link): not read again unless it changes. With pages not
         # fetched, an entry with only a summary stays unread, for a refresh that fetches them.
-        if entry.key not in settled and network.policy.fetch_pages and entry.link not in gone:
+        if entry.key not in settled and entry.key not in pending and network.policy.fetch_pages and entry.link not in gone:
             subs.mark_entry(sub.id, entry.key, entry.digest, None)
-    unread = bool(gone) or not network.policy.fetch_pages and any(e.key not in settled for e in changed)
+    unread = bool(gone or pending) or not network.policy.fetch_pages and any(e.key not in settled for e in changed)
     # Entries left unread (pages not fetched, or not there yet) keep the old validators, so the feed is read again.
     etag, modified = (sub.etag, sub.last_modified) if unread else (response.etag, response.last_modified)
     subs.succeeded(sub.id, etag=etag, last_modified=modified, title=title, url=response.moved_to)
     status: Literal["updated", "unchanged"] = "updated" if added or revised else "unchanged"
-    return FeedOutcome(subs.get(sub.id), status, added, revised, None, response.moved_to, tuple(stories), tuple(skipped))
+    return FeedOutcome(subs.get(sub.id), status, added, revised, None, response.moved_to, tuple(stories), tuple(skipped),
+                       tuple(notes))
 
 
 def due(feeds: Sequence[Subscription], *, interval: float, now: float | None = None) -> list[Subscription]:

@@ -4,7 +4,8 @@ feedparser is given bytes (given a string it would open it as a path or URL), wi
 DTD removed first so that no entity is expanded and nothing fetched, and leading space
 before the XML declaration removed so that its encoding is honoured. An entry with its
 full text becomes an article through the same HTML-to-paragraphs path as a page's
-fragment; a summary-only entry fetches its page when fetching is allowed.
+fragment; a summary-only entry fetches its page when fetching is allowed, and keeps what the
+feed gave when that fetch fails (:class:`FeedText`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -22,11 +23,31 @@ from core.model import Article
 from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_site, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
-__all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "parse_feed"]
+__all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "parse_feed"]
 
 #: A feed entry with fewer paragraphs and words than these is a summary: its page is fetched.
 FULL_TEXT_PARAGRAPHS = 3
 FULL_TEXT_WORDS = 150
+
+
+
+@dataclass(frozen=True, slots=True)
+class FeedText(Item):
+    """An entry read from the text its feed gave because its page could not be fetched: kept, not
+    lost. ``error`` is why the page failed; ``lost`` says the feed gave a summary only (not the
+    entry's declared content), so the article is shorter than its page: worth a word to the user.
+    A refresh stores it and reads the entry again later, for its page."""
+
+    error: ReadError
+    lost: bool
+
+    @property
+    def note(self) -> str:
+        """One line saying what was kept and why (for stderr), naming the entry's page."""
+        reason = str(self.error).removeprefix(f"{self.source}: ")
+        kept = "the feed's summary instead" if self.lost else "the text the feed gave"
+        return f"{self.source}: its page could not be fetched ({reason}); kept {kept}"
+
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.I | re.S)
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
@@ -98,6 +119,9 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
     and *briefs*, the summary itself is the article (a news brief is an article), else a Problem.
     An entry whose feed gives its content (``content:encoded``, Atom ``<content>``) beside a
     shorter summary is read from that content when nothing fetches its page, however short.
+    When *fetch* fails (offline, a server down, a page not there yet), an entry whose feed gave
+    its content or a summary is read from that, as a :class:`FeedText` saying why; only an entry
+    the feed gave no text of is a Problem.
     """
     import feedparser
 
@@ -171,4 +195,9 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
                 byline = read.byline or (article.byline if article else None)
                 yield Item(_dated(replace(read, published=published, byline=byline), near), link)
             except ReadError as exc:
-                yield Problem(where, f"summary only, and its page failed: {exc}")
+                if article is None:  # the feed gave no text of it: nothing to keep
+                    yield Problem(where, f"summary only, and its page failed: {exc}")
+                else:
+                    # The feed gave its text (its content, or a summary): read from that rather
+                    # than dropped; only a summary loses something worth saying.
+                    yield FeedText(_dated(article, near), link, exc, not declared)
