@@ -23,7 +23,7 @@ def lib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_add_list_remove(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["feeds", "list"]) == 0
     assert "no subscriptions yet" in capsys.readouterr().out
-    assert main(["feeds", "add", "https://gazette.example/rss", "https://wafer.example/atom", "--tag", "World"]) == 0
+    assert main(["feeds", "add", "--no-check", "https://gazette.example/rss", "https://wafer.example/atom", "--tag", "World"]) == 0
     out = capsys.readouterr().out
     assert "added    1: https://gazette.example/rss [World]" in out
     assert main(["feeds", "add", "https://gazette.example/rss", "--tag", "Tech"]) == 0
@@ -42,7 +42,7 @@ def test_add_list_remove(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_bad_addresses_are_one_line_each_and_the_good_ones_are_kept(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["feeds", "add", "ftp://files.example/feed", "https://ok.example/rss", "not a url"]) == 2
+    assert main(["feeds", "add", "--no-check", "ftp://files.example/feed", "https://ok.example/rss", "not a url"]) == 2
     captured = capsys.readouterr()
     assert captured.err.count("\n") == 2 and "Traceback" not in captured.err
     assert "https://ok.example/rss" in captured.out
@@ -71,7 +71,7 @@ def test_refresh_reports_each_failure_and_its_exit_status(
     lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     server.routes["/good"] = static(rss20("Good Herald", entries_for(server, "Good Herald", [1, 2])))
-    assert main(["feeds", "add", server.url("/good"), server.url("/gone")]) == 0
+    assert main(["feeds", "add", "--no-check", server.url("/good"), server.url("/gone")]) == 0
     capsys.readouterr()
     assert main(["refresh", "--timeout", "2", "--jobs", "2"]) == 1
     captured = capsys.readouterr()
@@ -100,7 +100,7 @@ def test_refresh_says_where_a_subscription_to_a_web_page_now_reads(
         "text/html",
     )
     server.routes["/feed.xml"] = static(rss20("Dune Gazette", entries_for(server, "Dune Gazette", [5])))
-    assert main(["feeds", "add", server.url("/home")]) == 0
+    assert main(["feeds", "add", "--no-check", server.url("/home")]) == 0  # as subscriptions imported from OPML are
     capsys.readouterr()
     assert main(["refresh", "--timeout", "2"]) == 0
     out = capsys.readouterr().out
@@ -161,12 +161,12 @@ def test_refresh_takes_its_defaults_from_the_config(
 def test_a_read_only_library_lists_feeds_and_refuses_changes_in_one_line(
     lib: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert main(["feeds", "add", "https://gazette.example/rss"]) == 0
+    assert main(["feeds", "add", "--no-check", "https://gazette.example/rss"]) == 0
     capsys.readouterr()
     monkeypatch.setattr("core.library.store._writable", lambda path: False)
     assert main(["feeds", "list"]) == 0
     assert "https://gazette.example/rss" in capsys.readouterr().out
-    assert main(["feeds", "add", "https://other.example/rss"]) == 2
+    assert main(["feeds", "add", "--no-check", "https://other.example/rss"]) == 2
     assert main(["refresh", "--force"]) in (1, 2)
     err = capsys.readouterr().err
     assert "Traceback" not in err and "internal error" not in err and "read-only" in err
@@ -276,3 +276,65 @@ def test_add_keeps_a_feed_files_entries_whose_pages_cannot_be_fetched(
     assert err[0].startswith(f"newsprism: http://127.0.0.1:{port}/bridge: its page could not be fetched (")
     assert err[0].endswith("; kept the feed's summary instead")
     assert err[1].startswith("newsprism: skipped ") and "Tessel clinic" in err[1]
+
+
+def _port_nothing_listens_on() -> int:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nothing listens on once closed
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_add_checks_the_address_once_and_refuses_what_is_no_feed(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user's `feeds add` took a 404 and an ordinary page with exit 0; the error came at the next refresh.
+    server.routes["/article.html"] = static(b"<html><head><title>A story</title></head><body><p>Text.</p></body></html>", "text/html")
+    for path, reason in (("/gone", "HTTP 404 Not Found"),
+                         ("/article.html", "not a feed (a text/html without RSS or Atom entries)")):
+        assert main(["feeds", "add", server.url(path)]) == 2
+        captured = capsys.readouterr()
+        assert captured.err == (f"newsprism: {server.url(path)}: {reason}; not subscribed "
+                                "(`--no-check` subscribes all the same)\n")
+        assert captured.out == ""
+    assert main(["feeds", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # nothing subscribed
+    assert main(["feeds", "add", "--no-check", server.url("/gone")]) == 0  # the user knows better
+    assert "added    1: " in capsys.readouterr().out
+
+
+def test_add_subscribes_to_the_feed_a_page_names_and_gives_its_title(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.routes["/home"] = static(
+        b'<html><head><link rel="alternate" type="application/rss+xml" href="/news.rss"></head><body>Hi</body></html>',
+        "text/html",
+    )
+    server.routes["/news.rss"] = static(rss20("Dune Gazette", entries_for(server, "Dune Gazette", [5])))
+    assert main(["feeds", "add", server.url("/home"), "--tag", "Coast"]) == 0
+    out = capsys.readouterr().out
+    assert f"added    1: {server.url('/news.rss')} — Dune Gazette [Coast] (the feed {server.url('/home')} names)" in out
+    assert main(["feeds", "add", server.url("/news.rss")]) == 0
+    assert "present  1" in capsys.readouterr().out
+    assert main(["refresh", "--timeout", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "updated   Dune Gazette: 1 new article" in out and "moved" not in out
+    assert len(server.hits("/home")) == 1  # the page was asked for once, at add
+
+
+def test_add_of_an_address_that_cannot_be_reached_now_subscribes_and_says_refresh_checks_it(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.feedserver import send
+
+    server.routes["/busy"] = lambda request: send(request, 503, b"busy", "text/plain")
+    offline = f"http://127.0.0.1:{_port_nothing_listens_on()}/rss"
+    assert main(["feeds", "add", offline, server.url("/busy")]) == 0
+    captured = capsys.readouterr()
+    assert f"added    1: {offline}" in captured.out and f"added    2: {server.url('/busy')}" in captured.out
+    assert captured.err.splitlines() == [
+        f"newsprism: {offline}: not checked (cannot connect to 127.0.0.1); subscribed all the same, `newsprism refresh` checks it",
+        f"newsprism: {server.url('/busy')}: not checked (HTTP 503 (still, after retries)); subscribed all the same, "
+        "`newsprism refresh` checks it",
+    ]

@@ -13,6 +13,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from tui.cli_library import add_library_option, library_path
 
 if TYPE_CHECKING:
     from core.library.refresh import FeedOutcome, Stats
-    from core.library.subscriptions import Subscription
+    from core.library.subscriptions import Subscription, Subscriptions
 
 __all__ = ["COMMANDS", "GROUP", "cmd_feeds", "cmd_refresh"]
 
@@ -77,8 +78,14 @@ def _feeds_parser() -> argparse.ArgumentParser:
         description="The feeds you follow. `newsprism refresh` fetches them and adds their new articles.",
     )
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = actions.add_parser("add", help="subscribe to feeds (RSS or Atom addresses)")
+    add = actions.add_parser(
+        "add", help="subscribe to feeds (RSS or Atom addresses, or a site's page that names its feed)",
+        description="Subscribe to feeds. Each address is fetched once: a page that names its feed "
+        "(<link rel=\"alternate\">) subscribes to that feed; a 404 or a page that is no feed is refused; "
+        "an address that cannot be reached now is subscribed, and checked by the next refresh.",
+    )
     add.add_argument("urls", nargs="+", metavar="URL", type=path_argument)
+    add.add_argument("--no-check", action="store_true", help="subscribe without fetching the address first")
     add.add_argument("--title", help="a name of your own (one feed only)")
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable; OPML category)")
     listing = actions.add_parser("list", help="every subscription: title, last refresh, articles, last error")
@@ -125,15 +132,52 @@ def _add(subs: object, args: argparse.Namespace) -> int:
     failed = 0
     for url in args.urls:
         try:
-            sub, new = subs.add(url, title=args.title, tags=tags_of(args.tag))
+            address, title, aside, unchecked = _checked(subs, url, args.no_check)
+            sub, new = subs.add(address, title=args.title or title, tags=tags_of(args.tag))
         except LibraryError as exc:
             _warn(str(exc))
             failed += 1
             continue
-        _say(f"{'added   ' if new else 'present '} {sub.id}: {sub.url}" + (f" [{', '.join(sub.tags)}]" if sub.tags else ""))
+        named = f" — {sub.title}" if new and sub.title else ""
+        tags = f" [{', '.join(sub.tags)}]" if sub.tags else ""
+        _say(f"{'added   ' if new else 'present '} {sub.id}: {sub.url}{named}{tags}" + (f" ({aside})" if aside else ""))
+        if unchecked:
+            _warn(f"{url}: {unchecked}")
     if not failed:
         _say(f"`{PROG} refresh` fetches {'it' if len(args.urls) == 1 else 'them'}")
     return 2 if failed else 0
+
+
+def _checked(subs: Subscriptions, url: str, skip: bool) -> tuple[str, str | None, str | None, str | None]:
+    """For *url*: the address to subscribe to, the feed's own title, a word on where the address
+    came from, and a warning when it could not be checked. *url* is fetched once
+    (:func:`core.library.refresh.check_feed`) unless *skip*, already subscribed, or the library is
+    read-only. :class:`LibraryError` (one line) when there is no feed there."""
+    from core.config import refresh_settings
+    from core.library.refresh import Policy, check_feed
+    from core.library.subscriptions import check_url
+    from tui.cli_common import settings as config_in_force
+
+    address = check_url(url)
+    try:
+        subs.get(address)
+        return address, None, None, None  # subscribed already: nothing to check
+    except LibraryError:
+        pass
+    if skip or subs.library.read_only:
+        return address, None, None, None
+    # One look, as a refresh would fetch it, with one retry for a server in trouble.
+    policy = replace(Policy.from_settings(refresh_settings(config_in_force())), retries=1, backoff=0.5)
+    found = check_feed(address, policy=policy)
+    if found.status == "refused":
+        raise LibraryError(f"{url}: {found.reason}; not subscribed (`--no-check` subscribes all the same)")
+    if found.status == "unreachable":
+        return address, None, None, f"not checked ({found.reason}); subscribed all the same, `{PROG} refresh` checks it"
+    if found.page is not None:
+        return found.url, found.title, f"the feed {found.page} names", None
+    if found.url != address:
+        return found.url, found.title, f"{address} moved here for good", None
+    return found.url, found.title, None, None
 
 
 def _list(subs: object, args: argparse.Namespace) -> int:

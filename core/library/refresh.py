@@ -51,7 +51,10 @@ if TYPE_CHECKING:
     from core.library.store import Library
     from core.model import Article
 
-__all__ = ["FeedOutcome", "Network", "Policy", "Response", "Stats", "due", "refresh", "user_agent"]
+__all__ = [
+    "FeedCheck", "FeedOutcome", "FetchError", "Network", "Policy", "Response", "Stats", "Unreachable", "check_feed", "due",
+    "refresh", "user_agent",
+]
 
 
 def user_agent() -> str:
@@ -146,6 +149,11 @@ class FeedOutcome:
 
 class FetchError(ReadError):
     """A request that gave no usable body; the message is one line without the address."""
+
+
+class Unreachable(FetchError):
+    """No answer worth judging the address by: no connection, no answer in time, or a server in
+    trouble (429, 5xx) after the retries. A later try may well succeed."""
 
 
 class _Unchanged(ReadError):
@@ -254,15 +262,15 @@ class Network:
                 try:
                     response = await asyncio.wait_for(self._exchange(url, headers), self.policy.deadline)
                 except TimeoutError:
-                    raise FetchError(f"no answer within {self.policy.deadline:g} s") from None
+                    raise Unreachable(f"no answer within {self.policy.deadline:g} s") from None
             status = response.status
             if status != 429 and status < 500:
                 return response
             asked = response.retry_after if isinstance(response, _Retry) else None
             if attempt >= self.policy.retries:
-                raise FetchError(f"HTTP {status}" + (" (still, after retries)" if attempt else ""))
+                raise Unreachable(f"HTTP {status}" + (" (still, after retries)" if attempt else ""))
             if asked is not None and asked > self.policy.max_wait:
-                raise FetchError(f"HTTP {status}; the server asks to wait {asked:.0f} s before trying again")
+                raise Unreachable(f"HTTP {status}; the server asks to wait {asked:.0f} s before trying again")
             wait = asked if asked is not None else self.policy.backoff * 2**attempt * (1 + random.random() / 2)
             attempt += 1
             self.stats.retries += 1
@@ -303,18 +311,18 @@ class Network:
         except httpx.TooManyRedirects:
             raise FetchError(f"more than {self.policy.max_redirects} redirects (a redirect loop?)") from None
         except httpx.TimeoutException:
-            raise FetchError(f"timed out (no answer within {self.policy.timeout:g} s)") from None
+            raise Unreachable(f"timed out (no answer within {self.policy.timeout:g} s)") from None
         except httpx.InvalidURL:
             raise FetchError("not a valid address") from None
         except httpx.ConnectError as exc:
             reason = str(exc).split("\n")[0]
             detail = "" if not reason or "connection attempts failed" in reason else f": {reason}"
-            raise FetchError(f"cannot connect to {httpx.URL(url).host}{detail}") from None
+            raise Unreachable(f"cannot connect to {httpx.URL(url).host}{detail}") from None
         except httpx.DecodingError:
             raise FetchError("the body does not decode (broken gzip?)") from None
         except httpx.HTTPError as exc:
             reason = str(exc).split("\n")[0] or type(exc).__name__
-            raise FetchError(f"cannot fetch ({reason})") from None
+            raise Unreachable(f"cannot fetch ({reason})") from None
 
     @staticmethod
     def _response(response: httpx.Response, data: bytes) -> Response:
@@ -430,6 +438,70 @@ def _feed_link(data: bytes) -> str | None:
     return None
 
 
+def _discover(response: Response, network: Network) -> tuple[Response, str | None, list[_Entry]]:
+    """The feed *response* is, with its title and entries; or, when *response* is a web page that
+    names its feed (``<link rel="alternate">``, as feed readers discover it), that feed, fetched
+    once, as a permanent move to its address (``moved_to``). :class:`FetchError` (one line)
+    saying what *response* is otherwise; an :class:`Unreachable` named feed stays one."""
+    from dataclasses import replace
+    from urllib.parse import urljoin
+
+    is_feed, title, entries = _entries(response.data)
+    if is_feed:
+        return response, title, entries
+    named = _feed_link(response.data)
+    hint = ""
+    if named:
+        address = urljoin(response.url, named)
+        try:
+            found = network.fetch(address)
+        except FetchError as exc:
+            raise type(exc)(f"not a feed; the page names its feed, {address}, which failed: {exc}") from None
+        is_feed, title, entries = _entries(found.data)
+        if is_feed:
+            return replace(found, moved_to=found.url), title, entries
+        response, hint = found, f"; the page names its feed, {address}, which is not one either"
+    kind = response.content_type.split(";")[0].strip() or "page"
+    article = "an" if kind[:1].lower() in ("a", "e", "i", "o", "u") else "a"  # "an application/octet-stream"
+    raise FetchError(f"not a feed ({article} {kind} without RSS or Atom entries){hint}")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedCheck:
+    """What one look at an address said before subscribing to it (:func:`check_feed`).
+
+    ``status``: "feed" (``url`` is a feed: subscribe to it; ``page`` is the web page that named
+    it, when the address given was one), "refused" (there is no feed there: ``reason``), or
+    "unreachable" (it could not be judged now: ``reason``; a refresh will).
+    """
+
+    status: Literal["feed", "refused", "unreachable"]
+    url: str  # the address to subscribe to
+    title: str | None = None  # the feed's own title
+    reason: str | None = None
+    page: str | None = None
+
+
+def check_feed(url: str, *, policy: Policy = Policy()) -> FeedCheck:
+    """Fetch *url* once, as a refresh would, and say whether it is a feed to subscribe to.
+
+    A web page that names its feed gives that feed's address (the subscription a refresh would
+    move to); a permanent redirect gives its target. Refused: an HTTP error such as 404, a page
+    that is no feed and names none, a broken feed. Unreachable (no connection, no answer in
+    time, a server in trouble): the caller may subscribe all the same and let a refresh judge.
+    """
+    with Network(policy) as network:
+        try:
+            response = network.fetch(url)
+            found, title, _ = _discover(response, network)
+        except Unreachable as exc:
+            return FeedCheck("unreachable", url, reason=str(exc))
+        except ReadError as exc:
+            return FeedCheck("refused", url, reason=str(exc))
+    named = found is not response
+    return FeedCheck("feed", found.moved_to or url, title, page=url if named else None)
+
+
 def _store_article(library: Library, article: Article, source: str) -> tuple[Literal["added", "revised", "present"], str, int]:
     """Store one article read from a feed through :meth:`core.library.store.Library.add`; when the
     library holds the same article (:mod:`core.library.identity`: its address) with another body, it
@@ -458,17 +530,12 @@ def _full(article: Article) -> bool:
 
 def _store_feed(
     library: Library, subs: Subscriptions, sub: Subscription, response: Response, network: Network,
-    *, discovered: bool = False,
 ) -> FeedOutcome:
     """Store the new and changed entries of one fetched feed; then its validators.
 
     A web page that is no feed but names its feed (``<link rel="alternate">``, as feed readers
-    discover it) is followed once: its feed is read, and the subscription moves to the feed's
-    address, as for a permanent redirect (``FeedOutcome.moved_to``). *discovered* says this
-    *response* is such a feed already."""
-    from dataclasses import replace
-    from urllib.parse import urljoin
-
+    discover it) is followed once (:func:`_discover`): its feed is read, and the subscription
+    moves to the feed's address, as for a permanent redirect (``FeedOutcome.moved_to``)."""
     from core.reading import Item
     from core.reading.feed import FeedText, parse_feed
     from core.reading.sources import is_url
@@ -476,20 +543,7 @@ def _store_feed(
     if response.status == 304:
         subs.succeeded(sub.id, etag=response.etag or sub.etag, last_modified=response.last_modified or sub.last_modified)
         return FeedOutcome(sub, "unchanged")
-    is_feed, title, entries = _entries(response.data)
-    if not is_feed:
-        named = _feed_link(response.data)
-        if named and not discovered:
-            address = urljoin(response.url, named)
-            try:
-                found = network.fetch(address)
-            except FetchError as exc:
-                raise FetchError(f"not a feed; the page names its feed, {address}, which failed: {exc}") from None
-            return _store_feed(library, subs, sub, replace(found, moved_to=found.url), network, discovered=True)
-        hint = f"; the page names its feed: {urljoin(response.url, named)}" if named else ""
-        kind = response.content_type.split(";")[0].strip() or "page"
-        article = "an" if kind[:1].lower() in ("a", "e", "i", "o", "u") else "a"  # "an application/octet-stream"
-        raise FetchError(f"not a feed ({article} {kind} without RSS or Atom entries){hint}")
+    response, title, entries = _discover(response, network)
     seen = subs.seen(sub.id)
     changed = [e for e in entries if seen.get(e.key) != e.digest]
     by_link = {e.link: e for e in entries if e.link}
