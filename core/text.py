@@ -302,12 +302,20 @@ def search_folded(text: str) -> tuple[str, list[int]]:
         return text.lower(), list(range(len(text) + 1))
     pieces: list[str] = []
     offsets: list[int] = []
-    for at, char in enumerate(text):
-        piece = char.lower() if char.isascii() else search_fold(char)
-        pieces.append(piece)
-        offsets.extend([at] * len(piece))
+    for run in _ASCII_RUN_OR_CHAR.finditer(text):  # ASCII a run at a time: a long paragraph stays fast
+        start, end = run.span()
+        if text[start].isascii():
+            pieces.append(run.group().lower())
+            offsets.extend(range(start, end))
+        else:
+            piece = search_fold(run.group())
+            pieces.append(piece)
+            offsets.extend([start] * len(piece))
     offsets.append(len(text))
     return "".join(pieces), offsets
+
+
+_ASCII_RUN_OR_CHAR = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]", re.S)
 
 
 def words(text: str) -> list[str]:
