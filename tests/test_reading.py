@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from core.reading import read_paths, sniff
+from core.reading.text import parse_text
 from core.reading.judge import clean_byline, clean_site, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
 from core.sanitize import sanitize
 
@@ -888,3 +889,22 @@ def test_a_notice_that_the_free_articles_are_used_up_is_a_paywall(tmp_path: Path
         "<p>You have read all of your free articles this month. Subscribe to the Northern Ledger from 1 euro a week "
         "to read unlimited articles.</p></article>"))
     assert article.teaser and not any("free articles" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("signature", "outlet"),
+    [
+        ("By Tamsin Reed, The Sports Desk", "The Sports Desk"),  # a desk named whole, not "Tamsin Reed, The Sports"
+        ("By Tamsin Reed, The Morning Beacon", "The Morning Beacon"),
+        ("By Tamsin Reed, Holm Gazette staff", "Holm Gazette"),
+        ("By Tamsin Reed, Political Correspondent", "report"),  # a role, not an outlet: the file's name
+    ],
+)
+def test_a_text_bylines_signature_names_the_outlet(signature: str, outlet: str) -> None:
+    text = (
+        f"Bridge closes after barge strike in Holm\n\n{signature}\n13 March 2026\n\n"
+        "The Holm bridge was closed on Friday after a barge struck one of its piers, the county said.\n\n"
+        "Engineers will inspect the pier on Monday before deciding when traffic can return.\n"
+    )
+    [article] = parse_text(text, path="report.txt")
+    assert article.outlet == outlet

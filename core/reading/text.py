@@ -56,6 +56,10 @@ def _byline_name(text: str) -> str:
     return name.strip(" ,|-·–—")
 
 
+#: A name with a title of its own: "The Sports Desk", "The Morning Beacon" (each word capitalised).
+_TITLED_NAME = re.compile(r"^The(?: [A-Z][\w'&.-]*){1,4}$")
+
+
 def _outlet_from(units: list[Unit]) -> str | None:
     """The outlet a report names in its own source lines, if it does."""
     for unit in units:
@@ -66,11 +70,15 @@ def _outlet_from(units: list[Unit]) -> str | None:
             return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.BYLINE:
             name = _byline_name(unit.text)
-            staff = STAFF_BYLINE.match(name)
-            # "By Jane Doe, CNN": the signature after the names, when it is an outlet's.
+            # "By Jane Doe, CNN": the signature after the names, when it is an outlet's; "By Jane
+            # Doe, The Sports Desk" names it whole (a title of its own, "The ..."), while "Al
+            # Jazeera staff", alone or signed, is the newsroom of Al Jazeera.
             signed = name.rsplit(",", 1)[-1].strip() if "," in name else ""
-            if staff or signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES):
-                outlet = staff["outlet"].strip() if staff else signed
+            staff = STAFF_BYLINE.match(signed or name)
+            if signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES or _TITLED_NAME.match(signed)):
+                return _OUTLET_ALIASES.get(signed, signed)
+            if staff:
+                outlet = staff["outlet"].strip()
                 return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.DATE:
             # "KYODO NEWS - Jun 18, 2023 | World", "TOI Desk / TIMESOFINDIA.COM / Updated: ...",
