@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "is_year", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -212,6 +212,14 @@ def counted_as(counted: str) -> tuple[str, ...]:
     :data:`OUTCOMES`), both the dead and the injured for casualties (:data:`CASUALTIES`), one
     thing under another name ("households": home; :data:`COUNTED_AS`), else the stem itself."""
     return CASUALTIES.get(counted) or (OUTCOMES.get(counted) or COUNTED_AS.get(counted, counted),)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def is_year(number: str) -> bool:
+    """Whether *number* as printed reads as a year ("1968", "2030"): a date rather than a count."""
+    return _YEAR.fullmatch(number.strip()) is not None
 
 
 def counts_nought(folded: Sequence[str], k: int) -> bool:

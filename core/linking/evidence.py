@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -152,11 +152,11 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
 
 
 def _value(number: str) -> float | None:
-    """The value of a number as printed (:func:`core.views.figures.number_value`); "no" (a
-    count of nought: :func:`core.text.counts_nought`) is 0."""
-    from core.views.figures import number_value  # core.views.figures builds on core.linking.story, which uses this module
+    """The value of a number phrase as printed, its scale too (:func:`core.views.figures.phrase_value`:
+    "4.5 million"); "no" (a count of nought: :func:`core.text.counts_nought`) is 0."""
+    from core.views.figures import phrase_value  # core.views.figures builds on core.linking.story, which uses this module
 
-    return 0.0 if number.lower() == "no" else number_value(number)
+    return 0.0 if number.lower() == "no" else phrase_value(number)
 
 
 #: Words after a number that make it a clock time ("0540 GMT", "7 a.m."), not a count.
@@ -242,10 +242,12 @@ _SHARE_WORDS = frozenset({"percent", "pct"})
 
 def _kind(words: _Words, k: int, last: int) -> str:
     """What the number phrase from word *k* to *last* measures: "money" after a currency sign,
-    "share" before "%" or "percent", else ""."""
+    "year" for a year ("1968"), "share" before "%" or "percent", else ""."""
     before = words.text[max(0, words.spans[k][0] - 3) : words.spans[k][0]]
     if not _CURRENCY_SIGNS.isdisjoint(before):
         return "money"
+    if k == last and is_year(words.folded[k]):
+        return "year"  # "a contract until 2030" gives a date, not a count of contracts ("a four-year contract")
     after = words.text[words.spans[last][1] : words.spans[last][1] + 2]
     following = words.folded[last + 1 : last + 3]
     if after.lstrip().startswith("%") or following[:1] and following[0] in _SHARE_WORDS or following == ["per", "cent"]:
