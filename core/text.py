@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "is_year", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "is_year", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -265,6 +265,9 @@ MONTHS = {
 #: killed", "homes have been destroyed"): core.views.figures and core.linking.evidence read passives with them.
 BE = frozenset("is are was were be been being".split())
 AUXILIARIES = BE | frozenset("has have had".split())
+#: Words between "be" and what happened that only hedge it: "are feared dead", "were reported
+#: killed", "are confirmed dead" say what happened in the next word.
+HEDGES = frozenset("feared reported believed confirmed thought presumed said known".split())
 
 _FOLD_PAIRS = tuple((chr(a), b) for a, b in _FOLD.items())
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, HEDGES, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -267,8 +267,6 @@ def _outcome_before(words: _Words, k: int) -> str:
     return ""
 
 
-#: Words between "be" and what happened that only hedge it: "are feared dead", "were reported killed".
-_HEDGES = frozenset("feared reported believed confirmed thought presumed said known".split())
 
 
 def _then(words: _Words, m: int) -> str:
@@ -282,7 +280,7 @@ def _then(words: _Words, m: int) -> str:
         k += 1
     if k < len(folded) and folded[k] in BE:
         k += 1 + (k + 1 < len(folded) and folded[k] == "been" and folded[k + 1] == "being")
-    if k + 1 < len(folded) and folded[k] in _HEDGES:
+    if k + 1 < len(folded) and folded[k] in HEDGES:
         k += 1  # "are feared dead", "were reported killed": what happened is the next word
     if k >= len(folded) or _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
         return ""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.linking.story import Story
-from core.text import AUXILIARIES, COUNT_NAMES, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
+from core.text import AUXILIARIES, COUNT_NAMES, HEDGES, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -400,7 +400,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # sign they are one figure (a closing price and an offer price); they must be said of
             # the same thing.
             alone = alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1 and a.kind not in ("money", "share")
-            said_alike = bool(near[i] & near[j]) or alone
+            # Said of one outcome in other words ("15 people were killed" / "Nine people are
+            # confirmed dead" / "Eleven people have died"): said alike.
+            said_alike = bool(near[i] & near[j]) or alone or bool(outcomes[0] & outcomes[1])
             # Two outlets that each give one count of a thing all through their reports ("120
             # firefighters" in one, "Some 150 firefighters" twice in another) give one figure, said
             # in whatever words; not of people at large, who are counted for many things.
@@ -479,6 +481,8 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
     k = inside[-1] + 1
     while k < len(folded) and folded[k] in AUXILIARIES:
         k += 1
+    if k + 1 < len(folded) and folded[k] in HEDGES and k > inside[-1] + 1:
+        k += 1  # "are confirmed dead", "were reported killed": said of what happened, the next word
     after = folded[k] if k < len(folded) and not is_stopword(folded[k]) else None
     return frozenset(s for w in [*before, *([after] if after else [])] if not w[:1].isdigit() and (s := stem(w)) and s != unit)
 
