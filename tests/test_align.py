@@ -244,6 +244,17 @@ def test_a_shared_quotation_with_a_short_attribution_is_a_quote_not_copy() -> No
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
 
 
+def test_one_quotation_with_the_reporting_reworded_is_a_quote_link_from_every_outlet() -> None:
+    # A fresh user's bridge story: the mayor's words, printed whole by four outlets, were a quote
+    # link between two of them and a paraphrase ("P 0.87") between the others, whose reporting
+    # around the quotation was worded otherwise.
+    a = _article("Dale Post", '"We are heartbroken, and we will learn exactly why this happened," Mayor Ruth Alder told '
+                 "reporters at the quay.")
+    b = _article("Arle Ledger", 'Mayor Ruth Alder, speaking at the quay, said: "We are heartbroken, and we will learn '
+                 'exactly why this happened."')
+    assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
+
+
 def test_one_count_under_another_name_is_the_same_quantity() -> None:
     # "300 households" and "300 homes", "Fourteen employees" and "14 workers": a rewrite of the
     # agency's lead that was "only in" its outlet (a fresh user's report).

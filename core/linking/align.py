@@ -436,6 +436,10 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
         similarity >= threshold
         or f.same_quantity and similarity >= threshold * FIGURE_DISCOUNT
     ):
+        if f.same_quotation >= QUOTED_RUN and f.quote_cover >= 0.7 * f.run_cover:
+            # What they print alike is one quotation, the reporting around it in other words
+            # ('"...," the mayor told reporters' / 'The mayor said: "..."'): the quotation links them.
+            return LinkKind.QUOTE, similarity
         return LinkKind.PARAPHRASE, similarity
     if f.quoted_stems >= 3 and (f.quote_cover >= QUOTE_COVER or f.same_quotation >= QUOTED_RUN):
         return LinkKind.QUOTE, max(similarity, f.quote_cover)
