@@ -255,6 +255,15 @@ def test_one_quotation_with_the_reporting_reworded_is_a_quote_link_from_every_ou
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
 
 
+def test_a_denial_in_a_that_clause_denies_its_verb() -> None:
+    # A fresh user's story: "has denied skipping scheduled repairs" was "only in" its outlet,
+    # though another printed "denied that it had skipped scheduled repairs" (the denial's reach
+    # ended at "that it had", so one side denied nothing and the two differed in polarity).
+    a = _article("Arle Ledger", "Holmworks Ltd denied that it had skipped scheduled repairs on the bridge, which opened in 1971.")
+    b = _article("Dale Post", "Holmworks Ltd has denied skipping scheduled repairs on the span.")
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
+
+
 def test_one_count_under_another_name_is_the_same_quantity() -> None:
     # "300 households" and "300 homes", "Fourteen employees" and "14 workers": a rewrite of the
     # agency's lead that was "only in" its outlet (a fresh user's report).

@@ -100,12 +100,19 @@ ATTRIBUTION = frozenset(
 _NUMBER, _DENIES = 1, 2
 
 
-def _negated(stem_seq: Sequence[str], negations: Iterable[int]) -> frozenset[str]:
-    """The content stems in the three words after each negation ("pleaded not guilty": guilti);
-    *negations* are the negations' word indexes."""
+def _negated(folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable[int]) -> frozenset[str]:
+    """The content stems in the three words after each negation ("pleaded not guilty": guilti),
+    or after the subject and auxiliaries of the clause a denial opens ("denied that it had
+    skipped repairs" denies skip and repair, as "denied skipping repairs" does); *negations*
+    are the negations' word indexes in *folded* (the words) and *stem_seq* (their stems)."""
     found: set[str] = set()
     for k in negations:
-        found.update(s for s in stem_seq[k + 1 : k + 4] if s)
+        start = k + 1
+        if start < len(folded) and folded[start] == "that":
+            start += 1
+            while start < min(len(folded), k + 5) and not stem_seq[start]:
+                start += 1  # "that it had", "that they were"
+        found.update(s for s in stem_seq[start : start + 3] if s)
     return frozenset(found)
 
 
@@ -192,7 +199,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             quoted[first:last] = b"\x01" * (last - first)
     return _Paragraph(
-        negated=_negated(stem_seq, negations) if negations else frozenset(),
+        negated=_negated(folded, stem_seq, negations) if negations else frozenset(),
         quantities=_quantities(folded, stem_seq, numbers=numbers),
         outcomes=_outcomes(stem_seq, numbers) if numbers else frozenset(),
         ref=ref,
