@@ -301,7 +301,9 @@ def _brief(units: list[Unit]) -> list[Unit]:
     ]
 
 
-def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str | None = None) -> list[Article]:
+def parse_text(
+    text: str, *, path: str = "", outlet: str | None = None, url: str | None = None, sender: str | None = None
+) -> list[Article]:
     """Parse one page of plain text into its articles (one per report it holds).
 
     Args:
@@ -309,12 +311,14 @@ def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str
         path: where it came from, kept on each article and used as the outlet of last resort.
         outlet: the page's outlet where known from outside the text (a manifest).
         url: the page's address where known.
+        sender: who sent the text (an e-mail's sender): its first report's outlet where the
+            report names none, as a site's own notice is (it ran the copy an agency credits).
     """
     units = classify(sanitize(text))
     if not any(u.kind is Kind.BODY for u in units):
         units = _brief(units)
     reports = _split_reports(units)
-    notice = _site_notice(units)
+    notice = _site_notice(units) or (sanitize(sender) if sender else None)
     furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
     # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives
     # one outside its reports' text: a date line's, else a copyright notice's ("(c) 2026").
