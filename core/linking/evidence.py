@@ -267,8 +267,6 @@ def _outcome_before(words: _Words, k: int) -> str:
     return ""
 
 
-
-
 def _then(words: _Words, m: int) -> str:
     """What happened to the thing word *m* names, where the words right after it say: a
     passive's participle ("people were killed", "homes have been destroyed": kill, destroy)
