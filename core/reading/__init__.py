@@ -30,6 +30,7 @@ from core.model import Article
 from core.reading.feed import parse_feed
 from core.reading.html import parse_html
 from core.reading.jsonl import parse_jsonl
+from core.reading.mail import is_message, parse_message
 from core.reading.sources import (
     ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, SEEDS_DIR, Fetched, Fetcher, Item,
     Problem, Result, Source, decode, fetch_url, is_url, iter_files, load_manifest, read_bytes,
@@ -48,7 +49,7 @@ _HTML_TAGS = re.compile(rb"<(?:html|head|body|p|div|article|br|meta|title)\b[^>]
 
 
 def sniff(name: str, data: bytes, content_type: str = "") -> str:
-    """What *data* is: "html", "feed", "jsonl" or "text".
+    """What *data* is: "html", "feed", "jsonl", "mail" (an e-mail message) or "text".
 
     Judged by the content first: a feed's root element (rss, feed, rdf:RDF), a document or
     fragment that opens with HTML elements, a first line that is a JSON object. The name's
@@ -62,6 +63,8 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
     ctype = content_type.split(";")[0].strip().lower()
     if _FEED_ROOT.match(head):
         return "feed"
+    if is_message(head):
+        return "mail"
     if head.startswith(b"{"):
         line = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
         if line.endswith(b"}"):
@@ -94,6 +97,8 @@ def read_data(
         yield from parse_feed(data, source=source, fetch=fetch)
     elif kind == "jsonl":
         yield from parse_jsonl(decode(data, name=source), source=source)
+    elif kind == "mail":
+        yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url))
     else:
         text = decode(data, name=source)
         if source.lower().endswith((".md", ".markdown")):
