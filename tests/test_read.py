@@ -630,3 +630,14 @@ def test_markdown_list_items_and_quotes_are_paragraphs_without_their_markers(tmp
         "\"We lost everything,\" said Ana Example, who ran a bakery next door.",
         "Mayor Lina Marsh has promised a full inquiry into the fire and its causes.",
     )
+
+
+def test_reading_a_folder_tells_its_progress_file_by_file(tmp_path: Path) -> None:
+    for n in range(3):
+        (tmp_path / f"r{n}.txt").write_text(
+            f"Ferry {n} runs aground\n\nThe ferry ran aground off Tollin Point at dawn on Friday, the harbour office said.\n",
+            encoding="utf-8",
+        )
+    told: list[tuple[int, int]] = []
+    articles, _ = read_paths([tmp_path], progress=lambda done, total: told.append((done, total)))
+    assert len(articles) == 3 and told == [(1, 3), (2, 3), (3, 3)]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from core.errors import ReadError
@@ -160,9 +160,12 @@ def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Itera
                 yield Problem(source, str(exc).removeprefix(f"{source}: "))
 
 
-def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
+def read_paths(
+    paths: Iterable[Path], *, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[Article], list[ReadError]]:
     """Read every file under *paths* offline, each kind by its reader.
 
+    *progress*, when given, is called with (files read, files in all) after each file.
     Returns the articles (a report given twice, under two names or in two files, once) and,
     separately, one :class:`ReadError` per input or part that failed.
     """
@@ -171,12 +174,16 @@ def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
     seen: set[str] = set()
     seen_files: set[str] = set()
     manifests: dict[Path, dict[str, Source]] = {}
-    for path in paths:
-        files = list(iter_files([path]))
+    listed = [(path, list(iter_files([path]))) for path in paths]
+    total, done = sum(len(files) for _, files in listed), 0
+    for path, files in listed:
         if not files:
             errors.append(ReadError(f"{path}: {_EMPTY_FOLDER}"))
         for file in files:
             _read_one(file, articles, errors, seen, seen_files, manifests)
+            done += 1
+            if progress is not None:
+                progress(done, total)
     return articles, errors
 
 
