@@ -119,3 +119,51 @@ async def test_the_panel_shows_the_start_of_the_match_after_a_jump_and_a_resize(
         await pilot.pause()
         assert _starts_well(panel, app.story, here)
         assert panel.highlighted_option is not None and not panel.highlighted_option.disabled
+
+
+async def _open_matrix(pilot):  # type: ignore[no-untyped-def]
+    from tui.screens.coverage import CoverageScreen
+
+    await pilot.press("m")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CoverageScreen)
+    return pilot.app.screen
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_matrix_legend_never_crowds_out_its_rows(size) -> None:  # type: ignore[no-untyped-def]
+    # At 40x12 the legend filled the screen (no row of the matrix showed); at 80x24 it took 4 lines.
+    from textual.widgets import DataTable
+
+    from tui.screens.coverage import LEGEND, LEGEND_LINES, LegendScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        matrix = await _open_matrix(pilot)
+        table = matrix.query_one(DataTable)
+        head = matrix.head
+        assert head.region.height <= 1 + LEGEND_LINES + 1  # the counts, the legend where it stands, the rule
+        rows = table.scrollable_content_region.height - table.header_height
+        assert rows >= 3 and rows >= (size[1] - 12) // 2, rows  # at 40x12 three rows, more with more room
+        # the fact column and an outlet's column at least, side by side
+        widths = [c.get_render_width(table) for c in table.columns.values()]
+        assert widths[0] + widths[1] <= table.scrollable_content_region.width
+        marks = [mark for mark, _ in LEGEND]
+        heading = " ".join(_line(head, y) for y in range(head.region.height))
+        inline = all(mark in heading for mark in marks)
+        assert inline == (size == (120, 40))  # only a tall screen has room for it there
+        await pilot.press("L")  # on demand, at every size
+        await pilot.pause()
+        legend = app.screen
+        assert isinstance(legend, LegendScreen)
+        from textual.widgets import Static
+
+        static = legend.query_one(Static)
+        shown = " ".join(_line(static, y) for y in range(static.size.height))
+        for mark, meaning in LEGEND:
+            assert f"{mark} {meaning.split()[0]}" in shown, mark  # every mark, and what it means
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is matrix

@@ -191,8 +191,27 @@ def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-
 
 
 def test_coverage_matrix_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """80x24 coverage matrix: the fact column and the first outlets, the rest a scroll away."""
+    """80x24 coverage matrix: the counts on one line and no legend (L shows it), the fact column
+    and the first outlets, the rest a scroll away."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_matrix)
+
+
+def test_coverage_matrix_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """40x12 coverage matrix: the counts on one line ("91 facts: 54 shared, 37 in one"), no
+    legend over the rows, the fact column and one outlet's beside it, three rows, the fact below;
+    "L Legend" in the footer."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=_matrix)
+
+
+def test_coverage_matrix_legend_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """40x12 matrix after L: the legend over it, a mark a line with its meaning wrapped beside it."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _matrix(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=run_before)
 
 
 def test_coverage_matrix_scrolled_across_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
