@@ -167,3 +167,30 @@ async def test_the_matrix_legend_never_crowds_out_its_rows(size) -> None:  # typ
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is matrix
+
+
+async def test_notices_are_short_go_soon_and_escape_takes_them_away() -> None:
+    # A fresh user's notices stayed 8 and 10 seconds, six rows each, over half the panel.
+    from textual.widgets._toast import Toast  # the notices' widget: no public name
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await ready(pilot)
+        app.notify("2 events in these files, a story each (s lists them); `newsprism add` keeps them",
+                   title="Several stories", timeout=8)
+        app.notify("a config value is wrong and its default is used instead", title="Config", severity="warning", timeout=10)
+        app.notify("Nothing to go back to", timeout=2)
+        await pilot.pause()
+        await pilot.pause()
+        timeouts = {n.message[:7]: n.timeout for n in app._notifications}
+        assert timeouts == {"2 event": 4, "a confi": 6, "Nothing": 2}  # the shorter of asked and allowed
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 3
+        assert all(t.region.height <= 3 for t in toasts)  # title and two lines: no blank rows around them
+        panel = screen.query_one(CrossSources).region
+        covered = sum(t.region.intersection(panel).area for t in toasts)
+        assert covered <= panel.area * 0.45, (covered, panel.area)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not list(app._notifications) and not list(app.screen.query(Toast))
+        assert app.screen is screen and screen.reader.current is not None

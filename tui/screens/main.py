@@ -70,6 +70,7 @@ class MainScreen(Screen[None]):
         Binding("U", "undo_change", "Undo merge, split or removal", show=False),
         Binding("s", "toggle_stories", "Stories", show=False),
         Binding("c", "toggle_sources", "Sources", show=False),
+        Binding("escape", "dismiss_notices", "Dismiss notices", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
@@ -396,6 +397,10 @@ class MainScreen(Screen[None]):
             stories.focus()
         elif self.focused is None or self.focused is stories or stories in self.focused.ancestors:
             self.query_one("#paragraphs").focus()
+
+    def action_dismiss_notices(self) -> None:
+        """Take the notices off the screen (they cover the panel's corner)."""
+        self.app.clear_notifications()
 
     def action_toggle_sources(self) -> None:
         """Show or hide the cross-source panel."""
