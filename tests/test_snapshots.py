@@ -237,6 +237,12 @@ def test_side_by_side_narrow(snap_compare) -> None:  # type: ignore[no-untyped-d
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_open_view("d"))
 
 
+def test_side_by_side_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """40x12 side by side: the heading cut to one line ("Euronews ⟷ The National: 16 paragr…"),
+    so the two columns keep the rows."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=_open_view("d"))
+
+
 def test_figures_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """120x40 figures view: the meeting's length flagged ≠ (5.5, 6, 7.5 hours) with each
     outlet's sentence and the figure underlined, then the figures outlets agree on."""

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Static
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.model import Ref
 from core.linking.story import Story
-from tui.render import KIND_STYLE, Gutter, OneLine, safe
+from tui.render import KIND_STYLE, Gutter, safe
 from tui.screens.story_view import StoryViewScreen
 from tui.widgets.column_table import ColumnTable
 from tui.widgets.footer import KeysFooter
@@ -43,13 +43,6 @@ LEGEND = (
     ("*", "origin of these words"),
     ("W", "same words in 3+ outlets"),
 )
-
-
-#: The fewest rows a screen has where the legend also stands under the matrix's heading, and
-#: the most lines it may take there: elsewhere L shows it (a fresh user's 40x12 showed the
-#: legend over nine lines and no row of the matrix).
-LEGEND_ROWS = 30
-LEGEND_LINES = 2
 
 
 def legend_line() -> Text:
@@ -131,11 +124,9 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
     def on_resize(self) -> None:
         """Lay the matrix out again for the new size, on the same cell: its column widths
         and how far it was scrolled across were the old size's (cut columns after a resize)."""
-        if not self.rows:
+        if not self.rows or self.size.width == self._laid_out_for:
             return
         self._show_head()
-        if self.size.width == self._laid_out_for:
-            return
         table = self.body
         where = table.cursor_coordinate
         table.clear(columns=True)
@@ -216,24 +207,20 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         self.app.push_screen(LegendScreen())
 
     def _show_head(self) -> None:
-        """The heading: the facts counted on a line (the fullest form that fits), and under it
-        the legend where the screen is tall enough and the legend short enough at its width
-        (:data:`LEGEND_ROWS`, :data:`LEGEND_LINES`); elsewhere the legend is a key away (L)."""
+        """The heading: the facts counted (the fullest form that fits a line), and the legend
+        under it where the screen has room (:meth:`set_head`); L shows the legend at any size
+        (a fresh user's 40x12 showed the legend over nine lines and no row of the matrix)."""
         found = self.rows
         shared = sum(1 for f in found if in_several_outlets(f, self._elsewhere(f)))
         wire, one = sum(1 for f in found if f.wire), len(found) - shared
         facts = (f"{len(found)} facts", "bold")
-        counts = OneLine(
+        forms = [
             Text.assemble(facts, f": {shared} in several outlets ({wire} wire copy), {one} in one."),
             Text.assemble(facts, f": {shared} in several outlets, {one} in one"),
             Text.assemble(facts, f": {shared} shared, {one} in one"),
-        )
-        width = max(1, self.size.width - 2)  # the heading's padding
-        legend = legend_line()
-        if self.size.height >= LEGEND_ROWS and len(legend.wrap(self.app.console, width)) <= LEGEND_LINES:
-            self.head.update(Group(counts, legend))
-        else:
-            self.head.update(counts)
+        ]
+        counts = next((form for form in forms if form.cell_len <= self.size.width - 2), forms[-1])
+        self.set_head(Text.assemble(counts, "\n", legend_line()), counts)
 
     def show(self, found: list[Fact]) -> None:
         """Fill the matrix."""
