@@ -213,3 +213,22 @@ async def test_a_views_heading_never_crowds_out_its_entries(key: str) -> None:
                 assert lines[0].endswith("…") or len(lines[0]) <= 38
             if key in ("quotation_mark", "d") and size == (120, 40):  # where there is room, the legend too
                 assert "left out" in " ".join(lines)
+
+
+async def test_a_story_chosen_in_a_full_width_list_opens_in_the_reader(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_app_library import make_library
+    from tui.widgets.story_list import STORY_PREFIX
+
+    app = make_app(library=make_library(tmp_path / "lib.sqlite"))
+    async with app.run_test(size=(40, 12)) as pilot:
+        main = await ready(pilot)
+        stories = await _show_stories(pilot, main)
+        assert stories.region.width == 40
+        other = next(s for s in main.stories if s.id != main.story_id)
+        stories.highlighted = stories.get_option_index(f"{STORY_PREFIX}{other.id}")
+        await pilot.press("enter")
+        await ready(pilot)
+        await pilot.pause()
+        assert main.story_id == other.id
+        assert not stories.region.width and main.reader.region.width == 40
+        assert app.focused is main.reader.paragraphs

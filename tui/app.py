@@ -266,7 +266,7 @@ class NewsprismApp(App[None]):
             self.call_from_thread(self.notify, message, title="Skipped", severity="warning", timeout=8)
         self.call_from_thread(self._tell_repeated)
         self.call_from_thread(
-            self.notify, f"These files report {events} events, a story each (s lists them); kept only if you `newsprism add` them",
+            self.notify, f"These files report {events} events, a story each in the story list (s); kept only if you `newsprism add` them",
             title="Several stories",
         )
         self._load_from_library(largest, None)
