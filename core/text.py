@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "is_year", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -214,6 +214,14 @@ def counted_as(counted: str) -> tuple[str, ...]:
     return CASUALTIES.get(counted) or (OUTCOMES.get(counted) or COUNTED_AS.get(counted, counted),)
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def is_year(number: str) -> bool:
+    """Whether *number* as printed reads as a year ("1968", "2030"): a date rather than a count."""
+    return _YEAR.fullmatch(number.strip()) is not None
+
+
 def counts_nought(folded: Sequence[str], k: int) -> bool:
     """Whether the word at *k* of *folded* is a "no" that counts nought rather than denies:
     "no one", "no deaths", "no casualties", "no injuries" (an outcome, :data:`OUTCOMES`)."""
@@ -257,6 +265,9 @@ MONTHS = {
 #: killed", "homes have been destroyed"): core.views.figures and core.linking.evidence read passives with them.
 BE = frozenset("is are was were be been being".split())
 AUXILIARIES = BE | frozenset("has have had".split())
+#: Words between "be" and what happened that only hedge it: "are feared dead", "were reported
+#: killed", "are confirmed dead" say what happened in the next word.
+HEDGES = frozenset("feared reported believed confirmed thought presumed said known".split())
 
 _FOLD_PAIRS = tuple((chr(a), b) for a, b in _FOLD.items())
 

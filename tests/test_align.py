@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.linking.align import Known, link
+from core.linking.evidence import differences
 from core.model import Article, LinkKind, Ref, article_id
 from core.linking.story import Story
 
@@ -242,6 +243,36 @@ def test_a_shared_quotation_with_a_short_attribution_is_a_quote_not_copy() -> No
                  "said county emergency director Harriet Vale at a news conference.")
     b = _article("Ridge Mail", '"We have never seen the Tessel this high," emergency director Harriet Vale said.')
     assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
+
+
+def test_one_quotation_with_the_reporting_reworded_is_a_quote_link_from_every_outlet() -> None:
+    # A fresh user's bridge story: the mayor's words, printed whole by four outlets, were a quote
+    # link between two of them and a paraphrase ("P 0.87") between the others, whose reporting
+    # around the quotation was worded otherwise.
+    a = _article("Dale Post", '"We are heartbroken, and we will learn exactly why this happened," Mayor Ruth Alder told '
+                 "reporters at the quay.")
+    b = _article("Arle Ledger", 'Mayor Ruth Alder, speaking at the quay, said: "We are heartbroken, and we will learn '
+                 'exactly why this happened."')
+    assert _linked([a, b]) == {frozenset((Ref(a.id, 0), Ref(b.id, 0))): LinkKind.QUOTE}
+
+
+def test_a_denial_in_a_that_clause_denies_its_verb() -> None:
+    # A fresh user's story: "has denied skipping scheduled repairs" was "only in" its outlet,
+    # though another printed "denied that it had skipped scheduled repairs" (the denial's reach
+    # ended at "that it had", so one side denied nothing and the two differed in polarity).
+    a = _article("Arle Ledger", "Holmworks Ltd denied that it had skipped scheduled repairs on the bridge, which opened in 1971.",
+                 "Divers searched the river below the span until dark on Saturday.")
+    b = _article("Dale Post", "Holmworks Ltd has denied skipping scheduled repairs on the span.",
+                 "The mayor said the city would publish every inspection report.")
+    c = _article("Arle Radio", "Holmworks Ltd admitted that it had skipped scheduled repairs on the bridge last year, "
+                 "according to documents seen by Arle Radio.", "Traffic on the ring road was diverted through Ostrel.")
+    linked = _linked([a, b, c])
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in linked
+    # One clause, its verb of denial edited to another: the outlets report one claim differently
+    # (linked, "denied -> admitted" marked); a "not" is never edited so (the plea and the verdict
+    # of test_a_denial_is_not_the_same_fact_as_the_claim stay apart).
+    assert frozenset((Ref(a.id, 0), Ref(c.id, 0))) in linked
+    assert [(d.a, d.b) for d in differences(a.paragraphs[0], c.paragraphs[0])] == [("denied", "admitted")]
 
 
 def test_one_count_under_another_name_is_the_same_quantity() -> None:

@@ -288,6 +288,32 @@ def test_a_file_that_reads_to_the_same_article_as_another_is_named_once(
     ]
 
 
+_ONE_ENTRY_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Fenwick Radio</title><link>https://fenwick.example/news</link>
+<item><title>Ferry runs aground off Tollin Point</title><link>https://fenwick.example/news/ferry</link>
+<guid>https://fenwick.example/news/ferry</guid>
+<content:encoded><![CDATA[<p>The Tollin ferry ran aground off the point at dawn on Friday, the harbour office said.</p>
+<p>All 41 passengers were taken ashore by lifeboat, and nobody was hurt, it added.</p>]]></content:encoded>
+</item></channel></rss>"""
+
+
+def test_a_feed_is_not_called_a_copy_of_its_own_entry_and_a_copy_of_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user's one-entry feed printed "the same article as https://..., shown once" on
+    # every read: its entry is named by its address, not by the file.
+    feed, copy = tmp_path / "a.xml", tmp_path / "b.xml"
+    feed.write_text(_ONE_ENTRY_FEED, encoding="utf-8")
+    assert main(["links", "--json", str(feed)]) == 0
+    assert capsys.readouterr().err == ""
+    copy.write_text(_ONE_ENTRY_FEED, encoding="utf-8")
+    assert main(["links", "--json", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)["articles"]) == 1
+    assert captured.err.splitlines() == [f"newsprism: {copy}: the same article as {feed}, shown once"]
+
+
 @pytest.mark.parametrize("command", [["add"], ["links"], ["export", "--format", "md"], [], ["feeds", "add"]])
 def test_an_empty_path_is_refused_not_read_as_the_current_folder(
     command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

@@ -216,3 +216,22 @@ def test_two_bounds_of_one_count_differ_as_plain_figures_do() -> None:
                            "At least nine people were killed when the dam collapsed before dawn on Saturday.")
     assert [(d.a, d.b, d.what) for d in reworded] == [("seven", "nine", "figure")]
     assert differences("More than 40 people were hurt in the crash.", "The crash left 43 people hurt.") == []
+
+
+def test_a_scaled_amount_is_its_value_and_a_year_is_no_count() -> None:
+    # A fresh user's transfer story: "4.5 million pounds" / "5 million pounds" showed no difference
+    # (a number with "million" had no value, so any two agreed), while "a four-year contract" /
+    # "a contract until 2030" showed "four -> 2030".
+    fee = differences(
+        "Harlow signed the winger Teo Brand from Norcastle for a club-record fee of 4.5 million pounds, the club said.",
+        "Teo Brand has joined Harlow from Norcastle for 5 million pounds, a record fee for the club.",
+    )
+    assert [(d.a, d.b, d.what) for d in fee] == [("4.5 million", "5 million", "figure")]
+    assert differences("Harlow paid two million pounds for him.", "Harlow paid 2 million pounds for him.") == []
+    contract = differences(
+        "The 23-year-old scored 19 goals last season and has signed a four-year contract.",
+        "The winger, 23, scored 19 goals for Norcastle last season and agreed a contract until 2030.",
+    )
+    assert contract == []
+    built = differences("The bridge, built in 1968, was last inspected in 2023.", "The bridge, built in 1967, was last inspected in 2023.")
+    assert [(d.a, d.b) for d in built] == [("1968", "1967")]

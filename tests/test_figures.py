@@ -249,3 +249,23 @@ def test_linked_paragraphs_give_one_figure_whatever_words_surround_it() -> None:
     assert len(story.links) == 3
     groups = {(g.unit, g.verdict): sorted(f.value for f in g.figures) for g in compare(story)}
     assert groups == {("euro", "differ"): [400000.0, 410000.0, 410000.0], ("year", "same"): [3.0, 3.0, 3.0]}
+
+
+def test_one_death_toll_in_other_words_is_one_figure() -> None:
+    # A fresh user's bridge collapse: "were killed" (12, 15), "are confirmed dead" (9) and "have
+    # died" (11) gave two rows, 9/11 and 12/15, though the four reports were linked.
+    from core.model import Link, LinkKind, Ref
+
+    texts = {
+        "Dale Wire": "At least 12 people were killed and 31 injured when the Holm Bridge fell into the Arle on Saturday.",
+        "Dale Post": "At least 15 people were killed and 31 injured when the Holm Bridge fell into the Arle on Saturday.",
+        "Arle Ledger": "Nine people are confirmed dead and 20 were taken to hospital after the Holm Bridge fell on Saturday.",
+        "Arle Radio": "Eleven people have died after the Holm Bridge collapsed into the Arle on Saturday morning.",
+    }
+    articles = tuple(_article(outlet, text) for outlet, text in texts.items())
+    links = tuple(
+        Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),))
+        for n, a in enumerate(articles) for b in articles[n + 1 :]
+    )
+    groups = {g.verdict: sorted(f.value for f in g.figures) for g in compare(Story(articles, links)) if g.unit == "people"}
+    assert groups == {"differ": [9.0, 11.0, 12.0, 15.0], "same": [31.0, 31.0]}

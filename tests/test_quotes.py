@@ -196,3 +196,14 @@ def test_of_a_person_and_an_organisation_quoting_one_remark_the_person_is_its_sp
     arts = [Article(article_id(o, o, (t,)), "", o, o, (t,)) for o, t in texts.items()]
     [quote] = [q for q in find_quotes(arts) if "door remains open" in q.text]
     assert quote.speaker == "Tallis"
+
+
+def test_a_speaker_set_off_by_commas_after_a_role_and_a_descriptor_before_a_name() -> None:
+    # A fresh user's bridge story: '"...," a company spokesman, Daniel Okafor, said' gave
+    # "speaker not named"; 'Survivor Ana Kovač, who was on the bus, said' gave "Survivor Ana Kovač".
+    text = '"Every check the contract asks for was done," a company spokesman, Tomas Brell, said in a statement.'
+    assert speaker_of(text, (1, text.index(',"'))) == "Tomas Brell"
+    a = _article("Arle Radio", 'Survivor Ines Varga, who was on the bus, said the road "just fell away under us".')
+    b = _article("Dale Post", 'Witness Ines Varga said the road "just fell away under us" as the span gave.')
+    [quote] = find_quotes([a, b])
+    assert quote.speaker == "Ines Varga"

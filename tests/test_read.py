@@ -567,7 +567,7 @@ def test_a_named_pipe_is_refused_not_waited_on_and_an_empty_folder_is_reported(t
     assert len(articles) == 1
     assert [str(e) for e in errors] == [
         f"{tmp_path / 'pipe.txt'}: not a regular file (a named pipe); save what it gives to a file and read that",
-        f"{tmp_path / 'empty'}: no articles here (no .atom, .htm, .html, .jsonl, .markdown, .md, .ndjson, .rss, "
+        f"{tmp_path / 'empty'}: no articles here (no .atom, .eml, .htm, .html, .jsonl, .markdown, .md, .ndjson, .rss, "
         ".text, .txt, .xhtml, .xml file)",
     ]
     # in a folder, a pipe is no file of a kind newsprism reads: passed over as before
@@ -630,3 +630,14 @@ def test_markdown_list_items_and_quotes_are_paragraphs_without_their_markers(tmp
         "\"We lost everything,\" said Ana Example, who ran a bakery next door.",
         "Mayor Lina Marsh has promised a full inquiry into the fire and its causes.",
     )
+
+
+def test_reading_a_folder_tells_its_progress_file_by_file(tmp_path: Path) -> None:
+    for n in range(3):
+        (tmp_path / f"r{n}.txt").write_text(
+            f"Ferry {n} runs aground\n\nThe ferry ran aground off Tollin Point at dawn on Friday, the harbour office said.\n",
+            encoding="utf-8",
+        )
+    told: list[tuple[int, int]] = []
+    articles, _ = read_paths([tmp_path], progress=lambda done, total: told.append((done, total)))
+    assert len(articles) == 3 and told == [(1, 3), (2, 3), (3, 3)]

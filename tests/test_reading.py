@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from core.reading import read_paths, sniff
+from core.reading.text import parse_text
 from core.reading.judge import clean_byline, clean_site, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
 from core.sanitize import sanitize
 
@@ -888,3 +889,39 @@ def test_a_notice_that_the_free_articles_are_used_up_is_a_paywall(tmp_path: Path
         "<p>You have read all of your free articles this month. Subscribe to the Northern Ledger from 1 euro a week "
         "to read unlimited articles.</p></article>"))
     assert article.teaser and not any("free articles" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("signature", "outlet"),
+    [
+        ("By Tamsin Reed, The Sports Desk", "The Sports Desk"),  # a desk named whole, not "Tamsin Reed, The Sports"
+        ("By Tamsin Reed, The Morning Beacon", "The Morning Beacon"),
+        ("By Tamsin Reed, Holm Gazette staff", "Holm Gazette"),
+        ("By Tamsin Reed, Political Correspondent", "report"),  # a role, not an outlet: the file's name
+    ],
+)
+def test_a_text_bylines_signature_names_the_outlet(signature: str, outlet: str) -> None:
+    text = (
+        f"Bridge closes after barge strike in Holm\n\n{signature}\n13 March 2026\n\n"
+        "The Holm bridge was closed on Friday after a barge struck one of its piers, the county said.\n\n"
+        "Engineers will inspect the pier on Monday before deciding when traffic can return.\n"
+    )
+    [article] = parse_text(text, path="report.txt")
+    assert article.outlet == outlet
+
+
+def test_a_chinese_or_japanese_wire_dateline_comes_off_into_the_dateline() -> None:
+    text = (
+        "外长会谈在北京举行\n\n"
+        "新华社北京6月18日电（记者 林海）国务委员兼外长秦刚18日在北京同来访的美国国务卿举行会谈，双方同意保持沟通。\n\n"
+        "双方还就共同关心的国际和地区问题交换了意见，会谈持续了约六个小时。\n"
+    )
+    [article] = parse_text(text, path="xinhua.txt")
+    assert article.dateline == "新华社北京6月18日电（记者 林海）"
+    assert article.paragraphs[0].startswith("国务委员兼外长秦刚18日在北京")
+    # "电话" (telephone) after a date is the sentence, not a cabled dateline
+    text = "部长会谈\n\n美国国务卿布林肯6月18日电话中表示不满，外交部作出回应，双方将继续沟通。\n"
+    [article] = parse_text(text, path="note.txt")
+    assert article.dateline is None and article.paragraphs[0].startswith("美国国务卿布林肯6月18日电话")
+    [article] = parse_text("政府が新対策\n\n【東京共同】日本政府は18日、新たな経済対策を発表した。物価高への対応が柱となる。\n", path="k.txt")
+    assert article.dateline == "【東京共同】" and article.paragraphs[0].startswith("日本政府は18日")

@@ -204,13 +204,20 @@ RUSSIAN = ("Пожар в порту Кессры: двое крановщико
 GREEK = ("Πυρκαγιά στο λιμάνι της Κέσσρας: δύο χειριστές γερανών τραυματίστηκαν, ανακοίνωσαν οι λιμενικές αρχές την Τρίτη. "
          "Η φωτιά ξέσπασε γύρω στις πέντε το πρωί σε ένα σιλό της προβλήτας τέσσερα.")
 
+# A fresh user's Polish and Turkish files read as windows-1252: "zawali³ siê", "kiþi", "sabahý".
+POLISH = ("Most na Wiśle zawalił się w sobotę rano. Zginęło dwanaście osób, a trzydzieści jeden zostało rannych, "
+          "poinformowały władze miasta. Ratownicy przeszukują rzekę, a żałoba potrwa trzy dni.")
+TURKISH = ("Köprü cumartesi sabahı çöktü. On iki kişi hayatını kaybetti, otuz bir kişi yaralandı, şehir yetkilileri "
+           "açıkladı. Belediye başkanı üç günlük yas ilan edildiğini söyledi.")
+
 
 def _legacy_page(text: str) -> str:
     return f"<html><head><title>Kessra</title></head><body><article><h1>Kessra</h1><p>{text}</p><p>{text}</p></article></body></html>"
 
 
 @pytest.mark.parametrize(("text", "codec"), [(DUTCH, "cp1252"), (FRENCH, "cp1252"), (RUSSIAN, "cp1251"), (RUSSIAN, "koi8-r"),
-                                             (GREEK, "cp1253"), (GREEK, "iso8859-7")])
+                                             (GREEK, "cp1253"), (GREEK, "iso8859-7"), (POLISH, "cp1250"),
+                                             (POLISH, "iso8859-2"), (TURKISH, "cp1254")])
 def test_an_unlabelled_page_is_read_as_windows_1252_unless_it_is_another_script(tmp_path: Path, text: str, codec: str) -> None:
     data = _legacy_page(text).encode(codec)
     [article] = _read(tmp_path, "page.html", data)

@@ -97,13 +97,21 @@ def repeated_files(paths: Sequence[Path], articles: Sequence[Article], errors: S
     kept |= {path.rsplit(":", 1)[0] for path in kept if path.rsplit(":", 1)[-1].isdigit()}
     by_id = {a.id: a.path for a in articles}
     digests: dict[str, str] | None = None  # the kept files' bytes, hashed when first needed
+    first_from: dict[str, str] = {}  # article id: the first file read alone here that gave it
     lines: list[tuple[str, str]] = []
     for file in iter_files(paths):
         name = str(file)
         if file.name == MANIFEST_NAME or name in kept or any(e.startswith(f"{name}:") for e in errors):
             continue
         alone, _ = read_paths([file])
-        other = next((by_id[a.id] for a in alone if a.id in by_id), None)
+        # A feed's entries are named by their addresses, not by the file: the first file read
+        # alone that gives an entry is where it was shown from.
+        own = any(by_id.get(a.id) == a.path and a.id not in first_from for a in alone)
+        other = next((by_id[a.id] if by_id[a.id] != a.path else first_from.get(a.id) for a in alone if a.id in by_id), None)
+        for a in alone:
+            first_from.setdefault(a.id, name)
+        if own:
+            continue
         if other is None:
             if digests is None:
                 digests = {}

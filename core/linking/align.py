@@ -52,6 +52,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     has_quote: bool
     offsets: array[int]  # where the words stand: start and end of word k at 2k and 2k + 1
     negated: frozenset[str]  # content stems a "not", "no", "never" ... denies (the three words after it)
+    disputed: frozenset[str]  # those of them a verb of denial denies ("denied skipping repairs")
     quantities: frozenset[str]  # stems a number stands next to: what the paragraph counts
     outcomes: frozenset[str]  # what happened to what its numbers count (core.text.OUTCOMES: "dead", "missing")
 
@@ -100,12 +101,23 @@ ATTRIBUTION = frozenset(
 _NUMBER, _DENIES = 1, 2
 
 
-def _negated(stem_seq: Sequence[str], negations: Iterable[int]) -> frozenset[str]:
-    """The content stems in the three words after each negation ("pleaded not guilty": guilti);
-    *negations* are the negations' word indexes."""
+#: The stem of the verb of denial ("deny", "denied", "denies"): a claim reported as disputed.
+_DENY = stem("denied")
+
+
+def _negated(folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable[int]) -> frozenset[str]:
+    """The content stems in the three words after each negation ("pleaded not guilty": guilti),
+    or after the subject and auxiliaries of the clause a denial opens ("denied that it had
+    skipped repairs" denies skip and repair, as "denied skipping repairs" does); *negations*
+    are the negations' word indexes in *folded* (the words) and *stem_seq* (their stems)."""
     found: set[str] = set()
     for k in negations:
-        found.update(s for s in stem_seq[k + 1 : k + 4] if s)
+        start = k + 1
+        if start < len(folded) and folded[start] == "that":
+            start += 1
+            while start < min(len(folded), k + 5) and not stem_seq[start]:
+                start += 1  # "that it had", "that they were"
+        found.update(s for s in stem_seq[start : start + 3] if s)
     return frozenset(found)
 
 
@@ -192,7 +204,8 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             quoted[first:last] = b"\x01" * (last - first)
     return _Paragraph(
-        negated=_negated(stem_seq, negations) if negations else frozenset(),
+        negated=_negated(folded, stem_seq, negations) if negations else frozenset(),
+        disputed=_negated(folded, stem_seq, [k for k in negations if stem_seq[k] == _DENY]) if negations else frozenset(),
         quantities=_quantities(folded, stem_seq, numbers=numbers),
         outcomes=_outcomes(stem_seq, numbers) if numbers else frozenset(),
         ref=ref,
@@ -238,6 +251,7 @@ class Features(NamedTuple):
     most_words: int = 0  # words of the longer paragraph
     least_stems: int = 0  # content stems of the paragraph with fewer
     negation_differs: bool = False  # one side denies, the other does not
+    denial_edited: bool = False  # ... and what differs is only what a verb of denial disputes ("denied" / "admitted")
     quotes_differ: bool = False  # both are mostly quotation, and the quotations share next to nothing
     same_quantity: bool = False  # both give a number for the same thing ("12 killed" / "Fifteen killed")
     same_quotation: int = 0  # words of the longest run both sides print inside a quotation
@@ -349,6 +363,7 @@ def pair_features(
             and 2 * len(quoted_p) >= len(p.stems)
             and 2 * len(quoted_q) >= len(q.stems)
         )
+    differing = shared & (p.negated ^ q.negated)  # what one side denies and the other says
     return Features(
         run_words=run_words,
         longest_run=longest_run,
@@ -365,7 +380,8 @@ def pair_features(
         least_words=min(len(p.words), len(q.words)),
         most_words=max(len(p.words), len(q.words)),
         least_stems=min(len(p.stems), len(q.stems)),
-        negation_differs=not shared.isdisjoint(p.negated ^ q.negated),
+        negation_differs=bool(differing),
+        denial_edited=bool(differing) and differing <= p.disputed | q.disputed,
         quotes_differ=quotes_differ,
         same_quantity=not p.quantities.isdisjoint(q.quantities),
         outcomes_differ=_outcomes_differ(p, q),
@@ -390,6 +406,11 @@ def spans(p: _Paragraph, q: _Paragraph, f: Features) -> tuple[tuple[Span, ...], 
     )
 
 
+#: The words of a run copied outside quotations that make a claim with a verb of denial edited
+#: in or out ("denied that it had skipped scheduled repairs on the" / "admitted that it had
+#: ...") one claim the outlets report differently, linked with the change marked; a "not"
+#: never is ("pleaded not guilty to two counts" / "found guilty of two counts").
+EDITED_RUN = 5
 #: The least mean share of content a pair must have for the learned combination to weigh it.
 LEARNED_GATE = 0.12
 #: A pair giving a number for the same thing needs this share of the usual similarity.
@@ -401,7 +422,7 @@ IDF_PRIOR = 1.0
 def _evidence_ok(f: Features) -> bool:
     """Whether shared words are evidence of one fact: enough content words beyond attribution,
     the same polarity, and not two different quotations framed alike."""
-    if f.negation_differs or f.quotes_differ or f.outcomes_differ:
+    if f.negation_differs and not (f.denial_edited and f.longest_unquoted >= EDITED_RUN) or f.quotes_differ or f.outcomes_differ:
         return False
     need = min(3, max(1, f.least_stems))
     return len(f.shared) >= need and len(f.shared - ATTRIBUTION) >= min(2, need)
@@ -436,6 +457,10 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
         similarity >= threshold
         or f.same_quantity and similarity >= threshold * FIGURE_DISCOUNT
     ):
+        if f.same_quotation >= QUOTED_RUN and f.quote_cover >= 0.7 * f.run_cover:
+            # What they print alike is one quotation, the reporting around it in other words
+            # ('"...," the mayor told reporters' / 'The mayor said: "..."'): the quotation links them.
+            return LinkKind.QUOTE, similarity
         return LinkKind.PARAPHRASE, similarity
     if f.quoted_stems >= 3 and (f.quote_cover >= QUOTE_COVER or f.same_quotation >= QUOTED_RUN):
         return LinkKind.QUOTE, max(similarity, f.quote_cover)

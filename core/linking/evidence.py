@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, HEDGES, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -152,11 +152,11 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
 
 
 def _value(number: str) -> float | None:
-    """The value of a number as printed (:func:`core.views.figures.number_value`); "no" (a
-    count of nought: :func:`core.text.counts_nought`) is 0."""
-    from core.views.figures import number_value  # core.views.figures builds on core.linking.story, which uses this module
+    """The value of a number phrase as printed, its scale too (:func:`core.views.figures.phrase_value`:
+    "4.5 million"); "no" (a count of nought: :func:`core.text.counts_nought`) is 0."""
+    from core.views.figures import phrase_value  # core.views.figures builds on core.linking.story, which uses this module
 
-    return 0.0 if number.lower() == "no" else number_value(number)
+    return 0.0 if number.lower() == "no" else phrase_value(number)
 
 
 #: Words after a number that make it a clock time ("0540 GMT", "7 a.m."), not a count.
@@ -242,10 +242,12 @@ _SHARE_WORDS = frozenset({"percent", "pct"})
 
 def _kind(words: _Words, k: int, last: int) -> str:
     """What the number phrase from word *k* to *last* measures: "money" after a currency sign,
-    "share" before "%" or "percent", else ""."""
+    "year" for a year ("1968"), "share" before "%" or "percent", else ""."""
     before = words.text[max(0, words.spans[k][0] - 3) : words.spans[k][0]]
     if not _CURRENCY_SIGNS.isdisjoint(before):
         return "money"
+    if k == last and is_year(words.folded[k]):
+        return "year"  # "a contract until 2030" gives a date, not a count of contracts ("a four-year contract")
     after = words.text[words.spans[last][1] : words.spans[last][1] + 2]
     following = words.folded[last + 1 : last + 3]
     if after.lstrip().startswith("%") or following[:1] and following[0] in _SHARE_WORDS or following == ["per", "cent"]:
@@ -265,10 +267,6 @@ def _outcome_before(words: _Words, k: int) -> str:
     return ""
 
 
-#: Words between "be" and what happened that only hedge it: "are feared dead", "were reported killed".
-_HEDGES = frozenset("feared reported believed confirmed thought presumed said known".split())
-
-
 def _then(words: _Words, m: int) -> str:
     """What happened to the thing word *m* names, where the words right after it say: a
     passive's participle ("people were killed", "homes have been destroyed": kill, destroy)
@@ -280,7 +278,7 @@ def _then(words: _Words, m: int) -> str:
         k += 1
     if k < len(folded) and folded[k] in BE:
         k += 1 + (k + 1 < len(folded) and folded[k] == "been" and folded[k + 1] == "being")
-    if k + 1 < len(folded) and folded[k] in _HEDGES:
+    if k + 1 < len(folded) and folded[k] in HEDGES:
         k += 1  # "are feared dead", "were reported killed": what happened is the next word
     if k >= len(folded) or _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
         return ""

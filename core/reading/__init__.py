@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from core.errors import ReadError
@@ -30,6 +30,7 @@ from core.model import Article
 from core.reading.feed import parse_feed
 from core.reading.html import parse_html
 from core.reading.jsonl import parse_jsonl
+from core.reading.mail import is_message, parse_message
 from core.reading.sources import (
     ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, SEEDS_DIR, Fetched, Fetcher, Item,
     Problem, Result, Source, decode, fetch_url, is_url, iter_files, load_manifest, read_bytes,
@@ -48,7 +49,7 @@ _HTML_TAGS = re.compile(rb"<(?:html|head|body|p|div|article|br|meta|title)\b[^>]
 
 
 def sniff(name: str, data: bytes, content_type: str = "") -> str:
-    """What *data* is: "html", "feed", "jsonl" or "text".
+    """What *data* is: "html", "feed", "jsonl", "mail" (an e-mail message) or "text".
 
     Judged by the content first: a feed's root element (rss, feed, rdf:RDF), a document or
     fragment that opens with HTML elements, a first line that is a JSON object. The name's
@@ -62,6 +63,8 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
     ctype = content_type.split(";")[0].strip().lower()
     if _FEED_ROOT.match(head):
         return "feed"
+    if is_message(head):
+        return "mail"
     if head.startswith(b"{"):
         line = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
         if line.endswith(b"}"):
@@ -94,6 +97,8 @@ def read_data(
         yield from parse_feed(data, source=source, fetch=fetch)
     elif kind == "jsonl":
         yield from parse_jsonl(decode(data, name=source), source=source)
+    elif kind == "mail":
+        yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url))
     else:
         text = decode(data, name=source)
         if source.lower().endswith((".md", ".markdown")):
@@ -155,9 +160,12 @@ def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Itera
                 yield Problem(source, str(exc).removeprefix(f"{source}: "))
 
 
-def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
+def read_paths(
+    paths: Iterable[Path], *, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[Article], list[ReadError]]:
     """Read every file under *paths* offline, each kind by its reader.
 
+    *progress*, when given, is called with (files read, files in all) after each file.
     Returns the articles (a report given twice, under two names or in two files, once) and,
     separately, one :class:`ReadError` per input or part that failed.
     """
@@ -166,12 +174,16 @@ def read_paths(paths: Iterable[Path]) -> tuple[list[Article], list[ReadError]]:
     seen: set[str] = set()
     seen_files: set[str] = set()
     manifests: dict[Path, dict[str, Source]] = {}
-    for path in paths:
-        files = list(iter_files([path]))
+    listed = [(path, list(iter_files([path]))) for path in paths]
+    total, done = sum(len(files) for _, files in listed), 0
+    for path, files in listed:
         if not files:
             errors.append(ReadError(f"{path}: {_EMPTY_FOLDER}"))
         for file in files:
             _read_one(file, articles, errors, seen, seen_files, manifests)
+            done += 1
+            if progress is not None:
+                progress(done, total)
     return articles, errors
 
 

@@ -311,11 +311,12 @@ def dateline_date(dateline: str | None, *, near: date | None = None, year: int |
     puts the day nearest, so "Dec 30" near 2027-01-02 is 2026-12-30), else a *year* (a copyright
     notice's). Without either it gives None: a year is never guessed from the clock.
     """
-    found = _DATELINE_DAY.search(dateline or "")
+    found = _DATELINE_DAY.search(dateline or "") or _CJK_DAY.search(dateline or "")
     if found is None:
         return None
-    month = month_number(found["m1"] or found["m2"])
-    day = int(found["d1"] or found["d2"])
+    groups = found.groupdict()
+    month = int(groups["month"]) if groups.get("month") else month_number(found["m1"] or found["m2"])
+    day = int(groups.get("day") or found["d1"] or found["d2"])
     if month is None:
         return None
     years = [int(found["year"])] if found["year"] else [near.year - 1, near.year, near.year + 1] if near else [year] if year else []
@@ -330,8 +331,24 @@ def dateline_date(dateline: str | None, *, near: date | None = None, year: int |
     return min(days, key=lambda d: abs((d - near).days) if near and not found["year"] else 0).isoformat()
 
 
+#: A Chinese or Japanese wire dateline: an agency and a place before the day the copy was filed
+#: ("新华社北京6月18日电（记者 王明）", "中新网6月18日电"), or a credit in lenticular brackets
+#: ("【東京共同】", "【环球时报综合报道】"); no spaces, no capitals: a shape of its own.
+_CJK_DATELINE = re.compile(
+    r"^(?P<dateline>【[^】\n]{2,24}】"
+    # 电 ("cabled") but not a word it begins: 电话 (telephone), 电视 (television), ...
+    r"|[^\W\d_]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[电電](?![话話视視影脑腦力子台邮郵报報站线線])"
+    r"(?:[（(][^）)\n]{1,40}[）)])?)\s*"
+)
+#: The day in such a dateline: "6月18日", "2023年6月18日".
+_CJK_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+
+
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
     """A report's first paragraph without its wire dateline, and the dateline (None if it has none)."""
+    cjk = _CJK_DATELINE.match(paragraph)
+    if cjk and word_count(paragraph[cjk.end() :]) >= 6:
+        return cjk["dateline"], paragraph[cjk.end() :]
     match = _DATELINE.match(paragraph)
     if not match or word_count(paragraph) - word_count(match["dateline"]) < 6 or not _names_place(match):
         return None, paragraph

@@ -41,7 +41,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-ALL_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+MAIL_SUFFIXES = frozenset({".eml"})
+ALL_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES | MAIL_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,21 +132,41 @@ _WINDOWS_1252_LABELS = frozenset(
 _MISREAD_MARKS = frozenset("¡¢£¤¥¦§¨©«¬®¯°±²³´µ¶¸¹»¼½¾¿€‚„†‡ˆ‰‹›˜™÷×")
 
 
+#: Of those, the ones that stand at a word's edge only as another encoding's letter: "zawali³"
+#: (zawalił), "£odzi" (Łodzi), "przeszukuj¹" (przeszukują); not "Apple™", "25°", "«Oui»".
+_EDGE_MARKS = frozenset("¹³¿¥£¦§¨¬¯±´µ¶¸¼½¾")
+
+
 def _garbled(word: str) -> bool:
     """Whether one word of a windows-1252 reading is another encoding's word misread: a mark
-    of :data:`_MISREAD_MARKS` between two letters, or three letters or more nearly all beyond
-    ASCII ("Ïîæàð", which is Cyrillic; a Latin word has its accented letters among plain ones)."""
+    of :data:`_MISREAD_MARKS` between two letters, one of :data:`_EDGE_MARKS` at the edge of a
+    word of three letters or more, or three letters or more nearly all beyond ASCII ("Ïîæàð",
+    which is Cyrillic; a Latin word has its accented letters among plain ones)."""
     if any(c in _MISREAD_MARKS and word[i - 1].isalpha() and word[i + 1].isalpha() for i, c in enumerate(word[1:-1], 1)):
         return True
     letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 3 and len(word) >= 4 and (
+        word[0] in _EDGE_MARKS and word[1].isalpha() or word[-1] in _EDGE_MARKS and word[-2].isalpha()
+    ):
+        return True
     return len(letters) >= 3 and sum(ord(c) > 127 for c in letters) >= 0.75 * len(letters)
+
+
+def _beyond_ascii(text: str) -> list[str]:
+    """The words of *text* holding a character beyond ASCII, their punctuation stripped."""
+    words = [w.strip(".,;:!?()[]{}<>\"'«»“”‘’") for w in text.split() if any(ord(c) > 127 for c in w)]
+    return [w for w in words if w]
+
+
+def _misread_words(text: str) -> int:
+    """How many words of a reading are garbled (:func:`_garbled`)."""
+    return sum(map(_garbled, _beyond_ascii(text)))
 
 
 def _misread(text: str) -> bool:
     """Whether a windows-1252 reading of a page is wrong: more than a third of its words that hold
     a character beyond ASCII are garbled (:func:`_garbled`)."""
-    words = [w.strip(".,;:!?()[]{}<>\"'«»“”‘’") for w in text.split() if any(ord(c) > 127 for c in w)]
-    words = [w for w in words if w]
+    words = _beyond_ascii(text)
     return bool(words) and 3 * sum(map(_garbled, words)) > len(words)
 
 
@@ -160,7 +181,18 @@ def decode_legacy(data: bytes) -> str:
     """
     western = data.decode("cp1252", errors="replace")
     if not _misread(western) and "\ufffd" not in western:
+        # Turkish in windows-1254 reads in windows-1252 as Icelandic letters ("kiþi", "sabahý",
+        # "ðini" for kişi, sabahı, ğini) beside ç and ü, which Icelandic never writes.
+        if _ICELANDIC.search(western) and _NOT_ICELANDIC.search(western):
+            return data.decode("cp1254", errors="replace")
         return western
+    # Polish, Czech, Hungarian ... in windows-1250 or ISO 8859-2: readings a detector ranks below
+    # windows-1252's on short texts ("zawali³ siê" reads as coherently to it). The one of them
+    # with the fewest misread words ("Wi¶le" is ISO 8859-2's "Wiśle" read as windows-1250).
+    readings = [data.decode(codec, errors="replace") for codec in _CENTRAL_EUROPEAN]
+    central = [(_misread_words(r), n, r) for n, r in enumerate(readings) if "\ufffd" not in r and _CENTRAL_LETTERS.search(r)]
+    if central and not _misread(min(central)[2]):
+        return min(central)[2]
     from charset_normalizer import from_bytes
 
     # The detector ranks by how chaotic each reading is, then by how coherent its language is; a
@@ -174,6 +206,14 @@ def decode_legacy(data: bytes) -> str:
     return str(best)
 
 
+#: Letters only Icelandic (and Faroese) write among windows-1252's, where windows-1254 has ğ ı ş.
+_ICELANDIC = re.compile(r"[ðýþÐÝÞ]")
+#: Letters Turkish writes and Icelandic never does.
+_NOT_ICELANDIC = re.compile(r"[çüÇÜ]")
+#: The legacy encodings of Central European languages, the most used first.
+_CENTRAL_EUROPEAN = ("cp1250", "iso-8859-2")
+#: Letters those encodings give that windows-1252 has not: ł ą ę ś ż ź ć ń ő ű č ř ě ů ...
+_CENTRAL_LETTERS = re.compile(r"[łŁąĄęĘśŚżŻźŹćĆńŃőŐűŰčČřŘěĚůŮďĎťŤňŇľĽĺĹŕŔăĂşŞţŢ]")
 #: How much more chaotic than the cleanest reading (charset_normalizer's mess ratio, 0-1) a reading
 #: may be and still win on the coherence of its language.
 CHAOS_MARGIN = 0.05

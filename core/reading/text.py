@@ -56,6 +56,10 @@ def _byline_name(text: str) -> str:
     return name.strip(" ,|-·–—")
 
 
+#: A name with a title of its own: "The Sports Desk", "The Morning Beacon" (each word capitalised).
+_TITLED_NAME = re.compile(r"^The(?: [A-Z][\w'&.-]*){1,4}$")
+
+
 def _outlet_from(units: list[Unit]) -> str | None:
     """The outlet a report names in its own source lines, if it does."""
     for unit in units:
@@ -66,11 +70,15 @@ def _outlet_from(units: list[Unit]) -> str | None:
             return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.BYLINE:
             name = _byline_name(unit.text)
-            staff = STAFF_BYLINE.match(name)
-            # "By Jane Doe, CNN": the signature after the names, when it is an outlet's.
+            # "By Jane Doe, CNN": the signature after the names, when it is an outlet's; "By Jane
+            # Doe, The Sports Desk" names it whole (a title of its own, "The ..."), while "Al
+            # Jazeera staff", alone or signed, is the newsroom of Al Jazeera.
             signed = name.rsplit(",", 1)[-1].strip() if "," in name else ""
-            if staff or signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES):
-                outlet = staff["outlet"].strip() if staff else signed
+            staff = STAFF_BYLINE.match(signed or name)
+            if signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES or _TITLED_NAME.match(signed)):
+                return _OUTLET_ALIASES.get(signed, signed)
+            if staff:
+                outlet = staff["outlet"].strip()
                 return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.DATE:
             # "KYODO NEWS - Jun 18, 2023 | World", "TOI Desk / TIMESOFINDIA.COM / Updated: ...",
@@ -293,7 +301,9 @@ def _brief(units: list[Unit]) -> list[Unit]:
     ]
 
 
-def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str | None = None) -> list[Article]:
+def parse_text(
+    text: str, *, path: str = "", outlet: str | None = None, url: str | None = None, sender: str | None = None
+) -> list[Article]:
     """Parse one page of plain text into its articles (one per report it holds).
 
     Args:
@@ -301,12 +311,14 @@ def parse_text(text: str, *, path: str = "", outlet: str | None = None, url: str
         path: where it came from, kept on each article and used as the outlet of last resort.
         outlet: the page's outlet where known from outside the text (a manifest).
         url: the page's address where known.
+        sender: who sent the text (an e-mail's sender): its first report's outlet where the
+            report names none, as a site's own notice is (it ran the copy an agency credits).
     """
     units = classify(sanitize(text))
     if not any(u.kind is Kind.BODY for u in units):
         units = _brief(units)
     reports = _split_reports(units)
-    notice = _site_notice(units)
+    notice = _site_notice(units) or (sanitize(sender) if sender else None)
     furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
     # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives
     # one outside its reports' text: a date line's, else a copyright notice's ("(c) 2026").

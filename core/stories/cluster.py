@@ -48,7 +48,7 @@ from datetime import date
 
 from core.model import Article
 from core.stories.words import CORPORATE_SUFFIXES, DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES
-from core.text import MONTHS, UNSPACED, fold, is_stopword, stem, words
+from core.text import MONTHS, UNSPACED, fold, is_stopword, is_year, stem, words
 
 __all__ = [
     "Evidence",
@@ -147,7 +147,6 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d{1,2}:\d\d(
 _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 _QUOTES = "'\"“‘”’«»"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 #: Time zones after a time of day written without a colon ("1336 GMT").
 _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
 #: The kinds of the features that say which event: names, runs of names and figures.
@@ -288,7 +287,7 @@ def _figure(tokens: Sequence[str], i: int) -> str | None:
         return None
     after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     before = tokens[i - 1].lower().rstrip(".") if i else ""
-    if before in MONTHS or after in MONTHS or _YEAR.match(raw) or after in _ZONES:
+    if before in MONTHS or after in MONTHS or is_year(raw) or after in _ZONES:
         return None  # a date, a year, or a time given by its zone ("1336 GMT")
     scale = SCALES.get(after)
     if scale is None and (value < 13 and "." not in raw):
@@ -299,7 +298,7 @@ def _figure(tokens: Sequence[str], i: int) -> str | None:
 def _times(tokens: Sequence[str]) -> set[str]:
     found = set()
     for i, token in enumerate(tokens):
-        if _YEAR.match(token):
+        if is_year(token):
             found.add("y" + token)
             continue
         month = MONTHS.get(token.lower().rstrip("."))

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.linking.story import Story
-from core.text import AUXILIARIES, COUNT_NAMES, OUTCOMES, is_stopword, stem, words, words_and_offsets
+from core.text import AUXILIARIES, COUNT_NAMES, HEDGES, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
 
-__all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
+__all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
 #: Values further apart than this share of the larger one disagree.
 TOLERANCE = 0.1
@@ -105,7 +105,6 @@ _NOT_UNITS = frozenset(
 )
 #: How far from a figure the words that say what it counts ("killed", "injured") are looked for.
 NEAR_WORDS = 4
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
 _OUTCOME_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<word>[a-z]+)", re.I)
 #: The digits a figure prints, and its decimals.
@@ -192,6 +191,16 @@ def number_value(text: str) -> float | None:
         n = _NUMBER_WORDS[part]
         total = total * n if n == 100 and total else total + n
     return total + half
+
+
+def phrase_value(text: str) -> float | None:
+    """The value of a number phrase as printed, its scale word too: "4.5 million" 4500000.0,
+    "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none."""
+    head, _, scale = text.strip().rpartition(" ")
+    if head and scale.lower() in _SCALE and len(scale) > 2:  # the words, not "m" or "bn" glued on
+        value = number_value(head)
+        return None if value is None else value * _SCALE[scale.lower()]
+    return number_value(text)
 
 
 def _singular(unit: str) -> str:
@@ -293,7 +302,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
     value = number_value(match["num"])
     if value is None:
         return None
-    if _YEAR.match(match["num"]) and not match["pct"] and not match["cur"]:
+    if is_year(match["num"]) and not match["pct"] and not match["cur"]:
         return None  # "in 2021" is a date, not a quantity
     start, end = match.span()
     currency = _CURRENCY.get((match["cur"] or "").lower())
@@ -391,7 +400,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # sign they are one figure (a closing price and an offer price); they must be said of
             # the same thing.
             alone = alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1 and a.kind not in ("money", "share")
-            said_alike = bool(near[i] & near[j]) or alone
+            # Said of one outcome in other words ("15 people were killed" / "Nine people are
+            # confirmed dead" / "Eleven people have died"): said alike.
+            said_alike = bool(near[i] & near[j]) or alone or bool(outcomes[0] & outcomes[1])
             # Two outlets that each give one count of a thing all through their reports ("120
             # firefighters" in one, "Some 150 firefighters" twice in another) give one figure, said
             # in whatever words; not of people at large, who are counted for many things.
@@ -470,6 +481,8 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
     k = inside[-1] + 1
     while k < len(folded) and folded[k] in AUXILIARIES:
         k += 1
+    if k + 1 < len(folded) and folded[k] in HEDGES and k > inside[-1] + 1:
+        k += 1  # "are confirmed dead", "were reported killed": said of what happened, the next word
     after = folded[k] if k < len(folded) and not is_stopword(folded[k]) else None
     return frozenset(s for w in [*before, *([after] if after else [])] if not w[:1].isdigit() and (s := stem(w)) and s != unit)
 

@@ -51,6 +51,8 @@ _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
     rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+(?:{_VERB}|has said|had said)"
+    # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas
+    rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
 )
 _BEFORE = re.compile(
@@ -77,6 +79,10 @@ _TITLES = frozenset(
     defence defense finance trade health home attorney lawyer professor coach manager ceo head
     leader councillor st saint executive counsel financial operating analyst economist founder
     partner strategist
+    survivor witness eyewitness bystander resident neighbour neighbor passenger commuter driver
+    victim student teacher nurse doctor paramedic firefighter farmer owner shopkeeper worker
+    engineer activist volunteer rescuer organiser organizer fan player striker midfielder defender
+    goalkeeper veteran historian author journalist reporter photographer
     """.split()
 )
 
@@ -173,7 +179,7 @@ def _attribution(text: str, span: Span) -> str | None:
     if match:
         if match["p"]:
             return _BY_PRONOUN
-        return _clean_name(match["a"] or match["b"] or match["d"])
+        return _clean_name(match["a"] or match["b"] or match["d"] or match["f"])
     before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
     match = _BEFORE.search(before[-140:])
     if match:

@@ -1,0 +1,114 @@
+"""E-mail: one message (an .eml file, a newsletter or wire copy delivered by mail) as articles.
+
+A message's header block is metadata, not text: read as plain text, "From: Harbour Wire Desk
+<desk@...>" became the headline. Python's :mod:`email` parses the message (RFC 5322 headers,
+MIME parts, transfer encodings, encoded words in the subject); its HTML part goes through the
+HTML path (:func:`core.reading.html.parse_html`), else its plain-text part through the text
+path (:func:`core.reading.text.parse_text`) under the subject as its headline. The message's
+Date is the publication time where the body gives none, and the sender's name (a newsroom's
+"desk" or "staff" taken off) the outlet where the body names none.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from dataclasses import replace
+from email.message import EmailMessage
+from email.utils import getaddresses, parsedate_to_datetime
+
+from core.errors import ReadError
+from core.model import Article
+from core.reading.html import parse_html
+from core.reading.judge import STAFF_BYLINE
+from core.reading.text import parse_text
+
+__all__ = ["is_message", "parse_message"]
+
+#: Header fields that open a message; a block of lines holding two of them, one "From" or
+#: "Subject", is a message's header.
+_FIELDS = frozenset(
+    "from to cc subject date message-id mime-version received return-path reply-to sender "
+    "content-type content-transfer-encoding delivered-to x-mailer".split()
+)
+#: One header line: a field's name and a colon (continuation lines start with white space).
+_FIELD = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]")
+
+
+def is_message(head: bytes) -> bool:
+    """Whether *head* (a file's first bytes) opens with an e-mail message's header block."""
+    names: list[bytes] = []
+    for line in head.replace(b"\r\n", b"\n").split(b"\n"):
+        if not line.strip():
+            break  # the header block ends at the first empty line
+        if line[:1] in (b" ", b"\t"):
+            continue  # a folded field's next line
+        field = _FIELD.match(line)
+        if field is None:
+            return False  # the first block holds a line that is no header field: text
+        names.append(field.group(1).lower())
+    known = {n.decode("ascii") for n in names} & _FIELDS
+    return len(known) >= 2 and bool(known & {"from", "subject"})
+
+
+def _sender(message: EmailMessage) -> str | None:
+    """The sender's display name, a newsroom's "desk" or "staff" taken off ("Harbour Wire Desk":
+    Harbour Wire); None where the message gives only an address."""
+    for name, _ in getaddresses([str(message.get("from") or "")]):
+        name = " ".join(name.split()).strip(" \"'")
+        if name:
+            staff = STAFF_BYLINE.match(name)
+            return staff["outlet"].strip() if staff else name
+    return None
+
+
+def _published(message: EmailMessage) -> str | None:
+    """The message's Date as an ISO time with its zone, or None where it has none or a broken one."""
+    raw = str(message.get("date") or "").strip()
+    if not raw:
+        return None
+    try:
+        return parsedate_to_datetime(raw).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def parse_message(data: bytes, *, source: str, outlet: str | None = None, url: str | None = None) -> list[Article]:
+    """The articles of one e-mail message's bytes.
+
+    Args:
+        data: the message, headers and body (MIME or plain).
+        source: where it came from, kept on each article.
+        outlet: the outlet where known from outside the message (a manifest); it wins.
+        url: the message's address where known.
+
+    Raises:
+        ReadError: the message has no readable body (no text part, or no article text in it).
+    """
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)  # the default policy's message class
+    subject = " ".join(str(message.get("subject") or "").split())
+    sender = _sender(message)
+    body = message.get_body(preferencelist=("html", "plain"))
+    if body is None:
+        raise ReadError(f"{source}: an e-mail message without a text part")
+    try:
+        content = body.get_content()
+    except (LookupError, ValueError) as exc:  # an unknown charset or a broken transfer encoding
+        raise ReadError(f"{source}: the message's text does not decode ({exc})") from None
+    if body.get_content_type() == "text/html":
+        raw = content.encode("utf-8") if isinstance(content, str) else bytes(content)
+        articles = [parse_html(raw, source=source, url=url, outlet=outlet, named_by=sender)]
+    else:
+        text = content if isinstance(content, str) else bytes(content).decode("utf-8", "replace")
+        # The subject is the headline the text path reads first, as a page's title line.
+        articles = parse_text(
+            f"{subject}\n\n{text}" if subject else text, path=source, outlet=outlet, url=url, sender=sender
+        )
+    if not articles:
+        raise ReadError(f"{source}: no article text found in the message")
+    published = _published(message)
+    if published and not articles[0].published:
+        articles[0] = replace(articles[0], published=published)
+    return articles

@@ -1,0 +1,85 @@
+"""E-mail messages (core/reading/mail.py): headers are metadata, the body is the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.reading import read_paths, sniff
+
+PLAIN = b"""From: Harbour Wire Desk <desk@harbourwire.example>
+To: subscribers@harbourwire.example
+Date: Sat, 14 Mar 2026 10:05:00 +0000
+Subject: =?utf-8?q?Holm_Bridge_collapses_into_the_Arle_=E2=80=93_12_dead?=
+
+KESSRA, March 14 (Harbour Wire) - At least 12 people were killed when the Holm Bridge
+collapsed into the Arle on Saturday morning, city officials said.
+
+Rescue teams were searching the river for survivors through the afternoon, the fire
+service said.
+"""
+
+MIME = b"""From: "The Morning Beacon" <news@beacon.example>
+Date: Sun, 15 Mar 2026 07:30:00 +0100
+Subject: Morning briefing: Holm Bridge
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=utf-8
+
+Plain version.
+--b1
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+<html><body><article><h1>Divers resume search under the Holm Bridge</h1>
+<p>Divers resumed their search of the Arle under the fallen Holm Bridge at first light on Sunday, the fire service s=
+aid.</p>
+<p>Six people are still missing, and the city has opened a centre for their families at the town hall.</p>
+</article></body></html>
+--b1--
+"""
+
+
+def test_a_plain_message_is_read_by_its_headers_not_as_text(tmp_path: Path) -> None:
+    # Read as text, "From: Harbour Wire Desk <desk@...>" was the headline and the file's name the outlet.
+    path = tmp_path / "briefing.txt"
+    path.write_bytes(PLAIN)
+    assert sniff(path.name, PLAIN) == "mail"
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.title == "Holm Bridge collapses into the Arle – 12 dead"
+    assert article.outlet == "Harbour Wire"  # the sender's newsroom, its "Desk" taken off
+    assert article.published == "2026-03-14T10:05:00+00:00"
+    assert article.dateline == "KESSRA, March 14 (Harbour Wire)"
+    assert article.paragraphs[0].startswith("At least 12 people were killed when the Holm Bridge collapsed")
+    assert len(article.paragraphs) == 2 and not any("From:" in p or "Subject:" in p for p in article.paragraphs)
+
+
+def test_a_mime_message_reads_its_html_part_as_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "beacon.eml"
+    path.write_bytes(MIME)
+    [article], errors = read_paths([tmp_path])  # a folder includes .eml files
+    assert not errors
+    assert article.title == "Divers resume search under the Holm Bridge"
+    assert article.outlet == "The Morning Beacon"
+    assert article.paragraphs[0].endswith("at first light on Sunday, the fire service said.")  # quoted-printable decoded
+    assert "Plain version." not in article.paragraphs
+    assert article.published == "2026-03-15T07:30:00+01:00"
+
+
+def test_text_that_only_mentions_a_header_is_text() -> None:
+    text = b"Subject: the council's budget\n\nThe council met on Monday to agree its budget for next year, the mayor said.\n"
+    assert sniff("notes.txt", text) == "text"
+    assert sniff("notes.txt", b"From the river to the sea, the Arle floods every spring.\n\nMore text.\n") == "text"
+
+
+def test_a_message_without_a_text_part_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "scan.eml"
+    path.write_bytes(
+        b"From: a@b.example\nSubject: scan\nMIME-Version: 1.0\nContent-Type: image/png\n"
+        b"Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n"
+    )
+    articles, errors = read_paths([path])
+    assert not articles and len(errors) == 1
+    assert str(errors[0]) == f"{path}: an e-mail message without a text part"
