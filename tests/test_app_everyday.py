@@ -105,9 +105,19 @@ async def test_showing_or_hiding_a_pane_keeps_the_focused_paragraph_in_view(key:
             assert words in _visible_text(screen.reader.paragraphs)
 
 
-@pytest.mark.parametrize(("size", "shown", "hidden"), [((120, 40), ["Quotes", "Matrix", "Figures"], []), ((80, 24), ["Next shared", "Quit", "Search", "Quotes"], ["Matrix"])])
-async def test_the_footer_shows_the_views_keys_where_there_is_room(size, shown, hidden) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("size", "shown", "hidden"),
+    [
+        ((120, 40), ["Quotes", "Matrix", "Figures", "Side by side"], []),
+        # A fresh user at 80 columns missed m and f: the footer kept Back and Quit instead.
+        ((80, 24), ["Next shared", "Next unique", "Help", "Matrix", "Figures"], ["Back", "Quit"]),
+        ((40, 12), ["Next shared", "Help"], ["Matrix", "Quit"]),
+    ],
+)
+async def test_the_footer_shows_the_most_important_keys_that_fit(size, shown, hidden) -> None:  # type: ignore[no-untyped-def]
     from textual.widgets._footer import FooterKey
+
+    from tui.widgets.footer import rank
 
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=size) as pilot:
@@ -116,7 +126,10 @@ async def test_the_footer_shows_the_views_keys_where_there_is_room(size, shown, 
         keys = {k.description: k for k in app.screen.query(FooterKey) if k.description}
         visible = {d for d, k in keys.items() if k.display}
         assert set(shown) <= visible and not set(hidden) & visible
-        # what is shown is shown whole: the keys end within the footer
+        # the keys left out are less important than every key shown
+        left_out = [k for k in keys.values() if not k.display]
+        assert all(rank(k) > rank(s) for k in left_out for s in keys.values() if s.display)
+        # what is shown is shown whole, in the bindings' order: the keys end within the footer
         footer = app.screen.query_one(KeysFooter)
         assert all(k.region.right <= footer.region.right for k in keys.values() if k.display)
 
@@ -130,9 +143,6 @@ async def test_matrix_keeps_the_fact_column_shows_the_whole_fact_and_the_cells_p
         matrix = await _open_view(pilot, "m", CoverageScreen)
         table = matrix.query_one(DataTable)
         assert table.fixed_columns == 1
-        legend = str(matrix.head.render())
-        for mark in ("¶n+k", "V P Q", "·", "—", "*", "W"):
-            assert mark in legend
         # outlet names are not cut to a few letters: wrapped over two heading lines
         headings = [str(c.label).replace("\n", " ") for c in table.columns.values()][1:]
         assert "The National" in headings and "Global Times" in headings

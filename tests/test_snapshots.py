@@ -23,8 +23,8 @@ def test_main_screen_narrow(snap_compare) -> None:  # type: ignore[no-untyped-de
 
 
 def test_main_screen_narrow_with_stories_shown(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """80x24, story list brought back with s: its header "8 articles, 101 links" on one line
-    (no "Story" where there is no room for it), the articles under it."""
+    """80x24, story list brought back with s, 30 columns beside a reader of 50: its header names
+    the story, "8 articles · 101 links" on one line under it, the articles below."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _ready(pilot)
@@ -32,6 +32,37 @@ def test_main_screen_narrow_with_stories_shown(snap_compare) -> None:  # type: i
         await pilot.pause()
 
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_main_screen_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """40x12: the reader's heading cut to a line of title ("…") and one of credit, so the first
+    paragraph shows whole above the panel; the footer's most important keys."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=_ready)
+
+
+def test_stories_over_the_whole_width_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """40x12 after s: the story list over the whole width (the story's name, its counts, the
+    articles), no reader squeezed beside it."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=run_before)
+
+
+def test_after_a_jump_small(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """60x20 after Enter on the best match: The National open at the linked paragraph, the
+    panel opening on the first line of the match it points back at (not on the second line of
+    its heading), the match whole below it."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(60, 20), run_before=run_before)
 
 
 def test_bookmark_list_narrow(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -160,8 +191,27 @@ def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-
 
 
 def test_coverage_matrix_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """80x24 coverage matrix: the fact column and the first outlets, the rest a scroll away."""
+    """80x24 coverage matrix: the counts on one line and no legend (L shows it), the fact column
+    and the first outlets, the rest a scroll away."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_matrix)
+
+
+def test_coverage_matrix_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """40x12 coverage matrix: the counts on one line ("91 facts: 54 shared, 37 in one"), no
+    legend over the rows, the fact column and one outlet's beside it, three rows, the fact below;
+    "L Legend" in the footer."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=_matrix)
+
+
+def test_coverage_matrix_legend_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """40x12 matrix after L: the legend over it, a mark a line with its meaning wrapped beside it."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _matrix(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=run_before)
 
 
 def test_coverage_matrix_scrolled_across_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
@@ -185,6 +235,12 @@ def test_side_by_side_wide(snap_compare) -> None:  # type: ignore[no-untyped-def
 def test_side_by_side_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24: the same two columns, narrower, with the heading's counts."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_open_view("d"))
+
+
+def test_side_by_side_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """40x12 side by side: the heading cut to one line ("Euronews ⟷ The National: 16 paragr…"),
+    so the two columns keep the rows."""
+    assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=_open_view("d"))
 
 
 def test_figures_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]

@@ -145,17 +145,24 @@ class NewsprismApp(App[None]):
         #: What reading the files noted besides failures (a file that repeats another, shown
         #: once): told in the reader, and by the command line on stderr after it.
         self.notes: list[str] = []
+        #: The files of :attr:`notes`: each with the file (or address) it repeats.
+        self._repeated: list[tuple[str, str]] = []
         #: The temporary folder of the library that files reporting several events open in.
         self._temporary: Path | None = None
 
     #: The most notices shown at once: at 24 rows a fourth would push the first off the screen.
     MAX_TOASTS = 3
+    #: The longest a notice stays, in seconds, by its severity: a notice covers the panel (at
+    #: 80x24 the bottom right), so it goes once read; Escape or a click takes it away sooner.
+    #: A fresh user's notices stayed 8 and 10 seconds over half the panel.
+    NOTICE_SECONDS = {"information": 4.0, "warning": 6.0, "error": 8.0}
 
     def on_notify(self, event: Notify) -> None:
         """Before a notice is shown (this runs before App's own handler): none if the same one
         is on screen already (two reloads, one notice); the oldest goes when more than
-        :attr:`MAX_TOASTS` would stack up."""
+        :attr:`MAX_TOASTS` would stack up; none stays longer than :attr:`NOTICE_SECONDS` says."""
         new = event.notification
+        new.timeout = min(new.timeout, self.NOTICE_SECONDS.get(new.severity, new.timeout))
         shown = list(self._notifications)
         if any(n.message == new.message and n.title == new.title and n.severity == new.severity for n in shown):
             event.prevent_default()  # App's handler would add it
@@ -222,9 +229,10 @@ class NewsprismApp(App[None]):
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths)
         messages = [str(e) for e in errors]
-        from tui.cli_reading import shown_once
+        from tui.cli_reading import repeated_files
 
-        self.notes = shown_once(self.paths, articles, messages)
+        self._repeated = repeated_files(self.paths, articles, messages)
+        self.notes = [f"{name}: the same article as {other}, shown once" for name, other in self._repeated]
         story = None
         from tui.cli_reading import events_of
 
@@ -256,11 +264,10 @@ class NewsprismApp(App[None]):
             largest = max(library.stories(), key=lambda s: (s.articles, -s.id)).id  # the files' main story first
         for message in messages:
             self.call_from_thread(self.notify, message, title="Skipped", severity="warning", timeout=8)
-        for note in self.notes:
-            self.call_from_thread(self.notify, note, title="Shown once", timeout=8)
+        self.call_from_thread(self._tell_repeated)
         self.call_from_thread(
-            self.notify, f"These files report {events} events: each is a story of its own here. Nothing is kept "
-            "on quitting (`newsprism add` keeps them in the library).", title="Several stories", timeout=8,
+            self.notify, f"These files report {events} events, a story each in the story list (s); kept only if you `newsprism add` them",
+            title="Several stories",
         )
         self._load_from_library(largest, None)
 
@@ -332,6 +339,23 @@ class NewsprismApp(App[None]):
         else:
             self._load_from_library(story_id, ref)
 
+    def _tell_repeated(self) -> None:
+        """One short notice for the files that repeat another's article (their paths, which can
+        be long, are printed on quitting: :attr:`notes`)."""
+        from tui.render import clip
+
+        if not self._repeated:
+            return
+        names = [Path(name).name or name for name, _ in self._repeated]
+        if len(names) == 1:
+            other = self._repeated[0][1]
+            # a file by its name; an article's address without its scheme, cut if long
+            shown = clip(other.split("://", 1)[1], 48) if "://" in other else Path(other).name or other
+            message = f"{names[0]} repeats {shown}"
+        else:
+            message = f"{len(names)} files repeat others: {', '.join(names[:3])}" + (" …" if len(names) > 3 else "")
+        self.notify(message, title="Shown once")
+
     def _story_loaded(
         self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None, news: dict[int, StoryNews],
         signature: tuple[float, ...] | None = None,
@@ -370,8 +394,7 @@ class NewsprismApp(App[None]):
         """Show the story the worker read and linked, and what it skipped."""
         for message in errors:
             self.notify(message, title="Skipped", severity="warning", timeout=8)
-        for note in self.notes:
-            self.notify(note, title="Shown once", timeout=8)
+        self._tell_repeated()
         if story is None:
             self.exit(return_code=2, message="newsprism: " + "; ".join(errors))
             return

@@ -77,7 +77,14 @@ def events_of(articles: Sequence[Article]) -> list[list[int]]:
 def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Sequence[str]) -> list[str]:
     """One line for each file under *paths* that gave no article of its own because what it holds
     was read already from another file (the same bytes, or text that reads to the same article):
-    "B: the same article as A, shown once". *articles* and *errors* are what
+    "B: the same article as A, shown once" (see :func:`repeated_files`)."""
+    return [f"{name}: the same article as {other}, shown once" for name, other in repeated_files(paths, articles, errors)]
+
+
+def repeated_files(paths: Sequence[Path], articles: Sequence[Article], errors: Sequence[str]) -> list[tuple[str, str]]:
+    """Each file under *paths* that gave no article of its own because what it holds was read
+    already from another file (the same bytes, or text that reads to the same article), with
+    that file (or the article's address): ``(B, A)``. *articles* and *errors* are what
     :func:`core.reading.read_paths` gave for *paths*; only files that are neither read nor failed
     are read again, alone, to find which file they repeat."""
     import hashlib
@@ -91,7 +98,7 @@ def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Seque
     by_id = {a.id: a.path for a in articles}
     digests: dict[str, str] | None = None  # the kept files' bytes, hashed when first needed
     first_from: dict[str, str] = {}  # article id: the first file read alone here that gave it
-    lines = []
+    lines: list[tuple[str, str]] = []
     for file in iter_files(paths):
         name = str(file)
         if file.name == MANIFEST_NAME or name in kept or any(e.startswith(f"{name}:") for e in errors):
@@ -118,7 +125,7 @@ def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Seque
             except OSError:
                 other = None
         if other is not None and other != name:
-            lines.append(f"{name}: the same article as {other}, shown once")
+            lines.append((name, other))
     return lines
 
 

@@ -83,14 +83,14 @@ class CollationScreen(StoryViewScreen[list[Row]]):
         moved = sum(1 for r in rows if r.moved)
         only_left = sum(1 for r in rows if r.right is None)
         only_right = sum(1 for r in rows if r.left is None)
-        self.head.update(
-            Text.assemble(
-                safe(left.outlet, "bold"), "  ⟷  ", safe(right.outlet, "bold"),
-                f":  {aligned} paragraphs aligned, " + (f"{moved} linked in another order, " if moved else "")
-                + f"{only_left} only on the left (<), "
-                f"{only_right} only on the right (>).  Right side collated: bold same, ",
-                ("underlined", "underline"), " differs, [-struck-] left out.",
-            )
+        brief = Text.assemble(
+            safe(left.outlet, "bold"), "  ⟷  ", safe(right.outlet, "bold"),
+            f":  {aligned} paragraphs aligned, " + (f"{moved} linked in another order, " if moved else "")
+            + f"{only_left} only on the left (<), {only_right} only on the right (>).",
+        )
+        self.set_head(
+            Text.assemble(brief, "  Right side collated: bold same, ", ("underlined", "underline"), " differs, [-struck-] left out."),
+            brief,
         )
         self.refs.clear()
         self.fill([

@@ -5,18 +5,20 @@ from __future__ import annotations
 import re
 
 from rich.cells import cell_len
+from rich.console import Group
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
+from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.model import Ref
 from core.linking.story import Story
-from tui.render import KIND_STYLE, safe
+from tui.render import KIND_STYLE, Gutter, safe
 from tui.screens.story_view import StoryViewScreen
 from tui.widgets.column_table import ColumnTable
 from tui.widgets.footer import KeysFooter
@@ -27,6 +29,8 @@ OUTLET_MIN = 9
 OUTLET_MAX = 18
 #: Narrowest the fact column gets; the outlets' columns scroll beside it when there is no room.
 FACT_MIN = 28
+#: Narrowest it gets on a screen too narrow for FACT_MIN and an outlet's column beside it.
+FACT_NARROWEST = 12
 
 
 #: The legend: every mark a cell or a row can show, and what it means.
@@ -39,6 +43,40 @@ LEGEND = (
     ("*", "origin of these words"),
     ("W", "same words in 3+ outlets"),
 )
+
+
+def legend_line() -> Text:
+    """The legend as one run of text: "¶n+k paragraph n and k more; V P Q verbatim, …"."""
+    line = Text()
+    for n, (mark, meaning) in enumerate(LEGEND):
+        line.append_text(Text.assemble((mark, "bold"), f" {meaning}", ("; " if n < len(LEGEND) - 1 else ".", "")))
+    return line
+
+
+class LegendScreen(ModalScreen[None]):
+    """The matrix's marks, one a line, over the matrix; Escape or L closes it."""
+
+    DEFAULT_CSS = """
+    LegendScreen { align: center middle; }
+    LegendScreen > VerticalScroll {
+        width: 46; max-width: 90%; height: auto; max-height: 90%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    """
+    BINDINGS = [
+        Binding("escape", "dismiss", "Close"),
+        Binding("L", "dismiss", "Close", show=False),
+        Binding("q", "dismiss", "Close", show=False),
+        # A modal screen stops the app's bindings: j/k scroll here as they move in every list.
+        Binding("j", "app.cursor('down')", "Down", show=False),
+        Binding("k", "app.cursor('up')", "Up", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        width = max(len(mark) for mark, _ in LEGEND) + 2
+        rows = [Gutter(Text(mark, style="bold"), Text(meaning), width=width) for mark, meaning in LEGEND]
+        with VerticalScroll():
+            yield Static(Group(Text("Legend of the matrix", style="bold"), *rows))
 
 
 class CoverageScreen(StoryViewScreen[list[Fact]]):
@@ -55,6 +93,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
     }
     """
     BINDINGS = [
+        Binding("L", "legend", "Legend"),
         Binding("m", "dismiss(None)", "Back", show=False),
         Binding("h", "cursor_left", "Left", show=False),
         Binding("l", "cursor_right", "Right", show=False),
@@ -87,6 +126,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         and how far it was scrolled across were the old size's (cut columns after a resize)."""
         if not self.rows or self.size.width == self._laid_out_for:
             return
+        self._show_head()
         table = self.body
         where = table.cursor_coordinate
         table.clear(columns=True)
@@ -135,8 +175,10 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         fact = room - outlet * len(outlets)
         if fact >= FACT_MIN:
             return fact, outlet
-        beside = max(0, (self.size.width - 2 - (FACT_MIN + 2)) // (outlet + 2))  # whole outlet columns
-        return max(FACT_MIN, self.size.width - 2 - beside * (outlet + 2) - 2), outlet
+        # Whole outlet columns, and one at least: on a screen too narrow for the fact column's
+        # least and an outlet's (40 columns), the fact column gives way, or no outlet would show.
+        beside = max(1, (self.size.width - 2 - (FACT_MIN + 2)) // (outlet + 2))
+        return max(FACT_NARROWEST, self.size.width - 2 - beside * (outlet + 2) - 2), outlet
 
     @staticmethod
     def _heading(outlet: str, width: int) -> Text:
@@ -160,19 +202,31 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             shown.append(text)
         return Text("\n").join(shown)
 
+    def action_legend(self) -> None:
+        """Show what every mark of the matrix means."""
+        self.app.push_screen(LegendScreen())
+
+    def _show_head(self) -> None:
+        """The heading: the facts counted (the fullest form that fits a line), and the legend
+        under it where the screen has room (:meth:`set_head`); L shows the legend at any size
+        (a fresh user's 40x12 showed the legend over nine lines and no row of the matrix)."""
+        found = self.rows
+        shared = sum(1 for f in found if in_several_outlets(f, self._elsewhere(f)))
+        wire, one = sum(1 for f in found if f.wire), len(found) - shared
+        facts = (f"{len(found)} facts", "bold")
+        forms = [
+            Text.assemble(facts, f": {shared} in several outlets ({wire} wire copy), {one} in one."),
+            Text.assemble(facts, f": {shared} in several outlets, {one} in one"),
+            Text.assemble(facts, f": {shared} shared, {one} in one"),
+        ]
+        counts = next((form for form in forms if form.cell_len <= self.size.width - 2), forms[-1])
+        self.set_head(Text.assemble(counts, "\n", legend_line()), counts)
+
     def show(self, found: list[Fact]) -> None:
         """Fill the matrix."""
         outlets = list(dict.fromkeys(a.outlet for a in self.story.articles))
-        shared = [f for f in found if in_several_outlets(f, self._elsewhere(f))]
-        wire = sum(1 for f in found if f.wire)
-        head = Text.assemble(
-            (f"{len(found)} facts", "bold"),
-            f": {len(shared)} in several outlets ({wire} wire copy), {len(found) - len(shared)} in one. ",
-        )
-        for n, (mark, meaning) in enumerate(LEGEND):
-            head.append_text(Text.assemble((mark, "bold"), f" {meaning}", ("; " if n < len(LEGEND) - 1 else ".", "")))
-        self.head.update(head)
         self.rows, self.outlets = found, outlets
+        self._show_head()
         table = self.body
         self._laid_out_for = self.size.width
         fact_width, outlet_width = self._widths(outlets)

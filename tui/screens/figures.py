@@ -24,7 +24,7 @@ class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
 
     def show(self, groups: list[FigureGroup]) -> None:
         """One heading per figure, then each outlet's wording in its sentence."""
-        self.head.update(Text(summary(groups) + "."))
+        self.set_head(Text(summary(groups) + "."))
         options: list[Option] = []
         for n, group in enumerate(groups):
             mark = (MARK[group.verdict] + " ", _VERDICT_STYLE[group.verdict])

@@ -40,6 +40,14 @@ LIBRARY_POLL = 2.0
 
 #: Below this width the panes stack and the story list folds away.
 NARROW = 110
+#: The fewest columns the reader keeps beside the story list (about 32 of text after its
+#: gutter and scrollbar); the list is 30 wide and has a border of 1 (app.tcss).
+READER_MIN = 40
+#: Below this width a story list that is shown takes the whole width, the reader none: a
+#: reader of 10 columns beside it (a fresh user's 40x12) is unreadable.
+STORIES_BESIDE = 30 + 1 + READER_MIN
+#: Below this height the reader's heading keeps to a line of title and one of credit.
+SHORT = 24
 
 
 class MainScreen(Screen[None]):
@@ -62,6 +70,7 @@ class MainScreen(Screen[None]):
         Binding("U", "undo_change", "Undo merge, split or removal", show=False),
         Binding("s", "toggle_stories", "Stories", show=False),
         Binding("c", "toggle_sources", "Sources", show=False),
+        Binding("escape", "dismiss_notices", "Dismiss notices", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
@@ -107,6 +116,8 @@ class MainScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
+        self.set_class(event.size.width < STORIES_BESIDE, "-stories-only")
+        self.set_class(event.size.height < SHORT, "-short")
         self._keep_in_view()
 
     def _keep_in_view(self) -> None:
@@ -266,11 +277,19 @@ class MainScreen(Screen[None]):
 
     @on(StoryList.ArticleSelected)
     def _article_selected(self, event: StoryList.ArticleSelected) -> None:
+        self._fold_full_width_stories()
         self.open(Ref(event.article_id, 0))
         self.query_one("#paragraphs").focus()
 
+    def _fold_full_width_stories(self) -> None:
+        """Fold the story list away where it takes the whole width, so what is chosen in it shows."""
+        if self.has_class("-narrow", "-show-stories", "-stories-only"):
+            self.remove_class("-show-stories")
+            self._keep_in_view()
+
     @on(StoryList.StorySelected)
     def _story_selected(self, event: StoryList.StorySelected) -> None:
+        self._fold_full_width_stories()
         if event.story_id == self.story_id:
             self.query_one("#paragraphs").focus()
         else:
@@ -378,6 +397,10 @@ class MainScreen(Screen[None]):
             stories.focus()
         elif self.focused is None or self.focused is stories or stories in self.focused.ancestors:
             self.query_one("#paragraphs").focus()
+
+    def action_dismiss_notices(self) -> None:
+        """Take the notices off the screen (they cover the panel's corner)."""
+        self.app.clear_notifications()
 
     def action_toggle_sources(self) -> None:
         """Show or hide the cross-source panel."""

@@ -25,13 +25,13 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
         """List *quotes* with their variants collated against each quote's main wording."""
         by_id = {a.id: a for a in self.story.articles}
         shared = sum(1 for q in quotes if len(q.outlets(by_id)) > 1)
-        self.head.update(
+        brief = Text.assemble((count(len(quotes), "quotation"), "bold"), f", {shared} carried by more than one outlet.")
+        self.set_head(
             Text.assemble(
-                (count(len(quotes), "quotation"), "bold"),
-                f", {shared} carried by more than one outlet.  ",
-                ("bold", "bold"), " same · ", ("underlined", "underline"), " differs · ",
+                brief, "  ", ("bold", "bold"), " same · ", ("underlined", "underline"), " differs · ",
                 ("[-struck-]", "strike"), " left out",
-            )
+            ),
+            brief,
         )
         options: list[Option] = []
         for n, quote in enumerate(quotes):

@@ -35,6 +35,7 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
 
     DEFAULT_CSS = """
     StoryViewScreen > #view-head { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
+    StoryViewScreen > #view-head.-cut { text-wrap: nowrap; text-overflow: ellipsis; }
     StoryViewScreen > #view-body { height: 1fr; border: none; }
     StoryViewScreen > #view-body:focus { border: none; }
     /* Headings are entries that cannot be chosen; they should still read first. */
@@ -48,9 +49,14 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
     #: What the heading says while the body is being computed.
     LOADING = "Working…"
 
+    #: The rows of the screen per line the heading may take: a heading never crowds out the
+    #: entries (at 40x12 a matrix's legend took every row, a side by side's heading half).
+    ROWS_PER_HEAD_LINE = 8
+
     def __init__(self, story: Story) -> None:
         super().__init__()
         self.story = story
+        self._head_forms: tuple[Text, Text] | None = None
         #: The paragraph each entry of an OptionList body opens, by option id.
         self.refs: dict[str, Ref] = {}
 
@@ -81,6 +87,27 @@ class StoryViewScreen(Screen[Ref | None], Generic[T]):
     def head(self) -> Static:
         """The heading."""
         return self.query_one("#view-head", Static)
+
+    def set_head(self, full: Text, brief: Text | None = None) -> None:
+        """Head the view with *full* (what it counts, and the legend of its marks) where the
+        screen has room for it, else with *brief* (what it counts), else with *brief* cut to a
+        line with "…": the heading takes at most a line per :attr:`ROWS_PER_HEAD_LINE` rows of
+        the screen. Chosen again on a resize."""
+        self._head_forms = (full, brief if brief is not None else full)
+        self._fit_head()
+
+    def _fit_head(self) -> None:
+        if self._head_forms is None or not self.size.width:
+            return
+        full, brief = self._head_forms
+        width = max(1, self.size.width - 2)  # the heading's padding
+        room = max(1, self.size.height // self.ROWS_PER_HEAD_LINE)
+        fits = [form for form in (full, brief) if len(form.wrap(self.app.console, width)) <= room]
+        self.head.set_class(not fits, "-cut")
+        self.head.update(fits[0] if fits else brief)
+
+    def on_resize(self) -> None:
+        self._fit_head()
 
     def on_mount(self) -> None:
         self.collect()

@@ -108,6 +108,26 @@ class CrossSources(BoundedList):
         self.add_options(options)
         self.highlighted = next(n for n, option in enumerate(options) if not option.disabled)
 
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Bring the highlighted match into view from its first line: with the panel's headings
+        above it when all of them and the whole match fit, else with its first line at the top.
+
+        OptionList scrolls as little as shows the whole entry, which after a jump or a resize
+        left the panel opening on the second line of its heading ("differs · [-struck-] left
+        out"), neither the heading nor the start of the match."""
+        highlighted = self.highlighted
+        if highlighted is None or not self.is_mounted:
+            return
+        self._update_lines()
+        try:  # OptionList's own line map (no public name), as its scroll_to_highlight reads it
+            end = self._index_to_line[highlighted] + self._heights[highlighted]
+        except KeyError:
+            return
+        if end <= self.scrollable_content_region.height:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        else:
+            super().scroll_to_highlight(top=True)
+
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual import on
 from textual.message import Message
@@ -93,11 +95,7 @@ class StoryList(BoundedList):
             self.changed = changed
         options: list[Option] = []
         if not stories:
-            articles, links = count(len(story.articles), "article"), count(len(story.links), "link")
-            title = OneLine(  # "Story  8 articles, 100 links" where there is room, else without "Story"
-                Text.assemble(("Story", "bold"), f"  {articles}, {links}"), Text(f"{articles}, {links}")
-            )
-            options.append(Option(title, disabled=True))
+            options.append(Option(self._files_header(story), disabled=True))
             options.extend(self._articles(story, read, self.article_limit, self.changed))
         listed = [info for n, info in enumerate(stories) if n < self.limit or info.id == current]
         for info in listed:
@@ -114,6 +112,24 @@ class StoryList(BoundedList):
             self.add_options(options)
             if highlighted is not None and highlighted in {o.id for o in options}:
                 self.highlighted = self.get_option_index(highlighted)
+
+    @staticmethod
+    def _files_header(story: Story) -> Group:
+        """The header of a story opened from files: its name, as a library's story list names it
+        (:attr:`~core.linking.story.Story.headline`), then its days and counts on one line (the
+        fullest form that fits: "2023-06-18 – 2023-06-19 · 8 articles · 6 outlets · 101 links")."""
+        days = sorted({a.published[:10] for a in story.articles if a.published})
+        dates = (days[0] if days[0] == days[-1] else f"{days[0]} – {days[-1]}") if days else "undated"
+        articles, links = count(len(story.articles), "article"), count(len(story.links), "link")
+        outlets = count(len({a.outlet for a in story.articles}), "outlet")
+        counts = OneLine(*(
+            Text(" · ".join(parts), style="dim")
+            for parts in ((dates, articles, outlets, links), (articles, outlets, links), (articles, links))
+        ))
+        return Group(
+            Gutter(Text("▾", style="bold"), safe(story.headline or "Untitled story", "bold"), width=2),
+            Padding(counts, (0, 0, 0, 2)),
+        )
 
     @staticmethod
     def _header(info: StoryInfo, *, open_: bool, news: StoryNews | None = None) -> Gutter:
