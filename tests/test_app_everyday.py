@@ -347,3 +347,25 @@ async def test_a_report_a_paywall_cuts_off_says_so_under_its_last_paragraph(tmp_
         assert TEASER_NOTE in str(last.prompt) and last.disabled
         await pilot.press("j", "j", "j")
         assert screen.reader.current is not None and screen.reader.current.paragraph == 1  # the note is no stop
+
+
+async def test_the_loading_bar_moves_while_the_files_are_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's bar stayed at 0% through nine seconds of "Reading articles…".
+    from tui.messages import LoadProgress
+
+    posted: list[tuple[float, str]] = []
+    original = LoadProgress.__init__
+
+    def record(self, fraction: float, stage: str) -> None:  # type: ignore[no-untyped-def]
+        posted.append((fraction, stage))
+        original(self, fraction, stage)
+
+    monkeypatch.setattr(LoadProgress, "__init__", record)
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+    files = len(list(SEEDS_DIR.glob("*.txt")))
+    reading = [(f, s) for f, s in posted if s.startswith("Reading articles… ")]
+    assert reading[-1] == (0.5, f"Reading articles… {files} of {files} files")
+    assert [f for f, _ in reading] == sorted(f for f, _ in reading) and reading[0][0] < 0.5
+    assert all(f >= 0.5 for f, s in posted if s.startswith("Linking"))

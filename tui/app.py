@@ -38,6 +38,8 @@ ARCHIVE_STORIES = 500
 #: The prefix of the temporary folders of files opened as several stories; the reader's process
 #: id follows it, so a later reader can tell a folder whose reader is gone.
 OPENED_PREFIX = "newsprism-opened-"
+#: The share of the loading bar that reading the files fills; linking fills the rest.
+READ_SHARE = 0.5
 
 
 def opened_folder(temp: Path | None = None) -> Path:
@@ -227,7 +229,7 @@ class NewsprismApp(App[None]):
         from core.reading import read_paths
 
         self.post_message(LoadProgress(0.0, "Reading articles…"))
-        articles, errors = read_paths(self.paths)
+        articles, errors = read_paths(self.paths, progress=self._reading_progress)
         messages = [str(e) for e in errors]
         from tui.cli_reading import repeated_files
 
@@ -241,7 +243,7 @@ class NewsprismApp(App[None]):
             self._open_as_stories(articles, len(events), messages)
             return
         if articles:
-            self.post_message(LoadProgress(0.05, f"Linking {count(len(articles), 'article')}…"))
+            self.post_message(LoadProgress(READ_SHARE, f"Linking {count(len(articles), 'article')}…"))
             story = Story.build(articles, progress=self._linking_progress)
         elif not messages:
             messages.append("no articles found")
@@ -258,7 +260,7 @@ class NewsprismApp(App[None]):
         folder = opened_folder()
         self._temporary = folder
         self.library_path = folder / "opened.sqlite"
-        self.post_message(LoadProgress(0.05, f"Grouping and linking {count(len(articles), 'article')}…"))
+        self.post_message(LoadProgress(READ_SHARE, f"Grouping and linking {count(len(articles), 'article')}…"))
         with Library(self.library_path) as library:
             messages += [f"{path}: {why}" for path, why in library.add_batch(articles)]
             largest = max(library.stories(), key=lambda s: (s.articles, -s.id)).id  # the files' main story first
@@ -381,9 +383,13 @@ class NewsprismApp(App[None]):
 
             shutil.rmtree(self._temporary, ignore_errors=True)
 
+    def _reading_progress(self, done: int, total: int) -> None:
+        """Called by the reading path in the worker thread after each file."""
+        self.post_message(LoadProgress(READ_SHARE * done / max(1, total), f"Reading articles… {done} of {count(total, 'file')}"))
+
     def _linking_progress(self, fraction: float) -> None:
         """Called by the linker in the worker thread."""
-        self.post_message(LoadProgress(0.05 + 0.95 * fraction, "Linking…"))
+        self.post_message(LoadProgress(READ_SHARE + (1 - READ_SHARE) * fraction, "Linking…"))
 
     @on(LoadProgress)
     def _progress(self, event: LoadProgress) -> None:
