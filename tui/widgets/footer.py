@@ -31,6 +31,7 @@ class KeysFooter(Footer):
 
     async def recompose(self) -> None:
         await super().recompose()
+        self.fit()  # before the keys are first drawn: no frame with the keys running off the edge
         self.call_after_refresh(self.fit)
 
     def on_resize(self) -> None:
