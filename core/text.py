@@ -215,6 +215,20 @@ def counted_as(counted: str) -> tuple[str, ...]:
     return CASUALTIES.get(counted) or (OUTCOMES.get(counted) or COUNTED_AS.get(counted, counted),)
 
 
+#: Currency signs before a sum ("$4.2 million", "£300") and the currency each names.
+CURRENCY_SIGNS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee"}
+#: Currencies as words after a sum ("4 million dollars", "300 euros"), by stem. Not "won" (a verb
+#: far more often than Korea's currency in news) nor slang ("bucks", "quid").
+CURRENCY_WORDS = {
+    stem(word): currency
+    for currency, spellings in {
+        "dollar": "dollar dollars", "euro": "euro euros", "pound": "pound pounds", "yen": "yen",
+        "yuan": "yuan renminbi", "rupee": "rupee rupees", "franc": "franc francs", "rouble": "rouble roubles ruble rubles",
+        "peso": "peso pesos",
+    }.items()
+    for word in spellings.split()
+}
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 

@@ -226,7 +226,7 @@ def test_a_scaled_amount_is_its_value_and_a_year_is_no_count() -> None:
         "Harlow signed the winger Teo Brand from Norcastle for a club-record fee of 4.5 million pounds, the club said.",
         "Teo Brand has joined Harlow from Norcastle for 5 million pounds, a record fee for the club.",
     )
-    assert [(d.a, d.b, d.what) for d in fee] == [("4.5 million", "5 million", "figure")]
+    assert [(d.a, d.b, d.what) for d in fee] == [("4.5 million pounds", "5 million pounds", "figure")]
     assert differences("Harlow paid two million pounds for him.", "Harlow paid 2 million pounds for him.") == []
     contract = differences(
         "The 23-year-old scored 19 goals last season and has signed a four-year contract.",
@@ -235,3 +235,18 @@ def test_a_scaled_amount_is_its_value_and_a_year_is_no_count() -> None:
     assert contract == []
     built = differences("The bridge, built in 1968, was last inspected in 2023.", "The bridge, built in 1967, was last inspected in 2023.")
     assert [(d.a, d.b) for d in built] == [("1968", "1967")]
+
+
+def test_a_sum_by_its_sign_and_by_its_currency_word_is_one_quantity() -> None:
+    # "$4.2 million" / "about 4 million dollars" in reworded paragraphs showed no difference:
+    # the sign made one "money", the word after the other a count of dollars.
+    damage = differences("The damage was estimated at $4.2 million by the port authority.",
+                         "The port authority put the damage at about 4 million dollars.")
+    assert [(d.a, d.b, d.what) for d in damage] == [("$4.2 million", "4 million dollars", "figure")]
+    assert differences("The fine was €3 million, the court said.", "The court fined the firm 3 million euros.") == []
+    # Two currencies are two sums, whatever their values.
+    assert differences("Aid of £2 million was pledged by Britain.", "Aid of 5 million euros was pledged by Britain.") == []
+    # Sums far apart are two sums (a building's value, the damage), as the figures view rules;
+    # a price per share is no total.
+    assert differences("The building was valued at $380,600, the paper said.", "The fire caused $1 million in damage, the paper said.") == []
+    assert differences("Ardent will pay $38.50 a share.", "Ardent will pay $40 for the stake, people said.") == []

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, HEDGES, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -236,15 +236,45 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     return found
 
 
-_CURRENCY_SIGNS = frozenset("$€£¥₹")
 _SHARE_WORDS = frozenset({"percent", "pct"})
+#: Words between a sum and what it is paid for that make it a rate ("$38.50 a share", "per tonne").
+_RATE = frozenset({"a", "an", "per", "each"})
+
+
+def _currency(words: _Words, k: int, last: int) -> tuple[str, int] | None:
+    """The currency of the number phrase from word *k* to *last*, by the sign before it ("$4.2
+    million") or the word after it ("4 million dollars"; :data:`core.text.CURRENCY_WORDS`), and
+    the index of its last word (the currency word's, where there is one); None for no sum."""
+    before = words.text[max(0, words.spans[k][0] - 3) : words.spans[k][0]].lower()
+    sign = next((c for s, c in CURRENCY_SIGNS.items() if before.rstrip().endswith(s)), None)
+    after = CURRENCY_WORDS.get(stem(words.folded[last + 1])) if last + 1 < len(words.folded) else None
+    if after is not None:
+        return after, last + 1
+    return (sign, last) if sign is not None else None
+
+
+def _sign_start(words: _Words, k: int) -> int:
+    """Where the number phrase at word *k* starts in the text, a currency sign right before it
+    included ("$4.2 million", "US$5")."""
+    start = words.spans[k][0]
+    before = words.text[max(0, start - 3) : start].lower()
+    sign = max((s for s in CURRENCY_SIGNS if before.endswith(s)), key=len, default="")
+    return start - len(sign)
+
+
+def _sum_of(words: _Words, k: int, last: int, currency: str) -> str:
+    """What a sum of *currency* ending at word *last* measures: the currency ("dollar"), or a
+    rate of it ("dollar/share" for "$38.50 a share", "per share"): a price is no total."""
+    folded = words.folded
+    if last + 2 < len(folded) and folded[last + 1] in _RATE and stem(folded[last + 2]) and not words.gap(last).strip():
+        return f"{currency}/{stem(folded[last + 2])}"
+    return currency
 
 
 def _kind(words: _Words, k: int, last: int) -> str:
-    """What the number phrase from word *k* to *last* measures: "money" after a currency sign,
+    """What the number phrase from word *k* to *last* measures: "money" for a sum (:func:`_currency`),
     "year" for a year ("1968"), "share" before "%" or "percent", else ""."""
-    before = words.text[max(0, words.spans[k][0] - 3) : words.spans[k][0]]
-    if not _CURRENCY_SIGNS.isdisjoint(before):
+    if _currency(words, k, last) is not None:
         return "money"
     if k == last and is_year(words.folded[k]):
         return "year"  # "a contract until 2030" gives a date, not a count of contracts ("a four-year contract")
@@ -293,6 +323,16 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
     found: dict[str, list[_Count]] = {}
     folded = words.folded
     for k, last in _number_phrases(words):
+        currency = _currency(words, k, last)
+        if currency is not None:
+            # A sum measures its currency, whichever words stand around it ("$4.2 million by
+            # the port authority", "4 million dollars"); a rate per something is its own measure.
+            name, end = currency
+            value = _value(words.text[words.spans[k][0] : words.spans[last][1]])
+            surface = words.text[_sign_start(words, k) : words.spans[end][1]]
+            found.setdefault(_sum_of(words, k, end, name), []).append(
+                _Count(surface, value, "", *_allows(words, k, surface, value), kind="money", at=k))
+            continue
         for m in (*range(last + 1, min(len(folded), last + 3)), *range(k - 1, max(-1, k - 4), -1)):
             if m < k and _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
                 break  # what a number counts is in its own clause
@@ -370,6 +410,22 @@ def _figure_of(words: _Words, start: int, end: int, phrase: tuple[int, int]) -> 
     return words.printed(k, last + 1)
 
 
+def _apart(x: float | None, y: float | None) -> bool:
+    """Whether values *x* and *y* are too far apart to be one figure given twice: one is more
+    than :data:`core.views.figures.SPREAD` times the other (as the figures view rules)."""
+    from core.views.figures import SPREAD
+
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    return max(x, y) > SPREAD * min(x, y)
+
+
+def _within(figure: str, told: str) -> bool:
+    """Whether *figure* and a difference already *told* print one figure, one of them with more
+    around it ("1,200" in "About 1,200"; "$38.50" and "38.50")."""
+    return figure in told or told in figure
+
+
 def differences(text_a: str, text_b: str) -> list[Difference]:
     """The figures, dates, names and negations *text_a* and *text_b* give differently, in
     *text_a*'s order, each once."""
@@ -430,12 +486,14 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         x, y = xs[0], ys[0]
         if x.then and y.then and x.then != y.then or x.kind != y.kind:
             continue  # the dead are not the injured, a closing price is not a premium
+        if x.kind == "money" and _apart(x.value, y.value):
+            continue  # "$380,600" (a building's value) and "$1 million" (the damage): two sums
         same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value)
         # "more than 40" and "41", "dozens" and "44" agree; "at least seven" and "at least nine"
         # are two outlets' figures, each a bound, and differ.
         bounds = x.value is not None and y.value is not None and x.low != x.high and y.low != y.high
         agree = max(x.low, y.low) <= min(x.high, y.high) and not bounds
-        if not same and not agree and not any(x.surface in wa and y.surface in wb for wa, wb in told):
+        if not same and not agree and not any(_within(x.surface, wa) and _within(y.surface, wb) for wa, wb in told):
             found.append(Difference(x.surface, y.surface, "figure"))
     return list(dict.fromkeys(found))
 

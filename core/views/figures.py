@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.linking.story import Story
-from core.text import AUXILIARIES, COUNT_NAMES, HEDGES, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
+from core.text import AUXILIARIES, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -62,8 +62,6 @@ _ALIASES = {
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
 #: so "3rd" or "4x4" is not a figure.
 _COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s mw gw ft mi l ha".split())
-#: A currency sign before the number, and the currency it names.
-_CURRENCY = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee"}
 #: Units shown with a sign before the number, as people write them ("$2.5 billion", "£300").
 _SIGN = {"dollar": "$", "pound": "£"}
 #: Units not pluralised: symbols ("120 km/h", "40%"), and nouns whose plural is the same word
@@ -305,7 +303,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
     if is_year(match["num"]) and not match["pct"] and not match["cur"]:
         return None  # "in 2021" is a date, not a quantity
     start, end = match.span()
-    currency = _CURRENCY.get((match["cur"] or "").lower())
+    currency = CURRENCY_SIGNS.get((match["cur"] or "").lower())
     abbr = (match["abbr"] or "").lower()
     raw_unit = "%" if match["pct"] else (match["unit"] or "")
     if abbr and currency is None:
