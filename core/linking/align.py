@@ -105,20 +105,26 @@ _NUMBER, _DENIES = 1, 2
 _DENY = stem("denied")
 
 
-def _negated(folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable[int]) -> frozenset[str]:
-    """The content stems in the three words after each negation ("pleaded not guilty": guilti),
-    or after the subject and auxiliaries of the clause a denial opens ("denied that it had
-    skipped repairs" denies skip and repair, as "denied skipping repairs" does); *negations*
-    are the negations' word indexes in *folded* (the words) and *stem_seq* (their stems)."""
-    found: set[str] = set()
+def _negated(folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable[int]) -> tuple[frozenset[str], frozenset[str]]:
+    """What a paragraph denies, and of that what a verb of denial disputes: the content stems
+    in the three words after each negation ("pleaded not guilty": guilti), or after the subject
+    and auxiliaries of the clause a denial opens ("denied that it had skipped repairs" denies
+    skip and repair, as "denied skipping repairs" does); the second set holds those after a
+    verb of denial (:data:`_DENY`) only. *negations* are the negations' word indexes in
+    *folded* (the words) and *stem_seq* (their stems)."""
+    denied: set[str] = set()
+    disputed: set[str] = set()
     for k in negations:
         start = k + 1
         if start < len(folded) and folded[start] == "that":
             start += 1
             while start < min(len(folded), k + 5) and not stem_seq[start]:
                 start += 1  # "that it had", "that they were"
-        found.update(s for s in stem_seq[start : start + 3] if s)
-    return frozenset(found)
+        reach = [s for s in stem_seq[start : start + 3] if s]
+        denied.update(reach)
+        if stem_seq[k] == _DENY:
+            disputed.update(reach)
+    return frozenset(denied), frozenset(disputed)
 
 
 _HAS_DIGIT = re.compile(r"\d").search  # in C: this runs once per word of every paragraph
@@ -203,9 +209,10 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
         for start, end in spans:
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             quoted[first:last] = b"\x01" * (last - first)
+    negated, disputed = _negated(folded, stem_seq, negations) if negations else (frozenset(), frozenset())
     return _Paragraph(
-        negated=_negated(folded, stem_seq, negations) if negations else frozenset(),
-        disputed=_negated(folded, stem_seq, [k for k in negations if stem_seq[k] == _DENY]) if negations else frozenset(),
+        negated=negated,
+        disputed=disputed,
         quantities=_quantities(folded, stem_seq, numbers=numbers),
         outcomes=_outcomes(stem_seq, numbers) if numbers else frozenset(),
         ref=ref,
