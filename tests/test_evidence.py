@@ -250,3 +250,23 @@ def test_a_sum_by_its_sign_and_by_its_currency_word_is_one_quantity() -> None:
     # a price per share is no total.
     assert differences("The building was valued at $380,600, the paper said.", "The fire caused $1 million in damage, the paper said.") == []
     assert differences("Ardent will pay $38.50 a share.", "Ardent will pay $40 for the stake, people said.") == []
+
+
+def test_counts_far_apart_are_two_quantities_but_a_death_toll_is_one() -> None:
+    # On real coverage (ECB+ sports and crime stories), linked paragraphs showed "20 -> 2,290"
+    # (a game's points against a career's) and "six -> 14" (one operation's rifles against all
+    # of them): counts more than SPREAD times apart are two figures, as the figures view rules.
+    assert differences("The striker scored 3 goals against Lyon on Saturday.",
+                       "With 112 goals for the club, the striker is its record scorer.") == []
+    # A toll that rose is one quantity however far the counts are: the reader must see it.
+    toll = differences("The blast killed three people, police said.", "Twelve people died in the explosion at the depot.")
+    assert [(d.a, d.b) for d in toll] == [("three", "Twelve")]
+
+
+def test_a_model_number_is_no_count() -> None:
+    # "six AK 47 rifles" gave a figure "47"; "Covid-19", "F-16" and "MH 17" name things.
+    assert differences("Sailors seized seven AK-47s, three other assault rifles and a grenade launcher.",
+                       "The haul included six AK 47 rifles and ammunition, the navy said.") == [Difference("seven", "six", "figure")]
+    assert differences("Officers found 40 rifles in the house.", "In the house officers found AK 47 rifles and cash.") == []
+    assert differences("Flight MH17 carried 298 people.", "The plane, MH 17, had 283 passengers and 15 crew on board.") == []
+    assert differences("Two F-16 jets were scrambled.", "Two F 16 jets were scrambled, the air force said.") == []

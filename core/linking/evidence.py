@@ -230,10 +230,26 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
         )
         date = (k and folded[k - 1].rstrip(".") in MONTHS and folded[k][:1].isdigit()
                 or last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTHS and folded[k][:1].isdigit())
-        if not clock and not date:
+        if not clock and not date and not _designation(words, k):
             found.append((k, last))
         k = last + 1
     return found
+
+
+def _designation(words: _Words, k: int) -> bool:
+    """Whether the number at word *k* is part of a name ("AK-47", "AK 47", "F-16", "Covid-19",
+    "MH17"): digits right after a word in capitals of one to three letters (not "A" or "I"),
+    or joined by a hyphen to a capitalised word, or letters and digits in one word, count nothing."""
+    word = words.folded[k]
+    if word[:1].isalpha():
+        # "MH17", "G20", "A320": digits in a name; "$US1 million" is a sum
+        return word not in NUMBER_WORDS and _currency_sign(words, k) is None
+    if k == 0:
+        return False
+    before, gap = words.surface[k - 1], words.gap(k - 1)
+    if gap == "-" and before[:1].isupper() and before.isalpha():
+        return True  # "AK-47", "Covid-19"; not "magnitude-5.2", a measure
+    return gap == " " and before.isupper() and before.isalpha() and len(before) <= 3 and before not in ("A", "I")
 
 
 _SHARE_WORDS = frozenset({"percent", "pct"})
@@ -241,12 +257,17 @@ _SHARE_WORDS = frozenset({"percent", "pct"})
 _RATE = frozenset({"a", "an", "per", "each"})
 
 
+def _currency_sign(words: _Words, k: int) -> str | None:
+    """The currency a sign right before word *k* names ("$4.2 million": dollar), or None."""
+    before = words.text[max(0, words.spans[k][0] - 3) : words.spans[k][0]].lower().rstrip()
+    return next((c for s, c in CURRENCY_SIGNS.items() if before.endswith(s)), None)
+
+
 def _currency(words: _Words, k: int, last: int) -> tuple[str, int] | None:
     """The currency of the number phrase from word *k* to *last*, by the sign before it ("$4.2
     million") or the word after it ("4 million dollars"; :data:`core.text.CURRENCY_WORDS`), and
     the index of its last word (the currency word's, where there is one); None for no sum."""
-    before = words.text[max(0, words.spans[k][0] - 3) : words.spans[k][0]].lower()
-    sign = next((c for s, c in CURRENCY_SIGNS.items() if before.rstrip().endswith(s)), None)
+    sign = _currency_sign(words, k)
     after = CURRENCY_WORDS.get(stem(words.folded[last + 1])) if last + 1 < len(words.folded) else None
     if after is not None:
         return after, last + 1
@@ -410,6 +431,9 @@ def _figure_of(words: _Words, start: int, end: int, phrase: tuple[int, int]) -> 
     return words.printed(k, last + 1)
 
 
+_OUTCOME_CLASSES = frozenset(OUTCOMES.values())
+
+
 def _apart(x: float | None, y: float | None) -> bool:
     """Whether values *x* and *y* are too far apart to be one figure given twice: one is more
     than :data:`core.views.figures.SPREAD` times the other (as the figures view rules)."""
@@ -486,7 +510,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         x, y = xs[0], ys[0]
         if x.then and y.then and x.then != y.then or x.kind != y.kind:
             continue  # the dead are not the injured, a closing price is not a premium
-        if x.kind == "money" and _apart(x.value, y.value):
+        if s not in _OUTCOME_CLASSES and _apart(x.value, y.value):
             continue  # "$380,600" (a building's value) and "$1 million" (the damage): two sums
         same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value)
         # "more than 40" and "41", "dozens" and "44" agree; "at least seven" and "at least nine"
