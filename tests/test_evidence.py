@@ -270,3 +270,11 @@ def test_a_model_number_is_no_count() -> None:
     assert differences("Officers found 40 rifles in the house.", "In the house officers found AK 47 rifles and cash.") == []
     assert differences("Flight MH17 carried 298 people.", "The plane, MH 17, had 283 passengers and 15 crew on board.") == []
     assert differences("Two F-16 jets were scrambled.", "Two F 16 jets were scrambled, the air force said.") == []
+
+
+def test_a_count_of_them_counts_the_word_after_it() -> None:
+    # A fresh user's ferry: "212 of them passengers and six of them crew" gave "six -> 212" (six
+    # counted the passengers named before it); the crew differ here, the passengers do not.
+    crew = differences("The ferry was carrying 212 passengers and six crew when it capsized.",
+                       "The ferry sank with 218 people aboard, 212 of them passengers and seven of them crew.")
+    assert [(d.a, d.b) for d in crew] == [("six", "seven")]

@@ -339,6 +339,10 @@ def _then(words: _Words, m: int) -> str:
     return OUTCOMES.get(then, then)  # "killed", "died", "dead": one outcome
 
 
+#: The words between a count and what it counts in "212 of them passengers", "six of whom crew".
+_OF_THEM = frozenset(("of", w) for w in ("them", "whom", "those", "these"))
+
+
 def _counted(words: _Words) -> dict[str, list[_Count]]:
     """Per content stem next to a number phrase: the numbers that count it."""
     found: dict[str, list[_Count]] = {}
@@ -354,7 +358,9 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             found.setdefault(_sum_of(words, k, end, name), []).append(
                 _Count(surface, value, "", *_allows(words, k, surface, value), kind="money", at=k))
             continue
-        for m in (*range(last + 1, min(len(folded), last + 3)), *range(k - 1, max(-1, k - 4), -1)):
+        # Forward two words, or past "of them" ("212 of them passengers"); then back.
+        ahead = last + 3 + (tuple(folded[last + 1 : last + 3]) in _OF_THEM)
+        for m in (*range(last + 1, min(len(folded), ahead)), *range(k - 1, max(-1, k - 4), -1)):
             if m < k and _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
                 break  # what a number counts is in its own clause
             s = stem(folded[m])
