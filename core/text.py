@@ -200,7 +200,7 @@ COUNTED_AS = {stem(name): stem(counted) for name, counted in COUNT_NAMES.items()
 OUTCOMES = {
     **dict.fromkeys(["kill", "dead", "die", "death", "fatal", "perish"], "dead"),
     **dict.fromkeys(["injur", "hurt", "wound"], "injured"),
-    "miss": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
+    "miss": "missing", "unaccount": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
     "hospit": "in hospital",
 }
 #: Counts of outcomes that cover several of :data:`OUTCOMES`: "no casualties" says none dead
@@ -283,6 +283,9 @@ AUXILIARIES = BE | frozenset("has have had".split())
 #: Words between "be" and what happened that only hedge it: "are feared dead", "were reported
 #: killed", "are confirmed dead" say what happened in the next word.
 HEDGES = frozenset("feared reported believed confirmed thought presumed said known".split())
+#: Words between a count and what happened to it that say it lasts: "12 people were still missing",
+#: "14 remained unaccounted for", "are now confirmed dead" say what happened in a later word.
+LASTING = frozenset("still now also all yet remain remains remained".split())
 
 _FOLD_PAIRS = tuple((chr(a), b) for a, b in _FOLD.items())
 

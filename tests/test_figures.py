@@ -269,3 +269,26 @@ def test_one_death_toll_in_other_words_is_one_figure() -> None:
     )
     groups = {g.verdict: sorted(f.value for f in g.figures) for g in compare(Story(articles, links)) if g.unit == "people"}
     assert groups == {"differ": [9.0, 11.0, 12.0, 15.0], "same": [31.0, 31.0]}
+
+
+def test_the_dead_and_the_missing_never_meet_through_a_third_figure_nor_a_clock_time_counts() -> None:
+    # A fresh user's ferry: one unrelated article in the folder changed the links, and "more than
+    # a dozen people" (said of neither) joined the dead (8, 9) and the missing (12, 15) into one
+    # row; "shortly after 7 p.m." was a count of "7 ps", "six crew" printed "6 crews".
+    from core.model import Link, LinkKind, Ref
+
+    texts = {
+        "Lake Wire": "Nine people died and 12 people were still missing after the ferry capsized shortly after 7 p.m. with six crew aboard.",
+        "Lake Post": "Eight people were killed when the ferry capsized; divers were searching for more than a dozen people.",
+        "Lake Radio": "Fifteen people were still missing on Wednesday, and 14 people remained unaccounted for by noon.",
+    }
+    articles = tuple(_article(outlet, text) for outlet, text in texts.items())
+    links = tuple(
+        Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),))
+        for n, a in enumerate(articles) for b in articles[n + 1 :]
+    )
+    groups = [sorted(f.value for f in g.figures) for g in compare(Story(articles, links)) if g.unit == "people"]
+    assert not any({8.0, 9.0} & set(g) and {12.0, 15.0} & set(g) for g in groups), groups
+    figures = extract(articles)
+    assert not any(f.unit in ("p", "pm") for f in figures)
+    assert format_value(6, "crew", "count") == "6 crew"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.linking.story import Story
-from core.text import AUXILIARIES, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
+from core.text import AUXILIARIES, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -68,7 +68,7 @@ _SIGN = {"dollar": "$", "pound": "£"}
 #: or that are plural already ("5 yen", "30 people", "12 children").
 _NO_PLURAL = frozenset(
     "km m cm mm kg g km/h mph m/s mw gw % yen yuan won people police children men women staff "
-    "personnel cattle sheep fish aircraft deer livestock troops".split()
+    "personnel crew cattle sheep fish aircraft deer livestock troops".split()
 )
 
 _NUMBER_WORDS = {
@@ -101,6 +101,8 @@ _NOT_UNITS = frozenset(
     # clock times and their zones: "0540 GMT" is a time, not 540 of anything
     "gmt utc bst cet cest est edt pst pdt am pm local".split()
 )
+#: A clock's "a.m." or "p.m." after a number ("7 p.m.", "7.30 a.m."; "7pm" is a unit of _NOT_UNITS).
+_CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\b", re.I)
 #: How far from a figure the words that say what it counts ("killed", "injured") are looked for.
 NEAR_WORDS = 4
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
@@ -302,6 +304,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None
     if is_year(match["num"]) and not match["pct"] and not match["cur"]:
         return None  # "in 2021" is a date, not a quantity
+    if _CLOCK_AFTER.match(text, match.end("num")):
+        return None  # "shortly after 7 p.m." is a time, not 7 of anything
     start, end = match.span()
     currency = CURRENCY_SIGNS.get((match["cur"] or "").lower())
     abbr = (match["abbr"] or "").lower()
@@ -382,6 +386,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # by group root: the plain values each article gives (qualified ones, "nearly six hours", may sit
     # beside another value of the same article: "some reported 5.5 hours")
     carriers = {k: {(f.ref.article, f.value)} if not f.qualifier else set() for k, f in enumerate(figures)}
+    # by group root: what happened to what its figures count (the dead, the missing): a figure said
+    # of neither ("searching for more than a dozen people") never joins the dead to the missing
+    fates = {k: frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) for k in range(len(figures))}
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
@@ -419,6 +426,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
+                if fates[ri] and fates[rj] and fates[ri] != fates[rj]:
+                    continue
                 if ri == rj or low > 0 and high > SPREAD * low or len({art for art, _ in held}) < len(held):
                     # a share price and a deal's value are not one figure given twice, nor are
                     # two numbers one article gives ("a premium to its closing price of $30.31;
@@ -427,6 +436,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 groups.join(i, j)
                 ranges[groups.root(i)] = (low, high)
                 carriers[groups.root(i)] = held
+                fates[groups.root(i)] = fates[ri] | fates[rj]
     result = []
     for members in groups.members().values():
         group = tuple(figures[n] for n in members)
@@ -477,7 +487,7 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
     # After it, only what a passive says of it ("six people were killed"), not the next clause's verb
     # ("killing six people and injuring 23 others").
     k = inside[-1] + 1
-    while k < len(folded) and folded[k] in AUXILIARIES:
+    while k < len(folded) and (folded[k] in AUXILIARIES or folded[k] in LASTING):
         k += 1
     if k + 1 < len(folded) and folded[k] in HEDGES and k > inside[-1] + 1:
         k += 1  # "are confirmed dead", "were reported killed": said of what happened, the next word
