@@ -389,3 +389,19 @@ def test_a_quotation_both_outlets_print_is_a_quote_link_and_framing_words_are_no
     c = _article("Lake Wire", 'Prime Minister Lena Vos told parliament: "We will not raise taxes on working families this year, whatever the opposition says."')
     d = _article("Ridge Mail", 'Prime Minister Lena Vos told parliament: "We will cut the waiting lists in every hospital this year, whatever the cost."')
     assert not _linked([c, d])
+
+
+def test_one_denial_in_other_words_is_one_fact() -> None:
+    # A fresh user's ferry: "insists the ferry was not overloaded" was "only in" its outlet beside
+    # "denied that the vessel had been overloaded" (the denial's reach ended at "vessel had been",
+    # so one side denied the overloading and the other did not), and "said that the vessel had
+    # not been overloaded" beside the "denied that" copy was told as two negation changes.
+    a = _article("Lake Wire", "The operator, Brenmark Lines, denied that the vessel had been overloaded, saying it was "
+                 "licensed to carry 250 people.", "Rescue teams worked through the night on the shore.")
+    b = _article("Ridge Mail", "Brenmark Lines insists the ferry was not overloaded and says it was licensed to carry 250 people.",
+                 "The harbour was closed to all traffic until Friday.")
+    c = _article("Hill Post", "The operator, Brenmark Lines, said that the vessel had not been overloaded, saying it was "
+                 "licensed to carry 250 people.", "A vigil was held in the town square on Thursday.")
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
+    assert frozenset((Ref(a.id, 0), Ref(c.id, 0))) in _linked([a, c])
+    assert differences(a.paragraphs[0], c.paragraphs[0]) == []

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain, combinations, compress
+from itertools import chain, combinations, compress, islice
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
@@ -117,10 +117,12 @@ def _negated(folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable
     for k in negations:
         start = k + 1
         if start < len(folded) and folded[start] == "that":
-            start += 1
-            while start < min(len(folded), k + 5) and not stem_seq[start]:
-                start += 1  # "that it had", "that they were"
-        reach = [s for s in stem_seq[start : start + 3] if s]
+            # The clause a denial opens: its first three content words, past its subject's and
+            # auxiliaries' small words ("denied that the vessel had been overloaded": vessel,
+            # overload), as a "not" inside it would deny them ("the vessel was not overloaded").
+            reach = list(islice(filter(None, stem_seq[start + 1 : start + 9]), 3))
+        else:
+            reach = [s for s in stem_seq[start : start + 3] if s]
         denied.update(reach)
         if stem_seq[k] == _DENY:
             disputed.update(reach)

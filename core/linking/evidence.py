@@ -527,7 +527,21 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         agree = max(x.low, y.low) <= min(x.high, y.high) and not bounds
         if not same and not agree and not any(_within(x.surface, wa) and _within(y.surface, wb) for wa, wb in told):
             found.append(Difference(x.surface, y.surface, "figure"))
-    return list(dict.fromkeys(found))
+    return _net_polarity(list(dict.fromkeys(found)))
+
+
+def _net_polarity(found: list[Difference]) -> list[Difference]:
+    """*found* without its negation changes where they cancel: "denied that the vessel had been
+    overloaded" / "said that the vessel had not been overloaded" put a denial in on each side
+    (one in the verb, one in a "not"): both say it was not overloaded."""
+    changes = [d for d in found if d.what == "negation"]
+    if not changes:
+        return found
+    denials_a = sum(is_negation(w) for d in changes for w in d.a.lower().split())
+    denials_b = sum(is_negation(w) for d in changes for w in d.b.lower().split())
+    if denials_a % 2 != denials_b % 2:
+        return found
+    return [d for d in found if d.what != "negation"]
 
 
 def evidence(text_a: str, text_b: str) -> Evidence:
