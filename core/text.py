@@ -140,6 +140,8 @@ _SYNONYMS = {
         ("stabil", "steadi"),
         ("risk", "danger", "threat"),
         ("hour", "hr"),
+        # one family the stemmer splits: "injured", "injuring" (injur) and "injury", "injuries" (injuri)
+        ("injur", "injuri"),
     )
     for stem_ in group
 }

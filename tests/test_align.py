@@ -405,3 +405,13 @@ def test_one_denial_in_other_words_is_one_fact() -> None:
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
     assert frozenset((Ref(a.id, 0), Ref(c.id, 0))) in _linked([a, c])
     assert differences(a.paragraphs[0], c.paragraphs[0]) == []
+
+
+def test_sharing_only_who_spoke_is_not_a_link() -> None:
+    # A fresh user's ferry: a day of mourning and an ordered inquiry were linked (P 0.43) on the
+    # prime minister's title and name and "disaster": a name of four words is one thing shared.
+    a = _article("Lake Wire", "Prime Minister Oda Varga declared Friday a national day of mourning for the victims of the disaster.",
+                 "Rescue teams worked through the night on the shore.")
+    b = _article("Ridge Mail", "Prime Minister Oda Varga said she had ordered an independent inquiry into the disaster.",
+                 "The harbour was closed to all traffic until Friday.")
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in _linked([a, b])

@@ -265,6 +265,7 @@ class Features(NamedTuple):
     same_quantity: bool = False  # both give a number for the same thing ("12 killed" / "Fifteen killed")
     same_quotation: int = 0  # words of the longest run both sides print inside a quotation
     outcomes_differ: bool = False  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
+    shared_things: int = 0  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
 
 
 MIN_RUN = 3
@@ -394,7 +395,32 @@ def pair_features(
         quotes_differ=quotes_differ,
         same_quantity=not p.quantities.isdisjoint(q.quantities),
         outcomes_differ=_outcomes_differ(p, q),
+        shared_things=_things(p, shared),
     )
+
+
+#: The capitalised words in a row that make one titled name ("Prime Minister Oda Varga", "Police
+#: Chief Scott Russell"): one person, one thing shared. Two ("Philip Street", "New Bedford") may be
+#: a place and a name as well as one name, and count as two.
+TITLED_NAME = 3
+
+
+def _things(para: _Paragraph, shared: frozenset[str]) -> int:
+    """How many things *para* shares (*shared*: the shared stems): each shared stem, but a run of
+    :data:`TITLED_NAME` or more capitalised shared words, a titled name ("Prime Minister Oda
+    Varga"), once: sharing who spoke and one word more is no shared fact."""
+    names: set[frozenset[str]] = set()
+    run: list[str] = []
+    text, offsets = para.text, para.offsets
+    for k, s in enumerate((*para.stem_seq, "")):
+        if s and s in shared and text[offsets[2 * k]].isupper():
+            run.append(s)
+        elif run:
+            if len(run) >= TITLED_NAME:
+                names.add(frozenset(run))
+            run = []
+    named = frozenset().union(*names)
+    return len(shared - named) + len(names)
 
 
 def _outcomes_differ(p: _Paragraph, q: _Paragraph) -> bool:
@@ -434,7 +460,7 @@ def _evidence_ok(f: Features) -> bool:
     if f.negation_differs and not (f.denial_edited and f.longest_unquoted >= EDITED_RUN) or f.quotes_differ or f.outcomes_differ:
         return False
     need = min(3, max(1, f.least_stems))
-    return len(f.shared) >= need and len(f.shared - ATTRIBUTION) >= min(2, need)
+    return f.shared_things >= need and len(f.shared - ATTRIBUTION) >= min(2, need)
 
 
 def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | None:
