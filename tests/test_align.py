@@ -415,3 +415,14 @@ def test_sharing_only_who_spoke_is_not_a_link() -> None:
     b = _article("Ridge Mail", "Prime Minister Oda Varga said she had ordered an independent inquiry into the disaster.",
                  "The harbour was closed to all traffic until Friday.")
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in _linked([a, b])
+
+
+def test_one_outcome_counted_in_other_words_is_the_same_quantity() -> None:
+    # A fresh user's ferry: "Dozens of passengers were hurt" was "only in" its outlet beside "At
+    # least 40 people were injured" (the count's noun was passengers on one side, people on the
+    # other; what happened to them, the injured, is the quantity on both).
+    a = _article("Lake Wire", "Dozens of passengers were hurt, and doctors at St. Aldric clinic treated them through the night.",
+                 "The ferry left Holmvik on Tuesday morning with a full deck.")
+    b = _article("Ridge Mail", "At least 40 people were injured and taken to St. Aldric clinic by ambulance.",
+                 "Holmvik harbour was closed to all traffic until Friday.")
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])

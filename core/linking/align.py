@@ -393,7 +393,7 @@ def pair_features(
         negation_differs=bool(differing),
         denial_edited=bool(differing) and differing <= p.disputed | q.disputed,
         quotes_differ=quotes_differ,
-        same_quantity=not p.quantities.isdisjoint(q.quantities),
+        same_quantity=_same_quantity(p, q),
         outcomes_differ=_outcomes_differ(p, q),
         shared_things=_things(p, shared),
     )
@@ -423,6 +423,13 @@ def _things(para: _Paragraph, shared: frozenset[str]) -> int:
     return len(shared - named) + len(names)
 
 
+def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
+    """Whether *p* and *q* both give a number for one thing: what the numbers count ("12 killed"
+    / "Fifteen killed") or what happened to what they count ("Dozens of passengers were hurt" /
+    "At least 40 people were injured")."""
+    return not p.quantities.isdisjoint(q.quantities) or not p.outcomes.isdisjoint(q.outcomes)
+
+
 def _outcomes_differ(p: _Paragraph, q: _Paragraph) -> bool:
     """Whether *p* and *q* both count outcomes and never the same one ("Nine people are
     missing" / "Nine people died"): two quantities, so two facts, however alike the words."""
@@ -450,8 +457,6 @@ EDITED_RUN = 5
 LEARNED_GATE = 0.12
 #: A pair giving a number for the same thing needs this share of the usual similarity.
 FIGURE_DISCOUNT = 0.6
-#: Added to every stem's idf: in a small story a word most reports use still carries content.
-IDF_PRIOR = 1.0
 
 
 def _evidence_ok(f: Features) -> bool:
@@ -754,7 +759,7 @@ def _link(
             mean = (cover_p + cover_q) / 2
             if max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
                 max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
-            ) or (mean >= threshold * FIGURE_DISCOUNT and not p.quantities.isdisjoint(q.quantities)):
+            ) or (mean >= threshold * FIGURE_DISCOUNT and _same_quantity(p, q)):
                 f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]))
                 result = classify_pair(f, threshold=threshold)
             if result is None and max(cover_p, cover_q) >= least and len(shared) >= 3 and shared.isdisjoint(
