@@ -48,3 +48,11 @@ def test_a_replaced_word_stands_by_its_replacement_before_the_punctuation() -> N
     new = "The plant was last inspected in February, according to a spokesman."
     assert plain(collate(old, new)) == "The plant was last inspected in {+February+} [-January-], according to a spokesman."
     assert plain(collate("in Leeds, Bradford and York", "in Leeds and York")) == "in Leeds [-Bradford-] and York"
+
+
+def test_words_left_out_before_a_quotation_stand_before_its_opening_mark() -> None:
+    # A fresh user's ferry: '" [-Harbour master Ingrid Solberg said-] The water came in ...' put
+    # the opening quote before the attribution it follows in the reference, and lost its colon.
+    text = plain(collate('Harbour master Ada Lind said: "The water came in fast," she added.',
+                         '"The water came in fast," said Ada Lind, the harbour master.'))
+    assert text.startswith('[-Harbour master Ada Lind said:-] "The water came in fast,"'), text

@@ -28,6 +28,10 @@ class Piece(NamedTuple):
     text: str
 
 
+#: Marks that open what follows them: a left-out stretch stands before them.
+_OPENERS = "\"“‘«„(['"
+
+
 def collate(reference: str, other: str) -> list[Piece]:
     """*other* collated word by word against *reference*, in *other*'s order.
 
@@ -49,8 +53,12 @@ def collate(reference: str, other: str) -> list[Piece]:
             # Words taken out right where others went in were replaced: the old ones stand
             # by the new ("{+February+} [-January-], according"), not after the comma.
             if not (pieces and pieces[-1].tag == "differs"):
-                gap_to(at_theirs[op.dest_start][0] if op.dest_start < len(theirs) else len(other))
+                target = at_theirs[op.dest_start][0] if op.dest_start < len(theirs) else len(other)
+                # ...but before the marks that open what follows ('[-she said:-] "The'), not inside them.
+                gap_to(target - (len(other[cursor:target]) - len(other[cursor:target].rstrip(_OPENERS))))
             start, end = at_ours[op.src_start][0], at_ours[op.src_end - 1][1]
+            # The colon that announced a quotation goes with the left-out words ("said:").
+            end += reference.startswith(":", end)
             pieces.append(Piece("missing", reference[start:end]))
             continue
         if op.dest_start == op.dest_end:
@@ -72,7 +80,7 @@ def spaced(pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece("gap", " "))
             out.append(piece)
             following = pieces[n + 1].text[:1] if n + 1 < len(pieces) else ""
-            if following and (following.isalnum() or pieces[n + 1].tag != "gap"):  # not before a space or a comma
+            if following and (following.isalnum() or following in _OPENERS or pieces[n + 1].tag != "gap"):  # not before a space or a comma
                 out.append(Piece("gap", " "))
         else:
             out.append(piece)
