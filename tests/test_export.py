@@ -147,3 +147,16 @@ def test_the_coverage_table_says_where_an_outlet_reports_a_fact_under_another() 
     assert row.split(" | ")[1:] == ["¶0", "¶0", "—", "¶0 |"]
     page = export(chain_story(), "html")
     assert isinstance(page, str) and "<td>~¶0" in page
+
+
+def test_the_collation_of_a_fact_holds_the_paragraphs_reported_under_another() -> None:
+    # A fresh user's export: "Reported by The Harbour Times" with nothing to collate, while the
+    # coverage table above marked the fact ~¶n in three other outlets.
+    from tests.chain_story import chain_story
+
+    text = export(chain_story(), "md")
+    assert isinstance(text, str)
+    [section] = [block for block in text.split("### Fact")[1:] if block.split("\n", 1)[0].count("Mayor Ada Rusk resigned")]
+    assert "also, under another fact, by" in section and "- **~" in section
+    page = export(chain_story(), "html")
+    assert isinstance(page, str) and "also, under another fact, by" in page

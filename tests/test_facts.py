@@ -199,3 +199,19 @@ def test_a_cell_says_how_an_outlet_reports_a_fact_for_the_matrix_and_the_exports
     assert left_out.paragraphs == () and left_out.elsewhere == () and left_out.kind is None
     alone = cell(story, only_x, "X", reported_elsewhere(story, only_x))
     assert alone.paragraphs == (Ref(x.id, 1),) and alone.kind is None and alone.only
+
+
+def test_two_outlets_printing_an_agencys_credited_copy_word_for_word_print_wire_copy() -> None:
+    # A fresh user's ferry: two papers printed the agency's paragraphs word for word under an
+    # "(NWS)" dateline, and the matrix marked none of them W (wire copy took three outlets);
+    # their datelines say whose copy it is.
+    from dataclasses import replace
+
+    herald = replace(_dated("Ostrel Herald", "2026-10-14"), dateline="OSTREL, Oct 14 (NWS)")
+    daily = replace(_dated("Valley Daily", "2026-10-14"), dateline="OSTREL, Oct 14 (NWS)")
+    [fact] = facts(Story((herald, daily), (_link(Ref(herald.id, 0), Ref(daily.id, 0), LinkKind.VERBATIM),)))
+    assert fact.wire and fact.origin == "NWS"
+    # two outlets alike without a credit may be one copying the other: not called wire copy
+    plain = replace(daily, dateline=None)
+    [fact] = facts(Story((herald, plain), (_link(Ref(herald.id, 0), Ref(plain.id, 0), LinkKind.VERBATIM),)))
+    assert not fact.wire

@@ -75,6 +75,19 @@ def _fact_name(story: Story, fact: Fact) -> str:
     return f"“{name}{'…' if len(words) > FACT_NAME_WORDS else ''}”"
 
 
+def _reported_by(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
+    """Who reports *fact*: its outlets, then those that report it in a paragraph counted under
+    another fact (the coverage table's ~¶n)."""
+    line = f"Reported by {', '.join(fact.outlets)}"
+    return line + (f"; also, under another fact, by {', '.join(elsewhere)}" if elsewhere else "")
+
+
+def _collated(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> list[tuple[Ref, str]]:
+    """The paragraphs collated against a fact's lead, each with its mark: the fact's own (""),
+    then those that report it under another fact ("~", as in the coverage table)."""
+    return [(ref, "") for ref in fact.others] + [(ref, "~") for refs in elsewhere.values() for ref in refs]
+
+
 def _label(story: Story, ref: Ref) -> str:
     return f"{story.article(ref.article).outlet} ¶{ref.paragraph}"
 
@@ -110,12 +123,12 @@ def to_markdown(
         for figure in group.figures:
             out.append(f"  - {_md(_label(story, figure.ref))}: “{_md(figure.text)}”")
     out += ["", "## Collation of shared facts", ""]
-    for n, (fact, _) in enumerate(shared, start=1):
+    for n, (fact, elsewhere) in enumerate(shared, start=1):
         reference = fact.lead
-        out += [f"### Fact {n}: {_md(_fact_name(story, fact))}", "", f"Reported by {_md(', '.join(fact.outlets))}.", "",
+        out += [f"### Fact {n}: {_md(_fact_name(story, fact))}", "", f"{_md(_reported_by(fact, elsewhere))}.", "",
                 f"**{_md(_label(story, reference))}**: {_md(story.text(reference))}", ""]
-        for ref in fact.others:
-            out += [f"- **{_md(_label(story, ref))}**: {_md_pieces(collate(story.text(reference), story.text(ref)))}"]
+        for ref, mark in _collated(fact, elsewhere):
+            out += [f"- **{mark}{_md(_label(story, ref))}**: {_md_pieces(collate(story.text(reference), story.text(ref)))}"]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -214,13 +227,13 @@ def to_html(
         parts.append(f"<tr><td>{MARK[group.verdict]} {group.verdict}<td data-label=Figure>{group.kind}<td data-label=Values>{_h(values_text(group))}"
                      f"<td data-label=\"As given\">{given}</tr>")
     parts.append("</table></div><h2>Collation of shared facts</h2>")
-    for n, (fact, _) in enumerate(shared, start=1):
+    for n, (fact, elsewhere) in enumerate(shared, start=1):
         reference = fact.lead
         parts.append(f"<div class=fact id=\"fact-{n}\"><h3>Fact {n}: {_h(_fact_name(story, fact))}</h3>"
-                     f"<p class=src>Reported by {_h(', '.join(fact.outlets))}</p>"
+                     f"<p class=src>{_h(_reported_by(fact, elsewhere))}</p>"
                      f"<p><span class=src>{_h(_label(story, reference))}</span><br>{_h(story.text(reference))}</p>")
-        for ref in fact.others:
-            parts.append(f"<p><span class=src>{_h(_label(story, ref))}</span><br>"
+        for ref, mark in _collated(fact, elsewhere):
+            parts.append(f"<p><span class=src>{mark}{_h(_label(story, ref))}</span><br>"
                          f"{_html_pieces(collate(story.text(reference), story.text(ref)))}</p>")
         parts.append("</div>")
     parts.append("</body></html>\n")

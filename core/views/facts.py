@@ -35,6 +35,8 @@ class Fact:
     origin: str | None = None  # the likely origin of its verbatim text, where credits or dates tell
     #: The paragraph that stands for the fact: the origin's where it is known, else the first.
     reference: Ref | None = None
+    #: The carriers' datelines credit the origin ("OSTREL, Oct 14 (NWS)"): the words are its copy.
+    credited: bool = False
 
     @property
     def lead(self) -> Ref:
@@ -49,8 +51,9 @@ class Fact:
 
     @property
     def wire(self) -> bool:
-        """Whether this is wire copy: the same words in WIRE_OUTLETS outlets or more."""
-        return self.verbatim_outlets >= WIRE_OUTLETS
+        """Whether this is wire copy: the same words in WIRE_OUTLETS outlets or more, or in two
+        whose datelines credit the agency whose copy it is."""
+        return self.verbatim_outlets >= WIRE_OUTLETS or self.credited and self.verbatim_outlets >= 2
 
 
 #: The agency a dateline credits: "VELMORA, Nov 29 (BWS)", "LONDON (Reuters)".
@@ -174,9 +177,11 @@ def facts(story: Story) -> list[Fact]:
         paragraphs = tuple(refs[n] for n in members)
         outlets = tuple(dict.fromkeys(story.article(r.article).outlet for r in paragraphs))
         verbatim = {story.article(a).outlet for a in carriers}
-        origin = likely_origin(story, carriers)
+        source = origin_of(story, carriers)
+        origin = source.outlet if source else None
         reference = next((r for r in paragraphs if r.article in carriers and story.article(r.article).outlet == origin), None)
-        found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), origin, reference))
+        found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), origin, reference,
+                          credited=bool(source and source.credited_by)))
     found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
     return found
 
