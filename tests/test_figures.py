@@ -292,3 +292,15 @@ def test_the_dead_and_the_missing_never_meet_through_a_third_figure_nor_a_clock_
     figures = extract(articles)
     assert not any(f.unit in ("p", "pm") for f in figures)
     assert format_value(6, "crew", "count") == "6 crew"
+
+
+def test_two_outlets_each_giving_one_count_of_the_missing_give_one_figure() -> None:
+    # A fresh user's ferry: "14 people remained unaccounted for" stood in no group beside "12
+    # people were still missing" (the paragraphs share too few words to be linked); each outlet
+    # gives one count of the missing all through its report: one figure, given differently.
+    a = _article("Lake Wire", "Nine people died when the ferry overturned near Holmvik on Tuesday.",
+                 "12 people were still missing on Tuesday night, police said.")
+    b = _article("Ridge Radio", "Police spokesman Anders Lund said 14 people remained unaccounted for.",
+                 "Divers will search the lake again at first light.")
+    groups = [sorted(f.value for f in g.figures) for g in compare(Story((a, b), ())) if g.unit == "people"]
+    assert [12.0, 14.0] in groups

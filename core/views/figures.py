@@ -388,7 +388,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     carriers = {k: {(f.ref.article, f.value)} if not f.qualifier else set() for k, f in enumerate(figures)}
     # by group root: what happened to what its figures count (the dead, the missing): a figure said
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
-    fates = {k: frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) for k in range(len(figures))}
+    fate = [frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) for k in range(len(figures))]  # each figure's own
+    fates = dict(enumerate(fate))
+    told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
+    for k, f in enumerate(figures):
+        if fate[k]:
+            told.setdefault((f.ref.article, fate[k]), set()).add(f.value)
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
@@ -414,6 +419,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             one_each = (a.kind == "count" and a.unit != "people" and bool(named[i] & named[j])
                         and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & _BOUNDS
                         and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
+            # Two outlets that each give one count of an outcome all through their reports ("12
+            # people were still missing" in one, "14 people remained unaccounted for" in another)
+            # give one figure, however few words their paragraphs share.
+            one_fate_each = (a.kind == "count" and len(fate[i]) == 1 and fate[i] == fate[j]
+                             and len(told[(a.ref.article, fate[i])]) == len(told[(b.ref.article, fate[j])]) == 1)
             # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
@@ -422,7 +432,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1
                 and min(a.value, b.value) > 0 and max(a.value, b.value) <= (1 + tolerance) * min(a.value, b.value)
             )
-            if one_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
+            if one_each or one_fate_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
