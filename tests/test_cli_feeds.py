@@ -338,3 +338,74 @@ def test_add_of_an_address_that_cannot_be_reached_now_subscribes_and_says_refres
         f"newsprism: {server.url('/busy')}: not checked (HTTP 503 (still, after retries)); subscribed all the same, "
         "`newsprism refresh` checks it",
     ]
+
+
+def test_feeds_list_counts_every_entry_a_refresh_stored_and_a_kept_summary_is_said_each_time(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user's RSS feed of 3 entries, all added, was listed with "2 articles" (an Atom feed: 2
+    # added, "1 article"): the entry whose feed gave its text in two paragraphs had its page fetched
+    # (a 404 said nowhere), and an entry kept as its summary was not counted for its feed.
+    from tests.feedserver import body_of, html_body, page
+
+    short = ["Ostrand city council voted 23 to 8 on Monday to build cycle lanes along the harbour road.",
+             "Work is due to begin in March and finish before the summer season, the council said."]
+    full = [*entries_for(server, "Harbour Times", [1, 2]),
+            {"title": "Cycle lanes approved", "link": server.url("/news/cycle-lanes.html"), "body": html_body(short)}]
+    server.routes["/times.xml"] = static(rss20("Harbour Times", full))
+    briefs = [{"title": "Survivors recall the capsizing", "link": server.url("/site/survivors.html"),
+               "summary": "Survivors of the capsizing describe their escape."},
+              {"title": "Sailings suspended", "link": server.url("/site/missing.html"),
+               "summary": "Lindqvist Lines suspended all sailings on Lake Varsen pending the investigation."}]
+    server.routes["/gazette.xml"] = static(rss20("Lakeside Gazette", briefs))
+    server.routes["/site/survivors.html"] = static(page("Survivors recall the capsizing", body_of(3)), "text/html")
+    assert main(["feeds", "add", server.url("/times.xml"), server.url("/gazette.xml")]) == 0
+    capsys.readouterr()
+    kept = (f"newsprism: Lakeside Gazette: {server.url('/site/missing.html')}: its page could not be fetched "
+            "(HTTP 404 Not Found); kept the feed's summary instead")
+    assert main(["refresh", "--timeout", "2"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [kept]
+    assert "updated   Harbour Times: 3 new articles" in captured.out
+    assert "updated   Lakeside Gazette: 2 new articles" in captured.out
+    assert not server.hits("/news/cycle-lanes.html")  # the feed gave its text: that is the article
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert f"{server.url('/times.xml')} · refreshed just now · 3 articles" in out
+    assert f"{server.url('/gazette.xml')} · refreshed just now · 2 articles" in out
+    assert main(["refresh", "--force", "--timeout", "2"]) == 0  # the missing page is asked for again, and said again
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [kept]
+    assert len(server.hits("/site/missing.html")) == 2 and not server.hits("/news/cycle-lanes.html")
+    assert main(["feeds", "list", "--json"]) == 0
+    assert [row["articles"] for row in json.loads(capsys.readouterr().out)] == [3, 2]
+
+
+def test_add_refuses_a_feed_cut_off_and_refresh_fails_one_subscribed_all_the_same(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user's `feeds add` of a feed cut off in the middle of an <item> subscribed it (exit 0), and
+    # `feeds list` then said "refreshed just now · 0 articles" with no error.
+    whole = rss20("Half Post", entries_for(server, "Half Post", [1, 2]))
+    cut = whole[: whole.rindex(b"Opponents of the")]  # broken off in the last entry's CDATA
+    server.routes["/half.xml"] = static(cut)
+    url = server.url("/half.xml")
+    lines = cut.count(b"\n") + 1
+    reason = (f"not a well-formed feed: cut off at line {lines} before its closing </rss> "
+              f"(unclosed CDATA section at line {lines}, column ")
+    assert main(["feeds", "add", url]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith(f"newsprism: {url}: {reason}")
+    assert captured.err.endswith("); not subscribed (`--no-check` subscribes all the same)\n")
+    assert main(["feeds", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # nothing subscribed
+    assert main(["feeds", "add", "--no-check", url]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "--timeout", "2"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"newsprism: failed    {url}: {reason}") and captured.err.count("\n") == 1
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert f"{url} · never refreshed successfully · 0 articles" in out
+    assert f"last attempt failed just now: {reason}" in out and out.rstrip().endswith("1 subscription, 1 failing")

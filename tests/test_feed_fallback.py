@@ -22,11 +22,28 @@ def _offline(url: str) -> Fetched:
     raise ReadError(f"{url}: cannot fetch ([Errno -3] Temporary failure in name resolution)")
 
 
-def test_declared_content_is_the_article_when_the_page_fails_and_nothing_is_said_lost() -> None:
-    [result] = parse_feed(_feed(body=html_body(DECLARED), summary="Sailings suspended."), source="feed.xml", fetch=_offline)
-    assert isinstance(result, FeedText) and isinstance(result, Item) and not result.lost
+def _unasked(url: str) -> Fetched:
+    raise AssertionError(f"{url} was fetched")
+
+
+def test_declared_content_is_the_article_and_its_page_is_not_fetched() -> None:
+    # A fresh user's entry with two paragraphs in content:encoded had its page fetched (a 404) all the same.
+    [result] = parse_feed(_feed(body=html_body(DECLARED), summary="Sailings suspended."), source="feed.xml", fetch=_unasked)
+    assert type(result) is Item
     assert result.article.paragraphs == tuple(DECLARED) and result.source == "https://watch.example/ferry"
-    assert "Temporary failure in name resolution" in str(result.error)
+
+
+@pytest.mark.parametrize("tail", ["<p>About 2,100 islanders rely on one supply boat [&#8230;]</p>",
+                                  '<p>About 2,100 islanders rely on one supply boat.</p><p><a href="/x">Continue reading</a></p>',
+                                  '<p>About 2,100 islanders rely on <a href="/x">Read more &#187;</a></p>'])
+def test_content_the_feed_cut_short_is_a_summary_its_page_replaces_or_kept_with_a_note(tail: str) -> None:
+    body = f"<p>{DECLARED[0]}</p>{tail}"
+    page = ("<html><head><title>Ferry link suspended</title></head><body><article><h1>Ferry link suspended</h1>"
+            + html_body(DECLARED * 3) + "</article></body></html>").encode()
+    [read] = parse_feed(_feed(body=body), source="feed.xml", fetch=lambda url: Fetched(url, page, "text/html"))
+    assert type(read) is Item and len(read.article.paragraphs) >= 2 * len(DECLARED)
+    [kept] = parse_feed(_feed(body=body), source="feed.xml", fetch=_offline)
+    assert isinstance(kept, FeedText) and kept.lost and kept.note.endswith("; kept the feed's summary instead")
 
 
 def test_a_summary_is_kept_as_a_brief_when_the_page_fails_and_the_loss_is_said() -> None:

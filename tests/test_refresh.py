@@ -297,9 +297,12 @@ def test_an_entry_whose_page_fails_is_kept_as_its_summary_and_its_page_read_at_a
                              "kept the feed's summary instead",)
     assert outcome.to_json()["notes"] == list(outcome.notes)
     sub = Subscriptions(library).all()[0]
-    assert sub.error is None and sub.articles == 1  # the brief is not yet the entry's: its page is wanted
+    assert sub.error is None and sub.articles == 2  # the brief is the feed's article (till its page replaces it)
     stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
     assert stored["Vireo Falls clinic"].paragraphs == (brief,)
+    again, _ = refresh(library, policy=FAST)  # its page is asked for again, and its failure said again, alike
+    assert again[0].notes == outcome.notes and again[0].added == again[0].revised == 0 and again[0].error is None
+    assert Subscriptions(library).all()[0].articles == 2
     server.routes["/p/3.html"] = static(page("Vireo Falls clinic", body_of(3)), "text/html")
     outcomes, _ = refresh(library, policy=FAST)  # the feed itself did not change: read again all the same
     assert outcomes[0].added == 0 and outcomes[0].revised == 1 and not outcomes[0].notes
@@ -310,17 +313,26 @@ def test_an_entry_whose_page_fails_is_kept_as_its_summary_and_its_page_read_at_a
     assert outcomes[0].status == "unchanged" and stats.not_modified == 1 and len(server.hits("/p/3.html")) == pages
 
 
-def test_a_declared_short_content_whose_page_fails_is_kept_without_a_note(server: FeedServer, library: Library) -> None:
+def test_an_entry_whose_feed_gives_its_text_is_stored_as_that_feeds_entry_without_its_page(
+    server: FeedServer, library: Library
+) -> None:
+    # A fresh user's feed of 3 entries, all added, was listed with 2 articles: the entry whose text the
+    # feed gave in content:encoded (two paragraphs) had its page fetched (a 404, said nowhere), was not
+    # remembered as the feed's entry, and its page was asked for again at every refresh.
     text = ["The Tessel harbour wall will be raised by a metre, the council decided on Monday.",
             "Work starts in April and costs 12 million marks, the harbour master said."]
-    entries = [{"title": "Tessel harbour wall", "link": server.url("/p/7.html"), "body": html_body(text),
-                "summary": "The wall will be raised."}]
+    entries = [*entries_for(server, "Wall Post", [1, 2]),
+               {"title": "Tessel harbour wall", "link": server.url("/p/7.html"), "body": html_body(text)}]
     server.routes["/feed"] = static(rss20("Wall Post", entries))
     subscribe(library, server.url("/feed"))
-    outcomes, _ = refresh(library, policy=FAST)  # /p/7.html: 404
-    assert outcomes[0].added == 1 and not outcomes[0].notes and not outcomes[0].skipped
-    [article] = library.story(library.stories()[0].id).articles
-    assert article.paragraphs == tuple(text)
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].added == 3 and not outcomes[0].notes and not outcomes[0].skipped
+    assert not server.hits("/p/7.html")  # the feed's text is the article: its page is not asked for
+    stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
+    assert stored["Tessel harbour wall"].paragraphs == tuple(text)
+    assert Subscriptions(library).all()[0].articles == 3
+    outcomes, stats = refresh(library, policy=FAST)  # every entry settled: a 304, nothing asked for
+    assert outcomes[0].status == "unchanged" and stats.requests == 1 and stats.not_modified == 1
 
 
 def test_a_page_that_fails_is_tried_again_and_what_was_stored_counts_as_refreshed(server: FeedServer, library: Library) -> None:
@@ -342,8 +354,34 @@ def test_a_broken_feed_is_a_failed_refresh_not_an_empty_one(server: FeedServer, 
     server.routes["/feed"] = static(b"<rss><channel><title>Broken", "application/rss+xml")
     subscribe(library, server.url("/feed"))
     outcomes, _ = refresh(library, policy=FAST)
-    assert outcomes[0].status == "failed" and "not a readable feed" in outcomes[0].error
+    assert outcomes[0].status == "failed" and outcomes[0].error.startswith("not a well-formed feed: cut off at line 1")
     assert Subscriptions(library).all()[0].refreshed is None
+
+
+def test_a_subscribed_feed_that_comes_cut_off_fails_saying_where_and_stores_nothing_of_it(
+    server: FeedServer, library: Library
+) -> None:
+    # A fresh user's feed cut off in the middle of an <item> refreshed as "refreshed just now · 0 articles", no error.
+    entries = entries_for(server, "Cut Post", [21])
+    served = [rss20("Cut Post", entries)]
+    server.routes["/feed"] = static(lambda: served[0])
+    subscribe(library, server.url("/feed"))
+    refresh(library, policy=FAST)
+    entries += entries_for(server, "Cut Post", [22, 23])
+    whole = rss20("Cut Post", entries)
+    served[0] = whole[: whole.rindex(b"Opponents of the")]  # broken off in the last entry's CDATA
+    [outcome], _ = refresh(library, policy=FAST)
+    lines = served[0].count(b"\n") + 1
+    assert outcome.status == "failed" and outcome.added == 0, outcome
+    assert outcome.error is not None and outcome.error.startswith(
+        f"not a well-formed feed: cut off at line {lines} before its closing </rss> (unclosed CDATA section at line {lines}, column "
+    )
+    sub = Subscriptions(library).all()[0]
+    assert sub.error == outcome.error and sub.articles == 1
+    assert library.counts()[1] == 1  # not even the entry complete before the cut: the feed is read whole or not at all
+    served[0] = whole
+    [outcome], _ = refresh(library, policy=FAST)
+    assert outcome.status == "updated" and outcome.added == 2 and Subscriptions(library).all()[0].error is None
 
 
 def test_a_changed_feed_stores_only_its_changed_entries(server: FeedServer, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -406,6 +444,7 @@ def test_pages_not_fetched_keep_the_summary_as_a_brief_and_a_later_refresh_fetch
     outcomes, _ = refresh(library, policy=Policy(fetch_pages=False, timeout=2.0))
     assert not server.hits("/p/6.html") and not outcomes[0].skipped
     assert outcomes[0].added == 1  # a brief is an article: kept, not lost
+    assert Subscriptions(library).all()[0].articles == 1  # and the feed's, till its page replaces it
     [info] = library.stories()
     [article] = library.story(info.id).articles
     assert article.paragraphs == (brief,) and article.url == server.url("/p/6.html")
@@ -415,6 +454,7 @@ def test_pages_not_fetched_keep_the_summary_as_a_brief_and_a_later_refresh_fetch
     assert outcomes[0].added == 0 and outcomes[0].revised == 1 and len(server.hits("/p/6.html")) == 1
     [article] = library.story(library.stories()[0].id).articles
     assert article.paragraphs == tuple(p.strip() for p in body_of(6))  # the page's whole report replaced the brief
+    assert Subscriptions(library).all()[0].articles == 1
 
 
 def test_due_feeds() -> None:

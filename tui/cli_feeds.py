@@ -81,7 +81,8 @@ def _feeds_parser() -> argparse.ArgumentParser:
     add = actions.add_parser(
         "add", help="subscribe to feeds (RSS or Atom addresses, or a site's page that names its feed)",
         description="Subscribe to feeds. Each address is fetched once: a page that names its feed "
-        "(<link rel=\"alternate\">) subscribes to that feed; a 404 or a page that is no feed is refused; "
+        "(<link rel=\"alternate\">) subscribes to that feed; a 404, a page that is no feed, or a feed cut off "
+        "before its end is refused; "
         "an address that cannot be reached now is subscribed, and checked by the next refresh.",
     )
     add.add_argument("urls", nargs="+", metavar="URL", type=path_argument)

@@ -16,8 +16,9 @@ The network side runs on one asyncio loop in a thread of its own, with one httpx
 
 The calling thread stores: each feed's entries go through the one reading path
 (:func:`core.reading.feed.parse_feed`, which fetches the page of an entry that holds only a
-summary, here through the same polite client, and keeps the feed's text of an entry whose page
-fails: that entry is read again at the next refresh, for its page), and each new article is added through
+summary, here through the same polite client, and keeps the feed's summary of an entry whose page
+fails: that entry counts as the feed's, and is read again at the next refresh, for its page;
+a feed cut off before its end fails whole), and each new article is added through
 :meth:`core.library.store.Library.add` in its own transaction (story and links with it). An entry
 is remembered once its article is stored; the feed's validators are saved only after all its
 entries are. A refresh killed half-way therefore loses nothing: the next one fetches the
@@ -396,14 +397,18 @@ class _Entry:
 
 def _entries(data: bytes) -> tuple[bool, str | None, list[_Entry]]:
     """Whether *data* is a feed (RSS or Atom, maybe without entries), its title and, for each entry, its key (id, else link, else title) and a digest of
-    what the feed says of it (title, link, dates, summary, content)."""
+    what the feed says of it (title, link, dates, summary, content). :class:`FetchError` (one line) for
+    a feed that declares entities or is broken (cut off before its end: :func:`core.reading.feed.cut_off`)."""
     import feedparser
 
-    from core.reading.feed import _DOCTYPE, _ENTITY_DECL  # the reading path's own refusal of DTDs
+    from core.reading.feed import _DOCTYPE, _ENTITY_DECL, cut_off  # the reading path's own refusals
 
     if _ENTITY_DECL.search(data[:65536]):
         raise FetchError("the feed declares XML entities; refused")
-    parsed = feedparser.parse(_DOCTYPE.sub(b"", data, count=1), resolve_relative_uris=False, sanitize_html=False)
+    data = _DOCTYPE.sub(b"", data, count=1)
+    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
+    if broken := cut_off(data, parsed):
+        raise FetchError(broken)  # as the reading path says of the same file: none of it is read
     if parsed.get("bozo") and not parsed.get("entries") and parsed.get("version"):
         # as the reading path says of the same file (core.reading.feed): broken, not empty
         raise FetchError(f"not a readable feed ({type(parsed.get('bozo_exception')).__name__})")
@@ -520,12 +525,10 @@ def _store_article(library: Library, article: Article, source: str) -> tuple[Lit
     return "present", held, outcome.story
 
 
-def _full(article: Article) -> bool:
-    """Whether a feed gave *article*'s whole text, not a summary (:mod:`core.reading.feed`'s measure)."""
-    from core.reading.feed import FULL_TEXT_PARAGRAPHS, FULL_TEXT_WORDS
-    from core.reading.judge import word_count
-
-    return len(article.paragraphs) >= FULL_TEXT_PARAGRAPHS or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
+#: The digest an entry is remembered by while its article is the feed's summary and its page is
+#: still wanted: it counts as the feed's article, and never matches what the feed says of it, so
+#: the next refresh reads the entry again, for its page. (A digest is 16 hex digits.)
+PAGE_WANTED = "page wanted"
 
 
 def _store_feed(
@@ -538,7 +541,6 @@ def _store_feed(
     moves to the feed's address, as for a permanent redirect (``FeedOutcome.moved_to``)."""
     from core.reading import Item
     from core.reading.feed import FeedText, parse_feed
-    from core.reading.sources import is_url
 
     if response.status == 304:
         subs.succeeded(sub.id, etag=response.etag or sub.etag, last_modified=response.last_modified or sub.last_modified)
@@ -554,7 +556,7 @@ def _store_feed(
     notes: list[str] = []
     transient: dict[str, str] = {}  # page -> why it failed, for entries that gave nothing else
     gone: set[str] = set()  # pages the server says are not there
-    pending: set[str] = set()  # entries stored from the feed's text while their page failed
+    pending: set[str] = set()  # entries stored from the feed's summary, their page still wanted
     if changed:
         unchanged_links = {e.link for e in entries if e.key in settled and e.link}
 
@@ -579,20 +581,20 @@ def _store_feed(
                     continue
                 skipped.append(str(result))
                 continue
-            fallback = isinstance(result, FeedText)
+            # A summary kept for want of its page (it failed, or pages are not fetched): stored (a brief
+            # is an article) and counted as the feed's, but not settled: the next refresh asks for the page.
+            wanted = isinstance(result, FeedText)
             if isinstance(result, FeedText):
                 if isinstance(result.error, _Unchanged):
                     continue
-                # Its page failed, but the feed gave its text: stored (a brief is an article), not a
-                # failure of the feed; the entry stays unread, so the next refresh asks for the page.
-                transient.pop(result.source, None)
+                transient.pop(result.source, None)  # its page failed, but the feed gave its text: no failure
                 if result.lost:
                     notes.append(result.note)
             link = result.article.url or result.source
             entry = by_link.get(link) or by_link.get(result.source)
             if entry is not None and entry.key in settled:
                 continue  # unchanged since it was stored (or listed twice)
-            if entry is not None and fallback:
+            if entry is not None and wanted:
                 pending.add(entry.key)
             stored = _store_article(library, result.article, result.source)
             if stored[0] == "added":
@@ -601,9 +603,10 @@ def _store_feed(
                 revised += 1
             if stored[0] != "present":
                 stories[stored[2]] = None
-            if entry is not None and not fallback and (fetching or _full(result.article) or not is_url(entry.link)):
-                subs.mark_entry(sub.id, entry.key, entry.digest, stored[1])
-                settled.add(entry.key)
+            if entry is not None:
+                subs.mark_entry(sub.id, entry.key, PAGE_WANTED if wanted else entry.digest, stored[1])
+                if not wanted:
+                    settled.add(entry.key)
     if transient:
         # The pages that failed are tried again next time: the feed's old validators stay.
         first = next(iter(transient.values()))

@@ -2,10 +2,13 @@
 
 feedparser is given bytes (given a string it would open it as a path or URL), with any
 DTD removed first so that no entity is expanded and nothing fetched, and leading space
-before the XML declaration removed so that its encoding is honoured. An entry with its
-full text becomes an article through the same HTML-to-paragraphs path as a page's
-fragment; a summary-only entry fetches its page when fetching is allowed, and keeps what the
-feed gave when that fetch fails (:class:`FeedText`).
+before the XML declaration removed so that its encoding is honoured. A feed cut off before its
+end (:func:`cut_off`) is refused whole. An entry with its full text (the content the feed
+declares, ``content:encoded`` or Atom ``<content>``, unless the feed cut it short; or a
+summary as long as a report) becomes an article through the same HTML-to-paragraphs path as a
+page's fragment, and its page is not fetched: a feed's full content is the article, and the
+page would add only its furniture. A summary-only entry fetches its page when fetching is
+allowed, and keeps what the feed gave when that fetch fails (:class:`FeedText`).
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from core.model import Article
 from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_site, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
-__all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "parse_feed"]
+__all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "cut_off", "parse_feed"]
 
-#: A feed entry with fewer paragraphs and words than these is a summary: its page is fetched.
+#: A summary (not the content a feed declares) with fewer paragraphs and words than these is no
+#: more than a summary: the entry's page is fetched.
 FULL_TEXT_PARAGRAPHS = 3
 FULL_TEXT_WORDS = 150
 
@@ -33,24 +37,54 @@ FULL_TEXT_WORDS = 150
 
 @dataclass(frozen=True, slots=True)
 class FeedText(Item):
-    """An entry read from the text its feed gave because its page could not be fetched: kept, not
-    lost. ``error`` is why the page failed; ``lost`` says the feed gave a summary only (not the
-    entry's declared content), so the article is shorter than its page: worth a word to the user.
-    A refresh stores it and reads the entry again later, for its page."""
+    """An entry read from the summary its feed gave (or content the feed cut short), not from its
+    page: kept, not lost. ``error`` is why its page failed; None when pages are not fetched
+    (:func:`parse_feed`'s *briefs*). Its page is still wanted: a refresh stores it and reads the
+    entry again later, for its page."""
 
-    error: ReadError
-    lost: bool
+    error: ReadError | None = None
+
+    @property
+    def lost(self) -> bool:
+        """Whether its page failed, so that the article is shorter than its page: worth a word to the user."""
+        return self.error is not None
 
     @property
     def note(self) -> str:
         """One line saying what was kept and why (for stderr), naming the entry's page."""
+        if self.error is None:
+            return f"{self.source}: its page was not fetched; kept the feed's summary"
         reason = str(self.error).removeprefix(f"{self.source}: ")
-        kept = "the feed's summary instead" if self.lost else "the text the feed gave"
-        return f"{self.source}: its page could not be fetched ({reason}); kept {kept}"
+        return f"{self.source}: its page could not be fetched ({reason}); kept the feed's summary instead"
 
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.I | re.S)
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
+
+#: The root element of a feed, after the XML declaration, comments and a DTD: rss, feed, rdf:RDF.
+_ROOT = re.compile(rb"(?:\xef\xbb\xbf)?(?:<\?[^>]*>|<!--.*?-->|<!DOCTYPE[^>]*>|\s)*<((?:[\w.-]+:)?(?:rss|feed|RDF))[\s/>]", re.S)
+
+
+def cut_off(data: bytes, parsed: Any) -> str | None:
+    """Why *data*, a feed as feedparser *parsed* it, is broken, in one line; None when it is whole.
+
+    Broken means cut off: the document stops before the end tag of its root element (a download
+    that broke off, a file truncated), so its last entry is a fragment and any entry after it is
+    missing. The line says where it stops and the XML parser's first complaint with its line and
+    column: "not a well-formed feed: cut off at line 2 before its closing </rss> (no element found
+    at line 2, column 84)". A complete feed with a slip in its XML (an undefined entity, a stray
+    ``&``) is not broken: feedparser reads it leniently, as feed readers do. A document in an
+    encoding that hides its tags from bytes (UTF-16) is not judged.
+    """
+    found = _ROOT.match(data, 0, 4096)
+    if found is None or re.compile(rb"</" + re.escape(found[1]) + rb"\s*>").search(data, found.end()):
+        return None
+    where = data.rstrip().count(b"\n") + 1
+    reason = f"not a well-formed feed: cut off at line {where} before its closing </{found[1].decode()}>"
+    error = parsed.get("bozo_exception")
+    if error is not None and hasattr(error, "getLineNumber"):  # xml.sax's SAXParseException
+        reason += f" ({error.getMessage()} at line {error.getLineNumber()}, column {error.getColumnNumber()})"
+    return reason
 
 
 #: Markup in a title or name: feedparser's sanitiser is off (it took most of the time of a large
@@ -105,6 +139,24 @@ def _entry_date(entry: Any) -> str | None:
     return None
 
 
+#: How a feed marks content it cut short, at its end: an ellipsis ("…", "...", "[…]"), or a link on
+#: to the page ("Read more", "Continue reading »", and the same in German, French, Spanish, Italian).
+_CUT_SHORT = re.compile(
+    r"(?:…|\.{3}|\[(?:…|\.{3})\]|\b(?:read more|continue reading|keep reading|read the (?:full|whole|rest of the) "
+    r"(?:story|article)|weiterlesen|lire la suite|leer más|leggi (?:tutto|di più))\b\W*)\s*$",
+    re.I,
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _cut_short(fragment: str, article: Article | None) -> bool:
+    """Whether the feed cut *fragment* (an entry's HTML) short: it ends in an ellipsis or a link on
+    to its page, or its text ended at a paywall's notice ("Continue reading", ``Article.teaser``)."""
+    if article is not None and article.teaser:
+        return True
+    return bool(_CUT_SHORT.search(html.unescape(_TAG.sub(" ", fragment[-600:]))))
+
+
 def _dated(article: Article, near: date | None) -> Article:
     """*article* dated by its dateline where nothing else dates it, in the year around the feed's own date."""
     if article.published is not None or not article.dateline:
@@ -115,13 +167,15 @@ def _dated(article: Article, near: date | None) -> Article:
 def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool = False) -> Iterator[Result]:
     """Every entry of an RSS or Atom feed as an :class:`Item` (or a :class:`Problem` naming the entry).
 
-    A summary-only entry's page is read through *fetch*; with no *fetch* (or no link to its page)
-    and *briefs*, the summary itself is the article (a news brief is an article), else a Problem.
-    An entry whose feed gives its content (``content:encoded``, Atom ``<content>``) beside a
-    shorter summary is read from that content when nothing fetches its page, however short.
-    When *fetch* fails (offline, a server down, a page not there yet), an entry whose feed gave
-    its content or a summary is read from that, as a :class:`FeedText` saying why; only an entry
-    the feed gave no text of is a Problem.
+    An entry whose feed gives its content (``content:encoded``, Atom ``<content>``), however
+    short, is read from that content and its page is not fetched, unless the feed cut it short
+    (an ellipsis or a "Read more" at its end): then it is a summary. A summary-only entry's page
+    is read through *fetch*; with no *fetch* and *briefs* (or content cut short), the summary is
+    kept as a :class:`FeedText` (a news brief is an article) when it links to a page, an
+    :class:`Item` when it does not; else it is a Problem. When *fetch* fails (offline, a server
+    down, a page not there yet), an entry whose feed gave a summary is read from that, as a
+    :class:`FeedText` saying why; only an entry the feed gave no text of is a Problem. A feed cut
+    off before its end is one Problem (:func:`cut_off`), and none of its entries is read.
     """
     import feedparser
 
@@ -137,6 +191,9 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
     # scripts, styles and frames; make_article neutralises control characters), and feedparser's
     # sanitiser took about two thirds of the time of a large feed.
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
+    if broken := cut_off(data, parsed):
+        yield Problem(source, broken)  # its last entry a fragment, the rest missing: nothing of it is read
+        return
     entries = parsed.get("entries") or []
     if not entries:
         reason = type(parsed.get("bozo_exception")).__name__ if parsed.get("bozo") else "no entries"
@@ -175,12 +232,17 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
             )
         except ReadError:
             article = None
-        full = article is not None and (
-            len(article.paragraphs) >= FULL_TEXT_PARAGRAPHS
+        # A feed's content is the article, unless the feed cut it short; a summary is, when it is as
+        # long as a report. Either needs no page: the page would add only its furniture.
+        full = article is not None and not _cut_short(content, article) and (
+            declared
+            or len(article.paragraphs) >= FULL_TEXT_PARAGRAPHS
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
-        if article is not None and (full or ((briefs or declared) and (fetch is None or not is_url(link)))):
-            yield Item(_dated(article, near), link or source)
+        if article is not None and (full or ((briefs or declared) and not is_url(link))):
+            yield Item(_dated(article, near), link or source)  # all there is of it
+        elif article is not None and (briefs or declared) and fetch is None:
+            yield FeedText(_dated(article, near), link)  # a summary, kept as the brief it is; its page still wanted
         elif not is_url(link):
             yield Problem(where, "summary only, and no link to its page")
         elif fetch is None:
@@ -197,7 +259,5 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
             except ReadError as exc:
                 if article is None:  # the feed gave no text of it: nothing to keep
                     yield Problem(where, f"summary only, and its page failed: {exc}")
-                else:
-                    # The feed gave its text (its content, or a summary): read from that rather
-                    # than dropped; only a summary loses something worth saying.
-                    yield FeedText(_dated(article, near), link, exc, not declared)
+                else:  # the feed gave a summary (or its content cut short): kept rather than dropped
+                    yield FeedText(_dated(article, near), link, exc)
