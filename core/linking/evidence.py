@@ -243,7 +243,7 @@ def _designation(words: _Words, k: int) -> bool:
     word = words.folded[k]
     if word[:1].isalpha():
         # "MH17", "G20", "A320": digits in a name; "$US1 million" is a sum
-        return word not in NUMBER_WORDS and _currency_sign(words, k) is None
+        return word not in NUMBER_WORDS and _sign(words, k) is None
     if k == 0:
         return False
     before, gap = words.surface[k - 1], words.gap(k - 1)
@@ -257,30 +257,24 @@ _SHARE_WORDS = frozenset({"percent", "pct"})
 _RATE = frozenset({"a", "an", "per", "each"})
 
 
-def _currency_sign(words: _Words, k: int) -> str | None:
-    """The currency a sign right before word *k* names ("$4.2 million": dollar), or None."""
-    before = words.text[max(0, words.spans[k][0] - 3) : words.spans[k][0]].lower().rstrip()
-    return next((c for s, c in CURRENCY_SIGNS.items() if before.endswith(s)), None)
+def _sign(words: _Words, k: int) -> tuple[str, int] | None:
+    """The currency sign right before word *k* ("$4.2 million", "US$5", "€ 3"): the currency it
+    names and where the sign starts in the text; None where there is none."""
+    start = words.spans[k][0]
+    before = words.text[max(0, start - 4) : start].lower().rstrip()
+    sign = max((s for s in CURRENCY_SIGNS if before.endswith(s)), key=len, default="")
+    return (CURRENCY_SIGNS[sign], max(0, start - 4) + len(before) - len(sign)) if sign else None
 
 
 def _currency(words: _Words, k: int, last: int) -> tuple[str, int] | None:
     """The currency of the number phrase from word *k* to *last*, by the sign before it ("$4.2
     million") or the word after it ("4 million dollars"; :data:`core.text.CURRENCY_WORDS`), and
     the index of its last word (the currency word's, where there is one); None for no sum."""
-    sign = _currency_sign(words, k)
+    sign = _sign(words, k)
     after = CURRENCY_WORDS.get(stem(words.folded[last + 1])) if last + 1 < len(words.folded) else None
     if after is not None:
         return after, last + 1
-    return (sign, last) if sign is not None else None
-
-
-def _sign_start(words: _Words, k: int) -> int:
-    """Where the number phrase at word *k* starts in the text, a currency sign right before it
-    included ("$4.2 million", "US$5")."""
-    start = words.spans[k][0]
-    before = words.text[max(0, start - 3) : start].lower()
-    sign = max((s for s in CURRENCY_SIGNS if before.endswith(s)), key=len, default="")
-    return start - len(sign)
+    return (sign[0], last) if sign is not None else None
 
 
 def _sum_of(words: _Words, k: int, last: int, currency: str) -> str:
@@ -356,7 +350,8 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             # the port authority", "4 million dollars"); a rate per something is its own measure.
             name, end = currency
             value = _value(words.text[words.spans[k][0] : words.spans[last][1]])
-            surface = words.text[_sign_start(words, k) : words.spans[end][1]]
+            sign = _sign(words, k)
+            surface = words.text[sign[1] if sign else words.spans[k][0] : words.spans[end][1]]
             found.setdefault(_sum_of(words, k, end, name), []).append(
                 _Count(surface, value, "", *_allows(words, k, surface, value), kind="money", at=k))
             continue
@@ -455,7 +450,7 @@ def _apart(x: float | None, y: float | None) -> bool:
 def _within(figure: str, told: str) -> bool:
     """Whether *figure* and a difference already *told* print one figure, one of them with more
     around it ("1,200" in "About 1,200"; "$38.50" and "38.50")."""
-    return figure in told or told in figure
+    return bool(told) and (figure in told or told in figure)
 
 
 def differences(text_a: str, text_b: str) -> list[Difference]:
