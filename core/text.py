@@ -231,6 +231,15 @@ CURRENCY_WORDS = {
     for word in spellings.split()
 }
 
+def appositive_age(text: str, previous: int, start: int, end: int) -> bool:
+    """Whether the number at *start*..*end* of *text* is an age set between commas after a name
+    that starts at *previous* ("Robert Buckley, 32, died"): no count of anything."""
+    return (
+        text[start:end].isdigit() and text[previous:previous + 1].isupper()
+        and text[:start].endswith(", ") and text.startswith(",", end)
+    )
+
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 

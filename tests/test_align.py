@@ -426,3 +426,23 @@ def test_one_outcome_counted_in_other_words_is_the_same_quantity() -> None:
     b = _article("Ridge Mail", "At least 40 people were injured and taken to St. Aldric clinic by ambulance.",
                  "Holmvik harbour was closed to all traffic until Friday.")
     assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
+
+
+def test_an_age_counts_no_outcome() -> None:
+    # On ECB+ coverage the outcome rule linked "Robert Buckley, 32, died while climbing" to "Two
+    # men have died in separate climbing accidents" (the age read as a count of the dead).
+    a = _article("Lake Wire", "Tomas Brandt, 32, died while climbing to a hut on Mount Varn on Saturday.",
+                 "Rescue teams worked through the night on the ridge.")
+    b = _article("Ridge Mail", "Two men have died in separate climbing accidents on Mount Varn this weekend.",
+                 "The park was closed to all visitors until Friday.")
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in _linked([a, b])
+
+
+def test_only_the_missing_are_missing() -> None:
+    # "he will miss the final two games" counted the missing, so a sports story's paragraphs
+    # linked to "will be missing two of their best players" on ECB+ coverage.
+    from core.linking.align import prepare
+
+    games, people = prepare([_article("Lake Wire", "He will miss the final two games of the season.",
+                                      "Two climbers are still missing on the ridge.")])
+    assert games.outcomes == frozenset() and people.outcomes == {"missing"}

@@ -278,3 +278,12 @@ def test_a_count_of_them_counts_the_word_after_it() -> None:
     crew = differences("The ferry was carrying 212 passengers and six crew when it capsized.",
                        "The ferry sank with 218 people aboard, 212 of them passengers and seven of them crew.")
     assert [(d.a, d.b) for d in crew] == [("six", "seven")]
+
+
+def test_counts_listed_together_share_what_happened_to_them() -> None:
+    # ECB+ coverage: "two women and one man died" / "Three people have died" showed "one ->
+    # Three": the man was compared with all the dead.
+    assert differences("Police said two women and one man died at the bank.",
+                       "Three people have died at the bank after it was set on fire, police said.") == []
+    # An age between commas counts no one: "Tomas Brandt, 32, died" is one death, not 32.
+    assert differences("Tomas Brandt, 32, died while climbing on Saturday.", "Two men died while climbing on Mount Varn on Saturday.") == []

@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, OUTCOMES, counted_as, counts_nought, is_negation, quote_spans, sentence_starts, stem, words_and_offsets
+from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, counts_nought, is_negation, quote_spans, sentence_starts, stem, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
@@ -167,16 +167,27 @@ def _quantities(
     return frozenset(found)
 
 
-def _outcomes(stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]:
+def _outcomes(folded: Sequence[str], stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]:
     """What happened to what the numbers at *numbers* count (:data:`core.text.OUTCOMES`), from
     the four words after each and the three before: "Nine people are missing" says missing,
-    "killing 7 people" dead."""
+    "killing 7 people" dead; "will miss the final two games" misses nothing (only "missing" is
+    the missing)."""
     found: set[str] = set()
     for k in numbers:
-        for s in stem_seq[max(0, k - 3) : k + 5]:
-            if s in OUTCOMES or s in CASUALTIES:
+        for m in range(max(0, k - 3), min(len(stem_seq), k + 5)):
+            s = stem_seq[m]
+            if (s in OUTCOMES or s in CASUALTIES) and (s != _MISS or folded[m] == "missing"):
                 found.update(counted_as(s))
     return frozenset(found)
+
+
+_MISS = stem("missing")
+
+
+def _age(text: str, flat: Sequence[int], k: int) -> bool:
+    """Whether the number at word *k* of *text* (*flat*: its words' offsets) is an age between
+    commas after a name (:func:`core.text.appositive_age`)."""
+    return k > 0 and appositive_age(text, flat[2 * k - 2], flat[2 * k], flat[2 * k + 1])
 
 
 def counted(text: str, *, after: int = 4) -> frozenset[str]:
@@ -216,7 +227,8 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
         negated=negated,
         disputed=disputed,
         quantities=_quantities(folded, stem_seq, numbers=numbers),
-        outcomes=_outcomes(stem_seq, numbers) if numbers else frozenset(),
+        # an age ("Robert Buckley, 32, died") counts no one who died
+        outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
         ref=ref,
         article=article,
         text=text,

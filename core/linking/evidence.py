@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, counted_as, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -211,7 +211,8 @@ _CLAUSE_END = re.compile(r"[,;:.()\[\]!?—–]")
 def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     """The number phrases of *words* as (first, last) word indexes: number words next to each
     other are one ("Twenty-five", "48.6 billion", "two million"); a clock time is none
-    ("6:40", "0540 GMT", "7 a.m."), nor is a date's day ("November 13", "13 Nov.")."""
+    ("6:40", "0540 GMT", "7 a.m."), nor is a date's day ("November 13", "13 Nov."), nor an age
+    between commas ("Robert Buckley, 32, died")."""
     folded = words.folded
     found = []
     k = 0
@@ -230,7 +231,8 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
         )
         date = (k and folded[k - 1].rstrip(".") in MONTHS and folded[k][:1].isdigit()
                 or last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTHS and folded[k][:1].isdigit())
-        if not clock and not date and not _designation(words, k):
+        age = k > 0 and k == last and appositive_age(words.text, words.spans[k - 1][0], *words.spans[k])
+        if not clock and not date and not age and not _designation(words, k):
             found.append((k, last))
         k = last + 1
     return found
@@ -319,6 +321,8 @@ def _then(words: _Words, m: int) -> str:
     content word follows ("212 passengers and 19 crew")."""
     folded = words.folded
     k = m + 1
+    while k + 2 < len(folded) and folded[k] == "and" and is_number(folded[k + 1]) and words.gap(m).strip() == "":
+        k += 3  # "two women and one man died": what happened to the man happened to the women
     if k < len(folded) and folded[k] in AUXILIARIES - BE:
         k += 1
     if k < len(folded) and folded[k] in BE:
