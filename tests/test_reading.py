@@ -925,3 +925,19 @@ def test_a_chinese_or_japanese_wire_dateline_comes_off_into_the_dateline() -> No
     assert article.dateline is None and article.paragraphs[0].startswith("美国国务卿布林肯6月18日电话")
     [article] = parse_text("政府が新対策\n\n【東京共同】日本政府は18日、新たな経済対策を発表した。物価高への対応が柱となる。\n", path="k.txt")
     assert article.dateline == "【東京共同】" and article.paragraphs[0].startswith("日本政府は18日")
+
+
+def test_a_short_last_paragraph_is_the_reports_own() -> None:
+    # A short sentence closing a report ("The harbour stayed shut.", "Dozens have been reported
+    # injured.") was taken for a link list after the report and lost, so it could never link.
+    from core.reading.text import parse_text
+
+    [article] = parse_text("Ferry capsizes\n\nBy Ann Lee, Lake Herald\n\n"
+                           "Twelve people were still missing on Tuesday night, police said, and divers kept searching.\n\n"
+                           "Dozens have been reported injured.\n\nThe harbour stayed shut.\n")
+    assert article.paragraphs[-2:] == ("Dozens have been reported injured.", "The harbour stayed shut.")
+    # ...while the site's links after a report stay out of it
+    [article] = parse_text("Ferry capsizes\n\nBy Ann Lee, Lake Herald\n\n"
+                           "Twelve people were still missing on Tuesday night, police said, and divers kept searching.\n\n"
+                           "More news\n\nWeather\n\nSport\n\nContact us\n")
+    assert len(article.paragraphs) == 1

@@ -868,7 +868,16 @@ def classify(text: str) -> list[Unit]:
                 units[i] = (_BULLET.sub("", line, count=1), units[i][1])
         else:
             listing = False
-    # After the last body paragraph, headline-shaped lines are menus and link lists.
+    # Short sentences right after the last body paragraph close the report ("Dozens have been
+    # reported injured."): a menu or a link list names things, it states nothing; a sign-off is
+    # no news. Then, after the report, headline-shaped lines are menus and link lists.
+    while (
+        0 <= last_body < len(units) - 1 and kinds[last_body + 1] is Kind.HEADING
+        and is_sentence(line := units[last_body + 1][0]) and word_count(line) >= 2
+        and not is_signoff(line) and not _chrome_hits(line)
+    ):
+        last_body += 1
+        kinds[last_body] = Kind.BODY
     for i in range(last_body + 1, len(units)):
         if kinds[i] in (Kind.HEADING, Kind.SOURCE, Kind.BYLINE):
             kinds[i] = Kind.FURNITURE
