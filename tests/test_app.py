@@ -702,3 +702,24 @@ async def test_a_subhead_reads_as_a_heading_and_unique_jumps_pass_it(tmp_path) -
         await pilot.press("u")
         await pilot.pause()
         assert reader.current == Ref(article.id, heading + 1)
+
+
+async def test_the_gutter_marks_a_copy_whose_figures_differ(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's wire copy changed to "Fifteen ... until Friday" read "1V" in the gutter, a
+    # plain copy to anyone scanning it; only the panel said what differed.
+    wire = ("12 people were still missing on Tuesday night, police said, and divers would keep searching "
+            "the lake until Thursday.")
+    lead = "The ferry Lindqvist Star overturned in high winds near Holmvik on Lake Varn on Tuesday evening."
+    (tmp_path / "herald.txt").write_text(
+        f"Ferry capsizes on Lake Varn\n\nBy A, Lake Herald\n\n{wire}\n\n{lead}\n\nThe harbour at Holmvik stayed shut.\n",
+        encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(
+        "Ferry capsizes on Lake Varn\n\nBy B, Valley Daily\n\n" + wire.replace("12", "Fifteen").replace("Thursday", "Friday")
+        + f"\n\n{lead}\n\nA vigil was held in the square.\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        marks = [screen.reader.paragraphs.get_option(str(i)).prompt.mark.plain for i in range(3)]  # type: ignore[attr-defined]
+        assert marks[0].startswith("1V") and "≠" in marks[0]  # the copy with other figures
+        assert marks[1].startswith("1V") and "≠" not in marks[1]  # the copy word for word
+        assert "≠" not in marks[2]

@@ -64,14 +64,21 @@ def safe(text: str, style: str = "") -> Text:
     return Text(cells(sanitize(text)), style=style)
 
 
-def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False) -> Text:
+#: After the kind letters: another outlet gives a figure, date, name or negation otherwise.
+DIFFERS = "≠"
+
+
+def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False, differs: bool = False) -> Text:
     """The mark before a paragraph: outlet count and kind letters, or a dot for unique; then
-    :data:`BOOKMARK` if the user bookmarked it."""
+    :data:`DIFFERS` if a linked passage changes a figure, date, name or negation (in the
+    mark's four cells, before the last kind letters), then :data:`BOOKMARK` if the user
+    bookmarked it."""
     if not kinds:
         mark = Text(" ·  ", style="dim")
     else:
         letters = "".join(sorted({k.letter for k in kinds}, key="VPQ".index))
-        mark = Text(f"{outlets}{letters:<3}"[:4], style=KIND_STYLE[kinds[0]])
+        shown = f"{outlets}{letters}"
+        mark = Text(f"{shown[:3]}{DIFFERS}" if differs else f"{shown:<4}"[:4], style=KIND_STYLE[kinds[0]])
     if bookmarked:
         mark.append(BOOKMARK, style="bold reverse")
     return mark

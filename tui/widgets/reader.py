@@ -168,8 +168,10 @@ class ReaderPane(Vertical):
             if index in self.bookmarks:
                 mark.append(BOOKMARK, style="bold reverse")
             return Option(Gutter(mark, safe(self.article.paragraphs[index], "bold")), id=str(index))
+        matches = self.story.matches(ref)
         mark = gutter(
-            [m.kind for m in self.story.matches(ref)], self.story.outlets_carrying(ref), bookmarked=index in self.bookmarks
+            [m.kind for m in matches], self.story.outlets_carrying(ref), bookmarked=index in self.bookmarks,
+            differs=any(self.story.explain(ref, m.ref)[1] for m in matches),
         )
         return Option(Gutter(mark, safe(self.article.paragraphs[index])), id=str(index))
 
