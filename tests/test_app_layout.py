@@ -232,3 +232,28 @@ async def test_a_story_chosen_in_a_full_width_list_opens_in_the_reader(tmp_path)
         assert main.story_id == other.id
         assert not stories.region.width and main.reader.region.width == 40
         assert app.focused is main.reader.paragraphs
+
+
+@pytest.mark.parametrize("size", [(40, 12), (60, 20), (80, 24)])
+async def test_an_open_story_s_header_keeps_its_counts_and_share_read_on_one_line(size, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # At 60 columns a library story's header wrapped "1% read" onto a line of its own.
+    from tests.test_app_library import make_library
+    from core.library.store import Library
+
+    path = make_library(tmp_path / "lib.sqlite")
+    with Library(path) as library:
+        widest = max(library.stories(), key=lambda s: (s.first != s.last, s.articles))  # a range of days
+    app = make_app(library=path, story=widest.id)
+    async with app.run_test(size=size) as pilot:
+        main = await ready(pilot)
+        await pilot.press("j", "j")
+        await pilot.pause()
+        stories = await _show_stories(pilot, main)
+        await pilot.pause()
+        lines = [_line(stories, y) for y in range(stories.region.height)]
+        [title] = [n for n, line in enumerate(lines) if line.startswith("▾")]
+        counts = next(line for line in lines[title + 1:] if line[:4].isdigit())  # the line after the title's
+        assert counts.startswith(widest.first[:10]) and counts.endswith("% read"), lines  # the days, the share read
+        if size == (60, 20):  # the list over the whole width: room for the count of articles too
+            assert "2023-06-18 – 2023-06-19 · 8 articles · " in counts, lines
+        assert not any(line.startswith(("read", "outlets", "articles")) for line in lines), lines  # no stray words
