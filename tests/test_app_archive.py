@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
@@ -91,3 +93,76 @@ async def test_the_reader_opens_the_latest_story_and_finds_another(archive: Path
         await pilot.press("backspace")
         await ready(pilot)
         assert (main.story_id, main.reader.current) == (left, where)
+
+
+@pytest.fixture(scope="module")
+def accented(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three events: one whose people are written with accents, one whose body alone names an
+    accented street, one in plain ASCII that names a cafe."""
+    folder = tmp_path_factory.mktemp("accented")
+    rows = records(3)
+    for row in rows:
+        text, title = str(row["text"]), str(row["title"])
+        if "Ines Tarraso" in title:  # event 1: accented names, in the title and the body
+            row["title"] = title.replace("Ines Tarraso", "Ivana Kovač").replace("Bodo Kwembe", "Zoë Nyström")
+            row["text"] = text.replace("Ines Tarraso", "Ivana Kovač").replace("Bodo Kwembe", "Zoë Nyström")
+        elif "Lidia Ferranz" in title:  # event 2: an accented street in the body only
+            row["text"] = text + "\n\nThe delegations walked down the Hauptstraße to the old café in Göttingen."
+        else:  # event 0: all ASCII
+            row["text"] = text + "\n\nThe talks ended over coffee at the Cafe Orvo near the harbour."
+    sample = write_jsonl(folder / "sample.jsonl", rows)
+    build(Options((str(sample),), folder / "out", workers=2, processes=False, articles_per_part=6))
+    return folder / "out"
+
+
+def test_an_archive_search_ignores_accents_and_case_as_the_librarys_does(accented: Path) -> None:
+    # `kovac` found "Kovač" in the library but nothing in an archive.
+    store = Archive(accented)
+    titles = lambda words: sorted(s.title for s in store.stories(words))  # noqa: E731
+    [kovac] = titles(["kovac"])
+    assert "Ivana Kovač and Zoë Nyström" in kovac
+    assert titles(["KOVAČ", "nystrom"]) == titles(["Kovac", "NYSTRÖM"]) == [kovac]
+    [street] = titles(["hauptstrasse", "gottingen"])  # in a paragraph, not the title; ß is ss
+    assert "Lidia Ferranz" in street
+    assert titles(["hauptstraße", "GÖTTINGEN"]) == [street]
+    # an accented word finds ASCII text ("café" and "Cafe"), and accents do not find other letters
+    assert len(titles(["café", "orvo"])) == 1 and "Marta Velnik" in titles(["café", "orvo"])[0]
+    assert len(titles(["cafe"])) == 2  # the plain Cafe Orvo and the old café
+    assert titles(["kovacs"]) == [] and titles(["nystrom", "gottingen"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said “the street” would close — for a week.",  # folded in Arrow: its lower case
+    "Ivana Kovač and Zoë Nyström", "Hauptstraße", "ΟΔΟΣ ς µ", "ﬁ Ａ K İ", "e\u0301 x\u0301",  # in Python
+    "\u1100\u1161 가", "\u0dd9\u0dcf", "\U0001d400", "",
+])
+def test_an_archive_folds_as_the_library_does(text: str) -> None:
+    from core.archive.store import archive_fold
+    from core.text import search_fold
+
+    assert archive_fold([text]) == [search_fold(text)]
+
+
+@given(st.lists(st.text(), max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_an_archive_folds_any_text_as_the_library_does(texts: list[str]) -> None:
+    from core.archive.store import archive_fold
+    from core.text import search_fold
+
+    assert archive_fold(texts) == [search_fold(t) for t in texts]
+
+
+async def test_the_archive_search_marks_the_words_in_the_titles_as_written(accented: Path) -> None:
+    app = make_app(archive=accented)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, ArchiveSearchScreen)
+        await pilot.press(*"kovac nystrom", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        hits = app.screen.query_one("#archive-hits")
+        assert hits.option_count == 1
+        prompt = hits.get_option_at_index(0).prompt
+        marked = sorted(prompt.plain[s.start:s.end] for s in prompt.spans if "reverse" in str(s.style))
+        assert marked == ["Kovač", "Nyström"]

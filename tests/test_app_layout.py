@@ -169,6 +169,13 @@ async def test_the_matrix_legend_never_crowds_out_its_rows(size) -> None:  # typ
         assert app.screen is matrix
 
 
+def _notify_two(app) -> None:  # type: ignore[no-untyped-def]
+    """Two notices a fresh user saw: a long one with a title, then a warning."""
+    app.notify("2 events in these files, a story each (s lists them); `newsprism add` keeps them",
+               title="Several stories", timeout=8)
+    app.notify("a config value is wrong and its default is used instead", title="Config", severity="warning", timeout=10)
+
+
 async def test_notices_are_short_go_soon_and_escape_takes_them_away() -> None:
     # A fresh user's notices stayed 8 and 10 seconds, six rows each, over half the panel.
     from textual.widgets._toast import Toast  # the notices' widget: no public name
@@ -176,9 +183,7 @@ async def test_notices_are_short_go_soon_and_escape_takes_them_away() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await ready(pilot)
-        app.notify("2 events in these files, a story each (s lists them); `newsprism add` keeps them",
-                   title="Several stories", timeout=8)
-        app.notify("a config value is wrong and its default is used instead", title="Config", severity="warning", timeout=10)
+        _notify_two(app)
         app.notify("Nothing to go back to", timeout=2)
         await pilot.pause()
         await pilot.pause()
@@ -232,3 +237,57 @@ async def test_a_story_chosen_in_a_full_width_list_opens_in_the_reader(tmp_path)
         assert main.story_id == other.id
         assert not stories.region.width and main.reader.region.width == 40
         assert app.focused is main.reader.paragraphs
+
+
+@pytest.mark.parametrize("size", [(40, 12), (60, 20), (80, 24)])
+async def test_an_open_story_s_header_keeps_its_counts_and_share_read_on_one_line(size, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # At 60 columns a library story's header wrapped "1% read" onto a line of its own.
+    from tests.test_app_library import make_library
+    from core.library.store import Library
+
+    path = make_library(tmp_path / "lib.sqlite")
+    with Library(path) as library:
+        widest = max(library.stories(), key=lambda s: (s.first != s.last, s.articles))  # a range of days
+    app = make_app(library=path, story=widest.id)
+    async with app.run_test(size=size) as pilot:
+        main = await ready(pilot)
+        await pilot.press("j", "j")
+        await pilot.pause()
+        stories = await _show_stories(pilot, main)
+        await pilot.pause()
+        lines = [_line(stories, y) for y in range(stories.region.height)]
+        [title] = [n for n, line in enumerate(lines) if line.startswith("▾")]
+        counts = next(line for line in lines[title + 1:] if line[:4].isdigit())  # the line after the title's
+        assert counts.startswith(widest.first[:10]) and counts.endswith("% read"), lines  # the days, the share read
+        if size == (60, 20):  # the list over the whole width: room for the count of articles too
+            assert "2023-06-18 – 2023-06-19 · 8 articles · " in counts, lines
+        assert not any(line.startswith(("read", "outlets", "articles")) for line in lines), lines  # no stray words
+
+
+async def test_notices_on_a_small_terminal_keep_to_two_lines_and_one_at_a_time() -> None:
+    # At 40x12 three notices of a title and three or four lines each covered the whole reader.
+    from textual.widgets._toast import Toast  # the notices' widget: no public name
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(40, 12), notifications=True) as pilot:
+        screen = await ready(pilot)
+        _notify_two(app)
+        await pilot.pause()
+        await pilot.pause()
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 1  # the latest
+        [toast] = toasts
+        assert toast.region.height <= 2, toast.region  # its title and a line of its message
+        lines = [" ".join(toast.render_line(y).text.split()) for y in range(toast.region.height)]
+        assert lines[0] == "Config" and lines[1].startswith("a config value") and lines[1].endswith("…"), lines
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not list(app.screen.query(Toast)) and app.screen is screen
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:  # room enough: as before
+        await ready(pilot)
+        _notify_two(app)
+        await pilot.pause()
+        await pilot.pause()
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 2 and max(t.region.height for t in toasts) == 3

@@ -409,3 +409,51 @@ def test_add_refuses_a_feed_cut_off_and_refresh_fails_one_subscribed_all_the_sam
     out = capsys.readouterr().out
     assert f"{url} · never refreshed successfully · 0 articles" in out
     assert f"last attempt failed just now: {reason}" in out and out.rstrip().endswith("1 subscription, 1 failing")
+
+
+def test_a_feed_that_keeps_failing_is_left_alone_for_a_while_and_named_or_forced_polls_it(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A dead site was polled at every scheduled refresh for ever, and `feeds list` said only
+    # "tried again at the next refresh".
+    from tests.feedserver import send
+
+    up = [False]
+    feed = static(rss20("Good Herald", entries_for(server, "Good Herald", [1])))
+    server.routes["/feed"] = lambda request: feed(request) if up[0] else send(request, 404, b"gone", "text/plain")
+    assert main(["feeds", "add", "--no-check", server.url("/feed")]) == 0
+    for _ in range(3):
+        assert main(["refresh", "--force", "--timeout", "2"]) == 1
+    hits = len(server.hits("/feed"))
+    capsys.readouterr()
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "last attempt failed just now: HTTP 404 Not Found; failed 3 times in a row; " \
+        "tried again in 29 min (`newsprism refresh 1` tries it now)" in out
+    assert main(["feeds", "list", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["failures"] == 3 and row["due"] == pytest.approx(row["checked"] + 30 * 60)
+    assert main(["refresh", "--timeout", "2"]) == 0  # a scheduled run: left alone
+    out = capsys.readouterr().out
+    assert "1 feed failing again and again left alone for a while" in out and "polled less than" not in out
+    assert len(server.hits("/feed")) == hits
+    up[0] = True
+    assert main(["refresh", "1", "--timeout", "2"]) == 0  # named: polled now
+    assert len(server.hits("/feed")) == hits + 1
+    capsys.readouterr()
+    assert main(["feeds", "list", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["failures"] == 0 and row["error"] is None and row["due"] == pytest.approx(row["checked"] + 30 * 60)
+
+
+def test_a_feed_that_failed_once_says_so_without_a_count(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.feedserver import send
+
+    server.routes["/feed"] = lambda request: send(request, 404, b"gone", "text/plain")
+    assert main(["feeds", "add", "--no-check", server.url("/feed")]) == 0
+    assert main(["refresh", "--timeout", "2"]) == 1
+    capsys.readouterr()
+    assert main(["feeds", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "last attempt failed just now: HTTP 404 Not Found; tried again at the next refresh\n" in out
+    assert "in a row" not in out and "tries it now" not in out

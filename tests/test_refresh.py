@@ -468,3 +468,69 @@ def test_due_feeds() -> None:
     assert due([never, recent, old], interval=30, now=1000.0) == [never, old]
     assert due([never, recent, old], interval=0, now=1000.0) == [never, recent, old]
     assert due([recent, failed], interval=30, now=1000.0) == [failed]  # a failed poll is tried again at once
+
+
+def test_a_feed_that_keeps_failing_is_polled_ever_less_often_up_to_a_day() -> None:
+    # A dead site was polled at every scheduled refresh for ever: now the second failure in a row
+    # waits 15 min, each further one twice as long, up to a day (or the interval, if longer).
+    from dataclasses import replace
+
+    from core.library.refresh import FAILURE_WAIT, FAILURE_WAIT_MAX, due, failure_wait, next_due
+    from core.library.subscriptions import Subscription
+
+    now = 1_000_000.0
+    failing = Subscription(1, "https://dead.example/rss", None, None, (), 0.0, checked=now, error="HTTP 503", failures=1)
+    assert [failure_wait(n, interval=30) for n in (1, 2, 3, 4)] == [0, FAILURE_WAIT, 2 * FAILURE_WAIT, 4 * FAILURE_WAIT]
+    assert FAILURE_WAIT == 15 * 60 and FAILURE_WAIT_MAX == 24 * 3600
+    assert failure_wait(12, interval=30) == failure_wait(400, interval=30) == FAILURE_WAIT_MAX
+    assert failure_wait(400, interval=3 * 24 * 60) == 3 * 24 * 3600  # an interval of three days: the cap
+    assert due([failing], interval=30, now=now) == [failing]  # once: at the next refresh, whatever the interval
+    twice = replace(failing, failures=2)
+    assert due([twice], interval=30, now=now + FAILURE_WAIT - 1) == []
+    assert due([twice], interval=30, now=now + FAILURE_WAIT) == [twice]
+    often = replace(failing, failures=40)
+    assert next_due(often, interval=30) == now + FAILURE_WAIT_MAX
+    assert due([often], interval=30, now=now + FAILURE_WAIT_MAX - 1) == []
+    healthy = replace(failing, error=None, failures=0)
+    assert next_due(healthy, interval=30) == now + 1800 and next_due(replace(healthy, checked=None), interval=30) is None
+
+
+def test_failures_in_a_row_are_counted_and_a_success_resets_them(server: FeedServer, library: Library) -> None:
+    up = [False]
+    feed = static(rss20("Good Herald", entries_for(server, "Good Herald", [1])))
+    server.routes["/feed"] = lambda request: feed(request) if up[0] else send(request, 404, b"gone", "text/plain")
+    subscribe(library, server.url("/feed"))
+    subs = Subscriptions(library)
+    for n in (1, 2, 3):
+        outcomes, _ = refresh(library, policy=FAST)
+        assert outcomes[0].status == "failed" and subs.all()[0].failures == n
+    up[0] = True
+    outcomes, _ = refresh(library, policy=FAST)
+    assert outcomes[0].status == "updated"
+    assert subs.all()[0].failures == 0 and subs.all()[0].error is None
+    up[0] = False
+    refresh(library, policy=FAST)
+    assert subs.all()[0].failures == 1  # counted afresh after a success
+
+
+def test_a_library_from_before_the_count_of_failures_counts_a_failing_feed_once(tmp_path: Path) -> None:
+    from core.library.store import MIGRATIONS
+
+    path = tmp_path / "old.sqlite"
+    with Library(path) as library:
+        subs = Subscriptions(library)
+        subs.add("https://dead.example/rss")
+        subs.add("https://fine.example/rss")
+        dead, fine = subs.all()
+        subs.failed(dead.id, "HTTP 503", at=1000.0)
+        subs.failed(dead.id, "HTTP 503", at=2000.0)
+        subs.succeeded(fine.id, etag='"v1"', last_modified=None, at=2000.0)
+        # As the schema before this one left it: no count of failures.
+        step = next(n for n, steps in enumerate(MIGRATIONS) if "failures" in " ".join(steps))
+        library._db.execute("ALTER TABLE feeds DROP COLUMN failures")
+        library._db.execute(f"PRAGMA user_version = {step}")
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        dead, fine = Subscriptions(library).all()
+        assert (dead.failures, dead.error, dead.checked) == (1, "HTTP 503", 2000.0)
+        assert (fine.failures, fine.error, fine.etag) == (0, None, '"v1"')

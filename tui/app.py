@@ -22,6 +22,7 @@ from tui.messages import LoadProgress, OpenRef, RefreshProgress
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from textual.events import Resize
     from textual.notifications import Notify
     from textual.worker import Worker
 
@@ -154,6 +155,10 @@ class NewsprismApp(App[None]):
 
     #: The most notices shown at once: at 24 rows a fourth would push the first off the screen.
     MAX_TOASTS = 3
+    #: Below this many rows the terminal is small (40x12): a notice keeps to its title and one line
+    #: of its message, cut with "…" (the ``-small`` class), and only the latest is shown. Three
+    #: notices of four lines each covered the whole reader there.
+    SMALL_ROWS = 16
     #: The longest a notice stays, in seconds, by its severity: a notice covers the panel (at
     #: 80x24 the bottom right), so it goes once read; Escape or a click takes it away sooner.
     #: A fresh user's notices stayed 8 and 10 seconds over half the panel.
@@ -162,15 +167,21 @@ class NewsprismApp(App[None]):
     def on_notify(self, event: Notify) -> None:
         """Before a notice is shown (this runs before App's own handler): none if the same one
         is on screen already (two reloads, one notice); the oldest goes when more than
-        :attr:`MAX_TOASTS` would stack up; none stays longer than :attr:`NOTICE_SECONDS` says."""
+        :attr:`MAX_TOASTS` (one on a small terminal) would stack up; none stays longer than
+        :attr:`NOTICE_SECONDS` says."""
         new = event.notification
         new.timeout = min(new.timeout, self.NOTICE_SECONDS.get(new.severity, new.timeout))
         shown = list(self._notifications)
         if any(n.message == new.message and n.title == new.title and n.severity == new.severity for n in shown):
             event.prevent_default()  # App's handler would add it
             return
-        for old in shown[: max(0, len(shown) - self.MAX_TOASTS + 1)]:
+        most = 1 if self.has_class("-small") else self.MAX_TOASTS
+        for old in shown[: max(0, len(shown) - most + 1)]:
             self._unnotify(old, refresh=False)
+
+    def on_resize(self, event: Resize) -> None:
+        """Mark a small terminal (:attr:`SMALL_ROWS`): its notices keep to two lines, one at a time."""
+        self.set_class(event.size.height < self.SMALL_ROWS, "-small")
 
     def action_help_quit(self) -> None:
         """Ctrl+C quits, as in any terminal program (Textual only says which key quits). Where

@@ -53,13 +53,31 @@ def ago(then: float | None, now: float | None = None) -> str:
     return "just now"
 
 
-def refresh_state(sub: Subscription, now: float | None = None) -> tuple[str, str | None]:
+def until(then: float | None, now: float | None = None) -> str:
+    """When *then* comes, in the largest whole unit: "in 25 min", "in 3 h", "in 2 d", "in under a
+    minute"; "at the next refresh" when it is now or past (or None: never polled)."""
+    if then is None:
+        return "at the next refresh"
+    seconds = then - (time.time() if now is None else now)
+    if seconds <= 0:
+        return "at the next refresh"
+    for size, unit in ((86400, "d"), (3600, "h"), (60, "min")):
+        if seconds >= size:
+            return f"in {int(seconds // size)} {unit}"
+    return "in under a minute"
+
+
+def refresh_state(sub: Subscription, now: float | None = None, *, interval: float) -> tuple[str, str | None]:
     """What `feeds list` says of *sub*'s refreshes: when one last succeeded and, when the last
-    attempt failed, a line saying when and why (it is tried again at the next refresh).
+    attempt failed, a line saying when and why, how many times in a row when more than once,
+    and when a scheduled refresh (*interval* minutes apart) polls it again
+    (:func:`core.library.refresh.next_due`: a feed that keeps failing is polled ever less often).
 
     A refresh that stored some entries and failed on others counts as both, at one time: it is
     said to have succeeded "in part", not to have succeeded and failed.
     """
+    from core.library.refresh import next_due
+
     if sub.error is None:
         return (f"refreshed {ago(sub.refreshed, now)}" if sub.refreshed else "never refreshed"), None
     partly = sub.refreshed is not None and sub.refreshed == sub.checked
@@ -68,7 +86,13 @@ def refresh_state(sub: Subscription, now: float | None = None) -> tuple[str, str
     else:
         state = f"last succeeded {ago(sub.refreshed, now)}" if sub.refreshed else "never refreshed successfully"
     how = "in part" if partly else ""
-    failure = f"last attempt failed{' ' + how if how else ''} {ago(sub.checked, now)}: {sub.error}; tried again at the next refresh"
+    failure = f"last attempt failed{' ' + how if how else ''} {ago(sub.checked, now)}: {sub.error}"
+    if sub.failures > 1:
+        failure += f"; failed {sub.failures} times in a row"
+    when = until(next_due(sub, interval=interval), now)
+    failure += f"; tried again {when}"
+    if when != "at the next refresh":
+        failure += f" (`{PROG} refresh {sub.id}` tries it now)"
     return state, failure
 
 
@@ -185,9 +209,16 @@ def _list(subs: object, args: argparse.Namespace) -> int:
     from core.library.subscriptions import Subscriptions
 
     assert isinstance(subs, Subscriptions)
+    from core.config import refresh_settings
+    from core.library.refresh import next_due
+    from tui.cli_common import settings as config_in_force
+
     found = subs.all()
+    interval = refresh_settings(config_in_force()).interval
     if args.json:
-        json.dump([s.to_json() for s in found], sys.stdout, ensure_ascii=False, indent=1)
+        # "due": when a scheduled refresh polls it again (seconds since the epoch; null: at the next)
+        rows = [{**s.to_json(), "due": next_due(s, interval=interval)} for s in found]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
     if not found:
@@ -198,7 +229,7 @@ def _list(subs: object, args: argparse.Namespace) -> int:
     for sub in found:
         tags = f"  [{', '.join(sub.tags)}]" if sub.tags else ""
         _say(f"{sub.id:>{width}}  {sub.name}{tags}")
-        state, failure = refresh_state(sub, now)
+        state, failure = refresh_state(sub, now, interval=interval)
         _say(f"{'':>{width}}  {sub.url} · {state} · {count(sub.articles, 'article')}")
         if failure:
             _say(f"{'':>{width}}  {failure}")
@@ -340,6 +371,7 @@ def cmd_refresh(argv: Sequence[str]) -> int:
             raise LibraryError(f"no subscriptions to refresh; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
         chosen = every if args.feeds or args.force else due(every, interval=settings.interval)
         waiting = len(every) - len(chosen)
+        backing_off = sum(1 for s in every if s.error is not None and s not in chosen)
         bar = not args.json and sys.stderr.isatty() and bool(chosen)
         if bar:
             outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
@@ -364,9 +396,12 @@ def cmd_refresh(argv: Sequence[str]) -> int:
             for outcome in outcomes:
                 _report(outcome)
         _summary(outcomes, stats, stories, articles, time.monotonic() - started)
-        if waiting:
-            _say(f"{count(waiting, 'feed')} polled less than {settings.interval} min ago left alone "
+        if waiting - backing_off:
+            _say(f"{count(waiting - backing_off, 'feed')} polled less than {settings.interval} min ago left alone "
                  f"(refresh.interval; --force polls them)")
+        if backing_off:
+            _say(f"{count(backing_off, 'feed')} failing again and again left alone for a while "
+                 f"(`{PROG} feeds list` says until when; --force polls them)")
     return 1 if failed else 0
 
 

@@ -11,16 +11,18 @@ from __future__ import annotations
 import heapq
 import json
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from core.archive.build import MANIFEST
 from core.archive.tables import FORMAT_VERSION, articles_from, links_from
 from core.library.store import StoryInfo
+from core.text import search_fold
 from core.model import Link
 from core.linking.story import Story
 
-__all__ = ["Archive", "ArchiveError", "parse_query"]
+__all__ = ["Archive", "ArchiveError", "archive_fold", "parse_query", "search_words"]
 
 BATCH = 2048
 
@@ -68,7 +70,7 @@ class Archive:
     ) -> list[StoryInfo]:
         """Up to *limit* stories, the latest news first (as the library lists them): those with an
         article published between *since* and *until* (ISO dates, inclusive) that holds every
-        one of *words* (ignoring case) in its title or body."""
+        one of *words* (ignoring accents and case) in its title or body."""
         import pyarrow.dataset as ds
 
         wanted: set[int] | None = None
@@ -96,7 +98,10 @@ class Archive:
         return [self._info(row) for _, _, row in sorted(best, key=lambda k: (k[0], k[1]), reverse=True)]
 
     def _matching(self, words: Sequence[str], *, since: str | None, until: str | None) -> set[int]:
-        """The stories with an article in the date range holding every word, by a scan in batches."""
+        """The stories with an article in the date range holding every word, ignoring accents and
+        case as the library's search does (:func:`core.text.search_fold`: "kovac" finds "Kovač"),
+        by a scan in batches. An article whose fold is its lower case is compared in Arrow, any
+        other folded in Python (:func:`archive_fold`)."""
         import pyarrow.compute as pc
         import pyarrow.dataset as ds
 
@@ -106,21 +111,27 @@ class Archive:
         if until:
             term = ds.field("published") <= until + ("" if until.endswith("\uffff") else "\uffff")
             condition = term if condition is None else condition & term
-        lowered = [w.lower() for w in words if w.strip()]
+        folded = search_words(words)
         found: set[int] = set()
+        if not folded:
+            return found
         scanner = self._dataset("articles").to_batches(
             columns=["story", "title", "paragraphs"], filter=condition, batch_size=BATCH
         )
         for batch in scanner:
-            text = pc.utf8_lower(pc.binary_join_element_wise(
-                batch.column("title"), pc.binary_join(batch.column("paragraphs"), "\n"), "\n"
-            ))
-            mask = None
-            for word in lowered:
-                hit = pc.match_substring(text, word)
-                mask = hit if mask is None else pc.and_(mask, hit)
-            if mask is not None:
-                found.update(batch.column("story").filter(mask).to_pylist())
+            text = pc.binary_join_element_wise(batch.column("title"), pc.binary_join(batch.column("paragraphs"), "\n"), "\n")
+            further, lowered = _fold_in_arrow(text)
+            mask = pc.invert(further)
+            for word in folded:
+                mask = pc.and_(mask, pc.match_substring(lowered, word))
+            found.update(batch.column("story").filter(mask).to_pylist())
+            others = pc.indices_nonzero(further)
+            if len(others):
+                stories = batch.column("story").take(others).to_pylist()
+                for story, row in zip(stories, text.take(others).to_pylist()):
+                    bare = search_fold(row or "")
+                    if all(word in bare for word in folded):
+                        found.add(story)
         return found
 
     def info(self, story: int) -> StoryInfo:
@@ -147,6 +158,63 @@ class Archive:
         except OSError as exc:
             raise ArchiveError(f"{self.path}: cannot read story {story} ({exc})") from None
         return Story(tuple(articles), tuple(links))
+
+
+@cache
+def _folds_further() -> str:
+    """An RE2 character class of the characters whose :func:`core.text.search_fold` is not their
+    lower case as Arrow gives it (``utf8_lower``, one character at a time): those with a
+    decomposition (accented letters, ligatures, compatibility forms), combining marks (dropped,
+    or composed with the letter before), those whose case fold differs (ß, ς, µ, and the letters
+    Arrow's Unicode tables and Python's case differently), and the conjoining jamo (composed into
+    syllables). Built once per process, in under a second."""
+    import unicodedata
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    # Not looked at: surrogates, and the blocks of CJK ideographs, private use and unassigned planes,
+    # whose characters neither decompose nor change case (it saves a second).
+    looked_at = (range(0, 0x3400), range(0x4DC0, 0x4E00), range(0xA000, 0xD800), range(0xF900, 0x20000),
+                 range(0x2F800, 0x2FA20), range(0xE0000, 0xF0000))
+    chars = [chr(c) for span in looked_at for c in span]
+    lowered = pc.utf8_lower(pa.array(chars, pa.string())).to_pylist()
+    wanted = [
+        ord(ch) for ch, low in zip(chars, lowered)
+        if low != ch.casefold() or unicodedata.decomposition(ch) or unicodedata.category(ch)[0] == "M"
+        or 0x1100 <= ord(ch) <= 0x11FF or 0xA960 <= ord(ch) <= 0xA97F or 0xD7B0 <= ord(ch) <= 0xD7FF
+    ]
+    ranges: list[list[int]] = []
+    for c in wanted:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "[" + "".join(f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges) + "]"
+
+
+def _fold_in_arrow(text: Any) -> tuple[Any, Any]:
+    """For an Arrow array of texts: which rows :func:`core.text.search_fold` must fold in Python
+    (a boolean array), and every row's lower case, which is its fold in every other row."""
+    import pyarrow.compute as pc
+
+    return pc.fill_null(pc.match_substring_regex(text, _folds_further()), False), pc.utf8_lower(text)
+
+
+def archive_fold(texts: Sequence[str]) -> list[str]:
+    """:func:`core.text.search_fold` of each of *texts*, as an archive search folds them: in Arrow
+    where a text's lower case is its fold (any ASCII text; most news in English, whose only other
+    characters are curly quotes and dashes), in Python for the others."""
+    import pyarrow as pa
+
+    further, lowered = _fold_in_arrow(pa.array(texts, pa.string()))
+    return [search_fold(t) if f else low for t, f, low in zip(texts, further.to_pylist(), lowered.to_pylist())]
+
+
+def search_words(words: Sequence[str]) -> list[str]:
+    """*words* as an archive search compares them (:func:`core.text.search_fold`: no accents, no
+    case), blank ones left out, without duplicates, in order."""
+    return list(dict.fromkeys(f for w in words if (f := search_fold(w).strip())))
 
 
 _DATE = r"\d{4}-\d\d(?:-\d\d)?"

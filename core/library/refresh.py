@@ -53,8 +53,8 @@ if TYPE_CHECKING:
     from core.model import Article
 
 __all__ = [
-    "FeedCheck", "FeedOutcome", "FetchError", "Network", "Policy", "Response", "Stats", "Unreachable", "check_feed", "due",
-    "refresh", "user_agent",
+    "FAILURE_WAIT", "FAILURE_WAIT_MAX", "FeedCheck", "FeedOutcome", "FetchError", "Network", "Policy", "Response", "Stats",
+    "Unreachable", "check_feed", "due", "failure_wait", "next_due", "refresh", "user_agent",
 ]
 
 
@@ -628,13 +628,49 @@ def _store_feed(
                        tuple(notes))
 
 
+#: How long a feed that failed twice in a row waits after its last attempt before a scheduled
+#: refresh polls it again (seconds); it waits twice as long after each further failure.
+FAILURE_WAIT = 15 * 60
+#: The longest a failing feed waits (seconds), unless the refresh interval is longer: a dead site is
+#: polled about once a day, and a site that comes back is read within a day.
+FAILURE_WAIT_MAX = 24 * 3600
+
+
+def failure_wait(failures: int, *, interval: float) -> float:
+    """Seconds a feed whose last *failures* refreshes failed waits after the last attempt before a
+    scheduled refresh polls it again: none after one failure (it may have been the network's or
+    the server's for a moment, and what it missed is wanted), then :data:`FAILURE_WAIT`, doubled
+    after each further failure (15 min, 30 min, 1 h, ...) up to :data:`FAILURE_WAIT_MAX` or
+    *interval* (minutes), whichever is longer.
+
+    Exponential backoff with a cap, as feed readers back off from a dead site: Miniflux stops
+    polling a feed after ``POLLING_PARSING_ERROR_LIMIT`` errors until its user refreshes it,
+    and its users asked instead for a backoff "up to a day or three" that never gives up
+    (https://github.com/miniflux/miniflux/issues/306); that is what this does. A refresh of
+    named feeds, ``--force`` and the reader's refresh key poll a failing feed at once."""
+    if failures <= 1:
+        return 0.0
+    return float(min(FAILURE_WAIT * 2 ** min(failures - 2, 32), max(interval * 60, FAILURE_WAIT_MAX)))
+
+
+def next_due(feed: Subscription, *, interval: float) -> float | None:
+    """When a scheduled refresh polls *feed* again (seconds since the epoch), or None when it
+    was never polled (at once): *interval* minutes after its last refresh, or, when that failed,
+    :func:`failure_wait` after it."""
+    if feed.checked is None:
+        return None
+    if feed.error is None:
+        return feed.checked + interval * 60
+    return feed.checked + failure_wait(max(1, feed.failures), interval=interval)
+
+
 def due(feeds: Sequence[Subscription], *, interval: float, now: float | None = None) -> list[Subscription]:
-    """The subscriptions a polite scheduled refresh polls: those never refreshed, those whose last
-    refresh failed (tried again at the next refresh, whatever *interval*: the failure may have
-    been the network's or the server's for a moment, and what it missed is wanted), and those
-    whose last refresh is *interval* minutes old or more."""
+    """The subscriptions a polite scheduled refresh polls (:func:`next_due` is now or past): those
+    never refreshed, those whose last refresh is *interval* minutes old or more, and those whose
+    last refresh failed once (tried again at the next refresh, whatever *interval*) or, failing
+    again and again, whose :func:`failure_wait` is over."""
     now = time.time() if now is None else now
-    return [f for f in feeds if f.checked is None or f.error is not None or now - f.checked >= interval * 60]
+    return [f for f in feeds if (when := next_due(f, interval=interval)) is None or when <= now]
 
 
 def refresh(

@@ -291,6 +291,29 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM search",
         "INSERT INTO search (text, article, idx) SELECT newsprism_search_fold(text), article, idx FROM paragraphs",
     ),
+    (  # 16: how many refreshes of a feed failed in a row (core.library.refresh.due backs off from a feed that keeps
+        # failing). The table is rebuilt rather than altered so that running this step again (a file whose version
+        # was set back) cannot fail on a column that is there already; a feed failing now has failed once.
+        """CREATE TABLE feeds_new (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,                        -- the user's, else the feed's own
+            site TEXT,                         -- the outlet's home page (OPML htmlUrl)
+            tags TEXT NOT NULL DEFAULT '[]',   -- JSON list; OPML categories
+            added REAL NOT NULL,
+            etag TEXT,                         -- validators for the next conditional request
+            last_modified TEXT,
+            checked REAL,                      -- the last refresh that reached an answer or failed
+            refreshed REAL,                    -- the last refresh that succeeded
+            error TEXT,                        -- why the last refresh failed; NULL when it did not
+            failures INTEGER NOT NULL DEFAULT 0  -- refreshes failed in a row; 0 when the last did not
+        )""",
+        """INSERT INTO feeds_new (id, url, title, site, tags, added, etag, last_modified, checked, refreshed, error, failures)
+           SELECT id, url, title, site, tags, added, etag, last_modified, checked, refreshed, error,
+                  CASE WHEN error IS NULL THEN 0 ELSE 1 END FROM feeds""",
+        "DROP TABLE feeds",
+        "ALTER TABLE feeds_new RENAME TO feeds",
+    ),
 )
 
 

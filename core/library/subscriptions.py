@@ -2,11 +2,12 @@
 
 A subscription is a feed address with a title, the outlet's home page, tags, and what the
 last refresh learned: the validators for the next conditional request (ETag,
-Last-Modified), when it last succeeded, why it last failed, how many articles it gave. Each
+Last-Modified), when it last succeeded, why it last failed and how many times in a row,
+how many articles it gave. Each
 entry the feed listed is remembered with a digest of what the feed said of it, so an entry
 that has not changed is not read (nor its page fetched) again.
 
-The tables are the library's (:data:`core.library.store.MIGRATIONS`, version 4); this module owns
+The tables are the library's (:data:`core.library.store.MIGRATIONS`, versions 7 and 16); this module owns
 the statements on them and writes through the library's transactions.
 """
 
@@ -27,7 +28,7 @@ __all__ = ["Subscription", "Subscriptions", "check_url"]
 
 _COLUMNS = (
     "id, url, title, site, tags, added, etag, last_modified, checked, refreshed, error, "
-    "(SELECT COUNT(DISTINCT article) FROM feed_entries e WHERE e.feed = feeds.id AND e.article IS NOT NULL)"
+    "(SELECT COUNT(DISTINCT article) FROM feed_entries e WHERE e.feed = feeds.id AND e.article IS NOT NULL), failures"
 )
 
 
@@ -47,6 +48,7 @@ class Subscription:
     refreshed: float | None = None  # the last refresh that succeeded
     error: str | None = None  # why the last refresh failed; None when it did not
     articles: int = 0  # articles this feed's entries gave the library
+    failures: int = 0  # refreshes that failed in a row, the last one included; 0 when it did not fail
 
     @property
     def name(self) -> str:
@@ -58,7 +60,7 @@ class Subscription:
         return {
             "id": self.id, "url": self.url, "title": self.title, "site": self.site, "tags": list(self.tags),
             "added": self.added, "checked": self.checked, "refreshed": self.refreshed, "error": self.error,
-            "articles": self.articles,
+            "articles": self.articles, "failures": self.failures,
         }
 
 
@@ -67,7 +69,7 @@ def _row(r: Sequence[object]) -> Subscription:
         id=int(r[0]),  # type: ignore[call-overload]
         url=str(r[1]), title=r[2], site=r[3], tags=tuple(json.loads(str(r[4]))),  # type: ignore[arg-type]
         added=float(r[5]), etag=r[6], last_modified=r[7], checked=r[8], refreshed=r[9],  # type: ignore[arg-type]
-        error=r[10], articles=int(r[11]),  # type: ignore[arg-type,call-overload]
+        error=r[10], articles=int(r[11]), failures=int(r[12]),  # type: ignore[arg-type,call-overload]
     )
 
 
@@ -171,7 +173,7 @@ class Subscriptions:
         with self.library._write() as db:
             db.execute(
                 """UPDATE feeds SET etag = ?, last_modified = ?, title = COALESCE(title, ?), checked = ?,
-                   refreshed = ?, error = NULL WHERE id = ?""",
+                   refreshed = ?, error = NULL, failures = 0 WHERE id = ?""",
                 (etag, last_modified, title, at, at, feed),
             )
             if url is not None:
@@ -180,11 +182,12 @@ class Subscriptions:
                     db.execute("UPDATE feeds SET url = ? WHERE id = ?", (url, feed))
 
     def failed(self, feed: int, error: str, *, at: float | None = None, stored: bool = False) -> None:
-        """Record a refresh of *feed* that failed, and why (one line); its validators stay. With
-        *stored*, the refresh stored some of its entries before the rest failed: the feed was
-        refreshed then, in part."""
+        """Record a refresh of *feed* that failed, and why (one line); its validators stay, and it
+        counts one more failure in a row (:func:`core.library.refresh.due` waits longer after each).
+        With *stored*, the refresh stored some of its entries before the rest failed: the feed was
+        refreshed then, in part (and that still counts as a failure: the rest is tried again)."""
         at = time.time() if at is None else at
         with self.library._write() as db:
-            db.execute("UPDATE feeds SET checked = ?, error = ? WHERE id = ?", (at, error, feed))
+            db.execute("UPDATE feeds SET checked = ?, error = ?, failures = failures + 1 WHERE id = ?", (at, error, feed))
             if stored:
                 db.execute("UPDATE feeds SET refreshed = ? WHERE id = ?", (at, feed))

@@ -6,6 +6,7 @@ a time, which takes seconds on millions), in a worker, so the screen stays respo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.text import Text
@@ -17,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from core.library.store import StoryInfo
+from core.library.store import StoryInfo, find_spans
 from core.text import count
 from tui.background import background
 from tui.render import safe
@@ -49,7 +50,7 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Input(placeholder="Find stories: words and dates (2026-03-01..2026-03-05), then Enter", id="archive-input")
-            yield Static("Words match titles and paragraphs, ignoring case; a date or FROM..TO keeps stories of those days",
+            yield Static("Words match titles and paragraphs, ignoring accents and case; a date or FROM..TO keeps stories of those days",
                          id="archive-status", markup=False)
             yield BoundedList(id="archive-hits")
 
@@ -83,9 +84,9 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
             return
         what = " ".join(words) + (f" {since or '…'}..{(until or '…').rstrip('-' + chr(0xFFFF))}" if since or until else "")
         status = f"{count(len(found), 'story', 'stories')} for {what.strip()}" + (" (the latest shown)" if len(found) == HITS else "")
-        self.app.call_from_thread(self._show, found, status if found else f"No story for {what.strip()}")
+        self.app.call_from_thread(self._show, found, status if found else f"No story for {what.strip()}", words)
 
-    def _show(self, found: list[StoryInfo], status: str) -> None:
+    def _show(self, found: list[StoryInfo], status: str, words: Sequence[str] = ()) -> None:
         if not self.is_attached:
             return
         hits = self.query_one("#archive-hits", OptionList)
@@ -94,7 +95,10 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
         for info in found:
             first, last = (info.first or "")[:10], (info.last or "")[:10]  # the days, as the story list shows them
             dates = first if first == last else f"{first or '?'} – {last or '?'}"
-            prompt = Text.assemble((f"{dates or 'undated'} · {count(info.articles, 'article')}\n", "dim"), safe(info.title, "bold"),
+            title = safe(info.title, "bold")
+            for start, end in find_spans(title.plain, words):  # the words as the title writes them ("Kovač" for kovac)
+                title.stylize("reverse", start, end)
+            prompt = Text.assemble((f"{dates or 'undated'} · {count(info.articles, 'article')}\n", "dim"), title,
                                    "\n", safe(", ".join(info.outlets), "italic"))
             options.append(Option(prompt, id=str(info.id)))
         hits.add_options(options)

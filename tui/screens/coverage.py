@@ -12,13 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.model import Ref
 from core.linking.story import Story
 from tui.render import KIND_STYLE, Gutter, safe
+from tui.screens.modal import PanelScreen
 from tui.screens.story_view import StoryViewScreen
 from tui.widgets.column_table import ColumnTable
 from tui.widgets.footer import KeysFooter
@@ -53,24 +53,13 @@ def legend_line() -> Text:
     return line
 
 
-class LegendScreen(ModalScreen[None]):
-    """The matrix's marks, one a line, over the matrix; Escape or L closes it."""
+class LegendScreen(PanelScreen):
+    """The matrix's marks, one a line, over the matrix; Escape, q or L closes it."""
 
     DEFAULT_CSS = """
-    LegendScreen { align: center middle; }
-    LegendScreen > VerticalScroll {
-        width: 46; max-width: 90%; height: auto; max-height: 90%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
+    LegendScreen > VerticalScroll { width: 46; max-width: 90%; height: auto; max-height: 90%; padding: 0 1; }
     """
-    BINDINGS = [
-        Binding("escape", "dismiss", "Close"),
-        Binding("L", "dismiss", "Close", show=False),
-        Binding("q", "dismiss", "Close", show=False),
-        # A modal screen stops the app's bindings: j/k scroll here as they move in every list.
-        Binding("j", "app.cursor('down')", "Down", show=False),
-        Binding("k", "app.cursor('up')", "Up", show=False),
-    ]
+    BINDINGS = [Binding("L", "dismiss", "Close", show=False)]
 
     def compose(self) -> ComposeResult:
         width = max(len(mark) for mark, _ in LEGEND) + 2

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 from textual import on
@@ -132,20 +132,29 @@ class StoryList(BoundedList):
         )
 
     @staticmethod
-    def _header(info: StoryInfo, *, open_: bool, news: StoryNews | None = None) -> Gutter:
+    def _header(info: StoryInfo, *, open_: bool, news: StoryNews | None = None) -> Group:
+        """A library story's row: its name, then its days, counts and share read on one line (the
+        fullest form that fits: the outlets go first, then the year of the last day, the count of
+        articles, the last day; the first day and the share read stay), then what the last refresh
+        brought it."""
         first, last = (info.first or "")[:10] or None, (info.last or "")[:10] or None  # days, not times
-        dates = first if first == last else f"{first or '?'} – {last or '?'}"
-        done = f" · {100 * info.read // max(1, info.paragraphs)}% read" if info.read else ""
-        body = Text.assemble(
-            safe(info.title, "bold" if open_ else ""),
-            "\n",
-            (f"{dates or 'undated'} · {count(info.articles, 'article')} · {count(len(info.outlets), 'outlet')}{done}", "dim"),
-        )
-        if news is not None:
-            body.append("\n")
-            body.append_text(news_line(news))
+        dates = (first if first == last else f"{first or '?'} – {last or '?'}") or "undated"
+        short = f"{first} – {last[5:]}" if first and last and first != last and first[:4] == last[:4] else dates
+        articles, outlets = count(info.articles, "article"), count(len(info.outlets), "outlet")
+        done = [f"{100 * info.read // max(1, info.paragraphs)}% read"] if info.read else []
+        counts = OneLine(*(
+            Text(" · ".join(parts), style="dim")
+            for parts in ([dates, articles, outlets, *done], [dates, articles, *done], [short, articles, *done],
+                          [short, *done], [first or dates, *done])
+        ))
         mark = "▾" if open_ else ("•" if news is not None else "▸")
-        return Gutter(Text(mark, style="bold"), body, width=2)
+        rows: list[RenderableType] = [
+            Gutter(Text(mark, style="bold"), safe(info.title, "bold" if open_ else ""), width=2),
+            Padding(counts, (0, 0, 0, 2)),
+        ]
+        if news is not None:
+            rows.append(Gutter(Text(""), news_line(news), width=2))
+        return Group(*rows)
 
     @staticmethod
     def _articles(
