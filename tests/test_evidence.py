@@ -287,3 +287,13 @@ def test_counts_listed_together_share_what_happened_to_them() -> None:
                        "Three people have died at the bank after it was set on fire, police said.") == []
     # An age between commas counts no one: "Tomas Brandt, 32, died" is one death, not 32.
     assert differences("Tomas Brandt, 32, died while climbing on Saturday.", "Two men died while climbing on Mount Varn on Saturday.") == []
+
+
+def test_a_word_shortened_is_no_other_name() -> None:
+    # On the links of ECB+ stories: "Lieutenant -> Lt", "Mount -> Mt", "KOs -> KO" and "Governor ->
+    # Gov" were each told as another name.
+    assert differences("Lieutenant Ray Hastings said the bomb went off at noon.", "Lt Ray Hastings said the bomb went off at noon.") == []
+    assert differences("The climber fell near the summit of Mount Varn on Friday.", "The climber fell near the summit of Mt Varn on Friday.") == []
+    assert differences("He has 46 KOs in his career.", "He has 46 KO in his career.") == []
+    # ...while another name is one
+    assert [d.what for d in differences("Prosecutor Miriam Coles said the verdict was just.", "Prosecutor Tom Reyes said the verdict was just.")] == ["name"]

@@ -123,6 +123,19 @@ def _initials(short: Sequence[str], long: Sequence[str]) -> bool:
     return len(short) == 1 and len(long) > 1 and short[0].replace(".", "").upper() == "".join(w[0] for w in long).upper()
 
 
+def _shortened(short: str, long: str) -> bool:
+    """Whether *short* (folded) is *long* shortened: its plural or possessive dropped ("ko" /
+    "kos"), or an abbreviation of it, its letters in order from its first ("lt" / "lieutenant",
+    "gov" / "governor", "mo" / "missouri")."""
+    short, long = short.rstrip("."), long.rstrip(".")
+    if long in (short + "s", short + "'s", short + "’s"):
+        return True
+    if not short or len(short) > 4 or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(letter in rest for letter in short[1:])
+
+
 def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surface: Sequence[str]) -> str | None:
     """The kind of a replaced stretch, or None for an ordinary rewording."""
     both = [*a, *b]
@@ -147,6 +160,8 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
             return None  # "US" for "United States": one name and its initials
         if len(a) != len(b):
             return None  # "Angels" for "Los Angeles": a name written out otherwise, not another name
+        if len(a) == 1 and (_shortened(a[0], b[0]) or _shortened(b[0], a[0])):
+            return None  # "Lt" for "Lieutenant", "Mt" for "Mount", "KO" for "KOs": one word shortened
         return "name"
     return None
 
