@@ -941,3 +941,15 @@ def test_a_short_last_paragraph_is_the_reports_own() -> None:
                            "Twelve people were still missing on Tuesday night, police said, and divers kept searching.\n\n"
                            "More news\n\nWeather\n\nSport\n\nContact us\n")
     assert len(article.paragraphs) == 1
+
+
+def test_a_line_crediting_agencies_closes_no_report() -> None:
+    # The National's "With reporting from agencies." became its last paragraph once short closing
+    # sentences were kept: a credit line says who else reported, it reports nothing.
+    from core.reading.text import parse_text
+
+    for credit in ("With reporting from agencies.", "With agencies.", "Reuters and AFP contributed to this report."):
+        [article] = parse_text("Ferry capsizes\n\nBy Ann Lee, Lake Herald\n\n"
+                               "Twelve people were still missing on Tuesday night, police said, and divers kept searching.\n\n"
+                               f"The harbour stayed shut.\n\n{credit}\n")
+        assert article.paragraphs[-1] == "The harbour stayed shut.", credit

@@ -111,6 +111,14 @@ _CHROME_LINE = re.compile(
     r"\d+\s*/\s*\d+|by user|by admin)$",
     re.I,
 )
+#: A line saying who else reported ("With reporting from agencies.", "With agencies", "Agencies
+#: contributed to this report."): a credit, not news.
+_CONTRIBUTED = re.compile(
+    r"^(?:with|and)\s+(?:additional\s+)?(?:reporting|input|contributions?|material)\s+(?:from|by)\b.{0,80}$"
+    r"|^(?:with|and)\s+(?:news\s+)?(?:agencies|agency|wires?|wire\s+services?)\b\W*$"
+    r"|^[\w\s,&.'’-]{0,80}\bcontributed\s+to\s+this\s+(?:report|story|article)\W*$",
+    re.I,
+)
 _RELATIVE_TIME = re.compile(
     r"^(?:(?P<outlet>[^:]{2,40}):\s*)?(?:updated\s+|published\s+)?"
     r"(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
@@ -555,7 +563,7 @@ def classify_line(text: str) -> Kind:
     """What *text*, one line of a page, is when judged on its own."""
     words = word_count(text)
     sentence = is_sentence(text)
-    if words == 0 or _CHROME_LINE.match(text):
+    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()):
         return Kind.FURNITURE
     hits = _chrome_hits(text)
     paragraph_shaped = sentence and words >= 12
