@@ -295,5 +295,7 @@ def test_a_word_shortened_is_no_other_name() -> None:
     assert differences("Lieutenant Ray Hastings said the bomb went off at noon.", "Lt Ray Hastings said the bomb went off at noon.") == []
     assert differences("The climber fell near the summit of Mount Varn on Friday.", "The climber fell near the summit of Mt Varn on Friday.") == []
     assert differences("He has 46 KOs in his career.", "He has 46 KO in his career.") == []
+    # A country by its initials and its people's name are one name ("U.S." / "American").
+    assert differences("Blinken is the highest-level American official to visit China.", "Blinken is the highest-level U.S. official to visit China.") == []
     # ...while another name is one
     assert [d.what for d in differences("Prosecutor Miriam Coles said the verdict was just.", "Prosecutor Tom Reyes said the verdict was just.")] == ["name"]

@@ -123,6 +123,12 @@ def _initials(short: Sequence[str], long: Sequence[str]) -> bool:
     return len(short) == 1 and len(long) > 1 and short[0].replace(".", "").upper() == "".join(w[0] for w in long).upper()
 
 
+def _initialism(word: str) -> bool:
+    """Whether *word* as printed is an initialism of two to four capitals ("US", "U.S.", "UK", "EU")."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
 def _shortened(short: str, long: str) -> bool:
     """Whether *short* (folded) is *long* shortened: its plural or possessive dropped ("ko" /
     "kos"), or an abbreviation of it, its letters in order from its first ("lt" / "lieutenant",
@@ -162,6 +168,8 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
             return None  # "Angels" for "Los Angeles": a name written out otherwise, not another name
         if len(a) == 1 and (_shortened(a[0], b[0]) or _shortened(b[0], a[0])):
             return None  # "Lt" for "Lieutenant", "Mt" for "Mount", "KO" for "KOs": one word shortened
+        if len(a) == 1 and _initialism(a_surface[0]) != _initialism(b_surface[0]):
+            return None  # "U.S." for "American", "UK" for "British": a country by its initials and its people's name
         return "name"
     return None
 
