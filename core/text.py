@@ -205,9 +205,18 @@ OUTCOMES = {
     "miss": "missing", "unaccount": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
     "hospit": "in hospital",
 }
+_MISS = stem("missing")
 #: Counts of outcomes that cover several of :data:`OUTCOMES`: "no casualties" says none dead
 #: and none injured, so "12 killed" gives another figure for the same quantity.
 CASUALTIES = {stem("casualties"): ("dead", "injured"), stem("casualty"): ("dead", "injured")}
+
+
+def outcome_of(word: str) -> str | None:
+    """The outcome (:data:`OUTCOMES`) word *word* (folded) says happened to what a count counts,
+    or None: "killed", "dead" say dead; only "missing" of the words on "miss" says missing (a
+    player who "will miss two games" is no one missing)."""
+    found = OUTCOMES.get(stem(word))
+    return None if found == "missing" and word != "missing" and stem(word) == _MISS else found
 
 
 def counted_as(counted: str) -> tuple[str, ...]:

@@ -299,3 +299,31 @@ def test_a_word_shortened_is_no_other_name() -> None:
     assert differences("Blinken is the highest-level American official to visit China.", "Blinken is the highest-level U.S. official to visit China.") == []
     # ...while another name is one
     assert [d.what for d in differences("Prosecutor Miriam Coles said the verdict was just.", "Prosecutor Tom Reyes said the verdict was just.")] == ["name"]
+
+
+def test_what_happened_to_a_count_changed_in_copy_is_told() -> None:
+    # A fresh user's probes: "Nine workers were missing ..." / "Nine workers were killed ..." was
+    # verbatim with no difference, so a reader saw wire copy where one outlet had nine dead.
+    assert differences("Nine workers were missing after the blast at the Halvard plant, officials said.",
+                       "Nine workers were killed in the blast at the Halvard plant, officials said.") == [
+        Difference("missing", "killed", "outcome")]
+    assert [(d.a, d.b, d.what) for d in differences("Thirty-four people were injured in the blast, officials said.",
+                                                    "Thirty-four people were killed in the blast, officials said.")] == [
+        ("injured", "killed", "outcome")]
+    # one outcome in other words is no change
+    assert differences("Nine workers were killed in the blast.", "Nine workers died in the blast.") == []
+
+
+def test_a_changed_day_of_the_month_is_a_date_difference() -> None:
+    # "set sentencing for March 14" / "March 15" was shown nowhere (a date's day is no figure).
+    assert differences("Judge Carla Benning set sentencing for March 14.", "Judge Carla Benning set sentencing for March 15.") == [
+        Difference("March 14", "March 15", "date")]
+    assert [(d.a, d.b) for d in differences("Sentencing is set for 14 March, the court said.", "Sentencing is set for 15 March, the court said.")] == [
+        ("14 March", "15 March")]
+
+
+def test_a_sum_abbreviated_is_the_same_sum() -> None:
+    # "$4.2 million" / "$4.2m" was told as a figure difference.
+    assert differences("The plant was fined $4.2 million by regulators in 2023.", "The plant was fined $4.2m by regulators in 2023.") == []
+    assert [(d.a, d.b) for d in differences("The plant was fined $4.2 million by regulators.", "The plant was fined $4.5m by regulators.")] == [
+        ("4.2 million", "4.5m")]

@@ -64,13 +64,13 @@ def safe(text: str, style: str = "") -> Text:
     return Text(cells(sanitize(text)), style=style)
 
 
-#: After the kind letters: another outlet gives a figure, date, name or negation otherwise.
+#: After the kind letters: another outlet gives a figure, date, name, negation or outcome otherwise.
 DIFFERS = "≠"
 
 
 def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False, differs: bool = False) -> Text:
     """The mark before a paragraph: outlet count and kind letters, or a dot for unique; then
-    :data:`DIFFERS` if a linked passage changes a figure, date, name or negation (in the
+    :data:`DIFFERS` if a linked passage changes a figure, date, name, negation or outcome (in the
     mark's four cells, before the last kind letters), then :data:`BOOKMARK` if the user
     bookmarked it."""
     if not kinds:

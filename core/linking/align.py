@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, counts_nought, is_negation, quote_spans, sentence_starts, stem, words_and_offsets
+from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, quote_spans, sentence_starts, stem, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
@@ -176,12 +176,9 @@ def _outcomes(folded: Sequence[str], stem_seq: Sequence[str], numbers: Sequence[
     for k in numbers:
         for m in range(max(0, k - 3), min(len(stem_seq), k + 5)):
             s = stem_seq[m]
-            if (s in OUTCOMES or s in CASUALTIES) and (s != _MISS or folded[m] == "missing"):
+            if s in CASUALTIES or s in OUTCOMES and outcome_of(folded[m]):
                 found.update(counted_as(s))
     return frozenset(found)
-
-
-_MISS = stem("missing")
 
 
 def _age(text: str, flat: Sequence[int], k: int) -> bool:

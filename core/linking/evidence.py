@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -37,13 +37,16 @@ _DAY_NAMES = (
     frozenset("today yesterday tomorrow tonight".split()),
 )
 _DAYS = frozenset().union(*_DAY_NAMES)
+#: The least share of the shorter text's words that stand in the other's, in order, for copy.
+COPY_SHARE = 0.6
 #: The longest replaced stretch, in words a side, still reported as one difference.
 _MAX_CHANGE = 4
 
 
 class Difference(NamedTuple):
     """What one side says where the other says something else: ``what`` is figure, date,
-    name or negation; ``a`` and ``b`` are the words as each text prints them ("" for none)."""
+    name, negation or outcome (what happened to a count: "missing" / "killed"); ``a`` and ``b``
+    are the words as each text prints them ("" for none)."""
 
     a: str
     b: str
@@ -474,6 +477,47 @@ def _apart(x: float | None, y: float | None) -> bool:
     return max(x, y) > SPREAD * min(x, y)
 
 
+def _fates(words: _Words, start: int, end: int) -> tuple[frozenset[str], str] | None:
+    """What happened, where words *start* to *end* (a changed stretch) say it of a count
+    (:data:`core.text.OUTCOMES`: "killed", "dead", "missing"), and its words as printed; None
+    where they say no such thing ("missed" a game is no one missing)."""
+    found = [(fate, k) for k in range(start, end) if (fate := outcome_of(words.folded[k]))]
+    if not found:
+        return None
+    return frozenset(c for c, _ in found), " ".join(words.surface[k] for _, k in found)
+
+
+
+def _day(words: _Words, start: int, end: int) -> str | None:
+    """A changed stretch (words *start* to *end*) that is one day of a month, printed with its
+    month ("March 14", "14 March"), else None."""
+    if end - start != 1 or not words.folded[start].isdigit() or len(words.folded[start]) > 2:
+        return None
+    if start and words.folded[start - 1].rstrip(".") in MONTHS:
+        return words.printed(start - 1, end)
+    if end < len(words.folded) and words.folded[end].rstrip(".") in MONTHS:
+        return words.printed(start, end + 1)
+    return None
+
+
+#: A sum as printed without its currency: digits and a scale, spelled out or cut short ("4.2m").
+_SUM = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|k|m|mn|bn|b|tn)?", re.I)
+_SUM_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+              "trillion": 1e12, "tn": 1e12}
+
+
+def _sum(words: _Words, start: int, end: int) -> float | None:
+    """The value of a changed stretch (words *start* to *end*) that is a sum of money, its scale
+    written out or cut short ("$4.2 million", "$4.2m", "4.2 million dollars"): None for no sum."""
+    if end <= start or _sign(words, start) is None and not any(stem(w) in CURRENCY_WORDS for w in words.folded[start:end]):
+        return None
+    printed = " ".join(w for w in words.folded[start:end] if stem(w) not in CURRENCY_WORDS)
+    found = _SUM.fullmatch(printed.strip())
+    if found is None:
+        return None
+    return float(found["number"].replace(",", "")) * _SUM_SCALE.get((found["scale"] or "").lower(), 1.0)
+
+
 def _within(figure: str, told: str) -> bool:
     """Whether *figure* and a difference already *told* print one figure, one of them with more
     around it ("1,200" in "About 1,200"; "$38.50" and "38.50")."""
@@ -481,8 +525,8 @@ def _within(figure: str, told: str) -> bool:
 
 
 def differences(text_a: str, text_b: str) -> list[Difference]:
-    """The figures, dates, names and negations *text_a* and *text_b* give differently, in
-    *text_a*'s order, each once."""
+    """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
+    in *text_a*'s order, each once."""
     a, b = _words(text_a), _words(text_b)
     found: list[Difference] = []
     in_a, in_b = set(a.folded), set(b.folded)
@@ -494,6 +538,11 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         """What happened to what the numbers from word *start* to *end* count ("killed")."""
         return {c.then for cs in counted.values() for c in cs if c.then and start <= c.at < end}
 
+    # Copy, not a rewording: most of the shorter text's words are the other's, in order. Only in
+    # copy does a word put for another say the outlets differ on what happened ("missing" for
+    # "killed") or on a day of the month (dates are written alike in reworded reports of two days).
+    copied = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    copy = copied >= COPY_SHARE * min(len(a.folded), len(b.folded))
     for n, op in enumerate(ops):
         if op.tag == "equal" or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
@@ -512,6 +561,17 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             continue  # a spelling ("U.S." / "US", "defence" / "defense"), not a change
         if len(fa) == len(fb) == 1 and (value := _value(fa[0])) is not None and value == _value(fb[0]):
             continue  # "14" and "fourteen": one value written two ways
+        sum_a, sum_b = _sum(a, op.src_start, op.src_end), _sum(b, op.dest_start, op.dest_end)
+        if sum_a is not None and sum_a == sum_b:
+            continue  # "$4.2 million" and "$4.2m": one sum written two ways
+        fate_a, fate_b = _fates(a, op.src_start, op.src_end), _fates(b, op.dest_start, op.dest_end)
+        if copy and fate_a and fate_b and fate_a[0].isdisjoint(fate_b[0]):
+            found.append(Difference(fate_a[1], fate_b[1], "outcome"))  # "were missing" / "were killed"
+            continue
+        day_a, day_b = _day(a, op.src_start, op.src_end), _day(b, op.dest_start, op.dest_end)
+        if copy and day_a and day_b:
+            found.append(Difference(day_a, day_b, "date"))  # "March 14" / "March 15"
+            continue
         what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
         if what == "figure":
             here = [(k, last) for k, last in phrases_a if op.src_start <= k and last < op.src_end]

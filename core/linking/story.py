@@ -165,7 +165,7 @@ class Story:
 
     def to_json(self) -> dict[str, object]:
         """The `links` JSON contract; each link also carries ``evidence`` (shared words,
-        figures, quotation) and ``differences`` (figure, date, name or negation changed)."""
+        figures, quotation) and ``differences`` (figure, date, name, negation or outcome changed)."""
         return {
             "articles": [a.to_json() for a in self.articles],
             "links": [self._link_json(link) for link in self.links],
