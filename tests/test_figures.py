@@ -304,3 +304,19 @@ def test_two_outlets_each_giving_one_count_of_the_missing_give_one_figure() -> N
                  "Divers will search the lake again at first light.")
     groups = [sorted(f.value for f in g.figures) for g in compare(Story((a, b), ())) if g.unit == "people"]
     assert [12.0, 14.0] in groups
+
+
+def test_a_bound_a_value_meets_is_close_and_one_it_breaks_differs() -> None:
+    # A second fresh user's plant: "At least 30 people were injured" / "34 people" was "≠", while
+    # "More than 40 witnesses" / "42 witnesses" was "≈": a bound the other value meets is close.
+    from core.model import Link, LinkKind, Ref
+
+    def group(x: str, y: str):  # type: ignore[no-untyped-def]
+        a, b = _article("A", x), _article("B", y)
+        story = Story((a, b), (Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
+        [found] = [g for g in compare(story) if g.unit == "people"]
+        return found
+
+    assert group("At least 30 people were injured in the blast at the plant.", "The blast at the plant injured 34 people.").verdict == "close"
+    assert group("At least 30 people were injured in the blast at the plant.", "The blast at the plant injured 24 people.").verdict == "differ"
+    assert group("Fewer than 20 people were injured in the blast at the plant.", "The blast at the plant injured 24 people.").verdict == "differ"

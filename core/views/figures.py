@@ -461,13 +461,30 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # "38.50" / "39.50"). The tolerance is for figures an outlet qualifies ("nearly", "about").
         plain = [f for f in group if not f.qualifier]
         plain_spread = max((f.value for f in plain), default=0.0) - min((f.value for f in plain), default=0.0)
-        disagree = not exact and (
-            plain_spread > max(map(_precision, plain), default=0.0) or spread > tolerance * max(abs(v) for v in values)
-        )
+        # A bound ("at least 30", "fewer than 20") agrees with the values it allows ("34"), and
+        # differs from those it does not and from another outlet's bound ("at least 40"); an
+        # estimate ("nearly six hours") agrees within the tolerance.
+        bounds = [f for f in group if f.qualifier in _BOUNDS]
+        others = [f for f in group if f.qualifier not in _BOUNDS]
+        broken = any(not _meets(bound, f.value) for bound in bounds for f in others) or len({f.value for f in bounds}) > 1
+        estimates = [f.value for f in others]
+        loose = bool(estimates) and max(estimates) - min(estimates) > tolerance * max(abs(v) for v in estimates)
+        disagree = not exact and (plain_spread > max(map(_precision, plain), default=0.0) or broken or loose)
         result.append(FigureGroup(group[0].unit, group[0].kind, group, disagree, exact))
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+#: Bounds from below: the values they allow are above theirs (the others allow those below).
+_FROM_BELOW = frozenset({"over", "more than", "at least"})
+
+
+def _meets(bound: Figure, value: float) -> bool:
+    """Whether *value* is one of those the bound *bound* ("at least 30", "fewer than 20") allows,
+    the bound's own value too: outlets round ("over 2.5 million" / "2.5 million"), as a link's
+    differences read bounds (core.linking.evidence)."""
+    return value >= bound.value if bound.qualifier in _FROM_BELOW else value <= bound.value
 
 
 def _names(sentence: str) -> frozenset[str]:
