@@ -41,7 +41,7 @@ LEGEND = (
     ("~¶n", "in another fact's paragraph"),
     ("—", "left out"),
     ("*", "origin of these words"),
-    ("W", "same words in 3+ outlets"),
+    ("W", "wire copy: same words in 3+ outlets, or 2 crediting its agency"),
 )
 
 
