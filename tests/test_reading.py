@@ -953,3 +953,26 @@ def test_a_line_crediting_agencies_closes_no_report() -> None:
                                "Twelve people were still missing on Tuesday night, police said, and divers kept searching.\n\n"
                                f"The harbour stayed shut.\n\n{credit}\n")
         assert article.paragraphs[-1] == "The harbour stayed shut.", credit
+
+
+def test_a_byline_under_a_headline_ending_on_a_small_word_stays_a_byline() -> None:
+    # A second fresh user's "Middle school becomes shelter as Halvorsen fire burns on" took the
+    # byline under it into the headline (a line ending on "on" reads as wrapped).
+    from core.reading.text import parse_text
+
+    [article] = parse_text("School opens as a shelter while the Kessel plant fire burns on\nBy Jo Marsh, Kessel Tribune\n"
+                           "March 4, 2026\n\nAt least 30 people were injured in the explosion at the Kessel plant, officials said.\n")
+    assert article.title == "School opens as a shelter while the Kessel plant fire burns on"
+    assert article.outlet == "Kessel Tribune"
+
+
+def test_a_dateline_after_a_pages_standfirst_comes_off() -> None:
+    # "BRACKWATER, Texas (AP) — An explosion tore ..." stayed in a page's second paragraph (the
+    # first was its standfirst), and collations marked the dateline as the outlet's insertion.
+    from core.reading.judge import make_article
+
+    article = make_article(path="p.html", outlet="Lake Gazette", title="Blast", paragraphs=(
+        "Five dead, two missing after blast at the Kessel plant",
+        "KESSEL, Texas (AP) — An explosion tore through a chemical plant late Tuesday, officials said."))
+    assert article.dateline == "KESSEL, Texas (AP)"
+    assert article.paragraphs[1].startswith("An explosion tore")

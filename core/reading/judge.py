@@ -723,6 +723,8 @@ def _continues(previous: str, line: str) -> bool:
         and not is_sentence(previous)
         and not _BULLET.match(line)
         and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")) or last in _OPEN_ENDS)
+        # a byline under a headline that ends on "on" ("... as fire burns on" / "By Jess Romero, ...")
+        and not (_BYLINE.match(line) and classify_line(line) is Kind.BYLINE)
     )
 
 
@@ -970,8 +972,8 @@ def make_article(
     """The one constructor of an article from what an input's reader found.
 
     Every value is sanitised and put on one line; *paragraphs* must not be empty. The
-    first paragraph's wire dateline comes off into ``dateline`` (unless *split_first* is
-    False: the reader did it). Without a title, the first paragraph stands for it (cut at
+    wire dateline of the first paragraph, or of the second after a standfirst, comes off into
+    ``dateline`` (unless *split_first* is False: the reader did it). Without a title, the first paragraph stands for it (cut at
     90 characters); without an outlet, :func:`outlet_label` names it.
     """
     lines = [_one_line(p) for p in paragraphs]
@@ -982,9 +984,14 @@ def make_article(
     if not body:
         raise ValueError("an article needs a paragraph")
     if split_first and dateline is None:
-        dateline, opening = split_dateline(body[0])
-        if opening:
-            body = (opening, *body[1:])
+        # The report's first paragraph, or its second after a page's standfirst ("Five dead after
+        # blast at plant" above "BRACKWATER, Texas (AP) — An explosion tore ...").
+        for at in range(min(2, len(body))):
+            dateline, opening = split_dateline(body[at])
+            if dateline is not None:
+                if opening:
+                    body = (*body[:at], opening, *body[at + 1 :])
+                break
     first = body[0]
     title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
     named = _one_line(outlet)
