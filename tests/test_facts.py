@@ -215,3 +215,14 @@ def test_two_outlets_printing_an_agencys_credited_copy_word_for_word_print_wire_
     plain = replace(daily, dateline=None)
     [fact] = facts(Story((herald, plain), (_link(Ref(herald.id, 0), Ref(plain.id, 0), LinkKind.VERBATIM),)))
     assert not fact.wire
+
+
+def test_a_fact_of_no_known_origin_is_named_by_its_most_alike_paragraph() -> None:
+    # A second fresh user's matrix named the "public office is not for sale" row by the one copy
+    # that gave the quotation to another speaker, the first in story order.
+    variant, wire, paper = _dated("Valley Post", None), _dated("Wire", None), _dated("Ledger", None)
+    links = (_link(Ref(variant.id, 0), Ref(wire.id, 0), LinkKind.QUOTE, 0.5),
+             _link(Ref(variant.id, 0), Ref(paper.id, 0), LinkKind.QUOTE, 0.5),
+             _link(Ref(wire.id, 0), Ref(paper.id, 0), LinkKind.VERBATIM, 0.95))
+    [fact] = facts(Story((variant, wire, paper), links))
+    assert fact.origin is None and fact.lead == Ref(wire.id, 0)

@@ -33,7 +33,8 @@ class Fact:
     kinds: frozenset[LinkKind]  # how the paragraphs are linked
     verbatim_outlets: int  # outlets joined to the fact by verbatim links
     origin: str | None = None  # the likely origin of its verbatim text, where credits or dates tell
-    #: The paragraph that stands for the fact: the origin's where it is known, else the first.
+    #: The paragraph that stands for the fact: the origin's where it is known, else the one closest
+    #: to the others (of three or more), else the first.
     reference: Ref | None = None
     #: The carriers' datelines credit the origin ("OSTREL, Oct 14 (NWS)"): the words are its copy.
     credited: bool = False
@@ -41,7 +42,8 @@ class Fact:
     @property
     def lead(self) -> Ref:
         """The paragraph that stands for the fact (its name, the text others are collated
-        against): the origin's own where credits or dates tell, else the first in story order."""
+        against): the origin's own where credits or dates tell, else the one closest to the
+        others, else the first in story order."""
         return self.reference or self.paragraphs[0]
 
     @property
@@ -180,6 +182,10 @@ def facts(story: Story) -> list[Fact]:
         source = origin_of(story, carriers)
         origin = source.outlet if source else None
         reference = next((r for r in paragraphs if r.article in carriers and story.article(r.article).outlet == origin), None)
+        if reference is None and len(members) > 2:
+            # No origin known: the paragraph closest to all the others (the greatest sum of its
+            # links' scores) stands for the fact, not a variant of it that comes first.
+            reference = refs[max(members, key=lambda m: (sum(neighbours[m][o][0] for o in members if o != m), -m))]
         found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), origin, reference,
                           credited=bool(source and source.credited_by)))
     found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
