@@ -252,9 +252,8 @@ _PAGE = (
 )
 
 
-def test_a_file_of_several_reports_and_of_several_events_is_told_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A JSON Lines file of two reports is no repeat of itself (its reports are named FILE:1,
-    FILE:2); reports of two events taken as one story are said to be so."""
+def _two_events(tmp_path: Path) -> Path:
+    """A JSON Lines file of two reports of two events, the later one second."""
     feed = tmp_path / "monitor.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in (
         {"title": "Fire hits Kessel terminal", "source": {"name": "Quay Monitor"}, "publishedAt": "2026-11-24T10:00:00Z",
@@ -262,12 +261,57 @@ def test_a_file_of_several_reports_and_of_several_events_is_told_once(tmp_path: 
         {"title": "Court fines Orvik brewery", "source": {"name": "Quay Monitor"}, "publishedAt": "2026-11-25T10:00:00Z",
          "content": "A district court in Orvik fined the Lindqvist brewery two million crowns on Wednesday for polluting the Saale river."},
     )) + "\n", encoding="utf-8")
+    return feed
+
+
+def test_a_file_of_several_reports_and_of_several_events_is_told_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSON Lines file of two reports is no repeat of itself (its reports are named FILE:1,
+    FILE:2); reports of two events taken as one story are said to be so, with the stories
+    numbered for `--story N`."""
+    feed = _two_events(tmp_path)
     assert main(["links", "--json", str(feed)]) == 0
     captured = capsys.readouterr()
     assert len(json.loads(captured.out)["articles"]) == 2
     assert captured.err.splitlines() == [
-        "newsprism: these files report 2 events (`newsprism add` keeps them as 2 stories, `newsprism PATH` shows them so); "
-        "taken here as one story"]
+        "newsprism: these files report 2 events, taken here as one story; `--story N` takes story N alone "
+        "(`newsprism PATH` shows them apart, `newsprism add` keeps them as 2 stories):",
+        "newsprism:   1  Court fines Orvik brewery (1 article)",
+        "newsprism:   2  Fire hits Kessel terminal (1 article)",
+    ]
+
+
+@pytest.mark.parametrize("command", ["links", "quotes", "figures", "export"])
+def test_story_n_over_paths_takes_one_of_the_events_they_report(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--story N` with PATHs is the N-th story the reader's list shows for them (the latest
+    first, as a library lists its stories); stderr says which was taken and how to pick another."""
+    feed = _two_events(tmp_path)
+    assert main([command, "--json", str(feed), "--story", "2"] if command != "export" else
+                [command, "-f", "json", str(feed), "--story", "2"]) == 0
+    captured = capsys.readouterr()
+    assert "Orvik" not in captured.out and ("Kessel" in captured.out or command in ("quotes", "figures"))
+    assert captured.err.splitlines() == [
+        "newsprism: story 2 of the 2 these files report: Fire hits Kessel terminal (1 article); "
+        "`--story N` picks another (1 to 2), no --story takes them as one"]
+
+
+def test_story_n_over_paths_counts_as_the_readers_story_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The stories of PATHs are numbered as the reader lists them: the library it opens them in
+    lists them in that order. A number past them is one line and exit 2."""
+    from core.library.store import Library
+    from core.reading import read_paths
+
+    feed = _two_events(tmp_path)
+    articles, _ = read_paths([feed])
+    with Library(tmp_path / "opened.sqlite") as library:
+        library.add_batch(articles)
+        listed = [info.title for info in library.stories()]
+    for number, title in enumerate(listed, start=1):
+        assert main(["links", "--json", str(feed), "--story", str(number)]) == 0
+        assert [a["title"] for a in json.loads(capsys.readouterr().out)["articles"]] == [title]
+    assert main(["links", str(feed), "--story", "3"]) == 2
+    assert capsys.readouterr().err == "newsprism: no story 3 in these files: they report 2 events (--story 1 to 2)\n"
 
 
 def test_a_file_that_reads_to_the_same_article_as_another_is_named_once(
