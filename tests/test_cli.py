@@ -5,11 +5,71 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tui.cli import main
+
+
+def _reader_in_a_terminal(path: Path, *, then: Callable[[subprocess.Popen[bytes], int], None]) -> tuple[int, bytes]:
+    """Open the reader on *path* in a pseudo-terminal of 80x24, wait until it shows the story,
+    call *then* with the process and the terminal's end, and give the exit status and all the
+    terminal showed."""
+    import fcntl
+    import os
+    import pty
+    import select
+    import struct
+    import termios
+    import time
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    process = subprocess.Popen([sys.executable, "-m", "tui.cli", str(path)], stdin=slave, stdout=slave, stderr=slave,
+                               env={**os.environ, "TERM": "xterm-256color"}, start_new_session=True)
+    os.close(slave)
+    shown, acted = b"", False
+    deadline = time.monotonic() + 60
+    try:
+        while process.poll() is None and time.monotonic() < deadline:
+            if not acted and b"shared" in shown:  # the story list shows the articles
+                then(process, master)
+                acted = True
+            if select.select([master], [], [], 0.1)[0]:
+                try:
+                    shown += os.read(master, 65536)
+                except OSError:  # the reader closed the terminal: it is ending
+                    break
+        return process.wait(timeout=30), shown
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(master)
+
+
+@pytest.mark.parametrize("how", ["signal", "key"])
+def test_the_reader_interrupted_gives_the_terminal_back_with_status_130(how: str, tmp_path: Path) -> None:
+    """Ctrl+C (a key to the reader) and a SIGINT sent to it (`kill -INT`) quit with the status of
+    an interrupted command, the screen given back and no traceback; the signal left the reader
+    drawn and running."""
+    import os
+    import signal
+
+    page = tmp_path / "ferry.html"
+    page.write_text(_PAGE.format(charset="utf-8"), encoding="utf-8")
+
+    def interrupt(process: subprocess.Popen[bytes], terminal: int) -> None:
+        if how == "signal":
+            process.send_signal(signal.SIGINT)
+        else:
+            os.write(terminal, b"\x03")
+
+    status, shown = _reader_in_a_terminal(page, then=interrupt)
+    assert status == 130
+    assert shown.rstrip().endswith(b"\x1b[?1006l") and b"\x1b[?1049l" in shown  # out of the alternate screen
+    assert b"Traceback" not in shown
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -509,12 +509,22 @@ def _run(app: NewsprismApp) -> None:
     """Run the reader in an event loop of its own, closed afterwards unless a thread worker is
     still at work (:mod:`tui.background`): asyncio.run, which Textual uses by default, waits for
     every thread of the loop's pool before it returns, so quitting while an 8 MB file was read
-    left a blank screen until the read was done."""
+    left a blank screen until the read was done.
+
+    A SIGINT sent to the process (`kill -INT`, `timeout -s INT`; Ctrl+C at the keyboard is a key,
+    :meth:`~tui.app.NewsprismApp.action_help_quit`) quits the app as Ctrl+C does: the terminal
+    is given back and the status is 130. Raised as KeyboardInterrupt inside the loop, it left
+    the screen drawn and the process waiting for its threads."""
     import asyncio
+    import signal
 
     from tui.background import busy
 
     loop = asyncio.new_event_loop()
+    try:
+        loop.add_signal_handler(signal.SIGINT, lambda: app.action_help_quit())  # as the Ctrl+C key does
+    except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
+        pass
     try:
         app.run(loop=loop)
     finally:
