@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
+from core.stories.words import ABBREVIATIONS
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
@@ -291,6 +292,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM search",
         "INSERT INTO search (text, article, idx) SELECT newsprism_search_fold(text), article, idx FROM paragraphs",
     ),
+    (  # 16: profiles keep a name whole across an abbreviation's stop ("St. Birgitta") and to a title word
+        # that closes it ("Lindqvist Star"), and a ship's prefix ("MV") is no name (core.stories.cluster):
+        # every article is profiled and weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
@@ -453,7 +461,7 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
             key = fold(word).lower().replace("’", "'").rstrip(".")
             if "." in key and len(key.replace(".", "")) <= 3:
                 key = key.replace(".", "")  # "U.S." and "US": one name
-            else:
+            elif key not in ABBREVIATIONS:  # "St. Birgitta" keeps its stop
                 word = word.rstrip(".")
             counts[key][word] += 1
     return {key: max(found, key=found.__getitem__) for key, found in counts.items()}
