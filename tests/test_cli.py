@@ -356,6 +356,20 @@ def test_story_n_over_paths_takes_one_of_the_events_they_report(
         "`--story N` picks another (1 to 2), no --story takes them as one"]
 
 
+@pytest.mark.parametrize("command", [["links"], ["add", "--library", "{lib}"]])
+def test_files_of_no_known_kind_in_a_folder_are_said_once_and_change_no_status(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fresh user's "oh.dat" in a folder was passed over without a word."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "ferry.html").write_text(_PAGE.format(charset="utf-8"), encoding="utf-8")
+    for name in ("oh.dat", "notes.dat", "scan.pdf"):
+        (folder / name).write_bytes(b"\x00")
+    assert main([a.format(lib=tmp_path / "lib.sqlite") for a in command] + [str(folder)]) == 0
+    assert "newsprism: skipped 3 files of no known kind (.dat, .pdf)\n" == capsys.readouterr().err
+
+
 def test_story_n_over_paths_counts_as_the_readers_story_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The stories of PATHs are numbered as the reader lists them: the library it opens them in
     lists them in that order. A number past them is one line and exit 2."""

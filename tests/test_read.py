@@ -683,3 +683,22 @@ def test_a_texts_deck_is_in_the_links_json() -> None:
         f"By Karin Vik, Northern Post\n\n{_FERRY}", path="np.txt")
     assert article.to_json()["standfirst"] == "Survivors describe panic as water flooded the lower deck"
     assert article.paragraphs[0].startswith("At least nine")
+
+
+def test_the_files_of_a_folder_of_no_kind_read_are_listed_as_passed_over(tmp_path: Path) -> None:
+    """A fresh user's folder of an article, "oh.dat" and a file without a suffix: the .dat file
+    was passed over without a word."""
+    from core.reading.sources import iter_files, passed_over
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "flood.txt").write_text(WRAPPED, encoding="utf-8")
+    (tmp_path / "news" / "flood-notes").write_text(WRAPPED.replace("north", "south"), encoding="utf-8")
+    (tmp_path / "news" / "oh.dat").write_bytes(b"\x00\x01")
+    (tmp_path / "news" / "deep").mkdir()
+    (tmp_path / "news" / "deep" / "Scan.PDF").write_bytes(b"%PDF")
+    (tmp_path / "news" / ".hidden.dat").write_bytes(b"x")  # hidden: passed over on purpose, not told
+    (tmp_path / "news" / "manifest.json").write_text("{}", encoding="utf-8")  # the folder's sidecar
+    folder = tmp_path / "news"
+    assert [p.name for p in iter_files([folder])] == ["flood-notes", "flood.txt"]
+    assert [p.name for p in passed_over([folder])] == ["Scan.PDF", "oh.dat"]
+    assert passed_over([folder / "oh.dat"]) == []  # named directly, it is read (and fails on its own)

@@ -22,7 +22,7 @@ from core.model import Article, Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json, path_argument, unsupported_scheme, write_file
+from tui.cli_common import PROG, Parser, UsageError, dump_json, passed_over_note, path_argument, unsupported_scheme, write_file
 
 if TYPE_CHECKING:
     from core.views.quotes import Quote
@@ -59,7 +59,8 @@ def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
     messages = [str(e) for e in errors]
     if not articles and not messages:
         messages.append(f"{' '.join(raw_paths) or _paths([])[0]}: no articles found")
-    for message in [*messages, *shown_once(paths, articles, messages)]:
+    note = passed_over_note(paths)
+    for message in [*messages, *shown_once(paths, articles, messages), *([note] if note else [])]:
         print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
     return articles, bool(messages)
 
@@ -485,7 +486,8 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     if library is None:
         app = make_app(_paths(args.paths), theme=theme)
         _run(app)
-        for line in app.notes:  # files shown once (the reader said so too, while it ran)
+        note = passed_over_note(_paths(args.paths)) if args.paths else None
+        for line in [*app.notes, *([note] if note else [])]:  # files shown once (the reader said so too, while it ran)
             print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
     else:
         from contextlib import nullcontext
