@@ -197,7 +197,7 @@ def test_a_failed_poll_is_due_at_the_next_refresh_and_the_list_says_when_it_last
     assert main(["feeds", "list"]) == 0
     out = capsys.readouterr().out
     assert "· last succeeded 2 h ago · 1 article" in out
-    assert "last attempt failed just now: HTTP 404 Not Found; tried again at the next refresh" in out
+    assert "last attempt failed just now: HTTP 404 Not Found; will be tried again at the next refresh" in out
     assert "refreshed just now" not in out and out.rstrip().endswith("1 subscription, 1 failing")
     up[0] = True
     assert main(["refresh", "--timeout", "2"]) == 0  # due again though it was polled a moment ago

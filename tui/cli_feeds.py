@@ -68,7 +68,7 @@ def refresh_state(sub: Subscription, now: float | None = None) -> tuple[str, str
     else:
         state = f"last succeeded {ago(sub.refreshed, now)}" if sub.refreshed else "never refreshed successfully"
     how = "in part" if partly else ""
-    failure = f"last attempt failed{' ' + how if how else ''} {ago(sub.checked, now)}: {sub.error}; tried again at the next refresh"
+    failure = f"last attempt failed{' ' + how if how else ''} {ago(sub.checked, now)}: {sub.error}; will be tried again at the next refresh"
     return state, failure
 
 

@@ -444,6 +444,12 @@ GROUNDS_SHOWN = 8
 GROUNDS_READ = 12
 
 
+def _no_story(story: int) -> str:
+    """What every command says of a story number the library does not hold (`story show`,
+    `links --story`, the reader): one wording."""
+    return f"no story {story} in the library (`newsprism stories` lists them)"
+
+
 #: A word as a name is printed: letters, with apostrophes, dots, hyphens or "&" inside ("O'Neill", "U.S.", "AT&T").
 _PRINTED_WORD = re.compile(r"[^\W\d_](?:\w|['’.\-&](?=\w))*\.?")
 
@@ -1187,7 +1193,7 @@ class Library:
         with paused_gc():
             articles = self._articles(story)
             if not articles:
-                raise LibraryError(f"no story {story} in {self.path}")
+                raise LibraryError(_no_story(story))
             order = {a.id: n for n, a in enumerate(articles)}
             links = []
             for l in self._links(story):  # each pair with ``a`` first in story order, as the linker gives them
@@ -1310,7 +1316,7 @@ class Library:
         for info in self.stories():
             if info.id == story:
                 return info
-        raise LibraryError(f"no story {story} in the library (`newsprism stories` lists them)")
+        raise LibraryError(_no_story(story))
 
     def search(
         self, query: str, *, limit: int = 50, story: int | None = None, other_than: int | None = None
@@ -1357,7 +1363,7 @@ class Library:
 
     def _require(self, story: int) -> None:
         if not self._db.execute("SELECT 1 FROM articles WHERE story = ? LIMIT 1", (story,)).fetchone():
-            raise LibraryError(f"no story {story} in the library (`newsprism stories` lists them)")
+            raise LibraryError(_no_story(story))
 
     def rename(self, story: int, title: str) -> None:
         """Give *story* a title of the user's own (an empty one restores the automatic title)."""
