@@ -74,6 +74,7 @@ class Article:
             "byline": self.byline,
             "published": self.published,
             "url": self.url,
+            "standfirst": self.standfirst,
             "dateline": self.dateline,
             "subheads": [{"paragraph": i, "text": t} for i, t in self.subheads],
             "teaser": self.teaser,

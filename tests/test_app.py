@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import OptionList
 
 from core.model import Ref
@@ -258,7 +259,35 @@ async def test_ctrl_c_quits_but_copies_in_the_search_box() -> None:
         await pilot.pause()
         await pilot.press("ctrl+c")
         await pilot.pause()
-    assert app.return_code == 0 and not app.is_running
+    assert app.return_code == 130 and not app.is_running  # an interrupted command's status (q gives 0)
+
+
+async def test_ctrl_c_while_the_story_loads_quits_with_the_status_of_an_interrupt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh user's Ctrl+C while 301 files were grouped and linked quit with status 0."""
+    import threading
+
+    from core.linking.story import Story
+
+    linking, done = threading.Event(), threading.Event()
+    build = Story.build.__func__  # type: ignore[attr-defined]
+
+    def slow_build(cls, *args, **kwargs):  # type: ignore[no-untyped-def]
+        linking.set()
+        done.wait(10)  # linking goes on until the test is done
+        return build(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Story, "build", classmethod(slow_build))
+    app = make_app([SEEDS_DIR])
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            while not linking.is_set():
+                await pilot.pause(0.01)
+            await pilot.press("ctrl+c")
+            await pilot.pause()
+            assert app.story is None
+    finally:
+        done.set()
+    assert app.return_code == 130
 
 
 async def test_no_readable_article_exits_with_a_message(tmp_path) -> None:  # type: ignore[no-untyped-def]

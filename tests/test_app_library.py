@@ -100,6 +100,25 @@ async def test_read_paragraphs_and_bookmarks_are_kept_in_the_library(library_fil
         assert main.reader.bookmarks == set()
 
 
+async def test_paragraphs_passed_in_a_burst_of_keys_all_count_as_read(library_file: Path) -> None:
+    """A fresh user's quick j j j from the first paragraph to the fourth counted only the fourth:
+    the handler of each move read where the focus was by then, not where the move went."""
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        article = main.reader.article
+        assert article is not None and len(article.paragraphs) >= 4
+        paragraphs = main.reader.paragraphs
+        for _ in range(3):  # three moves before the loop handles the first: keys that came in one read
+            paragraphs.highlighted = (paragraphs.highlighted or 0) + 1
+        await pilot.pause()
+        assert main.reader.current == Ref(article.id, 3)
+        row = str(main.query_one(StoryList).get_option(article.id).prompt.body)  # type: ignore[attr-defined]
+        assert f"4/{len(article.paragraphs)} read" in row
+    with Library(library_file) as library:
+        assert library.read_paragraphs(article.id) == {0, 1, 2, 3}
+
+
 async def test_bookmarks_without_a_library_say_how_to_get_one() -> None:
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:

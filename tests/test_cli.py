@@ -5,11 +5,71 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tui.cli import main
+
+
+def _reader_in_a_terminal(path: Path, *, then: Callable[[subprocess.Popen[bytes], int], None]) -> tuple[int, bytes]:
+    """Open the reader on *path* in a pseudo-terminal of 80x24, wait until it shows the story,
+    call *then* with the process and the terminal's end, and give the exit status and all the
+    terminal showed."""
+    import fcntl
+    import os
+    import pty
+    import select
+    import struct
+    import termios
+    import time
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    process = subprocess.Popen([sys.executable, "-m", "tui.cli", str(path)], stdin=slave, stdout=slave, stderr=slave,
+                               env={**os.environ, "TERM": "xterm-256color"}, start_new_session=True)
+    os.close(slave)
+    shown, acted = b"", False
+    deadline = time.monotonic() + 60
+    try:
+        while process.poll() is None and time.monotonic() < deadline:
+            if not acted and b"shared" in shown:  # the story list shows the articles
+                then(process, master)
+                acted = True
+            if select.select([master], [], [], 0.1)[0]:
+                try:
+                    shown += os.read(master, 65536)
+                except OSError:  # the reader closed the terminal: it is ending
+                    break
+        return process.wait(timeout=30), shown
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(master)
+
+
+@pytest.mark.parametrize("how", ["signal", "key"])
+def test_the_reader_interrupted_gives_the_terminal_back_with_status_130(how: str, tmp_path: Path) -> None:
+    """Ctrl+C (a key to the reader) and a SIGINT sent to it (`kill -INT`) quit with the status of
+    an interrupted command, the screen given back and no traceback; the signal left the reader
+    drawn and running."""
+    import os
+    import signal
+
+    page = tmp_path / "ferry.html"
+    page.write_text(_PAGE.format(charset="utf-8"), encoding="utf-8")
+
+    def interrupt(process: subprocess.Popen[bytes], terminal: int) -> None:
+        if how == "signal":
+            process.send_signal(signal.SIGINT)
+        else:
+            os.write(terminal, b"\x03")
+
+    status, shown = _reader_in_a_terminal(page, then=interrupt)
+    assert status == 130
+    assert shown.rstrip().endswith(b"\x1b[?1006l") and b"\x1b[?1049l" in shown  # out of the alternate screen
+    assert b"Traceback" not in shown
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -252,9 +312,8 @@ _PAGE = (
 )
 
 
-def test_a_file_of_several_reports_and_of_several_events_is_told_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A JSON Lines file of two reports is no repeat of itself (its reports are named FILE:1,
-    FILE:2); reports of two events taken as one story are said to be so."""
+def _two_events(tmp_path: Path) -> Path:
+    """A JSON Lines file of two reports of two events, the later one second."""
     feed = tmp_path / "monitor.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in (
         {"title": "Fire hits Kessel terminal", "source": {"name": "Quay Monitor"}, "publishedAt": "2026-11-24T10:00:00Z",
@@ -262,12 +321,71 @@ def test_a_file_of_several_reports_and_of_several_events_is_told_once(tmp_path: 
         {"title": "Court fines Orvik brewery", "source": {"name": "Quay Monitor"}, "publishedAt": "2026-11-25T10:00:00Z",
          "content": "A district court in Orvik fined the Lindqvist brewery two million crowns on Wednesday for polluting the Saale river."},
     )) + "\n", encoding="utf-8")
+    return feed
+
+
+def test_a_file_of_several_reports_and_of_several_events_is_told_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSON Lines file of two reports is no repeat of itself (its reports are named FILE:1,
+    FILE:2); reports of two events taken as one story are said to be so, with the stories
+    numbered for `--story N`."""
+    feed = _two_events(tmp_path)
     assert main(["links", "--json", str(feed)]) == 0
     captured = capsys.readouterr()
     assert len(json.loads(captured.out)["articles"]) == 2
     assert captured.err.splitlines() == [
-        "newsprism: these files report 2 events (`newsprism add` keeps them as 2 stories, `newsprism PATH` shows them so); "
-        "taken here as one story"]
+        "newsprism: these files report 2 events, taken here as one story; `--story N` takes story N alone "
+        "(`newsprism PATH` shows them apart, `newsprism add` keeps them as 2 stories):",
+        "newsprism:   1  Court fines Orvik brewery (1 article)",
+        "newsprism:   2  Fire hits Kessel terminal (1 article)",
+    ]
+
+
+@pytest.mark.parametrize("command", ["links", "quotes", "figures", "export"])
+def test_story_n_over_paths_takes_one_of_the_events_they_report(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--story N` with PATHs is the N-th story the reader's list shows for them (the latest
+    first, as a library lists its stories); stderr says which was taken and how to pick another."""
+    feed = _two_events(tmp_path)
+    assert main([command, "--json", str(feed), "--story", "2"] if command != "export" else
+                [command, "-f", "json", str(feed), "--story", "2"]) == 0
+    captured = capsys.readouterr()
+    assert "Orvik" not in captured.out and ("Kessel" in captured.out or command in ("quotes", "figures"))
+    assert captured.err.splitlines() == [
+        "newsprism: story 2 of the 2 these files report: Fire hits Kessel terminal (1 article); "
+        "`--story N` picks another (1 to 2), no --story takes them as one"]
+
+
+@pytest.mark.parametrize("command", [["links"], ["add", "--library", "{lib}"]])
+def test_files_of_no_known_kind_in_a_folder_are_said_once_and_change_no_status(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fresh user's "oh.dat" in a folder was passed over without a word."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "ferry.html").write_text(_PAGE.format(charset="utf-8"), encoding="utf-8")
+    for name in ("oh.dat", "notes.dat", "scan.pdf"):
+        (folder / name).write_bytes(b"\x00")
+    assert main([a.format(lib=tmp_path / "lib.sqlite") for a in command] + [str(folder)]) == 0
+    assert "newsprism: skipped 3 files of no known kind (.dat, .pdf)\n" == capsys.readouterr().err
+
+
+def test_story_n_over_paths_counts_as_the_readers_story_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The stories of PATHs are numbered as the reader lists them: the library it opens them in
+    lists them in that order. A number past them is one line and exit 2."""
+    from core.library.store import Library
+    from core.reading import read_paths
+
+    feed = _two_events(tmp_path)
+    articles, _ = read_paths([feed])
+    with Library(tmp_path / "opened.sqlite") as library:
+        library.add_batch(articles)
+        listed = [info.title for info in library.stories()]
+    for number, title in enumerate(listed, start=1):
+        assert main(["links", "--json", str(feed), "--story", str(number)]) == 0
+        assert [a["title"] for a in json.loads(capsys.readouterr().out)["articles"]] == [title]
+    assert main(["links", str(feed), "--story", "3"]) == 2
+    assert capsys.readouterr().err == "newsprism: no story 3 in these files: they report 2 events (--story 1 to 2)\n"
 
 
 def test_a_file_that_reads_to_the_same_article_as_another_is_named_once(

@@ -197,7 +197,7 @@ def test_a_failed_poll_is_due_at_the_next_refresh_and_the_list_says_when_it_last
     assert main(["feeds", "list"]) == 0
     out = capsys.readouterr().out
     assert "· last succeeded 2 h ago · 1 article" in out
-    assert "last attempt failed just now: HTTP 404 Not Found; tried again at the next refresh" in out
+    assert "last attempt failed just now: HTTP 404 Not Found; will be tried again at the next refresh" in out
     assert "refreshed just now" not in out and out.rstrip().endswith("1 subscription, 1 failing")
     up[0] = True
     assert main(["refresh", "--timeout", "2"]) == 0  # due again though it was polled a moment ago
@@ -429,7 +429,7 @@ def test_a_feed_that_keeps_failing_is_left_alone_for_a_while_and_named_or_forced
     assert main(["feeds", "list"]) == 0
     out = capsys.readouterr().out
     assert "last attempt failed just now: HTTP 404 Not Found; failed 3 times in a row; " \
-        "tried again in 29 min (`newsprism refresh 1` tries it now)" in out
+        "will be tried again in 29 min (`newsprism refresh 1` tries it now)" in out
     assert main(["feeds", "list", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)
     assert row["failures"] == 3 and row["due"] == pytest.approx(row["checked"] + 30 * 60)
@@ -455,5 +455,5 @@ def test_a_feed_that_failed_once_says_so_without_a_count(lib: Path, server: Feed
     capsys.readouterr()
     assert main(["feeds", "list"]) == 0
     out = capsys.readouterr().out
-    assert "last attempt failed just now: HTTP 404 Not Found; tried again at the next refresh\n" in out
+    assert "last attempt failed just now: HTTP 404 Not Found; will be tried again at the next refresh\n" in out
     assert "in a row" not in out and "tries it now" not in out

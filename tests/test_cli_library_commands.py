@@ -83,8 +83,10 @@ def test_export_of_a_story_writes_the_report(lib: Path, tmp_path: Path, capsys: 
 @pytest.mark.parametrize(
     ("argv", "said"),
     [
-        (["links", "seeds", "--story", "1"], "give PATHs or --story/--library, not both"),
-        (["quotes", "--story", "99"], "no story 99"),
+        (["links", "seeds", "--library", "{missing}"], "give PATHs or --library, not both"),
+        (["links", "seeds", "--story", "9"], "no story 9 in these files: they report 1 event (--story 1)"),
+        (["seeds", "--story", "1"], "give PATHs or --story, not both (the story list, s, shows the stories of PATHs)"),
+        (["quotes", "--story", "99"], "no story 99 in the library (`newsprism stories` lists them)"),  # as `story show 99`
         (["figures", "--library", "{missing}"], "no such library"),
         (["export", "--library", "{dir}"], "is a directory, not a library file"),
     ],

@@ -247,3 +247,30 @@ def test_a_page_with_references_to_control_characters_is_read_with_them_visible(
     assert "Friday\u241b[31m, injuring" in article.paragraphs[0]
     assert "March\u241b]0;title\u2407 and “an inquiry” would follow" in article.paragraphs[2]  # 147/148: Windows-1252 quotes
     assert not any(ch in p for p in article.paragraphs for ch in "\x1b\x07")
+
+
+def test_a_page_with_control_characters_written_as_themselves_shows_them_as_a_text_file_does(tmp_path: Path) -> None:
+    """A fresh user's page with a raw ESC in its title and text showed "]0;html-title" and "[41m"
+    (the parser dropped the ESC, not what it began), where a text file shows "␛]0;...": the same
+    stand-ins for both, in the text, the title and the outlet."""
+    from core.reading import read_file
+
+    page = tmp_path / "crane.html"
+    page.write_bytes(
+        b"<html><head><title>Harbour crane \x1b[41mcollapses</title>"
+        b"<meta property='og:site_name' content='Valley\x1b[32m Post'></head><body><article>"
+        b"<h1>Harbour crane \x1b[41mcollapses</h1>"
+        b"<p>A crane collapsed at the Eastbridge terminal on Friday\x1b[31m, injuring two dock workers, the port said.</p>"
+        b"<p>The terminal was closed for the rest of the day\x1b]0;owned\x07 while inspectors examined the other cranes\x7f.</p>"
+        b"</article></body></html>"
+    )
+    [article] = read_file(page)
+    text = tmp_path / "crane.txt"
+    text.write_bytes(b"Harbour crane \x1b[41mcollapses\n\nA crane collapsed at the Eastbridge terminal on Friday\x1b[31m, "
+                     b"injuring two dock workers, the port said.\n\nThe terminal was closed for the rest of the day.\n")
+    [plain] = read_file(text)
+    assert article.paragraphs[0] == plain.paragraphs[0] == (
+        "A crane collapsed at the Eastbridge terminal on Friday\u241b[31m, injuring two dock workers, the port said.")
+    assert article.title == plain.title == "Harbour crane \u241b[41mcollapses"
+    assert article.outlet == "Valley\u241b[32m Post"
+    assert article.paragraphs[1] == "The terminal was closed for the rest of the day\u241b]0;owned\u2407 while inspectors examined the other cranes\u2421."

@@ -325,6 +325,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    17: (),  # profiles read again (a name whole across "St."): no table or column to undo
     16: ("ALTER TABLE feeds DROP COLUMN failures",),
     15: ("DELETE FROM search", "INSERT INTO search (text, article, idx) SELECT text, article, idx FROM paragraphs"),  # unfolded
     14: (),  # profiles read again (a firm named in a headline in capitals): no table or column to undo
@@ -403,6 +404,21 @@ def test_a_library_from_before_datelines_keeps_them_once_opened(tmp_path: Path) 
 def _before(marker: str) -> int:
     """The schema just before the migration with *marker* in its statements."""
     return next(n for n, steps in enumerate(MIGRATIONS) if marker in " ".join(steps))
+
+
+def test_a_library_from_before_whole_names_is_profiled_again_once_opened(tmp_path: Path) -> None:
+    """Profiles that cut "St. Birgitta" at its stop are made again, so a story's shared names
+    are the ones new articles are compared by."""
+    import sqlite3
+
+    path = _old_library(tmp_path / "lib.sqlite", 15)  # the schema before migration 16
+    with sqlite3.connect(path) as db:
+        [(article,)] = db.execute("SELECT id FROM articles LIMIT 1").fetchall()
+        db.execute("INSERT INTO terms (term, article) VALUES ('n:st', ?)", (article,))
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        assert not library._db.execute("SELECT 1 FROM terms WHERE term = 'n:st'").fetchall()
+        assert library._db.execute("SELECT COUNT(*) FROM terms WHERE article = ?", (article,)).fetchone()[0] > 10
 
 
 def test_a_library_from_before_story_names_names_its_stories_once_opened(tmp_path: Path) -> None:

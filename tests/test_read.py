@@ -641,3 +641,64 @@ def test_reading_a_folder_tells_its_progress_file_by_file(tmp_path: Path) -> Non
     told: list[tuple[int, int]] = []
     articles, _ = read_paths([tmp_path], progress=lambda done, total: told.append((done, total)))
     assert len(articles) == 3 and told == [(1, 3), (2, 3), (3, 3)]
+
+
+_FERRY = ("At least nine people died when a ferry turned over in a storm on Lake Varsen on Tuesday night, police said.\n\n"
+          "Divers searched the water near the harbour until dawn, the coast guard said in a statement.\n")
+
+
+@pytest.mark.parametrize(
+    ("signature", "dateline", "after", "outlet"),
+    [
+        # one word after a full name and a comma signs the outlet, as "By Jane Doe, CNN" does
+        ("By Karin Vik, Seezeitung", "", "", "Seezeitung"),
+        ("By Anna Berg and Per Olsen, Dagbladet", "", "", "Dagbladet"),
+        ("By Karin Vik, Seezeitung, October 15, 2025", "", "", "Seezeitung"),
+        ("By John Smith, Reuters", "", "", "Reuters"),
+        # ... a byline's convention: where the reporter is goes in the dateline; a word the report
+        # gives as its place (its dateline's, or one it is in or near) is that place, not an outlet
+        ("By Anna Berg, Oslo", "", "", "Oslo"),
+        ("By Anna Berg, Oslo", "", "The ferry sank just outside Oslo, as winds reached 90 km/h on the lake.\n", "ferry"),
+        ("By Anna Berg, Oslo", "OSLO, Oct 14 (NWS) - ", "", "ferry"),
+        # a surname and a given name, a suffix, a role, a day: no outlet
+        ("By Berg, Anna", "", "", "ferry"),
+        ("By Anna Berg, Jr.", "", "", "ferry"),
+        ("By Anna Berg, Correspondent", "", "", "ferry"),
+        ("By Anna Berg, Tuesday", "", "", "ferry"),
+    ],
+)
+def test_one_capitalised_word_after_a_bylines_comma_names_the_outlet_unless_the_report_places_it(
+    signature: str, dateline: str, after: str, outlet: str
+) -> None:
+    """A fresh user's "By Karin Vik, Seezeitung" gave the file's name as the outlet."""
+    [article] = parse_text(f"Ferry sinks on Lake Varsen\n\n{signature}\n\n{dateline}{_FERRY}{after}", path="ferry.txt")
+    assert article.outlet == outlet
+    assert article.paragraphs[0].startswith("At least nine")
+
+
+def test_a_texts_deck_is_in_the_links_json() -> None:
+    """The line under the headline (the deck, kept as the standfirst) was read and shown nowhere."""
+    [article] = parse_text(
+        f"Dozens hurt as ferry overturns off Ostrand\n\nSurvivors describe panic as water flooded the lower deck\n\n"
+        f"By Karin Vik, Northern Post\n\n{_FERRY}", path="np.txt")
+    assert article.to_json()["standfirst"] == "Survivors describe panic as water flooded the lower deck"
+    assert article.paragraphs[0].startswith("At least nine")
+
+
+def test_the_files_of_a_folder_of_no_kind_read_are_listed_as_passed_over(tmp_path: Path) -> None:
+    """A fresh user's folder of an article, "oh.dat" and a file without a suffix: the .dat file
+    was passed over without a word."""
+    from core.reading.sources import iter_files, passed_over
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "flood.txt").write_text(WRAPPED, encoding="utf-8")
+    (tmp_path / "news" / "flood-notes").write_text(WRAPPED.replace("north", "south"), encoding="utf-8")
+    (tmp_path / "news" / "oh.dat").write_bytes(b"\x00\x01")
+    (tmp_path / "news" / "deep").mkdir()
+    (tmp_path / "news" / "deep" / "Scan.PDF").write_bytes(b"%PDF")
+    (tmp_path / "news" / ".hidden.dat").write_bytes(b"x")  # hidden: passed over on purpose, not told
+    (tmp_path / "news" / "manifest.json").write_text("{}", encoding="utf-8")  # the folder's sidecar
+    folder = tmp_path / "news"
+    assert [p.name for p in iter_files([folder])] == ["flood-notes", "flood.txt"]
+    assert [p.name for p in passed_over([folder])] == ["Scan.PDF", "oh.dat"]
+    assert passed_over([folder / "oh.dat"]) == []  # named directly, it is read (and fails on its own)

@@ -256,6 +256,28 @@ def test_nationalities_and_words_written_only_before_names_are_not_shown_as_shar
         assert all(not {"Brazilian", "Foreign"} & set(shown) for shown in library.grounds(story.id).articles.values())
 
 
+def test_a_name_is_shared_whole_not_cut_at_an_abbreviations_stop_or_before_its_last_word(tmp_path: Path) -> None:
+    """A fresh user's story listed "St" (of "St. Birgitta") and "MV Lindqvist" (of "MV Lindqvist
+    Star") as shared names: an abbreviation's stop ended the sentence and the name, and "Star"
+    (a word written before names, "star striker") ended the ship's name."""
+    a = _article("Ferry capsizes on Lake Orvan",
+                 "The MV Tessa Star capsized on Lake Orvan on Tuesday, and 40 people were taken to St. Birgitta "
+                 "hospital, where surgeon Ilse Varn said three were in a critical state.", outlet="Orvan Herald")
+    b = _article("Dozens hurt as ferry overturns",
+                 "Doctors at St. Birgitta hospital said the Tessa Star had overturned on Lake Orvan with 212 people "
+                 "aboard; 40 were hurt, surgeon Ilse Varn said.", outlet="Northern Post")
+    shared = evidence(profile(a), profile(b))
+    assert {"st birgitta", "tessa star", "ilse varn", "lake orvan"} <= set(shared.names)
+    assert not {"st", "mv", "mv tessa", "birgitta", "tessa", "ilse"} & set(shared.names)
+    assert "star" not in profile(_article("Star striker Kane scores twice", "Star striker Kane scored twice on Sunday.")).of_kind("n")
+    with Library(tmp_path / "lib.sqlite") as library:
+        for article in (a, b):
+            library.add(article, source=article.path)
+        [story] = library.stories()
+        names = {n for n, _ in library.grounds(story.id).names}
+    assert {"St. Birgitta", "Tessa Star", "Ilse Varn", "Lake Orvan"} <= names and not {"St", "MV Tessa"} & names
+
+
 #: One event told at length twice and in one short sentence that names only the town, and
 #: another event of the kind elsewhere.
 MILL_FIRE = [

@@ -183,10 +183,15 @@ class NewsprismApp(App[None]):
         """Mark a small terminal (:attr:`SMALL_ROWS`): its notices keep to two lines, one at a time."""
         self.set_class(event.size.height < self.SMALL_ROWS, "-small")
 
+    #: The exit status of a reader quit with Ctrl+C: 128 + SIGINT, as a shell gives a command
+    #: Ctrl+C interrupts (the reader's own commands give it too), loading or not.
+    INTERRUPTED = 130
+
     def action_help_quit(self) -> None:
-        """Ctrl+C quits, as in any terminal program (Textual only says which key quits). Where
-        text is selected or a box is being typed in, Ctrl+C copies first and never gets here."""
-        self.exit()
+        """Ctrl+C quits, as in any terminal program (Textual only says which key quits), with the
+        status of an interrupted command (:attr:`INTERRUPTED`; `q` quits with 0). Where text is
+        selected or a box is being typed in, Ctrl+C copies first and never gets here."""
+        self.exit(return_code=self.INTERRUPTED)
 
     def on_mount(self) -> None:
         from core.config import load

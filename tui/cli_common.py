@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, NoReturn
 from core.sanitize import sanitize
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from core.config import Config
 
-__all__ = ["PROG", "Parser", "UsageError", "dump_json", "say", "settings", "unsupported_scheme", "warn"]
+__all__ = ["PROG", "Parser", "UsageError", "dump_json", "passed_over_note", "say", "settings", "unsupported_scheme", "warn"]
 
 PROG = "newsprism"
 
@@ -75,6 +75,21 @@ def settings(flags: Mapping[str, object] | None = None) -> Config:
             _TOLD.add(problem)
             warn(problem)
     return config
+
+
+def passed_over_note(paths: Sequence[Path]) -> str | None:
+    """What to say of the files in the folders among *paths* that no reader takes (their suffix
+    is of no kind newsprism reads, :func:`core.reading.sources.passed_over`): "skipped 2 files of
+    no known kind (.dat, .pdf)"; None when there are none. Said once, it changes no exit status."""
+    from core.reading.sources import passed_over
+    from core.text import count
+
+    files = passed_over(paths)
+    if not files:
+        return None
+    kinds = sorted({f.suffix.lower() for f in files})
+    shown = ", ".join(kinds[:6]) + (", …" if len(kinds) > 6 else "")
+    return f"skipped {count(len(files), 'file')} of no known kind ({shown})"
 
 
 def say(line: str) -> None:

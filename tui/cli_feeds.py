@@ -90,7 +90,7 @@ def refresh_state(sub: Subscription, now: float | None = None, *, interval: floa
     if sub.failures > 1:
         failure += f"; failed {sub.failures} times in a row"
     when = until(next_due(sub, interval=interval), now)
-    failure += f"; tried again {when}"
+    failure += f"; will be tried again {when}"
     if when != "at the next refresh":
         failure += f" (`{PROG} refresh {sub.id}` tries it now)"
     return state, failure

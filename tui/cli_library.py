@@ -22,7 +22,7 @@ from core.places import default_library
 from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json, path_argument, unsupported_scheme
+from tui.cli_common import PROG, Parser, UsageError, dump_json, passed_over_note, path_argument, unsupported_scheme
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
     from core.library.store import Grounds, Library, SearchHit, StoryInfo
@@ -75,6 +75,8 @@ def cmd_add(argv: Sequence[str]) -> int:
     for problem in refused:
         _warn(f"skipped {problem}")
     inputs = [raw for raw in args.inputs if unsupported_scheme(raw) is None]
+    if note := passed_over_note([Path(raw) for raw in inputs if "://" not in raw]):
+        _warn(note)
     with Library(library_path(args)) as library:
         try:
             added, changed, present, skipped = _add_each(library, gather(inputs, fetch=None if args.no_fetch else fetch_url), told)

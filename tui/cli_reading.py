@@ -22,7 +22,7 @@ from core.model import Article, Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json, path_argument, unsupported_scheme, write_file
+from tui.cli_common import PROG, Parser, UsageError, dump_json, passed_over_note, path_argument, unsupported_scheme, write_file
 
 if TYPE_CHECKING:
     from core.views.quotes import Quote
@@ -59,7 +59,8 @@ def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
     messages = [str(e) for e in errors]
     if not articles and not messages:
         messages.append(f"{' '.join(raw_paths) or _paths([])[0]}: no articles found")
-    for message in [*messages, *shown_once(paths, articles, messages)]:
+    note = passed_over_note(paths)
+    for message in [*messages, *shown_once(paths, articles, messages), *([note] if note else [])]:
         print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
     return articles, bool(messages)
 
@@ -72,6 +73,49 @@ def events_of(articles: Sequence[Article]) -> list[list[int]]:
     from core.stories.cluster import group, profile
 
     return group([profile(a) for a in articles], keys=[a.id for a in articles])
+
+
+def stories_of(articles: Sequence[Article]) -> list[list[int]]:
+    """The events *articles* report (:func:`events_of`) in the order the reader's story list
+    shows the stories it makes of them (:meth:`core.library.store.Library.stories`: the latest
+    published first, then the one added last, that is whose last article comes last here);
+    ``--story N`` over PATHs takes the N-th, counted from 1."""
+    published = [a.published or "" for a in articles]
+    return sorted(events_of(articles), key=lambda event: (max(published[i] for i in event), max(event)), reverse=True)
+
+
+def _story_of_files(articles: Sequence[Article], chosen: int | None) -> Story | None:
+    """The story of the files' *articles*: all of them as one story, or with *chosen* (N, from 1)
+    the N-th event they report (:func:`stories_of`), saying on stderr which one was taken and
+    how to pick another; None without articles.
+
+    Raises:
+        UsageError: *chosen* names no event of these files.
+    """
+    if not articles:
+        return None
+    events = stories_of(articles)
+    if chosen is not None and not 1 <= chosen <= len(events):
+        raise UsageError(f"no story {chosen} in these files: they report {count(len(events), 'event')} "
+                         f"(--story 1{f' to {len(events)}' if len(events) > 1 else ''})")
+    from core.linking.story import representative_title
+
+    def name(event: list[int]) -> str:
+        title = representative_title((articles[i].title, articles[i].published, articles[i].id) for i in event)
+        return f"{textwrap.shorten(title, 72, placeholder='…')} ({count(len(event), 'article')})"
+
+    if chosen is not None:
+        if len(events) > 1:
+            print(f"{PROG}: story {chosen} of the {len(events)} these files report: {sanitize(name(events[chosen - 1]))}; "
+                  f"`--story N` picks another (1 to {len(events)}), no --story takes them as one", file=sys.stderr)
+        return Story.build([articles[i] for i in events[chosen - 1]])
+    if len(events) > 1:
+        print(f"{PROG}: these files report {len(events)} events, taken here as one story; `--story N` takes "
+              f"story N alone (`{PROG} PATH` shows them apart, `{PROG} add` keeps them as {len(events)} stories):",
+              file=sys.stderr)
+        for number, event in enumerate(events, start=1):
+            print(f"{PROG}:   {number}  {sanitize(name(event))}", file=sys.stderr)
+    return Story.build(list(articles))
 
 
 def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Sequence[str]) -> list[str]:
@@ -129,28 +173,35 @@ def repeated_files(paths: Sequence[Path], articles: Sequence[Article], errors: S
     return lines
 
 
-def _source_options(parser: argparse.ArgumentParser) -> None:
-    """The options that say which story a command shows: PATHs, or a story of the library."""
+def _source_options(parser: argparse.ArgumentParser, *, events: bool = False) -> None:
+    """The options that say which story a command shows: PATHs, or a story of the library; with
+    *events* (the reports), ``--story N`` also picks one of the events PATHs report."""
     from tui.cli_library import add_library_option
 
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", type=path_argument,
         help="files or folders (default: the library's latest story, else the bundled seeds)",
     )
-    parser.add_argument("--story", type=int, metavar="ID", help="a story of the library (`newsprism stories` lists them)")
+    shown = "a story of the library (`newsprism stories` lists them)"
+    if events:
+        shown += "; with PATHs, the N-th of the events they report, as stderr lists them"
+    parser.add_argument("--story", type=int, metavar="ID", help=shown)
     add_library_option(parser)
 
 
-def _library_named(args: argparse.Namespace) -> Path | None:
+def _library_named(args: argparse.Namespace, *, events: bool = False) -> Path | None:
     """The library the arguments send the command to, or None for PATHs (or the seeds).
 
     PATHs win; else ``--story``/``--library`` name a library that must exist and hold
-    articles; else the default library when it holds articles, as the reader does.
+    articles; else the default library when it holds articles, as the reader does. With
+    *events* (the reports), ``--story`` goes with PATHs too: it picks one of their events.
     """
     from tui.cli_library import library_path
 
-    if args.paths and (args.story is not None or args.library is not None):
-        raise UsageError("give PATHs or --story/--library, not both")
+    if args.paths and args.library is not None:
+        raise UsageError("give PATHs or --library, not both")
+    if args.paths and args.story is not None and not events:
+        raise UsageError("give PATHs or --story, not both (the story list, s, shows the stories of PATHs)")
     if args.paths:
         return None
     return _library_to_open(library_path(args), named=args.library is not None or args.story is not None)
@@ -160,14 +211,10 @@ def _story_of(args: argparse.Namespace) -> tuple[Story | None, bool]:
     """The story the arguments name: PATHs read and linked, or a story of the library with its
     stored links (``--story``, else the latest, as the reader opens), else the seeds; and
     whether some input could not be read (said on stderr)."""
-    library = _library_named(args)
+    library = _library_named(args, events=True)
     if library is None:
         articles, failed = _read(args.paths)
-        events = len(events_of(articles))
-        if events > 1:
-            print(f"{PROG}: these files report {events} events (`{PROG} add` keeps them as {events} stories, "
-                  f"`{PROG} PATH` shows them so); taken here as one story", file=sys.stderr)
-        return (Story.build(articles) if articles else None), failed
+        return _story_of_files(articles, args.story), failed
     from core.library.store import Library
 
     with Library(library) as opened:
@@ -180,7 +227,7 @@ def _story_of(args: argparse.Namespace) -> tuple[Story | None, bool]:
 
 def _report_parser(name: str, description: str) -> argparse.ArgumentParser:
     parser = Parser(prog=f"{PROG} {name}", description=description)
-    _source_options(parser)
+    _source_options(parser, events=True)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
@@ -299,7 +346,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     from core.views.export import FORMATS, export
 
     parser = Parser(prog=f"{PROG} export", description="Write a story report: collation, coverage, quotes.")
-    _source_options(parser)
+    _source_options(parser, events=True)
     parser.add_argument("--format", "-f", choices=FORMATS, help="md, html or json (default: the output file's "
                         "suffix, .md, .html/.htm or .json; else md)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
@@ -439,7 +486,8 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     if library is None:
         app = make_app(_paths(args.paths), theme=theme)
         _run(app)
-        for line in app.notes:  # files shown once (the reader said so too, while it ran)
+        note = passed_over_note(_paths(args.paths)) if args.paths else None
+        for line in [*app.notes, *([note] if note else [])]:  # files shown once (the reader said so too, while it ran)
             print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
     else:
         from contextlib import nullcontext
@@ -463,12 +511,22 @@ def _run(app: NewsprismApp) -> None:
     """Run the reader in an event loop of its own, closed afterwards unless a thread worker is
     still at work (:mod:`tui.background`): asyncio.run, which Textual uses by default, waits for
     every thread of the loop's pool before it returns, so quitting while an 8 MB file was read
-    left a blank screen until the read was done."""
+    left a blank screen until the read was done.
+
+    A SIGINT sent to the process (`kill -INT`, `timeout -s INT`; Ctrl+C at the keyboard is a key,
+    :meth:`~tui.app.NewsprismApp.action_help_quit`) quits the app as Ctrl+C does: the terminal
+    is given back and the status is 130. Raised as KeyboardInterrupt inside the loop, it left
+    the screen drawn and the process waiting for its threads."""
     import asyncio
+    import signal
 
     from tui.background import busy
 
     loop = asyncio.new_event_loop()
+    try:
+        loop.add_signal_handler(signal.SIGINT, lambda: app.action_help_quit())  # as the Ctrl+C key does
+    except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
+        pass
     try:
         app.run(loop=loop)
     finally:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
+from core.stories.words import ABBREVIATIONS
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
@@ -314,6 +315,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DROP TABLE feeds",
         "ALTER TABLE feeds_new RENAME TO feeds",
     ),
+    (  # 17: profiles keep a name whole across an abbreviation's stop ("St. Birgitta") and to a title word
+        # that closes it ("Lindqvist Star"), and a ship's prefix ("MV") is no name (core.stories.cluster):
+        # every article is profiled and weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
@@ -459,6 +467,12 @@ GROUNDS_SHOWN = 8
 GROUNDS_READ = 12
 
 
+def _no_story(story: int) -> str:
+    """What every command says of a story number the library does not hold (`story show`,
+    `links --story`, the reader): one wording."""
+    return f"no story {story} in the library (`newsprism stories` lists them)"
+
+
 #: A word as a name is printed: letters, with apostrophes, dots, hyphens or "&" inside ("O'Neill", "U.S.", "AT&T").
 _PRINTED_WORD = re.compile(r"[^\W\d_](?:\w|['’.\-&](?=\w))*\.?")
 
@@ -476,7 +490,7 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
             key = fold(word).lower().replace("’", "'").rstrip(".")
             if "." in key and len(key.replace(".", "")) <= 3:
                 key = key.replace(".", "")  # "U.S." and "US": one name
-            else:
+            elif key not in ABBREVIATIONS:  # "St. Birgitta" keeps its stop
                 word = word.rstrip(".")
             counts[key][word] += 1
     return {key: max(found, key=found.__getitem__) for key, found in counts.items()}
@@ -1202,7 +1216,7 @@ class Library:
         with paused_gc():
             articles = self._articles(story)
             if not articles:
-                raise LibraryError(f"no story {story} in {self.path}")
+                raise LibraryError(_no_story(story))
             order = {a.id: n for n, a in enumerate(articles)}
             links = []
             for l in self._links(story):  # each pair with ``a`` first in story order, as the linker gives them
@@ -1325,7 +1339,7 @@ class Library:
         for info in self.stories():
             if info.id == story:
                 return info
-        raise LibraryError(f"no story {story} in the library (`newsprism stories` lists them)")
+        raise LibraryError(_no_story(story))
 
     def search(
         self, query: str, *, limit: int = 50, story: int | None = None, other_than: int | None = None
@@ -1372,7 +1386,7 @@ class Library:
 
     def _require(self, story: int) -> None:
         if not self._db.execute("SELECT 1 FROM articles WHERE story = ? LIMIT 1", (story,)).fetchone():
-            raise LibraryError(f"no story {story} in the library (`newsprism stories` lists them)")
+            raise LibraryError(_no_story(story))
 
     def rename(self, story: int, title: str) -> None:
         """Give *story* a title of the user's own (an empty one restores the automatic title)."""

@@ -733,22 +733,29 @@ def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
 
 #: A numeric character reference ("&#x1b;", "&#27;").
 _CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
+#: A C0 control written as itself, or DEL; not NUL, nor tab, line feed and carriage return (layout).
+_CONTROL_BYTE = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _visible_controls(data: bytes) -> bytes:
-    """*data* with every reference to a C0 control or DEL made a reference to its visible
-    stand-in (:func:`core.sanitize.sanitize`: ESC is U+241B; tab, line feed and carriage
-    return are layout, and references to 128-159 are Windows-1252 characters in HTML): the
-    extractor drops a whole page whose text holds a control character, and the terminal
-    must never get one."""
+    """*data* (ASCII or UTF-8) with every C0 control or DEL, written as itself or as a
+    reference, made a reference to its visible stand-in (:func:`core.sanitize.sanitize`: ESC
+    is U+241B, as a text file shows it; tab, line feed and carriage return are layout, and
+    references to 128-159 are Windows-1252 characters in HTML): the extractor drops a whole
+    page whose text holds a referenced control, the parser drops a raw one and leaves what it
+    began ("]0;title", "[41m") as text, and the terminal must never get one."""
     from core.sanitize import sanitize
+
+    def stand_in(code: int) -> bytes:
+        return f"&#x{ord(sanitize(chr(code))):x};".encode()
 
     def visible(match: re.Match[bytes]) -> bytes:
         code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
         if code < 0x20 and code not in (0x09, 0x0A, 0x0D) or code == 0x7F:
-            return f"&#x{ord(sanitize(chr(code))):x};".encode()
+            return stand_in(code)
         return match.group(0)
 
+    data = _CONTROL_BYTE.sub(lambda match: stand_in(match.group()[0]), data)
     return _CHARACTER_REFERENCE.sub(visible, data) if b"&#" in data else data
 
 

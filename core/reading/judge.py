@@ -30,7 +30,7 @@ from core.sanitize import sanitize
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
     "is_stamp_block",
     "make_article",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -177,7 +177,7 @@ _BREADCRUMB = re.compile(r"^[^\s|›»>]+(?: [^\s|›»>]+){0,2}(?: ?[|›»>] ?
 _INLINE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 #: A name and a newsroom role, without "By": "Jon Henley Europe correspondent", "Jane Doe, Political Editor".
 #: A job title standing where a name may: "Chief Reporter", "Europe correspondent", "Senior Political Editor".
-_JOB = re.compile(rf"(?i:\b(?:{_ROLES}|staff writer|anchor|presenter|producer|photographer)s?)$")
+JOB_TITLE = re.compile(rf"(?i:\b(?:{_ROLES}|staff writer|anchor|presenter|producer|photographer)s?)$")
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:[\w-]+ ){0,2}"
     rf"(?i:{_ROLES})$"
@@ -1690,7 +1690,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
         parts = [text] if inverted else re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text))
         for n, name in enumerate(parts):
             name = name.strip(" ,.|-")
-            if not name or _NOT_A_NAME.search(name) or word_count(name) > 5 or n and _JOB.search(name):
+            if not name or _NOT_A_NAME.search(name) or word_count(name) > 5 or n and JOB_TITLE.search(name):
                 continue  # no one's name, or a job title after one ("Ana Example, Chief Reporter")
             if all(_fold(name) != _fold(p) for p in people):
                 people.append(name)

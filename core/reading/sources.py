@@ -23,7 +23,7 @@ from core.sanitize import sanitize
 
 __all__ = [
     "ALL_SUFFIXES", "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Fetcher", "Item", "Problem", "ReadError", "Result",
-    "Source", "decode", "decode_html", "decode_legacy", "fetch_url", "is_url", "iter_files", "load_manifest", "read_bytes",
+    "Source", "decode", "decode_html", "decode_legacy", "fetch_url", "is_url", "iter_files", "load_manifest", "passed_over", "read_bytes",
 ]
 
 #: The sidecar file naming each file's outlet and URL, where they are known.
@@ -297,25 +297,40 @@ def iter_files(paths: Iterable[Path], *, suffixes: frozenset[str] = ALL_SUFFIXES
     a folder that cannot be listed (so that reading it says why: :func:`read_bytes`)."""
     for path in paths:
         if path.is_dir():
-            found: list[Path] = []
-
-            def unlisted(error: OSError) -> None:
-                if error.filename is not None:
-                    found.append(Path(error.filename))
-
-            seen: set[str] = set()  # folders reached, by real path: a link to a folder is followed once
-            for folder, folders, files in os.walk(path, onerror=unlisted, followlinks=True):
-                seen.add(os.path.realpath(folder))
-                folders[:] = [
-                    f for f in folders if not f.startswith(".") and os.path.realpath(os.path.join(folder, f)) not in seen
-                ]
-                found.extend(
-                    Path(folder, name) for name in files
-                    if not name.startswith(".") and Path(name).suffix.lower() in suffixes and Path(folder, name).is_file()
-                )
-            yield from sorted(found)
+            yield from _walk(path, suffixes)[0]
         else:
             yield path
+
+
+def passed_over(paths: Iterable[Path], *, suffixes: frozenset[str] = ALL_SUFFIXES) -> list[Path]:
+    """The files inside the folders among *paths* that :func:`iter_files` passes over for their
+    kind (a suffix not among *suffixes*: "notes.dat", "scan.pdf"), in name order; hidden files
+    and folders are not counted (they are passed over on purpose), nor a folder's manifest, nor
+    files named directly."""
+    return [file for path in paths if path.is_dir() for file in _walk(path, suffixes)[1]]
+
+
+def _walk(path: Path, suffixes: frozenset[str]) -> tuple[list[Path], list[Path]]:
+    """The files under the folder *path* with one of *suffixes* (and the folders that cannot be
+    listed), and those of another kind; each sorted (see :func:`iter_files`)."""
+    found: list[Path] = []
+    other: list[Path] = []
+
+    def unlisted(error: OSError) -> None:
+        if error.filename is not None:
+            found.append(Path(error.filename))
+
+    seen: set[str] = set()  # folders reached, by real path: a link to a folder is followed once
+    for folder, folders, files in os.walk(path, onerror=unlisted, followlinks=True):
+        seen.add(os.path.realpath(folder))
+        folders[:] = [f for f in folders if not f.startswith(".") and os.path.realpath(os.path.join(folder, f)) not in seen]
+        for name in files:
+            if not name.startswith(".") and Path(folder, name).is_file():
+                if Path(name).suffix.lower() in suffixes:
+                    found.append(Path(folder, name))
+                elif name != MANIFEST_NAME:  # the folder's sidecar (load_manifest) is read, not passed over
+                    other.append(Path(folder, name))
+    return sorted(found), sorted(other)
 
 
 def fetch_url(url: str) -> Fetched:

@@ -14,7 +14,7 @@ from datetime import date
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     is_outlet_name, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
@@ -58,10 +58,45 @@ def _byline_name(text: str) -> str:
 
 #: A name with a title of its own: "The Sports Desk", "The Morning Beacon" (each word capitalised).
 _TITLED_NAME = re.compile(r"^The(?: [A-Z][\w'&.-]*){1,4}$")
+#: One capitalised word, as an outlet signs a byline with its name: "Seezeitung", "BuzzFeed", "Dagbladet".
+_ONE_WORD_NAME = re.compile(r"^[A-Z][A-Za-z'-]*[a-z][A-Za-z'-]*$")
+#: What follows a person's name after a comma and is no outlet, besides a role (JOB_TITLE): a
+#: suffix or a degree ("Jr", "PhD"), a day or a month.
+_NOT_AN_OUTLET = re.compile(
+    r"^(?:jr|sr|phd|md|esq|ii|iii|iv)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$"
+    r"|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$",
+    re.I,
+)
+#: A person's full name before a byline's comma: two to four capitalised words ("Karin Vik",
+#: "Anna de la Cruz"); "Berg, Anna" is one surname, and the word after its comma a given name.
+_FULL_NAME = re.compile(r"^[A-Z][\w'.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'.-]*){1,3}(?: and [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3})*$")
 
 
-def _outlet_from(units: list[Unit]) -> str | None:
-    """The outlet a report names in its own source lines, if it does."""
+def _signed_outlet(names: str, signed: str, report: Iterable[str]) -> bool:
+    """Whether the one word *signed* after a byline's comma ("By Karin Vik, Seezeitung") names
+    the outlet that ran the report.
+
+    By the byline convention (the AP's "By JOHN SMITH, Associated Press"), what follows the
+    names is who they write for; where they are goes in the dateline ("OSLO, Oct 14 -"), or in
+    the byline with "in" ("Anna Berg in Oslo"). So one capitalised word after a full name
+    (*names*) is the outlet, unless it is a suffix, a role, a day or a month, or the place the
+    *report* (its paragraphs) gives as such: its dateline's place, or a place it is in, near or
+    outside of ("By Anna Berg, Oslo" over "Divers searched the lake near Oslo").
+    """
+    if not _ONE_WORD_NAME.match(signed) or _NOT_AN_OUTLET.match(signed) or JOB_TITLE.search(signed) or not _FULL_NAME.match(names):
+        return False
+    place = re.compile(rf"\b(?:in|near|outside|around)\s+(?:central |northern |southern |eastern |western )?{re.escape(signed)}\b")
+    for paragraph in report:
+        dateline, _ = split_dateline(paragraph)
+        if dateline and dateline.casefold().startswith(signed.casefold()) or place.search(paragraph):
+            return False
+    return True
+
+
+def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
+    """The outlet a report names in its own source lines (*units*, the lines above its body),
+    if it does; *report*, its body's paragraphs, tells a place from an outlet after a byline's
+    comma (:func:`_signed_outlet`)."""
     for unit in units:
         if unit.kind is Kind.SOURCE:
             label, _, rest = unit.text.partition(":")
@@ -75,7 +110,8 @@ def _outlet_from(units: list[Unit]) -> str | None:
             # Jazeera staff", alone or signed, is the newsroom of Al Jazeera.
             signed = name.rsplit(",", 1)[-1].strip() if "," in name else ""
             staff = STAFF_BYLINE.match(signed or name)
-            if signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES or _TITLED_NAME.match(signed)):
+            if signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES or _TITLED_NAME.match(signed)
+                           or _signed_outlet(name.rsplit(",", 1)[0].strip(), signed, report)):
                 return _OUTLET_ALIASES.get(signed, signed)
             if staff:
                 outlet = staff["outlet"].strip()
@@ -327,7 +363,8 @@ def parse_text(
     articles = []
     for number, report in enumerate(reports):
         # The page's own outlet belongs to its first report; the others name theirs.
-        named = _outlet_from(report[: next(i for i, u in enumerate(report) if u.kind is Kind.BODY)])
+        first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
+        named = _outlet_from(report[:first_body], [u.text for u in report[first_body:] if u.kind is Kind.BODY])
         first = number == 0
         articles.append(_build(
             report, path=path, outlet=(outlet or named) if first else named, url=url if first else None,

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.model import Article
-from core.stories.words import CORPORATE_SUFFIXES, DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES
+from core.stories.words import ABBREVIATIONS, CORPORATE_SUFFIXES, DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES, TITLE_WORDS
 from core.text import MONTHS, UNSPACED, fold, is_stopword, is_year, stem, words
 
 __all__ = [
@@ -238,18 +238,27 @@ def _name_word(token: str) -> str | None:
     return folded
 
 
+def _stop_inside_name(raw: str, following: str) -> bool:
+    """Whether the full stop that ends *raw* is an abbreviation's inside a name, before the
+    capitalised word *following* ("St. Birgitta", :data:`ABBREVIATIONS`): it ends no sentence,
+    and no name. (An initial's, "John F. Kennedy", still does: reading on through initials
+    grouped the public event set's reports worse.)"""
+    return raw.endswith(".") and following[:1].isupper() and fold(raw[:-1].lstrip("([\"'“‘")).lower() in ABBREVIATIONS
+
+
 def _sentences(text: str) -> list[list[str]]:
     """The tokens of *text*, one list per sentence (ending at . ! ? ; : and starting again at an
-    opening quotation mark); an empty token stands where a comma or a bracket breaks a run of
-    names."""
+    opening quotation mark, but not at an abbreviation's stop: "St. Birgitta"); an empty token
+    stands where a comma or a bracket breaks a run of names."""
     out: list[list[str]] = [[]]
-    for raw in text.split():
+    raws = text.split()
+    for n, raw in enumerate(raws):
         if raw[:1] in _QUOTES and out[-1]:
             out.append([])
         elif raw[:1] in "([" and out[-1]:
             out[-1].append("")
         out[-1].extend(_TOKEN.findall(raw))
-        if _SENTENCE_END.search(raw):
+        if _SENTENCE_END.search(raw) and not _stop_inside_name(raw, raws[n + 1] if n + 1 < len(raws) else ""):
             out.append([])
         elif raw[-1:] in ",)]/" or raw[-1:] in _QUOTES:
             out[-1].append("")
@@ -261,9 +270,23 @@ def _joins(tokens: Sequence[str], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].lower() in NAME_JOINERS and _name_word(tokens[k + 1]) is not None
 
 
+def _closing_title(tokens: Sequence[str], k: int) -> str | None:
+    """The folded title word at token *k* when it closes a run of names rather than opening one:
+    after a name word, with no capitalised word after it ("MV Lindqvist Star was", "the Toronto
+    Star reported"); a title before a name ("Star striker Kane") is no part of it."""
+    token = tokens[k]
+    word = fold(token).lower().rstrip(".")
+    if not token[:1].isupper() or word not in TITLE_WORDS or k == 0 or not tokens[k - 1] or _name_word(tokens[k - 1]) is None:
+        return None
+    return None if k + 1 < len(tokens) and tokens[k + 1][:1].isupper() else word
+
+
 def _run_goes_on(tokens: Sequence[str], k: int) -> bool:
-    """Whether the run of names through token *k* goes on after it (directly or via a joiner)."""
-    return k + 1 < len(tokens) and (_name_word(tokens[k + 1]) is not None or _joins(tokens, k + 1))
+    """Whether the run of names through token *k* goes on after it (directly, via a joiner, or
+    to a title that closes it)."""
+    return k + 1 < len(tokens) and (
+        _name_word(tokens[k + 1]) is not None or _joins(tokens, k + 1) or _closing_title(tokens, k + 1) is not None
+    )
 
 
 def _demonym(word: str) -> bool:
@@ -361,6 +384,9 @@ def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[s
                 continue
             if run and _joins(tokens, k):
                 continue  # "Bank of England": the joiner is dropped, the run goes on
+            closing = _closing_title(tokens, k) if run and token else None
+            if closing:
+                run.append(closing)  # "MV Lindqvist Star": a name's last word, no name of its own
             if len(run) >= 2:
                 found.add("r:" + " ".join(run[-3:]))
             run = []

@@ -6,7 +6,7 @@ general newsroom vocabulary, not words of particular reports.
 
 from __future__ import annotations
 
-__all__ = ["CORPORATE_SUFFIXES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS", "SCALES", "TITLE_WORDS"]
+__all__ = ["ABBREVIATIONS", "CORPORATE_SUFFIXES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS", "SCALES", "TITLE_WORDS"]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
 CORPORATE_SUFFIXES = frozenset(
@@ -24,8 +24,14 @@ TITLE_WORDS = frozenset(
     "detective inspector superintendent sheriff deputy king queen prince princess duke duchess "
     "emperor pope bishop archbishop cardinal imam rabbi sheikh ambassador envoy chancellor "
     "attorney prosecutor coach manager striker midfielder defender goalkeeper star actor actress "
-    "singer rapper jr sr".split()
+    "singer rapper jr sr "
+    # a ship's prefix: "MV Lindqvist Star" and "the Lindqvist Star" are one ship
+    "mv ms ss hms rms uss fv".split()
 )
+#: Abbreviations written with a full stop as a name's first word ("St. Birgitta", "Mt. Kenya",
+#: "Ft. Worth"): that stop ends no sentence. A title's ("Dr.", "Gen.") still does: it is no part
+#: of the name, and reading on through it grouped the public event set's reports worse.
+ABBREVIATIONS = frozenset("st ste mt ft".split())
 #: Days, and the parts of a date and time written with capitals.
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from core.model import Article, Ref
 from core.linking.story import Story
@@ -232,6 +232,19 @@ class ReaderPane(Vertical):
         elif event.option.id == _BELOW:
             self.go_to(self._start + self._count)
         else:
+            # The paragraph this move went to, not only :attr:`current`: keys that come in one
+            # burst move the focus on before the first move is handled, and each paragraph passed
+            # counts as read (README: "paragraphs count as read once focused"). An option of a
+            # window (or an article) shown since is no longer this list's: then where the focus is.
             ref = self.current
+            if self.article is not None and event.option.id not in (_CUT, None) and self._shown(event.option):
+                ref = Ref(self.article.id, int(event.option.id))
             if ref is not None:
                 self.post_message(self.ParagraphFocused(ref))
+
+    def _shown(self, option: Option) -> bool:
+        """Whether *option* is one of the paragraph list's options now."""
+        try:
+            return self.paragraphs.get_option(option.id or "") is option
+        except OptionDoesNotExist:
+            return False
