@@ -207,3 +207,44 @@ def test_a_speaker_set_off_by_commas_after_a_role_and_a_descriptor_before_a_name
     b = _article("Dale Post", 'Witness Ines Varga said the road "just fell away under us" as the span gave.')
     [quote] = find_quotes([a, b])
     assert quote.speaker == "Ines Varga"
+
+
+def test_a_pronoun_points_back_to_the_person_its_paragraph_named() -> None:
+    # A fresh user's trial: 'Coles also said her office was examining other contracts awarded
+    # during Ellery's tenure. "This investigation is not over," she said.' gave no speaker.
+    text = 'Lind also said her office was examining contracts awarded under Tomas Berg. "This inquiry is not over," she said.'
+    assert speaker_of(text, _span(text, "This inquiry is not over,")) == "Lind"
+    # a sentence that opens with a pronoun points further back, past the name it mentions
+    text = ('Lind spoke after the verdict. She added that Tomas Berg would be called again. '
+            '"This inquiry is not over," she said.')
+    assert speaker_of(text, _span(text, "This inquiry is not over,")) == "Lind"
+    # ... back to the paragraph before when the paragraph names nobody before it
+    text = 'She added that Tomas Berg would be called again. "This inquiry is not over," she said.'
+    before = "Prosecutor Vera Lind spoke to reporters outside the courthouse."
+    assert speaker_of(text, _span(text, "This inquiry is not over,"), before=before) == "Prosecutor Vera Lind"
+
+
+def test_a_pronoun_with_nobody_named_before_it_names_nobody() -> None:
+    # a sentence about something else stands between: no guess from the paragraph before
+    text = 'The council will meet on Friday. "We will rebuild," she said.'
+    assert speaker_of(text, _span(text, "We will rebuild,"), before="Ana Lima spoke at the town hall.") is None
+    # nor from another article
+    articles = [
+        _article("A", "Mayor Ana Lima spoke at the town hall in Vell on Monday evening."),
+        _article("B", '"We will rebuild every home in the valley," she said.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker is None
+
+
+def test_a_pronoun_takes_the_full_name_the_story_gives_elsewhere() -> None:
+    articles = [
+        _article("A", '"Public office is not for sale," said Prosecutor Vera Lind.',
+                 'Lind also said her office was examining contracts awarded during Berg\'s tenure. '
+                 '"This inquiry is not over," she said.'),
+        _article("B", '"Public office is not for sale," said U.S. Attorney Vera Lind.'),
+    ]
+    quotes = {q.text: q for q in find_quotes(articles)}
+    assert quotes["This inquiry is not over"].speaker == "Vera Lind"
+    assert quotes["Public office is not for sale"].speaker == "Vera Lind"  # a prosecutor's title is no name
+    assert person_key("Prosecutor Vera Lind") == ("vera", "lind")

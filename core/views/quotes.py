@@ -45,19 +45,21 @@ _ROLE = (
     r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*\s+){0,3}?"
 )
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+#: A word that may stand between a speaker and the verb: "Coles also said", "Lima later told".
+_ADVERB = r"(?:(?:also|later|then|again|earlier|previously|separately|repeatedly|initially|further)\s+)?"
 #: An aside that names the speaker's role after the name: "Ana Lima, the mayor, said".
 _APPOSITION = r"(?:,\s+[^,\"“”]{1,60},)?"
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
-    rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+(?:{_VERB}|has said|had said)"
+    rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|has said|had said)"
     # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas
     rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
 )
 _BEFORE = re.compile(
     rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|described|called))(?:\s+[\w'’-]+){{0,8}}?"
-    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+(?:{_VERB}|has said|had said|described|called)(?:\s+[\w'’-]+){{0,8}}?"
+    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+{_ADVERB}(?:{_VERB}|has said|had said|described|called)(?:\s+[\w'’-]+){{0,8}}?"
     rf"|[Aa]ccording\s+to\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?)\s*(?:that\s*)?[:,]?\s*$"
 )
 #: Capitalised words that start sentences, name a time, or name nobody.
@@ -76,7 +78,7 @@ _TITLES = frozenset(
     chairman chairwoman chair director commissioner spokesman spokeswoman spokesperson chief
     justice judge king queen prince princess pope captain capt colonel col lt lieutenant sgt
     sergeant officer inspector councillor councilor deputy foreign state central bank interior
-    defence defense finance trade health home attorney lawyer professor coach manager ceo head
+    defence defense finance trade health home attorney prosecutor solicitor lawyer professor coach manager ceo head
     leader councillor st saint executive counsel financial operating analyst economist founder
     partner strategist
     survivor witness eyewitness bystander resident neighbour neighbor passenger commuter driver
@@ -197,7 +199,7 @@ def _sentence_start(text: str, at: int) -> int:
 def _named_in(sentence: str, *, speaking: bool = False) -> str | None:
     """The person *sentence* (quotations blanked out) is about: one who speaks in it, else
     (unless *speaking*) the first full name it gives."""
-    for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}(?P<m>{_NAME})", sentence):
+    for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}(?P<m>{_NAME})", sentence):
         name = _clean_name(match["n"] or match["m"])
         if name:
             return name
@@ -217,15 +219,30 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def _speaker_before(text: str, *, speaking: bool) -> str | None:
-    """The speaker the sentences at the end of *text* name: the last sentence that is more
-    than a quotation names them (as one who speaks, if *speaking*), or no one (None)."""
+#: A sentence that opens with a pronoun ("She added that ...") names its person further back.
+_OPENS_WITH_PRONOUN = re.compile(rf"\W*{_PRONOUN}\b")
+
+
+def _speaker_before(text: str, *, speaking: bool, before: str = "") -> str | None:
+    """The speaker the sentences at the end of *text* name, else those at the end of
+    *before* (the paragraph before), or no one (None).
+
+    The last sentence that is more than a quotation decides: the person it names (as one
+    who speaks, if *speaking*), or no one. When it names nobody and opens with a pronoun
+    ("She added that ..."), the sentence before it decides, and so on; when *text* has no
+    sentence left to decide, *before* does.
+    """
     starts = [0, *sentence_starts(text)]
-    for start, end in list(zip(starts, [*starts[1:], len(text)]))[::-1][:2]:
+    for start, end in list(zip(starts, [*starts[1:], len(text)]))[::-1]:
         sentence = _unquoted(text[start:end])
-        if len(words(sentence)) >= 3:
-            return _named_in(sentence, speaking=speaking)
-    return None
+        if len(words(sentence)) < 3:
+            continue  # a quotation, or its attribution alone
+        # "She added that Berg ...": Berg is not who "she" is, so only a speaker counts.
+        points_back = bool(_OPENS_WITH_PRONOUN.match(sentence))
+        named = _named_in(sentence, speaking=speaking or points_back)
+        if named or speaking or not points_back:
+            return named
+    return _speaker_before(before, speaking=speaking) if before else None
 
 
 def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
@@ -234,7 +251,9 @@ def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
     The shapes read: '"...," said mayor Ana Lima', '"...," Lima told reporters', 'according to
     Lima', 'Lima said: "..."', and a quotation that stands alone or says only "she said", whose
     speaker is the person named in the sentence before (in *text*, or at the end of *before*,
-    the paragraph before it). Nobody named gives None: no guess.
+    the paragraph before it, when *text* has no sentence before the quotation's or only
+    sentences that open with a pronoun: "Lima also said ... She added ... '...,' she said").
+    Nobody named gives None: no guess.
     """
     named = _attribution(text, span)
     if named is not None and named != _BY_PRONOUN:
@@ -245,7 +264,7 @@ def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
     if named != _BY_PRONOUN and not alone:
         return None
     # "she said" points back at a person; a quotation standing alone, only at one who spoke.
-    return _speaker_before(text[:own] if own > 0 else before, speaking=named != _BY_PRONOUN)
+    return _speaker_before(text[:own], speaking=named != _BY_PRONOUN, before=before)
 
 
 def person_key(name: str) -> tuple[str, ...]:
