@@ -3,9 +3,9 @@
 Only text inside quotation marks is a quotation, so a paraphrase is never shown as
 one. Quotations from different articles are the same quote when their wording is
 close (word-level Indel similarity) or one quotes a fragment of the other (partial ratio);
-the quote's text is its most common wording and its speaker the most common
-attribution among the reports that name one, one name per person ("Mr. Blinken",
-"Mr Blinken" and "Blinken" are one). A quotation of one to three words is a scare
+the quote's text is its most common wording and its speaker the person most outlets
+name, one name per person ("Mr. Blinken", "Mr Blinken" and "Blinken" are one); the
+other people reports give it to are kept, since who said it is where outlets differ. A quotation of one to three words is a scare
 quote ('a "working dinner"') unless its sentence says someone spoke it; the pieces of a
 remark interrupted by its attribution ('"We will," she said, "and soon."') are one.
 """
@@ -128,15 +128,30 @@ class Quotation:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation as the story carries it: every occurrence, its main wording and speaker."""
+    """A quotation as the story carries it: every occurrence, its main wording and speaker.
+
+    *speaker* is the person most outlets name (of equals, a person before an organisation,
+    then the one named first in the story); *others* holds each other person some report
+    names, as the first of them names it, with the occurrences that do, in story order (an
+    organisation only beside an organisation: a spokesman speaks for his department).
+    """
 
     text: str
     speaker: str | None
     occurrences: tuple[Quotation, ...]
+    others: tuple[tuple[str, tuple[Quotation, ...]], ...] = ()
 
     def outlets(self, articles: dict[str, Article]) -> list[str]:
         """The outlets carrying the quote, in story order, each once."""
         return list(dict.fromkeys(articles[q.ref.article].outlet for q in self.occurrences))
+
+    def attributed_otherwise(self, articles: dict[str, Article]) -> list[str]:
+        """One line per other speaker reports give the quote, saying where:
+        ``["attributed to Mayor Ana Lima by The Vell Post ¶3"]``; empty when they agree."""
+        return [
+            f"attributed to {name} by " + ", ".join(f"{articles[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
+            for name, where in self.others
+        ]
 
     def variants(self) -> list[tuple[str, list[Quotation]]]:
         """The distinct wordings, most common first, each with where it appears."""
@@ -338,6 +353,11 @@ def _quotation(article: Article, index: int, text: str, before: str, pieces: lis
     return [Quotation(Ref(article.id, index), span, quoted, speaker, tuple(pieces) if len(pieces) > 1 else ())]
 
 
+def _organisation(name: str) -> bool:
+    """Whether *name* names an organisation ("the State Department"), not a person."""
+    return name.split()[-1].lower() in _ORGANISATIONS
+
+
 def find_quotes(articles: Sequence[Article]) -> list[Quote]:
     """Every direct quotation of the story, grouped into quotes, most widely carried first."""
     found = _occurrences(articles)
@@ -376,16 +396,26 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
     people = _people([q.speaker for q in found if q.speaker])
     grouped = {r: [found[i] for i in items] for r, items in groups.members().items()}
     order = {a.id: n for n, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
     quotes = []
     for members in grouped.values():
         members.sort(key=lambda q: (order[q.ref.article], q.ref.paragraph, q.span))
         wording = Counter(processor(q.text) for q in members)
         text = max(members, key=lambda q: (wording[processor(q.text)], len(q.text))).text
-        named = Counter(people[q.speaker] for q in members if q.speaker)
-        # The most named speaker; of equals a person before an organisation ("said Mr Miller" and
-        # "the State Department said" of one remark: Miller), then the fuller name.
-        speaker = max(named, key=lambda s: (named[s], s.split()[-1].lower() not in _ORGANISATIONS, len(s))) if named else None
-        quotes.append(Quote(text, speaker, tuple(members)))
+        naming: dict[str, list[Quotation]] = {}
+        for q in members:
+            if q.speaker:
+                naming.setdefault(people[q.speaker], []).append(q)
+        outlets = {name: len({by_id[q.ref.article].outlet for q in where}) for name, where in naming.items()}
+        # The speaker most outlets name; of equals a person before an organisation ("said Mr
+        # Miller" and "the State Department said" of one remark: Miller), then the first named.
+        speaker = max(naming, key=lambda s: (outlets[s], not _organisation(s)), default=None)
+        # A person and the organisation they speak for do not disagree on who said it.
+        others = tuple(
+            (where[0].speaker or name, tuple(where)) for name, where in naming.items()
+            if speaker is not None and name != speaker and _organisation(name) == _organisation(speaker)
+        )
+        quotes.append(Quote(text, speaker, tuple(members), others))
     quotes.sort(key=lambda q: (-len({q_.ref.article for q_ in q.occurrences}), order[q.occurrences[0].ref.article], q.occurrences[0].ref.paragraph))
     return quotes
 
