@@ -30,3 +30,12 @@ async def ready(pilot) -> MainScreen:  # type: ignore[no-untyped-def]
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
     return screen
+
+
+async def open_view(pilot, key: str, view: type):  # type: ignore[no-untyped-def]
+    """Press *key*, wait for the view's worker, and return the view, checked to be a *view*."""
+    await pilot.press(key)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, view)
+    return pilot.app.screen

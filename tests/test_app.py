@@ -13,16 +13,8 @@ from tui.screens.main import MainScreen
 from tui.screens.search import SearchScreen
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.story_list import StoryList
+from tests.pilot import open_view as _open_view
 from tests.pilot import ready
-
-
-async def _open_view(pilot, key: str, view: type):  # type: ignore[no-untyped-def]
-    """Press *key*, wait for the view's worker, and return the view, checked to be a *view*."""
-    await pilot.press(key)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, view)
-    return pilot.app.screen
 
 
 async def test_opens_the_seeds_with_every_article_listed() -> None:

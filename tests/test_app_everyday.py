@@ -16,15 +16,8 @@ from tui.screens.quotes import QuotesScreen
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.footer import KeysFooter
 from tui.widgets.story_list import StoryList
+from tests.pilot import open_view as _open_view
 from tests.pilot import ready
-
-
-async def _open_view(pilot, key: str, view: type):  # type: ignore[no-untyped-def]
-    await pilot.press(key)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, view)
-    return pilot.app.screen
 
 
 async def _all_lines(pilot, widget: OptionList) -> list[str]:  # type: ignore[no-untyped-def]

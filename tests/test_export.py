@@ -160,3 +160,19 @@ def test_the_collation_of_a_fact_holds_the_paragraphs_reported_under_another() -
     assert "also, under another fact, by" in section and "- **~" in section
     page = export(chain_story(), "html")
     assert isinstance(page, str) and "also, under another fact, by" in page
+
+
+def test_quotes_section_says_who_else_a_quote_is_given_to() -> None:
+    # A fresh user's plant story: the export gave the quotation to the fire chief only, though
+    # one outlet gave it to the mayor.
+    remark = "The tank farm is still burning, and we are going to let it burn itself out"
+    story = Story.build([
+        _article(outlet, "Blast at Brackwater plant", f'"{remark}," {speaker} said.')
+        for outlet, speaker in (("Wire", "Fire Chief Rosa Delle"), ("Courier", "Fire Chief Rosa Delle"), ("Tribune <b>", "Mayor Ivo Marn"))
+    ])
+    text = export(story, "md")
+    assert isinstance(text, str)
+    assert "— Rosa Delle, Wire, Courier, Tribune \\<b\\>\n  - ≠ speaker: attributed to Mayor Ivo Marn by Tribune \\<b\\> ¶0\n" in text
+    page = export(story, "html")
+    assert isinstance(page, str)
+    assert "Rosa Delle<br><b>≠</b> attributed to Mayor Ivo Marn by Tribune &lt;b&gt; ¶0<td" in page

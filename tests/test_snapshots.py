@@ -180,6 +180,16 @@ def test_quotes_view_narrow(snap_compare) -> None:  # type: ignore[no-untyped-de
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_quotes)
 
 
+def test_quotes_view_with_a_disputed_speaker_narrow(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """80x24 quotes view of three reports of one remark, two giving it to the fire chief and
+    one to the mayor: "— Rosa Delle · 3 outlets", then a bold ≠ in the gutter and "speaker:
+    attributed to Mayor Ivo Marn by tribune ¶1" hanging-indented under it, then the wordings."""
+    from tests.test_quotes import write_disputed_remark
+
+    write_disputed_remark(tmp_path)
+    assert snap_compare(make_app([tmp_path]), terminal_size=(80, 24), run_before=_quotes)
+
+
 _matrix = _open_view("m")
 
 

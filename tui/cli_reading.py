@@ -309,6 +309,8 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
         outlets = quote.outlets(by_id)
         head = f"“{quote.text}”  — {quote.speaker or 'speaker not named'} · {count(len(outlets), 'outlet')}"
         out.write(sanitize(textwrap.fill(head, width, subsequent_indent="    ")) + "\n")
+        for line in quote.attributed_otherwise(by_id):
+            out.write(sanitize(textwrap.fill(f"≠ speaker: {line}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
         for text, where in quote.variants():
             places = ", ".join(f"{by_id[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
             shown = text if text == quote.text else plain(collate(quote.text, text))

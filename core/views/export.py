@@ -114,6 +114,7 @@ def to_markdown(
     for quote in quotes:
         out.append(f"- “{_md(quote.text)}” — {_md(quote.speaker or 'speaker not named')}, "
                    f"{_md(', '.join(quote.outlets(by_id)))}")
+        out += [f"  - ≠ speaker: {_md(line)}" for line in quote.attributed_otherwise(by_id)]
         for text, where in quote.variants()[1:]:
             out.append(f"  - {_md(', '.join(_label(story, q.ref) for q in where))}: "
                        f"{_md_pieces(collate(quote.text, text))}")
@@ -218,7 +219,8 @@ def to_html(
             + _html_pieces(collate(quote.text, text))
             for text, where in quote.variants()[1:]
         )
-        parts.append(f"<tr><td data-label=Quote>“{_h(quote.text)}”<td data-label=Speaker>{_h(quote.speaker or '—')}"
+        speaker = "".join([_h(quote.speaker or "—")] + [f"<br><b>≠</b> {_h(line)}" for line in quote.attributed_otherwise(by_id)])
+        parts.append(f"<tr><td data-label=Quote>“{_h(quote.text)}”<td data-label=Speaker>{speaker}"
                      f"<td data-label=Outlets>{_h(', '.join(quote.outlets(by_id)))}<td data-label=Variants>{variants or '—'}</tr>")
     parts.append(f"</table></div><h2>Figures</h2><p>The same number as each outlet gives it. {_h(summary(figure_groups))}.</p>"
                  "<div class=scroll><table class=stack><thead><tr><th><th>Figure<th>Values<th>As given</tr></thead>")

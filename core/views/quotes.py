@@ -3,9 +3,9 @@
 Only text inside quotation marks is a quotation, so a paraphrase is never shown as
 one. Quotations from different articles are the same quote when their wording is
 close (word-level Indel similarity) or one quotes a fragment of the other (partial ratio);
-the quote's text is its most common wording and its speaker the most common
-attribution among the reports that name one, one name per person ("Mr. Blinken",
-"Mr Blinken" and "Blinken" are one). A quotation of one to three words is a scare
+the quote's text is its most common wording and its speaker the person most outlets
+name, one name per person ("Mr. Blinken", "Mr Blinken" and "Blinken" are one); the
+other people reports give it to are kept, since who said it is where outlets differ. A quotation of one to three words is a scare
 quote ('a "working dinner"') unless its sentence says someone spoke it; the pieces of a
 remark interrupted by its attribution ('"We will," she said, "and soon."') are one.
 """
@@ -45,19 +45,21 @@ _ROLE = (
     r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*\s+){0,3}?"
 )
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+#: A word that may stand between a speaker and the verb: "Coles also said", "Lima later told".
+_ADVERB = r"(?:(?:also|later|then|again|earlier|previously|separately|repeatedly|initially|further)\s+)?"
 #: An aside that names the speaker's role after the name: "Ana Lima, the mayor, said".
 _APPOSITION = r"(?:,\s+[^,\"“”]{1,60},)?"
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
-    rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+(?:{_VERB}|has said|had said)"
+    rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|has said|had said)"
     # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas
     rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
 )
 _BEFORE = re.compile(
     rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|described|called))(?:\s+[\w'’-]+){{0,8}}?"
-    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+(?:{_VERB}|has said|had said|described|called)(?:\s+[\w'’-]+){{0,8}}?"
+    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+{_ADVERB}(?:{_VERB}|has said|had said|described|called)(?:\s+[\w'’-]+){{0,8}}?"
     rf"|[Aa]ccording\s+to\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?)\s*(?:that\s*)?[:,]?\s*$"
 )
 #: Capitalised words that start sentences, name a time, or name nobody.
@@ -76,7 +78,7 @@ _TITLES = frozenset(
     chairman chairwoman chair director commissioner spokesman spokeswoman spokesperson chief
     justice judge king queen prince princess pope captain capt colonel col lt lieutenant sgt
     sergeant officer inspector councillor councilor deputy foreign state central bank interior
-    defence defense finance trade health home attorney lawyer professor coach manager ceo head
+    defence defense finance trade health home attorney prosecutor solicitor lawyer professor coach manager ceo head
     leader councillor st saint executive counsel financial operating analyst economist founder
     partner strategist
     survivor witness eyewitness bystander resident neighbour neighbor passenger commuter driver
@@ -126,15 +128,30 @@ class Quotation:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation as the story carries it: every occurrence, its main wording and speaker."""
+    """A quotation as the story carries it: every occurrence, its main wording and speaker.
+
+    *speaker* is the person most outlets name (of equals, a person before an organisation,
+    then the one named first in the story); *others* holds each other person some report
+    names, as the first of them names it, with the occurrences that do, in story order (an
+    organisation only beside an organisation: a spokesman speaks for his department).
+    """
 
     text: str
     speaker: str | None
     occurrences: tuple[Quotation, ...]
+    others: tuple[tuple[str, tuple[Quotation, ...]], ...] = ()
 
     def outlets(self, articles: dict[str, Article]) -> list[str]:
         """The outlets carrying the quote, in story order, each once."""
         return list(dict.fromkeys(articles[q.ref.article].outlet for q in self.occurrences))
+
+    def attributed_otherwise(self, articles: dict[str, Article]) -> list[str]:
+        """One line per other speaker reports give the quote, saying where:
+        ``["attributed to Mayor Ana Lima by The Vell Post ¶3"]``; empty when they agree."""
+        return [
+            f"attributed to {name} by " + ", ".join(f"{articles[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
+            for name, where in self.others
+        ]
 
     def variants(self) -> list[tuple[str, list[Quotation]]]:
         """The distinct wordings, most common first, each with where it appears."""
@@ -197,7 +214,7 @@ def _sentence_start(text: str, at: int) -> int:
 def _named_in(sentence: str, *, speaking: bool = False) -> str | None:
     """The person *sentence* (quotations blanked out) is about: one who speaks in it, else
     (unless *speaking*) the first full name it gives."""
-    for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}(?P<m>{_NAME})", sentence):
+    for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}(?P<m>{_NAME})", sentence):
         name = _clean_name(match["n"] or match["m"])
         if name:
             return name
@@ -217,15 +234,30 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def _speaker_before(text: str, *, speaking: bool) -> str | None:
-    """The speaker the sentences at the end of *text* name: the last sentence that is more
-    than a quotation names them (as one who speaks, if *speaking*), or no one (None)."""
+#: A sentence that opens with a pronoun ("She added that ...") names its person further back.
+_OPENS_WITH_PRONOUN = re.compile(rf"\W*{_PRONOUN}\b")
+
+
+def _speaker_before(text: str, *, speaking: bool, before: str = "") -> str | None:
+    """The speaker the sentences at the end of *text* name, else those at the end of
+    *before* (the paragraph before), or no one (None).
+
+    The last sentence that is more than a quotation decides: the person it names (as one
+    who speaks, if *speaking*), or no one. When it names nobody and opens with a pronoun
+    ("She added that ..."), the sentence before it decides, and so on; when *text* has no
+    sentence left to decide, *before* does.
+    """
     starts = [0, *sentence_starts(text)]
-    for start, end in list(zip(starts, [*starts[1:], len(text)]))[::-1][:2]:
+    for start, end in list(zip(starts, [*starts[1:], len(text)]))[::-1]:
         sentence = _unquoted(text[start:end])
-        if len(words(sentence)) >= 3:
-            return _named_in(sentence, speaking=speaking)
-    return None
+        if len(words(sentence)) < 3:
+            continue  # a quotation, or its attribution alone
+        # "She added that Berg ...": Berg is not who "she" is, so only a speaker counts.
+        points_back = bool(_OPENS_WITH_PRONOUN.match(sentence))
+        named = _named_in(sentence, speaking=speaking or points_back)
+        if named or speaking or not points_back:
+            return named
+    return _speaker_before(before, speaking=speaking) if before else None
 
 
 def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
@@ -234,7 +266,9 @@ def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
     The shapes read: '"...," said mayor Ana Lima', '"...," Lima told reporters', 'according to
     Lima', 'Lima said: "..."', and a quotation that stands alone or says only "she said", whose
     speaker is the person named in the sentence before (in *text*, or at the end of *before*,
-    the paragraph before it). Nobody named gives None: no guess.
+    the paragraph before it, when *text* has no sentence before the quotation's or only
+    sentences that open with a pronoun: "Lima also said ... She added ... '...,' she said").
+    Nobody named gives None: no guess.
     """
     named = _attribution(text, span)
     if named is not None and named != _BY_PRONOUN:
@@ -245,7 +279,7 @@ def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
     if named != _BY_PRONOUN and not alone:
         return None
     # "she said" points back at a person; a quotation standing alone, only at one who spoke.
-    return _speaker_before(text[:own] if own > 0 else before, speaking=named != _BY_PRONOUN)
+    return _speaker_before(text[:own], speaking=named != _BY_PRONOUN, before=before)
 
 
 def person_key(name: str) -> tuple[str, ...]:
@@ -319,6 +353,11 @@ def _quotation(article: Article, index: int, text: str, before: str, pieces: lis
     return [Quotation(Ref(article.id, index), span, quoted, speaker, tuple(pieces) if len(pieces) > 1 else ())]
 
 
+def _organisation(name: str) -> bool:
+    """Whether *name* names an organisation ("the State Department"), not a person."""
+    return name.split()[-1].lower() in _ORGANISATIONS
+
+
 def find_quotes(articles: Sequence[Article]) -> list[Quote]:
     """Every direct quotation of the story, grouped into quotes, most widely carried first."""
     found = _occurrences(articles)
@@ -357,16 +396,26 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
     people = _people([q.speaker for q in found if q.speaker])
     grouped = {r: [found[i] for i in items] for r, items in groups.members().items()}
     order = {a.id: n for n, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
     quotes = []
     for members in grouped.values():
         members.sort(key=lambda q: (order[q.ref.article], q.ref.paragraph, q.span))
         wording = Counter(processor(q.text) for q in members)
         text = max(members, key=lambda q: (wording[processor(q.text)], len(q.text))).text
-        named = Counter(people[q.speaker] for q in members if q.speaker)
-        # The most named speaker; of equals a person before an organisation ("said Mr Miller" and
-        # "the State Department said" of one remark: Miller), then the fuller name.
-        speaker = max(named, key=lambda s: (named[s], s.split()[-1].lower() not in _ORGANISATIONS, len(s))) if named else None
-        quotes.append(Quote(text, speaker, tuple(members)))
+        naming: dict[str, list[Quotation]] = {}
+        for q in members:
+            if q.speaker:
+                naming.setdefault(people[q.speaker], []).append(q)
+        outlets = {name: len({by_id[q.ref.article].outlet for q in where}) for name, where in naming.items()}
+        # The speaker most outlets name; of equals a person before an organisation ("said Mr
+        # Miller" and "the State Department said" of one remark: Miller), then the first named.
+        speaker = max(naming, key=lambda s: (outlets[s], not _organisation(s)), default=None)
+        # A person and the organisation they speak for do not disagree on who said it.
+        others = tuple(
+            (where[0].speaker or name, tuple(where)) for name, where in naming.items()
+            if speaker is not None and name != speaker and _organisation(name) == _organisation(speaker)
+        )
+        quotes.append(Quote(text, speaker, tuple(members), others))
     quotes.sort(key=lambda q: (-len({q_.ref.article for q_ in q.occurrences}), order[q.occurrences[0].ref.article], q.occurrences[0].ref.paragraph))
     return quotes
 

@@ -8,7 +8,7 @@ from textual.widgets.option_list import Option
 
 from core.views.quotes import Quote, find_quotes
 from core.text import count
-from tui.render import safe, word_diff
+from tui.render import DIFFERS, Gutter, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
 
 
@@ -42,6 +42,9 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
                 (f" · {count(len(outlets), 'outlet')}", "dim"),
             )
             options.append(Option(head, disabled=True))
+            # Who said it is where outlets differ most: each other speaker gets a marked line.
+            for line in quote.attributed_otherwise(by_id):
+                options.append(Option(Gutter(Text(f"  {DIFFERS}", "bold"), Text.assemble(("speaker: ", "bold"), safe(line, "italic"))), disabled=True))
             for v, (text, where) in enumerate(quote.variants()):
                 places = ", ".join(f"{by_id[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
                 line = Text()
