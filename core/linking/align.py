@@ -464,6 +464,10 @@ def spans(p: _Paragraph, q: _Paragraph, f: Features) -> tuple[tuple[Span, ...], 
 EDITED_RUN = 5
 #: The least mean share of content a pair must have for the learned combination to weigh it.
 LEARNED_GATE = 0.12
+#: Paragraphs of common stems only sharing their rarest, beyond this many times the cap on a
+#: stem's paragraphs, are told apart by their first OPENING_WORDS words (see _link).
+CROWD = 4
+OPENING_WORDS = 8
 #: A pair giving a number for the same thing needs this share of the usual similarity.
 FIGURE_DISCOUNT = 0.6
 
@@ -696,12 +700,29 @@ def _link(
     too_common = bisect_right(list(map(df.__getitem__, order)), cap)
     postings: list[list[int]] = [[] for _ in order]  # by rank, each in ascending order
     indexed: list[list[int]] = []
+    crowded: dict[tuple[int, ...], list[int]] = defaultdict(list)  # paragraphs of common stems only, by their rarest
     for i, para in enumerate(paras):
         by_rarity = sorted(map(rank.__getitem__, para.stems))
         rare = by_rarity[: min(prefix, bisect_left(by_rarity, too_common))]
         if len(rare) < min_shared:
             rare = by_rarity[:min_shared]
+            crowded[tuple(rare)].append(i)
         indexed.append(rare)
+    # Paragraphs of common stems only that are more than CROWD * cap to share their rarest (a
+    # story's one wire paragraph reprinted by hundreds of outlets; or text of a few words
+    # shuffled, whose every pair would be a candidate: hours and gigabytes for a few thousand
+    # paragraphs) are told apart by their opening words: copies open alike.
+    for members in crowded.values():
+        if len(members) > CROWD * cap:
+            openings: dict[tuple[int, ...], list[int]] = defaultdict(list)
+            for i in members:
+                openings[paras[i].words[:OPENING_WORDS]].append(i)
+            for group in openings.values():
+                keys = list(range(len(postings), len(postings) + min_shared))
+                postings.extend([] for _ in keys)
+                for i in group:
+                    indexed[i] = keys
+    for i, rare in enumerate(indexed):
         for r in rare:
             postings[r].append(i)
 
