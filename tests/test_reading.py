@@ -976,3 +976,19 @@ def test_a_dateline_after_a_pages_standfirst_comes_off() -> None:
         "KESSEL, Texas (AP) — An explosion tore through a chemical plant late Tuesday, officials said."))
     assert article.dateline == "KESSEL, Texas (AP)"
     assert article.paragraphs[1].startswith("An explosion tore")
+
+
+def test_a_page_running_an_agencys_signed_copy_is_the_pages_outlet() -> None:
+    # A second fresh user's Gulf Coast Courier printed the AP story "By Ruth Calder, Associated
+    # Press" under its "(AP)" dateline, with "Copyright 2026 Gulf Coast Courier" below: read as
+    # the Associated Press, its own paragraph was "only in Associated Press".
+    from core.reading.text import parse_text
+
+    text = ("Blast at Kessel chemical plant kills four\nBy Ann Lee, Associated Press\n\n"
+            "KESSEL, Texas (AP) — An explosion tore through a chemical plant late Monday, killing four workers.\n\n"
+            "The Courier has asked the state for the plant's inspection records.\n\nCopyright 2026 Gulf Coast Courier\n")
+    [article] = parse_text(text)
+    assert article.outlet == "Gulf Coast Courier" and article.dateline == "KESSEL, Texas (AP)"
+    # the agency's own page, or a page with no notice of its own, stays the agency's
+    [article] = parse_text(text.replace("Copyright 2026 Gulf Coast Courier\n", ""))
+    assert article.outlet == "Associated Press"

@@ -233,6 +233,22 @@ def _title(lead: list[str], body: list[str]) -> str:
 _AGENCY = re.compile(r"\(([^()]+)\)$")
 
 
+def _same_outlet(a: str, b: str) -> bool:
+    return a.casefold().removeprefix("the ") == b.casefold().removeprefix("the ")
+
+
+def _credited(opening: str, outlet: str) -> bool:
+    """Whether the dateline opening the paragraph *opening* credits *outlet* (its name, an alias
+    of it, or its initials: "(AP)" for Associated Press): the report is that agency's copy."""
+    dateline, _ = split_dateline(opening)
+    agency = _AGENCY.search(dateline or "")
+    if agency is None:
+        return False
+    credit = agency[1].strip()
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", outlet.removeprefix("The ")) if w[:1].isupper())
+    return _same_outlet(_OUTLET_ALIASES.get(credit, credit), outlet) or credit.casefold() == initials.casefold()
+
+
 def _agency_site(dateline: str | None, furniture: str) -> str | None:
     """The agency *dateline* credits when the page is the agency's own: its *furniture* names
     it too ("Reuters home", "Our Standards: The Thomson Reuters Trust Principles").
@@ -366,6 +382,10 @@ def parse_text(
         first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
         named = _outlet_from(report[:first_body], [u.text for u in report[first_body:] if u.kind is Kind.BODY])
         first = number == 0
+        if first and notice and named and _credited(report[first_body].text, named) and not _same_outlet(named, notice):
+            # "By Ruth Calder, Associated Press" over "BRACKWATER, Texas (AP) —", in a page whose
+            # notice is "Copyright 2026 Gulf Coast Courier": the agency wrote it, the page ran it.
+            named = notice
         articles.append(_build(
             report, path=path, outlet=(outlet or named) if first else named, url=url if first else None,
             furniture=furniture, notice=notice if first else None, near=near, year=year,
