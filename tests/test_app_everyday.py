@@ -144,9 +144,9 @@ async def test_matrix_keeps_the_fact_column_shows_the_whole_fact_and_the_cells_p
         assert table.scroll_x > 0 and table.cursor_coordinate.column == 8
         fact = matrix.rows[2]
         detail = str(matrix.query_one("#matrix-text", Static).render())
-        assert " ".join(app.story.text(fact.paragraphs[0]).split()) in " ".join(detail.split())
+        assert " ".join(app.story.text(fact.lead).split()) in " ".join(detail.split())  # the paragraph that stands for it
         ref = matrix.cells.get(table.cursor_coordinate)
-        if ref is not None and ref != fact.paragraphs[0]:
+        if ref is not None and ref != fact.lead:
             assert " ".join(app.story.text(ref).split()[:8]) in " ".join(detail.split())
 
 
