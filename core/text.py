@@ -240,6 +240,14 @@ CURRENCY_WORDS = {
     for word in spellings.split()
 }
 
+def credit_names(credit: str, outlet: str) -> bool:
+    """Whether a dateline's *credit* ("(BWS)", "(Reuters)") names *outlet*: its name, or its
+    initials ("BWS" for Baltic Wire Service, "AFP" for Agence France-Presse), case and "The" aside."""
+    name = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return credit.strip().casefold() in (name.casefold(), initials.casefold() if len(initials) >= 2 else "")
+
+
 def appositive_age(text: str, previous: int, start: int, end: int) -> bool:
     """Whether the number at *start*..*end* of *text* is an age set between commas after a name
     that starts at *previous* ("Robert Buckley, 32, died"): no count of anything."""

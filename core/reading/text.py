@@ -18,6 +18,7 @@ from core.reading.judge import (
     is_outlet_name, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
+from core.text import credit_names
 
 __all__ = ["markdown_to_text", "parse_text"]
 
@@ -238,15 +239,14 @@ def _same_outlet(a: str, b: str) -> bool:
 
 
 def _credited(opening: str, outlet: str) -> bool:
-    """Whether the dateline opening the paragraph *opening* credits *outlet* (its name, an alias
-    of it, or its initials: "(AP)" for Associated Press): the report is that agency's copy."""
+    """Whether the dateline opening the paragraph *opening* credits *outlet* (:func:`core.text.credit_names`,
+    or an alias of its name: "(AP)" for Associated Press): the report is that agency's copy."""
     dateline, _ = split_dateline(opening)
     agency = _AGENCY.search(dateline or "")
     if agency is None:
         return False
     credit = agency[1].strip()
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", outlet.removeprefix("The ")) if w[:1].isupper())
-    return _same_outlet(_OUTLET_ALIASES.get(credit, credit), outlet) or credit.casefold() == initials.casefold()
+    return credit_names(credit, outlet) or credit_names(_OUTLET_ALIASES.get(credit, credit), outlet)
 
 
 def _agency_site(dateline: str | None, furniture: str) -> str | None:

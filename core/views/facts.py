@@ -15,8 +15,9 @@ from typing import NamedTuple
 
 from core.model import LinkKind, Ref
 from core.linking.story import Story
+from core.text import credit_names
 
-__all__ = ["Cell", "Fact", "Origin", "cell", "facts", "likely_origin", "origin_of", "reported_elsewhere", "in_several_outlets", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
+__all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "reported_elsewhere", "in_several_outlets", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
@@ -62,14 +63,6 @@ class Fact:
 _CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
-def _credits(outlet: str, credit: str) -> bool:
-    """Whether a dateline's *credit* names *outlet*: its name, or its initials ("BWS" for
-    Baltic Wire Service, "AFP" for Agence France-Presse), case and "The" aside."""
-    name = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
-    return credit.strip().casefold() in (name.casefold(), initials.casefold() if len(initials) >= 2 else "")
-
-
 class Origin(NamedTuple):
     """Whose words a set of carriers share, and what tells: the datelines of *credited_by*
     credit *outlet* (then *published* is None), else *outlet* published them first, at
@@ -100,7 +93,7 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     for a, credit in named.items():
         carrier = story.article(a)
         for outlet in outlets:
-            if outlet != carrier.outlet and _credits(outlet, credit):
+            if outlet != carrier.outlet and credit_names(credit, outlet):
                 credits.setdefault(outlet, set()).add(carrier.outlet)
     if len(article_ids) >= 2 and len(credits) == 1:
         [(outlet, carriers)] = credits.items()
@@ -128,12 +121,6 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
         return None
     article = story.article(earliest[0])
     return Origin(article.outlet, (), article.published)
-
-
-def likely_origin(story: Story, article_ids: set[str]) -> str | None:
-    """The outlet of :func:`origin_of`, or None."""
-    origin = origin_of(story, article_ids)
-    return origin.outlet if origin else None
 
 
 def facts(story: Story) -> list[Fact]:
