@@ -500,22 +500,15 @@ def _day(words: _Words, start: int, end: int) -> str | None:
     return None
 
 
-#: A sum as printed without its currency: digits and a scale, spelled out or cut short ("4.2m").
-_SUM = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|k|m|mn|bn|b|tn)?", re.I)
-_SUM_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-              "trillion": 1e12, "tn": 1e12}
-
-
 def _sum(words: _Words, start: int, end: int) -> float | None:
     """The value of a changed stretch (words *start* to *end*) that is a sum of money, its scale
     written out or cut short ("$4.2 million", "$4.2m", "4.2 million dollars"): None for no sum."""
     if end <= start or _sign(words, start) is None and not any(stem(w) in CURRENCY_WORDS for w in words.folded[start:end]):
         return None
+    from core.views.figures import phrase_value  # imported here, as in _value: figures builds on this module
+
     printed = " ".join(w for w in words.folded[start:end] if stem(w) not in CURRENCY_WORDS)
-    found = _SUM.fullmatch(printed.strip())
-    if found is None:
-        return None
-    return float(found["number"].replace(",", "")) * _SUM_SCALE.get((found["scale"] or "").lower(), 1.0)
+    return phrase_value(printed, cut_short=True) if printed[:1].isdigit() else None
 
 
 def _within(figure: str, told: str) -> bool:

@@ -80,7 +80,9 @@ _NUMBER_WORDS = {
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
      "hundred": 100, "thousand": 1000, "dozen": 12, "a": 1, "an": 1}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+#: A sum's number with its scale cut short, glued or not ("4.2m", "4.2 bn", "30k").
+_CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,2})", re.I)
 _WORD_NUM = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 _NUM = (
     rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?)"
@@ -193,13 +195,18 @@ def number_value(text: str) -> float | None:
     return total + half
 
 
-def phrase_value(text: str) -> float | None:
+def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
     """The value of a number phrase as printed, its scale word too: "4.5 million" 4500000.0,
-    "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none."""
+    "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none.
+    With *cut_short* (a sum of money, where "m" cannot be metres) a scale cut short counts too:
+    "4.2m" 4200000.0, "3bn" 3e9."""
     head, _, scale = text.strip().rpartition(" ")
     if head and scale.lower() in _SCALE and len(scale) > 2:  # the words, not "m" or "bn" glued on
         value = number_value(head)
         return None if value is None else value * _SCALE[scale.lower()]
+    short = _CUT_SHORT.fullmatch(text.strip()) if cut_short else None
+    if short and short["scale"].lower() in _SCALE:
+        return float(short["num"].replace(",", "")) * _SCALE[short["scale"].lower()]
     return number_value(text)
 
 
