@@ -322,6 +322,18 @@ def test_a_changed_day_of_the_month_is_a_date_difference() -> None:
         ("14 March", "15 March")]
 
 
+def test_a_change_right_before_a_sentence_one_side_adds_is_told() -> None:
+    # A fresh user's tmux run: the changed day was merged with the sentence after it into one
+    # change too long to tell ("March 15. Ellery remains free on bond until then." / "March 14.").
+    added = "Judge Carla Benning set sentencing for March 15. Ellery remains free on bond until then."
+    assert [(d.a, d.b, d.what) for d in differences(added, "Judge Carla Benning set sentencing for March 14.")] == [
+        ("March 15", "March 14", "date")]
+    assert [(d.a, d.b, d.what) for d in differences("Fire crews said 12 homes burned. More were at risk overnight.",
+                                                    "Fire crews said 15 homes burned.")] == [("12", "15", "figure")]
+    assert [(d.a, d.b) for d in differences('Sentencing was set for March 15. "He will appeal," his lawyer said.',
+                                            "Sentencing was set for March 14.")] == [("March 15", "March 14")]
+
+
 def test_a_sum_abbreviated_is_the_same_sum() -> None:
     # "$4.2 million" / "$4.2m" was told as a figure difference.
     assert differences("The plant was fined $4.2 million by regulators in 2023.", "The plant was fined $4.2m by regulators in 2023.") == []

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, sentence_starts, stem, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -412,16 +412,34 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
     return found
 
 
-def _changes(ops: Iterable[Opcode]) -> list[Opcode]:
+#: The tag of an opcode of :func:`_changes` for whole sentences only one text has: an edge
+#: around a change, as the text's own ends are, and no change itself.
+_SENTENCES = "sentences"
+
+
+def _sentence_edge(words: _Words, k: int, starts: Sequence[int]) -> bool:
+    """Whether word *k* of *words* starts a sentence (*starts*: where sentences start, as
+    :func:`core.text.sentence_starts` finds them, "Raj K. Chohan" no sentence) or *k* is an edge."""
+    return k <= 0 or k >= len(words.folded) or any(words.spans[k - 1][1] <= at <= words.spans[k][0] for at in starts)
+
+
+def _changes(ops: Iterable[Opcode], a: _Words, b: _Words) -> list[Opcode]:
     """*ops* with each stretch of changes between two equal runs as one change: "denied that"
-    for "said" is one replacement, not a replacement beside a deletion."""
+    for "said" is one replacement, not a replacement beside a deletion. Whole sentences only one
+    of *a* and *b* has are kept apart as :data:`_SENTENCES` ("March 15. Ellery remains free on
+    bond until then." / "March 14.": the day changed, and a sentence was added)."""
     merged: list[Opcode] = []
     for op in ops:
+        if op.tag in ("insert", "delete"):
+            words, start, end = (a, op.src_start, op.src_end) if op.tag == "delete" else (b, op.dest_start, op.dest_end)
+            starts = sentence_starts(words.text)
+            if _sentence_edge(words, start, starts) and _sentence_edge(words, end, starts):
+                op = Opcode(_SENTENCES, op.src_start, op.src_end, op.dest_start, op.dest_end)
         last = merged[-1] if merged else None
-        if last is not None and last.tag != "equal" and op.tag != "equal":
-            a, b = last.src_start, last.dest_start
-            tag = "replace" if op.src_end > a and op.dest_end > b else op.tag
-            merged[-1] = Opcode(tag, a, op.src_end, b, op.dest_end)
+        if last is not None and last.tag not in ("equal", _SENTENCES) and op.tag not in ("equal", _SENTENCES):
+            src, dest = last.src_start, last.dest_start
+            tag = "replace" if op.src_end > src and op.dest_end > dest else op.tag
+            merged[-1] = Opcode(tag, src, op.src_end, dest, op.dest_end)
         else:
             merged.append(op)
     return merged
@@ -429,7 +447,7 @@ def _changes(ops: Iterable[Opcode]) -> list[Opcode]:
 
 def _anchored(ops: Sequence[Opcode], n: int, *, least: int = 2) -> bool:
     """Whether the neighbour *n* of a change is the text's edge or at least *least* equal words."""
-    if n < 0 or n >= len(ops):
+    if n < 0 or n >= len(ops) or ops[n].tag == _SENTENCES:
         return True
     op = ops[n]
     return op.tag == "equal" and (op.src_end - op.src_start >= least or n in (0, len(ops) - 1))
@@ -523,7 +541,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     a, b = _words(text_a), _words(text_b)
     found: list[Difference] = []
     in_a, in_b = set(a.folded), set(b.folded)
-    ops = _changes(Levenshtein.opcodes(a.folded, b.folded))
+    ops = _changes(Levenshtein.opcodes(a.folded, b.folded), a, b)
     counted_a, counted_b = _counted(a), _counted(b)
     phrases_a, phrases_b = _number_phrases(a), _number_phrases(b)
 
@@ -537,7 +555,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     copied = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
     copy = copied >= COPY_SHARE * min(len(a.folded), len(b.folded))
     for n, op in enumerate(ops):
-        if op.tag == "equal" or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
+        if op.tag in ("equal", _SENTENCES) or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
         fa, fb = a.folded[op.src_start : op.src_end], b.folded[op.dest_start : op.dest_end]
         if in_b.issuperset(fa) and in_a.issuperset(fb):
