@@ -311,6 +311,11 @@ AUXILIARIES = BE | frozenset("has have had".split())
 #: Words between "be" and what happened that only hedge it: "are feared dead", "were reported
 #: killed", "are confirmed dead" say what happened in the next word.
 HEDGES = frozenset("feared reported believed confirmed thought presumed said known".split())
+#: Stems of the words that make a count what a thing may hold, not what it holds: "licensed to
+#: carry 250 people", "certified for 150", "a capacity of 300" against "200 people on board"
+#: (core.views.figures never gives one figure of the two).
+#: Words whose stems are others' ("authorized", "authorities"; "rated", "a rate of") are left out.
+CAPACITY = frozenset(stem(w) for w in "capacity licensed certified permitted designed".split())
 #: Words between a count and what happened to it that say it lasts: "12 people were still missing",
 #: "14 remained unaccounted for", "are now confirmed dead" say what happened in a later word.
 LASTING = frozenset("still now also all yet remain remains remained".split())

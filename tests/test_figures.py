@@ -320,3 +320,19 @@ def test_a_bound_a_value_meets_is_close_and_one_it_breaks_differs() -> None:
     assert group("At least 30 people were injured in the blast at the plant.", "The blast at the plant injured 34 people.").verdict == "close"
     assert group("At least 30 people were injured in the blast at the plant.", "The blast at the plant injured 24 people.").verdict == "differ"
     assert group("Fewer than 20 people were injured in the blast at the plant.", "The blast at the plant injured 24 people.").verdict == "differ"
+
+
+def test_what_a_vessel_may_carry_is_no_count_of_those_aboard() -> None:
+    # A fresh user's ferry: "more than 200 people on board" and "licensed to carry 250 people" (a
+    # capacity) were one figure, "close"; two outlets' capacities are one figure ("certified to
+    # carry 150 people" / "licensed to carry 250 people": they differ).
+    aboard = _article("Lake Post", "A port official said there were more than 200 people on board when the ferry left Holmvik.")
+    licensed = _article("Lake Wire", "The operator denied the ferry was overloaded, saying it was licensed to carry 250 people.")
+    certified = _article("Lake Radio", "The ferry, certified to carry 150 people, left Holmvik on Tuesday.")
+    from core.model import Link, LinkKind, Ref
+
+    linked = (Link(Ref(aboard.id, 0), Ref(licensed.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),)
+    groups = [sorted(f.value for f in g.figures) for g in compare(Story((aboard, licensed), linked)) if g.unit == "people"]
+    assert groups == []
+    groups = [g for g in compare(Story((aboard, licensed, certified), linked)) if g.unit == "people"]
+    assert [sorted(f.value for f in g.figures) for g in groups] == [[150.0, 250.0]] and groups[0].verdict == "differ"

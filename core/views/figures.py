@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.linking.story import Story
-from core.text import AUXILIARIES, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
+from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -395,7 +395,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     carriers = {k: {(f.ref.article, f.value)} if not f.qualifier else set() for k, f in enumerate(figures)}
     # by group root: what happened to what its figures count (the dead, the missing): a figure said
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
-    fate = [frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) for k in range(len(figures))]  # each figure's own
+    # what a thing may hold ("licensed to carry 250 people") counts as its own fate
+    fate = [frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) | ({"capacity"} if near[k] & CAPACITY else set())
+            for k in range(len(figures))]  # each figure's own
     fates = dict(enumerate(fate))
     told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
     for k, f in enumerate(figures):
@@ -413,6 +415,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
             if all(outcomes) and outcomes[0] != outcomes[1]:
                 continue  # the dead are not the injured, nor the injured those in hospital
+            if bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
+                continue  # what a ferry may carry is not how many it carried
             # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
             # sign they are one figure (a closing price and an offer price); they must be said of
             # the same thing.
