@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "is_year", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "is_year", "COUNT_NAMES", "MONTHS", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -185,6 +185,24 @@ def stem(word: str) -> str:
         return word
     stemmed = str(_stemmer.stemWord(word.replace(".", "")))
     return _SYNONYMS.get(stemmed, stemmed)
+
+
+def verb_stems(words: Iterable[str]) -> dict[str, str]:
+    """The stems of nouns in "-sion" among *words* (folded) mapped to the stem of their verb in
+    "-de" where that verb is among *words* too: "explosion" and "exploded" stem to "explos" and
+    "explod", one family the stemmer splits ({"explos": "explod"}; also collision / collided,
+    invasion / invaded, decision / decided). Only where both are there: "confusion" keeps
+    "confus", which "confused" shares, as no "confud" is there. Shape: {noun stem: verb stem}."""
+    words = set(words)
+    stems = {stem(w) for w in words}
+    found = {}
+    for word in words:
+        if word.endswith(("sion", "sions")):
+            noun = stem(word)
+            verb = noun[:-1] + "d"
+            if len(noun) >= 5 and noun[-1] == "s" and noun[-2] in "aeiou" and verb in stems:
+                found[noun] = verb
+    return found
 
 
 #: One count by other names: "Fourteen employees" and "14 workers", "300 households" and "300

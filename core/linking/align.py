@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, quote_spans, sentence_starts, stem, words_and_offsets
+from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
@@ -242,13 +242,26 @@ def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     """Tokenise every body paragraph of *articles* once; subheads (``Article.subheads``) are
     headings, not reports of a fact, and are left out."""
     vocabulary = _Vocabulary()
-    return [
+    paras = [
         _prepare_one(Ref(article.id, index), number, text, vocabulary)
         for number, article in enumerate(articles)
         for headings in [{i for i, _ in article.subheads}]
         for index, text in enumerate(article.paragraphs)
         if index not in headings
     ]
+    # A noun the stemmer parts from its verb ("explosion" / "exploded") is its verb's stem where
+    # the story has both (core.text.verb_stems): the paragraphs holding one are stemmed again.
+    folds = verb_stems(vocabulary)
+    if not folds:
+        return paras
+    refolded = {code for word, code in vocabulary.items() if vocabulary.stems[code] in folds}
+    for code in refolded:
+        vocabulary.stems[code] = folds[vocabulary.stems[code]]
+    for k, para in enumerate(paras):
+        if not refolded.isdisjoint(para.words):
+            stem_seq = tuple(map(vocabulary.stems.__getitem__, para.words))
+            paras[k] = para._replace(stem_seq=stem_seq, stems=frozenset(filter(None, stem_seq)))
+    return paras
 
 
 class Features(NamedTuple):

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, sentence_starts, stem, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -640,7 +640,8 @@ def _net_polarity(found: list[Difference]) -> list[Difference]:
 def evidence(text_a: str, text_b: str) -> Evidence:
     """What *text_a* and *text_b* share: content words, figures and a common quotation."""
     a, b = _words(text_a), _words(text_b)
-    stems_b = {stem(w) for w in b.folded} - {""}
+    folds = verb_stems([*a.folded, *b.folded])  # "explosion" / "exploded", as the linker reads them
+    stems_b = {folds.get(s, s) for s in map(stem, b.folded)} - {""}
     shared_words: dict[str, str] = {}
     # Figures are number phrases ("48.6 billion", "Twenty-five"), never a clock time ("6:40 a.m.":
     # no 6 and 40), shared by value; a lone number word ("three") is too common to say much.
@@ -660,6 +661,7 @@ def evidence(text_a: str, text_b: str) -> Evidence:
         if is_number(folded) and folded not in ("no",) or folded in _CLOCK:
             continue
         s = stem(folded)
+        s = folds.get(s, s)
         if s and s in stems_b:
             shared_words.setdefault(s, surface)
     quotation = None
