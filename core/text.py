@@ -123,6 +123,9 @@ _VARIANTS = {
     "rumour": "rumor", "colour": "color", "fuelling": "fueling", "spiralling": "spiraling",
     "signalled": "signaled", "cancelled": "canceled",
 }
+#: Words in "-men" that are no plural of a "-man" ("specimen", "abdomen").
+_NOT_PLURAL = frozenset("omen amen abdomen specimen specimens regimen stamen semen hymen acumen albumen".split())
+_IRREGULAR_PLURALS = {"children": "child", "mice": "mouse", "geese": "goose", "teeth": "tooth", "feet": "foot"}
 # Words news reports use interchangeably for the same thing, folded to one stem so a
 # rewording still shares its content words. General newsroom vocabulary only.
 _SYNONYMS = {
@@ -140,8 +143,12 @@ _SYNONYMS = {
         ("stabil", "steadi"),
         ("risk", "danger", "threat"),
         ("hour", "hr"),
-        # one family the stemmer splits: "injured", "injuring" (injur) and "injury", "injuries" (injuri)
+        # families the stemmer splits: "injured", "injuring" (injur) and "injury", "injuries"
+        # (injuri); "died" and "death"; "shot" and "shooting"; "quake" and "earthquake"
         ("injur", "injuri"),
+        ("die", "death"),
+        ("shoot", "shot"),
+        ("earthquak", "quak"),
     )
     for stem_ in group
 }
@@ -176,6 +183,9 @@ def stem(word: str) -> str:
     word = _VARIANTS.get(word, word)
     if word.endswith("'s"):
         word = word[:-2]
+    if word.endswith("men") and word not in _NOT_PLURAL:
+        word = word[:-3] + "man"  # "gunmen", "women", "policemen": the plural the stemmer keeps apart
+    word = _IRREGULAR_PLURALS.get(word, word)
     if "-" in word:
         word = word.replace("-", "")
     ise = _ISE.search(word)

@@ -480,3 +480,11 @@ def test_a_noun_the_stemmer_parts_from_its_verb_is_the_verb_where_the_story_has_
     assert "explosion" in evidence(a.paragraphs[0], b.paragraphs[0]).words
     # only where both are there: "confusion" keeps the stem "confused" shares
     assert verb_stems(["confusion", "confused", "explosion", "exploded", "decisions"]) == {"explos": "explod"}
+
+
+def test_irregular_plurals_and_split_families_share_a_stem() -> None:
+    from core.text import stem
+
+    assert stem("gunmen") == stem("gunman") and stem("women") == stem("woman") and stem("children") == stem("child")
+    assert stem("death") == stem("died") and stem("shot") == stem("shooting") and stem("quake") == stem("earthquake")
+    assert stem("specimen") != stem("speciman")
