@@ -339,3 +339,17 @@ def test_a_sum_abbreviated_is_the_same_sum() -> None:
     assert differences("The plant was fined $4.2 million by regulators in 2023.", "The plant was fined $4.2m by regulators in 2023.") == []
     assert [(d.a, d.b) for d in differences("The plant was fined $4.2 million by regulators.", "The plant was fined $4.5m by regulators.")] == [
         ("4.2 million", "4.5m")]
+
+
+def test_a_name_edited_into_copy_for_one_of_another_length_is_told() -> None:
+    # A fresh user's rate story: a wire reprint put "RBC Capital Markets" for "TD Securities" in a
+    # quote paragraph printed word for word, and no difference was shown.
+    wire = '"The door is open to another cut in April," said Andrew Kelvin, chief Canada strategist at TD Securities.'
+    edited = '"The door is open to another cut in April," said Andrew Kelvin, chief Canada strategist at RBC Capital Markets.'
+    assert [(d.a, d.b, d.what) for d in differences(wire, edited)] == [("TD Securities", "RBC Capital Markets", "name")]
+    # a name written otherwise is none: shortened, or sharing a word
+    assert differences("A climber died after falling 150 metres at Aoraki Mount Cook on Tuesday.",
+                       "A climber died after falling 150 metres at Mt Cook on Tuesday.") == []
+    # in a rewording, one thing may be named two ways ("Oscars" / "Academy Awards"): nothing told
+    assert differences("She won two Academy Awards for the role, her agent told reporters on Sunday.",
+                       "The actress, who won two Oscars for the role, died on Sunday.") == []
