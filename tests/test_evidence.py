@@ -353,3 +353,20 @@ def test_a_name_edited_into_copy_for_one_of_another_length_is_told() -> None:
     # in a rewording, one thing may be named two ways ("Oscars" / "Academy Awards"): nothing told
     assert differences("She won two Academy Awards for the role, her agent told reporters on Sunday.",
                        "The actress, who won two Oscars for the role, died on Sunday.") == []
+
+
+def test_a_figure_rounded_is_no_difference_as_in_the_figures_view() -> None:
+    # A fresh user's runoff: "52 percent" / "52.4 percent" was told a difference while "48 percent"
+    # / "47.6 percent" was not, and the figures view calls both close (≈): within half a unit of
+    # the coarser figure, one value rounded; beyond it, two values.
+    assert differences("Kovacevic won the runoff with 52 percent of the vote, officials said.",
+                       "Kovacevic won the runoff with 52.4 percent of the vote.") == []
+    assert [(d.a, d.b) for d in differences("Kovacevic won the runoff with 52 percent of the vote, officials said.",
+                                            "Kovacevic won the runoff with 52.6 percent of the vote.")] == [("52", "52.6")]
+    # in copy too
+    assert differences("Turnout was 41.2 percent, the commission said.", "Turnout was 41 percent, the commission said.") == []
+    assert [(d.a, d.b) for d in differences("Turnout was 41.2 percent, the commission said.",
+                                            "Turnout was 41.8 percent, the commission said.")] == [("41.2", "41.8")]
+    # the article before digits is no qualifier ("a 44-year-old": 44, not "a 44")
+    assert [(d.a, d.b) for d in differences("Kovacevic, a 44-year-old architect, will become the first woman to lead the capital.",
+                                            "The 45-year-old architect becomes the first woman to lead Zagreb.")] == [("44", "45")]

@@ -480,7 +480,8 @@ def _figure_of(words: _Words, start: int, end: int, phrase: tuple[int, int]) -> 
     *phrase* with the words right before it that qualify it ("About 1,200", "at least 12"),
     without what a rewording put around it ("Officials said 23": "23")."""
     k, last = phrase
-    while k > start and words.folded[k - 1] in _QUALIFYING:
+    # "a" counts with a number word ("a dozen", "a hundred"), not before digits ("a 44-year-old")
+    while k > start and words.folded[k - 1] in _QUALIFYING and not (words.folded[k - 1] in ("a", "an") and words.folded[k][:1].isdigit()):
         k -= 1
     return words.printed(k, last + 1)
 
@@ -530,6 +531,18 @@ def _sum(words: _Words, start: int, end: int) -> float | None:
 
     printed = " ".join(w for w in words.folded[start:end] if stem(w) not in CURRENCY_WORDS)
     return phrase_value(printed, cut_short=True) if printed[:1].isdigit() else None
+
+
+def _rounded(a: str, b: str) -> bool:
+    """Whether number phrases *a* and *b* are one value, one of them rounded ("52" / "52.4"), as
+    the figures view rules (:func:`core.views.figures.rounded`); False where either has no value
+    or is not plain digits ("nearly six hours" / "5.5 hours" are an estimate and a figure)."""
+    from core.views.figures import rounded
+
+    if not (a[:1].isdigit() and b[:1].isdigit()):
+        return False
+    x, y = _value(a), _value(b)
+    return x is not None and y is not None and rounded((a, x), (b, y))
 
 
 def _within(figure: str, told: str) -> bool:
@@ -601,6 +614,8 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             # ("Twenty-five" for "Officials said 23": 25 -> 23; "About 1,200" stays).
             if len(here) == len(there) == 1:
                 sa, sb = _figure_of(a, op.src_start, op.src_end, here[0]), _figure_of(b, op.dest_start, op.dest_end, there[0])
+                if _rounded(a.printed(here[0][0], here[0][1] + 1), b.printed(there[0][0], there[0][1] + 1)):
+                    continue  # "41.2" and "41": one value, rounded
         if what is not None:
             found.append(Difference(sa, sb, what))
     # Reworded paragraphs: one number on each side that counts the same thing ("12 people were
@@ -618,7 +633,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             continue  # the dead are not the injured, a closing price is not a premium
         if s not in _OUTCOME_CLASSES and _apart(x.value, y.value):
             continue  # "$380,600" (a building's value) and "$1 million" (the damage): two sums
-        same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value)
+        same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value) or _rounded(x.surface, y.surface)
         # "more than 40" and "41", "dozens" and "44" agree; "at least seven" and "at least nine"
         # are two outlets' figures, each a bound, and differ.
         bounds = x.value is not None and y.value is not None and x.low != x.high and y.low != y.high

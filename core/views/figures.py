@@ -118,14 +118,26 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _precision(figure: Figure) -> float:
-    """Half a unit of the last digit *figure* prints, in its value's terms: "$4.2 billion" is
-    given to 0.05 billion, "38.50" to 0.005, "212" and "Forty-one" to 0.5."""
-    digits = _DIGITS.search(figure.text)
+    return precision(figure.text, figure.value)
+
+
+def precision(text: str, value: float) -> float:
+    """Half a unit of the last digit a figure printed as *text* (of *value*) gives, in its
+    value's terms: "$4.2 billion" is given to 0.05 billion, "38.50" to 0.005, "212" and
+    "Forty-one" to 0.5. Values closer than the coarser of two figures' precisions are one value
+    rounded ("52 percent" / "52.4 percent"), here and in a link's differences."""
+    digits = _DIGITS.search(text)
     if digits is None:
         return 0.5
     printed = float(digits.group().replace(",", ""))
-    scale = figure.value / printed if printed else 1.0
+    scale = value / printed if printed else 1.0
     return 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
+
+
+def rounded(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    """Whether figures *a* and *b* (each as printed, and its value) are one value, one of them
+    rounded: no further apart than the coarser one's :func:`precision`."""
+    return abs(a[1] - b[1]) <= max(precision(*a), precision(*b))
 
 
 def _outcome_after(text: str, at: int) -> int | None:
