@@ -12,6 +12,7 @@ import json
 import os
 import shlex
 import shutil
+import signal
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -487,7 +488,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
 
     if library is None:
         app = make_app(_paths(args.paths), theme=theme)
-        _run(app)
+        run_reader(app)
         note = passed_over_note(_paths(args.paths)) if args.paths else None
         for line in [*app.notes, *([note] if note else [])]:  # files shown once (the reader said so too, while it ran)
             print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
@@ -499,7 +500,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         # One reader per library, as newsboat does, unless asked to share (SQLite orders the writes).
         with nullcontext() if args.shared else LibraryLock(library):
             app = make_app(library=library, story=args.story, theme=theme)
-            _run(app)
+            run_reader(app)
     from tui.background import busy
 
     if busy():  # quit while reading or linking: the thread's work is dropped, not waited for
@@ -509,26 +510,39 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     return app.return_code or 0
 
 
-def _run(app: NewsprismApp) -> None:
+#: The signals that ask a program to end, which the reader ends on as `q` does (:func:`run_reader`):
+#: interrupted, terminated, and the terminal hung up (none of it on Windows, which has no SIGHUP).
+ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def run_reader(app: NewsprismApp) -> None:
     """Run the reader in an event loop of its own, closed afterwards unless a thread worker is
     still at work (:mod:`tui.background`): asyncio.run, which Textual uses by default, waits for
     every thread of the loop's pool before it returns, so quitting while an 8 MB file was read
     left a blank screen until the read was done.
 
-    A SIGINT sent to the process (`kill -INT`, `timeout -s INT`; Ctrl+C at the keyboard is a key,
-    :meth:`~tui.app.NewsprismApp.action_help_quit`) quits the app as Ctrl+C does: the terminal
-    is given back and the status is 130. Raised as KeyboardInterrupt inside the loop, it left
-    the screen drawn and the process waiting for its threads."""
+    A signal that asks a program to end quits the reader as `q` does, between two of the event
+    loop's steps (never in the middle of one of its writes to the library; a thread's unfinished
+    work is rolled back, :mod:`tui.background`), giving the terminal back
+    (raw mode off, out of the alternate screen) with the shell's status for that signal:
+    SIGINT (`kill -INT`, `timeout -s INT`; Ctrl+C at the keyboard is a key,
+    :meth:`~tui.app.NewsprismApp.action_help_quit`) 130, SIGTERM (`kill`, a service manager,
+    a shutdown) 143, SIGHUP (the terminal hung up: an SSH session dropped, the window closed)
+    129. Raised as KeyboardInterrupt inside the loop, SIGINT left the screen drawn and the process
+    waiting for its threads; SIGTERM and SIGHUP killed it with the terminal still in raw mode."""
     import asyncio
-    import signal
 
     from tui.background import busy
 
+    def end(status: int) -> None:
+        app.exit(return_code=status)
+
     loop = asyncio.new_event_loop()
-    try:
-        loop.add_signal_handler(signal.SIGINT, lambda: app.action_help_quit())  # as the Ctrl+C key does
-    except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
-        pass
+    for ending in ENDING_SIGNALS:
+        try:
+            loop.add_signal_handler(ending, end, 128 + ending)
+        except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
+            pass
     try:
         app.run(loop=loop)
     finally:
