@@ -95,13 +95,15 @@ def test_the_reader_ended_gives_the_terminal_back_with_the_status_of_its_signal(
     assert b"Traceback" not in ended.shown
 
 
-@pytest.mark.parametrize(("how", "hang_up", "status"), [("SIGTERM", False, 143), ("SIGHUP", True, 129)])
+@pytest.mark.parametrize(("how", "hang_up", "status"), [("SIGTERM", False, 143), ("SIGHUP", True, 129), (None, True, 129)])
 def test_the_reader_ended_by_a_signal_keeps_what_was_read_in_the_library(
-    how: str, hang_up: bool, status: int, tmp_path: Path
+    how: str | None, hang_up: bool, status: int, tmp_path: Path
 ) -> None:
     """A reader on a library ended by SIGTERM, or by SIGHUP after its terminal has gone (an SSH
-    session dropped), closes as `q` does: the place reached a moment ago is kept (the timer had
-    not kept it yet), the one-reader lock is let go and the library is whole."""
+    session dropped), or by its terminal going with no SIGHUP (a shell that traps it ran the
+    reader), closes as `q` does: the place reached a moment ago is kept (the timer had not kept
+    it yet), the one-reader lock is let go and the library is whole. Without a SIGHUP the reader
+    stayed, spinning on its dead terminal, the library locked."""
     import signal
     import time
 
@@ -118,7 +120,8 @@ def test_the_reader_ended_by_a_signal_keeps_what_was_read_in_the_library(
         if terminal is not None:
             os.write(terminal, b"j")  # the next paragraph: the place to open next time
             time.sleep(1)  # the key read, the place not yet kept (MainScreen.PLACE_DELAY)
-        process.send_signal(getattr(signal, how))
+        if how is not None:
+            process.send_signal(getattr(signal, how))
 
     started = time.monotonic()
     ended = _reader_in_a_terminal(["--library", str(library)], then=end, hang_up=hang_up)

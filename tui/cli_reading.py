@@ -26,6 +26,8 @@ from core.text import count
 from tui.cli_common import PROG, Parser, UsageError, dump_json, passed_over_note, path_argument, unsupported_scheme, write_file
 
 if TYPE_CHECKING:
+    import asyncio
+
     from core.views.quotes import Quote
     from tui.app import NewsprismApp
 
@@ -543,12 +545,39 @@ def run_reader(app: NewsprismApp) -> None:
             loop.add_signal_handler(ending, end, 128 + ending)
         except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
             pass
+    if sys.__stdin__ is not None and sys.__stdin__.isatty():
+        _end_on_hang_up(app, loop, sys.__stdin__.fileno())
     try:
         app.run(loop=loop)
     finally:
         if not busy():
             loop.run_until_complete(loop.shutdown_default_executor())
             loop.close()
+
+
+#: Seconds between two looks at whether the reader's terminal is still there (:func:`_end_on_hang_up`).
+HANG_UP_CHECK = 1.0
+
+
+def _end_on_hang_up(app: NewsprismApp, loop: asyncio.AbstractEventLoop, terminal: int) -> None:
+    """End *app* as SIGHUP does (status 129) once its *terminal* (a file descriptor) has hung up
+    without one: the window or SSH session closed while a shell that ignores or traps SIGHUP ran
+    the reader. Reading such a terminal gives nothing, at once, for ever: Textual's input thread
+    spun on it, a core busy, and the library stayed locked by a reader no one could see."""
+    import select
+
+    if not hasattr(select, "poll"):  # Windows: no SIGHUP, no hang-up to watch for
+        return
+    watch = select.poll()
+    watch.register(terminal, select.POLLIN)
+
+    def look() -> None:
+        if any(events & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, events in watch.poll(0)):
+            app.exit(return_code=128 + signal.SIGHUP)
+        else:
+            loop.call_later(HANG_UP_CHECK, look)
+
+    loop.call_later(HANG_UP_CHECK, look)
 
 
 def _library_to_open(path: Path, *, named: bool) -> Path | None:
