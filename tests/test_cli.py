@@ -493,6 +493,24 @@ def test_a_feed_is_not_called_a_copy_of_its_own_entry_and_a_copy_of_it_is(
     assert captured.err.splitlines() == [f"newsprism: {copy}: the same article as {feed}, shown once"]
 
 
+def test_a_feed_entry_is_named_by_the_feed_file_and_its_number_with_its_page_in_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`links --json` and a library's `story show --json` say where an entry read from a feed
+    file was read from (FILE:N, as for JSON Lines) and give its page's address as its url;
+    its path was the page's address, though nothing was read from there."""
+    feed, library = tmp_path / "fenwick.xml", tmp_path / "library.sqlite"
+    feed.write_text(_ONE_ENTRY_FEED, encoding="utf-8")
+    assert main(["links", "--json", str(feed)]) == 0
+    [article] = json.loads(capsys.readouterr().out)["articles"]
+    assert (article["path"], article["url"]) == (f"{feed}:1", "https://fenwick.example/news/ferry")
+    assert main(["add", "--library", str(library), str(feed)]) == 0
+    capsys.readouterr()
+    assert main(["story", "show", "1", "--json", "--library", str(library)]) == 0
+    [stored] = json.loads(capsys.readouterr().out)["articles"]
+    assert (stored["path"], stored["url"]) == (f"{feed}:1", "https://fenwick.example/news/ferry")
+
+
 @pytest.mark.parametrize("command", [["add"], ["links"], ["export", "--format", "md"], [], ["feeds", "add"]])
 def test_an_empty_path_is_refused_not_read_as_the_current_folder(
     command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

@@ -131,34 +131,28 @@ def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Seque
 def repeated_files(paths: Sequence[Path], articles: Sequence[Article], errors: Sequence[str]) -> list[tuple[str, str]]:
     """Each file under *paths* that gave no article of its own because what it holds was read
     already from another file (the same bytes, or text that reads to the same article), with
-    that file (or the article's address): ``(B, A)``. *articles* and *errors* are what
-    :func:`core.reading.read_paths` gave for *paths*; only files that are neither read nor failed
-    are read again, alone, to find which file they repeat."""
+    that file: ``(B, A)``. *articles* and *errors* are what :func:`core.reading.read_paths` gave
+    for *paths*; only files that are neither read nor failed are read again, alone, to find which
+    file they repeat."""
     import hashlib
 
     from core.reading import MANIFEST_NAME, read_paths
     from core.reading.sources import iter_files
 
+    def file_of(path: str) -> str:  # a file of several reports (JSON Lines, a feed) names each "FILE:N"
+        return path.rsplit(":", 1)[0] if path.rsplit(":", 1)[-1].isdigit() else path
+
     kept = {a.path for a in articles}
-    # a file of several reports (JSON Lines, a feed) names each "FILE:N"
-    kept |= {path.rsplit(":", 1)[0] for path in kept if path.rsplit(":", 1)[-1].isdigit()}
-    by_id = {a.id: a.path for a in articles}
+    kept |= {file_of(path) for path in kept}
+    by_id = {a.id: file_of(a.path) for a in articles}
     digests: dict[str, str] | None = None  # the kept files' bytes, hashed when first needed
-    first_from: dict[str, str] = {}  # article id: the first file read alone here that gave it
     lines: list[tuple[str, str]] = []
     for file in iter_files(paths):
         name = str(file)
         if file.name == MANIFEST_NAME or name in kept or any(e.startswith(f"{name}:") for e in errors):
             continue
         alone, _ = read_paths([file])
-        # A feed's entries are named by their addresses, not by the file: the first file read
-        # alone that gives an entry is where it was shown from.
-        own = any(by_id.get(a.id) == a.path and a.id not in first_from for a in alone)
-        other = next((by_id[a.id] if by_id[a.id] != a.path else first_from.get(a.id) for a in alone if a.id in by_id), None)
-        for a in alone:
-            first_from.setdefault(a.id, name)
-        if own:
-            continue
+        other = next((by_id[a.id] for a in alone if a.id in by_id), None)
         if other is None:
             if digests is None:
                 digests = {}

@@ -587,7 +587,7 @@ def _store_feed(
             if isinstance(result, FeedText):
                 if isinstance(result.error, _Unchanged):
                     continue
-                transient.pop(result.source, None)  # its page failed, but the feed gave its text: no failure
+                transient.pop(result.page, None)  # its page failed, but the feed gave its text: no failure
                 if result.lost:
                     notes.append(result.note)
             link = result.article.url or result.source
