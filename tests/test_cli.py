@@ -133,6 +133,52 @@ def test_the_reader_ended_by_a_signal_keeps_what_was_read_in_the_library(
         assert place is not None and place[1] is not None and place[1].paragraph == (0 if hang_up else 1)
 
 
+def test_the_reader_ended_by_sigterm_while_it_refreshes_exits_at_once_and_the_next_refresh_completes(
+    tmp_path: Path,
+) -> None:
+    """SIGTERM while `r` refreshes a feed (its server slow to answer) ends the reader at once with
+    143, the library whole and unlocked; what the refresh had not stored, the next one stores."""
+    import signal
+    import time
+
+    from core.library.refresh import Policy, refresh
+    from core.library.store import Library, LibraryLock
+    from core.library.subscriptions import Subscriptions
+    from tests.feedserver import FeedServer, entries_for, rss20, slow, static
+
+    server = FeedServer().start()
+    try:
+        server.routes["/feed"] = slow(20, static(rss20("Slow Post", entries_for(server, "Slow Post", [1, 2]))))
+        page = tmp_path / "ferry.html"
+        page.write_text(_PAGE.format(charset="utf-8"), encoding="utf-8")
+        library = tmp_path / "library.sqlite"
+        assert main(["add", "--library", str(library), str(page)]) == 0
+        with Library(library) as opened:
+            Subscriptions(opened).add(server.url("/feed"))
+
+        def end(process: subprocess.Popen[bytes], terminal: int | None) -> None:
+            import os
+
+            assert terminal is not None
+            os.write(terminal, b"r")
+            deadline = time.monotonic() + 10
+            while not server.hits("/feed") and time.monotonic() < deadline:  # the refresh is under way
+                time.sleep(0.05)
+            process.send_signal(signal.SIGTERM)
+
+        started = time.monotonic()
+        ended = _reader_in_a_terminal(["--library", str(library)], then=end)
+        assert ended.status == 143 and b"\x1b[?1049l" in ended.shown and time.monotonic() - started < 20
+        assert server.hits("/feed") and not LibraryLock(library).path.exists()
+        server.routes["/feed"] = static(rss20("Slow Post", entries_for(server, "Slow Post", [1, 2])))
+        with Library(library) as opened:
+            assert opened.integrity() == "ok" and opened.counts()[1] == 1
+            outcomes, _ = refresh(opened, policy=Policy(timeout=2.0, deadline=5.0))
+            assert outcomes[0].added == 2 and opened.counts()[1] == 3
+    finally:
+        server.stop()
+
+
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tui.cli", *args], capture_output=True, text=True, stdin=subprocess.DEVNULL
