@@ -55,6 +55,17 @@ def test_a_search_names_words_and_dates() -> None:
     assert parse_query("2026-03") == ([], "2026-03", "2026-03-\uffff")
 
 
+def test_the_reader_on_an_archive_ended_by_sigterm_gives_the_terminal_back(archive: Path) -> None:
+    """`newsprism --archive DIR` ends on SIGTERM as the reader on files does (status 143, out
+    of the alternate screen); it was killed with the terminal left raw."""
+    import signal
+
+    from tests.test_cli import _reader_in_a_terminal
+
+    ended = _reader_in_a_terminal(["--archive", str(archive)], then=lambda process, _: process.send_signal(signal.SIGTERM))
+    assert ended.status == 143 and b"\x1b[?1049l" in ended.shown
+
+
 async def test_the_reader_opens_the_latest_story_and_finds_another(archive: Path) -> None:
     stories = Archive(archive).stories()
     app = make_app(archive=archive)

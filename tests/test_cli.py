@@ -5,18 +5,30 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from tui.cli import main
 
 
-def _reader_in_a_terminal(path: Path, *, then: Callable[[subprocess.Popen[bytes], int], None]) -> tuple[int, bytes]:
-    """Open the reader on *path* in a pseudo-terminal of 80x24, wait until it shows the story,
-    call *then* with the process and the terminal's end, and give the exit status and all the
-    terminal showed."""
+class Ended(NamedTuple):
+    """How a reader in a pseudo-terminal ended: its exit status, all the terminal showed, and
+    the terminal's local modes (termios lflag) afterwards (None when it was hung up)."""
+
+    status: int
+    shown: bytes
+    modes: int | None
+
+
+def _reader_in_a_terminal(
+    args: Sequence[str], *, then: Callable[[subprocess.Popen[bytes], int | None], None], hang_up: bool = False
+) -> Ended:
+    """Open the reader with *args* in a pseudo-terminal of 80x24, wait until it shows the story,
+    call *then* with the process and the terminal's end (after hanging the terminal up, as a
+    dropped SSH session does, when *hang_up*: then None), and say how it ended."""
     import fcntl
     import os
     import pty
@@ -25,51 +37,146 @@ def _reader_in_a_terminal(path: Path, *, then: Callable[[subprocess.Popen[bytes]
     import termios
     import time
 
+    master: int | None
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    process = subprocess.Popen([sys.executable, "-m", "tui.cli", str(path)], stdin=slave, stdout=slave, stderr=slave,
+    process = subprocess.Popen([sys.executable, "-m", "tui.cli", *args], stdin=slave, stdout=slave, stderr=slave,
                                env={**os.environ, "TERM": "xterm-256color"}, start_new_session=True)
     os.close(slave)
     shown, acted = b"", False
     deadline = time.monotonic() + 60
     try:
-        while process.poll() is None and time.monotonic() < deadline:
+        while process.poll() is None and time.monotonic() < deadline and master is not None:
             if not acted and b"shared" in shown:  # the story list shows the articles
+                if hang_up:
+                    os.close(master)
+                    master = None
                 then(process, master)
                 acted = True
+                continue
             if select.select([master], [], [], 0.1)[0]:
                 try:
                     shown += os.read(master, 65536)
                 except OSError:  # the reader closed the terminal: it is ending
                     break
-        return process.wait(timeout=30), shown
+        status = process.wait(timeout=30)
+        return Ended(status, shown, None if master is None else termios.tcgetattr(master)[3])
     finally:
         if process.poll() is None:
             process.kill()
-        os.close(master)
+        if master is not None:
+            os.close(master)
 
 
-@pytest.mark.parametrize("how", ["signal", "key"])
-def test_the_reader_interrupted_gives_the_terminal_back_with_status_130(how: str, tmp_path: Path) -> None:
-    """Ctrl+C (a key to the reader) and a SIGINT sent to it (`kill -INT`) quit with the status of
-    an interrupted command, the screen given back and no traceback; the signal left the reader
-    drawn and running."""
+@pytest.mark.parametrize(("how", "status"), [("key", 130), ("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)])
+def test_the_reader_ended_gives_the_terminal_back_with_the_status_of_its_signal(how: str, status: int, tmp_path: Path) -> None:
+    """Ctrl+C (a key to the reader) and a signal asking it to end (`kill -INT`, `kill`, the
+    terminal hanging up) quit with the shell's status for that signal (128 + its number), the
+    screen given back (out of the alternate screen, out of raw mode) and no traceback. SIGINT
+    left the reader drawn and running; SIGTERM and SIGHUP killed it with the terminal raw."""
     import os
     import signal
+    import termios
 
     page = tmp_path / "ferry.html"
     page.write_text(_PAGE.format(charset="utf-8"), encoding="utf-8")
 
-    def interrupt(process: subprocess.Popen[bytes], terminal: int) -> None:
-        if how == "signal":
-            process.send_signal(signal.SIGINT)
-        else:
+    def end(process: subprocess.Popen[bytes], terminal: int | None) -> None:
+        if how == "key":
+            assert terminal is not None
             os.write(terminal, b"\x03")
+        else:
+            process.send_signal(getattr(signal, how))
 
-    status, shown = _reader_in_a_terminal(page, then=interrupt)
-    assert status == 130
-    assert shown.rstrip().endswith(b"\x1b[?1006l") and b"\x1b[?1049l" in shown  # out of the alternate screen
-    assert b"Traceback" not in shown
+    ended = _reader_in_a_terminal([str(page)], then=end)
+    assert ended.status == status
+    assert ended.shown.rstrip().endswith(b"\x1b[?1006l") and b"\x1b[?1049l" in ended.shown  # out of the alternate screen
+    assert ended.modes is not None and ended.modes & termios.ICANON and ended.modes & termios.ECHO  # out of raw mode
+    assert b"Traceback" not in ended.shown
+
+
+@pytest.mark.parametrize(("how", "hang_up", "status"), [("SIGTERM", False, 143), ("SIGHUP", True, 129), (None, True, 129)])
+def test_the_reader_ended_by_a_signal_keeps_what_was_read_in_the_library(
+    how: str | None, hang_up: bool, status: int, tmp_path: Path
+) -> None:
+    """A reader on a library ended by SIGTERM, or by SIGHUP after its terminal has gone (an SSH
+    session dropped), or by its terminal going with no SIGHUP (a shell that traps it ran the
+    reader), closes as `q` does: the place reached a moment ago is kept (the timer had not kept
+    it yet), the one-reader lock is let go and the library is whole. Without a SIGHUP the reader
+    stayed, spinning on its dead terminal, the library locked."""
+    import signal
+    import time
+
+    from core.library.store import Library, LibraryLock
+
+    page = tmp_path / "ferry.html"
+    page.write_text(_PAGE.format(charset="utf-8"), encoding="utf-8")
+    library = tmp_path / "library.sqlite"
+    assert main(["add", "--library", str(library), str(page)]) == 0
+
+    def end(process: subprocess.Popen[bytes], terminal: int | None) -> None:
+        import os
+
+        if terminal is not None:
+            os.write(terminal, b"j")  # the next paragraph: the place to open next time
+            time.sleep(1)  # the key read, the place not yet kept (MainScreen.PLACE_DELAY)
+        if how is not None:
+            process.send_signal(getattr(signal, how))
+
+    started = time.monotonic()
+    ended = _reader_in_a_terminal(["--library", str(library)], then=end, hang_up=hang_up)
+    assert ended.status == status and time.monotonic() - started < 30
+    assert not LibraryLock(library).path.exists()
+    with Library(library) as opened:
+        assert opened.integrity() == "ok"
+        place = opened.place()
+        assert place is not None and place[1] is not None and place[1].paragraph == (0 if hang_up else 1)
+
+
+def test_the_reader_ended_by_sigterm_while_it_refreshes_exits_at_once_and_the_next_refresh_completes(
+    tmp_path: Path,
+) -> None:
+    """SIGTERM while `r` refreshes a feed (its server slow to answer) ends the reader at once with
+    143, the library whole and unlocked; what the refresh had not stored, the next one stores."""
+    import signal
+    import time
+
+    from core.library.refresh import Policy, refresh
+    from core.library.store import Library, LibraryLock
+    from core.library.subscriptions import Subscriptions
+    from tests.feedserver import FeedServer, entries_for, rss20, slow, static
+
+    server = FeedServer().start()
+    try:
+        server.routes["/feed"] = slow(20, static(rss20("Slow Post", entries_for(server, "Slow Post", [1, 2]))))
+        page = tmp_path / "ferry.html"
+        page.write_text(_PAGE.format(charset="utf-8"), encoding="utf-8")
+        library = tmp_path / "library.sqlite"
+        assert main(["add", "--library", str(library), str(page)]) == 0
+        with Library(library) as opened:
+            Subscriptions(opened).add(server.url("/feed"))
+
+        def end(process: subprocess.Popen[bytes], terminal: int | None) -> None:
+            import os
+
+            assert terminal is not None
+            os.write(terminal, b"r")
+            deadline = time.monotonic() + 10
+            while not server.hits("/feed") and time.monotonic() < deadline:  # the refresh is under way
+                time.sleep(0.05)
+            process.send_signal(signal.SIGTERM)
+
+        started = time.monotonic()
+        ended = _reader_in_a_terminal(["--library", str(library)], then=end)
+        assert ended.status == 143 and b"\x1b[?1049l" in ended.shown and time.monotonic() - started < 20
+        assert server.hits("/feed") and not LibraryLock(library).path.exists()
+        server.routes["/feed"] = static(rss20("Slow Post", entries_for(server, "Slow Post", [1, 2])))
+        with Library(library) as opened:
+            assert opened.integrity() == "ok" and opened.counts()[1] == 1
+            outcomes, _ = refresh(opened, policy=Policy(timeout=2.0, deadline=5.0))
+            assert outcomes[0].added == 2 and opened.counts()[1] == 3
+    finally:
+        server.stop()
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -430,6 +537,24 @@ def test_a_feed_is_not_called_a_copy_of_its_own_entry_and_a_copy_of_it_is(
     captured = capsys.readouterr()
     assert len(json.loads(captured.out)["articles"]) == 1
     assert captured.err.splitlines() == [f"newsprism: {copy}: the same article as {feed}, shown once"]
+
+
+def test_a_feed_entry_is_named_by_the_feed_file_and_its_number_with_its_page_in_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`links --json` and a library's `story show --json` say where an entry read from a feed
+    file was read from (FILE:N, as for JSON Lines) and give its page's address as its url;
+    its path was the page's address, though nothing was read from there."""
+    feed, library = tmp_path / "fenwick.xml", tmp_path / "library.sqlite"
+    feed.write_text(_ONE_ENTRY_FEED, encoding="utf-8")
+    assert main(["links", "--json", str(feed)]) == 0
+    [article] = json.loads(capsys.readouterr().out)["articles"]
+    assert (article["path"], article["url"]) == (f"{feed}:1", "https://fenwick.example/news/ferry")
+    assert main(["add", "--library", str(library), str(feed)]) == 0
+    capsys.readouterr()
+    assert main(["story", "show", "1", "--json", "--library", str(library)]) == 0
+    [stored] = json.loads(capsys.readouterr().out)["articles"]
+    assert (stored["path"], stored["url"]) == (f"{feed}:1", "https://fenwick.example/news/ferry")
 
 
 @pytest.mark.parametrize("command", [["add"], ["links"], ["export", "--format", "md"], [], ["feeds", "add"]])

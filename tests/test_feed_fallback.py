@@ -30,7 +30,37 @@ def test_declared_content_is_the_article_and_its_page_is_not_fetched() -> None:
     # A fresh user's entry with two paragraphs in content:encoded had its page fetched (a 404) all the same.
     [result] = parse_feed(_feed(body=html_body(DECLARED), summary="Sailings suspended."), source="feed.xml", fetch=_unasked)
     assert type(result) is Item
-    assert result.article.paragraphs == tuple(DECLARED) and result.source == "https://watch.example/ferry"
+    assert result.article.paragraphs == tuple(DECLARED) and result.source == "feed.xml:1"
+
+
+def test_an_entry_says_where_it_was_read_from_the_feed_and_the_entry_or_its_page() -> None:
+    """The `links` contract: ``path`` is where the article was read from, ``url`` its page. An
+    entry read from the feed is the feed's entry N (from 1, as JSON Lines names its reports); one
+    read from its page is the page's. Every entry's path was its page's address, even read
+    from a feed file offline."""
+    page = ("<html><head><title>Ferry link suspended</title></head><body><article><h1>Ferry link suspended</h1>"
+            + html_body(DECLARED * 3) + "</article></body></html>").encode()
+    feed = rss20("Harbour Watch", [
+        {"title": "Ferry link suspended", "link": "https://watch.example/ferry", "body": html_body(DECLARED)},
+        {"title": "Pier repairs begin", "link": "https://watch.example/pier", "summary": SUMMARY},
+        {"title": "Quay closed", "link": "https://watch.example/quay", "summary": SUMMARY + " The quay is shut."},
+    ])
+
+    def fetch(url: str) -> Fetched:
+        return Fetched(url, page, "text/html") if url.endswith("/pier") else _offline(url)
+
+    declared, fetched, kept = parse_feed(feed, source="news/harbour.xml", fetch=fetch)
+    assert (declared.source, declared.article.path, declared.article.url) == (
+        "news/harbour.xml:1", "news/harbour.xml:1", "https://watch.example/ferry")
+    assert (fetched.source, fetched.article.path, fetched.article.url) == (
+        "https://watch.example/pier", "https://watch.example/pier", "https://watch.example/pier")
+    assert isinstance(kept, FeedText) and (kept.source, kept.article.path, kept.article.url, kept.page) == (
+        "news/harbour.xml:3", "news/harbour.xml:3", "https://watch.example/quay", "https://watch.example/quay")
+    assert kept.note.startswith("https://watch.example/quay: its page could not be fetched (cannot fetch")
+    # read from a feed at an address, pages not fetched: the summaries are kept as briefs
+    brief = next(r for r in parse_feed(feed, source="https://watch.example/rss", fetch=None, briefs=True) if isinstance(r, FeedText))
+    assert (brief.article.path, brief.article.url) == ("https://watch.example/rss:2", "https://watch.example/pier")
+    assert brief.note == "https://watch.example/pier: its page was not fetched; kept the feed's summary"
 
 
 @pytest.mark.parametrize("tail", ["<p>About 2,100 islanders rely on one supply boat [&#8230;]</p>",

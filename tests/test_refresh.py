@@ -277,12 +277,22 @@ def test_a_page_not_there_yet_is_skipped_not_failed_and_asked_for_again(server: 
     assert outcomes[0].status == "updated" and outcomes[0].added == 1
 
 
+def _later(library: Library, seconds: float) -> None:
+    """As if *seconds* had passed since the feeds' entries were last stored."""
+    with library._write() as db:
+        db.execute("UPDATE feed_entries SET seen = seen - ?", (seconds,))
+
+
 @pytest.mark.parametrize("trouble", [404, 503])
-def test_an_entry_whose_page_fails_is_kept_as_its_summary_and_its_page_read_at_a_later_refresh(
+def test_an_entry_whose_page_fails_is_kept_as_its_summary_said_once_and_its_page_asked_for_later_with_backoff(
     server: FeedServer, library: Library, trouble: int
 ) -> None:
-    # The reading path keeps what the feed gave of an entry whose page fails (core.reading.feed.FeedText);
-    # refresh stores it, says so, fails nothing, and asks for the page again next time.
+    """The reading path keeps what the feed gave of an entry whose page fails (core.reading.feed.FeedText);
+    refresh stores it, says so once, fails nothing, and asks for the page again only after page_wait
+    (15 min, then 30 min, ... up to a day): the page of a summary gone (404) was asked for, and the
+    summary said again, at every refresh. The page, once there, replaces the summary."""
+    from core.library.refresh import page_wait
+
     brief = "The Vireo Falls clinic will close its night ward in March, the health board said."
     entries = [{"title": "Vireo Falls clinic", "link": server.url("/p/3.html"), "summary": brief},
                *entries_for(server, "Flaky Post", [4])]
@@ -300,17 +310,55 @@ def test_an_entry_whose_page_fails_is_kept_as_its_summary_and_its_page_read_at_a
     assert sub.error is None and sub.articles == 2  # the brief is the feed's article (till its page replaces it)
     stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
     assert stored["Vireo Falls clinic"].paragraphs == (brief,)
-    again, _ = refresh(library, policy=FAST)  # its page is asked for again, and its failure said again, alike
-    assert again[0].notes == outcome.notes and again[0].added == again[0].revised == 0 and again[0].error is None
-    assert Subscriptions(library).all()[0].articles == 2
+    tries = len(server.hits("/p/3.html"))  # 1, or 1 + the retries of a 503
+    again, stats = refresh(library, policy=FAST)  # at once: the feed unchanged (a 304), its page not asked for
+    assert again[0].status == "unchanged" and stats.not_modified == 1 and not again[0].notes
+    assert len(server.hits("/p/3.html")) == tries and Subscriptions(library).all()[0].articles == 2
+    _later(library, page_wait(1))  # its page is due again: asked for, in vain; the summary was said already
+    again, stats = refresh(library, policy=FAST)
+    assert stats.not_modified == 0 and len(server.hits("/p/3.html")) == 2 * tries
+    assert again[0].status == "unchanged" and not again[0].notes and again[0].error is None
+    _later(library, page_wait(1))  # not yet: after two failures it waits twice as long
+    refresh(library, policy=FAST)
+    assert len(server.hits("/p/3.html")) == 2 * tries and page_wait(2) == 2 * page_wait(1)
     server.routes["/p/3.html"] = static(page("Vireo Falls clinic", body_of(3)), "text/html")
+    _later(library, page_wait(2))
     outcomes, _ = refresh(library, policy=FAST)  # the feed itself did not change: read again all the same
     assert outcomes[0].added == 0 and outcomes[0].revised == 1 and not outcomes[0].notes
     stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
     assert stored["Vireo Falls clinic"].paragraphs == tuple(p.strip() for p in body_of(3))
+    assert Subscriptions(library).all()[0].articles == 2
     pages = len(server.hits("/p/3.html"))
+    _later(library, 10 * 24 * 3600)
     outcomes, stats = refresh(library, policy=FAST)  # now settled: a 304, no page asked for
     assert outcomes[0].status == "unchanged" and stats.not_modified == 1 and len(server.hits("/p/3.html")) == pages
+
+
+def test_an_entry_kept_as_its_summary_that_its_feed_no_longer_lists_is_let_go(server: FeedServer, library: Library) -> None:
+    """Once the feed drops an entry kept as its summary, its page is not asked for again, nor the
+    feed in full for its sake: the summary stays the feed's article."""
+    from core.library.refresh import page_wait
+
+    gone = {"title": "Vireo Falls clinic", "link": server.url("/p/3.html"),
+            "summary": "The Vireo Falls clinic will close its night ward in March, the health board said."}
+    listed = [gone, *entries_for(server, "Flaky Post", [4])]
+    server.routes["/feed"] = static(lambda: rss20("Flaky Post", listed))
+    server.routes["/p/3.html"] = lambda request: send(request, 404, b"gone", "text/plain")
+    subscribe(library, server.url("/feed"))
+    assert refresh(library, policy=FAST)[0][0].added == 2
+    listed[:] = entries_for(server, "Flaky Post", [4, 5])  # the clinic's entry drops off the feed
+    assert refresh(library, policy=FAST)[0][0].added == 1
+    _later(library, 10 * 24 * 3600)
+    outcomes, stats = refresh(library, policy=FAST)
+    assert outcomes[0].status == "unchanged" and stats.not_modified == 1 and len(server.hits("/p/3.html")) == 1
+    assert Subscriptions(library).all()[0].articles == 3 and page_wait(1) < 10 * 24 * 3600
+
+
+def test_a_page_is_asked_for_again_at_most_once_a_day() -> None:
+    from core.library.refresh import FAILURE_WAIT, FAILURE_WAIT_MAX, page_wait
+
+    assert [page_wait(n) for n in (1, 2, 3)] == [FAILURE_WAIT, 2 * FAILURE_WAIT, 4 * FAILURE_WAIT]
+    assert page_wait(20) == page_wait(10_000) == FAILURE_WAIT_MAX == 24 * 3600
 
 
 def test_an_entry_whose_feed_gives_its_text_is_stored_as_that_feeds_entry_without_its_page(

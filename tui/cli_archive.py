@@ -95,7 +95,7 @@ def read_archive(raw: str, *, alone: bool, theme: str | None = None) -> int:
         archive = Archive(Path(raw))
     except ArchiveError as exc:
         raise UsageError(str(exc)) from None
-    from tui.cli_reading import _terminal_problem
+    from tui.cli_reading import _terminal_problem, run_reader
 
     problem = _terminal_problem()
     if problem:
@@ -107,7 +107,7 @@ def read_archive(raw: str, *, alone: bool, theme: str | None = None) -> int:
     from tui.app import make_app
 
     app = make_app(archive=archive.path, **({"theme": theme} if theme else {}))
-    app.run()
+    run_reader(app)  # as on files or a library: a signal that ends it gives the terminal back
     return app.return_code or 0
 
 

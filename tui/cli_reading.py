@@ -12,6 +12,7 @@ import json
 import os
 import shlex
 import shutil
+import signal
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -25,6 +26,8 @@ from core.text import count
 from tui.cli_common import PROG, Parser, UsageError, dump_json, passed_over_note, path_argument, unsupported_scheme, write_file
 
 if TYPE_CHECKING:
+    import asyncio
+
     from core.views.quotes import Quote
     from tui.app import NewsprismApp
 
@@ -128,34 +131,28 @@ def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Seque
 def repeated_files(paths: Sequence[Path], articles: Sequence[Article], errors: Sequence[str]) -> list[tuple[str, str]]:
     """Each file under *paths* that gave no article of its own because what it holds was read
     already from another file (the same bytes, or text that reads to the same article), with
-    that file (or the article's address): ``(B, A)``. *articles* and *errors* are what
-    :func:`core.reading.read_paths` gave for *paths*; only files that are neither read nor failed
-    are read again, alone, to find which file they repeat."""
+    that file: ``(B, A)``. *articles* and *errors* are what :func:`core.reading.read_paths` gave
+    for *paths*; only files that are neither read nor failed are read again, alone, to find which
+    file they repeat."""
     import hashlib
 
     from core.reading import MANIFEST_NAME, read_paths
     from core.reading.sources import iter_files
 
+    def file_of(path: str) -> str:  # a file of several reports (JSON Lines, a feed) names each "FILE:N"
+        return path.rsplit(":", 1)[0] if path.rsplit(":", 1)[-1].isdigit() else path
+
     kept = {a.path for a in articles}
-    # a file of several reports (JSON Lines, a feed) names each "FILE:N"
-    kept |= {path.rsplit(":", 1)[0] for path in kept if path.rsplit(":", 1)[-1].isdigit()}
-    by_id = {a.id: a.path for a in articles}
+    kept |= {file_of(path) for path in kept}
+    by_id = {a.id: file_of(a.path) for a in articles}
     digests: dict[str, str] | None = None  # the kept files' bytes, hashed when first needed
-    first_from: dict[str, str] = {}  # article id: the first file read alone here that gave it
     lines: list[tuple[str, str]] = []
     for file in iter_files(paths):
         name = str(file)
         if file.name == MANIFEST_NAME or name in kept or any(e.startswith(f"{name}:") for e in errors):
             continue
         alone, _ = read_paths([file])
-        # A feed's entries are named by their addresses, not by the file: the first file read
-        # alone that gives an entry is where it was shown from.
-        own = any(by_id.get(a.id) == a.path and a.id not in first_from for a in alone)
-        other = next((by_id[a.id] if by_id[a.id] != a.path else first_from.get(a.id) for a in alone if a.id in by_id), None)
-        for a in alone:
-            first_from.setdefault(a.id, name)
-        if own:
-            continue
+        other = next((by_id[a.id] for a in alone if a.id in by_id), None)
         if other is None:
             if digests is None:
                 digests = {}
@@ -487,7 +484,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
 
     if library is None:
         app = make_app(_paths(args.paths), theme=theme)
-        _run(app)
+        run_reader(app)
         note = passed_over_note(_paths(args.paths)) if args.paths else None
         for line in [*app.notes, *([note] if note else [])]:  # files shown once (the reader said so too, while it ran)
             print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
@@ -499,7 +496,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         # One reader per library, as newsboat does, unless asked to share (SQLite orders the writes).
         with nullcontext() if args.shared else LibraryLock(library):
             app = make_app(library=library, story=args.story, theme=theme)
-            _run(app)
+            run_reader(app)
     from tui.background import busy
 
     if busy():  # quit while reading or linking: the thread's work is dropped, not waited for
@@ -509,32 +506,72 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     return app.return_code or 0
 
 
-def _run(app: NewsprismApp) -> None:
+#: The signals that ask a program to end, which the reader ends on as `q` does (:func:`run_reader`):
+#: interrupted, terminated, and the terminal hung up (none of it on Windows, which has no SIGHUP).
+ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def run_reader(app: NewsprismApp) -> None:
     """Run the reader in an event loop of its own, closed afterwards unless a thread worker is
     still at work (:mod:`tui.background`): asyncio.run, which Textual uses by default, waits for
     every thread of the loop's pool before it returns, so quitting while an 8 MB file was read
     left a blank screen until the read was done.
 
-    A SIGINT sent to the process (`kill -INT`, `timeout -s INT`; Ctrl+C at the keyboard is a key,
-    :meth:`~tui.app.NewsprismApp.action_help_quit`) quits the app as Ctrl+C does: the terminal
-    is given back and the status is 130. Raised as KeyboardInterrupt inside the loop, it left
-    the screen drawn and the process waiting for its threads."""
+    A signal that asks a program to end quits the reader as `q` does, between two of the event
+    loop's steps (never in the middle of one of its writes to the library; a thread's unfinished
+    work is rolled back, :mod:`tui.background`), giving the terminal back
+    (raw mode off, out of the alternate screen) with the shell's status for that signal:
+    SIGINT (`kill -INT`, `timeout -s INT`; Ctrl+C at the keyboard is a key,
+    :meth:`~tui.app.NewsprismApp.action_help_quit`) 130, SIGTERM (`kill`, a service manager,
+    a shutdown) 143, SIGHUP (the terminal hung up: an SSH session dropped, the window closed)
+    129. Raised as KeyboardInterrupt inside the loop, SIGINT left the screen drawn and the process
+    waiting for its threads; SIGTERM and SIGHUP killed it with the terminal still in raw mode."""
     import asyncio
-    import signal
 
     from tui.background import busy
 
+    def end(status: int) -> None:
+        app.exit(return_code=status)
+
     loop = asyncio.new_event_loop()
-    try:
-        loop.add_signal_handler(signal.SIGINT, lambda: app.action_help_quit())  # as the Ctrl+C key does
-    except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
-        pass
+    for ending in ENDING_SIGNALS:
+        try:
+            loop.add_signal_handler(ending, end, 128 + ending)
+        except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
+            pass
+    if sys.__stdin__ is not None and sys.__stdin__.isatty():
+        _end_on_hang_up(app, loop, sys.__stdin__.fileno())
     try:
         app.run(loop=loop)
     finally:
         if not busy():
             loop.run_until_complete(loop.shutdown_default_executor())
             loop.close()
+
+
+#: Seconds between two looks at whether the reader's terminal is still there (:func:`_end_on_hang_up`).
+HANG_UP_CHECK = 1.0
+
+
+def _end_on_hang_up(app: NewsprismApp, loop: asyncio.AbstractEventLoop, terminal: int) -> None:
+    """End *app* as SIGHUP does (status 129) once its *terminal* (a file descriptor) has hung up
+    without one: the window or SSH session closed while a shell that ignores or traps SIGHUP ran
+    the reader. Reading such a terminal gives nothing, at once, for ever: Textual's input thread
+    spun on it, a core busy, and the library stayed locked by a reader no one could see."""
+    import select
+
+    if not hasattr(select, "poll"):  # Windows: no SIGHUP, no hang-up to watch for
+        return
+    watch = select.poll()
+    watch.register(terminal, select.POLLIN)
+
+    def look() -> None:
+        if any(events & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, events in watch.poll(0)):
+            app.exit(return_code=128 + signal.SIGHUP)
+        else:
+            loop.call_later(HANG_UP_CHECK, look)
+
+    loop.call_later(HANG_UP_CHECK, look)
 
 
 def _library_to_open(path: Path, *, named: bool) -> Path | None:

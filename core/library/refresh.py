@@ -17,8 +17,9 @@ The network side runs on one asyncio loop in a thread of its own, with one httpx
 The calling thread stores: each feed's entries go through the one reading path
 (:func:`core.reading.feed.parse_feed`, which fetches the page of an entry that holds only a
 summary, here through the same polite client, and keeps the feed's summary of an entry whose page
-fails: that entry counts as the feed's, and is read again at the next refresh, for its page;
-a feed cut off before its end fails whole), and each new article is added through
+fails: that entry counts as the feed's, is said once, and its page is asked for again later,
+after :func:`page_wait`, while the feed lists it; a feed cut off before its end fails whole), and
+each new article is added through
 :meth:`core.library.store.Library.add` in its own transaction (story and links with it). An entry
 is remembered once its article is stored; the feed's validators are saved only after all its
 entries are. A refresh killed half-way therefore loses nothing: the next one fetches the
@@ -34,13 +35,13 @@ import queue
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from core.errors import ReadError
-from core.library.subscriptions import Subscription, Subscriptions
+from core.library.subscriptions import Seen, Subscription, Subscriptions
 
 if TYPE_CHECKING:
     import httpx
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FAILURE_WAIT", "FAILURE_WAIT_MAX", "FeedCheck", "FeedOutcome", "FetchError", "Network", "Policy", "Response", "Stats",
-    "Unreachable", "check_feed", "due", "failure_wait", "next_due", "refresh", "user_agent",
+    "Unreachable", "check_feed", "due", "failure_wait", "next_due", "page_wait", "refresh", "user_agent",
 ]
 
 
@@ -135,8 +136,8 @@ class FeedOutcome:
     moved_to: str | None = None
     stories: tuple[int, ...] = ()  # the stories that got new or revised articles
     skipped: tuple[str, ...] = field(default=())  # entries that gave no article, one line each
-    #: Entries kept as the feed's summary because their page failed (one line each); their pages
-    #: are asked for again at the next refresh.
+    #: Entries kept as the feed's summary because their page failed (one line each), said by the
+    #: refresh that kept them; their pages are asked for again later (:func:`page_wait`), in silence.
     notes: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, object]:
@@ -337,15 +338,19 @@ class Network:
 
     # --- for the calling thread --------------------------------------------------------
 
-    def feeds(self, subscriptions: Sequence[Subscription]) -> Iterator[tuple[Subscription, Response | FetchError]]:
-        """Fetch every subscription (conditionally), yielding each answer as it comes.
+    def feeds(
+        self, subscriptions: Sequence[Subscription], *, in_full: Collection[int] = ()
+    ) -> Iterator[tuple[Subscription, Response | FetchError]]:
+        """Fetch every subscription (conditionally, unless its id is *in_full*), yielding each
+        answer as it comes.
 
         At most a few answers wait for the caller at once, so a slow caller holds few bodies."""
         answers: queue.Queue[tuple[Subscription, Response | FetchError]] = queue.Queue(maxsize=8)
 
         async def one(sub: Subscription) -> None:
+            etag, modified = (None, None) if sub.id in in_full else (sub.etag, sub.last_modified)
             try:
-                result: Response | FetchError = await self.get(sub.url, etag=sub.etag, last_modified=sub.last_modified)
+                result: Response | FetchError = await self.get(sub.url, etag=etag, last_modified=modified)
             except FetchError as exc:
                 result = exc
             try:
@@ -525,10 +530,29 @@ def _store_article(library: Library, article: Article, source: str) -> tuple[Lit
     return "present", held, outcome.story
 
 
-#: The digest an entry is remembered by while its article is the feed's summary and its page is
-#: still wanted: it counts as the feed's article, and never matches what the feed says of it, so
-#: the next refresh reads the entry again, for its page. (A digest is 16 hex digits.)
+#: The digest an entry is remembered by while its article is the feed's summary because pages were
+#: not fetched (``Policy.fetch_pages``): it counts as the feed's article, and never matches what the
+#: feed says of it, so the next refresh reads the entry again, for its page. (A digest is 16 hex digits.)
 PAGE_WANTED = "page wanted"
+
+
+def _page_failed(digest: str, tries: int) -> str:
+    """How an entry is remembered while its article is the feed's summary because its page failed
+    *tries* times in a row: what the feed said of it (*digest*), "+", *tries* ("3f2a9c0b1e07d4a5+2")."""
+    return f"{digest}+{tries}"
+
+
+def _failures(remembered: str) -> tuple[str, int] | None:
+    """The digest and the failures of its page in a row of an entry remembered as :func:`_page_failed`
+    says; None for any other entry."""
+    digest, plus, tries = remembered.partition("+")
+    return (digest, int(tries)) if plus and tries.isdigit() else None
+
+
+def _page_due(entry: Seen, now: float) -> bool:
+    """Whether the page of *entry* is to be asked for again *now*: it failed, and :func:`page_wait` has passed since."""
+    failed = _failures(entry.digest)
+    return failed is not None and now >= entry.at + page_wait(failed[1])
 
 
 def _store_feed(
@@ -547,16 +571,31 @@ def _store_feed(
         return FeedOutcome(sub, "unchanged")
     response, title, entries = _discover(response, network)
     seen = subs.seen(sub.id)
-    changed = [e for e in entries if seen.get(e.key) != e.digest]
+    now = time.time()
+
+    def settled_entry(entry: _Entry) -> bool:
+        """Stored, and the feed says the same of it; or kept as its summary, its page not due again yet."""
+        if (remembered := seen.get(entry.key)) is None:
+            return False
+        failed = _failures(remembered.digest)
+        return remembered.digest == entry.digest or failed is not None and failed[0] == entry.digest and not _page_due(remembered, now)
+
+    listed = {e.key for e in entries}
+    for key, remembered in seen.items():
+        if (failed := _failures(remembered.digest)) is not None and key not in listed:
+            # Kept as its summary, and no longer listed: its page is not asked for again (nor the feed in full for it).
+            subs.mark_entry(sub.id, key, failed[0], remembered.article)
+    settled = {e.key for e in entries if settled_entry(e)}
+    changed = [e for e in entries if e.key not in settled]
     by_link = {e.link: e for e in entries if e.link}
-    settled = {e.key for e in entries if seen.get(e.key) == e.digest}
     added = revised = 0
     stories: dict[int, None] = {}
     skipped: list[str] = []
     notes: list[str] = []
     transient: dict[str, str] = {}  # page -> why it failed, for entries that gave nothing else
     gone: set[str] = set()  # pages the server says are not there
-    pending: set[str] = set()  # entries stored from the feed's summary, their page still wanted
+    pending: set[str] = set()  # entries stored from the feed's summary, their page not fetched (Policy.fetch_pages)
+    kept: set[str] = set()  # entries stored from the feed's summary, their page failed: asked for later (page_wait)
     if changed:
         unchanged_links = {e.link for e in entries if e.key in settled and e.link}
 
@@ -582,20 +621,26 @@ def _store_feed(
                 skipped.append(str(result))
                 continue
             # A summary kept for want of its page (it failed, or pages are not fetched): stored (a brief
-            # is an article) and counted as the feed's, but not settled: the next refresh asks for the page.
+            # is an article) and counted as the feed's, but not settled: a later refresh asks for the page.
             wanted = isinstance(result, FeedText)
+            lost = isinstance(result, FeedText) and result.lost
             if isinstance(result, FeedText):
                 if isinstance(result.error, _Unchanged):
                     continue
-                transient.pop(result.source, None)  # its page failed, but the feed gave its text: no failure
-                if result.lost:
-                    notes.append(result.note)
+                # Its page failed, but the feed gave its text: no failure, nor an entry left unread.
+                transient.pop(result.page, None)
+                gone.discard(result.page)
             link = result.article.url or result.source
             entry = by_link.get(link) or by_link.get(result.source)
             if entry is not None and entry.key in settled:
                 continue  # unchanged since it was stored (or listed twice)
+            # Failures of its page in a row before this one: the summary kept was said then, once.
+            failed = _failures(seen[entry.key].digest) if entry is not None and entry.key in seen else None
+            tries = failed[1] if failed is not None else 0
+            if isinstance(result, FeedText) and result.lost and not tries:
+                notes.append(result.note)
             if entry is not None and wanted:
-                pending.add(entry.key)
+                (kept if lost else pending).add(entry.key)
             stored = _store_article(library, result.article, result.source)
             if stored[0] == "added":
                 added += 1
@@ -604,7 +649,8 @@ def _store_feed(
             if stored[0] != "present":
                 stories[stored[2]] = None
             if entry is not None:
-                subs.mark_entry(sub.id, entry.key, PAGE_WANTED if wanted else entry.digest, stored[1])
+                mark = _page_failed(entry.digest, tries + 1) if lost else PAGE_WANTED if wanted else entry.digest
+                subs.mark_entry(sub.id, entry.key, mark, stored[1])
                 if not wanted:
                     settled.add(entry.key)
     if transient:
@@ -617,10 +663,11 @@ def _store_feed(
     for entry in changed:
         # It gave no article (no text, no link): not read again unless it changes. With pages not
         # fetched, an entry with only a summary stays unread, for a refresh that fetches them.
-        if entry.key not in settled and entry.key not in pending and network.policy.fetch_pages and entry.link not in gone:
+        if entry.key not in settled | pending | kept and network.policy.fetch_pages and entry.link not in gone:
             subs.mark_entry(sub.id, entry.key, entry.digest, None)
     unread = bool(gone or pending) or not network.policy.fetch_pages and any(e.key not in settled for e in changed)
     # Entries left unread (pages not fetched, or not there yet) keep the old validators, so the feed is read again.
+    # An entry kept as its summary does not: the feed is asked for in full when its page is due (refresh).
     etag, modified = (sub.etag, sub.last_modified) if unread else (response.etag, response.last_modified)
     subs.succeeded(sub.id, etag=etag, last_modified=modified, title=title, url=response.moved_to)
     status: Literal["updated", "unchanged"] = "updated" if added or revised else "unchanged"
@@ -634,6 +681,16 @@ FAILURE_WAIT = 15 * 60
 #: The longest a failing feed waits (seconds), unless the refresh interval is longer: a dead site is
 #: polled about once a day, and a site that comes back is read within a day.
 FAILURE_WAIT_MAX = 24 * 3600
+
+
+def page_wait(failures: int) -> float:
+    """Seconds before the page of an entry kept as its feed's summary is asked for again, after
+    *failures* failures of it in a row: :data:`FAILURE_WAIT` after the first (a scheduled refresh
+    tries again), doubled after each further one (15 min, 30 min, 1 h, ...), up to
+    :data:`FAILURE_WAIT_MAX`: a page gone (404) is not asked for at every refresh, and a page put
+    up late, or back, still replaces the summary, within a day, for as long as the feed lists it.
+    Whatever the refresh (named feeds, ``--force``, the reader's key): the summary is there to read."""
+    return float(min(FAILURE_WAIT * 2 ** min(max(failures, 1) - 1, 32), FAILURE_WAIT_MAX))
 
 
 def failure_wait(failures: int, *, interval: float) -> float:
@@ -698,8 +755,12 @@ def refresh(
     subs = Subscriptions(library)
     chosen = list(subs.all() if feeds is None else feeds)
     outcomes: list[FeedOutcome] = []
+    now = time.time()
+    # A feed with an entry kept as its summary whose page is due again is read in full (a 304 would
+    # hide the entry); its validators were saved, so until then it costs a 304.
+    in_full = {s.id for s in chosen if any(_page_due(entry, now) for entry in subs.seen(s.id).values())}
     with Network(policy) as network:
-        for sub, answer in network.feeds(chosen):
+        for sub, answer in network.feeds(chosen, in_full=in_full):
             if isinstance(answer, FetchError):
                 outcome = FeedOutcome(sub, "failed", error=str(answer))
                 subs.failed(sub.id, str(answer))

@@ -17,14 +17,14 @@ import json
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from core.errors import LibraryError
 
 if TYPE_CHECKING:
     from core.library.store import Library
 
-__all__ = ["Subscription", "Subscriptions", "check_url"]
+__all__ = ["Seen", "Subscription", "Subscriptions", "check_url"]
 
 _COLUMNS = (
     "id, url, title, site, tags, added, etag, last_modified, checked, refreshed, error, "
@@ -62,6 +62,14 @@ class Subscription:
             "added": self.added, "checked": self.checked, "refreshed": self.refreshed, "error": self.error,
             "articles": self.articles, "failures": self.failures,
         }
+
+
+class Seen(NamedTuple):
+    """An entry of a feed as the library remembers it (:meth:`Subscriptions.seen`)."""
+
+    digest: str  # of what the feed said of it (unchanged entries are skipped), or a refresh's mark
+    at: float  # when it was last stored, in seconds since the epoch
+    article: str | None  # the article it gave, if any
 
 
 def _row(r: Sequence[object]) -> Subscription:
@@ -150,9 +158,10 @@ class Subscriptions:
 
     # --- refresh state -----------------------------------------------------------
 
-    def seen(self, feed: int) -> dict[str, str]:
-        """The entries of *feed* already stored: entry key -> digest of what the feed said."""
-        return dict(self._db.execute("SELECT entry, digest FROM feed_entries WHERE feed = ?", (feed,)).fetchall())
+    def seen(self, feed: int) -> dict[str, Seen]:
+        """The entries of *feed* already stored, by their keys."""
+        rows = self._db.execute("SELECT entry, digest, seen, article FROM feed_entries WHERE feed = ?", (feed,))
+        return {str(entry): Seen(str(digest), float(at), article) for entry, digest, at, article in rows}
 
     def mark_entry(self, feed: int, entry: str, digest: str, article: str | None) -> None:
         """Remember that *entry* of *feed* (as *digest*) is stored, as *article* (None: it gave none)."""

@@ -9,6 +9,11 @@ summary as long as a report) becomes an article through the same HTML-to-paragra
 page's fragment, and its page is not fetched: a feed's full content is the article, and the
 page would add only its furniture. A summary-only entry fetches its page when fetching is
 allowed, and keeps what the feed gave when that fetch fails (:class:`FeedText`).
+
+An article says where it was read from, as the `links` contract's ``path`` and ``url`` mean:
+read from the feed, its ``path`` is the feed's and the entry's number in it, ``FEED:N`` (N from
+1, as a JSON Lines file names its reports ``FILE:N``), and its ``url`` the entry's page; read from
+its page, both are the page's address.
 """
 
 from __future__ import annotations
@@ -50,12 +55,17 @@ class FeedText(Item):
         return self.error is not None
 
     @property
+    def page(self) -> str:
+        """The entry's page: its address (``source`` names the feed and the entry)."""
+        return self.article.url or self.source
+
+    @property
     def note(self) -> str:
         """One line saying what was kept and why (for stderr), naming the entry's page."""
         if self.error is None:
-            return f"{self.source}: its page was not fetched; kept the feed's summary"
-        reason = str(self.error).removeprefix(f"{self.source}: ")
-        return f"{self.source}: its page could not be fetched ({reason}); kept the feed's summary instead"
+            return f"{self.page}: its page was not fetched; kept the feed's summary"
+        reason = str(self.error).removeprefix(f"{self.page}: ")
+        return f"{self.page}: its page could not be fetched ({reason}); kept the feed's summary instead"
 
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.I | re.S)
@@ -214,7 +224,8 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
         origin = entry.get("source")
         own = _title(origin.get("title")) if isinstance(origin, dict) else ""
         title = without_site(without_site(_title(entry.get("title")), own or None), outlet) or f"entry {number}"
-        where = f"{source} [{title[:60]}]"
+        where = f"{source} [{title[:60]}]"  # a Problem's name for it
+        entry_name = f"{source}:{number}"  # an article's path, read from the feed: the feed and the entry
         content = ""
         if entry.get("content"):
             content = max((c.get("value") or "" for c in entry["content"]), key=len)
@@ -227,7 +238,7 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
         authors = _authors(entry)
         try:
             article = fragment_article(
-                content, source=link or where, outlet=own or outlet, title=title, url=link or None, authors=authors,
+                content, source=entry_name, outlet=own or outlet, title=title, url=link or None, authors=authors,
                 published=_entry_date(entry),
             )
         except ReadError:
@@ -240,9 +251,9 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
         if article is not None and (full or ((briefs or declared) and not is_url(link))):
-            yield Item(_dated(article, near), link or source)  # all there is of it
+            yield Item(_dated(article, near), entry_name)  # all there is of it
         elif article is not None and (briefs or declared) and fetch is None:
-            yield FeedText(_dated(article, near), link)  # a summary, kept as the brief it is; its page still wanted
+            yield FeedText(_dated(article, near), entry_name)  # a summary, kept as the brief it is; its page still wanted
         elif not is_url(link):
             yield Problem(where, "summary only, and no link to its page")
         elif fetch is None:
@@ -260,4 +271,4 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
                 if article is None:  # the feed gave no text of it: nothing to keep
                     yield Problem(where, f"summary only, and its page failed: {exc}")
                 else:  # the feed gave a summary (or its content cut short): kept rather than dropped
-                    yield FeedText(_dated(article, near), link, exc)
+                    yield FeedText(_dated(article, near), entry_name, exc)
