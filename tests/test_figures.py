@@ -336,3 +336,19 @@ def test_what_a_vessel_may_carry_is_no_count_of_those_aboard() -> None:
     assert groups == []
     groups = [g for g in compare(Story((aboard, licensed, certified), linked)) if g.unit == "people"]
     assert [sorted(f.value for f in g.figures) for g in groups] == [[150.0, 250.0]] and groups[0].verdict == "differ"
+
+
+def test_a_count_of_a_whole_counts_its_unit_and_initials_are_no_unit() -> None:
+    # A fresh user's rate story: "21 of 27 economists" / "20 of 27 economists" showed only "same:
+    # 27 economists"; "72.20 U.S. cents" was a count of "us" and its sentence cut at "U.S.".
+    wire = _article("Wire", "The move was expected by 21 of 27 economists polled by Reuters, citing U.S. tariffs on steel.",
+                    "The Canadian dollar weakened to 72.20 U.S. cents after the decision.")
+    reprint = _article("Courier", "The move was expected by 20 of 27 economists polled by Reuters, citing U.S. tariffs on steel.")
+    found = extract([wire])
+    assert sorted((f.value, f.unit) for f in found) == [(21.0, "economist"), (27.0, "economist"), (72.2, "cent")]
+    assert found[0].sentence == wire.paragraphs[0]
+    groups = {(g.unit, g.verdict, tuple(sorted(f.value for f in g.figures))) for g in compare(Story.build([wire, reprint]))}
+    assert ("economist", "differ", (20.0, 21.0)) in groups and ("economist", "same", (27.0, 27.0)) in groups
+    # a plural in "-es" is its singular ("17 passes": pass, not "passe")
+    assert [(f.unit, f.text) for f in extract([_article("A", "He completed 17 passes and threw 40 punches at six avalanches.")])] == [
+        ("pass", "17 passes"), ("punch", "40 punches"), ("avalanche", "six avalanches")]

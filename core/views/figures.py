@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.linking.story import Story
-from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, OUTCOMES, is_stopword, is_year, stem, words, words_and_offsets
+from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, OUTCOMES, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -90,7 +90,13 @@ _NUM = (
 )
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
 #: Words that stand between a number and what it counts ("five new embassies").
-_BETWEEN = r"(?:(?:new|more|other|main|major|top|key|senior|small|large|big|extra|additional|separate|different|largest|biggest|last|first|full|straight|consecutive)\s+)?"
+_BETWEEN = (
+    r"(?:(?:new|more|other|main|major|top|key|senior|small|large|big|extra|additional|separate|different|largest|biggest|last|first|full|straight|consecutive)\s+)?"
+    # a country's initials before the unit ("72.20 U.S. cents"), and the whole a count is part of
+    # ("21 of 27 economists": 21 economists)
+    r"(?:(?:[a-z]\.){2,}\s+|of\s+\d[\d,]*\s+)?"
+)
+_OF_WHOLE = re.compile(r"of\s+(?P<whole>\d)")
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
 _UNIT = r"(?P<unit>per\s+cent\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
@@ -222,12 +228,18 @@ def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
     return number_value(text)
 
 
+#: Plurals in "-ches" of words in "-che" ("avalanches": avalanche, not avalanch).
+_CHE = ("avalanches", "headaches", "niches", "caches", "moustaches", "mustaches", "creches", "quiches")
+
+
 def _singular(unit: str) -> str:
     unit = unit.lower().replace(" ", "-")
     if unit in _ALIASES or unit in _UNITS or unit in _COMPACT:
         return unit
     if unit.endswith("ies") and len(unit) > 4:
         return unit[:-3] + "y"
+    if unit.endswith(("sses", "ches", "shes", "xes", "zzes")) and len(unit) > 4 and not unit.endswith(_CHE):
+        return unit[:-2]  # "passes", "punches", "boxes": plural, see plural()
     if unit.endswith("s") and not unit.endswith("ss") and len(unit) > 3:
         return unit[:-1]
     return unit
@@ -294,9 +306,11 @@ def format_value(value: float, unit: str, kind: str) -> str:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i >= 0), default=len(text))
-    return text[left + 2 if left >= 0 else 0 : right + 1].strip()
+    """The sentence of *text* holding characters *start* to *end* (an abbreviation, "U.S.", ends none)."""
+    starts = sentence_starts(text)
+    left = max((at for at in starts if at <= start), default=0)
+    right = min((at for at in starts if at >= end), default=len(text))
+    return text[left:right].strip()
 
 
 def extract(articles: Sequence[Article]) -> list[Figure]:
@@ -310,9 +324,12 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     for article in articles:
         for index, text in enumerate(article.paragraphs):
             for match in _FIGURE.finditer(text):
-                figure = _figure(article, index, text, match)
-                if figure is not None:
-                    found.append(figure)
+                whole = _OF_WHOLE.search(match["sep"] or "")
+                # "21 of 27 economists" gives 21 economists and the 27 of the whole
+                for each in (match, _FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None):
+                    figure = _figure(article, index, text, each) if each else None
+                    if figure is not None:
+                        found.append(figure)
     return found
 
 
