@@ -99,7 +99,8 @@ class Token(NamedTuple):
 
 
 # Function words and the reporting verbs every news paragraph has: they say
-# nothing about which fact a paragraph reports.
+# nothing about which fact a paragraph reports; nor does "percent" ("7.1 per cent" is "7.1%":
+# the number says it).
 _STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are as at be because been before
@@ -112,6 +113,7 @@ _STOPWORDS = frozenset(
     said says say saying told tell according added adding mr mrs ms dr s t one two three
     may might must shall upon via per whether though although however yet still even ever
     well much many several among since within without around across toward towards onto
+    percent cent pct
     """.split()
 )
 
@@ -149,6 +151,7 @@ _SYNONYMS = {
         ("die", "death"),
         ("shoot", "shot"),
         ("earthquak", "quak"),
+        ("grow", "growth"),
     )
     for stem_ in group
 }

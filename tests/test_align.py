@@ -488,3 +488,15 @@ def test_irregular_plurals_and_split_families_share_a_stem() -> None:
     assert stem("gunmen") == stem("gunman") and stem("women") == stem("woman") and stem("children") == stem("child")
     assert stem("death") == stem("died") and stem("shot") == stem("shooting") and stem("quake") == stem("earthquake")
     assert stem("specimen") != stem("speciman")
+
+
+def test_a_one_line_figure_links_to_the_paragraph_giving_it_in_other_words() -> None:
+    # A fresh user's rate cut: a broadcaster's "Unemployment is at 7.1 per cent." was "only in"
+    # beside the wire's "... while the unemployment rate rose to 7.1%" ("per cent" counted as a
+    # content word the other lacks), and "GDP growth of 1.1%" beside "expects the economy to grow 1.1%".
+    wire = _article("Wire", "Annual inflation slowed to 2.1% in January from 2.4% in December, while the unemployment rate rose to 7.1%, "
+                    "its highest since August 2016.", "The central bank said it now expects the economy to grow 1.1% this year, down from the 1.6% "
+                    "it projected in January.", "The bank's next rate decision is due on April 15.")
+    broadcast = _article("Radio", "Unemployment is at 7.1 per cent.", "The bank now projects GDP growth of 1.1% in 2026.",
+                         "Markets closed higher in Toronto.")
+    assert {(found.a.paragraph, found.b.paragraph) for found in link([wire, broadcast])} == {(0, 0), (1, 1)}
