@@ -226,3 +226,16 @@ def test_a_fact_of_no_known_origin_is_named_by_its_most_alike_paragraph() -> Non
              _link(Ref(wire.id, 0), Ref(paper.id, 0), LinkKind.VERBATIM, 0.95))
     [fact] = facts(Story((variant, wire, paper), links))
     assert fact.origin is None and fact.lead == Ref(wire.id, 0)
+
+
+def _titled(outlet: str, title: str, *body: str) -> Article:
+    return Article(article_id(outlet, title, body), "", outlet, title, body)
+
+
+def test_articles_of_one_outlet_are_named_by_as_many_title_words_as_tell_them_apart() -> None:
+    from core.views.names import article_names
+
+    live = [_titled("Post", title, f"Paragraph {n}.") for n, title in enumerate(
+        ("Ferry live: rescuers reach the wreck", "Ferry live: rescuers find survivors", "Ferry live: rescuers find survivors", ""))]
+    assert [n.label for n in article_names(live).values()] == [
+        "Ferry live: rescuers reach…", "Ferry live: rescuers find… (1)", "Ferry live: rescuers find… (2)", "untitled"]
