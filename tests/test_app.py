@@ -394,6 +394,60 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
         assert isinstance(app.screen, CoverageScreen)  # nothing to open: it stays
 
 
+def _two_articles_of_one_outlet(folder):  # type: ignore[no-untyped-def]
+    """A JSON Lines file of three reports of a ferry disaster: two by The Harbour Times, and the
+    Ostrand Herald's, which carries the first paragraph of each word for word."""
+    import json
+
+    capsized = "The Lindqvist Star turned over two kilometres from Ostrand port on Tuesday evening with 218 people aboard."
+    mourning = "Prime Minister Helena Ravik declared Friday a national day of mourning for the victims of the Lindqvist Star."
+    rows = [
+        ("The Harbour Times", "Lake Varsen ferry disaster: what we know", "2025-10-15T08:30:00+02:00",
+         [capsized, "Forecasters had measured gusts reaching seventy kilometres an hour when the Lindqvist Star went down."]),
+        ("The Harbour Times", "Ravik declares day of mourning after ferry capsizing", "2025-10-16T09:00:00+02:00",
+         [mourning, "Flags will fly at half-mast on all public buildings in Ostrand and across the country, her office said."]),
+        ("Ostrand Herald", "Lindqvist Star capsizes on Lake Varsen", "2025-10-16T12:00:00+02:00", [capsized, mourning]),
+    ]
+    path = folder / "ferry.jsonl"
+    path.write_text("".join(json.dumps({"source": {"name": outlet}, "title": title, "publishedAt": when,
+                                        "url": f"https://example.org/{n}", "content": "\n\n".join(body)}) + "\n"
+                            for n, (outlet, title, when, body) in enumerate(rows)))
+    return path
+
+
+async def test_an_outlets_two_articles_have_a_matrix_column_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's matrix gave The Harbour Times one column for its two articles: the rows
+    # "The Lindqvist Star turned over…" and "Prime Minister Helena Ravik…" both read ¶0 there.
+    from textual.coordinate import Coordinate
+    from textual.widgets import DataTable, Static
+
+    from tui.screens.coverage import CoverageScreen
+
+    app = make_app([_two_articles_of_one_outlet(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        table = matrix.query_one(DataTable)
+        headings = [str(c.label).split("\n") for c in table.ordered_columns[1:]]
+        assert headings == [["The Harbour", "Times", "Lake Varsen f…"], ["The Harbour", "Times", "Ravik declare…"], ["Ostrand Herald"]]
+        assert table.header_height == 3
+        early, late = (a.id for a in matrix.story.articles if a.outlet == "The Harbour Times")
+        assert matrix.columns[:2] == [early, late]
+        head = " ".join(matrix.head.render_line(y).text for y in range(matrix.head.region.height))
+        assert "2 in several outlets" in head  # the paper counts once: its second article's flags are in one
+        capsized = next(n for n, f in enumerate(matrix.rows) if Ref(early, 0) in f.paragraphs)
+        mourning = next(n for n, f in enumerate(matrix.rows) if Ref(late, 0) in f.paragraphs)
+        assert [str(table.get_cell_at(Coordinate(capsized, c))) for c in (1, 2)] == ["¶0 V*", "—"]
+        assert [str(table.get_cell_at(Coordinate(mourning, c))) for c in (1, 2)] == ["—", "¶0 V*"]
+        table.cursor_coordinate = Coordinate(mourning, 2)
+        await pilot.pause()
+        detail = str(matrix.query_one("#matrix-text", Static).render())
+        assert "The Harbour Times “Ravik declares day…” ¶0" in detail
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.reader.current == Ref(late, 0)
+
+
 async def test_the_matrix_counts_facts_as_the_export_does() -> None:
     # A fresh user's matrix said "6 in several outlets, 13 in one" and the export of the same
     # story "9 facts reported by several outlets, 10 by one": the export counted the facts
@@ -634,7 +688,7 @@ async def test_the_matrix_scrolls_across_whole_columns_only() -> None:
             assert table.scroll_x in starts, table.scroll_x
             first = int(table.scroll_x) // widths[0]  # the first outlet shown
             top, second = heading()
-            names = [matrix.outlets[n] for n in range(first, first + window // widths[0])]
+            names = [matrix.names[matrix.columns[n]].outlet for n in range(first, first + window // widths[0])]
             assert top + second and all(word in " ".join(names).split() for word in top + second), (top, second, names)
             seen.append(table.scroll_x)
         assert seen[-1] == table.max_scroll_x

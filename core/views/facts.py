@@ -180,18 +180,22 @@ def facts(story: Story) -> list[Fact]:
 
 
 def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
-    """The paragraphs of outlets outside *fact* linked to most of its paragraphs (more than
+    """The paragraphs of articles outside *fact* linked to most of its paragraphs (more than
     half), by outlet (in story order): they report it too, but each stands in another fact (a
     paragraph is in one fact only, and this one reports more). Without them a fact of one outlet
     would read as "only" that outlet's while another carries it, and an outlet linked to three
     of a fact's four paragraphs as leaving it out. A paragraph linked to a minority of them
     (one of three) is a chain's end, reporting something else those paragraphs also say.
+
+    An outlet with several articles in the story may be among the fact's outlets and here too:
+    another of its articles reports the fact under another fact.
     """
     members = set(fact.paragraphs)
+    articles = {r.article for r in members}
     linked: dict[Ref, int] = {}  # outside paragraph -> how many members it is linked to
     for ref in fact.paragraphs:
         for match in story.matches(ref):
-            if match.ref not in members and story.article(match.ref.article).outlet not in fact.outlets:
+            if match.ref.article not in articles:
                 linked[match.ref] = linked.get(match.ref, 0) + 1
     found: dict[str, list[Ref]] = {}
     for ref in sorted(r for r, n in linked.items() if 2 * n > len(members)):
@@ -202,20 +206,22 @@ def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
 
 def in_several_outlets(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> bool:
     """Whether several outlets report *fact*: its paragraphs are several outlets', or others
-    report it under another fact (*elsewhere*, :func:`reported_elsewhere` of it). The coverage
-    matrix and the exports count a story's facts by it, so both give the same figures."""
-    return len(fact.outlets) > 1 or bool(elsewhere)
+    report it under another fact (*elsewhere*, :func:`reported_elsewhere` of it). An outlet
+    counts once, however many of its articles report the fact. The coverage matrix and the
+    exports count a story's facts by it, so both give the same figures."""
+    return len(set(fact.outlets) | set(elsewhere)) > 1
 
 
 class Cell(NamedTuple):
-    """What one outlet does with one fact: the coverage matrix's cell and the exports' (one
-    reading for both, so they never disagree).
+    """What one article does with one fact: the coverage matrix's cell and the exports' (one
+    reading for both, so they never disagree). The matrix has a column per article, named by
+    :func:`core.views.names.article_names`: an outlet's, where it has one article in the story.
 
-    ``paragraphs`` are the outlet's paragraphs of the fact (story order); where it has none,
+    ``paragraphs`` are the article's paragraphs of the fact (story order); where it has none,
     ``elsewhere`` are its paragraphs that report the fact under another fact (see
-    :func:`reported_elsewhere`); both empty: the outlet leaves the fact out. ``kind`` is how its
-    first paragraph is linked to the fact's others (the best link; None when no other outlet's
-    paragraph of the fact is linked to it), ``origin`` whether the outlet is the fact's likely
+    :func:`reported_elsewhere`); both empty: the article leaves the fact out. ``kind`` is how its
+    first paragraph is linked to the fact's others (the best link; None when no other
+    paragraph of the fact is linked to it), ``origin`` whether its outlet is the fact's likely
     origin, ``only`` whether no other outlet reports the fact at all."""
 
     paragraphs: tuple[Ref, ...]
@@ -225,10 +231,13 @@ class Cell(NamedTuple):
     only: bool
 
 
-def cell(story: Story, fact: Fact, outlet: str, elsewhere: dict[str, tuple[Ref, ...]]) -> Cell:
-    """*outlet*'s :class:`Cell` in *fact*'s row; *elsewhere* is :func:`reported_elsewhere` of the fact."""
-    refs = tuple(r for r in fact.paragraphs if story.article(r.article).outlet == outlet)
+def cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref, ...]]) -> Cell:
+    """The :class:`Cell` of the article whose id is *article* in *fact*'s row; *elsewhere* is
+    :func:`reported_elsewhere` of the fact."""
+    outlet = story.article(article).outlet
+    refs = tuple(r for r in fact.paragraphs if r.article == article)
     if not refs:
-        return Cell((), elsewhere.get(outlet, ()), None, False, False)
+        return Cell((), tuple(r for r in elsewhere.get(outlet, ()) if r.article == article), None, False, False)
     kinds = [m.kind for m in story.matches(refs[0]) if m.ref in fact.paragraphs]
-    return Cell(refs, (), kinds[0] if kinds else None, fact.origin == outlet, not kinds and not elsewhere)
+    only = fact.outlets == (outlet,) and not set(elsewhere) - {outlet}
+    return Cell(refs, (), kinds[0] if kinds else None, fact.origin == outlet, only)
