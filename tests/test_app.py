@@ -394,36 +394,16 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
         assert isinstance(app.screen, CoverageScreen)  # nothing to open: it stays
 
 
-def _two_articles_of_one_outlet(folder):  # type: ignore[no-untyped-def]
-    """A JSON Lines file of three reports of a ferry disaster: two by The Harbour Times, and the
-    Ostrand Herald's, which carries the first paragraph of each word for word."""
-    import json
-
-    capsized = "The Lindqvist Star turned over two kilometres from Ostrand port on Tuesday evening with 218 people aboard."
-    mourning = "Prime Minister Helena Ravik declared Friday a national day of mourning for the victims of the Lindqvist Star."
-    rows = [
-        ("The Harbour Times", "Lake Varsen ferry disaster: what we know", "2025-10-15T08:30:00+02:00",
-         [capsized, "Forecasters had measured gusts reaching seventy kilometres an hour when the Lindqvist Star went down."]),
-        ("The Harbour Times", "Ravik declares day of mourning after ferry capsizing", "2025-10-16T09:00:00+02:00",
-         [mourning, "Flags will fly at half-mast on all public buildings in Ostrand and across the country, her office said."]),
-        ("Ostrand Herald", "Lindqvist Star capsizes on Lake Varsen", "2025-10-16T12:00:00+02:00", [capsized, mourning]),
-    ]
-    path = folder / "ferry.jsonl"
-    path.write_text("".join(json.dumps({"source": {"name": outlet}, "title": title, "publishedAt": when,
-                                        "url": f"https://example.org/{n}", "content": "\n\n".join(body)}) + "\n"
-                            for n, (outlet, title, when, body) in enumerate(rows)))
-    return path
-
-
 async def test_an_outlets_two_articles_have_a_matrix_column_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # A fresh user's matrix gave The Harbour Times one column for its two articles: the rows
     # "The Lindqvist Star turned over…" and "Prime Minister Helena Ravik…" both read ¶0 there.
     from textual.coordinate import Coordinate
     from textual.widgets import DataTable, Static
 
+    from tests.two_articles import write_jsonl
     from tui.screens.coverage import CoverageScreen
 
-    app = make_app([_two_articles_of_one_outlet(tmp_path)])
+    app = make_app([write_jsonl(tmp_path)])
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         matrix = await _open_view(pilot, "m", CoverageScreen)
@@ -446,6 +426,35 @@ async def test_an_outlets_two_articles_have_a_matrix_column_each(tmp_path) -> No
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen and screen.reader.current == Ref(late, 0)
+
+
+async def test_the_panel_quotes_and_figures_name_an_outlets_two_articles_apart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "The Harbour Times ¶0" named two paragraphs of a fresh user's story in the matrix; the
+    # panel and the quotes and figures views named paragraphs the same way.
+    from tests.two_articles import write_jsonl
+    from tui.screens.figures import FiguresScreen
+    from tui.screens.quotes import QuotesScreen
+
+    early, late = "The Harbour Times “Lake Varsen ferry…”", "The Harbour Times “Ravik declares day…”"
+    app = make_app([write_jsonl(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        story = app.story
+        assert story is not None
+        panel = screen.query_one(CrossSources)
+        [herald] = [a.id for a in story.articles if a.outlet == "Ostrand Herald"]
+        panel.show(story, Ref(herald, 1))
+        assert any(str(panel.get_option_at_index(n).prompt).startswith(f"{late} V verbatim") for n in range(panel.option_count))
+
+        def shown(view) -> str:  # type: ignore[no-untyped-def]
+            prompts = (view.body.get_option_at_index(n).prompt for n in range(view.body.option_count))
+            return " ".join(str(getattr(prompt, "body", prompt)) for prompt in prompts)  # a Gutter's text is its body
+
+        quotes = await _open_view(pilot, "quotation_mark", QuotesScreen)
+        assert f"{early} ¶2, {late} ¶2" in shown(quotes) and f"by {late} ¶2" in shown(quotes)
+        await pilot.press("escape")
+        figures = await _open_view(pilot, "f", FiguresScreen)
+        assert f"{early} ¶0  " in shown(figures) and "Ostrand Herald ¶0  " in shown(figures)
 
 
 async def test_the_matrix_counts_facts_as_the_export_does() -> None:

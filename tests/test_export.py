@@ -178,24 +178,12 @@ def test_quotes_section_says_who_else_a_quote_is_given_to() -> None:
     assert "Rosa Delle<br><b>≠</b> attributed to Mayor Ivo Marn by Tribune &lt;b&gt; ¶0<td" in page
 
 
-def _two_article_outlet_story() -> Story:
-    """The Harbour Times has two articles in the story; the Ostrand Herald carries a paragraph
-    of each word for word, each the first of its article (both "The Harbour Times ¶0")."""
-    capsized = "The Lindqvist Star turned over two kilometres from Ostrand port on Tuesday evening with 218 people aboard."
-    mourning = "Prime Minister Helena Ravik declared Friday a national day of mourning for the victims of the ferry disaster."
-    return Story.build([
-        _article("The Harbour Times", "Lake Varsen ferry disaster: what we know", capsized,
-                 "Forecasters had measured gusts reaching seventy kilometres an hour when the vessel went down."),
-        _article("The Harbour Times", "Ravik declares day of mourning after ferry capsizing", mourning,
-                 "Flags will fly at half-mast on all public buildings across the country, her office said."),
-        _article("Ostrand Herald", "Ferry capsizes on Lake Varsen", capsized, mourning),
-    ])
-
-
 def test_an_outlets_two_articles_are_two_columns_and_their_paragraphs_two_names() -> None:
     # A fresh user's export: the coverage table gave The Harbour Times one column, and the
     # collation called two different paragraphs "The Harbour Times ¶0".
-    text = export(_two_article_outlet_story(), "md")
+    from tests.two_articles import articles
+
+    text = export(Story.build(articles()), "md")
     assert isinstance(text, str)
     early, late = "The Harbour Times “Lake Varsen ferry…”", "The Harbour Times “Ravik declares day…”"
     assert f"| Fact | {early} | {late} | Ostrand Herald |" in text
@@ -203,5 +191,5 @@ def test_an_outlets_two_articles_are_two_columns_and_their_paragraphs_two_names(
     assert f"{early} ¶0" in text and f"{late} ¶0" in text and "The Harbour Times ¶0" not in text
     [row] = [line for line in text.splitlines() if line.startswith("| W Prime Minister") or line.startswith("| Prime Minister")]
     assert row.split(" | ")[1:] == ["—", "¶0", "¶1 |"]
-    page = export(_two_article_outlet_story(), "html")
+    page = export(Story.build(articles()), "html")
     assert isinstance(page, str) and "<th>The Harbour Times “Ravik declares day…”" in page
