@@ -279,3 +279,24 @@ def test_articles_of_one_outlet_are_named_by_as_many_title_words_as_tell_them_ap
         ("Ferry live: rescuers reach the wreck", "Ferry live: rescuers find survivors", "Ferry live: rescuers find survivors", ""))]
     assert [n.label for n in article_names(live).values()] == [
         "Ferry live: rescuers reach…", "Ferry live: rescuers find… (1)", "Ferry live: rescuers find… (2)", "untitled"]
+
+
+def test_a_paragraph_loosely_linked_to_each_of_a_large_facts_paragraphs_joins_it_never_a_chain() -> None:
+    # A fresh user's matrix split one fact reworded by many outlets over several rows joined by
+    # ~¶: a looser rewording, linked to every paragraph of the fact, stood in a row of its own.
+    from core.views.facts import VOUCHING
+
+    outlets = [_article(name, 1) for name in "ABCDE"[:VOUCHING]]
+    loose = _article("Loose", 1)
+    confident = [_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.PARAPHRASE, 0.8) for x, y in combinations(outlets, 2)]
+    looser = [_link(Ref(x.id, 0), Ref(loose.id, 0), LinkKind.PARAPHRASE, PARAPHRASE_FLOOR - 0.2) for x in outlets]
+    [fact] = [f for f in facts(Story((*outlets, loose), tuple(confident + looser))) if len(f.paragraphs) > 1]
+    assert Ref(loose.id, 0) in fact.paragraphs and len(fact.outlets) == VOUCHING + 1
+    assert fact.kinds == {LinkKind.PARAPHRASE}
+    # linked to all but one of them: the end of a chain, in a fact of its own (and ~¶ there)
+    found = facts(Story((*outlets, loose), tuple(confident + looser[1:])))
+    assert (Ref(loose.id, 0),) in [f.paragraphs for f in found]
+    # too few confident paragraphs to vouch for a loose link
+    fewer = outlets[1:]
+    links = [l for l in confident + looser if outlets[0].id not in (l.a.article, l.b.article)]
+    assert (Ref(loose.id, 0),) in [f.paragraphs for f in facts(Story((*fewer, loose), tuple(links)))]
