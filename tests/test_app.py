@@ -394,6 +394,69 @@ async def test_coverage_matrix_cell_opens_its_paragraph() -> None:
         assert isinstance(app.screen, CoverageScreen)  # nothing to open: it stays
 
 
+async def test_an_outlets_two_articles_have_a_matrix_column_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's matrix gave The Harbour Times one column for its two articles: the rows
+    # "The Lindqvist Star turned over…" and "Prime Minister Helena Ravik…" both read ¶0 there.
+    from textual.coordinate import Coordinate
+    from textual.widgets import DataTable, Static
+
+    from tests.two_articles import write_jsonl
+    from tui.screens.coverage import CoverageScreen
+
+    app = make_app([write_jsonl(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        table = matrix.query_one(DataTable)
+        headings = [str(c.label).split("\n") for c in table.ordered_columns[1:]]
+        assert headings == [["The Harbour", "Times", "Lake Varsen f…"], ["The Harbour", "Times", "Ravik declare…"], ["Ostrand Herald"]]
+        assert table.header_height == 3
+        early, late = (a.id for a in matrix.story.articles if a.outlet == "The Harbour Times")
+        assert matrix.columns[:2] == [early, late]
+        head = " ".join(matrix.head.render_line(y).text for y in range(matrix.head.region.height))
+        assert "2 in several outlets" in head  # the paper counts once: its second article's flags are in one
+        capsized = next(n for n, f in enumerate(matrix.rows) if Ref(early, 0) in f.paragraphs)
+        mourning = next(n for n, f in enumerate(matrix.rows) if Ref(late, 0) in f.paragraphs)
+        assert [str(table.get_cell_at(Coordinate(capsized, c))) for c in (1, 2)] == ["¶0 V*", "—"]
+        assert [str(table.get_cell_at(Coordinate(mourning, c))) for c in (1, 2)] == ["—", "¶0 V*"]
+        table.cursor_coordinate = Coordinate(mourning, 2)
+        await pilot.pause()
+        detail = str(matrix.query_one("#matrix-text", Static).render())
+        assert "The Harbour Times “Ravik declares day…” ¶0" in detail
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.reader.current == Ref(late, 0)
+
+
+async def test_the_panel_quotes_and_figures_name_an_outlets_two_articles_apart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "The Harbour Times ¶0" named two paragraphs of a fresh user's story in the matrix; the
+    # panel and the quotes and figures views named paragraphs the same way.
+    from tests.two_articles import write_jsonl
+    from tui.screens.figures import FiguresScreen
+    from tui.screens.quotes import QuotesScreen
+
+    early, late = "The Harbour Times “Lake Varsen ferry…”", "The Harbour Times “Ravik declares day…”"
+    app = make_app([write_jsonl(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        story = app.story
+        assert story is not None
+        panel = screen.query_one(CrossSources)
+        [herald] = [a.id for a in story.articles if a.outlet == "Ostrand Herald"]
+        panel.show(story, Ref(herald, 1))
+        assert any(str(panel.get_option_at_index(n).prompt).startswith(f"{late} V verbatim") for n in range(panel.option_count))
+
+        def shown(view) -> str:  # type: ignore[no-untyped-def]
+            prompts = (view.body.get_option_at_index(n).prompt for n in range(view.body.option_count))
+            return " ".join(str(getattr(prompt, "body", prompt)) for prompt in prompts)  # a Gutter's text is its body
+
+        quotes = await _open_view(pilot, "quotation_mark", QuotesScreen)
+        assert f"{early} ¶2, {late} ¶2" in shown(quotes) and f"by {late} ¶2" in shown(quotes)
+        await pilot.press("escape")
+        figures = await _open_view(pilot, "f", FiguresScreen)
+        assert f"{early} ¶0  " in shown(figures) and "Ostrand Herald ¶0  " in shown(figures)
+
+
 async def test_the_matrix_counts_facts_as_the_export_does() -> None:
     # A fresh user's matrix said "6 in several outlets, 13 in one" and the export of the same
     # story "9 facts reported by several outlets, 10 by one": the export counted the facts
@@ -634,7 +697,7 @@ async def test_the_matrix_scrolls_across_whole_columns_only() -> None:
             assert table.scroll_x in starts, table.scroll_x
             first = int(table.scroll_x) // widths[0]  # the first outlet shown
             top, second = heading()
-            names = [matrix.outlets[n] for n in range(first, first + window // widths[0])]
+            names = [matrix.names[matrix.columns[n]].outlet for n in range(first, first + window // widths[0])]
             assert top + second and all(word in " ".join(names).split() for word in top + second), (top, second, names)
             seen.append(table.scroll_x)
         assert seen[-1] == table.max_scroll_x

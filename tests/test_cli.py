@@ -206,6 +206,24 @@ def test_links_table_groups_by_paragraph(capsys: pytest.CaptureFixture[str]) -> 
     assert "¶0" in out and "only in Euronews" in out and "articles," in out
 
 
+def test_the_tables_name_an_outlets_two_articles_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh user's ferry story held two articles of The Harbour Times: "The Harbour Times ¶0"
+    # named two paragraphs. The tables name each article by its title's opening words too.
+    from tests.two_articles import write_jsonl
+
+    path = str(write_jsonl(tmp_path))
+    early, late = "The Harbour Times “Lake Varsen ferry…”", "The Harbour Times “Ravik declares day…”"
+    assert main(["links", path]) == 0
+    out = capsys.readouterr().out
+    assert f"{early} ¶0: " in out and f"{late} ¶0: " in out and "Ostrand Herald ¶1: " in out
+    assert main(["quotes", path]) == 0
+    out = capsys.readouterr().out
+    assert f"attributed to Lars Berg by {late} ¶2" in out and f"{early} ¶2, {late} ¶2: " in out
+    assert "· 1 outlet" in out  # the paper's two articles are one outlet
+    assert main(["figures", path]) == 0
+    assert f"{early} ¶0: “218 people”" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("make", "needle"),
     [

@@ -176,3 +176,20 @@ def test_quotes_section_says_who_else_a_quote_is_given_to() -> None:
     page = export(story, "html")
     assert isinstance(page, str)
     assert "Rosa Delle<br><b>≠</b> attributed to Mayor Ivo Marn by Tribune &lt;b&gt; ¶0<td" in page
+
+
+def test_an_outlets_two_articles_are_two_columns_and_their_paragraphs_two_names() -> None:
+    # A fresh user's export: the coverage table gave The Harbour Times one column, and the
+    # collation called two different paragraphs "The Harbour Times ¶0".
+    from tests.two_articles import articles
+
+    text = export(Story.build(articles()), "md")
+    assert isinstance(text, str)
+    early, late = "The Harbour Times “Lake Varsen ferry…”", "The Harbour Times “Ravik declares day…”"
+    assert f"| Fact | {early} | {late} | Ostrand Herald |" in text
+    assert "3 articles from 2 outlets." in text and "2 facts reported by several outlets" in text
+    assert f"{early} ¶0" in text and f"{late} ¶0" in text and "The Harbour Times ¶0" not in text
+    [row] = [line for line in text.splitlines() if line.startswith("| W Prime Minister") or line.startswith("| Prime Minister")]
+    assert row.split(" | ")[1:] == ["—", "¶0", "¶1 |"]
+    page = export(Story.build(articles()), "html")
+    assert isinstance(page, str) and "<th>The Harbour Times “Ravik declares day…”" in page

@@ -193,11 +193,11 @@ def test_a_cell_says_how_an_outlet_reports_a_fact_for_the_matrix_and_the_exports
     found = facts(story)
     shared = next(f for f in found if len(f.outlets) == 2)
     only_x = next(f for f in found if f.paragraphs == (Ref(x.id, 1),))
-    here = cell(story, shared, "Y", reported_elsewhere(story, shared))
+    here = cell(story, shared, y.id, reported_elsewhere(story, shared))
     assert here.paragraphs == (Ref(y.id, 0),) and here.kind is LinkKind.VERBATIM and not here.only
-    left_out = cell(story, shared, "Z", reported_elsewhere(story, shared))
+    left_out = cell(story, shared, z.id, reported_elsewhere(story, shared))
     assert left_out.paragraphs == () and left_out.elsewhere == () and left_out.kind is None
-    alone = cell(story, only_x, "X", reported_elsewhere(story, only_x))
+    alone = cell(story, only_x, x.id, reported_elsewhere(story, only_x))
     assert alone.paragraphs == (Ref(x.id, 1),) and alone.kind is None and alone.only
 
 
@@ -226,3 +226,77 @@ def test_a_fact_of_no_known_origin_is_named_by_its_most_alike_paragraph() -> Non
              _link(Ref(wire.id, 0), Ref(paper.id, 0), LinkKind.VERBATIM, 0.95))
     [fact] = facts(Story((variant, wire, paper), links))
     assert fact.origin is None and fact.lead == Ref(wire.id, 0)
+
+
+def _titled(outlet: str, title: str, *body: str) -> Article:
+    return Article(article_id(outlet, title, body), "", outlet, title, body)
+
+
+def test_an_outlet_with_two_articles_has_a_column_for_each_and_counts_once() -> None:
+    # A fresh user's ferry story held two articles of The Harbour Times: the matrix and the
+    # export gave the paper one column, so "The Harbour Times ¶0" named two paragraphs.
+    from core.views.facts import in_several_outlets
+    from core.views.names import article_names, paragraph_name
+
+    early = _titled("The Harbour Times", "Lake Varsen ferry disaster: what we know", "The ferry turned over.", "Nine died.")
+    herald = _titled("Ostrand Herald", "Ferry capsizes", "The ferry overturned.", "Ravik mourns.")
+    late = _titled("The Harbour Times", "Ravik declares day of mourning", "Ravik declared a day of mourning.")
+    links = (_link(Ref(early.id, 0), Ref(herald.id, 0), LinkKind.VERBATIM),
+             _link(Ref(herald.id, 1), Ref(late.id, 0), LinkKind.PARAPHRASE, 0.8),
+             _link(Ref(early.id, 1), Ref(late.id, 0), LinkKind.PARAPHRASE, 0.3))
+    story = Story((early, herald, late), links)
+    names = article_names(story.articles)
+    # the paper's articles side by side, each named by the opening words of its title
+    assert list(names) == [early.id, late.id, herald.id]
+    assert [n.text for n in names.values()] == [
+        "The Harbour Times “Lake Varsen ferry…”", "The Harbour Times “Ravik declares day…”", "Ostrand Herald"]
+    assert paragraph_name(names, Ref(early.id, 0)) != paragraph_name(names, Ref(late.id, 0))
+    assert paragraph_name(names, Ref(herald.id, 1)) == "Ostrand Herald ¶1"  # one article: the outlet's plain name
+    found = facts(story)
+    turned = next(f for f in found if Ref(early.id, 0) in f.paragraphs)
+    mourning = next(f for f in found if Ref(late.id, 0) in f.paragraphs)
+    for fact, own, other in ((turned, early, late), (mourning, late, early)):
+        elsewhere = reported_elsewhere(story, fact)
+        assert cell(story, fact, own.id, elsewhere).paragraphs == (Ref(own.id, 0),)
+        assert cell(story, fact, other.id, elsewhere) == cell(story, fact, other.id, {})  # the other article leaves it out
+        assert cell(story, fact, other.id, elsewhere).paragraphs == ()
+        assert in_several_outlets(fact, elsewhere)
+    # a fact of the paper's first article that its second reports under another fact: that
+    # article's cell says where, and the paper still counts as one outlet
+    nine = next(f for f in found if f.paragraphs == (Ref(early.id, 1),))
+    story = Story(story.articles, links[:2] + (_link(Ref(early.id, 1), Ref(late.id, 0), LinkKind.PARAPHRASE, 0.6),))
+    [nine] = [f for f in facts(story) if f.paragraphs == (Ref(early.id, 1),)]
+    elsewhere = reported_elsewhere(story, nine)
+    assert elsewhere == {"The Harbour Times": (Ref(late.id, 0),)}
+    assert cell(story, nine, late.id, elsewhere).elsewhere == (Ref(late.id, 0),)
+    assert not in_several_outlets(nine, elsewhere) and cell(story, nine, early.id, elsewhere).only
+
+
+def test_articles_of_one_outlet_are_named_by_as_many_title_words_as_tell_them_apart() -> None:
+    from core.views.names import article_names
+
+    live = [_titled("Post", title, f"Paragraph {n}.") for n, title in enumerate(
+        ("Ferry live: rescuers reach the wreck", "Ferry live: rescuers find survivors", "Ferry live: rescuers find survivors", ""))]
+    assert [n.label for n in article_names(live).values()] == [
+        "Ferry live: rescuers reach…", "Ferry live: rescuers find… (1)", "Ferry live: rescuers find… (2)", "untitled"]
+
+
+def test_a_paragraph_loosely_linked_to_each_of_a_large_facts_paragraphs_joins_it_never_a_chain() -> None:
+    # A fresh user's matrix split one fact reworded by many outlets over several rows joined by
+    # ~¶: a looser rewording, linked to every paragraph of the fact, stood in a row of its own.
+    from core.views.facts import VOUCHING
+
+    outlets = [_article(name, 1) for name in "ABCDE"[:VOUCHING]]
+    loose = _article("Loose", 1)
+    confident = [_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.PARAPHRASE, 0.8) for x, y in combinations(outlets, 2)]
+    looser = [_link(Ref(x.id, 0), Ref(loose.id, 0), LinkKind.PARAPHRASE, PARAPHRASE_FLOOR - 0.2) for x in outlets]
+    [fact] = [f for f in facts(Story((*outlets, loose), tuple(confident + looser))) if len(f.paragraphs) > 1]
+    assert Ref(loose.id, 0) in fact.paragraphs and len(fact.outlets) == VOUCHING + 1
+    assert fact.kinds == {LinkKind.PARAPHRASE}
+    # linked to all but one of them: the end of a chain, in a fact of its own (and ~¶ there)
+    found = facts(Story((*outlets, loose), tuple(confident + looser[1:])))
+    assert (Ref(loose.id, 0),) in [f.paragraphs for f in found]
+    # too few confident paragraphs to vouch for a loose link
+    fewer = outlets[1:]
+    links = [l for l in confident + looser if outlets[0].id not in (l.a.article, l.b.article)]
+    assert (Ref(loose.id, 0),) in [f.paragraphs for f in facts(Story((*fewer, loose), tuple(links)))]

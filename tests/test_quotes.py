@@ -286,7 +286,8 @@ def test_the_main_speaker_is_the_one_most_outlets_give_then_the_first() -> None:
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ivo Marn"
-    assert quote.attributed_otherwise({a.id: a for a in articles}) == ["attributed to Fire Chief Rosa Delle by Wire ¶0, Wire ¶0"]
+    assert quote.attributed_otherwise({a.id: a for a in articles}) == [
+        "attributed to Fire Chief Rosa Delle by Wire “Wire report” ¶0, Wire “Wire update” ¶0"]  # two paragraphs, named apart
 
 
 def write_disputed_remark(folder: Path) -> None:

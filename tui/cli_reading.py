@@ -230,8 +230,11 @@ def _report_parser(name: str, description: str) -> argparse.ArgumentParser:
 
 
 def _print_table(story: Story, out: TextIO) -> None:
+    from core.views.names import article_names, paragraph_name
+
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
     write = out.write
+    names = article_names(story.articles)
     for article in story.articles:
         meta = article.credit
         write(sanitize(f"{article.title}\n  {meta}  [{article.id}]\n"))
@@ -243,8 +246,7 @@ def _print_table(story: Story, out: TextIO) -> None:
             if not matches:
                 write(f"        only in {sanitize(article.outlet)}\n")
             for m in matches:
-                other = story.article(m.ref.article)
-                head = f"        {m.kind.letter} {m.score:.2f}  {other.outlet} ¶{m.ref.paragraph}: "
+                head = f"        {m.kind.letter} {m.score:.2f}  {paragraph_name(names, m.ref)}: "
                 body = textwrap.shorten(story.text(m.ref), max(20, width - len(head)), placeholder="…")
                 write(sanitize(head + body) + "\n")
                 found, changed = story.explain(ref, m.ref)
@@ -299,8 +301,10 @@ def cmd_quotes(argv: Sequence[str]) -> int:
 
 def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> None:
     from core.views.collate import collate, plain
+    from core.views.names import article_names, paragraph_name
 
     by_id = {a.id: a for a in articles}
+    names = article_names(articles)
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
     for quote in quotes:
         outlets = quote.outlets(by_id)
@@ -309,7 +313,7 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
         for line in quote.attributed_otherwise(by_id):
             out.write(sanitize(textwrap.fill(f"≠ speaker: {line}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
         for text, where in quote.variants():
-            places = ", ".join(f"{by_id[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
+            places = ", ".join(paragraph_name(names, q.ref) for q in where)
             shown = text if text == quote.text else plain(collate(quote.text, text))
             out.write(sanitize(textwrap.fill(f"{places}: {shown}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
     out.write(f"{count(len(quotes), 'quotation')}; variants show {{+their words+}} and [-words they leave out-]\n")
@@ -327,14 +331,16 @@ def cmd_figures(argv: Sequence[str]) -> int:
 
 def _print_figures(story: Story, out: TextIO) -> None:
     from core.views.figures import compare, summary, values_text
+    from core.views.names import article_names, paragraph_name
 
     groups = compare(story)
+    names = article_names(story.articles)
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
     for group in groups:
         verdict = {"differ": "DISAGREE", "close": "close, not equal", "same": "same"}[group.verdict]
         out.write(sanitize(f"{verdict}: {group.kind}: {values_text(group)}") + "\n")
         for figure in group.figures:
-            where = f"{story.article(figure.ref.article).outlet} ¶{figure.ref.paragraph}"
+            where = paragraph_name(names, figure.ref)
             line = f"{where}: “{figure.text}” in: {figure.sentence}"
             out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
     out.write(summary(groups) + "\n")

@@ -3,6 +3,6 @@
 All read a :class:`~core.linking.story.Story`: :mod:`.facts` (facts without chaining and the
 coverage matrix), :mod:`.collate` (word-level collation of two passages), :mod:`.figures`
 (the same quantity as each outlet gives it), :mod:`.quotes` (quotations and who carries
-them), :mod:`.export` (Markdown, HTML and JSON reports); :mod:`.groups` is their disjoint-set
-helper.
+them), :mod:`.export` (Markdown, HTML and JSON reports); :mod:`.names` names their articles and
+paragraphs, :mod:`.groups` is their disjoint-set helper.
 """

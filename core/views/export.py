@@ -17,6 +17,7 @@ from core.views.collate import Piece, collate, render
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Ref
+from core.views.names import ArticleName, article_names, paragraph_name
 from core.views.quotes import Quote, find_quotes, quotes_to_json
 from core.sanitize import sanitize
 from core.linking.story import Story
@@ -38,11 +39,12 @@ def _h(text: str) -> str:
     return html.escape(sanitize(text), quote=True)
 
 
-def _cell(story: Story, fact: Fact, outlet: str, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
-    """What *outlet*'s cell in *fact*'s row says (:func:`core.views.facts.cell`, as the coverage
-    matrix reads it): its paragraphs of the fact ("¶3, ¶5"), else the paragraphs that report the
-    fact too under another fact ("~¶4"), else "—" (left out)."""
-    found = cell(story, fact, outlet, elsewhere)
+def _cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
+    """What the cell of the article whose id is *article* in *fact*'s row says
+    (:func:`core.views.facts.cell`, as the coverage matrix reads it): its paragraphs of the fact
+    ("¶3, ¶5"), else the paragraphs that report the fact too under another fact ("~¶4"), else
+    "—" (left out)."""
+    found = cell(story, fact, article, elsewhere)
     if found.paragraphs:
         return ", ".join(f"¶{r.paragraph}" for r in found.paragraphs)
     return ", ".join(f"~¶{r.paragraph}" for r in found.elsewhere) or "—"
@@ -75,11 +77,13 @@ def _fact_name(story: Story, fact: Fact) -> str:
     return f"“{name}{'…' if len(words) > FACT_NAME_WORDS else ''}”"
 
 
-def _reported_by(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
-    """Who reports *fact*: its outlets, then those that report it in a paragraph counted under
-    another fact (the coverage table's ~¶n)."""
+def _reported_by(names: dict[str, ArticleName], fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
+    """Who reports *fact*: its outlets, then the articles (their outlets, where an outlet has one
+    in the story) that report it in a paragraph counted under another fact (the coverage
+    table's ~¶n)."""
     line = f"Reported by {', '.join(fact.outlets)}"
-    return line + (f"; also, under another fact, by {', '.join(elsewhere)}" if elsewhere else "")
+    also = dict.fromkeys(names[r.article].text for refs in elsewhere.values() for r in refs)
+    return line + (f"; also, under another fact, by {', '.join(also)}" if also else "")
 
 
 def _collated(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> list[tuple[Ref, str]]:
@@ -88,27 +92,24 @@ def _collated(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> list[tuple[R
     return [(ref, "") for ref in fact.others] + [(ref, "~") for refs in elsewhere.values() for ref in refs]
 
 
-def _label(story: Story, ref: Ref) -> str:
-    return f"{story.article(ref.article).outlet} ¶{ref.paragraph}"
-
-
 def to_markdown(
     story: Story, found: Sequence[Fact], quotes: Sequence[Quote], figure_groups: Sequence[FigureGroup]
 ) -> str:
     """The story report as Markdown."""
     outlets = _outlets(story)
+    names = article_names(story.articles)
     out = [f"# {_md(story.headline)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
     out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs |", "|---|---|---|---|"]
     out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
     shared = _shared(story, found)
     out += ["", "## Coverage", "", f"{len(shared)} facts reported by several outlets (W: wire copy), "
             f"{len(found) - len(shared)} by one.", ""]
-    out += ["| Fact | " + " | ".join(_md(o) for o in outlets) + " |", "|---|" + "---|" * len(outlets)]
+    out += ["| Fact | " + " | ".join(_md(n.text) for n in names.values()) + " |", "|---|" + "---|" * len(names)]
     for fact, elsewhere in shared:
         first = story.text(fact.lead)
         origin = f" (origin: {_md(fact.origin)})" if fact.origin else ""
         title = ("W " if fact.wire else "") + _md(first[:80] + ("…" if len(first) > 80 else "")) + origin
-        out.append(f"| {title} | " + " | ".join(_cell(story, fact, o, elsewhere) for o in outlets) + " |")
+        out.append(f"| {title} | " + " | ".join(_cell(story, fact, a, elsewhere) for a in names) + " |")
     out += ["", CELLS, "", "## Quotes", "", "Variants show {+their words+} and [-words they leave out-].", ""]
     by_id = {a.id: a for a in story.articles}
     for quote in quotes:
@@ -116,20 +117,20 @@ def to_markdown(
                    f"{_md(', '.join(quote.outlets(by_id)))}")
         out += [f"  - ≠ speaker: {_md(line)}" for line in quote.attributed_otherwise(by_id)]
         for text, where in quote.variants()[1:]:
-            out.append(f"  - {_md(', '.join(_label(story, q.ref) for q in where))}: "
+            out.append(f"  - {_md(', '.join(paragraph_name(names, q.ref) for q in where))}: "
                        f"{_md_pieces(collate(quote.text, text))}")
     out += ["", "## Figures", "", f"The same number as each outlet gives it. {summary(figure_groups)}.", ""]
     for group in figure_groups:
         out.append(f"- {MARK[group.verdict]} {group.kind}: {_md(values_text(group))}")
         for figure in group.figures:
-            out.append(f"  - {_md(_label(story, figure.ref))}: “{_md(figure.text)}”")
+            out.append(f"  - {_md(paragraph_name(names, figure.ref))}: “{_md(figure.text)}”")
     out += ["", "## Collation of shared facts", ""]
     for n, (fact, elsewhere) in enumerate(shared, start=1):
         reference = fact.lead
-        out += [f"### Fact {n}: {_md(_fact_name(story, fact))}", "", f"{_md(_reported_by(fact, elsewhere))}.", "",
-                f"**{_md(_label(story, reference))}**: {_md(story.text(reference))}", ""]
+        out += [f"### Fact {n}: {_md(_fact_name(story, fact))}", "", f"{_md(_reported_by(names, fact, elsewhere))}.", "",
+                f"**{_md(paragraph_name(names, reference))}**: {_md(story.text(reference))}", ""]
         for ref, mark in _collated(fact, elsewhere):
-            out += [f"- **{mark}{_md(_label(story, ref))}**: {_md_pieces(collate(story.text(reference), story.text(ref)))}"]
+            out += [f"- **{mark}{_md(paragraph_name(names, ref))}**: {_md_pieces(collate(story.text(reference), story.text(ref)))}"]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -185,6 +186,7 @@ def to_html(
 ) -> str:
     """The story report as one self-contained HTML page (no scripts, no external files)."""
     outlets = _outlets(story)
+    names = article_names(story.articles)
     by_id = {a.id: a for a in story.articles}
     shared = _shared(story, found)
     title = _h(story.headline)
@@ -206,16 +208,16 @@ def to_html(
     parts.append(f"</table></div><h2>Coverage</h2><p>{len(shared)} facts reported by several outlets "
                  f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} by one. "
                  "Each fact links to its collation below.</p>")
-    parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(o)}" for o in outlets) + "</tr></thead>")
+    parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(n.text)}" for n in names.values()) + "</tr></thead>")
     for n, (fact, elsewhere) in enumerate(shared, start=1):
         wire = "<span class=w>W</span> " if fact.wire else ""
         origin = f" <span class=src>(origin: {_h(fact.origin)})</span>" if fact.origin else ""
         parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(_fact_name(story, fact))}</a>{origin}"
-                     + "".join(f"<td>{_cell(story, fact, o, elsewhere)}" for o in outlets) + "</tr>")
+                     + "".join(f"<td>{_cell(story, fact, a, elsewhere)}" for a in names) + "</tr>")
     parts.append(f"</table></div><p class=src>{_h(CELLS)}</p><h2>Quotes</h2><div class=scroll><table class=stack><thead><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr></thead>")
     for quote in quotes:
         variants = "<br>".join(
-            f"<span class=src>{_h(', '.join(_label(story, q.ref) for q in where))}</span>: "
+            f"<span class=src>{_h(', '.join(paragraph_name(names, q.ref) for q in where))}</span>: "
             + _html_pieces(collate(quote.text, text))
             for text, where in quote.variants()[1:]
         )
@@ -225,17 +227,17 @@ def to_html(
     parts.append(f"</table></div><h2>Figures</h2><p>The same number as each outlet gives it. {_h(summary(figure_groups))}.</p>"
                  "<div class=scroll><table class=stack><thead><tr><th><th>Figure<th>Values<th>As given</tr></thead>")
     for group in figure_groups:
-        given = "<br>".join(f"<span class=src>{_h(_label(story, f.ref))}</span>: “{_h(f.text)}”" for f in group.figures)
+        given = "<br>".join(f"<span class=src>{_h(paragraph_name(names, f.ref))}</span>: “{_h(f.text)}”" for f in group.figures)
         parts.append(f"<tr><td>{MARK[group.verdict]} {group.verdict}<td data-label=Figure>{group.kind}<td data-label=Values>{_h(values_text(group))}"
                      f"<td data-label=\"As given\">{given}</tr>")
     parts.append("</table></div><h2>Collation of shared facts</h2>")
     for n, (fact, elsewhere) in enumerate(shared, start=1):
         reference = fact.lead
         parts.append(f"<div class=fact id=\"fact-{n}\"><h3>Fact {n}: {_h(_fact_name(story, fact))}</h3>"
-                     f"<p class=src>{_h(_reported_by(fact, elsewhere))}</p>"
-                     f"<p><span class=src>{_h(_label(story, reference))}</span><br>{_h(story.text(reference))}</p>")
+                     f"<p class=src>{_h(_reported_by(names, fact, elsewhere))}</p>"
+                     f"<p><span class=src>{_h(paragraph_name(names, reference))}</span><br>{_h(story.text(reference))}</p>")
         for ref, mark in _collated(fact, elsewhere):
-            parts.append(f"<p><span class=src>{mark}{_h(_label(story, ref))}</span><br>"
+            parts.append(f"<p><span class=src>{mark}{_h(paragraph_name(names, ref))}</span><br>"
                          f"{_html_pieces(collate(story.text(reference), story.text(ref)))}</p>")
         parts.append("</div>")
     parts.append("</body></html>\n")

@@ -2,8 +2,9 @@
 
 A fact is a group of paragraphs each confidently linked (verbatim, quote, or a
 paraphrase scoring at least PARAPHRASE_FLOOR) to every other member, grown around the
-best-linked paragraph, so neither loose paraphrases nor chains of links join two facts. A paragraph no one else carries is a
-fact of its own, reported by one outlet.
+best-linked paragraph, so neither loose paraphrases nor chains of links join two facts; a fact
+of VOUCHING paragraphs or more then takes in the paragraphs loosely linked to every one of
+them. A paragraph no one else carries is a fact of its own, reported by one outlet.
 """
 
 from __future__ import annotations
@@ -17,10 +18,18 @@ from core.model import LinkKind, Ref
 from core.linking.story import Story
 from core.text import credit_names
 
-__all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "reported_elsewhere", "in_several_outlets", "PARAPHRASE_FLOOR", "WIRE_OUTLETS"]
+__all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "reported_elsewhere", "in_several_outlets", "PARAPHRASE_FLOOR",
+           "VOUCHING", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
+#: The least paragraphs, confidently linked to each other, that vouch for a paragraph linked to
+#: each of them by a looser paraphrase: it joins their fact. Measured on the labelled ECB+
+#: stories and the seeds (the pairs of paragraphs a fact puts together, as bench/quality.py
+#: labels links): four added only right pairs; three or two also joined paragraphs labelled
+#: as other facts (the seeds' "first visit since Mr Biden took office" to "the highest-level
+#: official to visit since"), and fewer of a fact's pairs were right.
+VOUCHING = 4
 #: A fact carried word for word by at least this many outlets is wire copy.
 WIRE_OUTLETS = 3
 
@@ -137,11 +146,13 @@ def facts(story: Story) -> list[Fact]:
     headings = {Ref(a.id, i) for a in story.articles for i, _ in a.subheads}
     refs = [ref for a in story.articles for i in range(len(a.paragraphs)) if (ref := Ref(a.id, i)) not in headings]
     position = {ref: n for n, ref in enumerate(refs)}
-    neighbours: dict[int, dict[int, tuple[float, LinkKind]]] = {}
+    linked: dict[int, dict[int, tuple[float, LinkKind]]] = {}  # every link
+    neighbours: dict[int, dict[int, tuple[float, LinkKind]]] = {}  # the confident ones
     for link in story.links:
+        x, y = position[link.a], position[link.b]
+        linked.setdefault(x, {})[y] = linked.setdefault(y, {})[x] = (link.score, link.kind)
         if link.kind is LinkKind.PARAPHRASE and link.score < PARAPHRASE_FLOOR:
             continue  # a loose paraphrase does not vouch for a fact
-        x, y = position[link.a], position[link.b]
         neighbours.setdefault(x, {})[y] = neighbours.setdefault(y, {})[x] = (link.score, link.kind)
 
     taken: set[int] = set()
@@ -154,12 +165,19 @@ def facts(story: Story) -> list[Fact]:
         for other in sorted(around, key=lambda n: (-around[n][0], n)):
             if other not in taken and all(m in neighbours.get(other, {}) for m in members):
                 members.append(other)
+        if len(members) >= VOUCHING:
+            # Paragraphs loosely linked to each member (best linked first) join: many confident
+            # reports of the fact vouch for the link. Linked to every member, so still no chain.
+            near = {o for m in members for o in linked.get(m, ())} - taken - set(members)
+            for other in sorted(near, key=lambda n: (-sum(linked[n].get(m, (0.0,))[0] for m in members), n)):
+                if all(m in linked[other] for m in members):
+                    members.append(other)
         taken.update(members)
         members.sort()
         kinds: set[LinkKind] = set()
         carriers: set[str] = set()  # articles carrying the verbatim text
         for x, y in combinations(members, 2):
-            kind = neighbours[x][y][1]
+            kind = linked[x][y][1]
             kinds.add(kind)
             if kind is LinkKind.VERBATIM:
                 carriers.update((refs[x].article, refs[y].article))
@@ -172,7 +190,7 @@ def facts(story: Story) -> list[Fact]:
         if reference is None and len(members) > 2:
             # No origin known: the paragraph closest to all the others (the greatest sum of its
             # links' scores) stands for the fact, not a variant of it that comes first.
-            reference = refs[max(members, key=lambda m: (sum(neighbours[m][o][0] for o in members if o != m), -m))]
+            reference = refs[max(members, key=lambda m: (sum(linked[m][o][0] for o in members if o != m), -m))]
         found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), origin, reference,
                           credited=bool(source and source.credited_by)))
     found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
@@ -180,18 +198,22 @@ def facts(story: Story) -> list[Fact]:
 
 
 def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
-    """The paragraphs of outlets outside *fact* linked to most of its paragraphs (more than
+    """The paragraphs of articles outside *fact* linked to most of its paragraphs (more than
     half), by outlet (in story order): they report it too, but each stands in another fact (a
     paragraph is in one fact only, and this one reports more). Without them a fact of one outlet
     would read as "only" that outlet's while another carries it, and an outlet linked to three
     of a fact's four paragraphs as leaving it out. A paragraph linked to a minority of them
     (one of three) is a chain's end, reporting something else those paragraphs also say.
+
+    An outlet with several articles in the story may be among the fact's outlets and here too:
+    another of its articles reports the fact under another fact.
     """
     members = set(fact.paragraphs)
+    articles = {r.article for r in members}
     linked: dict[Ref, int] = {}  # outside paragraph -> how many members it is linked to
     for ref in fact.paragraphs:
         for match in story.matches(ref):
-            if match.ref not in members and story.article(match.ref.article).outlet not in fact.outlets:
+            if match.ref.article not in articles:
                 linked[match.ref] = linked.get(match.ref, 0) + 1
     found: dict[str, list[Ref]] = {}
     for ref in sorted(r for r, n in linked.items() if 2 * n > len(members)):
@@ -202,20 +224,22 @@ def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
 
 def in_several_outlets(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> bool:
     """Whether several outlets report *fact*: its paragraphs are several outlets', or others
-    report it under another fact (*elsewhere*, :func:`reported_elsewhere` of it). The coverage
-    matrix and the exports count a story's facts by it, so both give the same figures."""
-    return len(fact.outlets) > 1 or bool(elsewhere)
+    report it under another fact (*elsewhere*, :func:`reported_elsewhere` of it). An outlet
+    counts once, however many of its articles report the fact. The coverage matrix and the
+    exports count a story's facts by it, so both give the same figures."""
+    return len(set(fact.outlets) | set(elsewhere)) > 1
 
 
 class Cell(NamedTuple):
-    """What one outlet does with one fact: the coverage matrix's cell and the exports' (one
-    reading for both, so they never disagree).
+    """What one article does with one fact: the coverage matrix's cell and the exports' (one
+    reading for both, so they never disagree). The matrix has a column per article, named by
+    :func:`core.views.names.article_names`: an outlet's, where it has one article in the story.
 
-    ``paragraphs`` are the outlet's paragraphs of the fact (story order); where it has none,
+    ``paragraphs`` are the article's paragraphs of the fact (story order); where it has none,
     ``elsewhere`` are its paragraphs that report the fact under another fact (see
-    :func:`reported_elsewhere`); both empty: the outlet leaves the fact out. ``kind`` is how its
-    first paragraph is linked to the fact's others (the best link; None when no other outlet's
-    paragraph of the fact is linked to it), ``origin`` whether the outlet is the fact's likely
+    :func:`reported_elsewhere`); both empty: the article leaves the fact out. ``kind`` is how its
+    first paragraph is linked to the fact's others (the best link; None when no other
+    paragraph of the fact is linked to it), ``origin`` whether its outlet is the fact's likely
     origin, ``only`` whether no other outlet reports the fact at all."""
 
     paragraphs: tuple[Ref, ...]
@@ -225,10 +249,13 @@ class Cell(NamedTuple):
     only: bool
 
 
-def cell(story: Story, fact: Fact, outlet: str, elsewhere: dict[str, tuple[Ref, ...]]) -> Cell:
-    """*outlet*'s :class:`Cell` in *fact*'s row; *elsewhere* is :func:`reported_elsewhere` of the fact."""
-    refs = tuple(r for r in fact.paragraphs if story.article(r.article).outlet == outlet)
+def cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref, ...]]) -> Cell:
+    """The :class:`Cell` of the article whose id is *article* in *fact*'s row; *elsewhere* is
+    :func:`reported_elsewhere` of the fact."""
+    outlet = story.article(article).outlet
+    refs = tuple(r for r in fact.paragraphs if r.article == article)
     if not refs:
-        return Cell((), elsewhere.get(outlet, ()), None, False, False)
+        return Cell((), tuple(r for r in elsewhere.get(outlet, ()) if r.article == article), None, False, False)
     kinds = [m.kind for m in story.matches(refs[0]) if m.ref in fact.paragraphs]
-    return Cell(refs, (), kinds[0] if kinds else None, fact.origin == outlet, not kinds and not elsewhere)
+    only = fact.outlets == (outlet,) and not set(elsewhere) - {outlet}
+    return Cell(refs, (), kinds[0] if kinds else None, fact.origin == outlet, only)

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from core.views.groups import Groups
+from core.views.names import article_names, paragraph_name
 from core.model import Article, Ref, Span
 from core.text import process as processor
 from core.text import quote_spans, sentence_starts, words
@@ -147,9 +148,11 @@ class Quote:
 
     def attributed_otherwise(self, articles: dict[str, Article]) -> list[str]:
         """One line per other speaker reports give the quote, saying where:
-        ``["attributed to Mayor Ana Lima by The Vell Post ¶3"]``; empty when they agree."""
+        ``["attributed to Mayor Ana Lima by The Vell Post ¶3"]`` (paragraphs named as
+        :func:`core.views.names.paragraph_name` names them); empty when they agree."""
+        names = article_names(articles.values())
         return [
-            f"attributed to {name} by " + ", ".join(f"{articles[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
+            f"attributed to {name} by " + ", ".join(paragraph_name(names, q.ref) for q in where)
             for name, where in self.others
         ]
 

@@ -15,6 +15,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
+from core.views.names import ArticleName, article_names
 from core.model import Ref
 from core.linking.story import Story
 from tui.render import KIND_STYLE, Gutter, safe
@@ -23,9 +24,9 @@ from tui.screens.story_view import StoryViewScreen
 from tui.widgets.column_table import ColumnTable
 from tui.widgets.footer import KeysFooter
 
-#: Narrowest an outlet's column gets: its widest cell, "¶12+3 V*", fits.
+#: Narrowest an article's column gets: its widest cell, "¶12+3 V*", fits.
 OUTLET_MIN = 9
-#: Widest an outlet's column gets: room enough for most outlets' names.
+#: Widest an article's column gets: room enough for most outlets' names.
 OUTLET_MAX = 18
 #: Narrowest the fact column gets; the outlets' columns scroll beside it when there is no room.
 FACT_MIN = 28
@@ -71,8 +72,10 @@ class LegendScreen(PanelScreen):
 class CoverageScreen(StoryViewScreen[list[Fact]]):
     """Who reports what: a row per fact, a column per outlet; Enter on a cell opens it.
 
-    The fact column stays put while the outlets scroll across; below the table, the whole
-    fact and the paragraph of the focused cell.
+    An outlet with several articles in the story has a column for each, headed by its name and
+    the opening words of the article's title (:func:`core.views.names.article_names`), so each
+    cell's ¶n names one paragraph. The fact column stays put while the outlets scroll across;
+    below the table, the whole fact and the paragraph of the focused cell.
     """
 
     DEFAULT_CSS = """
@@ -95,7 +98,9 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         self.rows: list[Fact] = []
         self._laid_out_for = 0  # the screen width the columns were measured for
         self._parts: dict[Fact, dict[str, tuple[Ref, ...]]] = {}
-        self.outlets: list[str] = []
+        #: The columns after the fact column: an article's id each (an outlet's, where it has one article).
+        self.columns: list[str] = []
+        self.names: dict[str, ArticleName] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(self.LOADING, id="view-head")
@@ -136,9 +141,9 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             self._parts[fact] = reported_elsewhere(self.story, fact)
         return self._parts[fact]
 
-    def _cell(self, fact: Fact, outlet: str) -> tuple[Text, Ref | None]:
-        """What the cell of *outlet* in *fact*'s row shows (:func:`core.views.facts.cell`), and the paragraph it opens."""
-        found = cell(self.story, fact, outlet, self._elsewhere(fact))
+    def _cell(self, fact: Fact, article: str) -> tuple[Text, Ref | None]:
+        """What the cell of *article* (an id) in *fact*'s row shows (:func:`core.views.facts.cell`), and the paragraph it opens."""
+        found = cell(self.story, fact, article, self._elsewhere(fact))
         if not found.paragraphs:
             if found.elsewhere:  # it reports the fact too, in a paragraph counted under another fact
                 return Text(f"~¶{found.elsewhere[0].paragraph}", style="dim"), found.elsewhere[0]
@@ -150,24 +155,36 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         origin = "*" if found.origin else ""
         return Text.assemble(label + " ", (found.kind.letter + origin, KIND_STYLE[found.kind])), first
 
-    def _widths(self, outlets: list[str]) -> tuple[int, int]:
-        """The fact column's width and each outlet column's, from the room the screen has.
+    def _widths(self, names: list[ArticleName]) -> tuple[int, int]:
+        """The fact column's width and each article column's, from the room the screen has.
 
-        When the outlets do not all fit, the fact column takes what whole outlet columns leave,
-        so the outlets' part of the table holds whole columns wherever it is scrolled to.
+        When the columns do not all fit, the fact column takes what whole article columns leave,
+        so the articles' part of the table holds whole columns wherever it is scrolled to.
         """
         # Each column has a cell padding of one on either side; the scrollbar takes two (kept
         # for it whether or not it shows: scrollbar-gutter).
-        room = self.size.width - 2 - 2 * (len(outlets) + 1)
-        longest = max((len(o) for o in outlets), default=OUTLET_MIN)
-        outlet = max(OUTLET_MIN, min(OUTLET_MAX, longest, (room - FACT_MIN) // max(1, len(outlets))))
-        fact = room - outlet * len(outlets)
+        room = self.size.width - 2 - 2 * (len(names) + 1)
+        longest = max((max(len(n.outlet), len(n.label or "")) for n in names), default=OUTLET_MIN)
+        outlet = max(OUTLET_MIN, min(OUTLET_MAX, longest, (room - FACT_MIN) // max(1, len(names))))
+        fact = room - outlet * len(names)
         if fact >= FACT_MIN:
             return fact, outlet
         # Whole outlet columns, and one at least: on a screen too narrow for the fact column's
         # least and an outlet's (40 columns), the fact column gives way, or no outlet would show.
         beside = max(1, (self.size.width - 2 - (FACT_MIN + 2)) // (outlet + 2))
         return max(FACT_NARROWEST, self.size.width - 2 - beside * (outlet + 2) - 2), outlet
+
+    @classmethod
+    def _column_heading(cls, name: ArticleName, width: int) -> Text:
+        """An article column's heading: its outlet's name (:meth:`_heading`), and where the
+        outlet has several articles, the opening words of this one's title on a line of their
+        own, dim and cut to *width*."""
+        heading = cls._heading(name.outlet, width)
+        if name.label is None:
+            return heading
+        label = safe(name.label, "dim italic")
+        label.truncate(width, overflow="ellipsis")
+        return Text("\n").join([heading, label])
 
     @staticmethod
     def _heading(outlet: str, width: int) -> Text:
@@ -213,26 +230,26 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
 
     def show(self, found: list[Fact]) -> None:
         """Fill the matrix."""
-        outlets = list(dict.fromkeys(a.outlet for a in self.story.articles))
-        self.rows, self.outlets = found, outlets
+        self.names = article_names(self.story.articles)
+        self.rows, self.columns = found, list(self.names)
         self._show_head()
         table = self.body
         self._laid_out_for = self.size.width
-        fact_width, outlet_width = self._widths(outlets)
+        fact_width, outlet_width = self._widths(list(self.names.values()))
         # Outlet names wrap onto a second heading line rather than lose their ends.
-        names = [self._heading(outlet, outlet_width) for outlet in outlets]
-        table.header_height = max(len(name.plain.splitlines()) for name in names) if names else 1
+        headings = [self._column_heading(name, outlet_width) for name in self.names.values()]
+        table.header_height = max(len(heading.plain.splitlines()) for heading in headings) if headings else 1
         table.add_column("Fact", width=fact_width)
-        for name in names:
-            table.add_column(name, width=outlet_width)
+        for heading in headings:
+            table.add_column(heading, width=outlet_width)
         for row, fact in enumerate(found):
             first = self.story.text(fact.lead)
             title = Text.assemble(("W " if fact.wire else "  ", "bold"), safe(first[: fact_width * 2]))
             title.truncate(fact_width, overflow="ellipsis")
             cells: list[Text] = [title]
             self.cells[Coordinate(row, 0)] = fact.lead
-            for column, outlet in enumerate(outlets, start=1):
-                text, ref = self._cell(fact, outlet)
+            for column, article in enumerate(self.columns, start=1):
+                text, ref = self._cell(fact, article)
                 cells.append(text)
                 if ref is not None:
                     self.cells[Coordinate(row, column)] = ref
@@ -250,24 +267,27 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         part = self._elsewhere(fact)
         text = Text.assemble(
             ("Fact: ", "bold"), safe(self.story.text(reference)),
-            ("\n", ""), (f"{'Reported by' if len(fact.outlets) > 1 or part else 'Only in'} ", "dim"), safe(outlets, "dim"),
+            ("\n", ""), (f"{'Reported by' if in_several_outlets(fact, part) else 'Only in'} ", "dim"), safe(outlets, "dim"),
         )
         if part:
-            places = ", ".join(f"{o} ¶{', ¶'.join(str(r.paragraph) for r in refs)}" for o, refs in part.items())
+            by_article: dict[str, list[str]] = {}
+            for ref in (r for refs in part.values() for r in refs):
+                by_article.setdefault(self.names[ref.article].text, []).append(f"¶{ref.paragraph}")
+            places = ", ".join(f"{name} {', '.join(paragraphs)}" for name, paragraphs in by_article.items())
             text.append_text(Text.assemble(("; also in ", "dim"), safe(places, "dim"), (" (counted under another fact)", "dim")))
         ref = self.cells.get(where) if where.column > 0 else None
         if where.column > 0:
-            outlet = self.outlets[where.column - 1]
+            name = safe(self.names[self.columns[where.column - 1]].text, "bold reverse")
             text.append("\n")
             if ref is None:
-                text.append_text(Text.assemble(safe(outlet, "bold reverse"), " leaves this fact out."))
-            elif outlet not in fact.outlets:
-                text.append_text(Text.assemble(safe(outlet, "bold reverse"), (f" ¶{ref.paragraph} reports it too (counted under another fact)  ", "dim"),
+                text.append_text(Text.assemble(name, " leaves this fact out."))
+            elif ref not in fact.paragraphs:
+                text.append_text(Text.assemble(name, (f" ¶{ref.paragraph} reports it too (counted under another fact)  ", "dim"),
                                                safe(self.story.text(ref))))
             elif ref != reference:
-                text.append_text(Text.assemble(safe(outlet, "bold reverse"), (f" ¶{ref.paragraph}  ", "dim"), safe(self.story.text(ref))))
+                text.append_text(Text.assemble(name, (f" ¶{ref.paragraph}  ", "dim"), safe(self.story.text(ref))))
             else:
-                text.append_text(Text.assemble(safe(outlet, "bold reverse"), (f" ¶{ref.paragraph}: the paragraph above", "dim")))
+                text.append_text(Text.assemble(name, (f" ¶{ref.paragraph}: the paragraph above", "dim")))
         self.query_one("#matrix-text", Static).update(text)
         self.query_one("#matrix-detail", VerticalScroll).scroll_home(animate=False)
 

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from core.views.figures import MARK, FigureGroup, compare, summary, values_text
+from core.views.names import article_names, paragraph_name
 from tui.render import safe
 from tui.screens.story_view import StoryViewScreen
 
@@ -26,6 +27,7 @@ class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
         """One heading per figure, then each outlet's wording in its sentence."""
         self.set_head(Text(summary(groups) + "."))
         options: list[Option] = []
+        names = article_names(self.story.articles)
         for n, group in enumerate(groups):
             mark = (MARK[group.verdict] + " ", _VERDICT_STYLE[group.verdict])
             options.append(Option(Text.assemble(mark, (f"{group.kind}: {values_text(group)}", "bold")), disabled=True))
@@ -33,7 +35,7 @@ class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
                 sentence = figure.sentence
                 start = sentence.find(figure.text)
                 line = Text()
-                line.append_text(safe(f"{self.story.article(figure.ref.article).outlet} ¶{figure.ref.paragraph}", "reverse"))
+                line.append_text(safe(paragraph_name(names, figure.ref), "reverse"))
                 line.append("  ")
                 if start >= 0:
                     line.append_text(safe(sentence[:start]))

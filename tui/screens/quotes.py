@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets.option_list import Option
 
+from core.views.names import article_names, paragraph_name
 from core.views.quotes import Quote, find_quotes
 from core.text import count
 from tui.render import DIFFERS, Gutter, safe, word_diff
@@ -24,6 +25,7 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
     def show(self, quotes: list[Quote]) -> None:
         """List *quotes* with their variants collated against each quote's main wording."""
         by_id = {a.id: a for a in self.story.articles}
+        names = article_names(self.story.articles)
         shared = sum(1 for q in quotes if len(q.outlets(by_id)) > 1)
         brief = Text.assemble((count(len(quotes), "quotation"), "bold"), f", {shared} carried by more than one outlet.")
         self.set_head(
@@ -46,7 +48,7 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
             for line in quote.attributed_otherwise(by_id):
                 options.append(Option(Gutter(Text(f"  {DIFFERS}", "bold"), Text.assemble(("speaker: ", "bold"), safe(line, "italic"))), disabled=True))
             for v, (text, where) in enumerate(quote.variants()):
-                places = ", ".join(f"{by_id[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
+                places = ", ".join(paragraph_name(names, q.ref) for q in where)
                 line = Text()
                 line.append_text(safe(places, "reverse"))
                 line.append("  ")

@@ -8,6 +8,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.views.facts import origin_of
+from core.views.names import article_names
 from core.model import LinkKind, Ref
 from core.linking.story import Story
 from core.text import count
@@ -77,12 +78,13 @@ class CrossSources(BoundedList):
             )
         )
         shown = 0
-        for outlet, indexes in groups.items():
+        names = article_names(story.articles)  # an outlet's name, or an article's where it has several here
+        for indexes in groups.values():
             for n in indexes[: self.limit - shown]:
                 shown += 1
                 match = matches[n]
                 head = Text.assemble(
-                    safe(outlet, "bold reverse"),
+                    safe(names[match.ref.article].text, "bold reverse"),
                     " ",
                     (f"{match.kind.letter} {match.kind.value}", KIND_STYLE[match.kind]),
                     (f" {match.score:.2f}", "bold"),

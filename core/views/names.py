@@ -1,0 +1,82 @@
+"""How the views name a story's articles and paragraphs: by outlet, and where an outlet has
+several articles in the story, by a few words of each one's title too.
+
+"The Harbour Times ¶0" names two paragraphs when the paper has two articles in the story; the
+coverage matrix, the exports and the command line's tables name them
+"The Harbour Times “Lake Varsen ferry…” ¶0" and "The Harbour Times “Ravik declares day…” ¶0"
+instead, and an outlet with one article keeps its plain name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from core.model import Article, Ref
+
+__all__ = ["ArticleName", "TITLE_WORDS", "article_names", "paragraph_name"]
+
+#: The least words of its title that name an article beside its outlet's others: fewer read as
+#: a cryptic fragment ("Ravik…").
+TITLE_WORDS = 3
+
+
+class ArticleName(NamedTuple):
+    """An article's name in its story: its ``outlet``, and ``label``, the opening words of its
+    title that tell it from the outlet's other articles in the story (None where the outlet has
+    one). Both are the article's own text, untrusted: sanitise or escape them to show them."""
+
+    outlet: str
+    label: str | None
+
+    @property
+    def text(self) -> str:
+        """The name on one line: "The Harbour Times", or "The Harbour Times “Ravik declares day…”"."""
+        return self.outlet if self.label is None else f"{self.outlet} “{self.label}”"
+
+
+def _labels(titles: list[str]) -> list[str]:
+    """The shortest openings of *titles* (TITLE_WORDS words at least, "…" where cut) that differ
+    from each other; titles alike in full are told apart by their order ("Live updates (2)")."""
+    words = [title.split() or ["untitled"] for title in titles]
+    longest = max(len(w) for w in words)
+    size = min(TITLE_WORDS, longest)
+    distinct = len({tuple(w) for w in words})
+    while size < longest and len({tuple(w[:size]) for w in words}) < distinct:
+        size += 1
+    labels = [" ".join(w[:size]) + ("…" if len(w) > size else "") for w in words]
+    alike = Counter(labels)
+    seen: Counter[str] = Counter()
+    for n, label in enumerate(list(labels)):
+        seen[label] += 1
+        if alike[label] > 1:
+            labels[n] = f"{label} ({seen[label]})"
+    return labels
+
+
+def article_names(articles: Iterable[Article]) -> dict[str, ArticleName]:
+    """Each article's :class:`ArticleName`, by article id, in the order the views show them
+    (the coverage matrix's columns): outlets in the order of their first article, each outlet's
+    articles together, in story order."""
+    by_outlet: dict[str, list[Article]] = {}
+    for article in articles:
+        by_outlet.setdefault(article.outlet, []).append(article)
+    names: dict[str, ArticleName] = {}
+    for outlet, own in by_outlet.items():
+        if len(own) == 1:
+            names[own[0].id] = ArticleName(outlet, None)
+            continue
+        for article, label in zip(own, _labels([a.title for a in own])):
+            names[article.id] = ArticleName(outlet, label)
+    return names
+
+
+def paragraph_name(names: dict[str, ArticleName], ref: Ref) -> str:
+    """The paragraph *ref* as the views name it: "Ostrand Herald ¶1", or
+    "The Harbour Times “Ravik declares day…” ¶0"; *names* is :func:`article_names` of its story.
+
+    Raises:
+        KeyError: *ref*'s article is not among *names*.
+    """
+    return f"{names[ref.article].text} ¶{ref.paragraph}"
