@@ -500,3 +500,19 @@ def test_a_one_line_figure_links_to_the_paragraph_giving_it_in_other_words() -> 
     broadcast = _article("Radio", "Unemployment is at 7.1 per cent.", "The bank now projects GDP growth of 1.1% in 2026.",
                          "Markets closed higher in Toronto.")
     assert {(found.a.paragraph, found.b.paragraph) for found in link([wire, broadcast])} == {(0, 0), (1, 1)}
+
+
+def test_two_figures_shared_are_one_report_of_them_but_a_clock_time_is_none() -> None:
+    # A fresh user's rate cut: "expects the economy to grow 1.1% this year, down from the 1.6% it
+    # projected in January" / "see gross domestic product expanding 1.1 per cent in 2026, a
+    # downgrade from January's 1.6 per cent call" were unlinked: few words shared, two figures.
+    wire = _article("Wire", "The central bank said it now expects the economy to grow 1.1% this year, down from the 1.6% it projected "
+                    "in January, citing tariffs on steel.", "The bank's next rate decision is due on April 15.")
+    paper = _article("Journal", "Policymakers now see gross domestic product expanding 1.1 per cent in 2026, a downgrade from "
+                     "January's 1.6 per cent call, as steel tariffs weigh on exports.", "Shares in Toronto closed higher.")
+    assert {(found.a.paragraph, found.b.paragraph) for found in link([wire, paper])} == {(0, 0)}
+    # the hour and minutes of a clock time are no figures ("10:03" / "13, 10")
+    clock = _article("Radio", "Succop tied the game with a 47-yard field goal with 10:03 to play in the third quarter.",
+                     "The crowd of 60,000 stayed to the end.")
+    score = _article("Post", "Colts 13, Chiefs 10 and a new ballgame.", "Fans left the stadium quietly.")
+    assert link([clock, score]) == []

@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
 
@@ -449,7 +449,24 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
     """Whether *p* and *q* both give a number for one thing: what the numbers count ("12 killed"
     / "Fifteen killed") or what happened to what they count ("Dozens of passengers were hurt" /
     "At least 40 people were injured")."""
-    return not p.quantities.isdisjoint(q.quantities) or not p.outcomes.isdisjoint(q.outcomes)
+    return not p.quantities.isdisjoint(q.quantities) or not p.outcomes.isdisjoint(q.outcomes) or _figures_shared(p, q) >= 2
+
+
+def _figures_shared(p: _Paragraph, q: _Paragraph) -> int:
+    """How many figures *p* and *q* both give that are no year, no count below ten and no part
+    of a clock time ("1.1%", "1.6%", "162-139"; not "11:30"): two such are one report of the
+    same quantities, however it is worded."""
+    shared = {s for s in p.stems & q.stems if s[:1].isdigit() and not is_year(s) and not (s.isdigit() and int(s) < 10)}
+    return len(shared - _clock_numbers(p) - _clock_numbers(q)) if shared else 0
+
+
+def _clock_numbers(para: _Paragraph) -> set[str]:
+    """The numbers of *para* that are hours or minutes of a clock time ("11:30", "10:03")."""
+    text, offsets = para.text, para.offsets
+    return {
+        s for k, s in enumerate(para.stem_seq)
+        if s[:1].isdigit() and (text[offsets[2 * k + 1] : offsets[2 * k + 1] + 1] == ":" or text[offsets[2 * k] - 1 : offsets[2 * k]] == ":")
+    }
 
 
 def _outcomes_differ(p: _Paragraph, q: _Paragraph) -> bool:
