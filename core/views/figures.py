@@ -35,7 +35,7 @@ _UNITS = {
     "month": "duration", "year": "duration", "decade": "duration",
     # money: the currency is the unit
     "dollar": "money", "yuan": "money", "euro": "money", "pound": "money", "rupee": "money", "yen": "money",
-    "franc": "money", "rouble": "money", "ruble": "money", "peso": "money", "won": "money",
+    "franc": "money", "rouble": "money", "ruble": "money", "peso": "money", "won": "money", "cent": "money",
     # shares
     "%": "share",
     # measures, by their canonical short unit (see _ALIASES)
