@@ -30,7 +30,7 @@ from core.sanitize import sanitize
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
     "is_stamp_block",
     "make_article",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -808,6 +808,7 @@ def classify(text: str) -> list[Unit]:
         )
         if after in (Kind.DATE, Kind.BYLINE) and Kind.BODY in kinds[first + 1 :]:
             kinds[first] = Kind.HEADING
+    _short_openings(units, kinds)
     # A paragraph without its closing mark (a scrape that lost it, a line ending in a control
     # character) is headline-shaped: where a long one stands in the report, right after its
     # byline or a paragraph and right before a paragraph, it is a paragraph (a box between
@@ -892,6 +893,33 @@ def classify(text: str) -> list[Unit]:
         if kinds[i] in (Kind.HEADING, Kind.SOURCE, Kind.BYLINE):
             kinds[i] = Kind.FURNITURE
     return [Unit(line, kind, blank) for (line, blank), kind in zip(units, kinds, strict=True)]
+
+
+#: The lines that sign a report between its headline and its first paragraph.
+SIGNATURE = (Kind.BYLINE, Kind.DATE, Kind.SOURCE)
+
+
+def _short_openings(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
+    """Mark as body, in *kinds*, the short lines that open a report: a paragraph may be a word
+    ("Guilty.", "Why?"), which by its shape alone is headline-shaped.
+
+    Such lines end as a sentence does and stand right above a report's paragraph (page
+    furniture and captions aside), under its byline, date or source line or under a headline
+    that does not end as a sentence: no headline, deck or label stands there. The first line of
+    a page, with nothing above it, stays the headline it may be.
+    """
+    for i, kind in enumerate(kinds):
+        if kind is not Kind.BODY:
+            continue
+        opening: list[int] = []
+        j = i - 1
+        while j >= 0 and (kinds[j] in (Kind.FURNITURE, Kind.CAPTION) or kinds[j] is Kind.HEADING and is_sentence(units[j][0])):
+            if kinds[j] is Kind.HEADING:
+                opening.append(j)
+            j -= 1
+        if opening and j >= 0 and kinds[j] in (*SIGNATURE, Kind.HEADING):
+            for k in opening:
+                kinds[k] = Kind.BODY
 
 
 def _follows_source(units: list[tuple[str, bool]], kinds: list[Kind], i: int) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     is_outlet_name, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
@@ -183,10 +183,6 @@ def _split_reports(units: list[Unit]) -> list[list[Unit]]:
     return [r for r in reports if any(u.kind is Kind.BODY for u in r)]
 
 
-#: The lines that sign a report under its headline.
-_SIGNATURE = (Kind.BYLINE, Kind.DATE, Kind.SOURCE)
-
-
 def _lead(header: list[Unit]) -> list[str]:
     """The headline and deck: the run of headings that a byline, date or source line follows.
 
@@ -202,7 +198,7 @@ def _lead(header: list[Unit]) -> list[str]:
             if gap or lead is run:
                 run, gap = [], False
             run.append(unit)
-        elif unit.kind in _SIGNATURE:
+        elif unit.kind in SIGNATURE:
             if run:
                 lead = run
         else:
@@ -374,7 +370,7 @@ def parse_text(
     furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
     # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives
     # one outside its reports' text: a date line's, else a copyright notice's ("(c) 2026").
-    near = next((found[0] for u in units if u.kind in _SIGNATURE and (found := find_date(u.text))), None)
+    near = next((found[0] for u in units if u.kind in SIGNATURE and (found := find_date(u.text))), None)
     year = next((y for u in units if u.kind is not Kind.BODY and (y := copyright_year(u.text))), None)
     articles = []
     for number, report in enumerate(reports):
