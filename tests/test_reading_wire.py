@@ -375,3 +375,20 @@ def test_a_short_first_paragraph_of_a_page_is_the_reports_own() -> None:
             "<h1>Guilty: ex-mayor of Kessra convicted</h1><p class='byline'>By Ines Marlow</p>"
             f"<p>Guilty.</p><p>{VERDICT}</p><p>{SECOND}</p></article></body></html>")
     assert parse_html(page.encode(), source="verdict.html").paragraphs == ("Guilty.", VERDICT, SECOND)
+
+
+@pytest.mark.parametrize("furniture", ["Share", "Print", "1/5", "Copyright 2026 Kessra Courier", "© Kessra Courier", "(c) 2026 Kessra Courier"])
+def test_a_pages_lone_buttons_and_copyright_notice_are_no_paragraphs(furniture: str) -> None:
+    # A page's "Share" button and its "Copyright 2026 ..." line, printed as paragraphs inside its
+    # article, were read as the report's, as plain text never reads them.
+    page = ("<html><head><title>Guilty: ex-mayor of Kessra convicted</title></head><body><article>"
+            f"<h1>Guilty: ex-mayor of Kessra convicted</h1><p>Guilty.</p><p>{furniture}</p><p>{VERDICT}</p>"
+            f"<p>{SECOND}</p><p>{furniture}</p></article></body></html>")
+    assert parse_html(page.encode(), source="verdict.html").paragraphs == ("Guilty.", VERDICT, SECOND)
+
+
+@pytest.mark.parametrize("paragraph", ["Copyright Office staff said they would review the rule.", "(c) the council shall publish its accounts;"])
+def test_a_paragraph_opening_with_the_words_of_a_notice_is_the_reports(paragraph: str) -> None:
+    page = ("<html><head><title>Guilty: ex-mayor of Kessra convicted</title></head><body><article>"
+            f"<h1>Guilty: ex-mayor of Kessra convicted</h1><p>{VERDICT}</p><p>{paragraph}</p><p>{SECOND}</p></article></body></html>")
+    assert parse_html(page.encode(), source="verdict.html").paragraphs == (VERDICT, paragraph, SECOND)

@@ -1113,6 +1113,10 @@ _BLOCK_FURNITURE = re.compile(
     r"|^(?:pdf|drucken|teilen|imprimer|partager|compartir|imprimir)$",
     re.I,
 )
+#: A site's copyright notice: "Copyright 2026 Kessra Courier", "© Kessra Courier", "(c) 2026 ...".
+#: A year or the sign after the word: "Copyright Office staff said ..." and "(c) the council
+#: shall ..." (a clause of a quoted law) are the report's.
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|&copy;|copyright\s*(?:©|\(c\))|(?:copyright|\(c\))\s*(?:19|20)\d\d\b)", re.I)
 #: A block this short that says one furniture phrase is a notice or a button.
 FURNITURE_BLOCK_WORDS = 30
 
@@ -1208,9 +1212,12 @@ def is_furniture_block(text: str) -> bool:
     """Whether a block an extractor kept is furniture on any site (a paywall notice, a share line).
 
     One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
-    words, or two distinct phrases in a longer one; or a wire report's credits alone.
+    words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
+    report's credits, a site's copyright notice or a widget's label ("Share", "Print", "1/5").
     """
-    if word_count(text) <= FURNITURE_BLOCK_WORDS and _WIRE_CREDIT_BLOCK.match(text.strip()):
+    if word_count(text) <= FURNITURE_BLOCK_WORDS and (
+        _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.match(text.strip())
+    ):
         return True
     hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}
     return bool(hits) and (word_count(text) <= FURNITURE_BLOCK_WORDS or len(hits) >= 2)
