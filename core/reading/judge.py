@@ -159,9 +159,12 @@ _GENERIC_OUTLET_WORDS = (
     "courier|dispatch|sentinel|examiner|enquirer|inquirer|advertiser|ledger|bulletin|register|courant|"
     "telegram|recorder|messenger|magazine|weekly|broadcaster|newswire|beacon|globe|echo|argus|mercury|clarion|citizen"
 )
-#: Words by which a short title-case line names a news organisation.
-_OUTLET_WORD = re.compile(rf"\b(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
+#: Words by which a short title-case line names a news organisation; a number may be glued before
+#: one ("9News", "7News").
+_OUTLET_WORD = re.compile(rf"(?<![^\W\d_])(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: The word before a broadcaster's channel number ("Channel 5", "Kanal 5", "Canal 9").
+_CHANNEL_WORD = re.compile(r"^(?:channel|kanal|canal|canale|chaîne)$", re.I)
 #: A word of _OUTLET_WORD that names no outlet on its own ("Reuters" does; "News" does not).
 _GENERIC_OUTLET = re.compile(rf"^(?:{_GENERIC_OUTLET_WORDS})$", re.I)
 #: Section names and labels of a site's menus, in capitals or not.
@@ -531,7 +534,8 @@ def is_stamp_block(text: str) -> bool:
 
 
 def is_outlet_name(text: str) -> bool:
-    """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK"."""
+    """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK",
+    "9News", or a broadcaster's with its channel's number ("WDMN Channel 5", "KTLA 5")."""
     words = text.split()
     if not 1 <= len(words) <= 4 or is_sentence(text) or words[0].lower() == "by":
         return False  # "By Nordpress Agency" is a byline: who wrote the report, not who ran it
@@ -543,6 +547,12 @@ def is_outlet_name(text: str) -> bool:
         return False  # "World News", "US News": a section ("Daily News", "National Post" are names)
     if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"} for w in words):
         return False
+    if len(words) >= 2 and words[-1].isdigit() and len(words[-1]) <= 3:
+        # A broadcaster's name closed by its channel's number: "WDMN Channel 5", "KTLA 5", "Radio 1"
+        # (not "Top 10", "Chapter 5").
+        named = words[:-1]
+        return bool(_OUTLET_WORD.search(" ".join(named)) or _CHANNEL_WORD.match(named[-1])
+                    or len(named) == 1 and _ACRONYM.match(named[0]))
     return bool(_OUTLET_WORD.search(text)) or (len(words) == 1 and bool(_ACRONYM.match(text)))
 
 

@@ -22,9 +22,13 @@ from core.text import credit_names
 
 __all__ = ["markdown_to_text", "parse_text"]
 
+#: The site a notice names ("registered user of The Hindu", "Copyright 2026 WDMN Channel 5"): up to
+#: four capitalised words, and a broadcaster's channel number closing them (not the day of a
+#: date: "© Lake Herald 12 March 2026").
+_NOTICE_NAME = r"(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}(?: \d{1,3}(?=\s*(?:[,;|]|\.(?!\d)|$)))?"
 _SITE_NOTICE = re.compile(
-    r"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
-    r"|(?:©|\([Cc]\)|\b[Cc]opyright)\s*(?:\d{4}\s*)?(?P<b>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})",
+    rf"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>{_NOTICE_NAME})"
+    rf"|(?:©|\([Cc]\)|\b[Cc]opyright)\s*(?:\d{{4}}\s*)?(?P<b>{_NOTICE_NAME})",
 )
 #: Well-known abbreviations outlets sign their reports with.
 _OUTLET_ALIASES = {
@@ -73,9 +77,13 @@ _NOT_AN_OUTLET = re.compile(
 _FULL_NAME = re.compile(r"^[A-Z][\w'.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'.-]*){1,3}(?: and [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3})*$")
 
 
+#: A channel's number closing a broadcaster's name ("France 24").
+_CHANNEL_NUMBER = re.compile(r" \d{1,3}$")
+
+
 def _signed_outlet(names: str, signed: str, report: Iterable[str]) -> bool:
-    """Whether the one word *signed* after a byline's comma ("By Karin Vik, Seezeitung") names
-    the outlet that ran the report.
+    """Whether the one word *signed* after a byline's comma ("By Karin Vik, Seezeitung"), maybe
+    with a channel's number ("France 24"), names the outlet that ran the report.
 
     By the byline convention (the AP's "By JOHN SMITH, Associated Press"), what follows the
     names is who they write for; where they are goes in the dateline ("OSLO, Oct 14 -"), or in
@@ -84,6 +92,8 @@ def _signed_outlet(names: str, signed: str, report: Iterable[str]) -> bool:
     *report* (its paragraphs) gives as such: its dateline's place, or a place it is in, near or
     outside of ("By Anna Berg, Oslo" over "Divers searched the lake near Oslo").
     """
+    # a broadcaster's name may close on its channel's number: "France 24"
+    signed = _CHANNEL_NUMBER.sub("", signed)
     if not _ONE_WORD_NAME.match(signed) or _NOT_AN_OUTLET.match(signed) or JOB_TITLE.search(signed) or not _FULL_NAME.match(names):
         return False
     place = re.compile(rf"\b(?:in|near|outside|around)\s+(?:central |northern |southern |eastern |western )?{re.escape(signed)}\b")
