@@ -56,3 +56,17 @@ def test_words_left_out_before_a_quotation_stand_before_its_opening_mark() -> No
     text = plain(collate('Harbour master Ada Lind said: "The water came in fast," she added.',
                          '"The water came in fast," said Ada Lind, the harbour master.'))
     assert text.startswith('[-Harbour master Ada Lind said:-] "The water came in fast,"'), text
+
+
+def test_a_differing_stretch_closes_the_bracket_or_quotation_it_opens() -> None:
+    # A fresh user's Markdown export read "{+BRACKWATER, Texas \(AP+}\) — An explosion": the
+    # inserted dateline's closing bracket stood outside its marker, in every rendering.
+    lead = "An explosion tore through a chemical plant late Tuesday, killing four workers."
+    assert plain(collate(lead, f"KESSEL, Texas (AP) — {lead}")) == f"{{+KESSEL, Texas (AP)+}} — {lead}"
+    assert plain(collate(f"KESSEL, Texas (AP) — {lead}", lead)) == f"[-KESSEL, Texas (AP)-] {lead}"  # left out, as whole
+    assert plain(collate("The mayor spoke, then left.", "The mayor said “not for sale,” then left.")) == (
+        "The mayor {+said “not for sale,”+} [-spoke-] then left.")
+    assert plain(collate("Four died in the blast.", "Four died in the blast (police said).")) == (
+        "Four died in the blast ({+police said+}).")  # the brackets stand around it: nothing to move
+    # ...and one that closes a bracket opened just before it takes the opening mark in
+    assert plain(collate("Four died, police reported.", "Four died (AP) said police.")) == "Four died {+(AP) said+} police. [-reported-]"

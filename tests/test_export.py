@@ -193,3 +193,16 @@ def test_an_outlets_two_articles_are_two_columns_and_their_paragraphs_two_names(
     assert row.split(" | ")[1:] == ["—", "¶0", "¶1 |"]
     page = export(Story.build(articles()), "html")
     assert isinstance(page, str) and "<th>The Harbour Times “Ravik declares day…”" in page
+
+
+def test_markdown_keeps_a_collated_insertions_brackets_inside_its_marker() -> None:
+    # A fresh user's export read "{+BRACKWATER, Texas \(AP+}\) — An explosion": the closing
+    # bracket of an inserted dateline stood outside the insertion's marker.
+    lead = "An explosion tore through a chemical plant late Tuesday, killing four workers and injuring dozens, officials said."
+    story = Story.build([_article("Lake Gazette", "Plant blast", f"KESSEL, Texas (AP) — {lead}"),
+                         _article("Plain Post", "Plant blast", lead)])
+    text = export(story, "md")
+    assert isinstance(text, str)
+    # the reference is the fact's lead: the dateline is inserted or left out, with its brackets
+    collated = next(line for line in text.splitlines() if line.startswith("- **Plain Post ¶0**") or line.startswith("- **Lake Gazette ¶0**"))
+    assert "{+KESSEL, Texas \\(AP\\)+} — An explosion" in collated or "[-KESSEL, Texas \\(AP\\)-] An explosion" in collated, collated

@@ -14,7 +14,7 @@ import pytest
 
 from core.reading import read_paths, sniff
 from core.reading.text import parse_text
-from core.reading.judge import clean_byline, clean_site, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
+from core.reading.judge import clean_byline, clean_site, is_outlet_name, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
 from core.sanitize import sanitize
 
 LEAD = "The river authority opened the new flood gates on Monday after four years of building work."
@@ -309,6 +309,9 @@ def test_a_news_outlets_name_after_the_headline_names_the_outlet_where_nothing_e
                           "<meta property='og:site_name' content='Meridian Online'>", "Meridian Online")):
         [article] = _read(tmp_path, "gates.html", _page(head, body))
         assert article.outlet == outlet
+    # a broadcaster's name with its channel's number glued before its word ("9News")
+    [article] = _read(tmp_path, "gates.html", _page("<title>Gates open on the river · 7News</title>", body))
+    assert article.outlet == "7News"
 
 
 def test_a_kicker_over_the_headline_in_the_body_is_no_paragraph(tmp_path: Path) -> None:
@@ -898,6 +901,12 @@ def test_a_notice_that_the_free_articles_are_used_up_is_a_paywall(tmp_path: Path
         ("By Tamsin Reed, The Morning Beacon", "The Morning Beacon"),
         ("By Tamsin Reed, Holm Gazette staff", "Holm Gazette"),
         ("By Tamsin Reed, Political Correspondent", "report"),  # a role, not an outlet: the file's name
+        # a broadcaster's name closed by its channel's number, or with one glued before it
+        ("By Tamsin Reed, Holm Channel 5", "Holm Channel 5"),
+        ("By Tamsin Reed, KHLM 5", "KHLM 5"),
+        ("By Tamsin Reed, Holm Radio 1", "Holm Radio 1"),
+        ("By Tamsin Reed, 9News", "9News"),
+        ("By Tamsin Reed, Holmvision 24", "Holmvision 24"),
     ],
 )
 def test_a_text_bylines_signature_names_the_outlet(signature: str, outlet: str) -> None:
@@ -908,6 +917,31 @@ def test_a_text_bylines_signature_names_the_outlet(signature: str, outlet: str) 
     )
     [article] = parse_text(text, path="report.txt")
     assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        ("Copyright 2026 Holm Channel 5", "Holm Channel 5"),  # a fresh user's "WDMN Channel 5" read "WDMN Channel"
+        ("© 2026 KHLM 5. All rights reserved.", "KHLM 5"),
+        ("© Holm Gazette 13 March 2026", "Holm Gazette"),  # the day of a date, not a channel's number
+        ("© Holm Gazette 13.3.2026", "Holm Gazette"),
+    ],
+)
+def test_a_text_notice_names_a_broadcaster_with_its_channels_number(notice: str, outlet: str) -> None:
+    text = (
+        "Bridge closes after barge strike in Holm\n\nBy Tamsin Reed\n13 March 2026\n\n"
+        "The Holm bridge was closed on Friday after a barge struck one of its piers, the county said.\n\n"
+        f"Engineers will inspect the pier on Monday before deciding when traffic can return.\n\n{notice}\n"
+    )
+    [article] = parse_text(text, path="report.txt")
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(("line", "outlet"), [("Holm Channel 5", True), ("KHLM 5", True), ("Radio 1", True), ("7News", True),
+                                              ("Top 10", False), ("Chapter 5", False), ("Section 230", False), ("Holm Channel", False)])
+def test_an_outlets_name_may_end_in_its_channels_number(line: str, outlet: bool) -> None:
+    assert is_outlet_name(line) is outlet
 
 
 def test_a_chinese_or_japanese_wire_dateline_comes_off_into_the_dateline() -> None:

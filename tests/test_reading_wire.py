@@ -339,3 +339,56 @@ def test_a_yearless_dateline_in_a_feed_takes_the_year_around_the_feeds_date(chan
             f"<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>").encode()
     [item] = list(parse_feed(feed, source="feed.xml", fetch=None))
     assert isinstance(item, Item) and item.article.published == published
+
+
+# --- 7. a paragraph is the report's whatever its length -------------------------------------
+
+VERDICT = "That was the verdict today for the former mayor of Kessra, convicted of taking bribes over six years."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Guilty: ex-mayor of Kessra convicted\nBy Ines Marlow, Kessra Courier\nNovember 12, 2026",  # byline and date
+        "Guilty: ex-mayor of Kessra convicted\n\nNovember 12, 2026",  # a date line alone
+        "Guilty: ex-mayor of Kessra convicted",  # a headline alone
+        "Guilty: ex-mayor convicted\n\nAdvertisement",  # furniture between headline and lead
+    ],
+)
+@pytest.mark.parametrize("opening", ["Guilty.", "Why?", "Guilty. On all counts."])
+def test_a_short_first_paragraph_under_the_headline_or_byline_is_the_reports_own(tmp_path: Path, header: str, opening: str) -> None:
+    # A fresh user's "Guilty." opening a TV station's report, under its byline and date, was read
+    # as a heading of the page's top and lost: in neither the paragraphs nor the title.
+    text = f"{header}\n\n{opening}\n\n{VERDICT}\n\nShare\n\n{SECOND}\n\nCopyright 2026 Kessra Courier\n"
+    [article] = _read(tmp_path, "report.txt", text)
+    assert article.title == header.split("\n")[0]
+    assert article.paragraphs == (opening, VERDICT, SECOND)
+
+
+def test_a_short_first_line_of_a_page_stays_its_headline(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, "report.txt", f"Guilty.\n\n{VERDICT}\n\n{SECOND}\n")
+    assert article.title == "Guilty." and article.paragraphs == (VERDICT, SECOND)
+
+
+def test_a_short_first_paragraph_of_a_page_is_the_reports_own() -> None:
+    page = ("<html><head><title>Guilty: ex-mayor of Kessra convicted</title></head><body><article>"
+            "<h1>Guilty: ex-mayor of Kessra convicted</h1><p class='byline'>By Ines Marlow</p>"
+            f"<p>Guilty.</p><p>{VERDICT}</p><p>{SECOND}</p></article></body></html>")
+    assert parse_html(page.encode(), source="verdict.html").paragraphs == ("Guilty.", VERDICT, SECOND)
+
+
+@pytest.mark.parametrize("furniture", ["Share", "Print", "1/5", "Copyright 2026 Kessra Courier", "© Kessra Courier", "(c) 2026 Kessra Courier"])
+def test_a_pages_lone_buttons_and_copyright_notice_are_no_paragraphs(furniture: str) -> None:
+    # A page's "Share" button and its "Copyright 2026 ..." line, printed as paragraphs inside its
+    # article, were read as the report's, as plain text never reads them.
+    page = ("<html><head><title>Guilty: ex-mayor of Kessra convicted</title></head><body><article>"
+            f"<h1>Guilty: ex-mayor of Kessra convicted</h1><p>Guilty.</p><p>{furniture}</p><p>{VERDICT}</p>"
+            f"<p>{SECOND}</p><p>{furniture}</p></article></body></html>")
+    assert parse_html(page.encode(), source="verdict.html").paragraphs == ("Guilty.", VERDICT, SECOND)
+
+
+@pytest.mark.parametrize("paragraph", ["Copyright Office staff said they would review the rule.", "(c) the council shall publish its accounts;"])
+def test_a_paragraph_opening_with_the_words_of_a_notice_is_the_reports(paragraph: str) -> None:
+    page = ("<html><head><title>Guilty: ex-mayor of Kessra convicted</title></head><body><article>"
+            f"<h1>Guilty: ex-mayor of Kessra convicted</h1><p>{VERDICT}</p><p>{paragraph}</p><p>{SECOND}</p></article></body></html>")
+    assert parse_html(page.encode(), source="verdict.html").paragraphs == (VERDICT, paragraph, SECOND)

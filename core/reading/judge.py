@@ -30,7 +30,7 @@ from core.sanitize import sanitize
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
     "is_stamp_block",
     "make_article",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -159,9 +159,12 @@ _GENERIC_OUTLET_WORDS = (
     "courier|dispatch|sentinel|examiner|enquirer|inquirer|advertiser|ledger|bulletin|register|courant|"
     "telegram|recorder|messenger|magazine|weekly|broadcaster|newswire|beacon|globe|echo|argus|mercury|clarion|citizen"
 )
-#: Words by which a short title-case line names a news organisation.
-_OUTLET_WORD = re.compile(rf"\b(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
+#: Words by which a short title-case line names a news organisation; a number may be glued before
+#: one ("9News", "7News").
+_OUTLET_WORD = re.compile(rf"(?<![^\W\d_])(?:{_GENERIC_OUTLET_WORDS}|reuters|xinhua|euronews)\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: The word before a broadcaster's channel number ("Channel 5", "Kanal 5", "Canal 9").
+_CHANNEL_WORD = re.compile(r"^(?:channel|kanal|canal|canale|chaîne)$", re.I)
 #: A word of _OUTLET_WORD that names no outlet on its own ("Reuters" does; "News" does not).
 _GENERIC_OUTLET = re.compile(rf"^(?:{_GENERIC_OUTLET_WORDS})$", re.I)
 #: Section names and labels of a site's menus, in capitals or not.
@@ -531,7 +534,8 @@ def is_stamp_block(text: str) -> bool:
 
 
 def is_outlet_name(text: str) -> bool:
-    """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK"."""
+    """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK",
+    "9News", or a broadcaster's with its channel's number ("WDMN Channel 5", "KTLA 5")."""
     words = text.split()
     if not 1 <= len(words) <= 4 or is_sentence(text) or words[0].lower() == "by":
         return False  # "By Nordpress Agency" is a byline: who wrote the report, not who ran it
@@ -543,6 +547,12 @@ def is_outlet_name(text: str) -> bool:
         return False  # "World News", "US News": a section ("Daily News", "National Post" are names)
     if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "of", "the", "and"} for w in words):
         return False
+    if len(words) >= 2 and words[-1].isdigit() and len(words[-1]) <= 3:
+        # A broadcaster's name closed by its channel's number: "WDMN Channel 5", "KTLA 5", "Radio 1"
+        # (not "Top 10", "Chapter 5").
+        named = words[:-1]
+        return bool(_OUTLET_WORD.search(" ".join(named)) or _CHANNEL_WORD.match(named[-1])
+                    or len(named) == 1 and _ACRONYM.match(named[0]))
     return bool(_OUTLET_WORD.search(text)) or (len(words) == 1 and bool(_ACRONYM.match(text)))
 
 
@@ -808,6 +818,7 @@ def classify(text: str) -> list[Unit]:
         )
         if after in (Kind.DATE, Kind.BYLINE) and Kind.BODY in kinds[first + 1 :]:
             kinds[first] = Kind.HEADING
+    _short_openings(units, kinds)
     # A paragraph without its closing mark (a scrape that lost it, a line ending in a control
     # character) is headline-shaped: where a long one stands in the report, right after its
     # byline or a paragraph and right before a paragraph, it is a paragraph (a box between
@@ -892,6 +903,33 @@ def classify(text: str) -> list[Unit]:
         if kinds[i] in (Kind.HEADING, Kind.SOURCE, Kind.BYLINE):
             kinds[i] = Kind.FURNITURE
     return [Unit(line, kind, blank) for (line, blank), kind in zip(units, kinds, strict=True)]
+
+
+#: The lines that sign a report between its headline and its first paragraph.
+SIGNATURE = (Kind.BYLINE, Kind.DATE, Kind.SOURCE)
+
+
+def _short_openings(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
+    """Mark as body, in *kinds*, the short lines that open a report: a paragraph may be a word
+    ("Guilty.", "Why?"), which by its shape alone is headline-shaped.
+
+    Such lines end as a sentence does and stand right above a report's paragraph (page
+    furniture and captions aside), under its byline, date or source line or under a headline
+    that does not end as a sentence: no headline, deck or label stands there. The first line of
+    a page, with nothing above it, stays the headline it may be.
+    """
+    for i, kind in enumerate(kinds):
+        if kind is not Kind.BODY:
+            continue
+        opening: list[int] = []
+        j = i - 1
+        while j >= 0 and (kinds[j] in (Kind.FURNITURE, Kind.CAPTION) or kinds[j] is Kind.HEADING and is_sentence(units[j][0])):
+            if kinds[j] is Kind.HEADING:
+                opening.append(j)
+            j -= 1
+        if opening and j >= 0 and kinds[j] in (*SIGNATURE, Kind.HEADING):
+            for k in opening:
+                kinds[k] = Kind.BODY
 
 
 def _follows_source(units: list[tuple[str, bool]], kinds: list[Kind], i: int) -> bool:
@@ -1085,6 +1123,10 @@ _BLOCK_FURNITURE = re.compile(
     r"|^(?:pdf|drucken|teilen|imprimer|partager|compartir|imprimir)$",
     re.I,
 )
+#: A site's copyright notice: "Copyright 2026 Kessra Courier", "© Kessra Courier", "(c) 2026 ...".
+#: A year or the sign after the word: "Copyright Office staff said ..." and "(c) the council
+#: shall ..." (a clause of a quoted law) are the report's.
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|&copy;|copyright\s*(?:©|\(c\))|(?:copyright|\(c\))\s*(?:19|20)\d\d\b)", re.I)
 #: A block this short that says one furniture phrase is a notice or a button.
 FURNITURE_BLOCK_WORDS = 30
 
@@ -1180,9 +1222,12 @@ def is_furniture_block(text: str) -> bool:
     """Whether a block an extractor kept is furniture on any site (a paywall notice, a share line).
 
     One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
-    words, or two distinct phrases in a longer one; or a wire report's credits alone.
+    words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
+    report's credits, a site's copyright notice or a widget's label ("Share", "Print", "1/5").
     """
-    if word_count(text) <= FURNITURE_BLOCK_WORDS and _WIRE_CREDIT_BLOCK.match(text.strip()):
+    if word_count(text) <= FURNITURE_BLOCK_WORDS and (
+        _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.match(text.strip())
+    ):
         return True
     hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}
     return bool(hits) and (word_count(text) <= FURNITURE_BLOCK_WORDS or len(hits) >= 2)

@@ -14,7 +14,7 @@ from datetime import date
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     is_outlet_name, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
@@ -22,9 +22,13 @@ from core.text import credit_names
 
 __all__ = ["markdown_to_text", "parse_text"]
 
+#: The site a notice names ("registered user of The Hindu", "Copyright 2026 WDMN Channel 5"): up to
+#: four capitalised words, and a broadcaster's channel number closing them (not the day of a
+#: date: "© Lake Herald 12 March 2026").
+_NOTICE_NAME = r"(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}(?: \d{1,3}(?=\s*(?:[,;|]|\.(?!\d)|$)))?"
 _SITE_NOTICE = re.compile(
-    r"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
-    r"|(?:©|\([Cc]\)|\b[Cc]opyright)\s*(?:\d{4}\s*)?(?P<b>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})",
+    rf"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>{_NOTICE_NAME})"
+    rf"|(?:©|\([Cc]\)|\b[Cc]opyright)\s*(?:\d{{4}}\s*)?(?P<b>{_NOTICE_NAME})",
 )
 #: Well-known abbreviations outlets sign their reports with.
 _OUTLET_ALIASES = {
@@ -73,9 +77,13 @@ _NOT_AN_OUTLET = re.compile(
 _FULL_NAME = re.compile(r"^[A-Z][\w'.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'.-]*){1,3}(?: and [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3})*$")
 
 
+#: A channel's number closing a broadcaster's name ("France 24").
+_CHANNEL_NUMBER = re.compile(r" \d{1,3}$")
+
+
 def _signed_outlet(names: str, signed: str, report: Iterable[str]) -> bool:
-    """Whether the one word *signed* after a byline's comma ("By Karin Vik, Seezeitung") names
-    the outlet that ran the report.
+    """Whether the one word *signed* after a byline's comma ("By Karin Vik, Seezeitung"), maybe
+    with a channel's number ("France 24"), names the outlet that ran the report.
 
     By the byline convention (the AP's "By JOHN SMITH, Associated Press"), what follows the
     names is who they write for; where they are goes in the dateline ("OSLO, Oct 14 -"), or in
@@ -84,6 +92,8 @@ def _signed_outlet(names: str, signed: str, report: Iterable[str]) -> bool:
     *report* (its paragraphs) gives as such: its dateline's place, or a place it is in, near or
     outside of ("By Anna Berg, Oslo" over "Divers searched the lake near Oslo").
     """
+    # a broadcaster's name may close on its channel's number: "France 24"
+    signed = _CHANNEL_NUMBER.sub("", signed)
     if not _ONE_WORD_NAME.match(signed) or _NOT_AN_OUTLET.match(signed) or JOB_TITLE.search(signed) or not _FULL_NAME.match(names):
         return False
     place = re.compile(rf"\b(?:in|near|outside|around)\s+(?:central |northern |southern |eastern |western )?{re.escape(signed)}\b")
@@ -183,10 +193,6 @@ def _split_reports(units: list[Unit]) -> list[list[Unit]]:
     return [r for r in reports if any(u.kind is Kind.BODY for u in r)]
 
 
-#: The lines that sign a report under its headline.
-_SIGNATURE = (Kind.BYLINE, Kind.DATE, Kind.SOURCE)
-
-
 def _lead(header: list[Unit]) -> list[str]:
     """The headline and deck: the run of headings that a byline, date or source line follows.
 
@@ -202,7 +208,7 @@ def _lead(header: list[Unit]) -> list[str]:
             if gap or lead is run:
                 run, gap = [], False
             run.append(unit)
-        elif unit.kind in _SIGNATURE:
+        elif unit.kind in SIGNATURE:
             if run:
                 lead = run
         else:
@@ -374,7 +380,7 @@ def parse_text(
     furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
     # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives
     # one outside its reports' text: a date line's, else a copyright notice's ("(c) 2026").
-    near = next((found[0] for u in units if u.kind in _SIGNATURE and (found := find_date(u.text))), None)
+    near = next((found[0] for u in units if u.kind in SIGNATURE and (found := find_date(u.text))), None)
     year = next((y for u in units if u.kind is not Kind.BODY and (y := copyright_year(u.text))), None)
     articles = []
     for number, report in enumerate(reports):

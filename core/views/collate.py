@@ -57,8 +57,12 @@ def collate(reference: str, other: str) -> list[Piece]:
                 # ...but before the marks that open what follows ('[-she said:-] "The'), not inside them.
                 gap_to(target - (len(other[cursor:target]) - len(other[cursor:target].rstrip(_OPENERS))))
             start, end = at_ours[op.src_start][0], at_ours[op.src_end - 1][1]
-            # The colon that announced a quotation goes with the left-out words ("said:").
+            # The colon that announced a quotation goes with the left-out words ("said:"), and so do
+            # the marks that close a bracket or quotation they open, or open one they close ("(AP)").
             end += reference.startswith(":", end)
+            opened, closed = _unclosed(reference[start:end])
+            end += _closing(reference[end:], opened)
+            start -= _opening(reference[:start], closed)
             pieces.append(Piece("missing", reference[start:end]))
             continue
         if op.dest_start == op.dest_end:
@@ -68,7 +72,77 @@ def collate(reference: str, other: str) -> list[Piece]:
         pieces.append(Piece("same" if op.tag == "equal" else "differs", other[start:end]))
         cursor = end
     gap_to(len(other))
-    return pieces
+    return _closed(pieces)
+
+
+#: The marks that open a stretch, each with the marks that close it ('"' closes itself).
+_PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "«": "»", "„": "“”", '"': '"'}
+#: The closing marks, each with the mark it closes ("“" opens more often than it closes „...“).
+_CLOSERS = {")": "(", "]": "[", "}": "{", "”": "“", "»": "«"}
+
+
+def _unclosed(text: str) -> tuple[str, str]:
+    """The marks *text* opens and does not close (innermost last), and those it closes without
+    opening them (first first): "Texas (AP" gives ("(", "")."""
+    opened: list[str] = []
+    closed = ""
+    for mark in text:
+        if opened and mark in _PAIRS[opened[-1]]:
+            opened.pop()
+        elif mark in _PAIRS:
+            opened.append(mark)
+        elif mark in _CLOSERS:
+            closed += mark
+    return "".join(opened), closed
+
+
+def _closing(following: str, opened: str) -> int:
+    """How many characters of *following* (the text right after a stretch) close the marks the
+    stretch *opened*: up to the last closing mark it needs, before any space ("), said" gives 1)."""
+    take, need = 0, list(opened)
+    for at, mark in enumerate(following):
+        if mark.isspace() or not need:
+            break
+        if mark in _PAIRS[need[-1]]:
+            need.pop()
+            take = at + 1
+    return take
+
+
+def _opening(preceding: str, closed: str) -> int:
+    """How many characters at the end of *preceding* (the text right before a stretch) are the
+    opening marks of those the stretch *closed* without opening them."""
+    take = 0
+    for mark in reversed(closed):
+        at = len(preceding) - take - 1
+        if at < 0 or preceding[at] != _CLOSERS[mark]:
+            break
+        take += 1
+    return take
+
+
+def _closed(pieces: list[Piece]) -> list[Piece]:
+    """*pieces* where a differing stretch that opens a bracket or a quotation closes it inside its
+    marker ("{+BRACKWATER, Texas (AP)+} — An"), not after it ("{+... (AP+}) — An"): the closing
+    marks that stand right after it, before any space, join it; and the opening marks right
+    before a stretch that closes them ("({+AP) said+}"). Concatenating the pieces that are not
+    ``missing`` still gives the other passage back."""
+    out = list(pieces)
+    for n, piece in enumerate(out):
+        if piece.tag != "differs":
+            continue
+        opened, closed = _unclosed(piece.text)
+        after = next((k for k in range(n + 1, len(out)) if out[k].tag != "missing"), None)
+        if opened and after is not None and out[after].tag == "gap":
+            gap = out[after].text
+            take = _closing(gap, opened)
+            out[n], out[after] = Piece("differs", out[n].text + gap[:take]), Piece("gap", gap[take:])
+        before = next((k for k in range(n - 1, -1, -1) if out[k].tag != "missing"), None)
+        if closed and before is not None and out[before].tag == "gap":
+            gap = out[before].text
+            take = _opening(gap, closed)
+            out[before], out[n] = Piece("gap", gap[: len(gap) - take]), Piece("differs", gap[len(gap) - take :] + out[n].text)
+    return [p for p in out if p.text or p.tag == "missing"]
 
 
 def spaced(pieces: list[Piece]) -> list[Piece]:
