@@ -485,6 +485,44 @@ async def test_side_by_side_opens_cycles_and_enter_opens_a_paragraph() -> None:
         assert screen.reader.current == view.refs["2"]
 
 
+async def test_side_by_side_marks_a_second_paragraph_linked_to_an_aligned_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's broadcaster: "It's the first cut since October." is linked to the long first
+    # paragraph of the other outlet, which stands beside the broadcaster's first; side by side
+    # showed it "only on the left (<)". It now says which paragraph it is linked to, and where.
+    from io import StringIO
+
+    from rich.console import Console
+
+    from tui.screens.collation import CollationScreen
+
+    (tmp_path / "a.txt").write_text(
+        "Harbour board cuts mooring fee\n\nThe Kestrel Harbour Board has cut its mooring fee to 12 dollars a night.\n\n"
+        "It's the first cut since October.\n\nThe board's chair, Ada Lind, said fewer ships had called at the port this winter.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Kestrel harbour lowers mooring fee\n\nThe Kestrel Harbour Board cut its mooring fee by two dollars to 12 dollars a "
+        "night on Wednesday, its first reduction since October, and said fewer fishing boats were using the quays.\n\n"
+        "Harbour chair Ada Lind said fewer ships had called at the port this winter than in any year since 2016.\n\n"
+        "The next review of the fees is due in April.\n"
+    )
+
+    def text_of(prompt: object) -> str:
+        console = Console(width=100, file=StringIO(), record=True)
+        console.print(prompt)
+        return " ".join(console.export_text().split())
+
+    app = make_app([tmp_path / "a.txt", tmp_path / "b.txt"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        assert screen.reader.article.outlet == "a"
+        view = await _open_view(pilot, "d", CollationScreen)
+        rows = [text_of(view.body.get_option_at_index(n).prompt) for n in range(view.body.option_count)]
+        assert rows[1].startswith("It's the first cut since October. P ↑ also linked to “The Kestrel Harbour Board cut its"), rows
+        assert rows[1].endswith("”, shown above"), rows
+        head = " ".join(str(view.head.render()).split())
+        assert "1 linked to a paragraph beside another (↑↓), 0 only on the left (<)" in head, head
+
+
 async def test_figures_view_lists_the_disagreement_and_opens_a_paragraph() -> None:
     from tui.screens.figures import FiguresScreen
 
