@@ -77,6 +77,50 @@ async def test_r_refreshes_in_a_worker_while_reading_goes_on(library_file: Path,
         assert not any("another newsprism" in str(n.message) for n in app._notifications)
 
 
+async def test_the_status_line_goes_on_escape_and_by_itself_and_the_failure_stays_in_the_feeds_list(
+    library_file: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fresh user's "Refreshed 2 feeds: … · 1 failed: …" stayed two of 24 rows for the whole
+    # session, and Escape (which takes the notices off) left it.
+    import tui.screens.main as main_screen
+
+    server.routes["/feed"] = static(rss20("Harbour Gazette", entries_for(server, "Harbour Gazette", [2])))
+    with Library(library_file) as library:
+        Subscriptions(library).add(server.url("/feed"))
+        Subscriptions(library).add(server.url("/gone.xml"))  # 404
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await ready(pilot)
+        assert main.has_class("-status") and "1 failed:" in _text(main.query_one("#refresh-text"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not main.has_class("-status")
+        # Escape during a refresh keeps its progress off; what it did shows when it is done.
+        server.routes["/feed"] = slow(1.0, server.routes["/feed"])
+        await pilot.press("r")
+        await pilot.pause(0.3)
+        assert main.has_class("-refreshing") and main.has_class("-status")
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert not main.has_class("-status")
+        await pilot.app.workers.wait_for_complete()
+        await ready(pilot)
+        assert main.has_class("-status") and _text(main.query_one("#refresh-text")).startswith("Refreshed")
+        monkeypatch.setattr(main_screen, "STATUS_SECONDS", 0.2)
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await ready(pilot)
+        assert main.has_class("-status")
+        await pilot.pause(0.5)
+        assert not main.has_class("-status")
+    with Library(library_file) as library:  # where `newsprism feeds list` reads it
+        failing = [s for s in Subscriptions(library).all() if s.error is not None]
+    assert [s.url for s in failing] == [server.url("/gone.xml")] and "404" in (failing[0].error or "")
+
+
 async def test_r_says_what_to_do_without_subscriptions_or_library(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
