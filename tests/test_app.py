@@ -146,19 +146,44 @@ async def test_a_hit_moved_to_stays_highlighted_as_more_hits_come_in() -> None:
         assert hits.get_option_at_index(hits.highlighted).id == chosen  # type: ignore[arg-type]
 
 
+async def _search(pilot, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Type *query* into a new search and return its entries' text, once it is done."""
+    await pilot.press("slash", *query)
+    await pilot.app.screen.workers.wait_for_complete()
+    await pilot.pause()
+    hits = pilot.app.screen.query_one("#search-hits", OptionList)
+    return [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
+
+
 async def test_a_typo_finds_the_word_before_words_that_hold_its_letters() -> None:
     # "Taiwn" once ranked paragraphs with "maintaining" (partial_ratio 80) above those with
     # "Taiwan" (80 too): every hit shown now holds the word.
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("slash", *"Taiwn")
-        await app.screen.workers.wait_for_complete()
-        await pilot.pause()
-        hits = app.screen.query_one("#search-hits", OptionList)
-        assert hits.option_count >= 5
-        shown = [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
+        shown = await _search(pilot, "Taiwn")
+        assert len(shown) >= 5
         assert all("Taiwan" in text for text in shown[:5]), shown[:5]
+
+
+async def test_a_paragraph_with_every_word_apart_ranks_above_those_with_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "kovacevic 41": the one paragraph holding both words, far apart, scored no better than
+    # those holding "Kovačević" alone, and stood after them.
+    from tests.test_app_library import RUNOFF
+
+    (tmp_path / "runoff.txt").write_text(RUNOFF)
+    (tmp_path / "runoff2.txt").write_text(
+        "Left-green candidate takes Zagreb\n\n"
+        "ZAGREB, June 7 - Marija Kovačević won the Zagreb mayoral runoff on Sunday, beating Tomislav Horvat.\n\n"
+        "Turnout was 41 percent, the electoral commission said, and Kovačević won in 15 of the 17 districts.\n"
+    )
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        shown = await _search(pilot, "kovacevic 41")
+        assert shown[0].startswith("runoff2 ¶1  100%") and "Turnout was 41 percent" in shown[0], shown
+        assert shown[1] == "In this story, with some of the words or words close to them"
+        assert app.screen.query_one("#search-hits", OptionList).highlighted == 0
 
 
 async def test_escape_closes_search_without_moving() -> None:
