@@ -61,18 +61,25 @@ class Key:
     #: Whether going on with the default is safe when the file's value is broken (a lenient
     #: :func:`load`): not for the library, whose default would be another file than the one meant.
     safe_default: bool = True
+    #: The command-line option that gives it, as the user types it (`refresh --jobs`): a bad value
+    #: is told under that name, not the key's (`--jobs must be at least 1`).
+    flag: str | None = None
 
 
 #: Every setting newsprism reads, in the order `newsprism config` lists them.
 KEYS: tuple[Key, ...] = (
-    Key("theme", str, "textual-dark", "NEWSPRISM_THEME", "the reader's colours: a Textual theme name (Ctrl+P, 'theme')"),
+    Key("theme", str, "textual-dark", "NEWSPRISM_THEME", "the reader's colours: a Textual theme name (Ctrl+P, 'theme')",
+        flag="--theme"),
     Key("library", str, None, "NEWSPRISM_LIBRARY", "the library file (default: library.sqlite in the user data directory)",
-        safe_default=False),
+        safe_default=False, flag="--library"),
     Key("refresh.interval", int, 30, "NEWSPRISM_REFRESH_INTERVAL", "minutes before `newsprism refresh` polls a feed again", 0),
-    Key("refresh.timeout", float, 20.0, "NEWSPRISM_REFRESH_TIMEOUT", "seconds to wait for a server before giving up", 1),
-    Key("refresh.jobs", int, 4, "NEWSPRISM_REFRESH_JOBS", "feeds fetched at once (never two at once from one site)", 1),
+    Key("refresh.timeout", float, 20.0, "NEWSPRISM_REFRESH_TIMEOUT", "seconds to wait for a server before giving up", 1,
+        flag="--timeout"),
+    Key("refresh.jobs", int, 4, "NEWSPRISM_REFRESH_JOBS", "feeds fetched at once (never two at once from one site)", 1,
+        flag="--jobs"),
     Key("refresh.host_delay", float, 1.0, "NEWSPRISM_REFRESH_HOST_DELAY", "seconds between two requests to one site", 0),
-    Key("refresh.fetch_pages", bool, True, "NEWSPRISM_REFRESH_FETCH_PAGES", "fetch an entry's page when its feed gives only a summary"),
+    Key("refresh.fetch_pages", bool, True, "NEWSPRISM_REFRESH_FETCH_PAGES", "fetch an entry's page when its feed gives only a summary",
+        flag="--no-fetch"),
 )
 _BY_NAME = {key.name: key for key in KEYS}
 
@@ -137,8 +144,10 @@ def config_path() -> Path:
     return user_config_path("newsprism") / "config.toml"
 
 
-def _convert(key: Key, raw: object, where: str) -> Value:
-    """*raw* (from the file, or a string from the environment or a flag) as *key*'s type."""
+def _convert(key: Key, raw: object, what: str) -> Value:
+    """*raw* (from the file, or a string from the environment or a flag) as *key*'s type; a
+    :class:`ConfigError` says "*what* must be …", *what* naming it as the user gave it (`--jobs`,
+    `$NEWSPRISM_REFRESH_JOBS: refresh.jobs`, `PATH: refresh.jobs`)."""
     value: Value
     if isinstance(raw, str) and key.kind is not str:
         text = raw.strip().lower()
@@ -150,19 +159,19 @@ def _convert(key: Key, raw: object, where: str) -> Value:
             else:
                 value = key.kind(text)
         except ValueError:
-            raise ConfigError(f"{where}: {key.name} must be {_kind_name(key)}, not {raw!r}") from None
+            raise ConfigError(f"{what} must be {_kind_name(key)}, not {raw!r}") from None
     elif key.kind is float and isinstance(raw, int) and not isinstance(raw, bool):
         value = float(raw)
     elif type(raw) is key.kind:
         value = raw  # type: ignore[assignment]
     else:
-        raise ConfigError(f"{where}: {key.name} must be {_kind_name(key)}, not {raw!r}")
+        raise ConfigError(f"{what} must be {_kind_name(key)}, not {raw!r}")
     if isinstance(value, float) and not math.isfinite(value):
-        raise ConfigError(f"{where}: {key.name} must be a finite number, not {raw!r}")
+        raise ConfigError(f"{what} must be a finite number, not {raw!r}")
     if key.minimum is not None and isinstance(value, int | float) and value < key.minimum:
-        raise ConfigError(f"{where}: {key.name} must be at least {key.minimum:g}, not {value!r}")
+        raise ConfigError(f"{what} must be at least {key.minimum:g}, not {value!r}")
     if key.name == "theme" and isinstance(value, str) and not value.strip():
-        raise ConfigError(f"{where}: theme must name a theme")
+        raise ConfigError(f"{what} must name a theme")
     return value
 
 
@@ -237,11 +246,11 @@ def load(
         flag = (flags or {}).get(key.name)
         try:
             if flag is not None:
-                setting = Setting(key, _convert(key, str(flag), f"--{key.name}"), "flag")
+                setting = Setting(key, _convert(key, str(flag), key.flag or f"--{key.name}"), "flag")
             elif env.get(key.env):
-                setting = Setting(key, _convert(key, env[key.env], f"${key.env}"), f"environment ${key.env}")
+                setting = Setting(key, _convert(key, env[key.env], f"${key.env}: {key.name}"), f"environment ${key.env}")
             elif key.name in found:
-                setting = Setting(key, _convert(key, found[key.name], str(path)), "file")
+                setting = Setting(key, _convert(key, found[key.name], f"{path}: {key.name}"), "file")
             else:
                 setting = Setting(key, _default(key), "default")
         except ConfigError as exc:
@@ -373,7 +382,7 @@ def set_value(name: str, value: object, *, path: Path | None = None) -> Path:
     file (default: :func:`config_path`), creating it if need be; the file written."""
     key = _lookup(name)
     path = config_path() if path is None else path
-    converted = _convert(key, value, "config set")
+    converted = _convert(key, value, f"config set: {name}")
     return _edit(path, name, f"{name.rpartition('.')[2]} = {toml_literal(converted)}")
 
 

@@ -61,8 +61,11 @@ class Article:
 
     @property
     def credit(self) -> str:
-        """Who, where and when, as a line under the title: outlet · byline · dateline · date."""
-        return " · ".join(x for x in (self.outlet, self.byline, self.dateline, self.when) if x)
+        """Who, where and when, as a line under the title: outlet · byline · dateline · date; a
+        byline that only names the outlet again ("CBN News · CBN News") is said once."""
+        same = self.byline is not None and self.byline.casefold().split() == self.outlet.casefold().split()
+        byline = None if same else self.byline
+        return " · ".join(x for x in (self.outlet, byline, self.dateline, self.when) if x)
 
     def to_json(self) -> dict[str, object]:
         """The article as the `links` JSON contract spells it."""

@@ -146,19 +146,44 @@ async def test_a_hit_moved_to_stays_highlighted_as_more_hits_come_in() -> None:
         assert hits.get_option_at_index(hits.highlighted).id == chosen  # type: ignore[arg-type]
 
 
+async def _search(pilot, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Type *query* into a new search and return its entries' text, once it is done."""
+    await pilot.press("slash", *query)
+    await pilot.app.screen.workers.wait_for_complete()
+    await pilot.pause()
+    hits = pilot.app.screen.query_one("#search-hits", OptionList)
+    return [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
+
+
 async def test_a_typo_finds_the_word_before_words_that_hold_its_letters() -> None:
     # "Taiwn" once ranked paragraphs with "maintaining" (partial_ratio 80) above those with
     # "Taiwan" (80 too): every hit shown now holds the word.
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("slash", *"Taiwn")
-        await app.screen.workers.wait_for_complete()
-        await pilot.pause()
-        hits = app.screen.query_one("#search-hits", OptionList)
-        assert hits.option_count >= 5
-        shown = [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
+        shown = await _search(pilot, "Taiwn")
+        assert len(shown) >= 5
         assert all("Taiwan" in text for text in shown[:5]), shown[:5]
+
+
+async def test_a_paragraph_with_every_word_apart_ranks_above_those_with_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "kovacevic 41": the one paragraph holding both words, far apart, scored no better than
+    # those holding "Kovačević" alone, and stood after them.
+    from tests.test_app_library import RUNOFF
+
+    (tmp_path / "runoff.txt").write_text(RUNOFF)
+    (tmp_path / "runoff2.txt").write_text(
+        "Left-green candidate takes Zagreb\n\n"
+        "ZAGREB, June 7 - Marija Kovačević won the Zagreb mayoral runoff on Sunday, beating Tomislav Horvat.\n\n"
+        "Turnout was 41 percent, the electoral commission said, and Kovačević won in 15 of the 17 districts.\n"
+    )
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        shown = await _search(pilot, "kovacevic 41")
+        assert shown[0].startswith("runoff2 ¶1  100%") and "Turnout was 41 percent" in shown[0], shown
+        assert shown[1] == "In this story, with some of the words or words close to them"
+        assert app.screen.query_one("#search-hits", OptionList).highlighted == 0
 
 
 async def test_escape_closes_search_without_moving() -> None:
@@ -546,6 +571,44 @@ async def test_side_by_side_opens_cycles_and_enter_opens_a_paragraph() -> None:
         await pilot.pause()
         assert app.screen is screen
         assert screen.reader.current == view.refs["2"]
+
+
+async def test_side_by_side_marks_a_second_paragraph_linked_to_an_aligned_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's broadcaster: "It's the first cut since October." is linked to the long first
+    # paragraph of the other outlet, which stands beside the broadcaster's first; side by side
+    # showed it "only on the left (<)". It now says which paragraph it is linked to, and where.
+    from io import StringIO
+
+    from rich.console import Console
+
+    from tui.screens.collation import CollationScreen
+
+    (tmp_path / "a.txt").write_text(
+        "Harbour board cuts mooring fee\n\nThe Kestrel Harbour Board has cut its mooring fee to 12 dollars a night.\n\n"
+        "It's the first cut since October.\n\nThe board's chair, Ada Lind, said fewer ships had called at the port this winter.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Kestrel harbour lowers mooring fee\n\nThe Kestrel Harbour Board cut its mooring fee by two dollars to 12 dollars a "
+        "night on Wednesday, its first reduction since October, and said fewer fishing boats were using the quays.\n\n"
+        "Harbour chair Ada Lind said fewer ships had called at the port this winter than in any year since 2016.\n\n"
+        "The next review of the fees is due in April.\n"
+    )
+
+    def text_of(prompt: object) -> str:
+        console = Console(width=100, file=StringIO(), record=True)
+        console.print(prompt)
+        return " ".join(console.export_text().split())
+
+    app = make_app([tmp_path / "a.txt", tmp_path / "b.txt"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        assert screen.reader.article.outlet == "a"
+        view = await _open_view(pilot, "d", CollationScreen)
+        rows = [text_of(view.body.get_option_at_index(n).prompt) for n in range(view.body.option_count)]
+        assert rows[1].startswith("It's the first cut since October. P ↑ also linked to “The Kestrel Harbour Board cut its"), rows
+        assert rows[1].endswith("”, shown above"), rows
+        head = " ".join(str(view.head.render()).split())
+        assert "1 linked to a paragraph beside another (↑↓), 0 only on the left (<)" in head, head
 
 
 async def test_figures_view_lists_the_disagreement_and_opens_a_paragraph() -> None:

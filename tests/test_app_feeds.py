@@ -77,6 +77,50 @@ async def test_r_refreshes_in_a_worker_while_reading_goes_on(library_file: Path,
         assert not any("another newsprism" in str(n.message) for n in app._notifications)
 
 
+async def test_the_status_line_goes_on_escape_and_by_itself_and_the_failure_stays_in_the_feeds_list(
+    library_file: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fresh user's "Refreshed 2 feeds: … · 1 failed: …" stayed two of 24 rows for the whole
+    # session, and Escape (which takes the notices off) left it.
+    import tui.screens.main as main_screen
+
+    server.routes["/feed"] = static(rss20("Harbour Gazette", entries_for(server, "Harbour Gazette", [2])))
+    with Library(library_file) as library:
+        Subscriptions(library).add(server.url("/feed"))
+        Subscriptions(library).add(server.url("/gone.xml"))  # 404
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await ready(pilot)
+        assert main.has_class("-status") and "1 failed:" in _text(main.query_one("#refresh-text"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not main.has_class("-status")
+        # Escape during a refresh keeps its progress off; what it did shows when it is done.
+        server.routes["/feed"] = slow(1.0, server.routes["/feed"])
+        await pilot.press("r")
+        await pilot.pause(0.3)
+        assert main.has_class("-refreshing") and main.has_class("-status")
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert not main.has_class("-status")
+        await pilot.app.workers.wait_for_complete()
+        await ready(pilot)
+        assert main.has_class("-status") and _text(main.query_one("#refresh-text")).startswith("Refreshed")
+        monkeypatch.setattr(main_screen, "STATUS_SECONDS", 0.2)
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await ready(pilot)
+        assert main.has_class("-status")
+        await pilot.pause(0.5)
+        assert not main.has_class("-status")
+    with Library(library_file) as library:  # where `newsprism feeds list` reads it
+        failing = [s for s in Subscriptions(library).all() if s.error is not None]
+    assert [s.url for s in failing] == [server.url("/gone.xml")] and "404" in (failing[0].error or "")
+
+
 async def test_r_says_what_to_do_without_subscriptions_or_library(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -97,6 +141,15 @@ async def test_r_says_what_to_do_without_subscriptions_or_library(library_file: 
         assert any("needs the library" in str(n.message) for n in app._notifications)
 
 
+async def _versions(pilot) -> VersionsScreen:  # type: ignore[no-untyped-def]
+    """Press v and return the versions screen it opens."""
+    await pilot.press("v")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, VersionsScreen)
+    return screen
+
+
 async def test_a_changed_article_says_so_and_v_shows_its_edits(library_file: Path) -> None:
     with Library(library_file) as library:
         [info] = library.stories()
@@ -108,12 +161,9 @@ async def test_a_changed_article_says_so_and_v_shows_its_edits(library_file: Pat
         main = await ready(pilot)
         assert "Changed: version 2" in _text(main.query_one("#reader-head"))
         assert "changed (v2)" in " ".join(_option_text(main.query_one(StoryList), article.id).split())
-        await pilot.press("v")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, VersionsScreen)
+        screen = await _versions(pilot)
         head = _text(screen.query_one("#versions-head"))
-        assert "version 1 of" in head and "→ version 2 of" in head and "1 paragraph changed: 1 addition" in head
+        assert "version 1, " in head and "→ version 2, " in head and "1 paragraph changed: 1 edited with 1 addition" in head
         body = screen.query_one("#versions-body")
         assert "province. {+The province said it would not pay+}." in str(body.get_option_at_index(1).prompt.body)  # type: ignore[attr-defined]
         await pilot.press("escape")
@@ -139,20 +189,58 @@ async def test_brackets_step_through_older_versions(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("v")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, VersionsScreen)
-        assert "version 2 of" in _text(screen.query_one("#versions-head")) and "→ version 3 of" in _text(screen.query_one("#versions-head"))
+        screen = await _versions(pilot)
+        assert "version 2, " in _text(screen.query_one("#versions-head")) and "→ version 3, " in _text(screen.query_one("#versions-head"))
         await pilot.press("left_square_bracket")
         await pilot.pause()
-        assert "version 1 of" in _text(screen.query_one("#versions-head")) and "→ version 2 of" in _text(screen.query_one("#versions-head"))
+        assert "version 1, " in _text(screen.query_one("#versions-head")) and "→ version 2, " in _text(screen.query_one("#versions-head"))
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert any("No older version" in str(n.message) for n in app._notifications)
         await pilot.press("right_square_bracket")
         await pilot.pause()
-        assert "→ version 3 of" in _text(screen.query_one("#versions-head"))
+        assert "→ version 3, " in _text(screen.query_one("#versions-head"))
+
+
+async def test_versions_give_the_pages_times_the_dateline_and_counts_that_add_up(tmp_path: Path) -> None:
+    # A fresh user's AFP update: `v` gave the minutes newsprism stored each version, not the page's
+    # 7 June 22:10 and 8 June 07:30; "5 paragraphs changed: 2 additions, 1 removal, 5 corrections"
+    # did not add up; the dateline's June 7 -> June 8 was not shown; with two versions `[` and `]`
+    # seemed to do nothing.
+    from dataclasses import replace
+
+    from tui.screens.versions import tally
+
+    url = "https://afp.example/zagreb"
+    library_file = tmp_path / "lib.sqlite"
+    with Library(library_file) as library:
+        first = replace(make("AFP World", 1, url=url), published="2026-06-07T22:10:00+02:00", dateline="ZAGREB, June 7 (AFP)")
+        library.add(first, source=url)
+        body = list(first.paragraphs)
+        body[0] = body[0].replace("council", "city council", 1)
+        second = replace(first, paragraphs=(*body, "Horvat conceded on Monday morning."),
+                         published="2026-06-08T07:30:00+02:00", dateline="ZAGREB, June 8 (AFP)")
+        revise(library, first.id, second, source=url)
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        screen = await _versions(pilot)
+        head = " ".join(_text(screen.query_one("#versions-head")).split())
+        assert ("AFP World · version 1, dated 2026-06-07 22:10 UTC+02:00 → version 2, dated 2026-06-08 07:30 UTC+02:00"
+                " (its only two)") in head, head
+        assert "stored by newsprism " in head
+        assert "dateline: ZAGREB, June [-7-]{+8+} (AFP)" in head, head
+        assert "2 paragraphs changed: 1 added, 1 edited with 1 addition " in head, head
+        assert "[ ] older, newer" not in head
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert any("only these two versions" in str(n.message) for n in app._notifications)
+    # Paragraphs counted as paragraphs, the edits of words in the edited ones apart.
+    from core.library.changes import edits
+
+    compared = edits(["A 52.4 percent win, with 97 percent counted.", "Horvat took 47.6 percent.", "He did not concede on Sunday night."],
+                     ["A 52.1 percent win, with final results.", "Horvat took 47.9 percent.", "He did concede on Sunday night.", "A new one."])
+    assert tally(compared) == "4 paragraphs changed: 1 added, 3 edited with 3 corrections and 1 removal"
 
 
 def _shown(widget) -> list[str]:  # type: ignore[no-untyped-def]

@@ -220,6 +220,53 @@ async def test_search_reaches_the_librarys_other_stories(library_file: Path) -> 
         assert not main.history
 
 
+RUNOFF = (
+    "Kovačević wins Zagreb mayoral runoff\n\n"
+    "ZAGREB, June 7 - Marija Kovačević won the Zagreb mayoral runoff on Sunday with 52.4 percent of the vote.\n\n"
+    "Kovačević thanked her voters at a rally in the city centre late on Sunday evening.\n\n"
+    "Her rival Tomislav Horvat said Kovačević had run a fair race and congratulated her.\n"
+)
+DERBY = (
+    "Dinamo beat Hajduk in the Adriatic derby\n\n"
+    "SPLIT, June 8 - Dinamo beat Hajduk 2-1 in the derby on Monday evening before a crowd of 30,000 at the Poljud stadium.\n\n"
+    "Striker Luka Kovačević scored the winner in the 53rd minute with a header from a corner taken by the captain.\n"
+)
+
+
+async def test_search_puts_a_paragraph_with_every_word_first_whatever_its_story(tmp_path: Path) -> None:
+    # A fresh user's "kovacevic 53" listed eight paragraphs of the open story holding one of the
+    # words (86%, 80%…) before the one paragraph, in another story, holding both.
+    from textual.widgets import OptionList
+
+    from tui.screens.search import Elsewhere, SearchScreen
+
+    (tmp_path / "runoff.txt").write_text(RUNOFF)
+    (tmp_path / "derby.txt").write_text(DERBY)
+    path = make_library(tmp_path / "lib.sqlite", tmp_path / "runoff.txt", tmp_path / "derby.txt")
+    with Library(path) as library:
+        runoff = next(s.id for s in library.stories() if "runoff" in s.title)
+        assert len(library.stories()) == 2
+    app = make_app(library=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        app.open_story(runoff)
+        await ready(pilot)
+        assert main.story_id == runoff
+        await pilot.press("slash", *"kovacevic 53")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        hits = screen.query_one("#search-hits", OptionList)
+        shown = [(str(hits.get_option_at_index(n).prompt), hits.get_option_at_index(n).id) for n in range(hits.option_count)]
+        assert shown[0][0] == "In other stories of the library"
+        assert "53rd minute" in shown[1][0] and isinstance(screen._targets[str(shown[1][1])], Elsewhere)
+        assert hits.highlighted == 1
+        assert shown[2][0] == "In this story, with some of the words or words close to them"
+        assert all("Kovačević" in text and "53" not in text for text, _ in shown[3:]) and len(shown) > 3
+        assert str(screen.query_one("#search-status").render()).endswith(" in this story (none with every word), 1 in other stories")
+
+
 async def test_a_hit_in_another_story_chosen_over_a_view_opens_in_the_reader(library_file: Path) -> None:
     from tui.screens.quotes import QuotesScreen
 

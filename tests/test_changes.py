@@ -97,6 +97,27 @@ def test_revise_keeps_every_version_and_the_article_its_place(library: Library) 
     assert library.integrity() == "ok"
 
 
+def test_each_version_keeps_the_time_and_dateline_its_page_gave(library: Library) -> None:
+    # A fresh user's AFP update said "8 June 2026, 07:30 (updated)" and "ZAGREB, June 8": `v` showed
+    # only the minutes newsprism stored the two versions at, and not the dateline's change.
+    from dataclasses import replace
+
+    url = "https://afp.example/zagreb"
+    first = replace(make("AFP World", 8, url=url), published="2026-06-07T22:10:00+02:00", dateline="ZAGREB, June 7 (AFP)")
+    library.add(first, source=url)
+    assert [(v.published, v.dateline) for v in versions(library, first.id)] == [("2026-06-07T22:10:00+02:00", "ZAGREB, June 7 (AFP)")]
+    second = replace(make("AFP World", 8, url=url, edit=" Horvat conceded on Monday."),
+                     published="2026-06-08T07:30:00+02:00", dateline="ZAGREB, June 8 (AFP)")
+    revise(library, first.id, second, source=url)
+    third = replace(make("AFP World", 8, url=url, edit=" Horvat conceded on Monday morning."), published=None, dateline=None)
+    revise(library, first.id, third, source=url)
+    assert [(v.number, v.published, v.dateline) for v in versions(library, first.id)] == [
+        (1, "2026-06-07T22:10:00+02:00", "ZAGREB, June 7 (AFP)"),
+        (2, "2026-06-08T07:30:00+02:00", "ZAGREB, June 8 (AFP)"),
+        (3, None, None),  # the page gave none: not the article's older time
+    ]
+
+
 def test_news_since_the_last_visit(library: Library) -> None:
     a = library.add(make("Tessel Courier", 5, url="https://c.example/5"), source="c")
     assert news(library) == {}  # the reader was never opened: nothing is news yet

@@ -347,3 +347,11 @@ def test_an_interrupted_add_says_what_it_kept(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(Library, "add", add)
     assert main(["add", str(data), "--library", str(tmp_path / "lib.sqlite")]) == 0  # the rerun completes it
     assert "2 added, 2 already there" in capsys.readouterr().out
+
+
+def test_stories_help_says_why_the_ids_skip_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh user read ids 1, 6, 8, 10 as a numbering gone wrong: they are the stories' keys for good.
+    with pytest.raises(SystemExit):
+        main(["stories", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "never given to another story, so the ids skip those of stories merged into others or removed" in said

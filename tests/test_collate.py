@@ -70,3 +70,17 @@ def test_a_differing_stretch_closes_the_bracket_or_quotation_it_opens() -> None:
         "Four died in the blast ({+police said+}).")  # the brackets stand around it: nothing to move
     # ...and one that closes a bracket opened just before it takes the opening mark in
     assert plain(collate("Four died, police reported.", "Four died (AP) said police.")) == "Four died {+(AP) said+} police. [-reported-]"
+
+
+def test_a_second_paragraph_linked_to_an_aligned_one_says_so() -> None:
+    # A broadcaster's one-line paragraphs: A0 and A1 both report what B0 does. The alignment
+    # pairs A0 with B0; A1 was shown as "only on the left" although it is linked (a fresh user's
+    # "It's the first cut since October."). It now names its partner; so does B2, linked to A2
+    # which stands beside B1.
+    a, b = _article("A", 3), _article("B", 3)
+    link = lambda i, j, s, k=LinkKind.PARAPHRASE: Link(Ref(a.id, i), Ref(b.id, j), s, k, ((0, 1),), ((0, 1),))  # noqa: E731
+    story = Story((a, b), (link(0, 0, 0.9, LinkKind.VERBATIM), link(1, 0, 0.4), link(2, 1, 0.8), link(2, 2, 0.3)))
+    assert side_by_side(story, a.id, b.id) == [
+        Row(0, 0, LinkKind.VERBATIM), Row(1, None, LinkKind.PARAPHRASE, also=0),
+        Row(2, 1, LinkKind.PARAPHRASE), Row(None, 2, LinkKind.PARAPHRASE, also=2),
+    ]

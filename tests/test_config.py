@@ -107,6 +107,17 @@ def test_a_bad_environment_value_names_the_variable(monkeypatch: pytest.MonkeyPa
         load()
 
 
+def test_a_bad_flag_is_named_as_the_user_typed_it(capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh user's `refresh --jobs 0` was told "--refresh.jobs: refresh.jobs must be at least 1":
+    # neither is what they typed. The config key is named where the value came from the file (or a variable).
+    assert main(["refresh", "--jobs", "0"]) == 2
+    assert capsys.readouterr().err == "newsprism: --jobs must be at least 1, not 0\n"
+    assert main(["refresh", "--timeout", "0.5"]) == 2
+    assert capsys.readouterr().err == "newsprism: --timeout must be at least 1, not 0.5\n"
+    with pytest.raises(ConfigError, match=r"^--theme must name a theme$"):
+        load(flags={"theme": " "})
+
+
 def test_set_and_unset_keep_the_rest_of_the_file() -> None:
     original = (
         "# my settings\n"

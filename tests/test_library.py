@@ -325,6 +325,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    18: ("ALTER TABLE versions DROP COLUMN published", "ALTER TABLE versions DROP COLUMN dateline"),
     17: (),  # profiles read again (a name whole across "St."): no table or column to undo
     16: ("ALTER TABLE feeds DROP COLUMN failures",),
     15: ("DELETE FROM search", "INSERT INTO search (text, article, idx) SELECT text, article, idx FROM paragraphs"),  # unfolded
@@ -419,6 +420,20 @@ def test_a_library_from_before_whole_names_is_profiled_again_once_opened(tmp_pat
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         assert not library._db.execute("SELECT 1 FROM terms WHERE term = 'n:st'").fetchall()
         assert library._db.execute("SELECT COUNT(*) FROM terms WHERE article = ?", (article,)).fetchone()[0] > 10
+
+
+def test_a_library_from_before_version_times_knows_the_latest_versions_once_opened(tmp_path: Path) -> None:
+    from core.library.changes import versions
+
+    path = _old_library(tmp_path / "lib.sqlite", _before("CREATE TABLE versions_new"))
+    with sqlite3.connect(path) as old:  # as schema 17 left a revised article: its versions without times
+        article, title, published = old.execute("SELECT id, title, published FROM articles LIMIT 1").fetchone()
+        old.execute("INSERT INTO versions VALUES (?, 1, ?, '[\"Old.\"]', 1.0)", (article, title))
+        old.execute("INSERT INTO versions VALUES (?, 2, ?, '[\"New.\"]', 2.0)", (article, title))
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        first, latest = versions(library, article)
+        assert first.published is None and latest.published == published  # the article's own: its latest body's
 
 
 def test_a_library_from_before_story_names_names_its_stories_once_opened(tmp_path: Path) -> None:

@@ -28,3 +28,12 @@ def test_the_credit_line_shows_the_time_not_iso() -> None:
     article = Article("a1", "x.html", "Bay Times", "Title", ("Body.",), published="2027-02-26T09:15:00+00:00")
     assert article.credit == "Bay Times · 2027-02-26 09:15 UTC"
     assert article.to_json()["published"] == "2027-02-26T09:15:00+00:00"  # the contract keeps ISO 8601
+
+
+def test_a_byline_that_names_the_outlet_is_said_once() -> None:
+    # A broadcaster's feed gives its own name as the author: "CBN News · CBN News · 2026-03-11 14:20 UTC".
+    article = Article("a1", "x.xml", "CBN News", "Title", ("Body.",), byline="CBN  News ", published="2026-03-11T14:20:00+00:00")
+    assert article.credit == "CBN News · 2026-03-11 14:20 UTC"
+    assert article.to_json()["byline"] == "CBN  News "  # the contract keeps what the source gave
+    other = Article("a2", "x.xml", "CBN News", "Title", ("Body.",), byline="Ada Lind")
+    assert other.credit == "CBN News · Ada Lind"

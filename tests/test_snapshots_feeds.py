@@ -53,8 +53,10 @@ def test_stories_with_news_come_first(snap_compare, tmp_path) -> None:  # type: 
 
 
 def test_a_changed_article_and_its_versions(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """v on the Tessel Courier's changed article: version 1 of 08:06 -> version 2 of 11:00, the
-    sentence it gained {+underlined+}, the unchanged paragraphs folded."""
+    """v on the Tessel Courier's changed article: version 1 -> version 2, each dated as its page
+    gives it (2026-11-30), "(its only two)", stored by newsprism at 08:06 and 11:00; "1 paragraph
+    changed: 1 edited with 1 addition"; the sentence it gained {+underlined+}, the unchanged
+    paragraphs folded."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _ready(pilot)

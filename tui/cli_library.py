@@ -169,7 +169,12 @@ def _why(grounds: Grounds) -> str:
 
 def cmd_stories(argv: Sequence[str]) -> int:
     """`newsprism stories`: every story of the library, the latest first."""
-    parser = Parser(prog=f"{PROG} stories", description="List the stories in the library.")
+    parser = Parser(
+        prog=f"{PROG} stories",
+        description="List the stories in the library. A story's id is its number for good (`story show ID`, "
+        "`--story ID` take it): it is never given to another story, so the ids skip those of stories merged "
+        "into others or removed.",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     add_library_option(parser)
     args = parser.parse_args(argv)

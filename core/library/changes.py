@@ -5,13 +5,13 @@
 is revised, not added again: it keeps its id (and so its place in its story, its bookmarks
 that still exist), its body becomes the new one, its links are computed again, and every
 body it had is kept in ``versions`` (version 1 the first stored, with the time newsprism
-stored each). :func:`edits` compares two versions word by word: what was added, removed,
+stored each, and the time and dateline its page gave). :func:`edits` compares two versions word by word: what was added, removed,
 corrected (words removed and others put in their place).
 
 **Visits.** Opening a story records the time; a story's news are the articles added, or
 revised, since then, and the outlets they came from (see :func:`news` for a story never opened).
 
-These work on the library's tables (:data:`core.library.store.MIGRATIONS`, version 4) through its
+These work on the library's tables (:data:`core.library.store.MIGRATIONS`, versions 7 and 18) through its
 connection and transactions.
 """
 
@@ -30,19 +30,23 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Edit", "ParagraphEdit", "Revised", "StoryNews", "Version", "changed", "edits", "news", "revise",
-    "versions", "visit",
+    "versions", "visit", "word_edits",
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class Version:
-    """One body an article had: its number (1 = the first stored), title, paragraphs, and when
-    newsprism stored it (seconds since the epoch)."""
+    """One body an article had: its number (1 = the first stored), title, paragraphs, when
+    newsprism stored it (seconds since the epoch), and the time (ISO 8601, as
+    :attr:`core.model.Article.published`) and dateline its page gave; None where the page gave
+    none, or the version was stored by a newsprism that did not keep them."""
 
     number: int
     title: str
     paragraphs: tuple[str, ...]
     at: float
+    published: str | None = None
+    dateline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,15 +80,16 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
 def versions(library: Library, article_id: str) -> list[Version]:
     """Every body *article_id* has had, the oldest first; one (its only body) when it never changed."""
     rows = library._db.execute(
-        "SELECT number, title, paragraphs, at FROM versions WHERE article = ? ORDER BY number", (article_id,)
+        "SELECT number, title, paragraphs, at, published, dateline FROM versions WHERE article = ? ORDER BY number",
+        (article_id,),
     ).fetchall()
     if rows:
-        return [Version(int(n), str(t), tuple(json.loads(p)), float(at)) for n, t, p, at in rows]
-    row = library._db.execute("SELECT title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return [Version(int(n), str(t), tuple(json.loads(p)), float(at), pub, line) for n, t, p, at, pub, line in rows]
+    row = library._db.execute("SELECT title, added, published, dateline FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return []
     body = tuple(t for (t,) in library._db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,)))
-    return [Version(1, str(row[0]), body, float(row[1]))]
+    return [Version(1, str(row[0]), body, float(row[1]), row[2], row[3])]
 
 
 def changed(library: Library, story: int) -> dict[str, tuple[int, float]]:
@@ -172,9 +177,9 @@ class ParagraphEdit(NamedTuple):
         return self.old is None or self.new is None or any(e.tag not in ("same", "gap") for e in self.edits)
 
 
-def _words_of(old: str, new: str) -> tuple[Edit, ...]:
+def word_edits(old: str, new: str) -> tuple[Edit, ...]:
     """*new* collated word by word against *old* (core.views.collate); a removal right before an
-    addition is one correction."""
+    addition is one correction. For a paragraph, a title, a dateline."""
     from core.views.collate import collate
 
     out: list[Edit] = []
@@ -223,7 +228,7 @@ def edits(old: Sequence[str], new: Sequence[str], *, cutoff: float = 0.5) -> lis
                 out.append(ParagraphEdit(None, j, (Edit("added", new[j]),)))
                 continue
             out.extend(ParagraphEdit(k, None, (Edit("removed", old[k]),)) for k in range(i, match))
-            out.append(ParagraphEdit(match, j, _words_of(old[match], new[j])))
+            out.append(ParagraphEdit(match, j, word_edits(old[match], new[j])))
             i = match + 1
         out.extend(ParagraphEdit(k, None, (Edit("removed", old[k]),)) for k in range(i, i2))
     return out

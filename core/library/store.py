@@ -322,6 +322,27 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 18: each version's time and dateline as its page gave them (an update's "8 June 07:30", "ZAGREB, June 8"),
+        # beside `at`, when newsprism stored it. The latest version's are the article's; older ones are not known.
+        # Rebuilt rather than altered, as 16 is, so that running this step again cannot fail on a column already there.
+        """CREATE TABLE versions_new (
+            article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,           -- 1 = the first body stored; the article holds the latest
+            title TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,          -- JSON list of the body paragraphs of that version
+            at REAL NOT NULL,                  -- when newsprism stored that version
+            published TEXT,                    -- the time its page gave (ISO 8601); NULL: none, or not known
+            dateline TEXT,                     -- the dateline its page gave
+            PRIMARY KEY (article, number)
+        ) WITHOUT ROWID""",
+        """INSERT INTO versions_new (article, number, title, paragraphs, at, published, dateline)
+           SELECT v.article, v.number, v.title, v.paragraphs, v.at,
+                  CASE WHEN v.number = last.number THEN a.published END, CASE WHEN v.number = last.number THEN a.dateline END
+           FROM versions v LEFT JOIN articles a ON a.id = v.article
+                LEFT JOIN (SELECT article, MAX(number) AS number FROM versions GROUP BY article) last ON last.article = v.article""",
+        "DROP TABLE versions",
+        "ALTER TABLE versions_new RENAME TO versions",
+    ),
 )
 
 
@@ -1707,7 +1728,9 @@ class Library:
         key = body_hash(article.paragraphs)
         now = time.time()
         with self._write() as db:
-            row = db.execute("SELECT story, hash, title, added FROM articles WHERE id = ?", (article_id,)).fetchone()
+            row = db.execute(
+                "SELECT story, hash, title, added, published, dateline FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
             if row is None or row[1] == key:
                 return None
             stored = db.execute("SELECT paragraphs FROM versions WHERE article = ?", (article_id,)).fetchall()
@@ -1717,12 +1740,16 @@ class Library:
             last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
             if last is None:
                 old = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,))]
-                db.execute("INSERT INTO versions VALUES (?, 1, ?, ?, ?)", (article_id, row[2], json.dumps(old), row[3]))
+                db.execute(
+                    "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline) VALUES (?, 1, ?, ?, ?, ?, ?)",
+                    (article_id, row[2], json.dumps(old), row[3], row[4], row[5]),
+                )
                 last = 1
             number = int(last) + 1
             db.execute(
-                "INSERT INTO versions VALUES (?, ?, ?, ?, ?)",
-                (article_id, number, article.title, json.dumps(list(article.paragraphs)), now),
+                "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (article_id, number, article.title, json.dumps(list(article.paragraphs)), now, article.published,
+                 article.dateline),
             )
             db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
             db.execute("DELETE FROM term_df WHERE df <= 0")

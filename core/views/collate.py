@@ -181,12 +181,18 @@ def plain(pieces: list[Piece]) -> str:
 
 
 class Row(NamedTuple):
-    """One row of two articles set side by side: a paragraph of each, or of one alone."""
+    """One row of two articles set side by side: a paragraph of each, or of one alone.
+
+    A row of one paragraph with a ``kind`` is linked to the other side's paragraph ``also``,
+    which stands in another row, beside another paragraph (two paragraphs of one side report
+    what one paragraph of the other does).
+    """
 
     left: int | None
     right: int | None
-    kind: LinkKind | None  # how the pair is linked; None for a paragraph only one side has
+    kind: LinkKind | None  # how the pair (or the paragraph and ``also``) is linked; None for a paragraph only one side has
     moved: bool = False  # a linked pair the two articles hold in another order (shown at the left's place)
+    also: int | None = None  # the other side's paragraph this one is linked to, shown in another row
 
 
 def side_by_side(story: Story, left: str, right: str) -> list[Row]:
@@ -197,7 +203,10 @@ def side_by_side(story: Story, left: str, right: str) -> list[Row]:
     between the two, so it costs nothing for unlinked paragraphs). A left paragraph off
     the chain that is linked to a right one off the chain (the two articles tell it in
     another order) stands at its place beside that paragraph, ``moved``, best link first;
-    the other paragraphs off the chain stand in place, each on its own row.
+    the other paragraphs off the chain stand in place, each on its own row, and one linked to
+    a paragraph that stands beside another says which (``also``, its best such link): the
+    alignment pairs each paragraph once, and a second short paragraph reporting what one long
+    paragraph does is no paragraph of its outlet's alone.
     """
     pairs: list[tuple[int, int, float, LinkKind]] = []
     for paragraph in range(len(story.article(left).paragraphs)):
@@ -226,14 +235,28 @@ def side_by_side(story: Story, left: str, right: str) -> list[Row]:
             taken_left.add(i)
             taken_right.add(j)
     shown_right = {j for j, _ in moved.values()}
+    # The rest have all their partners paired already (each pair has a side taken): the best link each.
+    also_left: dict[int, tuple[int, LinkKind]] = {}
+    also_right: dict[int, tuple[int, LinkKind]] = {}
+    for i, j, _, how in sorted(pairs, key=lambda p: (-p[2], p[0], p[1])):
+        if i not in taken_left:
+            also_left.setdefault(i, (j, how))
+        if j not in taken_right:
+            also_right.setdefault(j, (i, how))
+
+    def alone_left(a: int) -> Row:
+        return Row(a, None, also_left[a][1], also=also_left[a][0]) if a in also_left else Row(a, None, None)
+
+    def alone_right(b: int) -> Row:
+        return Row(None, b, also_right[b][1], also=also_right[b][0]) if b in also_right else Row(None, b, None)
 
     rows: list[Row] = []
     next_left = next_right = 0
     ends = [(len(story.article(left).paragraphs), len(story.article(right).paragraphs), 0.0, None)]
     for i, j, _, kind in [*chain, *ends]:
         for a in range(next_left, i):
-            rows.append(Row(a, moved[a][0], moved[a][1], moved=True) if a in moved else Row(a, None, None))
-        rows.extend(Row(None, b, None) for b in range(next_right, j) if b not in shown_right)
+            rows.append(Row(a, moved[a][0], moved[a][1], moved=True) if a in moved else alone_left(a))
+        rows.extend(alone_right(b) for b in range(next_right, j) if b not in shown_right)
         if kind is not None:
             rows.append(Row(i, j, kind))
         next_left, next_right = i + 1, j + 1

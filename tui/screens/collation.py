@@ -15,6 +15,12 @@ from tui.render import KIND_STYLE, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
 
 
+def opening(text: str, words: int = 6) -> str:
+    """The first *words* words of *text*, with "…" where it goes on."""
+    found = text.split()
+    return " ".join(found[:words]) + ("…" if len(found) > words else "")
+
+
 def partners(story: Story, article_id: str) -> list[str]:
     """The other articles, those sharing most links with *article_id* first."""
     shared: Counter[str] = Counter()
@@ -51,7 +57,9 @@ class CollationScreen(StoryViewScreen[list[Row]]):
         self.right = self.others[(self.others.index(self.right) + 1) % len(self.others)]
         self.collect()
 
-    def _row(self, row: Row) -> Table:
+    def _row(self, row: Row, above: bool = True) -> Table:
+        """The row's two columns; *above*: for an ``also`` row, whether the paragraph it is
+        linked to stands in a row above it (else below)."""
         left, right = self.story.article(self.left), self.story.article(self.right)
         grid = Table.grid(expand=True, padding=(0, 1))
         grid.add_column(ratio=1)
@@ -59,6 +67,15 @@ class CollationScreen(StoryViewScreen[list[Row]]):
         grid.add_column(ratio=1)
         here = left.paragraphs[row.left] if row.left is not None else ""
         there = right.paragraphs[row.right] if row.right is not None else ""
+        if row.kind is not None and row.also is not None:
+            # One paragraph, linked to one of the other side's that stands beside another: say which, and where.
+            partner = (right if row.right is None else left).paragraphs[row.also]
+            note = Text.assemble((f"{'↑' if above else '↓'} also linked to “", "dim italic"), safe(opening(partner), "dim italic"),
+                                 (f"”, shown {'above' if above else 'below'}", "dim italic"))
+            mark = Text(row.kind.letter, style=KIND_STYLE[row.kind])
+            grid.add_row(safe(here) if row.left is not None else note, mark, safe(there) if row.right is not None else note)
+            grid.add_row("", "", "")
+            return grid
         if row.kind is not None:
             mark = Text(row.kind.letter, style=KIND_STYLE[row.kind])
             shown = word_diff(here, there, show_missing=row.kind is not LinkKind.PARAPHRASE)
@@ -79,13 +96,15 @@ class CollationScreen(StoryViewScreen[list[Row]]):
     def show(self, rows: list[Row]) -> None:
         """Fill the two columns."""
         left, right = self.story.article(self.left), self.story.article(self.right)
-        aligned = sum(1 for r in rows if r.kind is not None and not r.moved)
+        aligned = sum(1 for r in rows if r.kind is not None and not r.moved and r.also is None)
         moved = sum(1 for r in rows if r.moved)
-        only_left = sum(1 for r in rows if r.right is None)
-        only_right = sum(1 for r in rows if r.left is None)
+        also = sum(1 for r in rows if r.also is not None)
+        only_left = sum(1 for r in rows if r.right is None and r.kind is None)
+        only_right = sum(1 for r in rows if r.left is None and r.kind is None)
         brief = Text.assemble(
             safe(left.outlet, "bold"), "  ⟷  ", safe(right.outlet, "bold"),
             f":  {aligned} paragraphs aligned, " + (f"{moved} linked in another order, " if moved else "")
+            + (f"{also} linked to a paragraph beside another (↑↓), " if also else "")
             + f"{only_left} only on the left (<), {only_right} only on the right (>).",
         )
         self.set_head(
@@ -93,7 +112,12 @@ class CollationScreen(StoryViewScreen[list[Row]]):
             brief,
         )
         self.refs.clear()
-        self.fill([
-            self.entry(str(n), Ref(self.left, row.left) if row.left is not None else Ref(self.right, row.right or 0), self._row(row))
-            for n, row in enumerate(rows)
-        ])
+        # Where each paragraph stands that has a partner beside it, for the rows linked to it too.
+        at_left = {r.left: n for n, r in enumerate(rows) if r.left is not None and r.right is not None}
+        at_right = {r.right: n for n, r in enumerate(rows) if r.left is not None and r.right is not None}
+        entries = []
+        for n, row in enumerate(rows):
+            ref = Ref(self.left, row.left) if row.left is not None else Ref(self.right, row.right or 0)
+            partner_at = (at_right if row.right is None else at_left).get(row.also, -1) if row.also is not None else -1
+            entries.append(self.entry(str(n), ref, self._row(row, above=partner_at < n)))
+        self.fill(entries)

@@ -48,6 +48,10 @@ READER_MIN = 40
 STORIES_BESIDE = 30 + 1 + READER_MIN
 #: Below this height the reader's heading keeps to a line of title and one of credit.
 SHORT = 24
+#: Seconds what a refresh did stays in the status line (Escape takes it off sooner), as a notice
+#: goes: it took two of 24 rows for the rest of a fresh user's session. A failed feed stays in
+#: `newsprism feeds list` with why.
+STATUS_SECONDS = 10.0
 
 
 class MainScreen(Screen[None]):
@@ -96,6 +100,9 @@ class MainScreen(Screen[None]):
         self._library_poll: Timer | None = None
         #: A refresh (r) is under way: its writes are not another process's.
         self._refreshing = False
+        #: Escape took the status line off during a refresh: its progress stays off, what it did shows.
+        self._status_dismissed = False
+        self._status_timer: Timer | None = None
         #: Where the reader is (the story and paragraph), kept in the library for the next start.
         self._place: tuple[int, Ref] | None = None
         self._place_timer: Timer | None = None
@@ -227,8 +234,12 @@ class MainScreen(Screen[None]):
         )
 
     def show_refresh(self, done: int, total: int, line: str, *, finished: bool = False) -> None:
-        """Show a refresh's progress (or, *finished*, what it did) in the status line."""
+        """Show a refresh's progress (or, *finished*, what it did, for :data:`STATUS_SECONDS`) in
+        the status line."""
         self._refreshing = not finished
+        if self._status_timer is not None:
+            self._status_timer.stop()
+            self._status_timer = None
         if finished and self.library is not None:
             try:  # what the refresh wrote is not a change made elsewhere
                 self._library_version = self.library.data_version
@@ -240,11 +251,20 @@ class MainScreen(Screen[None]):
             self.remove_class("-status", "-refreshing")
             self.notify(line, severity="warning" if line.startswith("Refresh stopped") else "information", timeout=8)
             return
-        self.add_class("-status")
+        if finished or not self._status_dismissed:
+            self.add_class("-status")
         self.set_class(not finished and total > 0, "-refreshing")
         bar = self.query_one("#refresh-bar", ProgressBar)
         bar.update(total=max(1, total), progress=done)
         self.query_one("#refresh-text", Label).update(line)
+        if finished:
+            self._status_dismissed = False
+            self._status_timer = self.set_timer(STATUS_SECONDS, self.dismiss_status)
+
+    def dismiss_status(self) -> None:
+        """Take the status line off (a refresh under way keeps its progress off until it is done)."""
+        self._status_dismissed = self._refreshing
+        self.remove_class("-status", "-refreshing")
 
     # --- navigation -----------------------------------------------------------
 
@@ -399,8 +419,10 @@ class MainScreen(Screen[None]):
             self.query_one("#paragraphs").focus()
 
     def action_dismiss_notices(self) -> None:
-        """Take the notices off the screen (they cover the panel's corner)."""
+        """Take the notices off the screen (they cover the panel's corner), and the status line."""
         self.app.clear_notifications()
+        if self.has_class("-status"):
+            self.dismiss_status()
 
     def action_toggle_sources(self) -> None:
         """Show or hide the cross-source panel."""

@@ -168,9 +168,11 @@ class SearchScreen(ModalScreen[Ref | None]):
                 return
         texts = self.texts.texts
         shown, pace = time.monotonic(), Pacer()
+        every = query.split()
         for start in range(0, len(texts), SLICE):
             piece = texts[start : start + SLICE]
-            found.update((start + n, 100.0) for n, text in enumerate(piece) if query in text)
+            # A paragraph holding every word, wherever they stand, scores 100, as the library's index finds them.
+            found.update((start + n, 100.0) for n, text in enumerate(piece) if all(word in text for word in every))
             # partial_ratio finds candidates fast (in C); each is scored again on whole words,
             # so a typo's word ranks above a word that merely holds some of its letters.
             for _, _, n in process.extract(
@@ -234,8 +236,12 @@ class SearchScreen(ModalScreen[Ref | None]):
             kept = hits.get_option_at_index(hits.highlighted).id
         hits.clear_options()
         self._targets = {}
-        options: list[Option | None] = []
-        for score, index in found:
+        options: list[Option] = []
+
+        def heading(text: str) -> None:
+            options.append(Option(Text(text, "bold underline"), disabled=True))
+
+        def of_this_story(score: float, index: int) -> None:
             ref = self.refs[index]
             article = self.story.article(ref.article)
             prompt = Text.assemble(safe(article.outlet, "bold"), (f" ¶{ref.paragraph}  {score:.0f}%\n", "dim"))
@@ -243,18 +249,30 @@ class SearchScreen(ModalScreen[Ref | None]):
             key = f"s{index}"
             self._targets[key] = ref
             options.append(Option(prompt, id=key))
+
+        # Every word first, wherever it is (this story's, then the other stories'), then this
+        # story's paragraphs with some of the words or words close to them: a fresh user's one
+        # paragraph with both "kovacevic" and "53" came last, below eight with one of them.
+        complete = [(score, index) for score, index in found if score >= 100]
+        for score, index in complete:
+            of_this_story(score, index)
         if others:
-            options.append(Option(Text("In other stories of the library", "bold underline"), disabled=True))
+            heading("In other stories of the library")
             for n, (target, prompt) in enumerate(others):
                 key = f"o{n}"
                 self._targets[key] = target
                 options.append(Option(prompt, id=key))
+        close = [(score, index) for score, index in found if score < 100]
+        if close and options:
+            heading("In this story, with some of the words or words close to them")
+        for score, index in close:
+            of_this_story(score, index)
         hits.add_options(options)
-        ids = [option.id if option is not None else None for option in options]
+        ids = [option.id for option in options]
         if kept is not None and kept in ids:
             hits.highlighted = ids.index(kept)
-        elif found or others:
-            hits.highlighted = 0 if found else 1
+        elif options:
+            hits.highlighted = next(n for n, option in enumerate(options) if not option.disabled)
         self.searching = partial
         if partial:
             status = Text(f"{progress} {len(found)} so far")
@@ -263,7 +281,10 @@ class SearchScreen(ModalScreen[Ref | None]):
         elif not found and not others:
             status = Text("Nothing found")
         else:
-            status = Text(f"{len(found)} in this story" + (f", {len(others)} in other stories" if self.library else ""))
+            here = f"{len(found)} in this story"
+            if close:  # each with every word, unless said
+                here += f" ({len(complete)} with every word)" if complete else " (none with every word)"
+            status = Text(here + (f", {len(others)} in other stories" if self.library else ""))
         self._status(status)
 
     def _open(self, key: str | None) -> None:

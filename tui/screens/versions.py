@@ -12,7 +12,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from core.library.changes import Edit, ParagraphEdit, Version, edits
+from core.library.changes import Edit, ParagraphEdit, Version, edits, word_edits
+from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
 from tui.render import Gutter, safe
@@ -25,6 +26,29 @@ STYLES = {"same": "", "gap": "", "added": "bold green underline", "removed": "re
 def when(at: float) -> str:
     """A version's time as the user's clock gives it: 2026-11-30 14:05."""
     return datetime.fromtimestamp(at).strftime("%Y-%m-%d %H:%M")
+
+
+def dated(version: Version) -> str:
+    """When a version is from: its page's own time where the page gave one ("dated 2026-06-08
+    07:30 UTC+02:00"), else when newsprism stored it ("stored 2026-12-01 22:12")."""
+    shown = display_time(version.published)
+    return f"dated {shown}" if shown else f"stored {when(version.at)}"
+
+
+def tally(compared: Sequence[ParagraphEdit]) -> str:
+    """What changed between two versions, every count of one thing: the paragraphs changed (added
+    whole, removed whole, edited), then the edits of words in the edited ones: "5 paragraphs
+    changed: 2 added, 1 removed, 2 edited with 5 corrections"."""
+    changes = [p for p in compared if p.changed]
+    edited = [p for p in changes if p.old is not None and p.new is not None]
+    nouns = {"corrected": "correction", "added": "addition", "removed": "removal"}
+    words = [count(n, noun) for tag, noun in nouns.items() if (n := sum(e.tag == tag for p in edited for e in p.edits))]
+    parts = [f"{n} {what}" for n, what in (
+        (sum(p.old is None for p in changes), "added"), (sum(p.new is None for p in changes), "removed"),
+    ) if n]
+    if edited:
+        parts.append(f"{len(edited)} edited" + (" with " + " and ".join(", ".join(words).rsplit(", ", 1)) if words else ""))
+    return f"{count(len(changes), 'paragraph')} changed: {', '.join(parts)}" if changes else "the same paragraphs"
 
 
 def render_edits(pieces: Sequence[Edit]) -> Text:
@@ -79,8 +103,10 @@ class VersionsScreen(Screen[None]):
         if 1 <= target < len(self.versions):
             self.at = target
             self._show()
+        elif len(self.versions) == 2:
+            self.notify("The article has only these two versions: no other to step to", timeout=4)
         else:
-            self.notify("No older version" if by < 0 else "This is the latest version", timeout=2)
+            self.notify("No older version: this is the first change" if by < 0 else "This is the latest version", timeout=3)
 
     def _show(self) -> None:
         head = self.query_one("#versions-head", Static)
@@ -93,21 +119,26 @@ class VersionsScreen(Screen[None]):
             return
         old, new = self.versions[self.at - 1], self.versions[self.at]
         compared = edits(old.paragraphs, new.paragraphs)
-        changes = [p for p in compared if p.changed]
-        tally = {tag: sum(1 for p in changes for e in p.edits if e.tag == tag) for tag in ("added", "removed", "corrected")}
-        # Edits, not paragraphs: "2 paragraphs changed: 1 addition, 1 correction".
-        nouns = {"added": "addition", "removed": "removal", "corrected": "correction"}
-        summary = ", ".join(count(n, nouns[tag]) for tag, n in tally.items() if n) or "the same words"
-        head.update(
-            Text.assemble(
-                safe(new.title, "bold"), "\n",
-                safe(f"{self.outlet} · version {old.number} of {when(old.at)} → version {new.number} of {when(new.at)}"
-                     f" (of {len(self.versions)})", "italic"), "\n",
-                (f"{count(len(changes), 'paragraph')} changed: {summary}", "dim"),
-                ("   {+added+} [-removed-] [-old-]{+corrected+} · [ ] older, newer", "dim"),
-                *((("\n", ""), safe(f"title was: {old.title}", "dim")) if old.title != new.title else ()),
-            )
-        )
+        several = len(self.versions) > 2
+        lines = [
+            safe(new.title, "bold"),
+            # The page's own times, not only when newsprism stored each (a minute apart, they read
+            # as an edit made a minute later), and when it was stored where the page gave a time.
+            safe(f"{self.outlet} · version {old.number}, {dated(old)} → version {new.number}, {dated(new)}"
+                 + (f" (of {len(self.versions)})" if several else " (its only two)"), "italic"),
+        ]
+        if old.published or new.published:
+            stored, again = when(old.at), when(new.at)
+            lines.append(Text(f"stored by newsprism {stored} and {again[11:] if again[:10] == stored[:10] else again}", "dim"))
+        if old.title != new.title:
+            lines.append(safe(f"title was: {old.title}", "dim"))
+        if old.dateline and new.dateline and old.dateline != new.dateline:
+            lines.append(Text.assemble(("dateline: ", "dim"), render_edits(word_edits(old.dateline, new.dateline))))
+        lines.append(Text.assemble(
+            (tally(compared), "dim"),
+            ("   {+added+} [-removed-] [-old-]{+corrected+}" + (" · [ ] older, newer" if several else ""), "dim"),
+        ))
+        head.update(Text("\n").join(lines))
         options: list[Option] = []
         unchanged = 0
         for n, paragraph in enumerate(compared):
