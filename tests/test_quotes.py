@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.model import Article, article_id
-from core.views.quotes import find_quotes, person_key, quotes_to_json, speaker_of
+from core.views.quotes import find_quotes, person_key, proper_nouns, quotes_to_json, speaker_of
 from tui.cli import main
 
 
@@ -275,7 +275,9 @@ def test_the_main_speaker_is_the_one_most_outlets_give_then_the_first() -> None:
     articles = _attributed(("Tribune", "Mayor Ivo Marn"), ("Wire", "Fire Chief Rosa Delle"))
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ivo Marn"
-    assert quote.attributed_otherwise({a.id: a for a in articles}) == ["attributed to Fire Chief Rosa Delle by Wire ¶0"]
+    assert quote.attributed_otherwise({a.id: a for a in articles}) == [
+        "attributed to Fire Chief Rosa Delle by Wire ¶0 (as many outlets; Ivo Marn is named first)"
+    ]
     # two reports from one outlet count once
     remark = "The tank farm is still burning, and we are going to let it burn itself out"
     articles = [
@@ -329,3 +331,56 @@ async def test_the_quotes_screen_marks_who_else_a_quote_is_given_to(tmp_path: Pa
         shown = [body.get_option_at_index(n) for n in range(body.option_count)]
         marked = [o for o in shown if "attributed to Mayor Ivo Marn by tribune ¶1" in _plain(o.prompt)]
         assert len(marked) == 1 and marked[0].disabled and _plain(marked[0].prompt).startswith("  ≠   speaker:")
+
+
+def test_he_said_names_the_person_the_sentence_before_names_by_surname_alone() -> None:
+    # A fresh user's runoff story: 'Horvat did not immediately concede. "We will wait for every
+    # vote to be counted," he told reporters.' gave no speaker, so the one outlet giving it to
+    # a spokesman decided who said it.
+    names = proper_nouns(["It was a defeat for Horvat and his party."])
+    assert "horvat" in names and "it" not in names
+    text = 'Horvat did not immediately concede. "We will wait for every vote to be counted," he told reporters.'
+    assert speaker_of(text, _span(text, "We will wait for every vote to be counted,"), names=names) == "Horvat"
+    text = 'Horvat conceded on Monday morning. "The citizens have spoken," he said in a statement.'
+    assert speaker_of(text, _span(text, "The citizens have spoken,"), names=names) == "Horvat"
+    # a surname alone names the person the article named in full before it
+    earlier = ["Marija Kovačević won the runoff on Sunday, beating conservative Tomislav Horvat."]
+    assert speaker_of(text, _span(text, "The citizens have spoken,"), before=earlier[0], earlier=earlier,
+                      names=proper_nouns(earlier)) == "Tomislav Horvat"
+    earlier = ["Kenya's Faith Chepkoech won the marathon on Sunday."]  # a possessive is no part of a name
+    text = '"The crowd carried me," Chepkoech said.'
+    assert speaker_of(text, _span(text, "The crowd carried me,"), earlier=earlier) == "Faith Chepkoech"
+    # a capitalised word opening a sentence is nobody unless the story writes it inside one too;
+    # words that open sentences, roles and organisations are nobody even then
+    names = proper_nouns(["Then Officials, Meanwhile, Firefighter and Police came."])
+    for opening in ("Turnout was low in the centre.", "Officials did not comment.", "Meanwhile the count went on.",
+                    "Firefighter crews did not stop.", "Police did not say more."):
+        text = f'{opening} "We will wait for every vote to be counted," he said.'
+        assert speaker_of(text, _span(text, "We will wait for every vote to be counted,"), names=names) is None, opening
+
+
+def test_the_speaker_most_outlets_give_wins_over_one_named_outright() -> None:
+    quote = "We will wait for every vote to be counted"
+    articles = [
+        _article("AFP", "Marija Kovačević beat Tomislav Horvat in the runoff on Sunday.",
+                 f'Horvat did not immediately concede. "{quote}," he told reporters.'),
+        _article("Adriatic", f'"{quote}," Horvat\'s campaign spokesman Ivan Perić told journalists.'),
+        _article("Balkan", f'Horvat did not immediately concede. "{quote}," he told reporters.'),
+    ]
+    [found] = find_quotes(articles)
+    by_id = {a.id: a for a in articles}
+    assert found.speaker == "Tomislav Horvat"
+    assert found.attributed_otherwise(by_id) == ["attributed to Ivan Perić by Adriatic ¶0"]
+
+
+def test_a_tie_between_speakers_is_broken_by_who_is_named_first_and_said() -> None:
+    quote = "We will wait for every vote to be counted"
+    articles = [
+        _article("Adriatic", f'"{quote}," Horvat\'s campaign spokesman Ivan Perić told journalists.'),
+        _article("AFP", f'Horvat did not immediately concede. "{quote}," he told reporters.'),
+    ]
+    [found] = find_quotes(articles)
+    assert found.speaker == "Ivan Perić"
+    assert found.attributed_otherwise({a.id: a for a in articles}) == [
+        "attributed to Horvat by AFP ¶0 (as many outlets; Ivan Perić is named first)"
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -23,9 +23,9 @@ from rapidfuzz.distance import Indel
 from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.text import process as processor
-from core.text import quote_spans, sentence_starts, words
+from core.text import is_stopword, quote_spans, sentence_starts, words
 
-__all__ = ["Quotation", "Quote", "find_quotes", "quotes_to_json", "speaker_of", "person_key"]
+__all__ = ["Quotation", "Quote", "find_quotes", "person_key", "proper_nouns", "quotes_to_json", "speaker_of"]
 
 #: Words that attribute speech.
 _VERB = (
@@ -67,7 +67,9 @@ _NOT_NAMES = frozenset(
     "The A An It He She They We I But And In On At This That These Those Its His Her Their There Then "
     "When While After Before As If So Officials Police Witnesses Critics Analysts Residents Sources "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Today Yesterday".split()
+    "July August September October November December Today Yesterday Tomorrow Tonight "
+    "Meanwhile Later Earlier Instead Separately Elsewhere Afterwards Nevertheless Despite Every Another "
+    "Last Next Overall Asked Speaking".split()
 )
 #: Words before a name that say what the person is, not who: dropped to compare names
 #: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
@@ -133,13 +135,15 @@ class Quote:
     *speaker* is the person most outlets name (of equals, a person before an organisation,
     then the one named first in the story); *others* holds each other person some report
     names, as the first of them names it, with the occurrences that do, in story order (an
-    organisation only beside an organisation: a spokesman speaks for his department).
+    organisation only beside an organisation: a spokesman speaks for his department);
+    *tied* holds those of *others* that as many outlets name as name *speaker*.
     """
 
     text: str
     speaker: str | None
     occurrences: tuple[Quotation, ...]
     others: tuple[tuple[str, tuple[Quotation, ...]], ...] = ()
+    tied: frozenset[str] = frozenset()
 
     def outlets(self, articles: dict[str, Article]) -> list[str]:
         """The outlets carrying the quote, in story order, each once."""
@@ -147,9 +151,12 @@ class Quote:
 
     def attributed_otherwise(self, articles: dict[str, Article]) -> list[str]:
         """One line per other speaker reports give the quote, saying where:
-        ``["attributed to Mayor Ana Lima by The Vell Post ¶3"]``; empty when they agree."""
+        ``["attributed to Mayor Ana Lima by The Vell Post ¶3"]``, and why *speaker* is shown
+        instead when as many outlets name this one: ``"... ¶3 (as many outlets; Tomas Berg is
+        named first)"``; empty when they agree."""
         return [
             f"attributed to {name} by " + ", ".join(f"{articles[q.ref.article].outlet} ¶{q.ref.paragraph}" for q in where)
+            + (f" (as many outlets; {self.speaker} is named first)" if name in self.tied else "")
             for name, where in self.others
         ]
 
@@ -171,6 +178,9 @@ def _clean_name(name: str | None) -> str | None:
     stop = next((n for n, t in enumerate(tokens) if t.endswith(".") and len(t) > 4 and t.count(".") == 1), None)
     if stop is not None:
         tokens = tokens[: stop + 1]
+    # A possessive before the name is someone else's ("Kenya's Faith Chepkoech").
+    owner = max((n for n, t in enumerate(tokens[:-1]) if re.search(r"[’']s$", t)), default=-1)
+    tokens = tokens[owner + 1 :]
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
     while tokens and tokens[-1] in _PARTICLES:
@@ -211,20 +221,69 @@ def _sentence_start(text: str, at: int) -> int:
     return max((s for s in sentence_starts(text[: max(0, at)] + "x") if s <= at), default=0)
 
 
-def _named_in(sentence: str, *, speaking: bool = False) -> str | None:
+def _named_in(sentence: str, *, speaking: bool = False, names: Collection[str] = ()) -> str | None:
     """The person *sentence* (quotations blanked out) is about: one who speaks in it, else
-    (unless *speaking*) the first full name it gives."""
+    (unless *speaking*) the name it opens with, else the first full name it gives.
+
+    A name of one word is a person's only where it speaks ("Horvat said") or opens the
+    sentence as its subject ("Horvat did not concede") and is one of *names*, the words the
+    story writes capitalised inside a sentence (lower-cased): a sentence may open with any
+    capitalised word ("Turnout was low").
+    """
     for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}(?P<m>{_NAME})", sentence):
         name = _clean_name(match["n"] or match["m"])
         if name:
             return name
     if speaking:
         return None
+    subject = _SUBJECT.match(sentence)
+    if subject and subject["name"].lower() in names and _lone_name(subject["name"]):
+        return subject["name"]
     for match in re.finditer(_NAME, sentence):
         name = _clean_name(match.group())
         if name and len(name.split()) > 1:  # a full name: one capitalised word may be anything
             return name
     return None
+
+
+#: A sentence that opens with one capitalised word, not possessive, then a lower-case one:
+#: "Horvat did not concede", not "Horvat's team", "Marija Kovačević" or "Meanwhile, ...".
+_SUBJECT = re.compile(r"\W*(?P<name>[A-Z][\w-]*)\s+(?=[a-z])")
+
+
+def _lone_name(word: str) -> bool:
+    """Whether *word*, one capitalised word, may be a person's (sur)name: no word that opens
+    sentences, names a time, a title, a role or an organisation, or is a function word."""
+    lower = word.lower()
+    return word not in _NOT_NAMES and not is_stopword(lower) and not {lower, lower.removesuffix("s")} & (_TITLES | _ORGANISATIONS)
+
+
+#: A capitalised word inside a sentence: after a word, a figure, a comma or a colon, or the
+#: close of a quotation its sentence goes on after ('"...," Horvat said').
+_INSIDE = re.compile(r"(?:(?<=[\w,;:] )|(?<=[,;][\"”’'] ))(?P<name>[A-Z][\w-]*)")
+
+
+def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
+    """The capitalised words *texts* write inside a sentence, lower-cased: the names a lone
+    word opening a sentence may be (see :func:`speaker_of`)."""
+    return frozenset(m["name"].lower() for text in texts for m in _INSIDE.finditer(text))
+
+
+def _full_name(name: str, earlier: Iterable[str]) -> str:
+    """*name*, a surname alone ("Horvat"), as the one person *earlier* (text before it in its
+    article) names in full ("Tomislav Horvat"); *name* itself when none or several do."""
+    key = person_key(name)
+    if len(key) > 1 or _organisation(name):
+        return name
+    fulls: dict[tuple[str, ...], str] = {}
+    for text in earlier:
+        for match in re.finditer(_NAME, _unquoted(text)):
+            full = _clean_name(match.group())
+            if full and not _organisation(full):
+                found = person_key(full)
+                if len(found) > 1 and found[-1] == key[0]:
+                    fulls.setdefault(found, " ".join(full.split()[-len(found):]))
+    return next(iter(fulls.values())) if len(fulls) == 1 else name
 
 
 def _unquoted(text: str) -> str:
@@ -238,14 +297,14 @@ def _unquoted(text: str) -> str:
 _OPENS_WITH_PRONOUN = re.compile(rf"\W*{_PRONOUN}\b")
 
 
-def _speaker_before(text: str, *, speaking: bool, before: str = "") -> str | None:
+def _speaker_before(text: str, *, speaking: bool, before: str = "", names: Collection[str] = ()) -> str | None:
     """The speaker the sentences at the end of *text* name, else those at the end of
     *before* (the paragraph before), or no one (None).
 
     The last sentence that is more than a quotation decides: the person it names (as one
-    who speaks, if *speaking*), or no one. When it names nobody and opens with a pronoun
-    ("She added that ..."), the sentence before it decides, and so on; when *text* has no
-    sentence left to decide, *before* does.
+    who speaks, if *speaking*; see :func:`_named_in` for *names*), or no one. When it names
+    nobody and opens with a pronoun ("She added that ..."), the sentence before it decides,
+    and so on; when *text* has no sentence left to decide, *before* does.
     """
     starts = [0, *sentence_starts(text)]
     for start, end in list(zip(starts, [*starts[1:], len(text)]))[::-1]:
@@ -254,13 +313,15 @@ def _speaker_before(text: str, *, speaking: bool, before: str = "") -> str | Non
             continue  # a quotation, or its attribution alone
         # "She added that Berg ...": Berg is not who "she" is, so only a speaker counts.
         points_back = bool(_OPENS_WITH_PRONOUN.match(sentence))
-        named = _named_in(sentence, speaking=speaking or points_back)
+        named = _named_in(sentence, speaking=speaking or points_back, names=names)
         if named or speaking or not points_back:
             return named
-    return _speaker_before(before, speaking=speaking) if before else None
+    return _speaker_before(before, speaking=speaking, names=names) if before else None
 
 
-def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
+def speaker_of(
+    text: str, span: Span, *, before: str = "", earlier: Sequence[str] = (), names: Collection[str] = ()
+) -> str | None:
     """Who *text* says spoke the quotation at *span*, where it names them.
 
     The shapes read: '"...," said mayor Ana Lima', '"...," Lima told reporters', 'according to
@@ -268,18 +329,22 @@ def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
     speaker is the person named in the sentence before (in *text*, or at the end of *before*,
     the paragraph before it, when *text* has no sentence before the quotation's or only
     sentences that open with a pronoun: "Lima also said ... She added ... '...,' she said").
+    That sentence may name them by a surname alone as its subject ("Horvat did not concede.
+    '...,' he said") if the surname is one of *names* (:func:`proper_nouns` of the story).
+    A surname alone is the person *earlier* (the article's paragraphs before *text*) or the
+    text before the quotation names in full, if only one: "Horvat" -> "Tomislav Horvat".
     Nobody named gives None: no guess.
     """
-    named = _attribution(text, span)
-    if named is not None and named != _BY_PRONOUN:
-        return named
     start, end = span
-    own = _sentence_start(text, start - 1)
-    alone = not text[own : max(own, start - 1)].strip(" \"'“‘") and not re.match(r"\W*\w", text[end + 1 :][:3] or "")
-    if named != _BY_PRONOUN and not alone:
-        return None
-    # "she said" points back at a person; a quotation standing alone, only at one who spoke.
-    return _speaker_before(text[:own], speaking=named != _BY_PRONOUN, before=before)
+    named = _attribution(text, span)
+    if named == _BY_PRONOUN or named is None:
+        own = _sentence_start(text, start - 1)
+        alone = not text[own : max(own, start - 1)].strip(" \"'“‘") and not re.match(r"\W*\w", text[end + 1 :][:3] or "")
+        if named is None and not alone:
+            return None
+        # "she said" points back at a person; a quotation standing alone, only at one who spoke.
+        named = _speaker_before(text[:own], speaking=named is None, before=before, names=names)
+    return _full_name(named, [*earlier, text[:start]]) if named else None
 
 
 def person_key(name: str) -> tuple[str, ...]:
@@ -324,30 +389,33 @@ def _people(names: Sequence[str]) -> dict[str, str]:
 
 def _occurrences(articles: Sequence[Article]) -> list[Quotation]:
     found = []
+    names = proper_nouns(text for article in articles for text in article.paragraphs)
     for article in articles:
         for index, text in enumerate(article.paragraphs):
-            before = article.paragraphs[index - 1] if index else ""
             pieces: list[tuple[int, int]] = []
             for start, end in quote_spans(text, min_words=MIN_WORDS):
                 if pieces and _INTERRUPTION.match(text[pieces[-1][1] + 1 : start - 1]):
                     pieces.append((start, end))  # the remark goes on after its attribution
                     continue
-                found.extend(_quotation(article, index, text, before, pieces))
+                found.extend(_quotation(article, index, pieces, names))
                 pieces = [(start, end)]
-            found.extend(_quotation(article, index, text, before, pieces))
+            found.extend(_quotation(article, index, pieces, names))
     return found
 
 
-def _quotation(article: Article, index: int, text: str, before: str, pieces: list[Span]) -> list[Quotation]:
-    """The quotation made of *pieces* of paragraph *index*, unless it is a scare quote."""
+def _quotation(article: Article, index: int, pieces: list[Span], names: Collection[str]) -> list[Quotation]:
+    """The quotation made of *pieces* of paragraph *index*, unless it is a scare quote; *names*
+    are the story's :func:`proper_nouns`."""
     if not pieces:
         return []
+    text = article.paragraphs[index]
     quoted = " … ".join(text[s:e].strip(" ,.") for s, e in pieces)
     n = len(words(quoted))
     if n == 0:
         return []
     span = (pieces[0][0], pieces[-1][1])
-    speaker = speaker_of(text, pieces[0], before=before)
+    earlier = article.paragraphs[:index]
+    speaker = speaker_of(text, pieces[0], before=earlier[-1] if earlier else "", earlier=earlier, names=names)
     if len(pieces) == 1 and n <= SCARE_WORDS and _attribution(text, span) is None:
         return []  # a scare quote: 'a "working dinner"', 'called it "candid"'
     return [Quotation(Ref(article.id, index), span, quoted, speaker, tuple(pieces) if len(pieces) > 1 else ())]
@@ -411,11 +479,13 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         # Miller" and "the State Department said" of one remark: Miller), then the first named.
         speaker = max(naming, key=lambda s: (outlets[s], not _organisation(s)), default=None)
         # A person and the organisation they speak for do not disagree on who said it.
-        others = tuple(
-            (where[0].speaker or name, tuple(where)) for name, where in naming.items()
+        differing = [
+            name for name in naming
             if speaker is not None and name != speaker and _organisation(name) == _organisation(speaker)
-        )
-        quotes.append(Quote(text, speaker, tuple(members), others))
+        ]
+        others = tuple((naming[name][0].speaker or name, tuple(naming[name])) for name in differing)
+        tied = frozenset(naming[name][0].speaker or name for name in differing if speaker and outlets[name] == outlets[speaker])
+        quotes.append(Quote(text, speaker, tuple(members), others, tied))
     quotes.sort(key=lambda q: (-len({q_.ref.article for q_ in q.occurrences}), order[q.occurrences[0].ref.article], q.occurrences[0].ref.paragraph))
     return quotes
 
