@@ -176,3 +176,22 @@ def test_quotes_section_says_who_else_a_quote_is_given_to() -> None:
     page = export(story, "html")
     assert isinstance(page, str)
     assert "Rosa Delle<br><b>≠</b> attributed to Mayor Ivo Marn by Tribune &lt;b&gt; ¶0<td" in page
+
+
+def test_a_shared_quotations_attribution_is_collated_as_one_phrase_an_outlet() -> None:
+    # A fresh user's runoff story: the collation read "he told reporters at his [-Horvat's-]
+    # campaign headquarters [-spokesman Ivan Perić told journalists-]".
+    remark = "We will wait for every vote to be counted"
+    afp = f'Horvat did not immediately concede. "{remark}," he told reporters at his campaign headquarters.'
+    story = Story.build([
+        _article("AFP", "Runoff", "Marija Kovačević beat Tomislav Horvat in the Zagreb runoff on Sunday.", afp),
+        _article("Adriatic", "Runoff", f'"{remark}," Horvat\'s campaign spokesman Ivan Perić told journalists.'),
+    ])
+    text = export(story, "md")
+    assert isinstance(text, str)
+    assert (f'[-Horvat did not immediately concede.-] "{remark}," {{+Horvat\'s campaign spokesman Ivan Perić told journalists+}} '
+            "[-he told reporters at his campaign headquarters-].") in text
+    page = export(story, "html")
+    assert isinstance(page, str)
+    assert ('<span class="differs">Horvat&#x27;s campaign spokesman Ivan Perić told journalists</span> '
+            '<span class="missing">he told reporters at his campaign headquarters</span>.') in page
