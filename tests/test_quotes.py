@@ -384,3 +384,7 @@ def test_a_tie_between_speakers_is_broken_by_who_is_named_first_and_said() -> No
     assert found.attributed_otherwise({a.id: a for a in articles}) == [
         "attributed to Horvat by AFP ¶0 (as many outlets; Ivan Perić is named first)"
     ]
+    [data] = quotes_to_json([found], articles)["quotes"]  # type: ignore[misc]
+    assert data["speaker"] == "Ivan Perić" and data["other_speakers"] == [
+        {"speaker": "Horvat", "tied": True, "occurrences": [{"article": articles[1].id, "paragraph": 0}]}
+    ]

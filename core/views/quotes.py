@@ -491,7 +491,8 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
 
 
 def quotes_to_json(quotes: Sequence[Quote], articles: Sequence[Article]) -> dict[str, object]:
-    """The quotes of a story as JSON: each with speaker, outlets, variants and occurrences."""
+    """The quotes of a story as JSON: each with speaker, the other speakers reports give it to,
+    outlets, variants and occurrences."""
     by_id = {a.id: a for a in articles}
     return {
         "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title} for a in articles],
@@ -499,6 +500,12 @@ def quotes_to_json(quotes: Sequence[Quote], articles: Sequence[Article]) -> dict
             {
                 "text": q.text,
                 "speaker": q.speaker,
+                # Who else reports give it to; "tied": named by as many outlets as the speaker.
+                "other_speakers": [
+                    {"speaker": name, "tied": name in q.tied,
+                     "occurrences": [{"article": o.ref.article, "paragraph": o.ref.paragraph} for o in where]}
+                    for name, where in q.others
+                ],
                 "outlets": q.outlets(by_id),
                 "variants": [{"text": text, "count": len(where)} for text, where in q.variants()],
                 "occurrences": [
