@@ -388,3 +388,24 @@ def test_a_tie_between_speakers_is_broken_by_who_is_named_first_and_said() -> No
     assert data["speaker"] == "Ivan Perić" and data["other_speakers"] == [
         {"speaker": "Horvat", "tied": True, "occurrences": [{"article": articles[1].id, "paragraph": 0}]}
     ]
+
+
+def test_a_middle_initial_or_an_office_alone_is_no_other_person() -> None:
+    # Found by the new full names on ECB+ stories: "Dirk A. Kempthorne" and "Dirk Kempthorne"
+    # were two speakers, and "said Secretary of the Interior Dirk Kempthorne" gave "Secretary".
+    assert person_key("Dirk A. Kempthorne") == person_key("Interior Secretary Dirk Kempthorne") == ("dirk", "kempthorne")
+    remark = "The rule strengthens the regulations so the government can focus on protecting species"
+    articles = [
+        _article("Post", f'"{remark}," said Secretary of the Interior Dirk Kempthorne.'),
+        _article("Times", f'"{remark}," said Dirk A. Kempthorne, the interior secretary.'),
+        _article("Wire", f'"{remark}," Interior Secretary Dirk Kempthorne said.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker == "Dirk A. Kempthorne" and quote.others == ()
+    assert quote.occurrences[0].speaker is None  # an office names nobody
+    # ... where a word that may be a role is a surname
+    text = '"It was a concrete decision," Farmer said.'
+    assert speaker_of(text, _span(text, "It was a concrete decision,")) == "Farmer"
+    # a role before a name is not the subject's name
+    text = 'Assistant chief fire officer Peter Guest spoke at the scene. "The fire grew very rapidly," he said.'
+    assert speaker_of(text, _span(text, "The fire grew very rapidly,"), names=proper_nouns(["by Assistant Chief Guest"])) == "Peter Guest"

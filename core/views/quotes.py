@@ -73,16 +73,23 @@ _NOT_NAMES = frozenset(
 )
 #: Words before a name that say what the person is, not who: dropped to compare names
 #: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
-_TITLES = frozenset(
+#: The offices among them name nobody by themselves ("said the Secretary"); the other words
+#: may be a surname too ("Farmer said" of Msgr. Farmer, "King said" of Billy King).
+_OFFICES = frozenset(
     """
-    mr mrs ms miss dr prof professor sir dame lord lady sen senator rep representative gen general
-    gov governor mayor president vice prime minister secretary chancellor premier ambassador
-    chairman chairwoman chair director commissioner spokesman spokeswoman spokesperson chief
-    justice judge king queen prince princess pope captain capt colonel col lt lieutenant sgt
-    sergeant officer inspector councillor councilor deputy foreign state central bank interior
-    defence defense finance trade health home attorney prosecutor solicitor lawyer professor coach manager ceo head
-    leader councillor st saint executive counsel financial operating analyst economist founder
-    partner strategist
+    mr mrs ms miss dr prof professor sen senator rep representative gov governor mayor president
+    vice prime minister secretary chancellor premier ambassador chairman chairwoman director
+    commissioner spokesman spokeswoman spokesperson chief capt lt lieutenant sgt sergeant officer
+    inspector councillor councilor deputy attorney prosecutor assistant acting interim const constable
+    """.split()
+)
+_TITLES = _OFFICES | frozenset(
+    """
+    sir dame lord lady gen general chair justice judge king queen prince princess pope captain
+    colonel col foreign state central bank interior defence defense finance trade health home
+    solicitor lawyer coach manager ceo head leader st saint executive counsel financial operating
+    analyst economist founder partner strategist associate senior former
+    commerce treasury agriculture energy education labor labour transport transportation
     survivor witness eyewitness bystander resident neighbour neighbor passenger commuter driver
     victim student teacher nurse doctor paramedic firefighter farmer owner shopkeeper worker
     engineer activist volunteer rescuer organiser organizer fan player striker midfielder defender
@@ -282,7 +289,7 @@ def _full_name(name: str, earlier: Iterable[str]) -> str:
             if full and not _organisation(full):
                 found = person_key(full)
                 if len(found) > 1 and found[-1] == key[0]:
-                    fulls.setdefault(found, " ".join(full.split()[-len(found):]))
+                    fulls.setdefault(found, " ".join(_bare(full)))
     return next(iter(fulls.values())) if len(fulls) == 1 else name
 
 
@@ -344,21 +351,33 @@ def speaker_of(
             return None
         # "she said" points back at a person; a quotation standing alone, only at one who spoke.
         named = _speaker_before(text[:own], speaking=named is None, before=before, names=names)
-    return _full_name(named, [*earlier, text[:start]]) if named else None
+    named = _full_name(named, [*earlier, text[:start]]) if named else None
+    # "said the Secretary": a title names nobody, unless it is the surname of someone named
+    # in full ("King" of "Billy King").
+    return None if named and all(t.strip(".,").lower() in _OFFICES for t in named.split()) else named
+
+
+def _bare(name: str) -> list[str]:
+    """The words of *name* that name the person, as written: the titles before them dropped
+    ("Secretary of State Antony Blinken" -> Antony Blinken); an organisation's name whole."""
+    tokens = [t for t in name.split() if t.strip(".,")]
+    lower = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in tokens]
+    if lower and lower[-1] in _ORGANISATIONS:
+        return [t for t, low in zip(tokens, lower) if low != "the"]
+    titled = [n for n, t in enumerate(lower[:-1]) if t in _TITLES]
+    start = titled[-1] + 1 if titled else 0  # after the last title: "Chinese Assistant Foreign Minister Hua Chunying"
+    while len(tokens) - start > 1 and lower[start] in ("of", "the"):
+        start += 1
+    return tokens[start:]
 
 
 def person_key(name: str) -> tuple[str, ...]:
-    """The words that identify a person in *name*, titles dropped: "Secretary of State Antony
-    Blinken" -> ("antony", "blinken"); "Mr. Blinken" -> ("blinken",)."""
-    tokens = [t.strip(".,").lower() for t in name.split()]
-    tokens = [re.sub(r"[’']s$", "", t) for t in tokens if t]
-    if tokens and tokens[-1] in _ORGANISATIONS:
-        return tuple(t for t in tokens if t != "the")
-    titled = [n for n, t in enumerate(tokens[:-1]) if t in _TITLES]
-    if titled:  # the name follows the last title: "Chinese Assistant Foreign Minister Hua Chunying"
-        tokens = tokens[titled[-1] + 1 :]
-    while len(tokens) > 1 and tokens[0] in ("of", "the"):
-        tokens = tokens[1:]
+    """The words that identify a person in *name*, titles and middle initials dropped:
+    "Secretary of State Antony Blinken" -> ("antony", "blinken"); "Mr. Blinken" -> ("blinken",);
+    "Dirk A. Kempthorne" -> ("dirk", "kempthorne")."""
+    tokens = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in _bare(name)]
+    # A middle initial is no part of who it is: "Dirk A. Kempthorne" is "Dirk Kempthorne".
+    tokens = [t for n, t in enumerate(tokens) if not (0 < n < len(tokens) - 1 and len(t) == 1)]
     return tuple(tokens) or (name.lower(),)
 
 
@@ -379,8 +398,7 @@ def _people(names: Sequence[str]) -> dict[str, str]:
     shown: dict[tuple[str, ...], str] = {}
     for name, key in keys.items():
         target = person(key)
-        words_ = name.split()
-        display = " ".join(words_[len(words_) - len(key):]) if len(key) <= len(words_) else name
+        display = " ".join(_bare(name)) or name
         current = shown.get(target)
         if current is None or (len(display.split()), display) > (len(current.split()), current):
             shown[target] = display
