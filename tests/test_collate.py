@@ -74,10 +74,17 @@ def test_a_shared_quotation_is_collated_word_by_word_and_its_attribution_as_a_wh
         '[-Horvat did not immediately concede.-] "We will wait for every vote to be counted," '
         "{+Horvat's campaign spokesman Ivan Perić told journalists+} [-he told reporters at his campaign headquarters-]."
     )
-    # what one leaves out after the quotation stands after its closing mark, not inside it
+    # what one leaves out after the quotation stands after its closing mark, not inside it; an
+    # attribution that differs in one stretch is collated word by word
     assert plain(collate_quoted(AFP, HRT)) == (
-        '{+Horvat told reporters+} [-Horvat did not immediately concede-]: "We will wait for every vote to be counted." '
+        'Horvat {+told reporters+} [-did not immediately concede-]: "We will wait for every vote to be counted." '
         "[-he told reporters at his campaign headquarters.-]"
+    )
+    # a remark interrupted by its attribution is one quotation, the attribution inside it
+    whole = 'Her spokesman, Ben Moss, said, "Whatever the motives, the governor has faith in the passage."'
+    parted = '"Whatever the motives," Mr. Moss said, "the governor has faith in the passage."'
+    assert plain(collate_quoted(whole, parted)) == (
+        '[-Her spokesman, Ben Moss, said-] "Whatever the motives," {+Mr. Moss said+}, "the governor has faith in the passage."'
     )
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from core.model import LinkKind, Ref, Span
 from core.linking.story import Story
 from core.text import quote_spans, word_offsets, words
-from core.views.quotes import FRAGMENT, SAME_WORDING
+from core.views.quotes import SAME_WORDING, remarks
 
 __all__ = ["Piece", "Row", "collate", "collate_link", "collate_quoted", "plain", "render", "side_by_side", "spaced"]
 
@@ -73,9 +72,10 @@ def collate(reference: str, other: str) -> list[Piece]:
     return pieces
 
 
-#: The text around a shared quotation in the two passages is collated word by word when this
-#: close (share of words in common order, 0-1: "said on Tuesday" / "said on Wednesday"),
-#: else shown as one phrase each ("he told reporters" / "his spokesman Ivan Perić told journalists").
+#: The text around a shared quotation in the two passages is collated word by word when it
+#: differs in one stretch ("said on Tuesday" / "said on Wednesday", "he said" / "Mr. Pigeon
+#: said") or is this close (share of words in common order, 0-1); else it is shown as one
+#: phrase each ("he told reporters at his headquarters" / "his spokesman Ivan Perić told journalists").
 CLOSE_FRAMES = 0.75
 
 
@@ -84,7 +84,8 @@ def collate_quoted(reference: str, other: str) -> list[Piece]:
     link), in *other*'s order: each quotation they share word by word (:func:`collate`), and
     the text around it (who said it, to whom, the sentences beside it) as one phrase a passage.
     Where the two phrases differ, *other*'s is ``differs`` and *reference*'s follows it whole,
-    ``missing``; two phrases as close as :data:`CLOSE_FRAMES` are collated word by word.
+    ``missing``; two phrases that differ in one stretch only, or are as close as
+    :data:`CLOSE_FRAMES`, are collated word by word.
     Passages with no quotation in common are collated as :func:`collate` does.
 
     Concatenating the pieces that are not ``missing`` gives *other* back exactly.
@@ -109,32 +110,31 @@ def collate_link(reference: str, other: str, kind: LinkKind | None) -> list[Piec
 
 def _shared_quotations(reference: str, other: str) -> list[tuple[Span, Span]]:
     """The quotations *other* shares with *reference*, as pairs of spans (reference's, other's)
-    in the order of both: each of *other*'s with the closest of *reference*'s after the last paired."""
-    ours = [(span, words(reference[span[0] : span[1]])) for span in quote_spans(reference, min_words=1)]
+    in the order of both: each of *other*'s with the closest of *reference*'s after the last
+    paired, if their wording is as close as the quotes view asks of one quote. A remark
+    interrupted by its attribution is one quotation, the attribution inside it."""
+    ours = [((pieces[0][0], pieces[-1][1]), words(reference[pieces[0][0] : pieces[-1][1]])) for pieces in remarks(reference)]
     pairs: list[tuple[Span, Span]] = []
     after = 0
-    for theirs in quote_spans(other, min_words=1):
+    for pieces in remarks(other):
+        theirs = (pieces[0][0], pieces[-1][1])
         key = words(other[theirs[0] : theirs[1]])
-        best = max(((_alike(found, key), n) for n, (_, found) in enumerate(ours[after:], start=after)), default=None)
+        scored = [(Indel.normalized_similarity(found, key), n) for n, (_, found) in enumerate(ours[after:], start=after)]
+        best = max(scored, default=None)
         if best is not None and best[0] >= SAME_WORDING:
             pairs.append((ours[best[1]][0], theirs))
             after = best[1] + 1
     return pairs
 
 
-def _alike(ours: list[str], theirs: list[str]) -> float:
-    """How alike two quotations' words are (0-1): their share of words in common order, or 1
-    when one quotes a fragment of the other of three words or more (as :mod:`.quotes` groups them)."""
-    if min(len(ours), len(theirs)) >= 3 and fuzz.partial_ratio(" ".join(ours), " ".join(theirs)) >= FRAGMENT:
-        return 1.0
-    return Indel.normalized_similarity(ours, theirs)
-
-
 def _frame(reference: str, other: str, where: Literal["lead", "between", "tail"]) -> list[Piece]:
     """*other*, the text before, between or after shared quotations, collated against
     *reference*'s there: word by word when close, else as whole phrases (:func:`collate_quoted`)."""
     ours, theirs = words(reference), words(other)
-    if ours == theirs or Indel.normalized_similarity(ours, theirs) >= CLOSE_FRAMES:
+    changed = [op.tag != "equal" for op in Indel.opcodes(ours, theirs)]
+    stretches = sum(1 for n, change in enumerate(changed) if change and (n == 0 or not changed[n - 1]))
+    # A phrase only one passage has stands whole, with the stop that ends it.
+    if (ours and theirs and stretches <= 1) or Indel.normalized_similarity(ours, theirs) >= CLOSE_FRAMES:
         return collate(reference, other)
     at = word_offsets(other)
     missing: list[Piece] = []

@@ -25,7 +25,7 @@ from core.model import Article, Ref, Span
 from core.text import process as processor
 from core.text import is_stopword, quote_spans, sentence_starts, words
 
-__all__ = ["Quotation", "Quote", "find_quotes", "person_key", "proper_nouns", "quotes_to_json", "speaker_of"]
+__all__ = ["Quotation", "Quote", "find_quotes", "person_key", "proper_nouns", "quotes_to_json", "remarks", "speaker_of"]
 
 #: Words that attribute speech.
 _VERB = (
@@ -405,19 +405,26 @@ def _people(names: Sequence[str]) -> dict[str, str]:
     return {name: shown[person(key)] for name, key in keys.items()}
 
 
+def remarks(text: str) -> list[list[Span]]:
+    """The direct quotations of *text*, each as its pieces (character spans inside the
+    quotation marks, in order): a remark interrupted by its attribution ('"We will," she
+    said, "and soon."') is one remark of two pieces."""
+    found: list[list[Span]] = []
+    for start, end in quote_spans(text, min_words=MIN_WORDS):
+        if found and _INTERRUPTION.match(text[found[-1][-1][1] + 1 : start - 1]):
+            found[-1].append((start, end))  # the remark goes on after its attribution
+        else:
+            found.append([(start, end)])
+    return found
+
+
 def _occurrences(articles: Sequence[Article]) -> list[Quotation]:
     found = []
     names = proper_nouns(text for article in articles for text in article.paragraphs)
     for article in articles:
         for index, text in enumerate(article.paragraphs):
-            pieces: list[tuple[int, int]] = []
-            for start, end in quote_spans(text, min_words=MIN_WORDS):
-                if pieces and _INTERRUPTION.match(text[pieces[-1][1] + 1 : start - 1]):
-                    pieces.append((start, end))  # the remark goes on after its attribution
-                    continue
+            for pieces in remarks(text):
                 found.extend(_quotation(article, index, pieces, names))
-                pieces = [(start, end)]
-            found.extend(_quotation(article, index, pieces, names))
     return found
 
 
