@@ -409,3 +409,23 @@ def test_a_middle_initial_or_an_office_alone_is_no_other_person() -> None:
     # a role before a name is not the subject's name
     text = 'Assistant chief fire officer Peter Guest spoke at the scene. "The fire grew very rapidly," he said.'
     assert speaker_of(text, _span(text, "The fire grew very rapidly,"), names=proper_nouns(["by Assistant Chief Guest"])) == "Peter Guest"
+
+
+def test_an_articles_full_names_are_read_once_not_once_a_quotation(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reading every paragraph before each quotation again made 2,000 quoted paragraphs take
+    # minutes; an article's full names are gathered in one pass.
+    import core.views.quotes as quotes
+
+    calls = 0
+    unquoted = quotes._unquoted
+
+    def counted(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return unquoted(text)
+
+    monkeypatch.setattr(quotes, "_unquoted", counted)
+    paragraphs = [f'Mayor Ana Lima{n} spoke in Vell. "We will build bridge {n} before the winter," Lima{n} said.' for n in range(60)]
+    [quote] = find_quotes([_article("A", *paragraphs)])
+    assert quote.speaker == "Ana Lima0"
+    assert calls <= 2 * len(paragraphs)

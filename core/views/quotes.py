@@ -276,21 +276,27 @@ def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(m["name"].lower() for text in texts for m in _INSIDE.finditer(text))
 
 
-def _full_name(name: str, earlier: Iterable[str]) -> str:
-    """*name*, a surname alone ("Horvat"), as the one person *earlier* (text before it in its
-    article) names in full ("Tomislav Horvat"); *name* itself when none or several do."""
-    key = person_key(name)
-    if len(key) > 1 or _organisation(name):
-        return name
-    fulls: dict[tuple[str, ...], str] = {}
-    for text in earlier:
-        for match in re.finditer(_NAME, _unquoted(text)):
-            full = _clean_name(match.group())
-            if full and not _organisation(full):
-                found = person_key(full)
-                if len(found) > 1 and found[-1] == key[0]:
-                    fulls.setdefault(found, " ".join(_bare(full)))
-    return next(iter(fulls.values())) if len(fulls) == 1 else name
+class _FullNames:
+    """The people texts of one article name in full, by surname and where (text, offset):
+    what a surname alone names ("Horvat" -> "Tomislav Horvat"), looked up in one pass."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.by_surname: dict[str, list[tuple[tuple[int, int], tuple[str, ...], str]]] = {}
+        for n, text in enumerate(texts):
+            for match in re.finditer(_NAME, _unquoted(text)):
+                full = _clean_name(match.group())
+                key = person_key(full) if full and not _organisation(full) else ()
+                if full and len(key) > 1:
+                    self.by_surname.setdefault(key[-1], []).append(((n, match.end()), key, " ".join(_bare(full))))
+
+    def full(self, name: str, before: tuple[int, int]) -> str:
+        """*name*, a surname alone, as the one person named in full before offset *before*
+        (text, offset); *name* itself when none or several are, or when it is more than a surname."""
+        key = person_key(name)
+        if len(key) > 1 or _organisation(name):
+            return name
+        fulls = {found: shown for at, found, shown in self.by_surname.get(key[0], ()) if at <= before}
+        return next(iter(fulls.values())) if len(fulls) == 1 else name
 
 
 def _unquoted(text: str) -> str:
@@ -340,21 +346,33 @@ def speaker_of(
     '...,' he said") if the surname is one of *names* (:func:`proper_nouns` of the story).
     A surname alone is the person *earlier* (the article's paragraphs before *text*) or the
     text before the quotation names in full, if only one: "Horvat" -> "Tomislav Horvat".
-    Nobody named gives None: no guess.
+    An office alone ("said the Secretary") names nobody. Nobody named gives None: no guess.
     """
+    named = _speaker(text, span, before=before, names=names)
+    return _as_named(named, _FullNames([*earlier, text]), (len(earlier), span[0]))
+
+
+def _speaker(text: str, span: Span, *, before: str, names: Collection[str]) -> str | None:
+    """The speaker of the quotation at *span* as :func:`speaker_of` finds it, a surname alone
+    left as it is."""
     start, end = span
     named = _attribution(text, span)
-    if named == _BY_PRONOUN or named is None:
-        own = _sentence_start(text, start - 1)
-        alone = not text[own : max(own, start - 1)].strip(" \"'“‘") and not re.match(r"\W*\w", text[end + 1 :][:3] or "")
-        if named is None and not alone:
-            return None
-        # "she said" points back at a person; a quotation standing alone, only at one who spoke.
-        named = _speaker_before(text[:own], speaking=named is None, before=before, names=names)
-    named = _full_name(named, [*earlier, text[:start]]) if named else None
-    # "said the Secretary": a title names nobody, unless it is the surname of someone named
-    # in full ("King" of "Billy King").
-    return None if named and all(t.strip(".,").lower() in _OFFICES for t in named.split()) else named
+    if named != _BY_PRONOUN and named is not None:
+        return named
+    own = _sentence_start(text, start - 1)
+    alone = not text[own : max(own, start - 1)].strip(" \"'“‘") and not re.match(r"\W*\w", text[end + 1 :][:3] or "")
+    if named is None and not alone:
+        return None
+    # "she said" points back at a person; a quotation standing alone, only at one who spoke.
+    return _speaker_before(text[:own], speaking=named is None, before=before, names=names)
+
+
+def _as_named(name: str | None, people: _FullNames, at: tuple[int, int]) -> str | None:
+    """*name* as its article names it in full before *at* (paragraph, offset), if a surname
+    alone; None for an office alone ("said the Secretary"), unless it is the surname of
+    someone named in full ("King" of "Billy King")."""
+    name = people.full(name, at) if name else None
+    return None if name and all(t.strip(".,").lower() in _OFFICES for t in name.split()) else name
 
 
 def _bare(name: str) -> list[str]:
@@ -422,15 +440,16 @@ def _occurrences(articles: Sequence[Article]) -> list[Quotation]:
     found = []
     names = proper_nouns(text for article in articles for text in article.paragraphs)
     for article in articles:
+        people = _FullNames(article.paragraphs)
         for index, text in enumerate(article.paragraphs):
             for pieces in remarks(text):
-                found.extend(_quotation(article, index, pieces, names))
+                found.extend(_quotation(article, index, pieces, names, people))
     return found
 
 
-def _quotation(article: Article, index: int, pieces: list[Span], names: Collection[str]) -> list[Quotation]:
+def _quotation(article: Article, index: int, pieces: list[Span], names: Collection[str], people: _FullNames) -> list[Quotation]:
     """The quotation made of *pieces* of paragraph *index*, unless it is a scare quote; *names*
-    are the story's :func:`proper_nouns`."""
+    are the story's :func:`proper_nouns`, *people* those the article names in full."""
     if not pieces:
         return []
     text = article.paragraphs[index]
@@ -439,8 +458,8 @@ def _quotation(article: Article, index: int, pieces: list[Span], names: Collecti
     if n == 0:
         return []
     span = (pieces[0][0], pieces[-1][1])
-    earlier = article.paragraphs[:index]
-    speaker = speaker_of(text, pieces[0], before=earlier[-1] if earlier else "", earlier=earlier, names=names)
+    before = article.paragraphs[index - 1] if index else ""
+    speaker = _as_named(_speaker(text, pieces[0], before=before, names=names), people, (index, span[0]))
     if len(pieces) == 1 and n <= SCARE_WORDS and _attribution(text, span) is None:
         return []  # a scare quote: 'a "working dinner"', 'called it "candid"'
     return [Quotation(Ref(article.id, index), span, quoted, speaker, tuple(pieces) if len(pieces) > 1 else ())]
