@@ -429,3 +429,23 @@ def test_an_articles_full_names_are_read_once_not_once_a_quotation(monkeypatch: 
     [quote] = find_quotes([_article("A", *paragraphs)])
     assert quote.speaker == "Ana Lima0"
     assert calls <= 2 * len(paragraphs)
+
+
+async def test_the_quotes_screen_gives_a_pronouns_speaker_and_says_a_tie(tmp_path: Path) -> None:
+    from tests.pilot import open_view, ready
+    from tui.app import make_app
+    from tui.screens.quotes import QuotesScreen
+
+    lead = "Marija Kovačević won the Zagreb mayoral runoff on Sunday, beating Tomislav Horvat with 52 percent of the vote."
+    remark = "We will wait for every vote to be counted"
+    (tmp_path / "afp.txt").write_text(f'Kovačević wins Zagreb runoff\n\n{lead}\n\nHorvat did not concede. "{remark}," he told reporters.\n')
+    (tmp_path / "adriatic.txt").write_text(f'Kovačević wins Zagreb\n\n{lead}\n\n"{remark}," Horvat\'s spokesman Ivan Perić told journalists.\n')
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        body = (await open_view(pilot, "quotation_mark", QuotesScreen)).body
+        shown = [" ".join(_plain(body.get_option_at_index(n).prompt).split()) for n in range(body.option_count)]
+        first = "adriatic" if "Ivan Perić ·" in shown[0] else "afp"
+        speaker, other, where = ("Ivan Perić", "Tomislav Horvat", "afp") if first == "adriatic" else ("Tomislav Horvat", "Ivan Perić", "adriatic")
+        assert shown[0].endswith(f"— {speaker} · 2 outlets"), shown
+        assert shown[1] == f"≠ speaker: attributed to {other} by {where} ¶1 (as many outlets; {speaker} is named first)", shown
