@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.views.collate import Row, collate, plain, side_by_side
+from core.views.collate import Row, collate, collate_quoted, plain, side_by_side
 from core.model import Article, Link, LinkKind, Ref, article_id
 from core.linking.story import Story
 
@@ -84,3 +84,79 @@ def test_a_second_paragraph_linked_to_an_aligned_one_says_so() -> None:
         Row(0, 0, LinkKind.VERBATIM), Row(1, None, LinkKind.PARAPHRASE, also=0),
         Row(2, 1, LinkKind.PARAPHRASE), Row(None, 2, LinkKind.PARAPHRASE, also=2),
     ]
+
+
+AFP = 'Horvat did not immediately concede. "We will wait for every vote to be counted," he told reporters at his campaign headquarters.'
+ADRIATIC = '"We will wait for every vote to be counted," Horvat\'s campaign spokesman Ivan Perić told journalists.'
+HRT = 'Horvat told reporters: "We will wait for every vote to be counted."'
+
+
+def test_a_shared_quotation_is_collated_word_by_word_and_its_attribution_as_a_whole() -> None:
+    # A fresh user's runoff story: "he told reporters at his [-Horvat's-] campaign headquarters
+    # [-spokesman Ivan Perić told journalists-]" interleaved two outlets' attributions word by word.
+    assert plain(collate_quoted(ADRIATIC, AFP)) == (
+        '{+Horvat did not immediately concede+}. "We will wait for every vote to be counted," '
+        "{+he told reporters at his campaign headquarters+} [-Horvat's campaign spokesman Ivan Perić told journalists-]."
+    )
+    assert plain(collate_quoted(AFP, ADRIATIC)) == (
+        '[-Horvat did not immediately concede.-] "We will wait for every vote to be counted," '
+        "{+Horvat's campaign spokesman Ivan Perić told journalists+} [-he told reporters at his campaign headquarters-]."
+    )
+    # what one leaves out after the quotation stands after its closing mark, not inside it; an
+    # attribution that differs in one stretch is collated word by word
+    assert plain(collate_quoted(AFP, HRT)) == (
+        'Horvat {+told reporters+} [-did not immediately concede-]: "We will wait for every vote to be counted." '
+        "[-he told reporters at his campaign headquarters.-]"
+    )
+    # a remark interrupted by its attribution is one quotation, the attribution inside it
+    whole = 'Her spokesman, Ben Moss, said, "Whatever the motives, the governor has faith in the passage."'
+    parted = '"Whatever the motives," Mr. Moss said, "the governor has faith in the passage."'
+    assert plain(collate_quoted(whole, parted)) == (
+        '[-Her spokesman, Ben Moss, said-] "Whatever the motives," {+Mr. Moss said+}, "the governor has faith in the passage."'
+    )
+
+
+def test_a_shared_quotations_wording_and_a_close_attribution_are_collated_word_by_word() -> None:
+    here = '"We will rebuild every home before winter," Mayor Ana Lima said on Tuesday.'
+    there = '"We will rebuild every house before winter," Mayor Ana Lima said on Wednesday.'
+    assert plain(collate_quoted(here, there)) == (
+        '"We will rebuild every {+house+} [-home-] before winter," Mayor Ana Lima said on {+Wednesday+} [-Tuesday-].'
+    )
+    # no quotation in common: word by word, as collate does
+    assert collate_quoted("The bridge reopened on Monday.", "The bridge reopened on Tuesday.") == collate(
+        "The bridge reopened on Monday.", "The bridge reopened on Tuesday."
+    )
+
+
+@given(st.text(alphabet='ab "“”,. ', max_size=80), st.text(alphabet='ab "“”,. ', max_size=80))
+def test_quoted_collation_gives_the_other_passage_back(here: str, there: str) -> None:
+    pieces = collate_quoted(here, there)
+    assert "".join(p.text for p in pieces if p.tag != "missing") == there
+
+
+async def test_the_panel_and_side_by_side_show_a_quote_links_attribution_as_one_phrase(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.pilot import open_view, ready
+    from tests.test_quotes import _plain
+    from tui.app import make_app
+    from tui.screens.collation import CollationScreen
+    from tui.widgets.cross_sources import CrossSources
+
+    lead = "Marija Kovačević won the Zagreb mayoral runoff on Sunday, beating Tomislav Horvat with 52 percent of the vote."
+    (tmp_path / "afp.txt").write_text(f"Kovačević wins Zagreb runoff\n\n{lead}\n\n{AFP}\n")
+    (tmp_path / "adriatic.txt").write_text(f"Kovačević wins Zagreb\n\n{lead}\n\n{ADRIATIC}\n")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        assert screen.reader.current.paragraph == 1
+        panel = screen.query_one(CrossSources)
+        shown = " ".join(_plain(panel.get_option_at_index(n).prompt) for n in range(panel.option_count))
+        shown = " ".join(shown.split())
+        phrases = ["he told reporters at his campaign headquarters", "Horvat's campaign spokesman Ivan Perić told journalists"]
+        if screen.reader.article.outlet == "afp":
+            phrases.reverse()
+        assert f"counted,\" {phrases[0]} [-{phrases[1]}-]." in shown, shown
+        view = await open_view(pilot, "d", CollationScreen)
+        rows = " ".join(_plain(view.body.get_option_at_index(n).prompt) for n in range(view.body.option_count))
+        assert f"[-{phrases[1]}-]" in " ".join(rows.split()), rows

@@ -206,3 +206,22 @@ def test_markdown_keeps_a_collated_insertions_brackets_inside_its_marker() -> No
     # the reference is the fact's lead: the dateline is inserted or left out, with its brackets
     collated = next(line for line in text.splitlines() if line.startswith("- **Plain Post ¶0**") or line.startswith("- **Lake Gazette ¶0**"))
     assert "{+KESSEL, Texas \\(AP\\)+} — An explosion" in collated or "[-KESSEL, Texas \\(AP\\)-] An explosion" in collated, collated
+
+
+def test_a_shared_quotations_attribution_is_collated_as_one_phrase_an_outlet() -> None:
+    # A fresh user's runoff story: the collation read "he told reporters at his [-Horvat's-]
+    # campaign headquarters [-spokesman Ivan Perić told journalists-]".
+    remark = "We will wait for every vote to be counted"
+    afp = f'Horvat did not immediately concede. "{remark}," he told reporters at his campaign headquarters.'
+    story = Story.build([
+        _article("AFP", "Runoff", "Marija Kovačević beat Tomislav Horvat in the Zagreb runoff on Sunday.", afp),
+        _article("Adriatic", "Runoff", f'"{remark}," Horvat\'s campaign spokesman Ivan Perić told journalists.'),
+    ])
+    text = export(story, "md")
+    assert isinstance(text, str)
+    assert (f'[-Horvat did not immediately concede.-] "{remark}," {{+Horvat\'s campaign spokesman Ivan Perić told journalists+}} '
+            "[-he told reporters at his campaign headquarters-].") in text
+    page = export(story, "html")
+    assert isinstance(page, str)
+    assert ('<span class="differs">Horvat&#x27;s campaign spokesman Ivan Perić told journalists</span> '
+            '<span class="missing">he told reporters at his campaign headquarters</span>.') in page

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from core.model import LinkKind
 from core.sanitize import sanitize
-from core.views.collate import collate, spaced
+from core.views.collate import collate_link, spaced
 
 __all__ = ["cells", "clip", "safe", "gutter", "OneLine", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK"]
 
@@ -127,15 +127,18 @@ class OneLine:
         return Measurement(min(f.cell_len for f in self.forms), max(f.cell_len for f in self.forms))
 
 
-def word_diff(here: str, there: str, *, show_missing: bool = True) -> Text:
-    """*there* collated against *here*, word by word (see :func:`core.views.collate.collate`).
+def word_diff(here: str, there: str, kind: LinkKind | None = None) -> Text:
+    """*there* collated against *here*, word by word (see :func:`core.views.collate.collate`),
+    or, for a *kind* ``quote`` link, their shared quotation word by word and the text around
+    it as one phrase each (:func:`core.views.collate.collate_quoted`).
 
     Words both passages share are bold; words only *there* has are underlined;
     words of *here* that *there* lacks stand struck through where they would be,
     so the difference reads without colour too. A paraphrase shares few words in
-    order, so callers pass ``show_missing=False`` there to keep the view readable.
+    order, so for a *kind* ``paraphrase`` link those are left out to keep the view readable.
     """
-    pieces = collate(here, there)
+    show_missing = kind is not LinkKind.PARAPHRASE
+    pieces = collate_link(here, there, kind)
     out = Text()
     for piece in spaced(pieces) if show_missing else pieces:
         if piece.tag == "missing":

@@ -7,11 +7,12 @@ from typing import Literal, NamedTuple
 
 from rapidfuzz.distance import Indel
 
-from core.model import LinkKind, Ref
+from core.model import LinkKind, Ref, Span
 from core.linking.story import Story
-from core.text import word_offsets, words
+from core.text import quote_spans, word_offsets, words
+from core.views.quotes import SAME_WORDING, remarks
 
-__all__ = ["Piece", "Row", "collate", "plain", "render", "side_by_side", "spaced"]
+__all__ = ["Piece", "Row", "collate", "collate_link", "collate_quoted", "plain", "render", "side_by_side", "spaced"]
 
 Tag = Literal["same", "differs", "missing", "gap"]
 
@@ -143,6 +144,89 @@ def _closed(pieces: list[Piece]) -> list[Piece]:
             take = _opening(gap, closed)
             out[before], out[n] = Piece("gap", gap[: len(gap) - take]), Piece("differs", gap[len(gap) - take :] + out[n].text)
     return [p for p in out if p.text or p.tag == "missing"]
+
+
+#: The text around a shared quotation in the two passages is collated word by word when it
+#: differs in one stretch ("said on Tuesday" / "said on Wednesday", "he said" / "Mr. Pigeon
+#: said") or is this close (share of words in common order, 0-1); else it is shown as one
+#: phrase each ("he told reporters at his headquarters" / "his spokesman Ivan Perić told journalists").
+CLOSE_FRAMES = 0.75
+
+
+def collate_quoted(reference: str, other: str) -> list[Piece]:
+    """*other* collated against *reference*, two passages that share a quotation (a ``quote``
+    link), in *other*'s order: each quotation they share word by word (:func:`collate`), and
+    the text around it (who said it, to whom, the sentences beside it) as one phrase a passage.
+    Where the two phrases differ, *other*'s is ``differs`` and *reference*'s follows it whole,
+    ``missing``; two phrases that differ in one stretch only, or are as close as
+    :data:`CLOSE_FRAMES`, are collated word by word.
+    Passages with no quotation in common are collated as :func:`collate` does.
+
+    Concatenating the pieces that are not ``missing`` gives *other* back exactly.
+    """
+    pairs = _shared_quotations(reference, other)
+    if not pairs:
+        return collate(reference, other)
+    pieces: list[Piece] = []
+    ours_at = theirs_at = 0
+    for n, ((ours_start, ours_end), (theirs_start, theirs_end)) in enumerate(pairs):
+        pieces += _frame(reference[ours_at:ours_start], other[theirs_at:theirs_start], "lead" if n == 0 else "between")
+        pieces += collate(reference[ours_start:ours_end], other[theirs_start:theirs_end])
+        ours_at, theirs_at = ours_end, theirs_end
+    return pieces + _frame(reference[ours_at:], other[theirs_at:], "tail")
+
+
+def collate_link(reference: str, other: str, kind: LinkKind | None) -> list[Piece]:
+    """*other* collated against *reference* as the *kind* of link between them asks: a
+    ``quote`` link by :func:`collate_quoted`, any other (or none) by :func:`collate`."""
+    return collate_quoted(reference, other) if kind is LinkKind.QUOTE else collate(reference, other)
+
+
+def _shared_quotations(reference: str, other: str) -> list[tuple[Span, Span]]:
+    """The quotations *other* shares with *reference*, as pairs of spans (reference's, other's)
+    in the order of both: each of *other*'s with the closest of *reference*'s after the last
+    paired, if their wording is as close as the quotes view asks of one quote. A remark
+    interrupted by its attribution is one quotation, the attribution inside it."""
+    ours = [((pieces[0][0], pieces[-1][1]), words(reference[pieces[0][0] : pieces[-1][1]])) for pieces in remarks(reference)]
+    pairs: list[tuple[Span, Span]] = []
+    after = 0
+    for pieces in remarks(other):
+        theirs = (pieces[0][0], pieces[-1][1])
+        key = words(other[theirs[0] : theirs[1]])
+        scored = [(Indel.normalized_similarity(found, key), n) for n, (_, found) in enumerate(ours[after:], start=after)]
+        best = max(scored, default=None)
+        if best is not None and best[0] >= SAME_WORDING:
+            pairs.append((ours[best[1]][0], theirs))
+            after = best[1] + 1
+    return pairs
+
+
+def _frame(reference: str, other: str, where: Literal["lead", "between", "tail"]) -> list[Piece]:
+    """*other*, the text before, between or after shared quotations, collated against
+    *reference*'s there: word by word when close, else as whole phrases (:func:`collate_quoted`)."""
+    ours, theirs = words(reference), words(other)
+    changed = [op.tag != "equal" for op in Indel.opcodes(ours, theirs)]
+    stretches = sum(1 for n, change in enumerate(changed) if change and (n == 0 or not changed[n - 1]))
+    # A phrase only one passage has stands whole, with the stop that ends it.
+    if (ours and theirs and stretches <= 1) or Indel.normalized_similarity(ours, theirs) >= CLOSE_FRAMES:
+        return collate(reference, other)
+    at = word_offsets(other)
+    missing: list[Piece] = []
+    if ours:
+        spans = word_offsets(reference)
+        start, end = spans[0][0], spans[-1][1]
+        if not theirs:  # the phrase stands alone: it keeps the stop that ends its sentence
+            end += len(reference[end:]) - len(reference[end:].lstrip(".!?…"))
+        missing = [Piece("missing", reference[start:end])]
+    if at:
+        start, end = at[0][0], at[-1][1]
+        pieces = [Piece("gap", other[:start]), Piece("differs", other[start:end]), *missing, Piece("gap", other[end:])]
+    else:
+        # Left out before the opening mark, after the closing one, or between two quotations
+        # after the marks that close the first.
+        cut = {"lead": 0, "tail": len(other)}.get(where, len(other) - len(other.lstrip('"”’»,.;:!?')))
+        pieces = [Piece("gap", other[:cut]), *missing, Piece("gap", other[cut:])]
+    return [piece for piece in pieces if piece.text]
 
 
 def spaced(pieces: list[Piece]) -> list[Piece]:

@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from core.views.collate import Piece, collate, render
+from core.views.collate import Piece, collate, collate_link, render
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Ref
@@ -92,6 +92,13 @@ def _collated(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> list[tuple[R
     return [(ref, "") for ref in fact.others] + [(ref, "~") for refs in elsewhere.values() for ref in refs]
 
 
+def _collation(story: Story, reference: Ref, ref: Ref) -> list[Piece]:
+    """Paragraph *ref* collated against *reference* as the link between them asks (a quote
+    link: the quotation word by word, the text around it as a phrase each; see collate_link)."""
+    kind = next((m.kind for m in story.matches(reference) if m.ref == ref), None)
+    return collate_link(story.text(reference), story.text(ref), kind)
+
+
 def to_markdown(
     story: Story, found: Sequence[Fact], quotes: Sequence[Quote], figure_groups: Sequence[FigureGroup]
 ) -> str:
@@ -130,7 +137,7 @@ def to_markdown(
         out += [f"### Fact {n}: {_md(_fact_name(story, fact))}", "", f"{_md(_reported_by(names, fact, elsewhere))}.", "",
                 f"**{_md(paragraph_name(names, reference))}**: {_md(story.text(reference))}", ""]
         for ref, mark in _collated(fact, elsewhere):
-            out += [f"- **{mark}{_md(paragraph_name(names, ref))}**: {_md_pieces(collate(story.text(reference), story.text(ref)))}"]
+            out += [f"- **{mark}{_md(paragraph_name(names, ref))}**: {_md_pieces(_collation(story, reference, ref))}"]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -238,7 +245,7 @@ def to_html(
                      f"<p><span class=src>{_h(paragraph_name(names, reference))}</span><br>{_h(story.text(reference))}</p>")
         for ref, mark in _collated(fact, elsewhere):
             parts.append(f"<p><span class=src>{mark}{_h(paragraph_name(names, ref))}</span><br>"
-                         f"{_html_pieces(collate(story.text(reference), story.text(ref)))}</p>")
+                         f"{_html_pieces(_collation(story, reference, ref))}</p>")
         parts.append("</div>")
     parts.append("</body></html>\n")
     return "\n".join(parts)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -24,9 +24,9 @@ from core.views.groups import Groups
 from core.views.names import article_names, paragraph_name
 from core.model import Article, Ref, Span
 from core.text import process as processor
-from core.text import quote_spans, sentence_starts, words
+from core.text import is_stopword, quote_spans, sentence_starts, words
 
-__all__ = ["Quotation", "Quote", "find_quotes", "quotes_to_json", "speaker_of", "person_key"]
+__all__ = ["Quotation", "Quote", "find_quotes", "person_key", "proper_nouns", "quotes_to_json", "remarks", "speaker_of"]
 
 #: Words that attribute speech.
 _VERB = (
@@ -68,20 +68,29 @@ _NOT_NAMES = frozenset(
     "The A An It He She They We I But And In On At This That These Those Its His Her Their There Then "
     "When While After Before As If So Officials Police Witnesses Critics Analysts Residents Sources "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Today Yesterday".split()
+    "July August September October November December Today Yesterday Tomorrow Tonight "
+    "Meanwhile Later Earlier Instead Separately Elsewhere Afterwards Nevertheless Despite Every Another "
+    "Last Next Overall Asked Speaking".split()
 )
 #: Words before a name that say what the person is, not who: dropped to compare names
 #: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
-_TITLES = frozenset(
+#: The offices among them name nobody by themselves ("said the Secretary"); the other words
+#: may be a surname too ("Farmer said" of Msgr. Farmer, "King said" of Billy King).
+_OFFICES = frozenset(
     """
-    mr mrs ms miss dr prof professor sir dame lord lady sen senator rep representative gen general
-    gov governor mayor president vice prime minister secretary chancellor premier ambassador
-    chairman chairwoman chair director commissioner spokesman spokeswoman spokesperson chief
-    justice judge king queen prince princess pope captain capt colonel col lt lieutenant sgt
-    sergeant officer inspector councillor councilor deputy foreign state central bank interior
-    defence defense finance trade health home attorney prosecutor solicitor lawyer professor coach manager ceo head
-    leader councillor st saint executive counsel financial operating analyst economist founder
-    partner strategist
+    mr mrs ms miss dr prof professor sen senator rep representative gov governor mayor president
+    vice prime minister secretary chancellor premier ambassador chairman chairwoman director
+    commissioner spokesman spokeswoman spokesperson chief capt lt lieutenant sgt sergeant officer
+    inspector councillor councilor deputy attorney prosecutor assistant acting interim const constable
+    """.split()
+)
+_TITLES = _OFFICES | frozenset(
+    """
+    sir dame lord lady gen general chair justice judge king queen prince princess pope captain
+    colonel col foreign state central bank interior defence defense finance trade health home
+    solicitor lawyer coach manager ceo head leader st saint executive counsel financial operating
+    analyst economist founder partner strategist associate senior former
+    commerce treasury agriculture energy education labor labour transport transportation
     survivor witness eyewitness bystander resident neighbour neighbor passenger commuter driver
     victim student teacher nurse doctor paramedic firefighter farmer owner shopkeeper worker
     engineer activist volunteer rescuer organiser organizer fan player striker midfielder defender
@@ -134,13 +143,15 @@ class Quote:
     *speaker* is the person most outlets name (of equals, a person before an organisation,
     then the one named first in the story); *others* holds each other person some report
     names, as the first of them names it, with the occurrences that do, in story order (an
-    organisation only beside an organisation: a spokesman speaks for his department).
+    organisation only beside an organisation: a spokesman speaks for his department);
+    *tied* holds those of *others* that as many outlets name as name *speaker*.
     """
 
     text: str
     speaker: str | None
     occurrences: tuple[Quotation, ...]
     others: tuple[tuple[str, tuple[Quotation, ...]], ...] = ()
+    tied: frozenset[str] = frozenset()
 
     def outlets(self, articles: dict[str, Article]) -> list[str]:
         """The outlets carrying the quote, in story order, each once."""
@@ -149,10 +160,13 @@ class Quote:
     def attributed_otherwise(self, articles: dict[str, Article]) -> list[str]:
         """One line per other speaker reports give the quote, saying where:
         ``["attributed to Mayor Ana Lima by The Vell Post ¶3"]`` (paragraphs named as
-        :func:`core.views.names.paragraph_name` names them); empty when they agree."""
+        :func:`core.views.names.paragraph_name` names them), and why *speaker* is shown instead
+        when as many outlets name this one: ``"... ¶3 (as many outlets; Tomas Berg is named
+        first)"``; empty when they agree."""
         names = article_names(articles.values())
         return [
             f"attributed to {name} by " + ", ".join(paragraph_name(names, q.ref) for q in where)
+            + (f" (as many outlets; {self.speaker} is named first)" if name in self.tied else "")
             for name, where in self.others
         ]
 
@@ -174,6 +188,9 @@ def _clean_name(name: str | None) -> str | None:
     stop = next((n for n, t in enumerate(tokens) if t.endswith(".") and len(t) > 4 and t.count(".") == 1), None)
     if stop is not None:
         tokens = tokens[: stop + 1]
+    # A possessive before the name is someone else's ("Kenya's Faith Chepkoech").
+    owner = max((n for n, t in enumerate(tokens[:-1]) if re.search(r"[’']s$", t)), default=-1)
+    tokens = tokens[owner + 1 :]
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
     while tokens and tokens[-1] in _PARTICLES:
@@ -214,20 +231,75 @@ def _sentence_start(text: str, at: int) -> int:
     return max((s for s in sentence_starts(text[: max(0, at)] + "x") if s <= at), default=0)
 
 
-def _named_in(sentence: str, *, speaking: bool = False) -> str | None:
+def _named_in(sentence: str, *, speaking: bool = False, names: Collection[str] = ()) -> str | None:
     """The person *sentence* (quotations blanked out) is about: one who speaks in it, else
-    (unless *speaking*) the first full name it gives."""
+    (unless *speaking*) the name it opens with, else the first full name it gives.
+
+    A name of one word is a person's only where it speaks ("Horvat said") or opens the
+    sentence as its subject ("Horvat did not concede") and is one of *names*, the words the
+    story writes capitalised inside a sentence (lower-cased): a sentence may open with any
+    capitalised word ("Turnout was low").
+    """
     for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}(?P<m>{_NAME})", sentence):
         name = _clean_name(match["n"] or match["m"])
         if name:
             return name
     if speaking:
         return None
+    subject = _SUBJECT.match(sentence)
+    if subject and subject["name"].lower() in names and _lone_name(subject["name"]):
+        return subject["name"]
     for match in re.finditer(_NAME, sentence):
         name = _clean_name(match.group())
         if name and len(name.split()) > 1:  # a full name: one capitalised word may be anything
             return name
     return None
+
+
+#: A sentence that opens with one capitalised word, not possessive, then a lower-case one:
+#: "Horvat did not concede", not "Horvat's team", "Marija Kovačević" or "Meanwhile, ...".
+_SUBJECT = re.compile(r"\W*(?P<name>[A-Z][\w-]*)\s+(?=[a-z])")
+
+
+def _lone_name(word: str) -> bool:
+    """Whether *word*, one capitalised word, may be a person's (sur)name: no word that opens
+    sentences, names a time, a title, a role or an organisation, or is a function word."""
+    lower = word.lower()
+    return word not in _NOT_NAMES and not is_stopword(lower) and not {lower, lower.removesuffix("s")} & (_TITLES | _ORGANISATIONS)
+
+
+#: A capitalised word inside a sentence: after a word, a figure, a comma or a colon, or the
+#: close of a quotation its sentence goes on after ('"...," Horvat said').
+_INSIDE = re.compile(r"(?:(?<=[\w,;:] )|(?<=[,;][\"”’'] ))(?P<name>[A-Z][\w-]*)")
+
+
+def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
+    """The capitalised words *texts* write inside a sentence, lower-cased: the names a lone
+    word opening a sentence may be (see :func:`speaker_of`)."""
+    return frozenset(m["name"].lower() for text in texts for m in _INSIDE.finditer(text))
+
+
+class _FullNames:
+    """The people texts of one article name in full, by surname and where (text, offset):
+    what a surname alone names ("Horvat" -> "Tomislav Horvat"), looked up in one pass."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.by_surname: dict[str, list[tuple[tuple[int, int], tuple[str, ...], str]]] = {}
+        for n, text in enumerate(texts):
+            for match in re.finditer(_NAME, _unquoted(text)):
+                full = _clean_name(match.group())
+                key = person_key(full) if full and not _organisation(full) else ()
+                if full and len(key) > 1:
+                    self.by_surname.setdefault(key[-1], []).append(((n, match.end()), key, " ".join(_bare(full))))
+
+    def full(self, name: str, before: tuple[int, int]) -> str:
+        """*name*, a surname alone, as the one person named in full before offset *before*
+        (text, offset); *name* itself when none or several are, or when it is more than a surname."""
+        key = person_key(name)
+        if len(key) > 1 or _organisation(name):
+            return name
+        fulls = {found: shown for at, found, shown in self.by_surname.get(key[0], ()) if at <= before}
+        return next(iter(fulls.values())) if len(fulls) == 1 else name
 
 
 def _unquoted(text: str) -> str:
@@ -241,14 +313,14 @@ def _unquoted(text: str) -> str:
 _OPENS_WITH_PRONOUN = re.compile(rf"\W*{_PRONOUN}\b")
 
 
-def _speaker_before(text: str, *, speaking: bool, before: str = "") -> str | None:
+def _speaker_before(text: str, *, speaking: bool, before: str = "", names: Collection[str] = ()) -> str | None:
     """The speaker the sentences at the end of *text* name, else those at the end of
     *before* (the paragraph before), or no one (None).
 
     The last sentence that is more than a quotation decides: the person it names (as one
-    who speaks, if *speaking*), or no one. When it names nobody and opens with a pronoun
-    ("She added that ..."), the sentence before it decides, and so on; when *text* has no
-    sentence left to decide, *before* does.
+    who speaks, if *speaking*; see :func:`_named_in` for *names*), or no one. When it names
+    nobody and opens with a pronoun ("She added that ..."), the sentence before it decides,
+    and so on; when *text* has no sentence left to decide, *before* does.
     """
     starts = [0, *sentence_starts(text)]
     for start, end in list(zip(starts, [*starts[1:], len(text)]))[::-1]:
@@ -257,13 +329,15 @@ def _speaker_before(text: str, *, speaking: bool, before: str = "") -> str | Non
             continue  # a quotation, or its attribution alone
         # "She added that Berg ...": Berg is not who "she" is, so only a speaker counts.
         points_back = bool(_OPENS_WITH_PRONOUN.match(sentence))
-        named = _named_in(sentence, speaking=speaking or points_back)
+        named = _named_in(sentence, speaking=speaking or points_back, names=names)
         if named or speaking or not points_back:
             return named
-    return _speaker_before(before, speaking=speaking) if before else None
+    return _speaker_before(before, speaking=speaking, names=names) if before else None
 
 
-def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
+def speaker_of(
+    text: str, span: Span, *, before: str = "", earlier: Sequence[str] = (), names: Collection[str] = ()
+) -> str | None:
     """Who *text* says spoke the quotation at *span*, where it names them.
 
     The shapes read: '"...," said mayor Ana Lima', '"...," Lima told reporters', 'according to
@@ -271,32 +345,60 @@ def speaker_of(text: str, span: Span, *, before: str = "") -> str | None:
     speaker is the person named in the sentence before (in *text*, or at the end of *before*,
     the paragraph before it, when *text* has no sentence before the quotation's or only
     sentences that open with a pronoun: "Lima also said ... She added ... '...,' she said").
-    Nobody named gives None: no guess.
+    That sentence may name them by a surname alone as its subject ("Horvat did not concede.
+    '...,' he said") if the surname is one of *names* (:func:`proper_nouns` of the story).
+    A surname alone is the person *earlier* (the article's paragraphs before *text*) or the
+    text before the quotation names in full, if only one: "Horvat" -> "Tomislav Horvat".
+    An office alone ("said the Secretary") names nobody. Nobody named gives None: no guess.
     """
-    named = _attribution(text, span)
-    if named is not None and named != _BY_PRONOUN:
-        return named
+    named = _speaker(text, span, before=before, names=names)
+    return _as_named(named, _FullNames([*earlier, text]), (len(earlier), span[0]))
+
+
+def _speaker(text: str, span: Span, *, before: str, names: Collection[str]) -> str | None:
+    """The speaker of the quotation at *span* as :func:`speaker_of` finds it, a surname alone
+    left as it is."""
     start, end = span
+    named = _attribution(text, span)
+    if named != _BY_PRONOUN and named is not None:
+        return named
     own = _sentence_start(text, start - 1)
     alone = not text[own : max(own, start - 1)].strip(" \"'“‘") and not re.match(r"\W*\w", text[end + 1 :][:3] or "")
-    if named != _BY_PRONOUN and not alone:
+    if named is None and not alone:
         return None
     # "she said" points back at a person; a quotation standing alone, only at one who spoke.
-    return _speaker_before(text[:own], speaking=named != _BY_PRONOUN, before=before)
+    return _speaker_before(text[:own], speaking=named is None, before=before, names=names)
+
+
+def _as_named(name: str | None, people: _FullNames, at: tuple[int, int]) -> str | None:
+    """*name* as its article names it in full before *at* (paragraph, offset), if a surname
+    alone; None for an office alone ("said the Secretary"), unless it is the surname of
+    someone named in full ("King" of "Billy King")."""
+    name = people.full(name, at) if name else None
+    return None if name and all(t.strip(".,").lower() in _OFFICES for t in name.split()) else name
+
+
+def _bare(name: str) -> list[str]:
+    """The words of *name* that name the person, as written: the titles before them dropped
+    ("Secretary of State Antony Blinken" -> Antony Blinken); an organisation's name whole."""
+    tokens = [t for t in name.split() if t.strip(".,")]
+    lower = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in tokens]
+    if lower and lower[-1] in _ORGANISATIONS:
+        return [t for t, low in zip(tokens, lower) if low != "the"]
+    titled = [n for n, t in enumerate(lower[:-1]) if t in _TITLES]
+    start = titled[-1] + 1 if titled else 0  # after the last title: "Chinese Assistant Foreign Minister Hua Chunying"
+    while len(tokens) - start > 1 and lower[start] in ("of", "the"):
+        start += 1
+    return tokens[start:]
 
 
 def person_key(name: str) -> tuple[str, ...]:
-    """The words that identify a person in *name*, titles dropped: "Secretary of State Antony
-    Blinken" -> ("antony", "blinken"); "Mr. Blinken" -> ("blinken",)."""
-    tokens = [t.strip(".,").lower() for t in name.split()]
-    tokens = [re.sub(r"[’']s$", "", t) for t in tokens if t]
-    if tokens and tokens[-1] in _ORGANISATIONS:
-        return tuple(t for t in tokens if t != "the")
-    titled = [n for n, t in enumerate(tokens[:-1]) if t in _TITLES]
-    if titled:  # the name follows the last title: "Chinese Assistant Foreign Minister Hua Chunying"
-        tokens = tokens[titled[-1] + 1 :]
-    while len(tokens) > 1 and tokens[0] in ("of", "the"):
-        tokens = tokens[1:]
+    """The words that identify a person in *name*, titles and middle initials dropped:
+    "Secretary of State Antony Blinken" -> ("antony", "blinken"); "Mr. Blinken" -> ("blinken",);
+    "Dirk A. Kempthorne" -> ("dirk", "kempthorne")."""
+    tokens = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in _bare(name)]
+    # A middle initial is no part of who it is: "Dirk A. Kempthorne" is "Dirk Kempthorne".
+    tokens = [t for n, t in enumerate(tokens) if not (0 < n < len(tokens) - 1 and len(t) == 1)]
     return tuple(tokens) or (name.lower(),)
 
 
@@ -317,40 +419,50 @@ def _people(names: Sequence[str]) -> dict[str, str]:
     shown: dict[tuple[str, ...], str] = {}
     for name, key in keys.items():
         target = person(key)
-        words_ = name.split()
-        display = " ".join(words_[len(words_) - len(key):]) if len(key) <= len(words_) else name
+        display = " ".join(_bare(name)) or name
         current = shown.get(target)
         if current is None or (len(display.split()), display) > (len(current.split()), current):
             shown[target] = display
     return {name: shown[person(key)] for name, key in keys.items()}
 
 
-def _occurrences(articles: Sequence[Article]) -> list[Quotation]:
-    found = []
-    for article in articles:
-        for index, text in enumerate(article.paragraphs):
-            before = article.paragraphs[index - 1] if index else ""
-            pieces: list[tuple[int, int]] = []
-            for start, end in quote_spans(text, min_words=MIN_WORDS):
-                if pieces and _INTERRUPTION.match(text[pieces[-1][1] + 1 : start - 1]):
-                    pieces.append((start, end))  # the remark goes on after its attribution
-                    continue
-                found.extend(_quotation(article, index, text, before, pieces))
-                pieces = [(start, end)]
-            found.extend(_quotation(article, index, text, before, pieces))
+def remarks(text: str) -> list[list[Span]]:
+    """The direct quotations of *text*, each as its pieces (character spans inside the
+    quotation marks, in order): a remark interrupted by its attribution ('"We will," she
+    said, "and soon."') is one remark of two pieces."""
+    found: list[list[Span]] = []
+    for start, end in quote_spans(text, min_words=MIN_WORDS):
+        if found and _INTERRUPTION.match(text[found[-1][-1][1] + 1 : start - 1]):
+            found[-1].append((start, end))  # the remark goes on after its attribution
+        else:
+            found.append([(start, end)])
     return found
 
 
-def _quotation(article: Article, index: int, text: str, before: str, pieces: list[Span]) -> list[Quotation]:
-    """The quotation made of *pieces* of paragraph *index*, unless it is a scare quote."""
+def _occurrences(articles: Sequence[Article]) -> list[Quotation]:
+    found = []
+    names = proper_nouns(text for article in articles for text in article.paragraphs)
+    for article in articles:
+        people = _FullNames(article.paragraphs)
+        for index, text in enumerate(article.paragraphs):
+            for pieces in remarks(text):
+                found.extend(_quotation(article, index, pieces, names, people))
+    return found
+
+
+def _quotation(article: Article, index: int, pieces: list[Span], names: Collection[str], people: _FullNames) -> list[Quotation]:
+    """The quotation made of *pieces* of paragraph *index*, unless it is a scare quote; *names*
+    are the story's :func:`proper_nouns`, *people* those the article names in full."""
     if not pieces:
         return []
+    text = article.paragraphs[index]
     quoted = " … ".join(text[s:e].strip(" ,.") for s, e in pieces)
     n = len(words(quoted))
     if n == 0:
         return []
     span = (pieces[0][0], pieces[-1][1])
-    speaker = speaker_of(text, pieces[0], before=before)
+    before = article.paragraphs[index - 1] if index else ""
+    speaker = _as_named(_speaker(text, pieces[0], before=before, names=names), people, (index, span[0]))
     if len(pieces) == 1 and n <= SCARE_WORDS and _attribution(text, span) is None:
         return []  # a scare quote: 'a "working dinner"', 'called it "candid"'
     return [Quotation(Ref(article.id, index), span, quoted, speaker, tuple(pieces) if len(pieces) > 1 else ())]
@@ -414,17 +526,20 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         # Miller" and "the State Department said" of one remark: Miller), then the first named.
         speaker = max(naming, key=lambda s: (outlets[s], not _organisation(s)), default=None)
         # A person and the organisation they speak for do not disagree on who said it.
-        others = tuple(
-            (where[0].speaker or name, tuple(where)) for name, where in naming.items()
+        differing = [
+            name for name in naming
             if speaker is not None and name != speaker and _organisation(name) == _organisation(speaker)
-        )
-        quotes.append(Quote(text, speaker, tuple(members), others))
+        ]
+        others = tuple((naming[name][0].speaker or name, tuple(naming[name])) for name in differing)
+        tied = frozenset(naming[name][0].speaker or name for name in differing if speaker and outlets[name] == outlets[speaker])
+        quotes.append(Quote(text, speaker, tuple(members), others, tied))
     quotes.sort(key=lambda q: (-len({q_.ref.article for q_ in q.occurrences}), order[q.occurrences[0].ref.article], q.occurrences[0].ref.paragraph))
     return quotes
 
 
 def quotes_to_json(quotes: Sequence[Quote], articles: Sequence[Article]) -> dict[str, object]:
-    """The quotes of a story as JSON: each with speaker, outlets, variants and occurrences."""
+    """The quotes of a story as JSON: each with speaker, the other speakers reports give it to,
+    outlets, variants and occurrences."""
     by_id = {a.id: a for a in articles}
     return {
         "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title} for a in articles],
@@ -432,6 +547,12 @@ def quotes_to_json(quotes: Sequence[Quote], articles: Sequence[Article]) -> dict
             {
                 "text": q.text,
                 "speaker": q.speaker,
+                # Who else reports give it to; "tied": named by as many outlets as the speaker.
+                "other_speakers": [
+                    {"speaker": name, "tied": name in q.tied,
+                     "occurrences": [{"article": o.ref.article, "paragraph": o.ref.paragraph} for o in where]}
+                    for name, where in q.others
+                ],
                 "outlets": q.outlets(by_id),
                 "variants": [{"text": text, "count": len(where)} for text, where in q.variants()],
                 "occurrences": [

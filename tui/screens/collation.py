@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from core.views.collate import Row, side_by_side
-from core.model import LinkKind, Ref
+from core.model import Ref
 from core.linking.story import Story
 from tui.render import KIND_STYLE, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
@@ -78,7 +78,7 @@ class CollationScreen(StoryViewScreen[list[Row]]):
             return grid
         if row.kind is not None:
             mark = Text(row.kind.letter, style=KIND_STYLE[row.kind])
-            shown = word_diff(here, there, show_missing=row.kind is not LinkKind.PARAPHRASE)
+            shown = word_diff(here, there, row.kind)
             assert row.left is not None and row.right is not None  # a linked row has both
             changed = self.story.explain(Ref(self.left, row.left), Ref(self.right, row.right))[1]
             if changed:

@@ -99,9 +99,7 @@ class CrossSources(BoundedList):
                 if why:
                     head.append_text(safe(why, "dim italic"))
                     head.append("\n")
-                head.append_text(
-                    word_diff(here, story.text(match.ref), show_missing=match.kind is not LinkKind.PARAPHRASE)
-                )
+                head.append_text(word_diff(here, story.text(match.ref), match.kind))
                 options.append(Option(head, id=f"{match.ref.article}:{match.ref.paragraph}"))
         if shown < len(matches):
             more = len(matches) - shown
