@@ -114,6 +114,31 @@ def test_events_of_one_kind_are_told_apart_without_dates() -> None:
     assert {frozenset(articles[i].id for i in g) for g in groups} == _truth()
 
 
+def test_reports_that_give_one_events_shares_differently_are_one_event() -> None:
+    # The count and a broadcaster's exit poll: every share differs (52.4 / 53, 47.6 / 47, 41.2 / about
+    # 40), and a disagreement is what a reader compares outlets for, not a sign of two events.
+    count = _article("Marovic wins Velmora mayoral runoff", "Lena Marovic of the Green Alliance won the Velmora mayoral "
+                     "runoff on Sunday with 52.4 percent of the vote, against 47.6 percent for Petar Sokol, the city "
+                     "electoral commission said.", "Turnout was 41.2 percent, down from 44.9 percent in the first round, "
+                     "with 97 percent of polling stations counted.", "Sokol did not concede. \"We will wait for every vote "
+                     "to be counted,\" he told supporters at the Hotel Dravska.", "Marovic, 44, is the first woman to lead "
+                     "Velmora, a city of 770,000 people.", outlet="Continental Press", published="2026-06-07")
+    poll = _article("Marovic wins Velmora runoff, exit poll says", "Lena Marovic has won the Velmora mayoral race with 53 "
+                    "percent of the vote, according to an exit poll for Radio Velmora One.", "Petar Sokol got 47 percent.",
+                    "Turnout was about 40 percent.", "Sokol told reporters: \"We will wait for every vote to be counted.\"",
+                    outlet="Velmora Broadcasting", published="2026-06-07")
+    assert evidence(profile(count), profile(poll)).score >= SAME_EVENT
+    assert len(group([profile(count), profile(poll)], keys=[count.id, poll.id])) == 1
+    # Bare numbers say not what they count: close ones still tell two earthquakes apart.
+    norvale = _article("Quake of 6.4 shakes Norvale", "A magnitude 6.4 earthquake struck near Norvale on Tuesday, cutting "
+                       "power to 12,000 homes and closing the Kettering Bridge, the Meridian Seismic Institute said.",
+                       "Mayor Ellen Vasquez said 23 people were hurt.", outlet="Daily Ledger", published="2026-03-03")
+    pellam = _article("Quake of 6.2 shakes Pellam valley", "A magnitude 6.2 earthquake struck the Pellam valley on "
+                      "Thursday, cutting power to 11,800 homes and closing the Lisbury road, the Meridian Seismic Institute "
+                      "said.", "Governor Tomas Brandt said 24 people were hurt.", outlet="Bay Times", published="2026-03-05")
+    assert evidence(profile(norvale), profile(pellam)).score < SAME_EVENT
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2, 3])
 def test_the_groups_do_not_depend_on_the_order_of_the_articles(seed: int) -> None:
     articles = _all()
