@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -137,6 +138,28 @@ def test_reports_that_give_one_events_shares_differently_are_one_event() -> None
                       "Thursday, cutting power to 11,800 homes and closing the Lisbury road, the Meridian Seismic Institute "
                       "said.", "Governor Tomas Brandt said 24 people were hurt.", outlet="Bay Times", published="2026-03-05")
     assert evidence(profile(norvale), profile(pellam)).score < SAME_EVENT
+
+
+def test_a_figure_keeps_its_scale_however_it_is_written() -> None:
+    found = profile(_article("Ellery guilty in $1.8m bribery case", "The jury found that Ellery took $1.8m in bribes.",
+                             "Unemployment rose to 7.1%, and Sokol got 47 percent.", "The firm lost 4.2bn, its rival 3k."))
+    figures = set(found.of_kind("f"))
+    assert {"1.8 million", "7.1 percent", "47 percent", "4.2 billion", "3 thousand"} <= figures
+    assert not figures & {"1 million", "7.1", "47", "4 billion"}
+
+
+def test_a_library_made_before_figures_kept_their_scale_is_profiled_again(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    report = _article("Jobless rate rises", "Unemployment in Harwick rose to 7.1%, Mayor Ines Calder said.")
+    with Library(path) as library:
+        library.add(report, source=report.path)
+    with sqlite3.connect(path) as old:  # as schema 17 stored it: "7.1%" was a bare 7.1
+        old.execute("UPDATE articles SET features = replace(features, 'f:7.1 percent', 'f:7.1')")
+        old.execute("PRAGMA user_version = 17")
+    old.close()
+    with Library(path) as library:
+        [(features,)] = library._db.execute("SELECT features FROM articles").fetchall()
+        assert "f:7.1 percent" in features.split("\x1f") and "f:7.1" not in features.split("\x1f")
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2, 3])

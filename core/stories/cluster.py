@@ -149,9 +149,15 @@ FEW_KEYS = 6
 FLOOR = 0.08
 
 #: A word as names are read: letters (and inner apostrophes, dots, hyphens: "O'Neil", "U.S."); or
-#: a number standing alone ("4,200", "6.1"; not the digits of "ie11" or "MS08-078"); or a time of
-#: day ("6:40", "17:06:30"), one token, so that its minutes are no figure.
-_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d{1,2}:\d\d(?::\d\d)?(?!\w)|(?<!\w)\d(?:[\d,.]*\d)?(?!\w)")
+#: a number standing alone ("4,200", "6.1"; not the digits of "ie11" or "MS08-078") or before its
+#: scale written on to it ("$1.8m", "4.2bn", "3k": the scale a token of its own), and a per cent
+#: sign after a number ("7.1%"), so that "$1.8m" is the "1.8 million" of another report and "7.1%"
+#: its "7.1 per cent"; or a time of day ("6:40", "17:06:30"), one token, so that its minutes are
+#: no figure.
+_TOKEN = re.compile(
+    r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d{1,2}:\d\d(?::\d\d)?(?!\w)"
+    r"|(?<!\w)\d(?:[\d,.]*\d)?(?=(?:bn|bln|mn|mln|tn|tln|m|b|k)?(?!\w))|(?<=\d)%"
+)
 _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 _QUOTES = "'\"“‘”’«»"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
@@ -316,7 +322,7 @@ def _figure(tokens: Sequence[str], i: int) -> str | None:
         value = float(raw)
     except ValueError:
         return None
-    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    after = tokens[i + 1].lower().rstrip(".") if i + 1 < len(tokens) else ""  # "47 percent."
     before = tokens[i - 1].lower().rstrip(".") if i else ""
     if before in MONTHS or after in MONTHS or is_year(raw) or after in _ZONES:
         return None  # a date, a year, or a time given by its zone ("1336 GMT")
