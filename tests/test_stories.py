@@ -557,3 +557,21 @@ def test_a_fragment_joins_only_a_group_it_shares_a_detail_with() -> None:
     assert groups == [[0, 1, 2, 3], [4], [5]]
     assert min(_cosine(_signature([p]), _signature(members)) for p in (another, brief)) >= ATTACH  # both match...
     assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 5], [4]]  # ... one joins
+
+
+def test_a_fragment_joins_a_group_half_of_whose_reports_give_the_detail_it_shares() -> None:
+    # Four reports of a verdict: all name the defendant, two the judge and his age; a local report
+    # names the judge and the age (and its own mayor): particulars, not the frame every report gives.
+    frame = ["n:ellery", "w:juri", "w:guilti", "w:briberi", "w:verdict"]
+    members = [Profile.of([*frame, "n:benning", "r:carla benning", "f:61", "n:coles"]),
+               Profile.of([*frame, "n:benning", "r:carla benning", "f:61", "n:reyes"]),
+               Profile.of([*frame, "n:coles", "n:mintz", "f:1.8 million"]),
+               Profile.of([*frame, "n:coles", "f:1.8 million"])]
+    local = Profile.of([*frame, "n:benning", "r:carla benning", "f:61", "n:whitfield", "w:contract"])
+    # another report that names only the defendant (another charge, weeks later)
+    other = Profile.of([*frame, "n:ostrander", "f:4", "w:appeal"])
+    found = [*members, local, other]
+    scores = {(i, j): 0.5 for i in range(4) for j in range(i + 1, 4)} | {(0, 4): 0.35, (1, 4): 0.34, (0, 5): 0.3}
+    groups = cluster(6, scores)
+    assert groups == [[0, 1, 2, 3], [4], [5]]
+    assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 4], [5]]
