@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,53 @@ def test_events_of_one_kind_are_told_apart_without_dates() -> None:
     articles = _all()
     groups = group([profile(a) for a in articles], keys=[a.id for a in articles])
     assert {frozenset(articles[i].id for i in g) for g in groups} == _truth()
+
+
+def test_reports_that_give_one_events_shares_differently_are_one_event() -> None:
+    # The count and a broadcaster's exit poll: every share differs (52.4 / 53, 47.6 / 47, 41.2 / about
+    # 40), and a disagreement is what a reader compares outlets for, not a sign of two events.
+    count = _article("Marovic wins Velmora mayoral runoff", "Lena Marovic of the Green Alliance won the Velmora mayoral "
+                     "runoff on Sunday with 52.4 percent of the vote, against 47.6 percent for Petar Sokol, the city "
+                     "electoral commission said.", "Turnout was 41.2 percent, down from 44.9 percent in the first round, "
+                     "with 97 percent of polling stations counted.", "Sokol did not concede. \"We will wait for every vote "
+                     "to be counted,\" he told supporters at the Hotel Dravska.", "Marovic, 44, is the first woman to lead "
+                     "Velmora, a city of 770,000 people.", outlet="Continental Press", published="2026-06-07")
+    poll = _article("Marovic wins Velmora runoff, exit poll says", "Lena Marovic has won the Velmora mayoral race with 53 "
+                    "percent of the vote, according to an exit poll for Radio Velmora One.", "Petar Sokol got 47 percent.",
+                    "Turnout was about 40 percent.", "Sokol told reporters: \"We will wait for every vote to be counted.\"",
+                    outlet="Velmora Broadcasting", published="2026-06-07")
+    assert evidence(profile(count), profile(poll)).score >= SAME_EVENT
+    assert len(group([profile(count), profile(poll)], keys=[count.id, poll.id])) == 1
+    # Bare numbers say not what they count: close ones still tell two earthquakes apart.
+    norvale = _article("Quake of 6.4 shakes Norvale", "A magnitude 6.4 earthquake struck near Norvale on Tuesday, cutting "
+                       "power to 12,000 homes and closing the Kettering Bridge, the Meridian Seismic Institute said.",
+                       "Mayor Ellen Vasquez said 23 people were hurt.", outlet="Daily Ledger", published="2026-03-03")
+    pellam = _article("Quake of 6.2 shakes Pellam valley", "A magnitude 6.2 earthquake struck the Pellam valley on "
+                      "Thursday, cutting power to 11,800 homes and closing the Lisbury road, the Meridian Seismic Institute "
+                      "said.", "Governor Tomas Brandt said 24 people were hurt.", outlet="Bay Times", published="2026-03-05")
+    assert evidence(profile(norvale), profile(pellam)).score < SAME_EVENT
+
+
+def test_a_figure_keeps_its_scale_however_it_is_written() -> None:
+    found = profile(_article("Ellery guilty in $1.8m bribery case", "The jury found that Ellery took $1.8m in bribes.",
+                             "Unemployment rose to 7.1%, and Sokol got 47 percent.", "The firm lost 4.2bn, its rival 3k."))
+    figures = set(found.of_kind("f"))
+    assert {"1.8 million", "7.1 percent", "47 percent", "4.2 billion", "3 thousand"} <= figures
+    assert not figures & {"1 million", "7.1", "47", "4 billion"}
+
+
+def test_a_library_made_before_figures_kept_their_scale_is_profiled_again(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    report = _article("Jobless rate rises", "Unemployment in Harwick rose to 7.1%, Mayor Ines Calder said.")
+    with Library(path) as library:
+        library.add(report, source=report.path)
+    with sqlite3.connect(path) as old:  # as schema 17 stored it: "7.1%" was a bare 7.1
+        old.execute("UPDATE articles SET features = replace(features, 'f:7.1 percent', 'f:7.1')")
+        old.execute("PRAGMA user_version = 17")
+    old.close()
+    with Library(path) as library:
+        [(features,)] = library._db.execute("SELECT features FROM articles").fetchall()
+        assert "f:7.1 percent" in features.split("\x1f") and "f:7.1" not in features.split("\x1f")
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2, 3])
@@ -509,3 +557,21 @@ def test_a_fragment_joins_only_a_group_it_shares_a_detail_with() -> None:
     assert groups == [[0, 1, 2, 3], [4], [5]]
     assert min(_cosine(_signature([p]), _signature(members)) for p in (another, brief)) >= ATTACH  # both match...
     assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 5], [4]]  # ... one joins
+
+
+def test_a_fragment_joins_a_group_half_of_whose_reports_give_the_detail_it_shares() -> None:
+    # Four reports of a verdict: all name the defendant, two the judge and his age; a local report
+    # names the judge and the age (and its own mayor): particulars, not the frame every report gives.
+    frame = ["n:ellery", "w:juri", "w:guilti", "w:briberi", "w:verdict"]
+    members = [Profile.of([*frame, "n:benning", "r:carla benning", "f:61", "n:coles"]),
+               Profile.of([*frame, "n:benning", "r:carla benning", "f:61", "n:reyes"]),
+               Profile.of([*frame, "n:coles", "n:mintz", "f:1.8 million"]),
+               Profile.of([*frame, "n:coles", "f:1.8 million"])]
+    local = Profile.of([*frame, "n:benning", "r:carla benning", "f:61", "n:whitfield", "w:contract"])
+    # another report that names only the defendant (another charge, weeks later)
+    other = Profile.of([*frame, "n:ostrander", "f:4", "w:appeal"])
+    found = [*members, local, other]
+    scores = {(i, j): 0.5 for i in range(4) for j in range(i + 1, 4)} | {(0, 4): 0.35, (1, 4): 0.34, (0, 5): 0.3}
+    groups = cluster(6, scores)
+    assert groups == [[0, 1, 2, 3], [4], [5]]
+    assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 4], [5]]
