@@ -325,9 +325,9 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
-    17: (),  # profiles read again (a name whole across "St."): no table or column to undo
-    18: ("ALTER TABLE versions DROP COLUMN published", "ALTER TABLE versions DROP COLUMN dateline"),
     19: (),  # profiles read again (a figure's scale however written): no table or column to undo
+    18: ("ALTER TABLE versions DROP COLUMN published", "ALTER TABLE versions DROP COLUMN dateline"),
+    17: (),  # profiles read again (a name whole across "St."): no table or column to undo
     16: ("ALTER TABLE feeds DROP COLUMN failures",),
     15: ("DELETE FROM search", "INSERT INTO search (text, article, idx) SELECT text, article, idx FROM paragraphs"),  # unfolded
     14: (),  # profiles read again (a firm named in a headline in capitals): no table or column to undo
