@@ -177,6 +177,11 @@ def test_an_agencys_own_page_is_the_origin_its_reprints_credit_and_marks_its_cel
     [fact] = facts(Story((paper, wire), (_link(Ref(paper.id, 0), Ref(wire.id, 0), LinkKind.VERBATIM),)))
     assert fact.origin == "reuters_wire" and fact.source is not None and fact.source.agency == "Reuters"
     assert fact.source.why() == " (Reuters' own copy), credited in the dateline of Toronto Courier"
+    # "The" aside on either side: "(The Courier)" names the agency's page "The Courier Wire"
+    page = replace(_dated("The Courier Wire", None), dateline="OSTREL (The Courier)")
+    daily = replace(_dated("Daily", None), dateline="OSTREL (The Courier)")
+    [fact] = facts(Story((daily, page), (_link(Ref(daily.id, 0), Ref(page.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin == "The Courier Wire"
     # a name that merely begins like the credit's is no agency's: "APT" for "(AP)"
     apt = replace(_dated("APT News", None), dateline="LONDON (APT)")
     ap_paper = replace(_dated("Daily", None), dateline="LONDON (AP)")

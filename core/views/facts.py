@@ -19,8 +19,8 @@ from core.model import LinkKind, Ref
 from core.linking.story import Story
 from core.text import credit_names
 
-__all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "paragraph_origins", "reported_elsewhere", "in_several_outlets",
-           "PARAPHRASE_FLOOR", "VOUCHING", "WIRE_OUTLETS"]
+__all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "paragraph_origins", "reported_elsewhere",
+           "in_several_outlets", "PARAPHRASE_FLOOR", "VOUCHING", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
@@ -123,8 +123,8 @@ def _agency_copy(credit: str, outlet: str) -> bool:
     "(Reuters)"."""
     if credit_names(credit, outlet):
         return True
-    words = [w for w in re.split(r"[\W_]+", credit.casefold()) if w]
-    named = [w for w in re.split(r"[\W_]+", re.sub(r"^the\s+", "", outlet.strip(), flags=re.I).casefold()) if w]
+    words, named = ([w for w in re.split(r"[\W_]+", re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold()) if w]
+                    for name in (credit, outlet))
     return bool(words) and named[: len(words)] == words
 
 
@@ -189,7 +189,9 @@ def paragraph_origins(found: Iterable[Fact]) -> dict[Ref, Origin]:
     its fact's :attr:`Fact.source`, so the cross-source panel names the origin the coverage
     matrix marks and the exports name. A paragraph of an article outside the fact's
     :attr:`Fact.carriers` (one reporting it in words of its own) has none."""
-    return {ref: fact.source for fact in found if fact.source for ref in fact.paragraphs if ref.article in fact.carriers}
+    return {
+        ref: fact.source for fact in found if fact.source for ref in fact.paragraphs if ref.article in fact.carriers
+    }
 
 
 def facts(story: Story) -> list[Fact]:
