@@ -554,6 +554,40 @@ async def test_panel_says_a_dateline_credit_names_the_origin(tmp_path) -> None: 
         assert any("Likely origin: Kestrel Wire Agency, credited in the dateline of daily" in p for p in prompts), prompts
 
 
+async def test_the_matrix_marks_the_origin_the_panel_names_an_agencys_own_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's runoff: AFP's own page "AFP World" and Balkan Daily, both under "ZAGREB,
+    # June 7 (AFP)". The panel said "Likely origin: AFP", the matrix marked no cell *.
+    import json
+
+    from textual.coordinate import Coordinate
+    from textual.widgets import DataTable, Static
+
+    from tui.screens.coverage import CoverageScreen
+
+    body = "\n\n".join((
+        "ZAGREB, June 7 (AFP) - Left-green candidate Marija Kovacevic won the Zagreb mayoral runoff on Sunday, beating "
+        "conservative Tomislav Horvat with 52.4 percent of the vote.",
+        "Horvat did not immediately concede, and told reporters at his campaign headquarters that he would wait for every vote to be counted.",
+    ))
+    lines = [json.dumps({"title": "Kovacevic wins Zagreb runoff", "source": {"name": name}, "publishedAt": when, "body": body})
+             for name, when in (("Balkan Daily", "2026-06-07T22:40:00+02:00"), ("AFP World", "2026-06-07T22:50:00+02:00"))]
+    (tmp_path / "vote.jsonl").write_text("\n".join(lines) + "\n")
+    said = "Likely origin: AFP World (AFP's own copy), credited in the dateline of Balkan Daily"
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        panel = screen.query_one(CrossSources)
+        prompts = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
+        assert said in prompts, prompts
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        table = matrix.query_one(DataTable)
+        outlets = [matrix.story.article(a).outlet for a in matrix.columns]
+        cells = [[str(table.get_cell_at(Coordinate(row, column))) for column in (1, 2)] for row in range(table.row_count)]
+        assert table.row_count == 2 and all(row[outlets.index("AFP World")].endswith("V*") for row in cells), cells
+        assert all(row[outlets.index("Balkan Daily")].endswith(" V") for row in cells), cells
+        assert said in str(matrix.query_one("#matrix-text", Static).render())
+
+
 async def test_side_by_side_opens_cycles_and_enter_opens_a_paragraph() -> None:
     from tui.screens.collation import CollationScreen
 

@@ -225,3 +225,27 @@ def test_a_shared_quotations_attribution_is_collated_as_one_phrase_an_outlet() -
     assert isinstance(page, str)
     assert ('<span class="differs">Horvat&#x27;s campaign spokesman Ivan Perić told journalists</span> '
             '<span class="missing">he told reporters at his campaign headquarters</span>.') in page
+
+
+def test_the_export_names_the_origin_the_matrix_marks_an_agencys_own_page() -> None:
+    # A fresh user's runoff: AFP's own page and a paper printing its copy, both under "(AFP)".
+    # The export said "origin: AFP", no outlet of its table, where the matrix marks AFP World.
+    from dataclasses import replace
+
+    from core.views.facts import cell, facts, reported_elsewhere
+
+    words = ("Left-green candidate Marija Kovacevic won the Zagreb mayoral runoff on Sunday with 52.4 percent of the vote.",
+             "Horvat did not immediately concede, telling reporters he would wait for every vote to be counted.")
+    afp = replace(_article("AFP World", "Kovacevic wins Zagreb runoff", *words), dateline="ZAGREB, June 7 (AFP)")
+    daily = replace(_article("Balkan Daily", "Kovacevic wins", *words), dateline="ZAGREB, June 7 (AFP)")
+    story = Story.build([daily, afp])
+    found = [f for f in facts(story) if len(f.outlets) == 2]
+    assert len(found) == 2 and all(cell(story, f, afp.id, reported_elsewhere(story, f)).origin for f in found)
+    for fmt in ("md", "html"):
+        text = export(story, fmt)
+        assert isinstance(text, str)
+        assert text.count("(origin: AFP World)") == 2 and "(origin: AFP)" not in text, fmt
+    data = export(story, "json")
+    assert isinstance(data, dict)
+    origins = [f["origin"] for f in data["facts"]]
+    assert origins == [{"outlet": "AFP World", "article": afp.id, "agency": "AFP", "credited_by": ["Balkan Daily"], "published": None}] * 2

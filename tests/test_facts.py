@@ -144,10 +144,65 @@ def test_an_origin_says_what_tells_it_a_credit_or_the_first_date() -> None:
 
     wire, paper = _dated("Meridian Press Agency", None), replace(_dated("Valley Courier", "2026-11-25"), dateline="TESSEL (MPA)")
     story = Story((paper, wire), (_link(Ref(paper.id, 0), Ref(wire.id, 0), LinkKind.VERBATIM),))
-    assert origin_of(story, {paper.id, wire.id}) == Origin("Meridian Press Agency", ("Valley Courier",), None)
+    assert origin_of(story, {paper.id, wire.id}) == Origin("Meridian Press Agency", ("Valley Courier",), None, wire.id)
     early, late = _dated("Wire", "2024-03-01T09:00:00+00:00"), _dated("Daily", "2024-03-01T11:00:00+00:00")
     story = Story((late, early), (_link(Ref(early.id, 0), Ref(late.id, 0), LinkKind.VERBATIM),))
-    assert origin_of(story, {early.id, late.id}) == Origin("Wire", (), "2024-03-01T09:00:00+00:00")
+    assert origin_of(story, {early.id, late.id}) == Origin("Wire", (), "2024-03-01T09:00:00+00:00", early.id)
+
+
+def test_an_agencys_own_page_is_the_origin_its_reprints_credit_and_marks_its_cell() -> None:
+    # A fresh user's runoff: AFP's own page "AFP World" and a paper, both under "ZAGREB, June 7
+    # (AFP)". The origin was "AFP", an outlet the matrix has no column for: the panel named it,
+    # no cell of the matrix was marked *.
+    from dataclasses import replace
+
+    from core.views.facts import paragraph_origins
+
+    afp = replace(_dated("AFP World", "2026-06-07T22:10:00+02:00"), dateline="ZAGREB, June 7 (AFP)")
+    daily = replace(_dated("Balkan Daily", "2026-06-07T22:40:00+02:00"), dateline="ZAGREB, June 7 (AFP)")
+    own = _dated("Adriatic Times", None)
+    links = (_link(Ref(afp.id, 0), Ref(daily.id, 0), LinkKind.VERBATIM), _link(Ref(afp.id, 0), Ref(own.id, 0), LinkKind.PARAPHRASE, 0.6),
+             _link(Ref(daily.id, 0), Ref(own.id, 0), LinkKind.PARAPHRASE, 0.6))
+    story = Story((own, daily, afp), links)
+    [fact] = facts(story)
+    assert fact.wire and fact.origin == "AFP World" and fact.lead == Ref(afp.id, 0)
+    assert fact.source is not None and fact.source.why() == " (AFP's own copy), credited in the dateline of Balkan Daily"
+    elsewhere = reported_elsewhere(story, fact)
+    assert [cell(story, fact, a.id, elsewhere).origin for a in (own, daily, afp)] == [False, False, True]
+    # the panel's origin of a paragraph is its fact's, for the carriers of its words only
+    assert paragraph_origins([fact]) == {Ref(afp.id, 0): fact.source, Ref(daily.id, 0): fact.source}
+    # the agency's copy saved as a file, named after it ("reuters_wire"), is the agency's own
+    wire = replace(_dated("reuters_wire", None), dateline="OTTAWA, March 11 (Reuters)")
+    paper = replace(_dated("Toronto Courier", "2026-03-11T10:12:00-04:00"), dateline="OTTAWA, March 11 (Reuters)")
+    [fact] = facts(Story((paper, wire), (_link(Ref(paper.id, 0), Ref(wire.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin == "reuters_wire" and fact.source is not None and fact.source.agency == "Reuters"
+    assert fact.source.why() == " (Reuters' own copy), credited in the dateline of Toronto Courier"
+    # "The" aside on either side: "(The Courier)" names the agency's page "The Courier Wire"
+    page = replace(_dated("The Courier Wire", None), dateline="OSTREL (The Courier)")
+    daily = replace(_dated("Daily", None), dateline="OSTREL (The Courier)")
+    [fact] = facts(Story((daily, page), (_link(Ref(daily.id, 0), Ref(page.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin == "The Courier Wire"
+    # a name that merely begins like the credit's is no agency's: "APT" for "(AP)"
+    apt = replace(_dated("APT News", None), dateline="LONDON (APT)")
+    ap_paper = replace(_dated("Daily", None), dateline="LONDON (AP)")
+    [fact] = facts(Story((apt, ap_paper), (_link(Ref(apt.id, 0), Ref(ap_paper.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin is None
+
+
+def test_only_the_origins_own_article_is_marked_where_its_outlet_has_several() -> None:
+    # Two articles of one paper carry the wire paragraph; it was first to publish in the second.
+    from dataclasses import replace
+
+    first, second = _dated("Ledger", "2024-03-02"), _dated("Ledger", "2024-03-01")
+    second = replace(second, id="ledger-2", title="Ledger's earlier copy")
+    third = _dated("Weekly", "2024-03-05")
+    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations((first, second, third), 2))
+    story = Story((first, second, third), links)
+    [fact] = facts(story)
+    assert fact.origin == "Ledger" and fact.source is not None and fact.source.article == second.id
+    assert fact.lead == Ref(second.id, 0)
+    elsewhere = reported_elsewhere(story, fact)
+    assert [cell(story, fact, a.id, elsewhere).origin for a in (first, second, third)] == [False, True, False]
 
 
 def test_an_outlet_linked_to_most_of_a_facts_paragraphs_reports_it() -> None:

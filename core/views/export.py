@@ -262,6 +262,10 @@ def to_json(
             "outlets": list(fact.outlets),
             "kinds": sorted(k.value for k in fact.kinds),
             "wire": fact.wire,
+            "origin": fact.source and {
+                "outlet": fact.source.outlet, "article": fact.source.article, "agency": fact.source.agency,
+                "credited_by": list(fact.source.credited_by), "published": fact.source.published,
+            },
         }
         for fact in found
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterable
 from itertools import combinations
 from typing import NamedTuple
 
@@ -18,8 +19,8 @@ from core.model import LinkKind, Ref
 from core.linking.story import Story
 from core.text import credit_names
 
-__all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "reported_elsewhere", "in_several_outlets", "PARAPHRASE_FLOOR",
-           "VOUCHING", "WIRE_OUTLETS"]
+__all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "paragraph_origins", "reported_elsewhere",
+           "in_several_outlets", "PARAPHRASE_FLOOR", "VOUCHING", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
@@ -34,6 +35,41 @@ VOUCHING = 4
 WIRE_OUTLETS = 3
 
 
+#: The agency a dateline credits: "VELMORA, Nov 29 (BWS)", "LONDON (Reuters)".
+_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
+
+
+class Origin(NamedTuple):
+    """Whose words a set of carriers share, and what tells: the datelines of *credited_by*
+    credit *outlet* (then *published* is None), else *outlet* published them first, at
+    *published* (ISO 8601, as the article gives it).
+
+    *article* is the id of the origin's own copy among the carriers, None where the story has
+    none (an agency every carrier credits). *agency* is the name the datelines credit where the
+    origin's outlet goes by a longer one: "AFP" for the agency's own page "AFP World", "Reuters"
+    for its copy saved as "reuters_wire.txt" (an outlet named after its file); else None.
+    """
+
+    outlet: str
+    credited_by: tuple[str, ...]
+    published: str | None
+    article: str | None = None
+    agency: str | None = None
+
+    def why(self) -> str:
+        """What tells, to follow the origin's name: " (AFP's own copy), credited in the dateline
+        of Balkan Daily", ", credited in the datelines of A, B", ", first to publish these words
+        (2024-03-01)". Outlets' names are the articles' own text, untrusted: escape it to show it."""
+        own = ""
+        if self.agency:
+            possessive = "'" if self.agency.endswith("s") else "'s"
+            own = f" ({self.agency}{possessive} own copy)"
+        if self.credited_by:
+            datelines = "dateline" if len(self.credited_by) == 1 else "datelines"
+            return f"{own}, credited in the {datelines} of {', '.join(self.credited_by)}"
+        return f"{own}, first to publish these words ({self.published})"
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """Paragraphs of several (or one) outlets that report the same thing."""
@@ -42,12 +78,24 @@ class Fact:
     outlets: tuple[str, ...]  # in story order, each once
     kinds: frozenset[LinkKind]  # how the paragraphs are linked
     verbatim_outlets: int  # outlets joined to the fact by verbatim links
-    origin: str | None = None  # the likely origin of its verbatim text, where credits or dates tell
-    #: The paragraph that stands for the fact: the origin's where it is known, else the one closest
-    #: to the others (of three or more), else the first.
+    #: The likely origin of its verbatim text, where credits or dates tell (:func:`origin_of` of
+    #: its :attr:`carriers`): the one origin the matrix, the cross-source panel and the exports give.
+    source: Origin | None = None
+    #: The paragraph that stands for the fact: the origin's where the story has its copy, else the
+    #: one closest to the others (of three or more), else the first.
     reference: Ref | None = None
-    #: The carriers' datelines credit the origin ("OSTREL, Oct 14 (NWS)"): the words are its copy.
-    credited: bool = False
+    #: The ids of the articles carrying its verbatim text (joined to it by verbatim links).
+    carriers: frozenset[str] = frozenset()
+
+    @property
+    def origin(self) -> str | None:
+        """The name of the likely origin of its verbatim text (:attr:`Origin.outlet`), or None."""
+        return self.source.outlet if self.source else None
+
+    @property
+    def credited(self) -> bool:
+        """Whether the carriers' datelines credit the origin ("OSTREL, Oct 14 (NWS)"): the words are its copy."""
+        return bool(self.source and self.source.credited_by)
 
     @property
     def lead(self) -> Ref:
@@ -68,51 +116,55 @@ class Fact:
         return self.verbatim_outlets >= WIRE_OUTLETS or self.credited and self.verbatim_outlets >= 2
 
 
-#: The agency a dateline credits: "VELMORA, Nov 29 (BWS)", "LONDON (Reuters)".
-_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
-
-
-class Origin(NamedTuple):
-    """Whose words a set of carriers share, and what tells: the datelines of *credited_by*
-    credit *outlet* (then *published* is None), else *outlet* published them first, at
-    *published* (ISO 8601, as the article gives it)."""
-
-    outlet: str
-    credited_by: tuple[str, ...]
-    published: str | None
+def _agency_copy(credit: str, outlet: str) -> bool:
+    """Whether *outlet* is the agency a dateline's *credit* names, by its name or initials
+    (core.text.credit_names), or by a longer name that starts with the credit's words: the
+    agency's own page "AFP World" for "(AFP)", its copy saved as "reuters_wire.txt" for
+    "(Reuters)"."""
+    if credit_names(credit, outlet):
+        return True
+    words, named = ([w for w in re.split(r"[\W_]+", re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold()) if w]
+                    for name in (credit, outlet))
+    return bool(words) and named[: len(words)] == words
 
 
 def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     """The outlet whose words the other carriers of the same words took, and why, where the articles tell.
 
     A carrier whose dateline credits another carrier's outlet ("VELMORA, Nov 29 (BWS)" in one
-    paper, Baltic Wire Service's own report beside it) took that outlet's copy: it is the
-    origin, dated or not; when every carrier credits one agency the story has no copy of (by
-    that name), that agency is. Else the first to publish: every carrier's date must be known and
-    one must be strictly earliest, by the instant when every carrier gives a time with its zone
-    (10:15 EST is after 16:05 BST, 15:05 UTC), else by the day each was published; otherwise
-    there is no claim to make (None).
+    paper, Baltic Wire Service's own report beside it; "(AFP)" and the agency's own page "AFP
+    World") took that outlet's copy: it is the origin, dated or not; when every carrier credits
+    one agency the story has no copy of (by that name), that agency is. Else the first to
+    publish: every carrier's date must be known and one must be strictly earliest, by the
+    instant when every carrier gives a time with its zone (10:15 EST is after 16:05 BST, 15:05
+    UTC), else by the day each was published; otherwise there is no claim to make (None).
     """
     from datetime import datetime, timezone
 
-    outlets = sorted({story.article(a).outlet for a in article_ids})
+    order = {a.id: n for n, a in enumerate(story.articles)}
+    ids = sorted(article_ids, key=order.__getitem__)  # in story order
+    outlets = sorted({story.article(a).outlet for a in ids})
     # carrier -> the name its dateline credits
-    named = {a: match.group(1).strip() for a in article_ids if (match := _CREDIT.search(story.article(a).dateline or ""))}
+    named = {a: match.group(1).strip() for a in ids if (match := _CREDIT.search(story.article(a).dateline or ""))}
     credits: dict[str, set[str]] = {}  # credited outlet -> the carriers whose dateline credits it
+    names: dict[str, set[str]] = {}  # credited outlet -> the credits naming it by a longer name of its own
     for a, credit in named.items():
         carrier = story.article(a)
         for outlet in outlets:
-            if outlet != carrier.outlet and credit_names(credit, outlet):
+            if outlet != carrier.outlet and _agency_copy(credit, outlet):
                 credits.setdefault(outlet, set()).add(carrier.outlet)
-    if len(article_ids) >= 2 and len(credits) == 1:
+                if not credit_names(credit, outlet):
+                    names.setdefault(outlet, set()).add(credit)
+    if len(ids) >= 2 and len(credits) == 1:
         [(outlet, carriers)] = credits.items()
-        return Origin(outlet, tuple(sorted(carriers)), None)
-    if len(article_ids) >= 2 and len(named) == len(article_ids) and len({n.casefold() for n in named.values()}) == 1:
+        own = next(a for a in ids if story.article(a).outlet == outlet)  # its first copy in story order
+        return Origin(outlet, tuple(sorted(carriers)), None, own, min(names[outlet]) if outlet in names else None)
+    if len(ids) >= 2 and len(named) == len(ids) and len({n.casefold() for n in named.values()}) == 1:
         # every carrier credits one agency that carries no copy of its own here (or one whose
         # outlet the story does not know by that name): the words are that agency's
         return Origin(min(named.values()), tuple(outlets), None)
-    dates = {a: story.article(a).published for a in article_ids}
-    if len(article_ids) < 2 or None in dates.values():
+    dates = {a: story.article(a).published for a in ids}
+    if len(ids) < 2 or None in dates.values():
         return None
     instants: dict[str, str] = {}  # ISO 8601 in UTC: they compare as strings
     for a, published in dates.items():
@@ -125,11 +177,21 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
         instants[a] = stamp.astimezone(timezone.utc).isoformat()
     when = instants if len(instants) == len(dates) else {a: (d or "")[:10] for a, d in dates.items()}
     first = min(when.values())
-    earliest = sorted(a for a, w in when.items() if w == first)
+    earliest = [a for a, w in when.items() if w == first]
     if len(earliest) != 1:
         return None
     article = story.article(earliest[0])
-    return Origin(article.outlet, (), article.published)
+    return Origin(article.outlet, (), article.published, article.id)
+
+
+def paragraph_origins(found: Iterable[Fact]) -> dict[Ref, Origin]:
+    """The likely origin of the words of each paragraph that carries a fact's verbatim text:
+    its fact's :attr:`Fact.source`, so the cross-source panel names the origin the coverage
+    matrix marks and the exports name. A paragraph of an article outside the fact's
+    :attr:`Fact.carriers` (one reporting it in words of its own) has none."""
+    return {
+        ref: fact.source for fact in found if fact.source for ref in fact.paragraphs if ref.article in fact.carriers
+    }
 
 
 def facts(story: Story) -> list[Fact]:
@@ -185,14 +247,12 @@ def facts(story: Story) -> list[Fact]:
         outlets = tuple(dict.fromkeys(story.article(r.article).outlet for r in paragraphs))
         verbatim = {story.article(a).outlet for a in carriers}
         source = origin_of(story, carriers)
-        origin = source.outlet if source else None
-        reference = next((r for r in paragraphs if r.article in carriers and story.article(r.article).outlet == origin), None)
+        reference = next((r for r in paragraphs if source and r.article == source.article), None)
         if reference is None and len(members) > 2:
-            # No origin known: the paragraph closest to all the others (the greatest sum of its
+            # No origin's copy: the paragraph closest to all the others (the greatest sum of its
             # links' scores) stands for the fact, not a variant of it that comes first.
             reference = refs[max(members, key=lambda m: (sum(linked[m][o][0] for o in members if o != m), -m))]
-        found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), origin, reference,
-                          credited=bool(source and source.credited_by)))
+        found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), source, reference, frozenset(carriers)))
     found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
     return found
 
@@ -239,8 +299,9 @@ class Cell(NamedTuple):
     ``elsewhere`` are its paragraphs that report the fact under another fact (see
     :func:`reported_elsewhere`); both empty: the article leaves the fact out. ``kind`` is how its
     first paragraph is linked to the fact's others (the best link; None when no other
-    paragraph of the fact is linked to it), ``origin`` whether its outlet is the fact's likely
-    origin, ``only`` whether no other outlet reports the fact at all."""
+    paragraph of the fact is linked to it), ``origin`` whether it is the fact's likely origin's
+    own copy (:attr:`Origin.article`; an agency with no copy in the story marks no cell),
+    ``only`` whether no other outlet reports the fact at all."""
 
     paragraphs: tuple[Ref, ...]
     elsewhere: tuple[Ref, ...]
@@ -258,4 +319,4 @@ def cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref,
         return Cell((), tuple(r for r in elsewhere.get(outlet, ()) if r.article == article), None, False, False)
     kinds = [m.kind for m in story.matches(refs[0]) if m.ref in fact.paragraphs]
     only = fact.outlets == (outlet,) and not set(elsewhere) - {outlet}
-    return Cell(refs, (), kinds[0] if kinds else None, fact.origin == outlet, only)
+    return Cell(refs, (), kinds[0] if kinds else None, fact.source is not None and fact.source.article == article, only)

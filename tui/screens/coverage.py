@@ -275,6 +275,8 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
                 by_article.setdefault(self.names[ref.article].text, []).append(f"¶{ref.paragraph}")
             places = ", ".join(f"{name} {', '.join(paragraphs)}" for name, paragraphs in by_article.items())
             text.append_text(Text.assemble(("; also in ", "dim"), safe(places, "dim"), (" (counted under another fact)", "dim")))
+        if fact.source is not None:  # the origin the cross-source panel names; its own copy's cell is marked *
+            text.append_text(Text.assemble(("\nLikely origin: ", "dim"), safe(fact.source.outlet, "bold"), safe(fact.source.why(), "dim")))
         ref = self.cells.get(where) if where.column > 0 else None
         if where.column > 0:
             name = safe(self.names[self.columns[where.column - 1]].text, "bold reverse")

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from core.views.facts import origin_of
+from core.views.facts import Origin, facts, paragraph_origins
 from core.views.names import article_names
 from core.model import LinkKind, Ref
 from core.linking.story import Story
 from core.text import count
+from tui.background import background
 from tui.messages import OpenRef
 from tui.render import KIND_STYLE, safe, word_diff
 from tui.widgets.bounded_list import BoundedList
@@ -36,6 +37,8 @@ class CrossSources(BoundedList):
         super().__init__(id=id)
         self.limit = MATCH_PAGE
         self._shown: tuple[Story, Ref] | None = None
+        #: The story whose origins are found (or being found), and its paragraphs' origins once found.
+        self._origins: tuple[Story, dict[Ref, Origin] | None] | None = None
 
     def show(self, story: Story, ref: Ref) -> None:
         """List what other outlets carry of the paragraph *ref* (the best :data:`MATCH_PAGE` first)."""
@@ -59,13 +62,10 @@ class CrossSources(BoundedList):
         for n, match in enumerate(matches):
             groups.setdefault(story.article(match.ref.article).outlet, []).append(n)
         outlets = story.outlets_carrying(ref)
-        copied = {ref.article} | {m.ref.article for m in matches if m.kind is LinkKind.VERBATIM}
-        origin = origin_of(story, copied)
+        origin = self._origin(story, ref)
         if origin is not None:
-            why = (f", credited in the dateline of {', '.join(origin.credited_by)}" if origin.credited_by
-                   else f", first to publish these words ({origin.published})")
             options.append(
-                Option(Text.assemble(("Likely origin: ", "bold"), safe(origin.outlet, "bold"), safe(why, "dim")), disabled=True)
+                Option(Text.assemble(("Likely origin: ", "bold"), safe(origin.outlet, "bold"), safe(origin.why(), "dim")), disabled=True)
             )
         options.append(
             Option(
@@ -107,6 +107,34 @@ class CrossSources(BoundedList):
             options.append(Option(Text(label, style="dim italic"), id=_MORE))
         self.add_options(options)
         self.highlighted = next(n for n, option in enumerate(options) if not option.disabled)
+
+    def _origin(self, story: Story, ref: Ref) -> Origin | None:
+        """The likely origin of *ref*'s words: its fact's, the one the coverage matrix marks
+        (core.views.facts.paragraph_origins). The story's facts are found once, in a worker
+        (a wire story of a hundred outlets takes a second); None until they are."""
+        if self._origins is None or self._origins[0] is not story:
+            self._origins = (story, None)
+            self._find_origins(story)
+        found = self._origins[1]
+        return found.get(ref) if found is not None else None
+
+    @work(thread=True, exclusive=True, group="origins")
+    @background
+    def _find_origins(self, story: Story) -> None:
+        found = paragraph_origins(facts(story))
+        self.app.call_from_thread(self._origins_found, story, found)
+
+    def _origins_found(self, story: Story, found: dict[Ref, Origin]) -> None:
+        """Keep *story*'s origins; name the shown paragraph's, on the match that was highlighted."""
+        if self._origins is None or self._origins[0] is not story:
+            return  # another story opened meanwhile
+        self._origins = (story, found)
+        if self._shown is not None and self._shown[0] is story and self._shown[1] in found:
+            at = self.highlighted
+            self.show(*self._shown)
+            if at is not None:
+                self.highlighted = at + 1  # below the origin's line
+                self.scroll_to_highlight()
 
     def scroll_to_highlight(self, top: bool = False) -> None:
         """Bring the highlighted match into view from its first line: with the panel's headings
