@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from core.model import Article, article_id
-from core.sanitize import sanitize
+from core.sanitize import sanitize, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
@@ -1715,11 +1715,12 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
     *names* are author values (metadata), or with *line* one line of a page, which is a
     byline only when it starts with "By" or is a name the metadata gave (*known*). A
     value that is a placeholder ("Username"), a relative time ("2 hours ago") or an
-    address is no one's name.
+    address is no one's name, and a terminal's escape sequence is none of a name's words.
     """
     people: list[str] = []
     for raw in names:
-        text = " ".join(str(raw).split())
+        # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
+        text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
         if line:
             if _BY.match(text):
                 text = _BY.sub("", text, count=1)
