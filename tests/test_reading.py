@@ -673,6 +673,23 @@ def test_an_escape_sequence_in_an_author_is_none_of_the_names_words(tmp_path: Pa
     assert clean_byline([sanitize(author)]) == byline  # a page's author metadata: the same
 
 
+def test_a_note_about_the_bylines_author_closing_the_report_is_no_paragraph(tmp_path: Path) -> None:
+    # A fresh user's analysis kept "Graham Whitcombe is a former deputy chief economist at a major
+    # Canadian bank." as its last paragraph: no newsroom role, so no author note's shape.
+    note = "Ana Example is a former deputy chief economist at a major Canadian bank."
+    record = {"title": "Gates open", "outlet": "Valley Post", "author": "Ana Example", "text": f"{LEAD}\n\n{THIRD}\n\n{note}"}
+    [article] = _read(tmp_path, "a.jsonl", json.dumps(record) + "\n")
+    assert article.paragraphs == (LEAD, THIRD)
+    [text] = parse_text(f"Gates open\n\nBy Ana Example\n\n{LEAD}\n\n{THIRD}\n\n{note}\n", path="gates.txt")
+    assert text.paragraphs == (LEAD, THIRD)
+    # news about another person, or the author's name inside the report, stays
+    other = "Lena Marsh is a former deputy chief engineer at the river authority, which built the gates."
+    record |= {"text": f"{LEAD}\n\n{THIRD}\n\n{other}"}
+    assert _read(tmp_path, "b.jsonl", json.dumps(record) + "\n")[0].paragraphs[-1] == other
+    record |= {"text": f"{note}\n\n{LEAD}\n\n{THIRD}"}
+    assert _read(tmp_path, "c.jsonl", json.dumps(record) + "\n")[0].paragraphs[0] == note
+
+
 def test_only_escape_sequences_leave_a_name() -> None:
     assert without_escape_sequences(sanitize("\ufffd2nd place, Oslo \x1b[2J")).split() == ["\ufffd2nd", "place,", "Oslo"]
 

@@ -991,6 +991,22 @@ def _one_line(text: str | None) -> str:
     return sanitize(" ".join((text or "").split()))
 
 
+#: The most words of a note about the author closing a report.
+AUTHOR_NOTE_WORDS = 40
+#: What a note about the author says after the name: what they are or do.
+_AUTHOR_NOTE_VERB = r"(?:is|was|covers|writes|reports|teaches|works|served|has (?:been|written|covered|reported))\b"
+
+
+def _about_author(paragraph: str, byline: str) -> bool:
+    """Whether *paragraph* is a note about one of the people *byline* names, as a report's last
+    paragraph: it opens with their full name and says what they are or do ("Graham Whitcombe
+    is a former deputy chief economist at a major Canadian bank."), in a sentence or two."""
+    if word_count(paragraph) > AUTHOR_NOTE_WORDS:
+        return False
+    names = [n.strip() for n in re.split(r"\s*(?:,|;|·| and | & )\s*", byline) if len(n.split()) >= 2]
+    return any(re.match(rf"{re.escape(name)}(?:, [^,]{{1,80}},)? {_AUTHOR_NOTE_VERB}", paragraph) for name in names)
+
+
 def make_article(
     *,
     path: str,
@@ -1011,7 +1027,8 @@ def make_article(
 
     Every value is sanitised and put on one line; *paragraphs* must not be empty. The
     wire dateline of the first paragraph, or of the second after a standfirst, comes off into
-    ``dateline`` (unless *split_first* is False: the reader did it). Without a title, the first paragraph stands for it (cut at
+    ``dateline`` (unless *split_first* is False: the reader did it); a last paragraph that is a
+    note about the byline's author (:func:`_about_author`) goes. Without a title, the first paragraph stands for it (cut at
     90 characters); without an outlet, :func:`outlet_label` names it.
     """
     lines = [_one_line(p) for p in paragraphs]
@@ -1030,6 +1047,8 @@ def make_article(
                 if opening:
                     body = (*body[:at], opening, *body[at + 1 :])
                 break
+    if len(body) >= 2 and byline and _about_author(body[-1], _one_line(byline)):
+        body = body[:-1]  # a note about who wrote it, closing the report
     first = body[0]
     title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
     named = _one_line(outlet)
