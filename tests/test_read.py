@@ -161,6 +161,8 @@ def test_one_agency_story_in_two_files_is_two_copies(tmp_path: Path) -> None:
         ("NEW DELHI: The government announced a new scheme for farmers on Tuesday.", "NEW DELHI", "The government"),
         ("ST. LOUIS, Mo. (AP) — A jury found the man guilty on all counts on Friday.", "ST. LOUIS, Mo. (AP)", "A jury"),
         ("BEIJING, June 18 (Xinhua) -- Chinese State Councilor Qin Gang held talks.", "BEIJING, June 18 (Xinhua)", "Chinese State"),
+        # an agency's credit makes a dateline, whatever follows it (a fresh user's huge paragraph of words)
+        ("OTTAWA, March 11 (Reuters) - cut inflation of interest canada governor wednesday said.", "OTTAWA, March 11 (Reuters)", "cut inflation"),
         # Not datelines: an acronym before a dash or colon, when no sentence follows it.
         ("NATO: the alliance said it would increase its presence in the region.", None, "NATO: the"),
         ("AUKUS — for Australia, the United Kingdom and the United States — is a pact.", None, "AUKUS —"),
