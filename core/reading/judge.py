@@ -364,9 +364,11 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     if not match or word_count(paragraph) - word_count(match["dateline"]) < 6 or not _names_place(match):
         return None, paragraph
     rest = paragraph[match.end() :]
-    if rest.lstrip("\"“‘'«„¿¡")[:1].islower() and not match["dateline"].endswith(")"):
-        # "AUKUS — for Australia, ...": the sentence goes on, no report begins (an agency's credit,
-        # "OTTAWA, March 11 (Reuters) - cut ...", is a dateline whatever follows it)
+    dash = paragraph[match.start("dateline") + len(match["dateline"]) : match.end()].strip()
+    credited = match["dateline"].endswith(")") and bool(dash)
+    if rest.lstrip("\"“‘'«„¿¡")[:1].islower() and not credited:
+        # "AUKUS — for Australia, ...": the sentence goes on, no report begins (an agency's credit
+        # and its dash, "OTTAWA, March 11 (Reuters) - cut ...", make a dateline whatever follows)
         return None, paragraph
     return match["dateline"], rest
 
