@@ -136,9 +136,13 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
             # site's address before the date.
             dated = find_date(unit.text)
             before = unit.text[: dated[1][0]].strip(" ,;|/·-–—") if dated else ""
-            for part in [*_SIGNATURE_PARTS.split(unit.text)[:-1], before]:
-                if part and (is_outlet_name(part) or _DOMAIN.match(part) or _LETTERS_NAME.match(part)):
-                    return _OUTLET_ALIASES.get(part, part)
+            parts = [p for p in [*_SIGNATURE_PARTS.split(unit.text)[:-1], before] if p]
+            # a name that opens on letters only where no part is an outlet's or an address, and
+            # no newsroom's desk ("TOI World Desk / TIMESOFINDIA.COM": the site's address)
+            named = next((p for p in parts if is_outlet_name(p) or _DOMAIN.match(p)), None) or next(
+                (p for p in parts if _LETTERS_NAME.match(p) and not STAFF_BYLINE.match(p)), None)
+            if named:
+                return _OUTLET_ALIASES.get(named, named)
     return None
 
 
