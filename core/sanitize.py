@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sanitize", "is_clean", "PLACEHOLDER_C1"]
+__all__ = ["sanitize", "is_clean", "without_escape_sequences", "ESCAPE_SEQUENCE", "PLACEHOLDER_C1"]
 
 #: What a C1 control or a lone surrogate turns into: visible, and inert.
 PLACEHOLDER_C1 = "\ufffd"
@@ -71,3 +71,23 @@ def sanitize(text: str) -> str:
 def is_clean(text: str) -> bool:
     """Whether *text* holds nothing that :func:`sanitize` would change."""
     return "\r" not in text and _UNSAFE.isdisjoint(text) and not _IDLE_JOINER.search(text)
+
+
+#: A terminal escape sequence as :func:`sanitize` leaves it, visible and inert: ESC is U+241B
+#: and BEL U+2407, a C1 introducer U+FFFD. Operating system commands run to their terminator,
+#: BEL or "ESC \\", else to the next space ("␛]52;c;Zm9v␇", "␛]0;title␇"); control sequences
+#: to their final character ("␛[2J", "␛[31m", "\ufffd31m" from a C1 CSI, not followed by a
+#: letter: "\ufffd2nd" is a broken character before a word); others are two characters ("␛c").
+ESCAPE_SEQUENCE = re.compile(
+    "\u241b\\][^\u2407\u241b\\s]*(?:\u2407|\u241b\\\\)?"
+    "|\u241b\\[[0-?]*[ -/]*[@-~]"
+    "|\ufffd[0-?]+[ -/]*[@-~](?![A-Za-z])"
+    "|\u241b[ -/]*[0-~]?"
+)
+
+
+def without_escape_sequences(text: str) -> str:
+    """*text* (sanitised) without the escape sequences it holds (:data:`ESCAPE_SEQUENCE`), for a
+    value that names someone or something: the sequence's parameters are none of its words
+    ("Mallory ␛]52;c;Zm9v␇" is Mallory, not "c")."""
+    return ESCAPE_SEQUENCE.sub(" ", text) if "\u241b" in text or "\ufffd" in text else text

@@ -161,6 +161,8 @@ def test_one_agency_story_in_two_files_is_two_copies(tmp_path: Path) -> None:
         ("NEW DELHI: The government announced a new scheme for farmers on Tuesday.", "NEW DELHI", "The government"),
         ("ST. LOUIS, Mo. (AP) — A jury found the man guilty on all counts on Friday.", "ST. LOUIS, Mo. (AP)", "A jury"),
         ("BEIJING, June 18 (Xinhua) -- Chinese State Councilor Qin Gang held talks.", "BEIJING, June 18 (Xinhua)", "Chinese State"),
+        # an agency's credit makes a dateline, whatever follows it (a fresh user's huge paragraph of words)
+        ("OTTAWA, March 11 (Reuters) - cut inflation of interest canada governor wednesday said.", "OTTAWA, March 11 (Reuters)", "cut inflation"),
         # Not datelines: an acronym before a dash or colon, when no sentence follows it.
         ("NATO: the alliance said it would increase its presence in the region.", None, "NATO: the"),
         ("AUKUS — for Australia, the United Kingdom and the United States — is a pact.", None, "AUKUS —"),
@@ -593,6 +595,12 @@ def test_a_link_to_a_folder_is_read_once_and_a_loop_ends(tmp_path: Path) -> None
         ("Harbour Post staff reporters", "Harbour Post", "Harbour Post staff reporters", None),
         # the outlet before the date with a comma (was: the date only, the file named the outlet)
         ("Northern Gazette, 28 November 2026", "Northern Gazette", None, "2026-11-28"),
+        # a broadcaster's name opening on its letters, before the date and its hour (a fresh
+        # user's "HRT World | 7 June 2026, 19:05": the file had named the outlet); no zone, the day alone
+        ("HRT World | 28 November 2026, 19:05", "HRT World", None, "2026-11-28"),
+        ("CGTN Europe, 28 November 2026", "CGTN Europe", None, "2026-11-28"),
+        # a person's name before the date names no outlet
+        ("Karin Vik - 28 November 2026", "crane", None, "2026-11-28"),
     ],
 )
 def test_a_text_names_its_outlet_in_a_newsroom_byline_or_before_its_date(

@@ -15,7 +15,7 @@ import pytest
 from core.reading import read_paths, sniff
 from core.reading.text import parse_text
 from core.reading.judge import clean_byline, clean_site, is_outlet_name, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
-from core.sanitize import sanitize
+from core.sanitize import sanitize, without_escape_sequences
 
 LEAD = "The river authority opened the new flood gates on Monday after four years of building work."
 SECOND = "Engineers said the gates would protect about twelve thousand homes along the lower valley."
@@ -655,6 +655,43 @@ def test_format_characters_scripts_need_are_text_and_controls_are_not() -> None:
     assert sanitize(persian) == persian and sanitize("👩\u200d💻") == "👩\u200d💻"
     assert sanitize("\u05e9\u05dc\u05d5\u05dd.\u200f") == "\u05e9\u05dc\u05d5\u05dd.\u200f"
     assert sanitize("\u202eevil\u202c \x1b[2J") == "evil \u241b[2J"
+
+
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        ("Mallory \x1b]52;c;Zm9vYmFy\x07", "Mallory"),  # a fresh user's OSC 52 left "c"
+        ("Mallory \x1b]0;title\x1b\\ Lee", "Mallory Lee"),  # an OSC closed by ESC backslash
+        ("Ana \x1b[31mExample\x1b[0m", "Ana Example"),  # colour
+        ("Ana Example \x9b31m", "Ana Example"),  # a C1 CSI's colour
+    ],
+)
+def test_an_escape_sequence_in_an_author_is_none_of_the_names_words(tmp_path: Path, author: str, byline: str) -> None:
+    record = {"title": "Gates open", "outlet": "Valley Post", "author": author, "text": f"{LEAD}\n\n{THIRD}"}
+    [article] = _read(tmp_path, "a.jsonl", json.dumps(record) + "\n")
+    assert article.byline == byline
+    assert clean_byline([sanitize(author)]) == byline  # a page's author metadata: the same
+
+
+def test_a_note_about_the_bylines_author_closing_the_report_is_no_paragraph(tmp_path: Path) -> None:
+    # A fresh user's analysis kept "Graham Whitcombe is a former deputy chief economist at a major
+    # Canadian bank." as its last paragraph: no newsroom role, so no author note's shape.
+    note = "Ana Example is a former deputy chief economist at a major Canadian bank."
+    record = {"title": "Gates open", "outlet": "Valley Post", "author": "Ana Example", "text": f"{LEAD}\n\n{THIRD}\n\n{note}"}
+    [article] = _read(tmp_path, "a.jsonl", json.dumps(record) + "\n")
+    assert article.paragraphs == (LEAD, THIRD)
+    [text] = parse_text(f"Gates open\n\nBy Ana Example\n\n{LEAD}\n\n{THIRD}\n\n{note}\n", path="gates.txt")
+    assert text.paragraphs == (LEAD, THIRD)
+    # news about another person, or the author's name inside the report, stays
+    other = "Lena Marsh is a former deputy chief engineer at the river authority, which built the gates."
+    record |= {"text": f"{LEAD}\n\n{THIRD}\n\n{other}"}
+    assert _read(tmp_path, "b.jsonl", json.dumps(record) + "\n")[0].paragraphs[-1] == other
+    record |= {"text": f"{note}\n\n{LEAD}\n\n{THIRD}"}
+    assert _read(tmp_path, "c.jsonl", json.dumps(record) + "\n")[0].paragraphs[0] == note
+
+
+def test_only_escape_sequences_leave_a_name() -> None:
+    assert without_escape_sequences(sanitize("\ufffd2nd place, Oslo \x1b[2J")).split() == ["\ufffd2nd", "place,", "Oslo"]
 
 
 def test_rtl_paragraphs_ending_in_marks_are_kept(tmp_path: Path) -> None:

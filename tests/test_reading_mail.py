@@ -83,3 +83,50 @@ def test_a_message_without_a_text_part_is_one_clear_error(tmp_path: Path) -> Non
     articles, errors = read_paths([path])
     assert not articles and len(errors) == 1
     assert str(errors[0]) == f"{path}: an e-mail message without a text part"
+
+
+RELEASE = b"""From: Central Bank <noreply@bank.example>
+Subject: Central Bank lowers its policy rate to 2.25%
+Date: Wed, 11 Mar 2026 09:45:00 -0400
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="XYZ"
+
+--XYZ
+Content-Type: text/plain; charset=utf-8
+
+The Central Bank today lowered its policy rate to 2.25%.
+--XYZ
+Content-Type: text/html; charset=utf-8
+
+<html><body><p>The Central Bank today lowered its target for the overnight rate to 2.25%, with the Bank Rate at 2.5%.</p>
+<p>Governing Council judged that a further reduction in the policy rate was appropriate, the Governor said.</p>
+<p>The next scheduled date for announcing the overnight rate target is April 15, 2026.</p></body></html>
+--XYZ--
+"""
+
+
+def test_a_message_s_subject_and_date_win_over_what_its_html_part_s_reading_guesses(tmp_path: Path) -> None:
+    # The HTML part names no headline and no time of its own: its first sentence was the headline
+    # and the next meeting's date ("April 15, 2026", in its last paragraph) the time, so the release
+    # stood apart from the story it announces.
+    path = tmp_path / "release.eml"
+    path.write_bytes(RELEASE)
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.title == "Central Bank lowers its policy rate to 2.25%"
+    assert article.published == "2026-03-11T09:45:00-04:00"
+    assert article.paragraphs[0].startswith("The Central Bank today lowered its target")  # the lead stays a paragraph
+    assert len(article.paragraphs) == 3
+
+
+def test_a_message_s_date_wins_over_a_date_in_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "release.eml"
+    path.write_bytes(
+        b"From: Central Bank <noreply@bank.example>\nSubject: Central Bank lowers its policy rate\n"
+        b"Date: Wed, 11 Mar 2026 09:45:00 -0400\n\n15 April 2026\n\n"
+        b"The Central Bank today lowered its policy rate to 2.25%, with the Bank Rate at 2.5%.\n\n"
+        b"Governing Council judged that a further reduction was appropriate, the Governor said.\n"
+    )
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.published == "2026-03-11T09:45:00-04:00"

@@ -760,7 +760,8 @@ def _visible_controls(data: bytes) -> bytes:
 
 
 def parse_html(
-    data: bytes, *, source: str, url: str | None = None, outlet: str | None = None, named_by: str | None = None
+    data: bytes, *, source: str, url: str | None = None, outlet: str | None = None, named_by: str | None = None,
+    headline: str | None = None,
 ) -> Article:
     """The article of one HTML page, read with trafilatura's structured output.
 
@@ -771,6 +772,9 @@ def parse_html(
         outlet: the outlet where known from outside the page (a manifest); it wins.
         named_by: who pointed to the page (the feed that lists it): its outlet where the page
             names none of its own, before the page's host. A feed may list other outlets' pages.
+        headline: the headline known from outside the page (an e-mail's subject): it wins over
+            one guessed from the page's text (its first sentence), not over one the page marks
+            (its <title>, metadata or <h1>).
 
     Raises:
         ReadError: the page is larger than MAX_HTML_BYTES, cannot be parsed, or holds no text.
@@ -827,6 +831,8 @@ def parse_html(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
     )
+    if headline and not (meta.titles or meta.headings):
+        title = headline
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.
     shown = next((b for b in (clean_byline([t], line=True) or (t if is_person_name(t) else None)

@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from core.model import Article, article_id
-from core.sanitize import sanitize
+from core.sanitize import sanitize, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
@@ -364,8 +364,12 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     if not match or word_count(paragraph) - word_count(match["dateline"]) < 6 or not _names_place(match):
         return None, paragraph
     rest = paragraph[match.end() :]
-    if rest.lstrip("\"“‘'«„¿¡")[:1].islower():
-        return None, paragraph  # "AUKUS — for Australia, ...": the sentence goes on, no report begins
+    dash = paragraph[match.start("dateline") + len(match["dateline"]) : match.end()].strip()
+    credited = match["dateline"].endswith(")") and bool(dash)
+    if rest.lstrip("\"“‘'«„¿¡")[:1].islower() and not credited:
+        # "AUKUS — for Australia, ...": the sentence goes on, no report begins (an agency's credit
+        # and its dash, "OTTAWA, March 11 (Reuters) - cut ...", make a dateline whatever follows)
+        return None, paragraph
     return match["dateline"], rest
 
 
@@ -991,6 +995,22 @@ def _one_line(text: str | None) -> str:
     return sanitize(" ".join((text or "").split()))
 
 
+#: The most words of a note about the author closing a report.
+AUTHOR_NOTE_WORDS = 40
+#: What a note about the author says after the name: what they are or do.
+_AUTHOR_NOTE_VERB = r"(?:is|was|covers|writes|reports|teaches|works|served|has (?:been|written|covered|reported))\b"
+
+
+def _about_author(paragraph: str, byline: str) -> bool:
+    """Whether *paragraph* is a note about one of the people *byline* names, as a report's last
+    paragraph: it opens with their full name and says what they are or do ("Graham Whitcombe
+    is a former deputy chief economist at a major Canadian bank."), in a sentence or two."""
+    if word_count(paragraph) > AUTHOR_NOTE_WORDS:
+        return False
+    names = [n.strip() for n in re.split(r"\s*(?:,|;|·| and | & )\s*", byline) if len(n.split()) >= 2]
+    return any(re.match(rf"{re.escape(name)}(?:, [^,]{{1,80}},)? {_AUTHOR_NOTE_VERB}", paragraph) for name in names)
+
+
 def make_article(
     *,
     path: str,
@@ -1011,7 +1031,8 @@ def make_article(
 
     Every value is sanitised and put on one line; *paragraphs* must not be empty. The
     wire dateline of the first paragraph, or of the second after a standfirst, comes off into
-    ``dateline`` (unless *split_first* is False: the reader did it). Without a title, the first paragraph stands for it (cut at
+    ``dateline`` (unless *split_first* is False: the reader did it); a last paragraph that is a
+    note about the byline's author (:func:`_about_author`) goes. Without a title, the first paragraph stands for it (cut at
     90 characters); without an outlet, :func:`outlet_label` names it.
     """
     lines = [_one_line(p) for p in paragraphs]
@@ -1030,6 +1051,8 @@ def make_article(
                 if opening:
                     body = (*body[:at], opening, *body[at + 1 :])
                 break
+    if len(body) >= 2 and byline and _about_author(body[-1], _one_line(byline)):
+        body = body[:-1]  # a note about who wrote it, closing the report
     first = body[0]
     title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
     named = _one_line(outlet)
@@ -1715,11 +1738,12 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
     *names* are author values (metadata), or with *line* one line of a page, which is a
     byline only when it starts with "By" or is a name the metadata gave (*known*). A
     value that is a placeholder ("Username"), a relative time ("2 hours ago") or an
-    address is no one's name.
+    address is no one's name, and a terminal's escape sequence is none of a name's words.
     """
     people: list[str] = []
     for raw in names:
-        text = " ".join(str(raw).split())
+        # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
+        text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
         if line:
             if _BY.match(text):
                 text = _BY.sub("", text, count=1)

@@ -4,8 +4,9 @@ A message's header block is metadata, not text: read as plain text, "From: Harbo
 <desk@...>" became the headline. Python's :mod:`email` parses the message (RFC 5322 headers,
 MIME parts, transfer encodings, encoded words in the subject); its HTML part goes through the
 HTML path (:func:`core.reading.html.parse_html`), else its plain-text part through the text
-path (:func:`core.reading.text.parse_text`) under the subject as its headline. The message's
-Date is the publication time where the body gives none, and the sender's name (a newsroom's
+path (:func:`core.reading.text.parse_text`), under the subject as its headline (a page's own
+marked headline, an <h1>, wins over it). The message's Date is the publication time, whatever
+date the body holds, and the sender's name (a newsroom's
 "desk" or "staff" taken off) the outlet where the body names none.
 """
 
@@ -99,7 +100,7 @@ def parse_message(data: bytes, *, source: str, outlet: str | None = None, url: s
         raise ReadError(f"{source}: the message's text does not decode ({exc})") from None
     if body.get_content_type() == "text/html":
         raw = content.encode("utf-8") if isinstance(content, str) else bytes(content)
-        articles = [parse_html(raw, source=source, url=url, outlet=outlet, named_by=sender)]
+        articles = [parse_html(raw, source=source, url=url, outlet=outlet, named_by=sender, headline=subject or None)]
     else:
         text = content if isinstance(content, str) else bytes(content).decode("utf-8", "replace")
         # The subject is the headline the text path reads first, as a page's title line.
@@ -109,6 +110,8 @@ def parse_message(data: bytes, *, source: str, outlet: str | None = None, url: s
     if not articles:
         raise ReadError(f"{source}: no article text found in the message")
     published = _published(message)
-    if published and not articles[0].published:
+    if published:
+        # The message's Date wins over a date its reading finds in the text: a body's dates are
+        # what it reports ("the next decision is April 15, 2026"), the Date is when it was sent.
         articles[0] = replace(articles[0], published=published)
     return articles

@@ -47,6 +47,9 @@ _OUTLET_ALIASES = {
 _SIGNATURE_PARTS = re.compile(r"\s+[-–—|/·]\s+")
 #: A site's address standing for its name: "TIMESOFINDIA.COM", "scmp.com".
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|info|co\.[a-z]{2}|[a-z]{2})$", re.I)
+#: A broadcaster's or agency's name that opens on its letters ("HRT World", "CGTN Europe", "DW
+#: News"): before a date it is who ran the report (a person's name has no word in capitals).
+_LETTERS_NAME = re.compile(r"^[A-Z]{2,6}(?: [A-Z][a-z][\w'&-]*){1,2}$")
 _SOURCE_LABELS = frozenset({"source", "sources", "via", "from", "agency", "credit"})
 _BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$|\s+[|·•]\s.*$", re.I)
 
@@ -129,12 +132,17 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
                 return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.DATE:
             # "KYODO NEWS - Jun 18, 2023 | World", "TOI Desk / TIMESOFINDIA.COM / Updated: ...",
-            # "Northern Gazette, 28 November 2026": a name or a site's address before the date.
+            # "Northern Gazette, 28 November 2026", "HRT World | 7 June 2026, 19:05": a name or a
+            # site's address before the date.
             dated = find_date(unit.text)
             before = unit.text[: dated[1][0]].strip(" ,;|/·-–—") if dated else ""
-            for part in [*_SIGNATURE_PARTS.split(unit.text)[:-1], before]:
-                if part and (is_outlet_name(part) or _DOMAIN.match(part)):
-                    return _OUTLET_ALIASES.get(part, part)
+            parts = [p for p in [*_SIGNATURE_PARTS.split(unit.text)[:-1], before] if p]
+            # a name that opens on letters only where no part is an outlet's or an address, and
+            # no newsroom's desk ("TOI World Desk / TIMESOFINDIA.COM": the site's address)
+            named = next((p for p in parts if is_outlet_name(p) or _DOMAIN.match(p)), None) or next(
+                (p for p in parts if _LETTERS_NAME.match(p) and not STAFF_BYLINE.match(p)), None)
+            if named:
+                return _OUTLET_ALIASES.get(named, named)
     return None
 
 
