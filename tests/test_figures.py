@@ -352,3 +352,14 @@ def test_a_count_of_a_whole_counts_its_unit_and_initials_are_no_unit() -> None:
     # a plural in "-es" is its singular ("17 passes": pass, not "passe")
     assert [(f.unit, f.text) for f in extract([_article("A", "He completed 17 passes and threw 40 punches at six avalanches.")])] == [
         ("pass", "17 passes"), ("punch", "40 punches"), ("avalanche", "six avalanches")]
+
+
+def test_an_escape_sequences_parameters_are_no_figure() -> None:
+    # A fresh user's hostile file: "␛[2J" gave a figure "2J" in a link's evidence, and a C1
+    # CSI's "31m" a distance of 31 m in the figures view.
+    from core.linking.evidence import evidence
+    from core.sanitize import sanitize
+
+    text = sanitize("The bank cut rates to 2.25% \x1b[2J today \x9b31m and 40 people said so.")
+    assert [(f.text, f.unit) for f in extract([_article("A", text)])] == [("2.25%", "%"), ("40 people", "people")]
+    assert evidence(text, "The bank cut rates to 2.25% today; 2J and 31m, 40 people said.").figures == ("2.25", "40")

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
+from core.sanitize import without_escape_sequences
 from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
@@ -554,7 +555,7 @@ def _within(figure: str, told: str) -> bool:
 def differences(text_a: str, text_b: str) -> list[Difference]:
     """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
     in *text_a*'s order, each once."""
-    a, b = _words(text_a), _words(text_b)
+    a, b = _words(without_escape_sequences(text_a)), _words(without_escape_sequences(text_b))
     found: list[Difference] = []
     in_a, in_b = set(a.folded), set(b.folded)
     ops = _changes(Levenshtein.opcodes(a.folded, b.folded), a, b)
@@ -658,7 +659,9 @@ def _net_polarity(found: list[Difference]) -> list[Difference]:
 
 
 def evidence(text_a: str, text_b: str) -> Evidence:
-    """What *text_a* and *text_b* share: content words, figures and a common quotation."""
+    """What *text_a* and *text_b* share: content words, figures and a common quotation (an
+    escape sequence's parameters, "␛[2J", are none of them)."""
+    text_a, text_b = without_escape_sequences(text_a), without_escape_sequences(text_b)
     a, b = _words(text_a), _words(text_b)
     folds = verb_stems([*a.folded, *b.folded])  # "explosion" / "exploded", as the linker reads them
     stems_b = {folds.get(s, s) for s in map(stem, b.folded)} - {""}

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.linking.story import Story
+from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, OUTCOMES, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
@@ -323,7 +324,11 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     found = []
     for article in articles:
         for index, text in enumerate(article.paragraphs):
+            # an escape sequence's parameters ("␛[2J", "␛[31m") are no figures
+            escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
             for match in _FIGURE.finditer(text):
+                if any(start <= match.start() < end for start, end in escapes):
+                    continue
                 whole = _OF_WHOLE.search(match["sep"] or "")
                 # "21 of 27 economists" gives 21 economists and the 27 of the whole
                 for each in (match, _FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None):
