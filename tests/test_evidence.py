@@ -370,3 +370,10 @@ def test_a_figure_rounded_is_no_difference_as_in_the_figures_view() -> None:
     # the article before digits is no qualifier ("a 44-year-old": 44, not "a 44")
     assert [(d.a, d.b) for d in differences("Kovacevic, a 44-year-old architect, will become the first woman to lead the capital.",
                                             "The 45-year-old architect becomes the first woman to lead Zagreb.")] == [("44", "45")]
+
+
+def test_a_count_counts_nothing_in_the_next_sentence() -> None:
+    # A second fresh user's runoff: "Horvat won 48 percent. Turnout stood at just over 41 percent."
+    # against "... Turnout was 41.2 percent": "41.2 -> 48" (the 48 read as counting the turnout).
+    assert differences("Horvat took 47.6 percent, the commission said. Turnout was 41.2 percent, down from 44.9 percent.",
+                       "According to the commission, Horvat won 48 percent. Turnout stood at just over 41 percent.") == []

@@ -236,6 +236,7 @@ def _allows(words: _Words, k: int, surface: str, value: float | None) -> tuple[f
 #: What stops the look back from a number for what it counts: a clause's end ("41 people were
 #: injured, 17 of whom remain in hospital": 17 counts no injured).
 _CLAUSE_END = re.compile(r"[,;:.()\[\]!?—–]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 def _number_phrases(words: _Words) -> list[tuple[int, int]]:
@@ -394,6 +395,8 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
         for m in (*range(last + 1, min(len(folded), ahead)), *range(k - 1, max(-1, k - 4), -1)):
             if m < k and _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
                 break  # what a number counts is in its own clause
+            if m > last and _SENTENCE_END.search(words.text, words.spans[last][1], words.spans[m][0]):
+                continue  # nor in the next sentence ("won 48 percent. Turnout ...": 48 counts no turnout)
             s = stem(folded[m])
             if s and not is_number(folded[m]):
                 # Looking back, a word another number counts is that number's ("injured 14
