@@ -68,3 +68,19 @@ async def test_side_by_side_heads_an_outlets_two_articles_apart(tmp_path) -> Non
         assert {view.left, view.right} == set(afp)
         head = " ".join(view.head.render_line(y).text for y in range(view.head.region.height))
         assert "AFP World “Left-green Kovačević wins… (1)”" in head and "AFP World “Left-green Kovačević wins… (2)”" in head, head
+
+
+async def test_search_names_which_of_an_outlets_two_articles_a_hit_is_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's search listed "AFP World ¶3 86%" twice, one hit in each AFP article.
+    from textual.widgets import OptionList
+
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"turnout lower")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        hits = app.screen.query_one("#search-hits", OptionList)
+        heads = [str(hits.get_option_at_index(n).prompt).split("\n")[0] for n in range(hits.option_count)]
+        afp = [h.split(" ¶")[0] for h in heads if h.startswith("AFP World")]
+        assert afp and sorted(afp) == ["AFP World “Left-green Kovačević wins… (1)”", "AFP World “Left-green Kovačević wins… (2)”"], heads
