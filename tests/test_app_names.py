@@ -84,3 +84,21 @@ async def test_search_names_which_of_an_outlets_two_articles_a_hit_is_in(tmp_pat
         heads = [str(hits.get_option_at_index(n).prompt).split("\n")[0] for n in range(hits.option_count)]
         afp = [h.split(" ¶")[0] for h in heads if h.startswith("AFP World")]
         assert afp and sorted(afp) == ["AFP World “Left-green Kovačević wins… (1)”", "AFP World “Left-green Kovačević wins… (2)”"], heads
+
+
+async def test_a_paragraph_only_the_same_outlets_other_article_carries_is_marked_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's gutter marked AFP's paragraph carried only by AFP's update "0V": "no other
+    # outlet, verbatim", a contradiction.
+    from tui.widgets.cross_sources import CrossSources
+
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.reader.article.outlet == "AFP World"
+        marks = [screen.reader.paragraphs.get_option(str(i)).prompt.mark.plain for i in range(3)]  # type: ignore[attr-defined]
+        assert marks[0].startswith("1V") and marks[2].startswith("=V"), marks
+        screen.reader.paragraphs.highlighted = 2
+        await pilot.pause()
+        panel = screen.query_one(CrossSources)
+        said = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
+        assert any("No other outlet: only another article of AFP World" in s for s in said), said
