@@ -68,8 +68,14 @@ def safe(text: str, style: str = "") -> Text:
 DIFFERS = "≠"
 
 
+#: In the gutter's count: only the same outlet's other article in the story carries the
+#: paragraph (an update, a second report), where "0V" read as "no outlet, verbatim".
+SAME_OUTLET = "="
+
+
 def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False, differs: bool = False) -> Text:
-    """The mark before a paragraph: outlet count and kind letters, or a dot for unique; then
+    """The mark before a paragraph: the count of other outlets carrying it (:data:`SAME_OUTLET`
+    where only its own outlet's other article does) and kind letters, or a dot for unique; then
     :data:`DIFFERS` if a linked passage changes a figure, date, name, negation or outcome (in the
     mark's four cells, before the last kind letters), then :data:`BOOKMARK` if the user
     bookmarked it."""
@@ -77,7 +83,7 @@ def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False, dif
         mark = Text(" ·  ", style="dim")
     else:
         letters = "".join(sorted({k.letter for k in kinds}, key="VPQ".index))
-        shown = f"{outlets}{letters}"
+        shown = f"{outlets or SAME_OUTLET}{letters}"
         mark = Text(f"{shown[:3]}{DIFFERS}" if differs else f"{shown:<4}"[:4], style=KIND_STYLE[kinds[0]])
     if bookmarked:
         mark.append(BOOKMARK, style="bold reverse")

@@ -9,6 +9,7 @@ instead, and an outlet with one article keeps its plain name.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -16,6 +17,9 @@ from typing import NamedTuple
 from core.model import Article, Ref
 
 __all__ = ["ArticleName", "TITLE_WORDS", "article_names", "paragraph_name"]
+
+#: The number that tells an outlet's articles of one title apart, at a label's end ("… (2)").
+_NUMBER = re.compile(r" \(\d+\)\Z")
 
 #: The least words of its title that name an article beside its outlet's others: fewer read as
 #: a cryptic fragment ("Ravik…").
@@ -34,6 +38,20 @@ class ArticleName(NamedTuple):
     def text(self) -> str:
         """The name on one line: "The Harbour Times", or "The Harbour Times “Ravik declares day…”"."""
         return self.outlet if self.label is None else f"{self.outlet} “{self.label}”"
+
+    def label_within(self, width: int) -> str | None:
+        """The label in at most *width* characters (one at least): its words cut with "…", the
+        " (2)" that tells titles alike apart kept after them wherever a letter fits before it
+        ("Left-gre… (2)", where cutting the end would leave two names alike); None where the
+        outlet has one article. Characters, not terminal cells: a wide script needs its own cut."""
+        if self.label is None or len(self.label) <= width:
+            return self.label
+        words, number = self.label, ""
+        found = _NUMBER.search(self.label)
+        if found and width >= len(found.group()) + 2:
+            words, number = self.label[: found.start()], found.group()
+        room = max(0, width - len(number) - 1)
+        return words.removesuffix("…")[:room].rstrip() + "…" + number
 
 
 def _labels(titles: list[str]) -> list[str]:

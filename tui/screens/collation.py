@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from core.views.collate import Row, side_by_side
+from core.views.names import article_names
 from core.model import Ref
 from core.linking.story import Story
 from tui.render import KIND_STYLE, safe, word_diff
@@ -95,14 +96,16 @@ class CollationScreen(StoryViewScreen[list[Row]]):
 
     def show(self, rows: list[Row]) -> None:
         """Fill the two columns."""
-        left, right = self.story.article(self.left), self.story.article(self.right)
+        # an outlet's two articles in the story are told apart (core.views.names): "AFP World ⟷ AFP World" told neither
+        names = article_names(self.story.articles)
+        left, right = names[self.left], names[self.right]
         aligned = sum(1 for r in rows if r.kind is not None and not r.moved and r.also is None)
         moved = sum(1 for r in rows if r.moved)
         also = sum(1 for r in rows if r.also is not None)
         only_left = sum(1 for r in rows if r.right is None and r.kind is None)
         only_right = sum(1 for r in rows if r.left is None and r.kind is None)
         brief = Text.assemble(
-            safe(left.outlet, "bold"), "  ⟷  ", safe(right.outlet, "bold"),
+            safe(left.text, "bold"), "  ⟷  ", safe(right.text, "bold"),
             f":  {aligned} paragraphs aligned, " + (f"{moved} linked in another order, " if moved else "")
             + (f"{also} linked to a paragraph beside another (↑↓), " if also else "")
             + f"{only_left} only on the left (<), {only_right} only on the right (>).",

@@ -178,11 +178,13 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
     def _column_heading(cls, name: ArticleName, width: int) -> Text:
         """An article column's heading: its outlet's name (:meth:`_heading`), and where the
         outlet has several articles, the opening words of this one's title on a line of their
-        own, dim and cut to *width*."""
+        own, dim and cut to *width* before the "(2)" that tells titles alike apart
+        (:meth:`core.views.names.ArticleName.label_within`)."""
         heading = cls._heading(name.outlet, width)
-        if name.label is None:
+        label_text = name.label_within(width)
+        if label_text is None:
             return heading
-        label = safe(name.label, "dim italic")
+        label = safe(label_text, "dim italic")
         label.truncate(width, overflow="ellipsis")
         return Text("\n").join([heading, label])
 

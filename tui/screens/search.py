@@ -28,6 +28,7 @@ from core.linking.story import Story
 from core.text import process as fuzz_process
 from core.text import search_fold
 from core.text import whole_word_score
+from core.views.names import article_names
 from tui.background import background
 from tui.render import safe
 from tui.widgets.bounded_list import BoundedList
@@ -238,13 +239,15 @@ class SearchScreen(ModalScreen[Ref | None]):
         self._targets = {}
         options: list[Option] = []
 
+        names = article_names(self.story.articles)
+
         def heading(text: str) -> None:
             options.append(Option(Text(text, "bold underline"), disabled=True))
 
         def of_this_story(score: float, index: int) -> None:
             ref = self.refs[index]
-            article = self.story.article(ref.article)
-            prompt = Text.assemble(safe(article.outlet, "bold"), (f" ¶{ref.paragraph}  {score:.0f}%\n", "dim"))
+            # an outlet with two articles here names which (core.views.names): "AFP World ¶3" twice told none
+            prompt = Text.assemble(safe(names[ref.article].text, "bold"), (f" ¶{ref.paragraph}  {score:.0f}%\n", "dim"))
             prompt.append_text(safe(self.story.text(ref)))
             key = f"s{index}"
             self._targets[key] = ref

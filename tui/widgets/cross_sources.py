@@ -70,7 +70,8 @@ class CrossSources(BoundedList):
         options.append(
             Option(
                 Text.assemble(
-                    (f"{count(outlets, 'other outlet')}", "bold"),
+                    (f"{count(outlets, 'other outlet')}", "bold") if outlets
+                    else Text.assemble(("No other outlet: only another article of ", "bold"), safe(own.outlet, "bold")),
                     ("  bold same · ", "dim"), ("underlined", "dim underline"),
                     (" differs · ", "dim"), ("[-struck-]", "dim strike"), (" left out", "dim"),
                 ),

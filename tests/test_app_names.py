@@ -1,0 +1,104 @@
+"""An outlet with two articles of one headline in a story: every view tells them apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tui.app import make_app
+from tests.pilot import open_view, ready
+
+TITLE = "Left-green Kovačević wins Zagreb mayoral runoff"
+SHARED = (
+    "Left-green candidate Ana Kovačević won the runoff for mayor of Zagreb on Sunday, beating the conservative Tomislav Horvat.",
+    "Kovačević took 52.4 percent of the vote and Horvat 47.6 percent, the State Electoral Commission said.",
+    "Turnout was 41.2 percent, lower than in the first round two weeks ago.",
+)
+#: (outlet, published, paragraphs): AFP World's first report and its update, of one headline.
+ROWS = (
+    ("AFP World", "2026-06-07T22:10:00+02:00", SHARED),
+    ("AFP World", "2026-06-08T07:30:00+02:00",
+     (*SHARED, "Kovačević said she would form a city government with the Social Democrats by the end of the month.")),
+    ("Balkan Daily", "2026-06-08T09:00:00+02:00", SHARED[:2]),
+)
+
+
+def _write(folder: Path) -> Path:
+    path = folder / "runoff.jsonl"
+    path.write_text("".join(
+        json.dumps({"source": {"name": outlet}, "title": TITLE, "publishedAt": when,
+                    "url": f"https://example.org/{n}", "content": "\n\n".join(body)}) + "\n"
+        for n, (outlet, when, body) in enumerate(ROWS)))
+    return path
+
+
+async def test_the_matrix_heads_an_outlets_two_articles_of_one_title_apart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's matrix headed both AFP World columns "Left-green Kov…": the column's
+    # width cut the "(1)" and "(2)" that told them apart.
+    from textual.widgets import DataTable
+
+    from tui.screens.coverage import CoverageScreen
+
+    for size in ((80, 24), (120, 40)):
+        app = make_app([_write(tmp_path)])
+        async with app.run_test(size=size) as pilot:
+            await ready(pilot)
+            matrix = await open_view(pilot, "m", CoverageScreen)
+            headings = [str(c.label).replace("\n", " ") for c in matrix.query_one(DataTable).ordered_columns[1:]]
+            assert len(headings) == 3 and len(set(headings)) == 3, (size, headings)
+            assert headings[0].endswith("(1)") and headings[1].endswith("(2)"), (size, headings)
+
+
+async def test_side_by_side_heads_an_outlets_two_articles_apart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's side by side read "AFP World ⟷ AFP World: 6 paragraphs aligned".
+    from tui.screens.collation import CollationScreen
+
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        afp = [a.id for a in screen.reader.story.articles if a.outlet == "AFP World"]
+        assert screen.reader.article.id in afp
+        view = await open_view(pilot, "d", CollationScreen)
+        for _ in range(2):
+            if view.right in afp:
+                break
+            await pilot.press("o")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert {view.left, view.right} == set(afp)
+        head = " ".join(view.head.render_line(y).text for y in range(view.head.region.height))
+        assert "AFP World “Left-green Kovačević wins… (1)”" in head and "AFP World “Left-green Kovačević wins… (2)”" in head, head
+
+
+async def test_search_names_which_of_an_outlets_two_articles_a_hit_is_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's search listed "AFP World ¶3 86%" twice, one hit in each AFP article.
+    from textual.widgets import OptionList
+
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"turnout lower")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        hits = app.screen.query_one("#search-hits", OptionList)
+        heads = [str(hits.get_option_at_index(n).prompt).split("\n")[0] for n in range(hits.option_count)]
+        afp = [h.split(" ¶")[0] for h in heads if h.startswith("AFP World")]
+        assert afp and sorted(afp) == ["AFP World “Left-green Kovačević wins… (1)”", "AFP World “Left-green Kovačević wins… (2)”"], heads
+
+
+async def test_a_paragraph_only_the_same_outlets_other_article_carries_is_marked_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's gutter marked AFP's paragraph carried only by AFP's update "0V": "no other
+    # outlet, verbatim", a contradiction.
+    from tui.widgets.cross_sources import CrossSources
+
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.reader.article.outlet == "AFP World"
+        marks = [screen.reader.paragraphs.get_option(str(i)).prompt.mark.plain for i in range(3)]  # type: ignore[attr-defined]
+        assert marks[0].startswith("1V") and marks[2].startswith("=V"), marks
+        screen.reader.paragraphs.highlighted = 2
+        await pilot.pause()
+        panel = screen.query_one(CrossSources)
+        said = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
+        assert any("No other outlet: only another article of AFP World" in s for s in said), said

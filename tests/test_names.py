@@ -1,0 +1,30 @@
+"""How the views name an outlet's articles in a story (core.views.names), at any width."""
+
+from __future__ import annotations
+
+from core.model import Article, article_id
+from core.views.names import ArticleName, article_names
+
+
+def _titled(outlet: str, title: str, *body: str) -> Article:
+    return Article(article_id(outlet, title, body), "", outlet, title, body)
+
+
+def test_a_label_cut_to_a_column_keeps_the_number_that_tells_titles_alike_apart() -> None:
+    # A fresh user's matrix headed two AFP World articles of one headline "Left-green Kov…"
+    # both: the cut took the "(1)" and "(2)" that told them apart.
+    title = "Left-green Kovačević wins Zagreb runoff"
+    names = list(article_names([_titled("AFP World", title, "One."), _titled("AFP World", title, "Two.")]).values())
+    assert [n.label for n in names] == ["Left-green Kovačević wins… (1)", "Left-green Kovačević wins… (2)"]
+    for width in (9, 15, 20):
+        cut = [n.label_within(width) for n in names]
+        assert cut[0] != cut[1], width
+        assert all(c is not None and len(c) <= width for c in cut)
+    assert [n.label_within(15) for n in names] == ["Left-green… (1)", "Left-green… (2)"]
+    assert names[0].label_within(9) == "Left… (1)"
+    assert names[0].label_within(40) == names[0].label  # room for the whole label: as it is
+    # too narrow for a letter and the number: the label's start, cut
+    assert names[0].label_within(4) == "Lef…" and names[0].label_within(1) == "…"
+    # titles that differ: cut at the end, as any text
+    assert ArticleName("Post", "Ferry live: rescuers reach…").label_within(12) == "Ferry live:…"
+    assert ArticleName("Post", None).label_within(5) is None
