@@ -109,12 +109,13 @@ async def test_the_status_line_goes_on_escape_and_by_itself_and_the_failure_stay
         await pilot.app.workers.wait_for_complete()
         await ready(pilot)
         assert main.has_class("-status") and _text(main.query_one("#refresh-text")).startswith("Refreshed")
+        # ...and it goes by itself (shown, as above, until then: not asserted here, as on a
+        # loaded machine the refresh may take longer than the short time set)
         monkeypatch.setattr(main_screen, "STATUS_SECONDS", 0.2)
         await pilot.press("r")
         await pilot.app.workers.wait_for_complete()
         await ready(pilot)
-        assert main.has_class("-status")
-        await pilot.pause(0.5)
+        await pilot.pause(1.0)
         assert not main.has_class("-status")
     with Library(library_file) as library:  # where `newsprism feeds list` reads it
         failing = [s for s in Subscriptions(library).all() if s.error is not None]
