@@ -294,6 +294,15 @@ def test_a_directory_given_as_the_library_says_so(tmp_path: Path, capsys: pytest
         assert err.startswith(f"newsprism: {tmp_path}: is a directory, not a library file") and err.count("\n") == 1
 
 
+def test_a_fifo_given_as_the_library_is_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for argv in (["stories"], ["search", "x"], ["story", "undo"], ["add", str(WEB / "events.jsonl")]):
+        assert main([*argv, "--library", str(fifo)]) == 2
+        assert capsys.readouterr().err == f"newsprism: {fifo}: not a regular file, not a library\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["fifo"]
+
+
 async def test_the_reader_on_a_read_only_library_says_so_once_and_reads(
     lib: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
