@@ -218,6 +218,12 @@ def test_adding_an_address_of_another_scheme_says_only_http_is_fetched(
     assert "file:// addresses are not supported" in capsys.readouterr().err
 
 
+def test_undo_help_says_yes_does_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["story", "undo", "--help"])
+    assert "undo never asks, so it does nothing" in " ".join(capsys.readouterr().out.split())
+
+
 @pytest.mark.parametrize("action", [["merge", "{cod}", "{mackerel}"], ["split", "{cod}", "{article}"], ["remove", "{cod}"]])
 def test_changes_without_a_terminal_need_yes_and_can_be_undone(
     action: list[str], lib: Path, capsys: pytest.CaptureFixture[str]
@@ -235,7 +241,7 @@ def test_changes_without_a_terminal_need_yes_and_can_be_undone(
     assert "`newsprism story undo` reverts it" in capsys.readouterr().out
     with Library(lib) as library:
         assert [(s.id, s.title, s.articles) for s in library.stories()] != before
-    assert main(["story", "undo", "--library", str(lib)]) == 0
+    assert main(["story", "undo", "--yes", "--library", str(lib)]) == 0  # taken like the others' (undo never asks)
     assert capsys.readouterr().out.startswith(f"undone: {action[0].rstrip('e')}")
     with Library(lib) as library:
         assert sorted((s.id, s.title, s.articles) for s in library.stories()) == sorted(before)
