@@ -645,6 +645,23 @@ async def test_side_by_side_marks_a_second_paragraph_linked_to_an_aligned_one(tm
         assert "1 linked to a paragraph beside another (↑↓), 0 only on the left (<)" in head, head
 
 
+async def test_side_by_side_counts_one_aligned_paragraph_in_the_singular(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's heading read "1 paragraphs aligned".
+    from tui.screens.collation import CollationScreen
+
+    chair = "The Kestrel Harbour Board's chair, Ada Lind, said fewer ships had called at the port this winter."
+    (tmp_path / "a.txt").write_text(f"Kestrel harbour chair on ships\n\n{chair}\n")
+    (tmp_path / "b.txt").write_text(
+        f"Kestrel harbour lowers mooring fee\n\n{chair}\n\nThe next review of the Kestrel fees is due in April.\n"
+    )
+    app = make_app([tmp_path / "a.txt", tmp_path / "b.txt"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        view = await _open_view(pilot, "d", CollationScreen)
+        head = " ".join(str(view.head.render()).split())
+        assert ": 1 paragraph aligned, " in head, head
+
+
 async def test_figures_view_lists_the_disagreement_and_opens_a_paragraph() -> None:
     from tui.screens.figures import FiguresScreen
 
