@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import OptionList
 
@@ -155,6 +157,15 @@ async def _search(pilot, query: str) -> list[str]:  # type: ignore[no-untyped-de
     return [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
 
 
+async def _search_in(folder: Path, query: str) -> tuple[list[str], int | None]:
+    """Open the reader on *folder* at 80x24, search *query*: the entries' text and the highlighted one."""
+    app = make_app([folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        shown = await _search(pilot, query)
+        return shown, app.screen.query_one("#search-hits", OptionList).highlighted
+
+
 async def test_a_typo_finds_the_word_before_words_that_hold_its_letters() -> None:
     # "Taiwn" once ranked paragraphs with "maintaining" (partial_ratio 80) above those with
     # "Taiwan" (80 too): every hit shown now holds the word.
@@ -177,13 +188,24 @@ async def test_a_paragraph_with_every_word_apart_ranks_above_those_with_one(tmp_
         "ZAGREB, June 7 - Marija Kovačević won the Zagreb mayoral runoff on Sunday, beating Tomislav Horvat.\n\n"
         "Turnout was 41 percent, the electoral commission said, and Kovačević won in 15 of the 17 districts.\n"
     )
-    app = make_app([tmp_path])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
-        shown = await _search(pilot, "kovacevic 41")
-        assert shown[0].startswith("runoff2 ¶1  100%") and "Turnout was 41 percent" in shown[0], shown
-        assert shown[1] == "In this story, with some of the words or words close to them"
-        assert app.screen.query_one("#search-hits", OptionList).highlighted == 0
+    shown, highlighted = await _search_in(tmp_path, "kovacevic 41")
+    assert shown[0].startswith("runoff2 ¶1  100%") and "Turnout was 41 percent" in shown[0], shown
+    assert shown[1] == "In this story, with some of the words or words close to them"
+    assert highlighted == 0
+
+
+async def test_a_paragraph_holding_the_query_as_a_phrase_leads_those_with_every_word(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "It's the first cut": three long paragraphs holding the words apart came (100%) before
+    # the one line holding the phrase (100% too), which stood 4th.
+    (tmp_path / "a.txt").write_text(
+        "Harbour board cuts mooring fee\n\n"
+        "It is the first time the board has met since the storm, and its cut of the fee was a surprise to the port.\n\n"
+        "It is also the first cut the board has made in the fee of the town's slipway, members said.\n\n"
+        "It's the first cut since October.\n"
+    )
+    shown, _ = await _search_in(tmp_path, "It's the first cut")
+    assert shown[0].startswith("a ¶2  100%") and "It's the first cut since October." in shown[0], shown
+    assert shown[1].startswith("a ¶0  100%") and shown[2].startswith("a ¶1  100%"), shown
 
 
 async def test_escape_closes_search_without_moving() -> None:
@@ -643,6 +665,23 @@ async def test_side_by_side_marks_a_second_paragraph_linked_to_an_aligned_one(tm
         assert rows[1].endswith("”, shown above"), rows
         head = " ".join(str(view.head.render()).split())
         assert "1 linked to a paragraph beside another (↑↓), 0 only on the left (<)" in head, head
+
+
+async def test_side_by_side_counts_one_aligned_paragraph_in_the_singular(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's heading read "1 paragraphs aligned".
+    from tui.screens.collation import CollationScreen
+
+    chair = "The Kestrel Harbour Board's chair, Ada Lind, said fewer ships had called at the port this winter."
+    (tmp_path / "a.txt").write_text(f"Kestrel harbour chair on ships\n\n{chair}\n")
+    (tmp_path / "b.txt").write_text(
+        f"Kestrel harbour lowers mooring fee\n\n{chair}\n\nThe next review of the Kestrel fees is due in April.\n"
+    )
+    app = make_app([tmp_path / "a.txt", tmp_path / "b.txt"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        view = await _open_view(pilot, "d", CollationScreen)
+        head = " ".join(str(view.head.render()).split())
+        assert ": 1 paragraph aligned, " in head, head
 
 
 async def test_figures_view_lists_the_disagreement_and_opens_a_paragraph() -> None:

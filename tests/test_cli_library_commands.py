@@ -218,6 +218,12 @@ def test_adding_an_address_of_another_scheme_says_only_http_is_fetched(
     assert "file:// addresses are not supported" in capsys.readouterr().err
 
 
+def test_undo_help_says_yes_does_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["story", "undo", "--help"])
+    assert "undo never asks, so it does nothing" in " ".join(capsys.readouterr().out.split())
+
+
 @pytest.mark.parametrize("action", [["merge", "{cod}", "{mackerel}"], ["split", "{cod}", "{article}"], ["remove", "{cod}"]])
 def test_changes_without_a_terminal_need_yes_and_can_be_undone(
     action: list[str], lib: Path, capsys: pytest.CaptureFixture[str]
@@ -235,7 +241,7 @@ def test_changes_without_a_terminal_need_yes_and_can_be_undone(
     assert "`newsprism story undo` reverts it" in capsys.readouterr().out
     with Library(lib) as library:
         assert [(s.id, s.title, s.articles) for s in library.stories()] != before
-    assert main(["story", "undo", "--library", str(lib)]) == 0
+    assert main(["story", "undo", "--yes", "--library", str(lib)]) == 0  # taken like the others' (undo never asks)
     assert capsys.readouterr().out.startswith(f"undone: {action[0].rstrip('e')}")
     with Library(lib) as library:
         assert sorted((s.id, s.title, s.articles) for s in library.stories()) == sorted(before)
@@ -292,6 +298,15 @@ def test_a_directory_given_as_the_library_says_so(tmp_path: Path, capsys: pytest
         assert main([*argv, "--library", str(tmp_path)]) == 2
         err = capsys.readouterr().err
         assert err.startswith(f"newsprism: {tmp_path}: is a directory, not a library file") and err.count("\n") == 1
+
+
+def test_a_fifo_given_as_the_library_is_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for argv in (["stories"], ["search", "x"], ["story", "undo"], ["add", str(WEB / "events.jsonl")]):
+        assert main([*argv, "--library", str(fifo)]) == 2
+        assert capsys.readouterr().err == f"newsprism: {fifo}: not a regular file, not a library\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["fifo"]
 
 
 async def test_the_reader_on_a_read_only_library_says_so_once_and_reads(

@@ -154,6 +154,14 @@ def test_a_directory_is_not_a_library(tmp_path: Path) -> None:
         Library(tmp_path)
 
 
+def test_a_fifo_is_not_a_library_and_nothing_is_made_beside_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(LibraryError, match=f"^{fifo}: not a regular file, not a library$"):
+        Library(fifo)
+    assert [p.name for p in tmp_path.iterdir()] == ["fifo"]
+
+
 # --- read-only ------------------------------------------------------------------
 
 

@@ -233,6 +233,8 @@ def cmd_story(argv: Sequence[str]) -> int:
     undo = actions.add_parser("undo", help=f"revert the last merge, split or remove (the last {UNDO_DEPTH}, one at a time)")
     for sub in (merge, split, remove):
         sub.add_argument("--yes", "-y", action="store_true", help="do it without asking (needed without a terminal)")
+    # Undo never asks; --yes is taken (and does nothing) so scripts can pass it to every change.
+    undo.add_argument("--yes", "-y", action="store_true", help="accepted for scripts; undo never asks, so it does nothing")
     for sub in (show, rename, merge, split, remove, undo):
         add_library_option(sub, sub=True)
     args = parser.parse_args(argv)

@@ -659,6 +659,8 @@ class Library:
 
     Use as a context manager, or call :meth:`close`. Writers wait up to
     :data:`BUSY_TIMEOUT` seconds for each other; readers never wait (WAL).
+    A path that is a directory, device, FIFO or socket raises :class:`LibraryError` before
+    SQLite touches it (nothing is created beside it).
 
     A library that cannot be written (a read-only file or folder, read-only media) opens
     read-only (:attr:`read_only`): listing, searching and reading work; :meth:`mark_read`
@@ -682,6 +684,8 @@ class Library:
         self._ungrouped: list[str] = []
         if self.path.is_dir():
             raise LibraryError(f"{self.path}: is a directory, not a library file (e.g. {self.path / 'library.sqlite'})")
+        if self.path.exists() and not self.path.is_file():  # a device, FIFO or socket: SQLite would hang or write beside it
+            raise LibraryError(f"{self.path}: not a regular file, not a library")
         #: True when the file or its folder cannot be written: the library is only read.
         self.read_only = self.path.exists() and not _writable(self.path)
         if self.read_only:

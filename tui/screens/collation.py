@@ -12,6 +12,7 @@ from core.views.collate import Row, side_by_side
 from core.views.names import article_names
 from core.model import Ref
 from core.linking.story import Story
+from core.text import count
 from tui.render import KIND_STYLE, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
 
@@ -106,7 +107,7 @@ class CollationScreen(StoryViewScreen[list[Row]]):
         only_right = sum(1 for r in rows if r.left is None and r.kind is None)
         brief = Text.assemble(
             safe(left.text, "bold"), "  ⟷  ", safe(right.text, "bold"),
-            f":  {aligned} paragraphs aligned, " + (f"{moved} linked in another order, " if moved else "")
+            f":  {count(aligned, 'paragraph')} aligned, " + (f"{moved} linked in another order, " if moved else "")
             + (f"{also} linked to a paragraph beside another (↑↓), " if also else "")
             + f"{only_left} only on the left (<), {only_right} only on the right (>).",
         )

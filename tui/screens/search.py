@@ -7,6 +7,7 @@ hundreds of articles or a 50 MB article: each key press cancels the search befor
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -163,7 +164,7 @@ class SearchScreen(ModalScreen[Ref | None]):
             found.update((index, 100.0) for index in mine)
             if worker.is_cancelled:
                 return
-            self.app.call_from_thread(self._show, self._best(found), others, query, True)
+            self.app.call_from_thread(self._show, self._best(found, query), others, query, True)
         while not self.texts.ready.wait(0.05):
             if worker.is_cancelled:
                 return
@@ -188,13 +189,22 @@ class SearchScreen(ModalScreen[Ref | None]):
             if time.monotonic() - shown > UPDATE_EVERY:
                 shown = time.monotonic()
                 done = f"Searching… {start / len(texts):.0%}"
-                self.app.call_from_thread(self._show, self._best(found), others, query, True, done)
+                self.app.call_from_thread(self._show, self._best(found, query), others, query, True, done)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, self._best(found), others, query)
+            self.app.call_from_thread(self._show, self._best(found, query), others, query)
 
-    @staticmethod
-    def _best(found: dict[int, float]) -> list[tuple[float, int]]:
-        return sorted(((score, index) for index, score in found.items()), key=lambda hit: (-hit[0], hit[1]))[:STORY_HITS]
+    def _best(self, found: dict[int, float], query: str) -> list[tuple[float, int]]:
+        """The best *STORY_HITS* of *found* as (score, paragraph index), the highest score first;
+        among equal scores a paragraph holding *query* (:func:`processor`-ed) as a phrase first,
+        once the paragraphs' texts are ready, then in the story's order."""
+        texts = self.texts.texts if self.texts.ready.is_set() else []
+        phrase = re.compile(rf"(?<!\S){re.escape(query)}(?!\S)")  # whole words: the texts are single-spaced
+
+        def rank(hit: tuple[float, int]) -> tuple[float, bool, int]:
+            score, index = hit
+            return -score, not (index < len(texts) and phrase.search(texts[index])), index
+
+        return sorted(((score, index) for index, score in found.items()), key=rank)[:STORY_HITS]
 
     def _indexed(self, raw: str) -> tuple[list[int], list[tuple[Elsewhere, Text]]]:
         """The library's full-text hits: this story's (as paragraph indexes) and the other stories'."""
