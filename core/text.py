@@ -126,7 +126,7 @@ _VARIANTS = {
     "signalled": "signaled", "cancelled": "canceled",
 }
 #: Words in "-men" that are no plural of a "-man" ("specimen", "abdomen").
-_NOT_PLURAL = frozenset("omen amen abdomen specimen specimens regimen stamen semen hymen acumen albumen".split())
+_NOT_PLURAL = frozenset("omen amen abdomen specimen regimen stamen semen hymen acumen albumen".split())
 _IRREGULAR_PLURALS = {"children": "child", "mice": "mouse", "geese": "goose", "teeth": "tooth", "feet": "foot"}
 # Words news reports use interchangeably for the same thing, folded to one stem so a
 # rewording still shares its content words. General newsroom vocabulary only.

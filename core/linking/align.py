@@ -447,8 +447,8 @@ def _things(para: _Paragraph, shared: frozenset[str]) -> int:
 
 def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
     """Whether *p* and *q* both give a number for one thing: what the numbers count ("12 killed"
-    / "Fifteen killed") or what happened to what they count ("Dozens of passengers were hurt" /
-    "At least 40 people were injured")."""
+    / "Fifteen killed"), what happened to what they count ("Dozens of passengers were hurt" /
+    "At least 40 people were injured"), or two figures both give (:func:`_figures_shared`)."""
     return not p.quantities.isdisjoint(q.quantities) or not p.outcomes.isdisjoint(q.outcomes) or _figures_shared(p, q) >= 2
 
 
