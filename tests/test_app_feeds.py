@@ -99,7 +99,7 @@ async def test_the_status_line_goes_on_escape_and_by_itself_and_the_failure_stay
         await pilot.pause()
         assert not main.has_class("-status")
         # Escape during a refresh keeps its progress off; what it did shows when it is done.
-        server.routes["/feed"] = slow(1.0, server.routes["/feed"])
+        server.routes["/feed"] = slow(4.0, server.routes["/feed"])  # long past the two pauses below, however loaded the machine
         await pilot.press("r")
         await pilot.pause(0.3)
         assert main.has_class("-refreshing") and main.has_class("-status")
