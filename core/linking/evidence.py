@@ -436,11 +436,14 @@ def _changes(ops: Iterable[Opcode], a: _Words, b: _Words) -> list[Opcode]:
     of *a* and *b* has are kept apart as :data:`_SENTENCES` ("March 15. Ellery remains free on
     bond until then." / "March 14.": the day changed, and a sentence was added)."""
     merged: list[Opcode] = []
+    starts: dict[str, list[int]] = {}  # each side's sentence starts, found once where asked
     for op in ops:
         if op.tag in ("insert", "delete"):
             words, start, end = (a, op.src_start, op.src_end) if op.tag == "delete" else (b, op.dest_start, op.dest_end)
-            starts = sentence_starts(words.text)
-            if _sentence_edge(words, start, starts) and _sentence_edge(words, end, starts):
+            if op.tag not in starts:
+                starts[op.tag] = sentence_starts(words.text)
+            side = starts[op.tag]
+            if _sentence_edge(words, start, side) and _sentence_edge(words, end, side):
                 op = Opcode(_SENTENCES, op.src_start, op.src_end, op.dest_start, op.dest_end)
         last = merged[-1] if merged else None
         if last is not None and last.tag not in ("equal", _SENTENCES) and op.tag not in ("equal", _SENTENCES):
