@@ -39,3 +39,15 @@ async def open_view(pilot, key: str, view: type):  # type: ignore[no-untyped-def
     await pilot.pause()
     assert isinstance(pilot.app.screen, view)
     return pilot.app.screen
+
+
+def prompt_text(prompt: object) -> str:
+    """What *prompt* (a Rich renderable: an option list's prompt) shows, as plain text on one
+    wide line."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=200, file=io.StringIO(), record=True)
+    console.print(prompt)
+    return console.export_text()

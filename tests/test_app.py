@@ -633,10 +633,7 @@ async def test_side_by_side_marks_a_second_paragraph_linked_to_an_aligned_one(tm
     # A fresh user's broadcaster: "It's the first cut since October." is linked to the long first
     # paragraph of the other outlet, which stands beside the broadcaster's first; side by side
     # showed it "only on the left (<)". It now says which paragraph it is linked to, and where.
-    from io import StringIO
-
-    from rich.console import Console
-
+    from tests.pilot import prompt_text
     from tui.screens.collation import CollationScreen
 
     (tmp_path / "a.txt").write_text(
@@ -651,9 +648,7 @@ async def test_side_by_side_marks_a_second_paragraph_linked_to_an_aligned_one(tm
     )
 
     def text_of(prompt: object) -> str:
-        console = Console(width=100, file=StringIO(), record=True)
-        console.print(prompt)
-        return " ".join(console.export_text().split())
+        return " ".join(prompt_text(prompt).split())
 
     app = make_app([tmp_path / "a.txt", tmp_path / "b.txt"])
     async with app.run_test(size=(80, 24)) as pilot:

@@ -136,7 +136,7 @@ def test_quoted_collation_gives_the_other_passage_back(here: str, there: str) ->
 
 async def test_the_panel_and_side_by_side_show_a_quote_links_attribution_as_one_phrase(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.pilot import open_view, ready
-    from tests.test_quotes import _plain
+    from tests.pilot import prompt_text
     from tui.app import make_app
     from tui.screens.collation import CollationScreen
     from tui.widgets.cross_sources import CrossSources
@@ -151,12 +151,12 @@ async def test_the_panel_and_side_by_side_show_a_quote_links_attribution_as_one_
         await pilot.pause()
         assert screen.reader.current.paragraph == 1
         panel = screen.query_one(CrossSources)
-        shown = " ".join(_plain(panel.get_option_at_index(n).prompt) for n in range(panel.option_count))
+        shown = " ".join(prompt_text(panel.get_option_at_index(n).prompt) for n in range(panel.option_count))
         shown = " ".join(shown.split())
         phrases = ["he told reporters at his campaign headquarters", "Horvat's campaign spokesman Ivan Perić told journalists"]
         if screen.reader.article.outlet == "afp":
             phrases.reverse()
         assert f"counted,\" {phrases[0]} [-{phrases[1]}-]." in shown, shown
         view = await open_view(pilot, "d", CollationScreen)
-        rows = " ".join(_plain(view.body.get_option_at_index(n).prompt) for n in range(view.body.option_count))
+        rows = " ".join(prompt_text(view.body.get_option_at_index(n).prompt) for n in range(view.body.option_count))
         assert f"[-{phrases[1]}-]" in " ".join(rows.split()), rows

@@ -308,19 +308,8 @@ def test_the_quotes_command_prints_who_else_a_quote_is_given_to(tmp_path: Path, 
     assert "— Rosa Delle ·" in out and "\n    ≠ speaker: attributed to Mayor Ivo Marn by tribune ¶1\n" in out
 
 
-def _plain(prompt: object) -> str:
-    """What *prompt* (a Rich renderable) shows, as plain text on one wide line."""
-    import io
-
-    from rich.console import Console
-
-    console = Console(width=200, file=io.StringIO(), record=True)
-    console.print(prompt)
-    return console.export_text()
-
-
 async def test_the_quotes_screen_marks_who_else_a_quote_is_given_to(tmp_path: Path) -> None:
-    from tests.pilot import open_view, ready
+    from tests.pilot import open_view, prompt_text, ready
     from tui.app import make_app
     from tui.screens.quotes import QuotesScreen
 
@@ -330,8 +319,8 @@ async def test_the_quotes_screen_marks_who_else_a_quote_is_given_to(tmp_path: Pa
         await ready(pilot)
         body = (await open_view(pilot, "quotation_mark", QuotesScreen)).body
         shown = [body.get_option_at_index(n) for n in range(body.option_count)]
-        marked = [o for o in shown if "attributed to Mayor Ivo Marn by tribune ¶1" in _plain(o.prompt)]
-        assert len(marked) == 1 and marked[0].disabled and _plain(marked[0].prompt).startswith("  ≠   speaker:")
+        marked = [o for o in shown if "attributed to Mayor Ivo Marn by tribune ¶1" in prompt_text(o.prompt)]
+        assert len(marked) == 1 and marked[0].disabled and prompt_text(marked[0].prompt).startswith("  ≠   speaker:")
 
 
 def test_he_said_names_the_person_the_sentence_before_names_by_surname_alone() -> None:
@@ -433,7 +422,7 @@ def test_an_articles_full_names_are_read_once_not_once_a_quotation(monkeypatch: 
 
 
 async def test_the_quotes_screen_gives_a_pronouns_speaker_and_says_a_tie(tmp_path: Path) -> None:
-    from tests.pilot import open_view, ready
+    from tests.pilot import open_view, prompt_text, ready
     from tui.app import make_app
     from tui.screens.quotes import QuotesScreen
 
@@ -445,7 +434,7 @@ async def test_the_quotes_screen_gives_a_pronouns_speaker_and_says_a_tie(tmp_pat
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         body = (await open_view(pilot, "quotation_mark", QuotesScreen)).body
-        shown = [" ".join(_plain(body.get_option_at_index(n).prompt).split()) for n in range(body.option_count)]
+        shown = [" ".join(prompt_text(body.get_option_at_index(n).prompt).split()) for n in range(body.option_count)]
         first = "adriatic" if "Ivan Perić ·" in shown[0] else "afp"
         speaker, other, where = ("Ivan Perić", "Tomislav Horvat", "afp") if first == "adriatic" else ("Tomislav Horvat", "Ivan Perić", "adriatic")
         assert shown[0].endswith(f"— {speaker} · 2 outlets"), shown
