@@ -516,3 +516,21 @@ def test_two_figures_shared_are_one_report_of_them_but_a_clock_time_is_none() ->
                      "The crowd of 60,000 stayed to the end.")
     score = _article("Post", "Colts 13, Chiefs 10 and a new ballgame.", "Fans left the stadium quietly.")
     assert link([clock, score]) == []
+
+
+def test_a_learned_combination_links_what_no_rule_links_but_never_a_denial() -> None:
+    from core.linking.align import FEATURE_NAMES, Model
+
+    wire = _article("Wire", "Firefighters contained the warehouse blaze near the harbour after midnight, officials said.")
+    local = _article("Local", "The harbour warehouse blaze was brought under control by crews overnight.")
+    denial = _article("Other", "Crews have not contained the harbour warehouse blaze overnight.")
+    assert link([wire, local]) == [] and link([wire, denial]) == []  # no rule links the rewording
+    # A model that links any pair it weighs (its bias alone decides): what the rules leave out.
+    anything = Model(weights=(0.0,) * len(FEATURE_NAMES), bias=5.0, threshold=0.5)
+    assert [l.kind for l in link([wire, local], model=anything)] == [LinkKind.PARAPHRASE]
+    assert link([wire, denial], model=anything) == []  # ... but never a pair one side of which denies
+    negation = FEATURE_NAMES.index("negation_differs")
+    for other, denies in ((local, 0.0), (denial, 1.0)):
+        seen: list[tuple[tuple[float, ...], LinkKind | None]] = []
+        link([wire, other], collect=lambda a, b, x, kind: seen.append((x, kind)))
+        assert [(len(x), x[negation], kind) for x, kind in seen] == [(len(FEATURE_NAMES), denies, None)]

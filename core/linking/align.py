@@ -36,7 +36,7 @@ from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
-__all__ = ["link", "counted", "Known", "Features", "classify_pair", "pair_features", "prepare", "spans"]
+__all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
 ProgressFn = Callable[[float], None]
 
@@ -281,13 +281,21 @@ class Features(NamedTuple):
     least_words: int = 0  # words of the shorter paragraph
     most_words: int = 0  # words of the longer paragraph
     least_stems: int = 0  # content stems of the paragraph with fewer
-    negation_differs: bool = False  # one side denies, the other does not
-    denial_edited: bool = False  # ... and what differs is only what a verb of denial disputes ("denied" / "admitted")
-    quotes_differ: bool = False  # both are mostly quotation, and the quotations share next to nothing
-    same_quantity: bool = False  # both give a number for the same thing ("12 killed" / "Fifteen killed")
     same_quotation: int = 0  # words of the longest run both sides print inside a quotation
-    outcomes_differ: bool = False  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
-    shared_things: int = 0  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
+    #: What the shared words are evidence of (:func:`weigh_evidence`), None until weighed: copy
+    #: (:func:`copy_kind`) needs only the word order, and most linked pairs of a story are copy.
+    evidence: Evidence | None = None
+
+
+class Evidence(NamedTuple):
+    """Whether the words a pair shares are evidence of one fact (:func:`weigh_evidence`)."""
+
+    negation_differs: bool  # one side denies, the other does not
+    denial_edited: bool  # ... and what differs is only what a verb of denial disputes ("denied" / "admitted")
+    quotes_differ: bool  # both are mostly quotation, and the quotations share next to nothing
+    same_quantity: bool  # both give a number for the same thing ("12 killed" / "Fifteen killed")
+    outcomes_differ: bool  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
+    shared_things: int  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
 
 
 MIN_RUN = 3
@@ -343,12 +351,16 @@ def pair_features(
     shared: frozenset[str] | None = None,
     weight: float | None = None,
     totals: tuple[float, float] | None = None,
+    evidence: bool = True,
 ) -> Features:
-    """Score the pair (*p*, *q*): shared word runs, shared quotations, shared rare stems.
+    """Score the pair (*p*, *q*): shared word runs, shared quotations, shared rare stems, and
+    (unless *evidence* is false: see :data:`Features.evidence`) what the shared words are
+    evidence of (:func:`weigh_evidence`).
 
     Every measure is weighted by information (the idf of the stems involved), so a
     run of names every report repeats ("Secretary of State Antony Blinken") counts
-    for little and a run of rare words for much.
+    for little and a run of rare words for much. *shared*, *weight* and *totals* (the shared
+    stems, their idf weight, each side's content weight) are worked out when not given.
     """
     run_words = longest_run = longest_unquoted = unquoted_words = 0
     run_stems: set[str] = set()
@@ -387,16 +399,7 @@ def pair_features(
         weight = fsum(map(idf.__getitem__, shared))
     total_p, total_q = totals or (_weight(p.stems, idf), _weight(q.stems, idf))
     lesser = min(total_p, total_q)
-    quotes_differ = False
-    if p.has_quote and q.has_quote:
-        quoted_p, quoted_q = _quoted_stems(p), _quoted_stems(q)
-        quotes_differ = (
-            len(quoted_p & quoted_q) < 2
-            and 2 * len(quoted_p) >= len(p.stems)
-            and 2 * len(quoted_q) >= len(q.stems)
-        )
-    differing = shared & (p.negated ^ q.negated)  # what one side denies and the other says
-    return Features(
+    f = Features(
         run_words=run_words,
         longest_run=longest_run,
         longest_unquoted=longest_unquoted,
@@ -412,12 +415,37 @@ def pair_features(
         least_words=min(len(p.words), len(q.words)),
         most_words=max(len(p.words), len(q.words)),
         least_stems=min(len(p.stems), len(q.stems)),
+    )
+    return weigh_evidence(p, q, f) if evidence else f
+
+
+def weigh_evidence(p: _Paragraph, q: _Paragraph, f: Features) -> Features:
+    """*f* (the pair's :func:`pair_features`) with its :class:`Evidence` (:func:`evidence_of`)."""
+    return f if f.evidence is not None else f._replace(evidence=evidence_of(p, q, f))
+
+
+def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
+    """What the words the pair (*p*, *q*) shares are evidence of (*f*: its :func:`pair_features`):
+    whether the two deny what the other says, quote different words, give a number for one
+    thing, count different outcomes, and how many things (a titled name once) they share."""
+    if f.evidence is not None:
+        return f.evidence
+    quotes_differ = False
+    if p.has_quote and q.has_quote:
+        quoted_p, quoted_q = _quoted_stems(p), _quoted_stems(q)
+        quotes_differ = (
+            len(quoted_p & quoted_q) < 2
+            and 2 * len(quoted_p) >= len(p.stems)
+            and 2 * len(quoted_q) >= len(q.stems)
+        )
+    differing = f.shared & (p.negated ^ q.negated)  # what one side denies and the other says
+    return Evidence(
         negation_differs=bool(differing),
         denial_edited=bool(differing) and differing <= p.disputed | q.disputed,
         quotes_differ=quotes_differ,
         same_quantity=_same_quantity(p, q),
         outcomes_differ=_outcomes_differ(p, q),
-        shared_things=_things(p, shared),
+        shared_things=_things(p, f.shared),
     )
 
 
@@ -502,26 +530,25 @@ OPENING_WORDS = 8
 FIGURE_DISCOUNT = 0.6
 
 
-def _evidence_ok(f: Features) -> bool:
+def _evidence_ok(f: Features, e: Evidence) -> bool:
     """Whether shared words are evidence of one fact: enough content words beyond attribution,
-    the same polarity, and not two different quotations framed alike."""
-    if f.negation_differs and not (f.denial_edited and f.longest_unquoted >= EDITED_RUN) or f.quotes_differ or f.outcomes_differ:
+    the same polarity, and not two different quotations framed alike (*e*: *f*'s evidence)."""
+    if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN) or e.quotes_differ or e.outcomes_differ:
         return False
     need = min(3, max(1, f.least_stems))
-    return f.shared_things >= need and len(f.shared - ATTRIBUTION) >= min(2, need)
+    return e.shared_things >= need and len(f.shared - ATTRIBUTION) >= min(2, need)
 
 
-def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | None:
-    """The kind and score of a pair, or None when it reports nothing in common."""
-    low, high = sorted((f.cover_a, f.cover_b))
-    similarity = (low + high) / 2
+def copy_kind(f: Features) -> tuple[LinkKind, float] | None:
+    """The kind and score of a pair its word order alone decides (*f* need not hold its
+    evidence): copy, a long run carrying much of the information or most of the shorter
+    paragraph's words in runs (an edit's inserted word splits a copied sentence in two); else None."""
+    similarity = (f.cover_a + f.cover_b) / 2
     # A short paragraph is copied by fewer words than a long one: the run need not be
     # longer than the paragraph itself.
     # Most of the shorter paragraph's words in shared runs is copy too, however the
     # story weighs them (in a story of two paragraphs every shared word weighs little).
     copy = min(COPY_RUN, max(MIN_RUN, f.least_words - 1))
-    # Copy: a long run carrying much of the information, or most of the shorter paragraph's
-    # words in runs (an edit's inserted word splits a copied sentence in two).
     if f.run_words >= copy and (
         f.longest_run >= copy and f.run_cover >= RUN_COVER or f.run_words >= RUN_SHARE * f.least_words
     ):
@@ -536,9 +563,26 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
         if f.run_words < RUN_HALF * f.least_words:
             return LinkKind.PARAPHRASE, max(f.run_cover, similarity)  # one long phrase kept, the rest reworded
         return LinkKind.VERBATIM, max(f.run_cover, similarity)
-    if _evidence_ok(f) and (
+    return None
+
+
+def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | None:
+    """The kind and score of a pair, or None when it reports nothing in common.
+
+    Raises:
+        ValueError: *f* holds no evidence (``pair_features(..., evidence=False)``) and its word
+            order alone does not decide (:func:`copy_kind`).
+    """
+    copied = copy_kind(f)
+    if copied is not None:
+        return copied
+    e = f.evidence
+    if e is None:
+        raise ValueError("classify_pair: the pair's evidence was not weighed (see weigh_evidence)")
+    similarity = (f.cover_a + f.cover_b) / 2
+    if _evidence_ok(f, e) and (
         similarity >= threshold
-        or f.same_quantity and similarity >= threshold * FIGURE_DISCOUNT
+        or e.same_quantity and similarity >= threshold * FIGURE_DISCOUNT
     ):
         if f.same_quotation >= QUOTED_RUN and f.quote_cover >= 0.7 * f.run_cover:
             # What they print alike is one quotation, the reporting around it in other words
@@ -612,6 +656,7 @@ def learned_features(
     *f* is the pair's :func:`pair_features`, *ours* and *theirs* the content stems of each
     sentence of *p* and *q*, *idf* the story's weights and *paragraphs* the story's size.
     """
+    e = evidence_of(p, q, f)
     low, high = sorted((f.cover_a, f.cover_b))
     best = _best_sentence_cover(ours, theirs, idf, least=2)
     least = max(1, f.least_stems)
@@ -626,8 +671,8 @@ def learned_features(
         low, high, best, math.log1p(len(f.shared)), math.log1p(least), math.log1p(most),
         len(f.shared) / least, bigram_share, f.run_cover, f.quote_cover,
         len(words_p & words_q) / max(1, min(len(words_p), len(words_q))),
-        float(f.same_quantity), math.log1p(len(figures_p & figures_q)), float(bool(figures_p and figures_q)),
-        float(f.negation_differs), float(f.quotes_differ), float(len(f.shared - ATTRIBUTION) < 2),
+        float(e.same_quantity), math.log1p(len(figures_p & figures_q)), float(bool(figures_p and figures_q)),
+        float(e.negation_differs), float(e.quotes_differ), float(len(f.shared - ATTRIBUTION) < 2),
         math.log(max(2, paragraphs)),
     )
 
@@ -820,23 +865,25 @@ def _link(
             if max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
                 max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
             ) or (mean >= threshold * FIGURE_DISCOUNT and _same_quantity(p, q)):
-                f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]))
-                result = classify_pair(f, threshold=threshold)
+                f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
+                result = copy_kind(f)
+                if result is None:
+                    f = weigh_evidence(p, q, f)
+                    result = classify_pair(f, threshold=threshold)
             if result is None and max(cover_p, cover_q) >= least and len(shared) >= 3 and shared.isdisjoint(
                 p.negated ^ q.negated
             ) and not _outcomes_differ(p, q):
                 result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
             if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
                 # What no rule links alone, the learned combination of every measure may.
-                if f is None:
-                    f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]))
+                f = weigh_evidence(p, q, f or pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j])))
                 measures = learned_features(p, q, f, sentences_of(i), sentences_of(j), idf, n)
                 if collect:
                     collect(p.ref, q.ref, measures, result[0] if result else None)
                 if (
                     result is None
                     and model is not None
-                    and not (f.negation_differs or f.quotes_differ)
+                    and not (f.evidence and (f.evidence.negation_differs or f.evidence.quotes_differ))
                     and learned_probability(measures, model) >= model.threshold
                 ):
                     result = (LinkKind.PARAPHRASE, mean)

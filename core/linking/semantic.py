@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from core.linking.align import ATTRIBUTION, counted, pair_features, prepare, spans
+from core.linking.align import ATTRIBUTION, counted, evidence_of, pair_features, prepare, spans
 from core.model import Article, Link, LinkKind, Ref
 from core.text import sentence_starts
 
@@ -290,7 +290,8 @@ def semantic_links(
         if frozenset((p.ref, q.ref)) in known or vetoed(counted(p.text), counted(q.text)):
             continue
         f = pair_features(p, q, idf)
-        if f.negation_differs or f.quotes_differ:
+        e = evidence_of(p, q, f)
+        if e.negation_differs or e.quotes_differ:
             continue
         spans_p, spans_q = spans(p, q, f._replace(shared=f.shared - ATTRIBUTION))
         score = round(min(1.0, cosine), 4)
