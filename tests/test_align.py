@@ -534,3 +534,24 @@ def test_a_learned_combination_links_what_no_rule_links_but_never_a_denial() -> 
         seen: list[tuple[tuple[float, ...], LinkKind | None]] = []
         link([wire, other], collect=lambda a, b, x, kind: seen.append((x, kind)))
         assert [(len(x), x[negation], kind) for x, kind in seen] == [(len(FEATURE_NAMES), denies, None)]
+
+
+def test_a_name_s_number_counts_nothing() -> None:
+    # A fresh user's recall: the cause of the fault and the size of the recall were linked on
+    # the product's name, "AeroCrisp 5L", read as a count shared by both.
+    ledger = _article("Ledger", "Hollis & Crane, the Stockport-based firm behind the AeroCrisp 5L, blamed a defect in the wires.",
+                      "Shares in the company fell sharply in London trading on the news.", "Customers can register online for a refund.")
+    metro = _article("Metro", "Around 287,000 AeroCrisp 5L fryers, made by Hollis & Crane, are affected by the recall announced on Tuesday.",
+                     "The regulator said it was monitoring the situation closely.", "A helpline will open on Monday morning.")
+    assert link([ledger, metro]) == []
+    from core.text import designation, words_and_offsets
+
+    def named(text: str, number: str) -> bool:
+        folded, flat = words_and_offsets(text)
+        return designation(text, flat, folded.index(number))
+
+    assert named("the AeroCrisp 5L air fryer", "5l") and named("a Boeing 737 Max jet", "737")
+    assert named("seven AK-47 rifles", "47") and named("an AK 47 rifle", "47") and named("flight MH17 fell", "mh17")
+    assert not named("In Gaza 30 people died", "30") and not named("Around 5L of water", "5l")
+    assert not named("damage of $US1 million", "us1") and not named("the level was.41 at noon", "was.41")
+    assert not named("on Tuesday 15 people met", "15") and not named("by April 29 officials", "29")

@@ -377,3 +377,22 @@ def test_a_count_counts_nothing_in_the_next_sentence() -> None:
     # against "... Turnout was 41.2 percent": "41.2 -> 48" (the 48 read as counting the turnout).
     assert differences("Horvat took 47.6 percent, the commission said. Turnout was 41.2 percent, down from 44.9 percent.",
                        "According to the commission, Horvat won 48 percent. Turnout stood at just over 41 percent.") == []
+
+
+def test_whole_thousands_are_rounded_and_a_count_of_its_things_counts_them() -> None:
+    # A fresh user's recall: "Around 287,000" against the agency's "287,412" was told a
+    # difference (whole thousands are given to 500, as "287 thousand" is), while a reprint's
+    # wrong "278,412" against "287,000 of its AeroCrisp 5L air fryers" was told none (the count
+    # was read as counting the recall, "a recall for 287,000", not the fryers).
+    agency = "Hollis & Crane is recalling 287,412 AeroCrisp 5L air fryers because of a wiring fault."
+    assert differences(agency, "Around 287,000 AeroCrisp 5L fryers, made by Hollis & Crane, are affected.") == []
+    assert [(d.a, d.b) for d in differences(
+        "Hollis & Crane is recalling 278,412 AeroCrisp 5L air fryers sold in the United Kingdom.",
+        "Hollis & Crane has issued a recall for 287,000 of its AeroCrisp 5L air fryers after a wiring fault.",
+    )] == [("278,412", "287,000")]
+    # whole thousands a unit apart still differ
+    assert [(d.a, d.b) for d in differences("The firm said 287,000 of its fryers were sold.", "The firm said 289,000 fryers were sold.")] == [
+        ("287,000", "289,000")]
+    # a part of a total is no other value of the total ("Six of his points" / "11 points")
+    assert differences("Six of his points came after the break, Echenique said.",
+                       "Echenique finished with 11 points after the break.") == []

@@ -363,3 +363,14 @@ def test_an_escape_sequences_parameters_are_no_figure() -> None:
     text = sanitize("The bank cut rates to 2.25% \x1b[2J today \x9b31m and 40 people said so.")
     assert [(f.text, f.unit) for f in extract([_article("A", text)])] == [("2.25%", "%"), ("40 people", "people")]
     assert evidence(text, "The bank cut rates to 2.25% today; 2J and 31m, 40 people said.").figures == ("2.25", "40")
+
+
+def test_dates_names_and_owners_are_read_as_people_write_them() -> None:
+    # A fresh user's breach and recall: "29 April" was a count of "aprils", "4.1 million current
+    # and former members" of "currents", "287,000 of its AeroCrisp 5L air fryers" no figure at
+    # all, and the product's name "AeroCrisp 5L" a volume of 5 litres.
+    found = extract([_article("A",
+        "The breach was found on 29 April and on Tuesday 5 May; data of 4.1 million current and former members was taken.",
+        "Hollis & Crane has issued a recall for 287,000 of its AeroCrisp 5L air fryers.",
+        "The tank holds 5L of water.")])
+    assert [(round(f.value), f.unit) for f in found] == [(4_100_000, "member"), (287_000, "aerocrisp"), (5, "litre")]

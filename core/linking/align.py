@@ -34,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, designation, outcome_of, counts_nought, is_negation, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -55,6 +55,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     disputed: frozenset[str]  # those of them a verb of denial denies ("denied skipping repairs")
     quantities: frozenset[str]  # stems a number stands next to: what the paragraph counts
     outcomes: frozenset[str]  # what happened to what its numbers count (core.text.OUTCOMES: "dead", "missing")
+    figures: frozenset[str]  # its figures (stems) that may report a quantity (see _figures)
 
 
 class _Vocabulary(dict[str, int]):
@@ -220,12 +221,17 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             quoted[first:last] = b"\x01" * (last - first)
     negated, disputed = _negated(folded, stem_seq, negations) if negations else (frozenset(), frozenset())
+    if numbers:
+        # A name's number ("AK-47", "the AeroCrisp 5L") counts nothing. (A date's day, "on November
+        # 19", is kept: two reports of one day's event give it.)
+        numbers = [k for k in numbers if not designation(text, flat, k)]
     return _Paragraph(
         negated=negated,
         disputed=disputed,
         quantities=_quantities(folded, stem_seq, numbers=numbers),
         # an age ("Robert Buckley, 32, died") counts no one who died
         outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
+        figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
         ref=ref,
         article=article,
         text=text,
@@ -481,20 +487,24 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
 
 
 def _figures_shared(p: _Paragraph, q: _Paragraph) -> int:
-    """How many figures *p* and *q* both give that are no year, no count below ten and no part
-    of a clock time ("1.1%", "1.6%", "162-139"; not "11:30"): two such are one report of the
-    same quantities, however it is worded."""
-    shared = {s for s in p.stems & q.stems if s[:1].isdigit() and not is_year(s) and not (s.isdigit() and int(s) < 10)}
-    return len(shared - _clock_numbers(p) - _clock_numbers(q)) if shared else 0
+    """How many figures (:func:`_figures`) *p* and *q* both give ("1.1%", "1.6%", "162-139"):
+    two such are one report of the same quantities, however it is worded."""
+    return len(p.figures & q.figures)
 
 
-def _clock_numbers(para: _Paragraph) -> set[str]:
-    """The numbers of *para* that are hours or minutes of a clock time ("11:30", "10:03")."""
-    text, offsets = para.text, para.offsets
-    return {
-        s for k, s in enumerate(para.stem_seq)
-        if s[:1].isdigit() and (text[offsets[2 * k + 1] : offsets[2 * k + 1] + 1] == ":" or text[offsets[2 * k] - 1 : offsets[2 * k]] == ":")
-    }
+def _figures(text: str, flat: Sequence[int], stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]:
+    """The stems of the numbers at word indexes *numbers* of *text* (*flat*: the words' offsets)
+    that may report a quantity: in digits, no year, no count below ten and no part of a clock
+    time ("11:30", "10:03")."""
+    found = set()
+    for k in numbers:
+        s = stem_seq[k]
+        if not s[:1].isdigit() or is_year(s) or s.isdigit() and int(s) < 10:
+            continue
+        if text[flat[2 * k + 1] : flat[2 * k + 1] + 1] == ":" or text[flat[2 * k] - 1 : flat[2 * k]] == ":":
+            continue  # an hour or a minute of a clock
+        found.add(s)
+    return frozenset(found)
 
 
 def _outcomes_differ(p: _Paragraph, q: _Paragraph) -> bool:

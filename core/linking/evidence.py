@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
 from core.sanitize import without_escape_sequences
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -96,6 +96,7 @@ class _Words(NamedTuple):
     surface: list[str]
     text: str
     spans: list[tuple[int, int]]  # each word's characters in *text*
+    flat: list[int]  # the same, flat: word k's start and end at 2k and 2k + 1
 
     def printed(self, start: int, end: int) -> str:
         """Words *start* to *end* (exclusive) as the text prints them ("Twenty-five"); "" for none."""
@@ -109,7 +110,7 @@ class _Words(NamedTuple):
 def _words(text: str) -> _Words:
     folded, flat = words_and_offsets(text)
     spans = [(flat[2 * k], flat[2 * k + 1]) for k in range(len(folded))]
-    return _Words(folded, [text[a:b] for a, b in spans], text, spans)
+    return _Words(folded, [text[a:b] for a, b in spans], text, spans, flat)
 
 
 #: The combining forms of names of countries and peoples that stand for them in compounds
@@ -260,8 +261,7 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
             or last + 1 < len(folded) and folded[last + 1] in _CLOCK
             or len(folded[k]) == 4 and folded[k].startswith("0")
         )
-        date = (k and folded[k - 1].rstrip(".") in MONTHS and folded[k][:1].isdigit()
-                or last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTHS and folded[k][:1].isdigit())
+        date = date_day(folded, k) or folded[k][:1].isdigit() and last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTHS
         age = k > 0 and k == last and appositive_age(words.text, words.spans[k - 1][0], *words.spans[k])
         if not clock and not date and not age and not _designation(words, k):
             found.append((k, last))
@@ -270,19 +270,9 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
 
 
 def _designation(words: _Words, k: int) -> bool:
-    """Whether the number at word *k* is part of a name ("AK-47", "AK 47", "F-16", "Covid-19",
-    "MH17"): digits right after a word in capitals of one to three letters (not "A" or "I"),
-    or joined by a hyphen to a capitalised word, or letters and digits in one word, count nothing."""
-    word = words.folded[k]
-    if word[:1].isalpha():
-        # "MH17", "G20", "A320": digits in a name; "$US1 million" is a sum
-        return word not in NUMBER_WORDS and _sign(words, k) is None
-    if k == 0:
-        return False
-    before, gap = words.surface[k - 1], words.gap(k - 1)
-    if gap == "-" and before[:1].isupper() and before.isalpha():
-        return True  # "AK-47", "Covid-19"; not "magnitude-5.2", a measure
-    return gap == " " and before.isupper() and before.isalpha() and len(before) <= 3 and before not in ("A", "I")
+    """Whether the number at word *k* is part of a name (:func:`core.text.designation`: "AK-47",
+    "MH17", "the AeroCrisp 5L"); "$US1 million" is a sum."""
+    return designation(words.text, words.flat, k) and _sign(words, k) is None
 
 
 _SHARE_WORDS = frozenset({"percent", "pct"})
@@ -370,8 +360,11 @@ def _then(words: _Words, m: int) -> str:
     return OUTCOMES.get(then, then)  # "killed", "died", "dead": one outcome
 
 
-#: The words between a count and what it counts in "212 of them passengers", "six of whom crew".
-_OF_THEM = frozenset(("of", w) for w in ("them", "whom", "those", "these"))
+#: The words between a count and what it counts in "212 of them passengers", "six of whom crew",
+#: "287,000 of its fryers" (what a company or a body counts of its own: the recall, the
+#: villages hit). Not "six of his points", "three of the cables": a part of a total, whose
+#: count in another report is the total's, no other value of the same quantity.
+_OF_THEM = frozenset(("of", w) for w in ("them", "whom", "those", "these", "its"))
 
 
 def _counted(words: _Words) -> dict[str, list[_Count]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, OUTCOMES, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
@@ -94,8 +95,9 @@ _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|l
 _BETWEEN = (
     r"(?:(?:new|more|other|main|major|top|key|senior|small|large|big|extra|additional|separate|different|largest|biggest|last|first|full|straight|consecutive)\s+)?"
     # a country's initials before the unit ("72.20 U.S. cents"), and the whole a count is part of
-    # ("21 of 27 economists": 21 economists)
-    r"(?:(?:[a-z]\.){2,}\s+|of\s+\d[\d,]*\s+)?"
+    # ("21 of 27 economists": 21 economists), or its owner ("287,000 of its fryers", as
+    # core.linking.evidence reads it)
+    r"(?:(?:[a-z]\.){2,}\s+|of\s+\d[\d,]*\s+|of\s+its\s+)?"
 )
 _OF_WHOLE = re.compile(r"of\s+(?P<whole>\d)")
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
@@ -109,7 +111,7 @@ _NOT_UNITS = frozenset(
     "made met said took held went were was are is had have has did do does got shook "
     # clock times and their zones: "0540 GMT" is a time, not 540 of anything
     "gmt utc bst cet cest est edt pst pdt am pm local".split()
-)
+) | frozenset(MONTHS) | WEEKDAYS  # "29 April", "Tuesday 15": a date's day
 #: A clock's "a.m." or "p.m." after a number ("7 p.m.", "7.30 a.m."; "7pm" is a unit of _NOT_UNITS).
 _CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\b", re.I)
 #: How far from a figure the words that say what it counts ("killed", "injured") are looked for.
@@ -122,6 +124,8 @@ _BOUNDS = frozenset({"over", "more than", "less than", "fewer than", "at least",
 _AFTER_NUMBER = re.compile(r"^[^\s-]+")
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+#: The groups of three zeros a whole number ends in ("287,000", "10,000", "1000000").
+_THOUSANDS = re.compile(r"(?:,000)+$|(?<=\d)(?:000)+$")
 
 
 def _precision(figure: Figure) -> float:
@@ -131,13 +135,16 @@ def _precision(figure: Figure) -> float:
 def precision(text: str, value: float) -> float:
     """Half a unit of the last digit a figure printed as *text* (of *value*) gives, in its
     value's terms: "$4.2 billion" is given to 0.05 billion, "38.50" to 0.005, "212" and
-    "Forty-one" to 0.5. Values closer than the coarser of two figures' precisions are one value
+    "Forty-one" to 0.5, whole thousands as their scale ("287,000" to 500, as "287 thousand"). Values closer than the coarser of two figures' precisions are one value
     rounded ("52 percent" / "52.4 percent"), here and in a link's differences."""
     digits = _DIGITS.search(text)
     if digits is None:
         return 0.5
     printed = float(digits.group().replace(",", ""))
     scale = value / printed if printed else 1.0
+    if digits.group(1) is None and (thousands := _THOUSANDS.search(digits.group())):
+        # Whole thousands ("287,000", "4,000,000") are a scale as "287 thousand" is: given to 500.
+        scale *= 1000.0 ** (len(thousands.group().replace(",", "")) // 3)
     return 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
 
 
@@ -154,8 +161,9 @@ def _outcome_after(text: str, at: int) -> int | None:
     return found.end() if found and stem(found["word"].lower()) in OUTCOMES else None
 
 
-#: The plural noun after a count's first word: the head of a compound ("dock workers").
-_COMPOUND_HEAD = re.compile(r"[ ](?P<head>[a-z]{3,}s)\b")
+#: The plural noun after a count's first word: the head of a compound ("dock workers"), or of
+#: two words joined ("current and former members", "new or used cars").
+_COMPOUND_HEAD = re.compile(r"(?:[ ](?:and|or)[ ][a-z-]+)?[ ](?P<head>[a-z]{3,}s)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,9 +334,15 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
         for index, text in enumerate(article.paragraphs):
             # an escape sequence's parameters ("␛[2J", "␛[31m") are no figures
             escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
+            flat: list[int] | None = None  # the paragraph's word offsets, read at its first figure
             for match in _FIGURE.finditer(text):
                 if any(start <= match.start() < end for start, end in escapes):
                     continue
+                if match["num"][:1].isdigit():
+                    flat = flat if flat is not None else words_and_offsets(text)[1]
+                    k = bisect_left(flat, match.start("num"), hi=len(flat) - 1) // 2
+                    if flat and flat[2 * k] == match.start("num") and designation(text, flat, k):
+                        continue  # a name's number ("AK-47", "the AeroCrisp 5L") is no figure
                 whole = _OF_WHOLE.search(match["sep"] or "")
                 # "21 of 27 economists" gives 21 economists and the 27 of the whole
                 for each in (match, _FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None):
