@@ -396,3 +396,18 @@ def test_whole_thousands_are_rounded_and_a_count_of_its_things_counts_them() -> 
     # a part of a total is no other value of the total ("Six of his points" / "11 points")
     assert differences("Six of his points came after the break, Echenique said.",
                        "Echenique finished with 11 points after the break.") == []
+
+
+def test_copy_leaving_out_a_sentence_that_denies_or_counts_is_told() -> None:
+    # A fresh user's breach: a reprint of the agency's paragraph dropped "It said no bank or card
+    # details were taken." and the link was verbatim with nothing told.
+    agency = "Hackers stole the personal data of 4.1 million members, the company said. It said no bank or card details were taken."
+    reprint = "Hackers stole the personal data of 4.1 million members, the company said."
+    assert differences(agency, reprint) == [Difference("It said no bank or card details were taken", "", "sentence")]
+    assert differences(reprint, agency) == [Difference("", "It said no bank or card details were taken", "sentence")]
+    assert differences(agency, reprint)[0].change(20) == "It said no bank or… → ∅"
+    # a sentence that neither denies nor counts is an editor's trim, told by the collation only
+    assert differences("Owners should stop using the fryer at once. The firm apologised.", "Owners should stop using the fryer at once.") == []
+    # nor in a rewording, which says its own things its own way
+    assert differences("The firm said data of 4.1 million members was taken. No card details were taken.",
+                       "Some 4.1 million members had their data stolen, according to the insurer.") == []

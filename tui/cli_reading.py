@@ -252,7 +252,7 @@ def _print_table(story: Story, out: TextIO) -> None:
                 found, changed = story.explain(ref, m.ref)
                 why = found.summary()
                 if changed:
-                    why = "differs " + ", ".join(f"{d.a or '∅'} → {d.b or '∅'}" for d in changed[:4]) + (" · " + why if why else "")
+                    why = "differs " + ", ".join(d.change(40) for d in changed[:4]) + (" · " + why if why else "")
                 if why:
                     write("          " + sanitize(textwrap.shorten(why, width - 10, placeholder="…")) + "\n")
         write("\n")

@@ -64,7 +64,8 @@ def safe(text: str, style: str = "") -> Text:
     return Text(cells(sanitize(text)), style=style)
 
 
-#: After the kind letters: another outlet gives a figure, date, name, negation or outcome otherwise.
+#: After the kind letters: another outlet gives a figure, date, name, negation or outcome otherwise,
+#: or its copy leaves out or adds a sentence that denies or counts (core.linking.evidence.Difference).
 DIFFERS = "≠"
 
 
@@ -76,7 +77,7 @@ SAME_OUTLET = "="
 def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False, differs: bool = False) -> Text:
     """The mark before a paragraph: the count of other outlets carrying it (:data:`SAME_OUTLET`
     where only its own outlet's other article does) and kind letters, or a dot for unique; then
-    :data:`DIFFERS` if a linked passage changes a figure, date, name, negation or outcome (in the
+    :data:`DIFFERS` if a linked passage differs (:class:`core.linking.evidence.Difference`; in the
     mark's four cells, before the last kind letters), then :data:`BOOKMARK` if the user
     bookmarked it."""
     if not kinds:

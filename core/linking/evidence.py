@@ -46,8 +46,9 @@ _MAX_CHANGE = 4
 
 class Difference(NamedTuple):
     """What one side says where the other says something else: ``what`` is figure, date,
-    name, negation or outcome (what happened to a count: "missing" / "killed"); ``a`` and ``b``
-    are the words as each text prints them ("" for none)."""
+    name, negation, outcome (what happened to a count: "missing" / "killed") or sentence (in
+    copy, a sentence only one side prints that denies or counts: "It said no bank details were
+    taken."); ``a`` and ``b`` are the words as each text prints them ("" for none)."""
 
     a: str
     b: str
@@ -56,6 +57,16 @@ class Difference(NamedTuple):
     def to_json(self) -> dict[str, str]:
         """As the `links` JSON contract spells it."""
         return {"a": self.a, "b": self.b, "what": self.what}
+
+    def change(self, limit: int | None = None) -> str:
+        """"a → b", "∅" for a side that has none, each side cut to *limit* characters with "…"
+        (a sentence one side leaves out is long for one line)."""
+        def side(words: str) -> str:
+            if not words:
+                return "∅"
+            return words if limit is None or len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+        return f"{side(self.a)} → {side(self.b)}"
 
 
 class Evidence(NamedTuple):
@@ -571,6 +582,17 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     copied = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
     copy = copied >= COPY_SHARE * min(len(a.folded), len(b.folded))
     for n, op in enumerate(ops):
+        if op.tag == _SENTENCES and copy:
+            # Copy that leaves out (or adds) a sentence that denies or counts ("It said no bank or
+            # card details were taken.", "No serious injuries have been reported.") says less, or
+            # more, than its source: what an editor cut is as telling as what one changed.
+            words, start, end = (a, op.src_start, op.src_end) if op.src_end > op.src_start else (b, op.dest_start, op.dest_end)
+            if any(
+                is_negation(words.folded[k]) or is_number(words.folded[k]) and not designation(words.text, words.flat, k)
+                for k in range(start, end)
+            ):
+                found.append(Difference(a.printed(op.src_start, op.src_end), b.printed(op.dest_start, op.dest_end), "sentence"))
+            continue
         if op.tag in ("equal", _SENTENCES) or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
         fa, fb = a.folded[op.src_start : op.src_end], b.folded[op.dest_start : op.dest_end]

@@ -85,7 +85,7 @@ class CollationScreen(StoryViewScreen[list[Row]]):
             changed = self.story.explain(Ref(self.left, row.left), Ref(self.right, row.right))[1]
             if changed:
                 shown.append("\n≠ ", "bold")
-                shown.append_text(safe(", ".join(f"{d.a or '∅'} → {d.b or '∅'} ({d.what})" for d in changed), "bold"))
+                shown.append_text(safe(", ".join(f"{d.change()} ({d.what})" for d in changed), "bold"))
             if row.moved:  # the right article tells it elsewhere: say where
                 shown = Text.assemble((f"¶{row.right}, in another order: ", "dim italic"), shown)
         else:

@@ -21,6 +21,9 @@ from tui.widgets.bounded_list import BoundedList
 #: Matches collated at first, and added by each "more" entry: wire copy carried by hundreds of
 #: outlets stays quick to lay out, best first.
 MATCH_PAGE = 40
+#: The characters of each side of a difference the panel's ≠ line shows (a sentence one side
+#: leaves out is cut short there; the collation, `d`, shows it whole).
+CHANGE_LIMIT = 40
 _MORE = "more-matches"
 
 
@@ -94,7 +97,7 @@ class CrossSources(BoundedList):
                 found, changed = story.explain(ref, match.ref)
                 if changed:
                     head.append("  ≠ ", "bold")
-                    head.append_text(safe(", ".join(f"{d.a or '∅'} → {d.b or '∅'}" for d in changed[:3]), "bold underline"))
+                    head.append_text(safe(", ".join(d.change(CHANGE_LIMIT) for d in changed[:3]), "bold underline"))
                 head.append("\n")
                 why = found.summary(4)
                 if why:
