@@ -366,10 +366,12 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
     abbr = (match["abbr"] or "").lower()
     raw_unit = "%" if match["pct"] else (match["unit"] or "")
     if abbr and currency is None:
-        if abbr != "m":
-            return None  # "5k" without a currency: too vague to compare
-        raw_unit, end = "m", match.end("abbr")  # "40m": metres
-        abbr = ""
+        if abbr == "m":
+            raw_unit, end = "m", match.end("abbr")  # "40m": metres
+            abbr = ""
+        elif not (match["sep"] and match["unit"] and (match["unit"].lower().endswith("s") or match["unit"].lower() == "people")):
+            return None  # "5k", "a 5k run": no sum, no count of things
+        # else a scale cut short before the things it counts: "600k members", "1.2bn people"
     scale = _SCALE.get((match["scale"] or abbr).lower(), 1.0)
     value *= scale
     unit = _canonical(raw_unit) if raw_unit else ""
