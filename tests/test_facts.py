@@ -355,3 +355,30 @@ def test_a_paragraph_loosely_linked_to_each_of_a_large_facts_paragraphs_joins_it
     fewer = outlets[1:]
     links = [l for l in confident + looser if outlets[0].id not in (l.a.article, l.b.article)]
     assert (Ref(loose.id, 0),) in [f.paragraphs for f in facts(Story((*fewer, loose), tuple(links)))]
+
+
+def test_an_outlets_own_two_copies_alone_have_no_origin() -> None:
+    # A paper's page saved twice (an update) carries its own paragraph in both copies: the
+    # matrix said "Likely origin: Karsund Post, first to publish these words" under "Only in
+    # Karsund Post" and marked the first copy's cell *, a claim about whose words others took
+    # when no other outlet took them.
+    from dataclasses import replace
+
+    from core.views.facts import origin_of
+
+    first, update = _dated("Karsund Post", "2026-01-12"), _dated("Karsund Post", "2026-01-13")
+    update = replace(update, id="post-2", title="Karsund Post, updated")
+    story = Story((first, update), (_link(Ref(first.id, 0), Ref(update.id, 0), LinkKind.VERBATIM),))
+    [fact] = facts(story)
+    assert fact.source is None and origin_of(story, {first.id, update.id}) is None
+    assert not any(cell(story, fact, a.id, {}).origin for a in (first, update))
+    # another outlet carrying the words too: the first to publish is their origin again
+    herald = _dated("Coastal Herald", "2026-01-14")
+    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations((first, update, herald), 2))
+    [fact] = facts(Story((first, update, herald), links))
+    assert fact.source is not None and fact.source.article == first.id
+    # both copies crediting an agency the story holds no copy of: still the agency's words
+    credited = [replace(a, dateline="KARSUND, Jan 12 (NWS)") for a in (first, update)]
+    story = Story(tuple(credited), (_link(Ref(first.id, 0), Ref(update.id, 0), LinkKind.VERBATIM),))
+    assert facts(story)[0].origin == "NWS"
+

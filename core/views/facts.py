@@ -134,8 +134,9 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     A carrier whose dateline credits another carrier's outlet ("VELMORA, Nov 29 (BWS)" in one
     paper, Baltic Wire Service's own report beside it; "(AFP)" and the agency's own page "AFP
     World") took that outlet's copy: it is the origin, dated or not; when every carrier credits
-    one agency the story has no copy of (by that name), that agency is. Else the first to
-    publish: every carrier's date must be known and one must be strictly earliest, by the
+    one agency the story has no copy of (by that name), that agency is. Else, where the carriers
+    are two outlets' at least (one outlet's page and its update took no one's words), the first
+    to publish: every carrier's date must be known and one must be strictly earliest, by the
     instant when every carrier gives a time with its zone (10:15 EST is after 16:05 BST, 15:05
     UTC), else by the day each was published; otherwise there is no claim to make (None).
     """
@@ -164,7 +165,8 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
         # outlet the story does not know by that name): the words are that agency's
         return Origin(min(named.values()), tuple(outlets), None)
     dates = {a: story.article(a).published for a in ids}
-    if len(ids) < 2 or None in dates.values():
+    if len(outlets) < 2 or None in dates.values():
+        # One outlet's copies alone (a page and its update): no other outlet took its words.
         return None
     instants: dict[str, str] = {}  # ISO 8601 in UTC: they compare as strings
     for a, published in dates.items():
