@@ -102,3 +102,34 @@ async def test_a_paragraph_only_the_same_outlets_other_article_carries_is_marked
         panel = screen.query_one(CrossSources)
         said = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
         assert any("No other outlet: only another article of AFP World" in s for s in said), said
+
+
+async def test_the_matrix_footer_names_which_of_an_outlets_two_articles_report_a_fact(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The footer under the matrix read "Reported by AFP World, Balkan Daily" and "Only in AFP
+    # World": AFP World has two articles here, and the footer did not say which carried the fact.
+    from textual.widgets import Static
+
+    from tui.screens.coverage import CoverageScreen
+
+    first, second = "AFP World “Left-green Kovačević wins… (1)”", "AFP World “Left-green Kovačević wins… (2)”"
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        matrix = await open_view(pilot, "m", CoverageScreen)
+        footers = {}
+        for row, fact in enumerate(matrix.rows):
+            matrix.body.move_cursor(row=row, column=0)
+            await pilot.pause()
+            footers[matrix.story.text(fact.lead)[:14]] = " ".join(str(matrix.query_one("#matrix-text", Static).render()).split())
+        assert f"Reported by {first}, {second}, Balkan Daily" in footers["Left-green can"], footers
+        assert f"Likely origin: {first}, first to publish" in footers["Left-green can"], footers
+        assert f"Only in {first}, {second}" in footers["Turnout was 41"], footers
+        assert f"Only in {second}" in footers["Kovačević said"] and first not in footers["Kovačević said"], footers
+        # Enter on an empty cell says which article leaves the fact out
+        row = next(n for n, f in enumerate(matrix.rows) if matrix.story.text(f.lead).startswith("Kovačević said"))
+        matrix.body.move_cursor(row=row, column=1)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == [f"{first} leaves this fact out"]
+

@@ -382,3 +382,26 @@ def test_an_outlets_own_two_copies_alone_have_no_origin() -> None:
     story = Story(tuple(credited), (_link(Ref(first.id, 0), Ref(update.id, 0), LinkKind.VERBATIM),))
     assert facts(story)[0].origin == "NWS"
 
+
+def test_a_facts_articles_and_origin_are_named_as_the_views_name_articles() -> None:
+    # The matrix's footer and the export named a fact's outlets ("Reported by Karsund Post,
+    # Coastal Herald"), where the paper has two articles in the story: not which carries it.
+    from dataclasses import replace
+
+    from core.views.names import article_names, named_articles
+
+    first = replace(_dated("Karsund Post", "2026-01-12"), title="Storm Elin leaves thousands without power")
+    update = replace(first, id="post-2", published="2026-01-13")
+    herald = _dated("Coastal Herald", "2026-01-14")
+    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations((first, update, herald), 2))
+    story = Story((herald, first, update), links)
+    names = article_names(story.articles)
+    [fact] = facts(story)
+    assert fact.articles == (herald.id, first.id, update.id)
+    assert named_articles(names, fact.articles) == (
+        "Coastal Herald, Karsund Post “Storm Elin leaves… (1)”, Karsund Post “Storm Elin leaves… (2)”")
+    assert fact.source is not None and fact.source.named(names) == "Karsund Post “Storm Elin leaves… (1)”"
+    # an agency no article of the story is: its name as the datelines give it
+    credited = [replace(a, dateline="KARSUND (NWS)") for a in (first, update)]
+    [fact] = facts(Story(tuple(credited), links[:1]))
+    assert fact.source is not None and fact.source.named(names) == "NWS"

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import NamedTuple
 
 from core.model import LinkKind, Ref
 from core.linking.story import Story
 from core.text import credit_names
+from core.views.names import ArticleName
 
 __all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "paragraph_origins", "reported_elsewhere",
            "in_several_outlets", "PARAPHRASE_FLOOR", "VOUCHING", "WIRE_OUTLETS"]
@@ -69,6 +70,12 @@ class Origin(NamedTuple):
             return f"{own}, credited in the {datelines} of {', '.join(self.credited_by)}"
         return f"{own}, first to publish these words ({self.published})"
 
+    def named(self, names: Mapping[str, ArticleName]) -> str:
+        """The origin as the views name it: its own copy's name among *names*
+        (:func:`core.views.names.article_names`, which tells an outlet's several articles
+        apart), else :attr:`outlet` (an agency the story holds no copy of). Untrusted text."""
+        return names[self.article].text if self.article is not None and self.article in names else self.outlet
+
 
 @dataclass(frozen=True, slots=True)
 class Fact:
@@ -103,6 +110,13 @@ class Fact:
         against): the origin's own where credits or dates tell, else the one closest to the
         others, else the first in story order."""
         return self.reference or self.paragraphs[0]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The ids of the articles whose paragraphs are the fact's, in story order, each once:
+        what the views name (:func:`core.views.names.named_articles`) where an outlet has
+        several articles in the story and :attr:`outlets` cannot say which carries the fact."""
+        return tuple(dict.fromkeys(r.article for r in self.paragraphs))
 
     @property
     def others(self) -> tuple[Ref, ...]:
