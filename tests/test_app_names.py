@@ -133,3 +133,23 @@ async def test_the_matrix_footer_names_which_of_an_outlets_two_articles_report_a
         await pilot.pause()
         assert [str(n.message) for n in app._notifications] == [f"{first} leaves this fact out"]
 
+
+async def test_n_and_N_pass_over_a_paragraph_only_the_outlets_other_article_carries(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # n stopped on AFP's "Turnout" paragraph, marked "=V" in the gutter: no other outlet carries
+    # it (the help: n goes to the "next paragraph that other outlets carry"); u, for what only
+    # this outlet has, stops there.
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        reader = screen.reader
+        assert reader.article.outlet == "AFP World" and reader.current.paragraph == 0
+        marks = [reader.paragraphs.get_option(str(i)).prompt.mark.plain for i in range(len(reader.article.paragraphs))]  # type: ignore[attr-defined]
+        stops = []
+        for _ in range(3):
+            await pilot.press("n")
+            stops.append(reader.current.paragraph)
+        assert stops == [1, 1, 1], (stops, marks)
+        await pilot.press("N")
+        assert reader.current.paragraph == 0
+        await pilot.press("u")
+        assert reader.current.paragraph == 2 and marks[2].startswith("=V"), marks

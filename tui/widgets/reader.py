@@ -204,7 +204,9 @@ class ReaderPane(Vertical):
         self._fill(self._window_for(paragraph, share=0.75 if paragraph < self._start else 0.25), paragraph)
 
     def jump(self, *, shared: bool | None, forward: bool = True) -> bool:
-        """Move to the next (or previous) paragraph others carry (or, with shared=False, a unique one)."""
+        """Move to the next (or previous) paragraph other outlets carry (or, with shared=False,
+        one only this outlet has): as the gutter counts them, so a paragraph only the outlet's
+        own other article carries ("=V") is no stop for n and one for u."""
         current = self.current
         if self.article is None or self.story is None or current is None:
             return False
@@ -212,7 +214,7 @@ class ReaderPane(Vertical):
         order = range(current.paragraph + 1, count) if forward else range(current.paragraph - 1, -1, -1)
         headings = self._headings
         for index in order:
-            carried = bool(self.story.matches(Ref(self.article.id, index)))
+            carried = self.story.outlets_carrying(Ref(self.article.id, index)) > 0
             if carried == shared and index not in headings:
                 self.go_to(index)
                 return True
