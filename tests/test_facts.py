@@ -394,12 +394,13 @@ def test_a_facts_articles_and_origin_are_named_as_the_views_name_articles() -> N
     update = replace(first, id="post-2", published="2026-01-13")
     herald = _dated("Coastal Herald", "2026-01-14")
     links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations((first, update, herald), 2))
-    story = Story((herald, first, update), links)
+    story = Story((first, herald, update), links)
     names = article_names(story.articles)
     [fact] = facts(story)
-    assert fact.articles == (herald.id, first.id, update.id)
+    assert fact.articles == (first.id, herald.id, update.id)
+    # in the order of the matrix's columns, the paper's two together
     assert named_articles(names, fact.articles) == (
-        "Coastal Herald, Karsund Post “Storm Elin leaves… (1)”, Karsund Post “Storm Elin leaves… (2)”")
+        "Karsund Post “Storm Elin leaves… (1)”, Karsund Post “Storm Elin leaves… (2)”, Coastal Herald")
     assert fact.source is not None and fact.source.named(names) == "Karsund Post “Storm Elin leaves… (1)”"
     # an agency no article of the story is: its name as the datelines give it
     credited = [replace(a, dateline="KARSUND (NWS)") for a in (first, update)]

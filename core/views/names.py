@@ -101,11 +101,14 @@ def paragraph_name(names: dict[str, ArticleName], ref: Ref) -> str:
 
 
 def named_articles(names: Mapping[str, ArticleName], ids: Iterable[str]) -> str:
-    """The articles *ids* (in the order given) as the views name them, joined by ", ":
-    "Coastal Herald, Karsund Post “Storm Elin leaves… (1)”"; *names* is :func:`article_names`
-    of their story. The articles' own text, untrusted: sanitise or escape it to show it.
+    """The articles *ids* as the views name them, in the order of *names* (the coverage
+    matrix's columns: an outlet's articles together), each once, joined by ", ": "Karsund
+    Post “Storm Elin leaves… (1)”, Karsund Post “Storm Elin leaves… (2)”, Coastal Herald";
+    *names* is :func:`article_names` of their story. The articles' own text, untrusted:
+    sanitise or escape it to show it.
 
     Raises:
         KeyError: an id is not among *names*.
     """
-    return ", ".join(names[a].text for a in ids)
+    order = {a: n for n, a in enumerate(names)}
+    return ", ".join(names[a].text for a in sorted(set(ids), key=order.__getitem__))
