@@ -153,3 +153,24 @@ async def test_n_and_N_pass_over_a_paragraph_only_the_outlets_other_article_carr
         assert reader.current.paragraph == 0
         await pilot.press("u")
         assert reader.current.paragraph == 2 and marks[2].startswith("=V"), marks
+
+
+async def test_the_matrix_marks_a_fact_only_an_outlets_two_articles_carry_as_only_that_outlets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # AFP's "Turnout" paragraph, in its report and its update and nowhere else, read "¶2 V" in
+    # both AFP columns, like wire copy shared with another outlet; a paragraph of one article
+    # alone read "¶3 ·". Both are facts of one outlet (the gutter's "=V" and "·").
+    from textual.coordinate import Coordinate
+
+    from tui.screens.coverage import LEGEND, CoverageScreen
+
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        matrix = await open_view(pilot, "m", CoverageScreen)
+        table = matrix.body
+        rows = {matrix.story.text(f.lead)[:14]: n for n, f in enumerate(matrix.rows)}
+        cells = {key: [table.get_cell_at(Coordinate(row, c)).plain for c in (1, 2, 3)] for key, row in rows.items()}
+        assert cells["Turnout was 41"] == ["¶2 V ·", "¶2 V ·", "—"], cells
+        assert cells["Kovačević said"] == ["—", "¶3 ·", "—"], cells
+        assert cells["Left-green can"] == ["¶0 V*", "¶0 V", "¶0 V"], cells
+        assert ("·", "only this outlet") in LEGEND

@@ -25,7 +25,7 @@ from tui.screens.story_view import StoryViewScreen
 from tui.widgets.column_table import ColumnTable
 from tui.widgets.footer import KeysFooter
 
-#: Narrowest an article's column gets: its widest cell, "¶12+3 V*", fits.
+#: Narrowest an article's column gets: its widest cells, "¶12+3 V*" and "¶12+3 V ·", fit.
 OUTLET_MIN = 9
 #: Widest an article's column gets: room enough for most outlets' names.
 OUTLET_MAX = 18
@@ -39,7 +39,7 @@ FACT_NARROWEST = 12
 LEGEND = (
     ("¶n+k", "paragraph n and k more"),
     ("V P Q", "verbatim, paraphrase, quotation"),
-    ("·", "only here"),
+    ("·", "only this outlet"),
     ("~¶n", "in another fact's paragraph"),
     ("—", "left out"),
     ("*", "origin of these words"),
@@ -154,7 +154,9 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         if found.kind is None:
             return Text(f"{label} ·" if found.only else label), first
         origin = "*" if found.origin else ""
-        return Text.assemble(label + " ", (found.kind.letter + origin, KIND_STYLE[found.kind])), first
+        # Linked only to the outlet's own other article (its update): still no other outlet's.
+        only = " ·" if found.only else ""
+        return Text.assemble(label + " ", (found.kind.letter + origin, KIND_STYLE[found.kind]), only), first
 
     def _widths(self, names: list[ArticleName]) -> tuple[int, int]:
         """The fact column's width and each article column's, from the room the screen has.
