@@ -406,3 +406,24 @@ def test_a_facts_articles_and_origin_are_named_as_the_views_name_articles() -> N
     credited = [replace(a, dateline="KARSUND (NWS)") for a in (first, update)]
     [fact] = facts(Story(tuple(credited), links[:1]))
     assert fact.source is not None and fact.source.named(names) == "NWS"
+
+
+def test_a_cell_of_wire_copy_reads_verbatim_where_its_best_link_is_a_paraphrase() -> None:
+    # The seeds' "That long list incudes disagreements" row was marked W (the same words in three
+    # outlets) with cells "¶11 P", "¶15 P", "¶1 V": Euronews and The National are linked to The
+    # Hindu word for word, to each other by a better-scoring paraphrase, and the cell gave the
+    # kind of the best link only.
+    a, b, c = _article("A", 1), _article("B", 1), _article("C", 1)
+    links = (_link(Ref(a.id, 0), Ref(b.id, 0), LinkKind.PARAPHRASE, 0.8),
+             _link(Ref(a.id, 0), Ref(c.id, 0), LinkKind.VERBATIM, 0.77),
+             _link(Ref(b.id, 0), Ref(c.id, 0), LinkKind.VERBATIM, 0.55))
+    story = Story((a, b, c), links)
+    [fact] = facts(story)
+    assert fact.wire
+    assert [cell(story, fact, x.id, {}).kind for x in (a, b, c)] == [LinkKind.VERBATIM] * 3
+    # an article joined to the fact by a paraphrase only keeps its best link's kind
+    d = _article("D", 1)
+    links += tuple(_link(Ref(x.id, 0), Ref(d.id, 0), LinkKind.PARAPHRASE, 0.7) for x in (a, b, c))
+    story = Story((a, b, c, d), links)
+    [fact] = facts(story)
+    assert cell(story, fact, d.id, {}).kind is LinkKind.PARAPHRASE and cell(story, fact, a.id, {}).kind is LinkKind.VERBATIM

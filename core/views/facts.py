@@ -314,8 +314,9 @@ class Cell(NamedTuple):
     ``paragraphs`` are the article's paragraphs of the fact (story order); where it has none,
     ``elsewhere`` are its paragraphs that report the fact under another fact (see
     :func:`reported_elsewhere`); both empty: the article leaves the fact out. ``kind`` is how its
-    first paragraph is linked to the fact's others (the best link; None when no other
-    paragraph of the fact is linked to it), ``origin`` whether it is the fact's likely origin's
+    first paragraph is linked to the fact's others (verbatim where the article carries the
+    fact's verbatim text, else the best link; None when no other paragraph of the fact is
+    linked to it), ``origin`` whether it is the fact's likely origin's
     own copy (:attr:`Origin.article`; an agency with no copy in the story marks no cell),
     ``only`` whether no other outlet reports the fact at all."""
 
@@ -334,5 +335,8 @@ def cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref,
     if not refs:
         return Cell((), tuple(r for r in elsewhere.get(outlet, ()) if r.article == article), None, False, False)
     kinds = [m.kind for m in story.matches(refs[0]) if m.ref in fact.paragraphs]
+    # A carrier of the fact's verbatim text reads verbatim, though a paraphrase of another
+    # carrier scores better: a row marked wire copy has its words in each carrier's cell.
+    kind = LinkKind.VERBATIM if article in fact.carriers and LinkKind.VERBATIM in kinds else kinds[0] if kinds else None
     only = fact.outlets == (outlet,) and not set(elsewhere) - {outlet}
-    return Cell(refs, (), kinds[0] if kinds else None, fact.source is not None and fact.source.article == article, only)
+    return Cell(refs, (), kind, fact.source is not None and fact.source.article == article, only)
