@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from core.model import Ref
 from tui.app import make_app
 from tests.pilot import open_view, ready
 
@@ -174,3 +175,43 @@ async def test_the_matrix_marks_a_fact_only_an_outlets_two_articles_carry_as_onl
         assert cells["Kovačević said"] == ["—", "¶3 ·", "—"], cells
         assert cells["Left-green can"] == ["¶0 V*", "¶0 V", "¶0 V"], cells
         assert ("·", "only this outlet") in LEGEND
+
+
+#: A paper's page saved twice (its update changed a figure), and another outlet: (outlet, title,
+#: published, paragraphs).
+STORM = "Storm Elin brought down power lines across the Karsund peninsula on Monday night, leaving {} homes without electricity."
+GUSTS = "\"We have never seen gusts like this on the peninsula,\""
+GRID = "The regional grid operator Nordvik Energi said crews would work through the night but warned that some villages could wait until Thursday."
+UPDATED = (
+    ("Karsund Post", "Storm Elin leaves thousands without power", "2026-01-12T07:00:00+01:00",
+     (STORM.format("41,000"), GRID, f"{GUSTS} said Astrid Holm, the county's emergency coordinator.")),
+    ("Karsund Post", "Storm Elin leaves thousands without power", "2026-01-13T18:00:00+01:00",
+     (STORM.format("52,000"), GRID, f"{GUSTS} said Astrid Holm, the county's emergency coordinator.")),
+    ("Coastal Herald", "Tens of thousands lose power as Elin hits coast", "2026-01-12T09:00:00+01:00",
+     (STORM.format("41,000"), GRID, f"{GUSTS} emergency coordinator Astrid Holm told reporters.")),
+)
+
+
+async def test_the_gutter_tells_how_other_outlets_carry_a_paragraph_not_the_outlets_own_update(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The Karsund Post's quotation read "1VQ": one other outlet, word for word and by the
+    # quotation, though the Coastal Herald shares the quotation only and the words are the
+    # paper's own update's; its first paragraph read "1V≠", "another outlet gives a figure
+    # otherwise", where the Herald gives the same 41,000 and the update 52,000.
+    path = tmp_path / "storm.jsonl"
+    path.write_text("".join(
+        json.dumps({"source": {"name": outlet}, "title": title, "publishedAt": when,
+                    "url": f"https://example.org/{n}", "content": "\n\n".join(body)}) + "\n"
+        for n, (outlet, title, when, body) in enumerate(UPDATED)))
+    app = make_app([path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        reader, story = screen.reader, screen.reader.story
+        marks = {}
+        for article in story.articles:
+            screen.open(Ref(article.id, 0), remember=False)
+            await pilot.pause()
+            marks[(article.outlet, article.published[:10])] = [
+                reader.paragraphs.get_option(str(i)).prompt.mark.plain.strip() for i in range(3)]  # type: ignore[attr-defined]
+        assert marks[("Karsund Post", "2026-01-12")] == ["1V", "1V", "1Q"], marks
+        assert marks[("Karsund Post", "2026-01-13")][0] == "1V≠", marks  # the Herald gives 41,000
+        assert marks[("Coastal Herald", "2026-01-12")][2] == "1Q", marks  # one outlet, two articles

@@ -169,9 +169,13 @@ class ReaderPane(Vertical):
                 mark.append(BOOKMARK, style="bold reverse")
             return Option(Gutter(mark, safe(self.article.paragraphs[index], "bold")), id=str(index))
         matches = self.story.matches(ref)
+        # How other outlets carry it, as the count says; the outlet's own other article (an
+        # update) only where no other outlet does ("=V"): its words or figures are not another's.
+        outlet = self.article.outlet
+        shown = [m for m in matches if self.story.article(m.ref.article).outlet != outlet] or list(matches)
         mark = gutter(
-            [m.kind for m in matches], self.story.outlets_carrying(ref), bookmarked=index in self.bookmarks,
-            differs=any(self.story.explain(ref, m.ref)[1] for m in matches),
+            [m.kind for m in shown], self.story.outlets_carrying(ref), bookmarked=index in self.bookmarks,
+            differs=any(self.story.explain(ref, m.ref)[1] for m in shown),
         )
         return Option(Gutter(mark, safe(self.article.paragraphs[index])), id=str(index))
 
