@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from core.model import Ref
 from tui.app import make_app
 from tests.pilot import open_view, ready
 
@@ -102,3 +103,115 @@ async def test_a_paragraph_only_the_same_outlets_other_article_carries_is_marked
         panel = screen.query_one(CrossSources)
         said = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
         assert any("No other outlet: only another article of AFP World" in s for s in said), said
+
+
+async def test_the_matrix_footer_names_which_of_an_outlets_two_articles_report_a_fact(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The footer under the matrix read "Reported by AFP World, Balkan Daily" and "Only in AFP
+    # World": AFP World has two articles here, and the footer did not say which carried the fact.
+    from textual.widgets import Static
+
+    from tui.screens.coverage import CoverageScreen
+
+    first, second = "AFP World “Left-green Kovačević wins… (1)”", "AFP World “Left-green Kovačević wins… (2)”"
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        matrix = await open_view(pilot, "m", CoverageScreen)
+        footers = {}
+        for row, fact in enumerate(matrix.rows):
+            matrix.body.move_cursor(row=row, column=0)
+            await pilot.pause()
+            footers[matrix.story.text(fact.lead)[:14]] = " ".join(str(matrix.query_one("#matrix-text", Static).render()).split())
+        assert f"Reported by {first}, {second}, Balkan Daily" in footers["Left-green can"], footers
+        assert f"Likely origin: {first}, first to publish" in footers["Left-green can"], footers
+        assert f"Only in {first}, {second}" in footers["Turnout was 41"], footers
+        assert f"Only in {second}" in footers["Kovačević said"] and first not in footers["Kovačević said"], footers
+        # Enter on an empty cell says which article leaves the fact out
+        row = next(n for n, f in enumerate(matrix.rows) if matrix.story.text(f.lead).startswith("Kovačević said"))
+        matrix.body.move_cursor(row=row, column=1)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == [f"{first} leaves this fact out"]
+
+
+async def test_n_and_N_pass_over_a_paragraph_only_the_outlets_other_article_carries(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # n stopped on AFP's "Turnout" paragraph, marked "=V" in the gutter: no other outlet carries
+    # it (the help: n goes to the "next paragraph that other outlets carry"); u, for what only
+    # this outlet has, stops there.
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        reader = screen.reader
+        assert reader.article.outlet == "AFP World" and reader.current.paragraph == 0
+        marks = [reader.paragraphs.get_option(str(i)).prompt.mark.plain for i in range(len(reader.article.paragraphs))]  # type: ignore[attr-defined]
+        stops = []
+        for _ in range(3):
+            await pilot.press("n")
+            stops.append(reader.current.paragraph)
+        assert stops == [1, 1, 1], (stops, marks)
+        await pilot.press("N")
+        assert reader.current.paragraph == 0
+        await pilot.press("u")
+        assert reader.current.paragraph == 2 and marks[2].startswith("=V"), marks
+
+
+async def test_the_matrix_marks_a_fact_only_an_outlets_two_articles_carry_as_only_that_outlets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # AFP's "Turnout" paragraph, in its report and its update and nowhere else, read "¶2 V" in
+    # both AFP columns, like wire copy shared with another outlet; a paragraph of one article
+    # alone read "¶3 ·". Both are facts of one outlet (the gutter's "=V" and "·").
+    from textual.coordinate import Coordinate
+
+    from tui.screens.coverage import LEGEND, CoverageScreen
+
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        matrix = await open_view(pilot, "m", CoverageScreen)
+        table = matrix.body
+        rows = {matrix.story.text(f.lead)[:14]: n for n, f in enumerate(matrix.rows)}
+        cells = {key: [table.get_cell_at(Coordinate(row, c)).plain for c in (1, 2, 3)] for key, row in rows.items()}
+        assert cells["Turnout was 41"] == ["¶2 V ·", "¶2 V ·", "—"], cells
+        assert cells["Kovačević said"] == ["—", "¶3 ·", "—"], cells
+        assert cells["Left-green can"] == ["¶0 V*", "¶0 V", "¶0 V"], cells
+        assert ("·", "only this outlet") in LEGEND
+
+
+#: A paper's page saved twice (its update changed a figure), and another outlet: (outlet, title,
+#: published, paragraphs).
+STORM = "Storm Elin brought down power lines across the Karsund peninsula on Monday night, leaving {} homes without electricity."
+GUSTS = "\"We have never seen gusts like this on the peninsula,\""
+GRID = "The regional grid operator Nordvik Energi said crews would work through the night but warned that some villages could wait until Thursday."
+UPDATED = (
+    ("Karsund Post", "Storm Elin leaves thousands without power", "2026-01-12T07:00:00+01:00",
+     (STORM.format("41,000"), GRID, f"{GUSTS} said Astrid Holm, the county's emergency coordinator.")),
+    ("Karsund Post", "Storm Elin leaves thousands without power", "2026-01-13T18:00:00+01:00",
+     (STORM.format("52,000"), GRID, f"{GUSTS} said Astrid Holm, the county's emergency coordinator.")),
+    ("Coastal Herald", "Tens of thousands lose power as Elin hits coast", "2026-01-12T09:00:00+01:00",
+     (STORM.format("41,000"), GRID, f"{GUSTS} emergency coordinator Astrid Holm told reporters.")),
+)
+
+
+async def test_the_gutter_tells_how_other_outlets_carry_a_paragraph_not_the_outlets_own_update(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The Karsund Post's quotation read "1VQ": one other outlet, word for word and by the
+    # quotation, though the Coastal Herald shares the quotation only and the words are the
+    # paper's own update's; its first paragraph read "1V≠", "another outlet gives a figure
+    # otherwise", where the Herald gives the same 41,000 and the update 52,000.
+    path = tmp_path / "storm.jsonl"
+    path.write_text("".join(
+        json.dumps({"source": {"name": outlet}, "title": title, "publishedAt": when,
+                    "url": f"https://example.org/{n}", "content": "\n\n".join(body)}) + "\n"
+        for n, (outlet, title, when, body) in enumerate(UPDATED)))
+    app = make_app([path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        reader, story = screen.reader, screen.reader.story
+        marks = {}
+        for article in story.articles:
+            screen.open(Ref(article.id, 0), remember=False)
+            await pilot.pause()
+            marks[(article.outlet, article.published[:10])] = [
+                reader.paragraphs.get_option(str(i)).prompt.mark.plain.strip() for i in range(3)]  # type: ignore[attr-defined]
+        assert marks[("Karsund Post", "2026-01-12")] == ["1V", "1V", "1Q"], marks
+        assert marks[("Karsund Post", "2026-01-13")][0] == "1V≠", marks  # the Herald gives 41,000
+        assert marks[("Coastal Herald", "2026-01-12")][2] == "1Q", marks  # one outlet, two articles

@@ -249,3 +249,17 @@ def test_the_export_names_the_origin_the_matrix_marks_an_agencys_own_page() -> N
     assert isinstance(data, dict)
     origins = [f["origin"] for f in data["facts"]]
     assert origins == [{"outlet": "AFP World", "article": afp.id, "agency": "AFP", "credited_by": ["Balkan Daily"], "published": None}] * 2
+
+
+def test_an_outlets_two_articles_are_told_apart_in_who_reports_a_fact_and_its_origin() -> None:
+    # The export's collation said "Reported by The Harbour Times, Ostrand Herald" and the table
+    # "(origin: The Harbour Times)", where the paper has two columns: not which of its articles.
+    from tests.two_articles import articles
+
+    early, late = "The Harbour Times “Lake Varsen ferry…”", "The Harbour Times “Ravik declares day…”"
+    for fmt in ("md", "html"):
+        text = export(Story.build(articles()), fmt)
+        assert isinstance(text, str)
+        assert f"Reported by {early}, Ostrand Herald" in text and f"Reported by {late}, Ostrand Herald" in text, fmt
+        assert f"(origin: {early})" in text and f"(origin: {late})" in text, fmt
+        assert "Reported by The Harbour Times," not in text and "(origin: The Harbour Times)" not in text, fmt

@@ -355,3 +355,75 @@ def test_a_paragraph_loosely_linked_to_each_of_a_large_facts_paragraphs_joins_it
     fewer = outlets[1:]
     links = [l for l in confident + looser if outlets[0].id not in (l.a.article, l.b.article)]
     assert (Ref(loose.id, 0),) in [f.paragraphs for f in facts(Story((*fewer, loose), tuple(links)))]
+
+
+def test_an_outlets_own_two_copies_alone_have_no_origin() -> None:
+    # A paper's page saved twice (an update) carries its own paragraph in both copies: the
+    # matrix said "Likely origin: Karsund Post, first to publish these words" under "Only in
+    # Karsund Post" and marked the first copy's cell *, a claim about whose words others took
+    # when no other outlet took them.
+    from dataclasses import replace
+
+    from core.views.facts import origin_of
+
+    first, update = _dated("Karsund Post", "2026-01-12"), _dated("Karsund Post", "2026-01-13")
+    update = replace(update, id="post-2", title="Karsund Post, updated")
+    story = Story((first, update), (_link(Ref(first.id, 0), Ref(update.id, 0), LinkKind.VERBATIM),))
+    [fact] = facts(story)
+    assert fact.source is None and origin_of(story, {first.id, update.id}) is None
+    assert not any(cell(story, fact, a.id, {}).origin for a in (first, update))
+    # another outlet carrying the words too: the first to publish is their origin again
+    herald = _dated("Coastal Herald", "2026-01-14")
+    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations((first, update, herald), 2))
+    [fact] = facts(Story((first, update, herald), links))
+    assert fact.source is not None and fact.source.article == first.id
+    # both copies crediting an agency the story holds no copy of: still the agency's words
+    credited = [replace(a, dateline="KARSUND, Jan 12 (NWS)") for a in (first, update)]
+    story = Story(tuple(credited), (_link(Ref(first.id, 0), Ref(update.id, 0), LinkKind.VERBATIM),))
+    assert facts(story)[0].origin == "NWS"
+
+
+def test_a_facts_articles_and_origin_are_named_as_the_views_name_articles() -> None:
+    # The matrix's footer and the export named a fact's outlets ("Reported by Karsund Post,
+    # Coastal Herald"), where the paper has two articles in the story: not which carries it.
+    from dataclasses import replace
+
+    from core.views.names import article_names, named_articles
+
+    first = replace(_dated("Karsund Post", "2026-01-12"), title="Storm Elin leaves thousands without power")
+    update = replace(first, id="post-2", published="2026-01-13")
+    herald = _dated("Coastal Herald", "2026-01-14")
+    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations((first, update, herald), 2))
+    story = Story((first, herald, update), links)
+    names = article_names(story.articles)
+    [fact] = facts(story)
+    assert fact.articles == (first.id, herald.id, update.id)
+    # in the order of the matrix's columns, the paper's two together
+    assert named_articles(names, fact.articles) == (
+        "Karsund Post “Storm Elin leaves… (1)”, Karsund Post “Storm Elin leaves… (2)”, Coastal Herald")
+    assert fact.source is not None and fact.source.named(names) == "Karsund Post “Storm Elin leaves… (1)”"
+    # an agency no article of the story is: its name as the datelines give it
+    credited = [replace(a, dateline="KARSUND (NWS)") for a in (first, update)]
+    [fact] = facts(Story(tuple(credited), links[:1]))
+    assert fact.source is not None and fact.source.named(names) == "NWS"
+
+
+def test_a_cell_of_wire_copy_reads_verbatim_where_its_best_link_is_a_paraphrase() -> None:
+    # The seeds' "That long list incudes disagreements" row was marked W (the same words in three
+    # outlets) with cells "¶11 P", "¶15 P", "¶1 V": Euronews and The National are linked to The
+    # Hindu word for word, to each other by a better-scoring paraphrase, and the cell gave the
+    # kind of the best link only.
+    a, b, c = _article("A", 1), _article("B", 1), _article("C", 1)
+    links = (_link(Ref(a.id, 0), Ref(b.id, 0), LinkKind.PARAPHRASE, 0.8),
+             _link(Ref(a.id, 0), Ref(c.id, 0), LinkKind.VERBATIM, 0.77),
+             _link(Ref(b.id, 0), Ref(c.id, 0), LinkKind.VERBATIM, 0.55))
+    story = Story((a, b, c), links)
+    [fact] = facts(story)
+    assert fact.wire
+    assert [cell(story, fact, x.id, {}).kind for x in (a, b, c)] == [LinkKind.VERBATIM] * 3
+    # an article joined to the fact by a paraphrase only keeps its best link's kind
+    d = _article("D", 1)
+    links += tuple(_link(Ref(x.id, 0), Ref(d.id, 0), LinkKind.PARAPHRASE, 0.7) for x in (a, b, c))
+    story = Story((a, b, c, d), links)
+    [fact] = facts(story)
+    assert cell(story, fact, d.id, {}).kind is LinkKind.PARAPHRASE and cell(story, fact, a.id, {}).kind is LinkKind.VERBATIM

@@ -76,7 +76,8 @@ SAME_OUTLET = "="
 
 def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False, differs: bool = False) -> Text:
     """The mark before a paragraph: the count of other outlets carrying it (:data:`SAME_OUTLET`
-    where only its own outlet's other article does) and kind letters, or a dot for unique; then
+    where only its own outlet's other article does) and the letters of *kinds* (the reader
+    passes the other outlets' links, its own outlet's only under "="), or a dot for unique; then
     :data:`DIFFERS` if a linked passage differs (:class:`core.linking.evidence.Difference`; in the
     mark's four cells, before the last kind letters), then :data:`BOOKMARK` if the user
     bookmarked it."""

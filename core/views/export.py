@@ -17,7 +17,7 @@ from core.views.collate import Piece, collate, collate_link, render
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Ref
-from core.views.names import ArticleName, article_names, paragraph_name
+from core.views.names import ArticleName, article_names, named_articles, paragraph_name
 from core.views.quotes import Quote, find_quotes, quotes_to_json
 from core.sanitize import sanitize
 from core.linking.story import Story
@@ -78,10 +78,10 @@ def _fact_name(story: Story, fact: Fact) -> str:
 
 
 def _reported_by(names: dict[str, ArticleName], fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
-    """Who reports *fact*: its outlets, then the articles (their outlets, where an outlet has one
-    in the story) that report it in a paragraph counted under another fact (the coverage
-    table's ~¶n)."""
-    line = f"Reported by {', '.join(fact.outlets)}"
+    """Who reports *fact*: its articles, then those that report it in a paragraph counted under
+    another fact (the coverage table's ~¶n), each named as its column is (its outlet, where the
+    outlet has one article in the story)."""
+    line = f"Reported by {named_articles(names, fact.articles)}"
     also = dict.fromkeys(names[r.article].text for refs in elsewhere.values() for r in refs)
     return line + (f"; also, under another fact, by {', '.join(also)}" if also else "")
 
@@ -114,7 +114,7 @@ def to_markdown(
     out += ["| Fact | " + " | ".join(_md(n.text) for n in names.values()) + " |", "|---|" + "---|" * len(names)]
     for fact, elsewhere in shared:
         first = story.text(fact.lead)
-        origin = f" (origin: {_md(fact.origin)})" if fact.origin else ""
+        origin = f" (origin: {_md(fact.source.named(names))})" if fact.source else ""
         title = ("W " if fact.wire else "") + _md(first[:80] + ("…" if len(first) > 80 else "")) + origin
         out.append(f"| {title} | " + " | ".join(_cell(story, fact, a, elsewhere) for a in names) + " |")
     out += ["", CELLS, "", "## Quotes", "", "Variants show {+their words+} and [-words they leave out-].", ""]
@@ -218,7 +218,7 @@ def to_html(
     parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(n.text)}" for n in names.values()) + "</tr></thead>")
     for n, (fact, elsewhere) in enumerate(shared, start=1):
         wire = "<span class=w>W</span> " if fact.wire else ""
-        origin = f" <span class=src>(origin: {_h(fact.origin)})</span>" if fact.origin else ""
+        origin = f" <span class=src>(origin: {_h(fact.source.named(names))})</span>" if fact.source else ""
         parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(_fact_name(story, fact))}</a>{origin}"
                      + "".join(f"<td>{_cell(story, fact, a, elsewhere)}" for a in names) + "</tr>")
     parts.append(f"</table></div><p class=src>{_h(CELLS)}</p><h2>Quotes</h2><div class=scroll><table class=stack><thead><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr></thead>")

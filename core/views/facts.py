@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import NamedTuple
 
 from core.model import LinkKind, Ref
 from core.linking.story import Story
 from core.text import credit_names
+from core.views.names import ArticleName
 
 __all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "paragraph_origins", "reported_elsewhere",
            "in_several_outlets", "PARAPHRASE_FLOOR", "VOUCHING", "WIRE_OUTLETS"]
@@ -69,6 +70,12 @@ class Origin(NamedTuple):
             return f"{own}, credited in the {datelines} of {', '.join(self.credited_by)}"
         return f"{own}, first to publish these words ({self.published})"
 
+    def named(self, names: Mapping[str, ArticleName]) -> str:
+        """The origin as the views name it: its own copy's name among *names*
+        (:func:`core.views.names.article_names`, which tells an outlet's several articles
+        apart), else :attr:`outlet` (an agency the story holds no copy of). Untrusted text."""
+        return names[self.article].text if self.article is not None and self.article in names else self.outlet
+
 
 @dataclass(frozen=True, slots=True)
 class Fact:
@@ -105,6 +112,13 @@ class Fact:
         return self.reference or self.paragraphs[0]
 
     @property
+    def articles(self) -> tuple[str, ...]:
+        """The ids of the articles whose paragraphs are the fact's, in story order, each once:
+        what the views name (:func:`core.views.names.named_articles`) where an outlet has
+        several articles in the story and :attr:`outlets` cannot say which carries the fact."""
+        return tuple(dict.fromkeys(r.article for r in self.paragraphs))
+
+    @property
     def others(self) -> tuple[Ref, ...]:
         """The fact's paragraphs but its :attr:`lead`, in story order."""
         return tuple(r for r in self.paragraphs if r != self.lead)
@@ -134,8 +148,9 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     A carrier whose dateline credits another carrier's outlet ("VELMORA, Nov 29 (BWS)" in one
     paper, Baltic Wire Service's own report beside it; "(AFP)" and the agency's own page "AFP
     World") took that outlet's copy: it is the origin, dated or not; when every carrier credits
-    one agency the story has no copy of (by that name), that agency is. Else the first to
-    publish: every carrier's date must be known and one must be strictly earliest, by the
+    one agency the story has no copy of (by that name), that agency is. Else, where the carriers
+    are two outlets' at least (one outlet's page and its update took no one's words), the first
+    to publish: every carrier's date must be known and one must be strictly earliest, by the
     instant when every carrier gives a time with its zone (10:15 EST is after 16:05 BST, 15:05
     UTC), else by the day each was published; otherwise there is no claim to make (None).
     """
@@ -164,7 +179,8 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
         # outlet the story does not know by that name): the words are that agency's
         return Origin(min(named.values()), tuple(outlets), None)
     dates = {a: story.article(a).published for a in ids}
-    if len(ids) < 2 or None in dates.values():
+    if len(outlets) < 2 or None in dates.values():
+        # One outlet's copies alone (a page and its update): no other outlet took its words.
         return None
     instants: dict[str, str] = {}  # ISO 8601 in UTC: they compare as strings
     for a, published in dates.items():
@@ -298,8 +314,9 @@ class Cell(NamedTuple):
     ``paragraphs`` are the article's paragraphs of the fact (story order); where it has none,
     ``elsewhere`` are its paragraphs that report the fact under another fact (see
     :func:`reported_elsewhere`); both empty: the article leaves the fact out. ``kind`` is how its
-    first paragraph is linked to the fact's others (the best link; None when no other
-    paragraph of the fact is linked to it), ``origin`` whether it is the fact's likely origin's
+    first paragraph is linked to the fact's others (verbatim where the article carries the
+    fact's verbatim text, else the best link; None when no other paragraph of the fact is
+    linked to it), ``origin`` whether it is the fact's likely origin's
     own copy (:attr:`Origin.article`; an agency with no copy in the story marks no cell),
     ``only`` whether no other outlet reports the fact at all."""
 
@@ -318,5 +335,8 @@ def cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref,
     if not refs:
         return Cell((), tuple(r for r in elsewhere.get(outlet, ()) if r.article == article), None, False, False)
     kinds = [m.kind for m in story.matches(refs[0]) if m.ref in fact.paragraphs]
+    # A carrier of the fact's verbatim text reads verbatim, though a paraphrase of another
+    # carrier scores better: a row marked wire copy has its words in each carrier's cell.
+    kind = LinkKind.VERBATIM if article in fact.carriers and LinkKind.VERBATIM in kinds else kinds[0] if kinds else None
     only = fact.outlets == (outlet,) and not set(elsewhere) - {outlet}
-    return Cell(refs, (), kinds[0] if kinds else None, fact.source is not None and fact.source.article == article, only)
+    return Cell(refs, (), kind, fact.source is not None and fact.source.article == article, only)

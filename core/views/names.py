@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from core.model import Article, Ref
 
-__all__ = ["ArticleName", "TITLE_WORDS", "article_names", "paragraph_name"]
+__all__ = ["ArticleName", "TITLE_WORDS", "article_names", "named_articles", "paragraph_name"]
 
 #: The number that tells an outlet's articles of one title apart, at a label's end ("… (2)").
 _NUMBER = re.compile(r" \(\d+\)\Z")
@@ -98,3 +98,17 @@ def paragraph_name(names: dict[str, ArticleName], ref: Ref) -> str:
         KeyError: *ref*'s article is not among *names*.
     """
     return f"{names[ref.article].text} ¶{ref.paragraph}"
+
+
+def named_articles(names: Mapping[str, ArticleName], ids: Iterable[str]) -> str:
+    """The articles *ids* as the views name them, in the order of *names* (the coverage
+    matrix's columns: an outlet's articles together), each once, joined by ", ": "Karsund
+    Post “Storm Elin leaves… (1)”, Karsund Post “Storm Elin leaves… (2)”, Coastal Herald";
+    *names* is :func:`article_names` of their story. The articles' own text, untrusted:
+    sanitise or escape it to show it.
+
+    Raises:
+        KeyError: an id is not among *names*.
+    """
+    order = {a: n for n, a in enumerate(names)}
+    return ", ".join(names[a].text for a in sorted(set(ids), key=order.__getitem__))

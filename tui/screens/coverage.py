@@ -15,8 +15,9 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
-from core.views.names import ArticleName, article_names
+from core.views.names import ArticleName, article_names, named_articles
 from core.model import Ref
+from core.sanitize import sanitize
 from core.linking.story import Story
 from tui.render import KIND_STYLE, Gutter, safe
 from tui.screens.modal import PanelScreen
@@ -24,7 +25,7 @@ from tui.screens.story_view import StoryViewScreen
 from tui.widgets.column_table import ColumnTable
 from tui.widgets.footer import KeysFooter
 
-#: Narrowest an article's column gets: its widest cell, "¶12+3 V*", fits.
+#: Narrowest an article's column gets: its widest cells, "¶12+3 V*" and "¶12+3 V ·", fit.
 OUTLET_MIN = 9
 #: Widest an article's column gets: room enough for most outlets' names.
 OUTLET_MAX = 18
@@ -38,7 +39,7 @@ FACT_NARROWEST = 12
 LEGEND = (
     ("¶n+k", "paragraph n and k more"),
     ("V P Q", "verbatim, paraphrase, quotation"),
-    ("·", "only here"),
+    ("·", "only this outlet"),
     ("~¶n", "in another fact's paragraph"),
     ("—", "left out"),
     ("*", "origin of these words"),
@@ -153,7 +154,9 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         if found.kind is None:
             return Text(f"{label} ·" if found.only else label), first
         origin = "*" if found.origin else ""
-        return Text.assemble(label + " ", (found.kind.letter + origin, KIND_STYLE[found.kind])), first
+        # Linked only to the outlet's own other article (its update): still no other outlet's.
+        only = " ·" if found.only else ""
+        return Text.assemble(label + " ", (found.kind.letter + origin, KIND_STYLE[found.kind]), only), first
 
     def _widths(self, names: list[ArticleName]) -> tuple[int, int]:
         """The fact column's width and each article column's, from the room the screen has.
@@ -265,11 +268,12 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             return
         fact = self.rows[where.row]
         reference = fact.lead
-        outlets = ", ".join(fact.outlets)
+        # The articles, not their outlets: an outlet's page and its update are two columns here.
+        reporters = named_articles(self.names, fact.articles)
         part = self._elsewhere(fact)
         text = Text.assemble(
             ("Fact: ", "bold"), safe(self.story.text(reference)),
-            ("\n", ""), (f"{'Reported by' if in_several_outlets(fact, part) else 'Only in'} ", "dim"), safe(outlets, "dim"),
+            ("\n", ""), (f"{'Reported by' if in_several_outlets(fact, part) else 'Only in'} ", "dim"), safe(reporters, "dim"),
         )
         if part:
             by_article: dict[str, list[str]] = {}
@@ -278,7 +282,8 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             places = ", ".join(f"{name} {', '.join(paragraphs)}" for name, paragraphs in by_article.items())
             text.append_text(Text.assemble(("; also in ", "dim"), safe(places, "dim"), (" (counted under another fact)", "dim")))
         if fact.source is not None:  # the origin the cross-source panel names; its own copy's cell is marked *
-            text.append_text(Text.assemble(("\nLikely origin: ", "dim"), safe(fact.source.outlet, "bold"), safe(fact.source.why(), "dim")))
+            text.append_text(Text.assemble(("\nLikely origin: ", "dim"), safe(fact.source.named(self.names), "bold"),
+                                             safe(fact.source.why(), "dim")))
         ref = self.cells.get(where) if where.column > 0 else None
         if where.column > 0:
             name = safe(self.names[self.columns[where.column - 1]].text, "bold reverse")
@@ -304,5 +309,6 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         ref = self.cells.get(event.coordinate)
         if ref is not None:
             self.dismiss(ref)
-        else:
-            self.notify("This outlet does not report that fact", timeout=2)
+        elif event.coordinate.column > 0:  # the column's article, named as its heading names it
+            name = self.names[self.columns[event.coordinate.column - 1]].text
+            self.notify(f"{sanitize(name)} leaves this fact out", timeout=2, markup=False)

@@ -169,9 +169,13 @@ class ReaderPane(Vertical):
                 mark.append(BOOKMARK, style="bold reverse")
             return Option(Gutter(mark, safe(self.article.paragraphs[index], "bold")), id=str(index))
         matches = self.story.matches(ref)
+        # How other outlets carry it, as the count says; the outlet's own other article (an
+        # update) only where no other outlet does ("=V"): its words or figures are not another's.
+        outlet = self.article.outlet
+        shown = [m for m in matches if self.story.article(m.ref.article).outlet != outlet] or list(matches)
         mark = gutter(
-            [m.kind for m in matches], self.story.outlets_carrying(ref), bookmarked=index in self.bookmarks,
-            differs=any(self.story.explain(ref, m.ref)[1] for m in matches),
+            [m.kind for m in shown], self.story.outlets_carrying(ref), bookmarked=index in self.bookmarks,
+            differs=any(self.story.explain(ref, m.ref)[1] for m in shown),
         )
         return Option(Gutter(mark, safe(self.article.paragraphs[index])), id=str(index))
 
@@ -204,7 +208,9 @@ class ReaderPane(Vertical):
         self._fill(self._window_for(paragraph, share=0.75 if paragraph < self._start else 0.25), paragraph)
 
     def jump(self, *, shared: bool | None, forward: bool = True) -> bool:
-        """Move to the next (or previous) paragraph others carry (or, with shared=False, a unique one)."""
+        """Move to the next (or previous) paragraph other outlets carry (or, with shared=False,
+        one only this outlet has): as the gutter counts them, so a paragraph only the outlet's
+        own other article carries ("=V") is no stop for n and one for u."""
         current = self.current
         if self.article is None or self.story is None or current is None:
             return False
@@ -212,7 +218,7 @@ class ReaderPane(Vertical):
         order = range(current.paragraph + 1, count) if forward else range(current.paragraph - 1, -1, -1)
         headings = self._headings
         for index in order:
-            carried = bool(self.story.matches(Ref(self.article.id, index)))
+            carried = self.story.outlets_carrying(Ref(self.article.id, index)) > 0
             if carried == shared and index not in headings:
                 self.go_to(index)
                 return True
