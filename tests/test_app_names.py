@@ -7,6 +7,7 @@ from pathlib import Path
 
 from core.model import Ref
 from tui.app import make_app
+from tui.screens.coverage import NONE_LINKED
 from tests.pilot import open_view, ready
 
 TITLE = "Left-green Kovačević wins Zagreb mayoral runoff"
@@ -132,7 +133,7 @@ async def test_the_matrix_footer_names_which_of_an_outlets_two_articles_report_a
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        assert [str(n.message) for n in app._notifications] == [f"{first} leaves this fact out"]
+        assert [str(n.message) for n in app._notifications] == [f"{first} {NONE_LINKED}"]
 
 
 async def test_n_and_N_pass_over_a_paragraph_only_the_outlets_other_article_carries(tmp_path) -> None:  # type: ignore[no-untyped-def]

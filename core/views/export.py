@@ -43,7 +43,7 @@ def _cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref
     """What the cell of the article whose id is *article* in *fact*'s row says
     (:func:`core.views.facts.cell`, as the coverage matrix reads it): its paragraphs of the fact
     ("¶3, ¶5"), else the paragraphs that report the fact too under another fact ("~¶4"), else
-    "—" (left out)."""
+    "—" (no paragraph linked)."""
     found = cell(story, fact, article, elsewhere)
     if found.paragraphs:
         return ", ".join(f"¶{r.paragraph}" for r in found.paragraphs)
@@ -58,7 +58,8 @@ def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, t
 
 
 #: What the coverage table's cells say, under the table.
-CELLS = "¶n: the outlet's paragraph; ~¶n: it reports the fact in a paragraph counted under another fact; —: left out."
+CELLS = ("¶n: the outlet's paragraph; ~¶n: it reports the fact in a paragraph counted under another fact; —: no paragraph "
+         "linked to the fact (not reported, or reworded past what the linker finds).")
 
 
 def _outlets(story: Story) -> list[str]:

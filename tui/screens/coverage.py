@@ -35,13 +35,19 @@ FACT_MIN = 28
 FACT_NARROWEST = 12
 
 
+#: What an empty cell says of its article: no paragraph of it is linked to the fact. Not "leaves it
+#: out": the linker misses some rewordings (bench/quality.py measures how many), so a "—" is no
+#: proof an outlet did not report the fact.
+NONE_LINKED = "has no paragraph linked to this fact (none found: not reported, or reworded past what the linker finds)"
+
+
 #: The legend: every mark a cell or a row can show, and what it means.
 LEGEND = (
     ("¶n+k", "paragraph n and k more"),
     ("V P Q", "verbatim, paraphrase, quotation"),
     ("·", "only this outlet"),
     ("~¶n", "in another fact's paragraph"),
-    ("—", "left out"),
+    ("—", "none linked"),
     ("*", "origin of these words"),
     ("W", "wire copy: same words in 3+ outlets, or 2 crediting its agency"),
 )
@@ -289,7 +295,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             name = safe(self.names[self.columns[where.column - 1]].text, "bold reverse")
             text.append("\n")
             if ref is None:
-                text.append_text(Text.assemble(name, " leaves this fact out."))
+                text.append_text(Text.assemble(name, f" {NONE_LINKED}."))
             elif ref not in fact.paragraphs:
                 text.append_text(Text.assemble(name, (f" ¶{ref.paragraph} reports it too (counted under another fact)  ", "dim"),
                                                safe(self.story.text(ref))))
@@ -311,4 +317,4 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             self.dismiss(ref)
         elif event.coordinate.column > 0:  # the column's article, named as its heading names it
             name = self.names[self.columns[event.coordinate.column - 1]].text
-            self.notify(f"{sanitize(name)} leaves this fact out", timeout=2, markup=False)
+            self.notify(f"{sanitize(name)} {NONE_LINKED}", timeout=2, markup=False)
