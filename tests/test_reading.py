@@ -1063,3 +1063,48 @@ def test_a_page_running_an_agencys_signed_copy_is_the_pages_outlet() -> None:
     # the agency's own page, or a page with no notice of its own, stays the agency's
     [article] = parse_text(text.replace("Copyright 2026 Gulf Coast Courier\n", ""))
     assert article.outlet == "Associated Press"
+
+
+_BRIDGE = ("<p>The Holm bridge was closed on Friday after a barge struck one of its piers, the county said.</p>"
+           "<p>Engineers will inspect the pier on Monday before deciding when traffic can return.</p>")
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "outlet"),
+    [
+        # a page that names no site of its own: the byline's signature names the outlet, as in a text file
+        ("", "<p class='byline'>By Jane Doe, CNN</p>", "CNN"),
+        ("", "<div class='byline'>By <a href='/people/karin-vik'>Karin Vik</a>, Seezeitung</div>", "Seezeitung"),
+        ("", "<p>By Tamsin Reed and Bo Lind, The Morning Beacon</p>", "The Morning Beacon"),
+        ("", "<span class='author'>By Tamsin Reed, Holm Channel 5</span>", "Holm Channel 5"),
+        ("", "<p class='byline'>By Tamsin Reed, Holm Gazette staff</p>", "Holm Gazette"),
+        # ... and it names the outlet better than the host of the page's address
+        ("<link rel='canonical' href='https://www.seezeitung.example/holm/bridge'>",
+         "<p class='byline'>By Karin Vik, Seezeitung</p>", "Seezeitung"),
+        # the page's own site name wins: a byline may sign for another outlet (a partner's copy)
+        ("<meta property='og:site_name' content='Holm Gazette'>", "<p class='byline'>By Jane Doe, CNN</p>", "Holm Gazette"),
+        # a role, a place the report gives, a given name: no outlet
+        ("", "<p class='byline'>By Tamsin Reed, Political Correspondent</p>", "report"),
+        ("", "<p class='byline'>By Tamsin Reed, Holm</p><p>HOLM, March 13 (Reuters) - A barge hit the bridge on Friday.</p>", "report"),
+        ("", "<p class='byline'>By Reed, Tamsin</p>", "report"),
+    ],
+)
+def test_an_html_bylines_signature_names_the_outlet(tmp_path: Path, head: str, byline: str, outlet: str) -> None:
+    """A page's "By Jane Doe, CNN" gave the file's name as the outlet (a text file's gave CNN)."""
+    page = _page(f"<title>Bridge closes after barge strike</title>{head}",
+                 f"<article><h1>Bridge closes after barge strike</h1>{byline}{_BRIDGE}</article>")
+    [article] = _read(tmp_path, "report.html", page)
+    assert article.outlet == outlet
+
+
+def test_an_agencys_signature_on_a_page_with_an_address_leaves_the_page_its_outlet(tmp_path: Path) -> None:
+    """"By Ann Lee, Associated Press" over an "(AP)" dateline says who wrote the copy, not who ran it."""
+    body = ("<article><h1>Blast at Kessel plant</h1><p class='byline'>By Ann Lee, Associated Press</p>"
+            "<p>KESSEL, Texas (AP) — An explosion tore through a chemical plant late Monday, killing four workers.</p>"
+            "<p>Officials said the cause of the blast was not yet known and an inquiry would begin this week.</p></article>")
+    head = "<title>Blast at Kessel plant</title><link rel='canonical' href='https://gulfcoast-courier.example/blast'>"
+    [article] = _read(tmp_path, "blast.html", _page(head, body))
+    assert article.outlet == "gulfcoast-courier.example"
+    # the agency's own page, with no address or site name: the agency's
+    [article] = _read(tmp_path, "blast2.html", _page("<title>Blast at Kessel plant</title>", body))
+    assert article.outlet == "Associated Press"

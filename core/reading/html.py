@@ -9,8 +9,8 @@ comes off, by the vocabulary in :mod:`.judge`.
 
 The metadata comes from the page's head and structured data (:func:`page_metadata`), read
 from the bytes before trafilatura touches them: the headline without a "| Site" suffix
-and never a logo, the outlet (og:site_name, JSON-LD publisher, the canonical host), a
-byline that names people, and the publication time with its hour and zone.
+and never a logo, the outlet (og:site_name, JSON-LD publisher, a byline's "By ..., CNN", the
+canonical host), a byline that names people, and the publication time with its hour and zone.
 
 A fragment (:func:`fragment_blocks`) goes through lxml directly: paragraphs split on
 ``<p>``, ``<div>`` and ``<br><br>``, bare text kept, nested quotes and lists once each.
@@ -34,6 +34,7 @@ from core.reading.judge import (
     is_newsroom, is_paywall, is_person_name, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
 from core.reading.sources import decode_html
+from core.reading.text import byline_outlet, credited
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
 
@@ -824,9 +825,16 @@ def parse_html(
     guessed = clean_site(getattr(doc, "sitename", None))
     if named_by and guessed and guessed.casefold() == (meta.host or "").casefold():
         guessed = None  # the extractor's guess is the address's host: who pointed to the page says more
-    if guessed and meta.titled_outlet and "." in guessed and " " not in guessed:
-        guessed = None  # the extractor's guess is an address ("harbourgazette.example"); the title names the site
-    site = outlet or meta.outlet or guessed or meta.titled_outlet or named_by
+    address = bool(guessed) and "." in str(guessed) and " " not in str(guessed)  # "harbourgazette.example"
+    # The outlet a byline signs for ("By Jane Doe, CNN"): after the names the page gives its site
+    # in its metadata or title, before an address. An agency its dateline credits as well ("By Ann
+    # Lee, Associated Press" over "KESSEL, Texas (AP) -") wrote the copy: the page's address, or
+    # whoever pointed to it, says who ran it, and the agency is the outlet only where nothing does.
+    paragraphs = [b.text for b in blocks if b.kind != "head"]
+    signed = next((o for line in meta.bylines if (o := byline_outlet(line, paragraphs))), None)
+    agency = signed if signed and any(credited(p, signed) for p in paragraphs[:3]) else None
+    site = (outlet or meta.outlet or (None if address else guessed) or meta.titled_outlet
+            or (None if agency else signed) or guessed or named_by)
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
@@ -844,7 +852,7 @@ def parse_html(
         # The metadata credits the newsroom ("Valley Courier Staff") or a placeholder ("admin"); the page names its reporters.
         authors = [shown]
     article = _article_from_blocks(
-        blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors), title=title,
+        blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors) or agency, title=title,
         url=meta.url or url,
         authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
