@@ -1108,3 +1108,24 @@ def test_an_agencys_signature_on_a_page_with_an_address_leaves_the_page_its_outl
     # the agency's own page, with no address or site name: the agency's
     [article] = _read(tmp_path, "blast2.html", _page("<title>Blast at Kessel plant</title>", body))
     assert article.outlet == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("tab", "title", "outlet"),
+    [
+        # the dot of a date, an ordinal or an initial in a title's part is no address's: that
+        # part is the headline (or its author), not the site's name
+        ("Board meeting of 10. October 2026 - Rowing Club of Holm", "Board meeting of 10. October 2026", "Rowing Club of Holm"),
+        ("Weekly report 14. - 20. March 2026 - Institute for Snow Research", "Weekly report 14. - 20. March 2026",
+         "Institute for Snow Research"),
+        ("Results: Holm county relay, 19.5.2026 | Holm Sports Radio", "Results: Holm county relay, 19.5.2026", "Holm Sports Radio"),
+        ("A quiet winter on the lake - Sehnsucht by R. K. Example", "A quiet winter on the lake", "report"),
+        # a site's own name with a dot stays its name
+        ("Spring opening of the boat house - Rowing Club of Holm e.V.", "Spring opening of the boat house", "Rowing Club of Holm e.V."),
+    ],
+)
+def test_a_title_part_with_a_dates_or_an_initials_dot_is_no_sites_name(tmp_path: Path, tab: str, title: str, outlet: str) -> None:
+    """The extractor takes a title's part holding a dot for the site's name (meant for
+    "example.com"): "Protokoll der Vorstandssitzung vom 10. Oktober 2019" became the outlet."""
+    [article] = _read(tmp_path, "report.html", _page(f"<title>{tab}</title>", f"<article>{_BRIDGE}</article>"))
+    assert (article.title, article.outlet) == (title, outlet)

@@ -823,6 +823,17 @@ def parse_html(
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
     guessed = clean_site(getattr(doc, "sitename", None))
+    # The extractor's site name from the page's <title> by a date's or an initial's dot ("Weekly
+    # report 14. - 20. March - Snow Institute", "Review - Sehnsucht by R. K. Example"): where the
+    # part it took is the headline, the title's last part names the site; where it is the last
+    # part, it is a name the title carries besides the headline (its author's), not the site's.
+    suffix: list[str] = []
+    if guessed and meta.tab and _dotted_part(guessed, meta.tab):
+        last = _TAB_JOINT.split(meta.tab)[-1].strip()
+        if _fold(guessed) == _fold(last):
+            guessed, suffix = None, [last]
+        else:
+            guessed = None if _number_dots_only(last) else clean_site(last)
     if named_by and guessed and guessed.casefold() == (meta.host or "").casefold():
         guessed = None  # the extractor's guess is the address's host: who pointed to the page says more
     address = bool(guessed) and "." in str(guessed) and " " not in str(guessed)  # "harbourgazette.example"
@@ -836,7 +847,7 @@ def parse_html(
     site = (outlet or meta.outlet or (None if address else guessed) or meta.titled_outlet
             or (None if agency else signed) or guessed or named_by)
     title = clean_title(
-        meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
+        meta.titles, meta.headings, site=site, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
     )
     if headline and not (meta.titles or meta.headings):
@@ -878,6 +889,27 @@ def parse_html(
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
     return article
+
+
+#: A dot that ends a number or an initial: a date's ("14.", "19.5.2026"), an ordinal's ("6. Jahrgang")
+#: or a person's ("R. K. Example").
+_NUMBER_DOT = re.compile(r"(?:\b\d{1,4}|\b[A-Z])\.")
+
+
+def _dotted_part(guess: str, tab: str) -> bool:
+    """Whether an extractor's site name *guess* is one of the parts of the page's <title> (*tab*)
+    whose every dot ends a number or an initial. Trafilatura takes the title part that holds a
+    dot for the site's name, meant for "Headline | example.com"; "Weekly report 14. - 20.
+    March" or "Sehnsucht by R. K. Example" is the headline or its author, while "example.com",
+    "Dr. Oetker" or "Rowing Club e.V." is a name."""
+    parts = [p.strip() for p in _TAB_JOINT.split(tab)]
+    whole = " - ".join(parts[:-1]) if len(parts) > 1 else ""  # trafilatura's first part: all before the last joint
+    return _number_dots_only(guess) and (_fold(guess) == _fold(whole) or any(_fold(guess) == _fold(p) for p in parts))
+
+
+def _number_dots_only(text: str) -> bool:
+    """Whether *text* holds a dot and every one ends a number or an initial (:data:`_NUMBER_DOT`)."""
+    return "." in text and "." not in _NUMBER_DOT.sub("", text)
 
 
 #: What joins a headline and the site's name in a page's <title>.
