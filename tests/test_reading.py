@@ -1129,3 +1129,20 @@ def test_a_title_part_with_a_dates_or_an_initials_dot_is_no_sites_name(tmp_path:
     "example.com"): "Protokoll der Vorstandssitzung vom 10. Oktober 2019" became the outlet."""
     [article] = _read(tmp_path, "report.html", _page(f"<title>{tab}</title>", f"<article>{_BRIDGE}</article>"))
     assert (article.title, article.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a byline box of lines: the writer, then the editor or the role, each after a <br>
+        "<p class='byline author'>Written by Ana Example<br>Edited by Bo Lind</p>",
+        "<div class='byline'>By <a href='/ana'>Ana Example</a><br/>Photographs by Bo Lind</div>",
+        "<p>By Ana Example<br>Reviewed by Bo Lind</p>",
+    ],
+)
+def test_a_byline_boxs_lines_are_read_one_by_one(tmp_path: Path, byline: str) -> None:
+    """"Written by X<br>Edited by Y" was read as one line, one name of six words: no byline."""
+    body = f"<article><h1>Gates open on the river</h1>{byline}<p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open on the river</title>", body))
+    assert article.byline == "Ana Example"
+    assert article.paragraphs[0] == LEAD

@@ -74,6 +74,9 @@ class PageMeta:
     url: str | None = None
     live: bool = False
     bylines: list[str] = field(default_factory=list)  # the text of the page's byline elements
+    #: The lines of each byline element of several (split at its <br>s), by its text: "By Ana
+    #: Example Edited by Bo Lind" is "By Ana Example" and "Edited by Bo Lind".
+    byline_lines: dict[str, list[str]] = field(default_factory=dict)
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
     home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
@@ -113,6 +116,24 @@ def _texts(node: Any) -> list[str]:
 
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
+
+
+def _text_lines(node: Any) -> list[str]:
+    """The lines of an element's text, broken where it has a <br> ("Written by Ana Example<br>Edited
+    by Bo Lind" is two lines), each with its spaces collapsed; empty lines left out."""
+    pieces: list[str] = []
+
+    def walk(element: Any) -> None:
+        pieces.append(element.text or "")
+        for child in element:
+            if child.tag == "br":
+                pieces.append("\n")
+            elif isinstance(child.tag, str):
+                walk(child)
+            pieces.append(child.tail or "")
+
+    walk(node)
+    return [line for line in (" ".join(part.split()) for part in "".join(pieces).split("\n")) if line]
 
 
 def _heading_text(node: Any) -> str:
@@ -280,14 +301,16 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             text = _text(node)
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
-        if _BYLINE_MARK.search(marks):
-            text = _text(node)
-            if text and len(text.split()) <= 12:
+        # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
+        if _BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address") and (
+            (node.text or "").lstrip()[:3].lower() == "by "  # a "By ..." line in a block of its own: "By Jane Doe | March 3"
+        ):
+            if 0 < len(_text(node).split()) <= 12:
+                lines = _text_lines(node)
+                text = " ".join(lines) if len(lines) > 1 else _text(node)
                 meta.bylines.append(text)
-        elif node.tag in ("p", "span", "div", "address") and (node.text or "").lstrip()[:3].lower() == "by ":
-            text = _text(node)  # a "By ..." line in a block of its own: "By Jane Doe | March 3"
-            if len(text.split()) <= 12:
-                meta.bylines.append(text)
+                if len(lines) > 1:
+                    meta.byline_lines[text] = lines
     # The outlet: the site's own name, the publisher's, else the host of the canonical address.
     site = found.get("og:site_name") or ld_publisher or found.get("application-name")
     if not site:
@@ -854,8 +877,9 @@ def parse_html(
         title = headline
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.
-    shown = next((b for b in (clean_byline([t], line=True) or (t if is_person_name(t) else None)
-                              for t in meta.bylines) if b), None)
+    # A byline element of several lines reads by its first ("Written by Ana Example" over "Edited by Bo Lind").
+    shown = next((b for b in (clean_byline(meta.byline_lines.get(t, [t])[:1], line=True) or clean_byline([t], line=True)
+                              or (t if is_person_name(t) else None) for t in meta.bylines) if b), None)
     authors = meta.authors
     if shown and authors and not is_newsroom(shown, site) and (
         all(is_newsroom(a, site) for a in authors) or clean_byline(authors) is None
@@ -868,7 +892,7 @@ def parse_html(
         authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
-        stamps=stamps,
+        stamps=stamps, byline_boxes=list(meta.byline_lines),
     )
     if meta.published is None and article.dateline:
         # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
@@ -953,8 +977,12 @@ def _is_caps_label(text: str) -> bool:
 def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
+    byline_boxes: list[str] | None = None,
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
+
+    *byline_boxes* are the page's byline elements of several lines, joined ("By Ana Example
+    Edited by Bo Lind"): such a block above the report is the byline, not its first paragraph.
 
     Subheads (and a live page's update times, each above its update) stay in the text, in
     their place, and are marked as subheads by their index (``Article.subheads``).
@@ -998,6 +1026,8 @@ def _article_from_blocks(
             continue
         if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
             byline = byline or byline_line
+            continue
+        if not body_so_far and any(_same(text, box) for box in byline_boxes or ()):
             continue
         entries.append((text, False))
     while entries and entries[-1][1]:

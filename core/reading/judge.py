@@ -1167,10 +1167,11 @@ _WIRE_CREDIT_BLOCK = re.compile(
 
 
 #: The roles a wire report's credit line names, and whether the people in each wrote the report:
-#: "Reporting by", "Writing by" name its authors; "Editing by", "Graphics by" do not.
+#: "Reporting by", "Writing by" name its authors; "Editing by", "Graphics by", "Photographs by" do not.
 _CREDIT_ROLE = re.compile(
     r"^(?P<more>(?:additional|further|other|extra) )?(?P<role>reporting|writing|written|editing|edited|compiled|"
-    r"graphics|fact-checking|research|translation|translated|production|produced)(?: by)?:?\s+(?P<names>\S.*)$",
+    r"graphics|fact-checking|fact-checked|reviewed|research|translation|translated|production|produced|"
+    r"photographs|photos|photography|illustrations?|illustrated|video|design|designed)(?: by)?:?\s+(?P<names>\S.*)$",
     re.I,
 )
 #: Where a credit line's parts meet: "; ", or ", " before the next role ("Reporting by A, editing by B").
