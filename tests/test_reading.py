@@ -1146,3 +1146,23 @@ def test_a_byline_boxs_lines_are_read_one_by_one(tmp_path: Path, byline: str) ->
     [article] = _read(tmp_path, "p.html", _page("<title>Gates open on the river</title>", body))
     assert article.byline == "Ana Example"
     assert article.paragraphs[0] == LEAD
+
+
+@pytest.mark.parametrize("body_class", ["single wp-custom-logo", "has-site-branding", "page-navbar-fixed"])
+def test_a_pages_own_classes_do_not_make_its_headline_a_logo(tmp_path: Path, body_class: str) -> None:
+    """WordPress marks a site with a logo on <body> ("wp-custom-logo"): every <h1> was taken
+    for the logo's, so the headline was no heading and became the outlet's name."""
+    body = f"<div id='page'><article><h1 class='entry-title'>Gates open on the river</h1><p>{LEAD}</p><p>{SECOND}</p></article></div>"
+    page = _page("<title>Gates open on the river</title>", body).replace("<body>", f"<body class='{body_class}'>")
+    [article] = _read(tmp_path, "p.html", page)
+    assert (article.title, article.outlet) == ("Gates open on the river", "p")
+
+
+def test_a_pages_own_classes_do_not_make_its_byline_an_asides(tmp_path: Path) -> None:
+    """<body class="has-sidebar"> put every element of the page in a sidebar: its byline was an ad's."""
+    body = (f"<div id='page'><article><h1>Gates open on the river</h1><div class='meta'><span class='author'>Ana Example</span>"
+            f"</div><p>{LEAD}</p><p>{SECOND}</p></article></div>")
+    head = "<title>Gates open on the river</title><meta name='author' content='Valley Post Staff'>"
+    page = _page(head, body).replace("<body>", "<body class='single has-sidebar'>")
+    [article] = _read(tmp_path, "p.html", page)
+    assert article.byline == "Ana Example"

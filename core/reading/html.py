@@ -114,6 +114,15 @@ def _texts(node: Any) -> list[str]:
     return [str(t) for t in node.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")]
 
 
+def _boxes(node: Any) -> Iterator[Any]:
+    """The elements *node* stands in, nearest first, below <body>: the classes of <body> and
+    <html> describe the whole page ("wp-custom-logo", "has-sidebar"), not a box on it."""
+    for ancestor in node.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return
+        yield ancestor
+
+
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
 
@@ -278,7 +287,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 meta.subheads.append(text)
             continue
         in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
-                      and a.getparent() is not None and a.getparent().tag == "body" for a in node.iterancestors())
+                      and a.getparent() is not None and a.getparent().tag == "body" for a in _boxes(node))
         text = _headline_text(node).rstrip("¶#§🔗 ")  # without a kicker and a permalink's mark
         home = bool(text) and _links_home(node)
         if home:
@@ -294,7 +303,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
         if (_BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address")) and any(
             a.tag in ("aside", "footer", "nav") or _ASIDE.search((a.get("class") or "") + " " + (a.get("id") or ""))
-            for a in node.iterancestors()
+            for a in _boxes(node)
         ):
             continue  # an ad's or a recommendation's "author"
         if node.tag == "time" or _DATE_MARK.search(marks):
@@ -674,7 +683,7 @@ def _outline(tree: Any) -> _Outline:
             _LEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split()
         ):
             if not any(a.tag in ("aside", "nav", "footer") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-                       for a in node.iterancestors()):
+                       for a in _boxes(node)):
                 text = _prose(node)
                 if 6 <= len(text.split()) <= 120:
                     leads.append((at, text))
