@@ -1166,3 +1166,13 @@ def test_a_pages_own_classes_do_not_make_its_byline_an_asides(tmp_path: Path) ->
     page = _page(head, body).replace("<body>", "<body class='single has-sidebar'>")
     [article] = _read(tmp_path, "p.html", page)
     assert article.byline == "Ana Example"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Von Ana Example Fr, 18. Oktober 2026", "By Ana Example Mon, March 2, 2026", "By Ana Example, Tuesday, March 3, 2026",
+     "Par Ana Example lun. 2 mars 2026", "By Ana Example Thu. 5 March 2026 10:15"],
+)
+def test_a_weekday_before_a_bylines_date_is_no_name(line: str) -> None:
+    """"Von Tomas Example Fr, 18. Oktober 2019" gave the byline "Tomas Example Fr"."""
+    assert clean_byline([line], line=True) == "Ana Example"

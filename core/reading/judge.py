@@ -1725,6 +1725,29 @@ _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|reda
 def is_newsroom(name: str, site: str | None = None) -> bool:
     """Whether an author value names a newsroom or the outlet itself rather than a person."""
     return bool(_NEWSROOM.search(name)) or bool(site) and _fold(str(site)) in _fold(name)
+#: A weekday's name or abbreviation before a byline's date ("By Ana Example Mon, March 2", "Von
+#: Ana Example Fr, 18. Oktober", "Par Ana Example lun. 2 mars"), with the word after it: English,
+#: German, French, Spanish, Italian and Dutch.
+_WEEKDAY_BEFORE = re.compile(
+    r"[\s,]+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|ma|wo|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+(?P<next>[^\s,]+)",
+    re.I,
+)
+
+
+def _before_weekday(text: str) -> str:
+    """*text* cut before a weekday that a day's number or a month's name follows ("Ana Example Fr, 18.
+    Oktober 2019" is "Ana Example"); unchanged where none does."""
+    for found in _WEEKDAY_BEFORE.finditer(text):
+        following = found["next"].strip(".")
+        if following[:1].isdigit() or month_number(following) is not None:
+            return text[: found.start()]
+    return text
+
+
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
 
 
@@ -1751,6 +1774,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = _BYLINE_TAIL.sub("", text)
+            text = _before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
             dated = find_date(text)
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
             if word_count(text) > 12:
