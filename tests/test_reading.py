@@ -1063,3 +1063,116 @@ def test_a_page_running_an_agencys_signed_copy_is_the_pages_outlet() -> None:
     # the agency's own page, or a page with no notice of its own, stays the agency's
     [article] = parse_text(text.replace("Copyright 2026 Gulf Coast Courier\n", ""))
     assert article.outlet == "Associated Press"
+
+
+_BRIDGE = ("<p>The Holm bridge was closed on Friday after a barge struck one of its piers, the county said.</p>"
+           "<p>Engineers will inspect the pier on Monday before deciding when traffic can return.</p>")
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "outlet"),
+    [
+        # a page that names no site of its own: the byline's signature names the outlet, as in a text file
+        ("", "<p class='byline'>By Jane Doe, CNN</p>", "CNN"),
+        ("", "<div class='byline'>By <a href='/people/karin-vik'>Karin Vik</a>, Seezeitung</div>", "Seezeitung"),
+        ("", "<p>By Tamsin Reed and Bo Lind, The Morning Beacon</p>", "The Morning Beacon"),
+        ("", "<span class='author'>By Tamsin Reed, Holm Channel 5</span>", "Holm Channel 5"),
+        ("", "<p class='byline'>By Tamsin Reed, Holm Gazette staff</p>", "Holm Gazette"),
+        # ... and it names the outlet better than the host of the page's address
+        ("<link rel='canonical' href='https://www.seezeitung.example/holm/bridge'>",
+         "<p class='byline'>By Karin Vik, Seezeitung</p>", "Seezeitung"),
+        # the page's own site name wins: a byline may sign for another outlet (a partner's copy)
+        ("<meta property='og:site_name' content='Holm Gazette'>", "<p class='byline'>By Jane Doe, CNN</p>", "Holm Gazette"),
+        # a role, a place the report gives, a given name: no outlet
+        ("", "<p class='byline'>By Tamsin Reed, Political Correspondent</p>", "report"),
+        ("", "<p class='byline'>By Tamsin Reed, Holm</p><p>HOLM, March 13 (Reuters) - A barge hit the bridge on Friday.</p>", "report"),
+        ("", "<p class='byline'>By Reed, Tamsin</p>", "report"),
+    ],
+)
+def test_an_html_bylines_signature_names_the_outlet(tmp_path: Path, head: str, byline: str, outlet: str) -> None:
+    """A page's "By Jane Doe, CNN" gave the file's name as the outlet (a text file's gave CNN)."""
+    page = _page(f"<title>Bridge closes after barge strike</title>{head}",
+                 f"<article><h1>Bridge closes after barge strike</h1>{byline}{_BRIDGE}</article>")
+    [article] = _read(tmp_path, "report.html", page)
+    assert article.outlet == outlet
+
+
+def test_an_agencys_signature_on_a_page_with_an_address_leaves_the_page_its_outlet(tmp_path: Path) -> None:
+    """"By Ann Lee, Associated Press" over an "(AP)" dateline says who wrote the copy, not who ran it."""
+    body = ("<article><h1>Blast at Kessel plant</h1><p class='byline'>By Ann Lee, Associated Press</p>"
+            "<p>KESSEL, Texas (AP) — An explosion tore through a chemical plant late Monday, killing four workers.</p>"
+            "<p>Officials said the cause of the blast was not yet known and an inquiry would begin this week.</p></article>")
+    head = "<title>Blast at Kessel plant</title><link rel='canonical' href='https://gulfcoast-courier.example/blast'>"
+    [article] = _read(tmp_path, "blast.html", _page(head, body))
+    assert article.outlet == "gulfcoast-courier.example"
+    # the agency's own page, with no address or site name: the agency's
+    [article] = _read(tmp_path, "blast2.html", _page("<title>Blast at Kessel plant</title>", body))
+    assert article.outlet == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("tab", "title", "outlet"),
+    [
+        # the dot of a date, an ordinal or an initial in a title's part is no address's: that
+        # part is the headline (or its author), not the site's name
+        ("Board meeting of 10. October 2026 - Rowing Club of Holm", "Board meeting of 10. October 2026", "Rowing Club of Holm"),
+        ("Weekly report 14. - 20. March 2026 - Institute for Snow Research", "Weekly report 14. - 20. March 2026",
+         "Institute for Snow Research"),
+        ("Results: Holm county relay, 19.5.2026 | Holm Sports Radio", "Results: Holm county relay, 19.5.2026", "Holm Sports Radio"),
+        ("A quiet winter on the lake - Sehnsucht by R. K. Example", "A quiet winter on the lake", "report"),
+        # a site's own name with a dot stays its name
+        ("Spring opening of the boat house - Rowing Club of Holm e.V.", "Spring opening of the boat house", "Rowing Club of Holm e.V."),
+    ],
+)
+def test_a_title_part_with_a_dates_or_an_initials_dot_is_no_sites_name(tmp_path: Path, tab: str, title: str, outlet: str) -> None:
+    """The extractor takes a title's part holding a dot for the site's name (meant for
+    "example.com"): "Protokoll der Vorstandssitzung vom 10. Oktober 2019" became the outlet."""
+    [article] = _read(tmp_path, "report.html", _page(f"<title>{tab}</title>", f"<article>{_BRIDGE}</article>"))
+    assert (article.title, article.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a byline box of lines: the writer, then the editor or the role, each after a <br>
+        "<p class='byline author'>Written by Ana Example<br>Edited by Bo Lind</p>",
+        "<div class='byline'>By <a href='/ana'>Ana Example</a><br/>Photographs by Bo Lind</div>",
+        "<p>By Ana Example<br>Reviewed by Bo Lind</p>",
+    ],
+)
+def test_a_byline_boxs_lines_are_read_one_by_one(tmp_path: Path, byline: str) -> None:
+    """"Written by X<br>Edited by Y" was read as one line, one name of six words: no byline."""
+    body = f"<article><h1>Gates open on the river</h1>{byline}<p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open on the river</title>", body))
+    assert article.byline == "Ana Example"
+    assert article.paragraphs[0] == LEAD
+
+
+@pytest.mark.parametrize("body_class", ["single wp-custom-logo", "has-site-branding", "page-navbar-fixed"])
+def test_a_pages_own_classes_do_not_make_its_headline_a_logo(tmp_path: Path, body_class: str) -> None:
+    """WordPress marks a site with a logo on <body> ("wp-custom-logo"): every <h1> was taken
+    for the logo's, so the headline was no heading and became the outlet's name."""
+    body = f"<div id='page'><article><h1 class='entry-title'>Gates open on the river</h1><p>{LEAD}</p><p>{SECOND}</p></article></div>"
+    page = _page("<title>Gates open on the river</title>", body).replace("<body>", f"<body class='{body_class}'>")
+    [article] = _read(tmp_path, "p.html", page)
+    assert (article.title, article.outlet) == ("Gates open on the river", "p")
+
+
+def test_a_pages_own_classes_do_not_make_its_byline_an_asides(tmp_path: Path) -> None:
+    """<body class="has-sidebar"> put every element of the page in a sidebar: its byline was an ad's."""
+    body = (f"<div id='page'><article><h1>Gates open on the river</h1><div class='meta'><span class='author'>Ana Example</span>"
+            f"</div><p>{LEAD}</p><p>{SECOND}</p></article></div>")
+    head = "<title>Gates open on the river</title><meta name='author' content='Valley Post Staff'>"
+    page = _page(head, body).replace("<body>", "<body class='single has-sidebar'>")
+    [article] = _read(tmp_path, "p.html", page)
+    assert article.byline == "Ana Example"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Von Ana Example Fr, 18. Oktober 2026", "By Ana Example Mon, March 2, 2026", "By Ana Example, Tuesday, March 3, 2026",
+     "Par Ana Example lun. 2 mars 2026", "By Ana Example Thu. 5 March 2026 10:15"],
+)
+def test_a_weekday_before_a_bylines_date_is_no_name(line: str) -> None:
+    """"Von Tomas Example Fr, 18. Oktober 2019" gave the byline "Tomas Example Fr"."""
+    assert clean_byline([line], line=True) == "Ana Example"

@@ -9,8 +9,8 @@ comes off, by the vocabulary in :mod:`.judge`.
 
 The metadata comes from the page's head and structured data (:func:`page_metadata`), read
 from the bytes before trafilatura touches them: the headline without a "| Site" suffix
-and never a logo, the outlet (og:site_name, JSON-LD publisher, the canonical host), a
-byline that names people, and the publication time with its hour and zone.
+and never a logo, the outlet (og:site_name, JSON-LD publisher, a byline's "By ..., CNN", the
+canonical host), a byline that names people, and the publication time with its hour and zone.
 
 A fragment (:func:`fragment_blocks`) goes through lxml directly: paragraphs split on
 ``<p>``, ``<div>`` and ``<br><br>``, bare text kept, nested quotes and lists once each.
@@ -34,6 +34,7 @@ from core.reading.judge import (
     is_newsroom, is_paywall, is_person_name, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
 from core.reading.sources import decode_html
+from core.reading.text import byline_outlet, credited
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
 
@@ -73,6 +74,9 @@ class PageMeta:
     url: str | None = None
     live: bool = False
     bylines: list[str] = field(default_factory=list)  # the text of the page's byline elements
+    #: The lines of each byline element of several (split at its <br>s), by its text: "By Ana
+    #: Example Edited by Bo Lind" is "By Ana Example" and "Edited by Bo Lind".
+    byline_lines: dict[str, list[str]] = field(default_factory=dict)
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
     home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
@@ -110,8 +114,35 @@ def _texts(node: Any) -> list[str]:
     return [str(t) for t in node.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")]
 
 
+def _boxes(node: Any) -> Iterator[Any]:
+    """The elements *node* stands in, nearest first, below <body>: the classes of <body> and
+    <html> describe the whole page ("wp-custom-logo", "has-sidebar"), not a box on it."""
+    for ancestor in node.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return
+        yield ancestor
+
+
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
+
+
+def _text_lines(node: Any) -> list[str]:
+    """The lines of an element's text, broken where it has a <br> ("Written by Ana Example<br>Edited
+    by Bo Lind" is two lines), each with its spaces collapsed; empty lines left out."""
+    pieces: list[str] = []
+
+    def walk(element: Any) -> None:
+        pieces.append(element.text or "")
+        for child in element:
+            if child.tag == "br":
+                pieces.append("\n")
+            elif isinstance(child.tag, str):
+                walk(child)
+            pieces.append(child.tail or "")
+
+    walk(node)
+    return [line for line in (" ".join(part.split()) for part in "".join(pieces).split("\n")) if line]
 
 
 def _heading_text(node: Any) -> str:
@@ -256,7 +287,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 meta.subheads.append(text)
             continue
         in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
-                      and a.getparent() is not None and a.getparent().tag == "body" for a in node.iterancestors())
+                      and a.getparent() is not None and a.getparent().tag == "body" for a in _boxes(node))
         text = _headline_text(node).rstrip("¶#§🔗 ")  # without a kicker and a permalink's mark
         home = bool(text) and _links_home(node)
         if home:
@@ -272,21 +303,23 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
         if (_BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address")) and any(
             a.tag in ("aside", "footer", "nav") or _ASIDE.search((a.get("class") or "") + " " + (a.get("id") or ""))
-            for a in node.iterancestors()
+            for a in _boxes(node)
         ):
             continue  # an ad's or a recommendation's "author"
         if node.tag == "time" or _DATE_MARK.search(marks):
             text = _text(node)
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
-        if _BYLINE_MARK.search(marks):
-            text = _text(node)
-            if text and len(text.split()) <= 12:
+        # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
+        if _BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address") and (
+            (node.text or "").lstrip()[:3].lower() == "by "  # a "By ..." line in a block of its own: "By Jane Doe | March 3"
+        ):
+            if 0 < len(_text(node).split()) <= 12:
+                lines = _text_lines(node)
+                text = " ".join(lines) if len(lines) > 1 else _text(node)
                 meta.bylines.append(text)
-        elif node.tag in ("p", "span", "div", "address") and (node.text or "").lstrip()[:3].lower() == "by ":
-            text = _text(node)  # a "By ..." line in a block of its own: "By Jane Doe | March 3"
-            if len(text.split()) <= 12:
-                meta.bylines.append(text)
+                if len(lines) > 1:
+                    meta.byline_lines[text] = lines
     # The outlet: the site's own name, the publisher's, else the host of the canonical address.
     site = found.get("og:site_name") or ld_publisher or found.get("application-name")
     if not site:
@@ -650,7 +683,7 @@ def _outline(tree: Any) -> _Outline:
             _LEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split()
         ):
             if not any(a.tag in ("aside", "nav", "footer") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-                       for a in node.iterancestors()):
+                       for a in _boxes(node)):
                 text = _prose(node)
                 if 6 <= len(text.split()) <= 120:
                     leads.append((at, text))
@@ -822,21 +855,40 @@ def parse_html(
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others
         raise ReadError(f"{source}: cannot extract the page ({type(exc).__name__})") from None
     guessed = clean_site(getattr(doc, "sitename", None))
+    # The extractor's site name from the page's <title> by a date's or an initial's dot ("Weekly
+    # report 14. - 20. March - Snow Institute", "Review - Sehnsucht by R. K. Example"): where the
+    # part it took is the headline, the title's last part names the site; where it is the last
+    # part, it is a name the title carries besides the headline (its author's), not the site's.
+    suffix: list[str] = []
+    if guessed and meta.tab and _dotted_part(guessed, meta.tab):
+        last = _TAB_JOINT.split(meta.tab)[-1].strip()
+        if _fold(guessed) == _fold(last):
+            guessed, suffix = None, [last]
+        else:
+            guessed = None if _number_dots_only(last) else clean_site(last)
     if named_by and guessed and guessed.casefold() == (meta.host or "").casefold():
         guessed = None  # the extractor's guess is the address's host: who pointed to the page says more
-    if guessed and meta.titled_outlet and "." in guessed and " " not in guessed:
-        guessed = None  # the extractor's guess is an address ("harbourgazette.example"); the title names the site
-    site = outlet or meta.outlet or guessed or meta.titled_outlet or named_by
+    address = bool(guessed) and "." in str(guessed) and " " not in str(guessed)  # "harbourgazette.example"
+    # The outlet a byline signs for ("By Jane Doe, CNN"): after the names the page gives its site
+    # in its metadata or title, before an address. An agency its dateline credits as well ("By Ann
+    # Lee, Associated Press" over "KESSEL, Texas (AP) -") wrote the copy: the page's address, or
+    # whoever pointed to it, says who ran it, and the agency is the outlet only where nothing does.
+    paragraphs = [b.text for b in blocks if b.kind != "head"]
+    signed = next((o for line in meta.bylines if (o := byline_outlet(line, paragraphs))), None)
+    agency = signed if signed and any(credited(p, signed) for p in paragraphs[:3]) else None
+    site = (outlet or meta.outlet or (None if address else guessed) or meta.titled_outlet
+            or (None if agency else signed) or guessed or named_by)
     title = clean_title(
-        meta.titles, meta.headings, site=site, authors=meta.authors, guess=getattr(doc, "title", None),
+        meta.titles, meta.headings, site=site, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
     )
     if headline and not (meta.titles or meta.headings):
         title = headline
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.
-    shown = next((b for b in (clean_byline([t], line=True) or (t if is_person_name(t) else None)
-                              for t in meta.bylines) if b), None)
+    # A byline element of several lines reads by its first ("Written by Ana Example" over "Edited by Bo Lind").
+    shown = next((b for b in (clean_byline(meta.byline_lines.get(t, [t])[:1], line=True) or clean_byline([t], line=True)
+                              or (t if is_person_name(t) else None) for t in meta.bylines) if b), None)
     authors = meta.authors
     if shown and authors and not is_newsroom(shown, site) and (
         all(is_newsroom(a, site) for a in authors) or clean_byline(authors) is None
@@ -844,12 +896,12 @@ def parse_html(
         # The metadata credits the newsroom ("Valley Courier Staff") or a placeholder ("admin"); the page names its reporters.
         authors = [shown]
     article = _article_from_blocks(
-        blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors), title=title,
+        blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors) or agency, title=title,
         url=meta.url or url,
         authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
-        stamps=stamps,
+        stamps=stamps, byline_boxes=list(meta.byline_lines),
     )
     if meta.published is None and article.dateline:
         # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
@@ -870,6 +922,27 @@ def parse_html(
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
     return article
+
+
+#: A dot that ends a number or an initial: a date's ("14.", "19.5.2026"), an ordinal's ("6. Jahrgang")
+#: or a person's ("R. K. Example").
+_NUMBER_DOT = re.compile(r"(?:\b\d{1,4}|\b[A-Z])\.")
+
+
+def _dotted_part(guess: str, tab: str) -> bool:
+    """Whether an extractor's site name *guess* is one of the parts of the page's <title> (*tab*)
+    whose every dot ends a number or an initial. Trafilatura takes the title part that holds a
+    dot for the site's name, meant for "Headline | example.com"; "Weekly report 14. - 20.
+    March" or "Sehnsucht by R. K. Example" is the headline or its author, while "example.com",
+    "Dr. Oetker" or "Rowing Club e.V." is a name."""
+    parts = [p.strip() for p in _TAB_JOINT.split(tab)]
+    whole = " - ".join(parts[:-1]) if len(parts) > 1 else ""  # trafilatura's first part: all before the last joint
+    return _number_dots_only(guess) and (_fold(guess) == _fold(whole) or any(_fold(guess) == _fold(p) for p in parts))
+
+
+def _number_dots_only(text: str) -> bool:
+    """Whether *text* holds a dot and every one ends a number or an initial (:data:`_NUMBER_DOT`)."""
+    return "." in text and "." not in _NUMBER_DOT.sub("", text)
 
 
 #: What joins a headline and the site's name in a page's <title>.
@@ -913,8 +986,12 @@ def _is_caps_label(text: str) -> bool:
 def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
+    byline_boxes: list[str] | None = None,
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
+
+    *byline_boxes* are the page's byline elements of several lines, joined ("By Ana Example
+    Edited by Bo Lind"): such a block above the report is the byline, not its first paragraph.
 
     Subheads (and a live page's update times, each above its update) stay in the text, in
     their place, and are marked as subheads by their index (``Article.subheads``).
@@ -958,6 +1035,8 @@ def _article_from_blocks(
             continue
         if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
             byline = byline or byline_line
+            continue
+        if not body_so_far and any(_same(text, box) for box in byline_boxes or ()):
             continue
         entries.append((text, False))
     while entries and entries[-1][1]:

@@ -1167,10 +1167,11 @@ _WIRE_CREDIT_BLOCK = re.compile(
 
 
 #: The roles a wire report's credit line names, and whether the people in each wrote the report:
-#: "Reporting by", "Writing by" name its authors; "Editing by", "Graphics by" do not.
+#: "Reporting by", "Writing by" name its authors; "Editing by", "Graphics by", "Photographs by" do not.
 _CREDIT_ROLE = re.compile(
     r"^(?P<more>(?:additional|further|other|extra) )?(?P<role>reporting|writing|written|editing|edited|compiled|"
-    r"graphics|fact-checking|research|translation|translated|production|produced)(?: by)?:?\s+(?P<names>\S.*)$",
+    r"graphics|fact-checking|fact-checked|reviewed|research|translation|translated|production|produced|"
+    r"photographs|photos|photography|illustrations?|illustrated|video|design|designed)(?: by)?:?\s+(?P<names>\S.*)$",
     re.I,
 )
 #: Where a credit line's parts meet: "; ", or ", " before the next role ("Reporting by A, editing by B").
@@ -1724,6 +1725,29 @@ _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|reda
 def is_newsroom(name: str, site: str | None = None) -> bool:
     """Whether an author value names a newsroom or the outlet itself rather than a person."""
     return bool(_NEWSROOM.search(name)) or bool(site) and _fold(str(site)) in _fold(name)
+#: A weekday's name or abbreviation before a byline's date ("By Ana Example Mon, March 2", "Von
+#: Ana Example Fr, 18. Oktober", "Par Ana Example lun. 2 mars"), with the word after it: English,
+#: German, French, Spanish, Italian and Dutch.
+_WEEKDAY_BEFORE = re.compile(
+    r"[\s,]+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|ma|wo|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+(?P<next>[^\s,]+)",
+    re.I,
+)
+
+
+def _before_weekday(text: str) -> str:
+    """*text* cut before a weekday that a day's number or a month's name follows ("Ana Example Fr, 18.
+    Oktober 2019" is "Ana Example"); unchanged where none does."""
+    for found in _WEEKDAY_BEFORE.finditer(text):
+        following = found["next"].strip(".")
+        if following[:1].isdigit() or month_number(following) is not None:
+            return text[: found.start()]
+    return text
+
+
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
 
 
@@ -1750,6 +1774,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = _BYLINE_TAIL.sub("", text)
+            text = _before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
             dated = find_date(text)
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
             if word_count(text) > 12:

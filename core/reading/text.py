@@ -20,7 +20,7 @@ from core.reading.judge import (
 from core.sanitize import sanitize
 from core.text import credit_names
 
-__all__ = ["markdown_to_text", "parse_text"]
+__all__ = ["byline_outlet", "credited", "markdown_to_text", "parse_text"]
 
 #: The site a notice names ("registered user of The Hindu", "Copyright 2026 WDMN Channel 5"): up to
 #: four capitalised words, and a broadcaster's channel number closing them (not the day of a
@@ -107,6 +107,25 @@ def _signed_outlet(names: str, signed: str, report: Iterable[str]) -> bool:
     return True
 
 
+def byline_outlet(line: str, report: Iterable[str] = ()) -> str | None:
+    """The outlet a byline *line* signs for, if it does: "By Jane Doe, CNN" gives "CNN", "By
+    Jane Doe, The Sports Desk" "The Sports Desk" (a title of its own, "The ..."), "Al Jazeera
+    staff", alone or signed, "Al Jazeera" (its newsroom); a known abbreviation is spelled out
+    ("AP": "Associated Press"). *report*, the paragraphs under it, tells a place from an outlet
+    after the comma (:func:`_signed_outlet`). None for a byline of names alone.
+    """
+    name = _byline_name(line)
+    signed = name.rsplit(",", 1)[-1].strip() if "," in name else ""
+    if signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES or _TITLED_NAME.match(signed)
+                   or _signed_outlet(name.rsplit(",", 1)[0].strip(), signed, report)):
+        return _OUTLET_ALIASES.get(signed, signed)
+    staff = STAFF_BYLINE.match(signed or name)
+    if staff:
+        outlet = staff["outlet"].strip()
+        return _OUTLET_ALIASES.get(outlet, outlet)
+    return None
+
+
 def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
     """The outlet a report names in its own source lines (*units*, the lines above its body),
     if it does; *report*, its body's paragraphs, tells a place from an outlet after a byline's
@@ -118,18 +137,9 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
             outlet = rest.strip() if label.strip().lower() in _SOURCE_LABELS and rest.strip() else label.strip()
             return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.BYLINE:
-            name = _byline_name(unit.text)
-            # "By Jane Doe, CNN": the signature after the names, when it is an outlet's; "By Jane
-            # Doe, The Sports Desk" names it whole (a title of its own, "The ..."), while "Al
-            # Jazeera staff", alone or signed, is the newsroom of Al Jazeera.
-            signed = name.rsplit(",", 1)[-1].strip() if "," in name else ""
-            staff = STAFF_BYLINE.match(signed or name)
-            if signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES or _TITLED_NAME.match(signed)
-                           or _signed_outlet(name.rsplit(",", 1)[0].strip(), signed, report)):
-                return _OUTLET_ALIASES.get(signed, signed)
-            if staff:
-                outlet = staff["outlet"].strip()
-                return _OUTLET_ALIASES.get(outlet, outlet)
+            signed = byline_outlet(unit.text, report)
+            if signed:
+                return signed
         if unit.kind is Kind.DATE:
             # "KYODO NEWS - Jun 18, 2023 | World", "TOI Desk / TIMESOFINDIA.COM / Updated: ...",
             # "Northern Gazette, 28 November 2026", "HRT World | 7 June 2026, 19:05": a name or a
@@ -252,7 +262,7 @@ def _same_outlet(a: str, b: str) -> bool:
     return a.casefold().removeprefix("the ") == b.casefold().removeprefix("the ")
 
 
-def _credited(opening: str, outlet: str) -> bool:
+def credited(opening: str, outlet: str) -> bool:
     """Whether the dateline opening the paragraph *opening* credits *outlet* (:func:`core.text.credit_names`,
     or an alias of its name: "(AP)" for Associated Press): the report is that agency's copy."""
     dateline, _ = split_dateline(opening)
@@ -396,7 +406,7 @@ def parse_text(
         first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
         named = _outlet_from(report[:first_body], [u.text for u in report[first_body:] if u.kind is Kind.BODY])
         first = number == 0
-        if first and notice and named and _credited(report[first_body].text, named) and not _same_outlet(named, notice):
+        if first and notice and named and credited(report[first_body].text, named) and not _same_outlet(named, notice):
             # "By Ruth Calder, Associated Press" over "BRACKWATER, Texas (AP) —", in a page whose
             # notice is "Copyright 2026 Gulf Coast Courier": the agency wrote it, the page ran it.
             named = notice
