@@ -439,3 +439,22 @@ async def test_the_quotes_screen_gives_a_pronouns_speaker_and_says_a_tie(tmp_pat
         speaker, other, where = ("Ivan Perić", "Tomislav Horvat", "afp") if first == "adriatic" else ("Tomislav Horvat", "Ivan Perić", "adriatic")
         assert shown[0].endswith(f"— {speaker} · 2 outlets"), shown
         assert shown[1] == f"≠ speaker: attributed to {other} by {where} ¶1 (as many outlets; {speaker} is named first)", shown
+
+
+def test_a_descriptor_or_honorific_before_a_name_is_no_other_speaker() -> None:
+    # A fresh user's breach story: "Boss Daniel Okafor" (a tabloid's job title) and "Mr Okafor"
+    # (a second reference) were flagged ≠ beside the one real misattribution, "David Okafor".
+    assert person_key("Boss Tomas Brell") == person_key("Mum-of-two Tomas Brell") == ("tomas", "brell")
+    assert person_key("Dad-of-three Tomas Brell") == person_key("Chairwoman Tomas Brell") == ("tomas", "brell")
+    remark = "We failed the people who trusted us and we will make it right"
+    articles = [
+        _article("Wire", f'"{remark}," chief executive Tomas Brell said.'),
+        _article("Tabloid", f'Boss Tomas Brell said: "{remark}."'),
+        _article("Post", "The firm has promised refunds.", f'"{remark}," said Mr Brell.'),
+        _article("Courier", f'"{remark}," chief executive Anton Brell said.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker == "Tomas Brell"
+    # the real misattribution stays, and no longer ties: three outlets name Tomas Brell
+    assert quote.attributed_otherwise({a.id: a for a in articles}) == ["attributed to Anton Brell by Courier ¶0"]
+

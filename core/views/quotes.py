@@ -95,8 +95,18 @@ _TITLES = _OFFICES | frozenset(
     victim student teacher nurse doctor paramedic firefighter farmer owner shopkeeper worker
     engineer activist volunteer rescuer organiser organizer fan player striker midfielder defender
     goalkeeper veteran historian author journalist reporter photographer
+    boss tycoon millionaire billionaire entrepreneur businessman businesswoman pensioner
+    widow widower mum mother mom dad father grandmother grandfather gran grandma grandad granny
+    star actor actress singer presenter campaigner landlord landlady tenant hero schoolgirl schoolboy
     """.split()
 )
+#: A family descriptor a tabloid puts before a name: "Mum-of-two Jenna Platt", "father-of-three".
+_FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad|granny|nan)-of-[a-z]+")
+
+
+def _is_title(word: str) -> bool:
+    """Whether *word*, lower-cased, says what a person is, not who (see :data:`_TITLES`)."""
+    return word in _TITLES or bool(_FAMILY.fullmatch(word))
 
 #: Last words that make a name an organisation's, kept whole ("the State Department").
 _ORGANISATIONS = frozenset(
@@ -265,7 +275,7 @@ def _lone_name(word: str) -> bool:
     """Whether *word*, one capitalised word, may be a person's (sur)name: no word that opens
     sentences, names a time, a title, a role or an organisation, or is a function word."""
     lower = word.lower()
-    return word not in _NOT_NAMES and not is_stopword(lower) and not {lower, lower.removesuffix("s")} & (_TITLES | _ORGANISATIONS)
+    return word not in _NOT_NAMES and not is_stopword(lower) and not _is_title(lower) and not {lower, lower.removesuffix("s")} & (_TITLES | _ORGANISATIONS)
 
 
 #: A capitalised word inside a sentence: after a word, a figure, a comma or a colon, or the
@@ -385,7 +395,7 @@ def _bare(name: str) -> list[str]:
     lower = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in tokens]
     if lower and lower[-1] in _ORGANISATIONS:
         return [t for t, low in zip(tokens, lower) if low != "the"]
-    titled = [n for n, t in enumerate(lower[:-1]) if t in _TITLES]
+    titled = [n for n, t in enumerate(lower[:-1]) if _is_title(t)]
     start = titled[-1] + 1 if titled else 0  # after the last title: "Chinese Assistant Foreign Minister Hua Chunying"
     while len(tokens) - start > 1 and lower[start] in ("of", "the"):
         start += 1
@@ -473,6 +483,35 @@ def _organisation(name: str) -> bool:
     return name.split()[-1].lower() in _ORGANISATIONS
 
 
+def _naming(members: Sequence[Quotation], people: dict[str, str], by_id: dict[str, Article]) -> dict[str, list[Quotation]]:
+    """The people *members* (one quote's occurrences, in story order) are given to, each
+    (as *people* shows them) with the occurrences that do, in order of first naming.
+
+    A surname alone ("Mr Okafor") is the one of the quote's full names ending with it that
+    most outlets give (of equals, the first named): a second reference agrees with the full
+    name, where the story's full names for it disagree ("Daniel Okafor", "David Okafor")."""
+    naming: dict[str, list[Quotation]] = {}
+    for q in members:
+        if q.speaker:
+            naming.setdefault(people[q.speaker], []).append(q)
+    outlets = {name: len({by_id[q.ref.article].outlet for q in where}) for name, where in naming.items()}
+    keys = {name: person_key(name) for name in naming}
+    merged: dict[str, str] = {}
+    for name, key in keys.items():
+        if len(key) == 1 and not _organisation(name):
+            fulls = [full for full, k in keys.items() if len(k) > 1 and k[-1] == key[0]]
+            if fulls:
+                merged[name] = max(fulls, key=lambda full: outlets[full])  # max keeps the first of equals
+    if not merged:
+        return naming
+    regrouped: dict[str, list[Quotation]] = {}
+    for q in members:
+        if q.speaker:
+            name = people[q.speaker]
+            regrouped.setdefault(merged.get(name, name), []).append(q)
+    return regrouped
+
+
 def find_quotes(articles: Sequence[Article]) -> list[Quote]:
     """Every direct quotation of the story, grouped into quotes, most widely carried first."""
     found = _occurrences(articles)
@@ -517,10 +556,7 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         members.sort(key=lambda q: (order[q.ref.article], q.ref.paragraph, q.span))
         wording = Counter(processor(q.text) for q in members)
         text = max(members, key=lambda q: (wording[processor(q.text)], len(q.text))).text
-        naming: dict[str, list[Quotation]] = {}
-        for q in members:
-            if q.speaker:
-                naming.setdefault(people[q.speaker], []).append(q)
+        naming = _naming(members, people, by_id)
         outlets = {name: len({by_id[q.ref.article].outlet for q in where}) for name, where in naming.items()}
         # The speaker most outlets name; of equals a person before an organisation ("said Mr
         # Miller" and "the State Department said" of one remark: Miller), then the first named.
