@@ -458,3 +458,30 @@ def test_a_descriptor_or_honorific_before_a_name_is_no_other_speaker() -> None:
     # the real misattribution stays, and no longer ties: three outlets name Tomas Brell
     assert quote.attributed_otherwise({a.id: a for a in articles}) == ["attributed to Anton Brell by Courier ¶0"]
 
+
+def test_a_speaker_named_in_an_appositive_after_or_behind_descriptors_before_is_named() -> None:
+    # The same user's recall story: 'said the company's boss, Margaret Ellery.' and
+    # 'Mum-of-two Jenna Platt, 34, from Salford, said her fryer began smoking ...: "..."' were
+    # "speaker not named".
+    text = '"Nothing matters more to us than safety," said the company\'s boss, Lena Moral.'
+    assert speaker_of(text, _span(text, "Nothing matters more to us than safety,")) == "Lena Moral"
+    text = '"We are reviewing every unit," said a company spokeswoman, Ines Varga, on Friday.'
+    assert speaker_of(text, _span(text, "We are reviewing every unit,")) == "Ines Varga"
+    text = ('Grandfather-of-five Ivo Marn, 71, from Vell, said his heater began to hiss while he was asleep '
+            'in the next room: "The whole wall was black by morning."')
+    [quote] = find_quotes([_article("Metro", text)])
+    assert quote.speaker == "Ivo Marn"
+    # a time or a place after the verb is no role
+    text = '"We will appeal," said the firm on Friday, in Vell.'
+    assert speaker_of(text, _span(text, "We will appeal,")) is None
+
+
+def test_a_longer_aside_or_a_handover_to_someone_else_names_no_one_new() -> None:
+    # Found on ECB+ by the rules above: a role with the name as its only aside stays the name's,
+    # and a long run before a colon that hands over to a spokesman is not the subject's.
+    text = ('The Vell Mayor, Ana Lima, facing calls to resign, said today that the flood plan had failed. '
+            '"We will rebuild every home," she told the council.')
+    assert speaker_of(text, _span(text, "We will rebuild every home,")) == "Ana Lima"
+    text = ('Lima said that she opposed the last minute changes to the flood plan with a spokesman stating: '
+            '"The mayor will fight every one of them."')
+    assert speaker_of(text, _span(text, "The mayor will fight every one of them.")) is None

@@ -38,29 +38,42 @@ _NAME = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?"
     r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|da|del|der|al|bin|van|von|la|le))*"
 )
-#: Lowercase words that describe a speaker before the name: "said mayor Ana Lima", "said the
-#: city's fire chief Tom Reyes". Words that start a time or place ("on", "in") are no role.
-_ROLE = (
-    r"(?:(?:the|a|an|its|their|his|her)\s+)?"
-    r"(?:(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
-    r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*\s+){0,3}?"
+#: A lowercase word that may describe a speaker: "said mayor Ana Lima", "said the city's fire
+#: chief Tom Reyes", "said the company's boss, Margaret Ellery". Words that start a time or
+#: place ("on", "in") are no role.
+_ROLE_WORD = (
+    r"(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
+    r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*"
 )
+#: Up to three of them before the name, maybe after an article.
+_ROLE = rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_ROLE_WORD}\s+){{0,3}}?"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
 #: A word that may stand between a speaker and the verb: "Coles also said", "Lima later told".
 _ADVERB = r"(?:(?:also|later|then|again|earlier|previously|separately|repeatedly|initially|further)\s+)?"
-#: An aside that names the speaker's role after the name: "Ana Lima, the mayor, said".
-_APPOSITION = r"(?:,\s+[^,\"“”]{1,60},)?"
+#: An aside after the name, or an age and maybe one more: "Ana Lima, the mayor, said",
+#: "Jenna Platt, 34, from Salford, said". (Two asides of any kind would take "The German
+#: Chancellor, Angela Merkel, fighting accusations, said" for the chancellor's name.)
+_APPOSITION = r"(?:,\s+[^,\"“”]{1,60},|,\s+\d{1,3}(?:,\s+[^,\"“”]{1,60})?,)?"
 _AFTER = re.compile(
-    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
+    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})"
+    # "said the company's boss, Margaret Ellery": the role, a comma, the name
+    rf"|{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
+    rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
     rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|has said|had said)"
     # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas
     rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
 )
+#: Words that hand over to someone else's words: a long run holding one is not the speaker's.
+_HANDOVER = rf"(?:{_VERB}|saying|stating|adding|telling|writing|quoting|spokesman|spokeswoman|spokesperson|official|officials)"
 _BEFORE = re.compile(
     rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|described|called))(?:\s+[\w'’-]+){{0,8}}?"
-    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+{_ADVERB}(?:{_VERB}|has said|had said|described|called)(?:\s+[\w'’-]+){{0,8}}?"
+    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+{_ADVERB}(?:{_VERB}|has said|had said|described|called)"
+    # what they said it about, then the quotation: a longer run if a colon ends it and no one
+    # else speaks in it ('Jenna Platt said her fryer began smoking while she was cooking: "..."',
+    # not 'Obama stated that he opposed the rule changes, with a spokesman stating: "..."')
+    rf"(?:(?:\s+[\w'’-]+){{0,8}}?|(?:\s+(?!{_HANDOVER}\b)[\w'’-]+){{9,20}}?(?=\s*:))"
     rf"|[Aa]ccording\s+to\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?)\s*(?:that\s*)?[:,]?\s*$"
 )
 #: Capitalised words that start sentences, name a time, or name nobody.
@@ -226,9 +239,9 @@ def _attribution(text: str, span: Span) -> str | None:
     if match:
         if match["p"]:
             return _BY_PRONOUN
-        return _clean_name(match["a"] or match["b"] or match["d"] or match["f"])
+        return _clean_name(match["a"] or match["g"] or match["b"] or match["d"] or match["f"])
     before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
-    match = _BEFORE.search(before[-140:])
+    match = _BEFORE.search(before[-200:])
     if match:
         if match["q"]:
             return _BY_PRONOUN
