@@ -476,6 +476,29 @@ def test_a_speaker_named_in_an_appositive_after_or_behind_descriptors_before_is_
     assert speaker_of(text, _span(text, "We will appeal,")) is None
 
 
+def test_a_cut_or_extended_version_of_one_speakers_quotation_is_one_quote() -> None:
+    # The same user's breach story: one researcher's remark, quoted by one outlet with its own
+    # opening and by another with a longer one, was listed as two unrelated quotations.
+    articles = [
+        _article("Wire", '"A fence can be rebuilt in a week; a forest takes a hundred years to grow back," '
+                 "said Mira Sand, an ecologist at Vell University."),
+        _article("Daily", "Mira Sand studies the valley's woods.",
+                 '"Money will not fix this, because a forest takes a hundred years to grow back," Sand told the Daily.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker == "Mira Sand" and len(quote.variants()) == 2
+    # the same words from two different people are two quotations
+    other = [articles[0], _article("Daily", '"Money will not fix this, because a forest takes a hundred years to grow back," '
+                                   "said forester Ivo Marn.")]
+    assert len(find_quotes(other)) == 2
+    # one speaker's two remarks sharing a phrase are two quotations
+    two = [
+        _article("Wire", '"We will rebuild the school and the library before the spring term," said Mayor Ana Lima.'),
+        _article("Daily", '"We will rebuild trust with every parent in this town, whatever it costs," Ana Lima said.'),
+    ]
+    assert len(find_quotes(two)) == 2
+
+
 def test_a_longer_aside_or_a_handover_to_someone_else_names_no_one_new() -> None:
     # Found on ECB+ by the rules above: a role with the name as its only aside stays the name's,
     # and a long run before a colon that hands over to a spokesman is not the subject's.

@@ -2,10 +2,11 @@
 
 Only text inside quotation marks is a quotation, so a paraphrase is never shown as
 one. Quotations from different articles are the same quote when their wording is
-close (word-level Indel similarity) or one quotes a fragment of the other (partial ratio);
+close (word-level Indel similarity), one quotes a fragment of the other (partial ratio), or
+they are one person's words cut or extended apart (a long unbroken run of words in common);
 the quote's text is its most common wording and its speaker the person most outlets
-name, one name per person ("Mr. Blinken", "Mr Blinken" and "Blinken" are one); the
-other people reports give it to are kept, since who said it is where outlets differ. A quotation of one to three words is a scare
+name, one name per person ("Mr. Blinken", "Mr Blinken", "Blinken" and "Boss Antony Blinken"
+are one); the other people reports give it to are kept, since who said it is where outlets differ. A quotation of one to three words is a scare
 quote ('a "working dinner"') unless its sentence says someone spoke it; the pieces of a
 remark interrupted by its attribution ('"We will," she said, "and soon."') are one.
 """
@@ -138,6 +139,12 @@ MIN_WORDS = 1
 SAME_WORDING = 0.6
 #: A quotation that is a fragment of a longer one: partial ratio at least this.
 FRAGMENT = 95
+#: One speaker's quotation cut or extended differently by two outlets ('"You can cancel a
+#: card; you can't cancel your history"' / '"Records outlast cards, because you can't cancel
+#: your history"'): an unbroken run of at least this many words they share ...
+VERSION_RUN = 5
+#: ... that is at least this share of the shorter one's words.
+VERSION_SHARE = 0.5
 #: What may stand between two pieces of one remark: an attribution and nothing else
 #: ('"We will rebuild," she said, "and we will do it by spring."').
 _INTERRUPTION = re.compile(
@@ -525,6 +532,34 @@ def _naming(members: Sequence[Quotation], people: dict[str, str], by_id: dict[st
     return regrouped
 
 
+def _join_versions(
+    groups: Groups, found: Sequence[Quotation], word_keys: Sequence[list[str]], people: dict[str, str]
+) -> None:
+    """Join in *groups* the quotations of *found* (*word_keys* their processed words) that are
+    one quotation cut or extended apart: the same person (*people*, :func:`_people`) named as
+    speaker of both, and an unbroken run of :data:`VERSION_RUN` words or more they share, at least
+    :data:`VERSION_SHARE` of the shorter one's words. A phrase shared by different people,
+    or by nobody named, joins nothing."""
+    from difflib import SequenceMatcher
+
+    first: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}  # one of each wording per person
+    for i, q in enumerate(found):
+        if q.speaker and len(word_keys[i]) >= VERSION_RUN:
+            first.setdefault((person_key(people[q.speaker]), tuple(word_keys[i])), i)
+    by_run: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    for (person, key), i in first.items():
+        for run in dict.fromkeys(key[k : k + VERSION_RUN] for k in range(len(key) - VERSION_RUN + 1)):
+            by_run.setdefault((person, run), []).append(i)
+    candidates = {(i, j) for same in by_run.values() for n, i in enumerate(same) for j in same[n + 1 :]}
+    for i, j in sorted(candidates):
+        if groups.root(i) == groups.root(j):
+            continue  # already one quote: no need to measure
+        a, b = word_keys[i], word_keys[j]
+        shared = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+        if shared >= VERSION_SHARE * min(len(a), len(b)):
+            groups.join(i, j)
+
+
 def find_quotes(articles: Sequence[Article]) -> list[Quote]:
     """Every direct quotation of the story, grouped into quotes, most widely carried first."""
     found = _occurrences(articles)
@@ -561,6 +596,8 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
             groups.join(r, reps[best])
 
     people = _people([q.speaker for q in found if q.speaker])
+    # Last, the versions of one person's quotation that two outlets cut or extended apart.
+    _join_versions(groups, found, word_keys, people)
     grouped = {r: [found[i] for i in items] for r, items in groups.members().items()}
     order = {a.id: n for n, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
