@@ -508,3 +508,20 @@ def test_a_longer_aside_or_a_handover_to_someone_else_names_no_one_new() -> None
     text = ('Lima said that she opposed the last minute changes to the flood plan with a spokesman stating: '
             '"The mayor will fight every one of them."')
     assert speaker_of(text, _span(text, "The mayor will fight every one of them.")) is None
+
+
+def test_a_fuller_form_of_one_name_is_no_other_speaker() -> None:
+    # Found on ECB+ beside the fresh user's "Boss"/"Mr" case: "Mark Heller" was flagged ≠ against
+    # "Mark Jay Heller", and "W. Mark Felt" against "Mark Felt".
+    remark = "The harbour tax is unfair to every fisherman in the valley"
+    articles = [
+        _article("Wire", f'"{remark}," said Tomas Anton Brell.'),
+        _article("Post", f'"{remark}," said Tomas Brell.'),
+        _article("Daily", f'"{remark}," said K. Tomas Anton Brell.'),
+        _article("Courier", f'"{remark}," Brell said.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker == "K. Tomas Anton Brell" and quote.others == ()
+    # another first name is another person
+    articles.append(_article("Ledger", f'"{remark}," said Anton Brell.'))
+    assert find_quotes(articles)[0].attributed_otherwise({a.id: a for a in articles}) == ["attributed to Anton Brell by Ledger ¶0"]

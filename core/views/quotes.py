@@ -432,18 +432,40 @@ def person_key(name: str) -> tuple[str, ...]:
     return tuple(tokens) or (name.lower(),)
 
 
+def _fuller(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether *other*, a :func:`person_key`, is a fuller form of the name *key*: the same
+    first and last names, with more between or an initial before ("Mark Heller" / "Mark Jay
+    Heller" / "W. Mark Jay Heller"); "Anton Brell" is no form of "Tomas Anton Brell"."""
+    if len(other) <= len(key):
+        return False
+    if len(other) > 2 and len(other[0]) == 1:
+        other = other[1:]  # an initial before the first name
+    if key[0] != other[0] or key[-1] != other[-1]:
+        return False
+    rest = iter(other[1:-1])
+    return all(word in rest for word in key[1:-1])  # the middle names in order
+
+
 def _people(names: Sequence[str]) -> dict[str, str]:
     """Each name of *names* mapped to one name per person (:func:`person_key`), shown in its
     fullest form without titles. A surname alone ("Blinken") joins the one full name ending
-    with it ("Antony Blinken"), if only one does; two people sharing it stay apart."""
+    with it ("Antony Blinken"), and a full name the one fuller form of it (:func:`_fuller`),
+    if only one does; two people sharing a surname stay apart."""
     keys = {name: person_key(name) for name in names}
     by_surname: dict[str, set[tuple[str, ...]]] = {}
     for key in keys.values():
         if len(key) > 1:
             by_surname.setdefault(key[-1], set()).add(key)
 
+    def fullest(key: tuple[str, ...]) -> tuple[str, ...]:
+        forms = {k for k in by_surname[key[-1]] if k == key or _fuller(key, k)}
+        most = {k for k in forms if not any(o != k and _fuller(k, o) for o in forms)}
+        return next(iter(most)) if len(most) == 1 else key
+
     def person(key: tuple[str, ...]) -> tuple[str, ...]:
-        fulls = by_surname.get(key[-1], set()) if len(key) == 1 else set()
+        if len(key) > 1:
+            return fullest(key)
+        fulls = {fullest(k) for k in by_surname.get(key[-1], set())}
         return next(iter(fulls)) if len(fulls) == 1 else key
 
     shown: dict[tuple[str, ...], str] = {}
