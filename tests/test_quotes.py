@@ -439,3 +439,89 @@ async def test_the_quotes_screen_gives_a_pronouns_speaker_and_says_a_tie(tmp_pat
         speaker, other, where = ("Ivan Perić", "Tomislav Horvat", "afp") if first == "adriatic" else ("Tomislav Horvat", "Ivan Perić", "adriatic")
         assert shown[0].endswith(f"— {speaker} · 2 outlets"), shown
         assert shown[1] == f"≠ speaker: attributed to {other} by {where} ¶1 (as many outlets; {speaker} is named first)", shown
+
+
+def test_a_descriptor_or_honorific_before_a_name_is_no_other_speaker() -> None:
+    # A fresh user's breach story: "Boss Daniel Okafor" (a tabloid's job title) and "Mr Okafor"
+    # (a second reference) were flagged ≠ beside the one real misattribution, "David Okafor".
+    assert person_key("Boss Tomas Brell") == person_key("Mum-of-two Tomas Brell") == ("tomas", "brell")
+    assert person_key("Dad-of-three Tomas Brell") == person_key("Chairwoman Tomas Brell") == ("tomas", "brell")
+    remark = "We failed the people who trusted us and we will make it right"
+    articles = [
+        _article("Wire", f'"{remark}," chief executive Tomas Brell said.'),
+        _article("Tabloid", f'Boss Tomas Brell said: "{remark}."'),
+        _article("Post", "The firm has promised refunds.", f'"{remark}," said Mr Brell.'),
+        _article("Courier", f'"{remark}," chief executive Anton Brell said.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker == "Tomas Brell"
+    # the real misattribution stays, and no longer ties: three outlets name Tomas Brell
+    assert quote.attributed_otherwise({a.id: a for a in articles}) == ["attributed to Anton Brell by Courier ¶0"]
+
+
+def test_a_speaker_named_in_an_appositive_after_or_behind_descriptors_before_is_named() -> None:
+    # The same user's recall story: 'said the company's boss, Margaret Ellery.' and
+    # 'Mum-of-two Jenna Platt, 34, from Salford, said her fryer began smoking ...: "..."' were
+    # "speaker not named".
+    text = '"Nothing matters more to us than safety," said the company\'s boss, Lena Moral.'
+    assert speaker_of(text, _span(text, "Nothing matters more to us than safety,")) == "Lena Moral"
+    text = '"We are reviewing every unit," said a company spokeswoman, Ines Varga, on Friday.'
+    assert speaker_of(text, _span(text, "We are reviewing every unit,")) == "Ines Varga"
+    text = ('Grandfather-of-five Ivo Marn, 71, from Vell, said his heater began to hiss while he was asleep '
+            'in the next room: "The whole wall was black by morning."')
+    [quote] = find_quotes([_article("Metro", text)])
+    assert quote.speaker == "Ivo Marn"
+    # a time or a place after the verb is no role
+    text = '"We will appeal," said the firm on Friday, in Vell.'
+    assert speaker_of(text, _span(text, "We will appeal,")) is None
+
+
+def test_a_cut_or_extended_version_of_one_speakers_quotation_is_one_quote() -> None:
+    # The same user's breach story: one researcher's remark, quoted by one outlet with its own
+    # opening and by another with a longer one, was listed as two unrelated quotations.
+    articles = [
+        _article("Wire", '"A fence can be rebuilt in a week; a forest takes a hundred years to grow back," '
+                 "said Mira Sand, an ecologist at Vell University."),
+        _article("Daily", "Mira Sand studies the valley's woods.",
+                 '"Money will not fix this, because a forest takes a hundred years to grow back," Sand told the Daily.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker == "Mira Sand" and len(quote.variants()) == 2
+    # the same words from two different people are two quotations
+    other = [articles[0], _article("Daily", '"Money will not fix this, because a forest takes a hundred years to grow back," '
+                                   "said forester Ivo Marn.")]
+    assert len(find_quotes(other)) == 2
+    # one speaker's two remarks sharing a phrase are two quotations
+    two = [
+        _article("Wire", '"We will rebuild the school and the library before the spring term," said Mayor Ana Lima.'),
+        _article("Daily", '"We will rebuild trust with every parent in this town, whatever it costs," Ana Lima said.'),
+    ]
+    assert len(find_quotes(two)) == 2
+
+
+def test_a_longer_aside_or_a_handover_to_someone_else_names_no_one_new() -> None:
+    # Found on ECB+ by the rules above: a role with the name as its only aside stays the name's,
+    # and a long run before a colon that hands over to a spokesman is not the subject's.
+    text = ('The Vell Mayor, Ana Lima, facing calls to resign, said today that the flood plan had failed. '
+            '"We will rebuild every home," she told the council.')
+    assert speaker_of(text, _span(text, "We will rebuild every home,")) == "Ana Lima"
+    text = ('Lima said that she opposed the last minute changes to the flood plan with a spokesman stating: '
+            '"The mayor will fight every one of them."')
+    assert speaker_of(text, _span(text, "The mayor will fight every one of them.")) is None
+
+
+def test_a_fuller_form_of_one_name_is_no_other_speaker() -> None:
+    # Found on ECB+ beside the fresh user's "Boss"/"Mr" case: "Mark Heller" was flagged ≠ against
+    # "Mark Jay Heller", and "W. Mark Felt" against "Mark Felt".
+    remark = "The harbour tax is unfair to every fisherman in the valley"
+    articles = [
+        _article("Wire", f'"{remark}," said Tomas Anton Brell.'),
+        _article("Post", f'"{remark}," said Tomas Brell.'),
+        _article("Daily", f'"{remark}," said K. Tomas Anton Brell.'),
+        _article("Courier", f'"{remark}," Brell said.'),
+    ]
+    [quote] = find_quotes(articles)
+    assert quote.speaker == "K. Tomas Anton Brell" and quote.others == ()
+    # another first name is another person
+    articles.append(_article("Ledger", f'"{remark}," said Anton Brell.'))
+    assert find_quotes(articles)[0].attributed_otherwise({a.id: a for a in articles}) == ["attributed to Anton Brell by Ledger ¶0"]

@@ -2,10 +2,11 @@
 
 Only text inside quotation marks is a quotation, so a paraphrase is never shown as
 one. Quotations from different articles are the same quote when their wording is
-close (word-level Indel similarity) or one quotes a fragment of the other (partial ratio);
+close (word-level Indel similarity), one quotes a fragment of the other (partial ratio), or
+they are one person's words cut or extended apart (a long unbroken run of words in common);
 the quote's text is its most common wording and its speaker the person most outlets
-name, one name per person ("Mr. Blinken", "Mr Blinken" and "Blinken" are one); the
-other people reports give it to are kept, since who said it is where outlets differ. A quotation of one to three words is a scare
+name, one name per person ("Mr. Blinken", "Mr Blinken", "Blinken" and "Boss Antony Blinken"
+are one); the other people reports give it to are kept, since who said it is where outlets differ. A quotation of one to three words is a scare
 quote ('a "working dinner"') unless its sentence says someone spoke it; the pieces of a
 remark interrupted by its attribution ('"We will," she said, "and soon."') are one.
 """
@@ -38,29 +39,42 @@ _NAME = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?"
     r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|da|del|der|al|bin|van|von|la|le))*"
 )
-#: Lowercase words that describe a speaker before the name: "said mayor Ana Lima", "said the
-#: city's fire chief Tom Reyes". Words that start a time or place ("on", "in") are no role.
-_ROLE = (
-    r"(?:(?:the|a|an|its|their|his|her)\s+)?"
-    r"(?:(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
-    r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*\s+){0,3}?"
+#: A lowercase word that may describe a speaker: "said mayor Ana Lima", "said the city's fire
+#: chief Tom Reyes", "said the company's boss, Margaret Ellery". Words that start a time or
+#: place ("on", "in") are no role.
+_ROLE_WORD = (
+    r"(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
+    r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*"
 )
+#: Up to three of them before the name, maybe after an article.
+_ROLE = rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_ROLE_WORD}\s+){{0,3}}?"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
 #: A word that may stand between a speaker and the verb: "Coles also said", "Lima later told".
 _ADVERB = r"(?:(?:also|later|then|again|earlier|previously|separately|repeatedly|initially|further)\s+)?"
-#: An aside that names the speaker's role after the name: "Ana Lima, the mayor, said".
-_APPOSITION = r"(?:,\s+[^,\"“”]{1,60},)?"
+#: An aside after the name, or an age and maybe one more: "Ana Lima, the mayor, said",
+#: "Jenna Platt, 34, from Salford, said". (Two asides of any kind would take "The German
+#: Chancellor, Angela Merkel, fighting accusations, said" for the chancellor's name.)
+_APPOSITION = r"(?:,\s+[^,\"“”]{1,60},|,\s+\d{1,3}(?:,\s+[^,\"“”]{1,60})?,)?"
 _AFTER = re.compile(
-    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
+    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})"
+    # "said the company's boss, Margaret Ellery": the role, a comma, the name
+    rf"|{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
+    rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
     rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|has said|had said)"
     # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas
     rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
 )
+#: Words that hand over to someone else's words: a long run holding one is not the speaker's.
+_HANDOVER = rf"(?:{_VERB}|saying|stating|adding|telling|writing|quoting|spokesman|spokeswoman|spokesperson|official|officials)"
 _BEFORE = re.compile(
     rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|described|called))(?:\s+[\w'’-]+){{0,8}}?"
-    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+{_ADVERB}(?:{_VERB}|has said|had said|described|called)(?:\s+[\w'’-]+){{0,8}}?"
+    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+{_ADVERB}(?:{_VERB}|has said|had said|described|called)"
+    # what they said it about, then the quotation: a longer run if a colon ends it and no one
+    # else speaks in it ('Jenna Platt said her fryer began smoking while she was cooking: "..."',
+    # not 'Obama stated that he opposed the rule changes, with a spokesman stating: "..."')
+    rf"(?:(?:\s+[\w'’-]+){{0,8}}?|(?:\s+(?!{_HANDOVER}\b)[\w'’-]+){{9,20}}?(?=\s*:))"
     rf"|[Aa]ccording\s+to\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?)\s*(?:that\s*)?[:,]?\s*$"
 )
 #: Capitalised words that start sentences, name a time, or name nobody.
@@ -95,8 +109,18 @@ _TITLES = _OFFICES | frozenset(
     victim student teacher nurse doctor paramedic firefighter farmer owner shopkeeper worker
     engineer activist volunteer rescuer organiser organizer fan player striker midfielder defender
     goalkeeper veteran historian author journalist reporter photographer
+    boss tycoon millionaire billionaire entrepreneur businessman businesswoman pensioner
+    widow widower mum mother mom dad father grandmother grandfather gran grandma grandad granny
+    star actor actress singer presenter campaigner landlord landlady tenant hero schoolgirl schoolboy
     """.split()
 )
+#: A family descriptor a tabloid puts before a name: "Mum-of-two Jenna Platt", "father-of-three".
+_FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad|granny|nan)-of-[a-z]+")
+
+
+def _is_title(word: str) -> bool:
+    """Whether *word*, lower-cased, says what a person is, not who (see :data:`_TITLES`)."""
+    return word in _TITLES or bool(_FAMILY.fullmatch(word))
 
 #: Last words that make a name an organisation's, kept whole ("the State Department").
 _ORGANISATIONS = frozenset(
@@ -115,6 +139,12 @@ MIN_WORDS = 1
 SAME_WORDING = 0.6
 #: A quotation that is a fragment of a longer one: partial ratio at least this.
 FRAGMENT = 95
+#: One speaker's quotation cut or extended differently by two outlets ('"You can cancel a
+#: card; you can't cancel your history"' / '"Records outlast cards, because you can't cancel
+#: your history"'): an unbroken run of at least this many words they share ...
+VERSION_RUN = 5
+#: ... that is at least this share of the shorter one's words.
+VERSION_SHARE = 0.5
 #: What may stand between two pieces of one remark: an attribution and nothing else
 #: ('"We will rebuild," she said, "and we will do it by spring."').
 _INTERRUPTION = re.compile(
@@ -216,9 +246,9 @@ def _attribution(text: str, span: Span) -> str | None:
     if match:
         if match["p"]:
             return _BY_PRONOUN
-        return _clean_name(match["a"] or match["b"] or match["d"] or match["f"])
+        return _clean_name(match["a"] or match["g"] or match["b"] or match["d"] or match["f"])
     before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
-    match = _BEFORE.search(before[-140:])
+    match = _BEFORE.search(before[-200:])
     if match:
         if match["q"]:
             return _BY_PRONOUN
@@ -265,7 +295,7 @@ def _lone_name(word: str) -> bool:
     """Whether *word*, one capitalised word, may be a person's (sur)name: no word that opens
     sentences, names a time, a title, a role or an organisation, or is a function word."""
     lower = word.lower()
-    return word not in _NOT_NAMES and not is_stopword(lower) and not {lower, lower.removesuffix("s")} & (_TITLES | _ORGANISATIONS)
+    return word not in _NOT_NAMES and not is_stopword(lower) and not _is_title(lower) and not {lower, lower.removesuffix("s")} & (_TITLES | _ORGANISATIONS)
 
 
 #: A capitalised word inside a sentence: after a word, a figure, a comma or a colon, or the
@@ -385,7 +415,7 @@ def _bare(name: str) -> list[str]:
     lower = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in tokens]
     if lower and lower[-1] in _ORGANISATIONS:
         return [t for t, low in zip(tokens, lower) if low != "the"]
-    titled = [n for n, t in enumerate(lower[:-1]) if t in _TITLES]
+    titled = [n for n, t in enumerate(lower[:-1]) if _is_title(t)]
     start = titled[-1] + 1 if titled else 0  # after the last title: "Chinese Assistant Foreign Minister Hua Chunying"
     while len(tokens) - start > 1 and lower[start] in ("of", "the"):
         start += 1
@@ -402,18 +432,40 @@ def person_key(name: str) -> tuple[str, ...]:
     return tuple(tokens) or (name.lower(),)
 
 
+def _fuller(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether *other*, a :func:`person_key`, is a fuller form of the name *key*: the same
+    first and last names, with more between or an initial before ("Mark Heller" / "Mark Jay
+    Heller" / "W. Mark Jay Heller"); "Anton Brell" is no form of "Tomas Anton Brell"."""
+    if len(other) <= len(key):
+        return False
+    if len(other) > 2 and len(other[0]) == 1:
+        other = other[1:]  # an initial before the first name
+    if key[0] != other[0] or key[-1] != other[-1]:
+        return False
+    rest = iter(other[1:-1])
+    return all(word in rest for word in key[1:-1])  # the middle names in order
+
+
 def _people(names: Sequence[str]) -> dict[str, str]:
     """Each name of *names* mapped to one name per person (:func:`person_key`), shown in its
     fullest form without titles. A surname alone ("Blinken") joins the one full name ending
-    with it ("Antony Blinken"), if only one does; two people sharing it stay apart."""
+    with it ("Antony Blinken"), and a full name the one fuller form of it (:func:`_fuller`),
+    if only one does; two people sharing a surname stay apart."""
     keys = {name: person_key(name) for name in names}
     by_surname: dict[str, set[tuple[str, ...]]] = {}
     for key in keys.values():
         if len(key) > 1:
             by_surname.setdefault(key[-1], set()).add(key)
 
+    def fullest(key: tuple[str, ...]) -> tuple[str, ...]:
+        forms = {k for k in by_surname[key[-1]] if k == key or _fuller(key, k)}
+        most = {k for k in forms if not any(o != k and _fuller(k, o) for o in forms)}
+        return next(iter(most)) if len(most) == 1 else key
+
     def person(key: tuple[str, ...]) -> tuple[str, ...]:
-        fulls = by_surname.get(key[-1], set()) if len(key) == 1 else set()
+        if len(key) > 1:
+            return fullest(key)
+        fulls = {fullest(k) for k in by_surname.get(key[-1], set())}
         return next(iter(fulls)) if len(fulls) == 1 else key
 
     shown: dict[tuple[str, ...], str] = {}
@@ -473,6 +525,63 @@ def _organisation(name: str) -> bool:
     return name.split()[-1].lower() in _ORGANISATIONS
 
 
+def _naming(members: Sequence[Quotation], people: dict[str, str], by_id: dict[str, Article]) -> dict[str, list[Quotation]]:
+    """The people *members* (one quote's occurrences, in story order) are given to, each
+    (as *people* shows them) with the occurrences that do, in order of first naming.
+
+    A surname alone ("Mr Okafor") is the one of the quote's full names ending with it that
+    most outlets give (of equals, the first named): a second reference agrees with the full
+    name, where the story's full names for it disagree ("Daniel Okafor", "David Okafor")."""
+    naming: dict[str, list[Quotation]] = {}
+    for q in members:
+        if q.speaker:
+            naming.setdefault(people[q.speaker], []).append(q)
+    outlets = {name: len({by_id[q.ref.article].outlet for q in where}) for name, where in naming.items()}
+    keys = {name: person_key(name) for name in naming}
+    merged: dict[str, str] = {}
+    for name, key in keys.items():
+        if len(key) == 1 and not _organisation(name):
+            fulls = [full for full, k in keys.items() if len(k) > 1 and k[-1] == key[0]]
+            if fulls:
+                merged[name] = max(fulls, key=lambda full: outlets[full])  # max keeps the first of equals
+    if not merged:
+        return naming
+    regrouped: dict[str, list[Quotation]] = {}
+    for q in members:
+        if q.speaker:
+            name = people[q.speaker]
+            regrouped.setdefault(merged.get(name, name), []).append(q)
+    return regrouped
+
+
+def _join_versions(
+    groups: Groups, found: Sequence[Quotation], word_keys: Sequence[list[str]], people: dict[str, str]
+) -> None:
+    """Join in *groups* the quotations of *found* (*word_keys* their processed words) that are
+    one quotation cut or extended apart: the same person (*people*, :func:`_people`) named as
+    speaker of both, and an unbroken run of :data:`VERSION_RUN` words or more they share, at least
+    :data:`VERSION_SHARE` of the shorter one's words. A phrase shared by different people,
+    or by nobody named, joins nothing."""
+    from difflib import SequenceMatcher
+
+    first: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}  # one of each wording per person
+    for i, q in enumerate(found):
+        if q.speaker and len(word_keys[i]) >= VERSION_RUN:
+            first.setdefault((person_key(people[q.speaker]), tuple(word_keys[i])), i)
+    by_run: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    for (person, key), i in first.items():
+        for run in dict.fromkeys(key[k : k + VERSION_RUN] for k in range(len(key) - VERSION_RUN + 1)):
+            by_run.setdefault((person, run), []).append(i)
+    candidates = {(i, j) for same in by_run.values() for n, i in enumerate(same) for j in same[n + 1 :]}
+    for i, j in sorted(candidates):
+        if groups.root(i) == groups.root(j):
+            continue  # already one quote: no need to measure
+        a, b = word_keys[i], word_keys[j]
+        shared = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+        if shared >= VERSION_SHARE * min(len(a), len(b)):
+            groups.join(i, j)
+
+
 def find_quotes(articles: Sequence[Article]) -> list[Quote]:
     """Every direct quotation of the story, grouped into quotes, most widely carried first."""
     found = _occurrences(articles)
@@ -509,6 +618,8 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
             groups.join(r, reps[best])
 
     people = _people([q.speaker for q in found if q.speaker])
+    # Last, the versions of one person's quotation that two outlets cut or extended apart.
+    _join_versions(groups, found, word_keys, people)
     grouped = {r: [found[i] for i in items] for r, items in groups.members().items()}
     order = {a.id: n for n, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
@@ -517,10 +628,7 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         members.sort(key=lambda q: (order[q.ref.article], q.ref.paragraph, q.span))
         wording = Counter(processor(q.text) for q in members)
         text = max(members, key=lambda q: (wording[processor(q.text)], len(q.text))).text
-        naming: dict[str, list[Quotation]] = {}
-        for q in members:
-            if q.speaker:
-                naming.setdefault(people[q.speaker], []).append(q)
+        naming = _naming(members, people, by_id)
         outlets = {name: len({by_id[q.ref.article].outlet for q in where}) for name, where in naming.items()}
         # The speaker most outlets name; of equals a person before an organisation ("said Mr
         # Miller" and "the State Department said" of one remark: Miller), then the first named.
