@@ -352,13 +352,12 @@ def cmd_export(argv: Sequence[str]) -> int:
 
     parser = Parser(prog=f"{PROG} export", description="Write a story report: collation, coverage, quotes.")
     _source_options(parser, events=True)
-    parser.add_argument("--format", "-f", choices=FORMATS, help="md, html or json (default: the output file's "
-                        "suffix, .md, .html/.htm or .json; else md)")
+    parser.add_argument("--format", "-f", choices=FORMATS, help="md, html or json, whatever FILE's suffix (said "
+                        "when the suffix names another of them); default: FILE's suffix, .md/.markdown, .html/.htm "
+                        "or .json (another suffix is refused), or md with no suffix or no FILE")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     args = parser.parse_args(argv)
-    if args.format is None:
-        suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
-        args.format = {"htm": "html", "markdown": "md"}.get(suffix, suffix) if suffix in (*FORMATS, "htm", "markdown") else "md"
+    args.format, clash = _export_format(args.format, args.output)
     story, failed = _story_of(args)
     if story is None:
         return 2
@@ -367,10 +366,33 @@ def cmd_export(argv: Sequence[str]) -> int:
     if args.output:
         target = Path(args.output)
         write_file(target, text)
-        print(f"wrote {target} ({args.format}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
+        print(f"wrote {target} ({args.format}{clash}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 2 if failed else 0
+
+
+#: The export formats by the suffixes that name them.
+EXPORT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+
+
+def _export_format(given: str | None, output: str | None) -> tuple[str, str]:
+    """The format to write (one of FORMATS) and what to add to the line saying a file was
+    written: the format *given* (-f) whatever *output*'s suffix, with a note when the suffix
+    names another format (a slip the user should see); else the one the suffix names (any case);
+    else md, with no FILE or a FILE with no suffix.
+
+    Raises:
+        UsageError: no format given and *output*'s suffix names none the export writes (".docx").
+    """
+    suffix = Path(output).suffix if output else ""
+    named = EXPORT_SUFFIXES.get(suffix.lower())
+    if given is not None:
+        return given, f" as -f asked, though {suffix} names {named}" if named not in (None, given) else ""
+    if suffix and named is None:
+        raise UsageError(f"{output}: the export writes Markdown (.md), HTML (.html) or JSON (.json), not "
+                         f"{suffix}; name the file so, or give the format with -f md|html|json")
+    return named or "md", ""
 
 
 def cmd_serve(argv: Sequence[str]) -> int:
