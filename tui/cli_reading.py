@@ -23,7 +23,10 @@ from core.model import Article, Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json, passed_over_note, path_argument, unsupported_scheme, write_file
+from tui.cli_common import (
+    ENDING_SIGNALS, PROG, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, unsupported_scheme,
+    write_file,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -534,11 +537,6 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     return app.return_code or 0
 
 
-#: The signals that ask a program to end, which the reader ends on as `q` does (:func:`run_reader`):
-#: interrupted, terminated, and the terminal hung up (none of it on Windows, which has no SIGHUP).
-ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
-
-
 def run_reader(app: NewsprismApp) -> None:
     """Run the reader in an event loop of its own, closed afterwards unless a thread worker is
     still at work (:mod:`tui.background`): asyncio.run, which Textual uses by default, waits for
@@ -564,7 +562,7 @@ def run_reader(app: NewsprismApp) -> None:
     loop = asyncio.new_event_loop()
     for ending in ENDING_SIGNALS:
         try:
-            loop.add_signal_handler(ending, end, 128 + ending)
+            loop.add_signal_handler(ending, end, ended_status(ending))
         except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
             pass
     if sys.__stdin__ is not None and sys.__stdin__.isatty():
@@ -595,7 +593,7 @@ def _end_on_hang_up(app: NewsprismApp, loop: asyncio.AbstractEventLoop, terminal
 
     def look() -> None:
         if any(events & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, events in watch.poll(0)):
-            app.exit(return_code=128 + signal.SIGHUP)
+            app.exit(return_code=ended_status(signal.SIGHUP))
         else:
             loop.call_later(HANG_UP_CHECK, look)
 
