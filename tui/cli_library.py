@@ -15,6 +15,7 @@ import signal
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,8 +92,9 @@ def cmd_add(argv: Sequence[str]) -> int:
             # Each article is added in a transaction of its own: what came before the stop is kept
             # (counted in the library: a stop between an article's commit and its line is no miscount).
             kept = library.counts()[1] - at_start
-            _warn(f"interrupted: the {count(kept, 'article')} added before the stop are kept; run the same "
-                  "command again to add the rest (what the library holds is passed over)")
+            with suppress(OSError):  # the terminal hung up (SIGHUP): no one to tell, the status still
+                _warn(f"interrupted: the {count(kept, 'article')} added before the stop are kept; run the same "
+                      "command again to add the rest (what the library holds is passed over)")
             return stop.status if isinstance(stop, Ended) else ended_status(signal.SIGINT)
         library.relink()  # the stories that grew, linked as one run over their articles links them
         # A later article can regroup earlier ones (two stories become one): say where they are now.
