@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from core.model import Ref
 from core.reading import SEEDS_DIR
@@ -128,17 +128,23 @@ async def test_slash_searches_every_article_and_jumps() -> None:
         assert screen.reader.current.paragraph == 0
 
 
+async def _typed(pilot, *keys: str) -> SearchScreen:  # type: ignore[no-untyped-def]
+    """Press *keys* (a first `slash` opens the search) and wait for the search they start: the search screen."""
+    await pilot.press(*keys)
+    await pilot.app.screen.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, SearchScreen)
+    return screen
+
+
 async def test_a_hit_moved_to_stays_highlighted_as_more_hits_come_in() -> None:
     # A burst of ↓ while the search still ran was lost: each batch of hits rebuilt the list at
     # its first hit, and Enter opened another paragraph than the one chosen.
     app = make_app([SEEDS_DIR])
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("slash", *"Taiwan")
-        await app.screen.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+        screen = await _typed(pilot, "slash", *"Taiwan")
         hits = screen.query_one("#search-hits", OptionList)
         await pilot.press("down", "down", "down")
         chosen = hits.get_option_at_index(hits.highlighted).id  # type: ignore[arg-type]
@@ -148,12 +154,38 @@ async def test_a_hit_moved_to_stays_highlighted_as_more_hits_come_in() -> None:
         assert hits.get_option_at_index(hits.highlighted).id == chosen  # type: ignore[arg-type]
 
 
+async def test_the_keyboard_stays_with_the_search_box() -> None:
+    # A fresh user typed a word found nowhere, pressed Down: the focus went into the empty list
+    # of hits, and Ctrl+U and new typing no longer reached the box (Escape was the only way out).
+    # As in any search box, after arrowing into the hits a letter, Backspace or Ctrl+U edits the
+    # query too (the list took them and did nothing); the arrows and Enter still work the list.
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        screen = await _typed(pilot, "slash", *"qzxv")
+        box, hits = screen.query_one("#search-input", Input), screen.query_one("#search-hits", OptionList)
+        assert hits.option_count == 0
+        await pilot.press("down")
+        assert app.focused is box
+        await _typed(pilot, "ctrl+u", *"Taiwa")
+        assert box.value == "Taiwa" and hits.option_count >= 2
+        await pilot.press("down", "down")
+        assert app.focused is hits and hits.highlighted == 1
+        await pilot.press("n")
+        assert app.focused is box and box.value == "Taiwan"
+        await pilot.press("down", "backspace", "backspace")
+        assert app.focused is box and box.value == "Taiw"
+        await _typed(pilot, "down", "ctrl+u", *"Kissinger")
+        assert box.value == "Kissinger"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen is app.screen_stack[0]
+        assert "Kissinger" in app.story.text(app.screen.reader.current)  # type: ignore[union-attr, attr-defined, arg-type]
+
+
 async def _search(pilot, query: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Type *query* into a new search and return its entries' text, once it is done."""
-    await pilot.press("slash", *query)
-    await pilot.app.screen.workers.wait_for_complete()
-    await pilot.pause()
-    hits = pilot.app.screen.query_one("#search-hits", OptionList)
+    hits = (await _typed(pilot, "slash", *query)).query_one("#search-hits", OptionList)
     return [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
 
 

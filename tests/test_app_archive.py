@@ -177,3 +177,28 @@ async def test_the_archive_search_marks_the_words_in_the_titles_as_written(accen
         prompt = hits.get_option_at_index(0).prompt
         marked = sorted(prompt.plain[s.start:s.end] for s in prompt.spans if "reverse" in str(s.style))
         assert marked == ["Kovač", "Nyström"]
+
+
+async def test_typing_after_an_archive_search_edits_the_words(accented: Path) -> None:
+    # Enter puts the keyboard in the hits (Enter again opens the first); a letter, Ctrl+U or
+    # Backspace there did nothing, though the screen says typing goes back to the words.
+    from textual.widgets import Input
+
+    app = make_app(archive=accented)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"kovac", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        box, hits = app.screen.query_one("#archive-input", Input), app.screen.query_one("#archive-hits")
+        assert hits.has_focus and hits.option_count == 1
+        await pilot.press(*" nobody", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert box.value == "kovac nobody" and hits.option_count == 0
+        await pilot.press("down")  # no hit to move to: the box keeps the keys
+        assert box.has_focus
+        await pilot.press("ctrl+u", *"cafe", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert box.value == "cafe" and hits.option_count == 2 and hits.has_focus

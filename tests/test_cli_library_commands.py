@@ -364,6 +364,51 @@ def test_an_interrupted_add_says_what_it_kept(tmp_path: Path, monkeypatch: pytes
     assert "2 added, 2 already there" in capsys.readouterr().out
 
 
+
+@pytest.mark.parametrize(("name", "status", "gone"), [("SIGTERM", 143, False), ("SIGHUP", 129, False), ("SIGINT", 130, False),
+                                                     ("SIGHUP", 129, True)])
+def test_an_add_ended_by_a_signal_says_what_it_kept_as_ctrl_c_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, status: int, gone: bool
+) -> None:
+    """A fresh user's SIGTERM to `add` of 300 files ended it with -15 and nothing said (SIGINT
+    printed what was kept and exited 130). SIGTERM and SIGHUP end it as SIGINT does: whole
+    articles kept, the same line, the shell's status for the signal (128 + its number); with
+    the terminal gone (*gone*: no one reads stderr, as after a hang-up), the status still."""
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(120):  # distinct briefs, as the user's: each its own story, none slow to link
+        (folder / f"a{n:03}.txt").write_text(
+            f"Brief {n}: Firm{n} Holdings posts results\n\nLEEDS, April {1 + n % 28} - Firm{n} Holdings reported "
+            f"revenue of {100 + n} million pounds for the year and said it would hire {n * 3} staff at Plant{n}.\n"
+        )
+    library = tmp_path / "lib.sqlite"
+    unread, stderr = os.pipe() if gone else (-1, subprocess.PIPE)
+    process = subprocess.Popen([sys.executable, "-m", "tui.cli", "add", "--library", str(library), str(folder)],
+                               stdout=subprocess.PIPE, stderr=stderr, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                               cwd=Path(__file__).parent.parent)
+    if gone:
+        os.close(unread)
+        os.close(stderr)
+    assert process.stdout is not None
+    lines = [process.stdout.readline() for _ in range(3)]  # three articles in: the signal comes amid the adding
+    assert all(line.startswith(b"added") for line in lines), lines
+    process.send_signal(getattr(signal, name))
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == status, err
+    with Library(library) as library_kept:
+        kept = library_kept.counts()[1]
+    assert kept >= len(lines) + out.count(b"\nadded") + out.startswith(b"added")  # every article said added, whole
+    if not gone:
+        assert err.decode().splitlines() == [f"newsprism: interrupted: the {kept} articles added before the stop are kept; "
+                                             "run the same command again to add the rest (what the library holds is passed over)"]
+    assert main(["add", str(folder), "--library", str(library)]) == 0  # the rerun adds the rest
+    assert f"{120 - kept} added, {kept} already there" in capsys.readouterr().out
+
+
 def test_stories_help_says_why_the_ids_skip_numbers(capsys: pytest.CaptureFixture[str]) -> None:
     # A fresh user read ids 1, 6, 8, 10 as a numbering gone wrong: they are the stories' keys for good.
     with pytest.raises(SystemExit):

@@ -70,11 +70,40 @@ def test_export_takes_its_format_from_the_output_files_suffix(tmp_path: Path, ca
     assert (tmp_path / "out.html").read_text(encoding="utf-8").startswith("<!doctype html>")
     assert main(["export", "-o", str(tmp_path / "out.json")]) == 0
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["facts"]
-    assert main(["export", "-o", str(tmp_path / "out.txt")]) == 0  # another suffix: Markdown, as to the terminal
-    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("# ")
-    assert main(["export", "-f", "md", "-o", str(tmp_path / "given.html")]) == 0  # a format given wins
-    assert (tmp_path / "given.html").read_text(encoding="utf-8").startswith("# ")
+    for name in ("out.MARKDOWN", "out"):  # .md's other name; no suffix at all: Markdown, as to the terminal
+        assert main(["export", "-o", str(tmp_path / name)]) == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith("# ")
+    assert main(["export", "-o", str(tmp_path / "report.htm")]) == 0
+    assert (tmp_path / "report.htm").read_text(encoding="utf-8").startswith("<!doctype html>")
     assert "(html," in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["x.docx", "x.txt", "x.pdf", "report.html.bak"])
+def test_export_to_a_suffix_it_does_not_write_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    # A fresh user's `export --story 8 -o out/x.docx` exited 0, Markdown in a .docx file.
+    target = tmp_path / name
+    assert main(["export", "-o", str(target)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert f"{target}:" in err[0] and "Markdown (.md), HTML (.html) or JSON (.json)" in err[0] and "-f" in err[0]
+    assert not target.exists() and not list(tmp_path.iterdir())
+
+
+def test_a_format_given_is_written_whatever_the_suffix_and_a_clash_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # -f is what the user asked for: written as asked; where the suffix names another format
+    # the exporter writes, the line that says what was written says so too.
+    assert main(["export", "-f", "md", "-o", str(tmp_path / "notes.txt")]) == 0
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8").startswith("# ")
+    assert capsys.readouterr().err.startswith(f"wrote {tmp_path / 'notes.txt'} (md, ")
+    assert main(["export", "-f", "md", "-o", str(tmp_path / "given.html")]) == 0
+    assert (tmp_path / "given.html").read_text(encoding="utf-8").startswith("# ")
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"wrote {tmp_path / 'given.html'} (md as -f asked, though .html names html, "
+                   f"{(tmp_path / 'given.html').stat().st_size // 1024 + 1} KB)"]
+    assert main(["export", "-f", "html", "-o", str(tmp_path / "same.HTM")]) == 0
+    assert "though" not in capsys.readouterr().err
 
 
 def test_export_to_an_unwritable_place_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,18 +8,24 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from core.sanitize import sanitize
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
+    from types import FrameType
 
     from core.config import Config
 
-__all__ = ["PROG", "Parser", "UsageError", "dump_json", "passed_over_note", "say", "settings", "unsupported_scheme", "warn"]
+__all__ = [
+    "ENDING_SIGNALS", "PROG", "Ended", "Parser", "UsageError", "dump_json", "ended_status", "ending_as_interrupted",
+    "passed_over_note", "say", "settings", "unsupported_scheme", "warn",
+]
 
 PROG = "newsprism"
 
@@ -34,6 +40,51 @@ def unsupported_scheme(text: str) -> str | None:
     if found is None or found.group(1).lower() in ("http", "https"):
         return None
     return f"{text}: {found.group(1).lower()}:// addresses are not supported (only http:// and https://)"
+
+
+#: The signals that ask a program to end: interrupted, terminated, and the terminal hung up (none
+#: of it on Windows, which has no SIGHUP). The reader ends on each as `q` does
+#: (:func:`tui.cli_reading.run_reader`); `add` as on Ctrl+C (:func:`ending_as_interrupted`).
+ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def ended_status(signal_number: int) -> int:
+    """The exit status of a program ended by the signal *signal_number*, as a shell gives it:
+    128 + the number (SIGINT 130, SIGTERM 143, SIGHUP 129)."""
+    return 128 + signal_number
+
+
+class Ended(KeyboardInterrupt):
+    """One of :data:`ENDING_SIGNALS` came (:func:`ending_as_interrupted`): a KeyboardInterrupt,
+    so what is done on Ctrl+C is done, with :attr:`status` the status to exit with."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        #: :func:`ended_status` of the signal.
+        self.status = ended_status(signal_number)
+
+
+@contextmanager
+def ending_as_interrupted() -> Iterator[None]:
+    """While inside, each of :data:`ENDING_SIGNALS` is raised where the program is as
+    :class:`Ended`, as Python raises KeyboardInterrupt on SIGINT: SIGTERM (`kill`, a shutdown)
+    and SIGHUP (the terminal hung up) end a command as Ctrl+C does, through its
+    ``except KeyboardInterrupt``, instead of killing it without a word. The handlers before are
+    put back on the way out. In the main thread only (elsewhere nothing changes)."""
+    def end(signal_number: int, _frame: FrameType | None) -> None:
+        raise Ended(signal_number)
+
+    before = {}
+    try:
+        for ending in ENDING_SIGNALS:
+            before[ending] = signal.signal(ending, end)
+    except ValueError:  # not the main thread: signals stay as they are
+        pass
+    try:
+        yield
+    finally:
+        for ending, handler in before.items():
+            signal.signal(ending, handler)
 
 
 class UsageError(Exception):

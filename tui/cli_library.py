@@ -11,9 +11,11 @@ import json
 import os
 import shlex
 import shutil
+import signal
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +24,10 @@ from core.places import default_library
 from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json, passed_over_note, path_argument, unsupported_scheme
+from tui.cli_common import (
+    PROG, Ended, Parser, UsageError, dump_json, ended_status, ending_as_interrupted, passed_over_note, path_argument,
+    unsupported_scheme,
+)
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
     from core.library.store import Grounds, Library, SearchHit, StoryInfo
@@ -78,14 +83,19 @@ def cmd_add(argv: Sequence[str]) -> int:
     if note := passed_over_note([Path(raw) for raw in inputs if "://" not in raw]):
         _warn(note)
     with Library(library_path(args)) as library:
+        at_start = library.counts()[1]
         try:
-            added, changed, present, skipped = _add_each(library, gather(inputs, fetch=None if args.no_fetch else fetch_url), told)
+            with ending_as_interrupted():  # SIGTERM and SIGHUP too, as Ctrl+C
+                added, changed, present, skipped = _add_each(library, gather(inputs, fetch=None if args.no_fetch else fetch_url), told)
             skipped += len(refused)
-        except KeyboardInterrupt:
-            # Each article is added in a transaction of its own: what came before the stop is kept.
-            _warn(f"interrupted: the {count(len(told), 'article')} added before the stop are kept; run the same "
-                  "command again to add the rest (what the library holds is passed over)")
-            return 130
+        except KeyboardInterrupt as stop:
+            # Each article is added in a transaction of its own: what came before the stop is kept
+            # (counted in the library: a stop between an article's commit and its line is no miscount).
+            kept = library.counts()[1] - at_start
+            with suppress(OSError):  # the terminal hung up (SIGHUP): no one to tell, the status still
+                _warn(f"interrupted: the {count(kept, 'article')} added before the stop are kept; run the same "
+                      "command again to add the rest (what the library holds is passed over)")
+            return stop.status if isinstance(stop, Ended) else ended_status(signal.SIGINT)
         library.relink()  # the stories that grew, linked as one run over their articles links them
         # A later article can regroup earlier ones (two stories become one): say where they are now.
         moved: dict[int, list[int]] = {}

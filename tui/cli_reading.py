@@ -23,7 +23,10 @@ from core.model import Article, Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import count
-from tui.cli_common import PROG, Parser, UsageError, dump_json, passed_over_note, path_argument, unsupported_scheme, write_file
+from tui.cli_common import (
+    ENDING_SIGNALS, PROG, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, unsupported_scheme,
+    write_file,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -352,13 +355,12 @@ def cmd_export(argv: Sequence[str]) -> int:
 
     parser = Parser(prog=f"{PROG} export", description="Write a story report: collation, coverage, quotes.")
     _source_options(parser, events=True)
-    parser.add_argument("--format", "-f", choices=FORMATS, help="md, html or json (default: the output file's "
-                        "suffix, .md, .html/.htm or .json; else md)")
+    parser.add_argument("--format", "-f", choices=FORMATS, help="md, html or json, whatever FILE's suffix (said "
+                        "when the suffix names another of them); default: FILE's suffix, .md/.markdown, .html/.htm "
+                        "or .json (another suffix is refused), or md with no suffix or no FILE")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     args = parser.parse_args(argv)
-    if args.format is None:
-        suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
-        args.format = {"htm": "html", "markdown": "md"}.get(suffix, suffix) if suffix in (*FORMATS, "htm", "markdown") else "md"
+    args.format, clash = _export_format(args.format, args.output)
     story, failed = _story_of(args)
     if story is None:
         return 2
@@ -367,10 +369,33 @@ def cmd_export(argv: Sequence[str]) -> int:
     if args.output:
         target = Path(args.output)
         write_file(target, text)
-        print(f"wrote {target} ({args.format}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
+        print(f"wrote {target} ({args.format}{clash}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 2 if failed else 0
+
+
+#: The export formats by the suffixes that name them.
+EXPORT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+
+
+def _export_format(given: str | None, output: str | None) -> tuple[str, str]:
+    """The format to write (one of FORMATS) and what to add to the line saying a file was
+    written: the format *given* (-f) whatever *output*'s suffix, with a note when the suffix
+    names another format (a slip the user should see); else the one the suffix names (any case);
+    else md, with no FILE or a FILE with no suffix.
+
+    Raises:
+        UsageError: no format given and *output*'s suffix names none the export writes (".docx").
+    """
+    suffix = Path(output).suffix if output else ""
+    named = EXPORT_SUFFIXES.get(suffix.lower())
+    if given is not None:
+        return given, f" as -f asked, though {suffix} names {named}" if named not in (None, given) else ""
+    if suffix and named is None:
+        raise UsageError(f"{output}: the export writes Markdown (.md), HTML (.html) or JSON (.json), not "
+                         f"{suffix}; name the file so, or give the format with -f md|html|json")
+    return named or "md", ""
 
 
 def cmd_serve(argv: Sequence[str]) -> int:
@@ -512,11 +537,6 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
     return app.return_code or 0
 
 
-#: The signals that ask a program to end, which the reader ends on as `q` does (:func:`run_reader`):
-#: interrupted, terminated, and the terminal hung up (none of it on Windows, which has no SIGHUP).
-ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
-
-
 def run_reader(app: NewsprismApp) -> None:
     """Run the reader in an event loop of its own, closed afterwards unless a thread worker is
     still at work (:mod:`tui.background`): asyncio.run, which Textual uses by default, waits for
@@ -542,7 +562,7 @@ def run_reader(app: NewsprismApp) -> None:
     loop = asyncio.new_event_loop()
     for ending in ENDING_SIGNALS:
         try:
-            loop.add_signal_handler(ending, end, 128 + ending)
+            loop.add_signal_handler(ending, end, ended_status(ending))
         except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
             pass
     if sys.__stdin__ is not None and sys.__stdin__.isatty():
@@ -573,7 +593,7 @@ def _end_on_hang_up(app: NewsprismApp, loop: asyncio.AbstractEventLoop, terminal
 
     def look() -> None:
         if any(events & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, events in watch.poll(0)):
-            app.exit(return_code=128 + signal.SIGHUP)
+            app.exit(return_code=ended_status(signal.SIGHUP))
         else:
             loop.call_later(HANG_UP_CHECK, look)
 

@@ -22,7 +22,7 @@ from core.library.store import StoryInfo, find_spans
 from core.text import count
 from tui.background import background
 from tui.render import safe
-from tui.widgets.bounded_list import BoundedList
+from tui.widgets.search_hits import SearchHits
 
 #: Stories listed for one search, the latest first.
 HITS = 200
@@ -52,13 +52,13 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
             yield Input(placeholder="Find stories: words and dates (2026-03-01..2026-03-05), then Enter", id="archive-input")
             yield Static("Words match titles and paragraphs, ignoring accents and case; a date or FROM..TO keeps stories of those days",
                          id="archive-status", markup=False)
-            yield BoundedList(id="archive-hits")
+            yield SearchHits("archive-input", id="archive-hits")
 
     def action_focus_input(self) -> None:
         self.query_one("#archive-input", Input).focus()
 
     def action_focus_hits(self) -> None:
-        self.query_one("#archive-hits", OptionList).focus()
+        self.query_one("#archive-hits", SearchHits).take_focus()  # not into an empty list: the box keeps the keys
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -32,7 +32,7 @@ from core.text import whole_word_score
 from core.views.names import article_names
 from tui.background import background
 from tui.render import safe
-from tui.widgets.bounded_list import BoundedList
+from tui.widgets.search_hits import SearchHits
 
 #: Paragraphs scored between two checks for a newer query (and two chances for the
 #: event loop to run: rapidfuzz holds the GIL while it scores a slice).
@@ -134,10 +134,10 @@ class SearchScreen(ModalScreen[Ref | None]):
             what = "this story (fuzzy) and the library" if self.library else "every article (fuzzy)"
             yield Input(placeholder=f"Search {what}…", id="search-input")
             yield Static("", id="search-status", markup=False)
-            yield BoundedList(id="search-hits")
+            yield SearchHits("search-input", id="search-hits")
 
     def action_focus_hits(self) -> None:
-        self.query_one("#search-hits", OptionList).focus()
+        self.query_one("#search-hits", SearchHits).take_focus()  # not into an empty list: the box keeps the keys
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
