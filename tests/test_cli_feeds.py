@@ -459,3 +459,39 @@ def test_a_feed_that_failed_once_says_so_without_a_count(lib: Path, server: Feed
     out = capsys.readouterr().out
     assert "last attempt failed just now: HTTP 404 Not Found; will be tried again at the next refresh\n" in out
     assert "in a row" not in out and "tries it now" not in out
+
+
+@pytest.mark.parametrize(("name", "status"), [("SIGTERM", 143), ("SIGHUP", 129), ("SIGINT", 130)])
+def test_a_refresh_ended_by_a_signal_exits_as_a_shell_says_and_the_library_stays_whole(
+    lib: Path, server: FeedServer, name: str, status: int
+) -> None:
+    """`add` ends on SIGTERM and SIGHUP as on Ctrl+C; `refresh` (and every other command) died
+    of them with -15 and -1, unlike Ctrl+C. Now each ends a command with the shell's status for
+    the signal, the library whole and unlocked, and the next refresh stores what this one had not."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from core.library.store import Library, LibraryLock
+    from tests.feedserver import slow
+
+    server.routes["/feed"] = slow(6, static(rss20("Slow Post", entries_for(server, "Slow Post", [1, 2]))))
+    assert main(["feeds", "add", server.url("/feed"), "--library", str(lib)]) == 0
+    asked = len(server.hits("/feed"))  # subscribing asked for it once
+    # (a fetch under way is let finish, within its --timeout, as on Ctrl+C)
+    process = subprocess.Popen([sys.executable, "-m", "tui.cli", "refresh", "--timeout", "3", "--library", str(lib)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + 20
+    while len(server.hits("/feed")) == asked and time.monotonic() < deadline:  # the refresh is under way
+        time.sleep(0.05)
+    process.send_signal(getattr(signal, name))
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == status, err
+    assert b"Traceback" not in err and not LibraryLock(lib).path.exists()
+    server.routes["/feed"] = static(rss20("Slow Post", entries_for(server, "Slow Post", [1, 2])))
+    assert main(["refresh", "--library", str(lib)]) == 0
+    with Library(lib) as opened:
+        assert opened.integrity() == "ok" and opened.counts()[1] == 2

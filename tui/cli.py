@@ -21,7 +21,7 @@ from types import ModuleType
 
 from core.errors import ConfigError, LibraryError, ReadError
 from core.sanitize import sanitize
-from tui.cli_common import PROG, UsageError
+from tui.cli_common import PROG, Ended, UsageError, ending_as_interrupted
 
 __all__ = ["GROUPS", "UsageError", "commands", "main"]
 
@@ -133,33 +133,40 @@ def _command_first(args: list[str], table: dict[str, Command]) -> list[str]:
     return args
 
 
+def _dispatch(args: list[str]) -> int:
+    """Run the command *args* name (the reader where they name none); return its exit status."""
+    if args[:1] in (["--version"], ["-V"]):
+        print(f"{PROG} {version()}")
+        return 0
+    if args[:1] in (["--help"], ["-h"]):
+        return cmd_help([])
+    table = commands()
+    args = _command_first(args, table)
+    if args and args[0] in table:
+        if args[0] not in ("config", "help"):  # `config` shows the file's faults itself
+            from tui.cli_common import settings
+
+            settings()  # a broken config is said once, whatever the command
+        return table[args[0]](args[1:])
+    if args and (message := _no_command(args[0], table)):
+        raise UsageError(message)
+    from tui.cli_reading import open_reader
+
+    return open_reader(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status. SIGTERM and SIGHUP end any command as Ctrl+C
+    does (what it wrote so far kept), with the status a shell gives them (143, 129; 130 for Ctrl+C)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args[:1] in (["--version"], ["-V"]):
-            print(f"{PROG} {version()}")
-            return 0
-        if args[:1] in (["--help"], ["-h"]):
-            return cmd_help([])
-        table = commands()
-        args = _command_first(args, table)
-        if args and args[0] in table:
-            if args[0] not in ("config", "help"):  # `config` shows the file's faults itself
-                from tui.cli_common import settings
-
-                settings()  # a broken config is said once, whatever the command
-            return table[args[0]](args[1:])
-        if args and (message := _no_command(args[0], table)):
-            raise UsageError(message)
-        from tui.cli_reading import open_reader
-
-        return open_reader(args)
+        with ending_as_interrupted():
+            return _dispatch(args)
     except (UsageError, ReadError, LibraryError, ConfigError) as exc:
         print(f"{PROG}: {sanitize(str(exc))}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as stop:
+        return stop.status if isinstance(stop, Ended) else 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
