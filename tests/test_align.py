@@ -555,3 +555,17 @@ def test_a_name_s_number_counts_nothing() -> None:
     assert not named("In Gaza 30 people died", "30") and not named("Around 5L of water", "5l")
     assert not named("damage of $US1 million", "us1") and not named("the level was.41 at noon", "was.41")
     assert not named("on Tuesday 15 people met", "15") and not named("by April 29 officials", "29")
+
+
+def test_a_paragraph_only_the_outlets_own_other_article_carries_is_not_shared() -> None:
+    # The story list read "2/3 shared" for The Harbour Times' first report: its quotation is
+    # carried only by the paper's own second article (the gutter's "=V"), no other outlet.
+    from tests.two_articles import articles
+
+    first, second, herald = articles()
+    story = Story.build([first, second, herald])
+    assert [len(story.matches(Ref(first.id, i))) > 0 for i in range(3)] == [True, False, True]
+    assert story.outlets_carrying(Ref(first.id, 2)) == 0
+    assert story.shared_paragraphs(first.id) == 1
+    assert story.shared_paragraphs(second.id) == 1
+    assert story.shared_paragraphs(herald.id) == 2

@@ -193,17 +193,23 @@ UPDATED = (
 )
 
 
+def _write_updated(folder: Path) -> Path:
+    """The paper's page, its update and the other outlet's, :data:`UPDATED`, as a JSON Lines
+    file in *folder* (each at its own URL)."""
+    path = folder / "storm.jsonl"
+    path.write_text("".join(
+        json.dumps({"source": {"name": outlet}, "title": title, "publishedAt": when,
+                    "url": f"https://example.org/{n}", "content": "\n\n".join(body)}) + "\n"
+        for n, (outlet, title, when, body) in enumerate(UPDATED)))
+    return path
+
+
 async def test_the_gutter_tells_how_other_outlets_carry_a_paragraph_not_the_outlets_own_update(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # The Karsund Post's quotation read "1VQ": one other outlet, word for word and by the
     # quotation, though the Coastal Herald shares the quotation only and the words are the
     # paper's own update's; its first paragraph read "1V≠", "another outlet gives a figure
     # otherwise", where the Herald gives the same 41,000 and the update 52,000.
-    path = tmp_path / "storm.jsonl"
-    path.write_text("".join(
-        json.dumps({"source": {"name": outlet}, "title": title, "publishedAt": when,
-                    "url": f"https://example.org/{n}", "content": "\n\n".join(body)}) + "\n"
-        for n, (outlet, title, when, body) in enumerate(UPDATED)))
-    app = make_app([path])
+    app = make_app([_write_updated(tmp_path)])
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
         reader, story = screen.reader, screen.reader.story
@@ -216,3 +222,79 @@ async def test_the_gutter_tells_how_other_outlets_carry_a_paragraph_not_the_outl
         assert marks[("Karsund Post", "2026-01-12")] == ["1V", "1V", "1Q"], marks
         assert marks[("Karsund Post", "2026-01-13")][0] == "1V≠", marks  # the Herald gives 41,000
         assert marks[("Coastal Herald", "2026-01-12")][2] == "1Q", marks  # one outlet, two articles
+
+
+#: The Karsund Post's two articles, as every view names them.
+POST_FIRST, POST_UPDATE = "Karsund Post “Storm Elin leaves… (1)”", "Karsund Post “Storm Elin leaves… (2)”"
+
+
+async def test_the_readers_heading_names_which_of_an_outlets_two_articles_is_open(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The heading read "Karsund Post · 2026-01-13" for both of the paper's articles (one title),
+    # so the panel's "Karsund Post “Storm Elin leaves… (2)”" matched neither.
+    for size in ((80, 24), (120, 40)):
+        app = make_app([_write_updated(tmp_path)])
+        async with app.run_test(size=size) as pilot:
+            screen = await ready(pilot)
+            reader, story = screen.reader, screen.reader.story
+            heads = {}
+            for article in story.articles:
+                screen.open(Ref(article.id, 0), remember=False)
+                await pilot.pause()
+                heads[article.published[:10] + article.outlet[0]] = " ".join(str(reader.query_one("#reader-head").render()).split())
+            assert f"{POST_FIRST} · 2026-01-12" in heads["2026-01-12K"], (size, heads)
+            assert f"{POST_UPDATE} · 2026-01-13" in heads["2026-01-13K"], (size, heads)
+            assert "Coastal Herald · 2026-01-12" in heads["2026-01-12C"] and "“" not in heads["2026-01-12C"].split("·")[0], heads
+
+
+async def test_the_panels_likely_origin_names_which_of_an_outlets_two_articles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The panel read "Likely origin: Karsund Post" where the paper has two articles here, and
+    # the matrix's footer names the first.
+    from tui.widgets.cross_sources import CrossSources
+
+    app = make_app([_write_updated(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        first = next(a for a in screen.reader.story.articles if a.published.startswith("2026-01-12") and a.outlet == "Karsund Post")
+        screen.open(Ref(first.id, 1), remember=False)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        panel = screen.query_one(CrossSources)
+        said = [str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count)]
+        assert said[0].startswith(f"Likely origin: {POST_FIRST}, first to publish"), said
+
+
+async def test_side_by_side_opens_the_other_outlet_before_the_outlets_own_update(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # `d` set the Karsund Post's first page beside its own update, which shares every paragraph
+    # with it; the help says it opens "the outlet sharing most with it". `o` reaches the update.
+    from tui.screens.collation import CollationScreen
+
+    app = make_app([_write_updated(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        story = screen.reader.story
+        by_name = {(a.outlet, a.published[:10]): a.id for a in story.articles}
+        screen.open(Ref(by_name[("Karsund Post", "2026-01-12")], 0), remember=False)
+        await pilot.pause()
+        view = await open_view(pilot, "d", CollationScreen)
+        assert view.right == by_name[("Coastal Herald", "2026-01-12")]
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.right == by_name[("Karsund Post", "2026-01-13")]
+        head = " ".join(view.head.render_line(y).text for y in range(view.head.region.height))
+        assert f"{POST_FIRST}  ⟷  {POST_UPDATE}" in head, head
+
+
+async def test_the_story_list_counts_as_shared_only_what_another_outlet_carries(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # AFP's first report read "3/3 shared": its "Turnout" paragraph is carried only by AFP's
+    # own update (the gutter's "=V").
+    from tests.pilot import prompt_text
+    from tui.widgets.story_list import StoryList
+
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        rows = screen.query_one(StoryList)
+        said = [prompt_text(rows.get_option_at_index(n).prompt) for n in range(rows.option_count)]
+        afp = [" ".join(s.split()) for s in said if s.strip().startswith("AFP World")]
+        assert len(afp) == 2 and "2/3 shared" in afp[0] and "2/4 shared" in afp[1], said

@@ -292,3 +292,20 @@ def test_an_outlets_two_articles_are_told_apart_in_who_reports_a_fact_and_its_or
         assert f"Reported by {early}, Ostrand Herald" in text and f"Reported by {late}, Ostrand Herald" in text, fmt
         assert f"(origin: {early})" in text and f"(origin: {late})" in text, fmt
         assert "Reported by The Harbour Times," not in text and "(origin: The Harbour Times)" not in text, fmt
+
+
+def test_the_export_names_the_articles_in_its_quotes_and_says_a_column_is_an_article() -> None:
+    # The Quotes section said "The Harbour Times" where the paper has two columns, and the note
+    # under the table read "¶n: the outlet's paragraph" where each column is an article.
+    from tests.two_articles import articles
+
+    early, late = "The Harbour Times “Lake Varsen ferry…”", "The Harbour Times “Ravik declares day…”"
+    text = export(Story.build(articles()), "md")
+    assert isinstance(text, str)
+    [quote] = [line for line in text.splitlines() if line.startswith("- “The water came in")]
+    assert quote.endswith(f", {early}, {late}"), quote
+    assert "¶n: the article's paragraph" in text and "the outlet's paragraph" not in text
+    page = export(Story.build(articles()), "html")
+    assert isinstance(page, str)
+    assert f"<td data-label=Outlets>{early}, {late}<td" in page
+    assert "¶n: the article&#x27;s paragraph" in page

@@ -152,9 +152,14 @@ class Story:
         return len({self._by_id[m.ref.article].outlet for m in self.matches(ref)} - {own})
 
     def shared_paragraphs(self, article_id: str) -> int:
-        """How many of an article's paragraphs other outlets carry."""
+        """How many of an article's paragraphs other outlets carry: a paragraph only the
+        outlet's own other article carries (its update; the gutter's "=V") is not shared.
+
+        Raises:
+            KeyError: *article_id* is not in the story.
+        """
         article = self._by_id[article_id]
-        return sum(1 for i in range(len(article.paragraphs)) if self.matches(Ref(article_id, i)))
+        return sum(1 for i in range(len(article.paragraphs)) if self.outlets_carrying(Ref(article_id, i)))
 
     def _link_json(self, link: Link) -> dict[str, object]:
         data = link.to_json()

@@ -58,8 +58,14 @@ def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, t
 
 
 #: What the coverage table's cells say, under the table.
-CELLS = ("¶n: the outlet's paragraph; ~¶n: it reports the fact in a paragraph counted under another fact; —: no paragraph "
+CELLS = ("¶n: the article's paragraph; ~¶n: it reports the fact in a paragraph counted under another fact; —: no paragraph "
          "linked to the fact (not reported, or reworded past what the linker finds).")
+
+
+def _carriers(names: dict[str, ArticleName], quote: Quote) -> str:
+    """The articles carrying *quote*, named as the coverage table's columns (an outlet's name,
+    where it has one article in the story)."""
+    return named_articles(names, (q.ref.article for q in quote.occurrences))
 
 
 def _outlets(story: Story) -> list[str]:
@@ -122,7 +128,7 @@ def to_markdown(
     by_id = {a.id: a for a in story.articles}
     for quote in quotes:
         out.append(f"- “{_md(quote.text)}” — {_md(quote.speaker or 'speaker not named')}, "
-                   f"{_md(', '.join(quote.outlets(by_id)))}")
+                   f"{_md(_carriers(names, quote))}")
         out += [f"  - ≠ speaker: {_md(line)}" for line in quote.attributed_otherwise(by_id)]
         for text, where in quote.variants()[1:]:
             out.append(f"  - {_md(', '.join(paragraph_name(names, q.ref) for q in where))}: "
@@ -231,7 +237,7 @@ def to_html(
         )
         speaker = "".join([_h(quote.speaker or "—")] + [f"<br><b>≠</b> {_h(line)}" for line in quote.attributed_otherwise(by_id)])
         parts.append(f"<tr><td data-label=Quote>“{_h(quote.text)}”<td data-label=Speaker>{speaker}"
-                     f"<td data-label=Outlets>{_h(', '.join(quote.outlets(by_id)))}<td data-label=Variants>{variants or '—'}</tr>")
+                     f"<td data-label=Outlets>{_h(_carriers(names, quote))}<td data-label=Variants>{variants or '—'}</tr>")
     parts.append(f"</table></div><h2>Figures</h2><p>The same number as each outlet gives it. {_h(summary(figure_groups))}.</p>"
                  "<div class=scroll><table class=stack><thead><tr><th><th>Figure<th>Values<th>As given</tr></thead>")
     for group in figure_groups:

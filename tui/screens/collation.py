@@ -24,16 +24,19 @@ def opening(text: str, words: int = 6) -> str:
 
 
 def partners(story: Story, article_id: str) -> list[str]:
-    """The other articles, those sharing most links with *article_id* first."""
+    """The other articles: other outlets' first, those sharing most links with *article_id*
+    first, then its own outlet's others (its update, which shares nearly every paragraph with it,
+    is no other outlet: the help promises "the outlet sharing most with it")."""
     shared: Counter[str] = Counter()
     for link in story.links:
         if link.a.article == article_id:
             shared[link.b.article] += 1
         elif link.b.article == article_id:
             shared[link.a.article] += 1
+    outlet = story.article(article_id).outlet
     order = {a.id: n for n, a in enumerate(story.articles)}
     others = [a.id for a in story.articles if a.id != article_id]
-    return sorted(others, key=lambda a: (-shared[a], order[a]))
+    return sorted(others, key=lambda a: (story.article(a).outlet == outlet, -shared[a], order[a]))
 
 
 class CollationScreen(StoryViewScreen[list[Row]]):

@@ -65,10 +65,11 @@ class CrossSources(BoundedList):
         for n, match in enumerate(matches):
             groups.setdefault(story.article(match.ref.article).outlet, []).append(n)
         outlets = story.outlets_carrying(ref)
+        names = article_names(story.articles)  # an outlet's name, or an article's where it has several here
         origin = self._origin(story, ref)
         if origin is not None:
             options.append(
-                Option(Text.assemble(("Likely origin: ", "bold"), safe(origin.outlet, "bold"), safe(origin.why(), "dim")), disabled=True)
+                Option(Text.assemble(("Likely origin: ", "bold"), safe(origin.named(names), "bold"), safe(origin.why(), "dim")), disabled=True)
             )
         options.append(
             Option(
@@ -82,7 +83,6 @@ class CrossSources(BoundedList):
             )
         )
         shown = 0
-        names = article_names(story.articles)  # an outlet's name, or an article's where it has several here
         for indexes in groups.values():
             for n in indexes[: self.limit - shown]:
                 shown += 1

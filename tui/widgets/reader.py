@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from core.model import Article, Ref
+from core.views.names import article_names
 from core.linking.story import Story
 from tui.render import BOOKMARK, Gutter, gutter, safe
 from tui.widgets.bounded_list import BoundedList
@@ -108,6 +109,10 @@ class ReaderPane(Vertical):
         head = Text()
         head.append_text(safe(article.title, "bold"))
         meta = article.credit
+        name = article_names(story.articles)[article.id]
+        if name.label is not None and meta.startswith(article.outlet):
+            # the outlet has several articles here: name this one as the panel and the matrix do
+            meta = name.text + meta.removeprefix(article.outlet)
         head.append("\n")
         head.append_text(safe(meta, "italic"))
         if article.standfirst:
