@@ -411,3 +411,18 @@ def test_copy_leaving_out_a_sentence_that_denies_or_counts_is_told() -> None:
     # nor in a rewording, which says its own things its own way
     assert differences("The firm said data of 4.1 million members was taken. No card details were taken.",
                        "Some 4.1 million members had their data stolen, according to the insurer.") == []
+
+
+def test_a_negation_dropped_where_another_stays_is_told_and_a_sentence_of_codes_or_years_is_no_count() -> None:
+    # A second fresh user: copy that dropped "not" from "not aware of any earlier fault" while
+    # keeping "would not comment" was "verbatim 1.00" with nothing told (the "not" was read as
+    # moved); a cut sentence giving only a telephone number or a year was told as one that counts.
+    assert differences("The firm said it was not aware of any earlier fault, and it would not comment further.",
+                       "The firm said it was aware of any earlier fault, and it would not comment further.") == [
+        Difference("not", "", "negation")]
+    assert differences("Owners should stop using the fryer at once. Call the hotline on 0800 048 7721.",
+                       "Owners should stop using the fryer at once.") == []
+    assert differences("Owners should stop using the fryer at once. The firm was founded in 1998.",
+                       "Owners should stop using the fryer at once.") == []
+    assert differences("Owners should stop using the fryer at once. Some 23 fires were reported.",
+                       "Owners should stop using the fryer at once.") == [Difference("Some 23 fires were reported", "", "sentence")]

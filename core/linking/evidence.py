@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -428,6 +429,13 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
 _SENTENCES = "sentences"
 
 
+def _counts(first: str) -> bool:
+    """Whether a number phrase (:func:`_number_phrases`: no name's number, date's day, age or
+    clock time) whose first word is *first* counts or measures: not a year ("in 2023"), nor a
+    code's or a telephone number's digits, which may start with a nought ("048 7721"; "0.41" counts)."""
+    return not is_year(first) and not (first[:1] == "0" and first[1:2].isdigit())
+
+
 def _sentence_edge(words: _Words, k: int, starts: Sequence[int]) -> bool:
     """Whether word *k* of *words* starts a sentence (*starts*: where sentences start, as
     :func:`core.text.sentence_starts` finds them, "Raj K. Chohan" no sentence) or *k* is an edge."""
@@ -567,7 +575,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     in *text_a*'s order, each once."""
     a, b = _words(without_escape_sequences(text_a)), _words(without_escape_sequences(text_b))
     found: list[Difference] = []
-    in_a, in_b = set(a.folded), set(b.folded)
+    uses_a, uses_b = Counter(a.folded), Counter(b.folded)
     ops = _changes(Levenshtein.opcodes(a.folded, b.folded), a, b)
     counted_a, counted_b = _counted(a), _counted(b)
     phrases_a, phrases_b = _number_phrases(a), _number_phrases(b)
@@ -586,18 +594,19 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             # Copy that leaves out (or adds) a sentence that denies or counts ("It said no bank or
             # card details were taken.", "No serious injuries have been reported.") says less, or
             # more, than its source: what an editor cut is as telling as what one changed.
-            words, start, end = (a, op.src_start, op.src_end) if op.src_end > op.src_start else (b, op.dest_start, op.dest_end)
-            if any(
-                is_negation(words.folded[k]) or is_number(words.folded[k]) and not designation(words.text, words.flat, k)
-                for k in range(start, end)
+            words, start, end, numbers = (
+                (a, op.src_start, op.src_end, phrases_a) if op.src_end > op.src_start else (b, op.dest_start, op.dest_end, phrases_b)
+            )
+            if any(map(is_negation, words.folded[start:end])) or any(
+                start <= k < end and _counts(words.folded[k]) for k, _ in numbers
             ):
                 found.append(Difference(a.printed(op.src_start, op.src_end), b.printed(op.dest_start, op.dest_end), "sentence"))
             continue
         if op.tag in ("equal", _SENTENCES) or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
         fa, fb = a.folded[op.src_start : op.src_end], b.folded[op.dest_start : op.dest_end]
-        if in_b.issuperset(fa) and in_a.issuperset(fb):
-            continue  # words moved, not changed
+        if all(uses_a[w] == uses_b[w] for w in (*fa, *fb)):
+            continue  # words moved, not changed (as often on each side: a "not" dropped where another stays is a change)
         if len(fa) > _MAX_CHANGE or len(fb) > _MAX_CHANGE:
             continue
         sa, sb = a.printed(op.src_start, op.src_end), b.printed(op.dest_start, op.dest_end)
