@@ -47,7 +47,9 @@ async def test_panel_follows_the_focused_paragraph() -> None:
         await pilot.press("u")
         ref = screen.reader.current
         assert app.story.matches(ref) == ()
-        assert "Only in Euronews" in str(panel.get_option_at_index(0).prompt)
+        said = str(panel.get_option_at_index(0).prompt)
+        # none found, not none there: the linker misses some rewordings
+        assert "Only in Euronews: no other outlet's paragraph is linked to this one (none found" in said
         await pilot.press("n")
         ref = screen.reader.current
         assert app.story.matches(ref)

@@ -53,8 +53,11 @@ class CrossSources(BoundedList):
         self.clear_options()
         matches = story.matches(ref)
         if not matches:
+            # The linker misses some rewordings (bench/quality.py measures how many): "none found",
+            # not "no other outlet reports it", which a fact-checker would publish.
             message = Text.assemble(
-                ("Only in ", "bold"), safe(own.outlet, "bold"), ": no other outlet carries this paragraph."
+                ("Only in ", "bold"), safe(own.outlet, "bold"), ": no other outlet's paragraph is linked to this one",
+                (" (none found: a rewording far from its words can be missed).", "dim"),
             )
             self.add_option(Option(message, disabled=True))
             return
