@@ -415,3 +415,27 @@ def test_stories_help_says_why_the_ids_skip_numbers(capsys: pytest.CaptureFixtur
         main(["stories", "--help"])
     said = " ".join(capsys.readouterr().out.split())
     assert "never given to another story, so the ids skip those of stories merged into others or removed" in said
+
+
+def test_an_add_whose_output_no_one_reads_any_more_adds_everything(tmp_path: Path) -> None:
+    """A second fresh user: `newsprism add many/ | head -1` stopped after two of 300 articles,
+    exit 0 and not a word (the closed pipe ended it). It now adds them all, its lines dropped."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"a{n:03}.txt").write_text(
+            f"Brief {n}: Firm{n} Holdings posts results\n\nLEEDS, April 3 - Firm{n} Holdings reported revenue of "
+            f"{100 + n} million pounds for the year and said it would hire {n * 3} staff at Plant{n}.\n"
+        )
+    library = tmp_path / "lib.sqlite"
+    process = subprocess.Popen([sys.executable, "-m", "tui.cli", "add", "--library", str(library), str(folder)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent)
+    assert process.stdout is not None and process.stdout.readline().startswith(b"added")
+    process.stdout.close()  # as `head -1` does
+    err = process.stderr.read() if process.stderr else b""
+    assert process.wait(timeout=120) == 0 and b"Traceback" not in err
+    with Library(library) as kept:
+        assert kept.counts()[1] == 40

@@ -54,7 +54,15 @@ def library_path(args: argparse.Namespace) -> Path:
 
 
 def _say(line: str) -> None:
-    print(sanitize(line))
+    """Print *line* to standard output. Where no one reads it any more (`newsprism add DIR | head
+    -1`), the command goes on without it: a command that changes the library finishes its work
+    rather than stop half done without a word; what it would have printed is dropped."""
+    try:
+        print(sanitize(line), flush=True)
+    except BrokenPipeError:
+        # Standard output to nowhere from here on: the next print must not fail again, nor the
+        # interpreter's flush of it at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _warn(line: str) -> None:
