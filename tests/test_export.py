@@ -78,6 +78,17 @@ def test_export_takes_its_format_from_the_output_files_suffix(tmp_path: Path, ca
     assert "(html," in capsys.readouterr().err
 
 
+def test_export_to_dash_is_standard_output_and_a_bare_suffix_is_its_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A second fresh user: `-o -` made a file named "-", and `-o .html` wrote Markdown into ".html".
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "-o", "-", "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["facts"] and not (tmp_path / "-").exists()
+    assert main(["export", "-o", ".html"]) == 0
+    assert (tmp_path / ".html").read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
 @pytest.mark.parametrize("name", ["x.docx", "x.txt", "x.pdf", "report.html.bak"])
 def test_export_to_a_suffix_it_does_not_write_is_refused_in_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str

@@ -358,8 +358,10 @@ def cmd_export(argv: Sequence[str]) -> int:
     parser.add_argument("--format", "-f", choices=FORMATS, help="md, html or json, whatever FILE's suffix (said "
                         "when the suffix names another of them); default: FILE's suffix, .md/.markdown, .html/.htm "
                         "or .json (another suffix is refused), or md with no suffix or no FILE")
-    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output (- is standard output)")
     args = parser.parse_args(argv)
+    if args.output == "-":
+        args.output = None  # "-o -": standard output, as in most tools
     args.format, clash = _export_format(args.format, args.output)
     story, failed = _story_of(args)
     if story is None:
@@ -388,7 +390,9 @@ def _export_format(given: str | None, output: str | None) -> tuple[str, str]:
     Raises:
         UsageError: no format given and *output*'s suffix names none the export writes (".docx").
     """
-    suffix = Path(output).suffix if output else ""
+    name = Path(output).name if output else ""
+    # ".html" alone is a hidden file's name and its suffix both (Path gives it none)
+    suffix = Path(name).suffix or (name if name.startswith(".") and name.count(".") == 1 else "")
     named = EXPORT_SUFFIXES.get(suffix.lower())
     if given is not None:
         return given, f" as -f asked, though {suffix} names {named}" if named not in (None, given) else ""
