@@ -426,3 +426,10 @@ def test_a_negation_dropped_where_another_stays_is_told_and_a_sentence_of_codes_
                        "Owners should stop using the fryer at once.") == []
     assert differences("Owners should stop using the fryer at once. Some 23 fires were reported.",
                        "Owners should stop using the fryer at once.") == [Difference("Some 23 fires were reported", "", "sentence")]
+
+
+def test_an_ordinal_in_words_changed_in_copy_is_a_figure() -> None:
+    # A second fresh user: "the third incident" / "the fourth incident" was verbatim with nothing
+    # told, while "3rd" / "4th" was a figure.
+    assert differences("Police said it was the third incident at the plant this year.",
+                       "Police said it was the fourth incident at the plant this year.") == [Difference("third", "fourth", "figure")]

@@ -159,6 +159,14 @@ def _shortened(short: str, long: str) -> bool:
     return all(letter in rest for letter in short[1:])
 
 
+#: Ordinals in words: one put for another in copy is a figure changed ("third" / "fourth"; "3rd"
+#: / "4th" are numbers already). "first" and "second" only against another ordinal.
+ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth".split()
+)
+
+
 def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surface: Sequence[str]) -> str | None:
     """The kind of a replaced stretch, or None for an ordinary rewording."""
     both = [*a, *b]
@@ -168,6 +176,8 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
 
     if any(map(counts, a)) and any(map(counts, b)):
         return "figure"
+    if len(a) == len(b) == 1 and a[0] in ORDINALS and b[0] in ORDINALS:
+        return "figure"  # "the third incident" / "the fourth incident"
     if any(names.intersection(a) and names.intersection(b) and names.intersection(a) != names.intersection(b) for names in _DAY_NAMES):
         return "date"
     if any(map(is_negation, both)):
@@ -633,7 +643,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
         if what == "name" and len(fa) != len(fb) and not copy:
             continue  # "Oscars" for "Academy Awards" in a rewording: one thing named two ways, maybe
-        if what == "figure":
+        if what == "figure" and not ORDINALS.issuperset((*fa, *fb)):
             here = [(k, last) for k, last in phrases_a if op.src_start <= k and last < op.src_end]
             there = [(k, last) for k, last in phrases_b if op.dest_start <= k and last < op.dest_end]
             if not here or not there or "".join(fa).replace(",", "") == "".join(fb).replace(",", ""):
