@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.linking.evidence import Difference, differences, evidence
-from core.model import Article, LinkKind, article_id
+from core.model import Article, LinkKind, Ref, article_id
 from core.linking.story import Story
 
 
@@ -433,3 +433,17 @@ def test_an_ordinal_in_words_changed_in_copy_is_a_figure() -> None:
     # told, while "3rd" / "4th" was a figure.
     assert differences("Police said it was the third incident at the plant this year.",
                        "Police said it was the fourth incident at the plant this year.") == [Difference("third", "fourth", "figure")]
+
+
+def test_a_sentence_moved_to_another_paragraph_is_no_cut() -> None:
+    # A second fresh user: copy that moved "Nobody was hurt." from the lead to the quotation's
+    # paragraph was told on both links as a sentence left out, and as one added.
+    lead = "Brellan Line suspended all crossings from Portmere on Monday after an engine fire on the Saltreach."
+    quote = '"We are inspecting every engine," chief executive Ana Ruiz said.'
+    wire = Article(article_id("Wire", "Fire", (f"{lead} Nobody was hurt.", quote)), "", "Wire", "Fire", (f"{lead} Nobody was hurt.", quote))
+    moved = Article(article_id("Post", "Fire", (lead, f"{quote} Nobody was hurt.")), "", "Post", "Fire", (lead, f"{quote} Nobody was hurt."))
+    cut = Article(article_id("Herald", "Fire", (lead, quote)), "", "Herald", "Fire", (lead, quote))
+    story = Story.build([wire, moved, cut])
+    leads = [Ref(a.id, 0) for a in (wire, moved, cut)]
+    assert story.explain(leads[0], leads[1])[1] == ()
+    assert story.explain(leads[0], leads[2])[1] == (Difference("Nobody was hurt", "", "sentence"),)

@@ -143,8 +143,18 @@ class Story:
             similarity = self._similarity.get(frozenset(key))
             if similarity is not None:
                 shown = shown._replace(similarity=similarity)
-            found = self._explained[key] = (shown, tuple(differences(a, b)))
+            changed = tuple(d for d in differences(a, b) if not self._moved(d, here, there))
+            found = self._explained[key] = (shown, changed)
         return found
+
+    def _moved(self, difference: Difference, here: Ref, there: Ref) -> bool:
+        """Whether *difference*, a sentence only one of *here* and *there* prints, is printed in
+        another paragraph of the article that lacks it here: moved by its editor, not cut or added."""
+        if difference.what != "sentence":
+            return False
+        lacking, sentence = (there, difference.a) if difference.a else (here, difference.b)
+        article = self._by_id[lacking.article]
+        return " ".join(sentence.split()) in " ".join(" ".join(p.split()) for p in article.paragraphs)
 
     def outlets_carrying(self, ref: Ref) -> int:
         """How many other outlets carry the paragraph *ref*."""
