@@ -320,3 +320,18 @@ def test_the_export_names_the_articles_in_its_quotes_and_says_a_column_is_an_art
     assert isinstance(page, str)
     assert f"<td data-label=Outlets>{early}, {late}<td" in page
     assert "¶n: the article&#x27;s paragraph" in page
+
+
+def test_the_collation_of_a_fact_says_what_each_copy_gives_otherwise() -> None:
+    # A second fresh user: the panel's ≠ list (a figure changed, a denial cut) was nowhere in the
+    # report an editor reads; only the struck words of the collation hinted at it.
+    wire = "Hackers stole the personal data of 4.1 million members, the company said on Thursday. It said no card details were taken."
+    story = Story.build([
+        _article("Wire", "Breach", wire),
+        _article("Courier", "Breach", "Hackers stole the personal data of 4.7 million members, the company said on Thursday."),
+    ])
+    markdown = export(story, "md")
+    assert isinstance(markdown, str)
+    assert r"  - ≠ It said no card details were taken → ∅ \(sentence\); 4.1 million → 4.7 million \(figure\)" in markdown
+    page = export(story, "html")
+    assert isinstance(page, str) and "<b>≠</b> It said no card details were taken → ∅ (sentence); 4.1 million → 4.7 million (figure)" in page

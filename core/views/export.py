@@ -106,6 +106,12 @@ def _collation(story: Story, reference: Ref, ref: Ref) -> list[Piece]:
     return collate_link(story.text(reference), story.text(ref), kind)
 
 
+def _changed(story: Story, reference: Ref, ref: Ref) -> str:
+    """What paragraph *ref* gives otherwise than the fact's lead *reference*, as the panel's ≠
+    line says it ("4.1 million → 4.7 million (figure); It said no bank… → ∅ (sentence)"), or ""."""
+    return "; ".join(f"{d.change(60)} ({d.what})" for d in story.explain(reference, ref)[1])
+
+
 def to_markdown(
     story: Story, found: Sequence[Fact], quotes: Sequence[Quote], figure_groups: Sequence[FigureGroup]
 ) -> str:
@@ -145,6 +151,8 @@ def to_markdown(
                 f"**{_md(paragraph_name(names, reference))}**: {_md(story.text(reference))}", ""]
         for ref, mark in _collated(fact, elsewhere):
             out += [f"- **{mark}{_md(paragraph_name(names, ref))}**: {_md_pieces(_collation(story, reference, ref))}"]
+            if changed := _changed(story, reference, ref):
+                out += [f"  - ≠ {_md(changed)}"]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -251,8 +259,10 @@ def to_html(
                      f"<p class=src>{_h(_reported_by(names, fact, elsewhere))}</p>"
                      f"<p><span class=src>{_h(paragraph_name(names, reference))}</span><br>{_h(story.text(reference))}</p>")
         for ref, mark in _collated(fact, elsewhere):
+            changed = _changed(story, reference, ref)
             parts.append(f"<p><span class=src>{mark}{_h(paragraph_name(names, ref))}</span><br>"
-                         f"{_html_pieces(_collation(story, reference, ref))}</p>")
+                         f"{_html_pieces(_collation(story, reference, ref))}"
+                         + (f"<br><b>≠</b> {_h(changed)}" if changed else "") + "</p>")
         parts.append("</div>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
