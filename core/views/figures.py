@@ -373,7 +373,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
             return None  # "5k", "a 5k run": no sum, no count of things
         # else a scale cut short before the things it counts: "600k members", "1.2bn people"
     scale = _SCALE.get((match["scale"] or abbr).lower(), 1.0)
-    value *= scale
+    value = float(f"{value * scale:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
     unit = _canonical(raw_unit) if raw_unit else ""
     if currency is not None:
         if _UNITS.get(unit) != "money":  # "$2.5 billion in aid": the sign says what it is
