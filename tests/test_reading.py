@@ -1176,3 +1176,40 @@ def test_a_pages_own_classes_do_not_make_its_byline_an_asides(tmp_path: Path) ->
 def test_a_weekday_before_a_bylines_date_is_no_name(line: str) -> None:
     """"Von Tomas Example Fr, 18. Oktober 2019" gave the byline "Tomas Example Fr"."""
     assert clean_byline([line], line=True) == "Ana Example"
+
+
+# --- a fresh user's reading faults (session 16): furniture, bylines, datelines, outlets ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [("Subscribe to The Morning Post for £1 a week for three months. Cancel anytime.", True),
+     ("Subscribe to the Valley Post from $2 per month", True),
+     ("Subscribe for €1 per month, then €9.99. Cancel at any time.", True),
+     ("Get unlimited Valley Post journalism for just $1 a week.", True),
+     ("Sign up to our free daily newsletter for the latest Hartfield news, sport and what's on.", True),
+     ("Try the Valley Post for €1 for your first month", True),
+     # the report's own sentences about subscriptions and prices stay
+     ("Customers can cancel at any time without a fee, the regulator said.", False),
+     ("Netflix subscribers will pay £10.99 a month from April, the company said.", False),
+     ("The council said residents could sign up to the scheme for £1 a week.", False),
+     ("Subscribers to the service pay $5 per month for three months, then $10.", False)],
+)
+def test_a_subscription_offer_is_furniture_but_a_report_about_prices_is_not(text: str, furniture: bool) -> None:
+    """A fresh user's "Subscribe to The Morning Post for £1 a week for three months. Cancel anytime."
+    was the report's last paragraph, and a fact in the matrix."""
+    from core.reading.judge import classify_line, is_furniture_block
+    from core.reading.judge import Kind
+
+    assert is_furniture_block(text) is furniture
+    assert (classify_line(text) is Kind.FURNITURE) is furniture
+
+
+def test_a_subscription_offer_closing_a_page_or_a_text_is_no_paragraph(tmp_path: Path) -> None:
+    offer = "Subscribe to The Valley Post for £1 a week for three months. Cancel anytime."
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p><p class='subscribe-cta'>{offer}</p></article>"
+    [page] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    [text] = parse_text(f"Gates open\n\nBy Ana Example\n\n{LEAD}\n\n{SECOND}\n\n{offer}\n", path="t.txt")
+    assert page.paragraphs == (LEAD, SECOND) and not page.teaser
+    assert text.paragraphs == (LEAD, SECOND)
+

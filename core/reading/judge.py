@@ -581,7 +581,7 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE
     hits = _chrome_hits(text)
     paragraph_shaped = sentence and words >= 12
-    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text):
+    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text) or is_offer(text):
         return Kind.FURNITURE
     if _BREADCRUMB.match(_INLINE_TAG.sub("", text)) and not sentence:
         return Kind.FURNITURE
@@ -1112,6 +1112,23 @@ _PAYWALL_WORDS = (
 _PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})", re.I)
 
 
+#: A subscription's call to action, whatever the page calls its box: an offer that opens on its verb
+#: ("Subscribe to The Morning Post for £1 a week", "Get unlimited journalism for just $1 a week",
+#: "Try the Valley Post for €1 for your first month"), an imperative "Subscribe to/for/from", and
+#: "Cancel anytime" as a sentence of its own ("Customers can cancel at any time" is the report's;
+#: so are "Netflix subscribers will pay £10.99 a month" and "residents could sign up ... for £1").
+_OFFER_WORDS = (
+    r"^(?:subscribe|sign up|join|get|try|enjoy|read|start)\b[^.!?]{0,80}?\b(?:from|for) (?:just |only )?(?:[£$€]\s?\d|\d+p\b)"
+    r"|^subscribe (?:to|for|from)\b|(?:^|[.!]\s+)cancel (?:at )?any ?time\b"
+)
+_OFFER = re.compile(_OFFER_WORDS, re.I)
+
+
+def is_offer(text: str) -> bool:
+    """Whether a block is a subscription's call to action (:data:`_OFFER_WORDS`), of a notice's length."""
+    return word_count(text) <= FURNITURE_BLOCK_WORDS and _OFFER.search(text.strip()) is not None
+
+
 def is_paywall(text: str) -> bool:
     """Whether a block is a paywall's notice or button (:data:`_PAYWALL_WORDS`), of a notice's length."""
     return word_count(text) <= FURNITURE_BLOCK_WORDS and _PAYWALL.search(text) is not None
@@ -1128,7 +1145,9 @@ _BLOCK_FURNITURE = re.compile(
     r"|^the post\b.{1,300}\bappeared first on\b"
     # sharing, signing in, following
     r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
-    r"|sign up for (?:our|the) (?:\w+ )?newsletter|follow us on|download (?:the|our) app"
+    r"|sign up (?:for|to) (?:our|the) (?:\w+ ){0,3}newsletter|follow us on|download (?:the|our) app"
+    # a subscription's offer ("Subscribe to The Morning Post for £1 a week ... Cancel anytime.")
+    rf"|{_OFFER_WORDS}"
     # notices and prompts
     r"|we use cookies|accept (?:all )?cookies|click here to|enable javascript|advertisement$"
     r"|(?:read|see|watch) more(?: from| about| stories|:|$)|(?:more|other) (?:columns|stories|articles) (?:from|by)"
