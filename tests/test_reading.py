@@ -1213,3 +1213,15 @@ def test_a_subscription_offer_closing_a_page_or_a_text_is_no_paragraph(tmp_path:
     assert page.paragraphs == (LEAD, SECOND) and not page.teaser
     assert text.paragraphs == (LEAD, SECOND)
 
+
+def test_a_weekday_in_a_bylines_time_is_no_name(tmp_path: Path) -> None:
+    """A fresh user's "By Gazette Reporter <time>Wednesday 4 March 2026, 7:15am</time>" gave
+    "Gazette Reporter Wednesday": a text file's byline line did not cut at the weekday, and a
+    page's <time> of a weekday alone stayed in its byline box."""
+    [text] = parse_text(f"Gates open\n\nBy Ana Example Wednesday 4 March 2026, 7:15am\n\n{LEAD}\n\n{SECOND}\n", path="t.txt")
+    assert text.byline == "Ana Example" and (text.published or "").startswith("2026-03-04")
+    stamp = "<time datetime='2026-03-04T07:15:00+00:00'>Wednesday</time>"
+    body = f"<article><h1>Gates open</h1><p class='byline'>By Ana Example {stamp}</p><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [page] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert page.byline == "Ana Example"
+

@@ -1757,7 +1757,7 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
-def _before_weekday(text: str) -> str:
+def before_weekday(text: str) -> str:
     """*text* cut before a weekday that a day's number or a month's name follows ("Ana Example Fr, 18.
     Oktober 2019" is "Ana Example"); unchanged where none does."""
     for found in _WEEKDAY_BEFORE.finditer(text):
@@ -1793,7 +1793,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = _BYLINE_TAIL.sub("", text)
-            text = _before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
+            text = before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
             dated = find_date(text)
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
             if word_count(text) > 12:

@@ -14,7 +14,7 @@ from datetime import date
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, before_weekday, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     is_outlet_name, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
@@ -57,7 +57,7 @@ _BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$|\s+[|·•]\s.
 def _byline_name(text: str) -> str:
     """The names in a byline line, without "By" or a trailing date stamp ("Published ...",
     or a date and what follows it: "By Jane Doe, Coastal Herald, June 2, 2024 10:15 EST")."""
-    name = _BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", text))
+    name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", text)))  # "Ana Example Wednesday 4 March"
     dated = find_date(name)
     if dated is not None and dated[1][0] > 0:
         name = name[: dated[1][0]]
