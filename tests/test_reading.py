@@ -1225,3 +1225,24 @@ def test_a_weekday_in_a_bylines_time_is_no_name(tmp_path: Path) -> None:
     [page] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
     assert page.byline == "Ana Example"
 
+
+@pytest.mark.parametrize(
+    ("signature", "outlet"),
+    [("By José Müller, Le Monde Fictif", "Le Monde Fictif"), ("By Ana Ruiz, El Diario del Sur", "El Diario del Sur"),
+     ("By Karin Vik, De Telegraaf", "De Telegraaf"), ("By Anna Berg, Sixteen News", "Sixteen News"),
+     # a second person, a place of two words, a role: no outlet
+     ("By Anna Berg, Per Olsen", "ferry"), ("By Anna Berg, New York", "ferry"), ("By Anna Berg, Senior Correspondent", "ferry"),
+     ("By Anna Berg, Anna de Souza", "ferry")],
+)
+def test_words_after_a_bylines_comma_that_no_person_is_called_name_the_outlet(signature: str, outlet: str) -> None:
+    """A fresh user's "By José Müller, Le Monde Fictif" gave the file's name as the outlet."""
+    body = ("At least nine people died when a ferry turned over in a storm on Lake Varsen on Tuesday night, police said.\n\n"
+            "Divers searched the water near the harbour until dawn, the coast guard said in a statement.\n")
+    [article] = parse_text(f"Ferry sinks on Lake Varsen\n\n{signature}\n\n{body}", path="ferry.txt")
+    assert article.outlet == outlet
+
+
+def test_a_place_of_words_after_a_bylines_comma_is_no_outlet() -> None:
+    body = "At least nine people died when a ferry turned over in a storm near La Paz on Tuesday night, police said.\n"
+    [article] = parse_text(f"Ferry sinks\n\nBy Ana Ruiz, La Paz\n\n{body}", path="ferry.txt")
+    assert article.outlet == "ferry"
