@@ -1227,6 +1227,37 @@ def test_a_weekday_in_a_bylines_time_is_no_name(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("filed", "published"),
+    [((2026, 6, 1), "2026-05-21"), ((2026, 5, 21), "2026-05-21"), ((2026, 5, 20), "2025-05-21"), ((2027, 1, 3), "2026-05-21")],
+)
+def test_a_yearless_dateline_alone_is_dated_on_or_before_the_files_time(
+    tmp_path: Path, filed: tuple[int, int, int], published: str
+) -> None:
+    """A fresh user's agency copy "LONDON, May 21 (CNS) -", with no other date, was "undated": its
+    day is the latest May 21 on or before the file's own time (its modification)."""
+    import os
+    from datetime import datetime
+
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Gates open\n\nBy Ana Example, Valley Wire\n\nLONDON, May 21 (CNS) - {LEAD}\n\n{SECOND}\n", encoding="utf-8")
+    stamp = datetime(*filed, 12).timestamp()
+    os.utime(path, (stamp, stamp))
+    [article], _ = read_paths([path])
+    assert article.published == published
+
+
+def test_a_yearless_dateline_without_a_files_time_counts_back_from_today() -> None:
+    from datetime import date
+
+    from core.reading.judge import dateline_date
+
+    assert dateline_date("LONDON, May 21 (CNS)", filed=date(2026, 5, 20)) == "2025-05-21"
+    assert dateline_date("LONDON, Feb 29 (CNS)", filed=date(2026, 5, 20)) == "2024-02-29"
+    today = date.today()
+    assert dateline_date(f"LONDON, {today:%B} {today.day} (CNS)") == today.isoformat()
+
+
+@pytest.mark.parametrize(
     ("signature", "outlet"),
     [("By José Müller, Le Monde Fictif", "Le Monde Fictif"), ("By Ana Ruiz, El Diario del Sur", "El Diario del Sur"),
      ("By Karin Vik, De Telegraaf", "De Telegraaf"), ("By Anna Berg, Sixteen News", "Sixteen News"),

@@ -815,7 +815,7 @@ def _visible_controls(data: bytes) -> bytes:
 
 def parse_html(
     data: bytes, *, source: str, url: str | None = None, outlet: str | None = None, named_by: str | None = None,
-    headline: str | None = None,
+    headline: str | None = None, filed: date | None = None,
 ) -> Article:
     """The article of one HTML page, read with trafilatura's structured output.
 
@@ -829,6 +829,8 @@ def parse_html(
         headline: the headline known from outside the page (an e-mail's subject): it wins over
             one guessed from the page's text (its first sentence), not over one the page marks
             (its <title>, metadata or <h1>).
+        filed: the day the file was saved (its modification), which dates a dateline without a
+            year where nothing in the page dates it (today where None).
 
     Raises:
         ReadError: the page is larger than MAX_HTML_BYTES, cannot be parsed, or holds no text.
@@ -930,7 +932,7 @@ def parse_html(
         # (a guess of 1 January is a year alone, which htmldate found in a copyright notice or the text).
         guess = article.published
         if guess is None:
-            dated = dateline_date(article.dateline)
+            dated = dateline_date(article.dateline, filed=filed)
         elif guess[5:10] == "01-01":
             dated = dateline_date(article.dateline, year=int(guess[:4]))
         else:

@@ -313,14 +313,19 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word) or _month_names().get(word)
 
 
-def dateline_date(dateline: str | None, *, near: date | None = None, year: int | None = None) -> str | None:
+def dateline_date(
+    dateline: str | None, *, near: date | None = None, year: int | None = None, filed: date | None = None
+) -> str | None:
     """The day a wire dateline gives, as ISO 8601 ("2026-11-24"), or None.
 
     A dateline with its year ("WASHINGTON, March 3, 2026 (AP)") gives it whole. One without
     ("KESSRA, Nov 24 (Tidewater Wire)") takes the year the same input gives elsewhere: the
     year around a date it carries (*near*: of the years before, of and after it, the one that
     puts the day nearest, so "Dec 30" near 2027-01-02 is 2026-12-30), else a *year* (a copyright
-    notice's). Without either it gives None: a year is never guessed from the clock.
+    notice's). Without either, the day is the latest one on or before the input's own time
+    (*filed*, a file's modification day; today where None): an agency's copy is read after it
+    was filed, so "May 21" filed on 2026-05-20 is 2025-05-21 (and "Feb 29" the last leap year's).
+    None where the dateline gives no day.
     """
     found = _DATELINE_DAY.search(dateline or "") or _CJK_DAY.search(dateline or "")
     if found is None:
@@ -330,6 +335,8 @@ def dateline_date(dateline: str | None, *, near: date | None = None, year: int |
     day = int(groups.get("day") or found["d1"] or found["d2"])
     if month is None:
         return None
+    if not (found["year"] or near or year):
+        return _latest_day(month, day, filed or date.today())
     years = [int(found["year"])] if found["year"] else [near.year - 1, near.year, near.year + 1] if near else [year] if year else []
     days: list[date] = []
     for candidate in years:
@@ -340,6 +347,19 @@ def dateline_date(dateline: str | None, *, near: date | None = None, year: int |
     if not days:
         return None
     return min(days, key=lambda d: abs((d - near).days) if near and not found["year"] else 0).isoformat()
+
+
+def _latest_day(month: int, day: int, filed: date) -> str | None:
+    """The latest *month*/*day* on or before *filed*, as ISO 8601 (a 29 February within the last
+    leap years); None for a day no month has ("31 April")."""
+    for year in range(filed.year, filed.year - 8, -1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= filed:
+            return found.isoformat()
+    return None
 
 
 #: A Chinese or Japanese wire dateline: an agency and a place before the day the copy was filed

@@ -299,13 +299,13 @@ def _agency_site(dateline: str | None, furniture: str) -> str | None:
 
 def _build(
     report: list[Unit], *, path: str, outlet: str | None, url: str | None, furniture: str = "", notice: str | None = None,
-    near: date | None = None, year: int | None = None,
+    near: date | None = None, year: int | None = None, filed: date | None = None,
 ) -> Article:
     """One article from *report*'s units. Its outlet: *outlet* (named by the report or from
     outside), else the agency its dateline credits where the page is the agency's own, else
     the site the page's *notice* names, else a label (make_article). Its date: its own date
-    lines', else its dateline's, whose year may come from the page (*near*, *year*:
-    :func:`~core.reading.judge.dateline_date`)."""
+    lines', else its dateline's, whose year may come from the page (*near*, *year*), else
+    from the file's own time (*filed*: :func:`~core.reading.judge.dateline_date`)."""
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
     # A wire credit line ("(Reporting by A; Editing by B)") is metadata: it names the reporters.
@@ -358,7 +358,7 @@ def _build(
         title=title,
         paragraphs=body,
         byline=" · ".join(bylines) or ", ".join(dict.fromkeys(credited)) or None,
-        published=_published(report) or dateline_date(dateline, near=near, year=year),
+        published=_published(report) or dateline_date(dateline, near=near, year=year, filed=filed),
         url=url,
         standfirst=standfirst,
         captions=tuple(captions),
@@ -386,7 +386,8 @@ def _brief(units: list[Unit]) -> list[Unit]:
 
 
 def parse_text(
-    text: str, *, path: str = "", outlet: str | None = None, url: str | None = None, sender: str | None = None
+    text: str, *, path: str = "", outlet: str | None = None, url: str | None = None, sender: str | None = None,
+    filed: date | None = None,
 ) -> list[Article]:
     """Parse one page of plain text into its articles (one per report it holds).
 
@@ -397,6 +398,8 @@ def parse_text(
         url: the page's address where known.
         sender: who sent the text (an e-mail's sender): its first report's outlet where the
             report names none, as a site's own notice is (it ran the copy an agency credits).
+        filed: the day the file was saved (its modification), which dates a dateline without a
+            year where the page gives no year (today where None).
     """
     units = classify(sanitize(text))
     if not any(u.kind is Kind.BODY for u in units):
@@ -420,7 +423,7 @@ def parse_text(
             named = notice
         articles.append(_build(
             report, path=path, outlet=(outlet or named) if first else named, url=url if first else None,
-            furniture=furniture, notice=notice if first else None, near=near, year=year,
+            furniture=furniture, notice=notice if first else None, near=near, year=year, filed=filed,
         ))
     return articles
 
