@@ -1176,3 +1176,104 @@ def test_a_pages_own_classes_do_not_make_its_byline_an_asides(tmp_path: Path) ->
 def test_a_weekday_before_a_bylines_date_is_no_name(line: str) -> None:
     """"Von Tomas Example Fr, 18. Oktober 2019" gave the byline "Tomas Example Fr"."""
     assert clean_byline([line], line=True) == "Ana Example"
+
+
+# --- a fresh user's reading faults (session 16): furniture, bylines, datelines, outlets ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [("Subscribe to The Morning Post for £1 a week for three months. Cancel anytime.", True),
+     ("Subscribe to the Valley Post from $2 per month", True),
+     ("Subscribe for €1 per month, then €9.99. Cancel at any time.", True),
+     ("Get unlimited Valley Post journalism for just $1 a week.", True),
+     ("Sign up to our free daily newsletter for the latest Hartfield news, sport and what's on.", True),
+     ("Try the Valley Post for €1 for your first month", True),
+     # the report's own sentences about subscriptions and prices stay
+     ("Customers can cancel at any time without a fee, the regulator said.", False),
+     ("Netflix subscribers will pay £10.99 a month from April, the company said.", False),
+     ("The council said residents could sign up to the scheme for £1 a week.", False),
+     ("Subscribers to the service pay $5 per month for three months, then $10.", False)],
+)
+def test_a_subscription_offer_is_furniture_but_a_report_about_prices_is_not(text: str, furniture: bool) -> None:
+    """A fresh user's "Subscribe to The Morning Post for £1 a week for three months. Cancel anytime."
+    was the report's last paragraph, and a fact in the matrix."""
+    from core.reading.judge import classify_line, is_furniture_block
+    from core.reading.judge import Kind
+
+    assert is_furniture_block(text) is furniture
+    assert (classify_line(text) is Kind.FURNITURE) is furniture
+
+
+def test_a_subscription_offer_closing_a_page_or_a_text_is_no_paragraph(tmp_path: Path) -> None:
+    offer = "Subscribe to The Valley Post for £1 a week for three months. Cancel anytime."
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p><p class='subscribe-cta'>{offer}</p></article>"
+    [page] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    [text] = parse_text(f"Gates open\n\nBy Ana Example\n\n{LEAD}\n\n{SECOND}\n\n{offer}\n", path="t.txt")
+    assert page.paragraphs == (LEAD, SECOND) and not page.teaser
+    assert text.paragraphs == (LEAD, SECOND)
+
+
+def test_a_weekday_in_a_bylines_time_is_no_name(tmp_path: Path) -> None:
+    """A fresh user's "By Gazette Reporter <time>Wednesday 4 March 2026, 7:15am</time>" gave
+    "Gazette Reporter Wednesday": a text file's byline line did not cut at the weekday, and a
+    page's <time> of a weekday alone stayed in its byline box."""
+    [text] = parse_text(f"Gates open\n\nBy Ana Example Wednesday 4 March 2026, 7:15am\n\n{LEAD}\n\n{SECOND}\n", path="t.txt")
+    assert text.byline == "Ana Example" and (text.published or "").startswith("2026-03-04")
+    stamp = "<time datetime='2026-03-04T07:15:00+00:00'>Wednesday</time>"
+    body = f"<article><h1>Gates open</h1><p class='byline'>By Ana Example {stamp}</p><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [page] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert page.byline == "Ana Example"
+
+
+@pytest.mark.parametrize(
+    ("filed", "published"),
+    [((2026, 6, 1), "2026-05-21"), ((2026, 5, 21), "2026-05-21"), ((2026, 5, 20), "2025-05-21"), ((2027, 1, 3), "2026-05-21")],
+)
+def test_a_yearless_dateline_alone_is_dated_on_or_before_the_files_time(
+    tmp_path: Path, filed: tuple[int, int, int], published: str
+) -> None:
+    """A fresh user's agency copy "LONDON, May 21 (CNS) -", with no other date, was "undated": its
+    day is the latest May 21 on or before the file's own time (its modification)."""
+    import os
+    from datetime import datetime
+
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Gates open\n\nBy Ana Example, Valley Wire\n\nLONDON, May 21 (CNS) - {LEAD}\n\n{SECOND}\n", encoding="utf-8")
+    stamp = datetime(*filed, 12).timestamp()
+    os.utime(path, (stamp, stamp))
+    [article], _ = read_paths([path])
+    assert article.published == published
+
+
+def test_a_yearless_dateline_without_a_files_time_counts_back_from_today() -> None:
+    from datetime import date
+
+    from core.reading.judge import dateline_date
+
+    assert dateline_date("LONDON, May 21 (CNS)", filed=date(2026, 5, 20)) == "2025-05-21"
+    assert dateline_date("LONDON, Feb 29 (CNS)", filed=date(2026, 5, 20)) == "2024-02-29"
+    today = date.today()
+    assert dateline_date(f"LONDON, {today:%B} {today.day} (CNS)") == today.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("signature", "outlet"),
+    [("By José Müller, Le Monde Fictif", "Le Monde Fictif"), ("By Ana Ruiz, El Diario del Sur", "El Diario del Sur"),
+     ("By Karin Vik, De Telegraaf", "De Telegraaf"), ("By Anna Berg, Sixteen News", "Sixteen News"),
+     # a second person, a place of two words, a role: no outlet
+     ("By Anna Berg, Per Olsen", "ferry"), ("By Anna Berg, New York", "ferry"), ("By Anna Berg, Senior Correspondent", "ferry"),
+     ("By Anna Berg, Anna de Souza", "ferry")],
+)
+def test_words_after_a_bylines_comma_that_no_person_is_called_name_the_outlet(signature: str, outlet: str) -> None:
+    """A fresh user's "By José Müller, Le Monde Fictif" gave the file's name as the outlet."""
+    body = ("At least nine people died when a ferry turned over in a storm on Lake Varsen on Tuesday night, police said.\n\n"
+            "Divers searched the water near the harbour until dawn, the coast guard said in a statement.\n")
+    [article] = parse_text(f"Ferry sinks on Lake Varsen\n\n{signature}\n\n{body}", path="ferry.txt")
+    assert article.outlet == outlet
+
+
+def test_a_place_of_words_after_a_bylines_comma_is_no_outlet() -> None:
+    body = "At least nine people died when a ferry turned over in a storm near La Paz on Tuesday night, police said.\n"
+    [article] = parse_text(f"Ferry sinks\n\nBy Ana Ruiz, La Paz\n\n{body}", path="ferry.txt")
+    assert article.outlet == "ferry"

@@ -7,6 +7,7 @@ Outlets, people and places are invented.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -290,9 +291,20 @@ def _wire(tail: str = "") -> str:
     return f"Silo fire\n\nKESSRA, Nov 24 (Tidewater Wire) - {LEAD}\n\n{SECOND}\n\n{tail}\n"
 
 
-def test_a_yearless_dateline_leaves_the_report_undated_when_nothing_gives_a_year(tmp_path: Path) -> None:
-    [article] = _read(tmp_path, "wire.txt", _wire())
-    assert article.published is None and article.dateline == "KESSRA, Nov 24 (Tidewater Wire)"
+@pytest.mark.parametrize(("saved", "published"), [((2026, 12, 1), "2026-11-24"), ((2026, 11, 20), "2025-11-24")])
+def test_a_yearless_dateline_takes_the_last_year_up_to_the_files_time_when_nothing_gives_one(
+    tmp_path: Path, saved: tuple[int, int, int], published: str
+) -> None:
+    """Undated before: a fresh user's agency copy ("LONDON, May 21 (CNS) -") was shown "undated"."""
+    import os
+    from datetime import datetime
+
+    path = tmp_path / "wire.txt"
+    path.write_text(_wire(), encoding="utf-8")
+    stamp = datetime(*saved, 12).timestamp()
+    os.utime(path, (stamp, stamp))
+    [article], _ = read_paths([path])
+    assert article.published == published and article.dateline == "KESSRA, Nov 24 (Tidewater Wire)"
 
 
 @pytest.mark.parametrize("tail", ["(c) 2026 Tidewater Wire", "© 2019-2026 Tidewater Wire. All rights reserved.", "Copyright 2026"])
@@ -325,12 +337,12 @@ def test_a_yearless_dateline_in_a_page_takes_its_copyright_year_not_the_first_of
     page = (f"<html><head><title>Silo fire</title></head><body><article><h1>Silo fire</h1><p>KESSRA, Nov 24 (Tidewater Wire) - {LEAD}</p>"
             f"<p>{SECOND}</p></article><footer>&copy; 2026 Tidewater Wire</footer></body></html>")
     assert parse_html(page.encode(), source="silo.html").published == "2026-11-24"
-    undated = page.replace("&copy; 2026 ", "")
-    assert parse_html(undated.encode(), source="silo.html").published is None
+    undated = page.replace("&copy; 2026 ", "")  # the last Nov 24 up to the file's time
+    assert parse_html(undated.encode(), source="silo.html", filed=date(2027, 11, 23)).published == "2026-11-24"
 
 
 @pytest.mark.parametrize(("channel", "published"), [("Wed, 02 Dec 2026 08:00:00 +0000", "2026-11-24"),
-                                                     ("Sat, 02 Jan 2027 08:00:00 +0000", "2026-11-24"), ("", None)])
+                                                     ("Sat, 02 Jan 2027 08:00:00 +0000", "2026-11-24"), ("", "today")])
 def test_a_yearless_dateline_in_a_feed_takes_the_year_around_the_feeds_date(channel: str, published: str | None) -> None:
     content = "".join(f"<p>{p}</p>" for p in (f"KESSRA, Nov 24 (Tidewater Wire) - {LEAD}", SECOND, THIRD))
     date = f"<pubDate>{channel}</pubDate>" if channel else ""
@@ -338,6 +350,11 @@ def test_a_yearless_dateline_in_a_feed_takes_the_year_around_the_feeds_date(chan
             f"<channel><title>Tidewater Times</title>{date}<item><title>Silo fire</title>"
             f"<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>").encode()
     [item] = list(parse_feed(feed, source="feed.xml", fetch=None))
+    if published == "today":  # no date in the feed: the last Nov 24 up to today
+        import datetime
+
+        today = datetime.date.today()
+        published = f"{today.year - ((today.month, today.day) < (11, 24))}-11-24"
     assert isinstance(item, Item) and item.article.published == published
 
 

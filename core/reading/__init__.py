@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from core.errors import ReadError
@@ -33,7 +34,7 @@ from core.reading.jsonl import parse_jsonl
 from core.reading.mail import is_message, parse_message
 from core.reading.sources import (
     ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, SEEDS_DIR, Fetched, Fetcher, Item,
-    Problem, Result, Source, decode, fetch_url, is_url, iter_files, load_manifest, read_bytes,
+    Problem, Result, Source, decode, fetch_url, filed_day, is_url, iter_files, load_manifest, read_bytes,
 )
 from core.reading.text import markdown_to_text, parse_text
 
@@ -83,16 +84,18 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
 
 def read_data(
     data: bytes, *, source: str, meta: Source = Source(), url: str | None = None, fetch: Fetcher | None = None,
-    content_type: str = "",
+    content_type: str = "", filed: date | None = None,
 ) -> Iterator[Result]:
     """The articles of one input's bytes, read by the module of the kind :func:`sniff` finds.
 
-    *source* names the input (a path or an address); *meta* is what a manifest says of it.
+    *source* names the input (a path or an address); *meta* is what a manifest says of it;
+    *filed* is a file's modification day, which dates a dateline without a year where nothing
+    else in the input dates it (today where None: an address's page).
     Raises :class:`ReadError` for what fails as a whole (not text, no article text).
     """
     kind = sniff(source, data, content_type)
     if kind == "html":
-        yield Item(parse_html(data, source=source, url=url or meta.url, outlet=meta.outlet), source)
+        yield Item(parse_html(data, source=source, url=url or meta.url, outlet=meta.outlet, filed=filed), source)
     elif kind == "feed":
         yield from parse_feed(data, source=source, fetch=fetch)
     elif kind == "jsonl":
@@ -103,7 +106,7 @@ def read_data(
         text = decode(data, name=source)
         if source.lower().endswith((".md", ".markdown")):
             text = markdown_to_text(text)
-        articles = parse_text(text, path=source, outlet=meta.outlet, url=url or meta.url)
+        articles = parse_text(text, path=source, outlet=meta.outlet, url=url or meta.url, filed=filed)
         if not articles:
             raise ReadError(f"{source}: no article text found")
         yield from (Item(a, source) for a in articles)
@@ -115,7 +118,7 @@ def read_file(path: Path, *, outlet: str | None = None, url: str | None = None, 
         data = read_bytes(path)
     articles: list[Article] = []
     problems: list[str] = []
-    for result in read_data(data, source=str(path), meta=Source(outlet, url)):
+    for result in read_data(data, source=str(path), meta=Source(outlet, url), filed=filed_day(path)):
         if isinstance(result, Item):
             articles.append(result.article)
         else:
@@ -155,7 +158,7 @@ def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Itera
                     manifests[file.parent] = load_manifest(file.parent)
                 data = read_bytes(file)
                 meta = manifests[file.parent].get(file.name, Source())
-                yield from read_data(data, source=source, meta=meta, fetch=fetch)
+                yield from read_data(data, source=source, meta=meta, fetch=fetch, filed=filed_day(file))
             except ReadError as exc:
                 yield Problem(source, str(exc).removeprefix(f"{source}: "))
 
@@ -207,7 +210,8 @@ def _read_one(
         if digest in seen_files:  # the same file under two names
             return
         seen_files.add(digest)
-        for result in read_data(data, source=str(file), meta=manifests[file.parent].get(file.name, Source())):
+        meta = manifests[file.parent].get(file.name, Source())
+        for result in read_data(data, source=str(file), meta=meta, filed=filed_day(file)):
             if isinstance(result, Problem):
                 errors.append(ReadError(str(result)))
             elif result.article.id not in seen:  # the same report under two names

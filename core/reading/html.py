@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from copy import deepcopy
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from html import unescape as _unescape
@@ -125,6 +126,23 @@ def _boxes(node: Any) -> Iterator[Any]:
 
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
+
+
+def _without_times(node: Any) -> Any:
+    """*node*, or a copy of it without the <time> elements inside it (their tails kept): a byline
+    box's time ("By Ana Example <time>Wednesday</time>") is the report's date, no word of a name."""
+    if next(node.iterdescendants("time"), None) is None:
+        return node
+    copy = deepcopy(node)
+    for stamp in list(copy.iterdescendants("time")):
+        parent, before = stamp.getparent(), stamp.getprevious()
+        if stamp.tail:
+            if before is not None:
+                before.tail = (before.tail or "") + stamp.tail
+            else:
+                parent.text = (parent.text or "") + stamp.tail
+        parent.remove(stamp)
+    return copy
 
 
 def _text_lines(node: Any) -> list[str]:
@@ -315,8 +333,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             (node.text or "").lstrip()[:3].lower() == "by "  # a "By ..." line in a block of its own: "By Jane Doe | March 3"
         ):
             if 0 < len(_text(node).split()) <= 12:
-                lines = _text_lines(node)
-                text = " ".join(lines) if len(lines) > 1 else _text(node)
+                box = _without_times(node)  # "By Ana Example <time>Wednesday</time>": the time is the date's
+                lines = _text_lines(box)
+                text = " ".join(lines) if len(lines) > 1 else _text(box)
+                if not text:
+                    continue
                 meta.bylines.append(text)
                 if len(lines) > 1:
                     meta.byline_lines[text] = lines
@@ -794,7 +815,7 @@ def _visible_controls(data: bytes) -> bytes:
 
 def parse_html(
     data: bytes, *, source: str, url: str | None = None, outlet: str | None = None, named_by: str | None = None,
-    headline: str | None = None,
+    headline: str | None = None, filed: date | None = None,
 ) -> Article:
     """The article of one HTML page, read with trafilatura's structured output.
 
@@ -808,6 +829,8 @@ def parse_html(
         headline: the headline known from outside the page (an e-mail's subject): it wins over
             one guessed from the page's text (its first sentence), not over one the page marks
             (its <title>, metadata or <h1>).
+        filed: the day the file was saved (its modification), which dates a dateline without a
+            year where nothing in the page dates it (today where None).
 
     Raises:
         ReadError: the page is larger than MAX_HTML_BYTES, cannot be parsed, or holds no text.
@@ -909,7 +932,7 @@ def parse_html(
         # (a guess of 1 January is a year alone, which htmldate found in a copyright notice or the text).
         guess = article.published
         if guess is None:
-            dated = dateline_date(article.dateline)
+            dated = dateline_date(article.dateline, filed=filed)
         elif guess[5:10] == "01-01":
             dated = dateline_date(article.dateline, year=int(guess[:4]))
         else:

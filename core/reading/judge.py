@@ -313,14 +313,19 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word) or _month_names().get(word)
 
 
-def dateline_date(dateline: str | None, *, near: date | None = None, year: int | None = None) -> str | None:
+def dateline_date(
+    dateline: str | None, *, near: date | None = None, year: int | None = None, filed: date | None = None
+) -> str | None:
     """The day a wire dateline gives, as ISO 8601 ("2026-11-24"), or None.
 
     A dateline with its year ("WASHINGTON, March 3, 2026 (AP)") gives it whole. One without
     ("KESSRA, Nov 24 (Tidewater Wire)") takes the year the same input gives elsewhere: the
     year around a date it carries (*near*: of the years before, of and after it, the one that
     puts the day nearest, so "Dec 30" near 2027-01-02 is 2026-12-30), else a *year* (a copyright
-    notice's). Without either it gives None: a year is never guessed from the clock.
+    notice's). Without either, the day is the latest one on or before the input's own time
+    (*filed*, a file's modification day; today where None): an agency's copy is read after it
+    was filed, so "May 21" filed on 2026-05-20 is 2025-05-21 (and "Feb 29" the last leap year's).
+    None where the dateline gives no day.
     """
     found = _DATELINE_DAY.search(dateline or "") or _CJK_DAY.search(dateline or "")
     if found is None:
@@ -330,6 +335,8 @@ def dateline_date(dateline: str | None, *, near: date | None = None, year: int |
     day = int(groups.get("day") or found["d1"] or found["d2"])
     if month is None:
         return None
+    if not (found["year"] or near or year):
+        return _latest_day(month, day, filed or date.today())
     years = [int(found["year"])] if found["year"] else [near.year - 1, near.year, near.year + 1] if near else [year] if year else []
     days: list[date] = []
     for candidate in years:
@@ -340,6 +347,19 @@ def dateline_date(dateline: str | None, *, near: date | None = None, year: int |
     if not days:
         return None
     return min(days, key=lambda d: abs((d - near).days) if near and not found["year"] else 0).isoformat()
+
+
+def _latest_day(month: int, day: int, filed: date) -> str | None:
+    """The latest *month*/*day* on or before *filed*, as ISO 8601 (a 29 February within the last
+    leap years); None for a day no month has ("31 April")."""
+    for year in range(filed.year, filed.year - 8, -1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= filed:
+            return found.isoformat()
+    return None
 
 
 #: A Chinese or Japanese wire dateline: an agency and a place before the day the copy was filed
@@ -581,7 +601,7 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE
     hits = _chrome_hits(text)
     paragraph_shaped = sentence and words >= 12
-    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text):
+    if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text) or is_offer(text):
         return Kind.FURNITURE
     if _BREADCRUMB.match(_INLINE_TAG.sub("", text)) and not sentence:
         return Kind.FURNITURE
@@ -1112,6 +1132,23 @@ _PAYWALL_WORDS = (
 _PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})", re.I)
 
 
+#: A subscription's call to action, whatever the page calls its box: an offer that opens on its verb
+#: ("Subscribe to The Morning Post for £1 a week", "Get unlimited journalism for just $1 a week",
+#: "Try the Valley Post for €1 for your first month"), an imperative "Subscribe to/for/from", and
+#: "Cancel anytime" as a sentence of its own ("Customers can cancel at any time" is the report's;
+#: so are "Netflix subscribers will pay £10.99 a month" and "residents could sign up ... for £1").
+_OFFER_WORDS = (
+    r"^(?:subscribe|sign up|join|get|try|enjoy|read|start)\b[^.!?]{0,80}?\b(?:from|for) (?:just |only )?(?:[£$€]\s?\d|\d+p\b)"
+    r"|^subscribe (?:to|for|from)\b|(?:^|[.!]\s+)cancel (?:at )?any ?time\b"
+)
+_OFFER = re.compile(_OFFER_WORDS, re.I)
+
+
+def is_offer(text: str) -> bool:
+    """Whether a block is a subscription's call to action (:data:`_OFFER_WORDS`), of a notice's length."""
+    return word_count(text) <= FURNITURE_BLOCK_WORDS and _OFFER.search(text.strip()) is not None
+
+
 def is_paywall(text: str) -> bool:
     """Whether a block is a paywall's notice or button (:data:`_PAYWALL_WORDS`), of a notice's length."""
     return word_count(text) <= FURNITURE_BLOCK_WORDS and _PAYWALL.search(text) is not None
@@ -1128,7 +1165,9 @@ _BLOCK_FURNITURE = re.compile(
     r"|^the post\b.{1,300}\bappeared first on\b"
     # sharing, signing in, following
     r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
-    r"|sign up for (?:our|the) (?:\w+ )?newsletter|follow us on|download (?:the|our) app"
+    r"|sign up (?:for|to) (?:our|the) (?:\w+ ){0,3}newsletter|follow us on|download (?:the|our) app"
+    # a subscription's offer ("Subscribe to The Morning Post for £1 a week ... Cancel anytime.")
+    rf"|{_OFFER_WORDS}"
     # notices and prompts
     r"|we use cookies|accept (?:all )?cookies|click here to|enable javascript|advertisement$"
     r"|(?:read|see|watch) more(?: from| about| stories|:|$)|(?:more|other) (?:columns|stories|articles) (?:from|by)"
@@ -1738,7 +1777,7 @@ _WEEKDAY_BEFORE = re.compile(
 )
 
 
-def _before_weekday(text: str) -> str:
+def before_weekday(text: str) -> str:
     """*text* cut before a weekday that a day's number or a month's name follows ("Ana Example Fr, 18.
     Oktober 2019" is "Ana Example"); unchanged where none does."""
     for found in _WEEKDAY_BEFORE.finditer(text):
@@ -1774,7 +1813,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = _BYLINE_TAIL.sub("", text)
-            text = _before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
+            text = before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
             dated = find_date(text)
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
             if word_count(text) > 12:

@@ -15,6 +15,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from core.errors import ReadError
@@ -265,6 +266,14 @@ def load_manifest(folder: Path) -> dict[str, Source]:
     except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
         raise ReadError(f"{manifest}: not a valid manifest ({exc.__class__.__name__})") from None
 
+
+
+def filed_day(path: Path) -> date | None:
+    """The day *path* was last modified (local time), or None where it cannot be told."""
+    try:
+        return date.fromtimestamp(path.stat().st_mtime)
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 def read_bytes(path: Path) -> bytes:

@@ -14,8 +14,8 @@ from datetime import date
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    is_outlet_name, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
+    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, before_weekday, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    is_outlet_name, is_person_name, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
 from core.text import credit_names
@@ -57,7 +57,7 @@ _BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$|\s+[|·•]\s.
 def _byline_name(text: str) -> str:
     """The names in a byline line, without "By" or a trailing date stamp ("Published ...",
     or a date and what follows it: "By Jane Doe, Coastal Herald, June 2, 2024 10:15 EST")."""
-    name = _BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", text))
+    name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", text)))  # "Ana Example Wednesday 4 March"
     dated = find_date(name)
     if dated is not None and dated[1][0] > 0:
         name = name[: dated[1][0]]
@@ -68,6 +68,10 @@ def _byline_name(text: str) -> str:
 _TITLED_NAME = re.compile(r"^The(?: [A-Z][\w'&.-]*){1,4}$")
 #: One capitalised word, as an outlet signs a byline with its name: "Seezeitung", "BuzzFeed", "Dagbladet".
 _ONE_WORD_NAME = re.compile(r"^[A-Z][A-Za-z'-]*[a-z][A-Za-z'-]*$")
+#: Two to four words after a byline's comma, capitalised but for short particles between them
+#: ("Le Monde Fictif", "El Diario del Sur", "De Telegraaf"): an outlet's name when no person is
+#: called so (is_person_name: "Per Olsen", "Anna de Souza", "New York" are shaped as people are).
+_SIGNED_WORDS = re.compile(r"^[A-Z][\w'’&.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’&.-]*){1,3}$")
 #: What follows a person's name after a comma and is no outlet, besides a role (JOB_TITLE): a
 #: suffix or a degree ("Jr", "PhD"), a day or a month.
 _NOT_AN_OUTLET = re.compile(
@@ -85,19 +89,23 @@ _CHANNEL_NUMBER = re.compile(r" \d{1,3}$")
 
 
 def _signed_outlet(names: str, signed: str, report: Iterable[str]) -> bool:
-    """Whether the one word *signed* after a byline's comma ("By Karin Vik, Seezeitung"), maybe
-    with a channel's number ("France 24"), names the outlet that ran the report.
+    """Whether *signed*, what follows a byline's comma ("By Karin Vik, Seezeitung", "By José
+    Müller, Le Monde Fictif"), maybe with a channel's number ("France 24"), names the outlet
+    that ran the report.
 
     By the byline convention (the AP's "By JOHN SMITH, Associated Press"), what follows the
     names is who they write for; where they are goes in the dateline ("OSLO, Oct 14 -"), or in
     the byline with "in" ("Anna Berg in Oslo"). So one capitalised word after a full name
-    (*names*) is the outlet, unless it is a suffix, a role, a day or a month, or the place the
-    *report* (its paragraphs) gives as such: its dateline's place, or a place it is in, near or
-    outside of ("By Anna Berg, Oslo" over "Divers searched the lake near Oslo").
+    (*names*) is the outlet, or two to four that no person is called (:data:`_SIGNED_WORDS`:
+    "By Anna Berg, Per Olsen" names two people), unless it is a suffix, a role, a day or a
+    month, or the place the *report* (its paragraphs) gives as such: its dateline's place, or a
+    place it is in, near or outside of ("By Anna Berg, Oslo" over "Divers searched the lake near
+    Oslo", "By Ana Ruiz, La Paz" over "near La Paz").
     """
     # a broadcaster's name may close on its channel's number: "France 24"
     signed = _CHANNEL_NUMBER.sub("", signed)
-    if not _ONE_WORD_NAME.match(signed) or _NOT_AN_OUTLET.match(signed) or JOB_TITLE.search(signed) or not _FULL_NAME.match(names):
+    named = _ONE_WORD_NAME.match(signed) or _SIGNED_WORDS.match(signed) and not is_person_name(signed)
+    if not named or _NOT_AN_OUTLET.match(signed) or JOB_TITLE.search(signed) or not _FULL_NAME.match(names):
         return False
     place = re.compile(rf"\b(?:in|near|outside|around)\s+(?:central |northern |southern |eastern |western )?{re.escape(signed)}\b")
     for paragraph in report:
@@ -291,13 +299,13 @@ def _agency_site(dateline: str | None, furniture: str) -> str | None:
 
 def _build(
     report: list[Unit], *, path: str, outlet: str | None, url: str | None, furniture: str = "", notice: str | None = None,
-    near: date | None = None, year: int | None = None,
+    near: date | None = None, year: int | None = None, filed: date | None = None,
 ) -> Article:
     """One article from *report*'s units. Its outlet: *outlet* (named by the report or from
     outside), else the agency its dateline credits where the page is the agency's own, else
     the site the page's *notice* names, else a label (make_article). Its date: its own date
-    lines', else its dateline's, whose year may come from the page (*near*, *year*:
-    :func:`~core.reading.judge.dateline_date`)."""
+    lines', else its dateline's, whose year may come from the page (*near*, *year*), else
+    from the file's own time (*filed*: :func:`~core.reading.judge.dateline_date`)."""
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
     # A wire credit line ("(Reporting by A; Editing by B)") is metadata: it names the reporters.
@@ -350,7 +358,7 @@ def _build(
         title=title,
         paragraphs=body,
         byline=" · ".join(bylines) or ", ".join(dict.fromkeys(credited)) or None,
-        published=_published(report) or dateline_date(dateline, near=near, year=year),
+        published=_published(report) or dateline_date(dateline, near=near, year=year, filed=filed),
         url=url,
         standfirst=standfirst,
         captions=tuple(captions),
@@ -378,7 +386,8 @@ def _brief(units: list[Unit]) -> list[Unit]:
 
 
 def parse_text(
-    text: str, *, path: str = "", outlet: str | None = None, url: str | None = None, sender: str | None = None
+    text: str, *, path: str = "", outlet: str | None = None, url: str | None = None, sender: str | None = None,
+    filed: date | None = None,
 ) -> list[Article]:
     """Parse one page of plain text into its articles (one per report it holds).
 
@@ -389,6 +398,8 @@ def parse_text(
         url: the page's address where known.
         sender: who sent the text (an e-mail's sender): its first report's outlet where the
             report names none, as a site's own notice is (it ran the copy an agency credits).
+        filed: the day the file was saved (its modification), which dates a dateline without a
+            year where the page gives no year (today where None).
     """
     units = classify(sanitize(text))
     if not any(u.kind is Kind.BODY for u in units):
@@ -412,7 +423,7 @@ def parse_text(
             named = notice
         articles.append(_build(
             report, path=path, outlet=(outlet or named) if first else named, url=url if first else None,
-            furniture=furniture, notice=notice if first else None, near=near, year=year,
+            furniture=furniture, notice=notice if first else None, near=near, year=year, filed=filed,
         ))
     return articles
 
