@@ -60,8 +60,8 @@ class Difference(NamedTuple):
         return {"a": self.a, "b": self.b, "what": self.what}
 
     def change(self, limit: int | None = None) -> str:
-        """"a → b", "∅" for a side that has none, each side cut to *limit* characters with "…"
-        (a sentence one side leaves out is long for one line)."""
+        """The change as one line, "a → b": "∅" for a side that has none, each side cut to *limit*
+        characters with "…" (a sentence one side leaves out is long for one line)."""
         def side(words: str) -> str:
             if not words:
                 return "∅"

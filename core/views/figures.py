@@ -135,8 +135,9 @@ def _precision(figure: Figure) -> float:
 def precision(text: str, value: float) -> float:
     """Half a unit of the last digit a figure printed as *text* (of *value*) gives, in its
     value's terms: "$4.2 billion" is given to 0.05 billion, "38.50" to 0.005, "212" and
-    "Forty-one" to 0.5, whole thousands as their scale ("287,000" to 500, as "287 thousand"). Values closer than the coarser of two figures' precisions are one value
-    rounded ("52 percent" / "52.4 percent"), here and in a link's differences."""
+    "Forty-one" to 0.5, whole thousands as their scale ("287,000" to 500, as "287 thousand").
+    Values closer than the coarser of two figures' precisions are one value rounded ("52
+    percent" / "52.4 percent"), here and in a link's differences."""
     digits = _DIGITS.search(text)
     if digits is None:
         return 0.5
@@ -162,7 +163,7 @@ def _outcome_after(text: str, at: int) -> int | None:
 
 
 #: The plural noun after a count's first word: the head of a compound ("dock workers"), or of
-#: two words joined ("current and former members", "new or used cars").
+#: two words joined ("current and former members").
 _COMPOUND_HEAD = re.compile(r"(?:[ ](?:and|or)[ ][a-z-]+)?[ ](?P<head>[a-z]{3,}s)\b")
 
 
