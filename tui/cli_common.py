@@ -44,7 +44,8 @@ def unsupported_scheme(text: str) -> str | None:
 
 #: The signals that ask a program to end: interrupted, terminated, and the terminal hung up (none
 #: of it on Windows, which has no SIGHUP). The reader ends on each as `q` does
-#: (:func:`tui.cli_reading.run_reader`); `add` as on Ctrl+C (:func:`ending_as_interrupted`).
+#: (:func:`tui.cli_reading.run_reader`); every other command as on Ctrl+C
+#: (:func:`ending_as_interrupted`, around each command in :func:`tui.cli.main`).
 ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 

@@ -25,7 +25,7 @@ from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
 from tui.cli_common import (
-    PROG, Ended, Parser, UsageError, dump_json, ended_status, ending_as_interrupted, passed_over_note, path_argument,
+    PROG, Ended, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument,
     unsupported_scheme,
 )
 
@@ -93,8 +93,8 @@ def cmd_add(argv: Sequence[str]) -> int:
     with Library(library_path(args)) as library:
         at_start = library.counts()[1]
         try:
-            with ending_as_interrupted():  # SIGTERM and SIGHUP too, as Ctrl+C
-                added, changed, present, skipped = _add_each(library, gather(inputs, fetch=None if args.no_fetch else fetch_url), told)
+            # SIGTERM and SIGHUP come here too, as Ctrl+C does (tui.cli.main: ending_as_interrupted)
+            added, changed, present, skipped = _add_each(library, gather(inputs, fetch=None if args.no_fetch else fetch_url), told)
             skipped += len(refused)
         except KeyboardInterrupt as stop:
             # Each article is added in a transaction of its own: what came before the stop is kept
