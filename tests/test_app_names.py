@@ -178,6 +178,14 @@ async def test_the_matrix_marks_a_fact_only_an_outlets_two_articles_carry_as_onl
         assert ("·", "only this outlet") in LEGEND
 
 
+async def _each_opened(pilot, screen):  # type: ignore[no-untyped-def]
+    """Open each article of the story at its first paragraph in turn, yielding it once shown."""
+    for article in screen.reader.story.articles:
+        screen.open(Ref(article.id, 0), remember=False)
+        await pilot.pause()
+        yield article
+
+
 #: A paper's page saved twice (its update changed a figure), and another outlet: (outlet, title,
 #: published, paragraphs).
 STORM = "Storm Elin brought down power lines across the Karsund peninsula on Monday night, leaving {} homes without electricity."
@@ -212,13 +220,12 @@ async def test_the_gutter_tells_how_other_outlets_carry_a_paragraph_not_the_outl
     app = make_app([_write_updated(tmp_path)])
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
-        reader, story = screen.reader, screen.reader.story
-        marks = {}
-        for article in story.articles:
-            screen.open(Ref(article.id, 0), remember=False)
-            await pilot.pause()
-            marks[(article.outlet, article.published[:10])] = [
+        reader = screen.reader
+        marks = {
+            (article.outlet, article.published[:10]): [
                 reader.paragraphs.get_option(str(i)).prompt.mark.plain.strip() for i in range(3)]  # type: ignore[attr-defined]
+            async for article in _each_opened(pilot, screen)
+        }
         assert marks[("Karsund Post", "2026-01-12")] == ["1V", "1V", "1Q"], marks
         assert marks[("Karsund Post", "2026-01-13")][0] == "1V≠", marks  # the Herald gives 41,000
         assert marks[("Coastal Herald", "2026-01-12")][2] == "1Q", marks  # one outlet, two articles
@@ -235,12 +242,11 @@ async def test_the_readers_heading_names_which_of_an_outlets_two_articles_is_ope
         app = make_app([_write_updated(tmp_path)])
         async with app.run_test(size=size) as pilot:
             screen = await ready(pilot)
-            reader, story = screen.reader, screen.reader.story
-            heads = {}
-            for article in story.articles:
-                screen.open(Ref(article.id, 0), remember=False)
-                await pilot.pause()
-                heads[article.published[:10] + article.outlet[0]] = " ".join(str(reader.query_one("#reader-head").render()).split())
+            reader = screen.reader
+            heads = {
+                article.published[:10] + article.outlet[0]: " ".join(str(reader.query_one("#reader-head").render()).split())
+                async for article in _each_opened(pilot, screen)
+            }
             assert f"{POST_FIRST} · 2026-01-12" in heads["2026-01-12K"], (size, heads)
             assert f"{POST_UPDATE} · 2026-01-13" in heads["2026-01-13K"], (size, heads)
             assert "Coastal Herald · 2026-01-12" in heads["2026-01-12C"] and "“" not in heads["2026-01-12C"].split("·")[0], heads
