@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
 from core.sanitize import without_escape_sequences
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -34,7 +34,7 @@ __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 #: for another month or "today" for "yesterday" changes a date; "Sunday" for "June 18" may be
 #: the same day written another way.
 _DAY_NAMES = (
-    frozenset("monday tuesday wednesday thursday friday saturday sunday".split()),
+    WEEKDAYS,
     frozenset(MONTHS),
     frozenset("today yesterday tomorrow tonight".split()),
 )
