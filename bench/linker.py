@@ -14,6 +14,7 @@ pairs the all-pairs scorer finds.
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -70,12 +71,23 @@ def _child(size: int) -> None:
 
     articles = synthetic_story(size)
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = os.times()
     start = time.perf_counter()
     links = link(articles)
     seconds = time.perf_counter() - start
+    after = os.times()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     pairs = [[l.a.article, l.a.paragraph, l.b.article, l.b.paragraph] for l in links]
-    print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "base_mb": base / 1024, "pairs": pairs}))
+    print(json.dumps({
+        "seconds": seconds,
+        "cpu": after.user + after.system - before.user - before.system,
+        "children_cpu": after.children_user + after.children_system - before.children_user - before.children_system,
+        "peak_mb": peak / 1024,
+        "children_peak_mb": children_peak / 1024,
+        "base_mb": base / 1024,
+        "pairs": pairs,
+    }))
 
 
 def _all_pairs(articles: list[Article]) -> tuple[float, set[frozenset[tuple[str, int]]], bool]:
@@ -107,7 +119,7 @@ def main() -> None:
         _child(int(sys.argv[2]))
         return
     sizes = [int(s) for s in sys.argv[1:]] or [1000, 5000, 20000]
-    print(f"{'paragraphs':>10} {'linker s':>9} {'peak MB':>8} {'all-pairs s':>12} {'ratio':>7} {'recall':>7}")
+    print(f"{'paragraphs':>10} {'linker s':>9} {'cpu s':>11} {'peak MB':>11} {'all-pairs s':>12} {'ratio':>7} {'recall':>7}")
     for size in sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size)], capture_output=True, text=True, check=True)
         result = json.loads(out.stdout)
@@ -115,9 +127,13 @@ def main() -> None:
         cdist_s, truth, extrapolated = _all_pairs(synthetic_story(size))
         recall = len(truth & linked) / len(truth) if truth else 1.0
         mark = "*" if extrapolated else " "
-        print(f"{size:>10} {result['seconds']:>9.2f} {result['peak_mb']:>8.0f} {cdist_s:>11.2f}{mark} "
+        cpu = f"{result['cpu']:.2f}+{result['children_cpu']:.2f}"
+        peak = f"{result['peak_mb']:.0f}+{result['children_peak_mb']:.0f}" if result["children_cpu"] else f"{result['peak_mb']:.0f}"
+        print(f"{size:>10} {result['seconds']:>9.2f} {cpu:>11} {peak:>11} {cdist_s:>11.2f}{mark} "
               f"{cdist_s / result['seconds']:>6.1f}x {recall:>7.3f}")
     print("* extrapolated from the first 2,000 rows; recall counts the pairs found in those rows.")
+    print("cpu s: of the linker's process + of the processes it forked (stories of PARALLEL_FROM paragraphs")
+    print("or more are scored in one process per CPU, core/linking/align.py); peak MB likewise.")
 
 
 if __name__ == "__main__":

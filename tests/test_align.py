@@ -569,3 +569,114 @@ def test_a_paragraph_only_the_outlets_own_other_article_carries_is_not_shared() 
     assert story.shared_paragraphs(first.id) == 1
     assert story.shared_paragraphs(second.id) == 1
     assert story.shared_paragraphs(herald.id) == 2
+
+
+def _spread_story() -> list[Article]:
+    """Six outlets reprinting and rewording four facts: copy, paraphrase, a quotation, a vouched pair."""
+    facts = [
+        "Firefighters fought the blaze at the Harmon Mill warehouse in Dunmore for nine hours on Sunday.",
+        'The owner, Celia Brandt, said: "We lost forty years of stock in one night, and every machine with it."',
+        "Police said the fire started in a storage room and spread through the roof before dawn.",
+        "About 120 residents of nearby streets were evacuated to the Dunmore sports hall overnight.",
+    ]
+    edits = [
+        lambda t: t,
+        lambda t: t.replace("Sunday", "Monday").replace("nine", "eight"),
+        lambda t: t.replace("Police said", "Investigators believe").replace("before dawn", "early in the morning"),
+        lambda t: t + " It was the town's worst fire in decades.",
+        lambda t: t.replace("fought", "battled").replace("About 120", "Some 120"),
+        lambda t: t.replace("nearby streets", "the streets around it"),
+    ]
+    return [_article(f"Outlet{k}", *(edit(f) for f in facts)) for k, edit in enumerate(edits)]
+
+
+def test_links_from_several_processes_are_those_of_one(monkeypatch) -> None:
+    """A story big enough to be scored in several processes gets the same links, kinds, scores
+    and spans as in one (here any story: the size from which processes are used set to 0)."""
+    import core.linking.align as align
+
+    articles = _spread_story()
+    alone = link(articles, processes=1)
+    monkeypatch.setattr(align, "PARALLEL_FROM", 0)
+    assert link(articles, processes=2) == alone
+    assert link(articles, processes=3) == alone
+    assert len(alone) > 20 and {l.kind for l in alone} >= {LinkKind.VERBATIM, LinkKind.PARAPHRASE}
+
+
+def test_rows_are_scored_by_the_forked_child_and_a_failed_child_is_made_good() -> None:
+    """The child scores its share of the rows (this process never sees them); rows of a child
+    that fails are scored here, so nothing is lost."""
+    import os
+
+    from core.linking.align import _scored_in_parallel
+
+    parent = os.getpid()
+    here: list[int] = []
+
+    def rows_of(rows, report):
+        rows = list(rows)
+        if os.getpid() == parent:
+            here.extend(rows)
+        return [(i, i + 1, 0.5, 0.5, "verbatim", 1.0, ((0, i),), ((0, 1),)) for i in rows]
+
+    expected = sorted(rows_of(range(10), None))
+    here.clear()
+    assert sorted(_scored_in_parallel(rows_of, 10, 2, None)) == expected
+    assert here == [0, 2, 4, 6, 8]  # the odd rows were the child's
+
+    def failing_child(rows, report):
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return rows_of(rows, report)
+
+    here.clear()
+    assert sorted(_scored_in_parallel(failing_child, 10, 2, None)) == expected
+    assert sorted(here) == list(range(10))
+
+
+def test_a_process_of_several_threads_is_never_forked() -> None:
+    """Forking copies only the calling thread: another one holding a lock would deadlock the copy,
+    so a process running threads (the reader's worker) links in one process."""
+    import threading
+
+    from core.linking.align import _default_processes
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert _default_processes() == 1
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_an_interrupted_linking_ends_its_children(tmp_path) -> None:
+    """Interrupted in this process (Ctrl+C, an error), the forked children are killed and reaped,
+    not left computing or as zombies."""
+    import os
+    import time
+
+    import pytest
+
+    from core.linking.align import _scored_in_parallel
+
+    parent = os.getpid()
+    marker = tmp_path / "child.pid"
+
+    def rows_of(rows, report):
+        if os.getpid() != parent:
+            (tmp_path / "child.tmp").write_text(str(os.getpid()))
+            os.replace(tmp_path / "child.tmp", marker)  # whole, or not there yet
+            time.sleep(60)
+            return []
+        while not marker.exists():
+            time.sleep(0.01)
+        raise KeyboardInterrupt
+
+    start = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        _scored_in_parallel(rows_of, 10, 2, None)
+    assert time.monotonic() - start < 30
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(marker.read_text()), 0)

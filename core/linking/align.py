@@ -20,13 +20,19 @@ older pairs a new article vouches for, as a full run would.
 
 from __future__ import annotations
 
+import marshal
 import math
-from math import fsum
-from array import array
+import os
 import re
+import signal
+import sys
+import threading
+from array import array
+from math import fsum
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from itertools import chain, combinations, compress, islice
 from typing import NamedTuple
 
@@ -693,6 +699,102 @@ def learned_probability(x: Sequence[float], model: Model) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
+#: One scored candidate pair: its paragraphs' indexes i < j, the shares of each one's content
+#: it shares, and for a linked pair its kind (a LinkKind's value), score and both sides' spans;
+#: an unlinked pair (kept in case a third outlet vouches for it) has None, 0.0 and no spans.
+_Scored = tuple[int, int, float, float, "str | None", float, tuple[Span, ...], tuple[Span, ...]]
+
+#: Stories of at least this many paragraphs are scored in several processes (:func:`link`):
+#: below it, forking costs more than it saves (a fork of the linker's process takes tens of
+#: milliseconds; 5,000 paragraphs take about a second of one core to score).
+PARALLEL_FROM = 5000
+#: The most processes a story is scored in: the candidate loop is about half of linking,
+#: so more add little.
+MAX_PROCESSES = 4
+
+
+def _default_processes() -> int:
+    """How many processes :func:`link` may score in: one per CPU this process may run on (up to
+    :data:`MAX_PROCESSES`) where a fork is safe, a process of one thread on Linux (a fork
+    copies only the thread that calls it: one another thread left holding a lock would
+    deadlock the copy); else 1."""
+    if not sys.platform.startswith("linux") or threading.active_count() != 1:
+        return 1
+    return max(1, min(MAX_PROCESSES, len(os.sched_getaffinity(0))))
+
+
+def _scored_in_parallel(
+    score_rows: Callable[[Iterable[int], ProgressFn | None], list[_Scored]],
+    n: int,
+    processes: int,
+    progress: ProgressFn | None,
+) -> list[_Scored]:
+    """Run ``score_rows`` over rows 0..n-1 in *processes* processes: forked children take every
+    *processes*-th row from 1, 2, ... (rows are dearer early in a story, so interleaving shares
+    the work evenly) and send their pairs back through a pipe (marshal: plain tuples); this
+    process takes the rest, reporting *progress*. A child that cannot be forked, fails or is
+    killed has its rows scored here: the result is always that of one process, pair for pair."""
+    children: list[tuple[int, int, int]] = []  # (pid, pipe's read end, first row)
+    try:
+        for first in range(1, processes):
+            try:
+                read_end, write_end = os.pipe()
+            except OSError:
+                break
+            try:
+                pid = os.fork()
+            except OSError:
+                os.close(read_end)
+                os.close(write_end)
+                break
+            if pid == 0:  # pragma: no cover - the child; its pairs are checked in the parent
+                status = 1
+                try:
+                    # Signals are the parent's to handle; asyncio's wake-up pipe is the parent's.
+                    signal.set_wakeup_fd(-1)
+                    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+                        signal.signal(number, signal.SIG_DFL)
+                    os.close(read_end)
+                    data = marshal.dumps(score_rows(range(first, n, processes), None))
+                    view = memoryview(data)
+                    while view:
+                        view = view[os.write(write_end, view) :]
+                    status = 0
+                finally:
+                    os._exit(status)
+            os.close(write_end)
+            children.append((pid, read_end, first))
+        given = {first for _, _, first in children}
+        rows = [i for i in range(n) if i % processes not in given]
+        found = score_rows(rows, progress)
+        for pid, read_end, first in children:
+            with os.fdopen(read_end, "rb") as pipe:
+                data = pipe.read()
+            _, status = os.waitpid(pid, 0)
+            children = [c for c in children if c[0] != pid]
+            pairs: list[_Scored] | None = None
+            if status == 0:
+                try:
+                    pairs = marshal.loads(data)
+                except (EOFError, ValueError, TypeError):
+                    pass
+            found.extend(score_rows(range(first, n, processes), None) if pairs is None else pairs)
+        return found
+    finally:
+        for pid, read_end, _ in children:  # interrupted: end the children left
+            _end_child(pid, read_end)
+
+
+def _end_child(pid: int, read_end: int) -> None:
+    """Kill and reap the forked child *pid* and close the read end of its pipe."""
+    with suppress(OSError):
+        os.kill(pid, signal.SIGKILL)
+    with suppress(OSError):
+        os.waitpid(pid, 0)
+    with suppress(OSError):
+        os.close(read_end)
+
+
 class Known(NamedTuple):
     """A link already found, as far as vouching needs it: which pair, how strongly."""
 
@@ -717,6 +819,7 @@ def link(
     progress: ProgressFn | None = None,
     model: Model | None = None,
     collect: Callable[[Ref, Ref, tuple[float, ...], LinkKind | None], None] | None = None,
+    processes: int | None = None,
 ) -> list[Link]:
     """Link the paragraphs of *articles* across outlets.
 
@@ -740,6 +843,10 @@ def link(
             not trained on, it added wrong links, see the README of bench/).
         collect: for training and measuring: called with each pair the model weighs, its
             features and the kind the rules gave it (None).
+        processes: how many processes score the candidate pairs of a story of
+            :data:`PARALLEL_FROM` paragraphs or more (forked, Linux only; never with
+            *collect*); None: one per CPU where this process has one thread (see
+            :func:`_default_processes`), 1: this one only. The links are the same either way.
 
     Returns:
         The links, each pair once with ``a`` before ``b`` in story order, sorted.
@@ -747,7 +854,8 @@ def link(
     with paused_gc():
         return _link(articles, threshold=threshold, sentence_threshold=sentence_threshold, support=support,
                      floor=floor, prefix=prefix, cap_floor=cap_floor, cap_root=cap_root, min_shared=min_shared,
-                     new_from=new_from, known=known, progress=progress, model=model, collect=collect)
+                     new_from=new_from, known=known, progress=progress, model=model, collect=collect,
+                     processes=_default_processes() if processes is None else processes)
 
 
 def _link(
@@ -766,6 +874,7 @@ def _link(
     progress: ProgressFn | None,
     model: Model | None,
     collect: Callable[[Ref, Ref, tuple[float, ...], LinkKind | None], None] | None,
+    processes: int,
 ) -> list[Link]:
     paras = prepare(articles)
     n = len(paras) or 1
@@ -824,8 +933,6 @@ def _link(
         return sentences[k]
 
     totals = [_weight(para.stems, idf) for para in paras]
-    scored: dict[tuple[int, int], tuple[float, float, Features | None, tuple[LinkKind, float] | None]] = {}
-    step = max(1, n // 50)
     # An article's paragraphs are one run of indexes, so the candidates of a
     # paragraph are the postings from its article's end on: one bisect skips every
     # paragraph of its own article, however long the article.
@@ -835,70 +942,90 @@ def _link(
         article_end[i] = article_end[i + 1] if same else i + 1
     climbs = range(min_shared - 1, 0, -1)  # the levels of `seen` below, from the top down
     first_new = next((k for k, para in enumerate(paras) if para.article >= new_from), len(paras))
-    for i, p in enumerate(paras):
-        if progress and i % step == 0:
-            progress(i / n)
-        # Candidates: paragraphs of later articles sharing min_shared indexed stems
-        # (only new ones when the pair would otherwise be two old articles).
-        end = max(article_end[i], first_new)
-        # seen[k]: the paragraphs met in more than k of the postings so far. Set
-        # operations keep the counting in C; each posting list moves its members up one.
-        seen: list[set[int]] = [set() for _ in range(min_shared)]
-        rare = indexed[i]
-        need = min(min_shared, len(rare))
-        # The last posting list (the most common stem's, the longest) only moves members
-        # up: no list after it reads seen[0], unless short paragraphs do below.
-        last = len(rare) - 1 if need > 1 and not short else len(rare)
-        for t, members in enumerate(map(postings.__getitem__, rare)):
-            later = members[bisect_left(members, end) :]
-            for k in climbs:
-                seen[k] |= seen[k - 1].intersection(later)
-            if t != last:
-                seen[0].update(later)
-        # A paragraph of one or two content words indexes fewer stems than a pair
-        # needs to share: it is a candidate of any paragraph it shares one with.
-        found = seen[need - 1] if rare else set()
-        if short:
-            found = found | (seen[0] & short)
-        for j in sorted(found):
-            q = paras[j]
-            shared = p.stems & q.stems
-            weight = fsum(map(idf.__getitem__, shared))
-            cover_p, cover_q = weight / totals[i], weight / totals[j]
-            if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor:
-                continue
-            # Only a pair that some rule could accept needs the word alignment; the
-            # rest are kept, with their covers, in case a third outlet vouches for them.
-            f = None
-            result = None
-            mean = (cover_p + cover_q) / 2
-            if max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
-                max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
-            ) or (mean >= threshold * FIGURE_DISCOUNT and _same_quantity(p, q)):
-                f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
-                result = copy_kind(f)
-                if result is None:
-                    f = weigh_evidence(p, q, f)
-                    result = classify_pair(f, threshold=threshold)
-            if result is None and max(cover_p, cover_q) >= least and len(shared) >= 3 and shared.isdisjoint(
-                p.negated ^ q.negated
-            ) and not _outcomes_differ(p, q):
-                result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
-            if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
-                # What no rule links alone, the learned combination of every measure may.
-                f = weigh_evidence(p, q, f or pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j])))
-                measures = learned_features(p, q, f, sentences_of(i), sentences_of(j), idf, n)
-                if collect:
-                    collect(p.ref, q.ref, measures, result[0] if result else None)
-                if (
-                    result is None
-                    and model is not None
-                    and not (f.evidence and (f.evidence.negation_differs or f.evidence.quotes_differ))
-                    and learned_probability(measures, model) >= model.threshold
-                ):
-                    result = (LinkKind.PARAPHRASE, mean)
-            if result is not None or min(cover_p, cover_q) >= floor:
-                scored[(i, j)] = (cover_p, cover_q, f, result)
+
+    def score_rows(rows: Iterable[int], report: ProgressFn | None) -> list[_Scored]:
+        """Score paragraph *i*'s candidate pairs (i, j > i) for each *i* of *rows*."""
+        found_pairs: list[_Scored] = []
+        step = max(1, n // 50)
+        for i in rows:
+            p = paras[i]
+            if report and i % step == 0:
+                report(i / n)
+            # Candidates: paragraphs of later articles sharing min_shared indexed stems
+            # (only new ones when the pair would otherwise be two old articles).
+            end = max(article_end[i], first_new)
+            # seen[k]: the paragraphs met in more than k of the postings so far. Set
+            # operations keep the counting in C; each posting list moves its members up one.
+            seen: list[set[int]] = [set() for _ in range(min_shared)]
+            rare = indexed[i]
+            need = min(min_shared, len(rare))
+            # The last posting list (the most common stem's, the longest) only moves members
+            # up: no list after it reads seen[0], unless short paragraphs do below.
+            last = len(rare) - 1 if need > 1 and not short else len(rare)
+            for t, members in enumerate(map(postings.__getitem__, rare)):
+                later = members[bisect_left(members, end) :]
+                for k in climbs:
+                    seen[k] |= seen[k - 1].intersection(later)
+                if t != last:
+                    seen[0].update(later)
+            # A paragraph of one or two content words indexes fewer stems than a pair
+            # needs to share: it is a candidate of any paragraph it shares one with.
+            found = seen[need - 1] if rare else set()
+            if short:
+                found = found | (seen[0] & short)
+            for j in sorted(found):
+                q = paras[j]
+                shared = p.stems & q.stems
+                weight = fsum(map(idf.__getitem__, shared))
+                cover_p, cover_q = weight / totals[i], weight / totals[j]
+                if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor:
+                    continue
+                # Only a pair that some rule could accept needs the word alignment; the
+                # rest are kept, with their covers, in case a third outlet vouches for them.
+                f = None
+                result = None
+                mean = (cover_p + cover_q) / 2
+                if max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
+                    max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
+                ) or (mean >= threshold * FIGURE_DISCOUNT and _same_quantity(p, q)):
+                    f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
+                    result = copy_kind(f)
+                    if result is None:
+                        f = weigh_evidence(p, q, f)
+                        result = classify_pair(f, threshold=threshold)
+                if result is None and max(cover_p, cover_q) >= least and len(shared) >= 3 and shared.isdisjoint(
+                    p.negated ^ q.negated
+                ) and not _outcomes_differ(p, q):
+                    result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
+                if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
+                    # What no rule links alone, the learned combination of every measure may.
+                    f = weigh_evidence(p, q, f or pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j])))
+                    measures = learned_features(p, q, f, sentences_of(i), sentences_of(j), idf, n)
+                    if collect:
+                        collect(p.ref, q.ref, measures, result[0] if result else None)
+                    if (
+                        result is None
+                        and model is not None
+                        and not (f.evidence and (f.evidence.negation_differs or f.evidence.quotes_differ))
+                        and learned_probability(measures, model) >= model.threshold
+                    ):
+                        result = (LinkKind.PARAPHRASE, mean)
+                if result is not None:
+                    # A linked pair's shared spans now, while its alignment is at hand.
+                    if f is None:
+                        f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
+                    found_pairs.append((i, j, cover_p, cover_q, result[0].value, result[1], *spans(p, q, f)))
+                elif min(cover_p, cover_q) >= floor:
+                    found_pairs.append((i, j, cover_p, cover_q, None, 0.0, (), ()))
+        return found_pairs
+
+    # Large stories are scored by several processes at once (see _scored_in_parallel): the
+    # learned model's training callback must run here, so it keeps to this one.
+    if processes > 1 and len(paras) >= PARALLEL_FROM and collect is None:
+        rows_scored = _scored_in_parallel(score_rows, len(paras), processes, progress)
+    else:
+        rows_scored = score_rows(range(len(paras)), progress)
+    scored: dict[tuple[int, int], _Scored] = {(row[0], row[1]): row for row in rows_scored}
 
     # Two paragraphs that both report what a third outlet's paragraph reports, and
     # share some content themselves, report the same fact: news rewrites one
@@ -909,9 +1036,9 @@ def _link(
         x, y = position.get(old.a), position.get(old.b)
         if x is not None and y is not None and old.score >= support:
             neighbours[x][y] = neighbours[y][x] = old.score
-    for (i, j), (_, _, _, result) in scored.items():
-        if result is not None and result[1] >= support:
-            neighbours[i][j] = neighbours[j][i] = result[1]
+    for i, j, _, _, kind, score, _, _ in scored.values():
+        if kind is not None and score >= support:
+            neighbours[i][j] = neighbours[j][i] = score
     # A new paragraph vouches for pairs of old ones too, as it would in a full run: the
     # old pairs it links to and that no rule linked on their own are scored here.
     ends = [(position.get(o.a), position.get(o.b)) for o in known]
@@ -924,25 +1051,20 @@ def _link(
                 continue  # not a candidate pair in a full run either
             weight = fsum(map(idf.__getitem__, paras[x].stems & paras[y].stems))
             if min(weight / totals[x], weight / totals[y]) >= floor:
-                scored[(x, y)] = (weight / totals[x], weight / totals[y], None, None)
+                scored[(x, y)] = (x, y, weight / totals[x], weight / totals[y], None, 0.0, (), ())
     links: list[Link] = []
-    for (i, j), (cover_p, cover_q, f, result) in scored.items():
+    for i, j, cover_p, cover_q, kind, score, spans_p, spans_q in scored.values():
         p, q = paras[i], paras[j]
-        if result is None:
-            common = [
-                min(neighbours[i][k], neighbours[j][k])
-                for k in neighbours[i].keys() & neighbours[j].keys()
-                if paras[k].article not in (p.article, q.article)
-            ]
-            if common and not _outcomes_differ(p, q):
-                result = (LinkKind.PARAPHRASE, (cover_p + cover_q) / 2)
-        if result is None:
-            continue
-        kind, score = result
-        if f is None:
-            f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]))
-        spans_p, spans_q = spans(p, q, f)
-        links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), kind, spans_p, spans_q))
+        if kind is None:
+            vouched = any(
+                paras[k].article not in (p.article, q.article) for k in neighbours[i].keys() & neighbours[j].keys()
+            )
+            if not vouched or _outcomes_differ(p, q):
+                continue
+            kind, score = LinkKind.PARAPHRASE.value, (cover_p + cover_q) / 2
+            f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]), evidence=False)
+            spans_p, spans_q = spans(p, q, f)
+        links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), LinkKind(kind), spans_p, spans_q))
     links.sort(key=lambda l: (l.a, l.b))  # Refs are tuples: by article, then paragraph
     if progress:
         progress(1.0)
