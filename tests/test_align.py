@@ -680,3 +680,26 @@ def test_an_interrupted_linking_ends_its_children(tmp_path) -> None:
     assert time.monotonic() - start < 30
     with pytest.raises(ProcessLookupError):
         os.kill(int(marker.read_text()), 0)
+
+
+def test_a_short_sentence_copied_with_one_word_edited_near_its_end_is_copy() -> None:
+    """One word cut, put in or replaced near a short sentence's start or end leaves a run too
+    short to count alone ("had [not] acted lawfully"): it is still copy, linked verbatim with the
+    change told, not dropped as a denial of another claim nor called a rewording."""
+    said = "Judge Maren Olsvik said the council had not acted lawfully."
+    cut = "Judge Maren Olsvik said the council had acted lawfully."
+    respelt = "Judge Maren Olsvic said the council had not acted lawfully."
+    story = [_article("Courier", said), _article("Herald", cut), _article("Post", respelt)]
+    kinds = {(l.a.article, l.b.article): l.kind for l in link(story)}
+    courier, herald, post = (a.id for a in story)
+    assert kinds[(courier, herald)] == LinkKind.VERBATIM
+    assert kinds[(courier, post)] == LinkKind.VERBATIM
+    assert [(d.a, d.b) for d in differences(said, cut)] == [("not", "")]
+
+
+def test_a_rewording_sharing_only_short_runs_stays_a_paraphrase() -> None:
+    """Short shared blocks count as copy only beside a run at the sentence's very start or end:
+    a rewording that shares two-word phrases in the middle is no copy."""
+    a = _article("Courier", "Rescuers pulled two climbers from the glacier late on Sunday, police in Tromsdal said.")
+    b = _article("Herald", "Police in Tromsdal said rescuers had reached two climbers on the glacier by Sunday night.")
+    assert {l.kind for l in link([a, b])} <= {LinkKind.PARAPHRASE}

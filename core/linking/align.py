@@ -279,7 +279,7 @@ def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
 class Features(NamedTuple):
     """What the scorer knows about one pair of paragraphs."""
 
-    run_words: int  # words in shared runs of >= MIN_RUN words
+    run_words: int  # words in shared runs of >= MIN_RUN words (and of shorter runs an edit parts from one: _copied_blocks)
     longest_run: int  # words in the longest of them
     longest_unquoted: int  # words in the longest of them outside every quotation
     unquoted_words: int  # words in those of them outside every quotation
@@ -311,6 +311,9 @@ class Evidence(NamedTuple):
 
 
 MIN_RUN = 3
+#: The most words an edit inside copied text cuts, puts in or replaces on each side for the words
+#: after it (or before it) to count as copied too, however few (see _copied_blocks).
+EDIT_GAP = 1
 #: The words of one shared run that make copy: a rewrite shares phrases of three or four
 #: words ("in Leeds on Tuesday", "the River Aire"), wire copy whole clauses (or most of its
 #: words, in runs an edit has cut: :data:`RUN_SHARE`).
@@ -355,6 +358,33 @@ def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
     return fsum(map(idf.__getitem__, stems)) or 1.0
 
 
+def _copied_blocks(blocks: Sequence[tuple[int, int, int]], ends: tuple[int, int]) -> list[tuple[int, int, int]]:
+    """The blocks of an alignment (a start, b start, words; in order) that are copied text: the
+    runs of at least :data:`MIN_RUN` words, and a shorter block that opens or ends both texts
+    (*ends*: their lengths in words) where only an edit of at most :data:`EDIT_GAP` words on
+    each side parts it from such a run: copy of a sentence with a word cut, put in or replaced
+    near its start or end ("the council had [not] acted lawfully", "Judge Teodora Lindq[v/u]ist
+    said"), which would otherwise leave too short a run to tell it from a rewrite."""
+    blocks = [block for block in blocks if block[2]]
+    kept = []
+    for k, block in enumerate(blocks):
+        start, dest, size = block
+        if size >= MIN_RUN:
+            kept.append(block)
+        elif start == dest == 0:
+            if k + 1 < len(blocks) and blocks[k + 1][2] >= MIN_RUN and _edit_apart(block, blocks[k + 1]):
+                kept.append(block)
+        elif (start + size, dest + size) == ends:
+            if k > 0 and blocks[k - 1][2] >= MIN_RUN and _edit_apart(blocks[k - 1], block):
+                kept.append(block)
+    return kept
+
+
+def _edit_apart(before: tuple[int, int, int], after: tuple[int, int, int]) -> bool:
+    """Whether at most :data:`EDIT_GAP` words of each text lie between two blocks of an alignment."""
+    return after[0] - before[0] - before[2] <= EDIT_GAP and after[1] - before[1] - before[2] <= EDIT_GAP
+
+
 def pair_features(
     p: _Paragraph,
     q: _Paragraph,
@@ -381,9 +411,7 @@ def pair_features(
     runs: list[tuple[int, int, int, int]] = []
     quotes = p.has_quote or q.has_quote
     p_stems, p_quoted, q_quoted = p.stem_seq, p.quoted, q.quoted
-    for start, dest, size in Indel.opcodes(p.words, q.words).as_matching_blocks():
-        if size < MIN_RUN:
-            continue
+    for start, dest, size in _copied_blocks(Indel.opcodes(p.words, q.words).as_matching_blocks(), (len(p.words), len(q.words))):
         end = start + size
         stems = p_stems[start:end]
         run_words += size
