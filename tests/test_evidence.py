@@ -447,3 +447,14 @@ def test_a_sentence_moved_to_another_paragraph_is_no_cut() -> None:
     leads = [Ref(a.id, 0) for a in (wire, moved, cut)]
     assert story.explain(leads[0], leads[1])[1] == ()
     assert story.explain(leads[0], leads[2])[1] == (Difference("Nobody was hurt", "", "sentence"),)
+
+
+def test_a_not_dropped_with_its_verb_rewritten_is_a_negation_change() -> None:
+    """Wire copy whose "does not oblige" became "obliges" reverses the claim: told as a negation
+    change, however the verb was rewritten around the "not"; a denial put in other words ("did not
+    attend" / "skipped") is no change of claim."""
+    wire = "The ruling does not oblige the city to repay the daily charges drivers paid, only the fines."
+    reprint = "The ruling obliges the city to repay the daily charges drivers paid, as well as the fines."
+    assert [(d.a, d.b, d.what) for d in differences(wire, reprint)] == [("does not oblige", "obliges", "negation")]
+    assert [d.what for d in differences("He did not attend the hearing.", "He attended the hearing.")] == ["negation"]
+    assert differences("He did not attend the hearing on Monday.", "He skipped the hearing on Monday.") == []

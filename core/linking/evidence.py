@@ -181,8 +181,13 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
     if any(names.intersection(a) and names.intersection(b) and names.intersection(a) != names.intersection(b) for names in _DAY_NAMES):
         return "date"
     if any(map(is_negation, both)):
-        # A denial put in or taken out ("denied that" for "said"); around other new words, a rewording.
-        others = [w for w in a if not is_negation(w)], [w for w in b if not is_negation(w)]
+        # A denial put in or taken out ("denied that" for "said"); around other new words, a
+        # rewording. One verb in two forms is no other word ("does not oblige" / "obliges").
+        stems_a, stems_b = {stem(w) for w in a} - {""}, {stem(w) for w in b} - {""}
+        others = (
+            [w for w in a if not is_negation(w) and stem(w) not in stems_b],
+            [w for w in b if not is_negation(w) and stem(w) not in stems_a],
+        )
         return "negation" if len(others[0]) <= 1 and len(others[1]) <= 1 else None
     if not _DAYS.isdisjoint(both):
         return None  # "Sunday" for "June 18": one day named two ways, maybe
