@@ -36,7 +36,7 @@ from contextlib import suppress
 from itertools import chain, combinations, compress, islice
 from typing import NamedTuple
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
@@ -358,14 +358,14 @@ def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
     return fsum(map(idf.__getitem__, stems)) or 1.0
 
 
-def _copied_blocks(blocks: Sequence[tuple[int, int, int]], ends: tuple[int, int]) -> list[tuple[int, int, int]]:
-    """The blocks of an alignment (a start, b start, words; in order) that are copied text: the
-    runs of at least :data:`MIN_RUN` words, and a shorter block that opens or ends both texts
+def _copied_blocks(alignment: Iterable[MatchingBlock], ends: tuple[int, int]) -> list[tuple[int, int, int]]:
+    """The blocks of an *alignment* (in order) that are copied text, as (a start, b start, words):
+    the runs of at least :data:`MIN_RUN` words, and a shorter block that opens or ends both texts
     (*ends*: their lengths in words) where only an edit of at most :data:`EDIT_GAP` words on
     each side parts it from such a run: copy of a sentence with a word cut, put in or replaced
     near its start or end ("the council had [not] acted lawfully", "Judge Teodora Lindq[v/u]ist
     said"), which would otherwise leave too short a run to tell it from a rewrite."""
-    blocks = [block for block in blocks if block[2]]
+    blocks = [(block.a, block.b, block.size) for block in alignment if block.size]
     kept = []
     for k, block in enumerate(blocks):
         start, dest, size = block
