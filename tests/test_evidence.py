@@ -447,3 +447,22 @@ def test_a_sentence_moved_to_another_paragraph_is_no_cut() -> None:
     leads = [Ref(a.id, 0) for a in (wire, moved, cut)]
     assert story.explain(leads[0], leads[1])[1] == ()
     assert story.explain(leads[0], leads[2])[1] == (Difference("Nobody was hurt", "", "sentence"),)
+
+
+def test_a_decimal_share_is_no_clock_time_and_its_cut_sentence_is_told() -> None:
+    # A fresh user's copy left out "It said the rise of 0.41 percent was the largest this year."
+    # and nothing was told: "0.41" was read as a clock time ("0540 GMT": four characters from a
+    # nought), so the sentence counted nothing. A decimal before percent, per cent or % is a share.
+    lead, tail = "The index rose on Monday, the bank said.", "Trading was calm."
+    for share in ("0.41 percent", "0.41 per cent", "0.41%", "0.5 pct"):
+        cut = f"It said the rise of {share} was the largest this year."
+        assert differences(f"{lead} {cut} {tail}", f"{lead} {tail}") == [Difference(cut.rstrip("."), "", "sentence")]
+    # a clock time stays one: "0540 GMT", "6.40 pm", "6:40" count nothing
+    for clock in ("at 0540 GMT", "at 6.40 pm", "at 6:40"):
+        assert differences(f"{lead} It said the rise came {clock} sharp. {tail}", f"{lead} {tail}") == []
+    # a share read at last is compared by its value: a decimal run into the word before it
+    # ("level was.41", a missing space) is the same 0.41, and "No.1" stays number one
+    assert differences("LaSalle had a blood alcohol level of 0.41 percent, police said.",
+                       "Tests showed his blood alcohol level was.41, police said.") == []
+    assert differences("It was the No.1 seed, the club said.", "It was the No.2 seed, the club said.") == [
+        Difference("No.1", "No.2", "figure")]

@@ -204,11 +204,18 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
     return None
 
 
+#: A word and a decimal run together by a missing space ("level was.41"); not "No.1" (number one).
+_GLUED_DECIMAL = re.compile(r"(?!no\.)[^\W\d_]{2,}(?P<decimal>\.\d+)", re.I)
+
+
 def _value(number: str) -> float | None:
     """The value of a number phrase as printed, its scale too (:func:`core.views.figures.phrase_value`:
-    "4.5 million"); "no" (a count of nought: :func:`core.text.counts_nought`) is 0."""
+    "4.5 million"); "no" (a count of nought: :func:`core.text.counts_nought`) is 0, a decimal run
+    into the word before it its own value ("was.41": 0.41)."""
     from core.views.figures import phrase_value  # core.views.figures builds on core.linking.story, which uses this module
 
+    if glued := _GLUED_DECIMAL.fullmatch(number):
+        number = glued["decimal"]
     return 0.0 if number.lower() == "no" else phrase_value(number)
 
 
@@ -277,11 +284,13 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
         last = k
         while last + 1 < len(folded) and is_number(folded[last + 1]) and words.gap(last).strip(" -") == "":
             last += 1
-        clock = (
+        # A clock time is hours and minutes ("6:40", "6.40 pm") or four digits from a nought
+        # ("0540 GMT"); a decimal before "percent", "per cent" or "%" ("0.41 percent") is a share.
+        clock = _kind(words, k, last) != "share" and (
             words.gap(last).strip() in (":", ".") and last + 1 < len(folded) and folded[last + 1][:1].isdigit()
             or k and words.gap(k - 1).strip() == ":"
             or last + 1 < len(folded) and folded[last + 1] in _CLOCK
-            or len(folded[k]) == 4 and folded[k].startswith("0")
+            or len(folded[k]) == 4 and folded[k].isdigit() and folded[k].startswith("0")
         )
         date = date_day(folded, k) or folded[k][:1].isdigit() and last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTHS
         age = k > 0 and k == last and appositive_age(words.text, words.spans[k - 1][0], *words.spans[k])
@@ -655,8 +664,9 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             # ("Twenty-five" for "Officials said 23": 25 -> 23; "About 1,200" stays).
             if len(here) == len(there) == 1:
                 sa, sb = _figure_of(a, op.src_start, op.src_end, here[0]), _figure_of(b, op.dest_start, op.dest_end, there[0])
-                if _rounded(a.printed(here[0][0], here[0][1] + 1), b.printed(there[0][0], there[0][1] + 1)):
-                    continue  # "41.2" and "41": one value, rounded
+                pa, pb = a.printed(here[0][0], here[0][1] + 1), b.printed(there[0][0], there[0][1] + 1)
+                if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
+                    continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
         if what is not None:
             found.append(Difference(sa, sb, what))
     # Reworded paragraphs: one number on each side that counts the same thing ("12 people were
