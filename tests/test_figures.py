@@ -373,7 +373,31 @@ def test_dates_names_and_owners_are_read_as_people_write_them() -> None:
         "The breach was found on 29 April and on Tuesday 5 May; data of 4.1 million current and former members was taken.",
         "Hollis & Crane has issued a recall for 287,000 of its AeroCrisp 5L air fryers.",
         "The tank holds 5L of water.")])
-    assert [(f.value, f.unit) for f in found] == [(4_100_000, "member"), (287_000, "aerocrisp"), (5, "litre")]  # no float noise
+    assert [(f.value, f.unit) for f in found] == [(4_100_000, "member"), (287_000, "fryer"), (5, "litre")]  # no float noise
     # a scale cut short before the things it counts is that many of them; "a 5k run" no count
     assert [(f.value, f.unit) for f in extract([_article("B", "It has 600k members and 1.2bn users after a 5k run.")])] == [
         (600_000, "member"), (1.2e9, "user")]
+
+
+def test_a_count_counts_the_head_of_its_noun_phrase_not_a_name_inside_it() -> None:
+    # Two fresh users' recall: "287,412 AeroCrisp 5L air fryers" was a count of "aerocrisps",
+    # the product's name, not of fryers. Names and model codes between a number and its noun
+    # ("12 Hamas fighters", "40 Tesla Model 3 cars") say which; the plural noun after them is
+    # what is counted. A name that is itself the plural counted ("500 Britons", "20 Labour MPs")
+    # stays the unit.
+    found = extract([_article("A",
+        "Hollis & Crane is recalling 287,412 AeroCrisp 5L air fryers; around 287,000 AeroCrisp 5L fryers were sold, "
+        "and 287,000 of its AeroCrisp 5L air fryers were made in Stockport.",
+        "Police said 12 Hamas fighters, 40 Tesla Model 3 cars and seven AK-47 assault rifles were seen; 30 Hollis & Crane workers left.",
+        "Some 500 Britons were evacuated and 20 Labour MPs voted against; 300 AeroCrisp were sold.")])
+    assert [(f.value, f.unit, f.text) for f in found] == [
+        (287_412, "fryer", "287,412 AeroCrisp 5L air fryers"), (287_000, "fryer", "around 287,000 AeroCrisp 5L fryers"),
+        (287_000, "fryer", "287,000 of its AeroCrisp 5L air fryers"),
+        (12, "fighter", "12 Hamas fighters"), (40, "car", "40 Tesla Model 3 cars"),
+        (7, "rifle", "seven AK-47 assault rifles"), (30, "worker", "30 Hollis & Crane workers"),
+        (500, "briton", "Some 500 Britons"), (20, "mp", "20 Labour MPs"), (300, "aerocrisp", "300 AeroCrisp")]
+    assert format_value(287_412, "fryer", "count") == "287,412 fryers"
+    # a headline's capitals name nothing: "Jolts" and "Athens" are no plural counted
+    assert [(f.unit, f.text) for f in extract([_article("B", "5.9 Earthquake Jolts Iran", "Three Killed In Athens",
+                                                                    "The navy has seized 14 AK-47 Rifles.")])] == [
+        ("earthquake", "5.9 Earthquake"), ("people", "Three Killed"), ("rifle", "14 AK-47 Rifles")]

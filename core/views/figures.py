@@ -167,6 +167,45 @@ def _outcome_after(text: str, at: int) -> int | None:
 _COMPOUND_HEAD = re.compile(r"(?:[ ](?:and|or)[ ][a-z-]+)?[ ](?P<head>[a-z]{3,}s)\b")
 
 
+#: A word of a name or a model between a count and what it counts: a capitalised word, "&",
+#: or a word with a digit ("AeroCrisp 5L", "Hollis & Crane", "Tesla Model 3").
+_NAME_WORD = re.compile(r"[ -](?P<word>[A-Z][\w'’-]*|&|[\w-]*\d[\w-]*)(?=[ ,;:.!?)]|$)")
+#: Initials made plural: "MPs", "SUVs".
+_INITIALS_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: A lowercase word after them: a modifier ("air") or the noun counted ("fryers").
+_NOUN_AFTER = re.compile(r"[ ](?P<word>[a-z][a-z-]*)\b")
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) >= 4 and word.endswith("s") and not word.endswith("ss") and not is_stopword(word.lower())
+
+
+def _named_head(text: str, at: int) -> tuple[str, int] | None:
+    """What a count counts whose first word after it (ending at *at* in *text*) is a name: the
+    head of its noun phrase, the plural noun after the name's words and one modifier ("287,412
+    AeroCrisp 5L air fryers": fryer; "14 AK-47 Rifles": rifle), else the plural initials among them ("20 Labour MPs": mp),
+    with where it ends; None where the name is all there is ("500 Britons", "300 AeroCrisp"), and
+    for title case, whose capitals name nothing ("9 Earthquake Jolts Iran", "Three Killed In Athens")."""
+    plural_name = None
+    code = False  # whether the last word is a model's code ("AK-47", "737")
+    for _ in range(3):
+        name = _NAME_WORD.match(text, at)
+        if name is None:
+            break
+        if code and name["word"].isalpha() and _plural_noun(name["word"]):
+            return _canonical(name["word"]), name.end()  # "14 AK-47 Rifles": a plural after a code is counted
+        if _INITIALS_PLURAL.fullmatch(name["word"]):
+            plural_name = (_canonical(name["word"][:-1]), name.end())  # "MPs": mp
+        code, at = any(c.isdigit() for c in name["word"]), name.end()
+    first = _NOUN_AFTER.match(text, at)
+    if first and not is_stopword(first["word"]) and first["word"] not in _NOT_UNITS:
+        second = None if _plural_noun(first["word"]) else _NOUN_AFTER.match(text, first.end())
+        for noun in (first, second):
+            if noun and _plural_noun(noun["word"]) and noun["word"] not in _NOT_UNITS:
+                return _canonical(noun["word"]), noun.end()
+    return plural_name
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number in one paragraph, with its unit and how it is qualified."""
@@ -336,8 +375,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             # an escape sequence's parameters ("␛[2J", "␛[31m") are no figures
             escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
             flat: list[int] | None = None  # the paragraph's word offsets, read at its first figure
+            covered = 0  # where the last figure ends: "40 Tesla Model 3 cars" holds no figure "3 cars"
             for match in _FIGURE.finditer(text):
-                if any(start <= match.start() < end for start, end in escapes):
+                if any(start <= match.start() < end for start, end in escapes) or match.start() < covered:
                     continue
                 if match["num"][:1].isdigit():
                     flat = flat if flat is not None else words_and_offsets(text)[1]
@@ -350,6 +390,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     figure = _figure(article, index, text, each) if each else None
                     if figure is not None:
                         found.append(figure)
+                        covered = max(covered, figure.span[1])
     return found
 
 
@@ -389,8 +430,13 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         kind = "age"
     else:
         kind = _UNITS.get(unit, "count")
-        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not raw_unit.lower().endswith("s") else None
-        if head and not is_stopword(head["head"].lower()) and head["head"].lower() not in _NOT_UNITS:
+        named = _named_head(text, end) if kind == "count" and raw_unit[:1].isupper() else None
+        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not named and not raw_unit.lower().endswith("s") else None
+        if named:
+            # A name or a model before what is counted says which ("287,412 AeroCrisp 5L air
+            # fryers", "12 Hamas fighters"): the figure counts the noun after it.
+            unit, end = named
+        elif head and not is_stopword(head["head"].lower()) and head["head"].lower() not in _NOT_UNITS:
             # A noun before a plural noun names what kind ("five dock workers", "12 fire
             # engines"): the figure counts the plural one.
             unit, end = _canonical(head["head"]), head.end()
