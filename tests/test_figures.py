@@ -154,12 +154,13 @@ def test_one_figure_is_singular() -> None:
 def test_figures_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["figures"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("DISAGREE: duration: 5.5 hours, 6 hours, 7.5 hours") and "seven-and-a-half-hour" in out
+    assert out.startswith("DISAGREE: duration: 5.5 hours ≈ nearly 6 hours ≠ 7.5 hours\n") and "≠ NHK ¶1: “seven-and-a-half-hour”" in out
     assert "e+" not in out
     assert main(["figures", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["figures"][0]["disagree"] and data["figures"][0]["values"] == [5.5, 6.0, 7.5]
-    assert data["figures"][0]["shown"] == ["5.5 hours", "6 hours", "7.5 hours"]
+    assert data["figures"][0]["shown"] == ["5.5 hours", "6 hours", "7.5 hours"] and data["figures"][0]["agreed"] == 5.5
+    assert {o["text"]: o["verdict"] for o in data["figures"][0]["occurrences"]}["seven-and-a-half-hour"] == "differ"
 
 
 def test_one_count_by_another_name_is_one_figure() -> None:
@@ -401,3 +402,39 @@ def test_a_count_counts_the_head_of_its_noun_phrase_not_a_name_inside_it() -> No
     assert [(f.unit, f.text) for f in extract([_article("B", "5.9 Earthquake Jolts Iran", "Three Killed In Athens",
                                                                     "The navy has seized 14 AK-47 Rifles.")])] == [
         ("earthquake", "5.9 Earthquake"), ("people", "Three Killed"), ("rifle", "14 AK-47 Rifles")]
+
+
+def test_a_rounded_figure_and_an_estimate_agree_with_the_exact_one_and_only_the_outlier_differs() -> None:
+    # Two fresh users' recall: "287,412", "around 287,000", "287,000 of its" and a reprint's wrong
+    # "278,412" were one row "DISAGREE: 278,412, 287,000, 287,412" and "0 close (≈)": nothing
+    # said the first agree (a figure rounded) nor which one is wrong.
+    from core.views.figures import values_text
+
+    lead = "Hollis & Crane of Stockport is recalling {} AeroCrisp air fryers over a wiring fault, the company said."
+    texts = {"Wire": lead.format("287,412"), "Alerts": lead.format("287,412"), "Gazette": lead.format("278,412"),
+             "Weekly": lead.format("287,000"), "Metro": lead.format("around 287,000"), "Ledger": lead.format("nearly 300,000")}
+    story = Story.build([_article(outlet, text) for outlet, text in texts.items()])
+    [group] = [g for g in compare(story) if g.unit == "fryer"]
+    outlet = {a.id: a.outlet for a in story.articles}
+    assert {outlet[f.ref.article]: group.verdict_of(f) for f in group.figures} == {
+        "Wire": "same", "Alerts": "same", "Gazette": "differ", "Weekly": "close", "Metro": "close", "Ledger": "close"}
+    assert group.agreed is not None and group.agreed.value == 287_412 and group.verdict == "differ"
+    assert values_text(group) == "287,412 fryers ≈ 287,000 fryers, nearly 300,000 fryers ≠ 278,412 fryers"
+    # without the outlier the rounded figure and the estimates are close (≈), never a disagreement
+    story = Story.build([_article(outlet, text) for outlet, text in texts.items() if outlet != "Gazette"])
+    [group] = [g for g in compare(story) if g.unit == "fryer"]
+    assert group.verdict == "close" and summary([group]).endswith("0 differ (≠), 1 close but not equal (≈), 0 the same (=)")
+    # two outlets each giving another value: no majority, each differs; an estimate that allows
+    # both is close to both, and decides nothing
+    story = Story.build([_article(o, lead.format(n)) for o, n in (("A", "212,000"), ("B", "221,000"), ("C", "about 215,000"))])
+    [group] = [g for g in compare(story) if g.unit == "fryer"]
+    assert group.agreed is None and [group.verdict_of(f) for f in group.figures] == ["differ", "differ", "close"]
+    assert values_text(group) == "212,000 fryers, about 215,000 fryers, 221,000 fryers"
+    # most outlets may give the figure qualified: then one plain value against them is the outlier
+    story = Story.build([_article(o, lead.format(n)) for o, n in (
+        ("A", "at least 160,000"), ("B", "at least 160,000"), ("C", "around 165,000"), ("D", "90,000"))])
+    [group] = [g for g in compare(story) if g.unit == "fryer"]
+    assert [group.verdict_of(f) for f in group.figures] == ["same", "same", "close", "differ"]
+    # an estimate is consistent only with what it allows: "nearly 300,000" is no 301,000
+    story = Story.build([_article(o, lead.format(n)) for o, n in (("A", "301,412"), ("B", "nearly 300,000"))])
+    assert [g.verdict for g in compare(story) if g.unit == "fryer"] == ["differ"]

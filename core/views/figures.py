@@ -222,14 +222,17 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class FigureGroup:
-    """The same figure as several outlets give it.
+    """The same figure as several outlets give it, and how each outlet's value compares.
 
-    ``disagree`` is true when values given plainly differ by more than the rounding of the
-    coarser ("212" / "221 passengers", "$4.2 billion" / "$4.5 billion"), or any values by more
-    than the tolerance (for qualified ones: "nearly six hours"); ``exact`` only when every
-    outlet gives the same value. A group neither exact nor in disagreement holds
-    close but different values ("100" and "104 hours", "more than 40" and "41 people"):
-    shown as close, never as agreeing.
+    ``agreed`` is the figure most outlets agree with (:func:`agrees`: its value, within the
+    rounding of the coarser, or within what a bound or an estimate allows), the most precise
+    of those most agree with ("287,412" before "287,000"); None where the outlets split evenly
+    ("212" / "221 passengers"). ``verdicts`` says of each of ``figures`` (in order) "same" (the
+    agreed value), "close" (agrees with it, not equal: "287,000", "nearly 300,000") or "differ"
+    (the outlier: "278,412"; with no agreed figure, each figure that does not agree with every
+    figure most agree with). ``disagree`` is true when any figure differs; ``exact`` only when
+    every outlet gives the same value. A group neither exact nor in disagreement holds close
+    but different values: shown as close, never as agreeing.
     """
 
     unit: str
@@ -237,11 +240,18 @@ class FigureGroup:
     figures: tuple[Figure, ...]
     disagree: bool
     exact: bool = False
+    agreed: Figure | None = None
+    verdicts: tuple[str, ...] = ()
 
     @property
     def verdict(self) -> str:
         """"same", "close" or "differ": how the outlets' values compare."""
         return "same" if self.exact else "differ" if self.disagree else "close"
+
+    def verdict_of(self, figure: Figure) -> str:
+        """"same", "close" or "differ": how *figure* (one of ``figures``) compares with the agreed
+        value (:attr:`verdicts`)."""
+        return self.verdicts[self.figures.index(figure)] if self.verdicts else self.verdict
 
 
 def number_value(text: str) -> float | None:
@@ -561,24 +571,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         outlets = {story.article(f.ref.article).outlet for f in group}
         if len(outlets) < 2:
             continue
-        values = [f.value for f in group]
-        spread = max(values) - min(values)
-        exact = math.isclose(spread, 0.0, abs_tol=1e-9)
-        # A figure given plainly is given right or wrong: values further apart than the rounding
-        # of the coarser one disagree ("212" / "221 passengers", "$4.2 billion" / "$4.5 billion",
-        # "38.50" / "39.50"). The tolerance is for figures an outlet qualifies ("nearly", "about").
-        plain = [f for f in group if not f.qualifier]
-        plain_spread = max((f.value for f in plain), default=0.0) - min((f.value for f in plain), default=0.0)
-        # A bound ("at least 30", "fewer than 20") agrees with the values it allows ("34"), and
-        # differs from those it does not and from another outlet's bound ("at least 40"); an
-        # estimate ("nearly six hours") agrees within the tolerance.
-        bounds = [f for f in group if f.qualifier in _BOUNDS]
-        others = [f for f in group if f.qualifier not in _BOUNDS]
-        broken = any(not _meets(bound, f.value) for bound in bounds for f in others) or len({f.value for f in bounds}) > 1
-        estimates = [f.value for f in others]
-        loose = bool(estimates) and max(estimates) - min(estimates) > tolerance * max(abs(v) for v in estimates)
-        disagree = not exact and (plain_spread > max(map(_precision, plain), default=0.0) or broken or loose)
-        result.append(FigureGroup(group[0].unit, group[0].kind, group, disagree, exact))
+        result.append(_judged(group, [story.article(f.ref.article).outlet for f in group], tolerance))
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
@@ -586,13 +579,87 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
 
 #: Bounds from below: the values they allow are above theirs (the others allow those below).
 _FROM_BELOW = frozenset({"over", "more than", "at least"})
+#: Estimates from below: "nearly 300,000" is a little under 300,000, never over it.
+_JUST_UNDER = frozenset({"nearly", "almost"})
 
 
-def _meets(bound: Figure, value: float) -> bool:
-    """Whether *value* is one of those the bound *bound* ("at least 30", "fewer than 20") allows,
-    the bound's own value too: outlets round ("over 2.5 million" / "2.5 million"), as a link's
-    differences read bounds (core.linking.evidence)."""
-    return value >= bound.value if bound.qualifier in _FROM_BELOW else value <= bound.value
+def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
+    """The least and the greatest value *figure* allows, in its unit: a plain figure its value
+    within its rounding (:func:`precision`: "287,000" 286,500 to 287,500); an estimate within
+    the *tolerance* (a share of its value) as well, "nearly" and "almost" only below it
+    ("nearly 300,000": 270,000 to 300,500); a bound all values on its side, its own too
+    ("at least 30": 30 and more; "up to 20": 20 and less; outlets round "over 2.5 million" to
+    "2.5 million", as a link's differences read bounds in core.linking.evidence)."""
+    value, rounding = figure.value, _precision(figure)
+    if figure.qualifier in _FROM_BELOW:
+        return value, math.inf
+    if figure.qualifier in _BOUNDS:
+        return -math.inf, value
+    if figure.qualifier in _JUST_UNDER:
+        return min(value - rounding, value * (1 - tolerance)), value + rounding
+    if figure.qualifier:
+        return min(value - rounding, value * (1 - tolerance)), max(value + rounding, value * (1 + tolerance))
+    return value - rounding, value + rounding
+
+
+def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
+    """Whether figures *a* and *b* of one thing are consistent: one's value is among those the
+    other allows (:func:`allows`: "287,000" and "287,412", "nearly 300,000" and "287,412", "at
+    least 30" and "34"), except two bounds from one side, which are two outlets' figures and
+    agree only when equal ("at least seven" / "at least nine" differ; "more than 100" and "up to
+    120" agree). "212" and "221" do not agree."""
+    if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS and (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
+        return a.value == b.value
+    (a_low, a_high), (b_low, b_high) = allows(a, tolerance), allows(b, tolerance)
+    return a_low <= b.value <= a_high or b_low <= a.value <= b_high
+
+
+def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float) -> FigureGroup:
+    """*group* (one figure as each of *outlets* gives it) with the figure most outlets agree with
+    and each figure's verdict against it (:class:`FigureGroup`).
+
+    The outlets that agree are the most outlets whose figures all agree with one another
+    (:func:`agrees`), found from each figure in turn: those that agree with it, less, while two
+    of them disagree, the one that disagrees with most of the others; an outlet that also gives
+    a value against them is not counted for them. An estimate or a bound
+    consistent with two values that differ ("about 215,000" with "212,000" and "221,000") makes
+    them no less different; where two such sets of outlets tie, the outlets split evenly."""
+    n = len(group)
+    agree = [[agrees(group[i], group[j], tolerance) for j in range(n)] for i in range(n)]
+    sets: set[frozenset[int]] = set()
+    for anchor in range(n):
+        members = {k for k in range(n) if agree[anchor][k]}
+        while clashes := {k: sum(not agree[k][m] for m in members) for k in members if k != anchor}:
+            worst = max(clashes, key=lambda k: (clashes[k], abs(group[k].value - group[anchor].value), k))
+            if not clashes[worst]:
+                break
+            members.discard(worst)
+        sets.add(frozenset(members))
+    # the outlets for a set: those with a figure in it and none against it ("50 were injured"
+    # beside "at least 50 injured" is no support for "80 people")
+    size = {members: len({outlets[k] for k in members}
+                         - {outlets[k] for k in range(n) if k not in members and not all(agree[k][m] for m in members)})
+            for members in sets}
+    most = max(size.values())
+    best = [members for members in sets if size[members] == most]
+    union = frozenset().union(*best)
+    agreed = None
+    if all(agree[x][y] for x in union for y in union):
+        # the most precise of the figures most outlets agree with, one given plainly where any
+        # was: "287,412", not "287,000" nor "nearly 300,000"
+        agreed = min(union, key=lambda k: (bool(group[k].qualifier), _precision(group[k]), k))
+        verdicts = tuple(
+            "same" if math.isclose(f.value, group[agreed].value, rel_tol=1e-9) else "close" if k in union else "differ"
+            for k, f in enumerate(group)
+        )
+    else:
+        # outlets split evenly ("212,000" / "221,000"): each differs, but for what agrees with all of them
+        shared = frozenset.intersection(*best)
+        verdicts = tuple("close" if k in shared else "differ" for k in range(n))
+    values = [f.value for f in group]
+    exact = math.isclose(max(values) - min(values), 0.0, abs_tol=1e-9)
+    return FigureGroup(group[0].unit, group[0].kind, group, "differ" in verdicts, exact,
+                       None if agreed is None else group[agreed], verdicts)
 
 
 def _names(sentence: str) -> frozenset[str]:
@@ -650,8 +717,30 @@ def summary(groups: Sequence[FigureGroup]) -> str:
 
 
 def values_text(group: FigureGroup) -> str:
-    """The group's distinct values as people write them, smallest first: "5.5 hours, 6 hours"."""
-    return ", ".join(format_value(v, group.unit, group.kind) for v in sorted({f.value for f in group.figures}))
+    """The group's distinct values as people write them: the agreed one first, then those that
+    agree with it ("≈"), then those that differ ("≠"), each smallest first: "287,412 fryers ≈
+    287,000 fryers, nearly 300,000 fryers ≠ 278,412 fryers"; where the outlets split evenly,
+    all smallest first: "212 passengers, 221 passengers". A value is shown with its qualifier
+    only where no outlet gives it plainly."""
+    given: dict[tuple[str, float], list[Figure]] = {}
+    for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].value):
+        given.setdefault((verdict if group.agreed else "", figure.value), []).append(figure)
+    shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
+    if group.agreed is None:
+        return ", ".join(shown.values())
+    parts = [", ".join(text for (verdict, _), text in shown.items() if verdict == "same")]
+    for verdict in ("close", "differ"):
+        if texts := [text for (of, _), text in shown.items() if of == verdict]:
+            parts.append(f"{MARK[verdict]} {', '.join(texts)}")
+    return " ".join(parts)
+
+
+def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
+    """One value of *group* as *figures* give it: "287,000 fryers", or "nearly 300,000 fryers"
+    where each of them qualifies it."""
+    text = format_value(figures[0].value, group.unit, group.kind)
+    qualifier = figures[0].qualifier
+    return f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
 
 
 def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, object]:
@@ -665,6 +754,7 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                 "verdict": g.verdict,
                 "shown": [format_value(v, g.unit, g.kind) for v in sorted({f.value for f in g.figures})],
                 "values": sorted({f.value for f in g.figures}),
+                "agreed": None if g.agreed is None else g.agreed.value,
                 "occurrences": [
                     {
                         "article": f.ref.article,
@@ -674,8 +764,9 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                         "text": f.text,
                         "value": f.value,
                         "qualifier": f.qualifier,
+                        "verdict": verdict,
                     }
-                    for f in g.figures
+                    for f, verdict in zip(g.figures, g.verdicts)
                 ],
             }
             for g in groups
