@@ -438,3 +438,31 @@ def test_a_rounded_figure_and_an_estimate_agree_with_the_exact_one_and_only_the_
     # an estimate is consistent only with what it allows: "nearly 300,000" is no 301,000
     story = Story.build([_article(o, lead.format(n)) for o, n in (("A", "301,412"), ("B", "nearly 300,000"))])
     assert [g.verdict for g in compare(story) if g.unit == "fryer"] == ["differ"]
+
+
+def test_a_time_in_other_units_is_one_figure_and_agrees_or_differs_by_its_length() -> None:
+    # Two fresh users' breach: "two years of free credit monitoring" and "free credit monitoring
+    # for 24 months" were never compared (a figure was compared only with figures of its unit),
+    # nor "90 minutes" with "an hour and a half".
+    from core.views.figures import values_text
+
+    def group(x: str, y: str):  # type: ignore[no-untyped-def]
+        [found] = [g for g in compare(Story.build([_article("Wire", x), _article("Post", y)])) if g.kind == "duration"]
+        return found
+
+    monitoring = "Halcyon Health will give every affected member {} of free credit monitoring from Paxley Systems."
+    same = group(monitoring.format("two years"), monitoring.format("24 months"))
+    assert same.verdict == "same" and values_text(same) == "24 months (2 years)"
+    hearing = "The Ostrel tribunal hearing on the Paxley Systems breach lasted {} on Monday."
+    assert group(hearing.format("90 minutes"), hearing.format("an hour and a half")).verdict == "same"
+    assert group(hearing.format("half an hour"), hearing.format("30 minutes")).verdict == "same"
+    # a coarser unit is given to its own rounding: "two years" is no 24 months exactly, but is
+    # never three years
+    differ = group(monitoring.format("three years"), monitoring.format("24 months"))
+    assert differ.verdict == "differ" and values_text(differ) == "24 months, 3 years"
+    assert group(hearing.format("nearly two hours"), hearing.format("110 minutes")).verdict == "close"
+    assert group(hearing.format("nearly two hours"), hearing.format("130 minutes")).verdict == "differ"
+    assert group(monitoring.format("one year"), monitoring.format("seven months")).verdict == "differ"
+    assert group(monitoring.format("three months"), monitoring.format("90 days")).verdict == "close"
+    assert [(f.text, f.value, f.unit) for f in extract([_article("A", "It took a year and a half, or half a day.")])] == [
+        ("a year and a half", 1.5, "year"), ("half a day", 0.5, "day")]

@@ -27,6 +27,9 @@ __all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "fo
 
 #: Values further apart than this share of the larger one disagree.
 TOLERANCE = 0.1
+#: Each unit of time in seconds: a month is a twelfth of a year of 365.25 days.
+SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
+           "month": 2629800.0, "year": 31557600.0, "decade": 315576000.0}
 #: The most one outlet's value of a figure is times another's: beyond it two numbers are two
 #: figures ("$38.50 a share" and "$4.2 billion"; "2.1%" and "27%"), however alike their paragraphs.
 SPREAD = 2.0
@@ -86,8 +89,11 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 #: A sum's number with its scale cut short, glued or not ("4.2m", "4.2 bn", "30k").
 _CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,2})", re.I)
 _WORD_NUM = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+_TIME = "|".join(SECONDS)
 _NUM = (
-    rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?)"
+    rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
+    # "an hour and a half", "a year and a half": one and a half (alone, "a year" is no figure)
+    rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b))"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion)|(?P<abbr>bn|mn|tn|m|k)(?![\w/]))?"
 )
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
@@ -106,6 +112,10 @@ _FIGURE = re.compile(
     rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹])?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
 )
+#: The half after a unit of time ("an hour and a half", "two years and a half").
+_AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
+#: Half of a unit of time: "half an hour", "half a day".
+_HALF_A = re.compile(rf"(?<![\w.-])half[- ]an?[- ](?P<unit>{_TIME})\b", re.I)
 #: Words after a number that are not what it counts.
 _NOT_UNITS = frozenset(
     "made met said took held went were was are is had have has did do does got shook "
@@ -129,7 +139,14 @@ _THOUSANDS = re.compile(r"(?:,000)+$|(?<=\d)(?:000)+$")
 
 
 def _precision(figure: Figure) -> float:
-    return precision(figure.text, figure.value)
+    """Half a unit of the last digit *figure* printed (:func:`precision`), in its size's terms
+    (:attr:`Figure.size`); for a time, no more than the tolerance of its length: "one year" is
+    given to the year, but no 7 months, "two years" no 20 months (a time in a coarser unit than
+    another's is rounded, not another length)."""
+    rounding = precision(figure.text, figure.value)
+    if figure.unit in SECONDS:
+        rounding = min(rounding, TOLERANCE * figure.value)
+    return rounding * SECONDS.get(figure.unit, 1.0)
 
 
 def precision(text: str, value: float) -> float:
@@ -219,6 +236,18 @@ class Figure:
     text: str  # as printed: "nearly six hours"
     sentence: str
 
+    @property
+    def measure(self) -> str:
+        """What the figure is compared as: its unit, or "time" for a unit of time (durations and
+        ages in hours, months or years are one quantity: "two years" and "24 months")."""
+        return "time" if self.unit in SECONDS else self.unit
+
+    @property
+    def size(self) -> float:
+        """Its value in its measure's terms: a time in seconds ("24 months" and "two years" are
+        one size, as "90 minutes" and "an hour and a half"), anything else its value."""
+        return self.value * SECONDS.get(self.unit, 1.0)
+
 
 @dataclass(frozen=True, slots=True)
 class FigureGroup:
@@ -257,6 +286,8 @@ class FigureGroup:
 def number_value(text: str) -> float | None:
     """The value of a number as printed: "1,200" 1200.0, "Fourteen" 14.0, "six-and-a-half" 6.5; None if none."""
     text = text.lower().replace(",", "")
+    if text in ("a", "an"):
+        return 1.0  # "a year and a half"
     try:
         return float(text)
     except ValueError:
@@ -379,13 +410,14 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     money in that currency ("$2.5bn" is 2.5e9 dollars); a rate of a distance per hour is a
     speed ("120 km/h"), never a count of kilometres.
     """
-    found = []
+    found: list[Figure] = []
     for article in articles:
         for index, text in enumerate(article.paragraphs):
             # an escape sequence's parameters ("␛[2J", "␛[31m") are no figures
             escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
             flat: list[int] | None = None  # the paragraph's word offsets, read at its first figure
             covered = 0  # where the last figure ends: "40 Tesla Model 3 cars" holds no figure "3 cars"
+            first = len(found)  # the paragraph's first figure
             for match in _FIGURE.finditer(text):
                 if any(start <= match.start() < end for start, end in escapes) or match.start() < covered:
                     continue
@@ -401,6 +433,12 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     if figure is not None:
                         found.append(figure)
                         covered = max(covered, figure.span[1])
+            halves = [m for m in _HALF_A.finditer(text) if not any(start <= m.start() < end for start, end in escapes)]
+            for half in halves:  # "half an hour": 0.5 hours
+                found.append(Figure(Ref(article.id, index), half.span(), 0.5, half["unit"].lower(), "duration", None,
+                                    half.group(), _sentence(text, *half.span())))
+            if halves:
+                found[first:] = sorted(found[first:], key=lambda f: f.span)
     return found
 
 
@@ -464,6 +502,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None  # "two of", "two made": no unit, no figure
     if kind == "count" and value <= 2:
         return None  # "two countries", "both sides": a relation, not a figure to compare
+    if unit in SECONDS and (half := _AND_A_HALF.match(text, end)):
+        value, end = value + 0.5, half.end()  # "an hour and a half": 1.5 hours
     return Figure(
         ref=Ref(article.id, index),
         span=(start, end),
@@ -491,15 +531,17 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
     near = [_near(tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
-    alike = Counter((f.ref, f.unit) for f in figures)  # figures of one unit in one paragraph
+    # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
+    # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
+    alike = Counter((f.ref, "", f.unit) for f in figures) + Counter((f.ref, f.kind, f.measure) for f in figures if f.measure != f.unit)
     given: dict[tuple[str, str], set[float]] = {}  # the values each article gives of each unit
     for f in figures:
         given.setdefault((f.ref.article, f.unit), set()).add(f.value)
     groups = Groups(len(figures))
-    ranges = {k: (f.value, f.value) for k, f in enumerate(figures)}  # by group root: its least and greatest value
+    ranges = {k: (f.size, f.size) for k, f in enumerate(figures)}  # by group root: its least and greatest size
     # by group root: the plain values each article gives (qualified ones, "nearly six hours", may sit
     # beside another value of the same article: "some reported 5.5 hours")
-    carriers = {k: {(f.ref.article, f.value)} if not f.qualifier else set() for k, f in enumerate(figures)}
+    carriers = {k: {(f.ref.article, f.size)} if not f.qualifier else set() for k, f in enumerate(figures)}
     # by group root: what happened to what its figures count (the dead, the missing): a figure said
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
     # what a thing may hold ("licensed to carry 250 people") counts as its own fate
@@ -509,11 +551,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
     for k, f in enumerate(figures):
         if fate[k]:
-            told.setdefault((f.ref.article, fate[k]), set()).add(f.value)
+            told.setdefault((f.ref.article, fate[k]), set()).add(f.size)
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if a.unit != b.unit or a.kind != b.kind or a.ref.article == b.ref.article:
+            if a.measure != b.measure or a.kind != b.kind or a.ref.article == b.ref.article:
                 continue
             # Paragraphs that report one fact (linked, or sentences sharing rare words) give one
             # figure for one thing: one said of the same thing, or the only one of its unit on
@@ -527,7 +569,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
             # sign they are one figure (a closing price and an offer price); they must be said of
             # the same thing.
-            alone = alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1 and a.kind not in ("money", "share")
+            kin = ((a.ref, "", a.unit), (b.ref, "", b.unit)) if a.unit == b.unit else (
+                (a.ref, a.kind, a.measure), (b.ref, b.kind, b.measure))
+            alone = alike[kin[0]] == alike[kin[1]] == 1 and a.kind not in ("money", "share")
             # Said of one outcome in other words ("15 people were killed" / "Nine people are
             # confirmed dead" / "Eleven people have died"): said alike.
             said_alike = bool(near[i] & near[j]) or alone or bool(outcomes[0] & outcomes[1])
@@ -546,9 +590,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
             pair = frozenset((a.ref, b.ref)) in linked
-            close = a.value == b.value or (
-                alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1
-                and min(a.value, b.value) > 0 and max(a.value, b.value) <= (1 + tolerance) * min(a.value, b.value)
+            if a.unit != b.unit and not pair:
+                continue  # a time in other units ("two years" / "24 months") only where the paragraphs are linked
+            close = a.size == b.size or (
+                alike[kin[0]] == alike[kin[1]] == 1
+                and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
             if one_each or one_fate_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
@@ -584,19 +630,20 @@ _JUST_UNDER = frozenset({"nearly", "almost"})
 
 
 def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
-    """The least and the greatest value *figure* allows, in its unit: a plain figure its value
+    """The least and the greatest size *figure* allows (:attr:`Figure.size`: its value, a time in
+    seconds): a plain figure its value
     within its rounding (:func:`precision`: "287,000" 286,500 to 287,500); an estimate within
     the *tolerance* (a share of its value) as well, "nearly" and "almost" only below it
-    ("nearly 300,000": 270,000 to 300,500); a bound all values on its side, its own too
+    ("nearly 300,000": 270,000 to 300,000; "nearly two hours": 90 to 120 minutes); a bound all values on its side, its own too
     ("at least 30": 30 and more; "up to 20": 20 and less; outlets round "over 2.5 million" to
     "2.5 million", as a link's differences read bounds in core.linking.evidence)."""
-    value, rounding = figure.value, _precision(figure)
+    value, rounding = figure.size, _precision(figure)
     if figure.qualifier in _FROM_BELOW:
         return value, math.inf
     if figure.qualifier in _BOUNDS:
         return -math.inf, value
     if figure.qualifier in _JUST_UNDER:
-        return min(value - rounding, value * (1 - tolerance)), value + rounding
+        return min(value - rounding, value * (1 - tolerance)), value
     if figure.qualifier:
         return min(value - rounding, value * (1 - tolerance)), max(value + rounding, value * (1 + tolerance))
     return value - rounding, value + rounding
@@ -609,9 +656,9 @@ def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
     agree only when equal ("at least seven" / "at least nine" differ; "more than 100" and "up to
     120" agree). "212" and "221" do not agree."""
     if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS and (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
-        return a.value == b.value
+        return a.size == b.size
     (a_low, a_high), (b_low, b_high) = allows(a, tolerance), allows(b, tolerance)
-    return a_low <= b.value <= a_high or b_low <= a.value <= b_high
+    return a_low <= b.size <= a_high or b_low <= a.size <= b_high
 
 
 def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float) -> FigureGroup:
@@ -630,7 +677,7 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
     for anchor in range(n):
         members = {k for k in range(n) if agree[anchor][k]}
         while clashes := {k: sum(not agree[k][m] for m in members) for k in members if k != anchor}:
-            worst = max(clashes, key=lambda k: (clashes[k], abs(group[k].value - group[anchor].value), k))
+            worst = max(clashes, key=lambda k: (clashes[k], abs(group[k].size - group[anchor].size), k))
             if not clashes[worst]:
                 break
             members.discard(worst)
@@ -649,16 +696,17 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
         # was: "287,412", not "287,000" nor "nearly 300,000"
         agreed = min(union, key=lambda k: (bool(group[k].qualifier), _precision(group[k]), k))
         verdicts = tuple(
-            "same" if math.isclose(f.value, group[agreed].value, rel_tol=1e-9) else "close" if k in union else "differ"
+            "same" if math.isclose(f.size, group[agreed].size, rel_tol=1e-9) else "close" if k in union else "differ"
             for k, f in enumerate(group)
         )
     else:
         # outlets split evenly ("212,000" / "221,000"): each differs, but for what agrees with all of them
         shared = frozenset.intersection(*best)
         verdicts = tuple("close" if k in shared else "differ" for k in range(n))
-    values = [f.value for f in group]
-    exact = math.isclose(max(values) - min(values), 0.0, abs_tol=1e-9)
-    return FigureGroup(group[0].unit, group[0].kind, group, "differ" in verdicts, exact,
+    sizes = [f.size for f in group]
+    exact = math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9)
+    shown = group[0 if agreed is None else agreed]  # the unit the group is shown in
+    return FigureGroup(shown.unit, shown.kind, group, "differ" in verdicts, exact,
                        None if agreed is None else group[agreed], verdicts)
 
 
@@ -721,10 +769,11 @@ def values_text(group: FigureGroup) -> str:
     agree with it ("≈"), then those that differ ("≠"), each smallest first: "287,412 fryers ≈
     287,000 fryers, nearly 300,000 fryers ≠ 278,412 fryers"; where the outlets split evenly,
     all smallest first: "212 passengers, 221 passengers". A value is shown with its qualifier
-    only where no outlet gives it plainly."""
+    only where no outlet gives it plainly, and in each unit outlets give it ("2 years (24
+    months)")."""
     given: dict[tuple[str, float], list[Figure]] = {}
-    for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].value):
-        given.setdefault((verdict if group.agreed else "", figure.value), []).append(figure)
+    for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].size):
+        given.setdefault((verdict if group.agreed else "", figure.size), []).append(figure)
     shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
     if group.agreed is None:
         return ", ".join(shown.values())
@@ -737,10 +786,20 @@ def values_text(group: FigureGroup) -> str:
 
 def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
     """One value of *group* as *figures* give it: "287,000 fryers", or "nearly 300,000 fryers"
-    where each of them qualifies it."""
-    text = format_value(figures[0].value, group.unit, group.kind)
+    where each of them qualifies it; in the unit most of them give it in first, then in the
+    others: "2 years (24 months)"."""
+    count = Counter(f.unit for f in figures)
+    units = sorted({f.unit: f for f in figures}.values(), key=lambda f: (-count[f.unit], f.unit != group.unit))
+    text = format_value(units[0].value, units[0].unit, group.kind)
+    if others := [format_value(f.value, f.unit, group.kind) for f in units[1:]]:
+        text += f" ({', '.join(others)})"
     qualifier = figures[0].qualifier
     return f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
+
+
+def _in_unit(size: float, unit: str) -> float:
+    """A size (:attr:`Figure.size`) as a value in *unit*: 63,115,200 seconds in years is 2.0."""
+    return float(f"{size / SECONDS.get(unit, 1.0):.12g}")
 
 
 def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, object]:
@@ -752,8 +811,8 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                 "kind": g.kind,
                 "disagree": g.disagree,
                 "verdict": g.verdict,
-                "shown": [format_value(v, g.unit, g.kind) for v in sorted({f.value for f in g.figures})],
-                "values": sorted({f.value for f in g.figures}),
+                "shown": [format_value(v, g.unit, g.kind) for v in sorted({_in_unit(f.size, g.unit) for f in g.figures})],
+                "values": sorted({_in_unit(f.size, g.unit) for f in g.figures}),
                 "agreed": None if g.agreed is None else g.agreed.value,
                 "occurrences": [
                     {
@@ -763,6 +822,7 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                         "span": list(f.span),
                         "text": f.text,
                         "value": f.value,
+                        "unit": f.unit,
                         "qualifier": f.qualifier,
                         "verdict": verdict,
                     }
