@@ -466,3 +466,11 @@ def test_a_time_in_other_units_is_one_figure_and_agrees_or_differs_by_its_length
     assert group(monitoring.format("three months"), monitoring.format("90 days")).verdict == "close"
     assert [(f.text, f.value, f.unit) for f in extract([_article("A", "It took a year and a half, or half a day.")])] == [
         ("a year and a half", 1.5, "year"), ("half a day", 0.5, "day")]
+
+
+def test_a_number_from_a_nought_and_a_time_of_nought_are_no_figures() -> None:
+    # The development stories' figures view had rows "0 feet ≠ 200 feet" ("2, 000 feet", a stray
+    # space), "7%" ("0. 07 percent"), "5 lefts" ("14:05 left") and "0 days" (a "zero-day" flaw).
+    text = "A zero-day flaw, found 2, 000 feet down with 14:05 left and a level of 0. 07 percent, took 10 days."
+    assert [f.text for f in extract([_article("A", text)])] == ["10 days"]
+    assert [f.text for f in extract([_article("A", "Rates fell to 0.07 percent and 0 people came.")])] == ["0.07 percent"]

@@ -449,6 +449,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None
     if is_year(match["num"]) and not match["pct"] and not match["cur"]:
         return None  # "in 2021" is a date, not a quantity
+    if match["num"][:1] == "0" and match["num"][1:2].isdigit():
+        return None  # "000 feet" (of "2, 000 feet"), "14:05 left", "0. 07 percent": a code or a broken number
     if _CLOCK_AFTER.match(text, match.end("num")):
         return None  # "shortly after 7 p.m." is a time, not 7 of anything
     start, end = match.span()
@@ -502,6 +504,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None  # "two of", "two made": no unit, no figure
     if kind == "count" and value <= 2:
         return None  # "two countries", "both sides": a relation, not a figure to compare
+    if kind in ("duration", "age") and value == 0:
+        return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
     if unit in SECONDS and (half := _AND_A_HALF.match(text, end)):
         value, end = value + 0.5, half.end()  # "an hour and a half": 1.5 hours
     return Figure(
