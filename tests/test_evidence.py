@@ -481,5 +481,8 @@ def test_an_estimate_the_exact_figure_meets_is_no_difference() -> None:
     agency = "Hollis & Crane is recalling 287,412 AeroCrisp air fryers because of a wiring fault."
     for estimate in ("Nearly 300,000", "About 290,000", "More than 280,000", "Fewer than 300,000", "Up to 290,000"):
         assert differences(agency, f"{estimate} AeroCrisp air fryers are being recalled over a wiring fault.") == [], estimate
-    for estimate in ("Nearly 280,000", "About 250,000", "More than 290,000", "Fewer than 280,000", "Up to 280,000"):
+    for estimate in ("Nearly 280,000", "About 250,000", "Around 278,000", "More than 290,000", "Fewer than 280,000", "Up to 280,000"):
         assert differences(agency, f"{estimate} AeroCrisp air fryers are being recalled over a wiring fault.") != [], estimate
+    # an estimate is given to its last significant digits: "Around 287,000" is no 278,412
+    assert [(d.a, d.b) for d in differences("Around 287,000 AeroCrisp air fryers, made by Hollis & Crane, are affected.",
+                                            "Hollis & Crane is recalling 278,412 AeroCrisp air fryers.")] == [("287,000", "278,412")]

@@ -245,8 +245,9 @@ _QUALIFIERS: dict[tuple[str, ...], tuple[float | None, float | None]] = {
     ("at", "most"): (None, 1.0),
 }
 #: Words before a number that make it an estimate, and the sides of its value it allows, within
-#: the figures view's tolerance (core.views.figures.allows): "nearly 300,000" allows 270,000 to
-#: 300,000 (so 287,412 agrees with it), "about 1,200" 1,080 to 1,320 (1,500 does not).
+#: its slack as the figures view reads it (core.views.figures.estimate_slack): "nearly 300,000"
+#: allows 270,000 to 300,000 (so 287,412 agrees with it), "about 1,200" 1,100 to 1,300 (1,500
+#: does not), "around 287,000" 286,000 to 288,000 (278,412 does not).
 _ESTIMATES: dict[str, tuple[int, int]] = {
     "nearly": (-1, 0), "almost": (-1, 0),
     "about": (-1, 1), "around": (-1, 1), "roughly": (-1, 1), "some": (-1, 1), "approximately": (-1, 1),
@@ -262,7 +263,7 @@ def _allows(words: _Words, k: int, surface: str, value: float | None) -> tuple[f
     """The values number phrase *surface* (its first word at *k*) allows, its qualifier read
     from the words before it (:data:`_QUALIFIERS`, :data:`_ESTIMATES`, :data:`_VAGUE`), and
     the side of a bound ("above" for "more than 40", "below" for "up to 40", else "")."""
-    from core.views.figures import TOLERANCE  # imported here, as in _value
+    from core.views.figures import estimate_slack  # imported here, as in _value
 
     if value is None:
         return (*_VAGUE.get(surface.lower(), (-math.inf, math.inf)), "")
@@ -272,7 +273,8 @@ def _allows(words: _Words, k: int, surface: str, value: float | None) -> tuple[f
             return (value * low if low is not None else -math.inf, value * high if high is not None else math.inf,
                     "above" if high is None else "below")
     if k and (sides := _ESTIMATES.get(words.folded[k - 1])):
-        return value * (1 + sides[0] * TOLERANCE), value * (1 + sides[1] * TOLERANCE), ""
+        slack = estimate_slack(surface, value)
+        return value + sides[0] * slack, value + sides[1] * slack, ""
     return value, value, ""
 
 

@@ -23,7 +23,7 @@ from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
-__all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
+__all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "estimate_slack", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
 #: Values further apart than this share of the larger one disagree.
 TOLERANCE = 0.1
@@ -164,6 +164,21 @@ def precision(text: str, value: float) -> float:
         # Whole thousands ("287,000", "4,000,000") are a scale as "287 thousand" is: given to 500.
         scale *= 1000.0 ** (len(thousands.group().replace(",", "")) // 3)
     return 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
+
+
+def estimate_slack(text: str, value: float, tolerance: float = TOLERANCE) -> float:
+    """How far from *value* an estimate printed as *text* ("about 1,200", "nearly six") may be:
+    two units of its last significant digit, but no more than the *tolerance* of the value.
+    "around 287,000" 2,000 (285,000 to 289,000: 278,412 is another figure), "about 58 km" 2 km
+    (60 km agrees), "about 1,200" 120 (the tolerance), "nearly 300,000" 30,000, "nearly six
+    hours" 0.6 hours, "some 2.44 million" 20,000 (2.5 million is another figure)."""
+    digits = _DIGITS.search(text)
+    printed = digits.group() if digits else f"{value:g}"
+    number = float(printed.replace(",", "")) if digits else value
+    scale = value / number if digits and number else 1.0
+    whole, _, decimals = printed.replace(",", "").partition(".")
+    unit = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)
+    return min(tolerance * abs(value), 2 * unit * abs(scale))
 
 
 def rounded(a: tuple[str, float], b: tuple[str, float]) -> bool:
@@ -637,8 +652,9 @@ def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
     """The least and the greatest size *figure* allows (:attr:`Figure.size`: its value, a time in
     seconds): a plain figure its value
     within its rounding (:func:`precision`: "287,000" 286,500 to 287,500); an estimate within
-    the *tolerance* (a share of its value) as well, "nearly" and "almost" only below it
-    ("nearly 300,000": 270,000 to 300,000; "nearly two hours": 90 to 120 minutes); a bound all values on its side, its own too
+    its :func:`estimate_slack` as well ("around 287,000": 286,000 to 288,000), "nearly" and
+    "almost" only below it ("nearly 300,000": 270,000 to 300,000; "nearly two hours": 90 to 120
+    minutes); a bound all values on its side, its own too
     ("at least 30": 30 and more; "up to 20": 20 and less; outlets round "over 2.5 million" to
     "2.5 million", as a link's differences read bounds in core.linking.evidence)."""
     value, rounding = figure.size, _precision(figure)
@@ -646,10 +662,11 @@ def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
         return value, math.inf
     if figure.qualifier in _BOUNDS:
         return -math.inf, value
+    slack = estimate_slack(figure.text, figure.value, tolerance) * SECONDS.get(figure.unit, 1.0)
     if figure.qualifier in _JUST_UNDER:
-        return min(value - rounding, value * (1 - tolerance)), value
+        return value - max(rounding, slack), value
     if figure.qualifier:
-        return min(value - rounding, value * (1 - tolerance)), max(value + rounding, value * (1 + tolerance))
+        return value - max(rounding, slack), value + max(rounding, slack)
     return value - rounding, value + rounding
 
 
