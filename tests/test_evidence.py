@@ -49,10 +49,11 @@ def test_times_several_numbers_and_two_quantities_are_no_figure_difference() -> 
         Difference("Twenty-five", "23", "figure")
     ]
     assert differences("The vote passed 212 votes to 187.", "The vote passed 212 to 178.") == [Difference("187", "178", "figure")]
-    # people by no role of theirs are one count
-    assert differences("Around 1,500 people were evacuated from the valley.", "Officials said about 1,400 residents were evacuated.") == [
-        Difference("1,500", "1,400", "figure")
+    # people by no role of theirs are one count (two estimates that allow each other agree)
+    assert differences("Around 1,500 people were evacuated from the valley.", "Officials said about 1,200 residents were evacuated.") == [
+        Difference("1,500", "1,200", "figure")
     ]
+    assert differences("Around 1,500 people were evacuated from the valley.", "Officials said about 1,400 residents were evacuated.") == []
 
 
 def test_the_same_count_in_reworded_paragraphs_is_a_figure_difference() -> None:
@@ -157,10 +158,12 @@ def test_a_bound_or_a_vague_number_agrees_with_a_count_it_allows() -> None:
     assert differences("Dozens were injured in the fire.", "The fire injured 44 people.") == []
     assert differences("At least four people were killed in the storm.", "The storm killed three people.") == [
         Difference("four", "three", "figure")]
-    # an estimate keeps its value: outlets giving one figure differently
-    # (printed as the outlet printed it: "nearly six", with its qualifier)
-    assert differences("The talks lasted nearly six hours.", "The talks lasted 5.5 hours, officials said.") == [
-        Difference("nearly six", "5.5", "figure")]
+    # an estimate allows the values near it, "nearly" those just under it (as the figures view
+    # reads it): "nearly six" is 5.5 hours, never 6.5 (printed as the outlet printed it, with
+    # its qualifier)
+    assert differences("The talks lasted nearly six hours.", "The talks lasted 5.5 hours, officials said.") == []
+    assert differences("The talks lasted nearly six hours.", "The talks lasted 6.5 hours, officials said.") == [
+        Difference("nearly six", "6.5", "figure")]
 
 
 def test_a_clock_time_is_no_shared_figure_and_a_number_phrase_is_one() -> None:
@@ -241,8 +244,11 @@ def test_a_sum_by_its_sign_and_by_its_currency_word_is_one_quantity() -> None:
     # "$4.2 million" / "about 4 million dollars" in reworded paragraphs showed no difference:
     # the sign made one "money", the word after the other a count of dollars.
     damage = differences("The damage was estimated at $4.2 million by the port authority.",
-                         "The port authority put the damage at about 4 million dollars.")
-    assert [(d.a, d.b, d.what) for d in damage] == [("$4.2 million", "4 million dollars", "figure")]
+                         "The port authority put the damage at about 5 million dollars.")
+    assert [(d.a, d.b, d.what) for d in damage] == [("$4.2 million", "5 million dollars", "figure")]
+    # about 4 million dollars is $4.2 million rounded, as the figures view says (≈)
+    assert differences("The damage was estimated at $4.2 million by the port authority.",
+                       "The port authority put the damage at about 4 million dollars.") == []
     assert differences("The fine was €3 million, the court said.", "The court fined the firm 3 million euros.") == []
     # Two currencies are two sums, whatever their values.
     assert differences("Aid of £2 million was pledged by Britain.", "Aid of 5 million euros was pledged by Britain.") == []
@@ -458,3 +464,36 @@ def test_a_not_dropped_with_its_verb_rewritten_is_a_negation_change() -> None:
     assert [(d.a, d.b, d.what) for d in differences(wire, reprint)] == [("does not oblige", "obliges", "negation")]
     assert [d.what for d in differences("He did not attend the hearing.", "He attended the hearing.")] == ["negation"]
     assert differences("He did not attend the hearing on Monday.", "He skipped the hearing on Monday.") == []
+
+
+def test_a_decimal_share_is_no_clock_time_and_its_cut_sentence_is_told() -> None:
+    # A fresh user's copy left out "It said the rise of 0.41 percent was the largest this year."
+    # and nothing was told: "0.41" was read as a clock time ("0540 GMT": four characters from a
+    # nought), so the sentence counted nothing. A decimal before percent, per cent or % is a share.
+    lead, tail = "The index rose on Monday, the bank said.", "Trading was calm."
+    for share in ("0.41 percent", "0.41 per cent", "0.41%", "0.5 pct"):
+        cut = f"It said the rise of {share} was the largest this year."
+        assert differences(f"{lead} {cut} {tail}", f"{lead} {tail}") == [Difference(cut.rstrip("."), "", "sentence")]
+    # a clock time stays one: "0540 GMT", "6.40 pm", "6:40" count nothing
+    for clock in ("at 0540 GMT", "at 6.40 pm", "at 6:40"):
+        assert differences(f"{lead} It said the rise came {clock} sharp. {tail}", f"{lead} {tail}") == []
+    # a share read at last is compared by its value: a decimal run into the word before it
+    # ("level was.41", a missing space) is the same 0.41, and "No.1" stays number one
+    assert differences("LaSalle had a blood alcohol level of 0.41 percent, police said.",
+                       "Tests showed his blood alcohol level was.41, police said.") == []
+    assert differences("It was the No.1 seed, the club said.", "It was the No.2 seed, the club said.") == [
+        Difference("No.1", "No.2", "figure")]
+
+
+def test_an_estimate_the_exact_figure_meets_is_no_difference() -> None:
+    # Two fresh users' recall: "Nearly 300,000 air fryers" against the agency's 287,412 read as
+    # another figure on a link while the figures view calls it consistent (≈); "nearly",
+    # "about", "more than", "fewer than" and "up to" allow the values they name.
+    agency = "Hollis & Crane is recalling 287,412 AeroCrisp air fryers because of a wiring fault."
+    for estimate in ("Nearly 300,000", "About 290,000", "More than 280,000", "Fewer than 300,000", "Up to 290,000"):
+        assert differences(agency, f"{estimate} AeroCrisp air fryers are being recalled over a wiring fault.") == [], estimate
+    for estimate in ("Nearly 280,000", "About 250,000", "Around 278,000", "More than 290,000", "Fewer than 280,000", "Up to 280,000"):
+        assert differences(agency, f"{estimate} AeroCrisp air fryers are being recalled over a wiring fault.") != [], estimate
+    # an estimate is given to its last significant digits: "Around 287,000" is no 278,412
+    assert [(d.a, d.b) for d in differences("Around 287,000 AeroCrisp air fryers, made by Hollis & Crane, are affected.",
+                                            "Hollis & Crane is recalling 278,412 AeroCrisp air fryers.")] == [("287,000", "278,412")]

@@ -333,7 +333,7 @@ def cmd_figures(argv: Sequence[str]) -> int:
 
 
 def _print_figures(story: Story, out: TextIO) -> None:
-    from core.views.figures import compare, summary, values_text
+    from core.views.figures import MARK, compare, summary, values_text
     from core.views.names import article_names, paragraph_name
 
     groups = compare(story)
@@ -344,7 +344,7 @@ def _print_figures(story: Story, out: TextIO) -> None:
         out.write(sanitize(f"{verdict}: {group.kind}: {values_text(group)}") + "\n")
         for figure in group.figures:
             where = paragraph_name(names, figure.ref)
-            line = f"{where}: “{figure.text}” in: {figure.sentence}"
+            line = f"{MARK[group.verdict_of(figure)]} {where}: “{figure.text}” in: {figure.sentence}"
             out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
     out.write(summary(groups) + "\n")
 

@@ -209,11 +209,18 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
     return None
 
 
+#: A word and a decimal run together by a missing space ("level was.41"); not "No.1" (number one).
+_GLUED_DECIMAL = re.compile(r"(?!no\.)[^\W\d_]{2,}(?P<decimal>\.\d+)", re.I)
+
+
 def _value(number: str) -> float | None:
     """The value of a number phrase as printed, its scale too (:func:`core.views.figures.phrase_value`:
-    "4.5 million"); "no" (a count of nought: :func:`core.text.counts_nought`) is 0."""
+    "4.5 million"); "no" (a count of nought: :func:`core.text.counts_nought`) is 0, a decimal run
+    into the word before it its own value ("was.41": 0.41)."""
     from core.views.figures import phrase_value  # core.views.figures builds on core.linking.story, which uses this module
 
+    if glued := _GLUED_DECIMAL.fullmatch(number):
+        number = glued["decimal"]
     return 0.0 if number.lower() == "no" else phrase_value(number)
 
 
@@ -228,19 +235,27 @@ class _Count(NamedTuple):
     value: float | None
     then: str  # what happened to what it counts, where the words after it say ("people were killed": kill), or ""
     low: float  # the values the phrase allows: "more than 40" is 40 to infinity, "dozens" 24 to 99,
-    high: float  # "40" and "about 40" 40 alone; -inf to inf when nothing is known
+    high: float  # "about 40" 36 to 44, "40" 40 alone; -inf to inf when nothing is known
     kind: str = ""  # "money" ("$30.31"), "share" ("27%"), else "": a price is no premium
     at: int = -1  # the index of its first word
+    bound: str = ""  # "above" for "more than 40", "below" for "up to 40", else ""
 
 
 #: Words before a number that make it a bound: the share of the value each side of it
 #: allows (None: no limit that side). "more than 40" and "41" agree; "at least four" and
-#: "three" do not. An estimate keeps its value: "nearly six hours" and "5.5 hours" are the
-#: outlets giving one figure differently, which the reader is there to show.
+#: "three" do not.
 _QUALIFIERS: dict[tuple[str, ...], tuple[float | None, float | None]] = {
     ("more", "than"): (1.0, None), ("over",): (1.0, None), ("at", "least"): (1.0, None), ("upwards", "of"): (1.0, None),
     ("less", "than"): (None, 1.0), ("fewer", "than"): (None, 1.0), ("under",): (None, 1.0), ("up", "to"): (None, 1.0),
     ("at", "most"): (None, 1.0),
+}
+#: Words before a number that make it an estimate, and the sides of its value it allows, within
+#: its slack as the figures view reads it (core.views.figures.estimate_slack): "nearly 300,000"
+#: allows 270,000 to 300,000 (so 287,412 agrees with it), "about 1,200" 1,100 to 1,300 (1,500
+#: does not), "around 287,000" 286,000 to 288,000 (278,412 does not).
+_ESTIMATES: dict[str, tuple[int, int]] = {
+    "nearly": (-1, 0), "almost": (-1, 0),
+    "about": (-1, 1), "around": (-1, 1), "roughly": (-1, 1), "some": (-1, 1), "approximately": (-1, 1),
 }
 #: Numbers in words that name no one value: the values they allow.
 _VAGUE = {
@@ -249,16 +264,42 @@ _VAGUE = {
 }
 
 
-def _allows(words: _Words, k: int, surface: str, value: float | None) -> tuple[float, float]:
+def _allows(words: _Words, k: int, surface: str, value: float | None) -> tuple[float, float, str]:
     """The values number phrase *surface* (its first word at *k*) allows, its qualifier read
-    from the words before it (:data:`_QUALIFIERS`, :data:`_VAGUE`)."""
+    from the words before it (:data:`_QUALIFIERS`, :data:`_ESTIMATES`, :data:`_VAGUE`), and
+    the side of a bound ("above" for "more than 40", "below" for "up to 40", else "")."""
+    from core.views.figures import estimate_slack  # imported here, as in _value
+
     if value is None:
-        return _VAGUE.get(surface.lower(), (-math.inf, math.inf))
+        return (*_VAGUE.get(surface.lower(), (-math.inf, math.inf)), "")
     for qualifier, (low, high) in _QUALIFIERS.items():
         n = len(qualifier)
         if k >= n and tuple(words.folded[k - n : k]) == qualifier:
-            return (value * low if low is not None else -math.inf, value * high if high is not None else math.inf)
-    return value, value
+            return (value * low if low is not None else -math.inf, value * high if high is not None else math.inf,
+                    "above" if high is None else "below")
+    if k and (sides := _ESTIMATES.get(words.folded[k - 1])):
+        slack = estimate_slack(surface, value)
+        return value + sides[0] * slack, value + sides[1] * slack, ""
+    return value, value, ""
+
+
+def _phrase_count(words: _Words, k: int, surface: str) -> _Count:
+    """The number phrase *surface* (its first word at *k*) with the values it allows."""
+    value = _value(surface)
+    low, high, bound = _allows(words, k, surface, value)
+    return _Count(surface, value, "", low, high, at=k, bound=bound)
+
+
+def _consistent(x: _Count, y: _Count) -> bool:
+    """Whether counts *x* and *y* of one thing can both be right, as the figures view rules
+    (core.views.figures.agrees): one's value is among those the other allows ("more than 40" and
+    "41", "nearly 300,000" and "287,412", "dozens" and "44"), except two bounds from one side,
+    two outlets' figures that differ unless equal ("at least seven" / "at least nine")."""
+    if x.bound and x.bound == y.bound:
+        return x.value == y.value
+    if x.value is None or y.value is None:
+        return max(x.low, y.low) <= min(x.high, y.high)
+    return x.low <= y.value <= x.high or y.low <= x.value <= y.high
 
 
 #: What stops the look back from a number for what it counts: a clause's end ("41 people were
@@ -282,11 +323,13 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
         last = k
         while last + 1 < len(folded) and is_number(folded[last + 1]) and words.gap(last).strip(" -") == "":
             last += 1
-        clock = (
+        # A clock time is hours and minutes ("6:40", "6.40 pm") or four digits from a nought
+        # ("0540 GMT"); a decimal before "percent", "per cent" or "%" ("0.41 percent") is a share.
+        clock = _kind(words, k, last) != "share" and (
             words.gap(last).strip() in (":", ".") and last + 1 < len(folded) and folded[last + 1][:1].isdigit()
             or k and words.gap(k - 1).strip() == ":"
             or last + 1 < len(folded) and folded[last + 1] in _CLOCK
-            or len(folded[k]) == 4 and folded[k].startswith("0")
+            or len(folded[k]) == 4 and folded[k].isdigit() and folded[k].startswith("0")
         )
         date = date_day(folded, k) or folded[k][:1].isdigit() and last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTHS
         age = k > 0 and k == last and appositive_age(words.text, words.spans[k - 1][0], *words.spans[k])
@@ -407,8 +450,9 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             value = _value(words.text[words.spans[k][0] : words.spans[last][1]])
             sign = _sign(words, k)
             surface = words.text[sign[1] if sign else words.spans[k][0] : words.spans[end][1]]
+            low, high, bound = _allows(words, k, surface, value)
             found.setdefault(_sum_of(words, k, end, name), []).append(
-                _Count(surface, value, "", *_allows(words, k, surface, value), kind="money", at=k))
+                _Count(surface, value, "", low, high, kind="money", at=k, bound=bound))
             continue
         # Forward two words, or past "of them" ("212 of them passengers"); then back.
         ahead = last + 3 + (tuple(folded[last + 1 : last + 3]) in _OF_THEM)
@@ -427,7 +471,8 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                         then = _outcome_before(words, k)  # "injured 15 people", "killing at least 12 people"
                     surface = words.text[words.spans[k][0] : words.spans[last][1]]
                     value = _value(surface)
-                    count = _Count(surface, value, then, *_allows(words, k, surface, value), kind=_kind(words, k, last), at=k)
+                    low, high, bound = _allows(words, k, surface, value)
+                    count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, bound=bound)
                     # "12 killed" counts the dead; "no casualties" the dead and the injured
                     kinds = counted_as(s)
                     for counted in kinds:
@@ -660,8 +705,12 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             # ("Twenty-five" for "Officials said 23": 25 -> 23; "About 1,200" stays).
             if len(here) == len(there) == 1:
                 sa, sb = _figure_of(a, op.src_start, op.src_end, here[0]), _figure_of(b, op.dest_start, op.dest_end, there[0])
-                if _rounded(a.printed(here[0][0], here[0][1] + 1), b.printed(there[0][0], there[0][1] + 1)):
-                    continue  # "41.2" and "41": one value, rounded
+                pa, pb = a.printed(here[0][0], here[0][1] + 1), b.printed(there[0][0], there[0][1] + 1)
+                if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
+                    continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
+                x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
+                if x.value is not None and y.value is not None and not _apart(x.value, y.value) and _consistent(x, y):
+                    continue  # "nearly six" for "5.5": an estimate the other meets (not "at least three" for "10")
         if what is not None:
             found.append(Difference(sa, sb, what))
     # Reworded paragraphs: one number on each side that counts the same thing ("12 people were
@@ -680,11 +729,9 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         if s not in _OUTCOME_CLASSES and _apart(x.value, y.value):
             continue  # "$380,600" (a building's value) and "$1 million" (the damage): two sums
         same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value) or _rounded(x.surface, y.surface)
-        # "more than 40" and "41", "dozens" and "44" agree; "at least seven" and "at least nine"
-        # are two outlets' figures, each a bound, and differ.
-        bounds = x.value is not None and y.value is not None and x.low != x.high and y.low != y.high
-        agree = max(x.low, y.low) <= min(x.high, y.high) and not bounds
-        if not same and not agree and not any(_within(x.surface, wa) and _within(y.surface, wb) for wa, wb in told):
+        # "more than 40" and "41", "dozens" and "44", "nearly 300,000" and "287,412" agree; "at
+        # least seven" and "at least nine" are two outlets' figures, each a bound, and differ.
+        if not same and not _consistent(x, y) and not any(_within(x.surface, wa) and _within(y.surface, wb) for wa, wb in told):
             found.append(Difference(x.surface, y.surface, "figure"))
     return _net_polarity(list(dict.fromkeys(found)))
 

@@ -23,10 +23,13 @@ from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
-__all__ = ["Figure", "FigureGroup", "extract", "compare", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
+__all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "estimate_slack", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
 #: Values further apart than this share of the larger one disagree.
 TOLERANCE = 0.1
+#: Each unit of time in seconds: a month is a twelfth of a year of 365.25 days.
+SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
+           "month": 2629800.0, "year": 31557600.0, "decade": 315576000.0}
 #: The most one outlet's value of a figure is times another's: beyond it two numbers are two
 #: figures ("$38.50 a share" and "$4.2 billion"; "2.1%" and "27%"), however alike their paragraphs.
 SPREAD = 2.0
@@ -86,8 +89,11 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 #: A sum's number with its scale cut short, glued or not ("4.2m", "4.2 bn", "30k").
 _CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,2})", re.I)
 _WORD_NUM = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+_TIME = "|".join(SECONDS)
 _NUM = (
-    rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?)"
+    rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
+    # "an hour and a half", "a year and a half": one and a half (alone, "a year" is no figure)
+    rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b))"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion)|(?P<abbr>bn|mn|tn|m|k)(?![\w/]))?"
 )
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
@@ -106,6 +112,10 @@ _FIGURE = re.compile(
     rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹])?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
 )
+#: The half after a unit of time ("an hour and a half", "two years and a half").
+_AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
+#: Half of a unit of time: "half an hour", "half a day".
+_HALF_A = re.compile(rf"(?<![\w.-])half[- ]an?[- ](?P<unit>{_TIME})\b", re.I)
 #: Words after a number that are not what it counts.
 _NOT_UNITS = frozenset(
     "made met said took held went were was are is had have has did do does got shook "
@@ -129,7 +139,14 @@ _THOUSANDS = re.compile(r"(?:,000)+$|(?<=\d)(?:000)+$")
 
 
 def _precision(figure: Figure) -> float:
-    return precision(figure.text, figure.value)
+    """Half a unit of the last digit *figure* printed (:func:`precision`), in its size's terms
+    (:attr:`Figure.size`); for a time, no more than the tolerance of its length: "one year" is
+    given to the year, but no 7 months, "two years" no 20 months (a time in a coarser unit than
+    another's is rounded, not another length)."""
+    rounding = precision(figure.text, figure.value)
+    if figure.unit in SECONDS:
+        rounding = min(rounding, TOLERANCE * figure.value)
+    return rounding * SECONDS.get(figure.unit, 1.0)
 
 
 def precision(text: str, value: float) -> float:
@@ -147,6 +164,21 @@ def precision(text: str, value: float) -> float:
         # Whole thousands ("287,000", "4,000,000") are a scale as "287 thousand" is: given to 500.
         scale *= 1000.0 ** (len(thousands.group().replace(",", "")) // 3)
     return 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
+
+
+def estimate_slack(text: str, value: float, tolerance: float = TOLERANCE) -> float:
+    """How far from *value* an estimate printed as *text* ("about 1,200", "nearly six") may be:
+    two units of its last significant digit, but no more than the *tolerance* of the value.
+    "around 287,000" 2,000 (285,000 to 289,000: 278,412 is another figure), "about 58 km" 2 km
+    (60 km agrees), "about 1,200" 120 (the tolerance), "nearly 300,000" 30,000, "nearly six
+    hours" 0.6 hours, "some 2.44 million" 20,000 (2.5 million is another figure)."""
+    digits = _DIGITS.search(text)
+    printed = digits.group() if digits else f"{value:g}"
+    number = float(printed.replace(",", "")) if digits else value
+    scale = value / number if digits and number else 1.0
+    whole, _, decimals = printed.replace(",", "").partition(".")
+    unit = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)
+    return min(tolerance * abs(value), 2 * unit * abs(scale))
 
 
 def rounded(a: tuple[str, float], b: tuple[str, float]) -> bool:
@@ -167,6 +199,45 @@ def _outcome_after(text: str, at: int) -> int | None:
 _COMPOUND_HEAD = re.compile(r"(?:[ ](?:and|or)[ ][a-z-]+)?[ ](?P<head>[a-z]{3,}s)\b")
 
 
+#: A word of a name or a model between a count and what it counts: a capitalised word, "&",
+#: or a word with a digit ("AeroCrisp 5L", "Hollis & Crane", "Tesla Model 3").
+_NAME_WORD = re.compile(r"[ -](?P<word>[A-Z][\w'’-]*|&|[\w-]*\d[\w-]*)(?=[ ,;:.!?)]|$)")
+#: Initials made plural: "MPs", "SUVs".
+_INITIALS_PLURAL = re.compile(r"[A-Z]{2,}s")
+#: A lowercase word after them: a modifier ("air") or the noun counted ("fryers").
+_NOUN_AFTER = re.compile(r"[ ](?P<word>[a-z][a-z-]*)\b")
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) >= 4 and word.endswith("s") and not word.endswith("ss") and not is_stopword(word.lower())
+
+
+def _named_head(text: str, at: int) -> tuple[str, int] | None:
+    """What a count counts whose first word after it (ending at *at* in *text*) is a name: the
+    head of its noun phrase, the plural noun after the name's words and one modifier ("287,412
+    AeroCrisp 5L air fryers": fryer; "14 AK-47 Rifles": rifle), else the plural initials among them ("20 Labour MPs": mp),
+    with where it ends; None where the name is all there is ("500 Britons", "300 AeroCrisp"), and
+    for title case, whose capitals name nothing ("9 Earthquake Jolts Iran", "Three Killed In Athens")."""
+    plural_name = None
+    code = False  # whether the last word is a model's code ("AK-47", "737")
+    for _ in range(3):
+        name = _NAME_WORD.match(text, at)
+        if name is None:
+            break
+        if code and name["word"].isalpha() and _plural_noun(name["word"]):
+            return _canonical(name["word"]), name.end()  # "14 AK-47 Rifles": a plural after a code is counted
+        if _INITIALS_PLURAL.fullmatch(name["word"]):
+            plural_name = (_canonical(name["word"][:-1]), name.end())  # "MPs": mp
+        code, at = any(c.isdigit() for c in name["word"]), name.end()
+    first = _NOUN_AFTER.match(text, at)
+    if first and not is_stopword(first["word"]) and first["word"] not in _NOT_UNITS:
+        second = None if _plural_noun(first["word"]) else _NOUN_AFTER.match(text, first.end())
+        for noun in (first, second):
+            if noun and _plural_noun(noun["word"]) and noun["word"] not in _NOT_UNITS:
+                return _canonical(noun["word"]), noun.end()
+    return plural_name
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number in one paragraph, with its unit and how it is qualified."""
@@ -180,17 +251,32 @@ class Figure:
     text: str  # as printed: "nearly six hours"
     sentence: str
 
+    @property
+    def measure(self) -> str:
+        """What the figure is compared as: its unit, or "time" for a unit of time (durations and
+        ages in hours, months or years are one quantity: "two years" and "24 months")."""
+        return "time" if self.unit in SECONDS else self.unit
+
+    @property
+    def size(self) -> float:
+        """Its value in its measure's terms: a time in seconds ("24 months" and "two years" are
+        one size, as "90 minutes" and "an hour and a half"), anything else its value."""
+        return self.value * SECONDS.get(self.unit, 1.0)
+
 
 @dataclass(frozen=True, slots=True)
 class FigureGroup:
-    """The same figure as several outlets give it.
+    """The same figure as several outlets give it, and how each outlet's value compares.
 
-    ``disagree`` is true when values given plainly differ by more than the rounding of the
-    coarser ("212" / "221 passengers", "$4.2 billion" / "$4.5 billion"), or any values by more
-    than the tolerance (for qualified ones: "nearly six hours"); ``exact`` only when every
-    outlet gives the same value. A group neither exact nor in disagreement holds
-    close but different values ("100" and "104 hours", "more than 40" and "41 people"):
-    shown as close, never as agreeing.
+    ``agreed`` is the figure most outlets agree with (:func:`agrees`: its value, within the
+    rounding of the coarser, or within what a bound or an estimate allows), the most precise
+    of those most agree with ("287,412" before "287,000"); None where the outlets split evenly
+    ("212" / "221 passengers"). ``verdicts`` says of each of ``figures`` (in order) "same" (the
+    agreed value), "close" (agrees with it, not equal: "287,000", "nearly 300,000") or "differ"
+    (the outlier: "278,412"; with no agreed figure, each figure that does not agree with every
+    figure most agree with). ``disagree`` is true when any figure differs; ``exact`` only when
+    every outlet gives the same value. A group neither exact nor in disagreement holds close
+    but different values: shown as close, never as agreeing.
     """
 
     unit: str
@@ -198,16 +284,25 @@ class FigureGroup:
     figures: tuple[Figure, ...]
     disagree: bool
     exact: bool = False
+    agreed: Figure | None = None
+    verdicts: tuple[str, ...] = ()
 
     @property
     def verdict(self) -> str:
         """"same", "close" or "differ": how the outlets' values compare."""
         return "same" if self.exact else "differ" if self.disagree else "close"
 
+    def verdict_of(self, figure: Figure) -> str:
+        """"same", "close" or "differ": how *figure* (one of ``figures``) compares with the agreed
+        value (:attr:`verdicts`)."""
+        return self.verdicts[self.figures.index(figure)] if self.verdicts else self.verdict
+
 
 def number_value(text: str) -> float | None:
     """The value of a number as printed: "1,200" 1200.0, "Fourteen" 14.0, "six-and-a-half" 6.5; None if none."""
     text = text.lower().replace(",", "")
+    if text in ("a", "an"):
+        return 1.0  # "a year and a half"
     try:
         return float(text)
     except ValueError:
@@ -330,14 +425,16 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     money in that currency ("$2.5bn" is 2.5e9 dollars); a rate of a distance per hour is a
     speed ("120 km/h"), never a count of kilometres.
     """
-    found = []
+    found: list[Figure] = []
     for article in articles:
         for index, text in enumerate(article.paragraphs):
             # an escape sequence's parameters ("␛[2J", "␛[31m") are no figures
             escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
             flat: list[int] | None = None  # the paragraph's word offsets, read at its first figure
+            covered = 0  # where the last figure ends: "40 Tesla Model 3 cars" holds no figure "3 cars"
+            first = len(found)  # the paragraph's first figure
             for match in _FIGURE.finditer(text):
-                if any(start <= match.start() < end for start, end in escapes):
+                if any(start <= match.start() < end for start, end in escapes) or match.start() < covered:
                     continue
                 if match["num"][:1].isdigit():
                     flat = flat if flat is not None else words_and_offsets(text)[1]
@@ -350,6 +447,13 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     figure = _figure(article, index, text, each) if each else None
                     if figure is not None:
                         found.append(figure)
+                        covered = max(covered, figure.span[1])
+            halves = [m for m in _HALF_A.finditer(text) if not any(start <= m.start() < end for start, end in escapes)]
+            for half in halves:  # "half an hour": 0.5 hours
+                found.append(Figure(Ref(article.id, index), half.span(), 0.5, half["unit"].lower(), "duration", None,
+                                    half.group(), _sentence(text, *half.span())))
+            if halves:
+                found[first:] = sorted(found[first:], key=lambda f: f.span)
     return found
 
 
@@ -360,6 +464,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None
     if is_year(match["num"]) and not match["pct"] and not match["cur"]:
         return None  # "in 2021" is a date, not a quantity
+    if match["num"][:1] == "0" and match["num"][1:2].isdigit():
+        return None  # "000 feet" (of "2, 000 feet"), "14:05 left", "0. 07 percent": a code or a broken number
     if _CLOCK_AFTER.match(text, match.end("num")):
         return None  # "shortly after 7 p.m." is a time, not 7 of anything
     start, end = match.span()
@@ -389,8 +495,13 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         kind = "age"
     else:
         kind = _UNITS.get(unit, "count")
-        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not raw_unit.lower().endswith("s") else None
-        if head and not is_stopword(head["head"].lower()) and head["head"].lower() not in _NOT_UNITS:
+        named = _named_head(text, end) if kind == "count" and raw_unit[:1].isupper() else None
+        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not named and not raw_unit.lower().endswith("s") else None
+        if named:
+            # A name or a model before what is counted says which ("287,412 AeroCrisp 5L air
+            # fryers", "12 Hamas fighters"): the figure counts the noun after it.
+            unit, end = named
+        elif head and not is_stopword(head["head"].lower()) and head["head"].lower() not in _NOT_UNITS:
             # A noun before a plural noun names what kind ("five dock workers", "12 fire
             # engines"): the figure counts the plural one.
             unit, end = _canonical(head["head"]), head.end()
@@ -408,6 +519,10 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None  # "two of", "two made": no unit, no figure
     if kind == "count" and value <= 2:
         return None  # "two countries", "both sides": a relation, not a figure to compare
+    if kind in ("duration", "age") and value == 0:
+        return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
+    if unit in SECONDS and (half := _AND_A_HALF.match(text, end)):
+        value, end = value + 0.5, half.end()  # "an hour and a half": 1.5 hours
     return Figure(
         ref=Ref(article.id, index),
         span=(start, end),
@@ -435,15 +550,17 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
     near = [_near(tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
-    alike = Counter((f.ref, f.unit) for f in figures)  # figures of one unit in one paragraph
+    # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
+    # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
+    alike = Counter((f.ref, "", f.unit) for f in figures) + Counter((f.ref, f.kind, f.measure) for f in figures if f.measure != f.unit)
     given: dict[tuple[str, str], set[float]] = {}  # the values each article gives of each unit
     for f in figures:
         given.setdefault((f.ref.article, f.unit), set()).add(f.value)
     groups = Groups(len(figures))
-    ranges = {k: (f.value, f.value) for k, f in enumerate(figures)}  # by group root: its least and greatest value
+    ranges = {k: (f.size, f.size) for k, f in enumerate(figures)}  # by group root: its least and greatest size
     # by group root: the plain values each article gives (qualified ones, "nearly six hours", may sit
     # beside another value of the same article: "some reported 5.5 hours")
-    carriers = {k: {(f.ref.article, f.value)} if not f.qualifier else set() for k, f in enumerate(figures)}
+    carriers = {k: {(f.ref.article, f.size)} if not f.qualifier else set() for k, f in enumerate(figures)}
     # by group root: what happened to what its figures count (the dead, the missing): a figure said
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
     # what a thing may hold ("licensed to carry 250 people") counts as its own fate
@@ -453,11 +570,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
     for k, f in enumerate(figures):
         if fate[k]:
-            told.setdefault((f.ref.article, fate[k]), set()).add(f.value)
+            told.setdefault((f.ref.article, fate[k]), set()).add(f.size)
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if a.unit != b.unit or a.kind != b.kind or a.ref.article == b.ref.article:
+            if a.measure != b.measure or a.kind != b.kind or a.ref.article == b.ref.article:
                 continue
             # Paragraphs that report one fact (linked, or sentences sharing rare words) give one
             # figure for one thing: one said of the same thing, or the only one of its unit on
@@ -471,7 +588,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
             # sign they are one figure (a closing price and an offer price); they must be said of
             # the same thing.
-            alone = alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1 and a.kind not in ("money", "share")
+            kin = ((a.ref, "", a.unit), (b.ref, "", b.unit)) if a.unit == b.unit else (
+                (a.ref, a.kind, a.measure), (b.ref, b.kind, b.measure))
+            alone = alike[kin[0]] == alike[kin[1]] == 1 and a.kind not in ("money", "share")
             # Said of one outcome in other words ("15 people were killed" / "Nine people are
             # confirmed dead" / "Eleven people have died"): said alike.
             said_alike = bool(near[i] & near[j]) or alone or bool(outcomes[0] & outcomes[1])
@@ -490,9 +609,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
             pair = frozenset((a.ref, b.ref)) in linked
-            close = a.value == b.value or (
-                alike[(a.ref, a.unit)] == alike[(b.ref, b.unit)] == 1
-                and min(a.value, b.value) > 0 and max(a.value, b.value) <= (1 + tolerance) * min(a.value, b.value)
+            if a.unit != b.unit and not pair:
+                continue  # a time in other units ("two years" / "24 months") only where the paragraphs are linked
+            close = a.size == b.size or (
+                alike[kin[0]] == alike[kin[1]] == 1
+                and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
             if one_each or one_fate_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
@@ -515,24 +636,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         outlets = {story.article(f.ref.article).outlet for f in group}
         if len(outlets) < 2:
             continue
-        values = [f.value for f in group]
-        spread = max(values) - min(values)
-        exact = math.isclose(spread, 0.0, abs_tol=1e-9)
-        # A figure given plainly is given right or wrong: values further apart than the rounding
-        # of the coarser one disagree ("212" / "221 passengers", "$4.2 billion" / "$4.5 billion",
-        # "38.50" / "39.50"). The tolerance is for figures an outlet qualifies ("nearly", "about").
-        plain = [f for f in group if not f.qualifier]
-        plain_spread = max((f.value for f in plain), default=0.0) - min((f.value for f in plain), default=0.0)
-        # A bound ("at least 30", "fewer than 20") agrees with the values it allows ("34"), and
-        # differs from those it does not and from another outlet's bound ("at least 40"); an
-        # estimate ("nearly six hours") agrees within the tolerance.
-        bounds = [f for f in group if f.qualifier in _BOUNDS]
-        others = [f for f in group if f.qualifier not in _BOUNDS]
-        broken = any(not _meets(bound, f.value) for bound in bounds for f in others) or len({f.value for f in bounds}) > 1
-        estimates = [f.value for f in others]
-        loose = bool(estimates) and max(estimates) - min(estimates) > tolerance * max(abs(v) for v in estimates)
-        disagree = not exact and (plain_spread > max(map(_precision, plain), default=0.0) or broken or loose)
-        result.append(FigureGroup(group[0].unit, group[0].kind, group, disagree, exact))
+        result.append(_judged(group, [story.article(f.ref.article).outlet for f in group], tolerance))
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
@@ -540,13 +644,91 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
 
 #: Bounds from below: the values they allow are above theirs (the others allow those below).
 _FROM_BELOW = frozenset({"over", "more than", "at least"})
+#: Estimates from below: "nearly 300,000" is a little under 300,000, never over it.
+_JUST_UNDER = frozenset({"nearly", "almost"})
 
 
-def _meets(bound: Figure, value: float) -> bool:
-    """Whether *value* is one of those the bound *bound* ("at least 30", "fewer than 20") allows,
-    the bound's own value too: outlets round ("over 2.5 million" / "2.5 million"), as a link's
-    differences read bounds (core.linking.evidence)."""
-    return value >= bound.value if bound.qualifier in _FROM_BELOW else value <= bound.value
+def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
+    """The least and the greatest size *figure* allows (:attr:`Figure.size`: its value, a time in
+    seconds): a plain figure its value
+    within its rounding (:func:`precision`: "287,000" 286,500 to 287,500); an estimate within
+    its :func:`estimate_slack` as well ("around 287,000": 286,000 to 288,000), "nearly" and
+    "almost" only below it ("nearly 300,000": 270,000 to 300,000; "nearly two hours": 90 to 120
+    minutes); a bound all values on its side, its own too
+    ("at least 30": 30 and more; "up to 20": 20 and less; outlets round "over 2.5 million" to
+    "2.5 million", as a link's differences read bounds in core.linking.evidence)."""
+    value, rounding = figure.size, _precision(figure)
+    if figure.qualifier in _FROM_BELOW:
+        return value, math.inf
+    if figure.qualifier in _BOUNDS:
+        return -math.inf, value
+    slack = estimate_slack(figure.text, figure.value, tolerance) * SECONDS.get(figure.unit, 1.0)
+    if figure.qualifier in _JUST_UNDER:
+        return value - max(rounding, slack), value
+    if figure.qualifier:
+        return value - max(rounding, slack), value + max(rounding, slack)
+    return value - rounding, value + rounding
+
+
+def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
+    """Whether figures *a* and *b* of one thing are consistent: one's value is among those the
+    other allows (:func:`allows`: "287,000" and "287,412", "nearly 300,000" and "287,412", "at
+    least 30" and "34"), except two bounds from one side, which are two outlets' figures and
+    agree only when equal ("at least seven" / "at least nine" differ; "more than 100" and "up to
+    120" agree). "212" and "221" do not agree."""
+    if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS and (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
+        return a.size == b.size
+    (a_low, a_high), (b_low, b_high) = allows(a, tolerance), allows(b, tolerance)
+    return a_low <= b.size <= a_high or b_low <= a.size <= b_high
+
+
+def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float) -> FigureGroup:
+    """*group* (one figure as each of *outlets* gives it) with the figure most outlets agree with
+    and each figure's verdict against it (:class:`FigureGroup`).
+
+    The outlets that agree are the most outlets whose figures all agree with one another
+    (:func:`agrees`), found from each figure in turn: those that agree with it, less, while two
+    of them disagree, the one that disagrees with most of the others; an outlet that also gives
+    a value against them is not counted for them. An estimate or a bound
+    consistent with two values that differ ("about 215,000" with "212,000" and "221,000") makes
+    them no less different; where two such sets of outlets tie, the outlets split evenly."""
+    n = len(group)
+    agree = [[agrees(group[i], group[j], tolerance) for j in range(n)] for i in range(n)]
+    sets: set[frozenset[int]] = set()
+    for anchor in range(n):
+        members = {k for k in range(n) if agree[anchor][k]}
+        while clashes := {k: sum(not agree[k][m] for m in members) for k in members if k != anchor}:
+            worst = max(clashes, key=lambda k: (clashes[k], abs(group[k].size - group[anchor].size), k))
+            if not clashes[worst]:
+                break
+            members.discard(worst)
+        sets.add(frozenset(members))
+    # the outlets for a set: those with a figure in it and none against it ("50 were injured"
+    # beside "at least 50 injured" is no support for "80 people")
+    size = {members: len({outlets[k] for k in members}
+                         - {outlets[k] for k in range(n) if k not in members and not all(agree[k][m] for m in members)})
+            for members in sets}
+    most = max(size.values())
+    best = [members for members in sets if size[members] == most]
+    union = frozenset().union(*best)
+    agreed = None
+    if all(agree[x][y] for x in union for y in union):
+        # the most precise of the figures most outlets agree with, one given plainly where any
+        # was: "287,412", not "287,000" nor "nearly 300,000"
+        agreed = min(union, key=lambda k: (bool(group[k].qualifier), _precision(group[k]), k))
+        verdicts = tuple(
+            "same" if math.isclose(f.size, group[agreed].size, rel_tol=1e-9) else "close" if k in union else "differ"
+            for k, f in enumerate(group)
+        )
+    else:
+        # outlets split evenly ("212,000" / "221,000"): each differs, but for what agrees with all of them
+        shared = frozenset.intersection(*best)
+        verdicts = tuple("close" if k in shared else "differ" for k in range(n))
+    sizes = [f.size for f in group]
+    exact = math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9)
+    shown = group[0 if agreed is None else agreed]  # the unit the group is shown in
+    return FigureGroup(shown.unit, shown.kind, group, "differ" in verdicts, exact,
+                       None if agreed is None else group[agreed], verdicts)
 
 
 def _names(sentence: str) -> frozenset[str]:
@@ -604,8 +786,41 @@ def summary(groups: Sequence[FigureGroup]) -> str:
 
 
 def values_text(group: FigureGroup) -> str:
-    """The group's distinct values as people write them, smallest first: "5.5 hours, 6 hours"."""
-    return ", ".join(format_value(v, group.unit, group.kind) for v in sorted({f.value for f in group.figures}))
+    """The group's distinct values as people write them: the agreed one first, then those that
+    agree with it ("≈"), then those that differ ("≠"), each smallest first: "287,412 fryers ≈
+    287,000 fryers, nearly 300,000 fryers ≠ 278,412 fryers"; where the outlets split evenly,
+    all smallest first: "212 passengers, 221 passengers". A value is shown with its qualifier
+    only where no outlet gives it plainly, and in each unit outlets give it ("2 years (24
+    months)")."""
+    given: dict[tuple[str, float], list[Figure]] = {}
+    for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].size):
+        given.setdefault((verdict if group.agreed else "", figure.size), []).append(figure)
+    shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
+    if group.agreed is None:
+        return ", ".join(shown.values())
+    parts = [", ".join(text for (verdict, _), text in shown.items() if verdict == "same")]
+    for verdict in ("close", "differ"):
+        if texts := [text for (of, _), text in shown.items() if of == verdict]:
+            parts.append(f"{MARK[verdict]} {', '.join(texts)}")
+    return " ".join(parts)
+
+
+def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
+    """One value of *group* as *figures* give it: "287,000 fryers", or "nearly 300,000 fryers"
+    where each of them qualifies it; in the unit most of them give it in first, then in the
+    others: "2 years (24 months)"."""
+    count = Counter(f.unit for f in figures)
+    units = sorted({f.unit: f for f in figures}.values(), key=lambda f: (-count[f.unit], f.unit != group.unit))
+    text = format_value(units[0].value, units[0].unit, group.kind)
+    if others := [format_value(f.value, f.unit, group.kind) for f in units[1:]]:
+        text += f" ({', '.join(others)})"
+    qualifier = figures[0].qualifier
+    return f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
+
+
+def _in_unit(size: float, unit: str) -> float:
+    """A size (:attr:`Figure.size`) as a value in *unit*: 63,115,200 seconds in years is 2.0."""
+    return float(f"{size / SECONDS.get(unit, 1.0):.12g}")
 
 
 def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, object]:
@@ -617,8 +832,9 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                 "kind": g.kind,
                 "disagree": g.disagree,
                 "verdict": g.verdict,
-                "shown": [format_value(v, g.unit, g.kind) for v in sorted({f.value for f in g.figures})],
-                "values": sorted({f.value for f in g.figures}),
+                "shown": [format_value(v, g.unit, g.kind) for v in sorted({_in_unit(f.size, g.unit) for f in g.figures})],
+                "values": sorted({_in_unit(f.size, g.unit) for f in g.figures}),
+                "agreed": None if g.agreed is None else g.agreed.value,
                 "occurrences": [
                     {
                         "article": f.ref.article,
@@ -627,9 +843,11 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                         "span": list(f.span),
                         "text": f.text,
                         "value": f.value,
+                        "unit": f.unit,
                         "qualifier": f.qualifier,
+                        "verdict": verdict,
                     }
-                    for f in g.figures
+                    for f, verdict in zip(g.figures, g.verdicts)
                 ],
             }
             for g in groups

@@ -34,7 +34,8 @@ class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
             for k, figure in enumerate(group.figures):
                 sentence = figure.sentence
                 start = sentence.find(figure.text)
-                line = Text()
+                verdict = group.verdict_of(figure)
+                line = Text.assemble((MARK[verdict], _VERDICT_STYLE[verdict]), " ")
                 line.append_text(safe(paragraph_name(names, figure.ref), "reverse"))
                 line.append("  ")
                 if start >= 0:
