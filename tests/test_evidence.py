@@ -497,3 +497,17 @@ def test_an_estimate_the_exact_figure_meets_is_no_difference() -> None:
     # an estimate is given to its last significant digits: "Around 287,000" is no 278,412
     assert [(d.a, d.b) for d in differences("Around 287,000 AeroCrisp air fryers, made by Hollis & Crane, are affected.",
                                             "Hollis & Crane is recalling 278,412 AeroCrisp air fryers.")] == [("287,000", "278,412")]
+
+
+def test_a_paragraph_that_gives_the_other_figure_does_not_disagree_with_it() -> None:
+    """A fresh user's rewrite counted "eleven villages" evacuated and, later in the sentence, the
+    6,200 people forced out: against "More than 6,200 people have been evacuated" nothing differs
+    (it was "eleven -> 6,200"); a paragraph giving only other values still differs."""
+    rewrite = ("Rescue officials ordered the evacuation of eleven villages on the northern slopes of the Monte "
+               "Brava overnight, bringing the number of people forced from their homes to 4,300.")
+    wire = ("More than 4,300 people have been evacuated from villages around Corvale as a wildfire burning "
+            "in the Monte Brava hills entered its fourth day, officials said on Monday.")
+    assert differences(rewrite, wire) == []
+    assert [(d.a, d.b) for d in differences(
+        "Officials ordered the evacuation of eleven villages overnight, forcing 5,900 people from their homes.",
+        "More than 6,800 people have been evacuated from villages, officials said.")] == [("5,900", "6,800")]

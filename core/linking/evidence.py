@@ -308,6 +308,12 @@ _CLAUSE_END = re.compile(r"[,;:.()\[\]!?—–]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
+def _values(words: _Words, phrases: Iterable[tuple[int, int]]) -> set[float]:
+    """The values of the number phrases (*phrases*, from :func:`_number_phrases`) of *words*."""
+    found = {_value(words.text[words.spans[k][0] : words.spans[last][1]]) for k, last in phrases}
+    return {value for value in found if value is not None}
+
+
 def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     """The number phrases of *words* as (first, last) word indexes: number words next to each
     other are one ("Twenty-five", "48.6 billion", "two million"); a clock time is none
@@ -719,6 +725,9 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     # to 178") says nothing of which pairs with which; "people were killed" and "people were
     # injured" are two quantities.
     told = [(d.a, d.b) for d in found]  # "About 1,200 -> Some 1,500" tells 1,200 -> 1,500
+    # A paragraph that gives the other's figure too does not disagree with it ("the evacuation of
+    # eleven villages ... 6,200 people" / "6,200 people have been evacuated": eleven is no 6,200).
+    given_a, given_b = _values(a, phrases_a), _values(b, phrases_b)
     for s, xs in counted_a.items():
         ys = counted_b.get(s, [])
         if len({x.value for x in xs}) != 1 or len({y.value for y in ys}) != 1:
@@ -732,6 +741,8 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         # "more than 40" and "41", "dozens" and "44", "nearly 300,000" and "287,412" agree; "at
         # least seven" and "at least nine" are two outlets' figures, each a bound, and differ.
         if not same and not _consistent(x, y) and not any(_within(x.surface, wa) and _within(y.surface, wb) for wa, wb in told):
+            if y.value in given_a or x.value in given_b:
+                continue
             found.append(Difference(x.surface, y.surface, "figure"))
     return _net_polarity(list(dict.fromkeys(found)))
 
