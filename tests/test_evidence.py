@@ -511,3 +511,14 @@ def test_a_paragraph_that_gives_the_other_figure_does_not_disagree_with_it() -> 
     assert [(d.a, d.b) for d in differences(
         "Officials ordered the evacuation of eleven villages overnight, forcing 5,900 people from their homes.",
         "More than 6,800 people have been evacuated from villages, officials said.")] == [("5,900", "6,800")]
+
+
+def test_a_name_respelt_in_copy_is_a_name_change() -> None:
+    """Copy that spells a name otherwise ("Lindqvist" / "Lindquist") is told; an English spelling
+    ("Defence" / "Defense", "Advisers" / "Advisors"), accents, dots and one word's forms are not."""
+    said = "Judge Maren Olsvik said on {} the council had not acted lawfully."
+    assert [(d.a, d.b, d.what) for d in differences(said.format("Monday"), said.format("Monday").replace("Olsvik", "Olsvick"))] == [
+        ("Olsvik", "Olsvick", "name")]
+    copy = "China's {} Minister Li met the {} in Vendôme on Monday, officials said."
+    for a, b in (("Defence", "Defense"), ("Advisers", "Advisors"), ("Vendôme", "Vendome"), ("Officials", "Official")):
+        assert differences(copy.format(a, "envoys"), copy.format(b, "envoys")) == [], (a, b)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -165,6 +166,36 @@ ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth".split()
 )
+
+
+#: What one English spelling writes for another's ("defence" / "defense", "centre" / "center",
+#: "organise" / "organize", "labour" / "labor", "travelled" / "traveled"): no name respelt.
+_SPELLINGS = (("ce", "se"), ("re", "er"), ("is", "iz"), ("ys", "yz"), ("our", "or"), ("er", "or"), ("ll", "l"), ("ogue", "og"), ("ae", "e"), ("oe", "e"))
+
+
+def _unaccented(word: str) -> str:
+    """*word* without its accents ("Vendôme": "Vendome")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _respelt_name(a: _Words, a_at: tuple[int, int], b: _Words, b_at: tuple[int, int]) -> bool:
+    """Whether one word of a name (word ranges *a_at* of *a*, *b_at* of *b*) is spelt otherwise
+    in copy: a capitalised word inside a sentence for one of a letter or two else ("Lindqvist" /
+    "Lindquist"). Not a spelling of English (:data:`_SPELLINGS`: "Defence Minister" / "Defense
+    Minister"), one word's forms ("Official" / "Officials"), case, accents or dots ("U.S." /
+    "US"), nor another name ("Reggie Bush" / "Pierre Thomas")."""
+    (i, i_end), (j, j_end) = a_at, b_at
+    if i_end - i != 1 or j_end - j != 1 or not i or not j:
+        return False
+    if _SENTENCE_END.search(a.gap(i - 1)) or _SENTENCE_END.search(b.gap(j - 1)):
+        return False  # a sentence's first word is capitalised whatever it is
+    x, y = a.surface[i], b.surface[j]
+    if not (x[:1].isupper() and y[:1].isupper()) or is_stopword(x.lower()) or stem(x.lower()) == stem(y.lower()):
+        return False
+    x, y = _unaccented(x).lower().replace(".", ""), _unaccented(y).lower().replace(".", "")
+    if x == y or x[:3] != y[:3] or Levenshtein.distance(x, y) > 2:
+        return False
+    return not any(x.replace(p, q) == y.replace(p, q) for pair in _SPELLINGS for p, q in (pair, pair[::-1]))
 
 
 def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surface: Sequence[str]) -> str | None:
@@ -680,6 +711,9 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             # A word only one side has is a difference when it denies ("not") or counts.
             if any(map(is_negation, [*fa, *fb])) and len(fa) + len(fb) <= 2:
                 found.append(Difference(sa, sb, "negation"))  # "would not close" / "would close"
+            continue
+        if _respelt_name(a, (op.src_start, op.src_end), b, (op.dest_start, op.dest_end)):
+            found.append(Difference(sa, sb, "name"))  # "Judge Teodora Lindqvist" / "Lindquist"
             continue
         if [stem(w) or w for w in fa] == [stem(w) or w for w in fb] or [w[:4] for w in fa] == [w[:4] for w in fb]:
             continue  # a spelling ("U.S." / "US", "defence" / "defense"), not a change
