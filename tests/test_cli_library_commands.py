@@ -347,7 +347,8 @@ def test_add_says_where_articles_it_placed_were_regrouped_to(tmp_path: Path, cap
         [info] = library.stories()
     assert "added    story 1: " in out  # the sidebar, alone at first
     assert f"regrouped: 1 article of story 1 is now in story {info.id}: {info.title}" in out
-    assert info.title == "Four dead as crane falls in Velmora port storm"  # the reports' headline, not the sidebar's
+    # the origin's headline (the wire's: the Courier's dateline credits BWS), not the sidebar's
+    assert info.title == "Harbor crane collapse kills four in Velmora"
 
 
 def test_an_interrupted_add_says_what_it_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
