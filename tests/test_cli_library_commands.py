@@ -373,6 +373,18 @@ def test_an_interrupted_add_says_what_it_kept(tmp_path: Path, monkeypatch: pytes
 
 
 
+def _briefs(folder: Path, number: int) -> Path:
+    """*folder* made and filled with *number* distinct briefs, as a fresh user's: each its own
+    story, none slow to link."""
+    folder.mkdir()
+    for n in range(number):
+        (folder / f"a{n:03}.txt").write_text(
+            f"Brief {n}: Firm{n} Holdings posts results\n\nLEEDS, April {1 + n % 28} - Firm{n} Holdings reported "
+            f"revenue of {100 + n} million pounds for the year and said it would hire {n * 3} staff at Plant{n}.\n"
+        )
+    return folder
+
+
 @pytest.mark.parametrize(("name", "status", "gone"), [("SIGTERM", 143, False), ("SIGHUP", 129, False), ("SIGINT", 130, False),
                                                      ("SIGHUP", 129, True)])
 def test_an_add_ended_by_a_signal_says_what_it_kept_as_ctrl_c_does(
@@ -386,13 +398,7 @@ def test_an_add_ended_by_a_signal_says_what_it_kept_as_ctrl_c_does(
     import subprocess
     import sys
 
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for n in range(120):  # distinct briefs, as the user's: each its own story, none slow to link
-        (folder / f"a{n:03}.txt").write_text(
-            f"Brief {n}: Firm{n} Holdings posts results\n\nLEEDS, April {1 + n % 28} - Firm{n} Holdings reported "
-            f"revenue of {100 + n} million pounds for the year and said it would hire {n * 3} staff at Plant{n}.\n"
-        )
+    folder = _briefs(tmp_path / "many", 120)
     library = tmp_path / "lib.sqlite"
     unread, stderr = os.pipe() if gone else (-1, subprocess.PIPE)
     process = subprocess.Popen([sys.executable, "-m", "tui.cli", "add", "--library", str(library), str(folder)],
@@ -426,13 +432,7 @@ def test_an_add_whose_terminal_goes_without_a_hang_up_ends_as_on_one(tmp_path: P
     import subprocess
     import sys
 
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for n in range(120):
-        (folder / f"a{n:03}.txt").write_text(
-            f"Brief {n}: Firm{n} Holdings posts results\n\nLEEDS, April {1 + n % 28} - Firm{n} Holdings reported "
-            f"revenue of {100 + n} million pounds for the year and said it would hire {n * 3} staff at Plant{n}.\n"
-        )
+    folder = _briefs(tmp_path / "many", 120)
     library = tmp_path / "lib.sqlite"
     data = tmp_path / "data"  # where a crash log would go
     terminal, far_end = os.openpty()  # not the process's controlling terminal: its closing sends no SIGHUP
@@ -467,13 +467,7 @@ def test_an_add_whose_output_no_one_reads_any_more_adds_everything(tmp_path: Pat
     import subprocess
     import sys
 
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for n in range(40):
-        (folder / f"a{n:03}.txt").write_text(
-            f"Brief {n}: Firm{n} Holdings posts results\n\nLEEDS, April 3 - Firm{n} Holdings reported revenue of "
-            f"{100 + n} million pounds for the year and said it would hire {n * 3} staff at Plant{n}.\n"
-        )
+    folder = _briefs(tmp_path / "many", 40)
     library = tmp_path / "lib.sqlite"
     process = subprocess.Popen([sys.executable, "-m", "tui.cli", "add", "--library", str(library), str(folder)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent)
