@@ -555,10 +555,11 @@ async def test_the_matrix_counts_facts_as_the_export_does() -> None:
         await ready(pilot)
         matrix = await _open_view(pilot, "m", CoverageScreen)
         head = " ".join(matrix.head.render_line(y).text for y in range(matrix.head.region.height))
-    several, one = map(int, re.search(r"(\d+) in several outlets .*?(\d+) in one", head).groups())
+    several, one = map(int, re.search(r"(\d+) in several outlets .*?(\d+) with no other outlet linked", head).groups())
     story = Story.build(read_paths([SEEDS_DIR])[0])
     exported = to_markdown(story, facts(story), [], [])
-    assert f"{several} facts reported by several outlets (W: wire copy), {one} by one." in exported
+    assert (f"{several} facts reported by several outlets (W: wire copy), {one} with no other outlet linked (not reported "
+            "elsewhere, or reworded past what the linker finds).") in exported
 
 
 async def test_the_matrix_lays_itself_out_again_on_a_resize() -> None:

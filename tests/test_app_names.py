@@ -8,7 +8,7 @@ from pathlib import Path
 from core.model import Ref
 from tui.app import make_app
 from tui.screens.coverage import NONE_LINKED
-from tests.pilot import open_view, ready
+from tests.pilot import open_view, prompt_text, ready
 
 TITLE = "Left-green Kovačević wins Zagreb mayoral runoff"
 SHARED = (
@@ -175,7 +175,35 @@ async def test_the_matrix_marks_a_fact_only_an_outlets_two_articles_carry_as_onl
         assert cells["Turnout was 41"] == ["¶2 V ·", "¶2 V ·", "—"], cells
         assert cells["Kovačević said"] == ["—", "¶3 ·", "—"], cells
         assert cells["Left-green can"] == ["¶0 V*", "¶0 V", "¶0 V"], cells
-        assert ("·", "only this outlet") in LEGEND
+        assert ("·", "no other outlet linked (none found)") in LEGEND
+
+
+async def test_the_matrix_says_of_a_fact_no_other_outlet_is_linked_to_what_is_known(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A second fresh user: the legend said "· only this outlet", the head "15 in one" and a row's
+    # detail "Only in TechBeacon", of facts three other outlets reported in words the linker did
+    # not link; the panel and the README said "none found: a rewording ... can be missed".
+    from textual.coordinate import Coordinate
+    from textual.widgets import Static
+
+    from tui.screens.coverage import CoverageScreen
+
+    app = make_app([_write(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        matrix = await open_view(pilot, "m", CoverageScreen)
+        head = " ".join(matrix.head.render_line(y).text for y in range(matrix.head.region.height))
+        assert "2 with no other outlet linked (a rewording can be missed)" in head, head
+        assert "in one" not in head and "only this outlet" not in head and "· no other outlet linked (none found)" in head
+        row = next(n for n, f in enumerate(matrix.rows) if matrix.story.text(f.lead).startswith("Kovačević said"))
+        matrix.body.cursor_coordinate = Coordinate(row, 0)
+        await pilot.pause()
+        detail = " ".join(str(matrix.query_one("#matrix-text", Static).render()).split())
+        assert ("Only in AFP World “Left-green Kovačević wins… (2)”: no other outlet's paragraph is linked to it (none found: a rewording far "
+                "from its words can be missed)") in detail, detail
+        await pilot.press("L")
+        await pilot.pause()
+        legend = " ".join(prompt_text(pilot.app.screen.query_one(Static).content).split())
+        assert "· no other outlet linked (none found)" in legend and "only this outlet" not in legend, legend
 
 
 async def _each_opened(pilot, screen):  # type: ignore[no-untyped-def]

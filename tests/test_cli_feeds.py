@@ -480,7 +480,6 @@ def test_a_refresh_ended_by_a_signal_exits_as_a_shell_says_and_the_library_stays
     server.routes["/feed"] = slow(6, static(rss20("Slow Post", entries_for(server, "Slow Post", [1, 2]))))
     assert main(["feeds", "add", server.url("/feed"), "--library", str(lib)]) == 0
     asked = len(server.hits("/feed"))  # subscribing asked for it once
-    # (a fetch under way is let finish, within its --timeout, as on Ctrl+C)
     process = subprocess.Popen([sys.executable, "-m", "tui.cli", "refresh", "--timeout", "3", "--library", str(lib)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -495,3 +494,54 @@ def test_a_refresh_ended_by_a_signal_exits_as_a_shell_says_and_the_library_stays
     assert main(["refresh", "--library", str(lib)]) == 0
     with Library(lib) as opened:
         assert opened.integrity() == "ok" and opened.counts()[1] == 2
+
+
+@pytest.mark.parametrize(("name", "status"), [("SIGTERM", 143), ("SIGINT", 130)])
+def test_a_refresh_ended_while_feeds_wait_to_be_stored_stops_at_once(
+    lib: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch, name: str, status: int
+) -> None:
+    """A refresh of many feeds is ended while one server stalls and the feeds fetched before it
+    wait to be stored: the process never exited (each answer past the few waiting for the
+    storing thread held a thread of the pool, blocked on the full queue, and the interpreter
+    waits for the pool's threads at exit). It now stops within moments, the stalled request
+    cancelled, whatever was stored kept, and the next refresh stores the rest."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from core.library.store import Library, LibraryLock
+    from tests.feedserver import slow
+
+    monkeypatch.setenv("NEWSPRISM_REFRESH_HOST_DELAY", "0")  # one site's feeds one after another, at once
+    quick = 16  # more than the few answers that wait to be stored (core.library.refresh.WAITING)
+    for k in range(quick):
+        server.routes[f"/f{k}"] = static(rss20(f"Post {k}", entries_for(server, f"Post {k}", range(k * 3, k * 3 + 3))))
+    stalled = static(rss20("Stall Post", entries_for(server, "Stall Post", [200])))
+    server.routes["/stall"] = slow(120, stalled)
+    urls = [server.url(f"/f{k}") for k in range(quick)] + [server.url("/stall")]  # one site: fetched in this order
+    assert main(["feeds", "add", "--no-check", *urls, "--library", str(lib)]) == 0
+    process = subprocess.Popen([sys.executable, "-m", "tui.cli", "refresh", "--timeout", "60", "--library", str(lib)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent,
+                               env=dict(os.environ))
+    deadline = time.monotonic() + 60
+    while not server.hits("/stall") and time.monotonic() < deadline:  # every quick feed fetched, the stall under way
+        time.sleep(0.02)
+    assert server.hits("/stall")
+    process.send_signal(getattr(signal, name))
+    try:
+        _, err = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail("the refresh went on after the signal")
+    assert process.returncode == status, err
+    assert b"Traceback" not in err and not LibraryLock(lib).path.exists()
+    with Library(lib) as opened:
+        kept = opened.counts()[1]
+    assert kept < 3 * quick  # ended before every feed was stored
+    server.routes["/stall"] = stalled
+    assert main(["refresh", "--library", str(lib)]) == 0
+    with Library(lib) as opened:
+        assert opened.integrity() == "ok" and opened.counts()[1] == 3 * quick + 1

@@ -173,7 +173,7 @@ def test_a_story_is_named_by_the_headline_its_articles_share_whatever_came_first
 
 
 def test_representative_title_ties_and_empty_stories() -> None:
-    from core.linking.story import representative_title
+    from core.stories.naming import representative_title
 
     assert representative_title([]) == "" and representative_title([("", None, "a")]) == ""
     assert representative_title([("Gates open", None, "b")]) == "Gates open"
@@ -188,7 +188,7 @@ def test_representative_title_ties_and_empty_stories() -> None:
 def test_the_headline_most_outlets_carry_names_the_story_not_a_short_brief() -> None:
     # A fresh user's story took the two-line brief "Fire at Valmora port" for its name, over the
     # wire headline that three outlets carried (one with "four" for "three").
-    from core.linking.story import representative_title
+    from core.stories.naming import representative_title
 
     wire = "Fire hits Valmora container terminal, three dock workers injured"
     titles = [(wire, "2026-11-24", "a"), (wire, "2026-11-25", "b"),

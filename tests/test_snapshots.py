@@ -196,7 +196,8 @@ _matrix = _open_view("m")
 def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """120x40 coverage matrix: the legend naming every mark, facts by number of outlets, W on
     wire copy, a column per outlet (names wrapped over two heading lines) with ¶n and the link
-    letter, — where an outlet leaves the fact out; below, the whole first fact."""
+    letter, — where none of an outlet's paragraphs is linked to the fact, "37 with no other outlet linked"
+    in the counts; below, the whole first fact."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=_matrix)
 
 
@@ -207,7 +208,7 @@ def test_coverage_matrix_narrow(snap_compare) -> None:  # type: ignore[no-untype
 
 
 def test_coverage_matrix_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """40x12 coverage matrix: the counts on one line ("91 facts: 54 shared, 37 in one"), no
+    """40x12 coverage matrix: the counts on one line ("90 facts: 53 shared, 37 not linked"), no
     legend over the rows, the fact column and one outlet's beside it, three rows, the fact below;
     "L Legend" in the footer."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=_matrix)

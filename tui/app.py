@@ -69,7 +69,7 @@ class NewsprismCommands(Provider):
     COMMANDS = (
         ("Next shared paragraph", "screen.next_shared", "Go to the next paragraph other outlets carry"),
         ("Previous shared paragraph", "screen.previous_shared", "Go to the previous paragraph other outlets carry"),
-        ("Next unique paragraph", "screen.next_unique", "Go to the next paragraph only this outlet has"),
+        ("Next unique paragraph", "screen.next_unique", "Go to the next paragraph no other outlet's paragraph is linked to"),
         ("Back", "screen.back", "Return to where the last jump came from"),
         ("Search every article", "app.search", "Fuzzy search across the story, and the library's other stories"),
         ("Quotes", "app.quotes", "Every direct quotation: speaker, outlets, variants"),

@@ -6,25 +6,28 @@ article text reach the terminal as escape sequences.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import re
 import signal
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from core.sanitize import sanitize
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping, Sequence
+    from collections.abc import Callable, Iterator, Mapping, Sequence
     from types import FrameType
 
     from core.config import Config
 
 __all__ = [
     "ENDING_SIGNALS", "PROG", "Ended", "Parser", "UsageError", "dump_json", "ended_status", "ending_as_interrupted",
-    "passed_over_note", "say", "settings", "unsupported_scheme", "warn",
+    "passed_over_note", "say", "settings", "to_nowhere", "unsupported_scheme", "warn",
 ]
 
 PROG = "newsprism"
@@ -65,27 +68,96 @@ class Ended(KeyboardInterrupt):
         self.status = ended_status(signal_number)
 
 
+def to_nowhere(stream: TextIO) -> None:
+    """Send what is written to *stream* from now on nowhere (its file descriptor onto the null
+    device): no one reads it any more, and the next write, or the interpreter's flush at exit,
+    must not fail again. Nothing is done for a stream with no descriptor (a test's capture)."""
+    try:
+        target = stream.fileno()
+    except (OSError, ValueError):
+        return
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(nowhere, target)
+    os.close(nowhere)
+
+
+class _Terminal:
+    """Standard output or error, told a hang-up when a write finds the terminal gone without a
+    SIGHUP (:func:`ending_as_interrupted`); everything else is the stream's own."""
+
+    def __init__(self, stream: TextIO, gone: Callable[[TextIO, OSError], None]) -> None:
+        self.stream = stream
+        self._gone = gone
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except OSError as exc:
+            self._gone(self.stream, exc)
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as exc:
+            self._gone(self.stream, exc)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
+
+
 @contextmanager
 def ending_as_interrupted() -> Iterator[None]:
     """While inside, each of :data:`ENDING_SIGNALS` is raised where the program is as
     :class:`Ended`, as Python raises KeyboardInterrupt on SIGINT: SIGTERM (`kill`, a shutdown)
     and SIGHUP (the terminal hung up) end a command as Ctrl+C does, through its
     ``except KeyboardInterrupt``, instead of killing it without a word. The handlers before are
-    put back on the way out. In the main thread only (elsewhere nothing changes)."""
+    put back on the way out. In the main thread only (elsewhere nothing changes).
+
+    A terminal can also go without a SIGHUP (a window closed while a shell that ignores or traps
+    it ran the command; an SSH session without a terminal dropped): writing to it then fails
+    (EIO; EPIPE for standard error). That is a hang-up too: the write sends the main thread the
+    SIGHUP that did not come (unless an ending is under way), and from then on what the command
+    writes there goes nowhere (:func:`to_nowhere`), so its clean-up runs as on SIGHUP. Standard
+    output closed by its reader alone (`| head -1`, EPIPE) stays the command's own affair
+    (BrokenPipeError). A terminal gone while nothing is written is found at the next write."""
+    ended = False
+
     def end(signal_number: int, _frame: FrameType | None) -> None:
+        nonlocal ended
+        ended = True
         raise Ended(signal_number)
 
+    def gone(stream: TextIO, exc: OSError) -> None:
+        if exc.errno != errno.EIO and not (exc.errno == errno.EPIPE and stream is streams[1]):
+            raise exc
+        to_nowhere(stream)
+        if not ended and hasattr(signal, "SIGHUP"):
+            # The hang-up the terminal did not send, to the main thread (woken where it waits),
+            # whichever thread wrote (a progress bar refreshes in a thread of its own): `end`
+            # raises it there. An ending under way goes on.
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGHUP)
+
+    streams = (sys.stdout, sys.stderr)
+    wrapped: tuple[_Terminal | None, ...] = (None, None)
     before = {}
     try:
         for ending in ENDING_SIGNALS:
             before[ending] = signal.signal(ending, end)
-    except ValueError:  # not the main thread: signals stay as they are
+    except ValueError:  # not the main thread: signals and streams stay as they are
         pass
+    else:
+        wrapped = tuple(None if stream is None else _Terminal(stream, gone) for stream in streams)
+        sys.stdout, sys.stderr = (w or s for w, s in zip(wrapped, streams))  # type: ignore[assignment]
     try:
         yield
     finally:
         for ending, handler in before.items():
             signal.signal(ending, handler)
+        if wrapped[0] is not None and sys.stdout is wrapped[0]:
+            sys.stdout = streams[0]
+        if wrapped[1] is not None and sys.stderr is wrapped[1]:
+            sys.stderr = streams[1]
 
 
 class UsageError(Exception):

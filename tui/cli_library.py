@@ -25,7 +25,7 @@ from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
 from tui.cli_common import (
-    PROG, Ended, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument,
+    PROG, Ended, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, to_nowhere,
     unsupported_scheme,
 )
 
@@ -60,9 +60,7 @@ def _say(line: str) -> None:
     try:
         print(sanitize(line), flush=True)
     except BrokenPipeError:
-        # Standard output to nowhere from here on: the next print must not fail again, nor the
-        # interpreter's flush of it at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        to_nowhere(sys.stdout)
 
 
 def _warn(line: str) -> None:

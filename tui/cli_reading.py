@@ -104,10 +104,10 @@ def _story_of_files(articles: Sequence[Article], chosen: int | None) -> Story | 
     if chosen is not None and not 1 <= chosen <= len(events):
         raise UsageError(f"no story {chosen} in these files: they report {count(len(events), 'event')} "
                          f"(--story 1{f' to {len(events)}' if len(events) > 1 else ''})")
-    from core.linking.story import representative_title
+    from core.stories.naming import Report, representative_title
 
     def name(event: list[int]) -> str:
-        title = representative_title((articles[i].title, articles[i].published, articles[i].id) for i in event)
+        title = representative_title(Report.of(articles[i]) for i in event)
         return f"{textwrap.shorten(title, 72, placeholder='…')} ({count(len(event), 'article')})"
 
     if chosen is not None:

@@ -12,12 +12,18 @@ from core.model import LinkKind
 from core.sanitize import sanitize
 from core.views.collate import collate_link, spaced
 
-__all__ = ["cells", "clip", "safe", "gutter", "OneLine", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK"]
+__all__ = [
+    "cells", "clip", "safe", "gutter", "OneLine", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK", "NONE_FOUND",
+]
 
 #: Columns the gutter takes: the mark (4), the bookmark column and a space.
 GUTTER_WIDTH = 6
 #: Marks a bookmarked paragraph in the gutter's fifth column.
 BOOKMARK = "*"
+#: Why a paragraph no other outlet's is linked to is no proof that no other outlet reports it:
+#: the linker misses some rewordings (bench/quality.py measures how many). The panel and the
+#: matrix say it in these words after "no other outlet's paragraph is linked".
+NONE_FOUND = "none found: a rewording far from its words can be missed"
 
 KIND_STYLE = {
     LinkKind.VERBATIM: "bold green",

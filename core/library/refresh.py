@@ -187,6 +187,10 @@ def _retry_after(value: str | None, now: float) -> float | None:
         return None
 
 
+#: How many fetched feeds wait at most for the calling thread to store them (:meth:`Network.feeds`).
+WAITING = 8
+
+
 class Network:
     """One httpx client on an asyncio loop in a thread of its own; use as a context manager.
 
@@ -344,8 +348,12 @@ class Network:
         """Fetch every subscription (conditionally, unless its id is *in_full*), yielding each
         answer as it comes.
 
-        At most a few answers wait for the caller at once, so a slow caller holds few bodies."""
-        answers: queue.Queue[tuple[Subscription, Response | FetchError]] = queue.Queue(maxsize=8)
+        At most :data:`WAITING` answers wait for the caller at once, so a slow caller holds few
+        bodies. The others wait for room on the loop, never in a thread: a caller that stops
+        (a signal ended the refresh) leaves nothing that :meth:`close` cannot cancel (a thread
+        blocked on a full queue kept the process from ever exiting)."""
+        answers: queue.SimpleQueue[tuple[Subscription, Response | FetchError]] = queue.SimpleQueue()
+        room = asyncio.Semaphore(WAITING)
 
         async def one(sub: Subscription) -> None:
             etag, modified = (None, None) if sub.id in in_full else (sub.etag, sub.last_modified)
@@ -353,17 +361,17 @@ class Network:
                 result: Response | FetchError = await self.get(sub.url, etag=etag, last_modified=modified)
             except FetchError as exc:
                 result = exc
-            try:
-                answers.put_nowait((sub, result))
-            except queue.Full:  # the caller is behind: wait for room without blocking the loop
-                await asyncio.to_thread(answers.put, (sub, result))
+            await room.acquire()  # the caller is behind: wait for room without blocking the loop
+            answers.put((sub, result))
 
         async def every() -> None:
             await asyncio.gather(*(one(s) for s in subscriptions))
 
         asyncio.run_coroutine_threadsafe(every(), self._loop)
         for _ in subscriptions:
-            yield answers.get()
+            answer = answers.get()
+            self._loop.call_soon_threadsafe(room.release)
+            yield answer
 
     def fetch(self, url: str) -> Response:
         """GET *url* now, from the calling thread: :class:`FetchError` (one line) when no body comes."""

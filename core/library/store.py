@@ -37,7 +37,8 @@ from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
 from core.text import fold, search_fold, search_folded
-from core.linking.story import Story, representative_title
+from core.linking.story import Story
+from core.stories.naming import Report, representative_title
 
 if TYPE_CHECKING:
     from core.linking.align import Known
@@ -236,7 +237,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE articles ADD COLUMN subheads TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE articles ADD COLUMN teaser INTEGER NOT NULL DEFAULT 0",
     ),
-    (  # 9: a story's automatic name (core.linking.story.representative_title), kept as the story changes
+    (  # 9: a story's automatic name (core.stories.naming.representative_title), kept as the story changes
         "ALTER TABLE stories ADD COLUMN headline TEXT",
     ),
     (  # 10: profiles count the lead's names again (core.stories.cluster, "l:" features): every article is
@@ -1309,11 +1310,13 @@ class Library:
             self._keep_headlines(stories)
 
     def _keep_headlines(self, stories: Iterable[int]) -> None:
-        """Keep the automatic name of each of *stories*: :func:`core.linking.story.representative_title`
-        of its articles' titles, so that listing the stories reads it rather than works it out."""
+        """Keep the automatic name of each of *stories*: :func:`core.stories.naming.representative_title`
+        of its articles (their titles, outlets and datelines), so that listing the stories reads it
+        rather than works it out."""
         for story in sorted(set(stories)):
-            titles = self._db.execute("SELECT title, published, id FROM articles WHERE story = ?", (story,)).fetchall()
-            self._db.execute("UPDATE stories SET headline = ? WHERE id = ?", (representative_title(titles) or None, story))
+            reports = [Report(*row) for row in self._db.execute(
+                "SELECT title, published, id, outlet, dateline FROM articles WHERE story = ?", (story,))]
+            self._db.execute("UPDATE stories SET headline = ? WHERE id = ?", (representative_title(reports) or None, story))
 
     def _grounds(self, story: int) -> Grounds:
         """Why *story* holds its articles, from their stored profiles."""

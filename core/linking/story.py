@@ -2,49 +2,14 @@
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.linking.evidence import Difference, Evidence, differences, evidence
 from core.model import Article, Link, LinkKind, Ref
 
-__all__ = ["Story", "Match", "representative_title"]
-
-
-def representative_title(titles: Iterable[tuple[str, str | None, str]]) -> str:
-    """The title that names a story best: of its articles' ``(title, published, article id)``,
-    the one most outlets carry (the same content words, figures aside: a reprint that changed
-    "three" to "four" carries the wire's headline), then the one whose content words the
-    others share most.
-
-    Each title scores the number of other titles holding each of its content stems, summed
-    and divided by the square root of its own count (a cosine with the other titles, their
-    length left out, so a long title does not win by length nor a one-word one by having
-    few); ties go to the earliest published (undated last), then to the least article id. The
-    result depends on the story's articles, never on the order they were added in: the wire
-    headline most outlets carry names the story, not whichever report came first. "" when
-    there are no titles.
-    """
-    from core.linking.align import is_number
-    from core.text import is_stopword, stem, words
-
-    given = [(t, published, key) for t, published, key in titles if t and t.strip()]
-    stems = [{stem(w) for w in words(t) if not is_stopword(w)} for t, _, _ in given]
-    shared = Counter(s for found in stems for s in found)
-
-    # the same headline, but for its figures ("three" / "four dock workers injured"), by how many carry it
-    headlines = [frozenset(stem(w) for w in words(t) if not is_stopword(w) and not is_number(w)) for t, _, _ in given]
-    carried = Counter(headlines)
-
-    def rank(k: int) -> tuple[int, float, bool, str, str]:
-        found = stems[k]
-        score = sum(shared[s] - 1 for s in found) / math.sqrt(len(found)) if found else 0.0
-        _, published, key = given[k]
-        return (-carried[headlines[k]] if headlines[k] else 0, -round(score, 9), published is None, published or "", key)
-
-    return given[min(range(len(given)), key=rank)][0] if given else ""
+__all__ = ["Story", "Match"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +81,11 @@ class Story:
 
     @property
     def headline(self) -> str:
-        """What the story is called: the user's name for it, else its articles'
-        :func:`representative_title`."""
-        return self.title or representative_title((a.title, a.published, a.id) for a in self.articles)
+        """What the story is called: the user's name for it, else its origin's headline
+        (:func:`core.stories.naming.representative_title`)."""
+        from core.stories.naming import Report, representative_title
+
+        return self.title or representative_title(Report.of(a) for a in self.articles)
 
     def article(self, article_id: str) -> Article:
         """The article with *article_id*."""

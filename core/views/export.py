@@ -57,6 +57,9 @@ def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, t
     return [(fact, elsewhere) for fact, elsewhere in pairs if in_several_outlets(fact, elsewhere)]
 
 
+#: The facts no other outlet's paragraph is linked to, as the coverage matrix counts them: what is
+#: known, not "by one" (the linker misses some rewordings).
+ALONE = "with no other outlet linked (not reported elsewhere, or reworded past what the linker finds)"
 #: What the coverage table's cells say, under the table.
 CELLS = ("¶n: the article's paragraph; ~¶n: it reports the fact in a paragraph counted under another fact; —: no paragraph "
          "linked to the fact (not reported, or reworded past what the linker finds).")
@@ -123,7 +126,7 @@ def to_markdown(
     out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
     shared = _shared(story, found)
     out += ["", "## Coverage", "", f"{len(shared)} facts reported by several outlets (W: wire copy), "
-            f"{len(found) - len(shared)} by one.", ""]
+            f"{len(found) - len(shared)} {ALONE}.", ""]
     out += ["| Fact | " + " | ".join(_md(n.text) for n in names.values()) + " |", "|---|" + "---|" * len(names)]
     for fact, elsewhere in shared:
         first = story.text(fact.lead)
@@ -228,7 +231,7 @@ def to_html(
         for a in story.articles
     ]
     parts.append(f"</table></div><h2>Coverage</h2><p>{len(shared)} facts reported by several outlets "
-                 f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} by one. "
+                 f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} {_h(ALONE)}. "
                  "Each fact links to its collation below.</p>")
     parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(n.text)}" for n in names.values()) + "</tr></thead>")
     for n, (fact, elsewhere) in enumerate(shared, start=1):

@@ -9,7 +9,6 @@ them. A paragraph no one else carries is a fact of its own, reported by one outl
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from collections.abc import Iterable, Mapping
 from itertools import combinations
@@ -17,6 +16,7 @@ from typing import NamedTuple
 
 from core.model import LinkKind, Ref
 from core.linking.story import Story
+from core.stories.naming import credits_outlet, dateline_credit
 from core.text import credit_names
 from core.views.names import ArticleName
 
@@ -34,10 +34,6 @@ PARAPHRASE_FLOOR = 0.45
 VOUCHING = 4
 #: A fact carried word for word by at least this many outlets is wire copy.
 WIRE_OUTLETS = 3
-
-
-#: The agency a dateline credits: "VELMORA, Nov 29 (BWS)", "LONDON (Reuters)".
-_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
 class Origin(NamedTuple):
@@ -130,18 +126,6 @@ class Fact:
         return self.verbatim_outlets >= WIRE_OUTLETS or self.credited and self.verbatim_outlets >= 2
 
 
-def _agency_copy(credit: str, outlet: str) -> bool:
-    """Whether *outlet* is the agency a dateline's *credit* names, by its name or initials
-    (core.text.credit_names), or by a longer name that starts with the credit's words: the
-    agency's own page "AFP World" for "(AFP)", its copy saved as "reuters_wire.txt" for
-    "(Reuters)"."""
-    if credit_names(credit, outlet):
-        return True
-    words, named = ([w for w in re.split(r"[\W_]+", re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold()) if w]
-                    for name in (credit, outlet))
-    return bool(words) and named[: len(words)] == words
-
-
 def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     """The outlet whose words the other carriers of the same words took, and why, where the articles tell.
 
@@ -160,13 +144,13 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     ids = sorted(article_ids, key=order.__getitem__)  # in story order
     outlets = sorted({story.article(a).outlet for a in ids})
     # carrier -> the name its dateline credits
-    named = {a: match.group(1).strip() for a in ids if (match := _CREDIT.search(story.article(a).dateline or ""))}
+    named = {a: credit for a in ids if (credit := dateline_credit(story.article(a).dateline))}
     credits: dict[str, set[str]] = {}  # credited outlet -> the carriers whose dateline credits it
     names: dict[str, set[str]] = {}  # credited outlet -> the credits naming it by a longer name of its own
     for a, credit in named.items():
         carrier = story.article(a)
         for outlet in outlets:
-            if outlet != carrier.outlet and _agency_copy(credit, outlet):
+            if outlet != carrier.outlet and credits_outlet(credit, outlet):
                 credits.setdefault(outlet, set()).add(carrier.outlet)
                 if not credit_names(credit, outlet):
                     names.setdefault(outlet, set()).add(credit)

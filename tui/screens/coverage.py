@@ -19,7 +19,7 @@ from core.views.names import ArticleName, article_names, named_articles
 from core.model import Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
-from tui.render import KIND_STYLE, Gutter, safe
+from tui.render import KIND_STYLE, NONE_FOUND, Gutter, safe
 from tui.screens.modal import PanelScreen
 from tui.screens.story_view import StoryViewScreen
 from tui.widgets.column_table import ColumnTable
@@ -41,11 +41,12 @@ FACT_NARROWEST = 12
 NONE_LINKED = "has no paragraph linked to this fact (none found: not reported, or reworded past what the linker finds)"
 
 
-#: The legend: every mark a cell or a row can show, and what it means.
+#: The legend: every mark a cell or a row can show, and what it means. The · says what is known,
+#: as the cross-source panel does: no other outlet's paragraph is linked (not "only this outlet").
 LEGEND = (
     ("¶n+k", "paragraph n and k more"),
     ("V P Q", "verbatim, paraphrase, quotation"),
-    ("·", "only this outlet"),
+    ("·", "no other outlet linked (none found)"),
     ("~¶n", "in another fact's paragraph"),
     ("—", "none linked"),
     ("*", "origin of these words"),
@@ -229,12 +230,15 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         (a fresh user's 40x12 showed the legend over nine lines and no row of the matrix)."""
         found = self.rows
         shared = sum(1 for f in found if in_several_outlets(f, self._elsewhere(f)))
-        wire, one = sum(1 for f in found if f.wire), len(found) - shared
+        wire, alone = sum(1 for f in found if f.wire), len(found) - shared
         facts = (f"{len(found)} facts", "bold")
+        # The facts of one outlet are those no other outlet's paragraph is linked to: counted as
+        # such, not as "in one" (the linker misses some rewordings; the legend's ·, the panel).
         forms = [
-            Text.assemble(facts, f": {shared} in several outlets ({wire} wire copy), {one} in one."),
-            Text.assemble(facts, f": {shared} in several outlets, {one} in one"),
-            Text.assemble(facts, f": {shared} shared, {one} in one"),
+            Text.assemble(facts, f": {shared} in several outlets ({wire} wire copy), {alone} with no other outlet linked "
+                                 "(a rewording can be missed)."),
+            Text.assemble(facts, f": {shared} in several outlets, {alone} with no other outlet linked"),
+            Text.assemble(facts, f": {shared} shared, {alone} not linked"),
         ]
         counts = next((form for form in forms if form.cell_len <= self.size.width - 2), forms[-1])
         self.set_head(Text.assemble(counts, "\n", legend_line()), counts)
@@ -277,10 +281,13 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         # The articles, not their outlets: an outlet's page and its update are two columns here.
         reporters = named_articles(self.names, fact.articles)
         part = self._elsewhere(fact)
+        several = in_several_outlets(fact, part)
         text = Text.assemble(
             ("Fact: ", "bold"), safe(self.story.text(reference)),
-            ("\n", ""), (f"{'Reported by' if in_several_outlets(fact, part) else 'Only in'} ", "dim"), safe(reporters, "dim"),
+            ("\n", ""), (f"{'Reported by' if several else 'Only in'} ", "dim"), safe(reporters, "dim"),
         )
+        if not several:  # as the panel says it: what is known is that no link was found
+            text.append(f": no other outlet's paragraph is linked to it ({NONE_FOUND})", "dim")
         if part:
             by_article: dict[str, list[str]] = {}
             for ref in (r for refs in part.values() for r in refs):

@@ -401,7 +401,7 @@ class MainScreen(Screen[None]):
         self._jump(shared=True, forward=False, what="shared paragraph")
 
     def action_next_unique(self) -> None:
-        """Go to the next paragraph only this outlet has."""
+        """Go to the next paragraph no other outlet's paragraph is linked to (·, or =)."""
         self._jump(shared=False, forward=True, what="unique paragraph")
 
     def action_toggle_stories(self) -> None:

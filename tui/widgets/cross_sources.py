@@ -14,7 +14,7 @@ from core.linking.story import Story
 from core.text import count
 from tui.background import background
 from tui.messages import OpenRef
-from tui.render import KIND_STYLE, safe, word_diff
+from tui.render import KIND_STYLE, NONE_FOUND, safe, word_diff
 from tui.widgets.bounded_list import BoundedList
 
 
@@ -57,7 +57,7 @@ class CrossSources(BoundedList):
             # not "no other outlet reports it", which a fact-checker would publish.
             message = Text.assemble(
                 ("Only in ", "bold"), safe(own.outlet, "bold"), ": no other outlet's paragraph is linked to this one",
-                (" (none found: a rewording far from its words can be missed).", "dim"),
+                (f" ({NONE_FOUND}).", "dim"),
             )
             self.add_option(Option(message, disabled=True))
             return

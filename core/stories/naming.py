@@ -1,0 +1,109 @@
+"""A story's automatic name: the headline of its origin, the report the others took their words from.
+
+One rule for the reader, the library's story list and the command line. The origin is told as
+the cross-source panel and the coverage matrix tell it (:func:`core.views.facts.origin_of`): the
+report whose outlet the other reports' datelines credit ("LONDON, May 21 (CNS)" in a paper, the
+Continental News Service's own report beside it) is the one they copy; else the headline most
+outlets carry is the copied one (the wire's); else the headline whose words the others share
+most, the earliest first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from core.model import Article
+
+__all__ = ["Report", "credits_outlet", "dateline_credit", "representative_title"]
+
+#: The agency a dateline credits: "VELMORA, Nov 29 (BWS)", "LONDON (Reuters)".
+_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
+
+
+class Report(NamedTuple):
+    """What of one report names a story: its title, when it was published (ISO 8601, or None),
+    its article id, and its outlet and dateline (which tell whose copy it is; "" and None where
+    unknown)."""
+
+    title: str
+    published: str | None
+    id: str
+    outlet: str = ""
+    dateline: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> Report:
+        """The :class:`Report` of *article*."""
+        return cls(article.title, article.published, article.id, article.outlet, article.dateline)
+
+
+def dateline_credit(dateline: str | None) -> str | None:
+    """The name a *dateline* credits ("CNS" of "LONDON, May 21 (CNS)"), or None."""
+    found = _CREDIT.search(dateline or "")
+    return found.group(1).strip() if found else None
+
+
+def credits_outlet(credit: str, outlet: str) -> bool:
+    """Whether a dateline's *credit* names *outlet* as the agency whose copy it is: by its name or
+    initials (:func:`core.text.credit_names`), or by a longer name that starts with the credit's
+    words (the agency's own page "AFP World" for "(AFP)", its copy saved as "reuters_wire.txt" for
+    "(Reuters)")."""
+    from core.text import credit_names
+
+    if credit_names(credit, outlet):
+        return True
+    words, named = ([w for w in re.split(r"[\W_]+", re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold()) if w]
+                    for name in (credit, outlet))
+    return bool(words) and named[: len(words)] == words
+
+
+def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]) -> str:
+    """The title that names a story, of its *reports* (:class:`Report`, or ``(title, published,
+    article id)`` where outlets and datelines are unknown): its origin's headline.
+
+    In order: the title of a report whose outlet the most other outlets' datelines credit (they
+    carry that outlet's copy: the agency's own headline, not a reprint's); then the title most
+    outlets carry (the same content words, figures aside: a reprint that changed "three" to
+    "four" carries the wire's headline); then the one whose content words the others share most
+    (each title scores the number of other titles holding each of its content stems, summed and
+    divided by the square root of its own count: a cosine with the other titles, so a long title
+    does not win by length nor a one-word one by having few); then the earliest published
+    (undated last), then the least article id. The result depends on the story's reports, never
+    on the order they were added in. "" when there are no titles.
+    """
+    from core.linking.align import is_number
+    from core.text import is_stopword, stem, words
+
+    every = [Report(*r) for r in reports]
+    given = [r for r in every if r.title and r.title.strip()]
+    stems = [{stem(w) for w in words(r.title) if not is_stopword(w)} for r in given]
+    shared = Counter(s for found in stems for s in found)
+
+    # the same headline, but for its figures ("three" / "four dock workers injured"), by how many carry it
+    headlines = [frozenset(stem(w) for w in words(r.title) if not is_stopword(w) and not is_number(w)) for r in given]
+    carried = Counter(headlines)
+
+    # outlet -> the other outlets whose datelines credit it (its copy is theirs)
+    outlets = {r.outlet for r in every if r.outlet}
+    credited: dict[str, set[str]] = {}
+    for r in every:
+        credit = dateline_credit(r.dateline)
+        if credit is None:
+            continue
+        for outlet in outlets:
+            if outlet != r.outlet and credits_outlet(credit, outlet):
+                credited.setdefault(outlet, set()).add(r.outlet)
+
+    def rank(k: int) -> tuple[int, int, float, bool, str, str]:
+        found = stems[k]
+        score = sum(shared[s] - 1 for s in found) / math.sqrt(len(found)) if found else 0.0
+        report = given[k]
+        return (-len(credited.get(report.outlet, ())), -carried[headlines[k]] if headlines[k] else 0, -round(score, 9),
+                report.published is None, report.published or "", report.id)
+
+    return given[min(range(len(given)), key=rank)].title if given else ""

@@ -1,0 +1,82 @@
+"""A story is named after its origin's headline: the report the others took their words from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.stories.naming import Report, representative_title
+from tui.cli import main
+
+#: The agency's own report, undated; a paper's reprint of it (its dateline credits the agency),
+#: dated and retitled; another paper's own report, titled much as the reprint is.
+WIRE = "Velmora dockers walk out after crane collapse\n\nBy Ana Ruiz, Baltic Wire Service\n\n"
+REPRINT = "Crane collapse at Velmora port injures two workers\n\nBy Courier staff and agencies, Velmora Courier\n\nSaturday 28 November 2026\n\n"
+OWN = "Two workers injured as crane collapses at Velmora port\n\nBy Lise Berg, Harbour Gazette\n\nSaturday 28 November 2026\n\n"
+BODY = (
+    "VELMORA, Nov 28 (BWS) - A container crane collapsed at the port of Velmora on Friday, injuring two workers and "
+    "halting loading at the eastern terminal, the port authority said.\n\n"
+    "Dockers at the terminal walked out on Saturday morning, saying the crane had been reported faulty twice this "
+    "month. The Velmora Dockers Union said the strike would last until an inspection was carried out.\n"
+)
+GAZETTE = (
+    "Two workers were hurt when a crane collapsed at Velmora's eastern terminal on Friday, the port authority said.\n\n"
+    "The Velmora Dockers Union said its members had stopped work and would not return until the cranes were inspected.\n"
+)
+
+
+def _files(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "wire.txt").write_text(WIRE + BODY)
+    (folder / "courier.txt").write_text(REPRINT + BODY)
+    (folder / "gazette.txt").write_text(OWN + GAZETTE)
+    return folder
+
+
+def test_the_origin_names_the_story_not_a_reprint_of_it() -> None:
+    # A fresh user's breach story was named after the Riverside Courier's headline, though the
+    # Courier's dateline credits CNS, whose own report is in the story: the wire is the origin.
+    reports = [
+        Report("Crane collapse at Velmora port injures two workers", "2026-11-28", "a", "Velmora Courier",
+               "VELMORA, Nov 28 (BWS)"),
+        Report("Velmora dockers walk out after crane collapse", None, "b", "Baltic Wire Service", "VELMORA, Nov 28 (BWS)"),
+        Report("Two workers injured as crane collapses at Velmora port", "2026-11-28", "c", "Harbour Gazette", None),
+    ]
+    assert representative_title(reports) == "Velmora dockers walk out after crane collapse"
+    # the same reports with no dateline crediting anyone: the words the others share, as before
+    assert representative_title([r._replace(dateline=None) for r in reports]) == "Crane collapse at Velmora port injures two workers"
+    # a report crediting its own outlet credits no one else's copy
+    own = [reports[0], reports[1]._replace(outlet="Velmora Courier"), reports[2]]
+    assert representative_title(own) == "Crane collapse at Velmora port injures two workers"
+
+
+def test_a_reprint_credits_the_agency_by_a_longer_name_of_its_own() -> None:
+    # "(AFP)" in a paper's dateline, the agency's own page named "AFP World": as the panel's origin reads it.
+    reports = [Report("Runoff: Kovacevic is Zagreb's mayor", "2026-06-08", "a", "Balkan Daily", "ZAGREB, June 8 (AFP)"),
+               Report("Left-green Kovacevic wins Zagreb mayoral runoff", "2026-06-08", "b", "AFP World", None)]
+    assert representative_title(reports) == "Left-green Kovacevic wins Zagreb mayoral runoff"
+
+
+@pytest.mark.parametrize("where", ["library", "files"])
+def test_the_story_list_and_the_reader_name_the_story_after_the_agency(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    """One rule for the library's stories (`newsprism stories`), and the files read as one story."""
+    from core.linking.story import Story
+    from core.reading import read_paths
+
+    folder = _files(tmp_path / "crane")
+    if where == "files":
+        articles = read_paths([folder])[0]
+        assert {a.outlet for a in articles} == {"Baltic Wire Service", "Velmora Courier", "Harbour Gazette"}
+        assert Story.build(articles).headline == "Velmora dockers walk out after crane collapse"
+        return
+    library = str(tmp_path / "lib.sqlite")
+    assert main(["add", str(folder), "--library", library]) == 0
+    capsys.readouterr()
+    assert main(["stories", "--library", library, "--json"]) == 0
+    import json
+
+    [story] = json.loads(capsys.readouterr().out)
+    assert story["title"] == "Velmora dockers walk out after crane collapse"
