@@ -351,6 +351,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 20: profiles keep the runs of words a report quotes ("q:" features: two reports of one day that quote one
+        # statement and share a name are one event) and a small amount of money as a figure ("a 12-euro fee")
+        # (core.stories.cluster): every article is profiled and weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

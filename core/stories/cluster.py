@@ -5,7 +5,8 @@ An event is identified by who took part, where, when and how much: an article's
 participants, places, organisations), its *figures* (amounts, counts, scores), its *times*
 (years and calendar dates it mentions, and its publication day) and, with less weight, its
 *topic* stems; the names, runs and figures of its *lead* (title, standfirst, first paragraphs)
-count again, since they say which event the report is about. Corporate suffixes ("Inc",
+count again, since they say which event the report is about; the words it *quotes* say it
+too, once two reports of one day share them (someone's words are said once). Corporate suffixes ("Inc",
 "Corp"), honorifics and titles ("Mr", "President"), weekdays, months and newsroom words
 ("Reuters", "Editing") are not names; see :mod:`core.stories.words`.
 
@@ -47,8 +48,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.model import Article
-from core.stories.words import ABBREVIATIONS, CORPORATE_SUFFIXES, DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES, TITLE_WORDS
-from core.text import MONTHS, UNSPACED, fold, is_stopword, is_year, stem, words
+from core.stories.words import ABBREVIATIONS, CORPORATE_SUFFIXES, CURRENCIES, DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES, TITLE_WORDS
+from core.text import MONTHS, UNSPACED, fold, is_stopword, is_year, quote_spans, stem, words
 
 __all__ = [
     "Evidence",
@@ -105,7 +106,7 @@ WINDOW_DAYS = 7
 #: B3 F1); the marks of a name that is no name alone and of the keys of a short report weigh
 #: nothing (their features weigh).
 WEIGHTS: Mapping[str, float] = {
-    "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0,
+    "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -116,6 +117,19 @@ COPY_WORDS = 8
 #: ... of a paragraph this long at least: shorter ones are the boilerplate every brief of a wire
 #: ends with ("The company did not immediately respond to a request for comment.").
 COPY_PARAGRAPH = 15
+#: How many words of a direct quotation make a ``q:`` feature: two reports that quote the same
+#: words of someone, this many at least, quote one statement (shorter runs are the stock phrases
+#: of any report: "deeply disappointed", "a victory for common sense"). Each run of this many
+#: consecutive words inside quotation marks is one feature, so that reports which cut a quotation
+#: differently still share it; they weigh nothing in the cosine, :func:`evidence` scores them apart.
+QUOTE_WORDS = 6
+#: Two reports published at most this many days apart (same day: 0) that share a direct quotation
+#: and a name report one event, however few of their other words they share (:func:`evidence`):
+#: someone's words are said once, where a later report of a follow-up (an appeal of a ruling)
+#: may recall them.
+QUOTE_DAYS = 0
+#: ... the least evidence of such a pair: enough on its own for two reports to be one event.
+QUOTED = SAME_EVENT
 #: How many body paragraphs, after the title and standfirst, make the lead whose names, runs and
 #: figures count again (``l:`` features): what the report is about, not what it recalls
 #: (measured on the development set: none 0.882, 1 0.884, 2 0.896, 3 0.890, 4 0.893 B3 F1).
@@ -152,11 +166,12 @@ FLOOR = 0.08
 #: a number standing alone ("4,200", "6.1"; not the digits of "ie11" or "MS08-078") or before its
 #: scale written on to it ("$1.8m", "4.2bn", "3k": the scale a token of its own), and a per cent
 #: sign after a number ("7.1%"), so that "$1.8m" is the "1.8 million" of another report and "7.1%"
-#: its "7.1 per cent"; or a time of day ("6:40", "17:06:30"), one token, so that its minutes are
+#: its "7.1 per cent", and a currency's sign before a number ("$5", "€12": an amount, see
+#: :func:`_figure`); or a time of day ("6:40", "17:06:30"), one token, so that its minutes are
 #: no figure.
 _TOKEN = re.compile(
     r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d{1,2}:\d\d(?::\d\d)?(?!\w)"
-    r"|(?<!\w)\d(?:[\d,.]*\d)?(?=(?:bn|bln|mn|mln|tn|tln|m|b|k)?(?!\w))|(?<=\d)%"
+    r"|(?<!\w)\d(?:[\d,.]*\d)?(?=(?:bn|bln|mn|mln|tn|tln|m|b|k)?(?!\w))|(?<=\d)%|[$€£¥₹₩₽₺](?=\d)"
 )
 _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 _QUOTES = "'\"“‘”’«»"
@@ -178,7 +193,9 @@ class Profile:
     reid`` a run of names, ``f:4 billion`` a figure with its scale, ``t:y2008`` or ``t:d06-13``
     a year or a date the article mentions, ``w:rehab`` a topic stem, ``c:the port authority said
     on tuesday that the`` the first :data:`COPY_WORDS` words of a body paragraph (wire copy
-    another outlet ran shares them); ``l:n:reid`` repeats a
+    another outlet ran shares them), ``q:a measure of this reach cannot`` :data:`QUOTE_WORDS`
+    consecutive words of a direct quotation (a report quoting the same statement shares them);
+    ``l:n:reid`` repeats a
     name, run or figure its lead gives (the title, standfirst and first :data:`LEAD_PARAGRAPHS`
     paragraphs: who and what the report is about, where a later paragraph may recall an earlier
     event of the same people, or another team's offer); ``m:foreign`` beside
@@ -200,6 +217,7 @@ class Profile:
     plain: float = 0.0  # the norm without the lead's features (see evidence)
     copies: int = 0  # how many paragraphs' openings it has (``c:`` features)
     names: int = 0  # how many names it gives (``n:`` features)
+    quoted: int = 0  # how many runs of quoted words it gives (``q:`` features)
 
     @classmethod
     def of(cls, features: Iterable[str], day: int | None = None) -> Profile:
@@ -210,7 +228,8 @@ class Profile:
         figures = sum(f[0] == "f" for f in weights)
         copies = sum(f[0] == "c" for f in weights)
         names = sum(f[0] == "n" for f in weights)
-        return cls(weights, math.sqrt(squares), day, figures, math.sqrt(max(0.0, squares - lead)), copies, names)
+        quoted = sum(f[0] == "q" for f in weights)
+        return cls(weights, math.sqrt(squares), day, figures, math.sqrt(max(0.0, squares - lead)), copies, names, quoted)
 
     def features(self) -> list[str]:
         """Every feature, sorted: what a store keeps to rebuild the profile with :meth:`of`."""
@@ -327,8 +346,8 @@ def _figure(tokens: Sequence[str], i: int) -> str | None:
     if before in MONTHS or after in MONTHS or is_year(raw) or after in _ZONES:
         return None  # a date, a year, or a time given by its zone ("1336 GMT")
     scale = SCALES.get(after)
-    if scale is None and (value < 13 and "." not in raw):
-        return None  # "two", "3 people", clock hours: too common to tell events apart
+    if scale is None and (value < 13 and "." not in raw) and after not in CURRENCIES and before not in CURRENCIES:
+        return None  # "two", "3 people", clock hours: too common to tell events apart (a fee of 12 euros is not)
     return f"{raw} {scale}" if scale else raw
 
 
@@ -458,6 +477,10 @@ def profile(article: Article) -> Profile:
         said = words(text)
         if len(said) >= COPY_PARAGRAPH:
             found.add("c:" + " ".join(said[:COPY_WORDS]))
+    for text in texts:
+        for start, end in quote_spans(text, min_words=QUOTE_WORDS):
+            quoted = words(text[start:end])
+            found.update("q:" + " ".join(quoted[i : i + QUOTE_WORDS]) for i in range(len(quoted) - QUOTE_WORDS + 1))
     if sum(f[0] in _DETAILS for f in found) <= FEW_KEYS:  # a short report: one shared key makes it a candidate (see candidates)
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     return Profile.of(found, day_number(article.published))
@@ -489,9 +512,14 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     names someone or something the other report never gives: two firms' news that share their
     city, their exchange and their oil field, or the agency that rated them (each outlet's
     headline of one event names what the other report tells of too: "Cordell Oil buys Sabine
-    Drilling", "Sabine Drilling sold to Cordell Oil"). The score is 0 when they share no
-    name, no figure and no paragraph's opening, were published more than *window* days apart, or it is below
-    :data:`FLOOR`.
+    Drilling", "Sabine Drilling sold to Cordell Oil"). Two reports published at most
+    :data:`QUOTE_DAYS` apart that quote the same words of someone (:data:`QUOTE_WORDS` of them at
+    least) and share a name score, whatever else they share, the share of the shorter quoting
+    report's quoted words (its ``q:`` features) that the other quotes too, and :data:`QUOTED` at
+    least: a rewrite of a ruling that names the judge and quotes her is one event with the
+    agency's report of it, as one agency's copy is, where two cases before one court the same day
+    share the court and the town, not the judge's words. The score is 0 when they share no name, no figure and no paragraph's opening, were
+    published more than *window* days apart, or it is below :data:`FLOOR`.
     """
     none = Evidence(0.0, (), (), ())
     if a.day is not None and b.day is not None and abs(a.day - b.day) > window:
@@ -516,6 +544,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         score = 0.0  # "Cordell Oil raises prices", "Sabine Drilling cuts jobs": two firms' news (unless one copy)
     if not any(f[0] == "n" for f, _ in shared) and a.names and b.names:
         score *= NAMES_DIFFER  # both name someone, and not the same one: two firms' dividends of one amount
+    quoted = sum(f[0] == "q" for f, _ in shared)
+    if quoted and a.day is not None and b.day is not None and abs(a.day - b.day) <= QUOTE_DAYS and any(f[0] == "n" for f, _ in shared):
+        score = max(score, QUOTED, quoted / min(a.quoted, b.quoted))  # someone's words, said once
     score = max(score, copy)
     if score < FLOOR:
         return none
@@ -666,6 +697,8 @@ def attach(
     joining; on the development set 0.936 and 0.938). Half, not fewer: in a group of four, a
     particular two of them give (the judge, the defendant's age) is no frame; with fewer than half,
     a local report of a verdict that named them stayed apart (development set 0.955 either way).
+    A quotation they share (``q:``, :data:`QUOTE_WORDS` words) is such a particular however many
+    of the group's articles give it: someone's words are said once, where the town is everyone's.
     Each fragment is compared
     with the larger groups as :func:`cluster` made them, so the result does not depend on the
     order of the fragments; ties go to the group of the least key. A group in *fixed* (a user's)
@@ -721,7 +754,10 @@ def attach(
             fit = round(_cosine(signature(g), signature(t)), 9)
             if _cosine(_kind(signature(g), "w"), _kind(signature(t), "w")) < ATTACH_TOPIC:
                 continue
-            if not any(f[0] in _DETAILS and 0 < holders(t).get(f, 0) * 2 <= len(groups[t]) for f in holders(g)):
+            if not any(
+                (f[0] in _DETAILS and 0 < holders(t).get(f, 0) * 2 <= len(groups[t])) or (f[0] == "q" and f in holders(t))
+                for f in holders(g)
+            ):
                 continue  # it shares only what most of them say: the place, the firm
             if fit >= least and (best is None or (-fit, first[t]) < (-best[0], best[1])):
                 best = (fit, first[t], t)

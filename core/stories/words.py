@@ -6,7 +6,7 @@ general newsroom vocabulary, not words of particular reports.
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "CORPORATE_SUFFIXES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS", "SCALES", "TITLE_WORDS"]
+__all__ = ["ABBREVIATIONS", "CORPORATE_SUFFIXES", "CURRENCIES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS", "SCALES", "TITLE_WORDS"]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
 CORPORATE_SUFFIXES = frozenset(
@@ -100,3 +100,13 @@ SCALES = {
     "billion": "billion", "bln": "billion", "bn": "billion", "b": "billion",
     "trillion": "trillion", "tln": "trillion", "tn": "trillion",
 }
+#: Currencies, as a word after an amount ("12 euros", "a 12-euro fee", "5 dlrs") or a sign before it
+#: ("$5", "€12"): an amount of money, however small, is a figure of the event (a fee, a fine, a
+#: price), where a small bare number ("3 people", "two") is too common to tell events apart.
+CURRENCIES = frozenset(
+    "euro euros eur dollar dollars dlrs usd pound pounds sterling gbp pence cent cents yen jpy yuan cny "
+    "renminbi franc francs chf rupee rupees inr krona kronor krone kroner sek nok dkk rouble roubles "
+    "ruble rubles rand zloty zlotys forint lira lire peso pesos shekel shekels dinar dinars dirham "
+    "dirhams riyal riyals ringgit baht won "
+    "$ € £ ¥ ₹ ₩ ₽ ₺".split()
+)
