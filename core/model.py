@@ -59,6 +59,16 @@ class Article:
         """
         return display_time(self.published)
 
+    def is_subhead(self, index: int) -> bool:
+        """Whether paragraph *index* is a subhead: a heading of the article, no fact it reports
+        (never linked, never "only in" its outlet)."""
+        return any(i == index for i, _ in self.subheads)
+
+    @property
+    def reported(self) -> int:
+        """How many paragraphs report something: all but the subheads."""
+        return len(self.paragraphs) - len({i for i, _ in self.subheads})
+
     @property
     def credit(self) -> str:
         """Who, where and when, as a line under the title: outlet · byline · dateline · date; a

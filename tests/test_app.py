@@ -952,6 +952,18 @@ async def test_a_subhead_reads_as_a_heading_and_unique_jumps_pass_it(tmp_path) -
         await pilot.press("u")
         await pilot.pause()
         assert reader.current == Ref(article.id, heading + 1)
+        # Nor is it "only in" its outlet in the panel, nor one of the article's paragraphs in the
+        # story list's count (a fresh user's "What the firefighters say" was both).
+        from tests.pilot import prompt_text
+        from tui.widgets.story_list import StoryList
+
+        reader.go_to(heading)
+        await pilot.pause()
+        said = prompt_text(screen.query_one(CrossSources).get_option_at_index(0).prompt)
+        assert "Only in" not in said and "subhead" in said, said
+        rows = screen.query_one(StoryList)
+        listed = " ".join(prompt_text(rows.get_option_at_index(n).prompt) for n in range(rows.option_count))
+        assert "0/2 shared" in listed, listed
 
 
 async def test_the_gutter_marks_a_copy_whose_figures_differ(tmp_path) -> None:  # type: ignore[no-untyped-def]

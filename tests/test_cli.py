@@ -206,6 +206,18 @@ def test_links_table_groups_by_paragraph(capsys: pytest.CaptureFixture[str]) -> 
     assert "¶0" in out and "only in Euronews" in out and "articles," in out
 
 
+def test_links_table_calls_a_subhead_no_paragraph_only_in_its_outlet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh user's subhead "What the firefighters say" was "only in The Tavor Times".
+    page = ("<h1>Floods close the Arle valley road</h1><p>The Arle burst its banks at Holmvik on Sunday night and "
+            "flooded the valley road, the county said.</p><h2>What residents say</h2><p>Shop owners along the "
+            "road said the water reached their doors within an hour of the first warning.</p>")
+    (tmp_path / "flood.html").write_text(f"<html><body><article>{page}</article></body></html>", encoding="utf-8")
+    assert main(["links", str(tmp_path / "flood.html")]) == 0
+    out = capsys.readouterr().out
+    heading = out.split("What residents say", 1)[1].split("¶", 1)[0]
+    assert "only in" not in heading and "subhead" in heading, out
+
+
 def test_the_tables_name_an_outlets_two_articles_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # A fresh user's ferry story held two articles of The Harbour Times: "The Harbour Times ¶0"
     # named two paragraphs. The tables name each article by its title's opening words too.

@@ -577,6 +577,18 @@ def test_a_live_pages_updates_keep_their_headings_and_its_label_is_no_paragraph(
     assert [t for _, t in article.subheads] == ["14:05", "Gates close again", "12:30", "Rain eases", "11:10", "Crews at the levee"]
 
 
+def test_a_live_updates_time_printed_in_its_text_is_no_subhead_of_its_own(tmp_path: Path) -> None:
+    # A fresh user's live blog printed each time twice, "<time>18:05</time><p>18:05 - Police ...":
+    # the stamp became a subhead and a paragraph of its own above the update that already opens with it.
+    updates = [("14:05", SECOND), ("12:30", LEAD), ("11:10", THIRD)]
+    body = "<main><h1>Flood gates: latest</h1>" + "".join(
+        f"<div class='update'><time>{t}</time><p>{t} - {p}</p></div>" for t, p in updates
+    ) + "</main>"
+    [article] = _read(tmp_path, "live.html", _page("<title>Flood gates: latest</title>", body))
+    assert article.paragraphs == tuple(f"{t} - {p}" for t, p in updates)
+    assert article.subheads == ()
+
+
 # --- feeds and JSON Lines ------------------------------------------------------------
 
 

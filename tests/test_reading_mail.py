@@ -130,3 +130,55 @@ def test_a_message_s_date_wins_over_a_date_in_its_text(tmp_path: Path) -> None:
     [article], errors = read_paths([path])
     assert not errors
     assert article.published == "2026-03-11T09:45:00-04:00"
+
+
+DIGEST = """From: Harbour Morning Notes <notes@harbournotes.example>
+Subject: Morning notes: Holm Bridge reopens, ferry fares rise
+Date: Mon, 16 Mar 2026 06:15:00 +0100
+
+Good morning. Here is what you need to know today.
+
+HOLM BRIDGE: The Holm Bridge reopened to traffic on Sunday evening after engineers declared its
+new supports safe, the city said.
+
+Buses will use the bridge again from Tuesday.
+
+FERRY FARES: Ferry fares across the Arle rise by 40 cents from April 1, the harbour board
+announced.
+
+SPORT: Holmvik beat Kessra 2-1 in the harbour cup final on Sunday.
+
+You are receiving this because you subscribed to Harbour Morning Notes. Unsubscribe: https://harbournotes.example/u
+"""
+
+
+def test_a_newsletter_of_labelled_items_gives_one_article_per_item(tmp_path: Path) -> None:
+    # A fresh user's briefing was one article: its unrelated second item ("BUDGET: ...") a paragraph
+    # of the court story, only in the newsletter, and the first item's label its "dateline".
+    path = tmp_path / "notes.eml"
+    path.write_text(DIGEST, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    sport = "Holmvik beat Kessra 2-1 in the harbour cup final on Sunday."
+    # a section's name ("SPORT") labels its item, but is no headline
+    assert [(a.title, a.dateline) for a in articles] == [("HOLM BRIDGE", None), ("FERRY FARES", None), (sport, None)]
+    assert [a.paragraphs for a in articles] == [
+        ("The Holm Bridge reopened to traffic on Sunday evening after engineers declared its new supports safe, the city said.",
+         "Buses will use the bridge again from Tuesday."),
+        ("Ferry fares across the Arle rise by 40 cents from April 1, the harbour board announced.",),
+        (sport,),
+    ]
+    assert {(a.outlet, a.published) for a in articles} == {("Harbour Morning Notes", "2026-03-16T06:15:00+01:00")}
+
+
+def test_a_transcript_s_speakers_and_a_lone_dateline_in_capitals_split_nothing(tmp_path: Path) -> None:
+    # Labels that come back are speakers, not items; a report's notes on itself ("UPDATE:",
+    # "CORRECTION:") are no items; one "PLACE:" opening is a dateline.
+    transcript = DIGEST.replace("FERRY FARES:", "HOLM BRIDGE:").replace("SPORT:", "HOLM BRIDGE:")
+    notes = DIGEST.replace("FERRY FARES:", "UPDATE:").replace("SPORT:", "CORRECTION:").replace("HOLM BRIDGE: ", "")
+    dateline = DIGEST.replace("FERRY FARES: ", "").replace("SPORT: ", "")
+    for name, text in (("transcript.eml", transcript), ("notes.eml", notes), ("dateline.eml", dateline)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        [article], errors = read_paths([path])
+        assert not errors and article.title == "Morning notes: Holm Bridge reopens, ferry fares rise"

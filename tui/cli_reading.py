@@ -246,7 +246,9 @@ def _print_table(story: Story, out: TextIO) -> None:
             first = textwrap.shorten(text, width - 8, placeholder="…")
             write(sanitize(f"  ¶{index:<3} {first}\n"))
             matches = story.matches(ref)
-            if not matches:
+            if article.is_subhead(index):
+                write("        subhead (a heading, no fact: never linked)\n")
+            elif not matches:
                 write(f"        only in {sanitize(article.outlet)}\n")
             for m in matches:
                 head = f"        {m.kind.letter} {m.score:.2f}  {paragraph_name(names, m.ref)}: "

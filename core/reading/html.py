@@ -1079,7 +1079,11 @@ def _article_from_blocks(
 
 def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
     """A live page's entries with each update's time stamp, as a subhead, above the update, and
-    its own heading under the stamp (once, whether or not the extractor kept it)."""
+    its own heading under the stamp (once, whether or not the extractor kept it).
+
+    An update whose text opens with its stamp ("18:05 - Police have detained ...") prints its
+    time already: the stamp is no subhead of its own, else the time would be two paragraphs.
+    """
     starts: dict[int, tuple[str, str]] = {}
     for start, label, heading in stamps:
         for i, (text, sub) in enumerate(entries):
@@ -1092,7 +1096,8 @@ def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str,
             label, heading = starts[i]
             kept = bool(out) and out[-1][1] and (not heading or _same(out[-1][0], heading))
             at = len(out) - 1 if kept else len(out)  # above the update's own subhead, when it has one
-            out.insert(at, (label, True))
+            if not re.match(rf"{re.escape(label)}(?!\w)", entry[0], re.I):
+                out.insert(at, (label, True))
             if heading and not kept:
                 out.append((heading, True))
         out.append(entry)

@@ -30,7 +30,7 @@ from core.sanitize import sanitize, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
     "is_stamp_block",
     "make_article",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -254,13 +254,16 @@ def _names_place(match: re.Match[str]) -> bool:
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
 
 
+def is_report_label(text: str) -> bool:
+    """Whether *text* is a label a report carries about itself ("EXCLUSIVE", "FACT CHECK", "UPDATE"), no place and no topic."""
+    return bool(text.split()) and set(text.upper().split()) <= _NOT_PLACES
+
+
 def is_section_label(text: str) -> bool:
     """Whether a short line is a site's section or a label above a report, not its headline:
     menu words only ("World", "Business & Economy") or a label in capitals ("EXCLUSIVE", "FACT CHECK")."""
     words = text.strip(" :|-–—").split()
-    return bool(words) and (
-        all(_MENU_WORD.match(w) or w.lower() == "news" for w in words) or set(text.upper().split()) <= _NOT_PLACES
-    )
+    return bool(words) and (all(_MENU_WORD.match(w) or w.lower() == "news" for w in words) or is_report_label(text))
 
 
 def lone_dateline(line: str) -> str | None:

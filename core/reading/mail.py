@@ -5,7 +5,9 @@ A message's header block is metadata, not text: read as plain text, "From: Harbo
 MIME parts, transfer encodings, encoded words in the subject); its HTML part goes through the
 HTML path (:func:`core.reading.html.parse_html`), else its plain-text part through the text
 path (:func:`core.reading.text.parse_text`), under the subject as its headline (a page's own
-marked headline, an <h1>, wins over it). The message's Date is the publication time, whatever
+marked headline, an <h1>, wins over it). A newsletter whose items each open on a label in
+capitals ("BUDGET: Regional budget talks resume ...") is a page of several reports, one article
+per item, as the text path splits any page. The message's Date is the publication time, whatever
 date the body holds, and the sender's name (a newsroom's
 "desk" or "staff" taken off) the outlet where the body names none.
 """
@@ -112,6 +114,9 @@ def parse_message(data: bytes, *, source: str, outlet: str | None = None, url: s
     published = _published(message)
     if published:
         # The message's Date wins over a date its reading finds in the text: a body's dates are
-        # what it reports ("the next decision is April 15, 2026"), the Date is when it was sent.
-        articles[0] = replace(articles[0], published=published)
+        # what it reports ("the next decision is April 15, 2026"), the Date is when it was sent;
+        # it dates the body's other reports too (a newsletter's items) where they give no date.
+        articles = [
+            replace(a, published=published) if n == 0 or a.published is None else a for n, a in enumerate(articles)
+        ]
     return articles

@@ -15,7 +15,7 @@ from datetime import date
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, before_weekday, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    is_outlet_name, is_person_name, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
+    is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
 from core.text import credit_names
@@ -202,12 +202,57 @@ def _best_date(units: list[Unit]) -> str | None:
     return [iso for rank, iso in dated if rank == best_rank][-1]
 
 
-def _split_reports(units: list[Unit]) -> list[list[Unit]]:
-    """Cut a page into reports at each headline that has its own source line after body text."""
+#: A digest item's label opening its paragraph (a newsletter's "BUDGET: Regional budget talks
+#: resume ..."): one to four words in capitals, a colon, then the item's words.
+_ITEM_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9&'’.-]+(?: [A-Z0-9&'’.-]+){0,3}):\s+(?P<rest>\S.*)$", re.S)
+#: At most as many words in each paragraph before a digest's first item: the newsletter's greeting
+#: or contents ("Good morning. Here is what you need to know today."), no report.
+_PREAMBLE_WORDS = 15
+
+
+def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
+    """A digest's *units*, each item's label a heading of its own above the item's paragraph, and
+    where those headings stand (no heading, *units* unchanged, where the page is no digest).
+
+    A newsletter of several items opens each on a label in capitals and a colon ("CONGESTION
+    CHARGE: Castellan's charge is gone ...", "BUDGET: Regional budget talks resume ..."), each
+    item a report of its own (:func:`_split_reports`). Two paragraphs or more open so, each after
+    a blank line, no label twice (a transcript's speakers come back: "SMITH: ..." "JONES: ..."
+    "SMITH: ...") and none a report's note on itself ("UPDATE:", "CORRECTION:"); a section's name
+    labels an item too ("POLITICS:", "SPORT:"). A label is then no dateline: a place has its shape
+    ("NEW DELHI: ..."), but a dateline opens one report, not each item of a list. Short paragraphs
+    before the first item are the newsletter's greeting or contents, no item's (furniture).
+    """
+    found = {
+        i: match for i, u in enumerate(units)
+        if u.kind is Kind.BODY and (u.blank_before or i == 0) and (match := _ITEM_LABEL.match(u.text))
+        and not is_report_label(match["label"]) and word_count(match["rest"]) >= 3
+    }
+    labels = [m["label"] for m in found.values()]
+    if len(found) < 2 or len(set(labels)) < len(labels):
+        return units, frozenset()
+    first = min(found)
+    out: list[Unit] = []
+    items: set[int] = set()
+    for i, unit in enumerate(units):
+        match = found.get(i)
+        if match is not None:
+            items.add(len(out))
+            out += [Unit(match["label"], Kind.HEADING, unit.blank_before), Unit(match["rest"], Kind.BODY, True)]
+        elif i < first and unit.kind is Kind.BODY and word_count(unit.text) <= _PREAMBLE_WORDS:
+            out.append(Unit(unit.text, Kind.FURNITURE, unit.blank_before))
+        else:
+            out.append(unit)
+    return out, frozenset(items)
+
+
+def _split_reports(units: list[Unit], items: frozenset[int] = frozenset()) -> list[list[Unit]]:
+    """Cut a page into reports at each headline that has its own source line after body text, and
+    at each of a digest's *items* (the indices of their labels: :func:`_digest`)."""
     reports: list[list[Unit]] = [[]]
     has_body = False
     for i, unit in enumerate(units):
-        if unit.kind is Kind.HEADING and has_body and opens_report(units, i):
+        if unit.kind is Kind.HEADING and (i in items or has_body and opens_report(units, i)):
             # An outlet's name just above the headline ("The Japan Times") opens the report too.
             above: list[Unit] = []
             while reports[-1] and reports[-1][-1].kind is Kind.SOURCE:
@@ -404,7 +449,8 @@ def parse_text(
     units = classify(sanitize(text))
     if not any(u.kind is Kind.BODY for u in units):
         units = _brief(units)
-    reports = _split_reports(units)
+    units, items = _digest(units)
+    reports = _split_reports(units, items)
     notice = _site_notice(units) or (sanitize(sender) if sender else None)
     furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
     # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives
@@ -413,16 +459,17 @@ def parse_text(
     year = next((y for u in units if u.kind is not Kind.BODY and (y := copyright_year(u.text))), None)
     articles = []
     for number, report in enumerate(reports):
-        # The page's own outlet belongs to its first report; the others name theirs.
+        # The page's own outlet belongs to its first report, the others name theirs; a digest's
+        # items are all the page's own.
         first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
         named = _outlet_from(report[:first_body], [u.text for u in report[first_body:] if u.kind is Kind.BODY])
-        first = number == 0
+        first = number == 0 or bool(items)
         if first and notice and named and credited(report[first_body].text, named) and not _same_outlet(named, notice):
             # "By Ruth Calder, Associated Press" over "BRACKWATER, Texas (AP) —", in a page whose
             # notice is "Copyright 2026 Gulf Coast Courier": the agency wrote it, the page ran it.
             named = notice
         articles.append(_build(
-            report, path=path, outlet=(outlet or named) if first else named, url=url if first else None,
+            report, path=path, outlet=(outlet or named) if first else named, url=url if number == 0 else None,
             furniture=furniture, notice=notice if first else None, near=near, year=year, filed=filed,
         ))
     return articles

@@ -52,6 +52,9 @@ class CrossSources(BoundedList):
         own = story.article(ref.article)
         self.clear_options()
         matches = story.matches(ref)
+        if own.is_subhead(ref.paragraph):
+            self.add_option(Option(Text("A subhead: a heading of the article, no fact it reports (never linked).", "dim"), disabled=True))
+            return
         if not matches:
             # The linker misses some rewordings (bench/quality.py measures how many): "none found",
             # not "no other outlet reports it", which a fact-checker would publish.

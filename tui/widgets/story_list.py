@@ -182,7 +182,7 @@ class StoryList(BoundedList):
         entry = Text.assemble(
             safe(article.outlet, "bold"),
             (f"  {(article.published or '')[:10] or 'undated'}", "dim"),
-            (f"  {shared}/{len(article.paragraphs)} shared", "dim"),
+            (f"  {shared}/{article.reported} shared", "dim"),  # of the paragraphs that report: no subhead
             (state, "italic"),
             "\n",
             safe(article.title),
