@@ -522,3 +522,19 @@ def test_a_name_respelt_in_copy_is_a_name_change() -> None:
     copy = "China's {} Minister Li met the {} in Vendôme on Monday, officials said."
     for a, b in (("Defence", "Defense"), ("Advisers", "Advisors"), ("Vendôme", "Vendome"), ("Officials", "Official")):
         assert differences(copy.format(a, "envoys"), copy.format(b, "envoys")) == [], (a, b)
+
+
+def test_copy_that_puts_the_opposite_word_reverses_the_claim() -> None:
+    """An editor putting the opposite outcome in copy ("approved" / "rejected", "upheld" /
+    "rejected") or a word's negating prefix ("likely" / "unlikely") reverses the report: told,
+    as a dropped "not" is; a word put for a like one ("fire" / "blaze") is no change."""
+    said = "The regional council on Tuesday {} the harbour plan by 31 votes to 9, officials said."
+    assert [(d.a, d.b, d.what) for d in differences(said.format("approved"), said.format("rejected"))] == [
+        ("approved", "rejected", "outcome")]
+    court = "The court {} the union's appeal against the levy last week."
+    assert [d.what for d in differences(court.format("rejected"), court.format("upheld"))] == ["outcome"]
+    plan = "The levy is {} to be challenged again, lawyers for the town said."
+    assert [(d.a, d.b, d.what) for d in differences(plan.format("unlikely"), plan.format("likely"))] == [
+        ("unlikely", "likely", "negation")]
+    fire = "The {} broke out at the harbour depot on Monday, officials said."
+    assert differences(fire.format("fire"), fire.format("blaze")) == []

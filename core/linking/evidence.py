@@ -198,6 +198,43 @@ def _respelt_name(a: _Words, a_at: tuple[int, int], b: _Words, b_at: tuple[int, 
     return not any(x.replace(p, q) == y.replace(p, q) for pair in _SPELLINGS for p, q in (pair, pair[::-1]))
 
 
+#: Words that report opposite outcomes, each side in its forms (stemmed, they are compared by
+#: stem): an editor putting one for the other in copy reverses what the report says.
+_OPPOSITES = (
+    ("approve approved approves", "reject rejected rejects"),
+    ("accept accepted accepts", "reject rejected rejects refuse refused refuses decline declined declines"),
+    ("uphold upheld upholds", "reject rejected rejects overturn overturned overturns dismiss dismissed dismisses quash quashed"),
+    ("confirm confirmed confirms admit admitted admits", "deny denied denies"),
+    ("win won wins", "lose lost loses"),
+    ("convict convicted convicts", "acquit acquitted acquits clear cleared clears"),
+    ("guilty", "innocent"),
+    ("allow allowed allows permit permitted permits", "ban banned bans block blocked blocks forbid forbade forbids"),
+    ("grant granted grants", "deny denied denies refuse refused refuses"),
+    ("impose imposed imposes", "lift lifted lifts"),
+    ("rise rose rises increase increased increases raise raised raises", "fall fell falls decrease decreased decreases cut cuts lower lowered lowers"),
+    ("open opened opens", "close closed closes shut shuts"),
+    ("agree agreed agrees", "refuse refused refuses"),
+    ("support supported supports", "oppose opposed opposes"),
+    ("pass passed passes", "fail failed fails"),
+    ("succeed succeeded succeeds", "fail failed fails"),
+)
+_OPPOSED = frozenset(
+    frozenset((stem(x), stem(y))) for one, other in _OPPOSITES for x in one.split() for y in other.split()
+)
+#: Prefixes that make a word its opposite ("likely" / "unlikely", "legal" / "illegal").
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+
+
+def _opposed(x: str, y: str) -> str | None:
+    """How the words *x* and *y* (folded) say the opposite: "outcome" for opposite outcomes
+    (:data:`_OPPOSITES`: "approved" / "rejected"), "negation" for a word and itself with a
+    negating prefix ("likely" / "unlikely", "legal" / "illegal"); else None."""
+    if frozenset((stem(x), stem(y))) in _OPPOSED:
+        return "outcome"
+    short, long = sorted((x, y), key=len)
+    return "negation" if len(short) >= 4 and any(long == prefix + short for prefix in _NEGATING_PREFIXES) else None
+
+
 def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surface: Sequence[str]) -> str | None:
     """The kind of a replaced stretch, or None for an ordinary rewording."""
     both = [*a, *b]
@@ -211,6 +248,8 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
         return "figure"  # "the third incident" / "the fourth incident"
     if any(names.intersection(a) and names.intersection(b) and names.intersection(a) != names.intersection(b) for names in _DAY_NAMES):
         return "date"
+    if len(a) == len(b) == 1 and (opposed := _opposed(a[0], b[0])):
+        return opposed  # "approved" / "rejected", "likely" / "unlikely": the claim reversed
     if any(map(is_negation, both)):
         # A denial put in or taken out ("denied that" for "said"); around other new words, a
         # rewording. One verb in two forms is no other word ("does not oblige" / "obliges").
@@ -784,15 +823,22 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
 def _net_polarity(found: list[Difference]) -> list[Difference]:
     """*found* without its negation changes where they cancel: "denied that the vessel had been
     overloaded" / "said that the vessel had not been overloaded" put a denial in on each side
-    (one in the verb, one in a "not"): both say it was not overloaded."""
-    changes = [d for d in found if d.what == "negation"]
+    (one in the verb, one in a "not"): both say it was not overloaded. A word's negating prefix
+    ("unlikely" / "likely") is a change of its own, never cancelled."""
+    changes = [d for d in found if d.what == "negation" and not _prefixed(d)]
     if not changes:
         return found
     denials_a = sum(is_negation(w) for d in changes for w in d.a.lower().split())
     denials_b = sum(is_negation(w) for d in changes for w in d.b.lower().split())
     if denials_a % 2 != denials_b % 2:
         return found
-    return [d for d in found if d.what != "negation"]
+    return [d for d in found if d not in changes]
+
+
+def _prefixed(change: Difference) -> bool:
+    """Whether a negation change is a word put for itself with a negating prefix ("likely" / "unlikely")."""
+    a, b = change.a.lower().split(), change.b.lower().split()
+    return len(a) == len(b) == 1 and _opposed(a[0], b[0]) == "negation"
 
 
 def evidence(text_a: str, text_b: str) -> Evidence:
