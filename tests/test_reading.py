@@ -631,6 +631,44 @@ def test_hard_wrapped_mail_copy_is_unwrapped_at_blank_lines(tmp_path: Path) -> N
     assert len(article.paragraphs) == 2 and article.paragraphs[0].startswith("The river authority opened the new flood gates")
 
 
+def test_a_paragraph_on_one_line_amid_hard_wrapped_ones_leaves_their_wrapping_read(tmp_path: Path) -> None:
+    # Copy pasted from two places: paragraphs wrapped at about 66 columns, and one (the last)
+    # on one long line. The long line hid the wrapping, and the lead broke where its first line
+    # ended mid-sentence on a name ("... from its vessel" / "Corrie forced ..."); a one-line
+    # paragraph of 87 characters widened the column, and a wrapped line that ends a sentence
+    # ("... that nobody was hurt at all.") read as the paragraph's last.
+    long_line = ("Shares in Harwick, the line's parent company, fell 3 percent on Monday, and the company said it "
+                 "had been aware of an earlier fault with the same engine since the spring inspection.")
+    text = (
+        "Ferries halted after engine fire\n\n"
+        "By Staff Reporter, Tarn Weekly\n\n"
+        "KESSRA, June 9 (Harbor Wire) - The Harwick line stopped all sailings\n"
+        "from Kessra on Monday after an engine fire on board its vessel\n"
+        "Corrie forced 180 passengers to return to port.\n\n"
+        "The fire broke out in the engine room shortly after the ship left\n"
+        "the harbour, the company said.\n\n"
+        "Petra Vale, the line's operations director, said the crew had\n"
+        "followed every procedure and that nobody was hurt at all.\n"
+        "Inspectors are now examining the ship.\n\n"
+        "The coastguard sent two lifeboats and a helicopter from Marrow to meet the ship at sea.\n\n"
+        f"{long_line}\n"
+    )
+    [article] = _read(tmp_path, "pasted.txt", text)
+    assert article.paragraphs == (
+        "The Harwick line stopped all sailings from Kessra on Monday after an engine fire on board its vessel Corrie "
+        "forced 180 passengers to return to port.",
+        "The fire broke out in the engine room shortly after the ship left the harbour, the company said.",
+        "Petra Vale, the line's operations director, said the crew had followed every procedure and that nobody was "
+        "hurt at all. Inspectors are now examining the ship.",
+        "The coastguard sent two lifeboats and a helicopter from Marrow to meet the ship at sea.",
+        long_line,
+    )
+    # Paragraphs each on one line with no blank between them are no wrapped copy: one a line.
+    lines = [LEAD + " " + SECOND, THIRD + " " + LEAD, SECOND + " " + THIRD]
+    [unwrapped] = _read(tmp_path, "lines.txt", "Gates open on the river\n\n" + "\n".join(lines) + "\n")
+    assert unwrapped.paragraphs == tuple(lines)
+
+
 @pytest.mark.parametrize(
     ("dateline", "found"),
     [

@@ -663,16 +663,23 @@ def _wrap_width(lines: list[str]) -> int | None:
     Copy wrapped narrower than WRAPPED_LINE (a column of 25-35 characters, a pager's or a
     phone's) counts when most of its lines are wrapped the same way (NARROW_RUN lines at
     least) and two thirds of them go on.
+
+    Only lines with a line right under them tell the column: one that ends its paragraph (a
+    blank line or the end under it) stops where its words do. So a paragraph written on one
+    long line amid wrapped ones (copy pasted from several places), a headline or a short last
+    paragraph neither hides the wrapping nor widens its column; a long line with a line right
+    under it is unwrapped copy, whose paragraphs are lines.
     """
     for shortest, runs, share in ((WRAPPED_LINE, 3, 1 / 2), (NARROW_LINE, NARROW_RUN, 2 / 3)):
         long = [i for i, line in enumerate(lines) if len(line.strip()) >= shortest]
-        if len(long) < runs + 1 or max(len(lines[i].strip()) for i in long) > WRAP_COLUMNS:
-            continue
         followed = [i for i in long if i + 1 < len(lines) and lines[i + 1].strip()]
-        open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
-        if len(followed) < runs or open_ended < share * len(followed):
+        if len(long) < runs + 1 or len(followed) < runs:
             continue
-        return max(len(lines[i].strip()) for i in long)
+        width = max(len(lines[i].strip()) for i in followed)
+        open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
+        if width > WRAP_COLUMNS or open_ended < share * len(followed):
+            continue
+        return width
     return None
 
 
