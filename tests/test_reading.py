@@ -1295,6 +1295,51 @@ def test_a_yearless_dateline_without_a_files_time_counts_back_from_today() -> No
     assert dateline_date(f"LONDON, {today:%B} {today.day} (CNS)") == today.isoformat()
 
 
+def _filed(path: Path, data: str, when: tuple[int, int, int]) -> Path:
+    import os
+    from datetime import datetime
+
+    path.write_text(data, encoding="utf-8")
+    stamp = datetime(*when, 12).timestamp()
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("mentions", "published"),
+    [
+        # the report's own days give the year: a copy saved long after is not dated a year late
+        ("the leak was found on May 14, 2024", "2024-05-21"),
+        ("the leak was found on 14.05.2024 and reported on June 2, 2024", "2024-05-21"),
+        # a date far from the dateline's day is history, not the report's days: the file's time
+        ("the company was founded on 3 March 1998", "2026-05-21"),
+        ("the spillway was last patched in 1995", "2026-05-21"),
+        # a report is never dated after its file was saved
+        ("the inquiry reports on June 10, 2027", "2026-05-21"),
+    ],
+)
+def test_a_yearless_dateline_takes_its_year_from_the_reports_own_dates_before_the_files_time(
+    tmp_path: Path, mentions: str, published: str
+) -> None:
+    # An agency's copy ("LONDON, May 21 (CNS) -") copied in December 2026 was dated 2026-05-21,
+    # though its paragraphs say the events were in May 2024.
+    text = f"Gates open\n\nBy Ana Example, Valley Wire\n\nLONDON, May 21 (CNS) - {LEAD}\n\nOfficials said {mentions}.\n"
+    [article], _ = read_paths([_filed(tmp_path / "wire.txt", text, (2026, 12, 2))])
+    assert article.published == published
+    # The same in a page whose markup gives no date (the extractor's search of its text found the
+    # history and dated the report 1998-05-21), and in a feed entry that gives none.
+    page = _page("<title>Gates open</title>", f"<article><h1>Gates open</h1><p>LONDON, May 21 (CNS) - {LEAD}</p>"
+                 f"<p>Officials said {mentions}.</p><p>{SECOND}</p></article>")
+    [article], _ = read_paths([_filed(tmp_path / "page.html", page, (2026, 12, 2))])
+    assert article.published == published
+    feed = ('<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+            "<title>Valley Wire</title><item><title>Gates open</title><link>https://wire.example/gates</link>"
+            f"<content:encoded><![CDATA[<p>LONDON, May 21 (CNS) - {LEAD}</p><p>Officials said {mentions}.</p>]]>"
+            "</content:encoded></item></channel></rss>")
+    [article], _ = read_paths([_filed(tmp_path / "feed.xml", feed, (2026, 12, 2))])
+    assert article.published == published
+
+
 @pytest.mark.parametrize(
     ("signature", "outlet"),
     [("By José Müller, Le Monde Fictif", "Le Monde Fictif"), ("By Ana Ruiz, El Diario del Sur", "El Diario del Sur"),
@@ -1315,3 +1360,11 @@ def test_a_place_of_words_after_a_bylines_comma_is_no_outlet() -> None:
     body = "At least nine people died when a ferry turned over in a storm near La Paz on Tuesday night, police said.\n"
     [article] = parse_text(f"Ferry sinks\n\nBy Ana Ruiz, La Paz\n\n{body}", path="ferry.txt")
     assert article.outlet == "ferry"
+
+
+def test_a_yearless_dateline_in_a_message_without_a_date_is_dated_by_the_files_time(tmp_path: Path) -> None:
+    # A saved message with no Date header counted back from today, not from its file's time.
+    message = ("From: Valley Wire <desk@wire.example>\nSubject: Gates open\nContent-Type: text/plain; charset=utf-8\n\n"
+               f"LONDON, May 21 (CNS) - {LEAD}\n\n{SECOND}\n")
+    [article], _ = read_paths([_filed(tmp_path / "note.eml", message, (2025, 3, 1))])
+    assert article.published == "2024-05-21"

@@ -97,11 +97,11 @@ def read_data(
     if kind == "html":
         yield Item(parse_html(data, source=source, url=url or meta.url, outlet=meta.outlet, filed=filed), source)
     elif kind == "feed":
-        yield from parse_feed(data, source=source, fetch=fetch)
+        yield from parse_feed(data, source=source, fetch=fetch, filed=filed)
     elif kind == "jsonl":
         yield from parse_jsonl(decode(data, name=source), source=source)
     elif kind == "mail":
-        yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url))
+        yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url, filed=filed))
     else:
         text = decode(data, name=source)
         if source.lower().endswith((".md", ".markdown")):
