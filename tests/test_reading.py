@@ -7,6 +7,7 @@ acceptance cases (test_reading_cases.py) stand for.
 from __future__ import annotations
 
 import json
+from datetime import date
 from html import escape as html_escape
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from core.reading import read_paths, sniff
 from core.reading.text import parse_text
 from core.reading.judge import clean_byline, clean_site, is_outlet_name, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
 from core.sanitize import sanitize, without_escape_sequences
+from tests.feedserver import FeedServer, send, server
+
+__all__ = ["server"]  # the fixture, imported
 
 LEAD = "The river authority opened the new flood gates on Monday after four years of building work."
 SECOND = "Engineers said the gates would protect about twelve thousand homes along the lower valley."
@@ -1368,3 +1372,28 @@ def test_a_yearless_dateline_in_a_message_without_a_date_is_dated_by_the_files_t
                f"LONDON, May 21 (CNS) - {LEAD}\n\n{SECOND}\n")
     [article], _ = read_paths([_filed(tmp_path / "note.eml", message, (2025, 3, 1))])
     assert article.published == "2024-05-21"
+
+
+def test_a_yearless_dateline_in_a_fetched_page_counts_back_from_the_servers_last_modified(server: FeedServer) -> None:
+    # An address's page that gives no date but its dateline counted back from today, as a file
+    # copied long after: the server's Last-Modified is the page's own time.
+    from core.reading import Item, fetch_url, gather
+
+    page = _page("<title>Gates open</title>", f"<article><h1>Gates open</h1><p>LONDON, May 21 (CNS) - {LEAD}</p>"
+                 f"<p>{SECOND}</p><p>{THIRD}</p></article>").encode()
+    server.routes["/gates-2024"] = lambda request: send(
+        request, 200, page, "text/html; charset=utf-8", {"Last-Modified": "Sun, 02 Jun 2024 10:00:00 GMT"})
+    server.routes["/gates-garbled"] = lambda request: send(
+        request, 200, page, "text/html; charset=utf-8", {"Last-Modified": "the day before yesterday"})
+    assert fetch_url(server.url("/gates-2024")).modified == date(2024, 6, 2)
+    assert fetch_url(server.url("/gates-garbled")).modified is None
+    [item] = list(gather([server.url("/gates-2024")]))
+    assert isinstance(item, Item) and item.article.published == "2024-05-21"
+    [item] = list(gather([server.url("/gates-garbled")]))
+    today = date.today()
+    assert isinstance(item, Item) and item.article.published == _latest(today, 5, 21)
+
+
+def _latest(today: date, month: int, day: int) -> str:
+    this_year = date(today.year, month, day)
+    return (this_year if this_year <= today else date(today.year - 1, month, day)).isoformat()

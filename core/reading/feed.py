@@ -267,7 +267,7 @@ def parse_feed(
             try:
                 page = fetch(link)
                 # The page's own name for its outlet wins over the feed's: a feed lists others' pages too.
-                read = parse_html(page.data, source=link, url=page.url, named_by=own or outlet)
+                read = parse_html(page.data, source=link, url=page.url, named_by=own or outlet, filed=page.modified)
                 # What the page does not say, the feed's entry did: its time and its authors.
                 published = read.published or (article.published if article else _entry_date(entry))
                 byline = read.byline or (article.byline if article else None)
