@@ -7,6 +7,7 @@ acceptance cases (test_reading_cases.py) stand for.
 from __future__ import annotations
 
 import json
+from datetime import date
 from html import escape as html_escape
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from core.reading import read_paths, sniff
 from core.reading.text import parse_text
 from core.reading.judge import clean_byline, clean_site, is_outlet_name, is_person_name, iso_datetime, outlet_label, split_dateline, strip_title
 from core.sanitize import sanitize, without_escape_sequences
+from tests.feedserver import FeedServer, send, server
+
+__all__ = ["server"]  # the fixture, imported
 
 LEAD = "The river authority opened the new flood gates on Monday after four years of building work."
 SECOND = "Engineers said the gates would protect about twelve thousand homes along the lower valley."
@@ -641,6 +645,44 @@ def test_hard_wrapped_mail_copy_is_unwrapped_at_blank_lines(tmp_path: Path) -> N
     [article] = _read(tmp_path, "wire.txt", text)
     assert article.title == "FLOOD GATES OPEN" and article.dateline == "RIVERTON, Tenn., March 3"
     assert len(article.paragraphs) == 2 and article.paragraphs[0].startswith("The river authority opened the new flood gates")
+
+
+def test_a_paragraph_on_one_line_amid_hard_wrapped_ones_leaves_their_wrapping_read(tmp_path: Path) -> None:
+    # Copy pasted from two places: paragraphs wrapped at about 66 columns, and one (the last)
+    # on one long line. The long line hid the wrapping, and the lead broke where its first line
+    # ended mid-sentence on a name ("... from its vessel" / "Corrie forced ..."); a one-line
+    # paragraph of 87 characters widened the column, and a wrapped line that ends a sentence
+    # ("... that nobody was hurt at all.") read as the paragraph's last.
+    long_line = ("Shares in Harwick, the line's parent company, fell 3 percent on Monday, and the company said it "
+                 "had been aware of an earlier fault with the same engine since the spring inspection.")
+    text = (
+        "Ferries halted after engine fire\n\n"
+        "By Staff Reporter, Tarn Weekly\n\n"
+        "KESSRA, June 9 (Harbor Wire) - The Harwick line stopped all sailings\n"
+        "from Kessra on Monday after an engine fire on board its vessel\n"
+        "Corrie forced 180 passengers to return to port.\n\n"
+        "The fire broke out in the engine room shortly after the ship left\n"
+        "the harbour, the company said.\n\n"
+        "Petra Vale, the line's operations director, said the crew had\n"
+        "followed every procedure and that nobody was hurt at all.\n"
+        "Inspectors are now examining the ship.\n\n"
+        "The coastguard sent two lifeboats and a helicopter from Marrow to meet the ship at sea.\n\n"
+        f"{long_line}\n"
+    )
+    [article] = _read(tmp_path, "pasted.txt", text)
+    assert article.paragraphs == (
+        "The Harwick line stopped all sailings from Kessra on Monday after an engine fire on board its vessel Corrie "
+        "forced 180 passengers to return to port.",
+        "The fire broke out in the engine room shortly after the ship left the harbour, the company said.",
+        "Petra Vale, the line's operations director, said the crew had followed every procedure and that nobody was "
+        "hurt at all. Inspectors are now examining the ship.",
+        "The coastguard sent two lifeboats and a helicopter from Marrow to meet the ship at sea.",
+        long_line,
+    )
+    # Paragraphs each on one line with no blank between them are no wrapped copy: one a line.
+    lines = [LEAD + " " + SECOND, THIRD + " " + LEAD, SECOND + " " + THIRD]
+    [unwrapped] = _read(tmp_path, "lines.txt", "Gates open on the river\n\n" + "\n".join(lines) + "\n")
+    assert unwrapped.paragraphs == tuple(lines)
 
 
 @pytest.mark.parametrize(
@@ -1269,6 +1311,51 @@ def test_a_yearless_dateline_without_a_files_time_counts_back_from_today() -> No
     assert dateline_date(f"LONDON, {today:%B} {today.day} (CNS)") == today.isoformat()
 
 
+def _filed(path: Path, data: str, when: tuple[int, int, int]) -> Path:
+    import os
+    from datetime import datetime
+
+    path.write_text(data, encoding="utf-8")
+    stamp = datetime(*when, 12).timestamp()
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("mentions", "published"),
+    [
+        # the report's own days give the year: a copy saved long after is not dated a year late
+        ("the leak was found on May 14, 2024", "2024-05-21"),
+        ("the leak was found on 14.05.2024 and reported on June 2, 2024", "2024-05-21"),
+        # a date far from the dateline's day is history, not the report's days: the file's time
+        ("the company was founded on 3 March 1998", "2026-05-21"),
+        ("the spillway was last patched in 1995", "2026-05-21"),
+        # a report is never dated after its file was saved
+        ("the inquiry reports on June 10, 2027", "2026-05-21"),
+    ],
+)
+def test_a_yearless_dateline_takes_its_year_from_the_reports_own_dates_before_the_files_time(
+    tmp_path: Path, mentions: str, published: str
+) -> None:
+    # An agency's copy ("LONDON, May 21 (CNS) -") copied in December 2026 was dated 2026-05-21,
+    # though its paragraphs say the events were in May 2024.
+    text = f"Gates open\n\nBy Ana Example, Valley Wire\n\nLONDON, May 21 (CNS) - {LEAD}\n\nOfficials said {mentions}.\n"
+    [article], _ = read_paths([_filed(tmp_path / "wire.txt", text, (2026, 12, 2))])
+    assert article.published == published
+    # The same in a page whose markup gives no date (the extractor's search of its text found the
+    # history and dated the report 1998-05-21), and in a feed entry that gives none.
+    page = _page("<title>Gates open</title>", f"<article><h1>Gates open</h1><p>LONDON, May 21 (CNS) - {LEAD}</p>"
+                 f"<p>Officials said {mentions}.</p><p>{SECOND}</p></article>")
+    [article], _ = read_paths([_filed(tmp_path / "page.html", page, (2026, 12, 2))])
+    assert article.published == published
+    feed = ('<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+            "<title>Valley Wire</title><item><title>Gates open</title><link>https://wire.example/gates</link>"
+            f"<content:encoded><![CDATA[<p>LONDON, May 21 (CNS) - {LEAD}</p><p>Officials said {mentions}.</p>]]>"
+            "</content:encoded></item></channel></rss>")
+    [article], _ = read_paths([_filed(tmp_path / "feed.xml", feed, (2026, 12, 2))])
+    assert article.published == published
+
+
 @pytest.mark.parametrize(
     ("signature", "outlet"),
     [("By José Müller, Le Monde Fictif", "Le Monde Fictif"), ("By Ana Ruiz, El Diario del Sur", "El Diario del Sur"),
@@ -1289,3 +1376,36 @@ def test_a_place_of_words_after_a_bylines_comma_is_no_outlet() -> None:
     body = "At least nine people died when a ferry turned over in a storm near La Paz on Tuesday night, police said.\n"
     [article] = parse_text(f"Ferry sinks\n\nBy Ana Ruiz, La Paz\n\n{body}", path="ferry.txt")
     assert article.outlet == "ferry"
+
+
+def test_a_yearless_dateline_in_a_message_without_a_date_is_dated_by_the_files_time(tmp_path: Path) -> None:
+    # A saved message with no Date header counted back from today, not from its file's time.
+    message = ("From: Valley Wire <desk@wire.example>\nSubject: Gates open\nContent-Type: text/plain; charset=utf-8\n\n"
+               f"LONDON, May 21 (CNS) - {LEAD}\n\n{SECOND}\n")
+    [article], _ = read_paths([_filed(tmp_path / "note.eml", message, (2025, 3, 1))])
+    assert article.published == "2024-05-21"
+
+
+def test_a_yearless_dateline_in_a_fetched_page_counts_back_from_the_servers_last_modified(server: FeedServer) -> None:
+    # An address's page that gives no date but its dateline counted back from today, as a file
+    # copied long after: the server's Last-Modified is the page's own time.
+    from core.reading import Item, fetch_url, gather
+
+    page = _page("<title>Gates open</title>", f"<article><h1>Gates open</h1><p>LONDON, May 21 (CNS) - {LEAD}</p>"
+                 f"<p>{SECOND}</p><p>{THIRD}</p></article>").encode()
+    server.routes["/gates-2024"] = lambda request: send(
+        request, 200, page, "text/html; charset=utf-8", {"Last-Modified": "Sun, 02 Jun 2024 10:00:00 GMT"})
+    server.routes["/gates-garbled"] = lambda request: send(
+        request, 200, page, "text/html; charset=utf-8", {"Last-Modified": "the day before yesterday"})
+    assert fetch_url(server.url("/gates-2024")).modified == date(2024, 6, 2)
+    assert fetch_url(server.url("/gates-garbled")).modified is None
+    [item] = list(gather([server.url("/gates-2024")]))
+    assert isinstance(item, Item) and item.article.published == "2024-05-21"
+    [item] = list(gather([server.url("/gates-garbled")]))
+    today = date.today()
+    assert isinstance(item, Item) and item.article.published == _latest(today, 5, 21)
+
+
+def _latest(today: date, month: int, day: int) -> str:
+    this_year = date(today.year, month, day)
+    return (this_year if this_year <= today else date(today.year - 1, month, day)).isoformat()

@@ -89,19 +89,19 @@ def read_data(
     """The articles of one input's bytes, read by the module of the kind :func:`sniff` finds.
 
     *source* names the input (a path or an address); *meta* is what a manifest says of it;
-    *filed* is a file's modification day, which dates a dateline without a year where nothing
-    else in the input dates it (today where None: an address's page).
+    *filed* is a file's modification day (a fetched page's Last-Modified), which dates a dateline
+    without a year where nothing else in the input dates it (today where None).
     Raises :class:`ReadError` for what fails as a whole (not text, no article text).
     """
     kind = sniff(source, data, content_type)
     if kind == "html":
         yield Item(parse_html(data, source=source, url=url or meta.url, outlet=meta.outlet, filed=filed), source)
     elif kind == "feed":
-        yield from parse_feed(data, source=source, fetch=fetch)
+        yield from parse_feed(data, source=source, fetch=fetch, filed=filed)
     elif kind == "jsonl":
         yield from parse_jsonl(decode(data, name=source), source=source)
     elif kind == "mail":
-        yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url))
+        yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url, filed=filed))
     else:
         text = decode(data, name=source)
         if source.lower().endswith((".md", ".markdown")):
@@ -138,7 +138,8 @@ def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Itera
                 continue
             try:
                 page = fetch(raw)
-                yield from read_data(page.data, source=raw, url=page.url, fetch=fetch, content_type=page.content_type)
+                yield from read_data(page.data, source=raw, url=page.url, fetch=fetch, content_type=page.content_type,
+                                     filed=page.modified)
             except ReadError as exc:
                 yield Problem(raw, str(exc).removeprefix(f"{raw}: "))
             continue

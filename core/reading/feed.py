@@ -167,14 +167,17 @@ def _cut_short(fragment: str, article: Article | None) -> bool:
     return bool(_CUT_SHORT.search(html.unescape(_TAG.sub(" ", fragment[-600:]))))
 
 
-def _dated(article: Article, near: date | None) -> Article:
-    """*article* dated by its dateline where nothing else dates it, in the year around the feed's own date."""
+def _dated(article: Article, near: date | None, filed: date | None) -> Article:
+    """*article* dated by its dateline where nothing else dates it, in the year around the feed's
+    own date (*near*), else by its paragraphs' dates or the feed file's time (*filed*)."""
     if article.published is not None or not article.dateline:
         return article
-    return replace(article, published=dateline_date(article.dateline, near=near))
+    return replace(article, published=dateline_date(article.dateline, near=near, report=article.paragraphs, filed=filed))
 
 
-def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool = False) -> Iterator[Result]:
+def parse_feed(
+    data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool = False, filed: date | None = None,
+) -> Iterator[Result]:
     """Every entry of an RSS or Atom feed as an :class:`Item` (or a :class:`Problem` naming the entry).
 
     An entry whose feed gives its content (``content:encoded``, Atom ``<content>``), however
@@ -186,6 +189,8 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
     down, a page not there yet), an entry whose feed gave a summary is read from that, as a
     :class:`FeedText` saying why; only an entry the feed gave no text of is a Problem. A feed cut
     off before its end is one Problem (:func:`cut_off`), and none of its entries is read.
+    *filed*, the feed file's modification day, dates an entry's dateline without a year where
+    neither the feed nor the entry does (:func:`~core.reading.judge.dateline_date`).
     """
     import feedparser
 
@@ -251,9 +256,9 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
         if article is not None and (full or ((briefs or declared) and not is_url(link))):
-            yield Item(_dated(article, near), entry_name)  # all there is of it
+            yield Item(_dated(article, near, filed), entry_name)  # all there is of it
         elif article is not None and (briefs or declared) and fetch is None:
-            yield FeedText(_dated(article, near), entry_name)  # a summary, kept as the brief it is; its page still wanted
+            yield FeedText(_dated(article, near, filed), entry_name)  # a summary, kept as the brief it is; its page still wanted
         elif not is_url(link):
             yield Problem(where, "summary only, and no link to its page")
         elif fetch is None:
@@ -262,13 +267,13 @@ def parse_feed(data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool 
             try:
                 page = fetch(link)
                 # The page's own name for its outlet wins over the feed's: a feed lists others' pages too.
-                read = parse_html(page.data, source=link, url=page.url, named_by=own or outlet)
+                read = parse_html(page.data, source=link, url=page.url, named_by=own or outlet, filed=page.modified)
                 # What the page does not say, the feed's entry did: its time and its authors.
                 published = read.published or (article.published if article else _entry_date(entry))
                 byline = read.byline or (article.byline if article else None)
-                yield Item(_dated(replace(read, published=published, byline=byline), near), link)
+                yield Item(_dated(replace(read, published=published, byline=byline), near, filed), link)
             except ReadError as exc:
                 if article is None:  # the feed gave no text of it: nothing to keep
                     yield Problem(where, f"summary only, and its page failed: {exc}")
                 else:  # the feed gave a summary (or its content cut short): kept rather than dropped
-                    yield FeedText(_dated(article, near), entry_name, exc)
+                    yield FeedText(_dated(article, near, filed), entry_name, exc)

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_site, clean_title, dateline_date, ends_report, find_datetime, in_capitals, is_furniture_block, is_outlet_name,
+    clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, in_capitals, is_furniture_block, is_outlet_name,
     is_newsroom, is_paywall, is_person_name, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
 from core.reading.sources import decode_html
@@ -930,13 +930,17 @@ def parse_html(
         # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
         # Wire) -"): the day is the dateline's, the year its own or the one the extractor's guess gives
         # (a guess of 1 January is a year alone, which htmldate found in a copyright notice or the text).
+        # A guess found in the report's own text is one of the report's dates, which tell the year
+        # only near the dateline's day (dateline_date): "founded on 3 March 1998", "in 1995" are history.
         guess = article.published
-        if guess is None:
-            dated = dateline_date(article.dateline, filed=filed)
-        elif guess[5:10] == "01-01":
-            dated = dateline_date(article.dateline, year=int(guess[:4]))
-        else:
-            dated = dateline_date(article.dateline, near=date.fromisoformat(guess[:10]))
+        yearly = guess is not None and guess[5:10] == "01-01"
+        near = date.fromisoformat(guess[:10]) if guess and not yearly else None
+        if near and any(near in find_dates(p) for p in article.paragraphs):
+            near = None
+        year = int(guess[:4]) if guess and yearly else None
+        if year and any(re.search(rf"(?<!\d){year}(?!\d)", p) for p in article.paragraphs):
+            year = None
+        dated = dateline_date(article.dateline, near=near, year=year, report=article.paragraphs, filed=filed)
         if dated and dated != (guess or "")[:10]:
             article = replace(article, published=dated)
     if meta.published is None and (article.published or "")[4:10] == "-01-01":

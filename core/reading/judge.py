@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
@@ -318,18 +319,27 @@ def month_number(word: str) -> int | None:
 
 
 def dateline_date(
-    dateline: str | None, *, near: date | None = None, year: int | None = None, filed: date | None = None
+    dateline: str | None, *, near: date | None = None, year: int | None = None, report: Iterable[str] = (),
+    filed: date | None = None,
 ) -> str | None:
     """The day a wire dateline gives, as ISO 8601 ("2026-11-24"), or None.
 
     A dateline with its year ("WASHINGTON, March 3, 2026 (AP)") gives it whole. One without
-    ("KESSRA, Nov 24 (Tidewater Wire)") takes the year the same input gives elsewhere: the
-    year around a date it carries (*near*: of the years before, of and after it, the one that
-    puts the day nearest, so "Dec 30" near 2027-01-02 is 2026-12-30), else a *year* (a copyright
-    notice's). Without either, the day is the latest one on or before the input's own time
-    (*filed*, a file's modification day; today where None): an agency's copy is read after it
-    was filed, so "May 21" filed on 2026-05-20 is 2025-05-21 (and "Feb 29" the last leap year's).
-    None where the dateline gives no day.
+    ("KESSRA, Nov 24 (Tidewater Wire)") takes its year from the input, in this order:
+
+    1. the year around a date the input gives for itself (*near*: a page's date line or its
+       metadata; of the years before, of and after it, the one that puts the day nearest, so
+       "Dec 30" near 2027-01-02 is 2026-12-30);
+    2. a *year* the input names for itself (a copyright notice's);
+    3. the dates its own *report* (its paragraphs) gives with their year, where one falls within
+       REPORTED_DAYS of the day in its year: a report tells of its own days ("discovered the
+       intrusion on May 14, 2026"); a date further off is history ("founded on 3 March 1998");
+    4. the latest such day on or before the input's own time (*filed*, a file's modification
+       day; today where None): an agency's copy is read after it was filed, so "May 21" filed
+       on 2026-05-20 is 2025-05-21 (and "Feb 29" the last leap year's).
+
+    A report is never dated after *filed* (or today) by its dates (3). None where the dateline
+    gives no day.
     """
     found = _DATELINE_DAY.search(dateline or "") or _CJK_DAY.search(dateline or "")
     if found is None:
@@ -340,28 +350,47 @@ def dateline_date(
     if month is None:
         return None
     if not (found["year"] or near or year):
-        return _latest_day(month, day, filed or date.today())
+        return _reported_day(month, day, report, filed or date.today()) or _latest_day(month, day, filed or date.today())
     years = [int(found["year"])] if found["year"] else [near.year - 1, near.year, near.year + 1] if near else [year] if year else []
-    days: list[date] = []
-    for candidate in years:
-        try:
-            days.append(date(candidate, month, day))
-        except ValueError:
-            continue
+    days = [d for candidate in years if (d := _day(candidate, month, day))]
     if not days:
         return None
     return min(days, key=lambda d: abs((d - near).days) if near and not found["year"] else 0).isoformat()
+
+
+#: How far from a dateline's day a date its report gives may fall and still tell its year.
+REPORTED_DAYS = 31
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _reported_day(month: int, day: int, report: Iterable[str], filed: date) -> str | None:
+    """The *month*/*day* in the year of the dates *report* gives nearest it (within REPORTED_DAYS,
+    and on or before *filed*), as ISO 8601; None where no date of the report is that near."""
+    best: tuple[int, date] | None = None
+    for paragraph in report:
+        for mentioned in find_dates(paragraph):
+            for candidate in (mentioned.year - 1, mentioned.year, mentioned.year + 1):
+                found = _day(candidate, month, day)
+                if found is None or found > filed:
+                    continue
+                apart = abs((found - mentioned).days)
+                if apart <= REPORTED_DAYS and (best is None or apart < best[0]):
+                    best = (apart, found)
+    return best[1].isoformat() if best else None
 
 
 def _latest_day(month: int, day: int, filed: date) -> str | None:
     """The latest *month*/*day* on or before *filed*, as ISO 8601 (a 29 February within the last
     leap years); None for a day no month has ("31 April")."""
     for year in range(filed.year, filed.year - 8, -1):
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            continue
-        if found <= filed:
+        found = _day(year, month, day)
+        if found is not None and found <= filed:
             return found.isoformat()
     return None
 
@@ -432,6 +461,19 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
         if best is None or match.start() < best[1][0]:
             best = (found, match.span())
     return best
+
+
+def find_dates(text: str) -> list[date]:
+    """Every calendar date in *text* that gives its year ("May 14, 2026", "14.05.2026"), in the
+    order they stand."""
+    found: dict[int, date] = {}
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            month_text = match["month"].lower().rstrip(".")
+            month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+            if (day := _day(int(match["year"]), month, int(match["day"]))) is not None:
+                found.setdefault(match.start(), day)
+    return [found[at] for at in sorted(found)]
 
 
 #: Time zone abbreviations a page prints after a time, as hours east of UTC. Only those
@@ -669,16 +711,23 @@ def _wrap_width(lines: list[str]) -> int | None:
     Copy wrapped narrower than WRAPPED_LINE (a column of 25-35 characters, a pager's or a
     phone's) counts when most of its lines are wrapped the same way (NARROW_RUN lines at
     least) and two thirds of them go on.
+
+    Only lines with a line right under them tell the column: one that ends its paragraph (a
+    blank line or the end under it) stops where its words do. So a paragraph written on one
+    long line amid wrapped ones (copy pasted from several places), a headline or a short last
+    paragraph neither hides the wrapping nor widens its column; a long line with a line right
+    under it is unwrapped copy, whose paragraphs are lines.
     """
     for shortest, runs, share in ((WRAPPED_LINE, 3, 1 / 2), (NARROW_LINE, NARROW_RUN, 2 / 3)):
         long = [i for i, line in enumerate(lines) if len(line.strip()) >= shortest]
-        if len(long) < runs + 1 or max(len(lines[i].strip()) for i in long) > WRAP_COLUMNS:
-            continue
         followed = [i for i in long if i + 1 < len(lines) and lines[i + 1].strip()]
-        open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
-        if len(followed) < runs or open_ended < share * len(followed):
+        if len(long) < runs + 1 or len(followed) < runs:
             continue
-        return max(len(lines[i].strip()) for i in long)
+        width = max(len(lines[i].strip()) for i in followed)
+        open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
+        if width > WRAP_COLUMNS or open_ended < share * len(followed):
+            continue
+        return width
     return None
 
 

@@ -18,6 +18,7 @@ import email
 import email.policy
 import re
 from dataclasses import replace
+from datetime import date
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 
@@ -77,7 +78,9 @@ def _published(message: EmailMessage) -> str | None:
         return None
 
 
-def parse_message(data: bytes, *, source: str, outlet: str | None = None, url: str | None = None) -> list[Article]:
+def parse_message(
+    data: bytes, *, source: str, outlet: str | None = None, url: str | None = None, filed: date | None = None,
+) -> list[Article]:
     """The articles of one e-mail message's bytes.
 
     Args:
@@ -85,6 +88,8 @@ def parse_message(data: bytes, *, source: str, outlet: str | None = None, url: s
         source: where it came from, kept on each article.
         outlet: the outlet where known from outside the message (a manifest); it wins.
         url: the message's address where known.
+        filed: the message file's modification day, which dates a dateline without a year where
+            the message has no Date and its text gives no year.
 
     Raises:
         ReadError: the message has no readable body (no text part, or no article text in it).
@@ -102,12 +107,12 @@ def parse_message(data: bytes, *, source: str, outlet: str | None = None, url: s
         raise ReadError(f"{source}: the message's text does not decode ({exc})") from None
     if body.get_content_type() == "text/html":
         raw = content.encode("utf-8") if isinstance(content, str) else bytes(content)
-        articles = [parse_html(raw, source=source, url=url, outlet=outlet, named_by=sender, headline=subject or None)]
+        articles = [parse_html(raw, source=source, url=url, outlet=outlet, named_by=sender, headline=subject or None, filed=filed)]
     else:
         text = content if isinstance(content, str) else bytes(content).decode("utf-8", "replace")
         # The subject is the headline the text path reads first, as a page's title line.
         articles = parse_text(
-            f"{subject}\n\n{text}" if subject else text, path=source, outlet=outlet, url=url, sender=sender
+            f"{subject}\n\n{text}" if subject else text, path=source, outlet=outlet, url=url, sender=sender, filed=filed,
         )
     if not articles:
         raise ReadError(f"{source}: no article text found in the message")

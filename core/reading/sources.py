@@ -15,7 +15,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timezone
 from pathlib import Path
 
 from core.errors import ReadError
@@ -72,6 +72,20 @@ class Fetched:
     url: str
     data: bytes
     content_type: str
+    #: The day the server says the page last changed (its Last-Modified header), which dates a
+    #: dateline without a year as a file's modification day does; None where it says none.
+    modified: date | None = None
+
+
+def _last_modified(header: str | None) -> date | None:
+    """The day an HTTP Last-Modified *header* gives ("Tue, 02 Jun 2026 10:00:00 GMT"), in UTC;
+    None where there is none or it does not read as a date."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(header).astimezone(timezone.utc).date() if header else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 Fetcher = Callable[[str], Fetched]
@@ -357,7 +371,8 @@ def fetch_url(url: str) -> Fetched:
                     if size > MAX_FETCH_BYTES:
                         raise ReadError(f"{url}: larger than {MAX_FETCH_BYTES // 2**20} MB; not fetched")
                     chunks.append(chunk)
-                return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""))
+                return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""),
+                               _last_modified(response.headers.get("last-modified")))
     except httpx.InvalidURL:
         raise ReadError(f"{url}: not a valid address") from None
     except httpx.TimeoutException:

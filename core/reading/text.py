@@ -350,7 +350,8 @@ def _build(
     outside), else the agency its dateline credits where the page is the agency's own, else
     the site the page's *notice* names, else a label (make_article). Its date: its own date
     lines', else its dateline's, whose year may come from the page (*near*, *year*), else
-    from the file's own time (*filed*: :func:`~core.reading.judge.dateline_date`)."""
+    from the dates its paragraphs give, else from the file's own time (*filed*:
+    :func:`~core.reading.judge.dateline_date`)."""
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
     # A wire credit line ("(Reporting by A; Editing by B)") is metadata: it names the reporters.
@@ -403,7 +404,7 @@ def _build(
         title=title,
         paragraphs=body,
         byline=" · ".join(bylines) or ", ".join(dict.fromkeys(credited)) or None,
-        published=_published(report) or dateline_date(dateline, near=near, year=year, filed=filed),
+        published=_published(report) or dateline_date(dateline, near=near, year=year, report=body, filed=filed),
         url=url,
         standfirst=standfirst,
         captions=tuple(captions),
