@@ -199,17 +199,17 @@ def _respelt_name(a: _Words, a_at: tuple[int, int], b: _Words, b_at: tuple[int, 
 
 
 #: Words that report opposite outcomes, each side in its forms (stemmed, they are compared by
-#: stem): an editor putting one for the other in copy reverses what the report says.
+#: stem): an editor putting one for the other in copy reverses what the report says. (A denial,
+#: "denied", "acquitted", is a negation: core.text.NEGATIONS.)
 _OPPOSITES = (
     ("approve approved approves", "reject rejected rejects"),
     ("accept accepted accepts", "reject rejected rejects refuse refused refuses decline declined declines"),
     ("uphold upheld upholds", "reject rejected rejects overturn overturned overturns dismiss dismissed dismisses quash quashed"),
-    ("confirm confirmed confirms admit admitted admits", "deny denied denies"),
     ("win won wins", "lose lost loses"),
-    ("convict convicted convicts", "acquit acquitted acquits clear cleared clears"),
+    ("convict convicted convicts", "clear cleared clears"),
     ("guilty", "innocent"),
     ("allow allowed allows permit permitted permits", "ban banned bans block blocked blocks forbid forbade forbids"),
-    ("grant granted grants", "deny denied denies refuse refused refuses"),
+    ("grant granted grants", "refuse refused refuses"),
     ("impose imposed imposes", "lift lifted lifts"),
     ("rise rose rises increase increased increases raise raised raises", "fall fell falls decrease decreased decreases cut cuts lower lowered lowers"),
     ("open opened opens", "close closed closes shut shuts"),
