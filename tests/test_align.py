@@ -703,3 +703,13 @@ def test_a_rewording_sharing_only_short_runs_stays_a_paraphrase() -> None:
     a = _article("Courier", "Rescuers pulled two climbers from the glacier late on Sunday, police in Tromsdal said.")
     b = _article("Herald", "Police in Tromsdal said rescuers had reached two climbers on the glacier by Sunday night.")
     assert {l.kind for l in link([a, b])} <= {LinkKind.PARAPHRASE}
+
+
+def test_copy_whose_two_word_denial_was_edited_out_is_linked_with_the_change() -> None:
+    """"no longer supplies" edited into "still supplies" in a short sentence of copy: two words
+    for one beside the copied run, still copy (linked verbatim), the reversal told."""
+    wire = "Harlow Freight no longer supplies wagons to the coastal network."
+    reprint = "Harlow Freight still supplies wagons to the coastal network."
+    links = link([_article("Agency", wire), _article("Gazette", reprint)])
+    assert [l.kind for l in links] == [LinkKind.VERBATIM]
+    assert [(d.a, d.b, d.what) for d in differences(wire, reprint)] == [("no longer", "still", "negation")]

@@ -313,7 +313,7 @@ class Evidence(NamedTuple):
 MIN_RUN = 3
 #: The most words an edit inside copied text cuts, puts in or replaces on each side for the words
 #: after it (or before it) to count as copied too, however few (see _copied_blocks).
-EDIT_GAP = 1
+EDIT_GAP = 2
 #: The words of one shared run that make copy: a rewrite shares phrases of three or four
 #: words ("in Leeds on Tuesday", "the River Aire"), wire copy whole clauses (or most of its
 #: words, in runs an edit has cut: :data:`RUN_SHARE`).
