@@ -538,3 +538,15 @@ def test_copy_that_puts_the_opposite_word_reverses_the_claim() -> None:
         ("unlikely", "likely", "negation")]
     fire = "The {} broke out at the harbour depot on Monday, officials said."
     assert differences(fire.format("fire"), fire.format("blaze")) == []
+
+
+def test_a_rewording_that_leaves_out_a_sentence_cuts_nothing() -> None:
+    """A sentence only one side prints is a cut in copy (verbatim), not in a rewording: a brief
+    that sums up the mayor's words and leaves out her quotation with a "not" is no cut of it."""
+    wire = _article("Agency", "Mayor Ilse Brandt said the town council was \"deeply disappointed\" and would consider an "
+                              "appeal. \"We will not give up clean air for our children,\" she told reporters outside the town hall.")
+    brief = _article("Briefing", "Mayor Brandt says the town will consider an appeal.")
+    story = Story.build([wire, brief])
+    here, there = Ref(wire.id, 0), Ref(brief.id, 0)
+    assert [m.kind for m in story.matches(here) if m.ref == there] == [LinkKind.PARAPHRASE]
+    assert story.explain(here, there)[1] == ()

@@ -110,7 +110,12 @@ class Story:
             similarity = self._similarity.get(frozenset(key))
             if similarity is not None:
                 shown = shown._replace(similarity=similarity)
-            changed = tuple(d for d in differences(a, b) if not self._moved(d, here, there))
+            # A sentence only one side prints is a cut or an addition in copy; a rewording (a brief
+            # leaving out a quotation) says less in other words, no cut of its source's.
+            copy = any(m.ref == there and m.kind is LinkKind.VERBATIM for m in self.matches(here))
+            changed = tuple(
+                d for d in differences(a, b) if d.what != "sentence" or copy and not self._moved(d, here, there)
+            )
             found = self._explained[key] = (shown, changed)
         return found
 
