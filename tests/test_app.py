@@ -985,3 +985,37 @@ async def test_the_gutter_marks_a_copy_whose_figures_differ(tmp_path) -> None:  
         assert marks[0].startswith("1V") and "≠" in marks[0]  # the copy with other figures
         assert marks[1].startswith("1V") and "≠" not in marks[1]  # the copy word for word
         assert "≠" not in marks[2]
+
+
+async def test_the_matrix_marks_edited_copy_and_says_what_changed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's court story: the Ledger's reprint turns the wire's "does not oblige" into
+    # "obliges", the reader's gutter shows "2V≠", and the matrix showed a plain "¶6 V".
+    from textual.coordinate import Coordinate
+    from textual.widgets import DataTable, Static
+
+    from tests.edited_copy import write_jsonl
+    from tui.screens.coverage import LEGEND, CoverageScreen
+
+    app = make_app([write_jsonl(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        matrix = await _open_view(pilot, "m", CoverageScreen)
+        table = matrix.query_one(DataTable)
+        wire, courier, ledger = (matrix.columns.index(a.id) + 1 for a in matrix.story.articles)
+        row = {matrix.story.text(f.lead).split()[1]: n for n, f in enumerate(matrix.rows)}
+        repay, fines, ruling = row["ruling"], row["city"], row["regional"]
+
+        def shown(r: int, c: int) -> str:
+            return table.get_cell_at(Coordinate(r, c)).plain
+
+        assert [shown(repay, c) for c in (wire, courier, ledger)] == ["¶2 V*", "¶2 V", "¶2 V≠"]
+        assert [shown(fines, c) for c in (wire, courier, ledger)] == ["¶1 V*", "¶1 V≠", "¶1 V"]
+        assert "≠" not in "".join(shown(ruling, c) for c in (wire, courier, ledger))
+        assert any(mark == "≠" for mark, _ in LEGEND)
+        table.cursor_coordinate = Coordinate(repay, ledger)
+        await pilot.pause()
+        detail = str(matrix.query_one("#matrix-text", Static).render())
+        assert "≠ from the fact above: does not oblige → obliges (negation)" in detail
+        table.cursor_coordinate = Coordinate(repay, courier)
+        await pilot.pause()
+        assert "≠" not in str(matrix.query_one("#matrix-text", Static).render())

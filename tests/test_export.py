@@ -335,3 +335,23 @@ def test_the_collation_of_a_fact_says_what_each_copy_gives_otherwise() -> None:
     assert r"  - ≠ It said no card details were taken → ∅ \(sentence\); 4.1 million → 4.7 million \(figure\)" in markdown
     page = export(story, "html")
     assert isinstance(page, str) and "<b>≠</b> It said no card details were taken → ∅ (sentence); 4.1 million → 4.7 million (figure)" in page
+
+
+def test_the_coverage_table_marks_a_cell_whose_paragraph_gives_the_fact_otherwise() -> None:
+    # The export's table gave the Ledger's reversed "obliges" a bare "¶2", as the wire's fact.
+    from tests.edited_copy import articles
+
+    story = Story.build(articles())
+    text = export(story, "md")
+    assert isinstance(text, str)
+    rows = [line for line in text.splitlines() if line.startswith("| W ")]
+    fines = next(r for r in rows if "48,300 fines" in r)
+    repay = next(r for r in rows if "does not oblige" in r)
+    ruling = next(r for r in rows if "struck down" in r)
+    assert fines.endswith("| ¶1 | ¶1 ≠ | ¶1 |") and repay.endswith("| ¶2 | ¶2 | ¶2 ≠ |")
+    assert "≠" not in ruling
+    assert "≠: the paragraph gives a figure, date, name, negation or outcome otherwise" in text  # the key
+    page = export(story, "html")
+    assert isinstance(page, str)
+    assert '¶2 <b title="does not oblige → obliges (negation)">≠</b>' in page
+    assert '¶1 <b title="48,300 → 38,300 (figure)">≠</b>' in page

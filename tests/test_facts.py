@@ -427,3 +427,26 @@ def test_a_cell_of_wire_copy_reads_verbatim_where_its_best_link_is_a_paraphrase(
     story = Story((a, b, c, d), links)
     [fact] = facts(story)
     assert cell(story, fact, d.id, {}).kind is LinkKind.PARAPHRASE and cell(story, fact, a.id, {}).kind is LinkKind.VERBATIM
+
+
+def test_a_cell_says_what_its_paragraph_gives_otherwise_than_the_rows_lead() -> None:
+    # A fresh user's court story: the Ledger's reprint reverses the wire's "does not oblige" and
+    # the Courier's gives 38,300 fines for 48,300; the matrix read both as the wire's fact.
+    from core.linking.evidence import Difference
+    from tests.edited_copy import articles
+
+    story = Story.build(articles())
+    wire, courier, ledger = story.articles
+    by_lead = {f.lead: f for f in facts(story)}
+    ruling, fines, repay = (by_lead[Ref(wire.id, n)] for n in range(3))
+
+    def changed(fact, article):  # type: ignore[no-untyped-def]
+        return cell(story, fact, article.id, reported_elsewhere(story, fact))
+
+    assert changed(repay, ledger).changed == ((Ref(ledger.id, 2), (Difference("does not oblige", "obliges", "negation"),)),)
+    assert changed(repay, ledger).differs and changed(repay, ledger).kind is LinkKind.VERBATIM
+    assert changed(fines, courier).changes() == (Difference("48,300", "38,300", "figure"),)
+    # the lead's own cell is the reference, and faithful copy differs in nothing
+    assert not any(changed(fact, a).differs for fact in (ruling, fines, repay) for a in (wire,))
+    assert not changed(repay, courier).differs and not changed(fines, ledger).differs
+    assert not any(changed(ruling, a).differs for a in story.articles)

@@ -197,7 +197,8 @@ def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-
     """120x40 coverage matrix: the legend naming every mark, facts by number of outlets, W on
     wire copy, a column per outlet (names wrapped over two heading lines) with ¶n and the link
     letter, — where none of an outlet's paragraphs is linked to the fact, "37 with no other outlet linked"
-    in the counts; below, the whole first fact."""
+    in the counts, ≠ on the cells whose copy adds or cuts a sentence (Euronews ¶15 V≠, The Hindu
+    ¶11 V≠) and its meaning in the legend's three lines; below, the whole first fact."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=_matrix)
 
 
@@ -227,7 +228,9 @@ def test_coverage_matrix_legend_smallest(snap_compare) -> None:  # type: ignore[
 
 def test_coverage_matrix_scrolled_across_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24 matrix after moving to the last outlet of the third fact: the fact column stays at
-    the left, and below the table the whole fact and The Hindu's paragraph for it."""
+    the left, and below the table the whole fact and The Hindu's paragraph for it: its cell
+    "¶11 V≠", and before the paragraph what it gives otherwise ("≠ from the fact above: ∅ → His
+    visit is expected…", a sentence added)."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _matrix(pilot)

@@ -27,15 +27,28 @@ ROWS = (
 )
 
 
+#: A report as ROWS gives it: (outlet, title, published, paragraphs).
+Row = tuple[str, str, str, tuple[str, ...]]
+
+
+def articles_of(rows: tuple[Row, ...]) -> list[Article]:
+    """*rows* as articles, in their order."""
+    return [Article(article_id(outlet, title, body), "", outlet, title, body, published=when) for outlet, title, when, body in rows]
+
+
+def jsonl_of(path: Path, rows: tuple[Row, ...]) -> Path:
+    """*rows* written to *path* as JSON Lines (one record each, as a news API gives them)."""
+    path.write_text("".join(json.dumps({"source": {"name": outlet}, "title": title, "publishedAt": when,
+                                        "url": f"https://example.org/{n}", "content": "\n\n".join(body)}) + "\n"
+                            for n, (outlet, title, when, body) in enumerate(rows)))
+    return path
+
+
 def articles() -> list[Article]:
     """The three reports as articles."""
-    return [Article(article_id(outlet, title, body), "", outlet, title, body, published=when) for outlet, title, when, body in ROWS]
+    return articles_of(ROWS)
 
 
 def write_jsonl(folder: Path) -> Path:
-    """The three reports as a JSON Lines file in *folder* (one record each, as a news API gives them)."""
-    path = folder / "ferry.jsonl"
-    path.write_text("".join(json.dumps({"source": {"name": outlet}, "title": title, "publishedAt": when,
-                                        "url": f"https://example.org/{n}", "content": "\n\n".join(body)}) + "\n"
-                            for n, (outlet, title, when, body) in enumerate(ROWS)))
-    return path
+    """The three reports as a JSON Lines file in *folder*."""
+    return jsonl_of(folder / "ferry.jsonl", ROWS)

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from core.linking.evidence import Difference
 from core.views.collate import Piece, collate, collate_link, render
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
@@ -39,15 +40,27 @@ def _h(text: str) -> str:
     return html.escape(sanitize(text), quote=True)
 
 
-def _cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
+def _cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref, ...]], *, html_out: bool = False) -> str:
     """What the cell of the article whose id is *article* in *fact*'s row says
     (:func:`core.views.facts.cell`, as the coverage matrix reads it): its paragraphs of the fact
     ("¶3, ¶5"), else the paragraphs that report the fact too under another fact ("~¶4"), else
-    "—" (no paragraph linked)."""
+    "—" (no paragraph linked); a paragraph that gives the fact otherwise than the row's lead is
+    marked "¶6 ≠" (:attr:`core.views.facts.Cell.changed`), in HTML with what changed as the
+    mark's title. Markdown-safe and HTML-safe as it is: paragraph numbers and marks only, the
+    title escaped."""
     found = cell(story, fact, article, elsewhere)
+    changed = dict(found.changed)
+
+    def mark(ref: Ref) -> str:
+        if ref not in changed:
+            return ""
+        if not html_out:
+            return " ≠"
+        return f" <b title=\"{_h(_changes(changed[ref]))}\">≠</b>"
+
     if found.paragraphs:
-        return ", ".join(f"¶{r.paragraph}" for r in found.paragraphs)
-    return ", ".join(f"~¶{r.paragraph}" for r in found.elsewhere) or "—"
+        return ", ".join(f"¶{r.paragraph}{mark(r)}" for r in found.paragraphs)
+    return ", ".join(f"~¶{r.paragraph}{mark(r)}" for r in found.elsewhere) or "—"
 
 
 def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, tuple[Ref, ...]]]]:
@@ -62,7 +75,9 @@ def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, t
 ALONE = "with no other outlet linked (not reported elsewhere, or reworded past what the linker finds)"
 #: What the coverage table's cells say, under the table.
 CELLS = ("¶n: the article's paragraph; ~¶n: it reports the fact in a paragraph counted under another fact; —: no paragraph "
-         "linked to the fact (not reported, or reworded past what the linker finds).")
+         "linked to the fact (not reported, or reworded past what the linker finds); ≠: the paragraph gives a figure, date, "
+         "name, negation or outcome otherwise than the fact's words in the first column, or cuts or adds a sentence that denies or counts "
+         "(its collation below says what).")
 
 
 def _carriers(names: dict[str, ArticleName], quote: Quote) -> str:
@@ -109,10 +124,15 @@ def _collation(story: Story, reference: Ref, ref: Ref) -> list[Piece]:
     return collate_link(story.text(reference), story.text(ref), kind)
 
 
+def _changes(differences: Sequence[Difference]) -> str:
+    """*differences* as the panel's ≠ line says them ("4.1 million → 4.7 million (figure); It
+    said no bank… → ∅ (sentence)"), or "". Untrusted text: escape it to show it."""
+    return "; ".join(f"{d.change(60)} ({d.what})" for d in differences)
+
+
 def _changed(story: Story, reference: Ref, ref: Ref) -> str:
-    """What paragraph *ref* gives otherwise than the fact's lead *reference*, as the panel's ≠
-    line says it ("4.1 million → 4.7 million (figure); It said no bank… → ∅ (sentence)"), or ""."""
-    return "; ".join(f"{d.change(60)} ({d.what})" for d in story.explain(reference, ref)[1])
+    """What paragraph *ref* gives otherwise than the fact's lead *reference* (:func:`_changes`), or ""."""
+    return _changes(story.explain(reference, ref)[1])
 
 
 def to_markdown(
@@ -238,7 +258,7 @@ def to_html(
         wire = "<span class=w>W</span> " if fact.wire else ""
         origin = f" <span class=src>(origin: {_h(fact.source.named(names))})</span>" if fact.source else ""
         parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(_fact_name(story, fact))}</a>{origin}"
-                     + "".join(f"<td>{_cell(story, fact, a, elsewhere)}" for a in names) + "</tr>")
+                     + "".join(f"<td>{_cell(story, fact, a, elsewhere, html_out=True)}" for a in names) + "</tr>")
     parts.append(f"</table></div><p class=src>{_h(CELLS)}</p><h2>Quotes</h2><div class=scroll><table class=stack><thead><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr></thead>")
     for quote in quotes:
         variants = "<br>".join(

@@ -15,6 +15,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from core.model import LinkKind, Ref
+from core.linking.evidence import Difference
 from core.linking.story import Story
 from core.stories.naming import credits_outlet, dateline_credit
 from core.text import credit_names
@@ -302,13 +303,41 @@ class Cell(NamedTuple):
     fact's verbatim text, else the best link; None when no other paragraph of the fact is
     linked to it), ``origin`` whether it is the fact's likely origin's
     own copy (:attr:`Origin.article`; an agency with no copy in the story marks no cell),
-    ``only`` whether no other outlet reports the fact at all."""
+    ``only`` whether no other outlet reports the fact at all.
+
+    ``changed`` are the cell's paragraphs (of ``paragraphs``, else of ``elsewhere``) that give
+    the fact otherwise than its :attr:`Fact.lead` (the paragraph the row is named by), each with
+    what differs as :meth:`Story.explain` finds it from the lead's side (``a`` the lead's words,
+    ``b`` this paragraph's: "does not oblige → obliges", negation): a changed figure, date, name,
+    negation or outcome, or a sentence that denies or counts cut or added. The lead's own
+    paragraph is never in it, nor a paragraph of another fact not linked to the lead."""
 
     paragraphs: tuple[Ref, ...]
     elsewhere: tuple[Ref, ...]
     kind: LinkKind | None
     origin: bool
     only: bool
+    changed: tuple[tuple[Ref, tuple[Difference, ...]], ...] = ()
+
+    @property
+    def differs(self) -> bool:
+        """Whether a paragraph of the cell gives the fact otherwise than the row's lead (the matrix's ≠)."""
+        return bool(self.changed)
+
+    def changes(self) -> tuple[Difference, ...]:
+        """What the cell's paragraphs give otherwise than the lead, each difference once, in paragraph order."""
+        return tuple(dict.fromkeys(d for _, found in self.changed for d in found))
+
+
+def _changed(story: Story, fact: Fact, refs: tuple[Ref, ...]) -> tuple[tuple[Ref, tuple[Difference, ...]], ...]:
+    """Those of *refs* that give *fact* otherwise than its lead, with what differs (see
+    :attr:`Cell.changed`). Differences cost a word alignment per pair: only paragraphs linked to
+    the lead are judged (every paragraph of a fact is; one of another fact may not be), and
+    :meth:`Story.explain` keeps each pair's, so a cell asked again costs nothing."""
+    lead = fact.lead
+    linked = {m.ref for m in story.matches(lead)}
+    found = ((ref, story.explain(lead, ref)[1]) for ref in refs if ref != lead and ref in linked)
+    return tuple((ref, changes) for ref, changes in found if changes)
 
 
 def cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref, ...]]) -> Cell:
@@ -317,10 +346,11 @@ def cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref,
     outlet = story.article(article).outlet
     refs = tuple(r for r in fact.paragraphs if r.article == article)
     if not refs:
-        return Cell((), tuple(r for r in elsewhere.get(outlet, ()) if r.article == article), None, False, False)
+        there = tuple(r for r in elsewhere.get(outlet, ()) if r.article == article)
+        return Cell((), there, None, False, False, _changed(story, fact, there))
     kinds = [m.kind for m in story.matches(refs[0]) if m.ref in fact.paragraphs]
     # A carrier of the fact's verbatim text reads verbatim, though a paraphrase of another
     # carrier scores better: a row marked wire copy has its words in each carrier's cell.
     kind = LinkKind.VERBATIM if article in fact.carriers and LinkKind.VERBATIM in kinds else kinds[0] if kinds else None
     only = fact.outlets == (outlet,) and not set(elsewhere) - {outlet}
-    return Cell(refs, (), kind, fact.source is not None and fact.source.article == article, only)
+    return Cell(refs, (), kind, fact.source is not None and fact.source.article == article, only, _changed(story, fact, refs))

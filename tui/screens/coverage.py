@@ -14,21 +14,23 @@ from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
-from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
+from core.views.facts import Cell, Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.views.names import ArticleName, article_names, named_articles
 from core.model import Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
-from tui.render import KIND_STYLE, NONE_FOUND, Gutter, safe
+from tui.render import DIFFERS, KIND_STYLE, NONE_FOUND, Gutter, safe
 from tui.screens.modal import PanelScreen
 from tui.screens.story_view import StoryViewScreen
 from tui.widgets.column_table import ColumnTable
 from tui.widgets.footer import KeysFooter
 
-#: Narrowest an article's column gets: its widest cells, "¶12+3 V*" and "¶12+3 V ·", fit.
+#: Narrowest an article's column gets: its widest cells, "¶12+3 V*≠" and "¶12+3 V≠·", fit.
 OUTLET_MIN = 9
 #: Widest an article's column gets: room enough for most outlets' names.
 OUTLET_MAX = 18
+#: The characters of each side of a change the detail's ≠ line shows (a cut sentence is long).
+CHANGE_CHARS = 60
 #: Narrowest the fact column gets; the outlets' columns scroll beside it when there is no room.
 FACT_MIN = 28
 #: Narrowest it gets on a screen too narrow for FACT_MIN and an outlet's column beside it.
@@ -50,6 +52,7 @@ LEGEND = (
     ("~¶n", "in another fact's paragraph"),
     ("—", "none linked"),
     ("*", "origin of these words"),
+    (DIFFERS, "changed from the row's fact: a figure, date, name, negation, outcome, or a sentence cut or added"),
     ("W", "wire copy: same words in 3+ outlets, or 2 crediting its agency"),
 )
 
@@ -106,6 +109,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         self.rows: list[Fact] = []
         self._laid_out_for = 0  # the screen width the columns were measured for
         self._parts: dict[Fact, dict[str, tuple[Ref, ...]]] = {}
+        self._cells: dict[tuple[Fact, str], Cell] = {}
         #: The columns after the fact column: an article's id each (an outlet's, where it has one article).
         self.columns: list[str] = []
         self.names: dict[str, ArticleName] = {}
@@ -149,21 +153,34 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             self._parts[fact] = reported_elsewhere(self.story, fact)
         return self._parts[fact]
 
+    def _found(self, fact: Fact, article: str) -> Cell:
+        """The :func:`core.views.facts.cell` of *article* (an id) in *fact*'s row, worked out
+        once: its differences from the row's lead cost a word alignment per paragraph."""
+        key = (fact, article)
+        if key not in self._cells:
+            self._cells[key] = cell(self.story, fact, article, self._elsewhere(fact))
+        return self._cells[key]
+
     def _cell(self, fact: Fact, article: str) -> tuple[Text, Ref | None]:
-        """What the cell of *article* (an id) in *fact*'s row shows (:func:`core.views.facts.cell`), and the paragraph it opens."""
-        found = cell(self.story, fact, article, self._elsewhere(fact))
+        """What the cell of *article* (an id) in *fact*'s row shows, and the paragraph it opens.
+
+        A :data:`DIFFERS` after the letters: a paragraph of the cell gives the fact otherwise than
+        the row's lead (a figure, a negation, a cut sentence), as the reader's gutter marks it."""
+        found = self._found(fact, article)
+        differs = DIFFERS if found.differs else ""
         if not found.paragraphs:
             if found.elsewhere:  # it reports the fact too, in a paragraph counted under another fact
-                return Text(f"~¶{found.elsewhere[0].paragraph}", style="dim"), found.elsewhere[0]
+                return Text(f"~¶{found.elsewhere[0].paragraph}{differs}", style="dim"), found.elsewhere[0]
             return Text("—", style="dim"), None
         first = found.paragraphs[0]
         label = f"¶{first.paragraph}" + (f"+{len(found.paragraphs) - 1}" if len(found.paragraphs) > 1 else "")
         if found.kind is None:
-            return Text(f"{label} ·" if found.only else label), first
+            return Text(f"{label}{differs} ·" if found.only else label + differs), first
         origin = "*" if found.origin else ""
         # Linked only to the outlet's own other article (its update): still no other outlet's.
-        only = " ·" if found.only else ""
-        return Text.assemble(label + " ", (found.kind.letter + origin, KIND_STYLE[found.kind]), only), first
+        # After a ≠ the dot goes without its space: "¶12+3 V≠·" still fits the narrowest column.
+        only = ("·" if differs else " ·") if found.only else ""
+        return Text.assemble(label + " ", (found.kind.letter + origin + differs, KIND_STYLE[found.kind]), only), first
 
     def _widths(self, names: list[ArticleName]) -> tuple[int, int]:
         """The fact column's width and each article column's, from the room the screen has.
@@ -303,15 +320,32 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             text.append("\n")
             if ref is None:
                 text.append_text(Text.assemble(name, f" {NONE_LINKED}."))
-            elif ref not in fact.paragraphs:
-                text.append_text(Text.assemble(name, (f" ¶{ref.paragraph} reports it too (counted under another fact)  ", "dim"),
-                                               safe(self.story.text(ref))))
-            elif ref != reference:
-                text.append_text(Text.assemble(name, (f" ¶{ref.paragraph}  ", "dim"), safe(self.story.text(ref))))
             else:
-                text.append_text(Text.assemble(name, (f" ¶{ref.paragraph}: the paragraph above", "dim")))
+                # What changed comes before the paragraph: on a short screen the detail shows its top.
+                changes = self._changes(self._found(fact, self.columns[where.column - 1]), ref)
+                if ref not in fact.paragraphs:
+                    text.append_text(Text.assemble(name, (f" ¶{ref.paragraph} reports it too (counted under another fact)", "dim"),
+                                                   changes, "  " if not changes else "\n", safe(self.story.text(ref))))
+                elif ref != reference:
+                    text.append_text(Text.assemble(name, (f" ¶{ref.paragraph}", "dim"), changes,
+                                                   "  " if not changes else "\n", safe(self.story.text(ref))))
+                else:
+                    text.append_text(Text.assemble(name, (f" ¶{ref.paragraph}: the paragraph above", "dim"), changes))
         self.query_one("#matrix-text", Static).update(text)
         self.query_one("#matrix-detail", VerticalScroll).scroll_home(animate=False)
+
+    @staticmethod
+    def _changes(found: Cell, shown: Ref) -> Text:
+        """What the cell's ≠ stands for, to follow its name, for each paragraph of *found* that
+        gives the fact otherwise than the row's lead: "  ≠ from the fact above: does not oblige →
+        obliges (negation)", "  ≠ ¶5, from the fact above: …" where it is not *shown* (the
+        paragraph the detail quotes); empty without a ≠."""
+        line = Text()
+        for ref, differences in found.changed:
+            line.append(f"  {DIFFERS} ", "bold")
+            line.append(("" if ref == shown else f"¶{ref.paragraph}, ") + "from the fact above: ", "dim")
+            line.append_text(safe("; ".join(f"{d.change(CHANGE_CHARS)} ({d.what})" for d in differences)))
+        return line
 
     @on(DataTable.CellHighlighted)
     def _highlighted(self, event: DataTable.CellHighlighted) -> None:
