@@ -478,3 +478,37 @@ def test_a_number_from_a_nought_and_a_time_of_nought_are_no_figures() -> None:
     text = "A zero-day flaw, found 2, 000 feet down with 14:05 left and a level of 0. 07 percent, took 10 days."
     assert [f.text for f in extract([_article("A", text)])] == ["10 days"]
     assert [f.text for f in extract([_article("A", "Rates fell to 0.07 percent and 0 people came.")])] == ["0.07 percent"]
+
+
+def test_a_bound_the_agreed_value_meets_is_close_and_opposite_bounds_differ() -> None:
+    from core.views.figures import values_text
+
+    # A fresh user's wildfire: "more than 6,000 people" was marked the outlier (≠) beside "6,200
+    # people" and "More than 6,200 people", which it allows; "Fewer than 300 jobs" and "More than
+    # 300 jobs" were both marked the same value (=).
+    lead = "More than {} people have been evacuated from villages around the Sierra Lenta, civil protection said."
+    story = Story.build([_article(o, lead.format(n)) for o, n in (
+        ("Wire", "6,200"), ("Gazette", "6,200"), ("Desk", "6,000"), ("Herald", "6,800"))]
+        + [_article("Live", "Civil protection now says 6,200 people have been evacuated from villages around the Sierra Lenta.")])
+    [group] = [g for g in compare(story) if g.unit == "people"]
+    outlet = {a.id: a.outlet for a in story.articles}
+    assert {outlet[f.ref.article]: group.verdict_of(f) for f in group.figures} == {
+        "Wire": "same", "Gazette": "same", "Desk": "close", "Herald": "differ", "Live": "same"}
+    jobs = "{} than 300 jobs will be created during construction of the Bramford line, the ministry estimates."
+    story = Story.build([_article("Agency", jobs.format("Fewer")), _article("Post", jobs.format("More"))])
+    [group] = [g for g in compare(story) if g.unit == "job"]
+    assert [group.verdict_of(f) for f in group.figures] == ["differ", "differ"]
+    assert values_text(group) == "fewer than 300 jobs, more than 300 jobs"
+    # "at least 300" and "up to 300" both allow 300: they agree
+    story = Story.build([_article("Agency", jobs.replace("{} than", "At least")), _article("Post", jobs.replace("{} than", "Up to"))])
+    assert [g.verdict for g in compare(story) if g.unit == "job"] == ["same"]
+
+
+def test_a_digit_edited_in_linked_copy_stays_in_its_row() -> None:
+    # A fresh user's reprint gave "after 19 hours of debate" for "nine hours": the row read
+    # "same: duration: 9 hours" without the reprint (19 is more than twice 9).
+    lead = "The regional parliament on Tuesday approved the Bramford rail plan by 41 votes to 12 after {} hours of debate."
+    story = Story.build([_article("Agency", lead.format("nine")), _article("Post", lead.format("19")),
+                         _article("Gazette", lead.format("nine"))])
+    [group] = [g for g in compare(story) if g.kind == "duration"]
+    assert sorted(f.value for f in group.figures) == [9, 9, 19] and group.verdict == "differ"

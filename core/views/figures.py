@@ -621,10 +621,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 held = carriers[ri] | carriers[rj]
                 if fates[ri] and fates[rj] and fates[ri] != fates[rj]:
                     continue
-                if ri == rj or low > 0 and high > SPREAD * low or len({art for art, _ in held}) < len(held):
-                    # a share price and a deal's value are not one figure given twice, nor are
-                    # two numbers one article gives ("a premium to its closing price of $30.31;
-                    # it closed at $37.46")
+                # a share price and a deal's value are not one figure given twice, nor are two
+                # numbers one article gives ("a premium to its closing price of $30.31; it closed
+                # at $37.46"); but linked copy whose sentence gives one count or length of a unit
+                # each side, in the same words, gives one figure however far it was edited ("after
+                # nine hours of debate" / "after 19 hours of debate")
+                spread = low > 0 and high > SPREAD * low and not (pair and alone and a.unit == b.unit and _edited(a, b))
+                if ri == rj or spread or len({art for art, _ in held}) < len(held):
                     continue
                 groups.join(i, j)
                 ranges[groups.root(i)] = (low, high)
@@ -644,6 +647,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
 
 #: Bounds from below: the values they allow are above theirs (the others allow those below).
 _FROM_BELOW = frozenset({"over", "more than", "at least"})
+#: Bounds that hold their own value: "at least 300" and "up to 300" both allow 300.
+_INCLUSIVE = frozenset({"at least", "up to"})
 #: Estimates from below: "nearly 300,000" is a little under 300,000, never over it.
 _JUST_UNDER = frozenset({"nearly", "almost"})
 
@@ -676,8 +681,14 @@ def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
     least 30" and "34"), except two bounds from one side, which are two outlets' figures and
     agree only when equal ("at least seven" / "at least nine" differ; "more than 100" and "up to
     120" agree). "212" and "221" do not agree."""
-    if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS and (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
-        return a.size == b.size
+    if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS:
+        if (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
+            return a.size == b.size
+        # bounds from two sides meet only between them ("more than 100" / "up to 120"), or at
+        # one value both hold ("at least 300" / "up to 300"); "fewer than 300" and "more than
+        # 300" are two claims
+        low, high = (a, b) if a.qualifier in _FROM_BELOW else (b, a)
+        return low.size < high.size or low.size == high.size and {a.qualifier, b.qualifier} <= _INCLUSIVE
     (a_low, a_high), (b_low, b_high) = allows(a, tolerance), allows(b, tolerance)
     return a_low <= b.size <= a_high or b_low <= a.size <= b_high
 
@@ -716,8 +727,13 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
         # the most precise of the figures most outlets agree with, one given plainly where any
         # was: "287,412", not "287,000" nor "nearly 300,000"
         agreed = min(union, key=lambda k: (bool(group[k].qualifier), _precision(group[k]), k))
+        # a bound or an estimate that allows the agreed value is close to it, though it clash with
+        # another figure most agree with ("more than 6,000" beside "6,200" and "more than 6,200")
+        held = allows(group[agreed], tolerance)
         verdicts = tuple(
-            "same" if math.isclose(f.size, group[agreed].size, rel_tol=1e-9) else "close" if k in union else "differ"
+            "same" if math.isclose(f.size, group[agreed].size, rel_tol=1e-9) and agree[k][agreed]
+            else "close" if k in union or f.qualifier and _within(allows(f, tolerance), held)
+            else "differ"
             for k, f in enumerate(group)
         )
     else:
@@ -729,6 +745,25 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
     shown = group[0 if agreed is None else agreed]  # the unit the group is shown in
     return FigureGroup(shown.unit, shown.kind, group, "differ" in verdicts, exact,
                        None if agreed is None else group[agreed], verdicts)
+
+
+#: The most words but a figure's own that two sentences may change and still be one sentence
+#: edited (:func:`_edited`): "approved a 3.5-billion-crown plan ... after nine hours" / "rejected a
+#: 3.5-billion-crown plan ... after 19 hours".
+_EDITS = 2
+
+
+def _edited(a: Figure, b: Figure) -> bool:
+    """Whether figures *a* and *b* stand in one sentence edited: their sentences, each without
+    the figure, have the same words in the same places but for at most :data:`_EDITS`."""
+    x = words(a.sentence.replace(a.text, " ", 1).lower())
+    y = words(b.sentence.replace(b.text, " ", 1).lower())
+    return len(x) == len(y) > 2 * _EDITS and sum(p != q for p, q in zip(x, y)) <= _EDITS
+
+
+def _within(allowed: tuple[float, float], held: tuple[float, float]) -> bool:
+    """Whether the sizes *held* (a figure's, as :func:`allows` gives them) are all among *allowed*."""
+    return allowed[0] <= held[0] and held[1] <= allowed[1]
 
 
 def _names(sentence: str) -> frozenset[str]:
@@ -792,15 +827,19 @@ def values_text(group: FigureGroup) -> str:
     all smallest first: "212 passengers, 221 passengers". A value is shown with its qualifier
     only where no outlet gives it plainly, and in each unit outlets give it ("2 years (24
     months)")."""
-    given: dict[tuple[str, float], list[Figure]] = {}
+    # bounds from two sides of one value are two values shown ("fewer than 300 jobs", "more than
+    # 300 jobs"); a bound beside the plain value is that value ("up to 120 mph", "120 mph")
+    raised = {f.size for f in group.figures if f.qualifier in _FROM_BELOW}
+    given: dict[tuple[str, float, bool], list[Figure]] = {}
     for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].size):
-        given.setdefault((verdict if group.agreed else "", figure.size), []).append(figure)
+        below = figure.qualifier in _BOUNDS - _FROM_BELOW and figure.size in raised
+        given.setdefault((verdict if group.agreed else "", figure.size, below), []).append(figure)
     shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
     if group.agreed is None:
         return ", ".join(shown.values())
-    parts = [", ".join(text for (verdict, _), text in shown.items() if verdict == "same")]
+    parts = [", ".join(text for (verdict, _, _), text in shown.items() if verdict == "same")]
     for verdict in ("close", "differ"):
-        if texts := [text for (of, _), text in shown.items() if of == verdict]:
+        if texts := [text for (of, _, _), text in shown.items() if of == verdict]:
             parts.append(f"{MARK[verdict]} {', '.join(texts)}")
     return " ".join(parts)
 
