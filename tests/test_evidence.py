@@ -522,3 +522,17 @@ def test_a_name_respelt_in_copy_is_a_name_change() -> None:
     copy = "China's {} Minister Li met the {} in Vendôme on Monday, officials said."
     for a, b in (("Defence", "Defense"), ("Advisers", "Advisors"), ("Vendôme", "Vendome"), ("Officials", "Official")):
         assert differences(copy.format(a, "envoys"), copy.format(b, "envoys")) == [], (a, b)
+
+
+def test_a_time_in_other_units_is_a_difference_only_when_its_length_differs() -> None:
+    # A fresh user's reprint gave "last 48 months" for "last four years": the link said "48 ->
+    # four", though the figures view compared the two by length; "30 months" / "two and a half
+    # years" was already no difference.
+    text = "Construction is due to start in March 2027 and last {}, the Bramford ministry said on Tuesday."
+    assert differences(text.format("four years"), text.format("48 months")) == []
+    assert differences(text.format("two years"), text.format("24 months")) == []
+    assert differences(text.format("four years"), text.format("36 months")) == [Difference("four years", "36 months", "figure")]
+    assert differences(text.format("four years"), text.format("six years")) == [Difference("four", "six", "figure")]
+    # an age is no length of time
+    assert differences("After two hours, a man surrendered to police in Ostrel.",
+                       "After 61-year-old man surrendered to police in Ostrel.") != [Difference("two hours", "61 year", "figure")]

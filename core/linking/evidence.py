@@ -649,6 +649,35 @@ def _sum(words: _Words, start: int, end: int) -> float | None:
     return phrase_value(printed, cut_short=True) if printed[:1].isdigit() else None
 
 
+def _time(words: _Words, phrase: tuple[int, int], printed: str) -> tuple[str, str, float] | None:
+    """The number *phrase* (printed as *printed*) where a unit of time follows it ("four years",
+    "48-month"): the number, the unit as printed, and its value; None for no time, and for an
+    age ("61-year-old")."""
+    from core.views.figures import SECONDS
+
+    unit = phrase[1] + 1
+    if unit >= len(words.folded) or words.folded[unit].removesuffix("s") not in SECONDS:
+        return None
+    if unit + 1 < len(words.folded) and words.folded[unit + 1] == "old":
+        return None  # "a 61-year-old man": an age
+    value = _value(printed)
+    return (printed, words.surface[unit], value) if value is not None else None
+
+
+def _same_length(a: tuple[str, str, float], b: tuple[str, str, float]) -> bool:
+    """Whether times *a* and *b* (:func:`_time`) are one length in two units, the coarser given to
+    its last digit, or to a tenth of its length ("one year" is no 7 months), as the figures view
+    rules (core.views.figures.Figure.size)."""
+    from core.views.figures import SECONDS, TOLERANCE, precision
+
+    (size_a, rounding_a), (size_b, rounding_b) = (
+        (value * seconds, min(precision(number, value), TOLERANCE * value) * seconds)
+        for number, unit, value in (a, b)
+        for seconds in (SECONDS[unit.lower().removesuffix("s")],)
+    )
+    return abs(size_a - size_b) <= max(rounding_a, rounding_b)
+
+
 def _rounded(a: str, b: str) -> bool:
     """Whether number phrases *a* and *b* are one value, one of them rounded ("52" / "52.4"), as
     the figures view rules (:func:`core.views.figures.rounded`); False where either has no value
@@ -746,6 +775,14 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             if len(here) == len(there) == 1:
                 sa, sb = _figure_of(a, op.src_start, op.src_end, here[0]), _figure_of(b, op.dest_start, op.dest_end, there[0])
                 pa, pb = a.printed(here[0][0], here[0][1] + 1), b.printed(there[0][0], there[0][1] + 1)
+                time_a, time_b = _time(a, here[0], pa), _time(b, there[0], pb)
+                if time_a and time_b and time_a[1] != time_b[1]:
+                    # a time in other units ("four years" / "48 months") differs only by its length
+                    if _same_length(time_a, time_b):
+                        continue
+                    sa, sb = f"{sa} {time_a[1]}", f"{sb} {time_b[1]}"
+                    found.append(Difference(sa, sb, "figure"))
+                    continue
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
                     continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
                 x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
