@@ -536,3 +536,19 @@ def test_a_time_in_other_units_is_a_difference_only_when_its_length_differs() ->
     # an age is no length of time
     assert differences("After two hours, a man surrendered to police in Ostrel.",
                        "After 61-year-old man surrendered to police in Ostrel.") != [Difference("two hours", "61 year", "figure")]
+
+
+def test_a_sum_rescaled_or_in_another_currency_and_a_clock_time_changed_in_copy_are_told() -> None:
+    # A fresh user's reprints: "a 3.5-billion-crown rail plan" / "5.3-billion-crown", "200 million
+    # euros" / "200 million dollars" and "from 10:00 on opening day" / "11:00" were no difference.
+    rail = "The regional parliament on Tuesday approved a {}-billion-crown rail plan by 41 votes to 12."
+    assert differences(rail.format("3.5"), rail.format("5.3")) == [Difference("3.5-billion", "5.3-billion", "figure")]
+    loan = "Finance minister Piotr Nowak said the region would borrow 200 million {} to pay for the new bridge."
+    assert differences(loan.format("euros"), loan.format("dollars")) == [Difference("200 million euros", "200 million dollars", "figure")]
+    tolls = "Work on the bridge begins on November 1 and tolls will be charged from {} on opening day."
+    assert differences(tolls.format("10:00"), tolls.format("11:00")) == [Difference("10:00", "11:00", "date")]
+    assert differences(tolls.format("10:00"), tolls.format("10.00")) == []  # one time written two ways
+    call = "Jon Owen said a call came in from the Valley Hotel at {} a.m. from someone who saw the fire."
+    assert differences(call.format("3:33"), call.format("3:30")) == [Difference("3:33 a.m", "3:30 a.m", "date")]
+    # the time a page was posted is no time of the story
+    assert differences("Published: Thursday, May 2, 2013, 1:32 PM", "Published: Thursday, May 2, 2013, 1:35 PM") == []

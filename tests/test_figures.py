@@ -512,3 +512,13 @@ def test_a_digit_edited_in_linked_copy_stays_in_its_row() -> None:
                          _article("Gazette", lead.format("nine"))])
     [group] = [g for g in compare(story) if g.kind == "duration"]
     assert sorted(f.value for f in group.figures) == [9, 9, 19] and group.verdict == "differ"
+
+
+def test_a_sum_with_its_scale_hyphened_is_money_in_its_currency() -> None:
+    # A fresh user's "a 3.5-billion-crown rail plan" / "5.3-billion-crown" was shown as "count:
+    # 3.5 billions ≠ 5.3 billions".
+    lead = "The regional parliament on Tuesday approved a {}-billion-crown rail plan by 41 votes to 12."
+    story = Story.build([_article("Agency", lead.format("3.5")), _article("Post", lead.format("5.3"))])
+    [group] = [g for g in compare(story) if g.kind == "money"]
+    assert (group.unit, sorted(f.value for f in group.figures), group.verdict) == ("crown", [3.5e9, 5.3e9], "differ")
+    assert format_value(3.5e9, "crown", "money") == "3.5 billion crowns"

@@ -638,6 +638,41 @@ def _day(words: _Words, start: int, end: int) -> str | None:
     return None
 
 
+def _paid_in(words: _Words, start: int, end: int) -> str | None:
+    """A changed stretch (words *start* to *end*) that is one currency word after a number, as
+    the sum prints it ("200 million euros"), else None."""
+    if end - start != 1 or stem(words.folded[start]) not in CURRENCY_WORDS or not start or not is_number(words.folded[start - 1]):
+        return None
+    k = start - 1
+    while k and is_number(words.folded[k - 1]) and words.gap(k - 1).strip(" -") == "":
+        k -= 1
+    return words.printed(k, end)
+
+
+#: A clock time's minutes after its hour ("10:00", "6.40").
+_MINUTES = re.compile(r"\d\d")
+#: Words before a clock time that say something happens then ("from 10:00", "at 3:33 a.m."): a
+#: time of the story, not the time a page was posted ("May 2, 2013, 1:32 PM").
+_AT_CLOCK = frozenset("at from until till by before after around about since".split())
+
+
+def _clock(words: _Words, start: int, end: int) -> str | None:
+    """A changed stretch (words *start* to *end*) that is the hour or the minutes of a clock time
+    something happens at ("from 10:00", "at 3:33 a.m."), printed as the whole time, else None."""
+    folded = words.folded
+    if end - start != 1 or not folded[start].isdigit():
+        return None
+    hour = start - 1 if start and words.gap(start - 1).strip() in (":", ".") and _MINUTES.fullmatch(folded[start]) and folded[start - 1].isdigit() else start
+    last = hour
+    if last + 1 < len(folded) and words.gap(last).strip() in (":", ".") and _MINUTES.fullmatch(folded[last + 1]):
+        last += 1
+    if last + 1 < len(folded) and folded[last + 1] in _CLOCK:
+        last += 1
+    if last == hour or not hour or folded[hour - 1] not in _AT_CLOCK:
+        return None
+    return words.printed(hour, last + 1)
+
+
 def _sum(words: _Words, start: int, end: int) -> float | None:
     """The value of a changed stretch (words *start* to *end*) that is a sum of money, its scale
     written out or cut short ("$4.2 million", "$4.2m", "4.2 million dollars"): None for no sum."""
@@ -758,6 +793,14 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         day_a, day_b = _day(a, op.src_start, op.src_end), _day(b, op.dest_start, op.dest_end)
         if copy and day_a and day_b:
             found.append(Difference(day_a, day_b, "date"))  # "March 14" / "March 15"
+            continue
+        clock_a, clock_b = _clock(a, op.src_start, op.src_end), _clock(b, op.dest_start, op.dest_end)
+        if copy and clock_a and clock_b:
+            found.append(Difference(clock_a, clock_b, "date"))  # "from 10:00" / "from 11:00"
+            continue
+        paid_a, paid_b = _paid_in(a, op.src_start, op.src_end), _paid_in(b, op.dest_start, op.dest_end)
+        if paid_a and paid_b:
+            found.append(Difference(paid_a, paid_b, "figure"))  # "200 million euros" / "200 million dollars"
             continue
         what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
         if what == "name" and len(fa) != len(fb) and not copy:

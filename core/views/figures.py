@@ -41,6 +41,7 @@ _UNITS = {
     # money: the currency is the unit
     "dollar": "money", "yuan": "money", "euro": "money", "pound": "money", "rupee": "money", "yen": "money",
     "franc": "money", "rouble": "money", "ruble": "money", "peso": "money", "won": "money", "cent": "money",
+    "crown": "money", "krona": "money", "krone": "money", "koruna": "money",
     # shares
     "%": "share",
     # measures, by their canonical short unit (see _ALIASES)
@@ -59,7 +60,7 @@ _ALIASES = {
     "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "km/h": "km/h", "km-per-hour": "km/h",
     "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
     "percent": "%", "per-cent": "%", "pct": "%",
-    "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee",
+    "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee", "kronor": "krona", "kroner": "krone",
     # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
     # "1,500 people" (the linker's table)
     **COUNT_NAMES,
@@ -94,7 +95,7 @@ _NUM = (
     rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
     # "an hour and a half", "a year and a half": one and a half (alone, "a year" is no figure)
     rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b))"
-    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)|(?P<abbr>bn|mn|tn|m|k)(?![\w/]))?"
+    rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|tn|m|k)(?![\w/]))?"
 )
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
 #: Words that stand between a number and what it counts ("five new embassies").
@@ -323,7 +324,8 @@ def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
     "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none.
     With *cut_short* (a sum of money, where "m" cannot be metres) a scale cut short counts too:
     "4.2m" 4200000.0, "3bn" 3e9."""
-    head, _, scale = text.strip().rpartition(" ")
+    # the scale after a space or a hyphen ("3.5 billion", "a 3.5-billion-crown plan")
+    head, scale = (re.split(r"[ -](?=[^ -]*$)", text.strip(), maxsplit=1) + [""])[:2]
     if head and scale.lower() in _SCALE and len(scale) > 2:  # the words, not "m" or "bn" glued on
         value = number_value(head)
         return None if value is None else value * _SCALE[scale.lower()]
