@@ -522,3 +522,21 @@ def test_a_sum_with_its_scale_hyphened_is_money_in_its_currency() -> None:
     [group] = [g for g in compare(story) if g.kind == "money"]
     assert (group.unit, sorted(f.value for f in group.figures), group.verdict) == ("crown", [3.5e9, 5.3e9], "differ")
     assert format_value(3.5e9, "crown", "money") == "3.5 billion crowns"
+
+
+def test_a_sum_whose_currency_copy_changed_is_in_its_row_and_differs() -> None:
+    # A fresh user's reprint put "200 million dollars" for "200 million euros": the figures view
+    # said "same: money: 200 million euros" and left the reprint out of the row.
+    from core.views.figures import values_text
+
+    loan = "Finance minister Piotr Nowak said the region would borrow 200 million {} to pay for the new bridge at Oster."
+    story = Story.build([_article("Agency", loan.format("euros")), _article("Post", loan.format("dollars")),
+                         _article("Radio", loan.format("euros"))])
+    [group] = [g for g in compare(story) if g.kind == "money"]
+    outlet = {a.id: a.outlet for a in story.articles}
+    assert {outlet[f.ref.article]: group.verdict_of(f) for f in group.figures} == {"Agency": "same", "Post": "differ", "Radio": "same"}
+    assert values_text(group) == "200 million euros ≠ $200 million"
+    # two outlets, one each: no agreed value, and two values shown
+    [group] = [g for g in compare(Story.build([_article("Agency", loan.format("euros")), _article("Post", loan.format("dollars"))]))
+               if g.kind == "money"]
+    assert group.verdict == "differ" and values_text(group) == "200 million euros, $200 million"

@@ -576,7 +576,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if a.measure != b.measure or a.kind != b.kind or a.ref.article == b.ref.article:
+            pair = frozenset((a.ref, b.ref)) in linked
+            # copy that put one currency for another ("200 million euros" / "200 million dollars")
+            # gives one sum, changed
+            swapped = (a.kind == b.kind == "money" and a.unit != b.unit and a.value == b.value and pair
+                       and a.ref.article != b.ref.article and _edited(a, b))
+            if (a.measure != b.measure and not swapped) or a.kind != b.kind or a.ref.article == b.ref.article:
                 continue
             # Paragraphs that report one fact (linked, or sentences sharing rare words) give one
             # figure for one thing: one said of the same thing, or the only one of its unit on
@@ -610,14 +615,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
-            pair = frozenset((a.ref, b.ref)) in linked
             if a.unit != b.unit and not pair:
                 continue  # a time in other units ("two years" / "24 months") only where the paragraphs are linked
             close = a.size == b.size or (
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
-            if one_each or one_fate_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
+            if swapped or one_each or one_fate_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
@@ -683,6 +687,8 @@ def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
     least 30" and "34"), except two bounds from one side, which are two outlets' figures and
     agree only when equal ("at least seven" / "at least nine" differ; "more than 100" and "up to
     120" agree). "212" and "221" do not agree."""
+    if a.kind == "money" and a.unit != b.unit:
+        return False  # "200 million euros" is no "200 million dollars"
     if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS:
         if (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
             return a.size == b.size
@@ -743,7 +749,7 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
         shared = frozenset.intersection(*best)
         verdicts = tuple("close" if k in shared else "differ" for k in range(n))
     sizes = [f.size for f in group]
-    exact = math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9)
+    exact = math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9) and len({f.unit for f in group if f.kind == "money"}) <= 1
     shown = group[0 if agreed is None else agreed]  # the unit the group is shown in
     return FigureGroup(shown.unit, shown.kind, group, "differ" in verdicts, exact,
                        None if agreed is None else group[agreed], verdicts)
@@ -832,16 +838,18 @@ def values_text(group: FigureGroup) -> str:
     # bounds from two sides of one value are two values shown ("fewer than 300 jobs", "more than
     # 300 jobs"); a bound beside the plain value is that value ("up to 120 mph", "120 mph")
     raised = {f.size for f in group.figures if f.qualifier in _FROM_BELOW}
-    given: dict[tuple[str, float, bool], list[Figure]] = {}
+    # and sums in two currencies are two values ("200 million euros", "$200 million")
+    given: dict[tuple[str, float, bool, str], list[Figure]] = {}
     for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].size):
         below = figure.qualifier in _BOUNDS - _FROM_BELOW and figure.size in raised
-        given.setdefault((verdict if group.agreed else "", figure.size, below), []).append(figure)
+        currency = figure.unit if figure.kind == "money" else ""
+        given.setdefault((verdict if group.agreed else "", figure.size, below, currency), []).append(figure)
     shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
     if group.agreed is None:
         return ", ".join(shown.values())
-    parts = [", ".join(text for (verdict, _, _), text in shown.items() if verdict == "same")]
+    parts = [", ".join(text for (verdict, *_), text in shown.items() if verdict == "same")]
     for verdict in ("close", "differ"):
-        if texts := [text for (of, _, _), text in shown.items() if of == verdict]:
+        if texts := [text for (of, *_), text in shown.items() if of == verdict]:
             parts.append(f"{MARK[verdict]} {', '.join(texts)}")
     return " ".join(parts)
 
