@@ -540,3 +540,13 @@ def test_a_sum_whose_currency_copy_changed_is_in_its_row_and_differs() -> None:
     [group] = [g for g in compare(Story.build([_article("Agency", loan.format("euros")), _article("Post", loan.format("dollars"))]))
                if g.kind == "money"]
     assert group.verdict == "differ" and values_text(group) == "200 million euros, $200 million"
+
+
+def test_a_count_before_a_hyphened_modifier_counts_the_noun_after_it() -> None:
+    # A fresh user's fire: "six water-bombing aircraft" was "count: 6 waters", "Three
+    # fire-fighting helicopters" "3 fires".
+    found = extract([_article("Wire", "Some 420 firefighters, backed by six water-bombing aircraft and three fire-fighting "
+                                      "helicopters, fought the blaze; a 12-member panel and two-time champions met.")])
+    assert [(f.value, f.unit, f.text) for f in found] == [
+        (420, "firefighter", "Some 420 firefighters"), (6, "aircraft", "six water-bombing aircraft"),
+        (3, "helicopter", "three fire-fighting helicopters"), (12, "member", "12-member")]

@@ -200,6 +200,11 @@ def _outcome_after(text: str, at: int) -> int | None:
 _COMPOUND_HEAD = re.compile(r"(?:[ ](?:and|or)[ ][a-z-]+)?[ ](?P<head>[a-z]{3,}s)\b")
 
 
+#: The rest of a hyphened modifier after a count's first word and the noun after it
+#: ("-bombing aircraft" of "six water-bombing aircraft").
+_HYPHENED_HEAD = re.compile(r"(?:-[a-z]+)+[ ](?P<head>[a-z]+)\b")
+
+
 #: A word of a name or a model between a count and what it counts: a capitalised word, "&",
 #: or a word with a digit ("AeroCrisp 5L", "Hollis & Crane", "Tesla Model 3").
 _NAME_WORD = re.compile(r"[ -](?P<word>[A-Z][\w'’-]*|&|[\w-]*\d[\w-]*)(?=[ ,;:.!?)]|$)")
@@ -497,8 +502,17 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         kind = "age"
     else:
         kind = _UNITS.get(unit, "count")
+        # a count before a hyphened modifier counts the noun after it ("six water-bombing
+        # aircraft", "three fire-fighting helicopters"); "a 12-member panel" counts members
+        hyphened = _HYPHENED_HEAD.match(text, end) if kind == "count" else None
+        if hyphened and (_plural_noun(hyphened["head"]) or hyphened["head"] in _NO_PLURAL) and hyphened["head"] not in _NOT_UNITS:
+            raw_unit, end = hyphened["head"], hyphened.end()
+            unit = _canonical(raw_unit)
+            kind = _UNITS.get(unit, "count")
+        else:
+            hyphened = None
         named = _named_head(text, end) if kind == "count" and raw_unit[:1].isupper() else None
-        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not named and not raw_unit.lower().endswith("s") else None
+        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not named and not hyphened and not raw_unit.lower().endswith("s") else None
         if named:
             # A name or a model before what is counted says which ("287,412 AeroCrisp 5L air
             # fryers", "12 Hamas fighters"): the figure counts the noun after it.
