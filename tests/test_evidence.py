@@ -552,3 +552,14 @@ def test_a_sum_rescaled_or_in_another_currency_and_a_clock_time_changed_in_copy_
     assert differences(call.format("3:33"), call.format("3:30")) == [Difference("3:33 a.m", "3:30 a.m", "date")]
     # the time a page was posted is no time of the story
     assert differences("Published: Thursday, May 2, 2013, 1:32 PM", "Published: Thursday, May 2, 2013, 1:35 PM") == []
+
+
+def test_an_estimate_whose_number_copy_changed_is_told() -> None:
+    # A fresh user's reprint: "about 900 pupils" / "about 950 pupils" was no difference (the
+    # two estimates overlap), though an editor changed the number.
+    pupils = "The evacuation of 14 schools near the site will affect about {} pupils, the council said."
+    assert differences(pupils.format("900"), pupils.format("950")) == [Difference("900", "950", "figure")]
+    # a rounded value is still none, and in a rewording an estimate the other meets is none
+    assert differences(pupils.format("900"), pupils.format("900.4")) == []
+    assert differences("The meeting lasted nearly six hours, officials in Ostrel said on Monday.",
+                       "The meeting lasted 5.5 hours, officials in Ostrel said on Monday.") == []

@@ -829,8 +829,12 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
                     continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
                 x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
-                if x.value is not None and y.value is not None and not _apart(x.value, y.value) and _consistent(x, y):
-                    continue  # "nearly six" for "5.5": an estimate the other meets (not "at least three" for "10")
+                # "nearly six" for "5.5": an estimate the other meets (not "at least three" for "10");
+                # but copy that changed only the number of an estimate ("about 900" / "about 950")
+                # was edited
+                edited = copy and all(is_number(w) for w in (*fa, *fb))
+                if x.value is not None and y.value is not None and not _apart(x.value, y.value) and _consistent(x, y) and not edited:
+                    continue
         if what is not None:
             found.append(Difference(sa, sb, what))
     # Reworded paragraphs: one number on each side that counts the same thing ("12 people were
