@@ -550,3 +550,11 @@ def test_a_count_before_a_hyphened_modifier_counts_the_noun_after_it() -> None:
     assert [(f.value, f.unit, f.text) for f in found] == [
         (420, "firefighter", "Some 420 firefighters"), (6, "aircraft", "six water-bombing aircraft"),
         (3, "helicopter", "three fire-fighting helicopters"), (12, "member", "12-member")]
+
+
+def test_a_sum_edited_in_linked_copy_stays_in_its_row() -> None:
+    # A fresh user's reprint: "about 25 euros a year" / "about 52 euros a year" was in no row.
+    cost = "The bridge will take {} to build and cost each household about {} euros a year, the council said."
+    story = Story.build([_article("Agency", cost.format("30 months", "25")), _article("Post", cost.format("two and a half years", "52"))])
+    [group] = [g for g in compare(story) if g.kind == "money"]
+    assert sorted(f.value for f in group.figures) == [25, 52] and group.verdict == "differ"
