@@ -558,3 +558,17 @@ def test_a_sum_edited_in_linked_copy_stays_in_its_row() -> None:
     story = Story.build([_article("Agency", cost.format("30 months", "25")), _article("Post", cost.format("two and a half years", "52"))])
     [group] = [g for g in compare(story) if g.kind == "money"]
     assert sorted(f.value for f in group.figures) == [25, 52] and group.verdict == "differ"
+
+
+def test_a_measure_each_outlet_gives_once_with_one_value_is_one_row() -> None:
+    # A fresh user's fire: the Climate Desk's "scorched some 3,400 hectares" was left out of the
+    # row of the wire's "burned about 3,400 hectares of pine forest" (paragraphs not linked, no
+    # rare words shared).
+    story = Story.build([
+        _article("Desk", "A fast-moving wildfire in the Sierra Ombra has driven more than 6,000 people from their homes "
+                         "and scorched some 3,400 hectares, in one of the region's worst fire seasons on record."),
+        _article("Wire", "More than 6,200 people have been evacuated from villages around Vellaris as a wildfire burned on.",
+                 "The blaze has burned about 3,400 hectares of pine forest and scrubland, according to the agency."),
+    ])
+    [group] = [g for g in compare(story) if g.unit == "hectare"]
+    assert len(group.figures) == 2 and group.verdict == "same"

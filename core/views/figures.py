@@ -27,6 +27,8 @@ from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "estimate_slack", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
+#: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
+_MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power"})
 #: Values further apart than this share of the larger one disagree.
 TOLERANCE = 0.1
 #: Each unit of time in seconds: a month is a twelfth of a year of 365.25 days.
@@ -629,6 +631,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # give one figure, however few words their paragraphs share.
             one_fate_each = (a.kind == "count" and len(fate[i]) == 1 and fate[i] == fate[j]
                              and len(told[(a.ref.article, fate[i])]) == len(told[(b.ref.article, fate[j])]) == 1)
+            # Two outlets that each give one value of a measure all through their reports, the
+            # same value ("scorched some 3,400 hectares" / "burned about 3,400 hectares of pine
+            # forest"), give one figure: a measure is said of few things in one story.
+            one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
+                                and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
             # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
@@ -638,7 +645,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
-            if swapped or one_each or one_fate_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
+            if swapped or one_each or one_fate_each or one_measure_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
