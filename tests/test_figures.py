@@ -572,3 +572,12 @@ def test_a_measure_each_outlet_gives_once_with_one_value_is_one_row() -> None:
     ])
     [group] = [g for g in compare(story) if g.unit == "hectare"]
     assert len(group.figures) == 2 and group.verdict == "same"
+
+
+def test_a_count_after_the_number_of_what_it_counts_is_a_figure() -> None:
+    # A fresh user's fire: The Tavor Times's "bringing the number of people forced from their
+    # homes to 6,200" was in no row: the unit stands before the number.
+    found = extract([_article("Tavor", "Officials ordered the evacuation of eleven villages, bringing the number of people "
+                                       "forced from their homes to 6,200. The number of fires rose to 14 fires.")])
+    assert [(f.value, f.unit, f.text) for f in found] == [(11, "village", "eleven villages"), (6200, "people", "6,200"),
+                                                         (14, "fire", "14 fires")]
