@@ -581,3 +581,7 @@ def test_a_count_after_the_number_of_what_it_counts_is_a_figure() -> None:
                                        "forced from their homes to 6,200. The number of fires rose to 14 fires.")])
     assert [(f.value, f.unit, f.text) for f in found] == [(11, "village", "eleven villages"), (6200, "people", "6,200"),
                                                          (14, "fire", "14 fires")]
+    # not past another number or an escape sequence's parameters
+    found = extract([_article("T", "The number of people rose to \u241b[2J and the number of fires rose to 31 on Monday.",
+                                   "It will increase the number of seats from 65 to 125.")])
+    assert [(f.value, f.unit) for f in found] == [(31, "fire")]

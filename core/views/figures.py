@@ -120,8 +120,9 @@ _FIGURE = re.compile(
 #: The half after a unit of time ("an hour and a half", "two years and a half").
 _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
 #: A count given after "the number of" what it counts, in its clause ("bringing the number of
-#: people forced from their homes to 6,200", "the number of dead rose to 14").
-_NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b[^.;:,()]{0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
+#: people forced from their homes to 6,200", "the number of dead rose to 14"); not past another
+#: number ("the number of seats from 65 to 125" says two).
+_NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()\d\u241b\ufffd]){0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
 #: Half of a unit of time: "half an hour", "half a day".
 _HALF_A = re.compile(rf"(?<![\w.-])half[- ]an?[- ](?P<unit>{_TIME})\b", re.I)
 #: Words after a number that are not what it counts.
@@ -464,6 +465,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                         covered = max(covered, figure.span[1])
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
                 unit, value = _canonical(told["unit"]), number_value(told["num"])
+                if any(start <= told.start("num") < end for start, end in escapes):
+                    continue
                 if value is None or value <= 2 or is_year(told["num"]) or not unit.isalpha() or unit in _NOT_UNITS or is_stopword(unit) or any(
                         f.span[0] < told.end() and told.start("num") < f.span[1] for f in found[first:]):
                     continue
