@@ -563,3 +563,11 @@ def test_an_estimate_whose_number_copy_changed_is_told() -> None:
     assert differences(pupils.format("900"), pupils.format("900.4")) == []
     assert differences("The meeting lasted nearly six hours, officials in Ostrel said on Monday.",
                        "The meeting lasted 5.5 hours, officials in Ostrel said on Monday.") == []
+
+
+def test_a_sum_in_another_currency_is_no_shared_figure() -> None:
+    # A fresh user's link read "differs 200 million euros -> 200 million dollars · figures 200 million".
+    loan = "Finance minister Piotr Nowak said the region would borrow 200 million {} to pay for the new bridge."
+    assert evidence(loan.format("euros"), loan.format("dollars")).figures == ()
+    assert evidence(loan.format("euros"), "The region will borrow €200 million for the bridge.").figures == ("200 million",)
+    assert evidence(loan.format("euros"), "The region will borrow 200 million for the bridge.").figures == ("200 million",)

@@ -889,18 +889,21 @@ def evidence(text_a: str, text_b: str) -> Evidence:
     shared_words: dict[str, str] = {}
     # Figures are number phrases ("48.6 billion", "Twenty-five"), never a clock time ("6:40 a.m.":
     # no 6 and 40), shared by value; a lone number word ("three") is too common to say much.
-    def phrases(words: _Words) -> dict[float | str, str]:
-        found: dict[float | str, str] = {}
+    # A sum in two currencies is none ("200 million euros" / "200 million dollars").
+    def phrases(words: _Words) -> dict[float | str, tuple[str, str]]:
+        found: dict[float | str, tuple[str, str]] = {}
         for k, last in _number_phrases(words):
             if k == last and words.folded[k] in NUMBER_WORDS | {"one"}:
                 continue
             surface = words.text[words.spans[k][0] : words.spans[last][1]]
             value = _value(surface)
-            found.setdefault(surface.lower() if value is None else value, surface)
+            currency = _currency(words, k, last)
+            found.setdefault(surface.lower() if value is None else value, (surface, currency[0] if currency else ""))
         return found
 
     figures_b = phrases(b)
-    figures = {key: surface for key, surface in phrases(a).items() if key in figures_b}
+    figures = {key: surface for key, (surface, currency) in phrases(a).items()
+               if key in figures_b and not (currency and figures_b[key][1] and currency != figures_b[key][1])}
     for folded, surface in zip(a.folded, a.surface):
         if is_number(folded) and folded not in ("no",) or folded in _CLOCK:
             continue
