@@ -550,3 +550,52 @@ def test_a_rewording_that_leaves_out_a_sentence_cuts_nothing() -> None:
     here, there = Ref(wire.id, 0), Ref(brief.id, 0)
     assert [m.kind for m in story.matches(here) if m.ref == there] == [LinkKind.PARAPHRASE]
     assert story.explain(here, there)[1] == ()
+
+
+def test_a_time_in_other_units_is_a_difference_only_when_its_length_differs() -> None:
+    # A fresh user's reprint gave "last 48 months" for "last four years": the link said "48 ->
+    # four", though the figures view compared the two by length; "30 months" / "two and a half
+    # years" was already no difference.
+    text = "Construction is due to start in March 2027 and last {}, the Bramford ministry said on Tuesday."
+    assert differences(text.format("four years"), text.format("48 months")) == []
+    assert differences(text.format("two years"), text.format("24 months")) == []
+    assert differences(text.format("four years"), text.format("36 months")) == [Difference("four years", "36 months", "figure")]
+    assert differences(text.format("four years"), text.format("six years")) == [Difference("four", "six", "figure")]
+    # an age is no length of time
+    assert differences("After two hours, a man surrendered to police in Ostrel.",
+                       "After 61-year-old man surrendered to police in Ostrel.") != [Difference("two hours", "61 year", "figure")]
+
+
+def test_a_sum_rescaled_or_in_another_currency_and_a_clock_time_changed_in_copy_are_told() -> None:
+    # A fresh user's reprints: "a 3.5-billion-crown rail plan" / "5.3-billion-crown", "200 million
+    # euros" / "200 million dollars" and "from 10:00 on opening day" / "11:00" were no difference.
+    rail = "The regional parliament on Tuesday approved a {}-billion-crown rail plan by 41 votes to 12."
+    assert differences(rail.format("3.5"), rail.format("5.3")) == [Difference("3.5-billion", "5.3-billion", "figure")]
+    loan = "Finance minister Piotr Nowak said the region would borrow 200 million {} to pay for the new bridge."
+    assert differences(loan.format("euros"), loan.format("dollars")) == [Difference("200 million euros", "200 million dollars", "figure")]
+    tolls = "Work on the bridge begins on November 1 and tolls will be charged from {} on opening day."
+    assert differences(tolls.format("10:00"), tolls.format("11:00")) == [Difference("10:00", "11:00", "date")]
+    assert differences(tolls.format("10:00"), tolls.format("10.00")) == []  # one time written two ways
+    call = "Jon Owen said a call came in from the Valley Hotel at {} a.m. from someone who saw the fire."
+    assert differences(call.format("3:33"), call.format("3:30")) == [Difference("3:33 a.m", "3:30 a.m", "date")]
+    # the time a page was posted is no time of the story
+    assert differences("Published: Thursday, May 2, 2013, 1:32 PM", "Published: Thursday, May 2, 2013, 1:35 PM") == []
+
+
+def test_an_estimate_whose_number_copy_changed_is_told() -> None:
+    # A fresh user's reprint: "about 900 pupils" / "about 950 pupils" was no difference (the
+    # two estimates overlap), though an editor changed the number.
+    pupils = "The evacuation of 14 schools near the site will affect about {} pupils, the council said."
+    assert differences(pupils.format("900"), pupils.format("950")) == [Difference("900", "950", "figure")]
+    # a rounded value is still none, and in a rewording an estimate the other meets is none
+    assert differences(pupils.format("900"), pupils.format("900.4")) == []
+    assert differences("The meeting lasted nearly six hours, officials in Ostrel said on Monday.",
+                       "The meeting lasted 5.5 hours, officials in Ostrel said on Monday.") == []
+
+
+def test_a_sum_in_another_currency_is_no_shared_figure() -> None:
+    # A fresh user's link read "differs 200 million euros -> 200 million dollars · figures 200 million".
+    loan = "Finance minister Piotr Nowak said the region would borrow 200 million {} to pay for the new bridge."
+    assert evidence(loan.format("euros"), loan.format("dollars")).figures == ()
+    assert evidence(loan.format("euros"), "The region will borrow €200 million for the bridge.").figures == ("200 million",)
+    assert evidence(loan.format("euros"), "The region will borrow 200 million for the bridge.").figures == ("200 million",)

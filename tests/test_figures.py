@@ -478,3 +478,110 @@ def test_a_number_from_a_nought_and_a_time_of_nought_are_no_figures() -> None:
     text = "A zero-day flaw, found 2, 000 feet down with 14:05 left and a level of 0. 07 percent, took 10 days."
     assert [f.text for f in extract([_article("A", text)])] == ["10 days"]
     assert [f.text for f in extract([_article("A", "Rates fell to 0.07 percent and 0 people came.")])] == ["0.07 percent"]
+
+
+def test_a_bound_the_agreed_value_meets_is_close_and_opposite_bounds_differ() -> None:
+    from core.views.figures import values_text
+
+    # A fresh user's wildfire: "more than 6,000 people" was marked the outlier (≠) beside "6,200
+    # people" and "More than 6,200 people", which it allows; "Fewer than 300 jobs" and "More than
+    # 300 jobs" were both marked the same value (=).
+    lead = "More than {} people have been evacuated from villages around the Sierra Lenta, civil protection said."
+    story = Story.build([_article(o, lead.format(n)) for o, n in (
+        ("Wire", "6,200"), ("Gazette", "6,200"), ("Desk", "6,000"), ("Herald", "6,800"))]
+        + [_article("Live", "Civil protection now says 6,200 people have been evacuated from villages around the Sierra Lenta.")])
+    [group] = [g for g in compare(story) if g.unit == "people"]
+    outlet = {a.id: a.outlet for a in story.articles}
+    assert {outlet[f.ref.article]: group.verdict_of(f) for f in group.figures} == {
+        "Wire": "same", "Gazette": "same", "Desk": "close", "Herald": "differ", "Live": "same"}
+    jobs = "{} than 300 jobs will be created during construction of the Bramford line, the ministry estimates."
+    story = Story.build([_article("Agency", jobs.format("Fewer")), _article("Post", jobs.format("More"))])
+    [group] = [g for g in compare(story) if g.unit == "job"]
+    assert [group.verdict_of(f) for f in group.figures] == ["differ", "differ"]
+    assert values_text(group) == "fewer than 300 jobs, more than 300 jobs"
+    # "at least 300" and "up to 300" both allow 300: they agree
+    story = Story.build([_article("Agency", jobs.replace("{} than", "At least")), _article("Post", jobs.replace("{} than", "Up to"))])
+    assert [g.verdict for g in compare(story) if g.unit == "job"] == ["same"]
+
+
+def test_a_digit_edited_in_linked_copy_stays_in_its_row() -> None:
+    # A fresh user's reprint gave "after 19 hours of debate" for "nine hours": the row read
+    # "same: duration: 9 hours" without the reprint (19 is more than twice 9).
+    lead = "The regional parliament on Tuesday approved the Bramford rail plan by 41 votes to 12 after {} hours of debate."
+    story = Story.build([_article("Agency", lead.format("nine")), _article("Post", lead.format("19")),
+                         _article("Gazette", lead.format("nine"))])
+    [group] = [g for g in compare(story) if g.kind == "duration"]
+    assert sorted(f.value for f in group.figures) == [9, 9, 19] and group.verdict == "differ"
+
+
+def test_a_sum_with_its_scale_hyphened_is_money_in_its_currency() -> None:
+    # A fresh user's "a 3.5-billion-crown rail plan" / "5.3-billion-crown" was shown as "count:
+    # 3.5 billions ≠ 5.3 billions".
+    lead = "The regional parliament on Tuesday approved a {}-billion-crown rail plan by 41 votes to 12."
+    story = Story.build([_article("Agency", lead.format("3.5")), _article("Post", lead.format("5.3"))])
+    [group] = [g for g in compare(story) if g.kind == "money"]
+    assert (group.unit, sorted(f.value for f in group.figures), group.verdict) == ("crown", [3.5e9, 5.3e9], "differ")
+    assert format_value(3.5e9, "crown", "money") == "3.5 billion crowns"
+
+
+def test_a_sum_whose_currency_copy_changed_is_in_its_row_and_differs() -> None:
+    # A fresh user's reprint put "200 million dollars" for "200 million euros": the figures view
+    # said "same: money: 200 million euros" and left the reprint out of the row.
+    from core.views.figures import values_text
+
+    loan = "Finance minister Piotr Nowak said the region would borrow 200 million {} to pay for the new bridge at Oster."
+    story = Story.build([_article("Agency", loan.format("euros")), _article("Post", loan.format("dollars")),
+                         _article("Radio", loan.format("euros"))])
+    [group] = [g for g in compare(story) if g.kind == "money"]
+    outlet = {a.id: a.outlet for a in story.articles}
+    assert {outlet[f.ref.article]: group.verdict_of(f) for f in group.figures} == {"Agency": "same", "Post": "differ", "Radio": "same"}
+    assert values_text(group) == "200 million euros ≠ $200 million"
+    # two outlets, one each: no agreed value, and two values shown
+    [group] = [g for g in compare(Story.build([_article("Agency", loan.format("euros")), _article("Post", loan.format("dollars"))]))
+               if g.kind == "money"]
+    assert group.verdict == "differ" and values_text(group) == "200 million euros, $200 million"
+
+
+def test_a_count_before_a_hyphened_modifier_counts_the_noun_after_it() -> None:
+    # A fresh user's fire: "six water-bombing aircraft" was "count: 6 waters", "Three
+    # fire-fighting helicopters" "3 fires".
+    found = extract([_article("Wire", "Some 420 firefighters, backed by six water-bombing aircraft and three fire-fighting "
+                                      "helicopters, fought the blaze; a 12-member panel and two-time champions met.")])
+    assert [(f.value, f.unit, f.text) for f in found] == [
+        (420, "firefighter", "Some 420 firefighters"), (6, "aircraft", "six water-bombing aircraft"),
+        (3, "helicopter", "three fire-fighting helicopters"), (12, "member", "12-member")]
+
+
+def test_a_sum_edited_in_linked_copy_stays_in_its_row() -> None:
+    # A fresh user's reprint: "about 25 euros a year" / "about 52 euros a year" was in no row.
+    cost = "The bridge will take {} to build and cost each household about {} euros a year, the council said."
+    story = Story.build([_article("Agency", cost.format("30 months", "25")), _article("Post", cost.format("two and a half years", "52"))])
+    [group] = [g for g in compare(story) if g.kind == "money"]
+    assert sorted(f.value for f in group.figures) == [25, 52] and group.verdict == "differ"
+
+
+def test_a_measure_each_outlet_gives_once_with_one_value_is_one_row() -> None:
+    # A fresh user's fire: the Climate Desk's "scorched some 3,400 hectares" was left out of the
+    # row of the wire's "burned about 3,400 hectares of pine forest" (paragraphs not linked, no
+    # rare words shared).
+    story = Story.build([
+        _article("Desk", "A fast-moving wildfire in the Sierra Ombra has driven more than 6,000 people from their homes "
+                         "and scorched some 3,400 hectares, in one of the region's worst fire seasons on record."),
+        _article("Wire", "More than 6,200 people have been evacuated from villages around Vellaris as a wildfire burned on.",
+                 "The blaze has burned about 3,400 hectares of pine forest and scrubland, according to the agency."),
+    ])
+    [group] = [g for g in compare(story) if g.unit == "hectare"]
+    assert len(group.figures) == 2 and group.verdict == "same"
+
+
+def test_a_count_after_the_number_of_what_it_counts_is_a_figure() -> None:
+    # A fresh user's fire: The Tavor Times's "bringing the number of people forced from their
+    # homes to 6,200" was in no row: the unit stands before the number.
+    found = extract([_article("Tavor", "Officials ordered the evacuation of eleven villages, bringing the number of people "
+                                       "forced from their homes to 6,200. The number of fires rose to 14 fires.")])
+    assert [(f.value, f.unit, f.text) for f in found] == [(11, "village", "eleven villages"), (6200, "people", "6,200"),
+                                                         (14, "fire", "14 fires")]
+    # not past another number or an escape sequence's parameters
+    found = extract([_article("T", "The number of people rose to \u241b[2J and the number of fires rose to 31 on Monday.",
+                                   "It will increase the number of seats from 65 to 125.")])
+    assert [(f.value, f.unit) for f in found] == [(31, "fire")]

@@ -677,6 +677,41 @@ def _day(words: _Words, start: int, end: int) -> str | None:
     return None
 
 
+def _paid_in(words: _Words, start: int, end: int) -> str | None:
+    """A changed stretch (words *start* to *end*) that is one currency word after a number, as
+    the sum prints it ("200 million euros"), else None."""
+    if end - start != 1 or stem(words.folded[start]) not in CURRENCY_WORDS or not start or not is_number(words.folded[start - 1]):
+        return None
+    k = start - 1
+    while k and is_number(words.folded[k - 1]) and words.gap(k - 1).strip(" -") == "":
+        k -= 1
+    return words.printed(k, end)
+
+
+#: A clock time's minutes after its hour ("10:00", "6.40").
+_MINUTES = re.compile(r"\d\d")
+#: Words before a clock time that say something happens then ("from 10:00", "at 3:33 a.m."): a
+#: time of the story, not the time a page was posted ("May 2, 2013, 1:32 PM").
+_AT_CLOCK = frozenset("at from until till by before after around about since".split())
+
+
+def _clock(words: _Words, start: int, end: int) -> str | None:
+    """A changed stretch (words *start* to *end*) that is the hour or the minutes of a clock time
+    something happens at ("from 10:00", "at 3:33 a.m."), printed as the whole time, else None."""
+    folded = words.folded
+    if end - start != 1 or not folded[start].isdigit():
+        return None
+    hour = start - 1 if start and words.gap(start - 1).strip() in (":", ".") and _MINUTES.fullmatch(folded[start]) and folded[start - 1].isdigit() else start
+    last = hour
+    if last + 1 < len(folded) and words.gap(last).strip() in (":", ".") and _MINUTES.fullmatch(folded[last + 1]):
+        last += 1
+    if last + 1 < len(folded) and folded[last + 1] in _CLOCK:
+        last += 1
+    if last == hour or not hour or folded[hour - 1] not in _AT_CLOCK:
+        return None
+    return words.printed(hour, last + 1)
+
+
 def _sum(words: _Words, start: int, end: int) -> float | None:
     """The value of a changed stretch (words *start* to *end*) that is a sum of money, its scale
     written out or cut short ("$4.2 million", "$4.2m", "4.2 million dollars"): None for no sum."""
@@ -686,6 +721,35 @@ def _sum(words: _Words, start: int, end: int) -> float | None:
 
     printed = " ".join(w for w in words.folded[start:end] if stem(w) not in CURRENCY_WORDS)
     return phrase_value(printed, cut_short=True) if printed[:1].isdigit() else None
+
+
+def _time(words: _Words, phrase: tuple[int, int], printed: str) -> tuple[str, str, float] | None:
+    """The number *phrase* (printed as *printed*) where a unit of time follows it ("four years",
+    "48-month"): the number, the unit as printed, and its value; None for no time, and for an
+    age ("61-year-old")."""
+    from core.views.figures import SECONDS
+
+    unit = phrase[1] + 1
+    if unit >= len(words.folded) or words.folded[unit].removesuffix("s") not in SECONDS:
+        return None
+    if unit + 1 < len(words.folded) and words.folded[unit + 1] == "old":
+        return None  # "a 61-year-old man": an age
+    value = _value(printed)
+    return (printed, words.surface[unit], value) if value is not None else None
+
+
+def _same_length(a: tuple[str, str, float], b: tuple[str, str, float]) -> bool:
+    """Whether times *a* and *b* (:func:`_time`) are one length in two units, the coarser given to
+    its last digit, or to a tenth of its length ("one year" is no 7 months), as the figures view
+    rules (core.views.figures.Figure.size)."""
+    from core.views.figures import SECONDS, TOLERANCE, precision
+
+    (size_a, rounding_a), (size_b, rounding_b) = (
+        (value * seconds, min(precision(number, value), TOLERANCE * value) * seconds)
+        for number, unit, value in (a, b)
+        for seconds in (SECONDS[unit.lower().removesuffix("s")],)
+    )
+    return abs(size_a - size_b) <= max(rounding_a, rounding_b)
 
 
 def _rounded(a: str, b: str) -> bool:
@@ -769,6 +833,14 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         if copy and day_a and day_b:
             found.append(Difference(day_a, day_b, "date"))  # "March 14" / "March 15"
             continue
+        clock_a, clock_b = _clock(a, op.src_start, op.src_end), _clock(b, op.dest_start, op.dest_end)
+        if copy and clock_a and clock_b:
+            found.append(Difference(clock_a, clock_b, "date"))  # "from 10:00" / "from 11:00"
+            continue
+        paid_a, paid_b = _paid_in(a, op.src_start, op.src_end), _paid_in(b, op.dest_start, op.dest_end)
+        if paid_a and paid_b:
+            found.append(Difference(paid_a, paid_b, "figure"))  # "200 million euros" / "200 million dollars"
+            continue
         what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
         if what == "name" and len(fa) != len(fb) and not copy:
             continue  # "Oscars" for "Academy Awards" in a rewording: one thing named two ways, maybe
@@ -785,11 +857,23 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
             if len(here) == len(there) == 1:
                 sa, sb = _figure_of(a, op.src_start, op.src_end, here[0]), _figure_of(b, op.dest_start, op.dest_end, there[0])
                 pa, pb = a.printed(here[0][0], here[0][1] + 1), b.printed(there[0][0], there[0][1] + 1)
+                time_a, time_b = _time(a, here[0], pa), _time(b, there[0], pb)
+                if time_a and time_b and time_a[1] != time_b[1]:
+                    # a time in other units ("four years" / "48 months") differs only by its length
+                    if _same_length(time_a, time_b):
+                        continue
+                    sa, sb = f"{sa} {time_a[1]}", f"{sb} {time_b[1]}"
+                    found.append(Difference(sa, sb, "figure"))
+                    continue
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
                     continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
                 x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
-                if x.value is not None and y.value is not None and not _apart(x.value, y.value) and _consistent(x, y):
-                    continue  # "nearly six" for "5.5": an estimate the other meets (not "at least three" for "10")
+                # "nearly six" for "5.5": an estimate the other meets (not "at least three" for "10");
+                # but copy that changed only the number of an estimate ("about 900" / "about 950")
+                # was edited
+                edited = copy and all(is_number(w) for w in (*fa, *fb))
+                if x.value is not None and y.value is not None and not _apart(x.value, y.value) and _consistent(x, y) and not edited:
+                    continue
         if what is not None:
             found.append(Difference(sa, sb, what))
     # Reworded paragraphs: one number on each side that counts the same thing ("12 people were
@@ -851,18 +935,21 @@ def evidence(text_a: str, text_b: str) -> Evidence:
     shared_words: dict[str, str] = {}
     # Figures are number phrases ("48.6 billion", "Twenty-five"), never a clock time ("6:40 a.m.":
     # no 6 and 40), shared by value; a lone number word ("three") is too common to say much.
-    def phrases(words: _Words) -> dict[float | str, str]:
-        found: dict[float | str, str] = {}
+    # A sum in two currencies is none ("200 million euros" / "200 million dollars").
+    def phrases(words: _Words) -> dict[float | str, tuple[str, str]]:
+        found: dict[float | str, tuple[str, str]] = {}
         for k, last in _number_phrases(words):
             if k == last and words.folded[k] in NUMBER_WORDS | {"one"}:
                 continue
             surface = words.text[words.spans[k][0] : words.spans[last][1]]
             value = _value(surface)
-            found.setdefault(surface.lower() if value is None else value, surface)
+            currency = _currency(words, k, last)
+            found.setdefault(surface.lower() if value is None else value, (surface, currency[0] if currency else ""))
         return found
 
     figures_b = phrases(b)
-    figures = {key: surface for key, surface in phrases(a).items() if key in figures_b}
+    figures = {key: surface for key, (surface, currency) in phrases(a).items()
+               if key in figures_b and not (currency and figures_b[key][1] and currency != figures_b[key][1])}
     for folded, surface in zip(a.folded, a.surface):
         if is_number(folded) and folded not in ("no",) or folded in _CLOCK:
             continue

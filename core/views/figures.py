@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from core.views.groups import Groups
 from core.model import Article, Ref, Span
 from core.linking.story import Story
@@ -25,6 +27,8 @@ from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES
 
 __all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "estimate_slack", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
 
+#: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
+_MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power"})
 #: Values further apart than this share of the larger one disagree.
 TOLERANCE = 0.1
 #: Each unit of time in seconds: a month is a twelfth of a year of 365.25 days.
@@ -41,6 +45,7 @@ _UNITS = {
     # money: the currency is the unit
     "dollar": "money", "yuan": "money", "euro": "money", "pound": "money", "rupee": "money", "yen": "money",
     "franc": "money", "rouble": "money", "ruble": "money", "peso": "money", "won": "money", "cent": "money",
+    "crown": "money", "krona": "money", "krone": "money", "koruna": "money",
     # shares
     "%": "share",
     # measures, by their canonical short unit (see _ALIASES)
@@ -59,7 +64,7 @@ _ALIASES = {
     "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "km/h": "km/h", "km-per-hour": "km/h",
     "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
     "percent": "%", "per-cent": "%", "pct": "%",
-    "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee",
+    "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee", "kronor": "krona", "kroner": "krone",
     # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
     # "1,500 people" (the linker's table)
     **COUNT_NAMES,
@@ -94,7 +99,7 @@ _NUM = (
     rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
     # "an hour and a half", "a year and a half": one and a half (alone, "a year" is no figure)
     rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b))"
-    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)|(?P<abbr>bn|mn|tn|m|k)(?![\w/]))?"
+    rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|tn|m|k)(?![\w/]))?"
 )
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
 #: Words that stand between a number and what it counts ("five new embassies").
@@ -114,6 +119,10 @@ _FIGURE = re.compile(
 )
 #: The half after a unit of time ("an hour and a half", "two years and a half").
 _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
+#: A count given after "the number of" what it counts, in its clause ("bringing the number of
+#: people forced from their homes to 6,200", "the number of dead rose to 14"); not past another
+#: number ("the number of seats from 65 to 125" says two).
+_NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()\d\u241b\ufffd]){0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
 #: Half of a unit of time: "half an hour", "half a day".
 _HALF_A = re.compile(rf"(?<![\w.-])half[- ]an?[- ](?P<unit>{_TIME})\b", re.I)
 #: Words after a number that are not what it counts.
@@ -197,6 +206,11 @@ def _outcome_after(text: str, at: int) -> int | None:
 #: The plural noun after a count's first word: the head of a compound ("dock workers"), or of
 #: two words joined ("current and former members").
 _COMPOUND_HEAD = re.compile(r"(?:[ ](?:and|or)[ ][a-z-]+)?[ ](?P<head>[a-z]{3,}s)\b")
+
+
+#: The rest of a hyphened modifier after a count's first word and the noun after it
+#: ("-bombing aircraft" of "six water-bombing aircraft").
+_HYPHENED_HEAD = re.compile(r"(?:-[a-z]+)+[ ](?P<head>[a-z]+)\b")
 
 
 #: A word of a name or a model between a count and what it counts: a capitalised word, "&",
@@ -323,7 +337,8 @@ def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
     "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none.
     With *cut_short* (a sum of money, where "m" cannot be metres) a scale cut short counts too:
     "4.2m" 4200000.0, "3bn" 3e9."""
-    head, _, scale = text.strip().rpartition(" ")
+    # the scale after a space or a hyphen ("3.5 billion", "a 3.5-billion-crown plan")
+    head, scale = (re.split(r"[ -](?=[^ -]*$)", text.strip(), maxsplit=1) + [""])[:2]
     if head and scale.lower() in _SCALE and len(scale) > 2:  # the words, not "m" or "bn" glued on
         value = number_value(head)
         return None if value is None else value * _SCALE[scale.lower()]
@@ -448,12 +463,20 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     if figure is not None:
                         found.append(figure)
                         covered = max(covered, figure.span[1])
+            for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
+                unit, value = _canonical(told["unit"]), number_value(told["num"])
+                if any(start <= told.start("num") < end for start, end in escapes):
+                    continue
+                if value is None or value <= 2 or is_year(told["num"]) or not unit.isalpha() or unit in _NOT_UNITS or is_stopword(unit) or any(
+                        f.span[0] < told.end() and told.start("num") < f.span[1] for f in found[first:]):
+                    continue
+                found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, _UNITS.get(unit, "count"), None,
+                                    told["num"], _sentence(text, *told.span("num"))))
             halves = [m for m in _HALF_A.finditer(text) if not any(start <= m.start() < end for start, end in escapes)]
             for half in halves:  # "half an hour": 0.5 hours
                 found.append(Figure(Ref(article.id, index), half.span(), 0.5, half["unit"].lower(), "duration", None,
                                     half.group(), _sentence(text, *half.span())))
-            if halves:
-                found[first:] = sorted(found[first:], key=lambda f: f.span)
+            found[first:] = sorted(found[first:], key=lambda f: f.span)
     return found
 
 
@@ -495,8 +518,17 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         kind = "age"
     else:
         kind = _UNITS.get(unit, "count")
+        # a count before a hyphened modifier counts the noun after it ("six water-bombing
+        # aircraft", "three fire-fighting helicopters"); "a 12-member panel" counts members
+        hyphened = _HYPHENED_HEAD.match(text, end) if kind == "count" else None
+        if hyphened and (_plural_noun(hyphened["head"]) or hyphened["head"] in _NO_PLURAL) and hyphened["head"] not in _NOT_UNITS:
+            raw_unit, end = hyphened["head"], hyphened.end()
+            unit = _canonical(raw_unit)
+            kind = _UNITS.get(unit, "count")
+        else:
+            hyphened = None
         named = _named_head(text, end) if kind == "count" and raw_unit[:1].isupper() else None
-        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not named and not raw_unit.lower().endswith("s") else None
+        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not named and not hyphened and not raw_unit.lower().endswith("s") else None
         if named:
             # A name or a model before what is counted says which ("287,412 AeroCrisp 5L air
             # fryers", "12 Hamas fighters"): the figure counts the noun after it.
@@ -574,7 +606,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if a.measure != b.measure or a.kind != b.kind or a.ref.article == b.ref.article:
+            pair = frozenset((a.ref, b.ref)) in linked
+            # copy that put one currency for another ("200 million euros" / "200 million dollars")
+            # gives one sum, changed
+            swapped = (a.kind == b.kind == "money" and a.unit != b.unit and a.value == b.value and pair
+                       and a.ref.article != b.ref.article and _edited(a, b))
+            if (a.measure != b.measure and not swapped) or a.kind != b.kind or a.ref.article == b.ref.article:
                 continue
             # Paragraphs that report one fact (linked, or sentences sharing rare words) give one
             # figure for one thing: one said of the same thing, or the only one of its unit on
@@ -590,7 +627,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # the same thing.
             kin = ((a.ref, "", a.unit), (b.ref, "", b.unit)) if a.unit == b.unit else (
                 (a.ref, a.kind, a.measure), (b.ref, b.kind, b.measure))
-            alone = alike[kin[0]] == alike[kin[1]] == 1 and a.kind not in ("money", "share")
+            only = alike[kin[0]] == alike[kin[1]] == 1
+            alone = only and a.kind not in ("money", "share")
             # Said of one outcome in other words ("15 people were killed" / "Nine people are
             # confirmed dead" / "Eleven people have died"): said alike.
             said_alike = bool(near[i] & near[j]) or alone or bool(outcomes[0] & outcomes[1])
@@ -605,26 +643,33 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # give one figure, however few words their paragraphs share.
             one_fate_each = (a.kind == "count" and len(fate[i]) == 1 and fate[i] == fate[j]
                              and len(told[(a.ref.article, fate[i])]) == len(told[(b.ref.article, fate[j])]) == 1)
+            # Two outlets that each give one value of a measure all through their reports, the
+            # same value ("scorched some 3,400 hectares" / "burned about 3,400 hectares of pine
+            # forest"), give one figure: a measure is said of few things in one story.
+            one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
+                                and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
             # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
-            pair = frozenset((a.ref, b.ref)) in linked
             if a.unit != b.unit and not pair:
                 continue  # a time in other units ("two years" / "24 months") only where the paragraphs are linked
             close = a.size == b.size or (
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
-            if one_each or one_fate_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
+            if swapped or one_each or one_fate_each or one_measure_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
                 if fates[ri] and fates[rj] and fates[ri] != fates[rj]:
                     continue
-                if ri == rj or low > 0 and high > SPREAD * low or len({art for art, _ in held}) < len(held):
-                    # a share price and a deal's value are not one figure given twice, nor are
-                    # two numbers one article gives ("a premium to its closing price of $30.31;
-                    # it closed at $37.46")
+                # a share price and a deal's value are not one figure given twice, nor are two
+                # numbers one article gives ("a premium to its closing price of $30.31; it closed
+                # at $37.46"); but linked copy whose sentence gives one figure of a unit each
+                # side, in the same words, gives one figure however far it was edited ("after
+                # nine hours of debate" / "after 19 hours of debate")
+                spread = low > 0 and high > SPREAD * low and not (pair and only and a.unit == b.unit and _edited(a, b))
+                if ri == rj or spread or len({art for art, _ in held}) < len(held):
                     continue
                 groups.join(i, j)
                 ranges[groups.root(i)] = (low, high)
@@ -644,6 +689,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
 
 #: Bounds from below: the values they allow are above theirs (the others allow those below).
 _FROM_BELOW = frozenset({"over", "more than", "at least"})
+#: Bounds that hold their own value: "at least 300" and "up to 300" both allow 300.
+_INCLUSIVE = frozenset({"at least", "up to"})
 #: Estimates from below: "nearly 300,000" is a little under 300,000, never over it.
 _JUST_UNDER = frozenset({"nearly", "almost"})
 
@@ -676,8 +723,16 @@ def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
     least 30" and "34"), except two bounds from one side, which are two outlets' figures and
     agree only when equal ("at least seven" / "at least nine" differ; "more than 100" and "up to
     120" agree). "212" and "221" do not agree."""
-    if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS and (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
-        return a.size == b.size
+    if a.kind == "money" and a.unit != b.unit:
+        return False  # "200 million euros" is no "200 million dollars"
+    if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS:
+        if (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
+            return a.size == b.size
+        # bounds from two sides meet only between them ("more than 100" / "up to 120"), or at
+        # one value both hold ("at least 300" / "up to 300"); "fewer than 300" and "more than
+        # 300" are two claims
+        low, high = (a, b) if a.qualifier in _FROM_BELOW else (b, a)
+        return low.size < high.size or low.size == high.size and {a.qualifier, b.qualifier} <= _INCLUSIVE
     (a_low, a_high), (b_low, b_high) = allows(a, tolerance), allows(b, tolerance)
     return a_low <= b.size <= a_high or b_low <= a.size <= b_high
 
@@ -716,8 +771,13 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
         # the most precise of the figures most outlets agree with, one given plainly where any
         # was: "287,412", not "287,000" nor "nearly 300,000"
         agreed = min(union, key=lambda k: (bool(group[k].qualifier), _precision(group[k]), k))
+        # a bound or an estimate that allows the agreed value is close to it, though it clash with
+        # another figure most agree with ("more than 6,000" beside "6,200" and "more than 6,200")
+        held = allows(group[agreed], tolerance)
         verdicts = tuple(
-            "same" if math.isclose(f.size, group[agreed].size, rel_tol=1e-9) else "close" if k in union else "differ"
+            "same" if math.isclose(f.size, group[agreed].size, rel_tol=1e-9) and agree[k][agreed]
+            else "close" if k in union or f.qualifier and _within(allows(f, tolerance), held)
+            else "differ"
             for k, f in enumerate(group)
         )
     else:
@@ -725,10 +785,32 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
         shared = frozenset.intersection(*best)
         verdicts = tuple("close" if k in shared else "differ" for k in range(n))
     sizes = [f.size for f in group]
-    exact = math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9)
+    exact = math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9) and len({f.unit for f in group if f.kind == "money"}) <= 1
     shown = group[0 if agreed is None else agreed]  # the unit the group is shown in
     return FigureGroup(shown.unit, shown.kind, group, "differ" in verdicts, exact,
                        None if agreed is None else group[agreed], verdicts)
+
+
+#: The share of its words but a figure's own that a sentence may change and still be the other
+#: sentence edited (:func:`_edited`): "approved a 3.5-billion-crown plan ... after nine hours" /
+#: "rejected a 5.3-billion-crown plan ... after 19 hours"; "take 30 months to build and cost each
+#: household about 25 euros a year" / "take two and a half years ... about 52 euros a year".
+_EDITED = 1 / 3
+
+
+def _edited(a: Figure, b: Figure) -> bool:
+    """Whether figures *a* and *b* stand in one sentence edited: their sentences, each without
+    the figure, are the same words in the same order but for at most :data:`_EDITED` of them
+    (words put in, taken out or put for others), and two at least."""
+    x = words(a.sentence.replace(a.text, " ", 1).lower())
+    y = words(b.sentence.replace(b.text, " ", 1).lower())
+    most = max(2, int(_EDITED * max(len(x), len(y))))
+    return min(len(x), len(y)) > 2 * most and Levenshtein.distance(x, y, score_cutoff=most + 1) <= most
+
+
+def _within(allowed: tuple[float, float], held: tuple[float, float]) -> bool:
+    """Whether the sizes *held* (a figure's, as :func:`allows` gives them) are all among *allowed*."""
+    return allowed[0] <= held[0] and held[1] <= allowed[1]
 
 
 def _names(sentence: str) -> frozenset[str]:
@@ -792,15 +874,21 @@ def values_text(group: FigureGroup) -> str:
     all smallest first: "212 passengers, 221 passengers". A value is shown with its qualifier
     only where no outlet gives it plainly, and in each unit outlets give it ("2 years (24
     months)")."""
-    given: dict[tuple[str, float], list[Figure]] = {}
+    # bounds from two sides of one value are two values shown ("fewer than 300 jobs", "more than
+    # 300 jobs"); a bound beside the plain value is that value ("up to 120 mph", "120 mph")
+    raised = {f.size for f in group.figures if f.qualifier in _FROM_BELOW}
+    # and sums in two currencies are two values ("200 million euros", "$200 million")
+    given: dict[tuple[str, float, bool, str], list[Figure]] = {}
     for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].size):
-        given.setdefault((verdict if group.agreed else "", figure.size), []).append(figure)
+        below = figure.qualifier in _BOUNDS - _FROM_BELOW and figure.size in raised
+        currency = figure.unit if figure.kind == "money" else ""
+        given.setdefault((verdict if group.agreed else "", figure.size, below, currency), []).append(figure)
     shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
     if group.agreed is None:
         return ", ".join(shown.values())
-    parts = [", ".join(text for (verdict, _), text in shown.items() if verdict == "same")]
+    parts = [", ".join(text for (verdict, *_), text in shown.items() if verdict == "same")]
     for verdict in ("close", "differ"):
-        if texts := [text for (of, _), text in shown.items() if of == verdict]:
+        if texts := [text for (of, *_), text in shown.items() if of == verdict]:
             parts.append(f"{MARK[verdict]} {', '.join(texts)}")
     return " ".join(parts)
 
