@@ -599,3 +599,13 @@ def test_a_sum_in_another_currency_is_no_shared_figure() -> None:
     assert evidence(loan.format("euros"), loan.format("dollars")).figures == ()
     assert evidence(loan.format("euros"), "The region will borrow €200 million for the bridge.").figures == ("200 million",)
     assert evidence(loan.format("euros"), "The region will borrow 200 million for the bridge.").figures == ("200 million",)
+
+
+def test_a_prefix_reverses_only_an_adjective() -> None:
+    """"in-", "im-", "il-", "ir-" and "dis-" make an adjective its opposite ("legal" / "illegal",
+    "honest" / "dishonest"); before other words they make another word ("form" / "inform",
+    "charge" / "discharge"): no reversal told."""
+    said = "The council said the permit was {} and the work would go on, officials said."
+    assert [d.what for d in differences(said.format("legal"), said.format("illegal"))] == ["negation"]
+    verb = "The council will {} residents of the work on Monday, officials said."
+    assert differences(verb.format("form"), verb.format("inform")) == []

@@ -221,18 +221,28 @@ _OPPOSITES = (
 _OPPOSED = frozenset(
     frozenset((stem(x), stem(y))) for one, other in _OPPOSITES for x in one.split() for y in other.split()
 )
-#: Prefixes that make a word its opposite ("likely" / "unlikely", "legal" / "illegal").
-_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+#: Prefixes that make a word its opposite ("likely" / "unlikely", "nuclear" / "non-nuclear").
+_NEGATING_PREFIXES = ("un", "non", "non-")
+#: ... and those that do so only before an adjective ("legal" / "illegal", "correct" / "incorrect",
+#: "honest" / "dishonest"; not "form" / "inform", "pose" / "impose", "charge" / "discharge"),
+#: told by its ending.
+_ADJECTIVE_PREFIXES = ("in", "im", "il", "ir", "dis")
+_ADJECTIVE_ENDINGS = ("ble", "ent", "ant", "ate", "ete", "al", "ar", "ive", "ct", "est", "ful")
 
 
 def _opposed(x: str, y: str) -> str | None:
     """How the words *x* and *y* (folded) say the opposite: "outcome" for opposite outcomes
     (:data:`_OPPOSITES`: "approved" / "rejected"), "negation" for a word and itself with a
-    negating prefix ("likely" / "unlikely", "legal" / "illegal"); else None."""
+    negating prefix ("likely" / "unlikely", "legal" / "illegal": :data:`_NEGATING_PREFIXES`,
+    :data:`_ADJECTIVE_PREFIXES`); else None."""
     if frozenset((stem(x), stem(y))) in _OPPOSED:
         return "outcome"
     short, long = sorted((x, y), key=len)
-    return "negation" if len(short) >= 4 and any(long == prefix + short for prefix in _NEGATING_PREFIXES) else None
+    if len(short) >= 4 and any(long == prefix + short for prefix in _NEGATING_PREFIXES):
+        return "negation"
+    if len(short) >= 5 and short.endswith(_ADJECTIVE_ENDINGS) and any(long == prefix + short for prefix in _ADJECTIVE_PREFIXES):
+        return "negation"
+    return None
 
 
 def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surface: Sequence[str]) -> str | None:
