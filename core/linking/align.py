@@ -795,11 +795,13 @@ def _scored_in_parallel(
         given = {first for _, _, first in children}
         rows = [i for i in range(n) if i % processes not in given]
         found = score_rows(rows, progress)
-        for pid, read_end, first in children:
+        while children:
+            pid, read_end, first = children[0]
             with os.fdopen(read_end, "rb") as pipe:
                 data = pipe.read()
+            children[0] = (pid, -1, first)  # its pipe is closed
             _, status = os.waitpid(pid, 0)
-            children = [c for c in children if c[0] != pid]
+            del children[0]
             pairs: list[_Scored] | None = None
             if status == 0:
                 try:
@@ -814,13 +816,14 @@ def _scored_in_parallel(
 
 
 def _end_child(pid: int, read_end: int) -> None:
-    """Kill and reap the forked child *pid* and close the read end of its pipe."""
+    """Kill and reap the forked child *pid* and close the read end of its pipe (-1: closed)."""
     with suppress(OSError):
         os.kill(pid, signal.SIGKILL)
     with suppress(OSError):
         os.waitpid(pid, 0)
-    with suppress(OSError):
-        os.close(read_end)
+    if read_end >= 0:
+        with suppress(OSError):
+            os.close(read_end)
 
 
 class Known(NamedTuple):
