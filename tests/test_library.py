@@ -825,3 +825,16 @@ def test_a_name_most_articles_write_in_a_run_is_listed_as_the_run_and_figures_as
     names = dict(grounds.names)
     assert names.get("Hollin Fell") == 4 and "Fell" not in names, names
     assert ("3,200", 4) in grounds.figures, grounds.figures
+
+
+def test_an_article_joined_by_a_shared_quotation_says_so_in_the_grounds(tmp_path: Path) -> None:
+    """A rewrite that joins a story by quoting the judge's words (core.stories.cluster.QUOTED)
+    shares those words: the grounds show them, not "no name with the others"."""
+    from tests.test_stories_particulars import REPORTS, REWRITE
+
+    with Library(tmp_path / "lib.sqlite") as library:
+        for n, article in enumerate([*REPORTS, REWRITE]):
+            library.add(article, source=str(n))
+        (story,) = library.stories()
+        shared = library.grounds(story.id).articles[REWRITE.id]
+    assert any(s.startswith("“a public body may not collect") for s in shared), shared

@@ -1331,7 +1331,7 @@ class Library:
         profiles = self._profiles(ids)
         held: dict[str, int] = defaultdict(int)
         for found in profiles.values():
-            for feature in found.keys() + [f for f in found.weights if f[0] in "tm"]:
+            for feature in found.keys() + [f for f in found.weights if f[0] in "tmq"]:
                 held[feature] += 1
         # A run of names stands for its words: "Tara Reid" is listed, "Tara" and "Reid" are not;
         # nor is a word most of its articles write only before other names or as a nationality
@@ -1363,7 +1363,15 @@ class Library:
                 if f[0] in "nr" and held[f] >= 2 and f[2:] not in covered and "m:" + f[2:] not in found.weights
             ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
-            articles[article_id] = tuple(_shown(f[0], f[2:], printed) for _, f in mine[:3])
+            shown = [_shown(f[0], f[2:], printed) for _, f in mine[:3]]
+            # Words of someone both quote join reports too (core.stories.cluster.QUOTED): the
+            # first run of them others quote, opened and closed as a quotation.
+            quoted = {f[2:]: held[f] for f in found.weights if f[0] == "q" and held[f] >= 2}
+            # a run that opens the quoted words: none of the others runs on into it
+            opening = [q for q in quoted if not any(o.split()[1:] == q.split()[:-1] for o in quoted)]
+            if opening and len(shown) < 3:
+                shown.append(f"“{min(opening, key=lambda q: (-quoted[q], q))}…”")
+            articles[article_id] = tuple(shown)
         return Grounds(top("nr"), top("f"), top("t"), articles)
 
     def story_of(self, article_id: str) -> int | None:
