@@ -1364,10 +1364,10 @@ class Library:
             ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
             shown = [_shown(f[0], f[2:], printed) for _, f in mine[:3]]
-            # Words of someone both quote join reports too (core.stories.cluster.QUOTED): the
-            # first run of them others quote, opened and closed as a quotation.
+            # Words of someone two reports quote join them too (core.stories.cluster.QUOTED): the
+            # run that opens the quoted words it shares (none of the others runs on into it),
+            # as a quotation cut short.
             quoted = {f[2:]: held[f] for f in found.weights if f[0] == "q" and held[f] >= 2}
-            # a run that opens the quoted words: none of the others runs on into it
             opening = [q for q in quoted if not any(o.split()[1:] == q.split()[:-1] for o in quoted)]
             if opening and len(shown) < 3:
                 shown.append(f"“{min(opening, key=lambda q: (-quoted[q], q))}…”")
