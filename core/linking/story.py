@@ -122,8 +122,6 @@ class Story:
     def _moved(self, difference: Difference, here: Ref, there: Ref) -> bool:
         """Whether *difference*, a sentence only one of *here* and *there* prints, is printed in
         another paragraph of the article that lacks it here: moved by its editor, not cut or added."""
-        if difference.what != "sentence":
-            return False
         lacking, sentence = (there, difference.a) if difference.a else (here, difference.b)
         article = self._by_id[lacking.article]
         return " ".join(sentence.split()) in " ".join(" ".join(p.split()) for p in article.paragraphs)
