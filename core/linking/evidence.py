@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -27,7 +26,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
 from core.sanitize import without_escape_sequences
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -173,11 +172,6 @@ ORDINALS = frozenset(
 _SPELLINGS = (("ce", "se"), ("re", "er"), ("is", "iz"), ("ys", "yz"), ("our", "or"), ("er", "or"), ("ll", "l"), ("ogue", "og"), ("ae", "e"), ("oe", "e"))
 
 
-def _unaccented(word: str) -> str:
-    """*word* without its accents ("Vendôme": "Vendome")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _respelt_name(a: _Words, a_at: tuple[int, int], b: _Words, b_at: tuple[int, int]) -> bool:
     """Whether one word of a name (word ranges *a_at* of *a*, *b_at* of *b*) is spelt otherwise
     in copy: a capitalised word inside a sentence for one of a letter or two else ("Lindqvist" /
@@ -192,7 +186,7 @@ def _respelt_name(a: _Words, a_at: tuple[int, int], b: _Words, b_at: tuple[int, 
     x, y = a.surface[i], b.surface[j]
     if not (x[:1].isupper() and y[:1].isupper()) or is_stopword(x.lower()) or stem(x.lower()) == stem(y.lower()):
         return False
-    x, y = _unaccented(x).lower().replace(".", ""), _unaccented(y).lower().replace(".", "")
+    x, y = search_fold(x).replace(".", ""), search_fold(y).replace(".", "")  # "Vendôme" is "vendome"
     if x == y or x[:3] != y[:3] or Levenshtein.distance(x, y) > 2:
         return False
     return not any(x.replace(p, q) == y.replace(p, q) for pair in _SPELLINGS for p, q in (pair, pair[::-1]))
