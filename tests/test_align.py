@@ -713,3 +713,43 @@ def test_copy_whose_two_word_denial_was_edited_out_is_linked_with_the_change() -
     links = link([_article("Agency", wire), _article("Gazette", reprint)])
     assert [l.kind for l in links] == [LinkKind.VERBATIM]
     assert [(d.a, d.b, d.what) for d in differences(wire, reprint)] == [("no longer", "still", "negation")]
+
+
+def _fight_story(second: str) -> tuple[Article, Article]:
+    """A title fight reported by two outlets; *second* is the second outlet's middle paragraph."""
+    a = _article(
+        "Ring Wire",
+        "Arvo Keskinen defended his heavyweight title by stopping Dane Holloway in the seventh round in Tampere on Saturday.",
+        "Keskinen had knocked his challenger down twice in the fourth and fifth rounds with heavy right hands.",
+        "The champion will now face the winner of next month's bout in Helsinki.",
+    )
+    b = _article(
+        "Sports Desk",
+        "A crowd of twelve thousand filled the arena for the first title bout in the city for a decade.",
+        second,
+        "Promoters said a rematch was unlikely before next summer.",
+    )
+    return a, b
+
+
+def test_a_name_and_a_point_both_give_link_a_rewording() -> None:
+    # Who (Holloway) and which point (the seventh): one fact, however few other words they share.
+    a, b = _fight_story("Referee Ilkka Mäki stopped it early in the seventh with Holloway trapped against the ropes.")
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 1))) in _linked([a, b])
+
+
+def test_a_point_counting_another_thing_links_nothing() -> None:
+    # The same name and the same ordinal, but of another thing (a minute, not a round).
+    a, b = _fight_story("On his amateur debut in Oslo, Holloway was stopped in the seventh minute.")
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 1))) not in _linked([a, b])
+
+
+def test_the_points_of_a_paragraph_leave_out_years_ages_clocks_and_date_days_alone() -> None:
+    from core.linking.align import prepare
+
+    text = (
+        "Kari Lund, 36, said the 1990s ended at 11:30 in 2008; a 16-year-old scored on June 17 "
+        "and 20-13 in the seventh round, 120, 000 fans, 5.6 magnitude, 17 unanswered points."
+    )
+    (para,) = prepare([_article("Ring Wire", text)])
+    assert para.points == {"6/17", "20-13", "seventh round", "120000", "5.6", "17 unansw"}

@@ -40,7 +40,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, OUTCOMES, appositive_age, counted_as, designation, outcome_of, counts_nought, is_negation, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import CASUALTIES, MONTHS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, counts_nought, is_negation, is_stopword, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -62,6 +62,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     quantities: frozenset[str]  # stems a number stands next to: what the paragraph counts
     outcomes: frozenset[str]  # what happened to what its numbers count (core.text.OUTCOMES: "dead", "missing")
     figures: frozenset[str]  # its figures (stems) that may report a quantity (see _figures)
+    points: frozenset[str]  # its numbers in digits and ordinals: what fixes a point of a fact (see _points)
 
 
 class _Vocabulary(dict[str, int]):
@@ -77,7 +78,7 @@ class _Vocabulary(dict[str, int]):
     def __missing__(self, word: str) -> int:
         code = self[word] = len(self)
         self.stems.append(stem(word))
-        mark = _NUMBER * is_number(word) | _DENIES * is_negation(word)
+        mark = _NUMBER * is_number(word) | _DENIES * is_negation(word) | _ORDINAL * (word in ORDINALS and word not in _EVERYDAY_ORDINALS)
         self.marks.append(mark)
         if mark:
             self.marked.add(code)
@@ -89,6 +90,13 @@ NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
     "thousand thousands million millions billion dozen dozens several no".split()
+)
+#: Ordinals in words ("3rd" and "4th" are numbers already): one put for another in copy is a
+#: figure changed ("third" / "fourth"; core.linking.evidence), "first" and "second" only against
+#: another ordinal.
+ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth".split()
 )
 #: Words between a number and what it counts that say nothing about what it counts.
 _COUNT_FILLERS = frozenset(
@@ -104,8 +112,11 @@ ATTRIBUTION = frozenset(
 )
 
 
-#: A word's marks in the vocabulary: a number, a negation (a bit each).
-_NUMBER, _DENIES = 1, 2
+#: Ordinals that fix no point: "first" is everyday ("the first time"), "second" a unit of time too.
+_EVERYDAY_ORDINALS = frozenset({"first", "second"})
+#: A word's marks in the vocabulary: a number, a negation, an ordinal that fixes a point
+#: ("seventh": see :data:`_EVERYDAY_ORDINALS`) (a bit each).
+_NUMBER, _DENIES, _ORDINAL = 1, 2, 4
 
 
 #: The stem of the verb of denial ("deny", "denied", "denies"): a claim reported as disputed.
@@ -213,10 +224,12 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     # word says): their indexes are picked out in C, and only they are looked at.
     numbers: list[int] = []
     negations: list[int] = []
+    ordinals: list[int] = []
     if not vocabulary.marked.isdisjoint(codes):
         marks = list(map(vocabulary.marks.__getitem__, codes))
         numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
         negations = [k for k in compress(range(len(marks)), map(_DENIES.__and__, marks)) if not counts_nought(folded, k)]
+        ordinals = list(compress(range(len(marks)), map(_ORDINAL.__and__, marks)))
     offsets = array("I", flat)
     spans = quote_spans(text)
     quoted = bytearray(len(folded))
@@ -231,6 +244,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
         # A name's number ("AK-47", "the AeroCrisp 5L") counts nothing. (A date's day, "on November
         # 19", is kept: two reports of one day's event give it.)
         numbers = [k for k in numbers if not designation(text, flat, k)]
+    points = _points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset()
     return _Paragraph(
         negated=negated,
         disputed=disputed,
@@ -238,6 +252,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
         # an age ("Robert Buckley, 32, died") counts no one who died
         outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
         figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
+        points=points,
         ref=ref,
         article=article,
         text=text,
@@ -307,6 +322,7 @@ class Evidence(NamedTuple):
     quotes_differ: bool  # both are mostly quotation, and the quotations share next to nothing
     same_quantity: bool  # both give a number for the same thing ("12 killed" / "Fifteen killed")
     outcomes_differ: bool  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
+    named_point: bool  # both give one number or ordinal beside one name ("Klitschko ... in the seventh")
     shared_things: int  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
 
 
@@ -485,6 +501,7 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
         quotes_differ=quotes_differ,
         same_quantity=_same_quantity(p, q),
         outcomes_differ=_outcomes_differ(p, q),
+        named_point=_named_point(p, q),
         shared_things=_things(p, f.shared),
     )
 
@@ -520,10 +537,93 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
     return not p.quantities.isdisjoint(q.quantities) or not p.outcomes.isdisjoint(q.outcomes) or _figures_shared(p, q) >= 2
 
 
+def _named_point(p: _Paragraph, q: _Paragraph) -> bool:
+    """Whether *p* and *q* fix one point of a fact alike: a point both give (:func:`_points`,
+    :func:`_same_point`) and a name both give (:func:`_names`), as "stopping Hasim Rahman in the
+    seventh round" / "Rahman ... saved in the seventh" or "a 5.6-magnitude earthquake jolted Qeshm"
+    / "measuring 5.6 ... jolted Qeshm island": who and which point, however the rest is worded."""
+    return bool(p.points) and bool(q.points) and _same_point(p.points, q.points) and not _names(p).isdisjoint(_names(q))
+
+
+def _same_point(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two paragraphs' :func:`_points` meet: the same point, and where both say what a
+    small number or an ordinal counts, the same thing ("17 passes" is no "17 points", "the fourth
+    quarter" no "fourth down"; "the seventh round" is "in the seventh")."""
+    counted: dict[str, set[str]] = {}
+    for point in theirs:
+        number, _, what = point.partition(" ")
+        counted.setdefault(number, set()).add(what)
+    for point in ours:
+        number, _, what = point.partition(" ")
+        others = counted.get(number)
+        if others is not None and (not what or "" in others or what in others):
+            return True
+    return False
+
+
+def _names(para: _Paragraph) -> frozenset[str]:
+    """The content stems *para* writes with a capital where no sentence opens: its names."""
+    text, offsets = para.text, para.offsets
+    found = set()
+    for k, s in enumerate(para.stem_seq):
+        start = offsets[2 * k]
+        if s and text[start].isupper():
+            i = start - 1
+            while i >= 0 and text[i] in " \t\n\"'“‘([":
+                i -= 1
+            if i >= 0 and text[i] not in ".!?:":
+                found.add(s)
+    return frozenset(found)
+
+
 def _figures_shared(p: _Paragraph, q: _Paragraph) -> int:
     """How many figures (:func:`_figures`) *p* and *q* both give ("1.1%", "1.6%", "162-139"):
     two such are one report of the same quantities, however it is worded."""
     return len(p.figures & q.figures)
+
+
+#: A number as printed, its groups and decimals with it ("120,000", "120, 000", "5.6") and a score
+#: or record joined ("20-13", "45-7-2"): the whole is one point, not each of its parts.
+_PRINTED_NUMBER = re.compile(r"(?<![\w.,-])\d+(?:(?:[.,] ?\d+)+|(?:-\d+)+)?(?!\w|-\d)")
+
+
+def _points(text: str, folded: Sequence[str], stem_seq: Sequence[str], ordinals: Sequence[int]) -> frozenset[str]:
+    """What fixes a point of a fact in *text* (*folded*: its words, *stem_seq*: their stems, ""
+    for a stopword): its numbers as printed (:data:`_PRINTED_NUMBER`: "5.6", "44", "20-13";
+    spaces and commas inside dropped), a date's day with its month ("May 3" and "3 May" are one
+    point, "June 20" no "20 people"), and its ordinals at word indexes *ordinals* ("the seventh
+    round"); no year or decade ("1950s" is no number as printed), no clock time ("11:30"), no
+    person's age ("Robert Buckley, 32,", "a 16-year-old"): those tell when or who, not which
+    fact. A whole number below 1,000 and an ordinal are common, and carry what they count when
+    a content word follows: "17 pass", "seventh round" (see :func:`_same_point`)."""
+    found = {f"{folded[k]} {stem_seq[k + 1]}".rstrip() if k + 1 < len(folded) else folded[k] for k in ordinals}
+    for match in _PRINTED_NUMBER.finditer(text):
+        number, start, end = match[0], match.start(), match.end()
+        if is_year(number) or text[end : end + 1] == ":" or text[start - 1 : start] == ":":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        if text.startswith("-year-old", end) or (
+            before and before[0][:1].isupper() and before[0].endswith(", ") and _AGE_AFTER.match(text, end)
+        ):
+            continue  # "Robert Buckley, 32," or "killing Benjamin Banky, 40."
+        after = _WORD_AFTER.match(text, end)
+        month = MONTHS.get(before[1].lower()) if before and "," not in before[0] else None
+        if month is None and after:
+            month = MONTHS.get(after[1].lower())
+        if month:
+            found.add(f"{month}/{number}")
+        elif number.isdigit() and len(number) < 4 and after and not is_stopword(after[1].lower()):
+            found.add(f"{number} {stem(after[1].lower())}")
+        else:
+            found.add(number.replace(" ", "").replace(",", ""))
+    return frozenset(found)
+
+
+#: The word before a number (its full stop and spaces after it), the word after one, and what
+#: closes an age set after a name ("Robert Buckley, 32, died", "... Banky, 40.").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,? *$")
+_WORD_AFTER = re.compile(r"[.-]? *([A-Za-z]+)")
+_AGE_AFTER = re.compile(r"[,.;)]")
 
 
 def _figures(text: str, flat: Sequence[int], stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]:
@@ -535,10 +635,15 @@ def _figures(text: str, flat: Sequence[int], stem_seq: Sequence[str], numbers: S
         s = stem_seq[k]
         if not s[:1].isdigit() or is_year(s) or s.isdigit() and int(s) < 10:
             continue
-        if text[flat[2 * k + 1] : flat[2 * k + 1] + 1] == ":" or text[flat[2 * k] - 1 : flat[2 * k]] == ":":
-            continue  # an hour or a minute of a clock
+        if _clock(text, flat, k):
+            continue
         found.add(s)
     return frozenset(found)
+
+
+def _clock(text: str, flat: Sequence[int], k: int) -> bool:
+    """Whether the number at word *k* of *text* is an hour or a minute of a clock ("11:30")."""
+    return text[flat[2 * k + 1] : flat[2 * k + 1] + 1] == ":" or text[flat[2 * k] - 1 : flat[2 * k]] == ":"
 
 
 def _outcomes_differ(p: _Paragraph, q: _Paragraph) -> bool:
@@ -572,6 +677,8 @@ CROWD = 4
 OPENING_WORDS = 8
 #: A pair giving a number for the same thing needs this share of the usual similarity.
 FIGURE_DISCOUNT = 0.6
+#: ... and one giving one number or ordinal beside one name (:func:`_named_point`) this share.
+POINT_DISCOUNT = 0.45
 
 
 def _evidence_ok(f: Features, e: Evidence) -> bool:
@@ -627,6 +734,7 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     if _evidence_ok(f, e) and (
         similarity >= threshold
         or e.same_quantity and similarity >= threshold * FIGURE_DISCOUNT
+        or e.named_point and similarity >= threshold * POINT_DISCOUNT
     ):
         if f.same_quotation >= QUOTED_RUN and f.quote_cover >= 0.7 * f.run_cover:
             # What they print alike is one quotation, the reporting around it in other words
@@ -1018,7 +1126,9 @@ def _link(
                 mean = (cover_p + cover_q) / 2
                 if max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
                     max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
-                ) or (mean >= threshold * FIGURE_DISCOUNT and _same_quantity(p, q)):
+                ) or (mean >= threshold * FIGURE_DISCOUNT and _same_quantity(p, q)) or (
+                    mean >= threshold * POINT_DISCOUNT and _named_point(p, q)
+                ):
                     f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
                     result = copy_kind(f)
                     if result is None:

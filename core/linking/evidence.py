@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from core.linking.align import NUMBER_WORDS, is_number
+from core.linking.align import NUMBER_WORDS, ORDINALS, is_number
 from core.sanitize import without_escape_sequences
 from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
@@ -157,14 +157,6 @@ def _shortened(short: str, long: str) -> bool:
         return False
     rest = iter(long[1:])
     return all(letter in rest for letter in short[1:])
-
-
-#: Ordinals in words: one put for another in copy is a figure changed ("third" / "fourth"; "3rd"
-#: / "4th" are numbers already). "first" and "second" only against another ordinal.
-ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth".split()
-)
 
 
 #: What one English spelling writes for another's ("defence" / "defense", "centre" / "center",
