@@ -753,3 +753,24 @@ def test_the_points_of_a_paragraph_leave_out_years_ages_clocks_and_date_days_alo
     )
     (para,) = prepare([_article("Ring Wire", text)])
     assert para.points == {"6/17", "20-13", "seventh round", "120000", "5.6", "17 unansw"}
+
+
+def test_sharing_only_the_source_a_sentence_closes_on_is_not_a_link() -> None:
+    # "the fire service said" names who reports, not what: people + the source is no shared fact.
+    wire = _article(
+        "Lake Wire",
+        "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
+        "About 300 residents of the nearby Eastmoor district were evacuated to a sports hall as a precaution.",
+        "Several people were hurt, the fire service said.",
+        "Plant manager Tomas Okafor said the leak was caused by a faulty valve.",
+        "Schools in Eastmoor were closed for the rest of the day.",
+    )
+    radio = _article(
+        "Ridge Radio",
+        "Hundreds of people in Eastmoor had to leave their homes on Tuesday morning when ammonia escaped "
+        "from a tank at the Vesta Agro plant, Keldhaven fire service said.",
+        "Air measurements showed ammonia levels falling by the afternoon.",
+    )
+    links = _linked([wire, radio])
+    assert frozenset((Ref(wire.id, 2), Ref(radio.id, 0))) not in links
+    assert frozenset((Ref(wire.id, 0), Ref(radio.id, 0))) in links  # the leak, reported by both
