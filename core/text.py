@@ -298,11 +298,30 @@ def is_year(number: str) -> bool:
 
 def counts_nought(folded: Sequence[str], k: int) -> bool:
     """Whether the word at *k* of *folded* is a "no" that counts nought rather than denies:
-    "no one", "no deaths", "no casualties", "no injuries" (an outcome, :data:`OUTCOMES`)."""
-    if folded[k] != "no" or k + 1 >= len(folded):
+    "no one", "no deaths", "no casualties", "no injuries" (an outcome, :data:`OUTCOMES`), or a
+    "nobody" / "none" / "no one" of whom an outcome is told: "Nobody was hurt", "No one has been
+    killed", "none of the crew were injured" (past "of the ...", auxiliaries and hedges)."""
+    word = folded[k]
+    if word == "no" and k + 1 < len(folded):
+        following = folded[k + 1]
+        if following != "one":
+            return (s := stem(following)) in OUTCOMES or s in CASUALTIES
+        k += 1  # "no one" as "nobody"
+    elif word not in _NOUGHT:
         return False
-    following = folded[k + 1]
-    return following == "one" or (s := stem(following)) in OUTCOMES or s in CASUALTIES
+    rest = folded[k + 1 : k + 8]
+    if rest[:1] == ["of"]:
+        rest = rest[1:] if rest[1:2] != ["the"] else rest[2:]
+        rest = rest[1:]  # what none of counts ("of the crew")
+    for later in rest:
+        if later in AUXILIARIES or later in HEDGES or later == "not":
+            continue
+        return stem(later) in OUTCOMES
+    return False
+
+
+#: Pronouns that count nought of people ("Nobody was hurt").
+_NOUGHT = frozenset({"nobody", "none", "noone"})
 
 
 #: Words that deny what the words after them say: "pleaded not guilty" is not "found guilty",

@@ -774,3 +774,24 @@ def test_sharing_only_the_source_a_sentence_closes_on_is_not_a_link() -> None:
     links = _linked([wire, radio])
     assert frozenset((Ref(wire.id, 2), Ref(radio.id, 0))) not in links
     assert frozenset((Ref(wire.id, 0), Ref(radio.id, 0))) in links  # the leak, reported by both
+
+
+def test_nobody_hurt_and_several_hurt_count_one_quantity_and_link() -> None:
+    # A count of nought ("Nobody was hurt") is a count: the injured, numbered otherwise in copy.
+    wire = _article(
+        "Lake Wire",
+        "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
+        "Nobody was hurt, the fire service said.",
+        "Schools in Eastmoor were closed for the rest of the day.",
+    )
+    copy = _article(
+        "Ridge Mail",
+        "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
+        "Several people were hurt, the fire service said.",
+        "Schools in Eastmoor were closed for the rest of the day.",
+    )
+    assert frozenset((Ref(wire.id, 1), Ref(copy.id, 1))) in _linked([wire, copy])
+    # "Nobody" of a deed that is no outcome denies it: no count of anyone.
+    a = _article("Lake Wire", "Nobody claimed responsibility for the attack on the Eastmoor depot, police said.")
+    b = _article("Ridge Mail", "A group calling itself Red Dawn claimed responsibility for the attack on the Eastmoor depot.")
+    assert not _linked([a, b])

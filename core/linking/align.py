@@ -225,11 +225,13 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     # word says): their indexes are picked out in C, and only they are looked at.
     numbers: list[int] = []
     negations: list[int] = []
+    noughts: list[int] = []  # "no injuries", "Nobody was hurt": a count of nought, no denial
     ordinals: list[int] = []
     if not vocabulary.marked.isdisjoint(codes):
         marks = list(map(vocabulary.marks.__getitem__, codes))
         numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
-        negations = [k for k in compress(range(len(marks)), map(_DENIES.__and__, marks)) if not counts_nought(folded, k)]
+        for k in compress(range(len(marks)), map(_DENIES.__and__, marks)):
+            (noughts if counts_nought(folded, k) else negations).append(k)
         ordinals = list(compress(range(len(marks)), map(_ORDINAL.__and__, marks)))
     offsets = array("I", flat)
     spans = quote_spans(text)
@@ -245,6 +247,9 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
         # A name's number ("AK-47", "the AeroCrisp 5L") counts nothing. (A date's day, "on November
         # 19", is kept: two reports of one day's event give it.)
         numbers = [k for k in numbers if not designation(text, flat, k)]
+    if noughts:
+        # "Nobody" and "none" count what happened to no one as a number counts it to some.
+        numbers = sorted({*numbers, *noughts})
     points = _points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset()
     return _Paragraph(
         negated=negated,
@@ -325,7 +330,7 @@ class Evidence(NamedTuple):
     same_quantity: bool  # both give a number for the same thing ("12 killed" / "Fifteen killed")
     outcomes_differ: bool  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
     named_point: bool  # both give one number or ordinal beside one name ("Klitschko ... in the seventh")
-    content_shared: int  # the shared stems beyond words of attribution and either side's attribution clauses
+    content_shared: int  # the shared stems beyond words of attribution and either side's attribution clauses, and a quantity both give
     shared_things: int  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
 
 
@@ -498,14 +503,17 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
             and 2 * len(quoted_q) >= len(q.stems)
         )
     differing = f.shared & (p.negated ^ q.negated)  # what one side denies and the other says
+    same_quantity = _same_quantity(p, q)
     return Evidence(
         negation_differs=bool(differing),
         denial_edited=bool(differing) and differing <= p.disputed | q.disputed,
         quotes_differ=quotes_differ,
-        same_quantity=_same_quantity(p, q),
+        same_quantity=same_quantity,
         outcomes_differ=_outcomes_differ(p, q),
         named_point=_named_point(p, q),
-        content_shared=len(f.shared - ATTRIBUTION - p.sources - q.sources),
+        # a number both give for one thing is one thing shared ("Nobody was hurt, the fire
+        # service said" / "Several people were hurt, ...": the injured, counted otherwise)
+        content_shared=len(f.shared - ATTRIBUTION - p.sources - q.sources) + same_quantity,
         shared_things=_things(p, f.shared),
     )
 
