@@ -609,3 +609,15 @@ def test_a_prefix_reverses_only_an_adjective() -> None:
     assert [d.what for d in differences(said.format("legal"), said.format("illegal"))] == ["negation"]
     verb = "The council will {} residents of the work on Monday, officials said."
     assert differences(verb.format("form"), verb.format("inform")) == []
+
+
+
+def test_a_prefix_that_does_not_negate_is_no_reversal() -> None:
+    """"invaluable" is not "not valuable", nor "inflammable" "not flammable" or "infamous" "not
+    famous": no reversal told; "unlikely", "illegal" and "impossible" still reverse the claim."""
+    said = "The curators said the painting was {} to the museum, officials in Ostrel said on Monday."
+    for plain, prefixed in (("valuable", "invaluable"), ("flammable", "inflammable"), ("famous", "infamous"),
+                            ("habitable", "inhabitable"), ("passive", "impassive")):
+        assert differences(said.format(plain), said.format(prefixed)) == [], prefixed
+    for plain, prefixed in (("likely", "unlikely"), ("legal", "illegal"), ("possible", "impossible"), ("visible", "invisible")):
+        assert [d.what for d in differences(said.format(plain), said.format(prefixed))] == ["negation"], prefixed

@@ -222,19 +222,25 @@ _NEGATING_PREFIXES = ("un", "non", "non-")
 #: told by its ending.
 _ADJECTIVE_PREFIXES = ("in", "im", "il", "ir", "dis")
 _ADJECTIVE_ENDINGS = ("ble", "ent", "ant", "ate", "ete", "al", "ar", "ive", "ct", "est", "ful")
+#: Adjectives whose "in-", "im-" or "dis-" is no "not" (Latin's other "in-", into or very): an
+#: "invaluable" painting is worth more than a valuable one, "inflammable" is "flammable" and
+#: "inhabitable" "habitable", "impassive" is no "not passive", "inestimable" and "disgraceful"
+#: say something else. Their endings are those of the adjectives the prefix negates, so no rule
+#: tells them apart; "infamous" (its ending is none of those) needs no place here.
+_NOT_NEGATED = frozenset("invaluable inflammable inhabitable impassive inestimable disgraceful".split())
 
 
 def _opposed(x: str, y: str) -> str | None:
     """How the words *x* and *y* (folded) say the opposite: "outcome" for opposite outcomes
     (:data:`_OPPOSITES`: "approved" / "rejected"), "negation" for a word and itself with a
     negating prefix ("likely" / "unlikely", "legal" / "illegal": :data:`_NEGATING_PREFIXES`,
-    :data:`_ADJECTIVE_PREFIXES`); else None."""
+    :data:`_ADJECTIVE_PREFIXES`; not "valuable" / "invaluable": :data:`_NOT_NEGATED`); else None."""
     if frozenset((stem(x), stem(y))) in _OPPOSED:
         return "outcome"
     short, long = sorted((x, y), key=len)
     if len(short) >= 4 and any(long == prefix + short for prefix in _NEGATING_PREFIXES):
         return "negation"
-    if len(short) >= 5 and short.endswith(_ADJECTIVE_ENDINGS) and any(long == prefix + short for prefix in _ADJECTIVE_PREFIXES):
+    if len(short) >= 5 and short.endswith(_ADJECTIVE_ENDINGS) and long not in _NOT_NEGATED and any(long == prefix + short for prefix in _ADJECTIVE_PREFIXES):
         return "negation"
     return None
 
