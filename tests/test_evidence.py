@@ -611,6 +611,32 @@ def test_a_prefix_reverses_only_an_adjective() -> None:
     assert differences(verb.format("form"), verb.format("inform")) == []
 
 
+def test_a_count_of_nought_changed_to_a_count_in_copy_is_a_figure_change() -> None:
+    """Copy whose count went from none to some, or back ("Nobody was injured" / "Several people
+    were injured", "none of the passengers" / "three of the passengers"), changed a figure."""
+    for nought, some, told in (
+        ("Nobody was injured when protesters briefly blocked the entrance to the council.",
+         "Several people were injured when protesters briefly blocked the entrance to the council.", ("Nobody", "Several")),
+        ("No one died in the fire at the Varn depot, officials said.",
+         "Two people died in the fire at the Varn depot, officials said.", ("No one", "Two")),
+        ("The coastguard said none of the passengers had been found by Monday night.",
+         "The coastguard said three of the passengers had been found by Monday night.", ("none", "three")),
+        ("Police said no arrests were made after the match in Ostrel on Sunday.",
+         "Police said 14 arrests were made after the match in Ostrel on Sunday.", ("no", "14")),
+        ("Nobody was hurt when the roof of the Varn depot collapsed on Monday.",
+         "Some workers were hurt when the roof of the Varn depot collapsed on Monday.", ("Nobody", "Some")),
+    ):
+        assert differences(nought, some) == [Difference(*told, "figure")], told
+        assert differences(some, nought) == [Difference(told[1], told[0], "figure")], told
+    # in a rewording, nobody hurt against three hurt counts the same thing, as "No one" does
+    assert differences("Nobody was hurt in the blast at the Varn depot on Monday.",
+                       "Three workers were hurt in the blast, officials said.") == [Difference("Nobody", "Three", "figure")]
+    # nought written two ways is one value
+    assert differences("Nobody was injured when protesters blocked the entrance.",
+                       "No one was injured when protesters blocked the entrance.") == []
+    assert differences("None of the passengers was hurt, the coastguard said on Monday.",
+                       "Zero passengers were hurt, the coastguard said on Monday.") == []
+
 
 def test_a_prefix_that_does_not_negate_is_no_reversal() -> None:
     """"invaluable" is not "not valuable", nor "inflammable" "not flammable" or "infamous" "not

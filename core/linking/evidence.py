@@ -291,17 +291,26 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
 
 #: A word and a decimal run together by a missing space ("level was.41"); not "No.1" (number one).
 _GLUED_DECIMAL = re.compile(r"(?!no\.)[^\W\d_]{2,}(?P<decimal>\.\d+)", re.I)
+#: Words that count nought on their own ("Nobody was injured", "none of the passengers", "zero
+#: deaths"), as "no" does before what it counts (core.text.counts_nought: "no one", "no arrests").
+_NOUGHT = frozenset({"nobody", "none", "zero"})
+#: A number phrase that counts nought, as printed.
+_NOUGHT_PHRASE = re.compile(r"no(?:[\s-]*one)?|nobody|none|zero", re.I)
+#: Words that count some, more than none, though they give no number ("Some workers were hurt",
+#: "many of the passengers"): a count of nought put for one of them in copy changed a figure.
+_SOME = frozenset({"some", "many", "few", "numerous", "multiple"})
 
 
 def _value(number: str) -> float | None:
     """The value of a number phrase as printed, its scale too (:func:`core.views.figures.phrase_value`:
-    "4.5 million"); "no" (a count of nought: :func:`core.text.counts_nought`) is 0, a decimal run
-    into the word before it its own value ("was.41": 0.41)."""
+    "4.5 million"); a count of nought ("no", "No one", "nobody", "none": :data:`_NOUGHT`,
+    :func:`core.text.counts_nought`) is 0, a decimal run into the word before it its own value
+    ("was.41": 0.41)."""
     from core.views.figures import phrase_value  # core.views.figures builds on core.linking.story, which uses this module
 
     if glued := _GLUED_DECIMAL.fullmatch(number):
         number = glued["decimal"]
-    return 0.0 if number.lower() == "no" else phrase_value(number)
+    return 0.0 if _NOUGHT_PHRASE.fullmatch(number) else phrase_value(number)
 
 
 #: Words after a number that make it a clock time ("0540 GMT", "7 a.m."), not a count.
@@ -396,14 +405,15 @@ def _values(words: _Words, phrases: Iterable[tuple[int, int]]) -> set[float]:
 
 def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     """The number phrases of *words* as (first, last) word indexes: number words next to each
-    other are one ("Twenty-five", "48.6 billion", "two million"); a clock time is none
+    other are one ("Twenty-five", "48.6 billion", "two million"), a count of nought is one ("No
+    one", "nobody", "no deaths": :data:`_NOUGHT`); a clock time is none
     ("6:40", "0540 GMT", "7 a.m."), nor is a date's day ("November 13", "13 Nov."), nor an age
     between commas ("Robert Buckley, 32, died")."""
     folded = words.folded
     found = []
     k = 0
     while k < len(folded):
-        if not is_number(folded[k]) or folded[k] == "no" and not counts_nought(folded, k) or folded[k] == "one" and k and folded[k - 1] == "no":
+        if not (is_number(folded[k]) or folded[k] in _NOUGHT) or folded[k] == "no" and not counts_nought(folded, k) or folded[k] == "one" and k and folded[k - 1] == "no":
             k += 1
             continue
         last = k
@@ -664,6 +674,21 @@ def _apart(x: float | None, y: float | None) -> bool:
     return max(x, y) > SPREAD * min(x, y)
 
 
+def _tally(words: _Words, start: int, end: int, phrases: Iterable[tuple[int, int]]) -> tuple[str, bool] | None:
+    """The count a changed stretch (words *start* to *end*; *phrases*, its text's number phrases)
+    gives, as a figure difference prints it, and whether it counts nought: its first number
+    phrase ("Several", "No one", "none"), else a word that counts some (:data:`_SOME`: "Some",
+    "a few"); a stretch with a count of nought in it counts nought. None for no count."""
+    inside = [(k, last) for k, last in phrases if start <= k and last < end]
+    if not inside:
+        inside = [(k, k) for k in range(start, end) if words.folded[k] in _SOME][:1]
+    if not inside:
+        return None
+    # by its words: "000" of a number broken at its comma ("120, 000") is no count of nought
+    nought = [(k, last) for k, last in inside if _NOUGHT_PHRASE.fullmatch(words.printed(k, last + 1)) or words.folded[k] == "0"]
+    return _figure_of(words, start, end, (nought or inside)[0]), bool(nought)
+
+
 def _fates(words: _Words, start: int, end: int) -> tuple[frozenset[str], str] | None:
     """What happened, where words *start* to *end* (a changed stretch) say it of a count
     (:data:`core.text.OUTCOMES`: "killed", "dead", "missing"), and its words as printed; None
@@ -851,6 +876,11 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         if paid_a and paid_b:
             found.append(Difference(paid_a, paid_b, "figure"))  # "200 million euros" / "200 million dollars"
             continue
+        tally_a, tally_b = _tally(a, op.src_start, op.src_end, phrases_a), _tally(b, op.dest_start, op.dest_end, phrases_b)
+        if tally_a and tally_b and (tally_a[1] or tally_b[1]):
+            if tally_a[1] != tally_b[1]:  # "Nobody was injured" / "Several people were injured"
+                found.append(Difference(tally_a[0], tally_b[0], "figure"))
+            continue  # "Nobody" / "No one": nought written two ways
         what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
         if what == "name" and len(fa) != len(fb) and not copy:
             continue  # "Oscars" for "Academy Awards" in a rewording: one thing named two ways, maybe
@@ -949,7 +979,7 @@ def evidence(text_a: str, text_b: str) -> Evidence:
     def phrases(words: _Words) -> dict[float | str, tuple[str, str]]:
         found: dict[float | str, tuple[str, str]] = {}
         for k, last in _number_phrases(words):
-            if k == last and words.folded[k] in NUMBER_WORDS | {"one"}:
+            if k == last and words.folded[k] in NUMBER_WORDS | _NOUGHT | {"one"}:
                 continue
             surface = words.text[words.spans[k][0] : words.spans[last][1]]
             value = _value(surface)
