@@ -647,3 +647,22 @@ def test_a_prefix_that_does_not_negate_is_no_reversal() -> None:
         assert differences(said.format(plain), said.format(prefixed)) == [], prefixed
     for plain, prefixed in (("likely", "unlikely"), ("legal", "illegal"), ("possible", "impossible"), ("visible", "invisible")):
         assert [d.what for d in differences(said.format(plain), said.format(prefixed))] == ["negation"], prefixed
+
+
+def test_a_figure_is_paired_with_the_value_that_counts_the_same_thing() -> None:
+    """A fresh user's rewrite counted "eleven villages" evacuated and "the number of people forced
+    from their homes" (6,200); against "6,800 people have been evacuated" the change is 6,200 ->
+    6,800, not eleven -> 6,800: the people pair with the people, not the villages."""
+    rewrite = ("Civil protection officials ordered the evacuation of nine hamlets on the eastern slopes of the "
+               "Varda range overnight, bringing the number of people forced from their homes to 3,100.")
+    herald = ("More than 3,900 people have been evacuated from hamlets around Corvale as a wildfire burning in "
+              "the Varda hills entered its third day, officials said on Tuesday.")
+    assert differences(rewrite, herald) == [Difference("3,100", "3,900", "figure")]
+    assert differences(herald, rewrite) == [Difference("3,900", "3,100", "figure")]
+    forced = "Officials ordered the evacuation of eleven villages on the northern slopes overnight, forcing {} people from their homes."
+    assert differences(forced.format("6,200"), "More than 6,800 people have been evacuated from villages, officials said.") == [
+        Difference("6,200", "6,800", "figure")]
+    # one number a side, villages against people, is still two quantities told as one where nothing else pairs
+    assert differences("Twelve miners were killed in the blast at the Orlen mine.",
+                       "Fifteen people were killed in the blast at the Orlen mine, officials said.") == [
+        Difference("Twelve", "Fifteen", "figure")]

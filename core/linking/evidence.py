@@ -328,6 +328,7 @@ class _Count(NamedTuple):
     kind: str = ""  # "money" ("$30.31"), "share" ("27%"), else "": a price is no premium
     at: int = -1  # the index of its first word
     bound: str = ""  # "above" for "more than 40", "below" for "up to 40", else ""
+    thing: str = ""  # what it counts, as core.text.counted_as names it ("villag", "peopl"), where a noun says; else ""
 
 
 #: Words before a number that make it a bound: the share of the value each side of it
@@ -550,6 +551,18 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             found.setdefault(_sum_of(words, k, end, name), []).append(
                 _Count(surface, value, "", low, high, kind="money", at=k, bound=bound))
             continue
+        surface = words.text[words.spans[k][0] : words.spans[last][1]]
+        value = _value(surface)
+        low, high, bound = _allows(words, k, surface, value)
+        if (m := _number_of(words, k)) is not None:
+            # "bringing the number of people forced from their homes to 6,200": 6,200 people
+            then = OUTCOMES.get(stem(folded[m + 1]), "") if m + 1 < k else ""  # "the number of people killed rose to 14"
+            s = stem(folded[m])
+            count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, bound=bound,
+                           thing="" if s in OUTCOMES else counted_as(s)[0])
+            for counted in {*counted_as(s), then} - {""}:
+                found.setdefault(counted, []).append(count)
+            continue
         # Forward two words, or past "of them" ("212 of them passengers"); then back.
         ahead = last + 3 + (tuple(folded[last + 1 : last + 3]) in _OF_THEM)
         for m in (*range(last + 1, min(len(folded), ahead)), *range(k - 1, max(-1, k - 4), -1)):
@@ -565,12 +578,10 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                     then = _then(words, m) if m > last else ""
                     if m > last and not then and s not in OUTCOMES:
                         then = _outcome_before(words, k)  # "injured 15 people", "killing at least 12 people"
-                    surface = words.text[words.spans[k][0] : words.spans[last][1]]
-                    value = _value(surface)
-                    low, high, bound = _allows(words, k, surface, value)
-                    count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, bound=bound)
                     # "12 killed" counts the dead; "no casualties" the dead and the injured
                     kinds = counted_as(s)
+                    count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, bound=bound,
+                                   thing="" if s in OUTCOMES else kinds[0])
                     for counted in kinds:
                         found.setdefault(counted, []).append(count)
                     if then and then not in kinds:
@@ -578,6 +589,27 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                         found.setdefault(then, []).append(count)
                 break
     return found
+
+
+#: Words between "the number of" what is counted and its count ("... rose to 14", "... stands at
+#: 300"), and how far back the count looks for them, in words, as core.views.figures reads them.
+_NUMBER_OF_VERBS = frozenset("to at is was reached".split())
+_NUMBER_OF_REACH = 12
+
+
+def _number_of(words: _Words, k: int) -> int | None:
+    """Where the thing stands that the number phrase at word *k* counts when it is given after "the
+    number of" that thing, in its clause and with no other number between ("bringing the number of
+    people forced from their homes to 6,200": people); None where it is not."""
+    folded = words.folded
+    if k < 4 or folded[k - 1] not in _NUMBER_OF_VERBS:
+        return None
+    for m in range(k - 2, max(1, k - _NUMBER_OF_REACH) - 1, -1):
+        if is_number(folded[m]) or folded[m] in _NOUGHT or _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[m + 1][0]):
+            return None
+        if folded[m - 1] == "of" and m >= 2 and folded[m - 2] == "number":
+            return m if stem(folded[m]) else None
+    return None
 
 
 #: The tag of an opcode of :func:`_changes` for whole sentences only one text has: an edge
@@ -925,22 +957,37 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     # A paragraph that gives the other's figure too does not disagree with it ("the evacuation of
     # eleven villages ... 6,200 people" / "6,200 people have been evacuated": eleven is no 6,200).
     given_a, given_b = _values(a, phrases_a), _values(b, phrases_b)
-    for s, xs in counted_a.items():
+    # Numbers are paired by the thing they count before what happened to it: "eleven villages"
+    # and "6,200 people" were evacuated, and against "6,800 people have been evacuated" the
+    # people pair with the people (6,200 -> 6,800), never the villages with the people by
+    # their evacuation (eleven -> 6,800). Where no number on one side counts the other's thing,
+    # what happened pairs them ("Twelve miners were killed" / "Fifteen people were killed"), as
+    # it does a number whose thing is not said ("missing 10 of the games" / "missed nine games").
+    paired_a: set[int] = set()
+    paired_b: set[int] = set()
+    counts: list[tuple[int, Difference]] = []  # in the order of what *a* counts, as told
+    for order, (s, xs) in sorted(enumerate(counted_a.items()), key=lambda item: item[1][0] in _OUTCOME_CLASSES):
         ys = counted_b.get(s, [])
         if len({x.value for x in xs}) != 1 or len({y.value for y in ys}) != 1:
             continue
         x, y = xs[0], ys[0]
         if x.then and y.then and x.then != y.then or x.kind != y.kind:
             continue  # the dead are not the injured, a closing price is not a premium
+        if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (x.at in paired_a or y.at in paired_b):
+            continue  # villages against people, where the people pair with people
         if s not in _OUTCOME_CLASSES and _apart(x.value, y.value):
             continue  # "$380,600" (a building's value) and "$1 million" (the damage): two sums
+        if s not in _OUTCOME_CLASSES:
+            paired_a.add(x.at)
+            paired_b.add(y.at)
         same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value) or _rounded(x.surface, y.surface)
         # "more than 40" and "41", "dozens" and "44", "nearly 300,000" and "287,412" agree; "at
         # least seven" and "at least nine" are two outlets' figures, each a bound, and differ.
         if not same and not _consistent(x, y) and not any(_within(x.surface, wa) and _within(y.surface, wb) for wa, wb in told):
             if y.value in given_a or x.value in given_b:
                 continue
-            found.append(Difference(x.surface, y.surface, "figure"))
+            counts.append((order, Difference(x.surface, y.surface, "figure")))
+    found.extend(d for _, d in sorted(counts))
     return _net_polarity(list(dict.fromkeys(found)))
 
 
