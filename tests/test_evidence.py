@@ -638,6 +638,28 @@ def test_a_count_of_nought_changed_to_a_count_in_copy_is_a_figure_change() -> No
                        "Zero passengers were hurt, the coastguard said on Monday.") == []
 
 
+def test_a_name_joined_or_split_in_copy_is_a_name_change() -> None:
+    """A name written as one word in copy of its two or three ("Del Vecchio" / "Delvecchio", "De la
+    Cruz" / "Delacruz"), split at a particle or a capital inside it, is a name change, as a name
+    respelt is; the change next to it is still told. Words run together that make no name
+    ("Health Care" / "Healthcare") are no change."""
+    chief = '"The wind is our worst enemy," regional fire chief Marco {} told reporters in Vellaris on Monday.'
+    for split, joined in (("Del Vecchio", "Delvecchio"), ("De la Cruz", "Delacruz"), ("Van der Berg", "Vanderberg"),
+                          ("Mc Donald", "McDonald"), ("Le Bron", "LeBron")):
+        assert differences(chief.format(split), chief.format(joined)) == [Difference(split, joined, "name")], split
+        assert differences(chief.format(joined), chief.format(split)) == [Difference(joined, split, "name")], split
+    # at a sentence's start too, and beside another change, which stays told
+    leader = "{} {} that the budget for rural buses had been cut, the Bramford agency said."
+    assert differences(leader.format("Opposition leader Ana Delacruz", "confirmed"),
+                       leader.format("Opposition leader Ana De la Cruz", "denied")) == [
+        Difference("Delacruz", "De la Cruz", "name"), Difference("confirmed", "denied", "negation")]
+    assert differences(leader.format("Delacruz", "said"), leader.format("De la Cruz", "said")) == [
+        Difference("Delacruz", "De la Cruz", "name")]
+    act = "The council said the {} Act would be debated in Bramford on Monday, officials said."
+    assert differences(act.format("Health Care"), act.format("Healthcare")) == []
+    assert differences(chief.format("Del Vecchio"), chief.format("Del Vecchio")) == []
+
+
 def test_a_prefix_that_does_not_negate_is_no_reversal() -> None:
     """"invaluable" is not "not valuable", nor "inflammable" "not flammable" or "infamous" "not
     famous": no reversal told; "unlikely", "illegal" and "impossible" still reverse the claim."""

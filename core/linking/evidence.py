@@ -125,6 +125,55 @@ def _words(text: str) -> _Words:
     return _Words(folded, [text[a:b] for a, b in spans], text, spans, flat)
 
 
+#: The particles a name is written apart from or joined to ("Del Vecchio" / "Delvecchio", "De la
+#: Cruz" / "Delacruz", "Van der Berg" / "Vanderberg", "Mc Donald" / "McDonald"), folded.
+_PARTICLES = frozenset("de del della di da dos das du des la le van von der den ter mc mac st al el ben bin abu".split())
+
+
+def _letters(word: str) -> str:
+    """*word* as a name's letters are compared: :func:`core.text.search_fold`, without apostrophes and dots."""
+    return search_fold(word).replace("'", "").replace(".", "")
+
+
+def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]:
+    """*words* with each name it writes in two or three words that *other* writes as one word
+    made one word, whose folded form is the other's ("De la Cruz" for "Delacruz": "delacruz"),
+    so the two align; and the indexes, in the result, of the words so made. A name is written
+    apart only at a particle (:data:`_PARTICLES`) or where the joined word has a capital
+    ("Mc Donald" / "McDonald"): "Health Care" / "Healthcare" is no name joined."""
+    joined = {_letters(w): (w, f) for w, f in zip(other.surface, other.folded) if w[:1].isupper()}
+    folded: list[str] = []
+    surface: list[str] = []
+    spans: list[tuple[int, int]] = []
+    made: set[int] = set()
+    k = 0
+    while k < len(words.folded):
+        for n in (3, 2):
+            parts = words.surface[k : k + n]
+            found = joined.get("".join(map(_letters, parts))) if len(parts) == n and parts[0][:1].isupper() else None
+            if found is None or any(words.gap(m).strip(" -") for m in range(k, k + n - 1)):
+                continue
+            one, one_folded = found
+            # where the parts meet in the joined word ("Mc|Donald": a capital at 2)
+            meets = [sum(len(p) for p in parts[:m]) for m in range(1, n)]
+            capitals = len(one) == sum(map(len, parts)) and all(one[at].isupper() for at in meets)
+            if capitals or all(p.lower() in _PARTICLES for p in parts[:-1]):
+                made.add(len(folded))
+                folded.append(one_folded)
+                spans.append((words.spans[k][0], words.spans[k + n - 1][1]))
+                surface.append(words.printed(k, k + n))
+                k += n
+                break
+        else:
+            folded.append(words.folded[k])
+            spans.append(words.spans[k])
+            surface.append(words.surface[k])
+            k += 1
+    if not made:
+        return words, frozenset()
+    return _Words(folded, surface, words.text, spans, [at for span in spans for at in span]), frozenset(made)
+
+
 #: The combining forms of names of countries and peoples that stand for them in compounds
 #: ("Sino-US talks", "Franco-German"): another form of a name, not another name.
 _COMBINING = frozenset(
@@ -841,6 +890,9 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
     in *text_a*'s order, each once."""
     a, b = _words(without_escape_sequences(text_a)), _words(without_escape_sequences(text_b))
+    # a name one writes as one word and the other as two or three ("Delacruz" / "De la Cruz") is
+    # one word on each side, so the words beside it still align ("confirmed" / "denied")
+    (a, joined_a), (b, joined_b) = _joined_names(a, b), _joined_names(b, a)
     found: list[Difference] = []
     uses_a, uses_b = Counter(a.folded), Counter(b.folded)
     ops = _changes(Levenshtein.opcodes(a.folded, b.folded), a, b)
@@ -868,6 +920,14 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
                 start <= k < end and _counts(words.folded[k]) for k, _ in numbers
             ):
                 found.append(Difference(a.printed(op.src_start, op.src_end), b.printed(op.dest_start, op.dest_end), "sentence"))
+            continue
+        if op.tag == "equal" and (joined_a or joined_b):
+            # A name written otherwise in copy ("Del Vecchio" / "Delvecchio") is a name change, as
+            # a name respelt is; in a rewording only inside copied wording (two words each side).
+            for i, j in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)):
+                inside = (i - op.src_start >= 2 or i == 0) and (op.src_end - 1 - i >= 2 or i == len(a.folded) - 1)
+                if (i in joined_a) != (j in joined_b) and (copy or inside):
+                    found.append(Difference(a.surface[i], b.surface[j], "name"))
             continue
         if op.tag in ("equal", _SENTENCES) or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
