@@ -655,8 +655,11 @@ def test_a_name_joined_or_split_in_copy_is_a_name_change() -> None:
         Difference("Delacruz", "De la Cruz", "name"), Difference("confirmed", "denied", "negation")]
     assert differences(leader.format("Delacruz", "said"), leader.format("De la Cruz", "said")) == [
         Difference("Delacruz", "De la Cruz", "name")]
+    # a particle in lower case ("de la Cruz", "von der Leyen") is still a name's
+    assert differences(chief.format("de la Cruz"), chief.format("Delacruz")) == [Difference("de la Cruz", "Delacruz", "name")]
     act = "The council said the {} Act would be debated in Bramford on Monday, officials said."
-    assert differences(act.format("Health Care"), act.format("Healthcare")) == []
+    for words in ("Health Care", "Health-Care"):
+        assert differences(act.format(words), act.format("Healthcare")) == [], words
     assert differences(chief.format("Del Vecchio"), chief.format("Del Vecchio")) == []
 
 
@@ -665,7 +668,8 @@ def test_a_prefix_that_does_not_negate_is_no_reversal() -> None:
     famous": no reversal told; "unlikely", "illegal" and "impossible" still reverse the claim."""
     said = "The curators said the painting was {} to the museum, officials in Ostrel said on Monday."
     for plain, prefixed in (("valuable", "invaluable"), ("flammable", "inflammable"), ("famous", "infamous"),
-                            ("habitable", "inhabitable"), ("passive", "impassive")):
+                            ("habitable", "inhabitable"), ("passive", "impassive"), ("different", "indifferent"),
+                            ("migrant", "immigrant"), ("ravel", "unravel"), ("canny", "uncanny")):
         assert differences(said.format(plain), said.format(prefixed)) == [], prefixed
     for plain, prefixed in (("likely", "unlikely"), ("legal", "illegal"), ("possible", "impossible"), ("visible", "invisible")):
         assert [d.what for d in differences(said.format(plain), said.format(prefixed))] == ["negation"], prefixed

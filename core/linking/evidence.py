@@ -139,8 +139,9 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
     """*words* with each name it writes in two or three words that *other* writes as one word
     made one word, whose folded form is the other's ("De la Cruz" for "Delacruz": "delacruz"),
     so the two align; and the indexes, in the result, of the words so made. A name is written
-    apart only at a particle (:data:`_PARTICLES`) or where the joined word has a capital
-    ("Mc Donald" / "McDonald"): "Health Care" / "Healthcare" is no name joined."""
+    apart only at a particle (:data:`_PARTICLES`: "de la Cruz", "Van der Berg") or where the joined
+    word has a capital ("Mc Donald" / "McDonald"), and its last word is capitalised: "Health Care"
+    / "Healthcare" and "Health-Care" / "Healthcare" are no name joined."""
     joined = {_letters(w): (w, f) for w, f in zip(other.surface, other.folded) if w[:1].isupper()}
     folded: list[str] = []
     surface: list[str] = []
@@ -150,8 +151,9 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
     while k < len(words.folded):
         for n in (3, 2):
             parts = words.surface[k : k + n]
-            found = joined.get("".join(map(_letters, parts))) if len(parts) == n and parts[0][:1].isupper() else None
-            if found is None or any(words.gap(m).strip(" -") for m in range(k, k + n - 1)):
+            found = joined.get("".join(map(_letters, parts))) if len(parts) == n else None
+            gaps = [words.gap(m) for m in range(k, k + n - 1)]
+            if found is None or any(gap.strip(" -") for gap in gaps) or not parts[-1][:1].isupper():
                 continue
             one, one_folded = found
             # where the parts meet in the joined word ("Mc|Donald": a capital at 2)
@@ -271,12 +273,28 @@ _NEGATING_PREFIXES = ("un", "non", "non-")
 #: told by its ending.
 _ADJECTIVE_PREFIXES = ("in", "im", "il", "ir", "dis")
 _ADJECTIVE_ENDINGS = ("ble", "ent", "ant", "ate", "ete", "al", "ar", "ive", "ct", "est", "ful")
-#: Adjectives whose "in-", "im-" or "dis-" is no "not" (Latin's other "in-", into or very): an
-#: "invaluable" painting is worth more than a valuable one, "inflammable" is "flammable" and
-#: "inhabitable" "habitable", "impassive" is no "not passive", "inestimable" and "disgraceful"
-#: say something else. Their endings are those of the adjectives the prefix negates, so no rule
-#: tells them apart; "infamous" (its ending is none of those) needs no place here.
-_NOT_NEGATED = frozenset("invaluable inflammable inhabitable impassive inestimable disgraceful".split())
+#: Words that read as another word with a negating prefix and are not its opposite. Their letters
+#: and endings are those of the words the prefix does negate ("possible" / "impossible",
+#: "ravel" reads as "likely" does), so no rule of letters tells them apart: the known ones, by kind.
+_NOT_NEGATED = frozenset(
+    # Latin's other "in-" (into, very): an "invaluable" painting is worth more than a valuable
+    # one, "inflammable" is "flammable", "inhabitable" "habitable"; "infamous" needs no place
+    # here, as "-ous" is no ending the prefix rule reads
+    "invaluable inflammable inhabitable inestimable impassive indifferent immediate "
+    # another word that only begins with the prefix's letters ("migrant" / "immigrant")
+    "immigrant implant incorporate distract disgraceful "
+    # "un-" that undoes nothing: "unravel" is "ravel", "unloosen" "loosen"; "uncanny" and
+    # "unless" are other words
+    "unravel unloosen unthaw uncanny unless".split()
+)
+#: ... as the stems of the word and of itself without the prefix, so their forms are none
+#: either ("unravels", "immigrants"), and a word of the same stem still is ("passable" /
+#: "impassable", while "passive" / "impassive" is not)
+_NOT_NEGATED_STEMS = frozenset(
+    (stem(word[len(prefix):]), stem(word))
+    for word in _NOT_NEGATED
+    for prefix in [max((p for p in (*_NEGATING_PREFIXES, *_ADJECTIVE_PREFIXES) if word.startswith(p)), key=len)]
+)
 
 
 def _opposed(x: str, y: str) -> str | None:
@@ -287,9 +305,11 @@ def _opposed(x: str, y: str) -> str | None:
     if frozenset((stem(x), stem(y))) in _OPPOSED:
         return "outcome"
     short, long = sorted((x, y), key=len)
+    if (stem(short), stem(long)) in _NOT_NEGATED_STEMS:
+        return None
     if len(short) >= 4 and any(long == prefix + short for prefix in _NEGATING_PREFIXES):
         return "negation"
-    if len(short) >= 5 and short.endswith(_ADJECTIVE_ENDINGS) and long not in _NOT_NEGATED and any(long == prefix + short for prefix in _ADJECTIVE_PREFIXES):
+    if len(short) >= 5 and short.endswith(_ADJECTIVE_ENDINGS) and any(long == prefix + short for prefix in _ADJECTIVE_PREFIXES):
         return "negation"
     return None
 
