@@ -2,16 +2,18 @@
 
 A link joins two paragraphs that report one fact; this module says, from their two
 texts alone, what they share (the evidence: content words, figures, a quotation) and
-where they differ in a way a reader must see: a figure ("12" / "Fifteen"), a name, a
-date ("Thursday" / "Friday") or a negation ("not guilty" / "guilty").
+where they differ in a way a reader must see: a figure ("12" / "Fifteen", "Nobody" /
+"Several"), a name ("Lindqvist" / "Lindquist", "Del Vecchio" / "Delvecchio"), a date
+("Thursday" / "Friday") or a negation ("not guilty" / "guilty").
 
 Differences come from a word alignment (rapidfuzz's Levenshtein opcodes over the folded
-words): a short replaced stretch whose words are numbers, day or month names,
-capitalised names, or a negation inserted or dropped. For reworded paragraphs the
-alignment says little, so figures are also compared by what they count: two numbers
-next to the same content word ("12 people were killed" / "killed fifteen") that
-differ are a figure difference. Deterministic: the same two texts always give the same
-result.
+words, a name one side joins or splits made one word on both): a short replaced stretch
+whose words are numbers, day or month names, capitalised names, or a negation inserted
+or dropped. For reworded paragraphs the alignment says little, so figures are also
+compared by what they count: two numbers next to the same content word ("12 people were
+killed" / "killed fifteen") that differ are a figure difference, a number paired first
+with the one that counts the same thing. Deterministic: the same two texts always give
+the same result.
 """
 
 from __future__ import annotations
