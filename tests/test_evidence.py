@@ -609,3 +609,86 @@ def test_a_prefix_reverses_only_an_adjective() -> None:
     assert [d.what for d in differences(said.format("legal"), said.format("illegal"))] == ["negation"]
     verb = "The council will {} residents of the work on Monday, officials said."
     assert differences(verb.format("form"), verb.format("inform")) == []
+
+
+def test_a_count_of_nought_changed_to_a_count_in_copy_is_a_figure_change() -> None:
+    """Copy whose count went from none to some, or back ("Nobody was injured" / "Several people
+    were injured", "none of the passengers" / "three of the passengers"), changed a figure."""
+    for nought, some, told in (
+        ("Nobody was injured when protesters briefly blocked the entrance to the council.",
+         "Several people were injured when protesters briefly blocked the entrance to the council.", ("Nobody", "Several")),
+        ("No one died in the fire at the Varn depot, officials said.",
+         "Two people died in the fire at the Varn depot, officials said.", ("No one", "Two")),
+        ("The coastguard said none of the passengers had been found by Monday night.",
+         "The coastguard said three of the passengers had been found by Monday night.", ("none", "three")),
+        ("Police said no arrests were made after the match in Ostrel on Sunday.",
+         "Police said 14 arrests were made after the match in Ostrel on Sunday.", ("no", "14")),
+        ("Nobody was hurt when the roof of the Varn depot collapsed on Monday.",
+         "Some workers were hurt when the roof of the Varn depot collapsed on Monday.", ("Nobody", "Some")),
+    ):
+        assert differences(nought, some) == [Difference(*told, "figure")], told
+        assert differences(some, nought) == [Difference(told[1], told[0], "figure")], told
+    # in a rewording, nobody hurt against three hurt counts the same thing, as "No one" does
+    assert differences("Nobody was hurt in the blast at the Varn depot on Monday.",
+                       "Three workers were hurt in the blast, officials said.") == [Difference("Nobody", "Three", "figure")]
+    # nought written two ways is one value
+    assert differences("Nobody was injured when protesters blocked the entrance.",
+                       "No one was injured when protesters blocked the entrance.") == []
+    assert differences("None of the passengers was hurt, the coastguard said on Monday.",
+                       "Zero passengers were hurt, the coastguard said on Monday.") == []
+
+
+def test_a_name_joined_or_split_in_copy_is_a_name_change() -> None:
+    """A name written as one word in copy of its two or three ("Del Vecchio" / "Delvecchio", "De la
+    Cruz" / "Delacruz"), split at a particle or a capital inside it, is a name change, as a name
+    respelt is; the change next to it is still told. Words run together that make no name
+    ("Health Care" / "Healthcare") are no change."""
+    chief = '"The wind is our worst enemy," regional fire chief Marco {} told reporters in Vellaris on Monday.'
+    for split, joined in (("Del Vecchio", "Delvecchio"), ("De la Cruz", "Delacruz"), ("Van der Berg", "Vanderberg"),
+                          ("Mc Donald", "McDonald"), ("Le Bron", "LeBron")):
+        assert differences(chief.format(split), chief.format(joined)) == [Difference(split, joined, "name")], split
+        assert differences(chief.format(joined), chief.format(split)) == [Difference(joined, split, "name")], split
+    # at a sentence's start too, and beside another change, which stays told
+    leader = "{} {} that the budget for rural buses had been cut, the Bramford agency said."
+    assert differences(leader.format("Opposition leader Ana Delacruz", "confirmed"),
+                       leader.format("Opposition leader Ana De la Cruz", "denied")) == [
+        Difference("Delacruz", "De la Cruz", "name"), Difference("confirmed", "denied", "negation")]
+    assert differences(leader.format("Delacruz", "said"), leader.format("De la Cruz", "said")) == [
+        Difference("Delacruz", "De la Cruz", "name")]
+    # a particle in lower case ("de la Cruz", "von der Leyen") is still a name's
+    assert differences(chief.format("de la Cruz"), chief.format("Delacruz")) == [Difference("de la Cruz", "Delacruz", "name")]
+    act = "The council said the {} Act would be debated in Bramford on Monday, officials said."
+    for words in ("Health Care", "Health-Care"):
+        assert differences(act.format(words), act.format("Healthcare")) == [], words
+    assert differences(chief.format("Del Vecchio"), chief.format("Del Vecchio")) == []
+
+
+def test_a_prefix_that_does_not_negate_is_no_reversal() -> None:
+    """"invaluable" is not "not valuable", nor "inflammable" "not flammable" or "infamous" "not
+    famous": no reversal told; "unlikely", "illegal" and "impossible" still reverse the claim."""
+    said = "The curators said the painting was {} to the museum, officials in Ostrel said on Monday."
+    for plain, prefixed in (("valuable", "invaluable"), ("flammable", "inflammable"), ("famous", "infamous"),
+                            ("habitable", "inhabitable"), ("passive", "impassive"), ("different", "indifferent"),
+                            ("migrant", "immigrant"), ("ravel", "unravel"), ("canny", "uncanny")):
+        assert differences(said.format(plain), said.format(prefixed)) == [], prefixed
+    for plain, prefixed in (("likely", "unlikely"), ("legal", "illegal"), ("possible", "impossible"), ("visible", "invisible")):
+        assert [d.what for d in differences(said.format(plain), said.format(prefixed))] == ["negation"], prefixed
+
+
+def test_a_figure_is_paired_with_the_value_that_counts_the_same_thing() -> None:
+    """A fresh user's rewrite counted "eleven villages" evacuated and "the number of people forced
+    from their homes" (6,200); against "6,800 people have been evacuated" the change is 6,200 ->
+    6,800, not eleven -> 6,800: the people pair with the people, not the villages."""
+    rewrite = ("Civil protection officials ordered the evacuation of nine hamlets on the eastern slopes of the "
+               "Varda range overnight, bringing the number of people forced from their homes to 3,100.")
+    herald = ("More than 3,900 people have been evacuated from hamlets around Corvale as a wildfire burning in "
+              "the Varda hills entered its third day, officials said on Tuesday.")
+    assert differences(rewrite, herald) == [Difference("3,100", "3,900", "figure")]
+    assert differences(herald, rewrite) == [Difference("3,900", "3,100", "figure")]
+    forced = "Officials ordered the evacuation of eleven villages on the northern slopes overnight, forcing {} people from their homes."
+    assert differences(forced.format("6,200"), "More than 6,800 people have been evacuated from villages, officials said.") == [
+        Difference("6,200", "6,800", "figure")]
+    # one number a side, villages against people, is still two quantities told as one where nothing else pairs
+    assert differences("Twelve miners were killed in the blast at the Orlen mine.",
+                       "Fifteen people were killed in the blast at the Orlen mine, officials said.") == [
+        Difference("Twelve", "Fifteen", "figure")]

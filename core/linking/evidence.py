@@ -2,16 +2,18 @@
 
 A link joins two paragraphs that report one fact; this module says, from their two
 texts alone, what they share (the evidence: content words, figures, a quotation) and
-where they differ in a way a reader must see: a figure ("12" / "Fifteen"), a name, a
-date ("Thursday" / "Friday") or a negation ("not guilty" / "guilty").
+where they differ in a way a reader must see: a figure ("12" / "Fifteen", "Nobody" /
+"Several"), a name ("Lindqvist" / "Lindquist", "Del Vecchio" / "Delvecchio"), a date
+("Thursday" / "Friday") or a negation ("not guilty" / "guilty").
 
 Differences come from a word alignment (rapidfuzz's Levenshtein opcodes over the folded
-words): a short replaced stretch whose words are numbers, day or month names,
-capitalised names, or a negation inserted or dropped. For reworded paragraphs the
-alignment says little, so figures are also compared by what they count: two numbers
-next to the same content word ("12 people were killed" / "killed fifteen") that
-differ are a figure difference. Deterministic: the same two texts always give the same
-result.
+words, a name one side joins or splits made one word on both): a short replaced stretch
+whose words are numbers, day or month names, capitalised names, or a negation inserted
+or dropped. For reworded paragraphs the alignment says little, so figures are also
+compared by what they count: two numbers next to the same content word ("12 people were
+killed" / "killed fifteen") that differ are a figure difference, a number paired first
+with the one that counts the same thing. Deterministic: the same two texts always give
+the same result.
 """
 
 from __future__ import annotations
@@ -125,6 +127,57 @@ def _words(text: str) -> _Words:
     return _Words(folded, [text[a:b] for a, b in spans], text, spans, flat)
 
 
+#: The particles a name is written apart from or joined to ("Del Vecchio" / "Delvecchio", "De la
+#: Cruz" / "Delacruz", "Van der Berg" / "Vanderberg", "Mc Donald" / "McDonald"), folded.
+_PARTICLES = frozenset("de del della di da dos das du des la le van von der den ter mc mac st al el ben bin abu".split())
+
+
+def _letters(word: str) -> str:
+    """*word* as a name's letters are compared: :func:`core.text.search_fold`, without apostrophes and dots."""
+    return search_fold(word).replace("'", "").replace(".", "")
+
+
+def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]:
+    """*words* with each name it writes in two or three words that *other* writes as one word
+    made one word, whose folded form is the other's ("De la Cruz" for "Delacruz": "delacruz"),
+    so the two align; and the indexes, in the result, of the words so made. A name is written
+    apart only at a particle (:data:`_PARTICLES`: "de la Cruz", "Van der Berg") or where the joined
+    word has a capital ("Mc Donald" / "McDonald"), and its last word is capitalised: "Health Care"
+    / "Healthcare" and "Health-Care" / "Healthcare" are no name joined."""
+    joined = {_letters(w): (w, f) for w, f in zip(other.surface, other.folded) if w[:1].isupper()}
+    folded: list[str] = []
+    surface: list[str] = []
+    spans: list[tuple[int, int]] = []
+    made: set[int] = set()
+    k = 0
+    while k < len(words.folded):
+        for n in (3, 2):
+            parts = words.surface[k : k + n]
+            found = joined.get("".join(map(_letters, parts))) if len(parts) == n else None
+            gaps = [words.gap(m) for m in range(k, k + n - 1)]
+            if found is None or any(gap.strip(" -") for gap in gaps) or not parts[-1][:1].isupper():
+                continue
+            one, one_folded = found
+            # where the parts meet in the joined word ("Mc|Donald": a capital at 2)
+            meets = [sum(len(p) for p in parts[:m]) for m in range(1, n)]
+            capitals = len(one) == sum(map(len, parts)) and all(one[at].isupper() for at in meets)
+            if capitals or all(p.lower() in _PARTICLES for p in parts[:-1]):
+                made.add(len(folded))
+                folded.append(one_folded)
+                spans.append((words.spans[k][0], words.spans[k + n - 1][1]))
+                surface.append(words.printed(k, k + n))
+                k += n
+                break
+        else:
+            folded.append(words.folded[k])
+            spans.append(words.spans[k])
+            surface.append(words.surface[k])
+            k += 1
+    if not made:
+        return words, frozenset()
+    return _Words(folded, surface, words.text, spans, [at for span in spans for at in span]), frozenset(made)
+
+
 #: The combining forms of names of countries and peoples that stand for them in compounds
 #: ("Sino-US talks", "Franco-German"): another form of a name, not another name.
 _COMBINING = frozenset(
@@ -214,16 +267,40 @@ _NEGATING_PREFIXES = ("un", "non", "non-")
 #: told by its ending.
 _ADJECTIVE_PREFIXES = ("in", "im", "il", "ir", "dis")
 _ADJECTIVE_ENDINGS = ("ble", "ent", "ant", "ate", "ete", "al", "ar", "ive", "ct", "est", "ful")
+#: Words that read as another word with a negating prefix and are not its opposite. Their letters
+#: and endings are those of the words the prefix does negate ("possible" / "impossible",
+#: "ravel" reads as "likely" does), so no rule of letters tells them apart: the known ones, by kind.
+_NOT_NEGATED = frozenset(
+    # Latin's other "in-" (into, very): an "invaluable" painting is worth more than a valuable
+    # one, "inflammable" is "flammable", "inhabitable" "habitable"; "infamous" needs no place
+    # here, as "-ous" is no ending the prefix rule reads
+    "invaluable inflammable inhabitable inestimable impassive indifferent immediate "
+    # another word that only begins with the prefix's letters ("migrant" / "immigrant")
+    "immigrant implant incorporate distract disgraceful "
+    # "un-" that undoes nothing: "unravel" is "ravel", "unloosen" "loosen"; "uncanny" and
+    # "unless" are other words
+    "unravel unloosen unthaw uncanny unless".split()
+)
+#: ... as the stems of the word and of itself without the prefix, so their forms are none
+#: either ("unravels", "immigrants"), and a word of the same stem still is ("passable" /
+#: "impassable", while "passive" / "impassive" is not)
+_NOT_NEGATED_STEMS = frozenset(
+    (stem(word[len(prefix):]), stem(word))
+    for word in _NOT_NEGATED
+    for prefix in [max((p for p in (*_NEGATING_PREFIXES, *_ADJECTIVE_PREFIXES) if word.startswith(p)), key=len)]
+)
 
 
 def _opposed(x: str, y: str) -> str | None:
     """How the words *x* and *y* (folded) say the opposite: "outcome" for opposite outcomes
     (:data:`_OPPOSITES`: "approved" / "rejected"), "negation" for a word and itself with a
     negating prefix ("likely" / "unlikely", "legal" / "illegal": :data:`_NEGATING_PREFIXES`,
-    :data:`_ADJECTIVE_PREFIXES`); else None."""
+    :data:`_ADJECTIVE_PREFIXES`; not "valuable" / "invaluable": :data:`_NOT_NEGATED`); else None."""
     if frozenset((stem(x), stem(y))) in _OPPOSED:
         return "outcome"
     short, long = sorted((x, y), key=len)
+    if (stem(short), stem(long)) in _NOT_NEGATED_STEMS:
+        return None
     if len(short) >= 4 and any(long == prefix + short for prefix in _NEGATING_PREFIXES):
         return "negation"
     if len(short) >= 5 and short.endswith(_ADJECTIVE_ENDINGS) and any(long == prefix + short for prefix in _ADJECTIVE_PREFIXES):
@@ -277,17 +354,26 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
 
 #: A word and a decimal run together by a missing space ("level was.41"); not "No.1" (number one).
 _GLUED_DECIMAL = re.compile(r"(?!no\.)[^\W\d_]{2,}(?P<decimal>\.\d+)", re.I)
+#: Words that count nought on their own ("Nobody was injured", "none of the passengers", "zero
+#: deaths"), as "no" does before what it counts (core.text.counts_nought: "no one", "no arrests").
+_NOUGHT = frozenset({"nobody", "none", "zero"})
+#: A number phrase that counts nought, as printed.
+_NOUGHT_PHRASE = re.compile(r"no(?:[\s-]*one)?|nobody|none|zero", re.I)
+#: Words that count some, more than none, though they give no number ("Some workers were hurt",
+#: "many of the passengers"): a count of nought put for one of them in copy changed a figure.
+_SOME = frozenset({"some", "many", "few", "numerous", "multiple"})
 
 
 def _value(number: str) -> float | None:
     """The value of a number phrase as printed, its scale too (:func:`core.views.figures.phrase_value`:
-    "4.5 million"); "no" (a count of nought: :func:`core.text.counts_nought`) is 0, a decimal run
-    into the word before it its own value ("was.41": 0.41)."""
+    "4.5 million"); a count of nought ("no", "No one", "nobody", "none": :data:`_NOUGHT`,
+    :func:`core.text.counts_nought`) is 0, a decimal run into the word before it its own value
+    ("was.41": 0.41)."""
     from core.views.figures import phrase_value  # core.views.figures builds on core.linking.story, which uses this module
 
     if glued := _GLUED_DECIMAL.fullmatch(number):
         number = glued["decimal"]
-    return 0.0 if number.lower() == "no" else phrase_value(number)
+    return 0.0 if _NOUGHT_PHRASE.fullmatch(number) else phrase_value(number)
 
 
 #: Words after a number that make it a clock time ("0540 GMT", "7 a.m."), not a count.
@@ -305,6 +391,7 @@ class _Count(NamedTuple):
     kind: str = ""  # "money" ("$30.31"), "share" ("27%"), else "": a price is no premium
     at: int = -1  # the index of its first word
     bound: str = ""  # "above" for "more than 40", "below" for "up to 40", else ""
+    thing: str = ""  # what it counts, as core.text.counted_as names it ("villag", "peopl"), where a noun says; else ""
 
 
 #: Words before a number that make it a bound: the share of the value each side of it
@@ -382,14 +469,15 @@ def _values(words: _Words, phrases: Iterable[tuple[int, int]]) -> set[float]:
 
 def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     """The number phrases of *words* as (first, last) word indexes: number words next to each
-    other are one ("Twenty-five", "48.6 billion", "two million"); a clock time is none
+    other are one ("Twenty-five", "48.6 billion", "two million"), a count of nought is one ("No
+    one", "nobody", "no deaths": :data:`_NOUGHT`); a clock time is none
     ("6:40", "0540 GMT", "7 a.m."), nor is a date's day ("November 13", "13 Nov."), nor an age
     between commas ("Robert Buckley, 32, died")."""
     folded = words.folded
     found = []
     k = 0
     while k < len(folded):
-        if not is_number(folded[k]) or folded[k] == "no" and not counts_nought(folded, k) or folded[k] == "one" and k and folded[k - 1] == "no":
+        if not (is_number(folded[k]) or folded[k] in _NOUGHT) or folded[k] == "no" and not counts_nought(folded, k) or folded[k] == "one" and k and folded[k - 1] == "no":
             k += 1
             continue
         last = k
@@ -526,6 +614,18 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             found.setdefault(_sum_of(words, k, end, name), []).append(
                 _Count(surface, value, "", low, high, kind="money", at=k, bound=bound))
             continue
+        surface = words.text[words.spans[k][0] : words.spans[last][1]]
+        value = _value(surface)
+        low, high, bound = _allows(words, k, surface, value)
+        if (m := _number_of(words, k)) is not None:
+            # "bringing the number of people forced from their homes to 6,200": 6,200 people
+            then = OUTCOMES.get(stem(folded[m + 1]), "") if m + 1 < k else ""  # "the number of people killed rose to 14"
+            s = stem(folded[m])
+            count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, bound=bound,
+                           thing="" if s in OUTCOMES else counted_as(s)[0])
+            for counted in {*counted_as(s), then} - {""}:
+                found.setdefault(counted, []).append(count)
+            continue
         # Forward two words, or past "of them" ("212 of them passengers"); then back.
         ahead = last + 3 + (tuple(folded[last + 1 : last + 3]) in _OF_THEM)
         for m in (*range(last + 1, min(len(folded), ahead)), *range(k - 1, max(-1, k - 4), -1)):
@@ -541,12 +641,10 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                     then = _then(words, m) if m > last else ""
                     if m > last and not then and s not in OUTCOMES:
                         then = _outcome_before(words, k)  # "injured 15 people", "killing at least 12 people"
-                    surface = words.text[words.spans[k][0] : words.spans[last][1]]
-                    value = _value(surface)
-                    low, high, bound = _allows(words, k, surface, value)
-                    count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, bound=bound)
                     # "12 killed" counts the dead; "no casualties" the dead and the injured
                     kinds = counted_as(s)
+                    count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, bound=bound,
+                                   thing="" if s in OUTCOMES else kinds[0])
                     for counted in kinds:
                         found.setdefault(counted, []).append(count)
                     if then and then not in kinds:
@@ -554,6 +652,27 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                         found.setdefault(then, []).append(count)
                 break
     return found
+
+
+#: Words between "the number of" what is counted and its count ("... rose to 14", "... stands at
+#: 300"), and how far back the count looks for them, in words, as core.views.figures reads them.
+_NUMBER_OF_VERBS = frozenset("to at is was reached".split())
+_NUMBER_OF_REACH = 12
+
+
+def _number_of(words: _Words, k: int) -> int | None:
+    """Where the thing stands that the number phrase at word *k* counts when it is given after "the
+    number of" that thing, in its clause and with no other number between ("bringing the number of
+    people forced from their homes to 6,200": people); None where it is not."""
+    folded = words.folded
+    if k < 4 or folded[k - 1] not in _NUMBER_OF_VERBS:
+        return None
+    for m in range(k - 2, max(1, k - _NUMBER_OF_REACH) - 1, -1):
+        if is_number(folded[m]) or folded[m] in _NOUGHT or _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[m + 1][0]):
+            return None
+        if folded[m - 1] == "of" and m >= 2 and folded[m - 2] == "number":
+            return m if stem(folded[m]) else None
+    return None
 
 
 #: The tag of an opcode of :func:`_changes` for whole sentences only one text has: an edge
@@ -648,6 +767,21 @@ def _apart(x: float | None, y: float | None) -> bool:
     if x is None or y is None or x <= 0 or y <= 0:
         return False
     return max(x, y) > SPREAD * min(x, y)
+
+
+def _tally(words: _Words, start: int, end: int, phrases: Iterable[tuple[int, int]]) -> tuple[str, bool] | None:
+    """The count a changed stretch (words *start* to *end*; *phrases*, its text's number phrases)
+    gives, as a figure difference prints it, and whether it counts nought: its first number
+    phrase ("Several", "No one", "none"), else a word that counts some (:data:`_SOME`: "Some",
+    "a few"); a stretch with a count of nought in it counts nought. None for no count."""
+    inside = [(k, last) for k, last in phrases if start <= k and last < end]
+    if not inside:
+        inside = [(k, k) for k in range(start, end) if words.folded[k] in _SOME][:1]
+    if not inside:
+        return None
+    # by its words: "000" of a number broken at its comma ("120, 000") is no count of nought
+    nought = [(k, last) for k, last in inside if _NOUGHT_PHRASE.fullmatch(words.printed(k, last + 1)) or words.folded[k] == "0"]
+    return _figure_of(words, start, end, (nought or inside)[0]), bool(nought)
 
 
 def _fates(words: _Words, start: int, end: int) -> tuple[frozenset[str], str] | None:
@@ -770,6 +904,9 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
     in *text_a*'s order, each once."""
     a, b = _words(without_escape_sequences(text_a)), _words(without_escape_sequences(text_b))
+    # a name one writes as one word and the other as two or three ("Delacruz" / "De la Cruz") is
+    # one word on each side, so the words beside it still align ("confirmed" / "denied")
+    (a, joined_a), (b, joined_b) = _joined_names(a, b), _joined_names(b, a)
     found: list[Difference] = []
     uses_a, uses_b = Counter(a.folded), Counter(b.folded)
     ops = _changes(Levenshtein.opcodes(a.folded, b.folded), a, b)
@@ -797,6 +934,14 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
                 start <= k < end and _counts(words.folded[k]) for k, _ in numbers
             ):
                 found.append(Difference(a.printed(op.src_start, op.src_end), b.printed(op.dest_start, op.dest_end), "sentence"))
+            continue
+        if op.tag == "equal" and (joined_a or joined_b):
+            # A name written otherwise in copy ("Del Vecchio" / "Delvecchio") is a name change, as
+            # a name respelt is; in a rewording only inside copied wording (two words each side).
+            for i, j in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)):
+                inside = (i - op.src_start >= 2 or i == 0) and (op.src_end - 1 - i >= 2 or i == len(a.folded) - 1)
+                if (i in joined_a) != (j in joined_b) and (copy or inside):
+                    found.append(Difference(a.surface[i], b.surface[j], "name"))
             continue
         if op.tag in ("equal", _SENTENCES) or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
@@ -837,6 +982,11 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         if paid_a and paid_b:
             found.append(Difference(paid_a, paid_b, "figure"))  # "200 million euros" / "200 million dollars"
             continue
+        tally_a, tally_b = _tally(a, op.src_start, op.src_end, phrases_a), _tally(b, op.dest_start, op.dest_end, phrases_b)
+        if tally_a and tally_b and (tally_a[1] or tally_b[1]):
+            if tally_a[1] != tally_b[1]:  # "Nobody was injured" / "Several people were injured"
+                found.append(Difference(tally_a[0], tally_b[0], "figure"))
+            continue  # "Nobody" / "No one": nought written two ways
         what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
         if what == "name" and len(fa) != len(fb) and not copy:
             continue  # "Oscars" for "Academy Awards" in a rewording: one thing named two ways, maybe
@@ -881,22 +1031,37 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     # A paragraph that gives the other's figure too does not disagree with it ("the evacuation of
     # eleven villages ... 6,200 people" / "6,200 people have been evacuated": eleven is no 6,200).
     given_a, given_b = _values(a, phrases_a), _values(b, phrases_b)
-    for s, xs in counted_a.items():
+    # Numbers are paired by the thing they count before what happened to it: "eleven villages"
+    # and "6,200 people" were evacuated, and against "6,800 people have been evacuated" the
+    # people pair with the people (6,200 -> 6,800), never the villages with the people by
+    # their evacuation (eleven -> 6,800). Where no number on one side counts the other's thing,
+    # what happened pairs them ("Twelve miners were killed" / "Fifteen people were killed"), as
+    # it does a number whose thing is not said ("missing 10 of the games" / "missed nine games").
+    paired_a: set[int] = set()
+    paired_b: set[int] = set()
+    counts: list[tuple[int, Difference]] = []  # in the order of what *a* counts, as told
+    for order, (s, xs) in sorted(enumerate(counted_a.items()), key=lambda item: item[1][0] in _OUTCOME_CLASSES):
         ys = counted_b.get(s, [])
         if len({x.value for x in xs}) != 1 or len({y.value for y in ys}) != 1:
             continue
         x, y = xs[0], ys[0]
         if x.then and y.then and x.then != y.then or x.kind != y.kind:
             continue  # the dead are not the injured, a closing price is not a premium
+        if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (x.at in paired_a or y.at in paired_b):
+            continue  # villages against people, where the people pair with people
         if s not in _OUTCOME_CLASSES and _apart(x.value, y.value):
             continue  # "$380,600" (a building's value) and "$1 million" (the damage): two sums
+        if s not in _OUTCOME_CLASSES:
+            paired_a.add(x.at)
+            paired_b.add(y.at)
         same = x.surface.lower() == y.surface.lower() or (x.value is not None and x.value == y.value) or _rounded(x.surface, y.surface)
         # "more than 40" and "41", "dozens" and "44", "nearly 300,000" and "287,412" agree; "at
         # least seven" and "at least nine" are two outlets' figures, each a bound, and differ.
         if not same and not _consistent(x, y) and not any(_within(x.surface, wa) and _within(y.surface, wb) for wa, wb in told):
             if y.value in given_a or x.value in given_b:
                 continue
-            found.append(Difference(x.surface, y.surface, "figure"))
+            counts.append((order, Difference(x.surface, y.surface, "figure")))
+    found.extend(d for _, d in sorted(counts))
     return _net_polarity(list(dict.fromkeys(found)))
 
 
@@ -935,7 +1100,7 @@ def evidence(text_a: str, text_b: str) -> Evidence:
     def phrases(words: _Words) -> dict[float | str, tuple[str, str]]:
         found: dict[float | str, tuple[str, str]] = {}
         for k, last in _number_phrases(words):
-            if k == last and words.folded[k] in NUMBER_WORDS | {"one"}:
+            if k == last and words.folded[k] in NUMBER_WORDS | _NOUGHT | {"one"}:
                 continue
             surface = words.text[words.spans[k][0] : words.spans[last][1]]
             value = _value(surface)
