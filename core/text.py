@@ -334,9 +334,17 @@ NEGATIONS = frozenset(
 )
 
 
+#: "n't" forms written without their apostrophe ("I cant speak", "didnt"), as users and some
+#: wire systems print them.
+_BARE_NT = frozenset(
+    "cant dont doesnt didnt isnt wasnt arent werent couldnt wouldnt shouldnt hasnt havent hadnt wont aint".split()
+)
+
+
 def is_negation(word: str) -> bool:
-    """Whether *word* (folded) denies what follows it: one of :data:`NEGATIONS` or a "n't" form."""
-    return word in NEGATIONS or word.endswith("n't")
+    """Whether *word* (folded) denies what follows it: one of :data:`NEGATIONS` or a "n't" form,
+    with its apostrophe or without (:data:`_BARE_NT`)."""
+    return word in NEGATIONS or word.endswith("n't") or word in _BARE_NT
 
 
 #: English month names and their abbreviations, folded, and the month each names: a date

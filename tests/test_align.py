@@ -795,3 +795,21 @@ def test_nobody_hurt_and_several_hurt_count_one_quantity_and_link() -> None:
     a = _article("Lake Wire", "Nobody claimed responsibility for the attack on the Eastmoor depot, police said.")
     b = _article("Ridge Mail", "A group calling itself Red Dawn claimed responsibility for the attack on the Eastmoor depot.")
     assert not _linked([a, b])
+
+
+def test_copy_that_reverses_a_claim_scores_below_copy_that_keeps_it() -> None:
+    # The score is the share of information carried unchanged: a dropped "not" is not carried.
+    source = "The union said it would not accept the port authority's offer of a 3.5 percent raise over two years."
+    wire = _article("Lake Wire", source, "Ships queued outside the harbour all afternoon.")
+    faithful = _article("Hill Post", source, "Ships queued outside the harbour all afternoon.")
+    reversed_ = _article("Ridge Mail", source.replace("would not accept", "would accept"), "Ships queued outside the harbour all afternoon.")
+    scores = {frozenset((l.a, l.b)): (l.kind, l.score) for l in link([wire, faithful, reversed_])}
+    assert scores[frozenset((Ref(wire.id, 0), Ref(faithful.id, 0)))] == (LinkKind.VERBATIM, 1.0)
+    kind, score = scores[frozenset((Ref(wire.id, 0), Ref(reversed_.id, 0)))]
+    assert kind is LinkKind.VERBATIM and score < 0.95
+
+
+def test_a_negation_without_its_apostrophe_is_the_same_negation() -> None:
+    a = '"I can\'t speak for the first death, but this looks like a lack of experience," Inspector Dave Gaskin said.'
+    b = '"I cant speak for the first death, but this looks like a lack of experience," Inspector Dave Gaskin said.'
+    assert not [d for d in differences(a, b) if d.what == "negation"]

@@ -59,6 +59,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     offsets: array[int]  # where the words stand: start and end of word k at 2k and 2k + 1
     negated: frozenset[str]  # content stems a "not", "no", "never" ... denies (the three words after it)
     disputed: frozenset[str]  # those of them a verb of denial denies ("denied skipping repairs")
+    denials: int  # how many negations it has ("not", "never", "denied"; no count of nought)
     quantities: frozenset[str]  # stems a number stands next to: what the paragraph counts
     outcomes: frozenset[str]  # what happened to what its numbers count (core.text.OUTCOMES: "dead", "missing")
     figures: frozenset[str]  # its figures (stems) that may report a quantity (see _figures)
@@ -254,6 +255,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     return _Paragraph(
         negated=negated,
         disputed=disputed,
+        denials=len(negations),
         quantities=_quantities(folded, stem_seq, numbers=numbers),
         # an age ("Robert Buckley, 32, died") counts no one who died
         outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
@@ -577,6 +579,20 @@ def _sources(text: str, flat: Sequence[int], stem_seq: Sequence[str]) -> frozens
             if stem_seq[k]:
                 found.add(stem_seq[k])
     return frozenset(found)
+
+
+def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser: float) -> float:
+    """The share of the lesser paragraph's information (*lesser*, its idf weight) that copy of it
+    reverses: the words a negation put in or taken out denies on one side only ("would not
+    accept the offer" / "would accept the offer": accept, offer), where the link's differences
+    name a negation changed (:func:`core.linking.evidence.differences`); else 0. A copy link's
+    score is the share of information it carries unchanged, and a reversed claim is not."""
+    from core.linking.evidence import differences  # core.linking.evidence builds on this module
+
+    if not any(d.what == "negation" for d in differences(p.text, q.text)):
+        return 0.0
+    denied = (p.negated ^ q.negated) & p.stems & q.stems
+    return fsum(map(idf.__getitem__, denied)) / lesser if denied else 0.0
 
 
 def _named_point(p: _Paragraph, q: _Paragraph) -> bool:
@@ -1247,6 +1263,8 @@ def _link(
             kind, score = LinkKind.PARAPHRASE.value, (cover_p + cover_q) / 2
             f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]), evidence=False)
             spans_p, spans_q = spans(p, q, f)
+        elif p.denials != q.denials and kind != LinkKind.PARAPHRASE.value:
+            score -= _reversed_share(p, q, idf, min(totals[i], totals[j]))
         links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), LinkKind(kind), spans_p, spans_q))
     links.sort(key=lambda l: (l.a, l.b))  # Refs are tuples: by article, then paragraph
     if progress:
