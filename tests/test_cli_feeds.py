@@ -545,3 +545,40 @@ def test_a_refresh_ended_while_feeds_wait_to_be_stored_stops_at_once(
     assert main(["refresh", "--library", str(lib)]) == 0
     with Library(lib) as opened:
         assert opened.integrity() == "ok" and opened.counts()[1] == 3 * quick + 1
+
+
+#: A summary of one full sentence (20 words) ending in a link on to its page, as a news site's feed gives it.
+_READ_MORE = "Island ferry fares will rise by 4 percent from 1 April, the operator Skerry Lines said on Tuesday."
+
+
+@pytest.mark.parametrize("how", ["add", "refresh"])
+def test_a_summary_ending_in_read_more_is_kept_when_its_page_is_gone_or_its_server_down(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    # A fresh user's summary-only entries ("... said on Tuesday. Read more") whose page was a 404, or
+    # on a server that was down, were skipped ("summary only, and its page failed") by `add` and
+    # `refresh` alike: the summary was read as a "Read more" block of furniture, so nothing was left of it.
+    down = _port_nothing_listens_on()
+    entries = [
+        {"title": "Ferry fares to rise in April", "link": server.url("/ct/ferry-fares.html"), "summary": f"{_READ_MORE} Read more"},
+        {"title": "Skerry Lines adds a sailing", "link": f"http://127.0.0.1:{down}/ct/sailing.html",
+         "summary": f'<p>{_READ_MORE.replace("fares will rise by 4 percent", "will add a sailing")} <a href="/x">Read more &#187;</a></p>'},
+    ]
+    server.routes["/feed"] = static(rss20("Coastline Times - Economy", entries))
+    if how == "add":
+        assert main(["add", server.url("/feed")]) == 0
+    else:
+        assert main(["feeds", "add", server.url("/feed")]) == 0
+        capsys.readouterr()
+        assert main(["refresh", "--timeout", "2"]) == 0
+    captured = capsys.readouterr()
+    assert "skipped" not in captured.err
+    assert ("2 added, 0 already there, 0 skipped" if how == "add" else "Coastline Times - Economy: 2 new articles") in captured.out
+    err = captured.err.strip().splitlines()
+    assert len(err) == 2 and all(line.endswith("kept the feed's summary instead") for line in err), err
+    assert "(HTTP 404" in err[0] and "/ct/ferry-fares.html" in err[0] and f"127.0.0.1:{down}/ct/sailing.html" in err[1]
+    assert main(["story", "show", "1", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    paragraphs = [p["text"] for a in shown["articles"] for p in a["paragraphs"]]
+    # the "Read more" is the link's, not the report's
+    assert sorted(paragraphs) == sorted([_READ_MORE, _READ_MORE.replace("fares will rise by 4 percent", "will add a sailing")])

@@ -136,8 +136,9 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert article.published == "2024-06-04"
     assert len(article.paragraphs) == 2
     assert article.paragraphs[0].startswith("Emergency crews") and "reinforce flood barriers" in article.paragraphs[0]
-    # The dateline is metadata; the agency it credits wrote the report, the file names the copy.
-    assert (article.dateline, article.outlet) == ("YORK (AP)", "ap")
+    # The dateline is metadata; the agency it credits wrote the report, and the file named after
+    # it ("ap.txt") says this is the agency's own copy (a copy saved under another name is that name's).
+    assert (article.dateline, article.outlet) == ("YORK (AP)", "Associated Press")
 
 
 def test_one_agency_story_in_two_files_is_two_copies(tmp_path: Path) -> None:

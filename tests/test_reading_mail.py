@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from core.reading import read_paths, sniff
 
 PLAIN = b"""From: Harbour Wire Desk <desk@harbourwire.example>
@@ -182,3 +184,47 @@ def test_a_transcript_s_speakers_and_a_lone_dateline_in_capitals_split_nothing(t
         path.write_text(text, encoding="utf-8")
         [article], errors = read_paths([path])
         assert not errors and article.title == "Morning notes: Holm Bridge reopens, ferry fares rise"
+
+
+_DIGEST = """From: Coastal Digest <digest@coastal.example>
+To: reader@example.org
+Subject: Orn Island ferry: what we know
+Date: Tue, 10 Mar 2026 18:10:00 +0100
+Content-Type: text/plain; charset=utf-8
+
+{opening}Sailings between Norrvik and Orn Island were suspended on Tuesday after
+the ferry Alder Rose struck the pier in fog, the operator said. Nobody was
+hurt.
+
+The operator's spokesman, Jonas Brevik, said repairs to the pier would take
+about five days.
+
+{delimiter}
+Coastal Digest is sent every weekday evening. To unsubscribe reply STOP.
+"""
+
+
+@pytest.mark.parametrize("opening", ["", "Orn Island ferry: what we know\n\n", "ORN ISLAND FERRY: WHAT WE KNOW\n\n"])
+@pytest.mark.parametrize("delimiter", ["-- ", "--"])
+def test_a_newsletter_s_subject_stays_its_headline_and_its_signature_is_no_text(
+    tmp_path: Path, opening: str, delimiter: str
+) -> None:
+    # A fresh user's newsletter repeated its Subject as the body's first line (as newsletters do):
+    # the headline became the first paragraph, truncated; and the footer after the signature
+    # delimiter ("-- ", RFC 3676; also written "--") was a paragraph, counted as unique content.
+    path = tmp_path / "digest.eml"
+    path.write_text(_DIGEST.format(opening=opening, delimiter=delimiter))
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.title == "Orn Island ferry: what we know"
+    assert article.outlet == "Coastal Digest"
+    assert article.paragraphs[0].startswith("Sailings between Norrvik and Orn Island were suspended")
+    assert len(article.paragraphs) == 2 and not any("unsubscribe" in p.lower() for p in article.paragraphs)
+
+
+def test_a_rule_of_dashes_inside_a_message_is_no_signature_delimiter(tmp_path: Path) -> None:
+    # Only a line of two dashes (and a space) opens a signature; a longer rule between items does not.
+    path = tmp_path / "digest.eml"
+    path.write_text(_DIGEST.format(opening="", delimiter="----\nThe pier reopens on Sunday, the harbour master said.\n\n--"))
+    [article], _ = read_paths([path])
+    assert article.paragraphs[-1] == "The pier reopens on Sunday, the harbour master said."

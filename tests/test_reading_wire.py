@@ -409,3 +409,45 @@ def test_a_paragraph_opening_with_the_words_of_a_notice_is_the_reports(paragraph
     page = ("<html><head><title>Guilty: ex-mayor of Kessra convicted</title></head><body><article>"
             f"<h1>Guilty: ex-mayor of Kessra convicted</h1><p>{VERDICT}</p><p>{paragraph}</p><p>{SECOND}</p></article></body></html>")
     assert parse_html(page.encode(), source="verdict.html").paragraphs == (VERDICT, paragraph, SECOND)
+
+
+_NORDWIRE = ("Dockers strike halts Keldhaven container port\n\nBy Petra Lind\n\n"
+             "KELDHAVEN, March 10 (Nordwire) - About 1,200 dockworkers walked off the job on Tuesday at the port "
+             "of Keldhaven, halting container operations at the country's second-busiest harbour.\n\n"
+             "By Tuesday afternoon 42 ships were waiting at anchor outside the harbour, the port said.\n")
+
+
+@pytest.mark.parametrize(("credit", "outlet"), [("Nordwire", "Nordwire"), ("AP", "Associated Press")])
+def test_an_agencys_own_copy_naming_no_outlet_is_the_agencys_not_its_files(tmp_path: Path, credit: str, outlet: str) -> None:
+    # A fresh user's wire copy ("KELDHAVEN, March 10 (Nordwire) - ...", byline "By Petra Lind") was the
+    # outlet "nordwire_port" in every view, while the panel concluded "Nordwire's own copy": its file
+    # is named after the agency its dateline credits. (A copy saved under another name, "herald.txt",
+    # stays that name's: test_read's test_one_agency_story_in_two_files_is_two_copies.)
+    copy = _NORDWIRE.replace("(Nordwire)", f"({credit})")
+    [article] = _read(tmp_path, f"{credit.lower()}_port.txt", copy)
+    assert article.outlet == outlet and article.byline == "Petra Lind"
+    assert article.dateline == f"KELDHAVEN, March 10 ({credit})"
+    [other] = _read(tmp_path, "strike.txt", copy)
+    assert other.outlet == "strike"
+
+
+def test_a_reprint_crediting_an_agency_keeps_the_outlet_it_names_or_is_given(tmp_path: Path) -> None:
+    # the page's own notice, a manifest's outlet, a byline's outlet: the copy ran there, whoever wrote it
+    [noticed] = _read(tmp_path, "courier.txt", _NORDWIRE + "\n(c) 2026 Keldhaven Courier\n")
+    assert noticed.outlet == "Keldhaven Courier"
+    [signed] = _read(tmp_path, "daily.txt", _NORDWIRE.replace("By Petra Lind", "By Petra Lind, Harbour Daily"))
+    assert signed.outlet == "Harbour Daily"
+    from core.reading.text import parse_text
+
+    [given] = parse_text(_NORDWIRE, path="x/courier.txt", outlet="Keldhaven Courier")
+    assert given.outlet == "Keldhaven Courier"
+    # read from an address, the copy is the site's that ran it
+    [fetched] = parse_text(_NORDWIRE, path="https://courier.example/strike.txt", url="https://courier.example/strike.txt")
+    assert fetched.outlet == "courier.example"
+    # an outlet's page (HTML) crediting the agency in its dateline is the site's
+    html = ("<html><head><title>Dockers strike halts Keldhaven container port</title>"
+            '<meta property="og:site_name" content="Keldhaven Courier"></head><body><article>'
+            "<h1>Dockers strike halts Keldhaven container port</h1>"
+            + "".join(f"<p>{p}</p>" for p in _NORDWIRE.split("\n\n")[2:]) + "</article></body></html>")
+    [page] = _read(tmp_path, "courier.html", html)
+    assert page.outlet == "Keldhaven Courier"

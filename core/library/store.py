@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
-from core.stories.words import ABBREVIATIONS
+from core.stories.words import ABBREVIATIONS, NAME_JOINERS
 from core.errors import LibraryError
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
@@ -358,6 +358,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 21: a run of names keeps its particles ("marit van der berg", however "Van der" is written) and runs on
+        # past a plural possessive ("Keldhaven Dockers' Union") (core.stories.cluster): every article is
+        # profiled and weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
@@ -534,9 +541,12 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
 
 def _shown(kind: str, value: str, printed: dict[str, str] | None = None) -> str:
     """A feature as a reader writes it: "Tara Reid", "4 billion", "3,200", "2008", "13 June"; a name's
-    words as *printed* (:func:`printed_names`) spells them, else capitalised."""
+    words as *printed* (:func:`printed_names`) spells them, else capitalised, but for its particles
+    ("Bank of England", "Marit Van der Berg")."""
     if kind in "nr":
-        return " ".join((printed or {}).get(w) or w[:1].upper() + w[1:] for w in value.split())
+        return " ".join(
+            (printed or {}).get(w) or (w if w in NAME_JOINERS else w[:1].upper() + w[1:]) for w in value.split()
+        )
     if kind == "t" and value.startswith("y"):
         return value[1:]
     if kind == "t" and value.startswith("d"):

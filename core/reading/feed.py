@@ -8,7 +8,8 @@ declares, ``content:encoded`` or Atom ``<content>``, unless the feed cut it shor
 summary as long as a report) becomes an article through the same HTML-to-paragraphs path as a
 page's fragment, and its page is not fetched: a feed's full content is the article, and the
 page would add only its furniture. A summary-only entry fetches its page when fetching is
-allowed, and keeps what the feed gave when that fetch fails (:class:`FeedText`).
+allowed, and keeps what the feed gave when that fetch fails (:class:`FeedText`), without the words
+of its link on to the page ("... said on Tuesday. Read more"): a one-sentence summary is a report.
 
 An article says where it was read from, as the `links` contract's ``path`` and ``url`` mean:
 read from the feed, its ``path`` is the feed's and the entry's number in it, ``FEED:N`` (N from
@@ -151,12 +152,14 @@ def _entry_date(entry: Any) -> str | None:
 
 #: How a feed marks content it cut short, at its end: an ellipsis ("…", "...", "[…]"), or a link on
 #: to the page ("Read more", "Continue reading »", and the same in German, French, Spanish, Italian).
-_CUT_SHORT = re.compile(
-    r"(?:…|\.{3}|\[(?:…|\.{3})\]|\b(?:read more|continue reading|keep reading|read the (?:full|whole|rest of the) "
-    r"(?:story|article)|weiterlesen|lire la suite|leer más|leggi (?:tutto|di più))\b\W*)\s*$",
-    re.I,
-)
+_MORE = (r"\b(?:read more|continue reading|keep reading|read the (?:full|whole|rest of the) (?:story|article)"
+         r"|weiterlesen|lire la suite|leer más|leggi (?:tutto|di più))\b")
+_CUT_SHORT = re.compile(rf"(?:…|\.{{3}}|\[(?:…|\.{{3}})\]|{_MORE}\W*)\s*$", re.I)
 _TAG = re.compile(r"<[^>]*>")
+#: The words of a link on to the page at the end of a summary ("... said on Tuesday. Read more »"),
+#: with what follows them (punctuation, an arrow, an entity; tags are left): the link's, not the
+#: report's. Left in, they make a one-sentence summary a "Read more" block of furniture, dropped whole.
+_MORE_LINK = re.compile(rf"{_MORE}(?:&[#\w]+;|[^\w<&])*(?=(?:<[^>]*>\s*)*$)", re.I)
 
 
 def _cut_short(fragment: str, article: Article | None) -> bool:
@@ -243,8 +246,8 @@ def parse_feed(
         authors = _authors(entry)
         try:
             article = fragment_article(
-                content, source=entry_name, outlet=own or outlet, title=title, url=link or None, authors=authors,
-                published=_entry_date(entry),
+                _MORE_LINK.sub("", content), source=entry_name, outlet=own or outlet, title=title, url=link or None,
+                authors=authors, published=_entry_date(entry),
             )
         except ReadError:
             article = None

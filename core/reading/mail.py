@@ -5,7 +5,8 @@ A message's header block is metadata, not text: read as plain text, "From: Harbo
 MIME parts, transfer encodings, encoded words in the subject); its HTML part goes through the
 HTML path (:func:`core.reading.html.parse_html`), else its plain-text part through the text
 path (:func:`core.reading.text.parse_text`), under the subject as its headline (a page's own
-marked headline, an <h1>, wins over it). A newsletter whose items each open on a label in
+marked headline, an <h1>, wins over it); a plain body's first line repeating the subject is
+that headline, not a paragraph, and what follows a signature delimiter ("-- ") is no text. A newsletter whose items each open on a label in
 capitals ("BUDGET: Regional budget talks resume ...") is a page of several reports, one article
 per item, as the text path splits any page. The message's Date is the publication time, whatever
 date the body holds, and the sender's name (a newsroom's
@@ -67,6 +68,33 @@ def _sender(message: EmailMessage) -> str | None:
     return None
 
 
+#: The signature delimiter: a line of two dashes and a space (RFC 3676), or the two dashes alone
+#: as people type it. What follows it is the sender's signature or a newsletter's footer ("To
+#: unsubscribe reply STOP"), not the report.
+_SIGNATURE = re.compile(r"^--[ \t]?$", re.M)
+
+
+def _plain_body(text: str, subject: str) -> str:
+    """The report in a plain-text body: without its first line where that repeats the *subject* (a
+    newsletter's body opens with it, as a page prints its headline again), and without what follows
+    its last signature delimiter."""
+    delimiters = list(_SIGNATURE.finditer(text))
+    if delimiters and text[: delimiters[-1].start()].strip():
+        text = text[: delimiters[-1].start()]
+    first, _, rest = text.lstrip().partition("\n")
+    if subject and _same_line(first, subject):
+        text = rest
+    return text
+
+
+def _same_line(line: str, subject: str) -> bool:
+    """Whether *line* says what *subject* does, whatever its case, spacing and closing punctuation."""
+    def key(text: str) -> str:
+        return " ".join(text.split()).rstrip(" .:!").casefold()
+
+    return key(line) == key(subject)
+
+
 def _published(message: EmailMessage) -> str | None:
     """The message's Date as an ISO time with its zone, or None where it has none or a broken one."""
     raw = str(message.get("date") or "").strip()
@@ -109,7 +137,7 @@ def parse_message(
         raw = content.encode("utf-8") if isinstance(content, str) else bytes(content)
         articles = [parse_html(raw, source=source, url=url, outlet=outlet, named_by=sender, headline=subject or None, filed=filed)]
     else:
-        text = content if isinstance(content, str) else bytes(content).decode("utf-8", "replace")
+        text = _plain_body(content if isinstance(content, str) else bytes(content).decode("utf-8", "replace"), subject)
         # The subject is the headline the text path reads first, as a page's title line.
         articles = parse_text(
             f"{subject}\n\n{text}" if subject else text, path=source, outlet=outlet, url=url, sender=sender, filed=filed,

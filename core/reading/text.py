@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from pathlib import PurePath
 
 from core.model import Article
 from core.reading.judge import (
@@ -326,19 +327,41 @@ def credited(opening: str, outlet: str) -> bool:
     return credit_names(credit, outlet) or credit_names(_OUTLET_ALIASES.get(credit, credit), outlet)
 
 
+def _agency(dateline: str | None) -> str | None:
+    """The agency *dateline* credits ("KELDHAVEN, March 10 (Nordwire)": Nordwire; "(AP)":
+    Associated Press), or None."""
+    agency = _AGENCY.search(dateline or "")
+    return _OUTLET_ALIASES.get(agency[1].strip(), agency[1].strip()) if agency else None
+
+
+def _agency_file(dateline: str | None, path: str) -> str | None:
+    """The agency *dateline* credits where the file at *path* is named after it: the agency's own
+    copy ("nordwire_port.txt" under "KELDHAVEN, March 10 (Nordwire) -", "ap.txt" under "YORK
+    (AP)"), as the views tell an agency's own copy (:func:`core.stories.naming.credits_outlet`).
+    None for another name: a copy saved as "herald.txt" is the copy some outlet ran, whoever wrote it."""
+    from core.stories.naming import credits_outlet
+
+    credit = _AGENCY.search(dateline or "")
+    name = _agency(dateline)
+    stem = PurePath(path.split("?")[0].split(":")[0]).stem
+    if credit is None or name is None or not stem:
+        return None
+    return name if credits_outlet(credit[1].strip(), stem) or credits_outlet(name, stem) else None
+
+
 def _agency_site(dateline: str | None, furniture: str) -> str | None:
     """The agency *dateline* credits when the page is the agency's own: its *furniture* names
     it too ("Reuters home", "Our Standards: The Thomson Reuters Trust Principles").
 
-    The credit alone names who wrote the report, not who ran this copy: two outlets running
-    one agency story are two copies, so a copy that names no outlet of its own is labelled by
-    its address or file (make_article), and the credit stays in its dateline.
+    The credit alone names who wrote the report, not who ran this copy: a copy that names an
+    outlet of its own (a notice, a byline's outlet, a manifest, an address) is that outlet's, and
+    the credit stays in its dateline (:func:`_build`).
     """
-    agency = _AGENCY.search(dateline or "")
-    if agency is None:
+    name = _agency(dateline)
+    credit = _AGENCY.search(dateline or "")
+    if name is None or credit is None:
         return None
-    name = _OUTLET_ALIASES.get(agency[1], agency[1])
-    named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", furniture) for n in {agency[1], name})
+    named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", furniture) for n in {credit[1].strip(), name})
     return name if named else None
 
 
@@ -348,7 +371,8 @@ def _build(
 ) -> Article:
     """One article from *report*'s units. Its outlet: *outlet* (named by the report or from
     outside), else the agency its dateline credits where the page is the agency's own, else
-    the site the page's *notice* names, else a label (make_article). Its date: its own date
+    the site the page's *notice* names, else its address's host, else the agency its dateline
+    credits where its file is named after it (:func:`_agency_file`), else a label (make_article). Its date: its own date
     lines', else its dateline's, whose year may come from the page (*near*, *year*), else
     from the dates its paragraphs give, else from the file's own time (*filed*:
     :func:`~core.reading.judge.dateline_date`)."""
@@ -384,6 +408,10 @@ def _build(
         agency = _agency_site(dateline, furniture)
         same = agency and notice and agency.casefold().removeprefix("the ") == notice.casefold().removeprefix("the ")
         outlet = agency if same or not notice else notice
+    if outlet is None and not (url or "://" in path):
+        # Nothing names who ran this copy (no manifest, notice, byline's outlet or address), and its
+        # file is named after the agency its dateline credits: the agency's own copy, named so.
+        outlet = _agency_file(dateline, path)
     lead = _lead(header) or _alone(report, first_body)
     if len(lead) > 1 and (lead[0].casefold() == (outlet or "").casefold() or outlet is None and is_outlet_name(lead[0])):
         # A masthead above the headline ("The Morning Beacon" / "Dam gives way, Marrowby counts

@@ -279,6 +279,13 @@ def _stop_inside_name(raw: str, following: str) -> bool:
     return raw.endswith(".") and following[:1].isupper() and fold(raw[:-1].lstrip("([\"'“‘")).lower() in ABBREVIATIONS
 
 
+def _plural_possessive(raw: str, following: str) -> bool:
+    """Whether the apostrophe that ends *raw* makes a plural possessive inside a name, before the
+    capitalised word *following* ("the Keldhaven Dockers' Union"): it closes no quotation, and
+    the name runs on."""
+    return raw[-2:-1] in ("s", "S") and raw[-1:] in "'’" and following[:1].isupper()
+
+
 def _sentences(text: str) -> list[list[str]]:
     """The tokens of *text*, one list per sentence (ending at . ! ? ; : and starting again at an
     opening quotation mark, but not at an abbreviation's stop: "St. Birgitta"); an empty token
@@ -291,16 +298,33 @@ def _sentences(text: str) -> list[list[str]]:
         elif raw[:1] in "([" and out[-1]:
             out[-1].append("")
         out[-1].extend(_TOKEN.findall(raw))
-        if _SENTENCE_END.search(raw) and not _stop_inside_name(raw, raws[n + 1] if n + 1 < len(raws) else ""):
+        following = raws[n + 1] if n + 1 < len(raws) else ""
+        if _SENTENCE_END.search(raw) and not _stop_inside_name(raw, following):
             out.append([])
-        elif raw[-1:] in ",)]/" or raw[-1:] in _QUOTES:
+        elif raw[-1:] in ",)]/" or raw[-1:] in _QUOTES and not _plural_possessive(raw, following):
             out[-1].append("")
     return [s for s in out if any(s)]
 
 
 def _joins(tokens: Sequence[str], k: int) -> bool:
-    """Whether token *k* is a small word inside a name ("of" in "Bank of England")."""
-    return k + 1 < len(tokens) and tokens[k].lower() in NAME_JOINERS and _name_word(tokens[k + 1]) is not None
+    """Whether token *k* is a small word inside a name ("of" in "Bank of England"), or one of a
+    name's particles before its next word ("van", "der" in "Marit van der Berg")."""
+    for j in range(k, min(k + 3, len(tokens))):
+        if tokens[j].lower() not in NAME_JOINERS:
+            return j > k and _name_word(tokens[j]) is not None
+    return False
+
+
+#: How many words of a run of names, besides its particles, name it: its last ones.
+RUN_WORDS = 3
+
+
+def _run_key(run: Sequence[str]) -> str:
+    """A run of names as a feature's value: its last :data:`RUN_WORDS` words but for its particles,
+    with the particles among them ("marit van der berg", "bank of england"): one name however its
+    particles are written ("Van der", "van der")."""
+    counted = [i for i, word in enumerate(run) if word not in NAME_JOINERS]
+    return " ".join(run[counted[-RUN_WORDS] if len(counted) >= RUN_WORDS else 0 :])
 
 
 def _closing_title(tokens: Sequence[str], k: int) -> str | None:
@@ -416,12 +440,13 @@ def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[s
                 run.append(word)
                 continue
             if run and _joins(tokens, k):
-                continue  # "Bank of England": the joiner is dropped, the run goes on
+                run.append(token.lower())  # "Bank of England", "Marit van der Berg": the run goes on
+                continue
             closing = _closing_title(tokens, k) if run and token else None
             if closing:
                 run.append(closing)  # "MV Lindqvist Star": a name's last word, no name of its own
             if len(run) >= 2:
-                found.add("r:" + " ".join(run[-3:]))
+                found.add("r:" + _run_key(run))
             run = []
         for k, token in enumerate(tokens):
             figure = _figure(tokens, k) if token[:1].isdigit() else None
