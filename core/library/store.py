@@ -11,7 +11,9 @@ the rest. The links of a story are computed when an article joins it, against th
 story's articles only, and kept; opening a story reads them back.
 
 The schema is versioned with ``PRAGMA user_version`` and grown by :data:`MIGRATIONS`,
-one list of statements per version, applied in order inside a transaction.
+one list of statements per version, applied in order inside a transaction. That version and the
+tables of the first schema tell a library from another program's SQLite file, which is refused
+and left as it was.
 """
 
 from __future__ import annotations
@@ -605,6 +607,32 @@ class Undone:
     stories: tuple[int, ...]
 
 
+#: The tables every newsprism library holds from its first schema on (MIGRATIONS 1), at any version.
+_OWN_TABLES = ("articles", "links", "paragraphs", "stories")
+#: How many of another program's tables the refusal of its file names.
+_TABLES_SHOWN = 5
+
+
+def _foreign(db: sqlite3.Connection) -> str | None:
+    """Why the SQLite file open on *db* is not a newsprism library, in a few words ("it holds other
+    tables: t, notes"); None when it is one (a schema version, ``PRAGMA user_version``, set by
+    :data:`MIGRATIONS` and its tables there) or is empty (no table and no version yet: a new library,
+    made by the first migration). Raises what SQLite raises for a file that is no database."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    names = [n for (n,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite^_%' ESCAPE '^' ORDER BY name"
+    )]
+    if not names:
+        return None if version == 0 else "it holds none of newsprism's tables"
+    missing = [t for t in _OWN_TABLES if t not in names]
+    if version and missing and len(missing) < len(_OWN_TABLES):
+        return f"it lacks the table{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+    if version == 0 or missing:
+        more = f", … ({len(names)} in all)" if len(names) > _TABLES_SHOWN else ""
+        return f"it holds other tables: {', '.join(names[:_TABLES_SHOWN])}{more}"
+    return None
+
+
 def _writable(path: Path) -> bool:
     """Whether SQLite can write the library at *path* (and its WAL beside it)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -670,6 +698,9 @@ class Library:
     A path that is a directory, device, FIFO or socket raises :class:`LibraryError` before
     SQLite touches it (nothing is created beside it).
 
+    A SQLite file that is not a library (another program's, holding tables of its own) raises
+    :class:`LibraryError` and is left as it was; an empty file becomes a new library.
+
     A library that cannot be written (a read-only file or folder, read-only media) opens
     read-only (:attr:`read_only`): listing, searching and reading work; :meth:`mark_read`
     keeps nothing, silently (the caller says so once); every other change raises
@@ -712,6 +743,9 @@ class Library:
         while True:
             try:
                 self._db.execute("PRAGMA foreign_keys = ON")
+                if foreign := _foreign(self._db):  # before anything is written: another program's file stays as it is
+                    self._db.close()
+                    raise LibraryError(f"{self.path}: not a newsprism library ({foreign})")
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
@@ -739,12 +773,15 @@ class Library:
                 continue
             try:
                 version = int(db.execute("PRAGMA user_version").fetchone()[0])
-                db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+                foreign = _foreign(db)
             except sqlite3.DatabaseError as exc:
                 db.close()
                 if isinstance(exc, sqlite3.OperationalError):
                     continue  # the WAL index cannot be made here: try immutable
                 raise LibraryError(f"{self.path}: not a newsprism library ({exc})") from None
+            if foreign:
+                db.close()
+                raise LibraryError(f"{self.path}: not a newsprism library ({foreign})")
             if version > len(MIGRATIONS):
                 db.close()
                 raise LibraryError(f"{self.path}: made by a newer newsprism (schema {version}; this one knows {len(MIGRATIONS)})")
