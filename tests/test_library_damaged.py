@@ -89,6 +89,19 @@ def test_a_library_malformed_inside_opens_and_each_read_or_change_is_one_library
     assert _digest(damaged) == before  # nothing deleted, nothing "repaired"
 
 
+def test_an_undo_that_meets_a_malformed_page_keeps_its_change_on_record(sound: Path, tmp_path: Path) -> None:
+    path = tmp_path / "undo.sqlite"
+    path.write_bytes(sound.read_bytes())
+    with Library(path) as library:
+        library.remove(1)
+        change = library.last_change()
+    _damage(path, "articles", every=True)
+    with Library(path) as library:
+        with pytest.raises(LibraryError, match=_MALFORMED_PATTERN):
+            library.undo()
+        assert library.last_change() == change  # still there to undo once the file is mended
+
+
 def test_a_malformed_page_met_while_rows_are_read_is_the_same_library_error(sound: Path, tmp_path: Path) -> None:
     path = tmp_path / "late.sqlite"
     path.write_bytes(sound.read_bytes())

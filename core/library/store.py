@@ -636,6 +636,10 @@ def _foreign(db: sqlite3.Connection) -> str | None:
     return None
 
 
+class _Stale(LibraryError):
+    """A change :meth:`Library.undo` cannot revert: the library has moved past it."""
+
+
 def _writable(path: Path) -> bool:
     """Whether SQLite can write the library at *path* (and its WAL beside it)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -1727,17 +1731,25 @@ class Library:
         change = self.last_change()
         if change is None:
             raise LibraryError("nothing to undo: no merge, split or removal is on record")
+        stale: _Stale | None = None
         with self._write() as db:
             (data,) = db.execute("SELECT data FROM undo WHERE id = ?", (change.id,)).fetchone()
+            db.execute("SAVEPOINT undoing")
+            try:
+                stories = getattr(self, f"_undo_{change.kind}")(json.loads(data), change)
+                self._keep_grounds(stories)
+            except _Stale as exc:
+                db.execute("ROLLBACK TO undoing")
+                stale = exc
+            # The entry goes even when it cannot be undone (it is not offered again); any other failure
+            # (a damaged file) rolls the whole back and keeps it on record.
             db.execute("DELETE FROM undo WHERE id = ?", (change.id,))
-        # The entry goes first, in its own transaction, so one that cannot be undone is not offered again.
-        with self._write():
-            stories = getattr(self, f"_undo_{change.kind}")(json.loads(data), change)
-            self._keep_grounds(stories)
+        if stale is not None:
+            raise stale
         return Undone(change, tuple(stories))
 
-    def _stale(self, change: Change, why: str) -> LibraryError:
-        return LibraryError(f"cannot undo '{change.summary}': {why} since")
+    def _stale(self, change: Change, why: str) -> _Stale:
+        return _Stale(f"cannot undo '{change.summary}': {why} since")
 
     def _restore_story(self, story: int, title: str | None, created: float) -> int:
         """Bring back story *story* under its id, or a new one when that id is taken again."""
