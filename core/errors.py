@@ -6,7 +6,7 @@ without importing the library (SQLite and all) on the way to the reader's first 
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "ReadError", "LibraryError"]
+__all__ = ["ConfigError", "ReadError", "LibraryError", "LibraryFailure"]
 
 
 class ReadError(Exception):
@@ -15,6 +15,11 @@ class ReadError(Exception):
 
 class LibraryError(Exception):
     """The library cannot be opened or changed; the message is one line that names it."""
+
+
+class LibraryFailure(LibraryError):
+    """The library's file is damaged (or is no database), or the disk under it fails: whatever
+    was under way cannot go on with it (a batch stops, not skips its articles one by one)."""
 
 
 class ConfigError(Exception):

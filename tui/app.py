@@ -193,6 +193,22 @@ class NewsprismApp(App[None]):
         selected or a box is being typed in, Ctrl+C copies first and never gets here."""
         self.exit(return_code=self.INTERRUPTED)
 
+    def _handle_exception(self, error: Exception) -> None:
+        """Every error that reaches Textual from a handler or a worker comes here (Textual's one
+        funnel, which shows a traceback with locals and exits 1). A :class:`LibraryError` there
+        (the library damaged, its disk failing: :func:`core.library.store._failure`) quits instead
+        as a bad input does: the terminal given back, then its one line, status 2."""
+        from textual.worker import WorkerFailed
+        from rich.text import Text
+
+        from core.sanitize import sanitize
+
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        if isinstance(cause, LibraryError):
+            self.exit(return_code=2, message=Text(f"newsprism: {sanitize(str(cause))}"))  # Text: a path is no markup
+        else:
+            super()._handle_exception(error)
+
     def on_mount(self) -> None:
         from core.config import load
 

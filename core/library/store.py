@@ -11,7 +11,10 @@ the rest. The links of a story are computed when an article joins it, against th
 story's articles only, and kept; opening a story reads them back.
 
 The schema is versioned with ``PRAGMA user_version`` and grown by :data:`MIGRATIONS`,
-one list of statements per version, applied in order inside a transaction.
+one list of statements per version, applied in order inside a transaction. That version and the
+tables of the first schema tell a library from another program's SQLite file, which is refused
+and left as it was. A file damaged inside, or a failing disk, is one :class:`LibraryFailure`
+line from whichever statement meets it (the library's connection translates SQLite's errors).
 """
 
 from __future__ import annotations
@@ -23,16 +26,17 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial, wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
 from core.stories.words import ABBREVIATIONS, NAME_JOINERS
-from core.errors import LibraryError
+from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
 from core.model import Article, Link, LinkKind, Ref
@@ -50,6 +54,7 @@ __all__ = [
     "Change",
     "Library",
     "LibraryError",
+    "LibraryFailure",
     "LibraryLock",
     "Grounds",
     "printed_names",
@@ -615,6 +620,36 @@ class Undone:
     stories: tuple[int, ...]
 
 
+#: The tables every newsprism library holds from its first schema on (MIGRATIONS 1), at any version.
+_OWN_TABLES = ("articles", "links", "paragraphs", "stories")
+#: How many of another program's tables the refusal of its file names.
+_TABLES_SHOWN = 5
+
+
+def _foreign(db: sqlite3.Connection) -> str | None:
+    """Why the SQLite file open on *db* is not a newsprism library, in a few words ("it holds other
+    tables: t, notes"); None when it is one (a schema version, ``PRAGMA user_version``, set by
+    :data:`MIGRATIONS` and its tables there) or is empty (no table and no version yet: a new library,
+    made by the first migration). Raises what SQLite raises for a file that is no database."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    names = [n for (n,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite^_%' ESCAPE '^' ORDER BY name"
+    )]
+    if not names:
+        return None if version == 0 else "it holds none of newsprism's tables"
+    missing = [t for t in _OWN_TABLES if t not in names]
+    if version and missing and len(missing) < len(_OWN_TABLES):
+        return f"it lacks the table{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+    if version == 0 or missing:
+        more = f", … ({len(names)} in all)" if len(names) > _TABLES_SHOWN else ""
+        return f"it holds other tables: {', '.join(names[:_TABLES_SHOWN])}{more}"
+    return None
+
+
+class _Stale(LibraryError):
+    """A change :meth:`Library.undo` cannot revert: the library has moved past it."""
+
+
 def _writable(path: Path) -> bool:
     """Whether SQLite can write the library at *path* (and its WAL beside it)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -664,6 +699,89 @@ def _reason(exc: sqlite3.Error) -> str:
     return str(exc)
 
 
+#: SQLite's primary result codes for a file that is damaged, or no database at all, with what SQLite says of
+#: each (sqlite3_errstr): the message of the error itself may name an inner part ("vtable constructor failed: search").
+_DAMAGED = {"SQLITE_CORRUPT": "database disk image is malformed", "SQLITE_NOTADB": "file is not a database"}
+#: Its primary result codes for a file or disk that fails under the library: it cannot be read or written.
+_UNUSABLE = frozenset({
+    "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_NOLFS",
+    "SQLITE_NOMEM", "SQLITE_PROTOCOL",
+})
+
+
+def _failure(path: Path, exc: sqlite3.DatabaseError) -> LibraryFailure | None:
+    """What the user is told of *exc*, raised by a statement on the library at *path*: one line
+    naming the file when the file is damaged or no database ("not a newsprism library (database
+    disk image is malformed)", as opening such a file says) or when the disk under it fails. None
+    for a busy or locked library (its callers wait, or say another newsprism is writing) and for
+    every other error, newsprism's own mistake, which goes to a crash log."""
+    primary = "_".join(getattr(exc, "sqlite_errorname", "").split("_")[:2])  # SQLITE_CORRUPT_INDEX: SQLITE_CORRUPT
+    if primary in _DAMAGED:
+        return LibraryFailure(f"{path}: not a newsprism library ({_DAMAGED[primary]})")
+    if primary in _UNUSABLE:
+        return LibraryFailure(f"{path}: {_reason(exc)}")
+    return None
+
+
+def _translated(cursor: sqlite3.Cursor, exc: sqlite3.DatabaseError) -> NoReturn:
+    """Raise what :func:`_failure` makes of *exc*, raised by *cursor* of the library's connection, or *exc* itself."""
+    library = getattr(cursor.connection, "library", None)
+    failure = None if library is None else _failure(library, exc)
+    if failure is None:
+        raise exc
+    raise failure from None
+
+
+def _translating(method: Callable[..., Any]) -> Callable[..., Any]:
+    """*method* of :class:`_Cursor`, its SQLite errors :func:`_translated`."""
+
+    @wraps(method)
+    def translated(cursor: sqlite3.Cursor, *args: Any) -> Any:
+        try:
+            return method(cursor, *args)
+        except sqlite3.DatabaseError as exc:
+            _translated(cursor, exc)
+
+    return translated
+
+
+class _Cursor(sqlite3.Cursor):
+    """A cursor of the library's connection: a statement run, or a row read (a damaged page may lie
+    under any row), raises :class:`LibraryFailure` where :func:`_failure` translates SQLite's error."""
+
+    execute = _translating(sqlite3.Cursor.execute)
+    executemany = _translating(sqlite3.Cursor.executemany)
+    fetchone = _translating(sqlite3.Cursor.fetchone)
+    fetchmany = _translating(sqlite3.Cursor.fetchmany)
+    fetchall = _translating(sqlite3.Cursor.fetchall)
+
+    def __iter__(self) -> Iterator[Any]:  # type: ignore[override]  # a generator, not the cursor itself
+        # Each row fetched in C: a __next__ of Python's own cost a third more on a long read.
+        try:
+            yield from iter(partial(sqlite3.Cursor.fetchone, self), None)
+        except sqlite3.DatabaseError as exc:
+            _translated(self, exc)
+
+
+class _Connection(sqlite3.Connection):
+    """The library's connection: the one place where what SQLite raises for a damaged file or a
+    failing disk becomes one :class:`LibraryFailure` line naming the file, whatever reads or writes
+    the library (the store, :mod:`core.library.changes`, :mod:`core.library.subscriptions`) and in
+    whichever command or reader thread. Translation starts once :attr:`library` is set, when the
+    file has been opened (opening says what is wrong with a file its own way)."""
+
+    #: The library file, once open; None: SQLite's errors come out as they are.
+    library: Path | None = None
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        cursor: sqlite3.Cursor = self.cursor(_Cursor).execute(sql, parameters)
+        return cursor
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
+        cursor: sqlite3.Cursor = self.cursor(_Cursor).executemany(sql, parameters)
+        return cursor
+
+
 def _chunked(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
     """*values* in chunks of at most *size* (under SQLite's bound on a statement's parameters),
     each with the "?,?,..." marks of an ``IN (...)`` that takes it."""
@@ -679,6 +797,12 @@ class Library:
     :data:`BUSY_TIMEOUT` seconds for each other; readers never wait (WAL).
     A path that is a directory, device, FIFO or socket raises :class:`LibraryError` before
     SQLite touches it (nothing is created beside it).
+
+    A SQLite file that is not a library (another program's, holding tables of its own) raises
+    :class:`LibraryError` and is left as it was; an empty file becomes a new library. A file damaged
+    inside (a malformed page under a sound header) opens, and whatever statement meets the damage
+    raises :class:`LibraryFailure`, one line naming the file, as does a failing disk; a busy or
+    locked library is waited for, or said as such.
 
     A library that cannot be written (a read-only file or folder, read-only media) opens
     read-only (:attr:`read_only`): listing, searching and reading work; :meth:`mark_read`
@@ -711,7 +835,9 @@ class Library:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+            self._db = sqlite3.connect(
+                self.path, timeout=timeout, isolation_level=None, check_same_thread=False, factory=_Connection,
+            )
             # The search index holds paragraphs folded (MIGRATIONS 15); statements that fill it call this.
             self._db.create_function("newsprism_search_fold", 1, search_fold, deterministic=True)
         except (OSError, sqlite3.Error) as exc:
@@ -722,9 +848,13 @@ class Library:
         while True:
             try:
                 self._db.execute("PRAGMA foreign_keys = ON")
+                if foreign := _foreign(self._db):  # before anything is written: another program's file stays as it is
+                    self._db.close()
+                    raise LibraryError(f"{self.path}: not a newsprism library ({foreign})")
                 self._db.execute("PRAGMA journal_mode = WAL")
                 self._db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
+                self._db.library = self.path
                 return
             except sqlite3.OperationalError as exc:
                 if _busy(exc) and time.monotonic() < deadline:
@@ -736,7 +866,7 @@ class Library:
                 self._db.close()
                 raise LibraryError(f"{self.path}: not a newsprism library ({exc})") from None
 
-    def _open_read_only(self) -> sqlite3.Connection:
+    def _open_read_only(self) -> _Connection:
         """Open without writing anything: no WAL switch, no migration; ``immutable`` when SQLite
         cannot even create the shared-memory file a WAL library is read through."""
         from urllib.parse import quote
@@ -744,17 +874,20 @@ class Library:
         uri = "file:" + quote(str(self.path.resolve()))
         for extra in ("?mode=ro", "?mode=ro&immutable=1"):
             try:
-                db = sqlite3.connect(uri + extra, uri=True, isolation_level=None, check_same_thread=False)
+                db = sqlite3.connect(uri + extra, uri=True, isolation_level=None, check_same_thread=False, factory=_Connection)
             except sqlite3.Error:
                 continue
             try:
                 version = int(db.execute("PRAGMA user_version").fetchone()[0])
-                db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+                foreign = _foreign(db)
             except sqlite3.DatabaseError as exc:
                 db.close()
                 if isinstance(exc, sqlite3.OperationalError):
                     continue  # the WAL index cannot be made here: try immutable
                 raise LibraryError(f"{self.path}: not a newsprism library ({exc})") from None
+            if foreign:
+                db.close()
+                raise LibraryError(f"{self.path}: not a newsprism library ({foreign})")
             if version > len(MIGRATIONS):
                 db.close()
                 raise LibraryError(f"{self.path}: made by a newer newsprism (schema {version}; this one knows {len(MIGRATIONS)})")
@@ -764,6 +897,7 @@ class Library:
                     f"{self.path}: read-only, and made by an older newsprism (schema {version}); "
                     "open it once where it can be written to bring it up to date"
                 )
+            db.library = self.path
             return db
         raise LibraryError(f"{self.path}: cannot open the library read-only")
 
@@ -861,6 +995,9 @@ class Library:
         else:
             try:
                 self._db.execute("COMMIT")
+            except LibraryError:  # the file is damaged, or the disk failed (_failure)
+                self._rollback()
+                raise
             except sqlite3.Error as exc:
                 self._rollback()
                 raise LibraryError(f"{self.path}: cannot save ({_reason(exc)})") from None
@@ -1005,11 +1142,14 @@ class Library:
         one run (:meth:`group_added`, without an add's bound on a component) and each story they
         changed linked once over all its articles (:meth:`relink`): the stories and links adding
         them one by one gives. Articles the library holds already are left out, as :meth:`add`
-        leaves them; an article the library refuses is left out too, as (its path, why)."""
+        leaves them; an article the library refuses is left out too, as (its path, why). A damaged
+        file or a failing disk stops the batch (:class:`LibraryFailure`; what was added before stays)."""
         refused: list[tuple[str, str]] = []
         for article in articles:
             try:
                 self.add(article, source=article.path, link=False, group=False)
+            except LibraryFailure:
+                raise  # no other article would go in either
             except LibraryError as exc:
                 refused.append((article.path, str(exc).split(": ", 1)[-1]))
         self.group_added()
@@ -1601,17 +1741,25 @@ class Library:
         change = self.last_change()
         if change is None:
             raise LibraryError("nothing to undo: no merge, split or removal is on record")
+        stale: _Stale | None = None
         with self._write() as db:
             (data,) = db.execute("SELECT data FROM undo WHERE id = ?", (change.id,)).fetchone()
+            db.execute("SAVEPOINT undoing")
+            try:
+                stories = getattr(self, f"_undo_{change.kind}")(json.loads(data), change)
+                self._keep_grounds(stories)
+            except _Stale as exc:
+                db.execute("ROLLBACK TO undoing")
+                stale = exc
+            # The entry goes even when it cannot be undone (it is not offered again); any other failure
+            # (a damaged file) rolls the whole back and keeps it on record.
             db.execute("DELETE FROM undo WHERE id = ?", (change.id,))
-        # The entry goes first, in its own transaction, so one that cannot be undone is not offered again.
-        with self._write():
-            stories = getattr(self, f"_undo_{change.kind}")(json.loads(data), change)
-            self._keep_grounds(stories)
+        if stale is not None:
+            raise stale
         return Undone(change, tuple(stories))
 
-    def _stale(self, change: Change, why: str) -> LibraryError:
-        return LibraryError(f"cannot undo '{change.summary}': {why} since")
+    def _stale(self, change: Change, why: str) -> _Stale:
+        return _Stale(f"cannot undo '{change.summary}': {why} since")
 
     def _restore_story(self, story: int, title: str | None, created: float) -> int:
         """Bring back story *story* under its id, or a new one when that id is taken again."""

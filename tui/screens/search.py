@@ -208,13 +208,15 @@ class SearchScreen(ModalScreen[Ref | None]):
 
     def _indexed(self, raw: str) -> tuple[list[int], list[tuple[Elsewhere, Text]]]:
         """The library's full-text hits: this story's (as paragraph indexes) and the other stories'."""
-        from core.library.store import Library, LibraryError
+        from core.library.store import Library, LibraryError, LibraryFailure
 
         assert self.library is not None
         try:
             with Library(self.library) as library:
                 mine = library.search(raw, limit=STORY_HITS, story=self.story_id)
                 hits = library.search(raw, limit=LIBRARY_HITS, other_than=self.story_id)
+        except LibraryFailure:
+            raise  # a damaged file is no "no hits": the app says it and quits
         except LibraryError:
             return [], []
         results = []

@@ -1,0 +1,253 @@
+"""A library file damaged inside, or another program's SQLite file: one line, exit 2, the file as it was.
+
+A fresh user wrote 64 random bytes every 7 pages of a library: its header still read, so the
+library opened, and the first statement that reached a bad page raised DatabaseError out of every
+command ("internal error", exit 1) and out of the reader's worker (a traceback with locals). The
+same user pointed `--library` at another program's SQLite file, and newsprism wrote its tables
+into it. The files here are small libraries of the project's own test articles, damaged by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from core.errors import LibraryError, LibraryFailure
+from core.library.store import Library
+from core.reading import SEEDS_DIR
+from tests.pilot import ready
+from tests.test_app_library import make_library
+from tests.two_articles import write_jsonl
+from tui.app import make_app
+from tui.cli import main
+
+#: What every command and the reader say of a library with a malformed page.
+MALFORMED = "not a newsprism library (database disk image is malformed)"
+_MALFORMED_PATTERN = MALFORMED.replace("(", "[(]").replace(")", "[)]")
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _damage(path: Path, table: str, *, last: bool = False, every: bool = False) -> None:
+    """Write 64 bytes of 0xFF over the start of one leaf page of *table* (its first, with *last*
+    its last, with *every* each one) in the closed library at *path*: no page starts so, and SQLite
+    reads the page as malformed. The file's header and its schema (page 1) stay sound, so it opens."""
+    with closing(sqlite3.connect(path)) as db:
+        pages = [n for (n,) in db.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (table,)
+        )]
+        size = int(db.execute("PRAGMA page_size").fetchone()[0])
+    assert pages and 1 not in pages
+    with path.open("r+b") as file:
+        for page in pages if every else [pages[-1] if last else pages[0]]:
+            file.seek((page - 1) * size)
+            file.write(b"\xff" * 64)
+
+
+@pytest.fixture(scope="module")
+def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library of two stories (the ferry reports and the seeds), closed."""
+    folder = tmp_path_factory.mktemp("sound")
+    return make_library(folder / "lib.sqlite", write_jsonl(folder), SEEDS_DIR)
+
+
+@pytest.fixture
+def damaged(sound: Path, tmp_path: Path) -> Path:
+    """A copy of :func:`sound` with its articles' first page malformed."""
+    path = tmp_path / "damaged.sqlite"
+    path.write_bytes(sound.read_bytes())
+    _damage(path, "articles")
+    return path
+
+
+# --- the store ------------------------------------------------------------------------------
+
+
+def test_a_library_malformed_inside_opens_and_each_read_or_change_is_one_library_error(damaged: Path) -> None:
+    before = _digest(damaged)
+    with Library(damaged) as library:  # the header and the schema are sound
+        calls = {
+            "stories": library.stories,
+            "signature": library.signature,
+            "story": lambda: library.story(1),
+            "search": lambda: library.search("ferry"),
+            "rename": lambda: library.rename(1, "Renamed"),
+            "remove": lambda: library.remove(1),
+        }
+        for name, call in calls.items():
+            with pytest.raises(LibraryError) as raised:
+                call()
+            assert str(raised.value).startswith(f"{damaged}: {MALFORMED}"), name
+            assert "\n" not in str(raised.value)
+        assert not library._db.in_transaction  # each change was rolled back
+    assert _digest(damaged) == before  # nothing deleted, nothing "repaired"
+
+
+def test_an_undo_that_meets_a_malformed_page_keeps_its_change_on_record(sound: Path, tmp_path: Path) -> None:
+    path = tmp_path / "undo.sqlite"
+    path.write_bytes(sound.read_bytes())
+    with Library(path) as library:
+        library.remove(1)
+        change = library.last_change()
+    _damage(path, "articles", every=True)
+    with Library(path) as library:
+        with pytest.raises(LibraryError, match=_MALFORMED_PATTERN):
+            library.undo()
+        assert library.last_change() == change  # still there to undo once the file is mended
+
+
+def test_a_malformed_page_met_while_rows_are_read_is_the_same_library_error(sound: Path, tmp_path: Path) -> None:
+    path = tmp_path / "late.sqlite"
+    path.write_bytes(sound.read_bytes())
+    _damage(path, "paragraphs", last=True)
+    with Library(path) as library:
+        rows = library._db.execute("SELECT text FROM paragraphs")
+        assert rows.fetchone()  # the first pages read: the statement itself succeeds
+        with pytest.raises(LibraryError, match=_MALFORMED_PATTERN):
+            for _ in rows:
+                pass
+
+
+def test_a_batch_stops_at_a_damaged_library_rather_than_skipping_each_article(damaged: Path) -> None:
+    from tests.two_articles import articles
+
+    _damage(damaged, "articles", every=True)  # where new rows go too
+    with Library(damaged) as library, pytest.raises(LibraryFailure, match=_MALFORMED_PATTERN):
+        library.add_batch(articles())
+
+
+def test_a_busy_library_is_still_said_as_busy_not_as_damaged(sound: Path, tmp_path: Path) -> None:
+    path = tmp_path / "busy.sqlite"
+    path.write_bytes(sound.read_bytes())
+    with Library(path) as writer, Library(path, timeout=0.05) as other:
+        writer._db.execute("BEGIN IMMEDIATE")
+        with pytest.raises(LibraryError, match="another newsprism is writing"):
+            other.rename(1, "Renamed")
+        writer._db.execute("ROLLBACK")
+
+
+def _foreign(path: Path, *, version: int = 0) -> Path:
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE t (x)")
+        db.execute("CREATE TABLE notes (body TEXT)")
+        db.execute("INSERT INTO t VALUES (1)")
+        db.execute(f"PRAGMA user_version = {version}")
+        db.commit()
+    return path
+
+
+@pytest.mark.parametrize("version", [0, 4, 20])
+def test_another_programs_sqlite_file_is_refused_and_left_untouched(tmp_path: Path, version: int) -> None:
+    path = _foreign(tmp_path / "other.sqlite", version=version)
+    before = _digest(path)
+    with pytest.raises(LibraryError) as raised:
+        Library(path)
+    assert str(raised.value) == f"{path}: not a newsprism library (it holds other tables: notes, t)"
+    assert _digest(path) == before
+    with closing(sqlite3.connect(path)) as db:
+        assert [n for (n,) in db.execute("SELECT name FROM sqlite_master ORDER BY name")] == ["notes", "t"]
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # not switched to WAL
+
+
+def test_another_programs_read_only_sqlite_file_is_refused_as_not_a_library(tmp_path: Path) -> None:
+    path = _foreign(tmp_path / "other.sqlite")
+    path.chmod(0o444)
+    try:
+        with pytest.raises(LibraryError, match=r"not a newsprism library \(it holds other tables: notes, t\)"):
+            Library(path)
+    finally:
+        path.chmod(0o644)
+
+
+def test_an_empty_file_or_an_empty_sqlite_file_becomes_a_library(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    blank = tmp_path / "blank.sqlite"
+    with closing(sqlite3.connect(blank)) as db:
+        db.execute("VACUUM")  # a SQLite file with a header and no tables
+    assert blank.stat().st_size > 0
+    for path in (empty, blank):
+        with Library(path) as library:
+            assert library.counts() == (0, 0)
+
+
+def test_a_file_marked_with_a_schema_version_but_holding_no_tables_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "marked.sqlite"
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA user_version = 7")
+    with pytest.raises(LibraryError, match=r"not a newsprism library \(it holds none of newsprism's tables\)"):
+        Library(path)
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [
+    ["stories"], ["search", "ferry"], ["story", "show", "1"], ["links", "--story", "1"],
+    ["story", "remove", "1", "--yes"], ["story", "rename", "1", "New"], ["quotes", "--story", "1"],
+])
+def test_every_command_on_a_damaged_library_says_one_line_and_exits_2(
+    damaged: Path, command: list[str], capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = _digest(damaged)
+    assert main([*command, "--library", str(damaged)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsprism: {damaged}: {MALFORMED}") and err.count("\n") == 1, err
+    assert _digest(damaged) == before
+
+
+def test_add_into_another_programs_sqlite_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _foreign(tmp_path / "other.sqlite")
+    before = _digest(path)
+    report = tmp_path / "report.txt"
+    report.write_text("Harbour reopens\n\nThe harbour reopened on Monday after two weeks of repairs to its quay.\n")
+    assert main(["add", str(report), "--library", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert err == f"newsprism: {path}: not a newsprism library (it holds other tables: notes, t)\n" and not out
+    assert _digest(path) == before
+
+
+# --- the reader -----------------------------------------------------------------------------
+
+
+async def _quit_by_itself(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the app exits by itself (its worker's error), not for the worker."""
+    for _ in range(500):
+        if pilot.app.return_code is not None:
+            return
+        await pilot.pause(0.01)
+
+
+async def test_the_reader_on_a_damaged_library_quits_with_the_one_line_and_status_2(
+    damaged: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # the width of the terminal the line is printed on
+    app = make_app(library=damaged)
+    async with app.run_test(size=(80, 24)) as pilot:  # a worker's traceback would be raised here
+        await _quit_by_itself(pilot)
+    assert app.return_code == 2
+    # printed once the terminal is given back
+    assert capsys.readouterr().err == f"newsprism: {damaged}: {MALFORMED}\n"
+
+
+async def test_a_search_that_meets_a_damaged_index_quits_the_reader_with_the_one_line(
+    sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The index search used to take any library error for no hits: a damaged index was never said."""
+    path = tmp_path / "index.sqlite"
+    path.write_bytes(sound.read_bytes())
+    _damage(path, "search_data", every=True)
+    monkeypatch.setenv("COLUMNS", "400")
+    app = make_app(library=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)  # the stories and the reader are sound
+        await pilot.press("slash", *"ferry")
+        await _quit_by_itself(pilot)
+    assert app.return_code == 2
+    assert capsys.readouterr().err == f"newsprism: {path}: {MALFORMED}\n"
