@@ -73,3 +73,19 @@ TEXT_PAIRS = [
 @pytest.mark.parametrize(("a", "b", "changed"), TEXT_PAIRS)
 def test_a_links_figure_differences_are_as_they_were(a: str, b: str, changed: list[tuple[str, str]]) -> None:
     assert [(d.a, d.b) for d in differences(a, b) if d.what == "figure"] == changed
+
+
+def test_both_callers_judge_bounds_from_two_sides_of_one_value_alike() -> None:
+    # The twin rules differed here: the figures view had "fewer than 300" and "more than 300"
+    # as two claims, a link's counts as consistent (300 is among the values of each bound).
+    from core.linking.evidence import _consistent, _phrase_count, _words
+
+    def count(text: str) -> object:
+        words = _words(text)
+        k = next(n for n, w in enumerate(words.folded) if w[:1].isdigit())
+        return _phrase_count(words, k, words.surface[k])
+
+    assert not agrees(_figure("fewer than 300 jobs"), _figure("more than 300 jobs"))
+    assert not _consistent(count("fewer than 300 jobs"), count("more than 300 jobs"))  # type: ignore[arg-type]
+    assert _consistent(count("at least 300 jobs"), count("up to 300 jobs"))  # type: ignore[arg-type]
+    assert _consistent(count("more than 40 jobs"), count("41 jobs"))  # type: ignore[arg-type]

@@ -20,23 +20,16 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from core.views.groups import Groups
+from core.quantities import BOUNDS, FROM_BELOW, SECONDS, SPREAD, TOLERANCE, Claim, allowed, consistent, precision
 from core.model import Article, Ref, Span
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
-__all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "estimate_slack", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
+__all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK"]
 
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
 _MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power"})
-#: Values further apart than this share of the larger one disagree.
-TOLERANCE = 0.1
-#: Each unit of time in seconds: a month is a twelfth of a year of 365.25 days.
-SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
-           "month": 2629800.0, "year": 31557600.0, "decade": 315576000.0}
-#: The most one outlet's value of a figure is times another's: beyond it two numbers are two
-#: figures ("$38.50 a share" and "$4.2 billion"; "2.1%" and "27%"), however alike their paragraphs.
-SPREAD = 2.0
 
 _UNITS = {
     # duration
@@ -137,14 +130,8 @@ _CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\b", re.I)
 NEAR_WORDS = 4
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
 _OUTCOME_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<word>[a-z]+)", re.I)
-#: The digits a figure prints, and its decimals.
-#: Qualifiers that bound a count rather than round it: "at least 30" and "33" may be two counts.
-_BOUNDS = frozenset({"over", "more than", "less than", "fewer than", "at least", "up to", "under"})
 _AFTER_NUMBER = re.compile(r"^[^\s-]+")
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-#: The groups of three zeros a whole number ends in ("287,000", "10,000", "1000000").
-_THOUSANDS = re.compile(r"(?:,000)+$|(?<=\d)(?:000)+$")
 
 
 def _precision(figure: Figure) -> float:
@@ -156,44 +143,6 @@ def _precision(figure: Figure) -> float:
     if figure.unit in SECONDS:
         rounding = min(rounding, TOLERANCE * figure.value)
     return rounding * SECONDS.get(figure.unit, 1.0)
-
-
-def precision(text: str, value: float) -> float:
-    """Half a unit of the last digit a figure printed as *text* (of *value*) gives, in its
-    value's terms: "$4.2 billion" is given to 0.05 billion, "38.50" to 0.005, "212" and
-    "Forty-one" to 0.5, whole thousands as their scale ("287,000" to 500, as "287 thousand").
-    Values closer than the coarser of two figures' precisions are one value rounded ("52
-    percent" / "52.4 percent"), here and in a link's differences."""
-    digits = _DIGITS.search(text)
-    if digits is None:
-        return 0.5
-    printed = float(digits.group().replace(",", ""))
-    scale = value / printed if printed else 1.0
-    if digits.group(1) is None and (thousands := _THOUSANDS.search(digits.group())):
-        # Whole thousands ("287,000", "4,000,000") are a scale as "287 thousand" is: given to 500.
-        scale *= 1000.0 ** (len(thousands.group().replace(",", "")) // 3)
-    return 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
-
-
-def estimate_slack(text: str, value: float, tolerance: float = TOLERANCE) -> float:
-    """How far from *value* an estimate printed as *text* ("about 1,200", "nearly six") may be:
-    two units of its last significant digit, but no more than the *tolerance* of the value.
-    "around 287,000" 2,000 (285,000 to 289,000: 278,412 is another figure), "about 58 km" 2 km
-    (60 km agrees), "about 1,200" 120 (the tolerance), "nearly 300,000" 30,000, "nearly six
-    hours" 0.6 hours, "some 2.44 million" 20,000 (2.5 million is another figure)."""
-    digits = _DIGITS.search(text)
-    printed = digits.group() if digits else f"{value:g}"
-    number = float(printed.replace(",", "")) if digits else value
-    scale = value / number if digits and number else 1.0
-    whole, _, decimals = printed.replace(",", "").partition(".")
-    unit = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)
-    return min(tolerance * abs(value), 2 * unit * abs(scale))
-
-
-def rounded(a: tuple[str, float], b: tuple[str, float]) -> bool:
-    """Whether figures *a* and *b* (each as printed, and its value) are one value, one of them
-    rounded: no further apart than the coarser one's :func:`precision`."""
-    return abs(a[1] - b[1]) <= max(precision(*a), precision(*b))
 
 
 def _outcome_after(text: str, at: int) -> int | None:
@@ -636,7 +585,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # firefighters" in one, "Some 150 firefighters" twice in another) give one figure, said
             # in whatever words; not of people at large, who are counted for many things.
             one_each = (a.kind == "count" and a.unit != "people" and bool(named[i] & named[j])
-                        and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & _BOUNDS
+                        and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & BOUNDS
                         and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
             # Two outlets that each give one count of an outcome all through their reports ("12
             # people were still missing" in one, "14 people remained unaccounted for" in another)
@@ -687,54 +636,27 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     return result
 
 
-#: Bounds from below: the values they allow are above theirs (the others allow those below).
-_FROM_BELOW = frozenset({"over", "more than", "at least"})
-#: Bounds that hold their own value: "at least 300" and "up to 300" both allow 300.
-_INCLUSIVE = frozenset({"at least", "up to"})
-#: Estimates from below: "nearly 300,000" is a little under 300,000, never over it.
-_JUST_UNDER = frozenset({"nearly", "almost"})
-
-
 def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
     """The least and the greatest size *figure* allows (:attr:`Figure.size`: its value, a time in
-    seconds): a plain figure its value
-    within its rounding (:func:`precision`: "287,000" 286,500 to 287,500); an estimate within
-    its :func:`estimate_slack` as well ("around 287,000": 286,000 to 288,000), "nearly" and
-    "almost" only below it ("nearly 300,000": 270,000 to 300,000; "nearly two hours": 90 to 120
-    minutes); a bound all values on its side, its own too
-    ("at least 30": 30 and more; "up to 20": 20 and less; outlets round "over 2.5 million" to
-    "2.5 million", as a link's differences read bounds in core.linking.evidence)."""
-    value, rounding = figure.size, _precision(figure)
-    if figure.qualifier in _FROM_BELOW:
-        return value, math.inf
-    if figure.qualifier in _BOUNDS:
-        return -math.inf, value
-    slack = estimate_slack(figure.text, figure.value, tolerance) * SECONDS.get(figure.unit, 1.0)
-    if figure.qualifier in _JUST_UNDER:
-        return value - max(rounding, slack), value
-    if figure.qualifier:
-        return value - max(rounding, slack), value + max(rounding, slack)
-    return value - rounding, value + rounding
+    seconds), by :func:`core.quantities.allowed`, counting its rounding (:func:`_precision`) in:
+    "287,000" 286,500 to 287,500, "around 287,000" 285,000 to 289,000, "nearly 300,000" 270,000
+    to 300,000, "nearly two hours" 90 to 120 minutes, "at least 30" 30 and more."""
+    scale = SECONDS.get(figure.unit, 1.0)
+    return allowed(figure.value, figure.text, figure.qualifier, rounding=_precision(figure) / scale, scale=scale, tolerance=tolerance)
+
+
+def _claim(figure: Figure, tolerance: float = TOLERANCE) -> Claim:
+    return Claim(figure.size, *allows(figure, tolerance), figure.qualifier)
 
 
 def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
-    """Whether figures *a* and *b* of one thing are consistent: one's value is among those the
-    other allows (:func:`allows`: "287,000" and "287,412", "nearly 300,000" and "287,412", "at
-    least 30" and "34"), except two bounds from one side, which are two outlets' figures and
-    agree only when equal ("at least seven" / "at least nine" differ; "more than 100" and "up to
-    120" agree). "212" and "221" do not agree."""
+    """Whether figures *a* and *b* of one thing are consistent (:func:`core.quantities.consistent`,
+    the rule a link's differences follow too): "287,000" and "287,412", "nearly 300,000" and
+    "287,412", "at least 30" and "34" agree; "at least seven" and "at least nine", "212" and
+    "221", "200 million euros" and "$200 million" do not."""
     if a.kind == "money" and a.unit != b.unit:
         return False  # "200 million euros" is no "200 million dollars"
-    if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS:
-        if (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
-            return a.size == b.size
-        # bounds from two sides meet only between them ("more than 100" / "up to 120"), or at
-        # one value both hold ("at least 300" / "up to 300"); "fewer than 300" and "more than
-        # 300" are two claims
-        low, high = (a, b) if a.qualifier in _FROM_BELOW else (b, a)
-        return low.size < high.size or low.size == high.size and {a.qualifier, b.qualifier} <= _INCLUSIVE
-    (a_low, a_high), (b_low, b_high) = allows(a, tolerance), allows(b, tolerance)
-    return a_low <= b.size <= a_high or b_low <= a.size <= b_high
+    return consistent(_claim(a, tolerance), _claim(b, tolerance))
 
 
 def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float) -> FigureGroup:
@@ -876,11 +798,11 @@ def values_text(group: FigureGroup) -> str:
     months)")."""
     # bounds from two sides of one value are two values shown ("fewer than 300 jobs", "more than
     # 300 jobs"); a bound beside the plain value is that value ("up to 120 mph", "120 mph")
-    raised = {f.size for f in group.figures if f.qualifier in _FROM_BELOW}
+    raised = {f.size for f in group.figures if f.qualifier in FROM_BELOW}
     # and sums in two currencies are two values ("200 million euros", "$200 million")
     given: dict[tuple[str, float, bool, str], list[Figure]] = {}
     for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].size):
-        below = figure.qualifier in _BOUNDS - _FROM_BELOW and figure.size in raised
+        below = figure.qualifier in BOUNDS - FROM_BELOW and figure.size in raised
         currency = figure.unit if figure.kind == "money" else ""
         given.setdefault((verdict if group.agreed else "", figure.size, below, currency), []).append(figure)
     shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
