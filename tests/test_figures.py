@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from core.views.figures import compare, extract, format_number, format_value, summary
+from core.views.figures import compare, extract, figures_to_json, format_number, format_value, summary
 from core.model import Article, article_id
 from core.linking.story import Story
 from tui.cli import main
@@ -148,7 +148,9 @@ def test_one_figure_is_singular() -> None:
         _article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
         _article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
     ])
-    assert summary(compare(story)).startswith("1 figure given by several outlets: 0 differ (≠)")
+    # the summary counts quantities (one heading each), and says so, and their figures (a fresh
+    # user read "0 close (≈)" beside a figure marked ≈ in a heading marked ≠)
+    assert summary(compare(story)) == "1 quantity given by several outlets (2 figures): 0 differ (≠), 0 close but unequal (≈), 1 the same (=)"
 
 
 def test_figures_cli(capsys: pytest.CaptureFixture[str]) -> None:
@@ -423,7 +425,7 @@ def test_a_rounded_figure_and_an_estimate_agree_with_the_exact_one_and_only_the_
     # without the outlier the rounded figure and the estimates are close (≈), never a disagreement
     story = Story.build([_article(outlet, text) for outlet, text in texts.items() if outlet != "Gazette"])
     [group] = [g for g in compare(story) if g.unit == "fryer"]
-    assert group.verdict == "close" and summary([group]).endswith("0 differ (≠), 1 close but not equal (≈), 0 the same (=)")
+    assert group.verdict == "close" and summary([group]).endswith("(5 figures): 0 differ (≠), 1 close but unequal (≈), 0 the same (=)")
     # two outlets each giving another value: no majority, each differs; an estimate that allows
     # both is close to both, and decides nothing
     story = Story.build([_article(o, lead.format(n)) for o, n in (("A", "212,000"), ("B", "221,000"), ("C", "about 220,000"))])
@@ -585,3 +587,42 @@ def test_a_count_after_the_number_of_what_it_counts_is_a_figure() -> None:
     found = extract([_article("T", "The number of people rose to \u241b[2J and the number of fires rose to 31 on Monday.",
                                    "It will increase the number of seats from 65 to 125.")])
     assert [(f.value, f.unit) for f in found] == [(31, "fire")]
+
+
+def test_outlets_split_evenly_show_which_values_go_together() -> None:
+    # A fresh user's "nearly 7%", "7.2%", "7.8%" were all marked ≠ with nothing agreed; two
+    # outlets each giving a value (and estimates that allow it) were four outliers too.
+    from core.views.figures import values_text
+
+    lead = "Consumer prices in Velmora rose {} in the year to March, the statistics office said."
+
+    def group(*values: str):  # type: ignore[no-untyped-def]
+        [found] = compare(Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(values)]))
+        return found
+
+    # "nearly 7%" is under 7% (a value over it would be "about" or "just over" 7%): three values
+    # no two of which agree, each differing from the others, and no agreed value
+    three = group("nearly 7%", "7.2%", "7.8%")
+    assert three.agreed is None and three.verdicts == ("differ",) * 3 and not three.sides
+    # two sides of two outlets each: each value marked against its own side's, the sides lettered
+    four = group("7.2%", "7.2%", "nearly 7%", "6.9%", "about 7%")
+    assert four.agreed is None and four.disagree and four.verdict == "differ"
+    assert [(four.side_of(f), four.verdict_of(f)) for f in four.figures] == [
+        ("B", "same"), ("B", "same"), ("A", "close"), ("A", "same"), ("", "close")]
+    assert values_text(four) == "A: 6.9% ≈ nearly 7% | B: 7.2% | ≈ both: about 7%"
+    assert [four.mark_of(f) for f in four.figures] == ["=B", "=B", "≈A", "=A", "≈"]
+    story = Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(("7.2%", "7.2%", "nearly 7%", "6.9%"))])
+    [occurrences] = [g["occurrences"] for g in figures_to_json(story, compare(story))["figures"]]  # type: ignore[index]
+    assert [o["side"] for o in occurrences] == ["B", "B", "A", "A"]
+
+
+def test_a_figure_on_some_sides_of_a_split_but_not_all_is_not_said_to_fit_every_side() -> None:
+    # "at least $160 million" fits "$161 million" and "$184 million" but not "$140 million"
+    from core.views.figures import values_text
+
+    lead = "The storm caused {} of damage across the Velmora coast, insurers said on Friday."
+    story = Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(
+        ("$140 million", "$140 million", "at least $160 million", "$161 million", "$184 million"))])
+    [group] = compare(story)
+    assert [group.mark_of(f) for f in group.figures] == ["=A", "=A", "≈B", "=B", "=C"]
+    assert values_text(group) == "A: $140 million | B: $161 million ≈ at least $160 million | C: $184 million"

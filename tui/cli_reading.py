@@ -346,7 +346,7 @@ def _print_figures(story: Story, out: TextIO) -> None:
         out.write(sanitize(f"{verdict}: {group.kind}: {values_text(group)}") + "\n")
         for figure in group.figures:
             where = paragraph_name(names, figure.ref)
-            line = f"{MARK[group.verdict_of(figure)]} {where}: “{figure.text}” in: {figure.sentence}"
+            line = f"{group.mark_of(figure)} {where}: “{figure.text}” in: {figure.sentence}"
             out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
     out.write(summary(groups) + "\n")
 

@@ -26,7 +26,7 @@ from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
-__all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK"]
+__all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
 _MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power"})
@@ -236,10 +236,14 @@ class FigureGroup:
     of those most agree with ("287,412" before "287,000"); None where the outlets split evenly
     ("212" / "221 passengers"). ``verdicts`` says of each of ``figures`` (in order) "same" (the
     agreed value), "close" (agrees with it, not equal: "287,000", "nearly 300,000") or "differ"
-    (the outlier: "278,412"; with no agreed figure, each figure that does not agree with every
-    figure most agree with). ``disagree`` is true when any figure differs; ``exact`` only when
-    every outlet gives the same value. A group neither exact nor in disagreement holds close
-    but different values: shown as close, never as agreeing.
+    (the outlier: "278,412"). With no agreed figure, ``sides`` numbers each figure's side of the
+    split from 1 where a side holds several outlets' figures (0: a figure of no one side), each
+    figure's verdict is against its side's value, and a figure consistent with every side is
+    close; where every side is one outlet's figure, ``sides`` is empty and each figure that does
+    not agree with every side differs (:func:`_split`). ``disagree`` is true when any figure
+    differs or the outlets split; ``exact`` only when every outlet gives the same value. A group
+    neither exact nor in disagreement holds close but different values: shown as close, never as
+    agreeing.
     """
 
     unit: str
@@ -249,6 +253,7 @@ class FigureGroup:
     exact: bool = False
     agreed: Figure | None = None
     verdicts: tuple[str, ...] = ()
+    sides: tuple[int, ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -259,6 +264,17 @@ class FigureGroup:
         """"same", "close" or "differ": how *figure* (one of ``figures``) compares with the agreed
         value (:attr:`verdicts`)."""
         return self.verdicts[self.figures.index(figure)] if self.verdicts else self.verdict
+
+    def mark_of(self, figure: Figure) -> str:
+        """How *figure* (one of ``figures``) is marked: its verdict's :data:`MARK` and its side's
+        letter where the outlets split evenly ("=A", "≈B"; :meth:`side_of`)."""
+        return MARK[self.verdict_of(figure)] + self.side_of(figure)
+
+    def side_of(self, figure: Figure) -> str:
+        """The letter of the side *figure* (one of ``figures``) is on where the outlets split
+        evenly ("A", "B": :attr:`sides`), else ""."""
+        number = self.sides[self.figures.index(figure)] if self.sides else 0
+        return chr(ord("A") + number - 1) if number else ""
 
 
 def number_value(text: str) -> float | None:
@@ -703,14 +719,39 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
             for k, f in enumerate(group)
         )
     else:
-        # outlets split evenly ("212,000" / "221,000"): each differs, but for what agrees with all of them
-        shared = frozenset.intersection(*best)
-        verdicts = tuple("close" if k in shared else "differ" for k in range(n))
+        verdicts, sides = _split(group, outlets, best, agree)
     sizes = [f.size for f in group]
     exact = math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9) and len({f.unit for f in group if f.kind == "money"}) <= 1
     shown = group[0 if agreed is None else agreed]  # the unit the group is shown in
-    return FigureGroup(shown.unit, shown.kind, group, "differ" in verdicts, exact,
-                       None if agreed is None else group[agreed], verdicts)
+    return FigureGroup(shown.unit, shown.kind, group, agreed is None or "differ" in verdicts, exact,
+                       None if agreed is None else group[agreed], verdicts, () if agreed is not None else sides)
+
+
+def _split(group: tuple[Figure, ...], outlets: Sequence[str], best: Sequence[frozenset[int]],
+           agree: Sequence[Sequence[bool]]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Each figure's verdict and side where *group*'s outlets split evenly: *best*, the sets of
+    figures that agree (:func:`agrees`: *agree*) held by the most outlets, tie and disagree. No
+    value is agreed. A figure consistent with every side is close to each ("about 215,000" with
+    "212,000" and "221,000"). Where a side holds several outlets' figures, the sides are numbered
+    from 1 (the least value's first) and each figure is marked against its side's value (the most
+    precise, one given plainly where any was), "same" or "close": "7.2%" twice against "6.9%"
+    and "nearly 7%" is a split between two sets of compatible values, not four outliers; a figure
+    on some sides but not all is shown on the first of them. Where
+    each side is one outlet's, each figure differs (no side is 0)."""
+    shared = frozenset.intersection(*best)
+    sides = sorted({members - shared for members in best}, key=lambda m: (min(group[k].size for k in m), sorted(m)))
+    if not any(len({outlets[k] for k in side}) > 1 for side in sides):
+        return tuple("close" if k in shared else "differ" for k in range(len(group))), ()
+    verdicts = ["close" if k in shared else "differ" for k in range(len(group))]
+    numbers = [0] * len(group)
+    for number, side in enumerate(sides, 1):
+        value = min(side, key=lambda k: (bool(group[k].qualifier), _precision(group[k]), k))
+        for k in side:
+            if numbers[k]:
+                continue  # in two sides, not all ("at least $160 million" beside 161 and 184): shown on its first
+            numbers[k] = number
+            verdicts[k] = "same" if math.isclose(group[k].size, group[value].size, rel_tol=1e-9) and agree[k][value] else "close"
+    return tuple(verdicts), tuple(numbers)
 
 
 #: The share of its words but a figure's own that a sentence may change and still be the other
@@ -772,47 +813,73 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
 
 #: The mark of each verdict, in every view and export.
 MARK = {"same": "=", "close": "≈", "differ": "≠"}
+#: What the marks say, for every view's legend: each outlet's figure is marked against the value
+#: most outlets give; a quantity's heading by how its outlets' values compare.
+LEGEND = (
+    ("=", "the value most outlets give"),
+    ("≈", "consistent with it (rounded, or an estimate or a bound that allows it)"),
+    ("≠", "not consistent"),
+    ("A B", "sides where outlets split evenly, each value marked against its side's; ≈ alone fits every side"),
+)
 
 
 def summary(groups: Sequence[FigureGroup]) -> str:
-    """One line on *groups*: "4 figures given by several outlets: 1 differs (≠), 1 close but
-    not equal (≈), 2 the same (=)"."""
+    """One line on *groups*, counting the quantities (one heading each, by how their outlets'
+    values compare) and their figures (one outlet's value each): "4 quantities given by several
+    outlets (13 figures): 1 differs (≠; 1 split evenly), 0 close but unequal (≈), 3 the same (=)"."""
     verdicts = Counter(g.verdict for g in groups)
-    head = f"{len(groups)} {'figure' if len(groups) == 1 else 'figures'} given by several outlets"
+    figures = sum(len(g.figures) for g in groups)
+    head = f"{len(groups)} {'quantity' if len(groups) == 1 else 'quantities'} given by several outlets"
     if not groups:
         return head
+    split = sum(g.agreed is None and g.verdict == "differ" for g in groups)
     parts = [
-        f"{verdicts['differ']} {'differs' if verdicts['differ'] == 1 else 'differ'} (≠)",
-        f"{verdicts['close']} close but not equal (≈)",
+        f"{verdicts['differ']} {'differs' if verdicts['differ'] == 1 else 'differ'} (≠{f'; {split} split evenly' if split else ''})",
+        f"{verdicts['close']} close but unequal (≈)",
         f"{verdicts['same']} the same (=)",
     ]
-    return f"{head}: {', '.join(parts)}"
+    return f"{head} ({figures} {'figure' if figures == 1 else 'figures'}): {', '.join(parts)}"
 
 
 def values_text(group: FigureGroup) -> str:
     """The group's distinct values as people write them: the agreed one first, then those that
     agree with it ("≈"), then those that differ ("≠"), each smallest first: "287,412 fryers ≈
     287,000 fryers, nearly 300,000 fryers ≠ 278,412 fryers"; where the outlets split evenly,
-    all smallest first: "212 passengers, 221 passengers". A value is shown with its qualifier
-    only where no outlet gives it plainly, and in each unit outlets give it ("2 years (24
-    months)")."""
+    all smallest first ("212 passengers, 221 passengers"), or, where a side holds several
+    outlets' figures (:attr:`FigureGroup.sides`), side by side: "A: 6.9% ≈ nearly 7% | B: 7.2%
+    | ≈ both: about 7%". A value is shown with its qualifier only where no outlet gives it
+    plainly, and in each unit outlets give it ("2 years (24 months)")."""
     # bounds from two sides of one value are two values shown ("fewer than 300 jobs", "more than
     # 300 jobs"); a bound beside the plain value is that value ("up to 120 mph", "120 mph")
     raised = {f.size for f in group.figures if f.qualifier in FROM_BELOW}
     # and sums in two currencies are two values ("200 million euros", "$200 million")
-    given: dict[tuple[str, float, bool, str], list[Figure]] = {}
-    for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].size):
+    given: dict[tuple[str, str, float, bool, str], list[Figure]] = {}
+    for verdict, side, figure in sorted(zip(group.verdicts, group.sides or [0] * len(group.figures), group.figures),
+                                        key=lambda vsf: vsf[2].size):
         below = figure.qualifier in BOUNDS - FROM_BELOW and figure.size in raised
         currency = figure.unit if figure.kind == "money" else ""
-        given.setdefault((verdict if group.agreed else "", figure.size, below, currency), []).append(figure)
+        letter = chr(ord("A") + side - 1) if side else ""
+        given.setdefault((letter, verdict if group.agreed or group.sides else "", figure.size, below, currency), []).append(figure)
     shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
-    if group.agreed is None:
+    if group.agreed is None and not group.sides:
         return ", ".join(shown.values())
-    parts = [", ".join(text for (verdict, *_), text in shown.items() if verdict == "same")]
-    for verdict in ("close", "differ"):
-        if texts := [text for (of, *_), text in shown.items() if of == verdict]:
-            parts.append(f"{MARK[verdict]} {', '.join(texts)}")
-    return " ".join(parts)
+
+    def marked(letter: str) -> str:
+        parts = [", ".join(text for (of, verdict, *_), text in shown.items() if of == letter and verdict == "same")]
+        for verdict in ("close", "differ"):
+            if texts := [text for (of, by, *_), text in shown.items() if of == letter and by == verdict]:
+                parts.append(f"{MARK[verdict]} {', '.join(texts)}")
+        return " ".join(part for part in parts if part)
+
+    if group.agreed is not None:
+        return marked("")
+    sides = [f"{letter}: {marked(letter)}" for letter in sorted({letter for letter, *_ in shown if letter})]
+    between = [text for (letter, verdict, *_), text in shown.items() if not letter and verdict == "close"]
+    if between:
+        sides.append(f"{MARK['close']} {'both' if len(sides) == 2 else 'all'}: {', '.join(between)}")
+    if apart := [text for (letter, verdict, *_), text in shown.items() if not letter and verdict == "differ"]:
+        sides.append(f"{MARK['differ']} {', '.join(apart)}")
+    return " | ".join(sides)
 
 
 def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
@@ -856,6 +923,8 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                         "unit": f.unit,
                         "qualifier": f.qualifier,
                         "verdict": verdict,
+                        # where the outlets split evenly, the side it is on ("A"), else null
+                        "side": g.side_of(f) or None,
                     }
                     for f, verdict in zip(g.figures, g.verdicts)
                 ],
