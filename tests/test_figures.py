@@ -623,6 +623,41 @@ def test_a_figure_on_some_sides_of_a_split_but_not_all_is_not_said_to_fit_every_
     lead = "The storm caused {} of damage across the Velmora coast, insurers said on Friday."
     story = Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(
         ("$140 million", "$140 million", "at least $160 million", "$161 million", "$184 million"))])
-    [group] = compare(story)
+    [group] = [g for g in compare(story) if g.kind == "money"]
     assert [group.mark_of(f) for f in group.figures] == ["=A", "=A", "≈B", "=B", "=C"]
     assert values_text(group) == "A: $140 million | B: $161 million ≈ at least $160 million | C: $184 million"
+
+
+def test_dates_of_one_event_in_copy_are_compared() -> None:
+    # Fresh users' wire copy: "January 15" / "January 25" for when a charge ends, "Monday" /
+    # "Tuesday" for the ruling, a fire's "fourth day" / "third day": shown only on the links,
+    # never in the figures view.
+    from core.views.figures import values_text
+
+    court = ("A regional court on {} struck down the city of Castellan's 12-euro congestion charge, ruling that it "
+             "had failed to consult residents. The charge will cease to apply from {}, the court said.")
+    fire = "The wildfire burning in the Sierra Ombra hills entered its {} day, officials said, as crews fought the flames."
+    story = Story.build([
+        _article("Wire", court.format("Monday", "January 15"), fire.format("fourth")),
+        _article("Courier", court.format("Monday", "January 25"), fire.format("fourth")),
+        _article("Ledger", court.format("Tuesday", "January 15"), fire.format("third")),
+    ])
+    dates = {values_text(g): [g.verdict_of(f) for f in g.figures] for g in compare(story) if g.kind == "date"}
+    assert dates == {"Monday ≠ Tuesday": ["same", "same", "differ"], "January 15 ≠ January 25": ["same", "differ", "same"],
+                     "fourth day ≠ third day": ["same", "same", "differ"]}
+
+
+def test_dates_of_other_events_and_of_pages_are_never_compared() -> None:
+    from core.views.figures import extract_dates
+
+    # a rewording that dates the arrest and one that dates what the police said: two events
+    story = Story.build([
+        _article("A", "Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving on Tuesday, police said."),
+        _article("B", "Police said on Wednesday that Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving."),
+    ])
+    assert story.links and not [g for g in compare(story) if g.kind == "date"]
+    # a page's date, and a day told by the day it was written, are no event's
+    page = _article("C", "Published: April 16, 2013 9:09 AM", "Seacom announced today (14 October 2011) that it had restored "
+                         "all business customers on the cable.", "Black Friday sales rose on Monday, March 3, the fourth day of the fair.")
+    assert [(f.text, f.value, f.unit) for f in extract_dates([page])] == [
+        ("Monday", 1.0, "weekday"), ("March 3", 303.0, "date"), ("fourth day", 4.0, "nth day")]

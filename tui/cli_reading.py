@@ -329,7 +329,7 @@ def cmd_figures(argv: Sequence[str]) -> int:
     from core.views.figures import compare, figures_to_json
 
     return _report(
-        argv, "figures", "Compare numbers (durations, counts, ages, sums) across outlets.",
+        argv, "figures", "Compare numbers (durations, counts, ages, sums) and dates across outlets.",
         as_json=lambda story: figures_to_json(story, compare(story)), as_table=_print_figures,
     )
 

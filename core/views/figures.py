@@ -5,7 +5,8 @@ with the unit after it ("hours", "six-hour meeting", "18-month-old"). Figures wi
 the same unit are the same figure when their paragraphs are linked or their
 sentences share at least two of the rarer content words around them, or when each
 of two outlets gives one count of that thing all through its report; where the
-outlets' values differ, the group is a disagreement.
+outlets' values differ, the group is a disagreement. Dates ("January 15", "Tuesday", "its
+fourth day") are figures too, compared only where copy edited the sentence that gives them.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
-__all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
+__all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
 _MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power"})
@@ -139,6 +140,8 @@ def _precision(figure: Figure) -> float:
     (:attr:`Figure.size`); for a time, no more than the tolerance of its length: "one year" is
     given to the year, but no 7 months, "two years" no 20 months (a time in a coarser unit than
     another's is rounded, not another length)."""
+    if figure.kind == "date":
+        return 0.0  # a day is given exactly: "January 15" is no January 16
     rounding = precision(figure.text, figure.value)
     if figure.unit in SECONDS:
         rounding = min(rounding, TOLERANCE * figure.value)
@@ -381,6 +384,8 @@ def _digits(value: float) -> str:
 def format_value(value: float, unit: str, kind: str) -> str:
     """*value* in *unit* as a reader writes it: "40 million euros", "$2.5 billion", "40%",
     "6 hours", "120 km/h", "18 months old"."""
+    if kind == "date":
+        return _date_text(round(value), unit)
     number = format_number(value)
     if unit == "%":
         return f"{number}%"
@@ -443,6 +448,84 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                                     half.group(), _sentence(text, *half.span())))
             found[first:] = sorted(found[first:], key=lambda f: f.span)
     return found
+
+
+#: The months by number, as the figures print them.
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Ordinals in words, by number: "the fourth day" of a fire, a strike, a search.
+_ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")
+_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+#: A day of a month, either way round ("January 15", "Jan. 15", "15 January", "March 3, 2027"),
+#: its month capitalised ("may 5" is no date); not a clock time, a share or a range's end.
+_MONTH_DAY = re.compile(
+    rf"(?<![\w.-])(?:(?P<month>{_MONTH})\.?\s+{_DAY}|{_DAY.replace('day>', 'day2>')}\s+(?P<month2>{_MONTH})\b\.?)(?![\d:%]|\.\d|[-–]\d)"
+)
+#: A weekday by its name, capitalised and alone ("Tuesday"; not "Mondays", nor "Black Friday",
+#: "Super Tuesday": a name).
+_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])")
+#: A day's ordinal after a determiner ("entered its fourth day", "for a third straight day",
+#: "on the 4th day"): the day, night or week of something that lasts.
+_NTH_DAY = re.compile(
+    rf"\b(?:the|its|a|their|his|her)\s+(?P<nth>{'|'.join(_ORDINAL_WORDS[1:])}|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?:\s+(?:straight|consecutive|successive|full))?\s+(?P<unit>day|night|week)\b",
+    re.I,
+)
+#: Words of a sentence that dates a page, not an event ("Published: April 16, 2013", "Last
+#: updated at 11:11 GMT", "posted in Accidents on Wednesday"), or that dates what it says by the
+#: day it was written ("announced today (14 October 2011)"): its dates are never compared.
+_DATELINE_WORDS = frozenset("published updated posted modified today yesterday tonight".split())
+#: Capitalised words before a weekday that make it a name ("Black Friday", "Good Friday").
+_NAMED_DAY = re.compile(r"(?:Black|Good|Holy|Ash|Maundy|Super|Cyber|Easter|Palm|Giving|Bloody)\s+$")
+
+
+def extract_dates(articles: Sequence[Article]) -> list[Figure]:
+    """Every date in the body paragraphs of *articles* that outlets may give differently for one
+    event, as a figure of kind "date": a day of a month (unit "date", value month × 100 + day:
+    "January 15" 115.0; its year, where given, is not compared), a weekday (unit "weekday",
+    Monday 1.0 to Sunday 7.0) or a day's ordinal (unit "nth day", "nth night" or "nth week":
+    "its fourth day" 4.0). :func:`compare` compares a date only with the one date of its kind of
+    another outlet's paragraph that reports the same thing (:func:`_one_date`)."""
+    found: list[Figure] = []
+    for article in articles:
+        for index, text in enumerate(article.paragraphs):
+            escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
+            dates: list[tuple[tuple[int, int], float, str]] = []
+            for match in _MONTH_DAY.finditer(text):
+                month = MONTHS[(match["month"] or match["month2"]).lower()]
+                day = int(match["day"] or match["day2"])
+                if 1 <= day <= 31:
+                    dates.append((match.span(), float(month * 100 + day), "date"))
+            for match in _WEEKDAY.finditer(text):
+                if not _NAMED_DAY.search(text, 0, match.start()):
+                    dates.append((match.span(), float(_WEEKDAY_NAMES.index(match["weekday"])), "weekday"))
+            for match in _NTH_DAY.finditer(text):
+                nth = match["nth"].lower()
+                number = _ORDINAL_WORDS.index(nth) if nth in _ORDINAL_WORDS else int(nth[:-2])
+                if number:
+                    dates.append((match.span("nth")[:1] + match.span()[1:], float(number), f"nth {match['unit'].lower()}"))
+            for span, value, unit in sorted(dates):
+                sentence = _sentence(text, *span)
+                said = [w for w in words(sentence.lower()) if w[:1].isalpha() and not is_stopword(w) and w not in MONTHS and w not in WEEKDAYS]
+                if _DATELINE_WORDS.intersection(said) or len(said) < 4:
+                    continue  # a page's date, or one told by the day it was written; a line of dates and times
+                if not any(start <= span[0] < end for start, end in escapes):
+                    found.append(Figure(Ref(article.id, index), span, value, unit, "date", None, text[span[0] : span[1]], sentence))
+    return found
+
+
+def _date_text(value: int, unit: str) -> str:
+    """A date figure's value as the figures print it: "January 15", "Tuesday", "fourth day"."""
+    if unit == "date":
+        return f"{_MONTH_NAMES[value // 100]} {value % 100}"
+    if unit == "weekday":
+        return _WEEKDAY_NAMES[value]
+    nth = _ORDINAL_WORDS[value] if value < len(_ORDINAL_WORDS) else f"{value}th"
+    return f"{nth} {unit.removeprefix('nth ')}"
 
 
 def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Figure | None:
@@ -534,12 +617,16 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
 
 def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     """Figures grouped by fact across outlets; groups carried by several outlets, disagreements first."""
-    figures = extract(story.articles)
-    context = [frozenset(stem(w) for w in words(f.sentence)) - {"", stem(f.unit)} for f in figures]
+    quantities = extract(story.articles)
+    # dates after the quantities, out of the counts of rare words and of outcomes: they join only
+    # dates (see below), and change no grouping of the quantities
+    figures = quantities + extract_dates(story.articles)
+    context = [frozenset(stem(w) for w in words(f.sentence)) - {"", stem(f.unit)} for f in quantities]
     df: Counter[str] = Counter()
     for stems in context:
         df.update(stems)
-    rare = [frozenset(s for s in stems if df[s] <= max(2, len(figures) // 4)) for stems in context]
+    rare = [frozenset(s for s in stems if df[s] <= max(2, len(quantities) // 4)) for stems in context]
+    rare += [frozenset()] * (len(figures) - len(quantities))
     # the names in each figure's sentence (capitalised words after its first): who or where it is said of
     named = [_names(f.sentence) for f in figures]
     # what stands after the number ("firefighters", "unanswered points", "-homer"): one thing counted
@@ -562,7 +649,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
     # what a thing may hold ("licensed to carry 250 people") counts as its own fate
     fate = [frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) | ({"capacity"} if near[k] & CAPACITY else set())
-            for k in range(len(figures))]  # each figure's own
+            if figures[k].kind != "date" else frozenset() for k in range(len(figures))]  # each figure's own
     fates = dict(enumerate(fate))
     told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
     for k, f in enumerate(figures):
@@ -572,6 +659,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         for j in range(i + 1, len(figures)):
             b = figures[j]
             pair = frozenset((a.ref, b.ref)) in linked
+            dated = "date" in (a.kind, b.kind)
+            if dated and not _one_date(a, b, alike):
+                continue
             # copy that put one currency for another ("200 million euros" / "200 million dollars")
             # gives one sum, changed
             swapped = (a.kind == b.kind == "money" and a.unit != b.unit and a.value == b.value and pair
@@ -622,7 +712,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
-            if swapped or one_each or one_fate_each or one_measure_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
+            if dated or swapped or one_each or one_fate_each or one_measure_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
@@ -633,7 +723,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 # at $37.46"); but linked copy whose sentence gives one figure of a unit each
                 # side, in the same words, gives one figure however far it was edited ("after
                 # nine hours of debate" / "after 19 hours of debate")
-                spread = low > 0 and high > SPREAD * low and not (pair and only and a.unit == b.unit and _edited(a, b))
+                spread = not dated and low > 0 and high > SPREAD * low and not (pair and only and a.unit == b.unit and _edited(a, b))
                 if ri == rj or spread or len({art for art, _ in held}) < len(held):
                     continue
                 groups.join(i, j)
@@ -673,6 +763,19 @@ def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
     if a.kind == "money" and a.unit != b.unit:
         return False  # "200 million euros" is no "200 million dollars"
     return consistent(_claim(a, tolerance), _claim(b, tolerance))
+
+
+def _one_date(a: Figure, b: Figure, alike: Counter[tuple[Ref, str, str]]) -> bool:
+    """Whether dates *a* and *b* (:func:`extract_dates`) are one date, two outlets' for one event:
+    of one kind (a day of a month, a weekday, a day's ordinal), each the only one of its kind in
+    its paragraph, in two outlets' sentences that are one sentence edited (:func:`_edited`: "A
+    regional court on Monday struck down ..." / "on Tuesday struck down ..."). Paragraphs that
+    are only linked, reworded, may give the dates of two events ("died Wednesday night" in one
+    city, "killed a woman Friday night" in another; "was arrested Tuesday" / "police said
+    Wednesday"): never compared."""
+    if a.kind != b.kind or a.unit != b.unit or a.ref.article == b.ref.article:
+        return False
+    return alike[(a.ref, "", a.unit)] == alike[(b.ref, "", b.unit)] == 1 and _edited(a, b)
 
 
 def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float) -> FigureGroup:
