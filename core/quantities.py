@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 __all__ = [
     "BOUNDS", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "SECONDS", "SPREAD", "TOLERANCE",
-    "allowed", "consistent", "estimate_slack", "precision", "rounded",
+    "allowed", "consistent", "estimate_slack", "precision", "rounded", "time_precision",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -62,6 +62,13 @@ def precision(text: str, value: float) -> float:
         # Whole thousands ("287,000", "4,000,000") are a scale as "287 thousand" is: given to 500.
         scale *= 1000.0 ** (len(thousands.group().replace(",", "")) // 3)
     return 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
+
+
+def time_precision(text: str, value: float) -> float:
+    """:func:`precision` of a time printed as *text* (of *value*, in its unit), but no more than
+    the :data:`TOLERANCE` of its length: "one year" is given to the year, yet is no 7 months, and
+    "two years" no 20 months (a time in a coarser unit than another's is rounded, not another length)."""
+    return min(precision(text, value), TOLERANCE * value)
 
 
 def estimate_slack(text: str, value: float, tolerance: float = TOLERANCE) -> float:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, ORDINALS, is_number
-from core.quantities import BOUNDS, ESTIMATES, SECONDS, SPREAD, TOLERANCE, Claim, allowed, consistent, precision, rounded
+from core.quantities import BOUNDS, ESTIMATES, SECONDS, SPREAD, Claim, allowed, consistent, rounded, time_precision
 from core.sanitize import without_escape_sequences
 from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
@@ -842,9 +842,9 @@ def _time(words: _Words, phrase: tuple[int, int], printed: str) -> tuple[str, st
 def _same_length(a: tuple[str, str, float], b: tuple[str, str, float]) -> bool:
     """Whether times *a* and *b* (:func:`_time`) are one length in two units, the coarser given to
     its last digit, or to a tenth of its length ("one year" is no 7 months), as the figures view
-    rules (core.views.figures.Figure.size)."""
+    rules (core.quantities.time_precision)."""
     (size_a, rounding_a), (size_b, rounding_b) = (
-        (value * seconds, min(precision(number, value), TOLERANCE * value) * seconds)
+        (value * seconds, time_precision(number, value) * seconds)
         for number, unit, value in (a, b)
         for seconds in (SECONDS[unit.lower().removesuffix("s")],)
     )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from core.views.groups import Groups
-from core.quantities import BOUNDS, FROM_BELOW, SECONDS, SPREAD, TOLERANCE, Claim, allowed, consistent, precision
+from core.quantities import BOUNDS, FROM_BELOW, SECONDS, SPREAD, TOLERANCE, Claim, allowed, consistent, precision, time_precision
 from core.model import Article, Ref, Span
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
@@ -137,15 +137,13 @@ _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
 def _precision(figure: Figure) -> float:
     """Half a unit of the last digit *figure* printed (:func:`precision`), in its size's terms
-    (:attr:`Figure.size`); for a time, no more than the tolerance of its length: "one year" is
-    given to the year, but no 7 months, "two years" no 20 months (a time in a coarser unit than
-    another's is rounded, not another length)."""
+    (:attr:`Figure.size`); for a time, no more than the tolerance of its length
+    (:func:`core.quantities.time_precision`); for a date, none."""
     if figure.kind == "date":
         return 0.0  # a day is given exactly: "January 15" is no January 16
-    rounding = precision(figure.text, figure.value)
     if figure.unit in SECONDS:
-        rounding = min(rounding, TOLERANCE * figure.value)
-    return rounding * SECONDS.get(figure.unit, 1.0)
+        return time_precision(figure.text, figure.value) * SECONDS[figure.unit]
+    return precision(figure.text, figure.value)
 
 
 def _outcome_after(text: str, at: int) -> int | None:
