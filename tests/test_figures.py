@@ -150,7 +150,7 @@ def test_one_figure_is_singular() -> None:
     ])
     # the summary counts quantities (one heading each), and says so, and their figures (a fresh
     # user read "0 close (≈)" beside a figure marked ≈ in a heading marked ≠)
-    assert summary(compare(story)) == "1 quantity given by several outlets (2 figures): 0 differ (≠), 0 close but unequal (≈), 1 the same (=)"
+    assert summary(compare(story)) == "1 quantity given by several outlets: 0 differ (≠), 0 close but unequal (≈), 1 the same (=); 2 figures in all"
 
 
 def test_figures_cli(capsys: pytest.CaptureFixture[str]) -> None:
@@ -425,7 +425,7 @@ def test_a_rounded_figure_and_an_estimate_agree_with_the_exact_one_and_only_the_
     # without the outlier the rounded figure and the estimates are close (≈), never a disagreement
     story = Story.build([_article(outlet, text) for outlet, text in texts.items() if outlet != "Gazette"])
     [group] = [g for g in compare(story) if g.unit == "fryer"]
-    assert group.verdict == "close" and summary([group]).endswith("(5 figures): 0 differ (≠), 1 close but unequal (≈), 0 the same (=)")
+    assert group.verdict == "close" and summary([group]).endswith("outlets: 0 differ (≠), 1 close but unequal (≈), 0 the same (=); 5 figures in all")
     # two outlets each giving another value: no majority, each differs; an estimate that allows
     # both is close to both, and decides nothing
     story = Story.build([_article(o, lead.format(n)) for o, n in (("A", "212,000"), ("B", "221,000"), ("C", "about 220,000"))])

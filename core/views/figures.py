@@ -927,7 +927,7 @@ LEGEND = (
 def summary(groups: Sequence[FigureGroup]) -> str:
     """One line on *groups*, counting the quantities (one heading each, by how their outlets'
     values compare) and their figures (one outlet's value each): "4 quantities given by several
-    outlets (13 figures): 1 differs (≠; 1 split evenly), 0 close but unequal (≈), 3 the same (=)"."""
+    outlets: 1 differs (≠; 1 split evenly), 0 close but unequal (≈), 3 the same (=); 13 figures in all"."""
     verdicts = Counter(g.verdict for g in groups)
     figures = sum(len(g.figures) for g in groups)
     head = f"{len(groups)} {'quantity' if len(groups) == 1 else 'quantities'} given by several outlets"
@@ -939,7 +939,7 @@ def summary(groups: Sequence[FigureGroup]) -> str:
         f"{verdicts['close']} close but unequal (≈)",
         f"{verdicts['same']} the same (=)",
     ]
-    return f"{head} ({figures} {'figure' if figures == 1 else 'figures'}): {', '.join(parts)}"
+    return f"{head}: {', '.join(parts)}; {figures} {'figure' if figures == 1 else 'figures'} in all"
 
 
 def values_text(group: FigureGroup) -> str:
