@@ -335,7 +335,7 @@ def cmd_figures(argv: Sequence[str]) -> int:
 
 
 def _print_figures(story: Story, out: TextIO) -> None:
-    from core.views.figures import MARK, compare, summary, values_text
+    from core.views.figures import LEGEND, compare, summary, values_text
     from core.views.names import article_names, paragraph_name
 
     groups = compare(story)
@@ -349,6 +349,7 @@ def _print_figures(story: Story, out: TextIO) -> None:
             line = f"{group.mark_of(figure)} {where}: “{figure.text}” in: {figure.sentence}"
             out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
     out.write(summary(groups) + "\n")
+    out.write("; ".join(f"{mark} {meaning}" for mark, meaning in LEGEND) + ".\n")
 
 
 def cmd_export(argv: Sequence[str]) -> int:
