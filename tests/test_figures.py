@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from core.views.figures import compare, extract, format_number, format_value, summary
+from core.views.figures import compare, extract, figures_to_json, format_number, format_value, summary
 from core.model import Article, article_id
 from core.linking.story import Story
 from tui.cli import main
@@ -148,7 +148,9 @@ def test_one_figure_is_singular() -> None:
         _article("A", "The summit in Lisbon drew 100 delegations from across the Atlantic region."),
         _article("B", "Some 100 delegations attended the Lisbon summit of the Atlantic region."),
     ])
-    assert summary(compare(story)).startswith("1 figure given by several outlets: 0 differ (≠)")
+    # the summary counts quantities (one heading each), and says so, and their figures (a fresh
+    # user read "0 close (≈)" beside a figure marked ≈ in a heading marked ≠)
+    assert summary(compare(story)) == "1 quantity given by several outlets: 0 differ (≠), 0 close but unequal (≈), 1 the same (=); 2 figures in all"
 
 
 def test_figures_cli(capsys: pytest.CaptureFixture[str]) -> None:
@@ -156,6 +158,10 @@ def test_figures_cli(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.startswith("DISAGREE: duration: 5.5 hours ≈ nearly 6 hours ≠ 7.5 hours\n") and "≠ NHK ¶1: “seven-and-a-half-hour”" in out
     assert "e+" not in out
+    # the summary, then what the marks say
+    assert out.endswith("; 17 figures in all\n= the value most outlets give; ≈ consistent with it (rounded, or an estimate "
+                        "or a bound that allows it); ≠ not consistent; A B sides where outlets split evenly, each value "
+                        "marked against its side's; ≈ alone fits every side.\n")
     assert main(["figures", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["figures"][0]["disagree"] and data["figures"][0]["values"] == [5.5, 6.0, 7.5]
@@ -423,7 +429,7 @@ def test_a_rounded_figure_and_an_estimate_agree_with_the_exact_one_and_only_the_
     # without the outlier the rounded figure and the estimates are close (≈), never a disagreement
     story = Story.build([_article(outlet, text) for outlet, text in texts.items() if outlet != "Gazette"])
     [group] = [g for g in compare(story) if g.unit == "fryer"]
-    assert group.verdict == "close" and summary([group]).endswith("0 differ (≠), 1 close but not equal (≈), 0 the same (=)")
+    assert group.verdict == "close" and summary([group]).endswith("outlets: 0 differ (≠), 1 close but unequal (≈), 0 the same (=); 5 figures in all")
     # two outlets each giving another value: no majority, each differs; an estimate that allows
     # both is close to both, and decides nothing
     story = Story.build([_article(o, lead.format(n)) for o, n in (("A", "212,000"), ("B", "221,000"), ("C", "about 220,000"))])
@@ -585,3 +591,77 @@ def test_a_count_after_the_number_of_what_it_counts_is_a_figure() -> None:
     found = extract([_article("T", "The number of people rose to \u241b[2J and the number of fires rose to 31 on Monday.",
                                    "It will increase the number of seats from 65 to 125.")])
     assert [(f.value, f.unit) for f in found] == [(31, "fire")]
+
+
+def test_outlets_split_evenly_show_which_values_go_together() -> None:
+    # A fresh user's "nearly 7%", "7.2%", "7.8%" were all marked ≠ with nothing agreed; two
+    # outlets each giving a value (and estimates that allow it) were four outliers too.
+    from core.views.figures import values_text
+
+    lead = "Consumer prices in Velmora rose {} in the year to March, the statistics office said."
+
+    def group(*values: str):  # type: ignore[no-untyped-def]
+        [found] = compare(Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(values)]))
+        return found
+
+    # "nearly 7%" is under 7% (a value over it would be "about" or "just over" 7%): three values
+    # no two of which agree, each differing from the others, and no agreed value
+    three = group("nearly 7%", "7.2%", "7.8%")
+    assert three.agreed is None and three.verdicts == ("differ",) * 3 and not three.sides
+    # two sides of two outlets each: each value marked against its own side's, the sides lettered
+    four = group("7.2%", "7.2%", "nearly 7%", "6.9%", "about 7%")
+    assert four.agreed is None and four.disagree and four.verdict == "differ"
+    assert [(four.side_of(f), four.verdict_of(f)) for f in four.figures] == [
+        ("B", "same"), ("B", "same"), ("A", "close"), ("A", "same"), ("", "close")]
+    assert values_text(four) == "A: 6.9% ≈ nearly 7% | B: 7.2% | ≈ both: about 7%"
+    assert [four.mark_of(f) for f in four.figures] == ["=B", "=B", "≈A", "=A", "≈"]
+    story = Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(("7.2%", "7.2%", "nearly 7%", "6.9%"))])
+    [occurrences] = [g["occurrences"] for g in figures_to_json(story, compare(story))["figures"]]  # type: ignore[index]
+    assert [o["side"] for o in occurrences] == ["B", "B", "A", "A"]
+
+
+def test_a_figure_on_some_sides_of_a_split_but_not_all_is_not_said_to_fit_every_side() -> None:
+    # "at least $160 million" fits "$161 million" and "$184 million" but not "$140 million"
+    from core.views.figures import values_text
+
+    lead = "The storm caused {} of damage across the Velmora coast, insurers said on Friday."
+    story = Story.build([_article(f"Outlet {n}", lead.format(v)) for n, v in enumerate(
+        ("$140 million", "$140 million", "at least $160 million", "$161 million", "$184 million"))])
+    [group] = [g for g in compare(story) if g.kind == "money"]
+    assert [group.mark_of(f) for f in group.figures] == ["=A", "=A", "≈B", "=B", "=C"]
+    assert values_text(group) == "A: $140 million | B: $161 million ≈ at least $160 million | C: $184 million"
+
+
+def test_dates_of_one_event_in_copy_are_compared() -> None:
+    # Fresh users' wire copy: "January 15" / "January 25" for when a charge ends, "Monday" /
+    # "Tuesday" for the ruling, a fire's "fourth day" / "third day": shown only on the links,
+    # never in the figures view.
+    from core.views.figures import values_text
+
+    court = ("A regional court on {} struck down the city of Castellan's 12-euro congestion charge, ruling that it "
+             "had failed to consult residents. The charge will cease to apply from {}, the court said.")
+    fire = "The wildfire burning in the Sierra Ombra hills entered its {} day, officials said, as crews fought the flames."
+    story = Story.build([
+        _article("Wire", court.format("Monday", "January 15"), fire.format("fourth")),
+        _article("Courier", court.format("Monday", "January 25"), fire.format("fourth")),
+        _article("Ledger", court.format("Tuesday", "January 15"), fire.format("third")),
+    ])
+    dates = {values_text(g): [g.verdict_of(f) for f in g.figures] for g in compare(story) if g.kind == "date"}
+    assert dates == {"Monday ≠ Tuesday": ["same", "same", "differ"], "January 15 ≠ January 25": ["same", "differ", "same"],
+                     "fourth day ≠ third day": ["same", "same", "differ"]}
+
+
+def test_dates_of_other_events_and_of_pages_are_never_compared() -> None:
+    from core.views.figures import extract_dates
+
+    # a rewording that dates the arrest and one that dates what the police said: two events
+    story = Story.build([
+        _article("A", "Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving on Tuesday, police said."),
+        _article("B", "Police said on Wednesday that Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving."),
+    ])
+    assert story.links and not [g for g in compare(story) if g.kind == "date"]
+    # a page's date, and a day told by the day it was written, are no event's
+    page = _article("C", "Published: April 16, 2013 9:09 AM", "Seacom announced today (14 October 2011) that it had restored "
+                         "all business customers on the cable.", "Black Friday sales rose on Monday, March 3, the fourth day of the fair.")
+    assert [(f.text, f.value, f.unit) for f in extract_dates([page])] == [
+        ("Monday", 1.0, "weekday"), ("March 3", 303.0, "date"), ("fourth day", 4.0, "nth day")]

@@ -268,6 +268,20 @@ def test_figures_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_open_view("f"))
 
 
+def test_figures_split_narrow(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """80x24 figures view of five outlets' inflation, split evenly: the heading "≠ share: A: 6.9%
+    ≈ nearly 7% | B: 7.2% | ≈ both: about 7%", each outlet's line marked against its side's
+    value (=B, =B, ≈A, =A) and "about 7%" ≈ alone; the summary and the legend, the A B line
+    among it, above."""
+    from tests.two_articles import jsonl_of
+
+    said = "Consumer prices in Velmora rose {} in the year to March, the statistics office said."
+    rows = tuple((f"Outlet {n}", f"Velmora prices, report {n}", "2025-04-02T09:00:00+02:00", (said.format(v),))
+                 for n, v in enumerate(("7.2%", "7.2%", "nearly 7%", "6.9%", "about 7%")))
+    path = jsonl_of(tmp_path / "prices.jsonl", rows)
+    assert snap_compare(make_app([path]), terminal_size=(80, 24), run_before=_open_view("f"))
+
+
 def _library_app(tmp_path):  # type: ignore[no-untyped-def]
     from tests.test_app_library import make_library
 

@@ -329,13 +329,13 @@ def cmd_figures(argv: Sequence[str]) -> int:
     from core.views.figures import compare, figures_to_json
 
     return _report(
-        argv, "figures", "Compare numbers (durations, counts, ages, sums) across outlets.",
+        argv, "figures", "Compare numbers (durations, counts, ages, sums) and dates across outlets.",
         as_json=lambda story: figures_to_json(story, compare(story)), as_table=_print_figures,
     )
 
 
 def _print_figures(story: Story, out: TextIO) -> None:
-    from core.views.figures import MARK, compare, summary, values_text
+    from core.views.figures import LEGEND, compare, summary, values_text
     from core.views.names import article_names, paragraph_name
 
     groups = compare(story)
@@ -346,9 +346,10 @@ def _print_figures(story: Story, out: TextIO) -> None:
         out.write(sanitize(f"{verdict}: {group.kind}: {values_text(group)}") + "\n")
         for figure in group.figures:
             where = paragraph_name(names, figure.ref)
-            line = f"{MARK[group.verdict_of(figure)]} {where}: “{figure.text}” in: {figure.sentence}"
+            line = f"{group.mark_of(figure)} {where}: “{figure.text}” in: {figure.sentence}"
             out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
     out.write(summary(groups) + "\n")
+    out.write("; ".join(f"{mark} {meaning}" for mark, meaning in LEGEND) + ".\n")
 
 
 def cmd_export(argv: Sequence[str]) -> int:

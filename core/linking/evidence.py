@@ -27,6 +27,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, ORDINALS, is_number
+from core.quantities import BOUNDS, ESTIMATES, SECONDS, SPREAD, Claim, allowed, consistent, rounded, time_precision
 from core.sanitize import without_escape_sequences
 from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
@@ -390,26 +391,14 @@ class _Count(NamedTuple):
     high: float  # "about 40" 36 to 44, "40" 40 alone; -inf to inf when nothing is known
     kind: str = ""  # "money" ("$30.31"), "share" ("27%"), else "": a price is no premium
     at: int = -1  # the index of its first word
-    bound: str = ""  # "above" for "more than 40", "below" for "up to 40", else ""
+    qualifier: str | None = None  # a bound's or an estimate's words ("more than", "nearly"), or None
     thing: str = ""  # what it counts, as core.text.counted_as names it ("villag", "peopl"), where a noun says; else ""
 
 
-#: Words before a number that make it a bound: the share of the value each side of it
-#: allows (None: no limit that side). "more than 40" and "41" agree; "at least four" and
-#: "three" do not.
-_QUALIFIERS: dict[tuple[str, ...], tuple[float | None, float | None]] = {
-    ("more", "than"): (1.0, None), ("over",): (1.0, None), ("at", "least"): (1.0, None), ("upwards", "of"): (1.0, None),
-    ("less", "than"): (None, 1.0), ("fewer", "than"): (None, 1.0), ("under",): (None, 1.0), ("up", "to"): (None, 1.0),
-    ("at", "most"): (None, 1.0),
-}
-#: Words before a number that make it an estimate, and the sides of its value it allows, within
-#: its slack as the figures view reads it (core.views.figures.estimate_slack): "nearly 300,000"
-#: allows 270,000 to 300,000 (so 287,412 agrees with it), "about 1,200" 1,100 to 1,300 (1,500
-#: does not), "around 287,000" 286,000 to 288,000 (278,412 does not).
-_ESTIMATES: dict[str, tuple[int, int]] = {
-    "nearly": (-1, 0), "almost": (-1, 0),
-    "about": (-1, 1), "around": (-1, 1), "roughly": (-1, 1), "some": (-1, 1), "approximately": (-1, 1),
-}
+#: Words before a number that make it a bound or an estimate (core.quantities.BOUNDS, ESTIMATES),
+#: as the folded words they are: "more than 40" and "41" agree, "at least four" and "three" do
+#: not, "nearly 300,000" allows 287,412 and "around 287,000" no 278,412.
+_QUALIFIERS = tuple(sorted(tuple(q.split()) for q in BOUNDS | ESTIMATES))
 #: Numbers in words that name no one value: the values they allow.
 _VAGUE = {
     "several": (3.0, 9.0), "dozens": (24.0, 99.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0),
@@ -417,42 +406,28 @@ _VAGUE = {
 }
 
 
-def _allows(words: _Words, k: int, surface: str, value: float | None) -> tuple[float, float, str]:
-    """The values number phrase *surface* (its first word at *k*) allows, its qualifier read
-    from the words before it (:data:`_QUALIFIERS`, :data:`_ESTIMATES`, :data:`_VAGUE`), and
-    the side of a bound ("above" for "more than 40", "below" for "up to 40", else "")."""
-    from core.views.figures import estimate_slack  # imported here, as in _value
-
+def _allows(words: _Words, k: int, surface: str, value: float | None) -> tuple[float, float, str | None]:
+    """The values number phrase *surface* (its first word at *k*) allows (core.quantities.allowed,
+    rounding told apart by the callers: :func:`_rounded`), and its qualifier read from the words
+    before it (:data:`_QUALIFIERS`); a number in words that names no one value its range (:data:`_VAGUE`)."""
     if value is None:
-        return (*_VAGUE.get(surface.lower(), (-math.inf, math.inf)), "")
-    for qualifier, (low, high) in _QUALIFIERS.items():
-        n = len(qualifier)
-        if k >= n and tuple(words.folded[k - n : k]) == qualifier:
-            return (value * low if low is not None else -math.inf, value * high if high is not None else math.inf,
-                    "above" if high is None else "below")
-    if k and (sides := _ESTIMATES.get(words.folded[k - 1])):
-        slack = estimate_slack(surface, value)
-        return value + sides[0] * slack, value + sides[1] * slack, ""
-    return value, value, ""
+        return (*_VAGUE.get(surface.lower(), (-math.inf, math.inf)), None)
+    qualifier = next((" ".join(q) for q in _QUALIFIERS if k >= len(q) and tuple(words.folded[k - len(q) : k]) == q), None)
+    return (*allowed(value, surface, qualifier), qualifier)
 
 
 def _phrase_count(words: _Words, k: int, surface: str) -> _Count:
     """The number phrase *surface* (its first word at *k*) with the values it allows."""
     value = _value(surface)
-    low, high, bound = _allows(words, k, surface, value)
-    return _Count(surface, value, "", low, high, at=k, bound=bound)
+    low, high, qualifier = _allows(words, k, surface, value)
+    return _Count(surface, value, "", low, high, at=k, qualifier=qualifier)
 
 
 def _consistent(x: _Count, y: _Count) -> bool:
-    """Whether counts *x* and *y* of one thing can both be right, as the figures view rules
-    (core.views.figures.agrees): one's value is among those the other allows ("more than 40" and
-    "41", "nearly 300,000" and "287,412", "dozens" and "44"), except two bounds from one side,
-    two outlets' figures that differ unless equal ("at least seven" / "at least nine")."""
-    if x.bound and x.bound == y.bound:
-        return x.value == y.value
-    if x.value is None or y.value is None:
-        return max(x.low, y.low) <= min(x.high, y.high)
-    return x.low <= y.value <= x.high or y.low <= x.value <= y.high
+    """Whether counts *x* and *y* of one thing can both be right, by the rule the figures view
+    follows too (core.quantities.consistent): "more than 40" and "41", "nearly 300,000" and
+    "287,412", "dozens" and "44" can; "at least seven" and "at least nine" cannot."""
+    return consistent(Claim(x.value, x.low, x.high, x.qualifier), Claim(y.value, y.low, y.high, y.qualifier))
 
 
 #: What stops the look back from a number for what it counts: a clause's end ("41 people were
@@ -610,18 +585,18 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             value = _value(words.text[words.spans[k][0] : words.spans[last][1]])
             sign = _sign(words, k)
             surface = words.text[sign[1] if sign else words.spans[k][0] : words.spans[end][1]]
-            low, high, bound = _allows(words, k, surface, value)
+            low, high, qualifier = _allows(words, k, surface, value)
             found.setdefault(_sum_of(words, k, end, name), []).append(
-                _Count(surface, value, "", low, high, kind="money", at=k, bound=bound))
+                _Count(surface, value, "", low, high, kind="money", at=k, qualifier=qualifier))
             continue
         surface = words.text[words.spans[k][0] : words.spans[last][1]]
         value = _value(surface)
-        low, high, bound = _allows(words, k, surface, value)
+        low, high, qualifier = _allows(words, k, surface, value)
         if (m := _number_of(words, k)) is not None:
             # "bringing the number of people forced from their homes to 6,200": 6,200 people
             then = OUTCOMES.get(stem(folded[m + 1]), "") if m + 1 < k else ""  # "the number of people killed rose to 14"
             s = stem(folded[m])
-            count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, bound=bound,
+            count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, qualifier=qualifier,
                            thing="" if s in OUTCOMES else counted_as(s)[0])
             for counted in {*counted_as(s), then} - {""}:
                 found.setdefault(counted, []).append(count)
@@ -643,7 +618,7 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                         then = _outcome_before(words, k)  # "injured 15 people", "killing at least 12 people"
                     # "12 killed" counts the dead; "no casualties" the dead and the injured
                     kinds = counted_as(s)
-                    count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, bound=bound,
+                    count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, qualifier=qualifier,
                                    thing="" if s in OUTCOMES else kinds[0])
                     for counted in kinds:
                         found.setdefault(counted, []).append(count)
@@ -761,9 +736,7 @@ _OUTCOME_CLASSES = frozenset(OUTCOMES.values())
 
 def _apart(x: float | None, y: float | None) -> bool:
     """Whether values *x* and *y* are too far apart to be one figure given twice: one is more
-    than :data:`core.views.figures.SPREAD` times the other (as the figures view rules)."""
-    from core.views.figures import SPREAD
-
+    than :data:`core.quantities.SPREAD` times the other (as the figures view rules)."""
     if x is None or y is None or x <= 0 or y <= 0:
         return False
     return max(x, y) > SPREAD * min(x, y)
@@ -857,8 +830,6 @@ def _time(words: _Words, phrase: tuple[int, int], printed: str) -> tuple[str, st
     """The number *phrase* (printed as *printed*) where a unit of time follows it ("four years",
     "48-month"): the number, the unit as printed, and its value; None for no time, and for an
     age ("61-year-old")."""
-    from core.views.figures import SECONDS
-
     unit = phrase[1] + 1
     if unit >= len(words.folded) or words.folded[unit].removesuffix("s") not in SECONDS:
         return None
@@ -871,11 +842,9 @@ def _time(words: _Words, phrase: tuple[int, int], printed: str) -> tuple[str, st
 def _same_length(a: tuple[str, str, float], b: tuple[str, str, float]) -> bool:
     """Whether times *a* and *b* (:func:`_time`) are one length in two units, the coarser given to
     its last digit, or to a tenth of its length ("one year" is no 7 months), as the figures view
-    rules (core.views.figures.Figure.size)."""
-    from core.views.figures import SECONDS, TOLERANCE, precision
-
+    rules (core.quantities.time_precision)."""
     (size_a, rounding_a), (size_b, rounding_b) = (
-        (value * seconds, min(precision(number, value), TOLERANCE * value) * seconds)
+        (value * seconds, time_precision(number, value) * seconds)
         for number, unit, value in (a, b)
         for seconds in (SECONDS[unit.lower().removesuffix("s")],)
     )
@@ -884,10 +853,8 @@ def _same_length(a: tuple[str, str, float], b: tuple[str, str, float]) -> bool:
 
 def _rounded(a: str, b: str) -> bool:
     """Whether number phrases *a* and *b* are one value, one of them rounded ("52" / "52.4"), as
-    the figures view rules (:func:`core.views.figures.rounded`); False where either has no value
+    the figures view rules (:func:`core.quantities.rounded`); False where either has no value
     or is not plain digits ("nearly six hours" / "5.5 hours" are an estimate and a figure)."""
-    from core.views.figures import rounded
-
     if not (a[:1].isdigit() and b[:1].isdigit()):
         return False
     x, y = _value(a), _value(b)

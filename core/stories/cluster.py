@@ -145,7 +145,7 @@ FIGURES_DIFFER = 0.5
 #: and the count, a reprint's edit, a rounding): reports that give them disagree on a figure, they do
 #: not tell of two events, and :data:`FIGURES_DIFFER` does not hold against them. Bare numbers must
 #: agree exactly: they say not what they count (two seasons' yards and catches are close too). The
-#: figures view's tolerance (``core.views.figures.TOLERANCE``); on the development set 0.02, 0.05 and
+#: figures view's tolerance (``core.quantities.TOLERANCE``); on the development set 0.02, 0.05 and
 #: 0.1 change nothing (0.955 B3 F1), letting bare numbers be close too lowers it to 0.947.
 FIGURES_CLOSE = 0.1
 #: ... and when each names someone (or something) and they share no name: two firms' notices

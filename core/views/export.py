@@ -166,7 +166,7 @@ def to_markdown(
     for group in figure_groups:
         out.append(f"- {MARK[group.verdict]} {group.kind}: {_md(values_text(group))}")
         for figure in group.figures:
-            out.append(f"  - {MARK[group.verdict_of(figure)]} {_md(paragraph_name(names, figure.ref))}: “{_md(figure.text)}”")
+            out.append(f"  - {group.mark_of(figure)} {_md(paragraph_name(names, figure.ref))}: “{_md(figure.text)}”")
     out += ["", "## Collation of shared facts", ""]
     for n, (fact, elsewhere) in enumerate(shared, start=1):
         reference = fact.lead
@@ -272,7 +272,7 @@ def to_html(
     parts.append(f"</table></div><h2>Figures</h2><p>The same number as each outlet gives it. {_h(summary(figure_groups))}.</p>"
                  "<div class=scroll><table class=stack><thead><tr><th><th>Figure<th>Values<th>As given</tr></thead>")
     for group in figure_groups:
-        given = "<br>".join(f"{MARK[group.verdict_of(f)]} <span class=src>{_h(paragraph_name(names, f.ref))}</span>: “{_h(f.text)}”"
+        given = "<br>".join(f"{group.mark_of(f)} <span class=src>{_h(paragraph_name(names, f.ref))}</span>: “{_h(f.text)}”"
                             for f in group.figures)
         parts.append(f"<tr><td>{MARK[group.verdict]} {group.verdict}<td data-label=Figure>{group.kind}<td data-label=Values>{_h(values_text(group))}"
                      f"<td data-label=\"As given\">{given}</tr>")

@@ -5,7 +5,8 @@ with the unit after it ("hours", "six-hour meeting", "18-month-old"). Figures wi
 the same unit are the same figure when their paragraphs are linked or their
 sentences share at least two of the rarer content words around them, or when each
 of two outlets gives one count of that thing all through its report; where the
-outlets' values differ, the group is a disagreement.
+outlets' values differ, the group is a disagreement. Dates ("January 15", "Tuesday", "its
+fourth day") are figures too, compared only where copy edited the sentence that gives them.
 """
 
 from __future__ import annotations
@@ -20,23 +21,16 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from core.views.groups import Groups
+from core.quantities import BOUNDS, FROM_BELOW, SECONDS, SPREAD, TOLERANCE, Claim, allowed, consistent, precision, time_precision
 from core.model import Article, Ref, Span
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
-__all__ = ["Figure", "FigureGroup", "extract", "compare", "agrees", "allows", "estimate_slack", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "MARK", "TOLERANCE"]
+__all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
 _MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power"})
-#: Values further apart than this share of the larger one disagree.
-TOLERANCE = 0.1
-#: Each unit of time in seconds: a month is a twelfth of a year of 365.25 days.
-SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
-           "month": 2629800.0, "year": 31557600.0, "decade": 315576000.0}
-#: The most one outlet's value of a figure is times another's: beyond it two numbers are two
-#: figures ("$38.50 a share" and "$4.2 billion"; "2.1%" and "27%"), however alike their paragraphs.
-SPREAD = 2.0
 
 _UNITS = {
     # duration
@@ -137,63 +131,19 @@ _CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\b", re.I)
 NEAR_WORDS = 4
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
 _OUTCOME_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<word>[a-z]+)", re.I)
-#: The digits a figure prints, and its decimals.
-#: Qualifiers that bound a count rather than round it: "at least 30" and "33" may be two counts.
-_BOUNDS = frozenset({"over", "more than", "less than", "fewer than", "at least", "up to", "under"})
 _AFTER_NUMBER = re.compile(r"^[^\s-]+")
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-#: The groups of three zeros a whole number ends in ("287,000", "10,000", "1000000").
-_THOUSANDS = re.compile(r"(?:,000)+$|(?<=\d)(?:000)+$")
 
 
 def _precision(figure: Figure) -> float:
     """Half a unit of the last digit *figure* printed (:func:`precision`), in its size's terms
-    (:attr:`Figure.size`); for a time, no more than the tolerance of its length: "one year" is
-    given to the year, but no 7 months, "two years" no 20 months (a time in a coarser unit than
-    another's is rounded, not another length)."""
-    rounding = precision(figure.text, figure.value)
+    (:attr:`Figure.size`); for a time, no more than the tolerance of its length
+    (:func:`core.quantities.time_precision`); for a date, none."""
+    if figure.kind == "date":
+        return 0.0  # a day is given exactly: "January 15" is no January 16
     if figure.unit in SECONDS:
-        rounding = min(rounding, TOLERANCE * figure.value)
-    return rounding * SECONDS.get(figure.unit, 1.0)
-
-
-def precision(text: str, value: float) -> float:
-    """Half a unit of the last digit a figure printed as *text* (of *value*) gives, in its
-    value's terms: "$4.2 billion" is given to 0.05 billion, "38.50" to 0.005, "212" and
-    "Forty-one" to 0.5, whole thousands as their scale ("287,000" to 500, as "287 thousand").
-    Values closer than the coarser of two figures' precisions are one value rounded ("52
-    percent" / "52.4 percent"), here and in a link's differences."""
-    digits = _DIGITS.search(text)
-    if digits is None:
-        return 0.5
-    printed = float(digits.group().replace(",", ""))
-    scale = value / printed if printed else 1.0
-    if digits.group(1) is None and (thousands := _THOUSANDS.search(digits.group())):
-        # Whole thousands ("287,000", "4,000,000") are a scale as "287 thousand" is: given to 500.
-        scale *= 1000.0 ** (len(thousands.group().replace(",", "")) // 3)
-    return 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
-
-
-def estimate_slack(text: str, value: float, tolerance: float = TOLERANCE) -> float:
-    """How far from *value* an estimate printed as *text* ("about 1,200", "nearly six") may be:
-    two units of its last significant digit, but no more than the *tolerance* of the value.
-    "around 287,000" 2,000 (285,000 to 289,000: 278,412 is another figure), "about 58 km" 2 km
-    (60 km agrees), "about 1,200" 120 (the tolerance), "nearly 300,000" 30,000, "nearly six
-    hours" 0.6 hours, "some 2.44 million" 20,000 (2.5 million is another figure)."""
-    digits = _DIGITS.search(text)
-    printed = digits.group() if digits else f"{value:g}"
-    number = float(printed.replace(",", "")) if digits else value
-    scale = value / number if digits and number else 1.0
-    whole, _, decimals = printed.replace(",", "").partition(".")
-    unit = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)
-    return min(tolerance * abs(value), 2 * unit * abs(scale))
-
-
-def rounded(a: tuple[str, float], b: tuple[str, float]) -> bool:
-    """Whether figures *a* and *b* (each as printed, and its value) are one value, one of them
-    rounded: no further apart than the coarser one's :func:`precision`."""
-    return abs(a[1] - b[1]) <= max(precision(*a), precision(*b))
+        return time_precision(figure.text, figure.value) * SECONDS[figure.unit]
+    return precision(figure.text, figure.value)
 
 
 def _outcome_after(text: str, at: int) -> int | None:
@@ -287,10 +237,14 @@ class FigureGroup:
     of those most agree with ("287,412" before "287,000"); None where the outlets split evenly
     ("212" / "221 passengers"). ``verdicts`` says of each of ``figures`` (in order) "same" (the
     agreed value), "close" (agrees with it, not equal: "287,000", "nearly 300,000") or "differ"
-    (the outlier: "278,412"; with no agreed figure, each figure that does not agree with every
-    figure most agree with). ``disagree`` is true when any figure differs; ``exact`` only when
-    every outlet gives the same value. A group neither exact nor in disagreement holds close
-    but different values: shown as close, never as agreeing.
+    (the outlier: "278,412"). With no agreed figure, ``sides`` numbers each figure's side of the
+    split from 1 where a side holds several outlets' figures (0: a figure of no one side), each
+    figure's verdict is against its side's value, and a figure consistent with every side is
+    close; where every side is one outlet's figure, ``sides`` is empty and each figure that does
+    not agree with every side differs (:func:`_split`). ``disagree`` is true when any figure
+    differs or the outlets split; ``exact`` only when every outlet gives the same value. A group
+    neither exact nor in disagreement holds close but different values: shown as close, never as
+    agreeing.
     """
 
     unit: str
@@ -300,6 +254,7 @@ class FigureGroup:
     exact: bool = False
     agreed: Figure | None = None
     verdicts: tuple[str, ...] = ()
+    sides: tuple[int, ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -310,6 +265,17 @@ class FigureGroup:
         """"same", "close" or "differ": how *figure* (one of ``figures``) compares with the agreed
         value (:attr:`verdicts`)."""
         return self.verdicts[self.figures.index(figure)] if self.verdicts else self.verdict
+
+    def mark_of(self, figure: Figure) -> str:
+        """How *figure* (one of ``figures``) is marked: its verdict's :data:`MARK` and its side's
+        letter where the outlets split evenly ("=A", "≈B"; :meth:`side_of`)."""
+        return MARK[self.verdict_of(figure)] + self.side_of(figure)
+
+    def side_of(self, figure: Figure) -> str:
+        """The letter of the side *figure* (one of ``figures``) is on where the outlets split
+        evenly ("A", "B": :attr:`sides`), else ""."""
+        number = self.sides[self.figures.index(figure)] if self.sides else 0
+        return chr(ord("A") + number - 1) if number else ""
 
 
 def number_value(text: str) -> float | None:
@@ -416,6 +382,8 @@ def _digits(value: float) -> str:
 def format_value(value: float, unit: str, kind: str) -> str:
     """*value* in *unit* as a reader writes it: "40 million euros", "$2.5 billion", "40%",
     "6 hours", "120 km/h", "18 months old"."""
+    if kind == "date":
+        return _date_text(round(value), unit)
     number = format_number(value)
     if unit == "%":
         return f"{number}%"
@@ -478,6 +446,84 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                                     half.group(), _sentence(text, *half.span())))
             found[first:] = sorted(found[first:], key=lambda f: f.span)
     return found
+
+
+#: The months by number, as the figures print them.
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Ordinals in words, by number: "the fourth day" of a fire, a strike, a search.
+_ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")
+_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+#: A day of a month, either way round ("January 15", "Jan. 15", "15 January", "March 3, 2027"),
+#: its month capitalised ("may 5" is no date); not a clock time, a share or a range's end.
+_MONTH_DAY = re.compile(
+    rf"(?<![\w.-])(?:(?P<month>{_MONTH})\.?\s+{_DAY}|{_DAY.replace('day>', 'day2>')}\s+(?P<month2>{_MONTH})\b\.?)(?![\d:%]|\.\d|[-–]\d)"
+)
+#: A weekday by its name, capitalised and alone ("Tuesday"; not "Mondays", nor "Black Friday",
+#: "Super Tuesday": a name).
+_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])")
+#: A day's ordinal after a determiner ("entered its fourth day", "for a third straight day",
+#: "on the 4th day"): the day, night or week of something that lasts.
+_NTH_DAY = re.compile(
+    rf"\b(?:the|its|a|their|his|her)\s+(?P<nth>{'|'.join(_ORDINAL_WORDS[1:])}|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?:\s+(?:straight|consecutive|successive|full))?\s+(?P<unit>day|night|week)\b",
+    re.I,
+)
+#: Words of a sentence that dates a page, not an event ("Published: April 16, 2013", "Last
+#: updated at 11:11 GMT", "posted in Accidents on Wednesday"), or that dates what it says by the
+#: day it was written ("announced today (14 October 2011)"): its dates are never compared.
+_DATELINE_WORDS = frozenset("published updated posted modified today yesterday tonight".split())
+#: Capitalised words before a weekday that make it a name ("Black Friday", "Good Friday").
+_NAMED_DAY = re.compile(r"(?:Black|Good|Holy|Ash|Maundy|Super|Cyber|Easter|Palm|Giving|Bloody)\s+$")
+
+
+def extract_dates(articles: Sequence[Article]) -> list[Figure]:
+    """Every date in the body paragraphs of *articles* that outlets may give differently for one
+    event, as a figure of kind "date": a day of a month (unit "date", value month × 100 + day:
+    "January 15" 115.0; its year, where given, is not compared), a weekday (unit "weekday",
+    Monday 1.0 to Sunday 7.0) or a day's ordinal (unit "nth day", "nth night" or "nth week":
+    "its fourth day" 4.0). :func:`compare` compares a date only with the one date of its kind of
+    another outlet's paragraph that reports the same thing (:func:`_one_date`)."""
+    found: list[Figure] = []
+    for article in articles:
+        for index, text in enumerate(article.paragraphs):
+            escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
+            dates: list[tuple[tuple[int, int], float, str]] = []
+            for match in _MONTH_DAY.finditer(text):
+                month = MONTHS[(match["month"] or match["month2"]).lower()]
+                day = int(match["day"] or match["day2"])
+                if 1 <= day <= 31:
+                    dates.append((match.span(), float(month * 100 + day), "date"))
+            for match in _WEEKDAY.finditer(text):
+                if not _NAMED_DAY.search(text, 0, match.start()):
+                    dates.append((match.span(), float(_WEEKDAY_NAMES.index(match["weekday"])), "weekday"))
+            for match in _NTH_DAY.finditer(text):
+                nth = match["nth"].lower()
+                number = _ORDINAL_WORDS.index(nth) if nth in _ORDINAL_WORDS else int(nth[:-2])
+                if number:
+                    dates.append((match.span("nth")[:1] + match.span()[1:], float(number), f"nth {match['unit'].lower()}"))
+            for span, value, unit in sorted(dates):
+                sentence = _sentence(text, *span)
+                said = [w for w in words(sentence.lower()) if w[:1].isalpha() and not is_stopword(w) and w not in MONTHS and w not in WEEKDAYS]
+                if _DATELINE_WORDS.intersection(said) or len(said) < 4:
+                    continue  # a page's date, or one told by the day it was written; a line of dates and times
+                if not any(start <= span[0] < end for start, end in escapes):
+                    found.append(Figure(Ref(article.id, index), span, value, unit, "date", None, text[span[0] : span[1]], sentence))
+    return found
+
+
+def _date_text(value: int, unit: str) -> str:
+    """A date figure's value as the figures print it: "January 15", "Tuesday", "fourth day"."""
+    if unit == "date":
+        return f"{_MONTH_NAMES[value // 100]} {value % 100}"
+    if unit == "weekday":
+        return _WEEKDAY_NAMES[value]
+    nth = _ORDINAL_WORDS[value] if value < len(_ORDINAL_WORDS) else f"{value}th"
+    return f"{nth} {unit.removeprefix('nth ')}"
 
 
 def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Figure | None:
@@ -569,12 +615,16 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
 
 def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     """Figures grouped by fact across outlets; groups carried by several outlets, disagreements first."""
-    figures = extract(story.articles)
-    context = [frozenset(stem(w) for w in words(f.sentence)) - {"", stem(f.unit)} for f in figures]
+    quantities = extract(story.articles)
+    # dates after the quantities, out of the counts of rare words and of outcomes: they join only
+    # dates (see below), and change no grouping of the quantities
+    figures = quantities + extract_dates(story.articles)
+    context = [frozenset(stem(w) for w in words(f.sentence)) - {"", stem(f.unit)} for f in quantities]
     df: Counter[str] = Counter()
     for stems in context:
         df.update(stems)
-    rare = [frozenset(s for s in stems if df[s] <= max(2, len(figures) // 4)) for stems in context]
+    rare = [frozenset(s for s in stems if df[s] <= max(2, len(quantities) // 4)) for stems in context]
+    rare += [frozenset()] * (len(figures) - len(quantities))
     # the names in each figure's sentence (capitalised words after its first): who or where it is said of
     named = [_names(f.sentence) for f in figures]
     # what stands after the number ("firefighters", "unanswered points", "-homer"): one thing counted
@@ -597,7 +647,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
     # what a thing may hold ("licensed to carry 250 people") counts as its own fate
     fate = [frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) | ({"capacity"} if near[k] & CAPACITY else set())
-            for k in range(len(figures))]  # each figure's own
+            if figures[k].kind != "date" else frozenset() for k in range(len(figures))]  # each figure's own
     fates = dict(enumerate(fate))
     told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
     for k, f in enumerate(figures):
@@ -607,6 +657,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         for j in range(i + 1, len(figures)):
             b = figures[j]
             pair = frozenset((a.ref, b.ref)) in linked
+            dated = "date" in (a.kind, b.kind)
+            if dated and not _one_date(a, b, alike):
+                continue
             # copy that put one currency for another ("200 million euros" / "200 million dollars")
             # gives one sum, changed
             swapped = (a.kind == b.kind == "money" and a.unit != b.unit and a.value == b.value and pair
@@ -636,7 +689,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # firefighters" in one, "Some 150 firefighters" twice in another) give one figure, said
             # in whatever words; not of people at large, who are counted for many things.
             one_each = (a.kind == "count" and a.unit != "people" and bool(named[i] & named[j])
-                        and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & _BOUNDS
+                        and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & BOUNDS
                         and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
             # Two outlets that each give one count of an outcome all through their reports ("12
             # people were still missing" in one, "14 people remained unaccounted for" in another)
@@ -657,7 +710,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
-            if swapped or one_each or one_fate_each or one_measure_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
+            if dated or swapped or one_each or one_fate_each or one_measure_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
@@ -668,7 +721,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 # at $37.46"); but linked copy whose sentence gives one figure of a unit each
                 # side, in the same words, gives one figure however far it was edited ("after
                 # nine hours of debate" / "after 19 hours of debate")
-                spread = low > 0 and high > SPREAD * low and not (pair and only and a.unit == b.unit and _edited(a, b))
+                spread = not dated and low > 0 and high > SPREAD * low and not (pair and only and a.unit == b.unit and _edited(a, b))
                 if ri == rj or spread or len({art for art, _ in held}) < len(held):
                     continue
                 groups.join(i, j)
@@ -687,54 +740,40 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     return result
 
 
-#: Bounds from below: the values they allow are above theirs (the others allow those below).
-_FROM_BELOW = frozenset({"over", "more than", "at least"})
-#: Bounds that hold their own value: "at least 300" and "up to 300" both allow 300.
-_INCLUSIVE = frozenset({"at least", "up to"})
-#: Estimates from below: "nearly 300,000" is a little under 300,000, never over it.
-_JUST_UNDER = frozenset({"nearly", "almost"})
-
-
 def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
     """The least and the greatest size *figure* allows (:attr:`Figure.size`: its value, a time in
-    seconds): a plain figure its value
-    within its rounding (:func:`precision`: "287,000" 286,500 to 287,500); an estimate within
-    its :func:`estimate_slack` as well ("around 287,000": 286,000 to 288,000), "nearly" and
-    "almost" only below it ("nearly 300,000": 270,000 to 300,000; "nearly two hours": 90 to 120
-    minutes); a bound all values on its side, its own too
-    ("at least 30": 30 and more; "up to 20": 20 and less; outlets round "over 2.5 million" to
-    "2.5 million", as a link's differences read bounds in core.linking.evidence)."""
-    value, rounding = figure.size, _precision(figure)
-    if figure.qualifier in _FROM_BELOW:
-        return value, math.inf
-    if figure.qualifier in _BOUNDS:
-        return -math.inf, value
-    slack = estimate_slack(figure.text, figure.value, tolerance) * SECONDS.get(figure.unit, 1.0)
-    if figure.qualifier in _JUST_UNDER:
-        return value - max(rounding, slack), value
-    if figure.qualifier:
-        return value - max(rounding, slack), value + max(rounding, slack)
-    return value - rounding, value + rounding
+    seconds), by :func:`core.quantities.allowed`, counting its rounding (:func:`_precision`) in:
+    "287,000" 286,500 to 287,500, "around 287,000" 285,000 to 289,000, "nearly 300,000" 270,000
+    to 300,000, "nearly two hours" 90 to 120 minutes, "at least 30" 30 and more."""
+    scale = SECONDS.get(figure.unit, 1.0)
+    return allowed(figure.value, figure.text, figure.qualifier, rounding=_precision(figure) / scale, scale=scale, tolerance=tolerance)
+
+
+def _claim(figure: Figure, tolerance: float = TOLERANCE) -> Claim:
+    return Claim(figure.size, *allows(figure, tolerance), figure.qualifier)
 
 
 def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
-    """Whether figures *a* and *b* of one thing are consistent: one's value is among those the
-    other allows (:func:`allows`: "287,000" and "287,412", "nearly 300,000" and "287,412", "at
-    least 30" and "34"), except two bounds from one side, which are two outlets' figures and
-    agree only when equal ("at least seven" / "at least nine" differ; "more than 100" and "up to
-    120" agree). "212" and "221" do not agree."""
+    """Whether figures *a* and *b* of one thing are consistent (:func:`core.quantities.consistent`,
+    the rule a link's differences follow too): "287,000" and "287,412", "nearly 300,000" and
+    "287,412", "at least 30" and "34" agree; "at least seven" and "at least nine", "212" and
+    "221", "200 million euros" and "$200 million" do not."""
     if a.kind == "money" and a.unit != b.unit:
         return False  # "200 million euros" is no "200 million dollars"
-    if a.qualifier in _BOUNDS and b.qualifier in _BOUNDS:
-        if (a.qualifier in _FROM_BELOW) == (b.qualifier in _FROM_BELOW):
-            return a.size == b.size
-        # bounds from two sides meet only between them ("more than 100" / "up to 120"), or at
-        # one value both hold ("at least 300" / "up to 300"); "fewer than 300" and "more than
-        # 300" are two claims
-        low, high = (a, b) if a.qualifier in _FROM_BELOW else (b, a)
-        return low.size < high.size or low.size == high.size and {a.qualifier, b.qualifier} <= _INCLUSIVE
-    (a_low, a_high), (b_low, b_high) = allows(a, tolerance), allows(b, tolerance)
-    return a_low <= b.size <= a_high or b_low <= a.size <= b_high
+    return consistent(_claim(a, tolerance), _claim(b, tolerance))
+
+
+def _one_date(a: Figure, b: Figure, alike: Counter[tuple[Ref, str, str]]) -> bool:
+    """Whether dates *a* and *b* (:func:`extract_dates`) are one date, two outlets' for one event:
+    of one kind (a day of a month, a weekday, a day's ordinal), each the only one of its kind in
+    its paragraph, in two outlets' sentences that are one sentence edited (:func:`_edited`: "A
+    regional court on Monday struck down ..." / "on Tuesday struck down ..."). Paragraphs that
+    are only linked, reworded, may give the dates of two events ("died Wednesday night" in one
+    city, "killed a woman Friday night" in another; "was arrested Tuesday" / "police said
+    Wednesday"): never compared."""
+    if a.kind != b.kind or a.unit != b.unit or a.ref.article == b.ref.article:
+        return False
+    return alike[(a.ref, "", a.unit)] == alike[(b.ref, "", b.unit)] == 1 and _edited(a, b)
 
 
 def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float) -> FigureGroup:
@@ -781,14 +820,39 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
             for k, f in enumerate(group)
         )
     else:
-        # outlets split evenly ("212,000" / "221,000"): each differs, but for what agrees with all of them
-        shared = frozenset.intersection(*best)
-        verdicts = tuple("close" if k in shared else "differ" for k in range(n))
+        verdicts, sides = _split(group, outlets, best, agree)
     sizes = [f.size for f in group]
     exact = math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9) and len({f.unit for f in group if f.kind == "money"}) <= 1
     shown = group[0 if agreed is None else agreed]  # the unit the group is shown in
-    return FigureGroup(shown.unit, shown.kind, group, "differ" in verdicts, exact,
-                       None if agreed is None else group[agreed], verdicts)
+    return FigureGroup(shown.unit, shown.kind, group, agreed is None or "differ" in verdicts, exact,
+                       None if agreed is None else group[agreed], verdicts, () if agreed is not None else sides)
+
+
+def _split(group: tuple[Figure, ...], outlets: Sequence[str], best: Sequence[frozenset[int]],
+           agree: Sequence[Sequence[bool]]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Each figure's verdict and side where *group*'s outlets split evenly: *best*, the sets of
+    figures that agree (:func:`agrees`: *agree*) held by the most outlets, tie and disagree. No
+    value is agreed. A figure consistent with every side is close to each ("about 215,000" with
+    "212,000" and "221,000"). Where a side holds several outlets' figures, the sides are numbered
+    from 1 (the least value's first) and each figure is marked against its side's value (the most
+    precise, one given plainly where any was), "same" or "close": "7.2%" twice against "6.9%"
+    and "nearly 7%" is a split between two sets of compatible values, not four outliers; a figure
+    on some sides but not all is shown on the first of them. Where
+    each side is one outlet's, each figure differs (no side is 0)."""
+    shared = frozenset.intersection(*best)
+    sides = sorted({members - shared for members in best}, key=lambda m: (min(group[k].size for k in m), sorted(m)))
+    if not any(len({outlets[k] for k in side}) > 1 for side in sides):
+        return tuple("close" if k in shared else "differ" for k in range(len(group))), ()
+    verdicts = ["close" if k in shared else "differ" for k in range(len(group))]
+    numbers = [0] * len(group)
+    for number, side in enumerate(sides, 1):
+        value = min(side, key=lambda k: (bool(group[k].qualifier), _precision(group[k]), k))
+        for k in side:
+            if numbers[k]:
+                continue  # in two sides, not all ("at least $160 million" beside 161 and 184): shown on its first
+            numbers[k] = number
+            verdicts[k] = "same" if math.isclose(group[k].size, group[value].size, rel_tol=1e-9) and agree[k][value] else "close"
+    return tuple(verdicts), tuple(numbers)
 
 
 #: The share of its words but a figure's own that a sentence may change and still be the other
@@ -850,47 +914,73 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
 
 #: The mark of each verdict, in every view and export.
 MARK = {"same": "=", "close": "≈", "differ": "≠"}
+#: What the marks say, for every view's legend: each outlet's figure is marked against the value
+#: most outlets give; a quantity's heading by how its outlets' values compare.
+LEGEND = (
+    ("=", "the value most outlets give"),
+    ("≈", "consistent with it (rounded, or an estimate or a bound that allows it)"),
+    ("≠", "not consistent"),
+    ("A B", "sides where outlets split evenly, each value marked against its side's; ≈ alone fits every side"),
+)
 
 
 def summary(groups: Sequence[FigureGroup]) -> str:
-    """One line on *groups*: "4 figures given by several outlets: 1 differs (≠), 1 close but
-    not equal (≈), 2 the same (=)"."""
+    """One line on *groups*, counting the quantities (one heading each, by how their outlets'
+    values compare) and their figures (one outlet's value each): "4 quantities given by several
+    outlets: 1 differs (≠; 1 split evenly), 0 close but unequal (≈), 3 the same (=); 13 figures in all"."""
     verdicts = Counter(g.verdict for g in groups)
-    head = f"{len(groups)} {'figure' if len(groups) == 1 else 'figures'} given by several outlets"
+    figures = sum(len(g.figures) for g in groups)
+    head = f"{len(groups)} {'quantity' if len(groups) == 1 else 'quantities'} given by several outlets"
     if not groups:
         return head
+    split = sum(g.agreed is None and g.verdict == "differ" for g in groups)
     parts = [
-        f"{verdicts['differ']} {'differs' if verdicts['differ'] == 1 else 'differ'} (≠)",
-        f"{verdicts['close']} close but not equal (≈)",
+        f"{verdicts['differ']} {'differs' if verdicts['differ'] == 1 else 'differ'} (≠{f'; {split} split evenly' if split else ''})",
+        f"{verdicts['close']} close but unequal (≈)",
         f"{verdicts['same']} the same (=)",
     ]
-    return f"{head}: {', '.join(parts)}"
+    return f"{head}: {', '.join(parts)}; {figures} {'figure' if figures == 1 else 'figures'} in all"
 
 
 def values_text(group: FigureGroup) -> str:
     """The group's distinct values as people write them: the agreed one first, then those that
     agree with it ("≈"), then those that differ ("≠"), each smallest first: "287,412 fryers ≈
     287,000 fryers, nearly 300,000 fryers ≠ 278,412 fryers"; where the outlets split evenly,
-    all smallest first: "212 passengers, 221 passengers". A value is shown with its qualifier
-    only where no outlet gives it plainly, and in each unit outlets give it ("2 years (24
-    months)")."""
+    all smallest first ("212 passengers, 221 passengers"), or, where a side holds several
+    outlets' figures (:attr:`FigureGroup.sides`), side by side: "A: 6.9% ≈ nearly 7% | B: 7.2%
+    | ≈ both: about 7%". A value is shown with its qualifier only where no outlet gives it
+    plainly, and in each unit outlets give it ("2 years (24 months)")."""
     # bounds from two sides of one value are two values shown ("fewer than 300 jobs", "more than
     # 300 jobs"); a bound beside the plain value is that value ("up to 120 mph", "120 mph")
-    raised = {f.size for f in group.figures if f.qualifier in _FROM_BELOW}
+    raised = {f.size for f in group.figures if f.qualifier in FROM_BELOW}
     # and sums in two currencies are two values ("200 million euros", "$200 million")
-    given: dict[tuple[str, float, bool, str], list[Figure]] = {}
-    for verdict, figure in sorted(zip(group.verdicts, group.figures), key=lambda vf: vf[1].size):
-        below = figure.qualifier in _BOUNDS - _FROM_BELOW and figure.size in raised
+    given: dict[tuple[str, str, float, bool, str], list[Figure]] = {}
+    for verdict, side, figure in sorted(zip(group.verdicts, group.sides or [0] * len(group.figures), group.figures),
+                                        key=lambda vsf: vsf[2].size):
+        below = figure.qualifier in BOUNDS - FROM_BELOW and figure.size in raised
         currency = figure.unit if figure.kind == "money" else ""
-        given.setdefault((verdict if group.agreed else "", figure.size, below, currency), []).append(figure)
+        letter = chr(ord("A") + side - 1) if side else ""
+        given.setdefault((letter, verdict if group.agreed or group.sides else "", figure.size, below, currency), []).append(figure)
     shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
-    if group.agreed is None:
+    if group.agreed is None and not group.sides:
         return ", ".join(shown.values())
-    parts = [", ".join(text for (verdict, *_), text in shown.items() if verdict == "same")]
-    for verdict in ("close", "differ"):
-        if texts := [text for (of, *_), text in shown.items() if of == verdict]:
-            parts.append(f"{MARK[verdict]} {', '.join(texts)}")
-    return " ".join(parts)
+
+    def marked(letter: str) -> str:
+        parts = [", ".join(text for (of, verdict, *_), text in shown.items() if of == letter and verdict == "same")]
+        for verdict in ("close", "differ"):
+            if texts := [text for (of, by, *_), text in shown.items() if of == letter and by == verdict]:
+                parts.append(f"{MARK[verdict]} {', '.join(texts)}")
+        return " ".join(part for part in parts if part)
+
+    if group.agreed is not None:
+        return marked("")
+    sides = [f"{letter}: {marked(letter)}" for letter in sorted({letter for letter, *_ in shown if letter})]
+    between = [text for (letter, verdict, *_), text in shown.items() if not letter and verdict == "close"]
+    if between:
+        sides.append(f"{MARK['close']} {'both' if len(sides) == 2 else 'all'}: {', '.join(between)}")
+    if apart := [text for (letter, verdict, *_), text in shown.items() if not letter and verdict == "differ"]:
+        sides.append(f"{MARK['differ']} {', '.join(apart)}")
+    return " | ".join(sides)
 
 
 def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
@@ -934,6 +1024,8 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                         "unit": f.unit,
                         "qualifier": f.qualifier,
                         "verdict": verdict,
+                        # where the outlets split evenly, the side it is on ("A"), else null
+                        "side": g.side_of(f) or None,
                     }
                     for f, verdict in zip(g.figures, g.verdicts)
                 ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rich.cells import cell_len
 from rich.console import Group
@@ -57,11 +58,12 @@ LEGEND = (
 )
 
 
-def legend_line() -> Text:
-    """The legend as one run of text: "¶n+k paragraph n and k more; V P Q verbatim, …"."""
+def legend_line(legend: Sequence[tuple[str, str]] = LEGEND) -> Text:
+    """A legend (marks and their meanings: the matrix's by default) as one run of text: "¶n+k
+    paragraph n and k more; V P Q verbatim, …"."""
     line = Text()
-    for n, (mark, meaning) in enumerate(LEGEND):
-        line.append_text(Text.assemble((mark, "bold"), f" {meaning}", ("; " if n < len(LEGEND) - 1 else ".", "")))
+    for n, (mark, meaning) in enumerate(legend):
+        line.append_text(Text.assemble((mark, "bold"), f" {meaning}", ("; " if n < len(legend) - 1 else ".", "")))
     return line
 
 

@@ -6,9 +6,10 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets.option_list import Option
 
-from core.views.figures import MARK, FigureGroup, compare, summary, values_text
+from core.views.figures import LEGEND, MARK, FigureGroup, compare, summary, values_text
 from core.views.names import article_names, paragraph_name
 from tui.render import safe
+from tui.screens.coverage import legend_line
 from tui.screens.story_view import StoryViewScreen
 
 _VERDICT_STYLE = {"same": "bold green", "close": "bold yellow", "differ": "bold red"}
@@ -25,7 +26,8 @@ class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
 
     def show(self, groups: list[FigureGroup]) -> None:
         """One heading per figure, then each outlet's wording in its sentence."""
-        self.set_head(Text(summary(groups) + "."))
+        counts = Text(summary(groups) + ".")
+        self.set_head(Text.assemble(counts, "\n", legend_line(LEGEND)), counts)
         options: list[Option] = []
         names = article_names(self.story.articles)
         for n, group in enumerate(groups):
@@ -34,8 +36,7 @@ class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
             for k, figure in enumerate(group.figures):
                 sentence = figure.sentence
                 start = sentence.find(figure.text)
-                verdict = group.verdict_of(figure)
-                line = Text.assemble((MARK[verdict], _VERDICT_STYLE[verdict]), " ")
+                line = Text.assemble((group.mark_of(figure), _VERDICT_STYLE[group.verdict_of(figure)]), " ")
                 line.append_text(safe(paragraph_name(names, figure.ref), "reverse"))
                 line.append("  ")
                 if start >= 0:

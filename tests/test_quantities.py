@@ -1,0 +1,91 @@
+"""Whether two figures of one thing agree: one rule (core.quantities) for its two callers, the
+figures view (core.views.figures.agrees) and a link's differences (core.linking.evidence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.linking.evidence import differences
+from core.model import Article
+from core.views.figures import Figure, agrees, allows, extract
+
+
+def _figure(text: str) -> Figure:
+    [figure] = extract([Article("x", "", "x", "x", (text,))])
+    return figure
+
+
+#: Pairs of figures of one thing and whether the figures view has them agree.
+FIGURE_PAIRS = [
+    ("287,000 fryers", "287,412 fryers", True),  # one value, rounded
+    ("nearly 300,000 fryers", "287,412 fryers", True),  # an estimate that allows it
+    ("around 287,000 fryers", "278,412 fryers", False),  # an estimate that does not
+    ("at least 30 people", "34 people", True),  # a bound it meets
+    ("at least seven people", "at least nine people", False),  # two bounds from one side
+    ("more than 100 people", "up to 120 people", True),  # bounds from two sides that meet
+    ("fewer than 300 jobs", "more than 300 jobs", False),  # bounds from two sides of one value
+    ("at least 300 jobs", "up to 300 jobs", True),  # ... both holding it
+    ("212 passengers", "221 passengers", False),
+    ("nearly six hours", "5.5 hours", True),
+    ("two years", "24 months", True),  # one length in two units
+    ("one year", "7 months", False),
+    ("200 million euros", "$200 million", False),  # two currencies
+    ("about 1,200 people", "1,500 people", False),
+    ("nearly 7%", "7.2%", False),  # "nearly" is under its value
+    ("7.2%", "7.8%", False),
+    ("about 3 people", "3.4 people", True),  # an estimate's rounding, where wider than its slack
+    ("more than 6,000 people", "6,200 people", True),
+    ("under 50 people", "50 people", True),  # a bound holds its own value as outlets round
+]
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), FIGURE_PAIRS)
+def test_the_figures_view_agrees_as_it_did(a: str, b: str, agree: bool) -> None:
+    x, y = _figure(a), _figure(b)
+    assert agrees(x, y) is agree and agrees(y, x) is agree
+
+
+def test_what_a_figure_allows_is_as_it_was() -> None:
+    assert allows(_figure("287,000 fryers")) == (286500.0, 287500.0)
+    assert allows(_figure("nearly 300,000 fryers")) == (270000.0, 300000.0)
+    assert allows(_figure("around 287,000 fryers")) == (285000.0, 289000.0)
+    assert allows(_figure("at least 30 people")) == (30.0, float("inf"))
+    assert allows(_figure("up to 50 people")) == (float("-inf"), 50.0)
+    assert allows(_figure("about 3 people")) == (2.5, 3.5)
+    assert allows(_figure("nearly six hours")) == (19440.0, 21600.0)  # in seconds
+
+
+#: Linked paragraphs and the figure differences a link shows between them.
+TEXT_PAIRS = [
+    ("More than 40 people were killed in the blast, police said.", "Forty-one people were killed in the blast, police said.", []),
+    ("At least seven people were killed in the blast on Monday.", "At least nine people were killed in the blast on Monday.",
+     [("seven", "nine")]),
+    ("The company recalled nearly 300,000 fryers last week.", "The company recalled 287,412 fryers last week.", []),
+    ("About 1,200 residents were evacuated from the valley.", "Some 1,500 residents were evacuated from the valley.",
+     [("About 1,200", "Some 1,500")]),
+    ("Nearly six hours of talks ended without a deal.", "The talks lasted 5.5 hours and ended without a deal.", []),
+    ("Police said over 6,000 people fled the fire on Sunday.", "Police said 6,200 people fled the fire on Sunday.", []),
+    ("The fire forced more than 6,000 people to flee the valley.", "Officials said 5,800 people fled the valley fire.", []),
+    ("The storm killed at least 12 people in the province.", "The storm killed up to 12 people in the province.", []),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "changed"), TEXT_PAIRS)
+def test_a_links_figure_differences_are_as_they_were(a: str, b: str, changed: list[tuple[str, str]]) -> None:
+    assert [(d.a, d.b) for d in differences(a, b) if d.what == "figure"] == changed
+
+
+def test_both_callers_judge_bounds_from_two_sides_of_one_value_alike() -> None:
+    # The twin rules differed here: the figures view had "fewer than 300" and "more than 300"
+    # as two claims, a link's counts as consistent (300 is among the values of each bound).
+    from core.linking.evidence import _consistent, _phrase_count, _words
+
+    def count(text: str) -> object:
+        words = _words(text)
+        k = next(n for n, w in enumerate(words.folded) if w[:1].isdigit())
+        return _phrase_count(words, k, words.surface[k])
+
+    assert not agrees(_figure("fewer than 300 jobs"), _figure("more than 300 jobs"))
+    assert not _consistent(count("fewer than 300 jobs"), count("more than 300 jobs"))  # type: ignore[arg-type]
+    assert _consistent(count("at least 300 jobs"), count("up to 300 jobs"))  # type: ignore[arg-type]
+    assert _consistent(count("more than 40 jobs"), count("41 jobs"))  # type: ignore[arg-type]
