@@ -29,7 +29,7 @@ from pathlib import Path
 from core.errors import ReadError
 from core.model import Article
 from core.reading.feed import parse_feed
-from core.reading.html import parse_html
+from core.reading.html import parse_page
 from core.reading.jsonl import parse_jsonl
 from core.reading.mail import is_message, parse_message
 from core.reading.sources import (
@@ -95,7 +95,7 @@ def read_data(
     """
     kind = sniff(source, data, content_type)
     if kind == "html":
-        yield Item(parse_html(data, source=source, url=url or meta.url, outlet=meta.outlet, filed=filed), source)
+        yield from (Item(a, source) for a in parse_page(data, source=source, url=url or meta.url, outlet=meta.outlet, filed=filed))
     elif kind == "feed":
         yield from parse_feed(data, source=source, fetch=fetch, filed=filed)
     elif kind == "jsonl":

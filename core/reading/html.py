@@ -32,12 +32,13 @@ from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
     clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, in_capitals, is_furniture_block, is_outlet_name,
-    is_newsroom, is_paywall, is_person_name, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
+    is_newsroom, is_paywall, is_person_name, is_read_on, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article,
+    split_credit, word_count, Kind, Unit,
 )
 from core.reading.sources import decode_html
-from core.reading.text import byline_outlet, credited
+from core.reading.text import PREAMBLE_WORDS, byline_outlet, credited, split_reports
 
-__all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html"]
+__all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
 
 #: Under a paywall's notice, a block shorter than this that closes no sentence is one of its buttons.
 PAYWALL_TAIL_WORDS = 12
@@ -435,6 +436,25 @@ def _subhead_shaped(node: Any) -> bool:
     return (marked or bold) and _subhead_words(_text(node))
 
 
+#: A layout table's cell of this many blocks or more, none longer than MENU_WORDS words, is a menu.
+MENU_BLOCKS = 4
+MENU_WORDS = 5
+
+
+def _is_menu(blocks: list[Block]) -> bool:
+    """Whether a layout table's cell of *blocks* is a menu or a list of links ("Front page",
+    "Security", "Previous week"; "Official links:", "Bug tracker"): MENU_BLOCKS blocks or more,
+    each of MENU_WORDS words at most. Prose has longer paragraphs."""
+    return len(blocks) >= MENU_BLOCKS and all(word_count(b.text) <= MENU_WORDS for b in blocks)
+
+
+def _rows(table: Any) -> Iterator[Any]:
+    """The rows of a table of the extractor's output, in order, not those of a table inside a cell."""
+    for row in table.iter(*_ROW_TAGS):
+        if next(row.iterancestors("table"), None) is table:
+            yield row
+
+
 def _blocks(body: Any) -> list[Block]:
     """The blocks of trafilatura's body tree, in order, each element's text once.
 
@@ -480,8 +500,18 @@ def _blocks(body: Any) -> list[Block]:
         elif tag in ("p", "code", "div"):
             para(child, kind)
         elif tag == "table":
-            # A row of a table is a line of the report: its cells in order.
-            for row in child.iter(*_ROW_TAGS):
+            for row in _rows(child):
+                if any(d.tag in _BLOCKISH for cell in row for d in cell.iterdescendants()):
+                    # A cell marked up as blocks (a layout table's: an e-mail's, an old site's;
+                    # a value in a paragraph of its own): each block is read where it stands,
+                    # never glued to the next. A row of cells of bare text is a line.
+                    for cell in row:
+                        start = len(out)
+                        para(cell, kind)
+                        if _is_menu(out[start:]):
+                            del out[start:]  # the site's menu or links set beside the report
+                    continue
+                # A row of a data table is a line of the report: its cells in order.
                 text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in row)
                 if text.strip():
                     out.append(Block(" ".join(text.split()), "row"))
@@ -662,6 +692,7 @@ class _Outline:
     leads: tuple[tuple[int, str], ...]
     paragraphs: tuple[tuple[int, str], ...]  # (position, the folded start of a <p>'s text)
     subheads: frozenset[str] = frozenset()  # the folded text of elements a subhead's class marks
+    pulls: frozenset[str] = frozenset()  # the folded text of pull quotes the page's markup marks as such
 
 
 #: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
@@ -679,6 +710,53 @@ def _prose(node: Any) -> str:
             parts.append(_prose(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
+
+
+#: A class or id word of a pull quote: "pull-quote", "pullquote", "article__pull-quote", "quote--pull"
+#: (not "pull-right", a float).
+_PULL_CLASS = re.compile(r"pull-?quote|[-_]pull$", re.I)
+
+
+def _pull_quotes(tree: Any) -> frozenset[str]:
+    """The folded text of the pull quotes *tree*'s markup marks: an element whose class says so
+    (:data:`_PULL_CLASS`), or a quote set in an <aside> or a <figure> (the figure's caption aside)."""
+    found: set[str] = set()
+    for node in tree.iter("blockquote", "q", "aside", "figure", "div", "p", "span"):
+        words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if any(_PULL_CLASS.search(w) for w in words):
+            found.add(_fold(_text(node)))
+        elif node.tag in ("blockquote", "q") and any(a.tag in ("aside", "figure") for a in _boxes(node)):
+            found.add(_fold(_text(node)))
+    return frozenset(f for f in found if f)
+
+
+#: The fewest words of a pull quote that :func:`_without_pull_quotes` finds again in the report.
+PULL_QUOTE_WORDS = 4
+
+
+def _without_pull_quotes(blocks: list[Block], pulls: frozenset[str] = frozenset()) -> list[Block]:
+    """*blocks* without the pull quotes that repeat the report's words.
+
+    A block quote (or a block whose text the page marks as a pull quote: *pulls*, folded) of
+    PULL_QUOTE_WORDS words or more, whose every part between ellipses stands in another block
+    (punctuation and case aside), is page furniture set in large type: the words are the
+    report's where the other block has them. A quote found nowhere else is the report's own.
+    """
+    def pieces(block: Block) -> list[str]:
+        return [f" {f} " for part in re.split(r"\.\.\.|…", block.text) if (f := _fold(part))]
+
+    folded = [f" {_fold(b.text)} " for b in blocks]
+    out: list[Block] = []
+    dropped: set[int] = set()
+    for i, block in enumerate(blocks):
+        if (block.kind == "quote" or folded[i].strip() in pulls) and word_count(block.text) >= PULL_QUOTE_WORDS:
+            parts = pieces(block)
+            if any(j != i and j not in dropped and (len(folded[j]) > len(folded[i]) or j < i)
+                   and all(part in folded[j] for part in parts) for j in range(len(blocks))):
+                dropped.add(i)
+                continue
+        out.append(block)
+    return out
 
 
 def _outline(tree: Any) -> _Outline:
@@ -708,7 +786,7 @@ def _outline(tree: Any) -> _Outline:
                 text = _prose(node)
                 if 6 <= len(text.split()) <= 120:
                     leads.append((at, text))
-    return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads))
+    return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree))
 
 
 #: The page's block elements, by the kind of block each is.
@@ -813,11 +891,37 @@ def _visible_controls(data: bytes) -> bytes:
     return _CHARACTER_REFERENCE.sub(visible, data) if b"&#" in data else data
 
 
+def parse_page(
+    data: bytes, *, source: str, url: str | None = None, outlet: str | None = None, named_by: str | None = None,
+    headline: str | None = None, filed: date | None = None,
+) -> list[Article]:
+    """The articles of one HTML page: its report, or one per item of a newsletter of headed items.
+
+    Takes the arguments of :func:`parse_html`. A newsletter's items (:func:`_newsletter_items`)
+    share the page's outlet, byline and time; each is headed by its own heading (without its
+    number: "1. Port at a standstill" is headed "Port at a standstill"), and the page's address
+    goes to the first alone, as the plain-text path gives it a page's first report.
+
+    Raises:
+        ReadError: as :func:`parse_html`.
+    """
+    whole, items = _read_page(data, source=source, url=url, outlet=outlet, named_by=named_by, headline=headline, filed=filed)
+    if not items:
+        return [whole]
+    authors = [whole.byline] if whole.byline else []
+    return [
+        _article_from_blocks(blocks, source=source, outlet=whole.outlet, title=blocks[0].text, url=whole.url if n == 0 else None,
+                             authors=authors, published=whole.published)
+        for n, blocks in enumerate(items)
+    ]
+
+
 def parse_html(
     data: bytes, *, source: str, url: str | None = None, outlet: str | None = None, named_by: str | None = None,
     headline: str | None = None, filed: date | None = None,
 ) -> Article:
-    """The article of one HTML page, read with trafilatura's structured output.
+    """The article of one HTML page, read with trafilatura's structured output; a newsletter of
+    several items is read whole (:func:`parse_page` gives one article per item).
 
     Args:
         data: the page's bytes (the encoding is found from them and their <meta charset>).
@@ -835,6 +939,15 @@ def parse_html(
     Raises:
         ReadError: the page is larger than MAX_HTML_BYTES, cannot be parsed, or holds no text.
     """
+    return _read_page(data, source=source, url=url, outlet=outlet, named_by=named_by, headline=headline, filed=filed)[0]
+
+
+def _read_page(
+    data: bytes, *, source: str, url: str | None, outlet: str | None, named_by: str | None, headline: str | None,
+    filed: date | None,
+) -> tuple[Article, list[list[Block]]]:
+    """The article of one HTML page read whole (:func:`parse_html`), and the blocks of its
+    newsletter's items, each under its heading ([] where the page is no newsletter)."""
     if len(data) > MAX_HTML_BYTES:
         raise ReadError(
             f"{source}: page too large to extract ({len(data) / 2**20:.0f} MB; the limit is {MAX_HTML_BYTES // 2**20} MB)"
@@ -857,6 +970,7 @@ def parse_html(
         stamps = _live_stamps(tree)
         _drop_widgets(tree)
         outline = _outline(tree)
+        items = _newsletter_items(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
@@ -870,7 +984,7 @@ def parse_html(
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        blocks = _with_lead(_unglued(blocks, data), outline)
+        blocks = _without_pull_quotes(_with_lead(_unglued(blocks, data), outline), outline.pulls)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
     except ReadError:
@@ -948,7 +1062,7 @@ def parse_html(
         # that its search found in the text or a copyright notice ("patched its spillway in
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
-    return article
+    return article, items
 
 
 #: A dot that ends a number or an initial: a date's ("14.", "19.5.2026"), an ordinal's ("6. Jahrgang")
@@ -1108,6 +1222,76 @@ def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str,
     return out
 
 
+# --- newsletters ----------------------------------------------------------------
+
+#: The fewest items closing on a link to the rest of their report ("Read more") that make a page
+#: a newsletter of items.
+NEWSLETTER_LINKED_ITEMS = 2
+#: An item's number before its heading: "1. Port at a standstill", "2) Leak in Eastmoor".
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+
+
+def _newsletter_items(tree: Any) -> list[list[Block]]:
+    """The items of a page that is a newsletter of headed items, each its blocks under its
+    heading (the heading first, its number off); [] for any other page.
+
+    A newsletter (an e-mail's HTML, its copy on the web) sets each item under a heading of its
+    own, a short report closing on a link to the full one ("Read more", "Read the full story":
+    :func:`~core.reading.judge.is_read_on`). NEWSLETTER_LINKED_ITEMS items or more so closed make
+    the page one; then every heading from the first of them on that has a sentence under it opens
+    an item (the last items may have no link). Nothing above the first item is a report: where a
+    paragraph there is longer than a greeting or a date line (PREAMBLE_WORDS), the page is a
+    report with teasers under it, and no newsletter. An item ends at its first furniture after its
+    text (its link; under the last, the newsletter's footer and the sender's postal address).
+
+    The page is read as its markup sets it (:func:`_element_blocks`), not as the extractor does:
+    it may drop the headings and links of a page it takes for teasers. The items are cut as the
+    plain-text path cuts a digest's (:func:`~core.reading.text.split_reports`).
+    """
+    body = tree.find(".//body")
+    if body is None or sum(1 for a in body.iter("a") if is_read_on(_text(a))) < NEWSLETTER_LINKED_ITEMS:
+        return []
+    try:
+        blocks = _element_blocks(body)
+    except RecursionError:  # markup nested deeper than Python's stack: read as a report
+        return []
+    heads = [i for i, b in enumerate(blocks) if b.kind == "head"]
+    ends = dict(zip(heads, [*heads[1:], len(blocks)]))
+
+    def text_under(head: int) -> tuple[int, bool]:
+        """Where the text under *head* ends (at its first furniture after it, or the next
+        heading), and whether a link to the rest of its report closes it."""
+        seen = False
+        for at in range(head + 1, ends[head]):
+            if is_furniture_block(blocks[at].text):
+                if seen:
+                    return at, is_read_on(blocks[at].text)
+            else:
+                seen = seen or is_sentence(blocks[at].text)
+        return ends[head], False
+
+    linked = [h for h in heads if text_under(h)[1]]
+    if len(linked) < NEWSLETTER_LINKED_ITEMS:
+        return []
+    if any(b.kind != "head" and word_count(b.text) > PREAMBLE_WORDS and not is_furniture_block(b.text) for b in blocks[: linked[0]]):
+        return []
+    units: list[Unit] = []
+    kept: dict[int, Block] = {}  # id() of a unit of the item's text: its block
+    items: set[int] = set()
+    for head in (h for h in heads if h >= linked[0]):
+        end = text_under(head)[0]
+        text = [b for b in blocks[head + 1 : end] if not is_furniture_block(b.text)]
+        if not any(is_sentence(b.text) for b in text):
+            continue
+        items.add(len(units))
+        units.append(Unit(blocks[head].text, Kind.HEADING))
+        kept[id(units[-1])] = Block(_ITEM_NUMBER.sub("", blocks[head].text), "head")
+        for block in text:
+            units.append(Unit(block.text, Kind.BODY))
+            kept[id(units[-1])] = block
+    return [[kept[id(u)] for u in report] for report in split_reports(units, frozenset(items))]
+
+
 # --- fragments ------------------------------------------------------------------
 
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4",
@@ -1181,6 +1365,11 @@ def fragment_blocks(html: str) -> list[Block]:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # noqa: BLE001 - not HTML after all: its text
         return [Block(" ".join(html.split()))] if html.split() else []
+    return _element_blocks(root)
+
+
+def _element_blocks(root: Any) -> list[Block]:
+    """The blocks of an lxml element's content (:func:`fragment_blocks`), read as the markup sets them."""
     out: list[Block] = []
     current: list[str] = []
     kind = ["p"]
@@ -1232,6 +1421,8 @@ def fragment_blocks(html: str) -> list[Block]:
             else:
                 add(child.text)
                 walk(child)
+                if tag in ("td", "th"):
+                    add(" ")  # a row's cells are words apart ("Holmvik 2"), never glued
                 add(child.tail)
 
     add(root.text)
@@ -1246,7 +1437,7 @@ def fragment_article(
 ) -> Article:
     """An article from an HTML fragment and the metadata its container gave (a feed, a JSON record)."""
     return _article_from_blocks(
-        fragment_blocks(html), source=source, outlet=outlet, title=title, url=url, authors=authors,
+        _without_pull_quotes(fragment_blocks(html)), source=source, outlet=outlet, title=title, url=url, authors=authors,
         published=published,
     )
 

@@ -1227,10 +1227,18 @@ _BLOCK_FURNITURE = re.compile(
     r"|we use cookies|accept (?:all )?cookies|click here to|enable javascript|advertisement$"
     r"|(?:read|see|watch) more(?: from| about| stories|:|$)|(?:more|other) (?:columns|stories|articles) (?:from|by)"
     r"|most (?:read|popular|viewed)$|you (?:might|may) (?:also )?(?:like|be interested)"
+    # an e-mail newsletter's frame: "View this email in your browser | Forward to a friend",
+    # "You are receiving this because you subscribed ... Unsubscribe | Manage preferences"
+    r"|view (?:this (?:email|e-mail|newsletter|message) |it |online )?(?:in|on) (?:your|a|the) (?:web )?browser"
+    r"|forward (?:this (?:email|e-mail|newsletter|message) )?to a friend|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
+    r"|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?)|update (?:your )?(?:email |e-mail )?preferences"
+    r"|(?:you are|you're|you’re) receiving this\b|you (?:received|got) this (?:email|e-mail|newsletter|message)\b"
     r")"
     # the same link labels in the other languages of news sites: "Lea también: <a headline>",
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
     rf"|^(?:{_READ_ALSO})\s*[:?]"
+    # a newsletter's footer links: "Preferences | Unsubscribe from this list"
+    r"|[|·•]\s*unsubscribe\b"
     # comment counters, sign-in prompts, picture buttons and advert labels, in English and German
     r"|^(?:view|no|keine|alle|\d+) (?:comments|kommentare)\s*\W*$|^(?:view|show) (?:all )?comments\b|^kommentare (?:insgesamt|schreiben)\b"
     r"|\b(?:nicht )?eingeloggt (?:sein|sind)\b|\bnicht eingeloggt\b|^bild anzeigen$|^anzeige\b.{0,40}$"
@@ -1240,6 +1248,20 @@ _BLOCK_FURNITURE = re.compile(
     r"|^(?:pdf|drucken|teilen|imprimer|partager|compartir|imprimir)$",
     re.I,
 )
+#: A link to the rest of a report standing alone, as a newsletter's item or a teaser closes on it:
+#: "Read more", "Read the full story", "Continue reading", "Full story »", "Read on →".
+_READ_ON = re.compile(
+    r"^(?:(?:read|see) (?:more|on|the (?:full|whole|complete) (?:story|article|report)|full (?:story|article|report))"
+    r"|continue reading|keep reading|full (?:story|article|report)|more)\s*[»›>→…:.]*$",
+    re.I,
+)
+
+
+def is_read_on(text: str) -> bool:
+    """Whether a block is a link's label to the rest of a report (:data:`_READ_ON`): no text of the report."""
+    return _READ_ON.match(text.strip()) is not None
+
+
 #: A site's copyright notice: "Copyright 2026 Kessra Courier", "© Kessra Courier", "(c) 2026 ...".
 #: A year or the sign after the word: "Copyright Office staff said ..." and "(c) the council
 #: shall ..." (a clause of a quoted law) are the report's.
@@ -1341,10 +1363,12 @@ def is_furniture_block(text: str) -> bool:
 
     One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
     words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
-    report's credits, a site's copyright notice or a widget's label ("Share", "Print", "1/5").
+    report's credits, a site's copyright notice, a widget's label ("Share", "Print", "1/5") or the
+    label of a link to the rest of a report ("Read the full story": :func:`is_read_on`).
     """
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.match(text.strip())
+        or is_read_on(text)
     ):
         return True
     hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}

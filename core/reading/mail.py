@@ -3,7 +3,7 @@
 A message's header block is metadata, not text: read as plain text, "From: Harbour Wire Desk
 <desk@...>" became the headline. Python's :mod:`email` parses the message (RFC 5322 headers,
 MIME parts, transfer encodings, encoded words in the subject); its HTML part goes through the
-HTML path (:func:`core.reading.html.parse_html`), else its plain-text part through the text
+HTML path (:func:`core.reading.html.parse_page`), else its plain-text part through the text
 path (:func:`core.reading.text.parse_text`), under the subject as its headline (a page's own
 marked headline, an <h1>, wins over it); a plain body's first line repeating the subject is
 that headline, not a paragraph, and what follows a signature delimiter ("-- ") is no text. A newsletter whose items each open on a label in
@@ -25,7 +25,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from core.errors import ReadError
 from core.model import Article
-from core.reading.html import parse_html
+from core.reading.html import parse_page
 from core.reading.judge import STAFF_BYLINE
 from core.reading.text import parse_text
 
@@ -135,7 +135,7 @@ def parse_message(
         raise ReadError(f"{source}: the message's text does not decode ({exc})") from None
     if body.get_content_type() == "text/html":
         raw = content.encode("utf-8") if isinstance(content, str) else bytes(content)
-        articles = [parse_html(raw, source=source, url=url, outlet=outlet, named_by=sender, headline=subject or None, filed=filed)]
+        articles = parse_page(raw, source=source, url=url, outlet=outlet, named_by=sender, headline=subject or None, filed=filed)
     else:
         text = _plain_body(content if isinstance(content, str) else bytes(content).decode("utf-8", "replace"), subject)
         # The subject is the headline the text path reads first, as a page's title line.
@@ -148,8 +148,10 @@ def parse_message(
     if published:
         # The message's Date wins over a date its reading finds in the text: a body's dates are
         # what it reports ("the next decision is April 15, 2026"), the Date is when it was sent;
-        # it dates the body's other reports too (a newsletter's items) where they give no date.
+        # it dates the body's other reports too (a newsletter's items) where they give no date
+        # or the first's (an HTML newsletter's items share the date read from its page).
         articles = [
-            replace(a, published=published) if n == 0 or a.published is None else a for n, a in enumerate(articles)
+            replace(a, published=published) if n == 0 or a.published in (None, articles[0].published) else a
+            for n, a in enumerate(articles)
         ]
     return articles

@@ -21,7 +21,7 @@ from core.reading.judge import (
 from core.sanitize import sanitize
 from core.text import credit_names
 
-__all__ = ["byline_outlet", "credited", "markdown_to_text", "parse_text"]
+__all__ = ["PREAMBLE_WORDS", "byline_outlet", "credited", "markdown_to_text", "parse_text", "split_reports"]
 
 #: The site a notice names ("registered user of The Hindu", "Copyright 2026 WDMN Channel 5"): up to
 #: four capitalised words, and a broadcaster's channel number closing them (not the day of a
@@ -208,7 +208,7 @@ def _best_date(units: list[Unit]) -> str | None:
 _ITEM_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9&'’.-]+(?: [A-Z0-9&'’.-]+){0,3}):\s+(?P<rest>\S.*)$", re.S)
 #: At most as many words in each paragraph before a digest's first item: the newsletter's greeting
 #: or contents ("Good morning. Here is what you need to know today."), no report.
-_PREAMBLE_WORDS = 15
+PREAMBLE_WORDS = 15
 
 
 def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
@@ -217,7 +217,7 @@ def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
 
     A newsletter of several items opens each on a label in capitals and a colon ("CONGESTION
     CHARGE: Castellan's charge is gone ...", "BUDGET: Regional budget talks resume ..."), each
-    item a report of its own (:func:`_split_reports`). Two paragraphs or more open so, each after
+    item a report of its own (:func:`split_reports`). Two paragraphs or more open so, each after
     a blank line, no label twice (a transcript's speakers come back: "SMITH: ..." "JONES: ..."
     "SMITH: ...") and none a report's note on itself ("UPDATE:", "CORRECTION:"); a section's name
     labels an item too ("POLITICS:", "SPORT:"). A label is then no dateline: a place has its shape
@@ -240,16 +240,17 @@ def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
         if match is not None:
             items.add(len(out))
             out += [Unit(match["label"], Kind.HEADING, unit.blank_before), Unit(match["rest"], Kind.BODY, True)]
-        elif i < first and unit.kind is Kind.BODY and word_count(unit.text) <= _PREAMBLE_WORDS:
+        elif i < first and unit.kind is Kind.BODY and word_count(unit.text) <= PREAMBLE_WORDS:
             out.append(Unit(unit.text, Kind.FURNITURE, unit.blank_before))
         else:
             out.append(unit)
     return out, frozenset(items)
 
 
-def _split_reports(units: list[Unit], items: frozenset[int] = frozenset()) -> list[list[Unit]]:
+def split_reports(units: list[Unit], items: frozenset[int] = frozenset()) -> list[list[Unit]]:
     """Cut a page into reports at each headline that has its own source line after body text, and
-    at each of a digest's *items* (the indices of their labels: :func:`_digest`)."""
+    at each of a digest's *items* (the indices of their labels: :func:`_digest`; an HTML
+    newsletter's headed items: :func:`core.reading.html.parse_page`)."""
     reports: list[list[Unit]] = [[]]
     has_body = False
     for i, unit in enumerate(units):
@@ -479,7 +480,7 @@ def parse_text(
     if not any(u.kind is Kind.BODY for u in units):
         units = _brief(units)
     units, items = _digest(units)
-    reports = _split_reports(units, items)
+    reports = split_reports(units, items)
     notice = _site_notice(units) or (sanitize(sender) if sender else None)
     furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
     # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives

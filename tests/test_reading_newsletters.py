@@ -1,0 +1,202 @@
+"""HTML newsletters and page furniture made of the report's own words (core/reading/html.py):
+a table layout's blocks stay blocks, a newsletter of headed items gives one article per item,
+and a pull quote that repeats the body is no paragraph of its own. Invented pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.reading import read_paths
+from core.reading.html import fragment_blocks, parse_html
+
+BRIDGE = ("Repairs to the Marrow Bridge will take until June, three months longer than planned, "
+          "after engineers found cracks in two of its piers, the county said on Monday.")
+BRIDGE_2 = "Buses will keep using the temporary crossing at Eastferry until then."
+LIBRARY = ("Marrowby's central library reopened on Monday after a two-year refit that cost 6.2 million "
+           "pounds and added a children's floor and a cafe.")
+LIBRARY_2 = '"We have more visitors on day one than in a whole month before," librarian Ines Okafor said.'
+FERRY = ("The harbour board froze ferry fares across the Marrow for another year at its meeting on "
+         "Monday evening, citing a drop in passengers since the autumn.")
+FERRY_2 = "Board chair Tomas Reyes said the decision would be reviewed in March."
+
+ITEMS = f"""
+<p style="font-size:10px">View this email in your browser | Forward to a friend</p>
+<h1>The Evening Ledger</h1>
+<p><em>Monday 9 February 2026 &middot; Marrowby in three minutes</em></p>
+<p>Good evening. Here is what happened in town today.</p>
+<hr>
+<h2>1. Bridge repairs run late</h2>
+<p>{BRIDGE}</p>
+<p>{BRIDGE_2}</p>
+<p><a href="https://ledger.example/2026/02/09/bridge">Read the full story</a></p>
+<hr>
+<h2>2. Library opens its doors again</h2>
+<p>{LIBRARY}</p>
+<p>{LIBRARY_2}</p>
+<p><a href="https://ledger.example/2026/02/09/library">Read more &raquo;</a></p>
+<hr>
+<h2>3. Ferry fares frozen</h2>
+<p>{FERRY}</p>
+<p>{FERRY_2}</p>
+<hr>
+<p style="font-size:10px">You are receiving this email because you signed up at ledger.example.
+<a href="#">Unsubscribe</a> | <a href="#">Manage preferences</a></p>
+<p style="font-size:10px">The Evening Ledger, 12 Mill Lane, Marrowby</p>
+"""
+
+TABLE_PAGE = f"""<html><body><table width="600" align="center"><tr><td>{ITEMS}</td></tr></table></body></html>"""
+DIV_PAGE = f"""<html><body><div class="wrapper">{ITEMS}</div></body></html>"""
+#: The same newsletter as many mailers lay it out: one table row per item, nested tables.
+NESTED_PAGE = f"""<html><body><table><tr><td><table>
+<tr><td><p>View this email in your browser</p><h1>The Evening Ledger</h1><p>Good evening.</p></td></tr>
+<tr><td><h2>Bridge repairs run late</h2><p>{BRIDGE}</p><p><a href="https://ledger.example/b">Read more</a></p></td></tr>
+<tr><td><h2>Library opens its doors again</h2><p>{LIBRARY}</p><p><a href="https://ledger.example/l">Read more</a></p></td></tr>
+<tr><td><p>Unsubscribe | Manage preferences</p></td></tr>
+</table></td></tr></table></body></html>"""
+
+FURNITURE = ("View this email", "Forward to a friend", "Read the full story", "Read more", "Unsubscribe",
+             "Manage preferences", "12 Mill Lane", "Good evening")
+
+
+def _items(pages: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    return [(title, paragraphs) for title, _, paragraphs in pages]
+
+
+EXPECTED = [
+    ("Bridge repairs run late", (BRIDGE, BRIDGE_2)),
+    ("Library opens its doors again", (LIBRARY, LIBRARY_2)),
+    ("Ferry fares frozen", (FERRY, FERRY_2)),
+]
+
+
+@pytest.mark.parametrize("page", [TABLE_PAGE, DIV_PAGE], ids=["table", "div"])
+def test_a_newsletter_page_of_headed_items_gives_one_article_per_item(tmp_path: Path, page: str) -> None:
+    # A fresh user's newsletter (table layout) was one paragraph of glued text, its three items one
+    # article in one story; laid out in <div>s it was eleven paragraphs, still one article.
+    path = tmp_path / "ledger.html"
+    path.write_text(page, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert [(a.title, a.paragraphs) for a in articles] == EXPECTED
+    for article in articles:
+        assert not any(word in p for p in article.paragraphs for word in FURNITURE), article.paragraphs
+
+
+def test_a_newsletter_laid_out_one_table_row_per_item_is_split_too(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.html"
+    path.write_text(NESTED_PAGE, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert [(a.title, a.paragraphs) for a in articles] == [
+        ("Bridge repairs run late", (BRIDGE,)), ("Library opens its doors again", (LIBRARY,)),
+    ]
+
+
+def test_an_html_only_newsletter_message_gives_one_article_per_item(tmp_path: Path) -> None:
+    message = (
+        "From: The Evening Ledger <news@ledger.example>\nTo: reader@example.org\n"
+        "Subject: Evening Ledger: bridge, library, ferry\nDate: Mon, 09 Feb 2026 18:00:00 +0000\n"
+        "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + TABLE_PAGE
+    )
+    path = tmp_path / "ledger.eml"
+    path.write_text(message, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert [(a.title, a.paragraphs) for a in articles] == EXPECTED
+    assert {(a.outlet, a.published) for a in articles} == {("The Evening Ledger", "2026-02-09T18:00:00+00:00")}
+
+
+def test_blocks_inside_a_layout_table_s_cells_are_blocks_of_their_own(tmp_path: Path) -> None:
+    # One report laid out in a table (a cell of paragraphs beside a cell of more): its words were
+    # glued across the blocks ("...on Monday.Buses will...").
+    page = f"""<html><head><title>Bridge repairs run late</title></head><body><table><tr>
+<td><h1>Bridge repairs run late</h1><p>{BRIDGE}</p><p>{BRIDGE_2}</p></td>
+<td><p>{LIBRARY}</p><div>{FERRY}</div></td></tr></table></body></html>"""
+    article = parse_html(page.encode(), source="bridge.html")
+    assert article.paragraphs == (BRIDGE, BRIDGE_2, LIBRARY, FERRY)
+
+
+def test_a_data_table_s_row_stays_one_line_with_its_cells_apart() -> None:
+    blocks = fragment_blocks("<p>Results:</p><table><tr><td>Holmvik</td><td>2</td></tr><tr><td>Kessra</td><td>1</td></tr></table>")
+    assert [b.text for b in blocks] == ["Results:", "Holmvik 2", "Kessra 1"]
+
+
+def test_an_article_with_subheads_and_teasers_with_read_more_links_stays_one_article(tmp_path: Path) -> None:
+    # A report's subheads are not items, and the teasers under it ("Read more") are not its report.
+    page = f"""<html><head><title>Bridge repairs run late</title></head><body><article>
+<h1>Bridge repairs run late</h1>
+<p>{BRIDGE}</p>
+<h2>What it means for buses</h2>
+<p>{BRIDGE_2} The county said the route would add ten minutes to the journey into town.</p>
+<h2>Why it took longer</h2>
+<p>Engineers found the cracks in January during a routine inspection, and the repair needed steel that had to be ordered from abroad.</p>
+</article>
+<section><h3>Library opens its doors again</h3><p>{LIBRARY}</p><p><a href="/l">Read more</a></p>
+<h3>Ferry fares frozen</h3><p>{FERRY}</p><p><a href="/f">Read more</a></p></section>
+</body></html>"""
+    path = tmp_path / "bridge.html"
+    path.write_text(page, encoding="utf-8")
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.title == "Bridge repairs run late"
+    assert article.paragraphs[0] == BRIDGE
+    assert "What it means for buses" in article.paragraphs
+
+
+QUOTE = "We have more visitors on day one than in a whole month before"
+
+
+@pytest.mark.parametrize("pull", [
+    f'<blockquote class="pull-quote"><p>"{QUOTE}."</p></blockquote>',
+    f"<aside><blockquote>“{QUOTE}”</blockquote></aside>",
+    f'<figure class="quote"><blockquote><p>{QUOTE}</p></blockquote><figcaption>Ines Okafor</figcaption></figure>',
+    f'<p class="pullquote">“{QUOTE}”</p>',
+    f'<div class="article__pull-quote"><span>{QUOTE} ...</span></div>',
+], ids=["blockquote", "aside", "figure", "p-class", "div-class"])
+def test_a_pull_quote_repeating_the_body_is_no_paragraph(pull: str) -> None:
+    # A fresh user's pull quote was a paragraph of its own: the quote twice in the gutter, the
+    # matrix and the quotes view.
+    page = f"""<html><head><title>Library opens its doors again</title></head><body><article>
+<h1>Library opens its doors again</h1><p>{LIBRARY}</p>{pull}<p>{LIBRARY_2}</p><p>{FERRY_2}</p></article></body></html>"""
+    article = parse_html(page.encode(), source="library.html")
+    assert article.paragraphs == (LIBRARY, LIBRARY_2, FERRY_2)
+
+
+def test_a_block_quote_that_is_the_only_place_of_its_words_stays() -> None:
+    page = f"""<html><head><title>Library opens its doors again</title></head><body><article>
+<h1>Library opens its doors again</h1><p>{LIBRARY}</p><p>Librarian Ines Okafor said:</p>
+<blockquote><p>"{QUOTE}."</p></blockquote><p>{FERRY_2}</p></article></body></html>"""
+    article = parse_html(page.encode(), source="library.html")
+    assert f'"{QUOTE}."' in article.paragraphs
+
+
+def test_a_feed_entry_s_pull_quote_repeating_its_body_is_no_paragraph() -> None:
+    from core.reading.html import fragment_article
+
+    html = f'<p>{LIBRARY}</p><blockquote class="pull">{QUOTE} ...</blockquote><p>{LIBRARY_2}</p>'
+    article = fragment_article(html, source="feed.xml", outlet="Ledger", title="Library", url=None, authors=[], published=None)
+    assert article.paragraphs == (LIBRARY, LIBRARY_2)
+
+
+def test_a_menu_in_a_layout_table_s_cell_is_no_paragraph() -> None:
+    # Laid out in a table, a site's menu beside the report was glued into it; read cell by cell,
+    # its links would be a paragraph each.
+    page = f"""<html><head><title>Bridge repairs run late</title></head><body><table><tr>
+<td><p>Front page</p><p>Town news</p><p>Sport</p><p>Letters</p><p>Previous week</p></td>
+<td><h1>Bridge repairs run late</h1><p>{BRIDGE}</p><p>{BRIDGE_2}</p><p>{FERRY}</p></td></tr></table></body></html>"""
+    article = parse_html(page.encode(), source="bridge.html")
+    assert article.paragraphs == (BRIDGE, BRIDGE_2, FERRY)
+
+
+def test_a_single_story_message_s_frame_is_no_paragraph(tmp_path: Path) -> None:
+    page = f"""<html><body><table><tr><td>
+<p>View this email in your browser</p><h1>Bridge repairs run late</h1><p>{BRIDGE}</p><p>{BRIDGE_2}</p>
+<p>Forward this email to a friend</p><p>You're receiving this email because you follow the Ledger. Update your preferences</p>
+</td></tr></table></body></html>"""
+    path = tmp_path / "bridge.html"
+    path.write_text(page, encoding="utf-8")
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.paragraphs == (BRIDGE, BRIDGE_2)
