@@ -200,3 +200,12 @@ def test_a_single_story_message_s_frame_is_no_paragraph(tmp_path: Path) -> None:
     [article], errors = read_paths([path])
     assert not errors
     assert article.paragraphs == (BRIDGE, BRIDGE_2)
+
+
+def test_an_archived_newsletter_page_is_read_as_its_items() -> None:
+    # An archive's web page goes through the same reader as a file: a newsletter gives its items.
+    from core.archive.stages import read_html
+
+    articles, problem = read_html(TABLE_PAGE.encode(), source="ledger.warc#1", url="https://ledger.example/n/9")
+    assert problem is None
+    assert [a.title for a in articles] == ["Bridge repairs run late", "Library opens its doors again", "Ferry fares frozen"]

@@ -5,7 +5,7 @@ stage the library and the reader use, so an archive and a library built from the
 hold the same articles, stories and links. When a stage moves or changes its entry point, this
 module is the one to edit.
 
-* reading: :func:`core.reading.html.parse_html` for a WARC response or a Parquet ``html``
+* reading: :func:`core.reading.html.parse_page` for a WARC response or a Parquet ``html``
   cell, :func:`core.reading.jsonl.parse_jsonl` for a JSON Lines record or a Parquet row;
 * stories and linking: the library's own (:meth:`core.library.store.Library.add` over a scratch
   library that lives as long as one call, articles added in :func:`canonical` order, then
@@ -33,12 +33,13 @@ Read = tuple[list[Article], str | None]
 
 
 def read_html(data: bytes, *, source: str, url: str | None) -> Read:
-    """One web page (a WARC response's payload) through the reading path's HTML reader."""
+    """One web page (a WARC response's payload) through the reading path's HTML reader: its
+    report, or one per item of a newsletter (:func:`core.reading.html.parse_page`)."""
     from core.errors import ReadError
-    from core.reading.html import parse_html
+    from core.reading.html import parse_page
 
     try:
-        return [parse_html(data, source=source, url=url)], None
+        return parse_page(data, source=source, url=url), None
     except ReadError as exc:
         return [], str(exc).removeprefix(f"{source}: ")
 
