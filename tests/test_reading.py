@@ -404,6 +404,30 @@ def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
     assert clean_byline([line], line=True) == byline
 
 
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Von Ana Example und Bo Lind", "Ana Example und Bo Lind"),  # printed with its "und", not rewritten
+        ("By Ana Example and Bo Lind", "Ana Example and Bo Lind"),
+        ("Par Ana Example et Bo Lind", "Ana Example et Bo Lind"),
+        ("By Ana Example and Bo Lind, March 3, 2026", "Ana Example and Bo Lind"),
+        ("Autor: Ana Example", "Ana Example"),  # a labelled byline
+        ("Autorin: Nora Lind", "Nora Lind"),
+        ("Auteur : Ana Example", "Ana Example"),
+        ("Author: Ana Example", "Ana Example"),
+        ("Geschrieben von Nora Lind am 25.08.2015", "Nora Lind"),
+        ("Text von Nora Lind", "Nora Lind"),
+        ("Von R. K. Example am 07.08.2013 um 09:07 Uhr", "R. K. Example"),
+        ("Von hier aus gesehen", None),  # a sentence that opens with "Von" names no one
+        ("By Follow", None),  # a button's word is no one's name
+        ("Name", None),
+        ("No Author", None),
+    ],
+)
+def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> None:
+    assert clean_byline([line], line=True, known=["Name", "No Author"]) == byline
+
+
 def test_the_byline_is_the_first_marked_name_not_a_teasers(tmp_path: Path) -> None:
     """A page's byline element may hold the name alone; a teaser's "By ..." further down is another report's."""
     body = (f"<article><h1>Gates open</h1><div class='byline'><span class='byline-name'>Nora Lind</span></div>"

@@ -1805,13 +1805,25 @@ def clean_title(
 #: Names that stand in a byline's place without being anyone's.
 _NOT_A_NAME = re.compile(
     r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
-    r"posted by|written by|redaktion|webmaster|team|desk)$"
+    r"posted by|written by|redaktion|webmaster|team|desk|"
+    r"follow|name|datum|date|no author|not available|n/a)$"  # a form's or a button's word in an author's place
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
 )
 #: What opens a byline: "By", "Written by", "Words by", "Reported by", "Posted by", and "By" in
-#: German, French, Spanish/Portuguese, Italian, Dutch and the Nordic languages.
-_BY = re.compile(r"^(?:(?:written|words|reported|story|text|posted|report) by|by|von|par|por|di|door|av|af)[:\s]\s*", re.I)
+#: German, French, Spanish/Portuguese, Italian, Dutch and the Nordic languages; or a label
+#: ("Author:", "Autorin:", "Auteur :", "Geschrieben von").
+_BY = re.compile(
+    r"^(?:(?:written|words|reported|story|text|posted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
+    r"|by|von|par|por|di|door|av|af"
+    r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)\s*(?=:))[:\s]\s*",
+    re.I,
+)
+#: The openers of _BY that are no English word: what follows them is a name only where it is
+#: written like one ("Von Ana Example", not "Von hier aus gesehen", a sentence).
+_BY_ELSEWHERE = re.compile(r"^(?:von|par|por|di|door|av|af)\s", re.I)
+#: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed.
+_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y |·)\s*")
 #: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
 _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|agencies|editors|reporters)\b", re.I)
 
@@ -1843,6 +1855,9 @@ def before_weekday(text: str) -> str:
 
 
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
+#: The word that tied a byline's names to the date cut off after them: "Von Ana Example am
+#: 07.08.2013", "Par Ana Example le 7 mai", "By Ana Example at 2:33 PM".
+_BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
 
 
 #: A metadata value that is one name written surname first: "Lind, Nora", "Berg, J.", "Jong, Ana de".
@@ -1859,29 +1874,41 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
     address is no one's name, and a terminal's escape sequence is none of a name's words.
     """
     people: list[str] = []
+    printed: str | None = None  # a line's names as it prints them, joined by its own words
     for raw in names:
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
         text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
         if line:
             if _BY.match(text):
+                elsewhere = bool(_BY_ELSEWHERE.match(text))
                 text = _BY.sub("", text, count=1)
+                if elsewhere and not text[:1].isupper():
+                    return None  # "Von hier aus gesehen": a sentence, not a name
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = _BYLINE_TAIL.sub("", text)
             text = before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
             dated = find_date(text)
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
+            text = _BEFORE_DATE.sub("", text.rstrip(" ,"))  # "Ana Example am" (07.08.2013)
             if word_count(text) > 12:
                 return None
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
-        parts = [text] if inverted else re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text))
+        text = _BY.sub("", text)
+        parts = [text] if inverted else _NAME_JOINT.split(text)
+        kept = 0
         for n, name in enumerate(parts):
             name = name.strip(" ,.|-")
             if not name or _NOT_A_NAME.search(name) or word_count(name) > 5 or n and JOB_TITLE.search(name):
                 continue  # no one's name, or a job title after one ("Ana Example, Chief Reporter")
+            kept += 1
             if all(_fold(name) != _fold(p) for p in people):
                 people.append(name)
+        if line and len(names) == 1 and kept == len(parts) > 1 and not re.search(r"[;·]", text):
+            printed = text.strip(" ,.|-")  # every part a name: "Ana Example und Bo Lind", as printed
+    if printed and len(people) > 1:
+        return printed
     # Names written surname first hold a comma: then the people are told apart by semicolons.
     return ("; " if any("," in p for p in people) else ", ").join(people) or None
 
