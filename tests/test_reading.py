@@ -412,6 +412,7 @@ def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
         ("Par Ana Example et Bo Lind", "Ana Example et Bo Lind"),
         ("By Ana Example and Bo Lind, March 3, 2026", "Ana Example and Bo Lind"),
         ("Autor: Ana Example", "Ana Example"),  # a labelled byline
+        ("Autor: Ana Example Quelle: Valley Post", "Ana Example"),
         ("Autorin: Nora Lind", "Nora Lind"),
         ("Auteur : Ana Example", "Ana Example"),
         ("Author: Ana Example", "Ana Example"),
@@ -419,6 +420,8 @@ def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
         ("Text von Nora Lind", "Nora Lind"),
         ("Von R. K. Example am 07.08.2013 um 09:07 Uhr", "R. K. Example"),
         ("Von hier aus gesehen", None),  # a sentence that opens with "Von" names no one
+        ("Von Anfang bis Ende", None),
+        ("par Ana Example, 21 juin 2018", "Ana Example"),  # a date in words after the name
         ("By Follow", None),  # a button's word is no one's name
         ("Name", None),
         ("No Author", None),
@@ -426,6 +429,41 @@ def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
 )
 def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> None:
     assert clean_byline([line], line=True, known=["Name", "No Author"]) == byline
+
+
+@pytest.mark.parametrize(
+    ("head", "byline_html", "byline"),
+    [
+        # the metadata credits the organisation or the site; the page prints the person
+        ("<meta name='author' content='Bund der Examplefreunde e.V.'>", "<p>Von Nora Lind</p>", "Nora Lind"),
+        ("<meta name='author' content='Valley Post (www.valleypost.example)'>", "<p>Autorin: Nora Lind</p>", "Nora Lind"),
+        ("<meta name='author' content='Valley Post'>", "<p class='meta'>Autor: Nora Lind Quelle: Valley Post</p>", "Nora Lind"),
+        # the metadata lists the people; the page prints them with its own "und"
+        ("<meta name='author' content='Nora Lind'><meta name='author' content='Bo Brevik'>",
+         "<p class='byline'>Von Nora Lind und Bo Brevik</p>", "Nora Lind und Bo Brevik"),
+        # "By" set apart from the name, in a box marked by its test id
+        ("", "<div data-testid='story-byline'><span>By</span><span><a href='/n'>Nora Lind</a></span></div>", "Nora Lind"),
+        # a writer's handle alone in the author's element
+        ("", "<div class='entry-meta'><span class='author vcard'><a class='url fn n'>kestrel_ana</a></span></div>", "kestrel_ana"),
+        ("", "<div class='postAuthorBlock'>Nora Lind</div>", "Nora Lind"),
+        # a subhead that opens with "Von" is no byline; the author's element is
+        ("", "<h3>Von Anfang bis Ende</h3><p class='author'>Nora Lind</p>", "Nora Lind"),
+    ],
+)
+def test_a_byline_the_page_prints_names_the_people(tmp_path: Path, head: str, byline_html: str, byline: str) -> None:
+    body = f"<article><h1>Gates open</h1>{byline_html}<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(f"<title>Gates open - Valley Post</title>{head}", body))
+    assert article.byline == byline
+    assert LEAD in article.paragraphs and not any(byline in p for p in article.paragraphs)
+
+
+def test_the_sites_name_in_an_author_element_is_no_handle(tmp_path: Path) -> None:
+    """A blog's name in the author's element is the site's; the blogger its byline box names wrote it."""
+    head = "<title>Gates open</title><meta property='og:site_name' content='Valleyblog'>"
+    body = ("<div id='header'><h1 class='vcard author'><a href='/' class='fn'>Valleyblog</a></h1></div>"
+            f"<div class='post'><h2>Gates open</h2><p class='byline'>vom Kestrelblogger</p><p>{LEAD}</p><p>{SECOND}</p></div>")
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.byline is not None and "Kestrelblogger" in article.byline
 
 
 def test_the_byline_is_the_first_marked_name_not_a_teasers(tmp_path: Path) -> None:

@@ -31,8 +31,8 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, in_capitals, is_furniture_block, is_outlet_name,
-    is_newsroom, is_paywall, is_person_name, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
+    byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, in_capitals, is_furniture_block, is_outlet_name,
+    is_newsroom, is_organisation, is_paywall, is_person_name, opens_byline, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count,
 )
 from core.reading.sources import decode_html
 from core.reading.text import byline_outlet, credited
@@ -78,6 +78,8 @@ class PageMeta:
     #: The lines of each byline element of several (split at its <br>s), by its text: "By Ana
     #: Example Edited by Bo Lind" is "By Ana Example" and "Edited by Bo Lind".
     byline_lines: dict[str, list[str]] = field(default_factory=dict)
+    #: A single word alone in an element marked as the author's ("<span class=author>kestrel_ana</span>"): a writer's handle.
+    handles: list[str] = field(default_factory=list)
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
     home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
@@ -100,7 +102,11 @@ _META_DATE = (
 )
 #: A logo's or a site header's class or id: its <h1> names the site, not the report.
 _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|header__title", re.I)
-_BYLINE_MARK = re.compile(r"byline|\bauthor\b|author-?name|\bbyl\b|contributor", re.I)
+#: A byline's or an author's class, id, rel, itemprop or test id: "byline", "author", "post-author",
+#: "articleAuthorBlock", "autor" (German, Spanish), "verfasser", "contributor"; not "authority".
+_BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|verfasser|\bbyl\b|contributor", re.I)
+#: A writer's handle alone in an author element ("<a rel=author>kestrel_ana</a>"): one word, no digits.
+_HANDLE = re.compile(r"^[^\W\d_][\w.’'-]{2,29}$")
 #: An element that prints the report's time: "date", "timestamp", "published", "pubdate".
 _DATE_MARK = re.compile(r"date|time-?stamp|\bpublished\b|\bpubdate\b|\bposted\b|\btime\b", re.I)
 _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)
@@ -126,6 +132,16 @@ def _boxes(node: Any) -> Iterator[Any]:
 
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
+
+
+#: The elements a byline stands in as a line of its own.
+_LINE_TAGS = ("p", "span", "div", "address", "li", "h4", "h5", "h6", "em", "small")
+
+
+def _spaced_text(node: Any) -> str:
+    """An element's text with a space between the pieces of its elements: a byline set as
+    "<span>By</span><a>Ana Example</a>" reads "By Ana Example", not "ByAna Example"."""
+    return re.sub(r" (?=[,.;:])", "", " ".join(" ".join(node.itertext()).split()))
 
 
 def _without_times(node: Any) -> Any:
@@ -318,7 +334,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
             continue
-        marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
+        marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))
         if (_BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address")) and any(
             a.tag in ("aside", "footer", "nav") or _ASIDE.search((a.get("class") or "") + " " + (a.get("id") or ""))
             for a in _boxes(node)
@@ -329,16 +345,20 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
-        if _BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address") and (
-            (node.text or "").lstrip()[:3].lower() == "by "  # a "By ..." line in a block of its own: "By Jane Doe | March 3"
-        ):
+        marked = bool(_BYLINE_MARK.search(marks))
+        if marked or node.tag in _LINE_TAGS and opens_byline(_spaced_text(node)[:40]):
+            # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind"
             if 0 < len(_text(node).split()) <= 12:
                 box = _without_times(node)  # "By Ana Example <time>Wednesday</time>": the time is the date's
                 lines = _text_lines(box)
                 text = " ".join(lines) if len(lines) > 1 else _text(box)
                 if not text:
                     continue
+                if not opens_byline(text) and opens_byline(spaced := _spaced_text(box)):
+                    text = spaced  # "<span>By</span><span>Ana Example</span>" reads "By Ana Example"
                 meta.bylines.append(text)
+                if marked and _HANDLE.match(text):
+                    meta.handles.append(text)
                 if len(lines) > 1:
                     meta.byline_lines[text] = lines
     # The outlet: the site's own name, the publisher's, else the host of the canonical address.
@@ -910,13 +930,19 @@ def parse_html(
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.
     # A byline element of several lines reads by its first ("Written by Ana Example" over "Edited by Bo Lind").
+    # Else a writer's handle alone in an element marked as the author's ("kestrel_ana"), not the site's name.
     shown = next((b for b in (clean_byline(meta.byline_lines.get(t, [t])[:1], line=True) or clean_byline([t], line=True)
                               or (t if is_person_name(t) else None) for t in meta.bylines) if b), None)
+    shown = shown or next((h for h in meta.handles if clean_byline([h]) and not is_organisation(h, site=site, host=meta.host)), None)
     authors = meta.authors
-    if shown and authors and not is_newsroom(shown, site) and (
-        all(is_newsroom(a, site) for a in authors) or clean_byline(authors) is None
+    credit = clean_byline(authors)
+    if shown and authors and not is_organisation(shown, site=site, host=meta.host) and (
+        all(is_organisation(a, site=site, host=meta.host) for a in authors) or credit is None
+        or byline_names(credit) == byline_names(shown)
     ):
-        # The metadata credits the newsroom ("Valley Courier Staff") or a placeholder ("admin"); the page names its reporters.
+        # The metadata credits the newsroom, the outlet or another organisation ("Valley Courier Staff",
+        # "Example e.V.") or a placeholder ("admin"): the page names its reporters. Or it names the same
+        # people as the page: the byline as printed ("Ana Example und Bo Lind").
         authors = [shown]
     article = _article_from_blocks(
         blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors) or agency, title=title,
@@ -925,6 +951,7 @@ def parse_html(
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
         stamps=stamps, byline_boxes=list(meta.byline_lines),
+        credits_body=bool(authors) and all(is_organisation(a, site=site, host=meta.host) for a in authors),
     )
     if meta.published is None and article.dateline:
         # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
@@ -1013,12 +1040,15 @@ def _is_caps_label(text: str) -> bool:
 def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
-    byline_boxes: list[str] | None = None,
+    byline_boxes: list[str] | None = None, credits_body: bool = False,
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
 
     *byline_boxes* are the page's byline elements of several lines, joined ("By Ana Example
     Edited by Bo Lind"): such a block above the report is the byline, not its first paragraph.
+    *credits_body* says the *authors* name an organisation (the outlet, a newsroom, "Example
+    e.V."): a byline line above the report that names people is the byline instead. A byline
+    line naming the *authors* is the byline as printed ("Ana Example und Bo Lind").
 
     Subheads (and a live page's update times, each above its update) stay in the text, in
     their place, and are marked as subheads by their index (``Article.subheads``).
@@ -1061,7 +1091,10 @@ def _article_from_blocks(
                 entries.append((text, True))
             continue
         if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
-            byline = byline or byline_line
+            if byline is None or byline_names(byline) == byline_names(byline_line) or (
+                credits_body and not is_organisation(byline_line, site=outlet)
+            ):
+                byline = byline_line
             continue
         if not body_so_far and any(_same(text, box) for box in byline_boxes or ()):
             continue

@@ -31,9 +31,9 @@ from core.sanitize import sanitize, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
-    "is_stamp_block",
-    "make_article",
+    "BYLINE_OPENING", "JOB_TITLE", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
+    "is_organisation", "is_stamp_block",
+    "make_article", "opens_byline",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
 
@@ -1806,7 +1806,7 @@ def clean_title(
 _NOT_A_NAME = re.compile(
     r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
     r"posted by|written by|redaktion|webmaster|team|desk|"
-    r"follow|name|datum|date|no author|not available|n/a)$"  # a form's or a button's word in an author's place
+    r"follow|name|datum|date|no author|not available|n/a|autor|autoren|authors)$"  # a form's or a button's word in an author's place
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
 )
@@ -1823,6 +1823,7 @@ _BY = re.compile(
 #: written like one ("Von Ana Example", not "Von hier aus gesehen", a sentence).
 _BY_ELSEWHERE = re.compile(r"^(?:von|par|por|di|door|av|af)\s", re.I)
 #: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed.
+_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y"})
 _NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y |·)\s*")
 #: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
 _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|agencies|editors|reporters)\b", re.I)
@@ -1831,6 +1832,39 @@ _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|reda
 def is_newsroom(name: str, site: str | None = None) -> bool:
     """Whether an author value names a newsroom or the outlet itself rather than a person."""
     return bool(_NEWSROOM.search(name)) or bool(site) and _fold(str(site)) in _fold(name)
+
+
+#: An organisation's legal form or kind in its name: "Bund der Example e.V.", "Example GmbH", "Example
+#: Inc.", "Deutscher Examplebund", "Example-Stiftung".
+_ORGANISATION = re.compile(
+    r"\b(?:e\.\s?V\b|g?GmbH|AG|SE|KG|Inc\b|Ltd\b|LLC|Corp\b|plc|S\.A\b)"
+    r"|(?i:(?:verband|verein|stiftung|gesellschaft|institut|foundation|association)(?:es|s)?\b)"
+)
+#: A web address or a host's name in an author value: "Example News (www.example.com)", "example.de".
+_WEB_NAME = re.compile(r"(?i:\bwww\.|\b[\w-]+\.(?:com|org|net|info|de|at|ch|fr|it|es|nl|eu|io|co\.uk|uk)\b)")
+
+
+def is_organisation(name: str, *, site: str | None = None, host: str | None = None) -> bool:
+    """Whether an author value names an organisation rather than a person: a newsroom or the
+    outlet (:func:`is_newsroom`), a legal form or kind of body ("e.V.", "GmbH", "Stiftung"),
+    a web address, or the page's *host* ("example.de")."""
+    if is_newsroom(name, site) or _ORGANISATION.search(name) or _WEB_NAME.search(name):
+        return True
+    label = re.sub(r"\W", "", _fold(host.removeprefix("www.").split(".")[0])) if host else ""
+    if len(label) >= 4 and label in re.sub(r"\W", "", _fold(name)):
+        return True  # "Example" on example.de, "Valley Post" on valley-post.example
+    return bool(site) and _fold(name) in _fold(str(site))
+
+
+def byline_names(byline: str) -> frozenset[str]:
+    """The names of a byline as :func:`clean_byline` gives it, folded, whatever joins them
+    ("Ana Example und Bo Lind" and "Ana Example, Bo Lind" name the same people)."""
+    return frozenset(_fold(n) for n in _NAME_JOINT.split(byline) if _fold(n))
+
+
+def opens_byline(text: str) -> bool:
+    """Whether a line of a page opens as a byline does: "By ...", "Von ...", "Autor: ..."."""
+    return bool(_BY.match(" ".join(text.split())))
 #: A weekday's name or abbreviation before a byline's date ("By Ana Example Mon, March 2", "Von
 #: Ana Example Fr, 18. Oktober", "Par Ana Example lun. 2 mars"), with the word after it: English,
 #: German, French, Spanish, Italian and Dutch.
@@ -1854,7 +1888,9 @@ def before_weekday(text: str) -> str:
     return text
 
 
-_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
+#: What follows a byline's names on its line: a separator, "published ...", or the next label of
+#: a line of labels ("Autor: Ana Example Quelle: Valley Post").
+_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
 #: The word that tied a byline's names to the date cut off after them: "Von Ana Example am
 #: 07.08.2013", "Par Ana Example le 7 mai", "By Ana Example at 2:33 PM".
 _BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
@@ -1879,8 +1915,8 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
         text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
         if line:
+            elsewhere = bool(_BY_ELSEWHERE.match(text))
             if _BY.match(text):
-                elsewhere = bool(_BY_ELSEWHERE.match(text))
                 text = _BY.sub("", text, count=1)
                 if elsewhere and not text[:1].isupper():
                     return None  # "Von hier aus gesehen": a sentence, not a name
@@ -1893,6 +1929,9 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             text = _BEFORE_DATE.sub("", text.rstrip(" ,"))  # "Ana Example am" (07.08.2013)
             if word_count(text) > 12:
                 return None
+            if elsewhere and not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS
+                                     for w in text.split(",")[0].split()):
+                return None  # "Von Anfang bis Ende", "Par ici la sortie": words of a sentence, not names
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
         text = _BY.sub("", text)
@@ -1905,7 +1944,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             kept += 1
             if all(_fold(name) != _fold(p) for p in people):
                 people.append(name)
-        if line and len(names) == 1 and kept == len(parts) > 1 and not re.search(r"[;·]", text):
+        if len(names) == 1 and kept == len(parts) > 1 and not re.search(r"[;·]", text):
             printed = text.strip(" ,.|-")  # every part a name: "Ana Example und Bo Lind", as printed
     if printed and len(people) > 1:
         return printed
