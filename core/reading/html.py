@@ -105,6 +105,8 @@ _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|head
 #: A byline's or an author's class, id, rel, itemprop or test id: "byline", "author", "post-author",
 #: "articleAuthorBlock", "autor" (German, Spanish), "verfasser", "contributor"; not "authority".
 _BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|verfasser|\bbyl\b|contributor", re.I)
+#: A byline's label alone, its name after the element: "<b>Autor:</b> Ana Example".
+_LABEL_ONLY = re.compile(r"^[^\W\d_]+(?:\(s\))?\s?:$")
 #: A writer's handle alone in an author element ("<a rel=author>kestrel_ana</a>"): one word, no digits.
 _HANDLE = re.compile(r"^[^\W\d_][\w.’'-]{2,29}$")
 #: An element that prints the report's time: "date", "timestamp", "published", "pubdate".
@@ -314,6 +316,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if title_node is not None and _text(title_node):
         meta.tab = _text(title_node)
         meta.titles.append(meta.tab)
+    # The boxes that hold the headline hold the report, whatever their class says ("one-sidebar-layout").
+    report_boxes: set[Any] = set()
     for node in tree.iter("h1", "h2", "h3"):
         if node.tag != "h1" and not _HEADLINE_CLASS.search(node.get("class") or ""):
             text = _heading_text(node)
@@ -328,6 +332,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             meta.home.append(text)
         if text and not in_logo and not _LOGO.search(node.get("class") or "") and not home:
             meta.headings.append(text)
+            if node.tag == "h1":
+                report_boxes.update(node.iterancestors())
         elif text:
             meta.logos.append(text)
     # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
@@ -336,7 +342,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             continue
         marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))
         if (_BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address")) and any(
-            a.tag in ("aside", "footer", "nav") or _ASIDE.search((a.get("class") or "") + " " + (a.get("id") or ""))
+            a.tag in ("aside", "footer", "nav") or a not in report_boxes and _ASIDE.search((a.get("class") or "") + " " + (a.get("id") or ""))
             for a in _boxes(node)
         ):
             continue  # an ad's or a recommendation's "author"
@@ -356,6 +362,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                     continue
                 if not opens_byline(text) and opens_byline(spaced := _spaced_text(box)):
                     text = spaced  # "<span>By</span><span>Ana Example</span>" reads "By Ana Example"
+                if _LABEL_ONLY.match(text) and (node.tail or "").strip() and len((node.tail or "").split()) <= 6:
+                    text = f"{text} {' '.join(node.tail.split())}"  # "<h5>Autor:</h5> Ana Example": the name follows the label
                 meta.bylines.append(text)
                 if marked and _HANDLE.match(text):
                     meta.handles.append(text)
@@ -931,7 +939,7 @@ def parse_html(
     # person's name alone in an element the page marks as its byline or author.
     # A byline element of several lines reads by its first ("Written by Ana Example" over "Edited by Bo Lind").
     # Else a writer's handle alone in an element marked as the author's ("kestrel_ana"), not the site's name.
-    shown = next((b for b in (clean_byline(meta.byline_lines.get(t, [t])[:1], line=True) or clean_byline([t], line=True)
+    shown = next((b for b in (clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True) or clean_byline([t], line=True)
                               or (t if is_person_name(t) else None) for t in meta.bylines) if b), None)
     shown = shown or next((h for h in meta.handles if clean_byline([h]) and not is_organisation(h, site=site, host=meta.host)), None)
     authors = meta.authors
@@ -950,7 +958,7 @@ def parse_html(
         authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
-        stamps=stamps, byline_boxes=list(meta.byline_lines),
+        stamps=stamps, byline_boxes=[*meta.byline_lines, *(t for t in meta.bylines if opens_byline(t))],
         credits_body=bool(authors) and all(is_organisation(a, site=site, host=meta.host) for a in authors),
     )
     if meta.published is None and article.dateline:
@@ -976,6 +984,12 @@ def parse_html(
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
     return article
+
+
+def _byline_line(lines: list[str]) -> list[str]:
+    """The line of a byline box of several that names its writer: the first that opens as a byline
+    ("Datum: 19.11.2026 / Autor: Ana Example / Quelle: ..." reads "Autor: Ana Example"), else the first."""
+    return next(([line] for line in lines if opens_byline(line)), lines[:1])
 
 
 #: A dot that ends a number or an initial: a date's ("14.", "19.5.2026"), an ordinal's ("6. Jahrgang")
@@ -1045,7 +1059,8 @@ def _article_from_blocks(
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
 
     *byline_boxes* are the page's byline elements of several lines, joined ("By Ana Example
-    Edited by Bo Lind"): such a block above the report is the byline, not its first paragraph.
+    Edited by Bo Lind"), and its "By ..." elements: such a block above the report is the byline,
+    not its first paragraph.
     *credits_body* says the *authors* name an organisation (the outlet, a newsroom, "Example
     e.V."): a byline line above the report that names people is the byline instead. A byline
     line naming the *authors* is the byline as printed ("Ana Example und Bo Lind").
@@ -1096,8 +1111,8 @@ def _article_from_blocks(
             ):
                 byline = byline_line
             continue
-        if not body_so_far and any(_same(text, box) for box in byline_boxes or ()):
-            continue
+        if not body_so_far and any(_fold(text).replace(" ", "") == _fold(box).replace(" ", "") for box in byline_boxes or ()):
+            continue  # (an extractor may glue "By" to the name: "ByAna Example")
         entries.append((text, False))
     while entries and entries[-1][1]:
         entries.pop()  # a subhead with nothing under it

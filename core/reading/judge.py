@@ -1840,6 +1840,11 @@ _ORGANISATION = re.compile(
     r"\b(?:e\.\s?V\b|g?GmbH|AG|SE|KG|Inc\b|Ltd\b|LLC|Corp\b|plc|S\.A\b)"
     r"|(?i:(?:verband|verein|stiftung|gesellschaft|institut|foundation|association)(?:es|s)?\b)"
 )
+#: A word naming a publication's kind, in the languages of _BY: "Das Magazin für ...", "Example Zeitung".
+_OUTLET_KIND = re.compile(
+    rf"(?<![^\W\d_])(?:{_GENERIC_OUTLET_WORDS}|magazin|zeitung|zeitschrift|verlag|portal|online|revue|journal|rivista|krant|tidning|avis)\b",
+    re.I,
+)
 #: A web address or a host's name in an author value: "Example News (www.example.com)", "example.de".
 _WEB_NAME = re.compile(r"(?i:\bwww\.|\b[\w-]+\.(?:com|org|net|info|de|at|ch|fr|it|es|nl|eu|io|co\.uk|uk)\b)")
 
@@ -1850,6 +1855,8 @@ def is_organisation(name: str, *, site: str | None = None, host: str | None = No
     a web address, or the page's *host* ("example.de")."""
     if is_newsroom(name, site) or _ORGANISATION.search(name) or _WEB_NAME.search(name):
         return True
+    if not is_person_name(name) and (is_outlet_name(name) or _OUTLET_KIND.search(name)):
+        return True  # "Valley Post", "Example – Das Magazin für Examples"
     label = re.sub(r"\W", "", _fold(host.removeprefix("www.").split(".")[0])) if host else ""
     if len(label) >= 4 and label in re.sub(r"\W", "", _fold(name)):
         return True  # "Example" on example.de, "Valley Post" on valley-post.example
@@ -1918,8 +1925,8 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             elsewhere = bool(_BY_ELSEWHERE.match(text))
             if _BY.match(text):
                 text = _BY.sub("", text, count=1)
-                if elsewhere and not text[:1].isupper():
-                    return None  # "Von hier aus gesehen": a sentence, not a name
+                if not text[:1].isupper() and (elsewhere or " " in text) or text.endswith(":"):
+                    return None  # "Von hier aus gesehen", "By the numbers:": a sentence or a label, not a name
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = _BYLINE_TAIL.sub("", text)
