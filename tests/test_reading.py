@@ -409,7 +409,7 @@ def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
     [
         ("Von Ana Example und Bo Lind", "Ana Example und Bo Lind"),  # printed with its "und", not rewritten
         ("By Ana Example and Bo Lind", "Ana Example and Bo Lind"),
-        ("Par Ana Example et Bo Lind", "Ana Example et Bo Lind"),
+        ("Par Ana Example et Bo Lind —", "Ana Example et Bo Lind"),
         ("By Ana Example and Bo Lind, March 3, 2026", "Ana Example and Bo Lind"),
         ("Autor: Ana Example", "Ana Example"),  # a labelled byline
         ("Autor: Ana Example Quelle: Valley Post", "Ana Example"),
@@ -424,6 +424,11 @@ def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
         ("By the numbers:", None),  # a label over a list
         ("By the river", None),
         ("By kestrel_ana", "kestrel_ana"),  # a handle
+        ("Autoren Ana Example und Bo Lind", "Ana Example und Bo Lind"),  # a label without its colon
+        ("Autoren wie Ana Example", None),  # a sentence
+        ("Von Ana Example und Bo Lind -Aktualisiert am", "Ana Example und Bo Lind"),
+        ("Ana Example im Gespräch mit Bo Lind", "Ana Example im Gespräch mit Bo Lind"),  # an interview's two names
+        ("Redaktion", "Redaktion"),  # the newsroom, where the page names no one else
         ("par Ana Example, 21 juin 2018", "Ana Example"),  # a date in words after the name
         ("By Follow", None),  # a button's word is no one's name
         ("Name", None),
@@ -431,7 +436,7 @@ def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
     ],
 )
 def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> None:
-    assert clean_byline([line], line=True, known=["Name", "No Author"]) == byline
+    assert clean_byline([line], line=True, known=["Name", "No Author", "Redaktion", "Ana Example im Gespräch mit Bo Lind"]) == byline
 
 
 @pytest.mark.parametrize(
@@ -457,6 +462,9 @@ def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> N
          "Nora Lind"),
         # the metadata credits the magazine by a name of more words than an outlet's
         ("<meta name='author' content='Valleymag – Das Magazin für Examples'>", "<p>Von Nora Lind</p>", "Nora Lind"),
+        # a byline element by its own tag; the metadata names the first of the people it prints
+        ("<meta name='author' content='Valley Post'>", "<byline>Von Nora Lind, dpa</byline>", "Nora Lind, dpa"),
+        ("<meta name='author' content='Nora Lind'>", "<p class='byline'>von Nora Lind, Bo Brevik</p>", "Nora Lind, Bo Brevik"),
     ],
 )
 def test_a_byline_the_page_prints_names_the_people(tmp_path: Path, head: str, byline_html: str, byline: str) -> None:

@@ -340,7 +340,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
             continue
-        marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))
+        # (and its own tag: a custom element, "<byline>", "<app-article-author>")
+        marks = " ".join([node.tag, *(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))])
         if (_BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address")) and any(
             a.tag in ("aside", "footer", "nav") or a not in report_boxes and _ASIDE.search((a.get("class") or "") + " " + (a.get("id") or ""))
             for a in _boxes(node)
@@ -946,11 +947,11 @@ def parse_html(
     credit = clean_byline(authors)
     if shown and authors and not is_organisation(shown, site=site, host=meta.host) and (
         all(is_organisation(a, site=site, host=meta.host) for a in authors) or credit is None
-        or byline_names(credit) == byline_names(shown)
+        or byline_names(credit) <= byline_names(shown)
     ):
         # The metadata credits the newsroom, the outlet or another organisation ("Valley Courier Staff",
         # "Example e.V.") or a placeholder ("admin"): the page names its reporters. Or it names the same
-        # people as the page: the byline as printed ("Ana Example und Bo Lind").
+        # people as the page, or some of them: the byline as printed ("Ana Example und Bo Lind").
         authors = [shown]
     article = _article_from_blocks(
         blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors) or agency, title=title,
@@ -1106,7 +1107,7 @@ def _article_from_blocks(
                 entries.append((text, True))
             continue
         if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
-            if byline is None or byline_names(byline) == byline_names(byline_line) or (
+            if byline is None or byline_names(byline) <= byline_names(byline_line) or (
                 credits_body and not is_organisation(byline_line, site=outlet)
             ):
                 byline = byline_line

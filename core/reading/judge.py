@@ -1805,7 +1805,7 @@ def clean_title(
 #: Names that stand in a byline's place without being anyone's.
 _NOT_A_NAME = re.compile(
     r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
-    r"posted by|written by|redaktion|webmaster|team|desk|"
+    r"posted by|written by|webmaster|team|desk|"
     r"follow|name|datum|date|no author|not available|n/a|autor|autoren|authors)$"  # a form's or a button's word in an author's place
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
@@ -1816,15 +1816,15 @@ _NOT_A_NAME = re.compile(
 _BY = re.compile(
     r"^(?:(?:written|words|reported|story|text|posted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     r"|by|von|par|por|di|door|av|af"
-    r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)\s*(?=:))[:\s]\s*",
+    r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+[A-Z])))[:\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
 #: written like one ("Von Ana Example", not "Von hier aus gesehen", a sentence).
-_BY_ELSEWHERE = re.compile(r"^(?:von|par|por|di|door|av|af)\s", re.I)
+_BY_ELSEWHERE = re.compile(r"^(?:(?:von|par|por|di|door|av|af)|(?:authors?|autor\w*|auteurs?|verfasser\w*))\s", re.I)
 #: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed.
 _JOINT_WORDS = frozenset({"and", "&", "und", "et", "y"})
-_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y |·)\s*")
+_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y |·| im gespräch mit | in conversation with )\s*", re.I)
 #: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
 _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|agencies|editors|reporters)\b", re.I)
 
@@ -1895,9 +1895,9 @@ def before_weekday(text: str) -> str:
     return text
 
 
-#: What follows a byline's names on its line: a separator, "published ...", or the next label of
+#: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ...", or the next label of
 #: a line of labels ("Autor: Ana Example Quelle: Valley Post").
-_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
+_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated|posted|on)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
 #: The word that tied a byline's names to the date cut off after them: "Von Ana Example am
 #: 07.08.2013", "Par Ana Example le 7 mai", "By Ana Example at 2:33 PM".
 _BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
@@ -1937,7 +1937,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             if word_count(text) > 12:
                 return None
             if elsewhere and not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS
-                                     for w in text.split(",")[0].split()):
+                                     for w in _NAME_JOINT.split(text)[0].split()):
                 return None  # "Von Anfang bis Ende", "Par ici la sortie": words of a sentence, not names
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
@@ -1952,7 +1952,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             if all(_fold(name) != _fold(p) for p in people):
                 people.append(name)
         if len(names) == 1 and kept == len(parts) > 1 and not re.search(r"[;·]", text):
-            printed = text.strip(" ,.|-")  # every part a name: "Ana Example und Bo Lind", as printed
+            printed = text.strip(" ,.|-–—")  # every part a name: "Ana Example und Bo Lind", as printed
     if printed and len(people) > 1:
         return printed
     # Names written surname first hold a comma: then the people are told apart by semicolons.
