@@ -483,6 +483,28 @@ def test_a_byline_in_a_layout_box_named_for_its_sidebar_is_the_reports(tmp_path:
             f"<p>{LEAD}</p><p>{SECOND}</p></div></div>")
     [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
     assert article.byline == "Nora Lind"
+    # nor a box whose class says a sidebar stands beside it ("has-sidebar"), where the headline is no <h1>
+    body = (f"<div class='main has-double-sidebar'><div class='post'><h2>Gates open</h2><h5><em>Von Nora Lind</em></h5>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></div></div>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.byline == "Nora Lind"
+
+
+def test_a_time_in_a_list_of_related_reports_is_not_the_reports_date(tmp_path: Path) -> None:
+    """A "Related" list above the report prints each teaser's <time>; the report's own is the date."""
+    body = ("<div class='layout has-sidebar'><ul class='related-posts'><li><a href='/a'>Bridge closes</a>"
+            "<time datetime='2019-04-11 18:06'>11 April 2019</time></li></ul>"
+            f"<div class='post'><h2>Gates open</h2><time datetime='2026-03-03 10:42'>3 March 2026</time>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></div></div>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert (article.published or "")[:10] == "2026-03-03"
+
+
+def test_a_name_in_a_list_of_other_reports_is_no_byline_whatever_its_element(tmp_path: Path) -> None:
+    body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article>"
+            "<div class='sidebar'><ul><li>Von Bo Brevik</li></ul></div>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.byline is None
 
 
 def test_the_sites_name_in_an_author_element_is_no_handle(tmp_path: Path) -> None:

@@ -342,10 +342,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             continue
         # (and its own tag: a custom element, "<byline>", "<app-article-author>")
         marks = " ".join([node.tag, *(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))])
-        if (_BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address")) and any(
-            a.tag in ("aside", "footer", "nav") or a not in report_boxes and _ASIDE.search((a.get("class") or "") + " " + (a.get("id") or ""))
-            for a in _boxes(node)
-        ):
+        if (_BYLINE_MARK.search(marks) or node.tag in _LINE_TAGS) and _in_aside(node, report_boxes):
             continue  # an ad's or a recommendation's "author"
         if node.tag == "time" or _DATE_MARK.search(marks):
             text = _text(node)
@@ -411,12 +408,27 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if meta.published is None and ld_date:
         meta.published = iso_datetime(ld_date)
     if meta.published is None:
-        for node in tree.iter("time"):
-            stamp = iso_datetime(node.get("datetime") or "")
-            if stamp:
-                meta.published = stamp
-                break
+        # The first <time> of the page that no list of other reports holds ("Related": each its own time).
+        meta.published = next((stamp for node in tree.iter("time") if (stamp := iso_datetime(node.get("datetime") or ""))
+                               and not _in_aside(node, report_boxes)), None)
     return meta
+
+
+def _in_aside(node: Any, report_boxes: set[Any]) -> bool:
+    """Whether *node* is or stands in an aside, a footer, a menu, an ad or a list of other reports,
+    by their tags and classes; a box that holds the headline (in *report_boxes*) is the report's."""
+    return any(
+        a.tag in ("aside", "footer", "nav") or a not in report_boxes and _ASIDE.search(_box_words(a)) for a in (node, *_boxes(node))
+    )
+
+
+def _box_words(node: Any) -> str:
+    """An element's class and id, without the words that describe its layout's state ("has-sidebar",
+    "with-sidebar", "no-ads"): a box that has a sidebar beside it is not one."""
+    return " ".join(w for w in f"{node.get('class') or ''} {node.get('id') or ''}".split() if not _LAYOUT_STATE.match(w))
+
+
+_LAYOUT_STATE = re.compile(r"^(?:has|with|without|no|is)[-_]", re.I)
 
 
 # --- the body ---------------------------------------------------------------------
