@@ -462,6 +462,8 @@ def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> N
          "Nora Lind"),
         # the metadata credits the magazine by a name of more words than an outlet's
         ("<meta name='author' content='Valleymag – Das Magazin für Examples'>", "<p>Von Nora Lind</p>", "Nora Lind"),
+        # the metadata credits the club whose name the page's title carries besides the headline
+        ("<meta name='author' content='Kestrel Club'>", "<span class='poster'>Geschrieben von Cooper</span>", "Cooper"),
         # a byline element by its own tag; the metadata names the first of the people it prints
         ("<meta name='author' content='Valley Post'>", "<byline>Von Nora Lind, dpa</byline>", "Nora Lind, dpa"),
         ("<meta name='author' content='Nora Lind'>", "<p class='byline'>von Nora Lind, Bo Brevik</p>", "Nora Lind, Bo Brevik"),
@@ -469,7 +471,7 @@ def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> N
 )
 def test_a_byline_the_page_prints_names_the_people(tmp_path: Path, head: str, byline_html: str, byline: str) -> None:
     body = f"<article><h1>Gates open</h1>{byline_html}<p>{LEAD}</p><p>{SECOND}</p></article>"
-    [article] = _read(tmp_path, "p.html", _page(f"<title>Gates open - Valley Post</title>{head}", body))
+    [article] = _read(tmp_path, "p.html", _page(f"<title>Kestrel Club Valley - Gates open - Valley Post</title>{head}", body))
     assert article.byline == byline
     assert LEAD in article.paragraphs
     if "Datum" not in byline_html:  # (a box of labels below the report's start stays where the extractor puts it)

@@ -954,11 +954,17 @@ def parse_html(
     # Else a writer's handle alone in an element marked as the author's ("kestrel_ana"), not the site's name.
     shown = next((b for b in (clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True) or clean_byline([t], line=True)
                               or (t if is_person_name(t) else None) for t in meta.bylines) if b), None)
-    shown = shown or next((h for h in meta.handles if clean_byline([h]) and not is_organisation(h, site=site, host=meta.host)), None)
+    # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
+    site_parts = [_fold(p) for p in _TAB_JOINT.split(meta.tab or "") if title and not _same(p, title)]
+
+    def names_site(name: str) -> bool:
+        return is_organisation(name, site=site, host=meta.host) or any(_fold(name) in part for part in site_parts)
+
+    shown = shown or next((h for h in meta.handles if clean_byline([h]) and not names_site(h)), None)
     authors = meta.authors
     credit = clean_byline(authors)
-    if shown and authors and not is_organisation(shown, site=site, host=meta.host) and (
-        all(is_organisation(a, site=site, host=meta.host) for a in authors) or credit is None
+    if shown and authors and not names_site(shown) and (
+        all(names_site(a) for a in authors) or credit is None
         or byline_names(credit) <= byline_names(shown)
     ):
         # The metadata credits the newsroom, the outlet or another organisation ("Valley Courier Staff",
@@ -972,7 +978,7 @@ def parse_html(
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
         stamps=stamps, byline_boxes=[*meta.byline_lines, *(t for t in meta.bylines if opens_byline(t))],
-        credits_body=bool(authors) and all(is_organisation(a, site=site, host=meta.host) for a in authors),
+        credits_body=bool(authors) and all(names_site(a) for a in authors),
     )
     if meta.published is None and article.dateline:
         # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
