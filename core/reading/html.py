@@ -80,6 +80,8 @@ class PageMeta:
     byline_lines: dict[str, list[str]] = field(default_factory=dict)
     #: A single word alone in an element marked as the author's ("<span class=author>kestrel_ana</span>"): a writer's handle.
     handles: list[str] = field(default_factory=list)
+    #: The byline lines found by their opening word alone ("By ...") in an element no mark calls a byline.
+    plain_bylines: set[str] = field(default_factory=set)
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
     home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
@@ -105,6 +107,8 @@ _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|head
 #: A byline's or an author's class, id, rel, itemprop or test id: "byline", "author", "post-author",
 #: "articleAuthorBlock", "autor" (German, Spanish), "verfasser", "contributor"; not "authority".
 _BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|verfasser|\bbyl\b|contributor", re.I)
+#: A bare "By" (and its kin in other languages), which also opens a menu's filter ("By Method").
+_BARE_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
 #: A byline's label alone, its name after the element: "<b>Autor:</b> Ana Example".
 _LABEL_ONLY = re.compile(r"^[^\W\d_]+(?:\(s\))?\s?:$")
 #: A writer's handle alone in an author element ("<a rel=author>kestrel_ana</a>"): one word, no digits.
@@ -362,7 +366,12 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                     text = spaced  # "<span>By</span><span>Ana Example</span>" reads "By Ana Example"
                 if _LABEL_ONLY.match(text) and (node.tail or "").strip() and len((node.tail or "").split()) <= 6:
                     text = f"{text} {' '.join(node.tail.split())}"  # "<h5>Autor:</h5> Ana Example": the name follows the label
+                half = len(text) // 2
+                if text[:half].strip() == text[half:].strip() != "":
+                    text = text[:half].strip()  # the name printed twice (for wide and narrow screens): once
                 meta.bylines.append(text)
+                if not marked:
+                    meta.plain_bylines.add(text)
                 if marked and _HANDLE.match(text):
                     meta.handles.append(text)
                 if len(lines) > 1:
@@ -952,17 +961,21 @@ def parse_html(
     # person's name alone in an element the page marks as its byline or author.
     # A byline element of several lines reads by its first ("Written by Ana Example" over "Edited by Bo Lind").
     # Else a writer's handle alone in an element marked as the author's ("kestrel_ana"), not the site's name.
-    shown = next((b for b in (clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True) or clean_byline([t], line=True)
-                              or (t if is_person_name(t) else None) for t in meta.bylines) if b), None)
+    # A line no mark calls a byline names a person by more than one word after a bare "By": "By
+    # Method" in a recipe site's menu is a filter, "By Ana Example" and "Posted by kestrel" bylines.
+    shown = next((b for t, b in ((t, clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True)
+                                  or clean_byline([t], line=True) or (t if is_person_name(t) else None)) for t in meta.bylines)
+                  if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not _BARE_BY.match(t))), None)
     # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
     site_parts = [_fold(p) for p in _TAB_JOINT.split(meta.tab or "") if title and not _same(p, title)]
 
     def names_site(name: str) -> bool:
         return is_organisation(name, site=site, host=meta.host) or any(_fold(name) in part for part in site_parts)
 
-    shown = shown or next((h for h in meta.handles if clean_byline([h]) and not names_site(h)), None)
     authors = meta.authors
     credit = clean_byline(authors)
+    if credit is None:  # a handle where the metadata names no one ("kestrel_ana" over "admin")
+        shown = shown or next((h for h in meta.handles if clean_byline([h]) and not names_site(h)), None)
     if shown and authors and not names_site(shown) and (
         all(names_site(a) for a in authors) or credit is None
         or byline_names(credit) <= byline_names(shown)

@@ -1806,7 +1806,8 @@ def clean_title(
 _NOT_A_NAME = re.compile(
     r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
     r"posted by|written by|webmaster|team|desk|"
-    r"follow|name|datum|date|no author|not available|n/a|autor|autoren|authors)$"  # a form's or a button's word in an author's place
+    r"follow|name|datum|date|no author|not available|n/a|autor|autoren|authors|"
+    r"courtesy|cortesía|cortesia|foto|fotos|photo|photos|bild|archiv|archive|handout)$"  # a picture's credit  # a form's or a button's word in an author's place
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
 )
@@ -1816,7 +1817,7 @@ _NOT_A_NAME = re.compile(
 _BY = re.compile(
     r"^(?:(?:written|words|reported|story|text|posted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     r"|by|von|par|por|di|door|av|af"
-    r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+[A-Z])))[:\s]\s*",
+    r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z]))))[:\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
@@ -1824,7 +1825,9 @@ _BY = re.compile(
 _BY_ELSEWHERE = re.compile(r"^(?:(?:von|par|por|di|door|av|af)|(?:authors?|autor\w*|auteurs?|verfasser\w*))\s", re.I)
 #: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed.
 _JOINT_WORDS = frozenset({"and", "&", "und", "et", "y"})
-_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y |·| im gespräch mit | in conversation with )\s*", re.I)
+_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y |·|(?i: im gespräch mit | in conversation with ))\s*")
+#: An article opening a line after "By": a title ("Par les temps qui courent"), not a name.
+_ARTICLE_WORD = frozenset("the les los las der die das den dem des ein eine un une el il lo gli het een".split())
 #: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
 _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|agencies|editors|reporters)\b", re.I)
 
@@ -1923,10 +1926,11 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
         text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
         if line:
             elsewhere = bool(_BY_ELSEWHERE.match(text))
-            if _BY.match(text):
+            opened = bool(_BY.match(text))
+            if opened:
                 text = _BY.sub("", text, count=1)
-                if not text[:1].isupper() and (elsewhere or " " in text) or text.endswith(":"):
-                    return None  # "Von hier aus gesehen", "By the numbers:": a sentence or a label, not a name
+                if text.endswith(":") or (text.split()[0].lower() in _ARTICLE_WORD if text else False):
+                    return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = _BYLINE_TAIL.sub("", text)
@@ -1936,9 +1940,12 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             text = _BEFORE_DATE.sub("", text.rstrip(" ,"))  # "Ana Example am" (07.08.2013)
             if word_count(text) > 12:
                 return None
-            if elsewhere and not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS
-                                     for w in _NAME_JOINT.split(text)[0].split()):
-                return None  # "Von Anfang bis Ende", "Par ici la sortie": words of a sentence, not names
+            first = _NAME_JOINT.split(text)[0].split()
+            if opened and (elsewhere or len(first) > 1) and not all(
+                w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS for w in first
+            ):
+                return None  # "Von Anfang bis Ende", "By Course or Type": words of a sentence or a menu, not names
+                # (a handle alone may be written small: "Posted by kestrel")
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
         text = _BY.sub("", text)
