@@ -424,6 +424,7 @@ def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
         ("By the numbers:", None),  # a label over a list
         ("By the river", None),
         ("By Course or Type", None),  # a recipe site's filter
+        ("By Ana Example Follow Follow", "Ana Example"),  # the buttons beside the name
         ("Cortesía", None),  # a picture's credit
         ("By kestrel_ana", "kestrel_ana"),  # a handle
         ("Autoren Ana Example und Bo Lind", "Ana Example und Bo Lind"),  # a label without its colon

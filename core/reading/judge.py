@@ -1898,9 +1898,9 @@ def before_weekday(text: str) -> str:
     return text
 
 
-#: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ...", or the next label of
-#: a line of labels ("Autor: Ana Example Quelle: Valley Post").
-_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated|posted|on)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
+#: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ...", a
+#: "Follow" button, or the next label of a line of labels ("Autor: Ana Example Quelle: Valley Post").
+_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated|posted|on|follow|folgen|suivre|seguir)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
 #: The word that tied a byline's names to the date cut off after them: "Von Ana Example am
 #: 07.08.2013", "Par Ana Example le 7 mai", "By Ana Example at 2:33 PM".
 _BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
