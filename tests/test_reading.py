@@ -404,6 +404,133 @@ def test_a_bylines_job_title_is_no_name(line: str, byline: str) -> None:
     assert clean_byline([line], line=True) == byline
 
 
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Von Ana Example und Bo Lind", "Ana Example und Bo Lind"),  # printed with its "und", not rewritten
+        ("By Ana Example and Bo Lind", "Ana Example and Bo Lind"),
+        ("Par Ana Example et Bo Lind —", "Ana Example et Bo Lind"),
+        ("By Ana Example and Bo Lind, March 3, 2026", "Ana Example and Bo Lind"),
+        ("Autor: Ana Example", "Ana Example"),  # a labelled byline
+        ("Autor: Ana Example Quelle: Valley Post", "Ana Example"),
+        ("Autorin: Nora Lind", "Nora Lind"),
+        ("Auteur : Ana Example", "Ana Example"),
+        ("Author: Ana Example", "Ana Example"),
+        ("Geschrieben von Nora Lind am 25.08.2015", "Nora Lind"),
+        ("Text von Nora Lind", "Nora Lind"),
+        ("Von R. K. Example am 07.08.2013 um 09:07 Uhr", "R. K. Example"),
+        ("Von hier aus gesehen", None),  # a sentence that opens with "Von" names no one
+        ("Von Anfang bis Ende", None),
+        ("By the numbers:", None),  # a label over a list
+        ("By the river", None),
+        ("By Course or Type", None),  # a recipe site's filter
+        ("By Ana Example Follow Follow", "Ana Example"),  # the buttons beside the name
+        ("Cortesía", None),  # a picture's credit
+        ("By kestrel_ana", "kestrel_ana"),  # a handle
+        ("Autoren Ana Example und Bo Lind", "Ana Example und Bo Lind"),  # a label without its colon
+        ("Autoren wie Ana Example", None),  # a sentence
+        ("Autore di Valleyparks", None),
+        ("PAR LES TEMPS QUI COURENT", None),  # a programme's title in capitals
+        ("By Kestrel Y Lind", "Kestrel Y Lind"),  # a capital "Y" inside a name joins no two people
+        ("Von Ana Example und Bo Lind -Aktualisiert am", "Ana Example und Bo Lind"),
+        ("Ana Example im Gespräch mit Bo Lind", "Ana Example im Gespräch mit Bo Lind"),  # an interview's two names
+        ("Redaktion", "Redaktion"),  # the newsroom, where the page names no one else
+        ("par Ana Example, 21 juin 2018", "Ana Example"),  # a date in words after the name
+        ("By Follow", None),  # a button's word is no one's name
+        ("Name", None),
+        ("No Author", None),
+    ],
+)
+def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> None:
+    assert clean_byline([line], line=True, known=["Name", "No Author", "Redaktion", "Cortesía", "Ana Example im Gespräch mit Bo Lind"]) == byline
+
+
+@pytest.mark.parametrize(
+    ("head", "byline_html", "byline"),
+    [
+        # the metadata credits the organisation or the site; the page prints the person
+        ("<meta name='author' content='Bund der Examplefreunde e.V.'>", "<p>Von Nora Lind</p>", "Nora Lind"),
+        ("<meta name='author' content='Valley Post (www.valleypost.example)'>", "<p>Autorin: Nora Lind</p>", "Nora Lind"),
+        ("<meta name='author' content='Valley Post'>", "<p class='meta'>Autor: Nora Lind Quelle: Valley Post</p>", "Nora Lind"),
+        # the metadata lists the people; the page prints them with its own "und"
+        ("<meta name='author' content='Nora Lind'><meta name='author' content='Bo Brevik'>",
+         "<p class='byline'>Von Nora Lind und Bo Brevik</p>", "Nora Lind und Bo Brevik"),
+        # "By" set apart from the name, in a box marked by its test id
+        ("", "<div data-testid='story-byline'><span>By</span><span><a href='/n'>Nora Lind</a></span></div>", "Nora Lind"),
+        # a writer's handle alone in the author's element
+        ("", "<div class='entry-meta'><span class='author vcard'><a class='url fn n'>kestrel_ana</a></span></div>", "kestrel_ana"),
+        ("", "<div class='postAuthorBlock'>Nora Lind</div>", "Nora Lind"),
+        ("", "<div class='author'><span class='wide'>Nora Lind</span><span class='narrow'>Nora Lind</span></div>", "Nora Lind"),
+        # a recipe site's filters are no byline; the author's element is
+        ("", "<div class='filters'><div><span>By</span> Method</div></div><p class='author'>Nora Lind</p>", "Nora Lind"),
+        ("", "<div class='post-info'>Posted by kestrel 21.10.2026</div>", "kestrel"),
+        # a photo's credit in an author's element does not displace the metadata's name
+        ("<meta name='author' content='Valley Post'>", "<figure><span class='author'>Cortesia</span></figure>", "Valley Post"),
+        # a subhead that opens with "Von" is no byline; the author's element is
+        ("", "<h3>Von Anfang bis Ende</h3><p class='author'>Nora Lind</p>", "Nora Lind"),
+        # a label in an element of its own, the name after it; a box of labelled lines
+        ("", "<div class='info'><h5>Datum:</h5> 03.11.2026 <br><h5>Autor:</h5> Nora Lind</div>", "Nora Lind"),
+        ("", f"<p>{THIRD}</p><div class='articleAuthorDate'><b>Datum:</b><br>03.11.2026<br>Autor: Nora Lind<br>Quelle: Valley Post</div>",
+         "Nora Lind"),
+        # the metadata credits the magazine by a name of more words than an outlet's
+        ("<meta name='author' content='Valleymag – Das Magazin für Examples'>", "<p>Von Nora Lind</p>", "Nora Lind"),
+        # the metadata credits the club whose name the page's title carries besides the headline
+        ("<meta name='author' content='Kestrel Club'>", "<span class='poster'>Geschrieben von Cooper</span>", "Cooper"),
+        # a byline element by its own tag; the metadata names the first of the people it prints
+        ("<meta name='author' content='Valley Post'>", "<byline>Von Nora Lind, dpa</byline>", "Nora Lind, dpa"),
+        ("<meta name='author' content='Nora Lind'>", "<p class='byline'>von Nora Lind, Bo Brevik</p>", "Nora Lind, Bo Brevik"),
+    ],
+)
+def test_a_byline_the_page_prints_names_the_people(tmp_path: Path, head: str, byline_html: str, byline: str) -> None:
+    body = f"<article><h1>Gates open</h1>{byline_html}<p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(f"<title>Kestrel Club Valley - Gates open - Valley Post</title>{head}", body))
+    assert article.byline == byline
+    assert LEAD in article.paragraphs
+    if "Datum" not in byline_html and "narrow" not in byline_html:
+        # (a box of labels below the report's start, or a name printed twice, stays where the extractor puts it)
+        assert not any(byline.replace(" ", "") in p.replace(" ", "") for p in article.paragraphs)
+
+
+def test_a_byline_in_a_layout_box_named_for_its_sidebar_is_the_reports(tmp_path: Path) -> None:
+    """A layout's class may name the sidebar beside the report ("layout-with-sidebar"); the box that
+    holds the headline holds the report, and its byline is the byline."""
+    body = (f"<div class='layout-with-sidebar'><div class='post'><h1>Gates open</h1><p class='author'>Par Nora Lind</p>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></div></div>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.byline == "Nora Lind"
+    # nor a box whose class says a sidebar stands beside it ("has-sidebar"), where the headline is no <h1>
+    body = (f"<div class='main has-double-sidebar'><div class='post'><h2>Gates open</h2><h5><em>Von Nora Lind</em></h5>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></div></div>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.byline == "Nora Lind"
+
+
+def test_a_time_in_a_list_of_related_reports_is_not_the_reports_date(tmp_path: Path) -> None:
+    """A "Related" list above the report prints each teaser's <time>; the report's own is the date."""
+    body = ("<div class='layout has-sidebar'><ul class='related-posts'><li><a href='/a'>Bridge closes</a>"
+            "<time datetime='2019-04-11 18:06'>11 April 2019</time></li></ul>"
+            f"<div class='post'><h2>Gates open</h2><time datetime='2026-03-03 10:42'>3 March 2026</time>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></div></div>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert (article.published or "")[:10] == "2026-03-03"
+
+
+def test_a_name_in_a_list_of_other_reports_is_no_byline_whatever_its_element(tmp_path: Path) -> None:
+    body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article>"
+            "<div class='sidebar'><ul><li>Von Bo Brevik</li></ul></div>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.byline is None
+
+
+def test_the_sites_name_in_an_author_element_is_no_handle(tmp_path: Path) -> None:
+    """A blog's name in the author's element is the site's; the blogger its byline box names wrote it."""
+    head = "<title>Gates open</title><meta property='og:site_name' content='Valleyblog'>"
+    body = ("<div id='header'><h1 class='vcard author'><a href='/' class='fn'>Valleyblog</a></h1></div>"
+            f"<div class='post'><h2>Gates open</h2><p class='byline'>vom Kestrelblogger</p><p>{LEAD}</p><p>{SECOND}</p></div>")
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.byline is not None and "Kestrelblogger" in article.byline
+
+
 def test_the_byline_is_the_first_marked_name_not_a_teasers(tmp_path: Path) -> None:
     """A page's byline element may hold the name alone; a teaser's "By ..." further down is another report's."""
     body = (f"<article><h1>Gates open</h1><div class='byline'><span class='byline-name'>Nora Lind</span></div>"

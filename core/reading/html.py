@@ -31,9 +31,9 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article
 from core.reading.judge import (
-    clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, in_capitals, is_furniture_block, is_outlet_name,
-    is_newsroom, is_paywall, is_person_name, is_read_on, is_section_label, is_sentence, is_signoff, is_stamp_block, iso_datetime, make_article,
-    split_credit, word_count, Kind, Unit,
+    byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, in_capitals, is_furniture_block,
+    is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, opens_byline, is_section_label, is_sentence,
+    is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
 )
 from core.reading.sources import decode_html
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, credited, split_reports
@@ -79,6 +79,10 @@ class PageMeta:
     #: The lines of each byline element of several (split at its <br>s), by its text: "By Ana
     #: Example Edited by Bo Lind" is "By Ana Example" and "Edited by Bo Lind".
     byline_lines: dict[str, list[str]] = field(default_factory=dict)
+    #: A single word alone in an element marked as the author's ("<span class=author>kestrel_ana</span>"): a writer's handle.
+    handles: list[str] = field(default_factory=list)
+    #: The byline lines found by their opening word alone ("By ...") in an element no mark calls a byline.
+    plain_bylines: set[str] = field(default_factory=set)
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
     home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
@@ -101,7 +105,15 @@ _META_DATE = (
 )
 #: A logo's or a site header's class or id: its <h1> names the site, not the report.
 _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|header__title", re.I)
-_BYLINE_MARK = re.compile(r"byline|\bauthor\b|author-?name|\bbyl\b|contributor", re.I)
+#: A byline's or an author's class, id, rel, itemprop or test id: "byline", "author", "post-author",
+#: "articleAuthorBlock", "autor" (German, Spanish), "verfasser", "contributor"; not "authority".
+_BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|verfasser|\bbyl\b|contributor", re.I)
+#: A bare "By" (and its kin in other languages), which also opens a menu's filter ("By Method").
+_BARE_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
+#: A byline's label alone, its name after the element: "<b>Autor:</b> Ana Example".
+_LABEL_ONLY = re.compile(r"^[^\W\d_]+(?:\(s\))?\s?:$")
+#: A writer's handle alone in an author element ("<a rel=author>kestrel_ana</a>"): one word, no digits.
+_HANDLE = re.compile(r"^[^\W\d_][\w.’'-]{2,29}$")
 #: An element that prints the report's time: "date", "timestamp", "published", "pubdate".
 _DATE_MARK = re.compile(r"date|time-?stamp|\bpublished\b|\bpubdate\b|\bposted\b|\btime\b", re.I)
 _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)
@@ -127,6 +139,16 @@ def _boxes(node: Any) -> Iterator[Any]:
 
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
+
+
+#: The elements a byline stands in as a line of its own.
+_LINE_TAGS = ("p", "span", "div", "address", "li", "h4", "h5", "h6", "em", "small")
+
+
+def _spaced_text(node: Any) -> str:
+    """An element's text with a space between the pieces of its elements: a byline set as
+    "<span>By</span><a>Ana Example</a>" reads "By Ana Example", not "ByAna Example"."""
+    return re.sub(r" (?=[,.;:])", "", " ".join(" ".join(node.itertext()).split()))
 
 
 def _without_times(node: Any) -> Any:
@@ -299,6 +321,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if title_node is not None and _text(title_node):
         meta.tab = _text(title_node)
         meta.titles.append(meta.tab)
+    # The boxes that hold the headline hold the report, whatever their class says ("one-sidebar-layout").
+    report_boxes: set[Any] = set()
     for node in tree.iter("h1", "h2", "h3"):
         if node.tag != "h1" and not _HEADLINE_CLASS.search(node.get("class") or ""):
             text = _heading_text(node)
@@ -313,33 +337,44 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             meta.home.append(text)
         if text and not in_logo and not _LOGO.search(node.get("class") or "") and not home:
             meta.headings.append(text)
+            if node.tag == "h1":
+                report_boxes.update(node.iterancestors())
         elif text:
             meta.logos.append(text)
     # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
             continue
-        marks = " ".join(node.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
-        if (_BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address")) and any(
-            a.tag in ("aside", "footer", "nav") or _ASIDE.search((a.get("class") or "") + " " + (a.get("id") or ""))
-            for a in _boxes(node)
-        ):
+        # (and its own tag: a custom element, "<byline>", "<app-article-author>")
+        marks = " ".join([node.tag, *(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))])
+        if (_BYLINE_MARK.search(marks) or node.tag in _LINE_TAGS) and _in_aside(node, report_boxes):
             continue  # an ad's or a recommendation's "author"
         if node.tag == "time" or _DATE_MARK.search(marks):
             text = _text(node)
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
-        if _BYLINE_MARK.search(marks) or node.tag in ("p", "span", "div", "address") and (
-            (node.text or "").lstrip()[:3].lower() == "by "  # a "By ..." line in a block of its own: "By Jane Doe | March 3"
-        ):
+        marked = bool(_BYLINE_MARK.search(marks))
+        if marked or node.tag in _LINE_TAGS and opens_byline(_spaced_text(node)[:40]):
+            # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind"
             if 0 < len(_text(node).split()) <= 12:
                 box = _without_times(node)  # "By Ana Example <time>Wednesday</time>": the time is the date's
                 lines = _text_lines(box)
                 text = " ".join(lines) if len(lines) > 1 else _text(box)
                 if not text:
                     continue
+                if not opens_byline(text) and opens_byline(spaced := _spaced_text(box)):
+                    text = spaced  # "<span>By</span><span>Ana Example</span>" reads "By Ana Example"
+                if _LABEL_ONLY.match(text) and (node.tail or "").strip() and len((node.tail or "").split()) <= 6:
+                    text = f"{text} {' '.join(node.tail.split())}"  # "<h5>Autor:</h5> Ana Example": the name follows the label
+                half = len(text) // 2
+                if text[:half].strip() == text[half:].strip() != "":
+                    text = text[:half].strip()  # the name printed twice (for wide and narrow screens): once
                 meta.bylines.append(text)
+                if not marked:
+                    meta.plain_bylines.add(text)
+                if marked and _HANDLE.match(text):
+                    meta.handles.append(text)
                 if len(lines) > 1:
                     meta.byline_lines[text] = lines
     # The outlet: the site's own name, the publisher's, else the host of the canonical address.
@@ -383,12 +418,27 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if meta.published is None and ld_date:
         meta.published = iso_datetime(ld_date)
     if meta.published is None:
-        for node in tree.iter("time"):
-            stamp = iso_datetime(node.get("datetime") or "")
-            if stamp:
-                meta.published = stamp
-                break
+        # The first <time> of the page that no list of other reports holds ("Related": each its own time).
+        meta.published = next((stamp for node in tree.iter("time") if (stamp := iso_datetime(node.get("datetime") or ""))
+                               and not _in_aside(node, report_boxes)), None)
     return meta
+
+
+def _in_aside(node: Any, report_boxes: set[Any]) -> bool:
+    """Whether *node* is or stands in an aside, a footer, a menu, an ad or a list of other reports,
+    by their tags and classes; a box that holds the headline (in *report_boxes*) is the report's."""
+    return any(
+        a.tag in ("aside", "footer", "nav") or a not in report_boxes and _ASIDE.search(_box_words(a)) for a in (node, *_boxes(node))
+    )
+
+
+def _box_words(node: Any) -> str:
+    """An element's class and id, without the words that describe its layout's state ("has-sidebar",
+    "with-sidebar", "no-ads"): a box that has a sidebar beside it is not one."""
+    return " ".join(w for w in f"{node.get('class') or ''} {node.get('id') or ''}".split() if not _LAYOUT_STATE.match(w))
+
+
+_LAYOUT_STATE = re.compile(r"^(?:has|with|without|no|is)[-_]", re.I)
 
 
 # --- the body ---------------------------------------------------------------------
@@ -1024,13 +1074,29 @@ def _read_page(
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.
     # A byline element of several lines reads by its first ("Written by Ana Example" over "Edited by Bo Lind").
-    shown = next((b for b in (clean_byline(meta.byline_lines.get(t, [t])[:1], line=True) or clean_byline([t], line=True)
-                              or (t if is_person_name(t) else None) for t in meta.bylines) if b), None)
+    # Else a writer's handle alone in an element marked as the author's ("kestrel_ana"), not the site's name.
+    # A line no mark calls a byline names a person by more than one word after a bare "By": "By
+    # Method" in a recipe site's menu is a filter, "By Ana Example" and "Posted by kestrel" bylines.
+    shown = next((b for t, b in ((t, clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True)
+                                  or clean_byline([t], line=True) or (t if is_person_name(t) else None)) for t in meta.bylines)
+                  if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not _BARE_BY.match(t))), None)
+    # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
+    site_parts = [_fold(p) for p in _TAB_JOINT.split(meta.tab or "") if title and not _same(p, title)]
+
+    def names_site(name: str) -> bool:
+        return is_organisation(name, site=site, host=meta.host) or any(_fold(name) in part for part in site_parts)
+
     authors = meta.authors
-    if shown and authors and not is_newsroom(shown, site) and (
-        all(is_newsroom(a, site) for a in authors) or clean_byline(authors) is None
+    credit = clean_byline(authors)
+    if credit is None:  # a handle where the metadata names no one ("kestrel_ana" over "admin")
+        shown = shown or next((h for h in meta.handles if clean_byline([h]) and not names_site(h)), None)
+    if shown and authors and not names_site(shown) and (
+        all(names_site(a) for a in authors) or credit is None
+        or byline_names(credit) <= byline_names(shown)
     ):
-        # The metadata credits the newsroom ("Valley Courier Staff") or a placeholder ("admin"); the page names its reporters.
+        # The metadata credits the newsroom, the outlet or another organisation ("Valley Courier Staff",
+        # "Example e.V.") or a placeholder ("admin"): the page names its reporters. Or it names the same
+        # people as the page, or some of them: the byline as printed ("Ana Example und Bo Lind").
         authors = [shown]
     article = _article_from_blocks(
         blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors) or agency, title=title,
@@ -1038,7 +1104,8 @@ def _read_page(
         authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
-        stamps=stamps, byline_boxes=list(meta.byline_lines),
+        stamps=stamps, byline_boxes=[*meta.byline_lines, *(t for t in meta.bylines if opens_byline(t))],
+        credits_body=bool(authors) and all(names_site(a) for a in authors),
     )
     if meta.published is None and article.dateline:
         # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
@@ -1063,6 +1130,12 @@ def _read_page(
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
     return article, items
+
+
+def _byline_line(lines: list[str]) -> list[str]:
+    """The line of a byline box of several that names its writer: the first that opens as a byline
+    ("Datum: 19.11.2026 / Autor: Ana Example / Quelle: ..." reads "Autor: Ana Example"), else the first."""
+    return next(([line] for line in lines if opens_byline(line)), lines[:1])
 
 
 #: A dot that ends a number or an initial: a date's ("14.", "19.5.2026"), an ordinal's ("6. Jahrgang")
@@ -1127,12 +1200,16 @@ def _is_caps_label(text: str) -> bool:
 def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
-    byline_boxes: list[str] | None = None,
+    byline_boxes: list[str] | None = None, credits_body: bool = False,
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
 
     *byline_boxes* are the page's byline elements of several lines, joined ("By Ana Example
-    Edited by Bo Lind"): such a block above the report is the byline, not its first paragraph.
+    Edited by Bo Lind"), and its "By ..." elements: such a block above the report is the byline,
+    not its first paragraph.
+    *credits_body* says the *authors* name an organisation (the outlet, a newsroom, "Example
+    e.V."): a byline line above the report that names people is the byline instead. A byline
+    line naming the *authors* is the byline as printed ("Ana Example und Bo Lind").
 
     Subheads (and a live page's update times, each above its update) stay in the text, in
     their place, and are marked as subheads by their index (``Article.subheads``).
@@ -1175,10 +1252,13 @@ def _article_from_blocks(
                 entries.append((text, True))
             continue
         if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
-            byline = byline or byline_line
+            if byline is None or byline_names(byline) <= byline_names(byline_line) or (
+                credits_body and not is_organisation(byline_line, site=outlet)
+            ):
+                byline = byline_line
             continue
-        if not body_so_far and any(_same(text, box) for box in byline_boxes or ()):
-            continue
+        if not body_so_far and any(_fold(text).replace(" ", "") == _fold(box).replace(" ", "") for box in byline_boxes or ()):
+            continue  # (an extractor may glue "By" to the name: "ByAna Example")
         entries.append((text, False))
     while entries and entries[-1][1]:
         entries.pop()  # a subhead with nothing under it

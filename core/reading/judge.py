@@ -31,9 +31,9 @@ from core.sanitize import sanitize, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
-    "is_stamp_block",
-    "make_article",
+    "BYLINE_OPENING", "JOB_TITLE", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
+    "is_organisation", "is_stamp_block",
+    "make_article", "opens_byline",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
 
@@ -1829,13 +1829,29 @@ def clean_title(
 #: Names that stand in a byline's place without being anyone's.
 _NOT_A_NAME = re.compile(
     r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
-    r"posted by|written by|redaktion|webmaster|team|desk)$"
+    r"posted by|written by|webmaster|team|desk|"
+    r"follow|name|datum|date|no author|not available|n/a|autor|autoren|authors|"
+    r"courtesy|cortesía|cortesia|foto|fotos|photo|photos|bild|archiv|archive|handout)$"  # a picture's credit  # a form's or a button's word in an author's place
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
 )
 #: What opens a byline: "By", "Written by", "Words by", "Reported by", "Posted by", and "By" in
-#: German, French, Spanish/Portuguese, Italian, Dutch and the Nordic languages.
-_BY = re.compile(r"^(?:(?:written|words|reported|story|text|posted|report) by|by|von|par|por|di|door|av|af)[:\s]\s*", re.I)
+#: German, French, Spanish/Portuguese, Italian, Dutch and the Nordic languages; or a label
+#: ("Author:", "Autorin:", "Auteur :", "Geschrieben von").
+_BY = re.compile(
+    r"^(?:(?:written|words|reported|story|text|posted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
+    r"|by|von|par|por|di|door|av|af"
+    r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z]))))[:\s]\s*",
+    re.I,
+)
+#: The openers of _BY that are no English word: what follows them is a name only where it is
+#: written like one ("Von Ana Example", not "Von hier aus gesehen", a sentence).
+_BY_ELSEWHERE = re.compile(r"^(?:(?:von|par|por|di|door|av|af)|(?:authors?|autor\w*|auteurs?|verfasser\w*))\s", re.I)
+#: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed.
+_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y"})
+_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y |·|(?i: im gespräch mit | in conversation with ))\s*")
+#: An article opening a line after "By": a title ("Par les temps qui courent"), not a name.
+_ARTICLE_WORD = frozenset("the les los las der die das den dem des ein eine un une el il lo gli het een".split())
 #: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
 _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|agencies|editors|reporters)\b", re.I)
 
@@ -1843,6 +1859,46 @@ _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|reda
 def is_newsroom(name: str, site: str | None = None) -> bool:
     """Whether an author value names a newsroom or the outlet itself rather than a person."""
     return bool(_NEWSROOM.search(name)) or bool(site) and _fold(str(site)) in _fold(name)
+
+
+#: An organisation's legal form or kind in its name: "Bund der Example e.V.", "Example GmbH", "Example
+#: Inc.", "Deutscher Examplebund", "Example-Stiftung".
+_ORGANISATION = re.compile(
+    r"\b(?:e\.\s?V\b|g?GmbH|AG|SE|KG|Inc\b|Ltd\b|LLC|Corp\b|plc|S\.A\b)"
+    r"|(?i:(?:verband|verein|stiftung|gesellschaft|institut|foundation|association)(?:es|s)?\b)"
+)
+#: A word naming a publication's kind, in the languages of _BY: "Das Magazin für ...", "Example Zeitung".
+_OUTLET_KIND = re.compile(
+    rf"(?<![^\W\d_])(?:{_GENERIC_OUTLET_WORDS}|magazin|zeitung|zeitschrift|verlag|portal|online|revue|journal|rivista|krant|tidning|avis)\b",
+    re.I,
+)
+#: A web address or a host's name in an author value: "Example News (www.example.com)", "example.de".
+_WEB_NAME = re.compile(r"(?i:\bwww\.|\b[\w-]+\.(?:com|org|net|info|de|at|ch|fr|it|es|nl|eu|io|co\.uk|uk)\b)")
+
+
+def is_organisation(name: str, *, site: str | None = None, host: str | None = None) -> bool:
+    """Whether an author value names an organisation rather than a person: a newsroom or the
+    outlet (:func:`is_newsroom`), a legal form or kind of body ("e.V.", "GmbH", "Stiftung"),
+    a web address, or the page's *host* ("example.de")."""
+    if is_newsroom(name, site) or _ORGANISATION.search(name) or _WEB_NAME.search(name):
+        return True
+    if not is_person_name(name) and (is_outlet_name(name) or _OUTLET_KIND.search(name)):
+        return True  # "Valley Post", "Example – Das Magazin für Examples"
+    label = re.sub(r"\W", "", _fold(host.removeprefix("www.").split(".")[0])) if host else ""
+    if len(label) >= 4 and label in re.sub(r"\W", "", _fold(name)):
+        return True  # "Example" on example.de, "Valley Post" on valley-post.example
+    return bool(site) and _fold(name) in _fold(str(site))
+
+
+def byline_names(byline: str) -> frozenset[str]:
+    """The names of a byline as :func:`clean_byline` gives it, folded, whatever joins them
+    ("Ana Example und Bo Lind" and "Ana Example, Bo Lind" name the same people)."""
+    return frozenset(_fold(n) for n in _NAME_JOINT.split(byline) if _fold(n))
+
+
+def opens_byline(text: str) -> bool:
+    """Whether a line of a page opens as a byline does: "By ...", "Von ...", "Autor: ..."."""
+    return bool(_BY.match(" ".join(text.split())))
 #: A weekday's name or abbreviation before a byline's date ("By Ana Example Mon, March 2", "Von
 #: Ana Example Fr, 18. Oktober", "Par Ana Example lun. 2 mars"), with the word after it: English,
 #: German, French, Spanish, Italian and Dutch.
@@ -1866,7 +1922,12 @@ def before_weekday(text: str) -> str:
     return text
 
 
-_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|,?\s+(?:published|updated|posted|on)\b).*$", re.I)
+#: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ...", a
+#: "Follow" button, or the next label of a line of labels ("Autor: Ana Example Quelle: Valley Post").
+_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated|posted|on|follow|folgen|suivre|seguir)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
+#: The word that tied a byline's names to the date cut off after them: "Von Ana Example am
+#: 07.08.2013", "Par Ana Example le 7 mai", "By Ana Example at 2:33 PM".
+_BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
 
 
 #: A metadata value that is one name written surname first: "Lind, Nora", "Berg, J.", "Jong, Ana de".
@@ -1883,29 +1944,48 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
     address is no one's name, and a terminal's escape sequence is none of a name's words.
     """
     people: list[str] = []
+    printed: str | None = None  # a line's names as it prints them, joined by its own words
     for raw in names:
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
         text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
         if line:
-            if _BY.match(text):
+            elsewhere = bool(_BY_ELSEWHERE.match(text))
+            opened = bool(_BY.match(text))
+            if opened:
                 text = _BY.sub("", text, count=1)
+                if text.endswith(":") or (text.split()[0].lower() in _ARTICLE_WORD if text else False):
+                    return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = _BYLINE_TAIL.sub("", text)
             text = before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
             dated = find_date(text)
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
+            text = _BEFORE_DATE.sub("", text.rstrip(" ,"))  # "Ana Example am" (07.08.2013)
             if word_count(text) > 12:
                 return None
+            first = _NAME_JOINT.split(text)[0].split()
+            if opened and (elsewhere or len(first) > 1) and not all(
+                w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS for w in first
+            ):
+                return None  # "Von Anfang bis Ende", "By Course or Type": words of a sentence or a menu, not names
+                # (a handle alone may be written small: "Posted by kestrel")
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
-        parts = [text] if inverted else re.split(r"\s*(?:,|;| and | & | und | et | y |·)\s*", _BY.sub("", text))
+        text = _BY.sub("", text)
+        parts = [text] if inverted else _NAME_JOINT.split(text)
+        kept = 0
         for n, name in enumerate(parts):
             name = name.strip(" ,.|-")
             if not name or _NOT_A_NAME.search(name) or word_count(name) > 5 or n and JOB_TITLE.search(name):
                 continue  # no one's name, or a job title after one ("Ana Example, Chief Reporter")
+            kept += 1
             if all(_fold(name) != _fold(p) for p in people):
                 people.append(name)
+        if len(names) == 1 and kept == len(parts) > 1 and not re.search(r"[;·]", text):
+            printed = text.strip(" ,.|-–—")  # every part a name: "Ana Example und Bo Lind", as printed
+    if printed and len(people) > 1:
+        return printed
     # Names written surname first hold a comma: then the people are told apart by semicolons.
     return ("; " if any("," in p for p in people) else ", ").join(people) or None
 
