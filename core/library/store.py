@@ -774,12 +774,23 @@ class _Connection(sqlite3.Connection):
     library: Path | None = None
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
-        cursor: sqlite3.Cursor = self.cursor(_Cursor).execute(sql, parameters)
-        return cursor
+        cursor: sqlite3.Cursor = self.cursor(_Cursor)
+        try:
+            return cursor.execute(sql, parameters)
+        except BaseException:
+            # A failed statement left to the garbage collector (the exception's traceback holds
+            # its cursor) keeps the file open after close(): SQLite closes a connection only once
+            # its statements are finalised, and a read-only mount could then not be unmounted.
+            cursor.close()
+            raise
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
-        cursor: sqlite3.Cursor = self.cursor(_Cursor).executemany(sql, parameters)
-        return cursor
+        cursor: sqlite3.Cursor = self.cursor(_Cursor)
+        try:
+            return cursor.executemany(sql, parameters)
+        except BaseException:
+            cursor.close()  # as in execute
+            raise
 
 
 def _chunked(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
