@@ -228,3 +228,17 @@ def test_a_rule_of_dashes_inside_a_message_is_no_signature_delimiter(tmp_path: P
     path.write_text(_DIGEST.format(opening="", delimiter="----\nThe pier reopens on Sunday, the harbour master said.\n\n--"))
     [article], _ = read_paths([path])
     assert article.paragraphs[-1] == "The pier reopens on Sunday, the harbour master said."
+
+
+def test_a_message_whose_subject_is_folded_below_its_name_is_a_message(tmp_path: Path) -> None:
+    # Mail software folds a long Subject onto the next line, leaving "Subject:" alone on its own;
+    # read as text, the MIME parts became the article ("Content-Type: text/plain" its headline).
+    folded = MIME.replace(b"Subject: Morning briefing: Holm Bridge", b"Subject:\n Morning briefing: Holm Bridge, divers and\n the families' centre")
+    path = tmp_path / "beacon.eml"
+    path.write_bytes(folded)
+    assert sniff(path.name, folded) == "mail"
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.outlet == "The Morning Beacon"
+    assert not any("Content-Type" in p or "=\n" in p for p in article.paragraphs)
+    assert article.paragraphs[0].startswith("Divers resumed their search of the Arle")

@@ -37,8 +37,9 @@ _FIELDS = frozenset(
     "from to cc subject date message-id mime-version received return-path reply-to sender "
     "content-type content-transfer-encoding delivered-to x-mailer".split()
 )
-#: One header line: a field's name and a colon (continuation lines start with white space).
-_FIELD = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]")
+#: One header line: a field's name and a colon, its value after it or on the folded lines below
+#: ("Subject:" alone, then " Evening Wrap: ..."; continuation lines start with white space).
+_FIELD = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t]|$)")
 
 
 def is_message(head: bytes) -> bool:
