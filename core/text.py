@@ -314,8 +314,8 @@ def counts_nought(folded: Sequence[str], k: int) -> bool:
         rest = rest[1:] if rest[1:2] != ["the"] else rest[2:]
         rest = rest[1:]  # what none of counts ("of the crew")
     for later in rest:
-        if later in AUXILIARIES or later in HEDGES or later == "not":
-            continue
+        if later in AUXILIARIES or later in HEDGES or later in ("not", "to"):
+            continue  # "Nobody is thought to have been injured"
         return stem(later) in OUTCOMES
     return False
 

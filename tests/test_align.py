@@ -813,3 +813,43 @@ def test_a_negation_without_its_apostrophe_is_the_same_negation() -> None:
     a = '"I can\'t speak for the first death, but this looks like a lack of experience," Inspector Dave Gaskin said.'
     b = '"I cant speak for the first death, but this looks like a lack of experience," Inspector Dave Gaskin said.'
     assert not [d for d in differences(a, b) if d.what == "negation"]
+
+
+def test_a_count_of_nought_is_told_past_auxiliaries_and_hedges() -> None:
+    from core.text import counts_nought, words
+
+    for text, nought in (
+        ("Nobody was hurt.", True),
+        ("Nobody is thought to have been injured.", True),
+        ("None of the crew were injured.", True),
+        ("No one knew what to do.", False),
+        ("Nobody claimed responsibility.", False),
+    ):
+        folded = words(text)
+        assert counts_nought(folded, 0) is nought, text
+
+
+def test_a_paragraph_of_two_facts_vouches_for_no_pair_sharing_only_their_source() -> None:
+    # The digest tells both the evacuation and the injured; the courier's injured and the radio's
+    # evacuation share only "people" and their source, the fire service: no one fact.
+    courier = _article(
+        "Lake Courier",
+        "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
+        "Several people were hurt, the fire service said.",
+        "Schools in Eastmoor were closed for the rest of the day.",
+    )
+    radio = _article(
+        "Ridge Radio",
+        "Hundreds of people in Eastmoor had to leave their homes on Tuesday morning when ammonia escaped "
+        "from a tank at the Vesta Agro plant, the fire service said.",
+        "Air measurements showed ammonia levels falling by the afternoon.",
+    )
+    digest = _article(
+        "Coast Digest",
+        "Hundreds of people in Eastmoor had to leave their homes on Tuesday after ammonia escaped from the "
+        "Vesta Agro plant, the fire service said. Several people were hurt.",
+        "The environmental group Clean Coast called for an inquiry.",
+    )
+    links = _linked([courier, radio, digest])
+    assert frozenset((Ref(digest.id, 0), Ref(radio.id, 0))) in links
+    assert frozenset((Ref(courier.id, 1), Ref(radio.id, 0))) not in links

@@ -1258,7 +1258,13 @@ def _link(
             vouched = any(
                 paras[k].article not in (p.article, q.article) for k in neighbours[i].keys() & neighbours[j].keys()
             )
-            if not vouched or _outcomes_differ(p, q):
+            # ... and share something of their own beyond who said it (a quantity both give counts,
+            # as in evidence_of): a paragraph of two facts ("300 moved to a sports hall ... Nobody
+            # was hurt") vouches for no pair of its facts' reports that share only their source
+            # ("..., the fire service said").
+            if not vouched or _outcomes_differ(p, q) or (
+                len(p.stems & q.stems - ATTRIBUTION - p.sources - q.sources) + _same_quantity(p, q) < 2
+            ):
                 continue
             kind, score = LinkKind.PARAPHRASE.value, (cover_p + cover_q) / 2
             f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]), evidence=False)
