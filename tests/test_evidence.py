@@ -692,3 +692,16 @@ def test_a_figure_is_paired_with_the_value_that_counts_the_same_thing() -> None:
     assert differences("Twelve miners were killed in the blast at the Orlen mine.",
                        "Fifteen people were killed in the blast at the Orlen mine, officials said.") == [
         Difference("Twelve", "Fifteen", "figure")]
+
+
+def test_a_count_told_by_the_verb_before_it_pairs_with_a_count_told_by_the_word_after_it() -> None:
+    """A fresh user's wire copy said "killing 12 people travelling in three cars", a reprint "leaving
+    15 people dead who were travelling": the verb before the count ("killing") says what happened to
+    them, not the participle after them ("travelling"), so 12 -> 15 is one quantity changed."""
+    wire = "A mudslide covered the pass road near Elvdal on Sunday, killing 12 people travelling in three cars, police said."
+    copy = "A mudslide covered the pass road near Elvdal on Sunday, leaving 15 people dead who were travelling in three cars, police said."
+    assert differences(wire, copy) == [Difference("12", "15", "figure")]
+    assert differences(copy, wire) == [Difference("15", "12", "figure")]
+    # the same count, killed and dead, is no change
+    assert differences(wire, copy.replace("15", "12")) == []
+
