@@ -705,3 +705,13 @@ def test_a_count_told_by_the_verb_before_it_pairs_with_a_count_told_by_the_word_
     # the same count, killed and dead, is no change
     assert differences(wire, copy.replace("15", "12")) == []
 
+
+def test_a_degree_put_for_its_opposite_in_copy_is_an_outcome_changed() -> None:
+    """A fresh user's wire said "Four passengers were treated for minor injuries", a reprint
+    "... for serious injuries": the harm done is the opposite, an outcome changed; a degree put
+    for one of its own kind ("serious" / "severe") is a rewording."""
+    treated = "Four passengers were treated for {} injuries at the hospital in Holmvik, the coast guard said."
+    for low, high in (("minor", "serious"), ("slight", "severe"), ("light", "heavy"), ("minor", "major")):
+        assert differences(treated.format(low), treated.format(high)) == [Difference(low, high, "outcome")], (low, high)
+    assert differences(treated.format("serious"), treated.format("severe")) == []
+    assert differences(treated.format("minor"), treated.format("slight")) == []

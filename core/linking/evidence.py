@@ -257,6 +257,8 @@ _OPPOSITES = (
     ("support supported supports", "oppose opposed opposes"),
     ("pass passed passes", "fail failed fails"),
     ("succeed succeeded succeeds", "fail failed fails"),
+    # a degree of harm ("treated for minor injuries" / "for serious injuries"): what happened to them
+    ("minor slight light", "serious severe heavy major"),
 )
 _OPPOSED = frozenset(
     frozenset((stem(x), stem(y))) for one, other in _OPPOSITES for x in one.split() for y in other.split()
