@@ -692,3 +692,26 @@ def test_a_figure_is_paired_with_the_value_that_counts_the_same_thing() -> None:
     assert differences("Twelve miners were killed in the blast at the Orlen mine.",
                        "Fifteen people were killed in the blast at the Orlen mine, officials said.") == [
         Difference("Twelve", "Fifteen", "figure")]
+
+
+def test_a_count_told_by_the_verb_before_it_pairs_with_a_count_told_by_the_word_after_it() -> None:
+    """A fresh user's wire copy said "killing 12 people travelling in three cars", a reprint "leaving
+    15 people dead who were travelling": the verb before the count ("killing") says what happened to
+    them, not the participle after them ("travelling"), so 12 -> 15 is one quantity changed."""
+    wire = "A mudslide covered the pass road near Elvdal on Sunday, killing 12 people travelling in three cars, police said."
+    copy = "A mudslide covered the pass road near Elvdal on Sunday, leaving 15 people dead who were travelling in three cars, police said."
+    assert differences(wire, copy) == [Difference("12", "15", "figure")]
+    assert differences(copy, wire) == [Difference("15", "12", "figure")]
+    # the same count, killed and dead, is no change
+    assert differences(wire, copy.replace("15", "12")) == []
+
+
+def test_a_degree_put_for_its_opposite_in_copy_is_an_outcome_changed() -> None:
+    """A fresh user's wire said "Four passengers were treated for minor injuries", a reprint
+    "... for serious injuries": the harm done is the opposite, an outcome changed; a degree put
+    for one of its own kind ("serious" / "severe") is a rewording."""
+    treated = "Four passengers were treated for {} injuries at the hospital in Holmvik, the coast guard said."
+    for low, high in (("minor", "serious"), ("slight", "severe"), ("light", "heavy"), ("minor", "major")):
+        assert differences(treated.format(low), treated.format(high)) == [Difference(low, high, "outcome")], (low, high)
+    assert differences(treated.format("serious"), treated.format("severe")) == []
+    assert differences(treated.format("minor"), treated.format("slight")) == []

@@ -665,3 +665,35 @@ def test_dates_of_other_events_and_of_pages_are_never_compared() -> None:
                          "all business customers on the cable.", "Black Friday sales rose on Monday, March 3, the fourth day of the fair.")
     assert [(f.text, f.value, f.unit) for f in extract_dates([page])] == [
         ("Monday", 1.0, "weekday"), ("March 3", 303.0, "date"), ("fourth day", 4.0, "nth day")]
+
+
+def test_a_count_of_nought_of_an_outcome_is_a_figure_of_it() -> None:
+    # A fresh user's ferry: the wire's "No one was killed" against a copy's "Two people were
+    # killed" gave "0 differ"; and a copy's "no casualties" (of "killing 12 people") was left out.
+    from core.model import Link, LinkKind, Ref
+
+    def groups(*texts: str) -> list[tuple[str, list[tuple[float, str]]]]:
+        articles = tuple(_article(f"Outlet {n}", text) for n, text in enumerate(texts))
+        links = tuple(Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),))
+                      for n, a in enumerate(articles) for b in articles[n + 1 :])
+        return [(g.verdict, sorted((f.value, f.text) for f in g.figures)) for g in compare(Story(articles, links)) if g.unit == "people"]
+
+    ferry = "The Skarn ferry struck rocks off Holmvik on Sunday evening. {}, the coast guard said."
+    assert groups(ferry.format("No one was killed"), ferry.format("Two people were killed")) == [
+        ("differ", [(0.0, "No one was killed"), (2.0, "Two people")])]
+    quake = "A mudslide covered the pass road near Elvdal on Sunday, {} travelling in three cars, police said."
+    assert groups(quake.format("killing 12 people"), quake.format("causing no casualties among people")) == [
+        ("differ", [(0.0, "no casualties"), (12.0, "12 people")])]
+    # "no casualties" counts the injured too; each count joins its own outcome's, never both into one
+    bridge = "The Holm Bridge fell into the Arle on Saturday{}."
+    assert groups(bridge.format(", killing 12 people and injuring 31 others"), bridge.format(" with no casualties")) == [
+        ("differ", [(0.0, "no casualties"), (12.0, "12 people")]), ("differ", [(0.0, "no casualties"), (31.0, "31 others")])]
+    # "two countries", "no one said": no count of an outcome, no figure
+    assert [f.value for f in extract([_article("Wire", "Two countries signed it; no one said why, and no deal was made.")])] == []
+    # "one" alone says of anyone: "When one is killed, all of us lose" counts no one
+    assert [f.value for f in extract([_article("Wire", "When one is killed, all of us lose, the mayor said.")])] == []
+    # one killed is a count too, read "1 person"; and two outlets' "no one was hurt" are one figure
+    shot = "A man opened fire at the Holm office party on Friday, {}, police said."
+    assert groups(shot.format("killing one person"), shot.format("shooting one person dead")) == [
+        ("same", [(1.0, "one person"), (1.0, "one person")])]
+    assert format_value(1, "people", "count") == "1 person"

@@ -257,6 +257,8 @@ _OPPOSITES = (
     ("support supported supports", "oppose opposed opposes"),
     ("pass passed passes", "fail failed fails"),
     ("succeed succeeded succeeds", "fail failed fails"),
+    # a degree of harm ("treated for minor injuries" / "for serious injuries"): what happened to them
+    ("minor slight light", "serious severe heavy major"),
 )
 _OPPOSED = frozenset(
     frozenset((stem(x), stem(y))) for one, other in _OPPOSITES for x in one.split() for y in other.split()
@@ -614,8 +616,14 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                 # workers, two of them seriously": "two" does not count the workers again).
                 if not (m < k and m and is_number(folded[m - 1])):
                     then = _then(words, m) if m > last else ""
-                    if m > last and not then and s not in OUTCOMES:
-                        then = _outcome_before(words, k)  # "injured 15 people", "killing at least 12 people"
+                    age = m + 1 < len(folded) and folded[m + 1] == "old"  # "killed a 16-year-old": how old, not how many
+                    if m > last and then not in _OUTCOME_CLASSES and s not in OUTCOMES and not (then and age):
+                        # "injured 15 people", "killing at least 12 people": the verb the count is
+                        # the object of says what happened to them, not a participle after them
+                        # ("killing 12 people travelling in three cars": the dead, not travellers)
+                        # (not "missed 10 games travelling": a verb of missing says no one is missing)
+                        before = _outcome_before(words, k)
+                        then = before if before and (not then or before != "missing") else then
                     # "12 killed" counts the dead; "no casualties" the dead and the injured
                     kinds = counted_as(s)
                     count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, qualifier=qualifier,

@@ -25,7 +25,7 @@ from core.quantities import BOUNDS, FROM_BELOW, SECONDS, SPREAD, TOLERANCE, Clai
 from core.model import Article, Ref, Span
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AUXILIARIES, CAPACITY, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -214,6 +214,9 @@ class Figure:
     qualifier: str | None  # "nearly", "more than", ...
     text: str  # as printed: "nearly six hours"
     sentence: str
+    #: what happened to what it counts where its words count several outcomes at once ("no
+    #: casualties": a figure of the dead and one of the injured, core.text.CASUALTIES); else None
+    outcome: str | None = None
 
     @property
     def measure(self) -> str:
@@ -348,8 +351,10 @@ def _canonical(raw: str) -> str:
 
 
 def plural(unit: str, value: float = 2) -> str:
-    """*unit* as it reads after *value*: "1 hour", "6 hours", "3 embassies", "120 km/h"."""
-    if value == 1 or unit in _NO_PLURAL or not unit.isalpha():
+    """*unit* as it reads after *value*: "1 hour", "6 hours", "3 embassies", "120 km/h", "1 person"."""
+    if value == 1:
+        return "person" if unit == "people" else unit  # "1 person" killed, as "two people"
+    if unit in _NO_PLURAL or not unit.isalpha():
         return unit
     if unit == "foot":
         return "feet"
@@ -440,6 +445,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     continue
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, _UNITS.get(unit, "count"), None,
                                     told["num"], _sentence(text, *told.span("num"))))
+            found.extend(_noughts(article, index, text))  # "No one was killed", "no casualties"
             halves = [m for m in _HALF_A.finditer(text) if not any(start <= m.start() < end for start, end in escapes)]
             for half in halves:  # "half an hour": 0.5 hours
                 found.append(Figure(Ref(article.id, index), half.span(), 0.5, half["unit"].lower(), "duration", None,
@@ -526,6 +532,38 @@ def _date_text(value: int, unit: str) -> str:
     return f"{nth} {unit.removeprefix('nth ')}"
 
 
+def _of_outcome(text: str, start: int, end: int, outcome_end: int | None) -> bool:
+    """Whether the count at *start*..*end* of *text* is told of an outcome (:data:`OUTCOMES`):
+    "two dead" (*outcome_end*: where such words after its number end), "two people were killed",
+    "killing two people"; not the "one" of "No one was killed" (:func:`_noughts`)."""
+    before = words(text[max(0, start - 40) : start])[-1:]
+    if before == ["no"] or before == ["No"]:
+        return False
+    return outcome_end is not None or _outcome_after(text, end) is not None or any(stem(w) in OUTCOMES for w in before)
+
+
+_OUTCOME_STEMS = {outcome: s for s, outcome in reversed(OUTCOMES.items())}  # "dead": "kill"
+
+
+def _noughts(article: Article, index: int, text: str) -> list[Figure]:
+    """The counts of nought of an outcome in paragraph *index* (*text*) of *article*, as figures of
+    0 people (:func:`core.text.counts_nought`): "No one was killed", "nobody was hurt", "no deaths";
+    "no casualties" gives two, of the dead and of the injured (:data:`core.text.CASUALTIES`)."""
+    folded, flat = words_and_offsets(text)
+    found = []
+    for k in range(len(folded)):
+        if not counts_nought(folded, k) or k and folded[k - 1] == "no":
+            continue
+        # to what it counts ("no deaths") or the outcome told of it ("No one was killed")
+        last = k + 1 if folded[k] == "no" and folded[k + 1] != "one" else next(
+            (m for m in range(k + 1, min(len(folded), k + 9)) if stem(folded[m]) in OUTCOMES), k)
+        start, end = flat[2 * k], flat[2 * last + 1]
+        for outcome in CASUALTIES.get(stem(folded[last]), (None,)):
+            found.append(Figure(Ref(article.id, index), (start, end), 0.0, "people", "count", None, text[start:end],
+                                _sentence(text, start, end), outcome))
+    return found
+
+
 def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Figure | None:
     """The figure *match* found in paragraph *index*, or None where it is no quantity."""
     value = number_value(match["num"])
@@ -595,8 +633,10 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
             unit = "people"
     if kind == "count" and (not unit.isalpha() or stem(unit) == "" or unit in _NOT_UNITS or unit.endswith("ed")):
         return None  # "two of", "two made": no unit, no figure
-    if kind == "count" and value <= 2:
-        return None  # "two countries", "both sides": a relation, not a figure to compare
+    # "two people were killed", "two dead" count the dead; "one is killed" says of anyone
+    said_of = raw_unit.lower() in ("people", "person", "persons") or match["num"].lower() not in ("a", "an", "one")
+    if kind == "count" and value <= 2 and not (unit == "people" and said_of and _of_outcome(text, start, end, outcome_end)):
+        return None  # "two countries", "both sides", "two women": a relation, not a figure to compare
     if kind in ("duration", "age") and value == 0:
         return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
     if unit in SECONDS and (half := _AND_A_HALF.match(text, end)):
@@ -632,6 +672,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
     near = [_near(tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
+    # "no casualties" is said of the dead in one figure and of the injured in another
+    near = [frozenset({_OUTCOME_STEMS[f.outcome]}) if f.outcome else n for f, n in zip(figures, near)]
     # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
     # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
     alike = Counter((f.ref, "", f.unit) for f in figures) + Counter((f.ref, f.kind, f.measure) for f in figures if f.measure != f.unit)
@@ -639,7 +681,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     for f in figures:
         given.setdefault((f.ref.article, f.unit), set()).add(f.value)
     groups = Groups(len(figures))
-    ranges = {k: (f.size, f.size) for k, f in enumerate(figures)}  # by group root: its least and greatest size
+    # by group root: its least and greatest size, nought aside ("no one was hurt" sets no scale
+    # against which "12 people" and "about 1,000 people" would be one figure)
+    ranges = {k: (f.size or math.inf, f.size) for k, f in enumerate(figures)}
     # by group root: the plain values each article gives (qualified ones, "nearly six hours", may sit
     # beside another value of the same article: "some reported 5.5 hours")
     carriers = {k: {(f.ref.article, f.size)} if not f.qualifier else set() for k, f in enumerate(figures)}
@@ -673,6 +717,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
             if all(outcomes) and outcomes[0] != outcomes[1]:
                 continue  # the dead are not the injured, nor the injured those in hospital
+            if a.kind == "count" and min(a.value, b.value) <= 2 and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
+                # "two people were killed" joins counts of the dead alone; "no one was hurt", often
+                # said in passing of another incident, only the count of the injured it is linked to
+                # (or another "no one was hurt")
+                continue
             if bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
                 continue  # what a ferry may carry is not how many it carried
             # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
