@@ -228,3 +228,36 @@ def test_a_rule_of_dashes_inside_a_message_is_no_signature_delimiter(tmp_path: P
     path.write_text(_DIGEST.format(opening="", delimiter="----\nThe pier reopens on Sunday, the harbour master said.\n\n--"))
     [article], _ = read_paths([path])
     assert article.paragraphs[-1] == "The pier reopens on Sunday, the harbour master said."
+
+
+DISCLAIMERS = (
+    "This e-mail and any attachments are confidential and intended solely for the addressee. "
+    "If you received it in error, please delete it.",
+    "CONFIDENTIALITY NOTICE: The information in this message is privileged and may not be disclosed "
+    "to anyone other than its addressee.",
+    "If you are not the intended recipient, you must not copy, forward or act on this message, and "
+    "should tell the sender at once.",
+    "The information contained in this email is confidential and may be legally privileged. It is "
+    "intended only for the use of the person to whom it is addressed.",
+)
+
+
+@pytest.mark.parametrize("disclaimer", DISCLAIMERS, ids=["attachments", "notice", "recipient", "information"])
+def test_a_legal_disclaimer_after_the_signature_is_no_paragraph(tmp_path: Path, disclaimer: str) -> None:
+    # A fresh user's press-office mail kept its confidentiality notice as a paragraph of its own.
+    lead = ("The environmental group Clean Coast on Tuesday called for an independent inquiry into "
+            "the ammonia leak at the Vesta Agro plant.")
+    message = (f"From: Mia Korhonen <mia@clean-coast.example>\nTo: desk@digest.example\n"
+               f"Subject: Leak: Clean Coast statement\nDate: Tue, 10 Mar 2026 16:05:00 +0100\n\n"
+               f"{lead}\n\nBest regards,\nMia Korhonen\nDirector, Clean Coast\n\nSent from my iPhone\n\n{disclaimer}\n")
+    path = tmp_path / "tip.eml"
+    path.write_text(message, encoding="utf-8")
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.paragraphs == (lead,)
+    html = tmp_path / "tip.html"
+    html.write_text(f"<html><body><article><h1>Leak: Clean Coast statement</h1><p>{lead}</p>"
+                    f"<p>{lead.replace('Tuesday', 'Monday')}</p><p>{disclaimer}</p></article></body></html>", encoding="utf-8")
+    [page], errors = read_paths([html])
+    assert not errors
+    assert disclaimer not in page.paragraphs, page.paragraphs
