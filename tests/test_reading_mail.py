@@ -261,3 +261,18 @@ def test_a_legal_disclaimer_after_the_signature_is_no_paragraph(tmp_path: Path, 
     [page], errors = read_paths([html])
     assert not errors
     assert disclaimer not in page.paragraphs, page.paragraphs
+
+
+def test_a_report_s_sentences_about_a_confidential_message_or_a_disclaimer_stay(tmp_path: Path) -> None:
+    # Only a notice's own opening is furniture: a report about one, or a site's note, is text.
+    paragraphs = (
+        "This message was marked confidential, but the union published it on Tuesday evening, a day before the vote.",
+        'Disclaimer: if you see different patch sizes when you press "update" manually, that is expected.',
+        "The information in this letter shows the plant had reported a faulty valve twice before the leak.",
+    )
+    html = tmp_path / "leak.html"
+    html.write_text("<html><body><article><h1>Union publishes port memo</h1>"
+                    + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>", encoding="utf-8")
+    [page], errors = read_paths([html])
+    assert not errors
+    assert page.paragraphs == paragraphs

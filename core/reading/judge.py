@@ -103,9 +103,9 @@ _CHROME_OTHER = (
 #: confidential...", "CONFIDENTIALITY NOTICE: ...", "If you are not the intended recipient...", "The
 #: information contained in this message is privileged...". Furniture of any page or message.
 _DISCLAIMER = re.compile(
-    r"^(?:(?:confidentiality|legal|privacy) (?:notice|note|statement|disclaimer)|disclaimer)\s*[:.–—-]"
+    r"^(?:confidentiality (?:notice|note|statement|disclaimer)|legal (?:notice|disclaimer))\s*[:.–—-]"
     r"|^(?:this|the information (?:contained )?in this|the contents? of this) (?:e-?mail|message|communication|transmission)"
-    r"\b.{0,120}?\b(?:confidential|privileged|intended (?:solely |only )?for)"
+    r"\b.{0,60}?\b(?:is|are|may be) (?:strictly |legally )?(?:confidential|privileged|intended (?:solely |only )?for)"
     r"|^if you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)",
     re.I,
 )
