@@ -270,3 +270,27 @@ def test_an_article_with_bold_subheads_and_lead_ins_stays_one_article(tmp_path: 
     assert article.title == "Bridge repairs run late"
     assert article.paragraphs[0] == BRIDGE
     assert article.paragraphs[-1].startswith("The county will publish")
+
+
+GREETING = "Hello again, and welcome to the 40 new subscribers who joined this week."
+SIGN_OFF = "That's all for this week. If you liked this, forward it to a friend."
+
+
+def test_a_newsletter_s_sign_off_after_its_last_item_is_no_text(tmp_path: Path) -> None:
+    # No rule after the last item: its sign-off follows its text directly.
+    page = BOLD_ITEMS_PAGE.replace(f"<p>{FERRY}</p>\n<hr>", f"<p>{FERRY}</p>")
+    path = tmp_path / "notes.html"
+    path.write_text(page, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert [a.paragraphs for a in articles][-1] == (FERRY,)
+
+
+def test_a_one_item_newsletter_s_greeting_and_sign_off_are_no_paragraphs(tmp_path: Path) -> None:
+    page = f"""<html><head><title>Marrowby Notes #13</title></head><body><article><h1>Marrowby Notes #13: the bridge</h1>
+<p>{GREETING}</p><p>{BRIDGE}</p><p>{BRIDGE_2}</p><p>{SIGN_OFF}</p></article></body></html>"""
+    path = tmp_path / "notes.html"
+    path.write_text(page, encoding="utf-8")
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.paragraphs == (BRIDGE, BRIDGE_2)

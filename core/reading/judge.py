@@ -1249,9 +1249,13 @@ _BLOCK_FURNITURE = re.compile(
     # an e-mail newsletter's frame: "View this email in your browser | Forward to a friend",
     # "You are receiving this because you subscribed ... Unsubscribe | Manage preferences"
     r"|view (?:this (?:email|e-mail|newsletter|message) |it |online )?(?:in|on) (?:your|a|the) (?:web )?browser"
-    r"|forward (?:this (?:email|e-mail|newsletter|message) )?to a friend|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
+    r"|forward (?:(?:this|it)(?: email| e-mail| newsletter| message)? )?to a friend|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
     r"|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?)|update (?:your )?(?:email |e-mail )?preferences"
     r"|(?:you are|you're|you’re) receiving this\b|you (?:received|got) this (?:email|e-mail|newsletter|message)\b"
+    # a newsletter's greeting and sign-off: "Hello again, and welcome to the 40 new subscribers
+    # who joined this week.", "That's all for this week."
+    r"|welcome to (?:the |our |all (?:the |our )?)?(?:\d[\d,]* )?new (?:subscribers|readers|members)\b"
+    r"|^that(?:'s| is|’s) (?:all|it) (?:for (?:this (?:week|issue|edition|month)|today|now)|from (?:us|me) (?:this|today|for))\b"
     r")"
     # the same link labels in the other languages of news sites: "Lea también: <a headline>",
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
