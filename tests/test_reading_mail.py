@@ -242,3 +242,51 @@ def test_a_message_whose_subject_is_folded_below_its_name_is_a_message(tmp_path:
     assert article.outlet == "The Morning Beacon"
     assert not any("Content-Type" in p or "=\n" in p for p in article.paragraphs)
     assert article.paragraphs[0].startswith("Divers resumed their search of the Arle")
+
+
+DISCLAIMERS = (
+    "This e-mail and any attachments are confidential and intended solely for the addressee. "
+    "If you received it in error, please delete it.",
+    "CONFIDENTIALITY NOTICE: The information in this message is privileged and may not be disclosed "
+    "to anyone other than its addressee.",
+    "If you are not the intended recipient, you must not copy, forward or act on this message, and "
+    "should tell the sender at once.",
+    "The information contained in this email is confidential and may be legally privileged. It is "
+    "intended only for the use of the person to whom it is addressed.",
+)
+
+
+@pytest.mark.parametrize("disclaimer", DISCLAIMERS, ids=["attachments", "notice", "recipient", "information"])
+def test_a_legal_disclaimer_after_the_signature_is_no_paragraph(tmp_path: Path, disclaimer: str) -> None:
+    # A fresh user's press-office mail kept its confidentiality notice as a paragraph of its own.
+    lead = ("The environmental group Clean Coast on Tuesday called for an independent inquiry into "
+            "the ammonia leak at the Vesta Agro plant.")
+    message = (f"From: Mia Korhonen <mia@clean-coast.example>\nTo: desk@digest.example\n"
+               f"Subject: Leak: Clean Coast statement\nDate: Tue, 10 Mar 2026 16:05:00 +0100\n\n"
+               f"{lead}\n\nBest regards,\nMia Korhonen\nDirector, Clean Coast\n\nSent from my iPhone\n\n{disclaimer}\n")
+    path = tmp_path / "tip.eml"
+    path.write_text(message, encoding="utf-8")
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.paragraphs == (lead,)
+    html = tmp_path / "tip.html"
+    html.write_text(f"<html><body><article><h1>Leak: Clean Coast statement</h1><p>{lead}</p>"
+                    f"<p>{lead.replace('Tuesday', 'Monday')}</p><p>{disclaimer}</p></article></body></html>", encoding="utf-8")
+    [page], errors = read_paths([html])
+    assert not errors
+    assert disclaimer not in page.paragraphs, page.paragraphs
+
+
+def test_a_report_s_sentences_about_a_confidential_message_or_a_disclaimer_stay(tmp_path: Path) -> None:
+    # Only a notice's own opening is furniture: a report about one, or a site's note, is text.
+    paragraphs = (
+        "This message was marked confidential, but the union published it on Tuesday evening, a day before the vote.",
+        'Disclaimer: if you see different patch sizes when you press "update" manually, that is expected.',
+        "The information in this letter shows the plant had reported a faulty valve twice before the leak.",
+    )
+    html = tmp_path / "leak.html"
+    html.write_text("<html><body><article><h1>Union publishes port memo</h1>"
+                    + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>", encoding="utf-8")
+    [page], errors = read_paths([html])
+    assert not errors
+    assert page.paragraphs == paragraphs

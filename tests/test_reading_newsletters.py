@@ -209,3 +209,88 @@ def test_an_archived_newsletter_page_is_read_as_its_items() -> None:
     articles, problem = read_html(TABLE_PAGE.encode(), source="ledger.warc#1", url="https://ledger.example/n/9")
     assert problem is None
     assert [a.title for a in articles] == ["Bridge repairs run late", "Library opens its doors again", "Ferry fares frozen"]
+
+
+#: A newsletter as a blogging platform sends it: each item headed by a paragraph in bold (ending
+#: on a full stop, as many are), the items between rules, a greeting above and a sign-off below.
+BOLD_ITEMS_PAGE = f"""<html><head><title>Marrowby Notes #12</title></head><body><div class="post">
+<h1>Marrowby Notes #12: a bridge, a library, a ferry</h1>
+<div class="body markup">
+<p>Hello again, and welcome to the 40 new subscribers who joined this week.</p>
+<hr>
+<p><strong>The bridge waits.</strong></p>
+<p>{BRIDGE}</p>
+<p>{BRIDGE_2}</p>
+<hr>
+<p><strong>Library opens its doors again</strong></p>
+<p>{LIBRARY}</p>
+<p>{LIBRARY_2}</p>
+<hr>
+<p><b>Fares, frozen.</b></p>
+<p>{FERRY}</p>
+<hr>
+<p>That's all for this week. If you liked this, forward it to a friend.</p>
+<p><a href="#">Subscribe now</a> · <a href="#">Share</a> · <a href="#">Leave a comment</a></p>
+</div></div></body></html>"""
+
+
+def test_a_newsletter_of_items_headed_in_bold_between_rules_gives_one_article_per_item(tmp_path: Path) -> None:
+    # A fresh user's Substack-style newsletter (bold heads, <hr> between items) was one article in
+    # one story, its greeting, item heads and sign-off stored as paragraphs.
+    path = tmp_path / "notes.html"
+    path.write_text(BOLD_ITEMS_PAGE, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert [(a.title, a.paragraphs) for a in articles] == [
+        ("The bridge waits.", (BRIDGE, BRIDGE_2)),
+        ("Library opens its doors again", (LIBRARY, LIBRARY_2)),
+        ("Fares, frozen.", (FERRY,)),
+    ]
+
+
+@pytest.mark.parametrize("rule", ["<hr>", ""], ids=["rules", "no-rules"])
+def test_an_article_with_bold_subheads_and_lead_ins_stays_one_article(tmp_path: Path, rule: str) -> None:
+    # A report's bold subheads (and rules between its sections) are not items: its lead is a report.
+    page = f"""<html><head><title>Bridge repairs run late</title></head><body><article>
+<h1>Bridge repairs run late</h1>
+<p>{BRIDGE}</p>
+{rule}
+<p><strong>What it means for buses.</strong></p>
+<p>{BRIDGE_2} The county said the route would add ten minutes to the journey into town.</p>
+{rule}
+<p><strong>Why it took longer</strong></p>
+<p><strong>Cracks:</strong> Engineers found the cracks in January during a routine inspection, and the repair needed steel.</p>
+{rule}
+<p>The county will publish its full report on the bridge in the spring, a spokesman said on Monday.</p>
+</article></body></html>"""
+    path = tmp_path / "bridge.html"
+    path.write_text(page, encoding="utf-8")
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.title == "Bridge repairs run late"
+    assert article.paragraphs[0] == BRIDGE
+    assert article.paragraphs[-1].startswith("The county will publish")
+
+
+GREETING = "Hello again, and welcome to the 40 new subscribers who joined this week."
+SIGN_OFF = "That's all for this week. If you liked this, forward it to a friend."
+
+
+def test_a_newsletter_s_sign_off_after_its_last_item_is_no_text(tmp_path: Path) -> None:
+    # No rule after the last item: its sign-off follows its text directly.
+    page = BOLD_ITEMS_PAGE.replace(f"<p>{FERRY}</p>\n<hr>", f"<p>{FERRY}</p>")
+    path = tmp_path / "notes.html"
+    path.write_text(page, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert [a.paragraphs for a in articles][-1] == (FERRY,)
+
+
+def test_a_one_item_newsletter_s_greeting_and_sign_off_are_no_paragraphs(tmp_path: Path) -> None:
+    page = f"""<html><head><title>Marrowby Notes #13</title></head><body><article><h1>Marrowby Notes #13: the bridge</h1>
+<p>{GREETING}</p><p>{BRIDGE}</p><p>{BRIDGE_2}</p><p>{SIGN_OFF}</p></article></body></html>"""
+    path = tmp_path / "notes.html"
+    path.write_text(page, encoding="utf-8")
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.paragraphs == (BRIDGE, BRIDGE_2)

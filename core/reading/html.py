@@ -1317,33 +1317,42 @@ def _newsletter_items(tree: Any) -> list[list[Block]]:
 
     A newsletter (an e-mail's HTML, its copy on the web) sets each item under a heading of its
     own, a short report closing on a link to the full one ("Read more", "Read the full story":
-    :func:`~core.reading.judge.is_read_on`). NEWSLETTER_LINKED_ITEMS items or more so closed make
-    the page one; then every heading from the first of them on that has a sentence under it opens
+    :func:`~core.reading.judge.is_read_on`), or set between rules (<hr>) under a heading that may
+    be a paragraph in bold ("<p><strong>The port stops.</strong></p>", as a blogging platform's
+    newsletter sets it). NEWSLETTER_LINKED_ITEMS items or more so closed make the page one; then every heading from the first of them on that has a sentence under it opens
     an item (the last items may have no link). Nothing above the first item is a report: where a
     paragraph there is longer than a greeting or a date line (PREAMBLE_WORDS), the page is a
-    report with teasers under it, and no newsletter. An item ends at its first furniture after its
-    text (its link; under the last, the newsletter's footer and the sender's postal address).
+    report with teasers under it, and no newsletter (a report's bold subheads between rules
+    stay its own). An item ends at its first furniture or rule after its text (its link; under
+    the last, the newsletter's footer, sign-off and the sender's postal address).
 
     The page is read as its markup sets it (:func:`_element_blocks`), not as the extractor does:
     it may drop the headings and links of a page it takes for teasers. The items are cut as the
     plain-text path cuts a digest's (:func:`~core.reading.text.split_reports`).
     """
     body = tree.find(".//body")
-    if body is None or sum(1 for a in body.iter("a") if is_read_on(_text(a))) < NEWSLETTER_LINKED_ITEMS:
+    if body is None or (
+        sum(1 for a in body.iter("a") if is_read_on(_text(a))) < NEWSLETTER_LINKED_ITEMS
+        and sum(1 for _ in body.iter("hr")) < NEWSLETTER_LINKED_ITEMS
+    ):
         return []
     try:
-        blocks = _element_blocks(body)
+        blocks = _element_blocks(body, items=True)
     except RecursionError:  # markup nested deeper than Python's stack: read as a report
         return []
     heads = [i for i, b in enumerate(blocks) if b.kind == "head"]
     ends = dict(zip(heads, [*heads[1:], len(blocks)]))
 
     def text_under(head: int) -> tuple[int, bool]:
-        """Where the text under *head* ends (at its first furniture after it, or the next
-        heading), and whether a link to the rest of its report closes it."""
+        """Where the text under *head* ends (at its first furniture or rule after it, or the next
+        heading), and whether a link to the rest of its report closes it, or a rule where one
+        opens it too (an item between rules)."""
         seen = False
         for at in range(head + 1, ends[head]):
-            if is_furniture_block(blocks[at].text):
+            if blocks[at].kind == "rule":
+                if seen:
+                    return at, head > 0 and blocks[head - 1].kind == "rule"
+            elif is_furniture_block(blocks[at].text):
                 if seen:
                     return at, is_read_on(blocks[at].text)
             else:
@@ -1360,7 +1369,7 @@ def _newsletter_items(tree: Any) -> list[list[Block]]:
     items: set[int] = set()
     for head in (h for h in heads if h >= linked[0]):
         end = text_under(head)[0]
-        text = [b for b in blocks[head + 1 : end] if not is_furniture_block(b.text)]
+        text = [b for b in blocks[head + 1 : end] if b.kind != "rule" and not is_furniture_block(b.text)]
         if not any(is_sentence(b.text) for b in text):
             continue
         items.add(len(units))
@@ -1385,10 +1394,19 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "ob
 def _bold_only(node: Any) -> bool:
     """Whether a fragment's paragraph is a subhead set in bold: ``<p><strong>Traffic disruption</strong></p>``
     (:func:`_subhead_shaped` for a fragment's own markup)."""
+    return _bold_head(node) and _subhead_words(_text(node))
+
+
+def _bold_head(node: Any) -> bool:
+    """Whether a newsletter's paragraph heads an item in bold: wholly bold, of a subhead's length,
+    and introducing nothing (no colon), where it may close on a full stop or an exclamation ("The
+    port stops.", "Trams, finally!"); :func:`_bold_only` is a subhead's stricter shape."""
     children = [c for c in node if isinstance(c.tag, str) and c.tag != "br"]
+    text = _text(node).strip()
     return (
         not (node.text or "").strip() and len(children) == 1 and children[0].tag in ("strong", "b")
-        and not (children[0].tail or "").strip() and _subhead_words(_text(node))
+        and not (children[0].tail or "").strip() and 0 < word_count(text) <= SUBHEAD_WORDS
+        and not re.search(r"[:;,]['\"’”»)]*$", text)
     )
 
 
@@ -1448,8 +1466,12 @@ def fragment_blocks(html: str) -> list[Block]:
     return _element_blocks(root)
 
 
-def _element_blocks(root: Any) -> list[Block]:
-    """The blocks of an lxml element's content (:func:`fragment_blocks`), read as the markup sets them."""
+def _element_blocks(root: Any, *, items: bool = False) -> list[Block]:
+    """The blocks of an lxml element's content (:func:`fragment_blocks`), read as the markup sets them.
+
+    With *items* (a newsletter's reading), each rule (<hr>) is a block of kind "rule" and no text,
+    and a paragraph wholly in bold is a heading even where it closes on a full stop ("The port
+    stops.", :func:`_bold_head`)."""
     out: list[Block] = []
     current: list[str] = []
     kind = ["p"]
@@ -1489,9 +1511,15 @@ def _element_blocks(root: Any) -> list[Block]:
                     current.append(_LINE_BREAK)
                 add(child.tail)
                 continue
+            if tag == "hr" and items:
+                flush()
+                out.append(Block("", "rule"))
+                add(child.tail)
+                continue
             if tag in _BLOCK_TAGS:
                 flush()
-                kind.append("head" if tag in _HEAD_TAGS or tag == "p" and _bold_only(child) else "quote" if tag == "blockquote"
+                bold = tag == "p" and (_bold_head(child) if items else _bold_only(child))
+                kind.append("head" if tag in _HEAD_TAGS or bold else "quote" if tag == "blockquote"
                             else "item" if tag == "li" else kind[-1])
                 add(child.text)
                 walk(child)

@@ -99,6 +99,18 @@ _CHROME_OTHER = (
     r"^copyright\b", r"©", r"\[email\s*protected\]", r"\(\d+ votes?\)",
     r"^reporting from [\w ,'-]{2,40}$",
 )
+#: An e-mail's legal or confidentiality notice, at its opening: "This e-mail and any attachments are
+#: confidential...", "CONFIDENTIALITY NOTICE: ...", "If you are not the intended recipient...", "The
+#: information contained in this message is privileged...". Furniture of any page or message.
+_DISCLAIMER = re.compile(
+    r"^(?:confidentiality (?:notice|note|statement|disclaimer)|legal (?:notice|disclaimer))\s*[:.–—-]"
+    r"|^(?:this|the information (?:contained )?in this|the contents? of this) (?:e-?mail|message|communication|transmission)"
+    r"\b.{0,60}?\b(?:is|are|may be) (?:strictly |legally )?(?:confidential|privileged|intended (?:solely |only )?for)"
+    r"|^if you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error)",
+    re.I,
+)
+#: The most words of an e-mail's legal notice (:data:`_DISCLAIMER`); a longer block is a report.
+DISCLAIMER_WORDS = 120
 #: The vocabulary of page chrome. A line that is not shaped like a paragraph goes
 #: on one hit; a paragraph-shaped line needs two distinct hits, so a report that
 #: mentions "comments" or "subscribers" in passing keeps its sentence. The phrases
@@ -641,11 +653,18 @@ STAFF_BYLINE = re.compile(
 )
 
 
+def is_disclaimer(text: str) -> bool:
+    """Whether *text* (one block or line) is an e-mail's legal or confidentiality notice ("This
+    e-mail and any attachments are confidential...", "If you are not the intended recipient..."),
+    of at most DISCLAIMER_WORDS words."""
+    return bool(_DISCLAIMER.match(text.strip())) and word_count(text) <= DISCLAIMER_WORDS
+
+
 def classify_line(text: str) -> Kind:
     """What *text*, one line of a page, is when judged on its own."""
     words = word_count(text)
     sentence = is_sentence(text)
-    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()):
+    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text):
         return Kind.FURNITURE
     hits = _chrome_hits(text)
     paragraph_shaped = sentence and words >= 12
@@ -1230,9 +1249,13 @@ _BLOCK_FURNITURE = re.compile(
     # an e-mail newsletter's frame: "View this email in your browser | Forward to a friend",
     # "You are receiving this because you subscribed ... Unsubscribe | Manage preferences"
     r"|view (?:this (?:email|e-mail|newsletter|message) |it |online )?(?:in|on) (?:your|a|the) (?:web )?browser"
-    r"|forward (?:this (?:email|e-mail|newsletter|message) )?to a friend|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
+    r"|forward (?:(?:this|it)(?: email| e-mail| newsletter| message)? )?to a friend|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
     r"|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?)|update (?:your )?(?:email |e-mail )?preferences"
     r"|(?:you are|you're|you’re) receiving this\b|you (?:received|got) this (?:email|e-mail|newsletter|message)\b"
+    # a newsletter's greeting and sign-off: "Hello again, and welcome to the 40 new subscribers
+    # who joined this week.", "That's all for this week."
+    r"|welcome to (?:the |our |all (?:the |our )?)?(?:\d[\d,]* )?new (?:subscribers|readers|members)\b"
+    r"|^that(?:'s| is|’s) (?:all|it) (?:for (?:this (?:week|issue|edition|month)|today|now)|from (?:us|me) (?:this|today|for))\b"
     r")"
     # the same link labels in the other languages of news sites: "Lea también: <a headline>",
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
@@ -1364,8 +1387,11 @@ def is_furniture_block(text: str) -> bool:
     One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
     words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
     report's credits, a site's copyright notice, a widget's label ("Share", "Print", "1/5") or the
-    label of a link to the rest of a report ("Read the full story": :func:`is_read_on`).
+    label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or an
+    e-mail's legal notice (:func:`is_disclaimer`).
     """
+    if is_disclaimer(text):
+        return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.match(text.strip())
         or is_read_on(text)
