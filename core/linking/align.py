@@ -589,10 +589,10 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
     score is the share of information it carries unchanged, and a reversed claim is not."""
     from core.linking.evidence import differences  # core.linking.evidence builds on this module
 
-    if not any(d.what == "negation" for d in differences(p.text, q.text)):
-        return 0.0
     denied = (p.negated ^ q.negated) & p.stems & q.stems
-    return fsum(map(idf.__getitem__, denied)) / lesser if denied else 0.0
+    if not denied or not any(d.what == "negation" for d in differences(p.text, q.text)):
+        return 0.0  # (the words first: differences are dear, and most such copy denies alike)
+    return fsum(map(idf.__getitem__, denied)) / lesser
 
 
 def _named_point(p: _Paragraph, q: _Paragraph) -> bool:
@@ -1213,7 +1213,10 @@ def _link(
                     # A linked pair's shared spans now, while its alignment is at hand.
                     if f is None:
                         f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
-                    found_pairs.append((i, j, cover_p, cover_q, result[0].value, result[1], *spans(p, q, f)))
+                    kind, score = result
+                    if p.denials != q.denials and kind is not LinkKind.PARAPHRASE:
+                        score -= _reversed_share(p, q, idf, min(totals[i], totals[j]))
+                    found_pairs.append((i, j, cover_p, cover_q, kind.value, score, *spans(p, q, f)))
                 elif min(cover_p, cover_q) >= floor:
                     found_pairs.append((i, j, cover_p, cover_q, None, 0.0, (), ()))
         return found_pairs
@@ -1269,8 +1272,6 @@ def _link(
             kind, score = LinkKind.PARAPHRASE.value, (cover_p + cover_q) / 2
             f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]), evidence=False)
             spans_p, spans_q = spans(p, q, f)
-        elif p.denials != q.denials and kind != LinkKind.PARAPHRASE.value:
-            score -= _reversed_share(p, q, idf, min(totals[i], totals[j]))
         links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), LinkKind(kind), spans_p, spans_q))
     links.sort(key=lambda l: (l.a, l.b))  # Refs are tuples: by article, then paragraph
     if progress:

@@ -146,6 +146,9 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
     word has a capital ("Mc Donald" / "McDonald"), and its last word is capitalised: "Health Care"
     / "Healthcare" and "Health-Care" / "Healthcare" are no name joined."""
     joined = {_letters(w): (w, f) for w, f in zip(other.surface, other.folded) if w[:1].isupper()}
+    if not joined:
+        return words, frozenset()
+    letters = [_letters(w) for w in words.surface]  # once a word: each is tried in up to five windows
     folded: list[str] = []
     surface: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -154,9 +157,10 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
     while k < len(words.folded):
         for n in (3, 2):
             parts = words.surface[k : k + n]
-            found = joined.get("".join(map(_letters, parts))) if len(parts) == n else None
-            gaps = [words.gap(m) for m in range(k, k + n - 1)]
-            if found is None or any(gap.strip(" -") for gap in gaps) or not parts[-1][:1].isupper():
+            if len(parts) < n or not parts[-1][:1].isupper():
+                continue
+            found = joined.get("".join(letters[k : k + n]))
+            if found is None or any(words.gap(m).strip(" -") for m in range(k, k + n - 1)):
                 continue
             one, one_folded = found
             # where the parts meet in the joined word ("Mc|Donald": a capital at 2)
