@@ -331,7 +331,7 @@ class Evidence(NamedTuple):
     quotes_differ: bool  # both are mostly quotation, and the quotations share next to nothing
     same_quantity: bool  # both give a number for the same thing ("12 killed" / "Fifteen killed")
     outcomes_differ: bool  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
-    named_point: bool  # both give one number or ordinal beside one name ("Klitschko ... in the seventh")
+    named_point: bool  # both give one point beside one name ("Holloway ... in the seventh": see _named_point)
     content_shared: int  # the shared stems beyond words of attribution and either side's attribution clauses, and a quantity both give
     shared_things: int  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
 
@@ -597,9 +597,10 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
 
 def _named_point(p: _Paragraph, q: _Paragraph) -> bool:
     """Whether *p* and *q* fix one point of a fact alike: a point both give (:func:`_points`,
-    :func:`_same_point`) and a name both give (:func:`_names`), as "stopping Hasim Rahman in the
-    seventh round" / "Rahman ... saved in the seventh" or "a 5.6-magnitude earthquake jolted Qeshm"
-    / "measuring 5.6 ... jolted Qeshm island": who and which point, however the rest is worded."""
+    :func:`_same_point`) and a name both give (:func:`_names`), as "stopping Dane Holloway in the
+    seventh round" / "stopped it early in the seventh with Holloway on the ropes" or "a
+    5.6-magnitude earthquake struck Varn island" / "measuring 5.6 ... shook Varn": who and which
+    point, however the rest is worded."""
     return bool(p.points) and bool(q.points) and _same_point(p.points, q.points) and not _names(p).isdisjoint(_names(q))
 
 
