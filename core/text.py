@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -301,23 +301,43 @@ def counts_nought(folded: Sequence[str], k: int) -> bool:
     "no one", "no deaths", "no casualties", "no injuries" (an outcome, :data:`OUTCOMES`), or a
     "nobody" / "none" / "no one" of whom an outcome is told: "Nobody was hurt", "No one has been
     killed", "none of the crew were injured" (past "of the ...", auxiliaries and hedges)."""
+    return nought_counted(folded, k) is not None
+
+
+def nought_counted(folded: Sequence[str], k: int) -> int | None:
+    """The index in *folded* of what the word at *k* counts nought of, when it counts nought
+    (:func:`counts_nought`): "injuries" of "no injuries", "hurt" of "Nobody was hurt"; else None."""
     word = folded[k]
     if word == "no" and k + 1 < len(folded):
         following = folded[k + 1]
         if following != "one":
-            return (s := stem(following)) in OUTCOMES or s in CASUALTIES
+            return k + 1 if (s := stem(following)) in OUTCOMES or s in CASUALTIES else None
         k += 1  # "no one" as "nobody"
     elif word not in _NOUGHT:
-        return False
+        return None
     rest = folded[k + 1 : k + 8]
+    skip = 0
     if rest[:1] == ["of"]:
-        rest = rest[1:] if rest[1:2] != ["the"] else rest[2:]
-        rest = rest[1:]  # what none of counts ("of the crew")
-    for later in rest:
+        skip = 1 if rest[1:2] != ["the"] else 2
+        skip += 1  # what none of counts ("of the crew")
+    for m, later in enumerate(rest[skip:], start=k + 1 + skip):
         if later in AUXILIARIES or later in HEDGES or later in ("not", "to"):
             continue  # "Nobody is thought to have been injured"
-        return stem(later) in OUTCOMES
-    return False
+        return m if stem(later) in OUTCOMES else None
+    return None
+
+
+def nought_counts(folded: Sequence[str], at: Iterable[int] | None = None) -> tuple[tuple[str, int, int], ...]:
+    """The counts of nought in *folded* (words), looked for at the indexes *at* (every word by
+    default), each as (what it counts, its first word, its last word): "Nobody was hurt" is
+    ("injured", 0, 2), "no deaths" ("dead", 0, 1), "no casualties" both the dead and the
+    injured (:func:`counted_as`)."""
+    found: list[tuple[str, int, int]] = []
+    for k in range(len(folded)) if at is None else at:
+        m = nought_counted(folded, k)
+        if m is not None and ((s := stem(folded[m])) in CASUALTIES or s in OUTCOMES and outcome_of(folded[m])):
+            found.extend((outcome, k, m) for outcome in counted_as(s))
+    return tuple(found)
 
 
 #: Pronouns that count nought of people ("Nobody was hurt").

@@ -853,3 +853,45 @@ def test_a_paragraph_of_two_facts_vouches_for_no_pair_sharing_only_their_source(
     links = _linked([courier, radio, digest])
     assert frozenset((Ref(digest.id, 0), Ref(radio.id, 0))) in links
     assert frozenset((Ref(courier.id, 1), Ref(radio.id, 0))) not in links
+
+
+def test_counts_of_nought_of_one_outcome_link_in_any_words() -> None:
+    # Two fresh users: "No injuries were reported." and "Nobody was hurt" share no word, yet
+    # report one fact; so do "There were no fatalities" and "No one was killed".
+    wire = _article(
+        "Lake Wire",
+        "Ammonia leaked from a storage tank at the Vesta Agro fertiliser plant in Eastmoor on Tuesday morning.",
+        "Nobody was hurt, the fire service said.",
+        "No one was killed.",
+    )
+    radio = _article(
+        "Hill Radio",
+        "Residents of Eastmoor were told to keep their windows shut on Tuesday.",
+        "No injuries were reported.",
+        "There were no fatalities, according to the coast guard.",
+    )
+    links = {frozenset((l.a, l.b)): l for l in link([wire, radio])}
+    hurt = links[frozenset((Ref(wire.id, 1), Ref(radio.id, 1)))]
+    assert hurt.kind is LinkKind.PARAPHRASE
+    # the counts are what the pair shares: "Nobody was hurt", "No injuries"
+    assert [wire.paragraphs[1][a:b] for a, b in hurt.spans_a] == ["Nobody was hurt"]
+    assert [radio.paragraphs[1][a:b] for a, b in hurt.spans_b] == ["No injuries"]
+    assert frozenset((Ref(wire.id, 2), Ref(radio.id, 2))) in links
+    # the dead and the injured are two quantities: no link across them
+    assert frozenset((Ref(wire.id, 1), Ref(radio.id, 2))) not in links
+    assert frozenset((Ref(wire.id, 2), Ref(radio.id, 1))) not in links
+
+
+def test_what_a_count_of_nought_counts() -> None:
+    from core.text import nought_counted, words
+
+    for text, counted in (
+        ("Nobody was hurt.", "hurt"),
+        ("No injuries were reported.", "injuries"),
+        ("None of the crew were injured.", "injured"),
+        ("Nobody is thought to have been injured.", "injured"),
+        ("No one knew what to do.", None),
+    ):
+        folded = words(text)
+        m = nought_counted(folded, 0)
+        assert (folded[m] if m is not None else None) == counted, text

@@ -40,7 +40,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, MONTHS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, counts_nought, is_negation, is_stopword, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import CASUALTIES, MONTHS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -65,6 +65,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     figures: frozenset[str]  # its figures (stems) that may report a quantity (see _figures)
     points: frozenset[str]  # its numbers in digits and ordinals: what fixes a point of a fact (see _points)
     sources: frozenset[str]  # the stems of its attribution clauses: who said it, not what (see _sources)
+    noughts: tuple[tuple[str, int, int], ...]  # what it counts nought of ("Nobody was hurt": injured), and the count's first and last word
 
 
 class _Vocabulary(dict[str, int]):
@@ -201,6 +202,42 @@ def _outcomes(folded: Sequence[str], stem_seq: Sequence[str], numbers: Sequence[
     return frozenset(found)
 
 
+def _nought_pairs(paras: Sequence[_Paragraph], first_new: int, most: int) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, of paragraphs of two articles (*j* at least *first_new*) that
+    count nought of one outcome (:attr:`_Paragraph.noughts`); an outcome more than *most*
+    paragraphs count nought of is passed over (their copies share words and are linked so)."""
+    counting: dict[str, list[int]] = defaultdict(list)
+    for k, para in enumerate(paras):
+        for outcome in {outcome for outcome, _, _ in para.noughts}:
+            counting[outcome].append(k)
+    pairs = {
+        (i, j)
+        for members in counting.values()
+        if len(members) <= most
+        for i, j in combinations(members, 2)
+        if j >= first_new and paras[i].article != paras[j].article
+    }
+    return sorted(pairs)
+
+
+def _nought_link(paras: Sequence[_Paragraph], i: int, j: int, idf: dict[str, float], totals: Sequence[float]) -> _Scored:
+    """A paraphrase link between paragraphs *i* and *j*, which count nought of one outcome
+    (:func:`_nought_pairs`). The count is information both give: its words ("Nobody was hurt":
+    nobodi, hurt) join the stems they share in each side's cover and spans, and the score is
+    the mean cover, as a paraphrase's is."""
+    p, q = paras[i], paras[j]
+    shared = p.stems & q.stems
+    outcomes = {outcome for outcome, _, _ in p.noughts} & {outcome for outcome, _, _ in q.noughts}
+    covers: list[float] = []
+    sides: list[tuple[Span, ...]] = []
+    for para, total in ((p, totals[i]), (q, totals[j])):
+        counts = [(first, last + 1) for outcome, first, last in para.noughts if outcome in outcomes]
+        count_stems = {s for first, end in counts for s in para.stem_seq[first:end] if s}
+        covers.append(min(1.0, fsum(map(idf.__getitem__, shared | count_stems)) / total))
+        sides.append(_side_spans(para, [(first, end, first, end) for first, end in counts], 0, shared))
+    return (i, j, covers[0], covers[1], LinkKind.PARAPHRASE.value, fsum(covers) / 2, sides[0], sides[1])
+
+
 def _age(text: str, flat: Sequence[int], k: int) -> bool:
     """Whether the number at word *k* of *text* (*flat*: its words' offsets) is an age between
     commas after a name (:func:`core.text.appositive_age`)."""
@@ -262,6 +299,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
         figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
         points=points,
         sources=_sources(text, flat, stem_seq),
+        noughts=nought_counts(folded, noughts) if noughts else (),
         ref=ref,
         article=article,
         text=text,
@@ -1229,6 +1267,11 @@ def _link(
     else:
         rows_scored = score_rows(range(len(paras)), progress)
     scored: dict[tuple[int, int], _Scored] = {(row[0], row[1]): row for row in rows_scored}
+    # Two counts of nought of one outcome report one fact in any words ("Nobody was hurt" / "No
+    # injuries were reported"): sharing no stem, such a pair was never a candidate above.
+    for i, j in _nought_pairs(paras, first_new, CROWD * cap):
+        if scored.get((i, j), (None,) * 5)[4] is None:
+            scored[(i, j)] = _nought_link(paras, i, j, idf, totals)
 
     # Two paragraphs that both report what a third outlet's paragraph reports, and
     # share some content themselves, report the same fact: news rewrites one

@@ -29,7 +29,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 from core.linking.align import NUMBER_WORDS, ORDINALS, is_number
 from core.quantities import BOUNDS, ESTIMATES, SECONDS, SPREAD, Claim, allowed, consistent, rounded, time_precision
 from core.sanitize import without_escape_sequences
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -1090,6 +1090,12 @@ def evidence(text_a: str, text_b: str) -> Evidence:
     figures_b = phrases(b)
     figures = {key: surface for key, (surface, currency) in phrases(a).items()
                if key in figures_b and not (currency and figures_b[key][1] and currency != figures_b[key][1])}
+    # A count of nought of what the other counts nought of too ("Nobody was hurt" / "No injuries
+    # were reported": the injured), as a's words give it.
+    noughts_b = {outcome for outcome, _, _ in nought_counts(b.folded)}
+    for outcome, first, last in nought_counts(a.folded):
+        if outcome in noughts_b:
+            figures.setdefault(outcome, a.printed(first, last + 1))
     for folded, surface in zip(a.folded, a.surface):
         if is_number(folded) and folded not in ("no",) or folded in _CLOCK:
             continue
