@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -383,7 +383,18 @@ MONTHS = {
     for name in names
 }
 #: Weekday names, folded: a number beside one is part of a date ("Tuesday 15"), not a count.
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = frozenset(name.lower() for name in WEEKDAY_NAMES)
+#: Ordinals in words and the numbers they stand for ("3rd" and "4th" are numbers already).
+ORDINAL_NUMBERS = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=1,
+    )
+} | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
+ORDINALS = frozenset(ORDINAL_NUMBERS)
 
 
 def date_day(folded: Sequence[str], k: int) -> bool:

@@ -40,7 +40,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, MONTHS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import CASUALTIES, MONTHS, ORDINALS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -93,13 +93,6 @@ NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
     "thousand thousands million millions billion dozen dozens several no".split()
-)
-#: Ordinals in words ("3rd" and "4th" are numbers already): one put for another in copy is a
-#: figure changed ("third" / "fourth"; core.linking.evidence), "first" and "second" only against
-#: another ordinal.
-ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth".split()
 )
 #: Words between a number and what it counts that say nothing about what it counts.
 _COUNT_FILLERS = frozenset(

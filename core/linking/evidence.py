@@ -26,10 +26,10 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from core.linking.align import NUMBER_WORDS, ORDINALS, is_number
+from core.linking.align import NUMBER_WORDS, is_number
 from core.quantities import BOUNDS, ESTIMATES, SECONDS, SPREAD, Claim, allowed, consistent, rounded, time_precision
 from core.sanitize import without_escape_sequences
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 

@@ -25,7 +25,7 @@ from core.quantities import BOUNDS, FROM_BELOW, SECONDS, SPREAD, TOLERANCE, Clai
 from core.model import Article, Ref, Span
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -457,11 +457,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
 #: The months by number, as the figures print them.
 _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
-_WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-#: Ordinals in words, by number: "the fourth day" of a fire, a strike, a search.
-_ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth", "twentieth")
+#: Ordinals in words by number: "the fourth day" of a fire, a strike, a search.
+_NTH = {number: word for word, number in ORDINAL_NUMBERS.items()}
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 #: A day of a month, either way round ("January 15", "Jan. 15", "15 January", "March 3, 2027"),
@@ -471,11 +468,11 @@ _MONTH_DAY = re.compile(
 )
 #: A weekday by its name, capitalised and alone ("Tuesday"; not "Mondays", nor "Black Friday",
 #: "Super Tuesday": a name).
-_WEEKDAY = re.compile(r"(?<![\w-])(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])")
+_WEEKDAY = re.compile(rf"(?<![\w-])(?P<weekday>{'|'.join(WEEKDAY_NAMES)})(?![\w-])")
 #: A day's ordinal after a determiner ("entered its fourth day", "for a third straight day",
 #: "on the 4th day"): the day, night or week of something that lasts.
 _NTH_DAY = re.compile(
-    rf"\b(?:the|its|a|their|his|her)\s+(?P<nth>{'|'.join(_ORDINAL_WORDS[1:])}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"\b(?:the|its|a|their|his|her)\s+(?P<nth>{'|'.join(sorted(ORDINAL_NUMBERS, key=len, reverse=True))}|\d{{1,2}}(?:st|nd|rd|th))"
     r"(?:\s+(?:straight|consecutive|successive|full))?\s+(?P<unit>day|night|week)\b",
     re.I,
 )
@@ -506,10 +503,10 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
                     dates.append((match.span(), float(month * 100 + day), "date"))
             for match in _WEEKDAY.finditer(text):
                 if not _NAMED_DAY.search(text, 0, match.start()):
-                    dates.append((match.span(), float(_WEEKDAY_NAMES.index(match["weekday"])), "weekday"))
+                    dates.append((match.span(), float(WEEKDAY_NAMES.index(match["weekday"]) + 1), "weekday"))
             for match in _NTH_DAY.finditer(text):
                 nth = match["nth"].lower()
-                number = _ORDINAL_WORDS.index(nth) if nth in _ORDINAL_WORDS else int(nth[:-2])
+                number = ORDINAL_NUMBERS.get(nth) or int(nth[:-2])
                 if number:
                     dates.append((match.span("nth")[:1] + match.span()[1:], float(number), f"nth {match['unit'].lower()}"))
             for span, value, unit in sorted(dates):
@@ -527,8 +524,8 @@ def _date_text(value: int, unit: str) -> str:
     if unit == "date":
         return f"{_MONTH_NAMES[value // 100]} {value % 100}"
     if unit == "weekday":
-        return _WEEKDAY_NAMES[value]
-    nth = _ORDINAL_WORDS[value] if value < len(_ORDINAL_WORDS) else f"{value}th"
+        return WEEKDAY_NAMES[value - 1]
+    nth = _NTH.get(value, f"{value}th")
     return f"{nth} {unit.removeprefix('nth ')}"
 
 
