@@ -665,6 +665,9 @@ def test_dates_of_other_events_and_of_pages_are_never_compared() -> None:
                          "all business customers on the cable.", "Black Friday sales rose on Monday, March 3, the fourth day of the fair.")
     assert [(f.text, f.value, f.unit) for f in extract_dates([page])] == [
         ("Monday", 1.0, "weekday"), ("March 3", 303.0, "date"), ("fourth day", 4.0, "nth day")]
+    # ordinals past the twentieth are days too ("the thirtieth day" of a strike)
+    strike = _article("D", "The dock strike entered its thirtieth day on Sunday with no talks planned by the union.")
+    assert ("thirtieth day", 30.0, "nth day") in [(f.text, f.value, f.unit) for f in extract_dates([strike])]
 
 
 def test_a_count_of_nought_of_an_outcome_is_a_figure_of_it() -> None:
