@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -248,6 +248,16 @@ def outcome_of(word: str) -> str | None:
     player who "will miss two games" is no one missing)."""
     found = OUTCOMES.get(stem(word))
     return None if found == "missing" and word != "missing" and stem(word) == _MISS else found
+
+
+def outcome_told(word: str) -> str | None:
+    """The outcome (:data:`OUTCOMES`) *word* (folded) tells happened, as a verb or adjective
+    does ("evacuated", "killing", "died", "dead", "hurt", "missing"), or None: a noun names an
+    outcome without telling it happened to anyone here ("during the evacuation", "before his
+    arrest", "the second technician to die" tells it; "his death" does not)."""
+    if word.endswith(("ed", "ing")) or word in ("dead", "hurt"):
+        return outcome_of(word)
+    return None
 
 
 def counted_as(counted: str) -> tuple[str, ...]:

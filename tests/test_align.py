@@ -895,3 +895,40 @@ def test_what_a_count_of_nought_counts() -> None:
         folded = words(text)
         m = nought_counted(folded, 0)
         assert (folded[m] if m is not None else None) == counted, text
+
+
+def test_reports_telling_one_outcome_happened_need_less_of_the_usual_overlap() -> None:
+    # Dev story (a supermarket fire): "residents nearby were evacuated" and "Dozens of residents
+    # were evacuated from their homes" are one fact told in other words around it.
+    wire = _article(
+        "Lake Wire",
+        "A fire destroyed the Waitrose supermarket in Banstead on Friday night.",
+        "More than 50 firefighters tackled the blaze, and residents nearby were evacuated as a precaution.",
+        "Police thanked residents for their patience during the evacuation.",
+    )
+    post = _article(
+        "Hill Post",
+        "The Waitrose store in Banstead burned down on Friday.",
+        "Dozens of residents were evacuated from their homes and spent the night in a nearby church.",
+        "The cause of the fire is not yet known.",
+    )
+    links = _linked([wire, post])
+    assert frozenset((Ref(wire.id, 1), Ref(post.id, 1))) in links
+    # a noun names the outcome without telling it happened: thanks for patience during it is another fact
+    assert frozenset((Ref(wire.id, 2), Ref(post.id, 1))) not in links
+    # two outcomes alike of people named otherwise are two facts (ECB+: two climbers' deaths)
+    a = _article("Lake Wire", "Robert Varga, 32, died while climbing to a hut on Mount Sefton in the national park on Saturday.",
+                 "Rescue teams worked through the night on the ridge.")
+    b = _article("Ridge Mail", "A day earlier another climber, Duncan Rait, died after he slipped and fell from a ridge near a hut "
+                 "in the same national park.", "The park was closed to all visitors until Friday.")
+    c = _article("Hill Post", "Mountain guides said the snow on the upper slopes was unusually soft this week.",
+                 "Two helicopters searched the glacier.")
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in _linked([a, b, c])
+
+
+def test_an_outcome_is_told_by_a_verb_or_adjective_not_a_noun() -> None:
+    from core.text import outcome_told
+
+    assert [outcome_told(w) for w in ("evacuated", "killing", "died", "dead", "hurt", "missing", "arrested")] == [
+        "evacuated", "dead", "dead", "dead", "injured", "missing", "arrested"]
+    assert [outcome_told(w) for w in ("evacuation", "arrest", "death", "injuries", "miss")] == [None] * 5

@@ -40,7 +40,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, MONTHS, ORDINALS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import CASUALTIES, MONTHS, ORDINALS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -65,6 +65,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     figures: frozenset[str]  # its figures (stems) that may report a quantity (see _figures)
     points: frozenset[str]  # its numbers in digits and ordinals: what fixes a point of a fact (see _points)
     sources: frozenset[str]  # the stems of its attribution clauses: who said it, not what (see _sources)
+    told: tuple[tuple[str, frozenset[str]], ...]  # the outcomes it tells happened ("were evacuated": evacuated; core.text.outcome_told), each with the names just before it (see _told)
     noughts: tuple[tuple[str, int, int], ...]  # what it counts nought of ("Nobody was hurt": injured), and the count's first and last word
 
 
@@ -81,7 +82,12 @@ class _Vocabulary(dict[str, int]):
     def __missing__(self, word: str) -> int:
         code = self[word] = len(self)
         self.stems.append(stem(word))
-        mark = _NUMBER * is_number(word) | _DENIES * is_negation(word) | _ORDINAL * (word in ORDINALS and word not in _EVERYDAY_ORDINALS)
+        mark = (
+            _NUMBER * is_number(word)
+            | _DENIES * is_negation(word)
+            | _ORDINAL * (word in ORDINALS and word not in _EVERYDAY_ORDINALS)
+            | _TOLD * bool(outcome_told(word))
+        )
         self.marks.append(mark)
         if mark:
             self.marked.add(code)
@@ -111,8 +117,8 @@ ATTRIBUTION = frozenset(
 #: Ordinals that fix no point: "first" is everyday ("the first time"), "second" a unit of time too.
 _EVERYDAY_ORDINALS = frozenset({"first", "second"})
 #: A word's marks in the vocabulary: a number, a negation, an ordinal that fixes a point
-#: ("seventh": see :data:`_EVERYDAY_ORDINALS`) (a bit each).
-_NUMBER, _DENIES, _ORDINAL = 1, 2, 4
+#: ("seventh": see :data:`_EVERYDAY_ORDINALS`), an outcome told (core.text.outcome_told) (a bit each).
+_NUMBER, _DENIES, _ORDINAL, _TOLD = 1, 2, 4, 8
 
 
 #: The stem of the verb of denial ("deny", "denied", "denies"): a claim reported as disputed.
@@ -195,6 +201,47 @@ def _outcomes(folded: Sequence[str], stem_seq: Sequence[str], numbers: Sequence[
     return frozenset(found)
 
 
+#: How far before an outcome told ("Robert Buckley, 32, died") its names are looked for, in words.
+TOLD_NAMES = 6
+
+
+def _told(text: str, folded: Sequence[str], flat: Sequence[int], stem_seq: Sequence[str], at: Sequence[int]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The outcomes the words at *at* tell happened (:func:`core.text.outcome_told`), each with
+    the stems of the names in the TOLD_NAMES words before it, where no sentence opens (whose
+    outcome: "Robert Buckley, 32, died" robert, buckley; "residents nearby were evacuated" none)."""
+    found = []
+    for k in at:
+        outcome = outcome_told(folded[k])
+        if outcome:
+            names = frozenset(
+                stem_seq[m] for m in range(max(0, k - TOLD_NAMES), k)
+                if stem_seq[m] and text[flat[2 * m]].isupper() and not _opens_sentence(text, flat[2 * m])
+            )
+            found.append((outcome, names))
+    return tuple(found)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at character *start* of *text* opens a sentence (past quotes and brackets)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\n\"'“‘([":
+        i -= 1
+    return i < 0 or text[i] in ".!?:"
+
+
+def _one_outcome(p: _Paragraph, q: _Paragraph) -> bool:
+    """Whether *p* and *q* tell one outcome happened to the same ones: an outcome both tell
+    ("residents nearby were evacuated" / "Dozens of residents were evacuated"), unless each
+    names whose it is and the names differ ("Robert Buckley, 32, died" / "Duncan Rait died":
+    two deaths), or one names whose and the other counts them ("Tomas Brandt, 32, died" / "Two
+    men have died in separate accidents": one of them, or another)."""
+    return any(
+        ours == theirs and (not named.isdisjoint(by) if named and by else not (named and ours in q.outcomes or by and ours in p.outcomes))
+        for ours, named in p.told
+        for theirs, by in q.told
+    )
+
+
 def _nought_pairs(paras: Sequence[_Paragraph], first_new: int, most: int) -> list[tuple[int, int]]:
     """The pairs (i, j), i < j, of paragraphs of two articles (*j* at least *first_new*) that
     count nought of one outcome (:attr:`_Paragraph.noughts`); an outcome more than *most*
@@ -258,12 +305,14 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     negations: list[int] = []
     noughts: list[int] = []  # "no injuries", "Nobody was hurt": a count of nought, no denial
     ordinals: list[int] = []
+    told_at: list[int] = []
     if not vocabulary.marked.isdisjoint(codes):
         marks = list(map(vocabulary.marks.__getitem__, codes))
         numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
         for k in compress(range(len(marks)), map(_DENIES.__and__, marks)):
             (noughts if counts_nought(folded, k) else negations).append(k)
         ordinals = list(compress(range(len(marks)), map(_ORDINAL.__and__, marks)))
+        told_at = list(compress(range(len(marks)), map(_TOLD.__and__, marks)))
     offsets = array("I", flat)
     spans = quote_spans(text)
     quoted = bytearray(len(folded))
@@ -292,6 +341,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
         figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
         points=points,
         sources=_sources(text, flat, stem_seq),
+        told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
         noughts=nought_counts(folded, noughts) if noughts else (),
         ref=ref,
         article=article,
@@ -361,6 +411,7 @@ class Evidence(NamedTuple):
     denial_edited: bool  # ... and what differs is only what a verb of denial disputes ("denied" / "admitted")
     quotes_differ: bool  # both are mostly quotation, and the quotations share next to nothing
     same_quantity: bool  # both give a number for the same thing ("12 killed" / "Fifteen killed")
+    same_outcome: bool  # both tell one outcome happened ("residents were evacuated" / "60 people evacuated")
     outcomes_differ: bool  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
     named_point: bool  # both give one point beside one name ("Holloway ... in the seventh": see _named_point)
     content_shared: int  # the shared stems beyond words of attribution and either side's attribution clauses, and a quantity both give
@@ -542,6 +593,7 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
         denial_edited=bool(differing) and differing <= p.disputed | q.disputed,
         quotes_differ=quotes_differ,
         same_quantity=same_quantity,
+        same_outcome=_one_outcome(p, q),
         outcomes_differ=_outcomes_differ(p, q),
         named_point=_named_point(p, q),
         # a number both give for one thing is one thing shared ("Nobody was hurt, the fire
@@ -657,12 +709,8 @@ def _names(para: _Paragraph) -> frozenset[str]:
     found = set()
     for k, s in enumerate(para.stem_seq):
         start = offsets[2 * k]
-        if s and text[start].isupper():
-            i = start - 1
-            while i >= 0 and text[i] in " \t\n\"'“‘([":
-                i -= 1
-            if i >= 0 and text[i] not in ".!?:":
-                found.add(s)
+        if s and text[start].isupper() and not _opens_sentence(text, start):
+            found.add(s)
     return frozenset(found)
 
 
@@ -765,7 +813,8 @@ LEARNED_GATE = 0.12
 #: stem's paragraphs, are told apart by their first OPENING_WORDS words (see _link).
 CROWD = 4
 OPENING_WORDS = 8
-#: A pair giving a number for the same thing needs this share of the usual similarity.
+#: A pair giving a number for the same thing, or telling one outcome happened ("were evacuated"),
+#: needs this share of the usual similarity.
 FIGURE_DISCOUNT = 0.6
 #: ... and one giving one number or ordinal beside one name (:func:`_named_point`) this share.
 POINT_DISCOUNT = 0.45
@@ -823,7 +872,7 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
     similarity = (f.cover_a + f.cover_b) / 2
     if _evidence_ok(f, e) and (
         similarity >= threshold
-        or e.same_quantity and similarity >= threshold * FIGURE_DISCOUNT
+        or (e.same_quantity or e.same_outcome) and similarity >= threshold * FIGURE_DISCOUNT
         or e.named_point and similarity >= threshold * POINT_DISCOUNT
     ):
         if f.same_quotation >= QUOTED_RUN and f.quote_cover >= 0.7 * f.run_cover:
@@ -1216,7 +1265,7 @@ def _link(
                 mean = (cover_p + cover_q) / 2
                 if max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
                     max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
-                ) or (mean >= threshold * FIGURE_DISCOUNT and _same_quantity(p, q)) or (
+                ) or (mean >= threshold * FIGURE_DISCOUNT and (_same_quantity(p, q) or _one_outcome(p, q))) or (
                     mean >= threshold * POINT_DISCOUNT and _named_point(p, q)
                 ):
                     f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
