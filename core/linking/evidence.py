@@ -148,7 +148,16 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
     joined = {_letters(w): (w, f) for w, f in zip(other.surface, other.folded) if w[:1].isupper()}
     if not joined:
         return words, frozenset()
-    letters = [_letters(w) for w in words.surface]  # once a word: each is tried in up to five windows
+    # Parts not all particles join only into a word with a capital where they meet ("McDonald"):
+    # the first letters of such words, to pass over the other windows without joining letters.
+    heads = {key[:1] for key, (one, _) in joined.items() if not one[1:].islower()}
+    letters: dict[int, str] = {}  # a word's letters, worked out once (each is tried in up to five windows)
+
+    def letters_of(m: int) -> str:
+        if m not in letters:
+            letters[m] = _letters(words.surface[m])
+        return letters[m]
+
     folded: list[str] = []
     surface: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -159,14 +168,17 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
             parts = words.surface[k : k + n]
             if len(parts) < n or not parts[-1][:1].isupper():
                 continue
-            found = joined.get("".join(letters[k : k + n]))
+            particles = all(p.lower() in _PARTICLES for p in parts[:-1])
+            if not particles and (head := letters_of(k)[:1]) and head not in heads:
+                continue
+            found = joined.get("".join(map(letters_of, range(k, k + n))))
             if found is None or any(words.gap(m).strip(" -") for m in range(k, k + n - 1)):
                 continue
             one, one_folded = found
             # where the parts meet in the joined word ("Mc|Donald": a capital at 2)
             meets = [sum(len(p) for p in parts[:m]) for m in range(1, n)]
             capitals = len(one) == sum(map(len, parts)) and all(one[at].isupper() for at in meets)
-            if capitals or all(p.lower() in _PARTICLES for p in parts[:-1]):
+            if capitals or particles:
                 made.add(len(folded))
                 folded.append(one_folded)
                 spans.append((words.spans[k][0], words.spans[k + n - 1][1]))
