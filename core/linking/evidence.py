@@ -150,7 +150,7 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
         return words, frozenset()
     # Parts not all particles join only into a word with a capital where they meet ("McDonald"):
     # the first letters of such words, to pass over the other windows without joining letters.
-    heads = {key[:1] for key, (one, _) in joined.items() if not one[1:].islower()}
+    heads = {key[:1] for key, (one, _) in joined.items() if any(map(str.isupper, one[1:]))}
     letters: dict[int, str] = {}  # a word's letters, worked out once (each is tried in up to five windows)
 
     def letters_of(m: int) -> str:
@@ -169,7 +169,7 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
             if len(parts) < n or not parts[-1][:1].isupper():
                 continue
             particles = all(p.lower() in _PARTICLES for p in parts[:-1])
-            if not particles and (head := letters_of(k)[:1]) and head not in heads:
+            if not particles and (not heads or (head := letters_of(k)[:1]) and head not in heads):
                 continue
             found = joined.get("".join(map(letters_of, range(k, k + n))))
             if found is None or any(words.gap(m).strip(" -") for m in range(k, k + n - 1)):
