@@ -116,6 +116,33 @@ def test_a_malformed_page_met_while_rows_are_read_is_the_same_library_error(soun
                 pass
 
 
+def _undecodable(sound: Path, path: Path, story: int) -> Path:
+    """A copy of *sound* at *path* where a paragraph of *story* holds bytes that are no UTF-8 (an
+    escape among them), as random bytes over a page that still parses leave it (a fresh user's
+    `para_page.sqlite`): SQLite reads the page, and Python's sqlite3 cannot decode the text."""
+    path.write_bytes(sound.read_bytes())
+    with closing(sqlite3.connect(path)) as db:
+        db.execute(
+            "UPDATE paragraphs SET text = CAST(x'ff1b5b33316dfe41' AS TEXT) WHERE (article, idx) = "
+            "(SELECT p.article, p.idx FROM paragraphs p JOIN articles a ON a.id = p.article WHERE a.story = ? LIMIT 1)",
+            (story,),
+        )
+        db.commit()
+    return path
+
+
+def test_text_that_is_no_utf8_is_read_as_the_damage_it_is(sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It came out of `story show` as "internal error: OperationalError", with a crash log quoting the bytes."""
+    path = _undecodable(sound, tmp_path / "text.sqlite", 1)
+    with Library(path) as library:
+        with pytest.raises(LibraryFailure) as raised:
+            library.story(1)
+        assert str(raised.value) == f"{path}: {MALFORMED}"
+        assert library.story(4).articles  # the other story is sound
+    assert main(["story", "show", "1", "--library", str(path)]) == 2
+    assert capsys.readouterr().err == f"newsprism: {path}: {MALFORMED}\n"
+
+
 def test_a_batch_stops_at_a_damaged_library_rather_than_skipping_each_article(damaged: Path) -> None:
     from tests.two_articles import articles
 
@@ -334,6 +361,17 @@ async def test_a_reader_resuming_at_a_story_that_cannot_be_read_opens_the_next_a
         main = await ready(pilot)
         assert main.story_id == SOUND_STORY
         _told(app, f"Story {DAMAGED_STORY} cannot be read", links_damaged)
+
+
+async def test_a_story_whose_text_is_no_utf8_is_said_as_damaged_in_the_reader_too(sound: Path, tmp_path: Path) -> None:
+    """It was Textual's traceback: Python's sqlite3 raises its own error for such text."""
+    path = _undecodable(sound, tmp_path / "text.sqlite", DAMAGED_STORY)
+    app = make_app(library=path, story=DAMAGED_STORY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == SOUND_STORY
+        _told(app, f"Story {DAMAGED_STORY} cannot be read", path)
+        assert not any("\x1b" in str(n.message) or "\ufffd" in str(n.message) for n in app._notifications)
 
 
 async def test_a_merge_that_meets_a_damaged_page_is_said_and_changes_nothing(links_damaged: Path) -> None:
