@@ -50,6 +50,13 @@ def _damage(path: Path, table: str, *, last: bool = False, every: bool = False) 
             file.write(b"\xff" * 64)
 
 
+def _damaged_copy(sound: Path, path: Path, table: str, **where: bool) -> Path:
+    """A copy of the library *sound* at *path*, with a page of *table* malformed (:func:`_damage`)."""
+    path.write_bytes(sound.read_bytes())
+    _damage(path, table, **where)
+    return path
+
+
 @pytest.fixture(scope="module")
 def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A library of two stories (the ferry reports and the seeds), closed."""
@@ -60,10 +67,7 @@ def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def damaged(sound: Path, tmp_path: Path) -> Path:
     """A copy of :func:`sound` with its articles' first page malformed."""
-    path = tmp_path / "damaged.sqlite"
-    path.write_bytes(sound.read_bytes())
-    _damage(path, "articles")
-    return path
+    return _damaged_copy(sound, tmp_path / "damaged.sqlite", "articles")
 
 
 # --- the store ------------------------------------------------------------------------------
@@ -103,15 +107,40 @@ def test_an_undo_that_meets_a_malformed_page_keeps_its_change_on_record(sound: P
 
 
 def test_a_malformed_page_met_while_rows_are_read_is_the_same_library_error(sound: Path, tmp_path: Path) -> None:
-    path = tmp_path / "late.sqlite"
-    path.write_bytes(sound.read_bytes())
-    _damage(path, "paragraphs", last=True)
+    path = _damaged_copy(sound, tmp_path / "late.sqlite", "paragraphs", last=True)
     with Library(path) as library:
         rows = library._db.execute("SELECT text FROM paragraphs")
         assert rows.fetchone()  # the first pages read: the statement itself succeeds
         with pytest.raises(LibraryError, match=_MALFORMED_PATTERN):
             for _ in rows:
                 pass
+
+
+def _undecodable(sound: Path, path: Path, story: int) -> Path:
+    """A copy of *sound* at *path* where a paragraph of *story* holds bytes that are no UTF-8 (an
+    escape among them), as random bytes over a page that still parses leave it (a fresh user's
+    `para_page.sqlite`): SQLite reads the page, and Python's sqlite3 cannot decode the text."""
+    path.write_bytes(sound.read_bytes())
+    with closing(sqlite3.connect(path)) as db:
+        db.execute(
+            "UPDATE paragraphs SET text = CAST(x'ff1b5b33316dfe41' AS TEXT) WHERE (article, idx) = "
+            "(SELECT p.article, p.idx FROM paragraphs p JOIN articles a ON a.id = p.article WHERE a.story = ? LIMIT 1)",
+            (story,),
+        )
+        db.commit()
+    return path
+
+
+def test_text_that_is_no_utf8_is_read_as_the_damage_it_is(sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It came out of `story show` as "internal error: OperationalError", with a crash log quoting the bytes."""
+    path = _undecodable(sound, tmp_path / "text.sqlite", 1)
+    with Library(path) as library:
+        with pytest.raises(LibraryFailure) as raised:
+            library.story(1)
+        assert str(raised.value) == f"{path}: {MALFORMED}"
+        assert library.story(4).articles  # the other story is sound
+    assert main(["story", "show", "1", "--library", str(path)]) == 2
+    assert capsys.readouterr().err == f"newsprism: {path}: {MALFORMED}\n"
 
 
 def test_a_batch_stops_at_a_damaged_library_rather_than_skipping_each_article(damaged: Path) -> None:
@@ -236,18 +265,184 @@ async def test_the_reader_on_a_damaged_library_quits_with_the_one_line_and_statu
     assert capsys.readouterr().err == f"newsprism: {damaged}: {MALFORMED}\n"
 
 
-async def test_a_search_that_meets_a_damaged_index_quits_the_reader_with_the_one_line(
+async def test_a_library_whose_every_story_is_unreadable_quits_the_reader_at_start(
     sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The index search used to take any library error for no hits: a damaged index was never said."""
-    path = tmp_path / "index.sqlite"
-    path.write_bytes(sound.read_bytes())
-    _damage(path, "search_data", every=True)
+    """The stories list, but none can be read: the library cannot be opened, as before."""
+    path = _damaged_copy(sound, tmp_path / "links.sqlite", "links", every=True)
     monkeypatch.setenv("COLUMNS", "400")
+    app = make_app(library=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _quit_by_itself(pilot)
+    assert app.return_code == 2
+    assert capsys.readouterr().err == f"newsprism: {path}: {MALFORMED}\n"
+
+
+# --- the reader, once open, stays open ----------------------------------------------------------
+# A fresh user's library had random bytes over one page of its links: the story list opened, and
+# Enter on the story whose links were there closed the whole reader (one line, exit 2), so its
+# other stories could no longer be read in it. Once the library has opened, what meets a damaged
+# page is said in one notice, and the reader stays on what it shows.
+
+#: The story of :func:`sound` whose links lie on the first page of the links table (the seeds);
+#: the ferry story (1), the latest, opens first and is sound.
+DAMAGED_STORY, SOUND_STORY = 4, 1
+
+
+@pytest.fixture
+def links_damaged(sound: Path, tmp_path: Path) -> Path:
+    """A copy of :func:`sound` with the first page of its links malformed: story 4 cannot be read."""
+    return _damaged_copy(sound, tmp_path / "links.sqlite", "links")
+
+
+def _told(app, title: str, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Assert the app is running and its notices hold one titled *title* saying the CLI's line for *path*."""
+    assert app.return_code is None and app.is_running
+    notices = [(n.title, n.message) for n in app._notifications]
+    assert any(
+        t == title and m.startswith(f"{path}: {MALFORMED}") and "\n" not in m for t, m in notices
+    ), notices
+
+
+def _stories(path: Path) -> list[tuple[int, str, int]]:
+    with Library(path) as library:
+        return [(s.id, s.title, s.articles) for s in library.stories()]
+
+
+async def test_enter_on_a_story_that_cannot_be_read_says_so_and_the_reader_stays_on_its_story(
+    links_damaged: Path,
+) -> None:
+    from tui.screens.coverage import CoverageScreen
+    from tui.screens.figures import FiguresScreen
+    from tui.screens.quotes import QuotesScreen
+    from tui.widgets.story_list import STORY_PREFIX, StoryList
+
+    stories = _stories(links_damaged)
+    app = make_app(library=links_damaged)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == SOUND_STORY
+        opened = main.reader.current
+        await pilot.press("s")  # the story list (folded away at 80 columns)
+        await pilot.pause()
+        story_list = main.query_one(StoryList)
+        story_list.highlighted = story_list.get_option_index(f"{STORY_PREFIX}{DAMAGED_STORY}")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        _told(app, f"Story {DAMAGED_STORY} cannot be read", links_damaged)
+        message = next(n.message for n in app._notifications)
+        assert "leaves the file as it is" in message
+        assert main.story_id == SOUND_STORY and main.reader.current == opened  # the open story stays
+        assert not main.history  # no jump was made: Back has nothing to return to
+        # The story list still opens the sound story's articles, and the views still open on it.
+        story_list.focus()
+        second = main.story.articles[1].id  # type: ignore[union-attr]
+        story_list.highlighted = story_list.get_option_index(second)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert main.reader.article is not None and main.reader.article.id == second
+        for key, view in (("m", CoverageScreen), ("f", FiguresScreen), ("quotation_mark", QuotesScreen)):
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert isinstance(app.screen, view), key
+            await pilot.press("escape")
+            await pilot.pause()
+        assert app.return_code is None
+    assert _stories(links_damaged) == stories
+
+
+async def test_a_reader_resuming_at_a_story_that_cannot_be_read_opens_the_next_and_says_why(
+    links_damaged: Path,
+) -> None:
+    app = make_app(library=links_damaged, story=DAMAGED_STORY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == SOUND_STORY
+        _told(app, f"Story {DAMAGED_STORY} cannot be read", links_damaged)
+
+
+async def test_a_story_whose_text_is_no_utf8_is_said_as_damaged_in_the_reader_too(sound: Path, tmp_path: Path) -> None:
+    """It was Textual's traceback: Python's sqlite3 raises its own error for such text."""
+    path = _undecodable(sound, tmp_path / "text.sqlite", DAMAGED_STORY)
+    app = make_app(library=path, story=DAMAGED_STORY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        assert main.story_id == SOUND_STORY
+        _told(app, f"Story {DAMAGED_STORY} cannot be read", path)
+        assert not any("\x1b" in str(n.message) or "\ufffd" in str(n.message) for n in app._notifications)
+
+
+async def test_a_merge_that_meets_a_damaged_page_is_said_and_changes_nothing(links_damaged: Path) -> None:
+    from tui.screens.dialogs import ChooseScreen, ConfirmScreen
+
+    stories = _stories(links_damaged)
+    app = make_app(library=links_damaged)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        await pilot.press("enter")  # the other story: the damaged one
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        _told(app, "Stories not changed", links_damaged)
+        assert main.story_id == SOUND_STORY
+        assert app.library is not None and not app.library._db.in_transaction
+        assert app.library.last_change() is None  # no merge on record to undo
+    assert _stories(links_damaged) == stories  # rolled back: both stories, their articles where they were
+
+
+@pytest.mark.parametrize(("table", "keys", "title"), [
+    ("bookmarks", ["b"], "Bookmark not changed"),
+    ("bookmarks", ["B"], "Bookmarks cannot be listed"),
+    ("versions", ["v"], "Versions cannot be shown"),
+    ("undo", ["U"], "Not undone"),
+])
+async def test_a_library_action_that_meets_a_damaged_page_is_said_and_the_reader_stays(
+    sound: Path, tmp_path: Path, table: str, keys: list[str], title: str,
+) -> None:
+    path = tmp_path / f"{table}.sqlite"
+    path.write_bytes(sound.read_bytes())
+    if table == "undo":  # a removal on record to undo
+        with Library(path) as library:
+            library.remove(DAMAGED_STORY)
+    _damage(path, table)
+    stories = _stories(path)
+    app = make_app(library=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        opened = main.reader.current
+        await pilot.press(*keys)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        _told(app, title, path)
+        assert main.story_id == SOUND_STORY and main.reader.current == opened
+        assert app.library is not None and not app.library._db.in_transaction
+    assert _stories(path) == stories
+
+
+async def test_a_search_that_meets_a_damaged_index_is_said_and_still_searches_the_open_story(
+    sound: Path, tmp_path: Path,
+) -> None:
+    """The index search used to take any library error for no hits (a damaged index never said),
+    then quit the reader on it; the open story is in memory, and is still searched."""
+    from tui.screens.search import SearchScreen
+
+    path = _damaged_copy(sound, tmp_path / "index.sqlite", "search_data", every=True)
     app = make_app(library=path)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)  # the stories and the reader are sound
         await pilot.press("slash", *"ferry")
-        await _quit_by_itself(pilot)
-    assert app.return_code == 2
-    assert capsys.readouterr().err == f"newsprism: {path}: {MALFORMED}\n"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        _told(app, "The library cannot be searched", path)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        status = str(screen.query_one("#search-status").render())
+        assert "in this story" in status and "the library file could not be read" in status, status
+        assert screen._targets  # the open story's hits

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.screen import Screen
 
-from core.errors import ConfigError, LibraryError
+from core.errors import ConfigError, LibraryError, LibraryFailure
 from core.model import Article, Ref
 from core.linking.story import Story
 from core.text import count
@@ -197,7 +197,9 @@ class NewsprismApp(App[None]):
         """Every error that reaches Textual from a handler or a worker comes here (Textual's one
         funnel, which shows a traceback with locals and exits 1). A :class:`LibraryError` there
         (the library damaged, its disk failing: :func:`core.library.store._failure`) quits instead
-        as a bad input does: the terminal given back, then its one line, status 2."""
+        as a bad input does: the terminal given back, then its one line, status 2. Once the reader
+        shows a story, what reads or changes the library says its failures itself
+        (:meth:`tell_library_failure`) and the reader stays: this is for the rest."""
         from textual.worker import WorkerFailed
         from rich.text import Text
 
@@ -208,6 +210,23 @@ class NewsprismApp(App[None]):
             self.exit(return_code=2, message=Text(f"newsprism: {sanitize(str(cause))}"))  # Text: a path is no markup
         else:
             super()._handle_exception(error)
+
+    #: What a notice adds to a damaged library's line: nothing was changed, and what still works.
+    DAMAGED_HINT = "newsprism leaves the file as it is; the other stories may still open"
+
+    def tell_library_failure(self, what: str, error: LibraryError) -> None:
+        """Say in the reader, in one notice, that *what* (a title: "Story 2 cannot be read") could
+        not be done because of *error*, in the command line's words, and stay open: the library
+        opened, so a damaged page under one story or one table need not close the others. A
+        damaged file or a failing disk (:class:`LibraryFailure`) is an error and adds
+        :attr:`DAMAGED_HINT`; a refusal ("nothing to undo") is a warning."""
+        from core.sanitize import sanitize
+
+        line = sanitize(str(error))
+        if isinstance(error, LibraryFailure):
+            self.notify(f"{line}; {self.DAMAGED_HINT}", title=what, severity="error", markup=False)
+        else:
+            self.notify(line, title=what, severity="warning", markup=False)
 
     def on_mount(self) -> None:
         from core.config import load
@@ -305,10 +324,16 @@ class NewsprismApp(App[None]):
         )
         self._load_from_library(largest, None)
 
+    #: The most stories the first load tries when the one to open cannot be read (a damaged page
+    #: under it): past these the library is taken as unreadable, and the reader quits saying so.
+    FIRST_TRIES = 10
+
     def _load_from_library(self, story_id: int | None, ref: Ref | None, *, resume: bool = False) -> None:
         """In a worker: read a story of the library (the latest when *story_id* is None); on
         *resume*, where the reader was when it last closed, if that story is still there (and
-        *story_id* is None or names it)."""
+        *story_id* is None or names it). On *resume* (the first load), a story that cannot be read
+        (:class:`LibraryFailure`) gives way to the next of the list, up to :attr:`FIRST_TRIES`,
+        and the reader says which could not be read."""
         from core.library.store import Library
 
         assert self.library_path is not None
@@ -331,9 +356,22 @@ class NewsprismApp(App[None]):
                 story_id, ref = place
             if story_id is None or all(s.id != story_id for s in stories):
                 story_id = stories[0].id
-            story = library.story(story_id)
+            unreadable: list[tuple[int, LibraryFailure]] = []
+            tries = [story_id, *(s.id for s in stories if s.id != story_id)][: self.FIRST_TRIES if resume else 1]
+            for story_id in tries:
+                try:
+                    story = library.story(story_id)
+                    break
+                except LibraryFailure as exc:
+                    if story_id == tries[-1]:
+                        raise  # none could be read: the library cannot be opened
+                    unreadable.append((story_id, exc))
+                    ref = None
             visit(library, story_id)  # its news are shown this once
         self.call_from_thread(self._story_loaded, story, stories, story_id, ref, fresh, signature)
+        for failed, exc in unreadable[:1]:  # the first says it; the others would say the same
+            title = f"Story {failed} cannot be read" + (f" (nor {len(unreadable) - 1} more)" if len(unreadable) > 1 else "")
+            self.call_from_thread(self.tell_library_failure, title, exc)
 
     def _load_from_archive(self, story_id: int | None, ref: Ref | None) -> None:
         """In a worker: read a story of the archive (the latest when *story_id* is None) and the
@@ -370,8 +408,18 @@ class NewsprismApp(App[None]):
         """Open another story of the library or the archive, at *ref* if given."""
         if self.archive_path is not None:
             self._load_from_archive(story_id, ref)
-        else:
+            return
+        try:
             self._load_from_library(story_id, ref)
+        except LibraryError as exc:  # the open story stays; the reader says why the other did not open
+            self.call_from_thread(self._story_failed, story_id, exc)
+
+    def _story_failed(self, story_id: int, error: LibraryError) -> None:
+        """Keep the open story and the story list as they are, and say why *story_id* did not open."""
+        main = self.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        main.story_not_opened(story_id)
+        self.tell_library_failure(f"Story {story_id} cannot be read", error)
 
     def _tell_repeated(self) -> None:
         """One short notice for the files that repeat another's article (their paths, which can

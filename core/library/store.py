@@ -702,6 +702,10 @@ def _reason(exc: sqlite3.Error) -> str:
 #: SQLite's primary result codes for a file that is damaged, or no database at all, with what SQLite says of
 #: each (sqlite3_errstr): the message of the error itself may name an inner part ("vtable constructor failed: search").
 _DAMAGED = {"SQLITE_CORRUPT": "database disk image is malformed", "SQLITE_NOTADB": "file is not a database"}
+#: How Python's sqlite3 (not SQLite: no error code) says a text column holds bytes that are no UTF-8.
+#: newsprism stores only str, so only damage puts them there (random bytes over a page that still
+#: parses); its message quotes the bytes, which are never shown.
+_UNDECODABLE = "Could not decode to UTF-8"
 #: Its primary result codes for a file or disk that fails under the library: it cannot be read or written.
 _UNUSABLE = frozenset({
     "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_NOLFS",
@@ -716,6 +720,8 @@ def _failure(path: Path, exc: sqlite3.DatabaseError) -> LibraryFailure | None:
     for a busy or locked library (its callers wait, or say another newsprism is writing) and for
     every other error, newsprism's own mistake, which goes to a crash log."""
     primary = "_".join(getattr(exc, "sqlite_errorname", "").split("_")[:2])  # SQLITE_CORRUPT_INDEX: SQLITE_CORRUPT
+    if isinstance(exc, sqlite3.OperationalError) and str(exc).startswith(_UNDECODABLE):
+        primary = "SQLITE_CORRUPT"
     if primary in _DAMAGED:
         return LibraryFailure(f"{path}: not a newsprism library ({_DAMAGED[primary]})")
     if primary in _UNUSABLE:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from textual import on
@@ -88,7 +89,7 @@ class MainScreen(Screen[None]):
         self.library: Library | None = None
         self.stories: list[StoryInfo] = []
         self.story_id: int | None = None
-        self._read: dict[str, set[int]] = {}  # paragraphs known to be read, per article
+        self._seen: dict[str, set[int]] = {}  # paragraphs known to be read, per article
         #: Each story's news since its last visit, as the library said when the list was loaded.
         self.news: dict[int, StoryNews] = {}
         #: The open story's articles that changed: id -> (versions, time of the latest).
@@ -173,18 +174,43 @@ class MainScreen(Screen[None]):
         self.story, self.library, self.stories, self.story_id = story, library, stories or [], story_id
         if library is not None:
             self._watch_library(library, signature)
-        self._read = {}
+        self._seen = {}
         self.news = news or {}
         self.changed = {}
         if library is not None and story_id is not None:
             from core.library.changes import changed
 
-            self.changed = changed(library, story_id)
+            self.changed = self._read("Changes not shown", lambda: changed(library, story_id), {})
         # Showing the panes lays the whole screen out afresh, with the story in it.
         self.add_class("-loaded")
         self._list_stories()
         self.open(ref or Ref(story.articles[0].id, 0), remember=False)
         self.query_one("#paragraphs").focus()
+
+    def _read(self, what: str, read: Callable[[], T], default: T) -> T:
+        """What *read* reads from the library, or *default* when the library fails (a damaged
+        page under one table): the reader goes on without it and says *what* is missing."""
+        with self._said(what):
+            return read()
+        return default
+
+    @contextmanager
+    def _said(self, what: str) -> Iterator[None]:
+        """Run the block; a :class:`LibraryError` in it ends the block and is said in one notice
+        titled *what* (``NewsprismApp.tell_library_failure``): the reader stays open on what it
+        shows. The library rolls back a change it could not finish (``Library._write``)."""
+        try:
+            yield
+        except LibraryError as exc:
+            self.app.tell_library_failure(what, exc)  # type: ignore[attr-defined]
+
+    def story_not_opened(self, story_id: int) -> None:
+        """The story *story_id* could not be read: the open one stays, and so does the story list;
+        the jump to it leaves nothing to go back to, and a reload it was is over."""
+        current = self.reader.current
+        if story_id != self.story_id and current is not None and self.history and self.history[-1] == (self.story_id, current):
+            self.history.pop()  # pushed by go_to_story
+        self._changed_elsewhere = None
 
     def _watch_library(self, library: Library, signature: tuple[float, ...] | None) -> None:
         """Note the library's state as shown, and start looking for changes made elsewhere.
@@ -228,7 +254,8 @@ class MainScreen(Screen[None]):
 
     def _list_stories(self) -> None:
         assert self.story is not None
-        read = self.library.read_counts(self.story_id) if self.library and self.story_id is not None else None
+        library, story_id = self.library, self.story_id
+        read = self._read("Reading state not shown", lambda: library.read_counts(story_id), None) if library and story_id is not None else None
         self.query_one(StoryList).show(
             self.story, stories=self.stories, current=self.story_id, read=read, news=self.news, changed=self.changed
         )
@@ -284,7 +311,8 @@ class MainScreen(Screen[None]):
         if self.reader.story is self.story and self.reader.article is not None and self.reader.article.id == article.id:
             self.reader.go_to(ref.paragraph, top=True)  # where opening another article puts it
         else:
-            bookmarks = self.library.bookmarked(article.id) if self.library else None
+            library = self.library
+            bookmarks = self._read("Bookmarks not shown", lambda: library.bookmarked(article.id), None) if library else None
             self.reader.show(self.story, article, ref.paragraph, bookmarks=bookmarks, changed=self.changed.get(article.id))
         self.query_one(StoryList).select_article(article.id)
         self.query_one(CrossSources).show(self.story, ref)
@@ -351,15 +379,16 @@ class MainScreen(Screen[None]):
         """Remember in the library that the user has seen paragraph *ref*."""
         if self.library is None:
             return
-        seen = self._read.setdefault(ref.article, set())
+        seen = self._seen.setdefault(ref.article, set())
+        library = self.library
         if not seen:
-            seen.update(self.library.read_paragraphs(ref.article))
+            seen.update(self._read("Reading state not shown", lambda: library.read_paragraphs(ref.article), set()))
         if ref.paragraph not in seen:
             seen.add(ref.paragraph)
             try:
-                self.library.mark_read(ref)
+                library.mark_read(ref)
             except LibraryError as exc:
-                self.notify(str(exc), severity="error", timeout=6)
+                self.app.tell_library_failure("Not marked as read", exc)  # type: ignore[attr-defined]
                 return
             self.query_one(StoryList).set_read(ref.article, len(seen))
 
@@ -438,7 +467,9 @@ class MainScreen(Screen[None]):
         article = self.reader.article
         if library is None or article is None:
             return
-        found = versions(library, article.id)
+        found = self._read("Versions cannot be shown", lambda: versions(library, article.id), None)
+        if found is None:
+            return
         if len(found) < 2:
             stored = f" (stored {when(found[0].at)})" if found else ""
             self.notify(f"This article has not changed since newsprism stored it{stored}", timeout=3)
@@ -463,7 +494,8 @@ class MainScreen(Screen[None]):
         if library is None or ref is None:
             return
         # The mark in the gutter is the answer: no toast to cover the panel.
-        self.reader.set_bookmark(ref.paragraph, library.toggle_bookmark(ref))
+        with self._said("Bookmark not changed"):
+            self.reader.set_bookmark(ref.paragraph, library.toggle_bookmark(ref))
 
     def action_bookmarks(self) -> None:
         """Choose among every bookmark of the library and open it."""
@@ -473,7 +505,9 @@ class MainScreen(Screen[None]):
         library = self._need_library("Bookmarks", change=False)
         if library is None:
             return
-        marks = library.bookmarks()
+        marks = self._read("Bookmarks cannot be listed", library.bookmarks, None)
+        if marks is None:
+            return
         where = {f"{m.ref.article}:{m.ref.paragraph}": m for m in marks}
         options = [
             (key, Text.assemble(safe(m.outlet, "bold"), safe(f" ¶{m.ref.paragraph} · {clip(m.title, 60)}", "dim"), "\n", safe(clip(m.text, 160))))
@@ -511,8 +545,9 @@ class MainScreen(Screen[None]):
         def rename(value: str | None) -> None:
             if value is None or story_id is None:
                 return
-            library.rename(story_id, value)
-            self._stories_changed("Story renamed" if value.strip() else "Story title reset")
+            with self._said("Story not renamed"):
+                library.rename(story_id, value)
+                self._stories_changed("Story renamed" if value.strip() else "Story title reset")
 
         self.app.push_screen(PromptScreen("Rename the story (empty: the name its articles give it)", title), rename)
 
@@ -578,24 +613,18 @@ class MainScreen(Screen[None]):
     ) -> None:
         """Make a *change* to the library, say what it did, and show the stories again (at the
         story *opens* gives, else the open one); a change the library refuses is one line."""
-        try:
+        with self._said("Stories not changed"):
             result = change()
-        except LibraryError as exc:
-            self.notify(str(exc), severity="error", timeout=6)
-            return
-        self._stories_changed(message(result), opens(result))
+            self._stories_changed(message(result), opens(result))
 
     def action_undo_change(self) -> None:
         """Undo the latest merge, split or removal (from here or from `newsprism story ...`)."""
         library = self._need_library("Undoing a change")
         if library is None:
             return
-        try:
+        with self._said("Not undone"):
             undone = library.undo()
-        except LibraryError as exc:
-            self.notify(str(exc), severity="warning", timeout=6)
-            return
-        self._stories_changed(f"Undone: {undone.change.summary}", undone.stories[0] if undone.stories else None)
+            self._stories_changed(f"Undone: {undone.change.summary}", undone.stories[0] if undone.stories else None)
 
     def action_remove_story(self) -> None:
         """Remove the open story and its articles from the library, after asking."""
@@ -612,12 +641,9 @@ class MainScreen(Screen[None]):
                 return
             rest = [s.id for s in self.stories if s.id != story_id]
             if not rest:
-                try:
+                with self._said("Story not removed"):
                     library.remove(story_id)
-                except LibraryError as exc:
-                    self.notify(str(exc), severity="error", timeout=6)
-                    return
-                self.app.exit(message="newsprism: the library is empty now (`newsprism story undo` brings the story back)")
+                    self.app.exit(message="newsprism: the library is empty now (`newsprism story undo` brings the story back)")
                 return
             self._change(lambda: library.remove(story_id), lambda _: f"Removed the story and its {count(n, 'article')} (U undoes it)", opens=lambda _: rest[0])
 

@@ -116,6 +116,8 @@ class SearchScreen(ModalScreen[Ref | None]):
         self._targets: dict[str, Ref | Elsewhere] = {}
         #: Whether a search is under way (its hits so far may be on screen).
         self.searching = False
+        #: Whether the library's index could not be read (a damaged file): only this story is searched.
+        self.index_failed = False
 
     def on_mount(self) -> None:
         from tui.app import NewsprismApp
@@ -215,8 +217,11 @@ class SearchScreen(ModalScreen[Ref | None]):
             with Library(self.library) as library:
                 mine = library.search(raw, limit=STORY_HITS, story=self.story_id)
                 hits = library.search(raw, limit=LIBRARY_HITS, other_than=self.story_id)
-        except LibraryFailure:
-            raise  # a damaged file is no "no hits": the app says it and quits
+        except LibraryFailure as exc:
+            self.index_failed = True
+            # A damaged file is no "no hits": said, and the open story is still searched (it is in memory).
+            self.app.call_from_thread(self.app.tell_library_failure, "The library cannot be searched", exc)  # type: ignore[attr-defined]
+            return [], []
         except LibraryError:
             return [], []
         results = []
@@ -294,12 +299,16 @@ class SearchScreen(ModalScreen[Ref | None]):
         elif not query:
             status = Text("")
         elif not found and not others:
-            status = Text("Nothing found")
+            status = Text("Nothing found in this story; the library file could not be read" if self.index_failed else "Nothing found")
         else:
             here = f"{len(found)} in this story"
             if close:  # each with every word, unless said
                 here += f" ({len(complete)} with every word)" if complete else " (none with every word)"
-            status = Text(here + (f", {len(others)} in other stories" if self.library else ""))
+            if self.index_failed:
+                here += "; the library file could not be read"
+            elif self.library:
+                here += f", {len(others)} in other stories"
+            status = Text(here)
         self._status(status)
 
     def _open(self, key: str | None) -> None:
