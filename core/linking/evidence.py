@@ -9,7 +9,8 @@ where they differ in a way a reader must see: a figure ("12" / "Fifteen", "Nobod
 Differences come from a word alignment (rapidfuzz's Levenshtein opcodes over the folded
 words, a name one side joins or splits made one word on both): a short replaced stretch
 whose words are numbers, day or month names, capitalised names, or a negation inserted
-or dropped. For reworded paragraphs the alignment says little, so figures are also
+or dropped; in copy, a person's title and name put for another's, however long ("Governor
+Helena Marsk" / "Deputy Governor Piet Andersen", a title word both keep splitting the change). For reworded paragraphs the alignment says little, so figures are also
 compared by what they count: two numbers next to the same content word ("12 people were
 killed" / "killed fifteen") that differ are a figure difference, a number paired first
 with the one that counts the same thing. Deterministic: the same two texts always give
@@ -252,6 +253,63 @@ def _respelt_name(a: _Words, a_at: tuple[int, int], b: _Words, b_at: tuple[int, 
     if x == y or x[:3] != y[:3] or Levenshtein.distance(x, y) > 2:
         return False
     return not any(x.replace(p, q) == y.replace(p, q) for pair in _SPELLINGS for p, q in (pair, pair[::-1]))
+
+
+#: The most words a side of a person's title and name still told as another person ("Deputy
+#: Governor for Financial Stability Piet Andersen"): longer than other changes (:data:`_MAX_CHANGE`).
+_MAX_PERSON = 8
+
+
+def _titled_name(words: _Words, start: int, end: int) -> bool:
+    """Whether words *start* to *end* of *words* are a name, maybe after a title: they end in two
+    or more capitalised words ("Governor Helena Marsk", "chief executive Nils Aronsen"), with no
+    number, day or negation among them, and a stopword only inside a name ("Governor for
+    Financial Stability"; "in New York", "a mountain in New Zealand" are places said)."""
+    folded = words.folded[start:end]
+    if not 2 <= len(folded) <= _MAX_PERSON or any(is_number(w) or is_negation(w) or w in _DAYS for w in folded):
+        return False
+    capital = [w[:1].isupper() for w in words.surface[start:end]]
+    if any(is_stopword(w) and not (0 < k < len(folded) - 1 and capital[k - 1] and capital[k + 1]) for k, w in enumerate(folded)):
+        return False
+    capitalised = 0
+    for k in range(end - 1, start - 1, -1):
+        if not words.surface[k][:1].isupper() or is_stopword(words.folded[k]):
+            break
+        capitalised += 1
+    return capitalised >= 2
+
+
+def _other_person(a: _Words, a_at: tuple[int, int], b: _Words, b_at: tuple[int, int]) -> Difference | None:
+    """A name change where words *a_at* of *a* and *b_at* of *b* name two people, each maybe with a
+    title, that share no surname ("Governor Helena Marsk" / "Deputy Governor Piet Andersen",
+    "chief executive Nils Aronsen" / "spokeswoman Eva Holm"): whoever said or did it is another
+    person. None for one person titled otherwise ("Governor Helena Marsk" / "Deputy Governor
+    Helena Marsk") and for what is no title and name (:func:`_titled_name`)."""
+    (i, i_end), (j, j_end) = a_at, b_at
+    if not (_titled_name(a, i, i_end) and _titled_name(b, j, j_end)):
+        return None
+    x, y = _letters(a.surface[i_end - 1]), _letters(b.surface[j_end - 1])
+    if stem(x) == stem(y) or _shortened(x, y) or _shortened(y, x):
+        return None  # one surname, maybe in its possessive ("Marsk" / "Marsk's")
+    if x in map(_letters, b.surface[j:j_end]) or y in map(_letters, a.surface[i:i_end]):
+        return None  # one person on both sides ("Paul Ferrin, a researcher with Trend Lab")
+    return Difference(a.printed(i, i_end), b.printed(j, j_end), "name")
+
+
+def _title_kept(ops: Sequence[Opcode], n: int) -> int:
+    """The last change of *ops* that words of one title keep joined to change *n*: changes with
+    one equal word between them ("Deputy" put in before "Governor" kept, "Helena Marsk" put out
+    after it), as many as a title and name hold (:data:`_MAX_PERSON`); *n* where none is."""
+    last = n
+    while (
+        last + 2 < len(ops)
+        and ops[last + 1].tag == "equal"
+        and ops[last + 1].src_end - ops[last + 1].src_start == 1
+        and ops[last + 2].tag not in ("equal", _SENTENCES)
+        and max(ops[last + 2].src_end - ops[n].src_start, ops[last + 2].dest_end - ops[n].dest_start) <= _MAX_PERSON
+    ):
+        last += 2
+    return last
 
 
 #: Words that report opposite outcomes, each side in its forms (stemmed, they are compared by
@@ -913,7 +971,23 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     # "killed") or on a day of the month (dates are written alike in reworded reports of two days).
     copied = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
     copy = copied >= COPY_SHARE * min(len(a.folded), len(b.folded))
+
+    def person(n: int) -> tuple[int, Difference] | None:
+        """Another person put for the one change *n* names, title and all ("Governor Helena
+        Marsk" / "Deputy Governor Piet Andersen"), between copied words: the last change it takes
+        in (:func:`_title_kept`: the title word both keep splits it) and the name change."""
+        for last in dict.fromkeys((_title_kept(ops, n), n)):
+            if not (_anchored(ops, n - 1) and _anchored(ops, last + 1)):
+                continue
+            at_a, at_b = (ops[n].src_start, ops[last].src_end), (ops[n].dest_start, ops[last].dest_end)
+            if changed := _other_person(a, at_a, b, at_b):
+                return last, changed
+        return None
+
+    told_through = -1  # the last change a name change took in
     for n, op in enumerate(ops):
+        if n <= told_through:
+            continue
         if op.tag == _SENTENCES and copy:
             # Copy that leaves out (or adds) a sentence that denies or counts ("It said no bank or
             # card details were taken.", "No serious injuries have been reported.") says less, or
@@ -933,6 +1007,10 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
                 inside = (i - op.src_start >= 2 or i == 0) and (op.src_end - 1 - i >= 2 or i == len(a.folded) - 1)
                 if (i in joined_a) != (j in joined_b) and (copy or inside):
                     found.append(Difference(a.surface[i], b.surface[j], "name"))
+            continue
+        if copy and op.tag not in ("equal", _SENTENCES) and (changed := person(n)):
+            told_through, named = changed
+            found.append(named)  # "chief executive Nils Aronsen" / "spokeswoman Eva Holm"
             continue
         if op.tag in ("equal", _SENTENCES) or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
