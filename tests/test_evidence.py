@@ -768,3 +768,69 @@ def test_one_person_titled_otherwise_or_a_place_reworded_is_no_other_person() ->
     # and in a rewording, names around the same words are no edit of who it was
     assert differences("A fire has badly damaged the Brell supermarket in Harlow's Market Square.",
                        "A man has been charged with arson after a fire at the Brell supermarket in Harlow, Essex.") == []
+
+
+def test_a_rewording_with_the_opposite_verb_reports_the_opposite_claim() -> None:
+    """A fresh user's wire said the union "would not accept" an offer, a reprint dropped the
+    "not", and a rewrite said "The union rejected an offer": linked to the reprint with no
+    difference, the rewrite seemed to corroborate it. A verb put for its opposite in other words
+    ("rejected" / "would accept", "rose" / "fell", "raised" / "cut") reverses the claim when both
+    say it of the same thing; a negated verb is its opposite ("rejected" / "would not accept")."""
+    rejected = "The union rejected an offer of 3.5% over two years."
+    accept = "The Dockers' Union said it would {} the port authority's offer of a 3.5 percent pay rise over two years."
+    assert differences(rejected, accept.format("accept")) == [Difference("rejected", "would accept", "outcome")]
+    assert differences(accept.format("accept"), rejected) == [Difference("would accept", "rejected", "outcome")]
+    assert differences(rejected, accept.format("not accept")) == []
+    assert differences(rejected, accept.format("never accept")) == []
+    # a verb governing another gives it its sense: "refused to accept" is a rejection
+    offer = "The union {} an offer of 3.5% over two years."
+    other = "The Dockers' Union rejected the port authority's offer of a 3.5 percent pay rise."
+    assert differences(offer.format("refused to accept"), other) == []
+    assert differences(offer.format("agreed to accept"), other) == [Difference("agreed to accept", "rejected", "outcome")]
+    assert differences("Shares in Norvik Air rose 4% on Friday after the results.",
+                       "Norvik Air shares fell sharply in Friday trading.") == [Difference("rose", "fell", "outcome")]
+    assert differences("The central bank raised interest rates by a quarter point on Thursday.",
+                       "On Thursday the central bank cut its key interest rate by a quarter point.") == [
+        Difference("raised", "cut", "outcome")]
+    # a passive names what was done to first: "was convicted" of the mayor, as "acquitted the mayor";
+    # a denial or an acquittal put for its opposite is a negation, as in copy
+    assert differences("A jury in Tromso acquitted the former mayor of fraud on Tuesday.",
+                       "The former mayor was convicted of fraud by a Tromso jury on Tuesday.") == [
+        Difference("acquitted", "was convicted", "negation")]
+    assert differences("The ministry denied reports that the plant had leaked ammonia.",
+                       "On Monday the ministry confirmed reports of an ammonia leak at the plant.") == [
+        Difference("denied", "confirmed", "negation")]
+    assert differences("The union will not accept the offer, officials said.",
+                       "Officials said the union accepted the offer.") == [Difference("will not accept", "accepted", "negation")]
+
+
+def test_opposite_verbs_said_of_different_things_are_no_difference() -> None:
+    """"Lind won" and "Berg lost" the same election, the dollar rose against the euro as the euro
+    fell against the dollar, oil rose as shares fell, or rose after one event and fell before another: each side's verb is said of something else,
+    and both reports can be right. A paragraph that says both ("rose ... but fell") contradicts
+    neither."""
+    assert differences("Ola Lind won the mayoral election on Sunday.", "Kari Berg lost the mayoral election on Sunday to Ola Lind.") == []
+    assert differences("The dollar rose against the euro in Asian trading.", "The euro fell against the dollar in Asian trading.") == []
+    assert differences("Oil prices rose on Monday in London.", "Shares fell on Monday in London.") == []
+    assert differences("Oil prices rose after the storm, traders said.", "Oil prices fell before the election.") == []
+    assert differences("Norvik Air shares rose on Friday morning but fell on Friday afternoon.",
+                       "Norvik Air shares fell on Friday afternoon.") == []
+    # a verb's form as a noun's or an adjective's ("a lower risk", "the winning goal", "a rate
+    # cut"), a negation of another verb ("did nothing to dampen"), and a subject that shares only
+    # a word beside its noun ("operating loss" / "operating revenue") reverse nothing
+    assert differences("Physical activity did not decrease the risk of falls, the study found.",
+                       "Only dancing was linked with a lower risk of falls.") == []
+    assert differences("The Rovers lost to Hartby 2-1 on Saturday.", "Hartby's winning goal against the Rovers came on Saturday.") == []
+    assert differences("The company's operating loss rose 59 percent from a year earlier.",
+                       "Operating revenue fell 4.5 percent from a year earlier.") == []
+    assert differences("The data did nothing to dampen hopes of a rate cut in June.", "The data fed hopes of a rate cut in June.") == []
+
+
+def test_copy_that_puts_a_negated_verb_for_its_opposite_says_the_same() -> None:
+    """Copy that edits "will not accept" to "will reject" (or "will not reject" to "will accept")
+    says the same thing in other words: no negation change; "accept" for "reject" still is one."""
+    said = "The union will {} the offer, its leader said on Monday."
+    assert differences(said.format("not accept"), said.format("reject")) == []
+    assert differences(said.format("not reject"), said.format("accept")) == []
+    assert differences(said.format("accept"), said.format("reject")) == [Difference("accept", "reject", "outcome")]
+    assert [d.what for d in differences(said.format("not accept"), said.format("accept"))] == ["negation"]

@@ -13,8 +13,11 @@ or dropped; in copy, a person's title and name put for another's, however long (
 Helena Marsk" / "Deputy Governor Piet Andersen", a title word both keep splitting the change). For reworded paragraphs the alignment says little, so figures are also
 compared by what they count: two numbers next to the same content word ("12 people were
 killed" / "killed fifteen") that differ are a figure difference, a number paired first
-with the one that counts the same thing. Deterministic: the same two texts always give
-the same result.
+with the one that counts the same thing. A claim is compared so too: a verb put for its
+opposite ("The union rejected an offer" / "said it would accept the offer"; "rose" / "fell")
+said of the same thing (who does it, what it is done to) is an outcome reversed, and a negated
+verb is its opposite ("rejected" / "would not accept": no difference). Deterministic: the same
+two texts always give the same result.
 """
 
 from __future__ import annotations
@@ -312,31 +315,55 @@ def _title_kept(ops: Sequence[Opcode], n: int) -> int:
     return last
 
 
-#: Words that report opposite outcomes, each side in its forms (stemmed, they are compared by
-#: stem): an editor putting one for the other in copy reverses what the report says. (A denial,
-#: "denied", "acquitted", is a negation: core.text.NEGATIONS.)
+#: Verbs that report opposite outcomes, each side in its forms (stemmed, they are compared by
+#: stem): the first side says yes, the second no. An editor putting one for the other in copy
+#: reverses what the report says, and so does a rewording that says one where the other said its
+#: opposite of the same thing ("The union rejected an offer" / "said it would accept the offer");
+#: a negated verb is its opposite ("rejected" / "would not accept": the same claim). Pairs that
+#: news copy changes in practice, no more: each pair is a chance of a false difference in a
+#: rewording. (A denial, "denied", "acquitted", is a negation too: core.text.NEGATIONS; a
+#: difference of one is told as a negation, as in copy.)
 _OPPOSITES = (
     ("approve approved approves", "reject rejected rejects"),
     ("accept accepted accepts", "reject rejected rejects refuse refused refuses decline declined declines"),
     ("uphold upheld upholds", "reject rejected rejects overturn overturned overturns dismiss dismissed dismisses quash quashed"),
     ("win won wins", "lose lost loses"),
-    ("convict convicted convicts", "clear cleared clears"),
-    ("guilty", "innocent"),
+    ("convict convicted convicts", "clear cleared clears acquit acquitted acquits"),
+    ("confirm confirmed confirms", "deny denied denies"),
     ("allow allowed allows permit permitted permits", "ban banned bans block blocked blocks forbid forbade forbids"),
     ("grant granted grants", "refuse refused refuses"),
     ("impose imposed imposes", "lift lifted lifts"),
-    ("rise rose rises increase increased increases raise raised raises", "fall fell falls decrease decreased decreases cut cuts lower lowered lowers"),
+    ("rise rose risen rises increase increased increases raise raised raises",
+     "fall fell fallen falls decrease decreased decreases cut cuts lower lowered lowers"),
     ("open opened opens", "close closed closes shut shuts"),
     ("agree agreed agrees", "refuse refused refuses"),
     ("support supported supports", "oppose opposed opposes"),
     ("pass passed passes", "fail failed fails"),
     ("succeed succeeded succeeds", "fail failed fails"),
+)
+#: Other words for opposite outcomes, told only where copy puts one for the other: as adjectives
+#: they are said of many things ("a minor road", "a serious offer"), too many for a rewording.
+_OPPOSITE_STATES = (
+    ("guilty", "innocent"),
     # a degree of harm ("treated for minor injuries" / "for serious injuries"): what happened to them
     ("minor slight light", "serious severe heavy major"),
 )
 _OPPOSED = frozenset(
-    frozenset((stem(x), stem(y))) for one, other in _OPPOSITES for x in one.split() for y in other.split()
+    frozenset((stem(x), stem(y))) for one, other in (*_OPPOSITES, *_OPPOSITE_STATES) for x in one.split() for y in other.split()
 )
+#: Forms of :data:`_OPPOSITES` that are as often a noun or an adjective ("a 20-13 win", "a lower
+#: risk", "close to", "a touchdown pass", "a ban on", "a support chip"): told where copy puts one
+#: for another, never read as a verb in a rewording.
+_NOT_VERBS = frozenset("win wins lower lowers close clear open pass passes ban bans block blocks permit permits grant grants lift support supports".split())
+#: The forms of :data:`_OPPOSITES` read as verbs in a rewording, folded.
+_VERB_FORMS = frozenset(form for sides in _OPPOSITES for verbs in sides for form in verbs.split()) - _NOT_VERBS
+#: Each verb of :data:`_OPPOSITES` by stem: the pairs it is in (by their index) and its side in
+#: each, 1 for the first ("accepted"), -1 for the second ("rejected").
+_SIDES: dict[str, dict[int, int]] = {}
+for _pair, _verbs in enumerate(_OPPOSITES):
+    for _side, _forms in zip((1, -1), _verbs):
+        for _form in _forms.split():
+            _SIDES.setdefault(stem(_form), {})[_pair] = _side
 #: Prefixes that make a word its opposite ("likely" / "unlikely", "nuclear" / "non-nuclear").
 _NEGATING_PREFIXES = ("un", "non", "non-")
 #: ... and those that do so only before an adjective ("legal" / "illegal", "correct" / "incorrect",
@@ -398,16 +425,20 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
         return "figure"  # "the third incident" / "the fourth incident"
     if any(names.intersection(a) and names.intersection(b) and names.intersection(a) != names.intersection(b) for names in _DAY_NAMES):
         return "date"
-    if len(a) == len(b) == 1 and (opposed := _opposed(a[0], b[0])):
+    if len(a) == len(b) == 1 and not any(map(is_negation, both)) and (opposed := _opposed(a[0], b[0])):
         return opposed  # "approved" / "rejected", "likely" / "unlikely": the claim reversed
     if any(map(is_negation, both)):
-        # A denial put in or taken out ("denied that" for "said"); around other new words, a
-        # rewording. One verb in two forms is no other word ("does not oblige" / "obliges").
+        # A denial put in or taken out ("denied that" for "said", "denied" for "confirmed"); around
+        # other new words, a rewording. One verb in two forms is no other word ("does not oblige" /
+        # "obliges"), and a verb denied is its opposite ("not accept" / "reject": the same claim).
         stems_a, stems_b = {stem(w) for w in a} - {""}, {stem(w) for w in b} - {""}
         others = (
             [w for w in a if not is_negation(w) and stem(w) not in stems_b],
             [w for w in b if not is_negation(w) and stem(w) not in stems_a],
         )
+        if len(others[0]) == len(others[1]) == 1 and frozenset((stem(others[0][0]), stem(others[1][0]))) in _OPPOSED:
+            denials = sum(map(is_negation, a)) + sum(map(is_negation, b))
+            return None if denials % 2 else "outcome"
         return "negation" if len(others[0]) <= 1 and len(others[1]) <= 1 else None
     if not _DAYS.isdisjoint(both):
         return None  # "Sunday" for "June 18": one day named two ways, maybe
@@ -1131,7 +1162,161 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
                 continue
             counts.append((order, Difference(x.surface, y.surface, "figure")))
     found.extend(d for _, d in sorted(counts))
-    return _net_polarity(list(dict.fromkeys(found)))
+    found = _net_polarity(list(dict.fromkeys(found)))
+    if not any(d.what in ("negation", "outcome") for d in found):
+        # a claim reversed in other words (what copy edits, the alignment told above)
+        found.extend(_reversed(a, b))
+    return found
+
+
+#: Verbs whose sense passes to the verb of :data:`_OPPOSITES` they govern, through "to" or
+#: "that" ("refused to accept" is a rejection, "agreed to accept" an acceptance, "confirmed that
+#: it had rejected" a rejection), by stem: 1 keeps the sense, -1 reverses it. A negation
+#: (core.text.is_negation: "not", "denied") reverses it wherever it stands before the verb.
+_GOVERNING = {stem("agreed"): 1, stem("confirmed"): 1, stem("refused"): -1, stem("declined"): -1, stem("failed"): -1}
+#: How far before a verb, in words, a negation or a governing verb is read as its own.
+_REACH = 4
+#: Words that end what a verb's subject or object is read from: a clause's conjunctions ("rose in
+#: the morning but fell later"; not "after", "before", "until": "rose after the storm" says when).
+_CONJUNCTIONS = frozenset("and but or nor while whereas because when if whether unless though although".split())
+#: ... and what its negation is read from, with the words of reporting too ("has not said whether
+#: it will accept": the "not" is the saying's).
+_CLAUSE_WORDS = _CONJUNCTIONS | frozenset("after before until since said says say told".split())
+#: Auxiliaries printed before a verb with its negation ("would not accept", "was convicted").
+_VERB_AUXILIARIES = AUXILIARIES | frozenset("would will could can did does do may might should shall must".split())
+#: How many content words on each side of a verb say what it is said of.
+_AROUND = 3
+
+
+class _Claim(NamedTuple):
+    """A verb of :data:`_OPPOSITES` in a paragraph, as it is said there."""
+
+    verb: str  # folded ("rejected")
+    stem: str
+    denied: bool  # reversed an odd number of times ("would not accept", "refused to accept")
+    printed: str  # the verb with its negation, governing verb and auxiliaries ("would not accept")
+    subject: tuple[str, ...]  # content stems of who or what does it (before an active verb), nearest first
+    object: tuple[str, ...]  # content stems of what it is done to (after it; before a passive), nearest first
+
+
+def _claims(words: _Words) -> list[_Claim]:
+    """The verbs of :data:`_OPPOSITES` in *words* (in the forms listed there), each with what
+    reverses it and what it is said of."""
+    folded = words.folded
+    stems = [stem(w) for w in folded]
+
+    def bound(m: int) -> bool:  # whether a clause ends between words m and m + 1
+        return bool(_CLAUSE_END.search(words.text, words.spans[m][1], words.spans[m + 1][0]))
+
+    def content(order: Iterable[int]) -> tuple[str, ...]:
+        found: list[str] = []
+        for m in order:
+            if folded[m] in _CONJUNCTIONS:
+                break
+            if stems[m] and not is_number(folded[m]) and not is_negation(folded[m]) and stems[m] not in _SIDES:
+                found.append(stems[m])
+                if len(found) == _AROUND:
+                    break
+        return tuple(found)
+
+    def before(k: int) -> Iterable[int]:
+        m = k - 1
+        while m >= 0 and not bound(m):
+            yield m
+            m -= 1
+
+    def after(k: int) -> Iterable[int]:
+        m = k + 1
+        while m < len(folded) and not bound(m - 1):
+            yield m
+            m += 1
+
+    claims: list[tuple[int, _Claim]] = []
+    governed: set[int] = set()
+    for k, s in enumerate(stems):
+        if folded[k] not in _VERB_FORMS or k and words.gap(k - 1) == "-":
+            continue  # "hard-won": part of another word
+        denied, first = False, k
+        # back to the verb's negations and the verb governing it, past auxiliaries and adverbs
+        # ("did not explicitly accept"); another word is another verb's ("nothing to discourage a cut")
+        for m in before(k):
+            if k - m > _REACH or folded[m] in _CLAUSE_WORDS:
+                break
+            if is_negation(folded[m]):
+                denied, first = not denied, m
+                governed.add(m)
+            elif stems[m] in _GOVERNING and folded[m + 1] in ("to", "that"):
+                denied, first = denied != (_GOVERNING[stems[m]] < 0), m
+                governed.add(m)
+            elif stems[m] and not folded[m].endswith("ly"):
+                break
+        start = first
+        while start > 0 and first - start < 2 and folded[start - 1] in _VERB_AUXILIARIES:
+            start -= 1
+        subject, object_ = content(m for m in before(first) if m < start), content(after(k))
+        if not BE.isdisjoint(folded[start:k]):
+            subject, object_ = object_, subject  # "was convicted of fraud by a jury": the mayor was
+        claims.append((k, _Claim(folded[k], s, denied, words.printed(start, k + 1), subject, object_)))
+    # a verb that governs another says nothing of its own there ("refused to accept")
+    return [claim for k, claim in claims if k not in governed]
+
+
+def _sides(x: str, y: str) -> tuple[int, int] | None:
+    """The sides of verb stems *x* and *y* in a pair of :data:`_OPPOSITES` that holds both ((1, -1)
+    for "accept" / "reject"), or None where none does."""
+    if x == y:
+        return (1, 1)
+    found = _SIDES[x].keys() & _SIDES[y].keys()
+    if not found:
+        return None
+    pair = min(found)
+    return _SIDES[x][pair], _SIDES[y][pair]
+
+
+def _said_of_one_thing(x: _Claim, y: _Claim) -> bool:
+    """Whether claims *x* and *y* are said of the same thing: their subjects, and their objects,
+    meet where both name one (the nearest word of one is among the other's: "Norvik Air shares"
+    / "shares in Norvik Air"), and one of them does. "Lind won" / "Berg lost" the election: two
+    people; "operating loss rose" / "operating revenue fell": two sums; "rose after the storm" /
+    "fell before the vote": two times."""
+    met = False
+    for ours, theirs in ((x.subject, y.subject), (x.object, y.object)):
+        if ours and theirs:
+            if ours[0] not in theirs and theirs[0] not in ours:
+                return False
+            met = True
+    return met
+
+
+def _agree(x: _Claim, y: _Claim) -> bool | None:
+    """Whether claims *x* and *y* say the same (True) or the opposite (False) of one thing; None
+    where they are not comparable (other verbs, or said of other things)."""
+    sides = _sides(x.stem, y.stem)
+    if sides is None or not _said_of_one_thing(x, y):
+        return None
+    return (sides[0] * (-1 if x.denied else 1)) == (sides[1] * (-1 if y.denied else 1))
+
+
+def _reversed(a: _Words, b: _Words) -> list[Difference]:
+    """Verbs of :data:`_OPPOSITES` that *a* and *b* say of one thing with opposite senses, in
+    whatever words ("The union rejected an offer" / "The union said it would accept the offer";
+    "rejected" / "would not accept" agree): an outcome where the verbs are opposites, a negation
+    where one side's verb is denied (or is a denial: "denied" / "confirmed"). A paragraph that
+    says both ("rose ... but fell") contradicts neither."""
+    ours, theirs = _claims(a), _claims(b)
+    found: list[Difference] = []
+    for x in ours:
+        for y in theirs:
+            if _agree(x, y) is not False:
+                continue
+            if any(_agree(z, y) for z in ours) or any(_agree(x, z) for z in theirs):
+                continue  # one side says both
+            sides = _sides(x.stem, y.stem)
+            opposites = sides is not None and sides[0] != sides[1] and not (is_negation(x.verb) or is_negation(y.verb))
+            what = "outcome" if opposites else "negation"
+            found.append(Difference(x.printed, y.printed, what))
+            break
+    return found
 
 
 def _net_polarity(found: list[Difference]) -> list[Difference]:
