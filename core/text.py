@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_STEMS", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -348,6 +348,46 @@ def nought_counts(folded: Sequence[str], at: Iterable[int] | None = None) -> tup
         if m is not None and ((s := stem(folded[m])) in CASUALTIES or s in OUTCOMES and outcome_of(folded[m])):
             found.extend((outcome, k, m) for outcome in counted_as(s))
     return tuple(found)
+
+
+#: Verbs that report opposite outcomes, each side in its forms (stemmed, they are compared by
+#: stem): the first side says yes, the second no. An editor putting one for the other in copy
+#: reverses what the report says, and so does a rewording that says one where the other said its
+#: opposite of the same thing ("The union rejected an offer" / "said it would accept the offer");
+#: a negated verb is its opposite ("rejected" / "would not accept": the same claim). Pairs that
+#: news copy changes in practice, no more: each pair is a chance of a false difference in a
+#: rewording. (A denial, "denied", "acquitted", is a negation too: :data:`NEGATIONS`; a
+#: difference of one is told as a negation, as in copy.)
+OPPOSITES = (
+    ("approve approved approves", "reject rejected rejects"),
+    ("accept accepted accepts", "reject rejected rejects refuse refused refuses decline declined declines"),
+    ("uphold upheld upholds", "reject rejected rejects overturn overturned overturns dismiss dismissed dismisses quash quashed"),
+    ("win won wins", "lose lost loses"),
+    ("convict convicted convicts", "clear cleared clears acquit acquitted acquits"),
+    ("confirm confirmed confirms", "deny denied denies"),
+    ("allow allowed allows permit permitted permits", "ban banned bans block blocked blocks forbid forbade forbids"),
+    ("grant granted grants", "refuse refused refuses"),
+    ("impose imposed imposes", "lift lifted lifts"),
+    ("rise rose risen rises increase increased increases raise raised raises",
+     "fall fell fallen falls decrease decreased decreases cut cuts lower lowered lowers"),
+    ("open opened opens", "close closed closes shut shuts"),
+    ("agree agreed agrees", "refuse refused refuses"),
+    ("support supported supports", "oppose opposed opposes"),
+    ("pass passed passes", "fail failed fails"),
+    ("succeed succeeded succeeds", "fail failed fails"),
+)
+def _opposite_stems() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for yes, no in OPPOSITES:
+        for one, other in ((yes, no), (no, yes)):
+            for form in one.split():
+                found.setdefault(stem(form), set()).update(map(stem, other.split()))
+    return {s: frozenset(opposites) for s, opposites in found.items()}
+
+
+#: Each stem of a verb of :data:`OPPOSITES` and the stems of its opposites ("accept": reject,
+#: refus, declin): a negated verb says what its opposite says ("would not accept" / "rejected").
+OPPOSITE_STEMS = _opposite_stems()
 
 
 #: Pronouns that count nought of people ("Nobody was hurt").

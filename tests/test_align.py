@@ -932,3 +932,23 @@ def test_an_outcome_is_told_by_a_verb_or_adjective_not_a_noun() -> None:
     assert [outcome_told(w) for w in ("evacuated", "killing", "died", "dead", "hurt", "missing", "arrested")] == [
         "evacuated", "dead", "dead", "dead", "injured", "missing", "arrested"]
     assert [outcome_told(w) for w in ("evacuation", "arrest", "death", "injuries", "miss")] == [None] * 5
+
+
+def test_a_negated_verb_and_its_opposite_report_one_claim() -> None:
+    # Fresh user 23: "would not accept the offer" and "rejected an offer" say the same, yet the
+    # "not" read as a denial the other side does not make, and the pair was left unlinked.
+    wire = _article(
+        "Lake Wire",
+        "Dockworkers at Keldhaven port began a 48-hour strike on Tuesday, halting the container terminal.",
+        "The Keldhaven Dockers' Union said it would not accept the port authority's offer of a 3.5 percent pay rise "
+        'over two years, calling it "an insult to people who work nights in the rain".',
+        "Ships queued outside the harbour.",
+    )
+    journal = _article(
+        "Hill Journal",
+        "A strike closed the container terminal of Keldhaven.",
+        'The union rejected an offer of 3.5% over two years. Its leader, Marit Van der Berg, said: "We will stay out '
+        'until the port authority puts a real offer on the table."',
+        "Freight was diverted north.",
+    )
+    assert frozenset((Ref(wire.id, 1), Ref(journal.id, 1))) in _linked([wire, journal])

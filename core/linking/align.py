@@ -40,7 +40,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, MONTHS, ORDINALS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -587,6 +587,8 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
             and 2 * len(quoted_q) >= len(q.stems)
         )
     differing = f.shared & (p.negated ^ q.negated)  # what one side denies and the other says
+    if differing and (_says_the_negated(p, q) or _says_the_negated(q, p)):
+        differing = frozenset()  # "would not accept the offer" / "rejected the offer": one claim
     same_quantity = _same_quantity(p, q)
     return Evidence(
         negation_differs=bool(differing),
@@ -601,6 +603,12 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
         content_shared=len(f.shared - ATTRIBUTION - p.sources - q.sources) + same_quantity,
         shared_things=_things(p, f.shared),
     )
+
+
+def _says_the_negated(p: _Paragraph, q: _Paragraph) -> bool:
+    """Whether *q* says with a verb's opposite what *p* says by negating the verb ("would not
+    accept the offer" / "rejected the offer", "did not rise" / "fell": core.text.OPPOSITE_STEMS)."""
+    return any(not OPPOSITE_STEMS.get(s, frozenset()).isdisjoint(q.stems - q.negated) for s in p.negated - q.negated)
 
 
 #: The capitalised words in a row that make one titled name ("Prime Minister Oda Varga", "Police

@@ -33,7 +33,7 @@ from rapidfuzz.distance import Levenshtein, Opcode
 from core.linking.align import NUMBER_WORDS, is_number
 from core.quantities import BOUNDS, ESTIMATES, SECONDS, SPREAD, Claim, allowed, consistent, rounded, time_precision
 from core.sanitize import without_escape_sequences
-from core.text import AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import OPPOSITES, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -315,32 +315,6 @@ def _title_kept(ops: Sequence[Opcode], n: int) -> int:
     return last
 
 
-#: Verbs that report opposite outcomes, each side in its forms (stemmed, they are compared by
-#: stem): the first side says yes, the second no. An editor putting one for the other in copy
-#: reverses what the report says, and so does a rewording that says one where the other said its
-#: opposite of the same thing ("The union rejected an offer" / "said it would accept the offer");
-#: a negated verb is its opposite ("rejected" / "would not accept": the same claim). Pairs that
-#: news copy changes in practice, no more: each pair is a chance of a false difference in a
-#: rewording. (A denial, "denied", "acquitted", is a negation too: core.text.NEGATIONS; a
-#: difference of one is told as a negation, as in copy.)
-_OPPOSITES = (
-    ("approve approved approves", "reject rejected rejects"),
-    ("accept accepted accepts", "reject rejected rejects refuse refused refuses decline declined declines"),
-    ("uphold upheld upholds", "reject rejected rejects overturn overturned overturns dismiss dismissed dismisses quash quashed"),
-    ("win won wins", "lose lost loses"),
-    ("convict convicted convicts", "clear cleared clears acquit acquitted acquits"),
-    ("confirm confirmed confirms", "deny denied denies"),
-    ("allow allowed allows permit permitted permits", "ban banned bans block blocked blocks forbid forbade forbids"),
-    ("grant granted grants", "refuse refused refuses"),
-    ("impose imposed imposes", "lift lifted lifts"),
-    ("rise rose risen rises increase increased increases raise raised raises",
-     "fall fell fallen falls decrease decreased decreases cut cuts lower lowered lowers"),
-    ("open opened opens", "close closed closes shut shuts"),
-    ("agree agreed agrees", "refuse refused refuses"),
-    ("support supported supports", "oppose opposed opposes"),
-    ("pass passed passes", "fail failed fails"),
-    ("succeed succeeded succeeds", "fail failed fails"),
-)
 #: Other words for opposite outcomes, told only where copy puts one for the other: as adjectives
 #: they are said of many things ("a minor road", "a serious offer"), too many for a rewording.
 _OPPOSITE_STATES = (
@@ -349,18 +323,18 @@ _OPPOSITE_STATES = (
     ("minor slight light", "serious severe heavy major"),
 )
 _OPPOSED = frozenset(
-    frozenset((stem(x), stem(y))) for one, other in (*_OPPOSITES, *_OPPOSITE_STATES) for x in one.split() for y in other.split()
+    frozenset((stem(x), stem(y))) for one, other in (*OPPOSITES, *_OPPOSITE_STATES) for x in one.split() for y in other.split()
 )
-#: Forms of :data:`_OPPOSITES` that are as often a noun or an adjective ("a 20-13 win", "a lower
+#: Forms of :data:`OPPOSITES` that are as often a noun or an adjective ("a 20-13 win", "a lower
 #: risk", "close to", "a touchdown pass", "a ban on", "a support chip"): told where copy puts one
 #: for another, never read as a verb in a rewording.
 _NOT_VERBS = frozenset("win wins lower lowers close clear open pass passes ban bans block blocks permit permits grant grants lift support supports".split())
-#: The forms of :data:`_OPPOSITES` read as verbs in a rewording, folded.
-_VERB_FORMS = frozenset(form for sides in _OPPOSITES for verbs in sides for form in verbs.split()) - _NOT_VERBS
-#: Each verb of :data:`_OPPOSITES` by stem: the pairs it is in (by their index) and its side in
+#: The forms of :data:`OPPOSITES` read as verbs in a rewording, folded.
+_VERB_FORMS = frozenset(form for sides in OPPOSITES for verbs in sides for form in verbs.split()) - _NOT_VERBS
+#: Each verb of :data:`OPPOSITES` by stem: the pairs it is in (by their index) and its side in
 #: each, 1 for the first ("accepted"), -1 for the second ("rejected").
 _SIDES: dict[str, dict[int, int]] = {}
-for _pair, _verbs in enumerate(_OPPOSITES):
+for _pair, _verbs in enumerate(OPPOSITES):
     for _side, _forms in zip((1, -1), _verbs):
         for _form in _forms.split():
             _SIDES.setdefault(stem(_form), {})[_pair] = _side
@@ -397,7 +371,7 @@ _NOT_NEGATED_STEMS = frozenset(
 
 def _opposed(x: str, y: str) -> str | None:
     """How the words *x* and *y* (folded) say the opposite: "outcome" for opposite outcomes
-    (:data:`_OPPOSITES`: "approved" / "rejected"), "negation" for a word and itself with a
+    (:data:`OPPOSITES`: "approved" / "rejected"), "negation" for a word and itself with a
     negating prefix ("likely" / "unlikely", "legal" / "illegal": :data:`_NEGATING_PREFIXES`,
     :data:`_ADJECTIVE_PREFIXES`; not "valuable" / "invaluable": :data:`_NOT_NEGATED`); else None."""
     if frozenset((stem(x), stem(y))) in _OPPOSED:
@@ -1169,7 +1143,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     return found
 
 
-#: Verbs whose sense passes to the verb of :data:`_OPPOSITES` they govern, through "to" or
+#: Verbs whose sense passes to the verb of :data:`OPPOSITES` they govern, through "to" or
 #: "that" ("refused to accept" is a rejection, "agreed to accept" an acceptance, "confirmed that
 #: it had rejected" a rejection), by stem: 1 keeps the sense, -1 reverses it. A negation
 #: (core.text.is_negation: "not", "denied") reverses it wherever it stands before the verb.
@@ -1189,7 +1163,7 @@ _AROUND = 3
 
 
 class _Claim(NamedTuple):
-    """A verb of :data:`_OPPOSITES` in a paragraph, as it is said there."""
+    """A verb of :data:`OPPOSITES` in a paragraph, as it is said there."""
 
     verb: str  # folded ("rejected")
     stem: str
@@ -1200,7 +1174,7 @@ class _Claim(NamedTuple):
 
 
 def _claims(words: _Words) -> list[_Claim]:
-    """The verbs of :data:`_OPPOSITES` in *words* (in the forms listed there), each with what
+    """The verbs of :data:`OPPOSITES` in *words* (in the forms listed there), each with what
     reverses it and what it is said of."""
     folded = words.folded
     stems = [stem(w) for w in folded]
@@ -1262,7 +1236,7 @@ def _claims(words: _Words) -> list[_Claim]:
 
 
 def _sides(x: str, y: str) -> tuple[int, int] | None:
-    """The sides of verb stems *x* and *y* in a pair of :data:`_OPPOSITES` that holds both ((1, -1)
+    """The sides of verb stems *x* and *y* in a pair of :data:`OPPOSITES` that holds both ((1, -1)
     for "accept" / "reject"), or None where none does."""
     if x == y:
         return (1, 1)
@@ -1298,7 +1272,7 @@ def _agree(x: _Claim, y: _Claim) -> bool | None:
 
 
 def _reversed(a: _Words, b: _Words) -> list[Difference]:
-    """Verbs of :data:`_OPPOSITES` that *a* and *b* say of one thing with opposite senses, in
+    """Verbs of :data:`OPPOSITES` that *a* and *b* say of one thing with opposite senses, in
     whatever words ("The union rejected an offer" / "The union said it would accept the offer";
     "rejected" / "would not accept" agree): an outcome where the verbs are opposites, a negation
     where one side's verb is denied (or is a denial: "denied" / "confirmed"). A paragraph that
