@@ -809,6 +809,20 @@ def test_copy_that_reverses_a_claim_scores_below_copy_that_keeps_it() -> None:
     assert kind is LinkKind.VERBATIM and score < 0.95
 
 
+def test_copy_that_puts_an_outcome_for_its_opposite_scores_below_copy_that_keeps_it() -> None:
+    # Fresh user 24: "Net interest income fell 3%" reprinted as "rose 3%" was verbatim 1.00, as
+    # high as untouched copy, though the difference was marked.
+    lead = "Halvard Bank said on Thursday its third-quarter net profit rose 12% to 1.2 billion euros."
+    source = "Net interest income fell 3% to 2.1 billion euros, while revenue rose 5% to 4.6 billion euros."
+    wire = _article("Lake Wire", lead, source, "The bank kept its outlook for the year.")
+    faithful = _article("Hill Post", lead, source, "The bank kept its outlook for the year.")
+    edited = _article("Ridge Mail", lead, source.replace("fell 3%", "rose 3%"), "The bank kept its outlook for the year.")
+    scores = {frozenset((l.a, l.b)): (l.kind, l.score) for l in link([wire, faithful, edited])}
+    assert scores[frozenset((Ref(wire.id, 1), Ref(faithful.id, 1)))] == (LinkKind.VERBATIM, 1.0)
+    kind, score = scores[frozenset((Ref(wire.id, 1), Ref(edited.id, 1)))]
+    assert kind is LinkKind.VERBATIM and score < 0.95
+
+
 def test_a_negation_without_its_apostrophe_is_the_same_negation() -> None:
     a = '"I can\'t speak for the first death, but this looks like a lack of experience," Inspector Dave Gaskin said.'
     b = '"I cant speak for the first death, but this looks like a lack of experience," Inspector Dave Gaskin said.'

@@ -40,7 +40,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -65,6 +65,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     figures: frozenset[str]  # its figures (stems) that may report a quantity (see _figures)
     points: frozenset[str]  # its numbers in digits and ordinals: what fixes a point of a fact (see _points)
     sources: frozenset[str]  # the stems of its attribution clauses: who said it, not what (see _sources)
+    opposites: frozenset[str]  # its stems of verbs that have opposites ("rose", "rejected": core.text.OPPOSITE_STEMS)
     told: tuple[tuple[str, frozenset[str]], ...]  # the outcomes it tells happened ("were evacuated": evacuated; core.text.outcome_told), each with the names just before it (see _told)
     noughts: tuple[tuple[str, int, int], ...]  # what it counts nought of ("Nobody was hurt": injured), and the count's first and last word
 
@@ -87,6 +88,7 @@ class _Vocabulary(dict[str, int]):
             | _DENIES * is_negation(word)
             | _ORDINAL * (word in ORDINALS and word not in _EVERYDAY_ORDINALS)
             | _TOLD * bool(outcome_told(word))
+            | _OPPOSABLE * (self.stems[-1] in OPPOSITE_STEMS)
         )
         self.marks.append(mark)
         if mark:
@@ -117,8 +119,9 @@ ATTRIBUTION = frozenset(
 #: Ordinals that fix no point: "first" is everyday ("the first time"), "second" a unit of time too.
 _EVERYDAY_ORDINALS = frozenset({"first", "second"})
 #: A word's marks in the vocabulary: a number, a negation, an ordinal that fixes a point
-#: ("seventh": see :data:`_EVERYDAY_ORDINALS`), an outcome told (core.text.outcome_told) (a bit each).
-_NUMBER, _DENIES, _ORDINAL, _TOLD = 1, 2, 4, 8
+#: ("seventh": see :data:`_EVERYDAY_ORDINALS`), an outcome told (core.text.outcome_told), a verb
+#: with opposites (core.text.OPPOSITE_STEMS) (a bit each).
+_NUMBER, _DENIES, _ORDINAL, _TOLD, _OPPOSABLE = 1, 2, 4, 8, 16
 
 
 #: The stem of the verb of denial ("deny", "denied", "denies"): a claim reported as disputed.
@@ -306,6 +309,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     noughts: list[int] = []  # "no injuries", "Nobody was hurt": a count of nought, no denial
     ordinals: list[int] = []
     told_at: list[int] = []
+    opposites: frozenset[str] = frozenset()
     if not vocabulary.marked.isdisjoint(codes):
         marks = list(map(vocabulary.marks.__getitem__, codes))
         numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
@@ -313,6 +317,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
             (noughts if counts_nought(folded, k) else negations).append(k)
         ordinals = list(compress(range(len(marks)), map(_ORDINAL.__and__, marks)))
         told_at = list(compress(range(len(marks)), map(_TOLD.__and__, marks)))
+        opposites = frozenset(compress(stem_seq, map(_OPPOSABLE.__and__, marks)))
     offsets = array("I", flat)
     spans = quote_spans(text)
     quoted = bytearray(len(folded))
@@ -341,6 +346,7 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
         figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
         points=points,
         sources=_sources(text, flat, stem_seq),
+        opposites=opposites,
         told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
         noughts=nought_counts(folded, noughts) if noughts else (),
         ref=ref,
@@ -676,14 +682,22 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
     """The share of the lesser paragraph's information (*lesser*, its idf weight) that copy of it
     reverses: the words a negation put in or taken out denies on one side only ("would not
     accept the offer" / "would accept the offer": accept, offer), where the link's differences
-    name a negation changed (:func:`core.linking.evidence.differences`); else 0. A copy link's
-    score is the share of information it carries unchanged, and a reversed claim is not."""
+    name a negation changed, and the words of an outcome put for its opposite ("Net interest
+    income fell 3%" / "rose 3%": fell, rose), where they name that outcome
+    (:func:`core.linking.evidence.differences`); else 0. A copy link's score is the share of
+    information it carries unchanged, and a reversed claim is not."""
     from core.linking.evidence import differences  # core.linking.evidence builds on this module
 
     denied = (p.negated ^ q.negated) & p.stems & q.stems
-    if not denied or not any(d.what == "negation" for d in differences(p.text, q.text)):
+    opposed = p.opposites ^ q.opposites
+    if not denied and not opposed:
         return 0.0  # (the words first: differences are dear, and most such copy denies alike)
-    return fsum(map(idf.__getitem__, denied)) / lesser
+    changed = differences(p.text, q.text)
+    reversed_ = set(denied) if any(d.what == "negation" for d in changed) else set()
+    for d in changed:
+        if d.what == "outcome":
+            reversed_.update(s for s in map(stem, words(f"{d.a} {d.b}")) if s in OPPOSITE_STEMS)
+    return fsum(idf[s] for s in reversed_ if s in idf) / lesser
 
 
 def _named_point(p: _Paragraph, q: _Paragraph) -> bool:
@@ -1303,7 +1317,7 @@ def _link(
                     if f is None:
                         f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
                     kind, score = result
-                    if p.denials != q.denials and kind is not LinkKind.PARAPHRASE:
+                    if kind is not LinkKind.PARAPHRASE and (p.denials != q.denials or p.opposites != q.opposites):
                         score -= _reversed_share(p, q, idf, min(totals[i], totals[j]))
                     found_pairs.append((i, j, cover_p, cover_q, kind.value, score, *spans(p, q, f)))
                 elif min(cover_p, cover_q) >= floor:
