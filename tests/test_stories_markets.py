@@ -116,3 +116,20 @@ def test_the_why_of_a_story_lists_no_currency_period_or_common_part(tmp_path: Pa
     assert "Tessmark Bank" in names
     assert not {n.casefold() for n in names} & {"bank", "eur", "q3", "eur1.4bn", "bank q3"}
 
+
+def test_a_library_made_before_is_profiled_again_without_the_common_part(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        for a in TESSMARK:
+            library.add(a, source=a.path)
+    with sqlite3.connect(path) as old:  # as schema 21 profiled it: "Bank" a name of its own
+        for article_id_, features in old.execute("SELECT id, features FROM articles").fetchall():
+            old.execute("UPDATE articles SET features = ? WHERE id = ?", (features + "\x1fn:bank", article_id_))
+        old.execute("PRAGMA user_version = 21")
+    old.close()
+    with Library(path) as library:
+        features = [set(f.split("\x1f")) for (f,) in library._db.execute("SELECT features FROM articles").fetchall()]
+        assert features and not any("n:bank" in f for f in features)
+        assert library.counts() == (1, len(TESSMARK))
