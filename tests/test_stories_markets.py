@@ -133,3 +133,31 @@ def test_a_library_made_before_is_profiled_again_without_the_common_part(tmp_pat
         features = [set(f.split("\x1f")) for (f,) in library._db.execute("SELECT features FROM articles").fetchall()]
         assert features and not any("n:bank" in f for f in features)
         assert library.counts() == (1, len(TESSMARK))
+
+
+def test_a_word_the_report_also_writes_in_lower_case_is_a_name_only_in_its_run() -> None:
+    found = profile(_article("Harrow Gallery to close its doors",
+                             "The Harrow Gallery in Lenmouth will close in May, the gallery's director Oona Pell said.",
+                             outlet="Lenmouth Post"))
+    assert {"n:harrow", "r:harrow gallery", "n:pell"} <= set(found.weights)
+    assert "n:gallery" not in found.weights and "m:gallery" not in found.weights
+
+
+def test_a_report_that_recalls_another_firms_results_after_its_lead_is_not_about_them() -> None:
+    oldane = _article("Oldane Bank profit slides as rate cuts bite",
+                      "Oldane Bank said on Thursday its third-quarter net profit fell 8 per cent to 300 million euros as "
+                      "net interest income dropped 6 per cent in Korvala.",
+                      "Chief executive Pavo Renner said falling rates were a headwind for lenders.",
+                      "Its larger rival Tessmark Bank said the same morning that its profit rose 12% to 1.4 billion euros, "
+                      "beating the 1.3 billion analysts had expected, and Ilse Varga announced a buyback of up to 500 "
+                      "million euros.", outlet="Korvala Ledger", published="2026-03-05T09:10:00Z")
+    for tessmark in TESSMARK[:2]:
+        assert evidence(profile(tessmark), profile(oldane)).score == 0
+    # a report whose lead names both firms is about both: Tessmark's own report of a deal with Oldane
+    deal = _article("Oldane Bank sells card unit to Tessmark Bank",
+                    "Oldane Bank agreed on Thursday to sell its card unit to Tessmark Bank for 300 million euros.",
+                    outlet="Korvala Ledger", published="2026-03-05T09:10:00Z")
+    bought = _article("Tessmark Bank buys Oldane card unit for EUR 300 mln",
+                      "Tessmark Bank said it would buy the card unit of Oldane Bank for EUR 300 mln.",
+                      outlet="FlashWire", published="2026-03-05T09:00:00Z")
+    assert evidence(profile(deal), profile(bought)).score >= 0.2
