@@ -7,8 +7,10 @@ participants, places, organisations), its *figures* (amounts, counts, scores), i
 *topic* stems; the names, runs and figures of its *lead* (title, standfirst, first paragraphs)
 count again, since they say which event the report is about; the words it *quotes* say it
 too, once two reports of one day share them (someone's words are said once). Corporate suffixes ("Inc",
-"Corp"), honorifics and titles ("Mr", "President"), weekdays, months and newsroom words
-("Reuters", "Editing") are not names; see :mod:`core.stories.words`.
+"Corp"), honorifics and titles ("Mr", "President"), weekdays, months, newsroom words
+("Reuters", "Editing"), currencies' codes ("EUR") and periods' labels ("Q3", "FY2026") are not
+names, and a name's common part ("Bank" of "Halvard Bank", or any word the report also writes in
+lower case) is one only inside its run; see :mod:`core.stories.words`.
 
 Two articles report one event when their :func:`evidence` says so: the weights depend only on
 the two profiles (on the kind of each shared feature, never on how many other articles hold
@@ -48,7 +50,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.model import Article
-from core.stories.words import ABBREVIATIONS, CORPORATE_SUFFIXES, CURRENCIES, DEMONYMS, NAME_JOINERS, NOT_NAMES, SCALES, TITLE_WORDS
+from core.stories.words import (
+    ABBREVIATIONS, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, NAME_JOINERS, NOT_NAMES, PERIOD, SCALES,
+    TITLE_WORDS,
+)
 from core.text import MONTHS, UNSPACED, fold, is_stopword, is_year, quote_spans, stem, words
 
 __all__ = [
@@ -173,6 +178,9 @@ _TOKEN = re.compile(
     r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d{1,2}:\d\d(?::\d\d)?(?!\w)"
     r"|(?<!\w)\d(?:[\d,.]*\d)?(?=(?:bn|bln|mn|mln|tn|tln|m|b|k)?(?!\w))|(?<=\d)%|[$€£¥₹₩₽₺](?=\d)"
 )
+#: A currency's code written on to its amount ("EUR1.2bn", "USD300m"): the code and the amount are
+#: two tokens, so that the amount is the figure "1.2 billion" another report gives.
+_CODE_ON_AMOUNT = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(CURRENCY_CODES)) + r")(?=\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 _QUOTES = "'\"“‘”’«»"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
@@ -266,8 +274,8 @@ def _name_word(token: str) -> str | None:
     folded = fold(token).lower().replace("’", "'").removesuffix("'s").rstrip(".")
     if "." in folded and len(folded.replace(".", "")) <= 3:
         folded = folded.replace(".", "")  # "U.S." and "US"
-    if len(folded) < 2 or folded in NOT_NAMES or is_stopword(folded) or folded in MONTHS:
-        return None
+    if len(folded) < 2 or folded in NOT_NAMES or is_stopword(folded) or folded in MONTHS or PERIOD.fullmatch(folded):
+        return None  # ... or a period's label ("Q3", "FY2026"): every firm's results of that quarter give it
     return folded
 
 
@@ -297,7 +305,7 @@ def _sentences(text: str) -> list[list[str]]:
             out.append([])
         elif raw[:1] in "([" and out[-1]:
             out[-1].append("")
-        out[-1].extend(_TOKEN.findall(raw))
+        out[-1].extend(_TOKEN.findall(_CODE_ON_AMOUNT.sub(r"\1 ", raw)))
         following = raws[n + 1] if n + 1 < len(raws) else ""
         if _SENTENCE_END.search(raw) and not _stop_inside_name(raw, following):
             out.append([])
@@ -370,7 +378,7 @@ def _figure(tokens: Sequence[str], i: int) -> str | None:
     if before in MONTHS or after in MONTHS or is_year(raw) or after in _ZONES:
         return None  # a date, a year, or a time given by its zone ("1336 GMT")
     scale = SCALES.get(after)
-    if scale is None and (value < 13 and "." not in raw) and after not in CURRENCIES and before not in CURRENCIES:
+    if scale is None and (value < 13 and "." not in raw) and not {after, before} & (CURRENCIES | CURRENCY_CODES):
         return None  # "two", "3 people", clock hours: too common to tell events apart (a fee of 12 euros is not)
     return f"{raw} {scale}" if scale else raw
 
@@ -411,6 +419,15 @@ def _headline_names(tokens: Sequence[str]) -> set[str]:
     return found
 
 
+def _capitals_opening(tokens: Sequence[str]) -> str | None:
+    """The folded first word of a headline written in capitals ("NORDVIK" of "NORDVIK BANK Q3 NET
+    PROFIT FALLS 8%"), when it could be a name; None for any other headline."""
+    letters = [c for t in tokens for c in t if c.isalpha()]
+    if not tokens or len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    return _name_word(tokens[0])
+
+
 def _opening(tokens: Sequence[str], confirmed: set[str]) -> list[str]:
     """The words of the run of names a headline opens with (its subject: "Cordell Oil" of "Cordell
     Oil raises prices"), or none."""
@@ -424,9 +441,9 @@ def _opening(tokens: Sequence[str], confirmed: set[str]) -> list[str]:
     return run
 
 
-def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[str]) -> set[str]:
-    """The names, runs, figures and times of *sentences* (see :func:`profile` for *confirmed*
-    and *heads*)."""
+def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[str], parts: set[str]) -> set[str]:
+    """The names, runs, figures and times of *sentences* (see :func:`profile` for *confirmed*,
+    *heads* and *parts*)."""
     found: set[str] = set()
     for tokens in sentences:
         title_case = _title_like(tokens)
@@ -434,9 +451,10 @@ def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[s
         for k, token in enumerate([*tokens, ""]):
             word = _name_word(token) if token else None
             if word and (word in confirmed or (k > 0 and not title_case)):
-                found.add("n:" + word)
-                if word not in heads:
-                    found.add("m:" + word)  # weighs as a name, is not listed as one
+                if word not in parts:  # "Bank" of "Halvard Bank": a name's common part names no one alone
+                    found.add("n:" + word)
+                    if word not in heads:
+                        found.add("m:" + word)  # weighs as a name, is not listed as one
                 run.append(word)
                 continue
             if run and _joins(tokens, k):
@@ -467,9 +485,21 @@ def profile(article: Article) -> Profile:
     # "Chinese" are marked "m:" (see Profile): they weigh as names, but say who only in their runs.
     confirmed: set[str] = _headline_names(parts[0][0]) if article.title and parts[0] else set()
     heads: set[str] = set()
+    # A word the report also writes in lower case ("the bank said", "the group") is a common word;
+    # written with a capital it is part of a name ("Halvard Bank"), no name of its own, as the
+    # common parts of firms' names are (COMMON_PARTS: a flash may never write them in lower case).
+    lower = {fold(t).lower().replace("’", "'").removesuffix("'s") for text in texts for t in _TOKEN.findall(text) if t[:1].islower()}
+    common = lower | COMMON_PARTS
+    opening = _capitals_opening(parts[0][0]) if article.title and parts[0] else None
     for sentences in parts:
         for tokens in sentences:
             if not _title_like(tokens):
+                # A headline in capitals hides whether its first word is a name: it is when a sentence
+                # opens with it too before a name word ("NORDVIK BANK Q3 NET PROFIT FALLS" over
+                # "Nordvik Bank Q3 net profit EUR 300 mln"), and the report never writes it in lower case.
+                first = _name_word(tokens[0]) if len(tokens) > 1 else None
+                if first and first == opening and first not in lower and _name_word(tokens[1]):
+                    confirmed.add(first)
                 for k in range(1, len(tokens)):
                     word = _name_word(tokens[k])
                     if word:
@@ -477,7 +507,7 @@ def profile(article: Article) -> Profile:
                         ends = not _run_goes_on(tokens, k) or tokens[k].endswith(("'s", "’s"))  # "Brazil's Foreign Ministry"
                         if ends and not _demonym(word):
                             heads.add(word)
-    marks = [_marks(sentences, confirmed, heads) for sentences in parts]
+    marks = [_marks(sentences, confirmed, heads, common) for sentences in parts]
     found: set[str] = set().union(*marks)
     # The outlet's own name ("the Harbour Post reported") is no participant of the event.
     own = {w for w in (_name_word(t) for t in _TOKEN.findall(article.outlet)) if w}
@@ -534,10 +564,12 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     when both name someone and they share a figure but no name (two firms' dividends of one
     amount, payable on one date). The cosine counts not at all when both headlines open with a
     name (their subject: "Cordell Oil raises prices", "Moody's upgrades Hartwell Paper") and each
-    names someone or something the other report never gives: two firms' news that share their
-    city, their exchange and their oil field, or the agency that rated them (each outlet's
-    headline of one event names what the other report tells of too: "Cordell Oil buys Sabine
-    Drilling", "Sabine Drilling sold to Cordell Oil"). Two reports published at most
+    names someone or something the other report's lead (its title, standfirst and first
+    :data:`LEAD_PARAGRAPHS` paragraphs) does not: two firms' news that share their city, their
+    exchange, their oil field and their trade's words, or the agency that rated them, though one
+    recalls the other firm further down (each outlet's headline of one event names what the other
+    report's lead tells of too: "Cordell Oil buys Sabine Drilling", "Sabine Drilling sold to
+    Cordell Oil"). Two reports published at most
     :data:`QUOTE_DAYS` apart that quote the same words of someone (:data:`QUOTE_WORDS` of them at
     least) and share a name score, whatever else they share, the share of the shorter quoting
     report's quoted words (its ``q:`` features) that the other quotes too, and :data:`QUOTED` at
@@ -611,8 +643,9 @@ def _close_figures(a: Profile, b: Profile, *, tolerance: float = FIGURES_CLOSE) 
 
 def _other_subject(a: Profile, b: Profile) -> bool:
     """Whether *a*'s headline (one that opens with a name) names someone or something (``h:``)
-    that *b* never names."""
-    return any(f[0] == "h" and "n:" + f[2:] not in b.weights for f in a.weights)
+    that *b*'s lead does not name (``l:n:``): a report that names another firm only further down
+    ("the results came on the same morning as Halvard Bank's") is not about it."""
+    return any(f[0] == "h" and "l:n:" + f[2:] not in b.weights for f in a.weights)
 
 
 def candidates(profiles: Sequence[Profile], *, limit: int = CANDIDATE_MAX, shared: int = SHARED_KEYS) -> list[tuple[int, int]]:

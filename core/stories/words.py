@@ -6,7 +6,12 @@ general newsroom vocabulary, not words of particular reports.
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "CORPORATE_SUFFIXES", "CURRENCIES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS", "SCALES", "TITLE_WORDS"]
+import re
+
+__all__ = [
+    "ABBREVIATIONS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS",
+    "PERIOD", "SCALES", "TITLE_WORDS",
+]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
 CORPORATE_SUFFIXES = frozenset(
@@ -88,8 +93,28 @@ DEMONYMS = frozenset(
     "african asian european arab arabian latin scandinavian nordic baltic balkan caribbean "
     "persian kurdish catalan basque flemish hispanic".split()
 )
+#: The codes of currencies (ISO 4217), written in capitals before an amount ("EUR 300 mln",
+#: "USD1.1bn", "GBP 300m"): they say in what money, not who. Codes that are also words ("ALL",
+#: "TRY", "MAD", "TOP", "CUP") or names ("RON", "PEN", "ARS", "RUB", "COP") are left out.
+CURRENCY_CODES = frozenset(
+    "eur usd gbp jpy cny cnh chf inr sek nok dkk isk aud nzd cad hkd sgd twd krw idr myr thb php vnd "
+    "uah pln czk huf bgn rsd ils sar aed qar kwd bhd omr egp ngn kes zar ghs brl mxn clp uyu xau xag".split()
+)
+#: A reporting period's label ("Q3", "3Q", "H1", "1H", "9M", "FY", "FY2026", "FY26", "Q3/26",
+#: "CY2025"): every firm's results of that quarter give it.
+PERIOD = re.compile(r"(?:q[1-4]|[1-4]q|h[12]|[12]h|[1-9]m|fy|cy)(?:[/-]?\d{2}|[/-]?\d{4})?|(?:fy|cy)\d{2}(?:\d{2})?")
+#: Words that name a kind of firm or body and end many names ("Halvard Bank", "Nordic Airlines"):
+#: inside a run of names they are part of it, but alone they name no one ("Bank" of two banks'
+#: results is shared by both). A word the report also writes in lower case ("the bank said")
+#: counts so too (see core.stories.cluster.profile); these are the ones a short flash, written
+#: all in names, may never write so.
+COMMON_PARTS = frozenset(
+    "bank banks bancorp bancshares banca banco airline airlines airways motors insurance assurance "
+    "financial securities investments investment industries technologies pharmaceuticals resources "
+    "mining telecom telecommunications utilities energy petroleum properties realty".split()
+)
 #: Every word that is never a name (or part of one) on its own.
-NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON
+NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON | CURRENCY_CODES
 #: Small words that may stand inside a name ("Bank of England", "Charles de Gaulle").
 NAME_JOINERS = frozenset("of de del della der di du la le van von bin al el da dos das y".split())
 #: Words after a number that give its scale (and how a figure is written down).
