@@ -183,9 +183,10 @@ class Quote:
     """A quotation as the story carries it: every occurrence, its main wording and speaker.
 
     *speaker* is the person most outlets name (of equals, the one named first in the story),
-    or where no report names a person, the organisation most name; *others* holds each other person some report
-    names, as the first of them names it, with the occurrences that do, in story order (an
-    organisation only beside an organisation: a spokesman speaks for his department);
+    or where no report names a person, the organisation most name; *others* holds each other
+    person some report names, as the first of them names it, with the occurrences that do, in
+    story order (an organisation only beside an organisation: a spokesman speaks for his
+    department);
     *tied* holds those of *others* that as many outlets name as name *speaker*.
     """
 
@@ -418,9 +419,12 @@ def speaker_of(
 ) -> str | None:
     """Who *text* says spoke the quotation at *span*, where it names them.
 
-    The shapes read: '"...," said mayor Ana Lima', '"...," Lima told reporters', 'according to
-    Lima', 'Lima said: "..."', and a quotation that stands alone or says only "she said", whose
-    speaker is the person named in the sentence before (in *text*, or at the end of *before*,
+    The shapes read: '"...," said mayor Ana Lima', '"...," said Skerry Lines chief executive
+    Nils Aronsen' (the person, not the organisation), '"...," Lima told reporters', 'according
+    to Lima', 'Lima said: "..."', '"..." — Ana Lima, mayor' (a dash attribution ending the
+    paragraph), 'The union said it would not accept the offer, calling it "..."' (the
+    subject of a participle of speech), and a quotation that stands alone or says only "she
+    said", whose speaker is the person named in the sentence before (in *text*, or at the end of *before*,
     the paragraph before it, when *text* has no sentence before the quotation's or only
     sentences that open with a pronoun: "Lima also said ... She added ... '...,' she said").
     That sentence may name them by a surname alone as its subject ("Horvat did not concede.
@@ -593,7 +597,7 @@ def _quotation(article: Article, index: int, pieces: list[Span], names: Collecti
 
 def _organisation(name: str, employers: Collection[tuple[str, ...]] = ()) -> bool:
     """Whether *name* names an organisation ("the State Department"), not a person: by its last
-    word, or as one of *employers* (:func:`person_key`\\ s of the organisations the story names
+    word, or as one of *employers* (the :func:`person_key` of each organisation the story names
     a role in: :data:`_EMPLOYER`)."""
     return name.split()[-1].lower() in _ORGANISATIONS or person_key(name) in employers
 
