@@ -799,6 +799,9 @@ def _without_pull_quotes(blocks: list[Block], pulls: frozenset[str] = frozenset(
     out: list[Block] = []
     dropped: set[int] = set()
     for i, block in enumerate(blocks):
+        if i - 1 in dropped and block.kind == "quote" and _attributed_by(block.text):
+            dropped.add(i)  # the pull quote's attribution line (:func:`_set_off_attributions`)
+            continue
         if (block.kind == "quote" or folded[i].strip() in pulls) and word_count(block.text) >= PULL_QUOTE_WORDS:
             parts = pieces(block)
             if any(j != i and j not in dropped and (len(folded[j]) > len(folded[i]) or j < i)
@@ -806,6 +809,115 @@ def _without_pull_quotes(blocks: list[Block], pulls: frozenset[str] = frozenset(
                 dropped.add(i)
                 continue
         out.append(block)
+    return out
+
+
+#: The most words of a block quote's attribution ("Jon Strand, port authority"); a longer
+#: footer or caption is more than who said it.
+ATTRIBUTION_WORDS = 12
+#: A line that attributes the block quote before it: a dash, then who, a capital first
+#: ("— Jon Strand, port authority", "-- Jon Strand"), and no quotation of its own.
+_ATTRIBUTION = re.compile(r"(?:[—―–]|--?)\s*(?P<who>[^\W\d_][^\"“”]*)")
+#: A quotation already in its marks, as a block quote's paragraph may print it.
+_IN_MARKS = re.compile(r"[\"“„«‘'].*[\"”»’']\W?", re.S)
+
+
+def _attributed_by(text: str) -> str | None:
+    """Who *text* says said the block quote before it, if it is an attribution line
+    (:data:`_ATTRIBUTION`, at most ATTRIBUTION_WORDS words), else None."""
+    line = _ATTRIBUTION.fullmatch(text.strip())
+    who = line["who"].strip() if line else ""
+    return who if who[:1].isupper() and word_count(who) <= ATTRIBUTION_WORDS else None
+
+
+def _set_off_attributions(root: Any) -> None:
+    """Put each block quote's attribution in *root* (a page's tree or a fragment's) as the
+    quote's last paragraph, a dash before it: "<p>— Jon Strand, port authority</p>".
+
+    The attribution is the <footer> or <cite> that closes the quote after its words (or a last
+    paragraph holding only one), or the caption of the <figure> it stands in; such a figure
+    gives way to the quote. The extractor drops a <footer> and a figure, and glues a bare
+    <cite> to the quote's words; set off as a line, :func:`_with_attributions` finds it again.
+    A <cite> inside a sentence is a work's title, no attribution.
+    """
+    from lxml import etree
+
+    for quote in list(root.iter("blockquote")):
+        parent = quote.getparent()
+        figure = parent if parent is not None and parent.tag == "figure" else None
+        mark = _attribution_mark(quote, figure)
+        who = _text(mark).lstrip("—―–- ") if mark is not None else ""
+        if mark is None or not _attributed_by(f"— {who}"):
+            continue
+        mark.getparent().remove(mark)
+        etree.SubElement(quote, "p").text = f"— {who}"
+        if figure is not None and figure.getparent() is not None:
+            quote.tail = figure.tail
+            figure.getparent().replace(figure, quote)
+
+
+def _attribution_mark(quote: Any, figure: Any | None) -> Any | None:
+    """The element that attributes block quote *quote* (see :func:`_set_off_attributions`;
+    *figure* is the <figure> it stands in), or None."""
+    if len(quote):
+        last = quote[-1]
+        closing = last[0] if last.tag == "p" and len(last) == 1 and _text(last) == _text(last[0]) else last  # <p><cite>
+        if closing.tag in ("footer", "cite") and not (last.tail or "").strip() and _after_words(last):
+            return last
+    return next((c for c in (figure if figure is not None else []) if c.tag == "figcaption"), None)
+
+
+def _after_words(node: Any) -> bool:
+    """Whether *node*, the last element of a block quote, follows the quote's words: a block
+    before it, or text that closes a sentence or a quotation ("...at any hour.<cite>"), not
+    one it goes on ("As <cite>Hamlet</cite>")."""
+    before = node.getprevious()
+    text = ((before.tail if before is not None else node.getparent().text) or "").strip()
+    if text:
+        return text[-1] in ".!?…\"”’»)"
+    return before is not None and before.tag in ("p", "div", "br", "blockquote", "ul", "ol")
+
+
+#: A quote's paragraph that ends on its attribution after a line break the fragment's reading
+#: kept as a space ("Our door remains open. — Jon Strand").
+_ENDS_ATTRIBUTED = re.compile(r"(?P<quote>.*[.!?…\"”’»])\s+(?P<line>(?:[—―–]|--)\s*[^\W\d_][^\"“”—―–]*)", re.S)
+
+
+def _lines_apart_from_quotes(blocks: list[Block]) -> Iterator[Block]:
+    """*blocks*, a quote's paragraph that ends on an attribution line cut in two."""
+    for block in blocks:
+        end = _ENDS_ATTRIBUTED.fullmatch(block.text) if block.kind == "quote" else None
+        if end and _attributed_by(end["line"]):
+            yield replace(block, text=end["quote"])
+            yield replace(block, text=end["line"])
+        else:
+            yield block
+
+
+def _with_attributions(blocks: list[Block]) -> list[Block]:
+    """*blocks* with each block quote's attribution line (:func:`_attributed_by`) joined to the
+    quote, whose paragraphs are put in quotation marks where the page set none: the quotation
+    and who said it, as print gives it ("“Our door remains open.” — Jon Strand, port authority").
+
+    The line is the quote's last paragraph, or the paragraph after it that closes no sentence
+    ("— Jon Strand, port authority", not "— Strand then left the room."); one after no quote
+    stays as it is.
+    """
+    out: list[Block] = []
+    run = 0  # how many of the last blocks of *out* are one quote's paragraphs, not yet attributed
+    for block in _lines_apart_from_quotes(blocks):
+        line = block.kind == "quote" or block.kind == "p" and not re.search(r"[.!?…]\W*$", block.text)
+        who = _attributed_by(block.text) if line else None
+        if who is None:
+            out.append(block)
+            run = run + 1 if block.kind == "quote" else 0
+            continue
+        if run:
+            quoted = [b if _IN_MARKS.fullmatch(b.text) else replace(b, text=f"“{b.text}”") for b in out[-run:]]
+            out[-run:] = [*quoted[:-1], replace(quoted[-1], text=f"{quoted[-1].text} — {who}")]
+        else:
+            out.append(block)
+        run = 0
     return out
 
 
@@ -960,7 +1072,8 @@ def parse_page(
         return [whole]
     authors = [whole.byline] if whole.byline else []
     return [
-        _article_from_blocks(blocks, source=source, outlet=whole.outlet, title=blocks[0].text, url=whole.url if n == 0 else None,
+        _article_from_blocks(_with_attributions(blocks), source=source, outlet=whole.outlet, title=blocks[0].text,
+                             url=whole.url if n == 0 else None,
                              authors=authors, published=whole.published)
         for n, blocks in enumerate(items)
     ]
@@ -1020,6 +1133,7 @@ def _read_page(
         stamps = _live_stamps(tree)
         _drop_widgets(tree)
         outline = _outline(tree)
+        _set_off_attributions(tree)
         items = _newsletter_items(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
@@ -1034,7 +1148,7 @@ def _read_page(
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        blocks = _without_pull_quotes(_with_lead(_unglued(blocks, data), outline), outline.pulls)
+        blocks = _with_attributions(_without_pull_quotes(_with_lead(_unglued(blocks, data), outline), outline.pulls))
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
     except ReadError:
@@ -1463,6 +1577,7 @@ def fragment_blocks(html: str) -> list[Block]:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # noqa: BLE001 - not HTML after all: its text
         return [Block(" ".join(html.split()))] if html.split() else []
+    _set_off_attributions(root)
     return _element_blocks(root)
 
 
@@ -1545,7 +1660,7 @@ def fragment_article(
 ) -> Article:
     """An article from an HTML fragment and the metadata its container gave (a feed, a JSON record)."""
     return _article_from_blocks(
-        _without_pull_quotes(fragment_blocks(html)), source=source, outlet=outlet, title=title, url=url, authors=authors,
+        _with_attributions(_without_pull_quotes(fragment_blocks(html))), source=source, outlet=outlet, title=title, url=url, authors=authors,
         published=published,
     )
 

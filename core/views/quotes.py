@@ -39,6 +39,44 @@ _NAME = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?"
     r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|da|del|der|al|bin|van|von|la|le))*"
 )
+#: Words before a name that say what the person is, not who: dropped to compare names
+#: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
+#: The offices among them name nobody by themselves ("said the Secretary"); the other words
+#: may be a surname too ("Farmer said" of Msgr. Farmer, "King said" of Billy King).
+_OFFICES = frozenset(
+    """
+    mr mrs ms miss dr prof professor sen senator rep representative gov governor mayor president
+    vice prime minister secretary chancellor premier ambassador chairman chairwoman director
+    commissioner spokesman spokeswoman spokesperson chief capt lt lieutenant sgt sergeant officer
+    inspector councillor councilor deputy attorney prosecutor assistant acting interim const constable
+    """.split()
+)
+_TITLES = _OFFICES | frozenset(
+    """
+    sir dame lord lady gen general chair justice judge king queen prince princess pope captain
+    colonel col foreign state central bank interior defence defense finance trade health home
+    solicitor lawyer coach manager ceo head leader st saint executive counsel financial operating
+    analyst economist founder partner strategist associate senior former
+    commerce treasury agriculture energy education labor labour transport transportation
+    survivor witness eyewitness bystander resident neighbour neighbor passenger commuter driver
+    victim student teacher nurse doctor paramedic firefighter farmer owner shopkeeper worker
+    engineer activist volunteer rescuer organiser organizer fan player striker midfielder defender
+    goalkeeper veteran historian author journalist reporter photographer
+    boss tycoon millionaire billionaire entrepreneur businessman businesswoman pensioner
+    widow widower mum mother mom dad father grandmother grandfather gran grandma grandad granny
+    star actor actress singer presenter campaigner landlord landlady tenant hero schoolgirl schoolboy
+    master commander
+    """.split()
+)
+#: A family descriptor a tabloid puts before a name: "Mum-of-two Jenna Platt", "father-of-three".
+_FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad|granny|nan)-of-[a-z]+")
+
+
+def _is_title(word: str) -> bool:
+    """Whether *word*, lower-cased, says what a person is, not who (see :data:`_TITLES`)."""
+    return word in _TITLES or bool(_FAMILY.fullmatch(word))
+
+
 #: A lowercase word that may describe a speaker: "said mayor Ana Lima", "said the city's fire
 #: chief Tom Reyes", "said the company's boss, Margaret Ellery". Words that start a time or
 #: place ("on", "in") are no role.
@@ -55,8 +93,18 @@ _ADVERB = r"(?:(?:also|later|then|again|earlier|previously|separately|repeatedly
 #: "Jenna Platt, 34, from Salford, said". (Two asides of any kind would take "The German
 #: Chancellor, Angela Merkel, fighting accusations, said" for the chancellor's name.)
 _APPOSITION = r"(?:,\s+[^,\"“”]{1,60},|,\s+\d{1,3}(?:,\s+[^,\"“”]{1,60})?,)?"
+#: An organisation's name and a role in it before a person's name: "said Skerry Lines chief
+#: executive Nils Aronsen" names Aronsen, not Skerry Lines. The role closes on a word of
+#: :data:`_TITLES` ("spokeswoman", "executive", "harbour master"), so "said Ana Lima outside
+#: Parliament" names Ana Lima.
+_TITLE_WORD = "(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")"
+_ORG_ROLE = rf"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_TITLE_WORD}\s+(?=[A-Z]))?"
+#: The same, the organisation's name taken: what a story shows to be an organisation, though
+#: its name does not say so ("Skerry Lines"). Not a possessive: "Horvat's campaign spokesman"
+#: may speak for a person.
+_EMPLOYER = re.compile(rf"(?P<org>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)(?<![’'])(?<![’']s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_TITLE_WORD}\s+[A-Z]")
 _AFTER = re.compile(
-    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}(?P<a>{_NAME})"
+    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}(?P<a>{_NAME})"
     # "said the company's boss, Margaret Ellery": the role, a comma, the name
     rf"|{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
     rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
@@ -86,42 +134,6 @@ _NOT_NAMES = frozenset(
     "Meanwhile Later Earlier Instead Separately Elsewhere Afterwards Nevertheless Despite Every Another "
     "Last Next Overall Asked Speaking".split()
 )
-#: Words before a name that say what the person is, not who: dropped to compare names
-#: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
-#: The offices among them name nobody by themselves ("said the Secretary"); the other words
-#: may be a surname too ("Farmer said" of Msgr. Farmer, "King said" of Billy King).
-_OFFICES = frozenset(
-    """
-    mr mrs ms miss dr prof professor sen senator rep representative gov governor mayor president
-    vice prime minister secretary chancellor premier ambassador chairman chairwoman director
-    commissioner spokesman spokeswoman spokesperson chief capt lt lieutenant sgt sergeant officer
-    inspector councillor councilor deputy attorney prosecutor assistant acting interim const constable
-    """.split()
-)
-_TITLES = _OFFICES | frozenset(
-    """
-    sir dame lord lady gen general chair justice judge king queen prince princess pope captain
-    colonel col foreign state central bank interior defence defense finance trade health home
-    solicitor lawyer coach manager ceo head leader st saint executive counsel financial operating
-    analyst economist founder partner strategist associate senior former
-    commerce treasury agriculture energy education labor labour transport transportation
-    survivor witness eyewitness bystander resident neighbour neighbor passenger commuter driver
-    victim student teacher nurse doctor paramedic firefighter farmer owner shopkeeper worker
-    engineer activist volunteer rescuer organiser organizer fan player striker midfielder defender
-    goalkeeper veteran historian author journalist reporter photographer
-    boss tycoon millionaire billionaire entrepreneur businessman businesswoman pensioner
-    widow widower mum mother mom dad father grandmother grandfather gran grandma grandad granny
-    star actor actress singer presenter campaigner landlord landlady tenant hero schoolgirl schoolboy
-    """.split()
-)
-#: A family descriptor a tabloid puts before a name: "Mum-of-two Jenna Platt", "father-of-three".
-_FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad|granny|nan)-of-[a-z]+")
-
-
-def _is_title(word: str) -> bool:
-    """Whether *word*, lower-cased, says what a person is, not who (see :data:`_TITLES`)."""
-    return word in _TITLES or bool(_FAMILY.fullmatch(word))
-
 #: Last words that make a name an organisation's, kept whole ("the State Department").
 _ORGANISATIONS = frozenset(
     "department ministry office government agency council committee court police service embassy "
@@ -148,7 +160,7 @@ VERSION_SHARE = 0.5
 #: What may stand between two pieces of one remark: an attribution and nothing else
 #: ('"We will rebuild," she said, "and we will do it by spring."').
 _INTERRUPTION = re.compile(
-    rf"^[\s,.;:—–-]*(?:(?:{_VERB}\s+{_ROLE}{_NAME}|{_NAME}\s+{_VERB}|{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN})"
+    rf"^[\s,.;:—–-]*(?:(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}{_NAME}|{_NAME}\s+{_VERB}|{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN})"
     rf"(?:\s+[\w'’]+){{0,4}}?)[\s,.;:—–-]*$"
 )
 
@@ -170,10 +182,11 @@ class Quotation:
 class Quote:
     """A quotation as the story carries it: every occurrence, its main wording and speaker.
 
-    *speaker* is the person most outlets name (of equals, a person before an organisation,
-    then the one named first in the story); *others* holds each other person some report
-    names, as the first of them names it, with the occurrences that do, in story order (an
-    organisation only beside an organisation: a spokesman speaks for his department);
+    *speaker* is the person most outlets name (of equals, the one named first in the story),
+    or where no report names a person, the organisation most name; *others* holds each other
+    person some report names, as the first of them names it, with the occurrences that do, in
+    story order (an organisation only beside an organisation: a spokesman speaks for his
+    department);
     *tied* holds those of *others* that as many outlets name as name *speaker*.
     """
 
@@ -236,10 +249,42 @@ _PARTICLES = frozenset("of de da del der al bin van von la le".split())
 _BY_PRONOUN = "\0pronoun"
 
 
+#: An attribution after a dash that ends the paragraph, as print sets a quotation apart:
+#: '"..." — Jon Strand, port authority', and a line of its own under a block quote.
+_DASHED = re.compile(r"[\"”’'»]?[.,!?…]?[\"”’'»]?\s*(?:[—―–]|--?)\s*(?P<who>[^\"“”—―–]{1,120}?)\s*")
+#: Whom it names: a person, maybe behind a role, or an organisation; then its end, a comma
+#: before the role ("Jon Strand, harbour master") or a bracket ("Jon Strand (@jstrand)").
+_DASH_NAME = re.compile(rf"{_ROLE}{_ORG_ROLE}(?P<n>{_NAME})\s*(?:[,(]|$)")
+#: Verbs of a reaction that a participle of speech may follow: "The union rejected the offer,
+#: calling it ...".
+_REACTING = (
+    r"(?:rejected|accepted|refused|dismissed|criticised|criticized|condemned|welcomed|praised|defended|attacked|"
+    r"denounced|hailed|slammed|opposed|backed)"
+)
+#: A sentence whose subject speaks (or reacts), then a participle of speech that gives the
+#: quotation: 'The union said it would not accept the offer, calling it "..."'. The run
+#: between holds no comma and no one else's words ('..., with a spokesman calling it').
+_PARTICIPLE = re.compile(
+    rf"\W*(?P<s>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|{_REACTING})(?:\s+(?!{_HANDOVER}\b)[^\s,\"“”]+){{0,30}}?"
+    r",\s+(?:calling|describing|terming|dubbing|branding|labell?ing|saying|adding|warning)"
+    r"(?:\s+(?:it|them|this|that|the\s+[\w'’-]+))?(?:\s+as)?(?:\s+that)?\s*"
+)
+
+
+def _dash_attribution(after: str) -> str | None:
+    """Whom *after*, the rest of a paragraph after a quotation, names in a dash attribution
+    (:data:`_DASHED`), or None."""
+    line = _DASHED.fullmatch(after)
+    named = _DASH_NAME.match(line["who"]) if line else None
+    return _clean_name(named["n"]) if named else None
+
+
 def _attribution(text: str, span: Span) -> str | None:
     """The speaker the quotation's own sentence names, :data:`_BY_PRONOUN`, or None."""
     start, end = span
     after = text[end : end + 120]
+    if dashed := _dash_attribution(text[end:]):
+        return dashed
     match = _AFTER.match(after)
     if match and match["b"] and re.fullmatch(_PRONOUN, match["b"]):
         return _BY_PRONOUN
@@ -253,6 +298,10 @@ def _attribution(text: str, span: Span) -> str | None:
         if match["q"]:
             return _BY_PRONOUN
         return _clean_name(match["c"] or match["e"])
+    match = _PARTICIPLE.fullmatch(before) if len(before) <= 300 else None
+    subject = _clean_name(match["s"]) if match else None
+    if subject and (len(subject.split()) > 1 or _lone_name(subject)):
+        return subject
     return None
 
 
@@ -270,7 +319,7 @@ def _named_in(sentence: str, *, speaking: bool = False, names: Collection[str] =
     story writes capitalised inside a sentence (lower-cased): a sentence may open with any
     capitalised word ("Turnout was low").
     """
-    for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}(?P<m>{_NAME})", sentence):
+    for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}{_ORG_ROLE}(?P<m>{_NAME})", sentence):
         name = _clean_name(match["n"] or match["m"])
         if name:
             return name
@@ -370,9 +419,12 @@ def speaker_of(
 ) -> str | None:
     """Who *text* says spoke the quotation at *span*, where it names them.
 
-    The shapes read: '"...," said mayor Ana Lima', '"...," Lima told reporters', 'according to
-    Lima', 'Lima said: "..."', and a quotation that stands alone or says only "she said", whose
-    speaker is the person named in the sentence before (in *text*, or at the end of *before*,
+    The shapes read: '"...," said mayor Ana Lima', '"...," said Skerry Lines chief executive
+    Nils Aronsen' (the person, not the organisation), '"...," Lima told reporters', 'according
+    to Lima', 'Lima said: "..."', '"..." — Ana Lima, mayor' (a dash attribution ending the
+    paragraph), 'The union said it would not accept the offer, calling it "..."' (the
+    subject of a participle of speech), and a quotation that stands alone or says only "she
+    said", whose speaker is the person named in the sentence before (in *text*, or at the end of *before*,
     the paragraph before it, when *text* has no sentence before the quotation's or only
     sentences that open with a pronoun: "Lima also said ... She added ... '...,' she said").
     That sentence may name them by a surname alone as its subject ("Horvat did not concede.
@@ -446,12 +498,14 @@ def _fuller(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return all(word in rest for word in key[1:-1])  # the middle names in order
 
 
-def _people(names: Sequence[str]) -> dict[str, str]:
-    """Each name of *names* mapped to one name per person (:func:`person_key`), shown in its
-    fullest form without titles. A surname alone ("Blinken") joins the one full name ending
-    with it ("Antony Blinken"), and a full name the one fuller form of it (:func:`_fuller`),
-    if only one does; two people sharing a surname stay apart."""
-    keys = {name: person_key(name) for name in names}
+def _people(named: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Each name of *named* (name, the outlet printing it) mapped to one name per person
+    (:func:`person_key`), shown in its fullest form without titles, as most outlets spell it
+    ("Marit Van der Berg" of four outlets, not one's "Marit van der Berg"; of equals, the
+    first in code point order, so no order of reading decides). A surname alone ("Blinken")
+    joins the one full name ending with it ("Antony Blinken"), and a full name the one fuller
+    form of it (:func:`_fuller`), if only one does; two people sharing a surname stay apart."""
+    keys = {name: person_key(name) for name, _ in named}
     by_surname: dict[str, set[tuple[str, ...]]] = {}
     for key in keys.values():
         if len(key) > 1:
@@ -468,13 +522,13 @@ def _people(names: Sequence[str]) -> dict[str, str]:
         fulls = {fullest(k) for k in by_surname.get(key[-1], set())}
         return next(iter(fulls)) if len(fulls) == 1 else key
 
-    shown: dict[tuple[str, ...], str] = {}
-    for name, key in keys.items():
-        target = person(key)
-        display = " ".join(_bare(name)) or name
-        current = shown.get(target)
-        if current is None or (len(display.split()), display) > (len(current.split()), current):
-            shown[target] = display
+    printing: dict[tuple[str, ...], dict[str, set[str]]] = {}  # person: each form shown, its outlets
+    for name, outlet in named:
+        printing.setdefault(person(keys[name]), {}).setdefault(" ".join(_bare(name)) or name, set()).add(outlet)
+    shown = {
+        target: min(forms, key=lambda form: (-len(form.split()), -len(forms[form]), form))
+        for target, forms in printing.items()
+    }
     return {name: shown[person(key)] for name, key in keys.items()}
 
 
@@ -502,6 +556,25 @@ def _occurrences(articles: Sequence[Article]) -> list[Quotation]:
     return found
 
 
+#: A paragraph that is one quotation and nothing else.
+_LONE_QUOTATION = re.compile(r"\s*[\"“„«‘'][^\"“”«»]*[\"”»’']\W*")
+#: A paragraph that opens with a quotation, if it does, and what follows it.
+_OPENS_QUOTED = re.compile(r"\s*(?:[\"“„«‘'][^\"“”«»]*[\"”»’'])?(?P<after>.*)", re.S)
+#: How many paragraphs a quotation set off as a block may run to before its attribution.
+BLOCK_PARAGRAPHS = 5
+
+
+def _attributed_under(following: Sequence[str]) -> str | None:
+    """Whom the dash attribution under a quotation set off as paragraphs names: the first of
+    *following* (the paragraphs after it) that is no quotation alone, if it is such a line
+    ("— Jon Strand") or a quotation closed by one, within BLOCK_PARAGRAPHS; else None."""
+    for text in following[:BLOCK_PARAGRAPHS]:
+        if not _LONE_QUOTATION.fullmatch(text):
+            opens = _OPENS_QUOTED.fullmatch(text)
+            return _dash_attribution(opens["after"]) if opens else None
+    return None
+
+
 def _quotation(article: Article, index: int, pieces: list[Span], names: Collection[str], people: _FullNames) -> list[Quotation]:
     """The quotation made of *pieces* of paragraph *index*, unless it is a scare quote; *names*
     are the story's :func:`proper_nouns`, *people* those the article names in full."""
@@ -514,15 +587,19 @@ def _quotation(article: Article, index: int, pieces: list[Span], names: Collecti
         return []
     span = (pieces[0][0], pieces[-1][1])
     before = article.paragraphs[index - 1] if index else ""
-    speaker = _as_named(_speaker(text, pieces[0], before=before, names=names), people, (index, span[0]))
+    following = article.paragraphs[index + 1 : index + 1 + BLOCK_PARAGRAPHS]
+    under = _attributed_under(following) if _LONE_QUOTATION.fullmatch(text) else None
+    speaker = _as_named(under or _speaker(text, pieces[0], before=before, names=names), people, (index, span[0]))
     if len(pieces) == 1 and n <= SCARE_WORDS and _attribution(text, span) is None:
         return []  # a scare quote: 'a "working dinner"', 'called it "candid"'
     return [Quotation(Ref(article.id, index), span, quoted, speaker, tuple(pieces) if len(pieces) > 1 else ())]
 
 
-def _organisation(name: str) -> bool:
-    """Whether *name* names an organisation ("the State Department"), not a person."""
-    return name.split()[-1].lower() in _ORGANISATIONS
+def _organisation(name: str, employers: Collection[tuple[str, ...]] = ()) -> bool:
+    """Whether *name* names an organisation ("the State Department"), not a person: by its last
+    word, or as one of *employers* (the :func:`person_key` of each organisation the story names
+    a role in: :data:`_EMPLOYER`)."""
+    return name.split()[-1].lower() in _ORGANISATIONS or person_key(name) in employers
 
 
 def _naming(members: Sequence[Quotation], people: dict[str, str], by_id: dict[str, Article]) -> dict[str, list[Quotation]]:
@@ -617,12 +694,21 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
             best = -max(containers)[3]
             groups.join(r, reps[best])
 
-    people = _people([q.speaker for q in found if q.speaker])
+    outlet_of = {a.id: a.outlet for a in articles}
+    people = _people([(q.speaker, outlet_of[q.ref.article]) for q in found if q.speaker])
     # Last, the versions of one person's quotation that two outlets cut or extended apart.
     _join_versions(groups, found, word_keys, people)
     grouped = {r: [found[i] for i in items] for r, items in groups.members().items()}
     order = {a.id: n for n, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
+    employers = frozenset(
+        person_key(org) for ref in dict.fromkeys(q.ref for q in found)
+        for match in _EMPLOYER.finditer(by_id[ref.article].paragraphs[ref.paragraph]) if (org := _clean_name(match["org"]))
+    )
+
+    def organisation(name: str) -> bool:
+        return _organisation(name, employers)
+
     quotes = []
     for members in grouped.values():
         members.sort(key=lambda q: (order[q.ref.article], q.ref.paragraph, q.span))
@@ -630,13 +716,13 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         text = max(members, key=lambda q: (wording[processor(q.text)], len(q.text))).text
         naming = _naming(members, people, by_id)
         outlets = {name: len({by_id[q.ref.article].outlet for q in where}) for name, where in naming.items()}
-        # The speaker most outlets name; of equals a person before an organisation ("said Mr
-        # Miller" and "the State Department said" of one remark: Miller), then the first named.
-        speaker = max(naming, key=lambda s: (outlets[s], not _organisation(s)), default=None)
+        # The person most outlets name ("said Mr Miller" and "the State Department said" of one
+        # remark: Miller), then the first named; an organisation only where no report names a person.
+        speaker = max(naming, key=lambda s: (not organisation(s), outlets[s]), default=None)
         # A person and the organisation they speak for do not disagree on who said it.
         differing = [
             name for name in naming
-            if speaker is not None and name != speaker and _organisation(name) == _organisation(speaker)
+            if speaker is not None and name != speaker and organisation(name) == organisation(speaker)
         ]
         others = tuple((naming[name][0].speaker or name, tuple(naming[name])) for name in differing)
         tied = frozenset(naming[name][0].speaker or name for name in differing if speaker and outlets[name] == outlets[speaker])

@@ -1,0 +1,107 @@
+"""A quotation set off as a block, its speaker named in a <footer>, a <cite>, a <figcaption> or
+a trailing "— Name" line: read as one paragraph that gives the quotation and its attribution,
+and grouped by the quotes view with the other outlets' quotes of the same words. Invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Article, article_id
+from core.reading.html import fragment_article, parse_html
+from core.views.quotes import find_quotes
+
+LEAD = ("Talks between the Vell port authority and the dockers' union broke down on Tuesday evening "
+        "after nine hours, leaving the strike in its second day.")
+SECOND = "The authority said it was ready to resume negotiations whenever the union wished to return."
+LAST = "The union will meet on Thursday to decide whether to prolong the walkout beyond its first 48 hours."
+WORDS = "Our door remains open to talks at any hour"
+READ = f"“{WORDS}.” — Jon Strand, port authority"
+
+BLOCKS = {
+    "footer-quoted": f'<blockquote><p>"{WORDS}."</p><footer>— Jon Strand, port authority</footer></blockquote>',
+    "footer": f"<blockquote><p>{WORDS}.</p><footer>Jon Strand, port authority</footer></blockquote>",
+    "footer-glued": f"<blockquote>{WORDS}.<footer>Jon Strand, port authority</footer></blockquote>",
+    "cite": f"<blockquote><p>{WORDS}.</p><cite>Jon Strand, port authority</cite></blockquote>",
+    "cite-glued": f"<blockquote>{WORDS}.<cite>Jon Strand, port authority</cite></blockquote>",
+    "cite-in-p": f"<blockquote><p>{WORDS}.</p><p><cite>— Jon Strand, port authority</cite></p></blockquote>",
+    "figcaption": f"<figure><blockquote><p>{WORDS}.</p></blockquote><figcaption>— Jon Strand, port authority</figcaption></figure>",
+    "dash-p": f"<blockquote><p>{WORDS}.</p><p>— Jon Strand, port authority</p></blockquote>",
+    "dash-br": f"<blockquote>{WORDS}.<br>— Jon Strand, port authority</blockquote>",
+    "dash-after": f"<blockquote><p>{WORDS}.</p></blockquote><p>— Jon Strand, port authority</p>",
+}
+EXPECTED = {"footer-quoted": f'"{WORDS}." — Jon Strand, port authority'}
+
+
+def _page(block: str) -> bytes:
+    return (f"<html><head><title>Port talks stall - Vell Times</title></head><body><article><h1>Port talks stall</h1>"
+            f"<p>{LEAD}</p><p>{SECOND}</p>{block}<p>{LAST}</p></article></body></html>").encode()
+
+
+def _wire() -> Article:
+    paragraphs = (LEAD, f'"{WORDS}," said port authority spokesman Jon Strand.', LAST)
+    return Article(article_id("Wire", "Port talks stall", paragraphs), "wire.txt", "Wire", "Port talks stall", paragraphs)
+
+
+@pytest.mark.parametrize("markup", BLOCKS, ids=list(BLOCKS))
+def test_a_block_quote_s_attribution_is_read_with_it(markup: str) -> None:
+    article = parse_html(_page(BLOCKS[markup]), source="times.html", outlet="Vell Times")
+    assert article.paragraphs == (LEAD, SECOND, EXPECTED.get(markup, READ), LAST)
+
+
+@pytest.mark.parametrize("markup", BLOCKS, ids=list(BLOCKS))
+def test_a_feed_entry_s_block_quote_s_attribution_is_read_with_it(markup: str) -> None:
+    html = f"<p>{LEAD}</p><p>{SECOND}</p>{BLOCKS[markup]}<p>{LAST}</p>"
+    article = fragment_article(html, source="feed.xml", outlet="Vell Times", title="Port talks stall", url=None,
+                               authors=[], published=None)
+    assert article.paragraphs == (LEAD, SECOND, EXPECTED.get(markup, READ), LAST)
+
+
+@pytest.mark.parametrize("markup", ["footer", "figcaption", "dash-after"])
+def test_the_quotes_view_groups_a_block_quote_with_the_same_words_elsewhere(markup: str) -> None:
+    # A fresh user's port story: the quotes view left out the outlet that set the port
+    # authority's words as a <blockquote> with a <footer>.
+    times = parse_html(_page(BLOCKS[markup]), source="times.html", outlet="Vell Times")
+    articles = [_wire(), times]
+    [quote] = [q for q in find_quotes(articles) if WORDS in q.text]
+    assert quote.outlets({a.id: a for a in articles}) == ["Wire", "Vell Times"]
+    assert quote.speaker == "Jon Strand"
+    assert quote.others == ()
+
+
+def test_a_block_quote_of_several_paragraphs_carries_its_attribution_after_the_last() -> None:
+    block = f"<blockquote><p>The harbour was closed for hours.</p><p>{WORDS}.</p><footer>Jon Strand</footer></blockquote>"
+    article = parse_html(_page(block), source="times.html", outlet="Vell Times")
+    assert article.paragraphs == (LEAD, SECOND, "“The harbour was closed for hours.”", f"“{WORDS}.” — Jon Strand", LAST)
+    assert {q.text: q.speaker for q in find_quotes([article])} == {
+        "The harbour was closed for hours": "Jon Strand", WORDS: "Jon Strand"}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # no attribution: the block is left as the page sets it
+        f"<blockquote><p>{WORDS}.</p></blockquote>",
+        # a <cite> inside the quotation's sentence is a work's title, no attribution
+        "<blockquote><p>As the <cite>Vell Gazette</cite> put it, the port is the town.</p></blockquote>",
+        "<blockquote>As the <cite>Vell Gazette</cite> put it, the port is the town.</blockquote>",
+    ],
+    ids=["bare", "cite-in-sentence", "cite-in-bare-sentence"],
+)
+def test_a_block_quote_without_an_attribution_is_left_as_it_is(block: str) -> None:
+    article = parse_html(_page(block), source="times.html", outlet="Vell Times")
+    assert article.paragraphs[2] in (f"{WORDS}.", "As the Vell Gazette put it, the port is the town.")
+    assert len(article.paragraphs) == 4
+
+
+def test_a_paragraph_opening_with_a_dash_after_a_block_quote_that_closes_a_sentence_is_the_report_s() -> None:
+    block = f"<blockquote><p>{WORDS}.</p></blockquote><p>— Strand then left the room.</p>"
+    article = parse_html(_page(block), source="times.html", outlet="Vell Times")
+    assert article.paragraphs == (LEAD, SECOND, f"{WORDS}.", "— Strand then left the room.", LAST)
+
+
+def test_a_pull_quote_with_its_attribution_repeating_the_body_is_no_paragraph() -> None:
+    said = f'"{WORDS}," said port authority spokesman Jon Strand.'
+    block = f"<figure><blockquote><p>{WORDS}</p></blockquote><figcaption>— Jon Strand</figcaption></figure>"
+    page = _page(block).replace(f"<p>{LAST}</p>".encode(), f"<p>{said}</p><p>{LAST}</p>".encode())
+    article = parse_html(page, source="times.html", outlet="Vell Times")
+    assert article.paragraphs == (LEAD, SECOND, said, LAST)
