@@ -715,3 +715,20 @@ def test_a_degree_put_for_its_opposite_in_copy_is_an_outcome_changed() -> None:
         assert differences(treated.format(low), treated.format(high)) == [Difference(low, high, "outcome")], (low, high)
     assert differences(treated.format("serious"), treated.format("severe")) == []
     assert differences(treated.format("minor"), treated.format("slight")) == []
+
+
+def test_shares_of_two_line_items_are_no_figure_difference() -> None:
+    # A fresh user's link: "total revenue climbed 5 per cent" / "Fee and commission income
+    # climbed 9%" was "≠ 5 → 9".
+    assert differences("Income from lending slipped 3 per cent, but total revenue climbed 5 per cent to 4.6 billion euros.",
+                       "Fee and commission income climbed 9% to €1.4bn, making up for weaker lending income.") == []
+    # the same line item, another share, is one
+    assert [(d.a, d.b) for d in differences("Revenue at Ostra Bank climbed 5 per cent to 4.6 billion euros.",
+                                            "Ostra Bank said its revenue climbed 7% in the quarter.")] == [("5", "7")]
+
+
+def test_a_sum_cut_short_in_reworded_paragraphs_is_compared() -> None:
+    # "€1.2bn" in a rewording had no value, so any other sum of euros agreed with it.
+    assert [(d.a, d.b) for d in differences("Ostra Bank said its quarterly net profit rose to \u20ac1.2bn.",
+                                            "Net profit at Ostra Bank reached 1.3 billion euros in the quarter.")] == [
+        ("\u20ac1.2bn", "1.3 billion euros")]
