@@ -753,3 +753,18 @@ def test_shares_of_two_line_items_are_two_quantities() -> None:
     assert not any(g.disagree for g in shares)
     assert {(g.quantity, tuple(sorted(f.value for f in g.figures))) for g in shares} == {
         ("share (net interest income)", (3.0, 3.0)), ("share (revenue)", (5.0, 5.0))}
+
+
+def test_the_views_head_a_share_with_what_it_is_of(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's "DISAGREE: share: 5% ≠ 9%" said nothing of what the shares were of.
+    from tests.two_articles import jsonl_of
+
+    said = "Revenue at Ostra Bank rose 5% to \u20ac4.6bn in the third quarter, the bank said on Thursday."
+    rows = tuple((f"Outlet {n}", f"Ostra Bank results, report {n}", "2026-11-12T09:00:00+01:00", (said,)) for n in range(2))
+    path = jsonl_of(tmp_path / "results.jsonl", rows)
+    assert main(["figures", str(path)]) == 0
+    assert "same: share (revenue): 5%\n" in capsys.readouterr().out
+    assert main(["figures", "--json", str(path)]) == 0
+    assert [g["quantity"] for g in json.loads(capsys.readouterr().out)["figures"] if g["kind"] == "share"] == ["share (revenue)"]
+    assert main(["export", str(path), "-o", str(tmp_path / "results.md")]) == 0
+    assert "- = share \\(revenue\\): 5%\n" in (tmp_path / "results.md").read_text(encoding="utf-8")  # Markdown, escaped
