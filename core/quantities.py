@@ -7,17 +7,27 @@ to 120") allows every value on its side, an estimate ("about 1,200", "nearly 300
 values within its slack, a plain figure the values it rounds. Two figures are consistent when
 one's value is among those the other allows; two bounds from one side are two outlets' claims,
 consistent only when equal.
+
+Which quantity a figure is of is read here too, for the same two callers: a rate's move in
+percentage points or basis points (:data:`POINTS`: "0.25 percentage points" is "25 basis
+points" and "a quarter-point"), a sum by a currency's code ("EUR 1.2 bln": :data:`CURRENCY_CODES`,
+:data:`SCALES`), and what a share is of (:func:`share_of`, :func:`same_quantity`: "revenue rose
+5%" and "fee income climbed 9%" are shares of two things).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from core.text import is_stopword, stem
+
 __all__ = [
-    "BOUNDS", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "SECONDS", "SPREAD", "TOLERANCE",
-    "allowed", "consistent", "estimate_slack", "precision", "rounded", "time_precision",
+    "BOUNDS", "CURRENCY_CODES", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
+    "SCALES", "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
+    "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -25,6 +35,27 @@ TOLERANCE = 0.1
 #: Each unit of time in seconds: a month is a twelfth of a year of 365.25 days.
 SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
            "month": 2629800.0, "year": 31557600.0, "decade": 315576000.0}
+#: Each unit of a rate's move in percentage points: a basis point is a hundredth of one ("0.25
+#: percentage points", "25 basis points" and "a quarter-point" are one cut).
+POINTS = {"percentage point": 1.0, "basis point": 0.01}
+#: The spellings of those units, folded, by the unit they spell ("bps", "ppts", "basis-point").
+POINT_UNITS = {
+    "percentage point": "percentage point", "percentage points": "percentage point", "percentage-point": "percentage point",
+    "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point", "pps": "percentage point",
+    "basis point": "basis point", "basis points": "basis point", "basis-point": "basis point",
+    "bp": "basis point", "bps": "basis point",
+}
+#: Currencies by the code a wire puts before (or after) a sum ("EUR 1.2 bln", "USD 3bn", "GBP
+#: 300m"), named as a sign or a currency word names them (core.text.CURRENCY_SIGNS).
+CURRENCY_CODES = {
+    "eur": "euro", "usd": "dollar", "gbp": "pound", "jpy": "yen", "cny": "yuan", "inr": "rupee", "chf": "franc",
+    "rub": "rouble", "sek": "krona", "nok": "krone", "dkk": "krone", "czk": "koruna",
+}
+#: The scale words of a sum or a count, written out or cut short ("billion", "bln", "bn"; "m" and
+#: "k" only glued to a number or after a currency, where they cannot be metres or a 5k run).
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
+          "mln": 1e6, "mio": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12}
+
 #: The most one outlet's value of a figure is times another's: beyond it two numbers are two
 #: figures ("$38.50 a share" and "$4.2 billion"; "2.1%" and "27%"), however alike their paragraphs.
 SPREAD = 2.0
@@ -141,3 +172,239 @@ def consistent(a: Claim, b: Claim) -> bool:
     if a.value is None or b.value is None:
         return max(a.low, b.low) <= min(a.high, b.high)
     return a.low <= b.value <= a.high or b.low <= a.value <= b.high
+
+
+def point_unit(text: str) -> str | None:
+    """The unit of a rate's move *text* spells (:data:`POINT_UNITS`: "basis points" "basis
+    point", "pp" "percentage point"), case aside; None for another unit."""
+    return POINT_UNITS.get(" ".join(text.lower().split()))
+
+
+#: Words of a rate's move in words, with its size in percentage points: "a quarter-point", "half
+#: a percentage point", "a quarter of a point", "three-quarters of a point".
+RATE_MOVE = re.compile(
+    r"(?<![\w.-])(?:(?P<lead>an?|one)[ -])?(?P<part>quarter|half|three[ -]quarters?)"
+    r"(?:[ -]of)?(?:[ -]an?)?[ -](?:percentage[ -])?points?\b",
+    re.I,
+)
+_PARTS = {"quarter": 0.25, "half": 0.5, "three quarter": 0.75, "three quarters": 0.75}
+
+
+def rate_move(text: str) -> float | None:
+    """The size in percentage points of a rate's move in words (:data:`RATE_MOVE`): "a
+    quarter-point" 0.25, "half a percentage point" 0.5; None where *text* is none."""
+    found = RATE_MOVE.fullmatch(text.strip())
+    return _PARTS[found["part"].lower().replace("-", " ")] if found else None
+
+
+# What a share is of ------------------------------------------------------------------------
+
+#: Verbs that say how a quantity moved, skipped between it and its share ("revenue rose 5%",
+#: "its shares closed 3.8% higher"), as printed (lower case).
+_MOVES = frozenset(
+    """rose rise rises rising fell fall falls falling climbed climb climbs climbing slipped slip slips dropped drop
+    drops jumped jump jumps gained gain gains increased increase increases decreased decrease declined decline
+    declines grew grow grows growing shrank shrink surged surge soared soar plunged plunge plummeted slumped slump
+    edged eased ease slowed slow slowing accelerated cut cuts lowered lower lowers raised raise raises reduced
+    reduce trimmed trim hiked hike added lost sank tumbled jumped advanced retreated closed ended finished opened
+    traded stood stands stand was were is are be been being has have had will would could should may might
+    expected seen seeing sees expect expects""".split()
+)
+#: Nouns of a move after its share ("a 12% rise in net profit"), as printed.
+_MOVE_NOUNS = frozenset(
+    """rise increase gain jump climb drop fall decline decrease slump cut reduction hike growth surge
+    slide dip""".split()
+)
+#: Words between a share and what it is of that say nothing of it: small words of a figure, its
+#: unit and its qualifier ("by about 5 per cent", "up 0.25 percentage points from").
+_AROUND = frozenset(
+    """by to from at of up down about nearly almost around roughly some just only more than over under less
+    a an per cent percent pct percentage point points basis bp bps pp ppt ppts quarter-point half-point
+    quarter half another further additional extra close""".split()
+)
+#: Words of a phrase that do not say which quantity ("total revenue" is revenue, "its key rate"
+#: a rate, "third-quarter net profit" net profit), as stems.
+_GENERIC = frozenset(stem(w) for w in (
+    """total overall main key benchmark headline official central policy underlying adjusted reported core
+    quarterly annual annualised annualized yearly monthly full year years quarter month week next last previous
+    prev earlier first second third fourth new latest current q1 q2 q3 q4 h1 h2 fy on january february march april
+    may june july august september october november december monday tuesday wednesday thursday friday saturday
+    sunday""".split()))
+#: One quantity by other names, as stems: what a share is of is compared after these.
+_NAMES_OF = tuple(sorted((
+    (frozenset(stem(w) for w in re.split(r"[ -]", key)), frozenset(stem(w) for w in value.split()))
+    for key, value in {
+        "net income": "profit", "earnings": "profit", "net profit": "profit", "profits": "profit",
+        "income from lending": "interest income", "lending income": "interest income", "net interest income": "interest income",
+        "net interest": "interest income", "sales": "revenue", "turnover": "revenue", "revenues": "revenue",
+        "stock": "share", "share price": "share", "stock price": "share", "consumer prices": "inflation", "consumer price growth": "inflation", "price growth": "inflation",
+        "consumer price": "inflation", "cpi": "inflation", "gdp": "growth", "economy": "growth",
+        "estimate": "forecast", "projection": "forecast", "jobless": "unemployment",
+        "interest rate": "rate", "policy rate": "rate", "bank rate": "rate",
+    }.items()
+), key=lambda names: -len(names[0])))  # the longest first: "net interest income" before "net income"
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|\d(?:[\d,.]*\d)?|[%€$£¥]|[,;:()\[\]—–!?\"“”]|--+|\.(?=\s|$)")
+_CLAUSE = frozenset(",;:()[]—–!?\"“”.")
+#: Verbs a phrase a share is of never holds, looking either way ("68 per cent of Greeks believe",
+#: "The poll of 1,000 people gave a 3.1 percent margin"): past tenses in "-ed" are told by their ending.
+_VERBS = frozenset(
+    """gave give gives show shows shown found find finds put puts said say says believe believes think thinks
+    thought told tell tells saw see sees want wants took take takes made make makes""".split()
+)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words, numbers and punctuation of *text* a share's phrase is read from ("--" a dash)."""
+    return ["—" if token.startswith("--") else token for token in _TOKEN.findall(text)]
+
+
+def _verb(word: str) -> bool:
+    """Whether *word* reads as a verb ("posted", "gave"; not a name, not a hyphened word)."""
+    low = word.lower()
+    return low in _VERBS or low.endswith("ed") and "-" not in low and not word[:1].isupper()
+#: Words that end the phrase a share is of, looking back: a clause's conjunction, a determiner.
+_BEFORE_PHRASE = frozenset("but while whereas as or after before when with the its their his her our this that these those".split())
+
+
+def _phrase_words(tokens: list[str], first: int, last: int) -> list[str]:
+    """The words of a phrase (tokens *first* to *last*), names (capitalised words but the
+    sentence's first) and the small words between its parts left out, in lower case."""
+    kept: list[str] = []
+    for k in range(first, last + 1):
+        word = tokens[k]
+        initial = k == 0 or tokens[k - 1] in _CLAUSE
+        titled = word[:1].isupper() and not word.isupper()
+        if titled and not (initial and (k == last or not (tokens[k + 1][:1].isupper() and not tokens[k + 1].isupper()))):
+            continue  # "Net interest income at Ostra Bank", "Ostra Bank revenue": a name, not the line item
+        if word.lower().endswith(("'s", "’s")) or word[:1].isdigit():
+            continue  # "Halvard's stock": whose
+        if is_stopword(word.lower()) and (word.lower() not in _BETWEEN_WORDS or not kept):
+            continue
+        kept.append(word.lower())
+    while kept and kept[-1] in _BETWEEN_WORDS:
+        kept.pop()  # "net interest income at [Ostra Bank]"
+    return kept
+
+
+#: Small words inside a phrase a share is of ("income from lending", "fee and commission income",
+#: "growth forecast for next year").
+_BETWEEN_WORDS = frozenset("of from at in for and next last this".split())
+
+
+def _back(tokens: list[str], end: int) -> list[str]:
+    """The phrase that ends at token *end* going back: content words, names and "of", "from",
+    "at", "in", "for" between them ("income from lending at Ostra Bank"); [] where it is a verb
+    after "to" ("preferring to hold at 3.5%")."""
+    k = end
+    while k >= 0:
+        word = tokens[k]
+        low = word.lower()
+        after_of = k > 0 and tokens[k - 1].lower() == "of"  # "disapproval of the government"
+        if word in _CLAUSE or low in _BEFORE_PHRASE and not after_of or low in _MOVES and k < end or word[:1].isdigit():
+            break
+        if is_stopword(low) and low not in _BETWEEN_WORDS and not after_of:
+            break
+        if _verb(word):
+            if k == end:
+                return []  # "the riots gave 60%": said of no thing
+            break  # "posted net profit"
+        k -= 1
+    first = k + 1
+    while first <= end and tokens[first].lower() in _BETWEEN_WORDS:
+        first += 1
+    if first > end or first > 0 and tokens[first - 1].lower() == "to":
+        return []
+    return _phrase_words(tokens, first, end)
+
+
+def _ahead(tokens: list[str], start: int) -> list[str]:
+    """The phrase that starts at token *start*, past a determiner ("of the vote", "in third-quarter
+    net profit"), to the first small word, verb, number or clause's end."""
+    k = start
+    while k < len(tokens) and tokens[k].lower() in ("the", "its", "their", "his", "her", "our", "a", "an", "all", "these", "those"):
+        k += 1
+    last = k - 1
+    while last + 1 < len(tokens):
+        word = tokens[last + 1]
+        low = word.lower()
+        if word in _CLAUSE or is_stopword(low) or low in _MOVES or word[:1].isdigit() or word in "%€$£¥" or _verb(word):
+            break
+        last += 1
+    return _phrase_words(tokens, k, last) if last >= k else []
+
+
+def share_of(text: str, start: int, end: int) -> str:
+    """What the share (or the move in points) at characters *start* to *end* of *text* is a
+    share of, or a change of: the phrase it is said of, in lower case, names left out; "" where
+    its words do not say. "Net interest income fell 3%": "net interest income"; "a 12% rise in
+    net profit": "net profit"; "48 percent of the vote": "vote"; "Revenue EUR 4.6 bln, up 5%":
+    "revenue"; "cut its main rate by 0.25 percentage points": "main rate"."""
+    before = _tokens(text[:start])
+    sentence = max((k + 1 for k, t in enumerate(before) if t in ".!?"), default=0)
+    before = before[sentence:]
+    after = _tokens(text[end:])
+    k = 0
+    while k < len(after) and after[k].lower() in _AROUND | {"%"}:
+        k += 1  # its unit ("per cent", "percentage points")
+    if k < len(after) and after[k].lower() == "of" and k == 0 or k and after[k - 1].lower() == "of":
+        if phrase := _ahead(after, k + (after[k].lower() == "of")):
+            return " ".join(phrase)  # "48 percent of the vote"
+    attributive = bool(before) and before[-1].lower() in ("a", "an", "the", "its")
+    if attributive and k + 1 < len(after) and after[k].lower() in _MOVE_NOUNS and after[k + 1].lower() in ("in", "of"):
+        if phrase := _ahead(after, k + 2):
+            return " ".join(phrase)  # "a 12% rise in third-quarter net profit"
+    if attributive and k == 0 and after and after[0].lower() not in _MOVE_NOUNS:
+        if phrase := _ahead(after, 0):
+            return " ".join(phrase)  # "a 3.1 percent margin of error", "a 20 percent approval rating"
+    m = len(before) - 1
+    moved = False  # whether a verb was passed: "lending" before "slipped" is no verb
+    while m >= 0 and (before[m].lower() in _AROUND or before[m].lower() in _MOVES or before[m][:1].isdigit()
+                      or before[m] in "%€$£¥" or before[m].lower().endswith("ly") or before[m].lower() in CURRENCY_CODES
+                      or before[m].lower() in SCALES or point_unit(before[m]) is not None
+                      or not moved and before[m].lower().endswith("ing")):  # "inflation averaging 2.1%"
+        moved = moved or before[m].lower() in _MOVES or before[m].lower().endswith("ing")
+        m -= 1
+        if m >= 2 and [w.lower() for w in before[m - 2 : m + 1]] in (["at", "a", "rate"], ["at", "an", "rate"]):
+            m -= 3  # "was increasing at a rate of 50 percent": the rate of what increased
+    if m >= 0 and before[m] == ":" and m + 1 == len(before):
+        # "Growth forecast 2027: 0.8%": the share is of what the label before it names
+        m -= 1
+        while m >= 0 and before[m][:1].isdigit():
+            m -= 1
+    elif m >= 0 and before[m] == "," and m + 1 < len(before) and all(w.lower() in ("up", "down") for w in before[m + 1 :]):
+        # "Revenue EUR 4.6 bln, up 5%": the share is of what the clause before it gives
+        m -= 1
+        while m >= 0 and (before[m][:1].isdigit() or before[m] in "%€$£¥" or before[m].lower() in CURRENCY_CODES
+                          or before[m].lower() in SCALES or before[m].lower() in ("of", "at", "to")):
+            m -= 1
+    if m < 0 or before[m] in _CLAUSE or is_stopword(before[m].lower()):
+        return ""  # "by half a point and by a quarter-point": said of nothing it names
+    return " ".join(_back(before, m))
+
+
+@lru_cache(maxsize=4096)
+def _quantity(phrase: str) -> frozenset[str]:
+    """The stems a share's *phrase* (:func:`share_of`) is compared by: its words' (a hyphened
+    word's parts), other names of one quantity folded (:data:`_NAMES_OF`), words that say no
+    quantity left out (:data:`_GENERIC`)."""
+    stems = frozenset(s for w in re.split(r"[ -]", phrase) if (s := stem(w)))
+    for names, name in _NAMES_OF:
+        if names <= stems:
+            stems = (stems - names) | name
+    return stems - _GENERIC
+
+
+def same_quantity(a: str, b: str) -> bool:
+    """Whether shares said of phrases *a* and *b* (:func:`share_of`) can be shares of one
+    quantity: either phrase is unknown (""), or one's words are among the other's once other
+    names are folded ("net profit" / "third-quarter net profit" / "earnings"; "income from
+    lending" / "net interest income"); "revenue" and "fee and commission income" are two."""
+    x, y = _quantity(a), _quantity(b)
+    return not x or not y or x <= y or y <= x
+
+
+def said_of_rate(phrase: str) -> bool:
+    """Whether a share said of *phrase* (:func:`share_of`) is said of a rate ("main refinancing
+    rate", "interest rates"): a share a rate moves by ("cut rates by 0.25%") is its move in
+    percentage points."""
+    return "rate" in _quantity(phrase)

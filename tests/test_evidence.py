@@ -834,3 +834,20 @@ def test_copy_that_puts_a_negated_verb_for_its_opposite_says_the_same() -> None:
     assert differences(said.format("not reject"), said.format("accept")) == []
     assert differences(said.format("accept"), said.format("reject")) == [Difference("accept", "reject", "outcome")]
     assert [d.what for d in differences(said.format("not accept"), said.format("accept"))] == ["negation"]
+
+
+def test_shares_of_two_line_items_are_no_figure_difference() -> None:
+    # A fresh user's link: "total revenue climbed 5 per cent" / "Fee and commission income
+    # climbed 9%" was "≠ 5 → 9".
+    assert differences("Income from lending slipped 3 per cent, but total revenue climbed 5 per cent to 4.6 billion euros.",
+                       "Fee and commission income climbed 9% to €1.4bn, making up for weaker lending income.") == []
+    # the same line item, another share, is one
+    assert [(d.a, d.b) for d in differences("Revenue at Ostra Bank climbed 5 per cent to 4.6 billion euros.",
+                                            "Ostra Bank said its revenue climbed 7% in the quarter.")] == [("5", "7")]
+
+
+def test_a_sum_cut_short_in_reworded_paragraphs_is_compared() -> None:
+    # "€1.2bn" in a rewording had no value, so any other sum of euros agreed with it.
+    assert [(d.a, d.b) for d in differences("Ostra Bank said its quarterly net profit rose to \u20ac1.2bn.",
+                                            "Net profit at Ostra Bank reached 1.3 billion euros in the quarter.")] == [
+        ("\u20ac1.2bn", "1.3 billion euros")]

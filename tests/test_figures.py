@@ -700,3 +700,71 @@ def test_a_count_of_nought_of_an_outcome_is_a_figure_of_it() -> None:
     assert groups(shot.format("killing one person"), shot.format("shooting one person dead")) == [
         ("same", [(1.0, "one person"), (1.0, "one person")])]
     assert format_value(1, "people", "count") == "1 person"
+
+
+def test_wire_flash_money_is_money_in_its_currency() -> None:
+    # A fresh user's wire flash "EUR 1.2 bln" was no money, and missing from the €1.2bn row.
+    found = extract([_article("Flash", "Ostra Bank Q3 net profit EUR 1.2 bln; buyback up to EUR 500 mln, a USD 3bn "
+                                      "bond and a GBP 300m loan, against \u20ac1.2bn and 1.2 billion euros.")])
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (1.2e9, "euro", "money"), (5e8, "euro", "money"), (3e9, "dollar", "money"), (3e8, "pound", "money"),
+        (1.2e9, "euro", "money"), (1.2e9, "euro", "money")]
+    story = Story.build([
+        _article("Agency", "Ostra Bank said on Thursday its third-quarter net profit rose 12% to \u20ac1.2bn, beating forecasts."),
+        _article("Flash", "Ostra Bank Q3 net profit EUR 1.2 bln, up 12%."),
+        _article("Daily", "Ostra Bank earned 1.2 billion euros in the third quarter, up 12 per cent on a year earlier."),
+    ])
+    [group] = [g for g in compare(story) if g.kind == "money"]
+    assert len(group.figures) == 3 and group.verdict == "same"
+
+
+def test_a_rate_move_in_points_and_basis_points_is_one_figure() -> None:
+    # A fresh user's "0.25 percentage points" / "25 basis points" / "a quarter-point" was never
+    # a figure (the size of the cut was missing from the view).
+    found = extract([_article("Wire", "It cut by 0.25 percentage points, by 25 basis points, by 25bp, by a quarter-point, "
+                                      "by half a percentage point and by a half-point.")])
+    assert [(f.value, f.unit) for f in found] == [
+        (0.25, "percentage point"), (25, "basis point"), (25, "basis point"), (0.25, "percentage point"),
+        (0.5, "percentage point"), (0.5, "percentage point")]
+    assert format_value(0.25, "percentage point", "points") == "0.25 percentage points"
+    assert format_value(25, "basis point", "points") == "25 basis points"
+    story = Story.build([
+        _article("Agency", "The Sorvik central bank cut its main refinancing rate by 0.25 percentage points to 3.25% on Thursday."),
+        _article("Daily", "The Sorvik central bank lowered its benchmark rate by 25 basis points to 3.25 per cent on Thursday."),
+        _article("Brief", "The Sorvik central bank cut its main rate by a quarter-point to 3.25% on Thursday."),
+        _article("Desk", "The Sorvik central bank cut interest rates by 0.25% to 3.25% on Thursday."),
+    ])
+    [move] = [g for g in compare(story) if g.kind == "points"]
+    assert len(move.figures) == 4 and move.verdict == "same" and not move.disagree
+    [rate] = [g for g in compare(story) if g.kind == "share"]
+    assert sorted(f.value for f in rate.figures) == [3.25] * 4
+
+
+def test_shares_of_two_line_items_are_two_quantities() -> None:
+    # A fresh user's results story: "revenue rose 5%" against "fee and commission income climbed
+    # 9%" was "DISAGREE: share: 5% ≠ 9%".
+    story = Story.build([
+        _article("Agency", "Net interest income at Ostra Bank fell 3% to \u20ac2.1bn, while revenue rose 5% to \u20ac4.6bn."),
+        _article("Daily", "Income from lending at Ostra Bank slipped 3 per cent as falling rates ate into margins, "
+                          "but total revenue climbed 5 per cent."),
+        _article("Paper", "Fee and commission income at Ostra Bank climbed 9% to \u20ac1.4bn, making up for weaker lending income."),
+    ])
+    shares = [g for g in compare(story) if g.kind == "share"]
+    assert not any(g.disagree for g in shares)
+    assert {(g.quantity, tuple(sorted(f.value for f in g.figures))) for g in shares} == {
+        ("share (net interest income)", (3.0, 3.0)), ("share (revenue)", (5.0, 5.0))}
+
+
+def test_the_views_head_a_share_with_what_it_is_of(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user's "DISAGREE: share: 5% ≠ 9%" said nothing of what the shares were of.
+    from tests.two_articles import jsonl_of
+
+    said = "Revenue at Ostra Bank rose 5% to \u20ac4.6bn in the third quarter, the bank said on Thursday."
+    rows = tuple((f"Outlet {n}", f"Ostra Bank results, report {n}", "2026-11-12T09:00:00+01:00", (said,)) for n in range(2))
+    path = jsonl_of(tmp_path / "results.jsonl", rows)
+    assert main(["figures", str(path)]) == 0
+    assert "same: share (revenue): 5%\n" in capsys.readouterr().out
+    assert main(["figures", "--json", str(path)]) == 0
+    assert [g["quantity"] for g in json.loads(capsys.readouterr().out)["figures"] if g["kind"] == "share"] == ["share (revenue)"]
+    assert main(["export", str(path), "-o", str(tmp_path / "results.md")]) == 0
+    assert "- = share \\(revenue\\): 5%\n" in (tmp_path / "results.md").read_text(encoding="utf-8")  # Markdown, escaped

@@ -7,6 +7,7 @@ import pytest
 
 from core.linking.evidence import differences
 from core.model import Article
+from core.quantities import same_quantity, share_of
 from core.views.figures import Figure, agrees, allows, extract
 
 
@@ -36,6 +37,18 @@ FIGURE_PAIRS = [
     ("about 3 people", "3.4 people", True),  # an estimate's rounding, where wider than its slack
     ("more than 6,000 people", "6,200 people", True),
     ("under 50 people", "50 people", True),  # a bound holds its own value as outlets round
+    # a rate's move in two units: compared in percentage points (a basis point is a hundredth)
+    ("0.25 percentage points", "25 basis points", True),
+    ("a quarter-point", "25 basis points", True),
+    ("half a percentage point", "50 basis points", True),
+    ("25bp", "0.25 percentage points", True),
+    ("0.25 percentage points", "50 basis points", False),
+    ("a quarter-point", "0.35 percentage points", False),
+    # wire-flash money: a currency's code before the sum, its scale cut short
+    ("EUR 1.2 bln", "€1.2bn", True),
+    ("EUR 1.2 bln", "1.2 billion euros", True),
+    ("GBP 300m", "£300 million", True),
+    ("USD 3bn", "3 billion euros", False),
 ]
 
 
@@ -67,6 +80,21 @@ TEXT_PAIRS = [
     ("Police said over 6,000 people fled the fire on Sunday.", "Police said 6,200 people fled the fire on Sunday.", []),
     ("The fire forced more than 6,000 people to flee the valley.", "Officials said 5,800 people fled the valley fire.", []),
     ("The storm killed at least 12 people in the province.", "The storm killed up to 12 people in the province.", []),
+    # a rate's move in percentage points and in basis points: one move, or another
+    ("The Sorvik central bank cut its main rate by 0.25 percentage points to 3.25% on Thursday.",
+     "The Sorvik central bank lowered its benchmark rate by 25 basis points to 3.25 per cent on Thursday.", []),
+    ("The Sorvik central bank cut its main rate by 0.25 percentage points to 3.25% on Thursday.",
+     "The Sorvik central bank cut its main rate by 50 basis points to 3.25% on Thursday.",
+     [("0.25 percentage points", "50 basis points")]),
+    ("The Sorvik central bank cut interest rates by 0.25% to 3.25% on Thursday.",
+     "The Sorvik central bank cut interest rates by 25 basis points to 3.25% on Thursday.", []),
+    # wire-flash money is money in its currency, as the sign's is
+    ("Ostra Bank Q3 net profit EUR 1.2 bln, up 12%.", "Ostra Bank said its third-quarter net profit rose 12% to €1.2bn.", []),
+    ("Ostra Bank Q3 net profit EUR 1.2 bln, up 12%.", "Ostra Bank said its third-quarter net profit rose 12% to €1.3bn.",
+     [("EUR 1.2 bln", "€1.3bn")]),
+    # shares of two line items are two quantities, however alike the verbs
+    ("Income from lending slipped 3 per cent as falling rates ate into margins, but total revenue climbed 5 per cent.",
+     "Fee and commission income climbed 9% to €1.4bn, making up for weaker lending income.", []),
 ]
 
 
@@ -89,3 +117,34 @@ def test_both_callers_judge_bounds_from_two_sides_of_one_value_alike() -> None:
     assert not _consistent(count("fewer than 300 jobs"), count("more than 300 jobs"))  # type: ignore[arg-type]
     assert _consistent(count("at least 300 jobs"), count("up to 300 jobs"))  # type: ignore[arg-type]
     assert _consistent(count("more than 40 jobs"), count("41 jobs"))  # type: ignore[arg-type]
+
+
+#: Sentences, a share in each, and what the share is of.
+SHARES_OF = [
+    ("Net interest income at Ostra Bank fell 3% to €2.1bn, while revenue rose 5% to €4.6bn.", "3%", "net interest income"),
+    ("Net interest income at Ostra Bank fell 3% to €2.1bn, while revenue rose 5% to €4.6bn.", "5%", "revenue"),
+    ("Income from lending slipped 3 per cent as falling rates ate into margins.", "3 per cent", "income from lending"),
+    ("Fee and commission income climbed 9% to €1.4bn.", "9%", "fee and commission income"),
+    ("Ostra Bank revenue EUR 4.6 bln, up 5%.", "5%", "revenue"),
+    ("Ostra Bank reported a 12% rise in third-quarter net profit to 1.2 billion euros.", "12%", "third-quarter net profit"),
+    ("She won 48 percent of the vote.", "48 percent", "vote"),
+    ("Ostra's stock gained 4.1 per cent, leading the market higher.", "4.1 per cent", "stock"),
+    ("Growth forecast 2027: 0.8%.", "0.8%", "growth forecast"),
+    ("The vote was 5-2, with two members preferring to hold at 3.50%.", "3.50%", ""),  # a verb's, not a thing's
+]
+
+
+@pytest.mark.parametrize(("sentence", "share", "of"), SHARES_OF)
+def test_a_share_is_of_the_phrase_it_is_said_of(sentence: str, share: str, of: str) -> None:
+    start = sentence.index(share)
+    assert share_of(sentence, start, start + len(share)) == of
+
+
+def test_shares_of_one_quantity_in_other_words_are_one_and_of_two_line_items_two() -> None:
+    assert same_quantity("third-quarter net profit", "earnings")
+    assert same_quantity("income from lending", "net interest income")
+    assert same_quantity("stock", "shares") and same_quantity("main refinancing rate", "key rate")
+    assert same_quantity("revenue", "")  # a share of what its sentence does not say may be any
+    assert not same_quantity("total revenue", "fee and commission income")
+    assert not same_quantity("net income", "net interest income")
+    assert not same_quantity("deposit rate", "main refinancing rate")

@@ -269,8 +269,9 @@ def test_figures_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_figures_split_narrow(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """80x24 figures view of five outlets' inflation, split evenly: the heading "≠ share: A: 6.9%
-    ≈ nearly 7% | B: 7.2% | ≈ both: about 7%", each outlet's line marked against its side's
+    """80x24 figures view of five outlets' inflation, split evenly: the heading "≠ share (consumer
+    prices): A: 6.9% ≈ nearly 7% | B: 7.2% | ≈ both: about 7%" (what the share is of in
+    brackets), each outlet's line marked against its side's
     value (=B, =B, ≈A, =A) and "about 7%" ≈ alone; the summary and the legend, the A B line
     among it, above."""
     from tests.two_articles import jsonl_of

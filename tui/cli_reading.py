@@ -343,7 +343,7 @@ def _print_figures(story: Story, out: TextIO) -> None:
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 140))
     for group in groups:
         verdict = {"differ": "DISAGREE", "close": "close, not equal", "same": "same"}[group.verdict]
-        out.write(sanitize(f"{verdict}: {group.kind}: {values_text(group)}") + "\n")
+        out.write(sanitize(f"{verdict}: {group.quantity}: {values_text(group)}") + "\n")
         for figure in group.figures:
             where = paragraph_name(names, figure.ref)
             line = f"{group.mark_of(figure)} {where}: “{figure.text}” in: {figure.sentence}"

@@ -31,7 +31,10 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
-from core.quantities import BOUNDS, ESTIMATES, SECONDS, SPREAD, Claim, allowed, consistent, rounded, time_precision
+from core.quantities import (
+    BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, SCALES, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision, rounded,
+    same_quantity, said_of_rate, share_of, time_precision,
+)
 from core.sanitize import without_escape_sequences
 from core.text import OPPOSITES, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
@@ -446,16 +449,21 @@ _NOUGHT_PHRASE = re.compile(r"no(?:[\s-]*one)?|nobody|none|zero", re.I)
 _SOME = frozenset({"some", "many", "few", "numerous", "multiple"})
 
 
-def _value(number: str) -> float | None:
+def _value(number: str, *, cut_short: bool = False) -> float | None:
     """The value of a number phrase as printed, its scale too (:func:`core.views.figures.phrase_value`:
-    "4.5 million"); a count of nought ("no", "No one", "nobody", "none": :data:`_NOUGHT`,
-    :func:`core.text.counts_nought`) is 0, a decimal run into the word before it its own value
-    ("was.41": 0.41)."""
+    "4.5 million", "1.2 bln"; with *cut_short*, a sum's, "1.2bn" too); a count of nought ("no",
+    "No one", "nobody", "none": :data:`_NOUGHT`, :func:`core.text.counts_nought`) is 0, a decimal
+    run into the word before it its own value ("was.41": 0.41)."""
     from core.views.figures import phrase_value  # core.views.figures builds on core.linking.story, which uses this module
 
     if glued := _GLUED_DECIMAL.fullmatch(number):
         number = glued["decimal"]
-    return 0.0 if _NOUGHT_PHRASE.fullmatch(number) else phrase_value(number)
+    return 0.0 if _NOUGHT_PHRASE.fullmatch(number) else phrase_value(number, cut_short=cut_short)
+
+
+#: Scales cut short, as words of their own after a number ("EUR 1.2 bln", "USD 3 bn"): part of
+#: its number phrase (core.quantities.SCALES; not "m" nor "k", which may be metres or a run).
+_SHORT_SCALES = frozenset(scale for scale in SCALES if len(scale) > 1 and scale not in ("thousand", "million", "billion", "trillion"))
 
 
 #: Words after a number that make it a clock time ("0540 GMT", "7 a.m."), not a count.
@@ -474,6 +482,7 @@ class _Count(NamedTuple):
     at: int = -1  # the index of its first word
     qualifier: str | None = None  # a bound's or an estimate's words ("more than", "nearly"), or None
     thing: str = ""  # what it counts, as core.text.counted_as names it ("villag", "peopl"), where a noun says; else ""
+    of: str = ""  # what a share is of, where its sentence says (core.quantities.share_of: "net profit"); else ""
 
 
 #: Words before a number that make it a bound or an estimate (core.quantities.BOUNDS, ESTIMATES),
@@ -537,7 +546,7 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
             k += 1
             continue
         last = k
-        while last + 1 < len(folded) and is_number(folded[last + 1]) and words.gap(last).strip(" -") == "":
+        while last + 1 < len(folded) and (is_number(folded[last + 1]) or folded[last + 1] in _SHORT_SCALES) and words.gap(last).strip(" -") == "":
             last += 1
         # A clock time is hours and minutes ("6:40", "6.40 pm") or four digits from a nought
         # ("0540 GMT"); a decimal before "percent", "per cent" or "%" ("0.41 percent") is a share.
@@ -567,9 +576,12 @@ _RATE = frozenset({"a", "an", "per", "each"})
 
 
 def _sign(words: _Words, k: int) -> tuple[str, int] | None:
-    """The currency sign right before word *k* ("$4.2 million", "US$5", "€ 3"): the currency it
-    names and where the sign starts in the text; None where there is none."""
+    """The currency sign or code right before word *k* ("$4.2 million", "US$5", "€ 3", "EUR 1.2
+    bln": core.quantities.CURRENCY_CODES): the currency it names and where the sign starts in
+    the text; None where there is none."""
     start = words.spans[k][0]
+    if k and words.folded[k - 1] in CURRENCY_CODES and words.gap(k - 1) == " ":
+        return CURRENCY_CODES[words.folded[k - 1]], words.spans[k - 1][0]
     before = words.text[max(0, start - 4) : start].lower().rstrip()
     sign = max((s for s in CURRENCY_SIGNS if before.endswith(s)), key=len, default="")
     return (CURRENCY_SIGNS[sign], max(0, start - 4) + len(before) - len(sign)) if sign else None
@@ -580,7 +592,8 @@ def _currency(words: _Words, k: int, last: int) -> tuple[str, int] | None:
     million") or the word after it ("4 million dollars"; :data:`core.text.CURRENCY_WORDS`), and
     the index of its last word (the currency word's, where there is one); None for no sum."""
     sign = _sign(words, k)
-    after = CURRENCY_WORDS.get(stem(words.folded[last + 1])) if last + 1 < len(words.folded) else None
+    following = words.folded[last + 1] if last + 1 < len(words.folded) else ""
+    after = CURRENCY_WORDS.get(stem(following)) or CURRENCY_CODES.get(following) if following else None
     if after is not None:
         return after, last + 1
     return (sign[0], last) if sign is not None else None
@@ -663,7 +676,7 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             # A sum measures its currency, whichever words stand around it ("$4.2 million by
             # the port authority", "4 million dollars"); a rate per something is its own measure.
             name, end = currency
-            value = _value(words.text[words.spans[k][0] : words.spans[last][1]])
+            value = _value(words.text[words.spans[k][0] : words.spans[last][1]], cut_short=True)
             sign = _sign(words, k)
             surface = words.text[sign[1] if sign else words.spans[k][0] : words.spans[end][1]]
             low, high, qualifier = _allows(words, k, surface, value)
@@ -705,8 +718,10 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                         then = before if before and (not then or before != "missing") else then
                     # "12 killed" counts the dead; "no casualties" the dead and the injured
                     kinds = counted_as(s)
-                    count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, qualifier=qualifier,
-                                   thing="" if s in OUTCOMES else kinds[0])
+                    kind = _kind(words, k, last)
+                    count = _Count(surface, value, then, low, high, kind=kind, at=k, qualifier=qualifier,
+                                   thing="" if s in OUTCOMES else kinds[0],
+                                   of=share_of(words.text, words.spans[k][0], words.spans[last][1]) if kind == "share" else "")
                     for counted in kinds:
                         found.setdefault(counted, []).append(count)
                     if then and then not in kinds:
@@ -926,6 +941,38 @@ def _time(words: _Words, phrase: tuple[int, int], printed: str) -> tuple[str, st
     return (printed, words.surface[unit], value) if value is not None else None
 
 
+#: A rate's move with its unit glued on ("25bp", "0.25pp").
+_GLUED_POINTS = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<unit>bps?|pp|ppts?)")
+
+
+def _points(words: _Words, phrase: tuple[int, int], printed: str) -> tuple[str, str, float, float] | None:
+    """The number *phrase* (printed as *printed*) where it is a rate's move: in percentage points
+    or basis points ("0.25 percentage points", "25 basis points", "25bp": core.quantities.POINTS),
+    or a share a rate moved by ("cut rates by 0.25%"): the number, its unit as printed, its value
+    and the size of its unit in percentage points; None for another figure."""
+    k, last = phrase
+    folded = words.folded
+    if glued := _GLUED_POINTS.fullmatch(folded[last]):
+        return glued["num"], glued["unit"], float(glued["num"]), POINTS[point_unit(glued["unit"]) or ""]
+    value = _value(printed)
+    if value is None:
+        return None
+    for n in (2, 1):
+        unit = point_unit(" ".join(folded[last + 1 : last + 1 + n])) if last + n < len(folded) else None
+        if unit is not None:
+            return printed, words.printed(last + 1, last + 1 + n), value, POINTS[unit]
+    if _kind(words, k, last) == "share" and k and folded[k - 1] == "by" and said_of_rate(
+            share_of(words.text, words.spans[k][0], words.spans[last][1])):
+        return printed, "%", value, 1.0
+    return None
+
+
+def _same_size(a: tuple[str, str, float, float], b: tuple[str, str, float, float]) -> bool:
+    """Whether rate moves *a* and *b* (:func:`_points`) are one move in two units, the coarser
+    given to its last digit, as the figures view rules (core.quantities.precision in points)."""
+    return abs(a[2] * a[3] - b[2] * b[3]) <= max(precision(a[0], a[2]) * a[3], precision(b[0], b[2]) * b[3])
+
+
 def _same_length(a: tuple[str, str, float], b: tuple[str, str, float]) -> bool:
     """Whether times *a* and *b* (:func:`_time`) are one length in two units, the coarser given to
     its last digit, or to a tenth of its length ("one year" is no 7 months), as the figures view
@@ -1085,6 +1132,14 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
                     sa, sb = f"{sa} {time_a[1]}", f"{sb} {time_b[1]}"
                     found.append(Difference(sa, sb, "figure"))
                     continue
+                points_a, points_b = _points(a, here[0], pa), _points(b, there[0], pb)
+                if points_a and points_b and points_a[1] != points_b[1]:
+                    # a rate's move in other units ("0.25 percentage points" / "25 basis points") differs only by its size
+                    if _same_size(points_a, points_b):
+                        continue
+                    sa, sb = (f"{figure}{'' if unit == '%' else ' '}{unit}" for figure, (_, unit, _, _) in ((sa, points_a), (sb, points_b)))
+                    found.append(Difference(sa, sb, "figure"))
+                    continue
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
                     continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
                 x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
@@ -1119,8 +1174,8 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         if len({x.value for x in xs}) != 1 or len({y.value for y in ys}) != 1:
             continue
         x, y = xs[0], ys[0]
-        if x.then and y.then and x.then != y.then or x.kind != y.kind:
-            continue  # the dead are not the injured, a closing price is not a premium
+        if x.then and y.then and x.then != y.then or x.kind != y.kind or not same_quantity(x.of, y.of):
+            continue  # the dead are not the injured, a closing price is not a premium, revenue no fee income
         if s in _OUTCOME_CLASSES and x.thing and y.thing and x.thing != y.thing and (x.at in paired_a or y.at in paired_b):
             continue  # villages against people, where the people pair with people
         if s not in _OUTCOME_CLASSES and _apart(x.value, y.value):

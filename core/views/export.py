@@ -164,7 +164,7 @@ def to_markdown(
                        f"{_md_pieces(collate(quote.text, text))}")
     out += ["", "## Figures", "", f"The same number as each outlet gives it. {summary(figure_groups)}.", ""]
     for group in figure_groups:
-        out.append(f"- {MARK[group.verdict]} {group.kind}: {_md(values_text(group))}")
+        out.append(f"- {MARK[group.verdict]} {_md(group.quantity)}: {_md(values_text(group))}")
         for figure in group.figures:
             out.append(f"  - {group.mark_of(figure)} {_md(paragraph_name(names, figure.ref))}: “{_md(figure.text)}”")
     out += ["", "## Collation of shared facts", ""]
@@ -274,7 +274,7 @@ def to_html(
     for group in figure_groups:
         given = "<br>".join(f"{group.mark_of(f)} <span class=src>{_h(paragraph_name(names, f.ref))}</span>: “{_h(f.text)}”"
                             for f in group.figures)
-        parts.append(f"<tr><td>{MARK[group.verdict]} {group.verdict}<td data-label=Figure>{group.kind}<td data-label=Values>{_h(values_text(group))}"
+        parts.append(f"<tr><td>{MARK[group.verdict]} {group.verdict}<td data-label=Figure>{_h(group.quantity)}<td data-label=Values>{_h(values_text(group))}"
                      f"<td data-label=\"As given\">{given}</tr>")
     parts.append("</table></div><h2>Collation of shared facts</h2>")
     for n, (fact, elsewhere) in enumerate(shared, start=1):

@@ -21,7 +21,10 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from core.views.groups import Groups
-from core.quantities import BOUNDS, FROM_BELOW, SECONDS, SPREAD, TOLERANCE, Claim, allowed, consistent, precision, time_precision
+from core.quantities import (
+    BOUNDS, CURRENCY_CODES, FROM_BELOW, POINT_UNITS, POINTS, RATE_MOVE, SCALES, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
+    consistent, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
+)
 from core.model import Article, Ref, Span
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
@@ -29,6 +32,12 @@ from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NA
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
+#: Each unit's size in its measure's terms (:attr:`Figure.size`): a time's in seconds, a rate's
+#: move's in percentage points.
+_PER_UNIT = {**SECONDS, **POINTS}
+#: The kinds of figure that are of something a sentence names (core.quantities.share_of): a share
+#: of net profit is no share of revenue.
+_OF_KINDS = frozenset({"share", "points"})
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
 _MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power"})
 
@@ -40,8 +49,8 @@ _UNITS = {
     "dollar": "money", "yuan": "money", "euro": "money", "pound": "money", "rupee": "money", "yen": "money",
     "franc": "money", "rouble": "money", "ruble": "money", "peso": "money", "won": "money", "cent": "money",
     "crown": "money", "krona": "money", "krone": "money", "koruna": "money",
-    # shares
-    "%": "share",
+    # shares, and a rate's move in points ("0.25 percentage points", "25 basis points")
+    "%": "share", "percentage point": "points", "basis point": "points",
     # measures, by their canonical short unit (see _ALIASES)
     "km": "distance", "m": "distance", "cm": "distance", "mm": "distance", "mile": "distance",
     "foot": "distance", "yard": "distance", "kg": "mass", "g": "mass", "tonne": "mass",
@@ -62,10 +71,13 @@ _ALIASES = {
     # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
     # "1,500 people" (the linker's table)
     **COUNT_NAMES,
+    # a currency's code after a sum ("300 mln EUR"), and the spellings of points ("bps", "basis-points")
+    **CURRENCY_CODES,
+    **{spelling.replace(" ", "-"): unit for spelling, unit in POINT_UNITS.items()},
 }
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
 #: so "3rd" or "4x4" is not a figure.
-_COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s mw gw ft mi l ha".split())
+_COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s mw gw ft mi l ha bp bps pp ppt ppts".split())
 #: Units shown with a sign before the number, as people write them ("$2.5 billion", "£300").
 _SIGN = {"dollar": "$", "pound": "£"}
 #: Units not pluralised: symbols ("120 km/h", "40%"), and nouns whose plural is the same word
@@ -83,17 +95,17 @@ _NUMBER_WORDS = {
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
      "hundred": 100, "thousand": 1000, "dozen": 12, "a": 1, "an": 1}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
-#: A sum's number with its scale cut short, glued or not ("4.2m", "4.2 bn", "30k").
-_CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,2})", re.I)
+_SCALE = SCALES
+#: A sum's number with its scale cut short, glued or not ("4.2m", "4.2 bn", "1.2bln", "30k").
+_CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,4})", re.I)
 _WORD_NUM = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 _TIME = "|".join(SECONDS)
 _NUM = (
     rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
     # "an hour and a half", "a year and a half": one and a half (alone, "a year" is no figure)
     rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b))"
-    rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|tn|m|k)(?![\w/]))?"
+    # the scale written out or cut short after a space ("EUR 1.2 bln", "USD 3 bn"), or glued ("3bn")
+    rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion|bln|mln|trln|trn|bn|mn|tn)\b|(?P<abbr>bln|mln|bn|mn|tn|m|k)(?![\w/]))?"
 )
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
 #: Words that stand between a number and what it counts ("five new embassies").
@@ -106,9 +118,9 @@ _BETWEEN = (
 )
 _OF_WHOLE = re.compile(r"of\s+(?P<whole>\d)")
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
-_UNIT = r"(?P<unit>per\s+cent\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
+_UNIT = r"(?P<unit>per\s+cent\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
-    rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹])?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
+    rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
 )
 #: The half after a unit of time ("an hour and a half", "two years and a half").
@@ -119,6 +131,9 @@ _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
 _NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()\d\u241b\ufffd]){0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
 #: Half of a unit of time: "half an hour", "half a day".
 _HALF_A = re.compile(rf"(?<![\w.-])half[- ]an?[- ](?P<unit>{_TIME})\b", re.I)
+#: "by" right before a share (its qualifier aside): the share is how far something moved ("cut
+#: rates by 0.25%").
+_BY = re.compile(r"\bby\s+(?:about\s+|nearly\s+|some\s+|around\s+|roughly\s+|almost\s+)?$", re.I)
 #: Words after a number that are not what it counts.
 _NOT_UNITS = frozenset(
     "made met said took held went were was are is had have has did do does got shook "
@@ -139,11 +154,11 @@ def _precision(figure: Figure) -> float:
     """Half a unit of the last digit *figure* printed (:func:`precision`), in its size's terms
     (:attr:`Figure.size`); for a time, no more than the tolerance of its length
     (:func:`core.quantities.time_precision`); for a date, none."""
-    if figure.kind == "date":
-        return 0.0  # a day is given exactly: "January 15" is no January 16
+    if figure.kind == "date" or rate_move(figure.text) is not None:
+        return 0.0  # a day is given exactly ("January 15" is no January 16), as is "a quarter-point"
     if figure.unit in SECONDS:
         return time_precision(figure.text, figure.value) * SECONDS[figure.unit]
-    return precision(figure.text, figure.value)
+    return precision(figure.text, figure.value) * POINTS.get(figure.unit, 1.0)
 
 
 def _outcome_after(text: str, at: int) -> int | None:
@@ -217,18 +232,23 @@ class Figure:
     #: what happened to what it counts where its words count several outcomes at once ("no
     #: casualties": a figure of the dead and one of the injured, core.text.CASUALTIES); else None
     outcome: str | None = None
+    #: what a share or a rate's move is of, as its sentence says (core.quantities.share_of: "net
+    #: profit", "main refinancing rate"); "" where it does not say, and for other kinds
+    of: str = ""
 
     @property
     def measure(self) -> str:
         """What the figure is compared as: its unit, or "time" for a unit of time (durations and
-        ages in hours, months or years are one quantity: "two years" and "24 months")."""
-        return "time" if self.unit in SECONDS else self.unit
+        ages in hours, months or years are one quantity: "two years" and "24 months"), or
+        "percentage point" for a rate's move ("0.25 percentage points" and "25 basis points")."""
+        return "time" if self.unit in SECONDS else "percentage point" if self.unit in POINTS else self.unit
 
     @property
     def size(self) -> float:
         """Its value in its measure's terms: a time in seconds ("24 months" and "two years" are
-        one size, as "90 minutes" and "an hour and a half"), anything else its value."""
-        return self.value * SECONDS.get(self.unit, 1.0)
+        one size, as "90 minutes" and "an hour and a half"), a rate's move in percentage points
+        ("25 basis points" 0.25), anything else its value."""
+        return self.value * _PER_UNIT.get(self.unit, 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +278,17 @@ class FigureGroup:
     agreed: Figure | None = None
     verdicts: tuple[str, ...] = ()
     sides: tuple[int, ...] = ()
+
+    @property
+    def quantity(self) -> str:
+        """What the group is a figure of, as the views head it: its kind ("count", "money"), and
+        for a share or a rate's move what it is of where its outlets' sentences say
+        (:attr:`Figure.of`, the phrase most of them give): "share (net profit)", "points (main
+        refinancing rate)"."""
+        said = Counter(f.of for f in self.figures if f.of)
+        if self.kind not in _OF_KINDS or not said:
+            return self.kind
+        return f"{self.kind} ({max(said, key=lambda of: (said[of], -len(of)))})"
 
     @property
     def verdict(self) -> str:
@@ -354,6 +385,9 @@ def plural(unit: str, value: float = 2) -> str:
     """*unit* as it reads after *value*: "1 hour", "6 hours", "3 embassies", "120 km/h", "1 person"."""
     if value == 1:
         return "person" if unit == "people" else unit  # "1 person" killed, as "two people"
+    if " " in unit:
+        head, _, last = unit.rpartition(" ")
+        return f"{head} {plural(last, value)}"  # "25 basis points"
     if unit in _NO_PLURAL or not unit.isalpha():
         return unit
     if unit == "foot":
@@ -421,10 +455,14 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             flat: list[int] | None = None  # the paragraph's word offsets, read at its first figure
             covered = 0  # where the last figure ends: "40 Tesla Model 3 cars" holds no figure "3 cars"
             first = len(found)  # the paragraph's first figure
+            # a rate's moves in words ("a quarter-point", "three-quarters of a point")
+            moves = [f for f in _rate_moves(article, index, text) if not any(start <= f.span[0] < end for start, end in escapes)]
+            found.extend(moves)
             for match in _FIGURE.finditer(text):
-                if any(start <= match.start() < end for start, end in escapes) or match.start() < covered:
+                if any(start <= match.start() < end for start, end in escapes) or match.start() < covered or any(
+                        f.span[0] <= match.start() < f.span[1] for f in moves):
                     continue
-                if match["num"][:1].isdigit():
+                if match["num"][:1].isdigit() and not match["cur"]:  # "EUR 1.2 bln" is a sum, no name's number
                     flat = flat if flat is not None else words_and_offsets(text)[1]
                     k = bisect_left(flat, match.start("num"), hi=len(flat) - 1) // 2
                     if flat and flat[2 * k] == match.start("num") and designation(text, flat, k):
@@ -573,7 +611,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
     if _CLOCK_AFTER.match(text, match.end("num")):
         return None  # "shortly after 7 p.m." is a time, not 7 of anything
     start, end = match.span()
-    currency = CURRENCY_SIGNS.get((match["cur"] or "").lower())
+    cur = (match["cur"] or "").strip().lower()
+    currency = CURRENCY_SIGNS.get(cur) or CURRENCY_CODES.get(cur)  # "$2.5bn", "EUR 1.2 bln"
     abbr = (match["abbr"] or "").lower()
     raw_unit = "%" if match["pct"] else (match["unit"] or "")
     if abbr and currency is None:
@@ -638,6 +677,9 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
     if unit in SECONDS and (half := _AND_A_HALF.match(text, end)):
         value, end = value + 0.5, half.end()  # "an hour and a half": 1.5 hours
+    of = share_of(text, start, end) if kind in _OF_KINDS else ""
+    if unit == "%" and said_of_rate(of) and _BY.search(text, 0, start):
+        unit, kind = "percentage point", "points"  # "cut rates by 0.25%": a move of a quarter-point
     return Figure(
         ref=Ref(article.id, index),
         span=(start, end),
@@ -647,7 +689,21 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         qualifier=(match["qual"] or "").lower() or None,
         text=text[start:end].strip(),
         sentence=_sentence(text, start, end),
+        of=of,
     )
+
+
+def _rate_moves(article: Article, index: int, text: str) -> list[Figure]:
+    """A rate's moves in words in paragraph *index* (*text*) of *article*, as figures in
+    percentage points: "a quarter-point" 0.25, "half a percentage point" 0.5
+    (core.quantities.RATE_MOVE)."""
+    found = []
+    for match in RATE_MOVE.finditer(text):
+        value = rate_move(match.group())
+        if value is not None:
+            found.append(Figure(Ref(article.id, index), match.span(), value, "percentage point", "points", None,
+                                match.group(), _sentence(text, *match.span()), of=share_of(text, *match.span())))
+    return found
 
 
 def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
@@ -690,6 +746,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     fate = [frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) | ({"capacity"} if near[k] & CAPACITY else set())
             if figures[k].kind != "date" else frozenset() for k in range(len(figures))]  # each figure's own
     fates = dict(enumerate(fate))
+    # by group root: what its shares are of, where their sentences say (Figure.of)
+    ofs = {k: {f.of} if f.of else set() for k, f in enumerate(figures)}
     told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
     for k, f in enumerate(figures):
         if fate[k]:
@@ -714,6 +772,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
             if all(outcomes) and outcomes[0] != outcomes[1]:
                 continue  # the dead are not the injured, nor the injured those in hospital
+            if a.kind in _OF_KINDS and not same_quantity(a.of, b.of):
+                continue  # a share of revenue is no share of fee income, whatever verb says it
             if a.kind == "count" and min(a.value, b.value) <= 2 and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
                 # "two people were killed" joins counts of the dead alone; "no one was hurt", often
                 # said in passing of another incident, only the count of the injured it is linked to
@@ -727,7 +787,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             kin = ((a.ref, "", a.unit), (b.ref, "", b.unit)) if a.unit == b.unit else (
                 (a.ref, a.kind, a.measure), (b.ref, b.kind, b.measure))
             only = alike[kin[0]] == alike[kin[1]] == 1
-            alone = only and a.kind not in ("money", "share")
+            alone = only and a.kind not in ("money", "share", "points")
             # Said of one outcome in other words ("15 people were killed" / "Nine people are
             # confirmed dead" / "Eleven people have died"): said alike.
             said_alike = bool(near[i] & near[j]) or alone or bool(outcomes[0] & outcomes[1])
@@ -762,6 +822,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 held = carriers[ri] | carriers[rj]
                 if fates[ri] and fates[rj] and fates[ri] != fates[rj]:
                     continue
+                if not all(same_quantity(x, y) for x in ofs[ri] for y in ofs[rj]):
+                    continue  # a share of net profit joins no share of revenue through a share of nothing said
                 # a share price and a deal's value are not one figure given twice, nor are two
                 # numbers one article gives ("a premium to its closing price of $30.31; it closed
                 # at $37.46"); but linked copy whose sentence gives one figure of a unit each
@@ -774,6 +836,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 ranges[groups.root(i)] = (low, high)
                 carriers[groups.root(i)] = held
                 fates[groups.root(i)] = fates[ri] | fates[rj]
+                ofs[groups.root(i)] = ofs[ri] | ofs[rj]
     result = []
     for members in groups.members().values():
         group = tuple(figures[n] for n in members)
@@ -791,7 +854,7 @@ def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
     seconds), by :func:`core.quantities.allowed`, counting its rounding (:func:`_precision`) in:
     "287,000" 286,500 to 287,500, "around 287,000" 285,000 to 289,000, "nearly 300,000" 270,000
     to 300,000, "nearly two hours" 90 to 120 minutes, "at least 30" 30 and more."""
-    scale = SECONDS.get(figure.unit, 1.0)
+    scale = _PER_UNIT.get(figure.unit, 1.0)
     return allowed(figure.value, figure.text, figure.qualifier, rounding=_precision(figure) / scale, scale=scale, tolerance=tolerance)
 
 
@@ -1044,7 +1107,7 @@ def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
 
 def _in_unit(size: float, unit: str) -> float:
     """A size (:attr:`Figure.size`) as a value in *unit*: 63,115,200 seconds in years is 2.0."""
-    return float(f"{size / SECONDS.get(unit, 1.0):.12g}")
+    return float(f"{size / _PER_UNIT.get(unit, 1.0):.12g}")
 
 
 def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, object]:
@@ -1054,6 +1117,8 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
             {
                 "unit": g.unit,
                 "kind": g.kind,
+                # what it is a figure of: its kind, and what a share is of ("share (net profit)")
+                "quantity": g.quantity,
                 "disagree": g.disagree,
                 "verdict": g.verdict,
                 "shown": [format_value(v, g.unit, g.kind) for v in sorted({_in_unit(f.size, g.unit) for f in g.figures})],

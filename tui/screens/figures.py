@@ -32,7 +32,7 @@ class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
         names = article_names(self.story.articles)
         for n, group in enumerate(groups):
             mark = (MARK[group.verdict] + " ", _VERDICT_STYLE[group.verdict])
-            options.append(Option(Text.assemble(mark, (f"{group.kind}: {values_text(group)}", "bold")), disabled=True))
+            options.append(Option(Text.assemble(mark, (f"{group.quantity}: {values_text(group)}", "bold")), disabled=True))
             for k, figure in enumerate(group.figures):
                 sentence = figure.sentence
                 start = sentence.find(figure.text)
