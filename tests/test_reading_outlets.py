@@ -1,6 +1,7 @@
 """Who ran a report and what it is headed (core/reading/): the outlet a page or a message names
 for itself wins over its file's name or a bare address, a press office's mail is its
-organisation's, and a forwarded mail's headline loses its "Fwd:". Invented inputs."""
+organisation's, a forwarded mail's headline loses its "Fwd:", and a paragraph of one very long
+word is kept. Invented inputs."""
 
 from __future__ import annotations
 
@@ -239,3 +240,32 @@ def test_a_mail_that_forwards_a_message_whole_is_that_message(tmp_path: Path, ma
                "Date: Mon, 09 Mar 2026 16:05:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n" + body)
     [article] = _read(tmp_path, "forward.eml", message)
     assert (article.outlet, article.title, article.paragraphs) == ("Coastwatch", "Marina spill", (STATEMENT, STATEMENT_2))
+
+
+# --- a paragraph of one very long word ------------------------------------------------------------
+
+LONG = "W" * 3000
+
+
+@pytest.mark.parametrize("word", [LONG, LONG.lower(), "Ab" * 1500], ids=["capitals", "small", "mixed"])
+def test_a_page_s_paragraph_of_one_long_word_is_kept(tmp_path: Path, word: str) -> None:
+    # A fresh user's page held a paragraph of 3,000 W's: it was dropped without a word, taken
+    # for a label in capitals ("LIVE").
+    page = f"<html><body><article><h1>Dredging delayed</h1><p>{DREDGE}</p><p>{word}</p><p>{DREDGE_2}</p></article></body></html>"
+    [article] = _read(tmp_path, "long.html", page)
+    assert article.paragraphs == (DREDGE, word, DREDGE_2)
+
+
+@pytest.mark.parametrize("word", [LONG, LONG.lower()], ids=["capitals", "small"])
+def test_text_s_paragraph_of_one_long_word_is_kept(tmp_path: Path, word: str) -> None:
+    [article] = _read(tmp_path, "long.txt", f"Dredging delayed\n\n{DREDGE}\n\n{word}\n\n{DREDGE_2}\n")
+    assert article.paragraphs == (DREDGE, word, DREDGE_2)
+    line = json.dumps({"title": "Dredging delayed", "text": f"{DREDGE}\n\n{word}\n\n{DREDGE_2}", "source": {"name": "QB"}})
+    [article] = _read(tmp_path, "long.jsonl", line + "\n")
+    assert article.paragraphs == (DREDGE, word, DREDGE_2)
+
+
+def test_a_short_label_in_capitals_is_still_no_paragraph(tmp_path: Path) -> None:
+    page = f"<html><body><article><h1>Dredging delayed</h1><p>LIVE</p><p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>"
+    [article] = _read(tmp_path, "live.html", page)
+    assert article.paragraphs == (DREDGE, DREDGE_2)

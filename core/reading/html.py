@@ -1245,10 +1245,17 @@ def _with_time(published: str | None, lines: list[str]) -> str | None:
     return published
 
 
+#: The most characters of a page's label in capitals ("BREAKING NEWS", "LIVE UPDATES"); a longer
+#: run of capitals (a paragraph of 3,000 W's) is no label, and stays for the reader to see.
+CAPS_LABEL_CHARS = 30
+
+
 def _is_caps_label(text: str) -> bool:
-    """Whether a paragraph is a page's label in capitals, of up to three words of letters alone:
-    "LIVE", "BREAKING NEWS" (scripts without capitals never are)."""
-    return text.isupper() and len(text.split()) <= 3 and all(w.replace("-", "").isalpha() for w in text.split())
+    """Whether a paragraph is a page's label in capitals, of up to three words of letters alone
+    and :data:`CAPS_LABEL_CHARS` characters: "LIVE", "BREAKING NEWS" (scripts without capitals
+    never are)."""
+    return (text.isupper() and len(text.split()) <= 3 and len(text) <= CAPS_LABEL_CHARS
+            and all(w.replace("-", "").isalpha() for w in text.split()))
 
 
 def _article_from_blocks(

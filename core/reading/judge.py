@@ -707,9 +707,21 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE  # an author's affiliation under their name
     if _CREDIT.search(text) and words <= 60:
         return Kind.CAPTION
-    if (sentence and words >= 6) or words >= 30:
+    if (sentence and words >= 6) or words >= 30 or _overlong_word(text):
         return Kind.BODY
     return Kind.HEADING
+
+
+#: Letters in the longest word of a language's dictionaries are fewer than this; a longer run of
+#: letters is a word no headline or label is made of.
+LONG_WORD = 40
+
+
+def _overlong_word(text: str) -> bool:
+    """Whether *text* holds a word longer than :data:`LONG_WORD` that is no web address: a line the
+    page prints as its own (a paragraph of 3,000 W's), which no heading or label is, and which is
+    kept as a paragraph for the reader to see rather than dropped unsaid."""
+    return any(len(w) > LONG_WORD and not re.search(r"://|^www\.|^data:", w, re.I) for w in text.split())
 
 
 #: No news paragraph is this long; a longer unit is a page scraped onto one line
