@@ -77,6 +77,19 @@ def test_a_page_s_copyright_line_names_its_outlet(tmp_path: Path, notice: str) -
     assert article.paragraphs == (DREDGE, DREDGE_2)
 
 
+def test_a_copyright_line_names_the_outlet_only_where_the_address_does_not(tmp_path: Path) -> None:
+    # A notice names the site's owner ("Quayside Media GmbH") more often than the site: the
+    # address's host wins over it; a picture's credit is no notice of the site.
+    body = f"<article><h1>Dredging delayed</h1><p>{DREDGE}</p><p>{DREDGE_2}</p></article>"
+    canonical = "<link rel='canonical' href='https://www.quayside-brief.example/dredging'>"
+    page = f"<html><head>{canonical}</head><body>{body}<footer>© 2026 Quayside Media GmbH</footer></body></html>"
+    [article] = _read(tmp_path, "page-0412.html", page)
+    assert article.outlet == "quayside-brief.example"
+    page = f"<html><body>{body}<p class='small'>© Ana Berg/Example Images</p></body></html>"
+    [article] = _read(tmp_path, "page-0413.html", page)
+    assert article.outlet == "page-0413"
+
+
 @pytest.mark.parametrize("ld", [
     {"@context": "https://schema.org", "@type": "WebSite", "name": "Quayside Brief", "url": "https://qb.example/"},
     {"@context": "https://schema.org", "@type": "NewsMediaOrganization", "name": "Quayside Brief"},

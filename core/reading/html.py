@@ -71,6 +71,9 @@ class PageMeta:
     #: A name shaped like a news outlet's after the headline in a title ("... | The Daily Meridian"):
     #: the outlet where nothing else names it.
     titled_outlet: str | None = None
+    #: Who owns the site, as its copyright notice or an organisation in its structured data names
+    #: it: the outlet where neither the metadata, the address nor the title does.
+    owner: str | None = None
     host: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
@@ -271,15 +274,20 @@ def _ld_names(value: Any) -> list[str]:
 
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|newsarticle", re.I)
-#: JSON-LD types of a site's own object, whose name is the site's: a WebSite, or the organisation
-#: that runs it where the page describes no article (a newsletter's, a press office's page).
-_SITE_TYPES = re.compile(r"^(?:WebSite|NewsMediaOrganization|Organization|Corporation|NGO|GovernmentOrganization)$", re.I)
+#: JSON-LD types of a site's own object, whose name is the site's: a WebSite, a news outlet.
+_SITE_TYPES = re.compile(r"^(?:WebSite|NewsMediaOrganization)$", re.I)
+#: JSON-LD types of an organisation that may own the site (a company's legal name, "Example GmbH"):
+#: who ran the page where neither the page's metadata nor its address names the site.
+_OWNER_TYPES = re.compile(r"^(?:Organization|Corporation|NGO|GovernmentOrganization)$", re.I)
 _RAW_SITE = re.compile(rb"""<meta[^>]+(?:property|name)=["']og:site_name["'][^>]*content=["']([^"'<>]{1,120})["']""", re.I)
 _RAW_CANONICAL = re.compile(rb"""<link[^>]+rel=["']canonical["'][^>]*href=["'](https?://[^"'<>\s]+)""", re.I)
 
 
 #: Elements whose copyright notice is a picture's, not the site's.
 _PICTURE = re.compile(r"caption|credit|photo|image|picture|gallery", re.I)
+#: Words of a picture's credit ("© Kevin Example/Getty Images", "Foto: © dpa").
+_PICTURE_CREDIT = re.compile(r"(?i:\b(?:getty|istock|shutterstock|adobe ?stock|imago|dpa|picture[- ]alliance|foto|photo|bild|"
+                             r"image|images|fotolia|unsplash)\b)|/")
 
 
 def _copyright_site(tree: Any) -> str | None:
@@ -294,8 +302,9 @@ def _copyright_site(tree: Any) -> str | None:
             if not piece or box is None or not ("©" in piece or "opyright" in piece or "(c)" in piece.lower()):
                 continue
             text = _text(box)
-            if len(text) > 300 or any(a.tag in ("figure", "figcaption") or _PICTURE.search(a.get("class") or "")
-                                      for a in (box, *box.iterancestors())):
+            if len(text) > 300 or _PICTURE_CREDIT.search(text) or any(
+                a.tag in ("figure", "figcaption") or _PICTURE.search(a.get("class") or "") for a in (box, *box.iterancestors())
+            ):
                 continue
             found = clean_site(copyright_site(text)) or found
     return found
@@ -315,7 +324,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     meta.titles = [found[k] for k in _META_TITLE if k in found]
     ld_title = ld_date = None
     ld_authors: list[str] = []
-    ld_publisher = ld_site = None
+    ld_publisher = None
+    ld_sites: list[str] = []
+    ld_owners: list[str] = []
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -329,9 +340,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         for obj in _ld_objects(data):
             kind = obj.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if ld_site is None and any(isinstance(k, str) and _SITE_TYPES.match(k) for k in kinds):
-                names = _ld_names(obj)
-                ld_site = names[0] if names else None  # the site's own object: {"@type": "WebSite", "name": ...}
+            for types, held in ((_SITE_TYPES, ld_sites), (_OWNER_TYPES, ld_owners)):
+                if any(isinstance(k, str) and types.match(k) for k in kinds):
+                    held.extend(_ld_names(obj))  # the site's own object: {"@type": "WebSite", "name": ...}
             if not any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
                 continue
             if any(isinstance(k, str) and k.lower() == "liveblogposting" for k in kinds):
@@ -422,8 +433,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
         ends |= {_fold(title): title for title in meta.titles[-1:]}
         site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)
-    # Else the site's own object in its structured data, else its copyright notice ("© 2026 Example").
-    meta.outlet = clean_site(site) or clean_site(ld_site) or _copyright_site(tree)
+    # Else the site's own object in its structured data. Its owner (an organisation's object, a
+    # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
+    meta.outlet = clean_site(site) or next(filter(None, map(clean_site, ld_sites)), None)
+    meta.owner = next(filter(None, map(clean_site, ld_owners)), None) or _copyright_site(tree)
     tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
     meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
     canonical = None
@@ -1135,7 +1148,8 @@ def _read_page(
     article = _article_from_blocks(
         blocks, source=source, title=title,
         # (a bare address's host, "127.0.0.1", names a machine: the page's file name does, as a saved file's)
-        outlet=site or (meta.host if is_site_host(meta.host) else None) or _title_site(meta.tab, title, meta.authors) or agency,
+        outlet=site or (meta.host if is_site_host(meta.host) else None) or _title_site(meta.tab, title, meta.authors)
+        or meta.owner or agency,
         url=meta.url or url,
         authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),

@@ -29,20 +29,38 @@ __all__ = ["PREAMBLE_WORDS", "byline_outlet", "copyright_site", "credited", "mar
 _NOTICE_NAME = r"(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}(?: \d{1,3}(?=\s*(?:[,;|]|\.(?!\d)|$)))?"
 _SITE_NOTICE = re.compile(
     rf"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>{_NOTICE_NAME})"
-    rf"|(?:©|\([Cc]\)|\b[Cc]opyright)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?:by\s+)?(?P<b>{_NOTICE_NAME})",
+    rf"|(?:©|\([Cc]\)|\b[Cc]opyright)\s*(?:\d{{4}}\s*)?(?P<b>{_NOTICE_NAME})",
 )
 #: A copyright notice opening a line or a part of one ("© 2026 Example", "Privacy | (c) 2025-2026
 #: Example"): a year or the sign after "Copyright", so "Copyright Office staff said" is none.
 _COPYRIGHT_LINE = re.compile(r"(?:^|[|·•]\s*)(?:©|\([Cc]\)\s*(?:19|20)\d\d|[Cc]opyright\s*(?:©|\([Cc]\)|(?:19|20)\d\d))")
 
 
+#: The name a copyright notice gives: capitalised words, with the small words that join them in
+#: organisations' names ("Bundesagentur für Arbeit", "Procter & Gamble", "Example e.V.").
+_OWNER_NAME = re.compile(
+    r"(?:The |the )?[A-Z0-9][\w.&'’-]*(?:(?: (?:of|for|für|der|des|de|du|la|le|di|del|y|and|und|&))* [A-Z0-9][\w.&'’-]*){0,5}"
+)
+#: What a copyright notice names that is no owner: its own words, a theme's or a designer's credit.
+_NO_OWNER = re.compile(r"^(?:all |alle |tous |todos )|^(?:by|theme|design|webdesign|template|powered|created|made)\b", re.I)
+#: Words after the name that close it: "All rights reserved" and its kin.
+_RIGHTS = re.compile(r"\s+(?:all (?:intellectual property )?rights|alle rechte|tous droits|todos los derechos)\b.*$", re.I)
+
+
 def copyright_site(line: str) -> str | None:
-    """The site a copyright notice on *line* names ("© 2026 The Morning Brief. All rights
-    reserved.": The Morning Brief; "Copyright 2025-2026 Example Media"), where the line opens
-    with the notice or has it after a separator; None otherwise."""
+    """Who a copyright notice on *line* names ("© 2026 The Morning Brief. All rights reserved.": The
+    Morning Brief; "Copyright 2025-2026 Bundesagentur für Arbeit"), where the line opens with the
+    notice or has it after a separator; None otherwise, or where it names a theme, its designer or
+    words glued together by a scrape ("HomeKontaktImpressum")."""
     opening = _COPYRIGHT_LINE.search(line)
-    found = _SITE_NOTICE.search(line, opening.start()) if opening else None
-    return found["b"].strip() if found and found["b"] else None
+    if opening is None:
+        return None
+    rest = re.sub(r"^(?:©|\([Cc]\)|[Cc]opyright|\s|\d{4}|[-–,]|by\s)+", "", line[opening.end() :])
+    found = _OWNER_NAME.match(rest)
+    name = re.split(r"(?<=\w{4})\.\s", found.group(0))[0] if found else ""  # up to a sentence's end
+    name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", _RIGHTS.sub("", name)).rstrip(" .,")  # without a year after it
+    glued = any(len(re.findall(r"[a-zäöüß][A-ZÄÖÜ]", w)) >= 3 for w in name.split())
+    return name if name and not _NO_OWNER.search(name) and not glued and re.search(r"[^\W\d_]", name) else None
 #: Well-known abbreviations outlets sign their reports with.
 _OUTLET_ALIASES = {
     "GT": "Global Times",
