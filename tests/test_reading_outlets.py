@@ -103,6 +103,19 @@ def test_a_page_s_structured_data_names_its_outlet_without_an_article_object(tmp
     assert article.outlet == "Quayside Brief"
 
 
+@pytest.mark.parametrize(("name", "outlet"), [("Daily", None), ("News", None), ("Quayside Daily", "Quayside Daily")])
+def test_a_website_named_by_a_word_of_every_outlet_s_name_is_no_outlet(name: str, outlet: str | None) -> None:
+    # A real page's WebSite object was named "Daily" (its section): the page's address says more.
+    from trafilatura.utils import load_html
+
+    from core.reading.html import page_metadata
+
+    ld = {"@context": "https://schema.org", "@type": "WebSite", "name": name, "url": "https://quayside.example/"}
+    page = (f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+            f"<body><article><h1>Dredging delayed</h1><p>{DREDGE}</p></article></body></html>").encode()
+    assert page_metadata(load_html(page), page, url="https://quayside.example/dredging").outlet == outlet
+
+
 def test_a_page_that_names_nothing_keeps_its_file_s_name(tmp_path: Path) -> None:
     page = f"<html><head><title>Dredging delayed</title></head><body><article><h1>Dredging delayed</h1><p>{DREDGE}</p></article></body></html>"
     [article] = _read(tmp_path, "quayside_dredging.html", page)
@@ -278,7 +291,8 @@ def test_text_s_paragraph_of_one_long_word_is_kept(tmp_path: Path, word: str) ->
     assert article.paragraphs == (DREDGE, word, DREDGE_2)
 
 
-def test_a_short_label_in_capitals_is_still_no_paragraph(tmp_path: Path) -> None:
-    page = f"<html><body><article><h1>Dredging delayed</h1><p>LIVE</p><p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>"
+@pytest.mark.parametrize("label", ["LIVE", "KLIMANEUTRALITÄT VON UNTERNEHMEN"])
+def test_a_label_in_capitals_is_still_no_paragraph(tmp_path: Path, label: str) -> None:
+    page = f"<html><body><article><h1>Dredging delayed</h1><p>{label}</p><p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>"
     [article] = _read(tmp_path, "live.html", page)
     assert article.paragraphs == (DREDGE, DREDGE_2)

@@ -34,7 +34,7 @@ from core.model import Article
 from core.reading.judge import (
     byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, in_capitals, is_furniture_block,
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, opens_byline, is_section_label, is_sentence,
-    is_signoff, is_site_host, is_stamp_block, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
+    is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
 )
 from core.reading.sources import decode_html
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -435,7 +435,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)
     # Else the site's own object in its structured data. Its owner (an organisation's object, a
     # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
-    meta.outlet = clean_site(site) or next(filter(None, map(clean_site, ld_sites)), None)
+    meta.outlet = clean_site(site) or next((n for n in map(clean_site, ld_sites) if n and not is_generic_name(n)), None)
     meta.owner = next(filter(None, map(clean_site, ld_owners)), None) or _copyright_site(tree)
     tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
     meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
@@ -1259,17 +1259,13 @@ def _with_time(published: str | None, lines: list[str]) -> str | None:
     return published
 
 
-#: The most characters of a page's label in capitals ("BREAKING NEWS", "LIVE UPDATES"); a longer
-#: run of capitals (a paragraph of 3,000 W's) is no label, and stays for the reader to see.
-CAPS_LABEL_CHARS = 30
-
-
 def _is_caps_label(text: str) -> bool:
-    """Whether a paragraph is a page's label in capitals, of up to three words of letters alone
-    and :data:`CAPS_LABEL_CHARS` characters: "LIVE", "BREAKING NEWS" (scripts without capitals
-    never are)."""
-    return (text.isupper() and len(text.split()) <= 3 and len(text) <= CAPS_LABEL_CHARS
-            and all(w.replace("-", "").isalpha() for w in text.split()))
+    """Whether a paragraph is a page's label in capitals, of up to three words of letters alone,
+    none longer than :data:`~core.reading.judge.LONG_WORD`: "LIVE", "BREAKING NEWS" (scripts
+    without capitals never are; a paragraph of 3,000 W's is no label, and stays for the reader)."""
+    return text.isupper() and len(text.split()) <= 3 and all(
+        w.replace("-", "").isalpha() and len(w) <= LONG_WORD for w in text.split()
+    )
 
 
 def _article_from_blocks(

@@ -31,7 +31,7 @@ from core.sanitize import sanitize, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "OFFICE_ROLE", "VALEDICTION", "is_site_host", "names_host", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -634,6 +634,12 @@ def is_stamp_block(text: str) -> bool:
     start, end = found[1]
     # Beside the date, at most a weekday or a place's name and a time: "Mo., 27.01.2022, 10:42 Uhr".
     return word_count(_TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])) <= 2
+
+
+def is_generic_name(text: str) -> bool:
+    """Whether *text* is one word that names no outlet on its own: a word outlets' names share
+    ("Daily", "News") or a menu's section ("Sport")."""
+    return len(text.split()) == 1 and bool(_GENERIC_OUTLET.match(text.strip()) or _MENU_WORD.match(text.strip()))
 
 
 def is_outlet_name(text: str) -> bool:
