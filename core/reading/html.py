@@ -9,8 +9,9 @@ comes off, by the vocabulary in :mod:`.judge`.
 
 The metadata comes from the page's head and structured data (:func:`page_metadata`), read
 from the bytes before trafilatura touches them: the headline without a "| Site" suffix
-and never a logo, the outlet (og:site_name, JSON-LD publisher, a byline's "By ..., CNN", the
-canonical host), a byline that names people, and the publication time with its hour and zone.
+and never a logo, the outlet (og:site_name, JSON-LD publisher or WebSite, the logo, a copyright
+line, a newsletter's masthead, a byline's "By ..., CNN", the canonical host unless it is a bare
+address), a byline that names people, and the publication time with its hour and zone.
 
 A fragment (:func:`fragment_blocks`) goes through lxml directly: paragraphs split on
 ``<p>``, ``<div>`` and ``<br><br>``, bare text kept, nested quotes and lists once each.
@@ -33,10 +34,10 @@ from core.model import Article
 from core.reading.judge import (
     byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, in_capitals, is_furniture_block,
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, opens_byline, is_section_label, is_sentence,
-    is_signoff, is_stamp_block, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
+    is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
 )
 from core.reading.sources import decode_html
-from core.reading.text import PREAMBLE_WORDS, byline_outlet, credited, split_reports
+from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
 
@@ -70,6 +71,9 @@ class PageMeta:
     #: A name shaped like a news outlet's after the headline in a title ("... | The Daily Meridian"):
     #: the outlet where nothing else names it.
     titled_outlet: str | None = None
+    #: Who owns the site, as its copyright notice or an organisation in its structured data names
+    #: it: the outlet where neither the metadata, the address nor the title does.
+    owner: str | None = None
     host: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
@@ -270,8 +274,40 @@ def _ld_names(value: Any) -> list[str]:
 
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|newsarticle", re.I)
+#: JSON-LD types of a site's own object, whose name is the site's: a WebSite, a news outlet.
+_SITE_TYPES = re.compile(r"^(?:WebSite|NewsMediaOrganization)$", re.I)
+#: JSON-LD types of an organisation that may own the site (a company's legal name, "Example GmbH"):
+#: who ran the page where neither the page's metadata nor its address names the site.
+_OWNER_TYPES = re.compile(r"^(?:Organization|Corporation|NGO|GovernmentOrganization)$", re.I)
 _RAW_SITE = re.compile(rb"""<meta[^>]+(?:property|name)=["']og:site_name["'][^>]*content=["']([^"'<>]{1,120})["']""", re.I)
 _RAW_CANONICAL = re.compile(rb"""<link[^>]+rel=["']canonical["'][^>]*href=["'](https?://[^"'<>\s]+)""", re.I)
+
+
+#: Elements whose copyright notice is a picture's, not the site's.
+_PICTURE = re.compile(r"caption|credit|photo|image|picture|gallery", re.I)
+#: Words of a picture's credit ("© Kevin Example/Getty Images", "Foto: © dpa").
+_PICTURE_CREDIT = re.compile(r"(?i:\b(?:getty|istock|shutterstock|adobe ?stock|imago|dpa|picture[- ]alliance|foto|photo|bild|"
+                             r"image|images|fotolia|unsplash)\b)|/")
+
+
+def _copyright_site(tree: Any) -> str | None:
+    """The site the page's copyright notice names (:func:`~core.reading.text.copyright_site`):
+    the last notice of the page (a footer's), in a short element that is no picture's caption
+    or credit; None where it has none."""
+    found = None
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "head", "title"):
+            continue
+        for piece, box in ((node.text, node), (node.tail, node.getparent())):
+            if not piece or box is None or not ("©" in piece or "opyright" in piece or "(c)" in piece.lower()):
+                continue
+            text = _text(box)
+            if len(text) > 300 or _PICTURE_CREDIT.search(text) or any(
+                a.tag in ("figure", "figcaption") or _PICTURE.search(a.get("class") or "") for a in (box, *box.iterancestors())
+            ):
+                continue
+            found = clean_site(copyright_site(text)) or found
+    return found
 
 
 def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
@@ -289,6 +325,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     ld_title = ld_date = None
     ld_authors: list[str] = []
     ld_publisher = None
+    ld_sites: list[str] = []
+    ld_owners: list[str] = []
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -302,6 +340,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         for obj in _ld_objects(data):
             kind = obj.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
+            for types, held in ((_SITE_TYPES, ld_sites), (_OWNER_TYPES, ld_owners)):
+                if any(isinstance(k, str) and types.match(k) for k in kinds):
+                    held.extend(_ld_names(obj))  # the site's own object: {"@type": "WebSite", "name": ...}
             if not any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
                 continue
             if any(isinstance(k, str) and k.lower() == "liveblogposting" for k in kinds):
@@ -392,7 +433,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
         ends |= {_fold(title): title for title in meta.titles[-1:]}
         site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)
-    meta.outlet = clean_site(site)
+    # Else the site's own object in its structured data. Its owner (an organisation's object, a
+    # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
+    meta.outlet = clean_site(site) or next((n for n in map(clean_site, ld_sites) if n and not is_generic_name(n)), None)
+    meta.owner = next(filter(None, map(clean_site, ld_owners)), None) or _copyright_site(tree)
     tails = [re.split(r"\s+(?:[|–—·-]|::)\s+", title)[1:] for title in meta.titles]
     meta.titled_outlet = next((p[-1] for p in tails if p and len(p[-1]) >= 3 and is_outlet_name(p[-1])), None)
     canonical = None
@@ -1167,6 +1211,9 @@ def _read_page(
             guessed, suffix = None, [last]
         else:
             guessed = None if _number_dots_only(last) else clean_site(last)
+    where = urlsplit(meta.url or url or "")
+    if guessed and not is_site_host(where.hostname) and guessed.casefold() in (where.netloc.casefold(), (where.hostname or "").casefold()):
+        guessed = None  # the extractor's guess is a bare address ("localhost:8000"): a machine, no site
     if named_by and guessed and guessed.casefold() == (meta.host or "").casefold():
         guessed = None  # the extractor's guess is the address's host: who pointed to the page says more
     address = bool(guessed) and "." in str(guessed) and " " not in str(guessed)  # "harbourgazette.example"
@@ -1177,7 +1224,7 @@ def _read_page(
     paragraphs = [b.text for b in blocks if b.kind != "head"]
     signed = next((o for line in meta.bylines if (o := byline_outlet(line, paragraphs))), None)
     agency = signed if signed and any(credited(p, signed) for p in paragraphs[:3]) else None
-    site = (outlet or meta.outlet or (None if address else guessed) or meta.titled_outlet
+    site = (outlet or meta.outlet or _masthead(meta, items) or (None if address else guessed) or meta.titled_outlet
             or (None if agency else signed) or guessed or named_by)
     title = clean_title(
         meta.titles, meta.headings, site=site, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
@@ -1213,7 +1260,10 @@ def _read_page(
         # people as the page, or some of them: the byline as printed ("Ana Example und Bo Lind").
         authors = [shown]
     article = _article_from_blocks(
-        blocks, source=source, outlet=site or meta.host or _title_site(meta.tab, title, meta.authors) or agency, title=title,
+        blocks, source=source, title=title,
+        # (a bare address's host, "127.0.0.1", names a machine: the page's file name does, as a saved file's)
+        outlet=site or (meta.host if is_site_host(meta.host) else None) or _title_site(meta.tab, title, meta.authors)
+        or meta.owner or agency,
         url=meta.url or url,
         authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
@@ -1244,6 +1294,24 @@ def _read_page(
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
     return article, items
+
+
+#: The most words of a newsletter's name printed above its items.
+MASTHEAD_WORDS = 6
+
+
+def _masthead(meta: PageMeta, items: list[list[Block]]) -> str | None:
+    """The name a newsletter of headed *items* prints above them, as its masthead ("The Morning
+    Brief" over "1. Port at a standstill", "2. ..."): its logo or <h1> that heads no item, is no
+    sentence or date and has at most :data:`MASTHEAD_WORDS` words; None for a page of one report."""
+    if not items:
+        return None
+    heads = {_fold(item[0].text) for item in items if item}
+    for text in (*meta.logos, *meta.headings):
+        if (_fold(_ITEM_NUMBER.sub("", text)) not in heads and not is_sentence(text) and not find_dates(text)
+                and word_count(text) <= MASTHEAD_WORDS):
+            return clean_site(text)
+    return None
 
 
 def _byline_line(lines: list[str]) -> list[str]:
@@ -1306,9 +1374,12 @@ def _with_time(published: str | None, lines: list[str]) -> str | None:
 
 
 def _is_caps_label(text: str) -> bool:
-    """Whether a paragraph is a page's label in capitals, of up to three words of letters alone:
-    "LIVE", "BREAKING NEWS" (scripts without capitals never are)."""
-    return text.isupper() and len(text.split()) <= 3 and all(w.replace("-", "").isalpha() for w in text.split())
+    """Whether a paragraph is a page's label in capitals, of up to three words of letters alone,
+    none longer than :data:`~core.reading.judge.LONG_WORD`: "LIVE", "BREAKING NEWS" (scripts
+    without capitals never are; a paragraph of 3,000 W's is no label, and stays for the reader)."""
+    return text.isupper() and len(text.split()) <= 3 and all(
+        w.replace("-", "").isalpha() and len(w) <= LONG_WORD for w in text.split()
+    )
 
 
 def _article_from_blocks(

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from core.model import Article, article_id
@@ -31,7 +31,7 @@ from core.sanitize import sanitize, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -195,6 +195,25 @@ _INLINE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 #: A name and a newsroom role, without "By": "Jon Henley Europe correspondent", "Jane Doe, Political Editor".
 #: A job title standing where a name may: "Chief Reporter", "Europe correspondent", "Senior Political Editor".
 JOB_TITLE = re.compile(rf"(?i:\b(?:{_ROLES}|staff writer|anchor|presenter|producer|photographer)s?)$")
+#: A job title in an organisation, as a signature or a sender's name gives it beside the
+#: organisation's ("Director, Clean Coast", "Ana Berg | Head of Communications | Example"):
+#: the title, not the organisation.
+OFFICE_ROLE = re.compile(
+    rf"(?i:\b(?:{_ROLES}|director|manager|officer|head|chief|chair(?:man|woman|person)?|president|ceo|cfo|coo|cto|"
+    r"secretary|spokes(?:person|man|woman)|coordinator|co-ordinator|adviser|advisor|campaigner|founder|co-founder|"
+    r"assistant|executive|analyst|consultant|specialist|researcher|professor|volunteer|intern|representative)s?\b)"
+)
+#: The closing words of a letter or an e-mail, on a line of their own above the signature:
+#: "Best regards,", "Kind regards", "Thanks,", "Sincerely", and the same in German, French,
+#: Spanish, Dutch and the Nordic languages.
+VALEDICTION = re.compile(
+    r"^(?:(?:best|kind|warm|warmest|many|with best)?\s*regards|best(?: wishes)?|all the best|cheers|thanks|thank you|"
+    r"many thanks|sincerely|yours(?: sincerely| faithfully| truly)?|mit freundlichen grüßen|viele grüße|beste grüße|"
+    r"liebe grüße|(?:bien )?cordialement|salutations|saludos(?: cordiales)?|un saludo|atentamente|met vriendelijke groet(?:en)?|"
+    r"groeten|vennlig hilsen|med vennlig hilsen|med vänliga hälsningar|vänliga hälsningar|venlig hilsen|"
+    r"ystävällisin terveisin|terveisin)[\s,.!]*$",
+    re.I,
+)
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:[\w-]+ ){0,2}"
     rf"(?i:{_ROLES})$"
@@ -617,6 +636,12 @@ def is_stamp_block(text: str) -> bool:
     return word_count(_TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])) <= 2
 
 
+def is_generic_name(text: str) -> bool:
+    """Whether *text* is one word that names no outlet on its own: a word outlets' names share
+    ("Daily", "News") or a menu's section ("Sport")."""
+    return len(text.split()) == 1 and bool(_GENERIC_OUTLET.match(text.strip()) or _MENU_WORD.match(text.strip()))
+
+
 def is_outlet_name(text: str) -> bool:
     """Whether *text* is shaped like a news organisation's name: "BBC News", "Reuters", "NHK",
     "9News", or a broadcaster's with its channel's number ("WDMN Channel 5", "KTLA 5")."""
@@ -688,9 +713,21 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE  # an author's affiliation under their name
     if _CREDIT.search(text) and words <= 60:
         return Kind.CAPTION
-    if (sentence and words >= 6) or words >= 30:
+    if (sentence and words >= 6) or words >= 30 or _overlong_word(text):
         return Kind.BODY
     return Kind.HEADING
+
+
+#: Letters in the longest word of a language's dictionaries are fewer than this; a longer run of
+#: letters is a word no headline or label is made of.
+LONG_WORD = 40
+
+
+def _overlong_word(text: str) -> bool:
+    """Whether *text* holds a word longer than :data:`LONG_WORD` that is no web address: a line the
+    page prints as its own (a paragraph of 3,000 W's), which no heading or label is, and which is
+    kept as a paragraph for the reader to see rather than dropped unsaid."""
+    return any(len(w) > LONG_WORD and not re.search(r"://|^www\.|^data:", w, re.I) for w in text.split())
 
 
 #: No news paragraph is this long; a longer unit is a page scraped onto one line
@@ -1077,12 +1114,34 @@ def outlet_label(*, url: str | None, path: str, article: str) -> str:
     for address in (url, path):
         if address and "://" in address:
             host = (urlsplit(address).hostname or "").removeprefix("www.")
-            if host:
+            if is_site_host(host):
                 return host
-    stem = Path(path.split("?")[0].split(":")[0]).stem if path else ""
+            stem = PurePosixPath(urlsplit(address).path).stem  # a bare address's page: its file's name
+            if host and stem and not _opaque_name(stem) and len(stem) <= 40:
+                return stem
+    stem = Path(path.split("?")[0].split(":")[0]).stem if path and "://" not in path else ""
     if stem and not _opaque_name(stem) and len(stem) <= 40:
         return stem
+    for address in (url, path):
+        bare = urlsplit(address).hostname if address and "://" in address else None
+        if bare:
+            return bare  # a bare address whose page has no name of its own
     return f"unknown {article[:6]}"
+
+
+def is_site_host(host: str | None) -> bool:
+    """Whether an address's *host* names a site ("harbour-gazette.example"), not a machine: an IP
+    address ("127.0.0.1", "::1") or a name without a dot ("localhost", a computer on the local
+    network) is a server a page was fetched from, which says nothing of who ran it."""
+    import ipaddress
+
+    if not host:
+        return False
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return "." in host
+    return False
 
 
 def _one_line(text: str | None) -> str:
@@ -1492,7 +1551,7 @@ def feed_outlet(title: str, *, image: str | None = None, link: str | None = None
         return title
     host = (urlsplit(link).hostname or "").removeprefix("www.") if link and "://" in link else None
     for part in parts:
-        if image and _fold(part) == _fold(image) or _names_host(part, host):
+        if image and _fold(part) == _fold(image) or names_host(part, host):
             return part
     named = [p for p in parts if not all(_MENU_WORD.match(w) or w.lower() in _FEED_SECTION_WORDS for w in p.split())]
     return named[0] if named else parts[0]
@@ -1555,7 +1614,7 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
         title = title[: cut.start()]
     parts = _TITLE_SEPARATOR.split(title)
     # The site's name and what follows it, its tagline ("Headline | site.ch | Your fishing magazine").
-    site = [_is_label(part, labels) or _names_host(part, host) for part in parts]
+    site = [_is_label(part, labels) or names_host(part, host) for part in parts]
     first = next((k for k, named in enumerate(site) if not named), len(parts))
     named = next((k for k in range(first + 1, len(parts)) if site[k]), None)
     if named is not None:
@@ -1570,7 +1629,7 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     last = _SHORT_TAIL.search(title[: title.rfind(parts[-1]) + len(parts[-1])]) if len(parts) > 1 else None
     if last and word_count(title[: last.start()]) >= 4:
         parts.pop()
-    while len(parts) > 1 and (_is_label(parts[0], labels) or _names_host(parts[0], host)):
+    while len(parts) > 1 and (_is_label(parts[0], labels) or names_host(parts[0], host)):
         parts.pop(0)
     # What the separators joined and no label explains stays joined (" - " inside a headline).
     start = title.find(parts[0])
@@ -1616,7 +1675,7 @@ def _host_label(host: str | None) -> str:
     return _squash(name) if len(name) >= 4 else ""
 
 
-def _names_host(part: str, host: str | None) -> bool:
+def names_host(part: str, host: str | None) -> bool:
     """Whether a short part of a title names the site by its address ("Brand Eins Online", brandeins.de)."""
     label = _host_label(host)
     squashed = _squash(part)
@@ -1672,7 +1731,7 @@ def _heads_title(heading: str, title: str, labels: list[str], host: str | None) 
     for side in around:
         for part in _TITLE_JOINT.split(side.strip(" :|-–—·»«/•›")):
             part = part.strip(" :|-–—·»«/•›")
-            if part and len(part) >= len(heading) and not (_is_label(part, labels) or _names_host(part, host)):
+            if part and len(part) >= len(heading) and not (_is_label(part, labels) or names_host(part, host)):
                 return False
     return True
 
@@ -1698,7 +1757,7 @@ def _printed_part(title: str, subheads: list[str], labels: list[str], host: str 
     if len(parts) < 2:
         return None
     printed = {_fold(h): h for h in subheads if word_count(h) >= 2}
-    found = {printed[_fold(p)] for p in parts if _fold(p) in printed and not (_is_label(p, labels) or _names_host(p, host))}
+    found = {printed[_fold(p)] for p in parts if _fold(p) in printed and not (_is_label(p, labels) or names_host(p, host))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1781,7 +1840,7 @@ def clean_title(
     # riversidenotes.example), where the page prints a heading to take instead.
     if headings:
         names = {_fold(name) for name in home or ()}
-        given = [(r, t) for r, t in given if _fold(t) not in names and not _names_host(t, host)]
+        given = [(r, t) for r, t in given if _fold(t) not in names and not names_host(t, host)]
     titles = [t for _, t in given]
     headings = [h for h in headings if not (site and _fold(h) == _fold(site))]
     named: list[str] = [h for h in [*headings, *(logos or [])] if not (site and _fold(h) == _fold(site))]

@@ -9,8 +9,10 @@ marked headline, an <h1>, wins over it); a plain body's first line repeating the
 that headline, not a paragraph, and what follows a signature delimiter ("-- ") is no text. A newsletter whose items each open on a label in
 capitals ("BUDGET: Regional budget talks resume ...") is a page of several reports, one article
 per item, as the text path splits any page. The message's Date is the publication time, whatever
-date the body holds, and the sender's name (a newsroom's
-"desk" or "staff" taken off) the outlet where the body names none.
+date the body holds, and the sender's organisation (:func:`_sender`: a newsroom's name without
+its "Desk", the organisation beside a person's name or in their signature) the outlet where the
+body names none. The subject loses the "Fwd:" and "Re:" forwarding put before it, and a body that
+forwards a message whole is read as that message (:func:`_forwarded`).
 """
 
 from __future__ import annotations
@@ -20,16 +22,16 @@ import email.policy
 import re
 from dataclasses import replace
 from datetime import date
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.utils import getaddresses, parsedate_to_datetime
 
 from core.errors import ReadError
 from core.model import Article
 from core.reading.html import parse_page
-from core.reading.judge import STAFF_BYLINE
+from core.reading.judge import OFFICE_ROLE, STAFF_BYLINE, VALEDICTION, is_person_name, names_host
 from core.reading.text import parse_text
 
-__all__ = ["is_message", "parse_message"]
+__all__ = ["headline_of", "is_message", "parse_message"]
 
 #: Header fields that open a message; a block of lines holding two of them, one "From" or
 #: "Subject", is a message's header.
@@ -58,15 +60,88 @@ def is_message(head: bytes) -> bool:
     return len(known) >= 2 and bool(known & {"from", "subject"})
 
 
-def _sender(message: EmailMessage) -> str | None:
-    """The sender's display name, a newsroom's "desk" or "staff" taken off ("Harbour Wire Desk":
-    Harbour Wire); None where the message gives only an address."""
-    for name, _ in getaddresses([str(message.get("from") or "")]):
+#: The marks a mail program puts before a subject it answers or forwards, repeated or not, with
+#: a count ("Re[2]:"): English "Re:", "Fwd:", "Fw:"; German "AW:", "WG:"; French "TR:"; Spanish
+#: "RV:"; Scandinavian "SV:", "VS:"; Dutch "Antw:", "Doorst:". A headline is what follows them.
+_REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|doorst)(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
+def headline_of(subject: str) -> str:
+    """A message's *subject* as the headline of what it carries: without the "Fwd:", "Re:" (and
+    their kin in other languages) that answering or forwarding put before it, on one line."""
+    subject = " ".join(subject.split())
+    return _REPLY_MARKS.sub("", subject) or subject
+
+
+def _sender(field: str, body: str = "") -> str | None:
+    """Who sent a message, by its From *field* and its plain *body*: the organisation, not its officer.
+
+    In order: a newsroom's or an office's name with its "Desk", "Staff" or "Press Office" taken
+    off ("Harbour Wire Desk": Harbour Wire); the organisation beside a person's name in the field
+    ("Ana Berg, Coastwatch", "Ana Berg | Coastwatch", "Ana Berg (Coastwatch)"); for a person's
+    name alone, the organisation the signature at the end of the *body* gives
+    (:func:`_signed_for`); else the display name as it is. None where the field gives only an address.
+    """
+    for name, address in getaddresses([field]):
         name = " ".join(name.split()).strip(" \"'")
-        if name:
-            staff = STAFF_BYLINE.match(name)
-            return staff["outlet"].strip() if staff else name
+        if not name:
+            continue
+        office = _OFFICE.match(name) or STAFF_BYLINE.match(name)
+        if office:
+            return office["outlet"].strip()
+        parts = [p.strip() for p in _NAME_JOINT.split(name) if p.strip()]
+        beside = [p for p in parts[1:] if not OFFICE_ROLE.search(p) and not is_person_name(p)]
+        if len(parts) > 1 and is_person_name(parts[0]) and beside:
+            return beside[-1]
+        if is_person_name(name) and not names_host(name, address.rpartition("@")[2].lower()):
+            # (a name its address's domain gives is the organisation's: "Coastal Digest" at coastal-digest.example)
+            return _signed_for(name, address, body) or name
+        return name
     return None
+
+
+#: An office's name in a From field: "Coastwatch Press Office", "Example Media Relations".
+_OFFICE = re.compile(r"^(?P<outlet>.+?)\s+(?:press(?: office| team| desk)?|media(?: relations| office| team| desk)?|"
+                     r"communications?(?: team| office)?|newsroom)$", re.I)
+#: What joins a person's name and their organisation or title in a From field or a signature line.
+_NAME_JOINT = re.compile(r"\s*(?:,|\||·|•|\s[-–—]\s|\(|\)|\s/\s)\s*")
+#: The most lines of a signature read for its organisation.
+SIGNATURE_LINES = 6
+
+
+def _signed_for(name: str, address: str, body: str) -> str | None:
+    """The organisation a message's signature gives for its sender *name* at *address*: in the
+    lines after the body's last closing words ("Best regards,") or signature delimiter, a part
+    of a line the address's domain names ("Coastwatch" at ana@coastwatch.example), else the
+    part beside a job title in the line under the name ("Director, Coastwatch"); None where
+    it names none (a person writing for themselves, or a signature the text does not have)."""
+    lines = [" ".join(line.split()) for line in body.splitlines()]
+    opens = [i for i, line in enumerate(lines) if VALEDICTION.match(line) or _SIGNATURE.match(line)]
+    if not opens:
+        return None
+    signature = [line for line in lines[opens[-1] + 1 :] if line][:SIGNATURE_LINES]
+    domain = address.rpartition("@")[2].lower()
+    parts = [[p.strip() for p in _NAME_JOINT.split(line) if p.strip()] for line in signature]
+    named = [p for line in parts for p in line if _organisation_shaped(p, name) and names_host(p, domain)]
+    if named:
+        return named[0]
+    for at, line in enumerate(signature):
+        if parts[at] and _same_line(parts[at][0], name):
+            # "Director, Coastwatch" under the name, or beside it: "Ana Berg | Director | Coastwatch"
+            under = parts[at][1:] or (parts[at + 1] if at + 1 < len(parts) else [])
+            roles = [p for p in under if OFFICE_ROLE.search(p)]
+            others = [p for p in under if not OFFICE_ROLE.search(p) and _organisation_shaped(p, name)]
+            return others[0] if roles and len(others) == 1 else None
+    return None
+
+
+def _organisation_shaped(part: str, name: str) -> bool:
+    """Whether a part of a signature line may be an organisation's name: a few words opening in
+    a capital or a digit, no address, number or web link, and not the sender's own *name*."""
+    return (
+        1 <= len(part.split()) <= 6 and (part[:1].isupper() or part[:1].isdigit()) and not _same_line(part, name)
+        and not re.search(r"@|https?:|www\.|\+?\d[\d ()-]{5,}", part)
+    )
 
 
 #: The signature delimiter: a line of two dashes and a space (RFC 3676), or the two dashes alone
@@ -94,6 +169,51 @@ def _same_line(line: str, subject: str) -> bool:
         return " ".join(text.split()).rstrip(" .:!").casefold()
 
     return key(line) == key(subject)
+
+
+def _content(part: MIMEPart, source: str) -> str:
+    """The text of a message's *part*; :class:`ReadError` where it does not decode."""
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError) as exc:  # an unknown charset or a broken transfer encoding
+        raise ReadError(f"{source}: the message's text does not decode ({exc})") from None
+    return content if isinstance(content, str) else bytes(content).decode("utf-8", "replace")
+
+
+#: The line a mail program puts above a message it forwards or quotes whole: "---------- Forwarded
+#: message ---------", "-----Original Message-----", "Begin forwarded message:", and the German,
+#: French, Spanish and Dutch lines.
+_FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:forwarded message|original message|begin forwarded message|weitergeleitete nachricht|"
+    r"ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original|"
+    r"doorgestuurd bericht|oorspronkelijk bericht)\s*:?\s*(?:-{2,})?\s*$",
+    re.I | re.M,
+)
+#: One field of a forwarded message's header block, as mail programs print it ("From: ...",
+#: Outlook's "Sent: ...", and their German and French names).
+_FORWARD_FIELD = re.compile(r"^\s*\*?(from|von|de|sent|gesendet|envoyé|date|datum|to|an|à|cc|subject|betreff|objet|asunto)\*?:\s*(.*)$", re.I)
+
+
+def _forwarded(text: str, field: str, subject: str) -> tuple[str, str, str]:
+    """A plain body that forwards a message whole, as that message: the text after the last
+    forwarding line (:data:`_FORWARD_MARK`) and its header block, its From field and its
+    Subject (as a headline); the forwarder's note above it goes. *text*, *field* and *subject*
+    unchanged where the body forwards nothing."""
+    marks = list(_FORWARD_MARK.finditer(text))
+    if not marks:
+        return text, field, subject
+    lines = text[marks[-1].end() :].lstrip("\n").split("\n")
+    fields: dict[str, str] = {}
+    at = 0
+    while at < len(lines) and (found := _FORWARD_FIELD.match(lines[at])):
+        name = found[1].lower()
+        key = "from" if name in ("from", "von", "de") else "subject" if name in ("subject", "betreff", "objet", "asunto") else name
+        fields.setdefault(key, found[2].strip())
+        at += 1
+    rest = "\n".join(lines[at:])
+    if not fields or not rest.strip():
+        return text, field, subject
+    return rest, fields.get("from") or field, headline_of(fields.get("subject") or "") or subject
 
 
 def _published(message: EmailMessage) -> str | None:
@@ -125,20 +245,21 @@ def parse_message(
     """
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)  # the default policy's message class
-    subject = " ".join(str(message.get("subject") or "").split())
-    sender = _sender(message)
+    subject = headline_of(str(message.get("subject") or ""))
+    field = str(message.get("from") or "")
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         raise ReadError(f"{source}: an e-mail message without a text part")
-    try:
-        content = body.get_content()
-    except (LookupError, ValueError) as exc:  # an unknown charset or a broken transfer encoding
-        raise ReadError(f"{source}: the message's text does not decode ({exc})") from None
+    content = _content(body, source)
     if body.get_content_type() == "text/html":
-        raw = content.encode("utf-8") if isinstance(content, str) else bytes(content)
+        plain = message.get_body(preferencelist=("plain",))  # its signature names the sender's organisation
+        sender = _sender(field, _content(plain, source) if plain is not None else "")
+        raw = content.encode("utf-8")
         articles = parse_page(raw, source=source, url=url, outlet=outlet, named_by=sender, headline=subject or None, filed=filed)
     else:
-        text = _plain_body(content if isinstance(content, str) else bytes(content).decode("utf-8", "replace"), subject)
+        content, field, subject = _forwarded(content, field, subject)
+        sender = _sender(field, content)
+        text = _plain_body(content, subject)
         # The subject is the headline the text path reads first, as a page's title line.
         articles = parse_text(
             f"{subject}\n\n{text}" if subject else text, path=source, outlet=outlet, url=url, sender=sender, filed=filed,

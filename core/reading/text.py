@@ -21,7 +21,7 @@ from core.reading.judge import (
 from core.sanitize import sanitize
 from core.text import credit_names
 
-__all__ = ["PREAMBLE_WORDS", "byline_outlet", "credited", "markdown_to_text", "parse_text", "split_reports"]
+__all__ = ["PREAMBLE_WORDS", "byline_outlet", "copyright_site", "credited", "markdown_to_text", "parse_text", "split_reports"]
 
 #: The site a notice names ("registered user of The Hindu", "Copyright 2026 WDMN Channel 5"): up to
 #: four capitalised words, and a broadcaster's channel number closing them (not the day of a
@@ -31,6 +31,36 @@ _SITE_NOTICE = re.compile(
     rf"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>{_NOTICE_NAME})"
     rf"|(?:©|\([Cc]\)|\b[Cc]opyright)\s*(?:\d{{4}}\s*)?(?P<b>{_NOTICE_NAME})",
 )
+#: A copyright notice opening a line or a part of one ("© 2026 Example", "Privacy | (c) 2025-2026
+#: Example"): a year or the sign after "Copyright", so "Copyright Office staff said" is none.
+_COPYRIGHT_LINE = re.compile(r"(?:^|[|·•]\s*)(?:©|\([Cc]\)\s*(?:19|20)\d\d|[Cc]opyright\s*(?:©|\([Cc]\)|(?:19|20)\d\d))")
+
+
+#: The name a copyright notice gives: capitalised words, with the small words that join them in
+#: organisations' names ("Bundesagentur für Arbeit", "Procter & Gamble", "Example e.V.").
+_OWNER_NAME = re.compile(
+    r"(?:The |the )?[A-Z0-9][\w.&'’-]*(?:(?: (?:of|for|für|der|des|de|du|la|le|di|del|y|and|und|&))* [A-Z0-9][\w.&'’-]*){0,5}"
+)
+#: What a copyright notice names that is no owner: its own words, a theme's or a designer's credit.
+_NO_OWNER = re.compile(r"^(?:all |alle |tous |todos )|^(?:by|theme|design|webdesign|template|powered|created|made)\b", re.I)
+#: Words after the name that close it: "All rights reserved" and its kin.
+_RIGHTS = re.compile(r"\s+(?:all (?:intellectual property )?rights|alle rechte|tous droits|todos los derechos)\b.*$", re.I)
+
+
+def copyright_site(line: str) -> str | None:
+    """Who a copyright notice on *line* names ("© 2026 The Morning Brief. All rights reserved.": The
+    Morning Brief; "Copyright 2025-2026 Bundesagentur für Arbeit"), where the line opens with the
+    notice or has it after a separator; None otherwise, or where it names a theme, its designer or
+    words glued together by a scrape ("HomeKontaktImpressum")."""
+    opening = _COPYRIGHT_LINE.search(line)
+    if opening is None:
+        return None
+    rest = re.sub(r"^(?:©|\([Cc]\)|[Cc]opyright|\s|\d{4}|[-–,]|by\s)+", "", line[opening.end() :])
+    found = _OWNER_NAME.match(rest)
+    name = re.split(r"(?<=\w{4})\.\s", found.group(0))[0] if found else ""  # up to a sentence's end
+    name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", _RIGHTS.sub("", name)).rstrip(" .,")  # without a year after it
+    glued = any(len(re.findall(r"[a-zäöüß][A-ZÄÖÜ]", w)) >= 3 for w in name.split())
+    return name if name and not _NO_OWNER.search(name) and not glued and re.search(r"[^\W\d_]", name) else None
 #: Well-known abbreviations outlets sign their reports with.
 _OUTLET_ALIASES = {
     "GT": "Global Times",
@@ -347,7 +377,20 @@ def _agency_file(dateline: str | None, path: str) -> str | None:
     stem = PurePath(path.split("?")[0].split(":")[0]).stem
     if credit is None or name is None or not stem:
         return None
-    return name if credits_outlet(credit[1].strip(), stem) or credits_outlet(name, stem) else None
+    return name if any(credits_outlet(c, stem) or _opens_name(c, stem) for c in (credit[1].strip(), name)) else None
+
+
+def _opens_name(credit: str, stem: str) -> bool:
+    """Whether a file's *stem* opens with the words of a dateline's *credit* written as one
+    ("skagenpress_ferry", "SkagenPress-ferry" for "Skagen Press"): its first words joined, letters
+    alone and case aside, are the credit's (not "skagenpressure_ferry")."""
+    credit_letters = "".join(c for c in credit.casefold() if c.isalnum())
+    joined = ""
+    for word in re.split(r"[\W_]+", stem.casefold()):
+        joined += word
+        if len(joined) >= len(credit_letters):
+            return joined == credit_letters
+    return False
 
 
 def _agency_site(dateline: str | None, furniture: str) -> str | None:

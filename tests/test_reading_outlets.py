@@ -1,0 +1,298 @@
+"""Who ran a report and what it is headed (core/reading/): the outlet a page or a message names
+for itself wins over its file's name or a bare address, a press office's mail is its
+organisation's, a forwarded mail's headline loses its "Fwd:", and a paragraph of one very long
+word is kept. Invented inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.model import Article
+from core.reading import Item, read_data, read_paths
+
+DREDGE = ("Dredging of the Quayside channel will start in April, two months later than planned, "
+          "after the harbour board rejected the only bid as too expensive, its chair said on Monday.")
+DREDGE_2 = "Ships of more than 9 metres' draught will keep waiting for the tide until then."
+SCHOOL = ("Northgate's new primary school opened on Monday with 212 pupils, a year after the old "
+          "building was closed because of damp.")
+SCHOOL_2 = "Head teacher Ines Lund said two classrooms were still without desks."
+
+
+def _read(tmp_path: Path, name: str, text: str) -> list[Article]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors, errors
+    return articles
+
+
+def _newsletter(head: str = "", footer: str = "") -> str:
+    return f"""<html><head>{head}</head><body><table width="600"><tr><td>
+<p style="font-size:10px">View this email in your browser</p>
+<h1>The Quayside Brief</h1>
+<p>Good morning. Two things to know today.</p>
+<hr>
+<h2>1. Dredging delayed</h2>
+<p>{DREDGE}</p>
+<p>{DREDGE_2}</p>
+<hr>
+<h2>2. School opens</h2>
+<p>{SCHOOL}</p>
+<p>{SCHOOL_2}</p>
+<hr>
+{footer}
+</td></tr></table></body></html>"""
+
+
+# --- an HTML page's outlet: what it says of itself, before its file's name ---------------------
+
+
+@pytest.mark.parametrize("footer", [
+    "",
+    '<p style="font-size:10px">You are receiving this because you subscribed to The Quayside Brief.</p>'
+    '<p style="font-size:10px">The Quayside Brief, 4 Harbour Row, Northgate</p>',
+])
+def test_a_newsletter_saved_as_a_file_is_named_by_its_masthead_not_its_file(tmp_path: Path, footer: str) -> None:
+    # A fresh user's newsletter saved as mb_table.html was named "mb_table", though its masthead
+    # and its footer say "The Morning Brief".
+    articles = _read(tmp_path, "qb_table.html", _newsletter(footer=footer))
+    assert [a.title for a in articles] == ["Dredging delayed", "School opens"]
+    assert {a.outlet for a in articles} == {"The Quayside Brief"}
+
+
+@pytest.mark.parametrize("notice", [
+    "© 2026 Quayside Brief Media. All rights reserved.",
+    "Copyright 2026 Quayside Brief Media",
+    "(c) 2025-2026 Quayside Brief Media | Privacy | Terms",
+])
+def test_a_page_s_copyright_line_names_its_outlet(tmp_path: Path, notice: str) -> None:
+    page = f"""<html><head><title>Dredging delayed</title></head><body>
+<article><h1>Dredging delayed</h1><p>{DREDGE}</p><p>{DREDGE_2}</p></article>
+<footer><p>{notice}</p></footer></body></html>"""
+    [article] = _read(tmp_path, "page-0412.html", page)
+    assert article.outlet == "Quayside Brief Media"
+    assert article.paragraphs == (DREDGE, DREDGE_2)
+
+
+def test_a_copyright_line_names_the_outlet_only_where_the_address_does_not(tmp_path: Path) -> None:
+    # A notice names the site's owner ("Quayside Media GmbH") more often than the site: the
+    # address's host wins over it; a picture's credit is no notice of the site.
+    body = f"<article><h1>Dredging delayed</h1><p>{DREDGE}</p><p>{DREDGE_2}</p></article>"
+    canonical = "<link rel='canonical' href='https://www.quayside-brief.example/dredging'>"
+    page = f"<html><head>{canonical}</head><body>{body}<footer>© 2026 Quayside Media GmbH</footer></body></html>"
+    [article] = _read(tmp_path, "page-0412.html", page)
+    assert article.outlet == "quayside-brief.example"
+    page = f"<html><body>{body}<p class='small'>© Ana Berg/Example Images</p></body></html>"
+    [article] = _read(tmp_path, "page-0413.html", page)
+    assert article.outlet == "page-0413"
+
+
+@pytest.mark.parametrize("ld", [
+    {"@context": "https://schema.org", "@type": "WebSite", "name": "Quayside Brief", "url": "https://qb.example/"},
+    {"@context": "https://schema.org", "@type": "NewsMediaOrganization", "name": "Quayside Brief"},
+    {"@context": "https://schema.org", "@graph": [{"@type": "Organization", "name": "Quayside Brief"},
+                                                   {"@type": "WebPage", "name": "Dredging delayed"}]},
+])
+def test_a_page_s_structured_data_names_its_outlet_without_an_article_object(tmp_path: Path, ld: dict[str, object]) -> None:
+    page = f"""<html><head><title>Dredging delayed</title><script type="application/ld+json">{json.dumps(ld)}</script>
+</head><body><article><h1>Dredging delayed</h1><p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>"""
+    [article] = _read(tmp_path, "page-0412.html", page)
+    assert article.outlet == "Quayside Brief"
+
+
+@pytest.mark.parametrize(("name", "outlet"), [("Daily", None), ("News", None), ("Quayside Daily", "Quayside Daily")])
+def test_a_website_named_by_a_word_of_every_outlet_s_name_is_no_outlet(name: str, outlet: str | None) -> None:
+    # A real page's WebSite object was named "Daily" (its section): the page's address says more.
+    from trafilatura.utils import load_html
+
+    from core.reading.html import page_metadata
+
+    ld = {"@context": "https://schema.org", "@type": "WebSite", "name": name, "url": "https://quayside.example/"}
+    page = (f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+            f"<body><article><h1>Dredging delayed</h1><p>{DREDGE}</p></article></body></html>").encode()
+    assert page_metadata(load_html(page), page, url="https://quayside.example/dredging").outlet == outlet
+
+
+def test_a_page_that_names_nothing_keeps_its_file_s_name(tmp_path: Path) -> None:
+    page = f"<html><head><title>Dredging delayed</title></head><body><article><h1>Dredging delayed</h1><p>{DREDGE}</p></article></body></html>"
+    [article] = _read(tmp_path, "quayside_dredging.html", page)
+    assert article.outlet == "quayside_dredging"
+
+
+def _fetched(data: bytes, url: str) -> list[Article]:
+    results = list(read_data(data, source=url, url=url))
+    assert all(isinstance(r, Item) for r in results), results
+    return [r.article for r in results if isinstance(r, Item)]
+
+
+PLAIN_PAGE = f"<html><head><title>Huge page</title></head><body><article><h1>Huge</h1><p>{DREDGE}</p></article></body></html>".encode()
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1:8732/big7.html", "http://[::1]:8000/pages/big7.html", "http://localhost:8000/big7.html",
+    "http://192.168.1.20/big7.htm?x=1",
+])
+def test_a_page_from_a_bare_address_is_named_as_its_file_not_by_the_address(url: str) -> None:
+    # A page served from a loopback address was named "127.0.0.1": a machine, not an outlet. The
+    # same page saved as a file is named after its file; from the address, by its file's name too.
+    [article] = _fetched(PLAIN_PAGE, url)
+    assert article.outlet == "big7"
+
+
+def test_a_page_from_a_named_host_is_still_named_by_its_host() -> None:
+    [article] = _fetched(PLAIN_PAGE, "https://www.harbour-gazette.example/2026/03/big7.html")
+    assert article.outlet == "harbour-gazette.example"
+
+
+def test_a_page_from_a_bare_address_that_names_itself_is_named_so() -> None:
+    page = PLAIN_PAGE.replace(b"<head>", b"<head><meta property='og:site_name' content='Quayside Brief'>")
+    [article] = _fetched(page, "http://127.0.0.1:8732/big7.html")
+    assert article.outlet == "Quayside Brief"
+
+
+def test_text_from_a_bare_address_is_named_as_its_file() -> None:
+    text = f"Dredging delayed\n\n{DREDGE}\n\n{DREDGE_2}\n".encode()
+    [article] = _fetched(text, "http://127.0.0.1:8732/notes/dredging.txt")
+    assert article.outlet == "dredging"
+
+
+# --- an agency's own copy saved under its name written as one word ----------------------------
+
+WIRE = """Ferry runs aground off Skerholm
+
+SKERHOLM, March 12 (Skagen Press) - A passenger ferry ran aground off Skerholm on Thursday
+morning with 140 people on board, the coast guard said.
+
+Nobody was hurt, and the passengers were taken ashore by lifeboat, it said.
+"""
+
+
+@pytest.mark.parametrize("name", ["skagenpress_ferry.txt", "SkagenPress-ferry.txt", "skagen_press_ferry.txt"])
+def test_an_agency_s_copy_named_after_it_in_one_word_is_the_agency_s(tmp_path: Path, name: str) -> None:
+    [article] = _read(tmp_path, name, WIRE)
+    assert article.outlet == "Skagen Press"
+
+
+@pytest.mark.parametrize("name", ["skagenpressure_ferry.txt", "skagen.txt", "press_ferry.txt"])
+def test_a_file_named_otherwise_is_no_agency_s_own_copy(tmp_path: Path, name: str) -> None:
+    [article] = _read(tmp_path, name, WIRE)
+    assert article.outlet == Path(name).stem
+
+
+# --- a press office's mail: its organisation, not its officer -----------------------------------
+
+STATEMENT = ('The environmental group Coastwatch on Monday called for an independent inquiry into the '
+             'fuel spill at the Northgate marina, which closed two beaches.')
+STATEMENT_2 = '"This is the third spill at this marina in five years," said Coastwatch director Ana Berg.'
+
+
+def _message(sender: str, signature: str = "", subject: str = "Marina spill: Coastwatch statement") -> str:
+    return (f"From: {sender}\nTo: desk@quayside.example\nSubject: {subject}\n"
+            f"Date: Mon, 09 Mar 2026 16:05:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"{STATEMENT}\n\n{STATEMENT_2}\n\n{signature}")
+
+
+@pytest.mark.parametrize(("sender", "signature"), [
+    # the organisation in her signature, under her name, that her address names
+    ("Ana Berg <ana@coastwatch.example>", "Best regards,\nAna Berg\nDirector, Coastwatch\n+47 555 01 234\n"),
+    ("Ana Berg <ana.berg@coast-watch.example>", "Kind regards,\nAna Berg\nCoastwatch\nwww.coast-watch.example\n"),
+    ("Ana Berg <ana@gmail.example>", "Best regards,\nAna Berg\nPress officer, Coastwatch\n"),
+    ("Ana Berg <ana@coastwatch.example>", "-- \nAna Berg | Director | Coastwatch\n"),
+    # the organisation beside her name in the From field
+    ('"Ana Berg, Coastwatch" <ana@mailbox.example>', ""),
+    ('"Ana Berg (Coastwatch)" <ana@mailbox.example>', ""),
+    ('"Ana Berg | Coastwatch" <ana@mailbox.example>', ""),
+    # the organisation as the sender
+    ("Coastwatch Press Office <press@coastwatch.example>", ""),
+    ("Coastwatch <press@coastwatch.example>", "Best regards,\nAna Berg\nDirector\n"),
+])
+def test_a_press_office_s_mail_is_its_organisation_s(tmp_path: Path, sender: str, signature: str) -> None:
+    # A fresh user's press release from "Mia Korhonen <mia@clean-coast.example>", signed
+    # "Director, Clean Coast", was named "Mia Korhonen": a person, not who issued it.
+    [article] = _read(tmp_path, "statement.eml", _message(sender, signature))
+    assert article.outlet == "Coastwatch"
+    assert article.paragraphs == (STATEMENT, STATEMENT_2)
+
+
+@pytest.mark.parametrize(("sender", "signature"), [
+    ("Ana Berg <ana@mailbox.example>", "Best regards,\nAna Berg\n"),
+    ("Ana Berg <ana@mailbox.example>", ""),
+    ('"Berg, Ana" <ana@mailbox.example>', ""),
+])
+def test_a_mail_that_names_no_organisation_stays_its_sender_s(tmp_path: Path, sender: str, signature: str) -> None:
+    [article] = _read(tmp_path, "statement.eml", _message(sender, signature))
+    assert article.outlet in ("Ana Berg", "Berg, Ana")
+
+
+# --- a forwarded or answered mail's headline -----------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ["Fwd: ", "FWD: ", "Fw: ", "FW:", "Re: ", "RE: Fwd: ", "Fwd: Re: Re: ", "Re[2]: ",
+                                    "WG: ", "AW: ", "TR: ", "RV: ", "SV: ", "VS: ", "Fwd: [Coastwatch] "])
+def test_a_forwarded_mail_s_headline_has_no_fwd(tmp_path: Path, prefix: str) -> None:
+    # A fresh user's forwarded digest was headed "Fwd: Eastmoor leak update".
+    [article] = _read(tmp_path, "fwd.eml", _message("Coastwatch <press@coastwatch.example>",
+                                                     subject=f"{prefix}Marina spill: Coastwatch statement"))
+    expected = "[Coastwatch] Marina spill" if "[Coastwatch]" in prefix else "Marina spill"
+    assert article.title.startswith(expected) and article.title.endswith("Coastwatch statement")
+    assert "Fwd" not in article.title and not article.title.lower().startswith(("re", "fw", "wg", "aw", "tr", "rv", "sv", "vs"))
+
+
+def test_a_subject_that_only_opens_like_a_prefix_keeps_it(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, "re.eml", _message("Coastwatch <press@coastwatch.example>",
+                                                   subject="Re-opening of the marina: Coastwatch statement"))
+    assert article.title == "Re-opening of the marina: Coastwatch statement"
+
+
+def test_a_forwarded_html_mail_s_headline_has_no_fwd(tmp_path: Path) -> None:
+    message = ("From: Coastwatch <press@coastwatch.example>\nSubject: Fwd: Marina spill\n"
+               "Date: Mon, 09 Mar 2026 16:05:00 +0100\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+               f"<html><body><p>{STATEMENT}</p><p>{STATEMENT_2}</p></body></html>")
+    [article] = _read(tmp_path, "fwd.eml", message)
+    assert article.title == "Marina spill"
+
+
+@pytest.mark.parametrize("mark", ["---------- Forwarded message ---------", "-----Original Message-----",
+                                  "Begin forwarded message:", "---------- Weitergeleitete Nachricht ----------"])
+def test_a_mail_that_forwards_a_message_whole_is_that_message(tmp_path: Path, mark: str) -> None:
+    # The forwarded message's header block was taken for the headline, the forwarder for the outlet.
+    body = (f"See below, worth a look.\n\n{mark}\nFrom: Coastwatch <press@coastwatch.example>\n"
+            "Date: Mon, 9 Mar 2026 at 15:00\nSubject: Re: Marina spill\nTo: <ana@mailbox.example>\n\n"
+            f"{STATEMENT}\n\n{STATEMENT_2}\n")
+    message = ("From: Ana Berg <ana@mailbox.example>\nTo: desk@quayside.example\nSubject: Fwd: Marina spill\n"
+               "Date: Mon, 09 Mar 2026 16:05:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n" + body)
+    [article] = _read(tmp_path, "forward.eml", message)
+    assert (article.outlet, article.title, article.paragraphs) == ("Coastwatch", "Marina spill", (STATEMENT, STATEMENT_2))
+
+
+# --- a paragraph of one very long word ------------------------------------------------------------
+
+LONG = "W" * 3000
+
+
+@pytest.mark.parametrize("word", [LONG, LONG.lower(), "Ab" * 1500], ids=["capitals", "small", "mixed"])
+def test_a_page_s_paragraph_of_one_long_word_is_kept(tmp_path: Path, word: str) -> None:
+    # A fresh user's page held a paragraph of 3,000 W's: it was dropped without a word, taken
+    # for a label in capitals ("LIVE").
+    page = f"<html><body><article><h1>Dredging delayed</h1><p>{DREDGE}</p><p>{word}</p><p>{DREDGE_2}</p></article></body></html>"
+    [article] = _read(tmp_path, "long.html", page)
+    assert article.paragraphs == (DREDGE, word, DREDGE_2)
+
+
+@pytest.mark.parametrize("word", [LONG, LONG.lower()], ids=["capitals", "small"])
+def test_text_s_paragraph_of_one_long_word_is_kept(tmp_path: Path, word: str) -> None:
+    [article] = _read(tmp_path, "long.txt", f"Dredging delayed\n\n{DREDGE}\n\n{word}\n\n{DREDGE_2}\n")
+    assert article.paragraphs == (DREDGE, word, DREDGE_2)
+    line = json.dumps({"title": "Dredging delayed", "text": f"{DREDGE}\n\n{word}\n\n{DREDGE_2}", "source": {"name": "QB"}})
+    [article] = _read(tmp_path, "long.jsonl", line + "\n")
+    assert article.paragraphs == (DREDGE, word, DREDGE_2)
+
+
+@pytest.mark.parametrize("label", ["LIVE", "KLIMANEUTRALITÄT VON UNTERNEHMEN"])
+def test_a_label_in_capitals_is_still_no_paragraph(tmp_path: Path, label: str) -> None:
+    page = f"<html><body><article><h1>Dredging delayed</h1><p>{label}</p><p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>"
+    [article] = _read(tmp_path, "live.html", page)
+    assert article.paragraphs == (DREDGE, DREDGE_2)
