@@ -477,3 +477,20 @@ def test_an_add_whose_output_no_one_reads_any_more_adds_everything(tmp_path: Pat
     assert process.wait(timeout=120) == 0 and b"Traceback" not in err
     with Library(library) as kept:
         assert kept.counts()[1] == 40
+
+
+def test_add_keeps_a_paragraph_of_one_sentence_repeated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fresh user (24): 100 KB of one sentence repeated was skipped as "no article text found",
+    which is wrong about the file (a headline and plenty of text): the pieces a long paragraph is
+    cut into were taken for a caption printed twice. Its text is kept, every piece of it."""
+    sentence = "Halvard Bank net interest income fell 3% to 2.1 billion euros as rates were cut by the central bank."
+    # 100 characters a sentence: the user's, whose pieces repeat exactly (all were dropped); 102:
+    # pieces that differ at the end (all but the last were dropped, unsaid)
+    for said in (sentence[:98] + ".", sentence):
+        (tmp_path / "huge.txt").write_text("Huge story about Halvard\n\n" + " ".join([said] * 1000) + "\n")
+        library = tmp_path / f"{len(said)}.sqlite"
+        assert main(["add", str(tmp_path / "huge.txt"), "--library", str(library)]) == 0
+        assert "1 added, 0 already there, 0 skipped" in capsys.readouterr().out
+        with Library(library) as opened:
+            [article] = opened.story(opened.stories()[0].id).articles
+        assert " ".join(article.paragraphs) == " ".join([said] * 1000)
