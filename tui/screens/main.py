@@ -486,7 +486,7 @@ class MainScreen(Screen[None]):
 
     def _need_library(self, what: str, *, change: bool = True) -> Library | None:
         if self.library is not None and self.story is None and self.has_class("-empty"):
-            self.notify(f"{what}: {EMPTY}", timeout=5)
+            self.notify(f"{what}: the library is empty (U brings the story back)", timeout=4)
             return None
         if self.library is None or self.story_id is None:
             self.notify(f"{what} needs the library: add these files with `newsprism add`, then open `newsprism`", timeout=5)
