@@ -12,7 +12,7 @@ from core.reading import SEEDS_DIR
 from tui.app import make_app
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
-from tui.screens.search import SearchScreen
+from tui.screens.search import Found, Hit, SearchScreen
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.story_list import StoryList
 from tests.pilot import open_view as _open_view
@@ -151,8 +151,8 @@ async def test_a_hit_moved_to_stays_highlighted_as_more_hits_come_in() -> None:
         await pilot.press("down", "down", "down")
         chosen = hits.get_option_at_index(hits.highlighted).id  # type: ignore[arg-type]
         assert hits.highlighted == 2
-        found = [(100.0, int(str(hits.get_option_at_index(n).id)[1:])) for n in range(hits.option_count)]
-        screen._show(found[::-1], [], "taiwan", True)  # a later batch, in another order
+        found = [(Hit(1, 100.0, True), int(str(hits.get_option_at_index(n).id)[1:])) for n in range(hits.option_count)]
+        screen._show(Found(found[::-1], len(found), len(found), 0), [], "taiwan", True)  # a later batch, in another order
         assert hits.get_option_at_index(hits.highlighted).id == chosen  # type: ignore[arg-type]
 
 
@@ -240,6 +240,43 @@ async def test_a_paragraph_holding_the_query_as_a_phrase_leads_those_with_every_
     shown, _ = await _search_in(tmp_path, "It's the first cut")
     assert shown[0].startswith("a ¶2  100%") and "It's the first cut since October." in shown[0], shown
     assert shown[1].startswith("a ¶0  100%") and shown[2].startswith("a ¶1  100%"), shown
+
+
+MARSK = (
+    "Edrian bank cuts its rate\n\n"
+    "VARNHOLM, Nov 12 - The Edrian National Bank cut its main rate on Thursday, Governor Helena Marsk told reporters.\n\n"
+    "The governor said inflation was coming back to target but the job was not done.\n\n"
+    "Marsk would not say whether more cuts would follow before the spring.\n\n"
+    "Bond yields fell after the decision and the currency weakened against the euro.\n"
+)
+
+
+async def test_a_misspelt_word_beside_a_right_one_still_finds_the_paragraphs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user (24): `governer` found the governor's paragraphs and `marsk` Marsk's, but
+    # `governer marsk` found nothing: the query was matched fuzzily as one phrase. Each word is
+    # matched fuzzily on its own now; the paragraph with both comes first, then those with one.
+    (tmp_path / "a.txt").write_text(MARSK)
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        for query in ("governer marsk", "marsk governer"):
+            screen = await _typed(pilot, "ctrl+u", *query) if isinstance(app.screen, SearchScreen) else await _typed(pilot, "slash", *query)
+            hits = screen.query_one("#search-hits", OptionList)
+            shown = [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
+            assert "Governor Helena Marsk" in shown[0], shown
+            assert any("The governor said" in text for text in shown[1:]) and any("Marsk would not" in text for text in shown[1:])
+            assert not any("Bond yields" in text for text in shown)
+            status = str(screen.query_one("#search-status").render())
+            assert status == "3 in this story (none with every word, 1 with every word or a word close to it)", status
+
+
+async def test_a_paragraph_with_more_of_the_words_ranks_higher(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Ranked by how many of the words (or words close to them) a paragraph holds, then how close.
+    (tmp_path / "a.txt").write_text(MARSK)
+    shown, _ = await _search_in(tmp_path, "govenor marsk cuts")
+    assert "Governor Helena Marsk" in shown[0], shown  # governor, Marsk, cut (close to cuts)
+    assert "Marsk would not say whether more cuts" in shown[1], shown  # Marsk, cuts
+    assert "The governor said" in shown[2], shown
 
 
 async def test_escape_closes_search_without_moving() -> None:

@@ -264,3 +264,24 @@ async def test_every_status_line_fits_at_80_columns(library_file: Path) -> None:
         main.show_refresh(3, 12, "Refreshing 3/12 feeds · 5 new articles · " + "A Very Long Feed Name " * 4)
         await pilot.pause()
         assert label.size.height == 1 and _shown(label)[-1].endswith("…")  # progress keeps to one line
+
+
+async def test_the_versions_footer_fits_80_columns(library_file: Path) -> None:
+    # A fresh user (24) at 80x24: the versions' footer ran off its edge, cutting a label
+    # ("m M▏^p palette"); it shows the keys that fit whole, its own (Back, Older, Newer) first.
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    with Library(library_file) as library:
+        [info] = library.stories()
+        article = library.story(info.id).articles[0]
+        revise(library, article.id, make("Tessel Courier", 1, url="https://courier.example/1", edit=" An update."), source="c1")
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        screen = await _versions(pilot)
+        await pilot.pause()
+        footer = screen.query_one(Footer)
+        keys = [k for k in screen.query(FooterKey) if k.display]
+        assert {"Back", "Older", "Newer"} <= {k.description for k in keys}
+        assert all(k.region.right <= footer.region.right for k in keys), [(k.description, k.region) for k in keys]

@@ -420,3 +420,49 @@ def test_a_folder_left_by_a_killed_reader_is_removed_by_the_next(tmp_path: Path)
     fresh = opened_folder(tmp_path)
     assert fresh.is_dir() and fresh.name.startswith(f"{OPENED_PREFIX}{os.getpid()}-")
     assert not stale.exists() and living.exists() and other.exists()
+
+
+async def test_removing_the_last_story_leaves_the_reader_open_and_u_brings_it_back(tmp_path: Path) -> None:
+    # A fresh user (24) removed the library's last story in the reader (X, y): the reader closed
+    # ("the library is empty now"), so the U its question promised could not be pressed.
+    (tmp_path / "runoff.txt").write_text(RUNOFF)
+    path = make_library(tmp_path / "lib.sqlite", tmp_path / "runoff.txt")
+    app = make_app(library=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        story = main.story_id
+        await pilot.press("X", "y")
+        await ready(pilot)
+        assert app.is_running and app.return_code is None
+        assert main.has_class("-empty") and main.story is None and app.story is None
+        said = str(main.query_one("#empty-library").render())
+        assert "The library is empty" in said and "U brings the story back" in said
+        for key in ("j", "n", "u", "slash", "d", "m", "f", "quotation_mark", "v", "b", "S", "X", "M", "R"):
+            await pilot.press(key)  # nothing to act on: nothing breaks
+            await pilot.pause()
+            if app.screen is not main:
+                await pilot.press("escape")
+                await pilot.pause()
+        assert app.is_running and app.screen is main
+        await pilot.press("U")
+        await ready(pilot)
+        assert not main.has_class("-empty") and main.story_id == story and main.story is not None
+        assert "Kovačević" in main.story.text(main.reader.current)  # type: ignore[arg-type]
+    with Library(path) as library:
+        assert [s.id for s in library.stories()] == [story]
+
+
+async def test_an_emptied_library_shows_what_another_newsprism_adds(tmp_path: Path) -> None:
+    (tmp_path / "runoff.txt").write_text(RUNOFF)
+    (tmp_path / "derby.txt").write_text(DERBY)
+    path = make_library(tmp_path / "lib.sqlite", tmp_path / "runoff.txt")
+    app = make_app(library=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        await pilot.press("X", "y")
+        await ready(pilot)
+        assert main.has_class("-empty")
+        make_library(path, tmp_path / "derby.txt")  # `newsprism add` in another terminal
+        main._check_library()  # as the reader's poll does every LIBRARY_POLL seconds
+        await ready(pilot)
+        assert not main.has_class("-empty") and "Dinamo" in main.story.text(main.reader.current)  # type: ignore[union-attr, arg-type]

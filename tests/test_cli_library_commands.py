@@ -346,7 +346,9 @@ def test_add_says_where_articles_it_placed_were_regrouped_to(tmp_path: Path, cap
     with Library(tmp_path / "lib.sqlite") as library:
         [info] = library.stories()
     assert "added    story 1: " in out  # the sidebar, alone at first
-    assert f"regrouped: 1 article of story 1 is now in story {info.id}: {info.title}" in out
+    # said plainly (a fresh user, 24, could not read "regrouped: 4 articles of story 1, 6 are now in story 10: ...")
+    assert (f"regrouped: 1 article shown above in story 1 is now in story {info.id} "
+            f"(stories are grouped again as articles come in): {info.title}") in out
     # the origin's headline (the wire's: the Courier's dateline credits BWS), not the sidebar's
     assert info.title == "Harbor crane collapse kills four in Velmora"
 
@@ -477,3 +479,68 @@ def test_an_add_whose_output_no_one_reads_any_more_adds_everything(tmp_path: Pat
     assert process.wait(timeout=120) == 0 and b"Traceback" not in err
     with Library(library) as kept:
         assert kept.counts()[1] == 40
+
+
+def test_regrouped_names_the_stories_the_articles_were_shown_in() -> None:
+    from tui.cli_library import regrouped
+
+    assert regrouped([1, 6, 1, 1], 10, "Halvard Bank profit beats forecasts") == (
+        "regrouped: 4 articles shown above in stories 1 and 6 are now in story 10 "
+        "(stories are grouped again as articles come in): Halvard Bank profit beats forecasts"
+    )
+    assert regrouped([3, 5, 21], 1, "T").startswith("regrouped: 3 articles shown above in stories 3, 5 and 21 are now in story 1 ")
+
+
+def _broken_and_good(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "Harbour board cuts mooring fee\n\nThe harbour board cut its mooring fee by a tenth on Monday, "
+        "its chairman said, the first cut since the storm of 2024 closed the slipway for a month.\n"
+    )
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "empty.txt").write_text("")
+    return folder
+
+
+def test_add_exits_2_when_anything_given_was_skipped_a_file_or_in_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One rule (a fresh user, 24, thought a folder differed): exit status 2 whenever anything
+    given, or found in a folder given, was skipped as unreadable; 0 when everything was added,
+    changed or already there."""
+    folder = _broken_and_good(tmp_path / "in")
+    library = str(tmp_path / "lib.sqlite")
+    assert main(["add", str(folder / "binary.txt"), "--library", library]) == 2
+    assert main(["add", str(folder), "--library", library]) == 2  # good.txt added, two skipped
+    assert "1 added, 0 already there, 2 skipped" in capsys.readouterr().out
+    assert main(["add", str(folder), "--library", library]) == 2  # again: one there, two skipped
+    assert "0 added, 1 already there, 2 skipped" in capsys.readouterr().out
+    assert main(["add", str(folder / "good.txt"), "--library", library]) == 0  # all already there
+    (folder / "binary.txt").unlink()
+    (folder / "empty.txt").unlink()
+    (folder / "notes.dat").write_text("not news")  # of no known kind: said, not counted
+    assert main(["add", str(folder), "--library", library]) == 0
+    assert "skipped 1 file of no known kind (.dat)" in capsys.readouterr().err
+
+
+def test_add_help_states_the_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["add", "--help"])
+    said = " ".join(capsys.readouterr().out.split()).lower()
+    assert "exit status 2 when anything given (a file, or one in a folder given) was skipped as unreadable" in said
+    assert "0 when every article was added, changed or already there" in said
+
+
+def test_add_keeps_a_paragraph_of_one_sentence_repeated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fresh user (24): 100 KB of one sentence repeated was skipped as "no article text found",
+    which is wrong about the file (a headline and plenty of text): the pieces a long paragraph is
+    cut into were taken for a caption printed twice. Its text is kept, every piece of it."""
+    sentence = "Halvard Bank net interest income fell 3% to 2.1 billion euros as rates were cut by the central bank."
+    # 100 characters a sentence: the user's, whose pieces repeat exactly (all were dropped); 102:
+    # pieces that differ at the end (all but the last were dropped, unsaid)
+    for said in (sentence[:98] + ".", sentence):
+        (tmp_path / "huge.txt").write_text("Huge story about Halvard\n\n" + " ".join([said] * 1000) + "\n")
+        library = tmp_path / f"{len(said)}.sqlite"
+        assert main(["add", str(tmp_path / "huge.txt"), "--library", str(library)]) == 0
+        assert "1 added, 0 already there, 0 skipped" in capsys.readouterr().out
+        with Library(library) as opened:
+            [article] = opened.story(opened.stories()[0].id).articles
+        assert " ".join(article.paragraphs) == " ".join([said] * 1000)

@@ -160,3 +160,25 @@ async def test_the_panel_and_side_by_side_show_a_quote_links_attribution_as_one_
         view = await open_view(pilot, "d", CollationScreen)
         rows = " ".join(prompt_text(view.body.get_option_at_index(n).prompt) for n in range(view.body.option_count))
         assert f"[-{phrases[1]}-]" in " ".join(rows.split()), rows
+
+
+def test_side_by_side_opens_first_the_article_sharing_most_paragraphs_verbatim_first() -> None:
+    # A fresh user (24): `d` on the wire copy opened a flash of one-line paragraphs (seven links,
+    # all to three of its paragraphs) before a reprint carrying all five paragraphs word for word.
+    from tui.screens.collation import partners
+
+    wire, reprint, flash, rewrite, own = _article("Wire", 5), _article("Reprint", 5), _article("Flash", 7), _article("Rewrite", 5), _article("Wire", 2)
+    own = Article(article_id("Wire", "update", own.paragraphs), "", "Wire", "update", own.paragraphs)
+
+    def link(other: Article, i: int, j: int, kind: LinkKind, score: float = 0.9) -> Link:
+        return Link(Ref(wire.id, i), Ref(other.id, j), score, kind, ((0, 1),), ((0, 1),))
+
+    V, P = LinkKind.VERBATIM, LinkKind.PARAPHRASE
+    links = (
+        *(link(flash, i // 3, i, V if i == 0 else P) for i in range(7)),  # 7 links to wire ¶0-¶2
+        *(link(reprint, i, i, V) for i in range(5)),  # every paragraph, word for word
+        *(link(rewrite, i, i, P) for i in range(5)),  # every paragraph, reworded
+        *(link(own, i, i, V) for i in range(2)),  # its own outlet's other article comes last
+    )
+    story = Story((wire, flash, rewrite, reprint, own), links)
+    assert partners(story, wire.id) == [reprint.id, rewrite.id, flash.id, own.id]

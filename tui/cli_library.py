@@ -75,7 +75,9 @@ def cmd_add(argv: Sequence[str]) -> int:
     parser = Parser(
         prog=f"{PROG} add",
         description="Add articles to the library: text and Markdown files, folders, HTML pages, "
-        "RSS/Atom feeds, JSON Lines, and web addresses.",
+        "RSS/Atom feeds, JSON Lines, and web addresses. Exit status 2 when anything given (a file, or one "
+        "in a folder given) was skipped as unreadable, each said in a line; 0 when every article was added, "
+        "changed or already there (files of no known kind in a folder are said in one line and change nothing).",
     )
     parser.add_argument("inputs", nargs="+", metavar="PATH|URL", type=path_argument, help="what to add")
     parser.add_argument("--no-fetch", action="store_true", help="never use the network (feed entries with only a summary are skipped)")
@@ -110,15 +112,24 @@ def cmd_add(argv: Sequence[str]) -> int:
             if now is not None and now != story:
                 moved.setdefault(now, []).append(story)
         for now, before in sorted(moved.items()):
-            info = library.find_story(now)
-            _say(f"regrouped: {count(len(before), 'article')} of story {', '.join(map(str, sorted(set(before))))} "
-                 f"{'is' if len(before) == 1 else 'are'} now in story {now}: {info.title}")
+            _say(regrouped(before, now, library.find_story(now).title))
         stories, articles = library.counts()
     _say(
         f"{added} added, {f'{changed} changed, ' if changed else ''}{present} already there, {skipped} skipped; "
         f"the library holds {count(articles, 'article')} in {count(stories, 'story', 'stories')} ({library_path(args)})"
     )
     return 2 if skipped else 0
+
+
+def regrouped(before: Sequence[int], now: int, title: str) -> str:
+    """The line saying that articles an `added` line above placed in the stories *before* (one
+    per article) are now in story *now*, titled *title*: "regrouped: 4 articles shown above in
+    stories 1 and 6 are now in story 10 (...)". ("4 articles of story 1, 6 are now in story 10"
+    read as two counts to a fresh user.)"""
+    stories = [str(n) for n in sorted(set(before))]
+    where = f"story {stories[0]}" if len(stories) == 1 else f"stories {', '.join(stories[:-1])} and {stories[-1]}"
+    return (f"regrouped: {count(len(before), 'article')} shown above in {where} {'is' if len(before) == 1 else 'are'} "
+            f"now in story {now} (stories are grouped again as articles come in): {title}")
 
 
 def _add_each(library: Library, results: Iterable[Result], told: dict[str, int]) -> tuple[int, int, int, int]:

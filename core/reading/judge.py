@@ -735,6 +735,13 @@ def _overlong_word(text: str) -> bool:
 MAX_UNIT = 4000
 
 
+#: No caption or link to another story is this long: a longer line met twice is the text saying
+#: the same again (a paragraph of one sentence repeated, cut by :func:`_cut` into equal pieces),
+#: kept as body. A fresh user's 100 KB of one sentence repeated was all taken for captions and
+#: skipped as "no article text found"; at 10 KB all but its last piece were dropped unsaid.
+REPEATED_MOST = MAX_UNIT // 2
+
+
 def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
     """*unit* in pieces of at most *limit* characters, cut after sentences where it can be."""
     pieces: list[str] = []
@@ -919,6 +926,8 @@ def classify(text: str) -> list[Unit]:
     # Repetition within the page: a line printed twice close together is a photo
     # caption (with its credit on one copy) or a "related story" link, never body.
     for i, (line, _) in enumerate(units):
+        if len(line) > REPEATED_MOST:
+            continue
         for j in range(i + 1, min(i + 4, len(units))):
             if _near_duplicate(line, units[j][0]):
                 for k in (i, j):

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 
 from core.views.collate import Row, side_by_side
 from core.views.names import article_names
-from core.model import Ref
+from core.model import LinkKind, Ref
 from core.linking.story import Story
 from core.text import count
 from tui.render import KIND_STYLE, safe, word_diff
@@ -24,19 +22,31 @@ def opening(text: str, words: int = 6) -> str:
 
 
 def partners(story: Story, article_id: str) -> list[str]:
-    """The other articles: other outlets' first, those sharing most links with *article_id*
-    first, then its own outlet's others (its update, which shares nearly every paragraph with it,
-    is no other outlet: the help promises "the outlet sharing most with it")."""
-    shared: Counter[str] = Counter()
+    """The other articles, the one sharing most with *article_id* first: other outlets' first;
+    then those with more of its paragraphs linked (a paragraph counts once, however many of the
+    other's are linked to it: a flash of one-line paragraphs, seven links to three paragraphs,
+    came before a reprint of all five), then more of them linked word for word, then the higher
+    scores; its own outlet's others last (its update, which shares nearly every paragraph with
+    it, is no other outlet: the help promises "the outlet sharing most with it")."""
+    best: dict[str, dict[int, tuple[bool, float]]] = {}  # other article -> its paragraph -> (verbatim, score)
     for link in story.links:
         if link.a.article == article_id:
-            shared[link.b.article] += 1
+            mine, other = link.a, link.b
         elif link.b.article == article_id:
-            shared[link.a.article] += 1
+            mine, other = link.b, link.a
+        else:
+            continue
+        found = best.setdefault(other.article, {})
+        found[mine.paragraph] = max(found.get(mine.paragraph, (False, 0.0)), (link.kind is LinkKind.VERBATIM, link.score))
+
+    def shared(other: str) -> tuple[int, int, float]:
+        paragraphs = best.get(other, {}).values()
+        return len(paragraphs), sum(verbatim for verbatim, _ in paragraphs), sum(score for _, score in paragraphs)
+
     outlet = story.article(article_id).outlet
     order = {a.id: n for n, a in enumerate(story.articles)}
     others = [a.id for a in story.articles if a.id != article_id]
-    return sorted(others, key=lambda a: (story.article(a).outlet == outlet, -shared[a], order[a]))
+    return sorted(others, key=lambda a: (story.article(a).outlet == outlet, *(-n for n in shared(a)), order[a]))
 
 
 class CollationScreen(StoryViewScreen[list[Row]]):

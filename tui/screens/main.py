@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Label, ProgressBar
+from textual.widgets import Label, ProgressBar, Static
 
 from rich.text import Text
 
@@ -53,6 +53,9 @@ SHORT = 24
 #: goes: it took two of 24 rows for the rest of a fresh user's session. A failed feed stays in
 #: `newsprism feeds list` with why.
 STATUS_SECONDS = 10.0
+#: What the reader says of a library whose last story was removed (the reader stays open for `U`).
+EMPTY = ("the library is empty: U brings the story back (as `newsprism story undo` does); "
+         "`newsprism add PATH|URL` adds articles, and they show here")
 
 
 class MainScreen(Screen[None]):
@@ -112,6 +115,7 @@ class MainScreen(Screen[None]):
         with Vertical(id="loading"):
             yield Label("Reading and linking the story…", id="loading-stage")
             yield ProgressBar(total=1.0, show_eta=False, id="loading-bar")
+        yield Static(id="empty-library", markup=False)
         with Horizontal(id="panes"):
             yield StoryList(id="story-list")
             with Vertical(id="reading"):
@@ -182,6 +186,7 @@ class MainScreen(Screen[None]):
 
             self.changed = self._read("Changes not shown", lambda: changed(library, story_id), {})
         # Showing the panes lays the whole screen out afresh, with the story in it.
+        self.remove_class("-empty")
         self.add_class("-loaded")
         self._list_stories()
         self.open(ref or Ref(story.articles[0].id, 0), remember=False)
@@ -212,6 +217,31 @@ class MainScreen(Screen[None]):
             self.history.pop()  # pushed by go_to_story
         self._changed_elsewhere = None
 
+    def show_empty(self, done: str) -> None:
+        """Show the library as empty (its last story removed, *done* says how) and how to get the
+        story back; the reader stays open so that `U` can be pressed."""
+        self.story, self.stories, self.story_id = None, [], None
+        self.app.story, self.app.search_texts = None, None  # type: ignore[attr-defined]  # no view opens on it
+        self.history.clear()  # every place in it is gone
+        self._place = None
+        self.add_class("-empty")
+        self.query_one("#empty-library", Static).update(f"{done} {EMPTY[0].upper()}{EMPTY[1:]}.")
+        self.set_focus(None)
+        if self.library is not None:
+            try:  # the removal is this reader's own change, not another process's
+                self._library_version = self.library.data_version
+            except (LibraryError, sqlite3.Error):
+                pass
+
+    def _open_latest(self) -> None:
+        """Leave the empty state for the library's latest story, if it holds one again."""
+        try:
+            stories = self.library.stories() if self.library is not None else []
+        except (LibraryError, sqlite3.Error):
+            return
+        if stories:
+            self.app.open_story(stories[0].id)  # type: ignore[attr-defined]
+
     def _watch_library(self, library: Library, signature: tuple[float, ...] | None) -> None:
         """Note the library's state as shown, and start looking for changes made elsewhere.
 
@@ -241,7 +271,10 @@ class MainScreen(Screen[None]):
             version = self.library.data_version
         except (LibraryError, sqlite3.Error):
             return
-        if version != self._library_version and self.story_id is not None:
+        if version != self._library_version and self.story is None and self.has_class("-empty"):
+            self._library_version = version
+            self._open_latest()  # another newsprism added articles, or undid the removal
+        elif version != self._library_version and self.story_id is not None:
             self._library_version = version
             self._changed_elsewhere = self.story_id
             current = self.reader.current
@@ -272,6 +305,8 @@ class MainScreen(Screen[None]):
                 self._library_version = self.library.data_version
             except (LibraryError, sqlite3.Error):
                 pass
+        if finished and self.story is None and self.has_class("-empty"):
+            self._open_latest()  # the refresh filled the emptied library again
         if finished and total == 0:
             # Nothing was refreshed (no subscriptions, or it stopped at once): a notice that goes,
             # not a status line that stays over the reading.
@@ -417,6 +452,8 @@ class MainScreen(Screen[None]):
         self.app.open_story(holder if holder is not None else story_id, ref)  # type: ignore[attr-defined]
 
     def _jump(self, *, shared: bool, forward: bool, what: str) -> None:
+        if self.story is None:
+            return  # an empty library (the last story removed): no paragraph to go from
         if not self.reader.jump(shared=shared, forward=forward):
             self.notify(f"No {what} {'below' if forward else 'above'}", timeout=2)
         self.query_one("#paragraphs").focus()
@@ -479,6 +516,9 @@ class MainScreen(Screen[None]):
     # --- the library: bookmarks and changing stories ---------------------------
 
     def _need_library(self, what: str, *, change: bool = True) -> Library | None:
+        if self.library is not None and self.story is None and self.has_class("-empty"):
+            self.notify(f"{what}: the library is empty (U brings the story back)", timeout=4)
+            return None
         if self.library is None or self.story_id is None:
             self.notify(f"{what} needs the library: add these files with `newsprism add`, then open `newsprism`", timeout=5)
             return None
@@ -619,7 +659,7 @@ class MainScreen(Screen[None]):
 
     def action_undo_change(self) -> None:
         """Undo the latest merge, split or removal (from here or from `newsprism story ...`)."""
-        library = self._need_library("Undoing a change")
+        library = self.library if self.has_class("-empty") else self._need_library("Undoing a change")
         if library is None:
             return
         with self._said("Not undone"):
@@ -643,7 +683,7 @@ class MainScreen(Screen[None]):
             if not rest:
                 with self._said("Story not removed"):
                     library.remove(story_id)
-                    self.app.exit(message="newsprism: the library is empty now (`newsprism story undo` brings the story back)")
+                    self.show_empty(f"Removed the story and its {count(n, 'article')}.")
                 return
             self._change(lambda: library.remove(story_id), lambda _: f"Removed the story and its {count(n, 'article')} (U undoes it)", opens=lambda _: rest[0])
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rich.text import Text
@@ -26,6 +29,7 @@ from textual.worker import get_current_worker
 
 from core.model import Ref
 from core.linking.story import Story
+from core.text import is_stopword
 from core.text import process as fuzz_process
 from core.text import search_fold
 from core.text import whole_word_score
@@ -49,6 +53,64 @@ def processor(text: str) -> str:
     """A paragraph or a query as this search compares them: without accents (so "kovac" finds
     "Kovač", as the library's index does) and through the one rapidfuzz processor."""
     return fuzz_process(search_fold(text))
+
+
+class Hit(NamedTuple):
+    """How a paragraph matches the query."""
+
+    #: How many of the query's words it holds, as typed or as a word close to one.
+    held: int
+    #: 0..100: the mean over the query's words of how closely it holds each (100 as typed,
+    #: :func:`~core.text.whole_word_score` for a word close to it, 0 for a word it lacks).
+    score: float
+    #: Whether it holds every word as typed (anywhere, in any order), as the library's index finds them.
+    whole: bool
+
+
+class Found(NamedTuple):
+    """The best hits of a search in the open story, and how many there are in all."""
+
+    #: The best :data:`STORY_HITS` as (hit, paragraph index), the best first.
+    hits: list[tuple[Hit, int]]
+    #: Every paragraph matched.
+    total: int
+    #: Those holding every word as typed.
+    whole: int
+    #: Those holding every word, some only as a word close to it.
+    near: int
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a :func:`processor`-ed query, each once, in their order."""
+    return list(dict.fromkeys(query.split()))
+
+
+def score_words(words: Sequence[str], texts: Sequence[str]) -> list[Hit | None]:
+    """How each of *texts* (:func:`processor`-ed paragraphs) matches *words*, or None where it
+    holds none of them (nor a word close to one).
+
+    Each word is matched on its own, wherever it stands: as typed (any part of a word, as the
+    library's index matches), else fuzzily against whole words (so "governer marsk" finds
+    "Governor Helena Marsk": matched as one phrase it found nothing). Where the query has other
+    words, a function word ("the", "of") is matched only as typed and holding it alone is no hit.
+    """
+    scores = [[0.0] * len(words) for _ in texts]
+    for w, word in enumerate(words):
+        for n, text in enumerate(texts):
+            if word in text:
+                scores[n][w] = 100.0
+        if len(words) > 1 and is_stopword(word):
+            continue
+        # partial_ratio finds candidates fast (in C); each is scored again on whole words,
+        # so a typo's word ranks above a word that merely holds some of its letters.
+        for _, _, n in process.extract(word, texts, scorer=fuzz.partial_ratio, processor=None, limit=None, score_cutoff=CUTOFF):
+            if scores[n][w] < 100 and (score := whole_word_score(word, texts[n])) >= CUTOFF:
+                scores[n][w] = score
+    telling = [w for w, word in enumerate(words) if not is_stopword(word)] or range(len(words))
+    return [
+        Hit(sum(1 for v in row if v), sum(row) / len(words), all(v >= 100 for v in row)) if any(row[w] for w in telling) else None
+        for row in scores
+    ]
 
 
 class Pacer:
@@ -146,7 +208,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         query = processor(event.value)
         if len(query) < 2:
             self.workers.cancel_group(self, "search")
-            self._show([], [], "")
+            self._show(Found([], 0, 0, 0), [], "")
             return
         self.searching = True
         self.query_one("#search-status", Static).update(Text("Searching…"))
@@ -159,11 +221,12 @@ class SearchScreen(ModalScreen[Ref | None]):
         the other stories'), shown at once; then the fuzzy matches, a slice at a time, with the
         best so far shown as the search goes, so typing stays smooth on a 50 MB article."""
         worker = get_current_worker()
-        found: dict[int, float] = {}  # paragraph index -> score
+        found: dict[int, Hit] = {}  # paragraph index -> how it matches
         others: list[tuple[Elsewhere, Text]] = []
         if self.library is not None:
             mine, others = self._indexed(raw)
-            found.update((index, 100.0) for index in mine)
+            every = len(query_words(query))
+            found.update((index, Hit(every, 100.0, True)) for index in mine)
             if worker.is_cancelled:
                 return
             self.app.call_from_thread(self._show, self._best(found, query), others, query, True)
@@ -172,19 +235,12 @@ class SearchScreen(ModalScreen[Ref | None]):
                 return
         texts = self.texts.texts
         shown, pace = time.monotonic(), Pacer()
-        every = query.split()
+        words = query_words(query)
         for start in range(0, len(texts), SLICE):
             piece = texts[start : start + SLICE]
-            # A paragraph holding every word, wherever they stand, scores 100, as the library's index finds them.
-            found.update((start + n, 100.0) for n, text in enumerate(piece) if all(word in text for word in every))
-            # partial_ratio finds candidates fast (in C); each is scored again on whole words,
-            # so a typo's word ranks above a word that merely holds some of its letters.
-            for _, _, n in process.extract(
-                query, piece, scorer=fuzz.partial_ratio, processor=None, limit=4 * STORY_HITS, score_cutoff=CUTOFF
-            ):
-                score = whole_word_score(query, piece[n])
-                if score >= CUTOFF:
-                    found.setdefault(start + n, score)
+            for n, hit in enumerate(score_words(words, piece)):
+                if hit is not None and (start + n not in found or found[start + n] < hit):
+                    found[start + n] = hit
             if worker.is_cancelled:
                 return
             pace()  # rapidfuzz holds the GIL while it scores: let the event loop have it
@@ -195,18 +251,27 @@ class SearchScreen(ModalScreen[Ref | None]):
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, self._best(found, query), others, query)
 
-    def _best(self, found: dict[int, float], query: str) -> list[tuple[float, int]]:
-        """The best *STORY_HITS* of *found* as (score, paragraph index), the highest score first;
-        among equal scores a paragraph holding *query* (:func:`processor`-ed) as a phrase first,
-        once the paragraphs' texts are ready, then in the story's order."""
+    def _best(self, found: dict[int, Hit], query: str) -> Found:
+        """The best *STORY_HITS* of *found*: those holding more of the words (or words close to
+        them) first, then the closer; among equals a paragraph holding *query*
+        (:func:`processor`-ed) as a phrase first, once the paragraphs' texts are ready, then in
+        the story's order. With how many there are in all."""
         texts = self.texts.texts if self.texts.ready.is_set() else []
         phrase = re.compile(rf"(?<!\S){re.escape(query)}(?!\S)")  # whole words: the texts are single-spaced
+        ordered = sorted(((hit, index) for index, hit in found.items()), key=lambda item: (-item[0].held, -item[0].score, item[1]))
+        best = ordered[:STORY_HITS]
+        if best:  # the phrase is looked for among the last hit's equals too, not in every hit of a big story
+            last = best[-1][0][:2]
+            best += takewhile(lambda item: item[0][:2] == last, ordered[STORY_HITS:])
 
-        def rank(hit: tuple[float, int]) -> tuple[float, bool, int]:
-            score, index = hit
-            return -score, not (index < len(texts) and phrase.search(texts[index])), index
+        def rank(item: tuple[Hit, int]) -> tuple[int, float, bool, int]:
+            hit, index = item
+            return -hit.held, -hit.score, not (index < len(texts) and phrase.search(texts[index])), index
 
-        return sorted(((score, index) for index, score in found.items()), key=rank)[:STORY_HITS]
+        every = len(query_words(query))
+        whole = sum(hit.whole for hit in found.values())
+        near = sum(hit.held == every for hit in found.values()) - whole
+        return Found(sorted(best, key=rank)[:STORY_HITS], len(found), whole, near)
 
     def _indexed(self, raw: str) -> tuple[list[int], list[tuple[Elsewhere, Text]]]:
         """The library's full-text hits: this story's (as paragraph indexes) and the other stories'."""
@@ -240,7 +305,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         self.query_one("#search-status", Static).update(text)
 
     def _show(
-        self, found: list[tuple[float, int]], others: list[tuple[Elsewhere, Text]], query: str, partial: bool = False,
+        self, found: Found, others: list[tuple[Elsewhere, Text]], query: str, partial: bool = False,
         progress: str = "Searching…",
     ) -> None:
         if not self.is_attached:
@@ -273,7 +338,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         # Every word first, wherever it is (this story's, then the other stories'), then this
         # story's paragraphs with some of the words or words close to them: a fresh user's one
         # paragraph with both "kovacevic" and "53" came last, below eight with one of them.
-        complete = [(score, index) for score, index in found if score >= 100]
+        complete = [(hit.score, index) for hit, index in found.hits if hit.whole]
         for score, index in complete:
             of_this_story(score, index)
         if others:
@@ -282,7 +347,7 @@ class SearchScreen(ModalScreen[Ref | None]):
                 key = f"o{n}"
                 self._targets[key] = target
                 options.append(Option(prompt, id=key))
-        close = [(score, index) for score, index in found if score < 100]
+        close = [(hit.score, index) for hit, index in found.hits if not hit.whole]
         if close and options:
             heading("In this story, with some of the words or words close to them")
         for score, index in close:
@@ -295,15 +360,18 @@ class SearchScreen(ModalScreen[Ref | None]):
             hits.highlighted = next(n for n, option in enumerate(options) if not option.disabled)
         self.searching = partial
         if partial:
-            status = Text(f"{progress} {len(found)} so far")
+            status = Text(f"{progress} {found.total} so far")
         elif not query:
             status = Text("")
-        elif not found and not others:
+        elif not found.total and not others:
             status = Text("Nothing found in this story; the library file could not be read" if self.index_failed else "Nothing found")
         else:
-            here = f"{len(found)} in this story"
-            if close:  # each with every word, unless said
-                here += f" ({len(complete)} with every word)" if complete else " (none with every word)"
+            here = f"{found.total} in this story"
+            if found.total > found.whole:  # each with every word, unless said
+                here += f" ({found.whole} with every word" if found.whole else " (none with every word"
+                if found.near and len(query_words(query)) > 1:  # one word: each hit holds it or one close to it
+                    here += f", {found.near}{' more' if found.whole else ''} with every word or a word close to it"
+                here += ")"
             if self.index_failed:
                 here += "; the library file could not be read"
             elif self.library:

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from core.library.changes import Edit, ParagraphEdit, Version, edits, word_edits
@@ -18,6 +18,7 @@ from core.sanitize import sanitize
 from core.text import count
 from tui.render import Gutter, safe
 from tui.widgets.bounded_list import BoundedList
+from tui.widgets.footer import KeysFooter
 
 #: How each kind of edit looks; the brackets say it without colour too.
 STYLES = {"same": "", "gap": "", "added": "bold green underline", "removed": "red strike", "corrected": "bold yellow underline"}
@@ -91,7 +92,7 @@ class VersionsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="versions-head")
         yield BoundedList(id="versions-body")
-        yield Footer()
+        yield KeysFooter()  # the keys that fit whole, its own first: Textual's cut a label at 80 columns
 
     def on_mount(self) -> None:
         self._show()
