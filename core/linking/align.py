@@ -1404,15 +1404,17 @@ def _link(
     for i, j, cover_p, cover_q, kind, score, spans_p, spans_q in scored.values():
         p, q = paras[i], paras[j]
         if kind is None:
-            p, q = full(i), full(j)
             vouched = any(
                 paras[k].article not in (p.article, q.article) for k in neighbours[i].keys() & neighbours[j].keys()
             )
+            if not vouched:
+                continue
             # ... and share something of their own beyond who said it (a quantity both give counts,
             # as in evidence_of): a paragraph of two facts ("300 moved to a sports hall ... Nobody
             # was hurt") vouches for no pair of its facts' reports that share only their source
             # ("..., the fire service said").
-            if not vouched or _outcomes_differ(p, q) or (
+            p, q = full(i), full(j)
+            if _outcomes_differ(p, q) or (
                 len(p.stems & q.stems - ATTRIBUTION - p.sources - q.sources) + _same_quantity(p, q) < 2
             ):
                 continue
