@@ -550,37 +550,32 @@ def pair_features(
     for little and a run of rare words for much. *shared*, *weight* and *totals* (the shared
     stems, their idf weight, each side's content weight) are worked out when not given.
     """
+    run_words = longest_run = longest_unquoted = unquoted_words = 0
     run_stems: set[str] = set()
     quoted_stems: set[str] = set()
     same_quotation = 0
-    p_stems = p.stem_seq
-    blocks = _copied_blocks(Indel.opcodes(p.words, q.words).as_matching_blocks(), (len(p.words), len(q.words)))
-    runs = [(start, start + size, dest, dest + size) for start, dest, size in blocks]
-    sizes = [size for _, _, size in blocks]
-    run_words, longest_run = sum(sizes), max(sizes, default=0)
-    if not (p.has_quote or q.has_quote):
-        # No quotation on either side: every run is outside one.
-        for start, end, _, _ in runs:
-            run_stems.update(p_stems[start:end])
-        longest_unquoted, unquoted_words = longest_run, run_words
-    else:
-        longest_unquoted = unquoted_words = 0
-        p_quoted, q_quoted = p.quoted, q.quoted
-        for start, end, dest, dest_end in runs:
-            stems = p_stems[start:end]
-            run_stems.update(stems)
-            in_p, in_q = p_quoted[start:end], q_quoted[dest:dest_end]
-            if any(in_p) or any(in_q):
-                # The words of the run inside the quotation (on either side): a run that goes on
-                # into the reporting ('told parliament: "We will') shares the speaker's words only there.
-                quoted_stems.update(compress(stems, [x | y for x, y in zip(in_p, in_q)]))
-                # Quoted on both sides: both outlets print these words as the speaker's.
-                same_quotation = max(same_quotation, sum(x & y for x, y in zip(in_p, in_q)))
-            else:
-                size = end - start
-                unquoted_words += size
-                if size > longest_unquoted:
-                    longest_unquoted = size
+    runs: list[tuple[int, int, int, int]] = []
+    quotes = p.has_quote or q.has_quote
+    p_stems, p_quoted, q_quoted = p.stem_seq, p.quoted, q.quoted
+    for start, dest, size in _copied_blocks(Indel.opcodes(p.words, q.words).as_matching_blocks(), (len(p.words), len(q.words))):
+        end = start + size
+        stems = p_stems[start:end]
+        run_words += size
+        if size > longest_run:
+            longest_run = size
+        run_stems.update(stems)
+        in_p, in_q = (p_quoted[start:end], q_quoted[dest : dest + size]) if quotes else (b"", b"")
+        if any(in_p) or any(in_q):
+            # The words of the run inside the quotation (on either side): a run that goes on
+            # into the reporting ('told parliament: "We will') shares the speaker's words only there.
+            quoted_stems.update(compress(stems, [x | y for x, y in zip(in_p, in_q)]))
+            # Quoted on both sides: both outlets print these words as the speaker's.
+            same_quotation = max(same_quotation, sum(x & y for x, y in zip(in_p, in_q)))
+        else:
+            unquoted_words += size
+            if size > longest_unquoted:
+                longest_unquoted = size
+        runs.append((start, end, dest, dest + size))
     run_stems.discard("")
     quoted_stems.discard("")
 
