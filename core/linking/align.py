@@ -76,12 +76,14 @@ class _Vocabulary(dict[str, int]):
 
     def __init__(self) -> None:
         super().__init__()
+        self.words: list[str] = []  # by code
         self.stems: list[str] = []  # by code
         self.marks: list[int] = []  # by code
         self.marked: set[int] = set()  # the codes with a mark
 
     def __missing__(self, word: str) -> int:
         code = self[word] = len(self)
+        self.words.append(word)
         self.stems.append(stem(word))
         mark = (
             _NUMBER * is_number(word)
@@ -296,27 +298,23 @@ def counted(text: str, *, after: int = 4) -> frozenset[str]:
     return _quantities(folded, [stem(w) for w in folded], after)
 
 
-def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _Paragraph:
+def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _Paragraph:
+    """*text*'s paragraph but for what its numbers count and say, its sources and the outcomes
+    it tells (:func:`_completed` adds them): what finding and scoring most pairs needs."""
     folded, flat = words_and_offsets(text)
     # Words as small integers: rapidfuzz aligns them faster than strings, and the
     # story keeps one object per distinct word rather than one per use.
     codes = tuple(map(vocabulary.__getitem__, folded))
     stem_seq = tuple(map(vocabulary.stems.__getitem__, codes))
-    # Numbers and negations are few (most paragraphs have neither, which one set lookup per
-    # word says): their indexes are picked out in C, and only they are looked at.
-    numbers: list[int] = []
+    # Negations are few (most paragraphs have none, which one set lookup per word says): their
+    # indexes are picked out in C, and only they are looked at.
     negations: list[int] = []
     noughts: list[int] = []  # "no injuries", "Nobody was hurt": a count of nought, no denial
-    ordinals: list[int] = []
-    told_at: list[int] = []
     opposites: frozenset[str] = frozenset()
     if not vocabulary.marked.isdisjoint(codes):
         marks = list(map(vocabulary.marks.__getitem__, codes))
-        numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
         for k in compress(range(len(marks)), map(_DENIES.__and__, marks)):
             (noughts if counts_nought(folded, k) else negations).append(k)
-        ordinals = list(compress(range(len(marks)), map(_ORDINAL.__and__, marks)))
-        told_at = list(compress(range(len(marks)), map(_TOLD.__and__, marks)))
         opposites = frozenset(compress(stem_seq, map(_OPPOSABLE.__and__, marks)))
     offsets = array("I", flat)
     spans = quote_spans(text)
@@ -328,26 +326,17 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             quoted[first:last] = b"\x01" * (last - first)
     negated, disputed = _negated(folded, stem_seq, negations) if negations else (frozenset(), frozenset())
-    if numbers:
-        # A name's number ("AK-47", "the AeroCrisp 5L") counts nothing. (A date's day, "on November
-        # 19", is kept: two reports of one day's event give it.)
-        numbers = [k for k in numbers if not designation(text, flat, k)]
-    if noughts:
-        # "Nobody" and "none" count what happened to no one as a number counts it to some.
-        numbers = sorted({*numbers, *noughts})
-    points = _points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset()
     return _Paragraph(
         negated=negated,
         disputed=disputed,
         denials=len(negations),
-        quantities=_quantities(folded, stem_seq, numbers=numbers),
-        # an age ("Robert Buckley, 32, died") counts no one who died
-        outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
-        figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
-        points=points,
-        sources=_sources(text, flat, stem_seq),
+        quantities=frozenset(),
+        outcomes=frozenset(),
+        figures=frozenset(),
+        points=frozenset(),
+        sources=frozenset(),
+        told=(),
         opposites=opposites,
-        told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
         noughts=nought_counts(folded, noughts) if noughts else (),
         ref=ref,
         article=article,
@@ -361,30 +350,79 @@ def _prepare_one(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> 
     )
 
 
+def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) -> _Paragraph:
+    """*para* (:func:`_tokenised`) with what its numbers count and say, its sources and the
+    outcomes it tells, read with the stems *stems* (by word code: those before :func:`prepare`
+    folds a noun into its verb's stem); its own stems are kept."""
+    text, codes, flat = para.text, para.words, para.offsets
+    stem_seq = tuple(map(stems.__getitem__, codes)) if stems is not vocabulary.stems else para.stem_seq
+    sources = _sources(text, flat, stem_seq)
+    if vocabulary.marked.isdisjoint(codes):
+        return para._replace(sources=sources) if sources else para
+    folded = list(map(vocabulary.words.__getitem__, codes))
+    marks = list(map(vocabulary.marks.__getitem__, codes))
+    numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
+    ordinals = list(compress(range(len(marks)), map(_ORDINAL.__and__, marks)))
+    told_at = list(compress(range(len(marks)), map(_TOLD.__and__, marks)))
+    if numbers:
+        # A name's number ("AK-47", "the AeroCrisp 5L") counts nothing. (A date's day, "on November
+        # 19", is kept: two reports of one day's event give it.)
+        numbers = [k for k in numbers if not designation(text, flat, k)]
+    noughts = [k for k in compress(range(len(marks)), map(_DENIES.__and__, marks)) if counts_nought(folded, k)]
+    if noughts:
+        # "Nobody" and "none" count what happened to no one as a number counts it to some.
+        numbers = sorted({*numbers, *noughts})
+    return para._replace(
+        quantities=_quantities(folded, stem_seq, numbers=numbers),
+        # an age ("Robert Buckley, 32, died") counts no one who died
+        outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
+        figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
+        points=_points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset(),
+        sources=sources,
+        told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
+    )
+
+
 def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     """Tokenise every body paragraph of *articles* once; subheads (``Article.subheads``) are
     headings, not reports of a fact, and are left out."""
+    paras, complete = _prepare_in_two(articles)
+    return list(map(complete, paras))
+
+
+def _prepare_in_two(articles: Sequence[Article]) -> tuple[list[_Paragraph], Callable[[_Paragraph], _Paragraph]]:
+    """:func:`prepare` in two steps: the paragraphs as :func:`_tokenised`, and the function that
+    completes one (:func:`_completed`). The linker completes only the paragraphs of the pairs
+    that need it (most pairs of a story are copy, decided by the words alone), in the process
+    that scores them."""
     vocabulary = _Vocabulary()
     paras = [
-        _prepare_one(Ref(article.id, index), number, text, vocabulary)
+        _tokenised(Ref(article.id, index), number, text, vocabulary)
         for number, article in enumerate(articles)
         for headings in [{i for i, _ in article.subheads}]
         for index, text in enumerate(article.paragraphs)
         if index not in headings
     ]
+    first_stems = vocabulary.stems
+
+    def complete(para: _Paragraph) -> _Paragraph:
+        return _completed(para, vocabulary, first_stems)
+
     # A noun the stemmer parts from its verb ("explosion" / "exploded") is its verb's stem where
     # the story has both (core.text.verb_stems): the paragraphs holding one are stemmed again.
+    # (What a paragraph's numbers count and its sources are read with the stems before.)
     folds = verb_stems(vocabulary)
     if not folds:
-        return paras
+        return paras, complete
     refolded = {code for word, code in vocabulary.items() if vocabulary.stems[code] in folds}
+    first_stems = list(vocabulary.stems)
     for code in refolded:
         vocabulary.stems[code] = folds[vocabulary.stems[code]]
     for k, para in enumerate(paras):
         if not refolded.isdisjoint(para.words):
             stem_seq = tuple(map(vocabulary.stems.__getitem__, para.words))
             paras[k] = para._replace(stem_seq=stem_seq, stems=frozenset(filter(None, stem_seq)))
-    return paras
+    return paras, complete
 
 
 class Features(NamedTuple):
@@ -1176,7 +1214,17 @@ def _link(
     collect: Callable[[Ref, Ref, tuple[float, ...], LinkKind | None], None] | None,
     processes: int,
 ) -> list[Link]:
-    paras = prepare(articles)
+    # Each paragraph's words, stems, quotations and negations; what its numbers count and say and
+    # its sources only where a pair needs them (full(), in the process scoring the pair).
+    paras, complete = _prepare_in_two(articles)
+    completed: list[_Paragraph | None] = [None] * len(paras)
+
+    def full(k: int) -> _Paragraph:
+        para = completed[k]
+        if para is None:
+            para = completed[k] = complete(paras[k])
+        return para
+
     n = len(paras) or 1
     df = Counter(chain.from_iterable(para.stems for para in paras))
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
@@ -1285,21 +1333,28 @@ def _link(
                 f = None
                 result = None
                 mean = (cover_p + cover_q) / 2
-                if max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
+                by_words = max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
                     max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
-                ) or (mean >= threshold * FIGURE_DISCOUNT and (_same_quantity(p, q) or _one_outcome(p, q))) or (
+                )
+                if not by_words and mean >= threshold * min(FIGURE_DISCOUNT, POINT_DISCOUNT):
+                    p, q = full(i), full(j)
+                if by_words or (mean >= threshold * FIGURE_DISCOUNT and (_same_quantity(p, q) or _one_outcome(p, q))) or (
                     mean >= threshold * POINT_DISCOUNT and _named_point(p, q)
                 ):
                     f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
                     result = copy_kind(f)
                     if result is None:
+                        p, q = full(i), full(j)
                         f = weigh_evidence(p, q, f)
                         result = classify_pair(f, threshold=threshold)
                 if result is None and max(cover_p, cover_q) >= least and len(shared) >= 3 and shared.isdisjoint(
                     p.negated ^ q.negated
-                ) and not _outcomes_differ(p, q):
-                    result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
+                ):
+                    p, q = full(i), full(j)
+                    if not _outcomes_differ(p, q):
+                        result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
                 if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
+                    p, q = full(i), full(j)
                     # What no rule links alone, the learned combination of every measure may.
                     f = weigh_evidence(p, q, f or pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j])))
                     measures = learned_features(p, q, f, sentences_of(i), sentences_of(j), idf, n)
@@ -1369,11 +1424,14 @@ def _link(
             vouched = any(
                 paras[k].article not in (p.article, q.article) for k in neighbours[i].keys() & neighbours[j].keys()
             )
+            if not vouched:
+                continue
             # ... and share something of their own beyond who said it (a quantity both give counts,
             # as in evidence_of): a paragraph of two facts ("300 moved to a sports hall ... Nobody
             # was hurt") vouches for no pair of its facts' reports that share only their source
             # ("..., the fire service said").
-            if not vouched or _outcomes_differ(p, q) or (
+            p, q = full(i), full(j)
+            if _outcomes_differ(p, q) or (
                 len(p.stems & q.stems - ATTRIBUTION - p.sources - q.sources) + _same_quantity(p, q) < 2
             ):
                 continue
