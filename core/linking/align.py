@@ -727,7 +727,8 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
     from core.linking.evidence import differences  # core.linking.evidence builds on this module
 
     denied = (p.negated ^ q.negated) & p.stems & q.stems
-    opposed = p.opposites ^ q.opposites
+    # a verb on one side only whose opposite the other has ("fell" / "rose")
+    opposed = any(not OPPOSITE_STEMS[s].isdisjoint(b.opposites) for a, b in ((p, q), (q, p)) for s in a.opposites - b.opposites)
     if not denied and not opposed:
         return 0.0  # (the words first: differences are dear, and most such copy denies alike)
     changed = differences(p.text, q.text)
