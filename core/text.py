@@ -338,12 +338,14 @@ def nought_counted(folded: Sequence[str], k: int) -> int | None:
 
 
 def nought_counts(folded: Sequence[str], at: Iterable[int] | None = None) -> tuple[tuple[str, int, int], ...]:
-    """The counts of nought in *folded* (words), looked for at the indexes *at* (every word by
-    default), each as (what it counts, its first word, its last word): "Nobody was hurt" is
+    """The counts of nought in *folded* (words), looked for at the indexes *at* (every "no",
+    "nobody" and "none" by default), each as (what it counts, its first word, its last word): "Nobody was hurt" is
     ("injured", 0, 2), "no deaths" ("dead", 0, 1), "no casualties" both the dead and the
     injured (:func:`counted_as`)."""
     found: list[tuple[str, int, int]] = []
-    for k in range(len(folded)) if at is None else at:
+    if at is None:  # only "no", "nobody", "none" can count nought (see nought_counted)
+        at = [k for k, word in enumerate(folded) if word == "no" or word in _NOUGHT]
+    for k in at:
         m = nought_counted(folded, k)
         if m is not None and ((s := stem(folded[m])) in CASUALTIES or s in OUTCOMES and outcome_of(folded[m])):
             found.extend((outcome, k, m) for outcome in counted_as(s))

@@ -1397,7 +1397,7 @@ def evidence(text_a: str, text_b: str) -> Evidence:
     # A count of nought of what the other counts nought of too ("Nobody was hurt" / "No injuries
     # were reported": the injured), as a's words give it.
     noughts_b = {outcome for outcome, _, _ in nought_counts(b.folded)}
-    for outcome, first, last in nought_counts(a.folded):
+    for outcome, first, last in nought_counts(a.folded) if noughts_b else ():
         if outcome in noughts_b:
             figures.setdefault(outcome, a.printed(first, last + 1))
     for folded, surface in zip(a.folded, a.surface):
