@@ -107,6 +107,13 @@ def test_any_input_gives_outlines_or_one_clear_line(data: bytes) -> None:
         assert found and all(o.url for o in found)
 
 
+def test_a_tag_with_a_no_break_space_comes_back_as_one_tag() -> None:
+    # Found by the round trip below: the folder's name read "0 0", the category "0\u00a00": two tags.
+    kept = tags_of(["0\u00a00"])
+    outline = Outline("https://feed0.example/rss", "0", None, kept)
+    assert parse_opml(write_opml([outline]).encode(), source="r.opml") == [outline]
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.text(min_size=1, max_size=30), st.lists(st.text(min_size=1, max_size=12), max_size=3)), max_size=8))
 def test_export_import_round_trip_of_any_titles_and_tags(rows: list[tuple[str, list[str]]]) -> None:

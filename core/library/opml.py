@@ -45,10 +45,12 @@ def _clean(text: str | None) -> str | None:
 
 
 def _categories(raw: str | None) -> list[str]:
-    """The tags of a ``category`` attribute: "/News/World, Tech" gives "News/World" and "Tech"."""
+    """The tags of a ``category`` attribute: "/News/World, Tech" gives "News/World" and "Tech";
+    white space inside a tag is one space, as in a folder's name (:func:`_clean`), so a tag
+    written as both reads as one ("Tech\u00a0AI" is "Tech AI")."""
     tags = []
     for part in (raw or "").split(","):
-        tag = "/".join(p.strip() for p in part.strip().strip("/").split("/") if p.strip())
+        tag = "/".join(segment for p in part.split("/") if (segment := " ".join(p.split())))
         if tag:
             tags.append(tag)
     return tags
