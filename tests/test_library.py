@@ -578,6 +578,43 @@ def test_four_imports_creating_one_library_at_once_all_complete(tmp_path: Path) 
         assert library.counts()[1] == 6 and library.integrity() == "ok"
 
 
+def test_a_library_created_between_reading_its_version_and_its_tables_is_no_other_programs(tmp_path: Path) -> None:
+    """Another process's first migration commits the tables and the version together; a reader that
+    reads the version before that commit and the tables after it took the new library for another
+    program's file (a fresh clone's CI, four imports at once)."""
+    from core.library.store import _foreign
+
+    path = tmp_path / "lib.sqlite"
+    sqlite3.connect(path).close()
+
+    class CreatedMeanwhile:
+        """A connection that lets another process create the library right after its first statement."""
+
+        def __init__(self) -> None:
+            self.db = sqlite3.connect(path, isolation_level=None)
+
+        def execute(self, sql: str) -> sqlite3.Cursor:
+            cursor = self.db.execute(sql)
+            if "user_version" in sql:
+                version = cursor.fetchone()
+                cursor.close()  # the statement done, as the reader's own is once read
+                cursor = self.db.execute("SELECT ?", version)
+                other = sqlite3.connect(path, isolation_level=None, timeout=0)
+                try:
+                    other.executescript(
+                        "BEGIN IMMEDIATE; CREATE TABLE articles(x); CREATE TABLE links(x); CREATE TABLE paragraphs(x);"
+                        "CREATE TABLE stories(x); PRAGMA user_version = 1; COMMIT;"
+                    )
+                except sqlite3.OperationalError:  # the reader's snapshot holds the file: the writer waits
+                    other.rollback()
+                other.close()
+            return cursor
+
+    db = CreatedMeanwhile()
+    assert _foreign(db) is None  # type: ignore[arg-type]
+    db.db.close()
+
+
 _WIRE = [
     "PORT ELLIS (Harbour Wire) - Ferry crews on the Ellis Sound route ended a four-day strike on Friday after "
     "the operator Sealane agreed to a 6 percent pay rise, the Maritime Workers Union said.",

@@ -636,11 +636,19 @@ def _foreign(db: sqlite3.Connection) -> str | None:
     """Why the SQLite file open on *db* is not a newsprism library, in a few words ("it holds other
     tables: t, notes"); None when it is one (a schema version, ``PRAGMA user_version``, set by
     :data:`MIGRATIONS` and its tables there) or is empty (no table and no version yet: a new library,
-    made by the first migration). Raises what SQLite raises for a file that is no database."""
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    names = [n for (n,) in db.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite^_%' ESCAPE '^' ORDER BY name"
-    )]
+    made by the first migration). Raises what SQLite raises for a file that is no database.
+
+    The version and the tables are read in one read transaction: another process creating the
+    library commits its first tables and their version together, and two reads either side of that
+    commit would see tables without a version, another program's file."""
+    db.execute("BEGIN")
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        names = [n for (n,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite^_%' ESCAPE '^' ORDER BY name"
+        )]
+    finally:
+        db.execute("COMMIT")
     if not names:
         return None if version == 0 else "it holds none of newsprism's tables"
     missing = [t for t in _OWN_TABLES if t not in names]
