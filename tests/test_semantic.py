@@ -170,6 +170,19 @@ def test_extend_adds_links_by_meaning_to_the_word_links_and_the_story_shows_why(
     assert data[0]["similarity"] == data[0]["evidence"]["similarity"]  # type: ignore[index]
 
 
+def test_an_article_with_a_subhead_is_embedded_as_the_linker_reads_it() -> None:
+    """A saved page's byline date was kept as a subhead, a paragraph the linker leaves out: the
+    sentences embedded counted it and the links by meaning stopped the import ("19 vectors for
+    18 paragraphs", a fresh user's HTML pages)."""
+    headed = Article("a0", "", "Outlet 0", "Report 0", ("March 10, 2026", "Rescue teams reached Hollin village late on Sunday."),
+                     subheads=((0, "March 10, 2026"),))
+    other = Article("a1", "", "Outlet 1", "Report 1", ("Rescue crews got to Hollin by Sunday night.",))
+    texts, owners = semantic.units([headed, other])
+    assert "March 10, 2026" not in texts and owners == [0, 1]
+    combined = semantic.extend([headed, other], [], embedder=_Fake(), cache=semantic.VectorCache(), threshold=0.99)  # type: ignore[arg-type]
+    assert [(l.a, l.b) for l in combined] == [(Ref("a0", 1), Ref("a1", 0))]
+
+
 def test_a_story_built_with_the_extra_on_has_links_by_meaning_and_reports_progress(
     monkeypatch: pytest.MonkeyPatch, seed_articles: list[Article]
 ) -> None:

@@ -31,7 +31,7 @@ from array import array
 from math import fsum
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from itertools import chain, combinations, compress, islice
 from typing import NamedTuple
@@ -383,6 +383,18 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
     )
 
 
+def body_paragraphs(articles: Sequence[Article]) -> Iterator[tuple[int, Ref, str]]:
+    """The paragraphs the linker links, in story order (article, then paragraph): for each, its
+    article's index in *articles*, its reference and its text. Subheads (``Article.subheads``)
+    are headings, not reports of a fact, and are left out; whatever works per paragraph beside
+    the linker (links by meaning: core.linking.semantic) goes through the same list."""
+    for number, article in enumerate(articles):
+        headings = {i for i, _ in article.subheads}
+        for index, text in enumerate(article.paragraphs):
+            if index not in headings:
+                yield number, Ref(article.id, index), text
+
+
 def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     """Tokenise every body paragraph of *articles* once; subheads (``Article.subheads``) are
     headings, not reports of a fact, and are left out."""
@@ -396,13 +408,7 @@ def _prepare_in_two(articles: Sequence[Article]) -> tuple[list[_Paragraph], Call
     that need it (most pairs of a story are copy, decided by the words alone), in the process
     that scores them."""
     vocabulary = _Vocabulary()
-    paras = [
-        _tokenised(Ref(article.id, index), number, text, vocabulary)
-        for number, article in enumerate(articles)
-        for headings in [{i for i, _ in article.subheads}]
-        for index, text in enumerate(article.paragraphs)
-        if index not in headings
-    ]
+    paras = [_tokenised(ref, number, text, vocabulary) for number, ref, text in body_paragraphs(articles)]
     first_stems = vocabulary.stems
 
     def complete(para: _Paragraph) -> _Paragraph:

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from core.linking.align import ATTRIBUTION, counted, evidence_of, pair_features, prepare, spans
+from core.linking.align import ATTRIBUTION, body_paragraphs, counted, evidence_of, pair_features, prepare, spans
 from core.model import Article, Link, LinkKind, Ref
 from core.text import sentence_starts
 
@@ -208,19 +208,16 @@ def sentences(text: str) -> list[str]:
 
 
 def units(articles: Sequence[Article]) -> tuple[list[str], list[int]]:
-    """What is embedded: every sentence of every body paragraph, and for each the index of
-    its paragraph (in article then paragraph order). A paragraph that tells several facts
-    is compared a sentence at a time, so its average meaning (often just the story's topic)
-    does not link it."""
+    """What is embedded: every sentence of every paragraph the linker links (subheads left
+    out: :func:`core.linking.align.body_paragraphs`), and for each the index of its paragraph
+    in that list. A paragraph that tells several facts is compared a sentence at a time, so
+    its average meaning (often just the story's topic) does not link it."""
     texts: list[str] = []
     owners: list[int] = []
-    k = 0
-    for article in articles:
-        for paragraph in article.paragraphs:
-            found = sentences(paragraph) or [paragraph]
-            texts.extend(found)
-            owners.extend([k] * len(found))
-            k += 1
+    for k, (_, _, paragraph) in enumerate(body_paragraphs(articles)):
+        found = sentences(paragraph) or [paragraph]
+        texts.extend(found)
+        owners.extend([k] * len(found))
     return texts, owners
 
 
@@ -240,8 +237,8 @@ def semantic_links(
     Args:
         articles: the story.
         vectors: one unit row per sentence (shape ``(sentences, dim)``), as :func:`units` lists them.
-        owners: per row, the index of its paragraph in article then paragraph order;
-            None: one row per paragraph.
+        owners: per row, the index of its paragraph in article then paragraph order, subheads
+            left out (:func:`core.linking.align.body_paragraphs`); None: one row per such paragraph.
         existing: pairs never returned (the word-overlap linker's, or a library's links).
         threshold: the least cosine, in [-1, 1].
         new_from: only pairs with at least one article at this index or later.
