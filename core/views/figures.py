@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from core.views.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, POINT_UNITS, POINTS, RATE_MOVE, SCALES, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    consistent, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
+    consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
 from core.linking.story import Story
@@ -748,6 +748,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     fates = dict(enumerate(fate))
     # by group root: what its shares are of, where their sentences say (Figure.of)
     ofs = {k: {f.of} if f.of else set() for k, f in enumerate(figures)}
+    # the values each article gives of the quantity each share names ("Q3 profit EUR 1.2 bln, up
+    # 12%": the 12% of profit), shares of what their paragraph's words do not say beside it too
+    # ("profit rose 12% in the quarter and 8% in the year"); a share said of nothing named has none
+    of_values: list[set[float]] = [
+        {g.size for g in figures if g.ref.article == f.ref.article and g.kind == f.kind
+         and (names_one_quantity(f.of, g.of) or g.ref == f.ref and not g.of)}
+        if f.kind in _OF_KINDS and f.of else set() for f in figures]
     told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
     for k, f in enumerate(figures):
         if fate[k]:
@@ -807,6 +814,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # forest"), give one figure: a measure is said of few things in one story.
             one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
                                 and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
+            # Two outlets that each give one value of a share all through their reports, their
+            # sentences naming what it is of ("Halvard Q3 profit EUR 1.2 bln, up 12%" in a flash,
+            # "its third-quarter profit rose 12%" in a report), give one figure: a terse line shares
+            # no other words with the report, but its name of the quantity says which.
+            one_named_each = (len(of_values[i]) == len(of_values[j]) == 1 and a.measure == b.measure
+                              and names_one_quantity(a.of, b.of))
             # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
@@ -816,7 +829,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
-            if dated or swapped or one_each or one_fate_each or one_measure_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
+            if dated or swapped or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
