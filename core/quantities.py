@@ -240,7 +240,7 @@ _NAMES_OF = tuple(sorted((
         "stock": "share", "share price": "share", "stock price": "share", "consumer prices": "inflation", "consumer price growth": "inflation", "price growth": "inflation",
         "consumer price": "inflation", "cpi": "inflation", "gdp": "growth", "economy": "growth",
         "estimate": "forecast", "projection": "forecast", "jobless": "unemployment",
-        "interest rate": "rate", "policy rate": "rate", "bank rate": "rate",
+        "interest rate": "rate", "policy rate": "rate", "bank rate": "rate", "borrowing costs": "rate", "borrowing cost": "rate",
     }.items()
 ), key=lambda names: -len(names[0])))  # the longest first: "net interest income" before "net income"
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|\d(?:[\d,.]*\d)?|[%€$£¥]|[,;:()\[\]—–!?\"“”]|--+|\.(?=\s|$)")

@@ -88,6 +88,11 @@ TEXT_PAIRS = [
      [("0.25 percentage points", "50 basis points")]),
     ("The Sorvik central bank cut interest rates by 0.25% to 3.25% on Thursday.",
      "The Sorvik central bank cut interest rates by 25 basis points to 3.25% on Thursday.", []),
+    # a move given with no unit after "by" a rate moved is in percentage points
+    ("The central bank cut its main rate by 0.25 to 3.25% on Thursday.",
+     "The central bank cut its main rate by 25 basis points to 3.25% on Thursday.", []),
+    ("The central bank cut its main rate by 0.25 to 3.25% on Thursday.",
+     "The central bank cut its main rate by 50 basis points to 3.25% on Thursday.", [("0.25", "50 basis points")]),
     # wire-flash money is money in its currency, as the sign's is
     ("Ostra Bank Q3 net profit EUR 1.2 bln, up 12%.", "Ostra Bank said its third-quarter net profit rose 12% to €1.2bn.", []),
     ("Ostra Bank Q3 net profit EUR 1.2 bln, up 12%.", "Ostra Bank said its third-quarter net profit rose 12% to €1.3bn.",

@@ -611,6 +611,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
     if _CLOCK_AFTER.match(text, match.end("num")):
         return None  # "shortly after 7 p.m." is a time, not 7 of anything
     start, end = match.span()
+    if _bare_move(text, match):
+        # "trimmed rates by 0.25 to 3.25%": a rate's move, in percentage points (not the level)
+        end = match.end("num")
+        return Figure(Ref(article.id, index), (start, end), value, "percentage point", "points", (match["qual"] or "").lower() or None,
+                      text[start:end].strip(), _sentence(text, start, end), of=share_of(text, start, end))
     cur = (match["cur"] or "").strip().lower()
     currency = CURRENCY_SIGNS.get(cur) or CURRENCY_CODES.get(cur)  # "$2.5bn", "EUR 1.2 bln"
     abbr = (match["abbr"] or "").lower()
@@ -691,6 +696,16 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         sentence=_sentence(text, start, end),
         of=of,
     )
+
+
+def _bare_move(text: str, match: re.Match[str]) -> bool:
+    """Whether *match* is a number with no unit that a rate moved by: a decimal after "by" (its
+    qualifier aside) in a sentence said of a rate ("trimmed rates by 0.25 to 3.25%", "cut the
+    key rate by 0.5"), which a markets desk gives in percentage points."""
+    unit = (match["unit"] or "").lower()
+    return (not (match["pct"] or match["cur"] or match["scale"] or match["abbr"]) and (not unit or is_stopword(unit))
+            and "." in match["num"] and float(match["num"]) < 10 and _BY.search(text, 0, match.start("num")) is not None
+            and said_of_rate(share_of(text, match.start("num"), match.end("num"))))
 
 
 def _rate_moves(article: Article, index: int, text: str) -> list[Figure]:
@@ -823,8 +838,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
-            if a.unit != b.unit and not pair:
-                continue  # a time in other units ("two years" / "24 months") only where the paragraphs are linked
+            if a.unit != b.unit and not pair and a.kind != "points":
+                # a time in other units ("two years" / "24 months") only where the paragraphs are
+                # linked; a rate's move in basis points is one in percentage points exactly, a
+                # hundredth ("cut by a quarter-point" / "lowered by 25 basis points"), however reworded
+                continue
             close = a.size == b.size or (
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
