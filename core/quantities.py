@@ -27,7 +27,7 @@ from core.text import is_stopword, stem
 __all__ = [
     "BOUNDS", "CURRENCY_CODES", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SCALES", "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
-    "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
+    "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -207,7 +207,7 @@ _MOVES = frozenset(
     declines grew grow grows growing shrank shrink surged surge soared soar plunged plunge plummeted slumped slump
     edged eased ease slowed slow slowing accelerated cut cuts lowered lower lowers raised raise raises reduced
     reduce trimmed trim hiked hike added lost sank tumbled jumped advanced retreated closed ended finished opened
-    traded stood stands stand was were is are be been being has have had will would could should may might
+    traded stood stands stand hit reached touched posted reported recorded won got took saw higher was were is are be been being has have had will would could should may might
     expected seen seeing sees expect expects""".split()
 )
 #: Nouns of a move after its share ("a 12% rise in net profit"), as printed.
@@ -240,7 +240,7 @@ _NAMES_OF = tuple(sorted((
         "stock": "share", "share price": "share", "stock price": "share", "consumer prices": "inflation", "consumer price growth": "inflation", "price growth": "inflation",
         "consumer price": "inflation", "cpi": "inflation", "gdp": "growth", "economy": "growth",
         "estimate": "forecast", "projection": "forecast", "jobless": "unemployment",
-        "interest rate": "rate", "policy rate": "rate", "bank rate": "rate",
+        "interest rate": "rate", "policy rate": "rate", "bank rate": "rate", "borrowing costs": "rate", "borrowing cost": "rate",
     }.items()
 ), key=lambda names: -len(names[0])))  # the longest first: "net interest income" before "net income"
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|\d(?:[\d,.]*\d)?|[%€$£¥]|[,;:()\[\]—–!?\"“”]|--+|\.(?=\s|$)")
@@ -276,6 +276,8 @@ def _phrase_words(tokens: list[str], first: int, last: int) -> list[str]:
         titled = word[:1].isupper() and not word.isupper()
         if titled and not (initial and (k == last or not (tokens[k + 1][:1].isupper() and not tokens[k + 1].isupper()))):
             continue  # "Net interest income at Ostra Bank", "Ostra Bank revenue": a name, not the line item
+        if titled and k < last and _PERIOD_CODE.fullmatch(tokens[k + 1]):
+            continue  # "Ostra Q3 profit": whose period, a name
         if word.lower().endswith(("'s", "’s")) or word[:1].isdigit():
             continue  # "Halvard's stock": whose
         if is_stopword(word.lower()) and (word.lower() not in _BETWEEN_WORDS or not kept):
@@ -286,6 +288,8 @@ def _phrase_words(tokens: list[str], first: int, last: int) -> list[str]:
     return kept
 
 
+#: A reporting period's code after a firm's name ("Ostra Q3 profit", "Ostra FY2026 revenue").
+_PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?|9M)")
 #: Small words inside a phrase a share is of ("income from lending", "fee and commission income",
 #: "growth forecast for next year").
 _BETWEEN_WORDS = frozenset("of from at in for and next last this".split())
@@ -327,10 +331,38 @@ def _ahead(tokens: list[str], start: int) -> list[str]:
     while last + 1 < len(tokens):
         word = tokens[last + 1]
         low = word.lower()
-        if word in _CLAUSE or is_stopword(low) or low in _MOVES or word[:1].isdigit() or word in "%€$£¥" or _verb(word):
+        participle = last + 1 == k > start  # "of our required capacity": after a determiner, an adjective
+        if word in _CLAUSE or is_stopword(low) or low in _MOVES or word[:1].isdigit() or word in "%€$£¥" or _verb(word) and not participle:
             break
         last += 1
     return _phrase_words(tokens, k, last) if last >= k else []
+
+
+#: Determiners that open a share's own noun phrase ("a dismal 20.6 percent", "an all-time low of
+#: 38 percent", "its 12% rise"): the words between it and the share describe the share.
+_SHARE_DETERMINERS = frozenset("a an the its".split())
+
+
+def _own_phrase(before: list[str]) -> int | None:
+    """Where the share's own noun phrase opens in *before* (the tokens before it): the index of
+    its determiner, past up to three words that describe the share ("a dismal", "a record", "an
+    impressive", "a still-high") or a value's noun and "of" ("an all-time low of", "a total
+    of"); None where the words before it are no such phrase ("fell", "revenue rose")."""
+    k = len(before) - 1
+    if k >= 1 and before[k].lower() == "of":
+        k -= 1  # "a low of 38 percent"
+    for _ in range(4):
+        if k < 0:
+            return None
+        word = before[k]
+        low = word.lower()
+        if low in _SHARE_DETERMINERS:
+            return k
+        if (word in _CLAUSE or not word[:1].isalpha() or is_stopword(low) or low in _MOVES or low in _AROUND
+                or _verb(word) or word[:1].isupper()):
+            return None
+        k -= 1
+    return None
 
 
 def share_of(text: str, start: int, end: int) -> str:
@@ -349,7 +381,10 @@ def share_of(text: str, start: int, end: int) -> str:
     if k < len(after) and after[k].lower() == "of" and k == 0 or k and after[k - 1].lower() == "of":
         if phrase := _ahead(after, k + (after[k].lower() == "of")):
             return " ".join(phrase)  # "48 percent of the vote"
-    attributive = bool(before) and before[-1].lower() in ("a", "an", "the", "its")
+    own = _own_phrase(before)
+    attributive = own is not None
+    if own is not None:
+        before = before[: own + 1]  # "fell to a dismal 20.6 percent": said of what fell
     if attributive and k + 1 < len(after) and after[k].lower() in _MOVE_NOUNS and after[k + 1].lower() in ("in", "of"):
         if phrase := _ahead(after, k + 2):
             return " ".join(phrase)  # "a 12% rise in third-quarter net profit"
@@ -382,16 +417,30 @@ def share_of(text: str, start: int, end: int) -> str:
     return " ".join(_back(before, m))
 
 
+#: The reporting periods a share's phrase may name, each as one mark the comparison keeps
+#: (:func:`_quantity`): "third-quarter", "Q3" and "third quarter" are one period, "full-year" and
+#: "annual" another, so "Q3 profit" and "full-year profit" are two quantities.
+_PERIODS = tuple((re.compile(pattern), mark) for pattern, mark in (
+    (r"\b(?:q1|first quarter)\b", "@q1"), (r"\b(?:q2|second quarter)\b", "@q2"),
+    (r"\b(?:q3|third quarter)\b", "@q3"), (r"\b(?:q4|fourth quarter)\b", "@q4"),
+    (r"\b(?:h1|first half|half year)\b", "@h1"), (r"\b(?:h2|second half)\b", "@h2"),
+    (r"\b(?:nine months?|9m)\b", "@9m"), (r"\b(?:full year|annual|yearly|fy|fiscal year)\b", "@fy"),
+))
+
+
 @lru_cache(maxsize=4096)
 def _quantity(phrase: str) -> frozenset[str]:
     """The stems a share's *phrase* (:func:`share_of`) is compared by: its words' (a hyphened
     word's parts), other names of one quantity folded (:data:`_NAMES_OF`), words that say no
-    quantity left out (:data:`_GENERIC`)."""
-    stems = frozenset(s for w in re.split(r"[ -]", phrase) if (s := stem(w)))
+    quantity left out (:data:`_GENERIC`), and the reporting period it names as a mark
+    (:data:`_PERIODS`: "@q3")."""
+    spaced = " ".join(re.split(r"[ -]", phrase.lower()))
+    periods = frozenset(mark for pattern, mark in _PERIODS if pattern.search(spaced))
+    stems = frozenset(s for w in spaced.split() if (s := stem(w)))
     for names, name in _NAMES_OF:
         if names <= stems:
             stems = (stems - names) | name
-    return stems - _GENERIC
+    return (stems - _GENERIC) | (periods if len(periods) == 1 else frozenset())
 
 
 def same_quantity(a: str, b: str) -> bool:
@@ -401,6 +450,17 @@ def same_quantity(a: str, b: str) -> bool:
     lending" / "net interest income"); "revenue" and "fee and commission income" are two."""
     x, y = _quantity(a), _quantity(b)
     return not x or not y or x <= y or y <= x
+
+
+def names_one_quantity(a: str, b: str) -> bool:
+    """Whether phrases *a* and *b* (:func:`share_of`) both name what a share is of, and name one
+    quantity (:func:`same_quantity`): "Halvard Q3 profit" and "third-quarter net profit" do;
+    "" and "revenue" do not (the first names nothing), nor "Q3 profit" and "full-year profit"."""
+    x, y = _quantity(a), _quantity(b)
+    return bool(x - _PERIOD_MARKS) and bool(y - _PERIOD_MARKS) and (x <= y or y <= x)
+
+
+_PERIOD_MARKS = frozenset(mark for _, mark in _PERIODS)
 
 
 def said_of_rate(phrase: str) -> bool:

@@ -768,3 +768,52 @@ def test_the_views_head_a_share_with_what_it_is_of(tmp_path, capsys: pytest.Capt
     assert [g["quantity"] for g in json.loads(capsys.readouterr().out)["figures"] if g["kind"] == "share"] == ["share (revenue)"]
     assert main(["export", str(path), "-o", str(tmp_path / "results.md")]) == 0
     assert "- = share \\(revenue\\): 5%\n" in (tmp_path / "results.md").read_text(encoding="utf-8")  # Markdown, escaped
+
+
+def test_a_flash_lines_share_joins_the_row_of_the_quantity_its_line_names() -> None:
+    # A fresh user's flash "Halvard Q3 profit EUR 1.2 bln, up 12%" shares no other words with
+    # "profit rose 12%" in a report, and its 12% stood in no row.
+    def rows(*articles: Article) -> list[tuple[str, str, list[tuple[str, float]]]]:
+        story = Story.build(list(articles))
+        return [(g.verdict, g.quantity, [(story.article(f.ref.article).outlet, f.value) for f in g.figures])
+                for g in compare(story) if g.kind == "share"]
+
+    report = _article("Agency", "Ostra Bank said on Thursday its third-quarter profit rose 12% to \u20ac1.2bn, beating forecasts.")
+    assert rows(report, _article("Flash", "Ostra Q3 profit EUR 1.2 bln, up 12%")) == [
+        ("same", "share (q3 profit)", [("Agency", 12.0), ("Flash", 12.0)])]
+    # where the flash gives another value, the row shows the disagreement
+    [(verdict, _, values)] = rows(report, _article("Flash", "Ostra Q3 profit EUR 1.2 bln, up 15%"))
+    assert verdict == "differ" and sorted(values) == [("Agency", 12.0), ("Flash", 15.0)]
+    # a line naming another quantity or another period joins no row
+    for line in ("Ostra Q3 revenue EUR 4.6 bln, up 12%", "Ostra full-year profit EUR 4 bln, up 12%"):
+        assert rows(report, _article("Flash", line)) == [], line
+    # nor where an outlet gives two values of the quantity named (which of them is the flash's?)
+    assert rows(_article("Agency", "Ostra's profit rose 12% in the quarter and 8% in the year to date, the bank said."),
+                _article("Flash", "Ostra Q3 profit EUR 1.2 bln, up 12%")) == []
+
+
+def test_a_rate_move_reworded_in_two_units_is_one_figure_and_never_the_level() -> None:
+    # Reworded reports of one cut ("cut by a quarter-point" / "lowered borrowing costs by 25 basis
+    # points" / "trimmed rates by 0.25"), not linked and in two units, stood in no row together.
+    story = Story.build([
+        _article("Agency", "The Sorvik central bank cut its main refinancing rate by a quarter-point to 3.25% on Thursday."),
+        _article("Daily", "Policymakers in Varnholm lowered borrowing costs by 25 basis points, bringing the key rate to 3.25 per cent."),
+        _article("Brief", "Sorvik: main rate reduced 0.25 percentage points, first reduction in 14 months."),
+        _article("Desk", "The central bank trimmed rates by 0.25 to 3.25%, its first reduction since last year."),
+    ])
+    groups = compare(story)
+    [move] = [g for g in groups if g.kind == "points"]
+    assert sorted(f.text for f in move.figures) == ["0.25", "0.25 percentage points", "25 basis points", "a quarter-point"]
+    assert move.verdict == "same" and {f.unit for f in move.figures} == {"percentage point", "basis point"}
+    # the level the rate was cut to is another quantity: never in the move's row, nor the move in its
+    [level] = [g for g in groups if g.kind == "share"]
+    assert sorted(f.value for f in level.figures) == [3.25, 3.25, 3.25]
+    # a move of another size in the other unit is a disagreement, not another row
+    other = Story.build([
+        _article("Agency", "The Sorvik central bank cut its main refinancing rate by a quarter-point to 3.25% on Thursday."),
+        _article("Daily", "Policymakers in Varnholm lowered borrowing costs by 50 basis points, bringing the key rate to 3 per cent."),
+    ])
+    [move] = [g for g in compare(other) if g.kind == "points"]
+    assert move.disagree and sorted(f.size for f in move.figures) == [0.25, 0.5]
+    # a number with no unit after "by" is a move only where a rate moved ("grew by 0.25" is none)
+    assert [f.kind for f in extract([_article("Wire", "Output grew by 0.25 to 3.5 million tonnes.")])] == ["mass"]

@@ -88,6 +88,11 @@ TEXT_PAIRS = [
      [("0.25 percentage points", "50 basis points")]),
     ("The Sorvik central bank cut interest rates by 0.25% to 3.25% on Thursday.",
      "The Sorvik central bank cut interest rates by 25 basis points to 3.25% on Thursday.", []),
+    # a move given with no unit after "by" a rate moved is in percentage points
+    ("The central bank cut its main rate by 0.25 to 3.25% on Thursday.",
+     "The central bank cut its main rate by 25 basis points to 3.25% on Thursday.", []),
+    ("The central bank cut its main rate by 0.25 to 3.25% on Thursday.",
+     "The central bank cut its main rate by 50 basis points to 3.25% on Thursday.", [("0.25", "50 basis points")]),
     # wire-flash money is money in its currency, as the sign's is
     ("Ostra Bank Q3 net profit EUR 1.2 bln, up 12%.", "Ostra Bank said its third-quarter net profit rose 12% to €1.2bn.", []),
     ("Ostra Bank Q3 net profit EUR 1.2 bln, up 12%.", "Ostra Bank said its third-quarter net profit rose 12% to €1.3bn.",
@@ -131,6 +136,19 @@ SHARES_OF = [
     ("Ostra's stock gained 4.1 per cent, leading the market higher.", "4.1 per cent", "stock"),
     ("Growth forecast 2027: 0.8%.", "0.8%", "growth forecast"),
     ("The vote was 5-2, with two members preferring to hold at 3.50%.", "3.50%", ""),  # a verb's, not a thing's
+    # words that describe the share itself are not what it is of: the subject is
+    ("His approval rating fell to a dismal 20.6 percent in the poll.", "20.6 percent", "approval rating"),
+    ("Unemployment stood at a record 9.8 percent in March.", "9.8 percent", "unemployment"),
+    ("Turnout was a healthy 88 percent.", "88 percent", "turnout"),
+    ("Exports jumped an impressive 14% from a year earlier.", "14%", "exports"),
+    ("Inflation eased to a still-high 6.5% in May.", "6.5%", "inflation"),
+    ("Voter turnout hit an all-time low of 38 percent.", "38 percent", "voter turnout"),
+    ("Shares of Ostra closed a modest 1.2% higher.", "1.2%", "shares"),
+    ("The poll gave a healthy 20 percent approval rating.", "20 percent", "approval rating"),
+    # the nearest phrase it is of, a participle as its adjective; a firm's name before its period
+    ("New links brought us up to 83% of our required capacity.", "83%", "required capacity"),
+    ("Ostra Q3 profit EUR 1.2 bln, up 12%", "12%", "q3 profit"),
+    ("Ross was paid $3 million to direct the film plus five per cent on the back end.", "five per cent", ""),
 ]
 
 
@@ -148,3 +166,6 @@ def test_shares_of_one_quantity_in_other_words_are_one_and_of_two_line_items_two
     assert not same_quantity("total revenue", "fee and commission income")
     assert not same_quantity("net income", "net interest income")
     assert not same_quantity("deposit rate", "main refinancing rate")
+    # a reporting period named is part of the quantity: a quarter's profit is no year's
+    assert same_quantity("third-quarter net profit", "q3 profit") and same_quantity("q3 profit", "profit")
+    assert not same_quantity("q3 profit", "full-year profit") and not same_quantity("first-half revenue", "q3 revenue")

@@ -961,9 +961,11 @@ def _points(words: _Words, phrase: tuple[int, int], printed: str) -> tuple[str, 
         unit = point_unit(" ".join(folded[last + 1 : last + 1 + n])) if last + n < len(folded) else None
         if unit is not None:
             return printed, words.printed(last + 1, last + 1 + n), value, POINTS[unit]
-    if _kind(words, k, last) == "share" and k and folded[k - 1] == "by" and said_of_rate(
+    kind = _kind(words, k, last)
+    # a share a rate moved by ("cut rates by 0.25%"), or a decimal with no unit ("by 0.25 to 3.25%")
+    if (kind == "share" or not kind and "." in printed and value < 10) and k and folded[k - 1] == "by" and said_of_rate(
             share_of(words.text, words.spans[k][0], words.spans[last][1])):
-        return printed, "%", value, 1.0
+        return printed, "%" if kind else "", value, 1.0
     return None
 
 
@@ -1137,7 +1139,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
                     # a rate's move in other units ("0.25 percentage points" / "25 basis points") differs only by its size
                     if _same_size(points_a, points_b):
                         continue
-                    sa, sb = (f"{figure}{'' if unit == '%' else ' '}{unit}" for figure, (_, unit, _, _) in ((sa, points_a), (sb, points_b)))
+                    sa, sb = (f"{figure}{'' if unit in ('%', '') else ' '}{unit}" for figure, (_, unit, _, _) in ((sa, points_a), (sb, points_b)))
                     found.append(Difference(sa, sb, "figure"))
                     continue
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from core.views.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, POINT_UNITS, POINTS, RATE_MOVE, SCALES, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    consistent, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
+    consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
 from core.linking.story import Story
@@ -611,6 +611,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
     if _CLOCK_AFTER.match(text, match.end("num")):
         return None  # "shortly after 7 p.m." is a time, not 7 of anything
     start, end = match.span()
+    if _bare_move(text, match):
+        # "trimmed rates by 0.25 to 3.25%": a rate's move, in percentage points (not the level)
+        end = match.end("num")
+        return Figure(Ref(article.id, index), (start, end), value, "percentage point", "points", (match["qual"] or "").lower() or None,
+                      text[start:end].strip(), _sentence(text, start, end), of=share_of(text, start, end))
     cur = (match["cur"] or "").strip().lower()
     currency = CURRENCY_SIGNS.get(cur) or CURRENCY_CODES.get(cur)  # "$2.5bn", "EUR 1.2 bln"
     abbr = (match["abbr"] or "").lower()
@@ -693,6 +698,16 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
     )
 
 
+def _bare_move(text: str, match: re.Match[str]) -> bool:
+    """Whether *match* is a number with no unit that a rate moved by: a decimal after "by" (its
+    qualifier aside) in a sentence said of a rate ("trimmed rates by 0.25 to 3.25%", "cut the
+    key rate by 0.5"), which a markets desk gives in percentage points."""
+    unit = (match["unit"] or "").lower()
+    return (not (match["pct"] or match["cur"] or match["scale"] or match["abbr"]) and (not unit or is_stopword(unit))
+            and "." in match["num"] and float(match["num"]) < 10 and _BY.search(text, 0, match.start("num")) is not None
+            and said_of_rate(share_of(text, match.start("num"), match.end("num"))))
+
+
 def _rate_moves(article: Article, index: int, text: str) -> list[Figure]:
     """A rate's moves in words in paragraph *index* (*text*) of *article*, as figures in
     percentage points: "a quarter-point" 0.25, "half a percentage point" 0.5
@@ -748,6 +763,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     fates = dict(enumerate(fate))
     # by group root: what its shares are of, where their sentences say (Figure.of)
     ofs = {k: {f.of} if f.of else set() for k, f in enumerate(figures)}
+    # the values each article gives of the quantity each share names ("Q3 profit EUR 1.2 bln, up
+    # 12%": the 12% of profit), shares of what their paragraph's words do not say beside it too
+    # ("profit rose 12% in the quarter and 8% in the year"); a share said of nothing named has none
+    of_values: list[set[float]] = [
+        {g.size for g in figures if g.ref.article == f.ref.article and g.kind == f.kind
+         and (names_one_quantity(f.of, g.of) or g.ref == f.ref and not g.of)}
+        if f.kind in _OF_KINDS and f.of else set() for f in figures]
     told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
     for k, f in enumerate(figures):
         if fate[k]:
@@ -807,16 +829,25 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # forest"), give one figure: a measure is said of few things in one story.
             one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
                                 and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
+            # Two outlets that each give one value of a share all through their reports, their
+            # sentences naming what it is of ("Halvard Q3 profit EUR 1.2 bln, up 12%" in a flash,
+            # "its third-quarter profit rose 12%" in a report), give one figure: a terse line shares
+            # no other words with the report, but its name of the quantity says which.
+            one_named_each = (len(of_values[i]) == len(of_values[j]) == 1 and a.measure == b.measure
+                              and names_one_quantity(a.of, b.of))
             # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
-            if a.unit != b.unit and not pair:
-                continue  # a time in other units ("two years" / "24 months") only where the paragraphs are linked
+            if a.unit != b.unit and not pair and a.kind != "points":
+                # a time in other units ("two years" / "24 months") only where the paragraphs are
+                # linked; a rate's move in basis points is one in percentage points exactly, a
+                # hundredth ("cut by a quarter-point" / "lowered by 25 basis points"), however reworded
+                continue
             close = a.size == b.size or (
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
-            if dated or swapped or one_each or one_fate_each or one_measure_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
+            if dated or swapped or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 ri, rj = groups.root(i), groups.root(j)
                 low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
                 held = carriers[ri] | carriers[rj]
