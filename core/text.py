@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_STEMS", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -378,18 +378,25 @@ OPPOSITES = (
     ("pass passed passes", "fail failed fails"),
     ("succeed succeeded succeeds", "fail failed fails"),
 )
-def _opposite_stems() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for yes, no in OPPOSITES:
-        for one, other in ((yes, no), (no, yes)):
-            for form in one.split():
-                found.setdefault(stem(form), set()).update(map(stem, other.split()))
-    return {s: frozenset(opposites) for s, opposites in found.items()}
+def _opposite_sides() -> dict[str, dict[int, int]]:
+    found: dict[str, dict[int, int]] = {}
+    for pair, verbs in enumerate(OPPOSITES):
+        for side, forms in zip((1, -1), verbs):
+            for form in forms.split():
+                found.setdefault(stem(form), {})[pair] = side
+    return found
 
 
+#: Each stem of a verb of :data:`OPPOSITES`: the pairs it is in (by their index in OPPOSITES)
+#: and its side in each, 1 for the first ("accept"), -1 for the second ("reject"). The one
+#: reading of the list: :data:`OPPOSITE_STEMS` and core.linking.evidence's opposites come from it.
+OPPOSITE_SIDES = _opposite_sides()
 #: Each stem of a verb of :data:`OPPOSITES` and the stems of its opposites ("accept": reject,
 #: refus, declin): a negated verb says what its opposite says ("would not accept" / "rejected").
-OPPOSITE_STEMS = _opposite_stems()
+OPPOSITE_STEMS = {
+    s: frozenset(t for t, theirs in OPPOSITE_SIDES.items() if any(theirs.get(pair) == -side for pair, side in ours.items()))
+    for s, ours in OPPOSITE_SIDES.items()
+}
 
 
 #: Pronouns that count nought of people ("Nobody was hurt").

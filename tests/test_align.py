@@ -966,3 +966,33 @@ def test_a_negated_verb_and_its_opposite_report_one_claim() -> None:
         "Freight was diverted north.",
     )
     assert frozenset((Ref(wire.id, 1), Ref(journal.id, 1))) in _linked([wire, journal])
+
+
+def test_counts_of_nought_are_found_once_per_word(monkeypatch) -> None:
+    # Tokenising finds which "no", "nobody", "none" count nought; completing a paragraph reads
+    # them from it rather than finding them again.
+    from core.linking import align
+
+    asked: list[int] = []
+    real = align.counts_nought
+    monkeypatch.setattr(align, "counts_nought", lambda folded, k: asked.append(k) or real(folded, k))
+    [para] = align.prepare([_article("A", "Nobody was hurt and no one was killed, police said not long after.")])
+    assert sorted(asked) == [0, 4, 10]  # nobody, no (one), not
+    assert para.nought_words == (0, 4) and para.denials == 1
+    assert {"injured", "dead"} <= para.quantities
+
+
+def test_the_reversed_share_reads_differences_only_past_its_gate() -> None:
+    # Copy that denies as often as its source, with the same verbs of opposites, reverses
+    # nothing the share counts (the gate is the function's own: one place); a "not" edited out is.
+    from core.linking import align
+
+    source = "The union would not accept the offer from the firm on Friday."
+    p, q, r = align.prepare([
+        _article("A", source),
+        _article("B", "The union would accept the offer from the firm on Friday, not Monday."),
+        _article("C", "The union would accept the offer from the firm on Friday."),
+    ])
+    idf = dict.fromkeys(p.stems | q.stems, 1.0)
+    assert align._reversed_share(p, q, idf, 5.0) == 0.0
+    assert align._reversed_share(p, r, idf, 5.0) == 0.4  # accept, offer

@@ -851,3 +851,19 @@ def test_a_sum_cut_short_in_reworded_paragraphs_is_compared() -> None:
     assert [(d.a, d.b) for d in differences("Ostra Bank said its quarterly net profit rose to \u20ac1.2bn.",
                                             "Net profit at Ostra Bank reached 1.3 billion euros in the quarter.")] == [
         ("\u20ac1.2bn", "1.3 billion euros")]
+
+
+def test_the_opposite_verbs_are_read_once_for_the_linker_and_the_differences() -> None:
+    # core.text.OPPOSITES read in one place: its sides by stem, and from them the opposites the
+    # linker weighs and the pairs a link's differences tell as opposite outcomes.
+    from core.linking import evidence as module
+    from core.text import OPPOSITE_SIDES, OPPOSITE_STEMS, OPPOSITES, stem
+
+    assert OPPOSITE_SIDES[stem("accepted")] == {1: 1} and OPPOSITES[1][0].startswith("accept ")
+    assert OPPOSITE_SIDES[stem("refused")] == {1: -1, 7: -1, 11: -1}
+    assert OPPOSITE_STEMS[stem("refused")] == {stem("accept"), stem("grant"), stem("agree")}
+    assert all(frozenset((s, t)) in module._OPPOSED for s, opposites in OPPOSITE_STEMS.items() for t in opposites)
+    assert OPPOSITE_SIDES.keys() == OPPOSITE_STEMS.keys()
+    assert differences("The council approved the plan on Monday.", "The council rejected the plan on Monday.") == [
+        Difference("approved", "rejected", "outcome")
+    ]

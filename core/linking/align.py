@@ -68,6 +68,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     opposites: frozenset[str]  # its stems of verbs that have opposites ("rose", "rejected": core.text.OPPOSITE_STEMS)
     told: tuple[tuple[str, frozenset[str]], ...]  # the outcomes it tells happened ("were evacuated": evacuated; core.text.outcome_told), each with the names just before it (see _told)
     noughts: tuple[tuple[str, int, int], ...]  # what it counts nought of ("Nobody was hurt": injured), and the count's first and last word
+    nought_words: tuple[int, ...]  # the indexes of its words that count nought rather than deny ("no injuries", "Nobody": core.text.counts_nought)
 
 
 class _Vocabulary(dict[str, int]):
@@ -338,6 +339,7 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
         told=(),
         opposites=opposites,
         noughts=nought_counts(folded, noughts) if noughts else (),
+        nought_words=tuple(noughts),
         ref=ref,
         article=article,
         text=text,
@@ -368,10 +370,9 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         # A name's number ("AK-47", "the AeroCrisp 5L") counts nothing. (A date's day, "on November
         # 19", is kept: two reports of one day's event give it.)
         numbers = [k for k in numbers if not designation(text, flat, k)]
-    noughts = [k for k in compress(range(len(marks)), map(_DENIES.__and__, marks)) if counts_nought(folded, k)]
-    if noughts:
+    if para.nought_words:
         # "Nobody" and "none" count what happened to no one as a number counts it to some.
-        numbers = sorted({*numbers, *noughts})
+        numbers = sorted({*numbers, *para.nought_words})
     return para._replace(
         quantities=_quantities(folded, stem_seq, numbers=numbers),
         # an age ("Robert Buckley, 32, died") counts no one who died
@@ -729,14 +730,21 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
     name a negation changed, and the words of an outcome put for its opposite ("Net interest
     income fell 3%" / "rose 3%": fell, rose), where they name that outcome
     (:func:`core.linking.evidence.differences`); else 0. A copy link's score is the share of
-    information it carries unchanged, and a reversed claim is not."""
+    information it carries unchanged, and a reversed claim is not.
+
+    The differences are dear and most copy reverses nothing, so they are read only past one
+    gate, cheapest test first: the two deny a different number of times or have other verbs of
+    opposites (:attr:`_Paragraph.opposites`), and a shared word is denied on one side only or a
+    verb on one side only has its opposite on the other ("fell" / "rose")."""
     from core.linking.evidence import differences  # core.linking.evidence builds on this module
 
+    if p.denials == q.denials and p.opposites == q.opposites:
+        return 0.0
     denied = (p.negated ^ q.negated) & p.stems & q.stems
-    # a verb on one side only whose opposite the other has ("fell" / "rose")
-    opposed = any(not OPPOSITE_STEMS[s].isdisjoint(b.opposites) for a, b in ((p, q), (q, p)) for s in a.opposites - b.opposites)
-    if not denied and not opposed:
-        return 0.0  # (the words first: differences are dear, and most such copy denies alike)
+    if not denied and not any(
+        not OPPOSITE_STEMS[s].isdisjoint(b.opposites) for a, b in ((p, q), (q, p)) for s in a.opposites - b.opposites
+    ):
+        return 0.0
     changed = differences(p.text, q.text)
     reversed_ = set(denied) if any(d.what == "negation" for d in changed) else set()
     for d in changed:
@@ -1379,7 +1387,7 @@ def _link(
                     if f is None:
                         f = pair_features(p, q, idf, shared=shared, weight=weight, totals=(totals[i], totals[j]), evidence=False)
                     kind, score = result
-                    if kind is not LinkKind.PARAPHRASE and (p.denials != q.denials or p.opposites != q.opposites):
+                    if kind is not LinkKind.PARAPHRASE:
                         score -= _reversed_share(p, q, idf, min(totals[i], totals[j]))
                     found_pairs.append((i, j, cover_p, cover_q, kind.value, score, *spans(p, q, f)))
                 elif min(cover_p, cover_q) >= floor:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -36,7 +37,7 @@ from core.quantities import (
     same_quantity, said_of_rate, share_of, time_precision,
 )
 from core.sanitize import without_escape_sequences
-from core.text import OPPOSITES, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -326,7 +327,11 @@ _OPPOSITE_STATES = (
     ("minor slight light", "serious severe heavy major"),
 )
 _OPPOSED = frozenset(
-    frozenset((stem(x), stem(y))) for one, other in (*OPPOSITES, *_OPPOSITE_STATES) for x in one.split() for y in other.split()
+    frozenset(pair)
+    for pair in chain(
+        ((s, t) for s, opposites in OPPOSITE_STEMS.items() for t in opposites),
+        ((stem(x), stem(y)) for one, other in _OPPOSITE_STATES for x in one.split() for y in other.split()),
+    )
 )
 #: Forms of :data:`OPPOSITES` that are as often a noun or an adjective ("a 20-13 win", "a lower
 #: risk", "close to", "a touchdown pass", "a ban on", "a support chip"): told where copy puts one
@@ -334,13 +339,6 @@ _OPPOSED = frozenset(
 _NOT_VERBS = frozenset("win wins lower lowers close clear open pass passes ban bans block blocks permit permits grant grants lift support supports".split())
 #: The forms of :data:`OPPOSITES` read as verbs in a rewording, folded.
 _VERB_FORMS = frozenset(form for sides in OPPOSITES for verbs in sides for form in verbs.split()) - _NOT_VERBS
-#: Each verb of :data:`OPPOSITES` by stem: the pairs it is in (by their index) and its side in
-#: each, 1 for the first ("accepted"), -1 for the second ("rejected").
-_SIDES: dict[str, dict[int, int]] = {}
-for _pair, _verbs in enumerate(OPPOSITES):
-    for _side, _forms in zip((1, -1), _verbs):
-        for _form in _forms.split():
-            _SIDES.setdefault(stem(_form), {})[_pair] = _side
 #: Prefixes that make a word its opposite ("likely" / "unlikely", "nuclear" / "non-nuclear").
 _NEGATING_PREFIXES = ("un", "non", "non-")
 #: ... and those that do so only before an adjective ("legal" / "illegal", "correct" / "incorrect",
@@ -1244,7 +1242,7 @@ def _claims(words: _Words) -> list[_Claim]:
         for m in order:
             if folded[m] in _CONJUNCTIONS:
                 break
-            if stems[m] and not is_number(folded[m]) and not is_negation(folded[m]) and stems[m] not in _SIDES:
+            if stems[m] and not is_number(folded[m]) and not is_negation(folded[m]) and stems[m] not in OPPOSITE_SIDES:
                 found.append(stems[m])
                 if len(found) == _AROUND:
                     break
@@ -1297,11 +1295,11 @@ def _sides(x: str, y: str) -> tuple[int, int] | None:
     for "accept" / "reject"), or None where none does."""
     if x == y:
         return (1, 1)
-    found = _SIDES[x].keys() & _SIDES[y].keys()
+    found = OPPOSITE_SIDES[x].keys() & OPPOSITE_SIDES[y].keys()
     if not found:
         return None
     pair = min(found)
-    return _SIDES[x][pair], _SIDES[y][pair]
+    return OPPOSITE_SIDES[x][pair], OPPOSITE_SIDES[y][pair]
 
 
 def _said_of_one_thing(x: _Claim, y: _Claim) -> bool:
