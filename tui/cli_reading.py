@@ -249,7 +249,7 @@ def _print_table(story: Story, out: TextIO) -> None:
             if article.is_subhead(index):
                 write("        subhead (a heading, no fact: never linked)\n")
             elif not matches:
-                write(f"        only in {sanitize(article.outlet)}\n")
+                write(f"        {sanitize(story.unlinked(ref))}\n")
             for m in matches:
                 head = f"        {m.kind.letter} {m.score:.2f}  {paragraph_name(names, m.ref)}: "
                 body = textwrap.shorten(story.text(m.ref), max(20, width - len(head)), placeholder="…")

@@ -80,15 +80,23 @@ DIFFERS = "≠"
 SAME_OUTLET = "="
 
 
-def gutter(kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False, differs: bool = False) -> Text:
+#: The gutter's mark for a paragraph of an article no other article of the story could be compared
+#: with: the only one in its language (core.linking.story.Story.alone_in_language).
+NOT_COMPARED = "?"
+
+
+def gutter(
+    kinds: list[LinkKind], outlets: int, *, bookmarked: bool = False, differs: bool = False, compared: bool = True
+) -> Text:
     """The mark before a paragraph: the count of other outlets carrying it (:data:`SAME_OUTLET`
     where only its own outlet's other article does) and the letters of *kinds* (the reader
     passes the other outlets' links, its own outlet's only under "="), or a dot for unique; then
     :data:`DIFFERS` if a linked passage differs (:class:`core.linking.evidence.Difference`; in the
     mark's four cells, before the last kind letters), then :data:`BOOKMARK` if the user
-    bookmarked it."""
+    bookmarked it. An unlinked paragraph no other article could be compared with (*compared*
+    False: its article is the story's only one in its language) shows :data:`NOT_COMPARED`."""
     if not kinds:
-        mark = Text(" ·  ", style="dim")
+        mark = Text(f" {'·' if compared else NOT_COMPARED}  ", style="dim")
     else:
         letters = "".join(sorted({k.letter for k in kinds}, key="VPQ".index))
         shown = f"{outlets or SAME_OUTLET}{letters}"

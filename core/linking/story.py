@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from core.linking.evidence import Difference, Evidence, differences, evidence
 from core.model import Article, Link, LinkKind, Ref
+from core.text import LANGUAGE_NAMES, language_of
 
 __all__ = ["Story", "Match"]
 
@@ -37,6 +38,7 @@ class Story:
         init=False, repr=False, compare=False
     )
     _similarity: dict[frozenset[Ref], float] = field(init=False, repr=False, compare=False)
+    _languages: dict[str, str | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_id = {a.id: a for a in self.articles}
@@ -47,6 +49,7 @@ class Story:
         order = {a.id: n for n, a in enumerate(self.articles)}
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_explained", {})
+        object.__setattr__(self, "_languages", {})
         object.__setattr__(
             self, "_similarity", {frozenset((l.a, l.b)): l.similarity for l in self.links if l.similarity is not None}
         )
@@ -126,6 +129,59 @@ class Story:
         article = self._by_id[lacking.article]
         return " ".join(sentence.split()) in " ".join(" ".join(p.split()) for p in article.paragraphs)
 
+    def language(self, article_id: str) -> str | None:
+        """The language an article is written in (:func:`core.text.language_of` of its headline and
+        first paragraphs: a code of :data:`core.text.LANGUAGE_NAMES`), None when it cannot be told.
+
+        Raises:
+            KeyError: *article_id* is not in the story.
+        """
+        if article_id not in self._languages:
+            article = self._by_id[article_id]
+            sample = " ".join([article.title, *article.paragraphs[:12]])[:3000]
+            self._languages[article_id] = language_of(sample)
+        return self._languages[article_id]
+
+    def not_compared(self, article_id: str) -> int:
+        """How many of the story's other articles are written in another language than this one
+        (both languages told): the word-overlap linker cannot link across languages, so a
+        paragraph none of them carries may still report what they report.
+
+        Raises:
+            KeyError: *article_id* is not in the story.
+        """
+        own = self.language(article_id)
+        if own is None:
+            return 0
+        return sum(
+            1 for a in self.articles
+            if a.id != article_id and (other := self.language(a.id)) is not None and other != own
+        )
+
+    def alone_in_language(self, article_id: str) -> bool:
+        """Whether every other article of the story is written in another language than this one
+        (:meth:`not_compared`): none of its paragraphs could be compared with theirs.
+
+        Raises:
+            KeyError: *article_id* is not in the story.
+        """
+        apart = self.not_compared(article_id)
+        return apart > 0 and apart == len(self.articles) - 1
+
+    def unlinked(self, ref: Ref) -> str:
+        """What can be said of a paragraph no other paragraph is linked to: "only in <outlet>",
+        or, where other articles of the story are in other languages (:meth:`not_compared`), that
+        they were not compared ("not compared: the only article in Spanish"; "only in <outlet>
+        among the articles in English; 2 in other languages not compared")."""
+        article = self._by_id[ref.article]
+        apart = self.not_compared(ref.article)
+        if not apart:
+            return f"only in {article.outlet}"
+        name = LANGUAGE_NAMES.get(self.language(ref.article) or "", "its language")
+        if self.alone_in_language(ref.article):
+            return f"not compared: the only article in {name}"
+        return f"only in {article.outlet} among the articles in {name}; {apart} in other languages not compared"
+
     def outlets_carrying(self, ref: Ref) -> int:
         """How many other outlets carry the paragraph *ref*."""
         own = self._by_id[ref.article].outlet
@@ -152,6 +208,6 @@ class Story:
         """The `links` JSON contract; each link also carries ``evidence`` (shared words,
         figures, quotation) and ``differences`` (figure, date, name, negation or outcome changed)."""
         return {
-            "articles": [a.to_json() for a in self.articles],
+            "articles": [{**a.to_json(), "language": self.language(a.id)} for a in self.articles],
             "links": [self._link_json(link) for link in self.links],
         }

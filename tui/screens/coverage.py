@@ -19,6 +19,7 @@ from core.views.facts import Cell, Fact, cell, facts, in_several_outlets, report
 from core.views.names import ArticleName, article_names, named_articles
 from core.model import Ref
 from core.sanitize import sanitize
+from core.text import LANGUAGE_NAMES
 from core.linking.story import Story
 from tui.render import DIFFERS, KIND_STYLE, NONE_FOUND, Gutter, safe
 from tui.screens.modal import PanelScreen
@@ -41,6 +42,8 @@ FACT_NARROWEST = 12
 #: What an empty cell says of its article: no paragraph of it is linked to the fact. Not "leaves it
 #: out": the linker misses some rewordings (bench/quality.py measures how many), so a "—" is no
 #: proof an outlet did not report the fact.
+#: An empty cell of an article in another language than the row's fact: never compared with it.
+NOT_COMPARED_CELL = "n/c"
 NONE_LINKED = "has no paragraph linked to this fact (none found: not reported, or reworded past what the linker finds)"
 
 
@@ -52,6 +55,7 @@ LEGEND = (
     ("·", "no other outlet linked (none found)"),
     ("~¶n", "in another fact's paragraph"),
     ("—", "none linked"),
+    (NOT_COMPARED_CELL, "another language: not compared"),
     ("*", "origin of these words"),
     (DIFFERS, "changed from the row's fact: a figure, date, name, negation, outcome, or a sentence cut or added"),
     ("W", "wire copy: same words in 3+ outlets, or 2 crediting its agency"),
@@ -155,6 +159,18 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             self._parts[fact] = reported_elsewhere(self.story, fact)
         return self._parts[fact]
 
+    def _none_linked(self, fact: Fact, article: str) -> str:
+        """What an empty cell says of *article* (an id) in *fact*'s row."""
+        if self._apart(fact.lead.article, article):
+            language = LANGUAGE_NAMES.get(self.story.language(article) or "", "another language")
+            return f"is in {language}, the fact in {LANGUAGE_NAMES.get(self.story.language(fact.lead.article) or '', 'another')}: not compared (the linker links words of one language)"
+        return NONE_LINKED
+
+    def _apart(self, one: str, other: str) -> bool:
+        """Whether articles *one* and *other* (ids) are in two languages, both told."""
+        a, b = self.story.language(one), self.story.language(other)
+        return a is not None and b is not None and a != b
+
     def _found(self, fact: Fact, article: str) -> Cell:
         """The :func:`core.views.facts.cell` of *article* (an id) in *fact*'s row, worked out
         once: its differences from the row's lead cost a word alignment per paragraph."""
@@ -173,6 +189,8 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         if not found.paragraphs:
             if found.elsewhere:  # it reports the fact too, in a paragraph counted under another fact
                 return Text(f"~¶{found.elsewhere[0].paragraph}{differs}", style="dim"), found.elsewhere[0]
+            if self._apart(fact.lead.article, article):  # the linker cannot link across languages
+                return Text(NOT_COMPARED_CELL, style="dim"), None
             return Text("—", style="dim"), None
         first = found.paragraphs[0]
         label = f"¶{first.paragraph}" + (f"+{len(found.paragraphs) - 1}" if len(found.paragraphs) > 1 else "")
@@ -260,7 +278,10 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             Text.assemble(facts, f": {shared} shared, {alone} not linked"),
         ]
         counts = next((form for form in forms if form.cell_len <= self.size.width - 2), forms[-1])
-        self.set_head(Text.assemble(counts, "\n", legend_line()), counts)
+        # The legend over the matrix names n/c only where the story has two languages (the L screen always).
+        languages = {self.story.language(a.id) for a in self.story.articles} - {None}
+        shown = LEGEND if len(languages) > 1 else tuple(entry for entry in LEGEND if entry[0] != NOT_COMPARED_CELL)
+        self.set_head(Text.assemble(counts, "\n", legend_line(shown)), counts)
 
     def show(self, found: list[Fact]) -> None:
         """Fill the matrix."""
@@ -307,6 +328,8 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         )
         if not several:  # as the panel says it: what is known is that no link was found
             text.append(f": no other outlet's paragraph is linked to it ({NONE_FOUND})", "dim")
+            if apart := self.story.not_compared(reference.article):
+                text.append(f"; {apart} article{'s' if apart > 1 else ''} in other languages not compared", "dim")
         if part:
             by_article: dict[str, list[str]] = {}
             for ref in (r for refs in part.values() for r in refs):
@@ -321,7 +344,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             name = safe(self.names[self.columns[where.column - 1]].text, "bold reverse")
             text.append("\n")
             if ref is None:
-                text.append_text(Text.assemble(name, f" {NONE_LINKED}."))
+                text.append_text(Text.assemble(name, f" {self._none_linked(fact, self.columns[where.column - 1])}."))
             else:
                 # What changed comes before the paragraph: on a short screen the detail shows its top.
                 changes = self._changes(self._found(fact, self.columns[where.column - 1]), ref)
@@ -359,5 +382,6 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         if ref is not None:
             self.dismiss(ref)
         elif event.coordinate.column > 0:  # the column's article, named as its heading names it
-            name = self.names[self.columns[event.coordinate.column - 1]].text
-            self.notify(f"{sanitize(name)} {NONE_LINKED}", timeout=2, markup=False)
+            article = self.columns[event.coordinate.column - 1]
+            name = self.names[article].text
+            self.notify(f"{sanitize(name)} {self._none_linked(self.rows[event.coordinate.row], article)}", timeout=2, markup=False)

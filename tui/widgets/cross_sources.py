@@ -55,6 +55,13 @@ class CrossSources(BoundedList):
         if own.is_subhead(ref.paragraph):
             self.add_option(Option(Text("A subhead: a heading of the article, no fact it reports (never linked).", "dim"), disabled=True))
             return
+        if not matches and story.not_compared(ref.article):
+            # Articles in other languages were never compared with this one: say so, not "only in".
+            told = story.unlinked(ref)
+            told = told[:1].upper() + told[1:]
+            why = "the linker compares the words of one language" if story.alone_in_language(ref.article) else NONE_FOUND
+            self.add_option(Option(Text.assemble((told, "bold"), (f" ({why}).", "dim")), disabled=True))
+            return
         if not matches:
             # The linker misses some rewordings (bench/quality.py measures how many): "none found",
             # not "no other outlet reports it", which a fact-checker would publish.

@@ -181,6 +181,7 @@ class ReaderPane(Vertical):
         mark = gutter(
             [m.kind for m in shown], self.story.outlets_carrying(ref), bookmarked=index in self.bookmarks,
             differs=any(self.story.explain(ref, m.ref)[1] for m in shown),
+            compared=not self.story.alone_in_language(self.article.id),
         )
         return Option(Gutter(mark, safe(self.article.paragraphs[index])), id=str(index))
 
@@ -215,9 +216,12 @@ class ReaderPane(Vertical):
     def jump(self, *, shared: bool | None, forward: bool = True) -> bool:
         """Move to the next (or previous) paragraph other outlets carry (or, with shared=False,
         one only this outlet has): as the gutter counts them, so a paragraph only the outlet's
-        own other article carries ("=V") is no stop for n and one for u."""
+        own other article carries ("=V") is no stop for n and one for u. The paragraphs of an article
+        no other could be compared with (the story's only one in its language) are no stop for u."""
         current = self.current
         if self.article is None or self.story is None or current is None:
+            return False
+        if shared is False and self.story.alone_in_language(self.article.id):
             return False
         count = len(self.article.paragraphs)
         order = range(current.paragraph + 1, count) if forward else range(current.paragraph - 1, -1, -1)

@@ -16,7 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.linking.story import Story
-from core.text import count
+from core.text import LANGUAGE_NAMES, count
 from tui.render import Gutter, OneLine, safe
 from tui.widgets.bounded_list import BoundedList
 
@@ -179,10 +179,15 @@ class StoryList(BoundedList):
             state = "  new" if not done else f"  {done}/{len(article.paragraphs)} read"
         if changed and article.id in changed:
             state += f"  changed (v{changed[article.id][0]})"
+        # Of the paragraphs that report (no subhead); none compared when the others are all in
+        # other languages, which the word-overlap linker cannot link.
+        sharing = f"  {shared}/{article.reported} shared"
+        if not shared and story.alone_in_language(article.id):
+            sharing = f"  {LANGUAGE_NAMES.get(story.language(article.id) or '', '')}: not compared"
         entry = Text.assemble(
             safe(article.outlet, "bold"),
             (f"  {(article.published or '')[:10] or 'undated'}", "dim"),
-            (f"  {shared}/{article.reported} shared", "dim"),  # of the paragraphs that report: no subhead
+            (sharing, "dim"),
             (state, "italic"),
             "\n",
             safe(article.title),
