@@ -25,7 +25,7 @@ from typing import NamedTuple
 from core.text import is_stopword, stem
 
 __all__ = [
-    "BOUNDS", "CURRENCY_CODES", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
+    "BOUNDS", "CURRENCY_CODES", "age_of", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SCALES", "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
 ]
@@ -343,14 +343,22 @@ def _ahead(tokens: list[str], start: int) -> list[str]:
 _SHARE_DETERMINERS = frozenset("a an the its".split())
 
 
+#: Nouns that name a figure's value, not what it is of ("an all-time low of 38 percent", "a total
+#: of 5%", "a peak of 9%": the subject's).
+_VALUE_NOUNS = frozenset("low high record total peak rate average maximum minimum".split())
+
+
 def _own_phrase(before: list[str]) -> int | None:
     """Where the share's own noun phrase opens in *before* (the tokens before it): the index of
     its determiner, past up to three words that describe the share ("a dismal", "a record", "an
     impressive", "a still-high") or a value's noun and "of" ("an all-time low of", "a total
-    of"); None where the words before it are no such phrase ("fell", "revenue rose")."""
+    of": :data:`_VALUE_NOUNS`); None where the words before it are no such phrase ("fell",
+    "revenue rose", "a blood alcohol level of")."""
     k = len(before) - 1
     if k >= 1 and before[k].lower() == "of":
-        k -= 1  # "a low of 38 percent"
+        if before[k - 1].lower() not in _VALUE_NOUNS:
+            return None  # "a blood alcohol level of 0.41%": of the phrase before "of"
+        k -= 1  # "a low of 38 percent": said of what hit it
     for _ in range(4):
         if k < 0:
             return None
@@ -399,8 +407,6 @@ def share_of(text: str, start: int, end: int) -> str:
                       or not moved and before[m].lower().endswith("ing")):  # "inflation averaging 2.1%"
         moved = moved or before[m].lower() in _MOVES or before[m].lower().endswith("ing")
         m -= 1
-        if m >= 2 and [w.lower() for w in before[m - 2 : m + 1]] in (["at", "a", "rate"], ["at", "an", "rate"]):
-            m -= 3  # "was increasing at a rate of 50 percent": the rate of what increased
     if m >= 0 and before[m] == ":" and m + 1 == len(before):
         # "Growth forecast 2027: 0.8%": the share is of what the label before it names
         m -= 1
@@ -428,6 +434,43 @@ _PERIODS = tuple((re.compile(pattern), mark) for pattern, mark in (
 ))
 
 
+#: A person's name: capitalised words ("LuAnn Marie Johnson", "O'Neill", "Jean-Paul"), maybe with
+#: an initial ("Anthony P. LaSalle").
+_NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z][\w'’-]*)*"
+#: The name after an age ("66-year-old LuAnn Marie Johnson", "the 36-year-old LaSalle"), and the
+#: word after it.
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<next>\s+[a-z]+\b)?")
+#: A name an age is put beside ("Raj Chohan, a 59-year-old grandmother"), ending before it.
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+$")
+#: A name put after an age and its noun, between commas ("an 11-year-old girl, Cheanne McKnight,").
+_NAME_APPOSED = re.compile(rf"\s+[a-z]+,\s+(?P<name>{_NAME}),")
+#: Words after a name that make it the subject of a clause, not a modifier of a noun ("LaSalle
+#: had", "Raj Chohan was walking"; against "a 66-year-old Burnsville woman").
+_AFTER_SUBJECT = frozenset("is was are were has had have will would could can may might who whose said says".split())
+
+
+def age_of(text: str, start: int, end: int) -> str:
+    """Whose the age at characters *start* to *end* of *text* is, where its phrase names the
+    person: the name after it ("66-year-old LuAnn Marie Johnson", "the 36-year-old LaSalle") or
+    the name it is put beside ("Raj Chohan, a 59-year-old grandmother", "an 11-year-old girl,
+    Cheanne McKnight,"), in lower case; "" where
+    it names no one ("a 66-year-old woman", "a 66-year-old Burnsville woman": one capitalised
+    word before a noun is a place's or a people's, no name). Ages of people named differently are two quantities
+    (:func:`same_quantity`)."""
+    after = _NAME_AFTER.match(text, end)
+    following = (after["next"] or "").strip() if after else ""
+    if after and (not following or is_stopword(following) or following in _AFTER_SUBJECT or following.endswith("ed")
+                  or len(after["name"].split()) > 1):
+        return " ".join(after["name"].lower().split())
+    apposed = _NAME_APPOSED.match(text, end)
+    if apposed and len(apposed["name"].split()) > 1:
+        return " ".join(apposed["name"].lower().split())
+    before = _NAME_BEFORE.search(text, max(0, start - 80), start)
+    if before and (len(before["name"].split()) > 1 or before.start() > 0 and text[: before.start()].strip()[-1:] not in ".!?\"“"):
+        return " ".join(before["name"].lower().split())
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def _quantity(phrase: str) -> frozenset[str]:
     """The stems a share's *phrase* (:func:`share_of`) is compared by: its words' (a hyphened
@@ -452,12 +495,16 @@ def same_quantity(a: str, b: str) -> bool:
     return not x or not y or x <= y or y <= x
 
 
-def names_one_quantity(a: str, b: str) -> bool:
-    """Whether phrases *a* and *b* (:func:`share_of`) both name what a share is of, and name one
-    quantity (:func:`same_quantity`): "Halvard Q3 profit" and "third-quarter net profit" do;
-    "" and "revenue" do not (the first names nothing), nor "Q3 profit" and "full-year profit"."""
+def names_one_quantity(a: str, b: str, *, broader: bool = False) -> bool:
+    """Whether phrases *a* and *b* (:func:`share_of`) both name what a share is of, and name the
+    same quantity in the same words but for a reporting period one of them adds: "Halvard Q3
+    profit" and "third-quarter profit" do, as "profit" and "Q3 profit" do; "" and "revenue" do not
+    (the first names nothing), nor "supplier traffic" and "traffic" (one says more), nor "Q3
+    profit" and "full-year profit". With *broader*, one may name it in fewer words than the
+    other (:func:`same_quantity`: "rates" and "main refinancing rate", where both are rates)."""
     x, y = _quantity(a), _quantity(b)
-    return bool(x - _PERIOD_MARKS) and bool(y - _PERIOD_MARKS) and (x <= y or y <= x)
+    same = x - _PERIOD_MARKS == y - _PERIOD_MARKS or broader
+    return bool(x - _PERIOD_MARKS) and bool(y - _PERIOD_MARKS) and same and (x <= y or y <= x)
 
 
 _PERIOD_MARKS = frozenset(mark for _, mark in _PERIODS)

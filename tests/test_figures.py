@@ -795,8 +795,9 @@ def test_a_flash_lines_share_joins_the_row_of_the_quantity_its_line_names() -> N
 def test_a_rate_move_reworded_in_two_units_is_one_figure_and_never_the_level() -> None:
     # Reworded reports of one cut ("cut by a quarter-point" / "lowered borrowing costs by 25 basis
     # points" / "trimmed rates by 0.25"), not linked and in two units, stood in no row together.
+    agency = _article("Agency", "The Sorvik central bank cut its main refinancing rate by a quarter-point to 3.25% on Thursday.")
     story = Story.build([
-        _article("Agency", "The Sorvik central bank cut its main refinancing rate by a quarter-point to 3.25% on Thursday."),
+        agency,
         _article("Daily", "Policymakers in Varnholm lowered borrowing costs by 25 basis points, bringing the key rate to 3.25 per cent."),
         _article("Brief", "Sorvik: main rate reduced 0.25 percentage points, first reduction in 14 months."),
         _article("Desk", "The central bank trimmed rates by 0.25 to 3.25%, its first reduction since last year."),
@@ -810,10 +811,35 @@ def test_a_rate_move_reworded_in_two_units_is_one_figure_and_never_the_level() -
     assert sorted(f.value for f in level.figures) == [3.25, 3.25, 3.25]
     # a move of another size in the other unit is a disagreement, not another row
     other = Story.build([
-        _article("Agency", "The Sorvik central bank cut its main refinancing rate by a quarter-point to 3.25% on Thursday."),
+        agency,
         _article("Daily", "Policymakers in Varnholm lowered borrowing costs by 50 basis points, bringing the key rate to 3 per cent."),
     ])
     [move] = [g for g in compare(other) if g.kind == "points"]
     assert move.disagree and sorted(f.size for f in move.figures) == [0.25, 0.5]
     # a number with no unit after "by" is a move only where a rate moved ("grew by 0.25" is none)
     assert [f.kind for f in extract([_article("Wire", "Output grew by 0.25 to 3.5 million tonnes.")])] == ["mass"]
+
+
+def test_ages_of_people_named_differently_are_two_rows_and_an_unnamed_age_joins_its_own_value() -> None:
+    # Two hit-and-runs in one story: "66-year-old Lena Marsh" and "Ravi Kohli, a 59-year-old
+    # grandmother" stood in one age row as a disagreement, as did the two drivers' ages.
+    star = _article("Star", "Police say 66-year-old Lena Marsh, of Dunmore, was killed when a driver hit her outside the store.")
+    story = Story.build([
+        star,
+        _article("Ledger", "A driver hit a 66-year-old woman outside the store in Dunmore and fled, police said."),
+        _article("Post", "Witnesses say 59-year-old Ravi Kohli was leaving her car on Elm Street when she was hit and killed."),
+        _article("Herald", "A driver struck Ravi Kohli, a 59-year-old grandmother, as she walked along parked cars on Elm Street."),
+        _article("Times", "A 59-year-old woman was killed in a hit-and-run crash on Elm Street, police said."),
+        _article("Courier", "Police say the 36-year-old Tarrant had been drinking before the crash outside the store."),
+        _article("Wire", "Police caught up with 23-year-old Denis Okafor of Harwick a few blocks from Elm Street."),
+    ])
+    ages = sorted(tuple(sorted({f.value for f in g.figures})) for g in compare(story) if g.kind == "age")
+    assert ages == [(59.0,), (66.0,)]  # one row of each woman's age; the drivers', named apart, in none
+    assert [f.of for f in extract([_article("Herald", "A driver struck Ravi Kohli, a 59-year-old grandmother, on Elm Street.")])] == ["ravi kohli"]
+    # one person named in other words is one person: "Lena Marsh" and "Marsh"
+    story = Story.build([
+        star,
+        _article("Ledger", "The 67-year-old Marsh was walking into the store when a driver hit her, police said."),
+    ])
+    [row] = [g for g in compare(story) if g.kind == "age"]
+    assert row.disagree and sorted(f.value for f in row.figures) == [66.0, 67.0]

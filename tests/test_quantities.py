@@ -7,7 +7,7 @@ import pytest
 
 from core.linking.evidence import differences
 from core.model import Article
-from core.quantities import same_quantity, share_of
+from core.quantities import age_of, names_one_quantity, same_quantity, share_of
 from core.views.figures import Figure, agrees, allows, extract
 
 
@@ -149,6 +149,8 @@ SHARES_OF = [
     ("New links brought us up to 83% of our required capacity.", "83%", "required capacity"),
     ("Ostra Q3 profit EUR 1.2 bln, up 12%", "12%", "q3 profit"),
     ("Ross was paid $3 million to direct the film plus five per cent on the back end.", "five per cent", ""),
+    ("The 36-year-old Tarrant had a blood alcohol level of 0.41%.", "0.41%", "blood alcohol level"),  # no value's noun
+    ("Prices were increasing at a rate of 50 percent a year.", "50 percent", "prices"),
 ]
 
 
@@ -169,3 +171,31 @@ def test_shares_of_one_quantity_in_other_words_are_one_and_of_two_line_items_two
     # a reporting period named is part of the quantity: a quarter's profit is no year's
     assert same_quantity("third-quarter net profit", "q3 profit") and same_quantity("q3 profit", "profit")
     assert not same_quantity("q3 profit", "full-year profit") and not same_quantity("first-half revenue", "q3 revenue")
+
+
+def test_a_terse_line_and_a_report_name_one_quantity_only_in_the_same_words() -> None:
+    # what joins a flash's share to a report's without other words in common (the figures view)
+    assert names_one_quantity("q3 profit", "third-quarter profit") and names_one_quantity("profit", "q3 profit")
+    assert not names_one_quantity("supplier traffic", "traffic")  # one says more: perhaps another quantity
+    assert names_one_quantity("rates", "main refinancing rate", broader=True)
+    assert not names_one_quantity("", "revenue") and not names_one_quantity("q3 profit", "full-year profit")
+
+
+#: Sentences, an age in each, and whose it is where the sentence names the person.
+AGES_OF = [
+    ("Police say 66-year-old Lena Marsh, of Dunmore, was killed.", "lena marsh"),
+    ("A driver struck Ravi Kohli, a 59-year-old grandmother, on Elm Street.", "ravi kohli"),
+    ("Authorities say the 36-year-old Tarrant had been drinking.", "tarrant"),
+    ("Police caught up with 23-year-old Denis Okafor struck by the news.", "denis okafor"),
+    ("An 11-year-old girl, Cleo Danvers, was grazed in the cheek.", "cleo danvers"),
+    ("A driver hit a 66-year-old Dunmore woman outside the store.", ""),  # a place's word before a noun
+    ("The 33-year-old actress's agent declined to comment.", ""),
+    ("Police, a 30-year-old officer said, arrived late.", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whose"), AGES_OF)
+def test_an_age_is_of_the_person_its_phrase_names(sentence: str, whose: str) -> None:
+    at = sentence.index("-year-old")
+    start = sentence.rindex(" ", 0, at) + 1
+    assert age_of(sentence, start, at + len("-year-old")) == whose

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from core.views.groups import Groups
 from core.quantities import (
-    BOUNDS, CURRENCY_CODES, FROM_BELOW, POINT_UNITS, POINTS, RATE_MOVE, SCALES, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
+    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, POINT_UNITS, POINTS, RATE_MOVE, SCALES, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
@@ -233,7 +233,8 @@ class Figure:
     #: casualties": a figure of the dead and one of the injured, core.text.CASUALTIES); else None
     outcome: str | None = None
     #: what a share or a rate's move is of, as its sentence says (core.quantities.share_of: "net
-    #: profit", "main refinancing rate"); "" where it does not say, and for other kinds
+    #: profit", "main refinancing rate"), or whose an age is where its phrase names the person
+    #: (core.quantities.age_of: "luann marie johnson"); "" where it does not say, and for other kinds
     of: str = ""
 
     @property
@@ -682,7 +683,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
     if unit in SECONDS and (half := _AND_A_HALF.match(text, end)):
         value, end = value + 0.5, half.end()  # "an hour and a half": 1.5 hours
-    of = share_of(text, start, end) if kind in _OF_KINDS else ""
+    of = share_of(text, start, end) if kind in _OF_KINDS else age_of(text, start, end) if kind == "age" else ""
     if unit == "%" and said_of_rate(of) and _BY.search(text, 0, start):
         unit, kind = "percentage point", "points"  # "cut rates by 0.25%": a move of a quarter-point
     return Figure(
@@ -768,12 +769,15 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # ("profit rose 12% in the quarter and 8% in the year"); a share said of nothing named has none
     of_values: list[set[float]] = [
         {g.size for g in figures if g.ref.article == f.ref.article and g.kind == f.kind
-         and (names_one_quantity(f.of, g.of) or g.ref == f.ref and not g.of)}
+         and (names_one_quantity(f.of, g.of, broader=True) or g.ref == f.ref and not g.of)}
         if f.kind in _OF_KINDS and f.of else set() for f in figures]
     told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
     for k, f in enumerate(figures):
         if fate[k]:
             told.setdefault((f.ref.article, fate[k]), set()).add(f.size)
+    # the pairs of figures that may be one figure: whether their values differ, their indices,
+    # whether they are dates, whether they stand in linked copy each the only one of its unit
+    candidates: list[tuple[bool, int, int, bool, bool]] = []
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
@@ -794,8 +798,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
             if all(outcomes) and outcomes[0] != outcomes[1]:
                 continue  # the dead are not the injured, nor the injured those in hospital
-            if a.kind in _OF_KINDS and not same_quantity(a.of, b.of):
-                continue  # a share of revenue is no share of fee income, whatever verb says it
+            if not same_quantity(a.of, b.of):
+                # a share of revenue is no share of fee income, whatever verb says it, nor the
+                # age of "66-year-old LuAnn Johnson" that of "Raj Chohan, a 59-year-old grandmother"
+                continue
             if a.kind == "count" and min(a.value, b.value) <= 2 and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
                 # "two people were killed" joins counts of the dead alone; "no one was hurt", often
                 # said in passing of another incident, only the count of the injured it is linked to
@@ -832,9 +838,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # Two outlets that each give one value of a share all through their reports, their
             # sentences naming what it is of ("Halvard Q3 profit EUR 1.2 bln, up 12%" in a flash,
             # "its third-quarter profit rose 12%" in a report), give one figure: a terse line shares
-            # no other words with the report, but its name of the quantity says which.
+            # no other words with the report, but its name of the quantity says which (a rate
+            # named in fewer words is the same rate: "rates", "the key rate", "its main refinancing rate").
             one_named_each = (len(of_values[i]) == len(of_values[j]) == 1 and a.measure == b.measure
-                              and names_one_quantity(a.of, b.of))
+                              and names_one_quantity(a.of, b.of, broader=a.kind == "points" or said_of_rate(a.of) and said_of_rate(b.of)))
             # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
@@ -848,26 +855,32 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
             if dated or swapped or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
-                ri, rj = groups.root(i), groups.root(j)
-                low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
-                held = carriers[ri] | carriers[rj]
-                if fates[ri] and fates[rj] and fates[ri] != fates[rj]:
-                    continue
-                if not all(same_quantity(x, y) for x in ofs[ri] for y in ofs[rj]):
-                    continue  # a share of net profit joins no share of revenue through a share of nothing said
-                # a share price and a deal's value are not one figure given twice, nor are two
-                # numbers one article gives ("a premium to its closing price of $30.31; it closed
-                # at $37.46"); but linked copy whose sentence gives one figure of a unit each
-                # side, in the same words, gives one figure however far it was edited ("after
-                # nine hours of debate" / "after 19 hours of debate")
-                spread = not dated and low > 0 and high > SPREAD * low and not (pair and only and a.unit == b.unit and _edited(a, b))
-                if ri == rj or spread or len({art for art, _ in held}) < len(held):
-                    continue
-                groups.join(i, j)
-                ranges[groups.root(i)] = (low, high)
-                carriers[groups.root(i)] = held
-                fates[groups.root(i)] = fates[ri] | fates[rj]
-                ofs[groups.root(i)] = ofs[ri] | ofs[rj]
+                candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit))
+    # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
+    # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
+    # Johnson"), which the row of its own value then keeps apart (what its figures are of).
+    for _, i, j, dated, copied in sorted(candidates):
+        a, b = figures[i], figures[j]
+        ri, rj = groups.root(i), groups.root(j)
+        low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
+        held = carriers[ri] | carriers[rj]
+        if fates[ri] and fates[rj] and fates[ri] != fates[rj]:
+            continue
+        if not all(same_quantity(x, y) for x in ofs[ri] for y in ofs[rj]):
+            continue  # a share of net profit joins no share of revenue through a share of nothing said
+        # a share price and a deal's value are not one figure given twice, nor are two
+        # numbers one article gives ("a premium to its closing price of $30.31; it closed
+        # at $37.46"); but linked copy whose sentence gives one figure of a unit each
+        # side, in the same words, gives one figure however far it was edited ("after
+        # nine hours of debate" / "after 19 hours of debate")
+        spread = not dated and low > 0 and high > SPREAD * low and not (copied and _edited(a, b))
+        if ri == rj or spread or len({art for art, _ in held}) < len(held):
+            continue
+        groups.join(i, j)
+        ranges[groups.root(i)] = (low, high)
+        carriers[groups.root(i)] = held
+        fates[groups.root(i)] = fates[ri] | fates[rj]
+        ofs[groups.root(i)] = ofs[ri] | ofs[rj]
     result = []
     for members in groups.members().values():
         group = tuple(figures[n] for n in members)
