@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -39,6 +39,7 @@ class Story:
     )
     _similarity: dict[frozenset[Ref], float] = field(init=False, repr=False, compare=False)
     _languages: dict[str, str | None] = field(init=False, repr=False, compare=False)
+    _language_counts: Counter[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_id = {a.id: a for a in self.articles}
@@ -50,6 +51,7 @@ class Story:
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_explained", {})
         object.__setattr__(self, "_languages", {})
+        object.__setattr__(self, "_language_counts", Counter())
         object.__setattr__(
             self, "_similarity", {frozenset((l.a, l.b)): l.similarity for l in self.links if l.similarity is not None}
         )
@@ -153,10 +155,10 @@ class Story:
         own = self.language(article_id)
         if own is None:
             return 0
-        return sum(
-            1 for a in self.articles
-            if a.id != article_id and (other := self.language(a.id)) is not None and other != own
-        )
+        counts = self._language_counts
+        if not counts:  # once per story: a story list asks for every article
+            counts.update(language for a in self.articles if (language := self.language(a.id)) is not None)
+        return sum(counts.values()) - counts[own]
 
     def alone_in_language(self, article_id: str) -> bool:
         """Whether every other article of the story is written in another language than this one
