@@ -179,10 +179,14 @@ def _folds_further() -> str:
                  range(0x2F800, 0x2FA20), range(0xE0000, 0xF0000))
     chars = [chr(c) for span in looked_at for c in span]
     lowered = pc.utf8_lower(pa.array(chars, pa.string())).to_pylist()
+    # search_fold's own answer for the character alone comes last: it drops the accents of the
+    # marks' blocks whole, marks newer than this Python's Unicode tables (which call them
+    # unassigned, no mark) among them.
     wanted = [
         ord(ch) for ch, low in zip(chars, lowered)
         if low != ch.casefold() or unicodedata.decomposition(ch) or unicodedata.category(ch)[0] == "M"
         or 0x1100 <= ord(ch) <= 0x11FF or 0xA960 <= ord(ch) <= 0xA97F or 0xD7B0 <= ord(ch) <= 0xD7FF
+        or search_fold(ch) != low
     ]
     ranges: list[list[int]] = []
     for c in wanted:
