@@ -739,7 +739,7 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
         not OPPOSITE_STEMS[s].isdisjoint(b.opposites) for a, b in ((p, q), (q, p)) for s in a.opposites - b.opposites
     ):
         return 0.0
-    changed = differences(p.text, q.text)
+    changed = differences(p.text, q.text, figures=False)
     reversed_ = set(denied) if any(d.what == "negation" for d in changed) else set()
     for d in changed:
         if d.what == "outcome":
