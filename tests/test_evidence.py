@@ -867,3 +867,29 @@ def test_the_opposite_verbs_are_read_once_for_the_linker_and_the_differences() -
     assert differences("The council approved the plan on Monday.", "The council rejected the plan on Monday.") == [
         Difference("approved", "rejected", "outcome")
     ]
+
+
+def test_differences_without_figures_are_the_rest_of_them() -> None:
+    # The linker's reversed share reads only negations and outcomes: without the figures the
+    # rest is as with them, and the counts of the two are never read.
+    found = differences(COPY_A, COPY_B)
+    assert {d.what for d in found} >= {"figure", "negation"}
+    assert differences(COPY_A, COPY_B, figures=False) == [d for d in found if d.what != "figure"]
+
+
+def test_names_are_joined_only_where_a_particle_or_a_capital_inside_a_word_allows(monkeypatch) -> None:
+    # "De la Cruz" / "Delacruz" and "Mc Donald" / "McDonald" join; where neither text has a
+    # particle or a word with a capital inside, no name's letters are worked out at all.
+    from core.linking import evidence as module
+
+    read: list[str] = []
+    real = module._letters
+    monkeypatch.setattr(module, "_letters", lambda word: read.append(word) or real(word))
+    assert differences("Mayor Anna Berg approved the plan.", "Mayor Anna Berg rejected the plan.") == [
+        Difference("approved", "rejected", "outcome")
+    ]
+    assert read == []
+    assert differences("Judge Maria De la Cruz did not approve it.", "Judge Maria Delacruz did approve it.") == [
+        Difference("De la Cruz", "Delacruz", "name"), Difference("not", "", "negation")
+    ]
+    assert read

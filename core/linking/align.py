@@ -33,8 +33,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
+from functools import partial
 from itertools import chain, combinations, compress, islice
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import Indel, MatchingBlock
 
@@ -403,13 +404,34 @@ def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     return list(map(complete, paras))
 
 
-def _prepare_in_two(articles: Sequence[Article]) -> tuple[list[_Paragraph], Callable[[_Paragraph], _Paragraph]]:
+def _prepare_in_two(
+    articles: Sequence[Article], processes: int = 1
+) -> tuple[list[_Paragraph], Callable[[_Paragraph], _Paragraph]]:
     """:func:`prepare` in two steps: the paragraphs as :func:`_tokenised`, and the function that
     completes one (:func:`_completed`). The linker completes only the paragraphs of the pairs
     that need it (most pairs of a story are copy, decided by the words alone), in the process
-    that scores them."""
+    that scores them. With *processes* > 1 and :data:`PARALLEL_FROM` paragraphs or more, a
+    forked child tokenises the second half (:func:`_tokenised_apart`); the paragraphs are the
+    same, word codes and all."""
     vocabulary = _Vocabulary()
-    paras = [_tokenised(ref, number, text, vocabulary) for number, ref, text in body_paragraphs(articles)]
+    items = [(ref, number, text) for number, ref, text in body_paragraphs(articles)]
+    cut, child = len(items), None
+    if processes > 1 and len(items) >= PARALLEL_FROM:
+        cut = len(items) // 2
+        child = _forked(partial(_tokenised_apart, items[cut:]))
+        if child is None:
+            cut = len(items)
+    try:
+        paras = [_tokenised(ref, number, text, vocabulary) for ref, number, text in items[:cut]]
+        if child is not None:
+            sent = _result_of(child)
+            if sent is None:  # the child failed: its half is tokenised here
+                paras.extend(_tokenised(ref, number, text, vocabulary) for ref, number, text in items[cut:])
+            else:
+                paras.extend(_tokenised_here(items[cut:], sent, vocabulary))
+    finally:
+        if child is not None:
+            _end_child(child)
     first_stems = vocabulary.stems
 
     def complete(para: _Paragraph) -> _Paragraph:
@@ -430,6 +452,58 @@ def _prepare_in_two(articles: Sequence[Article]) -> tuple[list[_Paragraph], Call
             stem_seq = tuple(map(vocabulary.stems.__getitem__, para.words))
             paras[k] = para._replace(stem_seq=stem_seq, stems=frozenset(filter(None, stem_seq)))
     return paras, complete
+
+
+#: Where a paragraph's ref, text, word codes and stems stand among its fields (:func:`_tokenised_apart`).
+_REF, _TEXT, _WORDS, _STEM_SEQ, _STEMS, _OFFSETS = map(_Paragraph._fields.index, ("ref", "text", "words", "stem_seq", "stems", "offsets"))
+
+
+def _tokenised_apart(items: Sequence[tuple[Ref, int, str]]) -> tuple[list[str], list[str], list[int], list[list[Any]]]:
+    """The paragraphs of *items* (ref, article, text) as :func:`_tokenised` makes them with a
+    vocabulary of their own, in plain values a pipe carries (:func:`_forked`): the vocabulary's
+    words, stems and marks by code, and each paragraph's fields, its ref, text and stems left
+    out (the receiver has them, or has them from the codes) and its codes and offsets as bytes
+    (a pipe's bytes read back faster than tuples of numbers). :func:`_tokenised_here` reads them back."""
+    vocabulary = _Vocabulary()
+    rows = []
+    for ref, number, text in items:
+        row: list[Any] = list(_tokenised(ref, number, text, vocabulary))
+        row[_REF], row[_TEXT], row[_STEM_SEQ], row[_STEMS] = (), "", (), ()
+        row[_WORDS], row[_OFFSETS] = array("I", row[_WORDS]).tobytes(), row[_OFFSETS].tobytes()
+        rows.append(row)
+    return vocabulary.words, vocabulary.stems, vocabulary.marks, rows
+
+
+def _tokenised_here(
+    items: Sequence[tuple[Ref, int, str]], sent: tuple[list[str], list[str], list[int], list[list[Any]]], vocabulary: _Vocabulary
+) -> list[_Paragraph]:
+    """The paragraphs of *items* that :func:`_tokenised_apart` *sent*, their words coded by
+    *vocabulary*: its new words are added in the order the sender met them, so every code is
+    the one tokenising them here, after the paragraphs before, would have given."""
+    their_words, their_stems, their_marks, rows = sent
+    codes = []  # by the sender's code
+    for word, s, mark in zip(their_words, their_stems, their_marks):
+        code = vocabulary.get(word)
+        if code is None:
+            code = vocabulary[word] = len(vocabulary)
+            vocabulary.words.append(word)
+            vocabulary.stems.append(s)
+            vocabulary.marks.append(mark)
+            if mark:
+                vocabulary.marked.add(code)
+        codes.append(code)
+    paras = []
+    for (ref, _, text), row in zip(items, rows, strict=True):
+        theirs, offsets = array("I"), array("I")
+        theirs.frombytes(row[_WORDS])
+        offsets.frombytes(row[_OFFSETS])
+        words = tuple(map(codes.__getitem__, theirs))
+        stem_seq = tuple(map(vocabulary.stems.__getitem__, words))
+        row[_REF], row[_TEXT], row[_WORDS], row[_STEM_SEQ], row[_STEMS], row[_OFFSETS] = (
+            ref, text, words, stem_seq, frozenset(filter(None, stem_seq)), offsets
+        )
+        paras.append(_Paragraph._make(row))
+    return paras
 
 
 class Features(NamedTuple):
@@ -745,7 +819,7 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
         not OPPOSITE_STEMS[s].isdisjoint(b.opposites) for a, b in ((p, q), (q, p)) for s in a.opposites - b.opposites
     ):
         return 0.0
-    changed = differences(p.text, q.text)
+    changed = differences(p.text, q.text, figures=False)
     reversed_ = set(denied) if any(d.what == "negation" for d in changed) else set()
     for d in changed:
         if d.what == "outcome":
@@ -1079,70 +1153,86 @@ def _scored_in_parallel(
     processes: int,
     progress: ProgressFn | None,
 ) -> list[_Scored]:
-    """Run ``score_rows`` over rows 0..n-1 in *processes* processes: forked children take every
-    *processes*-th row from 1, 2, ... (rows are dearer early in a story, so interleaving shares
-    the work evenly) and send their pairs back through a pipe (marshal: plain tuples); this
-    process takes the rest, reporting *progress*. A child that cannot be forked, fails or is
-    killed has its rows scored here: the result is always that of one process, pair for pair."""
-    children: list[tuple[int, int, int]] = []  # (pid, pipe's read end, first row)
+    """Run ``score_rows`` over rows 0..n-1 in *processes* processes: forked children
+    (:func:`_forked`) take every *processes*-th row from 1, 2, ... (rows are dearer early in a
+    story, so interleaving shares the work evenly) and send their pairs back; this process takes
+    the rest, reporting *progress*. A child that cannot be forked, fails or is killed has its
+    rows scored here: the result is always that of one process, pair for pair."""
+    children: list[tuple[list[int], int]] = []  # (the child as _forked gives it, its first row)
     try:
         for first in range(1, processes):
-            try:
-                read_end, write_end = os.pipe()
-            except OSError:
+            child = _forked(partial(score_rows, range(first, n, processes), None))
+            if child is None:
                 break
-            try:
-                pid = os.fork()
-            except OSError:
-                os.close(read_end)
-                os.close(write_end)
-                break
-            if pid == 0:  # pragma: no cover - the child; its pairs are checked in the parent
-                status = 1
-                try:
-                    # Signals are the parent's to handle; asyncio's wake-up pipe is the parent's.
-                    signal.set_wakeup_fd(-1)
-                    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-                        signal.signal(number, signal.SIG_DFL)
-                    os.close(read_end)
-                    data = marshal.dumps(score_rows(range(first, n, processes), None))
-                    view = memoryview(data)
-                    while view:
-                        view = view[os.write(write_end, view) :]
-                    status = 0
-                finally:
-                    os._exit(status)
-            os.close(write_end)
-            children.append((pid, read_end, first))
-        given = {first for _, _, first in children}
+            children.append((child, first))
+        given = {first for _, first in children}
         rows = [i for i in range(n) if i % processes not in given]
         found = score_rows(rows, progress)
-        while children:
-            pid, read_end, first = children[0]
-            with os.fdopen(read_end, "rb") as pipe:
-                data = pipe.read()
-            children[0] = (pid, -1, first)  # its pipe is closed
-            _, status = os.waitpid(pid, 0)
-            del children[0]
-            pairs: list[_Scored] | None = None
-            if status == 0:
-                try:
-                    pairs = marshal.loads(data)
-                except (EOFError, ValueError, TypeError):
-                    pass
+        for child, first in children:
+            pairs: list[_Scored] | None = _result_of(child)
             found.extend(score_rows(range(first, n, processes), None) if pairs is None else pairs)
         return found
     finally:
-        for pid, read_end, _ in children:  # interrupted: end the children left
-            _end_child(pid, read_end)
+        for child, _ in children:  # interrupted: end the children left
+            _end_child(child)
 
 
-def _end_child(pid: int, read_end: int) -> None:
-    """Kill and reap the forked child *pid* and close the read end of its pipe (-1: closed)."""
-    with suppress(OSError):
-        os.kill(pid, signal.SIGKILL)
-    with suppress(OSError):
-        os.waitpid(pid, 0)
+def _forked(work: Callable[[], Any]) -> list[int] | None:
+    """A forked child that runs *work* and sends what it returns back through a pipe (marshal:
+    plain values only), as [its pid, the pipe's read end] (see :func:`_result_of`,
+    :func:`_end_child`); None where no pipe or process could be made."""
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:  # pragma: no cover - the child; what it sends is checked in the parent
+        status = 1
+        try:
+            # Signals are the parent's to handle; asyncio's wake-up pipe is the parent's.
+            signal.set_wakeup_fd(-1)
+            for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+                signal.signal(number, signal.SIG_DFL)
+            os.close(read_end)
+            data = marshal.dumps(work())
+            view = memoryview(data)
+            while view:
+                view = view[os.write(write_end, view) :]
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    return [pid, read_end]
+
+
+def _result_of(child: list[int]) -> Any:
+    """What the forked *child* (:func:`_forked`) sent, once it has ended and is reaped; None where
+    it failed or was killed. Its read end is -1 once closed, its pid 0 once reaped."""
+    pid, read_end = child
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    child[1] = -1  # its pipe is closed
+    _, status = os.waitpid(pid, 0)
+    child[0] = 0  # reaped
+    if status == 0:
+        with suppress(EOFError, ValueError, TypeError):
+            return marshal.loads(data)
+    return None
+
+
+def _end_child(child: list[int]) -> None:
+    """Kill and reap the forked *child* (:func:`_forked`) unless reaped, and close its pipe's read end unless closed."""
+    pid, read_end = child
+    if pid > 0:
+        with suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with suppress(OSError):
+            os.waitpid(pid, 0)
     if read_end >= 0:
         with suppress(OSError):
             os.close(read_end)
@@ -1231,7 +1321,7 @@ def _link(
 ) -> list[Link]:
     # Each paragraph's words, stems, quotations and negations; what its numbers count and say and
     # its sources only where a pair needs them (full(), in the process scoring the pair).
-    paras, complete = _prepare_in_two(articles)
+    paras, complete = _prepare_in_two(articles, processes if collect is None else 1)
     completed: list[_Paragraph | None] = [None] * len(paras)
 
     def full(k: int) -> _Paragraph:

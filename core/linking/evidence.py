@@ -153,6 +153,10 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
     apart only at a particle (:data:`_PARTICLES`: "de la Cruz", "Van der Berg") or where the joined
     word has a capital ("Mc Donald" / "McDonald"), and its last word is capitalised: "Health Care"
     / "Healthcare" and "Health-Care" / "Healthcare" are no name joined."""
+    if _PARTICLES.isdisjoint(map(str.lower, words.surface)) and not any(
+        w[:1].isupper() and any(map(str.isupper, w[1:])) for w in other.surface
+    ):
+        return words, frozenset()  # no particle to join at, no capital inside a word to join into
     joined = {_letters(w): (w, f) for w, f in zip(other.surface, other.folded) if w[:1].isupper()}
     if not joined:
         return words, frozenset()
@@ -1001,9 +1005,10 @@ def _within(figure: str, told: str) -> bool:
     return bool(told) and (figure in told or told in figure)
 
 
-def differences(text_a: str, text_b: str) -> list[Difference]:
+def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Difference]:
     """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
-    in *text_a*'s order, each once."""
+    in *text_a*'s order, each once; without the figures where *figures* is false (the rest as
+    with them, for less work: the counts of the two are not read)."""
     a, b = _words(without_escape_sequences(text_a)), _words(without_escape_sequences(text_b))
     # a name one writes as one word and the other as two or three ("Delacruz" / "De la Cruz") is
     # one word on each side, so the words beside it still align ("confirmed" / "denied")
@@ -1011,7 +1016,8 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     found: list[Difference] = []
     uses_a, uses_b = Counter(a.folded), Counter(b.folded)
     ops = _changes(Levenshtein.opcodes(a.folded, b.folded), a, b)
-    counted_a, counted_b = _counted(a), _counted(b)
+    # (without the figures, no count is read: the counts are paired below, where there are some)
+    counted_a, counted_b = (_counted(a), _counted(b)) if figures else ({}, {})
     phrases_a, phrases_b = _number_phrases(a), _number_phrases(b)
 
     def outcomes(counted: dict[str, list[_Count]], start: int, end: int) -> set[str]:
@@ -1111,6 +1117,8 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
         what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
         if what == "name" and len(fa) != len(fb) and not copy:
             continue  # "Oscars" for "Academy Awards" in a rewording: one thing named two ways, maybe
+        if what == "figure" and not figures:
+            continue
         if what == "figure" and not ORDINALS.issuperset((*fa, *fb)):
             here = [(k, last) for k, last in phrases_a if op.src_start <= k and last < op.src_end]
             there = [(k, last) for k, last in phrases_b if op.dest_start <= k and last < op.dest_end]
@@ -1159,7 +1167,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
     told = [(d.a, d.b) for d in found]  # "About 1,200 -> Some 1,500" tells 1,200 -> 1,500
     # A paragraph that gives the other's figure too does not disagree with it ("the evacuation of
     # eleven villages ... 6,200 people" / "6,200 people have been evacuated": eleven is no 6,200).
-    given_a, given_b = _values(a, phrases_a), _values(b, phrases_b)
+    given_a, given_b = (_values(a, phrases_a), _values(b, phrases_b)) if figures else (set(), set())
     # Numbers are paired by the thing they count before what happened to it: "eleven villages"
     # and "6,200 people" were evacuated, and against "6,800 people have been evacuated" the
     # people pair with the people (6,200 -> 6,800), never the villages with the people by
@@ -1191,7 +1199,7 @@ def differences(text_a: str, text_b: str) -> list[Difference]:
                 continue
             counts.append((order, Difference(x.surface, y.surface, "figure")))
     found.extend(d for _, d in sorted(counts))
-    found = _net_polarity(list(dict.fromkeys(found)))
+    found = _net_polarity(list(dict.fromkeys(d for d in found if figures or d.what != "figure")))
     if not any(d.what in ("negation", "outcome") for d in found):
         # a claim reversed in other words (what copy edits, the alignment told above)
         found.extend(_reversed(a, b))
