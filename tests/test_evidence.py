@@ -893,3 +893,91 @@ def test_names_are_joined_only_where_a_particle_or_a_capital_inside_a_word_allow
         Difference("De la Cruz", "Delacruz", "name"), Difference("not", "", "negation")
     ]
     assert read
+
+
+def test_a_bound_in_words_is_a_bound_as_one_in_digits_is() -> None:
+    # A fresh user's rewrite said "At least a dozen measles cases", a feed 15 cases: "≠ 15 → dozen",
+    # though 15 meets the bound ("a" stood between "at least" and "dozen", so no bound was read).
+    def figures(x: str, y: str) -> list[tuple[str, str]]:
+        # reworded (the counts compared by what they count) and in copy (the alignment), both ways
+        texts = [
+            (f"Officials in the port city said {x} people were taken to hospital after the storm.",
+             f"The storm sent {y} people to hospital, according to the city."),
+            (f"Officials said {x} people were taken to hospital after the storm hit the port.",
+             f"Officials said {y} people were taken to hospital after the storm hit the port."),
+        ]
+        return [(d.a, d.b) for p, q in texts for s, t in ((p, q), (q, p)) for d in differences(s, t) if d.what == "figure"]
+
+    met = [("at least a dozen", "15"), ("more than a hundred", "120"), ("nearly a thousand", "950"), ("almost a hundred", "97"),
+           ("up to a hundred", "80"), ("nearly 300", "290"), ("dozens of", "44"), ("hundreds of", "450"),
+           ("thousands of", "5,000"), ("fewer than ten", "8"), ("more than 40", "41"), ("at least two dozen", "30")]
+    for bound, value in met:
+        assert figures(bound, value) == [], (bound, value)
+    broken = [("at least a dozen", "8"), ("more than a hundred", "80"), ("nearly 300", "350"), ("dozens of", "8"),
+              ("hundreds of", "80"), ("fewer than ten", "12"), ("nearly a thousand", "1,200"), ("at least two dozen", "20")]
+    for bound, value in broken:
+        assert len(figures(bound, value)) == 4, (bound, value)
+    # a number word is printed with its article ("a dozen", not "dozen"), in copy with its bound too
+    assert differences("At least a dozen cases have been confirmed in Port Halden, officials said.",
+                       "Port Halden officials said 8 cases had been confirmed.") == [Difference("a dozen", "8", "figure")]
+    assert differences("Officials said at least a dozen cases were confirmed.", "Officials said 8 cases were confirmed.") == [
+        Difference("at least a dozen", "8", "figure")]
+
+
+def test_a_date_difference_names_the_days_alone() -> None:
+    # A fresh user's rewrite and newsletter: "Tuesday that its" -> "Monday its experimental", the
+    # words the alignment replaced with the day.
+    found = differences(
+        "Veridan Biologics, the drugmaker based in Port Halden, said on Tuesday that its dengue vaccine protected nine in ten people.",
+        "Port Halden-based drugmaker Veridan Biologics said on Monday its experimental dengue vaccine was 91 percent effective.",
+    )
+    assert found == [Difference("Tuesday", "Monday", "date")]
+    # a day of the month goes with its month
+    assert differences("The board said on 14 March that it would meet again.", "The board said in April it would meet again.") == [
+        Difference("14 March", "April", "date")]
+
+
+SAID_A = '"We are asking every parent to check their children\'s vaccination records today," said Dr. Ingrid Solberg, the city\'s director of public health.'
+
+
+def test_a_quotation_given_to_another_speaker_is_a_name_difference_in_every_form_of_attribution() -> None:
+    # A fresh user's edited reprint gave a quotation to "Mayor Tomas Berg, who chairs the city's
+    # emergency committee": the relative clause joined the name in one change, which was then no
+    # title and name, and the link showed no difference.
+    said_b = '"We are asking every parent to check their children\'s vaccination records today," said Mayor Tomas Berg, who chairs the city\'s emergency committee.'
+    assert differences(SAID_A, said_b) == [Difference("Dr. Ingrid Solberg", "Mayor Tomas Berg", "name")]
+    # ... as in reported speech, where no quotation says who spoke
+    assert differences(
+        "The clinic will stay open until 10 p.m. on Friday, said Dr. Ingrid Solberg, the city's director of public health.",
+        "The clinic will stay open until 10 p.m. on Friday, said Mayor Tomas Berg, who chairs the city's emergency committee.",
+    ) == [Difference("Dr. Ingrid Solberg", "Mayor Tomas Berg", "name")]
+    # the speaker before the verb, with an aside after the name
+    assert differences(
+        'Dr. Ingrid Solberg, the city\'s director of public health, said: "We are asking every parent to check records today."',
+        'Mayor Tomas Berg, who chairs the emergency committee, said: "We are asking every parent to check records today."',
+    ) == [Difference("Dr. Ingrid Solberg", "Mayor Tomas Berg", "name")]
+    # a rewording that shares the quotation, each attribution in its own form
+    assert differences(
+        SAID_A, 'Tomas Berg told reporters in Port Halden: "We are asking every parent to check their children\'s vaccination records today."'
+    ) == [Difference("Dr. Ingrid Solberg", "Tomas Berg", "name")]
+    assert differences(
+        '"We are asking every parent to check their records," Ingrid Solberg told reporters on Tuesday.',
+        'According to Mayor Tomas Berg, "we are asking every parent to check their records" before the schools open.',
+    ) == [Difference("Ingrid Solberg", "Mayor Tomas Berg", "name")]
+
+
+def test_one_speaker_named_two_ways_is_no_difference() -> None:
+    # a surname alone and a name without its title are one person's names
+    for other in ('"We are asking every parent to check their children\'s vaccination records today," Solberg said.',
+                  'Ingrid Solberg said: "We are asking every parent to check their children\'s vaccination records today."'):
+        assert differences(SAID_A, other) == [], other
+    # nobody named on one side says nothing of who spoke, nor does the organisation a person speaks
+    # for, nor a speaker of one word (a firm or a body as well as a surname), nor a speaker the other
+    # paragraph names too (read otherwise: the researcher's firm)
+    quoted = '"We are asking every parent to check their children\'s vaccination records today,"'
+    for other in (f"{quoted} she said.", f"{quoted} the health department said.", f"{quoted} Authorities said.",
+                  f"{quoted} said Port Halden Clinic director Ingrid Solberg."):
+        assert differences(SAID_A, other) == [], other
+    assert differences(f"{quoted} said I.M. Solberg, the director.", f"{quoted} said IM Solberg, the director.") == []
+    assert differences(f"{quoted} said Ingrid Solberg, a doctor at the Port Halden Clinic.",
+                       f"Researchers at the Port Halden Clinic said {quoted[:-2]}\".") == []

@@ -10,7 +10,10 @@ Differences come from a word alignment (rapidfuzz's Levenshtein opcodes over the
 words, a name one side joins or splits made one word on both): a short replaced stretch
 whose words are numbers, day or month names, capitalised names, or a negation inserted
 or dropped; in copy, a person's title and name put for another's, however long ("Governor
-Helena Marsk" / "Deputy Governor Piet Andersen", a title word both keep splitting the change). For reworded paragraphs the alignment says little, so figures are also
+Helena Marsk" / "Deputy Governor Piet Andersen", a title word both keep splitting the change;
+"said Mayor Tomas Berg, who chairs ...": the name before its comma). A quotation both carry
+given to two people is a name difference too, read as the quotes view reads who said it
+(core.views.quotes), in a rewording as well. For reworded paragraphs the alignment says little, so figures are also
 compared by what they count: two numbers next to the same content word ("12 people were
 killed" / "killed fifteen") that differ are a figure difference, a number paired first
 with the one that counts the same thing. A claim is compared so too: a verb put for its
@@ -32,6 +35,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.linking.align import NUMBER_WORDS, is_number
+from core.model import Article
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, SCALES, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision, rounded,
     same_quantity, said_of_rate, share_of, time_precision,
@@ -271,16 +275,22 @@ def _respelt_name(a: _Words, a_at: tuple[int, int], b: _Words, b_at: tuple[int, 
 _MAX_PERSON = 8
 
 
+#: Honorifics that are stopwords too ("Dr. Ingrid Solberg", "Mr Berg"): a title, where capitalised.
+_HONORIFICS = frozenset("mr mrs ms dr".split())
+
+
 def _titled_name(words: _Words, start: int, end: int) -> bool:
     """Whether words *start* to *end* of *words* are a name, maybe after a title: they end in two
     or more capitalised words ("Governor Helena Marsk", "chief executive Nils Aronsen"), with no
     number, day or negation among them, and a stopword only inside a name ("Governor for
-    Financial Stability"; "in New York", "a mountain in New Zealand" are places said)."""
+    Financial Stability"; "in New York", "a mountain in New Zealand" are places said) or as an
+    honorific (:data:`_HONORIFICS`: "Dr. Ingrid Solberg")."""
     folded = words.folded[start:end]
     if not 2 <= len(folded) <= _MAX_PERSON or any(is_number(w) or is_negation(w) or w in _DAYS for w in folded):
         return False
     capital = [w[:1].isupper() for w in words.surface[start:end]]
-    if any(is_stopword(w) and not (0 < k < len(folded) - 1 and capital[k - 1] and capital[k + 1]) for k, w in enumerate(folded)):
+    if any(is_stopword(w) and not (0 < k < len(folded) - 1 and capital[k - 1] and capital[k + 1]) and not (w in _HONORIFICS and capital[k])
+           for k, w in enumerate(folded)):
         return False
     capitalised = 0
     for k in range(end - 1, start - 1, -1):
@@ -305,6 +315,18 @@ def _other_person(a: _Words, a_at: tuple[int, int], b: _Words, b_at: tuple[int, 
     if x in map(_letters, b.surface[j:j_end]) or y in map(_letters, a.surface[i:i_end]):
         return None  # one person on both sides ("Paul Ferrin, a researcher with Trend Lab")
     return Difference(a.printed(i, i_end), b.printed(j, j_end), "name")
+
+
+#: Marks that end a name before what is said of it ("Tomas Berg, who chairs", "Ana Lima (mayor)"):
+#: not a full stop, which a title's abbreviation ends with ("Dr. Ingrid Solberg").
+_AFTER_NAME = re.compile(r"[,;:()\[\]—–]")
+
+
+def _name_end(words: _Words, start: int, end: int) -> int:
+    """Where a name that opens words *start* to *end* ends: after the first word of them followed
+    by a mark that sets off what comes next (:data:`_AFTER_NAME`: "Mayor Tomas Berg, who chairs"),
+    else at *end*."""
+    return next((k + 1 for k in range(start, end - 1) if _AFTER_NAME.search(words.gap(k))), end)
 
 
 def _title_kept(ops: Sequence[Opcode], n: int) -> int:
@@ -485,6 +507,7 @@ class _Count(NamedTuple):
     qualifier: str | None = None  # a bound's or an estimate's words ("more than", "nearly"), or None
     thing: str = ""  # what it counts, as core.text.counted_as names it ("villag", "peopl"), where a noun says; else ""
     of: str = ""  # what a share is of, where its sentence says (core.quantities.share_of: "net profit"); else ""
+    named: str = ""  # as printed with the "a" a number word takes ("a dozen"); else the surface
 
 
 #: Words before a number that make it a bound or an estimate (core.quantities.BOUNDS, ESTIMATES),
@@ -498,20 +521,40 @@ _VAGUE = {
 }
 
 
-def _allows(words: _Words, k: int, surface: str, value: float | None) -> tuple[float, float, str | None]:
+#: Number words "a" counts one of ("a dozen", "a hundred"), unlike others it stands before as
+#: the article of what they describe ("a seven-year deal").
+_COUNTED_BY_A = frozenset("dozen hundred thousand million billion trillion".split())
+
+
+class _Allowed(NamedTuple):
+    """The values a number phrase allows, its qualifier, and where it starts with the "a" a
+    number word takes ("a dozen")."""
+
+    low: float
+    high: float
+    qualifier: str | None
+    article: int  # the first word of the phrase with its "a" (its own first word where it has none)
+
+
+def _allows(words: _Words, k: int, surface: str, value: float | None) -> _Allowed:
     """The values number phrase *surface* (its first word at *k*) allows (core.quantities.allowed,
     rounding told apart by the callers: :func:`_rounded`), and its qualifier read from the words
-    before it (:data:`_QUALIFIERS`); a number in words that names no one value its range (:data:`_VAGUE`)."""
+    before it (:data:`_QUALIFIERS`), past the "a" a number word takes (:data:`_COUNTED_BY_A`: "at
+    least a dozen", "more than a hundred", "nearly a thousand"); a number in words that names
+    no one value its range (:data:`_VAGUE`: "dozens", "hundreds")."""
     if value is None:
-        return (*_VAGUE.get(surface.lower(), (-math.inf, math.inf)), None)
-    qualifier = next((" ".join(q) for q in _QUALIFIERS if k >= len(q) and tuple(words.folded[k - len(q) : k]) == q), None)
-    return (*allowed(value, surface, qualifier), qualifier)
+        return _Allowed(*_VAGUE.get(surface.lower(), (-math.inf, math.inf)), None, k)
+    folded = words.folded
+    article = k - 1 if k and folded[k - 1] in ("a", "an") and folded[k] in _COUNTED_BY_A else k
+    words_of = next((q for q in _QUALIFIERS if article >= len(q) and tuple(folded[article - len(q) : article]) == q), ())
+    qualifier = " ".join(words_of) or None
+    return _Allowed(*allowed(value, surface, qualifier), qualifier, article)
 
 
 def _phrase_count(words: _Words, k: int, surface: str) -> _Count:
     """The number phrase *surface* (its first word at *k*) with the values it allows."""
     value = _value(surface)
-    low, high, qualifier = _allows(words, k, surface, value)
+    low, high, qualifier, _ = _allows(words, k, surface, value)
     return _Count(surface, value, "", low, high, at=k, qualifier=qualifier)
 
 
@@ -681,19 +724,20 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             value = _value(words.text[words.spans[k][0] : words.spans[last][1]], cut_short=True)
             sign = _sign(words, k)
             surface = words.text[sign[1] if sign else words.spans[k][0] : words.spans[end][1]]
-            low, high, qualifier = _allows(words, k, surface, value)
+            low, high, qualifier, _ = _allows(words, k, surface, value)
             found.setdefault(_sum_of(words, k, end, name), []).append(
                 _Count(surface, value, "", low, high, kind="money", at=k, qualifier=qualifier))
             continue
         surface = words.text[words.spans[k][0] : words.spans[last][1]]
         value = _value(surface)
-        low, high, qualifier = _allows(words, k, surface, value)
+        low, high, qualifier, article = _allows(words, k, surface, value)
+        named = words.printed(article, last + 1)
         if (m := _number_of(words, k)) is not None:
             # "bringing the number of people forced from their homes to 6,200": 6,200 people
             then = OUTCOMES.get(stem(folded[m + 1]), "") if m + 1 < k else ""  # "the number of people killed rose to 14"
             s = stem(folded[m])
             count = _Count(surface, value, then, low, high, kind=_kind(words, k, last), at=k, qualifier=qualifier,
-                           thing="" if s in OUTCOMES else counted_as(s)[0])
+                           thing="" if s in OUTCOMES else counted_as(s)[0], named=named)
             for counted in {*counted_as(s), then} - {""}:
                 found.setdefault(counted, []).append(count)
             continue
@@ -723,7 +767,8 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                     kind = _kind(words, k, last)
                     count = _Count(surface, value, then, low, high, kind=kind, at=k, qualifier=qualifier,
                                    thing="" if s in OUTCOMES else kinds[0],
-                                   of=share_of(words.text, words.spans[k][0], words.spans[last][1]) if kind == "share" else "")
+                                   of=share_of(words.text, words.spans[k][0], words.spans[last][1]) if kind == "share" else "",
+                                   named=named)
                     for counted in kinds:
                         found.setdefault(counted, []).append(count)
                     if then and then not in kinds:
@@ -884,6 +929,23 @@ def _day(words: _Words, start: int, end: int) -> str | None:
     return None
 
 
+def _dates(words: _Words, start: int, end: int) -> str:
+    """A changed stretch (words *start* to *end*) as a date difference prints it: from its first
+    to its last word that names a day (:data:`_DAYS`), with a day of the month beside a month
+    ("Tuesday", "March 14", "14 March"), without the other words around them."""
+    days = [k for k in range(start, end) if words.folded[k] in _DAYS]
+    first, last = days[0], days[-1]
+
+    def day_of_month(k: int) -> bool:
+        return start <= k < end and words.folded[k].isdigit() and len(words.folded[k]) <= 2
+
+    if words.folded[first] in MONTHS and day_of_month(first - 1):
+        first -= 1
+    if words.folded[last] in MONTHS and day_of_month(last + 1):
+        last += 1
+    return words.printed(first, last + 1)
+
+
 def _paid_in(words: _Words, start: int, end: int) -> str | None:
     """A changed stretch (words *start* to *end*) that is one currency word after a number, as
     the sum prints it ("200 million euros"), else None."""
@@ -1007,8 +1069,10 @@ def _within(figure: str, told: str) -> bool:
 
 def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Difference]:
     """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
-    in *text_a*'s order, each once; without the figures where *figures* is false (the rest as
-    with them, for less work: the counts of the two are not read)."""
+    in *text_a*'s order, each once; without the figures and the speakers of shared quotations
+    where *figures* is false (the rest as with them, for less work: the counts of the two and
+    the quotes view's reading of who said what are skipped; the linker's check for a reversed
+    claim reads only negations and outcomes)."""
     a, b = _words(without_escape_sequences(text_a)), _words(without_escape_sequences(text_b))
     # a name one writes as one word and the other as two or three ("Delacruz" / "De la Cruz") is
     # one word on each side, so the words beside it still align ("confirmed" / "denied")
@@ -1035,11 +1099,20 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         Marsk" / "Deputy Governor Piet Andersen"), between copied words: the last change it takes
         in (:func:`_title_kept`: the title word both keep splits it) and the name change."""
         for last in dict.fromkeys((_title_kept(ops, n), n)):
-            if not (_anchored(ops, n - 1) and _anchored(ops, last + 1)):
+            if not _anchored(ops, n - 1):
                 continue
             at_a, at_b = (ops[n].src_start, ops[last].src_end), (ops[n].dest_start, ops[last].dest_end)
-            if changed := _other_person(a, at_a, b, at_b):
+            if _anchored(ops, last + 1) and (changed := _other_person(a, at_a, b, at_b)):
                 return last, changed
+            # A change that runs on past a name set off by a comma ("said Mayor Tomas Berg, who
+            # chairs ..." for "said Dr. Ingrid Solberg, the city's ..."): the names alone, each
+            # surname named nowhere in the other text (where it is, the name may go on past the
+            # change: "Dr. Ingrid Solberg, the ..." / "Port Halden Clinic director Ingrid Solberg")
+            named_a, named_b = (at_a[0], _name_end(a, *at_a)), (at_b[0], _name_end(b, *at_b))
+            if (named_a, named_b) != (at_a, at_b) and (changed := _other_person(a, named_a, b, named_b)):
+                surnames = _letters(a.surface[named_a[1] - 1]), _letters(b.surface[named_b[1] - 1])
+                if surnames[0] not in map(_letters, b.surface) and surnames[1] not in map(_letters, a.surface):
+                    return last, changed
         return None
 
     told_through = -1  # the last change a name change took in
@@ -1153,10 +1226,15 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
                 x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
                 # "nearly six" for "5.5": an estimate the other meets (not "at least three" for "10");
                 # but copy that changed only the number of an estimate ("about 900" / "about 950")
-                # was edited
-                edited = copy and all(is_number(w) for w in (*fa, *fb))
-                if x.value is not None and y.value is not None and not _apart(x.value, y.value) and _consistent(x, y) and not edited:
+                # was edited; a number in words that names no one value ("dozens": :data:`_VAGUE`)
+                # put for one is none. A figure of no value read ("No.1", "4.5m") agrees with none.
+                edited = copy and all(is_number(w) for w in (*fa, *fb)) and x.value is not None and y.value is not None
+                known = all(c.value is not None or c.surface.lower() in _VAGUE for c in (x, y))
+                if known and not _apart(x.value, y.value) and _consistent(x, y) and not edited:
                     continue
+        if what == "date":
+            # the days alone, without what a rewording put around them ("Tuesday that its" / "Monday its")
+            sa, sb = _dates(a, op.src_start, op.src_end), _dates(b, op.dest_start, op.dest_end)
         if what is not None:
             found.append(Difference(sa, sb, what))
     # Reworded paragraphs: one number on each side that counts the same thing ("12 people were
@@ -1197,12 +1275,53 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         if not same and not _consistent(x, y) and not any(_within(x.surface, wa) and _within(y.surface, wb) for wa, wb in told):
             if y.value in given_a or x.value in given_b:
                 continue
-            counts.append((order, Difference(x.surface, y.surface, "figure")))
+            # printed with the article a number word takes ("a dozen" / "8", not "dozen")
+            counts.append((order, Difference(x.named or x.surface, y.named or y.surface, "figure")))
     found.extend(d for _, d in sorted(counts))
+    if figures:
+        found.extend(_speakers(a, b, [d for d in found if d.what == "name"]))
     found = _net_polarity(list(dict.fromkeys(d for d in found if figures or d.what != "figure")))
     if not any(d.what in ("negation", "outcome") for d in found):
         # a claim reversed in other words (what copy edits, the alignment told above)
         found.extend(_reversed(a, b))
+    return found
+
+
+def _speakers(a: _Words, b: _Words, names: Sequence[Difference]) -> list[Difference]:
+    """The quotations texts *a* and *b* both carry (:func:`_shared_quotations`) that they give to two people, as the quotes
+    view reads who said it, in every shape it reads ('"...," said Mayor Tomas Berg, who chairs
+    ...', 'Berg told reporters: "..."', 'according to Berg', '"..." — Tomas Berg, mayor'): a name
+    difference of the speakers as each text names them, unless a name change of *names* (found in
+    the wording) already holds one of them. The quotes view's rules decide, run on the two
+    paragraphs (core.views.quotes.find_quotes, its "attributed otherwise"): one person named two
+    ways ("Solberg", "Dr. Ingrid Solberg") is one speaker, a person and the organisation they speak
+    for do not disagree, and a quotation one side gives to nobody named ("she said") says nothing."""
+    if not _shared_quotations(a.text, b.text):
+        return []  # (the quotes view's reading is slow beside this look)
+    # core.views.quotes reads whole stories, which the linker's output makes: imported here
+    from core.views.quotes import find_quotes, person_key
+
+    pair = [Article("a", "", "a", "", (a.text,)), Article("b", "", "b", "", (b.text,))]
+    told = {w.strip(".,").lower() for d in names for w in (*d.a.split(), *d.b.split())}
+    # names compared by their letters, without dots ("A.J. Butler" / "AJ Butler") or possessives
+    words_a, words_b = ({re.sub(r"['’]s$", "", w).replace(".", "") for w in words.folded} for words in (a, b))
+    found: list[Difference] = []
+    for quote in find_quotes(pair):
+        if not quote.others:
+            continue
+        said = {q.ref.article: q.speaker for q in quote.occurrences if q.speaker}
+        who_a, who_b = said.get("a"), said.get("b")
+        if not (who_a and who_b and who_a != who_b):
+            continue
+        key_a, key_b = (tuple(w.replace(".", "") for w in person_key(who)) for who in (who_a, who_b))
+        if len(key_a) < 2 or len(key_b) < 2:
+            continue  # one word may name a firm or a body as well as a person ("Microsoft", "Authorities")
+        if told.intersection((key_a[-1], key_b[-1])):
+            continue  # told in the wording ("chief executive Marta Lindqvist" / "chief scientific officer Jonas Berg")
+        if words_b.issuperset(key_a) or words_a.issuperset(key_b):
+            continue  # one names the other's speaker too, read otherwise: maybe their employer ("Paul Ferguson, a researcher
+            # from Trend Micro" / "Researchers at Trend Micro said"; "said Trend Lab senior researcher Paul Ferrin")
+        found.append(Difference(who_a, who_b, "name"))
     return found
 
 
@@ -1415,17 +1534,24 @@ def evidence(text_a: str, text_b: str) -> Evidence:
         s = folds.get(s, s)
         if s and s in stems_b:
             shared_words.setdefault(s, surface)
-    quotation = None
-    quotes_b = [text_b[start:end] for start, end in quote_spans(text_b)]
-    for start, end in quote_spans(text_a):
+    quotation = max(_shared_quotations(text_a, text_b), key=len, default=None)
+    return Evidence(tuple(shared_words.values()), tuple(figures.values()), quotation)
+
+
+def _shared_quotations(text_a: str, text_b: str) -> list[str]:
+    """The quotations of *text_a* (their words inside the marks) that share a run of three words
+    or more with one of *text_b*'s, in *text_a*'s order."""
+    quotes_b = [_words(text_b[start:end]).folded for start, end in quote_spans(text_b)]
+    found = []
+    for start, end in quote_spans(text_a) if quotes_b else ():
         inner = text_a[start:end]
         aw = _words(inner).folded
         for other in quotes_b:
-            ops = Levenshtein.opcodes(aw, _words(other).folded)
-            run = max((o.src_end - o.src_start for o in ops if o.tag == "equal"), default=0)
-            if run >= 3 and (quotation is None or len(inner) > len(quotation)):
-                quotation = inner
-    return Evidence(tuple(shared_words.values()), tuple(figures.values()), quotation)
+            ops = Levenshtein.opcodes(aw, other)
+            if max((o.src_end - o.src_start for o in ops if o.tag == "equal"), default=0) >= 3:
+                found.append(inner)
+                break
+    return found
 
 
 def explain(text_a: str, text_b: str) -> dict[str, object]:

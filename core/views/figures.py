@@ -329,7 +329,7 @@ def number_value(text: str) -> float | None:
         if part not in _NUMBER_WORDS:
             return None
         n = _NUMBER_WORDS[part]
-        total = total * n if n == 100 and total else total + n
+        total = total * n if part in ("hundred", "dozen") and total else total + n  # "two dozen": 24
     return total + half
 
 
