@@ -216,3 +216,21 @@ def test_a_quotation_of_a_party_named_in_the_lead_still_makes_one_event() -> Non
                        outlet="Korvala Ledger")
     assert evidence(profile(flash), profile(rewrite)).score >= SAME_EVENT
 
+
+def test_a_library_made_before_is_profiled_again_with_who_speaks(tmp_path: Path) -> None:
+    import sqlite3
+
+    flash = _article("TESSMARK BANK Q3 NET PROFIT EUR 1.4 BLN", "Tessmark Bank Q3 net profit EUR 1.4 bln.",
+                     'CEO Ilse Varga: "Fees are growing faster than we expected."', outlet="FlashWire")
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        library.add(flash, source=flash.path)
+    with sqlite3.connect(path) as old:  # as schema 22 profiled it: no speakers, the attribution a headline
+        for article_id_, features in old.execute("SELECT id, features FROM articles").fetchall():
+            kept = [f for f in features.split("\x1f") if f[:2] != "s:" and "varga" not in f and "ilse" not in f]
+            old.execute("UPDATE articles SET features = ? WHERE id = ?", ("\x1f".join(kept), article_id_))
+        old.execute("PRAGMA user_version = 22")
+    old.close()
+    with Library(path) as library:
+        [(features,)] = library._db.execute("SELECT features FROM articles").fetchall()
+        assert {"s:varga", "n:varga", "r:ilse varga"} <= set(features.split("\x1f"))
