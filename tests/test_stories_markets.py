@@ -14,7 +14,7 @@ import pytest
 
 from core.library.store import Library
 from core.model import Article, article_id
-from core.stories.cluster import evidence, group, profile
+from core.stories.cluster import SAME_EVENT, evidence, group, profile
 
 
 def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-03-05T08:00:00Z") -> Article:
@@ -161,3 +161,76 @@ def test_a_report_that_recalls_another_firms_results_after_its_lead_is_not_about
                       "Tessmark Bank said it would buy the card unit of Oldane Bank for EUR 300 mln.",
                       outlet="FlashWire", published="2026-03-05T09:00:00Z")
     assert evidence(profile(deal), profile(bought)).score >= 0.2
+
+
+def test_a_flash_line_that_gives_a_quotation_to_its_speaker_names_them() -> None:
+    # 'CEO Pavo Renner: "..."' is an attribution, not a headline in title case: its speaker is a name
+    flash = _article("OLDANE BANK Q3 NET PROFIT FALLS 8% TO EUR 300 MLN", "Oldane Bank Q3 net profit EUR 300 mln, down 8%.",
+                     "Net interest income down 6%.", 'CEO Pavo Renner: "Falling rates are a headwind for us."',
+                     outlet="FlashWire", published="2026-03-05T07:30:00Z")
+    found = profile(flash)
+    assert {"n:pavo", "n:renner", "r:pavo renner"} <= set(found.weights)
+    assert "pavo renner" in evidence(found, profile(OLDANE[1])).names
+    # a label that ends at a colon before no quotation is still read as a heading: its words name no one
+    table = profile(_article("Oldane Bank results", "Oldane Bank Q3 net profit EUR 300 mln, down 8%.", "Key Figures Ahead:",
+                             "Net interest income down 6%.", outlet="FlashWire"))
+    assert "n:figures" not in table.weights and "n:ahead" not in table.weights
+
+
+def _results(firm: str, chief: str, change: str, amount: str, said: str, *, outlet: str, title: str) -> Article:
+    """A results report of *firm* that quotes its chief executive *chief* last and an analyst's *said* words."""
+    return _article(title,
+                    f"{firm} Bank said on Thursday its third-quarter net profit {change} to {amount} in Korvala.",
+                    "Net interest income was hit by the fall in rates, the bank said.",
+                    f"\"{said},\" said Jon Berg, an analyst at Korvala Securities.",
+                    f"\"We remain confident in our outlook for the year,\" chief executive {chief} said.",
+                    outlet=outlet, published="2026-03-05T09:10:00Z")
+
+
+#: Two firms' results of one morning, reported by one outlet, that quote one analyst (in a short and a
+#: long quotation) and end with each chief executive's stock phrase, the same words.
+ANALYST = "Every lender is paying for the fall in rates"
+ANALYST_LONG = "Every lender in this country is paying for the fall in rates, and the pain has only started"
+
+
+@pytest.mark.parametrize("said", [ANALYST, ANALYST_LONG])
+def test_an_analyst_or_a_stock_phrase_two_firms_reports_quote_makes_no_one_event(said: str) -> None:
+    tessmark = _results("Tessmark", "Ilse Varga", "rose 12%", "1.4 billion euros", said, outlet="Korvala Ledger",
+                        title="Tessmark Bank profit beats forecasts")
+    oldane = _results("Oldane", "Pavo Renner", "fell 8%", "300 million euros", said, outlet="Korvala Ledger",
+                      title="Oldane Bank profit slides as rates fall")
+    assert evidence(profile(tessmark), profile(oldane)).score < SAME_EVENT
+    # headlines that name no firm first: the short quotation and the stock phrase are no event's own either
+    plain = [_article(f"Quarterly profit at {a.title.split()[0]} Bank", *a.paragraphs, outlet=a.outlet, published=a.published)
+             for a in (tessmark, oldane)]
+    if said == ANALYST:
+        assert evidence(profile(plain[0]), profile(plain[1])).score < SAME_EVENT
+
+
+def test_a_quotation_of_a_party_named_in_the_lead_still_makes_one_event() -> None:
+    # the chief executive's words, quoted by the flash and the rewrite: hers, and she leads the rewrite
+    flash = _article("TESSMARK BANK Q3 NET PROFIT EUR 1.4 BLN", "Tessmark Bank Q3 net profit EUR 1.4 bln.",
+                     'CEO Ilse Varga: "Fees are growing faster than we expected."', outlet="FlashWire")
+    rewrite = _article("Fees carry the quarter", "Ilse Varga had a good morning in Korvala.",
+                       "\"Fees are growing faster than we expected,\" Varga told reporters of the lender's quarter.",
+                       outlet="Korvala Ledger")
+    assert evidence(profile(flash), profile(rewrite)).score >= SAME_EVENT
+
+
+def test_a_library_made_before_is_profiled_again_with_who_speaks(tmp_path: Path) -> None:
+    import sqlite3
+
+    flash = _article("TESSMARK BANK Q3 NET PROFIT EUR 1.4 BLN", "Tessmark Bank Q3 net profit EUR 1.4 bln.",
+                     'CEO Ilse Varga: "Fees are growing faster than we expected."', outlet="FlashWire")
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        library.add(flash, source=flash.path)
+    with sqlite3.connect(path) as old:  # as schema 22 profiled it: no speakers, the attribution a headline
+        for article_id_, features in old.execute("SELECT id, features FROM articles").fetchall():
+            kept = [f for f in features.split("\x1f") if f[:2] != "s:" and "varga" not in f and "ilse" not in f]
+            old.execute("UPDATE articles SET features = ? WHERE id = ?", ("\x1f".join(kept), article_id_))
+        old.execute("PRAGMA user_version = 22")
+    old.close()
+    with Library(path) as library:
+        [(features,)] = library._db.execute("SELECT features FROM articles").fetchall()
+        assert {"s:varga", "n:varga", "r:ilse varga"} <= set(features.split("\x1f"))

@@ -376,6 +376,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 23: profiles keep who speaks in a quoting paragraph ("s:" features: a quotation is an event's own when a
+        # party of it says it) and read 'CEO Marta Lind: "..."' as an attribution, not a headline
+        # (core.stories.cluster): every article is profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

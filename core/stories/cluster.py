@@ -6,7 +6,9 @@ participants, places, organisations), its *figures* (amounts, counts, scores), i
 (years and calendar dates it mentions, and its publication day) and, with less weight, its
 *topic* stems; the names, runs and figures of its *lead* (title, standfirst, first paragraphs)
 count again, since they say which event the report is about; the words it *quotes* say it
-too, once two reports of one day share them (someone's words are said once). Corporate suffixes ("Inc",
+too, once two reports of one day share them and they are the event's own: said by someone its lead
+names, or long (someone's words are said once; an analyst's comment on two firms' results, or a
+stock phrase, is not). Corporate suffixes ("Inc",
 "Corp"), honorifics and titles ("Mr", "President"), weekdays, months, newsroom words
 ("Reuters", "Editing"), currencies' codes ("EUR") and periods' labels ("Q3", "FY2026") are not
 names, and a name's common part ("Bank" of "Halvard Bank", or any word the report also writes in
@@ -112,6 +114,7 @@ WINDOW_DAYS = 7
 #: nothing (their features weigh).
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
+    "s": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -128,8 +131,16 @@ COPY_PARAGRAPH = 15
 #: consecutive words inside quotation marks is one feature, so that reports which cut a quotation
 #: differently still share it; they weigh nothing in the cosine, :func:`evidence` scores them apart.
 QUOTE_WORDS = 6
+#: A quotation two reports share is the event's own when someone who speaks in both (a name in a
+#: quoting paragraph of each, outside the quotation marks: ``s:`` features) is named in the lead of
+#: either, a party of the event, not an analyst asked about two firms' results nor two chief
+#: executives' stock phrase; or when they share this many runs of :data:`QUOTE_WORDS` words (one
+#: run of QUOTE_WORDS + QUOTE_LONG - 1 = 12 words): long enough to be one statement whoever says it
+#: (the public event set's reports are undated; measured on days of wire copy made of them, ten
+#: topics' reports dated one day, five draws: 1, 4, 7 and 10 runs 0.955 B3 F1, no such rule 0.953).
+QUOTE_LONG = 7
 #: Two reports published at most this many days apart (same day: 0) that share a direct quotation
-#: and a name report one event, however few of their other words they share (:func:`evidence`):
+#: of the event's own (:data:`QUOTE_LONG`) and a name report one event, however few of their other words they share (:func:`evidence`):
 #: someone's words are said once, where a later report of a follow-up (an appeal of a ruling)
 #: may recall them.
 QUOTE_DAYS = 0
@@ -202,8 +213,9 @@ class Profile:
     a year or a date the article mentions, ``w:rehab`` a topic stem, ``c:the port authority said
     on tuesday that the`` the first :data:`COPY_WORDS` words of a body paragraph (wire copy
     another outlet ran shares them), ``q:a measure of this reach cannot`` :data:`QUOTE_WORDS`
-    consecutive words of a direct quotation (a report quoting the same statement shares them);
-    ``l:n:reid`` repeats a
+    consecutive words of a direct quotation (a report quoting the same statement shares them),
+    ``s:okonjo`` a name of a paragraph that quotes someone, outside the quotation marks (who
+    speaks: "Okonjo wrote", 'CEO Marta Lind: "..."'); ``l:n:reid`` repeats a
     name, run or figure its lead gives (the title, standfirst and first :data:`LEAD_PARAGRAPHS`
     paragraphs: who and what the report is about, where a later paragraph may recall an earlier
     event of the same people, or another team's offer); ``m:foreign`` beside
@@ -294,10 +306,19 @@ def _plural_possessive(raw: str, following: str) -> bool:
     return raw[-2:-1] in ("s", "S") and raw[-1:] in "'’" and following[:1].isupper()
 
 
-def _sentences(text: str) -> list[list[str]]:
+class _Attribution(list[str]):
+    """The tokens of a sentence that gives a quotation to its speaker, ending at a colon before the
+    quotation mark ("CEO Marta Lind:" of a flash's 'CEO Marta Lind: "Falling rates ..."'): its
+    capitalised words are a name and a title, whatever its case, never a headline's (see
+    :func:`_title_like`)."""
+
+
+def _sentences(text: str, *, attributions: bool = False) -> list[list[str]]:
     """The tokens of *text*, one list per sentence (ending at . ! ? ; : and starting again at an
     opening quotation mark, but not at an abbreviation's stop: "St. Birgitta"); an empty token
-    stands where a comma or a bracket breaks a run of names."""
+    stands where a comma or a bracket breaks a run of names. With *attributions* (a body
+    paragraph's), a sentence that ends at a colon before a quotation mark is an
+    :class:`_Attribution`."""
     out: list[list[str]] = [[]]
     raws = text.split()
     for n, raw in enumerate(raws):
@@ -308,6 +329,8 @@ def _sentences(text: str) -> list[list[str]]:
         out[-1].extend(_TOKEN.findall(_CODE_ON_AMOUNT.sub(r"\1 ", raw)))
         following = raws[n + 1] if n + 1 < len(raws) else ""
         if _SENTENCE_END.search(raw) and not _stop_inside_name(raw, following):
+            if attributions and raw.endswith(":") and following[:1] and following[:1] in _QUOTES:
+                out[-1] = _Attribution(out[-1])
             out.append([])
         elif raw[-1:] in ",)]/" or raw[-1:] in _QUOTES and not _plural_possessive(raw, following):
             out[-1].append("")
@@ -360,7 +383,10 @@ def _demonym(word: str) -> bool:
 
 
 def _title_like(tokens: Sequence[str]) -> bool:
-    """A headline written in title case: (nearly) all of its longer words are capitalised."""
+    """A headline written in title case: (nearly) all of its longer words are capitalised (an
+    :class:`_Attribution` never is one: "CEO Marta Lind:" names its speaker)."""
+    if isinstance(tokens, _Attribution):
+        return False
     long = [t for t in tokens if len(t) > 3 and t[0].isalpha()]
     lower = sum(not t[0].isupper() for t in long)
     return len(long) >= 2 and lower <= 0.15 * len(long)
@@ -477,7 +503,7 @@ def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[s
 def profile(article: Article) -> Profile:
     """The :class:`Profile` of *article*, from its title, standfirst and body (pure)."""
     texts = [t for t in (article.title, article.standfirst, *article.paragraphs) if t]
-    parts = [_sentences(text) for text in texts]
+    parts = [_sentences(text, attributions=n > 0 or not article.title) for n, text in enumerate(texts)]
     # A capitalised word is a name inside a sentence; at a sentence's start or in a title-case
     # headline only when the article also writes it capitalised inside a sentence. It is shown as
     # a name of its own (a "head") only when some sentence ends a run of names with it and it is
@@ -532,10 +558,22 @@ def profile(article: Article) -> Profile:
         said = words(text)
         if len(said) >= COPY_PARAGRAPH:
             found.add("c:" + " ".join(said[:COPY_WORDS]))
-    for text in texts:
-        for start, end in quote_spans(text, min_words=QUOTE_WORDS):
+    named: set[str] = set()  # the names of the last paragraph that gave one
+    for n, text in enumerate(texts):
+        spans = quote_spans(text, min_words=QUOTE_WORDS)
+        for start, end in spans:
             quoted = words(text[start:end])
             found.update("q:" + " ".join(quoted[i : i + QUOTE_WORDS]) for i in range(len(quoted) - QUOTE_WORDS + 1))
+        # Who speaks: the names of the paragraph outside its quotations, or, where it names no one
+        # ("he said"), those of the paragraph before that named someone.
+        if not spans:
+            named = {f[2:] for f in marks[n] if f[0] == "n" and f in found} or named  # not the outlet's own name
+            continue
+        outside = "".join(text[start:end] for start, end in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(text)]))
+        speaking = {f[2:] for f in _marks(_sentences(outside, attributions=n > 0 or not article.title), confirmed, heads, common)
+                    if f[0] == "n" and f in found}
+        found.update("s:" + f for f in (speaking or named))
+        named = speaking or named
     if sum(f[0] in _DETAILS for f in found) <= FEW_KEYS:  # a short report: one shared key makes it a candidate (see candidates)
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     return Profile.of(found, day_number(article.published))
@@ -573,7 +611,10 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     :data:`QUOTE_DAYS` apart that quote the same words of someone (:data:`QUOTE_WORDS` of them at
     least) and share a name score, whatever else they share, the share of the shorter quoting
     report's quoted words (its ``q:`` features) that the other quotes too, and :data:`QUOTED` at
-    least: a rewrite of a ruling that names the judge and quotes her is one event with the
+    least, when the quotation is the event's own: someone who speaks in both (``s:``) is named in
+    the lead of either (of both, when their headlines open with different subjects), or they share
+    a quotation of :data:`QUOTE_LONG` runs (not when their headlines open with different
+    subjects: an analyst's comment on both firms' results): a rewrite of a ruling that names the judge and quotes her is one event with the
     agency's report of it, as one agency's copy is, where two cases before one court the same day
     share the court and the town, not the judge's words. The score is 0 when they share no name, no figure and no paragraph's opening, were
     published more than *window* days apart, or it is below :data:`FLOOR`.
@@ -597,12 +638,20 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         score = sum(x for _, x in shared) / (a.plain * b.plain)
     if a.figures >= 2 and b.figures >= 2 and not any(f[0] == "f" for f, _ in shared) and not _close_figures(a, b):
         score *= FIGURES_DIFFER
-    if _other_subject(a, b) and _other_subject(b, a):
+    apart = _other_subject(a, b) and _other_subject(b, a)
+    if apart:
         score = 0.0  # "Cordell Oil raises prices", "Sabine Drilling cuts jobs": two firms' news (unless one copy)
     if not any(f[0] == "n" for f, _ in shared) and a.names and b.names:
         score *= NAMES_DIFFER  # both name someone, and not the same one: two firms' dividends of one amount
     quoted = sum(f[0] == "q" for f, _ in shared)
-    if quoted and a.day is not None and b.day is not None and abs(a.day - b.day) <= QUOTE_DAYS and any(f[0] == "n" for f, _ in shared):
+    if (
+        quoted
+        and a.day is not None
+        and b.day is not None
+        and abs(a.day - b.day) <= QUOTE_DAYS
+        and any(f[0] == "n" for f, _ in shared)
+        and (_party_speaks(a, b, shared, both=apart) or (not apart and _longest_quotation(shared) >= QUOTE_LONG))
+    ):
         score = max(score, QUOTED, quoted / min(a.quoted, b.quoted))  # someone's words, said once
     score = max(score, copy)
     if score < FLOOR:
@@ -618,6 +667,32 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "f"),
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
     )
+
+
+def _longest_quotation(shared: Iterable[tuple[str, float]]) -> int:
+    """How many runs of :data:`QUOTE_WORDS` words (``q:`` features) of *shared* make up its longest
+    quotation: runs that overlap but for a word, one after another (two short quotations the
+    reports share, an analyst's and a stock phrase, are no long one)."""
+    runs = {f[2:] for f, _ in shared if f[0] == "q"}
+    by_opening = {run.rsplit(" ", 1)[0]: run for run in runs}  # a run by its first words but the last
+    ends = {run.split(" ", 1)[1] for run in runs}  # its last words but the first
+    longest = 0
+    for run in runs:
+        if run.rsplit(" ", 1)[0] in ends:
+            continue  # another run comes before it: not its quotation's first
+        length = 1
+        while (run := by_opening.get(run.split(" ", 1)[1], "")) and length < len(runs):
+            length += 1
+        longest = max(longest, length)
+    return longest or min(1, len(runs))  # a quotation that comes round to its start is one run at least
+
+
+def _party_speaks(a: Profile, b: Profile, shared: Iterable[tuple[str, float]], *, both: bool = False) -> bool:
+    """Whether someone who speaks in both *a* and *b* (a shared ``s:`` feature) is named in the lead
+    of either (of both when *both*): a party of the event (the judge of the ruling, the firm's chief
+    executive), not someone named only further down (an analyst asked about each firm's results)."""
+    check = all if both else any
+    return any(f[0] == "s" and check("l:n:" + f[2:] in p.weights for p in (a, b)) for f, _ in shared)
 
 
 def _scaled_figures(p: Profile) -> list[tuple[float, str]]:
