@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on, work
 from textual.app import App
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from core.library.refresh import FeedOutcome
     from tui.screens.search import SearchTexts
 
+T = TypeVar("T")
 
 #: Stories an archive lists at first (the latest); `/` finds the others by words and dates.
 ARCHIVE_STORIES = 500
@@ -41,6 +42,15 @@ ARCHIVE_STORIES = 500
 OPENED_PREFIX = "newsprism-opened-"
 #: The share of the loading bar that reading the files fills; linking fills the rest.
 READ_SHARE = 0.5
+#: The parts of a library's reading state the reader can go without when the library cannot
+#: give them (a table of theirs dropped, a row of the wrong type, a damaged page), in the order
+#: a notice names them: the part's name in :attr:`NewsprismApp.unkept`, and what the user is told
+#: the reader goes without. The stories and their articles are read from other tables.
+READING_STATE = {
+    "read": "read marks",
+    "news": "what is new since your last visit",
+    "place": "where you left off",
+}
 
 
 def opened_folder(temp: Path | None = None) -> Path:
@@ -152,6 +162,10 @@ class NewsprismApp(App[None]):
         self._repeated: list[tuple[str, str]] = []
         #: The temporary folder of the library that files reporting several events open in.
         self._temporary: Path | None = None
+        #: The parts of the library's reading state (:data:`READING_STATE`) that could not be read,
+        #: each with why: for the rest of the session they are neither shown nor written (so no
+        #: change to them is half made), and the reader says so once (:meth:`reading_state_failed`).
+        self.unkept: dict[str, LibraryError] = {}
 
     #: The most notices shown at once: at 24 rows a fourth would push the first off the screen.
     MAX_TOASTS = 3
@@ -227,6 +241,24 @@ class NewsprismApp(App[None]):
             self.notify(f"{line}; {self.DAMAGED_HINT}", title=what, severity="error", markup=False)
         else:
             self.notify(line, title=what, severity="warning", markup=False)
+
+    def reading_state_failed(self, failed: dict[str, LibraryError]) -> None:
+        """Say in one notice that the parts *failed* of the reading state (:data:`READING_STATE`:
+        part -> why) cannot be read, with the first why in the command line's words, and keep them
+        off for the rest of the session (:attr:`unkept`); parts already off are not said again."""
+        from core.sanitize import sanitize
+
+        new = {part: error for part, error in failed.items() if part not in self.unkept}
+        if not new:
+            return
+        self.unkept.update(new)
+        names = [what for part, what in READING_STATE.items() if part in new]
+        parts = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        line = sanitize(str(next(iter(new.values()))))
+        self.notify(
+            f"{line}; the reader goes on without {parts} and keeps none of it; the file stays as it is",
+            title="Reading state not kept", severity="warning", markup=False,
+        )
 
     def on_mount(self) -> None:
         from core.config import load
@@ -338,20 +370,36 @@ class NewsprismApp(App[None]):
 
         assert self.library_path is not None
         self.post_message(LoadProgress(0.0, "Opening the library…"))
+        unkept = set(self.unkept)  # read on the event loop only; a copy for this thread
+        failed: dict[str, LibraryError] = {}  # the parts of the reading state this load could not read
+
+        def state(part: str, read: Callable[[], T], default: T) -> T:
+            """What *read* reads of the reading state's *part*, or *default* when that part is
+            off, or fails now (then it is off from here on)."""
+            if part in unkept or part in failed:
+                return default
+            try:
+                return read()
+            except LibraryFailure as exc:
+                failed[part] = exc
+                return default
+
         with Library(self.library_path) as library:  # a connection of the worker's own
             # What the library held when this load read it: a change made elsewhere while the
             # load runs is not taken for this reader's own (see MainScreen.show_story).
             signature = library.signature()
-            stories = library.stories()
+            # Without the read marks when they cannot be read; a failure then is the stories' own,
+            # and the library cannot be opened.
+            stories = state("read", library.stories, None) or library.stories(read=False)
             if not stories:
                 message = f"the library {self.library_path} is empty; add articles with `newsprism add PATH|URL`"
                 self.call_from_thread(self._loaded, None, [message])
                 return
             from core.library.changes import news, visit
 
-            fresh = news(library)
+            fresh: dict[int, StoryNews] = state("news", lambda: news(library), {})
             stories.sort(key=lambda s: s.id not in fresh)  # stable: stories with news first, then the latest
-            place = library.place() if resume else None
+            place = state("place", library.place, None) if resume else None
             if place is not None and story_id in (None, place[0]):
                 story_id, ref = place
             if story_id is None or all(s.id != story_id for s in stories):
@@ -367,11 +415,11 @@ class NewsprismApp(App[None]):
                         raise  # none could be read: the library cannot be opened
                     unreadable.append((story_id, exc))
                     ref = None
-            visit(library, story_id)  # its news are shown this once
-        self.call_from_thread(self._story_loaded, story, stories, story_id, ref, fresh, signature)
-        for failed, exc in unreadable[:1]:  # the first says it; the others would say the same
-            title = f"Story {failed} cannot be read" + (f" (nor {len(unreadable) - 1} more)" if len(unreadable) > 1 else "")
-            self.call_from_thread(self.tell_library_failure, title, exc)
+            state("news", lambda: visit(library, story_id), None)  # its news are shown this once
+        self.call_from_thread(self._story_loaded, story, stories, story_id, ref, fresh, signature, failed)
+        for unread, failure in unreadable[:1]:  # the first says it; the others would say the same
+            title = f"Story {unread} cannot be read" + (f" (nor {len(unreadable) - 1} more)" if len(unreadable) > 1 else "")
+            self.call_from_thread(self.tell_library_failure, title, failure)
 
     def _load_from_archive(self, story_id: int | None, ref: Ref | None) -> None:
         """In a worker: read a story of the archive (the latest when *story_id* is None) and the
@@ -440,7 +488,7 @@ class NewsprismApp(App[None]):
 
     def _story_loaded(
         self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None, news: dict[int, StoryNews],
-        signature: tuple[float, ...] | None = None,
+        signature: tuple[float, ...] | None = None, failed: dict[str, LibraryError] | None = None,
     ) -> None:
         if self.library is None:
             from core.library.store import Library
@@ -449,6 +497,7 @@ class NewsprismApp(App[None]):
             self.library = Library(self.library_path)
             if self.library.read_only:
                 self.notify("The library is read-only: what you read and mark is not kept", title="Read-only", timeout=6)
+        self.reading_state_failed(failed or {})
         self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)

@@ -18,7 +18,7 @@ from textual.widgets import Label, ProgressBar, Static
 
 from rich.text import Text
 
-from core.errors import LibraryError
+from core.errors import LibraryError, LibraryFailure
 from core.model import Ref
 from core.linking.story import Story
 from core.text import count
@@ -285,10 +285,22 @@ class MainScreen(Screen[None]):
                 holder = None
             self.app.open_story(holder if holder is not None else self.story_id, current)  # type: ignore[attr-defined]
 
+    def _reading_state(self, part: str, read: Callable[[], T], default: T) -> T:
+        """What *read* reads or writes of the reading state's *part* (``app.READING_STATE``), or
+        *default* when that part is off (it could not be read) or fails now: then it is off for
+        the rest of the session, and the app says so once."""
+        if part in self.app.unkept:  # type: ignore[attr-defined]
+            return default
+        try:
+            return read()
+        except LibraryFailure as exc:
+            self.app.reading_state_failed({part: exc})  # type: ignore[attr-defined]
+            return default
+
     def _list_stories(self) -> None:
         assert self.story is not None
         library, story_id = self.library, self.story_id
-        read = self._read("Reading state not shown", lambda: library.read_counts(story_id), None) if library and story_id is not None else None
+        read = self._reading_state("read", lambda: library.read_counts(story_id), None) if library and story_id is not None else None
         self.query_one(StoryList).show(
             self.story, stories=self.stories, current=self.story_id, read=read, news=self.news, changed=self.changed
         )
@@ -399,33 +411,38 @@ class MainScreen(Screen[None]):
         self._place_timer = self.set_timer(self.PLACE_DELAY, self._keep_place)
 
     def _keep_place(self) -> None:
-        if self.library is None or self._place is None:
+        library = self.library
+        if library is None or self._place is None:
             return
         place, self._place = self._place, None
         try:
-            self.library.keep_place(*place)
+            self._reading_state("place", lambda: library.keep_place(*place), None)
         except (LibraryError, sqlite3.Error):
-            pass  # a library that cannot be written now: the reader opens on the latest story
+            pass  # a library that cannot be written now (busy, read-only): the reader opens on the latest story
 
     def on_unmount(self) -> None:
         self._keep_place()  # the app closes the library after its screens
 
     def _mark_read(self, ref: Ref) -> None:
         """Remember in the library that the user has seen paragraph *ref*."""
-        if self.library is None:
-            return
-        seen = self._seen.setdefault(ref.article, set())
         library = self.library
-        if not seen:
-            seen.update(self._read("Reading state not shown", lambda: library.read_paragraphs(ref.article), set()))
+        if library is None or "read" in self.app.unkept:  # type: ignore[attr-defined]
+            return
+        seen = self._seen.get(ref.article)
+        if seen is None:
+            seen = self._reading_state("read", lambda: library.read_paragraphs(ref.article), None)
+            if seen is None:
+                return  # the read marks cannot be read: none is shown or written
+            self._seen[ref.article] = seen
         if ref.paragraph not in seen:
             seen.add(ref.paragraph)
             try:
-                library.mark_read(ref)
-            except LibraryError as exc:
+                self._reading_state("read", lambda: library.mark_read(ref), None)
+            except LibraryError as exc:  # busy: another newsprism is writing
                 self.app.tell_library_failure("Not marked as read", exc)  # type: ignore[attr-defined]
                 return
-            self.query_one(StoryList).set_read(ref.article, len(seen))
+            if "read" not in self.app.unkept:  # type: ignore[attr-defined]
+                self.query_one(StoryList).set_read(ref.article, len(seen))
 
     def go_to_story(self, story_id: int, ref: Ref | None = None) -> None:
         """Open another story of the library (at *ref*), remembering where we were for Back."""
