@@ -639,11 +639,12 @@ class NewsprismApp(App[None]):
             self.close_views()
             self.screen_stack[0].post_message(OpenRef(ref))
 
-    def _show_view(self, view: type[Screen[Ref | None]], *args: object) -> None:
-        """Push *view* over the story (unless it is already up); what it chooses opens in the reader."""
+    def _show_view(self, view: type[Screen[Ref | None]], make: Callable[[Story], Screen[Ref | None]]) -> None:
+        """Push the view *make* makes of the story over it (unless a *view* is already up); what it
+        chooses opens in the reader."""
         if self.story is None or isinstance(self.screen, view):
             return
-        self.push_screen(view(self.story, *args), self._open_chosen)  # type: ignore[call-arg]
+        self.push_screen(make(self.story), self._open_chosen)
 
     # The views are imported when first opened: none is needed to start.
 
@@ -659,7 +660,8 @@ class NewsprismApp(App[None]):
 
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
-        self._show_view(SearchScreen, self.library_path, main.story_id)
+        library, story_id = self.library_path, main.story_id
+        self._show_view(SearchScreen, lambda story: SearchScreen(story, library, story_id))
 
     def _open_archive_story(self, story_id: int | None) -> None:
         main = self.screen_stack[0]
@@ -670,19 +672,19 @@ class NewsprismApp(App[None]):
         """Show every quotation of the story."""
         from tui.screens.quotes import QuotesScreen
 
-        self._show_view(QuotesScreen)
+        self._show_view(QuotesScreen, QuotesScreen)
 
     def action_coverage(self) -> None:
         """Show the coverage matrix: facts against outlets."""
         from tui.screens.coverage import CoverageScreen
 
-        self._show_view(CoverageScreen)
+        self._show_view(CoverageScreen, CoverageScreen)
 
     def action_figures(self) -> None:
         """Compare the story's figures across outlets."""
         from tui.screens.figures import FiguresScreen
 
-        self._show_view(FiguresScreen)
+        self._show_view(FiguresScreen, FiguresScreen)
 
     def action_collation(self) -> None:
         """Set the open article beside the one sharing most with it."""
@@ -694,7 +696,8 @@ class NewsprismApp(App[None]):
         if self.story is not None and len(self.story.articles) < 2:
             self.notify("Side by side needs two articles; this story has one", timeout=3)
         elif current is not None:
-            self._show_view(CollationScreen, current.article)
+            left = current.article
+            self._show_view(CollationScreen, lambda story: CollationScreen(story, left))
 
 
 def theme_names() -> list[str]:
