@@ -156,10 +156,13 @@ class NewsprismApp(App[None]):
         #: The open story's paragraphs as search compares them: made by the first search.
         self.search_texts: SearchTexts | None = None
         #: What reading the files noted besides failures (a file that repeats another, shown
-        #: once): told in the reader, and by the command line on stderr after it.
+        #: once; a paragraph said over and over, kept once): told in the reader, and by the
+        #: command line on stderr after it.
         self.notes: list[str] = []
         #: The files of :attr:`notes`: each with the file (or address) it repeats.
         self._repeated: list[tuple[str, str]] = []
+        #: The articles whose files said a paragraph over and over, kept once (:attr:`notes` too).
+        self._kept_once: list[Article] = []
         #: The temporary folder of the library that files reporting several events open in.
         self._temporary: Path | None = None
         #: The parts of the library's reading state (:data:`READING_STATE`) that could not be read,
@@ -314,10 +317,11 @@ class NewsprismApp(App[None]):
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths, progress=self._reading_progress)
         messages = [str(e) for e in errors]
-        from tui.cli_reading import repeated_files
+        from tui.cli_reading import kept_once, repeated_files
 
         self._repeated = repeated_files(self.paths, articles, messages)
-        self.notes = [f"{name}: the same article as {other}, shown once" for name, other in self._repeated]
+        self.notes = [f"{name}: the same article as {other}, shown once" for name, other in self._repeated] + kept_once(articles)
+        self._kept_once = [a for a in articles if a.repeated]
         story = None
         from tui.cli_reading import events_of
 
@@ -470,10 +474,16 @@ class NewsprismApp(App[None]):
         self.tell_library_failure(f"Story {story_id} cannot be read", error)
 
     def _tell_repeated(self) -> None:
-        """One short notice for the files that repeat another's article (their paths, which can
-        be long, are printed on quitting: :attr:`notes`)."""
+        """One short notice for the files that repeat another's article, and one for each article
+        whose file said a paragraph over and over, kept once (their paths, which can be long, are
+        printed on quitting: :attr:`notes`)."""
+        from dataclasses import replace
+
+        from core.reading.judge import repeats_note
         from tui.render import clip
 
+        for article in self._kept_once:  # by the file's name: the path is printed on quitting
+            self.notify(str(repeats_note(replace(article, path=Path(article.path).name or article.path))), title="Shown once")
         if not self._repeated:
             return
         names = [Path(name).name or name for name, _ in self._repeated]
