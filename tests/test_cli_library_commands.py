@@ -313,21 +313,28 @@ def test_a_fifo_given_as_the_library_is_refused_in_one_line(tmp_path: Path, caps
 async def test_the_reader_on_a_read_only_library_says_so_once_and_reads(
     lib: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.pilot import ready
+    from textual.message import Message
+    from textual.notifications import Notify
+
+    from tests.pilot import ready, until
     from tui.app import make_app
+
+    said: list[str] = []  # every notice sent: one on screen goes after a few seconds, a loaded machine's test may look later
+
+    def told(message: Message) -> None:
+        if isinstance(message, Notify):
+            said.append(message.notification.message)
 
     monkeypatch.setattr("core.library.store._writable", lambda path: False)
     app = make_app(library=lib)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), message_hook=told) as pilot:
         main_screen = await ready(pilot)
         assert main_screen.story is not None and app.library is not None and app.library.read_only
-        said = [n.message for n in app._notifications]
         assert said == ["The library is read-only: what you read and mark is not kept"]
         await pilot.press("j", "j", "b", "R")  # read on, try to bookmark and rename: nothing breaks
-        await pilot.pause()
-        said = [n.message for n in app._notifications]
+        renaming = "Renaming a story needs a library that can be written; this one is read-only"
+        await until(pilot, lambda: renaming in said, "the notice of R")
         assert "Bookmarking needs a library that can be written; this one is read-only" in said
-        assert "Renaming a story needs a library that can be written; this one is read-only" in said
         assert app.library.read_paragraphs(main_screen.story.articles[0].id) == set()
 
 
