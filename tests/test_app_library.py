@@ -421,17 +421,30 @@ def test_a_folder_left_by_a_killed_reader_is_removed_by_the_next(tmp_path: Path)
     assert not stale.exists() and living.exists() and other.exists()
 
 
+def _footer_actions(main) -> set[str]:  # type: ignore[no-untyped-def]
+    """The actions of the keys the main screen's footer shows (the palette's aside)."""
+    from textual.widgets._footer import FooterKey
+
+    return {k.action for k in main.query(FooterKey) if k.display and not k.has_class("-command-palette")}
+
+
 async def test_removing_the_last_story_leaves_the_reader_open_and_u_brings_it_back(tmp_path: Path) -> None:
     # A fresh user (24) removed the library's last story in the reader (X, y): the reader closed
-    # ("the library is empty now"), so the U its question promised could not be pressed.
+    # ("the library is empty now"), so the U its question promised could not be pressed. Then the
+    # footer offered Next shared, Next unique, Search, the views and Back, which do nothing on an
+    # empty library, and not U, the one way back.
     (tmp_path / "runoff.txt").write_text(RUNOFF)
     path = make_library(tmp_path / "lib.sqlite", tmp_path / "runoff.txt")
     app = make_app(library=path)
     async with app.run_test(size=(80, 24)) as pilot:
         main = await ready(pilot)
         story = main.story_id
+        assert {"next_shared", "next_unique", "search", "coverage", "figures"} <= _footer_actions(main)
+        assert "undo_emptied" not in _footer_actions(main)
         await pilot.press("X", "y")
         await until(pilot, lambda: main.has_class("-empty"), "the library shown empty")
+        await until(pilot, lambda: "undo_emptied" in _footer_actions(main), "U in the footer")
+        assert _footer_actions(main) == {"undo_emptied", "quit", "help"}
         assert app.is_running and app.return_code is None
         assert main.has_class("-empty") and main.story is None and app.story is None
         said = str(main.query_one("#empty-library").render())
@@ -445,6 +458,8 @@ async def test_removing_the_last_story_leaves_the_reader_open_and_u_brings_it_ba
         assert app.is_running and app.screen is main
         await pilot.press("U")
         await until(pilot, lambda: main.story is not None, "the story back")
+        await until(pilot, lambda: "next_shared" in _footer_actions(main), "the story's keys back in the footer")
+        assert "undo_emptied" not in _footer_actions(main)
         assert not main.has_class("-empty") and main.story_id == story and main.story is not None
         assert "Kovačević" in main.story.text(main.reader.current)  # type: ignore[arg-type]
     with Library(path) as library:

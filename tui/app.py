@@ -181,6 +181,15 @@ class NewsprismApp(App[None]):
     #: A fresh user's notices stayed 8 and 10 seconds over half the panel.
     NOTICE_SECONDS = {"information": 4.0, "warning": 6.0, "error": 8.0}
 
+    #: The app's keys that act on the open story: an emptied library has none, so its footer
+    #: leaves them out (MainScreen.check_action for the screen's own).
+    STORY_VIEWS = frozenset({"search", "quotes", "coverage", "figures", "collation"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The views are off, and out of the footer, while the library is empty (its last story
+        removed: the main screen's ``-empty``)."""
+        return not (action in self.STORY_VIEWS and self.screen_stack and self.screen_stack[0].has_class("-empty"))
+
     def on_notify(self, event: Notify) -> None:
         """Before a notice is shown (this runs before App's own handler): none if the same one
         is on screen already (two reloads, one notice); the oldest goes when more than

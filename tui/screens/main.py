@@ -75,6 +75,9 @@ class MainScreen(Screen[None]):
         Binding("S", "split_story", "Split article off", show=False),
         Binding("X", "remove_story", "Remove story", show=False),
         Binding("v", "versions", "Versions", show=False),
+        # U in the footer only in an emptied library, where it is the way back (check_action); the
+        # binding after it is U everywhere else, in the help and the palette.
+        Binding("U", "undo_emptied", "Undo removal"),
         Binding("U", "undo_change", "Undo merge, split or removal", show=False),
         Binding("s", "toggle_stories", "Stories", show=False),
         Binding("c", "toggle_sources", "Sources", show=False),
@@ -110,6 +113,21 @@ class MainScreen(Screen[None]):
         #: Where the reader is (the story and paragraph), kept in the library for the next start.
         self._place: tuple[int, Ref] | None = None
         self._place_timer: Timer | None = None
+
+    #: The screen's keys in the footer that act on the open story: an emptied library has none, so
+    #: its footer leaves them out (the keys the help lists alone still say why when pressed).
+    STORY_KEYS = frozenset({"next_shared", "next_unique", "back"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In an emptied library (``-empty``), the keys that act on a story are off and out of the
+        footer, and U to undo the removal is in it; elsewhere U is in the help only."""
+        if action == "undo_emptied":
+            return self.has_class("-empty")
+        return not (self.has_class("-empty") and action in self.STORY_KEYS)
+
+    def action_undo_emptied(self) -> None:
+        """Undo the removal that emptied the library (the footer's U there)."""
+        self.action_undo_change()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
@@ -187,6 +205,7 @@ class MainScreen(Screen[None]):
             self.changed = self._read("Changes not shown", lambda: changed(library, story_id), {})
         # Showing the panes lays the whole screen out afresh, with the story in it.
         self.remove_class("-empty")
+        self.refresh_bindings()  # the story's keys back in the footer
         self.add_class("-loaded")
         self._list_stories()
         self.open(ref or Ref(story.articles[0].id, 0), remember=False)
@@ -225,6 +244,7 @@ class MainScreen(Screen[None]):
         self.history.clear()  # every place in it is gone
         self._place = None
         self.add_class("-empty")
+        self.refresh_bindings()  # the footer keeps to the keys that act here (check_action)
         self.query_one("#empty-library", Static).update(f"{done} {EMPTY[0].upper()}{EMPTY[1:]}.")
         self.set_focus(None)
         if self.library is not None:
