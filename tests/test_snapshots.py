@@ -330,7 +330,10 @@ def test_empty_library_narrow(snap_compare, tmp_path) -> None:  # type: ignore[n
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _ready(pilot)
         await pilot.press("X", "y")
-        await until(pilot, lambda: pilot.app.screen_stack[0].has_class("-empty"), "the library shown empty")
+        from tests.test_app_library import _footer_actions
+
+        main = pilot.app.screen_stack[0]
+        await until(pilot, lambda: _footer_actions(main) == {"undo_emptied", "quit", "help"}, "the emptied library's footer")
         pilot.app.clear_notifications()
         await pilot.pause()
 
