@@ -50,6 +50,10 @@ class Article:
     #: The paragraphs that are subheads (and a live page's update times): (index, text).
     subheads: tuple[tuple[int, str], ...] = field(default=())
     teaser: bool = False  # the page shows only the start of the report: a paywall cuts it off
+    #: The paragraphs the input said verbatim over and over, each kept once (core.reading.judge,
+    #: :data:`~core.reading.judge.REPEATS_KEPT_ONCE`): (index of the copy kept, copies the input
+    #: held). What reading tells the user; the library does not keep it.
+    repeated: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
     @property
     def when(self) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 
 from core.errors import LibraryError, LibraryFailure
 from core.library.store import Library
+from core.model import Ref
 from core.reading import SEEDS_DIR
 from tests.pilot import ready
 from tests.test_app_library import make_library
@@ -446,3 +448,116 @@ async def test_a_search_that_meets_a_damaged_index_is_said_and_still_searches_th
         status = str(screen.query_one("#search-status").render())
         assert "in this story" in status and "the library file could not be read" in status, status
         assert screen._targets  # the open story's hits
+
+
+# --- the reading state: read marks, visits, the place kept ----------------------------------------
+# A library whose reading-state tables were damaged stopped the reader at start though its stories
+# were sound: a table dropped was SQLite's "no such table" out of the load worker (Textual's
+# traceback), a place of the wrong type a ValueError's, a malformed page of one of them the one line
+# and exit 2; the command line said "internal error" for a table dropped. The reader now opens,
+# says in one notice what it goes without, and neither shows nor writes that part.
+
+#: How each test damages the reading state: (the reader's name for the part, SQL run on the
+#: library or None for a malformed page of *table*, the table, what the library says of it).
+READING_DAMAGE = {
+    "read dropped": ("read", "DROP TABLE read", "read", "it lacks the table read"),
+    "visits dropped": ("news", "DROP TABLE visits", "visits", "it lacks the table visits"),
+    "place dropped": ("place", "DROP TABLE place", "place", "it lacks the table place"),
+    "read mark of text": ("read", "UPDATE read SET idx = 'one' WHERE idx = 0", "read", "a row of its table read holds a value of the wrong type"),
+    "visit of text": ("news", "UPDATE visits SET at = 'yesterday'", "visits", "a row of its table visits holds a value of the wrong type"),
+    "place of text": ("place", "UPDATE place SET idx = 'third'", "place", "a row of its table place holds a value of the wrong type"),
+    "read page": ("read", None, "read", "database disk image is malformed"),
+    "visits page": ("news", None, "visits", "database disk image is malformed"),
+    "place page": ("place", None, "place", "database disk image is malformed"),
+}
+
+
+def _reading_damaged(sound: Path, path: Path, damage: str) -> Path:
+    """A copy of *sound* at *path* holding reading state (a visit and the place in story 4, the
+    first two paragraphs of its first article read), damaged as :data:`READING_DAMAGE` says."""
+    path.write_bytes(sound.read_bytes())
+    with Library(path) as library:
+        first = library.story(DAMAGED_STORY).articles[0].id
+        library.record_visit(DAMAGED_STORY, 1.0)
+        library.keep_place(DAMAGED_STORY, Ref(first, 1))
+        library.mark_read(Ref(first, 0))
+        library.mark_read(Ref(first, 1))
+    _, sql, table, _ = READING_DAMAGE[damage]
+    if sql is None:
+        _damage(path, table)
+    else:
+        with closing(sqlite3.connect(path)) as db:
+            db.execute(sql)
+            db.commit()
+    return path
+
+
+def _reading_calls(library: Library) -> dict[str, list[Callable[[], object]]]:
+    """The library's reads of each part of the reading state."""
+    from core.library.changes import news
+
+    first = library.story(DAMAGED_STORY).articles[0].id
+    return {
+        "read": [library.stories, lambda: library.read_counts(DAMAGED_STORY), lambda: library.read_paragraphs(first)],
+        "news": [lambda: news(library)],
+        "place": [library.place],
+    }
+
+
+@pytest.mark.parametrize("damage", READING_DAMAGE)
+def test_damaged_reading_state_is_one_library_failure_and_the_stories_still_read(sound: Path, tmp_path: Path, damage: str) -> None:
+    part, _, _, said = READING_DAMAGE[damage]
+    path = _reading_damaged(sound, tmp_path / "state.sqlite", damage)
+    with Library(path) as library:
+        for call in _reading_calls(library)[part]:
+            with pytest.raises(LibraryFailure) as raised:
+                call()
+            assert str(raised.value) == f"{path}: not a newsprism library ({said})"
+        assert [s.id for s in library.stories(read=False)] == [SOUND_STORY, DAMAGED_STORY]
+        assert library.story(SOUND_STORY).articles and library.story(DAMAGED_STORY).articles
+
+
+@pytest.mark.parametrize(("command", "damage"), [
+    (["stories"], "read dropped"),
+    (["stories"], "read mark of text"),
+    (["story", "remove", str(DAMAGED_STORY), "--yes"], "visits dropped"),  # the story's visit goes with it
+])
+def test_the_command_line_on_damaged_reading_state_says_one_line_exits_2_and_changes_nothing(
+    sound: Path, tmp_path: Path, command: list[str], damage: str, capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _reading_damaged(sound, tmp_path / "state.sqlite", damage)
+    before = _digest(path)
+    assert main([*command, "--library", str(path)]) == 2
+    assert capsys.readouterr().err == f"newsprism: {path}: not a newsprism library ({READING_DAMAGE[damage][3]})\n"
+    assert _digest(path) == before  # the removal rolled back whole
+
+
+@pytest.mark.parametrize("damage", READING_DAMAGE)
+async def test_the_reader_opens_on_damaged_reading_state_says_so_once_and_keeps_none_of_it(
+    sound: Path, tmp_path: Path, damage: str,
+) -> None:
+    from tui.app import READING_STATE
+
+    part, _, _, said = READING_DAMAGE[damage]
+    path = _reading_damaged(sound, tmp_path / "state.sqlite", damage)
+    app = make_app(library=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        assert app.return_code is None and main.has_class("-loaded") and main.story is not None
+        # the place kept (story 4) opens, unless it is what cannot be read: then the latest story
+        assert main.story_id == (SOUND_STORY if part == "place" else DAMAGED_STORY)
+        assert set(app.unkept) == {part}
+        await pilot.press("j", "j", "j")  # paragraphs read, a place to keep
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        notices = [(n.title, n.message) for n in app._notifications]
+        assert len(notices) == 1, notices  # one notice, not one per paragraph
+        title, message = notices[0]
+        assert title == "Reading state not kept" and "\n" not in message
+        assert message.startswith(f"{path}: not a newsprism library ({said}); the reader goes on without {READING_STATE[part]}")
+        if part == "read":
+            assert main._seen == {}  # nothing marked
+    with Library(path) as library:  # the damage as it was: nothing written to that part, nothing "repaired"
+        for call in _reading_calls(library)[part]:
+            with pytest.raises(LibraryFailure, match="not a newsprism library"):
+                call()

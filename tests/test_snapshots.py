@@ -315,3 +315,26 @@ def test_merge_chooser(snap_compare, tmp_path) -> None:  # type: ignore[no-untyp
         await pilot.pause()
 
     assert snap_compare(_library_app(tmp_path), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_empty_library_narrow(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """80x24 after X removed the library's only story: the line saying the library is empty and
+    how to bring the story back, and a footer of the keys that act there only (U Undo removal,
+    q Quit, ? Help), no key of a story or its views."""
+    from tests.test_app_library import RUNOFF, make_library
+    from tests.pilot import until
+
+    (tmp_path / "runoff.txt").write_text(RUNOFF)
+    app = make_app(library=make_library(tmp_path / "lib.sqlite", tmp_path / "runoff.txt"))
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ready(pilot)
+        await pilot.press("X", "y")
+        from tests.test_app_library import _footer_actions
+
+        main = pilot.app.screen_stack[0]
+        await until(pilot, lambda: _footer_actions(main) == {"undo_emptied", "quit", "help"}, "the emptied library's footer")
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

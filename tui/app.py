@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on, work
 from textual.app import App
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from core.library.refresh import FeedOutcome
     from tui.screens.search import SearchTexts
 
+T = TypeVar("T")
 
 #: Stories an archive lists at first (the latest); `/` finds the others by words and dates.
 ARCHIVE_STORIES = 500
@@ -41,6 +42,15 @@ ARCHIVE_STORIES = 500
 OPENED_PREFIX = "newsprism-opened-"
 #: The share of the loading bar that reading the files fills; linking fills the rest.
 READ_SHARE = 0.5
+#: The parts of a library's reading state the reader can go without when the library cannot
+#: give them (a table of theirs dropped, a row of the wrong type, a damaged page), in the order
+#: a notice names them: the part's name in :attr:`NewsprismApp.unkept`, and what the user is told
+#: the reader goes without. The stories and their articles are read from other tables.
+READING_STATE = {
+    "read": "read marks",
+    "news": "what is new since your last visit",
+    "place": "where you left off",
+}
 
 
 def opened_folder(temp: Path | None = None) -> Path:
@@ -146,12 +156,19 @@ class NewsprismApp(App[None]):
         #: The open story's paragraphs as search compares them: made by the first search.
         self.search_texts: SearchTexts | None = None
         #: What reading the files noted besides failures (a file that repeats another, shown
-        #: once): told in the reader, and by the command line on stderr after it.
+        #: once; a paragraph said over and over, kept once): told in the reader, and by the
+        #: command line on stderr after it.
         self.notes: list[str] = []
         #: The files of :attr:`notes`: each with the file (or address) it repeats.
         self._repeated: list[tuple[str, str]] = []
+        #: The articles whose files said a paragraph over and over, kept once (:attr:`notes` too).
+        self._kept_once: list[Article] = []
         #: The temporary folder of the library that files reporting several events open in.
         self._temporary: Path | None = None
+        #: The parts of the library's reading state (:data:`READING_STATE`) that could not be read,
+        #: each with why: for the rest of the session they are neither shown nor written (so no
+        #: change to them is half made), and the reader says so once (:meth:`reading_state_failed`).
+        self.unkept: dict[str, LibraryError] = {}
 
     #: The most notices shown at once: at 24 rows a fourth would push the first off the screen.
     MAX_TOASTS = 3
@@ -163,6 +180,15 @@ class NewsprismApp(App[None]):
     #: 80x24 the bottom right), so it goes once read; Escape or a click takes it away sooner.
     #: A fresh user's notices stayed 8 and 10 seconds over half the panel.
     NOTICE_SECONDS = {"information": 4.0, "warning": 6.0, "error": 8.0}
+
+    #: The app's keys that act on the open story: an emptied library has none, so its footer
+    #: leaves them out (MainScreen.check_action for the screen's own).
+    STORY_VIEWS = frozenset({"search", "quotes", "coverage", "figures", "collation"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The views are off, and out of the footer, while the library is empty (its last story
+        removed: the main screen's ``-empty``)."""
+        return not (action in self.STORY_VIEWS and self.screen_stack and self.screen_stack[0].has_class("-empty"))
 
     def on_notify(self, event: Notify) -> None:
         """Before a notice is shown (this runs before App's own handler): none if the same one
@@ -228,6 +254,24 @@ class NewsprismApp(App[None]):
         else:
             self.notify(line, title=what, severity="warning", markup=False)
 
+    def reading_state_failed(self, failed: dict[str, LibraryError]) -> None:
+        """Say in one notice that the parts *failed* of the reading state (:data:`READING_STATE`:
+        part -> why) cannot be read, with the first why in the command line's words, and keep them
+        off for the rest of the session (:attr:`unkept`); parts already off are not said again."""
+        from core.sanitize import sanitize
+
+        new = {part: error for part, error in failed.items() if part not in self.unkept}
+        if not new:
+            return
+        self.unkept.update(new)
+        names = [what for part, what in READING_STATE.items() if part in new]
+        parts = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        line = sanitize(str(next(iter(new.values()))))
+        self.notify(
+            f"{line}; the reader goes on without {parts} and keeps none of it; the file stays as it is",
+            title="Reading state not kept", severity="warning", markup=False,
+        )
+
     def on_mount(self) -> None:
         from core.config import load
 
@@ -282,10 +326,11 @@ class NewsprismApp(App[None]):
         self.post_message(LoadProgress(0.0, "Reading articles…"))
         articles, errors = read_paths(self.paths, progress=self._reading_progress)
         messages = [str(e) for e in errors]
-        from tui.cli_reading import repeated_files
+        from tui.cli_reading import kept_once, repeated_files
 
         self._repeated = repeated_files(self.paths, articles, messages)
-        self.notes = [f"{name}: the same article as {other}, shown once" for name, other in self._repeated]
+        self.notes = [f"{name}: the same article as {other}, shown once" for name, other in self._repeated] + kept_once(articles)
+        self._kept_once = [a for a in articles if a.repeated]
         story = None
         from tui.cli_reading import events_of
 
@@ -338,20 +383,36 @@ class NewsprismApp(App[None]):
 
         assert self.library_path is not None
         self.post_message(LoadProgress(0.0, "Opening the library…"))
+        unkept = set(self.unkept)  # read on the event loop only; a copy for this thread
+        failed: dict[str, LibraryError] = {}  # the parts of the reading state this load could not read
+
+        def state(part: str, read: Callable[[], T], default: T) -> T:
+            """What *read* reads of the reading state's *part*, or *default* when that part is
+            off, or fails now (then it is off from here on)."""
+            if part in unkept or part in failed:
+                return default
+            try:
+                return read()
+            except LibraryFailure as exc:
+                failed[part] = exc
+                return default
+
         with Library(self.library_path) as library:  # a connection of the worker's own
             # What the library held when this load read it: a change made elsewhere while the
             # load runs is not taken for this reader's own (see MainScreen.show_story).
             signature = library.signature()
-            stories = library.stories()
+            # Without the read marks when they cannot be read; a failure then is the stories' own,
+            # and the library cannot be opened.
+            stories = state("read", library.stories, None) or library.stories(read=False)
             if not stories:
                 message = f"the library {self.library_path} is empty; add articles with `newsprism add PATH|URL`"
                 self.call_from_thread(self._loaded, None, [message])
                 return
             from core.library.changes import news, visit
 
-            fresh = news(library)
+            fresh: dict[int, StoryNews] = state("news", lambda: news(library), {})
             stories.sort(key=lambda s: s.id not in fresh)  # stable: stories with news first, then the latest
-            place = library.place() if resume else None
+            place = state("place", library.place, None) if resume else None
             if place is not None and story_id in (None, place[0]):
                 story_id, ref = place
             if story_id is None or all(s.id != story_id for s in stories):
@@ -367,11 +428,11 @@ class NewsprismApp(App[None]):
                         raise  # none could be read: the library cannot be opened
                     unreadable.append((story_id, exc))
                     ref = None
-            visit(library, story_id)  # its news are shown this once
-        self.call_from_thread(self._story_loaded, story, stories, story_id, ref, fresh, signature)
-        for failed, exc in unreadable[:1]:  # the first says it; the others would say the same
-            title = f"Story {failed} cannot be read" + (f" (nor {len(unreadable) - 1} more)" if len(unreadable) > 1 else "")
-            self.call_from_thread(self.tell_library_failure, title, exc)
+            state("news", lambda: visit(library, story_id), None)  # its news are shown this once
+        self.call_from_thread(self._story_loaded, story, stories, story_id, ref, fresh, signature, failed)
+        for unread, failure in unreadable[:1]:  # the first says it; the others would say the same
+            title = f"Story {unread} cannot be read" + (f" (nor {len(unreadable) - 1} more)" if len(unreadable) > 1 else "")
+            self.call_from_thread(self.tell_library_failure, title, failure)
 
     def _load_from_archive(self, story_id: int | None, ref: Ref | None) -> None:
         """In a worker: read a story of the archive (the latest when *story_id* is None) and the
@@ -422,10 +483,16 @@ class NewsprismApp(App[None]):
         self.tell_library_failure(f"Story {story_id} cannot be read", error)
 
     def _tell_repeated(self) -> None:
-        """One short notice for the files that repeat another's article (their paths, which can
-        be long, are printed on quitting: :attr:`notes`)."""
+        """One short notice for the files that repeat another's article, and one for each article
+        whose file said a paragraph over and over, kept once (their paths, which can be long, are
+        printed on quitting: :attr:`notes`)."""
+        from dataclasses import replace
+
+        from core.reading.judge import repeats_note
         from tui.render import clip
 
+        for article in self._kept_once:  # by the file's name: the path is printed on quitting
+            self.notify(str(repeats_note(replace(article, path=Path(article.path).name or article.path))), title="Shown once")
         if not self._repeated:
             return
         names = [Path(name).name or name for name, _ in self._repeated]
@@ -440,7 +507,7 @@ class NewsprismApp(App[None]):
 
     def _story_loaded(
         self, story: Story, stories: list[StoryInfo], story_id: int, ref: Ref | None, news: dict[int, StoryNews],
-        signature: tuple[float, ...] | None = None,
+        signature: tuple[float, ...] | None = None, failed: dict[str, LibraryError] | None = None,
     ) -> None:
         if self.library is None:
             from core.library.store import Library
@@ -449,6 +516,7 @@ class NewsprismApp(App[None]):
             self.library = Library(self.library_path)
             if self.library.read_only:
                 self.notify("The library is read-only: what you read and mark is not kept", title="Read-only", timeout=6)
+        self.reading_state_failed(failed or {})
         self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
@@ -590,11 +658,12 @@ class NewsprismApp(App[None]):
             self.close_views()
             self.screen_stack[0].post_message(OpenRef(ref))
 
-    def _show_view(self, view: type[Screen[Ref | None]], *args: object) -> None:
-        """Push *view* over the story (unless it is already up); what it chooses opens in the reader."""
+    def _show_view(self, view: type[Screen[Ref | None]], make: Callable[[Story], Screen[Ref | None]]) -> None:
+        """Push the view *make* makes of the story over it (unless a *view* is already up); what it
+        chooses opens in the reader."""
         if self.story is None or isinstance(self.screen, view):
             return
-        self.push_screen(view(self.story, *args), self._open_chosen)  # type: ignore[call-arg]
+        self.push_screen(make(self.story), self._open_chosen)
 
     # The views are imported when first opened: none is needed to start.
 
@@ -610,7 +679,8 @@ class NewsprismApp(App[None]):
 
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
-        self._show_view(SearchScreen, self.library_path, main.story_id)
+        library, story_id = self.library_path, main.story_id
+        self._show_view(SearchScreen, lambda story: SearchScreen(story, library, story_id))
 
     def _open_archive_story(self, story_id: int | None) -> None:
         main = self.screen_stack[0]
@@ -621,19 +691,19 @@ class NewsprismApp(App[None]):
         """Show every quotation of the story."""
         from tui.screens.quotes import QuotesScreen
 
-        self._show_view(QuotesScreen)
+        self._show_view(QuotesScreen, QuotesScreen)
 
     def action_coverage(self) -> None:
         """Show the coverage matrix: facts against outlets."""
         from tui.screens.coverage import CoverageScreen
 
-        self._show_view(CoverageScreen)
+        self._show_view(CoverageScreen, CoverageScreen)
 
     def action_figures(self) -> None:
         """Compare the story's figures across outlets."""
         from tui.screens.figures import FiguresScreen
 
-        self._show_view(FiguresScreen)
+        self._show_view(FiguresScreen, FiguresScreen)
 
     def action_collation(self) -> None:
         """Set the open article beside the one sharing most with it."""
@@ -645,7 +715,8 @@ class NewsprismApp(App[None]):
         if self.story is not None and len(self.story.articles) < 2:
             self.notify("Side by side needs two articles; this story has one", timeout=3)
         elif current is not None:
-            self._show_view(CollationScreen, current.article)
+            left = current.article
+            self._show_view(CollationScreen, lambda story: CollationScreen(story, left))
 
 
 def theme_names() -> list[str]:

@@ -61,7 +61,10 @@ def _build(argv: Sequence[str]) -> int:
     except BuildError as exc:
         raise UsageError(str(exc)) from None
     skipped = sum(outcome.skipped.values())
-    say = lambda line: print(line, file=sys.stderr)  # noqa: E731
+
+    def say(line: str) -> None:
+        print(line, file=sys.stderr)
+
     say(
         f"{count(outcome.articles, 'article')} in {count(outcome.stories, 'story', 'stories')}, "
         f"{count(outcome.links, 'link')}, {count(outcome.parts, 'part')} in {outcome.seconds:.1f} s"
@@ -106,7 +109,7 @@ def read_archive(raw: str, *, alone: bool, theme: str | None = None) -> int:
               file=sys.stderr)
     from tui.app import make_app
 
-    app = make_app(archive=archive.path, **({"theme": theme} if theme else {}))
+    app = make_app(archive=archive.path, theme=theme or None)  # None: the config's
     run_reader(app)  # as on files or a library: a signal that ends it gives the terminal back
     return app.return_code or 0
 

@@ -148,7 +148,7 @@ def ending_as_interrupted() -> Iterator[None]:
         pass
     else:
         wrapped = tuple(None if stream is None else _Terminal(stream, gone) for stream in streams)
-        sys.stdout, sys.stderr = (w or s for w, s in zip(wrapped, streams))  # type: ignore[assignment]
+        sys.stdout, sys.stderr = (w or s for w, s in zip(wrapped, streams))
     try:
         yield
     finally:

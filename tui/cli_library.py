@@ -139,6 +139,7 @@ def _add_each(library: Library, results: Iterable[Result], told: dict[str, int])
     from core.library.changes import revise
     from core.reading import Item
     from core.reading.feed import FeedText
+    from core.reading.judge import repeats_note
 
     added = changed = present = skipped = 0
     for result in results:
@@ -150,6 +151,8 @@ def _add_each(library: Library, results: Iterable[Result], told: dict[str, int])
             _warn(result.note)
         article = result.article
         outcome = library.add(article, source=result.source)
+        if note := repeats_note(article):  # before its line: what reading left out of it
+            _warn(note)
         if outcome.new:
             added += 1
             told[article.id] = outcome.story

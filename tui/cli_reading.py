@@ -127,8 +127,18 @@ def _story_of_files(articles: Sequence[Article], chosen: int | None) -> Story | 
 def shown_once(paths: Sequence[Path], articles: Sequence[Article], errors: Sequence[str]) -> list[str]:
     """One line for each file under *paths* that gave no article of its own because what it holds
     was read already from another file (the same bytes, or text that reads to the same article):
-    "B: the same article as A, shown once" (see :func:`repeated_files`)."""
-    return [f"{name}: the same article as {other}, shown once" for name, other in repeated_files(paths, articles, errors)]
+    "B: the same article as A, shown once" (see :func:`repeated_files`); then one for each article
+    that said a paragraph over and over (:func:`kept_once`)."""
+    files = [f"{name}: the same article as {other}, shown once" for name, other in repeated_files(paths, articles, errors)]
+    return files + kept_once(articles)
+
+
+def kept_once(articles: Sequence[Article]) -> list[str]:
+    """One line for each of *articles* whose input said a paragraph verbatim over and over, which
+    reading kept once (:func:`core.reading.judge.repeats_note`)."""
+    from core.reading.judge import repeats_note
+
+    return [note for article in articles if (note := repeats_note(article))]
 
 
 def repeated_files(paths: Sequence[Path], articles: Sequence[Article], errors: Sequence[str]) -> list[tuple[str, str]]:

@@ -131,8 +131,16 @@ def news(library: Library) -> dict[int, StoryNews]:
     opened counts from the first visit of any story: what the library held before the reader
     was ever opened was all listed then, and is not news; in a library never opened, nothing is
     (its articles are all marked unread in the reader anyway).
+
+    Raises :class:`~core.errors.LibraryFailure` when the library fails, a visit of the wrong
+    type included (text where a time belongs: damage, which SQLite's comparisons would read as no
+    news at all, silently).
     """
-    first = library._db.execute("SELECT MIN(at) FROM visits").fetchone()[0]
+    first, wrong = library._db.execute(
+        "SELECT MIN(at), TOTAL(typeof(story) <> 'integer' OR typeof(at) NOT IN ('integer', 'real')) FROM visits"
+    ).fetchone()
+    if wrong:
+        raise library._wrong_type("visits")
     if first is None:
         return {}  # the reader was never opened: nothing is news yet, all is unread
     rows = library._db.execute(

@@ -734,15 +734,31 @@ _UNUSABLE = frozenset({
 })
 
 
+#: Every table (and view) the migrations create, by name: a library at the current schema
+#: version that lacks one has been damaged (a table dropped by hand, or a page of the schema).
+_SCHEMA_TABLES = frozenset(
+    m[1] for statements in MIGRATIONS for statement in statements
+    for m in re.finditer(r"CREATE (?:VIRTUAL )?(?:TABLE|VIEW) (\w+)", statement)
+    if not m[1].endswith("_new")
+)
+#: How SQLite says a statement names a table the file does not hold (a trigger's statements
+#: name it with its schema: "no such table: main.visits").
+_NO_SUCH_TABLE = re.compile(r"no such table: (?:main\.)?(\w+)")
+
+
 def _failure(path: Path, exc: sqlite3.DatabaseError) -> LibraryFailure | None:
     """What the user is told of *exc*, raised by a statement on the library at *path*: one line
     naming the file when the file is damaged or no database ("not a newsprism library (database
-    disk image is malformed)", as opening such a file says) or when the disk under it fails. None
-    for a busy or locked library (its callers wait, or say another newsprism is writing) and for
-    every other error, newsprism's own mistake, which goes to a crash log."""
+    disk image is malformed)", as opening such a file says; "(it lacks the table visits)" when one of
+    newsprism's own tables is gone, as opening one that lacks a first-schema table says) or when the
+    disk under it fails. None for a busy or locked library (its callers wait, or say another
+    newsprism is writing) and for every other error, newsprism's own mistake, which goes to a crash log."""
     primary = "_".join(getattr(exc, "sqlite_errorname", "").split("_")[:2])  # SQLITE_CORRUPT_INDEX: SQLITE_CORRUPT
     if isinstance(exc, sqlite3.OperationalError) and str(exc).startswith(_UNDECODABLE):
         primary = "SQLITE_CORRUPT"
+    missing = _NO_SUCH_TABLE.fullmatch(str(exc)) if isinstance(exc, sqlite3.OperationalError) else None
+    if missing and missing[1] in _SCHEMA_TABLES:
+        return LibraryFailure(f"{path}: not a newsprism library (it lacks the table {missing[1]})")
     if primary in _DAMAGED:
         return LibraryFailure(f"{path}: not a newsprism library ({_DAMAGED[primary]})")
     if primary in _UNUSABLE:
@@ -1455,13 +1471,16 @@ class Library:
             named = self._db.execute("SELECT title FROM stories WHERE id = ?", (story,)).fetchone()
             return Story(tuple(articles), tuple(links), title=named[0] if named else None)
 
-    def stories(self) -> list[StoryInfo]:
-        """Every story, the latest news first."""
-        read = dict(
-            self._db.execute(
-                "SELECT a.story, COUNT(*) FROM read r JOIN articles a ON a.id = r.article GROUP BY a.story"
-            ).fetchall()
-        )
+    def stories(self, *, read: bool = True) -> list[StoryInfo]:
+        """Every story, the latest news first; with *read* False, without the read marks (each
+        :attr:`StoryInfo.read` 0), for a reader whose read marks cannot be read.
+
+        Raises :class:`LibraryFailure` when the library fails, the read marks included (a row of
+        the wrong type among them: :meth:`read_counts`)."""
+        counts = self._read_counts(
+            "SELECT a.story, COUNT(*), TOTAL(typeof(r.idx) <> 'integer') FROM read r JOIN articles a ON a.id = r.article"
+            " GROUP BY a.story"
+        ) if read else {}
         # The user's name, else the kept automatic one (a story added without grouping yet holds
         # one article: its title).
         rows = self._db.execute(
@@ -1475,7 +1494,7 @@ class Library:
         return [
             StoryInfo(
                 id=r[0], title=r[1] or "", outlets=tuple((r[2] or "").split("\x1f")),
-                first=r[3], last=r[4], articles=r[5], paragraphs=r[6], read=read.get(r[0], 0),
+                first=r[3], last=r[4], articles=r[5], paragraphs=r[6], read=counts.get(r[0], 0),
             )
             for r in rows
         ]
@@ -1896,17 +1915,34 @@ class Library:
             db.execute("INSERT OR IGNORE INTO read (article, idx, at) VALUES (?, ?, ?)", (ref.article, ref.paragraph, time.time()))
 
     def read_paragraphs(self, article_id: str) -> set[int]:
-        """The paragraphs of *article_id* the user has read."""
-        return {i for (i,) in self._db.execute("SELECT idx FROM read WHERE article = ?", (article_id,))}
+        """The paragraphs of *article_id* the user has read; :class:`LibraryFailure` when one of
+        its read marks is not a paragraph's number (a damaged row)."""
+        found = {i for (i,) in self._db.execute("SELECT idx FROM read WHERE article = ?", (article_id,))}
+        if any(type(i) is not int for i in found):
+            raise self._wrong_type("read")
+        return found
 
     def read_counts(self, story: int) -> dict[str, int]:
-        """For each article of *story*, how many of its paragraphs the user has read."""
-        return dict(
-            self._db.execute(
-                "SELECT r.article, COUNT(*) FROM read r JOIN articles a ON a.id = r.article WHERE a.story = ? GROUP BY r.article",
-                (story,),
-            ).fetchall()
+        """For each article of *story*, how many of its paragraphs the user has read;
+        :class:`LibraryFailure` when a read mark is not a paragraph's number (a damaged row)."""
+        return self._read_counts(
+            "SELECT r.article, COUNT(*), TOTAL(typeof(r.idx) <> 'integer') FROM read r JOIN articles a ON a.id = r.article"
+            " WHERE a.story = ? GROUP BY r.article",
+            (story,),
         )
+
+    def _read_counts(self, sql: str, parameters: Sequence[object] = ()) -> dict[Any, int]:
+        """The counts *sql* gives, as rows of (key, count, how many of the rows counted are of
+        the wrong type); :class:`LibraryFailure` if any is: SQLite keeps whatever a column is given,
+        and only damage (or a hand's edit) puts text where newsprism wrote a paragraph's number."""
+        rows = self._db.execute(sql, parameters).fetchall()
+        if any(wrong for _, _, wrong in rows):
+            raise self._wrong_type("read")
+        return {key: n for key, n, _ in rows}
+
+    def _wrong_type(self, table: str) -> LibraryFailure:
+        """The failure of a library whose *table* holds a value of a type newsprism never writes there."""
+        return LibraryFailure(f"{self.path}: not a newsprism library (a row of its table {table} holds a value of the wrong type)")
 
     def toggle_bookmark(self, ref: Ref) -> bool:
         """Bookmark paragraph *ref*, or remove its bookmark; whether it is bookmarked now."""
@@ -2033,11 +2069,14 @@ class Library:
         """Where the reader was last (:meth:`keep_place`), as the library holds it now: the story
         that holds the article today (it may have been merged into another) and the paragraph
         (the last one if the article got shorter); the story alone, with None, when the article
-        is gone but the story is not; None when neither is left, or nothing was kept."""
+        is gone but the story is not; None when neither is left, or nothing was kept.
+        :class:`LibraryFailure` when the row kept is damaged (a value of the wrong type)."""
         row = self._db.execute("SELECT story, article, idx FROM place WHERE id = 1").fetchone()
         if row is None:
             return None
-        story, article, idx = int(row[0]), str(row[1]), int(row[2])
+        if [type(value) for value in row] != [int, str, int]:
+            raise self._wrong_type("place")
+        story, article, idx = row
         holder = self.story_of(article)
         if holder is not None:
             (paragraphs,) = self._db.execute("SELECT COUNT(*) FROM paragraphs WHERE article = ?", (article,)).fetchone()

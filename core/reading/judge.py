@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -1198,10 +1199,11 @@ def make_article(
     90 characters); without an outlet, :func:`outlet_label` names it.
     """
     lines = [_one_line(p) for p in paragraphs]
-    if any(not line for line in lines):  # renumber the subheads past an empty paragraph
-        kept = [i for i, line in enumerate(lines) if line]
+    kept, once = _kept_once(lines)
+    if len(kept) < len(lines):  # renumber the subheads past an empty paragraph or a repeat left out
         subheads = tuple((kept.index(i), t) for i, t in subheads if i in kept)
-    body = tuple(line for line in lines if line)
+    repeated = tuple((kept.index(i), copies) for i, copies in once.items())
+    body = tuple(lines[i] for i in kept)
     if not body:
         raise ValueError("an article needs a paragraph")
     if split_first and dateline is None:
@@ -1234,7 +1236,58 @@ def make_article(
         dateline=_one_line(dateline) or None,
         subheads=tuple((i, body[i]) for i, _ in subheads if i < len(body)),
         teaser=teaser,
+        repeated=tuple((i, copies) for i, copies in repeated if i < len(body)),
     )
+
+
+#: A paragraph an input says verbatim this many times or more in one article is kept once (its first
+#: copy), and the user is told (:func:`repeats_note`): no report says the same paragraph five times
+#: over, and a file of one sentence repeated 1,000 times became 1,000 paragraphs (a 6 MB one 1,500
+#: pieces of :data:`MAX_UNIT` and tens of thousands of links). Twice or four times is left alone: a
+#: lede repeated at the end, a refrain quoted in a speech.
+REPEATS_KEPT_ONCE = 5
+#: A paragraph of fewer words than this is a reply or a mark ("Yes.", "No.", "(Laughter)", "* * *"),
+#: which a transcript or a long feature does say many times, each time its own paragraph: it is kept
+#: once only where its copies are more than half of the article's paragraphs (a file of "Yes." over
+#: and over, not an interview).
+REPLY_WORDS = 8
+
+
+def _kept_once(lines: list[str]) -> tuple[list[int], dict[int, int]]:
+    """Which of *lines* an article keeps, by index: every one that is not empty, but only the first
+    copy of a paragraph repeated verbatim :data:`REPEATS_KEPT_ONCE` times or more (for a short one,
+    :data:`REPLY_WORDS`, only where its copies are most of the paragraphs); and, for each paragraph
+    kept once, the index of the copy kept with how many copies the lines held."""
+    copies = Counter(line for line in lines if line)
+    total = sum(copies.values())
+    repeats = {
+        line for line, n in copies.items()
+        if n >= REPEATS_KEPT_ONCE and (word_count(line) >= REPLY_WORDS or n > total / 2)
+    }
+    kept: list[int] = []
+    once: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if line in repeats:
+            if any(lines[j] == line for j in once):
+                continue
+            once[i] = copies[line]
+        kept.append(i)
+    return kept, once
+
+
+def repeats_note(article: Article) -> str | None:
+    """One line telling the user which paragraphs of *article* its input said verbatim over and over
+    and reading kept once (:data:`REPEATS_KEPT_ONCE`), naming where it was read; None when none was.
+    "huge.txt: a paragraph said 1,500 times over is kept once (¶1)"."""
+    if not article.repeated:
+        return None
+    if len(article.repeated) == 1:
+        [(i, copies)] = article.repeated
+        return f"{article.path}: a paragraph said {copies:,} times over is kept once (¶{i})"
+    dropped = sum(copies - 1 for _, copies in article.repeated)
+    return f"{article.path}: {len(article.repeated)} paragraphs said over and over are kept once each ({dropped:,} copies left out)"
 
 
 # --- HTML blocks: furniture on every site -----------------------------------------

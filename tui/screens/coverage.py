@@ -332,8 +332,8 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
                 text.append(f"; {apart} article{'s' if apart > 1 else ''} in other languages not compared", "dim")
         if part:
             by_article: dict[str, list[str]] = {}
-            for ref in (r for refs in part.values() for r in refs):
-                by_article.setdefault(self.names[ref.article].text, []).append(f"¶{ref.paragraph}")
+            for also in (r for refs in part.values() for r in refs):
+                by_article.setdefault(self.names[also.article].text, []).append(f"¶{also.paragraph}")
             places = ", ".join(f"{name} {', '.join(paragraphs)}" for name, paragraphs in by_article.items())
             text.append_text(Text.assemble(("; also in ", "dim"), safe(places, "dim"), (" (counted under another fact)", "dim")))
         if fact.source is not None:  # the origin the cross-source panel names; its own copy's cell is marked *

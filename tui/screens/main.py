@@ -18,7 +18,7 @@ from textual.widgets import Label, ProgressBar, Static
 
 from rich.text import Text
 
-from core.errors import LibraryError
+from core.errors import LibraryError, LibraryFailure
 from core.model import Ref
 from core.linking.story import Story
 from core.text import count
@@ -75,6 +75,9 @@ class MainScreen(Screen[None]):
         Binding("S", "split_story", "Split article off", show=False),
         Binding("X", "remove_story", "Remove story", show=False),
         Binding("v", "versions", "Versions", show=False),
+        # U in the footer only in an emptied library, where it is the way back (check_action); the
+        # binding after it is U everywhere else, in the help and the palette.
+        Binding("U", "undo_emptied", "Undo removal"),
         Binding("U", "undo_change", "Undo merge, split or removal", show=False),
         Binding("s", "toggle_stories", "Stories", show=False),
         Binding("c", "toggle_sources", "Sources", show=False),
@@ -110,6 +113,21 @@ class MainScreen(Screen[None]):
         #: Where the reader is (the story and paragraph), kept in the library for the next start.
         self._place: tuple[int, Ref] | None = None
         self._place_timer: Timer | None = None
+
+    #: The screen's keys in the footer that act on the open story: an emptied library has none, so
+    #: its footer leaves them out (the keys the help lists alone still say why when pressed).
+    STORY_KEYS = frozenset({"next_shared", "next_unique", "back"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In an emptied library (``-empty``), the keys that act on a story are off and out of the
+        footer, and U to undo the removal is in it; elsewhere U is in the help only."""
+        if action == "undo_emptied":
+            return self.has_class("-empty")
+        return not (self.has_class("-empty") and action in self.STORY_KEYS)
+
+    def action_undo_emptied(self) -> None:
+        """Undo the removal that emptied the library (the footer's U there)."""
+        self.action_undo_change()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
@@ -187,6 +205,7 @@ class MainScreen(Screen[None]):
             self.changed = self._read("Changes not shown", lambda: changed(library, story_id), {})
         # Showing the panes lays the whole screen out afresh, with the story in it.
         self.remove_class("-empty")
+        self.refresh_bindings()  # the story's keys back in the footer
         self.add_class("-loaded")
         self._list_stories()
         self.open(ref or Ref(story.articles[0].id, 0), remember=False)
@@ -225,6 +244,7 @@ class MainScreen(Screen[None]):
         self.history.clear()  # every place in it is gone
         self._place = None
         self.add_class("-empty")
+        self.refresh_bindings()  # the footer keeps to the keys that act here (check_action)
         self.query_one("#empty-library", Static).update(f"{done} {EMPTY[0].upper()}{EMPTY[1:]}.")
         self.set_focus(None)
         if self.library is not None:
@@ -285,10 +305,22 @@ class MainScreen(Screen[None]):
                 holder = None
             self.app.open_story(holder if holder is not None else self.story_id, current)  # type: ignore[attr-defined]
 
+    def _reading_state(self, part: str, read: Callable[[], T], default: T) -> T:
+        """What *read* reads or writes of the reading state's *part* (``app.READING_STATE``), or
+        *default* when that part is off (it could not be read) or fails now: then it is off for
+        the rest of the session, and the app says so once."""
+        if part in self.app.unkept:  # type: ignore[attr-defined]
+            return default
+        try:
+            return read()
+        except LibraryFailure as exc:
+            self.app.reading_state_failed({part: exc})  # type: ignore[attr-defined]
+            return default
+
     def _list_stories(self) -> None:
         assert self.story is not None
         library, story_id = self.library, self.story_id
-        read = self._read("Reading state not shown", lambda: library.read_counts(story_id), None) if library and story_id is not None else None
+        read = self._reading_state("read", lambda: library.read_counts(story_id), None) if library and story_id is not None else None
         self.query_one(StoryList).show(
             self.story, stories=self.stories, current=self.story_id, read=read, news=self.news, changed=self.changed
         )
@@ -399,33 +431,38 @@ class MainScreen(Screen[None]):
         self._place_timer = self.set_timer(self.PLACE_DELAY, self._keep_place)
 
     def _keep_place(self) -> None:
-        if self.library is None or self._place is None:
+        library = self.library
+        if library is None or self._place is None:
             return
         place, self._place = self._place, None
         try:
-            self.library.keep_place(*place)
+            self._reading_state("place", lambda: library.keep_place(*place), None)
         except (LibraryError, sqlite3.Error):
-            pass  # a library that cannot be written now: the reader opens on the latest story
+            pass  # a library that cannot be written now (busy, read-only): the reader opens on the latest story
 
     def on_unmount(self) -> None:
         self._keep_place()  # the app closes the library after its screens
 
     def _mark_read(self, ref: Ref) -> None:
         """Remember in the library that the user has seen paragraph *ref*."""
-        if self.library is None:
-            return
-        seen = self._seen.setdefault(ref.article, set())
         library = self.library
-        if not seen:
-            seen.update(self._read("Reading state not shown", lambda: library.read_paragraphs(ref.article), set()))
+        if library is None or "read" in self.app.unkept:  # type: ignore[attr-defined]
+            return
+        seen = self._seen.get(ref.article)
+        if seen is None:
+            seen = self._reading_state("read", lambda: library.read_paragraphs(ref.article), None)
+            if seen is None:
+                return  # the read marks cannot be read: none is shown or written
+            self._seen[ref.article] = seen
         if ref.paragraph not in seen:
             seen.add(ref.paragraph)
             try:
-                library.mark_read(ref)
-            except LibraryError as exc:
+                self._reading_state("read", lambda: library.mark_read(ref), None)
+            except LibraryError as exc:  # busy: another newsprism is writing
                 self.app.tell_library_failure("Not marked as read", exc)  # type: ignore[attr-defined]
                 return
-            self.query_one(StoryList).set_read(ref.article, len(seen))
+            if "read" not in self.app.unkept:  # type: ignore[attr-defined]
+                self.query_one(StoryList).set_read(ref.article, len(seen))
 
     def go_to_story(self, story_id: int, ref: Ref | None = None) -> None:
         """Open another story of the library (at *ref*), remembering where we were for Back."""

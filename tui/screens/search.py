@@ -178,6 +178,9 @@ class SearchScreen(ModalScreen[Ref | None]):
         self._targets: dict[str, Ref | Elsewhere] = {}
         #: Whether a search is under way (its hits so far may be on screen).
         self.searching = False
+        #: The query (as :func:`processor` makes it) whose hits the list shows, once the search
+        #: of it is done: what a test waits on rather than on time.
+        self.shown_query: str | None = None
         #: Whether the library's index could not be read (a damaged file): only this story is searched.
         self.index_failed = False
 
@@ -359,6 +362,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         elif options:
             hits.highlighted = next(n for n, option in enumerate(options) if not option.disabled)
         self.searching = partial
+        self.shown_query = None if partial else query
         if partial:
             status = Text(f"{progress} {found.total} so far")
         elif not query:

@@ -197,9 +197,11 @@ class StoryList(BoundedList):
     def set_read(self, article_id: str, done: int) -> None:
         """Show that *done* paragraphs of *article_id* are read now: its row stops saying "new",
         and the open story's header counts them in its share read."""
-        if self._shown is None or self._shown[3] is None:
+        if self._shown is None:
             return
         story, stories, current, read = self._shown
+        if read is None:
+            return  # the list shows no read marks (files, or marks that cannot be read)
         more = done - read.get(article_id, 0)
         read = {**read, article_id: done}
         if more and current is not None:
