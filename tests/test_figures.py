@@ -848,8 +848,8 @@ def test_ages_of_people_named_differently_are_two_rows_and_an_unnamed_age_joins_
 def test_a_count_counts_the_head_of_its_noun_phrase_past_words_that_are_no_noun() -> None:
     # A fresh user's "three free vaccination clinics" was shown as "= count: 3 frees".
     found = extract([_article("Nordwire", "The board will open three free vaccination clinics on Thursday, and 12 measles "
-                                          "cases were confirmed.")])
-    assert [(f.value, f.unit) for f in found] == [(3, "clinic"), (12, "case")]
+                                          "cases were confirmed; he has three prior DUI convictions (three prior DUI conviction, in a slip).")])
+    assert [(f.value, f.unit) for f in found] == [(3, "clinic"), (12, "case"), (3, "conviction"), (3, "conviction")]
 
 
 def test_number_words_are_figures_and_a_bound_in_them_joins_its_row() -> None:

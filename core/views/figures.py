@@ -174,7 +174,7 @@ def _outcome_after(text: str, at: int) -> int | None:
 
 #: A lowercase word after a count's first word, maybe after "and" or "or" ("current and former
 #: members"): a modifier of what it counts, or its head.
-_WORD_AFTER = re.compile(r"[ ](?:(?P<join>and|or)[ ])?(?P<word>[a-z][a-z-]*)\b")
+_WORD_AFTER = re.compile(r"[ ](?:(?P<join>and|or)[ ])?(?:(?P<word>[a-z][a-z-]*)|(?P<initials>[A-Z]{2,5}))\b")
 #: How many words after a count's first word its noun phrase's head is looked for in.
 _HEAD_WORDS = 3
 
@@ -183,18 +183,22 @@ def _compound_head(text: str, first: str, at: int) -> tuple[str, int] | None:
     """The head of a count's noun phrase whose first word (*first*) ends at *at* in *text*: the
     last plural noun of the lowercase words that follow it, up to :data:`_HEAD_WORDS`, before a
     small word, a verb or a clause's end ("five dock workers": worker; "three free vaccination
-    clinics": clinic; "a dozen measles cases": case; "current and former members": member), with
+    clinics": clinic; "a dozen measles cases": case; "current and former members": member; "three
+    prior DUI convictions": conviction, past initials), with
     where it ends; None where no plural noun follows ("three free", "12 cases were")."""
     head = None
     for step in range(_HEAD_WORDS):
         word = _WORD_AFTER.match(text, at)
-        if (word is None or any(is_stopword(w) or w in _NUMBER_WORDS for w in (first.lower(), word["word"]))
+        if word is not None and word["initials"] and not head:
+            at = word.end()  # "three prior DUI convictions": initials modify the noun after them
+            continue
+        if (word is None or word["initials"] or any(is_stopword(w) or w in _NUMBER_WORDS for w in (first.lower(), word["word"]))
                 or word["word"] in _NOT_UNITS or word["word"].endswith("ed")):
             break  # "12 after nine hours": the count's first word is no modifier
         if word["join"] and (step or _plural_noun(first)):
             break  # "workers and residents", "a 12-member panel and two-time champions": two phrases
-        if _plural_noun(word["word"]):
-            head = (_canonical(word["word"]), word.end())
+        if _plural_noun(word["word"]) or text[at - 1 : at].isupper() and not head:
+            head = (_canonical(word["word"]), word.end())  # after initials, a noun ("DUI conviction")
         elif head:
             break  # "cases remain", "clinics open": the phrase ended at its plural
         at = word.end()
