@@ -843,3 +843,33 @@ def test_ages_of_people_named_differently_are_two_rows_and_an_unnamed_age_joins_
     ])
     [row] = [g for g in compare(story) if g.kind == "age"]
     assert row.disagree and sorted(f.value for f in row.figures) == [66.0, 67.0]
+
+
+def test_a_count_counts_the_head_of_its_noun_phrase_past_words_that_are_no_noun() -> None:
+    # A fresh user's "three free vaccination clinics" was shown as "= count: 3 frees".
+    found = extract([_article("Nordwire", "The board will open three free vaccination clinics on Thursday, and 12 measles "
+                                          "cases were confirmed; he has three prior DUI convictions (three prior DUI conviction, in a slip).")])
+    assert [(f.value, f.unit) for f in found] == [(3, "clinic"), (12, "case"), (3, "conviction"), (3, "conviction")]
+
+
+def test_number_words_are_figures_and_a_bound_in_them_joins_its_row() -> None:
+    # A fresh user's "At least a dozen measles cases" was left out of "12 cases ≠ 15 cases";
+    # "two dozen" read as 14.
+    found = extract([_article("A", "At least a dozen officers and two dozen volunteers came; a hundred police watched.")])
+    assert [(f.qualifier, f.value, f.unit) for f in found] == [
+        ("at least", 12, "officer"), (None, 24, "volunteer"), (None, 100, "police")]
+    story = Story.build([
+        _article("Nordwire", "Port Halden declared a measles outbreak on Tuesday after 12 cases were confirmed, officials said."),
+        _article("Coast", "At least a dozen measles cases have been confirmed in Port Halden, prompting officials to declare an outbreak on Tuesday."),
+        _article("Gazette", "Port Halden declared a measles outbreak on Tuesday after 15 cases were confirmed, officials said."),
+    ])
+    [group] = [g for g in compare(story) if g.unit == "case"]
+    outlet = {a.id: a.outlet for a in story.articles}
+    assert {outlet[f.ref.article]: group.mark_of(f) for f in group.figures} == {"Nordwire": "≠", "Coast": "≈", "Gazette": "≠"}
+
+
+def test_a_paragraph_in_capitals_gives_its_figures() -> None:
+    # "ENB CUTS MAIN RATE 25BP TO 3.25%" gave none: its capitals read as a model's name and number.
+    found = extract([_article("Flash", "ENB CUTS MAIN RATE 25BP TO 3.25%")])
+    assert [(f.text, f.value, f.unit) for f in found] == [("25BP", 25, "basis point"), ("3.25%", 3.25, "%")]
+    assert found[0].sentence == "ENB CUTS MAIN RATE 25BP TO 3.25%"

@@ -199,3 +199,12 @@ def test_an_age_is_of_the_person_its_phrase_names(sentence: str, whose: str) -> 
     at = sentence.index("-year-old")
     start = sentence.rindex(" ", 0, at) + 1
     assert age_of(sentence, start, at + len("-year-old")) == whose
+
+
+def test_a_rate_move_in_words_against_one_in_basis_points_differs_by_its_size() -> None:
+    # "a quarter-point" against "50 basis points" was no difference in a link: moves in words read as no number.
+    lead = "The central bank cut its main rate by {} to 3.25% on Thursday, the first cut in two years."
+    assert [(d.a, d.b, d.what) for d in differences(lead.format("a quarter-point"), lead.format("50 basis points"))] == [
+        ("a quarter-point", "50 basis points", "figure")]
+    assert differences(lead.format("a quarter-point"), lead.format("25 basis points")) == []
+    assert differences(lead.format("half a percentage point"), lead.format("50bp")) == []

@@ -37,8 +37,8 @@ from rapidfuzz.distance import Levenshtein, Opcode
 from core.linking.align import NUMBER_WORDS, is_number
 from core.model import Article
 from core.quantities import (
-    BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, SCALES, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision, rounded,
-    same_quantity, said_of_rate, share_of, time_precision,
+    BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SCALES, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
+    rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision,
 )
 from core.sanitize import without_escape_sequences
 from core.text import OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
@@ -1033,6 +1033,27 @@ def _points(words: _Words, phrase: tuple[int, int], printed: str) -> tuple[str, 
     return None
 
 
+def _move(words: _Words, start: int, end: int, phrases: Sequence[tuple[int, int]]) -> tuple[str, float, float] | None:
+    """The rate's move words *start* to *end* change, in words ("a quarter-point", "half a
+    percentage point": core.quantities.RATE_MOVE, its words before the stretch too) or its one
+    number phrase in points (:func:`_points`: "50 basis points"): as printed, its size in
+    percentage points and its rounding; None where the stretch is no move."""
+    if end <= start:
+        return None
+    low, high = words.spans[max(0, start - 2)][0], words.spans[end - 1][1]
+    for found in RATE_MOVE.finditer(words.text, low, min(len(words.text), high + 40)):
+        if found.start() < high and found.end() > words.spans[start][0] and (size := rate_move(found.group())) is not None:
+            return found.group(), size, 0.0  # "a quarter-point" is given exactly
+    inside = [(k, last) for k, last in phrases if start <= k and last < end]
+    if len(inside) != 1:
+        return None
+    printed = words.printed(inside[0][0], inside[0][1] + 1)
+    points = _points(words, inside[0], printed)
+    if points is None:
+        return None
+    return f"{printed} {points[1]}".strip(), points[2] * points[3], precision(points[0], points[2]) * points[3]
+
+
 def _same_size(a: tuple[str, str, float, float], b: tuple[str, str, float, float]) -> bool:
     """Whether rate moves *a* and *b* (:func:`_points`) are one move in two units, the coarser
     given to its last digit, as the figures view rules (core.quantities.precision in points)."""
@@ -1166,6 +1187,12 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         sum_a, sum_b = _sum(a, op.src_start, op.src_end), _sum(b, op.dest_start, op.dest_end)
         if sum_a is not None and sum_a == sum_b:
             continue  # "$4.2 million" and "$4.2m": one sum written two ways
+        move_a, move_b = _move(a, op.src_start, op.src_end, phrases_a), _move(b, op.dest_start, op.dest_end, phrases_b)
+        if move_a and move_b and 0.0 in (move_a[2], move_b[2]):
+            # a rate's move in words ("a quarter-point" / "50 basis points"): by its size in points
+            if abs(move_a[1] - move_b[1]) > max(move_a[2], move_b[2]) + 1e-9:
+                found.append(Difference(move_a[0], move_b[0], "figure"))
+            continue
         fate_a, fate_b = _fates(a, op.src_start, op.src_end), _fates(b, op.dest_start, op.dest_end)
         if copy and fate_a and fate_b and fate_a[0].isdisjoint(fate_b[0]):
             found.append(Difference(fate_a[1], fate_b[1], "outcome"))  # "were missing" / "were killed"

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -95,6 +95,8 @@ _NUMBER_WORDS = {
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
      "hundred": 100, "thousand": 1000, "dozen": 12, "a": 1, "an": 1}
+#: Number words that multiply the number before them ("two dozen" 24, "three hundred" 300).
+_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand"})
 _SCALE = SCALES
 #: A sum's number with its scale cut short, glued or not ("4.2m", "4.2 bn", "1.2bln", "30k").
 _CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,4})", re.I)
@@ -103,7 +105,9 @@ _TIME = "|".join(SECONDS)
 _NUM = (
     rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
     # "an hour and a half", "a year and a half": one and a half (alone, "a year" is no figure)
-    rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b))"
+    rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b)"
+    # "a dozen", "a hundred": one of a number word that multiplies
+    rf"|an?[ ](?:dozen|hundred|thousand)(?![\w-]))"
     # the scale written out or cut short after a space ("EUR 1.2 bln", "USD 3 bn"), or glued ("3bn")
     rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion|bln|mln|trln|trn|bn|mn|tn)\b|(?P<abbr>bln|mln|bn|mn|tn|m|k)(?![\w/]))?"
 )
@@ -168,9 +172,37 @@ def _outcome_after(text: str, at: int) -> int | None:
     return found.end() if found and stem(found["word"].lower()) in OUTCOMES else None
 
 
-#: The plural noun after a count's first word: the head of a compound ("dock workers"), or of
-#: two words joined ("current and former members").
-_COMPOUND_HEAD = re.compile(r"(?:[ ](?:and|or)[ ][a-z-]+)?[ ](?P<head>[a-z]{3,}s)\b")
+#: A lowercase word after a count's first word, maybe after "and" or "or" ("current and former
+#: members"): a modifier of what it counts, or its head.
+_WORD_AFTER = re.compile(r"[ ](?:(?P<join>and|or)[ ])?(?:(?P<word>[a-z][a-z-]*)|(?P<initials>[A-Z]{2,5}))\b")
+#: How many words after a count's first word its noun phrase's head is looked for in.
+_HEAD_WORDS = 3
+
+
+def _compound_head(text: str, first: str, at: int) -> tuple[str, int] | None:
+    """The head of a count's noun phrase whose first word (*first*) ends at *at* in *text*: the
+    last plural noun of the lowercase words that follow it, up to :data:`_HEAD_WORDS`, before a
+    small word, a verb or a clause's end ("five dock workers": worker; "three free vaccination
+    clinics": clinic; "a dozen measles cases": case; "current and former members": member; "three
+    prior DUI convictions": conviction, past initials), with
+    where it ends; None where no plural noun follows ("three free", "12 cases were")."""
+    head = None
+    for step in range(_HEAD_WORDS):
+        word = _WORD_AFTER.match(text, at)
+        if word is not None and word["initials"] and not head:
+            at = word.end()  # "three prior DUI convictions": initials modify the noun after them
+            continue
+        if (word is None or word["initials"] or any(is_stopword(w) or w in _NUMBER_WORDS for w in (first.lower(), word["word"]))
+                or word["word"] in _NOT_UNITS or word["word"].endswith("ed")):
+            break  # "12 after nine hours": the count's first word is no modifier
+        if word["join"] and (step or _plural_noun(first)):
+            break  # "workers and residents", "a 12-member panel and two-time champions": two phrases
+        if _plural_noun(word["word"]) or text[at - 1 : at].isupper() and not head:
+            head = (_canonical(word["word"]), word.end())  # after initials, a noun ("DUI conviction")
+        elif head:
+            break  # "cases remain", "clinics open": the phrase ended at its plural
+        at = word.end()
+    return head
 
 
 #: The rest of a hyphened modifier after a count's first word and the noun after it
@@ -314,7 +346,8 @@ class FigureGroup:
 
 
 def number_value(text: str) -> float | None:
-    """The value of a number as printed: "1,200" 1200.0, "Fourteen" 14.0, "six-and-a-half" 6.5; None if none."""
+    """The value of a number as printed: "1,200" 1200.0, "Fourteen" 14.0, "six-and-a-half" 6.5,
+    "a dozen" 12.0, "two dozen" 24.0; None if none."""
     text = text.lower().replace(",", "")
     if text in ("a", "an"):
         return 1.0  # "a year and a half"
@@ -329,7 +362,7 @@ def number_value(text: str) -> float | None:
         if part not in _NUMBER_WORDS:
             return None
         n = _NUMBER_WORDS[part]
-        total = total * n if part in ("hundred", "dozen") and total else total + n  # "two dozen": 24
+        total = total * n if part in _MULTIPLIERS and total else total + n  # "two dozen": 24
     return total + half
 
 
@@ -450,7 +483,10 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     """
     found: list[Figure] = []
     for article in articles:
-        for index, text in enumerate(article.paragraphs):
+        for index, printed in enumerate(article.paragraphs):
+            # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
+            # its capitals name nothing ("TO 3.25%" is no model's number, as "AK 47" is)
+            text = printed.lower() if _in_capitals(printed) else printed
             # an escape sequence's parameters ("␛[2J", "␛[31m") are no figures
             escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
             flat: list[int] | None = None  # the paragraph's word offsets, read at its first figure
@@ -490,7 +526,17 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 found.append(Figure(Ref(article.id, index), half.span(), 0.5, half["unit"].lower(), "duration", None,
                                     half.group(), _sentence(text, *half.span())))
             found[first:] = sorted(found[first:], key=lambda f: f.span)
+            if text is not printed:  # each figure as printed
+                found[first:] = [replace(f, text=printed[f.span[0] : f.span[1]].strip(), sentence=_sentence(printed, *f.span))
+                                 for f in found[first:]]
     return found
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether *text* is written in capitals: words of several letters, none in lower case, and
+    lowering it keeps its length (each figure's span holds in both)."""
+    return (not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 6
+            and len(text.lower()) == len(text))
 
 
 #: The months by number, as the figures print them.
@@ -532,7 +578,10 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
     another outlet's paragraph that reports the same thing (:func:`_one_date`)."""
     found: list[Figure] = []
     for article in articles:
-        for index, text in enumerate(article.paragraphs):
+        for index, printed in enumerate(article.paragraphs):
+            # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
+            # its capitals name nothing ("TO 3.25%" is no model's number, as "AK 47" is)
+            text = printed.lower() if _in_capitals(printed) else printed
             escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
             dates: list[tuple[tuple[int, int], float, str]] = []
             for match in _MONTH_DAY.finditer(text):
@@ -654,15 +703,15 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         else:
             hyphened = None
         named = _named_head(text, end) if kind == "count" and raw_unit[:1].isupper() else None
-        head = _COMPOUND_HEAD.match(text, end) if kind == "count" and not named and not hyphened and not raw_unit.lower().endswith("s") else None
+        head = _compound_head(text, raw_unit, end) if kind == "count" and not named and not hyphened and unit != "people" else None
         if named:
             # A name or a model before what is counted says which ("287,412 AeroCrisp 5L air
             # fryers", "12 Hamas fighters"): the figure counts the noun after it.
             unit, end = named
-        elif head and not is_stopword(head["head"].lower()) and head["head"].lower() not in _NOT_UNITS:
-            # A noun before a plural noun names what kind ("five dock workers", "12 fire
-            # engines"): the figure counts the plural one.
-            unit, end = _canonical(head["head"]), head.end()
+        elif head:
+            # Words before a plural noun name what kind ("five dock workers", "three free
+            # vaccination clinics", "12 measles cases"): the figure counts the head of the phrase.
+            unit, end = head
             kind = _UNITS.get(unit, "count")
     outcome_end = _outcome_after(text, match.start("unit") if match["unit"] else end) if kind == "count" else None
     if outcome_end is not None:
