@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from core.model import Article, article_id
-from core.sanitize import sanitize, without_escape_sequences
+from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
@@ -579,8 +579,20 @@ def _chrome_hits(text: str) -> int:
 
 
 def is_sentence(text: str) -> bool:
-    """Whether *text* ends as a sentence does (a full stop, maybe inside a quotation)."""
-    return bool(_SENTENCE_END.search(text))
+    """Whether *text* ends as a sentence does (a full stop, maybe inside a quotation), as a
+    terminal would show it: an escape sequence or a control character after the stop is none of
+    its words ("said.␛P+q544e␛\\" ends as a sentence, as does "said.\ufffd+q544e", where a C1
+    control, U+FFFD once sanitised, opened a control string)."""
+    shown = without_controls(text)
+    if _SENTENCE_END.search(shown):
+        return True
+    return "\ufffd" in text and bool(_SENTENCE_END.search(without_controls(_C1_TAIL.sub("", text))))
+
+
+#: A C1 control's placeholder (U+FFFD) and what follows it to the end: a control string a C1
+#: introducer opened ("\x90+q544e\x9c", "\x9bm"), or a broken character and the rest of its word
+#: (U+FFFD stands for both; :func:`is_sentence` tries the text with and without it).
+_C1_TAIL = re.compile("\ufffd\\S*$")
 
 
 #: More words than a date line holds (a label, a weekday, the date, a time and zone, a place).
