@@ -1218,8 +1218,10 @@ def make_article(
         raise ValueError("an article needs a paragraph")
     if split_first and dateline is None:
         # The report's first paragraph, or its second after a page's standfirst ("Five dead after
-        # blast at plant" above "BRACKWATER, Texas (AP) — An explosion tore ...").
-        for at in range(min(2, len(body))):
+        # blast at plant" above "BRACKWATER, Texas (AP) — An explosion tore ..."); a subhead above
+        # them ("What we know") is none of them.
+        headed = {i for i, _ in subheads}
+        for at in [i for i in range(len(body)) if i not in headed][:2]:
             dateline, opening = split_dateline(body[at])
             if dateline is not None:
                 if opening:
