@@ -36,7 +36,7 @@ from core.reading.judge import (
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, opens_byline, is_section_label, is_sentence,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
 )
-from core.reading.sources import decode_html
+from core.reading.sources import NOT_TEXT, decode_html, is_binary
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
@@ -1176,7 +1176,8 @@ def parse_html(
             year where nothing in the page dates it (today where None).
 
     Raises:
-        ReadError: the page is larger than MAX_HTML_BYTES, cannot be parsed, or holds no text.
+        ReadError: the page is larger than MAX_HTML_BYTES, is binary data
+            (:func:`~core.reading.sources.is_binary`), cannot be parsed, or holds no text.
     """
     return _read_page(data, source=source, url=url, outlet=outlet, named_by=named_by, headline=headline, filed=filed)[0]
 
@@ -1191,6 +1192,8 @@ def _read_page(
         raise ReadError(
             f"{source}: page too large to extract ({len(data) / 2**20:.0f} MB; the limit is {MAX_HTML_BYTES // 2**20} MB)"
         )
+    if is_binary(data):  # a page's sound start and binary bytes after it (a damaged file, a WARC record's)
+        raise ReadError(f"{source}: {NOT_TEXT}")
     import trafilatura
     from trafilatura.utils import load_html
 
