@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sanitize", "is_clean", "without_escape_sequences", "ESCAPE_SEQUENCE", "PLACEHOLDER_C1"]
+__all__ = ["sanitize", "is_clean", "without_escape_sequences", "without_controls", "ESCAPE_SEQUENCE", "PLACEHOLDER_C1"]
 
 #: What a C1 control or a lone surrogate turns into: visible, and inert.
 PLACEHOLDER_C1 = "\ufffd"
@@ -73,16 +73,21 @@ def is_clean(text: str) -> bool:
     return "\r" not in text and _UNSAFE.isdisjoint(text) and not _IDLE_JOINER.search(text)
 
 
+#: The most characters of a control string (:data:`ESCAPE_SEQUENCE`) read up to its terminator.
+CONTROL_STRING = 512
 #: A terminal escape sequence as :func:`sanitize` leaves it, visible and inert: ESC is U+241B
-#: and BEL U+2407, a C1 introducer U+FFFD. Operating system commands run to their terminator,
-#: BEL or "ESC \\", else to the next space ("␛]52;c;Zm9v␇", "␛]0;title␇"); control sequences
-#: to their final character ("␛[2J", "␛[31m", "\ufffd31m" from a C1 CSI, not followed by a
-#: letter: "\ufffd2nd" is a broken character before a word); others are two characters ("␛c").
+#: and BEL U+2407, a C1 introducer U+FFFD. Operating system commands ("␛]") and the other
+#: control strings, device control ("␛P"), start of string ("␛X"), privacy message ("␛^") and
+#: application program command ("␛_"), run to their terminator, BEL or "ESC \\" (at most
+#: :data:`CONTROL_STRING` characters), else to the next space ("␛]52;c;Zm9v␇", "␛]0;my title␇",
+#: "␛P+q544e␛\\", "␛P+q544e"); control sequences to their final character ("␛[2J", "␛[31m",
+#: "\ufffd31m" from a C1 CSI, not followed by a letter: "\ufffd2nd" is a broken character before a
+#: word); others are two characters ("␛c").
 ESCAPE_SEQUENCE = re.compile(
-    "\u241b\\][^\u2407\u241b\\s]*(?:\u2407|\u241b\\\\)?"
+    "\u241b[\\]PX^_](?:[^\u2407\u241b]{0,%d}?(?:\u2407|\u241b\\\\)|[^\u2407\u241b\\s]*)"
     "|\u241b\\[[0-?]*[ -/]*[@-~]"
     "|\ufffd[0-?]+[ -/]*[@-~](?![A-Za-z])"
-    "|\u241b[ -/]*[0-~]?"
+    "|\u241b[ -/]*[0-~]?" % CONTROL_STRING
 )
 
 
@@ -91,3 +96,18 @@ def without_escape_sequences(text: str) -> str:
     value that names someone or something: the sequence's parameters are none of its words
     ("Mallory ␛]52;c;Zm9v␇" is Mallory, not "c")."""
     return ESCAPE_SEQUENCE.sub(" ", text) if "\u241b" in text or "\ufffd" in text else text
+
+
+#: What :func:`sanitize` leaves of a control character outside an escape sequence: its control
+#: picture (U+2400-U+2421: "␇", "␈") or U+FFFD.
+_PLACEHOLDERS = re.compile("[\u2400-\u2421\ufffd]+")
+
+
+def without_controls(text: str) -> str:
+    """*text* (sanitised) as a terminal would show it: without its escape sequences
+    (:data:`ESCAPE_SEQUENCE`) and the placeholders of other control characters, the text around
+    them joined ("said.␛P+q544e␛\\" is "said."). For judging the shape of a line (does it end as a
+    sentence does?), never for what is stored or shown: a sequence's placeholders are part of the text."""
+    if text.isascii() or not _PLACEHOLDERS.search(text):
+        return text
+    return _PLACEHOLDERS.sub("", ESCAPE_SEQUENCE.sub("", text))

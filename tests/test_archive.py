@@ -310,3 +310,66 @@ def test_blocks_join_articles_sharing_two_rare_keys_not_one(tmp_path: Path) -> N
     # x0 and x1 share two rare keys besides the common one; the common key joins no one else.
     assert block[8] == block[9] and len(set(block[10:])) == len(block[10:]) and block[10] != block[8]
     assert largest == 3 and count == len(parts[0]) // 100 + 1
+
+
+def _warc_of(path: Path, responses: list[tuple[str, str, str, bytes]]) -> Path:
+    """A gzipped WARC of HTTP responses: (address, status line, content type, body)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, status, ctype, body in responses:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    return path
+
+
+def test_http_error_responses_redirects_and_other_content_are_no_articles_and_are_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fresh user's crawl held a "404 Not Found" response: it became an article ("Not found").
+    Only a page served as one (2xx) is read; the others are left out, counted by what they are,
+    and said in one line (no errors: a crawl holds them as a matter of course)."""
+    from tests.archive_sample import page
+
+    from tui.cli import main
+
+    rows = records(2)[:4]
+    # The error and redirect pages are shaped like reports, as a site's error page can be.
+    sorry = page({**rows[0], "title": "Not found", "url": "https://news.example/gone"})
+    crawl = _warc_of(tmp_path / "crawl.warc.gz", [
+        *[(str(r["url"]), "200 OK", "text/html; charset=utf-8", page(r)) for r in rows],
+        ("https://news.example/gone", "404 Not Found", "text/html", sorry),
+        ("https://news.example/down", "503 Service Unavailable", "text/html", sorry),
+        ("https://news.example/moved", "301 Moved Permanently", "text/html", sorry),
+        ("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n"),
+    ])
+    out = tmp_path / "archive"
+    outcome = build(_options([crawl], out))
+    assert outcome.articles == 4 and outcome.errors == 0
+    assert outcome.passed == {"error response": 2, "redirect": 1, "response that is no page": 1}
+    assert "Not found" not in {row["title"] for row in _tables(out)["articles"]}
+    assert json.loads((out / "archive.json").read_text())["passed"] == outcome.passed
+    assert main(["archive", "build", str(crawl), "--out", str(tmp_path / "again"), "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "left out as no reports: 2 error responses, 1 redirect, 1 response that is no page" in err
+    assert "not read" not in err
+
+
+def test_progress_into_a_pipe_prints_each_step_once() -> None:
+    """With its output piped, a fresh user saw every step twice ("0/2" then "2/2")."""
+    import io
+
+    from core.archive.build import terminal_progress
+
+    stream = io.StringIO()  # no terminal
+    report = terminal_progress(stream)
+    for step, total in (("read", 2), ("keys", 2), ("part", 1)):
+        for done in range(total + 1):
+            report(step, done, total)
+    lines = stream.getvalue().splitlines()
+    assert [line.split()[0] for line in lines] == ["read", "keys", "part"]
+    assert all(line.endswith(("2/2", "1/1")) for line in lines)

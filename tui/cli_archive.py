@@ -54,6 +54,7 @@ def _build(argv: Sequence[str]) -> int:
     if problem:
         raise UsageError(problem)
     from core.archive.build import BuildError, Options, build, terminal_progress
+    from core.archive.inputs import NOT_REPORTS
 
     options = Options(tuple(args.inputs), Path(args.out), scheduler=args.scheduler, workers=args.workers, retries=args.retries)
     try:
@@ -73,6 +74,8 @@ def _build(argv: Sequence[str]) -> int:
     if outcome.largest_block > options.articles_per_part:
         say(f"the largest block holds {outcome.largest_block:,} articles (a part is about {options.articles_per_part:,}): "
             "names shared within days chained many articles together, so one part did most of the work")
+    if outcome.passed:
+        say("left out as no reports: " + ", ".join(count(n, what, NOT_REPORTS.get(what)) for what, n in outcome.passed.items()))
     if outcome.errors:
         say(f"{count(outcome.errors, 'record')} not read or not grouped: {Path(args.out) / 'errors.jsonl'}")
     for line in outcome.failed:

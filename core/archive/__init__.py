@@ -10,7 +10,9 @@ The format of DIR (version 1; columns may be added, never renamed or removed)::
 
     archive.json          manifest: {"format": "newsprism-archive", "version": 1, "complete",
                           "inputs": [{"path", "bytes"}], "articles", "stories", "links",
-                          "parts", "chunks", "errors"}
+                          "parts", "chunks", "errors", "passed"}; passed counts the WARC
+                          responses that are no reports, by what they are ("error response":
+                          HTTP 4xx, 5xx; "redirect": 3xx; "response that is no page"), left out
     errors.jsonl          one {"where", "error"} per line, sorted: a record not read (where is
                           FILE:LINE for JSON Lines, FILE@OFFSET for a WARC record, FILE#ROW for
                           Parquet) or an article the stories stage refused, or a failed task

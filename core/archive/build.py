@@ -89,6 +89,9 @@ class Outcome:
     links: int = 0
     parts: int = 0
     errors: int = 0
+    #: Records that are no reports, by what they are (:data:`core.archive.inputs.NOT_REPORTS`:
+    #: a WARC's HTTP error responses, redirects, images and scripts): left out, no error.
+    passed: dict[str, int] = field(default_factory=dict)
     written: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)
@@ -133,14 +136,18 @@ def _remove_temporaries(folder: Path) -> int:
 
 
 def read_task(chunk: Chunk, target: str) -> tuple[int, int]:
-    """Read one chunk to *target* (a Parquet file) and its errors beside it; (articles, errors)."""
+    """Read one chunk to *target* (a Parquet file), its errors and the count of its records that
+    are no reports (:data:`core.archive.inputs.NOT_REPORTS`) beside it; (articles, errors)."""
     rows: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
+    passed: dict[str, int] = defaultdict(int)
     from core.archive.tables import article_row, articles_table
 
-    for where, articles, why in read_chunk(chunk):
+    for where, articles, why, what in read_chunk(chunk):
         if why is not None:
             errors.append({"where": where, "error": why})
+        if what is not None:
+            passed[what] += 1
         for article in articles:
             row = article_row(article, stages.day(article))
             row["block"] = None
@@ -148,6 +155,7 @@ def read_task(chunk: Chunk, target: str) -> tuple[int, int]:
             rows.append(row)
     path = Path(target)
     _write_lines(path.with_suffix(".errors.jsonl"), errors)
+    _write_lines(path.with_suffix(".passed.jsonl"), [{"what": what, "records": n} for what, n in sorted(passed.items())])
     _write_parquet(path, articles_table(rows, work=True))  # last: its presence marks the chunk done
     return len(rows), len(errors)
 
@@ -590,6 +598,12 @@ def _finish(outcome: Outcome, out: Path, started: float, *, complete: bool, inpu
     text = "".join(line + "\n" for line in sorted(lines))
     _atomic(out / ERRORS, lambda p: p.write_text(text, encoding="utf-8"))
     outcome.errors = len(lines)
+    passed: dict[str, int] = defaultdict(int)
+    for path in sorted((out / "_work" / "read").glob("chunk-*.passed.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            passed[entry["what"]] += entry["records"]
+    outcome.passed = dict(sorted(passed.items()))
     for table, attr in (("articles", "articles"), ("stories", "stories"), ("links", "links")):
         setattr(outcome, attr, sum(pq.ParquetFile(p).metadata.num_rows for p in (out / table).glob("part-*.parquet")))
     outcome.seconds = time.monotonic() - started
@@ -597,7 +611,7 @@ def _finish(outcome: Outcome, out: Path, started: float, *, complete: bool, inpu
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         manifest.update({
             "complete": complete, "articles": outcome.articles, "stories": outcome.stories, "links": outcome.links,
-            "parts": outcome.parts, "errors": outcome.errors,
+            "parts": outcome.parts, "errors": outcome.errors, "passed": outcome.passed,
         })
         if chunk_count:
             manifest["chunks"] = chunk_count
@@ -606,7 +620,8 @@ def _finish(outcome: Outcome, out: Path, started: float, *, complete: bool, inpu
 
 
 def terminal_progress(stream: Any = None) -> Progress:
-    """A progress report for a terminal: one line per step, redrawn in place on a TTY."""
+    """A progress report for a terminal: one line per step, redrawn in place on a TTY; elsewhere
+    (a pipe, a log) a step's line when it ends, and every 5 s in between for a long one."""
     out = stream or sys.stderr
     tty = out.isatty()
     last: dict[str, float] = {}
@@ -616,7 +631,10 @@ def terminal_progress(stream: Any = None) -> Progress:
             return
         now = time.monotonic()
         final = done >= total
-        if not tty and not final and now - last.get(step, 0.0) < 5:
+        if not tty and not final and (step not in last or now - last[step] < 5):
+            # Not a terminal (a pipe, a log): a step's line when it ends, and every 5 s in between
+            # (its start, "0/2", then "2/2", printed every step twice).
+            last.setdefault(step, now)
             return
         last[step] = now
         width = 30

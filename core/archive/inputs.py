@@ -12,12 +12,12 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from core.archive import stages
 from core.model import Article
 
-__all__ = ["Chunk", "chunks", "read_chunk", "KINDS", "LINES_PER_CHUNK"]
+__all__ = ["Chunk", "Record", "chunks", "read_chunk", "KINDS", "LINES_PER_CHUNK", "NOT_REPORTS"]
 
 #: JSON Lines records per chunk: a chunk reads in a few seconds and holds a few MB of articles.
 LINES_PER_CHUNK = 2000
@@ -91,7 +91,33 @@ def chunks(paths: Iterable[Path], *, lines_per_chunk: int = LINES_PER_CHUNK) -> 
     return result
 
 
-Record = tuple[str, list[Article], str | None]  # where, articles, why none
+class Record(NamedTuple):
+    """One record of a chunk as read."""
+
+    where: str  # the file and the record's place in it ("crawl.warc.gz@1234", "wire.jsonl:7")
+    articles: list[Article]
+    why: str | None  # why a record meant to hold a report gives none: an error line
+    passed: str | None = None  # what a record that is no report is (:data:`NOT_REPORTS`): counted, no error
+
+
+#: What a WARC response that is no report is, by what its HTTP header says: an error (4xx, 5xx),
+#: a redirect (3xx) or another kind of content than a page (an image, a script, a feed); each
+#: with its plural.
+NOT_REPORTS = {"error response": "error responses", "redirect": "redirects",
+               "response that is no page": "responses that are no pages"}
+
+
+def _not_a_report(status: str, content_type: str) -> str | None:
+    """Which of :data:`NOT_REPORTS` a WARC response with this HTTP *status* code and
+    *content_type* is, or None for a page ("200", "text/html"). A status that is no
+    number (a record without HTTP headers) is taken for a page's."""
+    if status.isdigit() and int(status) >= 400:
+        return "error response"
+    if status.isdigit() and not 200 <= int(status) < 300:
+        return "redirect"  # ("301", "304"), or an interim answer ("100"): no page either way
+    if "html" not in content_type.lower():
+        return "response that is no page"
+    return None
 
 
 def _safely(read: Callable[..., stages.Read], *args: Any, **kwargs: Any) -> stages.Read:
@@ -112,13 +138,15 @@ def _warc(chunk: Chunk) -> Iterator[Record]:
                 continue
             headers = record.http_headers
             ctype = (headers.get_header("Content-Type") or "") if headers else ""
-            if "html" not in ctype.lower():
-                continue  # images, scripts, feeds: not pages
+            passed = _not_a_report((headers.get_statuscode() or "") if headers else "", ctype)
             url = record.rec_headers.get_header("WARC-Target-URI")
-            data = record.content_stream().read()  # first: asking the offset reads past the record
+            data = b"" if passed else record.content_stream().read()  # first: asking the offset reads past the record
             where = f"{chunk.path}@{records.get_record_offset()}"
+            if passed:
+                yield Record(where, [], None, passed)
+                continue
             articles, why = _safely(stages.read_html, data, source=where, url=url)
-            yield where, articles, why
+            yield Record(where, articles, why)
 
 
 def _jsonl(chunk: Chunk) -> Iterator[Record]:
@@ -134,13 +162,13 @@ def _jsonl(chunk: Chunk) -> Iterator[Record]:
             try:
                 record = json.loads(raw)
             except ValueError:
-                yield where, [], "not a line of JSON"
+                yield Record(where, [], "not a line of JSON")
                 continue
             if not isinstance(record, dict):
-                yield where, [], "not a JSON object"
+                yield Record(where, [], "not a JSON object")
                 continue
             articles, why = _safely(stages.read_record, record, source=where)
-            yield where, articles, why
+            yield Record(where, articles, why)
 
 
 def _parquet(chunk: Chunk) -> Iterator[Record]:
@@ -152,12 +180,13 @@ def _parquet(chunk: Chunk) -> Iterator[Record]:
         where = f"{chunk.path}#{first + n}"
         record: dict[str, Any] = {k: v for k, v in row.items() if v is not None}
         articles, why = _safely(stages.read_record, record, source=where)
-        yield where, articles, why
+        yield Record(where, articles, why)
 
 
 def read_chunk(chunk: Chunk) -> Iterator[Record]:
-    """Every record of *chunk*: where it is, its articles, and why it gave none. A record whose
-    reading raises is one error and the others are read; a file that breaks off (a truncated or
+    """Every record of *chunk* (:class:`Record`): where it is, its articles, why it gave none, or
+    what it is when it is no report (a WARC response that is an HTTP error, a redirect or no
+    page: :data:`NOT_REPORTS`). A record whose reading raises is one error and the others are read; a file that breaks off (a truncated or
     corrupt WARC, gzip or Parquet file) ends its chunk with one error naming where."""
     reader = {"warc": _warc, "jsonl": _jsonl, "parquet": _parquet}[chunk.kind]
     where = chunk.path
@@ -166,4 +195,4 @@ def read_chunk(chunk: Chunk) -> Iterator[Record]:
             where = record[0]
             yield record
     except Exception as exc:  # noqa: BLE001 - a broken file is reported, the build goes on
-        yield f"{where} (after)" if where != chunk.path else where, [], f"the file breaks off ({type(exc).__name__}: {str(exc)[:200]})"
+        yield Record(f"{where} (after)" if where != chunk.path else where, [], f"the file breaks off ({type(exc).__name__}: {str(exc)[:200]})")

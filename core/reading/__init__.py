@@ -34,7 +34,7 @@ from core.reading.jsonl import parse_jsonl
 from core.reading.mail import is_message, parse_message
 from core.reading.sources import (
     ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, SEEDS_DIR, Fetched, Fetcher, Item,
-    Problem, Result, Source, decode, fetch_url, filed_day, is_url, iter_files, load_manifest, read_bytes,
+    NOT_TEXT, Problem, Result, Source, decode, fetch_url, filed_day, is_binary, is_url, iter_files, load_manifest, read_bytes,
 )
 from core.reading.text import markdown_to_text, parse_text
 
@@ -91,8 +91,11 @@ def read_data(
     *source* names the input (a path or an address); *meta* is what a manifest says of it;
     *filed* is a file's modification day (a fetched page's Last-Modified), which dates a dateline
     without a year where nothing else in the input dates it (today where None).
-    Raises :class:`ReadError` for what fails as a whole (not text, no article text).
+    Raises :class:`ReadError` for what fails as a whole: binary data, whatever kind of text it
+    opens as (:func:`~core.reading.sources.is_binary`), or no article text.
     """
+    if is_binary(data):  # whatever kind of text it opens as ("<html><head>" and 5 KB of bytes 0-255)
+        raise ReadError(f"{source}: {NOT_TEXT}")
     kind = sniff(source, data, content_type)
     if kind == "html":
         yield from (Item(a, source) for a in parse_page(data, source=source, url=url or meta.url, outlet=meta.outlet, filed=filed))

@@ -36,7 +36,7 @@ from core.reading.judge import (
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, opens_byline, is_section_label, is_sentence,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
 )
-from core.reading.sources import decode_html
+from core.reading.sources import NOT_TEXT, decode_html, is_binary
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
@@ -139,6 +139,11 @@ def _boxes(node: Any) -> Iterator[Any]:
         if ancestor.tag in ("body", "html"):
             return
         yield ancestor
+
+
+def _marks(node: Any) -> str:
+    """What an element says it is: its tag (a custom element's, "<byline>"), class, id, rel, itemprop and test id."""
+    return " ".join([node.tag, *(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))])
 
 
 def _text(node: Any) -> str:
@@ -387,7 +392,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
             continue
         # (and its own tag: a custom element, "<byline>", "<app-article-author>")
-        marks = " ".join([node.tag, *(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))])
+        marks = _marks(node)
         if (_BYLINE_MARK.search(marks) or node.tag in _LINE_TAGS) and _in_aside(node, report_boxes):
             continue  # an ad's or a recommendation's "author"
         if node.tag == "time" or _DATE_MARK.search(marks):
@@ -645,6 +650,29 @@ def _short_text(node: Any, limit: int) -> str | None:
     return " ".join("".join(pieces).split())
 
 
+#: A dateline's class or id ("dateline", "article__dateline").
+_DATELINE_MARK = re.compile(r"dateline", re.I)
+#: The box of readers' comments, by its class or id ("comments", "comment-list", "article-comments").
+_COMMENTS_BOX = re.compile(r"\bcomments?\b", re.I)
+#: The most words of a byline or dateline box ("By Ana Example, Nordwire · March 10, 2026 10:20 CET").
+BYLINE_BOX_WORDS = 16
+
+
+def _signs_report(node: Any) -> bool:
+    """Whether *node* stands in the report's byline or dateline: in a box of at most
+    :data:`BYLINE_BOX_WORDS` words marked as one (a byline's or author's mark, :data:`_BYLINE_MARK`,
+    or "dateline" on its tag, class, id, rel, itemprop or test id) or that opens as a byline does
+    ("<p>By Ana Example · <time>March 10, 2026</time></p>"). Its time is the report's date."""
+    for box in (node, *_boxes(node)):
+        text = _short_text(box, 12 * BYLINE_BOX_WORDS)
+        if text is None or len(text.split()) > BYLINE_BOX_WORDS:
+            return False
+        marks = _marks(box)
+        if _BYLINE_MARK.search(marks) or _DATELINE_MARK.search(marks) or box.tag in _LINE_TAGS and opens_byline(text):
+            return True
+    return False
+
+
 def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     """A live page's updates: (the first words of the update's first paragraph, its time stamp,
     its own heading or "").
@@ -655,7 +683,9 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     under its time). Three or more such updates make the page a live one. The update's heading
     (an <h2>-<h4> between its time and its first paragraph) comes with it: an extractor keeps
     some updates' headings and drops others. A stamp that is relative ("2 hours ago") is given
-    as the clock time its element's ``datetime`` says.
+    as the clock time its element's ``datetime`` says. A time in the report's byline or dateline
+    (:func:`_signs_report`) is the report's date, and one in readers' comments a comment's: no
+    update's stamp.
     """
     body = tree.find(".//body")
     if body is None:
@@ -672,6 +702,8 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
                 continue
         if stamps and stamps[-1] in element.iterancestors():
             continue  # the stamp's own parts ("<h3><time>12:45</time></h3>"): the outer one counts
+        if _signs_report(element) or any(_COMMENTS_BOX.search(_box_words(box)) for box in _boxes(element)):
+            continue  # the report's date in its byline or dateline, or a reader's comment's time: no update's
         if any(a in stamps for a in element.iterancestors()):
             continue
         stamps.append(element)
@@ -1144,7 +1176,8 @@ def parse_html(
             year where nothing in the page dates it (today where None).
 
     Raises:
-        ReadError: the page is larger than MAX_HTML_BYTES, cannot be parsed, or holds no text.
+        ReadError: the page is larger than MAX_HTML_BYTES, is binary data
+            (:func:`~core.reading.sources.is_binary`), cannot be parsed, or holds no text.
     """
     return _read_page(data, source=source, url=url, outlet=outlet, named_by=named_by, headline=headline, filed=filed)[0]
 
@@ -1159,6 +1192,8 @@ def _read_page(
         raise ReadError(
             f"{source}: page too large to extract ({len(data) / 2**20:.0f} MB; the limit is {MAX_HTML_BYTES // 2**20} MB)"
         )
+    if is_binary(data):  # a page's sound start and binary bytes after it (a damaged file, a WARC record's)
+        raise ReadError(f"{source}: {NOT_TEXT}")
     import trafilatura
     from trafilatura.utils import load_html
 
@@ -1456,7 +1491,7 @@ def _article_from_blocks(
     marked = tuple((i, t) for i, (t, sub) in enumerate(entries) if sub)
     return make_article(
         path=source, outlet=outlet, title=title, paragraphs=tuple(t for t, _ in entries), byline=byline,
-        published=published, url=url, subheads=marked, teaser=teaser, split_first=not entries[0][1],
+        published=published, url=url, subheads=marked, teaser=teaser,
     )
 
 

@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from core.model import Article, article_id
-from core.sanitize import sanitize, without_escape_sequences
+from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
@@ -580,8 +580,20 @@ def _chrome_hits(text: str) -> int:
 
 
 def is_sentence(text: str) -> bool:
-    """Whether *text* ends as a sentence does (a full stop, maybe inside a quotation)."""
-    return bool(_SENTENCE_END.search(text))
+    """Whether *text* ends as a sentence does (a full stop, maybe inside a quotation), as a
+    terminal would show it: an escape sequence or a control character after the stop is none of
+    its words ("said.␛P+q544e␛\\" ends as a sentence, as does "said.\ufffd+q544e", where a C1
+    control, U+FFFD once sanitised, opened a control string)."""
+    shown = without_controls(text)
+    if _SENTENCE_END.search(shown):
+        return True
+    return "\ufffd" in text and bool(_SENTENCE_END.search(without_controls(_C1_TAIL.sub("", text))))
+
+
+#: A C1 control's placeholder (U+FFFD) and what follows it to the end: a control string a C1
+#: introducer opened ("\x90+q544e\x9c", "\x9bm"), or a broken character and the rest of its word
+#: (U+FFFD stands for both; :func:`is_sentence` tries the text with and without it).
+_C1_TAIL = re.compile("\ufffd\\S*$")
 
 
 #: More words than a date line holds (a label, a weekday, the date, a time and zone, a place).
@@ -1208,8 +1220,10 @@ def make_article(
         raise ValueError("an article needs a paragraph")
     if split_first and dateline is None:
         # The report's first paragraph, or its second after a page's standfirst ("Five dead after
-        # blast at plant" above "BRACKWATER, Texas (AP) — An explosion tore ...").
-        for at in range(min(2, len(body))):
+        # blast at plant" above "BRACKWATER, Texas (AP) — An explosion tore ..."); a subhead above
+        # them ("What we know") is none of them.
+        headed = {i for i, _ in subheads}
+        for at in [i for i in range(len(body)) if i not in headed][:2]:
             dateline, opening = split_dateline(body[at])
             if dateline is not None:
                 if opening:

@@ -105,8 +105,37 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
+#: The share of control characters (C0, but tab, line feed, form feed and carriage return) above
+#: which a stretch of :data:`BINARY_WINDOW` bytes is binary data, not text.
+BINARY_CONTROLS = 0.05
+#: The bytes judged at a time: a page's sound start does not hide the binary tail after it.
+BINARY_WINDOW = 8192
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in b"\t\n\r\f")
+#: What an input that is binary data says, whatever kind of text it opens as.
+NOT_TEXT = "binary file, not text"
+
+
+def is_binary(data: bytes) -> bool:
+    """Whether *data* is binary rather than text of any kind (plain text, HTML, a feed, JSON
+    Lines, an e-mail): it holds a NUL byte, or more than :data:`BINARY_CONTROLS` of some stretch of
+    :data:`BINARY_WINDOW` bytes (all of it, when shorter) are control characters. Text in UTF-16,
+    announced by its byte order mark, is text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\0" in data:
+        return True
+    if len(data.translate(None, _CONTROL_BYTES)) == len(data):
+        return False  # no control at all: the common case, in one pass
+    last = max(len(data) - BINARY_WINDOW, 0)
+    for start in (*range(0, last, BINARY_WINDOW), last):
+        window = data[start : start + BINARY_WINDOW]
+        if len(window) - len(window.translate(None, _CONTROL_BYTES)) > BINARY_CONTROLS * len(window):
+            return True
+    return False
+
+
 def decode(data: bytes, *, name: str = "input") -> str:
-    """Decode the bytes of a text file, or raise :class:`ReadError` if they are not text."""
+    """Decode the bytes of a text file, or raise :class:`ReadError` if they are not text (:func:`is_binary`)."""
     if not data.strip():
         raise ReadError(f"{name}: empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -116,8 +145,8 @@ def decode(data: bytes, *, name: str = "input") -> str:
             raise ReadError(f"{name}: not valid UTF-16 text ({exc.reason})") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if b"\0" in data[:8192]:
-        raise ReadError(f"{name}: binary file, not text")
+    if is_binary(data):
+        raise ReadError(f"{name}: {NOT_TEXT}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -129,10 +158,6 @@ def decode(data: bytes, *, name: str = "input") -> str:
         good = sum(1 for ch in text if ord(ch) > 127) - bad
         if good < bad:
             text = decode_legacy(data)
-    sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if sample and controls / len(sample) > 0.05:
-        raise ReadError(f"{name}: binary file, not text")
     return text
 
 

@@ -1,0 +1,97 @@
+"""A byline's or a dateline's date is metadata, and a wire dateline comes off a report's first
+paragraph whatever the input kind.
+
+A fresh user's saved pages ("By Name · <time>March 10, 2026</time>" under the headline, readers'
+comments dated "2 hours ago" below) each got a first paragraph "March 10, 2026", marked as a
+subhead: the byline's time and the comments' were taken for a live page's update stamps. And a
+reprint whose first paragraph opened with "PORT HALDEN, March 10 (Nordwire) -" kept the dateline
+in its text, where the same text from JSON Lines had it in ``dateline``.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.reading import read_data
+from core.reading.sources import Item
+
+LEAD = ("Health authorities in Port Halden declared a measles outbreak on Tuesday after twelve cases were "
+        "confirmed in the eastern districts, the regional board said.")
+SECOND = "Two of the patients, both children under five, were being treated in hospital, the board said."
+THIRD = "The board will open three free vaccination clinics on Thursday at the harbour hall and the library."
+DATELINE = "PORT HALDEN, March 10 (Nordwire)"
+HEADLINE = "Port Halden declares measles outbreak"
+
+
+def _page(byline: str, body: str, *, after: str = "") -> bytes:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE} | Harbour Herald</title>"
+        "<meta property='og:site_name' content='Harbour Herald'></head><body><main><article>"
+        f"<h1>{HEADLINE}</h1>{byline}{body}</article>{after}</main></body></html>"
+    ).encode()
+
+
+def _one(name: str, data: bytes):  # type: ignore[no-untyped-def]
+    [result] = list(read_data(data, source=name, fetch=None))
+    assert isinstance(result, Item)
+    return result.article
+
+
+#: Readers' comments under the report, each with a relative time: no live page's updates.
+COMMENTS = "<section class='comments'><h2>Comments (3)</h2>" + "".join(
+    f"<div class='comment'><b>{who}</b> <span>{when}</span><p>{what}</p><a href='#'>Reply</a></div>"
+    for who, when, what in (("harbourmum", "2 hours ago", "Why did it take so long to tell us about this?"),
+                            ("OldSkeptic", "1 hour ago", "Same story every year, the board should have acted sooner."),
+                            ("Lena_K", "45 minutes ago", "Thank you for the clinic list, very useful indeed."))
+) + "</section>"
+
+BYLINES = [
+    "<div class='byline'>By Sanna Eklund, Nordwire &middot; <time datetime='2026-03-10T11:20:00+01:00'>March 10, 2026</time></div>",
+    "<p>By Sanna Eklund &middot; <time datetime='2026-03-10T11:20:00+01:00'>March 10, 2026</time></p>",
+    "<div class='article-dateline'><time datetime='2026-03-10T11:20:00+01:00'>March 10, 2026</time></div>",
+]
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_bylines_time_is_the_reports_date_not_a_paragraph(byline: str) -> None:
+    body = f"<p>{DATELINE} - {LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>"
+    article = _one("herald.html", _page(byline, body, after=COMMENTS))
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+    assert article.subheads == ()
+    assert article.dateline == DATELINE
+    assert article.published == "2026-03-10T11:20:00+01:00"
+
+
+def test_a_live_pages_byline_time_is_no_update_but_its_updates_keep_theirs() -> None:
+    """A live page's headline, byline and summary in one box, its updates in another: the byline's
+    time is the page's date, not a stamp over the summary."""
+    summary = "Crews are working through the night to contain the outbreak in the eastern districts of the city."
+    updates = [("14:05", SECOND), ("12:30", LEAD), ("11:10", THIRD)]
+    feed = "<div class='feed'>" + "".join(
+        f"<div class='update'><time datetime='2026-03-10T{t}:00Z'>{t}</time><p>{p}</p></div>" for t, p in updates
+    ) + "</div>"
+    article = _one("live.html", _page(BYLINES[0], f"<p>{summary}</p>", after=feed))
+    assert article.paragraphs == (summary, "14:05", SECOND, "12:30", LEAD, "11:10", THIRD)
+    assert [t for _, t in article.subheads] == ["14:05", "12:30", "11:10"]
+
+
+STANDFIRST = "Twelve cases confirmed, two children in hospital."
+
+
+@pytest.mark.parametrize("above", [(), (STANDFIRST,)])
+def test_a_dateline_under_a_subhead_comes_off_the_same_way_in_a_page_and_in_json_lines(above: tuple[str, ...]) -> None:
+    """The one dateline stage of every input kind: the first paragraph that is no subhead, or the
+    second after a standfirst."""
+    html_body = "<h2>What we know</h2>" + "".join(f"<p>{p}</p>" for p in (*above, f"{DATELINE} - {LEAD}", SECOND))
+    page = _one("herald.html", _page("", html_body))
+    record = {"title": HEADLINE, "source": {"name": "Harbour Herald"}, "content": html_body}
+    entry = _one("wires.jsonl", (json.dumps(record) + "\n").encode())
+    plain = {"title": HEADLINE, "source": {"name": "Harbour Herald"}, "content": f"{DATELINE} - {LEAD}\n\n{SECOND}"}
+    text = _one("wires.jsonl", (json.dumps(plain) + "\n").encode())
+    for article in (page, entry):
+        assert article.dateline == DATELINE
+        assert article.paragraphs == ("What we know", *above, LEAD, SECOND)
+        assert article.subheads == ((0, "What we know"),)
+    assert text.dateline == DATELINE and text.paragraphs == (LEAD, SECOND)
