@@ -590,11 +590,12 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     copy = copied / fewer if fewer and copied >= min(2, fewer) else 0.0
     if not (any(f[0] in "nf" for f, _ in shared) or copy) or not a.norm or not b.norm:
         return none
-    if sum(f[0] in _DETAILS for f, _ in shared) >= SHARED_KEYS:
+    if _details(f for f, _ in shared) >= SHARED_KEYS:
         score = sum(x for _, x in shared) / (a.norm * b.norm)
-    else:  # one name in common: the lead does not count again (two reports from one town lead with it)
+    else:  # one name in common: the lead does not count again (two reports from one town lead with it), nor its words
+        inside = {w for f, _ in shared if f[0] == "r" for w in f[2:].split()}
         shared = [(f, x) for f, x in shared if f[0] != "l"]
-        score = sum(x for _, x in shared) / (a.plain * b.plain)
+        score = sum(x for f, x in shared if not (f[0] == "n" and f[2:] in inside)) / (a.plain * b.plain)
     if a.figures >= 2 and b.figures >= 2 and not any(f[0] == "f" for f, _ in shared) and not _close_figures(a, b):
         score *= FIGURES_DIFFER
     if _other_subject(a, b) and _other_subject(b, a):
@@ -618,6 +619,15 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "f"),
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
     )
+
+
+def _details(shared: Iterable[str]) -> int:
+    """How many names, runs and figures the features *shared* hold, a run's words counted with it
+    ("Port Halden": ``r:port halden``, ``n:port``, ``n:halden``, one place): two events in one town
+    share its name, and its words are no second detail (the lead's ``l:`` copies count not at all)."""
+    details = [f for f in shared if f[0] in _DETAILS]
+    inside = {w for f in details if f[0] == "r" for w in f[2:].split()}
+    return sum(not (f[0] == "n" and f[2:] in inside) for f in details)
 
 
 def _scaled_figures(p: Profile) -> list[tuple[float, str]]:
