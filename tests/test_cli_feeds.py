@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+from datetime import datetime
+from html import escape
 from pathlib import Path
 
 import pytest
 
+from core.library.store import Library
 from tests.feedserver import FeedServer, entries_for, rss20, server, static
 from tui.cli import main
 
@@ -468,7 +472,6 @@ def test_a_refresh_ended_by_a_signal_exits_as_a_shell_says_and_the_library_stays
     """`add` ends on SIGTERM and SIGHUP as on Ctrl+C; `refresh` (and every other command) died
     of them with -15 and -1, unlike Ctrl+C. Now each ends a command with the shell's status for
     the signal, the library whole and unlocked, and the next refresh stores what this one had not."""
-    import os
     import signal
     import subprocess
     import sys
@@ -589,12 +592,6 @@ def test_refresh_says_where_articles_the_library_held_were_regrouped_to(
 ) -> None:
     """A fresh user's (25) refresh moved articles the library held to another story without a word:
     each story that articles moved into is said in one line."""
-    import os
-    from datetime import datetime
-    from html import escape
-
-    from core.library.store import Library
-
     data = Path(__file__).parent / "data" / "regroup"  # a crane collapse: a witness sidebar, then three reports
     held = ["b_courier.txt", "a_kestrel_sidebar.txt"]  # the sidebar alone at first: story 2
     for name in held:
