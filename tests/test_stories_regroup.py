@@ -62,12 +62,13 @@ TRIAL = [
     # town, the children, the vaccine and the hospital's words with the outbreak's reports.
     _article("Local drugmaker says its malaria jab protects nearly nine in ten",
              "A Brenmoor Quay company says its malaria jab protects nearly nine in ten people who get it, according "
-             "to results released on Tuesday.",
+             "to results it released this week.",
              "Oskvale Pharma tested the vaccine on more than 5,000 adults; chief executive Renate Holmqvist said "
              "approval could come in the autumn.",
-             "Children were not part of the study, and parents asking about vaccination at the town's clinics "
-             "should not expect it this year.",
-             "Most side effects were mild, a sore arm and a headache, and nobody was treated in hospital.",
+             "The firm grew out of a university laboratory and now employs about 300 people at its plant by the "
+             "old grain terminal, where it would make the doses if regulators agree.",
+             "Most side effects were mild, a sore arm and a headache, the company's summary of the results shows.",
+             "Investors cheered the news, and shares of the listed parent rose sharply in afternoon trading.",
              outlet="Ridge Times"),
 ]
 
@@ -85,10 +86,15 @@ LATER = [
 ]
 
 
-def test_reports_of_two_events_that_share_only_their_town_have_no_evidence_of_one_event() -> None:
+def test_a_town_of_two_words_is_one_detail_not_three() -> None:
+    """Its run and its two words counted as three details made the lead count again: a report that
+    shares only the town with another event's reports scored more with them than with its own
+    event's wire copy, which shares the firm, its chief and the town."""
     rewrite = profile(TRIAL[2])
-    for report in OUTBREAK:
-        assert evidence(rewrite, profile(report)).score < SAME_EVENT, report.title
+    own = evidence(rewrite, profile(TRIAL[0])).score
+    assert own >= SAME_EVENT
+    for report in [*OUTBREAK, LATER[0]]:
+        assert evidence(rewrite, profile(report)).score < own, report.title
 
 
 def _stories(path: Path, batches: list[list[Article]]) -> list[list[str]]:

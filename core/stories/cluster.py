@@ -592,10 +592,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         return none
     if _details(f for f, _ in shared) >= SHARED_KEYS:
         score = sum(x for _, x in shared) / (a.norm * b.norm)
-    else:  # one name in common: the lead does not count again (two reports from one town lead with it), nor its words
-        inside = {w for f, _ in shared if f[0] == "r" for w in f[2:].split()}
+    else:  # one name in common: the lead does not count again (two reports from one town lead with it)
         shared = [(f, x) for f, x in shared if f[0] != "l"]
-        score = sum(x for f, x in shared if not (f[0] == "n" and f[2:] in inside)) / (a.plain * b.plain)
+        score = sum(x for _, x in shared) / (a.plain * b.plain)
     if a.figures >= 2 and b.figures >= 2 and not any(f[0] == "f" for f, _ in shared) and not _close_figures(a, b):
         score *= FIGURES_DIFFER
     if _other_subject(a, b) and _other_subject(b, a):
