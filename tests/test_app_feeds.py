@@ -3,6 +3,10 @@ a changed article says so, and `v` shows its edits."""
 
 from __future__ import annotations
 
+import os
+import shutil
+from datetime import datetime
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,7 @@ import pytest
 from core.library.changes import revise
 from core.library.store import Library
 from core.library.subscriptions import Subscriptions
+from core.reading import gather
 from tests.feedserver import FeedServer, entries_for, rss20, server, slow, static
 from tests.pilot import ready
 from tests.test_changes import make
@@ -285,3 +290,37 @@ async def test_the_versions_footer_fits_80_columns(library_file: Path) -> None:
         keys = [k for k in screen.query(FooterKey) if k.display]
         assert {"Back", "Older", "Newer"} <= {k.description for k in keys}
         assert all(k.region.right <= footer.region.right for k in keys), [(k.description, k.region) for k in keys]
+
+
+async def test_r_gives_a_notice_for_each_story_articles_held_before_moved_into(tmp_path: Path, server: FeedServer) -> None:
+    """A fresh user (25): a refresh moved articles the library held to another story without a word."""
+    data = Path(__file__).parent / "data" / "regroup"  # a crane collapse: a witness sidebar, then three reports
+    path = tmp_path / "lib.sqlite"
+    held = ["b_courier.txt", "a_kestrel_sidebar.txt"]  # the sidebar alone at first: story 2
+    with Library(path) as library:
+        for name in held:
+            copy = Path(shutil.copy(data / name, tmp_path / name))
+            saved = datetime(2026, 12, 1, 12).timestamp()
+            os.utime(copy, (saved, saved))
+            [result] = list(gather([str(copy)]))
+            assert result.article is not None
+            library.add(result.article, source=str(copy))
+        assert sorted(library.placements().values()) == [1, 2]
+        entries = []
+        for n, file in enumerate(sorted(f for f in data.iterdir() if f.name not in held)):
+            title, *paragraphs = [p.strip().lstrip("# ") for p in file.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+            entries.append({"title": title, "link": server.url(f"/{n}"), "pubDate": "Sat, 28 Nov 2026 12:00:00 GMT",
+                            "body": "".join(f"<p>{escape(p)}</p>" for p in paragraphs)})
+        server.routes["/rss"] = static(rss20("Port Desk", entries))
+        Subscriptions(library).add(server.url("/rss"))
+    app = make_app(library=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        with Library(path) as library:
+            [info] = library.stories()
+        said = [str(n.message) for n in app._notifications]
+        assert (f"Regrouped: 1 article the library held in story 2 is now in story {info.id} "
+                f"(stories are grouped again as articles come in): {info.title}") in said, said

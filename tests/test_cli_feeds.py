@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+from datetime import datetime
+from html import escape
 from pathlib import Path
 
 import pytest
 
+from core.library.store import Library
 from tests.feedserver import FeedServer, entries_for, rss20, server, static
 from tui.cli import main
 
@@ -468,7 +472,6 @@ def test_a_refresh_ended_by_a_signal_exits_as_a_shell_says_and_the_library_stays
     """`add` ends on SIGTERM and SIGHUP as on Ctrl+C; `refresh` (and every other command) died
     of them with -15 and -1, unlike Ctrl+C. Now each ends a command with the shell's status for
     the signal, the library whole and unlocked, and the next refresh stores what this one had not."""
-    import os
     import signal
     import subprocess
     import sys
@@ -582,3 +585,33 @@ def test_a_summary_ending_in_read_more_is_kept_when_its_page_is_gone_or_its_serv
     paragraphs = [p["text"] for a in shown["articles"] for p in a["paragraphs"]]
     # the "Read more" is the link's, not the report's
     assert sorted(paragraphs) == sorted([_READ_MORE, _READ_MORE.replace("fares will rise by 4 percent", "will add a sailing")])
+
+
+def test_refresh_says_where_articles_the_library_held_were_regrouped_to(
+    lib: Path, server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fresh user's (25) refresh moved articles the library held to another story without a word:
+    each story that articles moved into is said in one line."""
+    data = Path(__file__).parent / "data" / "regroup"  # a crane collapse: a witness sidebar, then three reports
+    held = ["b_courier.txt", "a_kestrel_sidebar.txt"]  # the sidebar alone at first: story 2
+    for name in held:
+        (tmp_path / name).write_bytes((data / name).read_bytes())
+        saved = datetime(2026, 12, 1, 12).timestamp()
+        os.utime(tmp_path / name, (saved, saved))
+        assert main(["add", str(tmp_path / name)]) == 0
+    assert "added    story 2: " in capsys.readouterr().out
+    entries = []
+    for n, file in enumerate(sorted(f for f in data.iterdir() if f.name not in held)):
+        title, *paragraphs = [p.strip().lstrip("# ") for p in file.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        entries.append({"title": title, "link": server.url(f"/{n}"), "pubDate": "Sat, 28 Nov 2026 12:00:00 GMT",
+                        "body": "".join(f"<p>{escape(p)}</p>" for p in paragraphs)})
+    server.routes["/rss"] = static(rss20("Port Desk", entries))
+    assert main(["feeds", "add", "--no-check", server.url("/rss")]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "--timeout", "2", "--no-fetch"]) == 0
+    out = capsys.readouterr().out
+    with Library(lib) as library:
+        [info] = library.stories()
+    assert info.id != 2
+    assert (f"regrouped: 1 article the library held in story 2 is now in story {info.id} "
+            f"(stories are grouped again as articles come in): {info.title}") in out.splitlines()

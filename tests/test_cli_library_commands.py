@@ -360,6 +360,37 @@ def test_add_says_where_articles_it_placed_were_regrouped_to(tmp_path: Path, cap
     assert info.title == "Harbor crane collapse kills four in Velmora"
 
 
+def test_add_and_refresh_say_where_articles_the_library_held_were_regrouped_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fresh user's (25) `add` of two feed entries moved two articles the library held to other
+    stories without a word: every article moved is said, one line per story it is now in."""
+    data = Path(shutil.copytree(Path(__file__).parent / "data" / "regroup", tmp_path / "regroup"))
+    saved = datetime(2026, 12, 1, 12).timestamp()
+    for file in data.iterdir():
+        os.utime(file, (saved, saved))
+    path = tmp_path / "lib.sqlite"
+    assert main(["add", str(data / "a_kestrel_sidebar.txt"), "--library", str(path)]) == 0
+    assert "added    story 1: " in capsys.readouterr().out  # the sidebar, alone
+    rest = [str(f) for f in sorted(data.iterdir()) if f.name != "a_kestrel_sidebar.txt"]
+    assert main(["add", *rest, "--library", str(path)]) == 0
+    out = capsys.readouterr().out
+    with Library(path) as library:
+        [info] = library.stories()
+    assert info.id != 1
+    assert (f"regrouped: 1 article the library held in story 1 is now in story {info.id} "
+            f"(stories are grouped again as articles come in): {info.title}") in out.splitlines()
+
+
+def test_regrouped_names_articles_shown_and_held_in_one_line() -> None:
+    from tui.cli_library import regrouped
+
+    assert regrouped([1, 1], 3, "T", [13]) == (
+        "regrouped: 2 articles shown above in story 1 and 1 article the library held in story 13 are now in story 3 "
+        "(stories are grouped again as articles come in): T"
+    )
+
+
 def test_an_interrupted_add_says_what_it_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """Ctrl+C in a long `add` left with 130 and no word of what was kept."""
     data = Path(__file__).parent / "data" / "regroup"

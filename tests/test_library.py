@@ -147,6 +147,23 @@ def test_merge_split_rename_remove(tmp_path: Path) -> None:
         assert library.integrity() == "ok"
 
 
+def test_merge_counts_the_links_across_it_kept_from_before_a_split(tmp_path: Path) -> None:
+    """A story split off keeps its links; merged back, they are links across again, and the count
+    says so (user 25: "(0 new links)" when the library's links went from 70 to 85)."""
+    with Library(tmp_path / "lib.sqlite") as library:
+        _add(library, str(WEB))
+        by_title = {s.title: s.id for s in library.stories()}
+        cod = next(i for t, i in by_title.items() if "cod" in t.lower())
+        mackerel = next(i for t, i in by_title.items() if "mackerel" in t.lower())
+        across = library.merge(cod, [mackerel])
+        moved = [a.id for a in library.story(cod).articles if "ackerel" in a.title]
+        shown = len(library.story(cod).links)
+        apart = library.split(cod, moved)
+        assert len(library.story(cod).links) + len(library.story(apart).links) == shown - across
+        assert library.merge(cod, [apart]) == across > 0
+        assert len(library.story(cod).links) == shown
+
+
 def test_a_story_is_named_by_the_headline_its_articles_share_whatever_came_first(tmp_path: Path) -> None:
     from core.model import Article, article_id
 

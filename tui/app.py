@@ -592,6 +592,7 @@ class NewsprismApp(App[None]):
         from core.library.store import Library
         from core.library.refresh import Policy, refresh
         from core.library.subscriptions import Subscriptions
+        from tui.cli_library import regrouped_lines
 
         policy = Policy.from_settings(refresh_settings())
 
@@ -605,6 +606,7 @@ class NewsprismApp(App[None]):
                 return
             self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {len(feeds)} feeds…"))
             added = [0]
+            held = library.placements()  # to say which articles the new ones moved (regrouped_lines)
 
             def progress(done: int, total: int, outcome: FeedOutcome) -> None:
                 added[0] += outcome.added
@@ -613,15 +615,21 @@ class NewsprismApp(App[None]):
                 ))
 
             outcomes, _ = refresh(library, feeds, policy=policy, progress=progress, cancelled=lambda: worker.is_cancelled)
-        self.call_from_thread(self._refreshed, outcomes)
+            moved = regrouped_lines(library, held, {})
+        self.call_from_thread(self._refreshed, outcomes, moved)
 
-    def _refreshed(self, outcomes: list[FeedOutcome]) -> None:
-        """Say what the refresh did, and list the stories again when it added anything."""
+    def _refreshed(self, outcomes: list[FeedOutcome], moved: Sequence[str] = ()) -> None:
+        """Say what the refresh did (and a notice for each story articles held before moved into),
+        and list the stories again when it added anything."""
         from tui.screens.main import refresh_summary
 
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)
         main.show_refresh(len(outcomes), len(outcomes), refresh_summary(outcomes), finished=True)
+        from core.sanitize import sanitize
+
+        for line in moved:  # a title is article text: no markup, no escape sequence
+            self.notify(sanitize(line.replace("regrouped: ", "Regrouped: ", 1)), timeout=10, markup=False)
         if any(o.added or o.revised for o in outcomes) and main.story_id is not None:
             self.open_story(main.story_id, main.reader.current)
 

@@ -21,7 +21,7 @@ from core.errors import LibraryError
 from core.sanitize import sanitize
 from core.text import count
 from tui.cli_common import PROG, Parser, path_argument, write_file
-from tui.cli_library import add_library_option, library_path
+from tui.cli_library import add_library_option, library_path, regrouped_lines
 
 if TYPE_CHECKING:
     from core.library.refresh import FeedOutcome, Stats
@@ -372,6 +372,7 @@ def cmd_refresh(argv: Sequence[str]) -> int:
         chosen = every if args.feeds or args.force else due(every, interval=settings.interval)
         waiting = len(every) - len(chosen)
         backing_off = sum(1 for s in every if s.error is not None and s not in chosen)
+        held = library.placements()  # to say which articles the new ones moved (regrouped_lines)
         bar = not args.json and sys.stderr.isatty() and bool(chosen)
         if bar:
             outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
@@ -381,6 +382,7 @@ def cmd_refresh(argv: Sequence[str]) -> int:
                     _report(outcome)
 
             outcomes, stats = refresh(library, chosen, policy=policy, progress=progress)
+        moved = regrouped_lines(library, held, {})
         stories, articles = library.counts()
     failed = [o for o in outcomes if o.status == "failed"]
     if args.json:
@@ -395,6 +397,8 @@ def cmd_refresh(argv: Sequence[str]) -> int:
         if bar:  # the bar showed progress; the failures and the updates are worth a line each
             for outcome in outcomes:
                 _report(outcome)
+        for line in moved:
+            _say(line)
         _summary(outcomes, stats, stories, articles, time.monotonic() - started)
         if waiting - backing_off:
             _say(f"{count(waiting - backing_off, 'feed')} polled less than {settings.interval} min ago left alone "

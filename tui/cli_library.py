@@ -14,7 +14,7 @@ import shutil
 import signal
 import sys
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,6 +92,7 @@ def cmd_add(argv: Sequence[str]) -> int:
         _warn(note)
     with Library(library_path(args)) as library:
         at_start = library.counts()[1]
+        held = library.placements()  # to say which articles the new ones moved (regrouped_lines)
         try:
             # SIGTERM and SIGHUP come here too, as Ctrl+C does (tui.cli.main: ending_as_interrupted)
             added, changed, present, skipped = _add_each(library, gather(inputs, fetch=None if args.no_fetch else fetch_url), told)
@@ -105,14 +106,8 @@ def cmd_add(argv: Sequence[str]) -> int:
                       "command again to add the rest (what the library holds is passed over)")
             return stop.status if isinstance(stop, Ended) else ended_status(signal.SIGINT)
         library.relink()  # the stories that grew, linked as one run over their articles links them
-        # A later article can regroup earlier ones (two stories become one): say where they are now.
-        moved: dict[int, list[int]] = {}
-        for article_id, story in told.items():
-            now = library.story_of(article_id)
-            if now is not None and now != story:
-                moved.setdefault(now, []).append(story)
-        for now, before in sorted(moved.items()):
-            _say(regrouped(before, now, library.find_story(now).title))
+        for line in regrouped_lines(library, held, told):
+            _say(line)
         stories, articles = library.counts()
     _say(
         f"{added} added, {f'{changed} changed, ' if changed else ''}{present} already there, {skipped} skipped; "
@@ -121,15 +116,39 @@ def cmd_add(argv: Sequence[str]) -> int:
     return 2 if skipped else 0
 
 
-def regrouped(before: Sequence[int], now: int, title: str) -> str:
+def regrouped(before: Sequence[int], now: int, title: str, held: Sequence[int] = ()) -> str:
     """The line saying that articles an `added` line above placed in the stories *before* (one
-    per article) are now in story *now*, titled *title*: "regrouped: 4 articles shown above in
-    stories 1 and 6 are now in story 10 (...)". ("4 articles of story 1, 6 are now in story 10"
-    read as two counts to a fresh user.)"""
-    stories = [str(n) for n in sorted(set(before))]
-    where = f"story {stories[0]}" if len(stories) == 1 else f"stories {', '.join(stories[:-1])} and {stories[-1]}"
-    return (f"regrouped: {count(len(before), 'article')} shown above in {where} {'is' if len(before) == 1 else 'are'} "
+    per article), and articles the library held before the command in the stories *held* (one
+    per article), are now in story *now*, titled *title*: "regrouped: 4 articles shown above in
+    stories 1 and 6 are now in story 10 (...)", "regrouped: 1 article the library held in story 13
+    is now in story 3 (...)". ("4 articles of story 1, 6 are now in story 10" read as two counts
+    to a fresh user.)"""
+    def where(stories: Sequence[int]) -> str:
+        names = [str(n) for n in sorted(set(stories))]
+        return f"story {names[0]}" if len(names) == 1 else f"stories {', '.join(names[:-1])} and {names[-1]}"
+
+    parts = ([f"{count(len(before), 'article')} shown above in {where(before)}"] if before else []) + (
+        [f"{count(len(held), 'article')} the library held in {where(held)}"] if held else [])
+    many = len(before) + len(held) > 1
+    return (f"regrouped: {' and '.join(parts)} {'are' if many else 'is'} "
             f"now in story {now} (stories are grouped again as articles come in): {title}")
+
+
+def regrouped_lines(library: Library, held: Mapping[str, int], told: Mapping[str, int]) -> list[str]:
+    """One :func:`regrouped` line per story that articles moved into: those an `added` line named
+    (*told*: article id -> that story) and those the library held (*held*: its
+    :meth:`~core.library.store.Library.placements` before the command) now in another story. A
+    later article can regroup earlier ones (two stories become one); none is moved unsaid."""
+    shown: dict[int, list[int]] = {}
+    kept: dict[int, list[int]] = {}
+    for article_id, now in library.placements().items():
+        if article_id in told:
+            if told[article_id] != now:
+                shown.setdefault(now, []).append(told[article_id])
+        elif article_id in held and held[article_id] != now:
+            kept.setdefault(now, []).append(held[article_id])
+    return [regrouped(shown.get(now, []), now, library.find_story(now).title, kept.get(now, []))
+            for now in sorted(shown.keys() | kept.keys())]
 
 
 def _add_each(library: Library, results: Iterable[Result], told: dict[str, int]) -> tuple[int, int, int, int]:

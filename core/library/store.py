@@ -1591,6 +1591,11 @@ class Library:
         stories, articles = self._db.execute("SELECT COUNT(DISTINCT story), COUNT(*) FROM articles").fetchone()
         return int(stories), int(articles)
 
+    def placements(self) -> dict[str, int]:
+        """Each article's story, by article id: taken before and after an add or a refresh, it says
+        which articles the new ones moved to another story (one pass over the articles' rows)."""
+        return {str(a): int(s) for a, s in self._db.execute("SELECT id, story FROM articles")}
+
     def find_story(self, story: int) -> StoryInfo:
         """The story *story*, or :class:`LibraryError` naming what exists."""
         for info in self.stories():
@@ -1654,7 +1659,9 @@ class Library:
                 db.execute("UPDATE articles SET pinned = 1 WHERE story = ?", (story,))
 
     def merge(self, into: int, others: Sequence[int]) -> int:
-        """Move the articles of *others* into *into* and link them across; the number of new links.
+        """Move the articles of *others* into *into* and link them across; the number of links
+        across the merged stories now: those made, and those kept from when their articles last
+        shared a story (a story split off keeps its links, and so does an article regrouped).
 
         Raises :class:`LibraryError` when a story does not exist or *into* is among *others*.
         :meth:`undo` reverts it.
@@ -1696,7 +1703,7 @@ class Library:
                 if (l.a.article in before) != (l.b.article in before) and frozenset((l.a, l.b)) not in pairs
             ]
             self._store_links(found)
-        return len(found)
+        return len(found) + sum((l.a.article in before) != (l.b.article in before) for l in held)
 
     def split(self, story: int, article_ids: Sequence[str]) -> int:
         """Move *article_ids* out of *story* into a new story; its id. :meth:`undo` reverts it."""

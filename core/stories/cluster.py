@@ -631,7 +631,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     copy = copied / fewer if fewer and copied >= min(2, fewer) else 0.0
     if not (any(f[0] in "nf" for f, _ in shared) or copy) or not a.norm or not b.norm:
         return none
-    if sum(f[0] in _DETAILS for f, _ in shared) >= SHARED_KEYS:
+    if _details(f for f, _ in shared) >= SHARED_KEYS:
         score = sum(x for _, x in shared) / (a.norm * b.norm)
     else:  # one name in common: the lead does not count again (two reports from one town lead with it)
         shared = [(f, x) for f, x in shared if f[0] != "l"]
@@ -693,6 +693,15 @@ def _party_speaks(a: Profile, b: Profile, shared: Iterable[tuple[str, float]], *
     executive), not someone named only further down (an analyst asked about each firm's results)."""
     check = all if both else any
     return any(f[0] == "s" and check("l:n:" + f[2:] in p.weights for p in (a, b)) for f, _ in shared)
+
+
+def _details(shared: Iterable[str]) -> int:
+    """How many names, runs and figures the features *shared* hold, a run's words counted with it
+    ("Port Halden": ``r:port halden``, ``n:port``, ``n:halden``, one place): two events in one town
+    share its name, and its words are no second detail (the lead's ``l:`` copies count not at all)."""
+    details = [f for f in shared if f[0] in _DETAILS]
+    inside = {w for f in details if f[0] == "r" for w in f[2:].split()}
+    return sum(not (f[0] == "n" and f[2:] in inside) for f in details)
 
 
 def _scaled_figures(p: Profile) -> list[tuple[float, str]]:
