@@ -29,10 +29,13 @@ from core.text import is_stopword, quote_spans, sentence_starts, words
 
 __all__ = ["Quotation", "Quote", "find_quotes", "person_key", "proper_nouns", "quotes_to_json", "remarks", "speaker_of"]
 
-#: Words that attribute speech.
+#: Words that attribute speech, in the past and the present ("explains", "insists", as features
+#: write); "shared" of words, not of a thing ("shared a photo").
 _VERB = (
-    r"(?:said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|declared|asked|"
-    r"posted|insisted|warned|urged|explained|replied|continued|recalled|argued|announced|tweeted)"
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|declared|declares|asked|"
+    r"posted|posts|insisted|insists|warned|warns|urged|urges|explained|explains|replied|replies|continued|continues|"
+    r"recalled|recalls|argued|argues|announced|announces|tweeted|tweets|"
+    r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
 #: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle.
 _NAME = (
