@@ -146,3 +146,21 @@ def test_a_tie_between_spellings_is_broken_the_same_way_in_any_order() -> None:
 def test_a_verb_of_speech_in_the_present_or_shared_names_the_speaker(text: str, before: str, speaker: str | None) -> None:
     # Features and magazines write "explains", "insists", "warns"; lifestyle pages "she shared with".
     assert speaker_of(text, _span(text, REMARK), before=before) == speaker
+
+
+LATER = "We will be back at sea by the spring"
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "speaker"),
+    [
+        (f'"{REMARK}" says harbour master Jon Strand, adding, "{LATER}."', "", "Jon Strand"),
+        (f'"{REMARK}," said Jon Strand, adding that "{LATER}."', "", "Jon Strand"),
+        (f'"{REMARK}," he said, adding if the weather holds "{LATER}."', "Jon Strand runs the harbour.", "Jon Strand"),
+        # no one named speaking before the participle: no guess
+        (f'The harbour reopened on Monday, adding to the town\'s hopes that "{LATER}."', "", None),
+    ],
+)
+def test_a_quotation_after_adding_is_the_same_speaker_s(text: str, before: str, speaker: str | None) -> None:
+    # '"...," says Ana Lima, adding, "..."': the second quotation is Ana Lima's too.
+    assert speaker_of(text, _span(text, LATER), before=before) == speaker

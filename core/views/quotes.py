@@ -274,6 +274,12 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: A participle that goes on with the words of a speaker the sentence has named already, and
+#: what it says they are about: '"...," says Ana Lima, adding, "..."', '"...," he said, adding if
+#: nothing changed "..."'.
+_GOES_ON = re.compile(rf",\s+(?:adding|saying)\b(?:\s+(?!{_HANDOVER}\b)[^\s\"“”]+){{0,12}}?[\s,:]*$")
+
+
 def _dash_attribution(after: str) -> str | None:
     """Whom *after*, the rest of a paragraph after a quotation, names in a dash attribution
     (:data:`_DASHED`), or None."""
@@ -305,6 +311,10 @@ def _attribution(text: str, span: Span) -> str | None:
     subject = _clean_name(match["s"]) if match else None
     if subject and (len(subject.split()) > 1 or _lone_name(subject)):
         return subject
+    goes_on = _GOES_ON.search(before)
+    if goes_on:  # the speaker of the sentence's words before: named there, or by a pronoun
+        head = _unquoted(before[: goes_on.start()])
+        return _named_in(head, speaking=True) or (_BY_PRONOUN if re.search(rf"\b{_PRONOUN}\s+{_VERB}\b", head) else None)
     return None
 
 
