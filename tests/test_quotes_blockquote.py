@@ -105,3 +105,73 @@ def test_a_pull_quote_with_its_attribution_repeating_the_body_is_no_paragraph() 
     page = _page(block).replace(f"<p>{LAST}</p>".encode(), f"<p>{said}</p><p>{LAST}</p>".encode())
     article = parse_html(page, source="times.html", outlet="Vell Times")
     assert article.paragraphs == (LEAD, SECOND, said, LAST)
+
+
+# --- every reading path of a page attributes its block quotes --------------------------
+
+SHORT_LEAD = "Talks broke down on Tuesday."
+SHORT_LAST = "The union meets on Thursday."
+
+
+@pytest.mark.parametrize("markup", BLOCKS, ids=list(BLOCKS))
+def test_a_short_report_read_as_one_paragraph_and_cut_back_keeps_its_block_quote_s_attribution(markup: str) -> None:
+    # Trafilatura prints such an <article> (a short report behind a hidden "Listen" button) as
+    # one paragraph, which the reading cuts back into the page's blocks from a second reading.
+    page = (f"<html><head><title>Port talks</title></head><body><article><h1>Port talks stall</h1>"
+            f'<p aria-hidden="true">Listen</p><div><p>{SHORT_LEAD}</p>{BLOCKS[markup]}<p>{SHORT_LAST}</p></div>'
+            "</article></body></html>").encode()
+    article = parse_html(page, source="times.html", outlet="Vell Times")
+    assert article.paragraphs[-3:] == (SHORT_LEAD, EXPECTED.get(markup, READ), SHORT_LAST)
+
+
+@pytest.mark.parametrize("markup", BLOCKS, ids=list(BLOCKS))
+def test_a_page_read_again_without_its_tables_keeps_its_block_quote_s_attribution(
+    markup: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A page whose table reading finds no report (a layout of menus in tables) is read again
+    # without tables, from the page's bytes.
+    import trafilatura
+
+    extract = trafilatura.bare_extraction
+
+    def tables_hide_the_report(*args: object, **kwargs: object) -> object:
+        return None if kwargs.get("include_tables") else extract(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", tables_hide_the_report)
+    article = parse_html(_page(BLOCKS[markup]), source="times.html", outlet="Vell Times")
+    assert article.paragraphs == (LEAD, SECOND, EXPECTED.get(markup, READ), LAST)
+
+
+OTHER = "We have waited long enough for an answer"
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (f"<blockquote><p>{OTHER}.</p></blockquote>", BLOCKS["footer"]),
+        (f"<blockquote><p>{OTHER}.</p></blockquote>", BLOCKS["dash-p"]),
+        (f"<blockquote><p>{OTHER}.</p></blockquote>", BLOCKS["dash-after"]),
+        (f"<blockquote>{OTHER}.</blockquote>", BLOCKS["dash-br"]),
+    ],
+    ids=["footer", "dash-p", "dash-after", "dash-br"],
+)
+def test_of_two_block_quotes_side_by_side_only_the_attributed_one_gets_the_speaker(first: str, second: str) -> None:
+    article = parse_html(_page(first + second), source="times.html", outlet="Vell Times")
+    assert article.paragraphs == (LEAD, SECOND, f"{OTHER}.", READ, LAST)
+    assert {q.text: q.speaker for q in find_quotes([article])} == {WORDS: "Jon Strand"}
+
+
+def test_of_two_block_quotes_side_by_side_in_a_feed_entry_only_the_attributed_one_gets_the_speaker() -> None:
+    html = f"<p>{LEAD}</p><blockquote><p>{OTHER}.</p></blockquote>{BLOCKS['footer']}<p>{LAST}</p>"
+    article = fragment_article(html, source="feed.xml", outlet="Vell Times", title="Port talks stall", url=None,
+                               authors=[], published=None)
+    assert article.paragraphs == (LEAD, f"{OTHER}.", READ, LAST)
+
+
+def test_a_block_quote_of_several_quotations_each_closed_by_its_dash_line_gives_each_its_own_speaker() -> None:
+    # A review's praise set as one block: a quotation, its "– Name, role" line in bold, the next.
+    block = (f"<blockquote><p>{OTHER}.</p><p><strong>– Ana Lind, Vell Times editor</strong></p>"
+             f"<p>{WORDS}.</p><p><strong>– Jon Strand, port authority</strong></p></blockquote>")
+    article = parse_html(_page(block), source="times.html", outlet="Vell Times")
+    assert article.paragraphs == (LEAD, SECOND, f"“{OTHER}.” — Ana Lind, Vell Times editor", READ, LAST)
+    assert {q.text: q.speaker for q in find_quotes([article])} == {OTHER: "Ana Lind", WORDS: "Jon Strand"}

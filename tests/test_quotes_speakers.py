@@ -128,3 +128,30 @@ def test_a_tie_between_spellings_is_broken_the_same_way_in_any_order() -> None:
         articles = [_article(o, f'"{remark}," union leader {spelling[o]} said.') for o in order]
         heads.add(find_quotes(articles)[0].speaker)
     assert len(heads) == 1
+
+
+LATER = "We will be back at sea by the spring"
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "speaker"),
+    [
+        # features and magazines write "explains", "insists", "warns"; lifestyle pages "she shared with"
+        (f'"{REMARK}," explains harbour master Jon Strand.', "", "Jon Strand"),
+        (f'"{REMARK}," shared Mr. Strand.', "", "Mr. Strand"),
+        (f'Jon Strand, a harbour master at Vell, shared his view of the night: "{REMARK}."', "", "Jon Strand"),
+        (f'"{REMARK}," she shared with the Vell Times.', "The crew did well, says harbour master Ana Lima.", "Ana Lima"),
+        (f'"{REMARK}," he insists.', "Jon Strand runs the harbour.", "Jon Strand"),
+        (f'"{REMARK}," warns Ana Lima.', "", "Ana Lima"),
+        # "shared" of a thing is no speech
+        (f'Jon Strand shared a photo of the harbour. "{REMARK}."', "", None),
+        # a quotation after "adding" is the same speaker's: '"...," says Ana Lima, adding, "..."'
+        (f'"{LATER}" says harbour master Jon Strand, adding, "{REMARK}."', "", "Jon Strand"),
+        (f'"{LATER}," said Jon Strand, adding that "{REMARK}."', "", "Jon Strand"),
+        (f'"{LATER}," he said, adding if the weather holds "{REMARK}."', "Jon Strand runs the harbour.", "Jon Strand"),
+        # no one named speaking before the participle: no guess
+        (f'The harbour reopened on Monday, adding to the town\'s hopes that "{REMARK}."', "", None),
+    ],
+)
+def test_a_verb_of_speech_in_the_present_shared_or_adding_names_the_speaker(text: str, before: str, speaker: str | None) -> None:
+    assert speaker_of(text, _span(text, REMARK), before=before) == speaker

@@ -869,15 +869,12 @@ def _without_pull_quotes(blocks: list[Block], pulls: frozenset[str] = frozenset(
     report's where the other block has them. A quote found nowhere else is the report's own.
     """
     def pieces(block: Block) -> list[str]:
-        return [f" {f} " for part in re.split(r"\.\.\.|…", block.text) if (f := _fold(part))]
+        return [f" {f} " for part in re.split(r"\.\.\.|…", _unattributed(block.text)) if (f := _fold(part))]
 
     folded = [f" {_fold(b.text)} " for b in blocks]
     out: list[Block] = []
     dropped: set[int] = set()
     for i, block in enumerate(blocks):
-        if i - 1 in dropped and block.kind == "quote" and _attributed_by(block.text):
-            dropped.add(i)  # the pull quote's attribution line (:func:`_set_off_attributions`)
-            continue
         if (block.kind == "quote" or folded[i].strip() in pulls) and word_count(block.text) >= PULL_QUOTE_WORDS:
             parts = pieces(block)
             if any(j != i and j not in dropped and (len(folded[j]) > len(folded[i]) or j < i)
@@ -906,34 +903,146 @@ def _attributed_by(text: str) -> str | None:
     return who if who[:1].isupper() and word_count(who) <= ATTRIBUTION_WORDS else None
 
 
-def _set_off_attributions(root: Any) -> None:
-    """Put each block quote's attribution in *root* (a page's tree or a fragment's) as the
-    quote's last paragraph, a dash before it: "<p>— Jon Strand, port authority</p>".
+def _attribute_quotes(root: Any) -> None:
+    """Give each block quote of *root* (a page's tree or a fragment's) its attribution as print
+    does, in its own words: its paragraphs in quotation marks where the page set none, the last
+    followed by who said it ("“Our door remains open.” — Jon Strand, port authority").
 
     The attribution is the <footer> or <cite> that closes the quote after its words (or a last
-    paragraph holding only one), or the caption of the <figure> it stands in; such a figure
-    gives way to the quote. The extractor drops a <footer> and a figure, and glues a bare
-    <cite> to the quote's words; set off as a line, :func:`_with_attributions` finds it again.
-    A <cite> inside a sentence is a work's title, no attribution.
-    """
-    from lxml import etree
+    paragraph holding only one), the caption of the <figure> it stands in (such a figure gives
+    way to the quote), the quote's last line when it is a dash and a name ("— Jon Strand", a
+    paragraph or after a <br>), or a paragraph of that shape right after the quote that closes
+    no sentence ("— Jon Strand, port authority", not "— Strand then left the room."). A <cite>
+    inside a sentence is a work's title, no attribution; a quote without one is left as it is.
+    A quote that gathers several people's words (a review's praise), each closed by its dash
+    line, gives each quotation its own.
 
+    Every reading of a page reads the tree this leaves (the extractor's, its retry without
+    tables, the cut-back of a page it glued into one paragraph; a fragment's): the
+    attribution is text by then, and stays with its quote however the reading cuts the page.
+    """
     for quote in list(root.iter("blockquote")):
+        if next(quote.iterancestors("blockquote"), None) is not None:
+            continue  # read with the quote around it
         parent = quote.getparent()
         figure = parent if parent is not None and parent.tag == "figure" else None
-        mark = _attribution_mark(quote, figure)
-        who = _text(mark).lstrip("—―–- ") if mark is not None else ""
-        if mark is None or not _attributed_by(f"— {who}"):
-            continue
-        mark.getparent().remove(mark)
-        etree.SubElement(quote, "p").text = f"— {who}"
-        if figure is not None and figure.getparent() is not None:
+        closing = _marked_attribution(quote, figure)
+        runs: list[tuple[list[list[tuple[Any, str]]], str]] = []  # the lines of each quotation and who said it
+        run: list[list[tuple[Any, str]]] = []
+        for line in _quote_lines(quote):
+            said = _attributed_by(_line_text(line)) if run else None
+            if said is None:
+                run.append(line)
+                continue
+            _blank(line, quote)
+            runs.append((run, said))
+            run = []
+        who = closing or (None if runs or not run else _attribution_after(quote, figure))
+        if run and who:
+            runs.append((run, who))
+        for lines, said in runs:
+            for line in lines:
+                if not _IN_MARKS.fullmatch(_line_text(line)):
+                    _wrap(line, "“", "”")
+            _wrap(lines[-1], "", f" — {said}")
+        if runs and figure is not None and figure.getparent() is not None:
             quote.tail = figure.tail
             figure.getparent().replace(figure, quote)
 
 
+def _marked_attribution(quote: Any, figure: Any | None) -> str | None:
+    """Who the element that attributes block quote *quote* (:func:`_attribution_mark`; *figure*
+    is the <figure> it stands in, or None) names, that element taken out of the tree; None,
+    the tree as it was, where there is none or it is more than a name."""
+    mark = _attribution_mark(quote, figure)
+    who = _attributed_by(f"— {_text(mark).lstrip('—―–- ')}") if mark is not None else None
+    if who and mark is not None:
+        mark.getparent().remove(mark)
+    return who
+
+
+def _attribution_after(quote: Any, figure: Any | None) -> str | None:
+    """Who the paragraph right after block quote *quote* (or the <figure> it stands in)
+    names, if it is an attribution line that closes no sentence ("— Jon Strand, port
+    authority", not "— Strand then left the room."), that paragraph taken out of the tree."""
+    box = figure if figure is not None else quote
+    after = box.getnext()
+    if after is None or after.tag != "p" or (box.tail or "").strip():
+        return None
+    text = _text(after)
+    who = _attributed_by(text) if not re.search(r"[.!?…]\W*$", text) else None
+    if who:
+        _remove_keeping_tail(after)
+    return who
+
+
+def _line_text(line: list[tuple[Any, str]]) -> str:
+    return " ".join("".join(_slot(n, a) for n, a in line).split())
+
+
+def _blank(line: list[tuple[Any, str]], quote: Any) -> None:
+    """Take the text of *line*, an attribution line of block quote *quote*, out of the tree,
+    and the elements it leaves empty."""
+    for node, attr in line:
+        setattr(node, attr, "")
+    for node in {n for n, a in line if a == "text"}:
+        if node is not quote and not _text(node) and node.getparent() is not None:
+            _remove_keeping_tail(node)
+
+
+def _remove_keeping_tail(node: Any) -> None:
+    """Take *node* out of its tree, the text after it kept where it stood."""
+    parent, before = node.getparent(), node.getprevious()
+    if (node.tail or "").strip():
+        if before is not None:
+            before.tail = (before.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
+
+
+def _slot(node: Any, attr: str) -> str:
+    return str(getattr(node, attr) or "")
+
+
+def _quote_lines(quote: Any) -> list[list[tuple[Any, str]]]:
+    """The lines of block quote *quote* as they are read, each a list of where its text stands
+    ((element, "text" or "tail")), the lines without words left out: a paragraph (or another
+    block element) is one, and so is the text between two <br> or blocks."""
+    lines: list[list[tuple[Any, str]]] = [[]]
+
+    def walk(node: Any, block: bool) -> None:
+        lines[-1].append((node, "text"))
+        for child in node:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in ("script", "style"):
+                pass
+            elif tag == "br" or (tag in _BLOCK_TAGS and block):
+                lines.append([])
+                if tag != "br":
+                    walk(child, True)
+                    lines.append([])
+            elif tag:
+                walk(child, False)
+            lines[-1].append((child, "tail"))
+
+    walk(quote, True)
+    return [line for line in lines if _line_text(line)]
+
+
+def _wrap(line: list[tuple[Any, str]], before: str, after: str) -> None:
+    """Put *before* at the start of *line*'s words and *after* at their end (see :func:`_quote_lines`)."""
+    full = [(n, a) for n, a in line if _slot(n, a).strip()]
+    node, attr = full[0]
+    text = _slot(node, attr)
+    setattr(node, attr, text[: len(text) - len(text.lstrip())] + before + text.lstrip())
+    node, attr = full[-1]
+    text = _slot(node, attr)
+    setattr(node, attr, text.rstrip() + after + text[len(text.rstrip()):])
+
+
 def _attribution_mark(quote: Any, figure: Any | None) -> Any | None:
-    """The element that attributes block quote *quote* (see :func:`_set_off_attributions`;
+    """The element that attributes block quote *quote* (see :func:`_attribute_quotes`;
     *figure* is the <figure> it stands in), or None."""
     if len(quote):
         last = quote[-1]
@@ -954,47 +1063,22 @@ def _after_words(node: Any) -> bool:
     return before is not None and before.tag in ("p", "div", "br", "blockquote", "ul", "ol")
 
 
-#: A quote's paragraph that ends on its attribution after a line break the fragment's reading
-#: kept as a space ("Our door remains open. — Jon Strand").
+#: A block quote's paragraph that ends on its attribution (:func:`_attribute_quotes`).
 _ENDS_ATTRIBUTED = re.compile(r"(?P<quote>.*[.!?…\"”’»])\s+(?P<line>(?:[—―–]|--)\s*[^\W\d_][^\"“”—―–]*)", re.S)
 
 
-def _lines_apart_from_quotes(blocks: list[Block]) -> Iterator[Block]:
-    """*blocks*, a quote's paragraph that ends on an attribution line cut in two."""
-    for block in blocks:
-        end = _ENDS_ATTRIBUTED.fullmatch(block.text) if block.kind == "quote" else None
-        if end and _attributed_by(end["line"]):
-            yield replace(block, text=end["quote"])
-            yield replace(block, text=end["line"])
-        else:
-            yield block
+def _unattributed(text: str) -> str:
+    """*text* without the attribution :func:`_attribute_quotes` gave it ("“Open.” — Jon Strand": "“Open.”")."""
+    end = _ENDS_ATTRIBUTED.fullmatch(text)
+    return end["quote"] if end and _attributed_by(end["line"]) else text
 
 
-def _with_attributions(blocks: list[Block]) -> list[Block]:
-    """*blocks* with each block quote's attribution line (:func:`_attributed_by`) joined to the
-    quote, whose paragraphs are put in quotation marks where the page set none: the quotation
-    and who said it, as print gives it ("“Our door remains open.” — Jon Strand, port authority").
-
-    The line is the quote's last paragraph, or the paragraph after it that closes no sentence
-    ("— Jon Strand, port authority", not "— Strand then left the room."); one after no quote
-    stays as it is.
-    """
-    out: list[Block] = []
-    run = 0  # how many of the last blocks of *out* are one quote's paragraphs, not yet attributed
-    for block in _lines_apart_from_quotes(blocks):
-        line = block.kind == "quote" or block.kind == "p" and not re.search(r"[.!?…]\W*$", block.text)
-        who = _attributed_by(block.text) if line else None
-        if who is None:
-            out.append(block)
-            run = run + 1 if block.kind == "quote" else 0
-            continue
-        if run:
-            quoted = [b if _IN_MARKS.fullmatch(b.text) else replace(b, text=f"“{b.text}”") for b in out[-run:]]
-            out[-run:] = [*quoted[:-1], replace(quoted[-1], text=f"{quoted[-1].text} — {who}")]
-        else:
-            out.append(block)
-        run = 0
-    return out
+def _prepared(tree: Any) -> Any:
+    """*tree*, a page's, as the extractor is to read it: without its widgets, its block quotes
+    attributed (:func:`_attribute_quotes`). Every reading of the page's report reads such a tree."""
+    _drop_widgets(tree)
+    _attribute_quotes(tree)
+    return tree
 
 
 def _outline(tree: Any) -> _Outline:
@@ -1057,10 +1141,10 @@ def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
         return blocks
     from trafilatura.utils import load_html
 
-    tree = load_html(data)
+    tree = load_html(_visible_controls(data))
     if tree is None:
         return blocks
-    _drop_widgets(tree)  # as the extractor saw the page
+    _prepared(tree)  # as the extractor saw the page
     text, pieces, pos, found = blocks[0].text, [], 0, 0
     for leaf in _leaves(tree):
         if leaf.kind != "head" and len(leaf.text.split()) < 2:
@@ -1148,7 +1232,7 @@ def parse_page(
         return [whole]
     authors = [whole.byline] if whole.byline else []
     return [
-        _article_from_blocks(_with_attributions(blocks), source=source, outlet=whole.outlet, title=blocks[0].text,
+        _article_from_blocks(blocks, source=source, outlet=whole.outlet, title=blocks[0].text,
                              url=whole.url if n == 0 else None,
                              authors=authors, published=whole.published)
         for n, blocks in enumerate(items)
@@ -1210,9 +1294,7 @@ def _read_page(
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
         stamps = _live_stamps(tree)
-        _drop_widgets(tree)
-        outline = _outline(tree)
-        _set_off_attributions(tree)
+        outline = _outline(_prepared(tree))
         items = _newsletter_items(tree)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
@@ -1222,12 +1304,12 @@ def _read_page(
         if not blocks:
             # A page laid out in tables can hide its report from the table reading: without it.
             retry = trafilatura.bare_extraction(
-                load_html(data), url=url, with_metadata=True, include_comments=False, include_tables=False,
+                _prepared(load_html(_visible_controls(data))), url=url, with_metadata=True, include_comments=False, include_tables=False,
                 include_formatting=True,
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        blocks = _with_attributions(_without_pull_quotes(_with_lead(_unglued(blocks, data), outline), outline.pulls))
+        blocks = _without_pull_quotes(_with_lead(_unglued(blocks, data), outline), outline.pulls)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
     except ReadError:
@@ -1683,7 +1765,7 @@ def fragment_blocks(html: str) -> list[Block]:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # noqa: BLE001 - not HTML after all: its text
         return [Block(" ".join(html.split()))] if html.split() else []
-    _set_off_attributions(root)
+    _attribute_quotes(root)
     return _element_blocks(root)
 
 
@@ -1766,7 +1848,7 @@ def fragment_article(
 ) -> Article:
     """An article from an HTML fragment and the metadata its container gave (a feed, a JSON record)."""
     return _article_from_blocks(
-        _with_attributions(_without_pull_quotes(fragment_blocks(html))), source=source, outlet=outlet, title=title, url=url, authors=authors,
+        _without_pull_quotes(fragment_blocks(html)), source=source, outlet=outlet, title=title, url=url, authors=authors,
         published=published,
     )
 

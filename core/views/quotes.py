@@ -29,10 +29,13 @@ from core.text import is_stopword, quote_spans, sentence_starts, words
 
 __all__ = ["Quotation", "Quote", "find_quotes", "person_key", "proper_nouns", "quotes_to_json", "remarks", "speaker_of"]
 
-#: Words that attribute speech.
+#: Words that attribute speech, in the past and the present ("explains", "insists", as features
+#: write); "shared" of words, not of a thing ("shared a photo").
 _VERB = (
-    r"(?:said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|declared|asked|"
-    r"posted|insisted|warned|urged|explained|replied|continued|recalled|argued|announced|tweeted)"
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|declared|declares|asked|"
+    r"posted|posts|insisted|insists|warned|warns|urged|urges|explained|explains|replied|replies|continued|continues|"
+    r"recalled|recalls|argued|argues|announced|announces|tweeted|tweets|"
+    r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
 #: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle.
 _NAME = (
@@ -271,6 +274,12 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: A participle that goes on with the words of a speaker the sentence has named already, and
+#: what it says they are about: '"...," says Ana Lima, adding, "..."', '"...," he said, adding if
+#: nothing changed "..."'.
+_GOES_ON = re.compile(rf",\s+(?:adding|saying)\b(?:\s+(?!{_HANDOVER}\b)[^\s\"“”]+){{0,12}}?[\s,:]*$")
+
+
 def _dash_attribution(after: str) -> str | None:
     """Whom *after*, the rest of a paragraph after a quotation, names in a dash attribution
     (:data:`_DASHED`), or None."""
@@ -302,6 +311,10 @@ def _attribution(text: str, span: Span) -> str | None:
     subject = _clean_name(match["s"]) if match else None
     if subject and (len(subject.split()) > 1 or _lone_name(subject)):
         return subject
+    goes_on = _GOES_ON.search(before)
+    if goes_on:  # the speaker of the sentence's words before: named there, or by a pronoun
+        head = _unquoted(before[: goes_on.start()])
+        return _named_in(head, speaking=True) or (_BY_PRONOUN if re.search(rf"\b{_PRONOUN}\s+{_VERB}\b", head) else None)
     return None
 
 
