@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -708,10 +708,11 @@ _FUNCTION_WORDS = {
     "pl": "i w na z że się nie do to jest jak o po co ale przez od dla jego był została został",
     "tr": "ve bir bu da de için ile olarak daha çok gibi en olan ama sonra kadar değil",
 }
-_LANGUAGE_OF_WORD: dict[str, list[str]] = {}
-for _code, _words in _FUNCTION_WORDS.items():
-    for _word in _words.split():
-        _LANGUAGE_OF_WORD.setdefault(_word, []).append(_code)
+#: Each function word and the languages of :data:`_FUNCTION_WORDS` it is one of.
+_LANGUAGE_OF_WORD = {
+    word: [code for code, listed in _FUNCTION_WORDS.items() if word in listed.split()]
+    for word in {w for listed in _FUNCTION_WORDS.values() for w in listed.split()}
+}
 #: Scripts that tell a language (or a family of them) by their letters alone, and their code:
 #: ISO 639-1 where one language writes the script, ISO 15924 where several do (Cyrillic, Arabic).
 _SCRIPTS = (
