@@ -634,46 +634,6 @@ def test_rows_are_scored_by_the_forked_child_and_a_failed_child_is_made_good() -
     assert sorted(here) == list(range(10))
 
 
-def test_a_forked_child_tokenises_half_the_story_with_the_same_word_codes(monkeypatch, tmp_path) -> None:
-    """A large story's second half is tokenised by a forked child with a vocabulary of its own:
-    its paragraphs come back the same as tokenised here, every word's code too (words new to the
-    child are coded in the order it met them); a child that fails has its half tokenised here."""
-    import os
-
-    from core.linking import align
-
-    articles = [
-        _article("A", "Rescuers said 12 people were trapped.", "The mayor did not comment on Friday."),
-        _article("B", "Nobody was hurt, the mayor said.", 'He said: "We rejected the offer from Norvik."'),
-        _article("C", "Twelve people were trapped, rescuers said.", "Norvik Air's shares rose 3% on Friday."),
-    ]
-    alone, _ = align._prepare_in_two(articles, 1)
-    monkeypatch.setattr(align, "PARALLEL_FROM", 4)
-    parent = os.getpid()
-    marker = tmp_path / "apart"
-    real = align._tokenised_apart
-
-    def tokenised_apart(items):
-        marker.write_text(f"{os.getpid()} {len(items)}")
-        return real(items)
-
-    monkeypatch.setattr(align, "_tokenised_apart", tokenised_apart)
-    paras, _ = align._prepare_in_two(articles, 2)
-    assert paras == alone and [p.words for p in paras] == [p.words for p in alone]
-    pid, tokenised = marker.read_text().split()
-    assert int(pid) != parent and tokenised == "3"  # the child's half
-    assert len({w for p in alone[3:] for w in p.words} - {w for p in alone[:3] for w in p.words}) > 5
-
-    def failing(items):
-        if os.getpid() != parent:
-            raise RuntimeError("the child fails")
-        return real(items)
-
-    monkeypatch.setattr(align, "_tokenised_apart", failing)
-    paras, _ = align._prepare_in_two(articles, 2)
-    assert paras == alone
-
-
 def test_a_process_of_several_threads_is_never_forked() -> None:
     """Forking copies only the calling thread: another one holding a lock would deadlock the copy,
     so a process running threads (the reader's worker) links in one process."""

@@ -404,34 +404,13 @@ def prepare(articles: Sequence[Article]) -> list[_Paragraph]:
     return list(map(complete, paras))
 
 
-def _prepare_in_two(
-    articles: Sequence[Article], processes: int = 1
-) -> tuple[list[_Paragraph], Callable[[_Paragraph], _Paragraph]]:
+def _prepare_in_two(articles: Sequence[Article]) -> tuple[list[_Paragraph], Callable[[_Paragraph], _Paragraph]]:
     """:func:`prepare` in two steps: the paragraphs as :func:`_tokenised`, and the function that
     completes one (:func:`_completed`). The linker completes only the paragraphs of the pairs
     that need it (most pairs of a story are copy, decided by the words alone), in the process
-    that scores them. With *processes* > 1 and :data:`PARALLEL_FROM` paragraphs or more, a
-    forked child tokenises the second half (:func:`_tokenised_apart`); the paragraphs are the
-    same, word codes and all."""
+    that scores them."""
     vocabulary = _Vocabulary()
-    items = [(ref, number, text) for number, ref, text in body_paragraphs(articles)]
-    cut, child = len(items), None
-    if processes > 1 and len(items) >= PARALLEL_FROM:
-        cut = len(items) // 2
-        child = _forked(partial(_tokenised_apart, items[cut:]))
-        if child is None:
-            cut = len(items)
-    try:
-        paras = [_tokenised(ref, number, text, vocabulary) for ref, number, text in items[:cut]]
-        if child is not None:
-            sent = _result_of(child)
-            if sent is None:  # the child failed: its half is tokenised here
-                paras.extend(_tokenised(ref, number, text, vocabulary) for ref, number, text in items[cut:])
-            else:
-                paras.extend(_tokenised_here(items[cut:], sent, vocabulary))
-    finally:
-        if child is not None:
-            _end_child(child)
+    paras = [_tokenised(ref, number, text, vocabulary) for number, ref, text in body_paragraphs(articles)]
     first_stems = vocabulary.stems
 
     def complete(para: _Paragraph) -> _Paragraph:
@@ -452,58 +431,6 @@ def _prepare_in_two(
             stem_seq = tuple(map(vocabulary.stems.__getitem__, para.words))
             paras[k] = para._replace(stem_seq=stem_seq, stems=frozenset(filter(None, stem_seq)))
     return paras, complete
-
-
-#: Where a paragraph's ref, text, word codes and stems stand among its fields (:func:`_tokenised_apart`).
-_REF, _TEXT, _WORDS, _STEM_SEQ, _STEMS, _OFFSETS = map(_Paragraph._fields.index, ("ref", "text", "words", "stem_seq", "stems", "offsets"))
-
-
-def _tokenised_apart(items: Sequence[tuple[Ref, int, str]]) -> tuple[list[str], list[str], list[int], list[list[Any]]]:
-    """The paragraphs of *items* (ref, article, text) as :func:`_tokenised` makes them with a
-    vocabulary of their own, in plain values a pipe carries (:func:`_forked`): the vocabulary's
-    words, stems and marks by code, and each paragraph's fields, its ref, text and stems left
-    out (the receiver has them, or has them from the codes) and its codes and offsets as bytes
-    (a pipe's bytes read back faster than tuples of numbers). :func:`_tokenised_here` reads them back."""
-    vocabulary = _Vocabulary()
-    rows = []
-    for ref, number, text in items:
-        row: list[Any] = list(_tokenised(ref, number, text, vocabulary))
-        row[_REF], row[_TEXT], row[_STEM_SEQ], row[_STEMS] = (), "", (), ()
-        row[_WORDS], row[_OFFSETS] = array("I", row[_WORDS]).tobytes(), row[_OFFSETS].tobytes()
-        rows.append(row)
-    return vocabulary.words, vocabulary.stems, vocabulary.marks, rows
-
-
-def _tokenised_here(
-    items: Sequence[tuple[Ref, int, str]], sent: tuple[list[str], list[str], list[int], list[list[Any]]], vocabulary: _Vocabulary
-) -> list[_Paragraph]:
-    """The paragraphs of *items* that :func:`_tokenised_apart` *sent*, their words coded by
-    *vocabulary*: its new words are added in the order the sender met them, so every code is
-    the one tokenising them here, after the paragraphs before, would have given."""
-    their_words, their_stems, their_marks, rows = sent
-    codes = []  # by the sender's code
-    for word, s, mark in zip(their_words, their_stems, their_marks):
-        code = vocabulary.get(word)
-        if code is None:
-            code = vocabulary[word] = len(vocabulary)
-            vocabulary.words.append(word)
-            vocabulary.stems.append(s)
-            vocabulary.marks.append(mark)
-            if mark:
-                vocabulary.marked.add(code)
-        codes.append(code)
-    paras = []
-    for (ref, _, text), row in zip(items, rows, strict=True):
-        theirs, offsets = array("I"), array("I")
-        theirs.frombytes(row[_WORDS])
-        offsets.frombytes(row[_OFFSETS])
-        words = tuple(map(codes.__getitem__, theirs))
-        stem_seq = tuple(map(vocabulary.stems.__getitem__, words))
-        row[_REF], row[_TEXT], row[_WORDS], row[_STEM_SEQ], row[_STEMS], row[_OFFSETS] = (
-            ref, text, words, stem_seq, frozenset(filter(None, stem_seq)), offsets
-        )
-        paras.append(_Paragraph._make(row))
-    return paras
 
 
 class Features(NamedTuple):
@@ -1321,7 +1248,7 @@ def _link(
 ) -> list[Link]:
     # Each paragraph's words, stems, quotations and negations; what its numbers count and say and
     # its sources only where a pair needs them (full(), in the process scoring the pair).
-    paras, complete = _prepare_in_two(articles, processes if collect is None else 1)
+    paras, complete = _prepare_in_two(articles)
     completed: list[_Paragraph | None] = [None] * len(paras)
 
     def full(k: int) -> _Paragraph:
