@@ -78,13 +78,14 @@ CONTROL_STRING = 512
 #: A terminal escape sequence as :func:`sanitize` leaves it, visible and inert: ESC is U+241B
 #: and BEL U+2407, a C1 introducer U+FFFD. Operating system commands ("␛]") and the other
 #: control strings, device control ("␛P"), start of string ("␛X"), privacy message ("␛^") and
-#: application program command ("␛_"), run to their terminator, BEL or "ESC \\" (at most
+#: application program command ("␛_"), run to their terminator, BEL, "ESC \\" or the C1 string
+#: terminator (U+009C, which sanitize leaves as U+FFFD) (at most
 #: :data:`CONTROL_STRING` characters), else to the next space ("␛]52;c;Zm9v␇", "␛]0;my title␇",
 #: "␛P+q544e␛\\", "␛P+q544e"); control sequences to their final character ("␛[2J", "␛[31m",
 #: "\ufffd31m" from a C1 CSI, not followed by a letter: "\ufffd2nd" is a broken character before a
 #: word); others are two characters ("␛c").
 ESCAPE_SEQUENCE = re.compile(
-    "\u241b[\\]PX^_](?:[^\u2407\u241b]{0,%d}?(?:\u2407|\u241b\\\\)|[^\u2407\u241b\\s]*)"
+    "\u241b[\\]PX^_](?:[^\u2407\u241b\ufffd]{0,%d}?(?:\u2407|\u241b\\\\|\ufffd)|[^\u2407\u241b\\s]*)"
     "|\u241b\\[[0-?]*[ -/]*[@-~]"
     "|\ufffd[0-?]+[ -/]*[@-~](?![A-Za-z])"
     "|\u241b[ -/]*[0-~]?" % CONTROL_STRING

@@ -116,10 +116,23 @@ def test_the_reader_ended_by_a_signal_keeps_what_was_read_in_the_library(
 
     def end(process: subprocess.Popen[bytes], terminal: int | None) -> None:
         import os
+        import select
+
+        def drawn(within: float) -> bool:
+            """Whether the reader draws anything within *within* seconds (what it drew is read and dropped)."""
+            if not select.select([terminal], [], [], within)[0]:
+                return False
+            os.read(terminal, 65536)  # type: ignore[arg-type]
+            return True
 
         if terminal is not None:
+            while drawn(0.3):  # the first screen drawn whole
+                pass
             os.write(terminal, b"j")  # the next paragraph: the place to open next time
-            time.sleep(1)  # the key read, the place not yet kept (MainScreen.PLACE_DELAY)
+            # The key read once the reader draws the move (a loaded machine takes its time), the
+            # place not yet kept: its timer waits MainScreen.PLACE_DELAY (2 s) after the move.
+            assert drawn(20.0)
+            time.sleep(0.3)
         if how is not None:
             process.send_signal(getattr(signal, how))
 
