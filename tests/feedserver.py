@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -255,6 +256,17 @@ def entries_for(server: FeedServer, outlet: str, numbers: range | list[int], *, 
          "body": html_body(body_of(n, edit=edit)), "pubDate": "Mon, 30 Nov 2026 08:00:00 GMT"}
         for n in numbers
     ]
+
+
+def entries_of_files(server: FeedServer, files: list[Path]) -> list[dict[str, str]]:
+    """An entry for each text file of *files* (its first block the title, the rest paragraphs;
+    a Markdown "# " taken off), linked to /0, /1, ... on *server*."""
+    entries = []
+    for n, file in enumerate(files):
+        title, *paragraphs = [p.strip().lstrip("# ") for p in file.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        entries.append({"title": title, "link": server.url(f"/{n}"), "pubDate": "Sat, 28 Nov 2026 12:00:00 GMT",
+                        "body": html_body(paragraphs)})
+    return entries
 
 
 def page(title: str, paragraphs: list[str], *, outlet: str = "The Tessel Courier") -> bytes:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 from datetime import datetime
-from html import escape
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from core.library.changes import revise
 from core.library.store import Library
 from core.library.subscriptions import Subscriptions
 from core.reading import gather
-from tests.feedserver import FeedServer, entries_for, rss20, server, slow, static
+from tests.feedserver import FeedServer, entries_for, entries_of_files, rss20, server, slow, static
 from tests.pilot import ready
 from tests.test_changes import make
 from tui.app import make_app
@@ -306,11 +305,7 @@ async def test_r_gives_a_notice_for_each_story_articles_held_before_moved_into(t
             assert result.article is not None
             library.add(result.article, source=str(copy))
         assert sorted(library.placements().values()) == [1, 2]
-        entries = []
-        for n, file in enumerate(sorted(f for f in data.iterdir() if f.name not in held)):
-            title, *paragraphs = [p.strip().lstrip("# ") for p in file.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-            entries.append({"title": title, "link": server.url(f"/{n}"), "pubDate": "Sat, 28 Nov 2026 12:00:00 GMT",
-                            "body": "".join(f"<p>{escape(p)}</p>" for p in paragraphs)})
+        entries = entries_of_files(server, sorted(f for f in data.iterdir() if f.name not in held))
         server.routes["/rss"] = static(rss20("Port Desk", entries))
         Subscriptions(library).add(server.url("/rss"))
     app = make_app(library=path)

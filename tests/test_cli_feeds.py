@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import os
 from datetime import datetime
-from html import escape
 from pathlib import Path
 
 import pytest
 
 from core.library.store import Library
-from tests.feedserver import FeedServer, entries_for, rss20, server, static
+from tests.feedserver import FeedServer, entries_for, entries_of_files, rss20, server, static
 from tui.cli import main
 
 __all__ = ["server"]  # the fixture, imported
@@ -600,11 +599,7 @@ def test_refresh_says_where_articles_the_library_held_were_regrouped_to(
         os.utime(tmp_path / name, (saved, saved))
         assert main(["add", str(tmp_path / name)]) == 0
     assert "added    story 2: " in capsys.readouterr().out
-    entries = []
-    for n, file in enumerate(sorted(f for f in data.iterdir() if f.name not in held)):
-        title, *paragraphs = [p.strip().lstrip("# ") for p in file.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-        entries.append({"title": title, "link": server.url(f"/{n}"), "pubDate": "Sat, 28 Nov 2026 12:00:00 GMT",
-                        "body": "".join(f"<p>{escape(p)}</p>" for p in paragraphs)})
+    entries = entries_of_files(server, sorted(f for f in data.iterdir() if f.name not in held))
     server.routes["/rss"] = static(rss20("Port Desk", entries))
     assert main(["feeds", "add", "--no-check", server.url("/rss")]) == 0
     capsys.readouterr()
