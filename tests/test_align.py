@@ -982,17 +982,38 @@ def test_counts_of_nought_are_found_once_per_word(monkeypatch) -> None:
     assert {"injured", "dead"} <= para.quantities
 
 
-def test_the_reversed_share_reads_differences_only_past_its_gate() -> None:
-    # Copy that denies as often as its source, with the same verbs of opposites, reverses
-    # nothing the share counts (the gate is the function's own: one place); a "not" edited out is.
-    from core.linking import align
+def test_the_reversed_share_reads_differences_only_past_its_gate(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Copy that denies nothing, or denies the same words, with the same verbs of opposites, is
+    # not read for a reversal (the gate is the function's own: one place); a "not" edited out is
+    # reversed, and so is one moved to another claim though each side denies once (fresh user 26:
+    # "would not appeal the fine." / "would appeal the fine. 'We do not accept ...'").
+    from core.linking import align, evidence
 
     source = "The union would not accept the offer from the firm on Friday."
-    p, q, r = align.prepare([
+    p, q, r, s, t = align.prepare([
         _article("A", source),
         _article("B", "The union would accept the offer from the firm on Friday, not Monday."),
         _article("C", "The union would accept the offer from the firm on Friday."),
+        _article("D", "The union would accept the offer from the firm on Friday, police said."),
+        _article("E", source),
     ])
-    idf = dict.fromkeys(p.stems | q.stems, 1.0)
-    assert align._reversed_share(p, q, idf, 5.0) == 0.0
-    assert align._reversed_share(p, r, idf, 5.0) == 0.4  # accept, offer
+    idf = dict.fromkeys(p.stems | q.stems | s.stems, 1.0)
+    assert align._reversed_share(p, q, idf, 5.0) == 0.4  # accept, offer
+    assert align._reversed_share(p, r, idf, 5.0) == 0.4
+    read: list[str] = []
+    monkeypatch.setattr(evidence, "differences", lambda a, b, **_: read.append(a) or [])
+    assert align._reversed_share(r, s, idf, 5.0) == 0.0 and align._reversed_share(p, t, idf, 5.0) == 0.0
+    assert read == []
+
+
+def test_copy_that_moves_a_denial_to_another_claim_scores_below_copy_that_keeps_it() -> None:
+    # Each side denies once, different claims: the share of information carried unchanged is
+    # not all of it (the reversed share was read only where the number of denials differed).
+    source = "The company said it would not appeal the fine, and it would pay the full amount by March."
+    edited = source.replace("would not appeal", "would appeal").replace("would pay", "would not pay")
+    wire, faithful, moved = (_article(outlet, text, "Ships queued outside the harbour all afternoon.")
+                             for outlet, text in (("Lake Wire", source), ("Hill Post", source), ("Ridge Mail", edited)))
+    scores = {frozenset((l.a, l.b)): (l.kind, l.score) for l in link([wire, faithful, moved])}
+    assert scores[frozenset((Ref(wire.id, 0), Ref(faithful.id, 0)))] == (LinkKind.VERBATIM, 1.0)
+    kind, score = scores[frozenset((Ref(wire.id, 0), Ref(moved.id, 0)))]
+    assert kind is LinkKind.VERBATIM and score < 0.95

@@ -981,3 +981,35 @@ def test_one_speaker_named_two_ways_is_no_difference() -> None:
     assert differences(f"{quoted} said I.M. Solberg, the director.", f"{quoted} said IM Solberg, the director.") == []
     assert differences(f"{quoted} said Ingrid Solberg, a doctor at the Port Halden Clinic.",
                        f"Researchers at the Port Halden Clinic said {quoted[:-2]}\".") == []
+
+
+def test_a_denial_put_in_where_an_added_sentence_denies_too_is_a_negation_both_ways() -> None:
+    # Fresh user 26: "would not appeal the fine." against the wire's "would appeal the fine." and
+    # a quotation denying something else ("We do not accept ...") gave no difference one way (the
+    # alignment paired the two "not"s) and only the added sentence the other way.
+    edited = "Nordhaven said it would not appeal the fine."
+    wire = ('Nordhaven said it would appeal the fine. "We do not accept the regulator\'s findings and will '
+            'contest them in court," spokesman Erik Dahl said.')
+    one, other = differences(edited, wire), differences(wire, edited)
+    assert Difference("not", "", "negation") in one and Difference("", "not", "negation") in other
+    assert [d.what for d in one] == [d.what for d in other] == ["negation", "sentence"]
+
+
+def test_a_denial_moved_to_another_claim_is_two_changes_and_one_moved_in_its_clause_none() -> None:
+    # "not" moved from the appeal to the payment denies two other claims (it was "words moved");
+    # moved from one verb to the verb it governs, inside one clause, it denies the same claim.
+    source = "The company said it would not appeal the fine, and it would pay the full amount by March."
+    edited = "The company said it would appeal the fine, and it would not pay the full amount by March."
+    assert [d.what for d in differences(source, edited)] == ["negation", "negation"]
+    assert differences('"I feel we weren\'t executing the plan we wanted."', '"I didn\'t feel we were executing the plan we wanted."') == []
+    assert differences("We were executing the plan, he said.", "We weren't executing the plan, he said.") == [
+        Difference("were", "weren't", "negation")]  # a denial contracted into the verb is no spelling of it
+    assert differences("the No. 1 Tar Heels won", "the Tar Heels won") == []  # a rank denies nothing
+
+
+def test_a_denial_put_in_among_small_words_is_a_negation() -> None:
+    # Fresh user 26: a quotation edited from "contained but not yet extinguished" to "contained and
+    # extinguished" (is the fire out?) flagged only a name's spelling.
+    a = '"The fire is contained and extinguished, and we expect to keep crews on site through Tuesday," Lindquist said.'
+    b = '"The fire is contained but not yet extinguished, and we expect to keep crews on site through Tuesday," Lindqvist said.'
+    assert differences(a, b) == [Difference("and", "but not yet", "negation"), Difference("Lindquist", "Lindqvist", "name")]

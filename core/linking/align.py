@@ -734,13 +734,15 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
     information it carries unchanged, and a reversed claim is not.
 
     The differences are dear and most copy reverses nothing, so they are read only past one
-    gate, cheapest test first: the two deny a different number of times or have other verbs of
-    opposites (:attr:`_Paragraph.opposites`), and a shared word is denied on one side only or a
+    gate, cheapest test first: either denies, or the two have other verbs of opposites
+    (:attr:`_Paragraph.opposites`), and a shared word is denied on one side only or a
     verb on one side only has its opposite on the other ("fell" / "rose")."""
     from core.linking.evidence import differences  # core.linking.evidence builds on this module
 
-    if p.denials == q.denials and p.opposites == q.opposites:
+    if p.denials == q.denials == 0 and p.opposites == q.opposites:
         return 0.0
+    # (as many negations on each side may deny different words: "would not appeal the fine." /
+    # "would appeal the fine. 'We do not accept ...'")
     denied = (p.negated ^ q.negated) & p.stems & q.stems
     if not denied and not any(
         not OPPOSITE_STEMS[s].isdisjoint(b.opposites) for a, b in ((p, q), (q, p)) for s in a.opposites - b.opposites

@@ -437,6 +437,10 @@ def _what(a: Sequence[str], b: Sequence[str], a_surface: Sequence[str], b_surfac
             [w for w in a if not is_negation(w) and stem(w) not in stems_b],
             [w for w in b if not is_negation(w) and stem(w) not in stems_a],
         )
+        if not any(stem(w) for w in (*others[0], *others[1])):
+            # a denial put in among small words only ("contained and extinguished" / "contained
+            # but not yet extinguished")
+            return "negation"
         if len(others[0]) == len(others[1]) == 1 and frozenset((stem(others[0][0]), stem(others[1][0]))) in _OPPOSED:
             denials = sum(map(is_negation, a)) + sum(map(is_negation, b))
             return None if denials % 2 else "outcome"
@@ -817,6 +821,33 @@ def _sentence_edge(words: _Words, k: int, starts: Sequence[int]) -> bool:
     return k <= 0 or k >= len(words.folded) or any(words.spans[k - 1][1] <= at <= words.spans[k][0] for at in starts)
 
 
+def _alignment(a: _Words, b: _Words) -> tuple[list[Opcode], int]:
+    """The word alignment of *a* with *b* as :func:`_changes` merges it, and how many words the
+    better of two alignments keeps equal (how much of the two is copy). Of the two alignments
+    rapidfuzz's Levenshtein opcodes give (*a* with *b*, and *b* with *a* turned round) it takes
+    the one with the fewer changes, then the more words equal, then the first. Among alignments
+    of one cost each takes one, and one may pair a word with its twin in a sentence only one
+    side has ("would not appeal the fine." / "would appeal the fine. 'We do not accept ...'":
+    three changes, where one change and an added sentence tell it), so that the same two texts
+    read in the other order gave other differences."""
+    flip = {"insert": "delete", "delete": "insert"}
+    found = [
+        _changes(Levenshtein.opcodes(a.folded, b.folded), a, b),
+        _changes(
+            [Opcode(flip.get(op.tag, op.tag), op.dest_start, op.dest_end, op.src_start, op.src_end) for op in Levenshtein.opcodes(b.folded, a.folded)],
+            a, b,
+        ),
+    ]
+
+    def equal(ops: list[Opcode]) -> int:
+        return sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+
+    def cost(ops: list[Opcode]) -> tuple[int, int]:
+        return sum(op.tag not in ("equal", _SENTENCES) for op in ops), -equal(ops)
+
+    return min(found, key=cost), max(map(equal, found))
+
+
 def _changes(ops: Iterable[Opcode], a: _Words, b: _Words) -> list[Opcode]:
     """*ops* with each stretch of changes between two equal runs as one change: "denied that"
     for "said" is one replacement, not a replacement beside a deletion. Whole sentences only one
@@ -1099,8 +1130,13 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
     # one word on each side, so the words beside it still align ("confirmed" / "denied")
     (a, joined_a), (b, joined_b) = _joined_names(a, b), _joined_names(b, a)
     found: list[Difference] = []
-    uses_a, uses_b = Counter(a.folded), Counter(b.folded)
-    ops = _changes(Levenshtein.opcodes(a.folded, b.folded), a, b)
+    ops, copied = _alignment(a, b)
+    # A word counts as moved where the other side has it as often, not counting whole sentences
+    # only one side has: the "not" of "would not appeal" is no "not" of an added quotation's.
+    added_a = {k for op in ops if op.tag == _SENTENCES for k in range(op.src_start, op.src_end)}
+    added_b = {k for op in ops if op.tag == _SENTENCES for k in range(op.dest_start, op.dest_end)}
+    uses_a = Counter(w for k, w in enumerate(a.folded) if k not in added_a)
+    uses_b = Counter(w for k, w in enumerate(b.folded) if k not in added_b)
     # (without the figures, no count is read: the counts are paired below, where there are some)
     counted_a, counted_b = (_counted(a), _counted(b)) if figures else ({}, {})
     phrases_a, phrases_b = _number_phrases(a), _number_phrases(b)
@@ -1112,7 +1148,6 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
     # Copy, not a rewording: most of the shorter text's words are the other's, in order. Only in
     # copy does a word put for another say the outlets differ on what happened ("missing" for
     # "killed") or on a day of the month (dates are written alike in reworded reports of two days).
-    copied = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
     copy = copied >= COPY_SHARE * min(len(a.folded), len(b.folded))
 
     def person(n: int) -> tuple[int, Difference] | None:
@@ -1137,6 +1172,7 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         return None
 
     told_through = -1  # the last change a name change took in
+    denials: list[tuple[Difference, Opcode]] = []  # the negation changes, with where they stand
     for n, op in enumerate(ops):
         if n <= told_through:
             continue
@@ -1167,21 +1203,29 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         if op.tag in ("equal", _SENTENCES) or not (_anchored(ops, n - 1) and _anchored(ops, n + 1) or _one_for_one(ops, n, a, b)):
             continue  # only a change inside copied wording is a change; the rest is rewording
         fa, fb = a.folded[op.src_start : op.src_end], b.folded[op.dest_start : op.dest_end]
-        if all(uses_a[w] == uses_b[w] for w in (*fa, *fb)):
-            continue  # words moved, not changed (as often on each side: a "not" dropped where another stays is a change)
+        if all(uses_a[w] == uses_b[w] for w in (*fa, *fb)) and not any(map(is_negation, (*fa, *fb))):
+            # words moved, not changed (as often on each side: a "not" dropped where another stays
+            # is a change; and a "not" moved denies another word: "would not appeal the fine, and
+            # would pay" / "would appeal the fine, and would not pay")
+            continue
         if len(fa) > _MAX_CHANGE or len(fb) > _MAX_CHANGE:
             continue
         sa, sb = a.printed(op.src_start, op.src_end), b.printed(op.dest_start, op.dest_end)
         if op.tag != "replace":
             # A word only one side has is a difference when it denies ("not") or counts.
-            if any(map(is_negation, [*fa, *fb])) and len(fa) + len(fb) <= 2:
+            if len(fa) + len(fb) <= 2 and (
+                any(_denies(a, k) for k in range(op.src_start, op.src_end)) or any(_denies(b, k) for k in range(op.dest_start, op.dest_end))
+            ):
                 found.append(Difference(sa, sb, "negation"))  # "would not close" / "would close"
+                denials.append((found[-1], op))
             continue
         if _respelt_name(a, (op.src_start, op.src_end), b, (op.dest_start, op.dest_end)):
             found.append(Difference(sa, sb, "name"))  # "Judge Teodora Lindqvist" / "Lindquist"
             continue
-        if [stem(w) or w for w in fa] == [stem(w) or w for w in fb] or [w[:4] for w in fa] == [w[:4] for w in fb]:
-            continue  # a spelling ("U.S." / "US", "defence" / "defense"), not a change
+        if ([stem(w) or w for w in fa] == [stem(w) or w for w in fb] or [w[:4] for w in fa] == [w[:4] for w in fb]) and list(
+            map(is_negation, fa)
+        ) == list(map(is_negation, fb)):
+            continue  # a spelling ("U.S." / "US", "defence" / "defense"), not a change ("weren't" / "were" is one)
         if len(fa) == len(fb) == 1 and (value := _value(fa[0])) is not None and value == _value(fb[0]):
             continue  # "14" and "fourteen": one value written two ways
         sum_a, sum_b = _sum(a, op.src_start, op.src_end), _sum(b, op.dest_start, op.dest_end)
@@ -1264,6 +1308,8 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
             sa, sb = _dates(a, op.src_start, op.src_end), _dates(b, op.dest_start, op.dest_end)
         if what is not None:
             found.append(Difference(sa, sb, what))
+            if what == "negation":
+                denials.append((found[-1], op))
     # Reworded paragraphs: one number on each side that counts the same thing ("12 people were
     # killed" / "killed fifteen"), with another value ("14" and "Fourteen" are one value
     # written two ways). A thing several numbers count on one side ("at 6:40 and 7:10", "212
@@ -1307,7 +1353,7 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
     found.extend(d for _, d in sorted(counts))
     if figures:
         found.extend(_speakers(a, b, [d for d in found if d.what == "name"]))
-    found = _net_polarity(list(dict.fromkeys(d for d in found if figures or d.what != "figure")))
+    found = _net_polarity(list(dict.fromkeys(d for d in found if figures or d.what != "figure")), denials, a, b)
     if not any(d.what in ("negation", "outcome") for d in found):
         # a claim reversed in other words (what copy edits, the alignment told above)
         found.extend(_reversed(a, b))
@@ -1502,19 +1548,39 @@ def _reversed(a: _Words, b: _Words) -> list[Difference]:
     return found
 
 
-def _net_polarity(found: list[Difference]) -> list[Difference]:
+def _denies(words: _Words, k: int) -> bool:
+    """Whether word *k* of *words* is a negation (:func:`core.text.is_negation`), not the "No." of
+    a rank or a number ("the No. 1 Tar Heels")."""
+    folded = words.folded
+    return is_negation(folded[k]) and not (folded[k] == "no" and k + 1 < len(folded) and is_number(folded[k + 1]))
+
+
+def _net_polarity(found: list[Difference], denials: Sequence[tuple[Difference, Opcode]], a: _Words, b: _Words) -> list[Difference]:
     """*found* without its negation changes where they cancel: "denied that the vessel had been
     overloaded" / "said that the vessel had not been overloaded" put a denial in on each side
-    (one in the verb, one in a "not"): both say it was not overloaded. A word's negating prefix
-    ("unlikely" / "likely") is a change of its own, never cancelled."""
-    changes = [d for d in found if d.what == "negation" and not _prefixed(d)]
+    (one in the verb, one in a "not"): both say it was not overloaded; so do "I didn't feel we
+    were ready" / "I feel we weren't ready". They cancel only inside one clause of each text
+    (*denials*: each negation change with its opcode over *a* and *b*; no comma, semicolon, colon
+    or sentence's end between the first and the last): "would not appeal the fine, and would pay"
+    / "would appeal the fine, and would not pay" denies two claims otherwise. A word's negating
+    prefix ("unlikely" / "likely") is a change of its own, never cancelled."""
+    changes = [(d, op) for d, op in denials if d in found and not _prefixed(d)]
     if not changes:
         return found
-    denials_a = sum(is_negation(w) for d in changes for w in d.a.lower().split())
-    denials_b = sum(is_negation(w) for d in changes for w in d.b.lower().split())
+    denials_a = sum(is_negation(w) for d, _ in changes for w in d.a.lower().split())
+    denials_b = sum(is_negation(w) for d, _ in changes for w in d.b.lower().split())
     if denials_a % 2 != denials_b % 2:
         return found
-    return [d for d in found if d not in changes]
+    for words, bounds in ((a, [(op.src_start, op.src_end) for _, op in changes]), (b, [(op.dest_start, op.dest_end) for _, op in changes])):
+        first, last = min(start for start, _ in bounds), max(end for _, end in bounds)
+        if last - first > 0 and _CLAUSE_BREAK.search(words.text, words.spans[first][0], words.spans[min(last, len(words.spans)) - 1][1]):
+            return found
+    cancelled = {d for d, _ in changes}
+    return [d for d in found if d not in cancelled]
+
+
+#: What ends a clause in a text: a comma, semicolon or colon, or a sentence's end.
+_CLAUSE_BREAK = re.compile(r"[,;:]|[.!?](?=\s)")
 
 
 def _prefixed(change: Difference) -> bool:
