@@ -20,17 +20,18 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from core.views.groups import Groups
+from core.groups import Groups
 from core.quantities import (
-    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, POINT_UNITS, POINTS, RATE_MOVE, SCALES, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
+    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
+from core.numbers import NUMBER_VALUES, SCALES, number_value
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
-__all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
+__all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
 #: Each unit's size in its measure's terms (:attr:`Figure.size`): a time's in seconds, a rate's
 #: move's in percentage points.
@@ -87,20 +88,7 @@ _NO_PLURAL = frozenset(
     "personnel crew cattle sheep fish aircraft deer livestock troops".split()
 )
 
-_NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-     "hundred": 100, "thousand": 1000, "dozen": 12, "a": 1, "an": 1}
-#: Number words that multiply the number before them ("two dozen" 24, "three hundred" 300).
-_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand"})
-_SCALE = SCALES
-#: A sum's number with its scale cut short, glued or not ("4.2m", "4.2 bn", "1.2bln", "30k").
-_CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,4})", re.I)
-_WORD_NUM = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+_WORD_NUM = "|".join(sorted((w for w in NUMBER_VALUES if w not in ("a", "an")), key=len, reverse=True))
 _TIME = "|".join(SECONDS)
 _NUM = (
     rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
@@ -192,7 +180,7 @@ def _compound_head(text: str, first: str, at: int) -> tuple[str, int] | None:
         if word is not None and word["initials"] and not head:
             at = word.end()  # "three prior DUI convictions": initials modify the noun after them
             continue
-        if (word is None or word["initials"] or any(is_stopword(w) or w in _NUMBER_WORDS for w in (first.lower(), word["word"]))
+        if (word is None or word["initials"] or any(is_stopword(w) or w in NUMBER_VALUES for w in (first.lower(), word["word"]))
                 or word["word"] in _NOT_UNITS or word["word"].endswith("ed")):
             break  # "12 after nine hours": the count's first word is no modifier
         if word["join"] and (step or _plural_noun(first)):
@@ -343,43 +331,6 @@ class FigureGroup:
         evenly ("A", "B": :attr:`sides`), else ""."""
         number = self.sides[self.figures.index(figure)] if self.sides else 0
         return chr(ord("A") + number - 1) if number else ""
-
-
-def number_value(text: str) -> float | None:
-    """The value of a number as printed: "1,200" 1200.0, "Fourteen" 14.0, "six-and-a-half" 6.5,
-    "a dozen" 12.0, "two dozen" 24.0; None if none."""
-    text = text.lower().replace(",", "")
-    if text in ("a", "an"):
-        return 1.0  # "a year and a half"
-    try:
-        return float(text)
-    except ValueError:
-        pass
-    half = 0.5 if "half" in text else 0.0
-    parts = [p for p in re.split(r"[- ]", text) if p not in ("and", "a", "half")]
-    total = 0.0
-    for part in parts:
-        if part not in _NUMBER_WORDS:
-            return None
-        n = _NUMBER_WORDS[part]
-        total = total * n if part in _MULTIPLIERS and total else total + n  # "two dozen": 24
-    return total + half
-
-
-def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
-    """The value of a number phrase as printed, its scale word too: "4.5 million" 4500000.0,
-    "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none.
-    With *cut_short* (a sum of money, where "m" cannot be metres) a scale cut short counts too:
-    "4.2m" 4200000.0, "3bn" 3e9."""
-    # the scale after a space or a hyphen ("3.5 billion", "a 3.5-billion-crown plan")
-    head, scale = (re.split(r"[ -](?=[^ -]*$)", text.strip(), maxsplit=1) + [""])[:2]
-    if head and scale.lower() in _SCALE and len(scale) > 2:  # the words, not "m" or "bn" glued on
-        value = number_value(head)
-        return None if value is None else value * _SCALE[scale.lower()]
-    short = _CUT_SHORT.fullmatch(text.strip()) if cut_short else None
-    if short and short["scale"].lower() in _SCALE:
-        return float(short["num"].replace(",", "")) * _SCALE[short["scale"].lower()]
-    return number_value(text)
 
 
 #: Plurals in "-ches" of words in "-che" ("avalanches": avalanche, not avalanch).
@@ -677,7 +628,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         elif not (match["sep"] and match["unit"] and (match["unit"].lower().endswith("s") or match["unit"].lower() == "people")):
             return None  # "5k", "a 5k run": no sum, no count of things
         # else a scale cut short before the things it counts: "600k members", "1.2bn people"
-    scale = _SCALE.get((match["scale"] or abbr).lower(), 1.0)
+    scale = SCALES.get((match["scale"] or abbr).lower(), 1.0)
     value = float(f"{value * scale:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
     unit = _canonical(raw_unit) if raw_unit else ""
     if currency is not None:
