@@ -5,16 +5,19 @@ paragraph are numbers; core.linking.evidence: the figures a link's two sides giv
 differ) and the figures view (core.views.figures: the same quantity as each outlet gives it).
 A number is printed in digits ("1,200", "4.5"), in words ("Fourteen", "six-and-a-half", "two
 dozen"), with a scale written out or cut short ("4.5 million", "EUR 1.2 bln", "3bn"), or in
-words that name no one value ("dozens", "hundreds": :data:`VAGUE`). Whether a number is a
-name's, counting nothing ("AK-47", "MH17"), is :func:`core.text.designation`; how two values of
-one quantity compare is core.quantities, which builds on this module.
+words that name no one value ("dozens", "hundreds": :data:`VAGUE`); unless it is a name's,
+counting nothing (:func:`designation`: "AK-47", "MH17", "the Western Europe 4 cable"). How two
+values of one quantity compare is core.quantities, which builds on this module.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "VAGUE", "is_number", "number_value", "phrase_value"]
+from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword
+
+__all__ = ["MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "VAGUE", "designation", "is_number", "number_value", "phrase_value"]
 
 #: Numbers written as words, and the words that stand for a number ("dozens", "no one").
 NUMBER_WORDS = frozenset(
@@ -92,3 +95,95 @@ def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
     if short and short["scale"].lower() in SCALES:
         return float(short["num"].replace(",", "")) * SCALES[short["scale"].lower()]
     return number_value(text)
+
+
+def designation(text: str, flat: Sequence[int], k: int) -> bool:
+    """Whether the number at word *k* of *text* (*flat*: each word's start and end, at 2k and
+    2k + 1, as :func:`core.text.words_and_offsets` gives them) is part of a name, counting nothing:
+    letters then digits in one word ("MH17", "G20", "A320"; not "$US1"); digits joined by a hyphen to a
+    capitalised word ("AK-47", "Covid-19"; not "magnitude-5.2", a measure); digits after a
+    word in capitals of one to three letters ("AK 47", "F 16"; not "A" or "I"); a model's
+    number after a product's capitalised name inside a sentence, glued to letters or followed
+    by another capitalised word ("the AeroCrisp 5L air fryers", "a Boeing 737 Max"; not "in
+    Gaza 30 people", nor "Around 5L of water" at a sentence's start), or before one thing
+    (:func:`_one_thing_after`: "the Western Europe 4 cable network")."""
+    start, end = flat[2 * k], flat[2 * k + 1]
+    word = text[start:end]
+    if word[:1].isalpha():
+        # letters then digits, no sum ("$US1 million") and no words run together ("was.41")
+        return _LETTERS_DIGITS.fullmatch(word) is not None and not text[max(0, start - 1) : start] in CURRENCY_SIGNS
+    if k == 0:
+        return False
+    before = text[flat[2 * k - 2] : flat[2 * k - 1]]
+    gap = text[flat[2 * k - 1] : start]
+    if not (before[:1].isupper() and before.isalpha()):
+        return False
+    if gap == "-":
+        return True
+    if gap != " ":
+        return False
+    if before.isupper() and len(before) <= 3 and before not in ("A", "I"):
+        return True
+    folded_before = before.lower()
+    if folded_before in MONTHS or folded_before in WEEKDAYS:
+        return False
+    # Inside a sentence: the capitalised word before is a name, not a sentence's first word.
+    inside = k > 1 and _STOP.search(text, flat[2 * k - 3], flat[2 * k - 2]) is None
+    glued = any(c.isalpha() for c in word)
+    after = 2 * k + 2
+    followed = after < len(flat) and text[end:flat[after]] == " " and text[flat[after]].isupper()
+    return inside and (glued or followed or _one_thing_after(text, flat, k))
+
+
+def _one_thing_after(text: str, flat: Sequence[int], k: int) -> bool:
+    """Whether the number at word *k* of *text* (in digits, more than one) stands before one
+    thing: a lowercase noun in the singular that no plural noun follows ("Western Europe 4 cable
+    network", "4 cable was cut"); a count above one counts things in the plural ("3 car bombs"),
+    and a measure or a time is given in the singular too (:data:`_MEASURE_WORDS`: "10 km")."""
+    word = text[flat[2 * k] : flat[2 * k + 1]]
+    after = 2 * k + 2
+    if not word.isdigit() or int(word) <= 1 or after >= len(flat) or text[flat[2 * k + 1] : flat[after]] != " ":
+        return False
+    noun = text[flat[after] : flat[after + 1]]
+    if (not (noun.isalpha() and noun.islower() and len(noun) >= 3) or _plural(noun) or is_stopword(noun)
+            or noun in _MEASURE_WORDS or noun.endswith(_DESCRIBING)):
+        return False  # "14 energized minutes": words that describe what it counts
+    if after + 2 < len(flat) and text[flat[after + 1] : flat[after + 2]] == " ":
+        following = text[flat[after + 2] : flat[after + 3]]
+        if following in ("and", "or"):
+            return False  # "14 energized and efficient minutes": the phrase goes on
+        return not (following.isalpha() and following.islower() and _plural(following) and not is_stopword(following))
+    return True
+
+
+#: Endings of words that describe what a count counts rather than name it ("energized",
+#: "remaining", "nearly"): a count's noun may follow them.
+_DESCRIBING = ("ed", "ing", "ly")
+
+
+def _plural(noun: str) -> bool:
+    """Whether lowercase *noun* may be a plural: in "-s", in "-men" ("gunmen"), or one of
+    :data:`_PLURALS` ("people", "children", "police")."""
+    return noun.endswith(("s", "men")) or noun in _PLURALS
+
+
+#: Plurals not in "-s": a count of them is a count ("30 people", "12 children", "40 police").
+_PLURALS = frozenset(
+    """people children men women police staff personnel crew cattle sheep fish aircraft deer livestock troops feet
+    teeth geese mice folk offspring youth clergy""".split()
+)
+
+
+#: Words of a measure, a time, a share or a scale a number may stand before in the singular
+#: ("the New York 10 mile race", "In Port Halden 12 percent"): after a name they are no model's
+#: name ("4 cable") but the number's unit.
+_MEASURE_WORDS = frozenset(
+    """percent pct per cent mile metre meter kilometre kilometer foot feet inch yard acre hectare tonne ton pound kilo
+    gram litre liter gallon barrel degree mph kph kmh knot second minute hour day week month year decade century
+    point thousand hundred million billion trillion dozen bln mln gmt utc local""".split()
+)
+
+
+_LETTERS_DIGITS = re.compile(r"[^\W\d_]+\d+")
+#: A sentence's or a clause's end between two words.
+_STOP = re.compile(r"[.!?:;\n]")

@@ -35,14 +35,14 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.model import Article
-from core.numbers import NUMBER_WORDS, SCALES, VAGUE, is_number, phrase_value
+from core.numbers import NUMBER_WORDS, SCALES, VAGUE, designation, is_number, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision,
 )
 from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
-from core.text import OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -604,7 +604,7 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
 
 
 def _designation(words: _Words, k: int) -> bool:
-    """Whether the number at word *k* is part of a name (:func:`core.text.designation`: "AK-47",
+    """Whether the number at word *k* is part of a name (:func:`core.numbers.designation`: "AK-47",
     "MH17", "the AeroCrisp 5L"); "$US1 million" is a sum."""
     return designation(words.text, words.flat, k) and _sign(words, k) is None
 
