@@ -43,3 +43,64 @@ def test_the_figures_view_reads_no_figure_in_a_cables_name() -> None:
                                "network, connects 12 countries.")
     assert [(f.text, f.unit) for f in extract([article])] == [("12 countries", "country")]
 
+
+
+def test_the_figures_view_reads_a_count_in_words_that_names_no_one_value() -> None:
+    # The linker's differences read "hundreds" as 200 to 999 (core.numbers.VAGUE); the figures
+    # view read no figure in it at all.
+    from core.views.figures import allows
+
+    article = _article("Wire", "Hackers attacked hundreds of public agencies, and hundreds of thousands of computers were hit.")
+    found = extract([article])
+    assert [(f.text, f.unit, f.vague) for f in found] == [
+        ("hundreds of public agencies", "agency", "hundreds"), ("hundreds of thousands of computers", "computer", "hundreds of thousands")]
+    assert allows(found[0]) == (200.0, 999.0) and allows(found[1]) == (2e5, 999e3)
+
+
+def test_a_count_in_words_is_close_to_a_value_it_allows_and_differs_from_one_it_does_not() -> None:
+    from core.linking.story import Story
+    from core.model import Link, LinkKind, Ref
+    from core.views.figures import compare, values_text
+
+    def group(x: str, y: str):  # type: ignore[no-untyped-def]
+        a, b = _article("A", x), _article("B", y)
+        story = Story((a, b), (Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
+        [found] = [g for g in compare(story) if g.unit in ("people", "village")]
+        return found
+
+    close = group("The quake in Kerman province killed hundreds of people, officials said.",
+                  "The quake in Kerman province killed about 300 people, officials said.")
+    assert close.verdict == "close" and values_text(close) == "about 300 people ≈ hundreds of people"
+    close = group("Several villages were razed by the quake in Kerman province.", "Seven villages were razed by the quake in Kerman province.")
+    assert values_text(close) == "7 villages ≈ several villages"
+    apart = group("The quake in Kerman province killed dozens of people, officials said.",
+                  "The quake in Kerman province killed 12 people, officials said.")
+    assert apart.verdict == "differ" and values_text(apart) == "12 people, dozens of people"
+    same = group("The quake in Kerman province killed hundreds of people, officials said.",
+                 "Officials said hundreds of people were killed by the quake in Kerman province.")
+    assert same.verdict == "same" and values_text(same) == "hundreds of people"
+
+
+def test_the_figures_json_gives_a_count_in_words_as_given_with_its_range_and_no_value() -> None:
+    from core.linking.story import Story
+    from core.views.figures import compare, figures_to_json
+
+    a = _article("A", "The quake in Kerman province killed hundreds of people, officials said.")
+    b = _article("B", "Officials said hundreds of people were killed by the quake in Kerman province.")
+    story = Story((a, b), ())
+    [row] = [r for r in figures_to_json(story, compare(story))["figures"] if r["unit"] == "people"]  # type: ignore[index]
+    assert row["shown"] == ["hundreds of people"] and row["values"] == [] and row["agreed"] is None
+    assert {(o["text"], o["value"], tuple(o["range"])) for o in row["occurrences"]} == {("hundreds of people", None, (200.0, 999.0))}
+
+
+def test_a_count_in_words_is_no_figure_of_another_scale() -> None:
+    # "three bank workers died" and "tens of thousands of workers" on strike are two quantities:
+    # a count that names no one value joins none a scale apart (by the middle of its values).
+    from core.linking.story import Story
+    from core.views.figures import compare
+
+    a = _article("A", "Three bank workers died in the fire as tens of thousands of workers marched in Athens.")
+    b = _article("B", "Tens of thousands of workers marched in Athens, and three bank workers died in the fire.")
+    rows = sorted(sorted(f.text.lower() for f in g.figures) for g in compare(Story((a, b), ())) if g.unit == "worker")
+    assert ["three bank workers"] * 2 in rows
+    assert not any("three bank workers" in row and "tens of thousands of workers" in row for row in rows)
