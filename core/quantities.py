@@ -11,7 +11,7 @@ consistent only when equal.
 Which quantity a figure is of is read here too, for the same two callers: a rate's move in
 percentage points or basis points (:data:`POINTS`: "0.25 percentage points" is "25 basis
 points" and "a quarter-point"), a sum by a currency's code ("EUR 1.2 bln": :data:`CURRENCY_CODES`,
-:data:`SCALES`), and what a share is of (:func:`share_of`, :func:`same_quantity`: "revenue rose
+core.numbers.SCALES), and what a share is of (:func:`share_of`, :func:`same_quantity`: "revenue rose
 5%" and "fee income climbed 9%" are shares of two things).
 """
 
@@ -22,11 +22,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from core.numbers import SCALES
 from core.text import is_stopword, stem
 
 __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
-    "SCALES", "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
+    "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
 ]
 
@@ -51,11 +52,6 @@ CURRENCY_CODES = {
     "eur": "euro", "usd": "dollar", "gbp": "pound", "jpy": "yen", "cny": "yuan", "inr": "rupee", "chf": "franc",
     "rub": "rouble", "sek": "krona", "nok": "krone", "dkk": "krone", "czk": "koruna",
 }
-#: The scale words of a sum or a count, written out or cut short ("billion", "bln", "bn"; "m" and
-#: "k" only glued to a number or after a currency, where they cannot be metres or a 5k run).
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
-          "mln": 1e6, "mio": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12}
-
 #: The most one outlet's value of a figure is times another's: beyond it two numbers are two
 #: figures ("$38.50 a share" and "$4.2 billion"; "2.1%" and "27%"), however alike their paragraphs.
 SPREAD = 2.0

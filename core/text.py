@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "designation", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -462,48 +462,6 @@ def date_day(folded: Sequence[str], k: int) -> bool:
     if not folded[k][:1].isdigit():
         return False
     return k > 0 and folded[k - 1].rstrip(".") in MONTHS or k + 1 < len(folded) and folded[k + 1].rstrip(".") in MONTHS
-
-
-def designation(text: str, flat: Sequence[int], k: int) -> bool:
-    """Whether the number at word *k* of *text* (*flat*: each word's start and end, at 2k and
-    2k + 1, as :func:`words_and_offsets` gives them) is part of a name, counting nothing:
-    letters then digits in one word ("MH17", "G20", "A320"; not "$US1"); digits joined by a hyphen to a
-    capitalised word ("AK-47", "Covid-19"; not "magnitude-5.2", a measure); digits after a
-    word in capitals of one to three letters ("AK 47", "F 16"; not "A" or "I"); a model's
-    number after a product's capitalised name inside a sentence, glued to letters or followed
-    by another capitalised word ("the AeroCrisp 5L air fryers", "a Boeing 737 Max"; not "in
-    Gaza 30 people", nor "Around 5L of water" at a sentence's start)."""
-    start, end = flat[2 * k], flat[2 * k + 1]
-    word = text[start:end]
-    if word[:1].isalpha():
-        # letters then digits, no sum ("$US1 million") and no words run together ("was.41")
-        return _LETTERS_DIGITS.fullmatch(word) is not None and not text[max(0, start - 1) : start] in CURRENCY_SIGNS
-    if k == 0:
-        return False
-    before = text[flat[2 * k - 2] : flat[2 * k - 1]]
-    gap = text[flat[2 * k - 1] : start]
-    if not (before[:1].isupper() and before.isalpha()):
-        return False
-    if gap == "-":
-        return True
-    if gap != " ":
-        return False
-    if before.isupper() and len(before) <= 3 and before not in ("A", "I"):
-        return True
-    folded_before = before.lower()
-    if folded_before in MONTHS or folded_before in WEEKDAYS:
-        return False
-    # Inside a sentence: the capitalised word before is a name, not a sentence's first word.
-    inside = k > 1 and _STOP.search(text, flat[2 * k - 3], flat[2 * k - 2]) is None
-    glued = any(c.isalpha() for c in word)
-    after = 2 * k + 2
-    followed = after < len(flat) and text[end:flat[after]] == " " and text[flat[after]].isupper()
-    return inside and (glued or followed)
-
-
-_LETTERS_DIGITS = re.compile(r"[^\W\d_]+\d+")
-#: A sentence's or a clause's end between two words.
-_STOP = re.compile(r"[.!?:;\n]")
 
 
 #: The forms of "be" and "have" between a noun and what a passive says of it ("people were

@@ -544,7 +544,8 @@ def test_a_name_s_number_counts_nothing() -> None:
     metro = _article("Metro", "Around 287,000 AeroCrisp 5L fryers, made by Hollis & Crane, are affected by the recall announced on Tuesday.",
                      "The regulator said it was monitoring the situation closely.", "A helpline will open on Monday morning.")
     assert link([ledger, metro]) == []
-    from core.text import designation, words_and_offsets
+    from core.numbers import designation
+    from core.text import words_and_offsets
 
     def named(text: str, number: str) -> bool:
         folded, flat = words_and_offsets(text)

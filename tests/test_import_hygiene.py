@@ -9,7 +9,7 @@ from pathlib import Path
 
 def test_core_imports_neither_textual_nor_rich() -> None:
     code = (
-        "import sys, core.reading, core.linking.align, core.linking.story, core.reading.judge, core.text, core.sanitize, core.views.collate, core.views.quotes, core.views.facts, core.views.groups, core.views.export, core.views.figures;"
+        "import sys, core.reading, core.linking.align, core.linking.story, core.reading.judge, core.text, core.sanitize, core.views.collate, core.views.quotes, core.views.facts, core.groups, core.views.export, core.views.figures;"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')];"
         "print(bad); sys.exit(1 if bad else 0)"
     )
@@ -27,3 +27,25 @@ def test_core_and_tui_pass_mypy_strict() -> None:
         capture_output=True, text=True, cwd=root,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: The stages below the views: none may import a view (core/views/), at its top or inside a
+#: function; a view reads what they give.
+_BELOW_VIEWS = ("core/linking", "core/stories", "core/reading", "core/quantities.py", "core/text.py", "core/model.py",
+                "core/quotations.py", "core/numbers.py", "core/groups.py")
+
+
+def test_no_stage_below_the_views_imports_a_view() -> None:
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    offending = []
+    for below in _BELOW_VIEWS:
+        path = root / below
+        for module in sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.exists() else []:
+            for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+                names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [
+                    alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+                offending += [f"{module.relative_to(root)}:{node.lineno} imports {name}"
+                              for name in names if name == "core.views" or name.startswith("core.views.")]
+    assert offending == []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.model import Article, article_id
-from core.views.quotes import find_quotes, person_key, proper_nouns, quotes_to_json, speaker_of
+from core.views.quotes import attributed_otherwise, find_quotes, person_key, proper_nouns, quotes_to_json, speaker_of
 from tui.cli import main
 
 
@@ -198,7 +198,7 @@ def test_of_a_person_and_an_organisation_quoting_one_remark_the_person_is_its_sp
     [quote] = [q for q in find_quotes(arts) if "door remains open" in q.text]
     assert quote.speaker == "Tallis"
     # a spokesman and the office he speaks for do not disagree on who said it
-    assert quote.attributed_otherwise({a.id: a for a in arts}) == []
+    assert attributed_otherwise(quote, {a.id: a for a in arts}) == []
 
 
 def test_a_speaker_set_off_by_commas_after_a_role_and_a_descriptor_before_a_name() -> None:
@@ -237,7 +237,7 @@ def test_a_pronoun_with_nobody_named_before_it_names_nobody() -> None:
         _article("B", '"We will rebuild every home in the valley," she said.'),
     ]
     [quote] = find_quotes(articles)
-    assert quote.speaker is None and quote.attributed_otherwise({a.id: a for a in articles}) == []
+    assert quote.speaker is None and attributed_otherwise(quote, {a.id: a for a in articles}) == []
 
 
 def test_a_pronoun_takes_the_full_name_the_story_gives_elsewhere() -> None:
@@ -266,16 +266,16 @@ def test_a_quote_given_to_different_people_says_who_else_it_is_given_to() -> Non
     [quote] = find_quotes(articles)
     by_id = {a.id: a for a in articles}
     assert quote.speaker == "Rosa Delle"
-    assert quote.attributed_otherwise(by_id) == ["attributed to Mayor Ivo Marn by Tribune ¶0"]
+    assert attributed_otherwise(quote, by_id) == ["attributed to Mayor Ivo Marn by Tribune ¶0"]
     agreed = _attributed(("Wire", "Fire Chief Rosa Delle"), ("Courier", "Delle"))
-    assert find_quotes(agreed)[0].attributed_otherwise({a.id: a for a in agreed}) == []
+    assert attributed_otherwise(find_quotes(agreed)[0], {a.id: a for a in agreed}) == []
 
 
 def test_the_main_speaker_is_the_one_most_outlets_give_then_the_first() -> None:
     articles = _attributed(("Tribune", "Mayor Ivo Marn"), ("Wire", "Fire Chief Rosa Delle"))
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ivo Marn"
-    assert quote.attributed_otherwise({a.id: a for a in articles}) == [
+    assert attributed_otherwise(quote, {a.id: a for a in articles}) == [
         "attributed to Fire Chief Rosa Delle by Wire ¶0 (as many outlets; Ivo Marn is named first)"
     ]
     # two reports from one outlet count once
@@ -288,7 +288,7 @@ def test_the_main_speaker_is_the_one_most_outlets_give_then_the_first() -> None:
     ]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ivo Marn"
-    assert quote.attributed_otherwise({a.id: a for a in articles}) == [
+    assert attributed_otherwise(quote, {a.id: a for a in articles}) == [
         "attributed to Fire Chief Rosa Delle by Wire “Wire report” ¶0, Wire “Wire update” ¶0"]  # two paragraphs, named apart
 
 
@@ -360,7 +360,7 @@ def test_the_speaker_most_outlets_give_wins_over_one_named_outright() -> None:
     [found] = find_quotes(articles)
     by_id = {a.id: a for a in articles}
     assert found.speaker == "Tomislav Horvat"
-    assert found.attributed_otherwise(by_id) == ["attributed to Ivan Perić by Adriatic ¶0"]
+    assert attributed_otherwise(found, by_id) == ["attributed to Ivan Perić by Adriatic ¶0"]
 
 
 def test_a_tie_between_speakers_is_broken_by_who_is_named_first_and_said() -> None:
@@ -371,7 +371,7 @@ def test_a_tie_between_speakers_is_broken_by_who_is_named_first_and_said() -> No
     ]
     [found] = find_quotes(articles)
     assert found.speaker == "Ivan Perić"
-    assert found.attributed_otherwise({a.id: a for a in articles}) == [
+    assert attributed_otherwise(found, {a.id: a for a in articles}) == [
         "attributed to Horvat by AFP ¶0 (as many outlets; Ivan Perić is named first)"
     ]
     [data] = quotes_to_json([found], articles)["quotes"]  # type: ignore[misc]
@@ -404,7 +404,7 @@ def test_a_middle_initial_or_an_office_alone_is_no_other_person() -> None:
 def test_an_articles_full_names_are_read_once_not_once_a_quotation(monkeypatch: pytest.MonkeyPatch) -> None:
     # Reading every paragraph before each quotation again made 2,000 quoted paragraphs take
     # minutes; an article's full names are gathered in one pass.
-    import core.views.quotes as quotes
+    import core.quotations as quotes
 
     calls = 0
     unquoted = quotes._unquoted
@@ -456,7 +456,7 @@ def test_a_descriptor_or_honorific_before_a_name_is_no_other_speaker() -> None:
     [quote] = find_quotes(articles)
     assert quote.speaker == "Tomas Brell"
     # the real misattribution stays, and no longer ties: three outlets name Tomas Brell
-    assert quote.attributed_otherwise({a.id: a for a in articles}) == ["attributed to Anton Brell by Courier ¶0"]
+    assert attributed_otherwise(quote, {a.id: a for a in articles}) == ["attributed to Anton Brell by Courier ¶0"]
 
 
 def test_a_speaker_named_in_an_appositive_after_or_behind_descriptors_before_is_named() -> None:
@@ -524,4 +524,4 @@ def test_a_fuller_form_of_one_name_is_no_other_speaker() -> None:
     assert quote.speaker == "K. Tomas Anton Brell" and quote.others == ()
     # another first name is another person
     articles.append(_article("Ledger", f'"{remark}," said Anton Brell.'))
-    assert find_quotes(articles)[0].attributed_otherwise({a.id: a for a in articles}) == ["attributed to Anton Brell by Ledger ¶0"]
+    assert attributed_otherwise(find_quotes(articles)[0], {a.id: a for a in articles}) == ["attributed to Anton Brell by Ledger ¶0"]

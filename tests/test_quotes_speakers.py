@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from core.model import Article, article_id
-from core.views.quotes import find_quotes, speaker_of
+from core.views.quotes import attributed_otherwise, find_quotes, speaker_of
 
 
 def _article(outlet: str, *paragraphs: str) -> Article:
@@ -58,7 +58,7 @@ def test_a_person_named_by_an_outlet_is_the_speaker_and_another_person_is_marked
     articles = [_article(o, f'"{REMARK}," {a}.') for o, a in zip(("Wire", "Courier", "Tribune"), attributions)]
     [quote] = find_quotes(articles)
     assert quote.speaker == "Ola Brekke"
-    assert quote.attributed_otherwise({a.id: a for a in articles}) == elsewhere
+    assert attributed_otherwise(quote, {a.id: a for a in articles}) == elsewhere
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_the_heading_spells_the_speaker_as_most_outlets_do() -> None:
         articles = [_article(o, f'"{remark}," union leader {spellings[o]} told reporters.') for o in order]
         [quote] = find_quotes(articles)
         assert quote.speaker == "Ines Van der Berg"
-        assert quote.attributed_otherwise({a.id: a for a in articles}) == ["attributed to Ines Vanderberg by Gazette ¶0"]
+        assert attributed_otherwise(quote, {a.id: a for a in articles}) == ["attributed to Ines Vanderberg by Gazette ¶0"]
 
 
 def test_a_tie_between_spellings_is_broken_the_same_way_in_any_order() -> None:

@@ -317,6 +317,7 @@ def cmd_quotes(argv: Sequence[str]) -> int:
 def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> None:
     from core.views.collate import collate, plain
     from core.views.names import article_names, paragraph_name
+    from core.views.quotes import attributed_otherwise
 
     by_id = {a.id: a for a in articles}
     names = article_names(articles)
@@ -325,7 +326,7 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
         outlets = quote.outlets(by_id)
         head = f"“{quote.text}”  — {quote.speaker or 'speaker not named'} · {count(len(outlets), 'outlet')}"
         out.write(sanitize(textwrap.fill(head, width, subsequent_indent="    ")) + "\n")
-        for line in quote.attributed_otherwise(by_id):
+        for line in attributed_otherwise(quote, by_id):
             out.write(sanitize(textwrap.fill(f"≠ speaker: {line}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
         for text, where in quote.variants():
             places = ", ".join(paragraph_name(names, q.ref) for q in where)

@@ -47,7 +47,7 @@ from typing import Any
 from core.archive import stages
 from core.archive.inputs import Chunk, chunks, files, read_chunk
 from core.archive.tables import FORMAT_VERSION
-from core.views.groups import Groups
+from core.groups import Groups
 
 __all__ = ["Options", "Outcome", "build", "ARTICLES_PER_PART", "BuildError"]
 

@@ -41,7 +41,8 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.text import CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, designation, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
+from core.numbers import designation, is_number
+from core.text import CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -100,12 +101,6 @@ class _Vocabulary(dict[str, int]):
         return code
 
 
-#: Numbers written as words, and the words that stand for a number ("dozens", "no one").
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
-    "thousand thousands million millions billion dozen dozens several no".split()
-)
 #: Words between a number and what it counts that say nothing about what it counts.
 _COUNT_FILLERS = frozenset(
     "least nearli almost about around roughli rough approxim some more less fewer than up total peopl person other new "
@@ -154,14 +149,6 @@ def _negated(folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable
         if stem_seq[k] == _DENY:
             disputed.update(reach)
     return frozenset(denied), frozenset(disputed)
-
-
-_HAS_DIGIT = re.compile(r"\d").search  # in C: this runs once per word of every paragraph
-
-
-def is_number(word: str) -> bool:
-    """Whether *word* (folded) is a number, in digits or words."""
-    return word in NUMBER_WORDS or _HAS_DIGIT(word) is not None
 
 
 def _quantities(

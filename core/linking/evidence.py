@@ -13,7 +13,7 @@ or dropped; in copy, a person's title and name put for another's, however long (
 Helena Marsk" / "Deputy Governor Piet Andersen", a title word both keep splitting the change;
 "said Mayor Tomas Berg, who chairs ...": the name before its comma). A quotation both carry
 given to two people is a name difference too, read as the quotes view reads who said it
-(core.views.quotes), in a rewording as well. For reworded paragraphs the alignment says little, so figures are also
+(core.quotations), in a rewording as well. For reworded paragraphs the alignment says little, so figures are also
 compared by what they count: two numbers next to the same content word ("12 people were
 killed" / "killed fifteen") that differ are a figure difference, a number paired first
 with the one that counts the same thing. A claim is compared so too: a verb put for its
@@ -34,14 +34,15 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from core.linking.align import NUMBER_WORDS, is_number
 from core.model import Article
+from core.numbers import NUMBER_WORDS, SCALES, VAGUE, designation, is_number, phrase_value
 from core.quantities import (
-    BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SCALES, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
+    BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision,
 )
+from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
-from core.text import OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, designation, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
+from core.text import OPPOSITES, OPPOSITE_SIDES, OPPOSITE_STEMS, AUXILIARIES, BE, CURRENCY_SIGNS, CURRENCY_WORDS, HEDGES, LASTING, MONTHS, ORDINALS, OUTCOMES, WEEKDAYS, appositive_age, counted_as, date_day, outcome_of, counts_nought, nought_counts, is_negation, is_year, is_stopword, quote_spans, search_fold, sentence_starts, stem, verb_stems, words_and_offsets
 
 __all__ = ["Difference", "Evidence", "differences", "evidence", "explain"]
 
@@ -478,19 +479,17 @@ _SOME = frozenset({"some", "many", "few", "numerous", "multiple"})
 
 
 def _value(number: str, *, cut_short: bool = False) -> float | None:
-    """The value of a number phrase as printed, its scale too (:func:`core.views.figures.phrase_value`:
+    """The value of a number phrase as printed, its scale too (:func:`core.numbers.phrase_value`:
     "4.5 million", "1.2 bln"; with *cut_short*, a sum's, "1.2bn" too); a count of nought ("no",
     "No one", "nobody", "none": :data:`_NOUGHT`, :func:`core.text.counts_nought`) is 0, a decimal
     run into the word before it its own value ("was.41": 0.41)."""
-    from core.views.figures import phrase_value  # core.views.figures builds on core.linking.story, which uses this module
-
     if glued := _GLUED_DECIMAL.fullmatch(number):
         number = glued["decimal"]
     return 0.0 if _NOUGHT_PHRASE.fullmatch(number) else phrase_value(number, cut_short=cut_short)
 
 
 #: Scales cut short, as words of their own after a number ("EUR 1.2 bln", "USD 3 bn"): part of
-#: its number phrase (core.quantities.SCALES; not "m" nor "k", which may be metres or a run).
+#: its number phrase (core.numbers.SCALES; not "m" nor "k", which may be metres or a run).
 _SHORT_SCALES = frozenset(scale for scale in SCALES if len(scale) > 1 and scale not in ("thousand", "million", "billion", "trillion"))
 
 
@@ -518,11 +517,6 @@ class _Count(NamedTuple):
 #: as the folded words they are: "more than 40" and "41" agree, "at least four" and "three" do
 #: not, "nearly 300,000" allows 287,412 and "around 287,000" no 278,412.
 _QUALIFIERS = tuple(sorted(tuple(q.split()) for q in BOUNDS | ESTIMATES))
-#: Numbers in words that name no one value: the values they allow.
-_VAGUE = {
-    "several": (3.0, 9.0), "dozens": (24.0, 99.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0),
-    "thousands": (2000.0, 9999.0), "millions": (2e6, 9.99e8),
-}
 
 
 #: Number words "a" counts one of ("a dozen", "a hundred"), unlike others it stands before as
@@ -545,9 +539,9 @@ def _allows(words: _Words, k: int, surface: str, value: float | None) -> _Allowe
     rounding told apart by the callers: :func:`_rounded`), and its qualifier read from the words
     before it (:data:`_QUALIFIERS`), past the "a" a number word takes (:data:`_COUNTED_BY_A`: "at
     least a dozen", "more than a hundred", "nearly a thousand"); a number in words that names
-    no one value its range (:data:`_VAGUE`: "dozens", "hundreds")."""
+    no one value its range (:data:`core.numbers.VAGUE`: "dozens", "hundreds")."""
     if value is None:
-        return _Allowed(*_VAGUE.get(surface.lower(), (-math.inf, math.inf)), None, k)
+        return _Allowed(*VAGUE.get(surface.lower(), (-math.inf, math.inf)), None, k)
     folded = words.folded
     article = k - 1 if k and folded[k - 1] in ("a", "an") and folded[k] in _COUNTED_BY_A else k
     words_of = next((q for q in _QUALIFIERS if article >= len(q) and tuple(folded[article - len(q) : article]) == q), ())
@@ -614,7 +608,7 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
 
 
 def _designation(words: _Words, k: int) -> bool:
-    """Whether the number at word *k* is part of a name (:func:`core.text.designation`: "AK-47",
+    """Whether the number at word *k* is part of a name (:func:`core.numbers.designation`: "AK-47",
     "MH17", "the AeroCrisp 5L"); "$US1 million" is a sum."""
     return designation(words.text, words.flat, k) and _sign(words, k) is None
 
@@ -1017,8 +1011,6 @@ def _sum(words: _Words, start: int, end: int) -> float | None:
     written out or cut short ("$4.2 million", "$4.2m", "4.2 million dollars"): None for no sum."""
     if end <= start or _sign(words, start) is None and not any(stem(w) in CURRENCY_WORDS for w in words.folded[start:end]):
         return None
-    from core.views.figures import phrase_value  # imported here, as in _value: figures builds on this module
-
     printed = " ".join(w for w in words.folded[start:end] if stem(w) not in CURRENCY_WORDS)
     return phrase_value(printed, cut_short=True) if printed[:1].isdigit() else None
 
@@ -1297,10 +1289,10 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
                 x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
                 # "nearly six" for "5.5": an estimate the other meets (not "at least three" for "10");
                 # but copy that changed only the number of an estimate ("about 900" / "about 950")
-                # was edited; a number in words that names no one value ("dozens": :data:`_VAGUE`)
+                # was edited; a number in words that names no one value ("dozens": :data:`core.numbers.VAGUE`)
                 # put for one is none. A figure of no value read ("No.1", "4.5m") agrees with none.
                 edited = copy and all(is_number(w) for w in (*fa, *fb)) and x.value is not None and y.value is not None
-                known = all(c.value is not None or c.surface.lower() in _VAGUE for c in (x, y))
+                known = all(c.value is not None or c.surface.lower() in VAGUE for c in (x, y))
                 if known and not _apart(x.value, y.value) and _consistent(x, y) and not edited:
                     continue
         if what == "date":
@@ -1366,14 +1358,11 @@ def _speakers(a: _Words, b: _Words, names: Sequence[Difference]) -> list[Differe
     ...', 'Berg told reporters: "..."', 'according to Berg', '"..." — Tomas Berg, mayor'): a name
     difference of the speakers as each text names them, unless a name change of *names* (found in
     the wording) already holds one of them. The quotes view's rules decide, run on the two
-    paragraphs (core.views.quotes.find_quotes, its "attributed otherwise"): one person named two
+    paragraphs (core.quotations.find_quotes, its other speakers): one person named two
     ways ("Solberg", "Dr. Ingrid Solberg") is one speaker, a person and the organisation they speak
     for do not disagree, and a quotation one side gives to nobody named ("she said") says nothing."""
     if not _shared_quotations(a.text, b.text):
         return []  # (the quotes view's reading is slow beside this look)
-    # core.views.quotes reads whole stories, which the linker's output makes: imported here
-    from core.views.quotes import find_quotes, person_key
-
     pair = [Article("a", "", "a", "", (a.text,)), Article("b", "", "b", "", (b.text,))]
     told = {w.strip(".,").lower() for d in names for w in (*d.a.split(), *d.b.split())}
     # names compared by their letters, without dots ("A.J. Butler" / "AJ Butler") or possessives

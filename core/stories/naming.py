@@ -76,7 +76,7 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     (undated last), then the least article id. The result depends on the story's reports, never
     on the order they were added in. "" when there are no titles.
     """
-    from core.linking.align import is_number
+    from core.numbers import is_number
     from core.text import is_stopword, stem, words
 
     every = [Report(*r) for r in reports]

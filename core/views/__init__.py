@@ -4,5 +4,7 @@ All read a :class:`~core.linking.story.Story`: :mod:`.facts` (facts without chai
 coverage matrix), :mod:`.collate` (word-level collation of two passages), :mod:`.figures`
 (the same quantity as each outlet gives it), :mod:`.quotes` (quotations and who carries
 them), :mod:`.export` (Markdown, HTML and JSON reports); :mod:`.names` names their articles and
-paragraphs, :mod:`.groups` is their disjoint-set helper.
+paragraphs. What they share with the linker is below them, never here: numbers are read by
+:mod:`core.numbers`, quantities compared by :mod:`core.quantities`, quotations and their speakers
+found by :mod:`core.quotations`; :mod:`core.groups` is the disjoint-set helper.
 """

@@ -10,7 +10,7 @@ from rapidfuzz.distance import Indel
 from core.model import LinkKind, Ref, Span
 from core.linking.story import Story
 from core.text import quote_spans, word_offsets, words
-from core.views.quotes import SAME_WORDING, remarks
+from core.quotations import SAME_WORDING, remarks
 
 __all__ = ["Piece", "Row", "collate", "collate_link", "collate_quoted", "plain", "render", "side_by_side", "spaced"]
 

@@ -19,7 +19,7 @@ from core.views.facts import Fact, cell, facts, in_several_outlets, reported_els
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Ref
 from core.views.names import ArticleName, article_names, named_articles, paragraph_name
-from core.views.quotes import Quote, find_quotes, quotes_to_json
+from core.views.quotes import Quote, attributed_otherwise, find_quotes, quotes_to_json
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import count
@@ -158,7 +158,7 @@ def to_markdown(
     for quote in quotes:
         out.append(f"- “{_md(quote.text)}” — {_md(quote.speaker or 'speaker not named')}, "
                    f"{_md(_carriers(names, quote))}")
-        out += [f"  - ≠ speaker: {_md(line)}" for line in quote.attributed_otherwise(by_id)]
+        out += [f"  - ≠ speaker: {_md(line)}" for line in attributed_otherwise(quote, by_id)]
         for text, where in quote.variants()[1:]:
             out.append(f"  - {_md(', '.join(paragraph_name(names, q.ref) for q in where))}: "
                        f"{_md_pieces(collate(quote.text, text))}")
@@ -266,7 +266,7 @@ def to_html(
             + _html_pieces(collate(quote.text, text))
             for text, where in quote.variants()[1:]
         )
-        speaker = "".join([_h(quote.speaker or "—")] + [f"<br><b>≠</b> {_h(line)}" for line in quote.attributed_otherwise(by_id)])
+        speaker = "".join([_h(quote.speaker or "—")] + [f"<br><b>≠</b> {_h(line)}" for line in attributed_otherwise(quote, by_id)])
         parts.append(f"<tr><td data-label=Quote>“{_h(quote.text)}”<td data-label=Speaker>{speaker}"
                      f"<td data-label=Outlets>{_h(_carriers(names, quote))}<td data-label=Variants>{variants or '—'}</tr>")
     parts.append(f"</table></div><h2>Figures</h2><p>The same number as each outlet gives it. {_h(summary(figure_groups))}.</p>"

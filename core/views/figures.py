@@ -20,17 +20,18 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from core.views.groups import Groups
+from core.groups import Groups
 from core.quantities import (
-    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, POINT_UNITS, POINTS, RATE_MOVE, SCALES, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
+    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
+from core.numbers import NUMBER_VALUES, SCALES, VAGUE, designation, number_value
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, designation, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
-__all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "number_value", "phrase_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
+__all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
 #: Each unit's size in its measure's terms (:attr:`Figure.size`): a time's in seconds, a rate's
 #: move's in percentage points.
@@ -87,20 +88,7 @@ _NO_PLURAL = frozenset(
     "personnel crew cattle sheep fish aircraft deer livestock troops".split()
 )
 
-_NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-     "hundred": 100, "thousand": 1000, "dozen": 12, "a": 1, "an": 1}
-#: Number words that multiply the number before them ("two dozen" 24, "three hundred" 300).
-_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand"})
-_SCALE = SCALES
-#: A sum's number with its scale cut short, glued or not ("4.2m", "4.2 bn", "1.2bln", "30k").
-_CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,4})", re.I)
-_WORD_NUM = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+_WORD_NUM = "|".join(sorted((w for w in NUMBER_VALUES if w not in ("a", "an")), key=len, reverse=True))
 _TIME = "|".join(SECONDS)
 _NUM = (
     rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
@@ -160,6 +148,9 @@ def _precision(figure: Figure) -> float:
     (:func:`core.quantities.time_precision`); for a date, none."""
     if figure.kind == "date" or rate_move(figure.text) is not None:
         return 0.0  # a day is given exactly ("January 15" is no January 16), as is "a quarter-point"
+    if figure.vague:
+        low, high = _vague_range(figure.vague)
+        return (high - low) / 2  # "hundreds": anywhere from 200 to 999
     if figure.unit in SECONDS:
         return time_precision(figure.text, figure.value) * SECONDS[figure.unit]
     return precision(figure.text, figure.value) * POINTS.get(figure.unit, 1.0)
@@ -192,7 +183,7 @@ def _compound_head(text: str, first: str, at: int) -> tuple[str, int] | None:
         if word is not None and word["initials"] and not head:
             at = word.end()  # "three prior DUI convictions": initials modify the noun after them
             continue
-        if (word is None or word["initials"] or any(is_stopword(w) or w in _NUMBER_WORDS for w in (first.lower(), word["word"]))
+        if (word is None or word["initials"] or any(is_stopword(w) or w in NUMBER_VALUES for w in (first.lower(), word["word"]))
                 or word["word"] in _NOT_UNITS or word["word"].endswith("ed")):
             break  # "12 after nine hours": the count's first word is no modifier
         if word["join"] and (step or _plural_noun(first)):
@@ -268,6 +259,11 @@ class Figure:
     #: profit", "main refinancing rate"), or whose an age is where its phrase names the person
     #: (core.quantities.age_of: "luann marie johnson"); "" where it does not say, and for other kinds
     of: str = ""
+    #: the number in words that names no one value ("hundreds", "hundreds of thousands":
+    #: core.numbers.VAGUE), where the figure is one; its ``value`` is then the middle of the values
+    #: it allows (:func:`allows`: their geometric mean, 447 for "hundreds"), by which it is ordered
+    #: and kept from figures of another scale, never shown
+    vague: str = ""
 
     @property
     def measure(self) -> str:
@@ -343,43 +339,6 @@ class FigureGroup:
         evenly ("A", "B": :attr:`sides`), else ""."""
         number = self.sides[self.figures.index(figure)] if self.sides else 0
         return chr(ord("A") + number - 1) if number else ""
-
-
-def number_value(text: str) -> float | None:
-    """The value of a number as printed: "1,200" 1200.0, "Fourteen" 14.0, "six-and-a-half" 6.5,
-    "a dozen" 12.0, "two dozen" 24.0; None if none."""
-    text = text.lower().replace(",", "")
-    if text in ("a", "an"):
-        return 1.0  # "a year and a half"
-    try:
-        return float(text)
-    except ValueError:
-        pass
-    half = 0.5 if "half" in text else 0.0
-    parts = [p for p in re.split(r"[- ]", text) if p not in ("and", "a", "half")]
-    total = 0.0
-    for part in parts:
-        if part not in _NUMBER_WORDS:
-            return None
-        n = _NUMBER_WORDS[part]
-        total = total * n if part in _MULTIPLIERS and total else total + n  # "two dozen": 24
-    return total + half
-
-
-def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
-    """The value of a number phrase as printed, its scale word too: "4.5 million" 4500000.0,
-    "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none.
-    With *cut_short* (a sum of money, where "m" cannot be metres) a scale cut short counts too:
-    "4.2m" 4200000.0, "3bn" 3e9."""
-    # the scale after a space or a hyphen ("3.5 billion", "a 3.5-billion-crown plan")
-    head, scale = (re.split(r"[ -](?=[^ -]*$)", text.strip(), maxsplit=1) + [""])[:2]
-    if head and scale.lower() in _SCALE and len(scale) > 2:  # the words, not "m" or "bn" glued on
-        value = number_value(head)
-        return None if value is None else value * _SCALE[scale.lower()]
-    short = _CUT_SHORT.fullmatch(text.strip()) if cut_short else None
-    if short and short["scale"].lower() in _SCALE:
-        return float(short["num"].replace(",", "")) * _SCALE[short["scale"].lower()]
-    return number_value(text)
 
 
 #: Plurals in "-ches" of words in "-che" ("avalanches": avalanche, not avalanch).
@@ -520,6 +479,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     continue
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, _UNITS.get(unit, "count"), None,
                                     told["num"], _sentence(text, *told.span("num"))))
+            found.extend(f for f in _vague_counts(article, index, text) if not any(  # "hundreds of people"
+                start <= f.span[0] < end for start, end in escapes) and not any(
+                g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in found[first:]))
             found.extend(_noughts(article, index, text))  # "No one was killed", "no casualties"
             halves = [m for m in _HALF_A.finditer(text) if not any(start <= m.start() < end for start, end in escapes)]
             for half in halves:  # "half an hour": 0.5 hours
@@ -629,6 +591,60 @@ def _of_outcome(text: str, start: int, end: int, outcome_end: int | None) -> boo
 
 _OUTCOME_STEMS = {outcome: s for s, outcome in reversed(OUTCOMES.items())}  # "dead": "kill"
 
+#: A count in words that names no one value (core.numbers.VAGUE), maybe of a scale ("hundreds of
+#: thousands of", "tens of thousands of"), before what it counts: "several" straight before it
+#: ("several villages"), the others through "of" ("hundreds of people", "dozens of the homes").
+_VAGUE_COUNT = re.compile(
+    r"(?<![\w.-])(?:(?P<several>several)\s+|(?P<num>dozens|scores|hundreds|thousands|millions|tens)\s+of\s+"
+    r"(?:(?P<scale>thousands|millions)\s+of\s+)?(?:the\s+)?)(?P<unit>[a-z][a-z-]*)\b",
+    re.I,
+)
+#: The numbers of a scale counted in tens ("tens of thousands"), as core.numbers.VAGUE gives the others.
+_TENS = (20.0, 99.0)
+
+
+def _vague_range(vague: str) -> tuple[float, float]:
+    """The least and the greatest value a count in words *vague* allows ("hundreds" 200 to 999,
+    "hundreds of thousands" 200,000 to 999,000, "tens of thousands" 20,000 to 99,000)."""
+    number, _, scale = vague.lower().partition(" of ")
+    low, high = _TENS if number == "tens" else VAGUE[number]
+    times = SCALES[scale.rstrip("s")] if scale else 1.0
+    return low * times, high * times
+
+
+def _vague_text(figure: Figure) -> str:
+    """A count in words that names no one value as the figures show it: "hundreds of people",
+    "several villages"."""
+    return f"{figure.vague}{'' if figure.vague == 'several' else ' of'} {plural(figure.unit)}"
+
+
+def _vague_counts(article: Article, index: int, text: str) -> list[Figure]:
+    """The counts in words that name no one value in paragraph *index* (*text*) of *article*
+    (:data:`_VAGUE_COUNT`): "hundreds of public agencies" counts agencies, 200 to 999 of them;
+    "killing hundreds of people" the dead, as figures in digits are counted."""
+    found = []
+    for match in _VAGUE_COUNT.finditer(text):
+        number = (match["several"] or match["num"]).lower()
+        if number == "tens" and not match["scale"]:
+            continue  # "tens" alone counts nothing
+        raw, end = match["unit"], match.end("unit")
+        if not raw.islower() or is_stopword(raw) or raw in _NOT_UNITS or raw in ("thousands", "millions", "times", "others"):
+            continue  # "millions of Windows": a name's; "several others" counts nothing it names
+        unit = _canonical(raw)
+        if not (_plural_noun(raw) or raw in _NO_PLURAL or raw.endswith(("children", "people"))):
+            head = _compound_head(text, raw, end)  # "hundreds of public agencies": agencies
+            if head is None:
+                continue
+            unit, end = head
+        vague = f"{number} of {match['scale'].lower()}" if match["scale"] else number
+        low, high = _vague_range(vague)
+        if _UNITS.get(unit, "count") != "count" or not unit.isalpha():
+            continue  # "several hours", "thousands of dollars": no count of things
+        start = match.start()
+        found.append(Figure(Ref(article.id, index), (start, end), float(f"{math.sqrt(low * high):.3g}"), unit, "count", None,
+                            text[start:end], _sentence(text, start, end), vague=vague))
+    return found
+
 
 def _noughts(article: Article, index: int, text: str) -> list[Figure]:
     """The counts of nought of an outcome in paragraph *index* (*text*) of *article*, as figures of
@@ -677,7 +693,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         elif not (match["sep"] and match["unit"] and (match["unit"].lower().endswith("s") or match["unit"].lower() == "people")):
             return None  # "5k", "a 5k run": no sum, no count of things
         # else a scale cut short before the things it counts: "600k members", "1.2bn people"
-    scale = _SCALE.get((match["scale"] or abbr).lower(), 1.0)
+    scale = SCALES.get((match["scale"] or abbr).lower(), 1.0)
     value = float(f"{value * scale:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
     unit = _canonical(raw_unit) if raw_unit else ""
     if currency is not None:
@@ -801,10 +817,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     groups = Groups(len(figures))
     # by group root: its least and greatest size, nought aside ("no one was hurt" sets no scale
     # against which "12 people" and "about 1,000 people" would be one figure)
+    # (a count in words that names no one value, "hundreds of people", by the middle of those it
+    # allows: "hundreds" and "12 people" are not one figure, nor "thousands" and "hundreds")
     ranges = {k: (f.size or math.inf, f.size) for k, f in enumerate(figures)}
     # by group root: the plain values each article gives (qualified ones, "nearly six hours", may sit
     # beside another value of the same article: "some reported 5.5 hours")
-    carriers = {k: {(f.ref.article, f.size)} if not f.qualifier else set() for k, f in enumerate(figures)}
+    carriers = {k: {(f.ref.article, f.size)} if not (f.qualifier or f.vague) else set() for k, f in enumerate(figures)}
     # by group root: what happened to what its figures count (the dead, the missing): a figure said
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
     # what a thing may hold ("licensed to carry 250 people") counts as its own fate
@@ -948,11 +966,21 @@ def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
     "287,000" 286,500 to 287,500, "around 287,000" 285,000 to 289,000, "nearly 300,000" 270,000
     to 300,000, "nearly two hours" 90 to 120 minutes, "at least 30" 30 and more."""
     scale = _PER_UNIT.get(figure.unit, 1.0)
+    if figure.vague:
+        low, high = _vague_range(figure.vague)
+        return low * scale, high * scale
     return allowed(figure.value, figure.text, figure.qualifier, rounding=_precision(figure) / scale, scale=scale, tolerance=tolerance)
 
 
 def _claim(figure: Figure, tolerance: float = TOLERANCE) -> Claim:
-    return Claim(figure.size, *allows(figure, tolerance), figure.qualifier)
+    return Claim(None if figure.vague else figure.size, *allows(figure, tolerance), figure.qualifier)
+
+
+def _plainest(figure: Figure) -> tuple[bool, float]:
+    """How plainly *figure* gives its value, plainest least: a figure with no qualifier and no
+    count in words that names no one value ("287,412"; "about 300", "hundreds") first, then the
+    most precise (:func:`_precision`)."""
+    return bool(figure.qualifier or figure.vague), _precision(figure)
 
 
 def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
@@ -1011,7 +1039,7 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
     if all(agree[x][y] for x in union for y in union):
         # the most precise of the figures most outlets agree with, one given plainly where any
         # was: "287,412", not "287,000" nor "nearly 300,000"
-        agreed = min(union, key=lambda k: (bool(group[k].qualifier), _precision(group[k]), k))
+        agreed = min(union, key=lambda k: (*_plainest(group[k]), k))
         # a bound or an estimate that allows the agreed value is close to it, though it clash with
         # another figure most agree with ("more than 6,000" beside "6,200" and "more than 6,200")
         held = allows(group[agreed], tolerance)
@@ -1048,7 +1076,7 @@ def _split(group: tuple[Figure, ...], outlets: Sequence[str], best: Sequence[fro
     verdicts = ["close" if k in shared else "differ" for k in range(len(group))]
     numbers = [0] * len(group)
     for number, side in enumerate(sides, 1):
-        value = min(side, key=lambda k: (bool(group[k].qualifier), _precision(group[k]), k))
+        value = min(side, key=lambda k: (*_plainest(group[k]), k))
         for k in side:
             if numbers[k]:
                 continue  # in two sides, not all ("at least $160 million" beside 161 and 184): shown on its first
@@ -1191,6 +1219,8 @@ def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
     others: "2 years (24 months)"."""
     count = Counter(f.unit for f in figures)
     units = sorted({f.unit: f for f in figures}.values(), key=lambda f: (-count[f.unit], f.unit != group.unit))
+    if units[0].vague:
+        return _vague_text(units[0])  # "hundreds of people": no one value to show
     text = format_value(units[0].value, units[0].unit, group.kind)
     if others := [format_value(f.value, f.unit, group.kind) for f in units[1:]]:
         text += f" ({', '.join(others)})"
@@ -1214,9 +1244,11 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                 "quantity": g.quantity,
                 "disagree": g.disagree,
                 "verdict": g.verdict,
-                "shown": [format_value(v, g.unit, g.kind) for v in sorted({_in_unit(f.size, g.unit) for f in g.figures})],
-                "values": sorted({_in_unit(f.size, g.unit) for f in g.figures}),
-                "agreed": None if g.agreed is None else g.agreed.value,
+                # a count in words that names no one value is shown as given ("hundreds of people"), with no value
+                "shown": [format_value(v, g.unit, g.kind) for v in sorted({_in_unit(f.size, g.unit) for f in g.figures if not f.vague})]
+                         + list(dict.fromkeys(_vague_text(f) for f in g.figures if f.vague)),
+                "values": sorted({_in_unit(f.size, g.unit) for f in g.figures if not f.vague}),
+                "agreed": None if g.agreed is None or g.agreed.vague else g.agreed.value,
                 "occurrences": [
                     {
                         "article": f.ref.article,
@@ -1224,7 +1256,9 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                         "paragraph": f.ref.paragraph,
                         "span": list(f.span),
                         "text": f.text,
-                        "value": f.value,
+                        "value": None if f.vague else f.value,
+                        # the values a count in words allows ("hundreds": [200, 999]), else null
+                        "range": list(allows(f)) if f.vague else None,
                         "unit": f.unit,
                         "qualifier": f.qualifier,
                         "verdict": verdict,

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from core.views.names import article_names, paragraph_name
-from core.views.quotes import Quote, find_quotes
+from core.views.quotes import Quote, attributed_otherwise, find_quotes
 from core.text import count
 from tui.render import DIFFERS, Gutter, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
@@ -45,7 +45,7 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
             )
             options.append(Option(head, disabled=True))
             # Who said it is where outlets differ most: each other speaker gets a marked line.
-            for line in quote.attributed_otherwise(by_id):
+            for line in attributed_otherwise(quote, by_id):
                 options.append(Option(Gutter(Text(f"  {DIFFERS}", "bold"), Text.assemble(("speaker: ", "bold"), safe(line, "italic"))), disabled=True))
             for v, (text, where) in enumerate(quote.variants()):
                 places = ", ".join(paragraph_name(names, q.ref) for q in where)

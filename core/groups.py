@@ -1,4 +1,4 @@
-"""Disjoint sets over 0..n-1: the grouping that quotes and facts both need."""
+"""Disjoint sets over 0..n-1: the grouping that quotations, facts, figures and the archive's stories need."""
 
 from __future__ import annotations
 

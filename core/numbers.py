@@ -1,0 +1,189 @@
+"""Reading numbers in text: which words are numbers, and what value a number as printed has.
+
+One reader for every stage that reads figures: the linker (core.linking.align: which words of a
+paragraph are numbers; core.linking.evidence: the figures a link's two sides give and how they
+differ) and the figures view (core.views.figures: the same quantity as each outlet gives it).
+A number is printed in digits ("1,200", "4.5"), in words ("Fourteen", "six-and-a-half", "two
+dozen"), with a scale written out or cut short ("4.5 million", "EUR 1.2 bln", "3bn"), or in
+words that name no one value ("dozens", "hundreds": :data:`VAGUE`); unless it is a name's,
+counting nothing (:func:`designation`: "AK-47", "MH17", "the Western Europe 4 cable"). How two
+values of one quantity compare is core.quantities, which builds on this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword
+
+__all__ = ["MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "VAGUE", "designation", "is_number", "number_value", "phrase_value"]
+
+#: Numbers written as words, and the words that stand for a number ("dozens", "no one").
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+    "thousand thousands million millions billion dozen dozens several no".split()
+)
+
+#: The value of each number word a figure may be written in ("Fourteen", "forty", "a dozen"); "a"
+#: and "an" are one ("a year and a half", "a hundred").
+NUMBER_VALUES = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+     "hundred": 100, "thousand": 1000, "dozen": 12, "a": 1, "an": 1}
+#: The scale words of a sum or a count, written out or cut short ("billion", "bln", "bn"; "m" and
+#: "k" only glued to a number or after a currency, where they cannot be metres or a 5k run).
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
+          "mln": 1e6, "mio": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12}
+
+#: Number words that multiply the number before them ("two dozen" 24, "three hundred" 300).
+MULTIPLIERS = frozenset({"dozen", "hundred", "thousand"})
+#: Numbers in words that name no one value: the least and the greatest value each allows
+#: ("dozens" 24 to 99, "hundreds" 200 to 999).
+VAGUE = {
+    "several": (3.0, 9.0), "dozens": (24.0, 99.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 9999.0), "millions": (2e6, 9.99e8),
+}
+
+_HAS_DIGIT = re.compile(r"\d").search  # in C: this runs once per word of every paragraph
+#: A sum's number with its scale cut short, glued or not ("4.2m", "4.2 bn", "1.2bln", "30k").
+_CUT_SHORT = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]{1,4})", re.I)
+
+
+def is_number(word: str) -> bool:
+    """Whether *word* (folded) is a number, in digits or words (:data:`NUMBER_WORDS`)."""
+    return word in NUMBER_WORDS or _HAS_DIGIT(word) is not None
+
+
+def number_value(text: str) -> float | None:
+    """The value of a number as printed: "1,200" 1200.0, "Fourteen" 14.0, "six-and-a-half" 6.5,
+    "a dozen" 12.0, "two dozen" 24.0; None if none."""
+    text = text.lower().replace(",", "")
+    if text in ("a", "an"):
+        return 1.0  # "a year and a half"
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    half = 0.5 if "half" in text else 0.0
+    parts = [p for p in re.split(r"[- ]", text) if p not in ("and", "a", "half")]
+    total = 0.0
+    for part in parts:
+        if part not in NUMBER_VALUES:
+            return None
+        n = NUMBER_VALUES[part]
+        total = total * n if part in MULTIPLIERS and total else total + n  # "two dozen": 24
+    return total + half
+
+
+def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
+    """The value of a number phrase as printed, its scale word too: "4.5 million" 4500000.0,
+    "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none.
+    With *cut_short* (a sum of money, where "m" cannot be metres) a scale cut short counts too:
+    "4.2m" 4200000.0, "3bn" 3e9."""
+    # the scale after a space or a hyphen ("3.5 billion", "a 3.5-billion-crown plan")
+    head, scale = (re.split(r"[ -](?=[^ -]*$)", text.strip(), maxsplit=1) + [""])[:2]
+    if head and scale.lower() in SCALES and len(scale) > 2:  # the words, not "m" or "bn" glued on
+        value = number_value(head)
+        return None if value is None else value * SCALES[scale.lower()]
+    short = _CUT_SHORT.fullmatch(text.strip()) if cut_short else None
+    if short and short["scale"].lower() in SCALES:
+        return float(short["num"].replace(",", "")) * SCALES[short["scale"].lower()]
+    return number_value(text)
+
+
+def designation(text: str, flat: Sequence[int], k: int) -> bool:
+    """Whether the number at word *k* of *text* (*flat*: each word's start and end, at 2k and
+    2k + 1, as :func:`core.text.words_and_offsets` gives them) is part of a name, counting nothing:
+    letters then digits in one word ("MH17", "G20", "A320"; not "$US1"); digits joined by a hyphen to a
+    capitalised word ("AK-47", "Covid-19"; not "magnitude-5.2", a measure); digits after a
+    word in capitals of one to three letters ("AK 47", "F 16"; not "A" or "I"); a model's
+    number after a product's capitalised name inside a sentence, glued to letters or followed
+    by another capitalised word ("the AeroCrisp 5L air fryers", "a Boeing 737 Max"; not "in
+    Gaza 30 people", nor "Around 5L of water" at a sentence's start), or before one thing
+    (:func:`_one_thing_after`: "the Western Europe 4 cable network")."""
+    start, end = flat[2 * k], flat[2 * k + 1]
+    word = text[start:end]
+    if word[:1].isalpha():
+        # letters then digits, no sum ("$US1 million") and no words run together ("was.41")
+        return _LETTERS_DIGITS.fullmatch(word) is not None and not text[max(0, start - 1) : start] in CURRENCY_SIGNS
+    if k == 0:
+        return False
+    before = text[flat[2 * k - 2] : flat[2 * k - 1]]
+    gap = text[flat[2 * k - 1] : start]
+    if not (before[:1].isupper() and before.isalpha()):
+        return False
+    if gap == "-":
+        return True
+    if gap != " ":
+        return False
+    if before.isupper() and len(before) <= 3 and before not in ("A", "I"):
+        return True
+    folded_before = before.lower()
+    if folded_before in MONTHS or folded_before in WEEKDAYS:
+        return False
+    # Inside a sentence: the capitalised word before is a name, not a sentence's first word.
+    inside = k > 1 and _STOP.search(text, flat[2 * k - 3], flat[2 * k - 2]) is None
+    glued = any(c.isalpha() for c in word)
+    after = 2 * k + 2
+    followed = after < len(flat) and text[end:flat[after]] == " " and text[flat[after]].isupper()
+    return inside and (glued or followed or _one_thing_after(text, flat, k))
+
+
+def _one_thing_after(text: str, flat: Sequence[int], k: int) -> bool:
+    """Whether the number at word *k* of *text* (in digits, more than one) stands before one
+    thing: a lowercase noun in the singular that no plural noun follows ("Western Europe 4 cable
+    network", "4 cable was cut"); a count above one counts things in the plural ("3 car bombs"),
+    and a measure or a time is given in the singular too (:data:`_MEASURE_WORDS`: "10 km")."""
+    word = text[flat[2 * k] : flat[2 * k + 1]]
+    after = 2 * k + 2
+    if not word.isdigit() or int(word) <= 1 or after >= len(flat) or text[flat[2 * k + 1] : flat[after]] != " ":
+        return False
+    noun = text[flat[after] : flat[after + 1]]
+    if (not (noun.isalpha() and noun.islower() and len(noun) >= 3) or _plural(noun) or is_stopword(noun)
+            or noun in _MEASURE_WORDS or noun.endswith(_DESCRIBING)):
+        return False  # "14 energized minutes": words that describe what it counts
+    if after + 2 < len(flat) and text[flat[after + 1] : flat[after + 2]] == " ":
+        following = text[flat[after + 2] : flat[after + 3]]
+        if following in ("and", "or"):
+            return False  # "14 energized and efficient minutes": the phrase goes on
+        return not (following.isalpha() and following.islower() and _plural(following) and not is_stopword(following))
+    return True
+
+
+#: Endings of words that describe what a count counts rather than name it ("energized",
+#: "remaining", "nearly"): a count's noun may follow them.
+_DESCRIBING = ("ed", "ing", "ly")
+
+
+def _plural(noun: str) -> bool:
+    """Whether lowercase *noun* may be a plural: in "-s", in "-men" ("gunmen"), or one of
+    :data:`_PLURALS` ("people", "children", "police")."""
+    return noun.endswith(("s", "men")) or noun in _PLURALS
+
+
+#: Plurals not in "-s": a count of them is a count ("30 people", "12 children", "40 police").
+_PLURALS = frozenset(
+    """people children men women police staff personnel crew cattle sheep fish aircraft deer livestock troops feet
+    teeth geese mice folk offspring youth clergy""".split()
+)
+
+
+#: Words of a measure, a time, a share or a scale a number may stand before in the singular
+#: ("the New York 10 mile race", "In Port Halden 12 percent"): after a name they are no model's
+#: name ("4 cable") but the number's unit.
+_MEASURE_WORDS = frozenset(
+    """percent pct per cent mile metre meter kilometre kilometer foot feet inch yard acre hectare tonne ton pound kilo
+    gram litre liter gallon barrel degree mph kph kmh knot second minute hour day week month year decade century
+    point thousand hundred million billion trillion dozen bln mln gmt utc local""".split()
+)
+
+
+_LETTERS_DIGITS = re.compile(r"[^\W\d_]+\d+")
+#: A sentence's or a clause's end between two words.
+_STOP = re.compile(r"[.!?:;\n]")

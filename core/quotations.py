@@ -1,0 +1,733 @@
+"""Direct quotations across a story: who said what, who carries it, and how the wording varies.
+
+Read by the quotes view (core.views.quotes) and by a link's differences (core.linking.evidence:
+a quotation both sides give to two people).
+
+Only text inside quotation marks is a quotation, so a paraphrase is never shown as
+one. Quotations from different articles are the same quote when their wording is
+close (word-level Indel similarity), one quotes a fragment of the other (partial ratio), or
+they are one person's words cut or extended apart (a long unbroken run of words in common);
+the quote's text is its most common wording and its speaker the person most outlets
+name, one name per person ("Mr. Blinken", "Mr Blinken", "Blinken" and "Boss Antony Blinken"
+are one); the other people reports give it to are kept, since who said it is where outlets differ. A quotation of one to three words is a scare
+quote ('a "working dinner"') unless its sentence says someone spoke it; the pieces of a
+remark interrupted by its attribution ('"We will," she said, "and soon."') are one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from core.groups import Groups
+from core.model import Article, Ref, Span
+from core.text import process as processor
+from core.text import is_stopword, quote_spans, sentence_starts, words
+
+__all__ = ["Quotation", "Quote", "find_quotes", "person_key", "proper_nouns", "remarks", "speaker_of"]
+
+#: Words that attribute speech, in the past and the present ("explains", "insists", as features
+#: write); "shared" of words, not of a thing ("shared a photo").
+_VERB = (
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|declared|declares|asked|"
+    r"posted|posts|insisted|insists|warned|warns|urged|urges|explained|explains|replied|replies|continued|continues|"
+    r"recalled|recalls|argued|argues|announced|announces|tweeted|tweets|"
+    r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
+)
+#: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle.
+_NAME = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|da|del|der|al|bin|van|von|la|le))*"
+)
+#: Words before a name that say what the person is, not who: dropped to compare names
+#: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
+#: The offices among them name nobody by themselves ("said the Secretary"); the other words
+#: may be a surname too ("Farmer said" of Msgr. Farmer, "King said" of Billy King).
+_OFFICES = frozenset(
+    """
+    mr mrs ms miss dr prof professor sen senator rep representative gov governor mayor president
+    vice prime minister secretary chancellor premier ambassador chairman chairwoman director
+    commissioner spokesman spokeswoman spokesperson chief capt lt lieutenant sgt sergeant officer
+    inspector councillor councilor deputy attorney prosecutor assistant acting interim const constable
+    """.split()
+)
+_TITLES = _OFFICES | frozenset(
+    """
+    sir dame lord lady gen general chair justice judge king queen prince princess pope captain
+    colonel col foreign state central bank interior defence defense finance trade health home
+    solicitor lawyer coach manager ceo head leader st saint executive counsel financial operating
+    analyst economist founder partner strategist associate senior former
+    commerce treasury agriculture energy education labor labour transport transportation
+    survivor witness eyewitness bystander resident neighbour neighbor passenger commuter driver
+    victim student teacher nurse doctor paramedic firefighter farmer owner shopkeeper worker
+    engineer activist volunteer rescuer organiser organizer fan player striker midfielder defender
+    goalkeeper veteran historian author journalist reporter photographer
+    boss tycoon millionaire billionaire entrepreneur businessman businesswoman pensioner
+    widow widower mum mother mom dad father grandmother grandfather gran grandma grandad granny
+    star actor actress singer presenter campaigner landlord landlady tenant hero schoolgirl schoolboy
+    master commander
+    """.split()
+)
+#: A family descriptor a tabloid puts before a name: "Mum-of-two Jenna Platt", "father-of-three".
+_FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad|granny|nan)-of-[a-z]+")
+
+
+def _is_title(word: str) -> bool:
+    """Whether *word*, lower-cased, says what a person is, not who (see :data:`_TITLES`)."""
+    return word in _TITLES or bool(_FAMILY.fullmatch(word))
+
+
+#: A lowercase word that may describe a speaker: "said mayor Ana Lima", "said the city's fire
+#: chief Tom Reyes", "said the company's boss, Margaret Ellery". Words that start a time or
+#: place ("on", "in") are no role.
+_ROLE_WORD = (
+    r"(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
+    r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*"
+)
+#: Up to three of them before the name, maybe after an article.
+_ROLE = rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_ROLE_WORD}\s+){{0,3}}?"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+#: A word that may stand between a speaker and the verb: "Coles also said", "Lima later told".
+_ADVERB = r"(?:(?:also|later|then|again|earlier|previously|separately|repeatedly|initially|further)\s+)?"
+#: An aside after the name, or an age and maybe one more: "Ana Lima, the mayor, said",
+#: "Jenna Platt, 34, from Salford, said". (Two asides of any kind would take "The German
+#: Chancellor, Angela Merkel, fighting accusations, said" for the chancellor's name.)
+_APPOSITION = r"(?:,\s+[^,\"“”]{1,60},|,\s+\d{1,3}(?:,\s+[^,\"“”]{1,60})?,)?"
+#: An organisation's name and a role in it before a person's name: "said Skerry Lines chief
+#: executive Nils Aronsen" names Aronsen, not Skerry Lines. The role closes on a word of
+#: :data:`_TITLES` ("spokeswoman", "executive", "harbour master"), so "said Ana Lima outside
+#: Parliament" names Ana Lima.
+_TITLE_WORD = "(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")"
+_ORG_ROLE = rf"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_TITLE_WORD}\s+(?=[A-Z]))?"
+#: The same, the organisation's name taken: what a story shows to be an organisation, though
+#: its name does not say so ("Skerry Lines"). Not a possessive: "Horvat's campaign spokesman"
+#: may speak for a person.
+_EMPLOYER = re.compile(rf"(?P<org>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)(?<![’'])(?<![’']s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_TITLE_WORD}\s+[A-Z]")
+_AFTER = re.compile(
+    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}(?P<a>{_NAME})"
+    # "said the company's boss, Margaret Ellery": the role, a comma, the name
+    rf"|{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
+    rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
+    # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
+    rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|has said|had said)"
+    # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas
+    rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
+    rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
+)
+#: Words that hand over to someone else's words: a long run holding one is not the speaker's.
+_HANDOVER = rf"(?:{_VERB}|saying|stating|adding|telling|writing|quoting|spokesman|spokeswoman|spokesperson|official|officials)"
+_BEFORE = re.compile(
+    rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|described|called))(?:\s+[\w'’-]+){{0,8}}?"
+    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+{_ADVERB}(?:{_VERB}|has said|had said|described|called)"
+    # what they said it about, then the quotation: a longer run if a colon ends it and no one
+    # else speaks in it ('Jenna Platt said her fryer began smoking while she was cooking: "..."',
+    # not 'Obama stated that he opposed the rule changes, with a spokesman stating: "..."')
+    rf"(?:(?:\s+[\w'’-]+){{0,8}}?|(?:\s+(?!{_HANDOVER}\b)[\w'’-]+){{9,20}}?(?=\s*:))"
+    rf"|[Aa]ccording\s+to\s+{_ROLE}(?P<e>{_NAME})(?:\s+\w+){{0,3}}?)\s*(?:that\s*)?[:,]?\s*$"
+)
+#: Capitalised words that start sentences, name a time, or name nobody.
+_NOT_NAMES = frozenset(
+    "The A An It He She They We I But And In On At This That These Those Its His Her Their There Then "
+    "When While After Before As If So Officials Police Witnesses Critics Analysts Residents Sources "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Today Yesterday Tomorrow Tonight "
+    "Meanwhile Later Earlier Instead Separately Elsewhere Afterwards Nevertheless Despite Every Another "
+    "Last Next Overall Asked Speaking".split()
+)
+#: Last words that make a name an organisation's, kept whole ("the State Department").
+_ORGANISATIONS = frozenset(
+    "department ministry office government agency council committee court police service embassy "
+    "house commission party army navy bank company group union university".split()
+)
+
+#: Quotations of this many words or fewer are scare quotes ("a 'working dinner'") unless the
+#: sentence says someone spoke them.
+SCARE_WORDS = 3
+#: Shortest quotation looked at at all.
+MIN_WORDS = 1
+#: Wording at least this close (share of words in common order, 0-1) is the same
+#: quote, varied: "candid, substantive, and constructive" / "candid, in-depth and
+#: constructive" score 0.67; two statements opening with the same phrase score lower.
+SAME_WORDING = 0.6
+#: A quotation that is a fragment of a longer one: partial ratio at least this.
+FRAGMENT = 95
+#: One speaker's quotation cut or extended differently by two outlets ('"You can cancel a
+#: card; you can't cancel your history"' / '"Records outlast cards, because you can't cancel
+#: your history"'): an unbroken run of at least this many words they share ...
+VERSION_RUN = 5
+#: ... that is at least this share of the shorter one's words.
+VERSION_SHARE = 0.5
+#: What may stand between two pieces of one remark: an attribution and nothing else
+#: ('"We will rebuild," she said, "and we will do it by spring."').
+_INTERRUPTION = re.compile(
+    rf"^[\s,.;:—–-]*(?:(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}{_NAME}|{_NAME}\s+{_VERB}|{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN})"
+    rf"(?:\s+[\w'’]+){{0,4}}?)[\s,.;:—–-]*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """One occurrence of a quotation in one paragraph of one article."""
+
+    ref: Ref
+    span: Span
+    text: str
+    speaker: str | None
+    #: The pieces of a remark interrupted by its attribution, each a span of the paragraph;
+    #: empty when the quotation is in one piece (then *span* is all of it).
+    parts: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation as the story carries it: every occurrence, its main wording and speaker.
+
+    *speaker* is the person most outlets name (of equals, the one named first in the story),
+    or where no report names a person, the organisation most name; *others* holds each other
+    person some report names, as the first of them names it, with the occurrences that do, in
+    story order (an organisation only beside an organisation: a spokesman speaks for his
+    department);
+    *tied* holds those of *others* that as many outlets name as name *speaker*.
+    """
+
+    text: str
+    speaker: str | None
+    occurrences: tuple[Quotation, ...]
+    others: tuple[tuple[str, tuple[Quotation, ...]], ...] = ()
+    tied: frozenset[str] = frozenset()
+
+    def outlets(self, articles: dict[str, Article]) -> list[str]:
+        """The outlets carrying the quote, in story order, each once."""
+        return list(dict.fromkeys(articles[q.ref.article].outlet for q in self.occurrences))
+
+    def variants(self) -> list[tuple[str, list[Quotation]]]:
+        """The distinct wordings, most common first, each with where it appears."""
+        groups: dict[str, list[Quotation]] = {}
+        for q in self.occurrences:
+            groups.setdefault(processor(q.text), []).append(q)
+        ordered = sorted(groups.values(), key=lambda qs: (-len(qs), -len(qs[0].text)))
+        return [(qs[0].text, qs) for qs in ordered]
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    tokens = name.split()
+    # A word with a full stop ends the name unless it is an initial or a title ("J.", "Mr.",
+    # "U.S."): "said Bodiford. The judge" names Bodiford.
+    stop = next((n for n, t in enumerate(tokens) if t.endswith(".") and len(t) > 4 and t.count(".") == 1), None)
+    if stop is not None:
+        tokens = tokens[: stop + 1]
+    # A possessive before the name is someone else's ("Kenya's Faith Chepkoech").
+    owner = max((n for n, t in enumerate(tokens[:-1]) if re.search(r"[’']s$", t)), default=-1)
+    tokens = tokens[owner + 1 :]
+    while tokens and tokens[0] in _NOT_NAMES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in _PARTICLES:
+        tokens = tokens[:-1]
+    name = " ".join(tokens).strip(" ,.")
+    return re.sub(r"[’']s$", "", name) or None  # "Lima's office": the name is "Lima"
+
+
+#: Small words inside a name ("Sheikh bin Zayed", "Ursula von der Leyen"), never its last.
+_PARTICLES = frozenset("of de da del der al bin van von la le".split())
+
+#: The speaker named in the quotation's own sentence by a pronoun only ("she said").
+_BY_PRONOUN = "\0pronoun"
+
+
+#: An attribution after a dash that ends the paragraph, as print sets a quotation apart:
+#: '"..." — Jon Strand, port authority', and a line of its own under a block quote.
+_DASHED = re.compile(r"[\"”’'»]?[.,!?…]?[\"”’'»]?\s*(?:[—―–]|--?)\s*(?P<who>[^\"“”—―–]{1,120}?)\s*")
+#: Whom it names: a person, maybe behind a role, or an organisation; then its end, a comma
+#: before the role ("Jon Strand, harbour master") or a bracket ("Jon Strand (@jstrand)").
+_DASH_NAME = re.compile(rf"{_ROLE}{_ORG_ROLE}(?P<n>{_NAME})\s*(?:[,(]|$)")
+#: Verbs of a reaction that a participle of speech may follow: "The union rejected the offer,
+#: calling it ...".
+_REACTING = (
+    r"(?:rejected|accepted|refused|dismissed|criticised|criticized|condemned|welcomed|praised|defended|attacked|"
+    r"denounced|hailed|slammed|opposed|backed)"
+)
+#: A sentence whose subject speaks (or reacts), then a participle of speech that gives the
+#: quotation: 'The union said it would not accept the offer, calling it "..."'. The run
+#: between holds no comma and no one else's words ('..., with a spokesman calling it').
+_PARTICIPLE = re.compile(
+    rf"\W*(?P<s>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|{_REACTING})(?:\s+(?!{_HANDOVER}\b)[^\s,\"“”]+){{0,30}}?"
+    r",\s+(?:calling|describing|terming|dubbing|branding|labell?ing|saying|adding|warning)"
+    r"(?:\s+(?:it|them|this|that|the\s+[\w'’-]+))?(?:\s+as)?(?:\s+that)?\s*"
+)
+
+
+#: A participle that goes on with the words of a speaker the sentence has named already, and
+#: what it says they are about: '"...," says Ana Lima, adding, "..."', '"...," he said, adding if
+#: nothing changed "..."'.
+_GOES_ON = re.compile(rf",\s+(?:adding|saying)\b(?:\s+(?!{_HANDOVER}\b)[^\s\"“”]+){{0,12}}?[\s,:]*$")
+
+
+def _dash_attribution(after: str) -> str | None:
+    """Whom *after*, the rest of a paragraph after a quotation, names in a dash attribution
+    (:data:`_DASHED`), or None."""
+    line = _DASHED.fullmatch(after)
+    named = _DASH_NAME.match(line["who"]) if line else None
+    return _clean_name(named["n"]) if named else None
+
+
+def _attribution(text: str, span: Span) -> str | None:
+    """The speaker the quotation's own sentence names, :data:`_BY_PRONOUN`, or None."""
+    start, end = span
+    after = text[end : end + 120]
+    if dashed := _dash_attribution(text[end:]):
+        return dashed
+    match = _AFTER.match(after)
+    if match and match["b"] and re.fullmatch(_PRONOUN, match["b"]):
+        return _BY_PRONOUN
+    if match:
+        if match["p"]:
+            return _BY_PRONOUN
+        return _clean_name(match["a"] or match["g"] or match["b"] or match["d"] or match["f"])
+    before = text[_sentence_start(text, start - 1) : max(0, start - 1)]
+    match = _BEFORE.search(before[-200:])
+    if match:
+        if match["q"]:
+            return _BY_PRONOUN
+        return _clean_name(match["c"] or match["e"])
+    match = _PARTICIPLE.fullmatch(before) if len(before) <= 300 else None
+    subject = _clean_name(match["s"]) if match else None
+    if subject and (len(subject.split()) > 1 or _lone_name(subject)):
+        return subject
+    goes_on = _GOES_ON.search(before)
+    if goes_on:  # the speaker of the sentence's words before: named there, or by a pronoun
+        head = _unquoted(before[: goes_on.start()])
+        return _named_in(head, speaking=True) or (_BY_PRONOUN if re.search(rf"\b{_PRONOUN}\s+{_VERB}\b", head) else None)
+    return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset *at* of *text* starts."""
+    return max((s for s in sentence_starts(text[: max(0, at)] + "x") if s <= at), default=0)
+
+
+def _named_in(sentence: str, *, speaking: bool = False, names: Collection[str] = ()) -> str | None:
+    """The person *sentence* (quotations blanked out) is about: one who speaks in it, else
+    (unless *speaking*) the name it opens with, else the first full name it gives.
+
+    A name of one word is a person's only where it speaks ("Horvat said") or opens the
+    sentence as its subject ("Horvat did not concede") and is one of *names*, the words the
+    story writes capitalised inside a sentence (lower-cased): a sentence may open with any
+    capitalised word ("Turnout was low").
+    """
+    for match in re.finditer(rf"(?P<n>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|spoke|speaking)\b|{_VERB}\s+{_ROLE}{_ORG_ROLE}(?P<m>{_NAME})", sentence):
+        name = _clean_name(match["n"] or match["m"])
+        if name:
+            return name
+    if speaking:
+        return None
+    subject = _SUBJECT.match(sentence)
+    if subject and subject["name"].lower() in names and _lone_name(subject["name"]):
+        return subject["name"]
+    for match in re.finditer(_NAME, sentence):
+        name = _clean_name(match.group())
+        if name and len(name.split()) > 1:  # a full name: one capitalised word may be anything
+            return name
+    return None
+
+
+#: A sentence that opens with one capitalised word, not possessive, then a lower-case one:
+#: "Horvat did not concede", not "Horvat's team", "Marija Kovačević" or "Meanwhile, ...".
+_SUBJECT = re.compile(r"\W*(?P<name>[A-Z][\w-]*)\s+(?=[a-z])")
+
+
+def _lone_name(word: str) -> bool:
+    """Whether *word*, one capitalised word, may be a person's (sur)name: no word that opens
+    sentences, names a time, a title, a role or an organisation, or is a function word."""
+    lower = word.lower()
+    return word not in _NOT_NAMES and not is_stopword(lower) and not _is_title(lower) and not {lower, lower.removesuffix("s")} & (_TITLES | _ORGANISATIONS)
+
+
+#: A capitalised word inside a sentence: after a word, a figure, a comma or a colon, or the
+#: close of a quotation its sentence goes on after ('"...," Horvat said').
+_INSIDE = re.compile(r"(?:(?<=[\w,;:] )|(?<=[,;][\"”’'] ))(?P<name>[A-Z][\w-]*)")
+
+
+def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
+    """The capitalised words *texts* write inside a sentence, lower-cased: the names a lone
+    word opening a sentence may be (see :func:`speaker_of`)."""
+    return frozenset(m["name"].lower() for text in texts for m in _INSIDE.finditer(text))
+
+
+class _FullNames:
+    """The people texts of one article name in full, by surname and where (text, offset):
+    what a surname alone names ("Horvat" -> "Tomislav Horvat"), looked up in one pass."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.by_surname: dict[str, list[tuple[tuple[int, int], tuple[str, ...], str]]] = {}
+        for n, text in enumerate(texts):
+            for match in re.finditer(_NAME, _unquoted(text)):
+                full = _clean_name(match.group())
+                key = person_key(full) if full and not _organisation(full) else ()
+                if full and len(key) > 1:
+                    self.by_surname.setdefault(key[-1], []).append(((n, match.end()), key, " ".join(_bare(full))))
+
+    def full(self, name: str, before: tuple[int, int]) -> str:
+        """*name*, a surname alone, as the one person named in full before offset *before*
+        (text, offset); *name* itself when none or several are, or when it is more than a surname."""
+        key = person_key(name)
+        if len(key) > 1 or _organisation(name):
+            return name
+        fulls = {found: shown for at, found, shown in self.by_surname.get(key[0], ()) if at <= before}
+        return next(iter(fulls.values())) if len(fulls) == 1 else name
+
+
+def _unquoted(text: str) -> str:
+    """*text* with its quotations blanked out: a name inside a quotation is not its speaker."""
+    for start, end in reversed(quote_spans(text, min_words=1)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+#: A sentence that opens with a pronoun ("She added that ...") names its person further back.
+_OPENS_WITH_PRONOUN = re.compile(rf"\W*{_PRONOUN}\b")
+
+
+def _speaker_before(text: str, *, speaking: bool, before: str = "", names: Collection[str] = ()) -> str | None:
+    """The speaker the sentences at the end of *text* name, else those at the end of
+    *before* (the paragraph before), or no one (None).
+
+    The last sentence that is more than a quotation decides: the person it names (as one
+    who speaks, if *speaking*; see :func:`_named_in` for *names*), or no one. When it names
+    nobody and opens with a pronoun ("She added that ..."), the sentence before it decides,
+    and so on; when *text* has no sentence left to decide, *before* does.
+    """
+    starts = [0, *sentence_starts(text)]
+    for start, end in list(zip(starts, [*starts[1:], len(text)]))[::-1]:
+        sentence = _unquoted(text[start:end])
+        if len(words(sentence)) < 3:
+            continue  # a quotation, or its attribution alone
+        # "She added that Berg ...": Berg is not who "she" is, so only a speaker counts.
+        points_back = bool(_OPENS_WITH_PRONOUN.match(sentence))
+        named = _named_in(sentence, speaking=speaking or points_back, names=names)
+        if named or speaking or not points_back:
+            return named
+    return _speaker_before(before, speaking=speaking, names=names) if before else None
+
+
+def speaker_of(
+    text: str, span: Span, *, before: str = "", earlier: Sequence[str] = (), names: Collection[str] = ()
+) -> str | None:
+    """Who *text* says spoke the quotation at *span*, where it names them.
+
+    The shapes read: '"...," said mayor Ana Lima', '"...," said Skerry Lines chief executive
+    Nils Aronsen' (the person, not the organisation), '"...," Lima told reporters', 'according
+    to Lima', 'Lima said: "..."', '"..." — Ana Lima, mayor' (a dash attribution ending the
+    paragraph), 'The union said it would not accept the offer, calling it "..."' (the
+    subject of a participle of speech), and a quotation that stands alone or says only "she
+    said", whose speaker is the person named in the sentence before (in *text*, or at the end of *before*,
+    the paragraph before it, when *text* has no sentence before the quotation's or only
+    sentences that open with a pronoun: "Lima also said ... She added ... '...,' she said").
+    That sentence may name them by a surname alone as its subject ("Horvat did not concede.
+    '...,' he said") if the surname is one of *names* (:func:`proper_nouns` of the story).
+    A surname alone is the person *earlier* (the article's paragraphs before *text*) or the
+    text before the quotation names in full, if only one: "Horvat" -> "Tomislav Horvat".
+    An office alone ("said the Secretary") names nobody. Nobody named gives None: no guess.
+    """
+    named = _speaker(text, span, before=before, names=names)
+    return _as_named(named, _FullNames([*earlier, text]), (len(earlier), span[0]))
+
+
+def _speaker(text: str, span: Span, *, before: str, names: Collection[str]) -> str | None:
+    """The speaker of the quotation at *span* as :func:`speaker_of` finds it, a surname alone
+    left as it is."""
+    start, end = span
+    named = _attribution(text, span)
+    if named != _BY_PRONOUN and named is not None:
+        return named
+    own = _sentence_start(text, start - 1)
+    alone = not text[own : max(own, start - 1)].strip(" \"'“‘") and not re.match(r"\W*\w", text[end + 1 :][:3] or "")
+    if named is None and not alone:
+        return None
+    # "she said" points back at a person; a quotation standing alone, only at one who spoke.
+    return _speaker_before(text[:own], speaking=named is None, before=before, names=names)
+
+
+def _as_named(name: str | None, people: _FullNames, at: tuple[int, int]) -> str | None:
+    """*name* as its article names it in full before *at* (paragraph, offset), if a surname
+    alone; None for an office alone ("said the Secretary"), unless it is the surname of
+    someone named in full ("King" of "Billy King")."""
+    name = people.full(name, at) if name else None
+    return None if name and all(t.strip(".,").lower() in _OFFICES for t in name.split()) else name
+
+
+def _bare(name: str) -> list[str]:
+    """The words of *name* that name the person, as written: the titles before them dropped
+    ("Secretary of State Antony Blinken" -> Antony Blinken); an organisation's name whole."""
+    tokens = [t for t in name.split() if t.strip(".,")]
+    lower = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in tokens]
+    if lower and lower[-1] in _ORGANISATIONS:
+        return [t for t, low in zip(tokens, lower) if low != "the"]
+    titled = [n for n, t in enumerate(lower[:-1]) if _is_title(t)]
+    start = titled[-1] + 1 if titled else 0  # after the last title: "Chinese Assistant Foreign Minister Hua Chunying"
+    while len(tokens) - start > 1 and lower[start] in ("of", "the"):
+        start += 1
+    return tokens[start:]
+
+
+def person_key(name: str) -> tuple[str, ...]:
+    """The words that identify a person in *name*, titles and middle initials dropped:
+    "Secretary of State Antony Blinken" -> ("antony", "blinken"); "Mr. Blinken" -> ("blinken",);
+    "Dirk A. Kempthorne" -> ("dirk", "kempthorne")."""
+    tokens = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in _bare(name)]
+    # A middle initial is no part of who it is: "Dirk A. Kempthorne" is "Dirk Kempthorne".
+    tokens = [t for n, t in enumerate(tokens) if not (0 < n < len(tokens) - 1 and len(t) == 1)]
+    return tuple(tokens) or (name.lower(),)
+
+
+def _fuller(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether *other*, a :func:`person_key`, is a fuller form of the name *key*: the same
+    first and last names, with more between or an initial before ("Mark Heller" / "Mark Jay
+    Heller" / "W. Mark Jay Heller"); "Anton Brell" is no form of "Tomas Anton Brell"."""
+    if len(other) <= len(key):
+        return False
+    if len(other) > 2 and len(other[0]) == 1:
+        other = other[1:]  # an initial before the first name
+    if key[0] != other[0] or key[-1] != other[-1]:
+        return False
+    rest = iter(other[1:-1])
+    return all(word in rest for word in key[1:-1])  # the middle names in order
+
+
+def _people(named: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Each name of *named* (name, the outlet printing it) mapped to one name per person
+    (:func:`person_key`), shown in its fullest form without titles, as most outlets spell it
+    ("Marit Van der Berg" of four outlets, not one's "Marit van der Berg"; of equals, the
+    first in code point order, so no order of reading decides). A surname alone ("Blinken")
+    joins the one full name ending with it ("Antony Blinken"), and a full name the one fuller
+    form of it (:func:`_fuller`), if only one does; two people sharing a surname stay apart."""
+    keys = {name: person_key(name) for name, _ in named}
+    by_surname: dict[str, set[tuple[str, ...]]] = {}
+    for key in keys.values():
+        if len(key) > 1:
+            by_surname.setdefault(key[-1], set()).add(key)
+
+    def fullest(key: tuple[str, ...]) -> tuple[str, ...]:
+        forms = {k for k in by_surname[key[-1]] if k == key or _fuller(key, k)}
+        most = {k for k in forms if not any(o != k and _fuller(k, o) for o in forms)}
+        return next(iter(most)) if len(most) == 1 else key
+
+    def person(key: tuple[str, ...]) -> tuple[str, ...]:
+        if len(key) > 1:
+            return fullest(key)
+        fulls = {fullest(k) for k in by_surname.get(key[-1], set())}
+        return next(iter(fulls)) if len(fulls) == 1 else key
+
+    printing: dict[tuple[str, ...], dict[str, set[str]]] = {}  # person: each form shown, its outlets
+    for name, outlet in named:
+        printing.setdefault(person(keys[name]), {}).setdefault(" ".join(_bare(name)) or name, set()).add(outlet)
+    shown = {
+        target: min(forms, key=lambda form: (-len(form.split()), -len(forms[form]), form))
+        for target, forms in printing.items()
+    }
+    return {name: shown[person(key)] for name, key in keys.items()}
+
+
+def remarks(text: str) -> list[list[Span]]:
+    """The direct quotations of *text*, each as its pieces (character spans inside the
+    quotation marks, in order): a remark interrupted by its attribution ('"We will," she
+    said, "and soon."') is one remark of two pieces."""
+    found: list[list[Span]] = []
+    for start, end in quote_spans(text, min_words=MIN_WORDS):
+        if found and _INTERRUPTION.match(text[found[-1][-1][1] + 1 : start - 1]):
+            found[-1].append((start, end))  # the remark goes on after its attribution
+        else:
+            found.append([(start, end)])
+    return found
+
+
+def _occurrences(articles: Sequence[Article]) -> list[Quotation]:
+    found = []
+    names = proper_nouns(text for article in articles for text in article.paragraphs)
+    for article in articles:
+        people = _FullNames(article.paragraphs)
+        for index, text in enumerate(article.paragraphs):
+            for pieces in remarks(text):
+                found.extend(_quotation(article, index, pieces, names, people))
+    return found
+
+
+#: A paragraph that is one quotation and nothing else.
+_LONE_QUOTATION = re.compile(r"\s*[\"“„«‘'][^\"“”«»]*[\"”»’']\W*")
+#: A paragraph that opens with a quotation, if it does, and what follows it.
+_OPENS_QUOTED = re.compile(r"\s*(?:[\"“„«‘'][^\"“”«»]*[\"”»’'])?(?P<after>.*)", re.S)
+#: How many paragraphs a quotation set off as a block may run to before its attribution.
+BLOCK_PARAGRAPHS = 5
+
+
+def _attributed_under(following: Sequence[str]) -> str | None:
+    """Whom the dash attribution under a quotation set off as paragraphs names: the first of
+    *following* (the paragraphs after it) that is no quotation alone, if it is such a line
+    ("— Jon Strand") or a quotation closed by one, within BLOCK_PARAGRAPHS; else None."""
+    for text in following[:BLOCK_PARAGRAPHS]:
+        if not _LONE_QUOTATION.fullmatch(text):
+            opens = _OPENS_QUOTED.fullmatch(text)
+            return _dash_attribution(opens["after"]) if opens else None
+    return None
+
+
+def _quotation(article: Article, index: int, pieces: list[Span], names: Collection[str], people: _FullNames) -> list[Quotation]:
+    """The quotation made of *pieces* of paragraph *index*, unless it is a scare quote; *names*
+    are the story's :func:`proper_nouns`, *people* those the article names in full."""
+    if not pieces:
+        return []
+    text = article.paragraphs[index]
+    quoted = " … ".join(text[s:e].strip(" ,.") for s, e in pieces)
+    n = len(words(quoted))
+    if n == 0:
+        return []
+    span = (pieces[0][0], pieces[-1][1])
+    before = article.paragraphs[index - 1] if index else ""
+    following = article.paragraphs[index + 1 : index + 1 + BLOCK_PARAGRAPHS]
+    under = _attributed_under(following) if _LONE_QUOTATION.fullmatch(text) else None
+    speaker = _as_named(under or _speaker(text, pieces[0], before=before, names=names), people, (index, span[0]))
+    if len(pieces) == 1 and n <= SCARE_WORDS and _attribution(text, span) is None:
+        return []  # a scare quote: 'a "working dinner"', 'called it "candid"'
+    return [Quotation(Ref(article.id, index), span, quoted, speaker, tuple(pieces) if len(pieces) > 1 else ())]
+
+
+def _organisation(name: str, employers: Collection[tuple[str, ...]] = ()) -> bool:
+    """Whether *name* names an organisation ("the State Department"), not a person: by its last
+    word, or as one of *employers* (the :func:`person_key` of each organisation the story names
+    a role in: :data:`_EMPLOYER`)."""
+    return name.split()[-1].lower() in _ORGANISATIONS or person_key(name) in employers
+
+
+def _naming(members: Sequence[Quotation], people: dict[str, str], by_id: dict[str, Article]) -> dict[str, list[Quotation]]:
+    """The people *members* (one quote's occurrences, in story order) are given to, each
+    (as *people* shows them) with the occurrences that do, in order of first naming.
+
+    A surname alone ("Mr Okafor") is the one of the quote's full names ending with it that
+    most outlets give (of equals, the first named): a second reference agrees with the full
+    name, where the story's full names for it disagree ("Daniel Okafor", "David Okafor")."""
+    naming: dict[str, list[Quotation]] = {}
+    for q in members:
+        if q.speaker:
+            naming.setdefault(people[q.speaker], []).append(q)
+    outlets = {name: len({by_id[q.ref.article].outlet for q in where}) for name, where in naming.items()}
+    keys = {name: person_key(name) for name in naming}
+    merged: dict[str, str] = {}
+    for name, key in keys.items():
+        if len(key) == 1 and not _organisation(name):
+            fulls = [full for full, k in keys.items() if len(k) > 1 and k[-1] == key[0]]
+            if fulls:
+                merged[name] = max(fulls, key=lambda full: outlets[full])  # max keeps the first of equals
+    if not merged:
+        return naming
+    regrouped: dict[str, list[Quotation]] = {}
+    for q in members:
+        if q.speaker:
+            name = people[q.speaker]
+            regrouped.setdefault(merged.get(name, name), []).append(q)
+    return regrouped
+
+
+def _join_versions(
+    groups: Groups, found: Sequence[Quotation], word_keys: Sequence[list[str]], people: dict[str, str]
+) -> None:
+    """Join in *groups* the quotations of *found* (*word_keys* their processed words) that are
+    one quotation cut or extended apart: the same person (*people*, :func:`_people`) named as
+    speaker of both, and an unbroken run of :data:`VERSION_RUN` words or more they share, at least
+    :data:`VERSION_SHARE` of the shorter one's words. A phrase shared by different people,
+    or by nobody named, joins nothing."""
+    from difflib import SequenceMatcher
+
+    first: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}  # one of each wording per person
+    for i, q in enumerate(found):
+        if q.speaker and len(word_keys[i]) >= VERSION_RUN:
+            first.setdefault((person_key(people[q.speaker]), tuple(word_keys[i])), i)
+    by_run: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    for (person, key), i in first.items():
+        for run in dict.fromkeys(key[k : k + VERSION_RUN] for k in range(len(key) - VERSION_RUN + 1)):
+            by_run.setdefault((person, run), []).append(i)
+    candidates = {(i, j) for same in by_run.values() for n, i in enumerate(same) for j in same[n + 1 :]}
+    for i, j in sorted(candidates):
+        if groups.root(i) == groups.root(j):
+            continue  # already one quote: no need to measure
+        a, b = word_keys[i], word_keys[j]
+        shared = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+        if shared >= VERSION_SHARE * min(len(a), len(b)):
+            groups.join(i, j)
+
+
+def find_quotes(articles: Sequence[Article]) -> list[Quote]:
+    """Every direct quotation of the story, grouped into quotes, most widely carried first."""
+    found = _occurrences(articles)
+    keys = [processor(q.text) for q in found]
+    groups = Groups(len(found))
+
+    # First, wordings close enough to be one quote, varied, compared word by word.
+    word_keys = [key.split() for key in keys]
+    for i, key_words in enumerate(word_keys):
+        close = process.extract(
+            key_words, word_keys, scorer=Indel.normalized_similarity, processor=None,
+            score_cutoff=SAME_WORDING, limit=None,
+        )
+        for _, _, j in close:
+            groups.join(i, j)
+    # Then a quote that is a fragment of a longer one joins that one: the single
+    # best container, so a phrase two different statements share never joins them.
+    longest: dict[int, str] = {}
+    sizes: Counter[int] = Counter()
+    for i, key in enumerate(keys):
+        r = groups.root(i)
+        sizes[r] += 1
+        if len(key) > len(longest.get(r, "")):
+            longest[r] = key
+    reps = sorted(longest, key=lambda r: (len(longest[r]), r))
+    texts = [longest[r] for r in reps]
+    for n, r in enumerate(reps):
+        if len(texts[n].split()) < 3:
+            continue
+        inside = process.extract(texts[n], texts, scorer=fuzz.partial_ratio, processor=None, score_cutoff=FRAGMENT, limit=None)
+        containers = [(score, sizes[reps[m]], len(texts[m]), -m) for _, score, m in inside if len(texts[m]) > len(texts[n])]
+        if containers:
+            best = -max(containers)[3]
+            groups.join(r, reps[best])
+
+    outlet_of = {a.id: a.outlet for a in articles}
+    people = _people([(q.speaker, outlet_of[q.ref.article]) for q in found if q.speaker])
+    # Last, the versions of one person's quotation that two outlets cut or extended apart.
+    _join_versions(groups, found, word_keys, people)
+    grouped = {r: [found[i] for i in items] for r, items in groups.members().items()}
+    order = {a.id: n for n, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
+    employers = frozenset(
+        person_key(org) for ref in dict.fromkeys(q.ref for q in found)
+        for match in _EMPLOYER.finditer(by_id[ref.article].paragraphs[ref.paragraph]) if (org := _clean_name(match["org"]))
+    )
+
+    def organisation(name: str) -> bool:
+        return _organisation(name, employers)
+
+    quotes = []
+    for members in grouped.values():
+        members.sort(key=lambda q: (order[q.ref.article], q.ref.paragraph, q.span))
+        wording = Counter(processor(q.text) for q in members)
+        text = max(members, key=lambda q: (wording[processor(q.text)], len(q.text))).text
+        naming = _naming(members, people, by_id)
+        outlets = {name: len({by_id[q.ref.article].outlet for q in where}) for name, where in naming.items()}
+        # The person most outlets name ("said Mr Miller" and "the State Department said" of one
+        # remark: Miller), then the first named; an organisation only where no report names a person.
+        speaker = max(naming, key=lambda s: (not organisation(s), outlets[s]), default=None)
+        # A person and the organisation they speak for do not disagree on who said it.
+        differing = [
+            name for name in naming
+            if speaker is not None and name != speaker and organisation(name) == organisation(speaker)
+        ]
+        others = tuple((naming[name][0].speaker or name, tuple(naming[name])) for name in differing)
+        tied = frozenset(naming[name][0].speaker or name for name in differing if speaker and outlets[name] == outlets[speaker])
+        quotes.append(Quote(text, speaker, tuple(members), others, tied))
+    quotes.sort(key=lambda q: (-len({q_.ref.article for q_ in q.occurrences}), order[q.occurrences[0].ref.article], q.occurrences[0].ref.paragraph))
+    return quotes

@@ -1,0 +1,106 @@
+"""Reading numbers in text (core.numbers): one reader for the linker and the figures view."""
+
+from __future__ import annotations
+
+from core.model import Article, article_id
+from core.numbers import designation, is_number, number_value, phrase_value
+from core.text import words_and_offsets
+from core.views.figures import extract
+
+
+def _named(text: str, number: str) -> bool:
+    folded, flat = words_and_offsets(text)
+    return designation(text, flat, folded.index(number))
+
+
+def _article(outlet: str, *paragraphs: str) -> Article:
+    return Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs)
+
+
+def test_numbers_in_digits_words_and_scales() -> None:
+    assert number_value("1,200") == 1200 and number_value("Fourteen") == 14 and number_value("two dozen") == 24
+    assert phrase_value("4.5 million") == 4.5e6 and phrase_value("3bn") is None and phrase_value("3bn", cut_short=True) == 3e9
+    assert is_number("hundreds") and is_number("12") and not is_number("cable")
+
+
+def test_a_number_after_a_name_before_one_thing_is_the_names() -> None:
+    # "South East Asia-Middle East-Western Europe 4 cable network" names one cable: the figures
+    # view read a count "4 cable" (a count above one of a thing in the singular counts nothing).
+    assert _named("the Middle East-Western Europe 4 cable network", "4")
+    assert _named("a fault on the Western Europe 4 cable was found", "4")
+    assert _named("the Boeing 737 Max jet", "737") and _named("an AK 47 rifle", "47")
+    # a count of things, a measure or a time after a place is no name's number
+    assert not _named("In Gaza 30 people died", "30") and not _named("near Western Europe 3 car bombs went off", "3")
+    assert not _named("the New York 10 km race", "10") and not _named("the New York 10 mile race", "10")
+    assert not _named("In Port Halden 12 percent voted", "12") and not _named("on Tuesday 15 people met", "15")
+    assert not _named("its Western Europe 1 cable", "1")  # one thing: a count of one
+    assert not _named("Artino gave the Bluejays 14 energized and efficient minutes", "14")
+    assert not _named("the Bluejays 14 remaining games", "14")
+
+
+def test_the_figures_view_reads_no_figure_in_a_cables_name() -> None:
+    article = _article("Wire", "The SMW4 cable, also known as South East Asia-Middle East-Western Europe 4 cable "
+                               "network, connects 12 countries.")
+    assert [(f.text, f.unit) for f in extract([article])] == [("12 countries", "country")]
+
+
+
+def test_the_figures_view_reads_a_count_in_words_that_names_no_one_value() -> None:
+    # The linker's differences read "hundreds" as 200 to 999 (core.numbers.VAGUE); the figures
+    # view read no figure in it at all.
+    from core.views.figures import allows
+
+    article = _article("Wire", "Hackers attacked hundreds of public agencies, and hundreds of thousands of computers were hit.")
+    found = extract([article])
+    assert [(f.text, f.unit, f.vague) for f in found] == [
+        ("hundreds of public agencies", "agency", "hundreds"), ("hundreds of thousands of computers", "computer", "hundreds of thousands")]
+    assert allows(found[0]) == (200.0, 999.0) and allows(found[1]) == (2e5, 999e3)
+
+
+def test_a_count_in_words_is_close_to_a_value_it_allows_and_differs_from_one_it_does_not() -> None:
+    from core.linking.story import Story
+    from core.model import Link, LinkKind, Ref
+    from core.views.figures import compare, values_text
+
+    def group(x: str, y: str):  # type: ignore[no-untyped-def]
+        a, b = _article("A", x), _article("B", y)
+        story = Story((a, b), (Link(Ref(a.id, 0), Ref(b.id, 0), 0.6, LinkKind.PARAPHRASE, ((0, 1),), ((0, 1),)),))
+        [found] = [g for g in compare(story) if g.unit in ("people", "village")]
+        return found
+
+    close = group("The quake in Kerman province killed hundreds of people, officials said.",
+                  "The quake in Kerman province killed about 300 people, officials said.")
+    assert close.verdict == "close" and values_text(close) == "about 300 people ≈ hundreds of people"
+    close = group("Several villages were razed by the quake in Kerman province.", "Seven villages were razed by the quake in Kerman province.")
+    assert values_text(close) == "7 villages ≈ several villages"
+    apart = group("The quake in Kerman province killed dozens of people, officials said.",
+                  "The quake in Kerman province killed 12 people, officials said.")
+    assert apart.verdict == "differ" and values_text(apart) == "12 people, dozens of people"
+    same = group("The quake in Kerman province killed hundreds of people, officials said.",
+                 "Officials said hundreds of people were killed by the quake in Kerman province.")
+    assert same.verdict == "same" and values_text(same) == "hundreds of people"
+
+
+def test_the_figures_json_gives_a_count_in_words_as_given_with_its_range_and_no_value() -> None:
+    from core.linking.story import Story
+    from core.views.figures import compare, figures_to_json
+
+    a = _article("A", "The quake in Kerman province killed hundreds of people, officials said.")
+    b = _article("B", "Officials said hundreds of people were killed by the quake in Kerman province.")
+    story = Story((a, b), ())
+    [row] = [r for r in figures_to_json(story, compare(story))["figures"] if r["unit"] == "people"]  # type: ignore[index]
+    assert row["shown"] == ["hundreds of people"] and row["values"] == [] and row["agreed"] is None
+    assert {(o["text"], o["value"], tuple(o["range"])) for o in row["occurrences"]} == {("hundreds of people", None, (200.0, 999.0))}
+
+
+def test_a_count_in_words_is_no_figure_of_another_scale() -> None:
+    # "three bank workers died" and "tens of thousands of workers" on strike are two quantities:
+    # a count that names no one value joins none a scale apart (by the middle of its values).
+    from core.linking.story import Story
+    from core.views.figures import compare
+
+    a = _article("A", "Three bank workers died in the fire as tens of thousands of workers marched in Athens.")
+    b = _article("B", "Tens of thousands of workers marched in Athens, and three bank workers died in the fire.")
+    rows = sorted(sorted(f.text.lower() for f in g.figures) for g in compare(Story((a, b), ())) if g.unit == "worker")
+    assert ["three bank workers"] * 2 in rows
+    assert not any("three bank workers" in row and "tens of thousands of workers" in row for row in rows)
