@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -679,6 +679,8 @@ _SCRIPTS = (
     ("Deva", "\u0900-\u097f"), ("th", "\u0e00-\u0e7f"),
 )
 _SCRIPT_LETTERS = [(code, re.compile(f"[{letters}]")) for code, letters in _SCRIPTS]
+#: Any letter of those scripts: a text with none is counted by its words alone.
+_ANY_SCRIPT = re.compile("[" + "".join(letters for _, letters in _SCRIPTS) + "]")
 #: What :func:`language_of` returns, in words.
 LANGUAGE_NAMES = {
     "en": "English", "es": "Spanish", "de": "German", "fr": "French", "it": "Italian", "pt": "Portuguese",
@@ -686,6 +688,13 @@ LANGUAGE_NAMES = {
     "ja": "Japanese", "ko": "Korean", "zh": "Chinese", "Cyrl": "Cyrillic script", "el": "Greek",
     "Arab": "Arabic script", "he": "Hebrew", "Deva": "Devanagari script", "th": "Thai",
 }
+
+
+def article_language(title: str, paragraphs: Sequence[str]) -> str | None:
+    """The language of an article (:func:`language_of` of its *title* and first twelve
+    *paragraphs*, 3,000 characters at most): the one reading both the linker, which compares
+    only articles of one language (or of one not told), and the story's views use."""
+    return language_of(" ".join([title, *paragraphs[:12]])[:3000])
 
 
 def language_of(text: str, *, least: int = 12) -> str | None:
@@ -697,13 +706,12 @@ def language_of(text: str, *, least: int = 12) -> str | None:
     are counted, and one wins with at least a tenth of the words and 1.5 times the next
     (Danish and Norwegian, which share most of theirs, often stay None). Used to tell the
     articles of a story no other could be compared with (core.linking.story)."""
-    letters = sum(1 for ch in text if ch.isalpha())
-    if not letters:
-        return None
-    for code, pattern in _SCRIPT_LETTERS:
-        found = len(pattern.findall(text))
-        if found * 3 >= letters or code == "ja" and found >= 10:
-            return code
+    if _ANY_SCRIPT.search(text):  # (one pass finds none in most text: the letters are not counted)
+        letters = sum(map(str.isalpha, text))
+        for code, pattern in _SCRIPT_LETTERS:
+            found = len(pattern.findall(text))
+            if found * 3 >= letters or code == "ja" and found >= 10:
+                return code
     found_words = [w for w in words(text.lower()) if w.isalpha()]
     if len(found_words) < least:
         return None

@@ -66,6 +66,20 @@ def test_an_article_alone_in_its_language_is_not_compared_and_says_so() -> None:
     assert [a["language"] for a in story.to_json()["articles"]] == ["en", "en", "es"]  # type: ignore[index]
 
 
+def test_no_word_link_joins_two_languages_and_a_link_by_meaning_may() -> None:
+    # Fresh user 26: a German report's lead was linked to an English flash by the names and the
+    # figure they share ("Vestmar, Nordhaven, Port, Arden", 600), while the panel, the story list
+    # and the matrix said the German article was not compared.
+    from core.model import Link, LinkKind
+
+    english, spanish = _article("a", "Nordwire", ENGLISH), _article("c", "Faro", SPANISH)
+    by_words = Link(Ref("a", 0), Ref("c", 0), 0.3, LinkKind.PARAPHRASE, ((0, 5),), ((0, 5),))
+    by_meaning = Link(Ref("a", 1), Ref("c", 1), 0.95, LinkKind.PARAPHRASE, (), (), similarity=0.95)
+    story = Story((english, spanish), (by_words, by_meaning))
+    assert story.links == (by_meaning,)
+    assert story.matches(Ref("a", 0)) == () and [m.ref for m in story.matches(Ref("a", 1))] == [Ref("c", 1)]
+
+
 def test_one_language_or_a_language_not_told_changes_nothing() -> None:
     story = Story.build([_article("a", "Nordwire", ENGLISH), _article("b", "Herald", ENGLISH_TOO)])
     assert story.unlinked(Ref("a", 1)) == "only in Nordwire" and not story.alone_in_language("a")

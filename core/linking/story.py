@@ -8,9 +8,14 @@ from dataclasses import dataclass, field
 
 from core.linking.evidence import Difference, Evidence, differences, evidence
 from core.model import Article, Link, LinkKind, Ref
-from core.text import LANGUAGE_NAMES, language_of
+from core.text import LANGUAGE_NAMES, article_language
 
 __all__ = ["Story", "Match"]
+
+
+def _apart(one: str | None, other: str | None) -> bool:
+    """Whether two languages (codes, None where not told) are both told and differ."""
+    return one is not None and other is not None and one != other
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +48,24 @@ class Story:
 
     def __post_init__(self) -> None:
         by_id = {a.id: a for a in self.articles}
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_languages", {})
+        # Words link only articles of one language (or of one not told): two reports in two
+        # languages share names and figures, not wording (a German report and an English flash
+        # of one fire linked by "Vestmar, Nordhaven, Port, Arden"), and the story says they were
+        # not compared (not_compared). A link by meaning (its similarity) may join translations.
+        languages = {a.id: self.language(a.id) for a in self.articles}
+        if len(set(languages.values()) - {None}) > 1:
+            object.__setattr__(self, "links", tuple(
+                link for link in self.links
+                if link.similarity is not None or not _apart(languages[link.a.article], languages[link.b.article])
+            ))
         matches: dict[Ref, list[Match]] = defaultdict(list)
         for link in self.links:
             matches[link.a].append(Match(link.b, link.kind, link.score, link.spans_a, link.spans_b))
             matches[link.b].append(Match(link.a, link.kind, link.score, link.spans_b, link.spans_a))
         order = {a.id: n for n, a in enumerate(self.articles)}
-        object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_explained", {})
-        object.__setattr__(self, "_languages", {})
         object.__setattr__(self, "_language_counts", Counter())
         object.__setattr__(
             self, "_similarity", {frozenset((l.a, l.b)): l.similarity for l in self.links if l.similarity is not None}
@@ -140,8 +155,7 @@ class Story:
         """
         if article_id not in self._languages:
             article = self._by_id[article_id]
-            sample = " ".join([article.title, *article.paragraphs[:12]])[:3000]
-            self._languages[article_id] = language_of(sample)
+            self._languages[article_id] = article_language(article.title, article.paragraphs)
         return self._languages[article_id]
 
     def not_compared(self, article_id: str) -> int:
