@@ -377,6 +377,9 @@ OPPOSITES = (
     ("support supported supports", "oppose opposed opposes"),
     ("pass passed passes", "fail failed fails"),
     ("succeed succeeded succeeds", "fail failed fails"),
+    ("restart restarted restarts resume resumed resumes reopen reopened reopens",
+     "shut shuts halt halted halts suspend suspended suspends idle idled idles"),
+    ("extend extended extends", "lift lifted lifts"),
 )
 def _opposite_sides() -> dict[str, dict[int, int]]:
     found: dict[str, dict[int, int]] = {}

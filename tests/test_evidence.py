@@ -1013,3 +1013,23 @@ def test_a_denial_put_in_among_small_words_is_a_negation() -> None:
     a = '"The fire is contained and extinguished, and we expect to keep crews on site through Tuesday," Lindquist said.'
     b = '"The fire is contained but not yet extinguished, and we expect to keep crews on site through Tuesday," Lindqvist said.'
     assert differences(a, b) == [Difference("and", "but not yet", "negation"), Difference("Lindquist", "Lindqvist", "name")]
+
+
+def test_a_unit_restarted_is_no_unit_shut_and_an_order_extended_no_order_lifted() -> None:
+    # Fresh user 26: a follow-up ("restarted one of the two crude units it had shut") was linked
+    # to the shutdown with no outcome marked and a false "four -> two" (the plant's units against
+    # the units shut); an evacuation order "extended beyond 13:00" against "lifted at 13:00"
+    # marked only the distance.
+    shut = "Nordhaven said it had shut down two of the refinery's four crude units and a hydrocracker as a precaution."
+    restarted = "Nordhaven Energy restarted one of the two crude units it had shut at the Vestmar refinery after Monday's fire."
+    assert differences(shut, restarted) == [Difference("had shut", "restarted", "outcome")]
+    assert differences("The evacuation order was lifted at 13:00, police said.", "The evacuation order was extended beyond 13:00, police said.") == [
+        Difference("was lifted", "was extended", "outcome")]
+
+
+def test_the_whole_a_part_is_of_is_compared_only_in_copy() -> None:
+    # "29 of 34 passes" against "his first 17 passes": 34 is all he threw, 17 how many were caught
+    assert differences("Manning completed 29 of 34 passes for 364 yards and three touchdowns.",
+                       "Manning completed his first 17 passes in leading the Colts to their eighth win.") == []
+    assert differences("Nordhaven shut two of its four crude units on Monday.", "Nordhaven shut two of its five crude units on Monday.") == [
+        Difference("four", "five", "figure")]  # copy edited: the whole changed

@@ -709,11 +709,27 @@ def _then(words: _Words, m: int) -> str:
 _OF_THEM = frozenset(("of", w) for w in ("them", "whom", "those", "these", "its"))
 
 
+#: Words between "of" and the number of a whole ("two of the refinery's four units").
+_BEFORE_WHOLE = frozenset("the its their his her our these those all".split())
+
+
+def _whole_of_a_part(folded: Sequence[str], k: int) -> bool:
+    """Whether the number at word *k* is the whole a number before it is part of: "two of four
+    crude units", "one of the two units it had shut", "three of the refinery's four units". A
+    reworded report's count is not compared with it: it counts all there are, not what happened."""
+    m = k - 1
+    while m >= 0 and k - m <= 3 and (folded[m] in _BEFORE_WHOLE or folded[m].endswith(("'s", "’s"))):
+        m -= 1
+    return m >= 1 and folded[m] == "of" and is_number(folded[m - 1]) and folded[m - 1] != "no"
+
+
 def _counted(words: _Words) -> dict[str, list[_Count]]:
     """Per content stem next to a number phrase: the numbers that count it."""
     found: dict[str, list[_Count]] = {}
     folded = words.folded
     for k, last in _number_phrases(words):
+        if _whole_of_a_part(folded, k):
+            continue  # "two of the refinery's four crude units": four is all there are, not what was shut
         currency = _currency(words, k, last)
         if currency is not None:
             # A sum measures its currency, whichever words stand around it ("$4.2 million by
@@ -1260,6 +1276,8 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
             there = [(k, last) for k, last in phrases_b if op.dest_start <= k and last < op.dest_end]
             if not here or not there or "".join(fa).replace(",", "") == "".join(fb).replace(",", ""):
                 continue  # a clock time or a date's day ("20:49 GMT"), or digits spaced otherwise ("555 111")
+            if not copy and (any(_whole_of_a_part(a.folded, k) for k, _ in here) or any(_whole_of_a_part(b.folded, k) for k, _ in there)):
+                continue  # a rewording's whole ("of the two units it had shut") is not what happened
             this, that = outcomes(counted_a, op.src_start, op.src_end), outcomes(counted_b, op.dest_start, op.dest_end)
             if this and that and this.isdisjoint(that):
                 continue  # "Twenty-five people were injured" for "Six people were killed": two quantities
