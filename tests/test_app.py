@@ -1056,3 +1056,13 @@ async def test_the_matrix_marks_edited_copy_and_says_what_changed(tmp_path) -> N
         table.cursor_coordinate = Coordinate(repay, courier)
         await pilot.pause()
         assert "≠" not in str(matrix.query_one("#matrix-text", Static).render())
+
+
+def test_the_loaders_progress_after_the_screens_are_gone_is_dropped() -> None:
+    # A fresh clone's CI under load: the reading worker's progress message came as a test's app
+    # closed, and showing it raised "No screens on stack" (the app's own screen property).
+    from tui.messages import LoadProgress
+
+    app = make_app([SEEDS_DIR])
+    assert app.screen_stack == []
+    app._progress(LoadProgress(0.5, "Linking…"))  # nothing to show it on: nothing happens

@@ -541,8 +541,10 @@ class NewsprismApp(App[None]):
 
     @on(LoadProgress)
     def _progress(self, event: LoadProgress) -> None:
-        if isinstance(self.screen, MainScreen):
-            self.screen.show_progress(event.fraction, event.stage)
+        # The worker's last message may come as the app closes, its screens gone (self.screen raises).
+        top = self.screen_stack[-1] if self.screen_stack else None
+        if isinstance(top, MainScreen):
+            top.show_progress(event.fraction, event.stage)
 
     def _loaded(self, story: Story | None, errors: list[str]) -> None:
         """Show the story the worker read and linked, and what it skipped."""
