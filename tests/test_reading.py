@@ -1536,3 +1536,22 @@ def test_a_yearless_dateline_in_a_fetched_page_counts_back_from_the_servers_last
 def _latest(today: date, month: int, day: int) -> str:
     this_year = date(today.year, month, day)
     return (this_year if this_year <= today else date(today.year - 1, month, day)).isoformat()
+
+
+def test_a_byline_in_another_language_is_a_byline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Fresh user 26: "Von Jana Keller, Der Küstenbote" was lost (no byline, no outlet, gone from
+    # the text), where "By ..., Seezeitung" worked; a heading opening with such a word stays one.
+    from core.reading import read_paths
+
+    body = ("Bei einem Brand in der Raffinerie Vestmar sind am Montag 14 Arbeiter verletzt worden. "
+            "Rund 600 Anwohner mussten ihre Häuser verlassen.")
+    for opening, name in (("Von Jana Keller, Der Küstenbote", "Jana Keller"), ("Por Ana Ruiz, El Faro", "Ana Ruiz"), ("Par Marie Dubois", "Marie Dubois")):
+        path = tmp_path / "report.txt"
+        path.write_text(f"Brand in Raffinerie Vestmar: 14 Verletzte\n\n{opening}\n\n{body}\n", encoding="utf-8")
+        (article,), _ = read_paths([path])
+        assert article.byline is not None and article.byline.startswith(name), (opening, article.byline)
+        assert article.paragraphs == (body,)
+    from core.reading.judge import Kind, classify_line
+
+    assert classify_line("Por qué sube el precio del gasóleo") is Kind.HEADING
+    assert classify_line("Par for the course at Augusta") is Kind.HEADING

@@ -147,7 +147,12 @@ _DATE_LABEL = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?)\s*[:|–—-]?\s*", re.I
 )
 #: What opens a byline line: "By", "Written by", "Words by" ...
-BYLINE_OPENING = re.compile(r"^(?:(?:written|words|reported|story|text) )?by[:\s]\s*", re.I)
+#: A byline's opening word: "By" (and "Written by" ...), or the word other languages' bylines
+#: open with before a capitalised name ("Von Jana Keller, Der Küstenbote", "Por Ana Ruiz", "Par
+#: Marie Dubois", "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm").
+BYLINE_OPENING = re.compile(
+    r"^(?:(?:(?:written|words|reported|story|text) )?by[:\s]\s*|(?:von|por|par|door|av|af)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])))", re.I
+)
 _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
 _ROLE = re.compile(
