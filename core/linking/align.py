@@ -737,8 +737,6 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
     gate, cheapest test first: the two deny a different number of times or have other verbs of
     opposites (:attr:`_Paragraph.opposites`), and a shared word is denied on one side only or a
     verb on one side only has its opposite on the other ("fell" / "rose")."""
-    from core.linking.evidence import differences  # core.linking.evidence builds on this module
-
     if p.denials == q.denials and p.opposites == q.opposites:
         return 0.0
     denied = (p.negated ^ q.negated) & p.stems & q.stems
@@ -746,6 +744,10 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
         not OPPOSITE_STEMS[s].isdisjoint(b.opposites) for a, b in ((p, q), (q, p)) for s in a.opposites - b.opposites
     ):
         return 0.0
+    # imported past the gates, which most copy passes no further: the statement costs a
+    # microsecond, as much as they do
+    from core.linking.evidence import differences  # core.linking.evidence builds on this module
+
     changed = differences(p.text, q.text, figures=False)
     reversed_ = set(denied) if any(d.what == "negation" for d in changed) else set()
     for d in changed:
