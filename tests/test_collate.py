@@ -58,6 +58,15 @@ def test_words_left_out_before_a_quotation_stand_before_its_opening_mark() -> No
     assert text.startswith('[-Harbour master Ada Lind said:-] "The water came in fast,"'), text
 
 
+def test_words_left_out_stand_before_the_marks_and_signs_the_next_word_opens_with() -> None:
+    # An ECB+ ram raid: "a two-million-euro ($2. 6-million) booty" beside "a €2 million ($2.
+    # 6-million) booty" was shown as "million ($ [-euro-] 2. 6-million)", the left-out word inside
+    # the bracket between the currency sign and its figure.
+    text = plain(collate("off with a two-million-euro ($2.6-million) booty", "off with a €2 million ($2.6-million) booty"))
+    assert "million [-euro-] ($2.6-million) booty" in text, text
+    assert plain(collate("paid 12 euros £10 each", "paid £10 each")) == "paid [-12 euros-] £10 each"
+
+
 def test_a_differing_stretch_closes_the_bracket_or_quotation_it_opens() -> None:
     # A fresh user's Markdown export read "{+BRACKWATER, Texas \(AP+}\) — An explosion": the
     # inserted dateline's closing bracket stood outside its marker, in every rendering.

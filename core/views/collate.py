@@ -29,8 +29,22 @@ class Piece(NamedTuple):
     text: str
 
 
+#: Marks that close what went before them: no space goes between a left-out stretch and them.
+_CLOSING = ",.;:!?)]}”’»…'\""
 #: Marks that open what follows them: a left-out stretch stands before them.
 _OPENERS = "\"“‘«„(['"
+
+
+def _attached(gap: str) -> int:
+    """How many characters at the end of *gap* (the text between two words) belong to the word
+    after it: the opening marks, and any other marks or signs after its last space ("($" of
+    "($2.6 million)"); a left-out stretch stands before them."""
+    spaced = gap.rstrip()
+    signs = len(gap) - len(gap.rstrip(_OPENERS))
+    if spaced != gap:
+        return signs  # the word after follows a space
+    cut = max(spaced.rfind(" "), spaced.rfind("\n"), spaced.rfind("\t"))
+    return max(signs, len(gap) - cut - 1) if cut >= 0 else signs
 
 
 def collate(reference: str, other: str) -> list[Piece]:
@@ -55,8 +69,9 @@ def collate(reference: str, other: str) -> list[Piece]:
             # by the new ("{+February+} [-January-], according"), not after the comma.
             if not (pieces and pieces[-1].tag == "differs"):
                 target = at_theirs[op.dest_start][0] if op.dest_start < len(theirs) else len(other)
-                # ...but before the marks that open what follows ('[-she said:-] "The'), not inside them.
-                gap_to(target - (len(other[cursor:target]) - len(other[cursor:target].rstrip(_OPENERS))))
+                # ...but before the marks and signs the next word opens with ('[-she said:-] "The',
+                # 'million [-euro-] ($2.6-million)'), not between them and it.
+                gap_to(target - _attached(other[cursor:target]))
             start, end = at_ours[op.src_start][0], at_ours[op.src_end - 1][1]
             # The colon that announced a quotation goes with the left-out words ("said:"), and so do
             # the marks that close a bracket or quotation they open, or open one they close ("(AP)").
@@ -238,7 +253,8 @@ def spaced(pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece("gap", " "))
             out.append(piece)
             following = pieces[n + 1].text[:1] if n + 1 < len(pieces) else ""
-            if following and (following.isalnum() or following in _OPENERS or pieces[n + 1].tag != "gap"):  # not before a space or a comma
+            # Not before a space or a mark that closes what went before (a comma, a bracket).
+            if following and (pieces[n + 1].tag != "gap" or following in _OPENERS or not (following.isspace() or following in _CLOSING)):
                 out.append(Piece("gap", " "))
         else:
             out.append(piece)
