@@ -66,6 +66,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     outcomes: frozenset[str]  # what happened to what its numbers count (core.text.OUTCOMES: "dead", "missing")
     figures: frozenset[str]  # its figures (stems) that may report a quantity (see _figures)
     points: frozenset[str]  # its numbers in digits and ordinals: what fixes a point of a fact (see _points)
+    names: frozenset[str]  # where it has points: the stems it writes with a capital where no sentence opens (see _names)
     sources: frozenset[str]  # the stems of its attribution clauses: who said it, not what (see _sources)
     opposites: frozenset[str]  # its stems of verbs that have opposites ("rose", "rejected": core.text.OPPOSITE_STEMS)
     told: tuple[tuple[str, frozenset[str]], ...]  # the outcomes it tells happened ("were evacuated": evacuated; core.text.outcome_told), each with the names just before it (see _told)
@@ -323,6 +324,7 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
         outcomes=frozenset(),
         figures=frozenset(),
         points=frozenset(),
+        names=frozenset(),
         sources=frozenset(),
         told=(),
         opposites=opposites,
@@ -361,12 +363,15 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
     if para.nought_words:
         # "Nobody" and "none" count what happened to no one as a number counts it to some.
         numbers = sorted({*numbers, *para.nought_words})
+    points = _points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset()
     return para._replace(
         quantities=_quantities(folded, stem_seq, numbers=numbers),
         # an age ("Robert Buckley, 32, died") counts no one who died
         outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
         figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
-        points=_points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset(),
+        points=points,
+        # read once here rather than for each pair that meets at a point (_named_point)
+        names=_names(para) if points else frozenset(),
         sources=sources,
         told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
     )
@@ -724,8 +729,6 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
     gate, cheapest test first: either denies, or the two have other verbs of opposites
     (:attr:`_Paragraph.opposites`), and a shared word is denied on one side only or a
     verb on one side only has its opposite on the other ("fell" / "rose")."""
-    from core.linking.evidence import differences  # core.linking.evidence builds on this module
-
     if p.denials == q.denials == 0 and p.opposites == q.opposites:
         return 0.0
     # (as many negations on each side may deny different words: "would not appeal the fine." /
@@ -735,6 +738,10 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
         not OPPOSITE_STEMS[s].isdisjoint(b.opposites) for a, b in ((p, q), (q, p)) for s in a.opposites - b.opposites
     ):
         return 0.0
+    # imported past the gates, which most copy passes no further: the statement costs a
+    # microsecond, as much as they do
+    from core.linking.evidence import differences  # core.linking.evidence builds on this module
+
     changed = differences(p.text, q.text, figures=False)
     reversed_ = set(denied) if any(d.what == "negation" for d in changed) else set()
     for d in changed:
@@ -749,7 +756,7 @@ def _named_point(p: _Paragraph, q: _Paragraph) -> bool:
     seventh round" / "stopped it early in the seventh with Holloway on the ropes" or "a
     5.6-magnitude earthquake struck Varn island" / "measuring 5.6 ... shook Varn": who and which
     point, however the rest is worded."""
-    return bool(p.points) and bool(q.points) and _same_point(p.points, q.points) and not _names(p).isdisjoint(_names(q))
+    return bool(p.points) and bool(q.points) and _same_point(p.points, q.points) and not p.names.isdisjoint(q.names)
 
 
 def _same_point(ours: frozenset[str], theirs: frozenset[str]) -> bool:

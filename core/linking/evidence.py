@@ -175,6 +175,11 @@ def _joined_names(words: _Words, other: _Words) -> tuple[_Words, frozenset[int]]
             letters[m] = _letters(words.surface[m])
         return letters[m]
 
+    # A window joins only where the letters of its first two words spell the start of a word of
+    # the other's (or all of it): where no two words in a row do (most text), nothing joins.
+    starts = {key[:end] for key in joined for end in range(1, len(key) + 1)}
+    if not any(letters_of(k) + letters_of(k + 1) in starts for k in range(len(words.folded) - 1)):
+        return words, frozenset()
     folded: list[str] = []
     surface: list[str] = []
     spans: list[tuple[int, int]] = []
