@@ -1536,3 +1536,29 @@ def test_a_yearless_dateline_in_a_fetched_page_counts_back_from_the_servers_last
 def _latest(today: date, month: int, day: int) -> str:
     this_year = date(today.year, month, day)
     return (this_year if this_year <= today else date(today.year - 1, month, day)).isoformat()
+
+
+def test_a_report_ending_on_lines_without_a_stop_keeps_them() -> None:
+    # The lines after a report's last paragraph that are headline-shaped (no stop) were all taken
+    # for a link list: a report ending on the list its last paragraph leads into, on a long
+    # paragraph without a full stop, or cut off mid-sentence lost its end.
+    from core.reading.text import parse_text
+
+    head = "Ferry capsizes\n\nBy Ann Lee, Lake Herald\n\nTwelve people were still missing on Tuesday night, police said, and divers kept searching.\n\n"
+    [article] = parse_text(head + "The harbour master named the next steps:\n\nRaise the hull\nSearch the east shore\nClose the ferry line\n")
+    assert article.paragraphs[-4:] == ("The harbour master named the next steps:", "Raise the hull", "Search the east shore", "Close the ferry line")
+    last = "Relatives waited at the harbour wall through the night and the mayor promised them news by the morning"
+    [article] = parse_text(head + last + "\n")
+    assert article.paragraphs[-1] == last
+    cut = "Divers from two towns joined the search on Wednesday, and a second boat,"
+    [article] = parse_text(head + cut + "\n")
+    assert article.paragraphs[-1] == cut
+    # ...while a link list after the report stays out, sentence-cased or in title case, and the
+    # list a "Read more:" line opens
+    for tail in (
+        "Council votes to close the old ferry pier\n\nDivers find wreck of missing trawler off the east shore\n",
+        "Ferry Operator Faces Questions Over Safety Checks After Second Capsize on the Lake in Three Years\n",
+        "More on this story:\n\nRaise the hull\nSearch the east shore\n",
+    ):
+        [article] = parse_text(head + tail)
+        assert len(article.paragraphs) == 1, tail
