@@ -1078,7 +1078,27 @@ def _prepared(tree: Any) -> Any:
     attributed (:func:`_attribute_quotes`). Every reading of the page's report reads such a tree."""
     _drop_widgets(tree)
     _attribute_quotes(tree)
+    _quotes_in_cells_as_lines(tree)
     return tree
+
+
+def _quotes_in_cells_as_lines(tree: Any) -> None:
+    """Set the blocks of each block quote in a table's cell as the quote's lines, a <br> between
+    them: the extractor empties a quote in a cell that holds block elements (<p>, <div>; a page
+    laid out in a table lost the statement it quoted, whole) and reads one of lines. A quote
+    holding a table is left as it is."""
+    from lxml import etree
+
+    for quote in list(tree.iter("blockquote")):
+        if next(quote.iterancestors("td", "th"), None) is None or next(quote.iterancestors("blockquote"), None) is not None:
+            continue
+        if next(quote.iter("table"), None) is not None:
+            continue  # a table quoted: the extractor reads it as a table of its own
+        blocks = [node for node in quote.iterdescendants() if isinstance(node.tag, str) and node.tag in _BLOCK_TAGS]
+        for block in blocks:
+            block.addprevious(block.makeelement("br", {}))
+            block.append(block.makeelement("br", {}))
+        etree.strip_tags(quote, *{block.tag for block in blocks})
 
 
 def _outline(tree: Any) -> _Outline:
