@@ -646,6 +646,26 @@ def test_a_related_heading_ends_the_report_but_a_more_on_subhead_does_not(tmp_pa
     assert article.paragraphs == (LEAD, "More on the council's vote", SECOND)
 
 
+def test_a_box_of_related_links_inside_the_report_does_not_end_it(tmp_path: Path) -> None:
+    # A "Related" box set between a report's paragraphs (its teasers' links, or none where the
+    # extractor dropped them) ended the report there: the paragraphs after it were lost.
+    more = ("The authority said the second stage of the works, a pumping station at the river mouth, "
+            "would start in the autumn and take about two years to finish.")
+    last = ("Residents of the lower valley, who have been flooded four times in ten years, "
+            "welcomed the gates but asked for the pumping station to come first.")
+    for box in ("<h2>Related</h2>", "<h3>Read more</h3><ul><li><a href='/a'>Council backs new dyke</a></li>"
+                "<li><a href='/b'>Floods close the valley road</a></li></ul>"):
+        body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>{box}<p>{more}</p><p>{last}</p></article>"
+        [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+        assert article.paragraphs == (LEAD, SECOND, more, last), box
+    # ...while teasers of other reports after it, with their summaries, stay out
+    teasers = ("<h2>Related</h2><p>Council backs new dyke: the vote was close, and the work starts in May.</p>"
+               f"<p>{more}</p><h3>Floods close the valley road</h3>")
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>{teasers}</article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND)
+
+
 @pytest.mark.parametrize(
     ("text", "stamp"),
     [("19:49", True), ("2:54pm", True), ("27.01.2026", True), ("Mo., 27.01.2026, 10:42 Uhr", True),

@@ -1540,7 +1540,10 @@ def _article_from_blocks(
     teaser = walled = False  # walled: right after a paywall's notice
     byline = clean_byline(authors)
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
-    for block in blocks:
+    resume = 0  # the block the report goes on at, after a box of links inside it
+    for at, block in enumerate(blocks):
+        if at < resume:
+            continue
         text = block.text
         if block.kind != "head":
             text, names = split_credit(text)
@@ -1566,7 +1569,8 @@ def _article_from_blocks(
         if is_signoff(text, live=bool(stamps)) or block.kind in ("p", "head") and is_stamp_block(text):
             continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
         if body_so_far and ends_report(text, heading=block.kind == "head"):
-            break  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
+            resume = _report_resumes(blocks, at) or len(blocks)
+            continue  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
         if block.kind == "head":
             if not entries and title is None:
                 title = text
@@ -1595,6 +1599,33 @@ def _article_from_blocks(
         path=source, outlet=outlet, title=title, paragraphs=tuple(t for t, _ in entries), byline=byline,
         published=published, url=url, subheads=marked, teaser=teaser,
     )
+
+
+#: A paragraph of a report, as against a teaser's headline or a date: a sentence of this many words or more.
+RESUMED_WORDS = 20
+#: How many such paragraphs in a row after a box of links show the report going on.
+RESUMED_PARAGRAPHS = 2
+#: The most blocks (teasers' headlines, their dates) a box of links inside a report holds.
+BOX_BLOCKS = 12
+
+
+def _report_resumes(blocks: list[Block], at: int) -> int | None:
+    """Where the report goes on after the teaser heading ``blocks[at]`` ("Related", "More on
+    this:"), when the heading opens a box of links set inside the report: after at most
+    BOX_BLOCKS blocks none of which is a report's paragraph (:data:`RESUMED_WORDS`), that many
+    paragraphs in a row (:data:`RESUMED_PARAGRAPHS`). None where the report ends at the heading
+    (the teasers run to the page's end, or another teaser heading comes first)."""
+
+    def paragraph(block: Block) -> bool:
+        return block.kind != "head" and word_count(block.text) >= RESUMED_WORDS and is_sentence(block.text)
+
+    for start in range(at + 1, min(at + 2 + BOX_BLOCKS, len(blocks))):
+        if paragraph(blocks[start]):
+            run = blocks[start : start + RESUMED_PARAGRAPHS]
+            return start if len(run) == RESUMED_PARAGRAPHS and all(map(paragraph, run)) else None
+        if ends_report(blocks[start].text, heading=blocks[start].kind == "head"):
+            return None
+    return None
 
 
 def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:
