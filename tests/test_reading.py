@@ -646,6 +646,26 @@ def test_a_related_heading_ends_the_report_but_a_more_on_subhead_does_not(tmp_pa
     assert article.paragraphs == (LEAD, "More on the council's vote", SECOND)
 
 
+def test_a_report_set_in_several_boxes_of_one_kind_keeps_every_box(tmp_path: Path) -> None:
+    # A page that sets its report in a row of boxes of one class (a text module, a picture
+    # module, a text module...) lost all but one: the extractor reads one box.
+    words = "the authority, the council and the engineers said on Monday in the valley".split()
+    texts = [[f"Part {box} paragraph {n}: " + " ".join(words[(box + n) % 5 :] + words[: (box + n) % 5]) + f" about stage {box}{n}."
+              for n in range(3 if box != 2 else 8)] for box in range(4)]
+    modules = "".join(
+        f"<div class='module module--text'><div class='text'>{''.join(f'<p>{t}</p>' for t in box)}</div></div>"
+        f"<div class='module module--image'><p>Photo {k}: the gates</p></div>"
+        for k, box in enumerate(texts)
+    )
+    # a box of the row with one paragraph is an author's note or a quote set large, not the report's
+    note = ("<div class='module module--text'><div class='text'><p>Nora Lind has covered the valley's rivers and "
+            "their floods for the Valley Post since 2009 and lives in a house behind the new gates.</p></div></div>")
+    body = f"<div class='page'><h1>Gates open</h1>{modules}{note}</div><footer><p>Contact us</p></footer>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert [p for p in article.paragraphs if p.startswith("Part")] == [t for box in texts for t in box]
+    assert not any("Photo" in p or "Contact" in p or "Nora Lind" in p for p in article.paragraphs)
+
+
 def test_a_box_of_related_links_inside_the_report_does_not_end_it(tmp_path: Path) -> None:
     # A "Related" box set between a report's paragraphs (its teasers' links, or none where the
     # extractor dropped them) ended the report there: the paragraphs after it were lost.

@@ -1183,6 +1183,62 @@ def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     return pieces
 
 
+#: How many levels above the box holding the extracted paragraphs a row of boxes of one kind may stand.
+BOX_LEVELS = 4
+#: The fewest words of the extraction's paragraphs that :func:`_with_sibling_boxes` finds in the page.
+FOUND_WORDS = 8
+
+
+def _with_sibling_boxes(blocks: list[Block], tree: Any) -> list[Block]:
+    """*blocks* with the report's other boxes, where the page sets the report in a row of boxes
+    of one kind and the extractor read one of them.
+
+    The box is the element holding every page paragraph the blocks hold (of FOUND_WORDS words
+    or more), or an ancestor of it up to BOX_LEVELS levels, whose siblings have its tag and its
+    class ("editorial-module editorial-module--text"): each such sibling that holds
+    RESUMED_PARAGRAPHS report's paragraphs (<p> sentences of RESUMED_WORDS words or more) the
+    blocks do not hold gives its blocks, in the page's order - the boxes before the extracted one
+    before its first block, those after it after its last. A box of another class (a picture's,
+    an advert's) is not the report's, nor one of a single paragraph (an author's note) or of
+    teasers in a list.
+    """
+    if len(blocks) < 2:
+        return blocks
+    got = {_fold(b.text)[:80] for b in blocks if word_count(b.text) >= FOUND_WORDS}
+    found = [p for p in tree.iter("p") if _fold(_text(p))[:80] in got]
+    if len(found) < 2:
+        return blocks
+    lines = [set(p.iterancestors()) for p in found[1:]]
+    node = next((a for a in found[0].iterancestors() if all(a in line for line in lines)), None)
+    for _ in range(BOX_LEVELS):
+        parent = node.getparent() if node is not None else None
+        if node is None or parent is None:
+            return blocks
+        kind = (node.tag, node.get("class"))
+        if kind[1] and any(c is not node and (c.tag, c.get("class")) == kind for c in parent):
+            break
+        node = parent
+    else:
+        return blocks
+    before: list[Block] = []
+    after: list[Block] = []
+    side = before
+    for box in parent:
+        if box is node:
+            side = after
+        if box is node or (box.tag, box.get("class")) != kind:
+            continue
+        leaves = [leaf for leaf in _leaves(box) if _fold(leaf.text)[:80] not in got]
+        if sum(leaf.kind == "p" and word_count(leaf.text) >= RESUMED_WORDS and is_sentence(leaf.text) for leaf in leaves) >= RESUMED_PARAGRAPHS:
+            side.extend(leaves)
+    if not before and not after:
+        return blocks
+    held = {_fold(leaf.text)[:80] for leaf in _leaves(node)}
+    inside = [i for i, b in enumerate(blocks) if _fold(b.text)[:80] in held]
+    first, last = (inside[0], inside[-1]) if inside else (0, len(blocks) - 1)
+    return [*blocks[:first], *before, *blocks[first : last + 1], *after, *blocks[last + 1 :]]
+
+
 def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
     """*blocks* with the report's lead in front where the extractor left it out.
 
@@ -1329,7 +1385,7 @@ def _read_page(
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        blocks = _without_pull_quotes(_with_lead(_unglued(blocks, data), outline), outline.pulls)
+        blocks = _without_pull_quotes(_with_lead(_with_sibling_boxes(_unglued(blocks, data), tree), outline), outline.pulls)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
     except ReadError:
