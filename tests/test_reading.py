@@ -666,6 +666,22 @@ def test_a_report_set_in_several_boxes_of_one_kind_keeps_every_box(tmp_path: Pat
     assert not any("Photo" in p or "Contact" in p or "Nora Lind" in p for p in article.paragraphs)
 
 
+def test_code_inside_a_sentence_stays_in_it_and_a_code_block_stands_alone(tmp_path: Path) -> None:
+    # The extractor writes <code> for a word set in code inside a sentence and for a block of code
+    # alike: every word in code cut its paragraph or list item in pieces ("Run", "make gates", "to build").
+    said = "To rebuild the gate model, run make gates in the project folder and then open gates.html in a browser."
+    item = "The second stage adds a pump model: run make pumps after the first build."
+    code = "make gates\nmake pumps"
+    body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
+            "<p>To rebuild the gate model, run <code>make gates</code> in the project folder and then open "
+            "<code>gates.html</code> in a browser.</p>"
+            f"<ul><li>The second stage adds a pump model: run <code>make pumps</code> after the first build.</li><li>{THIRD}</li></ul>"
+            f"<pre><code>{code}</code></pre><p>{THIRD}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert said in article.paragraphs and item in article.paragraphs
+    assert not any(p in ("make gates", "gates.html", "make pumps") for p in article.paragraphs)
+
+
 def test_a_box_of_related_links_inside_the_report_does_not_end_it(tmp_path: Path) -> None:
     # A "Related" box set between a report's paragraphs (its teasers' links, or none where the
     # extractor dropped them) ended the report there: the paragraphs after it were lost.

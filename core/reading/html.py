@@ -554,6 +554,15 @@ def _rows(table: Any) -> Iterator[Any]:
             yield row
 
 
+def _inline_code(node: Any) -> bool:
+    """Whether *node*, a <code> of the extractor's tree, is words set in code inside a sentence
+    ("run <code>make gates</code> first"), not a block of code: one line (no line break, no
+    <lb/>), no block inside. (The extractor writes <code> for both.)"""
+    return node.tag == "code" and "\n" not in "".join(node.itertext()) and not any(
+        isinstance(d.tag, str) and (d.tag in _BLOCKISH or d.tag == "lb") for d in node.iterdescendants()
+    )
+
+
 def _blocks(body: Any) -> list[Block]:
     """The blocks of trafilatura's body tree, in order, each element's text once.
 
@@ -578,7 +587,7 @@ def _blocks(body: Any) -> list[Block]:
         for child in node:
             if child.tag == "lb":
                 parts.append("")
-            elif child.tag in _BLOCKISH:
+            elif child.tag in _BLOCKISH and not _inline_code(child):
                 flush()
                 one(child, kind)
             elif child.tag != "graphic":
