@@ -1615,6 +1615,7 @@ def test_a_report_ending_on_lines_without_a_stop_keeps_them() -> None:
         "Council votes to close the old ferry pier\n\nDivers find wreck of missing trawler off the east shore\n",
         "Ferry Operator Faces Questions Over Safety Checks After Second Capsize on the Lake in Three Years\n",
         "More on this story:\n\nRaise the hull\nSearch the east shore\n",
+        "Mehr zum Thema:\n\nFähre gekentert\nTaucher suchen weiter\n",
     ):
         [article] = parse_text(head + tail)
         assert len(article.paragraphs) == 1, tail

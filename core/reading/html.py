@@ -1099,11 +1099,12 @@ def _quotes_in_cells_as_lines(tree: Any) -> None:
     from lxml import etree
 
     for quote in list(tree.iter("blockquote")):
-        if next(quote.iterancestors("td", "th"), None) is None or next(quote.iterancestors("blockquote"), None) is not None:
+        in_cell = next(quote.iterancestors("td", "th"), None) is not None
+        if not in_cell or next(quote.iterancestors("blockquote"), None) is not None:
             continue
         if next(quote.iter("table"), None) is not None:
             continue  # a table quoted: the extractor reads it as a table of its own
-        blocks = [node for node in quote.iterdescendants() if isinstance(node.tag, str) and node.tag in _BLOCK_TAGS]
+        blocks = [n for n in quote.iterdescendants() if isinstance(n.tag, str) and n.tag in _BLOCK_TAGS]
         for block in blocks:
             block.addprevious(block.makeelement("br", {}))
             block.append(block.makeelement("br", {}))
@@ -1238,7 +1239,8 @@ def _with_sibling_boxes(blocks: list[Block], tree: Any) -> list[Block]:
         if box is node or (box.tag, box.get("class")) != kind:
             continue
         leaves = [leaf for leaf in _leaves(box) if _fold(leaf.text)[:80] not in got]
-        if sum(leaf.kind == "p" and word_count(leaf.text) >= RESUMED_WORDS and is_sentence(leaf.text) for leaf in leaves) >= RESUMED_PARAGRAPHS:
+        paragraphs = [leaf for leaf in leaves if leaf.kind == "p" and word_count(leaf.text) >= RESUMED_WORDS]
+        if sum(map(is_sentence, (leaf.text for leaf in paragraphs))) >= RESUMED_PARAGRAPHS:
             side.extend(leaves)
     if not before and not after:
         return blocks
@@ -1394,7 +1396,8 @@ def _read_page(
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        blocks = _without_pull_quotes(_with_lead(_with_sibling_boxes(_unglued(blocks, data), tree), outline), outline.pulls)
+        blocks = _with_lead(_with_sibling_boxes(_unglued(blocks, data), tree), outline)
+        blocks = _without_pull_quotes(blocks, outline.pulls)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
     except ReadError:

@@ -1101,13 +1101,16 @@ def _closing_lines(units: list[tuple[str, bool]], kinds: list[Kind], last_body: 
     tight = False  # whether the list's items are set without blank lines between them
     for i in range(last_body + 1, len(units)):
         line, blank = units[i]
-        if kinds[i] is not Kind.HEADING or _chrome_hits(line) or is_signoff(line) or _LIST_MARKER.match(line):
+        if kinds[i] is not Kind.HEADING or _chrome_hits(line) or is_signoff(line):
+            break
+        if _LIST_MARKER.match(line) or ends_report(line, heading=True):
             break
         marked = bool(_BULLET.match(line) or _NUMBERED.match(line))
         item = listing and (marked or word_count(line) <= LIST_ITEM_WORDS) and not (tight and blank)
         lead_in = not listing and line.rstrip().endswith(":")
         text = not _ENDS_ON_ADDRESS.search(line) and not VALEDICTION.match(line) and (
-            word_count(line) >= PARAGRAPH_WORDS and not _title_cased(line) or word_count(line) >= CUT_LINE_WORDS and _RUNS_ON.search(line)
+            word_count(line) >= PARAGRAPH_WORDS and not _title_cased(line)
+            or word_count(line) >= CUT_LINE_WORDS and _RUNS_ON.search(line)
         )
         if not (item or lead_in or text):
             break
