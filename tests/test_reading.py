@@ -646,6 +646,62 @@ def test_a_related_heading_ends_the_report_but_a_more_on_subhead_does_not(tmp_pa
     assert article.paragraphs == (LEAD, "More on the council's vote", SECOND)
 
 
+def test_a_report_set_in_several_boxes_of_one_kind_keeps_every_box(tmp_path: Path) -> None:
+    # A page that sets its report in a row of boxes of one class (a text module, a picture
+    # module, a text module...) lost all but one: the extractor reads one box.
+    words = "the authority, the council and the engineers said on Monday in the valley".split()
+    texts = [[f"Part {box} paragraph {n}: " + " ".join(words[(box + n) % 5 :] + words[: (box + n) % 5]) + f" about stage {box}{n}."
+              for n in range(3 if box != 2 else 8)] for box in range(4)]
+    modules = "".join(
+        f"<div class='module module--text'><div class='text'>{''.join(f'<p>{t}</p>' for t in box)}</div></div>"
+        f"<div class='module module--image'><p>Photo {k}: the gates</p></div>"
+        for k, box in enumerate(texts)
+    )
+    # a box of the row with one paragraph is an author's note or a quote set large, not the report's
+    note = ("<div class='module module--text'><div class='text'><p>Nora Lind has covered the valley's rivers and "
+            "their floods for the Valley Post since 2009 and lives in a house behind the new gates.</p></div></div>")
+    body = f"<div class='page'><h1>Gates open</h1>{modules}{note}</div><footer><p>Contact us</p></footer>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert [p for p in article.paragraphs if p.startswith("Part")] == [t for box in texts for t in box]
+    assert not any("Photo" in p or "Contact" in p or "Nora Lind" in p for p in article.paragraphs)
+
+
+def test_code_inside_a_sentence_stays_in_it_and_a_code_block_stands_alone(tmp_path: Path) -> None:
+    # The extractor writes <code> for a word set in code inside a sentence and for a block of code
+    # alike: every word in code cut its paragraph or list item in pieces ("Run", "make gates", "to build").
+    said = "To rebuild the gate model, run make gates in the project folder and then open gates.html in a browser."
+    item = "The second stage adds a pump model: run make pumps after the first build."
+    code = "make gates\nmake pumps"
+    body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
+            "<p>To rebuild the gate model, run <code>make gates</code> in the project folder and then open "
+            "<code>gates.html</code> in a browser.</p>"
+            f"<ul><li>The second stage adds a pump model: run <code>make pumps</code> after the first build.</li><li>{THIRD}</li></ul>"
+            f"<pre><code>{code}</code></pre><p>{THIRD}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert said in article.paragraphs and item in article.paragraphs
+    assert not any(p in ("make gates", "gates.html", "make pumps") for p in article.paragraphs)
+
+
+def test_a_box_of_related_links_inside_the_report_does_not_end_it(tmp_path: Path) -> None:
+    # A "Related" box set between a report's paragraphs (its teasers' links, or none where the
+    # extractor dropped them) ended the report there: the paragraphs after it were lost.
+    more = ("The authority said the second stage of the works, a pumping station at the river mouth, "
+            "would start in the autumn and take about two years to finish.")
+    last = ("Residents of the lower valley, who have been flooded four times in ten years, "
+            "welcomed the gates but asked for the pumping station to come first.")
+    for box in ("<h2>Related</h2>", "<h3>Read more</h3><ul><li><a href='/a'>Council backs new dyke</a></li>"
+                "<li><a href='/b'>Floods close the valley road</a></li></ul>"):
+        body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>{box}<p>{more}</p><p>{last}</p></article>"
+        [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+        assert article.paragraphs == (LEAD, SECOND, more, last), box
+    # ...while teasers of other reports after it, with their summaries, stay out
+    teasers = ("<h2>Related</h2><p>Council backs new dyke: the vote was close, and the work starts in May.</p>"
+               f"<p>{more}</p><h3>Floods close the valley road</h3>")
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>{teasers}</article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND)
+
+
 @pytest.mark.parametrize(
     ("text", "stamp"),
     [("19:49", True), ("2:54pm", True), ("27.01.2026", True), ("Mo., 27.01.2026, 10:42 Uhr", True),
@@ -1555,3 +1611,30 @@ def test_a_byline_in_another_language_is_a_byline(tmp_path) -> None:  # type: ig
 
     assert classify_line("Por qué sube el precio del gasóleo") is Kind.HEADING
     assert classify_line("Par for the course at Augusta") is Kind.HEADING
+
+
+def test_a_report_ending_on_lines_without_a_stop_keeps_them() -> None:
+    # The lines after a report's last paragraph that are headline-shaped (no stop) were all taken
+    # for a link list: a report ending on the list its last paragraph leads into, on a long
+    # paragraph without a full stop, or cut off mid-sentence lost its end.
+    from core.reading.text import parse_text
+
+    head = "Ferry capsizes\n\nBy Ann Lee, Lake Herald\n\nTwelve people were still missing on Tuesday night, police said, and divers kept searching.\n\n"
+    [article] = parse_text(head + "The harbour master named the next steps:\n\nRaise the hull\nSearch the east shore\nClose the ferry line\n")
+    assert article.paragraphs[-4:] == ("The harbour master named the next steps:", "Raise the hull", "Search the east shore", "Close the ferry line")
+    last = "Relatives waited at the harbour wall through the night and the mayor promised them news by the morning"
+    [article] = parse_text(head + last + "\n")
+    assert article.paragraphs[-1] == last
+    cut = "Divers from two towns joined the search on Wednesday, and a second boat,"
+    [article] = parse_text(head + cut + "\n")
+    assert article.paragraphs[-1] == cut
+    # ...while a link list after the report stays out, sentence-cased or in title case, and the
+    # list a "Read more:" line opens
+    for tail in (
+        "Council votes to close the old ferry pier\n\nDivers find wreck of missing trawler off the east shore\n",
+        "Ferry Operator Faces Questions Over Safety Checks After Second Capsize on the Lake in Three Years\n",
+        "More on this story:\n\nRaise the hull\nSearch the east shore\n",
+        "Mehr zum Thema:\n\nFähre gekentert\nTaucher suchen weiter\n",
+    ):
+        [article] = parse_text(head + tail)
+        assert len(article.paragraphs) == 1, tail

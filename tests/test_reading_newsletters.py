@@ -294,3 +294,25 @@ def test_a_one_item_newsletter_s_greeting_and_sign_off_are_no_paragraphs(tmp_pat
     [article], errors = read_paths([path])
     assert not errors
     assert article.paragraphs == (BRIDGE, BRIDGE_2)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        f"<blockquote><p>{LIBRARY_2}</p></blockquote>",
+        f"<blockquote><p>{LIBRARY_2}</p><p>{FERRY_2}</p></blockquote>",
+        f"<blockquote><div><p>{LIBRARY_2}</p></div></blockquote>",
+    ],
+)
+def test_a_block_quote_in_a_layout_table_s_cell_keeps_its_words(quote: str) -> None:
+    # The extractor empties a block quote of paragraphs in a table's cell: a page laid out in a
+    # table lost the statement it quoted, whole.
+    page = f"""<html><head><title>Library opens its doors again</title></head><body><table><tr>
+<td><a href="/">Home</a><br><a href="/news">News</a></td>
+<td><h1>Library opens its doors again</h1><p>{LIBRARY}</p><p>{BRIDGE}</p><p>The library said in a statement:</p>
+{quote}
+<p>{FERRY}</p><p>{BRIDGE_2}</p></td></tr></table></body></html>"""
+    article = parse_html(page.encode(), source="library.html")
+    said = [p for p in article.paragraphs if "visitors" in p or "Reyes" in p]
+    assert said == [LIBRARY_2, FERRY_2][: len(said)] and len(said) == quote.count("<p>")
+    assert article.paragraphs[-2:] == (FERRY, BRIDGE_2)

@@ -554,6 +554,15 @@ def _rows(table: Any) -> Iterator[Any]:
             yield row
 
 
+def _inline_code(node: Any) -> bool:
+    """Whether *node*, a <code> of the extractor's tree, is words set in code inside a sentence
+    ("run <code>make gates</code> first"), not a block of code: one line (no line break, no
+    <lb/>), no block inside. (The extractor writes <code> for both.)"""
+    return node.tag == "code" and "\n" not in "".join(node.itertext()) and not any(
+        isinstance(d.tag, str) and (d.tag in _BLOCKISH or d.tag == "lb") for d in node.iterdescendants()
+    )
+
+
 def _blocks(body: Any) -> list[Block]:
     """The blocks of trafilatura's body tree, in order, each element's text once.
 
@@ -578,7 +587,7 @@ def _blocks(body: Any) -> list[Block]:
         for child in node:
             if child.tag == "lb":
                 parts.append("")
-            elif child.tag in _BLOCKISH:
+            elif child.tag in _BLOCKISH and not _inline_code(child):
                 flush()
                 one(child, kind)
             elif child.tag != "graphic":
@@ -1078,7 +1087,28 @@ def _prepared(tree: Any) -> Any:
     attributed (:func:`_attribute_quotes`). Every reading of the page's report reads such a tree."""
     _drop_widgets(tree)
     _attribute_quotes(tree)
+    _quotes_in_cells_as_lines(tree)
     return tree
+
+
+def _quotes_in_cells_as_lines(tree: Any) -> None:
+    """Set the blocks of each block quote in a table's cell as the quote's lines, a <br> between
+    them: the extractor empties a quote in a cell that holds block elements (<p>, <div>; a page
+    laid out in a table lost the statement it quoted, whole) and reads one of lines. A quote
+    holding a table is left as it is."""
+    from lxml import etree
+
+    for quote in list(tree.iter("blockquote")):
+        in_cell = next(quote.iterancestors("td", "th"), None) is not None
+        if not in_cell or next(quote.iterancestors("blockquote"), None) is not None:
+            continue
+        if next(quote.iter("table"), None) is not None:
+            continue  # a table quoted: the extractor reads it as a table of its own
+        blocks = [n for n in quote.iterdescendants() if isinstance(n.tag, str) and n.tag in _BLOCK_TAGS]
+        for block in blocks:
+            block.addprevious(block.makeelement("br", {}))
+            block.append(block.makeelement("br", {}))
+        etree.strip_tags(quote, *{block.tag for block in blocks})
 
 
 def _outline(tree: Any) -> _Outline:
@@ -1161,6 +1191,63 @@ def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     if text[pos:].strip():
         pieces.append(Block(text[pos:].strip()))
     return pieces
+
+
+#: How many levels above the box holding the extracted paragraphs a row of boxes of one kind may stand.
+BOX_LEVELS = 4
+#: The fewest words of the extraction's paragraphs that :func:`_with_sibling_boxes` finds in the page.
+FOUND_WORDS = 8
+
+
+def _with_sibling_boxes(blocks: list[Block], tree: Any) -> list[Block]:
+    """*blocks* with the report's other boxes, where the page sets the report in a row of boxes
+    of one kind and the extractor read one of them.
+
+    The box is the element holding every page paragraph the blocks hold (of FOUND_WORDS words
+    or more), or an ancestor of it up to BOX_LEVELS levels, whose siblings have its tag and its
+    class ("editorial-module editorial-module--text"): each such sibling that holds
+    RESUMED_PARAGRAPHS report's paragraphs (<p> sentences of RESUMED_WORDS words or more) the
+    blocks do not hold gives its blocks, in the page's order - the boxes before the extracted one
+    before its first block, those after it after its last. A box of another class (a picture's,
+    an advert's) is not the report's, nor one of a single paragraph (an author's note) or of
+    teasers in a list.
+    """
+    if len(blocks) < 2:
+        return blocks
+    got = {_fold(b.text)[:80] for b in blocks if word_count(b.text) >= FOUND_WORDS}
+    found = [p for p in tree.iter("p") if _fold(_text(p))[:80] in got]
+    if len(found) < 2:
+        return blocks
+    lines = [set(p.iterancestors()) for p in found[1:]]
+    node = next((a for a in found[0].iterancestors() if all(a in line for line in lines)), None)
+    for _ in range(BOX_LEVELS):
+        parent = node.getparent() if node is not None else None
+        if node is None or parent is None:
+            return blocks
+        kind = (node.tag, node.get("class"))
+        if kind[1] and any(c is not node and (c.tag, c.get("class")) == kind for c in parent):
+            break
+        node = parent
+    else:
+        return blocks
+    before: list[Block] = []
+    after: list[Block] = []
+    side = before
+    for box in parent:
+        if box is node:
+            side = after
+        if box is node or (box.tag, box.get("class")) != kind:
+            continue
+        leaves = [leaf for leaf in _leaves(box) if _fold(leaf.text)[:80] not in got]
+        paragraphs = [leaf for leaf in leaves if leaf.kind == "p" and word_count(leaf.text) >= RESUMED_WORDS]
+        if sum(map(is_sentence, (leaf.text for leaf in paragraphs))) >= RESUMED_PARAGRAPHS:
+            side.extend(leaves)
+    if not before and not after:
+        return blocks
+    held = {_fold(leaf.text)[:80] for leaf in _leaves(node)}
+    inside = [i for i, b in enumerate(blocks) if _fold(b.text)[:80] in held]
+    first, last = (inside[0], inside[-1]) if inside else (0, len(blocks) - 1)
+    return [*blocks[:first], *before, *blocks[first : last + 1], *after, *blocks[last + 1 :]]
 
 
 def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
@@ -1309,7 +1396,8 @@ def _read_page(
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        blocks = _without_pull_quotes(_with_lead(_unglued(blocks, data), outline), outline.pulls)
+        blocks = _with_lead(_with_sibling_boxes(_unglued(blocks, data), tree), outline)
+        blocks = _without_pull_quotes(blocks, outline.pulls)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
     except ReadError:
@@ -1520,7 +1608,10 @@ def _article_from_blocks(
     teaser = walled = False  # walled: right after a paywall's notice
     byline = clean_byline(authors)
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
-    for block in blocks:
+    resume = 0  # the block the report goes on at, after a box of links inside it
+    for at, block in enumerate(blocks):
+        if at < resume:
+            continue
         text = block.text
         if block.kind != "head":
             text, names = split_credit(text)
@@ -1546,7 +1637,8 @@ def _article_from_blocks(
         if is_signoff(text, live=bool(stamps)) or block.kind in ("p", "head") and is_stamp_block(text):
             continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
         if body_so_far and ends_report(text, heading=block.kind == "head"):
-            break  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
+            resume = _report_resumes(blocks, at) or len(blocks)
+            continue  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
         if block.kind == "head":
             if not entries and title is None:
                 title = text
@@ -1575,6 +1667,33 @@ def _article_from_blocks(
         path=source, outlet=outlet, title=title, paragraphs=tuple(t for t, _ in entries), byline=byline,
         published=published, url=url, subheads=marked, teaser=teaser,
     )
+
+
+#: A paragraph of a report, as against a teaser's headline or a date: a sentence of this many words or more.
+RESUMED_WORDS = 20
+#: How many such paragraphs in a row after a box of links show the report going on.
+RESUMED_PARAGRAPHS = 2
+#: The most blocks (teasers' headlines, their dates) a box of links inside a report holds.
+BOX_BLOCKS = 12
+
+
+def _report_resumes(blocks: list[Block], at: int) -> int | None:
+    """Where the report goes on after the teaser heading ``blocks[at]`` ("Related", "More on
+    this:"), when the heading opens a box of links set inside the report: after at most
+    BOX_BLOCKS blocks none of which is a report's paragraph (:data:`RESUMED_WORDS`), that many
+    paragraphs in a row (:data:`RESUMED_PARAGRAPHS`). None where the report ends at the heading
+    (the teasers run to the page's end, or another teaser heading comes first)."""
+
+    def paragraph(block: Block) -> bool:
+        return block.kind != "head" and word_count(block.text) >= RESUMED_WORDS and is_sentence(block.text)
+
+    for start in range(at + 1, min(at + 2 + BOX_BLOCKS, len(blocks))):
+        if paragraph(blocks[start]):
+            run = blocks[start : start + RESUMED_PARAGRAPHS]
+            return start if len(run) == RESUMED_PARAGRAPHS and all(map(paragraph, run)) else None
+        if ends_report(blocks[start].text, heading=blocks[start].kind == "head"):
+            return None
+    return None
 
 
 def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:

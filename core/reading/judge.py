@@ -1061,10 +1061,73 @@ def classify(text: str) -> list[Unit]:
     ):
         last_body += 1
         kinds[last_body] = Kind.BODY
+    last_body = _closing_lines(units, kinds, last_body)
     for i in range(last_body + 1, len(units)):
         if kinds[i] in (Kind.HEADING, Kind.SOURCE, Kind.BYLINE):
             kinds[i] = Kind.FURNITURE
     return [Unit(line, kind, blank) for (line, blank), kind in zip(units, kinds, strict=True)]
+
+
+#: What a line cut off mid-sentence ends on: a comma, a semicolon, a dash.
+_RUNS_ON = re.compile(r"[,;\u2013\u2014-]\s*$")
+#: The fewest words of a line cut off mid-sentence ("Best regards," is a valediction).
+CUT_LINE_WORDS = 6
+#: A web or mail address closing a line ("Unsubscribe: https://...", "Write to desk@..."): a
+#: footer's or a signature's, not running text.
+_ENDS_ON_ADDRESS = re.compile(r"(?:https?://|www\.|@)\S*\s*$", re.I)
+#: The share of a line's longer words (after its first) set with a capital above which the line
+#: is in title case ("Ferry Operator Faces Questions Over Safety Checks"): a headline's, not
+#: running text's (German prose capitalises its nouns, about a third of its words).
+TITLE_CASE_SHARE = 0.6
+
+
+def _title_cased(line: str) -> bool:
+    """Whether *line* sets most of its words of four letters or more, after the first, with a capital."""
+    words = re.findall(r"[^\W\d_]{4,}", line)[1:]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
+
+
+def _closing_lines(units: list[tuple[str, bool]], kinds: list[Kind], last_body: int) -> int:
+    """Mark as body, in *kinds*, the lines without a closing stop that end the report right after
+    its last paragraph (index *last_body*), and return the index of its new last paragraph.
+
+    Headline-shaped lines after a report are a link list or a menu, except the report's own
+    end: a lead-in ending in a colon and the list under it (items of at most
+    :data:`LIST_ITEM_WORDS` words, or bulleted or numbered; a blank line after items set
+    without one ends it), a line of :data:`PARAGRAPH_WORDS` words or more that is not in title
+    case, and a line of :data:`CUT_LINE_WORDS` words or more cut off mid-sentence (ending in a
+    comma, a semicolon or a dash). A line with page chrome, a sign-off, or a "Read more:"
+    opening (:data:`_LIST_MARKER`) ends the report; a valediction or a line ending on a web or
+    mail address is no running text."""
+    if last_body < 0:
+        return last_body
+    listing = units[last_body][0].rstrip().endswith(":")
+    items = 0
+    tight = False  # whether the list's items are set without blank lines between them
+    for i in range(last_body + 1, len(units)):
+        line, blank = units[i]
+        if kinds[i] is not Kind.HEADING or _chrome_hits(line) or is_signoff(line):
+            break
+        if _LIST_MARKER.match(line) or ends_report(line, heading=True):
+            break
+        marked = bool(_BULLET.match(line) or _NUMBERED.match(line))
+        item = listing and (marked or word_count(line) <= LIST_ITEM_WORDS) and not (tight and blank)
+        lead_in = not listing and line.rstrip().endswith(":")
+        text = not _ENDS_ON_ADDRESS.search(line) and not VALEDICTION.match(line) and (
+            word_count(line) >= PARAGRAPH_WORDS and not _title_cased(line)
+            or word_count(line) >= CUT_LINE_WORDS and _RUNS_ON.search(line)
+        )
+        if not (item or lead_in or text):
+            break
+        if item:
+            items += 1
+            tight = not blank if items == 2 else tight
+        kinds[i] = Kind.BODY
+        if item and _BULLET.match(line):  # the item's text, as a list in HTML gives it
+            units[i] = (_BULLET.sub("", line, count=1), blank)
+        listing = listing or lead_in
+        last_body = i
+    return last_body
 
 
 #: The lines that sign a report between its headline and its first paragraph.
