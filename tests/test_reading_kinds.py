@@ -319,3 +319,18 @@ def test_rtl_text_in_a_legacy_encoding_and_persian_marks() -> None:
     assert len(persian.paragraphs) == 3
     assert "\u200c" in persian.paragraphs[0]  # ZWNJ is text
     assert not any("\ufffd" in p or "\u2067" in p for p in persian.paragraphs)
+
+
+def test_a_json_lines_text_with_a_less_than_sign_and_no_tag_is_plain_text() -> None:
+    # The escape property test's example: "\x90<?\x1b\\" in a record's content made it HTML, and
+    # "<?" opened a processing instruction that swallowed the report (no article).
+    import json as _json
+
+    from core.reading import read_data
+    from core.reading.sources import Item
+
+    for text in ("Temperatures fell to <5 degrees overnight, the weather service said on Monday.",
+                 "The index <? fell sharply, traders said in a note to clients on Monday morning."):
+        data = (_json.dumps({"title": "Cold snap", "content": text + "\n\nSchools stayed open across the region all day."}) + "\n").encode()
+        (item,) = [r for r in read_data(data, source="r.jsonl", fetch=None) if isinstance(r, Item)]
+        assert item.article.paragraphs[0] == text

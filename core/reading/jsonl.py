@@ -101,7 +101,7 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
             continue
         raw = _first(record, _TEXT)
         if isinstance(raw, list):
-            raw = "".join(f"<p>{p}</p>" if "<" not in str(p) else str(p) for p in raw)
+            raw = "".join(f"<p>{str(p).replace('<', '&lt;').replace('>', '&gt;')}</p>" if not _TAG.search(str(p)) else str(p) for p in raw)
         if not isinstance(raw, str) or not raw.strip():
             yield Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT[:4])} ...)")
             continue
@@ -109,9 +109,9 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         cut = _CUT_MARK.search(raw)
         if cut:
             raw = raw[: cut.start()].rstrip() + "…"
-        if "<" not in raw and ESCAPED_MARKUP.search(raw):
+        if not _TAG.search(raw) and ESCAPED_MARKUP.search(raw):
             raw = html.unescape(raw)  # HTML stored escaped: "&lt;p&gt;The council ...&lt;/p&gt;"
-        if "<" not in raw:  # plain text: paragraphs at blank lines, else at line ends
+        if not _TAG.search(raw):  # plain text ("<5 degrees" too): paragraphs at blank lines, else at line ends
             parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
             raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
         authors_raw = _first(record, _AUTHOR)
@@ -131,6 +131,8 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         yield Item(replace(article, teaser=True) if cut else article, where)
 
 
+#: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 #: The mark NewsAPI puts where it cut a record's content: "… [+2113 chars]".
 _CUT_MARK = re.compile(r"\s*…?\s*\[\+\d+ chars?\]\s*$")
 
