@@ -44,6 +44,14 @@ def test_markdown_neutralises_links_and_table_breaks() -> None:
     assert "{+ten+}" in text and "[-nine-]" in text  # the wire copy collated
 
 
+def test_one_shared_fact_is_counted_as_one_in_markdown_and_html() -> None:
+    # The coverage line said "1 facts reported by several outlets".
+    for form in ("md", "html"):
+        text = export(_hostile_story(), form)
+        assert isinstance(text, str)
+        assert "1 fact reported by several outlets" in text and "1 facts" not in text
+
+
 def test_json_holds_links_facts_and_quotes(seed_story: Story) -> None:
     data = export(seed_story, "json")
     assert isinstance(data, dict)

@@ -604,14 +604,14 @@ class NewsprismApp(App[None]):
                     0, 0, "No subscriptions yet: `newsprism feeds add URL` or `feeds import FILE.opml`", finished=True
                 ))
                 return
-            self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {len(feeds)} feeds…"))
+            self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {count(len(feeds), 'feed')}…"))
             added = [0]
             held = library.placements()  # to say which articles the new ones moved (regrouped_lines)
 
             def progress(done: int, total: int, outcome: FeedOutcome) -> None:
                 added[0] += outcome.added
                 self.post_message(RefreshProgress(
-                    done, total, f"Refreshing {done}/{total} feeds · {added[0]} new articles · {outcome.feed.name}"
+                    done, total, f"Refreshing {done} of {count(total, 'feed')} · {count(added[0], 'new article')} · {outcome.feed.name}"
                 ))
 
             outcomes, _ = refresh(library, feeds, policy=policy, progress=progress, cancelled=lambda: worker.is_cancelled)

@@ -314,11 +314,13 @@ def _report(outcome: FeedOutcome) -> None:
     for note in outcome.notes[:SKIPPED_SHOWN]:
         _warn(f"{outcome.feed.name}: {note}")
     if len(outcome.notes) > SKIPPED_SHOWN:
-        _warn(f"{outcome.feed.name}: {len(outcome.notes) - SKIPPED_SHOWN} more entries kept as their summary (`--json` lists them)")
+        more = count(len(outcome.notes) - SKIPPED_SHOWN, "more entry", "more entries")
+        _warn(f"{outcome.feed.name}: {more} kept as their summary (`--json` lists them)")
     for reason in outcome.skipped[:SKIPPED_SHOWN]:
         _warn(f"skipped an entry of {outcome.feed.name}: {reason}")
     if len(outcome.skipped) > SKIPPED_SHOWN:
-        _warn(f"skipped {len(outcome.skipped) - SKIPPED_SHOWN} more entries of {outcome.feed.name} (`--json` lists them)")
+        more = count(len(outcome.skipped) - SKIPPED_SHOWN, "more entry", "more entries")
+        _warn(f"skipped {more} of {outcome.feed.name} (`--json` lists them)")
 
 
 def _outcome_line(outcome: FeedOutcome) -> str:

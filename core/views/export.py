@@ -145,7 +145,7 @@ def to_markdown(
     out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs |", "|---|---|---|---|"]
     out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
     shared = _shared(story, found)
-    out += ["", "## Coverage", "", f"{len(shared)} facts reported by several outlets (W: wire copy), "
+    out += ["", "## Coverage", "", f"{count(len(shared), 'fact')} reported by several outlets (W: wire copy), "
             f"{len(found) - len(shared)} {ALONE}.", ""]
     out += ["| Fact | " + " | ".join(_md(n.text) for n in names.values()) + " |", "|---|" + "---|" * len(names)]
     for fact, elsewhere in shared:
@@ -250,7 +250,7 @@ def to_html(
         f"<td data-label=Title>{_h(a.title)}<td data-label=Paragraphs>{len(a.paragraphs)}</tr>"
         for a in story.articles
     ]
-    parts.append(f"</table></div><h2>Coverage</h2><p>{len(shared)} facts reported by several outlets "
+    parts.append(f"</table></div><h2>Coverage</h2><p>{count(len(shared), 'fact')} reported by several outlets "
                  f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} {_h(ALONE)}. "
                  "Each fact links to its collation below.</p>")
     parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(n.text)}" for n in names.values()) + "</tr></thead>")

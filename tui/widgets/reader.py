@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from core.model import Article, Ref
 from core.views.names import article_names
 from core.linking.story import Story
+from core.text import count
 from tui.render import BOOKMARK, Gutter, gutter, safe
 from tui.widgets.bounded_list import BoundedList
 
@@ -150,11 +151,11 @@ class ReaderPane(Vertical):
             end += 1
         options = []
         if start > 0:
-            options.append(Option(Text(f"↑ {start} paragraphs above", style="dim italic"), id=_ABOVE))
+            options.append(Option(Text(f"↑ {count(start, 'paragraph')} above", style="dim italic"), id=_ABOVE))
         options.extend(self._paragraph(index) for index in range(start, end))
         if end < len(article.paragraphs):
             more = len(article.paragraphs) - end
-            options.append(Option(Text(f"↓ {more} paragraphs below", style="dim italic"), id=_BELOW))
+            options.append(Option(Text(f"↓ {count(more, 'paragraph')} below", style="dim italic"), id=_BELOW))
         elif article.teaser:  # where the text stops, say that the page stopped it
             options.append(Option(Text(f"✂ {TEASER_NOTE}", style="dim italic"), id=_CUT, disabled=True))
         self._start, self._count = start, end - start

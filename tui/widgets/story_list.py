@@ -105,7 +105,7 @@ class StoryList(BoundedList):
                 options.extend(self._articles(story, read, self.article_limit, self.changed))
         if len(listed) < len(stories):
             more = len(stories) - len(listed)
-            options.append(Option(Text(f"↓ {more} older stories (Enter lists {min(more, PAGE)} more)", style="dim italic"), id=_MORE))
+            options.append(Option(Text(f"↓ {count(more, 'older story', 'older stories')} (Enter lists {min(more, PAGE)} more)", style="dim italic"), id=_MORE))
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
         with self.prevent(OptionList.OptionHighlighted):
             self.clear_options()
