@@ -326,7 +326,7 @@ def test_add_subscribes_to_the_feed_a_page_names_and_gives_its_title(
     assert len(server.hits("/home")) == 1  # the page was asked for once, at add
 
 
-def test_add_of_an_address_that_cannot_be_reached_now_subscribes_and_says_refresh_checks_it(
+def test_add_of_an_address_that_cannot_be_reached_now_subscribes_and_says_so_once(
     lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from tests.feedserver import send
@@ -337,10 +337,12 @@ def test_add_of_an_address_that_cannot_be_reached_now_subscribes_and_says_refres
     captured = capsys.readouterr()
     assert f"added    1: {offline}" in captured.out and f"added    2: {server.url('/busy')}" in captured.out
     assert captured.err.splitlines() == [
-        f"newsprism: {offline}: not checked (cannot connect to 127.0.0.1); subscribed all the same, `newsprism refresh` checks it",
-        f"newsprism: {server.url('/busy')}: not checked (HTTP 503 (still, after retries)); subscribed all the same, "
-        "`newsprism refresh` checks it",
+        f"newsprism: {offline}: not checked (cannot connect to 127.0.0.1); subscribed all the same",
+        f"newsprism: {server.url('/busy')}: not checked (HTTP 503 (still, after retries)); subscribed all the same",
     ]
+    # A fresh user was told twice what refresh does ("fetches it" on stdout, "checks it" on stderr).
+    assert (captured.out + captured.err).count("newsprism refresh") == 1
+    assert captured.out.splitlines()[-1] == "`newsprism refresh` fetches them"
 
 
 def test_feeds_list_counts_every_entry_a_refresh_stored_and_a_kept_summary_is_said_once(

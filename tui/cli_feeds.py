@@ -197,7 +197,7 @@ def _checked(subs: Subscriptions, url: str, skip: bool) -> tuple[str, str | None
     if found.status == "refused":
         raise LibraryError(f"{url}: {found.reason}; not subscribed (`--no-check` subscribes all the same)")
     if found.status == "unreachable":
-        return address, None, None, f"not checked ({found.reason}); subscribed all the same, `{PROG} refresh` checks it"
+        return address, None, None, f"not checked ({found.reason}); subscribed all the same"  # `refresh` is named once, after every address (_add)
     if found.page is not None:
         return found.url, found.title, f"the feed {found.page} names", None
     if found.url != address:
