@@ -216,8 +216,10 @@ def _list(subs: object, args: argparse.Namespace) -> int:
     found = subs.all()
     interval = refresh_settings(config_in_force()).interval
     if args.json:
-        # "due": when a scheduled refresh polls it again (seconds since the epoch; null: at the next)
-        rows = [{**s.to_json(), "due": next_due(s, interval=interval)} for s in found]
+        # "due": when a scheduled refresh polls it again (ISO 8601, as the other times; null: at the next)
+        from core.library.subscriptions import iso_time
+
+        rows = [{**s.to_json(), "due": iso_time(next_due(s, interval=interval))} for s in found]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0

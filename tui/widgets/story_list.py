@@ -137,7 +137,7 @@ class StoryList(BoundedList):
         fullest form that fits: the outlets go first, then the year of the last day, the count of
         articles, the last day; the first day and the share read stay), then what the last refresh
         brought it."""
-        first, last = (info.first or "")[:10] or None, (info.last or "")[:10] or None  # days, not times
+        first, last = info.days
         dates = (first if first == last else f"{first or '?'} – {last or '?'}") or "undated"
         short = f"{first} – {last[5:]}" if first and last and first != last and first[:4] == last[:4] else dates
         articles, outlets = count(info.articles, "article"), count(len(info.outlets), "outlet")
