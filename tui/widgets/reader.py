@@ -20,7 +20,7 @@ from core.model import Article, Ref
 from core.views.names import article_names
 from core.linking.story import Story
 from core.text import count
-from tui.render import BOOKMARK, Gutter, gutter, safe
+from tui.render import BOOKMARK, Address, Gutter, gutter, safe
 from tui.widgets.bounded_list import BoundedList
 
 #: The most paragraphs, and about the most characters, the reader holds at once.
@@ -58,7 +58,10 @@ class ReaderPane(Vertical):
 
     DEFAULT_CSS = """
     ReaderPane { height: 1fr; }
-    ReaderPane > #reader-head { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
+    ReaderPane > #reader-top { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
+    ReaderPane #reader-head { height: auto; }
+    ReaderPane #reader-address { height: 1; display: none; }
+    ReaderPane.-address #reader-address { display: block; }
     ReaderPane > ParagraphList { height: 1fr; border: none; padding: 0; scrollbar-gutter: stable; }
     ReaderPane > ParagraphList:focus { border: none; background-tint: $foreground 4%; }
     """
@@ -80,7 +83,9 @@ class ReaderPane(Vertical):
         self._count = 0  # paragraphs in the window
 
     def compose(self) -> ComposeResult:
-        yield Static(id="reader-head")
+        with Vertical(id="reader-top"):
+            yield Static(id="reader-head")
+            yield Static(id="reader-address")  # the article's address, on one line (shortened to fit)
         yield ParagraphList(id="paragraphs")
 
     @property
@@ -125,6 +130,9 @@ class ReaderPane(Vertical):
             stamp = datetime.fromtimestamp(changed[1]).strftime("%Y-%m-%d %H:%M")
             head.append(f"\nChanged: version {changed[0]}, stored {stamp} · v shows the edits", style="bold yellow")
         self.query_one("#reader-head", Static).update(head)
+        # a class, not `display`: a short terminal's CSS hides the address whatever the article
+        self.set_class(bool(article.url), "-address")
+        self.query_one("#reader-address", Static).update(Address(article.url, "dim") if article.url else "")
         self._fill(self._window_for(paragraph), paragraph)
 
     def _window_for(self, paragraph: int, *, share: float = 0.25) -> int:
