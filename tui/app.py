@@ -648,11 +648,16 @@ class NewsprismApp(App[None]):
             move()
 
     def action_help(self) -> None:
-        """Open the help screen."""
+        """Open the help screen: built at the first opening and kept (installed), so each
+        later one shows it again instead of parsing tui/help.md and building its ~90 widgets,
+        which took about a second every time."""
         from tui.screens.help import HelpScreen  # deferred: Markdown is slow to import
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if isinstance(self.screen, HelpScreen):
+            return
+        if not self.is_screen_installed(HelpScreen.NAME):
+            self.install_screen(HelpScreen(), name=HelpScreen.NAME)
+        self.push_screen(HelpScreen.NAME)
 
     def close_views(self) -> None:
         """Close every view over the reader, so what opens next is where the user looks."""
