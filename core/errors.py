@@ -6,7 +6,11 @@ without importing the library (SQLite and all) on the way to the reader's first 
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "ReadError", "LibraryError", "LibraryFailure"]
+__all__ = ["NOT_FOUND", "ConfigError", "ReadError", "LibraryError", "LibraryFailure"]
+
+#: What every command says of a path that is not there, file or folder, after its name
+#: ("notes.txt: no such file or directory"): one wording whichever command reads it.
+NOT_FOUND = "no such file or directory"
 
 
 class ReadError(Exception):

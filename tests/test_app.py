@@ -450,6 +450,16 @@ async def test_long_article_reads_beyond_the_reader_window(tmp_path) -> None:  #
         assert reader.current.paragraph == 377
 
 
+async def test_one_paragraph_past_the_window_is_counted_as_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tui.widgets.reader import WINDOW
+
+    app = make_app([_long_article(tmp_path, WINDOW + 1)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        last = screen.reader.paragraphs.get_option_at_index(screen.reader.paragraphs.option_count - 1)
+        assert str(last.prompt) == "↓ 1 paragraph below"
+
+
 async def test_clicking_more_moves_the_window(tmp_path) -> None:  # type: ignore[no-untyped-def]
     app = make_app([_long_article(tmp_path)])
     async with app.run_test(size=(100, 30)) as pilot:

@@ -301,6 +301,40 @@ async def test_j_and_k_scroll_the_help() -> None:
         assert scroll.scroll_y > 0
 
 
+async def test_the_help_is_built_once_and_opens_again_at_its_top() -> None:
+    # A fresh user's ? took about a second every time: the help's Markdown was parsed and its
+    # ~90 widgets built and laid out again at each opening.
+    from textual.containers import VerticalScroll
+    from textual.widgets import Markdown
+
+    from tui.screens.help import HelpScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        first = app.screen
+        assert isinstance(first, HelpScreen)
+        built = first.query_one(Markdown)
+        blocks = len(list(built.walk_children()))
+        scroll = first.query_one(VerticalScroll)
+        scroll.focus()
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert scroll.scroll_y > 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is main
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen is first and first.query_one(Markdown) is built  # not parsed nor built again
+        assert len(list(built.walk_children())) == blocks and scroll.scroll_y == 0  # what it shows, from its top
+        await pilot.press("question_mark")  # ? closes it, as Escape and q do
+        await pilot.pause()
+        assert app.screen is main
+
+
 async def test_j_and_k_move_in_a_dialogs_list(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.test_app_library import make_library
     from tui.screens.dialogs import ChooseScreen

@@ -81,6 +81,30 @@ async def test_r_refreshes_in_a_worker_while_reading_goes_on(library_file: Path,
         assert not any("another newsprism" in str(n.message) for n in app._notifications)
 
 
+async def test_the_refresh_progress_counts_one_feed_and_one_article_as_one(library_file: Path, server: FeedServer) -> None:
+    # A fresh user's status line said "Refreshing 1 feeds…".
+    from tui.messages import RefreshProgress
+
+    server.routes["/feed"] = static(rss20("Harbour Gazette", entries_for(server, "Harbour Gazette", [2])))
+    with Library(library_file) as library:
+        Subscriptions(library).add(server.url("/feed"))
+    lines: list[str] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, RefreshProgress):
+            lines.append(message.line)
+
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await ready(pilot)
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await ready(pilot)
+    assert "Refreshing 1 feed…" in lines
+    assert "Refreshing 1 of 1 feed · 1 new article · Harbour Gazette" in lines
+    assert not [line for line in lines if " 1 feeds" in line or " 1 new articles" in line]
+
+
 async def test_the_status_line_goes_on_escape_and_by_itself_and_the_failure_stays_in_the_feeds_list(
     library_file: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

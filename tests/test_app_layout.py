@@ -292,3 +292,41 @@ async def test_notices_on_a_small_terminal_keep_to_two_lines_and_one_at_a_time()
         await pilot.pause()
         toasts = list(app.screen.query(Toast))
         assert len(toasts) == 2 and max(t.region.height for t in toasts) == 3
+
+
+#: An article's address as a feed gives it: longer than an 80-column reader, with a query.
+ADDRESS = "https://www.coastaltimes.example/news/2026/11/30/energy/nordhaven-vestmar-refinery-fire-fourteen-hurt?utm_source=feed"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (300, 60), (80, 20)])
+async def test_the_reader_heading_gives_the_articles_address_on_one_line(tmp_path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    # A fresh user who must cite sources found an article's address in no view but the JSON.
+    import json
+
+    body = "Fourteen workers were hurt in a fire at the Vestmar refinery near Port Arden on Monday, the fire service said."
+    rows = [{"source": {"name": outlet}, "title": f"Refinery fire: {outlet}", "publishedAt": "2026-11-30T14:05:00+01:00",
+             "url": url, "content": f"{body}\n\nReported by {outlet}."}
+            for outlet, url in (("Coastal Times", ADDRESS), ("Harbour Herald", "javascript:alert(1)\x1b]8;;x\x07"))]
+    feed = tmp_path / "fire.jsonl"
+    feed.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    app = make_app([feed])
+    async with app.run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        reader = screen.query_one(ReaderPane)
+        story = screen.app.story  # type: ignore[attr-defined]
+        by_outlet = {a.outlet: a for a in story.articles}
+        reader.show(story, by_outlet["Coastal Times"])
+        await pilot.pause()
+        if size[1] < 24:  # a short terminal keeps the row for the paragraphs
+            assert not screen.query_one("#reader-address").region.height
+            return
+        shown = _line(screen.query_one("#reader-address"), 0)
+        assert screen.query_one("#reader-address").region.height == 1
+        if size[0] >= 300:
+            assert shown == ADDRESS
+        else:  # shortened to the reader's width, the site kept
+            assert shown.startswith("coastaltimes.example/") and len(shown) <= reader.region.width - 2
+        reader.show(story, by_outlet["Harbour Herald"])
+        await pilot.pause()
+        shown = _line(screen.query_one("#reader-address"), 0)
+        assert shown.startswith("javascript:alert(1)") and "\x1b" not in shown and "\x07" not in shown

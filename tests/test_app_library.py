@@ -178,6 +178,17 @@ async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path)
         assert len(main.stories) == count - 1 and split_off not in {s.id for s in main.stories}
 
 
+async def test_one_older_story_is_counted_as_one(library_file: Path) -> None:
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        story_list = main.query_one(StoryList)
+        story_list.limit = 5  # one story past the page (the library holds six)
+        main._list_stories()
+        more = story_list.options[-1]
+        assert more.id == "more-stories" and str(more.prompt) == "↓ 1 older story (Enter lists 1 more)"
+
+
 async def test_a_big_library_lists_stories_a_page_at_a_time(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -144,13 +144,16 @@ def test_a_failed_task_is_retried(inputs: list[Path], tmp_path: Path, monkeypatc
     assert len(calls) == 4  # three parts, one of them twice
 
 
+@pytest.mark.parametrize(("retries", "tries"), [(1, "2 tries"), (0, "1 try")])
 def test_a_task_that_keeps_failing_is_reported_and_a_rerun_finishes(inputs: list[Path], tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                     monkeypatch: pytest.MonkeyPatch, retries: int,
+                                                                     tries: str) -> None:
     real = stages.stories
     monkeypatch.setattr(stages, "stories", lambda articles: 1 / 0)
     out = tmp_path / "archive"
-    outcome = build(_options(inputs, out, retries=1))
+    outcome = build(_options(inputs, out, retries=retries))
     assert len(outcome.failed) == 3 and all("ZeroDivisionError" in f for f in outcome.failed)
+    assert all(f"failed after {tries} (" in f for f in outcome.failed)  # "1 tries" with --retries 0
     assert not json.loads((out / "archive.json").read_text())["complete"]
     monkeypatch.setattr(stages, "stories", real)
     outcome = build(_options(inputs, out))

@@ -373,6 +373,60 @@ def test_a_missing_file_is_named_as_missing(capsys: pytest.CaptureFixture[str], 
     assert capsys.readouterr().err == f"newsprism: {tmp_path / 'nope.txt'}: no such file or directory\n"
 
 
+def test_a_missing_file_among_paths_is_skipped_by_the_reader_as_a_binary_one_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user's `newsprism files/ blob.html nothere.txt empty.txt` exited 2 and opened
+    # nothing, though the binary and the empty file were skipped with a notice and the other
+    # commands name the missing file and read the rest.
+    import asyncio
+
+    import tui.cli_reading
+    from tests.pilot import ready
+
+    good = tmp_path / "harbour.txt"
+    good.write_text("Harbour strike ends\n\nDock workers at the port of Arden ended their strike on Monday after "
+                    "nine days of talks, the union said.\n")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\0\1\2\xff" * 64)
+    missing = tmp_path / "nothere.txt"
+    seen: dict[str, object] = {}
+
+    def drive(app) -> None:  # type: ignore[no-untyped-def]
+        async def run() -> None:
+            async with app.run_test(size=(80, 24)) as pilot:
+                screen = await ready(pilot)
+                seen["title"] = screen.reader.article.title
+                seen["notices"] = [str(n.message) for n in app._notifications]
+                await pilot.press("q")
+
+        asyncio.run(run())
+
+    monkeypatch.setattr(tui.cli_reading, "_terminal_problem", lambda: None)
+    monkeypatch.setattr(tui.cli_reading, "run_reader", drive)
+    assert main([str(good), str(missing), str(binary)]) == 0
+    assert seen["title"] == "Harbour strike ends"
+    notices = seen["notices"]
+    assert isinstance(notices, list)
+    assert f"{missing}: no such file or directory" in notices
+    assert any(n.startswith(f"{binary}: binary file") for n in notices)
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_every_command_names_a_missing_file_in_the_same_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh user's `add` said "no such file or directory" and `links` "no such file".
+    missing = tmp_path / "nope.txt"
+    for argv in (["links"], ["figures"], ["add", "--library", str(tmp_path / "lib.sqlite")], []):
+        assert main([*argv, str(missing)]) == 2
+        assert f"{missing}: no such file or directory" in capsys.readouterr().err, argv
+
+
+def test_no_path_that_exists_is_one_line_naming_them_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    assert main([str(first), str(second)]) == 2
+    assert capsys.readouterr().err == f"newsprism: {first}: no such file or directory; {second}: no such file or directory\n"
+
+
 @pytest.mark.parametrize("argv", [["links"], ["figures"], ["quotes"], []])
 def test_a_web_address_is_named_as_one_not_mangled_into_a_path(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     # A fresh user's `links http://127.0.0.1:8731/page.html` said "http:/127.0.0.1:8731/page.html: no such file".

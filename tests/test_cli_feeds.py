@@ -326,7 +326,7 @@ def test_add_subscribes_to_the_feed_a_page_names_and_gives_its_title(
     assert len(server.hits("/home")) == 1  # the page was asked for once, at add
 
 
-def test_add_of_an_address_that_cannot_be_reached_now_subscribes_and_says_refresh_checks_it(
+def test_add_of_an_address_that_cannot_be_reached_now_subscribes_and_says_so_once(
     lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from tests.feedserver import send
@@ -337,10 +337,12 @@ def test_add_of_an_address_that_cannot_be_reached_now_subscribes_and_says_refres
     captured = capsys.readouterr()
     assert f"added    1: {offline}" in captured.out and f"added    2: {server.url('/busy')}" in captured.out
     assert captured.err.splitlines() == [
-        f"newsprism: {offline}: not checked (cannot connect to 127.0.0.1); subscribed all the same, `newsprism refresh` checks it",
-        f"newsprism: {server.url('/busy')}: not checked (HTTP 503 (still, after retries)); subscribed all the same, "
-        "`newsprism refresh` checks it",
+        f"newsprism: {offline}: not checked (cannot connect to 127.0.0.1); subscribed all the same",
+        f"newsprism: {server.url('/busy')}: not checked (HTTP 503 (still, after retries)); subscribed all the same",
     ]
+    # A fresh user was told twice what refresh does ("fetches it" on stdout, "checks it" on stderr).
+    assert (captured.out + captured.err).count("newsprism refresh") == 1
+    assert captured.out.splitlines()[-1] == "`newsprism refresh` fetches them"
 
 
 def test_feeds_list_counts_every_entry_a_refresh_stored_and_a_kept_summary_is_said_once(
@@ -437,7 +439,7 @@ def test_a_feed_that_keeps_failing_is_left_alone_for_a_while_and_named_or_forced
         "will be tried again in 29 min (`newsprism refresh 1` tries it now)" in out
     assert main(["feeds", "list", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)
-    assert row["failures"] == 3 and row["due"] == pytest.approx(row["checked"] + 30 * 60)
+    assert row["failures"] == 3 and _seconds_between(row["checked"], row["due"]) == pytest.approx(30 * 60, abs=1)
     assert main(["refresh", "--timeout", "2"]) == 0  # a scheduled run: left alone
     out = capsys.readouterr().out
     assert "1 feed failing again and again left alone for a while" in out and "polled less than" not in out
@@ -448,7 +450,32 @@ def test_a_feed_that_keeps_failing_is_left_alone_for_a_while_and_named_or_forced
     capsys.readouterr()
     assert main(["feeds", "list", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)
-    assert row["failures"] == 0 and row["error"] is None and row["due"] == pytest.approx(row["checked"] + 30 * 60)
+    assert row["failures"] == 0 and row["error"] is None
+    assert _seconds_between(row["checked"], row["due"]) == pytest.approx(30 * 60, abs=1)
+
+
+def _seconds_between(earlier: str, later: str) -> float:
+    """The seconds from one ISO 8601 time of `feeds list --json` to another."""
+    from datetime import datetime
+
+    return (datetime.fromisoformat(later) - datetime.fromisoformat(earlier)).total_seconds()
+
+
+def test_feeds_list_json_gives_its_times_in_iso_8601(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh user's `feeds list --json` gave "added": 1796228432.5144436 where all else is ISO 8601.
+    from datetime import datetime, timedelta, timezone
+
+    server.routes["/feed"] = static(rss20("Good Herald", entries_for(server, "Good Herald", [1])))
+    assert main(["feeds", "add", server.url("/feed")]) == 0
+    assert main(["refresh", "--timeout", "2"]) == 0
+    capsys.readouterr()
+    assert main(["feeds", "list", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    now = datetime.now(timezone.utc)
+    for key in ("added", "checked", "refreshed", "due"):
+        assert isinstance(row[key], str), key
+        stamp = datetime.fromisoformat(row[key])
+        assert stamp.utcoffset() == timedelta(0) and abs(stamp - now) < timedelta(hours=1), key
 
 
 def test_a_feed_that_failed_once_says_so_without_a_count(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:

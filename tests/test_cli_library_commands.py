@@ -586,3 +586,22 @@ def test_add_keeps_a_paragraph_of_one_sentence_repeated(tmp_path: Path, capsys: 
             [article] = opened.story(opened.stories()[0].id).articles
         assert all(p.startswith(said) and not p.replace(said, "").strip() for p in article.paragraphs)  # the sentence, whole
         assert len(set(article.paragraphs)) == len(article.paragraphs) <= 2  # each piece once
+
+
+def test_stories_json_gives_the_first_and_last_day_in_one_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A fresh user's story gave "first": "2026-11-30" and "last": "2026-11-30T18:30:00+01:00".
+    from core.model import Article, article_id
+
+    body = ("Dock workers at the port of Arden ended their nine-day strike on Monday, the union said.",
+            "The port authority said ships would be unloaded again from Tuesday morning.")
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        for outlet, published in (("Arden Post", "2026-11-30"), ("Harbour Herald", "2026-11-30T18:30:00+01:00")):
+            title, text = f"{outlet}: strike ends", (*body, f"Reported by {outlet}.")
+            library.add(Article(article_id(outlet, title, text), outlet, outlet, title, text, published=published), source=outlet)
+    assert main(["stories", "--json", "--library", str(path)]) == 0
+    [story] = json.loads(capsys.readouterr().out)
+    assert story["articles"] == 2 and (story["first"], story["last"]) == ("2026-11-30", "2026-11-30")
+    assert main(["story", "show", str(story["id"]), "--json", "--library", str(path)]) == 0
+    shown = _json(capsys)["story"]
+    assert (shown["first"], shown["last"]) == ("2026-11-30", "2026-11-30")

@@ -44,6 +44,48 @@ def test_markdown_neutralises_links_and_table_breaks() -> None:
     assert "{+ten+}" in text and "[-nine-]" in text  # the wire copy collated
 
 
+def test_one_shared_fact_is_counted_as_one_in_markdown_and_html() -> None:
+    # The coverage line said "1 facts reported by several outlets".
+    for form in ("md", "html"):
+        text = export(_hostile_story(), form)
+        assert isinstance(text, str)
+        assert "1 fact reported by several outlets" in text and "1 facts" not in text
+
+
+def _story_with_addresses() -> Story:
+    wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union."
+    addresses = {
+        "Plain Post": "https://plain.example/news/strike?id=1&x=<b>|2",
+        "Script Daily": "javascript:alert(1)",
+        "Escape Times": "https://evil.example/\x1b]8;;https://x.example\x07a",
+        "Bare Wire": None,
+    }
+    return Story.build([
+        Article(article_id(outlet, "Strike ends", (f"{wire} {outlet} reports.",)), "", outlet, "Strike ends",
+                (f"{wire} {outlet} reports.",), url=url)
+        for outlet, url in addresses.items()
+    ])
+
+
+def test_the_article_lists_give_each_address_and_link_only_http_ones() -> None:
+    # A fresh user who must cite sources found no address in the Markdown or HTML export.
+    page = export(_story_with_addresses(), "html")
+    assert isinstance(page, str)
+    assert ('<a href="https://plain.example/news/strike?id=1&amp;x=%3Cb%3E%7C2" rel="noopener noreferrer">'
+            "https://plain.example/news/strike?id=1&amp;x=%3Cb%3E%7C2</a>") in page
+    assert page.count("<a href=\"http") == 1 and "href=\"javascript" not in page and "evil.example/" in page
+    assert "javascript:alert(1)" in page and "\x1b" not in page and "\x07" not in page
+    assert "default-src 'none'" in page  # the content security policy stays
+    text = export(_story_with_addresses(), "md")
+    assert isinstance(text, str)
+    assert "| Outlet | Published | Title | Paragraphs | Address |" in text
+    assert "| <https://plain.example/news/strike?id=1&x=%3Cb%3E%7C2> |" in text
+    assert "| `javascript:alert(1)` |" in text and "\x1b" not in text
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "Strike ends" in line]
+    assert len(rows) == 4 and all(row.count(" | ") == 4 for row in rows)  # no address breaks the table
+    assert any(row.endswith("| — |") for row in rows)  # no address
+
+
 def test_json_holds_links_facts_and_quotes(seed_story: Story) -> None:
     data = export(seed_story, "json")
     assert isinstance(data, dict)

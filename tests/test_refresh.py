@@ -582,3 +582,9 @@ def test_a_library_from_before_the_count_of_failures_counts_a_failing_feed_once(
         dead, fine = Subscriptions(library).all()
         assert (dead.failures, dead.error, dead.checked) == (1, "HTTP 503", 2000.0)
         assert (fine.failures, fine.error, fine.etag) == (0, None, '"v1"')
+
+
+def test_a_size_of_one_byte_is_said_as_one() -> None:
+    from core.library.refresh import _size
+
+    assert [_size(1), _size(300), _size(2048)] == ["1 byte", "300 bytes", "2 KB"]

@@ -47,7 +47,8 @@ def _library(tmp_path: Path) -> Path:
 def test_stories_with_news_come_first(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """120x40: both stories have news since the last visit, the latest first: the council story
     open ("● 1 changed · Tessel Courier" under its title, its Tessel Courier article marked
-    "changed (v2)", the reader saying "Changed: version 2, stored 2025-11-30 11:00"), then the
+    "changed (v2)", the reader saying "Changed: version 2, stored 2025-11-30 11:00" and giving the
+    article's address, https://courier.example/1, on the heading's last line), then the
     chess story marked `•` with "● 2 new · Harbour Gazette, Vireo Falls Post"."""
     assert snap_compare(make_app(library=_library(tmp_path)), terminal_size=(120, 40), run_before=_ready)
 

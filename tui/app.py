@@ -606,14 +606,14 @@ class NewsprismApp(App[None]):
                     0, 0, "No subscriptions yet: `newsprism feeds add URL` or `feeds import FILE.opml`", finished=True
                 ))
                 return
-            self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {len(feeds)} feeds…"))
+            self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {count(len(feeds), 'feed')}…"))
             added = [0]
             held = library.placements()  # to say which articles the new ones moved (regrouped_lines)
 
             def progress(done: int, total: int, outcome: FeedOutcome) -> None:
                 added[0] += outcome.added
                 self.post_message(RefreshProgress(
-                    done, total, f"Refreshing {done}/{total} feeds · {added[0]} new articles · {outcome.feed.name}"
+                    done, total, f"Refreshing {done} of {count(total, 'feed')} · {count(added[0], 'new article')} · {outcome.feed.name}"
                 ))
 
             outcomes, _ = refresh(library, feeds, policy=policy, progress=progress, cancelled=lambda: worker.is_cancelled)
@@ -650,11 +650,16 @@ class NewsprismApp(App[None]):
             move()
 
     def action_help(self) -> None:
-        """Open the help screen."""
+        """Open the help screen: built at the first opening and kept (installed), so each
+        later one shows it again instead of parsing tui/help.md and building its ~90 widgets,
+        which took about a second every time."""
         from tui.screens.help import HelpScreen  # deferred: Markdown is slow to import
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if isinstance(self.screen, HelpScreen):
+            return
+        if not self.is_screen_installed(HelpScreen.NAME):
+            self.install_screen(HelpScreen(), name=HelpScreen.NAME)
+        self.push_screen(HelpScreen.NAME)
 
     def close_views(self) -> None:
         """Close every view over the reader, so what opens next is where the user looks."""

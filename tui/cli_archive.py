@@ -69,7 +69,7 @@ def _build(argv: Sequence[str]) -> int:
     say(
         f"{count(outcome.articles, 'article')} in {count(outcome.stories, 'story', 'stories')}, "
         f"{count(outcome.links, 'link')}, {count(outcome.parts, 'part')} in {outcome.seconds:.1f} s"
-        + (f" ({skipped} files already written were kept)" if skipped else "")
+        + (f" ({count(skipped, 'file')} already written {'was' if skipped == 1 else 'were'} kept)" if skipped else "")
     )
     if outcome.largest_block > options.articles_per_part:
         say(f"the largest block holds {outcome.largest_block:,} articles (a part is about {options.articles_per_part:,}): "

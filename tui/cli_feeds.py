@@ -197,7 +197,7 @@ def _checked(subs: Subscriptions, url: str, skip: bool) -> tuple[str, str | None
     if found.status == "refused":
         raise LibraryError(f"{url}: {found.reason}; not subscribed (`--no-check` subscribes all the same)")
     if found.status == "unreachable":
-        return address, None, None, f"not checked ({found.reason}); subscribed all the same, `{PROG} refresh` checks it"
+        return address, None, None, f"not checked ({found.reason}); subscribed all the same"  # `refresh` is named once, after every address (_add)
     if found.page is not None:
         return found.url, found.title, f"the feed {found.page} names", None
     if found.url != address:
@@ -216,8 +216,10 @@ def _list(subs: object, args: argparse.Namespace) -> int:
     found = subs.all()
     interval = refresh_settings(config_in_force()).interval
     if args.json:
-        # "due": when a scheduled refresh polls it again (seconds since the epoch; null: at the next)
-        rows = [{**s.to_json(), "due": next_due(s, interval=interval)} for s in found]
+        # "due": when a scheduled refresh polls it again (ISO 8601, as the other times; null: at the next)
+        from core.library.subscriptions import iso_time
+
+        rows = [{**s.to_json(), "due": iso_time(next_due(s, interval=interval))} for s in found]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
@@ -314,11 +316,13 @@ def _report(outcome: FeedOutcome) -> None:
     for note in outcome.notes[:SKIPPED_SHOWN]:
         _warn(f"{outcome.feed.name}: {note}")
     if len(outcome.notes) > SKIPPED_SHOWN:
-        _warn(f"{outcome.feed.name}: {len(outcome.notes) - SKIPPED_SHOWN} more entries kept as their summary (`--json` lists them)")
+        more = count(len(outcome.notes) - SKIPPED_SHOWN, "more entry", "more entries")
+        _warn(f"{outcome.feed.name}: {more} kept as their summary (`--json` lists them)")
     for reason in outcome.skipped[:SKIPPED_SHOWN]:
         _warn(f"skipped an entry of {outcome.feed.name}: {reason}")
     if len(outcome.skipped) > SKIPPED_SHOWN:
-        _warn(f"skipped {len(outcome.skipped) - SKIPPED_SHOWN} more entries of {outcome.feed.name} (`--json` lists them)")
+        more = count(len(outcome.skipped) - SKIPPED_SHOWN, "more entry", "more entries")
+        _warn(f"skipped {more} of {outcome.feed.name} (`--json` lists them)")
 
 
 def _outcome_line(outcome: FeedOutcome) -> str:

@@ -201,7 +201,7 @@ def _open_existing(path: Path) -> Library | None:
 
 def _story_json(info: StoryInfo) -> dict[str, object]:
     return {
-        "id": info.id, "title": info.title, "outlets": list(info.outlets), "first": info.first, "last": info.last,
+        "id": info.id, "title": info.title, "outlets": list(info.outlets), "first": info.days[0], "last": info.days[1],
         "articles": info.articles, "paragraphs": info.paragraphs, "read": info.read,
     }
 
@@ -243,7 +243,7 @@ def cmd_stories(argv: Sequence[str]) -> int:
         return 0
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
     for info in stories:
-        first, last = (info.first or "")[:10] or None, (info.last or "")[:10] or None  # days, not times
+        first, last = info.days
         dates = first if first == last else f"{first or '?'} – {last or '?'}"
         head = f"{info.id:>5}  {dates or 'undated':<23}  {count(info.articles, 'article'):<12}  "
         _say(head + textwrap.shorten(info.title, max(20, width - len(head)), placeholder="…"))

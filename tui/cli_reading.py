@@ -425,9 +425,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     library = _library_named(args)
     if library is None:
-        for path in _paths(args.paths):
-            if not path.exists():
-                raise UsageError(f"{path}: no such file or directory")
+        _some_path_there(_paths(args.paths))
         what = [str(p.resolve()) for p in _paths(args.paths)]
     else:
         _check_story(library, args.story)
@@ -464,6 +462,19 @@ def _quiet_after_the_loop(previous: Callable[[Any], object]) -> Callable[[Any], 
         return previous(unraisable)
 
     return hook
+
+
+def _some_path_there(paths: Sequence[Path]) -> None:
+    """Refuse *paths* when none of them is there, naming each in one line; a missing path among
+    others that are there is for the reader to skip with a notice, as a binary or empty file is.
+
+    Raises:
+        UsageError: no path of *paths* exists.
+    """
+    from core.errors import NOT_FOUND
+
+    if not any(path.exists() for path in paths):
+        raise UsageError("; ".join(f"{path}: {NOT_FOUND}" for path in paths))
 
 
 def _terminal_problem() -> str | None:
@@ -519,9 +530,8 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
 
         alone = not args.paths and args.library is None and args.story is None
         return read_archive(args.archive, alone=alone, theme=theme)
-    for path in _paths(args.paths) if args.paths else ():
-        if not path.exists():
-            raise UsageError(f"{path}: no such file or directory")
+    if args.paths:
+        _some_path_there(_paths(args.paths))
     library = _library_named(args)
     if library is not None:
         _check_story(library, args.story)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
@@ -13,7 +14,8 @@ from core.sanitize import sanitize
 from core.views.collate import collate_link, spaced
 
 __all__ = [
-    "cells", "clip", "safe", "gutter", "OneLine", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK", "NONE_FOUND",
+    "Address", "cells", "clip", "safe", "gutter", "OneLine", "word_diff", "Gutter", "GUTTER_WIDTH", "KIND_STYLE", "BOOKMARK",
+    "NONE_FOUND",
 ]
 
 #: Columns the gutter takes: the mark (4), the bookmark column and a space.
@@ -147,6 +149,48 @@ class OneLine:
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(min(f.cell_len for f in self.forms), max(f.cell_len for f in self.forms))
+
+
+class Address:
+    """An article's address (untrusted: :func:`safe`) on one line, shortened to the width: whole
+    where it fits; else without the scheme and "www.", then without the query too; else the site
+    and as much of the path's start and end as fits around "…" (the end, the article's own name,
+    getting more). The site stays whole (it says where the article came from) unless the line
+    cannot hold it."""
+
+    def __init__(self, url: str, style: str = "") -> None:
+        from urllib.parse import urlsplit
+
+        self.style = style
+        text = safe(url).plain
+        try:
+            parts = urlsplit(text)
+        except ValueError:  # an unclosed "[" of an IPv6 host
+            parts = None
+        self.site = parts.netloc.removeprefix("www.") if parts is not None else ""
+        self.path = parts.path if parts is not None else ""
+        query = f"?{parts.query}" if parts is not None and parts.query else ""
+        forms = [text, f"{self.site}{self.path}{query}", f"{self.site}{self.path}"] if self.site else [text]
+        self.forms = list(dict.fromkeys(forms))
+
+    def _line(self, width: int) -> Text:
+        fits = next((form for form in self.forms if cell_len(form) <= width), None)
+        if fits is not None:
+            return Text(fits, style=self.style)
+        room = width - cell_len(self.site) - 1  # the "…"
+        if not self.site or room < 8:
+            line = Text(self.forms[-1], style=self.style)
+        else:
+            tail = room * 2 // 3
+            line = Text(f"{self.site}{self.path[: room - tail]}…{self.path[-tail:]}", style=self.style)
+        line.truncate(width, overflow="ellipsis")  # wide characters, or no room for the site
+        return line
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self._line(max(1, options.max_width))
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(min(options.max_width, 8), cell_len(self.forms[0]))
 
 
 def word_diff(here: str, there: str, kind: LinkKind | None = None) -> Text:

@@ -48,6 +48,7 @@ from core.archive import stages
 from core.archive.inputs import Chunk, chunks, files, read_chunk
 from core.archive.tables import FORMAT_VERSION
 from core.groups import Groups
+from core.text import count
 
 __all__ = ["Options", "Outcome", "build", "ARTICLES_PER_PART", "BuildError"]
 
@@ -471,7 +472,7 @@ def _run(client: Any, tasks: list[Task], *, step: str, retries: int,
         done += 1
         if future.status == "error":
             exc = future.exception()
-            outcome.failed.append(f"{step} {name}: failed after {retries + 1} tries ({type(exc).__name__}: {str(exc)[:200]})")
+            outcome.failed.append(f"{step} {name}: failed after {count(retries + 1, 'try', 'tries')} ({type(exc).__name__}: {str(exc)[:200]})")
         else:
             results[name] = future.result()
         future.release()

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from core.errors import ReadError
 from core.library.subscriptions import Seen, Subscription, Subscriptions
+from core.text import count
 
 if TYPE_CHECKING:
     import httpx
@@ -167,11 +168,11 @@ class GoneError(FetchError):
     entry before its page is up, so the entry is skipped, not failed, and asked for again."""
 
 
-def _size(count: int) -> str:
-    """A size in bytes as people say it: "16 MB", "512 KB", "300 bytes"."""
-    if count >= 2**20:
-        return f"{count / 2**20:g} MB"
-    return f"{count / 2**10:g} KB" if count >= 2**10 else f"{count} bytes"
+def _size(size: int) -> str:
+    """A size in bytes as people say it: "16 MB", "512 KB", "300 bytes", "1 byte"."""
+    if size >= 2**20:
+        return f"{size / 2**20:g} MB"
+    return f"{size / 2**10:g} KB" if size >= 2**10 else count(size, "byte")
 
 
 def _retry_after(value: str | None, now: float) -> float | None:
@@ -664,7 +665,8 @@ def _store_feed(
     if transient:
         # The pages that failed are tried again next time: the feed's old validators stay.
         first = next(iter(transient.values()))
-        subs.failed(sub.id, f"{len(transient)} of {len(changed)} new entries' pages failed; first: {first}",
+        pages = count(len(changed), "new entry's page", "new entries' pages")
+        subs.failed(sub.id, f"{len(transient)} of {pages} failed; first: {first}",
                     stored=bool(added or revised))
         return FeedOutcome(sub, "failed", added, revised, subs.get(sub.id).error, response.moved_to,
                            tuple(stories), tuple(skipped), tuple(notes))

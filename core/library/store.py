@@ -582,11 +582,17 @@ class StoryInfo:
     id: int
     title: str
     outlets: tuple[str, ...]
-    first: str | None
-    last: str | None
+    first: str | None  # the earliest of its articles' publication times as read (a day, or a time), None: undated
+    last: str | None  # the latest
     articles: int
     paragraphs: int
     read: int
+
+    @property
+    def days(self) -> tuple[str | None, str | None]:
+        """The days of :attr:`first` and :attr:`last` ("2026-11-30", in the time zone each was
+        published in; None when undated): one format whether an article gave a day or a time."""
+        return (self.first or "")[:10] or None, (self.last or "")[:10] or None
 
 
 @dataclass(frozen=True, slots=True)

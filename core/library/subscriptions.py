@@ -24,7 +24,7 @@ from core.errors import LibraryError
 if TYPE_CHECKING:
     from core.library.store import Library
 
-__all__ = ["Seen", "Subscription", "Subscriptions", "check_url"]
+__all__ = ["Seen", "Subscription", "Subscriptions", "check_url", "iso_time"]
 
 _COLUMNS = (
     "id, url, title, site, tags, added, etag, last_modified, checked, refreshed, error, "
@@ -56,12 +56,22 @@ class Subscription:
         return self.title or self.url
 
     def to_json(self) -> dict[str, object]:
-        """The subscription as `feeds list --json` prints it."""
+        """The subscription as `feeds list --json` prints it, its times in ISO 8601 (:func:`iso_time`)."""
         return {
             "id": self.id, "url": self.url, "title": self.title, "site": self.site, "tags": list(self.tags),
-            "added": self.added, "checked": self.checked, "refreshed": self.refreshed, "error": self.error,
-            "articles": self.articles, "failures": self.failures,
+            "added": iso_time(self.added), "checked": iso_time(self.checked), "refreshed": iso_time(self.refreshed),
+            "error": self.error, "articles": self.articles, "failures": self.failures,
         }
+
+
+def iso_time(seconds: float | None) -> str | None:
+    """*seconds* since the epoch as ISO 8601 in UTC, to the second ("2026-12-02T16:26:48+00:00"),
+    as the JSON of every command gives a time; None (never) stays None."""
+    if seconds is None:
+        return None
+    from datetime import datetime, timezone
+
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat(timespec="seconds")
 
 
 class Seen(NamedTuple):

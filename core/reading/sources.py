@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timezone
 from pathlib import Path
 
-from core.errors import ReadError
+from core.errors import NOT_FOUND, ReadError
 from core.model import Article
 from core.sanitize import sanitize
 
@@ -330,7 +330,7 @@ def read_bytes(path: Path) -> bytes:
             raise ReadError(f"{path}: too large ({size / 2**20:.1f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB)")
         return path.read_bytes()
     except FileNotFoundError:
-        raise ReadError(f"{path}: no such file") from None
+        raise ReadError(f"{path}: {NOT_FOUND}") from None
     except IsADirectoryError:
         raise ReadError(f"{path}: is a directory") from None
     except PermissionError:

@@ -40,6 +40,58 @@ def _h(text: str) -> str:
     return html.escape(sanitize(text), quote=True)
 
 
+#: What an address may hold as it is, in a link (RFC 3986's reserved and unreserved characters,
+#: and "%" of those already encoded); every other character is percent-encoded.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
+
+
+def web_address(url: str) -> str | None:
+    """*url* as a link may take it: an http or https address with a host, without a space or
+    control character (article text is untrusted), its other unsafe characters ("<", "|", '"',
+    letters beyond ASCII) percent-encoded and its host in IDNA; None for anything else
+    ("javascript:", "data:", "file:", an address with an escape sequence in it): shown, never
+    linked."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    if not url or any(c.isspace() or not c.isprintable() for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").encode("idna").decode("ascii")
+    except (ValueError, UnicodeError):
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    netloc = parts.netloc if parts.netloc.isascii() else parts.netloc.replace(parts.hostname or "", host)
+    path, query, fragment = (quote(p, safe=_URL_SAFE) for p in (parts.path, parts.query, parts.fragment))
+    return urlunsplit((parts.scheme.lower(), quote(netloc, safe=_URL_SAFE), path, query, fragment))
+
+
+def _address_md(url: str | None) -> str:
+    """An article's address in a Markdown table cell: an autolink for a web address
+    (:func:`web_address`), else inert text in a code span (no Markdown makes a link of it); "—"
+    without one."""
+    if not url:
+        return "—"
+    link = web_address(url)
+    if link is not None:
+        return f"<{link}>"  # percent-encoded: no "|", "<", ">" or space left to break the cell
+    text = sanitize(url).replace("`", "'").replace("|", "\\|").replace("\n", " ")
+    return f"`{text}`"
+
+
+def _address_html(url: str | None) -> str:
+    """An article's address in HTML: a link for a web address (:func:`web_address`; the page's
+    content security policy fetches nothing, and the link opens without telling the site where
+    from), else escaped text; "—" without one."""
+    if not url:
+        return "—"
+    link = web_address(url)
+    if link is None:
+        return _h(url)
+    return f'<a href="{_h(link)}" rel="noopener noreferrer">{_h(link)}</a>'
+
+
 def _cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref, ...]], *, html_out: bool = False) -> str:
     """What the cell of the article whose id is *article* in *fact*'s row says
     (:func:`core.views.facts.cell`, as the coverage matrix reads it): its paragraphs of the fact
@@ -142,10 +194,11 @@ def to_markdown(
     outlets = _outlets(story)
     names = article_names(story.articles)
     out = [f"# {_md(story.headline)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
-    out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs |", "|---|---|---|---|"]
-    out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} |" for a in story.articles]
+    out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs | Address |", "|---|---|---|---|---|"]
+    out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} | {_address_md(a.url)} |"
+            for a in story.articles]
     shared = _shared(story, found)
-    out += ["", "## Coverage", "", f"{len(shared)} facts reported by several outlets (W: wire copy), "
+    out += ["", "## Coverage", "", f"{count(len(shared), 'fact')} reported by several outlets (W: wire copy), "
             f"{len(found) - len(shared)} {ALONE}.", ""]
     out += ["| Fact | " + " | ".join(_md(n.text) for n in names.values()) + " |", "|---|" + "---|" * len(names)]
     for fact, elsewhere in shared:
@@ -192,6 +245,7 @@ a{color:#1a4f8b}.w{font-weight:bold;color:#8a4b00}.same{font-weight:bold}
 .differs{background:#ffe7a0;border-bottom:2px solid #c98a00;padding:0 .1em}
 .missing{text-decoration:line-through;color:#777}
 .fact{border-left:3px solid #ccc;padding-left:1rem;margin:1.5rem 0}.src{color:#555;font-size:.9em}
+.addr{overflow-wrap:anywhere}
 @media (max-width:640px){
  body{margin:1rem auto;font-size:15px}h1{font-size:1.35rem}
  table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;border:none}
@@ -243,14 +297,16 @@ def to_html(
         f"<h1>{title}</h1><p>{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}. "
         "In collations, <span class=same>bold</span> words are the same, <span class=differs>marked</span> words "
         "differ and <span class=missing>struck</span> words are left out.</p>",
-        "<h2>Articles</h2><div class=scroll><table class=stack><thead><tr><th>Outlet<th>Published<th>Title<th>Paragraphs</tr></thead>",
+        "<h2>Articles</h2><div class=scroll><table class=stack><thead><tr><th>Outlet<th>Published<th>Title<th>Paragraphs"
+        "<th>Address</tr></thead>",
     ]
     parts += [
         f"<tr><td data-label=Outlet>{_h(a.outlet)}<td data-label=Published>{_h(a.when or '—')}"
-        f"<td data-label=Title>{_h(a.title)}<td data-label=Paragraphs>{len(a.paragraphs)}</tr>"
+        f"<td data-label=Title>{_h(a.title)}<td data-label=Paragraphs>{len(a.paragraphs)}"
+        f"<td data-label=Address class=addr>{_address_html(a.url)}</tr>"
         for a in story.articles
     ]
-    parts.append(f"</table></div><h2>Coverage</h2><p>{len(shared)} facts reported by several outlets "
+    parts.append(f"</table></div><h2>Coverage</h2><p>{count(len(shared), 'fact')} reported by several outlets "
                  f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} {_h(ALONE)}. "
                  "Each fact links to its collation below.</p>")
     parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(n.text)}" for n in names.values()) + "</tr></thead>")

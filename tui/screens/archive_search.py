@@ -93,7 +93,7 @@ class ArchiveSearchScreen(ModalScreen[int | None]):
         hits.clear_options()
         options = []
         for info in found:
-            first, last = (info.first or "")[:10], (info.last or "")[:10]  # the days, as the story list shows them
+            first, last = (day or "" for day in info.days)  # as the story list shows them
             dates = first if first == last else f"{first or '?'} – {last or '?'}"
             title = safe(info.title, "bold")
             for start, end in find_spans(title.plain, words):  # the words as the title writes them ("Kovač" for kovac)

@@ -19,7 +19,7 @@ from core.views.facts import Cell, Fact, cell, facts, in_several_outlets, report
 from core.views.names import ArticleName, article_names, named_articles
 from core.model import Ref
 from core.sanitize import sanitize
-from core.text import LANGUAGE_NAMES
+from core.text import LANGUAGE_NAMES, count
 from core.linking.story import Story
 from tui.render import DIFFERS, KIND_STYLE, NONE_FOUND, Gutter, safe
 from tui.screens.modal import PanelScreen
@@ -268,7 +268,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         found = self.rows
         shared = sum(1 for f in found if in_several_outlets(f, self._elsewhere(f)))
         wire, alone = sum(1 for f in found if f.wire), len(found) - shared
-        facts = (f"{len(found)} facts", "bold")
+        facts = (count(len(found), "fact"), "bold")
         # The facts of one outlet are those no other outlet's paragraph is linked to: counted as
         # such, not as "in one" (the linker misses some rewordings; the legend's ·, the panel).
         forms = [

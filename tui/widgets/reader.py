@@ -19,7 +19,8 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from core.model import Article, Ref
 from core.views.names import article_names
 from core.linking.story import Story
-from tui.render import BOOKMARK, Gutter, gutter, safe
+from core.text import count
+from tui.render import BOOKMARK, Address, Gutter, gutter, safe
 from tui.widgets.bounded_list import BoundedList
 
 #: The most paragraphs, and about the most characters, the reader holds at once.
@@ -57,7 +58,10 @@ class ReaderPane(Vertical):
 
     DEFAULT_CSS = """
     ReaderPane { height: 1fr; }
-    ReaderPane > #reader-head { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
+    ReaderPane > #reader-top { height: auto; padding: 0 1; border-bottom: solid $primary-darken-2; }
+    ReaderPane #reader-head { height: auto; }
+    ReaderPane #reader-address { height: 1; display: none; }
+    ReaderPane.-address #reader-address { display: block; }
     ReaderPane > ParagraphList { height: 1fr; border: none; padding: 0; scrollbar-gutter: stable; }
     ReaderPane > ParagraphList:focus { border: none; background-tint: $foreground 4%; }
     """
@@ -79,7 +83,9 @@ class ReaderPane(Vertical):
         self._count = 0  # paragraphs in the window
 
     def compose(self) -> ComposeResult:
-        yield Static(id="reader-head")
+        with Vertical(id="reader-top"):
+            yield Static(id="reader-head")
+            yield Static(id="reader-address")  # the article's address, on one line (shortened to fit)
         yield ParagraphList(id="paragraphs")
 
     @property
@@ -124,6 +130,9 @@ class ReaderPane(Vertical):
             stamp = datetime.fromtimestamp(changed[1]).strftime("%Y-%m-%d %H:%M")
             head.append(f"\nChanged: version {changed[0]}, stored {stamp} · v shows the edits", style="bold yellow")
         self.query_one("#reader-head", Static).update(head)
+        # a class, not `display`: a short terminal's CSS hides the address whatever the article
+        self.set_class(bool(article.url), "-address")
+        self.query_one("#reader-address", Static).update(Address(article.url, "dim") if article.url else "")
         self._fill(self._window_for(paragraph), paragraph)
 
     def _window_for(self, paragraph: int, *, share: float = 0.25) -> int:
@@ -150,11 +159,11 @@ class ReaderPane(Vertical):
             end += 1
         options = []
         if start > 0:
-            options.append(Option(Text(f"↑ {start} paragraphs above", style="dim italic"), id=_ABOVE))
+            options.append(Option(Text(f"↑ {count(start, 'paragraph')} above", style="dim italic"), id=_ABOVE))
         options.extend(self._paragraph(index) for index in range(start, end))
         if end < len(article.paragraphs):
             more = len(article.paragraphs) - end
-            options.append(Option(Text(f"↓ {more} paragraphs below", style="dim italic"), id=_BELOW))
+            options.append(Option(Text(f"↓ {count(more, 'paragraph')} below", style="dim italic"), id=_BELOW))
         elif article.teaser:  # where the text stops, say that the page stopped it
             options.append(Option(Text(f"✂ {TEASER_NOTE}", style="dim italic"), id=_CUT, disabled=True))
         self._start, self._count = start, end - start

@@ -105,7 +105,7 @@ class StoryList(BoundedList):
                 options.extend(self._articles(story, read, self.article_limit, self.changed))
         if len(listed) < len(stories):
             more = len(stories) - len(listed)
-            options.append(Option(Text(f"↓ {more} older stories (Enter lists {min(more, PAGE)} more)", style="dim italic"), id=_MORE))
+            options.append(Option(Text(f"↓ {count(more, 'older story', 'older stories')} (Enter lists {min(more, PAGE)} more)", style="dim italic"), id=_MORE))
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
         with self.prevent(OptionList.OptionHighlighted):
             self.clear_options()
@@ -137,7 +137,7 @@ class StoryList(BoundedList):
         fullest form that fits: the outlets go first, then the year of the last day, the count of
         articles, the last day; the first day and the share read stay), then what the last refresh
         brought it."""
-        first, last = (info.first or "")[:10] or None, (info.last or "")[:10] or None  # days, not times
+        first, last = info.days
         dates = (first if first == last else f"{first or '?'} – {last or '?'}") or "undated"
         short = f"{first} – {last[5:]}" if first and last and first != last and first[:4] == last[:4] else dates
         articles, outlets = count(info.articles, "article"), count(len(info.outlets), "outlet")
