@@ -1638,3 +1638,18 @@ def test_a_report_ending_on_lines_without_a_stop_keeps_them() -> None:
     ):
         [article] = parse_text(head + tail)
         assert len(article.paragraphs) == 1, tail
+
+
+def test_a_flashs_masthead_names_its_outlet_and_its_label_is_no_dateline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Fresh user 26: two flashes, each opening "Arden FM news flash", were both titled so, their
+    # outlet the file's name and their dateline "FLASH".
+    from core.reading import read_paths
+
+    path = tmp_path / "flash.txt"
+    path.write_text("Arden FM news flash\n\nFLASH - Fire at Nordhaven's Vestmar refinery near Port Arden injures 14, about "
+                    "600 residents evacuated - fire service\n\nTwo crude units and hydrocracker shut as precaution - company\n",
+                    encoding="utf-8")
+    (article,), _ = read_paths([path])
+    assert article.outlet == "Arden FM" and article.dateline is None
+    assert article.title.startswith("Fire at Nordhaven's Vestmar refinery")
+    assert article.paragraphs[0].startswith("FLASH - Fire at")  # the text as printed

@@ -275,7 +275,7 @@ def in_capitals(text: str) -> bool:
 #: Labels in capitals that open a paragraph the way a place does, but are not one.
 _NOT_PLACES = frozenset(
     "BREAKING UPDATE UPDATED WATCH EXCLUSIVE ANALYSIS OPINION LIVE VIDEO PHOTOS CORRECTION "
-    "NOTE WARNING ALERT FACT CHECK FACTBOX EXPLAINER REVIEW".split()
+    "NOTE WARNING ALERT FACT CHECK FACTBOX EXPLAINER REVIEW FLASH NEWSFLASH URGENT BULLETIN".split()
 )
 
 

@@ -332,10 +332,19 @@ def _alone(report: list[Unit], first_body: int) -> list[str]:
     return [] if re.search(r"(?:[-–—:]|--)$", text) or is_section_label(text) else [text]
 
 
+#: A report's label opening its first line: "FLASH - ", "BREAKING: ".
+_LABEL_OPENING = re.compile(r"^(?P<label>[A-Z][A-Z ]{2,30}?)\s*(?:[-–—:]|--)\s+")
+
+
 def _title(lead: list[str], body: list[str]) -> str:
+    """The headline (*lead*'s first line), else the first paragraph without a label it opens
+    with ("FLASH - Fire at ..."), cut to 90 characters."""
     if lead:
         return lead[0]
     first = body[0] if body else ""
+    label = _LABEL_OPENING.match(first)
+    if label and is_report_label(label["label"]):
+        first = first[label.end() :]
     return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
 
 
@@ -409,6 +418,14 @@ def _agency_site(dateline: str | None, furniture: str) -> str | None:
     return name if named else None
 
 
+#: A masthead naming an outlet and the form of what it sends: "Arden FM news flash", "Harbour
+#: Post bulletin", "Northwire morning briefing" (capitalised words, then the form in small letters).
+_MASTHEAD = re.compile(
+    r"^(?P<outlet>(?:[A-Z][\w&'.-]*\s+){0,3}[A-Z][\w&'.-]*)\s+(?:(?:news|morning|evening|daily|weekly)\s+)?"
+    r"(?:flash|newsflash|bulletin|briefing|newsletter|alert)$"
+)
+
+
 def _build(
     report: list[Unit], *, path: str, outlet: str | None, url: str | None, furniture: str = "", notice: str | None = None,
     near: date | None = None, year: int | None = None, filed: date | None = None,
@@ -457,6 +474,10 @@ def _build(
         # file is named after the agency its dateline credits: the agency's own copy, named so.
         outlet = _agency_file(dateline, path)
     lead = _lead(header) or _alone(report, first_body)
+    masthead = _MASTHEAD.match(lead[0]) if lead else None
+    if masthead and outlet is None:
+        # A flash's or a bulletin's masthead ("Arden FM news flash"): its outlet, no headline.
+        outlet, lead = masthead["outlet"], lead[1:]
     if len(lead) > 1 and (lead[0].casefold() == (outlet or "").casefold() or outlet is None and is_outlet_name(lead[0])):
         # A masthead above the headline ("The Morning Beacon" / "Dam gives way, Marrowby counts
         # its dead"): the outlet's name, not the headline.
