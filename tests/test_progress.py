@@ -142,3 +142,20 @@ def test_a_stop_in_the_last_linking_says_what_was_kept(tmp_path: Path, monkeypat
     library = tmp_path / "lib.sqlite"
     assert main(["add", str(_file(tmp_path, 20)), "--library", str(library)]) == 130
     assert "interrupted: the 1 article added before the stop is kept" in capsys.readouterr().err
+
+
+def test_an_error_while_a_stage_shows_is_said_on_a_line_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from core.errors import LibraryError
+
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setattr("tui.cli_library.PROGRESS_AFTER", 0.0)
+
+    def failing(self: Library, *_: object, progress, **__: object) -> None:  # type: ignore[no-untyped-def]
+        progress("saving", 5, 20)  # drawn, and never ended
+        raise LibraryError("lib.sqlite: cannot save (disk full)")
+
+    monkeypatch.setattr(Library, "_insert", failing)
+    assert main(["add", str(_file(tmp_path, 20)), "--library", str(tmp_path / "lib.sqlite")]) == 2
+    assert terminal.getvalue().splitlines()[-1] == "newsprism: lib.sqlite: cannot save (disk full)", terminal.getvalue()

@@ -39,7 +39,7 @@ __all__ = ["COMMANDS", "GROUP", "cmd_add", "cmd_search", "cmd_stories", "cmd_sto
 
 #: How long (seconds) a stage of `add` (reading a file; grouping, saving, linking an article)
 #: runs before its progress shows: the stages of a file of usual size pass unsaid.
-PROGRESS_AFTER = 1.0
+PROGRESS_AFTER = 2.0
 
 #: The heading of these commands in `newsprism --help`.
 GROUP = "the library (--library PATH, else $NEWSPRISM_LIBRARY, else the default)"
@@ -117,6 +117,10 @@ def cmd_add(argv: Sequence[str]) -> int:
                 _warn(f"interrupted: the {count(kept, 'article')} added before the stop {'is' if kept == 1 else 'are'} kept; run the same "
                       "command again to add the rest (what the library holds is passed over)")
             return stop.status if isinstance(stop, Ended) else ended_status(signal.SIGINT)
+        except Exception:
+            with suppress(OSError):
+                progress.close()  # the error's one line (main prints it) on a line of its own
+            raise
         for line in regrouped_lines(library, held, told):
             _say(line)
         stories, articles = library.counts()
