@@ -170,6 +170,43 @@ async def test_the_matrix_legend_never_crowds_out_its_rows(size) -> None:  # typ
         assert app.screen is matrix
 
 
+async def test_the_matrix_says_which_article_columns_are_scrolled_out_of_view() -> None:
+    # User 25 at 80x24: the matrix showed 4 of its columns, h/l scrolled, and nothing said there were more.
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        matrix = await _open_matrix(pilot)
+        head = matrix.head
+        total = len(matrix.columns)
+        assert total > 4
+
+        async def rule_after(*keys: str) -> str:
+            await pilot.press(*keys)
+            await pilot.pause()
+            strips = pilot.app.screen._compositor.render_strips()  # the screen as drawn, borders and all
+            return strips[head.region.bottom - 1].text.rstrip()  # the rule under the heading
+
+        assert (await rule_after()).endswith(f"articles 1–4 of {total} · h/l ▸─")
+        assert (await rule_after(*"l" * 5)).endswith(f"◂ articles 2–5 of {total} · h/l ▸─")  # the cursor on the 5th
+        assert (await rule_after(*"l" * total)).endswith(f"◂ articles {total - 3}–{total} of {total} · h/l─")
+        assert (await rule_after(*"h" * (total + 1))).endswith(f"articles 1–4 of {total} · h/l ▸─")
+    async with make_app([SEEDS_DIR]).run_test(size=(120, 40)) as pilot:  # every column fits: nothing to say
+        await ready(pilot)
+        matrix = await _open_matrix(pilot)
+        assert len(matrix.body.shown_columns()) == len(matrix.columns)
+        assert "h/l" not in pilot.app.screen._compositor.render_strips()[matrix.head.region.bottom - 1].text
+
+
+def test_the_hint_of_hidden_columns_points_where_they_are() -> None:
+    from tui.screens.coverage import hidden_columns_hint
+
+    assert hidden_columns_hint(range(0, 6), 6) == ""
+    assert hidden_columns_hint(range(0, 4), 6) == "articles 1–4 of 6 · h/l ▸"
+    assert hidden_columns_hint(range(1, 5), 6) == "◂ articles 2–5 of 6 · h/l ▸"
+    assert hidden_columns_hint(range(2, 6), 6) == "◂ articles 3–6 of 6 · h/l"
+    assert hidden_columns_hint(range(0, 1), 6) == "article 1 of 6 · h/l ▸"
+
+
 def _notify_two(app) -> None:  # type: ignore[no-untyped-def]
     """Two notices a fresh user saw: a long one with a title, then a warning."""
     app.notify("2 events in these files, a story each (s lists them); `newsprism add` keeps them",

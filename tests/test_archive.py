@@ -366,7 +366,7 @@ def test_progress_into_a_pipe_prints_each_step_once() -> None:
     """With its output piped, a fresh user saw every step twice ("0/2" then "2/2")."""
     import io
 
-    from core.archive.build import terminal_progress
+    from core.progress import terminal_progress
 
     stream = io.StringIO()  # no terminal
     report = terminal_progress(stream)

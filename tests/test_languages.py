@@ -60,6 +60,7 @@ def test_an_article_alone_in_its_language_is_not_compared_and_says_so() -> None:
     assert [story.language(a) for a in "abc"] == ["en", "en", "es"]
     assert story.not_compared("c") == 2 and story.alone_in_language("c")
     assert story.not_compared("a") == 1 and not story.alone_in_language("a")
+    assert story.apart("a", "c") and story.apart("c", "b") and not story.apart("a", "b") and not story.apart("c", "c")
     assert story.matches(Ref("c", 0)) == ()  # no word of it links across languages
     assert story.unlinked(Ref("c", 0)) == "not compared: the only article in Spanish"
     assert story.unlinked(Ref("a", 1)) == "only in Nordwire among the articles in English; 1 in other languages not compared"
@@ -85,6 +86,7 @@ def test_one_language_or_a_language_not_told_changes_nothing() -> None:
     assert story.unlinked(Ref("a", 1)) == "only in Nordwire" and not story.alone_in_language("a")
     brief = Story.build([_article("a", "Nordwire", ENGLISH), _article("b", "Flash", ["Port Halden: 12 measles cases."])])
     assert brief.language("b") is None and brief.not_compared("a") == 0 and brief.unlinked(Ref("a", 1)) == "only in Nordwire"
+    assert not brief.apart("a", "b") and not brief.apart("b", "a")  # one language not told: not known to differ
 
 
 def _files(folder: Path) -> Path:

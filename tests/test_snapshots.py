@@ -204,14 +204,15 @@ def test_coverage_matrix_wide(snap_compare) -> None:  # type: ignore[no-untyped-
 
 def test_coverage_matrix_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24 coverage matrix: the counts on one line and no legend (L shows it), the fact column
-    and the first outlets, the rest a scroll away."""
+    and the first outlets, the rest a scroll away, said on the rule under the counts: "articles
+    1–4 of 8 · h/l ▸"."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(80, 24), run_before=_matrix)
 
 
 def test_coverage_matrix_smallest(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """40x12 coverage matrix: the counts on one line ("90 facts: 53 shared, 37 not linked"), no
-    legend over the rows, the fact column and one outlet's beside it, three rows, the fact below;
-    "L Legend" in the footer."""
+    legend over the rows, the fact column and one outlet's beside it ("article 1 of 8 · h/l ▸"
+    on the rule above), three rows, the fact below; "L Legend" in the footer."""
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(40, 12), run_before=_matrix)
 
 
@@ -228,7 +229,7 @@ def test_coverage_matrix_legend_smallest(snap_compare) -> None:  # type: ignore[
 
 def test_coverage_matrix_scrolled_across_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24 matrix after moving to the last outlet of the third fact: the fact column stays at
-    the left, and below the table the whole fact and The Hindu's paragraph for it: its cell
+    the left, "◂ articles 5–8 of 8 · h/l" on the rule above the headings, and below the table the whole fact and The Hindu's paragraph for it: its cell
     "¶11 V≠", and before the paragraph what it gives otherwise ("≠ from the fact above: ∅ → His
     visit is expected…", a sentence added)."""
 

@@ -575,3 +575,30 @@ def test_a_fragment_joins_a_group_half_of_whose_reports_give_the_detail_it_share
     groups = cluster(6, scores)
     assert groups == [[0, 1, 2, 3], [4], [5]]
     assert attach(groups, scores, lambda chosen: [found[i] for i in chosen]) == [[0, 1, 2, 3, 4], [5]]
+
+
+def test_a_long_report_s_profile_works_out_each_distinct_word_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 33 MB file of 60,000 paragraphs spent minutes in its profile, every word of it read
+    again by regular expressions though it holds few distinct ones; the profile is the same."""
+    from core.stories import cluster
+
+    body = tuple(f"The Harbour Board of Port Halden said on Tuesday {n % 7 + 20} ships waited at Quay {n % 3}, "
+                 "as Mayor Ivo Marn met the Board." for n in range(2000))
+    article = Article("a", "a.txt", "Nordwire", "Ships wait at Port Halden", body)
+    expected = cluster.profile(article)
+    calls = [0]
+    real = cluster._TOKEN
+
+    class Counting:
+        def findall(self, text: str) -> list[str]:
+            calls[0] += 1
+            return real.findall(text)
+
+    for cached in (cluster._word_tokens, cluster._name_word, cluster._time_word):
+        cached.cache_clear()
+    monkeypatch.setattr(cluster, "_TOKEN", Counting())
+    ticks: list[tuple[int, int]] = []
+    assert cluster.profile(article, progress=lambda done, total: ticks.append((done, total))) == expected
+    words = sum(len(p.split()) for p in body)  # 40,000 words, 60 distinct ones
+    assert calls[0] < 3 * len(body) + 100 < words / 4, calls  # a call per text in some passes, and one per distinct word
+    assert ticks[0] == (0, 2001) and ticks[-1] == (2001, 2001) and ticks == sorted(ticks)

@@ -53,7 +53,8 @@ def _build(argv: Sequence[str]) -> int:
     problem = missing_extra()
     if problem:
         raise UsageError(problem)
-    from core.archive.build import BuildError, Options, build, terminal_progress
+    from core.archive.build import BuildError, Options, build
+    from core.progress import terminal_progress
     from core.archive.inputs import NOT_REPORTS
 
     options = Options(tuple(args.inputs), Path(args.out), scheduler=args.scheduler, workers=args.workers, retries=args.retries)

@@ -14,13 +14,14 @@ import shutil
 import signal
 import sys
 import textwrap
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import LibraryError
 from core.places import default_library
+from core.progress import terminal_progress
 from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
@@ -30,10 +31,15 @@ from tui.cli_common import (
 )
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
+    from core.progress import Progress
     from core.library.store import Grounds, Library, SearchHit, StoryInfo
     from core.reading import Result
 
 __all__ = ["COMMANDS", "GROUP", "cmd_add", "cmd_search", "cmd_stories", "cmd_story", "library_path", "add_library_option"]
+
+#: How long (seconds) a stage of `add` (reading a file; grouping, saving, linking an article)
+#: runs before its progress shows: the stages of a file of usual size pass unsaid.
+PROGRESS_AFTER = 2.0
 
 #: The heading of these commands in `newsprism --help`.
 GROUP = "the library (--library PATH, else $NEWSPRISM_LIBRARY, else the default)"
@@ -90,22 +96,31 @@ def cmd_add(argv: Sequence[str]) -> int:
     inputs = [raw for raw in args.inputs if unsupported_scheme(raw) is None]
     if note := passed_over_note([Path(raw) for raw in inputs if "://" not in raw]):
         _warn(note)
+    # A stage of an article that takes a while (a 33 MB file of 60,000 paragraphs took minutes)
+    # is said on standard error: redrawn in place on a terminal, a line when it ends elsewhere.
+    progress = terminal_progress(after=PROGRESS_AFTER)
     with Library(library_path(args)) as library:
         at_start = library.counts()[1]
         held = library.placements()  # to say which articles the new ones moved (regrouped_lines)
         try:
             # SIGTERM and SIGHUP come here too, as Ctrl+C does (tui.cli.main: ending_as_interrupted)
-            added, changed, present, skipped = _add_each(library, gather(inputs, fetch=None if args.no_fetch else fetch_url), told)
+            results = _reading_reported(gather(inputs, fetch=None if args.no_fetch else fetch_url), progress)
+            added, changed, present, skipped = _add_each(library, results, told, progress)
             skipped += len(refused)
+            library.relink(progress=progress)  # the stories that grew, linked as one run over their articles links them
         except KeyboardInterrupt as stop:
             # Each article is added in a transaction of its own: what came before the stop is kept
             # (counted in the library: a stop between an article's commit and its line is no miscount).
             kept = library.counts()[1] - at_start
             with suppress(OSError):  # the terminal hung up (SIGHUP): no one to tell, the status still
-                _warn(f"interrupted: the {count(kept, 'article')} added before the stop are kept; run the same "
+                progress.close()
+                _warn(f"interrupted: the {count(kept, 'article')} added before the stop {'is' if kept == 1 else 'are'} kept; run the same "
                       "command again to add the rest (what the library holds is passed over)")
             return stop.status if isinstance(stop, Ended) else ended_status(signal.SIGINT)
-        library.relink()  # the stories that grew, linked as one run over their articles links them
+        except Exception:
+            with suppress(OSError):
+                progress.close()  # the error's one line (main prints it) on a line of its own
+            raise
         for line in regrouped_lines(library, held, told):
             _say(line)
         stories, articles = library.counts()
@@ -151,10 +166,24 @@ def regrouped_lines(library: Library, held: Mapping[str, int], told: Mapping[str
             for now in sorted(shown.keys() | kept.keys())]
 
 
-def _add_each(library: Library, results: Iterable[Result], told: dict[str, int]) -> tuple[int, int, int, int]:
+def _reading_reported(results: Iterable[Result], progress: Progress) -> Iterator[Result]:
+    """*results*, the time spent reading each one reported to *progress* ("reading", 0 then 1, 1)."""
+    found = iter(results)
+    while True:
+        progress("reading", 0, 1)
+        result = next(found, None)
+        progress("reading", 1, 1)
+        if result is None:
+            return
+        yield result
+
+
+def _add_each(
+    library: Library, results: Iterable[Result], told: dict[str, int], progress: Progress | None = None
+) -> tuple[int, int, int, int]:
     """Add each read article to *library*, a line for each (and for each input skipped); note in
-    *told* the story each new article's line named. Returns how many were added, changed, already
-    there and skipped."""
+    *told* the story each new article's line named; report each article's stages to *progress*.
+    Returns how many were added, changed, already there and skipped."""
     from core.library.changes import revise
     from core.reading import Item
     from core.reading.feed import FeedText
@@ -169,7 +198,7 @@ def _add_each(library: Library, results: Iterable[Result], told: dict[str, int])
         if isinstance(result, FeedText) and result.lost:  # kept, but shorter than its page
             _warn(result.note)
         article = result.article
-        outcome = library.add(article, source=result.source)
+        outcome = library.add(article, source=result.source, progress=progress)
         if note := repeats_note(article):  # before its line: what reading left out of it
             _warn(note)
         if outcome.new:

@@ -34,7 +34,6 @@ import heapq
 import json
 import math
 import os
-import sys
 import time
 import uuid
 import zlib
@@ -48,6 +47,7 @@ from core.archive import stages
 from core.archive.inputs import Chunk, chunks, files, read_chunk
 from core.archive.tables import FORMAT_VERSION
 from core.groups import Groups
+from core.progress import Progress
 from core.text import count
 
 __all__ = ["Options", "Outcome", "build", "ARTICLES_PER_PART", "BuildError"]
@@ -59,8 +59,6 @@ ARTICLES_PER_PART = 5_000
 ROW_GROUP = 2_000
 MANIFEST = "archive.json"
 ERRORS = "errors.jsonl"
-
-Progress = Callable[[str, int, int], None]
 
 
 class BuildError(Exception):
@@ -618,33 +616,3 @@ def _finish(outcome: Outcome, out: Path, started: float, *, complete: bool, inpu
             manifest["chunks"] = chunk_count
         _write_lines_json(out / MANIFEST, manifest)
     return outcome
-
-
-def terminal_progress(stream: Any = None) -> Progress:
-    """A progress report for a terminal: one line per step, redrawn in place on a TTY; elsewhere
-    (a pipe, a log) a step's line when it ends, and every 5 s in between for a long one."""
-    out = stream or sys.stderr
-    tty = out.isatty()
-    last: dict[str, float] = {}
-
-    def report(step: str, done: int, total: int) -> None:
-        if not total:
-            return
-        now = time.monotonic()
-        final = done >= total
-        if not tty and not final and (step not in last or now - last[step] < 5):
-            # Not a terminal (a pipe, a log): a step's line when it ends, and every 5 s in between
-            # (its start, "0/2", then "2/2", printed every step twice).
-            last.setdefault(step, now)
-            return
-        last[step] = now
-        width = 30
-        filled = width * done // max(total, 1)
-        line = f"{step:<8} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
-        if tty:
-            out.write("\r" + line + ("\n" if final else ""))
-        else:
-            out.write(line + "\n")
-        out.flush()
-
-    return report

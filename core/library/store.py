@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial, wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
 from core.stories.words import ABBREVIATIONS, NAME_JOINERS
@@ -42,6 +42,7 @@ from core.library.identity import body_hash, identity_key, known_outlet, same_co
 from core.model import Article, Link, LinkKind, Ref
 from core.text import fold, search_fold, search_folded
 from core.linking.story import Story
+from core.progress import Progress
 from core.stories.naming import Report, representative_title
 
 if TYPE_CHECKING:
@@ -398,17 +399,54 @@ def _subheads(stored: str | None, paragraphs: Sequence[str]) -> tuple[tuple[int,
     return tuple((i, paragraphs[i]) for i in indices if isinstance(i, int) and 0 <= i < len(paragraphs))
 
 
-def _link_story(articles: Sequence[Article], *, new_from: int = 0, known: Sequence[Link | Known] = ()) -> list[Link]:
+def _link_story(
+    articles: Sequence[Article], *, new_from: int = 0, known: Sequence[Link | Known] = (),
+    progress: Callable[[float], None] | None = None,
+) -> list[Link]:
     """Link a story's *articles* as every path of the library does: :func:`core.linking.align.link`
-    (*new_from* and *known* as there), then, when the optional extra is on, the links by meaning
-    of :func:`core.linking.semantic.extend` (vectors cached per paragraph text)."""
+    (*new_from*, *known* and *progress*, the fraction done, as there), then, when the optional
+    extra is on, the links by meaning of :func:`core.linking.semantic.extend` (vectors cached per
+    paragraph text); *progress* is called with 1.0 at the end."""
     from core.linking import semantic
     from core.linking.align import link
 
-    found = link(articles, new_from=new_from, known=known)
+    found = link(articles, new_from=new_from, known=known, progress=progress)
     if semantic.enabled():
         found = semantic.extend(articles, found, new_from=new_from, known=[(k.a, k.b) for k in known])
+    if progress is not None:
+        progress(1.0)
     return found
+
+
+T = TypeVar("T")
+
+
+def _unreported(step: str, done: int, total: int) -> None:
+    """A :data:`~core.progress.Progress` that reports nothing."""
+
+
+def _counted(rows: Iterable[T], step: str, total: int, progress: Progress, *, every: int = 2000) -> Iterator[T]:
+    """*rows*, reporting (*step*, rows passed, *total*) to *progress* every *every* rows."""
+    for n, row in enumerate(rows):
+        if n and n % every == 0:
+            progress(step, n, total)
+        yield row
+
+
+def _share(step: str, total: int, progress: Progress | None) -> Callable[[float], None] | None:
+    """A report of the fraction done (the linker's) as (*step*, the fraction of *total*, *total*),
+    made only when that count changes."""
+    if progress is None:
+        return None
+    last = [-1]
+
+    def report(fraction: float) -> None:
+        done = min(total, round(fraction * total))
+        if done != last[0]:
+            last[0] = done
+            progress(step, done, total)
+
+    return report
 
 
 def process_exists(pid: int) -> bool:
@@ -1075,7 +1113,7 @@ class Library:
 
     # --- adding ---------------------------------------------------------------
 
-    def add(self, article: Article, *, source: str, link: bool = True, group: bool = True) -> Added:
+    def add(self, article: Article, *, source: str, link: bool = True, group: bool = True, progress: Progress | None = None) -> Added:
         """Add one article: store it, give it a story and link it to that story's articles.
 
         An article the library already holds (:mod:`core.library.identity`: the same address, or the same
@@ -1086,7 +1124,13 @@ class Library:
         (an archive's part) it stays in a story of its own until :meth:`group_added` groups every
         article so added in one run (``Added.story`` is that provisional story); the stories are
         the same as when each add groups.
+
+        *progress*, when given, is called as the article goes through its stages, with (stage,
+        paragraphs done, paragraphs in all): "grouping" (its profile: the names, figures and
+        words that tell its event), "saving" (its paragraphs and their search index), "linking"
+        (to its story's other articles); each stage ends with done == total.
         """
+        report = progress or _unreported
         body = body_hash(article.paragraphs)
         key = identity_key(article.url, known_outlet(article.outlet, article.path), body)
         try:
@@ -1094,15 +1138,16 @@ class Library:
                 held = self._held(article, key=key, body=body)
                 if held is not None:
                     return held
-                found = profile(article)
+                size = len(article.paragraphs)
+                found = profile(article, progress=lambda done, total: report("grouping", done * size // max(total, 1), size))
                 day = day_number(article.published)
                 story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
-                self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day)
+                self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day, progress=report)
                 self._weigh(article.id, found)
                 if not group:
                     self._ungrouped.append(article.id)  # grouped, and its story noted for relink, by group_added
                     return Added(article, story, new=True)
-                story, links = self._regroup([article.id], link=link)
+                story, links = self._regroup([article.id], link=link, progress=report)
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
@@ -1228,7 +1273,10 @@ class Library:
             except sqlite3.Error as exc:
                 raise LibraryError(f"{self.path}: cannot group the articles added ({_reason(exc)})") from None
 
-    def _regroup(self, article_ids: Sequence[str], *, link: bool = True, most: int | None = NEIGHBOURHOOD_MAX) -> tuple[int, int]:
+    def _regroup(
+        self, article_ids: Sequence[str], *, link: bool = True, most: int | None = NEIGHBOURHOOD_MAX,
+        progress: Progress | None = None,
+    ) -> tuple[int, int]:
         """Work out again the stories of the articles *article_ids* may share an event with; the
         first one's story and the number of new links.
 
@@ -1313,7 +1361,7 @@ class Library:
             if moved:
                 db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((story, a) for a in moved))
                 if link:
-                    links += self._link_into(story, moved)
+                    links += self._link_into(story, moved, progress=progress)
                 else:
                     self._incremental.add(story)  # linked by relink()
             for i in members:
@@ -1333,7 +1381,8 @@ class Library:
         return story_of[article_id], links
 
     def _insert(
-        self, article: Article, *, key: str, body: str, story: int, source: str, found: Profile, day: int | None
+        self, article: Article, *, key: str, body: str, story: int, source: str, found: Profile, day: int | None,
+        progress: Progress | None = None,
     ) -> None:
         db = self._db
         db.execute(
@@ -1351,10 +1400,14 @@ class Library:
             "INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
             ((article.id, i, text) for i, text in enumerate(article.paragraphs)),
         )
-        db.executemany(
+        size = len(article.paragraphs)
+        report = progress or _unreported
+        report("saving", 0, size)
+        db.executemany(  # the search index: most of the time a long article takes to save
             "INSERT INTO search (text, article, idx) VALUES (?, ?, ?)",
-            ((search_fold(text), article.id, i) for i, text in enumerate(article.paragraphs)),
+            ((search_fold(text), article.id, i) for i, text in _counted(enumerate(article.paragraphs), "saving", size, report)),
         )
+        report("saving", size, size)
         db.execute("UPDATE articles SET features = ? WHERE id = ?", (_FEATURE_SEP.join(found.features()), article.id))
         db.executemany("INSERT INTO terms (term, article) VALUES (?, ?)", ((t, article.id) for t in found.features()))
         db.executemany(
@@ -1362,8 +1415,9 @@ class Library:
             ((t,) for t in found.features()),
         )
 
-    def _link_into(self, story: int, moved: Sequence[str]) -> int:
-        """Link the articles *moved* into *story* to its other articles; the number of new links."""
+    def _link_into(self, story: int, moved: Sequence[str], *, progress: Progress | None = None) -> int:
+        """Link the articles *moved* into *story* to its other articles; the number of new links.
+        *progress* as :meth:`add`'s ("linking", the paragraphs of the articles moved)."""
         from core.linking.align import Known
 
         articles = self._articles(story)
@@ -1382,7 +1436,8 @@ class Library:
                 (story, story),
             )
         ]
-        found = _link_story([*old, *new], new_from=len(old), known=known)
+        size = sum(len(a.paragraphs) for a in new)
+        found = _link_story([*old, *new], new_from=len(old), known=known, progress=_share("linking", size, progress))
         self._store_links(found)
         self._incremental.add(story)
         return len(found)
@@ -2098,9 +2153,10 @@ class Library:
             return story, None
         return None
 
-    def relink(self) -> int:
+    def relink(self, *, progress: Progress | None = None) -> int:
         """Link again, in one full run each, the stories articles were added to (or revised in)
-        since the last call; the number of links they hold now.
+        since the last call; the number of links they hold now. *progress* as :meth:`add`'s
+        ("linking", the paragraphs of each story in turn).
 
         Adding links an article to its story's others at once, keeping the older links; but a
         link's score weighs words by how many of the story's paragraphs hold them (the idf of
@@ -2119,7 +2175,8 @@ class Library:
                     " AND b IN (SELECT id FROM articles WHERE story = ?)",
                     (story, story),
                 )
-                found = _link_story(self._articles(story))
+                articles = self._articles(story)
+                found = _link_story(articles, progress=_share("linking", sum(len(a.paragraphs) for a in articles), progress))
                 self._store_links(found)
                 total += len(found)
         self._incremental.clear()

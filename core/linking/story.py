@@ -158,10 +158,19 @@ class Story:
             self._languages[article_id] = article_language(article.title, article.paragraphs)
         return self._languages[article_id]
 
+    def apart(self, one: str, other: str) -> bool:
+        """Whether articles *one* and *other* (ids) are written in two languages, both told: the
+        word-overlap linker cannot link them, so no link between them says nothing.
+
+        Raises:
+            KeyError: either is not in the story.
+        """
+        return _apart(self.language(one), self.language(other))
+
     def not_compared(self, article_id: str) -> int:
         """How many of the story's other articles are written in another language than this one
-        (both languages told): the word-overlap linker cannot link across languages, so a
-        paragraph none of them carries may still report what they report.
+        (:meth:`apart`): the word-overlap linker cannot link across languages, so a paragraph
+        none of them carries may still report what they report.
 
         Raises:
             KeyError: *article_id* is not in the story.
@@ -172,7 +181,7 @@ class Story:
         counts = self._language_counts
         if not counts:  # once per story: a story list asks for every article
             counts.update(language for a in self.articles if (language := self.language(a.id)) is not None)
-        return sum(counts.values()) - counts[own]
+        return sum(n for language, n in counts.items() if _apart(own, language))
 
     def alone_in_language(self, article_id: str) -> bool:
         """Whether every other article of the story is written in another language than this one

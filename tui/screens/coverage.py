@@ -62,6 +62,18 @@ LEGEND = (
 )
 
 
+def hidden_columns_hint(shown: range, total: int) -> str:
+    """What says that article columns are scrolled out of view: "articles 1–4 of 6 · h/l ▸"
+    ("article 1 of 6 · h/l ▸" on a narrow screen) for columns *shown* (counted from 0) of *total*, a ◂ before it when some are to the left, a
+    ▸ after it when some are to the right; "" when all show."""
+    if not shown or (shown.start == 0 and shown.stop >= total):
+        return ""
+    left = "◂ " if shown.start > 0 else ""
+    right = " ▸" if shown.stop < total else ""
+    span = f"article {shown.start + 1}" if len(shown) == 1 else f"articles {shown.start + 1}–{shown.stop}"
+    return f"{left}{span} of {total} · h/l{right}"
+
+
 def legend_line(legend: Sequence[tuple[str, str]] = LEGEND) -> Text:
     """A legend (marks and their meanings: the matrix's by default) as one run of text: "¶n+k
     paragraph n and k more; V P Q verbatim, …"."""
@@ -147,6 +159,16 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         table.scroll_to(x=0, animate=False)
         table.move_cursor(row=where.row, column=where.column, animate=False)
 
+    def on_mount(self) -> None:  # StoryViewScreen's on_mount runs too (Textual calls each class's handler)
+        self.watch(self.body, "scroll_x", lambda _: self._show_hidden(), init=False)
+
+    def _show_hidden(self) -> None:
+        """Say, on the rule under the heading, which article columns are in view when some are
+        scrolled out of it ("articles 1–4 of 6 · h/l ▸"), the arrows pointing where the hidden
+        ones are; nothing when every column shows (a fresh user at 80x24 saw 4 of 6 columns and
+        nothing saying there were more)."""
+        self.head.border_subtitle = hidden_columns_hint(self.body.shown_columns(), len(self.columns))
+
     def action_cursor_left(self) -> None:
         self.body.action_cursor_left()
 
@@ -161,15 +183,10 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
 
     def _none_linked(self, fact: Fact, article: str) -> str:
         """What an empty cell says of *article* (an id) in *fact*'s row."""
-        if self._apart(fact.lead.article, article):
+        if self.story.apart(fact.lead.article, article):
             language = LANGUAGE_NAMES.get(self.story.language(article) or "", "another language")
             return f"is in {language}, the fact in {LANGUAGE_NAMES.get(self.story.language(fact.lead.article) or '', 'another')}: not compared (the linker links words of one language)"
         return NONE_LINKED
-
-    def _apart(self, one: str, other: str) -> bool:
-        """Whether articles *one* and *other* (ids) are in two languages, both told."""
-        a, b = self.story.language(one), self.story.language(other)
-        return a is not None and b is not None and a != b
 
     def _found(self, fact: Fact, article: str) -> Cell:
         """The :func:`core.views.facts.cell` of *article* (an id) in *fact*'s row, worked out
@@ -189,7 +206,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         if not found.paragraphs:
             if found.elsewhere:  # it reports the fact too, in a paragraph counted under another fact
                 return Text(f"~¶{found.elsewhere[0].paragraph}{differs}", style="dim"), found.elsewhere[0]
-            if self._apart(fact.lead.article, article):  # the linker cannot link across languages
+            if self.story.apart(fact.lead.article, article):  # the linker cannot link across languages
                 return Text(NOT_COMPARED_CELL, style="dim"), None
             return Text("—", style="dim"), None
         first = found.paragraphs[0]
@@ -311,6 +328,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
             table.add_row(*cells, key=str(row))
         table.focus()
         self._describe(table.cursor_coordinate)
+        self.call_after_refresh(self._show_hidden)  # the columns' widths are known once laid out
 
     def _describe(self, where: Coordinate) -> None:
         """Show the whole fact of the focused row, and the focused cell's paragraph."""

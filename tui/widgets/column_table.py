@@ -41,3 +41,18 @@ class ColumnTable(DataTable[Any]):
 
     def validate_scroll_target_x(self, value: float) -> float:
         return super().validate_scroll_target_x(self._snap(value, self.scroll_x))
+
+    def shown_columns(self) -> range:
+        """The scrolling columns (counted from 0 after the fixed ones) wholly in view at the
+        current scroll; all of them when the table has not been laid out yet."""
+        widths = [column.get_render_width(self) for column in self.ordered_columns[self.fixed_columns :]]
+        if not self.size.width:
+            return range(len(widths))
+        fixed = sum(column.get_render_width(self) for column in self.ordered_columns[: self.fixed_columns])
+        left, right = self.scroll_x, self.scroll_x + self.size.width - fixed
+        shown, at = [], 0
+        for n, width in enumerate(widths):
+            if at >= left and at + width <= right:
+                shown.append(n)
+            at += width
+        return range(shown[0], shown[-1] + 1) if shown else range(0)

@@ -1,0 +1,81 @@
+"""Progress of long work, as every command reports it on standard error: an archive build's
+steps, and an article's stages as `add` reads, saves, groups and links it."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["Progress", "TerminalProgress", "terminal_progress"]
+
+#: A progress report: called with (step, done, total) as a step goes on, with done == total when
+#: it ends.
+Progress = Callable[[str, int, int], None]
+
+#: How often a step's line is printed again where the output is no terminal (a pipe, a log).
+PIPED_EVERY = 5.0
+
+
+class TerminalProgress:
+    """A :data:`Progress` for a terminal: one line per step, redrawn in place on a TTY; elsewhere
+    (a pipe, a log) a step's line when it ends, and every :data:`PIPED_EVERY` s in between for a
+    long one.
+
+    Args:
+        stream: where to write (standard error by default).
+        after: a step that ends within this many seconds of its start prints nothing, on a TTY
+            or not: `add` reports each article's stages, and only a long one (a 33 MB file of
+            60,000 paragraphs) is worth a line; 0 (an archive build's few steps) prints each.
+    """
+
+    def __init__(self, stream: Any = None, *, after: float = 0.0) -> None:
+        self.out = stream or sys.stderr
+        self.tty = self.out.isatty()
+        self.after = after
+        self._started: dict[str, float] = {}
+        self._last: dict[str, float] = {}
+        self._open = 0  # the length of a TTY line drawn without its end of line
+
+    def __call__(self, step: str, done: int, total: int) -> None:
+        if not total:
+            return
+        now = time.monotonic()
+        final = done >= total
+        started = self._started.setdefault(step, now)
+        if final:
+            del self._started[step]
+        if now - started < self.after and not (final and self._open):
+            return  # a quick step: not worth a line
+        last = self._last.get(step)
+        if not self.tty and not final and (last is None or now - last < PIPED_EVERY):
+            # Not a terminal (a pipe, a log): a step's line when it ends, and every 5 s in between
+            # (its start, "0/2", then "2/2", printed every step twice).
+            self._last.setdefault(step, now)
+            return
+        self._last[step] = now
+        if final:
+            self._last.pop(step, None)
+        width = 30
+        filled = width * done // max(total, 1)
+        line = f"{step:<8} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+        if self.tty:  # spaces over what is left of a longer line drawn before
+            self.out.write("\r" + line.ljust(self._open) + ("\n" if final else ""))
+            self._open = 0 if final else len(line)
+        else:
+            self.out.write(line + "\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        """End a line left drawn by a step that never ended (the work was stopped), so that what
+        is printed next starts a line of its own."""
+        if self._open:
+            self.out.write("\n")
+            self.out.flush()
+            self._open = 0
+
+
+def terminal_progress(stream: Any = None, *, after: float = 0.0) -> TerminalProgress:
+    """A :class:`TerminalProgress` on *stream* (standard error by default)."""
+    return TerminalProgress(stream, after=after)

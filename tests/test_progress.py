@@ -1,0 +1,161 @@
+"""Progress on standard error: each step's line on a terminal or in a pipe, and `add` saying
+what stage a long article is in (a fresh user's 33 MB file printed nothing for four minutes)."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from core.library.store import Library
+from core.model import Article
+from core.progress import terminal_progress
+from tui.cli import main
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> _Clock:
+    ticking = _Clock()
+    monkeypatch.setattr("core.progress.time.monotonic", ticking)
+    return ticking
+
+
+@pytest.mark.parametrize("tty", [False, True])
+def test_a_step_quicker_than_after_prints_nothing_and_a_long_one_its_line(tty: bool, clock: _Clock) -> None:
+    stream = _Terminal() if tty else io.StringIO()
+    report = terminal_progress(stream, after=1.0)
+    report("grouping", 0, 10)
+    clock.now += 0.5
+    report("grouping", 10, 10)  # half a second: not worth a line
+    assert stream.getvalue() == ""
+    report("linking", 0, 10)
+    clock.now += 2
+    report("linking", 5, 10)
+    report("linking", 10, 10)
+    if tty:  # redrawn in place, ended by a new line
+        assert stream.getvalue() == "\rlinking  [###############...............] 5/10\rlinking  [##############################] 10/10\n"
+    else:  # a pipe: once, when it ends
+        assert stream.getvalue() == "linking  [##############################] 10/10\n"
+
+
+def test_a_line_left_drawn_by_a_stopped_step_is_ended_and_a_shorter_one_covers_a_longer(clock: _Clock) -> None:
+    stream = _Terminal()
+    report = terminal_progress(stream)
+    report("saving", 1000, 60000)
+    report("linking", 0, 5)  # another step over the line of one stopped: no characters of it left
+    drawn = stream.getvalue().split("\r")[-1]
+    assert drawn == "linking  [..............................] 0/5".ljust(len("saving   [..............................] 1000/60000"))
+    report.close()
+    assert stream.getvalue().endswith("\n")
+    report.close()  # once
+    assert not stream.getvalue().endswith("\n\n")
+
+
+def _article(key: str, paragraphs: int) -> Article:
+    body = tuple(f"Paragraph {n} of the report: the Harbour Board of Port Halden said {n} ships waited at the quay." for n in range(paragraphs))
+    return Article(key, f"{key}.txt", "Nordwire", "Port Halden ships wait", body)
+
+
+def test_an_add_reports_its_stages_in_paragraphs_each_to_its_end(tmp_path: Path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    with Library(tmp_path / "lib.sqlite") as library:
+        library.add(_article("a", 30), source="a.txt")
+        library.add(_article("b", 4500), source="b.txt", progress=lambda *step: seen.append(step))
+    stages = [step for step, _, _ in seen]
+    assert list(dict.fromkeys(stages)) == ["grouping", "saving", "linking"]
+    for stage in ("grouping", "saving", "linking"):
+        counts = [(done, total) for step, done, total in seen if step == stage]
+        assert counts[-1] == (4500, 4500), stage  # each ends, in the article's paragraphs
+        assert len(counts) >= 2 and all(0 <= done <= total == 4500 for done, total in counts)
+        assert [done for done, _ in counts] == sorted(done for done, _ in counts)  # never back
+    assert sum(1 for step, done, _ in seen if step == "saving" and 0 < done < 4500) >= 2  # counted as it goes
+
+
+def _file(folder: Path, paragraphs: int) -> Path:
+    path = folder / "long.txt"
+    body = "\n\n".join(f"The Harbour Board of Port Halden said {n} ships waited at the quay on Tuesday." for n in range(paragraphs))
+    path.write_text(f"Port Halden ships wait\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_add_says_each_stage_once_into_a_pipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    library = tmp_path / "lib.sqlite"
+    (tmp_path / "first").mkdir()
+    assert main(["add", str(_file(tmp_path / "first", 20)), "--library", str(library)]) == 0
+    assert capsys.readouterr().err == ""  # quick stages pass unsaid
+    monkeypatch.setattr("tui.cli_library.PROGRESS_AFTER", 0.0)  # every stage as long as a huge file's
+    assert main(["add", str(_file(tmp_path, 300)), "--library", str(library)]) == 0
+    out, err = capsys.readouterr()
+    lines = err.splitlines()
+    # read, its stages, the read that finds no more, and its story linked again as one run
+    assert [line.split()[0] for line in lines] == ["reading", "grouping", "saving", "linking", "reading", "linking"], err
+    assert [line.split()[-1] for line in lines] == ["1/1", "300/300", "300/300", "300/300", "1/1", "320/320"], err
+    assert "added    story 1" in out and "(300 paragraphs" in out  # standard output as it was
+
+
+def test_a_stop_while_an_add_links_leaves_the_library_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    library = tmp_path / "lib.sqlite"
+    (tmp_path / "first").mkdir()
+    assert main(["add", str(_file(tmp_path / "first", 20)), "--library", str(library)]) == 0
+    before = sqlite3.connect(library).execute("SELECT count(*) FROM articles").fetchone()
+
+    def stop(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("core.library.store._link_story", stop)
+    other = tmp_path / "second"
+    other.mkdir()
+    (other / "long.txt").write_text("Port Halden harbour closes\n\n" + "\n\n".join(
+        f"Port Halden harbour closed berth {n} on Tuesday, the Harbour Board said." for n in range(50)) + "\n")
+    capsys.readouterr()
+    assert main(["add", str(other / "long.txt"), "--library", str(library)]) == 130
+    assert "interrupted: the 0 articles added before the stop are kept" in capsys.readouterr().err
+    db = sqlite3.connect(library)
+    assert db.execute("SELECT count(*) FROM articles").fetchone() == before  # nothing half added
+    assert db.execute("SELECT count(*) FROM paragraphs WHERE article NOT IN (SELECT id FROM articles)").fetchone() == (0,)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_stop_in_the_last_linking_says_what_was_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl+C after the articles went in, while `add` linked their stories again, ended with 130 and no word."""
+    def stop(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Library, "relink", stop)
+    library = tmp_path / "lib.sqlite"
+    assert main(["add", str(_file(tmp_path, 20)), "--library", str(library)]) == 130
+    assert "interrupted: the 1 article added before the stop is kept" in capsys.readouterr().err
+
+
+def test_an_error_while_a_stage_shows_is_said_on_a_line_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from core.errors import LibraryError
+
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setattr("tui.cli_library.PROGRESS_AFTER", 0.0)
+
+    def failing(self: Library, *_: object, progress, **__: object) -> None:  # type: ignore[no-untyped-def]
+        progress("saving", 5, 20)  # drawn, and never ended
+        raise LibraryError("lib.sqlite: cannot save (disk full)")
+
+    monkeypatch.setattr(Library, "_insert", failing)
+    assert main(["add", str(_file(tmp_path, 20)), "--library", str(tmp_path / "lib.sqlite")]) == 2
+    assert terminal.getvalue().splitlines()[-1] == "newsprism: lib.sqlite: cannot save (disk full)", terminal.getvalue()
