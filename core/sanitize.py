@@ -88,7 +88,8 @@ ESCAPE_SEQUENCE = re.compile(
     "\u241b[\\]PX^_](?:[^\u2407\u241b\ufffd]{0,%d}?(?:\u2407|\u241b\\\\|\ufffd)|[^\u2407\u241b\\s]*)"
     "|\u241b\\[[0-?]*[ -/]*[@-~]"
     "|\ufffd[0-?]+[ -/]*[@-~](?![A-Za-z])"
-    "|\u241b[ -/]*[0-~]?" % CONTROL_STRING
+    "|\ufffd[^\u2407\u241b\ufffd\n]{0,%d}?(?:\u2407|\u241b\\\\)"
+    "|\u241b[ -/]*[0-~]?" % (CONTROL_STRING, CONTROL_STRING)
 )
 
 

@@ -82,6 +82,9 @@ def _shown(article: Article) -> list[str]:
 @example(kind="eml", escape="\x1bP 0\x9c", which=0, where="end")  # a string ended by the C1 terminator (a fresh clone's CI)
 @example(kind="rss", escape="\x85", which=2, where="end")  # feedparser read U+0085 as "…": a summary cut short, dropped
 @example(kind="jsonl", escape="\x90<?\x1b\\", which=0, where="start")  # "<?" made the record HTML, a processing instruction
+@example(kind="eml", escape="\x900 \x1b\\", which=0, where="end")  # a C1-opened string with a space, ended by "ESC \\"
+@example(kind="eml", escape="\x1bP 0", which=0, where="end")  # a string never ended runs to the line's end on a terminal
+@example(kind="txt", escape="\x1bP @", which=2, where="end")
 def test_an_escape_anywhere_in_a_paragraph_keeps_every_word_and_reaches_no_terminal(kind: str, escape: str, which: int, where: str) -> None:
     paragraphs = list(PARAGRAPHS)
     text = paragraphs[which]

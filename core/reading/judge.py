@@ -592,13 +592,13 @@ def is_sentence(text: str) -> bool:
     shown = without_controls(text)
     if _SENTENCE_END.search(shown):
         return True
-    return "\ufffd" in text and bool(_SENTENCE_END.search(without_controls(_C1_TAIL.sub("", text))))
+    return ("\ufffd" in text or "\u241b" in text) and bool(_SENTENCE_END.search(without_controls(_OPEN_STRING.sub("", text))))
 
 
-#: A C1 control's placeholder (U+FFFD) and what follows it to the end: a control string a C1
-#: introducer opened ("\x90+q544e\x9c", "\x9bm"), or a broken character and the rest of its word
-#: (U+FFFD stands for both; :func:`is_sentence` tries the text with and without it).
-_C1_TAIL = re.compile("\ufffd\\S*$")
+#: A control string never ended, to the line's end: a terminal shows nothing of it ("said.␛P 0",
+#: "said.\ufffd+q 544e" where a C1 control, U+FFFD once sanitised, opened it). U+FFFD also stands
+#: for a broken character, so :func:`is_sentence` tries the text with and without such a tail.
+_OPEN_STRING = re.compile("(?:\u241b[\\]PX^_]|\ufffd)[^\u2407\u241b\n]*$")
 
 
 #: More words than a date line holds (a label, a weekday, the date, a time and zone, a place).
