@@ -450,3 +450,36 @@ def test_a_cell_says_what_its_paragraph_gives_otherwise_than_the_rows_lead() -> 
     assert not any(changed(fact, a).differs for fact in (ruling, fines, repay) for a in (wire,))
     assert not changed(repay, courier).differs and not changed(fines, ledger).differs
     assert not any(changed(ruling, a).differs for a in story.articles)
+
+
+def _report(outlet: str, *paragraphs: str) -> Article:
+    body = tuple(paragraphs)
+    return Article(article_id(outlet, outlet, body), "", outlet, f"{outlet} report", body)
+
+
+def test_a_copy_whose_figure_was_changed_is_the_variant_not_the_fact() -> None:
+    # Two outlets carry one agency's copy, the first with the count of wagons changed; another
+    # reports the wreck in its own words with the second copy's count, linked to both copies. The row's fact (its lead,
+    # the text the others are marked against) is the wording the reports agree with: the
+    # altered copy is the one marked as giving it otherwise, not the three that agree.
+    altered = _report(
+        "Harbour Gazette",
+        "Thirty-two wagons of the 96-wagon Northline freight train left the rails at about 3:10 a.m. near the Mill Lane crossing, the rail company said.",
+    )
+    faithful = _report(
+        "Valley Courier",
+        "Nineteen wagons of the 96-wagon Northline freight train left the rails at about 3:10 a.m. near the Mill Lane crossing, the rail company said.",
+    )
+    reworded = _report(
+        "County Times",
+        "About 19 wagons of the Northline train came off the track by the Mill Lane crossing before dawn, and crews worked through the morning to lift them clear.",
+    )
+    retold = _report(
+        "River Post",
+        "Nineteen wagons of the Northline freight train derailed near the Mill Lane crossing, blocking the line for the day, the rail company said.",
+    )
+    story = Story.build([altered, faithful, reworded, retold])
+    row = next(f for f in facts(story) if Ref(altered.id, 0) in f.paragraphs)
+    assert story.text(row.lead).startswith("Nineteen wagons"), story.text(row.lead)
+    marked = cell(story, row, altered.id, reported_elsewhere(story, row))
+    assert [(d.a, d.b) for d in marked.changes()] == [("Nineteen", "Thirty-two")]

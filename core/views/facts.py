@@ -9,7 +9,7 @@ them. A paragraph no one else carries is a fact of its own, reported by one outl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import NamedTuple
@@ -249,13 +249,48 @@ def facts(story: Story) -> list[Fact]:
         verbatim = {story.article(a).outlet for a in carriers}
         source = origin_of(story, carriers)
         reference = next((r for r in paragraphs if source and r.article == source.article), None)
-        if reference is None and len(members) > 2:
-            # No origin's copy: the paragraph closest to all the others (the greatest sum of its
-            # links' scores) stands for the fact, not a variant of it that comes first.
-            reference = refs[max(members, key=lambda m: (sum(linked[m][o][0] for o in members if o != m), -m))]
-        found.append(Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), source, reference, frozenset(carriers)))
+        fact = Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), source, reference, frozenset(carriers))
+        if reference is None and len(members) > 1:
+            # No origin's copy: of three or more, the paragraph closest to all the others (the
+            # greatest sum of its links' scores) stands for the fact, not a variant of it that
+            # comes first; else the first; unless the others give it otherwise (_agreed).
+            usual = refs[max(members, key=lambda m: (sum(linked[m][o][0] for o in members if o != m), -m))] if len(
+                members
+            ) > 2 else paragraphs[0]
+            fact = replace(fact, reference=_agreed(story, fact, usual))
+        found.append(fact)
     found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
     return found
+
+
+#: What a paragraph may give otherwise than another that makes it a variant of the fact, not
+#: its common form: a sentence one copy cuts or adds is no disagreement about the fact.
+_DISAGREEMENTS = frozenset({"figure", "date", "name", "negation", "outcome"})
+
+
+def _agreed(story: Story, fact: Fact, usual: Ref) -> Ref:
+    """The paragraph of *fact* (none the origin's own copy) that stands for it: *usual* (the
+    closest to the others, or the first), unless it is an outlier, giving otherwise (a figure,
+    date, name, negation or outcome: :meth:`Story.explain`) than most of the paragraphs linked
+    to it, of the fact's and of those that report it elsewhere (:func:`reported_elsewhere`);
+    then the paragraph that the smallest share of those linked to it give otherwise (of as
+    many, *usual*'s rule decides: the story order of :attr:`Fact.paragraphs`). So a copy whose
+    figure or negation was changed is a variant marked against the wording the other reports
+    agree with, never the fact they are marked against ("Thirty-two cars" in one copy,
+    "Twenty-three" in another, "About 23" in two reworded reports: the fact says Twenty-three)."""
+    members = set(fact.paragraphs)
+    others = {ref for refs in reported_elsewhere(story, fact).values() for ref in refs} | members
+
+    def disagreement(ref: Ref) -> tuple[int, int]:
+        linked = [m.ref for m in story.matches(ref) if m.ref in others]
+        differ = sum(any(d.what in _DISAGREEMENTS for d in story.explain(ref, there)[1]) for there in linked)
+        return differ, len(linked)
+
+    differ, linked = disagreement(usual)
+    if 2 * differ <= linked:
+        return usual
+    shares = {ref: (d / n if n else 1.0) for ref in fact.paragraphs for d, n in [disagreement(ref)]}
+    return min(fact.paragraphs, key=lambda ref: (shares[ref], ref != usual))
 
 
 def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
