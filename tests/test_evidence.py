@@ -1033,3 +1033,13 @@ def test_the_whole_a_part_is_of_is_compared_only_in_copy() -> None:
                        "Manning completed his first 17 passes in leading the Colts to their eighth win.") == []
     assert differences("Nordhaven shut two of its four crude units on Monday.", "Nordhaven shut two of its five crude units on Monday.") == [
         Difference("four", "five", "figure")]  # copy edited: the whole changed
+
+
+def test_a_part_counted_before_its_whole_is_compared_with_the_reworded_count() -> None:
+    # Fresh user 27: "Thirty-two cars of the 110-car train" (one copy, its figure changed) against a
+    # report that says "23 cars" in its own order: the train's wagons (the whole, "the 96-wagon")
+    # counted the wagons too, so the wagons had two values and no difference was told.
+    copy = "Thirty-two wagons of the 96-wagon Northline freight train left the rails at about 3:10 a.m. near the Mill Lane crossing, the rail company said."
+    retold = "The rail company said 19 wagons of the Northline freight train derailed near the Mill Lane crossing."
+    assert differences(copy, retold) == [Difference("Thirty-two", "19", "figure")]
+    assert differences(retold, copy) == [Difference("19", "Thirty-two", "figure")]

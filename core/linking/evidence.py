@@ -720,12 +720,16 @@ _BEFORE_WHOLE = frozenset("the its their his her our these those all".split())
 
 def _whole_of_a_part(folded: Sequence[str], k: int) -> bool:
     """Whether the number at word *k* is the whole a number before it is part of: "two of four
-    crude units", "one of the two units it had shut", "three of the refinery's four units". A
-    reworded report's count is not compared with it: it counts all there are, not what happened."""
+    crude units", "one of the two units it had shut", "three of the refinery's four units",
+    "Thirty-two wagons of the 96-wagon train" (the part's thing named before "of"). A reworded
+    report's count is not compared with it: it counts all there are, not what happened."""
     m = k - 1
     while m >= 0 and k - m <= 3 and (folded[m] in _BEFORE_WHOLE or folded[m].endswith(("'s", "’s"))):
         m -= 1
-    return m >= 1 and folded[m] == "of" and is_number(folded[m - 1]) and folded[m - 1] != "no"
+    if not (m >= 1 and folded[m] == "of"):
+        return False
+    part = m - 1 if is_number(folded[m - 1]) else m - 2  # "two of", "two units of"
+    return part >= 0 and is_number(folded[part]) and folded[part] != "no"
 
 
 def _counted(words: _Words) -> dict[str, list[_Count]]:
