@@ -1018,3 +1018,44 @@ def test_copy_that_moves_a_denial_to_another_claim_scores_below_copy_that_keeps_
     assert scores[frozenset((Ref(wire.id, 0), Ref(faithful.id, 0)))] == (LinkKind.VERBATIM, 1.0)
     kind, score = scores[frozenset((Ref(wire.id, 0), Ref(moved.id, 0)))]
     assert kind is LinkKind.VERBATIM and score < 0.95
+
+
+def test_sentences_sharing_only_who_reports_them_do_not_link() -> None:
+    # Fresh user 27: a paragraph on the derailed cars linked to one on the injured by "county,
+    # Emergency, Management, Agency" (and the clock's "41" for "41 people"), a sentence of each
+    # attributed to the same agency, in a story whose other reports make train and hospital common words.
+    cars = _article(
+        "Valley Courier",
+        "Nineteen of the train's 96 wagons derailed at 4:37 a.m., according to the county Emergency Management Agency. "
+        "One of them, a tank wagon carrying chlorine, split open along a seam.",
+    )
+    hurt = _article(
+        "Wire Service",
+        "Some 37 people were taken to hospital with breathing difficulties, the Harlan County Emergency Management Agency said in a statement. "
+        "Officials had earlier put the death toll at one.",
+    )
+    others = [
+        _article(f"Outlet {n}", f"The freight train's wagons derailed and {n} people were taken to hospital with breathing problems, {who}.",
+                 f"A tank wagon of the train split open and chlorine leaked; people nearby had breathing difficulties, {who}.")
+        for n, who in ((12, "the fire chief said"), (15, "a rail spokesman said"), (20, "the mayor said"))
+    ]
+    ends = {cars.id, hurt.id}
+    assert [l for l in link([cars, hurt, *others]) if {l.a.article, l.b.article} == ends] == []
+
+
+def test_a_quotation_and_another_claim_of_one_speaker_do_not_link_by_the_speaker_alone() -> None:
+    # '"...," said Harwell police spokesperson Dana Okonkwo.' names its source after the
+    # quotation's comma and closing mark (ECB+'s "Tim Fanning" pair): the quotation and another
+    # thing the spokesperson said share nothing but who said them.
+    said = _article("Metro Daily", 'He shot one man right away," said Harwell police spokesperson Dana Okonkwo.')
+    other = _article(
+        "Evening Star",
+        "About a dozen workers had been celebrating when the gunman, who had recently been laid off, walked into the party "
+        "and opened fire, according to Harwell Police spokesperson Const. Dana Okonkwo.",
+    )
+    others = [
+        _article(f"Outlet {n}", f"A gunman who had been laid off opened fire at the party, killing one man and wounding {n} workers, {who}.")
+        for n, who in ((2, "police said"), (3, "a witness said"), (4, "officials said"))
+    ]
+    ends = {said.id, other.id}
+    assert [l for l in link([said, other, *others]) if {l.a.article, l.b.article} == ends] == []

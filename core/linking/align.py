@@ -687,11 +687,11 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
 
 
 #: A sentence's closing attribution: ", the fire service said.", ", police told reporters.",
-#: ", according to the ministry.", ", said Ana Lind." (a source of at most eight words, none
+#: ", according to the ministry.", ", said Ana Lind.", '...," said Ana Lind.' (a source of at most eight words, none
 #: past a comma; ", said he would not resign." is reported speech, no source).
 _SOURCE = r"(?:[^\s,;:.!?\"“”]+\s+){0,7}?"
 _ATTRIBUTION_CLAUSE = re.compile(
-    rf",\s+(according to\s+{_SOURCE}[^\s,;:.!?\"“”]+|(?:said|says)\s+(?!(?:he|she|they|it|that|we|i)\b){_SOURCE}[^\s,;:.!?\"“”]+"
+    rf",\s*[\"”’]?\s+(according to\s+{_SOURCE}[^\s,;:.!?\"“”]+|(?:said|says)\s+(?!(?:he|she|they|it|that|we|i)\b){_SOURCE}[^\s,;:.!?\"“”]+"
     rf"|{_SOURCE}(?:said|says|told reporters|reported|added|confirmed))"
     r"(?:\s+(?:on|in)\s+[^,;:.!?]{1,30}?)?(?=[.!?][\"”’]?(?:\s|$)|$)"
 )
@@ -969,27 +969,34 @@ def _sentences(para: _Paragraph) -> tuple[frozenset[str], ...]:
 
 
 def _sentence_match(
-    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], idf: dict[str, float], threshold: float
+    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], idf: dict[str, float], threshold: float,
+    sources: frozenset[str] = frozenset(),
 ) -> tuple[LinkKind, float] | None:
     """A paraphrase between one sentence of each paragraph: the rule for paragraphs that
-    carry several facts, whose shared fact is too small a part of the whole to count."""
+    carry several facts, whose shared fact is too small a part of the whole to count. What
+    the two sentences share of who reports (:data:`ATTRIBUTION` and *sources*, the
+    words of either paragraph's closing attribution: "..., according to the county Emergency
+    Management Agency." / "..., the County Emergency Management Agency said.") is no fact shared."""
     if len(ours) < 2 and len(theirs) < 2:
         return None  # two one-sentence paragraphs: the paragraph rules have said all
-    best = _best_sentence_cover(ours, theirs, idf, least=3)
+    best = _best_sentence_cover(ours, theirs, idf, least=3, ignore=ATTRIBUTION | sources)
     return (LinkKind.PARAPHRASE, best) if best >= threshold else None
 
 
 def _best_sentence_cover(
-    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], idf: dict[str, float], *, least: int
+    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], idf: dict[str, float], *, least: int,
+    ignore: frozenset[str] = frozenset(),
 ) -> float:
-    """The best mean idf cover of two sentences (one of each side) sharing at least *least* stems, in [0, 1]."""
+    """The best mean idf cover of two sentences (one of each side) sharing at least *least* stems,
+    in [0, 1]; the stems of *ignore* are none of either sentence's content (neither shared nor
+    counted in its weight)."""
     best = 0.0
     for s in ours:
         for t in theirs:
-            shared = s & t
+            shared = s & t - ignore
             if len(shared) >= least:
                 weight = fsum(map(idf.__getitem__, shared))
-                best = max(best, (weight / _weight(s, idf) + weight / _weight(t, idf)) / 2)
+                best = max(best, (weight / _weight(s - ignore, idf) + weight / _weight(t - ignore, idf)) / 2)
     return best
 
 
@@ -1380,7 +1387,7 @@ def _link(
                 ):
                     p, q = full(i), full(j)
                     if not _outcomes_differ(p, q):
-                        result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold)
+                        result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold, p.sources | q.sources)
                 if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
                     p, q = full(i), full(j)
                     # What no rule links alone, the learned combination of every measure may.
