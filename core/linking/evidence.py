@@ -840,6 +840,19 @@ def _sentence_edge(words: _Words, k: int, starts: Sequence[int]) -> bool:
     return k <= 0 or k >= len(words.folded) or any(words.spans[k - 1][1] <= at <= words.spans[k][0] for at in starts)
 
 
+def _capitalised_as_opening(words: _Words, k: int, *texts: _Words) -> bool:
+    """Whether word *k* of *words* has its capital only because it opens a sentence: it does,
+    and neither of *texts* prints it capitalised inside a sentence ("Village council voted" is
+    no name; "He met Smith. Smith said" names Smith)."""
+    if not _sentence_edge(words, k, sentence_starts(words.text)):
+        return False
+    surface = words.surface[k]
+    return not any(
+        w.surface[m] == surface and not _sentence_edge(w, m, sentence_starts(w.text))
+        for w in texts for m in range(len(w.surface))
+    )
+
+
 def _alignment(a: _Words, b: _Words) -> tuple[list[Opcode], int]:
     """The word alignment of *a* with *b* as :func:`_changes` merges it, and how many words the
     better of two alignments keeps equal (how much of the two is copy). Of the two alignments
@@ -1278,6 +1291,10 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
         if what == "name" and len(fa) != len(fb) and not copy:
             continue  # "Oscars" for "Academy Awards" in a rewording: one thing named two ways, maybe
+        if what == "name" and len(fa) != len(fb) and any(
+            len(f) == 1 and _capitalised_as_opening(w, k, a, b) for f, w, k in ((fa, a, op.src_start), (fb, b, op.dest_start))
+        ):
+            continue  # "Village council" for "Kessler Ford council": one word capitalised only as a sentence opens, no name
         if what == "figure" and not figures:
             continue
         if what == "figure" and not ORDINALS.issuperset((*fa, *fb)):
