@@ -213,6 +213,25 @@ class Quote:
         ordered = sorted(groups.values(), key=lambda qs: (-len(qs), -len(qs[0].text)))
         return [(qs[0].text, qs) for qs in ordered]
 
+    def shown_against(self, text: str) -> str:
+        """The wording a variant *text* is collated against where the views show what it leaves
+        out and adds: the quote's own :attr:`text`, unless *text* is a part of a fuller wording
+        that the main one does not hold (every word of it, in order): then the fullest such
+        wording. A report quoting only "deeply sorry" of 'We are deeply sorry, and we will make
+        this right' is shown as what it keeps of that, not as the main wording 'We will make
+        this right' struck out for two words of its own."""
+        part = processor(text).split()
+        if _holds(processor(self.text).split(), part):
+            return self.text
+        fuller = [wording for wording, _ in self.variants() if wording != text and _holds(processor(wording).split(), part)]
+        return max(fuller, key=len) if fuller else self.text
+
+
+def _holds(words: Sequence[str], part: Sequence[str]) -> bool:
+    """Whether *words* holds every word of *part*, in order."""
+    rest = iter(words)
+    return all(word in rest for word in part)
+
 
 def _clean_name(name: str | None) -> str | None:
     if not name:

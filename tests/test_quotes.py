@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.model import Article, article_id
+from core.model import Article, Ref, article_id
 from core.views.quotes import attributed_otherwise, find_quotes, person_key, proper_nouns, quotes_to_json, speaker_of
 from tui.cli import main
 
@@ -525,3 +525,21 @@ def test_a_fuller_form_of_one_name_is_no_other_speaker() -> None:
     # another first name is another person
     articles.append(_article("Ledger", f'"{remark}," said Anton Brell.'))
     assert attributed_otherwise(find_quotes(articles)[0], {a.id: a for a in articles}) == ["attributed to Anton Brell by Ledger ¶0"]
+
+
+def test_a_part_of_a_fuller_wording_is_shown_against_that_wording() -> None:
+    # Fresh user 27: three outlets quoting only "deeply sorry" of 'We are deeply sorry, and we
+    # will make this right for the people of Kessler Ford' were shown as the main wording 'We will
+    # make this right ...' struck out with "deeply sorry" put in: a variant of words it never had.
+    from core.quotations import Quotation, Quote
+
+    def said(text: str, n: int) -> Quotation:
+        return Quotation(Ref(f"a{n}", 0), (0, len(text)), text, "Mark Tillman")
+
+    main = "We will make this right for the people of Harwick"
+    full = "We are deeply sorry, and we will make this right for the people of Harwick"
+    quote = Quote(main, "Mark Tillman", (said(main, 1), said(main, 2), said(full, 3), said("deeply sorry", 4), said("We are deeply sorry", 5)))
+    assert quote.shown_against("deeply sorry") == full
+    assert quote.shown_against("We are deeply sorry") == full
+    assert quote.shown_against(full) == main  # what the fuller one adds is shown against the main wording
+    assert quote.shown_against("make this right for the people") == main

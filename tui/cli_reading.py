@@ -330,7 +330,7 @@ def _print_quotes(quotes: list[Quote], articles: list[Article], out: TextIO) -> 
             out.write(sanitize(textwrap.fill(f"≠ speaker: {line}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
         for text, where in quote.variants():
             places = ", ".join(paragraph_name(names, q.ref) for q in where)
-            shown = text if text == quote.text else plain(collate(quote.text, text))
+            shown = text if text == quote.text else plain(collate(quote.shown_against(text), text))
             out.write(sanitize(textwrap.fill(f"{places}: {shown}", width, initial_indent="    ", subsequent_indent="      ")) + "\n")
     out.write(f"{count(len(quotes), 'quotation')}; variants show {{+their words+}} and [-words they leave out-]\n")
 

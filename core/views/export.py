@@ -214,7 +214,7 @@ def to_markdown(
         out += [f"  - ≠ speaker: {_md(line)}" for line in attributed_otherwise(quote, by_id)]
         for text, where in quote.variants()[1:]:
             out.append(f"  - {_md(', '.join(paragraph_name(names, q.ref) for q in where))}: "
-                       f"{_md_pieces(collate(quote.text, text))}")
+                       f"{_md_pieces(collate(quote.shown_against(text), text))}")
     out += ["", "## Figures", "", f"The same number as each outlet gives it. {summary(figure_groups)}.", ""]
     for group in figure_groups:
         out.append(f"- {MARK[group.verdict]} {_md(group.quantity)}: {_md(values_text(group))}")
@@ -319,7 +319,7 @@ def to_html(
     for quote in quotes:
         variants = "<br>".join(
             f"<span class=src>{_h(', '.join(paragraph_name(names, q.ref) for q in where))}</span>: "
-            + _html_pieces(collate(quote.text, text))
+            + _html_pieces(collate(quote.shown_against(text), text))
             for text, where in quote.variants()[1:]
         )
         speaker = "".join([_h(quote.speaker or "—")] + [f"<br><b>≠</b> {_h(line)}" for line in attributed_otherwise(quote, by_id)])

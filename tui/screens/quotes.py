@@ -52,6 +52,6 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
                 variant = Text()
                 variant.append_text(safe(places, "reverse"))
                 variant.append("  ")
-                variant.append_text(safe(text) if text == quote.text else word_diff(quote.text, text))
+                variant.append_text(safe(text) if text == quote.text else word_diff(quote.shown_against(text), text))
                 options.append(self.entry(f"{n}:{v}", where[0].ref, variant))
         self.fill(options)
