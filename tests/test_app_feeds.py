@@ -341,5 +341,5 @@ async def test_r_gives_a_notice_for_each_story_articles_held_before_moved_into(t
         with Library(path) as library:
             [info] = library.stories()
         said = [str(n.message) for n in app._notifications]
-        assert (f"Regrouped: 1 article the library held in story 2 is now in story {info.id} "
-                f"(stories are grouped again as articles come in): {info.title}") in said, said
+        assert any(line.startswith("Regrouped: 1 article the library held in story 2 (") and line.endswith(
+            f" is now in story {info.id}, titled “{info.title}” (stories are grouped again as articles come in)") for line in said), said

@@ -354,8 +354,8 @@ def test_add_says_where_articles_it_placed_were_regrouped_to(tmp_path: Path, cap
         [info] = library.stories()
     assert "added    story 1: " in out  # the sidebar, alone at first
     # said plainly (a fresh user, 24, could not read "regrouped: 4 articles of story 1, 6 are now in story 10: ...")
-    assert (f"regrouped: 1 article shown above in story 1 is now in story {info.id} "
-            f"(stories are grouped again as articles come in): {info.title}") in out
+    assert (f"regrouped: 1 article shown above in story 1 is now in story {info.id}, titled “{info.title}” "
+            "(stories are grouped again as articles come in)") in out
     # the origin's headline (the wire's: the Courier's dateline credits BWS), not the sidebar's
     assert info.title == "Harbor crane collapse kills four in Velmora"
 
@@ -378,17 +378,22 @@ def test_add_and_refresh_say_where_articles_the_library_held_were_regrouped_to(
     with Library(path) as library:
         [info] = library.stories()
     assert info.id != 1
-    assert (f"regrouped: 1 article the library held in story 1 is now in story {info.id} "
-            f"(stories are grouped again as articles come in): {info.title}") in out.splitlines()
+    # the article the library held is named (its outlet, its title's opening): the story's title
+    # at the line's end read as the article that moved (fresh user 27)
+    [line] = [line for line in out.splitlines() if line.startswith("regrouped: ")]
+    assert line.startswith("regrouped: 1 article the library held in story 1 (") and "Kestrel" in line.split(" is now in ")[0]
+    assert line.endswith(f" is now in story {info.id}, titled “{info.title}” (stories are grouped again as articles come in)")
 
 
 def test_regrouped_names_articles_shown_and_held_in_one_line() -> None:
     from tui.cli_library import regrouped
 
-    assert regrouped([1, 1], 3, "T", [13]) == (
-        "regrouped: 2 articles shown above in story 1 and 1 article the library held in story 13 are now in story 3 "
-        "(stories are grouped again as articles come in): T"
+    assert regrouped([1, 1], 3, "T", [13], ["Valley Post: “Rail line reopens”"]) == (
+        "regrouped: 2 articles shown above in story 1 and 1 article the library held in story 13 "
+        "(Valley Post: “Rail line reopens”) are now in story 3, titled “T” (stories are grouped again as articles come in)"
     )
+    assert regrouped([], 3, "T", [1, 1, 2], ["A: “a”", "B: “b”", "C: “c”"]).startswith(
+        "regrouped: 3 articles the library held in stories 1 and 2 (A: “a”; B: “b”; 1 more) are now in story 3, ")
 
 
 def test_an_interrupted_add_says_what_it_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -523,10 +528,10 @@ def test_regrouped_names_the_stories_the_articles_were_shown_in() -> None:
     from tui.cli_library import regrouped
 
     assert regrouped([1, 6, 1, 1], 10, "Halvard Bank profit beats forecasts") == (
-        "regrouped: 4 articles shown above in stories 1 and 6 are now in story 10 "
-        "(stories are grouped again as articles come in): Halvard Bank profit beats forecasts"
+        "regrouped: 4 articles shown above in stories 1 and 6 are now in story 10, titled “Halvard Bank profit beats forecasts” "
+        "(stories are grouped again as articles come in)"
     )
-    assert regrouped([3, 5, 21], 1, "T").startswith("regrouped: 3 articles shown above in stories 3, 5 and 21 are now in story 1 ")
+    assert regrouped([3, 5, 21], 1, "T").startswith("regrouped: 3 articles shown above in stories 3, 5 and 21 are now in story 1, ")
 
 
 def _broken_and_good(folder: Path) -> Path:

@@ -131,39 +131,58 @@ def cmd_add(argv: Sequence[str]) -> int:
     return 2 if skipped else 0
 
 
-def regrouped(before: Sequence[int], now: int, title: str, held: Sequence[int] = ()) -> str:
+def regrouped(before: Sequence[int], now: int, title: str, held: Sequence[int] = (), named: Sequence[str] = ()) -> str:
     """The line saying that articles an `added` line above placed in the stories *before* (one
     per article), and articles the library held before the command in the stories *held* (one
-    per article), are now in story *now*, titled *title*: "regrouped: 4 articles shown above in
-    stories 1 and 6 are now in story 10 (...)", "regrouped: 1 article the library held in story 13
-    is now in story 3 (...)". ("4 articles of story 1, 6 are now in story 10" read as two counts
-    to a fresh user.)"""
+    per article, *named* as :func:`_article_named` names them: no line above names them), are
+    now in story *now*, titled *title*: "regrouped: 4 articles shown above in stories 1 and 6
+    are now in story 10, titled “...” (...)", "regrouped: 1 article the library held in story 13
+    (Valley Post: “Derailment forces ...”) is now in story 3, titled “...” (...)". ("4 articles of
+    story 1, 6 are now in story 10" read as two counts to a fresh user; a title after the
+    line's end read as the article that moved.)"""
     def where(stories: Sequence[int]) -> str:
         names = [str(n) for n in sorted(set(stories))]
         return f"story {names[0]}" if len(names) == 1 else f"stories {', '.join(names[:-1])} and {names[-1]}"
 
+    shown = list(named[:REGROUPED_NAMED]) + ([f"{len(named) - REGROUPED_NAMED} more"] if len(named) > REGROUPED_NAMED else [])
+    which = f" ({'; '.join(shown)})" if shown else ""
     parts = ([f"{count(len(before), 'article')} shown above in {where(before)}"] if before else []) + (
-        [f"{count(len(held), 'article')} the library held in {where(held)}"] if held else [])
+        [f"{count(len(held), 'article')} the library held in {where(held)}{which}"] if held else [])
     many = len(before) + len(held) > 1
     return (f"regrouped: {' and '.join(parts)} {'are' if many else 'is'} "
-            f"now in story {now} (stories are grouped again as articles come in): {title}")
+            f"now in story {now}, titled “{title}” (stories are grouped again as articles come in)")
+
+
+#: How many of the articles a library held that moved a `regrouped` line names.
+REGROUPED_NAMED = 2
+
+
+def _article_named(outlet: str, title: str) -> str:
+    """An article as a `regrouped` line names it: its outlet and the opening of its title."""
+    return f"{outlet}: “{title if len(title) <= 50 else title[:49].rstrip() + '…'}”"
 
 
 def regrouped_lines(library: Library, held: Mapping[str, int], told: Mapping[str, int]) -> list[str]:
     """One :func:`regrouped` line per story that articles moved into: those an `added` line named
     (*told*: article id -> that story) and those the library held (*held*: its
-    :meth:`~core.library.store.Library.placements` before the command) now in another story. A
-    later article can regroup earlier ones (two stories become one); none is moved unsaid."""
+    :meth:`~core.library.store.Library.placements` before the command) now in another story,
+    each of these named. A later article can regroup earlier ones (two stories become one);
+    none is moved unsaid."""
     shown: dict[int, list[int]] = {}
-    kept: dict[int, list[int]] = {}
+    kept: dict[int, list[tuple[int, str]]] = {}
     for article_id, now in library.placements().items():
         if article_id in told:
             if told[article_id] != now:
                 shown.setdefault(now, []).append(told[article_id])
         elif article_id in held and held[article_id] != now:
-            kept.setdefault(now, []).append(held[article_id])
-    return [regrouped(shown.get(now, []), now, library.find_story(now).title, kept.get(now, []))
-            for now in sorted(shown.keys() | kept.keys())]
+            kept.setdefault(now, []).append((held[article_id], article_id))
+    lines = []
+    for now in sorted(shown.keys() | kept.keys()):
+        moved = kept.get(now, [])
+        story = library.story(now) if moved else None
+        named = [_article_named(story.article(a).outlet, story.article(a).title) for _, a in moved] if story else []
+        lines.append(regrouped(shown.get(now, []), now, library.find_story(now).title, [n for n, _ in moved], named))
+    return lines
 
 
 def _reading_reported(results: Iterable[Result], progress: Progress) -> Iterator[Result]:
