@@ -60,10 +60,25 @@ def is_number(word: str) -> bool:
     return word in NUMBER_WORDS or _HAS_DIGIT(word) is not None
 
 
+#: A comma between digits that cannot group thousands (one or two digits after it, or more
+#: than three): a decimal comma, as Spanish, German or French print one ("1,6 kilómetros").
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2}|\d{4,})(?![\d,])")
+
+
+def plain_digits(printed: str) -> str:
+    """A number's digits as float() reads them: thousands' commas dropped ("1,200" "1200"), a
+    decimal comma made a point ("1,6" "1.6", "12,75" "12.75": a comma followed by other than
+    three digits groups no thousands). "1,600" stays 1600: an English reading of a comma that
+    may be either."""
+    if "," not in printed:
+        return printed
+    return _DECIMAL_COMMA.sub(r"\1.\2", printed).replace(",", "")
+
+
 def number_value(text: str) -> float | None:
-    """The value of a number as printed: "1,200" 1200.0, "Fourteen" 14.0, "six-and-a-half" 6.5,
-    "a dozen" 12.0, "two dozen" 24.0; None if none."""
-    text = text.lower().replace(",", "")
+    """The value of a number as printed: "1,200" 1200.0, "1,6" 1.6 (:func:`plain_digits`),
+    "Fourteen" 14.0, "six-and-a-half" 6.5, "a dozen" 12.0, "two dozen" 24.0; None if none."""
+    text = plain_digits(text.lower())
     if text in ("a", "an"):
         return 1.0  # "a year and a half"
     try:
@@ -93,7 +108,7 @@ def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
         return None if value is None else value * SCALES[scale.lower()]
     short = _CUT_SHORT.fullmatch(text.strip()) if cut_short else None
     if short and short["scale"].lower() in SCALES:
-        return float(short["num"].replace(",", "")) * SCALES[short["scale"].lower()]
+        return float(plain_digits(short["num"])) * SCALES[short["scale"].lower()]
     return number_value(text)
 
 

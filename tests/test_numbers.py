@@ -104,3 +104,15 @@ def test_a_count_in_words_is_no_figure_of_another_scale() -> None:
     rows = sorted(sorted(f.text.lower() for f in g.figures) for g in compare(Story((a, b), ())) if g.unit == "worker")
     assert ["three bank workers"] * 2 in rows
     assert not any("three bank workers" in row and "tens of thousands of workers" in row for row in rows)
+
+
+def test_a_comma_that_groups_no_thousands_is_a_decimal_comma() -> None:
+    # Fresh user 27: a Spanish report's "1,6 kilómetros" was read as 16, so it shared no figure
+    # with the English reports' "1.6 km" (a comma followed by other than three digits groups no thousands).
+    from core.numbers import number_value, plain_digits
+
+    assert number_value("1,6") == 1.6
+    assert number_value("12,75") == 12.75
+    assert number_value("1,600") == 1600.0  # either reading: the English one
+    assert number_value("1,200,000") == 1200000.0
+    assert plain_digits("2,000.5") == "2000.5"

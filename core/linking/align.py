@@ -41,7 +41,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.numbers import designation, is_number
+from core.numbers import designation, is_number, plain_digits
 from core.text import CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
@@ -825,7 +825,7 @@ def _points(text: str, folded: Sequence[str], stem_seq: Sequence[str], ordinals:
         elif number.isdigit() and len(number) < 4 and after and not is_stopword(after[1].lower()):
             found.add(f"{number} {stem(after[1].lower())}")
         else:
-            found.add(number.replace(" ", "").replace(",", ""))
+            found.add(plain_digits(number.replace(" ", "")))
     return frozenset(found)
 
 
