@@ -913,3 +913,17 @@ def test_area_and_volume_are_never_a_distance() -> None:
     assert (300, "ft³", "volume") in got
     assert format_value(380, "m³", "volume") == "380 m³"
 
+
+def test_a_part_of_a_whole_is_compared_with_the_part() -> None:
+    # "shut two of its four crude units" / "shut two crude units": two = two, never four against two.
+    story = Story.build([
+        _article("A", "A fire at the Harwick refinery on Tuesday shut two of its four crude units, the operator said."),
+        _article("B", "A blaze at the Harwick refinery on Tuesday forced the operator to shut two crude units."),
+    ])
+    groups = compare(story)
+    assert [(g.verdict, sorted(f.value for f in g.figures)) for g in groups] == [("same", [2.0, 2.0])]
+    passes = Story.build([
+        _article("A", "Marta Lind completed 29 of 34 passes for Harwick United in the cup final on Sunday."),
+        _article("B", "Marta Lind completed 29 passes for Harwick United in Sunday's cup final."),
+    ])
+    assert [(g.verdict, sorted(f.value for f in g.figures)) for g in compare(passes) if g.kind == "count"] == [("same", [29.0, 29.0])]

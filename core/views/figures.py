@@ -115,9 +115,10 @@ _BETWEEN = (
     # a country's initials before the unit ("72.20 U.S. cents"), and the whole a count is part of
     # ("21 of 27 economists": 21 economists), or its owner ("287,000 of its fryers", as
     # core.linking.evidence reads it)
-    r"(?:(?:[a-z]\.){2,}\s+|of\s+\d[\d,]*\s+|of\s+its\s+)?"
-)
-_OF_WHOLE = re.compile(r"of\s+(?P<whole>\d)")
+    r"(?:(?:[a-z]\.){2,}\s+|of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*|(?:%s)(?:-(?:%s))?)\s+|of\s+its\s+)?"
+) % (_WORD_NUM, _WORD_NUM)
+#: The whole a count is part of, in digits or words ("21 of 27 economists", "two of its four crude units").
+_OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
 _UNIT = r"(?P<unit>per\s+cent\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
@@ -276,6 +277,10 @@ class Figure:
     #: which way a share or a rate's move went, as its verb says (core.quantities.move_direction:
     #: "fell 3.1%" -1, "rose 3.1%" 1); 0 where no verb says, which agrees with either way
     direction: int = 0
+    #: "part" for a count given as a part of a whole ("two of its four crude units": two), "whole"
+    #: for that whole (four), "" for any other figure: a part is compared with another outlet's
+    #: count of the same thing ("two crude units"), never with the whole
+    part: str = ""
 
     @property
     def measure(self) -> str:
@@ -453,6 +458,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     speed ("120 km/h"), never a count of kilometres.
     """
     found: list[Figure] = []
+    smalls: list[Figure] = []  # counts of one or two, a relation but where they count a part (below)
     for article in articles:
         for index, printed in enumerate(article.paragraphs):
             # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
@@ -477,11 +483,14 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                         continue  # a name's number ("AK-47", "the AeroCrisp 5L") is no figure
                 whole = _OF_WHOLE.search(match["sep"] or "")
                 # "21 of 27 economists" gives 21 economists and the 27 of the whole
-                for each in (match, _FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None):
-                    figure = _figure(article, index, text, each) if each else None
+                for each, part in ((match, "part" if whole else ""),
+                                   (_FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None, "whole")):
+                    figure = _figure(article, index, text, each, part=part) if each else None
                     if figure is not None:
                         found.append(figure)
                         covered = max(covered, figure.span[1])
+                    elif each and not part and (small := _figure(article, index, text, each, part="small")):
+                        smalls.append(small)  # "two crude units": kept where another outlet counts them as a part
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
                 unit, value = _canonical(told["unit"]), number_value(told["num"])
                 if any(start <= told.start("num") < end for start, end in escapes):
@@ -503,6 +512,15 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             if text is not printed:  # each figure as printed
                 found[first:] = [replace(f, text=printed[f.span[0] : f.span[1]].strip(), sentence=_sentence(printed, *f.span))
                                  for f in found[first:]]
+                smalls = [replace(f, text=printed[f.span[0] : f.span[1]].strip(), sentence=_sentence(printed, *f.span))
+                          if f.ref == Ref(article.id, index) else f for f in smalls]
+    # A count of one or two is a relation ("two countries"), no figure to compare, but where another
+    # outlet gives it as a part of a whole ("two of its four crude units" / "two crude units").
+    parts = {(f.ref.article, f.unit) for f in found if f.part == "part"}
+    kept = [replace(f, part="") for f in smalls if any(unit == f.unit and art != f.ref.article for art, unit in parts)]
+    if kept:
+        order = {a.id: n for n, a in enumerate(articles)}
+        found = sorted(found + kept, key=lambda f: (order[f.ref.article], f.ref.paragraph, f.span))
     return found
 
 
@@ -677,8 +695,10 @@ def _noughts(article: Article, index: int, text: str) -> list[Figure]:
     return found
 
 
-def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Figure | None:
-    """The figure *match* found in paragraph *index*, or None where it is no quantity."""
+def _figure(article: Article, index: int, text: str, match: re.Match[str], *, part: str = "") -> Figure | None:
+    """The figure *match* found in paragraph *index*, or None where it is no quantity; *part*:
+    "part" or "whole" where it is a part of a whole or that whole (:attr:`Figure.part`),
+    "small" to keep a count of one or two, which is otherwise a relation, not a figure."""
     value = number_value(match["num"])
     if value is None:
         return None
@@ -755,7 +775,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None  # "two of", "two made": no unit, no figure
     # "two people were killed", "two dead" count the dead; "one is killed" says of anyone
     said_of = raw_unit.lower() in ("people", "person", "persons") or match["num"].lower() not in ("a", "an", "one")
-    if kind == "count" and value <= 2 and not (unit == "people" and said_of and _of_outcome(text, start, end, outcome_end)):
+    if kind == "count" and value <= 2 and part not in ("part", "small") and not (
+            unit == "people" and said_of and _of_outcome(text, start, end, outcome_end)):
         return None  # "two countries", "both sides", "two women": a relation, not a figure to compare
     if kind in ("duration", "age") and value == 0:
         return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
@@ -775,6 +796,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         sentence=_sentence(text, start, end),
         of=of,
         direction=move_direction(text, start, end) if kind in _OF_KINDS else 0,
+        part=part if kind == "count" else "",
     )
 
 
@@ -884,7 +906,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 # a share of revenue is no share of fee income, whatever verb says it, nor the
                 # age of "66-year-old LuAnn Johnson" that of "Raj Chohan, a 59-year-old grandmother"
                 continue
-            if a.kind == "count" and min(a.value, b.value) <= 2 and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
+            # a part of a whole is compared with a count of the same thing however small ("two of its
+            # four crude units" / "two crude units"); the whole only with a whole or a plain count
+            parted = "part" in (a.part, b.part) and a.unit == b.unit and "whole" not in (a.part, b.part)
+            if a.kind == "count" and min(a.value, b.value) <= 2 and not parted and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
                 # "two people were killed" joins counts of the dead alone; "no one was hurt", often
                 # said in passing of another incident, only the count of the injured it is linked to
                 # (or another "no one was hurt")
