@@ -239,7 +239,9 @@ _NAMES_OF = tuple(sorted((
         "interest rate": "rate", "policy rate": "rate", "bank rate": "rate", "borrowing costs": "rate", "borrowing cost": "rate",
     }.items()
 ), key=lambda names: -len(names[0])))  # the longest first: "net interest income" before "net income"
-_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|\d(?:[\d,.]*\d)?|[%€$£¥]|[,;:()\[\]—–!?\"“”]|--+|\.(?=\s|$)")
+#: A number with words glued to it by hyphens ("15-kilometre", "3.5-billion-crown") is one token, read as a
+#: number: its words measure the thing, they are no words of what a share is of.
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|\d(?:[\d,.]*\d)?(?:-[^\W\d_][\w'’]*)*|[%€$£¥]|[,;:()\[\]—–!?\"“”]|--+|\.(?=\s|$)")
 _CLAUSE = frozenset(",;:()[]—–!?\"“”.")
 #: Verbs a phrase a share is of never holds, looking either way ("68 per cent of Greeks believe",
 #: "The poll of 1,000 people gave a 3.1 percent margin"): past tenses in "-ed" are told by their ending.

@@ -208,3 +208,11 @@ def test_a_rate_move_in_words_against_one_in_basis_points_differs_by_its_size() 
         ("a quarter-point", "50 basis points", "figure")]
     assert differences(lead.format("a quarter-point"), lead.format("25 basis points")) == []
     assert differences(lead.format("half a percentage point"), lead.format("50bp")) == []
+
+
+def test_a_measure_glued_to_a_number_is_no_word_of_what_a_share_is_of() -> None:
+    # A user saw a row headed "share (kilometre crude pipeline)": "15-kilometre" is a length,
+    # not a word of the thing; the other outlet's "the crude pipeline" is the same one.
+    text = "Flow through the 15-kilometre crude pipeline fell 20% on Tuesday."
+    start = text.index("20%")
+    assert share_of(text, start, start + 3) == "crude pipeline"
