@@ -418,7 +418,35 @@ def share_of(text: str, start: int, end: int) -> str:
             m -= 1
     if m < 0 or before[m] in _CLAUSE or is_stopword(before[m].lower()):
         return ""  # "by half a point and by a quarter-point": said of nothing it names
+    if (verb := _mover_before_place(before, m)) is not None:
+        if phrase := _ahead(before, verb + 1):
+            return " ".join(phrase)  # "cut output at the plant by 15 percent": output
     return " ".join(_back(before, m))
+
+
+#: Prepositions that open a place after a verb's object ("cut output at the plant", "raised
+#: prices in Europe by 5%"): the share a move is "by" is of the object, not of the place (a
+#: reporting period is kept: "raised profit in the third quarter by 5%").
+_PLACE_WORDS = frozenset("at in on across".split())
+
+
+def _mover_before_place(before: list[str], m: int) -> int | None:
+    """Where the verb of a move stands in *before* (the tokens before a share), where the share
+    follows "by" and the words from the verb's object to token *m* end in a place or a time
+    (:data:`_PLACE_WORDS`: "cut output at the Harwick plant by"); None otherwise."""
+    if "by" not in (w.lower() for w in before[m + 1 :]):
+        return None
+    for k in range(m - 1, max(-1, m - 9), -1):
+        word = before[k]
+        if word in _CLAUSE:
+            return None
+        if word.lower() in _PLACE_WORDS:
+            said = " ".join(before[k : m + 1]).lower().replace("-", " ")
+            if any(pattern.search(said) for pattern, _ in _PERIODS):
+                return None  # "in the third quarter": whose period, part of the quantity
+            verb = next((v for v in range(k - 1, max(-1, k - 5), -1) if before[v].lower() in _MOVES or _verb(before[v])), None)
+            return verb if verb is not None and verb + 1 < k and all(before[v] not in _CLAUSE for v in range(verb, k)) else None
+    return None
 
 
 #: The pairs of core.text.OPPOSITES whose verbs say which way a quantity moved ("rose" / "fell",
@@ -446,8 +474,9 @@ def move_direction(text: str, start: int, end: int) -> int:
     if k >= 0 and (side := _side(before[k])):
         return side
     if "by" in (w.lower() for w in before[k + 1 :]):
-        # "cut output by 15 percent", "raised its main rate by 0.25%": the verb before its object
-        for word in reversed(before[max(0, k - 3) : k + 1]):
+        # "cut output by 15 percent", "raised its main rate by 0.25%", "cut output at the plant by
+        # 15 percent": the verb before its object (and a place after it)
+        for word in reversed(before[max(0, k - 8) : k + 1]):
             if word in _CLAUSE or _side(word) or _verb(word) or word.lower() in _MOVES:
                 return _side(word)
     after = _tokens(text[end:])
