@@ -927,3 +927,14 @@ def test_a_part_of_a_whole_is_compared_with_the_part() -> None:
         _article("B", "Marta Lind completed 29 passes for Harwick United in Sunday's cup final."),
     ])
     assert [(g.verdict, sorted(f.value for f in g.figures)) for g in compare(passes) if g.kind == "count"] == [("same", [29.0, 29.0])]
+
+
+def test_a_move_s_direction_in_other_verbs_of_the_opposites_table() -> None:
+    # "gained" / "slid", "climbed" / "dropped", "won" / "lost": opposite moves, two figures.
+    for up, down in (("gained", "slid"), ("climbed", "dropped"), ("won", "lost")):
+        story = Story.build([
+            _article("A", f"Marlow Energy shares {down} 3.1% in early trading on Wednesday after the refinery fire."),
+            _article("B", f"Marlow Energy shares {up} 3.1% on Wednesday after the refinery fire at Harwick."),
+        ])
+        [group] = compare(story)
+        assert group.verdict == "differ", (up, down)
