@@ -23,12 +23,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core.numbers import SCALES
-from core.text import is_stopword, stem
+from core.text import OPPOSITE_SIDES, is_stopword, stem
 
 __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
-    "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
+    "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -239,7 +239,9 @@ _NAMES_OF = tuple(sorted((
         "interest rate": "rate", "policy rate": "rate", "bank rate": "rate", "borrowing costs": "rate", "borrowing cost": "rate",
     }.items()
 ), key=lambda names: -len(names[0])))  # the longest first: "net interest income" before "net income"
-_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|\d(?:[\d,.]*\d)?|[%€$£¥]|[,;:()\[\]—–!?\"“”]|--+|\.(?=\s|$)")
+#: A number with words glued to it by hyphens ("15-kilometre", "3.5-billion-crown") is one token, read as a
+#: number: its words measure the thing, they are no words of what a share is of.
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*|\d(?:[\d,.]*\d)?(?:-[^\W\d_][\w'’]*)*|[%€$£¥]|[,;:()\[\]—–!?\"“”]|--+|\.(?=\s|$)")
 _CLAUSE = frozenset(",;:()[]—–!?\"“”.")
 #: Verbs a phrase a share is of never holds, looking either way ("68 per cent of Greeks believe",
 #: "The poll of 1,000 people gave a 3.1 percent margin"): past tenses in "-ed" are told by their ending.
@@ -416,7 +418,74 @@ def share_of(text: str, start: int, end: int) -> str:
             m -= 1
     if m < 0 or before[m] in _CLAUSE or is_stopword(before[m].lower()):
         return ""  # "by half a point and by a quarter-point": said of nothing it names
+    if (verb := _mover_before_place(before, m)) is not None:
+        if phrase := _ahead(before, verb + 1):
+            return " ".join(phrase)  # "cut output at the plant by 15 percent": output
     return " ".join(_back(before, m))
+
+
+#: Prepositions that open a place after a verb's object ("cut output at the plant", "raised
+#: prices in Europe by 5%"): the share a move is "by" is of the object, not of the place (a
+#: reporting period is kept: "raised profit in the third quarter by 5%").
+_PLACE_WORDS = frozenset("at in on across".split())
+
+
+def _mover_before_place(before: list[str], m: int) -> int | None:
+    """Where the verb of a move stands in *before* (the tokens before a share), where the share
+    follows "by" and the words from the verb's object to token *m* end in a place or a time
+    (:data:`_PLACE_WORDS`: "cut output at the Harwick plant by"); None otherwise."""
+    if "by" not in (w.lower() for w in before[m + 1 :]):
+        return None
+    for k in range(m - 1, max(-1, m - 9), -1):
+        word = before[k]
+        if word in _CLAUSE:
+            return None
+        if word.lower() in _PLACE_WORDS:
+            said = " ".join(before[k : m + 1]).lower().replace("-", " ")
+            if any(pattern.search(said) for pattern, _ in _PERIODS):
+                return None  # "in the third quarter": whose period, part of the quantity
+            verb = next((v for v in range(k - 1, max(-1, k - 5), -1) if before[v].lower() in _MOVES or _verb(before[v])), None)
+            return verb if verb is not None and verb + 1 < k and all(before[v] not in _CLAUSE for v in range(verb, k)) else None
+    return None
+
+
+#: The pairs of core.text.OPPOSITES whose verbs say which way a quantity moved ("rose" / "fell",
+#: "won" / "lost"), by their index there: their sides are a move's direction. Other pairs
+#: ("opened" / "closed") say nothing of it ("closed 3.8% higher").
+_DIRECTED = frozenset(pair for word in ("rise", "win") for pair in OPPOSITE_SIDES[stem(word)])
+
+
+def _side(word: str) -> int:
+    """The direction a move *word* says (:data:`_DIRECTED`): 1 up, -1 down, 0 neither."""
+    sides = OPPOSITE_SIDES.get(stem(word.lower()), {})
+    return next((side for pair, side in sides.items() if pair in _DIRECTED), 0)
+
+
+def move_direction(text: str, start: int, end: int) -> int:
+    """Which way the move at characters *start* to *end* of *text* went, as the verb or the noun
+    of core.text.OPPOSITES said of it tells: 1 up ("shares rose 3.1%", "increased by 5%", "a 12%
+    rise"), -1 down ("fell 3.1%", "cut output by 15 percent", "lost 2%", "a 12% fall"), 0 where
+    no such word says (":" a level, "fell to 3%", whose move is not given; "reduce by 15%": a verb
+    the table does not hold). A move up and one down by the same share are two figures."""
+    before = _tokens(text[:start])
+    k = len(before) - 1
+    while k >= 0 and before[k].lower() in _AROUND - {"to"} and before[k].lower() not in ("of", "from", "at"):
+        k -= 1  # "fell by about 3.1%"
+    if k >= 0 and (side := _side(before[k])):
+        return side
+    if "by" in (w.lower() for w in before[k + 1 :]):
+        # "cut output by 15 percent", "raised its main rate by 0.25%", "cut output at the plant by
+        # 15 percent": the verb before its object (and a place after it)
+        for word in reversed(before[max(0, k - 8) : k + 1]):
+            if word in _CLAUSE or _side(word) or _verb(word) or word.lower() in _MOVES:
+                return _side(word)
+    after = _tokens(text[end:])
+    m = 0
+    while m < len(after) and after[m].lower() in _AROUND | {"%"} and after[m].lower() not in ("to", "from", "of", "by"):
+        m += 1  # its unit ("per cent")
+    if m < len(after) and after[m].lower() in _MOVE_NOUNS | {"lower"}:
+        return _side(after[m])  # "a 12% rise in profit", "closed 3.8% lower"
+    return 0
 
 
 #: The reporting periods a share's phrase may name, each as one mark the comparison keeps

@@ -873,3 +873,68 @@ def test_a_paragraph_in_capitals_gives_its_figures() -> None:
     found = extract([_article("Flash", "ENB CUTS MAIN RATE 25BP TO 3.25%")])
     assert [(f.text, f.value, f.unit) for f in found] == [("25BP", 25, "basis point"), ("3.25%", 3.25, "%")]
     assert found[0].sentence == "ENB CUTS MAIN RATE 25BP TO 3.25%"
+
+
+def test_a_move_s_direction_is_part_of_its_figure() -> None:
+    # A user saw "shares fell 3.1%" and "shares rose 3.1%" shown as one figure (=).
+    story = Story.build([
+        _article("Coastline Wire", "Marlow Energy shares fell 3.1% in early trading on Wednesday after the refinery fire."),
+        _article("Petro Ledger", "Marlow Energy shares rose 3.1% on Wednesday after the refinery fire at Harwick."),
+    ])
+    [group] = compare(story)
+    assert group.disagree and group.verdict == "differ"
+    assert {f.direction for f in group.figures} == {1, -1}
+    assert summary([group]).count("1 differs") == 1
+    shown = figures_to_json(story, [group])["figures"][0]["shown"]  # type: ignore[index]
+    assert shown == ["-3.1%", "+3.1%"]
+
+
+def test_a_move_given_without_its_direction_agrees_with_either() -> None:
+    # "cut output by 15%" (down) and "will reduce output by 15 percent" (no verb of the opposite
+    # table): one move, the same.
+    story = Story.build([
+        _article("A", "The Harwick company said it would cut output by 15 percent for at least a week."),
+        _article("B", "Harwick will reduce output by 15 percent for a week, the company said."),
+    ])
+    [group] = compare(story)
+    assert group.verdict == "same" and group.quantity == "share (output)"
+
+
+def test_area_and_volume_are_never_a_distance() -> None:
+    found = extract([_article("A",
+        "About 380 cubic metres of crude leaked from a 15-kilometre pipeline; the slick covers 12 square kilometres, "
+        "some 40 hectares of marsh, 2,000 barrels of oil and 300 cubic feet of gas.")])
+    got = {(f.value, f.unit, f.kind) for f in found}
+    assert (380, "m³", "volume") in got
+    assert (15, "km", "distance") in got
+    assert (12, "km²", "area") in got
+    assert (40, "hectare", "area") in got
+    assert (2000, "barrel", "volume") in got
+    assert (300, "ft³", "volume") in got
+    assert format_value(380, "m³", "volume") == "380 m³"
+
+
+def test_a_part_of_a_whole_is_compared_with_the_part() -> None:
+    # "shut two of its four crude units" / "shut two crude units": two = two, never four against two.
+    story = Story.build([
+        _article("A", "A fire at the Harwick refinery on Tuesday shut two of its four crude units, the operator said."),
+        _article("B", "A blaze at the Harwick refinery on Tuesday forced the operator to shut two crude units."),
+    ])
+    groups = compare(story)
+    assert [(g.verdict, sorted(f.value for f in g.figures)) for g in groups] == [("same", [2.0, 2.0])]
+    passes = Story.build([
+        _article("A", "Marta Lind completed 29 of 34 passes for Harwick United in the cup final on Sunday."),
+        _article("B", "Marta Lind completed 29 passes for Harwick United in Sunday's cup final."),
+    ])
+    assert [(g.verdict, sorted(f.value for f in g.figures)) for g in compare(passes) if g.kind == "count"] == [("same", [29.0, 29.0])]
+
+
+def test_a_move_s_direction_in_other_verbs_of_the_opposites_table() -> None:
+    # "gained" / "slid", "climbed" / "dropped", "won" / "lost": opposite moves, two figures.
+    for up, down in (("gained", "slid"), ("climbed", "dropped"), ("won", "lost")):
+        story = Story.build([
+            _article("A", f"Marlow Energy shares {down} 3.1% in early trading on Wednesday after the refinery fire."),
+            _article("B", f"Marlow Energy shares {up} 3.1% on Wednesday after the refinery fire at Harwick."),
+        ])
+        [group] = compare(story)
+        assert group.verdict == "differ", (up, down)

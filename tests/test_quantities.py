@@ -7,7 +7,7 @@ import pytest
 
 from core.linking.evidence import differences
 from core.model import Article
-from core.quantities import age_of, names_one_quantity, same_quantity, share_of
+from core.quantities import age_of, move_direction, names_one_quantity, same_quantity, share_of
 from core.views.figures import Figure, agrees, allows, extract
 
 
@@ -208,3 +208,22 @@ def test_a_rate_move_in_words_against_one_in_basis_points_differs_by_its_size() 
         ("a quarter-point", "50 basis points", "figure")]
     assert differences(lead.format("a quarter-point"), lead.format("25 basis points")) == []
     assert differences(lead.format("half a percentage point"), lead.format("50bp")) == []
+
+
+def test_a_measure_glued_to_a_number_is_no_word_of_what_a_share_is_of() -> None:
+    # A user saw a row headed "share (kilometre crude pipeline)": "15-kilometre" is a length,
+    # not a word of the thing; the other outlet's "the crude pipeline" is the same one.
+    text = "Flow through the 15-kilometre crude pipeline fell 20% on Tuesday."
+    start = text.index("20%")
+    assert share_of(text, start, start + 3) == "crude pipeline"
+
+
+def test_a_move_by_a_share_is_of_the_verb_s_object_not_a_place_after_it() -> None:
+    # "cut output at the plant by 15 percent" moved output, as "cut output by 15 percent" did.
+    text = "It cut output at the Harwick plant by 15 percent this week."
+    start = text.index("15 percent")
+    assert share_of(text, start, start + 10) == "output"
+    assert move_direction(text, start, start + 10) == -1
+    plain = "The firm raised prices by 15 per cent on Monday."
+    start = plain.index("15 per cent")
+    assert share_of(plain, start, start + 11) == "prices" and move_direction(plain, start, start + 11) == 1

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from core.groups import Groups
 from core.quantities import (
-    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
+    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
@@ -56,7 +56,10 @@ _UNITS = {
     "km": "distance", "m": "distance", "cm": "distance", "mm": "distance", "mile": "distance",
     "foot": "distance", "yard": "distance", "kg": "mass", "g": "mass", "tonne": "mass",
     "hectare": "area", "acre": "area", "km/h": "speed", "mph": "speed", "m/s": "speed", "knot": "speed",
-    "litre": "volume", "barrel": "volume", "degree": "temperature", "mw": "power", "gw": "power",
+    "litre": "volume", "barrel": "volume", "gallon": "volume",
+    # areas and volumes in a length's unit squared or cubed: never a distance
+    "m²": "area", "km²": "area", "mi²": "area", "ft²": "area", "m³": "volume", "km³": "volume", "ft³": "volume",
+    "degree": "temperature", "mw": "power", "gw": "power",
 }
 #: Spellings of one unit, folded to the one the figures show ("kilometres" and "km" are one unit;
 #: "kilometres per hour", "kph" and "km/h" another).
@@ -68,6 +71,12 @@ _ALIASES = {
     "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "km/h": "km/h", "km-per-hour": "km/h",
     "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
     "percent": "%", "per-cent": "%", "pct": "%",
+    # a length's unit squared or cubed ("square kilometres", "sq km", "cubic feet"), as _UNIT reads it
+    **{f"{power}-{length}": f"{short}{sign}" for powers, sign in ((("square", "sq", "sq."), "²"), (("cubic", "cu", "cu."), "³"))
+       for power in powers for short, lengths in (("m", ("metre", "meter", "m")), ("km", ("kilometre", "kilometer", "km")),
+                                                  ("mi", ("mile", "mi")), ("ft", ("foot", "feet", "ft")))
+       for length in lengths},
+    "m2": "m²", "km2": "km²", "m3": "m³", "km3": "km³",
     "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee", "kronor": "krona", "kroner": "krone",
     # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
     # "1,500 people" (the linker's table)
@@ -78,7 +87,7 @@ _ALIASES = {
 }
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
 #: so "3rd" or "4x4" is not a figure.
-_COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s mw gw ft mi l ha bp bps pp ppt ppts".split())
+_COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s mw gw ft mi l ha bp bps pp ppt ppts m2 km2 m3 km3 m² km² m³ km³".split())
 #: Units shown with a sign before the number, as people write them ("$2.5 billion", "£300").
 _SIGN = {"dollar": "$", "pound": "£"}
 #: Units not pluralised: symbols ("120 km/h", "40%"), and nouns whose plural is the same word
@@ -106,11 +115,12 @@ _BETWEEN = (
     # a country's initials before the unit ("72.20 U.S. cents"), and the whole a count is part of
     # ("21 of 27 economists": 21 economists), or its owner ("287,000 of its fryers", as
     # core.linking.evidence reads it)
-    r"(?:(?:[a-z]\.){2,}\s+|of\s+\d[\d,]*\s+|of\s+its\s+)?"
-)
-_OF_WHOLE = re.compile(r"of\s+(?P<whole>\d)")
+    r"(?:(?:[a-z]\.){2,}\s+|of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*|(?:%s)(?:-(?:%s))?)\s+|of\s+its\s+)?"
+) % (_WORD_NUM, _WORD_NUM)
+#: The whole a count is part of, in digits or words ("21 of 27 economists", "two of its four crude units").
+_OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
-_UNIT = r"(?P<unit>per\s+cent\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
+_UNIT = r"(?P<unit>per\s+cent\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
     rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
@@ -264,6 +274,13 @@ class Figure:
     #: it allows (:func:`allows`: their geometric mean, 447 for "hundreds"), by which it is ordered
     #: and kept from figures of another scale, never shown
     vague: str = ""
+    #: which way a share or a rate's move went, as its verb says (core.quantities.move_direction:
+    #: "fell 3.1%" -1, "rose 3.1%" 1); 0 where no verb says, which agrees with either way
+    direction: int = 0
+    #: "part" for a count given as a part of a whole ("two of its four crude units": two), "whole"
+    #: for that whole (four), "" for any other figure: a part is compared with another outlet's
+    #: count of the same thing ("two crude units"), never with the whole
+    part: str = ""
 
     @property
     def measure(self) -> str:
@@ -441,6 +458,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     speed ("120 km/h"), never a count of kilometres.
     """
     found: list[Figure] = []
+    smalls: list[Figure] = []  # counts of one or two, a relation but where they count a part (below)
     for article in articles:
         for index, printed in enumerate(article.paragraphs):
             # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
@@ -465,11 +483,14 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                         continue  # a name's number ("AK-47", "the AeroCrisp 5L") is no figure
                 whole = _OF_WHOLE.search(match["sep"] or "")
                 # "21 of 27 economists" gives 21 economists and the 27 of the whole
-                for each in (match, _FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None):
-                    figure = _figure(article, index, text, each) if each else None
+                for each, part in ((match, "part" if whole else ""),
+                                   (_FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None, "whole")):
+                    figure = _figure(article, index, text, each, part=part) if each else None
                     if figure is not None:
                         found.append(figure)
                         covered = max(covered, figure.span[1])
+                    elif each and not part and (small := _figure(article, index, text, each, part="small")):
+                        smalls.append(small)  # "two crude units": kept where another outlet counts them as a part
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
                 unit, value = _canonical(told["unit"]), number_value(told["num"])
                 if any(start <= told.start("num") < end for start, end in escapes):
@@ -491,6 +512,15 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             if text is not printed:  # each figure as printed
                 found[first:] = [replace(f, text=printed[f.span[0] : f.span[1]].strip(), sentence=_sentence(printed, *f.span))
                                  for f in found[first:]]
+                smalls = [replace(f, text=printed[f.span[0] : f.span[1]].strip(), sentence=_sentence(printed, *f.span))
+                          if f.ref == Ref(article.id, index) else f for f in smalls]
+    # A count of one or two is a relation ("two countries"), no figure to compare, but where another
+    # outlet gives it as a part of a whole ("two of its four crude units" / "two crude units").
+    parts = {(f.ref.article, f.unit) for f in found if f.part == "part"}
+    kept = [replace(f, part="") for f in smalls if any(unit == f.unit and art != f.ref.article for art, unit in parts)]
+    if kept:
+        order = {a.id: n for n, a in enumerate(articles)}
+        found = sorted(found + kept, key=lambda f: (order[f.ref.article], f.ref.paragraph, f.span))
     return found
 
 
@@ -665,8 +695,10 @@ def _noughts(article: Article, index: int, text: str) -> list[Figure]:
     return found
 
 
-def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Figure | None:
-    """The figure *match* found in paragraph *index*, or None where it is no quantity."""
+def _figure(article: Article, index: int, text: str, match: re.Match[str], *, part: str = "") -> Figure | None:
+    """The figure *match* found in paragraph *index*, or None where it is no quantity; *part*:
+    "part" or "whole" where it is a part of a whole or that whole (:attr:`Figure.part`),
+    "small" to keep a count of one or two, which is otherwise a relation, not a figure."""
     value = number_value(match["num"])
     if value is None:
         return None
@@ -681,7 +713,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         # "trimmed rates by 0.25 to 3.25%": a rate's move, in percentage points (not the level)
         end = match.end("num")
         return Figure(Ref(article.id, index), (start, end), value, "percentage point", "points", (match["qual"] or "").lower() or None,
-                      text[start:end].strip(), _sentence(text, start, end), of=share_of(text, start, end))
+                      text[start:end].strip(), _sentence(text, start, end), of=share_of(text, start, end),
+                      direction=move_direction(text, start, end))
     cur = (match["cur"] or "").strip().lower()
     currency = CURRENCY_SIGNS.get(cur) or CURRENCY_CODES.get(cur)  # "$2.5bn", "EUR 1.2 bln"
     abbr = (match["abbr"] or "").lower()
@@ -742,7 +775,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         return None  # "two of", "two made": no unit, no figure
     # "two people were killed", "two dead" count the dead; "one is killed" says of anyone
     said_of = raw_unit.lower() in ("people", "person", "persons") or match["num"].lower() not in ("a", "an", "one")
-    if kind == "count" and value <= 2 and not (unit == "people" and said_of and _of_outcome(text, start, end, outcome_end)):
+    if kind == "count" and value <= 2 and part not in ("part", "small") and not (
+            unit == "people" and said_of and _of_outcome(text, start, end, outcome_end)):
         return None  # "two countries", "both sides", "two women": a relation, not a figure to compare
     if kind in ("duration", "age") and value == 0:
         return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
@@ -761,6 +795,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str]) -> Fi
         text=text[start:end].strip(),
         sentence=_sentence(text, start, end),
         of=of,
+        direction=move_direction(text, start, end) if kind in _OF_KINDS else 0,
+        part=part if kind == "count" else "",
     )
 
 
@@ -783,7 +819,8 @@ def _rate_moves(article: Article, index: int, text: str) -> list[Figure]:
         value = rate_move(match.group())
         if value is not None:
             found.append(Figure(Ref(article.id, index), match.span(), value, "percentage point", "points", None,
-                                match.group(), _sentence(text, *match.span()), of=share_of(text, *match.span())))
+                                match.group(), _sentence(text, *match.span()), of=share_of(text, *match.span()),
+                                direction=move_direction(text, *match.span())))
     return found
 
 
@@ -869,7 +906,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 # a share of revenue is no share of fee income, whatever verb says it, nor the
                 # age of "66-year-old LuAnn Johnson" that of "Raj Chohan, a 59-year-old grandmother"
                 continue
-            if a.kind == "count" and min(a.value, b.value) <= 2 and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
+            # a part of a whole is compared with a count of the same thing however small ("two of its
+            # four crude units" / "two crude units"); the whole only with a whole or a plain count
+            parted = "part" in (a.part, b.part) and a.unit == b.unit and "whole" not in (a.part, b.part)
+            if a.kind == "count" and min(a.value, b.value) <= 2 and not parted and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
                 # "two people were killed" joins counts of the dead alone; "no one was hurt", often
                 # said in passing of another incident, only the count of the injured it is linked to
                 # (or another "no one was hurt")
@@ -990,6 +1030,8 @@ def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
     "221", "200 million euros" and "$200 million" do not."""
     if a.kind == "money" and a.unit != b.unit:
         return False  # "200 million euros" is no "200 million dollars"
+    if a.direction * b.direction < 0:
+        return False  # "fell 3.1%" is no "rose 3.1%"
     return consistent(_claim(a, tolerance), _claim(b, tolerance))
 
 
@@ -1044,7 +1086,7 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
         # another figure most agree with ("more than 6,000" beside "6,200" and "more than 6,200")
         held = allows(group[agreed], tolerance)
         verdicts = tuple(
-            "same" if math.isclose(f.size, group[agreed].size, rel_tol=1e-9) and agree[k][agreed]
+            "same" if math.isclose(f.size, group[agreed].size, rel_tol=1e-9) and agree[k][agreed] and f.direction * group[agreed].direction >= 0
             else "close" if k in union or f.qualifier and _within(allows(f, tolerance), held)
             else "differ"
             for k, f in enumerate(group)
@@ -1052,7 +1094,8 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
     else:
         verdicts, sides = _split(group, outlets, best, agree)
     sizes = [f.size for f in group]
-    exact = math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9) and len({f.unit for f in group if f.kind == "money"}) <= 1
+    exact = (math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9) and len({f.unit for f in group if f.kind == "money"}) <= 1
+             and len({f.direction for f in group} - {0}) <= 1)
     shown = group[0 if agreed is None else agreed]  # the unit the group is shown in
     return FigureGroup(shown.unit, shown.kind, group, agreed is None or "differ" in verdicts, exact,
                        None if agreed is None else group[agreed], verdicts, () if agreed is not None else sides)
@@ -1186,11 +1229,11 @@ def values_text(group: FigureGroup) -> str:
     # and sums in two currencies are two values ("200 million euros", "$200 million")
     given: dict[tuple[str, str, float, bool, str], list[Figure]] = {}
     for verdict, side, figure in sorted(zip(group.verdicts, group.sides or [0] * len(group.figures), group.figures),
-                                        key=lambda vsf: vsf[2].size):
+                                        key=lambda vsf: _signed(vsf[2], group)):
         below = figure.qualifier in BOUNDS - FROM_BELOW and figure.size in raised
         currency = figure.unit if figure.kind == "money" else ""
         letter = chr(ord("A") + side - 1) if side else ""
-        given.setdefault((letter, verdict if group.agreed or group.sides else "", figure.size, below, currency), []).append(figure)
+        given.setdefault((letter, verdict if group.agreed or group.sides else "", _signed(figure, group), below, currency), []).append(figure)
     shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
     if group.agreed is None and not group.sides:
         return ", ".join(shown.values())
@@ -1221,11 +1264,30 @@ def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
     units = sorted({f.unit: f for f in figures}.values(), key=lambda f: (-count[f.unit], f.unit != group.unit))
     if units[0].vague:
         return _vague_text(units[0])  # "hundreds of people": no one value to show
-    text = format_value(units[0].value, units[0].unit, group.kind)
+    text = _direction_sign(figures, group) + format_value(units[0].value, units[0].unit, group.kind)
     if others := [format_value(f.value, f.unit, group.kind) for f in units[1:]]:
         text += f" ({', '.join(others)})"
     qualifier = figures[0].qualifier
     return f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
+
+
+def _signed(figure: Figure, group: FigureGroup) -> float:
+    """*figure*'s size (one of *group*'s), signed where *group*'s figures say opposite
+    directions (:attr:`Figure.direction`): "fell 3.1%" -3.1 beside "rose 3.1%" 3.1; else its size
+    ("cut by 15%" beside "reduce by 15%" is one value)."""
+    return -figure.size if figure.direction < 0 and _opposed(group) else figure.size
+
+
+def _opposed(group: FigureGroup) -> bool:
+    """Whether *group*'s figures say moves in opposite directions ("fell 3.1%", "rose 3.1%")."""
+    return len({f.direction for f in group.figures} - {0}) > 1
+
+
+def _direction_sign(figures: Sequence[Figure], group: FigureGroup) -> str:
+    """The sign a value of *figures* (of *group*) is shown with where *group*'s figures say
+    opposite directions (:func:`_opposed`): "-" where they say it went down, "+" up; else ""."""
+    said = {f.direction for f in figures} - {0}
+    return "" if len(said) != 1 or not _opposed(group) else "+" if said == {1} else "-"
 
 
 def _in_unit(size: float, unit: str) -> float:
@@ -1245,7 +1307,9 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                 "disagree": g.disagree,
                 "verdict": g.verdict,
                 # a count in words that names no one value is shown as given ("hundreds of people"), with no value
-                "shown": [format_value(v, g.unit, g.kind) for v in sorted({_in_unit(f.size, g.unit) for f in g.figures if not f.vague})]
+                "shown": [_direction_sign([f for f in g.figures if not f.vague and _in_unit(_signed(f, g), g.unit) == v], g)
+                          + format_value(abs(v), g.unit, g.kind)
+                          for v in sorted({_in_unit(_signed(f, g), g.unit) for f in g.figures if not f.vague})]
                          + list(dict.fromkeys(_vague_text(f) for f in g.figures if f.vague)),
                 "values": sorted({_in_unit(f.size, g.unit) for f in g.figures if not f.vague}),
                 "agreed": None if g.agreed is None or g.agreed.vague else g.agreed.value,
@@ -1261,6 +1325,8 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                         "range": list(allows(f)) if f.vague else None,
                         "unit": f.unit,
                         "qualifier": f.qualifier,
+                        # which way a move went as its words say: 1 up, -1 down, 0 not said
+                        "direction": f.direction,
                         "verdict": verdict,
                         # where the outlets split evenly, the side it is on ("A"), else null
                         "side": g.side_of(f) or None,
