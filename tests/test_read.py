@@ -292,7 +292,7 @@ def test_words_and_their_offsets_come_from_one_pass(text: str) -> None:
 PAGES = Path(__file__).parent / "data" / "pages"
 EXPECTED = {
     # names in capitals, "(AP) —", an author's bio after the report
-    'agency-wire.txt': ('Associated Press', 'Blinken meets Chinese foreign minister in bid to ease tensions', 'MATTHEW LEE and SIMINA MISTREANU', '2023-06-18',
+    'agency-wire.txt': ('Associated Press', 'Blinken meets Chinese foreign minister in bid to ease tensions', 'Matthew Lee and Simina Mistreanu', '2023-06-18',
         None,
         ['U.S. Secretary of Stat', 'Blinken and Qin met fo', '“The United States bel']),
     # "Source: Xinhua", a dateline with "--", "Enditem"

@@ -131,7 +131,9 @@ _CHROME_LINE = re.compile(
 _CONTRIBUTED = re.compile(
     r"^(?:with|and)\s+(?:additional\s+)?(?:reporting|input|contributions?|material)\s+(?:from|by)\b.{0,80}$"
     r"|^(?:with|and)\s+(?:news\s+)?(?:agencies|agency|wires?|wire\s+services?)\b\W*$"
-    r"|^[\w\s,&.'’-]{0,80}\bcontributed\s+to\s+this\s+(?:report|story|article)\W*$",
+    r"|^[\w\s,&.'’-]{0,80}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$"
+    # "With files from The Associated Press", "Contributing: Ana Ruiz, Bo Lind"
+    r"|^(?:with|and)\s+files\s+(?:from|by)\s+[\w\s,&.'’-]{2,80}$|^contributing\s*:\s*[\w\s,&.'’-]{2,120}$",
     re.I,
 )
 _RELATIVE_TIME = re.compile(
@@ -1254,6 +1256,37 @@ def _about_author(paragraph: str, byline: str) -> bool:
     return any(re.match(rf"{re.escape(name)}(?:, [^,]{{1,80}},)? {_AUTHOR_NOTE_VERB}", paragraph) for name in names)
 
 
+#: A byline in the wire's style, the names in capitals and the agency after them, with or without
+#: a comma: "JOHN MARSH Associated Press", "JOHN MARSH, Associated Press".
+_CAPITALS_BYLINE = re.compile(r"^(?P<names>[A-Z][A-Z.'’-]*(?:(?:,? | and | & )[A-Z][A-Z.'’-]*)+)(?:,?\s+(?P<signed>[A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,3}))?$")
+
+
+def _person_case(name: str) -> str:
+    """A name printed in capitals as people write it: "JOHN MARSH" is "John Marsh", "ANA DE LA
+    CRUZ" "Ana de la Cruz", "O'BRIEN" "O'Brien"."""
+    words = []
+    for at, word in enumerate(name.split()):
+        if at and word.lower() in _NAME_PARTICLES:
+            words.append(word.lower())
+        else:
+            words.append(re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), word))
+    return " ".join(words)
+
+
+def people_byline(byline: str) -> str:
+    """*byline* with the names a wire prints in capitals written as names are ("JOHN MARSH"
+    is "John Marsh"), and without the agency signed after them ("JOHN MARSH, Associated Press"
+    is "John Marsh": the agency is the credit, in the dateline, or the outlet). Any other byline
+    is returned as it is."""
+    found = _CAPITALS_BYLINE.match(byline.strip())
+    if found is None or is_outlet_name(found["names"]) or found["signed"] is not None and not is_outlet_name(found["signed"]):
+        return byline  # "BBC NEWS" is an outlet; "JOHN MARSH, Deputy Editor" signs no outlet
+    names = found["names"]
+    if sum(c.isalpha() for c in names) < 4:
+        return byline
+    return re.sub(r"\b(?:AND)\b", "and", _person_case(names)).replace(" And ", " and ")
+
+
 def make_article(
     *,
     path: str,
@@ -1310,7 +1343,7 @@ def make_article(
         outlet=named or outlet_label(url=clean_url, path=path, article=ident),
         title=title,
         paragraphs=body,
-        byline=_one_line(byline) or None,
+        byline=people_byline(_one_line(byline)) or None,
         published=published,
         url=clean_url,
         standfirst=_one_line(standfirst) or None,
@@ -1540,6 +1573,8 @@ def wire_credit(text: str) -> tuple[str, ...] | None:
     text = " ".join(text.split())
     if not text or word_count(text) > FURNITURE_BLOCK_WORDS:
         return None
+    if _CONTRIBUTED.match(text):
+        return ()  # who else contributed ("With files from AP"): credited, no author
     framed = _CREDIT_FRAME.match(text)
     inner = framed["inner"] if framed else text
     reporters: list[str] = []
@@ -1549,8 +1584,8 @@ def wire_credit(text: str) -> tuple[str, ...] | None:
         if role is None:
             return None
         names = []
-        for piece in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", role["names"].strip(" .")):
-            found = _CREDIT_NAME.match(piece.strip())
+        for piece in _credit_pieces(role["names"].strip(" .")):
+            found = _CREDIT_NAME.match(piece)
             if found is None:
                 return None
             names.append(found["name"])
@@ -1560,6 +1595,27 @@ def wire_credit(text: str) -> tuple[str, ...] | None:
         elif role["more"] is None and kind in ("writing", "written"):
             writers.extend(names)
     return tuple(dict.fromkeys(reporters or writers))
+
+
+def _credit_pieces(names: str) -> list[str]:
+    """The names of one role of a credit line, each with where they reported from: "Tom Hals in
+    Wilmington, Delaware and Ana Ruiz" gives "Tom Hals in Wilmington, Delaware" and "Ana Ruiz". A
+    piece after a comma that names no one is the region of the place before it: one word, or
+    two closing the list ("in Wilmington, North Carolina"), not a person's name."""
+    pieces: list[str] = []
+    parts = re.split(r"(,\s*(?:and\s+)?|\s+(?:and|&)\s+)", names)
+    for at in range(0, len(parts), 2):
+        piece = parts[at].strip()
+        joint = parts[at - 1] if at else ""
+        last = at == len(parts) - 1
+        placed = bool(pieces) and re.search(r" (?:in|from|at) [A-Z]", pieces[-1]) is not None
+        if placed and joint.strip() == "," and not re.search(r" (?:in|from|at) ", piece) and (
+            len(piece.split()) == 1 or len(piece.split()) == 2 and last
+        ):
+            pieces[-1] += ", " + piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 #: A credit in brackets closing a paragraph: "... the spokesman said. (Reporting by A; Editing by B)".
