@@ -938,3 +938,12 @@ def test_a_move_s_direction_in_other_verbs_of_the_opposites_table() -> None:
         ])
         [group] = compare(story)
         assert group.verdict == "differ", (up, down)
+
+
+def test_a_vague_number_of_a_measure_is_no_precise_value() -> None:
+    # A fresh user's "a few hundred yards" was shown as the value "100 yards".
+    article = _article("River Post", "The cars came to rest a few hundred yards from homes; several hundred feet "
+                                     "of track and some 300 yards of road were torn up.")
+    got = [(f.value, f.unit) for f in extract([article])]
+    assert (100.0, "yard") not in got and (100.0, "foot") not in got
+    assert (300.0, "yard") in got

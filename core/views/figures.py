@@ -26,7 +26,7 @@ from core.quantities import (
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
-from core.numbers import NUMBER_VALUES, SCALES, VAGUE, designation, number_value
+from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALES, VAGUE, designation, number_value
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
@@ -144,6 +144,9 @@ _NOT_UNITS = frozenset(
 ) | frozenset(MONTHS) | WEEKDAYS  # "29 April", "Tuesday 15": a date's day
 #: A clock's "a.m." or "p.m." after a number ("7 p.m.", "7.30 a.m."; "7pm" is a unit of _NOT_UNITS).
 _CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\b", re.I)
+#: Words right before "hundred", "thousand" or "dozen" that make it name no one value ("a few
+#: hundred yards", "several thousand feet", "many hundred"): such a figure is left out.
+_VAGUE_BEFORE = re.compile(r"\b(?:a\s+few|few|several|many|a\s+couple\s+of)\s+$", re.I)
 #: How far from a figure the words that say what it counts ("killed", "injured") are looked for.
 NEAR_WORDS = 4
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
@@ -708,6 +711,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return None  # "000 feet" (of "2, 000 feet"), "14:05 left", "0. 07 percent": a code or a broken number
     if _CLOCK_AFTER.match(text, match.end("num")):
         return None  # "shortly after 7 p.m." is a time, not 7 of anything
+    if match["num"].lower() in MULTIPLIERS and _VAGUE_BEFORE.search(text, 0, match.start("num")):
+        return None  # "a few hundred yards", "several thousand feet": no one value, never 100
     start, end = match.span()
     if _bare_move(text, match):
         # "trimmed rates by 0.25 to 3.25%": a rate's move, in percentage points (not the level)
