@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from core.views.figures import compare, extract, figures_to_json, format_number, format_value, summary
+from core.views.figures import compare, extract, figures_to_json, format_number, format_value, summary, values_text
 from core.model import Article, article_id
 from core.linking.story import Story
 from tui.cli import main
@@ -938,3 +938,43 @@ def test_a_move_s_direction_in_other_verbs_of_the_opposites_table() -> None:
         ])
         [group] = compare(story)
         assert group.verdict == "differ", (up, down)
+
+
+def test_a_vague_number_of_a_measure_is_no_precise_value() -> None:
+    # A fresh user's "a few hundred yards" was shown as the value "100 yards".
+    article = _article("River Post", "The cars came to rest a few hundred yards from homes; several hundred feet "
+                                     "of track and some 300 yards of road were torn up.")
+    got = [(f.value, f.unit) for f in extract([article])]
+    assert (100.0, "yard") not in got and (100.0, "foot") not in got
+    assert (300.0, "yard") in got
+
+
+def test_a_distance_in_two_units_is_one_quantity() -> None:
+    # A fresh user's "about 90 miles (145 kilometers)" made two rows, and "within one mile" was
+    # never compared with another outlet's "within 1.6 kilometres".
+    a = _article("River Post", "Everyone within one mile of the crossing was told to leave.",
+                 "The town sits about 90 miles (145 kilometers) south of the capital.")
+    b = _article("Valley Wire", "Residents within 1.6 kilometres of the crossing were told to leave.",
+                 "The town sits about 90 miles (145 kilometers) south of the capital.")
+    assert [(f.value, f.unit) for f in extract([a])] == [(1.0, "mile"), (90.0, "mile")]
+    groups = [g for g in compare(Story((a, b), ())) if g.kind == "distance"]
+    assert sorted(sorted(f.text for f in g.figures) for g in groups) == [
+        ["1.6 kilometres", "one mile"], ["about 90 miles", "about 90 miles"]]
+    assert all(not g.disagree for g in groups)
+    assert len(extract([_article("C", "It fell 90 miles (200 km) away.")])) == 2  # no conversion: two figures
+    # few words shared: the sizes meet across the units
+    c = _article("Courier", "Everyone within one mile of the crossing must stay out, Fire Chief Paul Okafor said.")
+    d = _article("Ledger", "Authorities evacuated everyone living within 1.6 kilometres of the site, roughly 1,200 people.")
+    assert [sorted(f.text for f in g.figures) for g in compare(Story((c, d), ())) if g.kind == "distance"] == [
+        ["1.6 kilometres", "one mile"]]
+
+
+def test_a_distance_converted_is_the_same_figure_in_the_unit_most_give() -> None:
+    a = _article("Courier", "Everyone within one mile of the crossing must stay out, Fire Chief Paul Okafor said.")
+    b = _article("Wire", "The evacuation zone covers one mile around the crossing, Fire Chief Paul Okafor said.")
+    c = _article("Ledger", "Authorities evacuated everyone living within 1.6 kilometres of the site, roughly 1,200 people.")
+    (group,) = [g for g in compare(Story((a, b, c), ())) if g.kind == "distance"]
+    assert group.unit == "mile" and set(group.verdicts) == {"same"} and not group.disagree and group.exact
+    assert values_text(group) == "1 mile (1.6 km)"
+    shown = figures_to_json(Story((a, b, c), ()), [group])["figures"]
+    assert isinstance(shown, list) and (shown[0]["shown"], shown[0]["values"]) == (["1 mile"], [1.0])

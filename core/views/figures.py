@@ -26,7 +26,7 @@ from core.quantities import (
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
-from core.numbers import NUMBER_VALUES, SCALES, VAGUE, designation, number_value
+from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALES, VAGUE, designation, number_value
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
@@ -36,6 +36,14 @@ __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agre
 #: Each unit's size in its measure's terms (:attr:`Figure.size`): a time's in seconds, a rate's
 #: move's in percentage points.
 _PER_UNIT = {**SECONDS, **POINTS}
+#: Each unit of length in metres: a distance in miles and one in kilometres are one measure
+#: ("one mile" and "1.6 kilometres" agree within rounding).
+_LENGTHS = {"mm": 0.001, "cm": 0.01, "m": 1.0, "km": 1000.0, "foot": 0.3048, "yard": 0.9144, "mile": 1609.344}
+_PER_UNIT.update(_LENGTHS)
+#: What stands between a figure and its conversion to another unit ("about 90 miles (145 km)").
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:or\s+)?")
+#: How far a conversion may stray from the figure it converts, its rounding aside (a share of it).
+_CONVERSION_SLACK = 0.05
 #: The kinds of figure that are of something a sentence names (core.quantities.share_of): a share
 #: of net profit is no share of revenue.
 _OF_KINDS = frozenset({"share", "points"})
@@ -144,6 +152,9 @@ _NOT_UNITS = frozenset(
 ) | frozenset(MONTHS) | WEEKDAYS  # "29 April", "Tuesday 15": a date's day
 #: A clock's "a.m." or "p.m." after a number ("7 p.m.", "7.30 a.m."; "7pm" is a unit of _NOT_UNITS).
 _CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\b", re.I)
+#: Words right before "hundred", "thousand" or "dozen" that make it name no one value ("a few
+#: hundred yards", "several thousand feet", "many hundred"): such a figure is left out.
+_VAGUE_BEFORE = re.compile(r"\b(?:a\s+few|few|several|many|a\s+couple\s+of)\s+$", re.I)
 #: How far from a figure the words that say what it counts ("killed", "injured") are looked for.
 NEAR_WORDS = 4
 #: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
@@ -163,7 +174,7 @@ def _precision(figure: Figure) -> float:
         return (high - low) / 2  # "hundreds": anywhere from 200 to 999
     if figure.unit in SECONDS:
         return time_precision(figure.text, figure.value) * SECONDS[figure.unit]
-    return precision(figure.text, figure.value) * POINTS.get(figure.unit, 1.0)
+    return precision(figure.text, figure.value) * _PER_UNIT.get(figure.unit, 1.0)
 
 
 def _outcome_after(text: str, at: int) -> int | None:
@@ -287,7 +298,8 @@ class Figure:
         """What the figure is compared as: its unit, or "time" for a unit of time (durations and
         ages in hours, months or years are one quantity: "two years" and "24 months"), or
         "percentage point" for a rate's move ("0.25 percentage points" and "25 basis points")."""
-        return "time" if self.unit in SECONDS else "percentage point" if self.unit in POINTS else self.unit
+        return ("time" if self.unit in SECONDS else "percentage point" if self.unit in POINTS
+                else "length" if self.unit in _LENGTHS else self.unit)
 
     @property
     def size(self) -> float:
@@ -508,7 +520,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             for half in halves:  # "half an hour": 0.5 hours
                 found.append(Figure(Ref(article.id, index), half.span(), 0.5, half["unit"].lower(), "duration", None,
                                     half.group(), _sentence(text, *half.span())))
-            found[first:] = sorted(found[first:], key=lambda f: f.span)
+            found[first:] = _conversions_dropped(text, sorted(found[first:], key=lambda f: f.span))
             if text is not printed:  # each figure as printed
                 found[first:] = [replace(f, text=printed[f.span[0] : f.span[1]].strip(), sentence=_sentence(printed, *f.span))
                                  for f in found[first:]]
@@ -522,6 +534,21 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
         order = {a.id: n for n, a in enumerate(articles)}
         found = sorted(found + kept, key=lambda f: (order[f.ref.article], f.ref.paragraph, f.span))
     return found
+
+
+def _conversions_dropped(text: str, figures: list[Figure]) -> list[Figure]:
+    """*figures* of one paragraph (*text*), in order, without those that convert the figure before
+    them to another unit of its measure in brackets: "about 90 miles (145 kilometers)" is one
+    figure, 90 miles; "90 miles (200 km)" converts nothing and stays two."""
+    kept: list[Figure] = []
+    for figure in figures:
+        before = kept[-1] if kept else None
+        if (before is not None and before.unit != figure.unit and before.measure == figure.measure != figure.unit
+                and _CONVERSION_GAP.fullmatch(text, before.span[1], figure.span[0])
+                and abs(before.size - figure.size) <= _CONVERSION_SLACK * max(before.size, figure.size) + _precision(figure)):
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _in_capitals(text: str) -> bool:
@@ -708,6 +735,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return None  # "000 feet" (of "2, 000 feet"), "14:05 left", "0. 07 percent": a code or a broken number
     if _CLOCK_AFTER.match(text, match.end("num")):
         return None  # "shortly after 7 p.m." is a time, not 7 of anything
+    if match["num"].lower() in MULTIPLIERS and _VAGUE_BEFORE.search(text, 0, match.start("num")):
+        return None  # "a few hundred yards", "several thousand feet": no one value, never 100
     start, end = match.span()
     if _bare_move(text, match):
         # "trimmed rates by 0.25 to 3.25%": a rate's move, in percentage points (not the level)
@@ -942,6 +971,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # forest"), give one figure: a measure is said of few things in one story.
             one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
                                 and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
+            # A measure in one unit and the only one of its measure in another outlet's paragraph in
+            # another unit, the same size within their rounding, is one figure converted ("within
+            # one mile" / "within 1.6 kilometres"): no chance makes two sizes meet across units.
+            converted = only and _converted(a, b)
             # Two outlets that each give one value of a share all through their reports, their
             # sentences naming what it is of ("Halvard Q3 profit EUR 1.2 bln, up 12%" in a flash,
             # "its third-quarter profit rose 12%" in a report), give one figure: a terse line shares
@@ -952,16 +985,17 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
             # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
             # stolen, whatever verb says it), give one figure.
-            if a.unit != b.unit and not pair and a.kind != "points":
+            if a.unit != b.unit and not pair and a.kind not in ("points", "distance"):
                 # a time in other units ("two years" / "24 months") only where the paragraphs are
                 # linked; a rate's move in basis points is one in percentage points exactly, a
-                # hundredth ("cut by a quarter-point" / "lowered by 25 basis points"), however reworded
+                # hundredth ("cut by a quarter-point" / "lowered by 25 basis points"), however reworded,
+                # and a distance in miles one in kilometres ("within one mile" / "within 1.6 kilometres")
                 continue
             close = a.size == b.size or (
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
-            if dated or swapped or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
+            if dated or swapped or converted or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
                 candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
@@ -1081,12 +1115,14 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
     if all(agree[x][y] for x in union for y in union):
         # the most precise of the figures most outlets agree with, one given plainly where any
         # was: "287,412", not "287,000" nor "nearly 300,000"
-        agreed = min(union, key=lambda k: (*_plainest(group[k]), k))
+        # (a measure in the unit most of them give it in: "one mile" thrice, not "1.6 km" once)
+        units = Counter(group[k].unit for k in union)
+        agreed = min(union, key=lambda k: (-units[group[k].unit] if group[k].kind in _MEASURES else 0, *_plainest(group[k]), k))
         # a bound or an estimate that allows the agreed value is close to it, though it clash with
         # another figure most agree with ("more than 6,000" beside "6,200" and "more than 6,200")
         held = allows(group[agreed], tolerance)
         verdicts = tuple(
-            "same" if math.isclose(f.size, group[agreed].size, rel_tol=1e-9) and agree[k][agreed] and f.direction * group[agreed].direction >= 0
+            "same" if (math.isclose(f.size, group[agreed].size, rel_tol=1e-9) or _converted(f, group[agreed])) and agree[k][agreed] and f.direction * group[agreed].direction >= 0
             else "close" if k in union or f.qualifier and _within(allows(f, tolerance), held)
             else "differ"
             for k, f in enumerate(group)
@@ -1095,10 +1131,19 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
         verdicts, sides = _split(group, outlets, best, agree)
     sizes = [f.size for f in group]
     exact = (math.isclose(max(sizes), min(sizes), rel_tol=1e-9, abs_tol=1e-9) and len({f.unit for f in group if f.kind == "money"}) <= 1
-             and len({f.direction for f in group} - {0}) <= 1)
+             and len({f.direction for f in group} - {0}) <= 1) or (
+                 agreed is not None and all(_converted(f, group[agreed]) or f.size == group[agreed].size for f in group)
+                 and set(verdicts) == {"same"})  # one measure in two units: "one mile" and "1.6 km"
     shown = group[0 if agreed is None else agreed]  # the unit the group is shown in
     return FigureGroup(shown.unit, shown.kind, group, agreed is None or "differ" in verdicts, exact,
                        None if agreed is None else group[agreed], verdicts, () if agreed is not None else sides)
+
+
+def _converted(a: Figure, b: Figure) -> bool:
+    """Whether *a* and *b* give one measure in two units, one converted from the other: their
+    sizes meet within the rounding of either ("one mile" and "1.6 km", "90 miles" and "145 km")."""
+    return (a.kind in _MEASURES and a.unit != b.unit and a.measure == b.measure != a.unit and not (a.vague or b.vague)
+            and abs(a.size - b.size) <= max(_precision(a), _precision(b)))
 
 
 def _split(group: tuple[Figure, ...], outlets: Sequence[str], best: Sequence[frozenset[int]],
@@ -1233,7 +1278,8 @@ def values_text(group: FigureGroup) -> str:
         below = figure.qualifier in BOUNDS - FROM_BELOW and figure.size in raised
         currency = figure.unit if figure.kind == "money" else ""
         letter = chr(ord("A") + side - 1) if side else ""
-        given.setdefault((letter, verdict if group.agreed or group.sides else "", _signed(figure, group), below, currency), []).append(figure)
+        given.setdefault((letter, verdict if group.agreed or group.sides else "", _shown_size(figure, group), below, currency),
+                         []).append(figure)
     shown = {key: _value_as_given(figures, group) for key, figures in given.items()}
     if group.agreed is None and not group.sides:
         return ", ".join(shown.values())
@@ -1269,6 +1315,12 @@ def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
         text += f" ({', '.join(others)})"
     qualifier = figures[0].qualifier
     return f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
+
+
+def _shown_size(figure: Figure, group: FigureGroup) -> float:
+    """*figure*'s size as *group* shows it (:func:`_signed`); a measure converted from the agreed
+    one to another unit (:func:`_converted`) shows the agreed size: "1 mile (1.6 km)", one value."""
+    return group.agreed.size if group.agreed is not None and _converted(figure, group.agreed) else _signed(figure, group)
 
 
 def _signed(figure: Figure, group: FigureGroup) -> float:
@@ -1307,11 +1359,12 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                 "disagree": g.disagree,
                 "verdict": g.verdict,
                 # a count in words that names no one value is shown as given ("hundreds of people"), with no value
-                "shown": [_direction_sign([f for f in g.figures if not f.vague and _in_unit(_signed(f, g), g.unit) == v], g)
+                "shown": [_direction_sign([f for f in g.figures if not f.vague and _in_unit(_shown_size(f, g), g.unit) == v], g)
                           + format_value(abs(v), g.unit, g.kind)
-                          for v in sorted({_in_unit(_signed(f, g), g.unit) for f in g.figures if not f.vague})]
+                          for v in sorted({_in_unit(_shown_size(f, g), g.unit) for f in g.figures if not f.vague})]
                          + list(dict.fromkeys(_vague_text(f) for f in g.figures if f.vague)),
-                "values": sorted({_in_unit(f.size, g.unit) for f in g.figures if not f.vague}),
+                # (a measure converted to another unit is the agreed value: "1.6 km" beside "1 mile" is 1 mile)
+                "values": sorted({_in_unit(abs(_shown_size(f, g)), g.unit) for f in g.figures if not f.vague}),
                 "agreed": None if g.agreed is None or g.agreed.vague else g.agreed.value,
                 "occurrences": [
                     {
