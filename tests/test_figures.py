@@ -978,3 +978,18 @@ def test_a_distance_converted_is_the_same_figure_in_the_unit_most_give() -> None
     assert values_text(group) == "1 mile (1.6 km)"
     shown = figures_to_json(Story((a, b, c), ()), [group])["figures"]
     assert isinstance(shown, list) and (shown[0]["shown"], shown[0]["values"]) == (["1 mile"], [1.0])
+
+
+def test_a_part_counted_before_its_whole_is_the_figure_copy_changed() -> None:
+    # Fresh user 27: "Thirty-two cars of the 110-car train" in one copy, "Twenty-three cars of the
+    # 110-car train" in another and "Twenty-three of the train's 110 cars" reworded: the only car
+    # row was the whole (110, the same everywhere); the part, which copy changed, was no row.
+    tail = " of the 96-wagon Northline freight train left the rails at about 3:10 a.m. near the Mill Lane crossing, a few hundred yards from the river, the rail company said."
+    story = Story.build([
+        _article("Harbour Gazette", "Thirty-two wagons" + tail),
+        _article("Valley Courier", "Nineteen wagons" + tail),
+        _article("River Post", "Nineteen of the train's 96 wagons came off the rails near the Mill Lane crossing, the rail company said."),
+    ])
+    rows = {values_text(g): sorted((f.text, g.mark_of(f)) for f in g.figures) for g in compare(story)}
+    [changed] = [row for text, row in rows.items() if "32" in text]
+    assert changed == [("Nineteen of the train's 96 wagons", "="), ("Nineteen wagons", "="), ("Thirty-two wagons", "≠")]

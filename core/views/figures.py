@@ -123,10 +123,11 @@ _BETWEEN = (
     # a country's initials before the unit ("72.20 U.S. cents"), and the whole a count is part of
     # ("21 of 27 economists": 21 economists), or its owner ("287,000 of its fryers", as
     # core.linking.evidence reads it)
-    r"(?:(?:[a-z]\.){2,}\s+|of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*|(?:%s)(?:-(?:%s))?)\s+|of\s+its\s+)?"
+    r"(?:(?:[a-z]\.){2,}\s+|of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?:\d[\d,]*|(?:%s)(?:-(?:%s))?)\s+|of\s+its\s+)?"
 ) % (_WORD_NUM, _WORD_NUM)
-#: The whole a count is part of, in digits or words ("21 of 27 economists", "two of its four crude units").
-_OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
+#: The whole a count is part of, in digits or words ("21 of 27 economists", "two of its four crude
+#: units", "23 of the train's 110 cars").
+_OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
 _UNIT = r"(?P<unit>per\s+cent\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
@@ -520,7 +521,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             for half in halves:  # "half an hour": 0.5 hours
                 found.append(Figure(Ref(article.id, index), half.span(), 0.5, half["unit"].lower(), "duration", None,
                                     half.group(), _sentence(text, *half.span())))
-            found[first:] = _conversions_dropped(text, sorted(found[first:], key=lambda f: f.span))
+            found[first:] = _wholes_marked(text, _conversions_dropped(text, sorted(found[first:], key=lambda f: f.span)))
             if text is not printed:  # each figure as printed
                 found[first:] = [replace(f, text=printed[f.span[0] : f.span[1]].strip(), sentence=_sentence(printed, *f.span))
                                  for f in found[first:]]
@@ -534,6 +535,25 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
         order = {a.id: n for n, a in enumerate(articles)}
         found = sorted(found + kept, key=lambda f: (order[f.ref.article], f.ref.paragraph, f.span))
     return found
+
+
+#: What stands between a count and the whole it is part of, named after the thing counted
+#: ("Thirty-two cars of the 110-car train", "12 wards of the city's 40-ward hospital").
+_PART_GAP = re.compile(r"\s+of\s+(?:the|its|their|a|an)\s+(?:[\w-]+['’]s\s+)?")
+
+
+def _wholes_marked(text: str, figures: list[Figure]) -> list[Figure]:
+    """*figures* of one paragraph (*text*), in order, with a count followed by "of the" and a
+    count of its unit glued to what holds them ("Thirty-two cars of the 110-car train") read as a
+    part (:attr:`Figure.part`) and that whole: the two count one thing two ways, and the part is
+    the figure to compare with another outlet's count ("Twenty-three cars of the 110-car ...")."""
+    marked = list(figures)
+    for n in range(len(marked) - 1):
+        a, b = marked[n], marked[n + 1]
+        if (a.kind == b.kind == "count" and a.unit == b.unit and not a.part and not b.part and "-" in b.text
+                and _PART_GAP.fullmatch(text, a.span[1], b.span[0])):
+            marked[n], marked[n + 1] = replace(a, part="part"), replace(b, part="whole")
+    return marked
 
 
 def _conversions_dropped(text: str, figures: list[Figure]) -> list[Figure]:
@@ -877,6 +897,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
     # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
     alike = Counter((f.ref, "", f.unit) for f in figures) + Counter((f.ref, f.kind, f.measure) for f in figures if f.measure != f.unit)
+    # the same, a whole its part counts ("of the 110-car train") left out: the part is its paragraph's one count of the thing
+    parts_alike = Counter((f.ref, f.unit) for f in figures if f.part != "whole")
     given: dict[tuple[str, str], set[float]] = {}  # the values each article gives of each unit
     for f in figures:
         given.setdefault((f.ref.article, f.unit), set()).add(f.value)
@@ -951,6 +973,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             kin = ((a.ref, "", a.unit), (b.ref, "", b.unit)) if a.unit == b.unit else (
                 (a.ref, a.kind, a.measure), (b.ref, b.kind, b.measure))
             only = alike[kin[0]] == alike[kin[1]] == 1
+            # linked copy, edited, each giving the one part of a whole of its unit ("Thirty-two cars of
+            # the 110-car train" / "Twenty-three cars of the 110-car train"): one figure, changed
+            part_copied = (pair and a.unit == b.unit and "part" in (a.part, b.part) and "whole" not in (a.part, b.part)
+                           and parts_alike[(a.ref, a.unit)] == parts_alike[(b.ref, b.unit)] == 1 and _edited(a, b))
             alone = only and a.kind not in ("money", "share", "points")
             # Said of one outcome in other words ("15 people were killed" / "Nine people are
             # confirmed dead" / "Eleven people have died"): said alike.
@@ -995,8 +1021,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
                 alike[kin[0]] == alike[kin[1]] == 1
                 and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
             )
-            if dated or swapped or converted or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close:
-                candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit))
+            if dated or swapped or converted or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+                candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
     # Johnson"), which the row of its own value then keeps apart (what its figures are of).
