@@ -86,7 +86,8 @@ class Fact:
     #: its :attr:`carriers`): the one origin the matrix, the cross-source panel and the exports give.
     source: Origin | None = None
     #: The paragraph that stands for the fact: the origin's where the story has its copy, else the
-    #: one closest to the others (of three or more), else the first.
+    #: one closest to the others (of three or more), else the first, unless most paragraphs linked
+    #: to that one give the fact otherwise (then the one the fewest give otherwise: :func:`_agreed`).
     reference: Ref | None = None
     #: The ids of the articles carrying its verbatim text (joined to it by verbatim links).
     carriers: frozenset[str] = frozenset()
@@ -105,7 +106,8 @@ class Fact:
     def lead(self) -> Ref:
         """The paragraph that stands for the fact (its name, the text others are collated
         against): the origin's own where credits or dates tell, else the one closest to the
-        others, else the first in story order."""
+        others, else the first in story order, unless that one is an outlier most of its linked
+        paragraphs give otherwise (see :attr:`reference`)."""
         return self.reference or self.paragraphs[0]
 
     @property
