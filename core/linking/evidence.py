@@ -847,10 +847,11 @@ def _capitalised_as_opening(words: _Words, k: int, *texts: _Words) -> bool:
     if not _sentence_edge(words, k, sentence_starts(words.text)):
         return False
     surface = words.surface[k]
-    return not any(
-        w.surface[m] == surface and not _sentence_edge(w, m, sentence_starts(w.text))
-        for w in texts for m in range(len(w.surface))
-    )
+    for w in texts:
+        starts = sentence_starts(w.text)  # once a text, not once a word
+        if any(w.surface[m] == surface and not _sentence_edge(w, m, starts) for m in range(len(w.surface))):
+            return False
+    return True
 
 
 def _alignment(a: _Words, b: _Words) -> tuple[list[Opcode], int]:

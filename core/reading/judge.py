@@ -1284,7 +1284,7 @@ def people_byline(byline: str) -> str:
     names = found["names"]
     if sum(c.isalpha() for c in names) < 4:
         return byline
-    return re.sub(r"\b(?:AND)\b", "and", _person_case(names)).replace(" And ", " and ")
+    return _person_case(names).replace(" And ", " and ")
 
 
 def make_article(

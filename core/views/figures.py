@@ -33,13 +33,12 @@ from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NA
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
-#: Each unit's size in its measure's terms (:attr:`Figure.size`): a time's in seconds, a rate's
-#: move's in percentage points.
-_PER_UNIT = {**SECONDS, **POINTS}
 #: Each unit of length in metres: a distance in miles and one in kilometres are one measure
 #: ("one mile" and "1.6 kilometres" agree within rounding).
 _LENGTHS = {"mm": 0.001, "cm": 0.01, "m": 1.0, "km": 1000.0, "foot": 0.3048, "yard": 0.9144, "mile": 1609.344}
-_PER_UNIT.update(_LENGTHS)
+#: Each unit's size in its measure's terms (:attr:`Figure.size`): a time's in seconds, a rate's
+#: move's in percentage points, a length's in metres.
+_PER_UNIT = {**SECONDS, **POINTS, **_LENGTHS}
 #: What stands between a figure and its conversion to another unit ("about 90 miles (145 km)").
 _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:or\s+)?")
 #: How far a conversion may stray from the figure it converts, its rounding aside (a share of it).
@@ -975,8 +974,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             only = alike[kin[0]] == alike[kin[1]] == 1
             # linked copy, edited, each giving the one part of a whole of its unit ("Thirty-two cars of
             # the 110-car train" / "Twenty-three cars of the 110-car train"): one figure, changed
-            part_copied = (pair and a.unit == b.unit and "part" in (a.part, b.part) and "whole" not in (a.part, b.part)
-                           and parts_alike[(a.ref, a.unit)] == parts_alike[(b.ref, b.unit)] == 1 and _edited(a, b))
+            part_copied = (pair and parted and parts_alike[(a.ref, a.unit)] == parts_alike[(b.ref, b.unit)] == 1
+                           and _edited(a, b))
             alone = only and a.kind not in ("money", "share", "points")
             # Said of one outcome in other words ("15 people were killed" / "Nine people are
             # confirmed dead" / "Eleven people have died"): said alike.
