@@ -993,3 +993,19 @@ def test_a_part_counted_before_its_whole_is_the_figure_copy_changed() -> None:
     rows = {values_text(g): sorted((f.text, g.mark_of(f)) for f in g.figures) for g in compare(story)}
     [changed] = [row for text, row in rows.items() if "32" in text]
     assert changed == [("Nineteen of the train's 96 wagons", "="), ("Nineteen wagons", "="), ("Thirty-two wagons", "≠")]
+
+
+def test_a_count_whose_noun_is_left_out_counts_what_the_count_before_it_counts() -> None:
+    # A fact-checker's "Three people were killed and 41 were taken to hospital" gave no 41: the
+    # noun is said once, for both counts; the 41 people of another outlet stood alone.
+    courier = _article("Courier", "Three people were killed and 41 were taken to hospitals, officials said.",
+                       "Crews pulled 23 cars clear by noon, and 12 had been righted; 15 had been removed. It was 7 and")
+    ledger = _article("Ledger", "Some 41 people were taken to hospital with breathing problems.")
+    found = extract([courier, ledger])
+    assert [(f.text, f.value, f.unit) for f in found if f.ref.article == courier.id] == [
+        ("Three people", 3, "people"), ("41", 41, "people"),
+        ("23 cars", 23, "car"), ("12", 12, "car"), ("15", 15, "car")]
+    # the next sentence's number is no count of cars ("It was 7 and"), and a noun-less count opens none
+    assert not extract([_article("Post", "In all 41 were taken to hospitals.")])
+    group = next(g for g in compare(Story.build([courier, ledger])) if any(f.value == 41 for f in g.figures))
+    assert {f.ref.article for f in group.figures} == {courier.id, ledger.id}

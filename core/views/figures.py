@@ -501,6 +501,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     if figure is not None:
                         found.append(figure)
                         covered = max(covered, figure.span[1])
+                    elif each and not part and (elided := _elided(text, each, found[first:])):
+                        found.append(elided)  # "Three people were killed and 41 were taken to hospital"
+                        covered = max(covered, elided.span[1])
                     elif each and not part and (small := _figure(article, index, text, each, part="small")):
                         smalls.append(small)  # "two crude units": kept where another outlet counts them as a part
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
@@ -534,6 +537,29 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
         order = {a.id: n for n, a in enumerate(articles)}
         found = sorted(found + kept, key=lambda f: (order[f.ref.article], f.ref.paragraph, f.span))
     return found
+
+
+#: The verbs after a count whose noun is left out ("41 were taken", "12 had been righted").
+_AUXILIARIES = frozenset("were was are is have has had".split())
+
+
+def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure | None:
+    """A count whose noun is left out because the count before it in its sentence says it once
+    for both ("Three people were killed and 41 were taken to hospital": 41 people; "23 cars ...,
+    and 12 had been righted": 12 cars), as that count's figure; None where *match* (a number
+    with a verb for its unit) follows no count of its sentence, or is a year, a clock time, one
+    or two, or a code."""
+    if not match["unit"] or match["unit"].lower() not in _AUXILIARIES or match["pct"] or match["cur"] or match["qual"]:
+        return None
+    previous = next((f for f in reversed(before) if f.kind == "count" and f.span[1] <= match.start()), None)
+    num = match["num"]
+    value = number_value(num)
+    if (previous is None or value is None or value <= 2 or is_year(num) or num[:1] == "0"
+            or previous.sentence != _sentence(text, *match.span("num"))):
+        return None
+    start, end = match.span("num")
+    return Figure(previous.ref, (start, end), value, previous.unit, previous.kind, None, text[start:end],
+                  previous.sentence, of=previous.of)
 
 
 #: What stands between a count and the whole it is part of, named after the thing counted
