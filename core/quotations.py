@@ -163,10 +163,11 @@ VERSION_RUN = 5
 #: ... that is at least this share of the shorter one's words.
 VERSION_SHARE = 0.5
 #: What may stand between two pieces of one remark: an attribution and nothing else
-#: ('"We will rebuild," she said, "and we will do it by spring."').
+#: ('"We will rebuild," she said, "and we will do it by spring."'), which does not end its
+#: sentence: after 'she said. "' a quotation of its own begins, as other outlets may quote it.
 _INTERRUPTION = re.compile(
     rf"^[\s,.;:—–-]*(?:(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}{_NAME}|{_NAME}\s+{_VERB}|{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN})"
-    rf"(?:\s+[\w'’]+){{0,4}}?)[\s,.;:—–-]*$"
+    rf"(?:\s+[\w'’]+){{0,4}}?)[\s,;:—–-]*$"
 )
 
 
@@ -466,7 +467,10 @@ def _speaker(text: str, span: Span, *, before: str, names: Collection[str]) -> s
     if named != _BY_PRONOUN and named is not None:
         return named
     own = _sentence_start(text, start - 1)
-    alone = not text[own : max(own, start - 1)].strip(" \"'“‘") and not re.match(r"\W*\w", text[end + 1 :][:3] or "")
+    # Alone: nothing of its sentence before it, nor after it (a sentence may follow: '"...,"
+    # Mr. Blinken said. "It's in the interest of the world." He described ...').
+    following = min((s for s in sentence_starts(text) if s > end), default=len(text))
+    alone = not text[own : max(own, start - 1)].strip(" \"'“‘") and not re.match(r"\W*\w", text[end + 1 : following])
     if named is None and not alone:
         return None
     # "she said" points back at a person; a quotation standing alone, only at one who spoke.

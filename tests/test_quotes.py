@@ -543,3 +543,23 @@ def test_a_part_of_a_fuller_wording_is_shown_against_that_wording() -> None:
     assert quote.shown_against("We are deeply sorry") == full
     assert quote.shown_against(full) == main  # what the fuller one adds is shown against the main wording
     assert quote.shown_against("make this right for the people") == main
+
+
+def test_a_quotation_after_an_attribution_that_ends_its_sentence_is_a_remark_of_its_own() -> None:
+    # A fact-checker's quotes view joined 'said at a noon briefing. "We will get through it."' to
+    # the quotation before it ("This is the worst morning ... … We will get through it"), while
+    # the wire copy's longer 'We will get through it, but right now ...' was a quote of its own.
+    courier = _article("Courier", '"This is the worst morning this town has seen," Mayor Donna Reyes said at a noon '
+                                  'briefing. "We will get through it."')
+    wire = _article("Wire", '"This is the worst morning this town has seen," Mayor Donna Reyes told reporters at a '
+                            'briefing outside the fire station. "We will get through it, but right now I need people '
+                            'to stay away."')
+    quotes = find_quotes([courier, wire])
+    worst = next(q for q in quotes if "worst morning" in q.text)
+    assert {o.text for o in worst.occurrences} == {"This is the worst morning this town has seen"}
+    through = next(q for q in quotes if "get through" in q.text)
+    assert {o.ref.article for o in through.occurrences} == {courier.id, wire.id}
+    assert through.speaker == "Donna Reyes"
+    # an attribution between two pieces of one sentence still joins them
+    [one] = find_quotes([_article("A", '"We will rebuild," Mayor Ana Lima said at a briefing, "and soon."')])
+    assert one.text == "We will rebuild … and soon"
