@@ -1009,3 +1009,18 @@ def test_a_count_whose_noun_is_left_out_counts_what_the_count_before_it_counts()
     assert not extract([_article("Post", "In all 41 were taken to hospitals.")])
     group = next(g for g in compare(Story.build([courier, ledger])) if any(f.value == 41 for f in g.figures))
     assert {f.ref.article for f in group.figures} == {courier.id, ledger.id}
+
+
+def test_a_mile_is_one_mile_half_a_mile_half_of_one_and_a_rate_per_mile_none() -> None:
+    # A fact-checker's "Authorities ordered everyone within a mile of the crossing to leave" gave
+    # no distance, so the row "1 mile (1.6 km)" left that outlet out.
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in extract([_article("A", text)]) if f.kind == "distance"]
+
+    assert read("Authorities ordered everyone within a mile of the crossing to leave.") == [(1, "mile")]
+    assert read("The plume drifted about a kilometre east.") == [(1, "km")]
+    assert read("Residents half a mile away heard it.") == [(0.5, "mile")]
+    assert read("The queue ran a mile and a half.") == [(1.5, "mile")]
+    assert read("The line stretched a quarter of a mile; tenths of a mile later it ended.") == []
+    assert read("Drivers pay $3 a mile and 40 cents a kilometre.") == []
+    assert read("A metre of water stood in a parking meter's pit.") == [(1, "m")]

@@ -106,10 +106,15 @@ _NO_PLURAL = frozenset(
 
 _WORD_NUM = "|".join(sorted((w for w in NUMBER_VALUES if w not in ("a", "an")), key=len, reverse=True))
 _TIME = "|".join(SECONDS)
+#: Units of length "a" counts one of ("within a mile", "about a kilometre"; "a meter" is as often a
+#: parking meter, "a yard" or "a foot" a place or a limb).
+_LENGTH = "mile|kilometre|kilometer|metre"
 _NUM = (
     rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
     # "an hour and a half", "a year and a half": one and a half (alone, "a year" is no figure)
     rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b)"
+    # "within a mile", "a mile and a half": one of a unit of length (see _PART_OR_RATE_BEFORE)
+    rf"|an?(?=[ ](?:{_LENGTH})\b)"
     # "a dozen", "a hundred": one of a number word that multiplies
     rf"|an?[ ](?:dozen|hundred|thousand)(?![\w-]))"
     # the scale written out or cut short after a space ("EUR 1.2 bln", "USD 3 bn"), or glued ("3bn")
@@ -139,8 +144,11 @@ _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
 #: people forced from their homes to 6,200", "the number of dead rose to 14"); not past another
 #: number ("the number of seats from 65 to 125" says two).
 _NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()\d\u241b\ufffd]){0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
-#: Half of a unit of time: "half an hour", "half a day".
-_HALF_A = re.compile(rf"(?<![\w.-])half[- ]an?[- ](?P<unit>{_TIME})\b", re.I)
+#: Half of a unit of time or length: "half an hour", "half a day", "half a mile".
+_HALF_A = re.compile(rf"(?<![\w.-])half[- ]an?[- ](?P<unit>{_TIME}|{_LENGTH})\b", re.I)
+#: What before "a mile" makes it no distance of one mile: a part of it ("half a mile", "a quarter
+#: of a mile", "tenths of a mile") or a price or rate per mile ("$3 a mile", "40 cents a kilometre").
+_PART_OR_RATE_BEFORE = re.compile(r"(?:\b(?:half|quarter|third|fraction|tenths?|of|per)|\d[\d.,]*(?:\s+[a-z]+)?)\s+$", re.I)
 #: "by" right before a share (its qualifier aside): the share is how far something moved ("cut
 #: rates by 0.25%").
 _BY = re.compile(r"\bby\s+(?:about\s+|nearly\s+|some\s+|around\s+|roughly\s+|almost\s+)?$", re.I)
@@ -520,8 +528,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in found[first:]))
             found.extend(_noughts(article, index, text))  # "No one was killed", "no casualties"
             halves = [m for m in _HALF_A.finditer(text) if not any(start <= m.start() < end for start, end in escapes)]
-            for half in halves:  # "half an hour": 0.5 hours
-                found.append(Figure(Ref(article.id, index), half.span(), 0.5, half["unit"].lower(), "duration", None,
+            for half in halves:  # "half an hour": 0.5 hours; "half a mile"
+                unit = _canonical(half["unit"])
+                found.append(Figure(Ref(article.id, index), half.span(), 0.5, unit, _UNITS[unit], None,
                                     half.group(), _sentence(text, *half.span())))
             found[first:] = _wholes_marked(text, _conversions_dropped(text, sorted(found[first:], key=lambda f: f.span)))
             if text is not printed:  # each figure as printed
@@ -782,6 +791,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return None  # "shortly after 7 p.m." is a time, not 7 of anything
     if match["num"].lower() in MULTIPLIERS and _VAGUE_BEFORE.search(text, 0, match.start("num")):
         return None  # "a few hundred yards", "several thousand feet": no one value, never 100
+    if match["num"].lower() in ("a", "an") and _PART_OR_RATE_BEFORE.search(text, 0, match.start("num")):
+        return None  # "half a mile" (read as half), "a quarter of a mile", "$3 a mile": no one mile
     start, end = match.span()
     if _bare_move(text, match):
         # "trimmed rates by 0.25 to 3.25%": a rate's move, in percentage points (not the level)
@@ -854,8 +865,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return None  # "two countries", "both sides", "two women": a relation, not a figure to compare
     if kind in ("duration", "age") and value == 0:
         return None  # a "zero-day" flaw, "zero hour": a name of a kind, no length
-    if unit in SECONDS and (half := _AND_A_HALF.match(text, end)):
-        value, end = value + 0.5, half.end()  # "an hour and a half": 1.5 hours
+    if (unit in SECONDS or unit in _LENGTHS) and (half := _AND_A_HALF.match(text, end)):
+        value, end = value + 0.5, half.end()  # "an hour and a half": 1.5 hours; "a mile and a half"
     of = share_of(text, start, end) if kind in _OF_KINDS else age_of(text, start, end) if kind == "age" else ""
     if unit == "%" and said_of_rate(of) and _BY.search(text, 0, start):
         unit, kind = "percentage point", "points"  # "cut rates by 0.25%": a move of a quarter-point
