@@ -46,3 +46,14 @@ def test_capitals_wire_byline() -> None:
     assert people_byline("BBC NEWS") == "BBC NEWS"
     text = parse_text(f"Bridge closed to lorries\n\nBy JOHN MARSH Associated Press\n\n{BODY}", path="x.txt", outlet="Gazette")[0]
     assert text.byline == "John Marsh"
+
+
+def test_an_agency_signed_after_names_in_capitals_is_no_name() -> None:
+    # "SEAN O'BRIEN, AP" was "Sean O'Brien, Ap": the agency's initials read as a third name.
+    assert people_byline("SEAN O'BRIEN, AP") == "Sean O'Brien"
+    assert people_byline("JANE DOE AND BO LIND, AFP") == "Jane Doe and Bo Lind"
+    # in mixed case the outlet signed is kept as printed: it may credit a partner ("..., NDR")
+    assert people_byline("Jane Doe, CNN") == "Jane Doe, CNN"
+    assert people_byline("Doe, Jane") == "Doe, Jane"  # a name written surname first
+    assert people_byline("Jane Doe, Chief Reporter") == "Jane Doe, Chief Reporter"
+    assert people_byline("Reuters") == "Reuters"  # the outlet alone stays as it is

@@ -1277,7 +1277,11 @@ def people_byline(byline: str) -> str:
     """*byline* with the names a wire prints in capitals written as names are ("JOHN MARSH"
     is "John Marsh"), and without the agency signed after them ("JOHN MARSH, Associated Press"
     is "John Marsh": the agency is the credit, in the dateline, or the outlet). Any other byline
-    is returned as it is."""
+    is returned as it is ("Jane Doe, CNN": an outlet signed in a byline in mixed case credits who
+    made the report, a partner broadcaster's "..., NDR")."""
+    names, comma, signed = byline.strip().rpartition(",")
+    if comma and is_outlet_name(signed.strip()) and _CAPITALS_BYLINE.match(names.strip()) and not is_outlet_name(names.strip()):
+        byline = names  # "SEAN O'BRIEN, AP": the agency after the names in capitals, as "..., Associated Press"
     found = _CAPITALS_BYLINE.match(byline.strip())
     if found is None or is_outlet_name(found["names"]) or found["signed"] is not None and not is_outlet_name(found["signed"]):
         return byline  # "BBC NEWS" is an outlet; "JOHN MARSH, Deputy Editor" signs no outlet
