@@ -238,6 +238,21 @@ def test_a_rewrite_sharing_short_phrases_is_a_paraphrase_and_copy_is_verbatim() 
     assert _linked([d, e]) == {frozenset((Ref(d.id, 0), Ref(e.id, 0))): LinkKind.VERBATIM}
 
 
+def test_one_clause_kept_in_a_rewrite_is_a_paraphrase_not_verbatim() -> None:
+    # A fact-checker saw "V" (the outlet ran the wire's copy) for a paper's own sentence that kept
+    # one clause of the wire's "The two people killed were in a pickup truck waiting at the
+    # crossing, Okafor said.": eight of its fifteen words, the subject and the attribution rewritten.
+    from core.linking.align import Features, copy_kind
+
+    kept = Features(run_words=8, longest_run=8, longest_unquoted=8, unquoted_words=8, run_cover=0.66, quote_cover=0.0,
+                    quoted_stems=0, cover_a=0.3, cover_b=0.6, shared=frozenset(), runs=((25, 33, 5, 13),),
+                    least_words=15, most_words=34, least_stems=9)
+    assert copy_kind(kept) == (LinkKind.PARAPHRASE, 0.66)
+    # two thirds of the shorter one's words copied: its copy, edited
+    edited = kept._replace(run_words=10, unquoted_words=10)
+    assert copy_kind(edited) == (LinkKind.VERBATIM, 0.66)
+
+
 def test_a_shared_quotation_with_a_short_attribution_is_a_quote_not_copy() -> None:
     # The quotation is the speaker's words in both; the reporting around it shares four words.
     a = _article("Lake Wire", '"We have never seen the Tessel this high, and we ask everyone near the river to leave now," '

@@ -78,13 +78,13 @@ def test_bookmark_list_narrow(snap_compare, tmp_path) -> None:  # type: ignore[n
 
 
 def test_verbatim_and_paraphrase_matches(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """Euronews paragraph 9 (the trip postponed after the balloon): a verbatim match from The
-    Hindu collated word by word (bold same, underlined different, [-struck-] left out), then
+    """Euronews paragraph 15 (Blinken before leaving Washington): a verbatim match from The
+    National collated word by word (bold same, underlined different, [-struck-] left out), then
     paraphrases from other outlets, each headed by outlet, kind and score."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _ready(pilot)
-        await pilot.press(*"j" * 9)
+        await pilot.press(*"j" * 15)
 
     assert snap_compare(make_app([SEEDS_DIR]), terminal_size=(120, 40), run_before=run_before)
 

@@ -475,8 +475,14 @@ RUN_COVER = 0.5
 #: The least share of the shorter paragraph's words its runs must hold for verbatim, whatever they weigh.
 RUN_SHARE = 0.7
 #: ... and with a long run: a rewrite keeping one long phrase of its source (wire copy edited
-#: into other words around "Chinese military assertiveness in the South China Sea") is a paraphrase.
-RUN_HALF = 0.5
+#: into other words around "Chinese military assertiveness in the South China Sea") is a
+#: paraphrase, where the runs hold less than this share of the shorter paragraph's words. At 0.5,
+#: 82 of 16,163 links of the seeds and 33 ECB+ topics were verbatim with one clause kept and
+#: the subject and attribution rewritten ("Officers found a 12-gauge pump-action shotgun and
+#: three live shells in the vehicle, Pickell said." / "When LaCalamita was arrested, police said
+#: they found ..."); at 0.7 edited copy went too ("Relatives, including a brother ..." / "Relatives-even
+#: including his brother ...", a changed date in a wire copy).
+RUN_HALF = 0.6
 #: The least share of the longer paragraph's words in shared runs for a copy of the whole
 #: paragraph: verbatim even where a quotation carries most of it (wire copy of a quote paragraph).
 WHOLE_SHARE = 0.9
