@@ -253,6 +253,31 @@ def test_one_clause_kept_in_a_rewrite_is_a_paraphrase_not_verbatim() -> None:
     assert copy_kind(edited) == (LinkKind.VERBATIM, 0.66)
 
 
+def test_no_link_crosses_two_outlets_copies_of_one_report() -> None:
+    # A media monitor's three copies of one agency story were linked paragraph to paragraph, and
+    # also lead to "a larger cut of 0.75 percentage point" and to the vote's "smaller cut of 0.25":
+    # paraphrase links reporting "0.5 -> 0.75" as a disagreement about the cut.
+    lead = ("The Bank of Veyland cut its main policy rate by 0.5 percentage point to 4.75% on Tuesday, a larger move "
+            "than most economists had expected, saying inflation was falling faster than it had forecast.")
+    vote = ("Five of the seven members of the monetary policy committee voted for the half-point reduction, while two "
+            "favoured a smaller cut of 0.25 percentage point, the central bank said in a statement.")
+    quote = ('"Inflation has fallen faster than we expected, and the risks to growth now weigh more heavily than the risks '
+             'to prices," Governor Ana Varga told a news conference in Kelby.')
+    larger = "Varga said the committee had discussed a larger cut of 0.75 percentage point."
+    krone = "The krone weakened against the euro after the decision, and bond yields fell."
+    a = _article("Courier", lead.replace("0.5", "0.25"), vote, quote, larger, krone)
+    b = _article("Herald", lead.replace("Tuesday", "Monday"), vote, quote, larger, krone)
+    c = _article("Pulse", lead, vote, quote, larger.replace("had discussed", "had not discussed"), krone)
+    links = link([a, b, c])
+    assert {(l.a.paragraph, l.b.paragraph) for l in links} == {(k, k) for k in range(5)}
+    assert all(l.kind is LinkKind.VERBATIM for l in links)
+    # an outlet's own paragraph beside the agency's keeps its links to the copies
+    d = _article("Ledger", "Veyland's central bank lowered its main policy rate by half a percentage point to 4.75%, "
+                           "more than most economists had expected.", krone)
+    own = [l for l in link([a, b, d]) if d.id in (l.a.article, l.b.article) and l.kind is not LinkKind.VERBATIM]
+    assert {(l.a.article, l.a.paragraph) for l in own} >= {(a.id, 0), (b.id, 0)}
+
+
 def test_a_shared_quotation_with_a_short_attribution_is_a_quote_not_copy() -> None:
     # The quotation is the speaker's words in both; the reporting around it shares four words.
     a = _article("Lake Wire", '"We have never seen the Tessel this high, and we ask everyone near the river to leave now," '

@@ -1480,7 +1480,32 @@ def _link(
             f = pair_features(p, q, idf, shared=p.stems & q.stems, totals=(totals[i], totals[j]), evidence=False)
             spans_p, spans_q = spans(p, q, f)
         links.append(Link(p.ref, q.ref, round(min(1.0, score), 4), LinkKind(kind), spans_p, spans_q))
+    links = beside_copies(links)
     links.sort(key=lambda l: (l.a, l.b))  # Refs are tuples: by article, then paragraph
     if progress:
         progress(1.0)
     return links
+
+
+def beside_copies(links: Sequence[Link]) -> list[Link]:
+    """*links* without those that cross two outlets' copies of one report: where each paragraph
+    of a link (not itself a copy) is the verbatim copy of another paragraph of the other article,
+    each paragraph's fact is the one its copy carries, and the link joins two facts that share
+    words ("cut its main policy rate by 0.5 percentage point" / "had discussed a larger cut of 0.75
+    percentage point", both agency copy): it would report the 0.5 and the 0.75 as a
+    disagreement. A paragraph with no copy in the other article keeps its links (an outlet's own
+    paragraph beside the agency's).
+
+    Shape: the links in, in their order, fewer or as many; pure."""
+    copies: dict[tuple[Ref, str], set[Ref]] = defaultdict(set)  # a paragraph, an article -> its copies there
+    for l in links:
+        if l.kind is LinkKind.VERBATIM:
+            copies[(l.a, l.b.article)].add(l.b)
+            copies[(l.b, l.a.article)].add(l.a)
+    if not copies:
+        return list(links)
+    return [
+        l for l in links
+        if l.kind is LinkKind.VERBATIM
+        or not (copies.get((l.a, l.b.article), set()) - {l.b} and copies.get((l.b, l.a.article), set()) - {l.a})
+    ]
