@@ -610,3 +610,38 @@ def test_stories_json_gives_the_first_and_last_day_in_one_format(tmp_path: Path,
     assert main(["story", "show", str(story["id"]), "--json", "--library", str(path)]) == 0
     shown = _json(capsys)["story"]
     assert (shown["first"], shown["last"]) == ("2026-11-30", "2026-11-30")
+
+
+_FULL_PAGE = """<!DOCTYPE html><html><head><title>Harbour bridge closes for repairs</title></head><body>
+<div class="cookie">We use cookies to personalise content and ads. Accept all?</div>
+<article><h1>Harbour bridge closes for repairs</h1>
+<p>The Harbour Bridge in Vell closed on Monday for six weeks of repairs to its deck, the city council said.</p>
+<p>Traffic will cross the river by the Mill Street bridge, adding about 20 minutes to journeys at peak times.</p>
+<p>The council said the work would cost 4.2 million euros and be paid from its roads budget.</p>
+<p>Ferries will run every 15 minutes from the old quay while the bridge is closed, the operator said.</p>
+</article></body></html>
+"""
+
+
+def test_a_page_cut_off_before_its_end_is_refused_and_replaces_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A media monitor's download broke off inside the cookie banner: "added" as version 2 of the
+    # article, it left the cookie notice as the whole report and took its links with it; adding the
+    # good copy again was refused as an older version.
+    monkeypatch.setenv("NEWSPRISM_LIBRARY", str(tmp_path / "lib.sqlite"))
+    good = tmp_path / "bridge.html"
+    good.write_text(_FULL_PAGE, encoding="utf-8")
+    assert main(["add", str(good)]) == 0
+    capsys.readouterr()
+    good.write_text(_FULL_PAGE[: _FULL_PAGE.index("Mill") + 2], encoding="utf-8")  # cut mid-text
+    assert main(["add", str(good)]) != 0
+    err = capsys.readouterr().err
+    assert "cut off" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert main(["story", "show", "1", "--json"]) == 0
+    [article] = json.loads(capsys.readouterr().out)["articles"]
+    assert len(article["paragraphs"]) == 4 and "Harbour Bridge in Vell" in article["paragraphs"][0]["text"]
+    # a whole page that leaves out its closing tags (HTML allows it) is read
+    whole = tmp_path / "ferry.html"
+    whole.write_text(_FULL_PAGE.replace("</body></html>", "").replace("Harbour", "Ferry"), encoding="utf-8")
+    assert main(["add", str(whole)]) == 0
