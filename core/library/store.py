@@ -385,8 +385,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM term_df",
     ),
     (  # 24: when the page says it was last updated (ISO 8601; NULL: no update later than `published`, or added
-        # before this schema), beside `published`: a report revised at 16:35 no longer reads as news of 09:02
+        # before this schema), beside `published`: a report revised at 16:35 no longer reads as news of 09:02;
+        # each version keeps the one its page gave, as it keeps its `published`
         "ALTER TABLE articles ADD COLUMN updated TEXT",
+        "ALTER TABLE versions ADD COLUMN updated TEXT",
     ),
 )
 
@@ -2078,7 +2080,7 @@ class Library:
         now = time.time()
         with self._write() as db:
             row = db.execute(
-                "SELECT story, hash, title, added, published, dateline FROM articles WHERE id = ?", (article_id,)
+                "SELECT story, hash, title, added, published, dateline, updated FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
             if row is None or row[1] == key:
                 return None
@@ -2090,15 +2092,17 @@ class Library:
             if last is None:
                 old = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,))]
                 db.execute(
-                    "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline) VALUES (?, 1, ?, ?, ?, ?, ?)",
-                    (article_id, row[2], json.dumps(old), row[3], row[4], row[5]),
+                    "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline, updated)"
+                    " VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
+                    (article_id, row[2], json.dumps(old), row[3], row[4], row[5], row[6]),
                 )
                 last = 1
             number = int(last) + 1
             db.execute(
-                "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, number, article.title, json.dumps(list(article.paragraphs)), now, article.published,
-                 article.dateline),
+                 article.dateline, article.updated),
             )
             db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
             db.execute("DELETE FROM term_df WHERE df <= 0")
