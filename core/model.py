@@ -45,7 +45,7 @@ class Article:
     byline: str | None = None
     published: str | None = None
     #: When the page says it was last updated (ISO 8601, as ``published``), only where that is later
-    #: than ``published`` (:func:`core.reading.judge.later_update`); None: no update given.
+    #: than ``published`` (:func:`later_update`); None: no update given.
     updated: str | None = None
     url: str | None = None
     standfirst: str | None = None

@@ -14,7 +14,7 @@ import pytest
 
 from core.model import Article, display_update, later_update
 from core.reading import read_data
-from core.reading.judge import find_update
+from core.reading.judge import find_update, is_update_line
 from core.reading.sources import Item
 
 HEADLINE = "Three dead in Elm Street house fire"
@@ -79,6 +79,20 @@ def test_an_update_no_later_than_publication_is_none(head: str) -> None:
     assert article.credit == "Riverside Ledger · Ana Example · 2026-12-02 09:02 UTC-05:00"
 
 
+@pytest.mark.parametrize(
+    "under_byline",
+    [
+        "<aside class='related'><h3>More news</h3><p>Updated 5:10 p.m.</p><a href='/x'>Bridge closes for repairs</a></aside>",
+        "<p>The fire department updated its count at 4:35 p.m., after a third victim died.</p>",
+        "<p>Updated 8:00 a.m.</p>",  # before publication, on its day: no update
+    ],
+)
+def test_other_lines_are_no_update(under_byline: str) -> None:
+    article = _one("ledger.html", _page("", under_byline))
+    assert article.published == PUBLISHED and article.updated is None
+    assert article.credit == "Riverside Ledger · Ana Example · 2026-12-02 09:02 UTC-05:00"
+
+
 def test_an_update_on_another_day_shows_its_day() -> None:
     article = _one("ledger.html", _page("<meta property='article:modified_time' content='2026-12-03T08:10:00-05:00'>"))
     assert article.updated == "2026-12-03T08:10:00-05:00"
@@ -101,6 +115,12 @@ def test_an_update_on_another_day_shows_its_day() -> None:
 )
 def test_an_update_line_reads_in_the_publications_day_and_zone(line: str, found: str | None) -> None:
     assert find_update(line, PUBLISHED) == found
+
+
+def test_an_update_line_opens_with_its_label_or_is_a_time_stamp() -> None:
+    assert is_update_line("Updated 4:35 p.m. EST") and is_update_line("Last updated: Dec. 3, 2026")
+    assert is_update_line("Published 9:02 a.m. EST · Updated 4:35 p.m. EST")
+    assert not is_update_line("The agency updated its guidance at 4:35 p.m. on Wednesday")
 
 
 def test_a_clock_time_alone_cannot_be_placed_without_a_publication_time() -> None:

@@ -28,8 +28,8 @@ from typing import Any
 
 from core.errors import ReadError
 from core.reading.html import ENTITY, fragment_article, fragment_blocks, parse_html
-from core.model import Article
-from core.reading.judge import dateline_date, feed_outlet, iso_datetime, later_update, without_site, word_count
+from core.model import Article, later_update
+from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_site, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
 __all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "cut_off", "parse_feed"]
@@ -137,7 +137,7 @@ def _authors(entry: Any) -> list[str]:
 
 def _entry_update(entry: Any, article: Article) -> Article:
     """*article* with the entry's ``updated`` time where that is later than its publication time
-    (:func:`~core.reading.judge.later_update`); an Atom entry with ``updated`` alone is published
+    (:func:`~core.model.later_update`); an Atom entry with ``updated`` alone is published
     then (:func:`_entry_date`), not updated. A time the article has already (its page's) comes
     first, weighed against the publication time the feed may have given it."""
     # (dict.get: feedparser's own get gives "published" for a missing "updated", and warns)

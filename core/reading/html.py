@@ -30,10 +30,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.errors import ReadError
-from core.model import Article
+from core.model import Article, later_update
 from core.reading.judge import (
     byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
-    is_furniture_block, later_update,
+    is_furniture_block, is_update_line,
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, opens_byline, is_section_label, is_sentence,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
 )
@@ -120,9 +120,9 @@ _META_MODIFIED = (
     "article:modified_time", "og:updated_time", "og:modified_time", "og:article:modified_time", "datemodified",
     "dc.date.modified", "dcterms.modified", "modified_time", "article:modified", "last-modified", "lastmodified",
 )
-#: The label of an update's time in an element's own text ("Updated 4:35 p.m.", "Last updated", "Modified"):
-#: a line that opens with it, or a time stamp that holds it, gives the report's update time.
-_UPDATE_WORD = re.compile(r"\s*(?:last\s+)?(?:updated|modified|aktualisiert)\b|\b(?:updated|modified|aktualisiert)\b", re.I)
+#: The word of an update's label in an element's own text ("Updated 4:35 p.m.", "Last updated", "Modified"):
+#: such an element, when short, may give the report's update time (:func:`~core.reading.judge.is_update_line`).
+_UPDATE_WORD = re.compile(r"\b(?:updated|modified|aktualisiert)\b", re.I)
 #: A logo's or a site header's class or id: its <h1> names the site, not the report.
 _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|header__title", re.I)
 #: A byline's or an author's class, id, rel, itemprop or test id: "byline", "author", "post-author",
@@ -420,7 +420,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         if _UPDATE_WORD.search((node.text or "")[:80]) and len(words := _text(node).split()) <= 16:
             # "<div class=meta>Updated 4:35 p.m. EST</div>", which the extractor drops; "Published ... · Updated ..."
             line = " ".join(words)
-            if (_UPDATE_WORD.match(line) or is_stamp_block(line)) and not _in_aside(node, report_boxes):  # not a teaser's
+            if is_update_line(line) and not _in_aside(node, report_boxes):  # not a teaser's
                 meta.update_lines.append(line)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks))
@@ -1534,7 +1534,7 @@ def _read_page(
 
 def _update_time(meta: PageMeta, published: str | None) -> str | None:
     """When a page was last updated, where that is later than *published*
-    (:func:`~core.reading.judge.later_update`): its metadata's time (:data:`_META_MODIFIED`,
+    (:func:`~core.model.later_update`): its metadata's time (:data:`_META_MODIFIED`,
     JSON-LD's ``dateModified``, an element marked ``itemprop="dateModified"``), else the one a
     visible line gives ("Updated 4:35 p.m. EST" under the byline: :func:`~core.reading.judge.find_update`):
     a short element opening with the label, a date element or a byline; None without one."""

@@ -20,8 +20,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from core.errors import ReadError
+from core.model import later_update
 from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
-from core.reading.judge import iso_datetime, later_update, without_site
+from core.reading.judge import iso_datetime, without_site
 from core.reading.sources import Item, Problem, Result
 
 __all__ = ["parse_jsonl"]
@@ -33,7 +34,7 @@ _TIME = ("published", "publishedAt", "published_at", "date", "pubDate", "date_pu
          "created_at", "seendate", "updated", "date_modify")
 _URL = ("url", "link", "canonical_url", "DocumentIdentifier", "source_url")
 #: When the record says it was updated (news-API and schema.org names): kept as the article's update
-#: time where that is later than its publication time (:func:`~core.reading.judge.later_update`).
+#: time where that is later than its publication time (:func:`~core.model.later_update`).
 _UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified", "date_modify", "modified")
 #: The zone a scraper gives apart from its time stamp (newsdata.io's "pubDateTZ": "UTC").
 _ZONE = ("pubDateTZ", "timezone", "tz")

@@ -27,12 +27,12 @@ from enum import Enum
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from core.model import Article, article_id, iso_stamp, later_update
+from core.model import Article, article_id, iso_stamp
 from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "later_update", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -587,6 +587,14 @@ _CLOCK = re.compile(
     r"|(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d\d)?)\b)?",
     re.I,
 )
+
+
+def is_update_line(line: str) -> bool:
+    """Whether a short line of a page gives the report's update time: it opens with an update's
+    label ("Updated 4:35 p.m. EST", "Last updated: Dec. 3"), or it is a time stamp that holds one
+    ("Published 9:02 a.m. · Updated 4:35 p.m.", :func:`is_stamp_block`)."""
+    label = _UPDATE_LABEL.search(line)
+    return label is not None and (not line[: label.start()].strip() or is_stamp_block(line))
 
 
 def find_update(line: str, published: str | None = None) -> str | None:
