@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import NamedTuple
 
-__all__ = ["Article", "Link", "LinkKind", "Ref", "Span", "article_id", "display_time"]
+__all__ = ["Article", "Link", "LinkKind", "Ref", "Span", "article_id", "display_time", "display_update", "iso_stamp", "later_update"]
 
 Span = tuple[int, int]
 
@@ -43,6 +44,9 @@ class Article:
     paragraphs: tuple[str, ...]
     byline: str | None = None
     published: str | None = None
+    #: When the page says it was last updated (ISO 8601, as ``published``), only where that is later
+    #: than ``published`` (:func:`later_update`); None: no update given.
+    updated: str | None = None
     url: str | None = None
     standfirst: str | None = None
     captions: tuple[str, ...] = field(default=())
@@ -63,6 +67,15 @@ class Article:
         """
         return display_time(self.published)
 
+    @property
+    def times(self) -> str | None:
+        """When, as the credit line says it: :attr:`when` alone, or with an update "published
+        2026-12-02 09:02 UTC-05:00 · updated 16:35" (:func:`display_update`)."""
+        if self.updated is None:
+            return self.when
+        update = f"updated {display_update(self.updated, self.published)}"
+        return f"published {self.when} · {update}" if self.published else update
+
     def is_subhead(self, index: int) -> bool:
         """Whether paragraph *index* is a subhead: a heading of the article, no fact it reports
         (never linked, never "only in" its outlet)."""
@@ -75,11 +88,12 @@ class Article:
 
     @property
     def credit(self) -> str:
-        """Who, where and when, as a line under the title: outlet · byline · dateline · date; a
-        byline that only names the outlet again ("CBN News · CBN News") is said once."""
+        """Who, where and when, as a line under the title: outlet · byline · dateline · date (and
+        its update: :attr:`times`); a byline that only names the outlet again ("CBN News · CBN
+        News") is said once."""
         same = self.byline is not None and self.byline.casefold().split() == self.outlet.casefold().split()
         byline = None if same else self.byline
-        return " · ".join(x for x in (self.outlet, byline, self.dateline, self.when) if x)
+        return " · ".join(x for x in (self.outlet, byline, self.dateline, self.times) if x)
 
     def to_json(self) -> dict[str, object]:
         """The article as the `links` JSON contract spells it."""
@@ -90,6 +104,7 @@ class Article:
             "title": self.title,
             "byline": self.byline,
             "published": self.published,
+            "updated": self.updated,
             "url": self.url,
             "standfirst": self.standfirst,
             "dateline": self.dateline,
@@ -119,6 +134,45 @@ def display_time(published: str | None) -> str | None:
     if len(clock) != 5 or clock[2] != ":":
         return published
     return f"{day} {clock}{zone}"
+
+
+def display_update(updated: str | None, published: str | None) -> str | None:
+    """An update time as people read it beside its publication time: the clock alone ("16:35")
+    where it falls on the publication's day in the publication's zone, else whole, as
+    :func:`display_time` gives it ("2026-12-03 08:10 UTC-05:00")."""
+    shown = display_time(updated)
+    first = display_time(published)
+    if not shown or not first or len(shown) <= 10 or len(first) <= 10:
+        return shown
+    if shown[:10] == first[:10] and shown[16:] == first[16:]:  # the same day, the same zone (or none)
+        return shown[11:16]
+    return shown
+
+
+def iso_stamp(text: str | None) -> datetime | None:
+    """An ISO 8601 date or time as a datetime (a date at midnight); None for anything else."""
+    try:
+        return datetime.fromisoformat(text or "")
+    except ValueError:
+        return None
+
+
+def later_update(published: str | None, updated: str | None) -> str | None:
+    """*updated* (ISO 8601) where it is an update of a report *published* then: later by a minute
+    or more (a content system stamps its "modified" seconds after "published" on first save),
+    or on a later day where either gives its day alone; None where it is the same time, earlier,
+    the same day as a day alone, or unreadable. Without a publication time, any readable update."""
+    new = iso_stamp(updated)
+    if new is None:
+        return None
+    old = iso_stamp(published)
+    if old is None:
+        return updated
+    if len(updated or "") <= 10 or len(published or "") <= 10:
+        return updated if new.date() > old.date() else None
+    if (new.tzinfo is None) != (old.tzinfo is None):  # one gives no zone: read both as wall clocks
+        new, old = new.replace(tzinfo=None), old.replace(tzinfo=None)
+    return updated if new - old >= timedelta(minutes=1) else None
 
 
 class Link(NamedTuple):

@@ -367,3 +367,16 @@ async def test_the_reader_heading_gives_the_articles_address_on_one_line(tmp_pat
         await pilot.pause()
         shown = _line(screen.query_one("#reader-address"), 0)
         assert shown.startswith("javascript:alert(1)") and "\x1b" not in shown and "\x07" not in shown
+
+
+async def test_the_heading_says_when_a_report_was_updated_at_80x24(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A fact-checker's finding: a report updated at 16:35 ("three dead") showed only its 09:02
+    # publication, and read as if it came out before another outlet's 07:50 "two dead".
+    from tests.test_reading_updates import UPDATED, _page
+
+    (tmp_path / "ledger.html").write_bytes(_page(f"<meta property='article:modified_time' content='{UPDATED}'>"))
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        head = " ".join(_line(screen.query_one("#reader-head"), y) for y in range(4))
+        assert "published 2026-12-02 09:02 UTC-05:00 · updated 16:35" in head, head

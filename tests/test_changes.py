@@ -118,6 +118,26 @@ def test_each_version_keeps_the_time_and_dateline_its_page_gave(library: Library
     ]
 
 
+def test_each_version_keeps_its_pages_update_time_and_the_article_the_latest(library: Library) -> None:
+    # The fact-checker's page: "two dead" published 09:02, "three dead" updated 16:35. The
+    # versions screen said each version was "dated 09:02"; the article kept no update time.
+    from dataclasses import replace
+
+    from tui.screens.versions import dated
+
+    url = "https://ledger.example/fire"
+    first = replace(make("Riverside Ledger", 3, url=url), published="2026-12-02T09:02:00-05:00")
+    library.add(first, source=url)
+    second = replace(make("Riverside Ledger", 3, url=url, edit=" A third person died in hospital."),
+                     published="2026-12-02T09:02:00-05:00", updated="2026-12-02T16:35:00-05:00")
+    revise(library, first.id, second, source=url)
+    kept = versions(library, first.id)
+    assert [(v.number, v.updated) for v in kept] == [(1, None), (2, "2026-12-02T16:35:00-05:00")]
+    assert [dated(v) for v in kept] == ["dated 2026-12-02 09:02 UTC-05:00", "updated 2026-12-02 16:35 UTC-05:00"]
+    [article] = library.story(library.stories()[0].id).articles
+    assert article.updated == "2026-12-02T16:35:00-05:00"
+
+
 def test_news_since_the_last_visit(library: Library) -> None:
     a = library.add(make("Tessel Courier", 5, url="https://c.example/5"), source="c")
     assert news(library) == {}  # the reader was never opened: nothing is news yet

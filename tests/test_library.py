@@ -342,6 +342,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    24: ("ALTER TABLE articles DROP COLUMN updated", "ALTER TABLE versions DROP COLUMN updated"),
     23: (),  # profiles read again (who speaks in a quoting paragraph, a flash's attribution line): nothing to undo
     22: (),  # profiles read again (no currency code, period label or name's common part alone): nothing to undo
     21: (),  # profiles read again (a run of names with its particles): no table or column to undo
@@ -925,3 +926,33 @@ def test_a_storys_shared_names_keep_their_particles_and_a_plural_possessive_runs
     assert names.get("Bank of England") == 3, names
     assert not {"Union", "Marit Van Berg", "Keldhaven Dockers", "Bank England"} & set(names), names
     assert all("Marit Van der Berg" in shown for shown in grounds.articles.values()), grounds.articles
+
+
+def test_an_articles_update_time_is_kept_and_an_old_library_gains_the_column(tmp_path: Path) -> None:
+    """A library from before update times opens, migrated, its articles without one; an article
+    added with one keeps it (the reader's heading, `story show` and the contract read it back),
+    and the same page again with a later update time keeps that time."""
+    from dataclasses import replace
+
+    path = _old_library(tmp_path / "lib.sqlite", _before("ADD COLUMN updated"))
+    body = ("Three people died in a house fire on Elm Street early on Wednesday, the fire department said.",
+            "Firefighters were called to the two-storey home shortly after 5 a.m., a spokesperson said.")
+    from core.model import article_id
+
+    fire = Article(article_id("Riverside Ledger", "Three dead in fire", body), "https://ledger.example/fire",
+                   "Riverside Ledger", "Three dead in fire", body, published="2026-12-02T09:02:00-05:00",
+                   updated="2026-12-02T16:35:00-05:00", url="https://ledger.example/fire")
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        old = [a for s in library.stories() for a in library.story(s.id).articles]
+        assert old and all(a.updated is None for a in old)
+        library.add(fire, source=fire.path)
+    with Library(path) as library:
+        [held] = [a for s in library.stories() for a in library.story(s.id).articles if a.id == fire.id]
+        assert held.updated == "2026-12-02T16:35:00-05:00"
+        assert held.to_json()["updated"] == "2026-12-02T16:35:00-05:00"
+        # the same text again, stamped later: the later time; stamped earlier (an old saved copy): no change
+        library.add(replace(fire, updated="2026-12-02T18:00:00-05:00"), source=fire.path)
+        library.add(replace(fire, updated="2026-12-02T10:00:00-05:00"), source=fire.path)
+        [held] = [a for s in library.stories() for a in library.story(s.id).articles if a.id == fire.id]
+        assert held.updated == "2026-12-02T18:00:00-05:00"

@@ -38,8 +38,9 @@ __all__ = [
 class Version:
     """One body an article had: its number (1 = the first stored), title, paragraphs, when
     newsprism stored it (seconds since the epoch), and the time (ISO 8601, as
-    :attr:`core.model.Article.published`) and dateline its page gave; None where the page gave
-    none, or the version was stored by a newsprism that did not keep them."""
+    :attr:`core.model.Article.published`), dateline and update time (as
+    :attr:`core.model.Article.updated`) its page gave; None where the page gave none, or the
+    version was stored by a newsprism that did not keep them."""
 
     number: int
     title: str
@@ -47,6 +48,7 @@ class Version:
     at: float
     published: str | None = None
     dateline: str | None = None
+    updated: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +82,16 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
 def versions(library: Library, article_id: str) -> list[Version]:
     """Every body *article_id* has had, the oldest first; one (its only body) when it never changed."""
     rows = library._db.execute(
-        "SELECT number, title, paragraphs, at, published, dateline FROM versions WHERE article = ? ORDER BY number",
+        "SELECT number, title, paragraphs, at, published, dateline, updated FROM versions WHERE article = ? ORDER BY number",
         (article_id,),
     ).fetchall()
     if rows:
-        return [Version(int(n), str(t), tuple(json.loads(p)), float(at), pub, line) for n, t, p, at, pub, line in rows]
-    row = library._db.execute("SELECT title, added, published, dateline FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return [Version(int(n), str(t), tuple(json.loads(p)), float(at), pub, line, upd) for n, t, p, at, pub, line, upd in rows]
+    row = library._db.execute("SELECT title, added, published, dateline, updated FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return []
     body = tuple(t for (t,) in library._db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,)))
-    return [Version(1, str(row[0]), body, float(row[1]), row[2], row[3])]
+    return [Version(1, str(row[0]), body, float(row[1]), row[2], row[3], row[4])]
 
 
 def changed(library: Library, story: int) -> dict[str, tuple[int, float]]:

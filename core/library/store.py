@@ -39,7 +39,7 @@ from core.stories.words import ABBREVIATIONS, NAME_JOINERS
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
 from core.library.identity import body_hash, identity_key, known_outlet, same_copy
-from core.model import Article, Link, LinkKind, Ref
+from core.model import Article, Link, LinkKind, Ref, later_update
 from core.text import fold, search_fold, search_folded
 from core.linking.story import Story
 from core.progress import Progress
@@ -384,11 +384,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 24: when the page says it was last updated (ISO 8601; NULL: no update later than `published`, or added
+        # before this schema), beside `published`: a report revised at 16:35 no longer reads as news of 09:02;
+        # each version keeps the one its page gave, as it keeps its `published`
+        "ALTER TABLE articles ADD COLUMN updated TEXT",
+        "ALTER TABLE versions ADD COLUMN updated TEXT",
+    ),
 )
 
 
 #: The schema (a MIGRATIONS number, counted from 1) that stores subheads and the teaser mark.
 _MARKS_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN subheads" in s for s in step))
+#: A migration's statement that adds a column: (table, column).
+_ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
+#: The schema that keeps an article's update time.
+_UPDATED_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN updated" in s for s in step))
 #: The schema that keeps a story's automatic name (earlier migrations keep grounds without it).
 _HEADLINE_SCHEMA = next(n for n, step in enumerate(MIGRATIONS, start=1) if any("ADD COLUMN headline" in s for s in step))
 
@@ -1062,6 +1072,9 @@ class Library:
                     if current >= len(MIGRATIONS):
                         break
                     for statement in MIGRATIONS[current]:
+                        added = _ADD_COLUMN.match(statement)
+                        if added and any(row[1] == added[2] for row in self._db.execute(f"PRAGMA table_info({added[1]})")):
+                            continue  # the column is there already: a file whose version was set back
                         self._db.execute(statement)
                     if any("CREATE TABLE evidence" in statement for statement in MIGRATIONS[current]):
                         self._profile_all()  # the stories' migration: profile what is there
@@ -1163,8 +1176,11 @@ class Library:
         feed entry): a no-op, which gives the held copy the address when it had none.
         """
         db = self._db
-        row = db.execute("SELECT id, story, hash FROM articles WHERE key = ?", (key,)).fetchone()
+        row = db.execute("SELECT id, story, hash, published, updated FROM articles WHERE key = ?", (key,)).fetchone()
         if row:
+            if row[2] == body and article.updated and later_update(row[4] or row[3], article.updated):
+                # the same text, stamped as updated later than the copy held says: its page's time is kept
+                db.execute("UPDATE articles SET updated = ? WHERE id = ?", (article.updated, row[0]))
             return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body)
         outlet = known_outlet(article.outlet, article.path)
         for other, story, their_outlet, their_source, url in db.execute(
@@ -1387,13 +1403,13 @@ class Library:
         db = self._db
         db.execute(
             """INSERT INTO articles (id, key, hash, story, outlet, title, byline, published, day, url, source,
-                                     standfirst, captions, paragraphs, added, dateline, subheads, teaser)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     standfirst, captions, paragraphs, added, dateline, subheads, teaser, updated)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 article.id, key, body, story, article.outlet, article.title, article.byline, article.published, day,
                 article.url, source, article.standfirst, json.dumps(list(article.captions)),
                 len(article.paragraphs), time.time(), article.dateline, json.dumps([i for i, _ in article.subheads]),
-                int(article.teaser),
+                int(article.teaser), article.updated,
             ),
         )
         db.executemany(
@@ -1457,7 +1473,8 @@ class Library:
 
     def _articles(self, story: int) -> list[Article]:
         rows = self._db.execute(
-            f"""SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline, {self._marks()}
+            f"""SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline, {self._marks()},
+                      {self._updated()}
                FROM articles WHERE story = ? ORDER BY rowid""",
             (story,),
         ).fetchall()
@@ -1471,7 +1488,7 @@ class Library:
             Article(
                 id=r[0], path=r[6], outlet=r[1], title=r[2], paragraphs=tuple(paragraphs[r[0]]), byline=r[3],
                 published=r[4], url=r[5], standfirst=r[7], captions=tuple(json.loads(r[8])), dateline=r[9],
-                subheads=_subheads(r[10], paragraphs[r[0]]), teaser=bool(r[11]),
+                subheads=_subheads(r[10], paragraphs[r[0]]), teaser=bool(r[11]), updated=r[12],
             )
             for r in rows
         ]
@@ -1481,12 +1498,17 @@ class Library:
         older than theirs reads articles (the stories' migration profiles every article)."""
         return "subheads, teaser" if self.version >= _MARKS_SCHEMA else "'[]', 0"
 
+    def _updated(self) -> str:
+        """The column of an article's update time, or NULL while a migration older than it reads articles."""
+        return "updated" if self.version >= _UPDATED_SCHEMA else "NULL"
+
     def _load(self, ids: Sequence[str]) -> list[Article]:
         """The articles *ids* (those the library holds), in that order."""
         found: dict[str, Article] = {}
         for article_id in ids:
             row = self._db.execute(
-                f"""SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline, {self._marks()}
+                f"""SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline, {self._marks()},
+                          {self._updated()}
                    FROM articles WHERE id = ?""",
                 (article_id,),
             ).fetchone()
@@ -1496,7 +1518,7 @@ class Library:
             found[row[0]] = Article(
                 id=row[0], path=row[6], outlet=row[1], title=row[2], paragraphs=paragraphs, byline=row[3],
                 published=row[4], url=row[5], standfirst=row[7], captions=tuple(json.loads(row[8])), dateline=row[9],
-                subheads=_subheads(row[10], paragraphs), teaser=bool(row[11]),
+                subheads=_subheads(row[10], paragraphs), teaser=bool(row[11]), updated=row[12],
             )
         return [found[i] for i in ids if i in found]
 
@@ -2058,7 +2080,7 @@ class Library:
         now = time.time()
         with self._write() as db:
             row = db.execute(
-                "SELECT story, hash, title, added, published, dateline FROM articles WHERE id = ?", (article_id,)
+                "SELECT story, hash, title, added, published, dateline, updated FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
             if row is None or row[1] == key:
                 return None
@@ -2070,15 +2092,17 @@ class Library:
             if last is None:
                 old = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (article_id,))]
                 db.execute(
-                    "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline) VALUES (?, 1, ?, ?, ?, ?, ?)",
-                    (article_id, row[2], json.dumps(old), row[3], row[4], row[5]),
+                    "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline, updated)"
+                    " VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
+                    (article_id, row[2], json.dumps(old), row[3], row[4], row[5], row[6]),
                 )
                 last = 1
             number = int(last) + 1
             db.execute(
-                "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO versions (article, number, title, paragraphs, at, published, dateline, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, number, article.title, json.dumps(list(article.paragraphs)), now, article.published,
-                 article.dateline),
+                 article.dateline, article.updated),
             )
             db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
             db.execute("DELETE FROM term_df WHERE df <= 0")
@@ -2091,11 +2115,11 @@ class Library:
             db.execute(
                 """UPDATE articles SET hash = ?, title = ?, byline = ?, published = COALESCE(?, published),
                    day = COALESCE(?, day), source = ?, standfirst = ?, captions = ?, paragraphs = ?, dateline = ?,
-                   subheads = ?, teaser = ?
+                   subheads = ?, teaser = ?, updated = ?
                    WHERE id = ?""",
                 (key, article.title, article.byline, article.published, day, source, article.standfirst,
                  json.dumps(list(article.captions)), len(article.paragraphs), article.dateline,
-                 json.dumps([i for i, _ in article.subheads]), int(article.teaser), article_id),
+                 json.dumps([i for i, _ in article.subheads]), int(article.teaser), article.updated, article_id),
             )
             db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
                            ((article_id, i, t) for i, t in enumerate(article.paragraphs)))

@@ -28,7 +28,7 @@ from typing import Any
 
 from core.errors import ReadError
 from core.reading.html import ENTITY, fragment_article, fragment_blocks, parse_html
-from core.model import Article
+from core.model import Article, later_update
 from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_site, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
@@ -133,6 +133,22 @@ def _authors(entry: Any) -> list[str]:
         return []
     names = [_title(a.get("name")) for a in entry.get("authors") or [] if isinstance(a, dict) and a.get("name")]
     return names or ([_title(raw)] if raw.strip() else [])
+
+
+def _entry_update(entry: Any, article: Article) -> Article:
+    """*article* with the entry's ``updated`` time where that is later than its publication time
+    (:func:`~core.model.later_update`); an Atom entry with ``updated`` alone is published
+    then (:func:`_entry_date`), not updated. A time the article has already (its page's) comes
+    first, weighed against the publication time the feed may have given it."""
+    # (dict.get: feedparser's own get gives "published" for a missing "updated", and warns)
+    stamp = article.updated or iso_datetime(str(dict.get(entry, "updated") or ""))
+    if not stamp and dict.get(entry, "updated_parsed"):
+        try:
+            stamp = "%04d-%02d-%02dT%02d:%02d:%02d+00:00" % tuple(entry["updated_parsed"][:6])
+        except (TypeError, ValueError):
+            stamp = None
+    updated = later_update(article.published, stamp)
+    return article if updated == article.updated else replace(article, updated=updated)
 
 
 def _entry_date(entry: Any) -> str | None:
@@ -279,9 +295,9 @@ def parse_feed(
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
         if article is not None and (full or ((briefs or declared) and not is_url(link))):
-            yield Item(_dated(article, near, filed), entry_name)  # all there is of it
+            yield Item(_entry_update(entry, _dated(article, near, filed)), entry_name)  # all there is of it
         elif article is not None and (briefs or declared) and fetch is None:
-            yield FeedText(_dated(article, near, filed), entry_name)  # a summary, kept as the brief it is; its page still wanted
+            yield FeedText(_entry_update(entry, _dated(article, near, filed)), entry_name)  # a summary, kept as the brief it is; its page still wanted
         elif not is_url(link):
             yield Problem(where, "summary only, and no link to its page")
         elif fetch is None:
@@ -294,9 +310,9 @@ def parse_feed(
                 # What the page does not say, the feed's entry did: its time and its authors.
                 published = read.published or (article.published if article else _entry_date(entry))
                 byline = read.byline or (article.byline if article else None)
-                yield Item(_dated(replace(read, published=published, byline=byline), near, filed), link)
+                yield Item(_entry_update(entry, _dated(replace(read, published=published, byline=byline), near, filed)), link)
             except ReadError as exc:
                 if article is None:  # the feed gave no text of it: nothing to keep
                     yield Problem(where, f"summary only, and its page failed: {exc}")
                 else:  # the feed gave a summary (or its content cut short): kept rather than dropped
-                    yield FeedText(_dated(article, near, filed), entry_name, exc)
+                    yield FeedText(_entry_update(entry, _dated(article, near, filed)), entry_name, exc)

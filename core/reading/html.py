@@ -30,9 +30,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.errors import ReadError
-from core.model import Article
+from core.model import Article, later_update
 from core.reading.judge import (
-    byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, in_capitals, is_furniture_block,
+    byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    is_furniture_block, is_update_line,
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, opens_byline, is_section_label, is_sentence,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
 )
@@ -77,6 +78,8 @@ class PageMeta:
     host: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
+    #: When the page's metadata says it was last modified (ISO 8601), whether or not that is later.
+    updated: str | None = None
     url: str | None = None
     live: bool = False
     bylines: list[str] = field(default_factory=list)  # the text of the page's byline elements
@@ -88,6 +91,8 @@ class PageMeta:
     #: The byline lines found by their opening word alone ("By ...") in an element no mark calls a byline.
     plain_bylines: set[str] = field(default_factory=set)
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
+    #: The text of short elements that open with an update's label ("Updated 4:35 p.m. EST"), outside asides.
+    update_lines: list[str] = field(default_factory=list)
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
     home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
 
@@ -107,6 +112,17 @@ _META_DATE = (
     "article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dc.date", "date",
     "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "article.published", "published_time",
 )
+#: The page's own names for when it was last modified, best first (after them, JSON-LD's
+#: ``dateModified``), as htmldate reads them with ``original_date=False``. Not htmldate's
+#: ``find_date`` itself: it gives a day alone as midnight, refuses a time after today, and where
+#: the head holds no date searches the whole page's text for one.
+_META_MODIFIED = (
+    "article:modified_time", "og:updated_time", "og:modified_time", "og:article:modified_time", "datemodified",
+    "dc.date.modified", "dcterms.modified", "modified_time", "article:modified", "last-modified", "lastmodified",
+)
+#: The word of an update's label in an element's own text ("Updated 4:35 p.m.", "Last updated", "Modified"):
+#: such an element, when short, may give the report's update time (:func:`~core.reading.judge.is_update_line`).
+_UPDATE_WORD = re.compile(r"\b(?:updated|modified|aktualisiert)\b", re.I)
 #: A logo's or a site header's class or id: its <h1> names the site, not the report.
 _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|header__title", re.I)
 #: A byline's or an author's class, id, rel, itemprop or test id: "byline", "author", "post-author",
@@ -327,7 +343,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             found.setdefault(key, content)
             every.setdefault(key, []).append(content)
     meta.titles = [found[k] for k in _META_TITLE if k in found]
-    ld_title = ld_date = None
+    ld_title = ld_date = ld_modified = None
     ld_authors: list[str] = []
     ld_publisher = None
     ld_sites: list[str] = []
@@ -356,6 +372,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 ld_title = " ".join(obj["headline"].split())
             if ld_date is None and isinstance(obj.get("datePublished"), str):
                 ld_date = obj["datePublished"]
+            if ld_modified is None and isinstance(obj.get("dateModified"), str):
+                ld_modified = obj["dateModified"]
             if not ld_authors:
                 ld_authors = _ld_names(obj.get("author"))
             if ld_publisher is None:
@@ -399,6 +417,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             text = _text(node)
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
+        if _UPDATE_WORD.search((node.text or "")[:80]) and len(words := _text(node).split()) <= 16:
+            # "<div class=meta>Updated 4:35 p.m. EST</div>", which the extractor drops; "Published ... · Updated ..."
+            line = " ".join(words)
+            if is_update_line(line) and not _in_aside(node, report_boxes):  # not a teaser's
+                meta.update_lines.append(line)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks))
         if marked or node.tag in _LINE_TAGS and opens_byline(_spaced_text(node)[:40]):
@@ -470,6 +493,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         # The first <time> of the page that no list of other reports holds ("Related": each its own time).
         meta.published = next((stamp for node in tree.iter("time") if (stamp := iso_datetime(node.get("datetime") or ""))
                                and not _in_aside(node, report_boxes)), None)
+    # (an element marked itemprop="dateModified": its datetime or content, as <meta itemprop> gives it in `found`)
+    modified_marks = (node.get("datetime") or node.get("content") or _text(node) for node in tree.iter()
+                      if isinstance(node.tag, str) and (node.get("itemprop") or "").lower() == "datemodified")
+    meta.updated = next(filter(None, (iso_datetime(found.get(key, "")) for key in _META_MODIFIED)), None) or (
+        iso_datetime(ld_modified) if ld_modified else None) or next(filter(None, map(iso_datetime, modified_marks)), None)
     return meta
 
 
@@ -1498,7 +1526,22 @@ def _read_page(
         # that its search found in the text or a copyright notice ("patched its spillway in
         # 1995"): no publication date (a page dated 1995 would stand apart from its story).
         article = replace(article, published=None)
+    updated = _update_time(meta, article.published)
+    if updated is not None:
+        article = replace(article, updated=updated)
     return article, items
+
+
+def _update_time(meta: PageMeta, published: str | None) -> str | None:
+    """When a page was last updated, where that is later than *published*
+    (:func:`~core.model.later_update`): its metadata's time (:data:`_META_MODIFIED`,
+    JSON-LD's ``dateModified``, an element marked ``itemprop="dateModified"``), else the one a
+    visible line gives ("Updated 4:35 p.m. EST" under the byline: :func:`~core.reading.judge.find_update`):
+    a short element opening with the label, a date element or a byline; None without one."""
+    if (stated := later_update(published, meta.updated)) is not None:
+        return stated
+    lines = [*meta.update_lines, *meta.date_lines, *meta.bylines]
+    return next(filter(None, (later_update(published, find_update(line, published)) for line in lines)), None)
 
 
 #: The most words of a newsletter's name printed above its items.

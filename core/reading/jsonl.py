@@ -4,7 +4,8 @@ The fields are found under their common names: the text in ``text``, ``body``,
 ``content``, ``articleBody`` or ``description`` (a string, HTML or not, or a list of
 paragraphs); the outlet in ``outlet``, ``source`` (a string or ``{"name": ...}``),
 ``site``, ``publisher`` or ``source_name``; the time in ``published``, ``publishedAt``,
-``date``, ``pubDate`` (ISO 8601 or RFC 822); ``title``/``headline``, ``byline``/``author``
+``date``, ``pubDate`` (ISO 8601 or RFC 822), and when it was updated in ``updated``,
+``updatedAt``, ``dateModified`` (kept where later than the publication); ``title``/``headline``, ``byline``/``author``
 (a string, a list or objects with a name) and ``url``/``link``.
 """
 
@@ -19,6 +20,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from core.errors import ReadError
+from core.model import later_update
 from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
 from core.reading.judge import iso_datetime, without_site
 from core.reading.sources import Item, Problem, Result
@@ -31,6 +33,9 @@ _OUTLET = ("outlet", "source", "site", "site_name", "sitename", "publisher", "so
 _TIME = ("published", "publishedAt", "published_at", "date", "pubDate", "date_publish", "datePublished", "time",
          "created_at", "seendate", "updated", "date_modify")
 _URL = ("url", "link", "canonical_url", "DocumentIdentifier", "source_url")
+#: When the record says it was updated (news-API and schema.org names): kept as the article's update
+#: time where that is later than its publication time (:func:`~core.model.later_update`).
+_UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified", "date_modify", "modified")
 #: The zone a scraper gives apart from its time stamp (newsdata.io's "pubDateTZ": "UTC").
 _ZONE = ("pubDateTZ", "timezone", "tz")
 _AUTHOR = ("byline", "author", "authors", "creator")
@@ -128,7 +133,9 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         except ReadError:
             yield Problem(where, "no article text in its text field")
             continue
-        yield Item(replace(article, teaser=True) if cut else article, where)
+        zone = _first(record, _ZONE)
+        updated = later_update(article.published, _time(_first(record, _UPDATED), zone))
+        yield Item(replace(article, teaser=bool(cut) or article.teaser, updated=updated), where)
 
 
 #: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").

@@ -27,12 +27,12 @@ from enum import Enum
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from core.model import Article, article_id
+from core.model import Article, article_id, iso_stamp
 from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -573,6 +573,69 @@ def find_datetime(text: str) -> str | None:
             return day.isoformat()
     zone = timezone(timedelta(hours=hours))
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone).isoformat()
+
+
+#: The label of a page's update time, anywhere in a line: "Updated", "Last updated:", "Modified
+#: on", "Aktualisiert am" (a byline's "By Ana Example | Updated 4:35 p.m. EST" holds one too).
+_UPDATE_LABEL = re.compile(
+    r"\b(?:(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?|aktualisiert(?:\s+(?:am|um))?)\b\s*[:|–—-]?\s*", re.I
+)
+#: A clock time at the start of a text, with or without its zone: "4:35 p.m. EST", "16:35", "9.30am GMT".
+_CLOCK = re.compile(
+    r"^[\s,|·•–—-]*(?:at\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?!\d|[./]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"\s*(?:(?P<zone>" + "|".join(sorted([*ZONE_HOURS, *ZONE_PLACES], key=len, reverse=True)) + r")\b"
+    r"|(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d\d)?)\b)?",
+    re.I,
+)
+
+
+def is_update_line(line: str) -> bool:
+    """Whether a short line of a page gives the report's update time: it opens with an update's
+    label ("Updated 4:35 p.m. EST", "Last updated: Dec. 3"), or it is a time stamp that holds one
+    ("Published 9:02 a.m. · Updated 4:35 p.m.", :func:`is_stamp_block`)."""
+    label = _UPDATE_LABEL.search(line)
+    return label is not None and (not line[: label.start()].strip() or is_stamp_block(line))
+
+
+def find_update(line: str, published: str | None = None) -> str | None:
+    """The update time a visible line of a page gives ("Updated 4:35 p.m. EST", "Last updated:
+    Dec. 3, 2026, 8:10 a.m. ET", "Published 9:02 a.m. · Updated 4:35 p.m."), as ISO 8601.
+
+    A clock time without a date is on the day of *published* (ISO 8601), and a clock time
+    without a zone is in its zone, as the page prints both once, for the publication; without
+    that day or zone, such a clock cannot be placed and gives None. A date without a clock time
+    gives the day. None for a line with no update label or none of these after it ("Updated 2
+    hours ago")."""
+    label = _UPDATE_LABEL.search(line)
+    if label is None:
+        return None
+    rest = _STAMP_SEPARATOR.split(line[label.end() : label.end() + 80])[0]
+    found = find_date(rest)
+    clock = _CLOCK.match(rest)  # "Updated 4:35 p.m. EST, Dec. 2, 2026"
+    if clock is not None and found is not None and clock.end() > found[1][0]:
+        clock = None  # the date's own figures ("03.12.2026")
+    if clock is None and found is not None:
+        clock = _CLOCK.match(rest[found[1][1] :])  # "Updated Dec. 2, 2026, 4:35 p.m. EST"
+    stamp = iso_stamp(published)
+    if found is not None:
+        day = found[0]
+    elif clock is not None and stamp is not None and len(published or "") > 10:
+        day = stamp.date()
+    else:
+        return None
+    if clock is None:
+        return day.isoformat()
+    hour, minute = int(clock["h"]), int(clock["m"])
+    ampm = (clock["ampm"] or "").lower()[:1]
+    if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59:
+        return None
+    hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
+    if not (clock["zone"] or clock["offset"]):
+        # the publication's zone; a publication without one leaves the clock without one too
+        zone = stamp.tzinfo if stamp is not None and len(published or "") > 10 else None
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone).isoformat()
+    zoned = find_datetime(f"{day.isoformat()} {clock.group(0).strip(' ,|·•–—-')}")
+    return zoned if zoned is not None and len(zoned) > 10 else None
 
 
 @functools.lru_cache(maxsize=4096)

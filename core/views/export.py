@@ -17,7 +17,7 @@ from core.linking.evidence import Difference
 from core.views.collate import Piece, collate, collate_link, render
 from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
-from core.model import Ref
+from core.model import Article, Ref, display_update
 from core.views.names import ArticleName, article_names, named_articles, paragraph_name
 from core.views.quotes import Quote, attributed_otherwise, find_quotes, quotes_to_json
 from core.sanitize import sanitize
@@ -187,6 +187,14 @@ def _changed(story: Story, reference: Ref, ref: Ref) -> str:
     return _changes(story.explain(reference, ref)[1])
 
 
+def _when(article: Article) -> str:
+    """An article's time for the reports' Published column: "2026-12-02 09:02 UTC-05:00", with its
+    update where the page gives one ("... · updated 16:35"), "—" when undated."""
+    if article.updated is None:
+        return article.when or "—"
+    return f"{article.when or '—'} · updated {display_update(article.updated, article.published)}"
+
+
 def to_markdown(
     story: Story, found: Sequence[Fact], quotes: Sequence[Quote], figure_groups: Sequence[FigureGroup]
 ) -> str:
@@ -195,7 +203,7 @@ def to_markdown(
     names = article_names(story.articles)
     out = [f"# {_md(story.headline)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
     out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs | Address |", "|---|---|---|---|---|"]
-    out += [f"| {_md(a.outlet)} | {a.when or '—'} | {_md(a.title)} | {len(a.paragraphs)} | {_address_md(a.url)} |"
+    out += [f"| {_md(a.outlet)} | {_when(a)} | {_md(a.title)} | {len(a.paragraphs)} | {_address_md(a.url)} |"
             for a in story.articles]
     shared = _shared(story, found)
     out += ["", "## Coverage", "", f"{count(len(shared), 'fact')} reported by several outlets (W: wire copy), "
@@ -301,7 +309,7 @@ def to_html(
         "<th>Address</tr></thead>",
     ]
     parts += [
-        f"<tr><td data-label=Outlet>{_h(a.outlet)}<td data-label=Published>{_h(a.when or '—')}"
+        f"<tr><td data-label=Outlet>{_h(a.outlet)}<td data-label=Published>{_h(_when(a))}"
         f"<td data-label=Title>{_h(a.title)}<td data-label=Paragraphs>{len(a.paragraphs)}"
         f"<td data-label=Address class=addr>{_address_html(a.url)}</tr>"
         for a in story.articles

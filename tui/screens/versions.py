@@ -31,7 +31,10 @@ def when(at: float) -> str:
 
 def dated(version: Version) -> str:
     """When a version is from: its page's own time where the page gave one ("dated 2026-06-08
-    07:30 UTC+02:00"), else when newsprism stored it ("stored 2026-12-01 22:12")."""
+    07:30 UTC+02:00"; its update time where it gave one, "updated 2026-12-02 16:35 UTC-05:00":
+    the version is the update), else when newsprism stored it ("stored 2026-12-01 22:12")."""
+    if version.updated:
+        return f"updated {display_time(version.updated)}"
     shown = display_time(version.published)
     return f"dated {shown}" if shown else f"stored {when(version.at)}"
 
@@ -128,7 +131,7 @@ class VersionsScreen(Screen[None]):
             safe(f"{self.outlet} · version {old.number}, {dated(old)} → version {new.number}, {dated(new)}"
                  + (f" (of {len(self.versions)})" if several else " (its only two)"), "italic"),
         ]
-        if old.published or new.published:
+        if old.published or new.published or old.updated or new.updated:
             stored, again = when(old.at), when(new.at)
             lines.append(Text(f"stored by newsprism {stored} and {again[11:] if again[:10] == stored[:10] else again}", "dim"))
         if old.title != new.title:
