@@ -707,7 +707,9 @@ def test_a_box_of_related_links_inside_the_report_does_not_end_it(tmp_path: Path
     [("19:49", True), ("2:54pm", True), ("27.01.2026", True), ("Mo., 27.01.2026, 10:42 Uhr", True),
      ("Updated March 3, 2026 10:42 GMT", True), ("Last updated", True), ("Aktualisiert am", True),
      ("March 3, 2026: the gates opened", False), ("The gates opened on March 3, 2026.", False), ("2026", False),
-     ("1:0", False)],
+     ("1:0", False),
+     # what a separator leaves of a stamp line whose date was read off (a broadcaster's "1 December · Updated 2 hours ago")
+     ("· Updated 2 hours ago", True), ("| 19:49", True), ("· The gates opened", False)],
 )
 def test_a_time_stamp_alone_is_no_paragraph(text: str, stamp: bool) -> None:
     from core.reading.judge import is_stamp_block

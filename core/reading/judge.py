@@ -688,7 +688,7 @@ def _is_date_line(text: str, words: int) -> bool:
 
 
 #: What joins two time stamps in one line ("Published ... · Updated ...").
-_STAMP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_STAMP_SEPARATOR = re.compile(r"(?:^\s*|\s+)[·•|]\s+")
 
 
 def is_stamp_block(text: str) -> bool:
@@ -699,6 +699,7 @@ def is_stamp_block(text: str) -> bool:
     parts = [p for p in _STAMP_SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
         return all(map(is_stamp_block, parts))
+    text = parts[0] if parts else text  # "· Updated 2 hours ago": a separator left before a stamp
     if not text.strip() or word_count(text) > 10:
         return False
     if _RELATIVE_TIME.match(text.strip()):
