@@ -253,6 +253,28 @@ def test_one_clause_kept_in_a_rewrite_is_a_paraphrase_not_verbatim() -> None:
     assert copy_kind(edited) == (LinkKind.VERBATIM, 0.66)
 
 
+def test_a_summary_sharing_short_phrases_between_words_of_its_own_is_no_copy() -> None:
+    # A key-points bullet "Bank of Estmark cuts policy rate by half a point to 4.75%" was "V"
+    # (10 of its 12 words in three short runs) to another outlet's own sentence, so the matrix
+    # took the bullet for the agency's copy and its row for the fact.
+    bullet = _article("Markets Daily", "Bank of Veyland cuts policy rate by half a point to 4.75%",
+                      "Vote split 5-2; two members wanted a quarter-point cut.")
+    post = _article("Evening Post", "The Bank of Veyland lowered its main interest rate by half a percentage point to "
+                                    "4.75%, the biggest cut in years.", "Bond yields fell across the curve.")
+    kinds = _linked([bullet, post])
+    assert kinds.get(frozenset((Ref(bullet.id, 0), Ref(post.id, 0))), LinkKind.PARAPHRASE) is LinkKind.PARAPHRASE
+    from core.linking.align import Features, copy_kind
+
+    runs = ((0, 3, 1, 4), (5, 9, 8, 12), (9, 12, 13, 16))  # as the linker aligned the two
+    summary = Features(run_words=10, longest_run=4, longest_unquoted=4, unquoted_words=10, run_cover=0.77,
+                       quote_cover=0.0, quoted_stems=0, cover_a=0.7, cover_b=0.5, shared=frozenset(), runs=runs,
+                       least_words=12, most_words=20, least_stems=8)
+    assert copy_kind(summary) is None
+    # copy with words put in here and there stays copy ("two [young] men in Leeds [late] on Tuesday")
+    edited = summary._replace(runs=((0, 3, 0, 3), (3, 6, 4, 7), (6, 10, 8, 12)), longest_run=4)
+    assert copy_kind(edited) == (LinkKind.VERBATIM, 0.77)
+
+
 def test_no_link_crosses_two_outlets_copies_of_one_report() -> None:
     # A media monitor's three copies of one agency story were linked paragraph to paragraph, and
     # also lead to "a larger cut of 0.75 percentage point" and to the vote's "smaller cut of 0.25":

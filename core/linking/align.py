@@ -907,6 +907,16 @@ def _evidence_ok(f: Features, e: Evidence) -> bool:
     return e.shared_things >= need and e.content_shared >= min(2, need)
 
 
+def _dense(runs: Sequence[tuple[int, int, int, int]], words: int) -> bool:
+    """Whether the shared *runs* (word ranges in order, as :attr:`Features.runs`; *words* in them)
+    are most of the text from the first to the last on each side (:data:`RUN_SHARE` of it): copy
+    with a word put in, cut or replaced here and there ("two [young] men in Leeds [late] on
+    Tuesday"), not two writers' sentences that share their names and a figure's phrase between
+    words of their own ("Bank of Estmark [cuts policy] rate by half a point to 4.75%" / "The Bank
+    of Estmark [lowered its main interest] rate by half a [percentage] point to 4.75%")."""
+    return not runs or words >= RUN_SHARE * max(runs[-1][1] - runs[0][0], runs[-1][3] - runs[0][2])
+
+
 def copy_kind(f: Features) -> tuple[LinkKind, float] | None:
     """The kind and score of a pair its word order alone decides (*f* need not hold its
     evidence): copy, a long run carrying much of the information or most of the shorter
@@ -918,7 +928,8 @@ def copy_kind(f: Features) -> tuple[LinkKind, float] | None:
     # story weighs them (in a story of two paragraphs every shared word weighs little).
     copy = min(COPY_RUN, max(MIN_RUN, f.least_words - 1))
     if f.run_words >= copy and (
-        f.longest_run >= copy and f.run_cover >= RUN_COVER or f.run_words >= RUN_SHARE * f.least_words
+        f.longest_run >= copy and f.run_cover >= RUN_COVER
+        or f.run_words >= RUN_SHARE * f.least_words and _dense(f.runs, f.run_words)
     ):
         # The same words inside a quotation are the speaker's, whoever reports them: copy only
         # where a run of the reporting itself is as long ('said emergency director Harriet
