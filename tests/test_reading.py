@@ -1655,3 +1655,25 @@ def test_a_flashs_masthead_names_its_outlet_and_its_label_is_no_dateline(tmp_pat
     assert article.outlet == "Arden FM" and article.dateline is None
     assert article.title.startswith("Fire at Nordhaven's Vestmar refinery")
     assert article.paragraphs[0].startswith("FLASH - Fire at")  # the text as printed
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("1er décembre 2026", "2026-12-01"), ("3. März 2026", "2026-03-03"), ("5 de junio de 2026", "2026-06-05"),
+     ("Le 1 décembre 2026 à Paris", "2026-12-01"), ("18 June 2023", "2023-06-18"), ("10 patients 2026", None),
+     ("dicembre 4, 2025", "2025-12-04")],
+)
+def test_a_date_with_its_month_named_in_another_language_is_read(text: str, day: str | None) -> None:
+    # A monitor's French report under "Par Claire Dumas / 1er décembre 2026" was "undated".
+    from core.reading.judge import find_date
+
+    found = find_date(text)
+    assert (found[0].isoformat() if found else None) == day
+
+
+def test_a_text_reports_date_line_in_french_dates_it(tmp_path: Path) -> None:
+    body = ("La Banque de Vell a abaissé mardi son principal taux directeur d'un demi-point, à 4,75 %, une baisse plus "
+            "forte que prévu par les économistes.\n\nLa couronne a perdu 1,2 % face à l'euro après l'annonce, "
+            "selon les courtiers de la place.")
+    [article] = _read(tmp_path, "taux.txt", f"La Banque de Vell abaisse son taux\n\nPar Claire Dumas\n1er décembre 2026\n\n{body}")
+    assert article.published == "2026-12-01" and article.byline == "Claire Dumas"

@@ -472,6 +472,8 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # A scrape may glue the time to the year: "July 15, 20214:37 PM".
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
 
+_OTHER_MONTH = r"(?!(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)(?P<month>[^\W\d_]{3,})"
+
 _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),  # June 18, 2023
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.I),  # 18 June 2023
@@ -480,7 +482,17 @@ _PATTERNS = (
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<month>\d{1,2})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)\d\d)\b"),
+    # the month's name in another language (month_number; English ones as above): "1er décembre
+    # 2026", "3. März 2026", "5 de junio de 2026", "dicembre 1, 2026"
+    re.compile(rf"\b{_DAY}(?:er|e|º|ª|\.)?\s+(?:de\s+)?{_OTHER_MONTH}\.?,?\s+(?:de\s+)?{_YEAR}", re.I),
+    re.compile(rf"\b{_OTHER_MONTH}\.?\s+{_DAY},?\s+{_YEAR}", re.I),
 )
+
+
+def _month_of(word: str) -> int | None:
+    """The month a date pattern's month group names: a number, or a name in any language."""
+    word = word.lower().rstrip(".")
+    return int(word) if word.isdigit() else month_number(word)
 
 
 
@@ -488,17 +500,13 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
     """The first calendar date in *text* and where it stands, or None."""
     best: tuple[date, tuple[int, int]] | None = None
     for pattern in _PATTERNS:
-        match = pattern.search(text)
-        if not match:
-            continue
-        month_text = match["month"].lower().rstrip(".")
-        month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
-        try:
-            found = date(int(match["year"]), month, int(match["day"]))
-        except ValueError:
-            continue
-        if best is None or match.start() < best[1][0]:
-            best = (found, match.span())
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[1][0]:
+                break
+            month = _month_of(match["month"])
+            if month is not None and (found := _day(int(match["year"]), month, int(match["day"]))) is not None:
+                best = (found, match.span())
+                break
     return best
 
 
@@ -508,9 +516,8 @@ def find_dates(text: str) -> list[date]:
     found: dict[int, date] = {}
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            month_text = match["month"].lower().rstrip(".")
-            month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
-            if (day := _day(int(match["year"]), month, int(match["day"]))) is not None:
+            month = _month_of(match["month"])
+            if month is not None and (day := _day(int(match["year"]), month, int(match["day"]))) is not None:
                 found.setdefault(match.start(), day)
     return [found[at] for at in sorted(found)]
 
