@@ -326,6 +326,23 @@ def test_add_subscribes_to_the_feed_a_page_names_and_gives_its_title(
     assert len(server.hits("/home")) == 1  # the page was asked for once, at add
 
 
+def test_a_subscription_keeps_the_site_its_feed_names(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A monitor's `feeds list --json` gave "site": null though the channel's <link> names it.
+    server.routes["/news.rss"] = static(rss20("Dune Gazette", entries_for(server, "Dune Gazette", [5])))
+    assert main(["feeds", "add", server.url("/news.rss")]) == 0
+    assert main(["feeds", "add", "--no-check", server.url("/later.rss")]) == 0  # told at its first refresh
+    server.routes["/later.rss"] = static(rss20("Dune Later", entries_for(server, "Dune Later", [6])))
+    capsys.readouterr()
+    assert main(["feeds", "list", "--json"]) == 0
+    assert [f["site"] for f in json.loads(capsys.readouterr().out)] == ["http://127.0.0.1/", None]
+    assert main(["refresh", "--timeout", "2"]) == 0
+    capsys.readouterr()
+    assert main(["feeds", "list", "--json"]) == 0
+    assert [f["site"] for f in json.loads(capsys.readouterr().out)] == ["http://127.0.0.1/", "http://127.0.0.1/"]
+
+
 def test_add_of_an_address_that_cannot_be_reached_now_subscribes_and_says_so_once(
     lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -157,8 +157,8 @@ def _add(subs: object, args: argparse.Namespace) -> int:
     failed = 0
     for url in args.urls:
         try:
-            address, title, aside, unchecked = _checked(subs, url, args.no_check)
-            sub, new = subs.add(address, title=args.title or title, tags=tags_of(args.tag))
+            address, title, aside, unchecked, site = _checked(subs, url, args.no_check)
+            sub, new = subs.add(address, title=args.title or title, site=site, tags=tags_of(args.tag))
         except LibraryError as exc:
             _warn(str(exc))
             failed += 1
@@ -173,9 +173,9 @@ def _add(subs: object, args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
-def _checked(subs: Subscriptions, url: str, skip: bool) -> tuple[str, str | None, str | None, str | None]:
+def _checked(subs: Subscriptions, url: str, skip: bool) -> tuple[str, str | None, str | None, str | None, str | None]:
     """For *url*: the address to subscribe to, the feed's own title, a word on where the address
-    came from, and a warning when it could not be checked. *url* is fetched once
+    came from, a warning when it could not be checked, and the site the feed says it is of. *url* is fetched once
     (:func:`core.library.refresh.check_feed`) unless *skip*, already subscribed, or the library is
     read-only. :class:`LibraryError` (one line) when there is no feed there."""
     from core.config import refresh_settings
@@ -186,23 +186,23 @@ def _checked(subs: Subscriptions, url: str, skip: bool) -> tuple[str, str | None
     address = check_url(url)
     try:
         subs.get(address)
-        return address, None, None, None  # subscribed already: nothing to check
+        return address, None, None, None, None  # subscribed already: nothing to check
     except LibraryError:
         pass
     if skip or subs.library.read_only:
-        return address, None, None, None
+        return address, None, None, None, None
     # One look, as a refresh would fetch it, with one retry for a server in trouble.
     policy = replace(Policy.from_settings(refresh_settings(config_in_force())), retries=1, backoff=0.5)
     found = check_feed(address, policy=policy)
     if found.status == "refused":
         raise LibraryError(f"{url}: {found.reason}; not subscribed (`--no-check` subscribes all the same)")
     if found.status == "unreachable":
-        return address, None, None, f"not checked ({found.reason}); subscribed all the same"  # `refresh` is named once, after every address (_add)
+        return address, None, None, f"not checked ({found.reason}); subscribed all the same", None  # `refresh` is named once, after every address (_add)
     if found.page is not None:
-        return found.url, found.title, f"the feed {found.page} names", None
+        return found.url, found.title, f"the feed {found.page} names", None, found.site
     if found.url != address:
-        return found.url, found.title, f"{address} moved here for good", None
-    return found.url, found.title, None, None
+        return found.url, found.title, f"{address} moved here for good", None, found.site
+    return found.url, found.title, None, None, found.site
 
 
 def _list(subs: object, args: argparse.Namespace) -> int:

@@ -38,7 +38,7 @@ import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from core.errors import ReadError
 from core.library.subscriptions import Seen, Subscription, Subscriptions
@@ -409,8 +409,17 @@ class _Entry:
     link: str
 
 
-def _entries(data: bytes) -> tuple[bool, str | None, list[_Entry]]:
-    """Whether *data* is a feed (RSS or Atom, maybe without entries), its title and, for each entry, its key (id, else link, else title) and a digest of
+class Channel(NamedTuple):
+    """What a feed says of itself: its title and the address of the site it is the feed of (the
+    channel's ``<link>``, an Atom feed's alternate link; http or https only), each None where it
+    says none."""
+
+    title: str | None = None
+    site: str | None = None
+
+
+def _entries(data: bytes) -> tuple[bool, Channel, list[_Entry]]:
+    """Whether *data* is a feed (RSS or Atom, maybe without entries), its :class:`Channel` and, for each entry, its key (id, else link, else title) and a digest of
     what the feed says of it (title, link, dates, summary, content). :class:`FetchError` (one line) for
     a feed that declares entities or is broken (cut off before its end: :func:`core.reading.feed.cut_off`)."""
     import feedparser
@@ -437,8 +446,12 @@ def _entries(data: bytes) -> tuple[bool, str | None, list[_Entry]]:
         found.append(_Entry(key, digest, link))
     from core.sanitize import sanitize
 
-    title = sanitize(" ".join(str((parsed.get("feed") or {}).get("title") or "").split())) or None
-    return bool(parsed.get("version")) or bool(found), title, found
+    channel = parsed.get("feed") or {}
+    title = sanitize(" ".join(str(channel.get("title") or "").split())) or None
+    site = sanitize(str(channel.get("link") or "").strip()) or None
+    if site is not None and (not site.lower().startswith(("http://", "https://")) or any(c.isspace() for c in site)):
+        site = None
+    return bool(parsed.get("version")) or bool(found), Channel(title, site), found
 
 
 def _feed_link(data: bytes) -> str | None:
@@ -457,17 +470,17 @@ def _feed_link(data: bytes) -> str | None:
     return None
 
 
-def _discover(response: Response, network: Network) -> tuple[Response, str | None, list[_Entry]]:
-    """The feed *response* is, with its title and entries; or, when *response* is a web page that
+def _discover(response: Response, network: Network) -> tuple[Response, Channel, list[_Entry]]:
+    """The feed *response* is, with its :class:`Channel` and entries; or, when *response* is a web page that
     names its feed (``<link rel="alternate">``, as feed readers discover it), that feed, fetched
     once, as a permanent move to its address (``moved_to``). :class:`FetchError` (one line)
     saying what *response* is otherwise; an :class:`Unreachable` named feed stays one."""
     from dataclasses import replace
     from urllib.parse import urljoin
 
-    is_feed, title, entries = _entries(response.data)
+    is_feed, channel, entries = _entries(response.data)
     if is_feed:
-        return response, title, entries
+        return response, channel, entries
     named = _feed_link(response.data)
     hint = ""
     if named:
@@ -476,9 +489,9 @@ def _discover(response: Response, network: Network) -> tuple[Response, str | Non
             found = network.fetch(address)
         except FetchError as exc:
             raise type(exc)(f"not a feed; the page names its feed, {address}, which failed: {exc}") from None
-        is_feed, title, entries = _entries(found.data)
+        is_feed, channel, entries = _entries(found.data)
         if is_feed:
-            return replace(found, moved_to=found.url), title, entries
+            return replace(found, moved_to=found.url), channel, entries
         response, hint = found, f"; the page names its feed, {address}, which is not one either"
     kind = response.content_type.split(";")[0].strip() or "page"
     article = "an" if kind[:1].lower() in ("a", "e", "i", "o", "u") else "a"  # "an application/octet-stream"
@@ -499,6 +512,7 @@ class FeedCheck:
     title: str | None = None  # the feed's own title
     reason: str | None = None
     page: str | None = None
+    site: str | None = None  # the site it is the feed of (:class:`Channel`)
 
 
 def check_feed(url: str, *, policy: Policy = Policy()) -> FeedCheck:
@@ -512,13 +526,13 @@ def check_feed(url: str, *, policy: Policy = Policy()) -> FeedCheck:
     with Network(policy) as network:
         try:
             response = network.fetch(url)
-            found, title, _ = _discover(response, network)
+            found, channel, _ = _discover(response, network)
         except Unreachable as exc:
             return FeedCheck("unreachable", url, reason=str(exc))
         except ReadError as exc:
             return FeedCheck("refused", url, reason=str(exc))
     named = found is not response
-    return FeedCheck("feed", found.moved_to or url, title, page=url if named else None)
+    return FeedCheck("feed", found.moved_to or url, channel.title, page=url if named else None, site=channel.site)
 
 
 def _store_article(library: Library, article: Article, source: str) -> tuple[Literal["added", "revised", "present"], str, int]:
@@ -578,7 +592,7 @@ def _store_feed(
     if response.status == 304:
         subs.succeeded(sub.id, etag=response.etag or sub.etag, last_modified=response.last_modified or sub.last_modified)
         return FeedOutcome(sub, "unchanged")
-    response, title, entries = _discover(response, network)
+    response, channel, entries = _discover(response, network)
     seen = subs.seen(sub.id)
     now = time.time()
 
@@ -679,7 +693,7 @@ def _store_feed(
     # Entries left unread (pages not fetched, or not there yet) keep the old validators, so the feed is read again.
     # An entry kept as its summary does not: the feed is asked for in full when its page is due (refresh).
     etag, modified = (sub.etag, sub.last_modified) if unread else (response.etag, response.last_modified)
-    subs.succeeded(sub.id, etag=etag, last_modified=modified, title=title, url=response.moved_to)
+    subs.succeeded(sub.id, etag=etag, last_modified=modified, title=channel.title, url=response.moved_to, site=channel.site)
     status: Literal["updated", "unchanged"] = "updated" if added or revised else "unchanged"
     return FeedOutcome(subs.get(sub.id), status, added, revised, None, response.moved_to, tuple(stories), tuple(skipped),
                        tuple(notes))

@@ -183,17 +183,18 @@ class Subscriptions:
 
     def succeeded(
         self, feed: int, *, etag: str | None, last_modified: str | None, title: str | None = None,
-        url: str | None = None, at: float | None = None,
+        url: str | None = None, at: float | None = None, site: str | None = None,
     ) -> None:
         """Record a refresh of *feed* that succeeded, after its entries are stored: the
-        validators for the next request, the feed's own title (when the user gave none) and a
-        permanent redirect's new address (unless another subscription has it already)."""
+        validators for the next request, the feed's own title (when the user gave none), the site
+        it is the feed of (when none is known) and a permanent redirect's new address (unless
+        another subscription has it already)."""
         at = time.time() if at is None else at
         with self.library._write() as db:
             db.execute(
-                """UPDATE feeds SET etag = ?, last_modified = ?, title = COALESCE(title, ?), checked = ?,
-                   refreshed = ?, error = NULL, failures = 0 WHERE id = ?""",
-                (etag, last_modified, title, at, at, feed),
+                """UPDATE feeds SET etag = ?, last_modified = ?, title = COALESCE(title, ?), site = COALESCE(site, ?),
+                   checked = ?, refreshed = ?, error = NULL, failures = 0 WHERE id = ?""",
+                (etag, last_modified, title, site, at, at, feed),
             )
             if url is not None:
                 taken = db.execute("SELECT id FROM feeds WHERE url = ? AND id != ?", (url, feed)).fetchone()
