@@ -556,8 +556,8 @@ def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure
     """A count whose noun is left out because the count before it in its sentence says it once
     for both ("Three people were killed and 41 were taken to hospital": 41 people; "23 cars ...,
     and 12 had been righted": 12 cars), as that count's figure; None where *match* (a number
-    with a verb for its unit) follows no count of its sentence, or is a year, a clock time, one
-    or two, or a code."""
+    with a verb for its unit) follows no count of its sentence, or is a year, one or two, a
+    code ("007"), or qualified ("about 40 were": the qualifier's own count is read as it is)."""
     if not match["unit"] or match["unit"].lower() not in _AUXILIARIES or match["pct"] or match["cur"] or match["qual"]:
         return None
     previous = next((f for f in reversed(before) if f.kind == "count" and f.span[1] <= match.start()), None)
