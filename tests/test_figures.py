@@ -1007,6 +1007,9 @@ def test_a_count_whose_noun_is_left_out_counts_what_the_count_before_it_counts()
         ("23 cars", 23, "car"), ("12", 12, "car"), ("15", 15, "car")]
     # the next sentence's number is no count of cars ("It was 7 and"), and a noun-less count opens none
     assert not extract([_article("Post", "In all 41 were taken to hospitals.")])
+    about = extract([_article("Post", "Two people died and about 40 were taken to hospital.")])
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in about] == [("Two people", 2, "people", None),
+                                                                     ("about 40", 40, "people", "about")]
     group = next(g for g in compare(Story.build([courier, ledger])) if any(f.value == 41 for f in g.figures))
     assert {f.ref.article for f in group.figures} == {courier.id, ledger.id}
 

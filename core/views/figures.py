@@ -556,9 +556,9 @@ def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure
     """A count whose noun is left out because the count before it in its sentence says it once
     for both ("Three people were killed and 41 were taken to hospital": 41 people; "23 cars ...,
     and 12 had been righted": 12 cars), as that count's figure; None where *match* (a number
-    with a verb for its unit) follows no count of its sentence, or is a year, one or two, a
-    code ("007"), or qualified ("about 40 were": the qualifier's own count is read as it is)."""
-    if not match["unit"] or match["unit"].lower() not in _AUXILIARIES or match["pct"] or match["cur"] or match["qual"]:
+    with a verb for its unit) follows no count of its sentence, or is a year, one or two, or a
+    code ("007"). A qualifier stays its own ("and about 40 were hurt": about 40 people)."""
+    if not match["unit"] or match["unit"].lower() not in _AUXILIARIES or match["pct"] or match["cur"]:
         return None
     previous = next((f for f in reversed(before) if f.kind == "count" and f.span[1] <= match.start()), None)
     num = match["num"]
@@ -566,9 +566,9 @@ def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure
     if (previous is None or value is None or value <= 2 or is_year(num) or num[:1] == "0"
             or previous.sentence != _sentence(text, *match.span("num"))):
         return None
-    start, end = match.span("num")
-    return Figure(previous.ref, (start, end), value, previous.unit, previous.kind, None, text[start:end],
-                  previous.sentence, of=previous.of)
+    start, end = match.start("qual") if match["qual"] else match.start("num"), match.end("num")
+    return Figure(previous.ref, (start, end), value, previous.unit, previous.kind, (match["qual"] or "").lower() or None,
+                  text[start:end].strip(), previous.sentence, of=previous.of)
 
 
 #: What stands between a count and the whole it is part of, named after the thing counted
