@@ -545,10 +545,22 @@ def _quantity(phrase: str) -> frozenset[str]:
     spaced = " ".join(re.split(r"[ -]", phrase.lower()))
     periods = frozenset(mark for pattern, mark in _PERIODS if pattern.search(spaced))
     stems = frozenset(s for w in spaced.split() if (s := stem(w)))
+    headline = bool(stems & _HEADLINE)
     for names, name in _NAMES_OF:
         if names <= stems:
             stems = (stems - names) | name
+    if headline and _RATE in stems:
+        # "the main policy rate", "its key rate": the bank's headline rate, which a "deposit rate"
+        # is not; "rates" alone may be either
+        stems |= {_HEADLINE_RATE}
     return (stems - _GENERIC) | (periods if len(periods) == 1 else frozenset())
+
+
+#: Words that name a central bank's headline rate ("main", "key", "policy", "benchmark" rate),
+#: as stems, and the mark :func:`_quantity` gives a rate so named.
+_HEADLINE = frozenset(stem(w) for w in "main key benchmark headline policy official base".split())
+_RATE = stem("rate")
+_HEADLINE_RATE = "@headline"
 
 
 def same_quantity(a: str, b: str) -> bool:

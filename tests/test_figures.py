@@ -7,7 +7,7 @@ import json
 import pytest
 
 from core.views.figures import compare, extract, figures_to_json, format_number, format_value, summary, values_text
-from core.model import Article, article_id
+from core.model import Article, Ref, article_id
 from core.linking.story import Story
 from tui.cli import main
 
@@ -1027,3 +1027,27 @@ def test_a_mile_is_one_mile_half_a_mile_half_of_one_and_a_rate_per_mile_none() -
     assert read("The line stretched a quarter of a mile; tenths of a mile later it ended.") == []
     assert read("Drivers pay $3 a mile and 40 cents a kilometre.") == []
     assert read("A metre of water stood in a parking meter's pit.") == [(1, "m")]
+
+
+def test_a_copy_that_changed_a_figure_it_gives_again_unchanged_later_is_marked() -> None:
+    # A monitor's figures view lost Capital Courier's "0.25 percentage point" (the wire said 0.5)
+    # once its later paragraph's "the half-point reduction" had joined the row: an article gave one
+    # value of a figure, and the changed one was left out, the row reading "same".
+    lead = ("The Bank of Veyland cut its main policy rate by 0.5 percentage point to 4.75% on Tuesday, a larger move "
+            "than most economists had expected.")
+    vote = ("Five of the seven members of the monetary policy committee voted for the half-point reduction in the main "
+            "policy rate, the minutes showed.")
+    wire = [_article(name, lead, vote) for name in ("Herald", "Pulse")]
+    courier = _article("Courier", lead.replace("0.5", "0.25"), vote)
+    daily = _article("Markets Daily", "Bank of Veyland cuts policy rate by half a point to 4.75%",
+                     "KELBY - Veyland's central bank delivered a bigger-than-expected half-point cut on Tuesday, lowering "
+                     "its main policy rate to 4.75% from 5.25%.",
+                     "The bank also lowered its deposit rate by half a point to 4.25%.")
+    ledger = _article("Ledger", "The Bank of Veyland surprised markets on Tuesday by lowering its benchmark interest "
+                                "rate by 50 basis points to 4.75 per cent.")
+    story = Story.build([*wire, courier, daily, ledger])
+    [row] = [g for g in compare(story) if any(f.value == 0.25 for f in g.figures)]
+    verdicts = {f.ref: v for f, v in zip(row.figures, row.verdicts)}
+    assert verdicts[Ref(courier.id, 0)] == "differ" and verdicts[Ref(courier.id, 1)] == "same" and row.disagree
+    # the deposit rate's move is no move of the main policy rate
+    assert Ref(daily.id, 0) in verdicts and Ref(daily.id, 2) not in verdicts

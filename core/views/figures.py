@@ -1077,7 +1077,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # side, in the same words, gives one figure however far it was edited ("after
         # nine hours of debate" / "after 19 hours of debate")
         spread = not dated and low > 0 and high > SPREAD * low and not (copied and _edited(a, b))
-        if ri == rj or spread or len({art for art, _ in held}) < len(held):
+        # An article gives one value of a figure: a second value of its own is another thing ("a
+        # premium to its closing price"), unless it is linked copy edited from the others' value
+        # ("cut by 0.25 percentage point" in a copy whose later paragraph says "the half-point
+        # reduction" with the others): then the row shows both, the changed one differing.
+        theirs = {art for art, _ in carriers[ri]}
+        clash = any(art in theirs and (art, size) not in carriers[ri] for art, size in carriers[rj])
+        if ri == rj or spread or clash and not (copied and _edited(a, b)):
             continue
         groups.join(i, j)
         ranges[groups.root(i)] = (low, high)
