@@ -105,7 +105,9 @@ def estimate_slack(text: str, value: float, tolerance: float = TOLERANCE) -> flo
     (60 km agrees), "about 1,200" 120 (the tolerance), "nearly 300,000" 30,000, "nearly six
     hours" 0.6 hours, "some 2.44 million" 20,000 (2.5 million is another figure)."""
     digits = _DIGITS.search(text)
-    printed = digits.group() if digits else f"{value:g}"
+    # a number in words is given to its last figure's place as digits would give it ("nearly a
+    # million": to the million, as "nearly 1,000,000"; not as "1e+06")
+    printed = digits.group() if digits else f"{value:.0f}" if value == int(value) else f"{value:g}"
     number = float(printed.replace(",", "")) if digits else value
     scale = value / number if digits and number else 1.0
     whole, _, decimals = printed.replace(",", "").partition(".")

@@ -1051,3 +1051,20 @@ def test_a_copy_that_changed_a_figure_it_gives_again_unchanged_later_is_marked()
     assert verdicts[Ref(courier.id, 0)] == "differ" and verdicts[Ref(courier.id, 1)] == "same" and row.disagree
     # the deposit rate's move is no move of the main policy rate
     assert Ref(daily.id, 0) in verdicts and Ref(daily.id, 2) not in verdicts
+
+
+def test_a_million_in_words_is_a_figure_given_to_the_million() -> None:
+    # A monitor's "nearly a million commuters" was no figure, so 800,000 / 900,000 read as an even
+    # split instead of 900,000 with "nearly a million" and 800,000 the outlier.
+    def read(text: str) -> list[tuple[str, float, str]]:
+        return [(f.text, f.value, f.unit) for f in extract([_article("A", text)])]
+
+    assert read("The strike hit nearly a million commuters.") == [("nearly a million commuters", 1e6, "commuter")]
+    assert read("It cost half a billion dollars.") == [("half a billion dollars", 5e8, "dollar")]
+    assert read("A million-dollar home sold; he was one in a million.") == []
+    metro = _article("Metro Today", "An estimated 800,000 commuters were stranded on Tuesday by the 24-hour strike.")
+    enr = _article("ENR News", "A 24-hour strike shut the metro on Tuesday, stranding nearly a million commuters.")
+    ledger = _article("Ledger", "The metro ground to a halt on Tuesday as the 24-hour strike left 900,000 commuters stranded.")
+    [row] = [g for g in compare(Story.build([metro, enr, ledger])) if g.unit == "commuter"]
+    assert dict(zip((f.text for f in row.figures), row.verdicts)) == {
+        "800,000 commuters": "differ", "nearly a million commuters": "close", "900,000 commuters": "same"}

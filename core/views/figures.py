@@ -116,7 +116,9 @@ _NUM = (
     # "within a mile", "a mile and a half": one of a unit of length (see _PART_OR_RATE_BEFORE)
     rf"|an?(?=[ ](?:{_LENGTH})\b)"
     # "a dozen", "a hundred": one of a number word that multiplies
-    rf"|an?[ ](?:dozen|hundred|thousand)(?![\w-]))"
+    rf"|an?[ ](?:dozen|hundred|thousand)(?![\w-])"
+    # "nearly a million commuters", "half a billion dollars": one (or half) of the scale after it
+    rf"|(?:half[ ])?an?(?=[ ](?:million|billion|trillion)(?![\w-])))"
     # the scale written out or cut short after a space ("EUR 1.2 bln", "USD 3 bn"), or glued ("3bn")
     rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion|bln|mln|trln|trn|bn|mn|tn)\b|(?P<abbr>bln|mln|bn|mn|tn|m|k)(?![\w/]))?"
 )
