@@ -191,6 +191,12 @@ async def test_split_and_merge_ask_first_and_u_undoes(tmp_path, monkeypatch) -> 
         await pilot.press("n")  # no: nothing moves
         await ready(pilot)
         assert main.story_id == start and len(main.stories) == count
+        # a stray Enter (a fact-checker's keys meant for the reader) splits nothing: the question stays
+        await pilot.press("S", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and len(main.stories) == count
+        await pilot.press("escape")
+        await ready(pilot)
         await pilot.press("S", "y")
         await ready(pilot)
         split_off = main.story_id
@@ -204,6 +210,9 @@ async def test_split_and_merge_ask_first_and_u_undoes(tmp_path, monkeypatch) -> 
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # no answer: nothing merged
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and len(main.stories) == count + 1
         await pilot.press("escape")  # changed my mind
         await ready(pilot)
         assert len(main.stories) == count + 1

@@ -170,7 +170,7 @@ async def test_rename_split_merge_and_remove_from_the_reader(library_file: Path)
         await pilot.press("n")  # no: nothing changes
         await until(pilot, lambda: app.screen is main, "the question answered")
         assert len(main.stories) == count
-        await pilot.press("X", "enter")  # a removal needs the y: an Enter does nothing
+        await pilot.press("X", "enter")  # a change needs the y: an Enter does nothing
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question again")
         assert len(main.stories) == count
         await pilot.press("y")

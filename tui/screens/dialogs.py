@@ -85,29 +85,25 @@ class ChooseScreen(ModalScreen[str | None]):
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    """A yes/no question: y (or Enter, unless the change is *grave*) says yes, n or Escape says no.
-
-    A grave change (removing a story and its articles) needs the y: an Enter meant for the
-    screen below must not remove anything."""
+    """A yes/no question before a change to the library (a split, a merge, a removal): y says
+    yes, n or Escape says no. An Enter says neither: one meant for the screen below (a story
+    chosen, an article opened) must not change the library."""
 
     DEFAULT_CSS = _CSS.format(name="ConfirmScreen")
     BINDINGS = [
         Binding("y", "dismiss(True)", "Yes"),
-        Binding("enter", "enter", "Yes", show=False),
+        Binding("enter", "nothing", show=False),
         Binding("n,escape", "dismiss(False)", "No"),
     ]
 
-    def __init__(self, question: str, *, grave: bool = False) -> None:
+    def __init__(self, question: str) -> None:
         super().__init__()
         self.question = question
-        self.grave = grave
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(safe(self.question, "bold"))
-            yield Label("y yes · n (or Escape) no" if self.grave else "y (or Enter) yes · n (or Escape) no", classes="hint")
+            yield Label("y yes · n (or Escape) no", classes="hint")
 
-    def action_enter(self) -> None:
-        """Enter says yes, except to a grave change."""
-        if not self.grave:
-            self.dismiss(True)
+    def action_nothing(self) -> None:
+        """An Enter is no answer: the question stays until y, n or Escape."""

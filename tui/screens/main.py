@@ -724,7 +724,7 @@ class MainScreen(Screen[None]):
                 return
             self._change(lambda: library.remove(story_id), lambda _: f"Removed the story and its {count(n, 'article')} (U undoes it)", opens=lambda _: rest[0])
 
-        self.app.push_screen(ConfirmScreen(f"Remove this story and its {count(n, 'article')} from the library? (U undoes it)", grave=True), remove)
+        self.app.push_screen(ConfirmScreen(f"Remove this story and its {count(n, 'article')} from the library? (U undoes it)"), remove)
 
 
 def refresh_summary(outcomes: list[FeedOutcome]) -> str:
