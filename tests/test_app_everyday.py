@@ -310,6 +310,38 @@ async def test_j_and_k_scroll_the_help() -> None:
         assert scroll.scroll_y > 0
 
 
+async def test_the_help_pages_with_space_and_b_and_goes_to_its_ends_with_g_and_G() -> None:
+    # A fact-checker at 80x24: "? help scrolls one line per j; the help is long (several screens)".
+    from textual.containers import VerticalScroll
+
+    from tui.screens.help import HelpScreen
+
+    app = make_app([SEEDS_DIR])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        scroll = app.screen.query_one(VerticalScroll)
+        assert "space" in str(scroll.border_subtitle)  # the panel says how to page
+        await pilot.press("space")
+        await pilot.pause()
+        page = scroll.scroll_y
+        assert page >= scroll.size.height - 4  # a page, not a line
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert scroll.scroll_y > page
+        await pilot.press("b")
+        await pilot.pause()
+        assert scroll.scroll_y == page
+        await pilot.press("G")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert scroll.scroll_y == 0
+
+
 async def test_the_help_is_built_once_and_opens_again_at_its_top() -> None:
     # A fresh user's ? took about a second every time: the help's Markdown was parsed and its
     # ~90 widgets built and laid out again at each opening.
