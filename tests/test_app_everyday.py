@@ -292,25 +292,7 @@ async def test_a_change_made_elsewhere_while_the_reader_reloads_is_not_lost(tmp_
         assert len(main.stories) == count - 2
 
 
-async def test_j_and_k_scroll_the_help() -> None:
-    from textual.containers import VerticalScroll
-
-    from tui.screens.help import HelpScreen
-
-    app = make_app([SEEDS_DIR])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        scroll = app.screen.query_one(VerticalScroll)
-        scroll.focus()
-        await pilot.press("j", "j", "j")
-        await pilot.pause()
-        assert scroll.scroll_y > 0
-
-
-async def test_the_help_pages_with_space_and_b_and_goes_to_its_ends_with_g_and_G() -> None:
+async def test_the_help_scrolls_a_line_with_j_a_page_with_space_and_b_and_to_its_ends_with_g_and_G() -> None:
     # A fact-checker at 80x24: "? help scrolls one line per j; the help is long (several screens)".
     from textual.containers import VerticalScroll
 
@@ -324,7 +306,11 @@ async def test_the_help_pages_with_space_and_b_and_goes_to_its_ends_with_g_and_G
         assert isinstance(app.screen, HelpScreen)
         scroll = app.screen.query_one(VerticalScroll)
         assert "space" in str(scroll.border_subtitle)  # the panel says how to page
-        await pilot.press("space")
+        scroll.focus()
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert 0 < scroll.scroll_y < 5
+        await pilot.press("g", "space")
         await pilot.pause()
         page = scroll.scroll_y
         assert page >= scroll.size.height - 4  # a page, not a line
