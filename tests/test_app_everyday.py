@@ -202,14 +202,7 @@ async def test_split_and_merge_ask_first_and_u_undoes(tmp_path, monkeypatch) -> 
         split_off = main.story_id
         assert split_off != start and len(main.stories) == count + 1
 
-        await pilot.press("M")
-        await pilot.pause()
-        assert isinstance(app.screen, ChooseScreen)
-        choices = app.screen.query_one("#choices")
-        choices.highlighted = choices.get_option_index(str(start))  # type: ignore[attr-defined]
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        await _choose_story(pilot, "M", start)
         await pilot.press("enter")  # no answer: nothing merged
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen) and len(main.stories) == count + 1
@@ -360,6 +353,52 @@ async def test_the_help_is_built_once_and_opens_again_at_its_top() -> None:
         await pilot.press("question_mark")  # ? closes it, as Escape and q do
         await pilot.pause()
         assert app.screen is main
+
+
+async def _choose_story(pilot, key: str, story: int) -> None:  # type: ignore[no-untyped-def]
+    """Press *key* (merge, move), choose *story* in the list it opens, and reach the question."""
+    from tui.screens.dialogs import ChooseScreen, ConfirmScreen
+
+    await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ChooseScreen)
+    choices = pilot.app.screen.query_one("#choices")
+    choices.highlighted = choices.get_option_index(str(story))
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ConfirmScreen)
+
+
+async def test_t_moves_the_open_article_into_a_chosen_story_and_u_undoes(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A fact-checker's report grouped into the wrong story took a split and then a merge.
+    from tests.test_app_library import make_library
+    from tui.screens import main as main_module
+    from tui.screens.dialogs import ConfirmScreen
+
+    monkeypatch.setattr(main_module, "LIBRARY_POLL", 0.05)
+    library_file = make_library(tmp_path / "lib.sqlite")
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        start, count = main.story_id, len(main.stories)
+        moving = main.reader.article.id  # type: ignore[union-attr]
+        other = next(s.id for s in main.stories if s.id != start)
+        await _choose_story(pilot, "T", other)
+        await pilot.press("enter")  # no answer
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await ready(pilot)
+        assert main.story_id == other and moving in {a.id for a in main.story.articles}  # type: ignore[union-attr]
+        await pilot.press("U")
+        await ready(pilot)
+        assert len(main.stories) == count
+        stories = {s.id: s for s in main.stories}
+        assert start in stories and other in stories
+        from core.library.store import Library
+
+        with Library(library_file) as library:
+            assert moving in {a.id for a in library.story(start).articles}
 
 
 async def test_j_and_k_move_in_a_dialogs_list(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -225,7 +225,8 @@ def test_undo_help_says_yes_does_nothing(capsys: pytest.CaptureFixture[str]) -> 
     assert "undo never asks, so it does nothing" in " ".join(capsys.readouterr().out.split())
 
 
-@pytest.mark.parametrize("action", [["merge", "{cod}", "{mackerel}"], ["split", "{cod}", "{article}"], ["remove", "{cod}"]])
+@pytest.mark.parametrize("action", [["merge", "{cod}", "{mackerel}"], ["split", "{cod}", "{article}"], ["remove", "{cod}"],
+                                    ["move", "{article}", "{mackerel}"]])
 def test_changes_without_a_terminal_need_yes_and_can_be_undone(
     action: list[str], lib: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -248,6 +249,21 @@ def test_changes_without_a_terminal_need_yes_and_can_be_undone(
         assert sorted((s.id, s.title, s.articles) for s in library.stories()) == sorted(before)
     assert main(["story", "undo", "--library", str(lib)]) == 2
     assert "nothing to undo" in capsys.readouterr().err
+
+
+def test_a_move_of_an_article_the_library_lacks_is_one_line(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cod, articles = _ids(lib, "cod")
+    with Library(lib) as library:
+        before = [(s.id, s.title, s.articles) for s in library.stories()]
+    assert main(["story", "move", "0123abcd", str(cod), "--yes", "--library", str(lib)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsprism: the library has no article 0123abcd") and err.count("\n") == 1
+    assert main(["story", "move", min(articles), "99999", "--yes", "--library", str(lib)]) == 2
+    assert "no story 99999" in capsys.readouterr().err
+    assert main(["story", "move", min(articles), str(cod), "--yes", "--library", str(lib)]) == 2
+    assert f"in story {cod} already" in capsys.readouterr().err
+    with Library(lib) as library:
+        assert [(s.id, s.title, s.articles) for s in library.stories()] == before
 
 
 @pytest.mark.parametrize(("answer", "removed"), [("y\n", True), ("yes\n", True), ("n\n", False), ("\n", False), ("", False)])

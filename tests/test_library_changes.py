@@ -76,6 +76,35 @@ def test_a_split_is_undone(library: Library) -> None:
     assert library.undo().change.kind == "merge"  # and the merge before it
 
 
+def test_an_article_moves_into_another_story_in_one_change_that_undo_reverts(library: Library) -> None:
+    # A fact-checker's report landed in the wrong story; putting it right took a split and a merge.
+    cod, mackerel = _story(library, "cod"), _story(library, "mackerel")
+    before = _snapshot(library)
+    [first, *rest] = [a.id for a in library.story(mackerel).articles]
+    links = library.move([first], cod)
+    assert links >= 0 and first in {a.id for a in library.story(cod).articles}
+    assert first not in {a.id for a in library.story(mackerel).articles} and rest
+    change = library.last_change()
+    assert change is not None and change.kind == "move" and change.story == cod
+    assert change.summary == f"moved 1 article from story {mackerel} into story {cod}"
+    # the move is the user's: an article added later regroups nothing back
+    assert library._db.execute("SELECT pinned FROM articles WHERE id = ?", (first,)).fetchone()[0] == 1
+    assert library.undo().change == change
+    assert _snapshot(library) == before
+    # the last articles of a story: the story goes, and comes back with its title on undo
+    library.rename(mackerel, "Mackerel, my title")
+    before = _snapshot(library)
+    library.move([first, *rest], cod)
+    with pytest.raises(LibraryError, match=f"no story {mackerel}"):
+        library.find_story(mackerel)
+    library.undo()
+    assert _snapshot(library) == before and library.integrity() == "ok"
+    with pytest.raises(LibraryError, match="no article nonesuch"):
+        library.move(["nonesuch"], cod)
+    with pytest.raises(LibraryError, match=f"in story {mackerel} already"):
+        library.move([first], mackerel)
+
+
 def test_a_removal_is_undone_with_reading_state_bookmarks_and_search(library: Library) -> None:
     bridge = _story(library, "harbour")
     first = library.story(bridge).articles[0]

@@ -179,8 +179,8 @@ def regrouped_lines(library: Library, held: Mapping[str, int], told: Mapping[str
     lines = []
     for now in sorted(shown.keys() | kept.keys()):
         moved = kept.get(now, [])
-        story = library.story(now) if moved else None
-        named = [_article_named(story.article(a).outlet, story.article(a).title) for _, a in moved] if story else []
+        heads = library.headlines(a for _, a in moved)
+        named = [_article_named(heads[a].outlet, heads[a].title) for _, a in moved]
         lines.append(regrouped(shown.get(now, []), now, library.find_story(now).title, [n for n, _ in moved], named))
     return lines
 
@@ -307,7 +307,7 @@ def cmd_stories(argv: Sequence[str]) -> int:
 
 
 def cmd_story(argv: Sequence[str]) -> int:
-    """`newsprism story show|rename|merge|split|remove|undo`: look at one story, or change how articles are grouped."""
+    """`newsprism story show|rename|merge|split|move|remove|undo`: look at one story, or change how articles are grouped."""
     from core.library.store import UNDO_DEPTH
 
     parser = Parser(prog=f"{PROG} story", description="Look at or change one story of the library.")
@@ -325,14 +325,17 @@ def cmd_story(argv: Sequence[str]) -> int:
     split = actions.add_parser("split", help="move some articles of a story into a new story")
     split.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
     split.add_argument("articles", nargs="+", metavar="ARTICLE", help="article ids (`story show` lists them)")
+    move = actions.add_parser("move", help="move articles grouped into the wrong story into another story")
+    move.add_argument("articles", nargs="+", metavar="ARTICLE", help="article ids (`story show` lists them)")
+    move.add_argument("story", type=int, help="the story to move them into (`newsprism stories` lists them)")
     remove = actions.add_parser("remove", help="remove a story and its articles from the library")
     remove.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
-    undo = actions.add_parser("undo", help=f"revert the last merge, split or remove (the last {UNDO_DEPTH}, one at a time)")
-    for sub in (merge, split, remove):
+    undo = actions.add_parser("undo", help=f"revert the last merge, split, move or remove (the last {UNDO_DEPTH}, one at a time)")
+    for sub in (merge, split, move, remove):
         sub.add_argument("--yes", "-y", action="store_true", help="do it without asking (needed without a terminal)")
     # Undo never asks; --yes is taken (and does nothing) so scripts can pass it to every change.
     undo.add_argument("--yes", "-y", action="store_true", help="accepted for scripts; undo never asks, so it does nothing")
-    for sub in (show, rename, merge, split, remove, undo):
+    for sub in (show, rename, merge, split, move, remove, undo):
         add_library_option(sub, sub=True)
     args = parser.parse_args(argv)
     library = _open_existing(library_path(args))
@@ -367,10 +370,7 @@ def cmd_story(argv: Sequence[str]) -> int:
             into, others = library.find_story(args.story), [library.find_story(s) for s in dict.fromkeys(args.others)]
             if not _confirm(args, f"Merge {', '.join(map(_described, others))} into {_described(into)}?"):
                 return 1
-            links = library.merge(args.story, args.others)
-            info = library.find_story(args.story)
-            _say(f"story {info.id} now holds {count(info.articles, 'article')} ({count(links, 'new link')}): {info.title}")
-            _say(UNDO_HINT)
+            _now_holds(library, args.story, f"{count(library.merge(args.story, args.others), 'new link')}")
         elif args.action == "split":
             story = library.story(library.find_story(args.story).id)
             chosen = [a for a in story.articles if a.id in set(args.articles)]
@@ -380,6 +380,16 @@ def cmd_story(argv: Sequence[str]) -> int:
             new = library.split(args.story, args.articles)
             _say(f"moved {count(len(set(args.articles)), 'article')} from story {args.story} to new story {new}")
             _say(UNDO_HINT)
+        elif args.action == "move":
+            into = library.find_story(args.story)
+            found = library.headlines(args.articles)
+            missing = [a for a in dict.fromkeys(args.articles) if a not in found]
+            if missing:
+                raise LibraryError(f"the library has no article {missing[0]} (`{PROG} story show N` lists a story's)")
+            moving = "; ".join(f"{a.outlet} — {a.title}" for a in list(found.values())[:3]) + ("; …" if len(found) > 3 else "")
+            if not _confirm(args, f"Move {count(len(found), 'article')} ({moving}) into {_described(into)}?"):
+                return 1
+            _now_holds(library, args.story, f"{count(library.move(args.articles, args.story), 'link')} to the articles moved")
         else:
             if not _confirm(args, f"Remove {_described(library.find_story(args.story))} from the library?"):
                 return 1
@@ -391,6 +401,13 @@ def cmd_story(argv: Sequence[str]) -> int:
 
 #: Said after each change `story undo` reverts.
 UNDO_HINT = f"(`{PROG} story undo` reverts it)"
+
+
+def _now_holds(library: Library, story: int, links: str) -> None:
+    """Say what *story* holds after articles came into it (*links*: how many links, in words)."""
+    info = library.find_story(story)
+    _say(f"story {info.id} now holds {count(info.articles, 'article')} ({links}): {info.title}")
+    _say(UNDO_HINT)
 
 
 def _described(info: StoryInfo) -> str:

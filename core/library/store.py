@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial, wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypeVar
 
 from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
 from core.stories.words import ABBREVIATIONS, NAME_JOINERS
@@ -670,7 +670,7 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """A merge, split or removal that :meth:`Library.undo` can revert."""
+    """A merge, split, move or removal that :meth:`Library.undo` can revert."""
 
     id: int
     kind: str  # "merge", "split" or "remove"
@@ -719,6 +719,15 @@ def _foreign(db: sqlite3.Connection) -> str | None:
         more = f", … ({len(names)} in all)" if len(names) > _TABLES_SHOWN else ""
         return f"it holds other tables: {', '.join(names[:_TABLES_SHOWN])}{more}"
     return None
+
+
+class Headline(NamedTuple):
+    """An article as a list names it: its id, its story, its outlet and title (untrusted text)."""
+
+    id: str
+    story: int
+    outlet: str
+    title: str
 
 
 class _Stale(LibraryError):
@@ -1471,6 +1480,16 @@ class Library:
 
     # --- reading --------------------------------------------------------------
 
+    def headlines(self, article_ids: Iterable[str]) -> dict[str, Headline]:
+        """The story, outlet and title of each of *article_ids* the library holds, by id (in the
+        order given; ids it does not hold left out): what names an article without reading it."""
+        chosen = list(dict.fromkeys(article_ids))
+        found: dict[str, Headline] = {}
+        for chunk, marks in _chunked(chosen):
+            for r in self._db.execute(f"SELECT id, story, outlet, title FROM articles WHERE id IN ({marks})", chunk):
+                found[r[0]] = Headline(r[0], int(r[1]), r[2], r[3])
+        return {a: found[a] for a in chosen if a in found}
+
     def _articles(self, story: int) -> list[Article]:
         rows = self._db.execute(
             f"""SELECT id, outlet, title, byline, published, url, source, standfirst, captions, dateline, {self._marks()},
@@ -1773,20 +1792,64 @@ class Library:
             # Placed by the user: later additions may join this story but never take it apart.
             db.execute("UPDATE articles SET pinned = 1 WHERE story = ?", (into,))
             self._keep_grounds([into])
-            articles = self._articles(into)
-            # The pairs within each old story are linked; only the pairs across need the linker.
-            old = [a for a in articles if a.id in before]
-            moved = [a for a in articles if a.id not in before]
-            held = self._links(into)
-            found = _link_story([*old, *moved], new_from=len(old), known=held)
-            # A pair already held (a story split off keeps its links) is not stored again the other way round.
-            pairs = {frozenset((l.a, l.b)) for l in held}
-            found = [
-                l for l in found
-                if (l.a.article in before) != (l.b.article in before) and frozenset((l.a, l.b)) not in pairs
-            ]
-            self._store_links(found)
+            return self._link_across(into, before)
+
+    def _link_across(self, into: int, before: set[str]) -> int:
+        """Inside a write: link the articles that came into story *into* with those it held
+        (*before*, their ids); the number of links across them now: those made, and those kept
+        from when they last shared a story (a story split off keeps its links)."""
+        articles = self._articles(into)
+        # The pairs within each old story are linked; only the pairs across need the linker.
+        old = [a for a in articles if a.id in before]
+        moved = [a for a in articles if a.id not in before]
+        held = self._links(into)
+        found = _link_story([*old, *moved], new_from=len(old), known=held)
+        # A pair already held (a story split off keeps its links) is not stored again the other way round.
+        pairs = {frozenset((l.a, l.b)) for l in held}
+        found = [
+            l for l in found
+            if (l.a.article in before) != (l.b.article in before) and frozenset((l.a, l.b)) not in pairs
+        ]
+        self._store_links(found)
         return len(found) + sum((l.a.article in before) != (l.b.article in before) for l in held)
+
+    def move(self, article_ids: Sequence[str], into: int) -> int:
+        """Move *article_ids* (of any other stories) into story *into* and link them there, in
+        one change :meth:`undo` reverts: what a split and a merge do, for an article grouped
+        into the wrong story. A story left with no article goes. The number of links across
+        the moved articles and the others of *into* now (as :meth:`merge` counts them).
+
+        Raises :class:`LibraryError` when the story or an article does not exist, or every
+        article is in *into* already.
+        """
+        self._require(into)
+        chosen = list(dict.fromkeys(article_ids))
+        if not chosen:
+            raise LibraryError("name at least one article to move")
+        marks = ",".join("?" * len(chosen))
+        story_of = {a: int(s) for a, s in self._db.execute(f"SELECT id, story FROM articles WHERE id IN ({marks})", chosen)}
+        missing = [a for a in chosen if a not in story_of]
+        if missing:
+            raise LibraryError(f"the library has no article {missing[0]} (`newsprism story show N` lists a story's)")
+        moving = [a for a in chosen if story_of[a] != into]
+        if not moving:
+            raise LibraryError(f"{'that article is' if len(chosen) == 1 else 'those articles are'} in story {into} already")
+        sources = sorted({story_of[a] for a in moving})
+        with self._write() as db:
+            before = {a.id for a in self._articles(into)}
+            db.executemany("UPDATE articles SET story = ? WHERE id = ?", ((into, a) for a in moving))
+            left = [s for s in sources if not db.execute("SELECT 1 FROM articles WHERE story = ? LIMIT 1", (s,)).fetchone()]
+            gone = [list(r) for s in left for r in db.execute("SELECT id, title, created FROM stories WHERE id = ?", (s,))]
+            self._journal(
+                "move", f"moved {len(moving)} article{'s' * (len(moving) != 1)} from story "
+                f"{', '.join(map(str, sources))} into story {into}", into,
+                {"into": into, "moved": [[a, story_of[a]] for a in moving], "stories": gone},
+            )
+            db.executemany("DELETE FROM stories WHERE id = ?", ((s,) for s in left))
+            # Placed by the user: later additions may join these stories but never take them apart.
+            db.execute(f"UPDATE articles SET pinned = 1 WHERE story IN ({','.join('?' * (len(sources) + 1))})", (into, *sources))
+            self._keep_grounds([into, *(s for s in sources if s not in left)])
+            return self._link_across(into, before)
 
     def split(self, story: int, article_ids: Sequence[str]) -> int:
         """Move *article_ids* out of *story* into a new story; its id. :meth:`undo` reverts it."""
@@ -1872,12 +1935,12 @@ class Library:
         return kept
 
     def last_change(self) -> Change | None:
-        """The merge, split or removal :meth:`undo` would revert now, or None."""
+        """The merge, split, move or removal :meth:`undo` would revert now, or None."""
         row = self._db.execute("SELECT id, kind, summary, story, at FROM undo ORDER BY id DESC LIMIT 1").fetchone()
         return Change(int(row[0]), row[1], row[2], int(row[3]), float(row[4])) if row else None
 
     def undo(self) -> Undone:
-        """Revert the latest merge, split or removal still in the journal (up to
+        """Revert the latest merge, split, move or removal still in the journal (up to
         :data:`UNDO_DEPTH` back, one per call) and forget it.
 
         Raises :class:`LibraryError` when there is nothing to undo, or when the library has
@@ -1887,7 +1950,7 @@ class Library:
         """
         change = self.last_change()
         if change is None:
-            raise LibraryError("nothing to undo: no merge, split or removal is on record")
+            raise LibraryError("nothing to undo: no merge, split, move or removal is on record")
         stale: _Stale | None = None
         with self._write() as db:
             (data,) = db.execute("SELECT data FROM undo WHERE id = ?", (change.id,)).fetchone()
@@ -1915,15 +1978,20 @@ class Library:
         self._db.execute("INSERT INTO stories (id, title, created) VALUES (?, ?, ?)", (story, title, created))
         return story
 
-    def _undo_merge(self, data: dict[str, Any], change: Change) -> list[int]:
-        into = data["into"]
-        moved: list[list[Any]] = data["moved"]
+    def _still_in(self, into: int, moved: Sequence[Sequence[Any]], change: Change) -> None:
+        """Inside an undo: :class:`_Stale` unless every article of *moved* ((id, story it came
+        from) pairs) is still in story *into*, where *change* put it."""
         marks = ",".join("?" * len(moved))
         here = self._db.execute(
             f"SELECT COUNT(*) FROM articles WHERE story = ? AND id IN ({marks})", (into, *(m[0] for m in moved))
         ).fetchone()[0]
         if here != len(moved):
-            raise self._stale(change, f"articles of the merge have left story {into}")
+            raise self._stale(change, f"articles of the {change.kind} have left story {into}")
+
+    def _undo_merge(self, data: dict[str, Any], change: Change) -> list[int]:
+        into = data["into"]
+        moved: list[list[Any]] = data["moved"]
+        self._still_in(into, moved, change)
         restored: list[int] = [into]
         for story, title, created in data["stories"]:
             new = self._restore_story(story, title, created)
@@ -1932,6 +2000,18 @@ class Library:
                 "UPDATE articles SET story = ? WHERE id = ?", ((new, a) for a, old in moved if old == story)
             )
         return restored
+
+    def _undo_move(self, data: dict[str, Any], change: Change) -> list[int]:
+        into = data["into"]
+        moved: list[list[Any]] = data["moved"]
+        self._still_in(into, moved, change)
+        restored = {int(story): self._restore_story(story, title, created) for story, title, created in data["stories"]}
+        for _, old in moved:
+            if old not in restored and not self._db.execute("SELECT 1 FROM stories WHERE id = ?", (old,)).fetchone():
+                raise self._stale(change, f"story {old} has gone")
+        back = [(restored.get(old, old), a) for a, old in moved]
+        self._db.executemany("UPDATE articles SET story = ? WHERE id = ?", back)
+        return [into, *dict.fromkeys(story for story, _ in back)]
 
     def _undo_split(self, data: dict[str, Any], change: Change) -> list[int]:
         story, new, moved = data["story"], data["new"], data["moved"]

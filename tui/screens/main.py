@@ -73,12 +73,13 @@ class MainScreen(Screen[None]):
         Binding("R", "rename_story", "Rename story", show=False),
         Binding("M", "merge_story", "Merge story", show=False),
         Binding("S", "split_story", "Split article off", show=False),
+        Binding("T", "move_article", "Move article to a story", show=False),
         Binding("X", "remove_story", "Remove story", show=False),
         Binding("v", "versions", "Versions", show=False),
         # U in the footer only in an emptied library, where it is the way back (check_action); the
         # binding after it is U everywhere else, in the help and the palette.
         Binding("U", "undo_emptied", "Undo removal"),
-        Binding("U", "undo_change", "Undo merge, split or removal", show=False),
+        Binding("U", "undo_change", "Undo merge, split, move or removal", show=False),
         Binding("s", "toggle_stories", "Stories", show=False),
         Binding("c", "toggle_sources", "Sources", show=False),
         Binding("escape", "dismiss_notices", "Dismiss notices", show=False),
@@ -681,6 +682,40 @@ class MainScreen(Screen[None]):
         question = f"Move {article.outlet}'s article “{article.title}” into a story of its own? (U undoes it)"
         self.app.push_screen(ConfirmScreen(question), split)
 
+    def action_move_article(self) -> None:
+        """Choose another story and move the open article into it, after asking (U undoes it)."""
+        from tui.render import safe
+        from tui.screens.dialogs import ChooseScreen, ConfirmScreen
+
+        library = self._need_library("Moving an article")
+        article = self.reader.article
+        story_id = self.story_id
+        if library is None or article is None or story_id is None:
+            return
+        options = [
+            (str(s.id), Text.assemble(safe(s.title, "bold"), (f"\n{(s.first or 'undated')[:10]} · {count(s.articles, 'article')}", "dim")))
+            for s in self.stories
+            if s.id != story_id
+        ]
+
+        def move(key: str | None) -> None:
+            if key is None:
+                return
+            target = next((s for s in self.stories if s.id == int(key)), None)
+            what = f"“{target.title}”" if target else f"story {key}"
+
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self._change(
+                        lambda: library.move([article.id], int(key)),
+                        lambda links: f"{article.outlet}'s article moved: {count(links, 'link')} there",
+                        opens=lambda _: int(key),
+                    )
+
+            self.app.push_screen(ConfirmScreen(f"Move {article.outlet}'s article “{article.title}” into {what}? (U undoes it)"), confirmed)
+
+        self.app.push_screen(ChooseScreen("Move the open article into which story?", options, empty="No other story"), move)
+
     def _change(
         self,
         change: Callable[[], T],
@@ -695,7 +730,7 @@ class MainScreen(Screen[None]):
             self._stories_changed(message(result), opens(result))
 
     def action_undo_change(self) -> None:
-        """Undo the latest merge, split or removal (from here or from `newsprism story ...`)."""
+        """Undo the latest merge, split, move or removal (from here or from `newsprism story ...`)."""
         library = self.library if self.has_class("-empty") else self._need_library("Undoing a change")
         if library is None:
             return
