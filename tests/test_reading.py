@@ -1677,3 +1677,19 @@ def test_a_text_reports_date_line_in_french_dates_it(tmp_path: Path) -> None:
             "selon les courtiers de la place.")
     [article] = _read(tmp_path, "taux.txt", f"La Banque de Vell abaisse son taux\n\nPar Claire Dumas\n1er décembre 2026\n\n{body}")
     assert article.published == "2026-12-01" and article.byline == "Claire Dumas"
+
+
+def test_a_data_tables_rows_are_read_with_their_column_heads(tmp_path: Path) -> None:
+    # A monitor's rate table became "Rate Before From 2 December" and "Deposit rate 4.75% 4.25%":
+    # which value was the old rate and which the new one was lost.
+    table = ("<table><caption>Key rates</caption><thead><tr><th>Rate</th><th>Before</th><th>From 2 December</th></tr></thead>"
+             "<tbody><tr><td>Policy rate</td><td>5.25%</td><td>4.75%</td></tr>"
+             "<tr><td>Deposit rate</td><td>4.75%</td><td>4.25%</td></tr></tbody></table>")
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>{table}</article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs[2:] == ("Key rates", "Policy rate — Before: 5.25%; From 2 December: 4.75%",
+                                      "Deposit rate — Before: 4.75%; From 2 December: 4.25%")
+    # a table with no head row reads its rows as they are
+    plain = table.replace("<thead><tr><th>Rate</th><th>Before</th><th>From 2 December</th></tr></thead>", "")
+    [article] = _read(tmp_path, "q.html", _page("<title>Gates open</title>", body.replace(table, plain)))
+    assert "Policy rate 5.25% 4.75%" in article.paragraphs

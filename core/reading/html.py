@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from copy import deepcopy
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from html import unescape as _unescape
 from datetime import date
@@ -636,6 +636,7 @@ def _blocks(body: Any) -> list[Block]:
         elif tag in ("p", "code", "div"):
             para(child, kind)
         elif tag == "table":
+            heads: list[str] = []  # the column heads of a data table, once its head row is read
             for row in _rows(child):
                 if any(d.tag in _BLOCKISH for cell in row for d in cell.iterdescendants()):
                     # A cell marked up as blocks (a layout table's: an e-mail's, an old site's;
@@ -647,13 +648,36 @@ def _blocks(body: Any) -> list[Block]:
                         if _is_menu(out[start:]):
                             del out[start:]  # the site's menu or links set beside the report
                     continue
-                # A row of a data table is a line of the report: its cells in order.
-                text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in row)
+                # A row of a data table is a line of the report: its cells in order, each after
+                # its column's head where the table has a head row ("Policy rate — Before: 5.25%;
+                # From 2 December: 4.75%": the values say which is which without the head row).
+                cells = [" ".join("".join(cell.itertext()).split()) for cell in row]
+                if _head_row(row, cells):
+                    heads = cells
+                    continue
+                text = _labelled_row(cells, heads) if heads else " ".join(cells)
                 if text.strip():
                     out.append(Block(" ".join(text.split()), "row"))
 
     para(body, "p")
     return out
+
+
+def _head_row(row: Any, cells: Sequence[str]) -> bool:
+    """Whether a table's *row* (its *cells*' text) heads its columns: two cells with text at
+    least, every one a head cell (``th``, or the extractor's ``role="head"``). A head cell alone
+    across the table is its caption, read as a line."""
+    filled = [cell for cell, text in zip(row, cells) if text]
+    return len(filled) >= 2 and all(cell.tag == "th" or cell.get("role") == "head" for cell in filled)
+
+
+def _labelled_row(cells: Sequence[str], heads: Sequence[str]) -> str:
+    """A data row's *cells* as a line, each after the head of its column (*heads*): the first
+    cell names the row, "Policy rate — Before: 5.25%; From 2 December: 4.75%"."""
+    first, *rest = cells
+    values = [f"{heads[k]}: {text}" if k < len(heads) and heads[k] else text
+              for k, text in enumerate(rest, start=1) if text]
+    return f"{first} — {'; '.join(values)}" if first and values else first or "; ".join(values)
 
 
 def _fold(text: str) -> str:
