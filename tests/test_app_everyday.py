@@ -401,6 +401,36 @@ async def test_t_moves_the_open_article_into_a_chosen_story_and_u_undoes(tmp_pat
             assert moving in {a.id for a in library.story(start).articles}
 
 
+async def test_a_dialogs_list_is_filtered_by_typing_after_slash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A monitor's merge dialog listed 18 stories, the one wanted the last; typing found nothing.
+    from tests.test_app_library import make_library
+    from tui.screens.dialogs import ChooseScreen, ConfirmScreen
+
+    app = make_app(library=make_library(tmp_path / "lib.sqlite"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        last = main.stories[-1]
+        word = max(last.title.split(), key=len)
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseScreen)
+        await pilot.press("slash", *word)
+        await pilot.pause()
+        choices = app.screen.query_one("#choices")
+        shown = [choices.get_option_at_index(k).id for k in range(choices.option_count)]  # type: ignore[attr-defined]
+        assert str(last.id) in shown and len(shown) < len(main.stories) - 1
+        await pilot.press(*["backspace"] * len(word), "a")  # a letter most titles hold
+        await pilot.pause()
+        shown = [choices.get_option_at_index(k).id for k in range(choices.option_count)]  # type: ignore[attr-defined]
+        assert shown.index(str(last.id)) > 0
+        await pilot.press(*["down"] * shown.index(str(last.id)))  # from the filter line
+        await pilot.pause()
+        assert shown[choices.highlighted] == str(last.id)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and last.title[:20] in app.screen.question
+
+
 async def test_j_and_k_move_in_a_dialogs_list(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.test_app_library import make_library
     from tui.screens.dialogs import ChooseScreen

@@ -51,16 +51,27 @@ class PromptScreen(ModalScreen[str | None]):
 
 
 class ChooseScreen(ModalScreen[str | None]):
-    """A list to choose from: Enter or a click gives the option's id, Escape gives None."""
+    """A list to choose from: Enter or a click gives the option's id, Escape gives None.
+
+    ``/`` (or any key typed into the filter line under the question) narrows the list to the
+    options holding every word typed, or whose id is the number typed ("18 stories, the one
+    wanted the last": a few letters of its title find it); Enter there chooses the first left."""
 
     DEFAULT_CSS = _CSS.format(name="ChooseScreen") + """
     ChooseScreen OptionList, ChooseScreen OptionList:focus { width: 1fr; height: auto; max-height: 20; border: none; padding: 0; }
+    ChooseScreen Input, ChooseScreen Input:focus { border: none; height: 1; padding: 0 1; margin: 0 0 1 0; background: $boost; }
     """
+    #: The list has the keys first (j/k, Enter); / goes to the filter line.
+    AUTO_FOCUS = "#choices"
     # A modal screen stops the app's bindings: j/k are bound here again, as in every list.
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Cancel"),
         Binding("j", "app.cursor('down')", "Down", show=False),
         Binding("k", "app.cursor('up')", "Up", show=False),
+        Binding("slash", "filter", "Filter", show=False),
+        # from the filter line, the arrows move in the list it narrows
+        Binding("down", "step(1)", "Down", show=False),
+        Binding("up", "step(-1)", "Up", show=False),
     ]
 
     def __init__(self, question: str, options: Sequence[tuple[str, Text]], *, empty: str = "Nothing to choose from") -> None:
@@ -73,10 +84,48 @@ class ChooseScreen(ModalScreen[str | None]):
         with Vertical():
             yield Label(safe(self.question, "bold"))
             if self.options:
+                yield Input(placeholder="/ filters: words of the title, or its number", id="filter")
                 yield BoundedList(*(Option(prompt, id=key) for key, prompt in self.options), id="choices")
             else:
                 yield Label(self.empty, classes="hint")
-            yield Label("Enter chooses · Escape cancels", classes="hint")
+            yield Label("Enter chooses · / filters · Escape cancels", classes="hint")
+
+    def action_filter(self) -> None:
+        """Type into the filter line."""
+        if self.options:
+            self.query_one("#filter").focus()
+
+    def action_step(self, direction: int) -> None:
+        """Move in the list (from the filter line: the list's own keys move it when it has them)."""
+        if self.options:
+            choices = self.query_one("#choices", BoundedList)
+            if direction > 0:
+                choices.action_cursor_down()
+            else:
+                choices.action_cursor_up()
+
+    def matching(self, typed: str) -> list[tuple[str, Text]]:
+        """The options whose text holds every word of *typed* (any case), or whose id it is."""
+        typed = typed.strip().removeprefix("/")  # the key that opened the filter, typed into it
+        words = typed.casefold().split()
+        return [(key, prompt) for key, prompt in self.options
+                if typed == key or all(w in prompt.plain.casefold() for w in words)]
+
+    @on(Input.Changed, "#filter")
+    def _filtered(self, event: Input.Changed) -> None:
+        event.stop()
+        choices = self.query_one("#choices", BoundedList)
+        choices.clear_options()
+        choices.add_options([Option(prompt, id=key) for key, prompt in self.matching(event.value)])
+        if choices.option_count:
+            choices.highlighted = 0
+
+    @on(Input.Submitted, "#filter")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        choices = self.query_one("#choices", BoundedList)
+        if choices.option_count:
+            self.dismiss(choices.get_option_at_index(choices.highlighted or 0).id)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
