@@ -1068,3 +1068,38 @@ def test_a_million_in_words_is_a_figure_given_to_the_million() -> None:
     [row] = [g for g in compare(Story.build([metro, enr, ledger])) if g.unit == "commuter"]
     assert dict(zip((f.text for f in row.figures), row.verdicts)) == {
         "800,000 commuters": "differ", "nearly a million commuters": "close", "900,000 commuters": "same"}
+
+
+def test_clock_times_of_one_event_in_copy_are_compared() -> None:
+    # User 28's finding D6: copy that moved a fire's start from 8.49pm to 9.49pm showed the
+    # change on the link but no row in the figures view.
+    from core.views.figures import extract_dates
+
+    lead = "A fire broke out on the roof of the Greenmart store in Eastbury {} on Friday, police said."
+    story = Story.build([_article("Ledger", lead.format("at 8.49pm")), _article("Wire", lead.format("at 8.49pm")),
+                         _article("Courier", lead.format("at 9.49pm"))])
+    rows = {(g.quantity, values_text(g)): [g.verdict_of(f) for f in g.figures] for g in compare(story) if g.kind == "date"}
+    assert rows[("time", "20:49 ≠ 21:49")] == ["same", "same", "differ"]
+    # an estimate or a time near another allows the minutes around it; "before" and "after" one side of it
+    for given, verdict in (("at about 9pm", "close"), ("shortly before 9pm", "close"), ("shortly after 9pm", "differ"),
+                           ("at about 9.40pm", "differ"), ("before 9pm", "close"), ("after 10pm", "differ")):
+        story = Story.build([_article("Ledger", lead.format("at 8.49pm")), _article("Wire", lead.format("at 8.49pm")),
+                             _article("Courier", lead.format(given))])
+        times = [g for g in compare(story) if g.quantity == "time"]
+        assert [g.verdict_of(g.figures[-1]) for g in times] == [verdict], given
+    # what is read as a clock time, and what is not
+    article = _article("A", "Crews arrived at 2045 GMT and left at 06:31GMT, the harbour office said on Friday.",
+                       "The vote was held at noon and the count ended shortly after midnight local time.",
+                       "The ferry was due by 2045 but sailed at 8, carrying 8.49 tonnes at 13pm, the operator said.",
+                       "The talks resumed from 10:15 a.m. ET and the parties met at 14:30 in the town hall.")
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_dates([article]) if f.unit.startswith("time")] == [
+        ("2045 GMT", 1245.0, "time of day GMT", None), ("06:31GMT", 391.0, "time of day GMT", None),
+        ("noon", 720.0, "time of day", None), ("shortly after midnight local time", 0.0, "time of day", "shortly after"),
+        ("10:15 a.m. ET", 615.0, "time of day ET", None), ("14:30", 870.0, "time of day", None)]
+    # a time in another zone, or in none, is no other outlet's time of the same thing
+    story = Story.build([_article("Ledger", lead.format("at 20:49 GMT")), _article("Courier", lead.format("at 9.49pm"))])
+    assert not [g for g in compare(story) if g.quantity == "time"]
+    # nor is a rewording's time compared: it may be another moment of the story
+    story = Story.build([_article("Ledger", lead.format("at 8.49pm")),
+                         _article("Courier", "Police were called to the Greenmart store in Eastbury at 9.30pm on Friday after the fire broke out on its roof.")])
+    assert story.links and not [g for g in compare(story) if g.quantity == "time"]

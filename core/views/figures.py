@@ -353,6 +353,8 @@ class FigureGroup:
         for a share or a rate's move what it is of where its outlets' sentences say
         (:attr:`Figure.of`, the phrase most of them give): "share (net profit)", "points (main
         refinancing rate)"."""
+        if self.unit.startswith(CLOCK_UNIT):
+            return "time"
         said = Counter(f.of for f in self.figures if f.of)
         if self.kind not in _OF_KINDS or not said:
             return self.kind
@@ -642,6 +644,68 @@ _NTH_DAY = re.compile(
 _DATELINE_WORDS = frozenset("published updated posted modified today yesterday tonight".split())
 #: Capitalised words before a weekday that make it a name ("Black Friday", "Good Friday").
 _NAMED_DAY = re.compile(r"(?:Black|Good|Holy|Ash|Maundy|Super|Cyber|Easter|Palm|Giving|Bloody)\s+$")
+#: Time zones a clock time is given in ("20:49 GMT", "10:15 a.m. ET"), folded; "local" names none.
+_ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT"
+#: A clock time something happens at, with the words that place it ("at 8.49pm", "shortly before
+#: 9pm", "from 10:15 a.m. ET", "at 2045 GMT", "at midnight"): its hour, minutes, half of the day
+#: and zone. A time with neither minutes nor a half of the day ("at 8") is no clock time, nor is
+#: four digits with no zone ("by 2045" is a year).
+_CLOCK_TIME = re.compile(
+    r"(?<![\w.:-])(?P<lead>(?:(?:shortly|just|soon|sometime|some\s+time)\s+)?(?:at|from|until|till|by|before|after|around|about|since|past)\s+"
+    r"(?:(?P<near>about|around|approximately|roughly|nearly|almost)\s+)?)"
+    r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?:\s*(?P<half>[ap]\.?\s?m\b\.?))?"
+    r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:" + _ZONES + r")\b)|(?P<named>noon|midday|midnight))"
+    r"(?:\s*(?P<zone>(?:" + _ZONES + r")\b|local\s+time))?(?![\w:]|\.\d)",
+    re.I,
+)
+#: How far, in minutes, a clock time given as an estimate ("about 9.40pm") or near a time
+#: ("shortly before 9pm", "just after midnight") may be from it: :func:`allows`.
+_CLOCK_SLACK = 30
+#: The unit of a clock time's figure, its zone after it where one is given ("time of day GMT").
+CLOCK_UNIT = "time of day"
+
+
+#: The preposition that only places a clock time ("at", "from"): left out of the figure's text.
+_PLACED = re.compile(r"(?:(?:at|from|until|till|by|since)\s+)?", re.I)
+
+
+def _clock_allows(figure: Figure) -> tuple[float, float]:
+    """The least and the greatest minute after midnight a clock time *figure* allows, by the words
+    before its time: "8.49pm" that minute, "about 9.40pm" :data:`_CLOCK_SLACK` minutes either
+    side, "nearly 9pm" and "shortly before 9pm" that many before it, "before 9pm" any time before,
+    "shortly after midnight" that many after it, "after 9pm" any time after."""
+    said = words(figure.text.lower())
+    close = bool({"about", "around", "approximately", "roughly", "nearly", "almost", "shortly", "just", "soon", "sometime", "some"} & set(said))
+    slack = _CLOCK_SLACK if close else 24 * 60
+    if "before" in said or {"nearly", "almost"} & set(said):
+        return figure.value - slack, figure.value
+    if "after" in said or "past" in said:
+        return figure.value, figure.value + slack
+    if close:
+        return figure.value - slack, figure.value + slack
+    return figure.value, figure.value
+
+
+def _clock_time(match: re.Match[str]) -> tuple[float, str] | None:
+    """The minutes after midnight and the unit (:data:`CLOCK_UNIT` and the zone given) of a clock
+    time *match* of :data:`_CLOCK_TIME`, None where it names no time of day unambiguously ("at 8",
+    "at 13pm")."""
+    zone = (match["zone"] or "").upper()
+    zone = "" if zone.startswith("LOCAL") else zone
+    if match["named"]:
+        minutes = 0 if match["named"].lower() == "midnight" else 12 * 60
+    elif match["hhmm"]:
+        minutes = int(match["hhmm"][:2]) * 60 + int(match["hhmm"][2:])
+    else:
+        hour, minute, half = int(match["hour"]), int(match["minute"] or 0), (match["half"] or "")[:1].lower()
+        if half:
+            if not 1 <= hour <= 12:
+                return None  # "at 13pm", "0am"
+            hour = hour % 12 + (12 if half == "p" else 0)
+        elif match["minute"] is None or not (zone or ":" in match[0] or hour >= 13 or match["hour"].startswith("0")):
+            return None  # "at 8", "at 8.49" (a figure as often as a time)
+        minutes = hour * 60 + minute
+    return float(minutes), f"{CLOCK_UNIT} {zone}".rstrip()
 
 
 def extract_dates(articles: Sequence[Article]) -> list[Figure]:
@@ -649,8 +713,12 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
     event, as a figure of kind "date": a day of a month (unit "date", value month × 100 + day:
     "January 15" 115.0; its year, where given, is not compared), a weekday (unit "weekday",
     Monday 1.0 to Sunday 7.0) or a day's ordinal (unit "nth day", "nth night" or "nth week":
-    "its fourth day" 4.0). :func:`compare` compares a date only with the one date of its kind of
-    another outlet's paragraph that reports the same thing (:func:`_one_date`)."""
+    "its fourth day" 4.0), or a clock time something happens at (unit :data:`CLOCK_UNIT` and
+    its zone where one is given, value the minutes after midnight: "at 8.49pm" 1249.0, "at 2045
+    GMT" 1245.0 of "time of day GMT"; "shortly before 9pm" 1260.0 with its qualifier, which
+    :func:`allows` reads). :func:`compare` compares a date only with the one date of its kind of
+    another outlet's paragraph that reports the same thing (:func:`_one_date`): a time in one
+    zone never with one in another, or in none."""
     found: list[Figure] = []
     for article in articles:
         for index, printed in enumerate(article.paragraphs):
@@ -658,34 +726,45 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
             # its capitals name nothing ("TO 3.25%" is no model's number, as "AK 47" is)
             text = printed.lower() if _in_capitals(printed) else printed
             escapes = [m.span() for m in ESCAPE_SEQUENCE.finditer(text)] if "\u241b" in text or "\ufffd" in text else []
-            dates: list[tuple[tuple[int, int], float, str]] = []
+            dates: list[tuple[tuple[int, int], float, str, str | None]] = []
             for match in _MONTH_DAY.finditer(text):
                 month = MONTHS[(match["month"] or match["month2"]).lower()]
                 day = int(match["day"] or match["day2"])
                 if 1 <= day <= 31:
-                    dates.append((match.span(), float(month * 100 + day), "date"))
+                    dates.append((match.span(), float(month * 100 + day), "date", None))
             for match in _WEEKDAY.finditer(text):
                 if not _NAMED_DAY.search(text, 0, match.start()):
-                    dates.append((match.span(), float(WEEKDAY_NAMES.index(match["weekday"]) + 1), "weekday"))
+                    dates.append((match.span(), float(WEEKDAY_NAMES.index(match["weekday"]) + 1), "weekday", None))
+            for match in _CLOCK_TIME.finditer(text):
+                if (clock := _clock_time(match)) is not None:
+                    # "at 8.49pm": 8.49pm; "at about 9.40pm", "shortly before 9pm": the words that place it are its qualifier
+                    placed = _PLACED.match(match[0])
+                    start = match.start() + (placed.end() if placed else 0)
+                    time_at = next(match.start(g) for g in ("hour", "hhmm", "named") if match[g])
+                    dates.append(((start, match.end()), *clock, " ".join(text[start:time_at].lower().split()) or None))
             for match in _NTH_DAY.finditer(text):
                 nth = match["nth"].lower()
                 number = ORDINAL_NUMBERS.get(nth) or int(nth[:-2])
                 if number:
-                    dates.append((match.span("nth")[:1] + match.span()[1:], float(number), f"nth {match['unit'].lower()}"))
-            for span, value, unit in sorted(dates):
+                    dates.append((match.span("nth")[:1] + match.span()[1:], float(number), f"nth {match['unit'].lower()}", None))
+            for span, value, unit, qualifier in sorted(dates, key=lambda date: date[:3]):
                 sentence = _sentence(text, *span)
                 said = [w for w in words(sentence.lower()) if w[:1].isalpha() and not is_stopword(w) and w not in MONTHS and w not in WEEKDAYS]
                 if _DATELINE_WORDS.intersection(said) or len(said) < 4:
                     continue  # a page's date, or one told by the day it was written; a line of dates and times
                 if not any(start <= span[0] < end for start, end in escapes):
-                    found.append(Figure(Ref(article.id, index), span, value, unit, "date", None, text[span[0] : span[1]], sentence))
+                    found.append(Figure(Ref(article.id, index), span, value, unit, "date", qualifier, text[span[0] : span[1]], sentence))
     return found
 
 
 def _date_text(value: int, unit: str) -> str:
-    """A date figure's value as the figures print it: "January 15", "Tuesday", "fourth day"."""
+    """A date figure's value as the figures print it: "January 15", "Tuesday", "fourth day",
+    "20:49 GMT"."""
     if unit == "date":
         return f"{_MONTH_NAMES[value // 100]} {value % 100}"
+    if unit.startswith(CLOCK_UNIT):  # on the 24-hour clock, in its zone: "20:49", "6:31 GMT", "midnight"
+        named = {0: "midnight", 12 * 60: "noon"}.get(value, f"{value // 60}:{value % 60:02d}")
+        return f"{named} {unit.removeprefix(CLOCK_UNIT).strip()}".rstrip()
     if unit == "weekday":
         return WEEKDAY_NAMES[value - 1]
     nth = _NTH.get(value, f"{value}th")
@@ -1109,6 +1188,8 @@ def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
     seconds), by :func:`core.quantities.allowed`, counting its rounding (:func:`_precision`) in:
     "287,000" 286,500 to 287,500, "around 287,000" 285,000 to 289,000, "nearly 300,000" 270,000
     to 300,000, "nearly two hours" 90 to 120 minutes, "at least 30" 30 and more."""
+    if figure.unit.startswith(CLOCK_UNIT):
+        return _clock_allows(figure)
     scale = _PER_UNIT.get(figure.unit, 1.0)
     if figure.vague:
         low, high = _vague_range(figure.vague)
