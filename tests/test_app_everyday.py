@@ -17,7 +17,7 @@ from tui.widgets.cross_sources import CrossSources
 from tui.widgets.footer import KeysFooter
 from tui.widgets.story_list import StoryList
 from tests.pilot import open_view as _open_view
-from tests.pilot import ready
+from tests.pilot import ready, until
 
 
 async def _all_lines(pilot, widget: OptionList) -> list[str]:  # type: ignore[no-untyped-def]
@@ -342,7 +342,20 @@ async def test_the_help_is_built_once_and_opens_again_at_its_top() -> None:
         scroll.focus()
         await pilot.press("j", "j", "j")
         await pilot.pause()
-        assert scroll.scroll_y > 0
+        assert scroll.scroll_y == 3
+        # The keys its first line names: a page, the end, the top.
+        assert "`PgDn` / `PgUp` a page, `Home` / `End`" in built.source
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert scroll.scroll_y > 3 + scroll.size.height // 2
+        await pilot.press("end")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y > 0
+        await pilot.press("home")
+        await pilot.pause()
+        assert scroll.scroll_y == 0
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is main
@@ -393,6 +406,9 @@ async def test_t_moves_the_open_article_into_a_chosen_story_and_u_undoes(tmp_pat
         await pilot.press("U")
         await ready(pilot)
         assert len(main.stories) == count
+        # The reader follows the article the undo moved back: its story, at that article.
+        await until(pilot, lambda: main.story_id == start, "the article's own story open again")
+        assert main.reader.article is not None and main.reader.article.id == moving
         stories = {s.id: s for s in main.stories}
         assert start in stories and other in stories
         from core.library.store import Library

@@ -734,9 +734,14 @@ class MainScreen(Screen[None]):
         library = self.library if self.has_class("-empty") else self._need_library("Undoing a change")
         if library is None:
             return
+        article = self.reader.article
         with self._said("Not undone"):
             undone = library.undo()
-            self._stories_changed(f"Undone: {undone.change.summary}", undone.stories[0] if undone.stories else None)
+            # The open article, where the undo moved it back, is followed to its story; else the
+            # first story the undo gave articles back to is opened.
+            holder = library.story_of(article.id) if article is not None else None
+            opens = holder if holder in undone.stories else (undone.stories[0] if undone.stories else None)
+            self._stories_changed(f"Undone: {undone.change.summary}", opens)
 
     def action_remove_story(self) -> None:
         """Remove the open story and its articles from the library, after asking."""
