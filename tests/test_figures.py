@@ -1103,3 +1103,25 @@ def test_clock_times_of_one_event_in_copy_are_compared() -> None:
     story = Story.build([_article("Ledger", lead.format("at 8.49pm")),
                          _article("Courier", "Police were called to the Greenmart store in Eastbury at 9.30pm on Friday after the fire broke out on its roof.")])
     assert story.links and not [g for g in compare(story) if g.quantity == "time"]
+
+
+def test_a_part_of_a_million_is_that_part_and_a_part_of_a_whole_no_count() -> None:
+    # "a quarter of a million people" gave no figure, "three quarters of the 400 homes" a count
+    # of 3 quarters; "a city of a million people" none (as "a quarter of a mile" is none).
+    def values(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in extract([_article("A", text)])]
+
+    assert values("About a quarter of a million people fled; three-quarters of a million stayed.") == [(250000, "people")]
+    assert values("Nearly three-quarters of a million people and half a billion dollars.") == [(750000, "people"), (5e8, "dollar")]
+    assert values("A half million people marched, a million and a half voted, in a city of a million people.") == [
+        (500000, "people"), (1000000, "people")]
+    assert values("A million and a half people voted; quarter of a million homes and a fifth of a billion euros.") == [
+        (1500000, "people"), (250000, "home"), (2e8, "euro")]
+    # a part of a whole named after "of" is a share, no count of parts; a part of a mile, a fraction of a million, no figure
+    assert values("Three quarters of the 400 homes burned and two thirds of them had no insurance.") == [(400, "home")]
+    assert values("a quarter of a mile from a fraction of a million dollars") == []
+    # one count in other words is one figure: 250,000 people and a quarter of a million
+    story = Story.build([_article("A", "About a quarter of a million people fled the flooded Kelso valley on Monday."),
+                         _article("B", "Some 250,000 people fled the flooded Kelso valley on Monday, officials said.")])
+    [group] = [g for g in compare(story) if g.unit == "people"]
+    assert not group.disagree and {f.value for f in group.figures} == {250000}

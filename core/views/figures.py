@@ -109,18 +109,30 @@ _TIME = "|".join(SECONDS)
 #: Units of length "a" counts one of ("within a mile", "about a kilometre"; "a meter" is as often a
 #: parking meter, "a yard" or "a foot" a place or a limb).
 _LENGTH = "mile|kilometre|kilometer|metre"
+#: The parts of a scale written out before it ("a quarter of a million", "three-quarters of a
+#: billion", "two-thirds of a million"), by the words of the part, folded to single spaces.
+_FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "one third": 1 / 3,
+              "two thirds": 2 / 3, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
+_FRACTION = "|".join(sorted((w.replace(" ", "[ -]") for w in _FRACTIONS), key=len, reverse=True))
+#: What names a part of what follows ("three quarters of the 400 homes", "half of them"): as a
+#: figure's unit before "of", it is a share of a whole, no count of quarters, thirds or halves.
+_FRACTION_UNITS = frozenset("half halves quarter quarters third thirds fifth fifths tenth tenths".split())
 _NUM = (
-    rf"(?P<num>\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
+    # "nearly a million commuters", "half a billion dollars", "a quarter of a million people", "a
+    # half million": one, or a part (:data:`_FRACTIONS`), of the scale after it
+    rf"(?P<num>(?:(?P<part>{_FRACTION})[ ](?:of[ ])?|half[ ])?an?(?=[ ](?:million|billion|trillion)(?![\w-]))"
+    rf"|an?[ ]half(?=[ ](?:million|billion|trillion)(?![\w-]))"
+    rf"|\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
     # "an hour and a half", "a year and a half": one and a half (alone, "a year" is no figure)
     rf"|an?(?=[ ](?:{_TIME})[ ]and[ ]a[ ]half\b)"
     # "within a mile", "a mile and a half": one of a unit of length (see _PART_OR_RATE_BEFORE)
     rf"|an?(?=[ ](?:{_LENGTH})\b)"
     # "a dozen", "a hundred": one of a number word that multiplies
-    rf"|an?[ ](?:dozen|hundred|thousand)(?![\w-])"
-    # "nearly a million commuters", "half a billion dollars": one (or half) of the scale after it
-    rf"|(?:half[ ])?an?(?=[ ](?:million|billion|trillion)(?![\w-])))"
-    # the scale written out or cut short after a space ("EUR 1.2 bln", "USD 3 bn"), or glued ("3bn")
-    rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion|bln|mln|trln|trn|bn|mn|tn)\b|(?P<abbr>bln|mln|bn|mn|tn|m|k)(?![\w/]))?"
+    rf"|an?[ ](?:dozen|hundred|thousand)(?![\w-]))"
+    # the scale written out or cut short after a space ("EUR 1.2 bln", "USD 3 bn"), or glued ("3bn"),
+    # and half of it more ("a million and a half people")
+    rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion|bln|mln|trln|trn|bn|mn|tn)\b(?P<more>[ ]and[ ]a[ ]half\b)?"
+    rf"|(?P<abbr>bln|mln|bn|mn|tn|m|k)(?![\w/]))?"
 )
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
 #: Words that stand between a number and what it counts ("five new embassies").
@@ -151,6 +163,10 @@ _HALF_A = re.compile(rf"(?<![\w.-])half[- ]an?[- ](?P<unit>{_TIME}|{_LENGTH})\b"
 #: What before "a mile" makes it no distance of one mile: a part of it ("half a mile", "a quarter
 #: of a mile", "tenths of a mile") or a price or rate per mile ("$3 a mile", "40 cents a kilometre").
 _PART_OR_RATE_BEFORE = re.compile(r"(?:\b(?:half|quarter|third|fraction|tenths?|of|per)|\d[\d.,]*(?:\s+[a-z]+)?)\s+$", re.I)
+#: ... and what before "a million" makes it no million: a part of it ("half a million" is read
+#: as half; "a fraction of a million", "tenths of a billion").
+_PART_BEFORE = re.compile(r"\b(?:half|quarters?|thirds?|fifths?|tenths?|fraction)(?:\s+of)?\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 #: "by" right before a share (its qualifier aside): the share is how far something moved ("cut
 #: rates by 0.25%").
 _BY = re.compile(r"\bby\s+(?:about\s+|nearly\s+|some\s+|around\s+|roughly\s+|almost\s+)?$", re.I)
@@ -861,7 +877,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     """The figure *match* found in paragraph *index*, or None where it is no quantity; *part*:
     "part" or "whole" where it is a part of a whole or that whole (:attr:`Figure.part`),
     "small" to keep a count of one or two, which is otherwise a relation, not a figure."""
-    value = number_value(match["num"])
+    part_of_scale = match["part"]
+    value = _FRACTIONS[" ".join(part_of_scale.lower().replace("-", " ").split())] if part_of_scale else number_value(match["num"])
     if value is None:
         return None
     if is_year(match["num"]) and not match["pct"] and not match["cur"]:
@@ -872,8 +889,13 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         return None  # "shortly after 7 p.m." is a time, not 7 of anything
     if match["num"].lower() in MULTIPLIERS and _VAGUE_BEFORE.search(text, 0, match.start("num")):
         return None  # "a few hundred yards", "several thousand feet": no one value, never 100
-    if match["num"].lower() in ("a", "an") and _PART_OR_RATE_BEFORE.search(text, 0, match.start("num")):
-        return None  # "half a mile" (read as half), "a quarter of a mile", "$3 a mile": no one mile
+    if match["num"].lower() in ("a", "an") and (_PART_BEFORE if match["scale"] else _PART_OR_RATE_BEFORE).search(
+            text, 0, match.start("num")):
+        # "half a mile" (read as half), "a quarter of a mile", "$3 a mile": no one mile; "a city of
+        # a million people" is a million, "a fraction of a million" none
+        return None
+    if match["unit"] and match["unit"].lower() in _FRACTION_UNITS and _OF_AFTER.match(text, match.end("unit")):
+        return None  # "three quarters of the 400 homes", "two thirds of them": a share, no count of quarters
     start, end = match.span()
     if _bare_move(text, match):
         # "trimmed rates by 0.25 to 3.25%": a rate's move, in percentage points (not the level)
@@ -893,7 +915,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
             return None  # "5k", "a 5k run": no sum, no count of things
         # else a scale cut short before the things it counts: "600k members", "1.2bn people"
     scale = SCALES.get((match["scale"] or abbr).lower(), 1.0)
-    value = float(f"{value * scale:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
+    value = float(f"{(value + (0.5 if match['more'] else 0.0)) * scale:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
     unit = _canonical(raw_unit) if raw_unit else ""
     if currency is not None:
         if _UNITS.get(unit) != "money":  # "$2.5 billion in aid": the sign says what it is
