@@ -111,8 +111,8 @@ _TIME = "|".join(SECONDS)
 _LENGTH = "mile|kilometre|kilometer|metre"
 #: The parts of a scale written out before it ("a quarter of a million", "three-quarters of a
 #: billion", "two-thirds of a million"), by the words of the part, folded to single spaces.
-_FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "one third": 1 / 3,
-              "two thirds": 2 / 3, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
+_FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+              "one third": 1 / 3, "two thirds": 2 / 3, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
 _FRACTION = "|".join(sorted((w.replace(" ", "[ -]") for w in _FRACTIONS), key=len, reverse=True))
 #: What names a part of what follows ("three quarters of the 400 homes", "half of them"): as a
 #: figure's unit before "of", it is a share of a whole, no count of quarters, thirds or halves.
@@ -878,7 +878,10 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     "part" or "whole" where it is a part of a whole or that whole (:attr:`Figure.part`),
     "small" to keep a count of one or two, which is otherwise a relation, not a figure."""
     part_of_scale = match["part"]
-    value = _FRACTIONS[" ".join(part_of_scale.lower().replace("-", " ").split())] if part_of_scale else number_value(match["num"])
+    if part_of_scale:  # "three-quarters of a million": the part, times the scale below
+        value: float | None = _FRACTIONS[" ".join(part_of_scale.lower().replace("-", " ").split())]
+    else:
+        value = number_value(match["num"])
     if value is None:
         return None
     if is_year(match["num"]) and not match["pct"] and not match["cur"]:
@@ -915,7 +918,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
             return None  # "5k", "a 5k run": no sum, no count of things
         # else a scale cut short before the things it counts: "600k members", "1.2bn people"
     scale = SCALES.get((match["scale"] or abbr).lower(), 1.0)
-    value = float(f"{(value + (0.5 if match['more'] else 0.0)) * scale:.12g}")  # 4.1 million is 4100000, not 4099999.9999999995
+    # "a million and a half" is 1.5 million; 4.1 million is 4100000, not 4099999.9999999995
+    value = float(f"{(value + (0.5 if match['more'] else 0.0)) * scale:.12g}")
     unit = _canonical(raw_unit) if raw_unit else ""
     if currency is not None:
         if _UNITS.get(unit) != "money":  # "$2.5 billion in aid": the sign says what it is
