@@ -288,6 +288,7 @@ async def test_a_change_made_elsewhere_while_the_reader_reloads_is_not_lost(tmp_
 async def test_the_help_scrolls_a_line_with_j_a_page_with_space_and_b_and_to_its_ends_with_g_and_G() -> None:
     # A fact-checker at 80x24: "? help scrolls one line per j; the help is long (several screens)".
     from textual.containers import VerticalScroll
+    from textual.widgets import Markdown
 
     from tui.screens.help import HelpScreen
 
@@ -299,6 +300,9 @@ async def test_the_help_scrolls_a_line_with_j_a_page_with_space_and_b_and_to_its
         assert isinstance(app.screen, HelpScreen)
         scroll = app.screen.query_one(VerticalScroll)
         assert "space" in str(scroll.border_subtitle)  # the panel says how to page
+        # ... and so does the help's first line, every key this test presses ("j" / "k" a line)
+        first = app.screen.query_one(Markdown).source.split("\n\n")[1]
+        assert all(f"`{key}`" in first for key in ("j", "Space", "b", "PgDn", "PgUp", "g", "G", "Home", "End")), first
         scroll.focus()
         await pilot.press("j", "j", "j")
         await pilot.pause()
@@ -342,20 +346,7 @@ async def test_the_help_is_built_once_and_opens_again_at_its_top() -> None:
         scroll.focus()
         await pilot.press("j", "j", "j")
         await pilot.pause()
-        assert scroll.scroll_y == 3
-        # The keys its first line names: a page, the end, the top.
-        assert "`PgDn` / `PgUp` a page, `Home` / `End`" in built.source
-        await pilot.press("pagedown")
-        await pilot.pause()
-        assert scroll.scroll_y > 3 + scroll.size.height // 2
-        await pilot.press("end")
-        await pilot.pause()
-        assert scroll.scroll_y == scroll.max_scroll_y > 0
-        await pilot.press("home")
-        await pilot.pause()
-        assert scroll.scroll_y == 0
-        await pilot.press("j", "j", "j")
-        await pilot.pause()
+        assert scroll.scroll_y > 0
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is main
