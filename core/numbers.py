@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword
 
-__all__ = ["MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "VAGUE", "designation", "is_number", "number_value", "phrase_value"]
+__all__ = ["MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value"]
 
 #: Numbers written as words, and the words that stand for a number ("dozens", "no one").
 NUMBER_WORDS = frozenset(
@@ -40,6 +40,18 @@ NUMBER_VALUES = {
 #: "k" only glued to a number or after a currency, where they cannot be metres or a 5k run).
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
           "mln": 1e6, "mio": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12}
+
+#: The parts of a scale written out before it ("a quarter of a million", "three-quarters of a
+#: billion", "two-thirds of a million"), by the words of the part, folded to single spaces; "half"
+#: ("half a million", "a half million") is read by :func:`number_value` as any half is.
+SCALE_PARTS = {"a quarter": 0.25, "one quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+               "one third": 1 / 3, "two thirds": 2 / 3, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
+#: The words before a scale that give a part of it: "a quarter of a", "three-quarters of an".
+_PART_OF = re.compile(
+    r"(?P<part>%s)[ -]+(?:of[ -]+)?an?" % "|".join(sorted((w.replace(" ", "[ -]+") for w in SCALE_PARTS), key=len, reverse=True)), re.I
+)
+#: Half of the scale more, after it: "a million and a half", "two billion and a half".
+_AND_A_HALF = re.compile(r"[ -]+and[ -]+a[ -]+half$", re.I)
 
 #: Number words that multiply the number before them ("two dozen" 24, "three hundred" 300).
 MULTIPLIERS = frozenset({"dozen", "hundred", "thousand"})
@@ -100,11 +112,19 @@ def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
     """The value of a number phrase as printed, its scale word too: "4.5 million" 4500000.0,
     "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none.
     With *cut_short* (a sum of money, where "m" cannot be metres) a scale cut short counts too:
-    "4.2m" 4200000.0, "3bn" 3e9."""
+    "4.2m" 4200000.0, "3bn" 3e9. A part of a scale is that part of it ("a quarter of a million"
+    250000.0, "half a million" and "a half million" 500000.0, "a million and a half" 1500000.0:
+    :data:`SCALE_PARTS`)."""
+    text = text.strip()
+    if more := _AND_A_HALF.search(text):  # "a million and a half": half of its scale more
+        scale = re.split(r"[ -]", text[: more.start()])[-1].lower()
+        whole = phrase_value(text[: more.start()]) if scale in SCALES and len(scale) > 2 else None
+        return None if whole is None else whole + SCALES[scale] / 2
     # the scale after a space or a hyphen ("3.5 billion", "a 3.5-billion-crown plan")
-    head, scale = (re.split(r"[ -](?=[^ -]*$)", text.strip(), maxsplit=1) + [""])[:2]
+    head, scale = (re.split(r"[ -](?=[^ -]*$)", text, maxsplit=1) + [""])[:2]
     if head and scale.lower() in SCALES and len(scale) > 2:  # the words, not "m" or "bn" glued on
-        value = number_value(head)
+        part = _PART_OF.fullmatch(head)  # "a quarter of a million": that part of it
+        value = SCALE_PARTS[" ".join(re.split(r"[ -]+", part["part"].lower()))] if part else number_value(head)
         return None if value is None else value * SCALES[scale.lower()]
     short = _CUT_SHORT.fullmatch(text.strip()) if cut_short else None
     if short and short["scale"].lower() in SCALES:

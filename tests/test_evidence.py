@@ -240,6 +240,24 @@ def test_a_scaled_amount_is_its_value_and_a_year_is_no_count() -> None:
     assert [(d.a, d.b) for d in built] == [("1968", "1967")]
 
 
+def test_a_part_of_a_scale_is_that_part_when_figures_are_compared() -> None:
+    # "Half a million" / "Some 500,000" in copy showed the change "a million -> Some 500,000"
+    # (the part before the scale was not read), and "a quarter of a million" / "Some 400,000"
+    # showed none (the linker read no value in a scale written out with "a").
+    fled = "people fled the city on Sunday, officials said."
+    assert differences(f"Half a million {fled}", f"Some 500,000 {fled}") == []
+    assert differences(f"A quarter of a million {fled}", f"About 250,000 {fled}") == []
+    assert differences(f"A million and a half {fled}", f"About 1.5 million {fled}") == []
+    changed = differences(f"A quarter of a million {fled}", f"Some 400,000 {fled}")
+    assert [(d.a, d.b, d.what) for d in changed] == [("A quarter of a million", "Some 400,000", "figure")]
+    more = differences(f"Three-quarters of a million {fled}", f"A million {fled}")
+    assert [(d.a, d.b, d.what) for d in more] == [("Three-quarters of a million", "A million", "figure")]
+    # reworded: figures compared by what they count
+    reworded = differences("The floods forced half a million people from their homes, the ministry said.",
+                           "The ministry said 800,000 people had fled their homes after the floods.")
+    assert [(d.a, d.b, d.what) for d in reworded] == [("half a million", "800,000", "figure")]
+
+
 def test_a_sum_by_its_sign_and_by_its_currency_word_is_one_quantity() -> None:
     # "$4.2 million" / "about 4 million dollars" in reworded paragraphs showed no difference:
     # the sign made one "money", the word after the other a count of dollars.

@@ -116,3 +116,13 @@ def test_a_comma_that_groups_no_thousands_is_a_decimal_comma() -> None:
     assert number_value("1,600") == 1600.0  # either reading: the English one
     assert number_value("1,200,000") == 1200000.0
     assert plain_digits("2,000.5") == "2000.5"
+
+
+def test_a_part_of_a_scale_written_out_is_that_part_of_it() -> None:
+    # One reading for the figures view and a link's differences: "half a million" was a million
+    # to the linker (a change shown between "Half a million" and "Some 500,000").
+    assert phrase_value("a million") == 1e6 and phrase_value("half a million") == 5e5
+    assert phrase_value("a quarter of a million") == 2.5e5 and phrase_value("Three-quarters of a billion") == 7.5e8
+    assert phrase_value("a half million") == 5e5 and phrase_value("a million and a half") == 1.5e6
+    assert phrase_value("one and a half million") == 1.5e6 and phrase_value("two-thirds of a million") == 2e6 / 3
+    assert phrase_value("a fraction of a million") is None and phrase_value("a quarter") is None

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.model import Article
-from core.numbers import NUMBER_WORDS, SCALES, VAGUE, designation, is_number, phrase_value
+from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, designation, is_number, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision,
@@ -57,7 +57,7 @@ _DAY_NAMES = (
 _DAYS = frozenset().union(*_DAY_NAMES)
 #: The least share of the shorter text's words that stand in the other's, in order, for copy.
 COPY_SHARE = 0.6
-#: The longest replaced stretch, in words a side, still reported as one difference.
+#: The longest replaced stretch, in words a side (one figure however long), still reported as one difference.
 _MAX_CHANGE = 4
 
 
@@ -587,7 +587,7 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     ("6:40", "0540 GMT", "7 a.m."), nor is a date's day ("November 13", "13 Nov."), nor an age
     between commas ("Robert Buckley, 32, died")."""
     folded = words.folded
-    found = []
+    found: list[tuple[int, int]] = []
     k = 0
     while k < len(folded):
         if not (is_number(folded[k]) or folded[k] in _NOUGHT) or folded[k] == "no" and not counts_nought(folded, k) or folded[k] == "one" and k and folded[k - 1] == "no":
@@ -607,9 +607,48 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
         date = date_day(folded, k) or folded[k][:1].isdigit() and last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTHS
         age = k > 0 and k == last and appositive_age(words.text, words.spans[k - 1][0], *words.spans[k])
         if not clock and not date and not age and not _designation(words, k):
-            found.append((k, last))
+            first, last = _part_of_scale(words, k, last)
+            while found and found[-1][0] >= first:
+                found.pop()  # "three" of "three-quarters of a million" counts no quarters
+            found.append((first, last))
         k = last + 1
     return found
+
+
+#: The scales "a" counts one of, and a part before them makes that part of ("a million", "half a
+#: billion", "a quarter of a million", "a half million"; core.numbers.phrase_value reads them).
+_PARTED_SCALES = frozenset("million billion trillion".split())
+#: The longest part of a scale in words ("three quarters").
+_PART_WORDS = max(len(part.split()) for part in SCALE_PARTS)
+
+
+def _part_of_scale(words: _Words, k: int, last: int) -> tuple[int, int]:
+    """Number phrase *k* to *last* with the words around its scale that give one, or a part, of
+    it: "a million", "half a million", "a half million", "a quarter of a million", "three-quarters
+    of a billion", "a million and a half" (one phrase, as :func:`core.numbers.phrase_value` reads
+    it). Words joined by a space or a hyphen only; the phrase as it was where none."""
+    folded = words.folded
+
+    def joined(i: int) -> bool:  # words i and i + 1 are joined by a space or a hyphen only
+        return words.gap(i).strip(" -") == ""
+
+    if folded[last] in _PARTED_SCALES and folded[last + 1 : last + 4] == ["and", "a", "half"] and all(map(joined, range(last, last + 3))):
+        last += 3
+    if folded[k] not in _PARTED_SCALES or not k or not joined(k - 1):
+        return k, last
+    if folded[k - 1] == "half" and k >= 2 and folded[k - 2] in ("a", "an") and joined(k - 2):
+        return k - 2, last  # "a half million"
+    if folded[k - 1] not in ("a", "an"):
+        return k, last
+    first = k - 1
+    if first and folded[first - 1] == "half" and joined(first - 1):
+        return first - 1, last  # "half a million"
+    before = first - 1 if first and folded[first - 1] == "of" and joined(first - 1) else first
+    for size in range(_PART_WORDS, 0, -1):
+        start = before - size
+        if start >= 0 and " ".join(folded[start:before]) in SCALE_PARTS and all(map(joined, range(start, before))):
+            return start, last  # "a quarter of a million", "three-quarters of a billion"
+    return first, last
 
 
 def _designation(words: _Words, k: int) -> bool:
@@ -933,6 +972,15 @@ _QUALIFYING = frozenset(
 ).union(*_QUALIFIERS)
 
 
+def _size(words: _Words, start: int, end: int, phrases: Iterable[tuple[int, int]]) -> int:
+    """The words *start* to *end* (exclusive) of a changed stretch; one where they are one figure,
+    its qualifier and its number phrase ("Some 400,000", "A quarter of a million"), however long."""
+    for k, last in phrases:
+        if last + 1 == end and start <= k and all(w in _QUALIFYING for w in words.folded[start:k]):
+            return 1
+    return end - start
+
+
 def _figure_of(words: _Words, start: int, end: int, phrase: tuple[int, int]) -> str:
     """A changed stretch (words *start* to *end*) as a figure difference prints it: its number
     *phrase* with the words right before it that qualify it ("About 1,200", "at least 12"),
@@ -1239,7 +1287,7 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
             # is a change; and a "not" moved denies another word: "would not appeal the fine, and
             # would pay" / "would appeal the fine, and would not pay")
             continue
-        if len(fa) > _MAX_CHANGE or len(fb) > _MAX_CHANGE:
+        if _size(a, op.src_start, op.src_end, phrases_a) > _MAX_CHANGE or _size(b, op.dest_start, op.dest_end, phrases_b) > _MAX_CHANGE:
             continue
         sa, sb = a.printed(op.src_start, op.src_end), b.printed(op.dest_start, op.dest_end)
         if op.tag != "replace":

@@ -26,7 +26,7 @@ from core.quantities import (
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
-from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALES, VAGUE, designation, number_value
+from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, designation, number_value
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
@@ -109,17 +109,14 @@ _TIME = "|".join(SECONDS)
 #: Units of length "a" counts one of ("within a mile", "about a kilometre"; "a meter" is as often a
 #: parking meter, "a yard" or "a foot" a place or a limb).
 _LENGTH = "mile|kilometre|kilometer|metre"
-#: The parts of a scale written out before it ("a quarter of a million", "three-quarters of a
-#: billion", "two-thirds of a million"), by the words of the part, folded to single spaces.
-_FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
-              "one third": 1 / 3, "two thirds": 2 / 3, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
-_FRACTION = "|".join(sorted((w.replace(" ", "[ -]") for w in _FRACTIONS), key=len, reverse=True))
+#: The parts of a scale written out before it (core.numbers.SCALE_PARTS), as a pattern.
+_FRACTION = "|".join(sorted((w.replace(" ", "[ -]") for w in SCALE_PARTS), key=len, reverse=True))
 #: What names a part of what follows ("three quarters of the 400 homes", "half of them"): as a
 #: figure's unit before "of", it is a share of a whole, no count of quarters, thirds or halves.
 _FRACTION_UNITS = frozenset("half halves quarter quarters third thirds fifth fifths tenth tenths".split())
 _NUM = (
     # "nearly a million commuters", "half a billion dollars", "a quarter of a million people", "a
-    # half million": one, or a part (:data:`_FRACTIONS`), of the scale after it
+    # half million": one, or a part (core.numbers.SCALE_PARTS), of the scale after it
     rf"(?P<num>(?:(?P<part>{_FRACTION})[ ](?:of[ ])?|half[ ])?an?(?=[ ](?:million|billion|trillion)(?![\w-]))"
     rf"|an?[ ]half(?=[ ](?:million|billion|trillion)(?![\w-]))"
     rf"|\d+(?:[.,]\d+)*|(?:{_WORD_NUM})(?:[- ]and[- ](?:a[- ])?half)?(?:[- ](?:{_WORD_NUM}))?"
@@ -879,7 +876,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     "small" to keep a count of one or two, which is otherwise a relation, not a figure."""
     part_of_scale = match["part"]
     if part_of_scale:  # "three-quarters of a million": the part, times the scale below
-        value: float | None = _FRACTIONS[" ".join(part_of_scale.lower().replace("-", " ").split())]
+        value: float | None = SCALE_PARTS[" ".join(part_of_scale.lower().replace("-", " ").split())]
     else:
         value = number_value(match["num"])
     if value is None:
