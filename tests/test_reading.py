@@ -378,6 +378,25 @@ def test_a_byline_line_gives_the_hour_and_zone_the_metadata_lacks(tmp_path: Path
     assert article.published == "2026-03-03"
 
 
+def test_a_link_to_a_writers_page_is_the_byline_and_the_headline_never_is(tmp_path: Path) -> None:
+    # A page of the extraction dev set: the author's box held the writer's link, the date and a
+    # rating widget repeating the headline; the byline shown was the headline.
+    head = "<title>Rates held</title>"
+    rating = ("<div class='article-rating' itemscope itemtype='http://data-vocabulary.org/Review-aggregate'>"
+              "<span class='hide' itemprop='itemreviewed'>A realistic reading of the rate decision</span>"
+              "<span itemprop='average'>3.17</span> of <span itemprop='best'>5</span> from <span itemprop='votes'>12</span> votes</div>")
+    link = "<a class='tooltipable' href='/autoren/ana-example/'>Ana Example</a>, 21. Jan. 2015"
+    body = f"<div class='content'><h1>A realistic reading of the rate decision</h1><div class='author'>{{}}{rating}</div><p>{LEAD}</p><p>{SECOND}</p></div>"
+    [article] = _read(tmp_path, "p.html", _page(head, body.format(link)))
+    assert article.byline == "Ana Example"
+    [article] = _read(tmp_path, "q.html", _page(head, body.format("")))
+    assert (article.title, article.byline) == ("A realistic reading of the rate decision", None)
+    # a link to the list of writers names no one
+    menu = "<ul class='nav'><li><a href='/autoren/'>Autoren</a></li><li><a href='/themen/'>Themen</a></li></ul>"
+    [article] = _read(tmp_path, "r.html", _page(head, f"{menu}<article><h1>Rates held</h1><p>{LEAD}</p><p>{SECOND}</p></article>"))
+    assert article.byline is None
+
+
 def test_an_outlet_from_the_canonical_address_even_with_a_broken_head(tmp_path: Path) -> None:
     page = ("<html><head><title>Gates open</title><div>an ad in the head</div><link rel='canonical' "
             "href='https://www.valley-post.example/gates'>"

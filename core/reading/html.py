@@ -157,9 +157,18 @@ def _boxes(node: Any) -> Iterator[Any]:
         yield ancestor
 
 
+#: A link to a writer's own page ("/author/ana-example/", "/autoren/georg-quaas", "/journalists/bo-lind"):
+#: the link names its author, as a byline's class would.
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori?|journalists?|reporters?|contributors?)/[^/\s]+/?$", re.I)
+
+
 def _marks(node: Any) -> str:
-    """What an element says it is: its tag (a custom element's, "<byline>"), class, id, rel, itemprop and test id."""
-    return " ".join([node.tag, *(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))])
+    """What an element says it is: its tag (a custom element's, "<byline>"), class, id, rel, itemprop
+    and test id; a link to an author's page (:data:`_AUTHOR_PAGE`) says "author"."""
+    marks = [node.tag, *(node.get(a) or "" for a in ("class", "id", "rel", "itemprop", "data-testid"))]
+    if node.tag == "a" and _AUTHOR_PAGE.search(urlsplit(node.get("href") or "").path):
+        marks.append("author")
+    return " ".join(marks)
 
 
 def _text(node: Any) -> str:
@@ -1489,6 +1498,13 @@ def _read_page(
     )
     if headline and not (meta.titles or meta.headings):
         title = headline
+    def names_headline(text: str) -> bool:
+        """Whether *text* holds the headline, or is its opening words (three or more): no byline
+        (a review widget's "itemreviewed" in the author's box, which trafilatura takes, cut short,
+        for the author)."""
+        folded, headline = _fold(text), _fold(title or "")
+        return bool(folded and headline) and (headline in folded or len(folded.split()) >= 3 and headline.startswith(folded))
+
     # The first byline element that reads as one: "By ..." or a known author's name, or a
     # person's name alone in an element the page marks as its byline or author.
     # A byline element of several lines reads by its first ("Written by Ana Example" over "Edited by Bo Lind").
@@ -1496,7 +1512,8 @@ def _read_page(
     # A line no mark calls a byline names a person by more than one word after a bare "By": "By
     # Method" in a recipe site's menu is a filter, "By Ana Example" and "Posted by kestrel" bylines.
     shown = next((b for t, b in ((t, clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True)
-                                  or clean_byline([t], line=True) or (t if is_person_name(t) else None)) for t in meta.bylines)
+                                  or clean_byline([t], line=True) or (t if is_person_name(t) else None))
+                                 for t in meta.bylines if not names_headline(t))
                   if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not _BARE_BY.match(t))), None)
     # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
     site_parts = [_fold(p) for p in _TAB_JOINT.split(meta.tab or "") if title and not _same(p, title)]
@@ -1516,13 +1533,15 @@ def _read_page(
         # "Example e.V.") or a placeholder ("admin"): the page names its reporters. Or it names the same
         # people as the page, or some of them: the byline as printed ("Ana Example und Bo Lind").
         authors = [shown]
+    # trafilatura's authors ("A; B"), where the page marks none
+    found_authors = [a for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or "")) if a and not names_headline(a)]
     article = _article_from_blocks(
         blocks, source=source, title=title,
         # (a bare address's host, "127.0.0.1", names a machine: the page's file name does, as a saved file's)
         outlet=site or (meta.host if is_site_host(meta.host) else None) or _title_site(meta.tab, title, meta.authors)
         or meta.owner or agency,
         url=meta.url or url,
-        authors=authors or ([shown] if shown else [str(getattr(doc, "author", None) or "")]),
+        authors=authors or ([shown] if shown else ["; ".join(found_authors)]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
         stamps=stamps, byline_boxes=[*meta.byline_lines, *(t for t in meta.bylines if opens_byline(t))],
