@@ -58,6 +58,26 @@ def test_a_reprint_credits_the_agency_by_a_longer_name_of_its_own() -> None:
     assert representative_title(reports) == "Left-green Kovacevic wins Zagreb mayoral runoff"
 
 
+def test_a_story_is_named_with_the_figures_as_last_reported() -> None:
+    # A story kept the toll of the first wire report ("kills 12") after the agency's update
+    # ("kills 40"): the earliest of the headlines carried alike won.
+    wire, update = "Quake kills 12 in northern Velmora", "Quake kills 40 in northern Velmora"
+    credit = "VELMORA, June 3 (Nordwire)"
+    reports = [Report(wire, "2026-06-03T08:00:00+00:00", "a", "Nordwire", None),
+               Report(wire, "2026-06-03T09:00:00+00:00", "b", "Velmora Courier", credit),
+               Report(wire, "2026-06-03T09:30:00+00:00", "c", "Harbour Gazette", credit),
+               Report(update, "2026-06-03T15:00:00+00:00", "d", "Nordwire", None),
+               # a paper reprinting the first copy after the update makes it no newer
+               Report(wire, "2026-06-03T16:00:00+00:00", "e", "Lake Herald", credit)]
+    assert representative_title(reports) == update
+    assert representative_title(reversed(reports)) == update
+    assert representative_title([r._replace(dateline=None) for r in reports]) == update
+    # where datelines credit the agency, only its own reports update the figures
+    assert representative_title([*reports[:3], reports[3]._replace(outlet="Lake Herald", dateline=credit)]) == wire
+    # undated reports, or headlines first seen at once: the headline carried most, as before
+    assert representative_title([r._replace(published=None) for r in reports]) == wire
+
+
 @pytest.mark.parametrize("where", ["library", "files"])
 def test_the_story_list_and_the_reader_name_the_story_after_the_agency(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str

@@ -74,7 +74,9 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     divided by the square root of its own count: a cosine with the other titles, so a long title
     does not win by length nor a one-word one by having few); then the earliest published
     (undated last), then the least article id. The result depends on the story's reports, never
-    on the order they were added in. "" when there are no titles.
+    on the order they were added in. Where reports carry that headline with other figures
+    ("Quake kills 12" / "Quake kills 40"), the one that first appeared latest (of the origin's
+    outlet, where datelines credit one) gives its figures. "" when there are no titles.
     """
     from core.numbers import is_number
     from core.text import is_stopword, stem, words
@@ -106,4 +108,25 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
         return (-len(credited.get(report.outlet, ())), -carried[headlines[k]] if headlines[k] else 0, -round(score, 9),
                 report.published is None, report.published or "", report.id)
 
-    return given[min(range(len(given)), key=rank)].title if given else ""
+    if not given:
+        return ""
+    best = min(range(len(given)), key=rank)
+    # The figures as last reported: of the headlines carried as the chosen one is but for their
+    # figures ("Quake kills 12" / "Quake kills 40"), the figures that first appeared latest (a toll
+    # that rose names the story as it stands; a paper reprinting the first copy later changes
+    # nothing), by the origin's outlet where datelines credit one, in the first headline that gave
+    # them; the chosen headline where its figures are as new.
+    origin = given[best].outlet if credited.get(given[best].outlet) else None
+
+    def figures(k: int) -> tuple[str, ...]:
+        return tuple(w.casefold() for w in words(given[k].title) if is_number(w))
+
+    first: dict[tuple[str, ...], tuple[str, str, int]] = {}  # figures -> (first published, id, report)
+    for k, report in enumerate(given):
+        if headlines[k] and headlines[k] == headlines[best] and report.published and origin in (None, report.outlet):
+            first[figures(k)] = min(first.get(figures(k), (report.published, report.id, k)), (report.published, report.id, k))
+    newest = max(first.values(), default=None)
+    if newest is None or first.get(figures(best), ("",))[0] == newest[0]:
+        return given[best].title
+    return given[newest[2]].title
+
