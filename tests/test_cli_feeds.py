@@ -147,6 +147,36 @@ def test_add_of_a_changed_page_keeps_a_new_version(lib: Path, server: FeedServer
     assert "present  story" in capsys.readouterr().out
 
 
+def test_add_of_a_page_whose_headline_alone_was_corrected_keeps_a_new_version(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user's page corrected "23 pirates" to "25" in its headline only: add said "present",
+    # with the new headline, and the library kept the old one (no version, not found by search).
+    from core.library.store import Library
+    from core.library.changes import versions
+    from core.model import Ref
+    from tests.feedserver import body_of, page
+
+    title = ["Navy captures 23 pirates in the Gulf of Aden"]
+    server.routes["/story.html"] = static(lambda: page(title[0], body_of(22)), "text/html")
+    assert main(["add", server.url("/story.html")]) == 0
+    capsys.readouterr()
+    with Library(lib) as library:
+        [article] = library.story(library.stories()[0].id).articles
+        library.mark_read(Ref(article.id, 0))
+    title[0] = "Navy captures 25 pirates in the Gulf of Aden"
+    assert main(["add", server.url("/story.html")]) == 0
+    out = capsys.readouterr().out
+    assert "changed  story" in out and "(version 2;" in out and "0 added, 1 changed, 0 already there" in out
+    with Library(lib) as library:
+        [article] = library.story(library.stories()[0].id).articles
+        assert article.title == title[0] and library.stories()[0].title == title[0]
+        assert [v.title for v in versions(library, article.id)] == ["Navy captures 23 pirates in the Gulf of Aden", title[0]]
+        assert library.read_paragraphs(article.id) == {0}  # the text did not change under the mark
+    assert main(["add", server.url("/story.html")]) == 0
+    assert "present  story" in capsys.readouterr().out
+
+
 def test_refresh_takes_its_defaults_from_the_config(
     lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -334,6 +334,38 @@ def test_an_entry_whose_page_fails_is_kept_as_its_summary_said_once_and_its_page
     assert outcomes[0].status == "unchanged" and stats.not_modified == 1 and len(server.hits("/p/3.html")) == pages
 
 
+def test_an_entry_whose_page_is_cut_off_keeps_what_the_library_has(server: FeedServer, library: Library) -> None:
+    """A fresh user's feed entry linked a page that broke off mid-text: refresh stored it as version 2
+    of the full article (16 paragraphs of 49, ending in a bare "</"). A cut-off page is refused on
+    every path, as a file or an address given to add is: the entry keeps the feed's summary where
+    the library has nothing better, and the full article the library holds stays as it was."""
+    summary = "The Vireo Falls clinic will close its night ward in March, the health board said."
+    whole = page("Vireo Falls clinic", body_of(3))
+    cut = whole[: whole.index(b"Residents") + 40]  # stops mid-text
+    entry = {"title": "Vireo Falls clinic", "link": server.url("/p/3.html"), "summary": summary}
+    listed = [entry]
+    server.routes["/feed"] = static(lambda: rss20("Flaky Post", listed))
+    server.routes["/p/3.html"] = static(cut, "text/html")
+    subscribe(library, server.url("/feed"))
+    [outcome], _ = refresh(library, policy=FAST)
+    assert outcome.added == 1 and "cut off" in " ".join(outcome.notes)
+    stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
+    assert stored["Vireo Falls clinic"].paragraphs == (summary,)  # the summary, not the fragment
+    server.routes["/p/3.html"] = static(whole, "text/html")  # the page whole: it replaces the summary
+    _later(library, 10 * 24 * 3600)
+    refresh(library, policy=FAST)
+    stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
+    full = stored["Vireo Falls clinic"].paragraphs
+    assert full == tuple(p.strip() for p in body_of(3))
+    server.routes["/p/3.html"] = static(cut, "text/html")  # cut off again, and the feed changed
+    listed[:] = [{**entry, "summary": summary + " Staff were told on Monday."}, *entries_for(server, "Flaky Post", [4])]
+    _later(library, 10 * 24 * 3600)
+    [outcome], _ = refresh(library, policy=FAST)
+    stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
+    assert stored["Vireo Falls clinic"].paragraphs == full
+    assert outcome.revised == 0 and outcome.added == 1
+
+
 def test_an_entry_kept_as_its_summary_that_its_feed_no_longer_lists_is_let_go(server: FeedServer, library: Library) -> None:
     """Once the feed drops an entry kept as its summary, its page is not asked for again, nor the
     feed in full for its sake: the summary stays the feed's article."""

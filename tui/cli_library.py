@@ -227,7 +227,9 @@ def _add_each(
                 f"added    story {outcome.story}: {article.outlet} — {article.title} "
                 f"({count(len(article.paragraphs), 'paragraph')}, {count(outcome.links, 'link')})"
             )
-        elif outcome.changed and outcome.existing and (revised := revise(library, outcome.existing, article, source=result.source)):
+        elif outcome.changed and outcome.existing and (
+            revised := revise(library, outcome.existing, article, source=result.source, brief=isinstance(result, FeedText))
+        ):
             changed += 1  # the same article, changed since: its new body is a new version
             _say(f"changed  story {revised.story}: {article.outlet} — {article.title} (version {revised.version}; "
                  f"`v` in the reader shows the edits)")

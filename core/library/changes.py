@@ -61,7 +61,7 @@ class Revised:
     links: int
 
 
-def revise(library: Library, article_id: str, article: Article, *, source: str) -> Revised | None:
+def revise(library: Library, article_id: str, article: Article, *, source: str, brief: bool = False) -> Revised | None:
     """Make *article* (the same source's copy, fetched again) the body of *article_id*.
 
     In one transaction: the old body is kept as a version (the first revision keeps the
@@ -72,11 +72,14 @@ def revise(library: Library, article_id: str, article: Article, *, source: str) 
 
     The article keeps its identity key (:mod:`core.library.identity`: its address); its body hash follows.
 
+    A headline corrected over the same body is a version too (the text and its read marks
+    stay). With *brief* (a feed's summary kept for want of its page) a longer text held stays.
+
     Returns:
-        What changed, or None when nothing did: the body is the same (the title alone may
-        differ) or *article_id* is not in the library.
+        What changed, or None when nothing did: the headline and body are the same, *brief* and
+        the text held is longer, or *article_id* is not in the library.
     """
-    return library.revise(article_id, article, source=source)
+    return library.revise(article_id, article, source=source, brief=brief)
 
 
 def versions(library: Library, article_id: str) -> list[Version]:

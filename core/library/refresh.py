@@ -535,10 +535,13 @@ def check_feed(url: str, *, policy: Policy = Policy()) -> FeedCheck:
     return FeedCheck("feed", found.moved_to or url, channel.title, page=url if named else None, site=channel.site)
 
 
-def _store_article(library: Library, article: Article, source: str) -> tuple[Literal["added", "revised", "present"], str, int]:
+def _store_article(
+    library: Library, article: Article, source: str, *, brief: bool = False
+) -> tuple[Literal["added", "revised", "present"], str, int]:
     """Store one article read from a feed through :meth:`core.library.store.Library.add`; when the
     library holds the same article (:mod:`core.library.identity`: its address) with another body, it
-    changed since: the body becomes a new version (:func:`core.library.changes.revise`). What happened,
+    changed since: the body becomes a new version (:func:`core.library.changes.revise`; with *brief*, a
+    feed's summary kept for want of its page, not over a longer text). What happened,
     the article's id in the library, and its story."""
     from core.library.changes import revise
 
@@ -547,7 +550,7 @@ def _store_article(library: Library, article: Article, source: str) -> tuple[Lit
         return "added", article.id, outcome.story
     held = outcome.existing or article.id
     if outcome.changed:
-        revised = revise(library, held, article, source=source)
+        revised = revise(library, held, article, source=source, brief=brief)
         if revised is not None:
             return "revised", revised.article, revised.story
     return "present", held, outcome.story
@@ -664,7 +667,7 @@ def _store_feed(
                 notes.append(result.note)
             if entry is not None and wanted:
                 (kept if lost else pending).add(entry.key)
-            stored = _store_article(library, result.article, result.source)
+            stored = _store_article(library, result.article, result.source, brief=wanted)
             if stored[0] == "added":
                 added += 1
             elif stored[0] == "revised":

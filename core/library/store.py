@@ -543,7 +543,7 @@ class Added:
     new: bool  # False: the library already held it (under ``existing``)
     existing: str | None = None
     links: int = 0
-    changed: bool = False  # held, but under its address with another body (a version not kept yet)
+    changed: bool = False  # held, but under its address with another body or headline (a version not kept yet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1178,19 +1178,20 @@ class Library:
         """What adding *article* amounts to when the library holds it already, else None.
 
         Same identity key: the same address (or, without one, the same body and outlet). Then,
-        for an address, the same body is a no-op, and another body is the article changed since:
+        for an address, the same body and headline is a no-op, and another body (or headline) is the article changed since:
         the copy held stays and the result says ``changed`` (refresh then keeps the new body as
         a version: :func:`core.library.changes.revise`). Failing that, the same body under the same outlet
         (or no known outlet on one side) is the same copy reached another way (a file, then its
         feed entry): a no-op, which gives the held copy the address when it had none.
         """
         db = self._db
-        row = db.execute("SELECT id, story, hash, published, updated FROM articles WHERE key = ?", (key,)).fetchone()
+        row = db.execute("SELECT id, story, hash, published, updated, title FROM articles WHERE key = ?", (key,)).fetchone()
         if row:
             if row[2] == body and article.updated and later_update(row[4] or row[3], article.updated):
                 # the same text, stamped as updated later than the copy held says: its page's time is kept
                 db.execute("UPDATE articles SET updated = ? WHERE id = ?", (article.updated, row[0]))
-            return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body)
+            # another body, or the same under a corrected headline: a version (revise)
+            return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body or row[5] != article.title)
         outlet = known_outlet(article.outlet, article.path)
         for other, story, their_outlet, their_source, url in db.execute(
             "SELECT id, story, outlet, source, url FROM articles WHERE hash = ? ORDER BY rowid", (body,)
@@ -2137,18 +2138,24 @@ class Library:
 
     # --- for core.library.changes: an article's page changed, a story was opened ---------------------
 
-    def revise(self, article_id: str, article: Article, *, source: str) -> Revised | None:
+    def revise(self, article_id: str, article: Article, *, source: str, brief: bool = False) -> Revised | None:
         """Make *article* (the same source's copy, fetched again) the body of *article_id*, in one
         transaction; :func:`core.library.changes.revise` says what that keeps and drops.
 
         The old body is kept in ``versions`` (the first revision keeps the original too), the
         text, features, evidence and search entries are replaced, read marks cleared, bookmarks
-        past the new end dropped, and the article is linked again within its story.
+        past the new end dropped, and the article is linked again within its story. A headline
+        changed over the same body (a correction: "23" for "25" pirates) is a version too; the
+        text, its read marks and links stay.
+
+        With *brief* (what a feed gave of the article for want of its page: its summary), the
+        article held is kept where its text is longer: a summary never replaces the page.
 
         Returns:
-            What changed (:class:`core.library.changes.Revised`), or None when the body is the same, is
-            one of its older versions (a copy saved before a correction is no newer text), or
-            *article_id* is not in the library.
+            What changed (:class:`core.library.changes.Revised`), or None when the headline and
+            body are the same, are one of its older versions (a copy saved before a correction
+            is no newer text), *brief* and the text held is longer, or *article_id* is not in the
+            library.
 
         Raises:
             LibraryError: the library is read-only or busy, or linking the new body failed (the
@@ -2162,11 +2169,16 @@ class Library:
             row = db.execute(
                 "SELECT story, hash, title, added, published, dateline, updated FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
-            if row is None or row[1] == key:
+            if row is None or row[1] == key and row[2] == article.title:
                 return None
-            stored = db.execute("SELECT paragraphs FROM versions WHERE article = ?", (article_id,)).fetchall()
-            if any(body_hash(json.loads(text)) == key for (text,) in stored):
+            retitled = row[1] == key  # the same body under a corrected headline
+            stored = db.execute("SELECT title, paragraphs FROM versions WHERE article = ?", (article_id,)).fetchall()
+            if any(body_hash(json.loads(text)) == key and (title == article.title or not retitled) for title, text in stored):
                 return None  # an older version come again (a saved copy added after a correction): not news
+            if brief and not retitled:
+                held = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ?", (article_id,))]
+                if sum(len(t.split()) for t in held) > sum(len(t.split()) for t in article.paragraphs):
+                    return None  # a feed's summary for want of the page held: the page stays
             story = int(row[0])
             last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
             if last is None:
@@ -2184,6 +2196,12 @@ class Library:
                 (article_id, number, article.title, json.dumps(list(article.paragraphs)), now, article.published,
                  article.dateline, article.updated),
             )
+            if retitled:  # the text, its read marks, links and search entries stay as they are
+                db.execute("UPDATE articles SET title = ?, published = COALESCE(?, published), updated = ? WHERE id = ?",
+                           (article.title, article.published, article.updated, article_id))
+                self._keep_grounds([story])  # the story's automatic name may be this headline
+                links = db.execute("SELECT COUNT(*) FROM links WHERE a = ? OR b = ?", (article_id, article_id)).fetchone()[0]
+                return Revised(article_id, story, number, int(links))
             db.execute("UPDATE term_df SET df = df - 1 WHERE term IN (SELECT term FROM terms WHERE article = ?)", (article_id,))
             db.execute("DELETE FROM term_df WHERE df <= 0")
             for table in ("terms", "paragraphs", "search", "read"):

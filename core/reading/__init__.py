@@ -82,21 +82,6 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
     return "text"
 
 
-#: A page's document and body opened, and closed.
-_OPENED = re.compile(rb"<(?:html|body)[\s>]", re.I)
-_CLOSED = re.compile(rb"</(?:html|body)\s*>", re.I)
-
-
-def cut_off(data: bytes) -> bool:
-    """Whether an HTML page stops before its end: it opens its document or body, closes neither,
-    and its last character ends no tag (a download or a save that broke off mid-text or mid-tag).
-    Such a page's text is a fragment of the report, and read as a new version it would replace
-    the whole one (a page that leaves out its closing tags, as HTML allows, ends on a tag).
-    As a feed cut off is refused whole (core.reading.feed), so is the page."""
-    end = data.rstrip()
-    return bool(end) and not end.endswith(b">") and _OPENED.search(data[:65536]) is not None and _CLOSED.search(data) is None
-
-
 def read_data(
     data: bytes, *, source: str, meta: Source = Source(), url: str | None = None, fetch: Fetcher | None = None,
     content_type: str = "", filed: date | None = None,
@@ -112,9 +97,6 @@ def read_data(
     if is_binary(data):  # whatever kind of text it opens as ("<html><head>" and 5 KB of bytes 0-255)
         raise ReadError(f"{source}: {NOT_TEXT}")
     kind = sniff(source, data, content_type)
-    if kind == "html" and cut_off(data):
-        raise ReadError(f"{source}: the page is cut off before its end (it stops mid-text with no closing </body> or "
-                        "</html>): not read; save or fetch it again")
     if kind == "html":
         yield from (Item(a, source) for a in parse_page(data, source=source, url=url or meta.url, outlet=meta.outlet, filed=filed))
     elif kind == "feed":

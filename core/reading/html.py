@@ -1361,6 +1361,21 @@ def _visible_controls(data: bytes) -> bytes:
     return _CHARACTER_REFERENCE.sub(visible, data) if b"&#" in data else data
 
 
+#: A page's document and body opened, and closed.
+_OPENED = re.compile(rb"<(?:html|body)[\s>]", re.I)
+_CLOSED = re.compile(rb"</(?:html|body)\s*>", re.I)
+
+
+def cut_off(data: bytes) -> bool:
+    """Whether an HTML page stops before its end: it opens its document or body, closes neither,
+    and its last character ends no tag (a download or a save that broke off mid-text or mid-tag).
+    Such a page's text is a fragment of the report, and read as a new version it would replace
+    the whole one (a page that leaves out its closing tags, as HTML allows, ends on a tag).
+    As a feed cut off is refused whole (core.reading.feed), so is the page, however it came."""
+    end = data.rstrip()
+    return bool(end) and not end.endswith(b">") and _OPENED.search(data[:65536]) is not None and _CLOSED.search(data) is None
+
+
 def parse_page(
     data: bytes, *, source: str, url: str | None = None, outlet: str | None = None, named_by: str | None = None,
     headline: str | None = None, filed: date | None = None,
@@ -1426,6 +1441,9 @@ def _read_page(
         )
     if is_binary(data):  # a page's sound start and binary bytes after it (a damaged file, a WARC record's)
         raise ReadError(f"{source}: {NOT_TEXT}")
+    if cut_off(data):  # however it came: a file, an address, a feed entry's page
+        raise ReadError(f"{source}: the page is cut off before its end (it stops mid-text with no closing </body> or "
+                        "</html>): not read; save or fetch it again")
     import trafilatura
     from trafilatura.utils import load_html
 
