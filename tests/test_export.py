@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,6 +164,53 @@ def test_export_to_an_unwritable_place_is_one_line_and_exit_2(tmp_path: Path, ca
     assert main(["export", "-o", str(tmp_path / "missing" / "r.md")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "cannot write" in err[0]
+
+
+def test_export_never_writes_over_a_library_and_over_a_file_only_when_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Fresh users' exports wrote over their notes, and over the library they read (its stories gone).
+    from core.library.store import Library
+
+    library = tmp_path / "lib.sqlite"
+    with Library(library):
+        pass
+    held = library.read_bytes()
+    for argv in (["export", "-o", str(library), "-f", "json"], ["export", "-o", str(library), "-f", "md", "--force"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "a database" in err[0] and "not written over" in err[0]
+    assert library.read_bytes() == held
+    notes = tmp_path / "notes.md"
+    notes.write_text("my notes\n", encoding="utf-8")
+    assert main(["export", "-o", str(notes)]) == 2  # no terminal to ask on: refused
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "exists, not written over (--force writes over it)" in err[0]
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+    # on a terminal the user is asked: no keeps the file, yes writes it
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for answer, kept in (("n\n", True), ("y\n", False)):
+        monkeypatch.setattr("sys.stdin", Terminal(answer))
+        monkeypatch.setattr("sys.stderr", Terminal())
+        assert main(["export", "-o", str(notes)]) == (2 if kept else 0)
+        assert (notes.read_text(encoding="utf-8") == "my notes\n") is kept
+        assert "notes.md exists; write over it? [y/N]" in sys.stderr.getvalue()
+    monkeypatch.undo()
+    notes.write_text("my notes\n", encoding="utf-8")
+    assert main(["export", "-o", str(notes), "--force"]) == 0 and notes.read_text(encoding="utf-8").startswith("# ")
+    empty = tmp_path / "empty.md"
+    empty.touch()
+    assert main(["export", "-o", str(empty)]) == 0  # nothing in it to lose
+    capsys.readouterr()
+    # the subscriptions' export follows the same rule
+    monkeypatch.setenv("NEWSPRISM_LIBRARY", str(library))
+    assert main(["feeds", "export", "-o", str(notes)]) == 2 and notes.read_text(encoding="utf-8").startswith("# ")
+    assert main(["feeds", "export", "-o", str(notes), "--force"]) == 0 and "<opml" in notes.read_text(encoding="utf-8")
 
 
 def test_html_marks_differences_unlike_links_and_names_facts_by_their_text() -> None:

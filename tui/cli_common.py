@@ -226,18 +226,47 @@ def warn(line: str) -> None:
     print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
 
 
+def _yes_to(question: str) -> bool:
+    """Whether the user answers yes (y or yes) to *question* on the terminal; no without one."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return False
+    print(f"{PROG}: {sanitize(question)} [y/N] ", end="", file=sys.stderr, flush=True)
+    try:
+        return sys.stdin.readline().strip().lower() in ("y", "yes")
+    except (OSError, KeyboardInterrupt):
+        return False
+
+
 def dump_json(data: object) -> None:
     """Print *data* as indented UTF-8 JSON (JSON escapes every control character)."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 
 
-def write_file(target: Path, text: str) -> None:
+#: How every SQLite database starts: a newsprism library, or another program's.
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def write_file(target: Path, text: str, *, force: bool = False) -> None:
     """Write *text* to *target* whole or not at all: beside it first, then renamed over it.
 
+    What the user has is never written over unasked: a database (a library: an export written
+    over it would lose every story) never; another file that holds something only with *force*,
+    or when the user says yes on the terminal.
+
     Raises:
-        UsageError: the file cannot be written (one line naming it).
+        UsageError: the file cannot be written, is a database, or holds something and is not to
+            be written over (one line naming it).
     """
+    try:
+        with target.open("rb") as held:
+            start = held.read(len(_SQLITE_HEADER))
+    except OSError:  # not there (or no file to read): nothing to lose
+        start = None
+    if start is not None and start == _SQLITE_HEADER:
+        raise UsageError(f"{target}: a database (a newsprism library?), not written over; write to another file")
+    if start and not force and not _yes_to(f"{target} exists; write over it?"):
+        raise UsageError(f"{target}: exists, not written over (--force writes over it)")
     try:
         partial = target.with_name(f".{target.name}.partial")
         partial.write_text(text, encoding="utf-8")

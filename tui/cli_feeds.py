@@ -120,7 +120,9 @@ def _feeds_parser() -> argparse.ArgumentParser:
     imported = actions.add_parser("import", help="subscribe to every feed of an OPML file (other readers export one)")
     imported.add_argument("file", metavar="FILE.opml")
     exported = actions.add_parser("export", help="write the subscriptions as OPML 2.0 (tags as categories)")
-    exported.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    exported.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output; a FILE that "
+                          "holds something is written over only with --force or a yes on the terminal")
+    exported.add_argument("--force", action="store_true", help="write over FILE without asking")
     for sub in (add, listing, remove, imported, exported):
         add_library_option(sub)
     return parser
@@ -288,7 +290,7 @@ def _export(subs: object, args: argparse.Namespace) -> int:
     text = write_opml(Outline(s.url, s.title, s.site, s.tags) for s in subs.all())
     if args.output:
         target = Path(args.output)
-        write_file(target, text)
+        write_file(target, text, force=args.force)
         print(f"wrote {target} ({count(len(subs.all()), 'subscription')})", file=sys.stderr)
     else:
         sys.stdout.write(text)

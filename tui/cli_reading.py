@@ -372,7 +372,10 @@ def cmd_export(argv: Sequence[str]) -> int:
     parser.add_argument("--format", "-f", choices=FORMATS, help="md, html or json, whatever FILE's suffix (said "
                         "when the suffix names another of them); default: FILE's suffix, .md/.markdown, .html/.htm "
                         "or .json (another suffix is refused), or md with no suffix or no FILE")
-    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output (- is standard output)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output (- is standard output); "
+                        "a FILE that holds something is written over only with --force or a yes on the terminal, a "
+                        "database never")
+    parser.add_argument("--force", action="store_true", help="write over FILE without asking")
     args = parser.parse_args(argv)
     if args.output == "-":
         args.output = None  # "-o -": standard output, as in most tools
@@ -384,7 +387,7 @@ def cmd_export(argv: Sequence[str]) -> int:
     text = result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=1) + "\n"
     if args.output:
         target = Path(args.output)
-        write_file(target, text)
+        write_file(target, text, force=args.force)
         print(f"wrote {target} ({args.format}{clash}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
     else:
         sys.stdout.write(text)
