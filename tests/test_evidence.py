@@ -240,6 +240,16 @@ def test_a_scaled_amount_is_its_value_and_a_year_is_no_count() -> None:
     assert [(d.a, d.b) for d in built] == [("1968", "1967")]
 
 
+def test_a_scale_cut_short_is_the_scale_written_out() -> None:
+    # A fresh user's copy showed "22.4bn -> 22.4 billion" as a changed figure ("$5m" / "$5 million" was right).
+    lend = "to Greece over three years, officials said."
+    assert differences(f"The fund agreed to lend 22.4bn euros {lend}", f"The fund agreed to lend 22.4 billion euros {lend}") == []
+    assert differences(f"The fund agreed to lend 5m euros {lend}", f"The fund agreed to lend 5 million euros {lend}") == []
+    assert differences("About 4k people marched in the capital.", "About 4,000 people marched in the capital.") == []
+    changed = differences(f"The fund agreed to lend 22.4bn euros {lend}", f"The fund agreed to lend 24 billion euros {lend}")
+    assert [(d.a, d.b, d.what) for d in changed] == [("22.4bn", "24 billion", "figure")]
+
+
 def test_a_part_of_a_scale_is_that_part_when_figures_are_compared() -> None:
     # "Half a million" / "Some 500,000" in copy showed the change "a million -> Some 500,000"
     # (the part before the scale was not read), and "a quarter of a million" / "Some 400,000"

@@ -1305,8 +1305,9 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
             map(is_negation, fa)
         ) == list(map(is_negation, fb)):
             continue  # a spelling ("U.S." / "US", "defence" / "defense"), not a change ("weren't" / "were" is one)
-        if len(fa) == len(fb) == 1 and (value := _value(fa[0])) is not None and value == _value(fb[0]):
-            continue  # "14" and "fourteen": one value written two ways
+        value = _value(sa, cut_short=True)
+        if value is not None and (other := _value(sb, cut_short=True)) is not None and math.isclose(value, other):
+            continue  # "14" and "fourteen", "22.4bn" and "22.4 billion", "4k" and "4,000": one value written two ways
         sum_a, sum_b = _sum(a, op.src_start, op.src_end), _sum(b, op.dest_start, op.dest_end)
         if sum_a is not None and sum_a == sum_b:
             continue  # "$4.2 million" and "$4.2m": one sum written two ways
