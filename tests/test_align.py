@@ -1121,3 +1121,17 @@ def test_a_quotation_and_another_claim_of_one_speaker_do_not_link_by_the_speaker
     ]
     ends = {said.id, other.id}
     assert [l for l in link([said, other, *others]) if {l.a.article, l.b.article} == ends] == []
+
+
+def test_one_shared_word_is_no_fact_but_one_shared_figure_is() -> None:
+    # A fresh user's short quotation "This is the least we can do." was a 0.53 paraphrase of "killed at
+    # least three people" (on "least"), and "About the prison:" of every paragraph saying "prison".
+    wire = _article("Nordwire", "A firebomb attack on a bank in Athens killed at least three people on Wednesday, police said.",
+               "At least two other buildings were set on fire in the city centre.",
+               "The man was sentenced to life in prison on Monday.")
+    paper = _article("Courier", "The finance minister said the government would act.", '"This is the least we can do."',
+                "About the prison:", "He was 95.")
+    obituary = _article("Gazette", "Mark Felt, the FBI official who became Deep Throat, died on Thursday at 95.")
+    linked = {frozenset((l.a, l.b)) for l in link([wire, paper, obituary])}
+    assert not any(Ref(paper.id, i) in pair for pair in linked for i in (1, 2))
+    assert frozenset((Ref(paper.id, 3), Ref(obituary.id, 0))) in linked  # the age both give

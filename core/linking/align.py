@@ -903,7 +903,11 @@ def _evidence_ok(f: Features, e: Evidence) -> bool:
     the same polarity, and not two different quotations framed alike (*e*: *f*'s evidence)."""
     if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN) or e.quotes_differ or e.outcomes_differ:
         return False
-    need = min(3, max(1, f.least_stems))
+    # One shared word is no fact ("This is the least we can do." / "killed at least three"; "I
+    # partied." / "her partying habits") unless it is a figure or a quantity both give ("He was
+    # 95." / "Mark Felt, dead at 95"); a paragraph of fewer content words needs that many.
+    figure = e.same_quantity or e.same_outcome or any(s[:1].isdigit() for s in f.shared)
+    need = min(3, max(1 if figure else 2, f.least_stems))
     return e.shared_things >= need and e.content_shared >= min(2, need)
 
 
