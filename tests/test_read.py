@@ -711,3 +711,28 @@ def test_the_files_of_a_folder_of_no_kind_read_are_listed_as_passed_over(tmp_pat
     assert [p.name for p in iter_files([folder])] == ["flood-notes", "flood.txt"]
     assert [p.name for p in passed_over([folder])] == ["Scan.PDF", "oh.dat"]
     assert passed_over([folder / "oh.dat"]) == []  # named directly, it is read (and fails on its own)
+
+
+def test_a_broken_manifest_is_said_once_where_it_breaks_and_its_files_are_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user's folder with "{broken" in its manifest gave no article and the same line three
+    # times (once a file), without saying where the JSON broke.
+    from core.reading import Problem, gather
+    from tui.cli import main
+
+    folder = tmp_path / "mix"
+    folder.mkdir()
+    (folder / "manifest.json").write_text("{broken", encoding="utf-8")
+    for name in ("herald", "gazette", "courier"):
+        (folder / f"{name}.txt").write_text(f"Quake hits Velmora\n\nA strong earthquake struck Velmora on Saturday, {name} said.\n")
+    articles, errors = read_paths([folder])
+    assert sorted(a.outlet for a in articles) == ["courier", "gazette", "herald"]
+    assert [str(e) for e in errors] == [f"{folder / 'manifest.json'}: not a valid manifest (line 1, column 2: Expecting "
+                                        "property name enclosed in double quotes); its files read without it"]
+    assert [r.message for r in gather([str(folder)], fetch=None) if isinstance(r, Problem)] == [str(errors[0]).split(": ", 1)[1]]
+    assert main(["links", str(folder)]) == 2  # read, and said
+    out, err = capsys.readouterr()
+    assert "3 articles" in out and err.count("not a valid manifest") == 1
+    (folder / "manifest.json").write_text('{"files": []}', encoding="utf-8")
+    assert "no object of file names" in str(read_paths([folder])[1][0]) and len(read_paths([folder])[0]) == 3

@@ -157,9 +157,9 @@ def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Itera
             if path.is_dir() and file.name == MANIFEST_NAME:
                 continue
             source = str(file)
+            if broken := _manifest(file.parent, manifests):
+                yield broken
             try:
-                if file.parent not in manifests:
-                    manifests[file.parent] = load_manifest(file.parent)
                 data = read_bytes(file)
                 meta = manifests[file.parent].get(file.name, Source())
                 yield from read_data(data, source=source, meta=meta, fetch=fetch, filed=filed_day(file))
@@ -194,6 +194,20 @@ def read_paths(
     return articles, errors
 
 
+def _manifest(folder: Path, manifests: dict[Path, dict[str, Source]]) -> Problem | None:
+    """Read *folder*'s manifest into *manifests* once; a broken one is said once (what is wrong,
+    "...; its files read without it") and its files are read as if it were not there."""
+    if folder in manifests:
+        return None
+    try:
+        manifests[folder] = load_manifest(folder)
+    except ReadError as exc:
+        manifests[folder] = {}
+        where = str(folder / MANIFEST_NAME)
+        return Problem(where, f"{str(exc).removeprefix(f'{where}: ')}; its files read without it")
+    return None
+
+
 #: What a folder holding no file of a kind newsprism reads says.
 _EMPTY_FOLDER = "no articles here (no " + ", ".join(sorted(s for s in ALL_SUFFIXES if s)) + " file)"
 
@@ -206,9 +220,9 @@ def _read_one(
     its failures into *errors* (:func:`read_paths`)."""
     if file.name == MANIFEST_NAME:
         return
+    if broken := _manifest(file.parent, manifests):
+        errors.append(ReadError(str(broken)))
     try:
-        if file.parent not in manifests:
-            manifests[file.parent] = load_manifest(file.parent)
         data = read_bytes(file)
         digest = hashlib.sha256(data).hexdigest()
         if digest in seen_files:  # the same file under two names

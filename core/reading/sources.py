@@ -289,7 +289,11 @@ def decode_html(data: bytes) -> str:
 
 
 def load_manifest(folder: Path) -> dict[str, Source]:
-    """The outlets and addresses a folder's manifest gives its files (none without one); :class:`ReadError` if broken."""
+    """The outlets and addresses a folder's manifest gives its files (none without one).
+
+    Raises:
+        ReadError: the manifest is broken: where (line and column of a JSON error) or what it lacks.
+    """
     manifest = folder / MANIFEST_NAME
     if not manifest.is_file():
         return {}
@@ -302,7 +306,13 @@ def load_manifest(folder: Path) -> dict[str, Source]:
             )
             for name, e in entries.items()
         }
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+    except json.JSONDecodeError as exc:  # where it breaks, as an editor shows it
+        raise ReadError(f"{manifest}: not a valid manifest (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except KeyError:
+        raise ReadError(f'{manifest}: not a valid manifest (no "files" object)') from None
+    except (AttributeError, TypeError):
+        raise ReadError(f'{manifest}: not a valid manifest ("files" is no object of file names and what each is)') from None
+    except (OSError, ValueError) as exc:
         raise ReadError(f"{manifest}: not a valid manifest ({exc.__class__.__name__})") from None
 
 
