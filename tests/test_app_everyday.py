@@ -454,6 +454,13 @@ async def test_j_and_k_move_in_a_dialogs_list(tmp_path) -> None:  # type: ignore
         assert choices.highlighted == start + 1
         await pilot.press("k")
         assert choices.highlighted == start
+        # the filter takes a story's number, and the list shows it (a fresh user found the hint
+        # naming a number no line showed)
+        from textual.widgets import Input
+
+        assert app.screen.query_one("#filter", Input).placeholder == "/ filters: words of the title, or the story's number"
+        first = choices.get_option_at_index(0)
+        assert f"story {first.id} · " in str(first.prompt)
 
 
 async def test_a_report_a_paywall_cuts_off_says_so_under_its_last_paragraph(tmp_path) -> None:  # type: ignore[no-untyped-def]

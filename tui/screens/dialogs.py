@@ -50,6 +50,10 @@ class PromptScreen(ModalScreen[str | None]):
         self.dismiss(event.value)
 
 
+#: The filter line's hint where the options are stories (their number shown: ChooseScreen.matching).
+STORY_FILTER_HINT = "/ filters: words of the title, or the story's number"
+
+
 class ChooseScreen(ModalScreen[str | None]):
     """A list to choose from: Enter or a click gives the option's id, Escape gives None.
 
@@ -74,17 +78,21 @@ class ChooseScreen(ModalScreen[str | None]):
         Binding("up", "step(-1)", "Up", show=False),
     ]
 
-    def __init__(self, question: str, options: Sequence[tuple[str, Text]], *, empty: str = "Nothing to choose from") -> None:
+    def __init__(
+        self, question: str, options: Sequence[tuple[str, Text]], *, empty: str = "Nothing to choose from",
+        hint: str = "/ filters: words of what is listed",
+    ) -> None:
         super().__init__()
         self.question = question
         self.options = list(options)
         self.empty = empty
+        self.hint = hint
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(safe(self.question, "bold"))
             if self.options:
-                yield Input(placeholder="/ filters: words of the title, or its number", id="filter")
+                yield Input(placeholder=self.hint, id="filter")
                 yield BoundedList(*(Option(prompt, id=key) for key, prompt in self.options), id="choices")
             else:
                 yield Label(self.empty, classes="hint")

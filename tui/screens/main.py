@@ -631,18 +631,13 @@ class MainScreen(Screen[None]):
 
     def action_merge_story(self) -> None:
         """Choose another story and move its articles into the open one."""
-        from tui.render import safe
-        from tui.screens.dialogs import ChooseScreen, ConfirmScreen
+        from tui.screens.dialogs import STORY_FILTER_HINT, ChooseScreen, ConfirmScreen
 
         library = self._need_library("Merging stories")
         if library is None:
             return
         story_id = self.story_id
-        options = [
-            (str(s.id), Text.assemble(safe(s.title, "bold"), (f"\n{(s.first or 'undated')[:10]} · {count(s.articles, 'article')}", "dim")))
-            for s in self.stories
-            if s.id != story_id
-        ]
+        options = self._other_stories(story_id)
 
         def merge(key: str | None) -> None:
             if key is None or story_id is None:
@@ -656,7 +651,8 @@ class MainScreen(Screen[None]):
 
             self.app.push_screen(ConfirmScreen(f"Move the articles of {what} into this story? (U undoes it)"), confirmed)
 
-        self.app.push_screen(ChooseScreen("Merge which story into this one?", options, empty="No other story"), merge)
+        self.app.push_screen(ChooseScreen("Merge which story into this one?", options, empty="No other story",
+                                          hint=STORY_FILTER_HINT), merge)
 
     def action_split_story(self) -> None:
         """Move the open article into a story of its own, after asking."""
@@ -682,21 +678,28 @@ class MainScreen(Screen[None]):
         question = f"Move {article.outlet}'s article “{article.title}” into a story of its own? (U undoes it)"
         self.app.push_screen(ConfirmScreen(question), split)
 
+    def _other_stories(self, story_id: int | None) -> list[tuple[str, Text]]:
+        """The stories but *story_id* as a chooser lists them: the title, then its number, first
+        day and articles (the number is the one `newsprism story` commands and the filter take)."""
+        from tui.render import safe
+
+        return [
+            (str(s.id), Text.assemble(safe(s.title, "bold"),
+                                      (f"\nstory {s.id} · {(s.first or 'undated')[:10]} · {count(s.articles, 'article')}", "dim")))
+            for s in self.stories
+            if s.id != story_id
+        ]
+
     def action_move_article(self) -> None:
         """Choose another story and move the open article into it, after asking (U undoes it)."""
-        from tui.render import safe
-        from tui.screens.dialogs import ChooseScreen, ConfirmScreen
+        from tui.screens.dialogs import STORY_FILTER_HINT, ChooseScreen, ConfirmScreen
 
         library = self._need_library("Moving an article")
         article = self.reader.article
         story_id = self.story_id
         if library is None or article is None or story_id is None:
             return
-        options = [
-            (str(s.id), Text.assemble(safe(s.title, "bold"), (f"\n{(s.first or 'undated')[:10]} · {count(s.articles, 'article')}", "dim")))
-            for s in self.stories
-            if s.id != story_id
-        ]
+        options = self._other_stories(story_id)
 
         def move(key: str | None) -> None:
             if key is None:
@@ -714,7 +717,8 @@ class MainScreen(Screen[None]):
 
             self.app.push_screen(ConfirmScreen(f"Move {article.outlet}'s article “{article.title}” into {what}? (U undoes it)"), confirmed)
 
-        self.app.push_screen(ChooseScreen("Move the open article into which story?", options, empty="No other story"), move)
+        self.app.push_screen(ChooseScreen("Move the open article into which story?", options, empty="No other story",
+                                          hint=STORY_FILTER_HINT), move)
 
     def _change(
         self,
