@@ -1125,3 +1125,15 @@ def test_a_part_of_a_million_is_that_part_and_a_part_of_a_whole_no_count() -> No
                          _article("B", "Some 250,000 people fled the flooded Kelso valley on Monday, officials said.")])
     [group] = [g for g in compare(story) if g.unit == "people"]
     assert not group.disagree and {f.value for f in group.figures} == {250000}
+
+
+def test_pounds_weighed_are_a_weight_and_pounds_paid_a_sum() -> None:
+    # A fresh user's figures view read "weighing approximately 200 pounds" as money, £200.
+    def read(text: str) -> list[tuple[float, str, str]]:
+        return [(f.value, f.unit, f.kind) for f in extract([Article("x", "x.txt", "X", "t", (text,))])]
+
+    assert read("Described as 6 feet tall and weighing approximately 200 pounds, he was last seen on Monday.")[-1] == (200.0, "lb", "mass")
+    assert read("Police seized 300 pounds of cocaine at the port.") == [(300.0, "lb", "mass")]
+    assert read("The boy, who weighs just 60 lbs, was found.") == [(60.0, "lb", "mass")]
+    assert read("He weighs 180 pounds and the bail was set at 5,000 pounds.") == [(180.0, "lb", "mass"), (5000.0, "pound", "money")]
+    assert read("The fine was 200 pounds.") == [(200.0, "pound", "money")]

@@ -61,7 +61,7 @@ _UNITS = {
     "%": "share", "percentage point": "points", "basis point": "points",
     # measures, by their canonical short unit (see _ALIASES)
     "km": "distance", "m": "distance", "cm": "distance", "mm": "distance", "mile": "distance",
-    "foot": "distance", "yard": "distance", "kg": "mass", "g": "mass", "tonne": "mass",
+    "foot": "distance", "yard": "distance", "kg": "mass", "g": "mass", "tonne": "mass", "lb": "mass",
     "hectare": "area", "acre": "area", "km/h": "speed", "mph": "speed", "m/s": "speed", "knot": "speed",
     "litre": "volume", "barrel": "volume", "gallon": "volume",
     # areas and volumes in a length's unit squared or cubed: never a distance
@@ -73,7 +73,7 @@ _UNITS = {
 _ALIASES = {
     "kilometre": "km", "kilometer": "km", "kms": "km", "metre": "m", "meter": "m",
     "centimetre": "cm", "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "mi": "mile",
-    "feet": "foot", "ft": "foot", "kilogram": "kg", "kilo": "kg", "kgs": "kg", "gram": "g",
+    "feet": "foot", "ft": "foot", "kilogram": "kg", "kilo": "kg", "kgs": "kg", "gram": "g", "lbs": "lb",
     "ton": "tonne", "t": "tonne", "ha": "hectare", "liter": "litre", "l": "litre",
     "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "km/h": "km/h", "km-per-hour": "km/h",
     "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
@@ -92,6 +92,11 @@ _ALIASES = {
     **CURRENCY_CODES,
     **{spelling.replace(" ", "-"): unit for spelling, unit in POINT_UNITS.items()},
 }
+#: What makes pounds a weight, not a sum: a word of weighing up to two words before the figure
+#: ("weighing approximately 200 pounds", "weighed 180 pounds", "a weight of 90 pounds"), or "of" and what was weighed after
+#: it ("300 pounds of cocaine"); "a fine of 200 pounds" stays money.
+_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weights?)(?:\s+[\w-]+){0,2}\s+$", re.I)
+_MATTER_AFTER = re.compile(r"\s+of\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]", re.I)
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
 #: so "3rd" or "4x4" is not a figure.
 _COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s mw gw ft mi l ha bp bps pp ppt ppts m2 km2 m3 km3 m² km² m³ km³".split())
@@ -918,6 +923,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     # "a million and a half" is 1.5 million; 4.1 million is 4100000, not 4099999.9999999995
     value = float(f"{(value + (0.5 if match['more'] else 0.0)) * scale:.12g}")
     unit = _canonical(raw_unit) if raw_unit else ""
+    if unit == "pound" and currency is None and (_WEIGHED_BEFORE.search(text, 0, start) or _MATTER_AFTER.match(text, end)):
+        unit = "lb"  # "weighing approximately 200 pounds", "300 pounds of cocaine": a weight
     if currency is not None:
         if _UNITS.get(unit) != "money":  # "$2.5 billion in aid": the sign says what it is
             end = match.end("abbr") if match["abbr"] else match.end("scale") if match["scale"] else match.end("num")
