@@ -89,10 +89,16 @@ class Article:
     @property
     def credit(self) -> str:
         """Who, where and when, as a line under the title: outlet · byline · dateline · date (and
-        its update: :attr:`times`); a byline that only names the outlet again ("CBN News · CBN
-        News") is said once."""
-        same = self.byline is not None and self.byline.casefold().split() == self.outlet.casefold().split()
-        byline = None if same else self.byline
+        its update: :attr:`times`); a byline that names the outlet again ("CBN News · CBN News",
+        "Athens Chronicle · Staff Reporter, Athens Chronicle") says it once."""
+        byline = self.byline
+        if byline is not None:
+            outlet = self.outlet.casefold().split()
+            words = byline.replace(",", " , ").casefold().split()
+            if words == outlet:
+                byline = None
+            elif outlet and words[-len(outlet) - 1 :] == [",", *outlet]:  # "Staff Reporter, Athens Chronicle"
+                byline = byline[: byline.rfind(",")].rstrip() or None
         return " · ".join(x for x in (self.outlet, byline, self.dateline, self.times) if x)
 
     def to_json(self) -> dict[str, object]:

@@ -37,3 +37,8 @@ def test_a_byline_that_names_the_outlet_is_said_once() -> None:
     assert article.to_json()["byline"] == "CBN  News "  # the contract keeps what the source gave
     other = Article("a2", "x.xml", "CBN News", "Title", ("Body.",), byline="Ada Lind")
     assert other.credit == "CBN News · Ada Lind"
+    # a byline signed for the outlet names it once too (at 80 columns a fresh user's heading
+    # wrapped its time onto a row of its own: "Athens Chronicle · Staff Reporter, Athens Chronicle · ...")
+    signed = Article("a3", "x.html", "Athens Chronicle", "Title", ("Body.",), byline="Staff Reporter, Athens Chronicle")
+    assert signed.credit == "Athens Chronicle · Staff Reporter"
+    assert Article("a4", "x.html", "Athens Chronicle", "T", ("B.",), byline="Ana Ruiz, Nordwire").credit == "Athens Chronicle · Ana Ruiz, Nordwire"
