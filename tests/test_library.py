@@ -890,6 +890,21 @@ def test_a_name_most_articles_write_in_a_run_is_listed_as_the_run_and_figures_as
     assert ("3,200", 4) in grounds.figures, grounds.figures
 
 
+def test_a_name_the_leads_do_not_print_is_shown_as_the_articles_print_it(tmp_path: Path) -> None:
+    # A fresh user's `story show` listed "Eu (6), Imf (6)": names printed only past the leads.
+    from core.model import Article, article_id
+
+    def report(outlet: str) -> Article:
+        body = ("Greece agreed on Sunday to a three-year rescue loan after talks in Athens, ministers said.",
+                "The talks began on Friday and ran through the night, officials said.",
+                "Unions called a general strike for Wednesday against the cuts.",
+                "The IMF and the EU will lend the money in parts, each paid after a review of the cuts.")
+        return Article(article_id(outlet, outlet, body), "", outlet, f"Greece agrees rescue loan, {outlet} reports", body)
+
+    names = dict(_grounds_of(tmp_path, [report(o) for o in ("Bay News", "Hill Post", "Lake Wire")]).names)
+    assert names.get("IMF") == 3 and names.get("EU") == 3, names
+
+
 def test_an_article_joined_by_a_shared_quotation_says_so_in_the_grounds(tmp_path: Path) -> None:
     """A rewrite that joins a story by quoting the judge's words (core.stories.cluster.QUOTED)
     shares those words: the grounds show them, not "no name with the others"."""

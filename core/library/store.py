@@ -1653,6 +1653,11 @@ class Library:
             texts += [t for (t,) in self._db.execute(
                 f"SELECT text FROM paragraphs WHERE article IN ({marks}) AND idx < 3", chunk)]
         printed = printed_names(texts)
+        unseen = {w for f, k in held.items() if f[0] in "nr" and k >= 2 for w in f[2:].split()} - printed.keys() - NAME_JOINERS
+        if unseen:  # a name the leads do not print ("IMF" further down): the rest of those articles' text
+            for chunk, marks in _chunked(ids[:GROUNDS_READ]):
+                rest = [t for (t,) in self._db.execute(f"SELECT text FROM paragraphs WHERE article IN ({marks}) AND idx >= 3", chunk)]
+                printed = printed_names(rest) | printed
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         # ... and a word most of whose articles write it in a run ("Fell" in 8, "Hollin Fell" in 7).
         covered = {w for r in runs for w in r[2:].split() if 4 * held[r] >= 3 * held.get("n:" + w, 0)}
