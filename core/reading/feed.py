@@ -301,7 +301,7 @@ def parse_feed(
         elif not is_url(link):
             yield Problem(where, "summary only, and no link to its page")
         elif fetch is None:
-            yield Problem(where, "summary only; its page was not fetched")
+            yield Problem(where, "summary only; its page was not fetched (`newsprism add` fetches it)")
         else:
             try:
                 page = fetch(link)
