@@ -175,6 +175,9 @@ def test_add_of_a_page_whose_headline_alone_was_corrected_keeps_a_new_version(
         assert library.read_paragraphs(article.id) == {0}  # the text did not change under the mark
     assert main(["add", server.url("/story.html")]) == 0
     assert "present  story" in capsys.readouterr().out
+    title[0] = "Navy Captures 25 Pirates in the Gulf of Aden!"  # case and punctuation: no correction
+    assert main(["add", server.url("/story.html")]) == 0
+    assert "present  story" in capsys.readouterr().out
 
 
 def test_refresh_takes_its_defaults_from_the_config(

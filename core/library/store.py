@@ -605,6 +605,12 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
     return {key: max(found, key=found.__getitem__) for key, found in counts.items()}
 
 
+def same_headline(a: str | None, b: str | None) -> bool:
+    """Whether two headlines are one, their case and punctuation aside ("Navy captures 23 pirates"
+    and "Navy Captures 23 Pirates!" are; "... 25 pirates" is a correction, a version of its own)."""
+    return re.findall(r"\w+", (a or "").casefold()) == re.findall(r"\w+", (b or "").casefold())
+
+
 def _shown(kind: str, value: str, printed: dict[str, str] | None = None) -> str:
     """A feature as a reader writes it: "Tara Reid", "4 billion", "3,200", "2008", "13 June"; a name's
     words as *printed* (:func:`printed_names`) spells them, else capitalised, but for its particles
@@ -1191,7 +1197,7 @@ class Library:
                 # the same text, stamped as updated later than the copy held says: its page's time is kept
                 db.execute("UPDATE articles SET updated = ? WHERE id = ?", (article.updated, row[0]))
             # another body, or the same under a corrected headline: a version (revise)
-            return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body or row[5] != article.title)
+            return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body or not same_headline(row[5], article.title))
         outlet = known_outlet(article.outlet, article.path)
         for other, story, their_outlet, their_source, url in db.execute(
             "SELECT id, story, outlet, source, url FROM articles WHERE hash = ? ORDER BY rowid", (body,)
@@ -2174,11 +2180,11 @@ class Library:
             row = db.execute(
                 "SELECT story, hash, title, added, published, dateline, updated FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
-            if row is None or row[1] == key and row[2] == article.title:
+            if row is None or row[1] == key and same_headline(row[2], article.title):
                 return None
             retitled = row[1] == key  # the same body under a corrected headline
             stored = db.execute("SELECT title, paragraphs FROM versions WHERE article = ?", (article_id,)).fetchall()
-            if any(body_hash(json.loads(text)) == key and (title == article.title or not retitled) for title, text in stored):
+            if any(body_hash(json.loads(text)) == key and (same_headline(title, article.title) or not retitled) for title, text in stored):
                 return None  # an older version come again (a saved copy added after a correction): not news
             if brief and not retitled:
                 held = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ?", (article_id,))]
