@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword
 
-__all__ = ["MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value"]
+__all__ = ["MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
+           "scale_part"]
 
 #: Numbers written as words, and the words that stand for a number ("dozens", "no one").
 NUMBER_WORDS = frozenset(
@@ -108,6 +109,12 @@ def number_value(text: str) -> float | None:
     return total + half
 
 
+def scale_part(words: str) -> float | None:
+    """The part of a scale *words* give, as printed ("three-quarters" 0.75, "A third" 1/3:
+    :data:`SCALE_PARTS`); None for words that give none."""
+    return SCALE_PARTS.get(" ".join(re.split(r"[ -]+", words.strip().lower())))
+
+
 def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
     """The value of a number phrase as printed, its scale word too: "4.5 million" 4500000.0,
     "two billion" 2e9, "1,200" 1200.0 (:func:`number_value` for the number); None if none.
@@ -124,7 +131,7 @@ def phrase_value(text: str, *, cut_short: bool = False) -> float | None:
     head, scale = (re.split(r"[ -](?=[^ -]*$)", text, maxsplit=1) + [""])[:2]
     if head and scale.lower() in SCALES and len(scale) > 2:  # the words, not "m" or "bn" glued on
         part = _PART_OF.fullmatch(head)  # "a quarter of a million": that part of it
-        value = SCALE_PARTS[" ".join(re.split(r"[ -]+", part["part"].lower()))] if part else number_value(head)
+        value = scale_part(part["part"]) if part else number_value(head)
         return None if value is None else value * SCALES[scale.lower()]
     short = _CUT_SHORT.fullmatch(text.strip()) if cut_short else None
     if short and short["scale"].lower() in SCALES:

@@ -1516,6 +1516,7 @@ def _read_page(
     )
     if headline and not (meta.titles or meta.headings):
         title = headline
+
     def names_headline(text: str) -> bool:
         """Whether *text* holds the headline, or is its opening words (three or more): no byline
         (a review widget's "itemreviewed" in the author's box, which trafilatura takes, cut short,

@@ -124,9 +124,10 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     first: dict[tuple[str, ...], tuple[str, str, int]] = {}  # figures -> (first published, id, report)
     for k, report in enumerate(given):
         if headlines[k] and headlines[k] == headlines[best] and report.published and origin in (None, report.outlet):
-            first[figures(k)] = min(first.get(figures(k), (report.published, report.id, k)), (report.published, report.id, k))
+            seen = (report.published, report.id, k)
+            first[figures(k)] = min(first.get(figures(k), seen), seen)
     newest = max(first.values(), default=None)
-    if newest is None or first.get(figures(best), ("",))[0] == newest[0]:
+    chosen = first.get(figures(best))
+    if newest is None or chosen is not None and chosen[0] == newest[0]:
         return given[best].title
     return given[newest[2]].title
-

@@ -26,7 +26,7 @@ from core.quantities import (
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
-from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, designation, number_value
+from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, designation, number_value, scale_part
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
@@ -881,7 +881,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     "small" to keep a count of one or two, which is otherwise a relation, not a figure."""
     part_of_scale = match["part"]
     if part_of_scale:  # "three-quarters of a million": the part, times the scale below
-        value: float | None = SCALE_PARTS[" ".join(part_of_scale.lower().replace("-", " ").split())]
+        value = scale_part(part_of_scale)
     else:
         value = number_value(match["num"])
     if value is None:
