@@ -666,3 +666,21 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
     err = capsys.readouterr().err
     assert "empty" in err and "unset shell variable" in err and len(err.strip().splitlines()) == 1
     assert not library.exists()
+
+
+@pytest.mark.parametrize("command", [["links"], ["links", "--json"], ["export"]])
+def test_a_report_read_only_in_part_still_fails_for_the_input_that_failed(tmp_path: Path, command: list[str]) -> None:
+    """A fresh user's `newsprism links dir | head -1` exited 0 although a file of the folder could
+    not be read (the closed pipe's BrokenPipeError ended the command with 0): the status is the
+    input's, 2, and the reader that stopped reading costs no traceback."""
+    seeds = Path(__file__).parent.parent / "seeds"
+    for name in sorted(p.name for p in seeds.glob("*.txt"))[:3]:
+        (tmp_path / name).write_bytes((seeds / name).read_bytes())
+    (tmp_path / "broken.jsonl").write_text('{"title": broken\n')
+    process = subprocess.Popen([sys.executable, "-m", "tui.cli", *command, str(tmp_path)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent)
+    assert process.stdout is not None and process.stdout.readline()
+    process.stdout.close()  # as `head -1` does
+    err = process.stderr.read() if process.stderr else b""
+    assert process.wait(timeout=120) == 2
+    assert b"Traceback" not in err and b"broken.jsonl:1: not a line of JSON" in err

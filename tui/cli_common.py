@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENDING_SIGNALS", "PROG", "Ended", "Parser", "UsageError", "dump_json", "ended_status", "ending_as_interrupted",
-    "passed_over_note", "say", "settings", "to_nowhere", "unsupported_scheme", "warn",
+    "passed_over_note", "printing", "say", "settings", "to_nowhere", "unsupported_scheme", "warn",
 ]
 
 PROG = "newsprism"
@@ -235,6 +235,20 @@ def _yes_to(question: str) -> bool:
         return sys.stdin.readline().strip().lower() in ("y", "yes")
     except (OSError, KeyboardInterrupt):
         return False
+
+
+@contextmanager
+def printing() -> Iterator[None]:
+    """Around a command's printing on standard output: a reader that stops reading early
+    (`| head -1`, EPIPE) ends the printing quietly, what is left goes nowhere
+    (:func:`to_nowhere`), and the command returns its own exit status after it, so an input that
+    failed still fails the command (:func:`tui.cli.main` can only say 0 for a pipe closed under
+    a command that did not catch it)."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        to_nowhere(sys.stdout)
 
 
 def dump_json(data: object) -> None:

@@ -24,7 +24,7 @@ from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import count
 from tui.cli_common import (
-    ENDING_SIGNALS, PROG, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, unsupported_scheme,
+    ENDING_SIGNALS, PROG, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, printing, unsupported_scheme,
     write_file,
 )
 
@@ -291,10 +291,11 @@ def _report(
     story, failed = _story_of(args)
     if story is None:
         return 2
-    if args.json:
-        dump_json(as_json(story))
-    else:
-        as_table(story, sys.stdout)
+    with printing():
+        if args.json:
+            dump_json(as_json(story))
+        else:
+            as_table(story, sys.stdout)
     return 2 if failed else 0
 
 
@@ -390,7 +391,8 @@ def cmd_export(argv: Sequence[str]) -> int:
         write_file(target, text, force=args.force)
         print(f"wrote {target} ({args.format}{clash}, {len(text.encode('utf-8')) // 1024 + 1} KB)", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        with printing():
+            sys.stdout.write(text)
     return 2 if failed else 0
 
 
