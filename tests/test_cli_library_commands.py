@@ -251,6 +251,29 @@ def test_changes_without_a_terminal_need_yes_and_can_be_undone(
     assert "nothing to undo" in capsys.readouterr().err
 
 
+def test_several_stories_are_removed_at_once_and_come_back_one_undo_each(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fresh user's `story remove 27 29` was refused (one story only); a story the library lacks
+    is said before anything is removed."""
+    cod, _ = _ids(lib, "cod")
+    mackerel, _ = _ids(lib, "mackerel")
+    with Library(lib) as library:
+        before = sorted((s.id, s.title, s.articles) for s in library.stories())
+    assert main(["story", "remove", str(cod), "99999", "--yes", "--library", str(lib)]) == 2
+    assert "no story 99999" in capsys.readouterr().err
+    with Library(lib) as library:
+        assert sorted((s.id, s.title, s.articles) for s in library.stories()) == before
+    assert main(["story", "remove", str(cod), str(mackerel), str(cod), "--yes", "--library", str(lib)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"removed story {cod} and its 2 articles" and out[1].startswith(f"removed story {mackerel} and its ")
+    assert out[2] == "(`newsprism story undo` brings back the last, once for each story)" and len(out) == 3
+    with Library(lib) as library:
+        assert not {cod, mackerel} & {s.id for s in library.stories()}
+    for _ in range(2):
+        assert main(["story", "undo", "--library", str(lib)]) == 0
+    with Library(lib) as library:
+        assert sorted((s.id, s.title, s.articles) for s in library.stories()) == before
+
+
 def test_a_move_of_an_article_the_library_lacks_is_one_line(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cod, articles = _ids(lib, "cod")
     with Library(lib) as library:

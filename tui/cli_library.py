@@ -330,8 +330,9 @@ def cmd_story(argv: Sequence[str]) -> int:
     move = actions.add_parser("move", help="move articles grouped into the wrong story into another story")
     move.add_argument("articles", nargs="+", metavar="ARTICLE", help="article ids (`story show` lists them)")
     move.add_argument("story", type=int, help="the story to move them into (`newsprism stories` lists them)")
-    remove = actions.add_parser("remove", help="remove a story and its articles from the library")
-    remove.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
+    remove = actions.add_parser("remove", help="remove stories and their articles from the library")
+    remove.add_argument("stories", type=int, nargs="+", metavar="story",
+                        help="the stories' numbers (`newsprism stories` lists them); `story undo` brings back one at a time")
     undo = actions.add_parser("undo", help=f"revert the last merge, split, move or remove (the last {UNDO_DEPTH}, one at a time)")
     for sub in (merge, split, move, remove):
         sub.add_argument("--yes", "-y", action="store_true", help="do it without asking (needed without a terminal)")
@@ -393,11 +394,12 @@ def cmd_story(argv: Sequence[str]) -> int:
                 return 1
             _now_holds(library, args.story, f"{count(library.move(args.articles, args.story), 'link')} to the articles moved")
         else:
-            if not _confirm(args, f"Remove {_described(library.find_story(args.story))} from the library?"):
+            going = [library.find_story(s) for s in dict.fromkeys(args.stories)]  # a story that does not exist is said first
+            if not _confirm(args, f"Remove {', '.join(map(_described, going))} from the library?"):
                 return 1
-            gone = library.remove(args.story)
-            _say(f"removed story {args.story} and its {count(gone, 'article')}")
-            _say(UNDO_HINT)
+            for info in going:
+                _say(f"removed story {info.id} and its {count(library.remove(info.id), 'article')}")
+            _say(UNDO_HINT if len(going) == 1 else f"(`{PROG} story undo` brings back the last, once for each story)")
     return 0
 
 
