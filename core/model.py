@@ -54,6 +54,9 @@ class Article:
     #: The paragraphs that are subheads (and a live page's update times): (index, text).
     subheads: tuple[tuple[int, str], ...] = field(default=())
     teaser: bool = False  # the page shows only the start of the report: a paywall cuts it off
+    #: The text is the summary a feed gave of the report, kept for want of its page (not fetched,
+    #: or it failed: core.reading.feed.FeedText); a later reading of the page replaces it.
+    summary_only: bool = False
     #: The paragraphs the input said verbatim over and over, each kept once (core.reading.judge,
     #: :data:`~core.reading.judge.REPEATS_KEPT_ONCE`): (index of the copy kept, copies the input
     #: held). What reading tells the user; the library does not keep it.
@@ -116,6 +119,7 @@ class Article:
             "dateline": self.dateline,
             "subheads": [{"paragraph": i, "text": t} for i, t in self.subheads],
             "teaser": self.teaser,
+            "summary_only": self.summary_only,
             "paragraphs": [{"index": i, "text": t} for i, t in enumerate(self.paragraphs)],
         }
 

@@ -3,6 +3,8 @@ the coverage matrix, asking before changes, and a reader that notices the CLI's 
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import pytest
 from rich.text import Text
 from textual.widgets import OptionList
@@ -484,6 +486,37 @@ async def test_a_report_a_paywall_cuts_off_says_so_under_its_last_paragraph(tmp_
         assert TEASER_NOTE in str(last.prompt) and last.disabled
         await pilot.press("j", "j", "j")
         assert screen.reader.current is not None and screen.reader.current.paragraph == 1  # the note is no stop
+
+
+async def test_a_feeds_summary_kept_for_want_of_its_page_says_so_under_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A fresh user read a feed's one-paragraph summary, kept when its page failed (404), as if it
+    were the whole report: the reader says under it that it is the feed's summary."""
+    from core.library.store import Library
+    from core.reading.feed import parse_feed
+    from core.reading.sources import ReadError
+    from tui.widgets.reader import SUMMARY_NOTE
+
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Bay Ledger</title><link>http://127.0.0.1:9/</link>'
+        "<item><title>Harbour crane fails inspection</title><link>http://127.0.0.1:9/crane.html</link>"
+        "<description>The main crane at Corran harbour failed its annual inspection on Monday, the port "
+        "authority said.</description></item></channel></rss>"
+    ).encode()
+
+    def gone(url: str) -> NoReturn:
+        raise ReadError(f"{url}: HTTP 404 Not Found")
+
+    [item] = list(parse_feed(feed, source="http://127.0.0.1:9/rss.xml", fetch=gone))
+    assert item.article.summary_only and item.article.to_json()["summary_only"] is True
+    library = tmp_path / "lib.sqlite"
+    with Library(library) as kept:
+        kept.add(item.article, source=item.source)
+    app = make_app(library=library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        paragraphs = screen.reader.paragraphs
+        last = paragraphs.get_option_at_index(paragraphs.option_count - 1)
+        assert SUMMARY_NOTE in str(last.prompt) and last.disabled and paragraphs.option_count == 2
 
 
 async def test_the_loading_bar_moves_while_the_files_are_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -310,6 +310,9 @@ def test_an_entry_whose_page_fails_is_kept_as_its_summary_said_once_and_its_page
     assert sub.error is None and sub.articles == 2  # the brief is the feed's article (till its page replaces it)
     stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
     assert stored["Vireo Falls clinic"].paragraphs == (brief,)
+    # marked as the summary it is (the reader says so under it), its neighbour read from its page is not
+    assert stored["Vireo Falls clinic"].summary_only and not stored["Vireo Falls clinic"].teaser
+    assert [a.summary_only for t, a in stored.items() if t != "Vireo Falls clinic"] == [False]
     tries = len(server.hits("/p/3.html"))  # 1, or 1 + the retries of a 503
     again, stats = refresh(library, policy=FAST)  # at once: the feed unchanged (a 304), its page not asked for
     assert again[0].status == "unchanged" and stats.not_modified == 1 and not again[0].notes
@@ -327,6 +330,7 @@ def test_an_entry_whose_page_fails_is_kept_as_its_summary_said_once_and_its_page
     assert outcomes[0].added == 0 and outcomes[0].revised == 1 and not outcomes[0].notes
     stored = {a.title: a for s in library.stories() for a in library.story(s.id).articles}
     assert stored["Vireo Falls clinic"].paragraphs == tuple(p.strip() for p in body_of(3))
+    assert not stored["Vireo Falls clinic"].summary_only
     assert Subscriptions(library).all()[0].articles == 2
     pages = len(server.hits("/p/3.html"))
     _later(library, 10 * 24 * 3600)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial, wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypedDict, TypeVar
 
 from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
 from core.stories.words import ABBREVIATIONS, NAME_JOINERS
@@ -239,7 +239,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) WITHOUT ROWID""",
         "CREATE TABLE visits (story INTEGER PRIMARY KEY, at REAL NOT NULL)",
     ),
-    (  # 8: which paragraphs are subheads (Article.subheads, JSON list of indices), and a teaser cut off by a paywall
+    (  # 8: which paragraphs are subheads (Article.subheads, JSON list of indices), and a teaser cut off by a
+        # paywall (teaser: the bits of _cut_mark, a feed's summary kept for its page added later)
         "ALTER TABLE articles ADD COLUMN subheads TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE articles ADD COLUMN teaser INTEGER NOT NULL DEFAULT 0",
     ),
@@ -407,6 +408,27 @@ def _subheads(stored: str | None, paragraphs: Sequence[str]) -> tuple[tuple[int,
     """An article's subheads from the stored JSON list of their paragraph indices (those still in range)."""
     indices = json.loads(stored or "[]")
     return tuple((i, paragraphs[i]) for i in indices if isinstance(i, int) and 0 <= i < len(paragraphs))
+
+
+#: The bits of an article's ``teaser`` column: the page stops at a paywall (Article.teaser), and
+#: the text is a feed's summary kept for want of the page (Article.summary_only).
+_PAYWALLED, _FEED_SUMMARY = 1, 2
+
+
+def _cut_mark(article: Article) -> int:
+    """The ``teaser`` column of *article*: :data:`_PAYWALLED` and :data:`_FEED_SUMMARY` as they hold."""
+    return _PAYWALLED * article.teaser | _FEED_SUMMARY * article.summary_only
+
+
+class _Cut(TypedDict):
+    teaser: bool
+    summary_only: bool
+
+
+def _cut_of(stored: int | None) -> _Cut:
+    """``teaser`` and ``summary_only`` of an article from its stored ``teaser`` column (:func:`_cut_mark`)."""
+    mark = int(stored or 0)
+    return {"teaser": bool(mark & _PAYWALLED), "summary_only": bool(mark & _FEED_SUMMARY)}
 
 
 def _link_story(
@@ -1425,7 +1447,7 @@ class Library:
                 article.id, key, body, story, article.outlet, article.title, article.byline, article.published, day,
                 article.url, source, article.standfirst, json.dumps(list(article.captions)),
                 len(article.paragraphs), time.time(), article.dateline, json.dumps([i for i, _ in article.subheads]),
-                int(article.teaser), article.updated,
+                _cut_mark(article), article.updated,
             ),
         )
         db.executemany(
@@ -1514,7 +1536,7 @@ class Library:
             Article(
                 id=r[0], path=r[6], outlet=r[1], title=r[2], paragraphs=tuple(paragraphs[r[0]]), byline=r[3],
                 published=r[4], url=r[5], standfirst=r[7], captions=tuple(json.loads(r[8])), dateline=r[9],
-                subheads=_subheads(r[10], paragraphs[r[0]]), teaser=bool(r[11]), updated=r[12],
+                subheads=_subheads(r[10], paragraphs[r[0]]), **_cut_of(r[11]), updated=r[12],
             )
             for r in rows
         ]
@@ -1544,7 +1566,7 @@ class Library:
             found[row[0]] = Article(
                 id=row[0], path=row[6], outlet=row[1], title=row[2], paragraphs=paragraphs, byline=row[3],
                 published=row[4], url=row[5], standfirst=row[7], captions=tuple(json.loads(row[8])), dateline=row[9],
-                subheads=_subheads(row[10], paragraphs), teaser=bool(row[11]), updated=row[12],
+                subheads=_subheads(row[10], paragraphs), **_cut_of(row[11]), updated=row[12],
             )
         return [found[i] for i in ids if i in found]
 
@@ -2228,7 +2250,7 @@ class Library:
                    WHERE id = ?""",
                 (key, article.title, article.byline, article.published, day, source, article.standfirst,
                  json.dumps(list(article.captions)), len(article.paragraphs), article.dateline,
-                 json.dumps([i for i, _ in article.subheads]), int(article.teaser), article.updated, article_id),
+                 json.dumps([i for i, _ in article.subheads]), _cut_mark(article), article.updated, article_id),
             )
             db.executemany("INSERT INTO paragraphs (article, idx, text) VALUES (?, ?, ?)",
                            ((article_id, i, t) for i, t in enumerate(article.paragraphs)))

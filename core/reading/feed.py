@@ -186,6 +186,12 @@ def _cut_short(fragment: str, article: Article | None) -> bool:
     return bool(_CUT_SHORT.search(html.unescape(_TAG.sub(" ", fragment[-600:]))))
 
 
+def _summary_of(entry: Any, article: Article, near: date | None, filed: date | None) -> Article:
+    """The article a feed's *entry* gives by its summary alone (:class:`FeedText`), marked as
+    that (``Article.summary_only``), dated and with the entry's update time."""
+    return _entry_update(entry, _dated(replace(article, summary_only=True), near, filed))
+
+
 def _dated(article: Article, near: date | None, filed: date | None) -> Article:
     """*article* dated by its dateline where nothing else dates it, in the year around the feed's
     own date (*near*), else by its paragraphs' dates or the feed file's time (*filed*)."""
@@ -297,7 +303,7 @@ def parse_feed(
         if article is not None and (full or ((briefs or declared) and not is_url(link))):
             yield Item(_entry_update(entry, _dated(article, near, filed)), entry_name)  # all there is of it
         elif article is not None and (briefs or declared) and fetch is None:
-            yield FeedText(_entry_update(entry, _dated(article, near, filed)), entry_name)  # a summary, kept as the brief it is; its page still wanted
+            yield FeedText(_summary_of(entry, article, near, filed), entry_name)  # a summary, kept as the brief it is; its page still wanted
         elif not is_url(link):
             yield Problem(where, "summary only, and no link to its page")
         elif fetch is None:
@@ -315,4 +321,4 @@ def parse_feed(
                 if article is None:  # the feed gave no text of it: nothing to keep
                     yield Problem(where, f"summary only, and its page failed: {exc}")
                 else:  # the feed gave a summary (or its content cut short): kept rather than dropped
-                    yield FeedText(_entry_update(entry, _dated(article, near, filed)), entry_name, exc)
+                    yield FeedText(_summary_of(entry, article, near, filed), entry_name, exc)

@@ -29,6 +29,8 @@ WINDOW_CHARS = 40_000
 _ABOVE, _BELOW, _CUT = "more-above", "more-below", "cut-off"
 #: Under the last paragraph of a teaser (:attr:`core.model.Article.teaser`).
 TEASER_NOTE = "The page shows only the start of this report: a paywall cuts off the rest."
+#: Under the last paragraph of a feed's summary kept for want of its page (:attr:`core.model.Article.summary_only`).
+SUMMARY_NOTE = "Only the feed's summary of this report: its page was not read."
 
 
 class ParagraphList(BoundedList):
@@ -164,8 +166,9 @@ class ReaderPane(Vertical):
         if end < len(article.paragraphs):
             more = len(article.paragraphs) - end
             options.append(Option(Text(f"↓ {count(more, 'paragraph')} below", style="dim italic"), id=_BELOW))
-        elif article.teaser:  # where the text stops, say that the page stopped it
-            options.append(Option(Text(f"✂ {TEASER_NOTE}", style="dim italic"), id=_CUT, disabled=True))
+        elif article.summary_only or article.teaser:  # where the text stops, say why it stops
+            note = SUMMARY_NOTE if article.summary_only else TEASER_NOTE
+            options.append(Option(Text(f"✂ {note}", style="dim italic"), id=_CUT, disabled=True))
         self._start, self._count = start, end - start
         paragraphs = self.paragraphs
         with paragraphs.prevent(OptionList.OptionHighlighted):
