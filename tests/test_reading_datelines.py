@@ -95,3 +95,22 @@ def test_a_dateline_under_a_subhead_comes_off_the_same_way_in_a_page_and_in_json
         assert article.paragraphs == ("What we know", *above, LEAD, SECOND)
         assert article.subheads == ((0, "What we know"),)
     assert text.dateline == DATELINE and text.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("11 / 30 / 09 05:40 PM ET", "2009-11-30T17:40:00-05:00"),  # a fresh user's page: dropped, the report undated
+    ("11/30/09 05:40 PM ET", "2009-11-30T17:40:00-05:00"),
+    ("Posted 30/11/09", "2009-11-30"),
+    ("30/11/98 17:40 GMT", "1998-11-30T17:40:00+00:00"),
+])
+def test_a_date_line_with_a_year_of_two_digits_dates_the_report(line: str, published: str) -> None:
+    text = f"{HEADLINE}\n\nHarbour Herald\n\n{line}\n\n{LEAD}\n\n{SECOND}\n"
+    article = _one("herald.txt", text.encode())
+    assert article.published == published
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_figures_with_slashes_in_a_report_are_no_date() -> None:
+    from core.reading.judge import find_dates
+
+    assert find_dates("The vote split 3/4/5 across the three wards, and the ferry runs 24/7.") == []

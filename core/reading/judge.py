@@ -489,6 +489,24 @@ _PATTERNS = (
 )
 
 
+#: Dates a date line prints with a year of two digits, spaced or not: "30/11/09", "11 / 30 / 09
+#: 05:40 PM ET" (the day first where it can be, as above). Date lines only (:func:`find_date`): in a
+#: report's text "3/4/25" may be anything.
+_SHORT_YEAR_PATTERNS = (
+    re.compile(r"(?<![\d/.])(?P<day>\d{1,2}) ?/ ?(?P<month>\d{1,2}) ?/ ?(?P<year>\d\d)(?![\d/.])"),
+    re.compile(r"(?<![\d/.])(?P<month>\d{1,2}) ?/ ?(?P<day>1[3-9]|2\d|3[01]) ?/ ?(?P<year>\d\d)(?![\d/.])"),
+)
+
+
+def _year_of(digits: str) -> int:
+    """The year a date's year group gives: itself, or for two digits the year of this century up
+    to next year, else of the last ("09" 2009, "98" 1998)."""
+    year = int(digits)
+    if len(digits) > 2:
+        return year
+    return 2000 + year if 2000 + year <= date.today().year + 1 else 1900 + year
+
+
 def _month_of(word: str) -> int | None:
     """The month a date pattern's month group names: a number, or a name in any language."""
     word = word.lower().rstrip(".")
@@ -499,12 +517,12 @@ def _month_of(word: str) -> int | None:
 def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
     """The first calendar date in *text* and where it stands, or None."""
     best: tuple[date, tuple[int, int]] | None = None
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, *_SHORT_YEAR_PATTERNS):
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[1][0]:
                 break
             month = _month_of(match["month"])
-            if month is not None and (found := _day(int(match["year"]), month, int(match["day"]))) is not None:
+            if month is not None and (found := _day(_year_of(match["year"]), month, int(match["day"]))) is not None:
                 best = (found, match.span())
                 break
     return best
