@@ -24,9 +24,10 @@ class PanelScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "dismiss", "Close"),
         Binding("q", "dismiss", "Close", show=False),
-        # A modal screen stops the app's bindings: j/k scroll here as they move in every list.
-        Binding("j", "app.cursor('down')", "Down", show=False),
-        Binding("k", "app.cursor('up')", "Up", show=False),
+        # A modal screen stops the app's bindings: j/k (and the arrows) scroll a line here as
+        # they move in every list, at once, so ten pressed in a burst scroll ten lines.
+        Binding("j,down", "line(1)", "Down", show=False),
+        Binding("k,up", "line(-1)", "Up", show=False),
         Binding("space,pagedown", "page(1)", "Page down", show=False),
         Binding("b,pageup", "page(-1)", "Page up", show=False),
         Binding("g,home", "end(0)", "Top", show=False),
@@ -38,6 +39,13 @@ class PanelScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         """The panel's border names its keys."""
         self.query_one(VerticalScroll).border_subtitle = self.KEYS
+
+    def action_line(self, direction: int) -> None:
+        """Scroll the panel a line down (*direction* 1) or up (-1), without the animation that
+        made each key of a burst start again from where the last one had got to (ten `j` at
+        once scrolled one line)."""
+        scroll = self.query_one(VerticalScroll)
+        scroll.scroll_to(y=scroll.scroll_target_y + direction, animate=False, immediate=True)
 
     def action_page(self, direction: int) -> None:
         """Scroll the panel a page down (*direction* 1) or up (-1)."""
