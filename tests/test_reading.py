@@ -895,8 +895,20 @@ def test_a_paragraph_on_one_line_amid_hard_wrapped_ones_leaves_their_wrapping_re
         ("KÖLN, 3. März (dpa) -", "KÖLN, 3. März (dpa)"),
         ("MEXICO CITY/BOGOTA (Reuters) -", "MEXICO CITY/BOGOTA (Reuters)"),
         ("Riverton (Valley TV) —", "Riverton (Valley TV)"),
-        ("Riverton —", None),  # a place in title case needs its agency
+        ("Riverton —", None),  # a place in title case needs its agency, or to be known
         ("FACT CHECK:", None),
+        # known places in title case (CLDR's countries and the time zone database's cities): a
+        # tester's pages kept "Kyiv, Ukraine —" and "Jerusalem —" in their first paragraphs
+        ("Kyiv, Ukraine —", "Kyiv, Ukraine"),
+        ("Jerusalem —", "Jerusalem"),
+        ("Port-au-Prince, Haiti —", "Port-au-Prince, Haiti"),
+        ("Riverton, Haïti —", "Riverton, Haïti"),  # a town of a known country
+        ("Analysis:", None),
+        ("Opinion —", None),
+        # no dash after the agency (the Press Trust of India's style), with a date or in capitals
+        ("New Delhi, Jun 5 (PTI)", "New Delhi, Jun 5 (PTI)"),
+        ("NEW DELHI (PTI)", "NEW DELHI (PTI)"),
+        ("Apple (AAPL)", None),
     ],
 )
 def test_datelines_in_their_common_shapes(dateline: str, found: str | None) -> None:

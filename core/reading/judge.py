@@ -241,8 +241,9 @@ _LIST_MARKER = re.compile(
 #:   "PORTLAND, Ore., Feb 26 - "               a state's abbreviation
 #:   "LAGOS, Nigeria, March 3 (Reuters) - "    a country, then the date
 #:   "PARIS, 3 mars (AFP) - ", "BOGOTÁ, Colombia (AP) — ", "WASHINGTON, March 3, 2026 (AP) —"
-#:   "Washington (CNN) — "                     a place in title case, only with its agency
-#:   "NEW DELHI: "
+#:   "Washington (CNN) — "                     a place in title case, with its agency
+#:   "Kyiv, Ukraine — ", "Jerusalem — "         ... or a place :func:`known_place` knows
+#:   "NEW DELHI: ", "New Delhi, Jun 5 (PTI) "   no dash after an agency (PTI's style)
 #: Letters of any alphabet ([^\W\d_]); whether a place is in capitals is checked in code.
 _PLACE_WORD = r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?"
 _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
@@ -260,7 +261,7 @@ _DATELINE_HEAD += _DASH
 #: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
 #: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
 _DATELINE = re.compile(
-    _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=\))(?=[\"“‘'«„]?[^\W\d_]))"
+    _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=\))(?P<undashed> ?)(?=[\"“‘'«„]?[^\W\d_]))"
 )
 #: A dateline on a line of its own, the report's first paragraph under it.
 _LONE_DATELINE = re.compile(_DATELINE_HEAD + r"$")
@@ -281,16 +282,59 @@ _NOT_PLACES = frozenset(
 )
 
 
+#: The areas of the time zone database's zone names ("Asia/Jerusalem"): its places, not its
+#: aliases ("US/Eastern", "Etc/GMT+5").
+_ZONE_AREAS = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
+#: The languages whose names of countries and cities :func:`known_place` knows.
+_PLACE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
+
+
+@functools.cache
+def _known_places() -> frozenset[str]:
+    from zoneinfo import available_timezones
+
+    from babel import Locale  # Unicode CLDR's names
+
+    names: set[str] = set()
+    for code in _PLACE_LANGUAGES:
+        locale = Locale.parse(code)
+        names.update(locale.territories.values())
+        names.update(zone["city"] for zone in locale.time_zones.values() if "city" in zone)
+
+    names.update(z.rsplit("/", 1)[-1].replace("_", " ") for z in available_timezones() if z.startswith(_ZONE_AREAS))
+    return frozenset(n.casefold() for n in names)
+
+
+def known_place(name: str) -> bool:
+    """Whether *name* is a country or territory (CLDR's names in :data:`_PLACE_LANGUAGES`, via
+    babel) or a city the time zone database names a zone after, or CLDR names one in those
+    languages ("Ukraine", "Haïti", "Jerusalem", "Hong Kong", "Kyiv", "Le Caire"; about 2,400
+    names, read once). Many capitals are none ("New Delhi", "Washington"): known only in capitals
+    or with an agency (:func:`_names_place`)."""
+    return name.strip(" .").casefold() in _known_places()
+
+
 def _names_place(match: re.Match[str]) -> bool:
     """Whether a dateline's shape found in a text is one: a place of three letters or more, in
-    capitals (or in title case with its agency), no label ("BREAKING:"), not too many words."""
+    capitals, or in title case with its agency or known (:func:`known_place`: the place, or the
+    country after it); no label ("BREAKING:"), not too many words. Without a dash after its
+    agency ("New Delhi, Jun 5 (PTI) The ..."), only with a date or in capitals ("Apple (AAPL)
+    Shares ..." is none)."""
     if word_count(match["dateline"]) > DATELINE_WORDS:
         return False
     first_place = re.split(r"[/,]", match["place"])[0]
     if sum(c.isalpha() for c in first_place) < 3:
         return False  # "US - China talks": no place is named in two letters
-    if not in_capitals(first_place) and not ((match["agency"] or match["wire"]) and first_place[0].isupper() and all(w[0].isupper() for w in first_place.split())):
-        return False  # a place in title case only with its agency: "Washington (CNN) —"
+    capitals = in_capitals(first_place)
+    if not capitals:
+        if not all(w[0].isupper() for w in first_place.split()):
+            return False
+        regions = [r for r in re.split(r"[/,]", match["more"] or "") if r.strip()]
+        credited = bool(match["agency"] or match["wire"])
+        if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])):
+            return False  # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —")
+    if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
+        return False
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
 
 
