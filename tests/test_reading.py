@@ -760,6 +760,29 @@ def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> No
     assert article.paragraphs == (LEAD, SECOND) and article.teaser
 
 
+@pytest.mark.parametrize("notice", [
+    # a tester's German and Dutch notices were kept as the report's last paragraphs
+    ("Lesen Sie jetzt weiter mit Kurier+. Dieser Artikel ist exklusiv für Abonnenten.",
+     "Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar."),
+    ("Dit artikel is alleen beschikbaar voor abonnees.",
+     "Neem nu een digitaal abonnement: de eerste maand voor 1 euro, daarna maandelijks opzegbaar."),
+    ("Il vous reste 72% de cet article à lire.", "Résiliable à tout moment."),
+    ("Den här artikeln är endast för prenumeranter.", "Bli prenumerant i dag."),
+    ("Ten artykuł jest dostępny tylko dla subskrybentów.", "Wykup subskrypcję, aby czytać dalej."),
+])
+def test_a_paywall_notice_in_another_language_is_dropped_and_the_teaser_marked(tmp_path: Path, notice: tuple[str, str]) -> None:
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>" + "".join(f"<p>{n}</p>" for n in notice) + "</article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND) and article.teaser
+
+
+def test_a_report_that_speaks_of_subscribers_keeps_it(tmp_path: Path) -> None:
+    said = "Die Preise für Abonnenten steigen im Mai um zehn Prozent, teilte der Verlag mit."
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{said}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, said) and not article.teaser
+
+
 def test_a_live_page_keeps_each_updates_time_and_drops_its_sign_off(tmp_path: Path) -> None:
     updates = [("15:20", "We are pausing our live coverage here; thanks for following."),
                ("14:05", SECOND), ("12:30", LEAD)]

@@ -1558,7 +1558,9 @@ _READ_ALSO = (
 
 #: A paywall's notice and buttons: "This article is for subscribers only", "Subscribe to continue
 #: reading", "You have reached your free article limit", "Already have an account? Sign in", "See
-#: offers", and the same notices in German, French, Spanish, Portuguese, Italian and Dutch.
+#: offers", and the same notices in German, French, Spanish, Portuguese, Italian, Dutch, the Nordic
+#: languages and Polish: what a notice says of the article ("is for subscribers"), of reading on
+#: ("Lesen Sie jetzt weiter"), of an account held ("Al abonnee?") and of cancelling ("Jederzeit kündbar").
 _PAYWALL_WORDS = (
     r"subscribers? only|(?:only|exclusively) for (?:paying |paid )?(?:subscribers|members)\b|(?:subscribe|sign up|register|log ?in|sign in)"
     r" (?:now|today|here|to (?:continue|keep|read|get|unlock))"
@@ -1568,13 +1570,22 @@ _PAYWALL_WORDS = (
     r"|(?:see|view) (?:all |our )?(?:subscription )?offers|become a (?:member|subscriber)|subscription (?:plans|options)"
     r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
     r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"
-    # German, French, Spanish/Portuguese/Italian, Dutch
-    r"|nur für abonnenten|jetzt (?:abonnieren|weiterlesen|testen)|bereits abonnent|abo abschließen"
-    r"|réservée? aux abonnés|abonnez-vous|déjà abonné|pour lire la suite|lire la suite"
-    r"|exclusivo para (?:suscriptores|assinantes)|suscr[íi]bete|seguir leyendo|ya eres suscriptor|contenido exclusivo"
-    r"|já é assinante|continu(?:e|ar) lendo|assine (?:já|agora)"
-    r"|riservato agli abbonati|abbonati (?:ora|subito)|sei già abbonato|continua a leggere"
-    r"|alleen voor abonnees|word abonnee|al abonnee"
+    # German, French, Spanish/Portuguese/Italian, Dutch, Swedish/Danish/Norwegian/Finnish, Polish
+    r"|(?:nur|exklusiv) für (?:\w+\+? ?)?abonnent(?:en|innen)|jetzt (?:abonnieren|weiterlesen|testen)|bereits abonnent"
+    r"|abo abschließen|lesen sie (?:jetzt |hier )?(?:weiter|den (?:ganzen|vollständigen) artikel)|weiterlesen mit"
+    r"|jederzeit kündbar|monatlich kündbar"
+    r"|réservée? aux abonnés|abonnez-vous|déjà abonné|pour lire la suite|lire la suite|résiliable à tout moment"
+    r"|il vous reste \d+ ?% de cet article"
+    r"|exclusivo para (?:suscriptores|assinantes|socios|abonados)|suscr[íi]bete|seguir leyendo|ya eres suscriptor"
+    r"|contenido exclusivo|hazte (?:suscriptor|socio)|cancela cuando quieras"
+    r"|já é assinante|continu(?:e|ar) lendo|assine (?:já|agora)|cancele quando quiser"
+    r"|riservato agli abbonati|abbonati (?:ora|subito|per (?:continuare|leggere))|sei già abbonato|continua a leggere"
+    r"|disdici quando vuoi"
+    r"|(?:alleen|exclusief) (?:beschikbaar )?voor abonnees|word abonnee|al abonnee|neem (?:nu )?een (?:\w+ )?abonnement"
+    r"|lees verder met|(?:maandelijks|dagelijks|altijd) opzegbaar"
+    r"|(?:endast|bara) för prenumeranter|bli prenumerant|redan prenumerant|(?:kun|bare) for abonnenter"
+    r"|bliv? abonnent|allerede abonnent|vain tilaajille"
+    r"|tylko dla (?:subskrybentów|prenumeratorów)|wykup (?:subskrypcję|dostęp|prenumeratę)"
 )
 _PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})", re.I)
 
