@@ -1451,6 +1451,35 @@ def test_a_pages_own_classes_do_not_make_its_headline_a_logo(tmp_path: Path, bod
     assert (article.title, article.outlet) == ("Gates open on the river", "p")
 
 
+@pytest.mark.parametrize(("tab", "masthead", "headline"), [
+    # a tester's pages: the site's name before the headline in the <title>, and the logo an <h1>
+    # marked by its own id, or a link home around a hidden name and an image; the outlet was the file's name
+    ("The Bay Times - Gates open on the river", "<div id='top'><h1 id='brand'>The Bay Times</h1></div>",
+     "<h1 class='article-headline'>Gates open on the river</h1>"),
+    ("The Bay Times | Gates open on the river",
+     "<header><h1><a href='/'><span class='visually-hidden'>The Bay Times</span><svg class='logo'></svg></a></h1></header>",
+     "<h2 class='title'>Gates open on the river</h2>"),
+])
+def test_the_sites_name_before_the_headline_in_its_title_is_the_outlet_where_its_logo_says_it(
+    tmp_path: Path, tab: str, masthead: str, headline: str
+) -> None:
+    body = f"{masthead}<div id='article'>{headline}<div class='byline-block'>By <a href='/staff/ana'>Ana Example</a> and " \
+           f"<a href='/staff/bo'>Bo Lind</a> | Updated 3:45 p.m. EST, March 5, 2026</div><p>{LEAD}</p><p>{SECOND}</p></div>"
+    [article] = _read(tmp_path, "p.html", _page(f"<title>{tab}</title>", body))
+    assert (article.title, article.outlet) == ("Gates open on the river", "The Bay Times")
+    # a byline line longer than a name's words for its time stamp is still the byline ("..., Updated" was a name)
+    assert article.byline == "Ana Example and Bo Lind"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_a_title_that_opens_with_the_headline_in_a_logos_box_does_not_make_it_the_outlet(tmp_path: Path) -> None:
+    """A headline in a box a logo's class names ("page-header__title") is no site: the title's first
+    part names the site only where the rest is a headline the page prints."""
+    body = f"<div class='page-header'><h1 class='page-header__title'>Gates open on the river</h1></div><p>{LEAD}</p><p>{SECOND}</p>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open on the river | Valley Office for Rivers</title>", body))
+    assert article.outlet != "Gates open on the river"
+
+
 def test_a_pages_own_classes_do_not_make_its_byline_an_asides(tmp_path: Path) -> None:
     """<body class="has-sidebar"> put every element of the page in a sidebar: its byline was an ad's."""
     body = (f"<div id='page'><article><h1>Gates open on the river</h1><div class='meta'><span class='author'>Ana Example</span>"

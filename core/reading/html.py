@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article, later_update
 from core.reading.judge import (
-    byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    byline_head, byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line,
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, opens_byline, is_section_label, is_sentence,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
@@ -397,9 +397,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     # The boxes that hold the headline hold the report, whatever their class says ("one-sidebar-layout").
     report_boxes: set[Any] = set()
     for node in tree.iter("h1", "h2", "h3"):
+        logo = _LOGO.search(f"{node.get('class') or ''} {node.get('id') or ''}")  # its own class or id: <h1 id="brand">
         if node.tag != "h1" and not _HEADLINE_CLASS.search(node.get("class") or ""):
             text = _heading_text(node)
-            if text and not _LOGO.search(node.get("class") or ""):
+            if text and not logo:
                 meta.subheads.append(text)
             continue
         in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
@@ -408,7 +409,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         home = bool(text) and _links_home(node)
         if home:
             meta.home.append(text)
-        if text and not in_logo and not _LOGO.search(node.get("class") or "") and not home:
+        if text and not in_logo and not logo and not home:
             meta.headings.append(text)
             if node.tag == "h1":
                 report_boxes.update(node.iterancestors())
@@ -435,7 +436,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         marked = bool(_BYLINE_MARK.search(marks))
         if marked or node.tag in _LINE_TAGS and opens_byline(_spaced_text(node)[:40]):
             # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind"
-            if 0 < len(_text(node).split()) <= 12:
+            # (its words counted up to its time stamp: "By Ana Example and Bo Lind | Updated 3:45 p.m. EST, March 5, 2026")
+            if 0 < len(byline_head(_text(node)).split()) <= 12:
                 box = _without_times(node)  # "By Ana Example <time>Wednesday</time>": the time is the date's
                 lines = _text_lines(box)
                 text = " ".join(lines) if len(lines) > 1 else _text(box)
@@ -461,12 +463,17 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         raw_site = _RAW_SITE.search(raw[:200_000])
         site = raw_site[1].decode("utf-8", "replace") if raw_site else None
     if not site:
-        # The site's name where the page prints it twice: as its logo, and after the headline in its title.
-        # (a part, or all after a separator: "Headline - Salsa Notes - Valley" and the logo "Salsa Notes - Valley")
-        # The title's spelling wins over a logo set in capitals ("VALLEY COURIER").
+        # The site's name where the page prints it twice: as its logo, and in its title after the
+        # headline (a part, or all after a separator: "Headline - Salsa Notes - Valley" and the
+        # logo "Salsa Notes - Valley"), or before it where the rest is a headline the page prints
+        # ("The Bay Times - Harbour dredging ..." over <h1>Harbour dredging ...</h1>; a logo's box
+        # may hold the headline itself). The title's spelling wins over a logo set in capitals.
+        headlines = {_fold(h) for h in (*meta.headings, *meta.subheads, *meta.titles)}
         ends = {_fold(title[cut.end() :]): title[cut.end() :] for title in meta.titles
                 for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
         ends |= {_fold(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        ends |= {_fold(title[: cut.start()]): title[: cut.start()] for title in meta.titles
+                 for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title) if _fold(title[cut.end() :]) in headlines}
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
         ends |= {_fold(title): title for title in meta.titles[-1:]}
         site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)

@@ -32,7 +32,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -2358,6 +2358,12 @@ def before_weekday(text: str) -> str:
 #: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ...", a
 #: "Follow" button, or the next label of a line of labels ("Autor: Ana Example Quelle: Valley Post").
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated|posted|on|follow|folgen|suivre|seguir)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
+
+
+def byline_head(line: str) -> str:
+    """A byline line without what follows its names: a separator and a time stamp, a label
+    ("By Ana Example | Updated 3:45 p.m. EST" is "By Ana Example")."""
+    return _BYLINE_TAIL.sub("", line)
 #: The word that tied a byline's names to the date cut off after them: "Von Ana Example am
 #: 07.08.2013", "Par Ana Example le 7 mai", "By Ana Example at 2:33 PM".
 _BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
@@ -2390,7 +2396,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                     return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
-            text = _BYLINE_TAIL.sub("", text)
+            text = byline_head(text)
             text = before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
             dated = find_date(text)
             text = text[: dated[1][0]] if dated else text  # "Nathan Willis March 25, 2015"
