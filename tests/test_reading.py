@@ -1441,6 +1441,18 @@ def test_a_byline_boxs_lines_are_read_one_by_one(tmp_path: Path, byline: str) ->
     assert article.paragraphs[0] == LEAD
 
 
+def test_a_byline_whose_name_and_time_the_extractor_took_leaves_no_paragraph(tmp_path: Path) -> None:
+    """A tester's WordPress byline (<address>By <span class="author vcard">..</span> &bull; <time>..)
+    left "By •" as the report's first paragraph."""
+    body = ("<nav><div class='account'><a class='author' href='/my-account'><span>My Account</span></a></div></nav>"
+            "<main><article><h1>Gates open on the river</h1><address class='byline'>By <span class='author vcard'>"
+            "<a class='url fn n' href='/author/ana-example/'>Ana Example</a></span> &bull; "
+            f"<time datetime='2026-03-06T09:00:00Z'>March 6, 2026</time></address><p>{LEAD}</p><p>{SECOND}</p>"
+            f"<p>{THIRD}</p></article></main>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open on the river</title>", body))
+    assert (article.byline, article.paragraphs) == ("Ana Example", (LEAD, SECOND, THIRD))
+
+
 @pytest.mark.parametrize("body_class", ["single wp-custom-logo", "has-site-branding", "page-navbar-fixed"])
 def test_a_pages_own_classes_do_not_make_its_headline_a_logo(tmp_path: Path, body_class: str) -> None:
     """WordPress marks a site with a logo on <body> ("wp-custom-logo"): every <h1> was taken

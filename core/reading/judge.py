@@ -1795,9 +1795,10 @@ def is_furniture_block(text: str) -> bool:
     words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
     report's credits, a site's copyright notice, a widget's label ("Share", "Print", "1/5") or the
     label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or an
-    e-mail's legal notice (:func:`is_disclaimer`).
+    e-mail's legal notice (:func:`is_disclaimer`); or a byline's words left without its names
+    ("By •" where the extractor took out the author's element and the time).
     """
-    if is_disclaimer(text):
+    if is_disclaimer(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.match(text.strip())
