@@ -7,6 +7,7 @@ acceptance cases (test_reading_cases.py) stand for.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from html import escape as html_escape
 from pathlib import Path
@@ -1451,6 +1452,27 @@ def test_a_byline_whose_name_and_time_the_extractor_took_leaves_no_paragraph(tmp
             f"<p>{THIRD}</p></article></main>")
     [article] = _read(tmp_path, "p.html", _page("<title>Gates open on the river</title>", body))
     assert (article.byline, article.paragraphs) == ("Ana Example", (LEAD, SECOND, THIRD))
+
+
+@pytest.mark.parametrize(("credit", "site"), [
+    ("<div class='credit'>Reuters</div>", "Valley Post"),  # a tester's agency copy: "Reuters" was its first paragraph
+    ("<p class='signature'>Le Courrier de la Côte avec AFP</p>", "Le Courrier de la Côte"),
+    ("<p>Valley Post with AP</p>", "Valley Post"),
+])
+def test_a_credit_line_above_the_report_is_its_byline_not_a_paragraph(tmp_path: Path, credit: str, site: str) -> None:
+    body = f"<article><h1>Gates open on the river</h1>{credit}<p>{LEAD}</p><p>{SECOND}</p>" \
+           "<p>Our Standards: The Thomson Reuters Trust Principles.</p></article>"
+    head = f"<title>Gates open on the river</title><meta property='og:site_name' content='{site}'>"
+    [article] = _read(tmp_path, "p.html", _page(head, body))
+    assert article.paragraphs == (LEAD, SECOND)  # and the agency's footer of its principles is none
+    assert article.byline == re.sub(r"<[^>]+>", "", credit)
+
+
+def test_a_one_line_paragraph_of_a_name_and_more_words_stays(tmp_path: Path) -> None:
+    said = "Valley Post readers voted for the new bridge."
+    body = f"<article><h1>Gates open on the river</h1><p>{said}</p><p>{LEAD}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open on the river</title>", body))
+    assert article.paragraphs == (said, LEAD)
 
 
 @pytest.mark.parametrize("body_class", ["single wp-custom-logo", "has-site-branding", "page-navbar-fixed"])

@@ -1765,6 +1765,9 @@ def _article_from_blocks(
             continue
         if not body_so_far and any(_fold(text).replace(" ", "") == _fold(box).replace(" ", "") for box in byline_boxes or ()):
             continue  # (an extractor may glue "By" to the name: "ByAna Example")
+        if not body_so_far and block.kind != "head" and _credit_line(text, outlet):
+            byline = byline or text  # who wrote or ran it, above the report: "Reuters", "Le Courrier avec AFP"
+            continue
         entries.append((text, False))
     while entries and entries[-1][1]:
         entries.pop()  # a subhead with nothing under it
@@ -1779,6 +1782,23 @@ def _article_from_blocks(
         path=source, outlet=outlet, title=title, paragraphs=tuple(t for t, _ in entries), byline=byline,
         published=published, url=url, subheads=marked, teaser=teaser,
     )
+
+
+#: What joins the names of a credit line: "Le Courrier de la Côte avec AFP", "Northbank News with
+#: AP", "Reuters/dpa", "AFP, Reuters", "Agenzia Nord con ANSA", "Kurier mit dpa".
+_CREDIT_JOINT = re.compile(r"\s+(?:avec|with|mit|und|con|com|and|et|y|e|&)\s+|\s*[/,]\s*", re.I)
+#: The most words of a credit line.
+CREDIT_LINE_WORDS = 10
+
+
+def _credit_line(text: str, outlet: str | None) -> bool:
+    """Whether a block above a report only names who ran or wrote it: the page's *outlet* or
+    names shaped like an outlet's or an agency's (:func:`~core.reading.judge.is_outlet_name`),
+    joined as credits join them ("Reuters", "Le Courrier de la Côte avec AFP")."""
+    if word_count(text) > CREDIT_LINE_WORDS or is_sentence(text):
+        return False
+    parts = [p for p in _CREDIT_JOINT.split(text.strip()) if p.strip()]
+    return bool(parts) and all((outlet is not None and _same(p, outlet)) or is_outlet_name(p.strip()) for p in parts)
 
 
 #: A paragraph of a report, as against a teaser's headline or a date: a sentence of this many words or more.

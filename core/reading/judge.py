@@ -1621,6 +1621,8 @@ _BLOCK_FURNITURE = re.compile(
     rf"{_PAYWALL_WORDS}"
     # a blog's feed footer (WordPress): "The post <headline> appeared first on <site>."
     r"|^the post\b.{1,300}\bappeared first on\b"
+    # an agency's footer of its principles: "Our Standards: The Thomson Reuters Trust Principles."
+    r"|^our standards:"
     # sharing, signing in, following
     r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
     r"|sign up (?:for|to) (?:our|the) (?:\w+ ){0,3}newsletter|follow us on|download (?:the|our) app"
