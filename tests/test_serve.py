@@ -46,4 +46,14 @@ def test_serve_on_a_taken_port_is_one_line_and_exit_2() -> None:
             capture_output=True, text=True, timeout=30,
         )
     assert result.returncode == 2
-    assert "cannot listen on 127.0.0.1" in result.stderr and "Traceback" not in result.stderr
+    # one line, and nothing said of serving there first (textual-serve's banner came before it)
+    assert result.stderr == f"newsprism: cannot listen on 127.0.0.1:{port} (Address already in use)\n"
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1", "http"])
+def test_serve_on_no_port_is_one_line_and_exit_2(port: str) -> None:
+    """A fresh user's `serve --port 99999` said it served on 99999 and listened on 34463."""
+    result = subprocess.run([sys.executable, "-m", "tui.cli", "serve", "--port", port], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2 and "is no port: give a number from 1 to 65535" in result.stderr
+    assert result.stderr.count("\n") == 1 and "serving" not in result.stderr

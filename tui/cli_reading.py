@@ -426,7 +426,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
     parser = Parser(prog=f"{PROG} serve", description="Serve the reader to a web browser.")
     _source_options(parser)
     parser.add_argument("--host", default="localhost", help="address to listen on (default: localhost only)")
-    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.add_argument("--port", type=_port, default=8000, help="port, 1 to 65535 (default: 8000)")
     args = parser.parse_args(argv)
     library = _library_named(args)
     if library is None:
@@ -442,6 +442,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
         raise UsageError("serving needs textual-serve: pip install 'newsprism[serve]'") from None
     # Each browser session runs the reader in its own process on the same files (or library).
     command = shlex.join([sys.executable, "-m", "tui.cli", *what])
+    _can_listen(args.host, args.port)  # before the server's banner says it serves
     print(f"{PROG}: serving on http://{args.host}:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
     sys.unraisablehook = _quiet_after_the_loop(sys.unraisablehook)
     try:
@@ -449,6 +450,40 @@ def cmd_serve(argv: Sequence[str]) -> int:
     except OSError as exc:  # the port is taken, or the address is not this machine's
         raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})") from None
     return 0
+
+
+def _port(value: str) -> int:
+    """A TCP port argument: a whole number from 1 to 65535. A fresh user's `--port 99999` was
+    taken modulo 65536 by the socket layer: the server listened on 34463 and said 99999."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is no port: give a number from 1 to 65535") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is no port: give a number from 1 to 65535")
+    return port
+
+
+def _can_listen(host: str, port: int) -> None:
+    """Refuse a *host* and *port* this machine cannot listen on (the port taken, the address not
+    this machine's), said in one line before anything says it serves there.
+
+    Raises:
+        UsageError: binding a socket there fails.
+    """
+    import socket
+
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    family, kind, proto, _, address = found[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
 
 
 def _quiet_after_the_loop(previous: Callable[[Any], object]) -> Callable[[Any], object]:
