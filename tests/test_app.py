@@ -267,7 +267,9 @@ async def test_a_misspelt_word_beside_a_right_one_still_finds_the_paragraphs(tmp
             assert any("The governor said" in text for text in shown[1:]) and any("Marsk would not" in text for text in shown[1:])
             assert not any("Bond yields" in text for text in shown)
             status = str(screen.query_one("#search-status").render())
-            assert status == "3 in this story (none with every word, 1 with every word or a word close to it)", status
+            # and the rest said too (a fresh user read "13 in this story (2 ..., 2 more ...)" and missed 9)
+            assert status == ("3 in this story (none with every word, 1 with every word or a word close to it, "
+                              "2 with some of the words)"), status
 
 
 async def test_a_paragraph_with_more_of_the_words_ranks_higher(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -330,7 +330,9 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
         for hit in hits:
             assert "blinken" in hit.text.lower() and "xi" in hit.text.lower()
             assert {hit.text[a:b].lower() for a, b in hit.spans} >= {"blinken", "xi"}
-        assert library.search('" OR * NEAR(') == [] and library.search("%_\\") == []  # query syntax is text
+        # query syntax is text: '" OR * NEAR(' finds the words "or" and "near", its marks are none of them
+        assert all({"or", "near"} <= {hit.text[a:b].lower() for a, b in hit.spans} for hit in library.search('" OR * NEAR('))
+        assert library.search("%_\\") == []
         assert library.search("   ") == []
         bridge = library.search("harbour bridge")[0].story
         library.remove(bridge)
@@ -546,9 +548,20 @@ def test_search_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     capsys.readouterr()
     assert main(["search", "--library", str(path), "fentanyl", "--limit", "2"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-1] == "2 paragraphs found (the first 2)" and "fentanyl" in out[1]
-    assert main(["search", "--library", str(path), "fentanyl", "--json"]) == 0
+    # how many there are, not how many are shown (a fresh user read "20 found (the first 20)" of 26)
+    assert main(["search", "--library", str(path), "fentanyl", "--json", "--limit", "100"]) == 0
     rows = json.loads(capsys.readouterr().out)
+    assert len(rows) > 2 and out[-1] == f"{len(rows)} paragraphs found (the first 2 shown; --limit {len(rows)} shows all)"
+    assert "fentanyl" in out[1].lower() or "fentanyl" in out[2].lower()
+    # quotation marks, brackets and punctuation around a word are none of it; either apostrophe finds both
+    for query in ('"fentanyl"', "(fentanyl)", "fentanyl,", "“fentanyl”"):
+        assert main(["search", "--library", str(path), query, "--limit", "100", "--json"]) == 0, query
+        assert len(json.loads(capsys.readouterr().out)) == len(rows), query
+    straight, curly = [], []
+    for query, into in (("Blinken's", straight), ("Blinken’s", curly)):
+        assert main(["search", "--library", str(path), query, "--limit", "100", "--json"]) == 0
+        into.extend((r["article"], r["paragraph"]) for r in json.loads(capsys.readouterr().out))
+    assert straight and sorted(straight) == sorted(curly)
     assert {r["outlet"] for r in rows} >= {"Euronews", "The Hindu"}
     assert all(r["text"][a:b].lower() == "fentanyl" for r in rows for a, b in r["spans"])
     assert main(["search", "--library", str(path), "zzqxv"]) == 1

@@ -492,8 +492,10 @@ def cmd_search(argv: Sequence[str]) -> int:
     library = _open_existing(library_path(args))
     if library is None:
         return 2
+    query = " ".join(args.words)
     with library:
-        hits = library.search(" ".join(args.words), limit=args.limit)
+        hits = library.search(query, limit=args.limit)
+        total = library.search_count(query) if len(hits) == args.limit else len(hits)
     if args.json:
         rows = [
             {"story": h.story, "article": h.ref.article, "paragraph": h.ref.paragraph, "outlet": h.outlet,
@@ -512,7 +514,8 @@ def cmd_search(argv: Sequence[str]) -> int:
         text = sanitize(text)
         shown = _emphasise(text, spans, "\x1b[1m", "\x1b[22m") if bold else text
         print(textwrap.indent(shown, "    "))
-    _say(f"{count(len(hits), 'paragraph')} found" + (f" (the first {len(hits)})" if len(hits) == args.limit else ""))
+    more = f" (the first {len(hits)} shown; --limit {total} shows all)" if total > len(hits) else ""
+    _say(f"{count(total, 'paragraph')} found{more}")
     return 0 if hits else 1
 
 

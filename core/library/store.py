@@ -771,13 +771,55 @@ def _writable(path: Path) -> bool:
 TRIGRAM = 3
 
 
+#: What stands around a word of a search and is no part of it: quotation marks, brackets and
+#: punctuation ('"six hours"', "(qin)", "qin," found nothing: the index holds no such word).
+_SEARCH_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+#: The apostrophes a text may write ("Blinken's", "Blinken’s"): a search word with one finds either.
+_APOSTROPHES = "'’ʼ"
+
+
 def _search_words(query: str) -> list[str]:
-    """The words of a search, sanitised, folded as the index holds text (:func:`core.text.search_fold`:
-    no accents, no case) and without duplicates, longest first."""
+    """The words of a search, sanitised, without the punctuation around them (:data:`_SEARCH_EDGES`),
+    folded as the index holds text (:func:`core.text.search_fold`: no accents, no case) and
+    without duplicates, longest first."""
     from core.sanitize import sanitize
 
-    found = dict.fromkeys(f for w in sanitize(query).split() if (f := search_fold(w).strip()))
+    found = dict.fromkeys(f for w in sanitize(query).split() if (f := _SEARCH_EDGES.sub("", search_fold(w))))
     return sorted(found, key=len, reverse=True)
+
+
+def _spellings(word: str) -> list[str]:
+    """*word* as a text may write it: with each of :data:`_APOSTROPHES` for an apostrophe it holds."""
+    if not any(a in word for a in _APOSTROPHES):
+        return [word]
+    return list(dict.fromkeys(re.sub(f"[{_APOSTROPHES}]", a, word) for a in _APOSTROPHES))
+
+
+def _search_filter(query: str, story: int | None, other_than: int | None) -> tuple[str, list[object], bool] | None:
+    """The WHERE clause of a search for every word of *query* (:func:`_search_words`; each in
+    any of its :func:`_spellings`), its values, and whether it uses the trigram index; None for
+    a query of no word. Words of :data:`TRIGRAM` characters or more go through the index, shorter
+    ones are scanned (LIKE)."""
+    words = _search_words(query)
+    if not words:
+        return None
+    indexed = [_spellings(w) for w in words if len(w) >= TRIGRAM]
+    where: list[str] = []
+    values: list[object] = []
+    if indexed:
+        where.append("search MATCH ?")
+        values.append(" AND ".join(
+            "(" + " OR ".join('"' + s.replace('"', '""') + '"' for s in spellings) + ")" for spellings in indexed
+        ))
+    for word in (w for w in words if len(w) < TRIGRAM):
+        spellings = _spellings(word)
+        where.append("(" + " OR ".join("search.text LIKE ? ESCAPE '\\'" for _ in spellings) + ")")
+        values.extend("%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for s in spellings)
+    for column, value, test in (("a.story", story, "="), ("a.story", other_than, "!=")):
+        if value is not None:
+            where.append(f"{column} {test} ?")
+            values.append(value)
+    return " AND ".join(where), values, bool(indexed)
 
 
 def find_spans(text: str, words: Iterable[str]) -> tuple[tuple[int, int], ...]:
@@ -1749,36 +1791,34 @@ class Library:
         Words of three characters or more go through the trigram index, so any part of a word
         matches and unspaced scripts work; shorter words filter those hits (or, alone, scan).
         """
-        words = _search_words(query)
-        if not words:
+        found = _search_filter(query, story, other_than)
+        if found is None:
             return []
-        indexed = [w for w in words if len(w) >= TRIGRAM]
-        scanned = [w for w in words if len(w) < TRIGRAM]
-        where = ["search.text LIKE ? ESCAPE '\\'" for _ in scanned]
-        values: list[object] = [
-            "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in scanned
-        ]
-        for column, value, test in (("a.story", story, "="), ("a.story", other_than, "!=")):
-            if value is not None:
-                where.append(f"{column} {test} ?")
-                values.append(value)
-        if indexed:
-            where.insert(0, "search MATCH ?")
-            values.insert(0, " ".join('"' + w.replace('"', '""') + '"' for w in indexed))
-            order = "bm25(search), a.published DESC"
-        else:
-            order = "a.published DESC, search.rowid"
+        where, values, indexed = found
+        order = "bm25(search), a.published DESC" if indexed else "a.published DESC, search.rowid"
         rows = self._db.execute(
             f"""SELECT search.article, search.idx, a.story, a.outlet, a.title, a.published, p.text
                 FROM search JOIN articles a ON a.id = search.article
                 JOIN paragraphs p ON p.article = search.article AND p.idx = search.idx
-                WHERE {" AND ".join(where)} ORDER BY {order} LIMIT ?""",
+                WHERE {where} ORDER BY {order} LIMIT ?""",
             (*values, limit),
         ).fetchall()
+        spellings = [s for w in _search_words(query) for s in _spellings(w)]
         return [
-            SearchHit(Ref(r[0], int(r[1])), int(r[2]), r[3], r[4], r[5], r[6], find_spans(r[6], words))
+            SearchHit(Ref(r[0], int(r[1])), int(r[2]), r[3], r[4], r[5], r[6], find_spans(r[6], spellings))
             for r in rows
         ]
+
+    def search_count(self, query: str, *, story: int | None = None, other_than: int | None = None) -> int:
+        """How many paragraphs :meth:`search` finds for *query* (in *story*, outside *other_than*), however many it shows."""
+        found = _search_filter(query, story, other_than)
+        if found is None:
+            return 0
+        where, values, _ = found
+        (total,) = self._db.execute(
+            f"SELECT COUNT(*) FROM search JOIN articles a ON a.id = search.article WHERE {where}", values
+        ).fetchone()
+        return int(total)
 
     # --- changing stories -----------------------------------------------------
 

@@ -373,8 +373,11 @@ class SearchScreen(ModalScreen[Ref | None]):
             here = f"{found.total} in this story"
             if found.total > found.whole:  # each with every word, unless said
                 here += f" ({found.whole} with every word" if found.whole else " (none with every word"
-                if found.near and len(query_words(query)) > 1:  # one word: each hit holds it or one close to it
-                    here += f", {found.near}{' more' if found.whole else ''} with every word or a word close to it"
+                if len(query_words(query)) > 1:  # one word: each hit holds it or one close to it
+                    if found.near:
+                        here += f", {found.near}{' more' if found.whole else ''} with every word or a word close to it"
+                    if some := found.total - found.whole - found.near:  # each hit said (a fresh user missed 9 of 13)
+                        here += f", {some} with some of the words"
                 here += ")"
             if self.index_failed:
                 here += "; the library file could not be read"
