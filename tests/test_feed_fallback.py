@@ -100,3 +100,32 @@ def test_a_page_that_is_fetched_is_read_as_before() -> None:
             + html_body(DECLARED * 3) + "</article></body></html>").encode()
     [result] = parse_feed(_feed(summary=SUMMARY), source="feed.xml", fetch=lambda url: Fetched(url, page, "text/html"))
     assert type(result) is Item and len(result.article.paragraphs) >= 2
+
+
+def test_an_entrys_relative_link_is_read_against_the_feeds_address() -> None:
+    """A fresh user's feed gave <link>/story1.html</link>: the entry was skipped, "no link to its page"."""
+    page = ("<html><head><title>Ferry link suspended</title></head><body><article><h1>Ferry link suspended</h1>"
+            + html_body(DECLARED * 3) + "</article></body></html>").encode()
+    feed = rss20("Harbour Watch", [{"title": "Ferry link suspended", "link": "/news/ferry.html", "summary": SUMMARY}])
+    asked: list[str] = []
+
+    def fetch(url: str) -> Fetched:
+        asked.append(url)
+        return Fetched(url, page, "text/html")
+
+    [read] = parse_feed(feed, source="https://watch.example/feeds/rss.xml", fetch=fetch)
+    assert asked == ["https://watch.example/news/ferry.html"]
+    assert type(read) is Item and read.article.url == "https://watch.example/news/ferry.html"
+    # a feed file: against its site's address (its channel's <link>)
+    [brief] = parse_feed(feed, source="feed.xml", fetch=None, briefs=True)
+    assert isinstance(brief, FeedText) and brief.page == "http://127.0.0.1/news/ferry.html"
+
+
+def test_an_entry_with_text_and_no_page_is_kept_as_its_summary() -> None:
+    """A fresh user's entries with a paragraph each and no <link> were all skipped, while an entry
+    whose page failed was kept as its summary."""
+    feed = rss20("Harbour Watch", [{"title": "Ferry link suspended", "link": "", "summary": SUMMARY}])
+    [kept] = parse_feed(feed, source="https://watch.example/rss.xml", fetch=_unasked)
+    assert type(kept) is Item and kept.article.paragraphs == (SUMMARY,) and kept.article.summary_only
+    [bare] = parse_feed(rss20("Harbour Watch", [{"title": "Ferry link suspended", "link": ""}]), source="feed.xml", fetch=_unasked)
+    assert isinstance(bare, Problem) and bare.message == "no text of its own, and no link to its page"

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
+from urllib.parse import urljoin
 
 from core.errors import ReadError
 from core.reading.html import ENTITY, fragment_article, fragment_blocks, parse_html
@@ -265,6 +266,8 @@ def parse_feed(
     outlet = feed_outlet(
         _title(channel.get("title")), image=_title(image.get("title")) or None, link=str(channel.get("link") or "") or None,
     ) or None
+    # What an entry's relative link ("/story1.html") is relative to: the feed's address, else its site's.
+    base = source if is_url(source) else str(channel.get("link") or "")
     # The feed's own date: the year of an entry whose dateline gives only its day ("KESSRA, Nov 24").
     stamp = next((iso_datetime(str(channel.get(k) or "")) for k in ("published", "updated") if channel.get(k)), None)
     near = date.fromisoformat(stamp[:10]) if stamp else None
@@ -284,7 +287,9 @@ def parse_feed(
         # content into the summary): the text of a short report.
         declared = bool(content.strip()) and len(content) >= len(summary)
         content = content if len(content) >= len(summary) else summary
-        link = str(entry.get("link") or "")
+        link = str(entry.get("link") or "").strip()
+        if link and not is_url(link) and is_url(base):
+            link = urljoin(base, link)  # "/story1.html" of http://site/feed.xml is http://site/story1.html
         authors = _authors(entry)
         try:
             article = fragment_article(
@@ -300,12 +305,15 @@ def parse_feed(
             or len(article.paragraphs) >= FULL_TEXT_PARAGRAPHS
             or sum(map(word_count, article.paragraphs)) >= FULL_TEXT_WORDS
         )
-        if article is not None and (full or ((briefs or declared) and not is_url(link))):
+        if article is not None and (full or (declared and not is_url(link))):
             yield Item(_entry_update(entry, _dated(article, near, filed)), entry_name)  # all there is of it
+        elif article is not None and not is_url(link):
+            # a summary with no page to fetch: kept, marked as the summary it is, never asked for again
+            yield Item(_summary_of(entry, article, near, filed), entry_name)
         elif article is not None and (briefs or declared) and fetch is None:
             yield FeedText(_summary_of(entry, article, near, filed), entry_name)  # a summary, kept as the brief it is; its page still wanted
         elif not is_url(link):
-            yield Problem(where, "summary only, and no link to its page")
+            yield Problem(where, "no text of its own, and no link to its page")
         elif fetch is None:
             yield Problem(where, "summary only; its page was not fetched (`newsprism add` fetches it)")
         else:
