@@ -748,9 +748,12 @@ def test_a_page_with_only_a_menu_word_is_no_article(tmp_path: Path) -> None:
 
     (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
     (tmp_path / "brief.html").write_text("<html><body><p>東京で地震があった。</p></body></html>", encoding="utf-8")
-    articles, errors = read_paths([tmp_path / "empty.html", tmp_path / "brief.html"])
+    # a fresh user's page of a menu and a footer was "added" as one paragraph, "Home World"
+    (tmp_path / "menu.html").write_text("<html><head><title>Nav only</title></head><body><nav><a href='/'>Home</a> "
+                                        "<a href='/x'>World</a></nav><footer>(c) 2026</footer></body></html>", encoding="utf-8")
+    articles, errors = read_paths([tmp_path / "empty.html", tmp_path / "brief.html", tmp_path / "menu.html"])
     assert [a.paragraphs for a in articles] == [("東京で地震があった。",)]
-    assert len(errors) == 1 and "no article text" in str(errors[0])
+    assert len(errors) == 2 and all("no article text" in str(e) for e in errors)
 
 
 def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:

@@ -1772,8 +1772,9 @@ def _article_from_blocks(
     while entries and entries[-1][1]:
         entries.pop()  # a subhead with nothing under it
     byline = byline or ", ".join(dict.fromkeys(credited)) or None
-    if sum(len(t.strip()) for t, sub in entries if not sub) < MIN_BODY_CHARS:
-        # Nothing, or a word left of the page's menus ("Home"): no report. A brief of one sentence is one.
+    body = [t for t, sub in entries if not sub]
+    if sum(len(t.strip()) for t in body) < MIN_BODY_CHARS or all(is_section_label(t) for t in body):
+        # Nothing, or words left of the page's menus ("Home", "Home World"): no report. A brief of one sentence is one.
         raise ReadError(f"{source}: no article text found in the page")
     if stamps:
         entries = _stamp_updates(entries, stamps)
