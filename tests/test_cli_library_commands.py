@@ -684,3 +684,41 @@ def test_a_page_cut_off_before_its_end_is_refused_and_replaces_nothing(
     whole = tmp_path / "ferry.html"
     whole.write_text(_FULL_PAGE.replace("</body></html>", "").replace("Harbour", "Ferry"), encoding="utf-8")
     assert main(["add", str(whole)]) == 0
+
+
+def test_a_title_in_chinese_or_japanese_is_cut_to_the_terminals_width(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh user's Japanese headline of 49 characters took about 95 columns of `stories` at
+    80: titles were cut by characters, and a Han character takes two cells."""
+    import json as json_module
+    import os
+
+    from rich.cells import cell_len
+
+    title = "東京湾で大型フェリーが座礁、乗客三百人を救助　海上保安庁が原因を調査中と発表した。港は一時閉鎖"
+    record = {"title": title, "source": {"name": "湾岸新報"}, "publishedAt": "2026-03-03T08:00:00Z",
+              "content": "東京湾で三日朝、大型フェリーが浅瀬に乗り上げ、乗客三百人が救助された。海上保安庁は原因を調べている。"}
+    path = tmp_path / "intl.jsonl"
+    path.write_text(json_module.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    lib = tmp_path / "lib.sqlite"
+    assert main(["add", "--no-fetch", "--library", str(lib), str(path)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("shutil.get_terminal_size", lambda fallback=(80, 24): os.terminal_size((80, 24)))
+    assert main(["stories", "--library", str(lib)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    shown = [line for line in lines if any(ord(c) > 0x2E80 for c in line)]  # the title's and the outlet's lines
+    assert any(title[:10] in line for line in shown) and all(cell_len(line) <= 80 for line in shown), lines
+
+
+@pytest.mark.parametrize(("text", "width", "shown"), [
+    ("The harbour gates opened on Monday", 20, "The harbour gates…"),  # as textwrap.shorten cuts it
+    ("The harbour gates opened", 40, "The harbour gates opened"),
+    ("東京湾で大型フェリーが座礁", 11, "東京湾で大…"),  # two cells a character
+    ("Supercalifragilisticexpialidocious", 10, "Supercali…"),  # a word longer than the line: cut, not "…" alone
+])
+def test_shorten_counts_the_cells_the_terminal_draws(text: str, width: int, shown: str) -> None:
+    from rich.cells import cell_len
+
+    from tui.cli_common import shorten
+
+    assert shorten(text, width) == shown and cell_len(shown) <= width

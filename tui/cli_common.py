@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
+from rich.cells import cell_len
+
 from core.sanitize import sanitize
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENDING_SIGNALS", "PROG", "Ended", "Parser", "UsageError", "dump_json", "ended_status", "ending_as_interrupted",
-    "passed_over_note", "printing", "say", "settings", "to_nowhere", "unsupported_scheme", "warn",
+    "passed_over_note", "printing", "say", "settings", "shorten", "to_nowhere", "unsupported_scheme", "warn",
 ]
 
 PROG = "newsprism"
@@ -249,6 +251,30 @@ def printing() -> Iterator[None]:
         sys.stdout.flush()
     except BrokenPipeError:
         to_nowhere(sys.stdout)
+
+
+def shorten(text: str, width: int, placeholder: str = "…") -> str:
+    """*text* on one line (its spaces collapsed) in at most *width* terminal cells: whole, or cut
+    before the word that does not fit and ended with *placeholder*; a word longer than the line
+    (a headline in Chinese or Japanese, which no space parts) is cut between its characters.
+    Cells as the terminal draws them (rich.cells.cell_len: a Han character takes two), where
+    textwrap.shorten counts characters and cuts only at spaces: a fresh user's Japanese headline
+    of 49 characters took 98 columns of the stories table; for text of one cell a character it
+    gives what textwrap.shorten gives, but for a word longer than the line ("…" alone there)."""
+    text = " ".join(text.split())
+    if cell_len(text) <= width:
+        return text
+    room = width - cell_len(placeholder)
+    used = cut = 0
+    for at, char in enumerate(text):
+        used += cell_len(char)
+        if used > room:
+            break
+        cut = at + 1
+    head = text[:cut]
+    if cut < len(text) and text[cut] != " " and (space := head.rfind(" ")) >= 0:
+        head = head[:space]  # the cut falls inside a word: before it
+    return head.rstrip() + placeholder
 
 
 def dump_json(data: object) -> None:

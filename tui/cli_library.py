@@ -26,7 +26,7 @@ from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
 from tui.cli_common import (
-    PROG, Ended, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, to_nowhere,
+    PROG, Ended, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, shorten, to_nowhere,
     unsupported_scheme,
 )
 
@@ -296,12 +296,12 @@ def cmd_stories(argv: Sequence[str]) -> int:
         first, last = info.days
         dates = first if first == last else f"{first or '?'} – {last or '?'}"
         head = f"{info.id:>5}  {dates or 'undated':<23}  {count(info.articles, 'article'):<12}  "
-        _say(head + textwrap.shorten(info.title, max(20, width - len(head)), placeholder="…"))
+        _say(head + shorten(info.title, max(20, width - len(head))))
         outlets = ", ".join(info.outlets)
-        _say(" " * len(head) + textwrap.shorten(outlets, max(20, width - len(head)), placeholder="…"))
+        _say(" " * len(head) + shorten(outlets, max(20, width - len(head))))
         why = _why(grounds[info.id])
         if why and info.articles > 1:
-            _say(" " * len(head) + textwrap.shorten("shares " + why, max(20, width - len(head)), placeholder="…"))
+            _say(" " * len(head) + shorten("shares " + why, max(20, width - len(head))))
     # The reader opens this library by itself when it is the default (or $NEWSPRISM_LIBRARY's).
     opener = PROG if args.library is None else f"{PROG} --library {shlex.quote(str(args.library))}"
     _say(f"{count(len(stories), 'story', 'stories')}; `{opener}` opens {'it' if len(stories) == 1 else 'them'} in the reader")
@@ -415,7 +415,7 @@ def _now_holds(library: Library, story: int, links: str) -> None:
 
 
 def _described(info: StoryInfo) -> str:
-    return f"story {info.id} ({count(info.articles, 'article')}: {textwrap.shorten(info.title, 60, placeholder='…')})"
+    return f"story {info.id} ({count(info.articles, 'article')}: {shorten(info.title, 60)})"
 
 
 def _confirm(args: argparse.Namespace, question: str) -> bool:

@@ -25,7 +25,7 @@ from core.linking.story import Story
 from core.text import count
 from tui.cli_common import (
     ENDING_SIGNALS, PROG, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, printing, unsupported_scheme,
-    write_file,
+    shorten, write_file,
 )
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def _story_of_files(articles: Sequence[Article], chosen: int | None) -> Story | 
 
     def name(event: list[int]) -> str:
         title = representative_title(Report.of(articles[i]) for i in event)
-        return f"{textwrap.shorten(title, 72, placeholder='…')} ({count(len(event), 'article')})"
+        return f"{shorten(title, 72)} ({count(len(event), 'article')})"
 
     if chosen is not None:
         if len(events) > 1:
@@ -253,7 +253,7 @@ def _print_table(story: Story, out: TextIO) -> None:
         write(sanitize(f"{article.title}\n  {meta}  [{article.id}]\n"))
         for index, text in enumerate(article.paragraphs):
             ref = Ref(article.id, index)
-            first = textwrap.shorten(text, width - 8, placeholder="…")
+            first = shorten(text, width - 8)
             write(sanitize(f"  ¶{index:<3} {first}\n"))
             matches = story.matches(ref)
             if article.is_subhead(index):
@@ -262,14 +262,14 @@ def _print_table(story: Story, out: TextIO) -> None:
                 write(f"        {sanitize(story.unlinked(ref))}\n")
             for m in matches:
                 head = f"        {m.kind.letter} {m.score:.2f}  {paragraph_name(names, m.ref)}: "
-                body = textwrap.shorten(story.text(m.ref), max(20, width - len(head)), placeholder="…")
+                body = shorten(story.text(m.ref), max(20, width - len(head)))
                 write(sanitize(head + body) + "\n")
                 found, changed = story.explain(ref, m.ref)
                 why = found.summary()
                 if changed:
                     why = "differs " + ", ".join(d.change(40) for d in changed[:4]) + (" · " + why if why else "")
                 if why:
-                    write("          " + sanitize(textwrap.shorten(why, width - 10, placeholder="…")) + "\n")
+                    write("          " + sanitize(shorten(why, width - 10)) + "\n")
         write("\n")
     kinds: dict[str, int] = {}
     for link in story.links:
@@ -359,7 +359,7 @@ def _print_figures(story: Story, out: TextIO) -> None:
         for figure in group.figures:
             where = paragraph_name(names, figure.ref)
             line = f"{group.mark_of(figure)} {where}: “{figure.text}” in: {figure.sentence}"
-            out.write("    " + sanitize(textwrap.shorten(line, width - 4, placeholder="…")) + "\n")
+            out.write("    " + sanitize(shorten(line, width - 4)) + "\n")
     out.write(summary(groups) + "\n")
     out.write("; ".join(f"{mark} {meaning}" for mark, meaning in LEGEND) + ".\n")
 
