@@ -625,7 +625,7 @@ def test_add_keeps_a_paragraph_of_one_sentence_repeated(tmp_path: Path, capsys: 
         assert main(["add", str(tmp_path / "huge.txt"), "--library", str(library)]) == 0
         out, err = capsys.readouterr()
         assert "1 added, 0 already there, 0 skipped" in out
-        assert f"{tmp_path / 'huge.txt'}: a paragraph said" in err and "times over is kept once" in err
+        assert f"{tmp_path / 'huge.txt'}: the same text said" in err and "times over is kept once" in err
         with Library(library) as opened:
             [article] = opened.story(opened.stories()[0].id).articles
         assert all(p.startswith(said) and not p.replace(said, "").strip() for p in article.paragraphs)  # the sentence, whole

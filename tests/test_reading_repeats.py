@@ -33,14 +33,14 @@ def test_a_sentence_repeated_a_thousand_times_is_kept_once_and_said(tmp_path: Pa
     assert len(set(article.paragraphs)) == len(article.paragraphs) <= 2  # the piece, and a shorter last one if the cut leaves one
     [(kept, copies)] = article.repeated
     assert article.paragraphs[kept].startswith(SENTENCE) and copies >= 20
-    assert repeats_note(article) == f"{tmp_path / 'repeated.txt'}: a paragraph said {copies} times over is kept once (¶{kept})"
+    assert repeats_note(article) == f"{tmp_path / 'repeated.txt'}: the same text said {copies} times over is kept once (¶{kept})"
 
 
 def test_a_thousand_paragraphs_of_one_sentence_are_one() -> None:
     article = make_article(path="p.html", outlet="Brennmoor Post", title=HEADLINE,
                            paragraphs=("The works start in May.", *[SENTENCE] * 1000))
     assert article.paragraphs == ("The works start in May.", SENTENCE) and article.repeated == ((1, 1000),)
-    assert repeats_note(article) == "p.html: a paragraph said 1,000 times over is kept once (¶1)"
+    assert repeats_note(article) == "p.html: the same text said 1,000 times over is kept once (¶1)"
 
 
 def test_replies_a_transcript_repeats_and_a_sentence_said_a_few_times_are_kept() -> None:
@@ -90,3 +90,15 @@ async def test_the_reader_on_the_file_says_what_it_kept_once(tmp_path: Path) -> 
         notices = [(n.title, n.message) for n in app._notifications]
         assert ("Shown once", note.replace(str(path), "repeated.txt")) in notices
     assert app.notes == [note]  # printed on quitting
+
+
+def test_one_line_of_the_same_letters_is_said_as_the_same_text_not_a_paragraph_repeated(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A fresh user's file of one line of 2,000,000 "A"s was said to hold "a paragraph said 500 times over"."""
+    from core.reading import read_paths
+    from core.reading.judge import repeats_note
+
+    path = tmp_path / "hugeline.txt"
+    path.write_text("A" * 2_000_000 + "\n")
+    [article], _ = read_paths([path])
+    note = repeats_note(article)
+    assert note is not None and "the same text said" in note and "a paragraph said" not in note

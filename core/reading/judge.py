@@ -1532,12 +1532,14 @@ def _kept_once(lines: list[str]) -> tuple[list[int], dict[int, int]]:
 def repeats_note(article: Article) -> str | None:
     """One line telling the user which paragraphs of *article* its input said verbatim over and over
     and reading kept once (:data:`REPEATS_KEPT_ONCE`), naming where it was read; None when none was.
-    "huge.txt: a paragraph said 1,500 times over is kept once (¶1)"."""
+    "huge.txt: the same text said 1,500 times over is kept once (¶1)". Text, not a paragraph: one
+    line of a million letters, cut in equal pieces (:data:`MAX_UNIT`), is the same text over and over
+    too, and a fresh user read "a paragraph said 500 times" of a file of one line."""
     if not article.repeated:
         return None
     if len(article.repeated) == 1:
         [(i, copies)] = article.repeated
-        return f"{article.path}: a paragraph said {copies:,} times over is kept once (¶{i})"
+        return f"{article.path}: the same text said {copies:,} times over is kept once (¶{i})"
     dropped = sum(copies - 1 for _, copies in article.repeated)
     return f"{article.path}: {len(article.repeated)} paragraphs said over and over are kept once each ({dropped:,} copies left out)"
 
