@@ -114,3 +114,15 @@ def test_figures_with_slashes_in_a_report_are_no_date() -> None:
     from core.reading.judge import find_dates
 
     assert find_dates("The vote split 3/4/5 across the three wards, and the ferry runs 24/7.") == []
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Thu, 03/05/2026 - 14:22", "2026-03-05"),  # Drupal's default: a tester's page was dated 3 May (a Sunday)
+    ("Sun, 03/05/2026 - 14:22", "2026-05-03"),
+    ("03/05/2026", "2026-05-03"),  # no weekday: the day first, as before
+])
+def test_the_weekday_before_a_date_says_which_number_is_the_month(line: str, published: str) -> None:
+    from core.reading.judge import find_date
+
+    found = find_date(line)
+    assert found is not None and found[0].isoformat() == published

@@ -558,8 +558,16 @@ def _month_of(word: str) -> int | None:
 
 
 
+#: A weekday's English name or abbreviation just before a date: "Thu, 03/05/2026 - 14:22" (Drupal's
+#: default), "Thursday 03/05/2026".
+_WEEKDAY_BEFORE_DATE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
-    """The first calendar date in *text* and where it stands, or None."""
+    """The first calendar date in *text* and where it stands, or None. Of a date whose day and
+    month may be either number ("03/05/2026"), the day comes first, unless the weekday before it
+    says the month does ("Thu, 03/05/2026" is Thursday 5 March: 3 May 2026 is a Sunday)."""
     best: tuple[date, tuple[int, int]] | None = None
     for pattern in (*_PATTERNS, *_SHORT_YEAR_PATTERNS):
         for match in pattern.finditer(text):
@@ -567,9 +575,22 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
                 break
             month = _month_of(match["month"])
             if month is not None and (found := _day(_year_of(match["year"]), month, int(match["day"]))) is not None:
-                best = (found, match.span())
+                best = (_as_the_weekday_says(found, text[max(0, match.start() - 12) : match.start()], match), match.span())
                 break
     return best
+
+
+def _as_the_weekday_says(found: date, before: str, match: re.Match[str]) -> date:
+    """*found*, or the date with its day and month the other way round where both are numbers, the
+    weekday *before* it names a day of the week that is not *found*'s and is the other's."""
+    weekday = _WEEKDAY_BEFORE_DATE.search(before)
+    if weekday is None or not match["month"].isdigit():
+        return found
+    said = _WEEKDAY_ABBREVIATIONS.index(weekday[1].lower())
+    if found.weekday() == said or found.day > 12:
+        return found
+    swapped = _day(found.year, found.day, found.month)
+    return swapped if swapped is not None and swapped.weekday() == said else found
 
 
 def find_dates(text: str) -> list[date]:
