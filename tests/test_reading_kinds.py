@@ -334,3 +334,25 @@ def test_a_json_lines_text_with_a_less_than_sign_and_no_tag_is_plain_text() -> N
         data = (_json.dumps({"title": "Cold snap", "content": text + "\n\nSchools stayed open across the region all day."}) + "\n").encode()
         (item,) = [r for r in read_data(data, source="r.jsonl", fetch=None) if isinstance(r, Item)]
         assert item.article.paragraphs[0] == text
+
+
+def test_jsonl_event_registry_time_and_the_guardians_nested_fields(tmp_path: Path) -> None:
+    """A tester's Event Registry record kept only its "date" (the day) beside "dateTime", and a
+    Guardian Content API record (text under "fields") was refused: "no article text"."""
+    import json
+
+    lines = [
+        {"date": "2026-03-03", "time": "17:30:00", "dateTime": "2026-03-03T17:30:00Z", "title": "Harbour bill passes",
+         "body": "The Senate approved the harbour bill on Tuesday.\n\nThe House takes it up next week.",
+         "source": {"title": "Bay Times"}, "url": "https://baytimes.example/harbour"},
+        {"webTitle": "Harbour bill heads to the House", "webPublicationDate": "2026-03-03T19:00:00Z",
+         "webUrl": "https://courier.example/harbour", "fields": {
+             "byline": "Ana Example", "body": "<p>The Senate approved the harbour bill on Tuesday.</p><p>Mayors welcomed it.</p>"}},
+    ]
+    path = tmp_path / "apis.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    registry, guardian = read_file(path)
+    assert (registry.published, registry.outlet) == ("2026-03-03T17:30:00+00:00", "Bay Times")
+    assert (guardian.title, guardian.published, guardian.byline, guardian.url) == (
+        "Harbour bill heads to the House", "2026-03-03T19:00:00+00:00", "Ana Example", "https://courier.example/harbour")
+    assert guardian.paragraphs == ("The Senate approved the harbour bill on Tuesday.", "Mayors welcomed it.")

@@ -4,9 +4,10 @@ The fields are found under their common names: the text in ``text``, ``body``,
 ``content``, ``articleBody`` or ``description`` (a string, HTML or not, or a list of
 paragraphs); the outlet in ``outlet``, ``source`` (a string or ``{"name": ...}``),
 ``site``, ``publisher`` or ``source_name``; the time in ``published``, ``publishedAt``,
-``date``, ``pubDate`` (ISO 8601 or RFC 822), and when it was updated in ``updated``,
-``updatedAt``, ``dateModified`` (kept where later than the publication); ``title``/``headline``, ``byline``/``author``
-(a string, a list or objects with a name) and ``url``/``link``.
+``dateTime``, ``date``, ``pubDate``, ``webPublicationDate`` (ISO 8601 or RFC 822), and when it was
+updated in ``updated``, ``updatedAt``, ``dateModified`` (kept where later than the publication);
+``title``/``headline``/``webTitle``, ``byline``/``author`` (a string, a list or objects with a name)
+and ``url``/``link``/``webUrl``; each also under a nested ``fields`` object (the Guardian's Content API).
 """
 
 from __future__ import annotations
@@ -30,9 +31,15 @@ __all__ = ["parse_jsonl"]
 _TEXT = ("text", "body", "content", "articleBody", "article_body", "full_text", "maintext", "description", "summary")
 _OUTLET = ("outlet", "source", "site", "site_name", "sitename", "publisher", "source_name", "SourceCommonName",
            "source_domain", "domain", "source_id")
-_TIME = ("published", "publishedAt", "published_at", "date", "pubDate", "date_publish", "datePublished", "time",
-         "created_at", "seendate", "updated", "date_modify")
-_URL = ("url", "link", "canonical_url", "DocumentIdentifier", "source_url")
+#: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
+#: "webPublicationDate")
+_TIME = ("published", "publishedAt", "published_at", "dateTimePub", "dateTime", "date", "pubDate", "date_publish",
+         "datePublished", "webPublicationDate", "time", "created_at", "seendate", "updated", "date_modify")
+_URL = ("url", "link", "canonical_url", "webUrl", "DocumentIdentifier", "source_url")
+_TITLE = ("title", "headline", "webTitle")
+#: Where an API nests an article's fields under the record (the Guardian's Content API:
+#: "fields": {"body", "byline", "headline"}): looked in after the record's own.
+_NESTED = "fields"
 #: When the record says it was updated (news-API and schema.org names): kept as the article's update
 #: time where that is later than its publication time (:func:`~core.model.later_update`).
 _UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified", "date_modify", "modified")
@@ -84,9 +91,12 @@ def _time(value: Any, zone: Any = None) -> str | None:
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
-    for key in keys:
-        if record.get(key):
-            return record[key]
+    """The value of the first of *keys* the record gives (not empty), else of its nested fields (:data:`_NESTED`)."""
+    nested = record.get(_NESTED)
+    for fields in (record, nested if isinstance(nested, dict) else {}):
+        for key in keys:
+            if fields.get(key):
+                return fields[key]
     return None
 
 
@@ -126,7 +136,7 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         try:
             article = fragment_article(
                 raw, source=where, outlet=outlet,
-                title=without_site(_name(_first(record, ("title", "headline"))), outlet),
+                title=without_site(_name(_first(record, _TITLE)), outlet),
                 url=str(url) if isinstance(url, str) else None,
                 authors=authors, published=_time(_first(record, _TIME), _first(record, _ZONE)),
             )
