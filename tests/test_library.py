@@ -134,6 +134,8 @@ def test_merge_split_rename_remove(tmp_path: Path) -> None:
             library.split(new, ["nope"])
         library.rename(new, "  Mackerel   talks ")
         assert library.find_story(new).title == "Mackerel talks"
+        library.rename(new, "Mackerel\x1b[31m talks\x07")  # a title of the user's own is cleaned as an article's
+        assert library.find_story(new).title == "Mackerel talks␇"
         library.rename(new, "")
         assert library.find_story(new).title != "Mackerel talks"
         stories, articles = library.counts()

@@ -356,3 +356,33 @@ def test_jsonl_event_registry_time_and_the_guardians_nested_fields(tmp_path: Pat
     assert (guardian.title, guardian.published, guardian.byline, guardian.url) == (
         "Harbour bill heads to the House", "2026-03-03T19:00:00+00:00", "Ana Example", "https://courier.example/harbour")
     assert guardian.paragraphs == ("The Senate approved the harbour bill on Tuesday.", "Mayors welcomed it.")
+
+
+def test_a_json_document_of_articles_is_read_record_by_record(tmp_path: Path) -> None:
+    """A fresh user's array of records was "not a JSON object", and the same array pretty-printed
+    in a .json file was read as plain text: its lines '"title": ...' became paragraphs."""
+    import json
+
+    from core.reading import read_paths
+
+    records = [{"title": "Harbour bill passes", "text": "The Senate approved the harbour bill on Tuesday after a long debate.",
+                "source": {"name": "Bay Times"}, "publishedAt": "2026-03-03T17:30:00Z"},
+               {"title": "Harbour bill heads to the House", "text": "The House takes up the harbour bill next week, leaders said.",
+                "source": {"name": "Coast Courier"}}]
+    shapes = {
+        "array.json": json.dumps(records, indent=2),  # an export, pretty-printed
+        "line.jsonl": json.dumps(records),  # an array on one line
+        "newsapi.json": json.dumps({"status": "ok", "totalResults": 2, "articles": records}, indent=1),
+        "guardian.json": json.dumps({"response": {"status": "ok", "results": records}}),
+    }
+    for name, text in shapes.items():
+        (tmp_path / name).write_text(text + "\n")
+        articles, errors = read_paths([tmp_path / name])
+        assert not errors, (name, errors)
+        assert [(a.title, a.outlet) for a in articles] == [
+            ("Harbour bill passes", "Bay Times"), ("Harbour bill heads to the House", "Coast Courier")], name
+        # each record named by its number, after its line's where the document is one line
+        assert [a.path.removeprefix(f"{tmp_path / name}:") for a in articles] in (["1", "2"], ["1:1", "1:2"]), name
+    (tmp_path / "broken.json").write_text('[{"title": "Harbour bill passes",\n "text": }]\n')
+    articles, errors = read_paths([tmp_path / "broken.json"])
+    assert not articles and [str(e) for e in errors] == [f"{tmp_path / 'broken.json'}: not valid JSON (line 2, column 10: Expecting value)"]

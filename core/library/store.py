@@ -1827,10 +1827,15 @@ class Library:
             raise LibraryError(_no_story(story))
 
     def rename(self, story: int, title: str) -> None:
-        """Give *story* a title of the user's own (an empty one restores the automatic title)."""
+        """Give *story* a title of the user's own (an empty one restores the automatic title),
+        cleaned as an article's title is: control characters made visible, escape sequences
+        dropped (a fresh user's `story rename 9 "$(printf 'a\\x1b[31m')"` stored the ESC raw)."""
+        from core.sanitize import sanitize, without_escape_sequences
+
         self._require(story)
+        title = " ".join(without_escape_sequences(sanitize(title)).split())
         with self._write() as db:
-            db.execute("UPDATE stories SET title = ? WHERE id = ?", (" ".join(title.split()) or None, story))
+            db.execute("UPDATE stories SET title = ? WHERE id = ?", (title or None, story))
             if title.strip():  # a story the user named is the user's: its articles stay in it
                 db.execute("UPDATE articles SET pinned = 1 WHERE story = ?", (story,))
 

@@ -30,7 +30,7 @@ from core.errors import NOT_FOUND, ReadError
 from core.model import Article
 from core.reading.feed import parse_feed
 from core.reading.html import parse_page
-from core.reading.jsonl import parse_jsonl
+from core.reading.jsonl import parse_json, parse_jsonl
 from core.reading.mail import is_message, parse_message
 from core.reading.sources import (
     ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, SEEDS_DIR, Fetched, Fetcher, Item,
@@ -49,8 +49,20 @@ _HTML_START = re.compile(rb"^(?:<\?xml[^>]*>|<!--.*?-->|\s)*<(?:!doctype html|ht
 _HTML_TAGS = re.compile(rb"<(?:html|head|body|p|div|article|br|meta|title)\b[^>]*>", re.I)
 
 
+def _is_json(data: bytes) -> bool:
+    """Whether *data* is one JSON document (a text that opens with "[" may be prose too)."""
+    import json
+
+    try:
+        json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return True
+
+
 def sniff(name: str, data: bytes, content_type: str = "") -> str:
-    """What *data* is: "html", "feed", "jsonl", "mail" (an e-mail message) or "text".
+    """What *data* is: "html", "feed", "jsonl", "json" (a JSON document of articles), "mail" (an
+    e-mail message) or "text".
 
     Judged by the content first: a feed's root element (rss, feed, rdf:RDF), a document or
     fragment that opens with HTML elements, a first line that is a JSON object. The name's
@@ -66,10 +78,12 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
         return "feed"
     if is_message(head):
         return "mail"
-    if head.startswith(b"{"):
+    if head.startswith((b"{", b"[")):
         line = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
-        if line.endswith(b"}"):
+        if head.startswith(b"{") and line.endswith(b"}"):
             return "jsonl"
+        if suffix == ".json" or _is_json(data):  # an array of records, or one record over several lines
+            return "json"
     if _HTML_START.match(head):
         return "html"
     if head.startswith(b"<?xml"):
@@ -103,6 +117,8 @@ def read_data(
         yield from parse_feed(data, source=source, fetch=fetch, filed=filed)
     elif kind == "jsonl":
         yield from parse_jsonl(decode(data, name=source), source=source)
+    elif kind == "json":
+        yield from parse_json(decode(data, name=source), source=source)
     elif kind == "mail":
         yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url, filed=filed))
     else:

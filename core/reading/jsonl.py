@@ -26,7 +26,7 @@ from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
 from core.reading.judge import iso_datetime, without_site
 from core.reading.sources import Item, Problem, Result
 
-__all__ = ["parse_jsonl"]
+__all__ = ["parse_json", "parse_jsonl", "records_of"]
 
 _TEXT = ("text", "body", "content", "articleBody", "article_body", "full_text", "maintext", "description", "summary")
 _OUTLET = ("outlet", "source", "site", "site_name", "sitename", "publisher", "source_name", "SourceCommonName",
@@ -100,8 +100,50 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
+#: Where a JSON document holds its list of articles: NewsAPI's response ("articles"), the
+#: Guardian's ("response": {"results"}), and the usual names of other APIs and exports.
+_LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "response")
+
+
+def records_of(value: Any) -> list[Any] | None:
+    """The article records a JSON value holds: an array's objects, a response's list of articles
+    (:data:`_LISTS`, nested as the Guardian nests it: "response": {"results": [...]}), or one
+    object itself; None for a scalar or an array of anything else ("[1, 2]")."""
+    if isinstance(value, list):
+        return value if value and all(isinstance(r, dict) for r in value) else None
+    if not isinstance(value, dict):
+        return None
+    for key in _LISTS:
+        inner = value.get(key)
+        if isinstance(inner, list) and inner and all(isinstance(r, dict) for r in inner):
+            return inner
+        if isinstance(inner, dict) and (nested := records_of(inner)) is not None and (len(nested) != 1 or nested[0] is not inner):
+            return nested
+    return [value]
+
+
+def parse_json(text: str, *, source: str) -> Iterator[Result]:
+    """A JSON document of articles (an array of records, a news API's response, or one record),
+    each record read as a line of JSON Lines is (:func:`parse_jsonl`) and named by its number
+    from 1 ("export.json:3"); a :class:`Problem` naming the place where the JSON breaks."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Problem(source, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        return
+    records = records_of(value)
+    if not records:
+        yield Problem(source, "no article records in this JSON (an array of objects, or an object with an "
+                              "'articles' list, is read)")
+        return
+    for number, record in enumerate(records, start=1):
+        yield _record_result(record, f"{source}:{number}")
+
+
 def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
-    """Every line of JSON as an :class:`Item`, or a :class:`Problem` naming the line."""
+    """Every line of JSON as an :class:`Item`, or a :class:`Problem` naming the line; a line that
+    holds several records (an array, a news API's response: :func:`records_of`) gives each
+    ("feed.jsonl:4:2", its second)."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -111,41 +153,49 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
         except ValueError:
             yield Problem(where, "not a line of JSON")
             continue
-        if not isinstance(record, dict):
-            yield Problem(where, "not a JSON object")
+        records = records_of(record) or [record]
+        if len(records) == 1 and records[0] is record:
+            yield _record_result(record, where)
             continue
-        raw = _first(record, _TEXT)
-        if isinstance(raw, list):
-            raw = "".join(f"<p>{str(p).replace('<', '&lt;').replace('>', '&gt;')}</p>" if not _TAG.search(str(p)) else str(p) for p in raw)
-        if not isinstance(raw, str) or not raw.strip():
-            yield Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT[:4])} ...)")
-            continue
-        # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]".
-        cut = _CUT_MARK.search(raw)
-        if cut:
-            raw = raw[: cut.start()].rstrip() + "…"
-        if not _TAG.search(raw) and ESCAPED_MARKUP.search(raw):
-            raw = html.unescape(raw)  # HTML stored escaped: "&lt;p&gt;The council ...&lt;/p&gt;"
-        if not _TAG.search(raw):  # plain text ("<5 degrees" too): paragraphs at blank lines, else at line ends
-            parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
-            raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
-        authors_raw = _first(record, _AUTHOR)
-        authors = [n for n in (_name(a) for a in (authors_raw if isinstance(authors_raw, list) else [authors_raw])) if n]
-        url = _first(record, _URL)
-        outlet = _name(_first(record, _OUTLET))
-        try:
-            article = fragment_article(
-                raw, source=where, outlet=outlet,
-                title=without_site(_name(_first(record, _TITLE)), outlet),
-                url=str(url) if isinstance(url, str) else None,
-                authors=authors, published=_time(_first(record, _TIME), _first(record, _ZONE)),
-            )
-        except ReadError:
-            yield Problem(where, "no article text in its text field")
-            continue
-        zone = _first(record, _ZONE)
-        updated = later_update(article.published, _time(_first(record, _UPDATED), zone))
-        yield Item(replace(article, teaser=bool(cut) or article.teaser, updated=updated), where)
+        for at, element in enumerate(records, start=1):
+            yield _record_result(element, f"{where}:{at}")
+
+
+def _record_result(record: Any, where: str) -> Result:
+    """The article of one record of JSON (an object in a news API's shape), or a :class:`Problem`
+    naming *where* it stands."""
+    if not isinstance(record, dict):
+        return Problem(where, "not a JSON object")
+    raw = _first(record, _TEXT)
+    if isinstance(raw, list):
+        raw = "".join(f"<p>{str(p).replace('<', '&lt;').replace('>', '&gt;')}</p>" if not _TAG.search(str(p)) else str(p) for p in raw)
+    if not isinstance(raw, str) or not raw.strip():
+        return Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT[:4])} ...)")
+    # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]".
+    cut = _CUT_MARK.search(raw)
+    if cut:
+        raw = raw[: cut.start()].rstrip() + "…"
+    if not _TAG.search(raw) and ESCAPED_MARKUP.search(raw):
+        raw = html.unescape(raw)  # HTML stored escaped: "&lt;p&gt;The council ...&lt;/p&gt;"
+    if not _TAG.search(raw):  # plain text ("<5 degrees" too): paragraphs at blank lines, else at line ends
+        parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
+        raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
+    authors_raw = _first(record, _AUTHOR)
+    authors = [n for n in (_name(a) for a in (authors_raw if isinstance(authors_raw, list) else [authors_raw])) if n]
+    url = _first(record, _URL)
+    outlet = _name(_first(record, _OUTLET))
+    zone = _first(record, _ZONE)
+    try:
+        article = fragment_article(
+            raw, source=where, outlet=outlet,
+            title=without_site(_name(_first(record, _TITLE)), outlet),
+            url=str(url) if isinstance(url, str) else None,
+            authors=authors, published=_time(_first(record, _TIME), zone),
+        )
+    except ReadError:
+        return Problem(where, "no article text in its text field")
+    updated = later_update(article.published, _time(_first(record, _UPDATED), zone))
+    return Item(replace(article, teaser=bool(cut) or article.teaser, updated=updated), where)
 
 
 #: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").
