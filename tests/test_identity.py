@@ -55,3 +55,24 @@ def test_a_file_name_or_unknown_is_no_outlet_and_matches_any() -> None:
     unnamed = Article(id="x", path="saved/ferry.txt", outlet="ferry", title="t", paragraphs=BODY)
     renamed = Article(id="y", path="copy-of-ferry.txt", outlet="copy-of-ferry", title="t", paragraphs=BODY)
     assert identity(unnamed) == identity(renamed)
+
+
+def test_outlets_whose_pages_point_at_the_agencys_address_keep_their_own_articles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tester's three outlets ran the same wire copy, each page's canonical address the agency's
+    original (as search engines advise for syndicated copy): the library kept the first and took
+    the others for versions of it. Each outlet's copy is an article; the same outlet's changed
+    copy at that address is still a version."""
+    from core.library.store import Library
+
+    original = "https://wire.example/2026/03/05/ferry-strike"
+    carriers = [_article(outlet, BODY, url=original, title=title) for outlet, title in (
+        ("Harbour Post", "Ferry strike ends"), ("Northbank News", "Ferry crews end strike"), ("Valley Ledger", "Strike over"))]
+    with Library(tmp_path / "lib.sqlite") as library:
+        added = [library.add(a, source=f"pages/{n}.html") for n, a in enumerate(carriers)]
+        assert [a.new for a in added] == [True, True, True]
+        assert sorted(a.outlet for s in library.stories() for a in library.story(s.id).articles) == [
+            "Harbour Post", "Northbank News", "Valley Ledger"]
+        edited = _article("Harbour Post", (*BODY, "Correction: the strike lasted four days."), url=original)
+        again = library.add(edited, source="pages/0.html")
+        assert not again.new and again.changed and again.existing == added[0].article.id
+        assert library.add(carriers[1], source="pages/1.html").new is False  # read again: no new article

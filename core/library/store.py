@@ -1224,9 +1224,9 @@ class Library:
         """
         report = progress or _unreported
         body = body_hash(article.paragraphs)
-        key = identity_key(article.url, known_outlet(article.outlet, article.path), body)
         try:
             with self._write() as db:
+                key = self._key(article, body)
                 held = self._held(article, key=key, body=body)
                 if held is not None:
                     return held
@@ -1243,6 +1243,22 @@ class Library:
                 return Added(article, story, new=True, links=links)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.path}: cannot add {article.title[:60]!r} ({_reason(exc)})") from None
+
+    def _key(self, article: Article, body: str) -> str:
+        """The identity key *article* (of body hash *body*) is held under: :func:`identity_key`, by
+        its address; but where the library holds the same body at that address under another
+        outlet, the key of a copy without an address (its outlet and body). Outlets running wire
+        copy point their page's canonical address at the agency's original, as search engines
+        advise: a tester's three outlets' copies became versions of the first. Another body at
+        the address stays a version of the article held whatever outlet the new copy names (a
+        feed's summary, kept under the feed's name, and then its page under the site's)."""
+        outlet = known_outlet(article.outlet, article.path)
+        key = identity_key(article.url, outlet, body)
+        if key.startswith("url:"):
+            row = self._db.execute("SELECT outlet, source, hash FROM articles WHERE key = ?", (key,)).fetchone()
+            if row is not None and row[2] == body and not same_copy(outlet, known_outlet(row[0], row[1])):
+                return identity_key(None, outlet, body)
+        return key
 
     def _held(self, article: Article, *, key: str, body: str) -> Added | None:
         """What adding *article* amounts to when the library holds it already, else None.
