@@ -780,6 +780,34 @@ def test_a_paywall_notice_in_another_language_is_dropped_and_the_teaser_marked(t
     assert article.paragraphs == (LEAD, SECOND) and article.teaser
 
 
+@pytest.mark.parametrize(("lang", "paragraphs", "notice"), [
+    # a tester's Chinese page, the extractor's short text read again block by block: one paragraph of all
+    ("zh", ("市政府3日宣布，将在三年内投入约1亿元，更换仍在为约4000户老旧住宅供水的铅制水管。",
+            "工程将从北部城区开始，去年夏天的检测在那里的自来水中发现了最高浓度的铅。"), ()),
+    ("ja", ("市は3日、古い住宅約4000戸にまだ使われている鉛製の水道管を3年で交換すると発表した。",
+            "工事は昨夏の検査で水道水から最も高い濃度の鉛が検出された北部の地区から始まる。"),
+     ("この記事は有料会員限定です。残り812文字", "有料会員になると続きをお読みいただけます。")),
+])
+def test_a_page_in_an_unspaced_script_keeps_its_paragraphs_and_drops_its_paywall(
+    tmp_path: Path, lang: str, paragraphs: tuple[str, ...], notice: tuple[str, ...]
+) -> None:
+    body = ("<article><h1>水道管</h1><div class='article-content'>" + "".join(f"<p>{p}</p>" for p in (*paragraphs, *notice))
+            + "</div></article>")
+    [article] = _read(tmp_path, "p.html", _page(f"<title>水道管</title><meta http-equiv='content-language' content='{lang}'>", body))
+    assert article.paragraphs == paragraphs and article.teaser == bool(notice)
+
+
+def test_the_names_of_an_author_element_above_the_report_are_its_byline_not_a_paragraph(tmp_path: Path) -> None:
+    """A tester's page: <strong class="c-signature__author">Ana Exemplo</strong> over the report
+    became its first paragraph; and a Portuguese paywall's offer ("Assine ... por R$ 1,90") stayed."""
+    body = (f"<article><h1>Gates open on the river</h1><div class='c-signature'><strong class='c-signature__author'>"
+            f"Ana Exemplo</strong></div><div class='body'><p>{LEAD}</p><p>{SECOND}</p></div>"
+            "<div class='c-paywall'><p>Esta reportagem é exclusiva para assinantes.</p><p>Assine a Folha do Vale por R$ 1,90 "
+            "no primeiro mês e tenha acesso ilimitado ao nosso conteúdo.</p><p>Já é assinante? Faça seu login</p></div></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open on the river</title>", body))
+    assert (article.byline, article.paragraphs, article.teaser) == ("Ana Exemplo", (LEAD, SECOND), True)
+
+
 def test_a_report_that_speaks_of_subscribers_keeps_it(tmp_path: Path) -> None:
     said = "Die Preise für Abonnenten steigen im Mai um zehn Prozent, teilte der Verlag mit."
     body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{said}</p></article>"

@@ -1225,6 +1225,11 @@ def _leaves(tree: Any) -> list[Block]:
     return leaves
 
 
+#: The words (:func:`~core.reading.judge.word_count`: a Han character or a kana is one) of a block
+#: with no space that is a paragraph of an unspaced script, not a word of a menu ("首页", "国际新闻").
+UNSPACED_BLOCK_WORDS = 8
+
+
 def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     """*blocks* with a paragraph that glues several of the page's blocks together cut back into them.
 
@@ -1245,8 +1250,8 @@ def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     _prepared(tree)  # as the extractor saw the page
     text, pieces, pos, found = blocks[0].text, [], 0, 0
     for leaf in _leaves(tree):
-        if leaf.kind != "head" and len(leaf.text.split()) < 2:
-            continue  # a word of a menu may stand anywhere
+        if leaf.kind != "head" and len(leaf.text.split()) < 2 and word_count(leaf.text) < UNSPACED_BLOCK_WORDS:
+            continue  # a word of a menu may stand anywhere ("Home", "首页"; a paragraph of Chinese has no space)
         at = text.find(leaf.text, pos)
         if at < 0:
             continue
@@ -1570,7 +1575,8 @@ def _read_page(
         authors=authors or ([shown] if shown else ["; ".join(found_authors)]),
         published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
                              [*meta.bylines, *meta.date_lines]),
-        stamps=stamps, byline_boxes=[*meta.byline_lines, *(t for t in meta.bylines if opens_byline(t))],
+        # (a byline element's text above the report, "By ..." or the names alone in an author element)
+        stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines],
         credits_body=bool(authors) and all(names_site(a) for a in authors),
     )
     if meta.published is None and article.dateline:
@@ -1751,6 +1757,8 @@ def _article_from_blocks(
         if body_so_far and ends_report(text, heading=block.kind == "head"):
             resume = _report_resumes(blocks, at) or len(blocks)
             continue  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
+        if not body_so_far and any(_fold(text).replace(" ", "") == _fold(box).replace(" ", "") for box in byline_boxes or ()):
+            continue  # a byline element's text, set as a heading too ("<strong class=author>"); "ByAna Example" glued
         if block.kind == "head":
             if not entries and title is None:
                 title = text
@@ -1763,8 +1771,6 @@ def _article_from_blocks(
             ):
                 byline = byline_line
             continue
-        if not body_so_far and any(_fold(text).replace(" ", "") == _fold(box).replace(" ", "") for box in byline_boxes or ()):
-            continue  # (an extractor may glue "By" to the name: "ByAna Example")
         if not body_so_far and block.kind != "head" and _credit_line(text, outlet):
             byline = byline or text  # who wrote or ran it, above the report: "Reuters", "Le Courrier avec AFP"
             continue

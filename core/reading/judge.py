@@ -1609,8 +1609,21 @@ _PAYWALL_WORDS = (
     r"|(?:endast|bara) för prenumeranter|bli prenumerant|redan prenumerant|(?:kun|bare) for abonnenter"
     r"|bliv? abonnent|allerede abonnent|vain tilaajille"
     r"|tylko dla (?:subskrybentów|prenumeratorów)|wykup (?:subskrypcję|dostęp|prenumeratę)"
+    r"|pozostało (?:jeszcze )?\d+ ?% treści|masz już (?:prenumeratę|subskrypcję|konto)"
+    r"|exclusiv[oa] para assinantes|conteúdo exclusivo|assine para (?:ler|continuar)"
+    # an offer in the other languages: a verb of subscribing, then a price ("Assine a Folha por R$ 1,90")
+    r"|(?:assine|abonnez-vous|abonnieren sie|suscríbete|abbonati|abonneer|prenumerera|zamów)\b[^.!?]{0,80}?"
+    r"(?:R\$|€|£|\$|zł|kr\.?)\s?\d"
 )
-_PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})", re.I)
+#: The same notices in Japanese, Chinese and Korean, whose words no space parts (no \b before them):
+#: "この記事は有料会員限定です。残り812文字", "有料会員になると続きをお読みいただけます", "付费阅读",
+#: "订阅后阅读全文", "會員專享", "유료 회원 전용".
+_PAYWALL_UNSPACED = (
+    r"有料会員(?:限定|になると|の方)|続きをお読みいただけます|続きを読むには|残り\d+文字"
+    r"|付费(?:阅读|内容|会员)|付費(?:閱讀|內容|會員)|订阅(?:后|後)?(?:阅读|閱讀)全文|訂閱(?:后|後)?閱讀全文|会员专享|會員專享"
+    r"|登录后阅读|登入後閱讀|유료 ?회원|구독하고 계속"
+)
+_PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})|{_PAYWALL_UNSPACED}", re.I)
 
 
 #: A subscription's call to action, whatever the page calls its box: an offer that opens on its verb
