@@ -964,6 +964,14 @@ def test_a_paragraph_on_one_line_amid_hard_wrapped_ones_leaves_their_wrapping_re
         ("New Delhi, Jun 5 (PTI)", "New Delhi, Jun 5 (PTI)"),
         ("NEW DELHI (PTI)", "NEW DELHI (PTI)"),
         ("Apple (AAPL)", None),
+        # an agency's credit with no place (Reuters' business copy), a day before it or not
+        ("(Reuters) -", "(Reuters)"),
+        ("March 3 (Reuters) -", "March 3 (Reuters)"),
+        ("(dpa) -", "(dpa)"),
+        ("(Editing by Jane Roe) -", None),
+        # scripts without capitals: a place with its agency
+        ("القاهرة (رويترز) -", "القاهرة (رويترز)"),
+        ("ירושלים (רויטרס) -", "ירושלים (רויטרס)"),
     ],
 )
 def test_datelines_in_their_common_shapes(dateline: str, found: str | None) -> None:

@@ -126,3 +126,10 @@ def test_the_weekday_before_a_date_says_which_number_is_the_month(line: str, pub
 
     found = find_date(line)
     assert found is not None and found[0].isoformat() == published
+
+
+def test_reuters_japans_dateline_in_full_width_brackets_comes_off() -> None:
+    from core.reading.judge import split_dateline
+
+    lead = "４カ国の当局者は３日、穀物回廊をさらに１年延長することで合意した。協議は深夜まで続いた。"
+    assert split_dateline(f"［東京　３日　ロイター］ - {lead}") == ("［東京　３日　ロイター］", lead)

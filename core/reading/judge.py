@@ -327,7 +327,9 @@ def _names_place(match: re.Match[str]) -> bool:
         return False  # "US - China talks": no place is named in two letters
     capitals = in_capitals(first_place)
     if not capitals:
-        if not all(w[0].isupper() for w in first_place.split()):
+        # a script without capitals (Arabic, Hebrew, Devanagari) is as title case: "القاهرة (رويترز) -"
+        caseless = not any(c.isupper() or c.islower() for c in first_place)
+        if not caseless and not all(w[0].isupper() for w in first_place.split()):
             return False
         regions = [r for r in re.split(r"[/,]", match["more"] or "") if r.strip()]
         credited = bool(match["agency"] or match["wire"])
@@ -480,15 +482,35 @@ def _latest_day(month: int, day: int, filed: date) -> str | None:
 
 #: A Chinese or Japanese wire dateline: an agency and a place before the day the copy was filed
 #: ("新华社北京6月18日电（记者 王明）", "中新网6月18日电"), or a credit in lenticular brackets
-#: ("【東京共同】", "【环球时报综合报道】"); no spaces, no capitals: a shape of its own.
+#: ("【東京共同】", "【环球时报综合报道】") or in full-width square ones and a dash ("［東京　３日　ロイター］ -");
+#: no spaces, no capitals: a shape of its own.
 _CJK_DATELINE = re.compile(
-    r"^(?P<dateline>【[^】\n]{2,24}】"
+    r"^(?P<dateline>【[^】\n]{2,24}】|［[^］\n]{2,24}］(?=\s*[-－—]\s)"
     # 电 ("cabled") but not a word it begins: 电话 (telephone), 电视 (television), ...
     r"|[^\W\d_]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[电電](?![话話视視影脑腦力子台邮郵报報站线線])"
-    r"(?:[（(][^）)\n]{1,40}[）)])?)\s*"
+    r"(?:[（(][^）)\n]{1,40}[）)])?)\s*(?:[-－—]\s*)?"  # "［東京　３日　ロイター］ - " (Reuters Japan)
 )
 #: The day in such a dateline: "6月18日", "2023年6月18日".
 _CJK_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+
+
+#: An agency's credit opening a report with no place, a day before it or not: "(Reuters) - ",
+#: "March 3 (Reuters) - ", "(AP) — ", its dash after it and a capital after that.
+_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_CREDIT_DATELINE = re.compile(
+    rf"^(?P<dateline>(?:(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} {_MONTH_NAME}) ?)?"
+    r"\((?P<agency>[A-Z][\w.&' -]{1,29})\)) ?(?:—|–|--|-) +(?=[\"“‘'«„]?[A-Z0-9])",
+    re.I,
+)
+
+
+def _names_agency(credit: str) -> bool:
+    """Whether a credit in brackets names an agency: a name of up to three words, capitalised or a
+    short one in small letters ("Reuters", "AP", "dpa"), not a credit line ("Editing by Jane Roe")."""
+    words = credit.split()
+    if not 1 <= len(words) <= 3 or {w.lower() for w in words} & {"by", "and", "with", "von", "par", "por"}:
+        return False
+    return credit[0].isupper() or len(credit) <= 4 and credit.isalpha()
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
@@ -496,6 +518,9 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     cjk = _CJK_DATELINE.match(paragraph)
     if cjk and word_count(paragraph[cjk.end() :]) >= 6:
         return cjk["dateline"], paragraph[cjk.end() :]
+    credit = _CREDIT_DATELINE.match(paragraph)
+    if credit and _names_agency(credit["agency"]) and word_count(paragraph[credit.end() :]) >= 6:
+        return credit["dateline"], paragraph[credit.end() :]
     match = _DATELINE.match(paragraph)
     if not match or word_count(paragraph) - word_count(match["dateline"]) < 6 or not _names_place(match):
         return None, paragraph
