@@ -178,3 +178,17 @@ def test_a_json_lines_records_update_time(fields: dict[str, str], updated: str |
     assert (article.published, article.updated) == (PUBLISHED, updated)
     assert article.to_json()["updated"] == updated
 
+
+
+@pytest.mark.parametrize("closing", [
+    "Ce direct est désormais terminé. Merci de l’avoir suivi ; retrouvez nos articles sur notre site.",  # a tester's page
+    "Der Liveticker ist beendet. Danke fürs Mitlesen!",
+    "La diretta è terminata. Grazie per averci seguito.",
+    "Este directo ha terminado. Gracias por seguirnos.",
+    "Dank je wel voor het volgen van deze liveblog.",
+])
+def test_a_live_pages_sign_off_in_other_languages_is_no_update(closing: str) -> None:
+    from core.reading.judge import is_signoff
+
+    assert is_signoff(closing, live=True)
+    assert not is_signoff("Der Streik ist beendet, teilte die Gewerkschaft am Abend mit.", live=True)

@@ -1891,8 +1891,12 @@ _CLOSING = re.compile(
 _SIGNOFF_OTHER = re.compile(
     r"\bthanks? (?:you )?for (?:following|joining|reading)|\b(?:we|i)(?:'ll|’ll| will) be back (?:tomorrow|later|soon|on|with)"
     r"|\b(?:beenden|schließen) wir (?:unseren|den|diesen) (?:live-?)?(?:ticker|blog)|\bmettons fin à (?:ce|notre) direct"
-    r"|\bmerci de nous avoir suivis|\b(?:cerramos|terminamos|finalizamos) (?:este|nuestro|aquí (?:este|nuestro)) directo"
-    r"|\bgracias por (?:seguirnos|acompañarnos)",
+    r"|\bmerci de (?:nous |l['’])avoir suivie?s?|\b(?:ce|notre) direct est (?:désormais |maintenant )?(?:terminé|clos|fermé)"
+    r"|\b(?:cerramos|terminamos|finalizamos) (?:este|nuestro|aquí (?:este|nuestro)) directo"
+    r"|\bgracias por (?:seguirnos|acompañarnos)|\b(?:este|nuestro) directo (?:ha )?(?:terminado|finalizado)"
+    r"|\bder (?:live-?)?(?:ticker|blog) (?:ist )?(?:beendet|geschlossen)|\bdanke (?:fürs|für das) (?:mitlesen|dabeisein)"
+    r"|\bgrazie per (?:averci|aver) seguit|\bla diretta (?:è )?(?:terminata|conclusa)"
+    r"|\bobrigad[oa] por (?:nos )?acompanhar|\bdank (?:je|u) (?:wel )?voor het volgen",
     re.I,
 )
 
