@@ -1514,6 +1514,17 @@ def test_a_one_line_paragraph_of_a_name_and_more_words_stays(tmp_path: Path) -> 
     assert article.paragraphs == (said, LEAD)
 
 
+@pytest.mark.parametrize("line", [
+    "<div class='role'>Political reporter, Valley Broadcasting</div>",  # a tester's page: the role was the first paragraph
+    "<p>Senior correspondent</p>",
+    "<div class='submitted'>Submitted by mhartley on Tue, 03/03/2026 - 14:22</div>",  # Drupal 7's line
+])
+def test_a_writers_role_or_a_cms_line_under_the_byline_is_no_paragraph(tmp_path: Path, line: str) -> None:
+    body = f"<article><h1>Gates open on the river</h1><div class='byline'>By Ana Example</div>{line}<p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open on the river</title>", body))
+    assert (article.byline, article.paragraphs) == ("Ana Example", (LEAD, SECOND))
+
+
 @pytest.mark.parametrize("body_class", ["single wp-custom-logo", "has-site-branding", "page-navbar-fixed"])
 def test_a_pages_own_classes_do_not_make_its_headline_a_logo(tmp_path: Path, body_class: str) -> None:
     """WordPress marks a site with a logo on <body> ("wp-custom-logo"): every <h1> was taken

@@ -34,7 +34,8 @@ from core.model import Article, later_update
 from core.reading.judge import (
     byline_head, byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line,
-    is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, opens_byline, is_section_label, is_sentence,
+    is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline,
+    is_section_label, is_sentence,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
 )
 from core.reading.sources import NOT_TEXT, decode_html, is_binary
@@ -1757,7 +1758,7 @@ def _article_from_blocks(
         if body_so_far and ends_report(text, heading=block.kind == "head"):
             resume = _report_resumes(blocks, at) or len(blocks)
             continue  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
-        if not body_so_far and any(_fold(text).replace(" ", "") == _fold(box).replace(" ", "") for box in byline_boxes or ()):
+        if not body_so_far and any(_byline_box(text, box) for box in byline_boxes or ()):
             continue  # a byline element's text, set as a heading too ("<strong class=author>"); "ByAna Example" glued
         if block.kind == "head":
             if not entries and title is None:
@@ -1771,6 +1772,8 @@ def _article_from_blocks(
             ):
                 byline = byline_line
             continue
+        if not body_so_far and block.kind != "head" and is_role_line(text):
+            continue  # the writer's role under the byline: "Political reporter, Valley Broadcasting"
         if not body_so_far and block.kind != "head" and _credit_line(text, outlet):
             byline = byline or text  # who wrote or ran it, above the report: "Reuters", "Le Courrier avec AFP"
             continue
@@ -1796,6 +1799,17 @@ def _article_from_blocks(
 _CREDIT_JOINT = re.compile(r"\s+(?:avec|with|mit|und|con|com|and|et|y|e|&)\s+|\s*[/,]\s*", re.I)
 #: The most words of a credit line.
 CREDIT_LINE_WORDS = 10
+
+
+def _byline_box(text: str, box: str) -> bool:
+    """Whether a block is the text of the byline element *box*: the same words (an extractor may
+    glue "By" to the name: "ByAna Example"), or those and the writer's role after them, which an
+    extractor joins into one block ("By Ana Example Political reporter, Valley Broadcasting")."""
+    name = _fold(box)
+    if _fold(text).replace(" ", "") == name.replace(" ", ""):
+        return True
+    opening = re.match(r"\W*" + r"\W+".join(map(re.escape, name.split())) + r"\b", text, re.I) if name else None
+    return opening is not None and is_role_line(text[opening.end() :].strip(" ,|·"))
 
 
 def _credit_line(text: str, outlet: str | None) -> bool:

@@ -32,7 +32,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -163,6 +163,18 @@ _ROLE = re.compile(
 )
 #: A newsroom's roles, as bylines and author notes name them.
 _ROLES = "correspondent|reporter|editor|writer|columnist|journalist|bureau chief"
+#: A writer's role on a line of its own under the byline: "Political reporter, Valley Broadcasting",
+#: "Senior correspondent", "Health editor at the Courier" (up to three words before the role).
+_ROLE_LINE = re.compile(
+    rf"^(?:[\w'’-]+ ){{0,3}}(?:{_ROLES}|producer|contributor|reporters)\b(?:\s*(?:,|$)|\s+(?:at|for|of|in|with)\b)", re.I
+)
+#: The most words of such a line.
+ROLE_LINE_WORDS = 10
+
+
+def is_role_line(text: str) -> bool:
+    """Whether a short line is a writer's role (:data:`_ROLE_LINE`), no sentence of a report."""
+    return word_count(text) <= ROLE_LINE_WORDS and not is_sentence(text) and bool(_ROLE_LINE.match(text.strip()))
 #: A line about the author: a name, what they cover or are, and for whom.
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|reports on|writes about|is (?:an?|the) (?:[\w-]+ ){0,3}"
@@ -1684,6 +1696,8 @@ _BLOCK_FURNITURE = re.compile(
     r"|^the post\b.{1,300}\bappeared first on\b"
     # an agency's footer of its principles: "Our Standards: The Thomson Reuters Trust Principles."
     r"|^our standards:"
+    # a CMS's line of who posted the page and when (Drupal's "Submitted by mhartley on Tue, 03/03/2026 - 14:22")
+    r"|^submitted by \S+(?: \S+)? on\b"
     # sharing, signing in, following
     r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
     r"|sign up (?:for|to) (?:our|the) (?:\w+ ){0,3}newsletter|follow us on|download (?:the|our) app"
