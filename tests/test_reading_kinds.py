@@ -386,3 +386,24 @@ def test_a_json_document_of_articles_is_read_record_by_record(tmp_path: Path) ->
     (tmp_path / "broken.json").write_text('[{"title": "Harbour bill passes",\n "text": }]\n')
     articles, errors = read_paths([tmp_path / "broken.json"])
     assert not articles and [str(e) for e in errors] == [f"{tmp_path / 'broken.json'}: not valid JSON (line 2, column 10: Expecting value)"]
+
+
+def test_jsonl_trafilatura_and_bing_news_records_name_their_outlet_not_an_address(tmp_path: Path) -> None:
+    """A tester's trafilatura JSON record had its page's address as its outlet ("source" is the
+    address there, "source-hostname" the site), and a Bing News record its description for a title
+    and its domain for an outlet ("name", "provider": [{"name"}])."""
+    import json
+
+    text = "The Senate approved the harbour bill on Tuesday after a long debate in the chamber."
+    lines = [
+        {"title": "Harbour bill passes", "hostname": "baytimes.example", "source": "https://baytimes.example/news/harbour",
+         "source-hostname": "Bay Times", "text": text, "date": "2026-03-03"},
+        {"_type": "NewsArticle", "name": "Harbour bill heads to the House", "url": "https://courier.example/harbour",
+         "description": text, "provider": [{"_type": "Organization", "name": "Coast Courier"}],
+         "datePublished": "2026-03-03T19:05:12.0000000Z"},
+    ]
+    path = tmp_path / "apis.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    trafilatura, bing = read_file(path)
+    assert (trafilatura.outlet, trafilatura.url) == ("Bay Times", "https://baytimes.example/news/harbour")
+    assert (bing.title, bing.outlet, bing.published) == ("Harbour bill heads to the House", "Coast Courier", "2026-03-03T19:05:12+00:00")

@@ -24,19 +24,22 @@ from core.errors import ReadError
 from core.model import later_update
 from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
 from core.reading.judge import iso_datetime, without_site
-from core.reading.sources import Item, Problem, Result
+from core.reading.sources import Item, Problem, Result, is_url
 
 __all__ = ["parse_json", "parse_jsonl", "records_of"]
 
 _TEXT = ("text", "body", "content", "articleBody", "article_body", "full_text", "maintext", "description", "summary")
-_OUTLET = ("outlet", "source", "site", "site_name", "sitename", "publisher", "source_name", "SourceCommonName",
-           "source_domain", "domain", "source_id")
+#: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
+#: News: "provider": [{"name"}])
+_OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "publisher", "provider", "source_name",
+           "SourceCommonName", "source_domain", "hostname", "domain", "source_id")
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
 #: "webPublicationDate")
 _TIME = ("published", "publishedAt", "published_at", "dateTimePub", "dateTime", "date", "pubDate", "date_publish",
          "datePublished", "webPublicationDate", "time", "created_at", "seendate", "updated", "date_modify")
-_URL = ("url", "link", "canonical_url", "webUrl", "DocumentIdentifier", "source_url")
-_TITLE = ("title", "headline", "webTitle")
+_URL = ("url", "link", "canonical_url", "webUrl", "DocumentIdentifier", "source_url", "source")
+#: (Bing News: "name")
+_TITLE = ("title", "headline", "webTitle", "name")
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
 #: "fields": {"body", "byline", "headline"}): looked in after the record's own.
 _NESTED = "fields"
@@ -90,14 +93,16 @@ def _time(value: Any, zone: Any = None) -> str | None:
     return stamp
 
 
-def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
-    """The value of the first of *keys* the record gives (not empty), else of its nested fields (:data:`_NESTED`)."""
+def _all(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]:
+    """The values the record gives (not empty) for *keys*, in their order, then its nested fields' (:data:`_NESTED`)."""
     nested = record.get(_NESTED)
     for fields in (record, nested if isinstance(nested, dict) else {}):
-        for key in keys:
-            if fields.get(key):
-                return fields[key]
-    return None
+        yield from (fields[key] for key in keys if fields.get(key))
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The value of the first of *keys* the record gives (not empty), else of its nested fields (:data:`_NESTED`)."""
+    return next(_all(record, keys), None)
 
 
 #: Where a JSON document holds its list of articles: NewsAPI's response ("articles"), the
@@ -182,8 +187,9 @@ def _record_result(record: Any, where: str) -> Result:
         raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
     authors_raw = _first(record, _AUTHOR)
     authors = [n for n in (_name(a) for a in (authors_raw if isinstance(authors_raw, list) else [authors_raw])) if n]
-    url = _first(record, _URL)
-    outlet = _name(_first(record, _OUTLET))
+    url = next((v for v in _all(record, _URL) if isinstance(v, str) and is_url(v)), None)
+    # the first name of an outlet that is no address (trafilatura's "source" is the page's)
+    outlet = next((n for v in _all(record, _OUTLET) if (n := _name(v[0] if isinstance(v, list) and v else v)) and not is_url(n)), None)
     zone = _first(record, _ZONE)
     try:
         article = fragment_article(
