@@ -175,3 +175,13 @@ def test_a_block_quote_of_several_quotations_each_closed_by_its_dash_line_gives_
     article = parse_html(_page(block), source="times.html", outlet="Vell Times")
     assert article.paragraphs == (LEAD, SECOND, f"“{OTHER}.” — Ana Lind, Vell Times editor", READ, LAST)
     assert {q.text: q.speaker for q in find_quotes([article])} == {OTHER: "Ana Lind", WORDS: "Jon Strand"}
+
+
+def test_a_block_quote_that_opens_with_its_own_marks_gets_no_more() -> None:
+    """A tester's WordPress quote block, its marks in its text and who said it after them, came out
+    as '““We have never ...,” ... said.” — Mountain Rescue'."""
+    said = "“We have never seen damage like this on the pass,” the head of the mountain rescue team said."
+    article = fragment_article(f"<p>{said[:30]} rain closed the pass road for a week.</p><blockquote class='wp-block-quote'>"
+                               f"<p>{said}</p><cite>Mountain Rescue</cite></blockquote>",
+                               source="feed.xml:1", outlet="Valley Post", title="Pass closed", url=None, authors=[], published=None)
+    assert article.paragraphs[-1] == f"{said} — Mountain Rescue"

@@ -971,6 +971,8 @@ ATTRIBUTION_WORDS = 12
 _ATTRIBUTION = re.compile(r"(?:[—―–]|--?)\s*(?P<who>[^\W\d_][^\"“”]*)")
 #: A quotation already in its marks, as a block quote's paragraph may print it.
 _IN_MARKS = re.compile(r"[\"“„«‘'].*[\"”»’']\W?", re.S)
+#: A line that opens with a quotation closed inside it: '“We have never seen this,” she said.'
+_OPENS_QUOTED = re.compile(r"\s*[\"“„«][^\"“”„«»]{2,}[\"”»]")
 
 
 def _attributed_by(text: str) -> str | None:
@@ -1020,7 +1022,9 @@ def _attribute_quotes(root: Any) -> None:
             runs.append((run, who))
         for lines, said in runs:
             for line in lines:
-                if not _IN_MARKS.fullmatch(_line_text(line)):
+                # a line in marks, or one that opens with its quotation and goes on to say who said
+                # it ('“We have never seen ...,” the head of the team said.'), has its marks already
+                if not _IN_MARKS.fullmatch(said_line := _line_text(line)) and not _OPENS_QUOTED.match(said_line):
                     _wrap(line, "“", "”")
             _wrap(lines[-1], "", f" — {said}")
         if runs and figure is not None and figure.getparent() is not None:
