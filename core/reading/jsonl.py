@@ -37,7 +37,7 @@ _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename
 #: "webPublicationDate")
 _TIME = ("published", "publishedAt", "published_at", "dateTimePub", "dateTime", "date", "pubDate", "date_publish",
          "datePublished", "webPublicationDate", "time", "created_at", "seendate", "updated", "date_modify")
-_URL = ("url", "link", "canonical_url", "webUrl", "DocumentIdentifier", "source_url", "source")
+_URL = ("url", "link", "canonical_url", "webUrl", "DocumentIdentifier", "source_url")
 #: (Bing News: "name")
 _TITLE = ("title", "headline", "webTitle", "name")
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
@@ -187,7 +187,9 @@ def _record_result(record: Any, where: str) -> Result:
         raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
     authors_raw = _first(record, _AUTHOR)
     authors = [n for n in (_name(a) for a in (authors_raw if isinstance(authors_raw, list) else [authors_raw])) if n]
-    url = next((v for v in _all(record, _URL) if isinstance(v, str) and is_url(v)), None)
+    url = _first(record, _URL)
+    if not isinstance(url, str) and isinstance(record.get("source"), str) and is_url(record["source"]):
+        url = record["source"]  # trafilatura's JSON: "source" is the page's address
     # the first name of an outlet that is no address (trafilatura's "source" is the page's)
     outlet = next((n for v in _all(record, _OUTLET) if (n := _name(v[0] if isinstance(v, list) and v else v)) and not is_url(n)), None)
     zone = _first(record, _ZONE)
