@@ -102,8 +102,12 @@ def test_a_dateline_under_a_subhead_comes_off_the_same_way_in_a_page_and_in_json
     ("11/30/09 05:40 PM ET", "2009-11-30T17:40:00-05:00"),
     ("Posted 30/11/09", "2009-11-30"),
     ("30/11/98 17:40 GMT", "1998-11-30T17:40:00+00:00"),
+    # either number may be the month: a US time zone says the month comes first (ECB+ pages of a
+    # US paper were dated two months off, 4 February for "04 / 02 / 07, 9:00 PM PDT"), else no date
+    ("POSTED: 04 / 02 / 07, 9:00 PM PDT", "2007-04-02T21:00:00-07:00"),
+    ("8 / 2 / 13 at 1:30 PM", None),
 ])
-def test_a_date_line_with_a_year_of_two_digits_dates_the_report(line: str, published: str) -> None:
+def test_a_date_line_with_a_year_of_two_digits_dates_the_report(line: str, published: str | None) -> None:
     text = f"{HEADLINE}\n\nHarbour Herald\n\n{line}\n\n{LEAD}\n\n{SECOND}\n"
     article = _one("herald.txt", text.encode())
     assert article.published == published

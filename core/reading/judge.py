@@ -612,9 +612,24 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
                 break
             month = _month_of(match["month"])
             if month is not None and (found := _day(_year_of(match["year"]), month, int(match["day"]))) is not None:
-                best = (_as_the_weekday_says(found, text[max(0, match.start() - 12) : match.start()], match), match.span())
+                before = text[max(0, match.start() - 12) : match.start()]
+                found = _as_the_weekday_says(found, before, match)
+                if (pattern in _SHORT_YEAR_PATTERNS and found.day <= 12 and found.month <= 12 and found.day != found.month
+                        and not _WEEKDAY_BEFORE_DATE.search(before)):
+                    # "04 / 02 / 07": a US page's style as often as not; the month comes first where a US
+                    # time zone follows ("9:00 PM PDT"), else neither order is sure and it dates nothing
+                    if not _US_ZONE_AFTER.match(text[match.end() : match.end() + 40]):
+                        continue
+                    found = _day(found.year, found.day, found.month) or found
+                best = (found, match.span())
                 break
     return best
+
+
+#: A clock time and a US time zone after a date: "04 / 02 / 07, 9:00 PM PDT", "11/30/09 05:40 PM ET".
+_US_ZONE_AFTER = re.compile(
+    r"[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:E|C|M|P|AK|H)[SD]?T\b", re.I
+)
 
 
 def _as_the_weekday_says(found: date, before: str, match: re.Match[str]) -> date:
