@@ -508,7 +508,9 @@ _CJK_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<
 
 #: An agency's credit opening a report with no place, a day before it or not: "(Reuters) - ",
 #: "March 3 (Reuters) - ", "(AP) — ", its dash after it and a capital after that.
-_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: Every month's name and abbreviation the date patterns know (:data:`core.text.MONTHS`), longest first.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAME = rf"(?:{_MONTH_NAMES})\.?"
 _CREDIT_DATELINE = re.compile(
     rf"^(?P<dateline>(?:(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} {_MONTH_NAME}) ?)?"
     r"\((?P<agency>[A-Z][\w.&' -]{1,29})\)) ?(?:—|–|--|-) +(?=[\"“‘'«„]?[A-Z0-9])",
@@ -548,12 +550,12 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 
 # --- calendar dates in date lines ------------------------------------------------
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # A scrape may glue the time to the year: "July 15, 20214:37 PM".
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
 
-_OTHER_MONTH = r"(?!(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)(?P<month>[^\W\d_]{3,})"
+_OTHER_MONTH = rf"(?!(?:{_MONTH_NAMES})\b)(?P<month>[^\W\d_]{{3,}})"
 
 _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),  # June 18, 2023
