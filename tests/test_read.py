@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import re
 from pathlib import Path
 
@@ -570,11 +572,33 @@ def test_a_named_pipe_is_refused_not_waited_on_and_an_empty_folder_is_reported(t
     assert len(articles) == 1
     assert [str(e) for e in errors] == [
         f"{tmp_path / 'pipe.txt'}: not a regular file (a named pipe); save what it gives to a file and read that",
-        f"{tmp_path / 'empty'}: no articles here (no .atom, .eml, .htm, .html, .jsonl, .markdown, .md, .ndjson, .rss, "
-        ".text, .txt, .xhtml, .xml file)",
+        f"{tmp_path / 'empty'}: no articles here (no .atom, .eml, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, "
+        ".rss, .text, .txt, .xhtml, .xml file)",
     ]
-    # in a folder, a pipe is no file of a kind newsprism reads: passed over as before
-    assert len(read_paths([tmp_path])[0]) == 1
+    # in a folder, the pipe is said as it is when named (it was passed over without a word)
+    articles, errors = read_paths([tmp_path])
+    assert len(articles) == 1
+    assert [str(e) for e in errors] == [
+        f"{tmp_path / 'pipe.txt'}: not a regular file (a named pipe); save what it gives to a file and read that"
+    ]
+
+
+def test_a_folder_s_json_documents_are_read_and_its_manifest_is_not_taken_for_one(tmp_path: Path) -> None:
+    """A JSON document of articles named as a file was read, but in a folder it was passed over as
+    of no known kind (a fresh user's folder of a news API's answers, one a file); a link to nothing
+    was passed over without a word."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "dam.json").write_text(json.dumps({"articles": [
+        {"title": "Dam bursts in Tarnvik", "content": "A dam burst in Tarnvik on Monday, flooding 300 homes, officials said.",
+         "source": {"name": "Fjord Post"}, "publishedAt": "2026-03-02T08:00:00Z"}]}), encoding="utf-8")
+    (folder / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
+    (folder / "manifest.json").write_text('{"files": {}}', encoding="utf-8")
+    (folder / "gone.html").symlink_to(tmp_path / "nowhere.html")
+    articles, errors = read_paths([folder])
+    assert [(a.title, a.outlet, a.published) for a in articles] == [("Dam bursts in Tarnvik", "Fjord Post", "2026-03-02T08:00:00+00:00")]
+    assert [str(e).split(": ", 1)[0] for e in errors] == [str(folder / "gone.html"), str(folder / "settings.json") + ":1"]
+    assert "no such file or directory" in str(errors[0]) and "no article text" in str(errors[1])
 
 
 def test_a_link_to_a_folder_is_read_once_and_a_loop_ends(tmp_path: Path) -> None:

@@ -42,8 +42,9 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+JSON_SUFFIXES = frozenset({".json"})  # a JSON document of articles (a news API's answer, trafilatura's output)
 MAIL_SUFFIXES = frozenset({".eml"})
-ALL_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES | MAIL_SUFFIXES
+ALL_SUFFIXES = HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | TEXT_SUFFIXES | MAIL_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +371,8 @@ def passed_over(paths: Iterable[Path], *, suffixes: frozenset[str] = ALL_SUFFIXE
 
 def _walk(path: Path, suffixes: frozenset[str]) -> tuple[list[Path], list[Path]]:
     """The files under the folder *path* with one of *suffixes* (and the folders that cannot be
-    listed), and those of another kind; each sorted (see :func:`iter_files`)."""
+    listed, and what is no regular file: a named pipe, a socket, a link to nothing), and those of
+    another kind; each sorted (see :func:`iter_files`)."""
     found: list[Path] = []
     other: list[Path] = []
 
@@ -383,11 +385,12 @@ def _walk(path: Path, suffixes: frozenset[str]) -> tuple[list[Path], list[Path]]
         seen.add(os.path.realpath(folder))
         folders[:] = [f for f in folders if not f.startswith(".") and os.path.realpath(os.path.join(folder, f)) not in seen]
         for name in files:
-            if not name.startswith(".") and Path(folder, name).is_file():
-                if Path(name).suffix.lower() in suffixes:
-                    found.append(Path(folder, name))
-                elif name != MANIFEST_NAME:  # the folder's sidecar (load_manifest) is read, not passed over
-                    other.append(Path(folder, name))
+            if name.startswith(".") or name == MANIFEST_NAME:  # the folder's sidecar (load_manifest) is read apart
+                continue
+            if Path(name).suffix.lower() in suffixes or not Path(folder, name).is_file():
+                found.append(Path(folder, name))  # a named pipe or a broken link too: reading it says why (read_bytes)
+            else:
+                other.append(Path(folder, name))
     return sorted(found), sorted(other)
 
 
