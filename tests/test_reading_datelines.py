@@ -132,6 +132,27 @@ def test_the_weekday_before_a_date_says_which_number_is_the_month(line: str, pub
     assert found is not None and found[0].isoformat() == published
 
 
+@pytest.mark.parametrize(("weekday", "published"), [("Thu", "2026-03-05"), ("Sun", "2026-05-03")])
+def test_a_pages_line_with_a_weekday_dates_it_where_the_extractors_guess_swapped_day_and_month(
+    weekday: str, published: str
+) -> None:
+    """A tester's Drupal page ("Posted by ... on Thu, 03/05/2026 - 14:22", no date in its metadata)
+    was dated 3 May, a Sunday: the extractor's guess reads the numbers day first, and it won over
+    the line the page prints."""
+    page = (
+        "<html><head><title>Port Halden declares measles outbreak | Halden Echo</title></head><body>"
+        "<header><h1 class='site-name'><a href='/' rel='home'>Halden Echo</a></h1></header><main><article>"
+        f"<h2 class='node__title'>{HEADLINE}</h2>"
+        f"<div class='node__meta'>Posted by <span>Ana Example</span> on <span>{weekday}, 03/05/2026 - 14:22</span></div>"
+        f"<div class='field--name-body'><p>{LEAD}</p><p>{SECOND}</p>"
+        "<p>Vaccination clinics will open at the town hall on Saturday and stay open for two weeks.</p></div>"
+        "</article></main></body></html>"
+    )
+    article = _one("echo.html", page.encode())
+    assert (article.published or "")[:10] == published
+    assert article.paragraphs[0] == LEAD
+
+
 def test_reuters_japans_dateline_in_full_width_brackets_comes_off() -> None:
     from core.reading.judge import split_dateline
 

@@ -1691,9 +1691,19 @@ def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str |
 def _with_time(published: str | None, lines: list[str]) -> str | None:
     """*published* with the hour and zone that a byline or date line prints for the same day
     ("By Jane Doe, June 2, 2024 10:15 EST") when the page's metadata gave the day alone; who
-    had a wire story first depends on it. Unchanged when no line gives a time with a zone."""
+    had a wire story first depends on it. Unchanged when no line gives a time with a zone.
+
+    A day whose day and month could be either way round yields to the line that prints it, read
+    as :func:`~core.reading.judge.find_date` reads it: the extractor's guess read Drupal's "Thu,
+    03/05/2026 - 14:22" as 3 May, a Sunday; the weekday says 5 March."""
     if published is not None and len(published) > 10:
         return published
+    if published is not None:
+        for line in lines:
+            stamp = find_datetime(line)
+            if stamp and stamp[:10] != published[:10] and stamp[:4] == published[:4] and stamp[5:10] == published[8:10] + "-" + published[5:7]:
+                published = stamp[:10]  # the same numbers, the day and the month the other way round
+                break
     for line in lines:
         stamp = find_datetime(line)
         if stamp and len(stamp) > 10 and (published is None or stamp[:10] == published):
