@@ -124,6 +124,10 @@ def test_figures_with_slashes_in_a_report_are_no_date() -> None:
     ("Thu, 03/05/2026 - 14:22", "2026-03-05"),  # Drupal's default: a tester's page was dated 3 May (a Sunday)
     ("Sun, 03/05/2026 - 14:22", "2026-05-03"),
     ("03/05/2026", "2026-05-03"),  # no weekday: the day first, as before
+    ("jeu. 03/05/2026", "2026-03-05"),  # the weekday in the languages a byline's date names it in
+    ("Donnerstag, 03/05/2026", "2026-03-05"),
+    ("jue 03/05/2026", "2026-03-05"),
+    ("Weds 03/04/2026", "2026-03-04"),
 ])
 def test_the_weekday_before_a_date_says_which_number_is_the_month(line: str, published: str) -> None:
     from core.reading.judge import find_date

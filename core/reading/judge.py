@@ -597,10 +597,25 @@ def _month_of(word: str) -> int | None:
 
 
 
-#: A weekday's English name or abbreviation just before a date: "Thu, 03/05/2026 - 14:22" (Drupal's
-#: default), "Thursday 03/05/2026".
-_WEEKDAY_BEFORE_DATE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.I)
-_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The weekdays' names and abbreviations a page prints before a date, each with its number (Monday
+#: 0 to Sunday 6): English, German, French, Spanish, Italian and Dutch, in that order, Monday to
+#: Sunday. A word two languages share names one day in both ("do", "di", "mar", "ven", "dom").
+_WEEKDAY_WORDS: dict[str, int] = {
+    word: day
+    for days in (
+        "mon tue wed thu fri sat sun", "monday tuesday wednesday thursday friday saturday sunday",
+        "mo di mi do fr sa so", "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+        "lun mar mer jeu ven sam dim", "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "lun mar mié jue vie sáb dom", "lunes martes miércoles jueves viernes sábado domingo",
+        "lun mar mer gio ven sab dom", "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        "ma di wo do vr za zo", "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    )
+    for day, word in enumerate(days.split())
+} | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+_WEEKDAY_WORD = "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
+#: A weekday just before a date: "Thu, 03/05/2026 - 14:22" (Drupal's default), "Thursday 03/05/2026",
+#: "jeu. 03/05/2026".
+_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_WORD})\.?,?\s*$", re.I)
 
 
 def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
@@ -640,7 +655,7 @@ def _as_the_weekday_says(found: date, before: str, match: re.Match[str]) -> date
     weekday = _WEEKDAY_BEFORE_DATE.search(before)
     if weekday is None or not match["month"].isdigit():
         return found
-    said = _WEEKDAY_ABBREVIATIONS.index(weekday[1].lower())
+    said = _WEEKDAY_WORDS[weekday["weekday"].lower()]
     if found.weekday() == said or found.day > 12:
         return found
     swapped = _day(found.year, found.day, found.month)
@@ -2432,16 +2447,9 @@ def opens_byline(text: str) -> bool:
     """Whether a line of a page opens as a byline does: "By ...", "Von ...", "Autor: ..."."""
     return bool(_BY.match(" ".join(text.split())))
 #: A weekday's name or abbreviation before a byline's date ("By Ana Example Mon, March 2", "Von
-#: Ana Example Fr, 18. Oktober", "Par Ana Example lun. 2 mars"), with the word after it: English,
-#: German, French, Spanish, Italian and Dutch.
-_WEEKDAY_BEFORE = re.compile(
-    r"[\s,]+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-    r"|ma|wo|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+(?P<next>[^\s,]+)",
-    re.I,
-)
+#: Ana Example Fr, 18. Oktober", "Par Ana Example lun. 2 mars": :data:`_WEEKDAY_WORDS`), with the
+#: word after it.
+_WEEKDAY_BEFORE = re.compile(rf"[\s,]+(?:{_WEEKDAY_WORD})\.?,?\s+(?P<next>[^\s,]+)", re.I)
 
 
 def before_weekday(text: str) -> str:
