@@ -1571,6 +1571,7 @@ def _read_page(
         authors = [shown]
     # trafilatura's authors ("A; B"), where the page marks none
     found_authors = [a for a in re.split(r"\s*;\s*", str(getattr(doc, "author", None) or "")) if a and not names_headline(a)]
+    printed = [*meta.bylines, *meta.date_lines]  # the lines that print the page's date
     article = _article_from_blocks(
         blocks, source=source, title=title,
         # (a bare address's host, "127.0.0.1", names a machine: the page's file name does, as a saved file's)
@@ -1578,8 +1579,8 @@ def _read_page(
         or meta.owner or agency,
         url=meta.url or url,
         authors=authors or ([shown] if shown else ["; ".join(found_authors)]),
-        published=_with_time(meta.published or iso_datetime(getattr(doc, "date", None) or ""),
-                             [*meta.bylines, *meta.date_lines]),
+        published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""), printed),
+                             printed),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines],
         credits_body=bool(authors) and all(names_site(a) for a in authors),
@@ -1688,22 +1689,27 @@ def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str |
     return names[-1] if names else None
 
 
+def _as_printed(guess: str | None, lines: list[str]) -> str | None:
+    """The extractor's *guess* of a page's day, or the day a byline or date line prints where that
+    is the guess with its day and month the other way round, read as
+    :func:`~core.reading.judge.find_date` reads it (the weekday before it decides): the guess read
+    Drupal's "Thu, 03/05/2026 - 14:22" as 3 May, a Sunday, and the weekday says 5 March. Never
+    for the metadata's date, which says which number is the month."""
+    if guess is None or len(guess) > 10:
+        return guess
+    for line in lines:
+        stamp = find_datetime(line)
+        if stamp and stamp[:10] != guess and stamp[:10] == f"{guess[:4]}-{guess[8:10]}-{guess[5:7]}":
+            return stamp[:10]
+    return guess
+
+
 def _with_time(published: str | None, lines: list[str]) -> str | None:
     """*published* with the hour and zone that a byline or date line prints for the same day
     ("By Jane Doe, June 2, 2024 10:15 EST") when the page's metadata gave the day alone; who
-    had a wire story first depends on it. Unchanged when no line gives a time with a zone.
-
-    A day whose day and month could be either way round yields to the line that prints it, read
-    as :func:`~core.reading.judge.find_date` reads it: the extractor's guess read Drupal's "Thu,
-    03/05/2026 - 14:22" as 3 May, a Sunday; the weekday says 5 March."""
+    had a wire story first depends on it. Unchanged when no line gives a time with a zone."""
     if published is not None and len(published) > 10:
         return published
-    if published is not None:
-        for line in lines:
-            stamp = find_datetime(line)
-            if stamp and stamp[:10] != published[:10] and stamp[:4] == published[:4] and stamp[5:10] == published[8:10] + "-" + published[5:7]:
-                published = stamp[:10]  # the same numbers, the day and the month the other way round
-                break
     for line in lines:
         stamp = find_datetime(line)
         if stamp and len(stamp) > 10 and (published is None or stamp[:10] == published):
