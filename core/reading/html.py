@@ -36,7 +36,7 @@ from core.reading.judge import (
     is_furniture_block, is_update_line,
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline,
     is_section_label, is_sentence,
-    is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, word_count, Kind, Unit,
+    is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import NOT_TEXT, decode_html, is_binary
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -1691,16 +1691,16 @@ def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str |
 
 def _as_printed(guess: str | None, lines: list[str]) -> str | None:
     """The extractor's *guess* of a page's day, or the day a byline or date line prints where that
-    is the guess with its day and month the other way round, read as
-    :func:`~core.reading.judge.find_date` reads it (the weekday before it decides): the guess read
-    Drupal's "Thu, 03/05/2026 - 14:22" as 3 May, a Sunday, and the weekday says 5 March. Never
-    for the metadata's date, which says which number is the month."""
+    is the guess with its day and month the other way round and the weekday before it says which
+    (:func:`~core.reading.judge.weekday_dated`): the guess read Drupal's "Thu, 03/05/2026 - 14:22"
+    as 3 May, a Sunday; the weekday says 5 March. Never for the metadata's date, which says which
+    number is the month, nor for a line without a weekday ("03/05/2026" may be either)."""
     if guess is None or len(guess) > 10:
         return guess
     for line in lines:
-        stamp = find_datetime(line)
-        if stamp and stamp[:10] != guess and stamp[:10] == f"{guess[:4]}-{guess[8:10]}-{guess[5:7]}":
-            return stamp[:10]
+        day = weekday_dated(line)
+        if day is not None and day.isoformat() != guess and day.isoformat() == f"{guess[:4]}-{guess[8:10]}-{guess[5:7]}":
+            return day.isoformat()
     return guess
 
 

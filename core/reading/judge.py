@@ -32,7 +32,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -641,6 +641,18 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
                 best = (found, match.span())
                 break
     return best
+
+
+def weekday_dated(text: str) -> date | None:
+    """The first calendar date in *text* (:func:`find_date`) where the weekday just before it names
+    its day of the week ("Thu, 03/05/2026 - 14:22" is 5 March 2026, a Thursday), else None: a date
+    whose numbers say which is the month only with that weekday."""
+    found = find_date(text)
+    if found is None:
+        return None
+    day, (start, _) = found
+    weekday = _WEEKDAY_BEFORE_DATE.search(text[max(0, start - 12) : start])
+    return day if weekday is not None and _WEEKDAY_WORDS[weekday["weekday"].lower()] == day.weekday() else None
 
 
 #: A clock time and a US time zone after a date: "04 / 02 / 07, 9:00 PM PDT", "11/30/09 05:40 PM ET".
