@@ -601,6 +601,29 @@ def test_a_folder_s_json_documents_are_read_and_its_manifest_is_not_taken_for_on
     assert "no such file or directory" in str(errors[0]) and "no article text" in str(errors[1])
 
 
+def test_json_nested_deeper_than_pythons_stack_is_one_line_not_a_crash(tmp_path: Path) -> None:
+    """A tester's file of 100,000 '[' and as many ']' stopped `add` of its folder with an internal
+    error (RecursionError), the rest of the folder unread, and the reader with a traceback."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (folder / "deep.jsonl").write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    story = "A dam burst in Tarnvik on Monday, flooding 300 homes, officials said."
+    (folder / "nested.json").write_text("{" + '"response": {' * 900 + '"title": "x"' + "}" * 901, encoding="utf-8")
+    (folder / "page.html").write_text(
+        "<html><head><title>Dam bursts in Tarnvik | Fjord Post</title><script type='application/ld+json'>"
+        + "[" * 100_000 + "]" * 100_000 + "</script><script type='application/ld+json'>" + "[" * 900 + "{}" + "]" * 900
+        + f"</script></head><body><article><h1>Dam bursts in Tarnvik</h1><p>{story}</p>"
+        "<p>No one was hurt, the fire service said on Monday evening.</p></article></body></html>", encoding="utf-8")
+    articles, errors = read_paths([folder])
+    assert [(a.title, a.paragraphs[0]) for a in articles] == [("Dam bursts in Tarnvik", story)]
+    assert [str(e) for e in errors] == [
+        f"{folder / 'deep.json'}: JSON nested too deeply to read",
+        f"{folder / 'deep.jsonl'}: JSON nested too deeply to read",  # one line that is one JSON document
+        f"{folder / 'nested.json'}:1: no article text (expected one of the fields text, body, content, articleBody ...)",
+    ]
+
+
 def test_a_link_to_a_folder_is_read_once_and_a_loop_ends(tmp_path: Path) -> None:
     from core.reading import iter_files
 

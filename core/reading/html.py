@@ -281,15 +281,16 @@ def _links_home(node: Any) -> bool:
 
 
 def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
-    """Every object of a JSON-LD document, @graph and lists flattened."""
-    if isinstance(data, list):
-        for item in data:
-            yield from _ld_objects(item)
-    elif isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
-            if isinstance(data.get(key), (list, dict)):
-                yield from _ld_objects(data[key])
+    """Every object of a JSON-LD document, @graph and lists flattened, in document order (walked
+    with a stack of its own: lists in lists as deep as JSON allows take no more of Python's)."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, dict):
+            yield value
+            stack.extend(reversed([value[k] for k in ("@graph", "mainEntity", "mainEntityOfPage") if isinstance(value.get(k), (list, dict))]))
 
 
 def _ld_names(value: Any) -> list[str]:
@@ -366,7 +367,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             raw_ld = raw_ld.removeprefix("<![CDATA[").removesuffix("]]>")
         try:
             data = json.loads(raw_ld, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested deeper than Python's stack
             continue
         for obj in _ld_objects(data):
             kind = obj.get("@type")
@@ -824,7 +825,7 @@ def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
             continue
         try:
             data = json.loads(script.text, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         for obj in _ld_objects(data):
             updates = obj.get("liveBlogUpdate")

@@ -110,10 +110,17 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
 _LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "response")
 
 
-def records_of(value: Any) -> list[Any] | None:
+#: How deep a response may nest its list of articles ("response": {"results": [...]} is 2).
+_LIST_DEPTH = 4
+#: What is said of JSON nested deeper than Python's stack.
+_TOO_DEEP = "JSON nested too deeply to read"
+
+
+def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
     """The article records a JSON value holds: an array's objects, a response's list of articles
-    (:data:`_LISTS`, nested as the Guardian nests it: "response": {"results": [...]}), or one
-    object itself; None for a scalar or an array of anything else ("[1, 2]")."""
+    (:data:`_LISTS`, nested as the Guardian nests it: "response": {"results": [...]}, up to
+    *depth* objects deep), or one object itself; None for a scalar or an array of anything else
+    ("[1, 2]")."""
     if isinstance(value, list):
         return value if value and all(isinstance(r, dict) for r in value) else None
     if not isinstance(value, dict):
@@ -122,7 +129,9 @@ def records_of(value: Any) -> list[Any] | None:
         inner = value.get(key)
         if isinstance(inner, list) and inner and all(isinstance(r, dict) for r in inner):
             return inner
-        if isinstance(inner, dict) and (nested := records_of(inner)) is not None and (len(nested) != 1 or nested[0] is not inner):
+        if isinstance(inner, dict) and depth > 1 and (nested := records_of(inner, depth - 1)) is not None and (
+            len(nested) != 1 or nested[0] is not inner
+        ):
             return nested
     return [value]
 
@@ -135,6 +144,9 @@ def parse_json(text: str, *, source: str) -> Iterator[Result]:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         yield Problem(source, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        return
+    except RecursionError:
+        yield Problem(source, _TOO_DEEP)
         return
     records = records_of(value)
     if not records:
@@ -157,6 +169,9 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
             record = json.loads(line)
         except ValueError:
             yield Problem(where, "not a line of JSON")
+            continue
+        except RecursionError:
+            yield Problem(where, _TOO_DEEP)
             continue
         records = records_of(record) or [record]
         if len(records) == 1 and records[0] is record:

@@ -315,6 +315,8 @@ def load_manifest(folder: Path) -> dict[str, Source]:
         raise ReadError(f'{manifest}: not a valid manifest ("files" is no object of file names and what each is)') from None
     except (OSError, ValueError) as exc:
         raise ReadError(f"{manifest}: not a valid manifest ({exc.__class__.__name__})") from None
+    except RecursionError:
+        raise ReadError(f"{manifest}: not a valid manifest (nested too deeply)") from None
 
 
 
