@@ -162,6 +162,22 @@ def test_a_pages_line_with_a_weekday_dates_it_where_the_extractors_guess_swapped
     assert (_one("echo.html", page.replace(f"{weekday}, ", "").encode()).published or "")[:10] == "2026-05-03"
 
 
+@pytest.mark.parametrize(("line", "published"), [
+    ("Submitted by Jon Example on Sat, 03/07/2026 - 21:10", "2026-03-07"),
+    ("Posted on Wed, 03/11/2026 - 09:10 by Ana Example", "2026-03-11"),
+    ("Thu, 03/05/2026", "2026-03-05"),
+])
+def test_a_weekday_dated_line_in_any_element_says_which_number_is_the_month(line: str, published: str) -> None:
+    """A tester's pages printed their date in an element nothing marks as a date or a byline
+    ("<div class='meta'>"): the extractor's guess, day first, stood (7 March read as 3 July, a Friday)."""
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"<div class='meta'>{line}</div><p>{LEAD}</p><p>{SECOND}</p>"
+        "<p>Vaccination clinics will open at the town hall on Saturday and stay open for two weeks.</p></article></body></html>"
+    )
+    assert (_one("echo.html", page.encode()).published or "")[:10] == published
+
+
 def test_reuters_japans_dateline_in_full_width_brackets_comes_off() -> None:
     from core.reading.judge import split_dateline
 

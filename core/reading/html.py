@@ -92,6 +92,9 @@ class PageMeta:
     #: The byline lines found by their opening word alone ("By ...") in an element no mark calls a byline.
     plain_bylines: set[str] = field(default_factory=set)
     date_lines: list[str] = field(default_factory=list)  # the text of its <time> and date-marked elements
+    #: Short texts in any element that give a date of numbers with its weekday ("Thu, 03/05/2026"):
+    #: they say which number is the month (see _as_printed).
+    weekday_lines: list[str] = field(default_factory=list)
     #: The text of short elements that open with an update's label ("Updated 4:35 p.m. EST"), outside asides.
     update_lines: list[str] = field(default_factory=list)
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
@@ -137,6 +140,8 @@ _LABEL_ONLY = re.compile(r"^[^\W\d_]+(?:\(s\))?\s?:$")
 _HANDLE = re.compile(r"^[^\W\d_][\w.’'-]{2,29}$")
 #: An element that prints the report's time: "date", "timestamp", "published", "pubdate".
 _DATE_MARK = re.compile(r"date|time-?stamp|\bpublished\b|\bpubdate\b|\bposted\b|\btime\b", re.I)
+#: A date of numbers ("03/05/2026", "03.05.26"): what a weekday before it may decide.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}\s?[/.]\s?\d{1,2}\s?[/.]\s?\d{2}(?:\d\d)?\b")
 _HEADLINE_CLASS = re.compile(r"headline|article-?title|entry-?title|post-?title|story-?title", re.I)
 
 
@@ -429,6 +434,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             text = _text(node)
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
+        for piece in (node.text, node.tail):  # "Submitted by Jon Halvik on Sat, 03/07/2026 - 21:10" in no marked element
+            if piece and _NUMERIC_DATE.search(piece) and len(piece.split()) <= 16 and weekday_dated(piece):
+                meta.weekday_lines.append(" ".join(piece.split()))
         if _UPDATE_WORD.search((node.text or "")[:80]) and len(words := _text(node).split()) <= 16:
             # "<div class=meta>Updated 4:35 p.m. EST</div>", which the extractor drops; "Published ... · Updated ..."
             line = " ".join(words)
@@ -1580,8 +1588,8 @@ def _read_page(
         or meta.owner or agency,
         url=meta.url or url,
         authors=authors or ([shown] if shown else ["; ".join(found_authors)]),
-        published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""), printed),
-                             printed),
+        published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""),
+                                                            [*printed, *meta.weekday_lines]), printed),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines],
         credits_body=bool(authors) and all(names_site(a) for a in authors),
