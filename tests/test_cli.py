@@ -636,6 +636,23 @@ def test_a_feed_is_not_called_a_copy_of_its_own_entry_and_a_copy_of_it_is(
     assert captured.err.splitlines() == [f"newsprism: {copy}: the same article as {feed}, shown once"]
 
 
+def test_a_response_of_one_article_on_one_line_is_not_called_a_copy_of_itself(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A tester's one-line Guardian response holding one article ("FILE:1:1", line 1, its first
+    # record) printed "FILE: the same article as FILE:1, shown once"; its "bodyText" was no text.
+    response = {"response": {"status": "ok", "results": [{
+        "webTitle": "Ferry runs aground off Tollin Point", "webUrl": "https://courier.example/ferry",
+        "fields": {"bodyText": "The Tollin ferry ran aground off the point at dawn on Friday, the harbour office said."}}]}}
+    path = tmp_path / "guardian.json"
+    path.write_text(json.dumps(response), encoding="utf-8")
+    assert main(["links", "--json", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    [article] = json.loads(captured.out)["articles"]
+    assert article["paragraphs"][0]["text"].startswith("The Tollin ferry ran aground")
+
+
 def test_a_feed_entry_is_named_by_the_feed_file_and_its_number_with_its_page_in_url(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -152,8 +153,8 @@ def repeated_files(paths: Sequence[Path], articles: Sequence[Article], errors: S
     from core.reading import MANIFEST_NAME, read_paths
     from core.reading.sources import iter_files
 
-    def file_of(path: str) -> str:  # a file of several reports (JSON Lines, a feed) names each "FILE:N"
-        return path.rsplit(":", 1)[0] if path.rsplit(":", 1)[-1].isdigit() else path
+    def file_of(path: str) -> str:  # a file of several reports (JSON Lines, a feed) names each "FILE:N", "FILE:N:M"
+        return re.sub(r"(?::\d+)+$", "", path)
 
     kept = {a.path for a in articles}
     kept |= {file_of(path) for path in kept}

@@ -28,7 +28,7 @@ from core.reading.sources import Item, Problem, Result, is_url
 
 __all__ = ["parse_json", "parse_jsonl", "records_of"]
 
-_TEXT = ("text", "body", "content", "articleBody", "article_body", "full_text", "maintext", "description", "summary")
+_TEXT = ("text", "body", "bodyText", "content", "articleBody", "article_body", "full_text", "maintext", "description", "summary")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
 #: News: "provider": [{"name"}])
 _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "publisher", "provider", "source_name",
