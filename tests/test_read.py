@@ -601,6 +601,29 @@ def test_a_folder_s_json_documents_are_read_and_its_manifest_is_not_taken_for_on
     assert "no such file or directory" in str(errors[0]) and "no article text" in str(errors[1])
 
 
+def test_a_manifest_names_the_outlet_of_json_records_that_name_none(tmp_path: Path) -> None:
+    """A tester's folder manifest named the outlet and address of a .json and a .jsonl file, and
+    both were ignored: the records were the files' names' ("plain"), as a .txt beside them was not."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    lead = "The water board opened an inquiry into the {} on Monday after tests found lead in the supply."
+    (folder / "one.json").write_text(json.dumps({"title": "Inquiry opened", "text": lead.format("spill")}), encoding="utf-8")
+    (folder / "two.jsonl").write_text(
+        json.dumps({"title": "Board opens inquiry", "text": lead.format("leak")}) + "\n"
+        + json.dumps({"title": "Inquiry into pipes", "text": lead.format("pipes"), "source": {"name": "Harbour Post"}}) + "\n",
+        encoding="utf-8")
+    (folder / "manifest.json").write_text(json.dumps({"files": {
+        "one.json": {"outlet": "Water Board Bulletin", "url": "https://wbb.example/inquiry"},
+        "two.jsonl": {"outlet": "Valley Wire", "url": "https://valley.example/feed"}}}), encoding="utf-8")
+    articles, errors = read_paths([folder])
+    assert not errors
+    assert [(a.title, a.outlet, a.url) for a in articles] == [
+        ("Inquiry opened", "Water Board Bulletin", "https://wbb.example/inquiry"),  # a file of one record: its address too
+        ("Board opens inquiry", "Valley Wire", None),  # a file of several: the outlet, no one record's address
+        ("Inquiry into pipes", "Harbour Post", None),  # a record that names its outlet keeps it
+    ]
+
+
 def test_json_nested_deeper_than_pythons_stack_is_one_line_not_a_crash(tmp_path: Path) -> None:
     """A tester's file of 100,000 '[' and as many ']' stopped `add` of its folder with an internal
     error (RecursionError), the rest of the folder unread, and the reader with a traceback."""

@@ -118,9 +118,9 @@ def read_data(
     elif kind == "feed":
         yield from parse_feed(data, source=source, fetch=fetch, filed=filed)
     elif kind == "jsonl":
-        yield from parse_jsonl(decode(data, name=source), source=source)
+        yield from parse_jsonl(decode(data, name=source), source=source, meta=meta)
     elif kind == "json":
-        yield from parse_json(decode(data, name=source), source=source)
+        yield from parse_json(decode(data, name=source), source=source, meta=meta)
     elif kind == "mail":
         yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url, filed=filed))
     else:

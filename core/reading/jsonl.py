@@ -24,11 +24,14 @@ from core.errors import ReadError
 from core.model import later_update
 from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
 from core.reading.judge import iso_datetime, without_site
-from core.reading.sources import Item, Problem, Result, is_url
+from core.reading.sources import Item, Problem, Result, Source, is_url
 
 __all__ = ["parse_json", "parse_jsonl", "records_of"]
 
+#: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
+#: "body"), and the commonest of them, named where a record has none.
 _TEXT = ("text", "body", "bodyText", "content", "articleBody", "article_body", "full_text", "maintext", "description", "summary")
+_TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
 #: News: "provider": [{"name"}])
 _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "publisher", "provider", "source_name",
@@ -136,10 +139,11 @@ def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
     return [value]
 
 
-def parse_json(text: str, *, source: str) -> Iterator[Result]:
+def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[Result]:
     """A JSON document of articles (an array of records, a news API's response, or one record),
     each record read as a line of JSON Lines is (:func:`parse_jsonl`) and named by its number
-    from 1 ("export.json:3"); a :class:`Problem` naming the place where the JSON breaks."""
+    from 1 ("export.json:3"); a :class:`Problem` naming the place where the JSON breaks. *meta*
+    is what a folder's manifest says of the file (:func:`parse_jsonl`)."""
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -154,13 +158,16 @@ def parse_json(text: str, *, source: str) -> Iterator[Result]:
                               "'articles' list, is read)")
         return
     for number, record in enumerate(records, start=1):
-        yield _record_result(record, f"{source}:{number}")
+        yield _record_result(record, f"{source}:{number}", meta if len(records) == 1 else Source(meta.outlet))
 
 
-def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
+def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[Result]:
     """Every line of JSON as an :class:`Item`, or a :class:`Problem` naming the line; a line that
     holds several records (an array, a news API's response: :func:`records_of`) gives each
-    ("feed.jsonl:4:2", its second)."""
+    ("feed.jsonl:4:2", its second). *meta* is what a folder's manifest says of the file: its
+    outlet is that of each record that names none, its address only that of a file of one line."""
+    if sum(1 for line in text.splitlines() if line.strip()) > 1:
+        meta = Source(meta.outlet)  # the file's address is no one record's
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -175,22 +182,22 @@ def parse_jsonl(text: str, *, source: str) -> Iterator[Result]:
             continue
         records = records_of(record) or [record]
         if len(records) == 1 and records[0] is record:
-            yield _record_result(record, where)
+            yield _record_result(record, where, meta)
             continue
         for at, element in enumerate(records, start=1):
-            yield _record_result(element, f"{where}:{at}")
+            yield _record_result(element, f"{where}:{at}", meta if len(records) == 1 else Source(meta.outlet))
 
 
-def _record_result(record: Any, where: str) -> Result:
+def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     """The article of one record of JSON (an object in a news API's shape), or a :class:`Problem`
-    naming *where* it stands."""
+    naming *where* it stands; *meta* gives the outlet and address the record does not give."""
     if not isinstance(record, dict):
         return Problem(where, "not a JSON object")
     raw = _first(record, _TEXT)
     if isinstance(raw, list):
         raw = "".join(f"<p>{str(p).replace('<', '&lt;').replace('>', '&gt;')}</p>" if not _TAG.search(str(p)) else str(p) for p in raw)
     if not isinstance(raw, str) or not raw.strip():
-        return Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT[:4])} ...)")
+        return Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT_SHOWN)} ...)")
     # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]".
     cut = _CUT_MARK.search(raw)
     if cut:
@@ -206,13 +213,13 @@ def _record_result(record: Any, where: str) -> Result:
     if not isinstance(url, str) and isinstance(record.get("source"), str) and is_url(record["source"]):
         url = record["source"]  # trafilatura's JSON: "source" is the page's address
     # the first name of an outlet that is no address (trafilatura's "source" is the page's)
-    outlet = next((n for v in _all(record, _OUTLET) if (n := _name(v[0] if isinstance(v, list) and v else v)) and not is_url(n)), None)
+    outlet = next((n for v in _all(record, _OUTLET) if (n := _name(v[0] if isinstance(v, list) and v else v)) and not is_url(n)), meta.outlet)
     zone = _first(record, _ZONE)
     try:
         article = fragment_article(
             raw, source=where, outlet=outlet,
             title=without_site(_name(_first(record, _TITLE)), outlet),
-            url=str(url) if isinstance(url, str) else None,
+            url=str(url) if isinstance(url, str) else meta.url,
             authors=authors, published=_time(_first(record, _TIME), zone),
         )
     except ReadError:
