@@ -598,7 +598,7 @@ def test_a_folder_s_json_documents_are_read_and_its_manifest_is_not_taken_for_on
     articles, errors = read_paths([folder])
     assert [(a.title, a.outlet, a.published) for a in articles] == [("Dam bursts in Tarnvik", "Fjord Post", "2026-03-02T08:00:00+00:00")]
     assert [str(e).split(": ", 1)[0] for e in errors] == [str(folder / "gone.html"), str(folder / "settings.json") + ":1"]
-    assert "no such file or directory" in str(errors[0]) and "no article text" in str(errors[1])
+    assert f"a link to {tmp_path / 'nowhere.html'}, which does not exist" in str(errors[0]) and "no article text" in str(errors[1])
 
 
 def test_a_manifest_names_the_outlet_of_json_records_that_name_none(tmp_path: Path) -> None:
@@ -622,6 +622,22 @@ def test_a_manifest_names_the_outlet_of_json_records_that_name_none(tmp_path: Pa
         ("Board opens inquiry", "Valley Wire", None),  # a file of several: the outlet, no one record's address
         ("Inquiry into pipes", "Harbour Post", None),  # a record that names its outlet keeps it
     ]
+
+
+def test_a_response_that_found_no_articles_says_so(tmp_path: Path) -> None:
+    """A tester's news API answer with an empty "articles" list was "no article text (expected one
+    of the fields ...)", as if it were an article without its text; an article whose own record
+    holds an empty list is still read."""
+    for name, text in [("none.json", json.dumps({"status": "ok", "totalResults": 0, "articles": []}, indent=1)),
+                       ("none.jsonl", json.dumps({"status": "ok", "articles": []}) + "\n")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "story.jsonl").write_text(json.dumps({
+        "title": "Dam bursts in Tarnvik", "text": "A dam burst in Tarnvik on Monday, flooding 300 homes, officials said.",
+        "items": []}) + "\n", encoding="utf-8")
+    articles, errors = read_paths([tmp_path / "none.json", tmp_path / "none.jsonl", tmp_path / "story.jsonl"])
+    assert [a.title for a in articles] == ["Dam bursts in Tarnvik"]
+    assert [str(e) for e in errors] == [f"{tmp_path / 'none.json'}: no articles (its list of articles is empty)",
+                                        f"{tmp_path / 'none.jsonl'}:1: no articles (its list of articles is empty)"]
 
 
 def test_json_nested_deeper_than_pythons_stack_is_one_line_not_a_crash(tmp_path: Path) -> None:

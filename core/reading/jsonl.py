@@ -115,6 +115,8 @@ _LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "re
 
 #: How deep a response may nest its list of articles ("response": {"results": [...]} is 2).
 _LIST_DEPTH = 4
+#: What is said of a response whose list of articles is empty (a search that found nothing).
+_NO_ARTICLES = "no articles (its list of articles is empty)"
 #: What is said of JSON nested deeper than Python's stack.
 _TOO_DEEP = "JSON nested too deeply to read"
 
@@ -132,6 +134,8 @@ def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
         inner = value.get(key)
         if isinstance(inner, list) and inner and all(isinstance(r, dict) for r in inner):
             return inner
+        if inner == [] and _first(value, _TEXT) is None:
+            return []  # a response that found nothing (not an article with an empty list of its own)
         if isinstance(inner, dict) and depth > 1 and (nested := records_of(inner, depth - 1)) is not None and (
             len(nested) != 1 or nested[0] is not inner
         ):
@@ -153,6 +157,9 @@ def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[R
         yield Problem(source, _TOO_DEEP)
         return
     records = records_of(value)
+    if records == []:
+        yield Problem(source, _NO_ARTICLES)
+        return
     if not records:
         yield Problem(source, "no article records in this JSON (an array of objects, or an object with an "
                               "'articles' list, is read)")
@@ -180,7 +187,11 @@ def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[
         except RecursionError:
             yield Problem(where, _TOO_DEEP)
             continue
-        records = records_of(record) or [record]
+        records = records_of(record)
+        if records == []:
+            yield Problem(where, _NO_ARTICLES)
+            continue
+        records = records or [record]
         if len(records) == 1 and records[0] is record:
             yield _record_result(record, where, meta)
             continue

@@ -343,6 +343,8 @@ def read_bytes(path: Path) -> bytes:
             raise ReadError(f"{path}: too large ({size / 2**20:.1f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB)")
         return path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():  # a link to nothing: say where it points
+            raise ReadError(f"{path}: a link to {sanitize(os.readlink(path))}, which does not exist") from None
         raise ReadError(f"{path}: {NOT_FOUND}") from None
     except IsADirectoryError:
         raise ReadError(f"{path}: is a directory") from None
