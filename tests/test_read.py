@@ -634,8 +634,11 @@ def test_a_response_that_found_no_articles_says_so(tmp_path: Path) -> None:
     (tmp_path / "story.jsonl").write_text(json.dumps({
         "title": "Dam bursts in Tarnvik", "text": "A dam burst in Tarnvik on Monday, flooding 300 homes, officials said.",
         "items": []}) + "\n", encoding="utf-8")
-    articles, errors = read_paths([tmp_path / "none.json", tmp_path / "none.jsonl", tmp_path / "story.jsonl"])
-    assert [a.title for a in articles] == ["Dam bursts in Tarnvik"]
+    (tmp_path / "both.json").write_text(json.dumps({"items": [], "data": [{  # an empty list beside the one that holds them
+        "title": "Dam repairs begin", "text": "Repairs to the Tarnvik dam began on Friday, four days after it burst."}]}),
+        encoding="utf-8")
+    articles, errors = read_paths([tmp_path / n for n in ("none.json", "none.jsonl", "story.jsonl", "both.json")])
+    assert [a.title for a in articles] == ["Dam bursts in Tarnvik", "Dam repairs begin"]
     assert [str(e) for e in errors] == [f"{tmp_path / 'none.json'}: no articles (its list of articles is empty)",
                                         f"{tmp_path / 'none.jsonl'}:1: no articles (its list of articles is empty)"]
 

@@ -106,6 +106,12 @@ def test_a_dateline_under_a_subhead_comes_off_the_same_way_in_a_page_and_in_json
     # US paper were dated two months off, 4 February for "04 / 02 / 07, 9:00 PM PDT"), else no date
     ("POSTED: 04 / 02 / 07, 9:00 PM PDT", "2007-04-02T21:00:00-07:00"),
     ("8 / 2 / 13 at 1:30 PM", None),
+    # a weekday decides where it names the day of one reading ("So" is German for Sunday: 4 February
+    # 2007 was one, 2 April a Monday); one that names neither's dates nothing
+    ("Sun, 04/02/07", "2007-02-04"),
+    ("Mon, 04/02/07", "2007-04-02"),
+    ("So, 04/02/07", "2007-02-04"),
+    ("Wed, 04/02/07", None),
 ])
 def test_a_date_line_with_a_year_of_two_digits_dates_the_report(line: str, published: str | None) -> None:
     text = f"{HEADLINE}\n\nHarbour Herald\n\n{line}\n\n{LEAD}\n\n{SECOND}\n"

@@ -57,8 +57,8 @@ def _is_json(data: bytes) -> bool:
         json.loads(data)
     except (ValueError, UnicodeDecodeError):
         return False
-    except RecursionError:  # arrays in arrays deeper than Python's stack: JSON, if none the reader can take
-        return True
+    except RecursionError:  # JSON nested deeper than Python's stack: JSON still (parse_json says it is too deep)
+        pass
     return True
 
 

@@ -134,12 +134,12 @@ def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
         inner = value.get(key)
         if isinstance(inner, list) and inner and all(isinstance(r, dict) for r in inner):
             return inner
-        if inner == [] and _first(value, _TEXT) is None:
-            return []  # a response that found nothing (not an article with an empty list of its own)
         if isinstance(inner, dict) and depth > 1 and (nested := records_of(inner, depth - 1)) is not None and (
             len(nested) != 1 or nested[0] is not inner
         ):
             return nested
+    if any(value.get(key) == [] for key in _LISTS) and _first(value, _TEXT) is None:
+        return []  # a response that found nothing (not an article with an empty list of its own)
     return [value]
 
 

@@ -631,10 +631,12 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
             if month is not None and (found := _day(_year_of(match["year"]), month, int(match["day"]))) is not None:
                 before = text[max(0, match.start() - 12) : match.start()]
                 found = _as_the_weekday_says(found, before, match)
+                said = _WEEKDAY_BEFORE_DATE.search(before)
                 if (pattern in _SHORT_YEAR_PATTERNS and found.day <= 12 and found.month <= 12 and found.day != found.month
-                        and not _WEEKDAY_BEFORE_DATE.search(before)):
+                        and not (said and _WEEKDAY_WORDS[said["weekday"].lower()] == found.weekday())):
                     # "04 / 02 / 07": a US page's style as often as not; the month comes first where a US
                     # time zone follows ("9:00 PM PDT"), else neither order is sure and it dates nothing
+                    # (unless the weekday before it names the day of one reading, "Sun, 04/02/07")
                     if not _US_ZONE_AFTER.match(text[match.end() : match.end() + 40]):
                         continue
                     found = _day(found.year, found.day, found.month) or found
