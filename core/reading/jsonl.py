@@ -157,15 +157,11 @@ def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[R
         yield Problem(source, _TOO_DEEP)
         return
     records = records_of(value)
-    if records == []:
-        yield Problem(source, _NO_ARTICLES)
-        return
-    if not records:
+    if records is None:
         yield Problem(source, "no article records in this JSON (an array of objects, or an object with an "
                               "'articles' list, is read)")
         return
-    for number, record in enumerate(records, start=1):
-        yield _record_result(record, f"{source}:{number}", meta if len(records) == 1 else Source(meta.outlet))
+    yield from _each(records, source, meta)
 
 
 def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[Result]:
@@ -173,9 +169,10 @@ def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[
     holds several records (an array, a news API's response: :func:`records_of`) gives each
     ("feed.jsonl:4:2", its second). *meta* is what a folder's manifest says of the file: its
     outlet is that of each record that names none, its address only that of a file of one line."""
-    if sum(1 for line in text.splitlines() if line.strip()) > 1:
+    lines = text.splitlines()
+    if sum(1 for line in lines if line.strip()) > 1:
         meta = Source(meta.outlet)  # the file's address is no one record's
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -188,15 +185,20 @@ def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[
             yield Problem(where, _TOO_DEEP)
             continue
         records = records_of(record)
-        if records == []:
-            yield Problem(where, _NO_ARTICLES)
-            continue
-        records = records or [record]
-        if len(records) == 1 and records[0] is record:
-            yield _record_result(record, where, meta)
-            continue
-        for at, element in enumerate(records, start=1):
-            yield _record_result(element, f"{where}:{at}", meta if len(records) == 1 else Source(meta.outlet))
+        if records is None or len(records) == 1 and records[0] is record:
+            yield _record_result(record, where, meta)  # the line is one record (or none): named by its line alone
+        else:
+            yield from _each(records, where, meta)
+
+
+def _each(records: list[Any], where: str, meta: Source) -> Iterator[Result]:
+    """The results of the *records* one input (*where*) holds, each named by its number from 1
+    ("export.json:3", "feed.jsonl:4:2"); *meta*'s address is the record's only where it is the one
+    record; a :class:`Problem` where the list is empty (a response that found nothing)."""
+    if not records:
+        yield Problem(where, _NO_ARTICLES)
+    for number, record in enumerate(records, start=1):
+        yield _record_result(record, f"{where}:{number}", meta if len(records) == 1 else Source(meta.outlet))
 
 
 def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
