@@ -116,6 +116,29 @@ def test_a_website_named_by_a_word_of_every_outlet_s_name_is_no_outlet(name: str
     assert page_metadata(load_html(page), page, url="https://quayside.example/dredging").outlet == outlet
 
 
+@pytest.mark.parametrize("logo", [
+    '<p class="site-title"><a href="/" rel="home">Quayside Notes</a></p>',  # WordPress, on a post's page
+    '<a class="custom-logo-link" href="/"><img class="custom-logo" src="/logo.png" alt="Quayside Notes"></a>',
+    '<div class="navbar-brand"><a href="/">Quayside Notes</a></div>',
+])
+def test_a_site_s_name_in_a_logo_element_and_its_title_names_its_outlet(tmp_path: Path, logo: str) -> None:
+    # A blog's name stood in its <p class="site-title"> and after its posts' headline in their
+    # <title>, and the post was named after its file: only a heading was read as a logo.
+    page = (f"<html><head><title>Dredging delayed &#8211; Quayside Notes</title></head><body><header>{logo}"
+            f"<nav><a href='/'>Home</a> <a href='/about'>About</a></nav></header>"
+            f"<article><h1>Dredging delayed</h1><p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>")
+    [article] = _read(tmp_path, "quayside_dredging.html", page)
+    assert (article.outlet, article.title) == ("Quayside Notes", "Dredging delayed")
+
+
+def test_a_logo_element_s_words_the_title_does_not_carry_name_no_outlet(tmp_path: Path) -> None:
+    # The logo's element holds a tagline the title does not give: the page names nothing for sure.
+    page = (f"<html><head><title>Dredging delayed</title></head><body><header><p class='site-title'>Notes from the "
+            f"quayside</p></header><article><h1>Dredging delayed</h1><p>{DREDGE}</p></article></body></html>")
+    [article] = _read(tmp_path, "quayside_dredging.html", page)
+    assert article.outlet == "quayside_dredging"
+
+
 def test_a_page_that_names_nothing_keeps_its_file_s_name(tmp_path: Path) -> None:
     page = f"<html><head><title>Dredging delayed</title></head><body><article><h1>Dredging delayed</h1><p>{DREDGE}</p></article></body></html>"
     [article] = _read(tmp_path, "quayside_dredging.html", page)

@@ -98,6 +98,10 @@ class PageMeta:
     #: The text of short elements that open with an update's label ("Updated 4:35 p.m. EST"), outside asides.
     update_lines: list[str] = field(default_factory=list)
     logos: list[str] = field(default_factory=list)  # the text of the site's logo or masthead
+    #: The short text of other elements marked as the site's logo or name (WordPress's <p
+    #: class="site-title"> on a post's page, an <img class="custom-logo" alt="...">): the site's
+    #: name where the page's title carries it too, never a headline.
+    site_marks: list[str] = field(default_factory=list)
     home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
 
 
@@ -179,6 +183,22 @@ def _marks(node: Any) -> str:
 
 def _text(node: Any) -> str:
     return " ".join("".join(node.itertext()).split())
+
+
+#: The most words a logo's or site name's text has ("The Valley Courier and Gazette"): more is a
+#: header's menu or tagline.
+_LOGO_WORDS = 6
+
+
+def _logo_text(node: Any) -> str | None:
+    """The name an element marked as a logo prints: its text, else its image's alt text
+    (``<a class="logo"><img alt="Valley Notes"></a>``); None where it prints more than
+    :data:`_LOGO_WORDS` words or none."""
+    text = _text(node)
+    if not text:
+        image = node if node.tag == "img" else next(node.iter("img"), None)
+        text = " ".join((image.get("alt") or "").split()) if image is not None else ""
+    return text if 0 < len(text.split()) <= _LOGO_WORDS else None
 
 
 #: The elements a byline stands in as a line of its own.
@@ -434,6 +454,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             text = _text(node)
             if text and len(text.split()) <= 16:
                 meta.date_lines.append(text)
+        if node.tag not in ("h1", "h2", "h3") and _LOGO.search(marks) and (name := _logo_text(node)):
+            meta.site_marks.append(name)
         for piece in (node.text, node.tail):  # "Submitted by Jon Halvik on Sat, 03/07/2026 - 21:10" in no marked element
             if piece and _NUMERIC_DATE.search(piece) and len(piece.split()) <= 16 and weekday_dated(piece):
                 meta.weekday_lines.append(" ".join(piece.split()))
@@ -486,7 +508,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                  for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title) if _fold(title[cut.end() :]) in headlines}
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
         ends |= {_fold(title): title for title in meta.titles[-1:]}
-        site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in meta.logos if _fold(logo) in ends), None)
+        site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in (*meta.logos, *meta.site_marks)
+                     if _fold(logo) in ends), None)
     # Else the site's own object in its structured data. Its owner (an organisation's object, a
     # copyright notice: "© 2026 Example GmbH") names a company more often than the site: after the address.
     meta.outlet = clean_site(site) or next((n for n in map(clean_site, ld_sites) if n and not is_generic_name(n)), None)
