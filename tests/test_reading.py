@@ -484,6 +484,14 @@ def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> N
         # a recipe site's filters are no byline; the author's element is
         ("", "<div class='filters'><div><span>By</span> Method</div></div><p class='author'>Nora Lind</p>", "Nora Lind"),
         ("", "<div class='post-info'>Posted by kestrel 21.10.2026</div>", "kestrel"),
+        # a CMS's line of who posted and when, the date first or last (WordPress, Drupal), a place or
+        # a category after the name
+        ("", "<p class='post-meta'>Posted on 12 February 2026 by Nora Lind</p>", "Nora Lind"),
+        ("", "<div class='meta'>Posted on Thursday, 12 February 2026 at 9.30 pm by Nora Lind</div>", "Nora Lind"),
+        ("", "<div class='meta submitted'>Submitted by Nora Lind on Thu, 02/12/2026 - 21:10</div>", "Nora Lind"),
+        ("", "<p class='meta'>Veröffentlicht am 12. Februar 2026 um 14:05 Uhr von Nora Lind</p>", "Nora Lind"),
+        ("", "<p class='meta'>Freitag | 13. Februar 2026 | 15:49 VON Nora Lind IN Fashion | 0 COMMENTS</p>", "Nora Lind"),
+        ("", "<p>By Nora Lind in Kestrel Harbour</p>", "Nora Lind"),
         # a photo's credit in an author's element does not displace the metadata's name
         ("<meta name='author' content='Valley Post'>", "<figure><span class='author'>Cortesia</span></figure>", "Valley Post"),
         # a subhead that opens with "Von" is no byline; the author's element is
@@ -1780,6 +1788,35 @@ def test_a_byline_in_another_language_is_a_byline(tmp_path) -> None:  # type: ig
 
     assert classify_line("Por qué sube el precio del gasóleo") is Kind.HEADING
     assert classify_line("Par for the course at Augusta") is Kind.HEADING
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "published"),
+    [
+        ("Posted on 12 February 2026 by Nora Lind", "Nora Lind", "2026-02-12"),
+        ("Submitted by Nora Lind on Thu, 02/12/2026 - 10:15", "Nora Lind", "2026-02-12"),  # the weekday says the month
+        ("Published Thursday, 12 February 2026 at 10:15 by Nora Lind", "Nora Lind", "2026-02-12"),
+        ("Posted by admin on February 12, 2026", None, "2026-02-12"),  # no one's name: the post's date alone
+    ],
+)
+def test_a_text_cms_line_of_who_posted_and_when_is_the_byline_and_date(line: str, byline: str | None, published: str) -> None:
+    # A blog's "Posted on DATE by NAME" and Drupal's "Submitted by NAME on DATE" were taken for a
+    # date line or furniture: the writer was lost (and the Drupal line's date with it).
+    from core.reading.text import parse_text
+
+    body = ("The central library will stay open until nine in the evening on weekdays from next month, "
+            "the culture committee decided on Tuesday.")
+    [article] = parse_text(f"Library extends opening hours\n\n{line}\n\n{body}\n", path="post.txt")
+    assert (article.byline, article.published, article.paragraphs) == (byline, published, (body,))
+
+
+def test_a_dated_line_with_more_than_a_weekday_or_a_time_before_its_von_is_no_byline(tmp_path: Path) -> None:
+    # A speech's heading "Bern, 17.08.2007 - Rede von Moritz Example beim Städtegipfel" opens with a
+    # place and a date, then "von": no post's date and writer, but the report's first paragraph.
+    lead = "Bern, 17.08.2007 - Rede von Moritz Example beim Städtegipfel, Basel, 18. August 2007"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", f"<article><h1>Gates open</h1><p><strong>{lead}"
+                                                 f"</strong></p><p>{LEAD}</p><p>{SECOND}</p></article>"))
+    assert article.byline is None and lead in article.paragraphs
 
 
 def test_a_report_ending_on_lines_without_a_stop_keeps_them() -> None:

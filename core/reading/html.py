@@ -466,7 +466,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 meta.update_lines.append(line)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks))
-        if marked or node.tag in _LINE_TAGS and opens_byline(_spaced_text(node)[:40]):
+        if marked or node.tag in _LINE_TAGS and opens_byline(_spaced_text(node)[:80]):
             # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind"
             # (its words counted up to its time stamp: "By Ana Example and Bo Lind | Updated 3:45 p.m. EST, March 5, 2026")
             if 0 < len(byline_head(_text(node)).split()) <= 12:

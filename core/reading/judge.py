@@ -34,7 +34,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 __all__ = [
     "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_stamp_block",
-    "make_article", "opens_byline",
+    "make_article", "opens_byline", "after_post_date",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
 
@@ -153,7 +153,7 @@ _DATE_LABEL = re.compile(
 #: open with before a capitalised name ("Von Jana Keller, Der Küstenbote", "Por Ana Ruiz", "Par
 #: Marie Dubois", "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm").
 BYLINE_OPENING = re.compile(
-    r"^(?:(?:(?:written|words|reported|story|text) )?by[:\s]\s*|(?:von|por|par|door|av|af)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])))", re.I
+    r"^(?:(?:(?:written|words|reported|story|text|posted|submitted) )?by[:\s]\s*|(?:von|por|par|door|av|af)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])))", re.I
 )
 _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
@@ -956,11 +956,14 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE
     if _is_source_line(text):
         return Kind.SOURCE
-    byline = _BYLINE.match(text)  # before dates: "By GT staff reporters Published: Jun 18, 2023"
-    if byline and words <= 20 and not paragraph_shaped:
-        return Kind.BYLINE if byline["name"][0].isupper() else Kind.FURNITURE
+    # before dates: "By GT staff reporters Published: Jun 18, 2023", "Posted on March 3, 2026 by Ana Example"
+    byline = _BYLINE.match(after_post_date(text))
+    if byline and words <= 20 and not paragraph_shaped and byline["name"][0].isupper():
+        return Kind.BYLINE
     if _is_date_line(text, words) or lone_dateline(text):
-        return Kind.DATE
+        return Kind.DATE  # "Posted by admin on July 15, 2021": no one's name, the post's date
+    if byline and words <= 20 and not paragraph_shaped:
+        return Kind.FURNITURE  # "by the numbers"
     if (_HONORIFIC.match(text) and words <= 5 or _ROLE_BYLINE.match(text) and words <= 8) and not sentence:
         return Kind.BYLINE
     staff = STAFF_BYLINE.match(text) if words <= 6 and not sentence else None
@@ -2400,7 +2403,7 @@ _NOT_A_NAME = re.compile(
 #: German, French, Spanish/Portuguese, Italian, Dutch and the Nordic languages; or a label
 #: ("Author:", "Autorin:", "Auteur :", "Geschrieben von").
 _BY = re.compile(
-    r"^(?:(?:written|words|reported|story|text|posted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
+    r"^(?:(?:written|words|reported|story|text|posted|submitted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     r"|by|von|par|por|di|door|av|af"
     r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z]))))[:\s]\s*",
     re.I,
@@ -2458,8 +2461,39 @@ def byline_names(byline: str) -> frozenset[str]:
 
 
 def opens_byline(text: str) -> bool:
-    """Whether a line of a page opens as a byline does: "By ...", "Von ...", "Autor: ..."."""
-    return bool(_BY.match(" ".join(text.split())))
+    """Whether a line of a page opens as a byline does: "By ...", "Von ...", "Autor: ...", or
+    gives the post's date first ("Posted on 12 February 2026 by ...": :func:`after_post_date`)."""
+    return bool(_BY.match(after_post_date(" ".join(text.split()))))
+
+
+#: A line that gives when a post was posted before who wrote it: "Posted on 12 February 2026 by
+#: Ana Example" (WordPress's default), "Published March 3, 2026 by ...", "Veröffentlicht am 3. März
+#: 2026 von ...": the words before its date, the date (with a weekday, a time), and the opener of _BY.
+_POST_DATE = re.compile(
+    r"^(?:(?:posted|published|submitted|written|veröffentlicht|publié|publicado|pubblicato)\s+)?(?:(?:on|am|le|el|il)\s+)?"
+    r"(?P<date>\S.{4,60}?)\s+(?=(?:by|von|par|por|di)\s)",
+    re.I,
+)
+
+
+def after_post_date(line: str) -> str:
+    """*line* from its "by" where it opens with the date of a post and only that ("Posted on
+    12 February 2026 by Ana Example" is "by Ana Example"; "Posted on Tue, 03/03/2026 - 14:22 by
+    ..." too: a weekday and a time may stand with the date, and nothing else: "Bern, 17.08.2007 -
+    Rede von ..." is no post's date); else *line* unchanged."""
+    found = _POST_DATE.match(line)
+    if found is None or (dated := find_date(found["date"])) is None:
+        return line
+    start, end = dated[1]
+    rest = _CLOCK_TIME.sub(" ", found["date"][:start] + " " + found["date"][end:])
+    words = re.findall(r"[^\W\d_]+", rest.lower())
+    return line[found.end() :] if all(w in _WEEKDAY_WORDS or w in _AT_WORDS for w in words) else line
+
+
+#: A clock time ("10:15", "9.30am", "14h05", "2:33 p.m."), beside a post's date.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?", re.I)
+#: The words that tie a time or a weekday to a post's date: "at", "um ... Uhr", "à", "a las", "alle", "om", "kl.".
+_AT_WORDS = frozenset("at um uhr à a las alle ore om kl klo o".split())
 #: A weekday's name or abbreviation before a byline's date ("By Ana Example Mon, March 2", "Von
 #: Ana Example Fr, 18. Oktober", "Par Ana Example lun. 2 mars": :data:`_WEEKDAY_WORDS`), with the
 #: word after it.
@@ -2476,9 +2510,10 @@ def before_weekday(text: str) -> str:
     return text
 
 
-#: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ...", a
-#: "Follow" button, or the next label of a line of labels ("Autor: Ana Example Quelle: Valley Post").
-_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated|posted|on|follow|folgen|suivre|seguir)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
+#: What follows a byline's names on its line: a separator (" - ", " -Updated"), "published ...", where
+#: the writer is or what the post is filed under ("Ana Example in Kyiv", "... IN Fashion"), a "Follow"
+#: button, or the next label of a line of labels ("Autor: Ana Example Quelle: Valley Post").
+_BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated|posted|on|in|follow|folgen|suivre|seguir)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
 
 
 def byline_head(line: str) -> str:
@@ -2509,6 +2544,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
         text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
         if line:
+            text = after_post_date(text)
             elsewhere = bool(_BY_ELSEWHERE.match(text))
             opened = bool(_BY.match(text))
             if opened:

@@ -15,7 +15,7 @@ from pathlib import PurePath
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, before_weekday, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
@@ -82,13 +82,14 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.(?:com|net|org
 #: News"): before a date it is who ran the report (a person's name has no word in capitals).
 _LETTERS_NAME = re.compile(r"^[A-Z]{2,6}(?: [A-Z][a-z][\w'&-]*){1,2}$")
 _SOURCE_LABELS = frozenset({"source", "sources", "via", "from", "agency", "credit"})
-_BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted)\b.*$|\s+[|·•]\s.*$", re.I)
+_BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted|on)\b.*$|\s+[|·•]\s.*$", re.I)
 
 
 def _byline_name(text: str) -> str:
     """The names in a byline line, without "By" or a trailing date stamp ("Published ...",
     or a date and what follows it: "By Jane Doe, Coastal Herald, June 2, 2024 10:15 EST")."""
-    name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", text)))  # "Ana Example Wednesday 4 March"
+    # "Ana Example Wednesday 4 March"; "Posted on March 3, 2026 by Ana Example"; "Submitted by Ana Example on ..."
+    name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", after_post_date(text))))
     dated = find_date(name)
     if dated is not None and dated[1][0] > 0:
         name = name[: dated[1][0]]
