@@ -1082,7 +1082,12 @@ def test_a_file_named_by_a_hash_reads_as_unknown_with_a_short_id(tmp_path: Path)
      # a time without a zone cannot be compared across outlets; a zone of two meanings neither
      ("March 3, 2026 10:15", "2026-03-03"), ("March 3, 2026 10:15 IST", "2026-03-03"),
      # nor is a figure after a date a time
-     ("March 3, 2026, 12.50 million", "2026-03-03")],
+     ("March 3, 2026, 12.50 million", "2026-03-03"),
+     # an offset after "GMT", one of India's or Nepal's; no end of a time's range (a seminar's
+     # "10:00-11:30 Uhr" was dated at UTC-11:30)
+     ("March 3, 2026 10:15 GMT-5", "2026-03-03T10:15:00-05:00"), ("March 3, 2026 10:15 +0545", "2026-03-03T10:15:00+05:45"),
+     ("19.1.2023, 10:00-11:30 Uhr", "2023-01-19"), ("19.1.2023, 10:00-11:00 Uhr", "2023-01-19"),
+     ("March 3, 2026, 9:00-11:00 am", "2026-03-03"), ("March 3, 2026, 10:00-11:30", "2026-03-03")],
 )
 def test_time_stamps_keep_hour_and_zone(raw: str, iso: str | None) -> None:
     assert iso_datetime(raw) == iso

@@ -701,12 +701,19 @@ ZONE_HOURS: dict[str, float] = {
 ZONE_PLACES: dict[str, str] = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
 }
+#: A clock time's zone after it: a name ("EST", "ET") or an offset ("+0100", "GMT-5"); an offset is
+#: no end of a time's range ("10:00-11:30 Uhr", "9:00-11:00 am").
+_ZONE_AFTER_TIME = (
+    r"\s*(?:(?P<zone>" + "|".join(sorted([*ZONE_HOURS, *ZONE_PLACES], key=len, reverse=True)) + r")\b(?!\s?[+-]\d)"
+    r"|(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d\d)?)(?![:\d])(?!\s*(?:uhr|h\b|[ap]\.?\s?m\b)))"
+)
 _TIME_AFTER = re.compile(
-    r"^[\s,|·•–—-]*(?:at\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::(?P<s>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    r"\s*(?:(?P<zone>" + "|".join(sorted([*ZONE_HOURS, *ZONE_PLACES], key=len, reverse=True)) + r")\b"
-    r"|(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d\d)?)\b)",
+    r"^[\s,|·•–—-]*(?:at\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::(?P<s>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE_AFTER_TIME,
     re.I,
 )
+#: The offsets from UTC of a part of an hour that time zones have (the time zone database, 2024:
+#: India's +05:30, Nepal's +05:45, Newfoundland's -03:30, ...), in minutes: "-11:30" is none.
+_PART_HOUR_OFFSETS = frozenset({-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825})
 
 
 def find_datetime(text: str) -> str | None:
@@ -742,7 +749,7 @@ def find_datetime(text: str) -> str | None:
         sign, digits = time["offset"][0], time["offset"][1:].replace(":", "")
         hours = int(digits[:-2] or 0) + int(digits[-2:]) / 60 if len(digits) > 2 else int(digits)
         hours = -hours if sign == "-" else hours
-        if abs(hours) > 14:
+        if abs(hours) > 14 or hours % 1 and round(hours * 60) not in _PART_HOUR_OFFSETS:
             return day.isoformat()
     zone = timezone(timedelta(hours=hours))
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone).isoformat()
@@ -756,8 +763,7 @@ _UPDATE_LABEL = re.compile(
 #: A clock time at the start of a text, with or without its zone: "4:35 p.m. EST", "16:35", "9.30am GMT".
 _CLOCK = re.compile(
     r"^[\s,|·•–—-]*(?:at\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?!\d|[./]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    r"\s*(?:(?P<zone>" + "|".join(sorted([*ZONE_HOURS, *ZONE_PLACES], key=len, reverse=True)) + r")\b"
-    r"|(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d\d)?)\b)?",
+    r"(?:" + _ZONE_AFTER_TIME + ")?",
     re.I,
 )
 
@@ -2637,7 +2643,8 @@ def _zoned_stamp(text: str) -> datetime | None:
     """A whole time stamp with its zone in another fixed shape ("Tue Jan 28 15:28:56 CET 2020",
     Java's and C's), read by dateutil; None unless it has a year, a month and a zone (dateutil
     fills what is missing from today, so anything less is no stamp)."""
-    if not (re.search(r"\b(?:19|20)\d\d\b", text) and re.search(r"\d:\d\d", text) and _A_MONTH.search(text)):
+    if not (re.search(r"\b(?:19|20)\d\d\b", text) and re.search(r"\d:\d\d", text) and _A_MONTH.search(text)
+            and _ZONE_NAME.search(text)):
         return None
     from dateutil import parser
 
@@ -2650,6 +2657,9 @@ def _zoned_stamp(text: str) -> datetime | None:
     return stamp if stamp.tzinfo is not None else None
 
 
+#: A zone's name in a time stamp, no offset after it: dateutil reads "GMT-5" as POSIX does (five
+#: hours east) and "9:00-11:00" as a time at UTC-11, so a stamp with an offset is find_datetime's.
+_ZONE_NAME = re.compile(r"\b(?:" + "|".join(ZONE_HOURS) + r")\b(?!\s?[+-]\d)")
 #: A month in a time stamp: its English name or abbreviation, or a numeric date.
 _A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.I)
 
