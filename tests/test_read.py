@@ -689,8 +689,8 @@ def test_a_link_to_a_folder_is_read_once_and_a_loop_ends(tmp_path: Path) -> None
         # user's "HRT World | 7 June 2026, 19:05": the file had named the outlet); no zone, the day alone
         ("HRT World | 28 November 2026, 19:05", "HRT World", None, "2026-11-28"),
         ("CGTN Europe, 28 November 2026", "CGTN Europe", None, "2026-11-28"),
-        # a person's name before the date names no outlet
-        ("Karin Vik - 28 November 2026", "crane", None, "2026-11-28"),
+        # a person's name before the date names no outlet: the writer
+        ("Karin Vik - 28 November 2026", "crane", "Karin Vik", "2026-11-28"),
     ],
 )
 def test_a_text_names_its_outlet_in_a_newsroom_byline_or_before_its_date(

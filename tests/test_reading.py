@@ -492,6 +492,10 @@ def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> N
         ("", "<p class='meta'>Veröffentlicht am 12. Februar 2026 um 14:05 Uhr von Nora Lind</p>", "Nora Lind"),
         ("", "<p class='meta'>Freitag | 13. Februar 2026 | 15:49 VON Nora Lind IN Fashion | 0 COMMENTS</p>", "Nora Lind"),
         ("", "<p>By Nora Lind in Kestrel Harbour</p>", "Nora Lind"),
+        # a line of the name and the date alone, with a weekday or a time
+        ("", "<div class='meta'>Nora Lind | Do., 12.02.26</div>", "Nora Lind"),
+        ("", "<small>12.02.2026 | 13:10 Uhr | Nora Lind</small>", "Nora Lind"),
+        ("", "<ul><li class='city'>Kestrel Wed | Feb 11, 2026</li></ul><div class='meta'>12.02.2026 - Nora Lind</div>", "Nora Lind"),
         # a photo's credit in an author's element does not displace the metadata's name
         ("<meta name='author' content='Valley Post'>", "<figure><span class='author'>Cortesia</span></figure>", "Valley Post"),
         # a subhead that opens with "Von" is no byline; the author's element is
@@ -1802,6 +1806,9 @@ def test_a_byline_in_another_language_is_a_byline(tmp_path) -> None:  # type: ig
         ("Submitted by Nora Lind on Thu, 02/12/2026 - 10:15", "Nora Lind", "2026-02-12"),  # the weekday says the month
         ("Published Thursday, 12 February 2026 at 10:15 by Nora Lind", "Nora Lind", "2026-02-12"),
         ("Posted by admin on February 12, 2026", None, "2026-02-12"),  # no one's name: the post's date alone
+        ("Nora Lind | Do., 12.02.26", "Nora Lind", "2026-02-12"),  # Thursday: the day first, in 2026
+        ("12.02.2026 - 13:10 Uhr - Nora Lind", "Nora Lind", "2026-02-12"),
+        ("HRT World | 12 February 2026, 19:05", None, "2026-02-12"),  # a broadcaster's letters: no person
     ],
 )
 def test_a_text_cms_line_of_who_posted_and_when_is_the_byline_and_date(line: str, byline: str | None, published: str) -> None:

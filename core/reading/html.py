@@ -34,7 +34,7 @@ from core.model import Article, later_update
 from core.reading.judge import (
     byline_head, byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line,
-    is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline,
+    is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name,
     is_section_label, is_sentence,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
@@ -466,7 +466,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 meta.update_lines.append(line)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks))
-        if marked or node.tag in _LINE_TAGS and opens_byline(_spaced_text(node)[:80]):
+        if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100]) or dated_name(spaced)):
             # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind"
             # (its words counted up to its time stamp: "By Ana Example and Bo Lind | Updated 3:45 p.m. EST, March 5, 2026")
             if 0 < len(byline_head(_text(node)).split()) <= 12:

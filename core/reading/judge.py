@@ -34,7 +34,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 __all__ = [
     "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_stamp_block",
-    "make_article", "opens_byline", "after_post_date",
+    "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
 
@@ -573,9 +573,10 @@ _PATTERNS = (
 
 
 #: Dates a date line prints with a year of two digits, spaced or not: "30/11/09", "11 / 30 / 09
-#: 05:40 PM ET" (the day first where it can be, as above). Date lines only (:func:`find_date`): in a
-#: report's text "3/4/25" may be anything.
+#: 05:40 PM ET" (the day first where it can be, as above), "05.03.26" (with dots, the day first as
+#: ever). Date lines only (:func:`find_date`): in a report's text "3/4/25" may be anything.
 _SHORT_YEAR_PATTERNS = (
+    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d\d)(?![\d/.])"),
     re.compile(r"(?<![\d/.])(?P<day>\d{1,2}) ?/ ?(?P<month>\d{1,2}) ?/ ?(?P<year>\d\d)(?![\d/.])"),
     re.compile(r"(?<![\d/.])(?P<month>\d{1,2}) ?/ ?(?P<day>1[3-9]|2\d|3[01]) ?/ ?(?P<year>\d\d)(?![\d/.])"),
 )
@@ -958,6 +959,8 @@ def classify_line(text: str) -> Kind:
     paragraph_shaped = sentence and words >= 12
     if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text) or is_offer(text):
         return Kind.FURNITURE
+    if words <= 12 and not sentence and dated_name(text):
+        return Kind.BYLINE  # "Ana Example | Do., 05.03.26", which is shaped like a breadcrumb
     if _BREADCRUMB.match(_INLINE_TAG.sub("", text)) and not sentence:
         return Kind.FURNITURE
     if _is_source_line(text):
@@ -2488,12 +2491,48 @@ def after_post_date(line: str) -> str:
     ..." too: a weekday and a time may stand with the date, and nothing else: "Bern, 17.08.2007 -
     Rede von ..." is no post's date); else *line* unchanged."""
     found = _POST_DATE.match(line)
-    if found is None or (dated := find_date(found["date"])) is None:
-        return line
-    start, end = dated[1]
-    rest = _CLOCK_TIME.sub(" ", found["date"][:start] + " " + found["date"][end:])
-    words = re.findall(r"[^\W\d_]+", rest.lower())
-    return line[found.end() :] if all(w in _WEEKDAY_WORDS or w in _AT_WORDS for w in words) else line
+    return line[found.end() :] if found is not None and _a_date_only(found["date"]) else line
+
+
+def _a_date_only(text: str, *, time: bool = False) -> bool:
+    """Whether *text* gives a date (:func:`find_date`), or with *time* a clock time, and nothing
+    else but a weekday, a time and the words that tie them ("Tue, 03/03/2026 - 14:22", "12
+    February 2026 at 9.30 pm", "Do., 05.03.26", with *time* "13:10 Uhr")."""
+    dated = find_date(text)
+    if dated is not None:
+        start, end = dated[1]
+        text = f"{text[:start]} {text[end:]}"
+    elif not (time and _CLOCK_TIME.search(text)):
+        return False
+    words = re.findall(r"[^\W\d_]+", _CLOCK_TIME.sub(" ", text).lower())
+    return all(w in _WEEKDAY_WORDS or w in _AT_WORDS for w in words)
+
+
+#: The breaks between the parts of a line of a name and a date: "Aud Fenner | Do., 05.03.26".
+_PART_BREAK = re.compile(r"\s+[-–—]\s+|\s*[|·•]\s*")
+
+
+def dated_name(line: str) -> str | None:
+    """The person's name of a line that gives a name and a date and nothing else: "Aud Fenner |
+    Do., 05.03.26", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Ana Example" (a
+    weekday and a time may stand with the date: :func:`_a_date_only`); None for any other line,
+    and where the name is a place's (:func:`known_place`) or an outlet's ("Valley Post | 3 March
+    2026", "HRT World | ..."), or no person's shape (:func:`is_person_name`)."""
+    if not any(c.isdigit() for c in line):
+        return None  # no date: the most lines of a page, said at once
+    parts = [p for p in (part.strip(" ,") for part in _PART_BREAK.split(" ".join(line.split()))) if p]
+    if not 2 <= len(parts) <= 4 or not any(find_date(p) for p in parts):
+        return None
+    names = [p for p in parts if not _a_date_only(p, time=True)]
+    if len(names) != 1:
+        return None
+    name = names[0]
+    words = name.split()
+    if words[-1].lower().rstrip(".") in _WEEKDAY_WORDS:
+        return None  # "Kingston Wed | Apr 27, 2022": a weather box's place and day
+    if not in_capitals(name) and any(len(w) > 1 and w.isupper() for w in words):
+        return None  # "HRT World | 28 November 2026": a broadcaster's letters, no person's name
+    return name if is_person_name(name) and not known_place(name) else None
 
 
 #: A clock time ("10:15", "9.30am", "14h05", "2:33 p.m."), beside a post's date.
@@ -2557,6 +2596,8 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                 text = _BY.sub("", text, count=1)
                 if text.endswith(":") or (text.split()[0].lower() in _ARTICLE_WORD if text else False):
                     return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title
+            elif (name := dated_name(text)) is not None:
+                text = name  # "Ana Example | Do., 05.03.26"
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = byline_head(text)

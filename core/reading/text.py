@@ -15,7 +15,7 @@ from pathlib import PurePath
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, dated_name, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
@@ -89,7 +89,7 @@ def _byline_name(text: str) -> str:
     """The names in a byline line, without "By" or a trailing date stamp ("Published ...",
     or a date and what follows it: "By Jane Doe, Coastal Herald, June 2, 2024 10:15 EST")."""
     # "Ana Example Wednesday 4 March"; "Posted on March 3, 2026 by Ana Example"; "Submitted by Ana Example on ..."
-    name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", after_post_date(text))))
+    name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", dated_name(text) or after_post_date(text))))
     dated = find_date(name)
     if dated is not None and dated[1][0] > 0:
         name = name[: dated[1][0]]
