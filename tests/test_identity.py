@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.library.identity import body_hash, identity, identity_key, known_outlet, outlet_key, same_copy, url_key
+from core.library.identity import apart_by_files, body_hash, identity, identity_key, known_outlet, outlet_key, same_copy, url_key
 from core.model import Article, article_id
 
 
@@ -76,3 +76,16 @@ def test_outlets_whose_pages_point_at_the_agencys_address_keep_their_own_article
         again = library.add(edited, source="pages/0.html")
         assert not again.new and again.changed and again.existing == added[0].article.id
         assert library.add(carriers[1], source="pages/1.html").new is False  # read again: no new article
+
+
+def test_a_file_named_otherwise_under_another_headline_is_another_outlets_copy() -> None:
+    # A tester's wire story saved as courier.txt, gazette.txt (re-headlined) and herald.txt: the
+    # gazette's copy became a "version 2" of the courier's.
+    courier, gazette = ("courier", "news/courier.txt", "Port strike halts Brenmouth"), ("gazette", "news/gazette.txt", "Dockers strike")
+    assert apart_by_files(courier, gazette) and apart_by_files(gazette, ("Coast Courier", "a.jsonl:1", "Port strike halts Brenmouth"))
+    # the same headline: a renamed copy, or an identical one nothing tells apart
+    assert not apart_by_files(courier, ("herald", "news/herald.txt", "Port Strike Halts Brenmouth!"))
+    # the same file edited (a version), a record of no outlet, two outlets named (same_copy says)
+    assert not apart_by_files(courier, ("courier", "saved/courier.txt", "Port strike ends"))
+    assert not apart_by_files(courier, ("unknown", "a.jsonl:2", "Dockers strike"))
+    assert not apart_by_files(("Bay Times", "a.txt", "One"), ("Coast Courier", "b.txt", "Two"))

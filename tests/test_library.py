@@ -716,6 +716,41 @@ def test_the_same_copy_reached_another_way_is_the_same_article(tmp_path: Path) -
         assert library.counts() == (1, 1)
 
 
+_PORT_STRIKE = (
+    "BRENMOUTH, May 21 (Nordwire) - Dockworkers at the port of Brenmouth walked off the job on Thursday, halting "
+    "container traffic, the Dockworkers' Union said.\n\nUnion leader Sofia Halvorsen said 2,400 members had joined "
+    "the 48-hour strike over pay.\n\nTalks between the union and the employers are due to resume on Monday.\n"
+)
+
+
+@pytest.mark.parametrize("manifest", [False, True])
+def test_outlets_copies_of_wire_copy_saved_as_files_are_their_articles(tmp_path: Path, manifest: bool) -> None:
+    """A tester saved one wire story as courier.txt, gazette.txt (another headline) and herald.txt
+    (the courier's headline): the gazette's copy became a version of the courier's and only one
+    article was left. A file of another headline is another outlet's copy; one of the same text
+    and headline is the same copy, unless a manifest names each file's outlet."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for name, headline in (("courier", "Port strike halts Brenmouth"), ("gazette", "Dockers strike in Brenmouth"),
+                           ("herald", "Port strike halts Brenmouth")):
+        (folder / f"{name}.txt").write_text(f"{headline}\n\n{_PORT_STRIKE}", encoding="utf-8")
+    if manifest:
+        (folder / "manifest.json").write_text(json.dumps({"files": {
+            "courier.txt": {"outlet": "Coast Courier"}, "gazette.txt": {"outlet": "Gazette"}, "herald.txt": {"outlet": "Bay Herald"}}}))
+    with Library(tmp_path / "lib.sqlite") as library:
+        outcomes = [library.add(i.article, source=i.source) for i in gather([str(folder)], fetch=None) if isinstance(i, Item)]
+        kept = ["Coast Courier", "Gazette", "Bay Herald"] if manifest else ["courier", "gazette"]
+        assert sorted(a.outlet for a in library.story(outcomes[0].story).articles) == sorted(kept)
+        assert not any(o.changed for o in outcomes)
+        again = [library.add(i.article, source=i.source) for i in gather([str(folder)], fetch=None) if isinstance(i, Item)]
+        assert not any(a.new or a.changed for a in again) and library.counts() == (1, len(kept))
+        # the gazette's file edited under its own name is still its article, changed
+        (folder / "gazette.txt").write_text(f"Dockers walk out in Brenmouth\n\n{_PORT_STRIKE}", encoding="utf-8")
+        [edited] = [library.add(i.article, source=i.source) for i in gather([str(folder / "gazette.txt")], fetch=None)
+                    if isinstance(i, Item)]
+        assert not edited.new and edited.changed
+
+
 def test_a_library_keyed_by_bodies_is_migrated_to_one_copy_per_source(tmp_path: Path) -> None:
     extra = _jsonl(
         tmp_path / "old.jsonl",

@@ -235,7 +235,11 @@ def _add_each(
                  f"`v` in the reader shows the edits)")
         else:
             present += 1
-            _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library)")
+            # (under another name where nothing tells the copies apart: a file of the same text and
+            # headline as another's, a saved page and then its feed entry)
+            held = library.headlines([outcome.existing]).get(outcome.existing) if outcome.existing else None
+            where = f" as {held.outlet}'s copy" if held is not None and held.outlet != article.outlet else ""
+            _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library{where})")
     return added, changed, present, skipped
 
 

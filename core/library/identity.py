@@ -6,28 +6,34 @@ An article is **one source's copy** of a report. Two records are the same articl
    a trailing slash and tracking parameters do not count), or
 2. they carry the same body (:func:`body_hash`) under the same outlet (:func:`known_outlet`), or
    under no known outlet on one side: the same copy reached another way (a saved file, then its
-   feed entry; a file, then a renamed copy of it).
+   feed entry; a file, then a renamed copy of it); but not a file named otherwise than the other
+   copy's outlet or file, under another headline (:func:`apart_by_files`): two outlets' copies of
+   one wire story, each headlined its own way, one named by its file ("gazette.txt").
 
 Everything else is a different article, however alike the bodies: the same agency story run by
 two outlets is two articles, each with its own outlet, times and address, and the linker links
 them verbatim. That is wire copy, the commonest link between outlets.
 
 The library keeps one :func:`identity_key` per article (unique): the address key when the article
-has an address, else the outlet-and-body key; rule 2 is checked through the body hash and the
-outlets. A record with a known address whose body differs from the stored one is the same article,
+has an address, else the outlet-and-body key (for the second of two copies apart by their files,
+the key of its file's name and body); rule 2 is checked through the body hash and the outlets. A record with a known address whose body differs from the stored one is the same article,
 changed since (a new *version*, which the library does not keep yet: see ``Library.add``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from pathlib import PurePath
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from core.model import Article
 
-__all__ = ["body_hash", "identity", "identity_key", "known_outlet", "outlet_key", "same_copy", "url_key", "TRACKING_PARAMETERS"]
+__all__ = [
+    "apart_by_files", "body_hash", "identity", "identity_key", "known_outlet", "outlet_key", "same_copy", "same_headline", "url_key",
+    "TRACKING_PARAMETERS",
+]
 
 #: Query parameters that say how a reader came to a page, not which page it is (campaign tags of
 #: analytics tools, click ids of ad networks and social sites, feed and newsletter markers).
@@ -75,6 +81,28 @@ def same_copy(outlet_a: str | None, outlet_b: str | None) -> bool:
     """Whether two bodies alike are one copy, given their :func:`known_outlet`s: the same outlet,
     or no outlet known on one side."""
     return outlet_a is None or outlet_b is None or outlet_a == outlet_b
+
+
+def same_headline(a: str | None, b: str | None) -> bool:
+    """Whether two headlines are one, their case and punctuation aside ("Navy captures 23 pirates"
+    and "Navy Captures 23 Pirates!" are; "... 25 pirates" is a correction, a version of its own)."""
+    return re.findall(r"\w+", (a or "").casefold()) == re.findall(r"\w+", (b or "").casefold())
+
+
+def apart_by_files(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Whether two records of one body, each given as (outlet, path, headline), are two outlets'
+    copies though one of them names its outlet only by its file's name (:func:`known_outlet`
+    gives None): the other names another outlet, or is a file of another name, and the
+    headlines differ. An outlet runs wire copy under a headline of its own, and a user saves
+    each outlet's copy under its name ("herald.txt", "gazette.txt"); a renamed copy of one file
+    keeps its headline, and the same file edited keeps its name (a version). Copies alike in
+    headline stay one: nothing tells them apart (a folder's manifest naming each file's outlet
+    does, before they are added)."""
+    (outlet_a, path_a, title_a), (outlet_b, path_b, title_b) = a, b
+    if known_outlet(outlet_a, path_a) is not None and known_outlet(outlet_b, path_b) is not None:
+        return False  # two outlets named: same_copy says
+    labels = {outlet_key(outlet_a), outlet_key(outlet_b)}
+    return len(labels) == 2 and not labels & {"", "unknown"} and not same_headline(title_a, title_b)
 
 
 def url_key(url: str | None) -> str | None:

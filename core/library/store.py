@@ -38,7 +38,7 @@ from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile
 from core.stories.words import ABBREVIATIONS, NAME_JOINERS
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
-from core.library.identity import body_hash, identity_key, known_outlet, same_copy
+from core.library.identity import apart_by_files, body_hash, identity_key, known_outlet, outlet_key, same_copy, same_headline
 from core.model import Article, Link, LinkKind, Ref, later_update
 from core.text import fold, search_fold, search_folded
 from core.linking.story import Story
@@ -625,12 +625,6 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
                 word = word.rstrip(".")
             counts[key][word] += 1
     return {key: max(found, key=found.__getitem__) for key, found in counts.items()}
-
-
-def same_headline(a: str | None, b: str | None) -> bool:
-    """Whether two headlines are one, their case and punctuation aside ("Navy captures 23 pirates"
-    and "Navy Captures 23 Pirates!" are; "... 25 pirates" is a correction, a version of its own)."""
-    return re.findall(r"\w+", (a or "").casefold()) == re.findall(r"\w+", (b or "").casefold())
 
 
 def _shown(kind: str, value: str, printed: dict[str, str] | None = None) -> str:
@@ -1254,10 +1248,15 @@ class Library:
         feed's summary, kept under the feed's name, and then its page under the site's)."""
         outlet = known_outlet(article.outlet, article.path)
         key = identity_key(article.url, outlet, body)
+        row = self._db.execute("SELECT outlet, source, hash, title FROM articles WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return key
         if key.startswith("url:"):
-            row = self._db.execute("SELECT outlet, source, hash FROM articles WHERE key = ?", (key,)).fetchone()
-            if row is not None and row[2] == body and not same_copy(outlet, known_outlet(row[0], row[1])):
+            if row[2] == body and not same_copy(outlet, known_outlet(row[0], row[1])):
                 return identity_key(None, outlet, body)
+        elif apart_by_files((article.outlet, article.path, article.title), (row[0], row[1], row[3])):
+            # another outlet's copy, named by its file as the one held is: the file's name keys it
+            return identity_key(None, outlet_key(article.outlet), body)
         return key
 
     def _held(self, article: Article, *, key: str, body: str) -> Added | None:
@@ -1268,7 +1267,8 @@ class Library:
         the copy held stays and the result says ``changed`` (refresh then keeps the new body as
         a version: :func:`core.library.changes.revise`). Failing that, the same body under the same outlet
         (or no known outlet on one side) is the same copy reached another way (a file, then its
-        feed entry): a no-op, which gives the held copy the address when it had none.
+        feed entry): a no-op, which gives the held copy the address when it had none; but not
+        another outlet's copy named by its file (:func:`~core.library.identity.apart_by_files`).
         """
         db = self._db
         row = db.execute("SELECT id, story, hash, published, updated, title FROM articles WHERE key = ?", (key,)).fetchone()
@@ -1279,10 +1279,12 @@ class Library:
             # another body, or the same under a corrected headline: a version (revise)
             return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body or not same_headline(row[5], article.title))
         outlet = known_outlet(article.outlet, article.path)
-        for other, story, their_outlet, their_source, url in db.execute(
-            "SELECT id, story, outlet, source, url FROM articles WHERE hash = ? ORDER BY rowid", (body,)
+        for other, story, their_outlet, their_source, url, title in db.execute(
+            "SELECT id, story, outlet, source, url, title FROM articles WHERE hash = ? ORDER BY rowid", (body,)
         ).fetchall():
-            if not same_copy(outlet, known_outlet(their_outlet, their_source)):
+            if not same_copy(outlet, known_outlet(their_outlet, their_source)) or apart_by_files(
+                (article.outlet, article.path, article.title), (their_outlet, their_source, title)
+            ):
                 continue
             if article.url and not url and key.startswith("url:"):
                 db.execute("UPDATE articles SET url = ?, key = ? WHERE id = ?", (article.url, key, other))
