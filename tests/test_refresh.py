@@ -624,3 +624,28 @@ def test_a_size_of_one_byte_is_said_as_one() -> None:
     from core.library.refresh import _size
 
     assert [_size(1), _size(300), _size(2048)] == ["1 byte", "300 bytes", "2 KB"]
+
+
+def test_an_entry_with_a_relative_link_is_its_feeds_article_and_its_page_asked_for_once(
+    server: FeedServer, library: Library
+) -> None:
+    """A tester's Atom entry linked "/a/gazette.html": its page was read (the link resolved against
+    the feed's address) but the entry was recorded as giving no article (kept by its link as
+    written), so `feeds list` counted one article of two; and a feed listing one page three times
+    fetched it three times, a host delay apart."""
+    server.routes["/feeds/main.xml"] = static(rss20("Fjord Gazette", [
+        {"title": "Ferry back", "link": "/a/ferry.html", "summary": "The ferry is back."},
+        {"title": "Bridge shut", "link": server.url("/a/bridge.html"), "summary": "The bridge is shut."},
+        *({"title": "Bridge shut", "link": "../a/bridge.html", "guid": f"urn:again:{n}", "summary": "The bridge is shut."}
+          for n in range(2)),
+    ]))
+    server.routes["/a/ferry.html"] = static(page("Ferry back", body_of(1), outlet="Fjord Gazette"), "text/html")
+    server.routes["/a/bridge.html"] = static(page("Bridge shut", body_of(2), outlet="Fjord Gazette"), "text/html")
+    subscribe(library, server.url("/feeds/main.xml"))
+    [outcome], _ = refresh(library, policy=FAST)
+    assert outcome.status == "updated" and outcome.added == 2
+    assert Subscriptions(library).all()[0].articles == 2
+    assert len(server.hits("/a/ferry.html")) == 1 and len(server.hits("/a/bridge.html")) == 1
+    # every entry settled: the next refresh asks for no page
+    refresh(library, policy=FAST)
+    assert len(server.hits("/a/ferry.html")) == 1 and len(server.hits("/a/bridge.html")) == 1

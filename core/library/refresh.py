@@ -35,6 +35,7 @@ import queue
 import random
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -589,13 +590,19 @@ def _store_feed(
     A web page that is no feed but names its feed (``<link rel="alternate">``, as feed readers
     discover it) is followed once (:func:`_discover`): its feed is read, and the subscription
     moves to the feed's address, as for a permanent redirect (``FeedOutcome.moved_to``)."""
+    from urllib.parse import urljoin
+
     from core.reading import Item
     from core.reading.feed import FeedText, parse_feed
+    from core.reading.sources import is_url
 
     if response.status == 304:
         subs.succeeded(sub.id, etag=response.etag or sub.etag, last_modified=response.last_modified or sub.last_modified)
         return FeedOutcome(sub, "unchanged")
     response, channel, entries = _discover(response, network)
+    # An entry's link as the reading path reads it (core.reading.feed): a relative one ("/a/story.html")
+    # against the feed's address, so the article it gives is known for the entry's.
+    entries = [_Entry(e.key, e.digest, urljoin(sub.url, e.link)) if e.link and not is_url(e.link) else e for e in entries]
     seen = subs.seen(sub.id)
     now = time.time()
 
@@ -624,18 +631,32 @@ def _store_feed(
     kept: set[str] = set()  # entries stored from the feed's summary, their page failed: asked for later (page_wait)
     if changed:
         unchanged_links = {e.link for e in entries if e.key in settled and e.link}
+        # A page several entries link (a feed listing one report over and over) is fetched once.
+        listed_twice = {link for link, times in Counter(e.link for e in entries if e.link).items() if times > 1}
+        fetched: dict[str, Fetched | ReadError] = {}
 
         def fetch(url: str) -> Fetched:
             if url in unchanged_links:  # an old entry whose page is stored already
                 raise _Unchanged(f"{url}: unchanged")
+            if (before := fetched.get(url)) is not None:
+                if isinstance(before, ReadError):
+                    raise before
+                return before
             try:
-                return network.page(url)
-            except GoneError:
+                page = network.page(url)
+            except GoneError as exc:
                 gone.add(url)  # skipped this time (said so), asked for again next time; no failure
+                if url in listed_twice:
+                    fetched[url] = exc
                 raise
             except ReadError as exc:
                 transient[url] = str(exc)
+                if url in listed_twice:
+                    fetched[url] = exc
                 raise
+            if url in listed_twice:
+                fetched[url] = page
+            return page
 
         fetching = network.policy.fetch_pages
         # Pages not fetched, a summary-only entry is stored as the brief it is rather than lost; it
