@@ -53,6 +53,24 @@ def test_one_shared_fact_is_counted_as_one_in_markdown_and_html() -> None:
         assert "1 fact reported by several outlets" in text and "1 facts" not in text
 
 
+def test_what_only_one_outlet_reports_is_in_markdown_and_html() -> None:
+    # A tester's report of two outlets' wire copy said "2 with no other outlet linked" and listed
+    # neither: each outlet's own last paragraph was in the JSON only.
+    wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union."
+    story = Story.build([
+        _article("Coast Courier", "Strike ends", wire, "The strike is the first at Brenmouth since 2019."),
+        _article("Bay Herald", "Port strike over", wire, "Talks are due to resume on Monday about the pension fund."),
+    ])
+    for form in ("md", "html"):
+        text = export(story, form)
+        assert isinstance(text, str)
+        assert "1 fact reported by several outlets" in text and "2 with no other outlet linked" in text
+        one = text.index("Reported by one outlet")
+        courier, herald = text.index("The strike is the first", one), text.index("Talks are due to resume", one)
+        assert one < text.index("Coast Courier", one) < courier < text.index("Bay Herald", one) < herald
+        assert wire not in text[one:]  # the shared fact is not listed there
+
+
 def _story_with_addresses() -> Story:
     wire = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union."
     addresses = {

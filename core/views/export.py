@@ -132,6 +132,24 @@ CELLS = ("¶n: the article's paragraph; ~¶n: it reports the fact in a paragraph
          "(its collation below says what).")
 
 
+#: The heading of the reports' list of what no other outlet is linked to.
+ONE_OUTLET = "Reported by one outlet"
+
+
+def _one_outlet(story: Story, found: Sequence[Fact], shared: Sequence[tuple[Fact, object]]) -> list[tuple[str, list[tuple[Ref, str]]]]:
+    """The facts of *found* that no other outlet's paragraph is linked to (those the coverage line
+    counts :data:`ALONE`), as (article id, [(paragraph, its text), ...]) in the order of the
+    coverage table's columns, each article's paragraphs in their order: what only one outlet
+    reports is the point of comparing them, and the table lists the shared facts alone."""
+    several = {id(fact) for fact, _ in shared}
+    alone = sorted(r for fact in found if id(fact) not in several for r in fact.paragraphs)
+    order = {a: n for n, a in enumerate(article_names(story.articles))}
+    by_article: dict[str, list[tuple[Ref, str]]] = {}
+    for ref in sorted(alone, key=lambda r: (order.get(r.article, len(order)), r.paragraph)):
+        by_article.setdefault(ref.article, []).append((ref, story.text(ref)))
+    return list(by_article.items())
+
+
 def _carriers(names: dict[str, ArticleName], quote: Quote) -> str:
     """The articles carrying *quote*, named as the coverage table's columns (an outlet's name,
     where it has one article in the story)."""
@@ -238,6 +256,11 @@ def to_markdown(
             if changed := _changed(story, reference, ref):
                 out += [f"  - ≠ {_md(changed)}"]
         out.append("")
+    out += [f"## {ONE_OUTLET}", "", f"{len(found) - len(shared)} {ALONE}.", ""]
+    for article, paragraphs in _one_outlet(story, found, shared):
+        out += [f"### {_md(names[article].text)}", ""]
+        out += [f"- **¶{ref.paragraph}**: {_md(text)}" for ref, text in paragraphs]
+        out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -315,7 +338,7 @@ def to_html(
         for a in story.articles
     ]
     parts.append(f"</table></div><h2>Coverage</h2><p>{count(len(shared), 'fact')} reported by several outlets "
-                 f"(<span class=w>W</span>: wire copy), {len(found) - len(shared)} {_h(ALONE)}. "
+                 f"(<span class=w>W</span>: wire copy), <a href=\"#one-outlet\">{len(found) - len(shared)} {_h(ALONE)}</a>. "
                  "Each fact links to its collation below.</p>")
     parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(n.text)}" for n in names.values()) + "</tr></thead>")
     for n, (fact, elsewhere) in enumerate(shared, start=1):
@@ -352,6 +375,11 @@ def to_html(
                          f"{_html_pieces(_collation(story, reference, ref))}"
                          + (f"<br><b>≠</b> {_h(changed)}" if changed else "") + "</p>")
         parts.append("</div>")
+    parts.append(f"<h2 id=one-outlet>{ONE_OUTLET}</h2><p>{len(found) - len(shared)} {_h(ALONE)}.</p>")
+    for article, paragraphs in _one_outlet(story, found, shared):
+        parts.append(f"<div class=fact><h3>{_h(names[article].text)}</h3>"
+                     + "".join(f"<p><span class=src>¶{ref.paragraph}</span><br>{_h(text)}</p>" for ref, text in paragraphs)
+                     + "</div>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
 
