@@ -199,6 +199,16 @@ def test_export_never_writes_over_a_library_and_over_a_file_only_when_told(
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and "a database" in err[0] and "not written over" in err[0]
     assert library.read_bytes() == held
+    # nor the files SQLite keeps beside it (a tester's export --force replaced a reader's open
+    # library's write-ahead log, and the next command read "disk I/O error")
+    for part in ("-wal", "-shm", "-journal", ".lock"):
+        beside = library.with_name(library.name + part)
+        beside.write_bytes(b"\x37\x7f\x06\x82 held")
+        assert main(["export", "-o", str(beside), "-f", "md", "--force"]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and f"of the database {library.name}, not written over" in err[0]
+        assert beside.read_bytes() == b"\x37\x7f\x06\x82 held"
+        beside.unlink()
     notes = tmp_path / "notes.md"
     notes.write_text("my notes\n", encoding="utf-8")
     assert main(["export", "-o", str(notes)]) == 2  # no terminal to ask on: refused
