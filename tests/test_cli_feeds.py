@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.library.store import Library
-from tests.feedserver import FeedServer, entries_for, entries_of_files, rss20, server, static
+from tests.feedserver import FeedServer, entries_for, entries_of_files, rss20, send, server, static
 from tui.cli import main
 
 __all__ = ["server"]  # the fixture, imported
@@ -109,6 +109,22 @@ def test_refresh_says_where_a_subscription_to_a_web_page_now_reads(
     out = capsys.readouterr().out
     assert "updated   Dune Gazette: 1 new article" in out
     assert f"moved     Dune Gazette: the subscription now reads {server.url('/feed.xml')}" in out
+
+
+def test_refresh_says_a_subscription_moved_to_another_s_address_is_one_with_it(
+    lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.routes["/feed.xml"] = static(rss20("Dune Gazette", entries_for(server, "Dune Gazette", [5])))
+    server.routes["/old.xml"] = lambda r: send(r, 301, b"", "text/plain", {"Location": "/feed.xml"})
+    assert main(["feeds", "add", server.url("/feed.xml")]) == 0
+    assert main(["feeds", "add", "--no-check", server.url("/old.xml")]) == 0
+    capsys.readouterr()
+    assert main(["refresh", "2", "--timeout", "2"]) == 0
+    out = capsys.readouterr().out
+    assert (f"moved     Dune Gazette: {server.url('/old.xml')} moved for good to {server.url('/feed.xml')}, subscription 1's "
+            "address: one subscription now (2 removed, its articles kept)") in out
+    assert main(["feeds", "list", "--json"]) == 0
+    assert [f["url"] for f in json.loads(capsys.readouterr().out)] == [server.url("/feed.xml")]
 
 
 def test_refresh_names_the_entries_that_gave_no_article(lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]) -> None:

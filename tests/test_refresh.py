@@ -164,6 +164,27 @@ def test_a_permanent_redirect_moves_the_subscription_and_a_temporary_one_does_no
     assert urls == {server.url("/new"), server.url("/away")}
 
 
+def test_a_permanent_redirect_to_a_feed_already_subscribed_folds_the_two_into_one(server: FeedServer, library: Library) -> None:
+    """A tester's second subscription answered 301 to the first's address: refresh said "moved ...
+    now reads" it, but the address was taken, nothing moved, and two subscriptions read one feed.
+    The moved one is folded into the other: its tags and the entries it saw join it, its articles stay."""
+    server.routes["/feed"] = static(rss20("Repeater", entries_for(server, "Repeater", [5])))
+    server.routes["/r301/feed"] = lambda r: send(r, 301, b"", "text/plain", {"Location": "/feed"})
+    subs = Subscriptions(library)
+    subs.add(server.url("/feed"), tags=["port"])
+    subs.add(server.url("/r301/feed"), tags=["wire"])
+    [first] = [s for s in subs.all() if s.url == server.url("/feed")]
+    outcomes, _ = refresh(library, [s for s in subs.all() if s.url != server.url("/feed")], policy=FAST)
+    [outcome] = outcomes
+    assert outcome.merged_from is not None and outcome.merged_from.url == server.url("/r301/feed")
+    assert outcome.feed.id == first.id and outcome.to_json()["merged_from"]["url"] == server.url("/r301/feed")  # type: ignore[index]
+    [left] = subs.all()
+    assert left.id == first.id and left.url == server.url("/feed") and set(left.tags) == {"port", "wire"}
+    assert left.articles == 1 and library.counts()[1] == 1  # the entry it saw is the feed's: not read again
+    again, _ = refresh(library, policy=FAST)
+    assert again[0].added == 0 and library.counts()[1] == 1
+
+
 def test_a_gzip_body_is_decoded(server: FeedServer, library: Library) -> None:
     server.routes["/gz"] = static(rss20("Packed Daily", entries_for(server, "Packed Daily", [11, 12])), compress=True)
     subscribe(library, server.url("/gz"))

@@ -313,7 +313,10 @@ def _report(outcome: FeedOutcome) -> None:
         _warn(_outcome_line(outcome))
     elif outcome.status == "updated":
         _say(_outcome_line(outcome))
-    if outcome.moved_to and outcome.status != "failed":
+    if outcome.merged_from is not None:
+        _say(f"moved     {outcome.feed.name}: {outcome.merged_from.url} moved for good to {outcome.moved_to}, "
+             f"subscription {outcome.feed.id}'s address: one subscription now ({outcome.merged_from.id} removed, its articles kept)")
+    elif outcome.moved_to and outcome.status != "failed":
         _say(f"moved     {outcome.feed.name}: the subscription now reads {outcome.moved_to}")
     for note in outcome.notes[:SKIPPED_SHOWN]:
         _warn(f"{outcome.feed.name}: {note}")

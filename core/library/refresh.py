@@ -141,12 +141,16 @@ class FeedOutcome:
     #: Entries kept as the feed's summary because their page failed (one line each), said by the
     #: refresh that kept them; their pages are asked for again later (:func:`page_wait`), in silence.
     notes: tuple[str, ...] = field(default=())
+    #: The subscription refreshed, where it moved for good to the address of another (``feed``)
+    #: and was folded into it (:meth:`Subscriptions.succeeded`): it is no more.
+    merged_from: Subscription | None = None
 
     def to_json(self) -> dict[str, object]:
         """The outcome as `refresh --json` prints it."""
         return {
             "id": self.feed.id, "url": self.feed.url, "title": self.feed.title, "status": self.status,
             "added": self.added, "revised": self.revised, "error": self.error, "moved_to": self.moved_to,
+            "merged_from": self.merged_from and {"id": self.merged_from.id, "url": self.merged_from.url},
             "stories": list(self.stories), "skipped": list(self.skipped), "notes": list(self.notes),
         }
 
@@ -717,10 +721,10 @@ def _store_feed(
     # Entries left unread (pages not fetched, or not there yet) keep the old validators, so the feed is read again.
     # An entry kept as its summary does not: the feed is asked for in full when its page is due (refresh).
     etag, modified = (sub.etag, sub.last_modified) if unread else (response.etag, response.last_modified)
-    subs.succeeded(sub.id, etag=etag, last_modified=modified, title=channel.title, url=response.moved_to, site=channel.site)
+    now_id = subs.succeeded(sub.id, etag=etag, last_modified=modified, title=channel.title, url=response.moved_to, site=channel.site)
     status: Literal["updated", "unchanged"] = "updated" if added or revised else "unchanged"
-    return FeedOutcome(subs.get(sub.id), status, added, revised, None, response.moved_to, tuple(stories), tuple(skipped),
-                       tuple(notes))
+    return FeedOutcome(subs.get(now_id), status, added, revised, None, response.moved_to, tuple(stories), tuple(skipped),
+                       tuple(notes), merged_from=sub if now_id != sub.id else None)
 
 
 #: How long a feed that failed twice in a row waits after its last attempt before a scheduled

@@ -184,11 +184,13 @@ class Subscriptions:
     def succeeded(
         self, feed: int, *, etag: str | None, last_modified: str | None, title: str | None = None,
         url: str | None = None, at: float | None = None, site: str | None = None,
-    ) -> None:
+    ) -> int:
         """Record a refresh of *feed* that succeeded, after its entries are stored: the
         validators for the next request, the feed's own title (when the user gave none), the site
-        it is the feed of (when none is known) and a permanent redirect's new address (unless
-        another subscription has it already)."""
+        it is the feed of (when none is known) and a permanent redirect's new address. Where
+        another subscription has that address already, the two are one feed: *feed* is folded
+        into it (its tags and the entries it has seen join the other's, and it is removed; the
+        articles stay in the library). Returns the id of the subscription the feed is now."""
         at = time.time() if at is None else at
         with self.library._write() as db:
             db.execute(
@@ -196,10 +198,23 @@ class Subscriptions:
                    checked = ?, refreshed = ?, error = NULL, failures = 0 WHERE id = ?""",
                 (etag, last_modified, title, site, at, at, feed),
             )
-            if url is not None:
-                taken = db.execute("SELECT id FROM feeds WHERE url = ? AND id != ?", (url, feed)).fetchone()
-                if taken is None:
-                    db.execute("UPDATE feeds SET url = ? WHERE id = ?", (url, feed))
+            if url is None:
+                return feed
+            taken = db.execute("SELECT id, tags FROM feeds WHERE url = ? AND id != ?", (url, feed)).fetchone()
+            if taken is None:
+                db.execute("UPDATE feeds SET url = ? WHERE id = ?", (url, feed))
+                return feed
+            (tags,) = db.execute("SELECT tags FROM feeds WHERE id = ?", (feed,)).fetchone()
+            joined = list(dict.fromkeys([*json.loads(taken[1] or "[]"), *json.loads(tags or "[]")]))
+            db.execute("UPDATE feeds SET tags = ? WHERE id = ?", (json.dumps(joined), taken[0]))
+            db.execute(
+                """INSERT OR IGNORE INTO feed_entries (feed, entry, digest, article, seen)
+                   SELECT ?, entry, digest, article, seen FROM feed_entries WHERE feed = ?""",
+                (taken[0], feed),
+            )
+            db.execute("DELETE FROM feed_entries WHERE feed = ?", (feed,))
+            db.execute("DELETE FROM feeds WHERE id = ?", (feed,))
+            return int(taken[0])
 
     def failed(self, feed: int, error: str, *, at: float | None = None, stored: bool = False) -> None:
         """Record a refresh of *feed* that failed, and why (one line); its validators stay, and it
