@@ -503,18 +503,27 @@ def fold(text: str) -> str:
 _ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
+#: Latin letters with a stroke or of two letters, which Unicode does not decompose into a letter and
+#: a mark, as an English keyboard types them ("Ødegård" is found by "odegard", "Łódź" by "lodz",
+#: "Đoković" by "dokovic", "Æsir" by "aesir").
+_UNDECOMPOSED = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ŧ": "t", "ı": "i", "ŀ": "l",
+                               "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
+
+
 def search_fold(text: str) -> str:
     """*text* as search compares it: accents dropped, case folded, compatibility forms unified
-    ("Kovač" and "KOVAC" are "kovac", "Straße" is "strasse", "ﬁ" and a full-width "Ａ" are "fi"
-    and "a"). The length may change; :func:`search_folded` says where each character came from.
+    ("Kovač" and "KOVAC" are "kovac", "Straße" is "strasse", "Ødegård" is "odegard", "ﬁ" and a
+    full-width "Ａ" are "fi" and "a"). The length may change; :func:`search_folded` says where each
+    character came from.
 
     Unicode's recipe for matching without accents: decompose (NFKD), drop the combining marks
-    (:data:`_ACCENTS` only), case-fold, compose again (NFKC, so kana and Hangul are whole again).
+    (:data:`_ACCENTS` only), case-fold, compose again (NFKC, so kana and Hangul are whole again);
+    then the letters it leaves whole (:data:`_UNDECOMPOSED`).
     """
     if text.isascii():  # most text: casefold is lower there
         return text.lower()
     bare = _ACCENTS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-    return unicodedata.normalize("NFKC", bare)
+    return unicodedata.normalize("NFKC", bare).translate(_UNDECOMPOSED)
 
 
 def search_folded(text: str) -> tuple[str, list[int]]:

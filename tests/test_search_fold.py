@@ -49,6 +49,27 @@ def test_the_fold_drops_accents_and_case_and_keeps_other_scripts_whole() -> None
     assert offsets[folded.index("ss")] == offsets[folded.index("ss") + 1] == 4  # both s come from ß
 
 
+def test_letters_unicode_does_not_decompose_are_folded_as_typed_on_an_english_keyboard(tmp_path: Path) -> None:
+    # A tester's "search odegard" found nothing where "search Ødegård" found three paragraphs.
+    assert search_fold("Ødegård") == search_fold("ØDEGÅRD") == "odegard" and search_fold("Łódź") == "lodz"
+    assert search_fold("Đoković") == "dokovic" and search_fold("Æsir Œuvre") == "aesir oeuvre"
+    folded, offsets = search_folded("Æ Ødegård")
+    assert folded == "ae odegard" and offsets[:3] == [0, 0, 1]
+    paragraphs = ("Harbour master Jürgen Ødegård said on Monday that the Łódź ferry would run again by spring.",)
+    path = tmp_path / "lib.sqlite"
+    with Library(path) as library:
+        library.add(_article(paragraphs), source="https://ledger.example/ferry")
+        assert _marked(library, "odegard lodz") == [["Ødegård", "Łódź"]]
+        # as the schema before this fold left the index: the stroked letters as written
+        library._db.execute("DELETE FROM search")
+        library._db.execute("INSERT INTO search (text, article, idx) VALUES (?, (SELECT id FROM articles), 0)",
+                            (paragraphs[0].lower(),))
+        library._db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        assert library.search("odegard") == []
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and _marked(library, "odegard") == [["Ødegård"]]
+
+
 @pytest.mark.parametrize("query", ["kovac", "KOVAC", "Kovač", "kovač", "KOVAČ"])
 def test_a_name_is_found_with_or_without_its_accent_and_the_span_is_the_original(library: Library, query: str) -> None:
     assert _marked(library, query) == [["Kovač"]]

@@ -391,6 +391,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE articles ADD COLUMN updated TEXT",
         "ALTER TABLE versions ADD COLUMN updated TEXT",
     ),
+    (  # 25: search folds the Latin letters Unicode does not decompose ("odegard" finds "Ødegård", "lodz" "Łódź":
+        # core.text.search_fold): the index is built again
+        "DELETE FROM search",
+        "INSERT INTO search (text, article, idx) SELECT newsprism_search_fold(text), article, idx FROM paragraphs",
+    ),
 )
 
 
