@@ -279,3 +279,25 @@ def test_a_page_with_control_characters_written_as_themselves_shows_them_as_a_te
     assert article.title == plain.title == "Harbour crane \u241b[41mcollapses"
     assert article.outlet == "Valley\u241b[32m Post"
     assert article.paragraphs[1] == "The terminal was closed for the rest of the day\u241b]0;owned\u2407 while inspectors examined the other cranes\u2421."
+
+
+def test_a_newline_in_a_file_s_name_makes_no_line_of_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A tester's file named "evil<LF>added    story 9: FAKE LINE.txt" printed a line that passed for
+    # another article added, and its outlet (the file's name) kept the newline in the library.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\nadded    story 9: FAKE LINE.txt").write_text(
+        "Ferry hits quay in Alesund\n\nThe evening ferry struck the quay in Alesund on Sunday, the harbour office said.\n",
+        encoding="utf-8")
+    (folder / "bin\nnewline.txt").write_bytes(bytes(range(256)) * 8)
+    library = tmp_path / "lib.sqlite"
+    status, out, err = _add(capsys, library, folder)
+    assert status == 2
+    assert len(err) == 1 and err[0].startswith("newsprism: skipped ") and "bin\u2424newline.txt: binary file" in err[0]
+    assert [line.split()[0] for line in out.splitlines()] == ["added", "1"]  # one line added, one line of counts
+    with sqlite3.connect(library) as db:
+        [(outlet,)] = db.execute("SELECT outlet FROM articles").fetchall()
+    assert "\n" not in outlet and outlet.startswith("evil added")
+    assert main(["links", str(folder), "--no-fetch"]) == 2
+    out, err_text = capsys.readouterr()
+    assert "\nadded" not in out and len(err_text.splitlines()) == 1

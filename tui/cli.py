@@ -21,7 +21,7 @@ from types import ModuleType
 
 from core.errors import ConfigError, LibraryError, ReadError
 from core.sanitize import sanitize
-from tui.cli_common import PROG, Ended, UsageError, ending_as_interrupted
+from tui.cli_common import PROG, Ended, UsageError, ending_as_interrupted, warn
 
 __all__ = ["GROUPS", "UsageError", "commands", "main"]
 
@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with ending_as_interrupted():
             return _dispatch(args)
     except (UsageError, ReadError, LibraryError, ConfigError) as exc:
-        print(f"{PROG}: {sanitize(str(exc))}", file=sys.stderr)
+        warn(str(exc))
         return 2
     except KeyboardInterrupt as stop:
         return stop.status if isinstance(stop, Ended) else 130

@@ -218,14 +218,20 @@ def passed_over_note(paths: Sequence[Path]) -> str | None:
     return f"skipped {count(len(files), 'file')} of no known kind ({shown})"
 
 
+def one_line(line: str) -> str:
+    """*line* as the command line prints it: sanitised, and on one line, whatever it quotes (a file
+    named "evil\nadded    story 9" shows its newline as "␤": no line of its own to pass for another)."""
+    return sanitize(line).replace("\n", "\u2424").replace("\t", " ")
+
+
 def say(line: str) -> None:
-    """Print one line on standard output, sanitised."""
-    print(sanitize(line))
+    """Print one line on standard output (:func:`one_line`)."""
+    print(one_line(line))
 
 
 def warn(line: str) -> None:
-    """Print `newsprism: LINE` on standard error, sanitised."""
-    print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
+    """Print `newsprism: LINE` on standard error (:func:`one_line`)."""
+    print(f"{PROG}: {one_line(line)}", file=sys.stderr)
 
 
 def _yes_to(question: str) -> bool:

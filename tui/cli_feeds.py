@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from core.errors import LibraryError
 from core.sanitize import sanitize
 from core.text import count
-from tui.cli_common import PROG, Parser, path_argument, write_file
+from tui.cli_common import PROG, Parser, path_argument, say, warn, write_file
 from tui.cli_library import add_library_option, library_path, regrouped_lines
 
 if TYPE_CHECKING:
@@ -32,12 +32,7 @@ __all__ = ["COMMANDS", "GROUP", "cmd_feeds", "cmd_refresh"]
 GROUP = "feeds (subscriptions kept in the library)"
 
 
-def _say(line: str) -> None:
-    print(sanitize(line))
-
-
-def _warn(line: str) -> None:
-    print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
+_say, _warn = say, warn
 
 
 def ago(then: float | None, now: float | None = None) -> str:

@@ -26,8 +26,8 @@ from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
 from tui.cli_common import (
-    PROG, Ended, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, shorten, to_nowhere,
-    unsupported_scheme,
+    PROG, Ended, Parser, UsageError, dump_json, ended_status, one_line, passed_over_note, path_argument, shorten, to_nowhere,
+    unsupported_scheme, warn,
 )
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
@@ -64,13 +64,12 @@ def _say(line: str) -> None:
     -1`), the command goes on without it: a command that changes the library finishes its work
     rather than stop half done without a word; what it would have printed is dropped."""
     try:
-        print(sanitize(line), flush=True)
+        print(one_line(line), flush=True)
     except BrokenPipeError:
         to_nowhere(sys.stdout)
 
 
-def _warn(line: str) -> None:
-    print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
+_warn = warn
 
 
 def cmd_add(argv: Sequence[str]) -> int:

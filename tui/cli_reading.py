@@ -26,7 +26,7 @@ from core.linking.story import Story
 from core.text import count
 from tui.cli_common import (
     ENDING_SIGNALS, PROG, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, printing, unsupported_scheme,
-    shorten, write_file,
+    shorten, warn, write_file,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def _read(raw_paths: Sequence[str]) -> tuple[list[Article], bool]:
         messages.append(f"{' '.join(raw_paths) or _paths([])[0]}: no articles found")
     note = passed_over_note(paths)
     for message in [*messages, *shown_once(paths, articles, messages), *([note] if note else [])]:
-        print(f"{PROG}: {sanitize(message)}", file=sys.stderr)
+        warn(message)
     return articles, bool(messages)
 
 
@@ -587,7 +587,7 @@ def open_reader(argv: Sequence[str], *, commands_help: str = "") -> int:
         run_reader(app)
         note = passed_over_note(_paths(args.paths)) if args.paths else None
         for line in [*app.notes, *([note] if note else [])]:  # files shown once (the reader said so too, while it ran)
-            print(f"{PROG}: {sanitize(line)}", file=sys.stderr)
+            warn(line)
     else:
         from contextlib import nullcontext
 

@@ -1593,7 +1593,7 @@ def make_article(
     return Article(
         id=ident,
         path=path,
-        outlet=named or outlet_label(url=clean_url, path=path, article=ident),
+        outlet=named or _one_line(outlet_label(url=clean_url, path=path, article=ident)),  # a file's name: no newline in it
         title=title,
         paragraphs=body,
         byline=people_byline(_one_line(byline)) or None,
