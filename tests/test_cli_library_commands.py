@@ -59,6 +59,22 @@ def test_links_of_a_story_are_its_stored_links(lib: Path, capsys: pytest.Capture
     assert _json(capsys) == json.loads(json.dumps(expected))
 
 
+def test_a_library_the_environment_names_must_hold_articles_as_one_named_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A tester's NEWSPRISM_LIBRARY named an emptied library: export wrote the bundled seeds' 2023
+    # story, exit 0 and not a word, where --library said the library is empty.
+    empty = tmp_path / "empty.sqlite"
+    with Library(empty):
+        pass
+    monkeypatch.setenv("NEWSPRISM_LIBRARY", str(empty))
+    for argv in (["links", "--json"], ["export", "-o", str(tmp_path / "out.md")]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err.splitlines()
+        assert len(err) == 1 and "the library is empty" in err[0]
+    assert not (tmp_path / "out.md").exists()
+
+
 def test_without_paths_reports_use_the_library_as_the_reader_does(
     lib: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -24,6 +24,7 @@ from core.model import Article, Ref
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import count
+from core.places import ENV_VAR
 from tui.cli_common import (
     ENDING_SIGNALS, PROG, Parser, UsageError, dump_json, ended_status, passed_over_note, path_argument, printing, unsupported_scheme,
     shorten, warn, write_file,
@@ -203,8 +204,8 @@ def _source_options(parser: argparse.ArgumentParser, *, events: bool = False) ->
 def _library_named(args: argparse.Namespace, *, events: bool = False) -> Path | None:
     """The library the arguments send the command to, or None for PATHs (or the seeds).
 
-    PATHs win; else ``--story``/``--library`` name a library that must exist and hold
-    articles; else the default library when it holds articles, as the reader does. With
+    PATHs win; else ``--story``/``--library`` (or ``$NEWSPRISM_LIBRARY``) name a library that must
+    exist and hold articles; else the default library when it holds articles, as the reader does. With
     *events* (the reports), ``--story`` goes with PATHs too: it picks one of their events.
     """
     from tui.cli_library import library_path
@@ -215,7 +216,10 @@ def _library_named(args: argparse.Namespace, *, events: bool = False) -> Path | 
         raise UsageError("give PATHs or --story, not both (the story list, s, shows the stories of PATHs)")
     if args.paths:
         return None
-    return _library_to_open(library_path(args), named=args.library is not None or args.story is not None)
+    # (a library the environment names is named by the user as much as --library is: a script
+    # exporting the latest story of an emptied one got the bundled seeds' 2023 story, exit 0)
+    named = args.library is not None or args.story is not None or bool(os.environ.get(ENV_VAR))
+    return _library_to_open(library_path(args), named=named)
 
 
 def _story_of(args: argparse.Namespace) -> tuple[Story | None, bool]:
