@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -955,6 +956,25 @@ async def test_a_file_repeating_another_is_told_once_in_the_reader(tmp_path) -> 
         assert app.notes == [note]  # the command line prints them on stderr after the reader
         # the reader says it in short, by the files' names: a long path covered the panel
         assert [n.message for n in app._notifications] == ["b.html repeats a.html"]
+
+
+@pytest.mark.parametrize("unreadable", [2, 6])
+async def test_every_input_skipped_is_told_and_printed_on_quitting(tmp_path, unreadable) -> None:  # type: ignore[no-untyped-def]
+    # A tester's folder of nine unreadable files and three readable ones: the reader named two.
+    shutil.copy(sorted(SEEDS_DIR.glob("*.txt"))[0], tmp_path / "report.txt")
+    for n in range(unreadable):
+        (tmp_path / f"broken{n}.txt").write_bytes(b"")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        skipped = [n for n in app._notifications if str(n.title).startswith("Skipped")]
+        if unreadable <= 3:
+            assert sorted(str(n.message) for n in skipped) == [f"{tmp_path / f'broken{n}.txt'}: empty file" for n in range(unreadable)]
+        else:
+            [note] = skipped
+            assert note.title == f"Skipped {unreadable} inputs"
+            assert str(note.message) == "broken0.txt, broken1.txt, broken2.txt, broken3.txt and 2 more (each named on quitting)"
+        assert [m for m in app.notes if "broken" in m] == [f"{tmp_path / f'broken{n}.txt'}: empty file" for n in range(unreadable)]
 
 
 async def test_the_story_header_names_the_story_and_keeps_its_counts_on_one_line() -> None:

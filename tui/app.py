@@ -42,6 +42,10 @@ ARCHIVE_STORIES = 500
 OPENED_PREFIX = "newsprism-opened-"
 #: The share of the loading bar that reading the files fills; linking fills the rest.
 READ_SHARE = 0.5
+#: The most inputs skipped that get a notice each; more are one notice, naming the first
+#: :data:`SKIPPED_NAMED` by their files' names (all are printed whole on quitting).
+SKIPPED_SHOWN = 3
+SKIPPED_NAMED = 4
 #: The parts of a library's reading state the reader can go without when the library cannot
 #: give them (a table of theirs dropped, a row of the wrong type, a damaged page), in the order
 #: a notice names them: the part's name in :attr:`NewsprismApp.unkept`, and what the user is told
@@ -361,8 +365,7 @@ class NewsprismApp(App[None]):
         with Library(self.library_path) as library:
             messages += [f"{path}: {why}" for path, why in library.add_batch(articles)]
             largest = max(library.stories(), key=lambda s: (s.articles, -s.id)).id  # the files' main story first
-        for message in messages:
-            self.call_from_thread(self.notify, message, title="Skipped", severity="warning", timeout=8)
+        self.call_from_thread(self._tell_skipped, messages)
         self.call_from_thread(self._tell_repeated)
         self.call_from_thread(
             self.notify, f"These files report {events} events, a story each in the story list (s); kept only if you `newsprism add` them",
@@ -483,6 +486,21 @@ class NewsprismApp(App[None]):
         main.story_not_opened(story_id)
         self.tell_library_failure(f"Story {story_id} cannot be read", error)
 
+    def _tell_skipped(self, messages: Sequence[str]) -> None:
+        """A notice for each input skipped (one line each: "PATH: why"), up to
+        :data:`SKIPPED_SHOWN`; more are one notice naming them by their files' names and counting
+        the rest. Each is kept in :attr:`notes` too, printed whole on quitting: the reader's
+        notices stack up to the screen's height, and a tester's folder of nine unreadable files
+        showed two."""
+        if len(messages) <= SKIPPED_SHOWN:
+            for message in messages:
+                self.notify(message, title="Skipped", severity="warning", timeout=8)
+        else:
+            names = [Path(m.split(": ", 1)[0]).name or m for m in messages]
+            shown = ", ".join(names[:SKIPPED_NAMED]) + (f" and {len(names) - SKIPPED_NAMED} more" if len(names) > SKIPPED_NAMED else "")
+            self.notify(f"{shown} (each named on quitting)", title=f"Skipped {len(messages)} inputs", severity="warning", timeout=12)
+        self.notes = [*self.notes, *(m for m in messages if m not in self.notes)]
+
     def _tell_repeated(self) -> None:
         """One short notice for the files that repeat another's article, and one for each article
         whose file said a paragraph over and over, kept once (their paths, which can be long, are
@@ -549,12 +567,11 @@ class NewsprismApp(App[None]):
 
     def _loaded(self, story: Story | None, errors: list[str]) -> None:
         """Show the story the worker read and linked, and what it skipped."""
-        for message in errors:
-            self.notify(message, title="Skipped", severity="warning", timeout=8)
-        self._tell_repeated()
         if story is None:
             self.exit(return_code=2, message="newsprism: " + "; ".join(errors))
             return
+        self._tell_skipped(errors)
+        self._tell_repeated()
         self.story, self.search_texts = story, None
         main = self.screen_stack[0]
         assert isinstance(main, MainScreen)

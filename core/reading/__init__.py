@@ -197,7 +197,7 @@ def read_paths(
     articles: list[Article] = []
     errors: list[ReadError] = []
     seen: set[str] = set()
-    seen_files: set[str] = set()
+    seen_files: dict[str, str | None] = {}  # a file's bytes hashed: why it gave no article, None where it gave some
     manifests: dict[Path, dict[str, Source]] = {}
     listed = [(path, list(iter_files([path]))) for path in paths]
     total, done = sum(len(files) for _, files in listed), 0
@@ -231,7 +231,7 @@ _EMPTY_FOLDER = "no articles here (no " + ", ".join(sorted(s for s in ALL_SUFFIX
 
 
 def _read_one(
-    file: Path, articles: list[Article], errors: list[ReadError], seen: set[str], seen_files: set[str],
+    file: Path, articles: list[Article], errors: list[ReadError], seen: set[str], seen_files: dict[str, str | None],
     manifests: dict[Path, dict[str, Source]],
 ) -> None:
     """Read *file* into *articles* (a report or file met before, under another name, once) and
@@ -240,12 +240,15 @@ def _read_one(
         return
     if broken := _manifest(file.parent, manifests):
         errors.append(ReadError(str(broken)))
+    digest = None
     try:
         data = read_bytes(file)
         digest = hashlib.sha256(data).hexdigest()
-        if digest in seen_files:  # the same file under two names
+        if digest in seen_files:  # the same file under two names: its article once, its fault for each
+            if (why := seen_files[digest]) is not None:
+                errors.append(ReadError(f"{file}: {why}"))
             return
-        seen_files.add(digest)
+        seen_files[digest] = None
         meta = manifests[file.parent].get(file.name, Source())
         for result in read_data(data, source=str(file), meta=meta, filed=filed_day(file)):
             if isinstance(result, Problem):
@@ -255,4 +258,6 @@ def _read_one(
                 articles.append(result.article)
     except ReadError as exc:
         errors.append(exc)
+        if digest is not None:  # (two empty files are two inputs skipped, each said)
+            seen_files[digest] = str(exc).removeprefix(f"{file}: ")
 
