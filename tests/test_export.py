@@ -209,6 +209,16 @@ def test_export_never_writes_over_a_library_and_over_a_file_only_when_told(
         assert len(err) == 1 and f"of the database {library.name}, not written over" in err[0]
         assert beside.read_bytes() == b"\x37\x7f\x06\x82 held"
         beside.unlink()
+    # nor a pipe or a device (a tester's --force made /dev/full a file; -o onto a pipe waited for ever)
+    import os
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for special in (pipe, tmp_path):
+        assert main(["export", "-o", str(special), "-f", "md", "--force"]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "not a regular file, not written over" in err[0]
+    assert pipe.is_fifo() and tmp_path.is_dir()
     notes = tmp_path / "notes.md"
     notes.write_text("my notes\n", encoding="utf-8")
     assert main(["export", "-o", str(notes)]) == 2  # no terminal to ask on: refused

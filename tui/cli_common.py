@@ -311,7 +311,7 @@ def _start_of(path: Path) -> bytes | None:
 def write_file(target: Path, text: str, *, force: bool = False) -> None:
     """Write *text* to *target* whole or not at all: beside it first, then renamed over it.
 
-    What the user has is never written over unasked: a database (a library: an export written
+    What the user has is never written over unasked: no device, pipe or folder; a database (a library: an export written
     over it would lose every story) never, nor the files SQLite keeps beside it (its write-ahead
     log holds the last changes while it is open); another file that holds something only with *force*,
     or when the user says yes on the terminal.
@@ -320,6 +320,9 @@ def write_file(target: Path, text: str, *, force: bool = False) -> None:
         UsageError: the file cannot be written, is a database, or holds something and is not to
             be written over (one line naming it).
     """
+    if target.exists() and not target.is_file():
+        # a device, a pipe, a folder: renamed over, /dev/full became a file (as root); read, a pipe waits for ever
+        raise UsageError(f"{target}: not a regular file, not written over; `-o -` writes to standard output")
     start = _start_of(target)
     if start is not None and start == _SQLITE_HEADER:
         raise UsageError(f"{target}: a database (a newsprism library?), not written over; write to another file")
