@@ -143,6 +143,29 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert (article.dateline, article.outlet) == ("YORK (AP)", "Associated Press")
 
 
+def test_an_indented_paragraph_s_short_first_line_goes_on_into_the_next() -> None:
+    # A tester's wire copy in the old shorthand indents each paragraph: a first line left open
+    # however short ("    The company said its fleet carried" / "212,400 containers ...") was taken
+    # for a heading and dropped, and one whose rest was short too lost the whole paragraph.
+    text = ("NORTHWIND SHIPPING SEES HIGHER VOLUMES\n\n"
+            "OSLOVIK, March 4 - Container volumes handled by the main\n"
+            "terminals rose sharply in February, helped by the reopening of\n"
+            "the southern canal, the operator Northwind Shipping Co said.\n"
+            "    The company said its fleet carried\n"
+            "212,400 containers in the month, up from 184,900 a year earlier.\n"
+            "    Growers said about\n"
+            "water on Thursday.\n"
+            "    Northwind said freight rates were still lower than in\n"
+            "2025 and that it would not raise its dividend.\n"
+            " Reuter\n")
+    [article] = parse_text(text, path="northwind.txt")
+    assert article.paragraphs[1:] == (
+        "The company said its fleet carried 212,400 containers in the month, up from 184,900 a year earlier.",
+        "Growers said about water on Thursday.",
+        "Northwind said freight rates were still lower than in 2025 and that it would not raise its dividend.",
+    )
+
+
 def test_one_agency_story_in_two_files_is_two_copies(tmp_path: Path) -> None:
     """Two outlets' copies of one wire story, saved as text that names no outlet, stay two
     articles told apart by their files (not both 'Associated Press', one dropped as a repeat);

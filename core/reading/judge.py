@@ -1116,6 +1116,10 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     last = previous_raw.strip()
     if in_capitals(last) and word_count(last) <= 8:
         return False  # after a headline in capitals
+    if _indent(previous_raw) > base and not is_sentence(last):
+        # a paragraph's indented first line, left open however short: it goes on ("    The company said
+        # its fleet carried" / "212,400 containers in the month, ...")
+        return True
     if is_sentence(last):
         return len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph
     # A wrapped line fills the column but for its last word; one stopping far short of it, with
