@@ -301,10 +301,12 @@ def test_liveblog_signoffs_in_other_words() -> None:
     assert article.paragraphs[0] == "12:45 GMT"
     for text in ("This blog is now closed. Read our full report here.", "Our live coverage has ended for today.",
                  "We are now pausing this live blog.", "Damit beenden wir unseren Liveticker für heute.",
-                 "Nous mettons fin à ce direct. Merci de nous avoir suivis.", "We will be back tomorrow morning with more updates."):
+                 "Nous mettons fin à ce direct. Merci de nous avoir suivis.", "We will be back tomorrow morning with more updates.",
+                 # a tester's German ticker: its sign-off, newest first, was the lead
+                 "Das war's für heute mit unserem Liveticker. Vielen Dank fürs Mitlesen!", "Vielen Dank für Ihr Interesse."):
         assert is_signoff(text, live=True), text
     for text in ("The council said the bridge would close to cars from next spring, ending months of argument.",
-                 "The live music venue closed on Tuesday."):
+                 "The live music venue closed on Tuesday.", "Das war ein schwerer Sturm für die ganze Küste."):
         assert not is_signoff(text, live=True), text
     assert not is_signoff("Our coverage of the election ended with a debate.")
 

@@ -1970,7 +1970,8 @@ _SIGNOFF_OTHER = re.compile(
     r"|\bmerci de (?:nous |l['’])avoir suivie?s?|\b(?:ce|notre) direct est (?:désormais |maintenant )?(?:terminé|clos|fermé)"
     r"|\b(?:cerramos|terminamos|finalizamos) (?:este|nuestro|aquí (?:este|nuestro)) directo"
     r"|\bgracias por (?:seguirnos|acompañarnos)|\b(?:este|nuestro) directo (?:ha )?(?:terminado|finalizado)"
-    r"|\bder (?:live-?)?(?:ticker|blog) (?:ist )?(?:beendet|geschlossen)|\bdanke (?:fürs|für das) (?:mitlesen|dabeisein)"
+    r"|\bder (?:live-?)?(?:ticker|blog) (?:ist )?(?:beendet|geschlossen)|\b(?:vielen )?danke? (?:fürs|für's|für das|für ihr) (?:mitlesen|dabeisein|interesse)"
+    r"|^das war(?:'s|’s|s| es) (?:für heute|für jetzt|von uns|vorerst)"
     r"|\bgrazie per (?:averci|aver) seguit|\bla diretta (?:è )?(?:terminata|conclusa)"
     r"|\bobrigad[oa] por (?:nos )?acompanhar|\bdank (?:je|u) (?:wel )?voor het volgen",
     re.I,
