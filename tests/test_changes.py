@@ -97,6 +97,22 @@ def test_revise_keeps_every_version_and_the_article_its_place(library: Library) 
     assert library.integrity() == "ok"
 
 
+def test_a_page_gone_behind_a_paywall_leaves_the_text_held(library: Library) -> None:
+    # A tester's outlet page turned into its teaser (the first paragraph and "Subscribe to continue
+    # reading"): the teaser became the article's text, and the story said the outlet never reported
+    # the rest. A longer text held stays, as it does for a feed's summary; a full page revised does not.
+    from dataclasses import replace
+
+    url = "https://courier.example/vote-4"
+    first = make("Tessel Courier", 4, url=url)
+    library.add(first, source=url)
+    teaser = replace(first, paragraphs=first.paragraphs[:1], teaser=True)
+    assert revise(library, first.id, teaser, source=url) is None
+    assert library._load([first.id])[0].paragraphs == first.paragraphs
+    longer = replace(make("Tessel Courier", 4, url=url, edit=" The province denied it would pay."), teaser=True)
+    assert revise(library, first.id, longer, source=url) is not None  # a teaser longer than the text held is news
+
+
 def test_each_version_keeps_the_time_and_dateline_its_page_gave(library: Library) -> None:
     # A fresh user's AFP update said "8 June 2026, 07:30 (updated)" and "ZAGREB, June 8": `v` showed
     # only the minutes newsprism stored the two versions at, and not the dateline's change.

@@ -238,6 +238,8 @@ def _add_each(
             # headline as another's, a saved page and then its feed entry)
             held = library.headlines([outcome.existing]).get(outcome.existing) if outcome.existing else None
             where = f" as {held.outlet}'s copy" if held is not None and held.outlet != article.outlet else ""
+            if outcome.changed and article.teaser:
+                where += "; its page now shows a teaser, the longer text held stays"
             _say(f"present  story {outcome.story}: {article.outlet} — {article.title} (already in the library{where})")
     return added, changed, present, skipped
 

@@ -2249,14 +2249,15 @@ class Library:
         changed over the same body (a correction: "23" for "25" pirates) is a version too; the
         text, its read marks and links stay.
 
-        With *brief* (what a feed gave of the article for want of its page: its summary), the
-        article held is kept where its text is longer: a summary never replaces the page.
+        With *brief* (what a feed gave of the article for want of its page: its summary), or where
+        *article* is its page's teaser (``Article.teaser``: the rest behind a paywall), the article
+        held is kept where its text is longer: a summary never replaces the page.
 
         Returns:
             What changed (:class:`core.library.changes.Revised`), or None when the headline and
             body are the same, are one of its older versions (a copy saved before a correction
-            is no newer text), *brief* and the text held is longer, or *article_id* is not in the
-            library.
+            is no newer text), *brief* or a teaser and the text held is longer, or *article_id* is
+            not in the library.
 
         Raises:
             LibraryError: the library is read-only or busy, or linking the new body failed (the
@@ -2276,10 +2277,12 @@ class Library:
             stored = db.execute("SELECT title, paragraphs FROM versions WHERE article = ?", (article_id,)).fetchall()
             if any(body_hash(json.loads(text)) == key and (same_headline(title, article.title) or not retitled) for title, text in stored):
                 return None  # an older version come again (a saved copy added after a correction): not news
-            if brief and not retitled:
+            if (brief or article.teaser) and not retitled:
                 held = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ?", (article_id,))]
                 if sum(len(t.split()) for t in held) > sum(len(t.split()) for t in article.paragraphs):
-                    return None  # a feed's summary for want of the page held: the page stays
+                    # a feed's summary for want of the page held, or the page gone behind a paywall
+                    # (its teaser: a tester's outlet then reported nothing of its facts): the text held stays
+                    return None
             story = int(row[0])
             last = db.execute("SELECT MAX(number) FROM versions WHERE article = ?", (article_id,)).fetchone()[0]
             if last is None:
