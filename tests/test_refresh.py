@@ -670,3 +670,30 @@ def test_an_entry_with_a_relative_link_is_its_feeds_article_and_its_page_asked_f
     # every entry settled: the next refresh asks for no page
     refresh(library, policy=FAST)
     assert len(server.hits("/a/ferry.html")) == 1 and len(server.hits("/a/bridge.html")) == 1
+
+
+def test_a_stored_entry_whose_page_fails_for_a_while_keeps_its_article_not_a_summary_beside_it(
+    server: FeedServer, library: Library
+) -> None:
+    """A tester's entry was stored from its page (whose canonical address is the outlet's own); the
+    feed re-dated it while the page was broken: refresh added the feed's summary as a second,
+    summary-only article of the outlet's report ("1 new article"), and it stayed."""
+    canonical = b'<link rel="canonical" href="https://courier.example/refinery-fire">'
+    full = page("Refinery fire", body_of(6), outlet="Tessel Courier").replace(b"<title>", canonical + b"<title>", 1)
+    entry = {"title": "Refinery fire", "link": server.url("/a/fire.html"), "summary": "A fire broke out at the refinery.",
+             "pubDate": "Mon, 30 Nov 2026 08:00:00 GMT"}
+    server.routes["/feed"] = static(rss20("Tessel Courier", [entry]))
+    server.routes["/a/fire.html"] = static(full, "text/html")
+    subscribe(library, server.url("/feed"))
+    [outcome], _ = refresh(library, policy=FAST)
+    assert outcome.added == 1
+    [held] = [a for s in library.stories() for a in library.story(s.id).articles]
+    server.routes["/feed"] = static(rss20("Tessel Courier", [{**entry, "pubDate": "Mon, 30 Nov 2026 08:05:00 GMT"}]))
+    server.routes["/a/fire.html"] = lambda request: send(request, 503, b"down", "text/plain")
+    [outcome], _ = refresh(library, policy=FAST)
+    assert outcome.added == 0 and outcome.revised == 0
+    assert outcome.notes == (f"{server.url('/a/fire.html')}: its page could not be fetched (HTTP 503 (still, after retries)); "
+                             "the text stored before stays",)
+    [still] = [a for s in library.stories() for a in library.story(s.id).articles]
+    assert still.id == held.id and still.paragraphs == held.paragraphs and not still.summary_only
+    assert Subscriptions(library).all()[0].articles == 1

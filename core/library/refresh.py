@@ -541,15 +541,21 @@ def check_feed(url: str, *, policy: Policy = Policy()) -> FeedCheck:
 
 
 def _store_article(
-    library: Library, article: Article, source: str, *, brief: bool = False
+    library: Library, article: Article, source: str, *, brief: bool = False, known: str | None = None
 ) -> tuple[Literal["added", "revised", "present"], str, int]:
     """Store one article read from a feed through :meth:`core.library.store.Library.add`; when the
     library holds the same article (:mod:`core.library.identity`: its address) with another body, it
     changed since: the body becomes a new version (:func:`core.library.changes.revise`; with *brief*, a
-    feed's summary kept for want of its page, not over a longer text). What happened,
-    the article's id in the library, and its story."""
+    feed's summary kept for want of its page, not over a longer text). With *brief* and *known*
+    (the article the entry gave before, which the library holds), the summary is of that article,
+    whatever its address: its page stored before may name another (its canonical address), and a
+    page failing for a while gave a second, summary-only copy of the outlet's report (a tester's).
+    What happened, the article's id in the library, and its story."""
     from core.library.changes import revise
 
+    if brief and known is not None and (story := library.story_of(known)) is not None:
+        revised = revise(library, known, article, source=source, brief=True)
+        return ("revised", revised.article, revised.story) if revised is not None else ("present", known, story)
     outcome = library.add(article, source=source)
     if outcome.new:
         return "added", article.id, outcome.story
@@ -688,11 +694,14 @@ def _store_feed(
             # Failures of its page in a row before this one: the summary kept was said then, once.
             failed = _failures(seen[entry.key].digest) if entry is not None and entry.key in seen else None
             tries = failed[1] if failed is not None else 0
-            if isinstance(result, FeedText) and result.lost and not tries:
-                notes.append(result.note)
             if entry is not None and wanted:
                 (kept if lost else pending).add(entry.key)
-            stored = _store_article(library, result.article, result.source, brief=wanted)
+            known = seen[entry.key].article if entry is not None and entry.key in seen else None
+            stored = _store_article(library, result.article, result.source, brief=wanted, known=known)
+            if isinstance(result, FeedText) and result.lost and not tries:
+                # (said once; where the entry's page was stored before, that text stays, not the summary)
+                notes.append(result.note if stored[0] != "present" or known is None
+                             else result.note.replace("kept the feed's summary instead", "the text stored before stays"))
             if stored[0] == "added":
                 added += 1
             elif stored[0] == "revised":
