@@ -165,6 +165,14 @@ def test_a_page_from_a_bare_address_is_named_as_its_file_not_by_the_address(url:
     assert article.outlet == "big7"
 
 
+def test_a_bare_address_s_file_name_is_read_as_written_not_percent_encoded() -> None:
+    # A tester's page at http://127.0.0.1:8801/a/f%C3%A4hre%20bericht.html was named "f%C3%A4hre%20bericht".
+    [article] = _fetched(PLAIN_PAGE, "http://127.0.0.1:8801/a/f%C3%A4hre%20bericht.html")
+    assert article.outlet == "fähre bericht"
+    [article] = _fetched(PLAIN_PAGE, "http://127.0.0.1:8801/a/evil%0Aadded.html")
+    assert article.outlet == "evil added"  # a newline in it put on one line
+
+
 def test_a_page_from_a_named_host_is_still_named_by_its_host() -> None:
     [article] = _fetched(PLAIN_PAGE, "https://www.harbour-gazette.example/2026/03/big7.html")
     assert article.outlet == "harbour-gazette.example"

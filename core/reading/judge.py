@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from core.model import Article, article_id, iso_stamp
 from core.sanitize import sanitize, without_controls, without_escape_sequences
@@ -1461,7 +1461,7 @@ def outlet_label(*, url: str | None, path: str, article: str) -> str:
             host = (urlsplit(address).hostname or "").removeprefix("www.")
             if is_site_host(host):
                 return host
-            stem = PurePosixPath(urlsplit(address).path).stem  # a bare address's page: its file's name
+            stem = PurePosixPath(unquote(urlsplit(address).path)).stem  # a bare address's page: its file's name, as written
             if host and stem and not _opaque_name(stem) and len(stem) <= 40:
                 return stem
     stem = Path(path.split("?")[0].split(":")[0]).stem if path and "://" not in path else ""
