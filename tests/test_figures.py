@@ -620,6 +620,22 @@ def test_outlets_split_evenly_show_which_values_go_together() -> None:
     assert [o["side"] for o in occurrences] == ["B", "B", "A", "A"]
 
 
+def test_a_value_one_outlet_alone_gives_is_not_agreed_where_another_contradicts_itself() -> None:
+    # A tester's three articles, two of one outlet (its first report and its follow-up), gave 1,300,
+    # 1,500 and 1,200 evacuated: "1,500" was marked agreed (=) and the others outliers (≠), the
+    # outlet of two values standing for neither. No two outlets agree: every value differs.
+    lead = "A fire at the Keldhaven oil refinery forced the evacuation of {} residents on Tuesday, the fire service said."
+    story = Story.build([_article(outlet, lead.format(v)) for outlet, v in
+                         (("Coastal Herald", "1,300"), ("Fjord Gazette", "1,500"), ("Coastal Herald", "1,200"))])
+    [count] = [g for g in compare(story) if g.kind == "count"]
+    assert count.agreed is None and [count.mark_of(f) for f in count.figures] == ["≠", "≠", "≠"]
+    # a second outlet giving 1,500 agrees with it: agreed
+    story = Story.build([_article(outlet, lead.format(v)) for outlet, v in
+                         (("Coastal Herald", "1,300"), ("Fjord Gazette", "1,500"), ("Valley Post", "1,500"))])
+    [count] = [g for g in compare(story) if g.kind == "count"]
+    assert count.agreed is not None and [count.mark_of(f) for f in count.figures] == ["≠", "=", "="]
+
+
 def test_a_figure_on_some_sides_of_a_split_but_not_all_is_not_said_to_fit_every_side() -> None:
     # "at least $160 million" fits "$161 million" and "$184 million" but not "$140 million"
     from core.views.figures import values_text

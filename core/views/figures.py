@@ -1290,7 +1290,10 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
                          - {outlets[k] for k in range(n) if k not in members and not all(agree[k][m] for m in members)})
             for members in sets}
     most = max(size.values())
-    best = [members for members in sets if size[members] == most]
+    # A value one outlet alone gives agrees with no one: where no set holds two outlets' figures (an
+    # outlet giving two values, 1,300 then 1,200, stands for neither), none is agreed, and every
+    # value differs (a tester's three values, each one article's, had "1,500" marked as agreed).
+    best = [members for members in sets if size[members] == most] if most >= 2 else sorted(sets, key=sorted)
     union = frozenset().union(*best)
     agreed = None
     if all(agree[x][y] for x in union for y in union):
