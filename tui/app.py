@@ -497,8 +497,10 @@ class NewsprismApp(App[None]):
                 self.notify(message, title="Skipped", severity="warning", timeout=8)
         else:
             names = [Path(m.split(": ", 1)[0]).name or m for m in messages]
-            shown = ", ".join(names[:SKIPPED_NAMED]) + (f" and {len(names) - SKIPPED_NAMED} more" if len(names) > SKIPPED_NAMED else "")
-            self.notify(f"{shown} (each named on quitting)", title=f"Skipped {len(messages)} inputs", severity="warning", timeout=12)
+            more = len(names) - SKIPPED_NAMED
+            shown = ", ".join(names[:SKIPPED_NAMED]) + (f" and {more} more" if more > 0 else "")
+            self.notify(f"{shown} (each named on quitting)", title=f"Skipped {len(messages)} inputs", severity="warning",
+                        timeout=12)
         self.notes = [*self.notes, *(m for m in messages if m not in self.notes)]
 
     def _tell_repeated(self) -> None:

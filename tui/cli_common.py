@@ -300,7 +300,8 @@ _DATABASE_PARTS = (("-wal", "the write-ahead log"), ("-shm", "the shared memory"
 
 
 def _start_of(path: Path) -> bytes | None:
-    """The first bytes of the file at *path* (as many as :data:`_SQLITE_HEADER` has), None where there is none to read."""
+    """The first bytes of the file at *path* (as many as :data:`_SQLITE_HEADER` has), None where
+    there is none to read."""
     try:
         with path.open("rb") as held:
             return held.read(len(_SQLITE_HEADER))
@@ -311,14 +312,14 @@ def _start_of(path: Path) -> bytes | None:
 def write_file(target: Path, text: str, *, force: bool = False) -> None:
     """Write *text* to *target* whole or not at all: beside it first, then renamed over it.
 
-    What the user has is never written over unasked: no device, pipe or folder; a database (a library: an export written
-    over it would lose every story) never, nor the files SQLite keeps beside it (its write-ahead
-    log holds the last changes while it is open); another file that holds something only with *force*,
-    or when the user says yes on the terminal.
+    What the user has is never written over unasked: no device, pipe or folder; a database (a
+    library: an export written over it would lose every story) never, nor the files SQLite keeps
+    beside it (its write-ahead log holds the last changes while it is open); another file that
+    holds something only with *force*, or when the user says yes on the terminal.
 
     Raises:
-        UsageError: the file cannot be written, is a database, or holds something and is not to
-            be written over (one line naming it).
+        UsageError: the file cannot be written, is no regular file, is a database or one of its
+            files, or holds something and is not to be written over (one line naming it).
     """
     if target.exists() and not target.is_file():
         # a device, a pipe, a folder: renamed over, /dev/full became a file (as root); read, a pipe waits for ever
@@ -327,10 +328,10 @@ def write_file(target: Path, text: str, *, force: bool = False) -> None:
     if start is not None and start == _SQLITE_HEADER:
         raise UsageError(f"{target}: a database (a newsprism library?), not written over; write to another file")
     for suffix, what in _DATABASE_PARTS:
-        if target.name.endswith(suffix) and _start_of(target.with_name(target.name.removesuffix(suffix))) == _SQLITE_HEADER:
+        database = target.name.removesuffix(suffix)
+        if target.name.endswith(suffix) and _start_of(target.with_name(database)) == _SQLITE_HEADER:
             # the database's own file: its last changes may be in it alone (a write-ahead log)
-            raise UsageError(f"{target}: {what} of the database {target.name.removesuffix(suffix)}, not written over; "
-                             "write to another file")
+            raise UsageError(f"{target}: {what} of the database {database}, not written over; write to another file")
     if start and not force and not _yes_to(f"{target} exists; write over it?"):
         raise UsageError(f"{target}: exists, not written over (--force writes over it)")
     try:

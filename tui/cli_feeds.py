@@ -309,8 +309,9 @@ def _report(outcome: FeedOutcome) -> None:
     elif outcome.status == "updated":
         _say(_outcome_line(outcome))
     if outcome.merged_from is not None:
-        _say(f"moved     {outcome.feed.name}: {outcome.merged_from.url} moved for good to {outcome.moved_to}, "
-             f"subscription {outcome.feed.id}'s address: one subscription now ({outcome.merged_from.id} removed, its articles kept)")
+        gone = outcome.merged_from
+        _say(f"moved     {outcome.feed.name}: {gone.url} moved for good to {outcome.moved_to}, subscription "
+             f"{outcome.feed.id}'s address: one subscription now ({gone.id} removed, its articles kept)")
     elif outcome.moved_to and outcome.status != "failed":
         _say(f"moved     {outcome.feed.name}: the subscription now reads {outcome.moved_to}")
     for note in outcome.notes[:SKIPPED_SHOWN]:

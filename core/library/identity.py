@@ -16,8 +16,9 @@ them verbatim. That is wire copy, the commonest link between outlets.
 
 The library keeps one :func:`identity_key` per article (unique): the address key when the article
 has an address, else the outlet-and-body key (for the second of two copies apart by their files,
-the key of its file's name and body); rule 2 is checked through the body hash and the outlets. A record with a known address whose body differs from the stored one is the same article,
-changed since (a new *version*, which the library does not keep yet: see ``Library.add``).
+the key of its file's name and body); rule 2 is checked through the body hash and the outlets. A
+record with a known address whose body differs from the stored one is the same article, changed
+since (a new *version*, which the library does not keep yet: see ``Library.add``).
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from core.model import Article
 
 __all__ = [
-    "apart_by_files", "body_hash", "identity", "identity_key", "known_outlet", "outlet_key", "same_copy", "same_headline", "url_key",
-    "TRACKING_PARAMETERS",
+    "apart_by_files", "body_hash", "identity", "identity_key", "known_outlet", "outlet_key", "same_copy", "same_headline",
+    "url_key", "TRACKING_PARAMETERS",
 ]
 
 #: Query parameters that say how a reader came to a page, not which page it is (campaign tags of

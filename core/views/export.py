@@ -136,7 +136,9 @@ CELLS = ("¶n: the article's paragraph; ~¶n: it reports the fact in a paragraph
 ONE_OUTLET = "Reported by one outlet"
 
 
-def _one_outlet(story: Story, found: Sequence[Fact], shared: Sequence[tuple[Fact, object]]) -> list[tuple[str, list[tuple[Ref, str]]]]:
+def _one_outlet(
+    story: Story, found: Sequence[Fact], shared: Sequence[tuple[Fact, object]]
+) -> list[tuple[str, list[tuple[Ref, str]]]]:
     """The facts of *found* that no other outlet's paragraph is linked to (those the coverage line
     counts :data:`ALONE`), as (article id, [(paragraph, its text), ...]) in the order of the
     coverage table's columns, each article's paragraphs in their order: what only one outlet
