@@ -1313,6 +1313,8 @@ def test_a_text_bylines_signature_names_the_outlet(signature: str, outlet: str) 
         ("© 2026 KHLM 5. All rights reserved.", "KHLM 5"),
         ("© Holm Gazette 13 March 2026", "Holm Gazette"),  # the day of a date, not a channel's number
         ("© Holm Gazette 13.3.2026", "Holm Gazette"),
+        # a picture's credit, its photographer's and agency's, names no outlet (a seed saved alone was "Andrew Medichini"'s)
+        ("Copyright Ana Example/AP", "report"),
     ],
 )
 def test_a_text_notice_names_a_broadcaster_with_its_channels_number(notice: str, outlet: str) -> None:

@@ -201,7 +201,8 @@ def _site_notice(units: Iterable[Unit]) -> str | None:
     for unit in units:
         if unit.kind in (Kind.FURNITURE, Kind.CAPTION):
             continue_ = _SITE_NOTICE.search(unit.text)
-            if continue_ and unit.kind is Kind.FURNITURE:
+            if continue_ and unit.kind is Kind.FURNITURE and not unit.text[continue_.end() :].startswith("/"):
+                # ("Copyright Andrew Medichini/AP" under a picture is its photographer's and agency's credit)
                 return (continue_["a"] or continue_["b"]).strip()
     return None
 
