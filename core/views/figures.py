@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
@@ -1020,6 +1020,29 @@ def _rate_moves(article: Article, index: int, text: str) -> list[Figure]:
     return found
 
 
+def _pairs_to_weigh(figures: Sequence[Figure]) -> Iterator[tuple[int, int]]:
+    """The pairs (i, j), i < j, of *figures* that :func:`compare` may join: figures of one kind and
+    measure in two articles, and sums of one value in two (copy that put one currency for
+    another), each pair once, in no order. The others never join, and a story of thousands of
+    figures (a tester's 200 paragraphs of figures: 95 s) is weighed pair by pair only where
+    they may."""
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for k, f in enumerate(figures):
+        buckets.setdefault((f.kind, f.measure), []).append(k)
+    values: dict[float, list[int]] = {}
+    for k, f in enumerate(figures):
+        if f.kind == "money":
+            values.setdefault(f.value, []).append(k)
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            article = figures[i].ref.article
+            yield from ((i, j) for j in members[x + 1 :] if figures[j].ref.article != article)
+    for members in values.values():  # (those of one measure are in its bucket above)
+        for x, i in enumerate(members):
+            a = figures[i]
+            yield from ((i, j) for j in members[x + 1 :] if figures[j].ref.article != a.ref.article and figures[j].measure != a.measure)
+
+
 def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     """Figures grouped by fact across outlets; groups carried by several outlets, disagreements first."""
     quantities = extract(story.articles)
@@ -1080,96 +1103,95 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # the pairs of figures that may be one figure: whether their values differ, their indices,
     # whether they are dates, whether they stand in linked copy each the only one of its unit
     candidates: list[tuple[bool, int, int, bool, bool]] = []
-    for i, a in enumerate(figures):
-        for j in range(i + 1, len(figures)):
-            b = figures[j]
-            pair = frozenset((a.ref, b.ref)) in linked
-            dated = "date" in (a.kind, b.kind)
-            if dated and not _one_date(a, b, alike):
-                continue
-            # copy that put one currency for another ("200 million euros" / "200 million dollars")
-            # gives one sum, changed
-            swapped = (a.kind == b.kind == "money" and a.unit != b.unit and a.value == b.value and pair
-                       and a.ref.article != b.ref.article and _edited(a, b))
-            if (a.measure != b.measure and not swapped) or a.kind != b.kind or a.ref.article == b.ref.article:
-                continue
-            # Paragraphs that report one fact (linked, or sentences sharing rare words) give one
-            # figure for one thing: one said of the same thing, or the only one of its unit on
-            # each side; never two said of different outcomes ("six people were killed" against
-            # "Twenty-three people were injured").
-            outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
-            if all(outcomes) and outcomes[0] != outcomes[1]:
-                continue  # the dead are not the injured, nor the injured those in hospital
-            if not same_quantity(a.of, b.of):
-                # a share of revenue is no share of fee income, whatever verb says it, nor the
-                # age of "66-year-old LuAnn Johnson" that of "Raj Chohan, a 59-year-old grandmother"
-                continue
-            # a part of a whole is compared with a count of the same thing however small ("two of its
-            # four crude units" / "two crude units"); the whole only with a whole or a plain count
-            parted = "part" in (a.part, b.part) and a.unit == b.unit and "whole" not in (a.part, b.part)
-            if a.kind == "count" and min(a.value, b.value) <= 2 and not parted and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
-                # "two people were killed" joins counts of the dead alone; "no one was hurt", often
-                # said in passing of another incident, only the count of the injured it is linked to
-                # (or another "no one was hurt")
-                continue
-            if bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
-                continue  # what a ferry may carry is not how many it carried
-            # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
-            # sign they are one figure (a closing price and an offer price); they must be said of
-            # the same thing.
-            kin = ((a.ref, "", a.unit), (b.ref, "", b.unit)) if a.unit == b.unit else (
-                (a.ref, a.kind, a.measure), (b.ref, b.kind, b.measure))
-            only = alike[kin[0]] == alike[kin[1]] == 1
-            # linked copy, edited, each giving the one part of a whole of its unit ("Thirty-two cars of
-            # the 110-car train" / "Twenty-three cars of the 110-car train"): one figure, changed
-            part_copied = (pair and parted and parts_alike[(a.ref, a.unit)] == parts_alike[(b.ref, b.unit)] == 1
-                           and _edited(a, b))
-            alone = only and a.kind not in ("money", "share", "points")
-            # Said of one outcome in other words ("15 people were killed" / "Nine people are
-            # confirmed dead" / "Eleven people have died"): said alike.
-            said_alike = bool(near[i] & near[j]) or alone or bool(outcomes[0] & outcomes[1])
-            # Two outlets that each give one count of a thing all through their reports ("120
-            # firefighters" in one, "Some 150 firefighters" twice in another) give one figure, said
-            # in whatever words; not of people at large, who are counted for many things.
-            one_each = (a.kind == "count" and a.unit != "people" and bool(named[i] & named[j])
-                        and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & BOUNDS
-                        and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
-            # Two outlets that each give one count of an outcome all through their reports ("12
-            # people were still missing" in one, "14 people remained unaccounted for" in another)
-            # give one figure, however few words their paragraphs share.
-            one_fate_each = (a.kind == "count" and len(fate[i]) == 1 and fate[i] == fate[j]
-                             and len(told[(a.ref.article, fate[i])]) == len(told[(b.ref.article, fate[j])]) == 1)
-            # Two outlets that each give one value of a measure all through their reports, the
-            # same value ("scorched some 3,400 hectares" / "burned about 3,400 hectares of pine
-            # forest"), give one figure: a measure is said of few things in one story.
-            one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
-                                and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
-            # A measure in one unit and the only one of its measure in another outlet's paragraph in
-            # another unit, the same size within their rounding, is one figure converted ("within
-            # one mile" / "within 1.6 kilometres"): no chance makes two sizes meet across units.
-            converted = only and _converted(a, b)
-            # Two outlets that each give one value of a share all through their reports, their
-            # sentences naming what it is of ("Halvard Q3 profit EUR 1.2 bln, up 12%" in a flash,
-            # "its third-quarter profit rose 12%" in a report), give one figure: a terse line shares
-            # no other words with the report, but its name of the quantity says which (a rate
-            # named in fewer words is the same rate: "rates", "the key rate", "its main refinancing rate").
-            one_named_each = (len(of_values[i]) == len(of_values[j]) == 1 and a.measure == b.measure
-                              and names_one_quantity(a.of, b.of, broader=a.kind == "points" or said_of_rate(a.of) and said_of_rate(b.of)))
-            # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
-            # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
-            # stolen, whatever verb says it), give one figure.
-            if a.unit != b.unit and not pair and a.kind not in ("points", "distance"):
-                # a time in other units ("two years" / "24 months") only where the paragraphs are
-                # linked; a rate's move in basis points is one in percentage points exactly, a
-                # hundredth ("cut by a quarter-point" / "lowered by 25 basis points"), however reworded,
-                # and a distance in miles one in kilometres ("within one mile" / "within 1.6 kilometres")
-                continue
-            close = a.size == b.size or (
-                alike[kin[0]] == alike[kin[1]] == 1
-                and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
-            )
-            if dated or swapped or converted or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
-                candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
+    for i, j in _pairs_to_weigh(figures):
+        a, b = figures[i], figures[j]
+        pair = frozenset((a.ref, b.ref)) in linked
+        dated = "date" in (a.kind, b.kind)
+        if dated and not _one_date(a, b, alike):
+            continue
+        # copy that put one currency for another ("200 million euros" / "200 million dollars")
+        # gives one sum, changed
+        swapped = (a.kind == b.kind == "money" and a.unit != b.unit and a.value == b.value and pair
+                   and a.ref.article != b.ref.article and _edited(a, b))
+        if (a.measure != b.measure and not swapped) or a.kind != b.kind or a.ref.article == b.ref.article:
+            continue
+        # Paragraphs that report one fact (linked, or sentences sharing rare words) give one
+        # figure for one thing: one said of the same thing, or the only one of its unit on
+        # each side; never two said of different outcomes ("six people were killed" against
+        # "Twenty-three people were injured").
+        outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
+        if all(outcomes) and outcomes[0] != outcomes[1]:
+            continue  # the dead are not the injured, nor the injured those in hospital
+        if not same_quantity(a.of, b.of):
+            # a share of revenue is no share of fee income, whatever verb says it, nor the
+            # age of "66-year-old LuAnn Johnson" that of "Raj Chohan, a 59-year-old grandmother"
+            continue
+        # a part of a whole is compared with a count of the same thing however small ("two of its
+        # four crude units" / "two crude units"); the whole only with a whole or a plain count
+        parted = "part" in (a.part, b.part) and a.unit == b.unit and "whole" not in (a.part, b.part)
+        if a.kind == "count" and min(a.value, b.value) <= 2 and not parted and not (fate[i] and fate[i] == fate[j] and (pair or min(a.value, b.value) > 0 or a.value == b.value)):
+            # "two people were killed" joins counts of the dead alone; "no one was hurt", often
+            # said in passing of another incident, only the count of the injured it is linked to
+            # (or another "no one was hurt")
+            continue
+        if bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
+            continue  # what a ferry may carry is not how many it carried
+        # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
+        # sign they are one figure (a closing price and an offer price); they must be said of
+        # the same thing.
+        kin = ((a.ref, "", a.unit), (b.ref, "", b.unit)) if a.unit == b.unit else (
+            (a.ref, a.kind, a.measure), (b.ref, b.kind, b.measure))
+        only = alike[kin[0]] == alike[kin[1]] == 1
+        # linked copy, edited, each giving the one part of a whole of its unit ("Thirty-two cars of
+        # the 110-car train" / "Twenty-three cars of the 110-car train"): one figure, changed
+        part_copied = (pair and parted and parts_alike[(a.ref, a.unit)] == parts_alike[(b.ref, b.unit)] == 1
+                       and _edited(a, b))
+        alone = only and a.kind not in ("money", "share", "points")
+        # Said of one outcome in other words ("15 people were killed" / "Nine people are
+        # confirmed dead" / "Eleven people have died"): said alike.
+        said_alike = bool(near[i] & near[j]) or alone or bool(outcomes[0] & outcomes[1])
+        # Two outlets that each give one count of a thing all through their reports ("120
+        # firefighters" in one, "Some 150 firefighters" twice in another) give one figure, said
+        # in whatever words; not of people at large, who are counted for many things.
+        one_each = (a.kind == "count" and a.unit != "people" and bool(named[i] & named[j])
+                    and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & BOUNDS
+                    and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
+        # Two outlets that each give one count of an outcome all through their reports ("12
+        # people were still missing" in one, "14 people remained unaccounted for" in another)
+        # give one figure, however few words their paragraphs share.
+        one_fate_each = (a.kind == "count" and len(fate[i]) == 1 and fate[i] == fate[j]
+                         and len(told[(a.ref.article, fate[i])]) == len(told[(b.ref.article, fate[j])]) == 1)
+        # Two outlets that each give one value of a measure all through their reports, the
+        # same value ("scorched some 3,400 hectares" / "burned about 3,400 hectares of pine
+        # forest"), give one figure: a measure is said of few things in one story.
+        one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
+                            and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
+        # A measure in one unit and the only one of its measure in another outlet's paragraph in
+        # another unit, the same size within their rounding, is one figure converted ("within
+        # one mile" / "within 1.6 kilometres"): no chance makes two sizes meet across units.
+        converted = only and _converted(a, b)
+        # Two outlets that each give one value of a share all through their reports, their
+        # sentences naming what it is of ("Halvard Q3 profit EUR 1.2 bln, up 12%" in a flash,
+        # "its third-quarter profit rose 12%" in a report), give one figure: a terse line shares
+        # no other words with the report, but its name of the quantity says which (a rate
+        # named in fewer words is the same rate: "rates", "the key rate", "its main refinancing rate").
+        one_named_each = (len(of_values[i]) == len(of_values[j]) == 1 and a.measure == b.measure
+                          and names_one_quantity(a.of, b.of, broader=a.kind == "points" or said_of_rate(a.of) and said_of_rate(b.of)))
+        # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
+        # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
+        # stolen, whatever verb says it), give one figure.
+        if a.unit != b.unit and not pair and a.kind not in ("points", "distance"):
+            # a time in other units ("two years" / "24 months") only where the paragraphs are
+            # linked; a rate's move in basis points is one in percentage points exactly, a
+            # hundredth ("cut by a quarter-point" / "lowered by 25 basis points"), however reworded,
+            # and a distance in miles one in kilometres ("within one mile" / "within 1.6 kilometres")
+            continue
+        close = a.size == b.size or (
+            alike[kin[0]] == alike[kin[1]] == 1
+            and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
+        )
+        if dated or swapped or converted or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+            candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
     # Johnson"), which the row of its own value then keeps apart (what its figures are of).
