@@ -32,9 +32,6 @@ __all__ = ["COMMANDS", "GROUP", "cmd_feeds", "cmd_refresh"]
 GROUP = "feeds (subscriptions kept in the library)"
 
 
-_say, _warn = say, warn
-
-
 def ago(then: float | None, now: float | None = None) -> str:
     """How long ago *then* was, in the largest whole unit: "never", "just now", "5 min ago", "3 h ago", "2 d ago"."""
     if then is None:
@@ -135,7 +132,7 @@ def cmd_feeds(argv: Sequence[str]) -> int:
             if args.json:
                 print("[]")
             else:
-                _say(f"no subscriptions yet; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
+                say(f"no subscriptions yet; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
             return 0
         if args.action == "remove":
             raise LibraryError(f"no library at {path}, so no subscription to remove")
@@ -157,16 +154,16 @@ def _add(subs: object, args: argparse.Namespace) -> int:
             address, title, aside, unchecked, site = _checked(subs, url, args.no_check)
             sub, new = subs.add(address, title=args.title or title, site=site, tags=tags_of(args.tag))
         except LibraryError as exc:
-            _warn(str(exc))
+            warn(str(exc))
             failed += 1
             continue
         named = f" — {sub.title}" if new and sub.title else ""
         tags = f" [{', '.join(sub.tags)}]" if sub.tags else ""
-        _say(f"{'added   ' if new else 'present '} {sub.id}: {sub.url}{named}{tags}" + (f" ({aside})" if aside else ""))
+        say(f"{'added   ' if new else 'present '} {sub.id}: {sub.url}{named}{tags}" + (f" ({aside})" if aside else ""))
         if unchecked:
-            _warn(f"{url}: {unchecked}")
+            warn(f"{url}: {unchecked}")
     if not failed:
-        _say(f"`{PROG} refresh` fetches {'it' if len(args.urls) == 1 else 'them'}")
+        say(f"`{PROG} refresh` fetches {'it' if len(args.urls) == 1 else 'them'}")
     return 2 if failed else 0
 
 
@@ -221,19 +218,19 @@ def _list(subs: object, args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not found:
-        _say(f"no subscriptions yet; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
+        say(f"no subscriptions yet; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
         return 0
     now = time.time()
     width = max(len(str(s.id)) for s in found)
     for sub in found:
         tags = f"  [{', '.join(sub.tags)}]" if sub.tags else ""
-        _say(f"{sub.id:>{width}}  {sub.name}{tags}")
+        say(f"{sub.id:>{width}}  {sub.name}{tags}")
         state, failure = refresh_state(sub, now, interval=interval)
-        _say(f"{'':>{width}}  {sub.url} · {state} · {count(sub.articles, 'article')}")
+        say(f"{'':>{width}}  {sub.url} · {state} · {count(sub.articles, 'article')}")
         if failure:
-            _say(f"{'':>{width}}  {failure}")
+            say(f"{'':>{width}}  {failure}")
     failing = sum(1 for s in found if s.error)
-    _say(f"{count(len(found), 'subscription')}" + (f", {failing} failing" if failing else ""))
+    say(f"{count(len(found), 'subscription')}" + (f", {failing} failing" if failing else ""))
     return 0
 
 
@@ -246,10 +243,10 @@ def _remove(subs: object, args: argparse.Namespace) -> int:
         try:
             gone = subs.remove(which)
         except LibraryError as exc:
-            _warn(str(exc))
+            warn(str(exc))
             failed += 1
             continue
-        _say(f"removed  {gone.id}: {gone.name} (its {count(gone.articles, 'article')} stay in the library)")
+        say(f"removed  {gone.id}: {gone.name} (its {count(gone.articles, 'article')} stay in the library)")
     return 2 if failed else 0
 
 
@@ -268,12 +265,12 @@ def _import(subs: object, args: argparse.Namespace) -> int:
         try:
             _, new = subs.add(outline.url, title=outline.title, site=outline.site, tags=outline.tags)
         except LibraryError as exc:
-            _warn(f"skipped {exc}")
+            warn(f"skipped {exc}")
             failed += 1
             continue
         added += new
         present += not new
-    _say(f"{added} subscribed, {present} already there, {failed} skipped, from {args.file}; `{PROG} refresh` fetches them")
+    say(f"{added} subscribed, {present} already there, {failed} skipped, from {args.file}; `{PROG} refresh` fetches them")
     return 2 if failed else 0
 
 
@@ -305,25 +302,25 @@ def _report(outcome: FeedOutcome) -> None:
     """Say what one feed's refresh did, quietly: the feeds that brought something, the failures
     and the entries that gave no article (on stderr), nothing for a feed with nothing new."""
     if outcome.status == "failed":
-        _warn(_outcome_line(outcome))
+        warn(_outcome_line(outcome))
     elif outcome.status == "updated":
-        _say(_outcome_line(outcome))
+        say(_outcome_line(outcome))
     if outcome.merged_from is not None:
         gone = outcome.merged_from
-        _say(f"moved     {outcome.feed.name}: {gone.url} moved for good to {outcome.moved_to}, subscription "
+        say(f"moved     {outcome.feed.name}: {gone.url} moved for good to {outcome.moved_to}, subscription "
              f"{outcome.feed.id}'s address: one subscription now ({gone.id} removed, its articles kept)")
     elif outcome.moved_to and outcome.status != "failed":
-        _say(f"moved     {outcome.feed.name}: the subscription now reads {outcome.moved_to}")
+        say(f"moved     {outcome.feed.name}: the subscription now reads {outcome.moved_to}")
     for note in outcome.notes[:SKIPPED_SHOWN]:
-        _warn(f"{outcome.feed.name}: {note}")
+        warn(f"{outcome.feed.name}: {note}")
     if len(outcome.notes) > SKIPPED_SHOWN:
         more = count(len(outcome.notes) - SKIPPED_SHOWN, "more entry", "more entries")
-        _warn(f"{outcome.feed.name}: {more} kept as their summary (`--json` lists them)")
+        warn(f"{outcome.feed.name}: {more} kept as their summary (`--json` lists them)")
     for reason in outcome.skipped[:SKIPPED_SHOWN]:
-        _warn(f"skipped an entry of {outcome.feed.name}: {reason}")
+        warn(f"skipped an entry of {outcome.feed.name}: {reason}")
     if len(outcome.skipped) > SKIPPED_SHOWN:
         more = count(len(outcome.skipped) - SKIPPED_SHOWN, "more entry", "more entries")
-        _warn(f"skipped {more} of {outcome.feed.name} (`--json` lists them)")
+        warn(f"skipped {more} of {outcome.feed.name} (`--json` lists them)")
 
 
 def _outcome_line(outcome: FeedOutcome) -> str:
@@ -403,13 +400,13 @@ def cmd_refresh(argv: Sequence[str]) -> int:
             for outcome in outcomes:
                 _report(outcome)
         for line in moved:
-            _say(line)
+            say(line)
         _summary(outcomes, stats, stories, articles, time.monotonic() - started)
         if waiting - backing_off:
-            _say(f"{count(waiting - backing_off, 'feed')} polled less than {settings.interval} min ago left alone "
+            say(f"{count(waiting - backing_off, 'feed')} polled less than {settings.interval} min ago left alone "
                  f"(refresh.interval; --force polls them)")
         if backing_off:
-            _say(f"{count(backing_off, 'feed')} failing again and again left alone for a while "
+            say(f"{count(backing_off, 'feed')} failing again and again left alone for a while "
                  f"(`{PROG} feeds list` says until when; --force polls them)")
     return 1 if failed else 0
 
@@ -427,7 +424,7 @@ def _summary(outcomes: list[FeedOutcome], stats: Stats, stories: int, articles: 
         line += f" in {count(touched, 'story', 'stories')}"
     line += f"; {count(stats.requests, 'request')} ({stats.not_modified} not modified) in {seconds:.1f} s"
     line += f"; the library holds {count(articles, 'article')} in {count(stories, 'story', 'stories')}"
-    _say(line)
+    say(line)
 
 
 def _with_bar(run: Callable[[Callable[[int, int, FeedOutcome], None]], tuple[list[FeedOutcome], Stats]], total: int) -> tuple[list[FeedOutcome], Stats]:

@@ -69,9 +69,6 @@ def _say(line: str) -> None:
         to_nowhere(sys.stdout)
 
 
-_warn = warn
-
-
 def cmd_add(argv: Sequence[str]) -> int:
     """`newsprism add PATH|URL ...`: read articles into the library, group and link them."""
     from core.reading import fetch_url, gather
@@ -91,10 +88,10 @@ def cmd_add(argv: Sequence[str]) -> int:
     told: dict[str, int] = {}  # article id -> the story each line named
     refused = [problem for raw in args.inputs if (problem := unsupported_scheme(raw))]
     for problem in refused:
-        _warn(f"skipped {problem}")
+        warn(f"skipped {problem}")
     inputs = [raw for raw in args.inputs if unsupported_scheme(raw) is None]
     if note := passed_over_note([Path(raw) for raw in inputs if "://" not in raw]):
-        _warn(note)
+        warn(note)
     # A stage of an article that takes a while (a 33 MB file of 60,000 paragraphs took minutes)
     # is said on standard error: redrawn in place on a terminal, a line when it ends elsewhere.
     progress = terminal_progress(after=PROGRESS_AFTER)
@@ -113,7 +110,7 @@ def cmd_add(argv: Sequence[str]) -> int:
             kept = library.counts()[1] - at_start
             with suppress(OSError):  # the terminal hung up (SIGHUP): no one to tell, the status still
                 progress.close()
-                _warn(f"interrupted: the {count(kept, 'article')} added before the stop {'is' if kept == 1 else 'are'} kept; run the same "
+                warn(f"interrupted: the {count(kept, 'article')} added before the stop {'is' if kept == 1 else 'are'} kept; run the same "
                       "command again to add the rest (what the library holds is passed over)")
             return stop.status if isinstance(stop, Ended) else ended_status(signal.SIGINT)
         except Exception:
@@ -211,14 +208,14 @@ def _add_each(
     for result in results:
         if not isinstance(result, Item):
             skipped += 1
-            _warn(f"skipped {result}")
+            warn(f"skipped {result}")
             continue
         if isinstance(result, FeedText) and result.lost:  # kept, but shorter than its page
-            _warn(result.note)
+            warn(result.note)
         article = result.article
         outcome = library.add(article, source=result.source, progress=progress)
         if note := repeats_note(article):  # before its line: what reading left out of it
-            _warn(note)
+            warn(note)
         if outcome.new:
             added += 1
             told[article.id] = outcome.story
@@ -249,7 +246,7 @@ def _open_existing(path: Path) -> Library | None:
     from core.library.store import Library
 
     if not path.exists():
-        _warn(f"no library at {path} yet; add articles with `{PROG} add PATH|URL`")
+        warn(f"no library at {path} yet; add articles with `{PROG} add PATH|URL`")
         return None
     return Library(path)
 

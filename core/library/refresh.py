@@ -648,24 +648,20 @@ def _store_feed(
         def fetch(url: str) -> Fetched:
             if url in unchanged_links:  # an old entry whose page is stored already
                 raise _Unchanged(f"{url}: unchanged")
-            if (before := fetched.get(url)) is not None:
-                if isinstance(before, ReadError):
-                    raise before
-                return before
-            try:
-                page = network.page(url)
-            except GoneError as exc:
-                gone.add(url)  # skipped this time (said so), asked for again next time; no failure
+            page = fetched.get(url)
+            if page is None:
+                try:
+                    page = network.page(url)
+                except GoneError as exc:
+                    gone.add(url)  # skipped this time (said so), asked for again next time; no failure
+                    page = exc
+                except ReadError as exc:
+                    transient[url] = str(exc)
+                    page = exc
                 if url in listed_twice:
-                    fetched[url] = exc
-                raise
-            except ReadError as exc:
-                transient[url] = str(exc)
-                if url in listed_twice:
-                    fetched[url] = exc
-                raise
-            if url in listed_twice:
-                fetched[url] = page
+                    fetched[url] = page
+            if isinstance(page, ReadError):
+                raise page
             return page
 
         fetching = network.policy.fetch_pages

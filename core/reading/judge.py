@@ -619,6 +619,13 @@ _WEEKDAY_WORD = "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
 _WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_WORD})\.?,?\s*$", re.I)
 
 
+def _weekday_said(before: str) -> int | None:
+    """The day of the week (Monday 0 to Sunday 6) a weekday at the end of *before*, the text just
+    before a date, names (:data:`_WEEKDAY_BEFORE_DATE`); None where none stands there."""
+    found = _WEEKDAY_BEFORE_DATE.search(before)
+    return _WEEKDAY_WORDS[found["weekday"].lower()] if found else None
+
+
 def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
     """The first calendar date in *text* and where it stands, or None. Of a date whose day and
     month may be either number ("03/05/2026"), the day comes first, unless the weekday before it
@@ -632,9 +639,8 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
             if month is not None and (found := _day(_year_of(match["year"]), month, int(match["day"]))) is not None:
                 before = text[max(0, match.start() - 12) : match.start()]
                 found = _as_the_weekday_says(found, before, match)
-                said = _WEEKDAY_BEFORE_DATE.search(before)
                 if (pattern in _SHORT_YEAR_PATTERNS and found.day <= 12 and found.month <= 12 and found.day != found.month
-                        and not (said and _WEEKDAY_WORDS[said["weekday"].lower()] == found.weekday())):
+                        and _weekday_said(before) != found.weekday()):
                     # "04 / 02 / 07": a US page's style as often as not; the month comes first where a US
                     # time zone follows ("9:00 PM PDT"), else neither order is sure and it dates nothing
                     # (unless the weekday before it names the day of one reading, "Sun, 04/02/07")
@@ -654,8 +660,7 @@ def weekday_dated(text: str) -> date | None:
     if found is None:
         return None
     day, (start, _) = found
-    weekday = _WEEKDAY_BEFORE_DATE.search(text[max(0, start - 12) : start])
-    return day if weekday is not None and _WEEKDAY_WORDS[weekday["weekday"].lower()] == day.weekday() else None
+    return day if _weekday_said(text[max(0, start - 12) : start]) == day.weekday() else None
 
 
 #: A clock time and a US time zone after a date: "04 / 02 / 07, 9:00 PM PDT", "11/30/09 05:40 PM ET".
@@ -667,10 +672,9 @@ _US_ZONE_AFTER = re.compile(
 def _as_the_weekday_says(found: date, before: str, match: re.Match[str]) -> date:
     """*found*, or the date with its day and month the other way round where both are numbers, the
     weekday *before* it names a day of the week that is not *found*'s and is the other's."""
-    weekday = _WEEKDAY_BEFORE_DATE.search(before)
-    if weekday is None or not match["month"].isdigit():
+    said = _weekday_said(before)
+    if said is None or not match["month"].isdigit():
         return found
-    said = _WEEKDAY_WORDS[weekday["weekday"].lower()]
     if found.weekday() == said or found.day > 12:
         return found
     swapped = _day(found.year, found.day, found.month)

@@ -137,15 +137,16 @@ ONE_OUTLET = "Reported by one outlet"
 
 
 def _one_outlet(
-    story: Story, found: Sequence[Fact], shared: Sequence[tuple[Fact, object]]
+    story: Story, found: Sequence[Fact], shared: Sequence[tuple[Fact, object]], names: dict[str, ArticleName]
 ) -> list[tuple[str, list[tuple[Ref, str]]]]:
     """The facts of *found* that no other outlet's paragraph is linked to (those the coverage line
     counts :data:`ALONE`), as (article id, [(paragraph, its text), ...]) in the order of the
-    coverage table's columns, each article's paragraphs in their order: what only one outlet
-    reports is the point of comparing them, and the table lists the shared facts alone."""
+    coverage table's columns (*names*, :func:`article_names`), each article's paragraphs in their
+    order: what only one outlet reports is the point of comparing them, and the table lists the
+    shared facts alone."""
     several = {id(fact) for fact, _ in shared}
-    alone = sorted(r for fact in found if id(fact) not in several for r in fact.paragraphs)
-    order = {a: n for n, a in enumerate(article_names(story.articles))}
+    alone = [r for fact in found if id(fact) not in several for r in fact.paragraphs]
+    order = {a: n for n, a in enumerate(names)}
     by_article: dict[str, list[tuple[Ref, str]]] = {}
     for ref in sorted(alone, key=lambda r: (order.get(r.article, len(order)), r.paragraph)):
         by_article.setdefault(ref.article, []).append((ref, story.text(ref)))
@@ -259,7 +260,7 @@ def to_markdown(
                 out += [f"  - ≠ {_md(changed)}"]
         out.append("")
     out += [f"## {ONE_OUTLET}", "", f"{len(found) - len(shared)} {ALONE}.", ""]
-    for article, paragraphs in _one_outlet(story, found, shared):
+    for article, paragraphs in _one_outlet(story, found, shared, names):
         out += [f"### {_md(names[article].text)}", ""]
         out += [f"- **¶{ref.paragraph}**: {_md(text)}" for ref, text in paragraphs]
         out.append("")
@@ -378,7 +379,7 @@ def to_html(
                          + (f"<br><b>≠</b> {_h(changed)}" if changed else "") + "</p>")
         parts.append("</div>")
     parts.append(f"<h2 id=one-outlet>{ONE_OUTLET}</h2><p>{len(found) - len(shared)} {_h(ALONE)}.</p>")
-    for article, paragraphs in _one_outlet(story, found, shared):
+    for article, paragraphs in _one_outlet(story, found, shared, names):
         parts.append(f"<div class=fact><h3>{_h(names[article].text)}</h3>"
                      + "".join(f"<p><span class=src>¶{ref.paragraph}</span><br>{_h(text)}</p>" for ref, text in paragraphs)
                      + "</div>")
