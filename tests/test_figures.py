@@ -1121,6 +1121,27 @@ def test_clock_times_of_one_event_in_copy_are_compared() -> None:
     assert story.links and not [g for g in compare(story) if g.quantity == "time"]
 
 
+def test_dates_of_one_sentence_edited_are_compared_place_by_place() -> None:
+    # User 29's finding 8: wire copy giving when a fire began and when it was out in one
+    # sentence ("at 8.49pm ... shortly after midnight") lost its changed start time: each clock
+    # time was one of two in its paragraph, so none was compared.
+    lead = "The blaze broke out at {} and was brought under control {}, police spokesman Ivar Holm said."
+    story = Story.build([_article("Ledger", lead.format("8.49pm", "shortly after midnight")),
+                         _article("Courier", lead.format("9.49pm", "shortly after midnight"))])
+    assert sorted(values_text(g) for g in compare(story) if g.quantity == "time") == ["20:49, 21:49", "shortly after midnight"]
+    # the first time of one sentence meets the first of the other, not its second
+    story = Story.build([_article("Ledger", lead.format("8.49pm", "by 11pm")), _article("Courier", lead.format("9.49pm", "by 11.30pm"))])
+    assert sorted(values_text(g) for g in compare(story) if g.quantity == "time") == ["20:49, 21:49", "23:00, 23:30"]
+    # weekdays alike: "from Monday until Thursday" / "from Monday until Friday"
+    strike = "The union said the strike would run from {} until {} at the Brenmouth container port."
+    story = Story.build([_article("Ledger", strike.format("Monday", "Thursday")), _article("Courier", strike.format("Monday", "Friday"))])
+    assert sorted(values_text(g) for g in compare(story) if g.unit == "weekday") == ["Monday", "Thursday, Friday"]
+    # a sentence with one time less is not the same sentence's times in order
+    story = Story.build([_article("Ledger", lead.format("8.49pm", "by 11pm")),
+                         _article("Courier", "The blaze broke out at 9.49pm and was brought under control later, police spokesman Ivar Holm said.")])
+    assert not [g for g in compare(story) if g.quantity == "time"]
+
+
 def test_a_part_of_a_million_is_that_part_and_a_part_of_a_whole_no_count() -> None:
     # "a quarter of a million people" gave no figure, "three quarters of the 400 homes" a count
     # of 3 quarters; "a city of a million people" none (as "a quarter of a mile" is none).

@@ -1067,6 +1067,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
     # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
     alike = Counter((f.ref, "", f.unit) for f in figures) + Counter((f.ref, f.kind, f.measure) for f in figures if f.measure != f.unit)
+    # each date's place among its sentence's dates of its unit, and their number ("broke out at
+    # 8.49pm and was under control shortly after midnight": the first of two clock times)
+    places = _places(figures)
     # the same, a whole its part counts ("of the 110-car train") left out: the part is its paragraph's one count of the thing
     parts_alike = Counter((f.ref, f.unit) for f in figures if f.part != "whole")
     given: dict[tuple[str, str], set[float]] = {}  # the values each article gives of each unit
@@ -1107,7 +1110,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         a, b = figures[i], figures[j]
         pair = frozenset((a.ref, b.ref)) in linked
         dated = "date" in (a.kind, b.kind)
-        if dated and not _one_date(a, b, alike):
+        if dated and not _one_date(a, b, alike, (places[i], places[j])):
             continue
         # copy that put one currency for another ("200 million euros" / "200 million dollars")
         # gives one sum, changed
@@ -1272,17 +1275,36 @@ def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
     return consistent(_claim(a, tolerance), _claim(b, tolerance))
 
 
-def _one_date(a: Figure, b: Figure, alike: Counter[tuple[Ref, str, str]]) -> bool:
+def _one_date(a: Figure, b: Figure, alike: Counter[tuple[Ref, str, str]],
+              places: tuple[tuple[int, int], tuple[int, int]]) -> bool:
     """Whether dates *a* and *b* (:func:`extract_dates`) are one date, two outlets' for one event:
-    of one kind (a day of a month, a weekday, a day's ordinal), each the only one of its kind in
-    its paragraph, in two outlets' sentences that are one sentence edited (:func:`_edited`: "A
-    regional court on Monday struck down ..." / "on Tuesday struck down ..."). Paragraphs that
-    are only linked, reworded, may give the dates of two events ("died Wednesday night" in one
-    city, "killed a woman Friday night" in another; "was arrested Tuesday" / "police said
-    Wednesday"): never compared."""
+    of one kind (a day of a month, a weekday, a day's ordinal, a clock time), in two outlets'
+    sentences that are one sentence edited (:func:`_edited`: "A regional court on Monday struck
+    down ..." / "on Tuesday struck down ..."), each the only one of its kind in its paragraph or
+    at the same place among as many of its kind in its sentence (*places*, :func:`_places`: "broke out at
+    8.49pm and was brought under control shortly after midnight" / "at 9.49pm and ...": the
+    first of two clock times each). Paragraphs that are only linked, reworded, may give the
+    dates of two events ("died Wednesday night" in one city, "killed a woman Friday night" in
+    another; "was arrested Tuesday" / "police said Wednesday"): never compared."""
     if a.kind != b.kind or a.unit != b.unit or a.ref.article == b.ref.article:
         return False
-    return alike[(a.ref, "", a.unit)] == alike[(b.ref, "", b.unit)] == 1 and _edited(a, b)
+    alone = alike[(a.ref, "", a.unit)] == alike[(b.ref, "", b.unit)] == 1
+    return (alone or places[0] == places[1]) and _edited(a, b)
+
+
+def _places(figures: Sequence[Figure]) -> list[tuple[int, int]]:
+    """By index of *figures*: the place of each date among the dates of its unit in its
+    sentence, from 0, and how many those are ("at 8.49pm and ... shortly after midnight": the
+    first (0, 2), the second (1, 2)); (0, 0) for a figure that is no date."""
+    places = [(0, 0)] * len(figures)
+    by_sentence: dict[tuple[Ref, str, str], list[int]] = {}
+    for k, f in enumerate(figures):
+        if f.kind == "date":
+            by_sentence.setdefault((f.ref, f.sentence, f.unit), []).append(k)
+    for same in by_sentence.values():
+        for n, k in enumerate(sorted(same, key=lambda k: figures[k].span)):
+            places[k] = (n, len(same))
+    return places
 
 
 def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float) -> FigureGroup:
