@@ -266,6 +266,21 @@ def test_two_outlets_printing_an_agencys_credited_copy_word_for_word_print_wire_
     daily = replace(_dated("Valley Daily", "2026-10-14"), dateline="OSTREL, Oct 14 (NWS)")
     [fact] = facts(Story((herald, daily), (_link(Ref(herald.id, 0), Ref(daily.id, 0), LinkKind.VERBATIM),)))
     assert fact.wire and fact.origin == "NWS"
+    # User 29's finding 11: the herald's own follow-up put one of the agency's sentences again,
+    # crediting no one; the row lost its W and named the herald its origin
+    follow_up = replace(_dated("Ostrel Herald", "2026-10-16"), title="Ostrel ferry back in service")
+    follow_up = replace(follow_up, id=article_id("Ostrel Herald", follow_up.title, follow_up.paragraphs))
+    copies = (herald, daily, follow_up)
+    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations(copies, 2))
+    [fact] = facts(Story(copies, links))
+    assert fact.wire and fact.origin == "NWS"
+    # another outlet's copy crediting no one may be its own words, or taken from either: no agency named
+    other = replace(_dated("Ostrel Times", "2026-10-16"), title="Ostrel ferry")
+    other = replace(other, id=article_id("Ostrel Times", other.title, other.paragraphs))
+    copies = (herald, daily, other)
+    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations(copies, 2))
+    [fact] = facts(Story(copies, links))
+    assert fact.origin != "NWS"
     # two outlets alike without a credit may be one copying the other: not called wire copy
     plain = replace(daily, dateline=None)
     [fact] = facts(Story((herald, plain), (_link(Ref(herald.id, 0), Ref(plain.id, 0), LinkKind.VERBATIM),)))
@@ -281,6 +296,22 @@ def test_a_fact_of_no_known_origin_is_named_by_its_most_alike_paragraph() -> Non
              _link(Ref(wire.id, 0), Ref(paper.id, 0), LinkKind.VERBATIM, 0.95))
     [fact] = facts(Story((variant, wire, paper), links))
     assert fact.origin is None and fact.lead == Ref(wire.id, 0)
+
+
+def test_a_feeds_summary_never_stands_for_a_fact_whole_articles_give() -> None:
+    # User 29's finding 11: a feed's summary kept for want of its page ("A fire at the refinery
+    # forced the evacuation...") gave no figure, so it disagreed with no copy and was shown as
+    # the fact, hiding the copies' 1,300 / 1,500.
+    from dataclasses import replace
+
+    one = _dated("Coastal Herald", None)
+    two = replace(one, id="two", outlet="Fjord Gazette")
+    cut = replace(one, id="cut", outlet="Keel Post", summary_only=True)
+    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM, 0.8 + 0.1 * (y is cut)) for x, y in ((one, two), (one, cut), (two, cut)))
+    [fact] = facts(Story((cut, one, two), links))
+    assert fact.lead != Ref("cut", 0)
+    [fact] = facts(Story((cut, one), links[1:2]))
+    assert fact.lead == Ref(one.id, 0)
 
 
 def _titled(outlet: str, title: str, *body: str) -> Article:

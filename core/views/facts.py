@@ -135,7 +135,8 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     A carrier whose dateline credits another carrier's outlet ("VELMORA, Nov 29 (BWS)" in one
     paper, Baltic Wire Service's own report beside it; "(AFP)" and the agency's own page "AFP
     World") took that outlet's copy: it is the origin, dated or not; when every carrier credits
-    one agency the story has no copy of (by that name), that agency is. Else, where the carriers
+    one agency the story has no copy of (by that name), that agency is (an outlet's own later
+    article putting its words again need not credit it, where another of its carriers does). Else, where the carriers
     are two outlets' at least (one outlet's page and its update took no one's words), the first
     to publish: every carrier's date must be known and one must be strictly earliest, by the
     instant when every carrier gives a time with its zone (10:15 EST is after 16:05 BST, 15:05
@@ -161,9 +162,12 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
         [(outlet, carriers)] = credits.items()
         own = next(a for a in ids if story.article(a).outlet == outlet)  # its first copy in story order
         return Origin(outlet, tuple(sorted(carriers)), None, own, min(names[outlet]) if outlet in names else None)
-    if len(ids) >= 2 and len(named) == len(ids) and len({n.casefold() for n in named.values()}) == 1:
-        # every carrier credits one agency that carries no copy of its own here (or one whose
-        # outlet the story does not know by that name): the words are that agency's
+    if len(ids) >= 2 and {story.article(a).outlet for a in named} == set(outlets) and len(
+            {n.casefold() for n in named.values()}) == 1:
+        # every outlet's carriers credit one agency that carries no copy of its own here (or one
+        # whose outlet the story does not know by that name): the words are that agency's; an
+        # outlet's own later article that puts them again ("The refinery ... processes about
+        # 180,000 barrels" in its follow-up) credits no one, and took them from its own copy
         return Origin(min(named.values()), tuple(outlets), None)
     dates = {a: story.article(a).published for a in ids}
     if len(outlets) < 2 or None in dates.values():
@@ -255,10 +259,12 @@ def facts(story: Story) -> list[Fact]:
         if reference is None and len(members) > 1:
             # No origin's copy: of three or more, the paragraph closest to all the others (the
             # greatest sum of its links' scores) stands for the fact, not a variant of it that
-            # comes first; else the first; unless the others give it otherwise (_agreed).
-            usual = refs[max(members, key=lambda m: (sum(linked[m][o][0] for o in members if o != m), -m))] if len(
+            # comes first; else the first; unless the others give it otherwise (_agreed). A
+            # whole article's paragraph before a feed's summary or a paywall's teaser, cut short.
+            whole = {m: not _cut_short(story, refs[m]) for m in members}
+            usual = refs[max(members, key=lambda m: (whole[m], sum(linked[m][o][0] for o in members if o != m), -m))] if len(
                 members
-            ) > 2 else paragraphs[0]
+            ) > 2 else refs[min(members, key=lambda m: (not whole[m], m))]
             fact = replace(fact, reference=_agreed(story, fact, usual))
         found.append(fact)
     found.sort(key=lambda f: (-len(f.outlets), position[f.paragraphs[0]]))
@@ -279,7 +285,8 @@ def _agreed(story: Story, fact: Fact, usual: Ref) -> Ref:
     many, *usual*'s rule decides: the story order of :attr:`Fact.paragraphs`). So a copy whose
     figure or negation was changed is a variant marked against the wording the other reports
     agree with, never the fact they are marked against ("Thirty-two cars" in one copy,
-    "Twenty-three" in another, "About 23" in two reworded reports: the fact says Twenty-three)."""
+    "Twenty-three" in another, "About 23" in two reworded reports: the fact says Twenty-three).
+    A paragraph of an article cut short (:func:`_cut_short`) stands for it only where all are."""
     members = set(fact.paragraphs)
     others = {ref for refs in reported_elsewhere(story, fact).values() for ref in refs} | members
 
@@ -292,7 +299,16 @@ def _agreed(story: Story, fact: Fact, usual: Ref) -> Ref:
     if 2 * differ <= linked:
         return usual
     shares = {ref: (d / n if n else 1.0) for ref in fact.paragraphs for d, n in [disagreement(ref)]}
-    return min(fact.paragraphs, key=lambda ref: (shares[ref], ref != usual))
+    # a feed's summary or a teaser, cut short, gives nothing otherwise for what it leaves out
+    return min(fact.paragraphs, key=lambda ref: (_cut_short(story, ref), shares[ref], ref != usual))
+
+
+def _cut_short(story: Story, ref: Ref) -> bool:
+    """Whether *ref* is a paragraph of a feed's summary kept for want of its page or of a
+    paywall's teaser (:attr:`Article.summary_only`, :attr:`Article.teaser`): the report cut
+    short, never the paragraph that stands for a fact whole articles give."""
+    article = story.article(ref.article)
+    return article.summary_only or article.teaser
 
 
 def reported_elsewhere(story: Story, fact: Fact) -> dict[str, tuple[Ref, ...]]:
