@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from core.views.facts import PARAPHRASE_FLOOR, cell, facts, reported_elsewhere
+from core.views.facts import PARAPHRASE_FLOOR, Fact, cell, facts, reported_elsewhere
 from core.model import Article, Link, LinkKind, Ref, article_id
 from core.linking.story import Story
 from tests.chain_story import chain_story
@@ -267,20 +267,17 @@ def test_two_outlets_printing_an_agencys_credited_copy_word_for_word_print_wire_
     [fact] = facts(Story((herald, daily), (_link(Ref(herald.id, 0), Ref(daily.id, 0), LinkKind.VERBATIM),)))
     assert fact.wire and fact.origin == "NWS"
     # User 29's finding 11: the herald's own follow-up put one of the agency's sentences again,
-    # crediting no one; the row lost its W and named the herald its origin
-    follow_up = replace(_dated("Ostrel Herald", "2026-10-16"), title="Ostrel ferry back in service")
-    follow_up = replace(follow_up, id=article_id("Ostrel Herald", follow_up.title, follow_up.paragraphs))
-    copies = (herald, daily, follow_up)
-    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations(copies, 2))
-    [fact] = facts(Story(copies, links))
-    assert fact.wire and fact.origin == "NWS"
-    # another outlet's copy crediting no one may be its own words, or taken from either: no agency named
-    other = replace(_dated("Ostrel Times", "2026-10-16"), title="Ostrel ferry")
-    other = replace(other, id=article_id("Ostrel Times", other.title, other.paragraphs))
-    copies = (herald, daily, other)
-    links = tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations(copies, 2))
-    [fact] = facts(Story(copies, links))
-    assert fact.origin != "NWS"
+    # crediting no one; the row lost its W and named the herald its origin. Another outlet's copy
+    # crediting no one may be its own words, or taken from either: no agency named then.
+    def with_third(outlet: str) -> Fact:
+        third = replace(_dated(outlet, "2026-10-16"), title="Ostrel ferry back in service")
+        third = replace(third, id=article_id(outlet, third.title, third.paragraphs))
+        copies = (herald, daily, third)
+        [fact] = facts(Story(copies, tuple(_link(Ref(x.id, 0), Ref(y.id, 0), LinkKind.VERBATIM) for x, y in combinations(copies, 2))))
+        return fact
+
+    assert with_third("Ostrel Herald").wire and with_third("Ostrel Herald").origin == "NWS"
+    assert with_third("Ostrel Times").origin != "NWS"
     # two outlets alike without a credit may be one copying the other: not called wire copy
     plain = replace(daily, dateline=None)
     [fact] = facts(Story((herald, plain), (_link(Ref(herald.id, 0), Ref(plain.id, 0), LinkKind.VERBATIM),)))
