@@ -697,3 +697,34 @@ def test_a_stored_entry_whose_page_fails_for_a_while_keeps_its_article_not_a_sum
     [still] = [a for s in library.stories() for a in library.story(s.id).articles]
     assert still.id == held.id and still.paragraphs == held.paragraphs and not still.summary_only
     assert Subscriptions(library).all()[0].articles == 1
+
+
+def test_entries_sharing_an_id_or_a_link_are_each_their_feeds_entry(server: FeedServer, library: Library) -> None:
+    """A tester's feed gave three items one <guid> ("same") and three pages: all three pages were
+    fetched and only the first kept, silently, for good. Another gave two entries one link with
+    different texts: the second's text was nowhere and the first was recorded as giving no article."""
+    server.routes["/dup.xml"] = static(rss20("Ferry Wire", [
+        {"title": f"Ferry {n}", "link": server.url(f"/c/p{n}.html"), "guid": "same", "summary": f"Ferry {n}."} for n in (1, 2, 3)
+    ]))
+    for n in (1, 2, 3):
+        server.routes[f"/c/p{n}.html"] = static(page(f"Ferry {n}", body_of(n), outlet="Ferry Wire"), "text/html")
+    server.routes["/one.xml"] = static(atom("Harbour Wire", [
+        {"title": "Port strike", "link": server.url("/hw/strike.html"), "guid": "urn:hw:1", "body": html_body(body_of(4))},
+        {"title": "Port strike", "link": server.url("/hw/strike.html"), "guid": "urn:hw:3",
+         "body": html_body(body_of(4, edit=" Talks are due to resume on Monday at the harbour office."))},
+    ]))
+    subscribe(library, server.url("/dup.xml"), server.url("/one.xml"))
+    outcomes, _ = refresh(library, policy=FAST)
+    dup, one = by_url(outcomes, server.url("/dup.xml")), by_url(outcomes, server.url("/one.xml"))
+    assert dup.added == 3 and all(len(server.hits(f"/c/p{n}.html")) == 1 for n in (1, 2, 3))
+    subs = Subscriptions(library)
+    assert [s.articles for s in subs.all()] == [3, 1]
+    # the second entry of one link is the page's text as it now reads: a new version of it
+    assert one.added == 1 and one.revised == 1
+    seen = subs.seen(by_url(outcomes, server.url("/one.xml")).feed.id)
+    assert sorted(seen) == ["urn:hw:1", "urn:hw:3"] and len({s.article for s in seen.values()} - {None}) == 1
+    [held] = [a for s in library.stories() for a in library.story(s.id).articles if a.outlet == "Harbour Wire"]
+    assert "Talks are due to resume on Monday" in " ".join(held.paragraphs)
+    # every entry settled: nothing is fetched or stored again
+    again, _ = refresh(library, policy=FAST)
+    assert all(o.status == "unchanged" for o in again) and all(len(server.hits(f"/c/p{n}.html")) == 1 for n in (1, 2, 3))

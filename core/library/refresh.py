@@ -424,19 +424,16 @@ class Channel(NamedTuple):
 
 
 def _entries(data: bytes) -> tuple[bool, Channel, list[_Entry]]:
-    """Whether *data* is a feed (RSS or Atom, maybe without entries), its :class:`Channel` and, for each entry, its key (id, else link, else title) and a digest of
-    what the feed says of it (title, link, dates, summary, content). :class:`FetchError` (one line) for
+    """Whether *data* is a feed (RSS or Atom, maybe without entries), its :class:`Channel` and, for
+    each entry in the feed's order, its key (id, else link, else title; an id entries of several
+    links share, with the entry's link) and a digest of what the feed says of it (title, link,
+    dates, summary, content). :class:`FetchError` (one line) for
     a feed that declares entities or is broken (cut off before its end: :func:`core.reading.feed.cut_off`)."""
-    import feedparser
+    from core.reading.feed import read_feed  # the reading path's own reading, and its refusals
 
-    from core.reading.feed import _DOCTYPE, _ENTITY_DECL, cut_off  # the reading path's own refusals
-
-    if _ENTITY_DECL.search(data[:65536]):
-        raise FetchError("the feed declares XML entities; refused")
-    data = _DOCTYPE.sub(b"", data, count=1)
-    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
-    if broken := cut_off(data, parsed):
-        raise FetchError(broken)  # as the reading path says of the same file: none of it is read
+    parsed, refused = read_feed(data)
+    if refused:
+        raise FetchError(refused)  # as the reading path says of the same file: none of it is read
     if parsed.get("bozo") and not parsed.get("entries") and parsed.get("version"):
         # as the reading path says of the same file (core.reading.feed): broken, not empty
         raise FetchError(f"not a readable feed ({type(parsed.get('bozo_exception')).__name__})")
@@ -449,6 +446,12 @@ def _entries(data: bytes) -> tuple[bool, Channel, list[_Entry]]:
         digest = hashlib.sha256(json.dumps(said, default=str).encode("utf-8", "surrogatepass")).hexdigest()[:16]
         key = str(entry.get("id") or link or entry.get("title") or digest)
         found.append(_Entry(key, digest, link))
+    # An id several entries of other pages share (a site's home page, or one constant, as every
+    # item's <guid>) tells none of them apart: each is known by the id and its link.
+    links: dict[str, set[str]] = {}
+    for e in found:
+        links.setdefault(e.key, set()).add(e.link)
+    found = [_Entry(f"{e.key} {e.link}", e.digest, e.link) if len(links[e.key]) > 1 else e for e in found]
     from core.sanitize import sanitize
 
     channel = parsed.get("feed") or {}
@@ -630,7 +633,6 @@ def _store_feed(
             subs.mark_entry(sub.id, key, failed[0], remembered.article)
     settled = {e.key for e in entries if settled_entry(e)}
     changed = [e for e in entries if e.key not in settled]
-    by_link = {e.link: e for e in entries if e.link}
     added = revised = 0
     stories: dict[int, None] = {}
     skipped: list[str] = []
@@ -667,11 +669,16 @@ def _store_feed(
         fetching = network.policy.fetch_pages
         # Pages not fetched, a summary-only entry is stored as the brief it is rather than lost; it
         # stays unread, so a refresh that fetches pages replaces it by its page (a new version).
-        for result in parse_feed(response.data, source=sub.url, fetch=fetch if fetching else None, briefs=not fetching):
+        # parse_feed gives one result for each entry, in the order of the entries read above (both
+        # read the feed through core.reading.feed.read_feed): each article is known for its entry's,
+        # whatever address its page names, and two entries of one link are two entries.
+        results = parse_feed(response.data, source=sub.url, fetch=fetch if fetching else None, briefs=not fetching)
+        for entry, result in zip(entries, results):
+            if entry.key in settled:
+                continue  # unchanged since it was stored (or listed twice)
             if not isinstance(result, Item):
-                if result.message.endswith(": unchanged"):
-                    continue
-                skipped.append(str(result))
+                if not result.message.endswith(": unchanged"):
+                    skipped.append(str(result))
                 continue
             # A summary kept for want of its page (it failed, or pages are not fetched): stored (a brief
             # is an article) and counted as the feed's, but not settled: a later refresh asks for the page.
@@ -683,16 +690,12 @@ def _store_feed(
                 # Its page failed, but the feed gave its text: no failure, nor an entry left unread.
                 transient.pop(result.page, None)
                 gone.discard(result.page)
-            link = result.article.url or result.source
-            entry = by_link.get(link) or by_link.get(result.source)
-            if entry is not None and entry.key in settled:
-                continue  # unchanged since it was stored (or listed twice)
             # Failures of its page in a row before this one: the summary kept was said then, once.
-            failed = _failures(seen[entry.key].digest) if entry is not None and entry.key in seen else None
+            failed = _failures(seen[entry.key].digest) if entry.key in seen else None
             tries = failed[1] if failed is not None else 0
-            if entry is not None and wanted:
+            if wanted:
                 (kept if lost else pending).add(entry.key)
-            known = seen[entry.key].article if entry is not None and entry.key in seen else None
+            known = seen[entry.key].article if entry.key in seen else None
             stored = _store_article(library, result.article, result.source, brief=wanted, known=known)
             if isinstance(result, FeedText) and result.lost and not tries:
                 # (said once; where the entry's page was stored before, that text stays, not the summary)
@@ -704,11 +707,10 @@ def _store_feed(
                 revised += 1
             if stored[0] != "present":
                 stories[stored[2]] = None
-            if entry is not None:
-                mark = _page_failed(entry.digest, tries + 1) if lost else PAGE_WANTED if wanted else entry.digest
-                subs.mark_entry(sub.id, entry.key, mark, stored[1])
-                if not wanted:
-                    settled.add(entry.key)
+            mark = _page_failed(entry.digest, tries + 1) if lost else PAGE_WANTED if wanted else entry.digest
+            subs.mark_entry(sub.id, entry.key, mark, stored[1])
+            if not wanted:
+                settled.add(entry.key)
     if transient:
         # The pages that failed are tried again next time: the feed's old validators stay.
         first = next(iter(transient.values()))

@@ -33,7 +33,7 @@ from core.model import Article, later_update
 from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_site, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
-__all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "cut_off", "parse_feed"]
+__all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "cut_off", "parse_feed", "read_feed"]
 
 #: A summary (not the content a feed declares) with fewer paragraphs and words than these is no
 #: more than a summary: the entry's page is fetched.
@@ -220,6 +220,29 @@ def _without_c1(data: bytes) -> bytes:
     return _C1_BYTES.sub("\ufffd".encode(), data)
 
 
+def read_feed(data: bytes) -> tuple[Any, str | None]:
+    """feedparser's reading of the feed *data* (RSS or Atom, bytes as fetched or saved) and, where
+    none of it is to be read, why, in one line: it declares XML entities (a "billion laughs" bomb,
+    a file or URL to fetch: refused, none expanded or fetched), or it is cut off before its end
+    (:func:`cut_off`). Every reader of a feed reads it here, so the entries of
+    :func:`parse_feed` and those a refresh keeps track of (core.library.refresh) are the same
+    entries in the same order."""
+    import feedparser
+
+    # Feeds need no DTD: one declaring entities is refused, and any other DTD removed.
+    if _ENTITY_DECL.search(data[:65536]):
+        return {}, "the feed declares XML entities; refused"
+    data = _DOCTYPE.sub(b"", data, count=1)
+    # The XML declaration must open the document for its encoding to count.
+    data = data.lstrip(b"\xef\xbb\xbf \t\r\n") if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") else data
+    # No sanitising here: every HTML value goes through our own HTML path (fragment_blocks skips
+    # scripts, styles and frames; make_article neutralises control characters), and feedparser's
+    # sanitiser took about two thirds of the time of a large feed.
+    data = _without_c1(data)
+    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
+    return parsed, cut_off(data, parsed)
+
+
 def parse_feed(
     data: bytes, *, source: str, fetch: Fetcher | None, briefs: bool = False, filed: date | None = None,
 ) -> Iterator[Result]:
@@ -233,27 +256,14 @@ def parse_feed(
     :class:`Item` when it does not; else it is a Problem. When *fetch* fails (offline, a server
     down, a page not there yet), an entry whose feed gave a summary is read from that, as a
     :class:`FeedText` saying why; only an entry the feed gave no text of is a Problem. A feed cut
-    off before its end is one Problem (:func:`cut_off`), and none of its entries is read.
+    off before its end is one Problem (:func:`cut_off`), and none of its entries is read; else
+    there is one result for each entry, in the order of :func:`read_feed`'s entries.
     *filed*, the feed file's modification day, dates an entry's dateline without a year where
     neither the feed nor the entry does (:func:`~core.reading.judge.dateline_date`).
     """
-    import feedparser
-
-    # Feeds need no DTD: one declaring entities (a "billion laughs" bomb, a file or URL to
-    # fetch) is refused, and any other DTD removed, so no entity is ever expanded or fetched.
-    if _ENTITY_DECL.search(data[:65536]):
-        yield Problem(source, "feed declares XML entities; refused")
-        return
-    data = _DOCTYPE.sub(b"", data, count=1)
-    # The XML declaration must open the document for its encoding to count.
-    data = data.lstrip(b"\xef\xbb\xbf \t\r\n") if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") else data
-    # No sanitising here: every HTML value goes through our own HTML path (fragment_blocks skips
-    # scripts, styles and frames; make_article neutralises control characters), and feedparser's
-    # sanitiser took about two thirds of the time of a large feed.
-    data = _without_c1(data)
-    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
-    if broken := cut_off(data, parsed):
-        yield Problem(source, broken)  # its last entry a fragment, the rest missing: nothing of it is read
+    parsed, refused = read_feed(data)
+    if refused:
+        yield Problem(source, refused)  # entities declared, or cut off: nothing of it is read
         return
     entries = parsed.get("entries") or []
     if not entries:
