@@ -663,7 +663,19 @@ def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
      ("Anzeige, enthält Partnerlinks", True), ("Follow the Valley Post on Instagram", True),
      ("Der Sprecher sagte, es gebe keine Kommentare zu dem Fall.", False),
      ("Die Anzeige wurde am Montag erstattet, sagte die Polizei.", False), ("Category: Press releases", True),
-     ("Kategorie: News", True), ("PDF", True), ("The category: press releases from the council", False)],
+     ("Kategorie: News", True), ("PDF", True), ("The category: press releases from the council", False),
+     # a tester's report between its link lines ("Related: <a headline>"), and a call for tips
+     ("Related: Drought leaves Sierra forests primed to burn", True), ("ALSO READ | Smoke alert issued for Reno", True),
+     ("See also: Last year's Ridge fire in pictures", True), ("Related coverage: The Ridge fire", True),
+     ("Have a news tip? Email us at tips@sierracourier.example.", True), ("Got a story tip? Send us your tips.", True),
+     ("Related charges were filed against two other men on Monday, prosecutors said.", False),
+     ("Officials said they have a tip line for residents who saw the fire start.", False),
+     # an editor's note of an update: what changed is in the report
+     ("Updated at 4:05 p.m. with comment from the ferry operator.", True), ("Updated March 3 with the death toll.", True),
+     ("This story has been updated to include a statement from the police.", True),
+     ("UPDATE: This article was updated at 6:10 p.m. to reflect the council's vote.", True),
+     ("Updated figures for 2025 showed growth with exports up 4%, the ministry said.", False),
+     ("The council updated its plan on Tuesday with a new route for the bypass.", False)],
 )
 def test_read_also_links_comment_counters_and_sign_in_prompts_are_furniture(text: str, furniture: bool) -> None:
     from core.reading.judge import is_furniture_block
@@ -1911,3 +1923,20 @@ def test_a_data_tables_rows_are_read_with_their_column_heads(tmp_path: Path) -> 
     plain = table.replace("<thead><tr><th>Rate</th><th>Before</th><th>From 2 December</th></tr></thead>", "")
     [article] = _read(tmp_path, "q.html", _page("<title>Gates open</title>", body.replace(table, plain)))
     assert "Policy rate 5.25% 4.75%" in article.paragraphs
+
+
+def test_a_page_drawn_by_script_keeps_the_paragraphs_and_address_of_its_json_ld(tmp_path: Path) -> None:
+    # A tester's page held its report in its NewsArticle JSON-LD alone (the body a script's
+    # empty box): its four paragraphs were read as one, and its address was not read.
+    body = ["TORVILLE, Ont. — A preliminary engineering report into the collapse of the Torville Arena roof says "
+            "the structure was carrying nearly twice the snow load it was designed for.",
+            "The report, released Sunday by the city, found that 1.1 metres of snow had accumulated on the roof.",
+            "Mayor Colette Ruiz said the city would inspect 14 other municipal buildings with flat roofs.",
+            '"We were lucky, and luck is not a policy," Ruiz said.']
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Stadium roof collapse",
+          "datePublished": "2026-01-18T09:00:00-05:00", "articleBody": "\n\n".join(body),
+          "author": {"@type": "Person", "name": "Dana Whitlock"}, "url": "https://ledger.example/torville-roof"}
+    head = f"<title>Stadium roof collapse</title><script type='application/ld+json'>{json.dumps(ld)}</script>"
+    [article] = _read(tmp_path, "roof.html", _page(head, "<div id='app'><noscript>Enable JavaScript.</noscript></div>"))
+    assert article.paragraphs == (body[0].removeprefix("TORVILLE, Ont. — "), *body[1:])
+    assert (article.url, article.dateline, article.byline) == ("https://ledger.example/torville-roof", "TORVILLE, Ont.", "Dana Whitlock")

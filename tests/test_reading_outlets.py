@@ -327,3 +327,17 @@ def test_a_label_in_capitals_is_still_no_paragraph(tmp_path: Path, label: str) -
     page = f"<html><body><article><h1>Dredging delayed</h1><p>{label}</p><p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>"
     [article] = _read(tmp_path, "live.html", page)
     assert article.paragraphs == (DREDGE, DREDGE_2)
+
+
+@pytest.mark.parametrize(("tab", "outlet"), [
+    ("Dredging delayed - The Hindu", "The Hindu"),
+    ("Dredging delayed | The Quayside Sun", "The Quayside Sun"),
+    ("Dredging delayed | Die Hafenzeitung", "Die Hafenzeitung"),
+])
+def test_a_paper_named_with_an_article_after_the_headline_in_its_title_is_the_outlet(tmp_path: Path, tab: str, outlet: str) -> None:
+    # A tester's pages titled "... - The Hindu", "... | The Malaga Sun" were named after their
+    # files: the title's last part was taken for an author's name, two capitalised words.
+    page = (f"<html><head><title>{tab}</title></head><body>"
+            f"<article><h1>Dredging delayed</h1><p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>")
+    [article] = _read(tmp_path, "quayside_dredging.html", page)
+    assert (article.outlet, article.title) == (outlet, "Dredging delayed")

@@ -103,6 +103,9 @@ class PageMeta:
     #: name where the page's title carries it too, never a headline.
     site_marks: list[str] = field(default_factory=list)
     home: list[str] = field(default_factory=list)  # headings linked to the home page (also logos): the site's name
+    #: The report's paragraphs as its JSON-LD ``articleBody`` gives them, split at its line breaks
+    #: ([] without one, or without a break): a page drawn by script holds its text there alone.
+    ld_paragraphs: list[str] = field(default_factory=list)
 
 
 # --- metadata -------------------------------------------------------------------
@@ -379,7 +382,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             found.setdefault(key, content)
             every.setdefault(key, []).append(content)
     meta.titles = [found[k] for k in _META_TITLE if k in found]
-    ld_title = ld_date = ld_modified = None
+    ld_title = ld_date = ld_modified = ld_url = None
     ld_authors: list[str] = []
     ld_publisher = None
     ld_sites: list[str] = []
@@ -412,6 +415,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 ld_modified = obj["dateModified"]
             if not ld_authors:
                 ld_authors = _ld_names(obj.get("author"))
+            if ld_url is None and isinstance(obj.get("url"), str) and obj["url"].startswith(("http://", "https://")):
+                ld_url = obj["url"].strip()
+            if not meta.ld_paragraphs and isinstance(obj.get("articleBody"), str):
+                meta.ld_paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*", obj["articleBody"]) if p.strip()]
             if ld_publisher is None:
                 names = _ld_names(obj.get("publisher"))
                 ld_publisher = names[0] if names else None
@@ -524,7 +531,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     if canonical is None:
         raw_canonical = _RAW_CANONICAL.search(raw[:200_000])
         canonical = raw_canonical[1].decode("utf-8", "replace") if raw_canonical else None
-    meta.url = canonical or found.get("og:url") if (canonical or (found.get("og:url") or "").startswith("http")) else None
+    meta.url = canonical or found.get("og:url") if (canonical or (found.get("og:url") or "").startswith("http")) else ld_url
     host_of = meta.url or url
     if host_of:
         meta.host = (urlsplit(host_of).hostname or "").removeprefix("www.") or None
@@ -1524,7 +1531,7 @@ def _read_page(
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
-        blocks = _with_lead(_with_sibling_boxes(_unglued(blocks, data), tree), outline)
+        blocks = _with_lead(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), outline)
         blocks = _without_pull_quotes(blocks, outline.pulls)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
@@ -1756,6 +1763,17 @@ def _is_caps_label(text: str) -> bool:
     return text.isupper() and len(text.split()) <= 3 and all(
         w.replace("-", "").isalpha() and len(w) <= LONG_WORD for w in text.split()
     )
+
+
+def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
+    """*blocks* with a block that is the whole of the page's JSON-LD ``articleBody`` (its
+    paragraphs run together, as the extractor reads a page drawn by script whose text is there
+    alone) put as those *paragraphs* (:attr:`PageMeta.ld_paragraphs`)."""
+    if len(paragraphs) < 2:
+        return blocks
+    whole = _fold(" ".join(paragraphs))
+    return [part for b in blocks for part in (
+        [Block(p) for p in paragraphs] if b.kind == "p" and _fold(b.text) == whole else [b])]
 
 
 def _article_from_blocks(

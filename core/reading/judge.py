@@ -773,6 +773,27 @@ _CLOCK = re.compile(
 )
 
 
+#: An editor's note that the report was updated, and with what: "Updated at 4:05 p.m. with
+#: comment from the ferry operator.", "Updated March 3 with the death toll.", "This story has been
+#: updated to include a statement from the police.", "UPDATE: This article was updated at 6:10
+#: p.m. ...". No report's own sentence: what changed is in the report, its time in the metadata.
+_EDITORS_NOTE = re.compile(
+    r"^(?:editor'?s note\s*[:—–-]\s*)?(?:update\s*[:—–-]\s*)?"
+    r"(?:this (?:story|article|report|post|piece|page) (?:has been|was|had been) updated\b"
+    r"|updated\s+(?:on\s+|at\s+)?(?=\S*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)"
+    r"(?:\S+\s+){1,6}?(?:with|to (?:include|reflect|add|correct|clarify|remove|update))\b)",
+    re.I,
+)
+#: The most words of an editor's note (:data:`_EDITORS_NOTE`); a longer block is a report.
+EDITORS_NOTE_WORDS = 40
+
+
+def is_editors_note(text: str) -> bool:
+    """Whether *text* (one block or line) is an editor's note that the report was updated and
+    with what (:data:`_EDITORS_NOTE`), of at most :data:`EDITORS_NOTE_WORDS` words."""
+    return bool(_EDITORS_NOTE.match(" ".join(text.split()))) and word_count(text) <= EDITORS_NOTE_WORDS
+
+
 def is_update_line(line: str) -> bool:
     """Whether a short line of a page gives the report's update time: it opens with an update's
     label ("Updated 4:35 p.m. EST", "Last updated: Dec. 3"), or it is a time stamp that holds one
@@ -957,7 +978,7 @@ def classify_line(text: str) -> Kind:
     """What *text*, one line of a page, is when judged on its own."""
     words = word_count(text)
     sentence = is_sentence(text)
-    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text):
+    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text):
         return Kind.FURNITURE
     hits = _chrome_hits(text)
     paragraph_shaped = sentence and words >= 12
@@ -1680,6 +1701,9 @@ _READ_ALSO = (
     r"|schon gelesen|auch lesen|mehr zum thema|das könnte (?:sie|dich) auch interessieren|sur le même sujet"
     r"|potrebbe interessarti|zobacz również|czytaj również"
 )
+#: The same labels in English, before a link on one line: "Related: <a headline>", "ALSO READ |
+#: ...", "See also: ..." (a heading "See also" alone may head a document's own list).
+_READ_ALSO_EN = r"related(?: (?:stories|story|articles?|coverage|content|reading|news|links?))?|see also|also (?:read|see)|read also"
 
 
 #: A paywall's notice and buttons: "This article is for subscribers only", "Subscribe to continue
@@ -1786,7 +1810,9 @@ _BLOCK_FURNITURE = re.compile(
     r")"
     # the same link labels in the other languages of news sites: "Lea también: <a headline>",
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
-    rf"|^(?:{_READ_ALSO})\s*[:?]"
+    rf"|^(?:{_READ_ALSO}|{_READ_ALSO_EN})\s*[:?|]"
+    # a call for readers' tips: "Have a news tip? Email us at ...", "Got a story tip? ..."
+    r"|^(?:do you )?(?:have|got) (?:a |any )?(?:news |story )?tips?\b|\bsend (?:us )?(?:your )?(?:news |story )?tips\b"
     # a newsletter's footer links: "Preferences | Unsubscribe from this list"
     r"|[|·•]\s*unsubscribe\b"
     # comment counters, sign-in prompts, picture buttons and advert labels, in English and German
@@ -1938,10 +1964,11 @@ def is_furniture_block(text: str) -> bool:
     words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
     report's credits, a site's copyright notice, a widget's label ("Share", "Print", "1/5") or the
     label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or an
-    e-mail's legal notice (:func:`is_disclaimer`); or a byline's words left without its names
+    e-mail's legal notice (:func:`is_disclaimer`), or an editor's note of an update
+    (:func:`is_editors_note`); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
     """
-    if is_disclaimer(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.match(text.strip())
@@ -2646,14 +2673,18 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
 _NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter le la al el bin ibn y e".split())
 
 
+#: Articles that open the name of a paper, never a person's ("The Hindu", "Die Zeit", "El País").
+_ARTICLES = frozenset("the der die das el los las les il".split())
+
+
 def is_person_name(text: str) -> bool:
     """Whether *text* alone is shaped like a person's name: two to four words, each capitalised
     (an initial "M." counts; particles such as "de" and "van" may stand between), no digits,
-    not a placeholder ("Staff Writer") and not an outlet's name ("Valley Post")."""
+    not a placeholder ("Staff Writer") and not an outlet's name ("Valley Post", "The Hindu")."""
     words = text.split()
     if not 2 <= len(words) <= 4 or _NOT_A_NAME.search(text) or is_outlet_name(text):
         return False
-    if words[0].lower() in _NAME_PARTICLES or words[-1].lower() in _NAME_PARTICLES:
+    if words[0].lower() in _NAME_PARTICLES or words[-1].lower() in _NAME_PARTICLES or words[0].lower() in _ARTICLES:
         return False
     return all(
         w.lower() in _NAME_PARTICLES or (w[0].isupper() and all(c.isalpha() or c in ".'’-" for c in w)) for w in words
