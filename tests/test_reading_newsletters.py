@@ -316,3 +316,41 @@ def test_a_block_quote_in_a_layout_table_s_cell_keeps_its_words(quote: str) -> N
     said = [p for p in article.paragraphs if "visitors" in p or "Reyes" in p]
     assert said == [LIBRARY_2, FERRY_2][: len(said)] and len(said) == quote.count("<p>")
     assert article.paragraphs[-2:] == (FERRY, BRIDGE_2)
+
+
+BRIEFS = [("Bridge repairs run late", f"MARROWBY, Feb 9 (Valley Wire) - {BRIDGE}", BRIDGE_2),
+          ("Library opens its doors again", f"MARROWBY (Valley Wire) - {LIBRARY}", LIBRARY_2),
+          ("Ferry fares frozen", f"EASTFERRY, Feb 9 - {FERRY}", FERRY_2)]
+
+
+@pytest.mark.parametrize("shape", ["html", "text"])
+def test_a_page_of_briefs_each_under_its_headline_and_dateline_gives_one_article_per_brief(tmp_path: Path, shape: str) -> None:
+    # A tester's "World in brief" page (three datelined wire items, each under its own heading)
+    # was one article, which joined one event's story whole with the other two events' text,
+    # their datelines inside it; as text, the items' headlines were lost too.
+    if shape == "html":
+        items = "".join(f"<h2>{head}</h2><p>{lead}</p><p>{more}</p>" for head, lead, more in BRIEFS)
+        page = ("<html><head><title>In brief, February 9 | The Evening Ledger</title><meta property='og:site_name' "
+                "content='The Evening Ledger'></head><body><article><h1>In brief, February 9</h1>"
+                f"<p class='byline'>Compiled by Nina Berg</p>{items}</article></body></html>")
+    else:
+        page = "In brief, February 9\n\nBy Nina Berg, The Evening Ledger\n\n" + "".join(
+            f"{head}\n\n{lead}\n\n{more}\n\n" for head, lead, more in BRIEFS)
+    path = tmp_path / f"briefs.{'html' if shape == 'html' else 'txt'}"
+    path.write_text(page, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert [(a.title, a.paragraphs) for a in articles] == [(head, (lead.split(" - ", 1)[1], more)) for head, lead, more in BRIEFS]
+    assert [a.dateline for a in articles] == ["MARROWBY, Feb 9 (Valley Wire)", "MARROWBY (Valley Wire)", "EASTFERRY, Feb 9"]
+    assert {a.outlet for a in articles} == {"The Evening Ledger"} and all("Nina Berg" in (a.byline or "") for a in articles)
+
+
+def test_a_report_whose_sections_open_with_its_subheads_stays_one_report(tmp_path: Path) -> None:
+    # one dateline opens a report; its subheads' sections are the report's
+    page = ("<html><head><title>Bridge repairs run late</title></head><body><article><h1>Bridge repairs run late</h1>"
+            f"<p>MARROWBY, Feb 9 (Valley Wire) - {BRIDGE}</p><h2>Buses</h2><p>{BRIDGE_2}</p><h2>Library</h2><p>{LIBRARY}</p>"
+            "</article></body></html>")
+    path = tmp_path / "bridge.html"
+    path.write_text(page, encoding="utf-8")
+    [article], _ = read_paths([path])
+    assert article.paragraphs == (BRIDGE, "Buses", BRIDGE_2, "Library", LIBRARY)

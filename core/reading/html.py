@@ -33,7 +33,7 @@ from core.errors import ReadError
 from core.model import Article, later_update
 from core.reading.judge import (
     byline_head, byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
-    is_furniture_block, is_update_line,
+    is_furniture_block, is_update_line, datelined,
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name,
     is_section_label, is_sentence,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
@@ -1963,7 +1963,8 @@ def _newsletter_items(tree: Any) -> list[list[Block]]:
     own, a short report closing on a link to the full one ("Read more", "Read the full story":
     :func:`~core.reading.judge.is_read_on`), or set between rules (<hr>) under a heading that may
     be a paragraph in bold ("<p><strong>The port stops.</strong></p>", as a blogging platform's
-    newsletter sets it). NEWSLETTER_LINKED_ITEMS items or more so closed make the page one; then every heading from the first of them on that has a sentence under it opens
+    newsletter sets it); so does a page of briefs, each item under its heading opening with a
+    wire dateline of its own ("OSTBY (NordWire) - ...": :func:`_datelined`). NEWSLETTER_LINKED_ITEMS items or more so closed make the page one; then every heading from the first of them on that has a sentence under it opens
     an item (the last items may have no link). Nothing above the first item is a report: where a
     paragraph there is longer than a greeting or a date line (PREAMBLE_WORDS), the page is a
     report with teasers under it, and no newsletter (a report's bold subheads between rules
@@ -1978,6 +1979,7 @@ def _newsletter_items(tree: Any) -> list[list[Block]]:
     if body is None or (
         sum(1 for a in body.iter("a") if is_read_on(_text(a))) < NEWSLETTER_LINKED_ITEMS
         and sum(1 for _ in body.iter("hr")) < NEWSLETTER_LINKED_ITEMS
+        and sum(1 for p in body.iter("p") if datelined(_text(p))) < NEWSLETTER_LINKED_ITEMS
     ):
         return []
     try:
@@ -1989,19 +1991,21 @@ def _newsletter_items(tree: Any) -> list[list[Block]]:
 
     def text_under(head: int) -> tuple[int, bool]:
         """Where the text under *head* ends (at its first furniture or rule after it, or the next
-        heading), and whether a link to the rest of its report closes it, or a rule where one
-        opens it too (an item between rules)."""
+        heading), and whether it is an item: a link to the rest of its report closes it, or a rule
+        where one opens it too (an item between rules), or it opens with a wire dateline of its
+        own (a page of briefs: "OSTBY (NordWire) - ...")."""
         seen = False
+        opens_dated = head + 1 < ends[head] and datelined(blocks[head + 1].text)
         for at in range(head + 1, ends[head]):
             if blocks[at].kind == "rule":
                 if seen:
-                    return at, head > 0 and blocks[head - 1].kind == "rule"
+                    return at, head > 0 and blocks[head - 1].kind == "rule" or opens_dated
             elif is_furniture_block(blocks[at].text):
                 if seen:
-                    return at, is_read_on(blocks[at].text)
+                    return at, is_read_on(blocks[at].text) or opens_dated
             else:
                 seen = seen or is_sentence(blocks[at].text)
-        return ends[head], False
+        return ends[head], opens_dated
 
     linked = [h for h in heads if text_under(h)[1]]
     if len(linked) < NEWSLETTER_LINKED_ITEMS:

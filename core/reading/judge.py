@@ -32,7 +32,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
+    "BYLINE_OPENING", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -546,6 +546,14 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         # and its dash, "OTTAWA, March 11 (Reuters) - cut ...", make a dateline whatever follows)
         return None, paragraph
     return match["dateline"], rest
+
+
+def datelined(text: str) -> bool:
+    """Whether *text*, a paragraph, opens with a wire dateline that credits an agency or gives a
+    day ("OSTBY (NordWire) - ...", "HOLMVIK, March 9 - ..."): the first paragraph of a report, not
+    of a subhead's section (:func:`split_dateline`)."""
+    dateline = split_dateline(text)[0]
+    return dateline is not None and (dateline.endswith(")") or any(c.isdigit() for c in dateline))
 
 
 # --- calendar dates in date lines ------------------------------------------------
@@ -1438,7 +1446,8 @@ def _short_openings(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
 
 
 def _follows_source(units: list[tuple[str, bool]], kinds: list[Kind], i: int) -> bool:
-    """Whether the heading at *i* opens a report: a byline, source or date line follows it."""
+    """Whether the heading at *i* opens a report: a byline, source or date line follows it, or
+    a paragraph that opens with a wire dateline of its own (:func:`datelined`: a page of briefs)."""
     seen = 0
     for j in range(i + 1, len(units)):
         if kinds[j] in (Kind.BYLINE, Kind.SOURCE) or (
@@ -1447,7 +1456,9 @@ def _follows_source(units: list[tuple[str, bool]], kinds: list[Kind], i: int) ->
             return True
         if kinds[j] is Kind.DATE and seen == 0:
             return True
-        if kinds[j] is Kind.BODY or seen >= 2:
+        if kinds[j] is Kind.BODY:
+            return seen == 0 and datelined(units[j][0])
+        if seen >= 2:
             return False
         seen += 1
     return False

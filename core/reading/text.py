@@ -15,7 +15,7 @@ from pathlib import PurePath
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, dated_name, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
@@ -277,6 +277,16 @@ def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
         else:
             out.append(unit)
     return out, frozenset(items)
+
+
+def _briefs(units: list[Unit]) -> frozenset[int]:
+    """Where the items of a page of briefs stand in *units*: headings each followed by a paragraph
+    that opens with a wire dateline of its own ("Quake kills 12" over "HOLMVIK (NordWire) - A
+    magnitude 6.1 earthquake ...": :func:`~core.reading.judge.datelined`), two of them at least;
+    none for any other page. Each item is a report of the page's own (:func:`split_reports`)."""
+    heads = [i for i, u in enumerate(units[:-1]) if u.kind is Kind.HEADING and units[i + 1].kind is Kind.BODY
+             and datelined(units[i + 1].text)]
+    return frozenset(heads) if len(heads) >= 2 else frozenset()
 
 
 def split_reports(units: list[Unit], items: frozenset[int] = frozenset()) -> list[list[Unit]]:
@@ -546,7 +556,13 @@ def parse_text(
     if not any(u.kind is Kind.BODY for u in units):
         units = _brief(units)
     units, items = _digest(units)
+    items = items or _briefs(units)
     reports = split_reports(units, items)
+    if items:
+        # A digest's or a page of briefs' items are the page's own: its byline, date and source
+        # line above the first item sign each of them, under the item's own headline.
+        signed = [u for u in units[: min(items)] if u.kind in SIGNATURE]
+        reports = [[r[0], *signed, *r[1:]] if r[0].kind is Kind.HEADING else r for r in reports]
     notice = _site_notice(units) or (sanitize(sender) if sender else None)
     furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
     # The year a yearless dateline ("KESSRA, Nov 24 (Tidewater Wire)") is in, where the page gives
