@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.library.identity import apart_by_files, body_hash, identity, identity_key, known_outlet, outlet_key, same_copy, url_key
 from core.model import Article, article_id
 
@@ -76,6 +78,17 @@ def test_outlets_whose_pages_point_at_the_agencys_address_keep_their_own_article
         again = library.add(edited, source="pages/0.html")
         assert not again.new and again.changed and again.existing == added[0].article.id
         assert library.add(carriers[1], source="pages/1.html").new is False  # read again: no new article
+        # A second tester's outlets ended the copy their own way (a copyright line, a local
+        # addendum): the second outlet's copy became a version of the first's.
+        local = _article("Ridge Star", (*BODY, "Ridge Star readers with relatives on the ferry can call 555-0100."), url=original)
+        assert library.add(local, source="pages/3.html").new
+        # a feed's summary under the feed's title, then the page under the site's: one article
+        brief = replace(_article("Tide Courier - World", BODY[:1], url="https://tide.example/ferry"), summary_only=True)
+        page = _article("Tide Courier", BODY, url="https://tide.example/ferry")
+        assert library.add(brief, source="feed:1").new and library.add(page, source="https://tide.example/ferry").changed
+        brief = replace(_article("Harbour headlines", BODY[:1], url="https://tide.example/strike"), summary_only=True)
+        page = _article("Tide Courier", BODY, url="https://tide.example/strike")
+        assert library.add(brief, source="feed:2").new and library.add(page, source="https://tide.example/strike").changed
 
 
 def test_a_file_named_otherwise_under_another_headline_is_another_outlets_copy() -> None:

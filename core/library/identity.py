@@ -84,6 +84,16 @@ def same_copy(outlet_a: str | None, outlet_b: str | None) -> bool:
     return outlet_a is None or outlet_b is None or outlet_a == outlet_b
 
 
+def other_outlets(outlet_a: str | None, outlet_b: str | None) -> bool:
+    """Whether two :func:`known_outlet`s name two outlets: both known, and neither's words hold
+    the other's ("valley star" and "northern ledger" do; "coastal herald" and a feed's title
+    "coastal herald - world" name one outlet)."""
+    if outlet_a is None or outlet_b is None:
+        return False
+    a, b = (" " + " ".join(re.findall(r"\w+", name)) + " " for name in (outlet_a, outlet_b))
+    return a not in b and b not in a
+
+
 def same_headline(a: str | None, b: str | None) -> bool:
     """Whether two headlines are one, their case and punctuation aside ("Navy captures 23 pirates"
     and "Navy Captures 23 Pirates!" are; "... 25 pirates" is a correction, a version of its own)."""

@@ -38,7 +38,7 @@ from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile
 from core.stories.words import ABBREVIATIONS, NAME_JOINERS
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
-from core.library.identity import apart_by_files, body_hash, identity_key, known_outlet, outlet_key, same_copy, same_headline
+from core.library.identity import apart_by_files, body_hash, identity_key, known_outlet, other_outlets, outlet_key, same_copy, same_headline
 from core.model import Article, Link, LinkKind, Ref, later_update
 from core.text import fold, search_fold, search_folded
 from core.linking.story import Story
@@ -1248,16 +1248,20 @@ class Library:
         its address; but where the library holds the same body at that address under another
         outlet, the key of a copy without an address (its outlet and body). Outlets running wire
         copy point their page's canonical address at the agency's original, as search engines
-        advise: a tester's three outlets' copies became versions of the first. Another body at
-        the address stays a version of the article held whatever outlet the new copy names (a
-        feed's summary, kept under the feed's name, and then its page under the site's)."""
+        advise: a tester's three outlets' copies became versions of the first. So does another
+        body at the address under another outlet (:func:`other_outlets`): each outlet trims or
+        ends the copy its own way (a copyright line, a local addendum). Another body stays a
+        version of the article held where the outlets' names nest, or where either is a feed's
+        summary (kept under the feed's name, and then its page under the site's)."""
         outlet = known_outlet(article.outlet, article.path)
         key = identity_key(article.url, outlet, body)
-        row = self._db.execute("SELECT outlet, source, hash, title FROM articles WHERE key = ?", (key,)).fetchone()
+        row = self._db.execute("SELECT outlet, source, hash, title, teaser FROM articles WHERE key = ?", (key,)).fetchone()
         if row is None:
             return key
         if key.startswith("url:"):
-            if row[2] == body and not same_copy(outlet, known_outlet(row[0], row[1])):
+            held = known_outlet(row[0], row[1])
+            briefs = article.summary_only or _cut_of(row[4])["summary_only"]
+            if row[2] == body and not same_copy(outlet, held) or not briefs and other_outlets(outlet, held):
                 return identity_key(None, outlet, body)
         elif apart_by_files((article.outlet, article.path, article.title), (row[0], row[1], row[3])):
             # another outlet's copy, named by its file as the one held is: the file's name keys it
