@@ -101,6 +101,20 @@ def test_two_firms_briefs_that_share_only_wire_words_are_not_one_event() -> None
     assert evidence(profile(foods), profile(bank)).score == 0
 
 
+def test_a_town_and_its_club_are_no_shared_party_of_two_briefs() -> None:
+    # A tester's briefs from one city: a warehouse fire in "the Portsea docks" and "Portsea United"
+    # signing a goalkeeper shared only "Portsea" (and "Thursday"), and were one story.
+    fire = _article("Fire destroys warehouse in Portsea docks", "A fire destroyed a timber warehouse in the Portsea docks "
+                    "overnight, sending smoke across the city centre, the fire service said on Thursday.",
+                    "No one was hurt, and the cause of the fire is being investigated.")
+    club = _article("Portsea United sign goalkeeper on loan", "Portsea United have signed goalkeeper Milan Placeholder on "
+                    "loan until the end of the season, the club said on Thursday.", "The 24-year-old will be available for Saturday's match.")
+    assert evidence(profile(fire), profile(club)).score == 0
+    # the club's match, reported twice, is one party's: its run is shared
+    match = _article("Portsea United win at home", "Portsea United beat Kessel 2-0 on Saturday with goals from Milan Placeholder.")
+    assert evidence(profile(club), profile(match)).score > SAME_EVENT
+
+
 def test_the_case_of_two_company_briefs_makes_two_stories(tmp_path: Path) -> None:
     with Library(tmp_path / "lib.sqlite") as library:
         for item in gather([str(DATA / "03-mega-story.jsonl")], fetch=None):

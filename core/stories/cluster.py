@@ -674,6 +674,12 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         return none
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     shared = [(f, w * large[f]) for f, w in small.items() if f in large]
+    # A name word one of them writes only inside a run of names ("Portsea" of "Portsea United": its
+    # "m:" mark), the other alone, says who only with that run: where it is all they share, the
+    # club and the town's warehouse fire are not one party.
+    names = [f[2:] for f, _ in shared if f[0] in "nrf"]
+    if len(names) == 1 and (("m:" + names[0] in a.weights) != ("m:" + names[0] in b.weights)):
+        shared = [(f, x) for f, x in shared if f[0] not in "nl"]
     # One agency's copy: the share of the shorter report's paragraphs that open as the other's do
     # (two of them at least, unless it has one).
     fewer = min(a.copies, b.copies)
