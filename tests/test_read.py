@@ -166,6 +166,39 @@ def test_an_indented_paragraph_s_short_first_line_goes_on_into_the_next() -> Non
     )
 
 
+def test_in_copy_that_indents_its_paragraphs_a_line_ending_on_an_abbreviation_goes_on() -> None:
+    # A tester's wire copy, paragraphs marked by their indent: a line that stopped on "the U.S."
+    # or "Harlan Machine Co." short of the column ended the lead, and the rest became a paragraph.
+    text = ("ASHFORD STEEL TO CUT OUTPUT AT TWO OHIO MILLS\r\n\r\n"
+            "PITTSBURGH, March 9 - Ashford Steel Corp said it will cut\r\n"
+            "output at its two Ohio mills by 15 pct from April, after\r\n"
+            "figures released by the U.S.\r\n"
+            "Commerce Department showed steel imports rose for a third\r\n"
+            "month.\r\n"
+            "\tThe company said about 400 workers would be laid off for\r\n"
+            "at least three months.\r\n"
+            "\tAshford said it still expected to report a profit for\r\n"
+            "1987.\r\n"
+            " Reuter\r\n")
+    [article] = parse_text(text, path="ashford.txt")
+    assert article.paragraphs == (
+        "Ashford Steel Corp said it will cut output at its two Ohio mills by 15 pct from April, after figures released "
+        "by the U.S. Commerce Department showed steel imports rose for a third month.",
+        "The company said about 400 workers would be laid off for at least three months.",
+        "Ashford said it still expected to report a profit for 1987.",
+    )
+
+
+def test_an_agency_writer_s_line_under_the_byline_names_the_agency() -> None:
+    # The AP archive's byline block, "By NAME" over "Associated Press Writer": the outlet was
+    # "Associated Press Writer".
+    text = ("Port of Bayport reopens after storm\n\nBy JORDAN PLACEHOLDER\nAssociated Press Writer\n\n"
+            "BAYPORT (AP) -- The Port of Bayport reopened on Tuesday after a storm closed it for two days, port officials said.\n\n"
+            "Ships waiting offshore began moving into the harbor in the afternoon.\n")
+    [article] = parse_text(text, path="bayport.txt")
+    assert article.outlet in ("Associated Press", "AP") and article.paragraphs[0].startswith("The Port of Bayport")
+
+
 def test_one_agency_story_in_two_files_is_two_copies(tmp_path: Path) -> None:
     """Two outlets' copies of one wire story, saved as text that names no outlet, stay two
     articles told apart by their files (not both 'Associated Press', one dropped as a repeat);

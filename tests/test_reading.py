@@ -675,7 +675,11 @@ def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
      ("This story has been updated to include a statement from the police.", True),
      ("UPDATE: This article was updated at 6:10 p.m. to reflect the council's vote.", True),
      ("Updated figures for 2025 showed growth with exports up 4%, the ministry said.", False),
-     ("The council updated its plan on Tuesday with a new route for the bypass.", False)],
+     ("The council updated its plan on Tuesday with a new route for the bypass.", False),
+     # paywalls worded off the list: a trial of some days, a "premium article", a French offer
+     ("This is a premium article. To read it in full, start your free 14-day trial today.", True),
+     ("Profitez de notre offre : 1 € le premier mois, sans engagement.", True),
+     ("The premium paid for the shares was 14%, the company said in a statement on Monday.", False)],
 )
 def test_read_also_links_comment_counters_and_sign_in_prompts_are_furniture(text: str, furniture: bool) -> None:
     from core.reading.judge import is_furniture_block

@@ -1096,6 +1096,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     return None
 
 
+#: The fewest lines indented under a line of text that make copy's paragraphs marked by their
+#: indent (:func:`split_units`): then a line not indented never opens one.
+INDENTED_PARAGRAPHS = 2
 #: The shortest line of narrow hard-wrapped copy, and how many of its lines must go on.
 NARROW_LINE = 18
 NARROW_RUN = 6
@@ -1109,7 +1112,8 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     """Split a page into lines, joining hard-wrapped ones; each with whether a blank precedes it.
 
     In hard-wrapped copy (:func:`_wrap_width`) a paragraph ends at a blank line, at an
-    indented line, or after a sentence that stops well short of the wrap column; every
+    indented line, or after a sentence that stops well short of the wrap column (not in copy
+    that marks its paragraphs by indenting them: there, at the indent alone); every
     other line carries on the one before, whatever letter it starts with. Elsewhere a
     line carries on only where it visibly continues (a lower-case start, a comma before).
     A unit longer than MAX_UNIT is cut into sentence-aligned pieces, each a unit.
@@ -1117,6 +1121,8 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     raws = text.split("\n")
     width = _wrap_width(raws)
     base = min((_indent(r) for r in raws if r.strip()), default=0)
+    # paragraphs marked by indenting their first line, no blank line above it (old wire copy)
+    indented = sum(1 for above, r in zip(raws, raws[1:]) if above.strip() and r.strip() and _indent(r) > base) >= INDENTED_PARAGRAPHS
     units: list[tuple[str, bool]] = []
     blank = False
     previous_raw = ""
@@ -1126,7 +1132,7 @@ def split_units(text: str) -> list[tuple[str, bool]]:
             blank = True
             continue
         if units and not blank and (
-            _wrapped_on(units[-1][0], previous_raw, raw, line, width, base) if width else _continues(units[-1][0], line)
+            _wrapped_on(units[-1][0], previous_raw, raw, line, width, base, indented=indented) if width else _continues(units[-1][0], line)
         ):
             units[-1] = (units[-1][0] + " " + line, units[-1][1])
         else:
@@ -1142,8 +1148,11 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     return units
 
 
-def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, base: int) -> bool:
-    """Whether *line* carries on the paragraph *unit* in copy hard-wrapped at *width*."""
+def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, base: int, *, indented: bool = False) -> bool:
+    """Whether *line* carries on the paragraph *unit* in copy hard-wrapped at *width*; in copy
+    whose paragraphs open *indented* (past *base*) with no blank line above, a line not indented
+    carries on whatever closes the line above ("... figures released by the U.S." / "Commerce
+    Department showed ...")."""
     if _indent(raw) > base or _BULLET.match(line) or in_capitals(line) and word_count(line) <= 8:
         return False  # an indented line opens a paragraph; a list item or a caps headline stands alone
     last = previous_raw.strip()
@@ -1154,7 +1163,7 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
         # its fleet carried" / "212,400 containers in the month, ...")
         return True
     if is_sentence(last):
-        return len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph
+        return indented or len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph
     # A wrapped line fills the column but for its last word; one stopping far short of it, with
     # a line right under it, is a line of its own ("By Meridian Press Agency" over "Valley
     # Courier, November 25, 2026": a byline over an outlet's date line, not one name) -
@@ -1730,12 +1739,15 @@ _PAYWALL_WORDS = (
     r"|(?:read|used|viewed|had) (?:all (?:of )?)?(?:your|the) (?:\w+ ){0,2}free (?:articles|stories)"
     r"|(?:see|view) (?:all |our )?(?:subscription )?offers|become a (?:member|subscriber)|subscription (?:plans|options)"
     r"|(?:this|the) (?:rest of (?:this|the) )?(?:article|story|content) is (?:for|only|available|exclusive|reserved)"
-    r"|create a free account|start your (?:free )?trial|to read the full (?:article|story)|subscribe$"
+    r"|create a free account|start (?:your|a) (?:free )?(?:\d+-(?:day|week|month) )?(?:free )?trial|to read the full (?:article|story)|subscribe$"
+    r"|(?:this|the following) is (?:a |an )?(?:premium|subscriber|members?[’']?|exclusive) (?:article|story|content|piece)"
+    r"|to read (?:it|this|the rest|on) in full\b"
     # German, French, Spanish/Portuguese/Italian, Dutch, Swedish/Danish/Norwegian/Finnish, Polish
     r"|(?:nur|exklusiv) für (?:\w+\+? ?)?abonnent(?:en|innen)|jetzt (?:abonnieren|weiterlesen|testen)|bereits abonnent"
     r"|abo abschließen|lesen sie (?:jetzt |hier )?(?:weiter|den (?:ganzen|vollständigen) artikel)|weiterlesen mit"
     r"|jederzeit kündbar|monatlich kündbar"
     r"|réservée? aux abonnés|abonnez-vous|déjà abonné|pour lire la suite|lire la suite|résiliable à tout moment"
+    r"|profitez de (?:notre|cette) offre|sans engagement|(?:le|votre) premier mois (?:à|pour) \d"
     r"|il vous reste \d+ ?% de cet article"
     r"|exclusivo para (?:suscriptores|assinantes|socios|abonados)|suscr[íi]bete|seguir leyendo|ya eres suscriptor"
     r"|contenido exclusivo|hazte (?:suscriptor|socio)|cancela cuando quieras"

@@ -166,6 +166,14 @@ def byline_outlet(line: str, report: Iterable[str] = ()) -> str | None:
     return None
 
 
+#: A writer's role after the outlet's name in a wire byline's second line ("Associated Press
+#: Writer", "AP Business Writer", "Associated Press Medical Correspondent"): the outlet is the name.
+_WRITER_ROLE = re.compile(
+    r"\s+(?:(?:Staff|Business|Sports|Science|Medical|Health|Political|Economics|Diplomatic|Legal|Chief|Special|Senior"
+    r"|Technology|Religion|Entertainment|Military|Environment|Environmental|Education|Energy|Travel|Food|Investigative)\s+)?"
+    r"(?:Writer|Correspondent|Reporter)s?$")
+
+
 def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
     """The outlet a report names in its own source lines (*units*, the lines above its body),
     if it does; *report*, its body's paragraphs, tells a place from an outlet after a byline's
@@ -175,6 +183,7 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
             label, _, rest = unit.text.partition(":")
             # "NHK: 4 hours ago" names it before the colon, "Source: Xinhua" after it.
             outlet = rest.strip() if label.strip().lower() in _SOURCE_LABELS and rest.strip() else label.strip()
+            outlet = _WRITER_ROLE.sub("", outlet) or outlet  # "Associated Press Writer" under "By ...": the agency's
             return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.BYLINE:
             signed = byline_outlet(unit.text, report)
