@@ -409,3 +409,25 @@ def test_jsonl_trafilatura_and_bing_news_records_name_their_outlet_not_an_addres
     trafilatura, bing = read_file(path)
     assert (trafilatura.outlet, trafilatura.url) == ("Bay Times", "https://baytimes.example/news/harbour")
     assert (bing.title, bing.outlet, bing.published) == ("Harbour bill heads to the House", "Coast Courier", "2026-03-03T19:05:12+00:00")
+
+
+def test_other_news_apis_cut_marks_and_placeholders_and_a_json_feed() -> None:
+    """GNews cuts content with "... [1843 chars]"; newsdata.io puts "ONLY AVAILABLE IN PAID PLANS"
+    where its plan gives no content (the description is the text); a JSON Feed's items are read
+    from content_html, its title naming their outlet."""
+    import json
+
+    from core.reading.jsonl import parse_json, parse_jsonl
+    from core.reading.sources import Item
+
+    lines = [{"title": "Ferry fares to rise", "source": {"name": "Bay Times"},
+              "content": "Island ferry fares will rise by 8 percent from April, the operator said. Season tickets rise too... [1843 chars]"},
+             {"title": "Harbour dredging begins", "source_id": "coastpost", "content": "ONLY AVAILABLE IN PAID PLANS",
+              "description": "Dredging of the northern channel began on Monday and will take six weeks, the harbour board said."}]
+    cut, paid = [r.article for r in parse_jsonl("\n".join(map(json.dumps, lines)), source="api.jsonl") if isinstance(r, Item)]
+    assert cut.paragraphs[-1].endswith("Season tickets rise too…") and cut.teaser
+    assert paid.paragraphs == ("Dredging of the northern channel began on Monday and will take six weeks, the harbour board said.",)
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Gazette &amp; Friends",
+            "items": [{"id": "1", "title": "School&#8217;s roof closes", "content_html": "<p>The school's roof will be closed for a year, the council said.</p>"}]}
+    [item] = parse_json(json.dumps(feed), source="feed.json")
+    assert isinstance(item, Item) and (item.article.outlet, item.article.title) == ("Harbour Gazette & Friends", "School’s roof closes")

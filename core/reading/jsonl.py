@@ -30,7 +30,8 @@ __all__ = ["parse_json", "parse_jsonl", "records_of"]
 
 #: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
 #: "body"), and the commonest of them, named where a record has none.
-_TEXT = ("text", "body", "bodyText", "content", "articleBody", "article_body", "full_text", "maintext", "description", "summary")
+_TEXT = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
+         "description", "summary")
 _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
 #: News: "provider": [{"name"}])
@@ -161,6 +162,9 @@ def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[R
         yield Problem(source, "no article records in this JSON (an array of objects, or an object with an "
                               "'articles' list, is read)")
         return
+    if isinstance(value, dict) and "jsonfeed.org" in str(value.get("version") or "") and not meta.outlet:
+        # A JSON Feed (jsonfeed.org): its title names the site its items are of, as an RSS channel's does.
+        meta = Source(_name(value.get("title")) or None, meta.url)
     yield from _each(records, source, meta)
 
 
@@ -206,12 +210,13 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     naming *where* it stands; *meta* gives the outlet and address the record does not give."""
     if not isinstance(record, dict):
         return Problem(where, "not a JSON object")
-    raw = _first(record, _TEXT)
+    raw = next((v for v in _all(record, _TEXT) if not (isinstance(v, str) and _PLACEHOLDER.match(v))), None)
     if isinstance(raw, list):
         raw = "".join(f"<p>{str(p).replace('<', '&lt;').replace('>', '&gt;')}</p>" if not _TAG.search(str(p)) else str(p) for p in raw)
     if not isinstance(raw, str) or not raw.strip():
         return Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT_SHOWN)} ...)")
-    # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]".
+    # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]"
+    # (GNews's: "ferry... [1843 chars]").
     cut = _CUT_MARK.search(raw)
     if cut:
         raw = raw[: cut.start()].rstrip() + "…"
@@ -243,8 +248,13 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
 
 #: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
-#: The mark NewsAPI puts where it cut a record's content: "… [+2113 chars]".
-_CUT_MARK = re.compile(r"\s*…?\s*\[\+\d+ chars?\]\s*$")
+#: The mark NewsAPI puts where it cut a record's content, "… [+2113 chars]", and GNews's, "... [1843 chars]".
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+?\d+ (?:chars?|characters)\]\s*$")
+#: What a news API puts in a text field it does not give on the user's plan, or took down: no
+#: text ("ONLY AVAILABLE IN PAID PLANS", newsdata.io's; "[Removed]", NewsAPI's): the next field is read.
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:only available (?:in|on|with) (?:the )?(?:paid|premium|professional|corporate) (?:plans?|subscriptions?)"
+    r"|removed|content (?:not |un)available|not available|null|none|n/?a)\W*$", re.I)
 
 
 def _escape(text: str) -> str:
