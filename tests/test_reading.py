@@ -854,6 +854,18 @@ def test_a_live_page_keeps_each_updates_time_and_drops_its_sign_off(tmp_path: Pa
     assert [t for _, t in article.subheads] == ["14:05", "12:30"]
 
 
+@pytest.mark.parametrize("said", ["ore {}", "kl. {}", "às {}", "om {} uur", "{} h"])
+def test_a_live_pages_stamps_with_a_word_beside_their_time_are_its_stamps(tmp_path: Path, said: str) -> None:
+    # A tester's Italian live page printed "ore 15.35" over each update: no stamp was read, the
+    # page was not live, and its sign-off ("Si chiude qui la nostra diretta") stayed as news.
+    updates = [("19.10", "Si chiude qui la nostra diretta. Grazie per averci seguito, torneremo domani."),
+               ("15.35", SECOND), ("12.30", LEAD), ("11.05", THIRD)]
+    body = "<article><h1>Piene: la diretta</h1>" + "".join(
+        f"<div class='post'><p class='ora'>{said.format(t)}</p><p>{p}</p></div>" for t, p in updates) + "</article>"
+    [article] = _read(tmp_path, "live.html", _page("<title>Piene: la diretta</title>", body))
+    assert [p for p in article.paragraphs if p not in [t for _, t in article.subheads]] == [SECOND, LEAD, THIRD]
+
+
 def test_a_live_pages_updates_keep_their_headings_and_its_label_is_no_paragraph(tmp_path: Path) -> None:
     # A fresh user's live page kept the first update's heading and lost the others ("Death toll
     # rises to six"); its "LIVE" label was a paragraph between two updates, linked to others'.

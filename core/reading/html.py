@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article, later_update
 from core.reading.judge import (
-    byline_head, byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    CLOCK_STAMP, byline_head, byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line, datelined,
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name,
     is_section_label, is_sentence,
@@ -744,13 +744,9 @@ def _same(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
 
 
-#: A live page's time stamp printed as an element of its own: "11.05 GMT", "12:45", "9.15am",
-#: "14h30", "10:42 a.m. ET", "2 hours ago".
-_CLOCK = re.compile(
-    r"(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?"
-    r"|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)",
-    re.I,
-)
+#: A live page's time stamp printed as an element of its own: a clock time as a page prints it
+#: (:data:`~core.reading.judge.CLOCK_STAMP`: "11.05 GMT", "ore 15.35"), or "2 hours ago".
+_CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)", re.I)
 _STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "small", "a", "header"})
 
 

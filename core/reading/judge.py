@@ -32,7 +32,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
+    "BYLINE_OPENING", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -904,6 +904,14 @@ def _is_date_line(text: str, words: int) -> bool:
 _STAMP_SEPARATOR = re.compile(r"(?:^\s*|\s+)[·•|]\s+")
 
 
+#: A clock time as a page prints it for a stamp: "11.05 GMT", "12:45", "9.15am", "14h30", "10:42
+#: a.m. ET", with the word that says "at" before it or "o'clock" after it in the page's language
+#: ("ore 15.35", "kl. 15.35", "às 15.35", "om 15.35 uur", "15.35 h", "um 15.35 Uhr").
+CLOCK_STAMP = (r"(?:(?:ore|alle|kl\.?|klo|às|as|a las|à|om|um|at)\s+)?"
+               r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|h))?")
+_CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
+
+
 def is_stamp_block(text: str) -> bool:
     """Whether a short block of a page is only a time stamp: a date ("27.01.2022", "Updated
     March 3, 2026"), a clock time ("2:54pm", "19:49"), or a date label left without its date
@@ -919,7 +927,7 @@ def is_stamp_block(text: str) -> bool:
         return True  # "Published 3 hours ago", "5 minutes ago"
     bare = text.strip().rstrip(":").strip()
     clock = _DATE_LABEL.sub("", bare, count=1).strip()  # "Updated 11:30 a.m. GMT" is a time too
-    if re.fullmatch(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", clock, re.I):
+    if _CLOCK_STAMP.fullmatch(clock):
         return True
     if re.fullmatch(r"(?i:(?:last |first )?(?:published|updated|posted|modified|release date|date)(?: on| at)?"
                     r"|aktualisiert(?: am)?|letzte änderung|veröffentlicht(?: am)?|stand)", bare):
