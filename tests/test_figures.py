@@ -1174,3 +1174,17 @@ def test_pounds_weighed_are_a_weight_and_pounds_paid_a_sum() -> None:
     assert read("The boy, who weighs just 60 lbs, was found.") == [(60.0, "lb", "mass")]
     assert read("He weighs 180 pounds and the bail was set at 5,000 pounds.") == [(180.0, "lb", "mass"), (5000.0, "pound", "money")]
     assert read("The fine was 200 pounds.") == [(200.0, "pound", "money")]
+
+
+def test_an_earthquakes_magnitude_is_a_magnitude_not_a_count_of_earthquakes() -> None:
+    # A tester's figures view showed "count: 6.1 earthquakes" and "5 earthquakes" for "magnitude
+    # 5.0"; reports that gave the magnitude in other words were not in the row.
+    said = {"Ledger": "A magnitude 6.1 earthquake struck Varn island early on Monday, officials said.",
+            "Courier": "A 6.1-magnitude quake struck Varn island before dawn on Monday, officials said.",
+            "Times": "An earthquake measuring 6.1 on the Richter scale struck Varn island on Monday, officials said.",
+            "Post": "State television said a magnitude-5.8 quake struck Varn island on Monday."}
+    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    [row] = [g for g in compare(story) if g.unit == "magnitude"]
+    assert values_text(row) == "magnitude 6.1 ≠ magnitude 5.8" and len(row.figures) == 4
+    assert not [f for f in extract([_article("A", "A quake of magnitude 5.0 hit the island.")]) if f.unit != "magnitude"]
+    assert format_value(5.0, "magnitude", "magnitude") == "magnitude 5.0"

@@ -47,7 +47,7 @@ _CONVERSION_SLACK = 0.05
 #: of net profit is no share of revenue.
 _OF_KINDS = frozenset({"share", "points"})
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
-_MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power"})
+_MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power", "magnitude"})
 
 _UNITS = {
     # duration
@@ -475,6 +475,8 @@ def format_value(value: float, unit: str, kind: str) -> str:
     "6 hours", "120 km/h", "18 months old"."""
     if kind == "date":
         return _date_text(round(value), unit)
+    if kind == "magnitude":
+        return f"magnitude {value:.1f}"  # "magnitude 5.0": its tenth is the figure
     number = format_number(value)
     if unit == "%":
         return f"{number}%"
@@ -512,7 +514,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             covered = 0  # where the last figure ends: "40 Tesla Model 3 cars" holds no figure "3 cars"
             first = len(found)  # the paragraph's first figure
             # a rate's moves in words ("a quarter-point", "three-quarters of a point")
-            moves = [f for f in _rate_moves(article, index, text) if not any(start <= f.span[0] < end for start, end in escapes)]
+            # and an earthquake's magnitude ("a magnitude 6.1 earthquake": no 6.1 earthquakes)
+            moves = [f for f in [*_rate_moves(article, index, text), *_magnitudes(article, index, text)]
+                     if not any(start <= f.span[0] < end for start, end in escapes)]
             found.extend(moves)
             for match in _FIGURE.finditer(text):
                 if any(start <= match.start() < end for start, end in escapes) or match.start() < covered or any(
@@ -994,6 +998,27 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         direction=move_direction(text, start, end) if kind in _OF_KINDS else 0,
         part=part if kind == "count" else "",
     )
+
+
+#: An earthquake's magnitude: "magnitude 6.1", "a magnitude-5.2 quake", "of magnitude 6.1",
+#: "a 6.1-magnitude quake", "measuring 5.6 on the Richter scale" (a number with one decimal at most).
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:\s+of)?[\s-]+(?P<num>\d(?:\.\d)?)(?![\d.]\d)"
+    r"|(?<![\w.-])(?P<num2>\d(?:\.\d)?)(?:\s*-\s*|\s+)(?:magnitude\b|on\s+the\s+richter\s+scale\b)",
+    re.I,
+)
+
+
+def _magnitudes(article: Article, index: int, text: str) -> list[Figure]:
+    """The earthquake magnitudes paragraph *index* of *article* (*text*) gives (:data:`_MAGNITUDE`):
+    figures of kind and unit "magnitude", never a count of earthquakes ("6.1 earthquakes")."""
+    found = []
+    for match in _MAGNITUDE.finditer(text):
+        group = "num" if match["num"] else "num2"
+        start, end = (match.start(group), match.end(group)) if group == "num" else match.span()
+        found.append(Figure(Ref(article.id, index), (start, end), float(match[group]), "magnitude", "magnitude", None,
+                            text[start:end].strip(), _sentence(text, start, end)))
+    return found
 
 
 def _bare_move(text: str, match: re.Match[str]) -> bool:
