@@ -100,6 +100,9 @@ def test_html_keeps_list_items_lead_ins_subheads_and_quotes_whatever_their_mark(
          "Gates open on the river"),
         ("<meta property='og:title' content='Gates open on the river | Ana Example'><meta name='author' content='Ana Example'>",
          "Gates open on the river"),
+        # two authors the title joins and the metadata lists apart (a tester's page)
+        ("<meta property='og:title' content='Gates open on the river | Ana Example and Bo Lind'>"
+         "<meta name='author' content='Ana Example, Bo Lind'>", "Gates open on the river"),
         ("<title>Gates open on the river – My blog</title>", "Gates open on the river"),
         ("<title>Gates open on the river</title><meta property='og:title' content='Valley Post'>"
          "<meta property='og:site_name' content='Valley Post'>", "Gates open on the river"),
