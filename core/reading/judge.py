@@ -2380,9 +2380,9 @@ def clean_title(
 
     # the authors as a title may join them ("Headline | Ana Example and Bo Lind"), where the page
     # lists them apart
-    names = [n.strip() for a in authors for n in _NAME_JOINT.split(a) if n.strip()]
-    joined = [joint.join(names) for joint in (" and ", " & ", " y ", " und ", " et ", ", ")] if len(names) >= 2 else []
-    labels = [x for x in (site, *authors, *joined) if x]
+    people = [n.strip() for a in authors for n in _NAME_JOINT.split(a) if n.strip()]
+    together = [joint.join(people) for joint in (" and ", " & ", " y ", " und ", " et ", ", ")] if len(people) >= 2 else []
+    labels = [x for x in (site, *authors, *together) if x]
 
     def read(title: str) -> str:
         # An entity escaped twice shows as "&#038;" after one unescaping: unescape once more.
