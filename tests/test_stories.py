@@ -616,3 +616,9 @@ def test_a_long_report_s_profile_works_out_each_distinct_word_once(monkeypatch: 
     words = sum(len(p.split()) for p in body)  # 40,000 words, 60 distinct ones
     assert calls[0] < 3 * len(body) + 100 < words / 4, calls  # a call per text in some passes, and one per distinct word
     assert ticks[0] == (0, 2001) and ticks[-1] == (2001, 2001) and ticks == sorted(ticks)
+
+
+def test_days_and_months_of_other_languages_are_no_names() -> None:
+    # A tester's German reports shared "Dienstag" as a name ("shares names Dienstag (2)").
+    german = _article("Fähre läuft auf Grund", "Die Fähre Nordlicht lief am Dienstag im März vor Kessra auf Grund, teilte die Reederei mit.")
+    assert {"dienstag", "märz"}.isdisjoint(profile(german).of_kind("n")) and "nordlicht" in profile(german).of_kind("n")

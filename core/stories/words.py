@@ -41,7 +41,21 @@ ABBREVIATIONS = frozenset("st ste mt ft".split())
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "today yesterday tomorrow tonight am pm gmt utc bst est edt cst cdt pst pdt cet cest et pt "
-    "christmas easter".split()
+    "christmas easter "
+    # the days and months of the other languages news is read in, which capitalise them ("am
+    # Dienstag", "im März") or open sentences with them; not those that are names too ("Mars",
+    # "Mayo", "Domingo", "Julio", "Avril", "Augustus", "Domenica", "Quinta")
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz juni juli "
+    "oktober dezember heute gestern "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février juin juillet août "
+    "septembre octobre novembre décembre "
+    "lunes martes miércoles jueves viernes sábado enero febrero marzo junio agosto "
+    "septiembre setiembre octubre noviembre diciembre "
+    "lunedì martedì mercoledì giovedì venerdì gennaio febbraio aprile maggio giugno luglio "
+    "settembre ottobre dicembre "
+    "janeiro fevereiro março junho julho setembro outubro novembro "
+    "dezembro "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei".split()
 )
 #: Words of the newsroom and of the page around a report: agencies' credits, desks, bylines,
 #: sections, and the furniture of a news site.
