@@ -82,6 +82,12 @@ def test_outlets_whose_pages_point_at_the_agencys_address_keep_their_own_article
         # addendum): the second outlet's copy became a version of the first's.
         local = _article("Ridge Star", (*BODY, "Ridge Star readers with relatives on the ferry can call 555-0100."), url=original)
         assert library.add(local, source="pages/3.html").new
+        # an outlet's own page, its name printed otherwise on a later fetch ("The Herald", then
+        # "Herald Online"): a version, the address being the outlet's own
+        own = "https://www.theherald.example/news/harbour-strike"
+        first = library.add(_article("The Herald", BODY, url=own), source="a.html")
+        later = library.add(_article("Herald Online", (*BODY, "Talks resume on Monday."), url=own), source="b.html")
+        assert first.new and not later.new and later.changed and later.existing == first.article.id
         # a feed's summary under the feed's title, then the page under the site's: one article
         brief = replace(_article("Tide Courier - World", BODY[:1], url="https://tide.example/ferry"), summary_only=True)
         page = _article("Tide Courier", BODY, url="https://tide.example/ferry")

@@ -84,14 +84,20 @@ def same_copy(outlet_a: str | None, outlet_b: str | None) -> bool:
     return outlet_a is None or outlet_b is None or outlet_a == outlet_b
 
 
-def other_outlets(outlet_a: str | None, outlet_b: str | None) -> bool:
-    """Whether two :func:`known_outlet`s name two outlets: both known, and neither's words hold
-    the other's ("valley star" and "northern ledger" do; "coastal herald" and a feed's title
-    "coastal herald - world" name one outlet)."""
+def other_outlets(outlet_a: str | None, outlet_b: str | None, *, names: tuple[str, str] = ("", ""), url: str | None = None) -> bool:
+    """Whether two :func:`known_outlet`s name two outlets that both ran a copy at *url*, a third
+    party's address: both known, neither's words holding the other's ("valley star" and
+    "northern ledger" do; "coastal herald" and a feed's title "coastal herald - world" name one
+    outlet), and the address's host names neither outlet as printed (*names*: an agency's
+    original, "apnews.example", to which outlets running its copy point their pages; not "The
+    Herald"'s own page at theherald.example, whose name may be printed "Herald Online" another time)."""
+    from core.reading.judge import names_host
+
     if outlet_a is None or outlet_b is None:
         return False
     a, b = (" " + " ".join(re.findall(r"\w+", name)) + " " for name in (outlet_a, outlet_b))
-    return a not in b and b not in a
+    host = urlsplit(url).hostname if url else None
+    return a not in b and b not in a and not any(names_host(name, host) for name in names if name)
 
 
 def same_headline(a: str | None, b: str | None) -> bool:

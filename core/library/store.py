@@ -1249,10 +1249,11 @@ class Library:
         outlet, the key of a copy without an address (its outlet and body). Outlets running wire
         copy point their page's canonical address at the agency's original, as search engines
         advise: a tester's three outlets' copies became versions of the first. So does another
-        body at the address under another outlet (:func:`other_outlets`): each outlet trims or
-        ends the copy its own way (a copyright line, a local addendum). Another body stays a
-        version of the article held where the outlets' names nest, or where either is a feed's
-        summary (kept under the feed's name, and then its page under the site's)."""
+        body at the address under another outlet, where the address is a third party's (an
+        agency's: :func:`other_outlets`): each outlet trims or ends the copy its own way (a
+        copyright line, a local addendum). Another body stays a version of the article held where
+        the outlets' names nest, where the address is one outlet's own, or where either is a
+        feed's summary (kept under the feed's name, and then its page under the site's)."""
         outlet = known_outlet(article.outlet, article.path)
         key = identity_key(article.url, outlet, body)
         row = self._db.execute("SELECT outlet, source, hash, title, teaser FROM articles WHERE key = ?", (key,)).fetchone()
@@ -1261,7 +1262,8 @@ class Library:
         if key.startswith("url:"):
             held = known_outlet(row[0], row[1])
             briefs = article.summary_only or _cut_of(row[4])["summary_only"]
-            if row[2] == body and not same_copy(outlet, held) or not briefs and other_outlets(outlet, held):
+            if row[2] == body and not same_copy(outlet, held) or not briefs and other_outlets(
+                    outlet, held, names=(article.outlet, row[0]), url=article.url):
                 return identity_key(None, outlet, body)
         elif apart_by_files((article.outlet, article.path, article.title), (row[0], row[1], row[3])):
             # another outlet's copy, named by its file as the one held is: the file's name keys it
