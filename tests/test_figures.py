@@ -1136,6 +1136,12 @@ def test_dates_of_one_sentence_edited_are_compared_place_by_place() -> None:
     strike = "The union said the strike would run from {} until {} at the Brenmouth container port."
     story = Story.build([_article("Ledger", strike.format("Monday", "Thursday")), _article("Courier", strike.format("Monday", "Friday"))])
     assert sorted(values_text(g) for g in compare(story) if g.unit == "weekday") == ["Monday", "Thursday, Friday"]
+    # sentences of one time each, alike but for a word, say two moments ("The first ferry leaves at
+    # 6.30am" / "The last ferry leaves at 10.15pm"): not compared
+    # (a tester's: one outlet gave both, the other the last alone)
+    both = "The first ferry to Brekka will leave Ostby at 6.30am. The last ferry to Brekka will leave Ostby at 10.45pm."
+    story = Story.build([_article("Ledger", both), _article("Courier", "The last ferry to Brekka will leave Ostby at 10.15pm.")])
+    assert not [g for g in compare(story) if g.quantity == "time" and "6:30" in values_text(g)]
     # a sentence with one time less is not the same sentence's times in order
     story = Story.build([_article("Ledger", lead.format("8.49pm", "by 11pm")),
                          _article("Courier", "The blaze broke out at 9.49pm and was brought under control later, police spokesman Ivar Holm said.")])

@@ -189,6 +189,22 @@ def test_in_copy_that_indents_its_paragraphs_a_line_ending_on_an_abbreviation_go
     )
 
 
+def test_in_copy_that_indents_its_paragraphs_a_credit_under_the_last_stands_apart() -> None:
+    # A second tester's indented copy ended on credit and copyright lines, not indented: they were
+    # glued to the last paragraph, which was then dropped whole as furniture.
+    text = ("PORT STRIKE TALKS TO RESUME\n\n"
+            "OSTBY, March 9 - The ferry operator Strait Lines said on Monday it\n"
+            "would move two ships to Brekka while the harbour strike lasts.\n"
+            "     About 2,000 passengers were stranded on Sunday, and more\n"
+            "sailings were cancelled on Monday.\n"
+            "     The Harbour Workers Union said talks with the port authority would\n"
+            "resume on Wednesday.\n"
+            "Additional reporting by Tom Lee in Holmvik; editing by Mia Dahl.\n"
+            "Copyright 2026 NordWire. All rights reserved.\n")
+    [article] = parse_text(text, path="strike.txt")
+    assert article.paragraphs[-1] == "The Harbour Workers Union said talks with the port authority would resume on Wednesday."
+
+
 def test_an_agency_writer_s_line_under_the_byline_names_the_agency() -> None:
     # The AP archive's byline block, "By NAME" over "Associated Press Writer": the outlet was
     # "Associated Press Writer".

@@ -682,7 +682,13 @@ def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
      # paywalls worded off the list: a trial of some days, a "premium article", a French offer
      ("This is a premium article. To read it in full, start your free 14-day trial today.", True),
      ("Profitez de notre offre : 1 € le premier mois, sans engagement.", True),
-     ("The premium paid for the shares was 14%, the company said in a statement on Monday.", False)],
+     ("The premium paid for the shares was 14%, the company said in a statement on Monday.", False),
+     # a second tester's report sentences
+     ("Updated March figures released with the budget on Tuesday show the deficit fell.", False),
+     ("This report was updated with data from the statistics office in January.", False),
+     ("Police urged anyone who saw the fire start to send tips to the hotline on 555-0100.", False),
+     ("Have tips for finding work? The job centre runs a workshop on Friday.", False),
+     ("Updated Tuesday, March 3, 2026 at 5 p.m. with comment from the mayor.", True)],
 )
 def test_read_also_links_comment_counters_and_sign_in_prompts_are_furniture(text: str, furniture: bool) -> None:
     from core.reading.judge import is_furniture_block

@@ -341,3 +341,10 @@ def test_a_paper_named_with_an_article_after_the_headline_in_its_title_is_the_ou
             f"<article><h1>Dredging delayed</h1><p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>")
     [article] = _read(tmp_path, "quayside_dredging.html", page)
     assert (article.outlet, article.title) == (outlet, "Dredging delayed")
+
+
+def test_a_name_opening_with_les_is_a_persons() -> None:
+    # A tester's "Les Murray" lost his byline once "Les" was read as an article opening a paper's name.
+    from core.reading.judge import is_person_name
+
+    assert is_person_name("Les Murray") and is_person_name("Les Ferdinand") and not is_person_name("The Hindu")

@@ -1513,7 +1513,7 @@ def _read_page(
         meta = page_metadata(tree, data, url=url)
         stamps = _live_stamps(tree)
         outline = _outline(_prepared(tree))
-        items = _newsletter_items(tree)
+        items = _newsletter_items(tree, dated=not stamps and not meta.live)
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True, include_formatting=True,
         )
@@ -1951,7 +1951,7 @@ NEWSLETTER_LINKED_ITEMS = 2
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 
-def _newsletter_items(tree: Any) -> list[list[Block]]:
+def _newsletter_items(tree: Any, *, dated: bool = True) -> list[list[Block]]:
     """The items of a page that is a newsletter of headed items, each its blocks under its
     heading (the heading first, its number off); [] for any other page.
 
@@ -1975,7 +1975,7 @@ def _newsletter_items(tree: Any) -> list[list[Block]]:
     if body is None or (
         sum(1 for a in body.iter("a") if is_read_on(_text(a))) < NEWSLETTER_LINKED_ITEMS
         and sum(1 for _ in body.iter("hr")) < NEWSLETTER_LINKED_ITEMS
-        and sum(1 for p in body.iter("p") if datelined(_text(p))) < NEWSLETTER_LINKED_ITEMS
+        and (not dated or sum(1 for p in body.iter("p") if datelined(_text(p))) < NEWSLETTER_LINKED_ITEMS)
     ):
         return []
     try:
@@ -1984,6 +1984,10 @@ def _newsletter_items(tree: Any) -> list[list[Block]]:
         return []
     heads = [i for i, b in enumerate(blocks) if b.kind == "head"]
     ends = dict(zip(heads, [*heads[1:], len(blocks)]))
+    # Briefs by their datelines only where the page's first heading is no report's own (a report's
+    # headline over its datelined lead, its subheads' sections and teasers after it) and the page
+    # is not live (each update may open with a dateline).
+    dated = dated and bool(heads) and not (heads[0] + 1 < ends[heads[0]] and datelined(blocks[heads[0] + 1].text))
 
     def text_under(head: int) -> tuple[int, bool]:
         """Where the text under *head* ends (at its first furniture or rule after it, or the next
@@ -1991,7 +1995,7 @@ def _newsletter_items(tree: Any) -> list[list[Block]]:
         where one opens it too (an item between rules), or it opens with a wire dateline of its
         own (a page of briefs: "OSTBY (NordWire) - ...")."""
         seen = False
-        opens_dated = head + 1 < ends[head] and datelined(blocks[head + 1].text)
+        opens_dated = dated and head + 1 < ends[head] and datelined(blocks[head + 1].text)
         for at in range(head + 1, ends[head]):
             if blocks[at].kind == "rule":
                 if seen:

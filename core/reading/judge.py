@@ -781,15 +781,18 @@ _CLOCK = re.compile(
 )
 
 
+#: A word of the time stamp in an editor's note: "4:05", "p.m.", "March", "3,", "Tuesday", "at", "GMT".
+_NOTE_STAMP = (r"\d[\d:.,]*(?:[ap]\.?m\.?)?|[ap]\.m\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+               r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|at|on|(?-i:[A-Z]{2,4}),?")
 #: An editor's note that the report was updated, and with what: "Updated at 4:05 p.m. with
 #: comment from the ferry operator.", "Updated March 3 with the death toll.", "This story has been
 #: updated to include a statement from the police.", "UPDATE: This article was updated at 6:10
 #: p.m. ...". No report's own sentence: what changed is in the report, its time in the metadata.
 _EDITORS_NOTE = re.compile(
     r"^(?:editor'?s note\s*[:—–-]\s*)?(?:update\s*[:—–-]\s*)?"
-    r"(?:this (?:story|article|report|post|piece|page) (?:has been|was|had been) updated\b"
-    r"|updated\s+(?:on\s+|at\s+)?(?=\S*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)"
-    r"(?:\S+\s+){1,6}?(?:with|to (?:include|reflect|add|correct|clarify|remove|update))\b)",
+    r"(?:this (?:story|article|post|page) (?:has been|was|had been) updated\b"
+    r"|updated\s+(?:on\s+|at\s+)?(?=(?:\S+\s+){0,3}\S*\d)(?:" + _NOTE_STAMP + r")(?:\s+(?:" + _NOTE_STAMP + r")){0,7}"
+    r"\s+(?:with|to (?:include|reflect|add|correct|clarify|remove|update))\b)",
     re.I,
 )
 #: The most words of an editor's note (:data:`_EDITORS_NOTE`); a longer block is a report.
@@ -1105,7 +1108,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 #: The fewest lines indented under a line of text that make copy's paragraphs marked by their
-#: indent (:func:`split_units`): then a line not indented never opens one.
+#: indent (:func:`split_units`): then a line not indented under an abbreviation opens none.
 INDENTED_PARAGRAPHS = 2
 #: The shortest line of narrow hard-wrapped copy, and how many of its lines must go on.
 NARROW_LINE = 18
@@ -1120,8 +1123,8 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     """Split a page into lines, joining hard-wrapped ones; each with whether a blank precedes it.
 
     In hard-wrapped copy (:func:`_wrap_width`) a paragraph ends at a blank line, at an
-    indented line, or after a sentence that stops well short of the wrap column (not in copy
-    that marks its paragraphs by indenting them: there, at the indent alone); every
+    indented line, or after a sentence that stops well short of the wrap column (in copy that
+    marks its paragraphs by indenting them, not one that stops on an abbreviation); every
     other line carries on the one before, whatever letter it starts with. Elsewhere a
     line carries on only where it visibly continues (a lower-case start, a comma before).
     A unit longer than MAX_UNIT is cut into sentence-aligned pieces, each a unit.
@@ -1156,11 +1159,18 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     return units
 
 
+#: An abbreviation's full stop at a line's end, which ends no sentence there in copy that marks
+#: its paragraphs by their indent: "U.S.", "U.K.", "Co.", "Corp.", "Inc.", "Mr.", "St.", "Jan.".
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]\.){2,}|\b(?:Co|Corp|Inc|Ltd|Cos|Bros|Mr|Mrs|Ms|Dr|St|Mt|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Sep|"
+    r"Oct|Nov|Dec|No|Nos|Jr|Sr|Dept|Ave|Blvd|approx|vs)\.)$")
+
+
 def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, base: int, *, indented: bool = False) -> bool:
     """Whether *line* carries on the paragraph *unit* in copy hard-wrapped at *width*; in copy
     whose paragraphs open *indented* (past *base*) with no blank line above, a line not indented
-    carries on whatever closes the line above ("... figures released by the U.S." / "Commerce
-    Department showed ...")."""
+    carries on a line that stops on an abbreviation ("... figures released by the U.S." /
+    "Commerce Department showed ...")."""
     if _indent(raw) > base or _BULLET.match(line) or in_capitals(line) and word_count(line) <= 8:
         return False  # an indented line opens a paragraph; a list item or a caps headline stands alone
     last = previous_raw.strip()
@@ -1171,7 +1181,9 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
         # its fleet carried" / "212,400 containers in the month, ...")
         return True
     if is_sentence(last):
-        return indented or len(last) >= 0.8 * width  # a sentence that ends the line may end the paragraph
+        # a sentence that ends the line may end the paragraph; in copy that marks its paragraphs
+        # by their indent, not one that stops on an abbreviation ("the U.S.", "Harlan Machine Co.")
+        return len(last) >= 0.8 * width or indented and bool(_ABBREVIATION_END.search(last))
     # A wrapped line fills the column but for its last word; one stopping far short of it, with
     # a line right under it, is a line of its own ("By Meridian Press Agency" over "Valley
     # Courier, November 25, 2026": a byline over an outlet's date line, not one name) -
@@ -1463,8 +1475,7 @@ def _short_openings(units: list[tuple[str, bool]], kinds: list[Kind]) -> None:
 
 
 def _follows_source(units: list[tuple[str, bool]], kinds: list[Kind], i: int) -> bool:
-    """Whether the heading at *i* opens a report: a byline, source or date line follows it, or
-    a paragraph that opens with a wire dateline of its own (:func:`datelined`: a page of briefs)."""
+    """Whether the heading at *i* opens a report: a byline, source or date line follows it."""
     seen = 0
     for j in range(i + 1, len(units)):
         if kinds[j] in (Kind.BYLINE, Kind.SOURCE) or (
@@ -1473,9 +1484,7 @@ def _follows_source(units: list[tuple[str, bool]], kinds: list[Kind], i: int) ->
             return True
         if kinds[j] is Kind.DATE and seen == 0:
             return True
-        if kinds[j] is Kind.BODY:
-            return seen == 0 and datelined(units[j][0])
-        if seen >= 2:
+        if kinds[j] is Kind.BODY or seen >= 2:
             return False
         seen += 1
     return False
@@ -1843,7 +1852,8 @@ _BLOCK_FURNITURE = re.compile(
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
     rf"|^(?:{_READ_ALSO}|{_READ_ALSO_EN})\s*[:?|]"
     # a call for readers' tips: "Have a news tip? Email us at ...", "Got a story tip? ..."
-    r"|^(?:do you )?(?:have|got) (?:a |any )?(?:news |story )?tips?\b|\bsend (?:us )?(?:your )?(?:news |story )?tips\b"
+    r"|^(?:do you )?(?:have|got) (?:a (?:news |story )?tip|any (?:news |story )?tips|(?:news|story) tips?)\b"
+    r"|\bsend us (?:your )?(?:news |story )?tips\b"
     # a newsletter's footer links: "Preferences | Unsubscribe from this list"
     r"|[|·•]\s*unsubscribe\b"
     # comment counters, sign-in prompts, picture buttons and advert labels, in English and German
@@ -2708,8 +2718,9 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
 _NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter le la al el bin ibn y e".split())
 
 
-#: Articles that open the name of a paper, never a person's ("The Hindu", "Die Zeit", "El País").
-_ARTICLES = frozenset("the der die das el los las les il".split())
+#: Articles that open the name of a paper, never a person's ("The Hindu", "Die Zeit"); not "El"
+#: nor "Les", which open people's names too ("Les Murray").
+_ARTICLES = frozenset("the der die das los las il".split())
 
 
 def is_person_name(text: str) -> bool:

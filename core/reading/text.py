@@ -291,11 +291,17 @@ def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
 def _briefs(units: list[Unit]) -> frozenset[int]:
     """Where the items of a page of briefs stand in *units*: headings each followed by a paragraph
     that opens with a wire dateline of its own ("Quake kills 12" over "HOLMVIK (NordWire) - A
-    magnitude 6.1 earthquake ...": :func:`~core.reading.judge.datelined`), two of them at least;
-    none for any other page. Each item is a report of the page's own (:func:`split_reports`)."""
+    magnitude 6.1 earthquake ...": :func:`~core.reading.judge.datelined`), two of them at least,
+    under a heading of the page's own with no report above the first; none for any other page. Each item is a report of the page's own (:func:`split_reports`)."""
     heads = [i for i, u in enumerate(units[:-1]) if u.kind is Kind.HEADING and units[i + 1].kind is Kind.BODY
              and datelined(units[i + 1].text)]
-    return frozenset(heads) if len(heads) >= 2 else frozenset()
+    # no report before the first item (a report's lead, its subheads' sections after it), and
+    # the page's first heading no item (a report's headline over its datelined lead)
+    first_heading = next((i for i, u in enumerate(units) if u.kind is Kind.HEADING), None)
+    first_body = next((i for i, u in enumerate(units) if u.kind is Kind.BODY), len(units))
+    if len(heads) < 2 or first_heading in heads or first_body < heads[0]:
+        return frozenset()
+    return frozenset(heads)
 
 
 def split_reports(units: list[Unit], items: frozenset[int] = frozenset()) -> list[list[Unit]]:

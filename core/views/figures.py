@@ -1306,7 +1306,7 @@ def _one_date(a: Figure, b: Figure, alike: Counter[tuple[Ref, str, str]],
     of one kind (a day of a month, a weekday, a day's ordinal, a clock time), in two outlets'
     sentences that are one sentence edited (:func:`_edited`: "A regional court on Monday struck
     down ..." / "on Tuesday struck down ..."), each the only one of its kind in its paragraph or
-    at the same place among as many of its kind in its sentence (*places*, :func:`_places`: "broke out at
+    at the same place among as many (two or more) of its kind in its sentence (*places*, :func:`_places`: "broke out at
     8.49pm and was brought under control shortly after midnight" / "at 9.49pm and ...": the
     first of two clock times each). Paragraphs that are only linked, reworded, may give the
     dates of two events ("died Wednesday night" in one city, "killed a woman Friday night" in
@@ -1314,7 +1314,7 @@ def _one_date(a: Figure, b: Figure, alike: Counter[tuple[Ref, str, str]],
     if a.kind != b.kind or a.unit != b.unit or a.ref.article == b.ref.article:
         return False
     alone = alike[(a.ref, "", a.unit)] == alike[(b.ref, "", b.unit)] == 1
-    return (alone or places[0] == places[1]) and _edited(a, b)
+    return (alone or places[0] == places[1] and places[0][1] >= 2) and _edited(a, b)
 
 
 def _places(figures: Sequence[Figure]) -> list[tuple[int, int]]:
