@@ -1965,3 +1965,17 @@ def test_a_page_drawn_by_script_keeps_the_paragraphs_and_address_of_its_json_ld(
     [article] = _read(tmp_path, "roof.html", _page(head, "<div id='app'><noscript>Enable JavaScript.</noscript></div>"))
     assert article.paragraphs == (body[0].removeprefix("TORVILLE, Ont. — "), *body[1:])
     assert (article.url, article.dateline, article.byline) == ("https://ledger.example/torville-roof", "TORVILLE, Ont.", "Dana Whitlock")
+
+
+def test_a_printed_headline_signed_by_its_byline_wins_over_a_tab_title(tmp_path: Path) -> None:
+    # A tester's page declared only a <title> ("Kestrel port fire: what we know so far") and
+    # printed another headline, its byline right under it: the tab's title was the headline and the
+    # printed one became the first paragraph, marked as a subhead.
+    body = (f"<article><h1>Port fire spreads to fuel depot as crews battle on</h1><p class='byline'>By Ann Lee</p>"
+            f"<p>{LEAD}</p><p>{SECOND}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Kestrel port fire: what we know so far</title>", body))
+    assert (article.title, article.paragraphs, article.byline) == ("Port fire spreads to fuel depot as crews battle on", (LEAD, SECOND), "Ann Lee")
+    # with no byline under it, the page's declared title stays
+    [article] = _read(tmp_path, "q.html", _page("<title>Kestrel port fire: what we know so far</title>",
+                                                body.replace("<p class='byline'>By Ann Lee</p>", "")))
+    assert article.title == "Kestrel port fire: what we know so far"

@@ -1568,6 +1568,11 @@ def _read_page(
     )
     if headline and not (meta.titles or meta.headings):
         title = headline
+    if meta.titles == [meta.tab] and title not in meta.headings:
+        # The page's tab alone titles it, and it prints another headline signed by its byline
+        # right under it (a tester's "Kestrel port fire: what we know so far" over the <h1>):
+        # the headline the reader sees.
+        title = _signed_heading(tree, meta) or title
 
     def names_headline(text: str) -> bool:
         """Whether *text* holds the headline, or is its opening words (three or more): no byline
@@ -1646,6 +1651,22 @@ def _read_page(
     if updated is not None:
         article = replace(article, updated=updated)
     return article, items
+
+
+def _signed_heading(tree: Any, meta: PageMeta) -> str | None:
+    """The page's <h1> (of three words or more, no logo) whose next element is its byline (one of
+    :attr:`PageMeta.bylines`, or a line that opens as one: "By Ann Lee"), None without one."""
+    for node in tree.iter("h1"):
+        text = _headline_text(node).rstrip("¶#§🔗 ")
+        if text not in meta.headings or word_count(text) < 3:
+            continue
+        after = node.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        line = _text(after) if after is not None else ""
+        if line and (line in meta.bylines or opens_byline(line) and word_count(line) <= 12):
+            return text
+    return None
 
 
 def _update_time(meta: PageMeta, published: str | None) -> str | None:
