@@ -205,24 +205,6 @@ def test_in_copy_that_indents_its_paragraphs_a_credit_under_the_last_stands_apar
     assert article.paragraphs[-1] == "The Harbour Workers Union said talks with the port authority would resume on Wednesday."
 
 
-def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_headline() -> None:
-    # A tester's wire copy: "FARM GROUPS URGE GOVERNMENT TO EXTEND" / "DROUGHT AID FOR ANOTHER
-    # YEAR" kept its first line alone as the headline, and the second was lost.
-    text = ("FARM GROUPS URGE GOVERNMENT TO EXTEND\nDROUGHT AID FOR ANOTHER YEAR\n\n"
-            "MERIDIAN, March 10 - Farm groups on Tuesday urged the\n"
-            "government to extend emergency drought aid for another year,\n"
-            "saying that thousands of family farms would otherwise be sold\n"
-            "before the autumn.\n"
-            "    The agriculture ministry said it would decide by the end of\n"
-            "the month.\n")
-    [article] = parse_text(text, path="farm.txt")
-    assert article.title == "FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID FOR ANOTHER YEAR"
-    assert article.paragraphs[0].startswith("Farm groups on Tuesday")
-    # a kicker over the headline, and a byline in capitals under it, stand apart
-    [article] = parse_text(text.replace("FARM GROUPS URGE GOVERNMENT TO EXTEND\n", "EXCLUSIVE\n"), path="farm.txt")
-    assert article.title == "DROUGHT AID FOR ANOTHER YEAR"
-
-
 def test_an_agency_writer_s_line_under_the_byline_names_the_agency() -> None:
     # The AP archive's byline block, "By NAME" over "Associated Press Writer": the outlet was
     # "Associated Press Writer".

@@ -1171,12 +1171,9 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     whose paragraphs open *indented* (past *base*) with no blank line above, a line not indented
     carries on a line that stops on an abbreviation ("... figures released by the U.S." /
     "Commerce Department showed ...")."""
-    last = previous_raw.strip()
-    if (unit == last and in_capitals(line) and in_capitals(last) and word_count(last) >= 4 and not is_sentence(last)
-            and _indent(raw) == _indent(previous_raw) and not opens_byline(line) and not opens_byline(last)):
-        return True  # a headline in capitals wrapped over two lines ("FARM GROUPS URGE GOVERNMENT TO EXTEND" / "DROUGHT AID ...")
     if _indent(raw) > base or _BULLET.match(line) or in_capitals(line) and word_count(line) <= 8:
         return False  # an indented line opens a paragraph; a list item or a caps headline stands alone
+    last = previous_raw.strip()
     if in_capitals(last) and word_count(last) <= 8:
         return False  # after a headline in capitals
     if _indent(previous_raw) > base and not is_sentence(last):
