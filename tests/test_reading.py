@@ -873,6 +873,10 @@ def test_a_live_pages_stamps_with_a_word_beside_their_time_are_its_stamps(tmp_pa
         f"<div class='post'><p class='ora'>{said.format(t)}</p><p>{p}</p></div>" for t, p in updates) + "</article>"
     [article] = _read(tmp_path, "live.html", _page("<title>Piene: la diretta</title>", body))
     assert [p for p in article.paragraphs if p not in [t for _, t in article.subheads]] == [SECOND, LEAD, THIRD]
+    # a price or a race's time and place is no stamp (a second tester's "12.50 euros", "2.30 Ascot")
+    from core.reading.judge import is_stamp_block
+
+    assert is_stamp_block(said.format("15.35")) and not is_stamp_block("12.50 euros") and not is_stamp_block("2.30 Ascot")
 
 
 def test_a_live_pages_updates_keep_their_headings_and_its_label_is_no_paragraph(tmp_path: Path) -> None:

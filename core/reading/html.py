@@ -23,6 +23,7 @@ import json
 import re
 from copy import deepcopy
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from dataclasses import dataclass, field, replace
 from html import unescape as _unescape
 from datetime import date
@@ -1980,8 +1981,11 @@ def _newsletter_items(tree: Any, *, dated: bool = True) -> list[list[Block]]:
     own, a short report closing on a link to the full one ("Read more", "Read the full story":
     :func:`~core.reading.judge.is_read_on`), or set between rules (<hr>) under a heading that may
     be a paragraph in bold ("<p><strong>The port stops.</strong></p>", as a blogging platform's
-    newsletter sets it); so does a page of briefs, each item under its heading opening with a
-    wire dateline of its own ("OSTBY (NordWire) - ...": :func:`_datelined`). NEWSLETTER_LINKED_ITEMS items or more so closed make the page one; then every heading from the first of them on that has a sentence under it opens
+    newsletter sets it); so does a page of briefs (*dated*: not a live page), each item under its
+    heading opening with a wire dateline of its own ("OSTBY (NordWire) - ...":
+    :func:`~core.reading.judge.datelined`), where the page's first heading is no such item (a
+    report's headline over its datelined lead). NEWSLETTER_LINKED_ITEMS items or more so closed
+    make the page one; then every heading from the first of them on that has a sentence under it opens
     an item (the last items may have no link). Nothing above the first item is a report: where a
     paragraph there is longer than a greeting or a date line (PREAMBLE_WORDS), the page is a
     report with teasers under it, and no newsletter (a report's bold subheads between rules
@@ -1996,7 +2000,8 @@ def _newsletter_items(tree: Any, *, dated: bool = True) -> list[list[Block]]:
     if body is None or (
         sum(1 for a in body.iter("a") if is_read_on(_text(a))) < NEWSLETTER_LINKED_ITEMS
         and sum(1 for _ in body.iter("hr")) < NEWSLETTER_LINKED_ITEMS
-        and (not dated or sum(1 for p in body.iter("p") if datelined(_text(p))) < NEWSLETTER_LINKED_ITEMS)
+        and (not dated or len(list(islice((p for p in body.iter("p") if datelined(_text(p))), NEWSLETTER_LINKED_ITEMS)))
+             < NEWSLETTER_LINKED_ITEMS)
     ):
         return []
     try:
