@@ -259,6 +259,12 @@ def _heading_text(node: Any) -> str:
 KICKER_WORDS = 6
 
 
+def _printed_headline(node: Any) -> str:
+    """A headline element's text as the page prints the headline: without its kicker
+    (:func:`_headline_text`) and without a permalink's mark after it ("¶", "#", "🔗")."""
+    return _headline_text(node).rstrip("¶#§🔗 ")
+
+
 def _headline_text(node: Any) -> str:
     """The text of a headline element without its kicker.
 
@@ -440,7 +446,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             continue
         in_logo = any(_LOGO.search((a.get("class") or "") + " " + (a.get("id") or "")) or a.tag in ("header", "nav")
                       and a.getparent() is not None and a.getparent().tag == "body" for a in _boxes(node))
-        text = _headline_text(node).rstrip("¶#§🔗 ")  # without a kicker and a permalink's mark
+        text = _printed_headline(node)
         home = bool(text) and _links_home(node)
         if home:
             meta.home.append(text)
@@ -1658,7 +1664,7 @@ def _signed_heading(tree: Any, meta: PageMeta) -> str | None:
     """The page's <h1> (of three words or more, no logo) whose next element is its byline (one of
     :attr:`PageMeta.bylines`, or a line that opens as one: "By Ann Lee"), None without one."""
     for node in tree.iter("h1"):
-        text = _headline_text(node).rstrip("¶#§🔗 ")
+        text = _printed_headline(node)
         if text not in meta.headings or word_count(text) < 3:
             continue
         after = node.getnext()
