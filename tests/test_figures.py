@@ -407,7 +407,7 @@ def test_a_count_counts_the_head_of_its_noun_phrase_not_a_name_inside_it() -> No
     # a headline's capitals name nothing: "Jolts" and "Athens" are no plural counted
     assert [(f.unit, f.text) for f in extract([_article("B", "5.9 Earthquake Jolts Iran", "Three Killed In Athens",
                                                                     "The navy has seized 14 AK-47 Rifles.")])] == [
-        ("earthquake", "5.9 Earthquake"), ("people", "Three Killed"), ("rifle", "14 AK-47 Rifles")]
+        ("magnitude", "5.9"), ("people", "Three Killed"), ("rifle", "14 AK-47 Rifles")]
 
 
 def test_a_rounded_figure_and_an_estimate_agree_with_the_exact_one_and_only_the_outlier_differs() -> None:
@@ -1194,3 +1194,19 @@ def test_an_earthquakes_magnitude_is_a_magnitude_not_a_count_of_earthquakes() ->
     assert values_text(row) == "magnitude 6.1 ≠ magnitude 5.8" and len(row.figures) == 4
     assert not [f for f in extract([_article("A", "A quake of magnitude 5.0 hit the island.")]) if f.unit != "magnitude"]
     assert format_value(5.0, "magnitude", "magnitude") == "magnitude 5.0"
+
+
+def test_a_quake_with_its_tenth_before_it_is_a_magnitude_headed_by_the_earthquake() -> None:
+    # A tester's "a 5.9 quake" (no "magnitude") gave no magnitude row, and the row's heading
+    # read "magnitude: magnitude 6.1".
+    said = {"Ledger": "A magnitude 6.1 earthquake struck Varn island early on Monday, officials said.",
+            "Courier": "A 5.9 quake struck Varn island before dawn on Monday, officials said.",
+            "Times": "A 4.8-magnitude aftershock followed, and a 4.7 aftershock an hour later."}
+    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    magnitudes = [f for f in extract(story.articles) if f.unit == "magnitude"]
+    assert sorted(f.value for f in magnitudes) == [4.7, 4.8, 5.9, 6.1]
+    assert [f.text for f in magnitudes if f.value == 5.9] == ["5.9"]
+    row = next(g for g in compare(story) if g.unit == "magnitude" and 6.1 in {f.value for f in g.figures})
+    assert row.quantity == "earthquake"
+    # counts of quakes and other numbers before a quake stay what they are
+    assert not [f for f in extract([_article("A", "Two quakes and 3.5 tremors? No: 12 quakes, 1,2 quake.")]) if f.unit == "magnitude" and f.value != 3.5]

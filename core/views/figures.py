@@ -370,9 +370,11 @@ class FigureGroup:
         """What the group is a figure of, as the views head it: its kind ("count", "money"), and
         for a share or a rate's move what it is of where its outlets' sentences say
         (:attr:`Figure.of`, the phrase most of them give): "share (net profit)", "points (main
-        refinancing rate)"."""
+        refinancing rate)"; "time" for clock times, "earthquake" for magnitudes."""
         if self.unit.startswith(CLOCK_UNIT):
             return "time"
+        if self.kind == "magnitude":
+            return "earthquake"  # its values say "magnitude 6.1"
         said = Counter(f.of for f in self.figures if f.of)
         if self.kind not in _OF_KINDS or not said:
             return self.kind
@@ -1001,10 +1003,13 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
 
 
 #: An earthquake's magnitude: "magnitude 6.1", "a magnitude-5.2 quake", "of magnitude 6.1",
-#: "a 6.1-magnitude quake", "measuring 5.6 on the Richter scale" (a number with one decimal at most).
+#: "a 6.1-magnitude quake", "measuring 5.6 on the Richter scale" (a number with one decimal at most),
+#: and a number with its tenth right before the quake it measures ("a 5.9 quake", "a 6.4
+#: earthquake", "a 4.8 aftershock": no 5.9 quakes are counted with a tenth).
 _MAGNITUDE = re.compile(
     r"\bmagnitude(?:\s+of)?[\s-]+(?P<num>\d(?:\.\d)?)(?![\d.]\d)"
-    r"|(?<![\w.-])(?P<num2>\d(?:\.\d)?)(?:\s*-\s*|\s+)(?:magnitude\b|on\s+the\s+richter\s+scale\b)",
+    r"|(?<![\w.-])(?P<num2>\d(?:\.\d)?)(?:\s*-\s*|\s+)(?:magnitude\b|on\s+the\s+richter\s+scale\b)"
+    r"|(?<![\w.,-])(?P<num3>\d\.\d)(?=(?:\s*-\s*|\s+)(?:earthquake|quake|tremor|temblor|aftershock)s?\b)",
     re.I,
 )
 
@@ -1014,8 +1019,8 @@ def _magnitudes(article: Article, index: int, text: str) -> list[Figure]:
     figures of kind and unit "magnitude", never a count of earthquakes ("6.1 earthquakes")."""
     found = []
     for match in _MAGNITUDE.finditer(text):
-        group = "num" if match["num"] else "num2"
-        start, end = (match.start(group), match.end(group)) if group == "num" else match.span()
+        group = next(name for name in ("num", "num2", "num3") if match[name])
+        start, end = match.span() if group == "num2" else (match.start(group), match.end(group))
         found.append(Figure(Ref(article.id, index), (start, end), float(match[group]), "magnitude", "magnitude", None,
                             text[start:end].strip(), _sentence(text, start, end)))
     return found
