@@ -343,6 +343,24 @@ def test_a_paper_named_with_an_article_after_the_headline_in_its_title_is_the_ou
     assert (article.outlet, article.title) == (outlet, "Dredging delayed")
 
 
+@pytest.mark.parametrize(("tab", "signed", "outlet"), [
+    ("Dredging delayed | Diario Sur", "By José Núñez", "Diario Sur"),
+    ("Dredging delayed | Malaga Hoy", "By Ana Example and Bo Lind", "Malaga Hoy"),
+    # a part naming the person the page credits, or shaped like one where it credits no one, is no site
+    ("Dredging delayed | Ana Example", "By Ana Example and Bo Lind", "quayside_dredging"),
+    ("Dredging delayed | Ana Example", "", "quayside_dredging"),
+])
+def test_a_two_word_site_after_the_headline_is_the_outlet_where_the_page_signs_someone_else(
+        tmp_path: Path, tab: str, signed: str, outlet: str) -> None:
+    # A tester's "Café fire in Málaga | Diario Sur", signed "By José Núñez", was named after its
+    # file: every part shaped like a person's name was taken for the author's.
+    byline = f"<p>{signed}</p>" if signed else ""
+    page = (f"<html><head><title>{tab}</title></head><body>"
+            f"<article><h1>Dredging delayed</h1>{byline}<p>{DREDGE}</p><p>{DREDGE_2}</p></article></body></html>")
+    [article] = _read(tmp_path, "quayside_dredging.html", page)
+    assert (article.outlet, article.title) == (outlet, "Dredging delayed")
+
+
 def test_a_name_opening_with_les_is_a_persons() -> None:
     # A tester's "Les Murray" lost his byline once "Les" was read as an article opening a paper's name.
     from core.reading.judge import is_person_name

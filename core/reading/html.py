@@ -1622,7 +1622,8 @@ def _read_page(
     article = _article_from_blocks(
         blocks, source=source, title=title,
         # (a bare address's host, "127.0.0.1", names a machine: the page's file name does, as a saved file's)
-        outlet=site or (meta.host if is_site_host(meta.host) else None) or _title_site(meta.tab, title, meta.authors)
+        outlet=site or (meta.host if is_site_host(meta.host) else None)
+        or _title_site(meta.tab, title, authors or ([shown] if shown else found_authors))
         or meta.owner or agency,
         url=meta.url or url,
         authors=authors or ([shown] if shown else ["; ".join(found_authors)]),
@@ -1740,15 +1741,20 @@ _TAB_JOINT = re.compile(r"\s+(?:[|\-–—·»•/]|::)\s+")
 def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str | None:
     """The site a page's <title> names after its headline ("Headline | Talbote", "Headline :: Valley
     Courier :: News") where nothing else names it: the last part after the headline that is no
-    section label ("News", "Opinion") and no author's name (nor shaped like a person's); None unless the title opens with the headline."""
+    section label ("News", "Opinion") and names none of *authors* (the people the page credits);
+    where it credits no one, nor shaped like a person's name. None unless the title opens with
+    the headline."""
     if not tab or not title:
         return None
     parts = _TAB_JOINT.split(tab)
     if len(parts) < 2 or not _same(parts[0], title):
         return None
     names = [p.strip() for p in parts[1:] if 1 <= len(p.split()) <= 4 and p[:1].isupper()]
-    # A part shaped like a person's name ("Ana Example") is taken for the author's, not the site's.
-    names = [p for p in names if not is_section_label(p) and not is_person_name(p) and not any(_same(p, a) for a in authors)]
+    credited = frozenset().union(*map(byline_names, authors))
+    # A part shaped like a person's name ("Ana Example") is taken for the author's, not the site's,
+    # unless the page credits others ("Cafe fire | Diario Sur" signed "By José Núñez").
+    names = [p for p in names if not is_section_label(p) and _fold(p) not in credited
+             and not (is_person_name(p) and not credited)]
     return names[-1] if names else None
 
 
