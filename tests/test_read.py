@@ -205,6 +205,43 @@ def test_in_copy_that_indents_its_paragraphs_a_credit_under_the_last_stands_apar
     assert article.paragraphs[-1] == "The Harbour Workers Union said talks with the port authority would resume on Wednesday."
 
 
+_FARM_LEAD = ("MERIDIAN, March 10 - Farm groups on Tuesday urged the\n"
+              "government to extend emergency drought aid for another year,\n"
+              "saying that thousands of family farms would otherwise be sold\n"
+              "before the autumn.\n"
+              "    The agriculture ministry said it would decide by the end of\n"
+              "the month. Union leader ERIK DAHL agreed.\n")
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    # a headline in capitals wrapped over two lines, each telling the lead
+    ("FARM GROUPS URGE GOVERNMENT TO EXTEND\nDROUGHT AID FOR ANOTHER YEAR",
+     "FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID FOR ANOTHER YEAR"),
+    ("UPDATE 2\nFARM GROUPS URGE GOVERNMENT TO EXTEND\nDROUGHT AID FOR ANOTHER YEAR\nBy Tom Lee",
+     "FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID FOR ANOTHER YEAR"),
+    # what stands beside a headline in capitals tells no part of the lead: it stays apart
+    ("EXCLUSIVE\nFARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID", "FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID"),
+    ("FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID\nNORDIC FARM AND FOOD REPORT", "FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID"),
+    ("FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID\nBY TOM LEE AND ERIK DAHL", "FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID"),
+    ("FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID\n\nREPORTING FROM THE MERIDIAN BUREAU", "FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID"),
+])
+def test_a_headline_in_capitals_wrapped_over_two_lines_is_one_headline(top: str, title: str) -> None:
+    # A tester's wire copy: "FARM GROUPS URGE GOVERNMENT TO EXTEND" / "DROUGHT AID FOR ANOTHER
+    # YEAR" kept its first line alone as the headline. Joining every two lines in capitals glued
+    # a label, a byline or a dateline to it (reverted in 7cff848): the lines of one headline
+    # each tell what the lead tells.
+    [article] = parse_text(f"{top}\n\n{_FARM_LEAD}", path="farm.txt")
+    assert article.title == title
+    assert article.paragraphs[0].startswith("Farm groups on Tuesday")
+
+
+@pytest.mark.parametrize("label", ["URGENT", "UPDATE 2", "BULLETIN", "REFILE"])
+def test_a_wires_label_over_its_copy_is_no_outlet(label: str) -> None:
+    # A tester's "URGENT" and "UPDATE 2" over wire copy were its outlet.
+    [article] = parse_text(f"{label}\nFARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID\n\n{_FARM_LEAD}", path="farm.txt")
+    assert article.outlet == "farm" and article.title == "FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID"
+
+
 def test_an_agency_writer_s_line_under_the_byline_names_the_agency() -> None:
     # The AP archive's byline block, "By NAME" over "Associated Press Writer": the outlet was
     # "Associated Press Writer".

@@ -290,7 +290,7 @@ def in_capitals(text: str) -> bool:
 #: Labels in capitals that open a paragraph the way a place does, but are not one.
 _NOT_PLACES = frozenset(
     "BREAKING UPDATE UPDATED WATCH EXCLUSIVE ANALYSIS OPINION LIVE VIDEO PHOTOS CORRECTION "
-    "NOTE WARNING ALERT FACT CHECK FACTBOX EXPLAINER REVIEW FLASH NEWSFLASH URGENT BULLETIN".split()
+    "NOTE WARNING ALERT FACT CHECK FACTBOX EXPLAINER REVIEW FLASH NEWSFLASH URGENT BULLETIN REFILE CORRECTED ADVISORY".split()
 )
 
 
@@ -959,6 +959,8 @@ def is_outlet_name(text: str) -> bool:
         return False  # "By Nordpress Agency" is a byline: who wrote the report, not who ran it
     if len(words) >= 3 and in_capitals(text):
         return False  # "HARBOUR GRAIN REVIEW": a wire headline in capitals, not a name
+    if is_report_label(text.rstrip(" 0123456789")):
+        return False  # "URGENT", "UPDATE 2": a wire's label on its copy, no one's name
     if len(words) == 1 and (_GENERIC_OUTLET.match(text) or _MENU_WORD.match(text)):
         return False  # "News", "LIVE": a menu item, not a name
     if words[-1].lower() == "news" and all(_MENU_WORD.match(w) for w in words[:-1]):

@@ -16,10 +16,10 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
+    in_capitals, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
-from core.text import credit_names
+from core.text import credit_names, stem, words
 
 __all__ = ["PREAMBLE_WORDS", "byline_outlet", "copyright_site", "credited", "markdown_to_text", "parse_text", "split_reports"]
 
@@ -347,6 +347,28 @@ def _lead(header: list[Unit]) -> list[str]:
     return [u.text for u in chosen if u.kind is Kind.HEADING and word_count(u.text) >= 3]
 
 
+def _wrapped_headline(lead: list[str], header: list[Unit], body: Iterable[str]) -> list[str]:
+    """*lead* with its first two lines joined where they are one headline in capitals wrapped over
+    two lines ("FARM GROUPS URGE GOVERNMENT TO EXTEND" / "DROUGHT AID FOR ANOTHER YEAR"): the
+    lines stand together, no blank line between, and each tells what the report's first
+    paragraph (*body*'s first) tells, at least two of its content words and half of them found
+    there, stemmed. A section label, a kicker, a name or a dateline in capitals beside the
+    headline tells no part of the lead, and stays apart."""
+    if len(lead) < 2 or not (in_capitals(lead[0]) and in_capitals(lead[1])):
+        return lead
+    at = next((k for k, u in enumerate(header[:-1]) if u.text == lead[0]), None)
+    if at is None or header[at + 1].text != lead[1] or header[at + 1].blank_before:
+        return lead
+    told = {stem(w) for w in words(next(iter(body), "").casefold())} - {""}
+
+    def tells(line: str) -> bool:
+        own = {stem(w) for w in words(line.casefold())} - {""}
+        found = len(own & told)
+        return found >= 2 and 2 * found >= len(own)
+
+    return [f"{lead[0]} {lead[1]}", *lead[2:]] if tells(lead[0]) and tells(lead[1]) else lead
+
+
 def _alone(report: list[Unit], first_body: int) -> list[str]:
     """The headline of a report whose header names none of a headline's length: its first line,
     however short ("Port fire"), where it is headline-shaped and stands alone, a blank line
@@ -500,7 +522,7 @@ def _build(
         # Nothing names who ran this copy (no manifest, notice, byline's outlet or address), and its
         # file is named after the agency its dateline credits: the agency's own copy, named so.
         outlet = _agency_file(dateline, path)
-    lead = _lead(header) or _alone(report, first_body)
+    lead = _wrapped_headline(_lead(header), header, body) or _alone(report, first_body)
     masthead = _MASTHEAD.match(lead[0]) if lead else None
     if masthead and outlet is None:
         # A flash's or a bulletin's masthead ("Arden FM news flash"): its outlet, no headline.
