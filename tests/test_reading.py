@@ -801,6 +801,22 @@ def test_a_paywall_notice_is_dropped_and_the_teaser_marked(tmp_path: Path) -> No
     assert article.paragraphs == (LEAD, SECOND) and article.teaser
 
 
+@pytest.mark.parametrize(("tail", "kept"), [
+    # a tester's registration wall: its sales copy, a sentence to the reader, was kept
+    ("It only takes a minute, and you will get our morning newsletter too.", False),
+    ("Your first month costs nothing.", False),
+    # a report's sentence after the notice, and a quotation of someone's "you", stay
+    ("The board will vote on the sale on March 30.", True),
+    ("\u201cYou will see the results next year,\u201d the chairman said.", True),
+])
+def test_a_paywalls_sales_copy_to_the_reader_is_dropped_with_it(tmp_path: Path, tail: str, kept: bool) -> None:
+    body = (f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p><div class='c-box'>"
+            f"<p>Want to read more? Create a free account or log in to continue reading this article.</p>"
+            f"<p>Register now</p><p>{tail}</p></div></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == ((LEAD, SECOND, tail) if kept else (LEAD, SECOND)) and article.teaser
+
+
 @pytest.mark.parametrize("notice", [
     # a tester's German and Dutch notices were kept as the report's last paragraphs
     ("Lesen Sie jetzt weiter mit Kurier+. Dieser Artikel ist exklusiv für Abonnenten.",

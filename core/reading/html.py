@@ -46,6 +46,11 @@ __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "f
 
 #: Under a paywall's notice, a block shorter than this that closes no sentence is one of its buttons.
 PAYWALL_TAIL_WORDS = 12
+#: A sentence said to the reader in the second person ("you will get", "your account"), as a
+#: paywall's sales copy is and a report, outside its quotations, hardly ever.
+_TO_THE_READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
+#: A quotation mark, straight or curly: a sentence holding one may quote someone's "you".
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 
 #: Fewer characters of body text than this are no report (a menu's "Home"), whatever the script.
 MIN_BODY_CHARS = 8
@@ -1848,6 +1853,9 @@ def _article_from_blocks(
             continue
         if walled and block.kind != "head" and word_count(text) < PAYWALL_TAIL_WORDS and not is_sentence(text):
             continue  # the paywall's buttons and sign-in prompt ("See offers", "Already have an account? Sign in")
+        if walled and block.kind != "head" and word_count(text) < 2 * PAYWALL_TAIL_WORDS and _TO_THE_READER.search(text) \
+                and not _QUOTE_MARK.search(text):
+            continue  # its sales copy, to the reader ("It only takes a minute, and you will get our newsletter too.")
         walled = False
         if is_furniture_block(text):
             continue
