@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from core.model import Article
 from core.reading import read_file
 
@@ -321,6 +323,20 @@ def test_rtl_text_in_a_legacy_encoding_and_persian_marks() -> None:
     assert len(persian.paragraphs) == 3
     assert "\u200c" in persian.paragraphs[0]  # ZWNJ is text
     assert not any("\ufffd" in p or "\u2067" in p for p in persian.paragraphs)
+
+
+@pytest.mark.parametrize(("codec", "text"), [
+    # a tester's Hebrew with right-to-left marks (bytes 0xFD, 0xFE, letters in windows-1251) read as Cyrillic
+    ("cp1255", "משרד התחבורה הודיע ביום ראשון כי כביש החוף ייסגר לחודשיים\u200f לצורך עבודות.\u200e"),
+    ("cp1256", "قال مسؤولون إن حريقا اندلع في الميناء يوم الأحد وأصاب عمالا. \u200fوتم إخلاء المنطقة المحيطة بالميناء."),
+    # where those bytes are letters, they stay letters
+    ("cp1251", "Это юбилейный выпуск. Эксперты считают, что юг страны пострадал."),
+    ("cp1253", "Η πυρκαγιά στο λιμάνι σβήστηκε ύστερα από πέντε ώρες, ανακοίνωσε η πυροσβεστική υπηρεσία."),
+])
+def test_right_to_left_marks_in_a_legacy_encoding_do_not_make_it_another(codec: str, text: str) -> None:
+    from core.reading.sources import decode
+
+    assert decode(text.encode(codec)) == text
 
 
 def test_a_json_lines_text_with_a_less_than_sign_and_no_tag_is_plain_text() -> None:

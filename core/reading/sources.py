@@ -239,12 +239,16 @@ def decode_legacy(data: bytes) -> str:
     # The detector ranks by how chaotic each reading is, then by how coherent its language is; a
     # short Hebrew text in windows-1255 reads with almost as little chaos as Cyrillic in windows-1251
     # but far more coherently. Among the readings about as clean as the cleanest, the most coherent.
-    results = list(from_bytes(data))
+    # Hebrew and Arabic text carries right-to-left marks, bytes 0xFD and 0xFE in windows-1255 and
+    # windows-1256, which the detector counts as chaos where windows-1251 reads them as letters
+    # (ю, э): the readings are ranked without those bytes, and the bytes decoded in the winner's.
+    marks = b"\xfd" in data or b"\xfe" in data
+    results = list(from_bytes(data.replace(b"\xfd", b"").replace(b"\xfe", b"") if marks else data))
     if not results:
         return western
     cleanest = min(m.chaos for m in results)
     best = max((m for m in results if m.chaos <= cleanest + CHAOS_MARGIN), key=lambda m: m.coherence)
-    return str(best)
+    return data.decode(best.encoding, errors="replace") if marks else str(best)
 
 
 #: Letters only Icelandic (and Faroese) write among windows-1252's, where windows-1254 has ğ ı ş.
