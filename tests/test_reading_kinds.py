@@ -376,6 +376,31 @@ def test_jsonl_event_registry_time_and_the_guardians_nested_fields(tmp_path: Pat
     assert guardian.paragraphs == ("The Senate approved the harbour bill on Tuesday.", "Mayors welcomed it.")
 
 
+def test_bing_news_and_article_search_responses(tmp_path: Path) -> None:
+    """A tester's Bing News response (its articles under "value") was "no article text", and an
+    article search's record (headline {"main"}, byline {"original"}, "pub_date", "web_url") was
+    titled by its first sentence, undated."""
+    import json
+
+    bing = {"_type": "News", "value": [
+        {"name": "Harbour bill passes", "description": "The Senate approved the harbour bill on Tuesday after a long debate.",
+         "datePublished": "2026-03-03T17:30:00.0000000Z", "provider": [{"_type": "Organization", "name": "Bay Times"}]}]}
+    search = {"status": "OK", "response": {"docs": [
+        {"headline": {"main": "Senate Passes Harbour Repair Bill", "kicker": None, "print_headline": "Harbour Bill Passes"},
+         "byline": {"original": "By Alex Sample", "person": [{"firstname": "Alex", "lastname": "Sample"}]},
+         "pub_date": "2026-03-03T17:30:05+0000", "web_url": "https://harbourtimes.example/harbour-bill.html",
+         "source": "The Harbour Times", "body": "The Senate on Tuesday approved a bill to fund harbour repairs.\n\nThe House votes next."}]}}
+    (tmp_path / "bing.json").write_text(json.dumps(bing))
+    (tmp_path / "search.json").write_text(json.dumps(search))
+    [article] = read_file(tmp_path / "bing.json")
+    assert (article.title, article.outlet, article.published[:10]) == ("Harbour bill passes", "Bay Times", "2026-03-03")
+    [article] = read_file(tmp_path / "search.json")
+    assert (article.title, article.byline, article.published, article.url, article.outlet) == (
+        "Senate Passes Harbour Repair Bill", "Alex Sample", "2026-03-03T17:30:05+00:00",
+        "https://harbourtimes.example/harbour-bill.html", "The Harbour Times")
+    assert len(article.paragraphs) == 2
+
+
 def test_a_json_document_of_articles_is_read_record_by_record(tmp_path: Path) -> None:
     """A fresh user's array of records was "not a JSON object", and the same array pretty-printed
     in a .json file was read as plain text: its lines '"title": ...' became paragraphs."""

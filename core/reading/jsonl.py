@@ -38,10 +38,10 @@ _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "publisher", "provider", "source_name",
            "SourceCommonName", "source_domain", "hostname", "domain", "source_id")
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
-#: "webPublicationDate")
+#: "webPublicationDate"; an article search's "pub_date" and "web_url")
 _TIME = ("published", "publishedAt", "published_at", "dateTimePub", "dateTime", "date", "pubDate", "date_publish",
-         "datePublished", "webPublicationDate", "time", "created_at", "seendate", "updated", "date_modify")
-_URL = ("url", "link", "canonical_url", "webUrl", "DocumentIdentifier", "source_url")
+         "datePublished", "webPublicationDate", "pub_date", "time", "created_at", "seendate", "updated", "date_modify")
+_URL = ("url", "link", "canonical_url", "webUrl", "web_url", "DocumentIdentifier", "source_url")
 #: (Bing News: "name")
 _TITLE = ("title", "headline", "webTitle", "name")
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
@@ -56,10 +56,12 @@ _AUTHOR = ("byline", "author", "authors", "creator")
 
 
 def _name(value: Any) -> str | None:
-    """A name from a string or an object with a ``name`` (or ``title``), its HTML entities decoded
-    (a scraper's "Harbour &amp; Sea")."""
+    """A name from a string or an object with a ``name`` (or ``title``; an article search's
+    headline's ``main``, its byline's ``original``: {"main": "Senate Passes ..."}, {"original":
+    "By ..."}), its HTML entities decoded (a scraper's "Harbour &amp; Sea")."""
     if isinstance(value, dict):
-        value = next((value[k] for k in ("name", "title", "id") if isinstance(value.get(k), str) and value[k].strip()), None)
+        value = next((value[k] for k in ("name", "title", "main", "original", "id")
+                      if isinstance(value.get(k), str) and value[k].strip()), None)
     if isinstance(value, str):
         text = " ".join(value.split())
         return (html.unescape(text) if ENTITY.search(text) else text) or None
@@ -110,8 +112,9 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 
 #: Where a JSON document holds its list of articles: NewsAPI's response ("articles"), the
-#: Guardian's ("response": {"results"}), and the usual names of other APIs and exports.
-_LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "response")
+#: Guardian's ("response": {"results"}), Bing News's ("value"), and the usual names of other
+#: APIs and exports.
+_LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "response", "value")
 
 
 #: How deep a response may nest its list of articles ("response": {"results": [...]} is 2).
