@@ -106,6 +106,9 @@ def test_html_keeps_list_items_lead_ins_subheads_and_quotes_whatever_their_mark(
         ("<title>Gates open on the river – My blog</title>", "Gates open on the river"),
         ("<title>Gates open on the river</title><meta property='og:title' content='Valley Post'>"
          "<meta property='og:site_name' content='Valley Post'>", "Gates open on the river"),
+        # a Japanese title's full-width bar before its author's name, unspaced (a tester's page)
+        ("<meta property='og:title' content='港の漁師、空の網に不安｜港川 花子'><meta name='author' content='港川 花子'>",
+         "港の漁師、空の網に不安"),
     ],
 )
 def test_the_title_is_the_headline_without_site_or_author(tmp_path: Path, head: str, title: str) -> None:

@@ -1740,7 +1740,7 @@ def _number_dots_only(text: str) -> bool:
 
 
 #: What joins a headline and the site's name in a page's <title>.
-_TAB_JOINT = re.compile(r"\s+(?:[|\-–—·»•/]|::)\s+")
+_TAB_JOINT = re.compile(r"\s+(?:[|\-–—·»•/]|::)\s+|\s*｜\s*")
 
 
 def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str | None:

@@ -2094,15 +2094,16 @@ def ends_report(text: str, *, heading: bool = False) -> bool:
 # --- metadata: titles, bylines, times ---------------------------------------------
 
 #: What separates a headline from the site's or author's name in a page title (a box-drawing
-#: bar "│" with or without spaces: no headline uses one).
-_TITLE_SEPARATOR = re.compile(r"\s*│\s*|\s+(?:\||-|–|—|::|·|»|/|•)\s+")
+#: bar "│", or the full-width bar "｜" of Chinese and Japanese titles, with or without spaces: no
+#: headline uses one).
+_TITLE_SEPARATOR = re.compile(r"\s*[│｜]\s*|\s+(?:\||-|–|—|::|·|»|/|•)\s+")
 #: A Chinese or Japanese title's site name, joined without spaces ("武汉的声音……！-新华网", "…_新浪新闻").
 _UNSPACED_SITE = re.compile(f"(?<=[{UNSPACED}！？。」』”）])\\s*[-_｜|]\\s*[{UNSPACED}A-Za-z0-9]{{1,8}}$")
 
 
 #: What joins a site's name and a section in a feed's title: "Gazette - Ports", "Gazette | World",
 #: "Gazette: Business", "Gazette > Local", "Gazette » Sport" (spaced; "Radio-Canada" is one name).
-_FEED_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||>|»|::|·)\s+|:\s+")
+_FEED_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||>|»|::|·)\s+|:\s+|\s*｜\s*")
 
 
 def feed_outlet(title: str, *, image: str | None = None, link: str | None = None) -> str:
