@@ -281,6 +281,17 @@ CURRENCY_WORDS = {
     for word in spellings.split()
 }
 
+#: The name a dateline credits, closing it: "(Reuters)", "(AP)", or a wire between slashes ("/TASS/").
+_DATELINE_CREDIT = re.compile(r"(?:\(([^()]{2,40})\)|/([^/]{2,40})/)\s*$")
+
+
+def dateline_credit(dateline: str | None) -> str | None:
+    """The name a *dateline* credits ("CNS" of "LONDON, May 21 (CNS)", "TASS" of "MOSCOW, March 3.
+    /TASS/"), or None."""
+    found = _DATELINE_CREDIT.search(dateline or "")
+    return (found[1] or found[2]).strip() if found else None
+
+
 def credit_names(credit: str, outlet: str) -> bool:
     """Whether a dateline's *credit* ("(BWS)", "(Reuters)") names *outlet*: its name, or its
     initials ("BWS" for Baltic Wire Service, "AFP" for Agence France-Presse), case and "The" aside."""

@@ -91,6 +91,20 @@ def test_a_dateline_crediting_another_carrier_names_the_origin_without_dates() -
     assert fact.origin is None
 
 
+def test_a_wire_between_slashes_is_a_datelines_credit_too() -> None:
+    # TASS closes its dateline with its name between slashes ("MOSCOW, March 3. /TASS/"), as
+    # press releases give their wire: the credit names the agency whose copy a reprint is.
+    from dataclasses import replace
+
+    from core.text import dateline_credit
+
+    assert [dateline_credit(d) for d in ("MOSCOW, March 3. /TASS/", "LONDON (AP)", "ROMA, 3 MAR (ANSA)", "KYIV", None)] == [
+        "TASS", "AP", "ANSA", None, None]
+    wire, paper = _dated("TASS", None), replace(_dated("Volga Courier", None), dateline="MOSCOW, March 3. /TASS/")
+    [fact] = facts(Story((paper, wire), (_link(Ref(paper.id, 0), Ref(wire.id, 0), LinkKind.VERBATIM),)))
+    assert fact.origin == "TASS"
+
+
 def test_every_carrier_crediting_one_agency_names_it_the_origin() -> None:
     # A fresh user's story held the agency's own copy, saved as a text file (its outlet the
     # file's name), and two dated reprints; all three datelines credited "(Harbor Wire)", and

@@ -1044,6 +1044,14 @@ def test_a_paragraph_on_one_line_amid_hard_wrapped_ones_leaves_their_wrapping_re
         # scripts without capitals: a place with its agency
         ("القاهرة (رويترز) -", "القاهرة (رويترز)"),
         ("ירושלים (רויטרס) -", "ירושלים (רויטרס)"),
+        # a tester's agencies' other shapes: ANSA's credit first (the credit is put last, as others
+        # give it), Europa Press's day alone, TASS's wire between slashes and full stops, ANI's
+        # country in square brackets
+        ("(ANSA) - ROMA, 3 MAR -", "ROMA, 3 MAR (ANSA)"),
+        ("MADRID, 3 (EUROPA PRESS) -", "MADRID, 3 (EUROPA PRESS)"),
+        ("MOSCOW, March 3. /TASS/.", "MOSCOW, March 3. /TASS/"),
+        ("New Delhi [India], March 3 (ANI):", "New Delhi [India], March 3 (ANI)"),
+        ("ROOM 3 -", None),
     ],
 )
 def test_datelines_in_their_common_shapes(dateline: str, found: str | None) -> None:

@@ -261,19 +261,22 @@ _PLACE_WORD = r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?"
 _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
-    rf"(?P<more>(?:(?:, ?|/){_PLACE})*?)"  # ", Indonesia/JAKARTA", ", Ore."
-    # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"
-    r"(?P<date>,? (?:\d{1,2}(?:st|nd|rd|th|er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?)"
+    rf"(?P<more>(?: \[{_PLACE}\])?(?:(?:, ?|/){_PLACE})*?)"  # ", Indonesia/JAKARTA", ", Ore.", ANI's "New Delhi [India]"
+    # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"; the day alone
+    # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
+    r"(?P<date>,? (?:\d{1,2}(?:st|nd|rd|th|er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?= ?\())"
     r"(?:,? (?:de )?(?:19|20)\d\d)?)?"
-    # "(Reuters)", or a press release's wire between slashes: "NEW YORK, March 3, 2026 /PRNewswire/ --"
-    r"(?: ?\((?P<agency>[^()]{2,30})\)| /(?P<wire>[A-Za-z][\w -]{1,29})/)?)"
+    # "(Reuters)", or a press release's or TASS's wire between slashes: "NEW YORK, March 3, 2026
+    # /PRNewswire/ --", "MOSCOW, March 3. /TASS/."
+    r"(?: ?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[A-Za-z][\w -]{1,29})/)?)"
 )
 _DASH = r" ?\.?(?:—|–|--|-|:)"  # "(EFE).-"
 _DATELINE_HEAD += _DASH
 #: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
 #: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
 _DATELINE = re.compile(
-    _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=\))(?P<undashed> ?)(?=[\"“‘'«„]?[^\W\d_]))"
+    _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=\))(?P<undashed> ?)(?=[\"“‘'«„]?[^\W\d_])"
+    r"|(?<=/)\. +(?=[\"“‘'«„]?[^\W\d_]))"  # a wire's closing full stop for its dash: "/TASS/. Officials ..."
 )
 #: A dateline on a line of its own, the report's first paragraph under it.
 _LONE_DATELINE = re.compile(_DATELINE_HEAD + r"$")
@@ -534,6 +537,11 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         return cjk["dateline"], paragraph[cjk.end() :]
     credit = _CREDIT_DATELINE.match(paragraph)
     if credit and _names_agency(credit["agency"]) and word_count(paragraph[credit.end() :]) >= 6:
+        # ANSA's credit before its place and day, "(ANSA) - ROMA, 3 MAR - ...": one dateline, the
+        # credit last as others give it ("ROMA, 3 MAR (ANSA)")
+        after = split_dateline(paragraph[credit.end() :])
+        if after[0] is not None and not after[0].endswith(")") and in_capitals(re.split(r"[/,]", after[0])[0]):
+            return f"{after[0]} {credit['dateline'].strip()}", after[1]
         return credit["dateline"], paragraph[credit.end() :]
     match = _DATELINE.match(paragraph)
     if not match or word_count(paragraph) - word_count(match["dateline"]) < 6 or not _names_place(match):

@@ -19,7 +19,7 @@ from core.reading.judge import (
     in_capitals, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
-from core.text import credit_names, stem, words
+from core.text import credit_names, dateline_credit, stem, words
 
 __all__ = ["PREAMBLE_WORDS", "byline_outlet", "copyright_site", "credited", "markdown_to_text", "parse_text", "split_reports"]
 
@@ -397,10 +397,6 @@ def _title(lead: list[str], body: list[str]) -> str:
     return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
 
 
-#: The agency a dateline credits: "(Reuters)", "(AP)".
-_AGENCY = re.compile(r"\(([^()]+)\)$")
-
-
 def _same_outlet(a: str, b: str) -> bool:
     return a.casefold().removeprefix("the ") == b.casefold().removeprefix("the ")
 
@@ -409,18 +405,17 @@ def credited(opening: str, outlet: str) -> bool:
     """Whether the dateline opening the paragraph *opening* credits *outlet* (:func:`core.text.credit_names`,
     or an alias of its name: "(AP)" for Associated Press): the report is that agency's copy."""
     dateline, _ = split_dateline(opening)
-    agency = _AGENCY.search(dateline or "")
-    if agency is None:
+    credit = dateline_credit(dateline)
+    if credit is None:
         return False
-    credit = agency[1].strip()
     return credit_names(credit, outlet) or credit_names(_OUTLET_ALIASES.get(credit, credit), outlet)
 
 
 def _agency(dateline: str | None) -> str | None:
     """The agency *dateline* credits ("KELDHAVEN, March 10 (Nordwire)": Nordwire; "(AP)":
     Associated Press), or None."""
-    agency = _AGENCY.search(dateline or "")
-    return _OUTLET_ALIASES.get(agency[1].strip(), agency[1].strip()) if agency else None
+    credit = dateline_credit(dateline)
+    return _OUTLET_ALIASES.get(credit, credit) if credit else None
 
 
 def _agency_file(dateline: str | None, path: str) -> str | None:
@@ -430,12 +425,12 @@ def _agency_file(dateline: str | None, path: str) -> str | None:
     None for another name: a copy saved as "herald.txt" is the copy some outlet ran, whoever wrote it."""
     from core.stories.naming import credits_outlet
 
-    credit = _AGENCY.search(dateline or "")
+    credit = dateline_credit(dateline)
     name = _agency(dateline)
     stem = PurePath(path.split("?")[0].split(":")[0]).stem
     if credit is None or name is None or not stem:
         return None
-    return name if any(credits_outlet(c, stem) or _opens_name(c, stem) for c in (credit[1].strip(), name)) else None
+    return name if any(credits_outlet(c, stem) or _opens_name(c, stem) for c in (credit, name)) else None
 
 
 def _opens_name(credit: str, stem: str) -> bool:
@@ -460,10 +455,10 @@ def _agency_site(dateline: str | None, furniture: str) -> str | None:
     the credit stays in its dateline (:func:`_build`).
     """
     name = _agency(dateline)
-    credit = _AGENCY.search(dateline or "")
+    credit = dateline_credit(dateline)
     if name is None or credit is None:
         return None
-    named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", furniture) for n in {credit[1].strip(), name})
+    named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", furniture) for n in {credit, name})
     return name if named else None
 
 

@@ -16,13 +16,14 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
+from core.text import dateline_credit
+
 if TYPE_CHECKING:
     from core.model import Article
 
-__all__ = ["Report", "credits_outlet", "dateline_credit", "representative_title"]
+__all__ = ["Report", "credits_outlet", "representative_title"]
 
 #: The agency a dateline credits: "VELMORA, Nov 29 (BWS)", "LONDON (Reuters)".
-_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
 class Report(NamedTuple):
@@ -40,12 +41,6 @@ class Report(NamedTuple):
     def of(cls, article: Article) -> Report:
         """The :class:`Report` of *article*."""
         return cls(article.title, article.published, article.id, article.outlet, article.dateline)
-
-
-def dateline_credit(dateline: str | None) -> str | None:
-    """The name a *dateline* credits ("CNS" of "LONDON, May 21 (CNS)"), or None."""
-    found = _CREDIT.search(dateline or "")
-    return found.group(1).strip() if found else None
 
 
 def credits_outlet(credit: str, outlet: str) -> bool:

@@ -17,8 +17,8 @@ from typing import NamedTuple
 from core.model import LinkKind, Ref
 from core.linking.evidence import Difference
 from core.linking.story import Story
-from core.stories.naming import credits_outlet, dateline_credit
-from core.text import credit_names
+from core.stories.naming import credits_outlet
+from core.text import credit_names, dateline_credit
 from core.views.names import ArticleName
 
 __all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "paragraph_origins", "reported_elsewhere",
