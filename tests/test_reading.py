@@ -829,6 +829,12 @@ def test_a_paywalls_sales_copy_to_the_reader_is_dropped_with_it(tmp_path: Path, 
     ("Il vous reste 72% de cet article à lire.", "Résiliable à tout moment."),
     ("Den här artikeln är endast för prenumeranter.", "Bli prenumerant i dag."),
     ("Ten artykuł jest dostępny tylko dla subskrybentów.", "Wykup subskrypcję, aby czytać dalej."),
+    # a tester's Italian offer, its price after the number, and a Japanese notice longer than 30
+    # characters (each counted a word)
+    ("Abbonati a Il Corriere del Porto per continuare a leggere: il primo mese costa 1 euro, poi puoi disdire quando vuoi.",
+     "Accedi"),
+    ("Abbonati al Corriere: il primo mese a 1 €.", "Accedi"),
+    ("残り1234文字。続きは有料会員登録でお読みいただけます。初月無料でご利用いただけます。", "会員の方はログイン"),
 ])
 def test_a_paywall_notice_in_another_language_is_dropped_and_the_teaser_marked(tmp_path: Path, notice: tuple[str, str]) -> None:
     body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>" + "".join(f"<p>{n}</p>" for n in notice) + "</article>"

@@ -1781,7 +1781,7 @@ _PAYWALL_WORDS = (
     r"|contenido exclusivo|hazte (?:suscriptor|socio)|cancela cuando quieras"
     r"|já é assinante|continu(?:e|ar) lendo|assine (?:já|agora)|cancele quando quiser"
     r"|riservato agli abbonati|abbonati (?:ora|subito|per (?:continuare|leggere))|sei già abbonato|continua a leggere"
-    r"|disdici quando vuoi"
+    r"|per continuare a leggere|disdici quando vuoi|(?:puoi )?disdire (?:quando vuoi|in qualsiasi momento)"
     r"|(?:alleen|exclusief) (?:beschikbaar )?voor abonnees|word abonnee|al abonnee|neem (?:nu )?een (?:\w+ )?abonnement"
     r"|lees verder met|(?:maandelijks|dagelijks|altijd) opzegbaar"
     r"|(?:endast|bara) för prenumeranter|bli prenumerant|redan prenumerant|(?:kun|bare) for abonnenter"
@@ -1789,9 +1789,10 @@ _PAYWALL_WORDS = (
     r"|tylko dla (?:subskrybentów|prenumeratorów)|wykup (?:subskrypcję|dostęp|prenumeratę)"
     r"|pozostało (?:jeszcze )?\d+ ?% treści|masz już (?:prenumeratę|subskrypcję|konto)"
     r"|exclusiv[oa] para assinantes|conteúdo exclusivo|assine para (?:ler|continuar)"
-    # an offer in the other languages: a verb of subscribing, then a price ("Assine a Folha por R$ 1,90")
+    # an offer in the other languages: a verb of subscribing, then a price, its currency before or
+    # after it ("Assine a Folha por R$ 1,90", "Abbonati a Il Corriere ...: il primo mese costa 1 euro")
     r"|(?:assine|abonnez-vous|abonnieren sie|suscríbete|abbonati|abonneer|prenumerera|zamów)\b[^.!?]{0,80}?"
-    r"(?:R\$|€|£|\$|zł|kr\.?)\s?\d"
+    r"(?:(?:R\$|€|£|\$|zł|kr\.?)\s?\d|\d(?:[.,]\d+)?\s?(?:€|euros?\b|zł|kr\b))"
 )
 #: The same notices in Japanese, Chinese and Korean, whose words no space parts (no \b before them):
 #: "この記事は有料会員限定です。残り812文字", "有料会員になると続きをお読みいただけます", "付费阅读",
@@ -1802,6 +1803,7 @@ _PAYWALL_UNSPACED = (
     r"|登录后阅读|登入後閱讀|유료 ?회원|구독하고 계속"
 )
 _PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})|{_PAYWALL_UNSPACED}", re.I)
+_UNSPACED_NOTICE = re.compile(_PAYWALL_UNSPACED)
 
 
 #: A subscription's call to action, whatever the page calls its box: an offer that opens on its verb
@@ -1822,8 +1824,14 @@ def is_offer(text: str) -> bool:
 
 
 def is_paywall(text: str) -> bool:
-    """Whether a block is a paywall's notice or button (:data:`_PAYWALL_WORDS`), of a notice's length."""
-    return word_count(text) <= FURNITURE_BLOCK_WORDS and _PAYWALL.search(text) is not None
+    """Whether a block is a paywall's notice or button (:data:`_PAYWALL_WORDS`), of a notice's length:
+    :data:`FURNITURE_BLOCK_WORDS` words, or three times as many characters of a script no space
+    parts (:func:`word_count` counts each one a word: "残り1234文字。続きは有料会員登録でお読みいただけます。" is 24)."""
+    found = _PAYWALL.search(text)
+    if found is None:
+        return False
+    unspaced = bool(_UNSPACED_NOTICE.match(found[0]))
+    return word_count(text) <= FURNITURE_BLOCK_WORDS * (3 if unspaced else 1)
 
 
 #: What every site prints around a report, whatever its language of design. A block of an
