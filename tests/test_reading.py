@@ -888,6 +888,19 @@ def test_a_live_page_keeps_each_updates_time_and_drops_its_sign_off(tmp_path: Pa
     assert [t for _, t in article.subheads] == ["14:05", "12:30"]
 
 
+def test_a_live_pages_stamps_under_a_label_for_screen_readers_are_its_stamps(tmp_path: Path) -> None:
+    # A tester's page put a hidden "Posted at" before each time: no stamp was read, the times were
+    # lost and the sign-off kept as news.
+    updates = [("16:20", "That's where we'll leave our live coverage for today. Thank you for joining us."),
+               ("14:05", SECOND), ("11:48", LEAD), ("09:31", THIRD)]
+    body = "<article><h1>Flood gates: live</h1>" + "".join(
+        f"<div class='post'><div class='post-time'><span class='visually-hidden'>Posted at</span> {t}</div><p>{p}</p></div>"
+        for t, p in updates) + "</article>"
+    [article] = _read(tmp_path, "live.html", _page("<title>Flood gates: live</title>", body))
+    assert article.paragraphs == ("14:05", SECOND, "11:48", LEAD, "09:31", THIRD)
+    assert [t for _, t in article.subheads] == ["14:05", "11:48", "09:31"]
+
+
 @pytest.mark.parametrize("said", ["ore {}", "kl. {}", "às {}", "om {} uur", "{} h"])
 def test_a_live_pages_stamps_with_a_word_beside_their_time_are_its_stamps(tmp_path: Path, said: str) -> None:
     # A tester's Italian live page printed "ore 15.35" over each update: no stamp was read, the

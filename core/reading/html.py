@@ -759,6 +759,8 @@ def _same(a: str, b: str) -> bool:
 #: A live page's time stamp printed as an element of its own: a clock time as a page prints it
 #: (:data:`~core.reading.judge.CLOCK_STAMP`: "11.05 GMT", "ore 15.35"), or "2 hours ago".
 _CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)", re.I)
+#: The label before a live stamp's clock time ("Posted at", "Updated"): :data:`CLOCK_STAMP` reads it.
+_STAMP_LABEL = re.compile(r"^(?:posted|updated|published|last updated|added)\s+(?:at\s+)?", re.I)
 _STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "small", "a", "header"})
 
 
@@ -848,7 +850,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         if first is None:
             continue
         text = _text(first)
-        stamp = _text(node)
+        stamp = _STAMP_LABEL.sub("", _text(node))  # "Posted at 14:05", told a screen reader: 14:05
         when = iso_datetime(node.get("datetime") or "")
         if when and len(when) > 11 and (not re.search(r"\d", stamp) or re.search(r"\bago\b", stamp, re.I)):
             label = f"{when[11:16]} ({when})"  # the page prints no clock time, or a relative one
