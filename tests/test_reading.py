@@ -517,6 +517,9 @@ def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> N
         # a byline element by its own tag; the metadata names the first of the people it prints
         ("<meta name='author' content='Valley Post'>", "<byline>Von Nora Lind, dpa</byline>", "Nora Lind, dpa"),
         ("<meta name='author' content='Nora Lind'>", "<p class='byline'>von Nora Lind, Bo Brevik</p>", "Nora Lind, Bo Brevik"),
+        # a marked byline of a name and its role, no "By" (a tester's page)
+        ("", "<div class='byline'><a href='/people/nora-lind'>Nora Lind</a>, <span class='title'>Staff Reporter</span></div>",
+         "Nora Lind"),
     ],
 )
 def test_a_byline_the_page_prints_names_the_people(tmp_path: Path, head: str, byline_html: str, byline: str) -> None:
@@ -527,6 +530,20 @@ def test_a_byline_the_page_prints_names_the_people(tmp_path: Path, head: str, by
     if "Datum" not in byline_html and "narrow" not in byline_html:
         # (a box of labels below the report's start, or a name printed twice, stays where the extractor puts it)
         assert not any(byline.replace(" ", "") in p.replace(" ", "") for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("menu", ["Subscriber", "My Account", "Member"])
+def test_a_user_menus_name_is_no_byline(tmp_path: Path, menu: str) -> None:
+    # A tester's page: the header's user menu showed "Subscriber", which the extractor took for the
+    # author where the page's byline box gave a name with its role and no "By".
+    body = (f"<header><div class='user-menu'><span class='username'>{menu}</span></div></header>"
+            "<article><h1>Gates open</h1><div class='byline'><a href='/people/nora-lind'>Nora Lind</a>, "
+            f"<span class='title'>Staff Reporter</span></div><p>{LEAD}</p><p>{SECOND}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open - Valley Post</title>", body))
+    assert article.byline == "Nora Lind" and article.paragraphs == (LEAD, SECOND)
+    from core.reading.judge import clean_byline
+
+    assert clean_byline([menu]) is None
 
 
 def test_a_byline_in_a_layout_box_named_for_its_sidebar_is_the_reports(tmp_path: Path) -> None:

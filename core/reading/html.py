@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article, later_update
 from core.reading.judge import (
-    CLOCK_STAMP, byline_head, byline_names, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    CLOCK_STAMP, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line, datelined,
     is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name,
     is_section_label, is_sentence,
@@ -1596,13 +1596,15 @@ def _read_page(
         return bool(folded and headline) and (headline in folded or len(folded.split()) >= 3 and headline.startswith(folded))
 
     # The first byline element that reads as one: "By ..." or a known author's name, or a
-    # person's name alone in an element the page marks as its byline or author.
+    # person's name alone in an element the page marks as its byline or author, or people's names
+    # with their role there ("Erin Example, Staff Reporter").
     # A byline element of several lines reads by its first ("Written by Ana Example" over "Edited by Bo Lind").
     # Else a writer's handle alone in an element marked as the author's ("kestrel_ana"), not the site's name.
     # A line no mark calls a byline names a person by more than one word after a bare "By": "By
     # Method" in a recipe site's menu is a filter, "By Ana Example" and "Posted by kestrel" bylines.
     shown = next((b for t, b in ((t, clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True)
-                                  or clean_byline([t], line=True) or (t if is_person_name(t) else None))
+                                  or clean_byline([t], line=True) or (t if is_person_name(t) else None)
+                                  or (None if t in meta.plain_bylines else _people_signed(t)))
                                  for t in meta.bylines if not names_headline(t))
                   if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not _BARE_BY.match(t))), None)
     # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
@@ -1743,6 +1745,14 @@ def _number_dots_only(text: str) -> bool:
 
 #: What joins a headline and the site's name in a page's <title>.
 _TAB_JOINT = re.compile(r"\s+(?:[|\-–—·»•/]|::)\s+|\s*｜\s*")
+
+
+def _people_signed(text: str) -> str | None:
+    """The byline an element the page marks as its byline gives with no "By" before it, where it
+    names people only, their roles aside ("Erin Example, Staff Reporter": Erin Example); None
+    where it names anything else ("Share this article", "Harbour Post")."""
+    byline = clean_byline([before_weekday(text)])  # "Joe Wee Monday, February 29, 2016": the name before the date
+    return byline if byline and all(is_person_name(n) for n in byline_people(byline)) else None
 
 
 def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str | None:

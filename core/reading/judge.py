@@ -2504,9 +2504,9 @@ def clean_title(
 #: Names that stand in a byline's place without being anyone's.
 _NOT_A_NAME = re.compile(
     r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
-    r"posted by|written by|webmaster|team|desk|"
+    r"posted by|written by|webmaster|team|desk|subscriber|member|my account|account|my profile|profile|sign in|log in|"
     r"follow|name|datum|date|no author|not available|n/a|autor|autoren|authors|"
-    r"courtesy|cortesía|cortesia|foto|fotos|photo|photos|bild|archiv|archive|handout)$"  # a picture's credit  # a form's or a button's word in an author's place
+    r"courtesy|cortesía|cortesia|foto|fotos|photo|photos|bild|archiv|archive|handout)$"  # a picture's credit; a user menu's word
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
 )
@@ -2565,10 +2565,16 @@ def is_organisation(name: str, *, site: str | None = None, host: str | None = No
     return bool(site) and _fold(name) in _fold(str(site))
 
 
+def byline_people(byline: str) -> list[str]:
+    """The names of a byline as :func:`clean_byline` gives it, as printed, whatever joins them
+    ("Ana Example und Bo Lind": ["Ana Example", "Bo Lind"])."""
+    return [n for n in _NAME_JOINT.split(byline) if n.strip()]
+
+
 def byline_names(byline: str) -> frozenset[str]:
     """The names of a byline as :func:`clean_byline` gives it, folded, whatever joins them
     ("Ana Example und Bo Lind" and "Ana Example, Bo Lind" name the same people)."""
-    return frozenset(_fold(n) for n in _NAME_JOINT.split(byline) if _fold(n))
+    return frozenset(_fold(n) for n in byline_people(byline) if _fold(n))
 
 
 def opens_byline(text: str) -> bool:
