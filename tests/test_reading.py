@@ -723,6 +723,22 @@ def test_a_related_heading_ends_the_report_but_a_more_on_subhead_does_not(tmp_pa
     assert article.paragraphs == (LEAD, "More on the council's vote", SECOND)
 
 
+@pytest.mark.parametrize("heading", ["Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements",
+                                     "Safe Harbor Statement"])
+def test_a_press_releases_legal_close_is_no_part_of_the_report(tmp_path: Path, heading: str) -> None:
+    # A tester's two unrelated firms' releases joined one story on the one paragraph they shared,
+    # the legal close every release prints alike ("... the Private Securities Litigation Reform Act of 1995").
+    legal = ("This press release contains forward-looking statements within the meaning of the Private Securities "
+             "Litigation Reform Act of 1995, which are subject to risks and uncertainties.")
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p><h3>{heading}</h3><p>{legal}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND)
+    # a report's subhead on a firm's statements is the report's
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><h3>The firm's statements on the gates</h3><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, "The firm's statements on the gates", SECOND)
+
+
 def test_a_report_set_in_several_boxes_of_one_kind_keeps_every_box(tmp_path: Path) -> None:
     # A page that sets its report in a row of boxes of one class (a text module, a picture
     # module, a text module...) lost all but one: the extractor reads one box.

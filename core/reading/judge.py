@@ -2091,14 +2091,19 @@ def is_signoff(text: str, *, live: bool = False) -> bool:
 _TEASER_HEAD = re.compile(
     r"^(?:read more|related(?: \w+)?|more (?:from|on|stories|columns|news)\b.*|other (?:columns|stories)\b.*"
     r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?"
-    rf"|{_READ_ALSO})"
+    rf"|{_READ_ALSO}"
+    # a press release's legal close, the same in every release of every firm
+    r"|(?:cautionary (?:note|statement)s? (?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)"
+    r"|(?:safe harbou?r|cautionary) statements?)"
     r"\s*[:?]?$",
     re.I,
 )
 
 
 def ends_report(text: str, *, heading: bool = False) -> bool:
-    """Whether a block opens the teasers of other reports ("More from this columnist", "Related").
+    """Whether a block opens the teasers of other reports ("More from this columnist", "Related"),
+    or a press release's legal close ("Forward-Looking Statements", "Safe Harbor Statement"),
+    which every release of every firm prints alike: no part of the report.
 
     A *heading* must be such a label and nothing more: a subhead "More on the council's
     decision" goes on with the report.
