@@ -739,6 +739,15 @@ def test_a_press_releases_legal_close_is_no_part_of_the_report(tmp_path: Path, h
     assert article.paragraphs == (LEAD, "The firm's statements on the gates", SECOND)
 
 
+@pytest.mark.parametrize("trail", ["Home | News", "News › World › Europe", "<a href='/'>Home</a> | <a href='/news'>News</a>"])
+def test_a_sites_trail_above_the_report_is_no_paragraph(tmp_path: Path, trail: str) -> None:
+    # A tester's page of the 1990s set its menu in a table above the headline: "Home | News" was
+    # the report's first paragraph.
+    body = f"<table width='600'><tr><td><font size='2'>{trail}</font></td></tr></table><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>"
+    [article] = _read(tmp_path, "p.asp", _page("<title>Gates open - Valley Post</title>", body))
+    assert article.paragraphs == (LEAD, SECOND)
+
+
 def test_a_report_set_in_several_boxes_of_one_kind_keeps_every_box(tmp_path: Path) -> None:
     # A page that sets its report in a row of boxes of one class (a text module, a picture
     # module, a text module...) lost all but one: the extractor reads one box.

@@ -35,7 +35,7 @@ from core.model import Article, later_update
 from core.reading.judge import (
     CLOCK_STAMP, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line, datelined,
-    is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name,
+    is_breadcrumb, is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name,
     is_section_label, is_sentence,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
@@ -1871,6 +1871,8 @@ def _article_from_blocks(
         walled = False
         if is_furniture_block(text):
             continue
+        if not body_so_far and block.kind != "head" and is_breadcrumb(text) and not dated_name(text) and not opens_byline(text):
+            continue  # a site's trail or menu above the report ("Home | News"), in a table the extractor kept
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
         if is_signoff(text, live=bool(stamps)) or block.kind in ("p", "head") and is_stamp_block(text):

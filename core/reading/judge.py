@@ -1005,6 +1005,12 @@ def is_disclaimer(text: str) -> bool:
     return bool(_DISCLAIMER.match(text.strip())) and word_count(text) <= DISCLAIMER_WORDS
 
 
+def is_breadcrumb(text: str) -> bool:
+    """Whether *text*, a line or a block, is a site's trail or menu of short links joined by bars or
+    arrows ("Home | News", "News › World › Europe"), no sentence."""
+    return bool(_BREADCRUMB.match(_INLINE_TAG.sub("", text))) and not is_sentence(text)
+
+
 def classify_line(text: str) -> Kind:
     """What *text*, one line of a page, is when judged on its own."""
     words = word_count(text)
@@ -1017,7 +1023,7 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE
     if words <= 12 and not sentence and dated_name(text):
         return Kind.BYLINE  # "Ana Example | Do., 05.03.26", which is shaped like a breadcrumb
-    if _BREADCRUMB.match(_INLINE_TAG.sub("", text)) and not sentence:
+    if is_breadcrumb(text):
         return Kind.FURNITURE
     if _is_source_line(text):
         return Kind.SOURCE
