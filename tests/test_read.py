@@ -242,6 +242,20 @@ def test_a_wires_label_over_its_copy_is_no_outlet(label: str) -> None:
     assert article.outlet == "farm" and article.title == "FARM GROUPS URGE GOVERNMENT TO EXTEND DROUGHT AID"
 
 
+@pytest.mark.parametrize("marker", ["MORE FROM NORDWIRE", "Related stories", "More news"])
+def test_a_heading_over_teasers_of_other_reports_ends_a_text_report(marker: str) -> None:
+    # A tester's wire copy closed with "MORE FROM NORDWIRE" over two teasers, each a headline and a
+    # datelined first paragraph: those became the quake report's last two paragraphs.
+    text = ("Quake kills 12 in northern Holmvik\n\nBy Sara Lind\n\n"
+            "HOLMVIK (NordWire) - A magnitude 6.1 earthquake struck northern Holmvik early on Monday, killing at least 12 people.\n\n"
+            "Rescue teams were searching collapsed buildings in the town of Skarvik, the regional governor said.\n\n"
+            f"{marker}\n\nAftershock rattles Skarvik\n\n"
+            "SKARVIK, March 8 (NordWire) - A magnitude 4.2 aftershock shook Skarvik on Sunday evening.\n\n"
+            "Ferry strike enters second day\n\nOSTBY, March 8 (NordWire) - Dockworkers at Ostby stayed off the job.\n")
+    [article] = parse_text(text, path="quake.txt")
+    assert [p[:20] for p in article.paragraphs] == ["A magnitude 6.1 eart", "Rescue teams were se"]
+
+
 def test_an_agency_writer_s_line_under_the_byline_names_the_agency() -> None:
     # The AP archive's byline block, "By NAME" over "Associated Press Writer": the outlet was
     # "Associated Press Writer".

@@ -1356,6 +1356,14 @@ def classify(text: str) -> list[Unit]:
         len(units),
     )
     kinds[end:] = [Kind.FURNITURE] * (len(units) - end)
+    # A heading over teasers of other reports after the report has begun ("MORE FROM NORDWIRE",
+    # "Related stories") ends it: each teaser's headline and opening lines are theirs, though the
+    # opening reads as a paragraph ("SKARVIK, March 8 (NordWire) - ..."). Not a "Read more" link,
+    # which closes each item of a digest.
+    end = next((i for i in range(first + 1, len(units)) if kinds[i] in (Kind.FURNITURE, Kind.HEADING)
+                and ends_report(units[i][0], heading=True) and not _READ_MORE.match(units[i][0])
+                and i + 1 < len(units) and kinds[i + 1] in (Kind.HEADING, Kind.FURNITURE)), len(units))
+    kinds[end:] = [Kind.FURNITURE] * (len(units) - end)
     # A note about the author closes a report ("Lee covers diplomacy for The Associated
     # Press."); inside the report the same words are news about a journalist.
     for i in range(len(units) - 1, -1, -1):
@@ -2104,6 +2112,10 @@ _TEASER_HEAD = re.compile(
     r"\s*[:?]?$",
     re.I,
 )
+
+
+#: A link to the rest of a report: it closes each item of a digest, and heads no teasers.
+_READ_MORE = re.compile(r"^\s*read more\b", re.I)
 
 
 def ends_report(text: str, *, heading: bool = False) -> bool:
