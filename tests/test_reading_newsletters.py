@@ -346,6 +346,26 @@ def test_a_page_of_briefs_each_under_its_headline_and_dateline_gives_one_article
 
 
 @pytest.mark.parametrize("shape", ["html", "text"])
+def test_a_page_of_briefs_signed_item_by_item_gives_each_its_writer(tmp_path: Path, shape: str) -> None:
+    # A tester's briefs, each signed under its heading ("By Tom Hale") before its dateline, were one article.
+    writers = ["Sara Lind", "Tom Hale", "Ana Ruiz"]
+    if shape == "html":
+        items = "".join(f"<h2>{head}</h2><p class='byline'>By {who}</p><p>{lead}</p><p>{more}</p>"
+                        for (head, lead, more), who in zip(BRIEFS, writers))
+        page = ("<html><head><title>In brief, February 9 | The Evening Ledger</title><meta property='og:site_name' "
+                f"content='The Evening Ledger'></head><body><main><h1>In brief, February 9</h1>{items}</main></body></html>")
+    else:
+        page = "In brief, February 9\n\nThe Evening Ledger\n\n" + "".join(
+            f"{head}\n\nBy {who}\n\n{lead}\n\n{more}\n\n" for (head, lead, more), who in zip(BRIEFS, writers))
+    path = tmp_path / f"briefs.{'html' if shape == 'html' else 'txt'}"
+    path.write_text(page, encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert [(a.title, a.byline, a.paragraphs) for a in articles] == [
+        (head, who, (lead.split(" - ", 1)[1], more)) for (head, lead, more), who in zip(BRIEFS, writers)]
+
+
+@pytest.mark.parametrize("shape", ["html", "text"])
 def test_a_report_whose_sections_open_with_datelines_stays_one_report(tmp_path: Path, shape: str) -> None:
     # A tester's report under its headline and datelined lead had subheads whose sections opened
     # with other datelines (two agencies quoted): it was cut into three articles.

@@ -1449,9 +1449,10 @@ def parse_page(
     """The articles of one HTML page: its report, or one per item of a newsletter of headed items.
 
     Takes the arguments of :func:`parse_html`. A newsletter's items (:func:`_newsletter_items`)
-    share the page's outlet, byline and time; each is headed by its own heading (without its
-    number: "1. Port at a standstill" is headed "Port at a standstill"), and the page's address
-    goes to the first alone, as the plain-text path gives it a page's first report.
+    share the page's outlet, byline (where an item prints none of its own) and time; each is
+    headed by its own heading (without its number: "1. Port at a standstill" is headed "Port at a
+    standstill"), and the page's address goes to the first alone, as the plain-text path gives
+    it a page's first report.
 
     Raises:
         ReadError: as :func:`parse_html`.
@@ -1463,9 +1464,21 @@ def parse_page(
     return [
         _article_from_blocks(blocks, source=source, outlet=whole.outlet, title=blocks[0].text,
                              url=whole.url if n == 0 else None,
-                             authors=authors, published=whole.published)
+                             # an item signed under its heading ("By Tom Hale") is its writer's
+                             authors=[] if _signed_item(blocks) else authors, published=whole.published)
         for n, blocks in enumerate(items)
     ]
+
+
+def _signed_item(blocks: list[Block]) -> bool:
+    """Whether a newsletter's or a page of briefs' item (*blocks*, its heading first) is signed by a
+    byline line of its own before its first sentence ("By Tom Hale" under "Minister charged")."""
+    for block in blocks[1:]:
+        if clean_byline([block.text], line=True) is not None:
+            return True
+        if is_sentence(block.text):
+            return False
+    return False
 
 
 def parse_html(
@@ -2044,10 +2057,17 @@ def _newsletter_items(tree: Any, *, dated: bool = True) -> list[list[Block]]:
         return []
     heads = [i for i, b in enumerate(blocks) if b.kind == "head"]
     ends = dict(zip(heads, [*heads[1:], len(blocks)]))
+
+    def opens_dated(head: int) -> bool:
+        """Whether the text under *head* opens with a wire dateline, its byline aside ("By Tom
+        Hale" between an item's heading and its "KASTRUP, March 8 (BWS) - ...")."""
+        first = next((at for at in range(head + 1, ends[head]) if clean_byline([blocks[at].text], line=True) is None), None)
+        return first is not None and datelined(blocks[first].text)
+
     # Briefs by their datelines only where the page's first heading is no report's own (a report's
     # headline over its datelined lead, its subheads' sections and teasers after it) and the page
     # is not live (each update may open with a dateline).
-    dated = dated and bool(heads) and not (heads[0] + 1 < ends[heads[0]] and datelined(blocks[heads[0] + 1].text))
+    dated = dated and bool(heads) and not opens_dated(heads[0])
 
     def text_under(head: int) -> tuple[int, bool]:
         """Where the text under *head* ends (at its first furniture or rule after it, or the next
@@ -2055,17 +2075,17 @@ def _newsletter_items(tree: Any, *, dated: bool = True) -> list[list[Block]]:
         where one opens it too (an item between rules), or it opens with a wire dateline of its
         own (a page of briefs: "OSTBY (NordWire) - ...")."""
         seen = False
-        opens_dated = dated and head + 1 < ends[head] and datelined(blocks[head + 1].text)
+        briefed = dated and opens_dated(head)
         for at in range(head + 1, ends[head]):
             if blocks[at].kind == "rule":
                 if seen:
-                    return at, head > 0 and blocks[head - 1].kind == "rule" or opens_dated
+                    return at, head > 0 and blocks[head - 1].kind == "rule" or briefed
             elif is_furniture_block(blocks[at].text):
                 if seen:
-                    return at, is_read_on(blocks[at].text) or opens_dated
+                    return at, is_read_on(blocks[at].text) or briefed
             else:
                 seen = seen or is_sentence(blocks[at].text)
-        return ends[head], opens_dated
+        return ends[head], briefed
 
     linked = [h for h in heads if text_under(h)[1]]
     if len(linked) < NEWSLETTER_LINKED_ITEMS:
