@@ -256,6 +256,24 @@ def test_a_heading_over_teasers_of_other_reports_ends_a_text_report(marker: str)
     assert [p[:20] for p in article.paragraphs] == ["A magnitude 6.1 eart", "Rescue teams were se"]
 
 
+def test_telex_copy_in_capitals_keeps_a_paragraphs_short_last_line() -> None:
+    # A tester's telex copy, all in capitals, its paragraphs indented: a paragraph's last line of
+    # few words ("ON WEDNESDAY, UNION CHAIRMAN ERIK DAHL SAID.") was read as a headline, and the
+    # full line above it, left open, was lost.
+    text = ("PORT STRIKE ENDS AFTER FOUR DAYS\n\n"
+            "OSTBY, MARCH 12 (NORDWIRE) - DOCKWORKERS AT THE PORT OF OSTBY\n"
+            "RETURNED TO WORK ON THURSDAY AFTER THE HARBOUR WORKERS UNION\n"
+            "ACCEPTED A PAY RISE OF 5.5 PERCENT, ENDING A FOUR-DAY STRIKE.\n"
+            "    THE UNION'S MEMBERS VOTED 412 TO 88 IN FAVOUR OF THE DEAL LATE\n"
+            "ON WEDNESDAY, UNION CHAIRMAN ERIK DAHL SAID.\n"
+            "    STRAIT LINES SAID ITS FIRST FERRY WOULD LEAVE OSTBY AT 6.30 A.M.\n"
+            "ON FRIDAY.\n")
+    [article] = parse_text(text, path="telex.txt")
+    assert article.title == "PORT STRIKE ENDS AFTER FOUR DAYS" and article.dateline == "OSTBY, MARCH 12 (NORDWIRE)"
+    assert article.paragraphs[1:] == ("THE UNION'S MEMBERS VOTED 412 TO 88 IN FAVOUR OF THE DEAL LATE ON WEDNESDAY, UNION CHAIRMAN ERIK DAHL SAID.",
+                                      "STRAIT LINES SAID ITS FIRST FERRY WOULD LEAVE OSTBY AT 6.30 A.M. ON FRIDAY.")
+
+
 def test_an_agency_writer_s_line_under_the_byline_names_the_agency() -> None:
     # The AP archive's byline block, "By NAME" over "Associated Press Writer": the outlet was
     # "Associated Press Writer".

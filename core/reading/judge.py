@@ -1189,9 +1189,17 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     whose paragraphs open *indented* (past *base*) with no blank line above, a line not indented
     carries on a line that stops on an abbreviation ("... figures released by the U.S." /
     "Commerce Department showed ...")."""
-    if _indent(raw) > base or _BULLET.match(line) or in_capitals(line) and word_count(line) <= 8:
-        return False  # an indented line opens a paragraph; a list item or a caps headline stands alone
+    if _indent(raw) > base or _BULLET.match(line):
+        return False  # an indented line opens a paragraph; a list item stands alone
     last = previous_raw.strip()
+    if in_capitals(line) and in_capitals(last) and len(last) >= 0.8 * width and (
+        _indent(previous_raw) > base or len(unit) > len(last) + 1
+    ) and (not is_sentence(last) or indented and _ABBREVIATION_END.search(last)):
+        # telex copy, all in capitals: a paragraph's full line left open goes on ("    ... THE DEAL
+        # LATE" / "ON WEDNESDAY, ..."), where a headline's (the first line of no paragraph) stands alone
+        return True
+    if in_capitals(line) and word_count(line) <= 8:
+        return False  # a caps headline stands alone
     if in_capitals(last) and word_count(last) <= 8:
         return False  # after a headline in capitals
     if _indent(previous_raw) > base and not is_sentence(last):
