@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword
 
 __all__ = ["MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
-           "scale_part"]
+           "magnitudes", "scale_part"]
 
 #: Numbers written as words, and the words that stand for a number ("dozens", "no one").
 NUMBER_WORDS = frozenset(
@@ -229,3 +229,27 @@ _MEASURE_WORDS = frozenset(
 _LETTERS_DIGITS = re.compile(r"[^\W\d_]+\d+")
 #: A sentence's or a clause's end between two words.
 _STOP = re.compile(r"[.!?:;\n]")
+
+
+#: An earthquake's magnitude: "magnitude 6.1", "a magnitude-5.2 quake", "of magnitude 6.1",
+#: "a 6.1-magnitude quake", "measuring 5.6 on the Richter scale" (a number with one decimal at most),
+#: and a number with its tenth right before the quake it measures ("a 5.9 quake", "a 6.4
+#: earthquake", "a 4.8 aftershock": no 5.9 quakes are counted with a tenth).
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:\s+of)?[\s-]+(?P<num>\d(?:\.\d)?)(?![\d.]\d)"
+    r"|(?<![\w.-])(?P<num2>\d(?:\.\d)?)(?:\s*-\s*|\s+)(?:magnitude\b|on\s+the\s+richter\s+scale\b)"
+    r"|(?<![\w.,-])(?P<num3>\d\.\d)(?=(?:\s*-\s*|\s+)(?:earthquake|quake|tremor|temblor|aftershock)s?\b)",
+    re.I,
+)
+
+
+def magnitudes(text: str) -> list[tuple[int, int, float]]:
+    """The earthquake magnitudes *text* gives (:data:`_MAGNITUDE`), each as its span (the number,
+    or with "6.1-magnitude" the words too) and its value: a measure of one quake, never a count of
+    quakes ("a 5.9 quake" is no 5.9 quakes), read by the figures view and a link's differences."""
+    found = []
+    for match in _MAGNITUDE.finditer(text):
+        group = next(name for name in ("num", "num2", "num3") if match[name])
+        start, end = match.span() if group == "num2" else match.span(group)
+        found.append((start, end, float(match[group])))
+    return found

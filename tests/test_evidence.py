@@ -1083,3 +1083,16 @@ def test_a_word_capitalised_only_as_its_sentence_opens_is_no_name() -> None:
         Difference("Smith", "Ann Jones", "name")]
     assert differences("City council voted 5-2 Wednesday.", named.replace(" to replace the Front Street Bridge", "")) == [
         Difference("City", "Harwick", "name")]  # one word for one word: as ambiguous as before, told
+
+
+def test_an_earthquakes_magnitude_reworded_is_a_figure_difference() -> None:
+    # A tester's copy, "A 5.9 quake struck" / "A magnitude 6.1 earthquake hit", linked with no
+    # difference: the quake "struck" in one and "hit" in the other, read as two counts of quakes
+    # that two different things happened to. A magnitude measures the quake (core.numbers.magnitudes).
+    tail = " Varn island on Sunday, injuring four people, officials said."
+    assert differences("A 5.9 quake struck" + tail, "A magnitude 6.1 earthquake hit" + tail) == [Difference("5.9", "6.1", "figure")]
+    assert differences("An earthquake measuring 5.6 on the Richter scale jolted Qeshm island, injuring five people.",
+                       "A 5.2 quake jolted Qeshm island on Sunday and injured three people.") == [
+        Difference("5.6", "5.2", "figure"), Difference("five", "three", "figure")]
+    # one magnitude written two ways is none
+    assert differences("A 6.1 quake struck" + tail, "A magnitude 6.1 earthquake hit" + tail) == []

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.model import Article
-from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, designation, is_number, phrase_value
+from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, designation, is_number, magnitudes, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision,
@@ -510,7 +510,7 @@ class _Count(NamedTuple):
     then: str  # what happened to what it counts, where the words after it say ("people were killed": kill), or ""
     low: float  # the values the phrase allows: "more than 40" is 40 to infinity, "dozens" 24 to 99,
     high: float  # "about 40" 36 to 44, "40" 40 alone; -inf to inf when nothing is known
-    kind: str = ""  # "money" ("$30.31"), "share" ("27%"), else "": a price is no premium
+    kind: str = ""  # "money" ("$30.31"), "share" ("27%"), "magnitude" ("a 5.9 quake"), else "": a price is no premium
     at: int = -1  # the index of its first word
     qualifier: str | None = None  # a bound's or an estimate's words ("more than", "nearly"), or None
     thing: str = ""  # what it counts, as core.text.counted_as names it ("villag", "peopl"), where a noun says; else ""
@@ -775,9 +775,16 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
     """Per content stem next to a number phrase: the numbers that count it."""
     found: dict[str, list[_Count]] = {}
     folded = words.folded
+    # an earthquake's magnitude measures the quake, whatever it did ("a 5.9 quake struck" / "a
+    # magnitude 6.1 earthquake hit"): no count of quakes, nothing happened to
+    measured = {start: value for start, _, value in magnitudes(words.text)}
     for k, last in _number_phrases(words):
         if _whole_of_a_part(folded, k):
             continue  # "two of the refinery's four crude units": four is all there are, not what was shut
+        if (value := measured.get(words.spans[k][0])) is not None:
+            surface = words.text[words.spans[k][0] : words.spans[last][1]]
+            found.setdefault("magnitude", []).append(_Count(surface, value, "", value, value, kind="magnitude", at=k, thing="magnitude"))
+            continue
         currency = _currency(words, k, last)
         if currency is not None:
             # A sum measures its currency, whichever words stand around it ("$4.2 million by

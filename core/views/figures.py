@@ -26,7 +26,7 @@ from core.quantities import (
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, Ref, Span
-from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, designation, number_value, scale_part
+from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, designation, magnitudes, number_value, scale_part
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
@@ -1002,28 +1002,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     )
 
 
-#: An earthquake's magnitude: "magnitude 6.1", "a magnitude-5.2 quake", "of magnitude 6.1",
-#: "a 6.1-magnitude quake", "measuring 5.6 on the Richter scale" (a number with one decimal at most),
-#: and a number with its tenth right before the quake it measures ("a 5.9 quake", "a 6.4
-#: earthquake", "a 4.8 aftershock": no 5.9 quakes are counted with a tenth).
-_MAGNITUDE = re.compile(
-    r"\bmagnitude(?:\s+of)?[\s-]+(?P<num>\d(?:\.\d)?)(?![\d.]\d)"
-    r"|(?<![\w.-])(?P<num2>\d(?:\.\d)?)(?:\s*-\s*|\s+)(?:magnitude\b|on\s+the\s+richter\s+scale\b)"
-    r"|(?<![\w.,-])(?P<num3>\d\.\d)(?=(?:\s*-\s*|\s+)(?:earthquake|quake|tremor|temblor|aftershock)s?\b)",
-    re.I,
-)
-
-
 def _magnitudes(article: Article, index: int, text: str) -> list[Figure]:
-    """The earthquake magnitudes paragraph *index* of *article* (*text*) gives (:data:`_MAGNITUDE`):
+    """The earthquake magnitudes paragraph *index* of *article* (*text*) gives (:func:`core.numbers.magnitudes`):
     figures of kind and unit "magnitude", never a count of earthquakes ("6.1 earthquakes")."""
-    found = []
-    for match in _MAGNITUDE.finditer(text):
-        group = next(name for name in ("num", "num2", "num3") if match[name])
-        start, end = match.span() if group == "num2" else (match.start(group), match.end(group))
-        found.append(Figure(Ref(article.id, index), (start, end), float(match[group]), "magnitude", "magnitude", None,
-                            text[start:end].strip(), _sentence(text, start, end)))
-    return found
+    return [Figure(Ref(article.id, index), (start, end), value, "magnitude", "magnitude", None,
+                   text[start:end].strip(), _sentence(text, start, end)) for start, end, value in magnitudes(text)]
 
 
 def _bare_move(text: str, match: re.Match[str]) -> bool:
