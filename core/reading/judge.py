@@ -920,7 +920,9 @@ _STAMP_SEPARATOR = re.compile(r"(?:^\s*|\s+)[·•|]\s+")
 #: ("ore 15.35", "kl. 15.35", "às 15.35", "om 15.35 uur", "15.35 h", "um 15.35 Uhr"), and a label
 #: before that a screen reader is told ("Posted at 14:05", "Updated 09:31"); a zone in
 #: capitals ("12.50 euros", "2.30 Ascot" are no stamps).
-CLOCK_STAMP = (r"(?:(?:posted|updated|published|last updated|added)\s+)?(?:(?:ore|alle|kl\.?|klo|às|as|a las|à|om|um|at)\s+)?"
+#: The label a screen reader is told before a live stamp's time ("Posted at", "Updated").
+STAMP_LABEL = r"(?:posted|updated|published|last updated|added)\s+"
+CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:(?:ore|alle|kl\.?|klo|às|as|a las|à|om|um|at)\s+)?"
                r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2}|Uhr|uur|h))?")
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 
