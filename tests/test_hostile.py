@@ -38,6 +38,14 @@ UNSAFE = re.compile(
 )
 
 
+@pytest.fixture(autouse=True)
+def _no_progress_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No stage's progress line on standard error, however long a stage takes on a busy machine:
+    these tests read standard error for the one line each bad input gets (the progress lines are
+    tested in test_progress)."""
+    monkeypatch.setattr("tui.cli_library.PROGRESS_AFTER", float("inf"))
+
+
 def _add(capsys: pytest.CaptureFixture[str], library: Path, *inputs: Path) -> tuple[int, str, list[str]]:
     status = main(["add", "--library", str(library), *map(str, inputs), "--no-fetch"])
     out, err = capsys.readouterr()
