@@ -234,11 +234,11 @@ _STOP = re.compile(r"[.!?:;\n]")
 #: An earthquake's magnitude: "magnitude 6.1", "a magnitude-5.2 quake", "of magnitude 6.1",
 #: "a 6.1-magnitude quake", "measuring 5.6 on the Richter scale" (a number with one decimal at most),
 #: and a number with its tenth right before the quake it measures ("a 5.9 quake", "a 6.4
-#: earthquake", "a 4.8 aftershock": no 5.9 quakes are counted with a tenth).
+#: earthquake", "a 4.8 aftershock"; not "2.3 earthquakes a day", nor "a $1.5 earthquake levy").
 _MAGNITUDE = re.compile(
     r"\bmagnitude(?:\s+of)?[\s-]+(?P<num>\d(?:\.\d)?)(?![\d.]\d)"
     r"|(?<![\w.-])(?P<num2>\d(?:\.\d)?)(?:\s*-\s*|\s+)(?:magnitude\b|on\s+the\s+richter\s+scale\b)"
-    r"|(?<![\w.,-])(?P<num3>\d\.\d)(?=(?:\s*-\s*|\s+)(?:earthquake|quake|tremor|temblor|aftershock)s?\b)",
+    r"|(?<![\w.,$€£¥-])(?P<num3>\d\.\d)(?=(?:\s*-\s*|\s+)(?:earthquake|quake|tremor|temblor|aftershock)\b)",
     re.I,
 )
 

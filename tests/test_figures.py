@@ -1210,3 +1210,16 @@ def test_a_quake_with_its_tenth_before_it_is_a_magnitude_headed_by_the_earthquak
     assert row.quantity == "earthquake"
     # counts of quakes and other numbers before a quake stay what they are
     assert not [f for f in extract([_article("A", "Two quakes and 3.5 tremors? No: 12 quakes, 1,2 quake.")]) if f.unit == "magnitude" and f.value != 3.5]
+
+
+def test_a_number_after_an_outcomes_verb_counts_people() -> None:
+    # A fresh user's wire copy, "killing four people and injuring 23," against an edited copy's
+    # "injuring 27,": the figures view said nothing differs, as "23" counted nothing it could name.
+    said = {"Wire": "A tram derailed on Tuesday, killing four people and injuring 23, police said.",
+            "Herald": "A tram derailed on Tuesday, killing four people and injuring 27, police said."}
+    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    [row] = [g for g in compare(story) if g.disagree]
+    assert values_text(row) == "23 people, 27 people" and row.quantity == "count"  # split evenly: no value most give
+    # a verb of missing, a year or a unit after the number is no such count
+    found = extract([_article("A", "He missed 10 of his shots, and the club was founded in 1992 after it injured 5 times.")])
+    assert not [f for f in found if f.unit == "people"]

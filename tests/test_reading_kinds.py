@@ -332,6 +332,9 @@ def test_rtl_text_in_a_legacy_encoding_and_persian_marks() -> None:
     # where those bytes are letters, they stay letters
     ("cp1251", "Это юбилейный выпуск. Эксперты считают, что юг страны пострадал."),
     ("cp1253", "Η πυρκαγιά στο λιμάνι σβήστηκε ύστερα από πέντε ώρες, ανακοίνωσε η πυροσβεστική υπηρεσία."),
+    # a tester's short Greek item, its ύ and ώ ranked away, read as Cyrillic
+    ("cp1253", "Νέος δήμαρχος στην Αθήνα\n\nΑΘΗΝΑ, 3 Μαρτίου - Ο νέος δήμαρχος της Αθήνας ανέλαβε σήμερα τα καθήκοντά "
+               "του και υποσχέθηκε φθηνότερες συγκοινωνίες για τους φοιτητές.\n\nΤο δημοτικό συμβούλιο θα συνεδριάσει την Τρίτη.\n"),
 ])
 def test_right_to_left_marks_in_a_legacy_encoding_do_not_make_it_another(codec: str, text: str) -> None:
     from core.reading.sources import decode

@@ -1764,8 +1764,20 @@ def _people_signed(text: str) -> str | None:
     """The byline an element the page marks as its byline gives with no "By" before it, where it
     names people only, their roles aside ("Erin Example, Staff Reporter": Erin Example); None
     where it names anything else ("Share this article", "Harbour Post")."""
+    if _PICTURE_ROLE.search(text):
+        return None  # "Bo Lind, Staff Photographer": who took the picture, not who wrote the report
     byline = clean_byline([before_weekday(text)])  # "Joe Wee Monday, February 29, 2016": the name before the date
     return byline if byline and all(is_person_name(n) for n in byline_people(byline)) else None
+
+
+#: A role of a picture's, a video's or a graphic's maker, not the report's writer ("Staff Photographer").
+_PICTURE_ROLE = re.compile(r"\b(?:photo|picture|image|camera|video|graphic|illustrat)", re.I)
+
+
+def _ends(name: str) -> tuple[str, str]:
+    """A name's first and last words ("margaret a. hollis": margaret, hollis)."""
+    parts = name.split()
+    return (parts[0], parts[-1]) if parts else ("", "")
 
 
 def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str | None:
@@ -1780,10 +1792,11 @@ def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str |
     if len(parts) < 2 or not _same(parts[0], title):
         return None
     names = [p.strip() for p in parts[1:] if 1 <= len(p.split()) <= 4 and p[:1].isupper()]
-    credited = frozenset().union(*map(byline_names, authors))
+    # (a name by its first and last words: "Margaret Hollis" signs as "Margaret A. Hollis")
+    credited = frozenset(_ends(n) for n in frozenset().union(*map(byline_names, authors)))
     # A part shaped like a person's name ("Ana Example") is taken for the author's, not the site's,
     # unless the page credits others ("Cafe fire | Diario Sur" signed "By José Núñez").
-    names = [p for p in names if not is_section_label(p) and _fold(p) not in credited
+    names = [p for p in names if not is_section_label(p) and _ends(_fold(p)) not in credited
              and not (is_person_name(p) and not credited)]
     return names[-1] if names else None
 
@@ -1878,13 +1891,16 @@ def _article_from_blocks(
             continue
         if walled and block.kind != "head" and word_count(text) < PAYWALL_TAIL_WORDS and not is_sentence(text):
             continue  # the paywall's buttons and sign-in prompt ("See offers", "Already have an account? Sign in")
-        if walled and block.kind != "head" and word_count(text) < 2 * PAYWALL_TAIL_WORDS and _TO_THE_READER.search(text) \
-                and not _QUOTE_MARK.search(text):
-            continue  # its sales copy, to the reader ("It only takes a minute, and you will get our newsletter too.")
+        if walled and body_so_far and block.kind != "head" and word_count(text) < 2 * PAYWALL_TAIL_WORDS \
+                and _TO_THE_READER.search(text) and not _QUOTE_MARK.search(text):
+            # its sales copy, to the reader, under the report's teaser ("It only takes a minute, and
+            # you will get our newsletter too."); not a report's lead under a banner ("If you live ...")
+            continue
         walled = False
         if is_furniture_block(text):
             continue
-        if not body_so_far and block.kind != "head" and is_breadcrumb(text) and not dated_name(text) and not opens_byline(text):
+        if (not body_so_far and block.kind != "head" and is_breadcrumb(text) and not dated_name(text) and not opens_byline(text)
+                and not any(c.isdigit() for c in text)):  # ("Dead: 3 | Missing: 12" is the report's key figures)
             continue  # a site's trail or menu above the report ("Home | News"), in a table the extractor kept
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report

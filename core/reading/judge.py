@@ -352,6 +352,8 @@ def _names_place(match: re.Match[str]) -> bool:
             return False  # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —")
     if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
         return False
+    if match["date"] and match["date"].strip(" ,").isdigit() and not capitals:
+        return False  # a day alone is Europa Press's, its place in capitals ("MADRID, 3 (EUROPA PRESS)"), not "District 12 (Brooklyn)"
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
 
 
@@ -1369,9 +1371,9 @@ def classify(text: str) -> list[Unit]:
     # A heading over teasers of other reports after the report has begun ("MORE FROM NORDWIRE",
     # "Related stories") ends it: each teaser's headline and opening lines are theirs, though the
     # opening reads as a paragraph ("SKARVIK, March 8 (NordWire) - ..."). Not a "Read more" link,
-    # which closes each item of a digest.
+    # which closes each item of a digest, nor "Top stories", which may head a digest's items.
     end = next((i for i in range(first + 1, len(units)) if kinds[i] in (Kind.FURNITURE, Kind.HEADING)
-                and ends_report(units[i][0], heading=True) and not _READ_MORE.match(units[i][0])
+                and _OTHER_REPORTS.match(units[i][0]) and word_count(units[i][0]) <= 8
                 and i + 1 < len(units) and kinds[i + 1] in (Kind.HEADING, Kind.FURNITURE)), len(units))
     kinds[end:] = [Kind.FURNITURE] * (len(units) - end)
     # A note about the author closes a report ("Lee covers diplomacy for The Associated
@@ -1806,7 +1808,7 @@ _PAYWALL_WORDS = (
     r"|contenido exclusivo|hazte (?:suscriptor|socio)|cancela cuando quieras"
     r"|já é assinante|continu(?:e|ar) lendo|assine (?:já|agora)|cancele quando quiser"
     r"|riservato agli abbonati|abbonati (?:ora|subito|per (?:continuare|leggere))|sei già abbonato|continua a leggere"
-    r"|per continuare a leggere|disdici quando vuoi|(?:puoi )?disdire (?:quando vuoi|in qualsiasi momento)"
+    r"|per continuare a leggere|disdici quando vuoi|puoi disdire quando vuoi"
     r"|(?:alleen|exclusief) (?:beschikbaar )?voor abonnees|word abonnee|al abonnee|neem (?:nu )?een (?:\w+ )?abonnement"
     r"|lees verder met|(?:maandelijks|dagelijks|altijd) opzegbaar"
     r"|(?:endast|bara) för prenumeranter|bli prenumerant|redan prenumerant|(?:kun|bare) for abonnenter"
@@ -1814,10 +1816,13 @@ _PAYWALL_WORDS = (
     r"|tylko dla (?:subskrybentów|prenumeratorów)|wykup (?:subskrypcję|dostęp|prenumeratę)"
     r"|pozostało (?:jeszcze )?\d+ ?% treści|masz już (?:prenumeratę|subskrypcję|konto)"
     r"|exclusiv[oa] para assinantes|conteúdo exclusivo|assine para (?:ler|continuar)"
-    # an offer in the other languages: a verb of subscribing, then a price, its currency before or
-    # after it ("Assine a Folha por R$ 1,90", "Abbonati a Il Corriere ...: il primo mese costa 1 euro")
+    # an offer in the other languages: a verb of subscribing, then a price ("Assine a Folha por R$ 1,90");
+    # the price's currency after it where the verb opens the notice ("Abbonati al Corriere: il primo
+    # mese a 1 euro"; "Gli abbonati mensili pagheranno 2 euro" is a report's subscribers)
     r"|(?:assine|abonnez-vous|abonnieren sie|suscríbete|abbonati|abonneer|prenumerera|zamów)\b[^.!?]{0,80}?"
-    r"(?:(?:R\$|€|£|\$|zł|kr\.?)\s?\d|\d(?:[.,]\d+)?\s?(?:€|euros?\b|zł|kr\b))"
+    r"(?:R\$|€|£|\$|zł|kr\.?)\s?\d"
+    r"|^(?:assine|abonnez-vous|abonnieren sie|suscríbete|abbonati|abonneer|prenumerera|zamów)\b[^.!?]{0,80}?"
+    r"\d(?:[.,]\d+)?\s?(?:€|euros?\b|zł|kr\b)"
 )
 #: The same notices in Japanese, Chinese and Korean, whose words no space parts (no \b before them):
 #: "この記事は有料会員限定です。残り812文字", "有料会員になると続きをお読みいただけます", "付费阅读",
@@ -1825,7 +1830,7 @@ _PAYWALL_WORDS = (
 _PAYWALL_UNSPACED = (
     r"有料会員(?:限定|になると|の方)|続きをお読みいただけます|続きを読むには|残り\d+文字"
     r"|付费(?:阅读|内容|会员)|付費(?:閱讀|內容|會員)|订阅(?:后|後)?(?:阅读|閱讀)全文|訂閱(?:后|後)?閱讀全文|会员专享|會員專享"
-    r"|登录后阅读|登入後閱讀|유료 ?회원|구독하고 계속"
+    r"|登录后阅读|登入後閱讀|유료 ?회원 ?전용|구독하고 계속"
 )
 _PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})|{_PAYWALL_UNSPACED}", re.I)
 _UNSPACED_NOTICE = re.compile(_PAYWALL_UNSPACED)
@@ -1850,13 +1855,13 @@ def is_offer(text: str) -> bool:
 
 def is_paywall(text: str) -> bool:
     """Whether a block is a paywall's notice or button (:data:`_PAYWALL_WORDS`), of a notice's length:
-    :data:`FURNITURE_BLOCK_WORDS` words, or three times as many characters of a script no space
-    parts (:func:`word_count` counts each one a word: "残り1234文字。続きは有料会員登録でお読みいただけます。" is 24)."""
+    :data:`FURNITURE_BLOCK_WORDS` words, or twice as many characters of text no space parts
+    (:func:`word_count` counts each one a word: "残り1234文字。続きは有料会員登録でお読みいただけます。" is 24)."""
     found = _PAYWALL.search(text)
     if found is None:
         return False
-    unspaced = bool(_UNSPACED_NOTICE.match(found[0]))
-    return word_count(text) <= FURNITURE_BLOCK_WORDS * (3 if unspaced else 1)
+    unspaced = bool(_UNSPACED_NOTICE.match(found[0])) and " " not in text.strip()  # (Korean spaces its words)
+    return word_count(text) <= FURNITURE_BLOCK_WORDS * (2 if unspaced else 1)
 
 
 #: What every site prints around a report, whatever its language of design. A block of an
@@ -2124,8 +2129,9 @@ _TEASER_HEAD = re.compile(
 )
 
 
-#: A link to the rest of a report: it closes each item of a digest, and heads no teasers.
-_READ_MORE = re.compile(r"^\s*read more\b", re.I)
+#: A heading over teasers of other reports that heads no digest's items: "More from NordWire",
+#: "Related stories", "Other stories".
+_OTHER_REPORTS = re.compile(r"^\s*(?:more (?:from|stories|news)\b.*|related(?: \w+)?|other stories\b.*)\s*:?$", re.I)
 
 
 def ends_report(text: str, *, heading: bool = False) -> bool:

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+from typing import Any
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timezone
@@ -234,21 +235,37 @@ def decode_legacy(data: bytes) -> str:
     central = [(_misread_words(r), n, r) for n, r in enumerate(readings) if "\ufffd" not in r and _CENTRAL_LETTERS.search(r)]
     if central and not _misread(min(central)[2]):
         return min(central)[2]
-    from charset_normalizer import from_bytes
-
     # The detector ranks by how chaotic each reading is, then by how coherent its language is; a
     # short Hebrew text in windows-1255 reads with almost as little chaos as Cyrillic in windows-1251
     # but far more coherently. Among the readings about as clean as the cleanest, the most coherent.
     # Hebrew and Arabic text carries right-to-left marks, bytes 0xFD and 0xFE in windows-1255 and
     # windows-1256, which the detector counts as chaos where windows-1251 reads them as letters
     # (ю, э): the readings are ranked without those bytes, and the bytes decoded in the winner's.
-    marks = b"\xfd" in data or b"\xfe" in data
-    results = list(from_bytes(data.replace(b"\xfd", b"").replace(b"\xfe", b"") if marks else data))
-    if not results:
+    # Only where that ranking's winner is one of those encodings: Greek's ύ and ώ are the same bytes.
+    best = _likeliest(data)
+    if best is None:
         return western
+    if b"\xfd" in data or b"\xfe" in data:
+        marked = _likeliest(data.replace(b"\xfd", b"").replace(b"\xfe", b""))
+        if marked is not None and marked.encoding in _MARKED_ENCODINGS:
+            return data.decode(marked.encoding, errors="replace")
+    return str(best)
+
+
+#: The encodings whose bytes 0xFD and 0xFE are right-to-left marks (LRM, RLM).
+_MARKED_ENCODINGS = frozenset({"cp1255", "cp1256"})
+
+
+def _likeliest(data: bytes) -> Any:
+    """charset_normalizer's likeliest reading of *data*: among those about as clean as the cleanest
+    (:data:`CHAOS_MARGIN`), the most coherent; None where it finds none."""
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data))
+    if not results:
+        return None
     cleanest = min(m.chaos for m in results)
-    best = max((m for m in results if m.chaos <= cleanest + CHAOS_MARGIN), key=lambda m: m.coherence)
-    return data.decode(best.encoding, errors="replace") if marks else str(best)
+    return max((m for m in results if m.chaos <= cleanest + CHAOS_MARGIN), key=lambda m: m.coherence)
 
 
 #: Letters only Icelandic (and Faroese) write among windows-1252's, where windows-1254 has ğ ı ş.

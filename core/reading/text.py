@@ -350,12 +350,12 @@ def _lead(header: list[Unit]) -> list[str]:
 def _wrapped_headline(lead: list[str], header: list[Unit], body: Iterable[str]) -> list[str]:
     """*lead* with its first two lines joined where they are one headline in capitals wrapped over
     two lines ("FARM GROUPS URGE GOVERNMENT TO EXTEND" / "DROUGHT AID FOR ANOTHER YEAR"): the
-    lines stand together, no blank line between, and each tells what the report's first
+    lines stand together, no blank line between, the second no longer than the first, and each tells what the report's first
     paragraph (*body*'s first) tells, at least two of its content words and half of them found
     there, stemmed. A section label, a kicker, a name or a dateline in capitals beside the
     headline tells no part of the lead, and stays apart."""
-    if len(lead) < 2 or not (in_capitals(lead[0]) and in_capitals(lead[1])):
-        return lead
+    if len(lead) < 2 or not (in_capitals(lead[0]) and in_capitals(lead[1])) or len(lead[1]) > len(lead[0]):
+        return lead  # (a wrap fills the first line; a deck under a headline runs longer than it)
     at = next((k for k, u in enumerate(header[:-1]) if u.text == lead[0]), None)
     if at is None or header[at + 1].text != lead[1] or header[at + 1].blank_before:
         return lead

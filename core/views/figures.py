@@ -881,6 +881,15 @@ def _noughts(article: Article, index: int, text: str) -> list[Figure]:
     return found
 
 
+def _counted_by_outcome(text: str, start: int) -> bool:
+    """Whether the number at *start* of *text*, with no unit after it, is the object of an outcome's
+    verb right before it ("injuring 23", "wounding 40", "killed 12"): a count of people."""
+    told = words(text[max(0, start - 30) : start])[-1:]
+    outcome = OUTCOMES.get(stem(told[0].lower()), "") if told else ""
+    # (not a verb of missing: "missed 10 games", "missing 3 of them" count no one missing)
+    return outcome not in ("", "missing") and told[0].lower().endswith(("ing", "ed"))
+
+
 def _figure(article: Article, index: int, text: str, match: re.Match[str], *, part: str = "") -> Figure | None:
     """The figure *match* found in paragraph *index*, or None where it is no quantity; *part*:
     "part" or "whole" where it is a part of a whole or that whole (:attr:`Figure.part`),
@@ -929,6 +938,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     # "a million and a half" is 1.5 million; 4.1 million is 4100000, not 4099999.9999999995
     value = float(f"{(value + (0.5 if match['more'] else 0.0)) * scale:.12g}")
     unit = _canonical(raw_unit) if raw_unit else ""
+    if not unit and currency is None and not match["pct"] and _counted_by_outcome(text, start):
+        unit = "people"  # "killing four people and injuring 23,": the verb's object, people
     if unit == "pound" and currency is None and (_WEIGHED_BEFORE.search(text, 0, start) or _MATTER_AFTER.match(text, end)):
         unit = "lb"  # "weighing approximately 200 pounds", "300 pounds of cocaine": a weight
     if currency is not None:

@@ -1,0 +1,94 @@
+"""A tester's inputs that rules added for other faults read wrongly (session 31's break test):
+each rule keeps to its kind, and a report's own text, headline, byline and dateline stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.numbers import magnitudes
+from core.reading import read_paths
+from core.reading.judge import is_paywall, split_dateline
+from core.reading.text import parse_text
+
+LEAD = "The flood gates on the river opened on Tuesday morning after three days of rain, the water authority said."
+SECOND = "Engineers said the barrier held as planned and no homes were flooded along the lower valley."
+
+
+def _page(body: str, title: str = "Gates open - Valley Post") -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+def _read(tmp_path: Path, name: str, data: bytes) -> list:  # type: ignore[type-arg]
+    path = tmp_path / name
+    path.write_bytes(data)
+    articles, errors = read_paths([path])
+    assert not errors, errors
+    return articles
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a report's subscribers, and its customers' right to cancel, are no paywall (Italian)
+    "Gli abbonati mensili pagheranno 2 euro in più al mese a partire da aprile, ha detto il Comune.",
+    "I clienti potranno disdire in qualsiasi momento senza penali, ha precisato l'azienda.",
+    # Korean spaces its words: a report on paid members is counted as words, not characters
+    "넷플릭스의 국내 유료 회원 수가 지난달 처음으로 600만 명을 넘어선 것으로 집계됐다고 시장조사업체 와이즈앱이 3일 밝혔다.",
+])
+def test_a_reports_words_on_subscribers_are_no_paywall(paragraph: str) -> None:
+    assert not is_paywall(paragraph)
+
+
+def test_a_report_s_lead_to_the_reader_under_a_banner_stays(tmp_path: Path) -> None:
+    lead = "If you live in the old town, your tap water may be unsafe to drink until Friday, the utility said."
+    body = (f"<article><h1>Gates open</h1><p>Subscribe now to read every story.</p><p>{lead}</p><p>{LEAD}</p>"
+            f"<p>{SECOND}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page(body))
+    assert article.paragraphs[0] == lead
+
+
+def test_a_district_and_its_borough_are_no_dateline() -> None:
+    assert split_dateline("District 12 (Brooklyn) - Incumbent council member Ana Example won a fourth term on Tuesday.")[0] is None
+
+
+def test_a_caps_headline_and_its_longer_deck_stay_apart() -> None:
+    text = ("PORT STRIKE ENDS\nDOCKWORKERS ACCEPT PAY RISE AFTER FOUR DAYS OFF THE JOB\n\n"
+            "OSTBY, March 12 - Dockworkers returned to work on Thursday after accepting a pay rise, ending a four-day strike.\n\n"
+            "The port authority said it expected traffic to be normal by Friday.\n")
+    [article] = parse_text(text, path="strike.txt")
+    assert article.title == "PORT STRIKE ENDS"
+
+
+def test_the_writer_named_with_a_middle_initial_in_the_title_is_no_site(tmp_path: Path) -> None:
+    body = f"<article><h1>Gates open</h1><p>By Margaret A. Hollis</p><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "gates.html", _page(body, "Gates open | Margaret Hollis"))
+    assert article.outlet == "gates" and article.byline == "Margaret A. Hollis"
+
+
+def test_a_reports_key_figures_line_is_no_menu(tmp_path: Path) -> None:
+    body = f"<article><h1>Gates open</h1><p>Dead: 3 | Missing: 12 | Evacuated: 4,200</p><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(body))
+    assert article.paragraphs[0] == "Dead: 3 | Missing: 12 | Evacuated: 4,200"
+
+
+def test_a_photographers_credit_marked_as_a_byline_is_no_byline(tmp_path: Path) -> None:
+    body = (f"<article><h1>Gates open</h1><figure><figcaption class='byline'>Bo Lind, Staff Photographer</figcaption></figure>"
+            f"<p>By Nora Lind</p><p>{LEAD}</p><p>{SECOND}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page(body))
+    assert article.byline == "Nora Lind"
+
+
+def test_a_rate_of_quakes_and_a_levy_are_no_magnitudes() -> None:
+    assert magnitudes("an average of 2.3 earthquakes a day") == []
+    assert magnitudes("a $1.5 earthquake levy") == []
+    assert [v for *_, v in magnitudes("a 5.9 quake struck")] == [5.9]
+
+
+def test_top_stories_in_a_digest_heads_its_items() -> None:
+    text = ("Nordwire Morning Briefing\n\nKELDHAVEN, March 8 (Nordwire) - Good morning. Dockworkers end their strike "
+            "and the central bank meets. Here is what you need to know on Monday.\n\nTOP STORIES\n\nPort strike ends after nine days\n\n"
+            "Dockworkers at Keldhaven port return to work on Monday after their union accepted a pay deal late on Sunday.\n\n"
+            "Central bank set to hold rates\n\nThe central bank is expected to keep its main rate at 3.5 percent on Thursday, economists said.\n")
+    paragraphs = [p for a in parse_text(text, path="digest.txt") for p in a.paragraphs]
+    assert any(p.startswith("Dockworkers at Keldhaven") for p in paragraphs)
+    assert any(p.startswith("The central bank is expected") for p in paragraphs)
