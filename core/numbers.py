@@ -231,14 +231,26 @@ _LETTERS_DIGITS = re.compile(r"[^\W\d_]+\d+")
 _STOP = re.compile(r"[.!?:;\n]")
 
 
+#: What may stand between a magnitude and its quake ("a 5.9 undersea quake", "a 6.1 strong
+#: shallow earthquake"): words that describe a quake, never a scale ("1.5 million earthquake
+#: victims" gives no magnitude).
+_QUAKE_WORDS = (
+    "strong|powerful|shallow|deep|undersea|underwater|offshore|submarine|moderate|major|minor|light|"
+    "massive|huge|large|big|great|violent|deadly|devastating|destructive|initial|preliminary|new"
+)
+
+
 #: An earthquake's magnitude: "magnitude 6.1", "a magnitude-5.2 quake", "of magnitude 6.1",
 #: "a 6.1-magnitude quake", "measuring 5.6 on the Richter scale" (a number with one decimal at most),
-#: and a number with its tenth right before the quake it measures ("a 5.9 quake", "a 6.4
-#: earthquake", "a 4.8 aftershock"; not "2.3 earthquakes a day", nor "a $1.5 earthquake levy").
+#: a number with its tenth right before the quake it measures ("a 5.9 quake", "a 6.4
+#: earthquake", "a 4.8 aftershock", "a 5.9 undersea quake"), and the seismologists' "M4.8" and
+#: "Mw 6.1"; not "2.3 earthquakes a day", nor "a $1.5 earthquake levy".
 _MAGNITUDE = re.compile(
     r"\bmagnitude(?:\s+of)?[\s-]+(?P<num>\d(?:\.\d)?)(?![\d.]\d)"
     r"|(?<![\w.-])(?P<num2>\d(?:\.\d)?)(?:\s*-\s*|\s+)(?:magnitude\b|on\s+the\s+richter\s+scale\b)"
-    r"|(?<![\w.,$€£¥-])(?P<num3>\d\.\d)(?=(?:\s*-\s*|\s+)(?:earthquake|quake|tremor|temblor|aftershock)\b)",
+    r"|(?<![\w.,$€£¥-])(?P<num3>\d\.\d)(?=(?:\s*-\s*|\s+)(?:(?:" + _QUAKE_WORDS + r")\s+){0,2}"
+    r"(?:earthquake|quake|tremor|temblor|aftershock)\b)"
+    r"|(?<![\w.])(?-i:M[wLs]?)\s?(?P<num4>\d\.\d)\b(?![.,]\d)",
     re.I,
 )
 
@@ -249,7 +261,7 @@ def magnitudes(text: str) -> list[tuple[int, int, float]]:
     quakes ("a 5.9 quake" is no 5.9 quakes), read by the figures view and a link's differences."""
     found = []
     for match in _MAGNITUDE.finditer(text):
-        group = next(name for name in ("num", "num2", "num3") if match[name])
+        group = next(name for name in ("num", "num2", "num3", "num4") if match[name])
         start, end = match.span() if group == "num2" else match.span(group)
         found.append((start, end, float(match[group])))
     return found

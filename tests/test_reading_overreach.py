@@ -92,3 +92,12 @@ def test_top_stories_in_a_digest_heads_its_items() -> None:
     paragraphs = [p for a in parse_text(text, path="digest.txt") for p in a.paragraphs]
     assert any(p.startswith("Dockworkers at Keldhaven") for p in paragraphs)
     assert any(p.startswith("The central bank is expected") for p in paragraphs)
+
+
+def test_a_magnitude_before_a_described_quake_and_in_the_seismologists_notation() -> None:
+    # the break test of session 31: "a 5.9 undersea quake" and "M4.8" gave no magnitude
+    assert [v for *_, v in magnitudes("a 5.9 undersea quake struck off the coast")] == [5.9]
+    assert [v for *_, v in magnitudes("a 6.1 strong shallow earthquake")] == [6.1]
+    assert [v for *_, v in magnitudes("an M4.8 aftershock followed, the agency put it at Mw 6.1.")] == [4.8, 6.1]
+    assert magnitudes("1.5 million earthquake victims") == []
+    assert magnitudes("the Model M3.5.1 firmware") == []
