@@ -724,7 +724,8 @@ def test_a_related_heading_ends_the_report_but_a_more_on_subhead_does_not(tmp_pa
 
 
 @pytest.mark.parametrize("heading", ["Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements",
-                                     "Safe Harbor Statement"])
+                                     "Safe Harbor Statement", "Special Note Regarding Forward-Looking Statements",
+                                     "Disclaimer Concerning Forward-Looking Information"])
 def test_a_press_releases_legal_close_is_no_part_of_the_report(tmp_path: Path, heading: str) -> None:
     # A tester's two unrelated firms' releases joined one story on the one paragraph they shared,
     # the legal close every release prints alike ("... the Private Securities Litigation Reform Act of 1995").

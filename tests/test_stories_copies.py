@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from core.model import Article, article_id
+from core.reading import read_paths
 from core.stories.cluster import evidence, group, profile
 
 WIRE = "The port authority said on Tuesday that the strike had ended after nine days of talks with the union leaders."
@@ -49,3 +51,26 @@ def test_a_time_of_day_is_no_figure_of_the_event() -> None:
     report = _article("Harbor Wire", "Fire at Pier 7", "The blaze started at around 6:40 a.m. and 120 firefighters fought "
                       "it until 17:06 (1336 GMT) on Tuesday, the Valmora fire service said.")
     assert [f for f in profile(report).weights if f.startswith("f:")] == ["f:120"]
+
+
+def test_a_press_releases_legal_close_makes_no_two_firms_releases_one_story(tmp_path: Path) -> None:
+    # Two unrelated firms' releases, each of one or two paragraphs, were one story as copies of
+    # the one paragraph they shared: the legal close every release prints alike. It is no part of
+    # the report (core.reading.judge.is_legal_close), in a paragraph of its own or under its heading.
+    legal = ("This press release contains forward-looking statements within the meaning of the Private Securities "
+             "Litigation Reform Act of 1995. Actual results may differ materially, and the company undertakes no "
+             "obligation to update any forward-looking statement.")
+    (tmp_path / "a.txt").write_text(
+        "Orvik Robotics reports record revenue\n\nTESSEL, Oct. 12, 2023 /PRNewswire/ -- Orvik Robotics Inc. today "
+        "reported third-quarter revenue of $41.2 million, up 18% from a year earlier.\n\n"
+        "\"Our customers are automating faster than ever,\" said chief executive Dana Whit.\n\n" + legal + "\n\n"
+        "Contact: press@orvik.example\n")
+    (tmp_path / "b.txt").write_text(
+        "Brenn Foods names finance chief\n\nHALDEN, Oct. 12, 2023 /PRNewswire/ -- Brenn Foods Corp. today named Lena "
+        "Okaf as chief financial officer, effective November 1.\n\nSpecial Note Regarding Forward-Looking Statements\n\n"
+        + legal + "\n")
+    articles, errors = read_paths([tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert not errors
+    assert [len(a.paragraphs) for a in articles] == [2, 1]
+    assert not any("forward-looking" in p or "Forward-Looking" in p for a in articles for p in a.paragraphs)
+    assert sorted(map(sorted, group([profile(a) for a in articles], keys=[a.id for a in articles]))) == [[0], [1]]

@@ -1689,6 +1689,8 @@ def make_article(
                 break
     if len(body) >= 2 and byline and _about_author(body[-1], _one_line(byline)):
         body = body[:-1]  # a note about who wrote it, closing the report
+    if (legal := next((i for i in range(1, len(body)) if is_legal_close(body[i])), None)) is not None:
+        body = body[:legal]  # a press release's legal close, its contacts and its "About": every release's own
     first = body[0]
     title = _one_line(title) or (first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…")
     named = _one_line(outlet)
@@ -2117,16 +2119,49 @@ def is_signoff(text: str, *, live: bool = False) -> bool:
 
 
 #: The heading of a block of links to other reports, after which a page's report is over.
+#: What a press release calls its statements of the future: the subject of its legal close.
+_FORWARD_LOOKING = (
+    r"forward[- ]looking (?:statements?|information)|zukunftsgerichtete[n]? aussagen|zukunftsbezogene[n]? aussagen"
+    r"|déclarations prospectives|énoncés prospectifs|declaraciones (?:prospectivas|a futuro)|dichiarazioni previsionali"
+)
+#: The heading of a press release's legal close, the same in every release of every firm
+#: ("Forward-Looking Statements", "Cautionary Note Regarding ...", "Special Note Regarding ...",
+#: "Disclaimer Concerning ...", "Safe Harbor Statement").
+_LEGAL_HEAD = (
+    rf"(?:(?:\w+ ){{0,2}}(?:regarding|concerning|about|on|relating to) )?(?:{_FORWARD_LOOKING})"
+    r"|(?:safe harbou?r|cautionary) statements?"
+)
 _TEASER_HEAD = re.compile(
     r"^(?:read more|related(?: \w+)?|more (?:from|on|stories|columns|news)\b.*|other (?:columns|stories)\b.*"
     r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?"
-    rf"|{_READ_ALSO}"
-    # a press release's legal close, the same in every release of every firm
-    r"|(?:cautionary (?:note|statement)s? (?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)"
-    r"|(?:safe harbou?r|cautionary) statements?)"
+    rf"|{_READ_ALSO}|{_LEGAL_HEAD})"
     r"\s*[:?]?$",
     re.I,
 )
+_LEGAL_HEADING = re.compile(rf"^(?:{_LEGAL_HEAD})\s*:?$", re.I)
+#: The words only a legal close uses of those statements: a statute ("within the meaning of
+#: Section 27A", "the Private Securities Litigation Reform Act"), its safe harbour, the firm's
+#: disclaimer of any duty to update them, or the release naming itself.
+_LEGAL_MARK = re.compile(
+    r"within the meaning of|private securities litigation reform act|safe[- ]harbou?r"
+    r"|(?:undertakes?|assumes?|disclaims?) (?:no|any) (?:obligation|duty|intention)"
+    r"|\bthis (?:press |news )?release\b|pressemitteilung|\bmitteilung\b|communiqué|comunicado|comunicato",
+    re.I,
+)
+
+
+def is_legal_close(paragraph: str) -> bool:
+    """Whether *paragraph* opens a press release's legal close: a heading of it (:data:`_LEGAL_HEAD`,
+    "Forward-Looking Statements"), or a paragraph whose first sentence speaks of the release's
+    forward-looking statements (:data:`_FORWARD_LOOKING`, in English, German, French, Spanish or
+    Italian) in a statute's or a disclaimer's words (:data:`_LEGAL_MARK`: "within the meaning of
+    the Private Securities Litigation Reform Act", "undertakes no obligation to update"). Every
+    release of every firm prints it alike, so it is no part of the report: two unrelated firms'
+    one-paragraph releases joined one story as copies of it."""
+    if word_count(paragraph) <= 8:
+        return bool(_LEGAL_HEADING.match(paragraph.strip()))
+    first = SENTENCE_BREAK.split(paragraph, maxsplit=1)[0]
+    return bool(re.search(_FORWARD_LOOKING, first, re.I)) and bool(_LEGAL_MARK.search(paragraph))
 
 
 #: A heading over teasers of other reports that heads no digest's items: "More from NordWire",
