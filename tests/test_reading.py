@@ -931,17 +931,22 @@ def test_a_live_page_keeps_each_updates_time_and_drops_its_sign_off(tmp_path: Pa
     assert [t for _, t in article.subheads] == ["14:05", "12:30"]
 
 
-def test_a_live_pages_stamps_under_a_label_for_screen_readers_are_its_stamps(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("label", "after"), [("<span class='visually-hidden'>Posted at</span>", ""), ("Updated:", ""),
+                                              ("Aktualisiert", " Uhr"), ("Aktualisiert:", " Uhr"),
+                                              ("Actualizado a las", " h"), ("Mis à jour à", "")])
+def test_a_live_pages_stamps_under_a_label_are_its_stamps(tmp_path: Path, label: str, after: str) -> None:
     # A tester's page put a hidden "Posted at" before each time: no stamp was read, the times were
-    # lost and the sign-off kept as news.
+    # lost and the sign-off kept as news. So did "Updated:" with its colon, and the labels of
+    # other languages ("Aktualisiert 11:05 Uhr", "Actualizado a las 11:05 h": a break test).
     updates = [("16:20", "That's where we'll leave our live coverage for today. Thank you for joining us."),
                ("14:05", SECOND), ("11:48", LEAD), ("09:31", THIRD)]
     body = "<article><h1>Flood gates: live</h1>" + "".join(
-        f"<div class='post'><div class='post-time'><span class='visually-hidden'>Posted at</span> {t}</div><p>{p}</p></div>"
+        f"<div class='post'><div class='post-time'>{label} {t}{after}</div><p>{p}</p></div>"
         for t, p in updates) + "</article>"
     [article] = _read(tmp_path, "live.html", _page("<title>Flood gates: live</title>", body))
-    assert article.paragraphs == ("14:05", SECOND, "11:48", LEAD, "09:31", THIRD)
-    assert [t for _, t in article.subheads] == ["14:05", "11:48", "09:31"]
+    stamps = [t + after for t in ("14:05", "11:48", "09:31")]
+    assert article.paragraphs == (stamps[0], SECOND, stamps[1], LEAD, stamps[2], THIRD)
+    assert [t for _, t in article.subheads] == stamps
 
 
 @pytest.mark.parametrize("said", ["ore {}", "kl. {}", "às {}", "om {} uur", "{} h"])

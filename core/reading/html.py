@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article, later_update
 from core.reading.judge import (
-    CLOCK_STAMP, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name,
     is_section_label, is_sentence,
@@ -760,7 +760,7 @@ def _same(a: str, b: str) -> bool:
 #: (:data:`~core.reading.judge.CLOCK_STAMP`: "11.05 GMT", "ore 15.35"), or "2 hours ago".
 _CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)", re.I)
 #: The label before a live stamp's clock time ("Posted at", "Updated"): :data:`CLOCK_STAMP` reads it.
-_STAMP_LABEL = re.compile(rf"^{STAMP_LABEL}(?:at\s+)?", re.I)
+_STAMP_LABEL = re.compile(rf"^{STAMP_LABEL}(?:{CLOCK_AT})?", re.I)
 _STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "small", "a", "header"})
 
 
@@ -824,7 +824,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         if element.tag not in _STAMP_TAGS:
             continue
         if element.tag != "time":
-            text = _short_text(element, 24)
+            text = _short_text(element, 40)  # "Actualizado a las 11:05 h", "Last updated at 10:42 a.m. GMT"
             if not text or not _CLOCK.fullmatch(text):
                 continue
         if stamps and stamps[-1] in element.iterancestors():

@@ -145,9 +145,15 @@ _RELATIVE_TIME = re.compile(
 _TIME_OR_AGO = re.compile(
     r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?![a-z]))?|(?:updated\s+)?(?:\d+|an?)\s+\w+\s+ago\b", re.I
 )
-_DATE_LABEL = re.compile(
-    r"^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?)\s*[:|–—-]?\s*", re.I
+#: The words that label a page's or a live update's time stamp ("Published", "Last updated",
+#: "Posted", "Aktualisiert", "Actualizado", "Mis à jour", "Aggiornato", "Bijgewerkt").
+_STAMP_WORDS = (
+    r"(?:first |last )?(?:published|updated|posted|modified|added)|aktualisiert|veröffentlicht|actualizado|publicado"
+    r"|atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano"
 )
+#: A time stamp's label and what follows it before the time: "Updated: ", "Published on ",
+#: "Aktualisiert am ".
+_DATE_LABEL = re.compile(rf"^(?:(?:{_STAMP_WORDS})(?: on| at| am| um| le| el)?)\s*[:|–—-]?\s*", re.I)
 #: What opens a byline line: "By", "Written by", "Words by" ...
 #: A byline's opening word: "By" (and "Written by" ...), or the word other languages' bylines
 #: open with before a capitalised name ("Von Jana Keller, Der Küstenbote", "Por Ana Ruiz", "Par
@@ -922,9 +928,12 @@ _STAMP_SEPARATOR = re.compile(r"(?:^\s*|\s+)[·•|]\s+")
 #: ("ore 15.35", "kl. 15.35", "às 15.35", "om 15.35 uur", "15.35 h", "um 15.35 Uhr"), and a label
 #: before that a screen reader is told ("Posted at 14:05", "Updated 09:31"); a zone in
 #: capitals ("12.50 euros", "2.30 Ascot" are no stamps).
-#: The label a screen reader is told before a live stamp's time ("Posted at", "Updated").
-STAMP_LABEL = r"(?:posted|updated|published|last updated|added)\s+"
-CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:(?:ore|alle|kl\.?|klo|às|as|a las|à|om|um|at)\s+)?"
+#: The label a screen reader is told before a live stamp's time ("Posted at", "Updated:",
+#: "Aktualisiert", "Actualizado a las": :data:`_STAMP_WORDS`).
+STAMP_LABEL = rf"(?:{_STAMP_WORDS})(?:\s*:\s*|\s+)"
+#: The word that says "at" before a clock time, in the page's language ("ore", "kl.", "a las", "um").
+CLOCK_AT = r"(?:ore|alle|kl\.?|klo|às|as|a las|à|om|um|at)\s+"
+CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?"
                r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2}|Uhr|uur|h))?")
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 
