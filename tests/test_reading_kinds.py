@@ -402,6 +402,19 @@ def test_bing_news_and_article_search_responses(tmp_path: Path) -> None:
         "Senate Passes Harbour Repair Bill", "Alex Sample", "2026-03-03T17:30:05+00:00",
         "https://harbourtimes.example/harbour-bill.html", "The Harbour Times")
     assert len(article.paragraphs) == 2
+    # The search's real records give no body: the text is their "lead_paragraph", else their
+    # "abstract" (a break test: "no article text")
+    lead = "The Senate on Tuesday approved a bill to fund harbour repairs, sending it to the House."
+    doc = search["response"]["docs"][0]
+    del doc["body"]
+    doc.update(abstract="The harbour bill passed.", snippet="The harbour bill passed.", lead_paragraph=lead)
+    (tmp_path / "search.json").write_text(json.dumps(search))
+    [article] = read_file(tmp_path / "search.json")
+    assert article.paragraphs == (lead,)
+    del doc["lead_paragraph"]
+    (tmp_path / "search.json").write_text(json.dumps(search))
+    [article] = read_file(tmp_path / "search.json")
+    assert article.paragraphs == ("The harbour bill passed.",)
 
 
 def test_a_json_document_of_articles_is_read_record_by_record(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """JSON Lines: one article per line, in the shapes news APIs and scrapers write.
 
 The fields are found under their common names: the text in ``text``, ``body``,
-``content``, ``articleBody`` or ``description`` (a string, HTML or not, or a list of
-paragraphs); the outlet in ``outlet``, ``source`` (a string or ``{"name": ...}``),
+``content``, ``articleBody``, ``lead_paragraph``, ``description`` or ``abstract`` (a string, HTML or
+not, or a list of paragraphs); the outlet in ``outlet``, ``source`` (a string or ``{"name": ...}``),
 ``site``, ``publisher`` or ``source_name``; the time in ``published``, ``publishedAt``,
 ``dateTime``, ``date``, ``pubDate``, ``webPublicationDate`` (ISO 8601 or RFC 822), and when it was
 updated in ``updated``, ``updatedAt``, ``dateModified`` (kept where later than the publication);
@@ -29,9 +29,10 @@ from core.reading.sources import Item, Problem, Result, Source, is_url
 __all__ = ["parse_json", "parse_jsonl", "records_of"]
 
 #: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
-#: "body"), and the commonest of them, named where a record has none.
+#: "body"; an article search's record, which gives no body, its "lead_paragraph" before its
+#: "abstract" and "snippet"), and the commonest of them, named where a record has none.
 _TEXT = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "description", "summary")
+         "lead_paragraph", "description", "summary", "abstract", "snippet")
 _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
 #: News: "provider": [{"name"}])
