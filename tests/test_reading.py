@@ -1119,6 +1119,14 @@ def test_a_paragraph_on_one_line_amid_hard_wrapped_ones_leaves_their_wrapping_re
         ("MOSCOW, March 3. /TASS/.", "MOSCOW, March 3. /TASS/"),
         ("New Delhi [India], March 3 (ANI):", "New Delhi [India], March 3 (ANI)"),
         ("ROOM 3 -", None),
+        # a break test's further shapes: ANI's state in brackets before the country, TASS in
+        # Cyrillic, a place in title case with its day and no agency
+        ("Srinagar (Jammu and Kashmir) [India], March 3 (ANI):", "Srinagar (Jammu and Kashmir) [India], March 3 (ANI)"),
+        ("МОСКВА, 3 марта. /ТАСС/.", "МОСКВА, 3 марта. /ТАСС/"),
+        ("Lahore, March 3:", "Lahore, March 3"),
+        ("Kisumu, 3 March —", "Kisumu, 3 March"),
+        ("Tuesday, March 3:", None),  # a diary's day
+        ("Update, March 3:", None),
     ],
 )
 def test_datelines_in_their_common_shapes(dateline: str, found: str | None) -> None:

@@ -267,14 +267,15 @@ _PLACE_WORD = r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?"
 _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
-    rf"(?P<more>(?: \[{_PLACE}\])?(?:(?:, ?|/){_PLACE})*?)"  # ", Indonesia/JAKARTA", ", Ore.", ANI's "New Delhi [India]"
+    # ", Indonesia/JAKARTA", ", Ore.", ANI's "New Delhi [India]" and "Srinagar (Jammu and Kashmir) [India]"
+    rf"(?P<more>(?: \({_PLACE}\)(?= \[))?(?: \[{_PLACE}\])?(?:(?:, ?|/){_PLACE})*?)"
     # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"; the day alone
     # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
     r"(?P<date>,? (?:\d{1,2}(?:st|nd|rd|th|er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?= ?\())"
     r"(?:,? (?:de )?(?:19|20)\d\d)?)?"
     # "(Reuters)", or a press release's or TASS's wire between slashes: "NEW YORK, March 3, 2026
     # /PRNewswire/ --", "MOSCOW, March 3. /TASS/."
-    r"(?: ?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[A-Za-z][\w -]{1,29})/)?)"
+    r"(?: ?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[^\W\d_][\w -]{1,29})/)?)"  # "/ТАСС/" too
 )
 _DASH = r" ?\.?(?:—|–|--|-|:)"  # "(EFE).-"
 _DATELINE_HEAD += _DASH
@@ -354,13 +355,25 @@ def _names_place(match: re.Match[str]) -> bool:
             return False
         regions = [r for r in re.split(r"[/,]", match["more"] or "") if r.strip()]
         credited = bool(match["agency"] or match["wire"])
-        if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])):
-            return False  # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —")
+        if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])) and not _dated_place(match):
+            return False  # a place in title case with its agency ("Washington (CNN) —"), known ("Kyiv, Ukraine —") or dated
     if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
         return False
     if match["date"] and match["date"].strip(" ,").isdigit() and not capitals:
         return False  # a day alone is Europa Press's, its place in capitals ("MADRID, 3 (EUROPA PRESS)"), not "District 12 (Brooklyn)"
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
+
+
+def _dated_place(match: re.Match[str]) -> bool:
+    """Whether a dateline's shape in title case gives its place a calendar day: a month's name and
+    its day ("Lahore, June 6:", "Kisumu, 6 June —"), after a place that is no weekday or label
+    ("Tuesday, June 6:" opens a diary's entry, "Update, June 6:" a note)."""
+    date = (match["date"] or "").strip(" ,")
+    month = next((w for w in date.split() if not w[0].isdigit() and w.casefold() != "de"), None)
+    if month is None or month_number(month) is None:
+        return False
+    place = re.split(r"[/,]", match["place"])[0].strip()
+    return place.casefold().rstrip(".") not in _WEEKDAY_WORDS and not place.upper().split()[0] in _NOT_PLACES
 
 
 def is_report_label(text: str) -> bool:
