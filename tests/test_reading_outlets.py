@@ -366,3 +366,27 @@ def test_a_name_opening_with_les_is_a_persons() -> None:
     from core.reading.judge import is_person_name
 
     assert is_person_name("Les Murray") and is_person_name("Les Ferdinand") and not is_person_name("The Hindu")
+
+
+_HAN_LEAD = "周一，地区水务委员会在一份声明中说，检查人员在奥斯特维克大坝发现了新的裂缝，水库水位将降低两米。"
+_HAN_SECOND = "委员会主席彼得·安德对记者说：“居民没有直接危险。”作为预防措施，下游居民被告知注意通知。"
+
+
+@pytest.mark.parametrize(("tab", "h1", "outlet"), [
+    ("大坝出现新裂缝｜江城日报", "大坝出现新裂缝", "江城日报"),
+    ("大坝出现新裂缝丨江城日报", "大坝出现新裂缝", "江城日报"),
+    ("大坝出现新裂缝_新浪新闻", "大坝出现新裂缝", "新浪新闻"),
+    # a column's label before the headline, joined as the site is ("独家｜...")
+    ("独家｜大坝出现新裂缝｜江城日报", "独家｜大坝出现新裂缝", "江城日报"),
+    ("انهيار جزئي في سد أوستفيك - الجزيرة نت", "انهيار جزئي في سد أوستفيك", "الجزيرة نت"),
+    # two or three Han characters that end as no outlet's name does are a writer's name
+    ("大坝出现新裂缝｜张伟", "大坝出现新裂缝", "dam"),
+])
+def test_a_site_named_in_a_script_without_capitals_after_the_headline_is_the_outlet(
+        tmp_path: Path, tab: str, h1: str, outlet: str) -> None:
+    # A break test's Chinese page titled "独家｜Headline｜江城日报" was named after its file: a site's
+    # name had to open with a capital, and the title with the headline alone.
+    page = (f"<html><head><meta charset='utf-8'><title>{tab}</title></head><body>"
+            f"<article><h1>{h1}</h1><p>{_HAN_LEAD}</p><p>{_HAN_SECOND}</p></article></body></html>")
+    [article] = _read(tmp_path, "dam.html", page)
+    assert article.outlet == outlet

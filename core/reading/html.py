@@ -36,10 +36,11 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name,
-    is_section_label, is_sentence,
+    is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import NOT_TEXT, decode_html, is_binary
+from core.text import UNSPACED
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
@@ -1569,7 +1570,7 @@ def _read_page(
     # part, it is a name the title carries besides the headline (its author's), not the site's.
     suffix: list[str] = []
     if guessed and meta.tab and _dotted_part(guessed, meta.tab):
-        last = _TAB_JOINT.split(meta.tab)[-1].strip()
+        last = TITLE_SEPARATOR.split(meta.tab)[-1].strip()
         if _fold(guessed) == _fold(last):
             guessed, suffix = None, [last]
         else:
@@ -1621,7 +1622,7 @@ def _read_page(
                                  for t in meta.bylines if not names_headline(t))
                   if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not _BARE_BY.match(t))), None)
     # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
-    site_parts = [_fold(p) for p in _TAB_JOINT.split(meta.tab or "") if title and not _same(p, title)]
+    site_parts = [_fold(p) for p in TITLE_SEPARATOR.split(meta.tab or "") if title and not _same(p, title)]
 
     def names_site(name: str) -> bool:
         return is_organisation(name, site=site, host=meta.host) or any(_fold(name) in part for part in site_parts)
@@ -1746,7 +1747,7 @@ def _dotted_part(guess: str, tab: str) -> bool:
     dot for the site's name, meant for "Headline | example.com"; "Weekly report 14. - 20.
     March" or "Sehnsucht by R. K. Example" is the headline or its author, while "example.com",
     "Dr. Oetker" or "Rowing Club e.V." is a name."""
-    parts = [p.strip() for p in _TAB_JOINT.split(tab)]
+    parts = [p.strip() for p in TITLE_SEPARATOR.split(tab)]
     whole = " - ".join(parts[:-1]) if len(parts) > 1 else ""  # trafilatura's first part: all before the last joint
     return _number_dots_only(guess) and (_fold(guess) == _fold(whole) or any(_fold(guess) == _fold(p) for p in parts))
 
@@ -1754,10 +1755,6 @@ def _dotted_part(guess: str, tab: str) -> bool:
 def _number_dots_only(text: str) -> bool:
     """Whether *text* holds a dot and every one ends a number or an initial (:data:`_NUMBER_DOT`)."""
     return "." in text and "." not in _NUMBER_DOT.sub("", text)
-
-
-#: What joins a headline and the site's name in a page's <title>.
-_TAB_JOINT = re.compile(r"\s+(?:[|\-–—·»•/]|::)\s+|\s*｜\s*")
 
 
 def _people_signed(text: str) -> str | None:
@@ -1788,10 +1785,16 @@ def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str |
     the headline."""
     if not tab or not title:
         return None
-    parts = _TAB_JOINT.split(tab)
-    if len(parts) < 2 or not _same(parts[0], title):
+    parts = TITLE_SEPARATOR.split(tab)
+    # the headline, or a column's label and the headline ("独家｜Headline｜Site", the label
+    # printed in the heading too)
+    if _same(parts[0], title):
+        opens = 1
+    elif len(parts) >= 3 and word_count(parts[0]) <= 2 and _same(f"{parts[0]} {parts[1]}", " ".join(TITLE_SEPARATOR.split(title))):
+        opens = 2
+    else:
         return None
-    names = [p.strip() for p in parts[1:] if 1 <= len(p.split()) <= 4 and p[:1].isupper()]
+    names = [p.strip() for p in parts[opens:] if 1 <= len(p.split()) <= 4 and p[:1].isupper() or _caseless_site(p.strip())]
     # (a name by its first and last words: "Margaret Hollis" signs as "Margaret A. Hollis")
     credited = frozenset(_ends(n) for n in frozenset().union(*map(byline_names, authors)))
     # A part shaped like a person's name ("Ana Example") is taken for the author's, not the site's,
@@ -1799,6 +1802,24 @@ def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str |
     names = [p for p in names if not is_section_label(p) and _ends(_fold(p)) not in credited
              and not (is_person_name(p) and not credited)]
     return names[-1] if names else None
+
+
+#: What a Chinese or Japanese outlet's name ends with ("新华网", "江城日报", "新华社", "朝日新聞",
+#: "央视新闻"): a name of two or three Han characters without it is a person's ("张伟").
+_HAN_SITE_END = re.compile(r"(?:[网網报報社台刊]|新闻|新聞|日报|晚报|时报|時報|ニュース|新報|通信)$")
+
+
+def _caseless_site(part: str) -> bool:
+    """Whether a part of a page's <title> in a script without capitals may be its site's name
+    ("江城日报", "新浪新闻", "الجزيرة نت"): two to twenty characters of letters, no longer than a
+    name of four words, and where it is two or three Han characters, one that ends as an
+    outlet's name does (:data:`_HAN_SITE_END`), not a writer's."""
+    if not 2 <= len(part) <= 20 or any(c.isupper() or c.islower() for c in part) or len(part.split()) > 4:
+        return False
+    if not any(c.isalpha() for c in part):
+        return False
+    han = re.fullmatch(f"[{UNSPACED}]+", part)
+    return not (han and len(part) <= 3 and not _HAN_SITE_END.search(part))
 
 
 def _as_printed(guess: str | None, lines: list[str]) -> str | None:

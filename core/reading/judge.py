@@ -2209,7 +2209,10 @@ def ends_report(text: str, *, heading: bool = False) -> bool:
 #: What separates a headline from the site's or author's name in a page title (a box-drawing
 #: bar "│", or the full-width bar "｜" of Chinese and Japanese titles, with or without spaces: no
 #: headline uses one).
-_TITLE_SEPARATOR = re.compile(r"\s*[│｜]\s*|\s+(?:\||-|–|—|::|·|»|/|•)\s+")
+TITLE_SEPARATOR = re.compile(
+    rf"\s*[│｜丨]\s*|\s+(?:\||-|–|—|::|·|»|/|•)\s+"
+    rf"|(?<=[{UNSPACED}])_(?=[{UNSPACED}])"  # a Chinese title's "…_新浪新闻", unspaced
+)
 #: A Chinese or Japanese title's site name, joined without spaces ("武汉的声音……！-新华网", "…_新浪新闻").
 _UNSPACED_SITE = re.compile(f"(?<=[{UNSPACED}！？。」』”）])\\s*[-_｜|]\\s*[{UNSPACED}A-Za-z0-9]{{1,8}}$")
 
@@ -2290,11 +2293,11 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     if suffix and len(title) >= 3 * (suffix.end() - suffix.start()):
         title = title[: suffix.start()]
     # A name with a separator of its own at the end ("Headline - Salsa Notes - Valley" by "Salsa Notes - Valley").
-    folded_labels = {_fold(label) for label in labels if _TITLE_SEPARATOR.search(label)}
-    cut = next((m for m in _TITLE_SEPARATOR.finditer(title) if _fold(title[m.end() :]) in folded_labels), None)
+    folded_labels = {_fold(label) for label in labels if TITLE_SEPARATOR.search(label)}
+    cut = next((m for m in TITLE_SEPARATOR.finditer(title) if _fold(title[m.end() :]) in folded_labels), None)
     if cut is not None and _fold(title[: cut.start()]):
         title = title[: cut.start()]
-    parts = _TITLE_SEPARATOR.split(title)
+    parts = TITLE_SEPARATOR.split(title)
     # The site's name and what follows it, its tagline ("Headline | site.ch | Your fishing magazine").
     site = [_is_label(part, labels) or names_host(part, host) for part in parts]
     first = next((k for k, named in enumerate(site) if not named), len(parts))
@@ -2547,7 +2550,7 @@ def clean_title(
     # phrases for search engines ("Boat hire » What does a mooring cost?") and the heading shares
     # two of its words. (A heading that holds the title or that the title holds is the same
     # headline: the rules below.)
-    joined = len(given) == 1 and len(_TITLE_SEPARATOR.split(given[0][1])) > 1
+    joined = len(given) == 1 and len(TITLE_SEPARATOR.split(given[0][1])) > 1
     if len(given) == 1 and (given[0][0] != given[0][1] or joined):
         named_as = f" {_fold(given[0][1])} "
         least = 1 if len(headings) == 1 and given[0][0] != given[0][1] else 2
@@ -2559,7 +2562,7 @@ def clean_title(
     for page_title, title in given:
         # The visible headline where this title is it, or holds it as one of its parts
         # ("Blog » Headline", "Headline - Section - Site").
-        parts = {_fold(part) for part in _TITLE_SEPARATOR.split(title)} | {_fold(title)}
+        parts = {_fold(part) for part in TITLE_SEPARATOR.split(title)} | {_fold(title)}
         match = next((h for h in headings if _fold(h) in parts and word_count(h) >= 2 or _fold(h) == _fold(title)), None)
         if match:
             return match
