@@ -696,6 +696,16 @@ def test_a_page_cut_off_before_its_end_is_refused_and_replaces_nothing(
     assert main(["story", "show", "1", "--json"]) == 0
     [article] = json.loads(capsys.readouterr().out)["articles"]
     assert len(article["paragraphs"]) == 4 and "Harbour Bridge in Vell" in article["paragraphs"][0]["text"]
+    # A trial's download broke off in the page's markup, on a tag: after a link's opening tag, or
+    # between two paragraphs with the report's <article> left open. Each was read as a fragment.
+    linked = _FULL_PAGE.replace("<article>", "<div class='category'><a href='/news/'>News</a></div><article>")
+    for cut in (linked[: linked.index("News</a>")], _FULL_PAGE[: _FULL_PAGE.index("<p>Ferries")]):
+        good.write_text(cut, encoding="utf-8")
+        assert main(["add", str(good)]) != 0
+        assert "cut off" in capsys.readouterr().err
+    assert main(["story", "show", "1", "--json"]) == 0
+    [article] = json.loads(capsys.readouterr().out)["articles"]
+    assert len(article["paragraphs"]) == 4
     # a whole page that leaves out its closing tags (HTML allows it) is read
     whole = tmp_path / "ferry.html"
     whole.write_text(_FULL_PAGE.replace("</body></html>", "").replace("Harbour", "Ferry"), encoding="utf-8")

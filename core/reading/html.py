@@ -1433,14 +1433,31 @@ _OPENED = re.compile(rb"<(?:html|body)[\s>]", re.I)
 _CLOSED = re.compile(rb"</(?:html|body)\s*>", re.I)
 
 
+#: The last tag of a page, where it opens an element that holds content (not "<br>", "<img ...>",
+#: "<hr/>" and the other void elements): a page that stops there broke off before that content.
+_LAST_START_TAG = re.compile(
+    rb"<(?!(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)[a-z][a-z0-9-]*(?:\s[^<>]*)?(?<!/)>$", re.I)
+#: A report's container opened and closed: a page that opens more than it closes broke off inside
+#: the report (no page of the extraction or readability development sets does).
+_REPORT_OPENED = re.compile(rb"<(?:article|main)[\s>]", re.I)
+_REPORT_CLOSED = re.compile(rb"</(?:article|main)\s*>", re.I)
+
+
 def cut_off(data: bytes) -> bool:
     """Whether an HTML page stops before its end: it opens its document or body, closes neither,
-    and its last character ends no tag (a download or a save that broke off mid-text or mid-tag).
-    Such a page's text is a fragment of the report, and read as a new version it would replace
-    the whole one (a page that leaves out its closing tags, as HTML allows, ends on a tag).
-    As a feed cut off is refused whole (core.reading.feed), so is the page, however it came."""
+    and its last character ends no tag (a download or a save that broke off mid-text or mid-tag),
+    or its last tag opens an element that holds content (:data:`_LAST_START_TAG`: "<a href=...>"),
+    or it leaves a report's <article> or <main> open. Such a page's text is a fragment of the
+    report, and read as a new version it would replace the whole one: a trial's page cut off in
+    its header was read as its cookie notice alone. (A page that leaves out its closing tags of
+    document and body, as HTML allows, ends on an element it closed.) As a feed cut off is
+    refused whole (core.reading.feed), so is the page, however it came."""
     end = data.rstrip()
-    return bool(end) and not end.endswith(b">") and _OPENED.search(data[:65536]) is not None and _CLOSED.search(data) is None
+    if not end or _OPENED.search(data[:65536]) is None or _CLOSED.search(data) is not None:
+        return False
+    if not end.endswith(b">") or _LAST_START_TAG.search(end[-2048:]):
+        return True
+    return len(_REPORT_OPENED.findall(data)) > len(_REPORT_CLOSED.findall(data))
 
 
 def parse_page(
@@ -1522,8 +1539,8 @@ def _read_page(
     if is_binary(data):  # a page's sound start and binary bytes after it (a damaged file, a WARC record's)
         raise ReadError(f"{source}: {NOT_TEXT}")
     if cut_off(data):  # however it came: a file, an address, a feed entry's page
-        raise ReadError(f"{source}: the page is cut off before its end (it stops mid-text with no closing </body> or "
-                        "</html>): not read; save or fetch it again")
+        raise ReadError(f"{source}: the page is cut off before its end (it stops inside the page, with no closing "
+                        "</body> or </html>): not read; save or fetch it again")
     import trafilatura
     from trafilatura.utils import load_html
 
