@@ -1187,6 +1187,12 @@ def test_rtl_paragraphs_ending_in_marks_are_kept(tmp_path: Path) -> None:
     text = "שערים נפתחים\n\n\u202b" + lines[0] + "\u202c\n\n" + lines[1] + "\n"
     [article] = _read(tmp_path, "rtl.txt", text)
     assert len(article.paragraphs) == 2 and not any("\ufffd" in p for p in article.paragraphs)
+    # the Arabic letter mark (ALM, U+061C) closes a sentence as RLM does (a tester's paragraph was lost)
+    arabic = ["قال المجلس إن الجسر سيغلق أمام السيارات لمدة ستة أسابيع اعتبارا من يوم الاثنين.\u061c",
+              "وطالب أصحاب المتاجر على الضفة الشمالية بتأجيل التصويت إلى الشهر المقبل.\u061c",
+              "وقال رئيس البلدية إن الأعمال ضرورية لسلامة المارة والسيارات على حد سواء.\u200f"]
+    [article] = _read(tmp_path, "ar.txt", "إغلاق الجسر\n\n" + "\n\n".join(arabic) + "\n")
+    assert len(article.paragraphs) == 3
 
 
 # --- names and times -------------------------------------------------------------------

@@ -65,9 +65,10 @@ _ASCII_WORD = word_pattern("'’.-", ascii=True)  # the same words, for text all
 #: Full stops, question and exclamation marks: Latin, CJK (。！？), Arabic (؟ ۔), Devanagari (। ॥).
 _STOPS = ".!?…。！？؟۔।॥"
 #: What may close a sentence after its stop: quotation marks of every language, brackets;
-#: then the direction marks right-to-left text carries (LRM, RLM), which are not text to read.
+#: then the direction marks right-to-left text carries (LRM, RLM, the Arabic letter mark ALM),
+#: which are not text to read.
 _SENTENCE_END = re.compile(
-    rf"(?:[{_STOPS}](?:[\s\"'”’“‘»«„)\]」』]+)?|[\"”’“»«」』])[\s\u200e\u200f]*$"
+    rf"(?:[{_STOPS}](?:[\s\"'”’“‘»«„)\]」』]+)?|[\"”’“»«」』])[\s\u200e\u200f\u061c]*$"
 )
 
 _CHROME_WORDS = (
