@@ -1125,6 +1125,13 @@ def test_a_paragraph_on_one_line_amid_hard_wrapped_ones_leaves_their_wrapping_re
         ("МОСКВА, 3 марта. /ТАСС/.", "МОСКВА, 3 марта. /ТАСС/"),
         ("Lahore, March 3:", "Lahore, March 3"),
         ("Kisumu, 3 March —", "Kisumu, 3 March"),
+        # a place's name with a small word inside it (a tester's EFE, dpa and Lusa copy)
+        ("Ciudad de México, 5 mar (EFE).-", "Ciudad de México, 5 mar (EFE)"),
+        ("Frankfurt am Main (dpa) -", "Frankfurt am Main (dpa)"),
+        ("Rio de Janeiro, 3 mar 2026 (Lusa) -", "Rio de Janeiro, 3 mar 2026 (Lusa)"),
+        # Yonhap's place and name in brackets, the reporter before an equals sign (a tester's)
+        ("(서울=연합뉴스) 홍길동 기자 =", "(서울=연합뉴스) 홍길동 기자"),
+        ("(워싱턴=연합뉴스) 김철수 특파원 =", "(워싱턴=연합뉴스) 김철수 특파원"),
         ("Tuesday, March 3:", None),  # a diary's day
         ("Update, March 3:", None),
     ],

@@ -352,7 +352,8 @@ def _names_place(match: re.Match[str]) -> bool:
     if not capitals:
         # a script without capitals (Arabic, Hebrew, Devanagari) is as title case: "القاهرة (رويترز) -"
         caseless = not any(c.isupper() or c.islower() for c in first_place)
-        if not caseless and not all(w[0].isupper() for w in first_place.split()):
+        inner = first_place.split()[1:-1]  # a particle inside a place's name: "Ciudad de México", "Frankfurt am Main"
+        if not caseless and not all(w[0].isupper() or w in inner and w in _PLACE_PARTICLES for w in first_place.split()):
             return False
         regions = [r for r in re.split(r"[/,]", match["more"] or "") if r.strip()]
         credited = bool(match["agency"] or match["wire"])
@@ -363,6 +364,11 @@ def _names_place(match: re.Match[str]) -> bool:
     if match["date"] and match["date"].strip(" ,").isdigit() and not capitals:
         return False  # a day alone is Europa Press's, its place in capitals ("MADRID, 3 (EUROPA PRESS)"), not "District 12 (Brooklyn)"
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
+
+
+#: The small words inside places' names ("Ciudad de México", "Rio de Janeiro", "Frankfurt am
+#: Main", "Santiago de Compostela", "Castellammare di Stabia", "Bois-le-Duc" spaced).
+_PLACE_PARTICLES = frozenset("de del della di da do dos das am an im ob la le les el al sur upon on".split())
 
 
 def _dated_place(match: re.Match[str]) -> bool:
@@ -520,12 +526,16 @@ def _latest_day(month: int, day: int, filed: date) -> str | None:
 #: A Chinese or Japanese wire dateline: an agency and a place before the day the copy was filed
 #: ("新华社北京6月18日电（记者 王明）", "中新网6月18日电"), or a credit in lenticular brackets
 #: ("【東京共同】", "【环球时报综合报道】") or in full-width square ones and a dash ("［東京　３日　ロイター］ -");
+#: and a Korean agency's ("(서울=연합뉴스) 홍길동 기자 =", the reporter kept in it, as "（记者 王明）" is);
 #: no spaces, no capitals: a shape of its own.
 _CJK_DATELINE = re.compile(
     r"^(?P<dateline>【[^】\n]{2,24}】|［[^］\n]{2,24}］(?=\s*[-－—]\s)"
     # 电 ("cabled") but not a word it begins: 电话 (telephone), 电视 (television), ...
     r"|[^\W\d_]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[电電](?![话話视視影脑腦力子台邮郵报報站线線])"
-    r"(?:[（(][^）)\n]{1,40}[）)])?)\s*(?:[-－—]\s*)?"  # "［東京　３日　ロイター］ - " (Reuters Japan)
+    r"(?:[（(][^）)\n]{1,40}[）)])?"
+    # Korean agencies' place and name, with the reporter before an equals sign: "(서울=연합뉴스) 홍길동 기자 ="
+    r"|\([^()=\n]{1,12}=[^()=\n]{2,12}\)(?:\s*[^\s=()]{1,10}(?:\s[^\s=()]{1,10}){0,2}\s*(?:기자|특파원|통신원))?(?=\s*=))"
+    r"\s*(?:[-－—=]\s*)?"  # "［東京　３日　ロイター］ - " (Reuters Japan)
 )
 #: The day in such a dateline: "6月18日", "2023年6月18日".
 _CJK_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
