@@ -546,6 +546,21 @@ def test_a_user_menus_name_is_no_byline(tmp_path: Path, menu: str) -> None:
     assert clean_byline([menu]) is None
 
 
+@pytest.mark.parametrize(("menu", "label", "name"), [
+    ("Пользователь", "Автор:", "Анна Примерова"), ("Kullanıcı", "Yazar:", "Ayşe Örnek"), ("Benutzer", "Autor:", "Nora Lind"),
+])
+def test_a_user_menus_name_in_another_language_is_no_byline(tmp_path: Path, menu: str, label: str, name: str) -> None:
+    # A tester's Russian page: its hidden user box "Пользователь" ("User") was the byline, and the
+    # byline box "Автор: Анна Примерова" was not read for its label.
+    body = (f"<header><div class='user-box' hidden><span class='username'>{menu}</span> <a href='/login'>Log in</a></div></header>"
+            f"<article><h1>Gates open</h1><div class='article-author'>{label} {name}</div><p>{LEAD}</p><p>{SECOND}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open - Valley Post</title>", body))
+    assert article.byline == name and article.paragraphs == (LEAD, SECOND)
+    from core.reading.judge import clean_byline
+
+    assert clean_byline([menu]) is None and clean_byline([f"{label} {name}"]) == name
+
+
 def test_a_byline_in_a_layout_box_named_for_its_sidebar_is_the_reports(tmp_path: Path) -> None:
     """A layout's class may name the sidebar beside the report ("layout-with-sidebar"); the box that
     holds the headline holds the report, and its byline is the byline."""

@@ -2616,7 +2616,10 @@ _NOT_A_NAME = re.compile(
     r"^(?:username|user|admin|administrator|guest|anonymous|unknown|author|editor|staff|null|none|by|"
     r"posted by|written by|webmaster|team|desk|subscriber|member|my account|account|my profile|profile|sign in|log in|"
     r"follow|name|datum|date|no author|not available|n/a|autor|autoren|authors|"
-    r"courtesy|cortesía|cortesia|foto|fotos|photo|photos|bild|archiv|archive|handout)$"  # a picture's credit; a user menu's word
+    r"courtesy|cortesía|cortesia|foto|fotos|photo|photos|bild|archiv|archive|handout"  # a picture's credit; a user menu's word
+    # "user" and "guest" in a user menu of another language
+    r"|пользователь|гость|войти|benutzer|nutzer|gast|usuario|usuário|utilizador|utilisateur|utente|gebruiker"
+    r"|użytkownik|kullanıcı|misafir|uživatel|felhasználó|utilizator)$"
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
 )
@@ -2626,7 +2629,9 @@ _NOT_A_NAME = re.compile(
 _BY = re.compile(
     r"^(?:(?:written|words|reported|story|text|posted|submitted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     r"|by|von|par|por|di|door|av|af"
-    r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z]))))[:\s]\s*",
+    r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
+    # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者："
+    r"|(?:автор(?:ы)?|текст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文)\s*(?=[:：]))[:：\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
