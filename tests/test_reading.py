@@ -893,9 +893,22 @@ def test_a_paywalls_sales_copy_to_the_reader_is_dropped_with_it(tmp_path: Path, 
      "Accedi"),
     ("Abbonati al Corriere: il primo mese a 1 €.", "Accedi"),
     ("残り1234文字。続きは有料会員登録でお読みいただけます。初月無料でご利用いただけます。", "会員の方はログイン"),
+    # a tester's Turkish notice, and Russian's
+    ("Bu içerik yalnızca abonelere özeldir. Haberin devamını okumak için hemen abone olun.", "Zaten abone misiniz? Giriş yapın"),
+    ("Этот материал доступен только для подписчиков. Оформите подписку, чтобы читать дальше.", "Войти"),
 ])
 def test_a_paywall_notice_in_another_language_is_dropped_and_the_teaser_marked(tmp_path: Path, notice: tuple[str, str]) -> None:
     body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p>" + "".join(f"<p>{n}</p>" for n in notice) + "</article>"
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (LEAD, SECOND) and article.teaser
+
+
+def test_an_amp_pages_paywall_box_is_its_notice_in_any_language(tmp_path: Path) -> None:
+    # AMP marks what a reader without a subscription is shown (a tester's Turkish page): its text is
+    # the wall's notice and buttons, whatever their words.
+    wall = ("<section subscriptions-section='content-not-granted'><p>Makala hii ni kwa wanachama pekee.</p>"
+            "<button subscriptions-action='subscribe' subscriptions-display='NOT granted'>Jiunge</button></section>")
+    body = f"<article><h1>Gates open</h1><section subscriptions-section='content'><p>{LEAD}</p><p>{SECOND}</p></section>{wall}</article>"
     [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
     assert article.paragraphs == (LEAD, SECOND) and article.teaser
 

@@ -113,6 +113,10 @@ class PageMeta:
     #: The report's paragraphs as its JSON-LD ``articleBody`` gives them, split at its line breaks
     #: ([] without one, or without a break): a page drawn by script holds its text there alone.
     ld_paragraphs: list[str] = field(default_factory=list)
+    #: The text of the page's paywall boxes as AMP marks them (``subscriptions-section=
+    #: "content-not-granted"``, ``subscriptions-action``: what a reader without a subscription is
+    #: shown), folded: a notice in any language.
+    walls: frozenset[str] = frozenset()
 
 
 # --- metadata -------------------------------------------------------------------
@@ -386,6 +390,10 @@ def _copyright_site(tree: Any) -> str | None:
 def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     """The metadata of a page from its parsed *tree* (lxml), with *raw* bytes for a broken head."""
     meta = PageMeta()
+    meta.walls = frozenset(
+        folded for node in tree.iter() if isinstance(node.tag, str)
+        and ((node.get("subscriptions-section") or "").strip().lower() == "content-not-granted" or node.get("subscriptions-action"))
+        for block in node.iter() if isinstance(block.tag, str) for folded in [_fold(_text(block))] if folded)
     found: dict[str, str] = {}
     every: dict[str, list[str]] = {}  # each name's values in order: a page may name each author in a tag of its own
     for node in tree.iter("meta"):
@@ -1670,7 +1678,7 @@ def _read_page(
         published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""),
                                                             [*printed, *meta.weekday_lines]), printed),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
-        stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines],
+        stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls,
         credits_body=bool(authors) and all(names_site(a) for a in authors),
     )
     if meta.published is None and article.dateline:
@@ -1890,7 +1898,7 @@ def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
 def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
-    byline_boxes: list[str] | None = None, credits_body: bool = False,
+    byline_boxes: list[str] | None = None, credits_body: bool = False, walls: frozenset[str] = frozenset(),
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
 
@@ -1900,6 +1908,9 @@ def _article_from_blocks(
     *credits_body* says the *authors* name an organisation (the outlet, a newsroom, "Example
     e.V."): a byline line above the report that names people is the byline instead. A byline
     line naming the *authors* is the byline as printed ("Ana Example und Bo Lind").
+
+    *walls* are the folded texts of the page's marked paywall boxes (:attr:`PageMeta.walls`): a
+    block that is one is a paywall's notice, whatever its words.
 
     Subheads (and a live page's update times, each above its update) stay in the text, in
     their place, and are marked as subheads by their index (``Article.subheads``).
@@ -1924,7 +1935,7 @@ def _article_from_blocks(
             continue
         if block.kind == "head" and title and _same(text, title):
             continue  # the headline again, further down (an extractor may move the <h1> below the lead)
-        if is_paywall(text):
+        if is_paywall(text) or walls and _fold(text) in walls:
             teaser = walled = True
             continue
         if walled and block.kind != "head" and word_count(text) < PAYWALL_TAIL_WORDS and not is_sentence(text):

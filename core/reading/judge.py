@@ -1851,6 +1851,11 @@ _PAYWALL_WORDS = (
     r"|tylko dla (?:subskrybentów|prenumeratorów)|wykup (?:subskrypcję|dostęp|prenumeratę)"
     r"|pozostało (?:jeszcze )?\d+ ?% treści|masz już (?:prenumeratę|subskrypcję|konto)"
     r"|exclusiv[oa] para assinantes|conteúdo exclusivo|assine para (?:ler|continuar)"
+    # Turkish, Russian, Czech, Greek, Arabic, Hebrew
+    r"|(?:yalnızca|sadece) abonelere|abonelere özel|zaten abone misiniz|hemen abone ol|devamını okumak için abone"
+    r"|только для (?:подписчиков|подписчиц)|оформите подписку|уже (?:есть )?подписк|чтобы (?:продолжить|читать) (?:чтение|дальше)"
+    r"|pouze pro předplatitele|už jste předplatitel|μόνο για συνδρομητές|γίνετε συνδρομητής"
+    r"|للمشتركين فقط|اشترك الآن|هل أنت مشترك|למנויים בלבד|כבר מנוי"
     # an offer in the other languages: a verb of subscribing, then a price ("Assine a Folha por R$ 1,90");
     # the price's currency after it where the verb opens the notice ("Abbonati al Corriere: il primo
     # mese a 1 euro"; "Gli abbonati mensili pagheranno 2 euro" is a report's subscribers)
