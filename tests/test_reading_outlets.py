@@ -390,3 +390,30 @@ def test_a_site_named_in_a_script_without_capitals_after_the_headline_is_the_out
             f"<article><h1>{h1}</h1><p>{_HAN_LEAD}</p><p>{_HAN_SECOND}</p></article></body></html>")
     [article] = _read(tmp_path, "dam.html", page)
     assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(("line", "site"), [
+    ("© 2026 The Morning Brief. All rights reserved.", "The Morning Brief"),
+    ("© 2026 El Correo del Noroeste", "El Correo del Noroeste"),
+    ("Copyright 2025-2026 Bundesagentur für Arbeit", "Bundesagentur für Arbeit"),
+    # Ghost's footer names the site before the sign (a tester's page was named after its file)
+    ("The Harbour Ledger © 2026", "The Harbour Ledger"),
+    ("The Harbour Ledger © 2026 • Powered by Ghost", "The Harbour Ledger"),
+    ("He said © 2026", None),
+])
+def test_a_copyright_notice_names_its_site(line: str, site: str | None) -> None:
+    from core.reading.text import copyright_site
+
+    assert copyright_site(line) == site
+
+
+@pytest.mark.parametrize("footer", ["© 2026 El Correo del Noroeste", "El Correo del Noroeste © 2026"])
+def test_a_text_pages_copyright_notice_names_its_outlet_whole(tmp_path: Path, footer: str) -> None:
+    # A trial's Spanish page signed "© 2026 El Correo del Noroeste" was "El Correo", another paper:
+    # the plain-text path read notices with a pattern of its own that stopped at "del".
+    text = ("Presa rota en el norte de Portugal\n\nPor Lucía Ferreiro\n\n"
+            "La presa de Vale do Souto se rompió en la madrugada de este martes tras cuatro días de lluvias torrenciales.\n\n"
+            "Al menos siete personas han muerto y otras doce siguen desaparecidas, según la Protección Civil portuguesa.\n\n"
+            f"{footer}\n")
+    [article] = _read(tmp_path, "presa.txt", text)
+    assert article.outlet == "El Correo del Noroeste"

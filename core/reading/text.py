@@ -47,15 +47,25 @@ _NO_OWNER = re.compile(r"^(?:all |alle |tous |todos )|^(?:by|theme|design|webdes
 _RIGHTS = re.compile(r"\s+(?:all (?:intellectual property )?rights|alle rechte|tous droits|todos los derechos)\b.*$", re.I)
 
 
+#: A copyright notice that names its owner before the sign and the year, as Ghost's themes print it
+#: ("The Harbour Ledger © 2026"), the line or a part of it after a separator.
+_OWNER_BEFORE = re.compile(rf"(?:^|[|·•]\s*)(?P<name>{_OWNER_NAME.pattern})\s*(?:©|\([Cc]\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\W*(?:[|·•].*)?$")
+
+
 def copyright_site(line: str) -> str | None:
     """Who a copyright notice on *line* names ("© 2026 The Morning Brief. All rights reserved.": The
-    Morning Brief; "Copyright 2025-2026 Bundesagentur für Arbeit"), where the line opens with the
-    notice or has it after a separator; None otherwise, or where it names a theme, its designer or
-    words glued together by a scrape ("HomeKontaktImpressum")."""
+    Morning Brief; "Copyright 2025-2026 Bundesagentur für Arbeit"; "© 2026 El Correo del Noroeste";
+    "The Harbour Ledger © 2026"), where the line opens with the notice or has it after a separator;
+    None otherwise, or where it names a theme, its designer or words glued together by a scrape
+    ("HomeKontaktImpressum")."""
     opening = _COPYRIGHT_LINE.search(line)
-    if opening is None:
+    before = _OWNER_BEFORE.search(line.strip()) if opening is None or not line[opening.end() :].strip(" \t©0123456789-–.") else None
+    if before is not None:
+        rest = before["name"]
+    elif opening is None:
         return None
-    rest = re.sub(r"^(?:©|\([Cc]\)|[Cc]opyright|\s|\d{4}|[-–,]|by\s)+", "", line[opening.end() :])
+    else:
+        rest = re.sub(r"^(?:©|\([Cc]\)|[Cc]opyright|\s|\d{4}|[-–,]|by\s)+", "", line[opening.end() :])
     found = _OWNER_NAME.match(rest)
     name = re.split(r"(?<=\w{4})\.\s", found.group(0))[0] if found else ""  # up to a sentence's end
     name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", _RIGHTS.sub("", name)).rstrip(" .,")  # without a year after it
@@ -206,13 +216,17 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
 
 
 def _site_notice(units: Iterable[Unit]) -> str | None:
-    """The site a page names in its furniture ("registered user of The Hindu")."""
+    """The site a page names in its furniture: its copyright notice (:func:`copyright_site`, "©
+    2026 El Correo del Noroeste"), or a notice to its readers ("registered user of The Hindu")."""
     for unit in units:
-        if unit.kind in (Kind.FURNITURE, Kind.CAPTION):
-            continue_ = _SITE_NOTICE.search(unit.text)
-            if continue_ and unit.kind is Kind.FURNITURE and not unit.text[continue_.end() :].startswith("/"):
-                # ("Copyright Andrew Medichini/AP" under a picture is its photographer's and agency's credit)
-                return (continue_["a"] or continue_["b"]).strip()
+        if unit.kind is not Kind.FURNITURE:
+            continue
+        notice = _SITE_NOTICE.search(unit.text)
+        if notice and unit.text[notice.end() :].startswith("/"):
+            continue  # "Copyright Andrew Medichini/AP" under a picture: its photographer's and agency's credit
+        named = copyright_site(unit.text) or (notice and (notice["a"] or notice["b"]).strip())
+        if named:
+            return named
     return None
 
 
