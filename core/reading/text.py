@@ -66,9 +66,11 @@ def copyright_site(line: str) -> str | None:
         return None
     else:
         rest = re.sub(r"^(?:©|\([Cc]\)|[Cc]opyright|\s|\d{4}|[-–,]|by\s)+", "", line[opening.end() :])
-    found = _OWNER_NAME.match(rest)
+    found = _OWNER_NAME.match(_RIGHTS.sub("", rest))
     name = re.split(r"(?<=\w{4})\.\s", found.group(0))[0] if found else ""  # up to a sentence's end
-    name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", _RIGHTS.sub("", name)).rstrip(" .,")  # without a year after it
+    # without a year or a date after it ("© Holm Gazette 13 March 2026", "... 13.3.2026", "... 2025-2026")
+    name = re.sub(r"\s+(?:\d{1,2}(?:\.\s?\d{1,2}\.\s?|\.?\s+[^\W\d_]+\.?\s+))?(?:19|20)\d\d(?:\s*[-–]\s*\d{4})?$", "", name)
+    name = name.rstrip(" .,")
     glued = any(len(re.findall(r"[a-zäöüß][A-ZÄÖÜ]", w)) >= 3 for w in name.split())
     return name if name and not _NO_OWNER.search(name) and not glued and re.search(r"[^\W\d_]", name) else None
 #: Well-known abbreviations outlets sign their reports with.
@@ -412,7 +414,12 @@ def _title(lead: list[str], body: list[str]) -> str:
 
 
 def _same_outlet(a: str, b: str) -> bool:
-    return a.casefold().removeprefix("the ") == b.casefold().removeprefix("the ")
+    """Whether two names name one outlet: the same name ("The Hindu", "Hindu"), or one the other's
+    site's address (a notice's "Copyright © 2000-2023 XINHUANET.com" and the dateline's Xinhua)."""
+    a, b = (n.casefold().removeprefix("the ") for n in (a, b))
+    if a == b:
+        return True
+    return any(_DOMAIN.match(y) is not None and y.removeprefix("www.").startswith(x.replace(" ", "")) for x, y in ((a, b), (b, a)))
 
 
 def credited(opening: str, outlet: str) -> bool:
@@ -525,7 +532,7 @@ def _build(
         # own notice names another ("Copyright 2026 The Morning Beacon. Wire copy from CPA."), the
         # notice: it ran the agency's copy.
         agency = _agency_site(dateline, furniture)
-        same = agency and notice and agency.casefold().removeprefix("the ") == notice.casefold().removeprefix("the ")
+        same = agency and notice and _same_outlet(agency, notice)
         outlet = agency if same or not notice else notice
     if outlet is None and not (url or "://" in path):
         # Nothing names who ran this copy (no manifest, notice, byline's outlet or address), and its
