@@ -451,3 +451,17 @@ def test_a_reprint_crediting_an_agency_keeps_the_outlet_it_names_or_is_given(tmp
             + "".join(f"<p>{p}</p>" for p in _NORDWIRE.split("\n\n")[2:]) + "</article></body></html>")
     [page] = _read(tmp_path, "courier.html", html)
     assert page.outlet == "Keldhaven Courier"
+
+
+def test_an_agencys_standards_footer_in_a_text_file_is_furniture() -> None:
+    # A trial's wire page saved as text kept "Our Standards: The Iberwire Trust Principles." as its
+    # last paragraph, shown as a fact only that outlet reported; as a page's block it was furniture.
+    from core.reading.text import parse_text
+
+    text = ("Dam bursts in northern valley\n\nPORTO, Dec 1 (Iberwire) - An earth-fill dam burst before dawn on Tuesday, "
+            "killing seven people in three villages, civil protection officials said.\n\n"
+            "Twelve people were still missing on Tuesday evening, the officials said.\n\n"
+            "(Reporting by Ana Example; Editing by Bo Lind)\n\nOur Standards: The Iberwire Trust Principles.\n\n"
+            "Read Next\nStorm Oriana: what we know\n")
+    [article] = parse_text(text, path="wire.txt")
+    assert article.paragraphs[-1] == "Twelve people were still missing on Tuesday evening, the officials said."

@@ -1081,6 +1081,8 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE  # an author's affiliation under their name
     if _CREDIT.search(text) and words <= 60:
         return Kind.CAPTION
+    if words <= FURNITURE_BLOCK_WORDS and _BLOCK_FURNITURE.search(text):
+        return Kind.FURNITURE  # what a page's block would be ("Our Standards: The Trust Principles.", "We use cookies ...")
     if (sentence and words >= 6) or words >= 30 or _overlong_word(text):
         return Kind.BODY
     return Kind.HEADING
