@@ -483,3 +483,63 @@ def test_the_coverage_table_marks_a_cell_whose_paragraph_gives_the_fact_otherwis
     assert isinstance(page, str)
     assert '¶2 <b title="does not oblige → obliges (negation)">≠</b>' in page
     assert '¶1 <b title="48,300 → 38,300 (figure)">≠</b>' in page
+
+
+def _two_languages() -> Story:
+    """Two English reports of one outbreak sharing a paragraph, and one in Spanish."""
+    shared = "Health authorities in Port Halden declared a measles outbreak on Tuesday after 12 cases were confirmed in the city."
+    return Story.build([
+        _article("Nordwire", "Measles outbreak declared in Port Halden", shared,
+                 "Two of the patients, both children under five, are being treated at the Eastgate hospital, the health board said."),
+        _article("Harbour Herald", "Port Halden declares measles outbreak", shared,
+                 "The board will open three free vaccination clinics on Thursday at the Harbour Hall and the library."),
+        _article("El Faro", "Brote de sarampión en Port Halden",
+                 "Las autoridades sanitarias de Port Halden declararon el martes un brote de sarampión tras confirmarse 12 casos en la ciudad.",
+                 "Dos de los pacientes, ambos niños menores de cinco años, están hospitalizados en el centro de Eastgate, según la junta."),
+    ])
+
+
+def test_an_article_alone_in_its_language_is_not_compared_not_one_outlets_alone() -> None:
+    # A user trial: the reader and `links` said the Spanish report's paragraphs were "not compared"
+    # (the matrix n/c), but the export gave "—" in its column for every fact ("no paragraph linked:
+    # not reported") and listed all its paragraphs under "Reported by one outlet".
+    story = _two_languages()
+    assert story.alone_in_language(story.articles[2].id)
+    spanish = story.articles[2].paragraphs
+    text = export(story, "md")
+    assert isinstance(text, str)
+    [row] = [line for line in text.splitlines() if line.startswith("| Health authorities in Port Halden")]
+    assert row.split(" | ")[1:] == ["¶0", "¶0", "n/c |"]  # Nordwire, Harbour Herald, El Faro
+    assert "n/c: the article is in another language than the fact: not compared" in text  # the legend says it
+    assert "1 fact reported by several outlets" in text and "2 with no other outlet linked" in text
+    assert "2 not compared (El Faro: the only article in Spanish)" in text
+    one, apart = text.index("## Reported by one outlet"), text.index("## Not compared with the others")
+    assert one < apart
+    assert "### El Faro" not in text[one:apart] and not any(p in text[one:apart] for p in spanish)
+    assert "Two of the patients" in text[one:apart] and "three free vaccination clinics" in text[one:apart]
+    # the English ones were compared with each other only, as the reader's panel and `links` say
+    assert "Only in Nordwire among the articles in English; 1 in other languages not compared." in text[one:apart]
+    assert text[apart:].startswith("## Not compared with the others\n\n2 paragraphs of an article in a language no other "
+                                   "article of the story is in: the linker compares the words of one language")
+    assert "### El Faro\n\nNot compared: the only article in Spanish" in text[apart:]
+    assert all(p[:40] in text[apart:] for p in spanish)
+
+    page = export(story, "html")
+    assert isinstance(page, str)
+    assert "<td>¶0<td>¶0<td>n/c</tr>" in page and "n/c: the article is in another language than the fact" in page
+    one, apart = page.index("<h2 id=one-outlet>"), page.index("<h2 id=not-compared>")
+    assert one < apart and "El Faro" not in page[one:apart] and not any(p[:40] in page[one:apart] for p in spanish)
+    assert "Not compared: the only article in Spanish" in page[apart:] and all(p[:40] in page[apart:] for p in spanish)
+    assert '<a href="#not-compared">2 not compared (El Faro: the only article in Spanish)</a>' in page
+
+    from core.views.export import NOT_COMPARED_CELL
+    from tui.screens.coverage import NOT_COMPARED_CELL as MATRIX_CELL
+
+    assert NOT_COMPARED_CELL == MATRIX_CELL == "n/c"  # one mark for the matrix and the reports
+
+
+def test_a_story_of_one_language_has_no_not_compared_mark_or_section() -> None:
+    for form in ("md", "html"):
+        text = export(_hostile_story(), form)
+        assert isinstance(text, str)
+        assert "n/c" not in text and "Not compared" not in text and "not compared" not in text

@@ -2,7 +2,10 @@
 
 Each holds the articles, the coverage matrix (facts against outlets), the quotes
 with their variants collated, the figures compared, and every shared fact
-collated across outlets.
+collated across outlets. An article no other article of the story shares a language with was
+compared with none (the word-overlap linker compares one language's words: core.linking.story.Story,
+its alone_in_language): its cells say "n/c" as the coverage matrix's do, and its paragraphs are
+listed apart from what one outlet reports.
 Article text is untrusted: HTML output escapes it, Markdown output neutralises
 the characters that would make it markup, and both are sanitised first.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from core.linking.evidence import Difference
 from core.views.collate import Piece, collate, collate_link, render
@@ -22,9 +25,9 @@ from core.views.names import ArticleName, article_names, named_articles, paragra
 from core.views.quotes import Quote, attributed_otherwise, find_quotes, quotes_to_json
 from core.sanitize import sanitize
 from core.linking.story import Story
-from core.text import count
+from core.text import LANGUAGE_NAMES, count
 
-__all__ = ["FORMATS", "export"]
+__all__ = ["FORMATS", "NOT_COMPARED_CELL", "export"]
 
 FORMATS = ("md", "html", "json")
 
@@ -96,9 +99,11 @@ def _cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref
     """What the cell of the article whose id is *article* in *fact*'s row says
     (:func:`core.views.facts.cell`, as the coverage matrix reads it): its paragraphs of the fact
     ("¶3, ¶5"), else the paragraphs that report the fact too under another fact ("~¶4"), else
-    "—" (no paragraph linked); a paragraph that gives the fact otherwise than the row's lead is
-    marked "¶6 ≠" (:attr:`core.views.facts.Cell.changed`), in HTML with what changed as the
-    mark's title. Markdown-safe and HTML-safe as it is: paragraph numbers and marks only, the
+    :data:`NOT_COMPARED_CELL` where the article and the fact's lead are in two languages
+    (:meth:`Story.apart`: never compared, as the matrix says), else "—" (no paragraph linked); a
+    paragraph that gives the fact otherwise than the row's lead is marked "¶6 ≠"
+    (:attr:`core.views.facts.Cell.changed`), in HTML with what changed as the mark's title.
+    Markdown-safe and HTML-safe as it is: paragraph numbers and marks only, the
     title escaped."""
     found = cell(story, fact, article, elsewhere)
     changed = dict(found.changed)
@@ -112,7 +117,10 @@ def _cell(story: Story, fact: Fact, article: str, elsewhere: dict[str, tuple[Ref
 
     if found.paragraphs:
         return ", ".join(f"¶{r.paragraph}{mark(r)}" for r in found.paragraphs)
-    return ", ".join(f"~¶{r.paragraph}{mark(r)}" for r in found.elsewhere) or "—"
+    if found.elsewhere:
+        return ", ".join(f"~¶{r.paragraph}{mark(r)}" for r in found.elsewhere)
+    # the linker cannot link across languages: no link says nothing (the matrix's n/c)
+    return NOT_COMPARED_CELL if story.apart(fact.lead.article, article) else "—"
 
 
 def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, tuple[Ref, ...]]]]:
@@ -125,15 +133,91 @@ def _shared(story: Story, found: Sequence[Fact]) -> list[tuple[Fact, dict[str, t
 #: The facts no other outlet's paragraph is linked to, as the coverage matrix counts them: what is
 #: known, not "by one" (the linker misses some rewordings).
 ALONE = "with no other outlet linked (not reported elsewhere, or reworded past what the linker finds)"
-#: What the coverage table's cells say, under the table.
-CELLS = ("¶n: the article's paragraph; ~¶n: it reports the fact in a paragraph counted under another fact; —: no paragraph "
-         "linked to the fact (not reported, or reworded past what the linker finds); ≠: the paragraph gives a figure, date, "
-         "name, negation or outcome otherwise than the fact's words in the first column, or cuts or adds a sentence that denies or counts "
-         "(its collation below says what).")
+#: The cell of an article in another language than the fact's lead, with no paragraph of it linked:
+#: never compared (the coverage matrix's mark, tui.screens.coverage.NOT_COMPARED_CELL).
+NOT_COMPARED_CELL = "n/c"
+#: What the coverage table's cells say, under the table, one mark each; the n/c entry only where the
+#: story's articles are in several languages (:func:`_legend`), as over the matrix.
+CELL_MARKS = (
+    "¶n: the article's paragraph",
+    "~¶n: it reports the fact in a paragraph counted under another fact",
+    "—: no paragraph linked to the fact (not reported, or reworded past what the linker finds)",
+    f"{NOT_COMPARED_CELL}: the article is in another language than the fact: not compared (the linker "
+    "compares the words of one language)",
+    "≠: the paragraph gives a figure, date, name, negation or outcome otherwise than the fact's words in the "
+    "first column, or cuts or adds a sentence that denies or counts (its collation below says what)",
+)
+CELLS = "; ".join(mark for mark in CELL_MARKS if not mark.startswith(NOT_COMPARED_CELL)) + "."
+
+
+def _legend(story: Story) -> str:
+    """The legend under the coverage table: :data:`CELLS`, with the n/c entry where the story's
+    articles are in several languages (told ones: :meth:`Story.language`)."""
+    if len({story.language(a.id) for a in story.articles} - {None}) < 2:
+        return CELLS
+    return "; ".join(CELL_MARKS) + "."
 
 
 #: The heading of the reports' list of what no other outlet is linked to.
 ONE_OUTLET = "Reported by one outlet"
+#: The heading of the reports' list of the paragraphs of an article no other shares a language with.
+NOT_COMPARED = "Not compared with the others"
+#: What that list says after its count of paragraphs: why they are apart.
+NOT_COMPARED_WHY = ("in a language no other article of the story is in: the linker compares the words of one "
+                    "language, so whether other outlets report them is not known")
+
+
+def _uncompared(story: Story, fact: Fact) -> bool:
+    """Whether *fact* is of articles each the story's only one in its language
+    (:meth:`Story.alone_in_language`): no other article was compared with it."""
+    return all(story.alone_in_language(a) for a in fact.articles)
+
+
+def _unshared(
+    story: Story, found: Sequence[Fact], shared: Sequence[tuple[Fact, object]]
+) -> tuple[list[Fact], list[Fact]]:
+    """The facts of *found* not in *shared*: those no other outlet's paragraph is linked to (the
+    coverage line counts them :data:`ALONE`), and those of an article alone in its language, never
+    compared (:func:`_uncompared`; the reader marks their paragraphs "not compared", not "only in")."""
+    several = {id(fact) for fact, _ in shared}
+    rest = [fact for fact in found if id(fact) not in several]
+    return [f for f in rest if not _uncompared(story, f)], [f for f in rest if _uncompared(story, f)]
+
+
+def _not_compared_count(
+    story: Story, uncompared: Sequence[Fact], names: dict[str, ArticleName], escape: Callable[[str], str]
+) -> str:
+    """What the coverage line says of *uncompared* (:func:`_unshared`): "6 not compared (El Correo:
+    the only article in Spanish)", or "" without any; the articles' names (untrusted) through *escape*."""
+    if not uncompared:
+        return ""
+    articles = dict.fromkeys(a for fact in uncompared for a in fact.articles)
+    which = "; ".join(f"{escape(names[a].text)}: {_alone_in(story, a)}" for a in articles)
+    return f"{len(uncompared)} not compared ({which})"
+
+
+def _not_compared_intro(uncompared: Sequence[Fact]) -> str:
+    """The first line of the list of :data:`NOT_COMPARED`: "6 paragraphs of an article in a language
+    no other article of the story is in: ..." (:data:`NOT_COMPARED_WHY`)."""
+    articles = {a for fact in uncompared for a in fact.articles}
+    whose = "an article" if len(articles) == 1 else "articles each"
+    return f"{count(sum(len(f.paragraphs) for f in uncompared), 'paragraph')} of {whose} {NOT_COMPARED_WHY}."
+
+
+def _alone_in(story: Story, article: str) -> str:
+    """What is said of an article alone in its language (:meth:`Story.alone_in_language`): "the
+    only article in Spanish", as :meth:`Story.unlinked` says it."""
+    return f"the only article in {LANGUAGE_NAMES.get(story.language(article) or '', 'its language')}"
+
+
+def _compared_within(story: Story, article: str) -> str:
+    """What the reader says of an unlinked paragraph of *article* where other articles of the story
+    are in other languages (:meth:`Story.unlinked`, capitalised: "Only in Nordwire among the
+    articles in English; 1 in other languages not compared"), else "". Untrusted text."""
+    if not story.not_compared(article) or story.alone_in_language(article):
+        return ""
+    told = story.unlinked(Ref(article, 0))
+    return told[:1].upper() + told[1:]
 
 
 def _one_outlet(
@@ -143,9 +227,27 @@ def _one_outlet(
     counts :data:`ALONE`), as (article id, [(paragraph, its text), ...]) in the order of the
     coverage table's columns (*names*, :func:`article_names`), each article's paragraphs in their
     order: what only one outlet reports is the point of comparing them, and the table lists the
-    shared facts alone."""
-    several = {id(fact) for fact, _ in shared}
-    alone = [r for fact in found if id(fact) not in several for r in fact.paragraphs]
+    shared facts alone. Those of an article alone in its language are not among them (see
+    :func:`_not_compared`)."""
+    return _by_article(story, _unshared(story, found, shared)[0], names)
+
+
+def _not_compared(
+    story: Story, found: Sequence[Fact], shared: Sequence[tuple[Fact, object]], names: dict[str, ArticleName]
+) -> list[tuple[str, list[tuple[Ref, str]]]]:
+    """The paragraphs of an article no other article of the story shares a language with that no
+    other paragraph is linked to (:func:`_unshared`), as :func:`_one_outlet` gives its own: the
+    linker compared them with none, so they are not one outlet's alone (the reader's "not compared:
+    the only article in Spanish")."""
+    return _by_article(story, _unshared(story, found, shared)[1], names)
+
+
+def _by_article(
+    story: Story, facts_of: Sequence[Fact], names: dict[str, ArticleName]
+) -> list[tuple[str, list[tuple[Ref, str]]]]:
+    """The paragraphs of *facts_of* as (article id, [(paragraph, its text), ...]), articles in the
+    order of *names*, each article's paragraphs in their order."""
+    alone = [r for fact in facts_of for r in fact.paragraphs]
     order = {a: n for n, a in enumerate(names)}
     by_article: dict[str, list[tuple[Ref, str]]] = {}
     for ref in sorted(alone, key=lambda r: (order.get(r.article, len(order)), r.paragraph)):
@@ -227,15 +329,17 @@ def to_markdown(
     out += [f"| {_md(a.outlet)} | {_when(a)} | {_md(a.title)} | {len(a.paragraphs)} | {_address_md(a.url)} |"
             for a in story.articles]
     shared = _shared(story, found)
+    alone, uncompared = _unshared(story, found, shared)
+    apart = _not_compared_count(story, uncompared, names, _md)
     out += ["", "## Coverage", "", f"{count(len(shared), 'fact')} reported by several outlets (W: wire copy), "
-            f"{len(found) - len(shared)} {ALONE}.", ""]
+            f"{len(alone)} {ALONE}" + (f", {apart}" if apart else "") + ".", ""]
     out += ["| Fact | " + " | ".join(_md(n.text) for n in names.values()) + " |", "|---|" + "---|" * len(names)]
     for fact, elsewhere in shared:
         first = story.text(fact.lead)
         origin = f" (origin: {_md(fact.source.named(names))})" if fact.source else ""
         title = ("W " if fact.wire else "") + _md(first[:80] + ("…" if len(first) > 80 else "")) + origin
         out.append(f"| {title} | " + " | ".join(_cell(story, fact, a, elsewhere) for a in names) + " |")
-    out += ["", CELLS, "", "## Quotes", "", "Variants show {+their words+} and [-words they leave out-].", ""]
+    out += ["", _legend(story), "", "## Quotes", "", "Variants show {+their words+} and [-words they leave out-].", ""]
     by_id = {a.id: a for a in story.articles}
     for quote in quotes:
         out.append(f"- “{_md(quote.text)}” — {_md(quote.speaker or 'speaker not named')}, "
@@ -259,9 +363,17 @@ def to_markdown(
             if changed := _changed(story, reference, ref):
                 out += [f"  - ≠ {_md(changed)}"]
         out.append("")
-    out += [f"## {ONE_OUTLET}", "", f"{len(found) - len(shared)} {ALONE}.", ""]
+    out += [f"## {ONE_OUTLET}", "", f"{len(alone)} {ALONE}.", ""]
     for article, paragraphs in _one_outlet(story, found, shared, names):
         out += [f"### {_md(names[article].text)}", ""]
+        if within := _compared_within(story, article):
+            out += [f"{_md(within)}.", ""]
+        out += [f"- **¶{ref.paragraph}**: {_md(text)}" for ref, text in paragraphs]
+        out.append("")
+    if uncompared:
+        out += [f"## {NOT_COMPARED}", "", _not_compared_intro(uncompared), ""]
+    for article, paragraphs in _not_compared(story, found, shared, names):
+        out += [f"### {_md(names[article].text)}", "", f"Not compared: {_md(_alone_in(story, article))}.", ""]
         out += [f"- **¶{ref.paragraph}**: {_md(text)}" for ref, text in paragraphs]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -322,6 +434,8 @@ def to_html(
     names = article_names(story.articles)
     by_id = {a.id: a for a in story.articles}
     shared = _shared(story, found)
+    alone, uncompared = _unshared(story, found, shared)
+    apart = _not_compared_count(story, uncompared, names, _h)
     title = _h(story.headline)
     parts = [
         "<!doctype html><html lang=en><head><meta charset=utf-8>",
@@ -341,7 +455,8 @@ def to_html(
         for a in story.articles
     ]
     parts.append(f"</table></div><h2>Coverage</h2><p>{count(len(shared), 'fact')} reported by several outlets "
-                 f"(<span class=w>W</span>: wire copy), <a href=\"#one-outlet\">{len(found) - len(shared)} {_h(ALONE)}</a>. "
+                 f"(<span class=w>W</span>: wire copy), <a href=\"#one-outlet\">{len(alone)} {_h(ALONE)}</a>"
+                 + (f", <a href=\"#not-compared\">{apart}</a>" if apart else "") + ". "
                  "Each fact links to its collation below.</p>")
     parts.append("<div class=scroll><table class=matrix><thead><tr><th>Fact" + "".join(f"<th>{_h(n.text)}" for n in names.values()) + "</tr></thead>")
     for n, (fact, elsewhere) in enumerate(shared, start=1):
@@ -349,7 +464,7 @@ def to_html(
         origin = f" <span class=src>(origin: {_h(fact.source.named(names))})</span>" if fact.source else ""
         parts.append(f"<tr><td>{wire}<a href=\"#fact-{n}\">{_h(_fact_name(story, fact))}</a>{origin}"
                      + "".join(f"<td>{_cell(story, fact, a, elsewhere, html_out=True)}" for a in names) + "</tr>")
-    parts.append(f"</table></div><p class=src>{_h(CELLS)}</p><h2>Quotes</h2><div class=scroll><table class=stack><thead><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr></thead>")
+    parts.append(f"</table></div><p class=src>{_h(_legend(story))}</p><h2>Quotes</h2><div class=scroll><table class=stack><thead><tr><th>Quote<th>Speaker<th>Outlets<th>Variants</tr></thead>")
     for quote in quotes:
         variants = "<br>".join(
             f"<span class=src>{_h(', '.join(paragraph_name(names, q.ref) for q in where))}</span>: "
@@ -378,9 +493,18 @@ def to_html(
                          f"{_html_pieces(_collation(story, reference, ref))}"
                          + (f"<br><b>≠</b> {_h(changed)}" if changed else "") + "</p>")
         parts.append("</div>")
-    parts.append(f"<h2 id=one-outlet>{ONE_OUTLET}</h2><p>{len(found) - len(shared)} {_h(ALONE)}.</p>")
+    parts.append(f"<h2 id=one-outlet>{ONE_OUTLET}</h2><p>{len(alone)} {_h(ALONE)}.</p>")
     for article, paragraphs in _one_outlet(story, found, shared, names):
+        within = _compared_within(story, article)
         parts.append(f"<div class=fact><h3>{_h(names[article].text)}</h3>"
+                     + (f"<p class=src>{_h(within)}.</p>" if within else "")
+                     + "".join(f"<p><span class=src>¶{ref.paragraph}</span><br>{_h(text)}</p>" for ref, text in paragraphs)
+                     + "</div>")
+    if uncompared:
+        parts.append(f"<h2 id=not-compared>{NOT_COMPARED}</h2><p>{_h(_not_compared_intro(uncompared))}</p>")
+    for article, paragraphs in _not_compared(story, found, shared, names):
+        parts.append(f"<div class=fact><h3>{_h(names[article].text)}</h3>"
+                     f"<p class=src>Not compared: {_h(_alone_in(story, article))}.</p>"
                      + "".join(f"<p><span class=src>¶{ref.paragraph}</span><br>{_h(text)}</p>" for ref, text in paragraphs)
                      + "</div>")
     parts.append("</body></html>\n")
