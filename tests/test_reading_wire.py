@@ -465,3 +465,20 @@ def test_an_agencys_standards_footer_in_a_text_file_is_furniture() -> None:
             "Read Next\nStorm Oriana: what we know\n")
     [article] = parse_text(text, path="wire.txt")
     assert article.paragraphs[-1] == "Twelve people were still missing on Tuesday evening, the officials said."
+
+
+def test_a_sites_menu_set_out_as_a_text_line_is_no_headline() -> None:
+    # A trial's copy saved as text opened with its masthead and its menu ("News  Weather  Sport
+    # Business  Lifestyle  Puzzles"), which became the headline everywhere.
+    from core.reading.judge import is_menu_line
+    from core.reading.text import parse_text
+
+    text = ("COASTAL COURIER\nNews  Weather  Sport  Business  Lifestyle  Puzzles\nAdvertisement\n\n"
+            "Portugal dam collapse: nine dead, dozen missing\n\nFrom Iberwire | Published 01/12/2026, 14:02\n\n"
+            "PORTO, Portugal, Dec 1 (Iberwire) - An earth-fill dam in northern Portugal collapsed before dawn on Monday, "
+            "killing at least nine people, civil protection officials said.\n\n"
+            "Twelve people were still missing on Monday evening, the officials said.\n")
+    [article] = parse_text(text, path="courier.txt")
+    assert article.title == "Portugal dam collapse: nine dead, dozen missing"
+    assert is_menu_line("Home | World | Business | Sport | Puzzles")
+    assert not is_menu_line("Sport Minister Resigns Over Stadium Deal") and not is_menu_line("Business As Usual For Weather Office")

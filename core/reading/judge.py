@@ -212,9 +212,20 @@ _GENERIC_OUTLET = re.compile(rf"^(?:{_GENERIC_OUTLET_WORDS})$", re.I)
 _MENU_WORD = re.compile(
     r"^(?:live|video|videos|watch|opinion|sport|sports|world|business|home|latest|audio|podcasts?|us|u\.s\.|uk|"
     r"politics|tech|technology|science|health|entertainment|local|national|international|top|breaking|"
-    r"economy|markets?|weather|lifestyle|culture|travel|&|and)$",
+    r"economy|markets?|weather|lifestyle|culture|travel|&|and|"
+    r"puzzles|games|crosswords?|obituaries|jobs|property|motoring|food|fashion|arts|books|music|film|environment|"
+    r"climate|education|features|newsletters?|photos|comment|analysis|letters|events|classifieds)$",
     re.I,
 )
+
+
+def is_menu_line(text: str) -> bool:
+    """Whether a line is a site's menu set out as text ("News  Weather  Sport  Business  Lifestyle
+    Puzzles"): four words or more, each capitalised, no digits or stops, and half of them or more
+    a menu's (:data:`_MENU_WORD`); a headline in title case has verbs and names besides."""
+    words = text.replace("|", " ").replace("·", " ").split()
+    return (len(words) >= 4 and all(w[0].isupper() or w == "&" for w in words) and not re.search(r"[\d.,:;!?]", text)
+            and 2 * sum(bool(_MENU_WORD.match(w)) for w in words) >= len(words))
 #: A breadcrumb trail: short names joined by "|", "›", "»" or ">" ("News|Floods", "Home » News").
 _BREADCRUMB = re.compile(r"^[^\s|›»>]+(?: [^\s|›»>]+){0,2}(?: ?[|›»>] ?[^\s|›»>]+(?: [^\s|›»>]+){0,2})+$")
 #: An HTML tag written in text ("<b>", "</a>", "<br/>"): its ">" separates no breadcrumb.
@@ -1060,7 +1071,7 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE
     if words <= 12 and not sentence and dated_name(text):
         return Kind.BYLINE  # "Ana Example | Do., 05.03.26", which is shaped like a breadcrumb
-    if is_breadcrumb(text):
+    if is_breadcrumb(text) or is_menu_line(text):
         return Kind.FURNITURE
     if _is_source_line(text):
         return Kind.SOURCE
