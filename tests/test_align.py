@@ -505,6 +505,7 @@ def test_only_the_missing_are_missing() -> None:
     # "he will miss the final two games" counted the missing, so a sports story's paragraphs
     # linked to "will be missing two of their best players" on ECB+ coverage.
     from core.linking.align import prepare
+    from core.text import stem
 
     games, people = prepare([_article("Lake Wire", "He will miss the final two games of the season.",
                                       "Two climbers are still missing on the ridge.")])
@@ -809,6 +810,7 @@ def test_a_point_counting_another_thing_links_nothing() -> None:
 
 def test_the_points_of_a_paragraph_leave_out_years_ages_clocks_and_date_days_alone() -> None:
     from core.linking.align import prepare
+    from core.text import stem
 
     text = (
         "Kari Lund, 36, said the 1990s ended at 11:30 in 2008; a 16-year-old scored on June 17 "
@@ -1135,3 +1137,16 @@ def test_one_shared_word_is_no_fact_but_one_shared_figure_is() -> None:
     linked = {frozenset((l.a, l.b)) for l in link([wire, paper, obituary])}
     assert not any(Ref(paper.id, i) in pair for pair in linked for i in (1, 2))
     assert frozenset((Ref(paper.id, 3), Ref(obituary.id, 0))) in linked  # the age both give
+
+
+def test_a_sources_long_name_closing_a_sentence_is_who_reports_not_what() -> None:
+    # A trial's follow-up ("Four people were still missing, the National Emergency and Civil
+    # Protection Authority (ANEPC) said. ...") was linked to the wire's paragraph on the dam's height
+    # and age on the agency's eight words alone: a source was read as one of at most eight words.
+    from core.linking.align import prepare
+    from core.text import stem
+
+    article = _article("wire", "Four people were still missing, the National Emergency and Civil Protection Authority (ANEPC) said. "
+                       "Prosecutors opened an inquiry into the dam's operator.")
+    [paragraph] = prepare([article])
+    assert {stem(w.lower()) for w in ("National", "Emergency", "Civil", "Protection", "Authority", "ANEPC")} <= paragraph.sources

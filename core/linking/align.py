@@ -693,9 +693,9 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
 
 
 #: A sentence's closing attribution: ", the fire service said.", ", police told reporters.",
-#: ", according to the ministry.", ", said Ana Lind.", '...," said Ana Lind.' (a source of at most eight words, none
+#: ", according to the ministry.", ", said Ana Lind.", '...," said Ana Lind.' (a source of at most ten words, none
 #: past a comma; ", said he would not resign." is reported speech, no source).
-_SOURCE = r"(?:[^\s,;:.!?\"“”]+\s+){0,7}?"
+_SOURCE = r"(?:[^\s,;:.!?\"“”]+\s+){0,9}?"
 _ATTRIBUTION_CLAUSE = re.compile(
     rf",\s*[\"”’]?\s+(according to\s+{_SOURCE}[^\s,;:.!?\"“”]+|(?:said|says)\s+(?!(?:he|she|they|it|that|we|i)\b){_SOURCE}[^\s,;:.!?\"“”]+"
     rf"|{_SOURCE}(?:said|says|told reporters|reported|added|confirmed))"
