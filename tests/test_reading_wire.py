@@ -482,3 +482,27 @@ def test_a_sites_menu_set_out_as_a_text_line_is_no_headline() -> None:
     assert article.title == "Portugal dam collapse: nine dead, dozen missing"
     assert is_menu_line("Home | World | Business | Sport | Puzzles")
     assert not is_menu_line("Sport Minister Resigns Over Stadium Deal") and not is_menu_line("Business As Usual For Weather Office")
+
+
+def test_hard_wrapped_chinese_and_japanese_copy_is_joined_without_spaces() -> None:
+    # A tester's Chinese copy wrapped at 36 characters (70 columns) gave each line as a paragraph,
+    # and Japanese copy whose paragraphs open with an ideographic space lost a line: a line of a
+    # script without spaces is two columns wide a character, and joins the next with no space.
+    from core.reading.text import parse_text
+
+    chinese = ("港口客运量创历史新高\n\n港务局3日宣布，去年港口客船旅客人数达到创纪录的120万人次，比前一年\n"
+               "增长14%。新开通的海岛航线表现良好。\n\n该局预计今年旅客人数将继续增长，并将加快客运码头的改造工程，改造费用\n"
+               "约为3亿元。\n")
+    [article] = parse_text(chinese, path="zh.txt")
+    assert article.paragraphs == ("港务局3日宣布，去年港口客船旅客人数达到创纪录的120万人次，比前一年增长14%。新开通的海岛航线表现良好。",
+                                  "该局预计今年旅客人数将继续增长，并将加快客运码头的改造工程，改造费用约为3亿元。")
+    japanese = ("港湾局、旅客数が過去最多に\n\n"
+                "\u3000港湾局は３日、昨年度の旅客船の利用者数が過去最多の１２０万\n"
+                "人に達したと発表した。前年度から１４％増えた。新たに就航した離島航\n"
+                "路が好調だった。\n"
+                "\u3000同局は今年度も利用者の増加が続くとみており、旅客ターミナルの改修\n"
+                "を急ぐ方針だ。改修費は約３０億円を見込む。\n")
+    [article] = parse_text(japanese, path="ja.txt")
+    assert article.paragraphs == (
+        "港湾局は３日、昨年度の旅客船の利用者数が過去最多の１２０万人に達したと発表した。前年度から１４％増えた。新たに就航した離島航路が好調だった。",
+        "同局は今年度も利用者の増加が続くとみており、旅客ターミナルの改修を急ぐ方針だ。改修費は約３０億円を見込む。")

@@ -1147,6 +1147,27 @@ WRAP_COLUMNS = 100
 WRAPPED_LINE = 30
 
 
+#: A character of a script written without spaces (Chinese, Japanese), which takes two columns of a
+#: fixed-width line.
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}\u3000-\u303f\uff00-\uffef]")
+
+
+def _cells(text: str) -> int:
+    """How many columns of a fixed-width line *text* takes: two for each character of a script
+    written without spaces (copy hard-wrapped at 70 columns holds 35 of them a line)."""
+    return len(text) + len(_UNSPACED_CHAR.findall(text))
+
+
+def _join(unit: str, line: str) -> str:
+    """*line* carried on from *unit*: after a space, but none between two characters of a script
+    written without spaces ("…比前一年" / "增长14%。…" is one sentence)."""
+    if unit and line and _UNSPACED_CHAR.match(unit[-1]) and (_UNSPACED_CHAR.match(line[0]) or line[0].isdigit()):
+        return unit + line
+    if unit and line and unit[-1].isdigit() and _UNSPACED_CHAR.match(line[0]):
+        return unit + line  # "１２０万" / "人に達した", "120" / "万人"
+    return unit + " " + line
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The column at which *lines* are hard-wrapped, or None when they are not.
 
@@ -1163,11 +1184,11 @@ def _wrap_width(lines: list[str]) -> int | None:
     under it is unwrapped copy, whose paragraphs are lines.
     """
     for shortest, runs, share in ((WRAPPED_LINE, 3, 1 / 2), (NARROW_LINE, NARROW_RUN, 2 / 3)):
-        long = [i for i, line in enumerate(lines) if len(line.strip()) >= shortest]
+        long = [i for i, line in enumerate(lines) if _cells(line.strip()) >= shortest]
         followed = [i for i in long if i + 1 < len(lines) and lines[i + 1].strip()]
         if len(long) < runs + 1 or len(followed) < runs:
             continue
-        width = max(len(lines[i].strip()) for i in followed)
+        width = max(_cells(lines[i].strip()) for i in followed)
         open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
         if width > WRAP_COLUMNS or open_ended < share * len(followed):
             continue
@@ -1184,7 +1205,7 @@ NARROW_RUN = 6
 
 
 def _indent(raw: str) -> int:
-    return len(raw) - len(raw.lstrip(" \t"))
+    return len(raw) - len(raw.lstrip(" \t\u3000"))  # (a Japanese paragraph opens with an ideographic space)
 
 
 def split_units(text: str) -> list[tuple[str, bool]]:
@@ -1213,7 +1234,7 @@ def split_units(text: str) -> list[tuple[str, bool]]:
         if units and not blank and (
             _wrapped_on(units[-1][0], previous_raw, raw, line, width, base, indented=indented) if width else _continues(units[-1][0], line)
         ):
-            units[-1] = (units[-1][0] + " " + line, units[-1][1])
+            units[-1] = (_join(units[-1][0], line), units[-1][1])
         else:
             units.append((line, blank))
         blank = False
@@ -1242,8 +1263,8 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     if _indent(raw) > base or _BULLET.match(line):
         return False  # an indented line opens a paragraph; a list item stands alone
     last = previous_raw.strip()
-    if in_capitals(line) and in_capitals(last) and len(last) >= 0.8 * width and (
-        _indent(previous_raw) > base or len(unit) > len(last) + 1
+    if in_capitals(line) and in_capitals(last) and _cells(last) >= 0.8 * width and (
+        _indent(previous_raw) > base or _cells(unit) > _cells(last) + 1
     ) and (not is_sentence(last) or indented and _ABBREVIATION_END.search(last)):
         # telex copy, all in capitals: a paragraph's full line left open goes on ("    ... THE DEAL
         # LATE" / "ON WEDNESDAY, ..."), where a headline's (the first line of no paragraph) stands alone
@@ -1259,13 +1280,13 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     if is_sentence(last):
         # a sentence that ends the line may end the paragraph; in copy that marks its paragraphs
         # by their indent, not one that stops on an abbreviation ("the U.S.", "Harlan Machine Co.")
-        return len(last) >= 0.8 * width or indented and bool(_ABBREVIATION_END.search(last))
+        return _cells(last) >= 0.8 * width or indented and bool(_ABBREVIATION_END.search(last))
     # A wrapped line fills the column but for its last word; one stopping far short of it, with
     # a line right under it, is a line of its own ("By Meridian Press Agency" over "Valley
     # Courier, November 25, 2026": a byline over an outlet's date line, not one name) -
     # unless the paragraph already runs over lines: a sentence left open mid-paragraph goes
     # on, whatever the next line starts with ("... the March contract down" / "12 cents").
-    return len(last) >= 0.6 * width or len(unit) > len(last) + 1 and len(unit) >= width
+    return _cells(last) >= 0.6 * width or _cells(unit) > _cells(last) + 1 and _cells(unit) >= width
 
 
 #: Words no sentence ends with: a line that stops on one goes on ("... returned to the spillway
@@ -1282,10 +1303,12 @@ def _continues(previous: str, line: str) -> bool:
     wrap column: a brief of two paragraphs)."""
     last = previous.rsplit(None, 1)[-1].lower() if previous else ""
     return (
-        len(previous) >= 40
+        _cells(previous) >= 40
         and not is_sentence(previous)
         and not _BULLET.match(line)
-        and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")) or last in _OPEN_ENDS)
+        and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")) or last in _OPEN_ENDS
+             # a sentence of a script without spaces, cut mid-way ("…比前一年" / "增长14%。")
+             or bool(_UNSPACED_CHAR.match(previous[-1])) and (bool(_UNSPACED_CHAR.match(line[0])) or line[0].isdigit()))
         # a byline under a headline that ends on "on" ("... as fire burns on" / "By Jess Romero, ...")
         and not (_BYLINE.match(line) and classify_line(line) is Kind.BYLINE)
     )
