@@ -561,6 +561,16 @@ def test_a_user_menus_name_in_another_language_is_no_byline(tmp_path: Path, menu
     assert clean_byline([menu]) is None and clean_byline([f"{label} {name}"]) == name
 
 
+@pytest.mark.parametrize("signed", ["Par Claire Exemple", "Par AFP", "By Nora Lind"])
+def test_a_byline_line_under_the_standfirst_is_no_paragraph(tmp_path: Path, signed: str) -> None:
+    # A tester's French page: its chapô, then "<p class=auteur>Par Claire Exemple</p>", then the
+    # datelined lead. The byline line stayed as the second paragraph, and the lead kept its dateline.
+    body = (f"<article><h1>Gates open</h1><p class='chapo'>{SECOND}</p><p class='auteur'>{signed}</p>"
+            f"<p>RIVERTON (AFP) - {LEAD}</p><p>{THIRD}</p></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert signed not in article.paragraphs and LEAD in article.paragraphs and article.dateline == "RIVERTON (AFP)"
+
+
 def test_a_byline_in_a_layout_box_named_for_its_sidebar_is_the_reports(tmp_path: Path) -> None:
     """A layout's class may name the sidebar beside the report ("layout-with-sidebar"); the box that
     holds the headline holds the report, and its byline is the byline."""

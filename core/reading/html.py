@@ -1966,7 +1966,10 @@ def _article_from_blocks(
             else:
                 entries.append((text, True))
             continue
-        if not body_so_far and (byline_line := clean_byline([text], line=True, known=authors)):
+        # (or under the report's standfirst, its one paragraph so far: a French page's chapô over
+        # "Par Claire Exemple" over the datelined lead)
+        lead_only = sum(not sub for _, sub in entries) == 1 and opens_byline(text) and word_count(text) <= 8
+        if (not body_so_far or lead_only) and (byline_line := clean_byline([text], line=True, known=authors)):
             if byline is None or byline_names(byline) <= byline_names(byline_line) or (
                 credits_body and not is_organisation(byline_line, site=outlet)
             ):
