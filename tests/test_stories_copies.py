@@ -74,3 +74,22 @@ def test_a_press_releases_legal_close_makes_no_two_firms_releases_one_story(tmp_
     assert [len(a.paragraphs) for a in articles] == [2, 1]
     assert not any("forward-looking" in p or "Forward-Looking" in p for a in articles for p in a.paragraphs)
     assert sorted(map(sorted, group([profile(a) for a in articles], keys=[a.id for a in articles]))) == [[0], [1]]
+
+
+def test_two_people_of_one_surname_are_no_shared_party() -> None:
+    # A tester's two fires in two towns the same morning were one story on their mayors' surname
+    # alone: Andrés García in Villamar, Rosa García in Montecillo.
+    villamar = _article("Diario", "Arde una nave en Villamar",
+                        "Un incendio declarado de madrugada en una nave de reciclaje del polígono de Villamar obligó a desalojar "
+                        "a unos 40 vecinos, según el servicio de emergencias.",
+                        "El alcalde de Villamar, Andrés García, pidió a los vecinos que mantengan las ventanas cerradas.",
+                        published="2026-03-04")
+    montecillo = _article("Heraldo", "Incendio en un piso de Montecillo",
+                          "Un incendio declarado en la cocina de un piso de Montecillo dejó tres heridos leves por inhalación de "
+                          "humo, según el servicio de emergencias.",
+                          "La alcaldesa de Montecillo, Rosa García, visitó a los afectados.", published="2026-03-04")
+    assert evidence(profile(villamar), profile(montecillo)).score == 0
+    # the same person, named in both, still joins them
+    again = _article("Heraldo", "Incendio en Villamar", "El alcalde de Villamar, Andrés García, pidió calma tras el incendio "
+                     "de la nave de reciclaje, que obligó a desalojar a 40 vecinos.", published="2026-03-04")
+    assert evidence(profile(villamar), profile(again)).score > 0.2

@@ -676,9 +676,10 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     shared = [(f, w * large[f]) for f, w in small.items() if f in large]
     # A name word one of them writes only inside a run of names ("Portsea" of "Portsea United": its
     # "m:" mark), the other alone, says who only with that run: where it is all they share, the
-    # club and the town's warehouse fire are not one party.
+    # club and the town's warehouse fire are not one party. Nor are two runs that share the word
+    # and no more: two towns' mayors, Andrés García and Rosa García.
     names = [f[2:] for f, _ in shared if f[0] in "nrf"]
-    if len(names) == 1 and (("m:" + names[0] in a.weights) != ("m:" + names[0] in b.weights)):
+    if len(names) == 1 and (("m:" + names[0] in a.weights) != ("m:" + names[0] in b.weights) or _other_runs(a, b, names[0])):
         shared = [(f, x) for f, x in shared if f[0] not in "nl"]
     # One agency's copy: the share of the shorter report's paragraphs that open as the other's do
     # (two of them at least, unless it has one).
@@ -723,6 +724,13 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "f"),
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
     )
+
+
+def _other_runs(a: Profile, b: Profile, word: str) -> bool:
+    """Whether both profiles write *word* in runs of names (``r:`` features), none of them the
+    same: "Andrés García" and "Rosa García" are two people."""
+    runs_a, runs_b = ({f for f in p.weights if f[0] == "r" and word in f[2:].split()} for p in (a, b))
+    return bool(runs_a and runs_b and not runs_a & runs_b)
 
 
 def _longest_quotation(shared: Iterable[tuple[str, float]]) -> int:
