@@ -290,3 +290,37 @@ def test_a_report_s_sentences_about_a_confidential_message_or_a_disclaimer_stay(
     [page], errors = read_paths([html])
     assert not errors
     assert page.paragraphs == paragraphs
+
+
+SAVED_PAGE = b"""From: <Saved by Blink>
+Snapshot-Content-Location: https://coastcourier.example/news/dock-deal
+Subject: Dock workers accept pay deal | Coast Courier
+Date: Wed, 4 Mar 2026 11:02:17 -0000
+MIME-Version: 1.0
+Content-Type: multipart/related; type="text/html"; boundary="----b"
+
+------b
+Content-Type: text/html
+Content-ID: <frame-1@mhtml.blink>
+Content-Transfer-Encoding: quoted-printable
+Content-Location: https://coastcourier.example/news/dock-deal
+
+<html><head><title>Dock workers accept pay deal | Coast Courier</title>
+<meta property=3D"article:published_time" content=3D"2026-03-04T09:30:00Z"></head>
+<body><article><h1>Dock workers accept pay deal</h1>
+<p>Dock workers in Port Arle voted on Wednesday to accept a pay deal, ending a two-week stoppage that had left ships waiting.</p>
+<p>The union said 78 percent of members backed the offer of a 6 percent rise over two years.</p>
+</article></body></html>
+------b--
+"""
+
+
+def test_a_web_page_a_browser_saved_whole_is_dated_by_the_page_not_the_save(tmp_path: Path) -> None:
+    # A tester's page saved by Chrome as .mhtml was dated when it was saved (its Date header).
+    path = tmp_path / "dock.mhtml"
+    path.write_bytes(SAVED_PAGE)
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.published == "2026-03-04T09:30:00+00:00"
+    assert article.url == "https://coastcourier.example/news/dock-deal"
+    assert article.title == "Dock workers accept pay deal"

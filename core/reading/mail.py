@@ -12,7 +12,9 @@ per item, as the text path splits any page. The message's Date is the publicatio
 date the body holds, and the sender's organisation (:func:`_sender`: a newsroom's name without
 its "Desk", the organisation beside a person's name or in their signature) the outlet where the
 body names none. The subject loses the "Fwd:" and "Re:" forwarding put before it, and a body that
-forwards a message whole is read as that message (:func:`_forwarded`).
+forwards a message whole is read as that message (:func:`_forwarded`). A web page a browser
+saved whole (MHTML, "Saved by Blink") is read the same way, but its Date is when it was saved:
+the page's own date wins, and its "Snapshot-Content-Location" is its address.
 """
 
 from __future__ import annotations
@@ -247,6 +249,12 @@ def parse_message(
     assert isinstance(message, EmailMessage)  # the default policy's message class
     subject = headline_of(str(message.get("subject") or ""))
     field = str(message.get("from") or "")
+    # A web page a browser saved whole (MHTML: "From: <Saved by Blink>", the page's address in
+    # "Snapshot-Content-Location"): its Date is when it was saved, not sent; the page dates itself.
+    saved_page = str(message.get("snapshot-content-location") or "").strip()
+    archive = bool(saved_page) or field.strip().lower().startswith("<saved by")
+    if archive and url is None and saved_page.startswith(("http://", "https://")):
+        url = saved_page
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         raise ReadError(f"{source}: an e-mail message without a text part")
@@ -267,6 +275,8 @@ def parse_message(
     if not articles:
         raise ReadError(f"{source}: no article text found in the message")
     published = _published(message)
+    if published and archive and articles[0].published:
+        published = None  # the page's own date, not the day it was saved
     if published:
         # The message's Date wins over a date its reading finds in the text: a body's dates are
         # what it reports ("the next decision is April 15, 2026"), the Date is when it was sent;
