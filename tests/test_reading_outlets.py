@@ -417,3 +417,20 @@ def test_a_text_pages_copyright_notice_names_its_outlet_whole(tmp_path: Path, fo
             f"{footer}\n")
     [article] = _read(tmp_path, "presa.txt", text)
     assert article.outlet == "El Correo del Noroeste"
+
+
+def test_an_old_table_layout_page_is_read_by_its_copyright_owner(tmp_path: Path) -> None:
+    # A tester's page of the 2000s: the masthead an image, a menu in a table cell beside the
+    # headline in bold, the <title> "Site - Headline" and the site in the copyright line. It was
+    # titled "Correio do Cais - ...", named "Correio" (the notice's name stopped at "do"), and its
+    # menu's items were its first paragraphs.
+    page = ("<HTML><HEAD><TITLE>Correio do Cais - Prefeitura anuncia reforma do mercado do porto</TITLE></HEAD><BODY><TABLE>"
+            "<TR><TD><IMG SRC='/topo.gif' ALT='Correio do Cais'></TD></TR><TR><TD><FONT SIZE=1><A HREF='/'>Capa</A><BR>"
+            "<A HREF='/cidade.asp'>Cidade</A><BR><A HREF='/esportes.asp'>Esportes</A></FONT></TD><TD>"
+            "<FONT SIZE=4><B>Prefeitura anuncia reforma do mercado do porto</B></FONT><BR><FONT SIZE=2>"
+            "<P>A prefeitura anunciou nesta terça-feira a reforma completa do mercado do porto, fechado desde o incêndio.</P>"
+            "<P>As obras devem começar em junho e durar cerca de dezoito meses, segundo a prefeitura.</P></FONT></TD></TR></TABLE>"
+            "<CENTER><FONT SIZE=1>Copyright &copy; 2026 Correio do Cais. Todos os direitos reservados.</FONT></CENTER></BODY></HTML>")
+    [article] = _read(tmp_path, "materia.asp", page)
+    assert (article.title, article.outlet) == ("Prefeitura anuncia reforma do mercado do porto", "Correio do Cais")
+    assert article.paragraphs[0].startswith("A prefeitura anunciou") and len(article.paragraphs) == 2

@@ -1616,7 +1616,8 @@ def _read_page(
     site = (outlet or meta.outlet or _masthead(meta, items) or (None if address else guessed) or meta.titled_outlet
             or (None if agency else signed) or guessed or named_by)
     title = clean_title(
-        meta.titles, meta.headings, site=site, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
+        # (where nothing else names the site, the copyright notice's owner does: "Correio do Cais - Headline")
+        meta.titles, meta.headings, site=site or meta.owner, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
     )
     if headline and not (meta.titles or meta.headings):
@@ -1895,6 +1896,10 @@ def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
         [Block(p) for p in paragraphs] if b.kind == "p" and _fold(b.text) == whole else [b])]
 
 
+#: The most words of each of the menu's items a page's table sets out above its headline.
+MENU_ITEM_WORDS = 3
+
+
 def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
@@ -1930,8 +1935,12 @@ def _article_from_blocks(
             if not text:
                 continue
         body_so_far = any(not sub for _, sub in entries)
-        if title and _same(text, title) and len(entries) <= 2 and all(word_count(t) <= KICKER_WORDS and not is_sentence(t) for t, _ in entries):
-            entries.clear()  # the headline printed again above the report, and a kicker over it ("BREAKING NEWS")
+        if title and _same(text, title) and all(
+            word_count(t) <= (KICKER_WORDS if len(entries) <= 2 else MENU_ITEM_WORDS) and not is_sentence(t) for t, _ in entries
+        ):
+            # the headline printed again above the report, and a kicker over it ("BREAKING NEWS"),
+            # or a menu's items an old page sets beside it in a table ("Capa", "Cidade", "Esportes")
+            entries.clear()
             continue
         if block.kind == "head" and title and _same(text, title):
             continue  # the headline again, further down (an extractor may move the <h1> below the lead)

@@ -39,12 +39,14 @@ _COPYRIGHT_LINE = re.compile(r"(?:^|[|·•]\s*)(?:©|\([Cc]\)\s*(?:19|20)\d\d|[
 #: The name a copyright notice gives: capitalised words, with the small words that join them in
 #: organisations' names ("Bundesagentur für Arbeit", "Procter & Gamble", "Example e.V.").
 _OWNER_NAME = re.compile(
-    r"(?:The |the )?[A-Z0-9][\w.&'’-]*(?:(?: (?:of|for|für|der|des|de|du|la|le|di|del|y|and|und|&))* [A-Z0-9][\w.&'’-]*){0,5}"
+    r"(?:The |the )?[A-Z0-9][\w.&'’-]*"
+    r"(?:(?: (?:of|for|für|der|des|de|du|do|da|dos|das|la|le|di|del|della|y|e|and|und|&|van|von|am))* [A-Z0-9][\w.&'’-]*){0,5}"
 )
 #: What a copyright notice names that is no owner: its own words, a theme's or a designer's credit.
 _NO_OWNER = re.compile(r"^(?:all |alle |tous |todos )|^(?:by|theme|design|webdesign|template|powered|created|made)\b", re.I)
 #: Words after the name that close it: "All rights reserved" and its kin.
-_RIGHTS = re.compile(r"\s+(?:all (?:intellectual property )?rights|alle rechte|tous droits|todos los derechos)\b.*$", re.I)
+_RIGHTS = re.compile(r"\s+(?:all (?:intellectual property )?rights|alle rechte|tous droits|todos (?:los derechos|os direitos)"
+                     r"|tutti i diritti|alle rechten|wszelkie prawa)\b.*$", re.I)
 
 
 #: A copyright notice that names its owner before the sign and the year, as Ghost's themes print it
