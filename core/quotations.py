@@ -115,8 +115,11 @@ _AFTER = re.compile(
     rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
     # "Halvorsen general counsel Robert Achterberg said": an organisation's name, a role, the name
     rf"|(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?=[a-z]))?{_ROLE}(?P<b>{_NAME}){_APPOSITION}\s+{_ADVERB}(?:{_VERB}|has said|had said)"
-    # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas
-    rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
+    # "a company spokesman, Daniel Okafor, said": the role, then the name set off by commas; the
+    # role may say where ("the mayor of Celorico de Basto, Joaquim Teixeira, told the Tribune")
+    rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*"
+    rf"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|do|da|dos|das|del|of|the|and|[A-Z][\w'’.-]*))*)?"
+    rf",\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
 )
 #: Words that hand over to someone else's words: a long run holding one is not the speaker's.

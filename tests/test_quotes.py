@@ -206,6 +206,11 @@ def test_a_speaker_set_off_by_commas_after_a_role_and_a_descriptor_before_a_name
     # "speaker not named"; 'Survivor Ana Kovač, who was on the bus, said' gave "Survivor Ana Kovač".
     text = '"Every check the contract asks for was done," a company spokesman, Tomas Brell, said in a statement.'
     assert speaker_of(text, (1, text.index(',"'))) == "Tomas Brell"
+    # a role that says where (a trial's '..., the mayor of Celorico de Basto, Joaquim Teixeira, told the Tribune')
+    text = '"The water came like a wall," the mayor of Vale do Souto, Joaquim Teix, told the Tribune by telephone.'
+    assert speaker_of(text, (1, text.index(',"'))) == "Joaquim Teix"
+    text = '"We will rebuild," the head of the Arle Valley Water Board, Ines Varga, said on Tuesday.'
+    assert speaker_of(text, (1, text.index(',"'))) == "Ines Varga"
     a = _article("Arle Radio", 'Survivor Ines Varga, who was on the bus, said the road "just fell away under us".')
     b = _article("Dale Post", 'Witness Ines Varga said the road "just fell away under us" as the span gave.')
     [quote] = find_quotes([a, b])
