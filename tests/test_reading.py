@@ -561,7 +561,8 @@ def test_a_user_menus_name_in_another_language_is_no_byline(tmp_path: Path, menu
     assert clean_byline([menu]) is None and clean_byline([f"{label} {name}"]) == name
 
 
-@pytest.mark.parametrize("signed", ["Par Claire Exemple", "Par AFP", "By Nora Lind"])
+@pytest.mark.parametrize("signed", ["Par Claire Exemple", "Par AFP", "By Nora Lind",
+                                    "By Nora Lind Updated 18:05 4 min read"])  # (a trial's meta line, its body drawn by script)
 def test_a_byline_line_under_the_standfirst_is_no_paragraph(tmp_path: Path, signed: str) -> None:
     # A tester's French page: its chapô, then "<p class=auteur>Par Claire Exemple</p>", then the
     # datelined lead. The byline line stayed as the second paragraph, and the lead kept its dateline.

@@ -1977,7 +1977,7 @@ def _article_from_blocks(
             continue
         # (or under the report's standfirst, its one paragraph so far: a French page's chapô over
         # "Par Claire Exemple" over the datelined lead)
-        lead_only = sum(not sub for _, sub in entries) == 1 and opens_byline(text) and word_count(text) <= 8
+        lead_only = sum(not sub for _, sub in entries) == 1 and opens_byline(text) and word_count(text) <= BYLINE_BOX_WORDS
         if (not body_so_far or lead_only) and (byline_line := clean_byline([text], line=True, known=authors)):
             if byline is None or byline_names(byline) <= byline_names(byline_line) or (
                 credits_body and not is_organisation(byline_line, site=outlet)
