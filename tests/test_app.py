@@ -17,7 +17,7 @@ from tui.screens.search import Found, Hit, SearchScreen
 from tui.widgets.cross_sources import CrossSources
 from tui.widgets.story_list import StoryList
 from tests.pilot import open_view as _open_view
-from tests.pilot import ready
+from tests.pilot import ready, until
 
 
 async def test_opens_the_seeds_with_every_article_listed() -> None:
@@ -1112,3 +1112,27 @@ def test_the_loaders_progress_after_the_screens_are_gone_is_dropped() -> None:
     app = make_app([SEEDS_DIR])
     assert app.screen_stack == []
     app._progress(LoadProgress(0.5, "Linking…"))  # nothing to show it on: nothing happens
+
+
+async def test_an_unlinked_paragraph_names_the_figures_other_outlets_give_beside_its_own(tmp_path: Path) -> None:
+    # A trial's toll paragraphs were "only in" their outlet in the panel while the figures view set
+    # their 8 dead beside the wire's 7: the panel now says which of its quantities others give.
+    (tmp_path / "a.txt").write_text(
+        "Dam bursts in the Souto valley\n\nAn earth dam in the Souto valley burst before dawn on Tuesday, the regional "
+        "authority said.\n\nAt least eight people have died and 15 are missing, rescue officials told the Tribune.\n")
+    (tmp_path / "b.txt").write_text(
+        "Souto valley dam fails\n\nAn earth dam in the Souto valley burst before dawn on Tuesday, the regional authority "
+        "said.\n\nThe flood killed seven people in three villages below the reservoir, firefighters said as the search went on.\n")
+    app = make_app([tmp_path / "a.txt", tmp_path / "b.txt"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        panel = screen.query_one(CrossSources)
+        toll = next(Ref(a.id, i) for a in app.story.articles for i, p in enumerate(a.paragraphs) if p.startswith("At least eight"))
+        assert app.story.matches(toll) == ()
+        screen.open(toll)
+
+        def said() -> str:
+            return "\n".join(str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count))
+
+        await until(pilot, lambda: "figures view" in said(), "the panel's line on the paragraph's figures")
+        assert "Only in" in said() and "≠ count: 7 people, at least 8 people" in said() and "beside 1 other outlet" in said(), said()

@@ -1494,6 +1494,19 @@ LEGEND = (
 )
 
 
+def compared_at(groups: Sequence[FigureGroup]) -> dict[Ref, list[FigureGroup]]:
+    """The groups each paragraph gives a figure of (a paragraph -> the groups of :func:`compare`
+    holding one of its figures, in *groups*' order): where the linker links a paragraph to no
+    other, these still say that other outlets give its quantities (the panel tells of them, not
+    "only in" alone: a trial's toll paragraphs, 8 dead against the wire's 7, were "only in" one
+    outlet while the figures view set them side by side)."""
+    found: dict[Ref, list[FigureGroup]] = {}
+    for group in groups:
+        for ref in dict.fromkeys(f.ref for f in group.figures):
+            found.setdefault(ref, []).append(group)
+    return found
+
+
 def summary(groups: Sequence[FigureGroup]) -> str:
     """One line on *groups*, counting the quantities (one heading each, by how their outlets'
     values compare) and their figures (one outlet's value each): "4 quantities given by several

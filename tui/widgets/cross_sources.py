@@ -8,6 +8,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.views.facts import Origin, facts, paragraph_origins
+from core.views.figures import MARK, FigureGroup, compare, compared_at, values_text
 from core.views.names import article_names
 from core.model import LinkKind, Ref
 from core.linking.story import Story
@@ -25,6 +26,9 @@ MATCH_PAGE = 40
 #: leaves out is cut short there; the collation, `d`, shows it whole).
 CHANGE_LIMIT = 40
 _MORE = "more-matches"
+#: The most of an unlinked paragraph's figures the panel names beside other outlets' (the figures
+#: view, `f`, shows them all).
+FIGURE_LINES = 2
 
 
 class CrossSources(BoundedList):
@@ -42,6 +46,9 @@ class CrossSources(BoundedList):
         self._shown: tuple[Story, Ref] | None = None
         #: The story whose origins are found (or being found), and its paragraphs' origins once found.
         self._origins: tuple[Story, dict[Ref, Origin] | None] | None = None
+        #: The story whose figures are compared (or being compared), and each paragraph's groups
+        #: of figures once they are (core.views.figures.compared_at).
+        self._figures: tuple[Story, dict[Ref, list[FigureGroup]] | None] | None = None
 
     def show(self, story: Story, ref: Ref) -> None:
         """List what other outlets carry of the paragraph *ref* (the best :data:`MATCH_PAGE` first)."""
@@ -70,6 +77,15 @@ class CrossSources(BoundedList):
                 (f" ({NONE_FOUND}).", "dim"),
             )
             self.add_option(Option(message, disabled=True))
+            # Its figures, where other outlets give the same quantity: the figures view sets them
+            # side by side, so the panel says so rather than leave "only in" alone.
+            for group in self._compared(story, ref)[:FIGURE_LINES]:
+                others = len({story.article(f.ref.article).outlet for f in group.figures} - {own.outlet})
+                line = Text.assemble(
+                    (MARK[group.verdict] + " ", "bold"), safe(f"{group.quantity}: {values_text(group)}"),
+                    (f" (the figures view, f, sets it beside {count(others, 'other outlet')})", "dim"),
+                )
+                self.add_option(Option(line, disabled=True))
             return
         # Built first and added at once: the list lays itself out again on each addition.
         options: list[Option] = []
@@ -134,6 +150,29 @@ class CrossSources(BoundedList):
             self._find_origins(story)
         found = self._origins[1]
         return found.get(ref) if found is not None else None
+
+    def _compared(self, story: Story, ref: Ref) -> list[FigureGroup]:
+        """The groups of figures other outlets give beside *ref*'s (core.views.figures.compared_at):
+        compared once per story, in a worker; [] until they are."""
+        if self._figures is None or self._figures[0] is not story:
+            self._figures = (story, None)
+            self._compare_figures(story)
+        found = self._figures[1]
+        return [g for g in found.get(ref, []) if len({story.article(f.ref.article).outlet for f in g.figures}) > 1] if found else []
+
+    @work(thread=True, exclusive=True, group="figures")
+    @background
+    def _compare_figures(self, story: Story) -> None:
+        found = compared_at(compare(story))
+        self.app.call_from_thread(self._figures_compared, story, found)
+
+    def _figures_compared(self, story: Story, found: dict[Ref, list[FigureGroup]]) -> None:
+        """Keep *story*'s compared figures; show them under the shown paragraph where it has any."""
+        if self._figures is None or self._figures[0] is not story:
+            return  # another story opened meanwhile
+        self._figures = (story, found)
+        if self._shown is not None and self._shown[0] is story and found.get(self._shown[1]):
+            self.show(*self._shown)
 
     @work(thread=True, exclusive=True, group="origins")
     @background
