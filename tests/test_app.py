@@ -1135,4 +1135,4 @@ async def test_an_unlinked_paragraph_names_the_figures_other_outlets_give_beside
             return "\n".join(str(panel.get_option_at_index(n).prompt) for n in range(panel.option_count))
 
         await until(pilot, lambda: "figures view" in said(), "the panel's line on the paragraph's figures")
-        assert "Only in" in said() and "≠ count: 7 people, at least 8 people" in said() and "beside 1 other outlet" in said(), said()
+        assert "Only in" in said() and "≠ count (dead): 7 people, at least 8 people" in said() and "beside 1 other outlet" in said(), said()

@@ -1219,7 +1219,16 @@ def test_a_number_after_an_outcomes_verb_counts_people() -> None:
             "Herald": "A tram derailed on Tuesday, killing four people and injuring 27, police said."}
     story = Story.build([_article(outlet, text) for outlet, text in said.items()])
     [row] = [g for g in compare(story) if g.disagree]
-    assert values_text(row) == "23 people, 27 people" and row.quantity == "count"  # split evenly: no value most give
+    assert values_text(row) == "23 people, 27 people" and row.quantity == "count (injured)"  # split evenly: no value most give
     # a verb of missing, a year or a unit after the number is no such count
     found = extract([_article("A", "He missed 10 of his shots, and the club was founded in 1992 after it injured 5 times.")])
     assert not [f for f in found if f.unit == "people"]
+
+
+def test_a_count_of_what_happened_to_people_is_headed_by_its_fate() -> None:
+    # A trial's figures view headed its toll row and its missing row alike, "count: 7 people ≠ ..."
+    # and "count: 12 people ≠ ...": the reader had to read the sentences to tell them apart.
+    said = {"Wire": "The dam burst on Tuesday, killing seven people, and 12 people were missing, officials said.",
+            "Tribune": "At least eight people died when the dam burst on Tuesday, and 15 people were missing, officials said."}
+    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    assert sorted(g.quantity for g in compare(story) if g.kind == "count") == ["count (dead)", "count (missing)"]

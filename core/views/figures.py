@@ -364,13 +364,20 @@ class FigureGroup:
     agreed: Figure | None = None
     verdicts: tuple[str, ...] = ()
     sides: tuple[int, ...] = ()
+    #: what happened to what its counts count, where all its figures say one thing (core.text.OUTCOMES:
+    #: "dead", "missing", "injured"); "" where they say none or several
+    fate: str = ""
 
     @property
     def quantity(self) -> str:
         """What the group is a figure of, as the views head it: its kind ("count", "money"), and
         for a share or a rate's move what it is of where its outlets' sentences say
         (:attr:`Figure.of`, the phrase most of them give): "share (net profit)", "points (main
-        refinancing rate)"; "time" for clock times, "earthquake" for magnitudes."""
+        refinancing rate)"; "time" for clock times, "earthquake" for magnitudes; for a count of
+        what happened to people, its fate: "count (dead)", "count (missing)" (a trial's toll and
+        missing rows were both "count: ... people")."""
+        if self.kind == "count" and self.fate:
+            return f"count ({self.fate})"
         if self.unit.startswith(CLOCK_UNIT):
             return "time"
         if self.kind == "magnitude":
@@ -1256,7 +1263,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         outlets = {story.article(f.ref.article).outlet for f in group}
         if len(outlets) < 2:
             continue
-        result.append(_judged(group, [story.article(f.ref.article).outlet for f in group], tolerance))
+        judged = _judged(group, [story.article(f.ref.article).outlet for f in group], tolerance)
+        group_fates = sorted(fates[groups.root(members[0])] - {"capacity"})
+        result.append(replace(judged, fate=group_fates[0]) if len(group_fates) == 1 else judged)
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
