@@ -1232,3 +1232,14 @@ def test_a_count_of_what_happened_to_people_is_headed_by_its_fate() -> None:
             "Tribune": "At least eight people died when the dam burst on Tuesday, and 15 people were missing, officials said."}
     story = Story.build([_article(outlet, text) for outlet, text in said.items()])
     assert sorted(g.quantity for g in compare(story) if g.kind == "count") == ["count (dead)", "count (missing)"]
+
+
+def test_a_count_that_remains_unaccounted_for_counts_the_missing() -> None:
+    # A trial's "12 remain unaccounted for" and "a dozen others are unaccounted for" were left out
+    # of the missing row.
+    said = {"Wire": "Seven people were killed when the dam burst on Tuesday, and 12 people were missing, officials said.",
+            "Herald": "The dam burst on Tuesday, killing seven people, and 12 remain unaccounted for, officials said.",
+            "Post": "Seven people are dead and a dozen others are still unaccounted for after the dam burst on Tuesday."}
+    story = Story.build([_article(outlet, text) for outlet, text in said.items()])
+    [missing] = [g for g in compare(story) if g.quantity == "count (missing)"]
+    assert sorted(story.article(f.ref.article).outlet for f in missing.figures) == ["Herald", "Post", "Wire"]

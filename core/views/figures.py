@@ -185,8 +185,11 @@ _CLOCK_AFTER = re.compile(r"\s*[ap]\.\s?m\b", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:a\s+few|few|several|many|a\s+couple\s+of)\s+$", re.I)
 #: How far from a figure the words that say what it counts ("killed", "injured") are looked for.
 NEAR_WORDS = 4
-#: An outcome word right after a count, maybe after "were"/"have been" ("41 injured", "40 were hurt").
-_OUTCOME_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<word>[a-z]+)", re.I)
+#: An outcome word right after a count, maybe after "others", "were"/"have been", "remain" and
+#: "still" ("41 injured", "40 were hurt", "12 remain unaccounted for", "a dozen others are still missing").
+_OUTCOME_AFTER = re.compile(
+    r"\s*(?:others?\s+)?(?:(?:were|was|are|is|have|has|had|remain|remains|remained)\s+(?:still\s+)?(?:been\s+)?)?(?:still\s+)?"
+    r"(?P<word>[a-z]+)", re.I)
 _AFTER_NUMBER = re.compile(r"^[^\s-]+")
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
