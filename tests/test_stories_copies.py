@@ -93,3 +93,13 @@ def test_two_people_of_one_surname_are_no_shared_party() -> None:
     again = _article("Heraldo", "Incendio en Villamar", "El alcalde de Villamar, Andrés García, pidió calma tras el incendio "
                      "de la nave de reciclaje, que obligó a desalojar a 40 vecinos.", published="2026-03-04")
     assert evidence(profile(villamar), profile(again)).score > 0.2
+
+
+def test_a_place_named_with_a_small_word_inside_is_one_name() -> None:
+    # A trial's story named its shared place "Vale" for "Vale do Souto" ("do", "am" were no joiners).
+    a = _article("Wire", "Dam bursts", "The dam at Vale do Souto burst before dawn on Tuesday, flooding three villages near "
+                 "Frankfurt am Main, officials said.", published="2026-12-01")
+    b = _article("Herald", "Dam fails", "Three villages were flooded when the dam at Vale do Souto gave way on Tuesday, "
+                 "as far as Frankfurt am Main, officials said.", published="2026-12-01")
+    names = evidence(profile(a), profile(b)).names
+    assert "vale do souto" in names and "frankfurt am main" in names
