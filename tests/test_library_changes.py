@@ -50,6 +50,8 @@ def test_a_merge_is_undone_back_to_the_two_stories(library: Library) -> None:
     library.rename(mackerel, "Mackerel, my title")
     before = _snapshot(library)
     library.merge(cod, [mackerel])
+    # a trial's renamed story merged into one it had no name for lost its name: the merge keeps it
+    assert next(s.title for s in library.stories() if s.id == cod) == "Mackerel, my title"
     change = library.last_change()
     assert change is not None and change.kind == "merge" and change.story == cod
     assert change.summary == f"merged story {mackerel} into story {cod}"

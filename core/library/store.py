@@ -1873,8 +1873,10 @@ class Library:
         across the merged stories now: those made, and those kept from when their articles last
         shared a story (a story split off keeps its links, and so does an article regrouped).
 
-        Raises :class:`LibraryError` when a story does not exist or *into* is among *others*.
-        :meth:`undo` reverts it.
+        The merged story keeps its title where the user gave it one; else it takes the first
+        title the user gave one of *others* (a trial's renamed story merged into one split off
+        lost its name). Raises :class:`LibraryError` when a story does not exist or *into* is
+        among *others*. :meth:`undo` reverts it, title too.
         """
         if into in others:
             raise LibraryError(f"story {into} cannot be merged into itself")
@@ -1886,14 +1888,20 @@ class Library:
         with self._write() as db:
             before = {a.id for a in self._articles(into)}
             marks = ",".join("?" * len(others))
+            stories = db.execute(f"SELECT id, title, created FROM stories WHERE id IN ({marks})", others).fetchall()
+            own = db.execute("SELECT title FROM stories WHERE id = ?", (into,)).fetchone()[0]
             self._journal(
                 "merge", f"merged story {', '.join(map(str, others))} into story {into}", into,
                 {
                     "into": into,
-                    "stories": db.execute(f"SELECT id, title, created FROM stories WHERE id IN ({marks})", others).fetchall(),
+                    "title": own,
+                    "stories": stories,
                     "moved": db.execute(f"SELECT id, story FROM articles WHERE story IN ({marks})", others).fetchall(),
                 },
             )
+            named = {story: title for story, title, _ in stories if title}
+            if not own and (given := next((named[s] for s in others if s in named), None)):
+                db.execute("UPDATE stories SET title = ? WHERE id = ?", (given, into))
             for story in others:
                 db.execute("UPDATE articles SET story = ? WHERE story = ?", (into, story))
                 db.execute("DELETE FROM stories WHERE id = ?", (story,))
@@ -2100,6 +2108,8 @@ class Library:
         into = data["into"]
         moved: list[list[Any]] = data["moved"]
         self._still_in(into, moved, change)
+        if "title" in data:  # (a journal written before merges kept a title has none)
+            self._db.execute("UPDATE stories SET title = ? WHERE id = ?", (data["title"], into))
         restored: list[int] = [into]
         for story, title, created in data["stories"]:
             new = self._restore_story(story, title, created)
