@@ -1098,7 +1098,7 @@ async def test_the_matrix_marks_edited_copy_and_says_what_changed(tmp_path) -> N
         table.cursor_coordinate = Coordinate(repay, ledger)
         await pilot.pause()
         detail = str(matrix.query_one("#matrix-text", Static).render())
-        assert "≠ from the fact above: does not oblige → obliges (negation)" in detail
+        assert "≠ from the row's fact: does not oblige → obliges (negation)" in detail
         table.cursor_coordinate = Coordinate(repay, courier)
         await pilot.pause()
         assert "≠" not in str(matrix.query_one("#matrix-text", Static).render())

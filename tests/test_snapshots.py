@@ -229,9 +229,10 @@ def test_coverage_matrix_legend_smallest(snap_compare) -> None:  # type: ignore[
 
 def test_coverage_matrix_scrolled_across_narrow(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """80x24 matrix after moving to the last outlet of the third fact: the fact column stays at
-    the left, "◂ articles 5–8 of 8 · h/l" on the rule above the headings, and below the table the whole fact and The Hindu's paragraph for it: its cell
-    "¶11 V≠", and before the paragraph what it gives otherwise ("≠ from the fact above: ∅ → His
-    visit is expected…", a sentence added)."""
+    the left, "◂ articles 5–8 of 8 · h/l" on the rule above the headings, and below the table
+    The Hindu's paragraph for its cell "¶11 V≠", first what it gives otherwise ("≠ from the row's
+    fact: ∅ → His visit is expected…", a sentence added), then the paragraph, then the whole fact
+    (at 80x24 what the copy changed showed only after scrolling past the fact: a trial)."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _matrix(pilot)

@@ -359,8 +359,10 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
                                              safe(fact.source.why(), "dim")))
         ref = self.cells.get(where) if where.column > 0 else None
         if where.column > 0:
+            # The focused cell first, then the row's fact: on a short screen (80x24 gives the detail
+            # six rows) what the cell changed showed only after scrolling past the fact's whole text.
+            fact_text, text = text, Text()
             name = safe(self.names[self.columns[where.column - 1]].text, "bold reverse")
-            text.append("\n")
             if ref is None:
                 text.append_text(Text.assemble(name, f" {self._none_linked(fact, self.columns[where.column - 1])}."))
             else:
@@ -373,20 +375,22 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
                     text.append_text(Text.assemble(name, (f" ¶{ref.paragraph}", "dim"), changes,
                                                    "  " if not changes else "\n", safe(self.story.text(ref))))
                 else:
-                    text.append_text(Text.assemble(name, (f" ¶{ref.paragraph}: the paragraph above", "dim"), changes))
+                    text.append_text(Text.assemble(name, (f" ¶{ref.paragraph}: the fact's own paragraph", "dim"), changes))
+            text.append("\n")
+            text.append_text(fact_text)
         self.query_one("#matrix-text", Static).update(text)
         self.query_one("#matrix-detail", VerticalScroll).scroll_home(animate=False)
 
     @staticmethod
     def _changes(found: Cell, shown: Ref) -> Text:
         """What the cell's ≠ stands for, to follow its name, for each paragraph of *found* that
-        gives the fact otherwise than the row's lead: "  ≠ from the fact above: does not oblige →
-        obliges (negation)", "  ≠ ¶5, from the fact above: …" where it is not *shown* (the
+        gives the fact otherwise than the row's lead: "  ≠ from the row's fact: does not oblige →
+        obliges (negation)", "  ≠ ¶5, from the row's fact: …" where it is not *shown* (the
         paragraph the detail quotes); empty without a ≠."""
         line = Text()
         for ref, differences in found.changed:
             line.append(f"  {DIFFERS} ", "bold")
-            line.append(("" if ref == shown else f"¶{ref.paragraph}, ") + "from the fact above: ", "dim")
+            line.append(("" if ref == shown else f"¶{ref.paragraph}, ") + "from the row's fact: ", "dim")
             line.append_text(safe("; ".join(f"{d.change(CHANGE_CHARS)} ({d.what})" for d in differences)))
         return line
 
