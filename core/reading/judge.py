@@ -226,6 +226,8 @@ def is_menu_line(text: str) -> bool:
     words = text.replace("|", " ").replace("·", " ").split()
     return (len(words) >= 4 and all(w[0].isupper() or w == "&" for w in words) and not re.search(r"[\d.,:;!?]", text)
             and 2 * sum(bool(_MENU_WORD.match(w)) for w in words) >= len(words))
+
+
 #: A breadcrumb trail: short names joined by "|", "›", "»" or ">" ("News|Floods", "Home » News").
 _BREADCRUMB = re.compile(r"^[^\s|›»>]+(?: [^\s|›»>]+){0,2}(?: ?[|›»>] ?[^\s|›»>]+(?: [^\s|›»>]+){0,2})+$")
 #: An HTML tag written in text ("<b>", "</a>", "<br/>"): its ">" separates no breadcrumb.
@@ -391,7 +393,7 @@ def _dated_place(match: re.Match[str]) -> bool:
     if month is None or month_number(month) is None:
         return False
     place = re.split(r"[/,]", match["place"])[0].strip()
-    return place.casefold().rstrip(".") not in _WEEKDAY_WORDS and not place.upper().split()[0] in _NOT_PLACES
+    return place.casefold().rstrip(".") not in _WEEKDAY_WORDS and place.upper().split()[0] not in _NOT_PLACES
 
 
 def is_report_label(text: str) -> bool:
@@ -2192,7 +2194,6 @@ def is_signoff(text: str, *, live: bool = False) -> bool:
     return bool(_LIVE_THING.search(first) and _CLOSING.search(first) and re.match(r"(?i)(?:we|our|this|that|i)\b", first))
 
 
-#: The heading of a block of links to other reports, after which a page's report is over.
 #: What a press release calls its statements of the future: the subject of its legal close.
 _FORWARD_LOOKING = (
     r"forward[- ]looking (?:statements?|information)|zukunftsgerichtete[n]? aussagen|zukunftsbezogene[n]? aussagen"
@@ -2205,6 +2206,8 @@ _LEGAL_HEAD = (
     rf"(?:(?:\w+ ){{0,2}}(?:regarding|concerning|about|on|relating to) )?(?:{_FORWARD_LOOKING})"
     r"|(?:safe harbou?r|cautionary) statements?"
 )
+_FORWARD_LOOKING_WORDS = re.compile(_FORWARD_LOOKING, re.I)
+#: The heading of a block of links to other reports, after which a page's report is over.
 _TEASER_HEAD = re.compile(
     r"^(?:read more|related(?: \w+)?|more (?:from|on|stories|columns|news)\b.*|other (?:columns|stories)\b.*"
     r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?"
@@ -2235,7 +2238,7 @@ def is_legal_close(paragraph: str) -> bool:
     if word_count(paragraph) <= 8:
         return bool(_LEGAL_HEADING.match(paragraph.strip()))
     first = SENTENCE_BREAK.split(paragraph, maxsplit=1)[0]
-    return bool(re.search(_FORWARD_LOOKING, first, re.I)) and bool(_LEGAL_MARK.search(paragraph))
+    return bool(_FORWARD_LOOKING_WORDS.search(first)) and bool(_LEGAL_MARK.search(paragraph))
 
 
 #: A heading over teasers of other reports that heads no digest's items: "More from NordWire",
