@@ -236,7 +236,7 @@ _STOP = re.compile(r"[.!?:;\n]")
 #: victims" gives no magnitude).
 _QUAKE_WORDS = (
     "strong|powerful|shallow|deep|undersea|underwater|offshore|submarine|moderate|major|minor|light|"
-    "massive|huge|large|big|great|violent|deadly|devastating|destructive|initial|preliminary|new"
+    "massive|huge|large|big|great|violent|deadly|devastating|destructive|initial|preliminary"
 )
 
 
@@ -250,7 +250,8 @@ _MAGNITUDE = re.compile(
     r"|(?<![\w.-])(?P<num2>\d(?:\.\d)?)(?:\s*-\s*|\s+)(?:magnitude\b|on\s+the\s+richter\s+scale\b)"
     r"|(?<![\w.,$€£¥-])(?P<num3>\d\.\d)(?=(?:\s*-\s*|\s+)(?:(?:" + _QUAKE_WORDS + r")\s+){0,2}"
     r"(?:earthquake|quake|tremor|temblor|aftershock)\b)"
-    r"|(?<![\w.])(?-i:M[wLs]?)\s?(?P<num4>\d\.\d)\b(?![.,]\d)",
+    # (not Lesotho's maloti: "M2.5 million")
+    r"|(?<![\w.])(?-i:M[wLs]?)\s?(?P<num4>\d\.\d)\b(?![.,]\d)(?!\s*(?:million|billion|thousand|bn|mn|m|k)\b)",
     re.I,
 )
 

@@ -378,9 +378,14 @@ _HAN_SECOND = "委员会主席彼得·安德对记者说：“居民没有直接
     ("大坝出现新裂缝_新浪新闻", "大坝出现新裂缝", "新浪新闻"),
     # a column's label before the headline, joined as the site is ("独家｜...")
     ("独家｜大坝出现新裂缝｜江城日报", "独家｜大坝出现新裂缝", "江城日报"),
-    ("انهيار جزئي في سد أوستفيك - الجزيرة نت", "انهيار جزئي في سد أوستفيك", "الجزيرة نت"),
-    # two or three Han characters that end as no outlet's name does are a writer's name
+    ("大坝出现新裂缝｜연합뉴스", "大坝出现新裂缝", "연합뉴스"),
+    # Han characters that end as no outlet's name does are a writer's name, a date, a page or a
+    # section (a break test's); a script without capitals tells a site from a writer by no shape
     ("大坝出现新裂缝｜张伟", "大坝出现新裂缝", "dam"),
+    ("大坝出现新裂缝｜欧阳娜娜", "大坝出现新裂缝", "dam"),
+    ("大坝出现新裂缝｜2026年3月3日", "大坝出现新裂缝", "dam"),
+    ("大坝出现新裂缝｜国际新闻", "大坝出现新裂缝", "dam"),
+    ("انهيار جزئي في سد أوستفيك - محمد الخطيب", "انهيار جزئي في سد أوستفيك", "dam"),
 ])
 def test_a_site_named_in_a_script_without_capitals_after_the_headline_is_the_outlet(
         tmp_path: Path, tab: str, h1: str, outlet: str) -> None:

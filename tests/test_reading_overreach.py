@@ -101,3 +101,95 @@ def test_a_magnitude_before_a_described_quake_and_in_the_seismologists_notation(
     assert [v for *_, v in magnitudes("an M4.8 aftershock followed, the agency put it at Mw 6.1.")] == [4.8, 6.1]
     assert magnitudes("1.5 million earthquake victims") == []
     assert magnitudes("the Model M3.5.1 firmware") == []
+
+
+# --- session 32's break test: rules added this session that reached too far --------------------
+
+
+@pytest.mark.parametrize("headline", ["Local Arts Festival Returns", "Climate Change Threatens Local Food Markets"])
+def test_a_headline_in_title_case_is_no_menu(headline: str) -> None:
+    from core.reading.judge import is_menu_line
+
+    [article] = parse_text(f"{headline}\n\n{LEAD}\n\n{SECOND}\n", path="a.txt")
+    assert not is_menu_line(headline) and article.title == headline
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents can download the app to get flood warnings, the council said.",
+    "Officials urged residents to read more about the plan.",
+])
+def test_a_reports_sentence_with_a_furniture_phrase_stays_in_text(sentence: str) -> None:
+    [article] = parse_text(f"Gates open\n\n{LEAD}\n\n{sentence}\n\n{SECOND}\n", path="a.txt")
+    assert sentence in article.paragraphs
+
+
+@pytest.mark.parametrize("sentence", [
+    "По данным опроса, у 40 процентов россиян уже есть подписка на онлайн-кинотеатр.",
+    "Yeni servis sadece abonelere sunulacak, dedi şirket.",
+])
+def test_a_reports_words_on_subscriptions_in_other_languages_are_no_paywall(sentence: str) -> None:
+    assert not is_paywall(sentence)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Analysts said the company's forward-looking statements were too rosy, noting the safe harbor it claims.",
+    "Le groupe a publié ses prévisions dans un communiqué, mais les analystes doutent de ses déclarations prospectives.",
+    "Doubts about forward-looking statements",
+])
+def test_a_report_on_a_firms_forecasts_goes_on_past_them(tmp_path: Path, paragraph: str) -> None:
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{paragraph}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(body))
+    assert article.paragraphs[-1] == SECOND
+
+
+@pytest.mark.parametrize("second", ["By Thursday, the river is expected to fall back below its banks.",
+                                    "Por Valencia, el agua llegó a los dos metros el martes."])
+def test_a_sentence_opening_as_a_byline_under_the_standfirst_stays(tmp_path: Path, second: str) -> None:
+    body = f"<article><h1>Gates open</h1><p class='standfirst'>{LEAD}</p><p>{second}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(body))
+    assert second in article.paragraphs and article.byline is None
+
+
+def test_a_whole_page_that_leaves_out_its_closing_tags_is_no_page_cut_off() -> None:
+    from core.reading.html import cut_off
+
+    assert not cut_off(b"<HTML><BODY><P>The gates opened on Tuesday.<P>Copyright 1999 Valley Post</FONT><P>")
+    assert not cut_off(b"<html><body><main><p>x</p></main><script>const c = '<article class=card>' + t;</script>")
+    assert cut_off(b"<html><body><header><a href='/news/'>")
+
+
+def test_a_sum_in_maloti_and_a_new_quake_claim_are_no_magnitudes() -> None:
+    assert magnitudes("The ministry set aside M2.5 million for repairs.") == []
+    assert magnitudes("2.5 new earthquake insurance claims") == []
+
+
+def test_a_photographers_credit_and_a_notice_of_rights_name_no_outlet() -> None:
+    from core.reading.text import copyright_site
+
+    assert copyright_site("Ole Brandt © 2026") is None
+    assert copyright_site("© Tutti i diritti riservati") is None
+    assert copyright_site("The Harbour Ledger © 2026") == "The Harbour Ledger"
+
+
+def test_a_sidebars_stamped_list_of_latest_reports_makes_no_live_page(tmp_path: Path) -> None:
+    # Its closing quote was dropped as a live page's sign-off.
+    quote = "“We’ll be back on Monday, weather permitting,” the operator’s manager said."
+    items = "".join(f"<li><span class='time'>Posted: {t}</span><p>Another report of the day, number {n}.</p></li>"
+                    for n, t in enumerate(("10:32", "09:15", "08:02")))
+    body = f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p><p>{quote}</p></article><aside><h3>Latest</h3><ul>{items}</ul></aside>"
+    [article] = _read(tmp_path, "p.html", _page(body))
+    assert article.paragraphs == (LEAD, SECOND, quote)
+
+
+def test_a_saved_page_dated_only_by_its_dateline_takes_the_year_it_was_saved(tmp_path: Path) -> None:
+    page = (b"From: <Saved by Blink>\nSnapshot-Content-Location: https://valleypost.example/gates\nSubject: Gates open\n"
+            b"Date: Tue, 11 Mar 2025 11:02:17 -0000\nMIME-Version: 1.0\nContent-Type: multipart/related; type=\"text/html\"; "
+            b"boundary=\"b\"\n\n--b\nContent-Type: text/html\n\n<html><body><article><h1>Gates open</h1>"
+            b"<p>KELDHAVEN, March 10 (Nordwire) - " + LEAD.encode() + b"</p><p>" + SECOND.encode() + b"</p></article></body></html>\n--b--\n")
+    path = tmp_path / "gates.mhtml"
+    path.write_bytes(page)
+    import os
+
+    os.utime(path, (1_764_547_200, 1_764_547_200))  # the file touched on 1 December 2025
+    [article], errors = read_paths([path])
+    assert not errors and article.published == "2025-03-10"

@@ -506,3 +506,19 @@ def test_hard_wrapped_chinese_and_japanese_copy_is_joined_without_spaces() -> No
     assert article.paragraphs == (
         "港湾局は３日、昨年度の旅客船の利用者数が過去最多の１２０万人に達したと発表した。前年度から１４％増えた。新たに就航した離島航路が好調だった。",
         "同局は今年度も利用者の増加が続くとみており、旅客ターミナルの改修を急ぐ方針だ。改修費は約３０億円を見込む。")
+
+
+def test_chinese_lines_of_their_own_are_not_joined_as_wrapped_copy() -> None:
+    # A break test of the hard-wrap rule: a photo's caption, a list's items and a timeline's entries,
+    # each on a line of its own and none ending in a full stop, were joined into one paragraph.
+    from core.reading.text import parse_text
+
+    caption = ("大坝出现新裂缝\n\n周一，地区水务委员会在一份声明中说，检查人员在奥斯特维克大坝发现了新的裂缝，水库水位将降低两米。\n"
+               "图为3日拍摄的奥斯特维克大坝下游被淹没的村庄（新华社记者 王明 摄）\n"
+               "委员会主席彼得·安德对记者说：“居民没有直接危险。”作为预防措施，下游居民被告知注意通知。\n")
+    listed = ("水务委员会公布防范措施\n\n地区水务委员会周一公布了大坝险情的四项防范措施，要求下游各村立即执行。\n"
+              "一是下游三个村庄的居民须在周二中午前将车辆移离河岸地带\n二是各村须安排专人二十四小时巡查河堤并每两小时上报水位\n"
+              "三是学校和幼儿园周二起停课直至水位恢复正常另行通知\n")
+    timeline = ("大坝险情时间线\n\n3月1日 地区水务委员会发现大坝北侧出现细小裂缝并开始加强监测\n"
+                "3月2日 检查人员在大坝北侧又发现两处新的裂缝水库开始泄洪降低水位\n3月3日 委员会宣布水库水位将降低两米并通知下游居民注意防范\n")
+    assert [len(a.paragraphs) for text in (caption, listed, timeline) for a in parse_text(text, path="zh.txt")] == [3, 4, 3]

@@ -693,7 +693,7 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
 
 
 #: A sentence's closing attribution: ", the fire service said.", ", police told reporters.",
-#: ", according to the ministry.", ", said Ana Lind.", '...," said Ana Lind.' (a source of at most ten words, none
+#: ", according to the ministry.", ", said Ana Lind.", '...," said Ana Lind.' (a source of at most nine words before its verb, none
 #: past a comma; ", said he would not resign." is reported speech, no source).
 _SOURCE = r"(?:[^\s,;:.!?\"“”]+\s+){0,9}?"
 _ATTRIBUTION_CLAUSE = re.compile(

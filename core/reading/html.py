@@ -40,7 +40,6 @@ from core.reading.judge import (
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import NOT_TEXT, decode_html, is_binary
-from core.text import UNSPACED
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
@@ -840,6 +839,8 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
             continue  # the stamp's own parts ("<h3><time>12:45</time></h3>"): the outer one counts
         if _signs_report(element) or any(_COMMENTS_BOX.search(_box_words(box)) for box in _boxes(element)):
             continue  # the report's date in its byline or dateline, or a reader's comment's time: no update's
+        if any(box.tag == "aside" for box in (element, *element.iterancestors())):
+            continue  # a sidebar's list of the latest reports, each stamped: no update of this one
         if any(a in stamps for a in element.iterancestors()):
             continue
         stamps.append(element)
@@ -1441,10 +1442,14 @@ _OPENED = re.compile(rb"<(?:html|body)[\s>]", re.I)
 _CLOSED = re.compile(rb"</(?:html|body)\s*>", re.I)
 
 
-#: The last tag of a page, where it opens an element that holds content (not "<br>", "<img ...>",
-#: "<hr/>" and the other void elements): a page that stops there broke off before that content.
+#: The last tag of a page, where it opens a box or a link that holds content (not "<br>", "<img
+#: ...>", nor "<p>", which a page of the 1990s may end on): a page that stops there broke off
+#: before that content.
 _LAST_START_TAG = re.compile(
-    rb"<(?!(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)[a-z][a-z0-9-]*(?:\s[^<>]*)?(?<!/)>$", re.I)
+    rb"<(?:a|div|span|section|article|main|header|nav|aside|figure|ul|ol|table|tbody|h[1-6]|blockquote|strong|em|b|i)"
+    rb"(?:\s[^<>]*)?(?<!/)>$", re.I)
+#: A page's scripts, styles and comments, whose "<article" is no element.
+_NOT_MARKUP = re.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->", re.I | re.S)
 #: A report's container opened and closed: a page that opens more than it closes broke off inside
 #: the report (no page of the extraction or readability development sets does).
 _REPORT_OPENED = re.compile(rb"<(?:article|main)[\s>]", re.I)
@@ -1465,7 +1470,8 @@ def cut_off(data: bytes) -> bool:
         return False
     if not end.endswith(b">") or _LAST_START_TAG.search(end[-2048:]):
         return True
-    return len(_REPORT_OPENED.findall(data)) > len(_REPORT_CLOSED.findall(data))
+    markup = _NOT_MARKUP.sub(b"", data)
+    return len(_REPORT_OPENED.findall(markup)) > len(_REPORT_CLOSED.findall(markup))
 
 
 def parse_page(
@@ -1830,22 +1836,22 @@ def _title_site(tab: str | None, title: str | None, authors: list[str]) -> str |
     return names[-1] if names else None
 
 
-#: What a Chinese or Japanese outlet's name ends with ("新华网", "江城日报", "新华社", "朝日新聞",
-#: "央视新闻"): a name of two or three Han characters without it is a person's ("张伟").
-_HAN_SITE_END = re.compile(r"(?:[网網报報社台刊]|新闻|新聞|日报|晚报|时报|時報|ニュース|新報|通信)$")
+#: What a Chinese, Japanese or Korean outlet's name ends with ("新华网", "江城日报", "新华社",
+#: "朝日新聞デジタル", "央视新闻", "연합뉴스", "조선일보"); a writer's name ("张伟", "山田太郎"), a date,
+#: a page's number or a section ends otherwise.
+_HAN_SITE_END = re.compile(r"(?:[网網报報社台刊]|新闻|新聞|日报|晚报|时报|時報|ニュース|新報|通信|デジタル|일보|신문|뉴스|방송|통신)$")
+#: A section's name ("国际新闻": international news), which ends as an outlet's does.
+_HAN_SECTION = re.compile(r"^(?:国际|國際|国内|國內|社会|社會|财经|財經|体育|體育|娱乐|娛樂|科技|军事|軍事|地方|本地|时政|要闻|要聞|热点|熱點)")
 
 
 def _caseless_site(part: str) -> bool:
-    """Whether a part of a page's <title> in a script without capitals may be its site's name
-    ("江城日报", "新浪新闻", "الجزيرة نت"): two to twenty characters of letters, no longer than a
-    name of four words, and where it is two or three Han characters, one that ends as an
-    outlet's name does (:data:`_HAN_SITE_END`), not a writer's."""
-    if not 2 <= len(part) <= 20 or any(c.isupper() or c.islower() for c in part) or len(part.split()) > 4:
+    """Whether a part of a page's <title> in Chinese, Japanese or Korean is its site's name
+    ("江城日报", "新浪新闻", "연합뉴스"): up to twenty characters, no digit, ending as an outlet's
+    name does (:data:`_HAN_SITE_END`) and no section's (:data:`_HAN_SECTION`). Other scripts
+    without capitals tell a site from a writer by no shape: none is taken."""
+    if not 2 <= len(part) <= 20 or any(c.isdigit() for c in part) or len(part.split()) > 2:
         return False
-    if not any(c.isalpha() for c in part):
-        return False
-    han = re.fullmatch(f"[{UNSPACED}]+", part)
-    return not (han and len(part) <= 3 and not _HAN_SITE_END.search(part))
+    return bool(_HAN_SITE_END.search(part)) and not _HAN_SECTION.match(part)
 
 
 def _as_printed(guess: str | None, lines: list[str]) -> str | None:
@@ -1977,7 +1983,9 @@ def _article_from_blocks(
             continue
         # (or under the report's standfirst, its one paragraph so far: a French page's chapô over
         # "Par Claire Exemple" over the datelined lead)
-        lead_only = sum(not sub for _, sub in entries) == 1 and opens_byline(text) and word_count(text) <= BYLINE_BOX_WORDS
+        # ("By Thursday, the river will crest", "Por Valencia, ..." are the report's sentences)
+        lead_only = (sum(not sub for _, sub in entries) == 1 and opens_byline(text) and word_count(text) <= BYLINE_BOX_WORDS
+                     and not is_sentence(text) and not re.match(r"\S+\s+\S+,", text))
         if (not body_so_far or lead_only) and (byline_line := clean_byline([text], line=True, known=authors)):
             if byline is None or byline_names(byline) <= byline_names(byline_line) or (
                 credits_body and not is_organisation(byline_line, site=outlet)

@@ -221,11 +221,12 @@ _MENU_WORD = re.compile(
 
 def is_menu_line(text: str) -> bool:
     """Whether a line is a site's menu set out as text ("News  Weather  Sport  Business  Lifestyle
-    Puzzles"): four words or more, each capitalised, no digits or stops, and half of them or more
-    a menu's (:data:`_MENU_WORD`); a headline in title case has verbs and names besides."""
+    Puzzles"): four words or more, each capitalised and each a menu's (:data:`_MENU_WORD`, or
+    "News"), no digits or stops; a headline in title case has verbs and names besides ("Local
+    Arts Festival Returns", "Climate Change Threatens Local Food Markets")."""
     words = text.replace("|", " ").replace("·", " ").split()
     return (len(words) >= 4 and all(w[0].isupper() or w == "&" for w in words) and not re.search(r"[\d.,:;!?]", text)
-            and 2 * sum(bool(_MENU_WORD.match(w)) for w in words) >= len(words))
+            and all(_MENU_WORD.match(w) or w.lower() == "news" for w in words))
 
 
 #: A breadcrumb trail: short names joined by "|", "›", "»" or ">" ("News|Floods", "Home » News").
@@ -370,8 +371,8 @@ def _names_place(match: re.Match[str]) -> bool:
             return False
         regions = [r for r in re.split(r"[/,]", match["more"] or "") if r.strip()]
         credited = bool(match["agency"] or match["wire"])
-        if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])) and not _dated_place(match):
-            return False  # a place in title case with its agency ("Washington (CNN) —"), known ("Kyiv, Ukraine —") or dated
+        if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])):
+            return False  # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —")
     if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
         return False
     if match["date"] and match["date"].strip(" ,").isdigit() and not capitals:
@@ -382,18 +383,6 @@ def _names_place(match: re.Match[str]) -> bool:
 #: The small words inside places' names ("Ciudad de México", "Rio de Janeiro", "Frankfurt am
 #: Main", "Santiago de Compostela", "Castellammare di Stabia", "Bois-le-Duc" spaced).
 _PLACE_PARTICLES = frozenset("de del della di da do dos das am an im ob la le les el al sur upon on".split())
-
-
-def _dated_place(match: re.Match[str]) -> bool:
-    """Whether a dateline's shape in title case gives its place a calendar day: a month's name and
-    its day ("Lahore, June 6:", "Kisumu, 6 June —"), after a place that is no weekday or label
-    ("Tuesday, June 6:" opens a diary's entry, "Update, June 6:" a note)."""
-    date = (match["date"] or "").strip(" ,")
-    month = next((w for w in date.split() if not w[0].isdigit() and w.casefold() != "de"), None)
-    if month is None or month_number(month) is None:
-        return False
-    place = re.split(r"[/,]", match["place"])[0].strip()
-    return place.casefold().rstrip(".") not in _WEEKDAY_WORDS and place.upper().split()[0] not in _NOT_PLACES
 
 
 def is_report_label(text: str) -> bool:
@@ -1094,8 +1083,10 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE  # an author's affiliation under their name
     if _CREDIT.search(text) and words <= 60:
         return Kind.CAPTION
-    if words <= FURNITURE_BLOCK_WORDS and _BLOCK_FURNITURE.search(text):
-        return Kind.FURNITURE  # what a page's block would be ("Our Standards: The Trust Principles.", "We use cookies ...")
+    if not (sentence and words >= 8) and _BLOCK_FURNITURE.search(text):
+        # what a page's block would be ("Our Standards: The Trust Principles.", "Accept cookies"), in a
+        # line no longer than a label's (a report's sentence may tell readers to "download the app")
+        return Kind.FURNITURE
     if (sentence and words >= 6) or words >= 30 or _overlong_word(text):
         return Kind.BODY
     return Kind.HEADING
@@ -1154,19 +1145,33 @@ WRAPPED_LINE = 30
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}\u3000-\u303f\uff00-\uffef]")
 
 
+#: The fewest columns of a line of a script without spaces that a hard wrap may have cut (30
+#: characters), where the copy is too short to tell its wrap column.
+UNSPACED_WRAP = 60
+
+
 def _cells(text: str) -> int:
     """How many columns of a fixed-width line *text* takes: two for each character of a script
     written without spaces (copy hard-wrapped at 70 columns holds 35 of them a line)."""
     return len(text) + len(_UNSPACED_CHAR.findall(text))
 
 
+def _unspaced_line(text: str) -> bool:
+    """Whether *text* is written in a script without spaces: half its characters or more are."""
+    marks = [c for c in text if not c.isspace()]
+    return bool(marks) and 2 * sum(bool(_UNSPACED_CHAR.match(c)) for c in marks) >= len(marks)
+
+
+#: What opens an item of a Chinese or Japanese list, or a timeline's entry, on a line of its own:
+#: "一是", "二、", "1、", "（三）", "3月2日".
+_UNSPACED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[是、．.]|\d+[、．.)）]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}月\d{1,2}日)")
+
+
 def _join(unit: str, line: str) -> str:
-    """*line* carried on from *unit*: after a space, but none between two characters of a script
-    written without spaces ("…比前一年" / "增长14%。…" is one sentence)."""
-    if unit and line and _UNSPACED_CHAR.match(unit[-1]) and (_UNSPACED_CHAR.match(line[0]) or line[0].isdigit()):
+    """*line* carried on from *unit*: after a space, but none between two lines of a script
+    written without spaces ("…比前一年" / "增长14%。…" is one sentence; "１２０万" / "人に達した")."""
+    if unit and line and _unspaced_line(unit) and _unspaced_line(line):
         return unit + line
-    if unit and line and unit[-1].isdigit() and _UNSPACED_CHAR.match(line[0]):
-        return unit + line  # "１２０万" / "人に達した", "120" / "万人"
     return unit + " " + line
 
 
@@ -1193,6 +1198,11 @@ def _wrap_width(lines: list[str]) -> int | None:
         width = max(_cells(lines[i].strip()) for i in followed)
         open_ended = sum(1 for i in followed if not is_sentence(lines[i].strip()))
         if width > WRAP_COLUMNS or open_ended < share * len(followed):
+            continue
+        # Lines of a script without spaces fill their column to a character or two, with no word to
+        # wrap at: copy of one line a paragraph, its lines of any length, is not wrapped.
+        unspaced = [i for i in followed if _unspaced_line(lines[i])]
+        if 2 * len(unspaced) > len(followed) and 3 * sum(_cells(lines[i].strip()) >= width - 4 for i in unspaced) < 2 * len(unspaced):
             continue
         return width
     return None
@@ -1309,8 +1319,10 @@ def _continues(previous: str, line: str) -> bool:
         and not is_sentence(previous)
         and not _BULLET.match(line)
         and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")) or last in _OPEN_ENDS
-             # a sentence of a script without spaces, cut mid-way ("…比前一年" / "增长14%。")
-             or bool(_UNSPACED_CHAR.match(previous[-1])) and (bool(_UNSPACED_CHAR.match(line[0])) or line[0].isdigit()))
+             # a sentence of a script without spaces cut mid-way at a line's full width ("…比前一年" /
+             # "增长14%。"); not a caption's close, a lead-in's colon, nor a list's or a timeline's items
+             or _cells(previous) >= UNSPACED_WRAP and _unspaced_line(previous) and _unspaced_line(line)
+             and previous[-1] not in "）)】」』：:" and not _UNSPACED_ITEM.match(line))
         # a byline under a headline that ends on "on" ("... as fire burns on" / "By Jess Romero, ...")
         and not (_BYLINE.match(line) and classify_line(line) is Kind.BYLINE)
     )
@@ -1890,10 +1902,10 @@ _PAYWALL_WORDS = (
     r"|pozostało (?:jeszcze )?\d+ ?% treści|masz już (?:prenumeratę|subskrypcję|konto)"
     r"|exclusiv[oa] para assinantes|conteúdo exclusivo|assine para (?:ler|continuar)"
     # Turkish, Russian, Czech, Greek, Arabic, Hebrew
-    r"|(?:yalnızca|sadece) abonelere|abonelere özel|zaten abone misiniz|hemen abone ol|devamını okumak için abone"
-    r"|только для (?:подписчиков|подписчиц)|оформите подписку|уже (?:есть )?подписк|чтобы (?:продолжить|читать) (?:чтение|дальше)"
+    r"|(?:yalnızca|sadece) abonelere (?:özel|açık)|zaten abone misiniz|hemen abone olun|devamını okumak için abone olun"
+    r"|(?:материал|статья|контент)\w* (?:доступ\w* )?только для подписчиков|оформите подписку|уже есть подписка\?|уже подписаны\?"
     r"|pouze pro předplatitele|už jste předplatitel|μόνο για συνδρομητές|γίνετε συνδρομητής"
-    r"|للمشتركين فقط|اشترك الآن|هل أنت مشترك|למנויים בלבד|כבר מנוי"
+    r"|هذا المحتوى للمشتركين فقط|اشترك الآن|هل أنت مشترك|למנויים בלבד"
     # an offer in the other languages: a verb of subscribing, then a price ("Assine a Folha por R$ 1,90");
     # the price's currency after it where the verb opens the notice ("Abbonati al Corriere: il primo
     # mese a 1 euro"; "Gli abbonati mensili pagheranno 2 euro" is a report's subscribers)
@@ -2196,15 +2208,17 @@ def is_signoff(text: str, *, live: bool = False) -> bool:
 
 #: What a press release calls its statements of the future: the subject of its legal close.
 _FORWARD_LOOKING = (
-    r"forward[- ]looking (?:statements?|information)|zukunftsgerichtete[n]? aussagen|zukunftsbezogene[n]? aussagen"
+    r"forward[-‑‐ ]looking (?:statements?|information)|zukunftsgerichtete[n]? aussagen|zukunftsbezogene[n]? aussagen"
+    r"|in die zukunft gerichtete[n]? aussagen"
     r"|déclarations prospectives|énoncés prospectifs|declaraciones (?:prospectivas|a futuro)|dichiarazioni previsionali"
 )
 #: The heading of a press release's legal close, the same in every release of every firm
 #: ("Forward-Looking Statements", "Cautionary Note Regarding ...", "Special Note Regarding ...",
 #: "Disclaimer Concerning ...", "Safe Harbor Statement").
 _LEGAL_HEAD = (
-    rf"(?:(?:\w+ ){{0,2}}(?:regarding|concerning|about|on|relating to) )?(?:{_FORWARD_LOOKING})"
-    r"|(?:safe harbou?r|cautionary) statements?"
+    r"(?:(?:special |cautionary |important )?(?:note|notice|statement|information|disclaimer|language)s? "
+    rf"(?:regarding|concerning|about|on|relating to) )?(?:{_FORWARD_LOOKING})(?: disclaimer)?"
+    r"|(?:safe harbou?r|cautionary)(?: statements?)?"
 )
 _FORWARD_LOOKING_WORDS = re.compile(_FORWARD_LOOKING, re.I)
 #: The heading of a block of links to other reports, after which a page's report is over.
@@ -2217,12 +2231,16 @@ _TEASER_HEAD = re.compile(
 )
 _LEGAL_HEADING = re.compile(rf"^(?:{_LEGAL_HEAD})\s*:?$", re.I)
 #: The words only a legal close uses of those statements: a statute ("within the meaning of
-#: Section 27A", "the Private Securities Litigation Reform Act"), its safe harbour, the firm's
-#: disclaimer of any duty to update them, or the release naming itself.
+#: Section 27A", "the Private Securities Litigation Reform Act", "the safe harbor provisions of"),
+#: or the firm's disclaimer of any duty to update them, in English, German, French, Spanish or
+#: Italian ("undertakes no obligation", "übernimmt keine Verpflichtung", "n'assume aucune
+#: obligation", "no asume ninguna obligación", "non si assume alcun obbligo"). A report on a firm's
+#: forecasts speaks of them in none of these words.
 _LEGAL_MARK = re.compile(
-    r"within the meaning of|private securities litigation reform act|safe[- ]harbou?r"
+    r"within the meaning of|private securities litigation reform act|safe[- ]harbou?r provisions?"
     r"|(?:undertakes?|assumes?|disclaims?) (?:no|any) (?:obligation|duty|intention)"
-    r"|\bthis (?:press |news )?release\b|pressemitteilung|\bmitteilung\b|communiqué|comunicado|comunicato",
+    r"|übernimmt keine verpflichtung|n['’]assume aucune obligation|ne s['’]engage (?:aucunement|nullement|pas)"
+    r"|no asume ninguna obligación|non si assume alcun obbligo",
     re.I,
 )
 

@@ -252,9 +252,12 @@ def parse_message(
     # A web page a browser saved whole (MHTML: "From: <Saved by Blink>", the page's address in
     # "Snapshot-Content-Location"): its Date is when it was saved, not sent; the page dates itself.
     saved_page = str(message.get("snapshot-content-location") or "").strip()
-    archive = bool(saved_page) or field.strip().lower().startswith("<saved by")
+    archive = bool(saved_page) or "saved by" in field.lower()  # (the parser gives "<Saved by Blink>" as a name)
     if archive and url is None and saved_page.startswith(("http://", "https://")):
         url = saved_page
+    saved = _published(message) if archive else None
+    if saved:  # the day it was saved, not the file's, dates a dateline without a year
+        filed = date.fromisoformat(saved[:10])
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         raise ReadError(f"{source}: an e-mail message without a text part")

@@ -43,9 +43,10 @@ _OWNER_NAME = re.compile(
     r"(?:(?: (?:of|for|für|der|des|de|du|do|da|dos|das|la|le|di|del|della|y|e|and|und|&|van|von|am))* [A-Z0-9][\w.&'’-]*){0,5}"
 )
 #: What a copyright notice names that is no owner: its own words, a theme's or a designer's credit.
-_NO_OWNER = re.compile(r"^(?:all |alle |tous |todos )|^(?:by|theme|design|webdesign|template|powered|created|made)\b", re.I)
+_NO_OWNER = re.compile(r"^(?:all |alle |tous |todos |tutti |riproduzione |wszelkie )"
+                       r"|^(?:by|theme|design|webdesign|template|powered|created|made|riproduzione)\b", re.I)
 #: Words after the name that close it: "All rights reserved" and its kin.
-_RIGHTS = re.compile(r"\s+(?:all (?:intellectual property )?rights|alle rechte|tous droits|todos (?:los derechos|os direitos)"
+_RIGHTS = re.compile(r"(?:^|\s+)(?:all (?:intellectual property )?rights|alle rechte|tous droits|todos (?:los derechos|os direitos)"
                      r"|tutti i diritti|alle rechten|wszelkie prawa)\b.*$", re.I)
 
 
@@ -63,6 +64,8 @@ def copyright_site(line: str) -> str | None:
     opening = _COPYRIGHT_LINE.search(line)
     before = _OWNER_BEFORE.search(line.strip()) if opening is None or not line[opening.end() :].strip(" \t©0123456789-–.") else None
     if before is not None:
+        if is_person_name(before["name"]):
+            return None  # a picture's credit, its photographer's: "Ole Brandt © 2026"
         rest = before["name"]
     elif opening is None:
         return None
