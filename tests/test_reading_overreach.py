@@ -193,3 +193,62 @@ def test_a_saved_page_dated_only_by_its_dateline_takes_the_year_it_was_saved(tmp
     os.utime(path, (1_764_547_200, 1_764_547_200))  # the file touched on 1 December 2025
     [article], errors = read_paths([path])
     assert not errors and article.published == "2025-03-10"
+
+
+# --- session 32's second variant round: more inputs of the case kinds ---------------------------
+
+
+def test_a_paragraphs_short_first_line_of_hard_wrapped_copy_goes_on() -> None:
+    # A tester's wrapped copy: "According to a report by broker" / "Example Metals, stocks ..." lost
+    # its first line, read as a heading between paragraphs.
+    text = ("COPPER EASES\n\nLONDON, March 3 (Reuters) - Copper prices eased on Tuesday as\nstocks in warehouses rose for a "
+            "third week, although a weaker dollar\nlimited losses, traders said.\n\nThree-month copper on the London exchange "
+            "fell 0.4 percent to\n9,212 dollars a tonne by 1030 GMT.\n\nAccording to a report by broker\nExample Metals, stocks in "
+            "warehouses rose 6,150 tonnes to 212,400\ntonnes, the highest since\nJanuary.\n")
+    [article] = parse_text(text, path="copper.txt")
+    assert article.paragraphs[-1].startswith("According to a report by broker Example Metals, stocks")
+
+
+def test_a_page_saved_as_utf_16_is_read_as_a_page(tmp_path: Path) -> None:
+    # A tester's page Internet Explorer saved "as Unicode" was read as text: its markup as paragraphs.
+    page = _page(f"<article><h1>Gates open</h1><p>{LEAD}</p><p>{SECOND}</p></article>").decode()
+    [article] = _read(tmp_path, "p.htm", b"\xff\xfe" + page.encode("utf-16-le"))
+    assert (article.title, article.paragraphs) == ("Gates open", (LEAD, SECOND))
+
+
+@pytest.mark.parametrize(("field", "value"), [("date_published", "2026-03-03T14:00:00Z"), ("published_date", "2026-03-03 14:00:00"),
+                                              ("DATE", 20260303140000)])
+def test_a_records_date_under_its_apis_name_is_read(tmp_path: Path, field: str, value: object) -> None:
+    # JSON Feed's "date_published", Newscatcher's "published_date", GDELT's numeric "DATE" were unread.
+    import json
+
+    record = {"title": "Gates open", "text": LEAD, field: value, "publication": "Valley Post"}
+    [article] = _read(tmp_path, "a.jsonl", json.dumps(record).encode())
+    assert article.published is not None and article.published.startswith("2026-03-03") and article.outlet == "Valley Post"
+
+
+def test_a_site_name_escaped_twice_is_read_once_more() -> None:
+    from core.reading.judge import clean_site
+
+    # (the page's og:site_name "Harbour Gazette &amp;amp; Friends", after the parser's one unescaping)
+    assert clean_site("Harbour Gazette &amp; Friends") == "Harbour Gazette & Friends"
+
+
+@pytest.mark.parametrize("menu", ["Pengguna", "Χρήστης"])
+def test_more_user_menus_words_are_no_one(menu: str) -> None:
+    from core.reading.judge import clean_byline
+
+    assert clean_byline([menu]) is None
+
+
+@pytest.mark.parametrize("line", ["Szerző: Példa Anna", "Scris de: Ana Exemplu", "Pewarta: Budi Contoh"])
+def test_more_byline_labels(line: str) -> None:
+    from core.reading.judge import clean_byline
+
+    assert clean_byline([line]) == line.split(": ")[1]
+
+
+def test_a_meters_count_over_a_whole_report_is_no_paragraph(tmp_path: Path) -> None:
+    body = f"<article><h1>Gates open</h1><div class='meter'><p>You have 2 free articles left this month.</p></div><p>{LEAD}</p><p>{SECOND}</p></article>"
+    [article] = _read(tmp_path, "p.html", _page(body))
+    assert article.paragraphs == (LEAD, SECOND) and not article.teaser

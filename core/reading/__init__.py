@@ -73,7 +73,13 @@ def sniff(name: str, data: bytes, content_type: str = "") -> str:
     """
     head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
     if head.startswith(b"\xfe\xff") or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return "text"  # UTF-16: decoded as text
+        # UTF-16 (a page Internet Explorer saved "as Unicode"): a page is read as a page (the HTML
+        # reader decodes it by its byte order mark), anything else decoded as text
+        try:
+            decoded = data[:8192].decode("utf-16", errors="ignore").encode("utf-8")
+        except UnicodeError:
+            return "text"
+        return "html" if sniff(name, decoded, content_type) == "html" else "text"
     suffix = Path(name.split("?")[0]).suffix.lower()
     ctype = content_type.split(";")[0].strip().lower()
     if _FEED_ROOT.match(head):

@@ -36,12 +36,14 @@ _TEXT = ("text", "body", "bodyText", "content", "content_html", "content_text", 
 _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
 #: News: "provider": [{"name"}])
-_OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "publisher", "provider", "source_name",
-           "SourceCommonName", "source_domain", "hostname", "domain", "source_id")
+_OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "publisher", "publication", "provider",
+           "source_name", "SourceCommonName", "source_domain", "hostname", "domain", "source_id", "clean_url")
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
 #: "webPublicationDate"; an article search's "pub_date" and "web_url")
-_TIME = ("published", "publishedAt", "published_at", "dateTimePub", "dateTime", "date", "pubDate", "date_publish",
-         "datePublished", "webPublicationDate", "pub_date", "time", "created_at", "seendate", "updated", "date_modify")
+#: (JSON Feed's "date_published", Newscatcher's "published_date", GDELT's "DATE")
+_TIME = ("published", "publishedAt", "published_at", "date_published", "published_date", "dateTimePub", "dateTime", "date",
+         "DATE", "pubDate", "date_publish", "datePublished", "webPublicationDate", "pub_date", "time", "created_at", "seendate",
+         "updated", "date_modify")
 _URL = ("url", "link", "canonical_url", "webUrl", "web_url", "DocumentIdentifier", "source_url")
 #: (Bing News: "name")
 _TITLE = ("title", "headline", "webTitle", "name")
@@ -81,6 +83,8 @@ def _time(value: Any, zone: Any = None) -> str | None:
     that is UTC or an offset ("+02:00")."""
     if isinstance(value, bool) or value is None:
         return None
+    if isinstance(value, int) and 19_000_000_000_000 <= value < 30_000_000_000_000:
+        value = str(value)  # GDELT's compact stamp as a number: 20260303174500
     if isinstance(value, (int, float)) or isinstance(value, str) and re.fullmatch(r"\d{10}(?:\d{3})?(?:\.\d+)?", value.strip()):
         seconds = float(value)
         seconds = seconds / 1000 if seconds >= EPOCH_RANGE[1] else seconds

@@ -1298,7 +1298,11 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     # Courier, November 25, 2026": a byline over an outlet's date line, not one name) -
     # unless the paragraph already runs over lines: a sentence left open mid-paragraph goes
     # on, whatever the next line starts with ("... the March contract down" / "12 cents").
-    return _cells(last) >= 0.6 * width or _cells(unit) > _cells(last) + 1 and _cells(unit) >= width
+    # A paragraph's first line of four words or more that stops on a word in small letters, short
+    # of the column, goes on too ("According to a report by broker" / "Example Metals, stocks ..."):
+    # a byline's or a subhead's line ends on a name or is shorter.
+    return (_cells(last) >= 0.6 * width or _cells(unit) > _cells(last) + 1 and _cells(unit) >= width
+            or unit == last and word_count(last) >= 4 and last.split()[-1][:1].islower())
 
 
 #: Words no sentence ends with: a line that stops on one goes on ("... returned to the spillway
@@ -1965,6 +1969,8 @@ _BLOCK_FURNITURE = re.compile(
     r"|^the post\b.{1,300}\bappeared first on\b"
     # an agency's footer of its principles: "Our Standards: The Thomson Reuters Trust Principles."
     r"|^our standards:"
+    # a meter's count over a whole report ("You have 2 free articles left this month"): no wall yet
+    r"|^you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|story|reads?) (?:left|remaining)"
     # a CMS's line of who posted the page and when (Drupal's "Submitted by mhartley on Tue, 03/03/2026 - 14:22")
     r"|^submitted by \S+(?: \S+)? on\b"
     # sharing, signing in, following
@@ -2413,6 +2419,10 @@ def clean_site(name: str | None) -> str | None:
     if not name:
         return None
     name = " ".join(name.split())
+    if re.search(r"&#?\w{2,8};", name):  # an entity escaped twice ("Gazette &amp;amp; Friends"), left after one unescaping
+        import html
+
+        name = html.unescape(name)
     if re.match(r"https?://", name, re.I):
         return (urlsplit(name).hostname or "").removeprefix("www.") or None
     name = _COPYRIGHT.sub("", name).strip(" ,-–|·")
@@ -2681,7 +2691,7 @@ _NOT_A_NAME = re.compile(
     r"courtesy|cortesía|cortesia|foto|fotos|photo|photos|bild|archiv|archive|handout"  # a picture's credit; a user menu's word
     # "user" and "guest" in a user menu of another language
     r"|пользователь|гость|войти|benutzer|nutzer|gast|usuario|usuário|utilizador|utilisateur|utente|gebruiker"
-    r"|użytkownik|kullanıcı|misafir|uživatel|felhasználó|utilizator)$"
+    r"|użytkownik|kullanıcı|misafir|uživatel|felhasználó|utilizator|pengguna|tamu|χρήστης|επισκέπτης|người dùng|khách)$"
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
     re.I,
 )
@@ -2692,8 +2702,10 @@ _BY = re.compile(
     r"^(?:(?:written|words|reported|story|text|posted|submitted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     r"|by|von|par|por|di|door|av|af"
     r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
-    # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者："
-    r"|(?:автор(?:ы)?|текст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文)\s*(?=[:：]))[:：\s]\s*",
+    # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
+    # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:"
+    r"|(?:автор(?:ы)?|текст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文|szerző|pewarta|penulis|scris de|napisał|napisała"
+    r"|autorka|tác giả)\s*(?=[:：]))[:：\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
