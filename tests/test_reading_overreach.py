@@ -252,3 +252,8 @@ def test_a_meters_count_over_a_whole_report_is_no_paragraph(tmp_path: Path) -> N
     body = f"<article><h1>Gates open</h1><div class='meter'><p>You have 2 free articles left this month.</p></div><p>{LEAD}</p><p>{SECOND}</p></article>"
     [article] = _read(tmp_path, "p.html", _page(body))
     assert article.paragraphs == (LEAD, SECOND) and not article.teaser
+
+
+def test_a_text_pages_notice_of_rights_names_no_outlet() -> None:
+    [article] = parse_text(f"Gates open\n\n{LEAD}\n\n{SECOND}\n\n© Tutti i diritti riservati\n", path="gates.txt")
+    assert article.outlet == "gates"

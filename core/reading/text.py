@@ -43,8 +43,8 @@ _OWNER_NAME = re.compile(
     r"(?:(?: (?:of|for|für|der|des|de|du|do|da|dos|das|la|le|di|del|della|y|e|and|und|&|van|von|am))* [A-Z0-9][\w.&'’-]*){0,5}"
 )
 #: What a copyright notice names that is no owner: its own words, a theme's or a designer's credit.
-_NO_OWNER = re.compile(r"^(?:all |alle |tous |todos |tutti |riproduzione |wszelkie )"
-                       r"|^(?:by|theme|design|webdesign|template|powered|created|made|riproduzione)\b", re.I)
+_NO_OWNER = re.compile(r"^(?:all|alle|tous|todos|tutti|riproduzione|wszelkie)(?: |$)"
+                       r"|^(?:by|theme|design|webdesign|template|powered|created|made)\b", re.I)
 #: Words after the name that close it: "All rights reserved" and its kin.
 _RIGHTS = re.compile(r"(?:^|\s+)(?:all (?:intellectual property )?rights|alle rechte|tous droits|todos (?:los derechos|os direitos)"
                      r"|tutti i diritti|alle rechten|wszelkie prawa)\b.*$", re.I)
@@ -232,7 +232,7 @@ def _site_notice(units: Iterable[Unit]) -> str | None:
         if notice and unit.text[notice.end() :].startswith("/"):
             continue  # "Copyright Andrew Medichini/AP" under a picture: its photographer's and agency's credit
         named = copyright_site(unit.text) or (notice and (notice["a"] or notice["b"]).strip())
-        if named:
+        if named and not _NO_OWNER.search(named):  # ("© Tutti i diritti riservati" names no one)
             return named
     return None
 
