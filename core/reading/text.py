@@ -23,14 +23,10 @@ from core.text import credit_names, dateline_credit, stem, words
 
 __all__ = ["PREAMBLE_WORDS", "byline_outlet", "copyright_site", "credited", "markdown_to_text", "parse_text", "split_reports"]
 
-#: The site a notice names ("registered user of The Hindu", "Copyright 2026 WDMN Channel 5"): up to
-#: four capitalised words, and a broadcaster's channel number closing them (not the day of a
-#: date: "© Lake Herald 12 March 2026").
-_NOTICE_NAME = r"(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}(?: \d{1,3}(?=\s*(?:[,;|]|\.(?!\d)|$)))?"
-_SITE_NOTICE = re.compile(
-    rf"\b(?:registered users?|subscribers?|readers?|members?) of (?P<a>{_NOTICE_NAME})"
-    rf"|(?:©|\([Cc]\)|\b[Cc]opyright)\s*(?:\d{{4}}\s*)?(?P<b>{_NOTICE_NAME})",
-)
+#: The site a notice to its readers names ("registered user of The Hindu"): up to four capitalised
+#: words (a copyright notice is read by :func:`copyright_site`).
+_NOTICE_NAME = r"(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}"
+_SITE_NOTICE = re.compile(rf"\b(?:registered users?|subscribers?|readers?|members?) of (?P<name>{_NOTICE_NAME})")
 #: A copyright notice opening a line or a part of one ("© 2026 Example", "Privacy | (c) 2025-2026
 #: Example"): a year or the sign after "Copyright", so "Copyright Office staff said" is none.
 _COPYRIGHT_LINE = re.compile(r"(?:^|[|·•]\s*)(?:©|\([Cc]\)\s*(?:19|20)\d\d|[Cc]opyright\s*(?:©|\([Cc]\)|(?:19|20)\d\d))")
@@ -229,10 +225,8 @@ def _site_notice(units: Iterable[Unit]) -> str | None:
         if unit.kind is not Kind.FURNITURE:
             continue
         notice = _SITE_NOTICE.search(unit.text)
-        if notice and unit.text[notice.end() :].startswith("/"):
-            continue  # "Copyright Andrew Medichini/AP" under a picture: its photographer's and agency's credit
-        named = copyright_site(unit.text) or (notice and (notice["a"] or notice["b"]).strip())
-        if named and not _NO_OWNER.search(named):  # ("© Tutti i diritti riservati" names no one)
+        named = copyright_site(unit.text) or (notice["name"].strip() if notice else None)
+        if named:
             return named
     return None
 
