@@ -255,9 +255,9 @@ def parse_message(
     archive = bool(saved_page) or "saved by" in field.lower()  # (the parser gives "<Saved by Blink>" as a name)
     if archive and url is None and saved_page.startswith(("http://", "https://")):
         url = saved_page
-    saved = _published(message) if archive else None
-    if saved:  # the day it was saved, not the file's, dates a dateline without a year
-        filed = date.fromisoformat(saved[:10])
+    published = _published(message)
+    if archive and published:  # the day it was saved, not the file's, dates a dateline without a year
+        filed = date.fromisoformat(published[:10])
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         raise ReadError(f"{source}: an e-mail message without a text part")
@@ -277,7 +277,6 @@ def parse_message(
         )
     if not articles:
         raise ReadError(f"{source}: no article text found in the message")
-    published = _published(message)
     if published and archive and articles[0].published:
         published = None  # the page's own date, not the day it was saved
     if published:
