@@ -158,7 +158,7 @@ class CrossSources(BoundedList):
             self._figures = (story, None)
             self._compare_figures(story)
         found = self._figures[1]
-        return [g for g in found.get(ref, []) if len({story.article(f.ref.article).outlet for f in g.figures}) > 1] if found else []
+        return found.get(ref, []) if found else []  # (compare gives only groups of several outlets)
 
     @work(thread=True, exclusive=True, group="figures")
     @background
