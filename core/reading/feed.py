@@ -25,12 +25,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from core.errors import ReadError
 from core.reading.html import ENTITY, fragment_article, fragment_blocks, parse_html
 from core.model import Article, later_update
-from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_site, word_count
+from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_names, word_count
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
 __all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "cut_off", "parse_feed", "read_feed"]
@@ -286,7 +286,10 @@ def parse_feed(
         # and its title often ends with that name ("Headline - Harbour Gazette").
         origin = entry.get("source")
         own = _title(origin.get("title")) if isinstance(origin, dict) else ""
-        title = without_site(without_site(_title(entry.get("title")), own or None), outlet) or f"entry {number}"
+        link = str(entry.get("link") or "").strip()
+        authors = _authors(entry)
+        host = urlsplit(link).hostname if "://" in link else None
+        title = without_names(_title(entry.get("title")), (own, outlet, *authors), host=host) or f"entry {number}"
         where = f"{source} [{title[:60]}]"  # a Problem's name for it
         entry_name = f"{source}:{number}"  # an article's path, read from the feed: the feed and the entry
         content = ""
@@ -297,10 +300,8 @@ def parse_feed(
         # content into the summary): the text of a short report.
         declared = bool(content.strip()) and len(content) >= len(summary)
         content = content if len(content) >= len(summary) else summary
-        link = str(entry.get("link") or "").strip()
         if link and not is_url(link) and is_url(base):
             link = urljoin(base, link)  # "/story1.html" of http://site/feed.xml is http://site/story1.html
-        authors = _authors(entry)
         try:
             article = fragment_article(
                 _MORE_LINK.sub("", content), source=entry_name, outlet=own or outlet, title=title, url=link or None,

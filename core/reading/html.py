@@ -74,6 +74,7 @@ class PageMeta:
     titles: list[str] = field(default_factory=list)  # og:title, JSON-LD headline, <title>: best first
     tab: str | None = None  # the <title> (the last of titles)
     headings: list[str] = field(default_factory=list)  # the <h1>s (and a headline class) not in a logo
+    marked: str | None = None  # the heading its microdata marks as the headline (itemprop="headline" on an element)
     subheads: list[str] = field(default_factory=list)  # the other <h2>s and <h3>s not in a logo
     outlet: str | None = None
     #: A name shaped like a news outlet's after the headline in a title ("... | The Daily Meridian"):
@@ -122,6 +123,10 @@ class PageMeta:
 
 #: The page's own names for its headline, best first (after JSON-LD's headline).
 _META_TITLE = ("dc:title", "dc.title", "dcterm:title", "og:title", "twitter:title", "parsely-title", "sailthru.title", "title")
+#: An element, not a <meta>, that schema.org microdata marks as the headline.
+_MARKED_HEADLINE = "//body//*[not(self::meta) and not(ancestor::aside or ancestor::nav or ancestor::footer)][contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]"
+#: The most words of a marked headline; more is a summary the mark was put on.
+MARKED_HEADLINE_WORDS = 40
 _META_SITE = ("og:site_name", "application-name", "twitter:site", "dc.publisher", "publisher")
 #: The page's own names for its author, best first (after JSON-LD's author).
 _META_AUTHOR = ("dc:creator", "dc.creator", "dcterm:creator", "author", "article:author_name", "article:author",
@@ -260,8 +265,12 @@ def _text_lines(node: Any) -> list[str]:
 
 
 def _heading_text(node: Any) -> str:
-    """A heading's text without its style rules and scripts."""
-    return " ".join("".join(_texts(node)).split())
+    """A heading's text without its style rules and scripts; a line break inside it is a space
+    ("<small>Week in review</small><br>Council closes ...")."""
+    if next(node.iter("br"), None) is None:
+        return " ".join("".join(_texts(node)).split())
+    pieces = node.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]|.//br")
+    return " ".join("".join(" " if not isinstance(p, str) else str(p) for p in pieces).split())
 
 
 #: The most words a kicker printed above a headline has ("Interne Unterlagen im Netz").
@@ -449,6 +458,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 ld_publisher = names[0] if names else None
     if ld_title:
         meta.titles.insert(0, ld_title)
+    # The headline the page's microdata marks on the element that prints it (schema.org's
+    # itemprop="headline": a Joomla page's <h2> under an <h1> of its menu item's name).
+    meta.marked = next((text for node in tree.xpath(_MARKED_HEADLINE)
+                        for text in [_printed_headline(node)] if text and word_count(text) <= MARKED_HEADLINE_WORDS), None)
     title_node = tree.find(".//title")
     if title_node is not None and _text(title_node):
         meta.tab = _text(title_node)
@@ -1628,7 +1641,9 @@ def _read_page(
             or (None if agency else signed) or guessed or named_by)
     title = clean_title(
         # (where nothing else names the site, the copyright notice's owner does: "Correio do Cais - Headline")
-        meta.titles, meta.headings, site=site or meta.owner, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
+        # (the heading the page's microdata marks as its headline is the printed one: a Joomla page's
+        # <h1> is its menu item's name)
+        meta.titles, [meta.marked] if meta.marked else meta.headings, site=site or meta.owner, authors=[*meta.authors, *suffix], guess=getattr(doc, "title", None),
         host=meta.host, logos=meta.logos, subheads=meta.subheads, home=meta.home, tab=meta.tab,
     )
     if headline and not (meta.titles or meta.headings):
@@ -1956,7 +1971,10 @@ def _article_from_blocks(
         if block.kind == "head" and title and _same(text, title):
             continue  # the headline again, further down (an extractor may move the <h1> below the lead)
         if is_paywall(text) or walls and _fold(text) in walls:
-            teaser = walled = True
+            # a wall under the report's opening cuts it short; a banner above it (a meter's "Register
+            # to keep reading") leaves the report whole under it
+            teaser = teaser or body_so_far
+            walled = True
             continue
         if walled and block.kind != "head" and word_count(text) < PAYWALL_TAIL_WORDS and not is_sentence(text):
             continue  # the paywall's buttons and sign-in prompt ("See offers", "Already have an account? Sign in")
@@ -1965,6 +1983,8 @@ def _article_from_blocks(
             # its sales copy, to the reader, under the report's teaser ("It only takes a minute, and
             # you will get our newsletter too."); not a report's lead under a banner ("If you live ...")
             continue
+        if walled and block.kind != "head" and word_count(text) < 2 * PAYWALL_TAIL_WORDS and _wall_follows(blocks, at, walls):
+            continue  # between two of a wall's notices, its offer in any language ("Fizessen elő most ...")
         walled = False
         if is_furniture_block(text):
             continue
@@ -2053,6 +2073,13 @@ RESUMED_WORDS = 20
 RESUMED_PARAGRAPHS = 2
 #: The most blocks (teasers' headlines, their dates) a box of links inside a report holds.
 BOX_BLOCKS = 12
+
+
+def _wall_follows(blocks: list[Block], at: int, walls: frozenset[str]) -> bool:
+    """Whether the block after ``blocks[at]`` is a paywall's notice (:func:`is_paywall`, or one of
+    the page's marked *walls*)."""
+    following = blocks[at + 1].text if at + 1 < len(blocks) else ""
+    return bool(following) and (is_paywall(following) or bool(walls) and _fold(following) in walls)
 
 
 def _report_resumes(blocks: list[Block], at: int) -> int | None:

@@ -17,13 +17,14 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from urllib.parse import urlsplit
 from datetime import datetime, timezone
 from typing import Any
 
 from core.errors import ReadError
 from core.model import later_update
 from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
-from core.reading.judge import iso_datetime, without_site
+from core.reading.judge import iso_datetime, without_names
 from core.reading.sources import Item, Problem, Result, Source, is_url
 
 __all__ = ["parse_json", "parse_jsonl", "records_of"]
@@ -244,7 +245,7 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     try:
         article = fragment_article(
             raw, source=where, outlet=outlet,
-            title=without_site(_name(_first(record, _TITLE)), outlet),
+            title=without_names(_name(_first(record, _TITLE)), (outlet, *authors), host=urlsplit(url).hostname if isinstance(url, str) and "://" in url else None),
             url=str(url) if isinstance(url, str) else meta.url,
             authors=authors, published=_time(_first(record, _TIME), zone),
         )

@@ -158,9 +158,14 @@ _DATE_LABEL = re.compile(rf"^(?:(?:{_STAMP_WORDS})(?: on| at| am| um| le| el)?)\
 #: What opens a byline line: "By", "Written by", "Words by" ...
 #: A byline's opening word: "By" (and "Written by" ...), or the word other languages' bylines
 #: open with before a capitalised name ("Von Jana Keller, Der Küstenbote", "Por Ana Ruiz", "Par
-#: Marie Dubois", "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm").
+#: Marie Dubois", "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Oleh Budi Contoh"); in
+#: Greek the article of the name's genitive ("Της Μαρίας Δειγματίδου", "Του Γιώργου ..."); in
+#: Hebrew and Arabic, which write no capitals, the word for "by" ("מאת דנה דוגמה", "بقلم: سلمى").
 BYLINE_OPENING = re.compile(
-    r"^(?:(?:(?:written|words|reported|story|text|posted|submitted) )?by[:\s]\s*|(?:von|por|par|door|av|af)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])))", re.I
+    r"^(?:(?:(?:written|words|reported|story|text|posted|submitted) )?by[:\s]\s*"
+    r"|(?:von|por|par|door|av|af|oleh)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    r"|(?:του|της|των)\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
+    r"|(?:מאת|بقلم)\s*:?\s+(?=[\u0590-\u06ff]))", re.I
 )
 _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
@@ -619,6 +624,8 @@ _PATTERNS = (
     # 2026", "3. März 2026", "5 de junio de 2026", "dicembre 1, 2026"
     re.compile(rf"\b{_DAY}(?:er|e|º|ª|\.)?\s+(?:de\s+)?{_OTHER_MONTH}\.?,?\s+(?:de\s+)?{_YEAR}", re.I),
     re.compile(rf"\b{_OTHER_MONTH}\.?\s+{_DAY},?\s+{_YEAR}", re.I),
+    # the year first, with a dot, then the month's name: Hungarian's "2026. március 3."
+    re.compile(rf"\b{_YEAR}\.\s+(?P<month>[^\W\d_]{{3,}})\.?\s+{_DAY}\b", re.I),
 )
 
 
@@ -1068,7 +1075,7 @@ def classify_line(text: str) -> Kind:
         return Kind.SOURCE
     # before dates: "By GT staff reporters Published: Jun 18, 2023", "Posted on March 3, 2026 by Ana Example"
     byline = _BYLINE.match(after_post_date(text))
-    if byline and words <= 20 and not paragraph_shaped and byline["name"][0].isupper():
+    if byline and words <= 20 and not paragraph_shaped and opens_as_name(byline["name"]):
         return Kind.BYLINE
     if _is_date_line(text, words) or lone_dateline(text):
         return Kind.DATE  # "Posted by admin on July 15, 2021": no one's name, the post's date
@@ -1929,6 +1936,34 @@ _PAYWALL_UNSPACED = (
 _PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})|{_PAYWALL_UNSPACED}", re.I)
 _UNSPACED_NOTICE = re.compile(_PAYWALL_UNSPACED)
 
+#: A paywall's notice in any of many languages, by what it is made of rather than its phrases: a
+#: word for subscribers or members (the stems of English, the Romance, Germanic, Nordic, Slavic and
+#: Baltic languages, Finnish, Hungarian, Greek, Turkish, Indonesian, Hebrew, Arabic) ...
+_SUBSCRIBER_STEMS = (
+    r"\b(?:subscri(?:ber|ption)|members?[- ]only|abonn(?:ent|é|ee|ement)|prenumer|předplat|predplat|előfizet|tilaaj"
+    r"|συνδρομ|подпис|передплат|assinant|assinatur|suscri(?:pt|p)|abbonat|abbonament|abone|pretplat|naročn|langgan"
+    r"|מנוי|مشترك|اشتراك)"
+)
+#: ... with what it asks of the reader: to read on, to log in or register, a question ("Already a
+#: subscriber?"), or that the rest is only for them ("Denne saken er forbeholdt abonnenter").
+_WALL_CUES = (
+    r"\?|\b(?:lese videre|läsa vidare|læse videre|lukea|olvas|číst|czyta|читать|читати|leer|ler|lire|leggere|weiterlesen"
+    r"|okuma|membaca|read (?:on|further|more|the rest|the full)|continue"
+    r"|log ?in|logg inn|logga in|log ind|sign in|kirjaudu|jelentkez|přihlas|prihlás|zaloguj|войд|войти|увійд|connect"
+    r"|inicia sesión|accedi|anmelden|einloggen|giriş|masuk|συνδεθ|σύνδεση|regist|registr"
+    r"|forbeholdt|reserv|riservat|vyhrazen|zastrzeż)"
+)
+#: ... or that the text is only for them: a word for "only" with one for the text itself ("This
+#: story is for members only", "Celý článek je jen pro předplatitele"; not "The new service is
+#: only for subscribers, the company said").
+_ONLY_WORDS = (r"\b(?:only|exclusiv|csak|kun|bare|endast|vain|nur|seulement|solo|sólo|apenas|tylko|pouze|jen|μόνο|только"
+               r"|лише|sadece|yalnızca|hanya)")
+_TEXT_WORDS = (r"\b(?:article|story|content|text|piece|saken|artikkel|artikel|artikeln|cikk|článek|článku|artykuł|стать|artículo"
+               r"|artigo|articolo|article|haber|berita|άρθρο|juttu)")
+_STEM_NOTICE = tuple(re.compile(p, re.I) for p in (_SUBSCRIBER_STEMS, _WALL_CUES, _ONLY_WORDS, _TEXT_WORDS))
+#: The most words of a notice :data:`_STEM_NOTICE` reads (a report's sentence on subscribers is longer).
+STEM_NOTICE_WORDS = 12
+
 
 #: A subscription's call to action, whatever the page calls its box: an offer that opens on its verb
 #: ("Subscribe to The Morning Post for £1 a week", "Get unlimited journalism for just $1 a week",
@@ -1953,7 +1988,9 @@ def is_paywall(text: str) -> bool:
     (:func:`word_count` counts each one a word: "残り1234文字。続きは有料会員登録でお読みいただけます。" is 24)."""
     found = _PAYWALL.search(text)
     if found is None:
-        return False
+        stems, cues, only, texts = _STEM_NOTICE
+        return word_count(text) <= STEM_NOTICE_WORDS and bool(stems.search(text)) and (
+            bool(cues.search(text)) or bool(only.search(text)) and bool(texts.search(text)))
     unspaced = bool(_UNSPACED_NOTICE.match(found[0])) and " " not in text.strip()  # (Korean spaces its words)
     return word_count(text) <= FURNITURE_BLOCK_WORDS * (2 if unspaced else 1)
 
@@ -1969,6 +2006,10 @@ _BLOCK_FURNITURE = re.compile(
     r"|^the post\b.{1,300}\bappeared first on\b"
     # an agency's footer of its principles: "Our Standards: The Thomson Reuters Trust Principles."
     r"|^our standards:"
+    # a newsletter platform's box between a post's paragraphs (Substack's): "The Tideline is a
+    # reader-supported publication. To receive new posts ... consider becoming a free or paid
+    # subscriber.", its "Leave a comment" button
+    r"|\bis a reader-supported publication\b|consider becoming a (?:free or paid |paid )?(?:subscriber|member)|^leave a comment$"
     # a meter's count over a whole report ("You have 2 free articles left this month"): no wall yet
     r"|^you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|story|reads?) (?:left|remaining)"
     # a CMS's line of who posted the page and when (Drupal's "Submitted by mhartley on Tue, 03/03/2026 - 14:22")
@@ -2353,13 +2394,27 @@ _SHORT_TAIL = re.compile(r"\s+(?:\||–|—|·|»|::)\s+(?:\S+\s*){1,3}$")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
 
 
-def without_site(title: str | None, site: str | None) -> str | None:
-    """*title* without *site*'s name appended after a separator ("Senate passes bill - Bay Times",
-    as NewsAPI and news aggregators' feeds give titles); unchanged where it does not end so."""
-    if not title or not site:
+#: The separators before a name a title ends with ("Headline | Author", "Headline — Site").
+_NAME_SEPARATOR = r"\s+[-–—|·:»]\s+"
+_TRAILING_PART = re.compile(_NAME_SEPARATOR + r"(?P<name>[^-–—|·:»]+?)\s*$")
+
+
+def without_names(title: str | None, names: Iterable[str | None], *, host: str | None = None) -> str | None:
+    """*title* without the names appended to it after separators: the site's, the outlet's or an
+    author's ("Senate passes bill | Ana Muestra | Bay Times", as news aggregators, scrapers' records
+    and feeds' SEO titles give them), or a name of the page's *host* ("Bay Times" on
+    baytimes.example). Unchanged where it does not end so; never cut to nothing.
+    """
+    if not title:
         return title
-    found = re.search(rf"\s+[-–—|·:»]\s+{re.escape(site.strip())}\s*$", title, re.I)
-    return title[: found.start()] if found and found.start() > 0 else title
+    ends = [re.compile(rf"{_NAME_SEPARATOR}{re.escape(n.strip())}\s*$", re.I) for n in names if n and n.strip()]
+    while True:
+        found = next((m for end in ends if (m := end.search(title)) and m.start() > 0), None)
+        if found is None and (last := _TRAILING_PART.search(title)) and last.start() > 0 and names_host(last["name"], host):
+            found = last
+        if found is None:
+            return title
+        title = title[: found.start()]
 
 
 def strip_title(title: str, labels: list[str], *, host: str | None = None) -> str:
@@ -2700,12 +2755,12 @@ _NOT_A_NAME = re.compile(
 #: ("Author:", "Autorin:", "Auteur :", "Geschrieben von").
 _BY = re.compile(
     r"^(?:(?:written|words|reported|story|text|posted|submitted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
-    r"|by|von|par|por|di|door|av|af"
+    r"|by|von|par|por|di|door|av|af|oleh|του|της|των|מאת|بقلم"
     r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
-    # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:"
+    # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" (text)
     r"|(?:автор(?:ы)?|текст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文|szerző|pewarta|penulis|scris de|napisał|napisała"
-    r"|autorka|tác giả)\s*(?=[:：]))[:：\s]\s*",
+    r"|autorka|tác giả|κείμενο)\s*(?=[:：]))[:：\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
@@ -2774,10 +2829,11 @@ def opens_byline(text: str) -> bool:
 
 #: A line that gives when a post was posted before who wrote it: "Posted on 12 February 2026 by
 #: Ana Example" (WordPress's default), "Published March 3, 2026 by ...", "Veröffentlicht am 3. März
-#: 2026 von ...": the words before its date, the date (with a weekday, a time), and the opener of _BY.
+#: 2026 von ...", "2026. március 3., kedd 14:30 | Szerző: ...": the words before its date, the
+#: date (with a weekday, a time), a separator, and the opener of _BY.
 _POST_DATE = re.compile(
     r"^(?:(?:posted|published|submitted|written|veröffentlicht|publié|publicado|pubblicato)\s+)?(?:(?:on|am|le|el|il)\s+)?"
-    r"(?P<date>\S.{4,60}?)\s+(?=(?:by|von|par|por|di)\s)",
+    r"(?P<date>\S.{4,60}?)\s+(?:[|·•]\s+)?(?=" + _BY.pattern.removeprefix("^") + ")",
     re.I,
 )
 
@@ -2802,7 +2858,23 @@ def _a_date_only(text: str, *, time: bool = False) -> bool:
     elif not (time and _CLOCK_TIME.search(text)):
         return False
     words = re.findall(r"[^\W\d_]+", _CLOCK_TIME.sub(" ", text).lower())
-    return all(w in _WEEKDAY_WORDS or w in _AT_WORDS for w in words)
+    return all(w in _WEEKDAY_WORDS or w in _AT_WORDS or w in _weekday_names() for w in words)
+
+
+#: The languages whose weekdays' names (CLDR's, through babel) may stand beside a date a page
+#: prints; :data:`_WEEKDAY_WORDS` has the languages whose abbreviations it reads too.
+_WEEKDAY_LANGUAGES = "hu pl cs sk ro tr el ru uk bg sr hr sl pt sv da nb fi et lv lt id ms vi ca"
+
+
+@functools.cache
+def _weekday_names() -> frozenset[str]:
+    """The weekdays' full names, lower case, in :data:`_WEEKDAY_LANGUAGES` ("kedd", "wtorek")."""
+    from babel import Locale
+
+    return frozenset(
+        word for code in _WEEKDAY_LANGUAGES.split()
+        for name in Locale.parse(code).days["format"]["wide"].values() for word in name.lower().split()
+    )
 
 
 #: The breaks between the parts of a line of a name and a date: "Aud Fenner | Do., 05.03.26".
@@ -2871,6 +2943,13 @@ _BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
 _INVERTED_NAME = re.compile(r"^[^\W\d_][\w'’-]+, (?:[^\W\d_][\w'’-]*\.?)(?: [^\W\d_][\w'’-]*\.?){0,2}$")
 
 
+def opens_as_name(word: str) -> bool:
+    """Whether *word* opens as a name does: with a capital, or with a letter of a script that
+    has no capitals (Hebrew, Arabic, Chinese: "דנה", "سلمى")."""
+    first = word[:1]
+    return first.isupper() or first.isalpha() and not first.islower()
+
+
 def clean_byline(names: list[str], *, line: bool = False, known: list[str] | None = None) -> str | None:
     """The people a byline names, each once, joined with ", " (with "; " where a name is written
     "Surname, Given"); None when it names no one.
@@ -2906,7 +2985,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                 return None
             first = _NAME_JOINT.split(text)[0].split()
             if opened and (elsewhere or len(first) > 1) and not all(
-                w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS for w in first
+                opens_as_name(w) or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS for w in first
             ):
                 return None  # "Von Anfang bis Ende", "By Course or Type": words of a sentence or a menu, not names
                 # (a handle alone may be written small: "Posted by kestrel")

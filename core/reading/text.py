@@ -32,18 +32,25 @@ _SITE_NOTICE = re.compile(rf"\b(?:registered users?|subscribers?|readers?|member
 _COPYRIGHT_LINE = re.compile(r"(?:^|[|·•]\s*)(?:©|\([Cc]\)\s*(?:19|20)\d\d|[Cc]opyright\s*(?:©|\([Cc]\)|(?:19|20)\d\d))")
 
 
+#: A word that opens a name: a capital of the Latin, Greek or Cyrillic alphabets, a digit, or a
+#: letter of Hebrew or Arabic, which write no capitals. (Not Chinese or Japanese: no space parts
+#: their words, and a link's text after a Latin name would join it: "©2022 Baidu 使用百度前必读".)
+_NAME_OPENING = "[A-Z0-9À-ÖØ-ÞΑ-ΩΆ-ΏЀ-Я\u05d0-\u05ea\u0620-\u064a]"
 #: The name a copyright notice gives: capitalised words, with the small words that join them in
-#: organisations' names ("Bundesagentur für Arbeit", "Procter & Gamble", "Example e.V.").
+#: organisations' names ("Bundesagentur für Arbeit", "Procter & Gamble", "Example e.V.", "Νέα του
+#: Λιμανιού"); in Cyrillic a name's later words may be small ("Портові новини"), as it writes names.
 _OWNER_NAME = re.compile(
-    r"(?:The |the )?[A-Z0-9][\w.&'’-]*"
-    r"(?:(?: (?:of|for|für|der|des|de|du|do|da|dos|das|la|le|di|del|della|y|e|and|und|&|van|von|am))* [A-Z0-9][\w.&'’-]*){0,5}"
+    rf"(?:The |the )?{_NAME_OPENING}[\w.&'’-]*"
+    r"(?:(?: (?:of|for|für|der|des|de|du|do|da|dos|das|la|le|di|del|della|y|e|and|und|&|van|von|am|του|της|των))*"
+    rf" {_NAME_OPENING}[\w.&'’-]*|(?<=[Ѐ-ӿ]) [а-яёіїєґ][\w'’-]*){{0,5}}"
 )
 #: What a copyright notice names that is no owner: its own words, a theme's or a designer's credit.
 _NO_OWNER = re.compile(r"^(?:all|alle|tous|todos|tutti|riproduzione|wszelkie)(?: |$)"
                        r"|^(?:by|theme|design|webdesign|template|powered|created|made)\b", re.I)
 #: Words after the name that close it: "All rights reserved" and its kin.
 _RIGHTS = re.compile(r"(?:^|\s+)(?:all (?:intellectual property )?rights|alle rechte|tous droits|todos (?:los derechos|os direitos)"
-                     r"|tutti i diritti|alle rechten|wszelkie prawa)\b.*$", re.I)
+                     r"|tutti i diritti|alle rechten|wszelkie prawa|tüm hakları|все права|усі права|всички права"
+                     r"|με επιφύλαξη|כל הזכויות|جميع الحقوق)\b.*$", re.I)
 
 
 #: A copyright notice that names its owner before the sign and the year, as Ghost's themes print it

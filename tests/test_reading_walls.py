@@ -1,0 +1,66 @@
+"""Paywalls in the words of other languages and platforms (invented inputs): a wall's notice is
+known by what it is made of (a word for subscribers with what it asks of the reader), its offer
+between two notices goes with it, and a meter's banner above a whole report cuts nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.reading import read_file
+from core.reading.judge import is_paywall
+
+_LEAD = ("<p>The harbour board will sell the container terminal to a private operator, board papers seen by this "
+         "paper show.</p><p>Two firms have already made informal offers, the papers say.</p>")
+
+
+def _page(wall: str, *, before: str = "", lang: str = "en") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Terminal may be sold - Tide Post</title>'
+            f'<meta property="og:site_name" content="Tide Post"></head><body><main><article><h1>Terminal may be sold</h1>'
+            f"{before}{_LEAD}<div class=end>{wall}</div></article></main></body></html>")
+
+
+@pytest.mark.parametrize(("lang", "wall"), [
+    ("nb", "<p>Denne saken er forbeholdt abonnenter</p><p>Registrer deg gratis eller kjøp abonnement for å lese videre.</p>"
+           "<p>Kjøp abonnement</p><p>Allerede abonnent? Logg inn</p>"),
+    ("hu", "<p>A cikk folytatását csak előfizetőink olvashatják.</p>"
+           "<p>Fizessen elő most, és olvassa korlátlanul a lapot havi 990 forintért!</p><p>Már előfizető? Jelentkezzen be!</p>"),
+    ("cs", "<p>Celý článek je jen pro předplatitele.</p><p>Předplaťte si nás ještě dnes za 99 Kč měsíčně.</p>"
+           "<p>Máte předplatné? Přihlaste se.</p>"),
+    ("en", "<p>Create an account to read the full story.</p><p>The author made this story available to members only.</p>"
+           "<p>Continue in app</p><p>Sign up with Google</p>"),
+])
+def test_a_wall_in_other_words_cuts_the_report_and_is_no_paragraph(tmp_path: Path, lang: str, wall: str) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(_page(wall, lang=lang), encoding="utf-8")
+    (article,) = read_file(path)
+    assert len(article.paragraphs) == 2, article.paragraphs
+    assert article.teaser
+
+
+def test_a_meters_banner_above_a_whole_report_cuts_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    banner = "<p>You have 2 free articles left this month. Register for free to keep reading.</p>"
+    path.write_text(_page("<p>The sale needs the city council's approval.</p>", before=banner), encoding="utf-8")
+    (article,) = read_file(path)
+    assert len(article.paragraphs) == 3 and not article.teaser
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company has 2 million subscribers, it said on Tuesday.",
+    "Netflix subscribers already pay more than they did last year, the regulator found.",
+    "Only about a third of the paper's subscribers renewed their subscription after the price rose by a fifth.",
+])
+def test_a_reports_sentence_on_subscribers_is_no_notice(sentence: str) -> None:
+    assert not is_paywall(sentence)
+
+
+def test_a_newsletter_platforms_box_between_paragraphs_is_furniture(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    box = ("<p>The Tideline is a reader-supported publication. To receive new posts and support my work, consider "
+           "becoming a free or paid subscriber.</p><p>Leave a comment</p>")
+    path.write_text(_page("<p>The sale needs the city council's approval.</p>", before=box), encoding="utf-8")
+    (article,) = read_file(path)
+    assert len(article.paragraphs) == 3
+    assert not any("reader-supported" in p or p == "Leave a comment" for p in article.paragraphs)
