@@ -47,7 +47,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -55,7 +55,7 @@ from functools import lru_cache
 from core.model import Article
 from core.stories.words import (
     ABBREVIATIONS, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, NAME_JOINERS, NOT_NAMES, PERIOD, SCALES,
-    TITLE_WORDS,
+    SPEECH_VERBS, TITLE_WORDS,
 )
 from core.text import MONTHS, UNSPACED, fold, is_stopword, is_year, quote_spans, stem, words
 
@@ -115,7 +115,7 @@ WINDOW_DAYS = 7
 #: nothing (their features weigh).
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
-    "s": 0.0,
+    "s": 0.0, "a": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -216,7 +216,8 @@ class Profile:
     another outlet ran shares them), ``q:a measure of this reach cannot`` :data:`QUOTE_WORDS`
     consecutive words of a direct quotation (a report quoting the same statement shares them),
     ``s:okonjo`` a name of a paragraph that quotes someone, outside the quotation marks (who
-    speaks: "Okonjo wrote", 'CEO Marta Lind: "..."'); ``l:n:reid`` repeats a
+    speaks: "Okonjo wrote", 'CEO Marta Lind: "..."'), ``a:lin`` a name beside a verb of speech
+    (who tells: "Lin Example said", "said Governor Selin Örnekçi"); ``l:n:reid`` repeats a
     name, run or figure its lead gives (the title, standfirst and first :data:`LEAD_PARAGRAPHS`
     paragraphs: who and what the report is about, where a later paragraph may recall an earlier
     event of the same people, or another team's offer); ``m:foreign`` beside
@@ -603,6 +604,9 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         # Chinese and Japanese: no capitals, so character pairs stand in for names.
         for chars in _UNSPACED_RUN.findall(text):
             found.update("n:" + chars[i : i + 2] for i in range(len(chars) - 1))
+    for sentences in parts:  # who tells the news (see evidence)
+        for tokens in sentences:
+            found.update("a:" + w for w in _speakers(tokens, names))
     for text in article.paragraphs:
         said = words(text)
         if len(said) >= COPY_PARAGRAPH:
@@ -627,6 +631,64 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     tick(2 * len(texts))
     return Profile.of(found, day_number(article.published))
+
+
+#: Words that may stand between a speaker and the verb ("Lin also said").
+_SPEAKER_ADVERBS = frozenset("also later then again earlier further".split())
+#: How many words an aside between a speaker and the verb may hold ("Selin Örnekçi, who visited the
+#: scene, said"), and a role between the verb and the speaker ("said foreign ministry spokesperson Lin").
+_ASIDE_WORDS = 8
+_ROLE_WORDS = 4
+
+
+def _speakers(tokens: Sequence[str], names: Collection[str]) -> set[str]:
+    """The name words (of *names*) of the speakers a sentence's *tokens* give words to with a verb
+    of :data:`SPEECH_VERBS`: the run of names before it ("Lin Example said", "Lin also told",
+    "Selin Örnekçi, who visited the scene, said"), or the run after it when its role, if any, ends
+    in a title and the clause ends with the run ("said Governor Selin Örnekçi.", "said foreign
+    ministry spokesperson Lin,", "according to Lin,"; not "says Tara Reid has entered rehab": what
+    she did; nor "told Lin": who hears it)."""
+    found: set[str] = set()
+
+    def run(j: int, step: int) -> tuple[list[str], int]:
+        """The name words of the run of names from token *j* on (by *step*), and where it stops."""
+        words_: list[str] = []
+        while 0 <= j < len(tokens) and tokens[j]:
+            word = _name_word(tokens[j])
+            if word is None and not (words_ and tokens[j].lower() in NAME_JOINERS):
+                break
+            if word is not None and word in names:
+                words_.append(word)
+            j += step
+        return words_, j
+
+    for k, token in enumerate(tokens):
+        verb = token.rstrip(".")  # a sentence's last word keeps its full stop
+        verb = "according" if verb == "According" else verb  # "According to Lin, ..." opens a sentence
+        if verb not in SPEECH_VERBS:  # written in small letters: "the United States" states nothing
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].lower() in _SPEAKER_ADVERBS:
+            j -= 1
+        if j >= 0 and not tokens[j]:  # an aside set off by commas: the speaker is before it
+            opening = next((p for p in range(j - 1, max(-1, j - 2 - _ASIDE_WORDS), -1) if not tokens[p]), None)
+            j = opening - 1 if opening is not None and not any(t.lower() in SPEECH_VERBS for t in tokens[opening:j]) else -1
+        found.update(run(j, -1)[0])
+        if verb in ("told", "tells"):
+            continue
+        j = k + 1
+        if verb == "according":
+            if j >= len(tokens) or tokens[j].lower() != "to":
+                continue
+            j += 1
+        role = j
+        while j < len(tokens) and j - role < _ROLE_WORDS and tokens[j] and _name_word(tokens[j]) is None:
+            j += 1
+        after, end = run(j, 1)
+        # ... and the sentence or its clause ends there: "said Tara Reid has entered rehab" tells what she did
+        if (j == role or fold(tokens[j - 1]).lower().rstrip(".") in TITLE_WORDS) and (end == len(tokens) or not tokens[end]):
+            found.update(after)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -666,7 +728,10 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     a quotation of :data:`QUOTE_LONG` runs (not when their headlines open with different
     subjects: an analyst's comment on both firms' results): a rewrite of a ruling that names the judge and quotes her is one event with the
     agency's report of it, as one agency's copy is, where two cases before one court the same day
-    share the court and the town, not the judge's words. The score is 0 when they share no name, no figure and no paragraph's opening, were
+    share the court and the town, not the judge's words. Names that both give only as someone who
+    speaks (``a:``, ``s:``: a spokesperson, a governor) weigh nothing when they are all the names
+    the two share: one official's announcements of a day are several events, which their own
+    words and figures tell apart. The score is 0 when they share no name, no figure and no paragraph's opening, were
     published more than *window* days apart, or it is below :data:`FLOOR`.
     """
     none = Evidence(0.0, (), (), ())
@@ -681,12 +746,22 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     names = [f[2:] for f, _ in shared if f[0] in "nrf"]
     if len(names) == 1 and (("m:" + names[0] in a.weights) != ("m:" + names[0] in b.weights) or _other_runs(a, b, names[0])):
         shared = [(f, x) for f, x in shared if f[0] not in "nl"]
+    # Who tells the news is not what happened: a spokesperson's briefing or a governor's day gives
+    # several reports, each of its own event, that share the speaker (and the words around them,
+    # "told a regular press briefing"). Where every name two reports share is someone both give
+    # words to (see _tells), those names weigh nothing: the rest (the event's words, its figures)
+    # decides. They still count as a name in common (the pair is compared, NAMES_DIFFER does not
+    # hold); a shared name that is no speaker (the town, the victim) keeps them all.
+    everything = shared
+    told = {f for f, _ in shared if f[0] in "nr" and _tells(a, b, f[2:])}
+    if told and all(f in told for f, _ in shared if f[0] in "nr"):
+        shared = [(f, x) for f, x in shared if f not in told and f[2:] not in told]  # and their lead's copies
     # One agency's copy: the share of the shorter report's paragraphs that open as the other's do
     # (two of them at least, unless it has one).
     fewer = min(a.copies, b.copies)
     copied = sum(f[0] == "c" for f, _ in shared)
     copy = copied / fewer if fewer and copied >= min(2, fewer) else 0.0
-    if not (any(f[0] in "nf" for f, _ in shared) or copy) or not a.norm or not b.norm:
+    if not (any(f[0] in "nf" for f, _ in everything) or copy) or not a.norm or not b.norm:
         return none
     if _details(f for f, _ in shared) >= SHARED_KEYS:
         score = sum(x for _, x in shared) / (a.norm * b.norm)
@@ -698,7 +773,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     apart = _other_subject(a, b) and _other_subject(b, a)
     if apart:
         score = 0.0  # "Cordell Oil raises prices", "Sabine Drilling cuts jobs": two firms' news (unless one copy)
-    if not any(f[0] == "n" for f, _ in shared) and a.names and b.names:
+    if not any(f[0] == "n" for f, _ in everything) and a.names and b.names:
         score *= NAMES_DIFFER  # both name someone, and not the same one: two firms' dividends of one amount
     quoted = sum(f[0] == "q" for f, _ in shared)
     if (
@@ -706,7 +781,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         and a.day is not None
         and b.day is not None
         and abs(a.day - b.day) <= QUOTE_DAYS
-        and any(f[0] == "n" for f, _ in shared)
+        and any(f[0] == "n" for f, _ in everything)
         and (_party_speaks(a, b, shared, both=apart) or (not apart and _longest_quotation(shared) >= QUOTE_LONG))
     ):
         score = max(score, QUOTED, quoted / min(a.quoted, b.quoted))  # someone's words, said once
@@ -724,6 +799,20 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "f"),
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
     )
+
+
+def _speaks(p: Profile, name: str, *, kinds: str = "as") -> bool:
+    """Whether *p* gives each name word of *name* (a name's or a run's value) to someone who speaks
+    (features of *kinds*: ``a:`` beside a verb of speech, ``s:`` in a paragraph that quotes)."""
+    named = [w for w in name.split() if "n:" + w in p.weights]
+    return bool(named) and all(any(k + ":" + w in p.weights for k in kinds) for w in named)
+
+
+def _tells(a: Profile, b: Profile, name: str) -> bool:
+    """Whether both *a* and *b* give *name* as someone who speaks, one of them beside a verb of
+    speech (``a:``: "Lin said", "said Governor Örnekçi"); in a paragraph that quotes (``s:``), a
+    name may be anyone's the paragraph gives, not only the speaker's."""
+    return _speaks(a, name) and _speaks(b, name) and (_speaks(a, name, kinds="a") or _speaks(b, name, kinds="a"))
 
 
 def _other_runs(a: Profile, b: Profile, word: str) -> bool:

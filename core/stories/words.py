@@ -10,7 +10,7 @@ import re
 
 __all__ = [
     "ABBREVIATIONS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS",
-    "PERIOD", "SCALES", "TITLE_WORDS",
+    "PERIOD", "SCALES", "SPEECH_VERBS", "TITLE_WORDS",
 ]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
@@ -32,6 +32,13 @@ TITLE_WORDS = frozenset(
     "singer rapper jr sr "
     # a ship's prefix: "MV Lindqvist Star" and "the Lindqvist Star" are one ship
     "mv ms ss hms rms uss fv".split()
+)
+#: Verbs that give words to a speaker ("Lin said", "said Governor Örnekçi", "Lin told a briefing",
+#: "according to Lin"): a name beside one is who tells the news, which may be a spokesperson's or a
+#: governor's of many events that day, not a party of what happened.
+SPEECH_VERBS = frozenset(
+    "said says told tells announced announces added adds stated states noted notes explained explains "
+    "wrote writes declared declares confirmed confirms according".split()
 )
 #: Abbreviations written with a full stop as a name's first word ("St. Birgitta", "Mt. Kenya",
 #: "Ft. Worth"): that stop ends no sentence. A title's ("Dr.", "Gen.") still does: it is no part
