@@ -189,3 +189,25 @@ def test_reuters_japans_dateline_in_full_width_brackets_comes_off() -> None:
 
     lead = "４カ国の当局者は３日、穀物回廊をさらに１年延長することで合意した。協議は深夜まで続いた。"
     assert split_dateline(f"［東京　３日　ロイター］ - {lead}") == ("［東京　３日　ロイター］", lead)
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    ("Hà Nội, 3/3 (TTXVN) - Quan chức bốn nước hôm thứ Ba đã nhất trí gia hạn hành lang ngũ cốc thêm một năm.",
+     "Hà Nội, 3/3 (TTXVN)"),
+    ("Budapest, 2026. március 3., kedd (MTI) – A kormány és a kikötők üzemeltetői kedden megállapodtak a hosszabbításról.",
+     "Budapest, 2026. március 3., kedd (MTI)"),
+    ("تهران - ایرنا - مقام‌های چهار کشور روز سه‌شنبه توافق کردند کریدور غلات را یک سال دیگر تمدید کنند.", "تهران - ایرنا"),
+    ("قال المسؤولون - في بيان - إن الاتفاق سيمدد لعام آخر بعد موافقة البرلمانات الأربعة.", None),
+    ("Lahore, 3/4 - The court will hear the case next week, lawyers said on Tuesday.", None),
+])
+def test_datelines_with_numeric_or_year_first_days_and_persian_agencies(paragraph: str, dateline: str | None) -> None:
+    from core.reading.judge import split_dateline
+
+    assert split_dateline(paragraph)[0] == dateline
+
+
+def test_a_balkan_agencys_dateline_with_a_dot_after_the_year() -> None:
+    from core.reading.judge import split_dateline
+
+    found, rest = split_dateline("ZAGREB, 3. ožujka 2026. (Hina) - Vlada je u utorak odobrila novi red plovidbe trajekata do otoka.")
+    assert found == "ZAGREB, 3. ožujka 2026. (Hina)" and rest.startswith("Vlada")

@@ -113,3 +113,145 @@ def test_a_page_with_no_other_name_is_the_outlet_its_footer_names_in_greek(tmp_p
     page = _page(f"<main><article><h1>Council closes the old harbour bridge</h1>{_BRIDGE}</article></main>"
                  "<footer><p>© 2026 Νέα του Λιμανιού</p></footer>", title="Council closes the old harbour bridge", lang="el")
     assert _read(tmp_path, "page.html", page)[0].outlet == "Νέα του Λιμανιού"
+
+
+def test_a_name_alone_in_bold_closing_the_report_is_its_byline(tmp_path: Path) -> None:
+    """Vietnamese papers sign a report at its end ("<p><strong>Trần Mẫu</strong></p>"), under a date
+    line with its zone ("Thứ ba, 3/3/2026, 14:20 (GMT+7)"), which is no paragraph either."""
+    page = _page('<main><article><h1>Council closes the old harbour bridge</h1>'
+                 '<span class="date">Thứ ba, 3/3/2026, 14:20 (GMT+7)</span>'
+                 f'{_BRIDGE}<p style="text-align:right;"><strong>Trần Mẫu</strong></p></article></main>',
+                 title="Council closes the old harbour bridge", lang="vi")
+    (article,) = _read(tmp_path, "p.html", page)
+    assert article.byline == "Trần Mẫu"
+    assert len(article.paragraphs) == 3 and article.paragraphs[0].startswith("The council voted")
+
+
+def test_an_agencys_credit_lines_with_labels_name_the_reporter(tmp_path: Path) -> None:
+    """Antara's closing "Pewarta: A" / "Editor: B": the reporter is the byline, neither line a paragraph."""
+    text = ("Port traffic hits a record\n\nJAKARTA (ANTARA) - The ports handled more passengers than ever in the "
+            "holiday week, the transport ministry said on Tuesday.\n\nThe government plans three new piers this year, "
+            "officials said.\n\nPewarta: Budi Contoh\nEditor: Siti Contoh\n")
+    (article,) = _read(tmp_path, "wire.txt", text)
+    assert article.byline == "Budi Contoh"
+    assert not any("Pewarta" in p or "Editor" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("closing", ["Weiterführender Link", "Melville Web Links", "Alte Meistewww.altemeister.net"])
+def test_a_label_or_an_address_closing_the_report_is_no_signature(tmp_path: Path, closing: str) -> None:
+    page = _page(f"<main><article><h1>Council closes the old harbour bridge</h1>{_BRIDGE}<p>{closing}</p></article></main>",
+                 title="Council closes the old harbour bridge")
+    (article,) = _read(tmp_path, "p.html", page)
+    assert article.byline is None
+
+
+@pytest.mark.parametrize("line", ["Sumber: Antara", "Source: Reuters", "Fuente: EFE", "Quelle: dpa/AFP", "Nguồn: TTXVN"])
+def test_a_source_line_under_the_report_is_a_credit_and_above_it_names_who_wrote_it(tmp_path: Path, line: str) -> None:
+    under = _page(f"<main><article><h1>Council closes the old harbour bridge</h1>{_BRIDGE}<p>{line}</p></article></main>",
+                  title="Council closes the old harbour bridge - Tide Post")
+    above = _page(f"<main><article><h1>Council closes the old harbour bridge</h1><p>{line}</p>{_BRIDGE}</article></main>",
+                  title="Council closes the old harbour bridge - Tide Post")
+    (first,) = _read(tmp_path, "under.html", under)
+    (second,) = _read(tmp_path, "above.html", above)
+    assert len(first.paragraphs) == 3 and len(second.paragraphs) == 3
+    assert second.byline == line.split(": ")[1]
+
+
+def test_a_text_files_source_line_names_its_outlet(tmp_path: Path) -> None:
+    text = ("Port traffic hits a record\n\nSumber: Antara\n\nThe ports handled more passengers than ever in the holiday "
+            "week, the ministry said on Tuesday.\n\nThe government plans three new piers this year, officials said.\n")
+    (article,) = _read(tmp_path, "wire.txt", text)
+    assert article.outlet == "Antara"
+
+
+@pytest.mark.parametrize("block", [
+    "gildong@yna.co.kr", "홍길동 gildong@yna.co.kr", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+    "（共同通信）無断転載禁止", "本文版权所有，未经授权不得转载。",
+])
+def test_a_reporters_address_and_an_agencys_ban_on_copying_are_furniture(block: str) -> None:
+    from core.reading.judge import is_furniture_block
+
+    assert is_furniture_block(block)
+
+
+def test_a_sentence_with_an_address_is_no_furniture() -> None:
+    from core.reading.judge import is_furniture_block
+
+    assert not is_furniture_block("Readers can write to the council at harbour@council.example before Friday.")
+
+
+def test_a_page_named_only_by_its_address_takes_the_name_its_copyright_spells(tmp_path: Path) -> None:
+    """A Joomla page with no og tags: the extractor names the site by its address; the footer's
+    owner, whose name the address squashes ("Marmara Ledger", marmaraledger.example), is the outlet."""
+    page = ('<html><head><meta charset="utf-8"><title>Strait ferries ordered off the water</title>'
+            '<link href="https://marmaraledger.example/world/ferries" rel="canonical"></head><body>'
+            '<header><a class="brand-logo" href="/"><span>Marmara Ledger</span></a></header>'
+            f"<main><article><h1>Strait ferries ordered off the water</h1>{_BRIDGE}"
+            "<p>(With reporting by Anadolu Agency)</p></article></main>"
+            "<footer><p>Copyright © 2026 Marmara Ledger. All Rights Reserved.</p></footer></body></html>")
+    (article,) = _read(tmp_path, "p.html", page)
+    assert article.outlet == "Marmara Ledger"
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="og:site_name" content="MSN"><meta name="provider" content="Coastal Chronicle">',
+    '<meta property="og:site_name" content="Yahoo News"><script type="application/ld+json">{"@type": "NewsArticle", '
+    '"headline": "Council closes the old harbour bridge", "provider": {"@type": "Organization", "name": "Coastal Chronicle"}, '
+    '"publisher": {"@type": "Organization", "name": "Yahoo News"}}</script>',
+])
+def test_an_aggregators_page_is_the_outlet_whose_copy_it_runs(tmp_path: Path, head: str) -> None:
+    page = _page(f"<main><article><h1>Council closes the old harbour bridge</h1>{_BRIDGE}</article></main>",
+                 title="Council closes the old harbour bridge", head=head)
+    assert _read(tmp_path, "p.html", page)[0].outlet == "Coastal Chronicle"
+
+
+def test_a_blog_named_by_its_host_takes_the_name_its_header_links_home(tmp_path: Path) -> None:
+    page = ("<html><head><meta charset='utf-8'><title>Kabar Dermaga Kita: Dewan kota tutup jembatan tua</title>"
+            "<link href='https://kabardermagakita.blogspot.example/2026/03/jembatan.html' rel='canonical'/></head><body>"
+            "<header><h1 class='title'><a href='https://kabardermagakita.blogspot.example/'>Kabar Dermaga Kita</a></h1></header>"
+            "<div class='post'><h3 class='post-title entry-title'>Dewan kota tutup jembatan tua</h3><div class='post-body'>"
+            "Dewan kota memutuskan pada hari Selasa untuk menutup jembatan tua bagi mobil mulai musim semi.<br /><br />"
+            "Bus, pesepeda dan pejalan kaki masih boleh melintas setiap hari.</div></div></body></html>")
+    assert _read(tmp_path, "p.html", page)[0].outlet == "Kabar Dermaga Kita"
+
+
+
+@pytest.mark.parametrize("block", [
+    "Get the Ledger's morning newsletter.", "RIPRODUZIONE RISERVATA © Copyright ANSA", "(ANSA).", "(©NTB)", "Annonse",
+    "Anzeige", "광고",
+])
+def test_sign_up_boxes_agency_credits_and_advert_labels_are_furniture(block: str) -> None:
+    from core.reading.judge import is_furniture_block
+
+    assert is_furniture_block(block)
+
+
+@pytest.mark.parametrize(("name", "host", "spelled"), [
+    ("Tidewater Public Radio", "www.tidewaterradio.example", True),
+    ("Marmara Ledger", "marmaraledger.example", True),
+    ("Tidewater Times", "www.tidewaterradio.example", False),
+    ("Public Radio", "www.tidewaterradio.example", False),
+])
+def test_a_name_spells_the_address_with_words_left_out(name: str, host: str, spelled: bool) -> None:
+    from core.reading.judge import spells_host
+
+    assert spells_host(name, host) is spelled
+
+
+def test_a_sites_tagline_and_where_the_writer_reports_from_are_no_text_or_name(tmp_path: Path) -> None:
+    page = _page('<header><h1 class="wp-block-site-title"><a href="https://vastkustnytt.example" rel="home">Västkustnytt</a></h1>'
+                 '<p class="wp-block-site-tagline">Nyheter från Bohuslän</p></header><main><article>'
+                 '<h1>Council closes the old harbour bridge</h1><div class="byline">Por Joana Exemplo, de Santos</div>'
+                 f"{_BRIDGE}</article></main>", title="Council closes the old harbour bridge")
+    (article,) = _read(tmp_path, "p.html", page)
+    assert len(article.paragraphs) == 3 and article.byline == "Joana Exemplo"
+
+
+def test_a_bylined_report_closing_on_headings_with_nothing_under_them_is_read(tmp_path: Path) -> None:
+    """Headings with nothing under them at a report's end go, whether or not a byline is known
+    (reading one known byline's page looped for ever once)."""
+    page = _page('<main><article><h1>Council closes the old harbour bridge</h1><div class="byline">By Ana Example</div>'
+                 f"{_BRIDGE}<p><strong>What the council decides next</strong></p></article></main>", title="Council closes the old harbour bridge")
+    (article,) = _read(tmp_path, "p.html", page)
+    assert article.byline == "Ana Example" and len(article.paragraphs) == 3

@@ -522,3 +522,21 @@ def test_chinese_lines_of_their_own_are_not_joined_as_wrapped_copy() -> None:
     timeline = ("大坝险情时间线\n\n3月1日 地区水务委员会发现大坝北侧出现细小裂缝并开始加强监测\n"
                 "3月2日 检查人员在大坝北侧又发现两处新的裂缝水库开始泄洪降低水位\n3月3日 委员会宣布水库水位将降低两米并通知下游居民注意防范\n")
     assert [len(a.paragraphs) for text in (caption, listed, timeline) for a in parse_text(text, path="zh.txt")] == [3, 4, 3]
+
+
+def test_kyodos_sign_off_on_a_line_of_its_own_is_no_part_of_the_last_paragraph(tmp_path: Path) -> None:
+    text = ("Ferry operator to add night sailings to outlying islands\n\n"
+            "TOKYO, March 3 Kyodo - A regional ferry operator will add night\n"
+            "sailings to three outlying islands from April, the company said\n"
+            "Tuesday, as tourist numbers recover to pre-pandemic levels.\n"
+            "  The operator expects about\n"
+            "1.2 million passengers in the year through March 2027, up 14\n"
+            "percent from a year earlier, a company spokesman said.\n"
+            "  Local officials in\n"
+            "Okinawa Prefecture welcomed the plan but asked the company to keep\n"
+            "more cargo space for farm produce on the new sailings.\n"
+            "==Kyodo\n")
+    path = tmp_path / "kyodo.txt"
+    path.write_text(text, encoding="utf-8")
+    [article], _ = read_paths([path])
+    assert article.paragraphs[-1].endswith("on the new sailings."), article.paragraphs

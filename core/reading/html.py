@@ -35,7 +35,7 @@ from core.model import Article, later_update
 from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line, datelined,
-    is_breadcrumb, is_outlet_name, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name,
+    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
@@ -418,7 +418,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     meta.titles = [found[k] for k in _META_TITLE if k in found]
     ld_title = ld_date = ld_modified = ld_url = None
     ld_authors: list[str] = []
-    ld_publisher = None
+    ld_publisher = ld_provider = None
     ld_sites: list[str] = []
     ld_owners: list[str] = []
     for script in tree.iter("script"):
@@ -456,6 +456,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             if ld_publisher is None:
                 names = _ld_names(obj.get("publisher"))
                 ld_publisher = names[0] if names else None
+            if ld_provider is None:
+                names = [*_ld_names(obj.get("provider")), *_ld_names(obj.get("sourceOrganization"))]
+                ld_provider = names[0] if names else None
     if ld_title:
         meta.titles.insert(0, ld_title)
     # The headline the page's microdata marks on the element that prints it (schema.org's
@@ -534,8 +537,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                     meta.handles.append(text)
                 if len(lines) > 1:
                     meta.byline_lines[text] = lines
-    # The outlet: the site's own name, the publisher's, else the host of the canonical address.
-    site = found.get("og:site_name") or ld_publisher or found.get("application-name")
+    # The outlet: the outlet whose copy an aggregator's page runs (MSN's <meta name=provider>,
+    # schema.org's provider or sourceOrganization: "Coastal Chronicle" on MSN, not "MSN"); else the
+    # site's own name, the publisher's, else the host of the canonical address.
+    site = (clean_site(found.get("provider") or ld_provider) or found.get("og:site_name") or ld_publisher
+            or found.get("application-name"))
     if not site:
         raw_site = _RAW_SITE.search(raw[:200_000])
         site = raw_site[1].decode("utf-8", "replace") if raw_site else None
@@ -888,7 +894,18 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
                         if h.tag in ("h2", "h3", "h4") and h not in stamps and not _CLOCK.fullmatch(_text(h))), "")
         if text and label:
             found.append((text[:60], label, heading))
-    return found if len(found) >= 3 else _ld_updates(tree)
+    declared = _ld_updates(tree)
+    if len(found) < 3:
+        return declared
+    # A stamp the page prints as an age only ("2 hrs ago", with no datetime): the time its
+    # structured data gives the same update (by its opening words or its heading), where it does.
+    exact = {_fold(words[:40]): label for words, label, _ in declared} | {_fold(h): label for _, label, h in declared if h}
+    return [(words, exact.get(_fold(words[:40])) or exact.get(_fold(heading)) or label
+             if _RELATIVE_STAMP.search(label) else label, heading) for words, label, heading in found]
+
+
+#: A stamp that gives an age, not a time: "2 hrs ago", "vor 5 Minuten".
+_RELATIVE_STAMP = re.compile(r"\bago\b|^vor\s|\bil y a\b|\bhace\b|\bfa$", re.I)
 
 
 def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
@@ -924,24 +941,30 @@ _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "dialog", "alertdialog
 #: Only the word that ends a class names the widget: "gallery--item" or "gallery__title" is a part of
 #: one (BEM), which may be anything the page built with it.
 _WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|modal)$", re.I)
+#: A class or id word of a site's tagline or slogan, printed under its name in the header
+#: (WordPress's "wp-block-site-tagline", Joomla's "site-description", Drupal's "site-slogan").
+_TAGLINE_CLASS = re.compile(r"(?:^|[-_])(?:site-)?(?:tagline|slogan)$|^site-description$", re.I)
 #: The containers a widget is built of (never a heading, a paragraph or the page's frame).
 _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
 
 
 def _drop_widgets(tree: Any) -> None:
     """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
-    galleries, carousels and pop-ups by the last part of a class or id word. A widget that wraps
+    galleries, carousels and pop-ups by the last part of a class or id word, and the site's tagline
+    (:data:`_TAGLINE_CLASS`). A widget that wraps
     the report (it holds an <article>, a <main> or an <h1>, or half the page's text) stays."""
     body = tree.find(".//body")
     total = len(_text(body)) if body is not None else 0
     doomed = []
     for node in tree.iter():
-        if not isinstance(node.tag, str) or node.tag not in _WIDGET_TAGS:
+        if not isinstance(node.tag, str) or node.tag not in _WIDGET_TAGS and node.tag != "p":
             continue
         role = (node.get("role") or "").strip().lower()
         words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-        if role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words):
+        if node.tag != "p" and (role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words)):
             doomed.append(node)
+        elif any(_TAGLINE_CLASS.search(w) for w in words):
+            doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
     for node in doomed:
         parent = node.getparent()
         if parent is None or any(True for _ in node.iter("article", "main", "h1")):
@@ -1604,6 +1627,11 @@ def _read_page(
             )
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
+        drawn = sum(len(b.text) for b in blocks if b.kind == "p")
+        if drawn < APP_SHELL_CHARS and (state := _app_state_paragraphs(tree)) and sum(map(len, state)) > 2 * drawn:
+            # a page drawn by script in the reader's browser, saved before it drew ("Loading…"): its
+            # report is in the application's state it carries (Next.js's __NEXT_DATA__), if anywhere
+            blocks = [Block(p) for p in state]
         blocks = _with_lead(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), outline)
         blocks = _without_pull_quotes(blocks, outline.pulls)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
@@ -1637,8 +1665,11 @@ def _read_page(
     paragraphs = [b.text for b in blocks if b.kind != "head"]
     signed = next((o for line in meta.bylines if (o := byline_outlet(line, paragraphs))), None)
     agency = signed if signed and any(credited(p, signed) for p in paragraphs[:3]) else None
+    # (the address's name spelled out by the copyright notice's owner or a heading linked to the home
+    # page, "Marmara Ledger" on marmaraledger.example, a blog's name on its host, before the bare address)
+    spelled = next((clean_site(n) for n in (meta.owner, *meta.home) if address and n and spells_host(n, meta.host)), None)
     site = (outlet or meta.outlet or _masthead(meta, items) or (None if address else guessed) or meta.titled_outlet
-            or (None if agency else signed) or guessed or named_by)
+            or (None if agency else signed) or spelled or guessed or named_by)
     title = clean_title(
         # (where nothing else names the site, the copyright notice's owner does: "Correio do Cais - Headline")
         # (the heading the page's microdata marks as its headline is the printed one: a Joomla page's
@@ -1911,6 +1942,41 @@ def _is_caps_label(text: str) -> bool:
     )
 
 
+#: Fewer characters of paragraphs than this, the page is an application's shell ("Loading…").
+APP_SHELL_CHARS = 200
+#: The fewest paragraphs of a report in an application's state, and the fewest words of each.
+APP_STATE_PARAGRAPHS = 2
+APP_STATE_WORDS = 8
+
+
+def _app_state_paragraphs(tree: Any) -> list[str]:
+    """The report's paragraphs in the application state a page carries as JSON (a <script
+    type="application/json">, as Next.js's ``__NEXT_DATA__``): its strings that are sentences of
+    :data:`APP_STATE_WORDS` words or more, in order, each once (a string of HTML by its
+    paragraphs); [] where there are fewer than :data:`APP_STATE_PARAGRAPHS`."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str) and len(value) >= 20:
+            texts = [b.text for b in fragment_blocks(value)] if "<" in value else [" ".join(value.split())]
+            found.extend(t for t in texts if word_count(t) >= APP_STATE_WORDS and is_sentence(t) and t not in found)
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/json" or not script.text:
+            continue
+        try:
+            walk(json.loads(script.text))
+        except (ValueError, RecursionError):
+            continue
+    return found if len(found) >= APP_STATE_PARAGRAPHS else []
+
+
 def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
     """*blocks* with a block that is the whole of the page's JSON-LD ``articleBody`` (its
     paragraphs run together, as the extractor reads a page drawn by script whose text is there
@@ -2019,12 +2085,21 @@ def _article_from_blocks(
             continue
         if not body_so_far and block.kind != "head" and is_role_line(text):
             continue  # the writer's role under the byline: "Political reporter, Valley Broadcasting"
+        if block.kind != "head" and (named := source_named(text)):
+            # the report's source after a label ("Source: Reuters", "Sumber: Antara"): who wrote the
+            # copy above the report, a credit under it
+            byline = byline or (None if body_so_far else named)
+            continue
         if not body_so_far and block.kind != "head" and _credit_line(text, outlet):
             byline = byline or text  # who wrote or ran it, above the report: "Reuters", "Le Courrier avec AFP"
             continue
         entries.append((text, False))
     while entries and entries[-1][1]:
-        entries.pop()  # a subhead with nothing under it
+        closing = entries.pop()[0]  # a subhead with nothing under it (or the writer's name, in bold)
+        byline = byline or _signature(closing)
+    if len(entries) > 1 and byline is None and (signature := _signature(entries[-1][0])):
+        entries.pop()
+        byline = signature  # the writer's name closing the report
     byline = byline or ", ".join(dict.fromkeys(credited)) or None
     body = [t for t, sub in entries if not sub]
     if sum(len(t.strip()) for t in body) < MIN_BODY_CHARS or all(is_section_label(t) for t in body):
@@ -2073,6 +2148,27 @@ RESUMED_WORDS = 20
 RESUMED_PARAGRAPHS = 2
 #: The most blocks (teasers' headlines, their dates) a box of links inside a report holds.
 BOX_BLOCKS = 12
+
+
+#: The most words of a writer's name signing a report at its end.
+SIGNATURE_WORDS = 4
+
+
+#: A word of a name: letters (with a hyphen or an apostrophe inside), or an initial ("M.").
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\W\d_]\.)$")
+#: Words of a box's label closing a page, no name's: "Weiterführender Link", "Melville Web Links".
+_LABEL_WORD = re.compile(r"^(?:links?|web|more|mehr|weiterführende[rn]?|quellen?|sources?|tags?|share|teilen|print|drucken)$", re.I)
+
+
+def _signature(text: str) -> str | None:
+    """The writer's name where a block closing a report is that alone, as Vietnamese and other
+    papers sign a report at its end in bold ("Trần Mẫu"); else None: no label of a box
+    ("Weiterführender Link"), no address glued to a name."""
+    text = text.strip()
+    words = text.split()
+    if word_count(text) > SIGNATURE_WORDS or is_sentence(text) or not is_person_name(text):
+        return None
+    return text if all(_NAME_WORD.match(w) and not _LABEL_WORD.match(w) and not is_menu_word(w) for w in words) else None
 
 
 def _wall_follows(blocks: list[Block], at: int, walls: frozenset[str]) -> bool:
@@ -2285,11 +2381,17 @@ def _lines_apart(lines: list[str]) -> bool:
     )
 
 
+#: An element that sets a block of text apart: with none, a fragment's blank lines part its paragraphs.
+_BLOCK_TAG = re.compile(r"<(?:p|div|br|li|ul|ol|dl|h[1-6]|blockquote|table|section|article|figure|pre|hr|aside|main)\b", re.I)
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
 def fragment_blocks(html: str) -> list[Block]:
     """The blocks of an HTML fragment (a feed entry, a JSON field), in order, each text once.
 
-    Paragraphs split at every block element and at a run of two ``<br>``; text outside any
-    element (a bare lead before the first ``<p>``) is a paragraph too; a quote's or list
+    Paragraphs split at every block element and at a run of two ``<br>``, and at blank lines in a
+    fragment with no block element; text outside any element (a bare lead before the first
+    ``<p>``) is a paragraph too; a quote's or list
     item's own paragraphs are taken once. Text that is not HTML comes back as its lines.
     """
     import lxml.html
@@ -2304,6 +2406,10 @@ def fragment_blocks(html: str) -> list[Block]:
             lines = [" ".join(line.split()) for line in part.split("\n") if line.split()]
             out_text.extend(Block(x) for x in (lines if _lines_apart(lines) else [" ".join(lines)] if lines else []))
         return out_text
+    if not _BLOCK_TAG.search(html) and _BLANK_LINE.search(html):
+        # a post's raw text with inline markup only, its paragraphs apart by blank lines (WordPress's
+        # post_content before its wpautop makes them <p>s): a paragraph at each blank line
+        html = "".join(f"<p>{part}</p>" for part in _BLANK_LINE.split(html) if part.strip())
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception:  # noqa: BLE001 - not HTML after all: its text

@@ -32,8 +32,9 @@ __all__ = ["parse_json", "parse_jsonl", "records_of"]
 #: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
 #: "body"; an article search's record, which gives no body, its "lead_paragraph" before its
 #: "abstract" and "snippet"), and the commonest of them, named where a record has none.
+#: (Arc XP's story: "content_elements", a list of typed elements)
 _TEXT = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "lead_paragraph", "description", "summary", "abstract", "snippet")
+         "content_elements", "lead_paragraph", "description", "summary", "abstract", "snippet")
 _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
 #: News: "provider": [{"name"}])
@@ -42,21 +43,28 @@ _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
 #: "webPublicationDate"; an article search's "pub_date" and "web_url")
 #: (JSON Feed's "date_published", Newscatcher's "published_date", GDELT's "DATE")
+#: (Arc XP's "first_publish_date", Drupal's "created")
 _TIME = ("published", "publishedAt", "published_at", "date_published", "published_date", "dateTimePub", "dateTime", "date",
-         "DATE", "pubDate", "date_publish", "datePublished", "webPublicationDate", "pub_date", "time", "created_at", "seendate",
-         "updated", "date_modify")
+         "DATE", "pubDate", "date_publish", "datePublished", "webPublicationDate", "pub_date", "first_publish_date", "display_date",
+         "time", "created_at", "created", "seendate", "updated", "date_modify")
 _URL = ("url", "link", "canonical_url", "webUrl", "web_url", "DocumentIdentifier", "source_url")
 #: (Bing News: "name")
-_TITLE = ("title", "headline", "webTitle", "name")
+_TITLE = ("title", "headline", "headlines", "webTitle", "name")
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
-#: "fields": {"body", "byline", "headline"}): looked in after the record's own.
-_NESTED = "fields"
+#: "fields": {"body", "byline", "headline"}; Drupal's JSON:API: "attributes": {"title", "body"}):
+#: looked in after the record's own.
+_NESTED = ("fields", "attributes")
+#: Where a CMS's API wraps a field's value in an object: WordPress's REST API ({"rendered": ...}),
+#: Drupal's ({"value", "processed"}: the processed text first), Arc XP's ({"basic": ...}).
+_WRAPPED = ("rendered", "processed", "value", "basic")
 #: When the record says it was updated (news-API and schema.org names): kept as the article's update
 #: time where that is later than its publication time (:func:`~core.model.later_update`).
-_UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified", "date_modify", "modified")
+_UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified", "date_modify", "modified", "last_updated_date",
+            "changed")
 #: The zone a scraper gives apart from its time stamp (newsdata.io's "pubDateTZ": "UTC").
 _ZONE = ("pubDateTZ", "timezone", "tz")
-_AUTHOR = ("byline", "author", "authors", "creator")
+#: (Arc XP's "credits": {"by": [...]}; WordPress's REST API embeds its authors: "_embedded": {"author": [...]})
+_AUTHOR = ("byline", "author", "authors", "creator", "credits")
 
 
 def _name(value: Any) -> str | None:
@@ -106,10 +114,45 @@ def _time(value: Any, zone: Any = None) -> str | None:
 
 
 def _all(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]:
-    """The values the record gives (not empty) for *keys*, in their order, then its nested fields' (:data:`_NESTED`)."""
-    nested = record.get(_NESTED)
-    for fields in (record, nested if isinstance(nested, dict) else {}):
-        yield from (fields[key] for key in keys if fields.get(key))
+    """The values the record gives (not empty) for *keys*, in their order, then its nested fields'
+    (:data:`_NESTED`), each out of its wrapper (:data:`_WRAPPED`)."""
+    nested = [n for n in (record.get(name) for name in _NESTED) if isinstance(n, dict)]
+    for fields in (record, *nested):
+        yield from (value for key in keys if (value := _unwrapped(fields.get(key))))
+
+
+def _unwrapped(value: Any) -> Any:
+    """A field's value out of the object a CMS's API wraps it in (:data:`_WRAPPED`), else itself."""
+    if isinstance(value, dict):
+        return next((value[k] for k in _WRAPPED if isinstance(value.get(k), str) and value[k].strip()), value)
+    return value
+
+
+def _element_html(element: Any) -> str:
+    """One of a list of a record's text elements as HTML: a string (a paragraph, or HTML), or a
+    typed element of a CMS's story (Arc XP's {"type": "text", "content": ...}; "header" a
+    subhead; an image, a video or an embed, which hold no "content" text, nothing)."""
+    if isinstance(element, dict):
+        content = element.get("content")
+        if not isinstance(content, str) or not content.strip():
+            return ""
+        return f"<h2>{content}</h2>" if element.get("type") == "header" else f"<p>{content}</p>"
+    text = str(element)
+    return text if _TAG.search(text) else f"<p>{text.replace('<', '&lt;').replace('>', '&gt;')}</p>"
+
+
+def _authors(record: dict[str, Any]) -> list[str]:
+    """The record's authors' names (:data:`_AUTHOR`, names or objects with a name; a list under
+    "by"), else those its embedded author objects give (WordPress's "_embedded"); an author's
+    number ("author": 3) names no one."""
+    embedded = record.get("_embedded")
+    for value in (*_all(record, _AUTHOR), embedded.get("author") if isinstance(embedded, dict) else None):
+        if isinstance(value, dict) and isinstance(value.get("by"), list):
+            value = value["by"]
+        names = [n for n in (_name(a) for a in (value if isinstance(value, list) else [value])) if n]
+        if names:
+            return names
+    return []
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -221,7 +264,7 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
         return Problem(where, "not a JSON object")
     raw = next((v for v in _all(record, _TEXT) if not (isinstance(v, str) and _PLACEHOLDER.match(v))), None)
     if isinstance(raw, list):
-        raw = "".join(f"<p>{str(p).replace('<', '&lt;').replace('>', '&gt;')}</p>" if not _TAG.search(str(p)) else str(p) for p in raw)
+        raw = "".join(map(_element_html, raw))
     if not isinstance(raw, str) or not raw.strip():
         return Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT_SHOWN)} ...)")
     # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]"
@@ -234,8 +277,7 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     if not _TAG.search(raw):  # plain text ("<5 degrees" too): paragraphs at blank lines, else at line ends
         parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
         raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
-    authors_raw = _first(record, _AUTHOR)
-    authors = [n for n in (_name(a) for a in (authors_raw if isinstance(authors_raw, list) else [authors_raw])) if n]
+    authors = _authors(record)
     url = _first(record, _URL)
     if not isinstance(url, str) and isinstance(record.get("source"), str) and is_url(record["source"]):
         url = record["source"]  # trafilatura's JSON: "source" is the page's address

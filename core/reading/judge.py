@@ -137,14 +137,29 @@ _CONTRIBUTED = re.compile(
     r"|^(?:with|and)\s+files\s+(?:from|by)\s+[\w\s,&.'’-]{2,80}$|^contributing\s*:\s*[\w\s,&.'’-]{2,120}$",
     re.I,
 )
+#: A line that names the report's source after a label, in any of many languages: "Source:
+#: Xinhua", "Via: AP", "Sumber: Antara", "Fuente: EFE", "Quelle: dpa/AFP", "Nguồn: TTXVN" (a name
+#: of up to four words).
+_SOURCE_LINE = re.compile(
+    r"^(?:sources?|via|from|agency|credit|sumber|fuente|fonte|quelle|źródło|zdroj|forrás|kaynak|nguồn|источник|джерело"
+    r"|kilde|källa|lähde|bron)\s*:\s*(?P<name>[^\W\d_][\w&.'’-]*(?:[ /,]+[\w&.'’-]+){0,3})\.?$",
+    re.I,
+)
+
+
+def source_named(line: str) -> str | None:
+    """The source a source line names (:data:`_SOURCE_LINE`: "Sumber: Antara" is Antara), or None."""
+    found = _SOURCE_LINE.match(line.strip())
+    return found["name"] if found else None
 _RELATIVE_TIME = re.compile(
     r"^(?:(?P<outlet>[^:]{2,40}):\s*)?(?:updated\s+|published\s+)?"
     r"(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
     re.I,
 )
-#: A clock time with its zone, or an "updated 2 hours ago", beside a date.
+#: A clock time with its zone ("14:20 (GMT+7)"), or an "updated 2 hours ago", beside a date.
 _TIME_OR_AGO = re.compile(
-    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?![a-z]))?|(?:updated\s+)?(?:\d+|an?)\s+\w+\s+ago\b", re.I
+    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?![a-z]))?(?:\s*\(?(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)?)?"
+    r"|(?:updated\s+)?(?:\d+|an?)\s+\w+\s+ago\b", re.I
 )
 #: The words that label a page's or a live update's time stamp ("Published", "Last updated",
 #: "Posted", "Aktualisiert", "Actualizado", "Mis à jour", "Aggiornato", "Bijgewerkt").
@@ -224,6 +239,11 @@ _MENU_WORD = re.compile(
 )
 
 
+def is_menu_word(word: str) -> bool:
+    """Whether *word* is a section's name or label in a site's menu ("Sport", "Home", :data:`_MENU_WORD`)."""
+    return bool(_MENU_WORD.match(word))
+
+
 def is_menu_line(text: str) -> bool:
     """Whether a line is a site's menu set out as text ("News  Weather  Sport  Business  Lifestyle
     Puzzles"): four words or more, each capitalised and each a menu's (:data:`_MENU_WORD`, or
@@ -292,7 +312,10 @@ _DATELINE_HEAD = (
     # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"; the day alone
     # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
     r"(?P<date>,? (?:\d{1,2}(?:st|nd|rd|th|er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?= ?\())"
-    r"(?:,? (?:de )?(?:19|20)\d\d)?)?"
+    r"(?:,? (?:de )?(?:19|20)\d\d\.?)?"  # (the Balkan agencies' "3. ožujka 2026." with its dot)
+    # the day and the month in numbers (TTXVN's "Hà Nội, 3/3"), or the year first (MTI's "Budapest,
+    # 2026. március 3., kedd")
+    r"|,? \d{1,2}/\d{1,2}(?= ?\()|,? (?:19|20)\d\d\. [^\W\d_]{3,10} \d{1,2}\.(?:,? [^\W\d_]{3,12})?(?= ?\())?"
     # "(Reuters)", or a press release's or TASS's wire between slashes: "NEW YORK, March 3, 2026
     # /PRNewswire/ --", "MOSCOW, March 3. /TASS/."
     r"(?: ?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[^\W\d_][\w -]{1,29})/)?)"  # "/ТАСС/" too
@@ -534,14 +557,17 @@ def _latest_day(month: int, day: int, filed: date) -> str | None:
 #: ("新华社北京6月18日电（记者 王明）", "中新网6月18日电"), or a credit in lenticular brackets
 #: ("【東京共同】", "【环球时报综合报道】") or in full-width square ones and a dash ("［東京　３日　ロイター］ -");
 #: and a Korean agency's ("(서울=연합뉴스) 홍길동 기자 =", the reporter kept in it, as "（记者 王明）" is);
-#: no spaces, no capitals: a shape of its own.
+#: no spaces, no capitals: a shape of its own. So are a Persian or Arabic agency's place and name
+#: between dashes ("تهران - ایرنا -").
 _CJK_DATELINE = re.compile(
     r"^(?P<dateline>【[^】\n]{2,24}】|［[^］\n]{2,24}］(?=\s*[-－—]\s)"
     # 电 ("cabled") but not a word it begins: 电话 (telephone), 电视 (television), ...
     r"|[^\W\d_]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[电電](?![话話视視影脑腦力子台邮郵报報站线線])"
     r"(?:[（(][^）)\n]{1,40}[）)])?"
     # Korean agencies' place and name, with the reporter before an equals sign: "(서울=연합뉴스) 홍길동 기자 ="
-    r"|\([^()=\n]{1,12}=[^()=\n]{2,12}\)(?:\s*[^\s=()]{1,10}(?:\s[^\s=()]{1,10}){0,2}\s*(?:기자|특파원|통신원))?(?=\s*=))"
+    r"|\([^()=\n]{1,12}=[^()=\n]{2,12}\)(?:\s*[^\s=()]{1,10}(?:\s[^\s=()]{1,10}){0,2}\s*(?:기자|특파원|통신원))?(?=\s*=)"
+    # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA)
+    r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)? [-–] [\u0600-\u06ff\u200c]+(?= [-–] ))"
     r"\s*(?:[-－—=]\s*)?"  # "［東京　３日　ロイター］ - " (Reuters Japan)
 )
 #: The day in such a dateline: "6月18日", "2023年6月18日".
@@ -964,8 +990,9 @@ _STAMP_SEPARATOR = re.compile(r"(?:^\s*|\s+)[·•|]\s+")
 #: The label a screen reader is told before a live stamp's time ("Posted at", "Updated:",
 #: "Aktualisiert", "Actualizado a las": :data:`_STAMP_WORDS`).
 STAMP_LABEL = rf"(?:{_STAMP_WORDS})(?:\s*:\s*|\s+)"
-#: The word that says "at" before a clock time, in the page's language ("ore", "kl.", "a las", "um").
-CLOCK_AT = r"(?:ore|alle|kl\.?|klo|às|as|a las|à|om|um|at)\s+"
+#: The word that says "at" before a clock time, in the page's language ("ore", "kl.", "a las", "um",
+#: Polish "godz.", Finnish "kello", Turkish "saat", Indonesian "pukul", Vietnamese "lúc").
+CLOCK_AT = r"(?:ore|alle|kl\.?|klo|kello|às|as|a las|à|om|um|at|(?:o )?godz\.?|saat|pukul|lúc)\s+"
 CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?"
                r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2}|Uhr|uur|h))?")
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
@@ -1033,7 +1060,7 @@ def is_outlet_name(text: str) -> bool:
 
 def _is_source_line(text: str) -> bool:
     match = _RELATIVE_TIME.match(text)
-    return bool(match and match["outlet"]) or is_outlet_name(text)
+    return bool(match and match["outlet"]) or is_outlet_name(text) or source_named(text) is not None
 
 
 #: A byline naming a newsroom, not a person: plural or collective ("GT staff reporters", "Al
@@ -1137,8 +1164,12 @@ def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
     return pieces
 
 
-#: What wire copy prints after its last sentence: "... the utility said. Enditem", "(END)", "###".
-_END_MARK = re.compile(r"(?<=[.!?”\"'])\s+(?:Enditem|ENDS?|\(END\)|-?30-|###)$")
+#: What wire copy prints after its last sentence: "... the utility said. Enditem", "(END)", "###",
+#: Kyodo's "==Kyodo".
+_END_MARKS = r"(?:Enditem|ENDS?|\(END\)|-?30-|###|==\s?[A-Z][A-Za-z]{1,15})"
+_END_MARK = re.compile(rf"(?<=[.!?”\"'])\s+{_END_MARKS}$")
+#: Kyodo's sign-off on a line of its own ("==Kyodo"): no paragraph's line.
+_LONE_AGENCY_MARK = re.compile(r"^==\s?[A-Z][A-Za-z]{1,15}$")
 
 
 #: The longest line of hard-wrapped copy (wire archives wrap at 60-80 columns, e-mail at 72-78).
@@ -1247,7 +1278,7 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     previous_raw = ""
     for raw in raws:
         line = _END_MARK.sub("", " ".join(raw.split()))
-        if not line:
+        if not line or _LONE_AGENCY_MARK.match(line):
             blank = True
             continue
         if units and not blank and (
@@ -1871,6 +1902,9 @@ _READ_ALSO = (
     r"|(?:le|te) puede interesar|(?:notas|noticias|artículos|articulos|matérias) relacionad[oa]s"
     r"|schon gelesen|auch lesen|mehr zum thema|das könnte (?:sie|dich) auch interessieren|sur le même sujet"
     r"|potrebbe interessarti|zobacz również|czytaj również"
+    # Indonesian/Malay, Turkish, Vietnamese, Russian, Ukrainian, Czech, Romanian, Hungarian, Nordic
+    r"|baca juga|baca pula|ayrıca okuyun|ilginizi çekebilir|xem thêm|đọc thêm|читайте также|читайте також|čtěte také"
+    r"|citește și|citeste si|olvassa el|kapcsolódó|les også|läs också|læs også"
 )
 #: The same labels in English, before a link on one line: "Related: <a headline>", "ALSO READ |
 #: ...", "See also: ..." (a heading "See also" alone may head a document's own list).
@@ -2006,6 +2040,10 @@ _BLOCK_FURNITURE = re.compile(
     r"|^the post\b.{1,300}\bappeared first on\b"
     # an agency's footer of its principles: "Our Standards: The Thomson Reuters Trust Principles."
     r"|^our standards:"
+    # a newsletter's sign-up box ("Get the Ledger's morning newsletter.", "Sign up for our daily briefing")
+    r"|^(?:get|sign up for|subscribe to) (?:the |our )?(?:[\w'’-]+ ){0,3}(?:newsletter|briefing)s?\.?$"
+    # a notice of rights in Italian and Spanish ("RIPRODUZIONE RISERVATA © Copyright ANSA")
+    r"|riproduzione riservata|reproducción reservada|derechos reservados"
     # a newsletter platform's box between a post's paragraphs (Substack's): "The Tideline is a
     # reader-supported publication. To receive new posts ... consider becoming a free or paid
     # subscriber.", its "Leave a comment" button
@@ -2068,7 +2106,20 @@ def is_read_on(text: str) -> bool:
 #: A site's copyright notice: "Copyright 2026 Kessra Courier", "© Kessra Courier", "(c) 2026 ...".
 #: A year or the sign after the word: "Copyright Office staff said ..." and "(c) the council
 #: shall ..." (a clause of a quoted law) are the report's.
-_COPYRIGHT_NOTICE = re.compile(r"^(?:©|&copy;|copyright\s*(?:©|\(c\))|(?:copyright|\(c\))\s*(?:19|20)\d\d\b)", re.I)
+_COPYRIGHT_NOTICE = re.compile(
+    r"^(?:©|&copy;|copyright\s*(?:©|\(c\))|(?:copyright|\(c\))\s*(?:19|20)\d\d\b)"
+    # an agency's ban on copying in Korean, Japanese and Chinese ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+    # "無断転載禁止", "未经授权不得转载", "版权所有"), wherever it stands in its block
+    r"|무단 ?전재|재배포 ?금지|無断(?:転載|複製)|未经(?:授权|许可)[^。]{0,8}转载|版[权權]所有", re.I)
+#: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)"), or an
+#: advert's label alone, in any of many languages ("Annonse", "Anzeige", "Reklama", "광고").
+_CREDIT_OR_AD_BLOCK = re.compile(
+    r"^\(\s*(?:©\s*[A-Z][\w-]*|[A-Z][A-Z&]{1,9}|dpa|afp|apa|sda|kna|epd|ots)(?:\s*[ /-]\s*(?:[A-Z][A-Z&]{1,9}|[A-Z][a-z]+|dpa|afp))*\s*\)\.?$"
+    r"|^(?i:advertisements?|advertising|annonse|annons|annonce|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
+    r"|reklama|reklam|mainos|hirdetés|advertentie|реклама|iklan|quảng cáo|광고|広告|广告)$"
+)
+#: A block that is an e-mail address alone, or a name and one (a reporter's: "gildong@yna.co.kr").
+_MAIL_BLOCK = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 #: A block this short that says one furniture phrase is a notice or a button.
 FURNITURE_BLOCK_WORDS = 30
 
@@ -2090,7 +2141,9 @@ _WIRE_CREDIT_BLOCK = re.compile(
 _CREDIT_ROLE = re.compile(
     r"^(?P<more>(?:additional|further|other|extra) )?(?P<role>reporting|writing|written|editing|edited|compiled|"
     r"graphics|fact-checking|fact-checked|reviewed|research|translation|translated|production|produced|"
-    r"photographs|photos|photography|illustrations?|illustrated|video|design|designed)(?: by)?:?\s+(?P<names>\S.*)$",
+    r"photographs|photos|photography|illustrations?|illustrated|video|design|designed"
+    # the labels of a credit's lines with a colon: "Reporter: A", Antara's "Pewarta: A / Editor: B"
+    r"|(?:reporter|pewarta|wartawan|penulis|editor|redaktur)(?=:))(?: by)?:?\s+(?P<names>\S.*)$",
     re.I,
 )
 #: Where a credit line's parts meet: "; ", or ", " before the next role ("Reporting by A, editing by B").
@@ -2117,10 +2170,10 @@ def wire_credit(text: str) -> tuple[str, ...] | None:
     text = " ".join(text.split())
     if not text or word_count(text) > FURNITURE_BLOCK_WORDS:
         return None
-    if _CONTRIBUTED.match(text):
-        return ()  # who else contributed ("With files from AP"): credited, no author
     framed = _CREDIT_FRAME.match(text)
     inner = framed["inner"] if framed else text
+    if _CONTRIBUTED.match(text) or _CONTRIBUTED.match(inner):
+        return ()  # who else contributed ("With files from AP", "(With reporting by Anadolu Agency)"): credited, no author
     reporters: list[str] = []
     writers: list[str] = []
     for part in (p for p in _CREDIT_PARTS.split(inner.strip(" .")) if p):
@@ -2134,9 +2187,9 @@ def wire_credit(text: str) -> tuple[str, ...] | None:
                 return None
             names.append(found["name"])
         kind = role["role"].lower()
-        if role["more"] is None and kind == "reporting":
+        if role["more"] is None and kind in ("reporting", "reporter", "pewarta", "wartawan"):
             reporters.extend(names)
-        elif role["more"] is None and kind in ("writing", "written"):
+        elif role["more"] is None and kind in ("writing", "written", "penulis"):
             writers.extend(names)
     return tuple(dict.fromkeys(reporters or writers))
 
@@ -2189,7 +2242,8 @@ def is_furniture_block(text: str) -> bool:
 
     One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
     words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
-    report's credits, a site's copyright notice, a widget's label ("Share", "Print", "1/5") or the
+    report's credits, an agency's credit in brackets or an advert's label, a site's copyright
+    notice, a reporter's e-mail address, a widget's label ("Share", "Print", "1/5") or the
     label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or an
     e-mail's legal notice (:func:`is_disclaimer`), or an editor's note of an update
     (:func:`is_editors_note`); or a byline's words left without its names
@@ -2198,8 +2252,8 @@ def is_furniture_block(text: str) -> bool:
     if is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
-        _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.match(text.strip())
-        or is_read_on(text)
+        _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
+        or is_read_on(text) or _MAIL_BLOCK.match(text.strip()) or _CREDIT_OR_AD_BLOCK.match(text.strip())
     ):
         return True
     hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}
@@ -2231,7 +2285,15 @@ _SIGNOFF_OTHER = re.compile(
     r"|\bder (?:live-?)?(?:ticker|blog) (?:ist )?(?:beendet|geschlossen)|\b(?:vielen )?danke? (?:fürs|für's|für das|für ihr) (?:mitlesen|dabeisein|interesse)"
     r"|^das war(?:'s|’s|s| es) (?:für heute|für jetzt|von uns|vorerst)"
     r"|\bgrazie per (?:averci|aver) seguit|\bla diretta (?:è )?(?:terminata|conclusa)"
-    r"|\bobrigad[oa] por (?:nos )?acompanhar|\bdank (?:je|u) (?:wel )?voor het volgen",
+    r"|\bobrigad[oa] por (?:nos )?acompanhar|\bdank (?:je|u) (?:wel )?voor het volgen"
+    # Vietnamese, Indonesian, Turkish, Polish, Swedish, Russian
+    r"|\bcảm ơn (?:quý )?(?:độc giả|bạn đọc|các bạn) đã theo dõi|\b(?:tường thuật|trực tiếp) (?:xin )?(?:tạm )?(?:dừng|kết thúc)"
+    r"|\bterima kasih (?:telah|sudah) mengikuti|\btakip ettiğiniz için teşekkür|\bdziękujemy za (?:uwagę|śledzenie|wspólne)"
+    r"|\btack för att (?:du|ni) (?:följt|har följt)|\bспасибо, что (?:были|следили|читали)"
+    # "this ends our live coverage" in Polish, Czech, Slovak, Croatian/Serbian/Bosnian, Slovenian, Hungarian
+    r"|\bna tym kończymy (?:naszą |dzisiejszą )?relację|\btímto (?:naši |dnešní )?(?:on-?line |živou )?reportáž končíme"
+    r"|\b(?:ovime|ovim|ovdje|ovde) (?:završavamo|zaključujemo) (?:naš |današnji )?(?:prijenos|prenos|praćenje)"
+    r"|\btukaj (?:zaključujemo|končujemo)|\bitt zárjuk (?:a )?(?:percről percre|élő)",
     re.I,
 )
 
@@ -2498,6 +2560,21 @@ def _host_label(host: str | None) -> str:
     return _squash(name) if len(name) >= 4 else ""
 
 
+def spells_host(name: str, host: str | None) -> bool:
+    """Whether *name* is the name the site's address squashes, whole or with words left out
+    ("Marmara Ledger" on marmaraledger.example, "Tidewater Public Radio" on tidewaterradio.example):
+    at least two of its words, in order, make the address's name."""
+    label = _host_label(host)
+    words = [_squash(w) for w in name.split() if _squash(w)]
+    if not label or not 2 <= len(words) <= SITE_NAME_WORDS:
+        return False
+    if label == "".join(words):
+        return True
+    from itertools import combinations
+
+    return any("".join(kept) == label for size in range(2, len(words)) for kept in combinations(words, size))
+
+
 def names_host(part: str, host: str | None) -> bool:
     """Whether a short part of a title names the site by its address ("Brand Eins Online", brandeins.de)."""
     label = _host_label(host)
@@ -2747,7 +2824,9 @@ _NOT_A_NAME = re.compile(
     # "user" and "guest" in a user menu of another language
     r"|пользователь|гость|войти|benutzer|nutzer|gast|usuario|usuário|utilizador|utilisateur|utente|gebruiker"
     r"|użytkownik|kullanıcı|misafir|uživatel|felhasználó|utilizator|pengguna|tamu|χρήστης|επισκέπτης|người dùng|khách)$"
-    r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d",
+    r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d"
+    # where the writer reports from, after the name ("Joana Exemplo, de Santos", "Ana Example, in Lima")
+    r"|^(?-i:(?:de|em|in|from|aus|en|desde|à|a|z|iz|iš|från|fra|vanuit|depuis|da|dal|dalla|dallo) [A-ZÀ-ÖØ-Þ])",
     re.I,
 )
 #: What opens a byline: "By", "Written by", "Words by", "Reported by", "Posted by", and "By" in

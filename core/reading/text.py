@@ -16,7 +16,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, split_credit, split_dateline, wire_credit, word_count,
+    in_capitals, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, stem, words
@@ -101,7 +101,6 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.(?:com|net|org
 #: A broadcaster's or agency's name that opens on its letters ("HRT World", "CGTN Europe", "DW
 #: News"): before a date it is who ran the report (a person's name has no word in capitals).
 _LETTERS_NAME = re.compile(r"^[A-Z]{2,6}(?: [A-Z][a-z][\w'&-]*){1,2}$")
-_SOURCE_LABELS = frozenset({"source", "sources", "via", "from", "agency", "credit"})
 _BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted|on)\b.*$|\s+[|·•]\s.*$", re.I)
 
 
@@ -200,9 +199,8 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
     comma (:func:`_signed_outlet`)."""
     for unit in units:
         if unit.kind is Kind.SOURCE:
-            label, _, rest = unit.text.partition(":")
             # "NHK: 4 hours ago" names it before the colon, "Source: Xinhua" after it.
-            outlet = rest.strip() if label.strip().lower() in _SOURCE_LABELS and rest.strip() else label.strip()
+            outlet = source_named(unit.text) or unit.text.partition(":")[0].strip()
             outlet = _WRITER_ROLE.sub("", outlet) or outlet  # "Associated Press Writer" under "By ...": the agency's
             return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.BYLINE:

@@ -1,0 +1,67 @@
+"""Live pages (invented inputs): sign-offs in more languages are no update; an update the page
+stamps with its age only takes its time from the page's structured data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.reading import read_file
+from core.reading.judge import is_signoff
+
+
+@pytest.mark.parametrize("line", [
+    "Tường thuật trực tiếp xin tạm dừng tại đây. Cảm ơn quý độc giả đã theo dõi.",
+    "Terima kasih telah mengikuti siaran langsung kami hari ini.",
+    "Canlı yayınımızı takip ettiğiniz için teşekkür ederiz.",
+    "Dziękujemy za śledzenie naszej relacji na żywo.",
+    "Tack för att du följt vår direktrapportering.",
+    "Спасибо, что были с нами сегодня.",
+])
+def test_sign_offs_in_more_languages_on_a_live_page(line: str) -> None:
+    assert is_signoff(line, live=True)
+
+
+def test_a_report_thanking_rescuers_is_no_sign_off() -> None:
+    assert not is_signoff("Cảm ơn lực lượng cứu hộ đã làm việc suốt đêm, ông nói.", live=True)
+
+
+def test_updates_stamped_with_their_age_take_the_times_the_structured_data_gives(tmp_path: Path) -> None:
+    updates = [("Fire under control", "2026-03-03T12:47:00Z", "The fire service says the blaze at the depot is under control."),
+               ("Schools closed", "2026-03-03T09:22:00Z", "All four schools in the harbour district will stay closed today."),
+               ("Windows shut", "2026-03-03T06:05:00Z", "People near the depot have been told to keep their windows shut.")]
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Harbour fire: live",
+          "liveBlogUpdate": [{"@type": "BlogPosting", "headline": h, "datePublished": t, "articleBody": b} for h, t, b in updates]}
+    posts = "".join(f'<div class="live-post"><span class="live-post__age">{age} hrs ago</span><h2>{h}</h2><p>{b}</p></div>'
+                    for age, (h, _, b) in zip((2, 5, 9), updates))
+    page = (f'<html><head><title>Harbour fire: live</title><script type="application/ld+json">{json.dumps(ld)}</script>'
+            f"</head><body><article><h1>Harbour fire: live</h1>{posts}</article></body></html>")
+    path = tmp_path / "live.html"
+    path.write_text(page, encoding="utf-8")
+    (article,) = read_file(path)
+    text = " ".join(article.paragraphs)
+    assert all(clock in text for clock in ("12:47", "09:22", "06:05")), article.paragraphs
+    assert "hrs ago" not in text
+
+
+@pytest.mark.parametrize("line", [
+    "Na tym kończymy naszą relację na żywo. Dziękujemy za uwagę!",
+    "Ovime završavamo naš prijenos uživo.",
+])
+def test_more_closings_of_live_coverage(line: str) -> None:
+    assert is_signoff(line, live=True)
+
+
+def test_a_live_page_stamped_with_the_polish_word_for_hour(tmp_path: Path) -> None:
+    posts = "".join(f'<div class="wpis"><span class="godz">godz. {t}</span><p>{p}</p></div>' for t, p in (
+        ("14:00", "Na tym kończymy naszą relację na żywo. Dziękujemy za uwagę!"),
+        ("12:18", "Wojewoda poinformował, że most pozostanie zamknięty co najmniej do piątku."),
+        ("10:42", "Promy na Hel nie kursują do odwołania, armator liczy na popołudnie.")))
+    page = f"<html><head><title>Sztorm. Relacja na żywo</title></head><body><article><h1>Sztorm</h1>{posts}</article></body></html>"
+    path = tmp_path / "live.html"
+    path.write_text(page, encoding="utf-8")
+    (article,) = read_file(path)
+    assert not any("kończymy" in p for p in article.paragraphs)
+    assert any("12:18" in p for p in article.paragraphs)
