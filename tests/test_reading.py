@@ -703,6 +703,29 @@ def test_a_lead_printed_apart_from_the_body_is_put_first() -> None:
     assert _with_lead(blocks, late) == blocks  # only the late intro and the aside's teaser are marked
 
 
+def test_a_block_that_opens_with_the_pages_own_description_is_its_lead_whatever_its_class() -> None:
+    """A Vietnamese page's "sapo" (<p class=description>) under the headline, left out by the
+    extractor, gives the report's lead: its words open the page's <meta name=description>. A
+    site's tagline or an editor's hint in such a block says something else, and is no lead."""
+    import lxml.html
+
+    from core.reading.html import Block, _outline, _with_lead
+
+    lead = "Tuyến buýt điện số 86E nối sân bay với khu phố cổ chính thức hoạt động từ chiều 3/3, giá vé 45.000 đồng."
+    page = ("<html><head><meta name='description' content='Tuyến buýt điện số 86E nối sân bay với khu phố cổ chính thức"
+            " hoạt động.'></head><body><p class='description'>Báo điện tử của người Việt, tin nhanh mỗi ngày trong tuần.</p>"
+            f"<h1>Hà Nội khai trương tuyến buýt điện</h1><p class='description'>{lead}</p>"
+            f"<article><p>{LEAD}</p><p>{SECOND}</p></article></body></html>")
+    blocks = [Block(LEAD), Block(SECOND)]
+    assert _with_lead(blocks, _outline(lxml.html.fromstring(page))) == [Block(lead), *blocks]
+    other = page.replace("content='Tuyến buýt", "content='Tin tức về tuyến buýt")
+    assert _with_lead(blocks, _outline(lxml.html.fromstring(other))) == blocks
+    tagline = "Innovative ideas for libraries, free content and more from the web"
+    blog = (f"<html><head><meta name='description' content='{tagline}'></head><body><header class='row'><p>{tagline}</p>"
+            f"</header><div class='post'><p>{LEAD}</p><p>{SECOND}</p></div></body></html>")
+    assert _with_lead(blocks, _outline(lxml.html.fromstring(blog))) == blocks
+
+
 @pytest.mark.parametrize(
     ("text", "furniture"),
     [("Lea también: El puerto abre sus compuertas", True), ("Lesen Sie auch: Die Schleuse ist offen", True),

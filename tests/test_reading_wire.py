@@ -540,3 +540,54 @@ def test_kyodos_sign_off_on_a_line_of_its_own_is_no_part_of_the_last_paragraph(t
     path.write_text(text, encoding="utf-8")
     [article], _ = read_paths([path])
     assert article.paragraphs[-1].endswith("on the new sailings."), article.paragraphs
+
+
+def test_an_old_teletype_layout_gives_headline_byline_and_dateline_not_its_slug(tmp_path: Path) -> None:
+    # AP's ANPA layout: a slug line of codes and keywords, the headline with the byline right under
+    # it (no blank line), the agency's name, indented paragraphs, "(AP) _" for a dash, ``quotes''.
+    text = ("BC-EU--Silo-Fire,0280\n"
+            "Silo fire stops loading at Kessra grain terminal\n"
+            "By ANA EXAMPLE\n"
+            "Associated Press\n"
+            "   KESSRA, Ostland (AP) _ A fire broke out at the grain terminal of the\n"
+            "Port of Kessra on Tuesday, injuring two crane drivers, the harbour office\n"
+            "said.\n"
+            "   The blaze started at around 5:10 a.m. in a silo at Quay 4 and spread\n"
+            "to a conveyor belt before firefighters arrived.\n"
+            "   ``We will not load for three days,'' the operator said.\n"
+            "   (END)\n")
+    [article] = _read(tmp_path, "anpa.txt", text)
+    assert article.title == "Silo fire stops loading at Kessra grain terminal"
+    assert article.byline == "Ana Example"
+    assert article.dateline == "KESSRA, Ostland (AP)"
+    assert article.paragraphs[0].startswith("A fire broke out at the grain terminal")
+    assert article.paragraphs[-1] == "\u201cWe will not load for three days,\u201d the operator said."
+    assert not any("Silo-Fire" in p for p in [article.title, *article.paragraphs])
+
+
+def test_a_slug_of_codes_is_furniture_and_a_headline_of_words_is_not() -> None:
+    from core.reading.judge import Kind, classify_line
+
+    assert classify_line("BC-US--Harbor-Dredging,0315") is Kind.FURNITURE
+    assert classify_line("AP-NY-03-03-26") is Kind.FURNITURE
+    assert classify_line("Covid-19") is not Kind.FURNITURE
+    assert classify_line("Up-to-date") is not Kind.FURNITURE
+
+
+def test_thai_copy_keeps_its_headline_and_its_dateline(tmp_path: Path) -> None:
+    # Thai writes no space between a sentence's words: a headline is one long run of letters (no
+    # overlong word of a paragraph), and a dateline has no capitals to tell its place by.
+    headline = "ท่าเรือรับผู้โดยสารสูงสุดเป็นประวัติการณ์"
+    text = (f"{headline}\n\n"
+            "กรุงเทพฯ 3 มี.ค. (สำนักข่าวไทย) - การท่าเรือเปิดเผยเมื่อวันอังคารว่า\n"
+            "ปีที่ผ่านมามีผู้โดยสารเรือข้ามฟากทั้งหมดจากทุกท่าเรือในเขตเมือง\n"
+            "1.2 ล้านคน เพิ่มขึ้นร้อยละ 14 จากปีก่อน โดยเส้นทางเกาะใหม่\n"
+            "ได้รับความนิยมสูงในช่วงวันหยุดยาวของเดือนธันวาคม\n\n"
+            "ผู้อำนวยการการท่าเรือกล่าวว่า จะเร่งปรับปรุงอาคารผู้โดยสาร\n"
+            "ให้แล้วเสร็จภายในปีนี้ด้วยงบประมาณ 300 ล้านบาท\n")
+    [article] = _read(tmp_path, "th.txt", text)
+    assert article.title == headline
+    assert article.dateline == "กรุงเทพฯ 3 มี.ค. (สำนักข่าวไทย)"
+    assert article.paragraphs[0].startswith("การท่าเรือเปิดเผยเมื่อวันอังคารว่า")
+    assert "1.2 ล้านคน" in article.paragraphs[0]
+    assert headline not in article.paragraphs

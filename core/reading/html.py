@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 from core.errors import ReadError
 from core.model import Article, later_update
 from core.reading.judge import (
+    BY_WORD,
     CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
@@ -154,8 +155,6 @@ _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|head
 #: A byline's or an author's class, id, rel, itemprop or test id: "byline", "author", "post-author",
 #: "articleAuthorBlock", "autor" (German, Spanish), "verfasser", "contributor"; not "authority".
 _BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|verfasser|\bbyl\b|contributor", re.I)
-#: A bare "By" (and its kin in other languages), which also opens a menu's filter ("By Method").
-_BARE_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.I)
 #: A byline's label alone, its name after the element: "<b>Autor:</b> Ana Example".
 _LABEL_ONLY = re.compile(r"^[^\W\d_]+(?:\(s\))?\s?:$")
 #: A writer's handle alone in an author element ("<a rel=author>kestrel_ana</a>"): one word, no digits.
@@ -1284,12 +1283,38 @@ def _quotes_in_cells_as_lines(tree: Any) -> None:
         etree.strip_tags(quote, *{block.tag for block in blocks})
 
 
+#: How many characters of a page's description (folded) a block must open with to be the lead the
+#: description gives: enough to be no chance agreement of a first few words.
+DESCRIBED_CHARS = 40
+
+
+def _tells_description(node: Any, described: set[str]) -> bool:
+    """Whether *node*, a block of text holding no other block, opens with the words of the page's
+    own description (<meta name=description>, og:, twitter:): the report's lead printed apart from
+    its body (Vietnamese pages' "sapo" in a <p class=description>), whatever its class calls it;
+    not a site's tagline in the page's header (a <header> outside the report's <article> or
+    <main>), which a blog gives as every page's description."""
+    if next((d for d in node.iterdescendants() if isinstance(d.tag, str) and d.tag in _BLOCK_TAGS), None) is not None:
+        return False
+    if _fold(_text(node))[:DESCRIBED_CHARS] not in described:
+        return False
+    # A blog's tagline in its site header, which the site's pages give as their description too
+    boxes = list(node.iterancestors())
+    in_report = any(a.tag in ("article", "main") for a in boxes)
+    return in_report or not any(a.tag == "header" for a in boxes)
+
+
 def _outline(tree: Any) -> _Outline:
     """The outline of *tree* that :func:`_with_lead` needs, read before extraction changes the tree."""
     headline: int | None = None
     leads: list[tuple[int, str]] = []
     paragraphs: list[tuple[int, str]] = []
     subheads: set[str] = set()
+    described = {
+        folded[:DESCRIBED_CHARS] for m in tree.iter("meta")
+        if (m.get("name") or m.get("property") or "").casefold() in ("description", "og:description", "twitter:description")
+        and len(folded := _fold(m.get("content") or "")) >= DESCRIBED_CHARS
+    }
     for at, node in enumerate(tree.iter()):
         if not isinstance(node.tag, str):
             continue
@@ -1305,7 +1330,7 @@ def _outline(tree: Any) -> _Outline:
                 paragraphs.append((at, text[:60]))
         if node.tag in ("p", "div", "section", "header", "span", "h2") and any(
             _LEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split()
-        ):
+        ) or node.tag in ("p", "div") and described and _tells_description(node, described):
             if not any(a.tag in ("aside", "nav", "footer") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
                        for a in _boxes(node)):
                 text = _prose(node)
@@ -1703,7 +1728,7 @@ def _read_page(
                                   or clean_byline([t], line=True) or (t if is_person_name(t) else None)
                                   or (None if t in meta.plain_bylines else _people_signed(t)))
                                  for t in meta.bylines if not names_headline(t))
-                  if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not _BARE_BY.match(t))), None)
+                  if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not BY_WORD.match(t))), None)
     # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
     site_parts = [_fold(p) for p in TITLE_SEPARATOR.split(meta.tab or "") if title and not _same(p, title)]
 

@@ -32,7 +32,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
+    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -170,18 +170,28 @@ _STAMP_WORDS = (
 #: A time stamp's label and what follows it before the time: "Updated: ", "Published on ",
 #: "Aktualisiert am ".
 _DATE_LABEL = re.compile(rf"^(?:(?:{_STAMP_WORDS})(?: on| at| am| um| le| el)?)\s*[:|–—-]?\s*", re.I)
-#: What opens a byline line: "By", "Written by", "Words by" ...
-#: A byline's opening word: "By" (and "Written by" ...), or the word other languages' bylines
-#: open with before a capitalised name ("Von Jana Keller, Der Küstenbote", "Por Ana Ruiz", "Par
-#: Marie Dubois", "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Oleh Budi Contoh"); in
-#: Greek the article of the name's genitive ("Της Μαρίας Δειγματίδου", "Του Γιώργου ..."); in
+#: The words that open a byline, one vocabulary for finding byline lines (BYLINE_OPENING), taking
+#: the opener off a byline (_BY) and telling a page's author element from a menu's filter
+#: (BY_WORD): "By" and its English forms ("Written by", "Words by", "Report by" ...);
+_BY_ENGLISH = r"(?:(?:written|words|reported|story|text|posted|submitted|report) )?by"
+#: "by" in German, French, Spanish and Portuguese, Italian, Dutch, Swedish and Norwegian, Danish,
+#: Indonesian and Malay ("Von Jana Keller", "Par Marie Dubois", "Oleh Budi Contoh");
+_BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh")
+#: in Greek the article of the name's genitive ("Της Μαρίας Δειγματίδου", "Του Γιώργου ..."); in
 #: Hebrew and Arabic, which write no capitals, the word for "by" ("מאת דנה דוגמה", "بقلم: سلمى").
+_BY_GREEK = "του|της|των"
+_BY_UNCASED = "מאת|بقلم"
+#: A byline line's opening: "By" (and "Written by" ...), or another language's word for it before
+#: a capitalised name. Italian "di" opens no line: "Di Jakarta, ..." is Indonesian for "in Jakarta".
 BYLINE_OPENING = re.compile(
-    r"^(?:(?:(?:written|words|reported|story|text|posted|submitted) )?by[:\s]\s*"
-    r"|(?:von|por|par|door|av|af|oleh)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
-    r"|(?:του|της|των)\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
-    r"|(?:מאת|بقلم)\s*:?\s+(?=[\u0590-\u06ff]))", re.I
+    rf"^(?:{_BY_ENGLISH}[:\s]\s*"
+    rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')})\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    rf"|(?:{_BY_GREEK})\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
+    rf"|(?:{_BY_UNCASED})\s*:?\s+(?=[\u0590-\u06ff]))", re.I
 )
+#: A bare "by" (in any of the languages above) opening an element's text, which also opens a
+#: menu's filter ("By Method").
+BY_WORD = re.compile(rf"^(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)})\s", re.I)
 _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
 _ROLE = re.compile(
@@ -320,7 +330,7 @@ _DATELINE_HEAD = (
     # /PRNewswire/ --", "MOSCOW, March 3. /TASS/."
     r"(?: ?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[^\W\d_][\w -]{1,29})/)?)"  # "/ТАСС/" too
 )
-_DASH = r" ?\.?(?:—|–|--|-|:)"  # "(EFE).-"
+_DASH = r" ?\.?(?:—|–|--|-|:|_)"  # "(EFE).-"; the teletype's underscore for a dash, "(AP) _"
 _DATELINE_HEAD += _DASH
 #: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
 #: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
@@ -567,8 +577,11 @@ _CJK_DATELINE = re.compile(
     # Korean agencies' place and name, with the reporter before an equals sign: "(서울=연합뉴스) 홍길동 기자 ="
     r"|\([^()=\n]{1,12}=[^()=\n]{2,12}\)(?:\s*[^\s=()]{1,10}(?:\s[^\s=()]{1,10}){0,2}\s*(?:기자|특파원|통신원))?(?=\s*=)"
     # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA)
-    r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)? [-–] [\u0600-\u06ff\u200c]+(?= [-–] ))"
-    r"\s*(?:[-－—=]\s*)?"  # "［東京　３日　ロイター］ - " (Reuters Japan)
+    r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)? [-–] [\u0600-\u06ff\u200c]+(?= [-–] )"
+    # a Thai place, day and month, and the agency: "กรุงเทพฯ 3 มี.ค. (สำนักข่าวไทย) -" (Thai writes no
+    # capitals to tell a place by, nor spaces between a sentence's words)
+    r"|[\u0e00-\u0e7f]{2,30} \d{1,2} [\u0e00-\u0e7f.]{2,14}(?: \d{4})?(?: \([^()\n]{2,30}\))?(?= [-–—] ))"
+    r"\s*(?:[-－—–=]\s*)?"  # "［東京　３日　ロイター］ - " (Reuters Japan)
 )
 #: The day in such a dateline: "6月18日", "2023年6月18日".
 _CJK_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
@@ -1084,11 +1097,19 @@ def is_breadcrumb(text: str) -> bool:
     return bool(_BREADCRUMB.match(_INLINE_TAG.sub("", text))) and not is_sentence(text)
 
 
+#: A wire service's slug or transmission line: one run of codes and keywords joined by hyphens, no
+#: space in it, with a double hyphen, a word count or digits ("BC-US--Harbor-Dredging,0315", AP's
+#: ANPA header; "AP-NY-03-03-26"). A headline has spaces between its words.
+_WIRE_SLUG = re.compile(r"^(?=\S*(?:--|,\d|\d))[A-Za-z0-9]+(?:--?[A-Za-z0-9]+){2,}(?:,\d+)?$")
+
+
 def classify_line(text: str) -> Kind:
     """What *text*, one line of a page, is when judged on its own."""
     words = word_count(text)
     sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text):
+        return Kind.FURNITURE
+    if _WIRE_SLUG.match(text.strip()):
         return Kind.FURNITURE
     hits = _chrome_hits(text)
     paragraph_shaped = sentence and words >= 12
@@ -1135,7 +1156,12 @@ def _overlong_word(text: str) -> bool:
     """Whether *text* holds a word longer than :data:`LONG_WORD` that is no web address: a line the
     page prints as its own (a paragraph of 3,000 W's), which no heading or label is, and which is
     kept as a paragraph for the reader to see rather than dropped unsaid."""
-    return any(len(w) > LONG_WORD and not re.search(r"://|^www\.|^data:", w, re.I) for w in text.split())
+    return any(len(w) > LONG_WORD and not re.search(r"://|^www\.|^data:", w, re.I) and not _PHRASE_SCRIPT.search(w) for w in text.split())
+
+
+#: A letter of a script that writes no space between its words (Thai, Lao, Myanmar, Khmer; Han and
+#: kana): a run of them is a phrase or a headline, however long, not one overlong word.
+_PHRASE_SCRIPT = re.compile(f"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff{UNSPACED}]")
 
 
 #: No news paragraph is this long; a longer unit is a page scraped onto one line
@@ -1312,6 +1338,8 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     "Commerce Department showed ...")."""
     if _indent(raw) > base or _BULLET.match(line):
         return False  # an indented line opens a paragraph; a list item stands alone
+    if _BYLINE.match(line) and classify_line(line) is Kind.BYLINE:
+        return False  # a byline under a headline ("By JANE EXAMPLE"): no wrapped line opens with "By" and a name
     last = previous_raw.strip()
     if in_capitals(line) and in_capitals(last) and _cells(last) >= 0.8 * width and (
         _indent(previous_raw) > base or _cells(unit) > _cells(last) + 1
@@ -2829,12 +2857,11 @@ _NOT_A_NAME = re.compile(
     r"|^(?-i:(?:de|em|in|from|aus|en|desde|à|a|z|iz|iš|från|fra|vanuit|depuis|da|dal|dalla|dallo) [A-ZÀ-ÖØ-Þ])",
     re.I,
 )
-#: What opens a byline: "By", "Written by", "Words by", "Reported by", "Posted by", and "By" in
-#: German, French, Spanish/Portuguese, Italian, Dutch and the Nordic languages; or a label
-#: ("Author:", "Autorin:", "Auteur :", "Geschrieben von").
+#: What opens a byline, to take it off: the words of BYLINE_OPENING whatever follows them, "Text
+#: von", "Geschrieben von", or a label ("Author:", "Autorin:", "Auteur :").
 _BY = re.compile(
-    r"^(?:(?:written|words|reported|story|text|posted|submitted|report) by|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
-    r"|by|von|par|por|di|door|av|af|oleh|του|της|των|מאת|بقلم"
+    rf"^(?:{_BY_ENGLISH}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
+    rf"|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_GREEK}|{_BY_UNCASED}"
     r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
     # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" (text)
@@ -2844,7 +2871,7 @@ _BY = re.compile(
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
 #: written like one ("Von Ana Example", not "Von hier aus gesehen", a sentence).
-_BY_ELSEWHERE = re.compile(r"^(?:(?:von|par|por|di|door|av|af)|(?:authors?|autor\w*|auteurs?|verfasser\w*))\s", re.I)
+_BY_ELSEWHERE = re.compile(rf"^(?:{'|'.join(_BY_ELSEWHERE_WORDS)}|authors?|autor\w*|auteurs?|verfasser\w*)\s", re.I)
 #: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed.
 _JOINT_WORDS = frozenset({"and", "&", "und", "et", "y"})
 _NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y |·|(?i: im gespräch mit | in conversation with ))\s*")

@@ -593,6 +593,12 @@ def _brief(units: list[Unit]) -> list[Unit]:
     ]
 
 
+def _teletype_quotes(text: str) -> str:
+    """*text* with a teletype's quotation marks made typographic where it uses them: ``like
+    this,'' (AP's ANPA copy, TeX) -> “like this,”. Copy without a `` keeps its '' as written."""
+    return text.replace("``", "\u201c").replace("''", "\u201d") if "``" in text else text
+
+
 def parse_text(
     text: str, *, path: str = "", outlet: str | None = None, url: str | None = None, sender: str | None = None,
     filed: date | None = None,
@@ -609,7 +615,7 @@ def parse_text(
         filed: the day the file was saved (its modification), which dates a dateline without a
             year where the page gives no year (today where None).
     """
-    units = classify(sanitize(text))
+    units = classify(_teletype_quotes(sanitize(text)))
     if not any(u.kind is Kind.BODY for u in units):
         units = _brief(units)
     units, items = _digest(units)
