@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -1117,7 +1118,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     ranges = {k: (f.size or math.inf, f.size) for k, f in enumerate(figures)}
     # by group root: the plain values each article gives (qualified ones, "nearly six hours", may sit
     # beside another value of the same article: "some reported 5.5 hours")
-    carriers = {k: {(f.ref.article, f.size)} if not (f.qualifier or f.vague) else set() for k, f in enumerate(figures)}
+    # (by article: the sizes it gives)
+    carriers: dict[int, dict[str, set[float]]] = {
+        k: {f.ref.article: {f.size}} if not (f.qualifier or f.vague) else {} for k, f in enumerate(figures)}
     # by group root: what happened to what its figures count (the dead, the missing): a figure said
     # of neither ("searching for more than a dozen people") never joins the dead to the missing
     # what a thing may hold ("licensed to carry 250 people") counts as its own fate
@@ -1235,8 +1238,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     for _, i, j, dated, copied in sorted(candidates):
         a, b = figures[i], figures[j]
         ri, rj = groups.root(i), groups.root(j)
+        if ri == rj:
+            continue
         low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
-        held = carriers[ri] | carriers[rj]
         if fates[ri] and fates[rj] and fates[ri] != fates[rj]:
             continue
         if not all(same_quantity(x, y) for x in ofs[ri] for y in ofs[rj]):
@@ -1251,13 +1255,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # premium to its closing price"), unless it is linked copy edited from the others' value
         # ("cut by 0.25 percentage point" in a copy whose later paragraph says "the half-point
         # reduction" with the others): then the row shows both, the changed one differing.
-        theirs = {art for art, _ in carriers[ri]}
-        clash = any(art in theirs and (art, size) not in carriers[ri] for art, size in carriers[rj])
-        if ri == rj or spread or clash and not (copied and _edited(a, b)):
+        mine, theirs = carriers[ri], carriers[rj]
+        clash = any(art in mine and not sizes <= mine[art] for art, sizes in theirs.items())
+        if spread or clash and not (copied and _edited(a, b)):
             continue
         groups.join(i, j)
         ranges[groups.root(i)] = (low, high)
-        carriers[groups.root(i)] = held
+        carriers[groups.root(i)] = {art: mine.get(art, set()) | theirs.get(art, set()) for art in mine.keys() | theirs.keys()}
         fates[groups.root(i)] = fates[ri] | fates[rj]
         ofs[groups.root(i)] = ofs[ri] | ofs[rj]
     result = []
@@ -1304,11 +1308,16 @@ def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
     the rule a link's differences follow too): "287,000" and "287,412", "nearly 300,000" and
     "287,412", "at least 30" and "34" agree; "at least seven" and "at least nine", "212" and
     "221", "200 million euros" and "$200 million" do not."""
+    return _agree(a, b, _claim(a, tolerance), _claim(b, tolerance))
+
+
+def _agree(a: Figure, b: Figure, claim_a: Claim, claim_b: Claim) -> bool:
+    """:func:`agrees` with each figure's claim (:func:`_claim`) read already."""
     if a.kind == "money" and a.unit != b.unit:
         return False  # "200 million euros" is no "200 million dollars"
     if a.direction * b.direction < 0:
         return False  # "fell 3.1%" is no "rose 3.1%"
-    return consistent(_claim(a, tolerance), _claim(b, tolerance))
+    return consistent(claim_a, claim_b)
 
 
 def _one_date(a: Figure, b: Figure, alike: Counter[tuple[Ref, str, str]],
@@ -1354,20 +1363,31 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
     consistent with two values that differ ("about 215,000" with "212,000" and "221,000") makes
     them no less different; where two such sets of outlets tie, the outlets split evenly."""
     n = len(group)
-    agree = [[agrees(group[i], group[j], tolerance) for j in range(n)] for i in range(n)]
+    claims = [_claim(f, tolerance) for f in group]
+    agree = [[_agree(group[i], group[j], claims[i], claims[j]) for j in range(n)] for i in range(n)]
+    # each figure's row of agreements as the bits of an int (bit m: agrees with figure m), so a
+    # count of disagreements is a count of bits, not a walk over the group (a group of hundreds of
+    # figures, an archive story's, took seconds)
+    bits = [sum(1 << m for m in range(n) if row[m]) for row in agree]
     sets: set[frozenset[int]] = set()
     for anchor in range(n):
-        members = {k for k in range(n) if agree[anchor][k]}
-        while clashes := {k: sum(not agree[k][m] for m in members) for k in members if k != anchor}:
+        kept = bits[anchor]  # the members, as bits
+        # how many of the members each member disagrees with, kept as members leave
+        clashes = {k: (kept & ~bits[k]).bit_count() for k in range(n) if kept >> k & 1 and k != anchor}
+        while clashes:
             worst = max(clashes, key=lambda k: (clashes[k], abs(group[k].size - group[anchor].size), k))
             if not clashes[worst]:
                 break
-            members.discard(worst)
-        sets.add(frozenset(members))
+            kept &= ~(1 << worst)
+            del clashes[worst]
+            for k in clashes:
+                clashes[k] -= not agree[k][worst]
+        sets.add(frozenset(m for m in range(n) if kept >> m & 1))
     # the outlets for a set: those with a figure in it and none against it ("50 were injured"
     # beside "at least 50 injured" is no support for "80 people")
+    mask = {members: sum(1 << m for m in members) for members in sets}
     size = {members: len({outlets[k] for k in members}
-                         - {outlets[k] for k in range(n) if k not in members and not all(agree[k][m] for m in members)})
+                         - {outlets[k] for k in range(n) if k not in members and mask[members] & ~bits[k]})
             for members in sets}
     most = max(size.values())
     # A value one outlet alone gives agrees with no one: where no set holds two outlets' figures (an
@@ -1444,12 +1464,18 @@ def _split(group: tuple[Figure, ...], outlets: Sequence[str], best: Sequence[fro
 _EDITED = 1 / 3
 
 
+@lru_cache(maxsize=1 << 16)
+def _words_around(sentence: str, text: str) -> tuple[str, ...]:
+    """The words of *sentence* without the figure *text* it gives (its first), in small letters;
+    read once for a figure that :func:`_edited` weighs against many."""
+    return tuple(words(sentence.replace(text, " ", 1).lower()))
+
+
 def _edited(a: Figure, b: Figure) -> bool:
     """Whether figures *a* and *b* stand in one sentence edited: their sentences, each without
     the figure, are the same words in the same order but for at most :data:`_EDITED` of them
     (words put in, taken out or put for others), and two at least."""
-    x = words(a.sentence.replace(a.text, " ", 1).lower())
-    y = words(b.sentence.replace(b.text, " ", 1).lower())
+    x, y = _words_around(a.sentence, a.text), _words_around(b.sentence, b.text)
     most = max(2, int(_EDITED * max(len(x), len(y))))
     return min(len(x), len(y)) > 2 * most and Levenshtein.distance(x, y, score_cutoff=most + 1) <= most
 

@@ -1,0 +1,70 @@
+"""Figures benchmark: how long comparing a story's figures across outlets takes as the story grows.
+
+Run: python bench/figures.py [ARTICLES ...]   (default: 25 50 100 articles)
+
+Each story is built deterministically (``random.Random(0)``): ARTICLES reports of one storm by as
+many invented outlets, each of 12 paragraphs giving one count ("212 homes were damaged", "37
+people were killed") of eight things with values drawn from 3 to 400, a weekday and two places
+of six, so every report gives figures of the same few kinds and most of them differ: the worst
+case for :func:`core.views.figures.compare`, which weighs pairs of figures of one kind across
+articles (an archive story of 100 reports gives 1,200 figures). For each size it prints the
+articles, figures, links, the time to link them (:func:`core.linking.align.link`) and to compare
+the figures, in seconds of wall-clock time, and the groups found, one JSON line per size
+(figures: the quantities read, dates aside).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.linking.align import link  # noqa: E402
+from core.linking.story import Story  # noqa: E402
+from core.model import Article  # noqa: E402
+from core.reading.text import parse_text  # noqa: E402
+from core.views.figures import compare, extract  # noqa: E402
+
+PLACES = ("Kessra", "Vestmar", "Holmvik", "Ostby", "Marrowby", "Skarvik")
+THINGS = ("people were killed", "people were injured", "homes were damaged", "firefighters were deployed",
+          "families were evacuated", "people remain missing", "vehicles were destroyed", "schools were closed")
+PARAGRAPHS = 12
+
+
+def storm_story(articles: int, *, seed: int = 0) -> list[Article]:
+    """*articles* invented reports of one storm, PARAGRAPHS paragraphs of one count each."""
+    rng = random.Random(seed)
+    found = []
+    for n in range(articles):
+        paragraphs = [
+            f"In {rng.choice(PLACES)}, {rng.randint(3, 400)} {rng.choice(THINGS)} on {rng.choice(['Monday', 'Tuesday'])}, "
+            f"officials of the {rng.choice(PLACES)} district said after the storm."
+            for _ in range(PARAGRAPHS)
+        ]
+        text = f"Storm hits the coast\n\nBy Ana Example{n}\n\n" + "\n\n".join(paragraphs) + "\n"
+        found.extend(parse_text(text, path=f"storm{n}.txt", outlet=f"Outlet {n}"))
+    return found
+
+
+def main() -> None:
+    for size in [int(a) for a in sys.argv[1:]] or [25, 50, 100]:
+        articles = storm_story(size)
+        started = time.perf_counter()
+        links = link(articles)
+        linked = time.perf_counter()
+        story = Story(tuple(articles), tuple(links))
+        groups = compare(story)
+        compared = time.perf_counter()
+        print(json.dumps({
+            "articles": size, "figures": len(extract(story.articles)), "links": len(links),
+            "link_s": round(linked - started, 2), "compare_s": round(compared - linked, 2), "groups": len(groups),
+        }), flush=True)
+
+
+if __name__ == "__main__":
+    main()
