@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.linking.evidence import Difference, differences, evidence
 from core.model import Article, LinkKind, Ref, article_id
 from core.linking.story import Story
@@ -605,9 +607,26 @@ def test_a_sum_rescaled_or_in_another_currency_and_a_clock_time_changed_in_copy_
     assert differences(tolls.format("10:00"), tolls.format("11:00")) == [Difference("10:00", "11:00", "date")]
     assert differences(tolls.format("10:00"), tolls.format("10.00")) == []  # one time written two ways
     call = "Jon Owen said a call came in from the Valley Hotel at {} a.m. from someone who saw the fire."
-    assert differences(call.format("3:33"), call.format("3:30")) == [Difference("3:33 a.m", "3:30 a.m", "date")]
+    assert differences(call.format("3:33"), call.format("3:30")) == [Difference("3:33 a.m.", "3:30 a.m.", "date")]
     # the time a page was posted is no time of the story
     assert differences("Published: Thursday, May 2, 2013, 1:32 PM", "Published: Thursday, May 2, 2013, 1:35 PM") == []
+
+
+@pytest.mark.parametrize(("ours", "theirs", "told"), [
+    ("9.40 p.m.", "9.50 p.m.", ("9.40 p.m.", "9.50 p.m.")),  # a time written with a dot, one word
+    ("9.40 p.m.", "10 p.m.", ("9.40 p.m.", "10 p.m.")),
+    ("6:40 a.m.", "7:10 a.m.", ("6:40 a.m.", "7:10 a.m.")),  # its hour and its minutes changed
+])
+def test_a_clock_time_changed_in_copy_is_told_however_it_is_written(ours: str, theirs: str, told: tuple[str, str]) -> None:
+    # A fresh user's wire copy reprinted with "about 9.50 p.m." for "about 9.40 p.m." showed the
+    # change struck through in the text but listed no difference: a dotted time is one word.
+    copy = "The ferry struck the rocks at about {} in strong winds while approaching the harbour, the coast guard said."
+    assert differences(copy.format(ours), copy.format(theirs)) == [Difference(*told, "date")]
+
+
+def test_a_price_with_a_dot_is_no_clock_time() -> None:
+    close = "Shares in the ferry operator closed at {} on Friday, down from 9.80 a week earlier, traders said."
+    assert differences(close.format("9.40"), close.format("9.50")) == [Difference("9.40", "9.50", "figure")]
 
 
 def test_an_estimate_whose_number_copy_changed_is_told() -> None:

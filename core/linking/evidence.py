@@ -1078,6 +1078,8 @@ def _paid_in(words: _Words, start: int, end: int) -> str | None:
 
 #: A clock time's minutes after its hour ("10:00", "6.40").
 _MINUTES = re.compile(r"\d\d")
+#: A clock time written as one word, its hour and minutes parted by a dot ("9.40", "21.40").
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 #: Words before a clock time that say something happens then ("from 10:00", "at 3:33 a.m."): a
 #: time of the story, not the time a page was posted ("May 2, 2013, 1:32 PM").
 _AT_CLOCK = frozenset("at from until till by before after around about since".split())
@@ -1085,19 +1087,27 @@ _AT_CLOCK = frozenset("at from until till by before after around about since".sp
 
 def _clock(words: _Words, start: int, end: int) -> str | None:
     """A changed stretch (words *start* to *end*) that is the hour or the minutes of a clock time
-    something happens at ("from 10:00", "at 3:33 a.m."), printed as the whole time, else None."""
+    something happens at, or both ("from 10:00", "at 3:33 a.m.", "at about 9.40 p.m.": one word
+    with its dot, where a clock word follows it; "closed at 9.40" is a price), printed as the
+    whole time, else None."""
     folded = words.folded
-    if end - start != 1 or not folded[start].isdigit():
+    if not 0 < end - start <= 2 or not all(w.isdigit() or _DOTTED_CLOCK.fullmatch(w) for w in folded[start:end]):
         return None
     hour = start - 1 if start and words.gap(start - 1).strip() in (":", ".") and _MINUTES.fullmatch(folded[start]) and folded[start - 1].isdigit() else start
     last = hour
-    if last + 1 < len(folded) and words.gap(last).strip() in (":", ".") and _MINUTES.fullmatch(folded[last + 1]):
+    dotted = bool(_DOTTED_CLOCK.fullmatch(folded[hour]))
+    if not dotted and last + 1 < len(folded) and words.gap(last).strip() in (":", ".") and _MINUTES.fullmatch(folded[last + 1]):
         last += 1
-    if last + 1 < len(folded) and folded[last + 1] in _CLOCK:
+    if last < end - 1:
+        return None  # the change runs on past the time
+    zoned = last + 1 < len(folded) and folded[last + 1] in _CLOCK
+    if zoned:
         last += 1
-    if last == hour or not hour or folded[hour - 1] not in _AT_CLOCK:
+    if last == hour or dotted and not zoned or not hour or folded[hour - 1] not in _AT_CLOCK:
         return None
-    return words.printed(hour, last + 1)
+    # with the full stop that closes "a.m." and "p.m." (a word of its own, which words leave out)
+    stop = "." if folded[last] in ("a.m", "p.m") and words.gap(last).startswith(".") else ""
+    return words.printed(hour, last + 1) + stop
 
 
 def _sum(words: _Words, start: int, end: int) -> float | None:
