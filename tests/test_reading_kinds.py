@@ -417,6 +417,31 @@ def test_bing_news_and_article_search_responses(tmp_path: Path) -> None:
     assert article.paragraphs == ("The harbour bill passed.",)
 
 
+def test_a_record_that_gives_only_a_summary_says_so_and_a_body_anywhere_in_it_comes_first(tmp_path: Path) -> None:
+    """A new user's mediastack and article-search records (a "description" or a "lead_paragraph",
+    no body) were read as whole reports; the reader now says it holds only a summary, as it does
+    of a feed's. A body nested under "fields" (the Guardian's) is read before a summary beside it;
+    a writer's place in the Guardian's byline ("Nils Example in Oslo") is no part of the name."""
+    import json
+
+    summary = {"data": [{"author": "Kari Berg", "title": "Ferry aground near Skarvik", "source": "Island Post",
+                         "description": "The ferry ran aground near Skarvik on Friday evening with 212 passengers aboard.",
+                         "url": "https://islandpost.example/ferry", "published_at": "2026-12-04T23:30:00+00:00"}]}
+    (tmp_path / "mediastack.json").write_text(json.dumps(summary))
+    [article] = read_file(tmp_path / "mediastack.json")
+    assert article.summary_only and article.paragraphs == (summary["data"][0]["description"],)
+    guardian = {"response": {"results": [{
+        "webTitle": "Ferry runs aground off Skarvik", "webUrl": "https://guardian.example/ferry",
+        "webPublicationDate": "2026-12-04T22:40:00Z", "description": "Nobody hurt as ferry strikes rocks.",
+        "fields": {"byline": "Nils Example in Oslo and Bo Sample in Bergen",
+                   "body": "<p>A ferry carrying 212 people ran aground off Skarvik on Friday night.</p><p>Nobody was hurt.</p>"}}]}}
+    (tmp_path / "guardian.json").write_text(json.dumps(guardian))
+    [article] = read_file(tmp_path / "guardian.json")
+    assert not article.summary_only
+    assert article.paragraphs == ("A ferry carrying 212 people ran aground off Skarvik on Friday night.", "Nobody was hurt.")
+    assert article.byline == "Nils Example and Bo Sample"
+
+
 def test_a_json_document_of_articles_is_read_record_by_record(tmp_path: Path) -> None:
     """A fresh user's array of records was "not a JSON object", and the same array pretty-printed
     in a .json file was read as plain text: its lines '"title": ...' became paragraphs."""
@@ -488,3 +513,15 @@ def test_other_news_apis_cut_marks_and_placeholders_and_a_json_feed() -> None:
             "items": [{"id": "1", "title": "School&#8217;s roof closes", "content_html": "<p>The school's roof will be closed for a year, the council said.</p>"}]}
     [item] = parse_json(json.dumps(feed), source="feed.json")
     assert isinstance(item, Item) and (item.article.outlet, item.article.title) == ("Harbour Gazette & Friends", "School’s roof closes")
+
+
+@pytest.mark.parametrize(("author", "byline"), [
+    ("Nils Example in Oslo", "Nils Example"),
+    ("Nils Example in New York, Bo Sample in Bergen", "Nils Example, Bo Sample"),
+    ("Sophie in 't Veld", "Sophie in 't Veld"),  # a small word of the name
+    ("Verein: Historische Wehranlage in Horka e.V.", None),  # an association and its seat
+])
+def test_where_the_writer_files_from_is_no_part_of_the_name(author: str, byline: str | None) -> None:
+    from core.reading.judge import clean_byline
+
+    assert clean_byline([author]) == byline

@@ -33,8 +33,14 @@ __all__ = ["parse_json", "parse_jsonl", "records_of"]
 #: "body"; an article search's record, which gives no body, its "lead_paragraph" before its
 #: "abstract" and "snippet"), and the commonest of them, named where a record has none.
 #: (Arc XP's story: "content_elements", a list of typed elements)
-_TEXT = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "content_elements", "lead_paragraph", "description", "summary", "abstract", "snippet")
+_BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
+         "content_elements")
+#: ... and, where the record gives none of those, the summary of the report it gives instead
+#: (:attr:`~core.model.Article.summary_only`: mediastack's and NewsAPI's "description", an article
+#: search's "lead_paragraph" and "abstract"), wherever they stand in it (the Guardian's body nested
+#: under "fields" before a "description" beside it).
+_SUMMARY = ("lead_paragraph", "description", "summary", "abstract", "snippet")
+_TEXT = (*_BODY, *_SUMMARY)
 _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
 #: News: "provider": [{"name"}])
@@ -262,7 +268,8 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     naming *where* it stands; *meta* gives the outlet and address the record does not give."""
     if not isinstance(record, dict):
         return Problem(where, "not a JSON object")
-    raw = next((v for v in _all(record, _TEXT) if not (isinstance(v, str) and _PLACEHOLDER.match(v))), None)
+    given = (next((v for v in _all(record, keys) if not (isinstance(v, str) and _PLACEHOLDER.match(v))), None) for keys in (_BODY, _SUMMARY))
+    raw, summary = next(((v, n == 1) for n, v in enumerate(given) if v is not None), (None, False))
     if isinstance(raw, list):
         raw = "".join(map(_element_html, raw))
     if not isinstance(raw, str) or not raw.strip():
@@ -294,7 +301,7 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     except ReadError:
         return Problem(where, "no article text in its text field")
     updated = later_update(article.published, _time(_first(record, _UPDATED), zone))
-    return Item(replace(article, teaser=bool(cut) or article.teaser, updated=updated), where)
+    return Item(replace(article, teaser=bool(cut) or article.teaser, summary_only=summary, updated=updated), where)
 
 
 #: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").

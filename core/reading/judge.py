@@ -3045,6 +3045,11 @@ def byline_head(line: str) -> str:
 _BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
 
 
+#: Where the writer files from, after a name in an author value, up to the next name: "Nils Example
+#: in Oslo" (the Guardian's bylines), "Ana Example in Lima and Bo Lind in Quito": one to three
+#: capitalised words that end the name; not a small word of the name ("Sophie in 't Veld"), nor
+#: an organisation's seat ("Historische Wehranlage in Horka e.V.", "... in Berlin - Vinos Y Tapas").
+_WHERE_FROM = re.compile(r"\s+in(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}(?=\s+(?:and|&)\s+|\s*[,;]|$)")
 #: A metadata value that is one name written surname first: "Lind, Nora", "Berg, J.", "Jong, Ana de".
 _INVERTED_NAME = re.compile(r"^[^\W\d_][\w'’-]+, (?:[^\W\d_][\w'’-]*\.?)(?: [^\W\d_][\w'’-]*\.?){0,2}$")
 
@@ -3097,7 +3102,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                 # (a handle alone may be written small: "Posted by kestrel")
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
-        text = _BY.sub("", text)
+        text = _WHERE_FROM.sub("", _BY.sub("", text))  # "Nils Example in Oslo": where the writer is
         parts = [text] if inverted else _NAME_JOINT.split(text)
         kept = 0
         for n, name in enumerate(parts):
