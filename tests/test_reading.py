@@ -724,6 +724,15 @@ def test_a_block_that_opens_with_the_pages_own_description_is_its_lead_whatever_
     blog = (f"<html><head><meta name='description' content='{tagline}'></head><body><header class='row'><p>{tagline}</p>"
             f"</header><div class='post'><p>{LEAD}</p><p>{SECOND}</p></div></body></html>")
     assert _with_lead(blocks, _outline(lxml.html.fromstring(blog))) == blocks
+    # a deck the page's class calls one ("article__desc", "article-deck"), with no description
+    for mark in ("article__desc", "article-deck"):
+        decked = f"<html><body><h1>Gates open</h1><p class='{mark}'>{lead}</p><article><p>{LEAD}</p><p>{SECOND}</p></article></body></html>"
+        assert _with_lead(blocks, _outline(lxml.html.fromstring(decked))) == [Block(lead), *blocks]
+    # ... not a picture's description in its caption (Libération's <figcaption><span class=desc>)
+    pictured = (f"<html><body><h1>Gates open</h1><figure><img src='g.jpg'><figcaption><span class='desc'>The new gates seen"
+                f" from the river bank on the morning they opened</span></figcaption></figure><article><p>{LEAD}</p>"
+                f"<p>{SECOND}</p></article></body></html>")
+    assert _with_lead(blocks, _outline(lxml.html.fromstring(pictured))) == blocks
 
 
 @pytest.mark.parametrize(
@@ -2098,7 +2107,10 @@ def test_a_flashs_masthead_names_its_outlet_and_its_label_is_no_dateline(tmp_pat
     ("text", "day"),
     [("1er décembre 2026", "2026-12-01"), ("3. März 2026", "2026-03-03"), ("5 de junio de 2026", "2026-06-05"),
      ("Le 1 décembre 2026 à Paris", "2026-12-01"), ("18 June 2023", "2023-06-18"), ("10 patients 2026", None),
-     ("dicembre 4, 2025", "2025-12-04")],
+     ("dicembre 4, 2025", "2025-12-04"),
+     # the year first in numbers (Korean, Chinese, Japanese pages), or with the characters for year, month, day
+     ("입력 2026.03.05. 오후 3:41", "2026-03-05"), ("2026. 3. 5.", "2026-03-05"), ("2026/03/05", "2026-03-05"),
+     ("2026年3月5日", "2026-03-05"), ("2026년 3월 5일", "2026-03-05"), ("version 2026.03.05.1", None)],
 )
 def test_a_date_with_its_month_named_in_another_language_is_read(text: str, day: str | None) -> None:
     # A monitor's French report under "Par Claire Dumas / 1er décembre 2026" was "undated".

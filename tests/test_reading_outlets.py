@@ -439,3 +439,22 @@ def test_an_old_table_layout_page_is_read_by_its_copyright_owner(tmp_path: Path)
     [article] = _read(tmp_path, "materia.asp", page)
     assert (article.title, article.outlet) == ("Prefeitura anuncia reforma do mercado do porto", "Correio do Cais")
     assert article.paragraphs[0].startswith("A prefeitura anunciou") and len(article.paragraphs) == 2
+
+
+def test_a_korean_portals_page_names_the_paper_and_its_reporter(tmp_path: Path) -> None:
+    """A Korean portal's copy of a paper's report (a new user's page in its shape): its author tag
+    names the paper and the portal ("예시일보 | 네이버"), no person; the paper is named by its
+    copyright notice with the circled sign ("Copyright ⓒ 예시일보"); the reporter by the name
+    before the word for reporter ("김예시 기자(kim@...)") in the byline box."""
+    page = (
+        "<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>부산항 크레인 파업 사흘째 : 네이버 뉴스</title>"
+        "<meta property='og:title' content='부산항 크레인 파업 사흘째'><meta property='og:article:author' content='예시일보 | 네이버'>"
+        "</head><body><h2 class='media_end_head_headline'>부산항 크레인 파업 사흘째</h2>"
+        "<article id='dic_area'>부산항 크레인 기사들의 파업이 사흘째 이어지면서 컨테이너 처리량이 평소의 절반 수준으로 떨어졌다.<br><br>"
+        "부산항만공사는 5일 하루 평균 처리량이 2만 TEU에서 1만 TEU 안팎으로 줄었다고 밝혔다.<br><br>"
+        "노조는 임금 8% 인상을 요구하고 있으며 사측은 3%를 제시한 상태다.</article>"
+        "<div class='byline'><p><span>김예시 기자(kim@yesi.example)</span></p></div>"
+        "<p class='source'>Copyright ⓒ 예시일보. All rights reserved. 무단 전재 및 재배포 금지.</p></body></html>")
+    [article] = _read(tmp_path, "naver.html", page)
+    assert (article.outlet, article.byline) == ("예시일보", "김예시")
+    assert len(article.paragraphs) == 3

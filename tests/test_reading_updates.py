@@ -111,6 +111,13 @@ def test_an_update_on_another_day_shows_its_day() -> None:
         ("Updated Dec. 3, 2026", "2026-12-03"),
         ("Updated 2 hours ago", None),
         ("Published 9:02 a.m. EST", None),
+        # other languages' labels and clock words
+        ("Publié le 2 décembre 2026 à 9h02, modifié à 16h35", "2026-12-02T16:35:00-05:00"),
+        ("Mis à jour le 3 décembre 2026 à 10h15", "2026-12-03T10:15:00-05:00"),
+        ("Aggiornato alle 16:35", "2026-12-02T16:35:00-05:00"),
+        ("Bijgewerkt op 3 december 2026 om 10:15", "2026-12-03T10:15:00-05:00"),
+        ("Uppdaterad 3 december 2026 kl. 10.15", "2026-12-03T10:15:00-05:00"),
+        ("Atualizado em 03/12/2026 às 10:15", "2026-12-03T10:15:00-05:00"),
     ],
 )
 def test_an_update_line_reads_in_the_publications_day_and_zone(line: str, found: str | None) -> None:

@@ -981,9 +981,10 @@ def _drop_widgets(tree: Any) -> None:
 
 
 #: A class or id word of a report's lead (standfirst) printed apart from its body: "story-lead",
-#: "article-intro", "chapo" (French), "entry-excerpt", "teaser-text", "abstract".
+#: "article-intro", "chapo" (French), "entry-excerpt", "teaser-text", "abstract", "article__desc",
+#: "article-deck".
 _LEAD_CLASS = re.compile(
-    r"(?:^|[-_])(?:lead|lede|intro|chapo|chapeau|standfirst|excerpt|abstract|dek|sapo|teaser-text)(?:[-_]|$)", re.I
+    r"(?:^|[-_])(?:lead|lede|intro|chapo|chapeau|standfirst|excerpt|abstract|dek|deck|desc|sapo|teaser-text)(?:[-_]|$)", re.I
 )
 
 
@@ -1331,7 +1332,7 @@ def _outline(tree: Any) -> _Outline:
         if node.tag in ("p", "div", "section", "header", "span", "h2") and any(
             _LEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split()
         ) or node.tag in ("p", "div") and described and _tells_description(node, described):
-            if not any(a.tag in ("aside", "nav", "footer") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+            if not any(a.tag in ("aside", "nav", "footer", "figure", "figcaption") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
                        for a in _boxes(node)):
                 text = _prose(node)
                 if 6 <= len(text.split()) <= 120:
@@ -1733,7 +1734,9 @@ def _read_page(
     site_parts = [_fold(p) for p in TITLE_SEPARATOR.split(meta.tab or "") if title and not _same(p, title)]
 
     def names_site(name: str) -> bool:
-        return is_organisation(name, site=site, host=meta.host) or any(_fold(name) in part for part in site_parts)
+        # (the site's name, else the one its copyright notice gives: "예시일보 | 네이버", the paper and
+        # the portal that ran it, in a Korean portal's author tag)
+        return is_organisation(name, site=site or meta.owner, host=meta.host) or any(_fold(name) in part for part in site_parts)
 
     authors = meta.authors
     credit = clean_byline(authors)

@@ -665,6 +665,12 @@ _PATTERNS = (
     re.compile(rf"\b{_OTHER_MONTH}\.?\s+{_DAY},?\s+{_YEAR}", re.I),
     # the year first, with a dot, then the month's name: Hungarian's "2026. március 3."
     re.compile(rf"\b{_YEAR}\.\s+(?P<month>[^\W\d_]{{3,}})\.?\s+{_DAY}\b", re.I),
+    # the year first in numbers, parted by dots or slashes: Korean, Chinese and Japanese pages'
+    # "2026.03.05.", "2026. 3. 5.", "2026/03/05" (never a day first after a year); not a version's
+    # number ("2026.03.05.1")
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\.\s?|/)(?P<month>\d{1,2})(?:\.\s?|/)(?P<day>\d{1,2})\b(?!\.\d)"),
+    # ... or by the characters for year, month and day: "2026年3月5日", "2026년 3월 5일"
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<month>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"),
 )
 
 
@@ -809,7 +815,7 @@ _ZONE_AFTER_TIME = (
     r"|(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d\d)?)(?![:\d])(?!\s*(?:uhr|h\b|[ap]\.?\s?m\b)))"
 )
 _TIME_AFTER = re.compile(
-    r"^[\s,|·•–—-]*(?:at\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::(?P<s>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE_AFTER_TIME,
+    r"^[\s,|·•–—-]*(?:(?:at|à|a\s+las|alle|às|om|um|kl\.?)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::(?P<s>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE_AFTER_TIME,
     re.I,
 )
 #: The offsets from UTC of a part of an hour that time zones have (the time zone database, 2024:
@@ -859,11 +865,16 @@ def find_datetime(text: str) -> str | None:
 #: The label of a page's update time, anywhere in a line: "Updated", "Last updated:", "Modified
 #: on", "Aktualisiert am" (a byline's "By Ana Example | Updated 4:35 p.m. EST" holds one too).
 _UPDATE_LABEL = re.compile(
-    r"\b(?:(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?|aktualisiert(?:\s+(?:am|um))?)\b\s*[:|–—-]?\s*", re.I
+    r"\b(?:(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?|aktualisiert(?:\s+(?:am|um))?"
+    # French, Spanish, Italian, Portuguese, Dutch, the Nordic languages: "modifié à 11h40", "Mis à
+    # jour le 3 mars", "Actualizado el", "Aggiornato alle", "Atualizado em", "Bijgewerkt op", "Uppdaterad"
+    r"|modifiée?(?:\s+(?:le|à))?|mis\s+à\s+jour(?:\s+(?:le|à))?|actualizad[oa](?:\s+(?:el|a\s+las))?"
+    r"|aggiornat[oa](?:\s+(?:il|alle))?|atualizad[oa](?:\s+(?:em|às))?|bijgewerkt(?:\s+(?:op|om))?"
+    r"|uppdaterad|oppdatert|opdateret)\b\s*[:|–—-]?\s*", re.I
 )
 #: A clock time at the start of a text, with or without its zone: "4:35 p.m. EST", "16:35", "9.30am GMT".
 _CLOCK = re.compile(
-    r"^[\s,|·•–—-]*(?:at\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?!\d|[./]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"^[\s,|·•–—-]*(?:(?:at|à|a\s+las|alle|às|om|um|kl\.?)\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?!\d|[./]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?"
     r"(?:" + _ZONE_AFTER_TIME + ")?",
     re.I,
 )
@@ -3045,6 +3056,11 @@ def byline_head(line: str) -> str:
 _BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
 
 
+#: A Korean byline: the name, then the word for reporter or correspondent after it (as Korean writes a
+#: role), maybe its e-mail address: "김예시 기자", "박예시 특파원", "김예시 선임기자(kim@example.kr)".
+_REPORTER_AFTER = re.compile(
+    r"^(?P<name>[\uac00-\ud7a3]{2,5})\s*(?:선임|수석|객원|전문)?(?:기자|특파원)"
+    r"(?:\s*\(?\s*[\w.+-]+@[\w.-]+\s*\)?)?\s*$")
 #: Where the writer files from, after a name in an author value, up to the next name: "Nils Example
 #: in Oslo" (the Guardian's bylines), "Ana Example in Lima and Bo Lind in Quito": one to three
 #: capitalised words that end the name; not a small word of the name ("Sophie in 't Veld"), nor
@@ -3085,6 +3101,8 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                     return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title
             elif (name := dated_name(text)) is not None:
                 text = name  # "Ana Example | Do., 05.03.26"
+            elif (reporter := _REPORTER_AFTER.match(text)) is not None:
+                text = reporter["name"]  # "김예시 기자(kim@yesi.example)"
             elif not any(_fold(text) == _fold(k) for k in known or ()):
                 return None
             text = byline_head(text)

@@ -29,13 +29,14 @@ _NOTICE_NAME = r"(?:The |the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}"
 _SITE_NOTICE = re.compile(rf"\b(?:registered users?|subscribers?|readers?|members?) of (?P<name>{_NOTICE_NAME})")
 #: A copyright notice opening a line or a part of one ("© 2026 Example", "Privacy | (c) 2025-2026
 #: Example"): a year or the sign after "Copyright", so "Copyright Office staff said" is none.
-_COPYRIGHT_LINE = re.compile(r"(?:^|[|·•]\s*)(?:©|\([Cc]\)\s*(?:19|20)\d\d|[Cc]opyright\s*(?:©|\([Cc]\)|(?:19|20)\d\d))")
+_COPYRIGHT_LINE = re.compile(r"(?:^|[|·•]\s*)(?:©|\([Cc]\)\s*(?:19|20)\d\d|[Cc]opyright\s*(?:[©ⓒ]|\([Cc]\)|(?:19|20)\d\d))")
 
 
 #: A word that opens a name: a capital of the Latin, Greek or Cyrillic alphabets, a digit, or a
-#: letter of Hebrew or Arabic, which write no capitals. (Not Chinese or Japanese: no space parts
+#: letter of Hebrew, Arabic or Hangul, which write no capitals (Korean spaces its words; "Copyright
+#: ⓒ 예시일보", the circled sign as Korean sites print it). (Not Chinese or Japanese: no space parts
 #: their words, and a link's text after a Latin name would join it: "©2022 Baidu 使用百度前必读".)
-_NAME_OPENING = "[A-Z0-9À-ÖØ-ÞΑ-ΩΆ-ΏЀ-Я\u05d0-\u05ea\u0620-\u064a]"
+_NAME_OPENING = "[A-Z0-9À-ÖØ-ÞΑ-ΩΆ-ΏЀ-Я\u05d0-\u05ea\u0620-\u064a\uac00-\ud7a3]"
 #: The name a copyright notice gives: capitalised words, with the small words that join them in
 #: organisations' names ("Bundesagentur für Arbeit", "Procter & Gamble", "Example e.V.", "Νέα του
 #: Λιμανιού"); in Cyrillic a name's later words may be small ("Портові новини"), as it writes names.
