@@ -458,3 +458,19 @@ def test_a_korean_portals_page_names_the_paper_and_its_reporter(tmp_path: Path) 
     [article] = _read(tmp_path, "naver.html", page)
     assert (article.outlet, article.byline) == ("예시일보", "김예시")
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://nordwire.example/world/roof", "Nordwire"),  # the agency's own site: its name, not its host
+    ("https://www.nordwire.example/roof", "Nordwire"),
+    ("https://courier.example/roof", "courier.example"),  # another site's copy of the agency's report
+])
+def test_a_wire_report_at_its_agencys_address_is_the_agencys(url: str, outlet: str) -> None:
+    """A trial's agency copy with its address in a manifest was "nordwire.example" while its
+    follow-up, without one, was "Nordwire": one agency, two outlets in the matrix."""
+    from core.reading.text import parse_text
+
+    text = ("Roof collapses under snow\n\nCALDERHAVEN, Nov 28 (Nordwire) - Part of the roof of Eastmoor Stadium collapsed "
+            "under heavy snow on Saturday, killing one worker and injuring seven, police said.\n\nAbout 2,000 people were evacuated.\n")
+    [article] = parse_text(text, path="roof.txt", url=url)
+    assert article.outlet == outlet

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
+    in_capitals, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, stem, words
@@ -459,6 +459,15 @@ def _agency_file(dateline: str | None, path: str) -> str | None:
     return name if any(credits_outlet(c, stem) or _opens_name(c, stem) for c in (credit, name)) else None
 
 
+def _hosts_agency(address: str, agency: str) -> bool:
+    """Whether *address*'s host is the site of *agency*: its name squashed ("nordwire.example" for
+    Nordwire, "skagenpress.example" for Skagen Press), whole or with words left out."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(address).hostname if "://" in address else None
+    return bool(host) and (names_host(agency, host) if len(agency.split()) == 1 else spells_host(agency, host))
+
+
 def _opens_name(credit: str, stem: str) -> bool:
     """Whether a file's *stem* opens with the words of a dateline's *credit* written as one
     ("skagenpress_ferry", "SkagenPress-ferry" for "Skagen Press"): its first words joined, letters
@@ -543,6 +552,10 @@ def _build(
         # Nothing names who ran this copy (no manifest, notice, byline's outlet or address), and its
         # file is named after the agency its dateline credits: the agency's own copy, named so.
         outlet = _agency_file(dateline, path)
+    elif outlet is None and (agency := _agency(dateline)) and _hosts_agency(url or path, agency):
+        # Its address is the agency's own site ("https://nordwire.example/..." under "(Nordwire)"):
+        # the agency by its name, not its host, as its copies elsewhere credit it.
+        outlet = agency
     lead = _wrapped_headline(_lead(header), header, body) or _alone(report, first_body)
     masthead = _MASTHEAD.match(lead[0]) if lead else None
     if masthead and outlet is None:
