@@ -117,8 +117,10 @@ def estimate_slack(text: str, value: float, tolerance: float = TOLERANCE) -> flo
 
 def rounded(a: tuple[str, float], b: tuple[str, float]) -> bool:
     """Whether figures *a* and *b* (each as printed, and its value) are one value, one of them
-    rounded: no further apart than the coarser one's :func:`precision`."""
-    return abs(a[1] - b[1]) <= max(precision(*a), precision(*b))
+    rounded: the finer one rounds, half up, to the coarser one (within its :func:`precision`
+    below it, short of it above: "2,000" is 1,500 to 2,499; "2,500" rounds to 3,000)."""
+    (coarse, coarse_precision), (fine, _) = sorted(((a, precision(*a)), (b, precision(*b))), key=lambda x: -x[1])
+    return -coarse_precision <= fine[1] - coarse[1] < coarse_precision
 
 
 class Claim(NamedTuple):
@@ -142,7 +144,8 @@ def allowed(value: float, text: str, qualifier: str | None, *, rounding: float =
     and "almost" only below it ("nearly 300,000": 270,000 to 300,000); a plain figure within
     *rounding* (in *value*'s terms: its :func:`precision` where the caller counts a rounded
     value as the same, as the figures view does; a link's differences tell rounding apart
-    first), an estimate within the wider of its slack and its rounding."""
+    first), an estimate within the wider of its slack and its rounding; a range's upper end is
+    short of the value half a unit above, which rounds up ("2,000" allows 1,500 to 2,499...)."""
     size = value * scale
     if qualifier in FROM_BELOW:
         return size, math.inf
@@ -150,8 +153,14 @@ def allowed(value: float, text: str, qualifier: str | None, *, rounding: float =
         return -math.inf, size
     if qualifier in ESTIMATES:
         slack = max(rounding * scale, estimate_slack(text, value, tolerance) * scale)
-        return size - slack, size if qualifier in JUST_UNDER else size + slack
-    return size - rounding * scale, size + rounding * scale
+        return size - slack, size if qualifier in JUST_UNDER else _short_of(size + slack)
+    # (a value half a unit above rounds up: "2,000" allows 1,500, not 2,500)
+    return size - rounding * scale, _short_of(size + rounding * scale) if rounding else size
+
+
+def _short_of(high: float) -> float:
+    """The greatest value below *high*: the upper end of a range that does not hold it."""
+    return math.nextafter(high, -math.inf)
 
 
 def consistent(a: Claim, b: Claim) -> bool:
