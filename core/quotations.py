@@ -147,6 +147,12 @@ _ORGANISATIONS = frozenset(
     "department ministry office government agency council committee court police service embassy "
     "house commission party army navy bank company group union university".split()
 )
+#: The last word of a place's name, which no one is: "Residents on Millbrook Road said ..." gives
+#: the residents' words, not a road's. (Not the kinds that are surnames too: Park, Lane, Bridge, Way.)
+_PLACE_KINDS = frozenset(
+    "road street avenue boulevard square crescent terrace highway motorway station airport harbour harbor "
+    "stadium arena quay pier district".split()
+)
 
 #: Quotations of this many words or fewer are scare quotes ("a 'working dinner'") unless the
 #: sentence says someone spoke them.
@@ -483,8 +489,10 @@ def _speaker(text: str, span: Span, *, before: str, names: Collection[str]) -> s
 def _as_named(name: str | None, people: _FullNames, at: tuple[int, int]) -> str | None:
     """*name* as its article names it in full before *at* (paragraph, offset), if a surname
     alone; None for an office alone ("said the Secretary"), unless it is the surname of
-    someone named in full ("King" of "Billy King")."""
+    someone named in full ("King" of "Billy King"); None for a place (:data:`_PLACE_KINDS`)."""
     name = people.full(name, at) if name else None
+    if name and name.split()[-1].strip(".,").lower() in _PLACE_KINDS:
+        return None  # a place by the verb of speech, not its speaker ("Residents on Millbrook Road said")
     return None if name and all(t.strip(".,").lower() in _OFFICES for t in name.split()) else name
 
 

@@ -155,3 +155,15 @@ LATER = "We will be back at sea by the spring"
 )
 def test_a_verb_of_speech_in_the_present_shared_or_adding_names_the_speaker(text: str, before: str, speaker: str | None) -> None:
     assert speaker_of(text, _span(text, REMARK), before=before) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a trial's quotes view gave "— Millbrook Road" as the speaker of the residents' words
+    ('Residents on Millbrook Road said they heard a noise "like thunder rolling down the street" before the roof fell.', None),
+    ('Fans outside Eastmoor Stadium said the roof "simply folded like paper" as they watched.', None),
+    ('"We heard it from the square," said Jin Park, who lives nearby.', "Jin Park"),  # a surname that is a place's kind
+])
+def test_a_place_beside_a_verb_of_speech_is_no_speaker(text: str, speaker: str | None) -> None:
+    start = text.index('"')
+    end = text.index('"', start + 1) + 1
+    assert speaker_of(text, (start, end)) == speaker
