@@ -704,3 +704,30 @@ def test_refresh_says_where_articles_the_library_held_were_regrouped_to(
     [line] = [line for line in out.splitlines() if line.startswith("regrouped: ")]
     assert line.startswith("regrouped: 1 article the library held in story 2 (")
     assert line.endswith(f" is now in story {info.id}, titled “{info.title}” (stories are grouped again as articles come in)")
+
+
+def test_an_interrupted_refresh_says_what_it_kept_and_the_next_one_fetches_the_rest(
+    lib: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial's `refresh` ended by SIGTERM mid-way left with 143 and nothing said; `add` says
+    what it kept. Stopped at its second article (Ctrl+C, as SIGTERM is read: tui.cli), it says
+    how many it kept and exits 130; the next refresh adds the rest."""
+    server.routes["/feed"] = static(rss20("Quay Herald", entries_for(server, "Quay Herald", range(3))))
+    assert main(["feeds", "add", server.url("/feed")]) == 0
+    add = Library.add
+    calls: list[int] = []
+
+    def stop_at_the_second(self: Library, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return add(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "add", stop_at_the_second)
+    capsys.readouterr()
+    assert main(["refresh"]) == 130
+    assert "interrupted: the 1 article added before the stop is kept; `newsprism refresh` again fetches the rest" in capsys.readouterr().err
+    monkeypatch.setattr(Library, "add", add)
+    assert main(["refresh", "--force"]) == 0
+    with Library(lib) as library:
+        assert library.counts()[1] == 3

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 from core.errors import LibraryError
 from core.sanitize import sanitize
 from core.text import count
-from tui.cli_common import PROG, Parser, path_argument, say, warn, write_file
+from tui.cli_common import PROG, Ended, Parser, ended_status, path_argument, say, warn, write_file
 from tui.cli_library import add_library_option, library_path, regrouped_lines
 
 if TYPE_CHECKING:
@@ -375,15 +377,27 @@ def cmd_refresh(argv: Sequence[str]) -> int:
         waiting = len(every) - len(chosen)
         backing_off = sum(1 for s in every if s.error is not None and s not in chosen)
         held = library.placements()  # to say which articles the new ones moved (regrouped_lines)
+        at_start = library.counts()[1]
         bar = not args.json and sys.stderr.isatty() and bool(chosen)
-        if bar:
-            outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
-        else:
-            def progress(done: int, total: int, outcome: FeedOutcome) -> None:
-                if not args.json:
-                    _report(outcome)
 
-            outcomes, stats = refresh(library, chosen, policy=policy, progress=progress)
+        def progress(done: int, total: int, outcome: FeedOutcome) -> None:
+            if not args.json:
+                _report(outcome)
+
+        try:
+            # SIGTERM and SIGHUP come here too, as Ctrl+C does (tui.cli.main: ending_as_interrupted)
+            if bar:
+                outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
+            else:
+                outcomes, stats = refresh(library, chosen, policy=policy, progress=progress)
+        except KeyboardInterrupt as stop:
+            # Each article is stored in a transaction of its own: what came before the stop is kept,
+            # and a feed not refreshed to its end is polled again next time.
+            kept = library.counts()[1] - at_start
+            with suppress(OSError):  # the terminal hung up (SIGHUP): no one to tell, the status still
+                warn(f"interrupted: the {count(kept, 'article')} added before the stop {'is' if kept == 1 else 'are'} kept; "
+                     f"`{PROG} refresh` again fetches the rest")
+            return stop.status if isinstance(stop, Ended) else ended_status(signal.SIGINT)
         moved = regrouped_lines(library, held, {})
         stories, articles = library.counts()
     failed = [o for o in outcomes if o.status == "failed"]
