@@ -474,3 +474,20 @@ def test_a_wire_report_at_its_agencys_address_is_the_agencys(url: str, outlet: s
             "under heavy snow on Saturday, killing one worker and injuring seven, police said.\n\nAbout 2,000 people were evacuated.\n")
     [article] = parse_text(text, path="roof.txt", url=url)
     assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(("line", "byline", "outlet"), [
+    ("Von Katrin Albers, Seezeitung", "Katrin Albers", "Seezeitung"),
+    ("By Jane Doe, CNN", "Jane Doe", "CNN"),
+    ("By Jane Doe, AP", "Jane Doe", "Associated Press"),
+    ("By Anna Berg, Per Olsen", "Anna Berg, Per Olsen", None),  # two people
+])
+def test_a_byline_signed_for_an_outlet_names_the_people_and_the_outlet_apart(line: str, byline: str, outlet: str | None) -> None:
+    """A trial's German report "Von Katrin Albers, Seezeitung" had the byline "Katrin Albers,
+    Seezeitung" in the library's JSON (its outlet Seezeitung already)."""
+    from core.reading.text import parse_text
+
+    text = (f"Dredging starts in April\n\n{line}\n\n{DREDGE}\n\n{DREDGE_2}\n")
+    [article] = parse_text(text, path="report.txt")
+    assert article.byline == byline
+    assert article.outlet == (outlet or "report")

@@ -186,6 +186,18 @@ def byline_outlet(line: str, report: Iterable[str] = ()) -> str | None:
     return None
 
 
+def _signer(line: str, report: Iterable[str] = ()) -> str:
+    """The people a byline *line* names, without the outlet it signs for after their names ("By
+    Jane Doe, CNN" and "Von Katrin Albers, Seezeitung" name Jane Doe and Katrin Albers: the
+    outlet is the article's outlet, :func:`byline_outlet`)."""
+    name = _byline_name(line)
+    if "," in name and (signed := byline_outlet(line, report)) is not None:
+        names, after = (part.strip() for part in name.rsplit(",", 1))
+        if names and _OUTLET_ALIASES.get(after, after) == signed:
+            return names
+    return name
+
+
 #: A writer's role after the outlet's name in a wire byline's second line ("Associated Press
 #: Writer", "AP Business Writer", "Associated Press Medical Correspondent"): the outlet is the name.
 _WRITER_ROLE = re.compile(
@@ -567,7 +579,7 @@ def _build(
         outlet, lead = outlet or lead[0], lead[1:]
     title = _title(lead, list(body))
     standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
-    bylines = [_byline_name(u.text) for u in header if u.kind is Kind.BYLINE]
+    bylines = [_signer(u.text, body) for u in header if u.kind is Kind.BYLINE]
     captions: list[str] = list(early)
     for unit in report:
         if unit.kind is Kind.CAPTION and not any(
