@@ -346,6 +346,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    26: (),  # profiles read again (the words of what a lead tells happened, "e:"): nothing to undo
     25: (),  # the search index built again (letters Unicode does not decompose folded): nothing to undo
     24: ("ALTER TABLE articles DROP COLUMN updated", "ALTER TABLE versions DROP COLUMN updated"),
     23: (),  # profiles read again (who speaks in a quoting paragraph, a flash's attribution line): nothing to undo
@@ -1022,3 +1023,17 @@ def test_an_articles_update_time_is_kept_and_an_old_library_gains_the_column(tmp
         library.add(replace(fire, updated="2026-12-02T10:00:00-05:00"), source=fire.path)
         [held] = [a for s in library.stories() for a in library.story(s.id).articles if a.id == fire.id]
         assert held.updated == "2026-12-02T18:00:00-05:00"
+
+
+def test_a_library_from_before_event_words_is_profiled_again_when_opened(tmp_path: Path) -> None:
+    """Schema 26: profiles keep the words of what a lead tells happened ("e:" features, by which two
+    reports sharing only their town and an official who speaks in both are told apart); a library
+    made before holds none until its articles are profiled again, which opening it does."""
+    path = _old_library(tmp_path / "lib.sqlite", 25)
+    with Library(path) as library:
+        library._db.execute("UPDATE articles SET features = NULL")
+        library._db.execute("PRAGMA user_version = 25")
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        stored = [f for (f,) in library._db.execute("SELECT features FROM articles")]
+        assert stored and all(f and ("\x1fe:" in f or f.startswith("e:")) for f in stored)

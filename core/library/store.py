@@ -396,6 +396,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM search",
         "INSERT INTO search (text, article, idx) SELECT newsprism_search_fold(text), article, idx FROM paragraphs",
     ),
+    (  # 26: profiles keep the words of what a report's lead tells happened ("e:" features: two reports that
+        # share only their town and an official who speaks in both report one event only where these
+        # agree, core.stories.cluster): every article is profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
