@@ -525,3 +525,62 @@ def test_where_the_writer_files_from_is_no_part_of_the_name(author: str, byline:
     from core.reading.judge import clean_byline
 
     assert clean_byline([author]) == byline
+
+
+@pytest.mark.parametrize("block", ["Enditem", "(END)", "ABC // XYZ", "责任编辑：王例", "（编辑：李例）"])
+def test_a_wires_end_mark_desk_initials_and_an_editors_credit_are_furniture(block: str) -> None:
+    # Variant round 34: Xinhua's "Enditem" after a Jekyll copy's last paragraph, Lusa's desk
+    # initials in a JSON Feed's copy, a Chinese portal's "责任编辑：王例" kept as paragraphs.
+    from core.reading.judge import is_furniture_block
+
+    assert is_furniture_block(block)
+
+
+@pytest.mark.parametrize("block", ["Rice", "End of story.", "The ABC said XYZ was sold."])
+def test_a_short_block_of_words_is_no_end_mark(block: str) -> None:
+    from core.reading.judge import is_furniture_block
+
+    assert not is_furniture_block(block)
+
+
+def test_a_wires_end_mark_on_a_line_of_its_own_is_no_part_of_the_last_paragraph() -> None:
+    from core.reading.text import parse_text
+
+    text = ("Ferry route to Mombasa opens\n\nBEIJING, March 3 (Xinhua) -- A new container route linking Tianjin and Mombasa\n"
+            "opened on Tuesday, the transport ministry said, with six vessels on a weekly\nservice between the two ports.\n\n"
+            "Operators added 46 new vessels to the routes last year, and another 30 are due\nthis year, the ministry said.\n"
+            "Enditem\n")
+    [article] = parse_text(text, path="xinhua.txt")
+    assert article.paragraphs[-1].endswith("the ministry said.")
+
+
+@pytest.mark.parametrize(("box", "words"), [
+    ("<div id='poool-widget' class='poool-widget'><div class='p3-title'>Aquest article és exclusiu per a subscriptors</div>"
+     "<div class='p3-text'>Subscriu-te per llegir-lo sencer per només 1 euro el primer mes.</div></div>", "exclusiu"),
+    ("<div class='lp_js_purchaseOverlay lp_purchase-overlay'><div class='lp_purchase-overlay__title'>Citește acest articol</div>"
+     "<div class='lp_purchase-overlay-option'><div>Acest articol</div><div>Acces permanent la acest articol</div>"
+     "<div>0,99 lei</div></div></div>", "Acces permanent"),
+    ("<div class='newspack-content-gate'><div class='newspack-content-gate__inline-gate'><p>यह लेख केवल सदस्यों के लिए है।"
+     " पूरा लेख पढ़ने के लिए आज ही सदस्यता लें और हमारी पत्रकारिता का समर्थन करें।</p></div></div>", "केवल सदस्यों"),
+])
+def test_a_paywall_vendors_box_is_no_part_of_the_report(tmp_path: Path, box: str, words: str) -> None:
+    """Variant round 34: Poool's widget (Catalan), LaterPay's overlay (Romanian, its offers read as
+    one block) and Newspack's content gate (Hindi) were kept as paragraphs: their words are in no
+    paywall vocabulary, their boxes say what they are."""
+    page = (f"<html><head><title>Harbour sale</title></head><body><article><h1>Harbour sale</h1>"
+            f"<p>{LEAD_EN}</p><p>{SECOND_EN}</p>{box}</article></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    [article] = read_file(tmp_path / "page.html")
+    assert article.paragraphs == (LEAD_EN, SECOND_EN)
+    assert not any(words in p for p in article.paragraphs)
+
+
+LEAD_EN = "The port authority is studying the sale of its container terminal to one of two bidders, documents show."
+SECOND_EN = "The documents show that two companies made offers before the deadline last Friday, officials said."
+
+
+def test_a_byline_of_two_names_joined_in_dutch_or_a_nordic_language_names_both() -> None:
+    from core.reading.judge import clean_byline
+
+    assert clean_byline(["Door Anna Voorbeeld en Piet Proef"], line=True) == "Anna Voorbeeld en Piet Proef"
+    assert clean_byline(["Av Lars Berg och Eva Lind"], line=True) == "Lars Berg och Eva Lind"

@@ -19,6 +19,10 @@ from core.reading.judge import is_signoff
     "Dziękujemy za śledzenie naszej relacji na żywo.",
     "Tack för att du följt vår direktrapportering.",
     "Спасибо, что были с нами сегодня.",
+    # variant round 34: Dutch, Czech, Romanian
+    "Dit liveblog wordt niet meer bijgewerkt. Bedankt voor het meelezen!",
+    "Tímto naši online reportáž ukončujeme. Děkujeme za pozornost.",
+    "Aici încheiem transmisiunea LIVE TEXT. Vă mulțumim că ne-ați urmărit!",
 ])
 def test_sign_offs_in_more_languages_on_a_live_page(line: str) -> None:
     assert is_signoff(line, live=True)

@@ -394,10 +394,31 @@ def _copyright_site(tree: Any) -> str | None:
     return found
 
 
-#: An AMP page's paywall boxes (:attr:`PageMeta.walls`), found by one query rather than a look at
-#: every element of every page.
+#: A page's paywall boxes (:attr:`PageMeta.walls`), found by one query rather than a look at
+#: every element of every page: an AMP page's marks, and the boxes of the paywall vendors that a
+#: page's own words may not tell ("Aquest article és exclusiu per a subscriptors" in Catalan):
+#: Poool's widget, LaterPay's purchase overlay, Newspack's content gate.
 _WALL_BOXES = ("//*[translate(normalize-space(@subscriptions-section), 'CONTENTGRAD', 'contentgrad')='content-not-granted'"
-               " or @subscriptions-action]")
+               " or @subscriptions-action or @id='poool-widget' or contains(@class, 'poool-widget')"
+               " or contains(@class, 'lp_purchase-overlay') or contains(@class, 'newspack-content-gate')]")
+
+
+def _walled(text: str, walls: frozenset[str]) -> bool:
+    """Whether *text*, a block, is (a part of) one of the page's paywall boxes (*walls*: the folded
+    texts of each box and of each element in it): one of them, or a run of a box's elements the
+    extractor read as one block (LaterPay's overlay, its title and its offers in one)."""
+    if not walls:
+        return False
+    folded = _fold(text)
+    if folded in walls:
+        return True
+    # (spaces aside: a box's text joins its elements' texts as they stand, "acest articolAcces")
+    squashed = folded.replace(" ", "")
+    return len(squashed) >= WALL_RUN_CHARS and any(squashed in wall.replace(" ", "") for wall in walls)
+
+
+#: The fewest characters of a block that is a run of a paywall box's elements (:func:`_walled`).
+WALL_RUN_CHARS = 40
 
 
 def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
@@ -2064,7 +2085,7 @@ def _article_from_blocks(
             continue
         if block.kind == "head" and title and _same(text, title):
             continue  # the headline again, further down (an extractor may move the <h1> below the lead)
-        if is_paywall(text) or walls and _fold(text) in walls:
+        if is_paywall(text) or _walled(text, walls):
             # a wall under the report's opening cuts it short; a banner above it (a meter's "Register
             # to keep reading") leaves the report whole under it
             teaser = teaser or body_so_far
@@ -2203,7 +2224,7 @@ def _wall_follows(blocks: list[Block], at: int, walls: frozenset[str]) -> bool:
     """Whether the block after ``blocks[at]`` is a paywall's notice (:func:`is_paywall`, or one of
     the page's marked *walls*)."""
     following = blocks[at + 1].text if at + 1 < len(blocks) else ""
-    return bool(following) and (is_paywall(following) or bool(walls) and _fold(following) in walls)
+    return bool(following) and (is_paywall(following) or _walled(following, walls))
 
 
 def _report_resumes(blocks: list[Block], at: int) -> int | None:

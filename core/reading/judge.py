@@ -1205,8 +1205,9 @@ def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
 #: Kyodo's "==Kyodo".
 _END_MARKS = r"(?:Enditem|ENDS?|\(END\)|-?30-|###|==\s?[A-Z][A-Za-z]{1,15})"
 _END_MARK = re.compile(rf"(?<=[.!?”\"'])\s+{_END_MARKS}$")
-#: Kyodo's sign-off on a line of its own ("==Kyodo"): no paragraph's line.
-_LONE_AGENCY_MARK = re.compile(r"^==\s?[A-Z][A-Za-z]{1,15}$")
+#: A wire's end mark on a line of its own (Kyodo's "==Kyodo", Xinhua's "Enditem", "(END)"): no
+#: paragraph's line.
+_LONE_AGENCY_MARK = re.compile(rf"^{_END_MARKS}$")
 
 
 #: The longest line of hard-wrapped copy (wire archives wrap at 60-80 columns, e-mail at 72-78).
@@ -2150,10 +2151,15 @@ _COPYRIGHT_NOTICE = re.compile(
     # an agency's ban on copying in Korean, Japanese and Chinese ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
     # "無断転載禁止", "未经授权不得转载", "版权所有"), wherever it stands in its block
     r"|무단 ?전재|재배포 ?금지|無断(?:転載|複製)|未经(?:授权|许可)[^。]{0,8}转载|版[权權]所有", re.I)
-#: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)"), or an
-#: advert's label alone, in any of many languages ("Annonse", "Anzeige", "Reklama", "광고").
+#: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)"), a wire's
+#: end mark ("Enditem", "(END)") or its desk's initials ("ABC // XYZ", Lusa's), an editor's credit
+#: on a Chinese page ("责任编辑：王例"), or an advert's
+#: label alone, in any of many languages ("Annonse", "Anzeige", "Reklama", "광고").
 _CREDIT_OR_AD_BLOCK = re.compile(
-    r"^\(\s*(?:©\s*[A-Z][\w-]*|[A-Z][A-Z&]{1,9}|dpa|afp|apa|sda|kna|epd|ots)(?:\s*[ /-]\s*(?:[A-Z][A-Z&]{1,9}|[A-Z][a-z]+|dpa|afp))*\s*\)\.?$"
+    rf"^{_END_MARKS}$|^[A-Za-z]{{2,4}}\s*//\s*[A-Za-z]{{2,4}}$"
+    # a Chinese page's editor credit ("责任编辑：王例", "（编辑：李例）")
+    r"|^[（(\[【]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：]\s*[^\s，。]{1,12}[）)\]】]?$"
+    r"|^\(\s*(?:©\s*[A-Z][\w-]*|[A-Z][A-Z&]{1,9}|dpa|afp|apa|sda|kna|epd|ots)(?:\s*[ /-]\s*(?:[A-Z][A-Z&]{1,9}|[A-Z][a-z]+|dpa|afp))*\s*\)\.?$"
     r"|^(?i:advertisements?|advertising|annonse|annons|annonce|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
     r"|reklama|reklam|mainos|hirdetés|advertentie|реклама|iklan|quảng cáo|광고|広告|广告)$"
 )
@@ -2330,7 +2336,11 @@ _SIGNOFF_OTHER = re.compile(
     r"|\bterima kasih (?:telah|sudah) mengikuti|\btakip ettiğiniz için teşekkür|\bdziękujemy za (?:uwagę|śledzenie|wspólne)"
     r"|\btack för att (?:du|ni) (?:följt|har följt)|\bспасибо, что (?:были|следили|читали)"
     # "this ends our live coverage" in Polish, Czech, Slovak, Croatian/Serbian/Bosnian, Slovenian, Hungarian
-    r"|\bna tym kończymy (?:naszą |dzisiejszą )?relację|\btímto (?:naši |dnešní )?(?:on-?line |živou )?reportáž končíme"
+    r"|\bna tym kończymy (?:naszą |dzisiejszą )?relację|\btímto (?:naši |dnešní )?(?:on-?line |živou )?reportáž (?:končíme|ukončujeme)"
+    r"|\bděkujeme za (?:pozornost|přízeň)"
+    # Dutch, Romanian: "this liveblog is no longer updated", "thanks for reading along", "here we end the broadcast"
+    r"|\b(?:dit|deze) liveblog wordt niet meer bijgewerkt|\bbedankt voor het (?:meelezen|volgen)|\bhiermee sluiten we"
+    r"|\baici încheiem (?:transmisiunea|relatarea|live)|\bvă mulțumim (?:că ne-ați urmărit|pentru atenție)"
     r"|\b(?:ovime|ovim|ovdje|ovde) (?:završavamo|zaključujemo) (?:naš |današnji )?(?:prijenos|prenos|praćenje)"
     r"|\btukaj (?:zaključujemo|končujemo)|\bitt zárjuk (?:a )?(?:percről percre|élő)",
     re.I,
@@ -2883,9 +2893,10 @@ _BY = re.compile(
 #: The openers of _BY that are no English word: what follows them is a name only where it is
 #: written like one ("Von Ana Example", not "Von hier aus gesehen", a sentence).
 _BY_ELSEWHERE = re.compile(rf"^(?:{'|'.join(_BY_ELSEWHERE_WORDS)}|authors?|autor\w*|auteurs?|verfasser\w*)\s", re.I)
-#: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed.
-_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y"})
-_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y |·|(?i: im gespräch mit | in conversation with ))\s*")
+#: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed
+#: (Dutch "en", Norwegian and Danish "og", Swedish "och" too).
+_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y", "en", "og", "och"})
+_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y | en | og | och |·|(?i: im gespräch mit | in conversation with ))\s*")
 #: An article opening a line after "By": a title ("Par les temps qui courent"), not a name.
 _ARTICLE_WORD = frozenset("the les los las der die das den dem des ein eine un une el il lo gli het een".split())
 #: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
