@@ -584,3 +584,30 @@ def test_a_byline_of_two_names_joined_in_dutch_or_a_nordic_language_names_both()
 
     assert clean_byline(["Door Anna Voorbeeld en Piet Proef"], line=True) == "Anna Voorbeeld en Piet Proef"
     assert clean_byline(["Av Lars Berg och Eva Lind"], line=True) == "Lars Berg och Eva Lind"
+
+
+def test_a_feeds_platform_is_not_its_outlet(tmp_path: Path) -> None:
+    """Variant round 34: a Medium publication's feed ("Suara Pantai & Rakyat - Medium" on
+    Medium's host, <generator>Medium</generator>) was read as the outlet "Medium"."""
+    feed = ("<?xml version='1.0'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel>"
+            "<title>Suara Pantai &amp; Rakyat - Medium</title>"
+            "<link>https://medium.example/suara-pantai</link><generator>Medium</generator>"
+            "<item><title>Jeti baharu dibuka</title><link>https://medium.example/suara-pantai/jeti</link>"
+            "<content:encoded>&lt;p&gt;Jeti baharu di Kuala Perlis dibuka kepada nelayan pada hari Selasa, kata pihak berkuasa"
+            " pelabuhan.&lt;/p&gt;&lt;p&gt;Kerja pembinaan mengambil masa dua tahun dan menelan belanja RM12 juta.&lt;/p&gt;"
+            "</content:encoded></item></channel></rss>")
+    (tmp_path / "feed.xml").write_text(feed, encoding="utf-8")
+    [article] = read_file(tmp_path / "feed.xml")
+    assert article.outlet == "Suara Pantai & Rakyat"
+
+
+@pytest.mark.parametrize(("title", "byline", "shown"), [
+    ("Un port fără bărci: de ce pleacă pescarii din Mangalia - opinie de Andrei Exemplu", "Andrei Exemplu",
+     "Un port fără bărci: de ce pleacă pescarii din Mangalia"),  # a headline signed on the page
+    ("Harbour board votes to dredge the channel - News", "Ana Example", "Harbour board votes to dredge the channel - News"),
+    ("Interview: Ana Example", "Ana Example", "Interview: Ana Example"),  # the headline's subject
+])
+def test_a_headline_signed_with_its_byline_is_the_headline_alone(title: str, byline: str, shown: str) -> None:
+    from core.reading.judge import without_signature
+
+    assert without_signature(title, byline) == shown

@@ -275,6 +275,7 @@ def parse_feed(
     image = image if isinstance(image, dict) else {}
     outlet = feed_outlet(
         _title(channel.get("title")), image=_title(image.get("title")) or None, link=str(channel.get("link") or "") or None,
+        generator=str(channel.get("generator") or "") or None,
     ) or None
     # What an entry's relative link ("/story1.html") is relative to: the feed's address, else its site's.
     base = source if is_url(source) else str(channel.get("link") or "")

@@ -38,7 +38,7 @@ from core.reading.judge import (
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
-    is_generic_name, is_signoff, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, is_signoff, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import NOT_TEXT, decode_html, is_binary
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -2158,8 +2158,8 @@ def _article_from_blocks(
         entries = _stamp_updates(entries, stamps)
     marked = tuple((i, t) for i, (t, sub) in enumerate(entries) if sub)
     return make_article(
-        path=source, outlet=outlet, title=title, paragraphs=tuple(t for t, _ in entries), byline=byline,
-        published=published, url=url, subheads=marked, teaser=teaser,
+        path=source, outlet=outlet, title=without_signature(title, byline), paragraphs=tuple(t for t, _ in entries),
+        byline=byline, published=published, url=url, subheads=marked, teaser=teaser,
     )
 
 

@@ -32,7 +32,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
+    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_stamp_block",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -2453,18 +2453,22 @@ _UNSPACED_SITE = re.compile(f"(?<=[{UNSPACED}！？。」』”）])\\s*[-_｜|]
 _FEED_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||>|»|::|·)\s+|:\s+|\s*｜\s*")
 
 
-def feed_outlet(title: str, *, image: str | None = None, link: str | None = None) -> str:
+def feed_outlet(title: str, *, image: str | None = None, link: str | None = None, generator: str | None = None) -> str:
     """A feed's title as its outlet's name, without the section it names: "Gazette - Ports" is "Gazette".
 
     A feed titles itself with its site's name and, after a separator (" - ", " | ", " — ",
     " – ", ": ", " > ", " » "), the section it carries. The site's name is the part that the
     feed's logo title (*image*, ``<image><title>``) or the host of its home page (*link*) names;
     else the first part that is not only menu words ("News - Gazette" names "Gazette"). A title
-    without a separator is kept whole.
+    without a separator is kept whole. The platform that made the feed (*generator*,
+    ``<generator>``: "Suara Pantai & Rakyat - Medium" on Medium's host) names no outlet.
     """
     parts = [p.strip() for p in _FEED_SEPARATOR.split(title) if p.strip()]
+    if generator and len(parts) >= 2:
+        platform = _fold(generator.split()[0]) if generator.split() else ""
+        parts = [p for p in parts if _fold(p) != platform] or parts
     if len(parts) < 2:
-        return title
+        return parts[0] if parts else title
     host = (urlsplit(link).hostname or "").removeprefix("www.") if link and "://" in link else None
     for part in parts:
         if image and _fold(part) == _fold(image) or names_host(part, host):
@@ -2526,6 +2530,24 @@ def without_names(title: str | None, names: Iterable[str | None], *, host: str |
         if found is None:
             return title
         title = title[: found.start()]
+
+
+def without_signature(title: str | None, byline: str | None) -> str | None:
+    """*title* without a last part, after a separator, that signs it with its byline's names after
+    a word or two ("Headline - opinie de Andrei Exemplu", "Headline – Krönika av Ana Example"),
+    as a headline printed on the page may carry it; unchanged where it ends otherwise."""
+    if not title or not byline:
+        return title
+    people = [n.strip() for n in _NAME_JOINT.split(byline) if n.strip()]
+    parts = list(re.finditer(_NAME_SEPARATOR, title))
+    if not parts or not people:
+        return title
+    last = parts[-1]
+    head, tail = title[: last.start()].strip(), title[last.end() :]
+    # the names close it, a word or two before them ("opinie de", "Krönika av"): not "Ana Muestra says no"
+    signed = any(_fold(name) and _fold(tail).endswith(_fold(name)) and word_count(tail) <= word_count(name) + 2
+                 for name in (byline, *people))
+    return head if signed and word_count(head) >= 3 else title
 
 
 def strip_title(title: str, labels: list[str], *, host: str | None = None) -> str:
