@@ -211,3 +211,18 @@ def test_a_balkan_agencys_dateline_with_a_dot_after_the_year() -> None:
 
     found, rest = split_dateline("ZAGREB, 3. ožujka 2026. (Hina) - Vlada je u utorak odobrila novi red plovidbe trajekata do otoka.")
     assert found == "ZAGREB, 3. ožujka 2026. (Hina)" and rest.startswith("Vlada")
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    # variant round 34: GNA's agency in capitals after the date's comma, no brackets; MAP's date in numbers with its year
+    ("Accra, March 3, GNA - Port authorities said on Tuesday that work on the new container terminal had begun.",
+     "Accra, March 3, GNA"),
+    ("Rabat, 03/03/2026 (MAP) - Le port de Tanger Med a traité un volume record de conteneurs en février, selon l'autorité.",
+     "Rabat, 03/03/2026 (MAP)"),
+    ("LAGOS, March 3, 2026 - Port authorities said on Tuesday that work on the new terminal had begun in earnest.",
+     "LAGOS, March 3, 2026"),
+])
+def test_an_agency_without_brackets_and_a_numeric_date_with_its_year_make_a_dateline(paragraph: str, dateline: str) -> None:
+    from core.reading.judge import split_dateline
+
+    assert split_dateline(paragraph)[0] == dateline

@@ -325,10 +325,12 @@ _DATELINE_HEAD = (
     r"(?:,? (?:de )?(?:19|20)\d\d\.?)?"  # (the Balkan agencies' "3. ožujka 2026." with its dot)
     # the day and the month in numbers (TTXVN's "Hà Nội, 3/3"), or the year first (MTI's "Budapest,
     # 2026. március 3., kedd")
-    r"|,? \d{1,2}/\d{1,2}(?= ?\()|,? (?:19|20)\d\d\. [^\W\d_]{3,10} \d{1,2}\.(?:,? [^\W\d_]{3,12})?(?= ?\())?"
+    r"|,? \d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?= ?\()|,? (?:19|20)\d\d\. [^\W\d_]{3,10} \d{1,2}\.(?:,? [^\W\d_]{3,12})?(?= ?\())?"
     # "(Reuters)", or a press release's or TASS's wire between slashes: "NEW YORK, March 3, 2026
     # /PRNewswire/ --", "MOSCOW, March 3. /TASS/."
-    r"(?: ?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[^\W\d_][\w -]{1,29})/)?)"  # "/ТАСС/" too
+    r"(?: ?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[^\W\d_][\w -]{1,29})/"
+    # an agency in capitals after the date's comma, no brackets: GNA's "Accra, March 3, GNA -"
+    r"|(?<=\d), (?P<bare>[A-Z]{2,6})(?= ?(?:—|–|--|-)))?)"  # "/ТАСС/" too
 )
 _DASH = r" ?\.?(?:—|–|--|-|:|_)"  # "(EFE).-"; the teletype's underscore for a dash, "(AP) _"
 _DATELINE_HEAD += _DASH
