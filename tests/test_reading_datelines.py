@@ -226,3 +226,20 @@ def test_an_agency_without_brackets_and_a_numeric_date_with_its_year_make_a_date
     from core.reading.judge import split_dateline
 
     assert split_dateline(paragraph)[0] == dateline
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    # Indic scripts write vowel signs as combining marks, and no capitals; their agencies' styles
+    ("पटना, चार मार्च (भाषा) राज्य सरकार ने मंगलवार को नए पुल के निर्माण को मंजूरी दे दी।", "पटना, चार मार्च (भाषा)"),
+    ("भोपाल, 04 मार्च (वार्ता) राज्य सरकार ने मंगलवार को नए पुल के निर्माण को मंजूरी दे दी।", "भोपाल, 04 मार्च (वार्ता)"),
+    ("খুলনা, ৪ মার্চ, ২০২৬ (বাসস) : সরকার মঙ্গলবার নতুন সেতুর নির্মাণ অনুমোদন করেছে বলে জানা গেছে।", "খুলনা, ৪ মার্চ, ২০২৬ (বাসস)"),
+    ("மதுரை, மார்ச் 4 - புதிய பாலம் கட்டும் பணிக்கு அரசு செவ்வாய்க்கிழமை ஒப்புதல் அளித்தது என்று அதிகாரிகள் தெரிவித்தனர்.", "மதுரை, மார்ச் 4"),
+    ("जयपुर, 4 मार्च (आईएएनएस)। राज्य सरकार ने मंगलवार को नए पुल के निर्माण को मंजूरी दे दी।", "जयपुर, 4 मार्च (आईएएनएस)"),
+    # a region of two words after the place stays a place ("SURABAYA, East Java (Reuters) -")
+    ("SURABAYA, East Java (Reuters) - Officials said the port would reopen on Monday after the repairs.", "SURABAYA, East Java (Reuters)"),
+])
+def test_datelines_in_indic_scripts(paragraph: str, dateline: str) -> None:
+    from core.reading.judge import split_dateline
+
+    found, rest = split_dateline(paragraph)
+    assert found == dateline and rest and not rest.startswith((" ", ":", "।", "-"))

@@ -611,3 +611,86 @@ def test_a_headline_signed_with_its_byline_is_the_headline_alone(title: str, byl
     from core.reading.judge import without_signature
 
     assert without_signature(title, byline) == shown
+
+
+def test_a_page_saved_from_a_web_archive_gives_the_address_it_archived(tmp_path: Path) -> None:
+    """The Wayback Machine rewrites the canonical link and every link to its own address
+    ("https://web.archive.org/web/<timestamp>/<address>"): the article's address is the one inside."""
+    from core.reading.sources import original_address
+
+    assert original_address("https://web.archive.org/web/20260303151500/https://ledger.example/a?b=1") == "https://ledger.example/a?b=1"
+    assert original_address("http://web.archive.org/web/20260303151500id_/ledger.example/a") == "http://ledger.example/a"
+    assert original_address("https://ledger.example/web/2026/a") == "https://ledger.example/web/2026/a"
+    page = tmp_path / "snapshot.html"
+    paragraphs = "".join(f"<p>{text}</p>" for text in (
+        "The town council voted on Monday to close the old harbour bridge to cars from April.",
+        "Engineers found cracks in two of its piers during an inspection last month, the council said.",
+        "Buses will take a diversion through the market square while the bridge is repaired."))
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>Harbour bridge to close | Harbour Gazette</title>'
+        '<link rel="canonical" href="https://web.archive.org/web/20260303151500/https://harbour-gazette.example/news/bridge">'
+        '<meta property="og:site_name" content="Harbour Gazette"></head><body><article>'
+        f'<h1>Harbour bridge to close</h1>{paragraphs}</article></body></html>', encoding="utf-8")
+    (article,) = read_file(page)
+    assert article.url == "https://harbour-gazette.example/news/bridge" and article.outlet == "Harbour Gazette"
+
+
+def test_a_news_detail_under_a_logo_heading_gives_its_site_writer_and_body(tmp_path: Path) -> None:
+    """A TYPO3 news detail: the site's name in the header's <h1> and before a colon in the tab
+    title, the headline in an <h2 itemprop=headline>, the date and "Text: ... | Foto: ..." in the
+    report's own footer box, a picture's caption as a paragraph of its own."""
+    page = tmp_path / "detail.html"
+    page.write_text(
+        '<html lang="cs"><head><meta charset="utf-8"><title>Polabský deník: Most přes Labe zavřou na dva měsíce</title></head><body>'
+        '<header class="header"><h1 class="header__title"><a href="/">Polabský deník</a></h1></header>'
+        '<main><div class="news news-single"><div class="article" itemscope itemtype="http://schema.org/Article">'
+        '<div class="header"><h2 itemprop="headline">Most přes Labe zavřou na dva měsíce</h2></div>'
+        '<div class="footer"><p class="news-meta"><time itemprop="datePublished" datetime="2026-04-14">14. 4. 2026</time>'
+        ' | Text: Karel Vzorek | Foto: Eva Ukázková</p></div>'
+        '<div class="news-img-wrap"><img src="/most.jpg" alt=""><p class="news-img-caption">Most přes Labe u Lysé. Foto: Eva Ukázková</p></div>'
+        '<div class="news-text-wrap" itemprop="articleBody">'
+        '<p>Silničáři od května zavřou most přes Labe u Lysé kvůli opravě ložisek a mostovky.</p>'
+        '<p>Objížďka povede přes Čelákovice a prodlouží cestu řidičům asi o dvanáct kilometrů.</p>'
+        '<p>Oprava má stát 38 milionů korun a platí ji kraj.</p></div></div></div></main>'
+        '<footer><p>Copyright &copy; 2026 Polabský deník</p></footer></body></html>', encoding="utf-8")
+    (article,) = read_file(page)
+    assert (article.outlet, article.title, article.byline) == ("Polabský deník", "Most přes Labe zavřou na dva měsíce", "Karel Vzorek")
+    assert article.published.startswith("2026-04-14")
+    assert article.paragraphs[0].startswith("Silničáři od května") and len(article.paragraphs) == 3
+
+
+def test_a_column_signed_with_its_writer_in_another_case_and_a_label_before_the_author_link(tmp_path: Path) -> None:
+    """Czech signs a column in the genitive ("| Komentář Jany Příkladové" for Jana Příkladová), and
+    the author box prints a label before the rel=author link: the headline and the name alone."""
+    from core.reading.judge import without_signature
+
+    assert without_signature("Město ztratí nábřeží | Komentář Jany Příkladové", "Jana Příkladová") == "Město ztratí nábřeží"
+    assert without_signature("Město ztratí nábřeží | Komentář Jana Nováka", "Jana Příkladová") == "Město ztratí nábřeží | Komentář Jana Nováka"
+    page = tmp_path / "column.html"
+    headline = "Nábřeží má zůstat přístavu, ne jen promenádě"
+    page.write_text(
+        f'<html lang="cs"><head><meta charset="utf-8"><title>{headline} | Komentář Karla Vzorka | Polabský deník</title>'
+        f'<meta property="og:title" content="{headline} | Komentář Karla Vzorka"><meta property="og:site_name" content="Polabský deník"></head>'
+        f'<body><main><article><h1>{headline} | Komentář Karla Vzorka</h1>'
+        '<div class="author-box">Komentář <a href="/autor/karel-vzorek" rel="author">Karel Vzorek</a></div>'
+        '<p>Město chce nákladní nábřeží proměnit v promenádu, ale přijde tím o poslední místo pro nakládku lodí.</p>'
+        '<p>Štěrk a obilí pak pojedou po silnici, kudy denně projede o sto nákladních aut víc.</p>'
+        '<p>Rada by měla počkat na studii dopravy, kterou si sama objednala.</p></article></main></body></html>', encoding="utf-8")
+    (article,) = read_file(page)
+    assert (article.title, article.byline) == (headline, "Karel Vzorek")
+
+
+def test_a_paragraph_parted_by_blank_lines_keeps_a_short_first_line_left_open() -> None:
+    """Copy too short to tell its wrap column, its paragraphs parted by blank lines: a paragraph's
+    first line that leaves its sentence open ("... odjelo do" / "Drážďan, ...", "... do roku" /
+    "2027 ...") goes on into the line under it; a list's lines and a headline's stay apart."""
+    from core.reading.text import parse_text
+
+    page = ("Přístav v Ústí loni přepravil rekordní objem zboží\n\n"
+            "Ústí nad Labem 4. března (ČTK) - Labský přístav v Ústí loni přepravil rekordních 410.000 tun zboží,\n"
+            "o 12 procent více než předloni. ČTK to dnes řekl ředitel přístavu.\n\n"
+            "Nejvíce zboží odjelo do\nDrážďan, odkud pokračovalo po železnici do Polska.\n\n"
+            "Přístav chce do roku\n2027 prodloužit nábřeží o dalších 200 metrů.\n")
+    [article] = parse_text(page, path="ctk.txt")
+    assert article.paragraphs[1:] == ("Nejvíce zboží odjelo do Drážďan, odkud pokračovalo po železnici do Polska.",
+                                      "Přístav chce do roku 2027 prodloužit nábřeží o dalších 200 metrů.")

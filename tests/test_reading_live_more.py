@@ -69,3 +69,42 @@ def test_a_live_page_stamped_with_the_polish_word_for_hour(tmp_path: Path) -> No
     (article,) = read_file(path)
     assert not any("kończymy" in p for p in article.paragraphs)
     assert any("12:18" in p for p in article.paragraphs)
+
+
+def _live_page(tmp_path: Path, updates: str) -> Path:
+    page = tmp_path / "live.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>LIVE Storm over the coast | Coast Daily</title>'
+        '<meta property="og:site_name" content="Coast Daily">'
+        '<meta property="article:published_time" content="2026-03-03T08:00:00+02:00"></head>'
+        f'<body><main><article><h1>LIVE Storm over the coast</h1><div class="live-feed">{updates}</div></article></main></body></html>',
+        encoding="utf-8")
+    return page
+
+
+def test_a_live_page_whose_updates_are_headed_by_their_time_loses_its_sign_off_on_top(tmp_path: Path) -> None:
+    """Updates under "<h3>14:32 | Most zůstane zavřený</h3>" make a live page though no element
+    holds a time alone: its sign-off pinned above them is no lead."""
+    updates = ('<div class="item"><p>Tímto naši online reportáž ukončujeme. Děkujeme za pozornost.</p></div>'
+               + "".join(f'<div class="item"><h3>{time} | {head}</h3><p>{text}</p></div>' for time, head, text in (
+                   ("14:32", "Most zůstane zavřený", "Most přes Labe zůstane zavřený pro veškerou dopravu nejméně do pátku."),
+                   ("11:05", "Přívozy nejezdí", "Přívozy přes Vltavu jsou až do odvolání mimo provoz, oznámil kraj."),
+                   ("08:40", "Vítr sílí", "Meteorologové naměřili v Krkonoších nárazy větru přes 140 kilometrů v hodině."))))
+    (article,) = read_file(_live_page(tmp_path, updates))
+    assert not any("ukončujeme" in p for p in article.paragraphs)
+    assert "14:32 | Most zůstane zavřený" in article.paragraphs
+
+
+@pytest.mark.parametrize("age", ["acum 2 ore", "vor 2 Stunden", "2 uur geleden", "2 saat önce", "2時間前"])
+def test_updates_stamped_with_an_age_in_words_take_their_exact_time_from_the_element(tmp_path: Path, age: str) -> None:
+    """A live page that prints each update's age in its own language ("acum 2 ore") and its exact
+    time only in the element's data-time or title: the time is the update's, the age no paragraph."""
+    updates = "".join(
+        f'<div class="live-entry"><div class="live-time" data-time="2026-03-03T{time}:00+02:00" title="2026-03-03 {time}">{age}</div>'
+        f"<p>{text}</p></div>" for time, text in (
+            ("12:42", "The bridge at the river mouth stays closed to traffic until Friday at least."),
+            ("10:15", "The ferry across the bay was stopped for the whole morning."),
+            ("08:30", "Gusts passed 90 kilometres an hour in the harbour, the weather office said.")))
+    (article,) = read_file(_live_page(tmp_path, updates))
+    assert [text for _, text in article.subheads] == [f"{time} (2026-03-03T{time}:00+02:00)" for time in ("12:42", "10:15", "08:30")]
+    assert not any(p.strip() == age for p in article.paragraphs)

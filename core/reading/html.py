@@ -34,13 +34,13 @@ from core.errors import ReadError
 from core.model import Article, later_update
 from core.reading.judge import (
     BY_WORD,
-    CLOCK_AT, CLOCK_STAMP, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, is_signoff, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
-from core.reading.sources import NOT_TEXT, decode_html, is_binary
+from core.reading.sources import NOT_TEXT, decode_html, is_binary, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
@@ -483,8 +483,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         meta.titles.insert(0, ld_title)
     # The headline the page's microdata marks on the element that prints it (schema.org's
     # itemprop="headline": a Joomla page's <h2> under an <h1> of its menu item's name).
-    meta.marked = next((text for node in tree.xpath(_MARKED_HEADLINE)
-                        for text in [_printed_headline(node)] if text and word_count(text) <= MARKED_HEADLINE_WORDS), None)
+    marked_headline = next(((node, text) for node in tree.xpath(_MARKED_HEADLINE)
+                   for text in [_printed_headline(node)] if text and word_count(text) <= MARKED_HEADLINE_WORDS), None)
+    meta.marked = marked_headline[1] if marked_headline else None
     title_node = tree.find(".//title")
     if title_node is not None and _text(title_node):
         meta.tab = _text(title_node)
@@ -510,13 +511,15 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 report_boxes.update(node.iterancestors())
         elif text:
             meta.logos.append(text)
+    if marked_headline:
+        report_boxes.update(marked_headline[0].iterancestors())  # TYPO3's <h2 itemprop=headline> under a logo's <h1>
     # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag in ("meta", "link", "script", "style", "body", "html", "article"):
             continue
         # (and its own tag: a custom element, "<byline>", "<app-article-author>")
         marks = _marks(node)
-        if (_BYLINE_MARK.search(marks) or node.tag in _LINE_TAGS) and _in_aside(node, report_boxes):
+        if (_BYLINE_MARK.search(marks) or node.tag in _LINE_TAGS) and _in_aside(node, report_boxes) and not _in_report_footer(node, report_boxes):
             continue  # an ad's or a recommendation's "author"
         if node.tag == "time" or _DATE_MARK.search(marks):
             text = _text(node)
@@ -541,12 +544,16 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 box = _without_times(node)  # "By Ana Example <time>Wednesday</time>": the time is the date's
                 lines = _text_lines(box)
                 text = " ".join(lines) if len(lines) > 1 else _text(box)
+                text = text.lstrip(" |·•")  # after its time: "<time>3. 3. 2026</time> | Text: Jana Příkladová"
                 if not text:
                     continue
                 if not opens_byline(text) and opens_byline(spaced := _spaced_text(box)):
                     text = spaced  # "<span>By</span><span>Ana Example</span>" reads "By Ana Example"
                 if _LABEL_ONLY.match(text) and (node.tail or "").strip() and len((node.tail or "").split()) <= 6:
                     text = f"{text} {' '.join(node.tail.split())}"  # "<h5>Autor:</h5> Ana Example": the name follows the label
+                if marked and not opens_byline(text) and (inner := _rel_author(node)) and text.endswith(inner) and (
+                        0 < word_count(text[: -len(inner)]) <= 2):
+                    continue  # "Komentář <a rel=author>Jana Příkladová</a>": a label, then the name its link gives
                 half = len(text) // 2
                 if text[:half].strip() == text[half:].strip() != "":
                     text = text[:half].strip()  # the name printed twice (for wide and narrow screens): once
@@ -575,8 +582,9 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         ends = {_fold(title[cut.end() :]): title[cut.end() :] for title in meta.titles
                 for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title)}
         ends |= {_fold(part): part for title in meta.titles for part in re.split(r"\s+[|\-–—:·»]\s+", title)[1:]}
+        # (a colon after the name: "Jihočeský zpravodaj: Kraj dá ...")
         ends |= {_fold(title[: cut.start()]): title[: cut.start()] for title in meta.titles
-                 for cut in re.finditer(r"\s+[|\-–—:·»]\s+", title) if _fold(title[cut.end() :]) in headlines}
+                 for cut in re.finditer(r"\s+[|\-–—:·»]\s+|:\s+", title) if _fold(title[cut.end() :]) in headlines}
         # A tab titled with the site's name alone, as its logo prints it ("Valley Courier").
         ends |= {_fold(title): title for title in meta.titles[-1:]}
         site = next((logo if not in_capitals(logo) else ends[_fold(logo)] for logo in (*meta.logos, *meta.site_marks)
@@ -596,7 +604,8 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         raw_canonical = _RAW_CANONICAL.search(raw[:200_000])
         canonical = raw_canonical[1].decode("utf-8", "replace") if raw_canonical else None
     meta.url = canonical or found.get("og:url") if (canonical or (found.get("og:url") or "").startswith("http")) else ld_url
-    host_of = meta.url or url
+    meta.url = original_address(meta.url) if meta.url else None
+    host_of = meta.url or (url and original_address(url))
     if host_of:
         meta.host = (urlsplit(host_of).hostname or "").removeprefix("www.") or None
     # JSON-LD's authors, else every value of the first author tag the page uses (one tag a person).
@@ -627,6 +636,32 @@ def _in_aside(node: Any, report_boxes: set[Any]) -> bool:
     return any(
         a.tag in ("aside", "footer", "nav") or a not in report_boxes and _ASIDE.search(_box_words(a)) for a in (node, *_boxes(node))
     )
+
+
+def _rel_author(node: Any) -> str | None:
+    """The text of the first link inside *node* (not *node* itself) marked rel="author", the
+    writer's name by that mark's definition (HTML's link type "author"); None without one."""
+    return next((text for inner in node.iterdescendants("a") if "author" in (inner.get("rel") or "").lower().split()
+                 for text in [_text(inner)] if text), None)
+
+
+def _in_report_footer(node: Any, report_boxes: set[Any]) -> bool:
+    """Whether the first aside-like box *node* stands in (:func:`_in_aside`) is the report's own
+    footer: a <footer> (or a box classed "footer") of the article that holds the headline (an
+    <article>, or an element schema.org's microdata types as an article): "<div itemtype=
+    http://schema.org/Article><h2>...</h2><div class=footer>3. 3. 2026 | Text: Jana Příkladová",
+    TYPO3's news detail; HTML5's <article><footer>. Not a page's footer under a wrapper."""
+    for box in (node, *_boxes(node)):
+        if box.tag in ("aside", "footer", "nav") or box not in report_boxes and _ASIDE.search(_box_words(box)):
+            parent = box.getparent()
+            return ((box.tag == "footer" or re.search(r"\bfooter\b", _box_words(box), re.I) is not None)
+                    and parent is not None and parent in report_boxes
+                    and (parent.tag == "article" or _ARTICLE_TYPE.search(parent.get("itemtype") or "") is not None))
+    return False
+
+
+#: schema.org's types of a report, as microdata's itemtype names them.
+_ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b", re.I)
 
 
 def _box_words(node: Any) -> str:
@@ -810,9 +845,13 @@ def _same(a: str, b: str) -> bool:
 
 #: A live page's time stamp printed as an element of its own: a clock time as a page prints it
 #: (:data:`~core.reading.judge.CLOCK_STAMP`: "11.05 GMT", "ore 15.35"), or "2 hours ago".
-_CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago)", re.I)
+_CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|{RELATIVE_AGE})", re.I)
 #: The label before a live stamp's clock time ("Posted at", "Updated"): :data:`CLOCK_STAMP` reads it.
 _STAMP_LABEL = re.compile(rf"^{STAMP_LABEL}(?:{CLOCK_AT})?", re.I)
+#: An update's heading that opens with its time and a separator: "14:32 | Most zůstane zavřený".
+_TIMED_HEADING = re.compile(rf"^{CLOCK_STAMP}\s*[|–—:-]\s+\S", re.I)
+#: The fewest updates that make a page a live one (:func:`_live_stamps` says so of stamped updates too).
+LIVE_UPDATES = 3
 _STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "small", "a", "header"})
 
 
@@ -905,8 +944,8 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
             continue
         text = _text(first)
         stamp = _STAMP_LABEL.sub("", _text(node))  # "Posted at 14:05", told a screen reader: 14:05
-        when = iso_datetime(node.get("datetime") or "")
-        if when and len(when) > 11 and (not re.search(r"\d", stamp) or re.search(r"\bago\b", stamp, re.I)):
+        when = next(filter(None, (iso_datetime(node.get(name) or "") for name in _STAMP_ATTRIBUTES)), None)
+        if when and len(when) > 11 and (not re.search(r"\d", stamp) or _RELATIVE_STAMP.search(stamp)):
             label = f"{when[11:16]} ({when})"  # the page prints no clock time, or a relative one
         else:
             label = stamp
@@ -915,7 +954,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         if text and label:
             found.append((text[:60], label, heading))
     declared = _ld_updates(tree)
-    if len(found) < 3:
+    if len(found) < LIVE_UPDATES:
         return declared
     # A stamp the page prints as an age only ("2 hrs ago", with no datetime): the time its
     # structured data gives the same update (by its opening words or its heading), where it does.
@@ -924,8 +963,11 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
              if _RELATIVE_STAMP.search(label) else label, heading) for words, label, heading in found]
 
 
+#: The attributes that give a stamp's exact time where it prints an age ("acum 2 ore"): HTML's
+#: datetime, the data attributes of live-page scripts, a tooltip's title.
+_STAMP_ATTRIBUTES = ("datetime", "data-time", "data-timestamp", "data-datetime", "data-date", "title")
 #: A stamp that gives an age, not a time: "2 hrs ago", "vor 5 Minuten".
-_RELATIVE_STAMP = re.compile(r"\bago\b|^vor\s|\bil y a\b|\bhace\b|\bfa$", re.I)
+_RELATIVE_STAMP = re.compile(RELATIVE_AGE, re.I)
 
 
 def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
@@ -950,7 +992,7 @@ def _ld_updates(tree: Any) -> list[tuple[str, str, str]]:
                 heading = " ".join(str(update.get("headline") or "").split())
                 if body and when and len(when) > 11:
                     found.append((body[:60], f"{when[11:16]} ({when})", heading))
-    return found if len(found) >= 3 else []
+    return found if len(found) >= LIVE_UPDATES else []
 
 
 
@@ -964,14 +1006,17 @@ _WIDGET_CLASS = re.compile(r"(?:^|[-_])(?:gallery|carousel|slideshow|lightbox|mo
 #: A class or id word of a site's tagline or slogan, printed under its name in the header
 #: (WordPress's "wp-block-site-tagline", Joomla's "site-description", Drupal's "site-slogan").
 _TAGLINE_CLASS = re.compile(r"(?:^|[-_])(?:site-)?(?:tagline|slogan)$|^site-description$", re.I)
+#: A class or id word of a picture's caption set as a paragraph of its own beside the picture
+#: (TYPO3's "news-img-caption", WordPress's "wp-caption-text", "photo-caption"): the picture's, not the report's.
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])caption(?:[-_]text)?$", re.I)
 #: The containers a widget is built of (never a heading, a paragraph or the page's frame).
 _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
 
 
 def _drop_widgets(tree: Any) -> None:
     """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
-    galleries, carousels and pop-ups by the last part of a class or id word, and the site's tagline
-    (:data:`_TAGLINE_CLASS`). A widget that wraps
+    galleries, carousels and pop-ups by the last part of a class or id word, the site's tagline
+    (:data:`_TAGLINE_CLASS`) and a picture's caption set as a paragraph (:data:`_CAPTION_CLASS`). A widget that wraps
     the report (it holds an <article>, a <main> or an <h1>, or half the page's text) stays."""
     body = tree.find(".//body")
     total = len(_text(body)) if body is not None else 0
@@ -985,6 +1030,8 @@ def _drop_widgets(tree: Any) -> None:
             doomed.append(node)
         elif any(_TAGLINE_CLASS.search(w) for w in words):
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
+        elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
+            doomed.append(node)  # a picture's caption: "Přístaviště v Týně nad Vltavou. Foto: Petr Ukázka"
     for node in doomed:
         parent = node.getparent()
         if parent is None or any(True for _ in node.iter("article", "main", "h1")):
@@ -1699,7 +1746,7 @@ def _read_page(
             guessed, suffix = None, [last]
         else:
             guessed = None if _number_dots_only(last) else clean_site(last)
-    where = urlsplit(meta.url or url or "")
+    where = urlsplit(meta.url or original_address(url or ""))
     if guessed and not is_site_host(where.hostname) and guessed.casefold() in (where.netloc.casefold(), (where.hostname or "").casefold()):
         guessed = None  # the extractor's guess is a bare address ("localhost:8000"): a machine, no site
     if named_by and guessed and guessed.casefold() == (meta.host or "").casefold():
@@ -1780,7 +1827,7 @@ def _read_page(
         outlet=site or (meta.host if is_site_host(meta.host) else None)
         or _title_site(meta.tab, title, authors or ([shown] if shown else found_authors))
         or meta.owner or agency,
-        url=meta.url or url,
+        url=meta.url or (url and original_address(url)),
         authors=authors or ([shown] if shown else ["; ".join(found_authors)]),
         published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""),
                                                             [*printed, *meta.weekday_lines]), printed),
@@ -2063,6 +2110,8 @@ def _article_from_blocks(
     """
     entries: list[tuple[str, bool]] = []  # (text, is a subhead)
     teaser = walled = False  # walled: right after a paywall's notice
+    # a live page: its updates' stamps found, or three updates headed by their time ("14:32 | Most zůstane zavřený")
+    live = bool(stamps) or sum(1 for block in blocks if _TIMED_HEADING.match(block.text)) >= LIVE_UPDATES
     byline = clean_byline(authors)
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     resume = 0  # the block the report goes on at, after a box of links inside it
@@ -2108,7 +2157,7 @@ def _article_from_blocks(
             continue  # a site's trail or menu above the report ("Home | News"), in a table the extractor kept
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
-        if is_signoff(text, live=bool(stamps)) or block.kind in ("p", "head") and is_stamp_block(text):
+        if is_signoff(text, live=live) or block.kind in ("p", "head") and is_stamp_block(text):
             continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
         if body_so_far and ends_report(text, heading=block.kind == "head"):
             resume = _report_resumes(blocks, at) or len(blocks)

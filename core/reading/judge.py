@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Iterable
@@ -151,9 +152,32 @@ def source_named(line: str) -> str | None:
     """The source a source line names (:data:`_SOURCE_LINE`: "Sumber: Antara" is Antara), or None."""
     found = _SOURCE_LINE.match(line.strip())
     return found["name"] if found else None
+#: An age in words, as pages print the time of a report or a live update: "2 hours ago", "vor 5
+#: Minuten", "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa", "acum 2 ore", "2 uur
+#: geleden", "před 2 hodinami", "2 godziny temu", "2 timmar sedan", "2 timer siden", "2 tuntia
+#: sitten", "2 saat önce", "2 órája", "2 giờ trước", "2 jam yang lalu", "2 часа назад", "2時間前",
+#: "2小时前", "2시간 전".
+RELATIVE_AGE = (
+    r"(?:(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|vor\s+(?:\d+|einer?)\s+(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?)"
+    r"|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)"
+    r"|(?:hace|há)\s+(?:\d+|una?)\s+(?:segundos?|minutos?|min|horas?|h|d[ií]as?|semanas?)"
+    r"|(?:\d+|un|una)\s+(?:secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane?)\s+fa"
+    r"|(?:acum|[îi]n urm[ăa] cu)\s+(?:\d+|o|un)\s+(?:secunde|minute|minut|ore|or[ăa]|zile|zi|s[ăa]pt[ăa]m[âa]ni)"
+    r"|(?:\d+|een)\s+(?:seconden?|minuten?|min|uur|dagen?|dag|weken?|week)\s+geleden"
+    r"|před\s+(?:\d+\s+)?(?:sekundami|minutami|minutou|hodinami|hodinou|dny|dnem)"
+    r"|\d+\s+(?:sekund[ay]?|minut[ay]?|godzin[ay]?|dni|tygodni)\s+temu"
+    r"|(?:\d+|en|ett|et)\s+(?:sekunder|minuter|minutter|minut|timmar|timme|timer|time|dagar|dager|dage|dag)\s+(?:sedan|siden)"
+    r"|\d+\s+(?:sekuntia|minuuttia|tuntia|päivää)\s+sitten"
+    r"|\d+\s+(?:saniye|dakika|saat|gün|hafta)\s+önce"
+    r"|\d+\s+(?:másodperce|perce|órája|napja|hete)"
+    r"|\d+\s+(?:giây|phút|giờ|ngày|tuần)\s+trước"
+    r"|\d+\s+(?:detik|menit|jam|hari|minggu)\s+(?:yang\s+)?lalu"
+    r"|\d+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|хвилин[уи]?|годин[уи]?)\s+(?:назад|тому)"
+    r"|\d+\s*(?:秒|分|分钟|分鐘|小时|小時|時間|天|日)\s*前|\d+\s*(?:초|분|시간|일)\s*전)"
+)
 _RELATIVE_TIME = re.compile(
-    r"^(?:(?P<outlet>[^:]{2,40}):\s*)?(?:updated\s+|published\s+)?"
-    r"(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
+    rf"^(?:(?P<outlet>[^:]{{2,40}}):\s*)?(?:updated\s+|published\s+)?{RELATIVE_AGE}$",
     re.I,
 )
 #: A clock time with its zone ("14:20 (GMT+7)"), or an "updated 2 hours ago", beside a date.
@@ -313,7 +337,13 @@ _LIST_MARKER = re.compile(
 #:   "Kyiv, Ukraine — ", "Jerusalem — "         ... or a place :func:`known_place` knows
 #:   "NEW DELHI: ", "New Delhi, Jun 5 (PTI) "   no dash after an agency (PTI's style)
 #: Letters of any alphabet ([^\W\d_]); whether a place is in capitals is checked in code.
-_PLACE_WORD = r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?"
+#: A letter of any alphabet with the marks written on it: Python's [^\W\d_] takes no combining
+#: mark (a vowel sign of Devanagari, Bengali or Tamil: "दिल्ली", "சென்னை"), which would end a word there.
+_COMBINING = "".join(sorted({chr(c) for c in range(0x300, 0x3000) if unicodedata.category(chr(c)) in ("Mn", "Mc")}))
+_LETTER = rf"(?:[^\W\d_]|[{re.escape(_COMBINING)}])"
+#: The letters of the Indic scripts (Devanagari to Sinhala), which write no capitals.
+_INDIC = r"[\u0900-\u0963\u0966-\u0dff]"
+_PLACE_WORD = rf"{_LETTER}(?:(?![.'’-]){_LETTER})*(?:[.'’-]{_LETTER}*)*\.?"
 _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 _DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
@@ -321,8 +351,12 @@ _DATELINE_HEAD = (
     rf"(?P<more>(?: \({_PLACE}\)(?= \[))?(?: \[{_PLACE}\])?(?:(?:, ?|/){_PLACE})*?)"
     # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"; the day alone
     # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
-    r"(?P<date>,? (?:\d{1,2}(?:st|nd|rd|th|er|\.)? (?:de )?[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?= ?\())"
-    r"(?:,? (?:de )?(?:19|20)\d\d\.?)?"  # (the Balkan agencies' "3. ožujka 2026." with its dot)
+    rf"(?P<date>,? (?:\d{{1,2}}(?:st|nd|rd|th|er|\.)? (?:de )?{_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?= ?\())"
+    # (the year in any digits: Bengali's "৩ মার্চ, ২০২৬"; the Balkan agencies' "3. ožujka 2026." with its dot)
+    r"(?:,? (?:de )?(?:19|20|১৯|২০|१९|२०|௧௯|௨௦)\d\d\.?)?"
+    # the day in words before an agency's credit, in a script without capitals (PTI-Bhasha's "नयी
+    # दिल्ली, तीन मार्च (भाषा)")
+    rf"|, {_INDIC}{{2,12}} {_INDIC}{{3,12}}(?= ?\()"
     # the day and the month in numbers (TTXVN's "Hà Nội, 3/3"), or the year first (MTI's "Budapest,
     # 2026. március 3., kedd")
     r"|,? \d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?= ?\()|,? (?:19|20)\d\d\. [^\W\d_]{3,10} \d{1,2}\.(?:,? [^\W\d_]{3,12})?(?= ?\())?"
@@ -332,7 +366,7 @@ _DATELINE_HEAD = (
     # an agency in capitals after the date's comma, no brackets: GNA's "Accra, March 3, GNA -"
     r"|(?<=\d), (?P<bare>[A-Z]{2,6})(?= ?(?:—|–|--|-)))?)"  # "/ТАСС/" too
 )
-_DASH = r" ?\.?(?:—|–|--|-|:|_)"  # "(EFE).-"; the teletype's underscore for a dash, "(AP) _"
+_DASH = r" ?\.?(?:—|–|--|-|:|_|।)"  # "(EFE).-"; the teletype's underscore for a dash, "(AP) _"; IANS's danda, "(आईएएनएस)।"
 _DATELINE_HEAD += _DASH
 #: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
 #: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
@@ -400,7 +434,7 @@ def _names_place(match: re.Match[str]) -> bool:
     if word_count(match["dateline"]) > DATELINE_WORDS:
         return False
     first_place = re.split(r"[/,]", match["place"])[0]
-    if sum(c.isalpha() for c in first_place) < 3:
+    if sum(c.isalpha() or c in _COMBINING for c in first_place) < 3:
         return False  # "US - China talks": no place is named in two letters
     capitals = in_capitals(first_place)
     if not capitals:
@@ -411,8 +445,10 @@ def _names_place(match: re.Match[str]) -> bool:
             return False
         regions = [r for r in re.split(r"[/,]", match["more"] or "") if r.strip()]
         credited = bool(match["agency"] or match["wire"])
-        if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])):
-            return False  # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —")
+        if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])) and not (caseless and match["date"]):
+            # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —");
+            # in a script without capitals, with its date ("சென்னை, மார்ச் 3 -")
+            return False
     if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
         return False
     if match["date"] and match["date"].strip(" ,").isdigit() and not capitals:
@@ -657,8 +693,8 @@ _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),  # June 18, 2023
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.I),  # 18 June 2023
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),  # 2023-06-18
-    # 18.06.2023, 18/06/2023, and 06/18/2023 where the day cannot be the month
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+    # 18.06.2023 (Czech and Slovak pages also "3. 3. 2026"), 18/06/2023, and 06/18/2023 where the day cannot be the month
+    re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<month>\d{1,2})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)\d\d)\b"),
     # the month's name in another language (month_number; English ones as above): "1er décembre
@@ -1313,6 +1349,11 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     base = min((_indent(r) for r in raws if r.strip()), default=0)
     # paragraphs marked by indenting their first line, no blank line above it (old wire copy)
     indented = sum(1 for above, r in zip(raws, raws[1:]) if above.strip() and r.strip() and _indent(r) > base) >= INDENTED_PARAGRAPHS
+    # paragraphs parted by blank lines: a line break inside one is a wrap wherever a sentence is left open
+    filled = [bool(r.strip()) for r in raws]
+    gaps = sum(1 for a, b in zip(filled, filled[1:]) if a and not b)
+    parted = gaps >= 2 and 3 * gaps >= sum(filled) - 1
+    begun = False
     units: list[tuple[str, bool]] = []
     blank = False
     previous_raw = ""
@@ -1322,10 +1363,13 @@ def split_units(text: str) -> list[tuple[str, bool]]:
             blank = True
             continue
         if units and not blank and (
-            _wrapped_on(units[-1][0], previous_raw, raw, line, width, base, indented=indented) if width else _continues(units[-1][0], line)
+            _wrapped_on(units[-1][0], previous_raw, raw, line, width, base, indented=indented) if width
+            else _continues(units[-1][0], line) or parted and begun and units[-1][1] and _left_open(units[-1][0], line)
         ):
             units[-1] = (_join(units[-1][0], line), units[-1][1])
         else:
+            # (the report's text has begun once a paragraph of a sentence or more stands: no headline below it)
+            begun = begun or bool(units) and word_count(units[-1][0]) >= 8 and is_sentence(units[-1][0])
             units.append((line, blank))
         blank = False
         previous_raw = raw
@@ -1392,6 +1436,18 @@ _OPEN_ENDS = frozenset(
     "and or but nor as than that which who whose whom when where while because if "
     "is are was were be been has have had will would shall should can could may might must".split()
 )
+
+
+def _left_open(previous: str, line: str) -> bool:
+    """Whether a paragraph's line *previous*, in copy that parts its paragraphs by blank lines
+    (below the report's first paragraph: a headline over its lead in one block ends no sentence
+    either), leaves its sentence open for *line* under it: four words or more, no stop, and its last
+    word in small letters ("Nejvíce zboží zamířilo do" / "Hamburku, odkud ...", "Přístav chce do
+    roku" / "2028 prodloužit ..."), where *line* closes the sentence. The first line of its block
+    only (a list's items, a line each, stand alone); a byline under it stands alone."""
+    words = previous.split()
+    return (len(words) >= 4 and not is_sentence(previous) and words[-1][:1].islower() and not previous.endswith(":") and is_sentence(line)
+            and not _BULLET.match(line) and not (_BYLINE.match(line) and classify_line(line) is Kind.BYLINE))
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -2547,9 +2603,22 @@ def without_signature(title: str | None, byline: str | None) -> str | None:
     last = parts[-1]
     head, tail = title[: last.start()].strip(), title[last.end() :]
     # the names close it, a word or two before them ("opinie de", "Krönika av"): not "Ana Muestra says no"
-    signed = any(_fold(name) and _fold(tail).endswith(_fold(name)) and word_count(tail) <= word_count(name) + 2
+    # (the names in another case, as Czech, Slovak, Polish and Greek sign a column: "Komentář Jany
+    # Příkladové" for Jana Příkladová)
+    signed = any(_fold(name) and _names_close(_fold(tail), _fold(name)) and word_count(tail) <= word_count(name) + 2
                  for name in (byline, *people))
     return head if signed and word_count(head) >= 3 else title
+
+
+def _names_close(text: str, name: str) -> bool:
+    """Whether folded *text* ends with folded *name*, each of its words as written or in another
+    case: words of four letters or more that differ only in their last two ("jany prikladove"
+    ends "jana prikladova"); only a title's signed last part is asked (:func:`without_signature`)."""
+    said, named = text.split(), name.split()
+    if not named or len(said) < len(named):
+        return False
+    return all(a == b or min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 2 and a[: max(len(a), len(b)) - 2] == b[: max(len(a), len(b)) - 2]
+               for a, b in zip(said[-len(named):], named))
 
 
 def strip_title(title: str, labels: list[str], *, host: str | None = None) -> str:
@@ -2909,9 +2978,9 @@ _BY = re.compile(
     rf"|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_GREEK}|{_BY_UNCASED}"
     r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
-    # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" (text)
+    # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" and "Text:" (the writer, beside "Foto:")
     r"|(?:автор(?:ы)?|текст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文|szerző|pewarta|penulis|scris de|napisał|napisała"
-    r"|autorka|tác giả|κείμενο)\s*(?=[:：]))[:：\s]\s*",
+    r"|autorka|tác giả|κείμενο|text)\s*(?=[:：]))[:：\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is

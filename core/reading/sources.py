@@ -107,6 +107,27 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
+#: A web archive's address of a saved page: the Wayback Machine's ("https://web.archive.org/web/
+#: 20260303151500/https://site.example/a", with "id_", "if_" ... after the timestamp) and its
+#: mirrors' (archive.org's "wayback." host, the national web archives that run the same software).
+_ARCHIVED = re.compile(r"^https?://(?:web\.|wayback\.)?archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/+(?P<address>(?:https?:/+)?[^/\s]+\..*)$", re.I)
+
+
+def original_address(url: str) -> str:
+    """The address of the page a web archive saved, for *url* its archive address; else *url*.
+
+    A page saved from the Wayback Machine names itself by its archive address in its canonical
+    link and in every rewritten link: the article's address is the one inside it
+    ("https://web.archive.org/web/20260303151500/https://site.example/a" -> "https://site.example/a";
+    an address written without its scheme gets "http://", as the archive prints it).
+    """
+    archived = _ARCHIVED.match(url)
+    if archived is None:
+        return url
+    address = re.sub(r"^(https?):/+", r"\1://", archived["address"], flags=re.I)
+    return address if is_url(address) else f"http://{address}"
+
+
 #: The share of control characters (C0, but tab, line feed, form feed and carriage return) above
 #: which a stretch of :data:`BINARY_WINDOW` bytes is binary data, not text.
 BINARY_CONTROLS = 0.05
