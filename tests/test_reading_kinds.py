@@ -694,3 +694,18 @@ def test_a_paragraph_parted_by_blank_lines_keeps_a_short_first_line_left_open() 
     [article] = parse_text(page, path="ctk.txt")
     assert article.paragraphs[1:] == ("Nejvíce zboží odjelo do Drážďan, odkud pokračovalo po železnici do Polska.",
                                       "Přístav chce do roku 2027 prodloužit nábřeží o dalších 200 metrů.")
+
+
+def test_a_wire_desks_initials_in_small_letters_under_the_last_paragraph_are_no_paragraph(tmp_path: Path) -> None:
+    """ČTK closes its copy with its writer's and editor's initials ("abc mal"); a list's last item
+    in small letters under another item stays."""
+    from core.reading.judge import closes_with_initials
+
+    assert not closes_with_initials(["Buy these:", "salt", "red tea"])
+    body = ("<p>Pražský magistrát v úterý schválil stavbu nové lávky přes Vltavu mezi Holešovicemi a Karlínem.</p>"
+            "<p>Stavba by měla začít na podzim a skončit do dvou let, uvedl mluvčí magistrátu.</p>")
+    page = tmp_path / "ctk.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>Magistrát schválil lávku | Pražský list</title></head><body>'
+                    f"<article><h1>Magistrát schválil lávku</h1>{body}<p>jw mal</p></article></body></html>", encoding="utf-8")
+    (article,) = read_file(page)
+    assert len(article.paragraphs) == 2 and article.paragraphs[-1].endswith("magistrátu.")

@@ -34,7 +34,7 @@ from core.errors import ReadError
 from core.model import Article, later_update
 from core.reading.judge import (
     BY_WORD,
-    CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
@@ -2203,6 +2203,8 @@ def _article_from_blocks(
     if sum(len(t.strip()) for t in body) < MIN_BODY_CHARS or all(is_section_label(t) for t in body):
         # Nothing, or words left of the page's menus ("Home", "Home World"): no report. A brief of one sentence is one.
         raise ReadError(f"{source}: no article text found in the page")
+    if closes_with_initials([t for t, _ in entries]):
+        entries.pop()  # the wire desk's initials under the last paragraph: "abc mal"
     if stamps:
         entries = _stamp_updates(entries, stamps)
     marked = tuple((i, t) for i, (t, sub) in enumerate(entries) if sub)

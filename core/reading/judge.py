@@ -2187,6 +2187,19 @@ _BLOCK_FURNITURE = re.compile(
     r"|^(?:pdf|drucken|teilen|imprimer|partager|compartir|imprimir)$",
     re.I,
 )
+#: The initials of a wire desk's writer and editor closing its copy, in small letters: ČTK's "abc
+#: mal", "jw/mal". (In capitals, or joined by "//", they are furniture anywhere: _CREDIT_OR_AD_BLOCK.)
+_DESK_INITIALS = re.compile(r"^[a-z]{2,4}(?:\s*/\s*|\s+)[a-z]{2,4}(?:(?:\s*/\s*|\s+)[a-z]{2,4})?$")
+
+
+def closes_with_initials(paragraphs: list[str]) -> bool:
+    """Whether a report's last paragraph is its desk's initials in small letters ("abc mal"):
+    two or three groups of two to four letters, right under a sentence of six words or more (a
+    list's last item stands under another item)."""
+    return (len(paragraphs) >= 2 and bool(_DESK_INITIALS.match(paragraphs[-1].strip()))
+            and is_sentence(paragraphs[-2]) and word_count(paragraphs[-2]) >= 6)
+
+
 #: A link to the rest of a report standing alone, as a newsletter's item or a teaser closes on it:
 #: "Read more", "Read the full story", "Continue reading", "Full story »", "Read on →".
 _READ_ON = re.compile(
