@@ -122,6 +122,8 @@ _AFTER = re.compile(
     rf",\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
     rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
 )
+#: A stop right after a quotation's closing mark, and a space: its sentence ends there.
+_SENTENCE_ENDS = re.compile(r"^[\"”’'»)\]]*[.!?]+\s")
 #: Words that hand over to someone else's words: a long run holding one is not the speaker's.
 _HANDOVER = rf"(?:{_VERB}|saying|stating|adding|telling|writing|quoting|spokesman|spokeswoman|spokesperson|official|officials)"
 _BEFORE = re.compile(
@@ -312,7 +314,11 @@ def _attribution(text: str, span: Span) -> str | None:
     after = text[end : end + 120]
     if dashed := _dash_attribution(text[end:]):
         return dashed
-    match = _AFTER.match(after)
+    # (not past the stop that ends the quotation's sentence: 'were "thinking of Alan's family".
+    # Port Selby manager Dean Holt said ...' names the next sentence's speaker;
+    # '"It will take time." Police chief Bo Lind said ...': a full stop inside the quotation ends it too)
+    ended = _SENTENCE_ENDS.match(after) or text[:end].rstrip(" \"”’'»").endswith(".") and not text[:end].rstrip(" \"”’'»").endswith("..")
+    match = None if ended else _AFTER.match(after)
     if match and match["b"] and re.fullmatch(_PRONOUN, match["b"]):
         return _BY_PRONOUN
     if match:

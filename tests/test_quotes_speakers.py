@@ -167,3 +167,18 @@ def test_a_place_beside_a_verb_of_speech_is_no_speaker(text: str, speaker: str |
     start = text.index('"')
     end = text.index('"', start + 1) + 1
     assert speaker_of(text, (start, end)) == speaker
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # two attributed sentences in one paragraph: the next sentence's speaker is not this quotation's
+    ('Rovers captain Erik Vance said the squad were "thinking of Alan\'s family". Port Selby manager '
+     'Dean Holt said his side "would play whenever Rovers are ready".', ["Erik Vance", "Dean Holt"]),
+    # a quotation that closes its sentence with a full stop inside its marks
+    ('"We will rebuild," said Mayor Ana Lima. "It will take time." Police chief Bo Lind said the road was closed.',
+     ["Mayor Ana Lima", "Mayor Ana Lima"]),
+])
+def test_a_quotation_is_not_given_to_the_speaker_of_the_sentence_after_it(text: str, speakers: list[str]) -> None:
+    from core.quotations import speaker_of
+    from core.text import quote_spans
+
+    assert [speaker_of(text, span) for span in quote_spans(text)] == speakers
