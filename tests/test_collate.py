@@ -191,3 +191,15 @@ def test_side_by_side_opens_first_the_article_sharing_most_paragraphs_verbatim_f
     )
     story = Story((wire, flash, rewrite, reprint, own), links)
     assert partners(story, wire.id) == [reprint.id, rewrite.id, flash.id, own.id]
+
+
+def test_a_clock_time_is_one_figure_its_minutes_no_match_for_a_count() -> None:
+    """Trial 34 F15: "10:40 a.m." was collated as "10", "40", the "40" shown as shared with "40 metres"."""
+    from core.views.collate import collate
+
+    pieces = collate("Police closed the streets around it shortly after 10:40 a.m., the fire service said.",
+                     "The section that gave way is about 40 metres long, the fire service said.")
+    assert not any(piece.tag == "same" and "40" in piece.text for piece in pieces)
+    assert any(piece.tag == "missing" and "10:40" in piece.text for piece in pieces)
+    same = collate("The roof fell at 10:40 on Saturday.", "The roof fell at 10:45 on Saturday.")
+    assert [piece.text for piece in same if piece.tag == "differs"] == ["10:45"]

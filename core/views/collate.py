@@ -47,13 +47,27 @@ def _attached(gap: str) -> int:
     return max(signs, len(gap) - cut - 1) if cut >= 0 else signs
 
 
+def _tokens(text: str) -> tuple[list[str], list[Span]]:
+    """*text*'s words (:func:`core.text.words`) and where they stand, a clock time or a score one
+    token ("10:40", "3:1"), as its digits are one figure: its minutes are no "40" of "40 metres"."""
+    found, spans = words(text), word_offsets(text)
+    tokens: list[str] = []
+    at: list[Span] = []
+    for word, span in zip(found, spans):
+        if at and word.isdigit() and tokens[-1].isdigit() and text[at[-1][1] : span[0]] == ":":
+            tokens[-1], at[-1] = f"{tokens[-1]}:{word}", (at[-1][0], span[1])
+            continue
+        tokens.append(word)
+        at.append(span)
+    return tokens, at
+
+
 def collate(reference: str, other: str) -> list[Piece]:
     """*other* collated word by word against *reference*, in *other*'s order.
 
     Concatenating the pieces that are not ``missing`` gives *other* back exactly.
     """
-    ours, theirs = words(reference), words(other)
-    at_ours, at_theirs = word_offsets(reference), word_offsets(other)
+    (ours, at_ours), (theirs, at_theirs) = _tokens(reference), _tokens(other)
     pieces: list[Piece] = []
     cursor = 0
 
@@ -219,16 +233,14 @@ def _shared_quotations(reference: str, other: str) -> list[tuple[Span, Span]]:
 def _frame(reference: str, other: str, where: Literal["lead", "between", "tail"]) -> list[Piece]:
     """*other*, the text before, between or after shared quotations, collated against
     *reference*'s there: word by word when close, else as whole phrases (:func:`collate_quoted`)."""
-    ours, theirs = words(reference), words(other)
+    (ours, spans), (theirs, at) = _tokens(reference), _tokens(other)
     changed = [op.tag != "equal" for op in Indel.opcodes(ours, theirs)]
     stretches = sum(1 for n, change in enumerate(changed) if change and (n == 0 or not changed[n - 1]))
     # A phrase only one passage has stands whole, with the stop that ends it.
     if (ours and theirs and stretches <= 1) or Indel.normalized_similarity(ours, theirs) >= CLOSE_FRAMES:
         return collate(reference, other)
-    at = word_offsets(other)
     missing: list[Piece] = []
     if ours:
-        spans = word_offsets(reference)
         start, end = spans[0][0], spans[-1][1]
         if not theirs:  # the phrase stands alone: it keeps the stop that ends its sentence
             end += len(reference[end:]) - len(reference[end:].lstrip(".!?…"))
