@@ -37,6 +37,11 @@ _VERB = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|declared|declares|asked|"
     r"posted|posts|insisted|insists|warned|warns|urged|urges|explained|explains|replied|replies|continued|continues|"
     r"recalled|recalls|argued|argues|announced|announces|tweeted|tweets|"
+    # the verbs of speech of the other languages a report is read in, as a quotation's attribution
+    # after it uses them: German, French, Spanish, Portuguese, Italian, Dutch, Nordic
+    r"sagte|sagt|erklärte|erklärt|betonte|betont|(?:a )?(?:dit|déclaré|affirmé|expliqué)|déclare|explique|"
+    r"dijo|afirmó|declaró|explicó|disse|afirmou|declarou|(?:ha )?(?:detto|dichiarato|spiegato)|zei|zegt|verklaarde|"
+    r"sade|säger|sier|siger|sagde|"
     r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
 #: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle.
@@ -54,6 +59,11 @@ _OFFICES = frozenset(
     vice prime minister secretary chancellor premier ambassador chairman chairwoman director
     commissioner spokesman spokeswoman spokesperson chief capt lt lieutenant sgt sergeant officer
     inspector councillor councilor deputy attorney prosecutor assistant acting interim const constable
+    bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerin kanzler kanzlerin
+    präsident präsidentin sprecher sprecherin polizeisprecher polizeisprecherin landrat landrätin
+    maire ministre président présidente porte-parole préfet préfète alcalde alcaldesa ministro ministra
+    presidente presidenta portavoz prefeito prefeita porta-voz sindaco sindaca burgemeester woordvoerder
+    borgmester borgmästare ordfører ordförande statsminister talsperson
     """.split()
 )
 _TITLES = _OFFICES | frozenset(

@@ -182,3 +182,20 @@ def test_a_quotation_is_not_given_to_the_speaker_of_the_sentence_after_it(text: 
     from core.text import quote_spans
 
     assert [speaker_of(text, span) for span in quote_spans(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("„Wir haben unglaubliches Glück gehabt, dass niemand verletzt wurde“, sagte Bürgermeisterin Ingrid Halvorsen am Sonntag.",
+     ("ingrid", "halvorsen")),
+    ("« Nous avons eu beaucoup de chance », a déclaré le maire Jean Dupont.", ("jean", "dupont")),
+    ('"Tuvimos mucha suerte", dijo la alcaldesa Ana Pérez.', ("ana", "pérez")),
+])
+def test_an_attribution_after_a_quotation_in_other_languages_names_its_speaker(text: str, speaker: tuple[str, ...]) -> None:
+    """Trial 34 F11: "..., sagte Bürgermeisterin Ingrid Halvorsen" left the quotation's speaker unnamed."""
+    from core.quotations import person_key
+    from core.quotations import speaker_of as speaker_in
+    from core.text import quote_spans
+
+    [span] = quote_spans(text)
+    named = speaker_in(text, span)
+    assert named is not None and person_key(named) == speaker
