@@ -1150,3 +1150,17 @@ def test_a_sources_long_name_closing_a_sentence_is_who_reports_not_what() -> Non
                        "Prosecutors opened an inquiry into the dam's operator.")
     [paragraph] = prepare([article])
     assert {stem(w.lower()) for w in ("National", "Emergency", "Civil", "Protection", "Authority", "ANEPC")} <= paragraph.sources
+
+
+def test_ages_of_two_people_are_two_facts_and_the_same_age_links() -> None:
+    """Trial 34 F4: "54-year-old Alan Marsh, died at the scene" was linked to "The second victim,
+    a 31-year-old steward, died on Sunday night" as one fact with "54 -> 31" differing."""
+    filler = ("Work on the stand had been due to finish before the new season began in August.",
+              "The club said it would hold a minute's silence before its next home match.")
+    post = _article("Post", "One groundsman, named by colleagues as 54-year-old Alan Marsh, died at the scene at Calderhaven Park.", *filler)
+    wire = _article("Wire", "The second victim, a 31-year-old steward, died on Sunday night at Calderhaven General, staff said.", *filler)
+    same = _article("Ledger", "Groundsman Alan Marsh, 54, died at the scene at Calderhaven Park, his colleagues said.", *filler)
+    links = link([post, wire, same])
+    pairs = {frozenset((l.a.article, l.b.article)) for l in links if l.a.paragraph == 0 and l.b.paragraph == 0}
+    assert frozenset((post.id, wire.id)) not in pairs and frozenset((same.id, wire.id)) not in pairs
+    assert frozenset((post.id, same.id)) in pairs

@@ -72,6 +72,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     told: tuple[tuple[str, frozenset[str]], ...]  # the outcomes it tells happened ("were evacuated": evacuated; core.text.outcome_told), each with the names just before it (see _told)
     noughts: tuple[tuple[str, int, int], ...]  # what it counts nought of ("Nobody was hurt": injured), and the count's first and last word
     nought_words: tuple[int, ...]  # the indexes of its words that count nought rather than deny ("no injuries", "Nobody": core.text.counts_nought)
+    ages: frozenset[int]  # the ages of people it gives ("54-year-old Alan Marsh", "Robert Buckley, 32,", "aged 31"): see _ages
 
 
 class _Vocabulary(dict[str, int]):
@@ -330,6 +331,7 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
         opposites=opposites,
         noughts=nought_counts(folded, noughts) if noughts else (),
         nought_words=tuple(noughts),
+        ages=frozenset(),
         ref=ref,
         article=article,
         text=text,
@@ -374,6 +376,7 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         names=_names(para) if points else frozenset(),
         sources=sources,
         told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
+        ages=_ages(text) if numbers else frozenset(),
     )
 
 
@@ -457,6 +460,7 @@ class Evidence(NamedTuple):
     same_quantity: bool  # both give a number for the same thing ("12 killed" / "Fifteen killed")
     same_outcome: bool  # both tell one outcome happened ("residents were evacuated" / "60 people evacuated")
     outcomes_differ: bool  # both count what happened to people or things, never the same ("9 missing" / "9 dead")
+    ages_differ: bool  # both give ages of people, never the same ("54-year-old" / "a 31-year-old"): two people
     named_point: bool  # both give one point beside one name ("Holloway ... in the seventh": see _named_point)
     content_shared: int  # the shared stems beyond words of attribution and either side's attribution clauses, and a quantity both give
     shared_things: int  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
@@ -647,6 +651,7 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
         same_quantity=same_quantity,
         same_outcome=_one_outcome(p, q),
         outcomes_differ=_outcomes_differ(p, q),
+        ages_differ=_ages_differ(p, q),
         named_point=_named_point(p, q),
         # a number both give for one thing is one thing shared ("Nobody was hurt, the fire
         # service said" / "Several people were hurt, ...": the injured, counted otherwise)
@@ -837,6 +842,25 @@ def _points(text: str, folded: Sequence[str], stem_seq: Sequence[str], ordinals:
 
 #: The word before a number (its full stop and spaces after it), the word after one, and what
 #: closes an age set after a name ("Robert Buckley, 32, died", "... Banky, 40.").
+#: A person's age as a report gives it: "a 54-year-old", "61 and 48 years old", "aged 31",
+#: "Robert Buckley, 32," (a capitalised word, a comma, the number, a comma or a stop).
+_AGE = re.compile(r"\b(\d{1,3}(?:(?:,| and|,? or) \d{1,3})*)[- ]years?[- ]old\b|\baged (\d{1,3}(?: and \d{1,3})?)\b"
+                  r"|\b[A-Z][\w'’-]+, (\d{1,3})(?=[,.;)])")
+#: The most years two reports' ages of one person differ by (a birthday between them).
+AGE_SLACK = 1
+
+
+def _ages(text: str) -> frozenset[int]:
+    """The ages of people *text* gives (:data:`_AGE`), in years."""
+    return frozenset(int(n) for m in _AGE.finditer(text) for n in re.findall(r"\d+", next(filter(None, m.groups()))))
+
+
+def _ages_differ(p: _Paragraph, q: _Paragraph) -> bool:
+    """Whether both give ages of people and none of one side's is another's (within
+    :data:`AGE_SLACK`): "54-year-old Alan Marsh" / "a 31-year-old steward" are two people, so two facts."""
+    return bool(p.ages and q.ages) and not any(abs(a - b) <= AGE_SLACK for a in p.ages for b in q.ages)
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,? *$")
 _WORD_AFTER = re.compile(r"[.-]? *([A-Za-z]+)")
 _AGE_AFTER = re.compile(r"[,.;)]")
@@ -901,7 +925,7 @@ POINT_DISCOUNT = 0.45
 def _evidence_ok(f: Features, e: Evidence) -> bool:
     """Whether shared words are evidence of one fact: enough content words beyond attribution,
     the same polarity, and not two different quotations framed alike (*e*: *f*'s evidence)."""
-    if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN) or e.quotes_differ or e.outcomes_differ:
+    if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN) or e.quotes_differ or e.outcomes_differ or e.ages_differ:
         return False
     # One shared word is no fact ("This is the least we can do." / "killed at least three"; "I
     # partied." / "her partying habits") unless it is a figure or a quantity both give ("He was
