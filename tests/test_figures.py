@@ -1243,3 +1243,18 @@ def test_a_count_that_remains_unaccounted_for_counts_the_missing() -> None:
     story = Story.build([_article(outlet, text) for outlet, text in said.items()])
     [missing] = [g for g in compare(story) if g.quantity == "count (missing)"]
     assert sorted(story.article(f.ref.article).outlet for f in missing.figures) == ["Herald", "Post", "Wire"]
+
+
+def test_two_peoples_ages_are_no_disagreement_but_one_persons_are() -> None:
+    """Trial 34 F8: "DISAGREE: age: 31 years old, 54 years old" of two victims, neither named alike."""
+    two = Story.build([
+        _article("Post", "A 54-year-old groundsman died at the scene when the Eastmoor Stadium roof fell on Saturday."),
+        _article("Wire", "A 31-year-old steward died on Sunday night, a day after the Eastmoor Stadium roof fell."),
+    ])
+    assert not [g for g in compare(two) if g.figures[0].kind == "age"]
+    one = Story.build([
+        _article("Post", "One groundsman, named by colleagues as 54-year-old Alan Marsh, died at the scene at Calderhaven Park."),
+        _article("Ledger", "Colleagues said 55-year-old Alan Marsh, a groundsman, died at the scene at Calderhaven Park."),
+    ])
+    [group] = [g for g in compare(one) if g.figures[0].kind == "age"]
+    assert group.disagree and {f.value for f in group.figures} == {54, 55}

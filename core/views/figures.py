@@ -149,6 +149,9 @@ _BETWEEN = (
 #: The whole a count is part of, in digits or words ("21 of 27 economists", "two of its four crude
 #: units", "23 of the train's 110 cars").
 _OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
+#: The most two outlets' ages of one person differ by (a birthday between their reports), in
+#: its unit, unless both name the person or one is the other's copy edited: more is two people.
+AGE_SLACK = 1
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
 _UNIT = r"(?P<unit>per\s+cent\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
@@ -1166,6 +1169,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             # a share of revenue is no share of fee income, whatever verb says it, nor the
             # age of "66-year-old LuAnn Johnson" that of "Raj Chohan, a 59-year-old grandmother"
             continue
+        if (a.kind == "age" and a.unit == b.unit and abs(a.value - b.value) > AGE_SLACK and not (a.of and a.of == b.of)
+                and not (pair and _edited(a, b))):
+            continue  # two people's ages ("54-year-old Alan Marsh" / "a 31-year-old steward"), not one disagreement
         # a part of a whole is compared with a count of the same thing however small ("two of its
         # four crude units" / "two crude units"); the whole only with a whole or a plain count
         parted = "part" in (a.part, b.part) and a.unit == b.unit and "whole" not in (a.part, b.part)
