@@ -243,3 +243,24 @@ def test_datelines_in_indic_scripts(paragraph: str, dateline: str) -> None:
 
     found, rest = split_dateline(paragraph)
     assert found == dateline and rest and not rest.startswith((" ", ":", "।", "-"))
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    # a full stop after the agency's credit for a dash (ELTA, MONTSAME), a bare agency after a date
+    # with a name of its month (LETA), a place and a date each closed by a stop (Kazinform), and a
+    # dash before the credit (ANGOP), which the dateline prints without
+    ("Šiauliai, balandžio 7 d. (ELTA). Antradienį mieste prasidėjo naujo tilto statybos darbai, pranešė savivaldybė.",
+     "Šiauliai, balandžio 7 d. (ELTA)"),
+    ("Liepāja, 7. aprīlis, LETA. Otrdien ostā sākta jaunā tilta būvniecība, pastāstīja pašvaldībā.", "Liepāja, 7. aprīlis, LETA"),
+    ("Darkhan, April 7 (MONTSAME). City officials said on Tuesday that work on the new bridge had begun.", "Darkhan, April 7 (MONTSAME)"),
+    ("ПАВЛОДАР. 7 апреля. КАЗИНФОРМ – Строительство нового моста через Иртыш началось во вторник, сообщили в акимате.",
+     "ПАВЛОДАР. 7 апреля. КАЗИНФОРМ"),
+    ("Benguela - (ANGOP) - As obras da nova ponte começaram nesta terça-feira, segundo a administração municipal.", "Benguela (ANGOP)"),
+    # a place in capitals and a full stop, no agency: no dateline
+    ("WASHINGTON. The president said on Monday that the talks would go on next week in Geneva.", None),
+])
+def test_datelines_closed_by_a_full_stop_or_with_a_dash_before_the_credit(paragraph: str, dateline: str | None) -> None:
+    from core.reading.judge import split_dateline
+
+    found, rest = split_dateline(paragraph)
+    assert found == dateline and (dateline is None or rest[:1].isupper())

@@ -351,7 +351,7 @@ _DATELINE_HEAD = (
     rf"(?P<more>(?: \({_PLACE}\)(?= \[))?(?: \[{_PLACE}\])?(?:(?:, ?|/){_PLACE})*?)"
     # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"; the day alone
     # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
-    rf"(?P<date>,? (?:\d{{1,2}}(?:st|nd|rd|th|er|\.)? (?:de )?{_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?= ?\())"
+    rf"(?P<date>,? (?:\d{{1,2}}(?:st|nd|rd|th|er|\.)? (?:de )?{_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.)?|\d{{1,2}}(?= ?\())"
     # (the year in any digits: Bengali's "৩ মার্চ, ২০২৬"; the Balkan agencies' "3. ožujka 2026." with its dot)
     r"(?:,? (?:de )?(?:19|20|১৯|২০|१९|२०|௧௯|௨௦)\d\d\.?)?"
     # the day in words before an agency's credit, in a script without capitals (PTI-Bhasha's "नयी
@@ -362,11 +362,15 @@ _DATELINE_HEAD = (
     r"|,? \d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?= ?\()|,? (?:19|20)\d\d\. [^\W\d_]{3,10} \d{1,2}\.(?:,? [^\W\d_]{3,12})?(?= ?\())?"
     # "(Reuters)", or a press release's or TASS's wire between slashes: "NEW YORK, March 3, 2026
     # /PRNewswire/ --", "MOSCOW, March 3. /TASS/."
-    r"(?: ?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[^\W\d_][\w -]{1,29})/"
-    # an agency in capitals after the date's comma, no brackets: GNA's "Accra, March 3, GNA -"
-    r"|(?<=\d), (?P<bare>[A-Z]{2,6})(?= ?(?:—|–|--|-)))?)"  # "/ТАСС/" too
+    # (ANGOP's dash before its credit: "Luanda - (ANGOP) -")
+    r"(?: ?(?:[-–—] )?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[^\W\d_][\w -]{1,29})/"
+    # an agency in capitals after the date, no brackets (checked in code that a date stands before
+    # it): GNA's "Accra, March 3, GNA -", LETA's "Rīga, 3. marts, LETA.", Kazinform's "АКТАУ. 3 марта. КАЗИНФОРМ –"
+    r"|(?:(?<=[^\W_])[,.]|(?<=\.)) (?P<bare>[A-ZА-ЯЁ]{2,10})(?= ?(?:—|–|--|-)|\.\s))?)"  # "/ТАСС/" too
 )
-_DASH = r" ?\.?(?:—|–|--|-|:|_|।)"  # "(EFE).-"; the teletype's underscore for a dash, "(AP) _"; IANS's danda, "(आईएएनएस)।"
+#: (A full stop alone after an agency's credit, as ELTA, LETA and MONTSAME close it: "Klaipėda, kovo 3 d.
+#: (ELTA). ..."; checked in code that the credit stands before it.)
+_DASH = r"(?: ?\.?(?:—|–|--|-|:|_|।)|(?<=[)A-ZА-ЯЁ])\.)"  # "(EFE).-"; the teletype's underscore for a dash, "(AP) _"; IANS's danda, "(आईएएनएस)।"
 _DATELINE_HEAD += _DASH
 #: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
 #: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
@@ -444,13 +448,15 @@ def _names_place(match: re.Match[str]) -> bool:
         if not caseless and not all(w[0].isupper() or w in inner and w in _PLACE_PARTICLES for w in first_place.split()):
             return False
         regions = [r for r in re.split(r"[/,]", match["more"] or "") if r.strip()]
-        credited = bool(match["agency"] or match["wire"])
+        credited = bool(match["agency"] or match["wire"] or match["bare"])
         if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])) and not (caseless and match["date"]):
             # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —");
             # in a script without capitals, with its date ("சென்னை, மார்ச் 3 -")
             return False
     if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
         return False
+    if match["bare"] and not match["date"]:
+        return False  # a word in capitals after a place is an agency's only after a date ("Accra, March 3, GNA -")
     if match["date"] and match["date"].strip(" ,").isdigit() and not capitals:
         return False  # a day alone is Europa Press's, its place in capitals ("MADRID, 3 (EUROPA PRESS)"), not "District 12 (Brooklyn)"
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
@@ -664,12 +670,14 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         return None, paragraph
     rest = paragraph[match.end() :]
     dash = paragraph[match.start("dateline") + len(match["dateline"]) : match.end()].strip()
+    if dash == "." and not (match["agency"] or match["bare"] or match["wire"]):
+        return None, paragraph  # a full stop ends a dateline only after its agency's credit
     credited = match["dateline"].endswith(")") and bool(dash)
     if rest.lstrip("\"“‘'«„¿¡")[:1].islower() and not credited:
         # "AUKUS — for Australia, ...": the sentence goes on, no report begins (an agency's credit
         # and its dash, "OTTAWA, March 11 (Reuters) - cut ...", make a dateline whatever follows)
         return None, paragraph
-    return match["dateline"], rest
+    return re.sub(r" [-–—] \(", " (", match["dateline"]), rest
 
 
 def datelined(text: str) -> bool:
