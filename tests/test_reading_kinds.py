@@ -709,3 +709,24 @@ def test_a_wire_desks_initials_in_small_letters_under_the_last_paragraph_are_no_
                     f"<article><h1>Magistrát schválil lávku</h1>{body}<p>jw mal</p></article></body></html>", encoding="utf-8")
     (article,) = read_file(page)
     assert len(article.paragraphs) == 2 and article.paragraphs[-1].endswith("magistrátu.")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    # variant round 35: Filipino "Ni", the Serbo-Croatian label "Piše:", Slovak "Autori:" with two
+    # names, a Danish columnist's role after the name, Slovak "a" joining two names
+    ("Ni Maria Halimbawa", "Maria Halimbawa"),
+    ("Piše: Jelena Primer", "Jelena Primer"),
+    ("Autori: Peter Vzor, Zuzana Príkladová", "Peter Vzor, Zuzana Príkladová"),
+    ("Af Lars Eksempel, klummeskribent", "Lars Eksempel"),
+    ("Od Peter Vzor a Zuzana Príkladová", None),  # (no by-word of Slovak is read: "Od" opens sentences too)
+])
+def test_bylines_in_more_languages(line: str, byline: str | None) -> None:
+    from core.reading.judge import clean_byline
+
+    assert clean_byline([line], line=True) == byline
+
+
+def test_a_slovak_and_joins_two_names_but_not_a_sentences_words() -> None:
+    from core.reading.judge import clean_byline
+
+    assert clean_byline(["Peter Vzor a Zuzana Príkladová"]) == "Peter Vzor a Zuzana Príkladová"

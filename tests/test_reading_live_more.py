@@ -23,6 +23,10 @@ from core.reading.judge import is_signoff
     "Dit liveblog wordt niet meer bijgewerkt. Bedankt voor het meelezen!",
     "Tímto naši online reportáž ukončujeme. Děkujeme za pozornost.",
     "Aici încheiem transmisiunea LIVE TEXT. Vă mulțumim că ne-ați urmărit!",
+    # variant round 35: Danish, Norwegian, Slovak
+    "Vi lukker liveblogen her. Tak fordi du fulgte med.",
+    "Vi avslutter direkten nå. Takk for at du fulgte med!",
+    "Týmto končíme náš online prenos. Ďakujeme, že ste boli s nami.",
 ])
 def test_sign_offs_in_more_languages_on_a_live_page(line: str) -> None:
     assert is_signoff(line, live=True)
@@ -108,3 +112,10 @@ def test_updates_stamped_with_an_age_in_words_take_their_exact_time_from_the_ele
     (article,) = read_file(_live_page(tmp_path, updates))
     assert [text for _, text in article.subheads] == [f"{time} (2026-03-03T{time}:00+02:00)" for time in ("12:42", "10:15", "08:30")]
     assert not any(p.strip() == age for p in article.paragraphs)
+
+
+def test_a_widget_vendors_credit_standing_alone_is_furniture() -> None:
+    from core.reading.judge import is_furniture_block
+
+    assert is_furniture_block("Powered by Tickaroo") and is_furniture_block("Powered by WordPress")
+    assert not is_furniture_block("The plant is powered by wind turbines on the ridge above the town.")

@@ -199,8 +199,8 @@ _DATE_LABEL = re.compile(rf"^(?:(?:{_STAMP_WORDS})(?: on| at| am| um| le| el)?)\
 #: (BY_WORD): "By" and its English forms ("Written by", "Words by", "Report by" ...);
 _BY_ENGLISH = r"(?:(?:written|words|reported|story|text|posted|submitted|report) )?by"
 #: "by" in German, French, Spanish and Portuguese, Italian, Dutch, Swedish and Norwegian, Danish,
-#: Indonesian and Malay ("Von Jana Keller", "Par Marie Dubois", "Oleh Budi Contoh");
-_BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh")
+#: Indonesian and Malay, Filipino ("Von Jana Keller", "Par Marie Dubois", "Oleh Budi Contoh", "Ni Juan Halimbawa");
+_BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni")
 #: in Greek the article of the name's genitive ("Της Μαρίας Δειγματίδου", "Του Γιώργου ..."); in
 #: Hebrew and Arabic, which write no capitals, the word for "by" ("מאת דנה דוגמה", "بقلم: سلمى").
 _BY_GREEK = "του|της|των"
@@ -223,7 +223,12 @@ _ROLE = re.compile(
     r"correspondent|reporter|columnist|analyst|fellow|head)\b[^.!?]*,", re.I
 )
 #: A newsroom's roles, as bylines and author notes name them.
-_ROLES = "correspondent|reporter|editor|writer|columnist|journalist|bureau chief"
+_ROLES = ("correspondent|reporter|editor|writer|columnist|journalist|bureau chief"
+          # the same roles in other languages a byline is printed in (German, Nordic, French, Spanish,
+          # Dutch, Slavic): "Mette Eksempel, klummeskribent"
+          "|kolumnist(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redakteur(?:in)?|klummeskribent|kommentator|krönikör"
+          "|chroniqueu(?:r|se)|journaliste|correspondante?|columnista|periodista|corresponsal|redactora?|verslaggever|redacteur"
+          "|novinár(?:ka)?|novinar(?:ka)?|redaktor(?:ka)?|dziennikar(?:z|ka)")
 #: A writer's role on a line of its own under the byline: "Political reporter, Valley Broadcasting",
 #: "Senior correspondent", "Health editor at the Courier" (up to three words before the role).
 _ROLE_LINE = re.compile(
@@ -2192,7 +2197,9 @@ _BLOCK_FURNITURE = re.compile(
     r"|\bby signing up\b|\bfollow (?:\w+ ){1,3}on (?:twitter|facebook|instagram|x)\b"
     # a post's taxonomy ("Category: Press releases", "Kategorie: News", "Tags: ...") and lone buttons
     r"|^(?:categor(?:y|ies)|kategorien?|tags?|schlagw(?:ö|o)rter|etiquetas|catégories?)\s*:"
-    r"|^(?:pdf|drucken|teilen|imprimer|partager|compartir|imprimir)$",
+    r"|^(?:pdf|drucken|teilen|imprimer|partager|compartir|imprimir)$"
+    # a widget vendor's credit standing alone: "Powered by Tickaroo", "Powered by WordPress"
+    r"|^powered by [\w .&-]{2,30}$",
     re.I,
 )
 #: The initials of a wire desk's writer and editor closing its copy, in small letters: ČTK's "abc
@@ -2414,6 +2421,10 @@ _SIGNOFF_OTHER = re.compile(
     r"|\bcảm ơn (?:quý )?(?:độc giả|bạn đọc|các bạn) đã theo dõi|\b(?:tường thuật|trực tiếp) (?:xin )?(?:tạm )?(?:dừng|kết thúc)"
     r"|\bterima kasih (?:telah|sudah) mengikuti|\btakip ettiğiniz için teşekkür|\bdziękujemy za (?:uwagę|śledzenie|wspólne)"
     r"|\btack för att (?:du|ni) (?:följt|har följt)|\bспасибо, что (?:были|следили|читали)"
+    # Danish and Norwegian, Slovak
+    r"|\bvi (?:lukker|stopper|afslutter|avslutter|slutter) (?:liveblog(?:gen)?|live-?bloggen|direkten|dækningen|dekningen)"
+    r"|\btakk? (?:fordi|for at) (?:du|i|dere) (?:fulgte|har fulgt) med"
+    r"|\btýmto (?:končíme|ukončujeme) (?:náš |dnešný )?(?:online |živý )?(?:prenos|reportáž)|\bďakujeme, že ste (?:boli s nami|nás sledovali)"
     # "this ends our live coverage" in Polish, Czech, Slovak, Croatian/Serbian/Bosnian, Slovenian, Hungarian
     r"|\bna tym kończymy (?:naszą |dzisiejszą )?relację|\btímto (?:naši |dnešní )?(?:on-?line |živou )?reportáž (?:končíme|ukončujeme)"
     r"|\bděkujeme za (?:pozornost|přízeň)"
@@ -2997,20 +3008,21 @@ _NOT_A_NAME = re.compile(
 _BY = re.compile(
     rf"^(?:{_BY_ENGLISH}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     rf"|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_GREEK}|{_BY_UNCASED}"
-    r"|(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
+    r"|(?:authors?|autor(?:in|en|innen|i|ři|zy|es)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
-    # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" and "Text:" (the writer, beside "Foto:")
+    # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" and "Text:" (the writer, beside "Foto:"), "Piše:", "Pisze:", "Írta:" (writes, wrote)
     r"|(?:автор(?:ы)?|текст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文|szerző|pewarta|penulis|scris de|napisał|napisała"
-    r"|autorka|tác giả|κείμενο|text)\s*(?=[:：]))[:：\s]\s*",
+    r"|autorka|tác giả|κείμενο|text|piše|pisze|írta)\s*(?=[:：]))[:：\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
 #: written like one ("Von Ana Example", not "Von hier aus gesehen", a sentence).
 _BY_ELSEWHERE = re.compile(rf"^(?:{'|'.join(_BY_ELSEWHERE_WORDS)}|authors?|autor\w*|auteurs?|verfasser\w*)\s", re.I)
 #: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed
-#: (Dutch "en", Norwegian and Danish "og", Swedish "och" too).
-_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y", "en", "og", "och"})
-_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y | en | og | och |·|(?i: im gespräch mit | in conversation with ))\s*")
+#: (Dutch "en", Norwegian and Danish "og", Swedish "och" too; Czech and Slovak "a", Polish and
+#: the Serbo-Croatian languages' "i" before a capital: "Ján Príklad a Eva Vzorová").
+_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y", "en", "og", "och", "a", "i"})
+_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y | en | og | och | a (?=[A-ZÀ-ÖØ-ÞČŠŽŘĽŤĎŇŁŚŻĆ])| i (?=[A-ZÀ-ÖØ-ÞČŠŽŘĽŤĎŇŁŚŻĆ])|·|(?i: im gespräch mit | in conversation with ))\s*")
 #: An article opening a line after "By": a title ("Par les temps qui courent"), not a name.
 _ARTICLE_WORD = frozenset("the les los las der die das den dem des ein eine un une el il lo gli het een".split())
 #: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
