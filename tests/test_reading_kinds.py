@@ -4,6 +4,7 @@ languages, markup), so that a fix holds for the kind and not for one wording."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -730,3 +731,27 @@ def test_a_slovak_and_joins_two_names_but_not_a_sentences_words() -> None:
     from core.reading.judge import clean_byline
 
     assert clean_byline(["Peter Vzor a Zuzana Príkladová"]) == "Peter Vzor a Zuzana Príkladová"
+
+
+def test_a_webz_io_response_is_read_through_its_posts(tmp_path: Path) -> None:
+    """Webz.io's News API returns {"posts": [...], "totalResults": ...}; each post's text parts
+    its paragraphs by single newlines, its thread names the site."""
+    response = {"posts": [{"thread": {"site": "ferjebladet.example", "title_full": "Ny ferje til Tromsø | Ferjebladet"},
+                           "url": "https://ferjebladet.example/nyheter/ferje", "author": "Kari Eksempel",
+                           "published": "2026-04-07T10:20:00.000+02:00", "title": "Ny ferje til Tromsø",
+                           "text": "Ferjen mellom Tromsø og Skjervøy får to nye daglige avganger fra mai, opplyser rederiet.\n"
+                                   "De ekstra avgangene skal særlig hjelpe pendlere på strekningen.\nBillettprisene stiger ikke i år.",
+                           "language": "norwegian"}], "totalResults": 1, "next": "/newsApiLite?token=x", "requestsLeft": 99}
+    path = tmp_path / "webz.json"
+    path.write_text(json.dumps(response), encoding="utf-8")
+    (article,) = read_file(path)
+    assert (article.title, article.byline) == ("Ny ferje til Tromsø", "Kari Eksempel")
+    assert article.published.startswith("2026-04-07T10:20") and len(article.paragraphs) == 3
+
+
+def test_direction_marks_at_the_ends_of_a_title_are_dropped() -> None:
+    from core.reading.judge import make_article
+
+    article = make_article(path="f.xml", outlet="\u200fHaveeru Example", title="\u202bމާލޭގައި އައު ބަނދަރެއް\u200f",
+                           paragraphs=["ދުވަހު ބަނދަރުގެ މަސައްކަތް ފެށިއެވެ."], byline=None, published=None, url=None)
+    assert article.title == "މާލޭގައި އައު ބަނދަރެއް" and article.outlet == "Haveeru Example"

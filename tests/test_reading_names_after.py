@@ -102,6 +102,10 @@ def test_bylines_opened_by_other_languages_words_or_after_a_date(tmp_path: Path,
     ("© 2026 صحيفة الميناء جميع الحقوق محفوظة", "صحيفة الميناء"),
     ("© 2026 Портові новини. Усі права захищені", "Портові новини"),
     ("Copyright © 2026 Морской вестник Все права защищены", "Морской вестник"),
+    # a Latin name's later words in small letters, the notice's first sentence holding only the name
+    ("Copyright © 2026 Savski glasnik. Sva prava zadržana.", "Savski glasnik"),
+    ("© 2026 Jutarnji list", "Jutarnji list"),
+    ("© 2026 Example Media all rights reserved", "Example Media"),
 ])
 def test_copyright_notices_name_their_owner_in_other_scripts(line: str, owner: str) -> None:
     from core.reading.text import copyright_site

@@ -167,9 +167,9 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 
 #: Where a JSON document holds its list of articles: NewsAPI's response ("articles"), the
-#: Guardian's ("response": {"results"}), Bing News's ("value"), and the usual names of other
+#: Guardian's ("response": {"results"}), Bing News's ("value"), Webz.io's ("posts"), and the usual names of other
 #: APIs and exports.
-_LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "response", "value")
+_LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "response", "value", "posts")
 
 
 #: How deep a response may nest its list of articles ("response": {"results": [...]} is 2).

@@ -80,6 +80,13 @@ def copyright_site(line: str) -> str | None:
     # without a year or a date after it ("© Holm Gazette 13 March 2026", "... 13.3.2026", "... 2025-2026")
     name = re.sub(r"\s+(?:\d{1,2}(?:\.\s?\d{1,2}\.\s?|\.?\s+[^\W\d_]+\.?\s+))?(?:19|20)\d\d(?:\s*[-–]\s*\d{4})?$", "", name)
     name = name.rstrip(" .,")
+    # a name whose later words are in small letters, as Slavic and Romance titles write them
+    # ("© 2026 Dunavski glasnik. Sva prava zadržana.", "Večernji list"): where the notice's first
+    # sentence holds the name and one or two such words, and nothing else
+    sentence = re.split(r"(?<=\w)\.(?:\s|$)|\s[|·•–-]\s", _RIGHTS.sub("", rest).strip())[0].strip(" .,")
+    extra = sentence[len(name) :].split() if name and sentence.startswith(name) else []
+    if 0 < len(extra) <= 2 and all(w.isalpha() and w.islower() for w in extra) and not _NO_OWNER.search(" ".join(extra)):
+        name = f"{name} {' '.join(extra)}"
     glued = any(len(re.findall(r"[a-zäöüß][A-ZÄÖÜ]", w)) >= 3 for w in name.split())
     return name if name and not _NO_OWNER.search(name) and not glued and re.search(r"[^\W\d_]", name) else None
 #: Well-known abbreviations outlets sign their reports with.
