@@ -256,6 +256,8 @@ def test_datelines_in_indic_scripts(paragraph: str, dateline: str) -> None:
     ("ПАВЛОДАР. 7 апреля. КАЗИНФОРМ – Строительство нового моста через Иртыш началось во вторник, сообщили в акимате.",
      "ПАВЛОДАР. 7 апреля. КАЗИНФОРМ"),
     ("Benguela - (ANGOP) - As obras da nova ponte começaram nesta terça-feira, segundo a administração municipal.", "Benguela (ANGOP)"),
+    # a word and a number are no date before a word in capitals (the extraction dev set's "27. UN-Klimakonferenz")
+    ("Die Ergebnisse der 27. UN- Klimakonferenz (COP27) wurden als überwiegend schwach bewertet, sagen Forscher.", None),
     # a place in capitals and a full stop, no agency: no dateline
     ("WASHINGTON. The president said on Monday that the talks would go on next week in Geneva.", None),
 ])

@@ -755,3 +755,23 @@ def test_direction_marks_at_the_ends_of_a_title_are_dropped() -> None:
     article = make_article(path="f.xml", outlet="\u200fHaveeru Example", title="\u202bމާލޭގައި އައު ބަނދަރެއް\u200f",
                            paragraphs=["ދުވަހު ބަނދަރުގެ މަސައްކަތް ފެށިއެވެ."], byline=None, published=None, url=None)
     assert article.title == "މާލޭގައި އައު ބަނދަރެއް" and article.outlet == "Haveeru Example"
+
+
+def test_a_list_the_extractor_left_out_between_two_kept_paragraphs_is_restored(tmp_path: Path) -> None:
+    """A Webflow rich-text block: trafilatura kept the paragraphs around an <ol role=list> and
+    dropped its items; a list of links between them (a menu) stays out."""
+    page = tmp_path / "webflow.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="gl"><head><meta charset="utf-8"><title>O porto presenta o seu plan | Ría Aberta</title></head><body>'
+        '<div class="section"><div class="container w-container"><h1 class="post-title">O porto presenta o seu plan</h1>'
+        '<div class="rich-text w-richtext"><p>O Porto de Marín presentou este martes o seu plan para reducir as emisións dos barcos no peirao.</p>'
+        '<p>As principais medidas son:</p><ol role="list"><li>conexión eléctrica en terra para os buques</li>'
+        "<li>dúas novas lanchas eléctricas para o amarre</li><li>sensores de calidade do aire no porto</li></ol>"
+        "<p>O plan custará 9 millóns de euros e completarase en 2029, segundo a autoridade portuaria.</p>"
+        '<p>Máis información:</p><ul><li><a href="/a">Outras novas do porto</a></li><li><a href="/b">O peirao</a></li></ul>'
+        "<p>A autoridade portuaria presentará o plan aos veciños o próximo mes no auditorio municipal.</p>"
+        "</div></div></div></body></html>", encoding="utf-8")
+    (article,) = read_file(page)
+    assert article.paragraphs[1:5] == ("As principais medidas son:", "conexión eléctrica en terra para os buques",
+                                       "dúas novas lanchas eléctricas para o amarre", "sensores de calidade do aire no porto")
+    assert not any("Outras novas" in p for p in article.paragraphs)

@@ -64,3 +64,21 @@ def test_a_newsletter_platforms_box_between_paragraphs_is_furniture(tmp_path: Pa
     (article,) = read_file(path)
     assert len(article.paragraphs) == 3
     assert not any("reader-supported" in p or p == "Leave a comment" for p in article.paragraphs)
+
+
+def test_a_memberpress_message_and_login_form_are_the_wall_in_any_language(tmp_path: Path) -> None:
+    """MemberPress's box for readers not allowed (mepr-unauthorized-message) and its login form
+    (mp_login_form), in Galician: words no notice list holds, known by their vendor's classes."""
+    page = tmp_path / "mepr.html"
+    page.write_text(
+        '<html lang="gl"><head><meta charset="utf-8"><title>O porto estuda vender a terminal | Xornal da Ría</title></head><body><article>'
+        "<h1>O porto estuda vender a terminal</h1>"
+        "<p>O Porto de Ferrol estuda vender a terminal de graneis, segundo documentos aos que tivo acceso este xornal.</p>"
+        "<p>Os documentos mostran que dúas empresas xa presentaron ofertas pola concesión.</p>"
+        '<div class="mepr-unauthorized-message"><p>Este contido é só para as persoas socias do xornal.</p>'
+        "<p>Faite socia desde 4 € ao mes e apoia o xornalismo da comarca.</p>"
+        '<p><a class="mepr-button" href="/rexistro/">Quero facerme socia</a></p></div>'
+        '<div class="mp_wrapper mp_login_form"><p class="mepr-login-question">Xa es socia? <a href="/acceder/">Entra</a></p>'
+        '<form><label>Nome de usuaria ou correo</label><input name="log"></form></div></article></body></html>', encoding="utf-8")
+    (article,) = read_file(page)
+    assert len(article.paragraphs) == 2 and not any("socia" in p or "usuaria" in p for p in article.paragraphs)

@@ -397,10 +397,12 @@ def _copyright_site(tree: Any) -> str | None:
 #: A page's paywall boxes (:attr:`PageMeta.walls`), found by one query rather than a look at
 #: every element of every page: an AMP page's marks, and the boxes of the paywall vendors that a
 #: page's own words may not tell ("Aquest article és exclusiu per a subscriptors" in Catalan):
-#: Poool's widget, LaterPay's purchase overlay, Newspack's content gate.
+#: Poool's widget, LaterPay's purchase overlay, Newspack's content gate, MemberPress's message
+#: to those not allowed and its login form.
 _WALL_BOXES = ("//*[translate(normalize-space(@subscriptions-section), 'CONTENTGRAD', 'contentgrad')='content-not-granted'"
                " or @subscriptions-action or @id='poool-widget' or contains(@class, 'poool-widget')"
-               " or contains(@class, 'lp_purchase-overlay') or contains(@class, 'newspack-content-gate')]")
+               " or contains(@class, 'lp_purchase-overlay') or contains(@class, 'newspack-content-gate')"
+               " or contains(@class, 'mepr-unauthorized') or contains(@class, 'mp_login_form')]")
 
 
 def _walled(text: str, walls: frozenset[str]) -> bool:
@@ -1471,6 +1473,36 @@ BOX_LEVELS = 4
 FOUND_WORDS = 8
 
 
+def _with_lost_lists(blocks: list[Block], tree: Any) -> list[Block]:
+    """*blocks* with the items of a list the extractor left out between two paragraphs it kept.
+
+    A list (<ol>, <ul>) whose element siblings right before and after it are paragraphs that
+    stand next to each other in *blocks* is the report's ("The main measures are:" / 1. ... 2.
+    ... / "The plan will cost ..."): its items, none of them held yet, go between them, each a
+    block of its own ("item"). Not a list of links (a menu's, a list of other reports: half its
+    text or more in links), nor one in an aside, a menu or a footer.
+    """
+    if len(blocks) < 2:
+        return blocks
+    at = {_fold(b.text): n for n, b in enumerate(blocks)}
+    inserts: dict[int, list[Block]] = {}
+    for listing in tree.iter("ol", "ul"):
+        before, after = listing.getprevious(), listing.getnext()
+        if before is None or after is None or not isinstance(before.tag, str) or not isinstance(after.tag, str):
+            continue
+        first, then = at.get(_fold(_text(before))), at.get(_fold(_text(after)))
+        if first is None or then != first + 1 or any(a.tag in ("nav", "aside", "footer", "menu") for a in listing.iterancestors()):
+            continue
+        items = [text for item in listing.iterchildren("li") if (text := _text(item))]
+        linked = sum(len(_text(a)) for a in listing.iter("a"))
+        if not items or 2 * linked >= sum(map(len, items)) or any(_fold(text) in at for text in items):
+            continue
+        inserts[then] = [Block(text, "item") for text in items]
+    if not inserts:
+        return blocks
+    return [b for n, block in enumerate(blocks) for b in (*inserts.get(n, ()), block)]
+
+
 def _with_sibling_boxes(blocks: list[Block], tree: Any) -> list[Block]:
     """*blocks* with the report's other boxes, where the page sets the report in a row of boxes
     of one kind and the extractor read one of them.
@@ -1726,7 +1758,7 @@ def _read_page(
             # a page drawn by script in the reader's browser, saved before it drew ("Loading…"): its
             # report is in the application's state it carries (Next.js's __NEXT_DATA__), if anywhere
             blocks = [Block(p) for p in state]
-        blocks = _with_lead(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), outline)
+        blocks = _with_lead(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), outline)
         blocks = _without_pull_quotes(blocks, outline.pulls)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]

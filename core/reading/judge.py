@@ -460,8 +460,11 @@ def _names_place(match: re.Match[str]) -> bool:
             return False
     if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
         return False
-    if match["bare"] and not match["date"]:
-        return False  # a word in capitals after a place is an agency's only after a date ("Accra, March 3, GNA -")
+    named_month = [w for w in re.findall(r"[^\W\d_]+", match["date"] or "") if w.lower() not in ("de", "d")]
+    if match["bare"] and not (match["date"] and all(_month_of(w) is not None for w in named_month)):
+        # a word in capitals after a place is an agency's only after a date ("Accra, March 3, GNA -"),
+        # not after a word and a number ("Die Ergebnisse der 27. UN-Klimakonferenz")
+        return False
     if match["date"] and match["date"].strip(" ,").isdigit() and not capitals:
         return False  # a day alone is Europa Press's, its place in capitals ("MADRID, 3 (EUROPA PRESS)"), not "District 12 (Brooklyn)"
     return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"

@@ -85,7 +85,7 @@ def copyright_site(line: str) -> str | None:
     # sentence holds the name and one or two such words, and nothing else
     sentence = re.split(r"(?<=\w)\.(?:\s|$)|\s[|·•–-]\s", _RIGHTS.sub("", rest).strip())[0].strip(" .,")
     extra = sentence[len(name) :].split() if name and sentence.startswith(name) else []
-    if 0 < len(extra) <= 2 and all(w.isalpha() and w.islower() for w in extra) and not _NO_OWNER.search(" ".join(extra)):
+    if 0 < len(extra) <= 2 and all(w.isalpha() and w.islower() and len(w) >= 3 for w in extra) and not _NO_OWNER.search(" ".join(extra)):
         name = f"{name} {' '.join(extra)}"
     glued = any(len(re.findall(r"[a-zäöüß][A-ZÄÖÜ]", w)) >= 3 for w in name.split())
     return name if name and not _NO_OWNER.search(name) and not glued and re.search(r"[^\W\d_]", name) else None
