@@ -775,3 +775,21 @@ def test_a_list_the_extractor_left_out_between_two_kept_paragraphs_is_restored(t
     assert article.paragraphs[1:5] == ("As principais medidas son:", "conexión eléctrica en terra para os buques",
                                        "dúas novas lanchas eléctricas para o amarre", "sensores de calidade do aire no porto")
     assert not any("Outras novas" in p for p in article.paragraphs)
+
+
+def test_a_short_first_line_left_open_in_wrapped_copy_goes_on_to_its_blocks_sentence() -> None:
+    """Hard-wrapped copy parted by blank lines: "Officials said about" / "2.1 million trips ...
+    with" / "Queensland's ..." and "Eniten kasvoivat" / "Kotkan ja ..." are one paragraph each."""
+    from core.reading.text import parse_text
+
+    page = ("Harbour ferry fares to rise from July\n\n"
+            "Ferry fares on the harbour will rise by 12 per cent from July, the state's transport minister\n"
+            "has announced, the first rise in four years.\n\n"
+            "Officials said about\n1.4 million trips were taken on the harbour ferries last year, with the\n"
+            "summer season driving most of the growth.\n\n"
+            "Eniten kasvoivat\nKotkan sataman vientimäärät, jotka nousivat\n23 prosenttia.\n\n"
+            "The government says the extra money will pay for two new vessels and\nlonger evening services.\n")
+    [article] = parse_text(page, path="aap.txt")
+    assert article.paragraphs[1] == ("Officials said about 1.4 million trips were taken on the harbour ferries last year, "
+                                     "with the summer season driving most of the growth.")
+    assert article.paragraphs[2] == "Eniten kasvoivat Kotkan sataman vientimäärät, jotka nousivat 23 prosenttia."

@@ -1369,18 +1369,27 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     filled = [bool(r.strip()) for r in raws]
     gaps = sum(1 for a, b in zip(filled, filled[1:]) if a and not b)
     parted = gaps >= 2 and 3 * gaps >= sum(filled) - 1
+    # for each line, whether the block it stands in (lines up to a blank one) ends a sentence
+    closes = [False] * len(raws)
+    ending = False
+    for n in range(len(raws) - 1, -1, -1):
+        if not raws[n].strip():
+            continue
+        if n + 1 >= len(raws) or not raws[n + 1].strip():
+            ending = is_sentence(" ".join(raws[n].split()))
+        closes[n] = ending
     begun = False
     units: list[tuple[str, bool]] = []
     blank = False
     previous_raw = ""
-    for raw in raws:
+    for n, raw in enumerate(raws):
         line = _END_MARK.sub("", " ".join(raw.split()))
         if not line or _LONE_AGENCY_MARK.match(line):
             blank = True
             continue
         if units and not blank and (
-            _wrapped_on(units[-1][0], previous_raw, raw, line, width, base, indented=indented) if width
-            else _continues(units[-1][0], line) or parted and begun and units[-1][1] and _left_open(units[-1][0], line)
+            (_wrapped_on(units[-1][0], previous_raw, raw, line, width, base, indented=indented) if width else _continues(units[-1][0], line))
+            or parted and begun and units[-1][1] and closes[n] and _left_open(units[-1][0], line)
         ):
             units[-1] = (_join(units[-1][0], line), units[-1][1])
         else:
@@ -1457,12 +1466,13 @@ _OPEN_ENDS = frozenset(
 def _left_open(previous: str, line: str) -> bool:
     """Whether a paragraph's line *previous*, in copy that parts its paragraphs by blank lines
     (below the report's first paragraph: a headline over its lead in one block ends no sentence
-    either), leaves its sentence open for *line* under it: four words or more, no stop, and its last
-    word in small letters ("Nejvíce zboží zamířilo do" / "Hamburku, odkud ...", "Přístav chce do
-    roku" / "2028 prodloužit ..."), where *line* closes the sentence. The first line of its block
-    only (a list's items, a line each, stand alone); a byline under it stands alone."""
+    either), leaves its sentence open for *line* under it: two words or more, no stop, and its
+    last word in small letters ("Nejvíce zboží zamířilo do" / "Hamburku, odkud ...", "Eniten
+    kasvoivat" / "Kotkan ja Haminan ..."), where its block closes on a sentence (the caller
+    asks). The first line of its block only (a list's items, a line each, stand alone); a byline
+    under it stands alone."""
     words = previous.split()
-    return (len(words) >= 4 and not is_sentence(previous) and words[-1][:1].islower() and not previous.endswith(":") and is_sentence(line)
+    return (len(words) >= 2 and not is_sentence(previous) and words[-1][:1].islower() and not previous.endswith(":")
             and not _BULLET.match(line) and not (_BYLINE.match(line) and classify_line(line) is Kind.BYLINE))
 
 
