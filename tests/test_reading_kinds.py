@@ -793,3 +793,14 @@ def test_a_short_first_line_left_open_in_wrapped_copy_goes_on_to_its_blocks_sent
     assert article.paragraphs[1] == ("Officials said about 1.4 million trips were taken on the harbour ferries last year, "
                                      "with the summer season driving most of the growth.")
     assert article.paragraphs[2] == "Eniten kasvoivat Kotkan sataman vientimäärät, jotka nousivat 23 prosenttia."
+
+
+def test_a_name_over_its_agency_in_brackets_is_the_byline_and_the_credit() -> None:
+    from core.reading.text import parse_text
+
+    page = ("Harbour ferry fares to rise from July\n\nTom Sample\n(Australian Associated Press)\n\n"
+            "Ferry fares on the harbour will rise by 12 per cent from July, the state's transport minister has announced.\n\n"
+            "The government says the extra money will pay for two new vessels and longer evening services.\n")
+    [article] = parse_text(page, path="aap.txt")
+    assert (article.byline, article.outlet) == ("Tom Sample", "Australian Associated Press")
+    assert article.paragraphs[0].startswith("Ferry fares")

@@ -1565,9 +1565,16 @@ def classify(text: str) -> list[Unit]:
             kinds[i] = Kind.FURNITURE
             if kinds[i + 1] in (Kind.HEADING, Kind.BODY) and word_count(units[i + 1][0]) <= CAPTION_WORDS:
                 kinds[i + 1] = Kind.CAPTION
+    # A person's name on a line of its own, the agency they write for in brackets under it (AAP's
+    # "Jane Example" / "(Australian Associated Press)"), above the report: its byline and credit.
+    first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), None)
+    for i in range(min(first if first is not None else 0, len(units) - 1)):
+        credit = re.fullmatch(r"\((?P<name>[^()]{2,60})\)", units[i + 1][0].strip())
+        if (kinds[i] is Kind.HEADING and credit and is_person_name(units[i][0])
+                and (is_outlet_name(credit["name"]) or _names_agency(credit["name"]))):
+            kinds[i], kinds[i + 1] = Kind.BYLINE, Kind.SOURCE
     # A standfirst that ends like a sentence looks like body text; it is the deck when
     # the byline or date still follow it before the report begins.
-    first = next((i for i, k in enumerate(kinds) if k is Kind.BODY), None)
     if first is not None and Kind.HEADING in kinds[:first]:
         after = next(
             (k for j, k in enumerate(kinds[first + 1 :], first + 1)

@@ -221,6 +221,7 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
         if unit.kind is Kind.SOURCE:
             # "NHK: 4 hours ago" names it before the colon, "Source: Xinhua" after it.
             outlet = source_named(unit.text) or unit.text.partition(":")[0].strip()
+            outlet = bracketed[1] if (bracketed := re.fullmatch(r"\((.+)\)", outlet)) else outlet  # "(Australian Associated Press)"
             outlet = _WRITER_ROLE.sub("", outlet) or outlet  # "Associated Press Writer" under "By ...": the agency's
             return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.BYLINE:
