@@ -300,6 +300,12 @@ def credit_names(credit: str, outlet: str) -> bool:
     return credit.strip().casefold() in (name.casefold(), initials.casefold() if len(initials) >= 2 else "")
 
 
+#: The most two reports' ages of one person may differ by, in the age's own unit (a year; a month
+#: for a baby's "8-month-old"): a birthday between them. Ages further apart are two people's (the
+#: linker's evidence, core.linking.align; the figures view, core.views.figures).
+AGE_SLACK = 1
+
+
 def appositive_age(text: str, previous: int, start: int, end: int) -> bool:
     """Whether the number at *start*..*end* of *text* is an age set between commas after a name
     that starts at *previous* ("Robert Buckley, 32, died"): no count of anything."""

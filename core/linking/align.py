@@ -42,7 +42,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.numbers import designation, is_number, plain_digits
-from core.text import CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
+from core.text import AGE_SLACK, CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -842,12 +842,14 @@ def _points(text: str, folded: Sequence[str], stem_seq: Sequence[str], ordinals:
 
 #: The word before a number (its full stop and spaces after it), the word after one, and what
 #: closes an age set after a name ("Robert Buckley, 32, died", "... Banky, 40.").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,? *$")
+_WORD_AFTER = re.compile(r"[.-]? *([A-Za-z]+)")
+_AGE_AFTER = re.compile(r"[,.;)]")
+
 #: A person's age as a report gives it: "a 54-year-old", "61 and 48 years old", "aged 31",
 #: "Robert Buckley, 32," (a capitalised word, a comma, the number, a comma or a stop).
 _AGE = re.compile(r"\b(\d{1,3}(?:(?:,| and|,? or) \d{1,3})*)[- ]years?[- ]old\b|\baged (\d{1,3}(?: and \d{1,3})?)\b"
                   r"|\b[A-Z][\w'’-]+, (\d{1,3})(?=[,.;)])")
-#: The most years two reports' ages of one person differ by (a birthday between them).
-AGE_SLACK = 1
 
 
 def _ages(text: str) -> frozenset[int]:
@@ -857,13 +859,8 @@ def _ages(text: str) -> frozenset[int]:
 
 def _ages_differ(p: _Paragraph, q: _Paragraph) -> bool:
     """Whether both give ages of people and none of one side's is another's (within
-    :data:`AGE_SLACK`): "54-year-old Alan Marsh" / "a 31-year-old steward" are two people, so two facts."""
+    :data:`core.text.AGE_SLACK`): "54-year-old Alan Marsh" / "a 31-year-old steward" are two people, so two facts."""
     return bool(p.ages and q.ages) and not any(abs(a - b) <= AGE_SLACK for a in p.ages for b in q.ages)
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,? *$")
-_WORD_AFTER = re.compile(r"[.-]? *([A-Za-z]+)")
-_AGE_AFTER = re.compile(r"[,.;)]")
 
 
 def _figures(text: str, flat: Sequence[int], stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]:

@@ -30,7 +30,7 @@ from core.model import Article, Ref, Span
 from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, designation, magnitudes, number_value, scale_part
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import AGE_SLACK, AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -149,9 +149,6 @@ _BETWEEN = (
 #: The whole a count is part of, in digits or words ("21 of 27 economists", "two of its four crude
 #: units", "23 of the train's 110 cars").
 _OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
-#: The most two outlets' ages of one person differ by (a birthday between their reports), in
-#: its unit, unless both name the person or one is the other's copy edited: more is two people.
-AGE_SLACK = 1
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
 _UNIT = r"(?P<unit>per\s+cent\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
@@ -1171,7 +1168,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         if (a.kind == "age" and a.unit == b.unit and abs(a.value - b.value) > AGE_SLACK and not (a.of and a.of == b.of)
                 and not (pair and _edited(a, b))):
-            continue  # two people's ages ("54-year-old Alan Marsh" / "a 31-year-old steward"), not one disagreement
+            # two people's ages ("54-year-old Alan Marsh" / "a 31-year-old steward"), not one disagreement:
+            # unless both name the person or one is the other's copy edited
+            continue
         # a part of a whole is compared with a count of the same thing however small ("two of its
         # four crude units" / "two crude units"); the whole only with a whole or a plain count
         parted = "part" in (a.part, b.part) and a.unit == b.unit and "whole" not in (a.part, b.part)
