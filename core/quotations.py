@@ -327,7 +327,8 @@ def _attribution(text: str, span: Span) -> str | None:
     # (not past the stop that ends the quotation's sentence: 'were "thinking of Alan's family".
     # Port Selby manager Dean Holt said ...' names the next sentence's speaker;
     # '"It will take time." Police chief Bo Lind said ...': a full stop inside the quotation ends it too)
-    ended = _SENTENCE_ENDS.match(after) or text[:end].rstrip(" \"”’'»").endswith(".") and not text[:end].rstrip(" \"”’'»").endswith("..")
+    quoted = text[:end].rstrip(" \"”’'»")
+    ended = _SENTENCE_ENDS.match(after) or quoted.endswith(".") and not quoted.endswith("..")
     match = None if ended else _AFTER.match(after)
     if match and match["b"] and re.fullmatch(_PRONOUN, match["b"]):
         return _BY_PRONOUN

@@ -635,9 +635,13 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
 def _in_aside(node: Any, report_boxes: set[Any]) -> bool:
     """Whether *node* is or stands in an aside, a footer, a menu, an ad or a list of other reports,
     by their tags and classes; a box that holds the headline (in *report_boxes*) is the report's."""
-    return any(
-        a.tag in ("aside", "footer", "nav") or a not in report_boxes and _ASIDE.search(_box_words(a)) for a in (node, *_boxes(node))
-    )
+    return any(_aside_box(a, report_boxes) for a in (node, *_boxes(node)))
+
+
+def _aside_box(box: Any, report_boxes: set[Any]) -> bool:
+    """Whether *box* is an aside, a footer, a menu, an ad or a list of other reports by its tag or
+    its classes (:data:`_ASIDE`); a box in *report_boxes* (it holds the headline) by its tag only."""
+    return box.tag in ("aside", "footer", "nav") or box not in report_boxes and bool(_ASIDE.search(_box_words(box)))
 
 
 def _rel_author(node: Any) -> str | None:
@@ -654,7 +658,7 @@ def _in_report_footer(node: Any, report_boxes: set[Any]) -> bool:
     http://schema.org/Article><h2>...</h2><div class=footer>3. 3. 2026 | Text: Jana Příkladová",
     TYPO3's news detail; HTML5's <article><footer>. Not a page's footer under a wrapper."""
     for box in (node, *_boxes(node)):
-        if box.tag in ("aside", "footer", "nav") or box not in report_boxes and _ASIDE.search(_box_words(box)):
+        if _aside_box(box, report_boxes):
             parent = box.getparent()
             return ((box.tag == "footer" or re.search(r"\bfooter\b", _box_words(box), re.I) is not None)
                     and parent is not None and parent in report_boxes
@@ -1778,7 +1782,9 @@ def _read_page(
             guessed, suffix = None, [last]
         else:
             guessed = None if _number_dots_only(last) else clean_site(last)
-    where = urlsplit(meta.url or original_address(url or ""))
+    # the page's address, or the one a web archive saved it from (original_address)
+    page_address = meta.url or (url and original_address(url))
+    where = urlsplit(page_address or "")
     if guessed and not is_site_host(where.hostname) and guessed.casefold() in (where.netloc.casefold(), (where.hostname or "").casefold()):
         guessed = None  # the extractor's guess is a bare address ("localhost:8000"): a machine, no site
     if named_by and guessed and guessed.casefold() == (meta.host or "").casefold():
@@ -1859,7 +1865,7 @@ def _read_page(
         outlet=site or (meta.host if is_site_host(meta.host) else None)
         or _title_site(meta.tab, title, authors or ([shown] if shown else found_authors))
         or meta.owner or agency,
-        url=meta.url or (url and original_address(url)),
+        url=page_address,
         authors=authors or ([shown] if shown else ["; ".join(found_authors)]),
         published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""),
                                                             [*printed, *meta.weekday_lines]), printed),

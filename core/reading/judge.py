@@ -1421,7 +1421,7 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     "Commerce Department showed ...")."""
     if _indent(raw) > base or _BULLET.match(line):
         return False  # an indented line opens a paragraph; a list item stands alone
-    if _BYLINE.match(line) and classify_line(line) is Kind.BYLINE:
+    if _by_line(line):
         return False  # a byline under a headline ("By JANE EXAMPLE"): no wrapped line opens with "By" and a name
     last = previous_raw.strip()
     if in_capitals(line) and in_capitals(last) and _cells(last) >= 0.8 * width and (
@@ -1463,6 +1463,12 @@ _OPEN_ENDS = frozenset(
 )
 
 
+def _by_line(line: str) -> bool:
+    """Whether *line* is a byline that opens with "By" and a name ("By JANE EXAMPLE"): no wrapped
+    line's continuation opens so."""
+    return bool(_BYLINE.match(line)) and classify_line(line) is Kind.BYLINE
+
+
 def _left_open(previous: str, line: str) -> bool:
     """Whether a paragraph's line *previous*, in copy that parts its paragraphs by blank lines
     (below the report's first paragraph: a headline over its lead in one block ends no sentence
@@ -1473,7 +1479,7 @@ def _left_open(previous: str, line: str) -> bool:
     under it stands alone."""
     words = previous.split()
     return (len(words) >= 2 and not is_sentence(previous) and words[-1][:1].islower() and not previous.endswith(":")
-            and not _BULLET.match(line) and not (_BYLINE.match(line) and classify_line(line) is Kind.BYLINE))
+            and not _BULLET.match(line) and not _by_line(line))
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -1490,7 +1496,7 @@ def _continues(previous: str, line: str) -> bool:
              or _cells(previous) >= UNSPACED_WRAP and _unspaced_line(previous) and _unspaced_line(line)
              and previous[-1] not in "）)】」』：:" and not _UNSPACED_ITEM.match(line))
         # a byline under a headline that ends on "on" ("... as fire burns on" / "By Jess Romero, ...")
-        and not (_BYLINE.match(line) and classify_line(line) is Kind.BYLINE)
+        and not _by_line(line)
     )
 
 
