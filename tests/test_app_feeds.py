@@ -101,7 +101,8 @@ async def test_the_refresh_progress_counts_one_feed_and_one_article_as_one(libra
         await pilot.app.workers.wait_for_complete()
         await ready(pilot)
     assert "Refreshing 1 feed…" in lines
-    assert "Refreshing 1 of 1 feed · 1 new article · Harbour Gazette" in lines
+    # A fresh user read "Refreshing 1 of 2 feeds · ... · Harbour Sports" as Harbour Sports under way, when it was done.
+    assert "Refreshing: 1 of 1 feed done · 1 new article · last done: Harbour Gazette" in lines
     assert not [line for line in lines if " 1 feeds" in line or " 1 new articles" in line]
 
 

@@ -281,6 +281,37 @@ def test_a_refresh_killed_half_way_loses_nothing_and_the_next_completes_it(
     assert again[0].status == "unchanged" and stats.not_modified == 1
 
 
+def test_a_feed_whose_refresh_was_killed_is_due_at_once_whatever_the_interval(
+    server: FeedServer, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fresh user (trial 34 F18) killed the reader while a refreshed feed's pages were fetched; a
+    # plain refresh then left it alone as "polled less than 30 min ago", its last entries missing.
+    from core.library.refresh import due
+
+    entries = entries_for(server, "Calder Live", [14])
+    server.routes["/feed"] = static(lambda: rss20("Calder Live", entries))
+    subscribe(library, server.url("/feed"))
+    refresh(library, policy=FAST)
+    assert due(Subscriptions(library).all(), interval=30) == []  # polled just now
+    entries.extend(entries_for(server, "Calder Live", [15, 16]))
+    real_add = Library.add
+
+    def die(self, article, *, source):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Library, "add", die)
+    with pytest.raises(KeyboardInterrupt):
+        refresh(library, policy=FAST)
+    monkeypatch.setattr(Library, "add", real_add)
+    [sub] = Subscriptions(library).all()
+    assert sub.error == "its last refresh stopped before all its entries were stored" and sub.failures == 0
+    assert [f.id for f in due([sub], interval=30)] == [sub.id]
+    outcomes, _ = refresh(library, policy=FAST, feeds=due([sub], interval=30))
+    assert outcomes[0].added == 2 and library.counts()[1] == 3
+    [sub] = Subscriptions(library).all()
+    assert sub.error is None and due([sub], interval=30) == []
+
+
 def test_a_page_not_there_yet_is_skipped_not_failed_and_asked_for_again(server: FeedServer, library: Library) -> None:
     # A fresh user's feed with one entry whose page was missing (404) failed every refresh
     # and read "never refreshed" though its other entries were stored.

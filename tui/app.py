@@ -633,7 +633,7 @@ class NewsprismApp(App[None]):
             def progress(done: int, total: int, outcome: FeedOutcome) -> None:
                 added[0] += outcome.added
                 self.post_message(RefreshProgress(
-                    done, total, f"Refreshing {done} of {count(total, 'feed')} · {count(added[0], 'new article')} · {outcome.feed.name}"
+                    done, total, f"Refreshing: {done} of {count(total, 'feed')} done · {count(added[0], 'new article')} · last done: {outcome.feed.name}"
                 ))
 
             outcomes, _ = refresh(library, feeds, policy=policy, progress=progress, cancelled=lambda: worker.is_cancelled)

@@ -824,6 +824,7 @@ def refresh(
                 outcome = FeedOutcome(sub, "failed", error=str(answer))
                 subs.failed(sub.id, str(answer))
             else:
+                subs.storing(sub.id)
                 try:
                     outcome = _store_feed(library, subs, sub, answer, network)
                 except ReadError as exc:

@@ -181,6 +181,18 @@ class Subscriptions:
                 (feed, entry, digest, article, time.time()),
             )
 
+    #: What `feeds list` says of a feed whose refresh was stopped (killed, interrupted) while its
+    #: entries were stored: :meth:`storing` writes it first, :meth:`succeeded` or :meth:`failed` replace it.
+    STOPPED = "its last refresh stopped before all its entries were stored"
+
+    def storing(self, feed: int) -> None:
+        """Record that the entries of *feed* are being stored, before the first is: a refresh
+        stopped before it ends (a kill, Ctrl-C) leaves the feed failed (:data:`STOPPED`), so the
+        next scheduled refresh polls it at once (:func:`core.library.refresh.due`) rather than
+        leaving it alone for the interval with entries missing. It counts no failure in a row."""
+        with self.library._write() as db:
+            db.execute("UPDATE feeds SET error = ? WHERE id = ?", (self.STOPPED, feed))
+
     def succeeded(
         self, feed: int, *, etag: str | None, last_modified: str | None, title: str | None = None,
         url: str | None = None, at: float | None = None, site: str | None = None,
