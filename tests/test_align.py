@@ -1033,6 +1033,45 @@ def test_a_negated_verb_and_its_opposite_report_one_claim() -> None:
     assert frozenset((Ref(wire.id, 1), Ref(journal.id, 1))) in _linked([wire, journal])
 
 
+def test_one_claim_said_and_denied_in_other_words_is_linked_with_the_negation_marked() -> None:
+    # A fresh user (trial 34 F5): an outlet's "had not passed" was linked to the wire's "had
+    # passed" it edited, but not to another outlet's rewording of the wire: the "not" read as
+    # a denial of another fact. It is one claim, said of the same thing (the roof), with the
+    # outlets disagreeing, which is what the reader is for; a plea and a verdict stay apart
+    # (test_a_denial_is_not_the_same_fact_as_the_claim).
+    wire = _article(
+        "Lake Wire",
+        "Part of the Eastmoor Stadium roof collapsed under heavy snow on Saturday, killing a groundsman.",
+        "The operator said the roof had passed its last structural inspection in September.",
+        "Seven workers were taken to hospital with injuries.",
+    )
+    ledger = _article(
+        "Northern Ledger",
+        "Snow brought down a section of the Eastmoor Stadium roof on Saturday; one worker died.",
+        "The stadium's operator said the roof had not passed an inspection this autumn.",
+        "The mayor said the city was lucky the gates had not opened.",
+    )
+    post = _article(
+        "Calder Post",
+        "A groundsman was killed when part of the stadium roof fell in.",
+        "Investigators will examine the steel bolts that held the roof.",
+        "The match against Port Selby was postponed.",
+    )
+    assert frozenset((Ref(wire.id, 1), Ref(ledger.id, 1))) in _linked([wire, ledger, post])
+    assert differences(wire.paragraphs[1], ledger.paragraphs[1])[0].what == "negation"
+    # "Perlo and co-counsel ..." is said of no one the "nor" of "Neither Perlo nor his co-counsel" is.
+    a = _article("Court Herald", "Neither Perlo nor his co-counsel, Robin Yanes, ever claimed their client's innocence.")
+    b = _article("County Voice", "Perlo and co-counsel Robin Yanes approached Orozco's case from an unorthodox position.")
+    assert not _linked([a, b])
+
+
+def test_no_before_a_number_is_no_negation() -> None:
+    # "No. 5 seed Indiana State" denies nothing: it kept a report of the semifinal from others'.
+    a = _article("Valley Sports", "Creighton will play No. 5 seed Indiana State in Saturday's semifinal.")
+    b = _article("Bluejay Daily", "Creighton advances to play Indiana State in the semifinal on Saturday.")
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) in _linked([a, b])
+
+
 def test_counts_of_nought_are_found_once_per_word(monkeypatch) -> None:
     # Tokenising finds which "no", "nobody", "none" count nought; completing a paragraph reads
     # them from it rather than finding them again.

@@ -61,6 +61,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     offsets: array[int]  # where the words stand: start and end of word k at 2k and 2k + 1
     negated: frozenset[str]  # content stems a "not", "no", "never" ... denies (the three words after it)
     disputed: frozenset[str]  # those of them a verb of denial denies ("denied skipping repairs")
+    heads: frozenset[tuple[str, str]]  # each stem a "not" ... denies, with the word it is said of ("had not passed": roof; see _negated)
     denials: int  # how many negations it has ("not", "never", "denied"; no count of nought)
     quantities: frozenset[str]  # stems a number stands next to: what the paragraph counts
     outcomes: frozenset[str]  # what happened to what its numbers count (core.text.OUTCOMES: "dead", "missing")
@@ -129,15 +130,27 @@ _NUMBER, _DENIES, _ORDINAL, _TOLD, _OPPOSABLE = 1, 2, 4, 8, 16
 _DENY = stem("denied")
 
 
-def _negated(folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable[int]) -> tuple[frozenset[str], frozenset[str]]:
+#: What parts the word a negation denies from the word it is said of (see :func:`_head`): a
+#: clause's punctuation between them, or a conjunction ("150 yards and has not scored": no head).
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\u2013\u2014]")
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "while", "whereas", "although", "though"})
+
+
+def _negated(
+    folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable[int], text: str = "", flat: Sequence[int] = ()
+) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
     """What a paragraph denies, and of that what a verb of denial disputes: the content stems
     in the three words after each negation ("pleaded not guilty": guilti), or after the subject
     and auxiliaries of the clause a denial opens ("denied that it had skipped repairs" denies
     skip and repair, as "denied skipping repairs" does); the second set holds those after a
-    verb of denial (:data:`_DENY`) only. *negations* are the negations' word indexes in
-    *folded* (the words) and *stem_seq* (their stems)."""
+    verb of denial (:data:`_DENY`) only; the third, the first stem a "not" denies with the
+    :func:`_head` it is said of ("the roof had not passed": (pass, roof); "pleaded not guilty":
+    (guilti, plead)). *negations* are the negations' word indexes in *folded* (the words) and
+    *stem_seq* (their stems); *text* and *flat* (its words' offsets: start and end of word k at
+    2k and 2k + 1) find the heads."""
     denied: set[str] = set()
     disputed: set[str] = set()
+    heads: set[tuple[str, str]] = set()
     for k in negations:
         start = k + 1
         if start < len(folded) and folded[start] == "that":
@@ -150,7 +163,39 @@ def _negated(folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable
         denied.update(reach)
         if stem_seq[k] == _DENY:
             disputed.update(reach)
-    return frozenset(denied), frozenset(disputed)
+        elif reach and flat and (head := _head(stem_seq, k, text, flat)):
+            heads.add((reach[0], head))
+    return frozenset(denied), frozenset(disputed), frozenset(heads)
+
+
+def _head(stem_seq: Sequence[str], k: int, text: str, flat: Sequence[int]) -> str:
+    """The content stem that word *k* is said of: the nearest before it, past small words,
+    within three words and in its clause (no :data:`_CLAUSE_MARK` nor conjunction between):
+    "the roof had [not]": roof; "[pleaded] not": plead; "Perlo and [co-counsel]": ""; "" where
+    none is. *flat*: the words' offsets in *text*, as :func:`_negated` takes them."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if _CLAUSE_MARK.search(text, flat[2 * j + 1], flat[2 * j + 2]):
+            return ""
+        if stem_seq[j]:
+            return stem_seq[j]
+        if text[flat[2 * j] : flat[2 * j + 1]].lower() in _CONJUNCTIONS:
+            return ""
+    return ""
+
+
+def _claim_denied(p: _Paragraph, q: _Paragraph, differing: frozenset[str]) -> bool:
+    """Whether *p* and *q* say and deny one claim: a stem one side denies (*differing*) is said
+    of the same word on both sides, by its negation's head and its own (:func:`_head`): "the
+    roof had not passed" / "the roof had passed an inspection" (roof), "Police did not confirm"
+    / "Police confirmed" (police) are one claim the outlets report otherwise; "pleaded not
+    guilty" / "found guilty" (plead, find) are two facts."""
+    for denier, sayer in ((p, q), (q, p)):
+        for denied, head in denier.heads:
+            if denied in differing and denied not in sayer.negated and any(
+                s == denied and _head(sayer.stem_seq, j, sayer.text, sayer.offsets) == head for j, s in enumerate(sayer.stem_seq)
+            ):
+                return True
+    return False
 
 
 def _quantities(
@@ -289,6 +334,12 @@ def counted(text: str, *, after: int = 4) -> frozenset[str]:
     return _quantities(folded, [stem(w) for w in folded], after)
 
 
+def _number_sign(folded: Sequence[str], flat: Sequence[int], text: str, k: int) -> bool:
+    """Whether word *k* is "No." before a number ("No. 5 seed Indiana State", "No. 10 Downing
+    Street"): a sign for "number", no negation. *flat*: the words' offsets in *text*."""
+    return folded[k] == "no" and k + 1 < len(folded) and text.startswith(".", flat[2 * k + 1]) and is_number(folded[k + 1])
+
+
 def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _Paragraph:
     """*text*'s paragraph but for what its numbers count and say, its sources and the outcomes
     it tells (:func:`_completed` adds them): what finding and scoring most pairs needs."""
@@ -305,6 +356,8 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
     if not vocabulary.marked.isdisjoint(codes):
         marks = list(map(vocabulary.marks.__getitem__, codes))
         for k in compress(range(len(marks)), map(_DENIES.__and__, marks)):
+            if _number_sign(folded, flat, text, k):
+                continue
             (noughts if counts_nought(folded, k) else negations).append(k)
         opposites = frozenset(compress(stem_seq, map(_OPPOSABLE.__and__, marks)))
     offsets = array("I", flat)
@@ -316,10 +369,11 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
         for start, end in spans:
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             quoted[first:last] = b"\x01" * (last - first)
-    negated, disputed = _negated(folded, stem_seq, negations) if negations else (frozenset(), frozenset())
+    negated, disputed, heads = _negated(folded, stem_seq, negations, text, flat) if negations else (frozenset(), frozenset(), frozenset())
     return _Paragraph(
         negated=negated,
         disputed=disputed,
+        heads=heads,
         denials=len(negations),
         quantities=frozenset(),
         outcomes=frozenset(),
@@ -456,6 +510,7 @@ class Evidence(NamedTuple):
 
     negation_differs: bool  # one side denies, the other does not
     denial_edited: bool  # ... and what differs is only what a verb of denial disputes ("denied" / "admitted")
+    claim_denied: bool  # ... and it is one claim, said and denied of one thing ("the roof had [not] passed": see _claim_denied)
     quotes_differ: bool  # both are mostly quotation, and the quotations share next to nothing
     same_quantity: bool  # both give a number for the same thing ("12 killed" / "Fifteen killed")
     same_outcome: bool  # both tell one outcome happened ("residents were evacuated" / "60 people evacuated")
@@ -647,6 +702,7 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
     return Evidence(
         negation_differs=bool(differing),
         denial_edited=bool(differing) and differing <= p.disputed | q.disputed,
+        claim_denied=bool(differing) and _claim_denied(p, q, differing),
         quotes_differ=quotes_differ,
         same_quantity=same_quantity,
         same_outcome=_one_outcome(p, q),
@@ -922,7 +978,7 @@ POINT_DISCOUNT = 0.45
 def _evidence_ok(f: Features, e: Evidence) -> bool:
     """Whether shared words are evidence of one fact: enough content words beyond attribution,
     the same polarity, and not two different quotations framed alike (*e*: *f*'s evidence)."""
-    if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN) or e.quotes_differ or e.outcomes_differ or e.ages_differ:
+    if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN or e.claim_denied) or e.quotes_differ or e.outcomes_differ or e.ages_differ:
         return False
     # One shared word is no fact ("This is the least we can do." / "killed at least three"; "I
     # partied." / "her partying habits") unless it is a figure or a quantity both give ("He was

@@ -288,7 +288,7 @@ def semantic_links(
             continue
         f = pair_features(p, q, idf)
         e = evidence_of(p, q, f)
-        if e.negation_differs or e.quotes_differ:
+        if e.negation_differs and not e.claim_denied or e.quotes_differ:  # one claim said and denied is a link
             continue
         spans_p, spans_q = spans(p, q, f._replace(shared=f.shared - ATTRIBUTION))
         score = round(min(1.0, cosine), 4)
