@@ -137,7 +137,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "while", "whereas", "altho
 
 
 def _negated(
-    folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable[int], text: str = "", flat: Sequence[int] = ()
+    folded: Sequence[str], stem_seq: Sequence[str], negations: Iterable[int], text: str, flat: Sequence[int]
 ) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
     """What a paragraph denies, and of that what a verb of denial disputes: the content stems
     in the three words after each negation ("pleaded not guilty": guilti), or after the subject
@@ -163,7 +163,7 @@ def _negated(
         denied.update(reach)
         if stem_seq[k] == _DENY:
             disputed.update(reach)
-        elif reach and flat and (head := _head(stem_seq, k, text, flat)):
+        elif reach and (head := _head(stem_seq, k, text, flat)):
             heads.add((reach[0], head))
     return frozenset(denied), frozenset(disputed), frozenset(heads)
 
