@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sanitize", "is_clean", "without_escape_sequences", "without_controls", "ESCAPE_SEQUENCE", "PLACEHOLDER_C1"]
+__all__ = ["sanitize", "is_clean", "without_escape_sequences", "without_controls", "ESCAPE_SEQUENCE", "PLACEHOLDER_C1", "C1_INTRODUCERS"]
 
-#: What a C1 control or a lone surrogate turns into: visible, and inert.
+#: What a C1 control or a lone surrogate turns into: visible, and inert. The C1 controls
+#: that open or close an escape sequence show as its 7-bit form instead (:data:`C1_INTRODUCERS`).
 PLACEHOLDER_C1 = "\ufffd"
+#: The C1 controls that open an escape sequence or a control string, or end one, as their
+#: 7-bit forms made visible (ECMA-48 5.3: the C1 control 0x80 + n is ESC followed by 0x40 + n):
+#: CSI U+009B shows as "␛[", OSC U+009D as "␛]", ST U+009C as "␛\\", like the ESC sequences
+#: they stand for, rather than as U+FFFD ("�31m": a fresh user could not tell it from a broken
+#: character). DCS, SOS, PM and APC likewise.
+C1_INTRODUCERS = {code: "\u241b" + chr(code - 0x40) for code in (0x90, 0x98, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F)}
 
 
 def _build_table() -> dict[int, str | None]:
@@ -26,7 +33,7 @@ def _build_table() -> dict[int, str | None]:
             table[code] = chr(0x2400 + code)
     table[0x7F] = "\u2421"  # DEL
     for code in range(0x80, 0xA0):  # C1, including CSI (0x9B) and OSC (0x9D)
-        table[code] = PLACEHOLDER_C1
+        table[code] = C1_INTRODUCERS.get(code, PLACEHOLDER_C1)
     # Bidi embeddings, overrides and isolates can reorder what the reader sees
     # (the "Trojan Source" trick): they are taken out, and the text they held stays.
     # The marks LRM and RLM (U+200E, U+200F) only resolve the direction of neutral
@@ -75,15 +82,15 @@ def is_clean(text: str) -> bool:
 
 #: The most characters of a control string (:data:`ESCAPE_SEQUENCE`) read up to its terminator.
 CONTROL_STRING = 512
-#: A terminal escape sequence as :func:`sanitize` leaves it, visible and inert: ESC is U+241B
-#: and BEL U+2407, a C1 introducer U+FFFD. Operating system commands ("␛]") and the other
-#: control strings, device control ("␛P"), start of string ("␛X"), privacy message ("␛^") and
-#: application program command ("␛_"), run to their terminator, BEL, "ESC \\" or the C1 string
-#: terminator (U+009C, which sanitize leaves as U+FFFD) (at most
-#: :data:`CONTROL_STRING` characters), else to the next space ("␛]52;c;Zm9v␇", "␛]0;my title␇",
-#: "␛P+q544e␛\\", "␛P+q544e"); control sequences to their final character ("␛[2J", "␛[31m",
-#: "\ufffd31m" from a C1 CSI, not followed by a letter: "\ufffd2nd" is a broken character before a
-#: word); others are two characters ("␛c").
+#: A terminal escape sequence as :func:`sanitize` leaves it, visible and inert: ESC is U+241B,
+#: BEL U+2407, and a C1 introducer its 7-bit form (:data:`C1_INTRODUCERS`). Operating system
+#: commands ("␛]") and the other control strings, device control ("␛P"), start of string
+#: ("␛X"), privacy message ("␛^") and application program command ("␛_"), run to their
+#: terminator, BEL or "ESC \\" (at most :data:`CONTROL_STRING` characters), else to the next
+#: space ("␛]52;c;Zm9v␇", "␛]0;my title␇", "␛P+q544e␛\\", "␛P+q544e"); control sequences to
+#: their final character ("␛[2J", "␛[31m"); others are two characters ("␛c"). Text sanitised
+#: before C1_INTRODUCERS (a library's) holds a C1 introducer as U+FFFD: "\ufffd31m" is a
+#: sequence, not followed by a letter ("\ufffd2nd" is a broken character before a word).
 ESCAPE_SEQUENCE = re.compile(
     "\u241b[\\]PX^_](?:[^\u2407\u241b\ufffd]{0,%d}?(?:\u2407|\u241b\\\\|\ufffd)|[^\u2407\u241b\\s]*)"
     "|\u241b\\[[0-?]*[ -/]*[@-~]"

@@ -29,6 +29,15 @@ def test_escape_shows_as_visible_placeholder() -> None:
     assert sanitize("a\x1b[31mb") == "a\u241b[31mb"
 
 
+def test_a_c1_introducer_shows_as_the_escape_sequence_it_stands_for() -> None:
+    # A fresh user (trial 34 F17) saw "injured.\ufffd31m" for a C1 CSI: safe, but a broken
+    # character to the eye, where ESC shows as "␛[31m".
+    assert sanitize("injured.\x9b31m") == "injured.\u241b[31m"
+    assert sanitize("\x9d0;title\x9c") == "\u241b]0;title\u241b\\"
+    assert sanitize("\x90+q\x9c") == "\u241bP+q\u241b\\"
+    assert sanitize("x\x85y\x92") == "x\ufffdy\ufffd"  # no escape sequence's: a broken character
+
+
 def test_layout_survives() -> None:
     assert sanitize("one\r\ntwo\rthree\tfour\n") == "one\ntwo\nthree\tfour\n"
 

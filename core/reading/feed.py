@@ -31,6 +31,7 @@ from core.errors import ReadError
 from core.reading.html import ENTITY, fragment_article, fragment_blocks, parse_html
 from core.model import Article, later_update
 from core.reading.judge import dateline_date, feed_outlet, iso_datetime, without_names, word_count
+from core.sanitize import sanitize
 from core.reading.sources import Fetcher, Item, Problem, Result, is_url
 
 __all__ = ["FULL_TEXT_PARAGRAPHS", "FULL_TEXT_WORDS", "FeedText", "cut_off", "parse_feed", "read_feed"]
@@ -207,17 +208,18 @@ _C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def _without_c1(data: bytes) -> bytes:
-    """*data*, a feed, with each C1 control character of UTF-8 text put as U+FFFD, the
-    placeholder core.sanitize shows it as: feedparser reads them in HTML values as the
-    Windows-1252 characters of those codes (U+0085 as "…"), and a description ending in "…" is
-    a summary cut short, its text dropped. Text in another encoding is left to feedparser."""
+    """*data*, a feed, with each C1 control character of UTF-8 text put as the placeholder
+    core.sanitize shows it as (U+FFFD, or "␛[" for CSI: :data:`core.sanitize.C1_INTRODUCERS`):
+    feedparser reads them in HTML values as the Windows-1252 characters of those codes (U+0085
+    as "…"), and a description ending in "…" is a summary cut short, its text dropped. Text in
+    another encoding is left to feedparser."""
     if not _C1_BYTES.search(data):
         return data
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         return data
-    return _C1_BYTES.sub("\ufffd".encode(), data)
+    return _C1_BYTES.sub(lambda c1: sanitize(c1[0].decode()).encode(), data)
 
 
 def read_feed(data: bytes) -> tuple[Any, str | None]:
