@@ -629,11 +629,17 @@ class NewsprismApp(App[None]):
             self.post_message(RefreshProgress(0, len(feeds), f"Refreshing {count(len(feeds), 'feed')}…"))
             added = [0]
             held = library.placements()  # to say which articles the new ones moved (regrouped_lines)
+            # The feeds not done yet, named in the line: the one a slow refresh waits on.
+            waiting = {feed.id: feed.name for feed in feeds}
 
             def progress(done: int, total: int, outcome: FeedOutcome) -> None:
                 added[0] += outcome.added
+                for feed in (outcome.feed, outcome.merged_from):
+                    if feed is not None:
+                        waiting.pop(feed.id, None)
                 self.post_message(RefreshProgress(
-                    done, total, f"Refreshing: {done} of {count(total, 'feed')} done · {count(added[0], 'new article')} · last done: {outcome.feed.name}"
+                    done, total, f"Refreshing: {done} of {count(total, 'feed')} done · {count(added[0], 'new article')}"
+                    + (f" · waiting on {', '.join(waiting.values())}" if waiting else "")
                 ))
 
             outcomes, _ = refresh(library, feeds, policy=policy, progress=progress, cancelled=lambda: worker.is_cancelled)
