@@ -6,11 +6,29 @@ without importing the library (SQLite and all) on the way to the reader's first 
 
 from __future__ import annotations
 
-__all__ = ["NOT_FOUND", "ConfigError", "ReadError", "LibraryError", "LibraryFailure"]
+import os
+from pathlib import Path
+
+__all__ = ["NOT_FOUND", "ConfigError", "ReadError", "LibraryError", "LibraryFailure", "not_there"]
 
 #: What every command says of a path that is not there, file or folder, after its name
 #: ("notes.txt: no such file or directory"): one wording whichever command reads it.
 NOT_FOUND = "no such file or directory"
+
+
+def not_there(path: Path) -> str:
+    """What every command says of *path*, which is not there, after its name: :data:`NOT_FOUND`,
+    or where it is a link to nothing, where it points ("a link to /gone.txt, which does not
+    exist"), named or met in a folder alike. Its target is article-like text (a file name anyone
+    chose): control characters in it are made visible (core.sanitize)."""
+    if path.is_symlink():
+        from core.sanitize import sanitize
+
+        try:
+            return f"a link to {sanitize(os.readlink(path))}, which does not exist"
+        except OSError:
+            pass
+    return NOT_FOUND
 
 
 class ReadError(Exception):

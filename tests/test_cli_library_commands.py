@@ -473,6 +473,23 @@ def test_an_interrupted_add_says_what_it_kept(tmp_path: Path, monkeypatch: pytes
 
 
 
+def test_a_command_that_only_reads_says_it_was_interrupted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl+C in `links` left with 130 and not a word (trial 36 F13); SIGTERM says so too."""
+    import core.linking.align
+    from tui.cli_common import Ended
+
+    data = Path(__file__).parent / "data" / "regroup"
+    for stop, status, line in ((KeyboardInterrupt(), 130, "newsprism: interrupted"), (Ended(15), 143, "newsprism: stopped by SIGTERM")):
+        def linking(*args: object, stop: BaseException = stop, **kwargs: object) -> None:
+            raise stop
+
+        monkeypatch.setattr(core.linking.align, "link", linking)
+        assert main(["links", str(data)]) == status
+        assert capsys.readouterr().err.strip().splitlines()[-1] == line
+
+
 def _briefs(folder: Path, number: int) -> Path:
     """*folder* made and filled with *number* distinct briefs, as a fresh user's: each its own
     story, none slow to link."""

@@ -724,7 +724,7 @@ def test_a_named_pipe_is_refused_not_waited_on_and_an_empty_folder_is_reported(t
     ]
 
 
-def test_a_folder_s_json_documents_are_read_and_its_manifest_is_not_taken_for_one(tmp_path: Path) -> None:
+def test_a_folder_s_json_documents_are_read_and_its_manifest_is_not_taken_for_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A JSON document of articles named as a file was read, but in a folder it was passed over as
     of no known kind (a fresh user's folder of a news API's answers, one a file); a link to nothing
     was passed over without a word."""
@@ -740,6 +740,14 @@ def test_a_folder_s_json_documents_are_read_and_its_manifest_is_not_taken_for_on
     assert [(a.title, a.outlet, a.published) for a in articles] == [("Dam bursts in Tarnvik", "Fjord Post", "2026-03-02T08:00:00+00:00")]
     assert [str(e).split(": ", 1)[0] for e in errors] == [str(folder / "gone.html"), str(folder / "settings.json") + ":1"]
     assert f"a link to {tmp_path / 'nowhere.html'}, which does not exist" in str(errors[0]) and "no article text" in str(errors[1])
+    # Named, the link to nothing is said alike (trial 36 F14: "no such file or directory"), by
+    # every command that reads paths.
+    from tui.cli import main
+
+    gone = str(folder / "gone.html")
+    for command in (["add", gone, "--library", str(tmp_path / "lib.sqlite")], ["links", gone], ["archive", "build", gone, "--out", str(tmp_path / "a")]):
+        assert main(command) != 0
+        assert f"{gone}: a link to {tmp_path / 'nowhere.html'}, which does not exist" in capsys.readouterr().err
 
 
 def test_a_manifest_names_the_outlet_of_json_records_that_name_none(tmp_path: Path) -> None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
@@ -166,7 +168,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         warn(str(exc))
         return 2
     except KeyboardInterrupt as stop:
-        return stop.status if isinstance(stop, Ended) else 130
+        # A command that writes says what it kept itself (add, refresh); one that only reads
+        # (links, figures, search) is told stopped here, in one line, rather than left silent.
+        status = stop.status if isinstance(stop, Ended) else 130
+        with suppress(OSError):  # the terminal hung up (SIGHUP): no one to tell
+            warn("interrupted" if status == 130 else f"stopped by {signal.Signals(status - 128).name}")
+        return status
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users

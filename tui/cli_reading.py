@@ -516,10 +516,10 @@ def _some_path_there(paths: Sequence[Path]) -> None:
     Raises:
         UsageError: no path of *paths* exists.
     """
-    from core.errors import NOT_FOUND
+    from core.errors import not_there
 
     if not any(path.exists() for path in paths):
-        raise UsageError("; ".join(f"{path}: {NOT_FOUND}" for path in paths))
+        raise UsageError("; ".join(f"{path}: {not_there(path)}" for path in paths))
 
 
 def _terminal_problem() -> str | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
 from core.archive import stages
-from core.errors import NOT_FOUND
+from core.errors import not_there
 from core.model import Article
 
 __all__ = ["Chunk", "Record", "chunks", "read_chunk", "KINDS", "LINES_PER_CHUNK", "NOT_REPORTS"]
@@ -63,7 +63,7 @@ def files(inputs: Iterable[str]) -> tuple[list[Path], list[str]]:
                 problems.append(f"{raw}: no WARC, JSON Lines or Parquet files in this folder")
             found.extend(inside)
         elif not path.exists():
-            problems.append(f"{raw}: {NOT_FOUND}")
+            problems.append(f"{raw}: {not_there(path)}")
         elif not kind_of(path):
             problems.append(f"{raw}: not a WARC (.warc, .warc.gz), JSON Lines (.jsonl) or Parquet file")
         else:

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from core.errors import NOT_FOUND, ReadError
+from core.errors import ReadError, not_there
 from core.model import Article
 from core.reading.feed import parse_feed
 from core.reading.html import parse_page
@@ -172,7 +172,7 @@ def gather(inputs: Iterable[str], *, fetch: Fetcher | None = fetch_url) -> Itera
             continue
         path = Path(raw)
         if not path.exists():
-            yield Problem(raw, NOT_FOUND)
+            yield Problem(raw, not_there(path))
             continue
         files = list(iter_files([path], suffixes=ALL_SUFFIXES))
         if not files:

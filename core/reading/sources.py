@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timezone
 from pathlib import Path
 
-from core.errors import NOT_FOUND, ReadError
+from core.errors import ReadError, not_there
 from core.model import Article
 from core.sanitize import sanitize
 
@@ -385,9 +385,7 @@ def read_bytes(path: Path) -> bytes:
             raise ReadError(f"{path}: too large ({size / 2**20:.1f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB)")
         return path.read_bytes()
     except FileNotFoundError:
-        if path.is_symlink():  # a link to nothing: say where it points
-            raise ReadError(f"{path}: a link to {sanitize(os.readlink(path))}, which does not exist") from None
-        raise ReadError(f"{path}: {NOT_FOUND}") from None
+        raise ReadError(f"{path}: {not_there(path)}") from None
     except IsADirectoryError:
         raise ReadError(f"{path}: is a directory") from None
     except PermissionError:
