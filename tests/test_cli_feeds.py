@@ -163,6 +163,41 @@ def test_add_of_a_changed_page_keeps_a_new_version(lib: Path, server: FeedServer
     assert "present  story" in capsys.readouterr().out
 
 
+def test_add_of_a_text_file_edited_since_keeps_a_new_version_and_one_written_over_is_another_article(
+    lib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fresh user (trial 36 F8) corrected a saved text file (39 -> 37 in hospital) and added it
+    # again: a second article of the outlet, with the same headline, shown as its "other article".
+    from core.library.changes import versions
+    from core.library.store import Library
+
+    monkeypatch.chdir(tmp_path)
+    lead = ("HALVORSBY, March 12 (Nordwire) - Hundreds of residents were ordered from their homes on Wednesday "
+            "after ammonia leaked from a storage tank at the Nordkem plant, and 39 people were taken to hospital.")
+    rest = ("Fire chief Maren Holm said the cloud drifted east over the harbour before the wind dropped in the afternoon.\n\n"
+            "The plant's manager, Erik Vangen, said the valve that failed had been inspected in January.")
+    herald = Path("herald.txt")
+    herald.write_text(f"Hospital count rises after leak\n\n{lead}\n\n{rest}\n", encoding="utf-8")
+    assert main(["add", "herald.txt"]) == 0
+    herald.write_text(f"Hospital count rises after leak\n\n{lead.replace('39', '37')}\n\n{rest.replace('Holm', 'Holt')}\n", encoding="utf-8")
+    assert main(["add", "herald.txt"]) == 0
+    out = capsys.readouterr().out
+    assert "changed  story" in out and "(version 2;" in out and "0 added, 1 changed, 0 already there" in out
+    herald.write_text("Leak count climbs to 37\n\n" + lead.replace("39", "37") + "\n\n" + rest.replace("Holm", "Holt") + "\n", encoding="utf-8")
+    assert main(["add", "herald.txt"]) == 0  # a headline corrected too: still the file edited
+    assert "(version 3;" in capsys.readouterr().out
+    herald.write_text("Residents return home as order is lifted\n\nHALVORSBY, March 14 (Nordwire) - Residents of Halvorsby "
+                      "began returning to their homes on Saturday after officials lifted the evacuation order.\n\n"
+                      "The health authority said 41 people had been treated in hospital.\n", encoding="utf-8")
+    assert main(["add", "herald.txt"]) == 0  # another report written over the file: another article
+    assert "added    story" in capsys.readouterr().out
+    with Library(lib) as library:
+        assert library.counts()[1] == 2
+        articles = [a for s in library.stories() for a in library.story(s.id).articles]
+        edited = next(a for a in articles if a.title == "Leak count climbs to 37")
+        assert [v.title for v in versions(library, edited.id)] == ["Hospital count rises after leak"] * 2 + [edited.title]
+
+
 def test_add_of_a_page_whose_headline_alone_was_corrected_keeps_a_new_version(
     lib: Path, server: FeedServer, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -38,7 +38,7 @@ from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile
 from core.stories.words import ABBREVIATIONS, NAME_JOINERS
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
-from core.library.identity import apart_by_files, body_hash, identity_key, known_outlet, other_outlets, outlet_key, same_copy, same_headline
+from core.library.identity import apart_by_files, body_hash, edited_file, identity_key, known_outlet, other_outlets, outlet_key, same_copy, same_headline
 from core.model import Article, Link, LinkKind, Ref, later_update
 from core.text import fold, search_fold, search_folded
 from core.linking.story import Story
@@ -402,6 +402,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
+    ),
+    (  # 27: the articles read from a file, found by it: the same file edited is a version (core.library.identity, rule 3)
+        "CREATE INDEX IF NOT EXISTS articles_source ON articles(source)",
     ),
 )
 
@@ -1306,7 +1309,18 @@ class Library:
                 continue
             if article.url and not url and key.startswith("url:"):
                 db.execute("UPDATE articles SET url = ?, key = ? WHERE id = ?", (article.url, key, other))
-            return Added(article, int(story), new=False, existing=str(other))
+            # the same file under a corrected headline is a version, as a page's is (identity rule 3)
+            retitled = not article.url and their_source == article.path and not same_headline(title, article.title)
+            return Added(article, int(story), new=False, existing=str(other), changed=retitled)
+        if not article.url:
+            # The same file of the same outlet, edited since it was added: a version (identity rule 3)
+            for other, story, title in db.execute(
+                "SELECT id, story, title FROM articles WHERE source = ? AND url IS NULL AND outlet = ? ORDER BY rowid DESC",
+                (article.path, article.outlet),
+            ).fetchall():
+                held = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (other,))]
+                if edited_file((title, held), (article.title, article.paragraphs)):
+                    return Added(article, int(story), new=False, existing=str(other), changed=True)
         return None
 
     def _profile_all(self, *, pin: bool = True) -> None:
