@@ -1101,7 +1101,13 @@ def test_a_word_capitalised_only_as_its_sentence_opens_is_no_name() -> None:
     assert differences("He met Smith on Wednesday. Smith said so.", "He met Smith on Wednesday. Ann Jones said so.") == [
         Difference("Smith", "Ann Jones", "name")]
     assert differences("City council voted 5-2 Wednesday.", named.replace(" to replace the Front Street Bridge", "")) == [
-        Difference("City", "Harwick", "name")]  # one word for one word: as ambiguous as before, told
+        Difference("City", "Harwick", "name")]  # one word for one word in copy: as ambiguous as before, told
+    # ... but not in a rewording (trial 36 F7: "Residents" / "Eriksen", who both said the alarm failed, a name change)
+    union = ("Eriksen said the plant's alarm system sounded only after the leak began, and called for the labour "
+             "inspectorate to examine maintenance records for the valve.")
+    wire = ("Residents said the plant's alarm system did not sound. \"We smelled it before anyone told us anything,\" "
+            "said Ingrid Dahl, 64, who lives 800 metres from the gate.")
+    assert not [d for d in differences(union, wire) if d.what == "name"]
 
 
 def test_an_earthquakes_magnitude_reworded_is_a_figure_difference() -> None:

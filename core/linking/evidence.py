@@ -1358,10 +1358,13 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         what = _what(fa, fb, a.surface[op.src_start : op.src_end], b.surface[op.dest_start : op.dest_end])
         if what == "name" and len(fa) != len(fb) and not copy:
             continue  # "Oscars" for "Academy Awards" in a rewording: one thing named two ways, maybe
-        if what == "name" and len(fa) != len(fb) and any(
+        if what == "name" and (len(fa) != len(fb) or not copy) and any(
             len(f) == 1 and _capitalised_as_opening(w, k, a, b) for f, w, k in ((fa, a, op.src_start), (fb, b, op.dest_start))
         ):
-            continue  # "Village council" for "Kessler Ford council": one word capitalised only as a sentence opens, no name
+            # "Village council" for "Kessler Ford council", "Residents said" for "Eriksen said" in a
+            # rewording: one word capitalised only as a sentence opens, no name (copy that puts one
+            # name for another as a sentence opens, "Holm said" / "Holt said", still tells it)
+            continue
         if what == "figure" and not figures:
             continue
         if what == "figure" and not ORDINALS.issuperset((*fa, *fb)):
