@@ -43,6 +43,11 @@ def test_a_count_of_a_compound_noun_counts_its_head() -> None:
     assert [(f.value, f.unit) for f in extract([_article("P", "He met five people this week over six hours talks.")])] == [
         (5, "people"), (6, "hour"),
     ]
+    # a noun of what happened before the head is no outcome of what is counted (trial 36 F3: "three
+    # evacuation centres" was "count (evacuated): 3 people"); an outcome after the head is
+    moved = _article("P", "About 2,400 people were moved to three evacuation centres, and three bank workers died.")
+    assert [(f.value, f.unit, f.text) for f in extract([moved])] == [
+        (2400, "people", "About 2,400 people"), (3, "centre", "three evacuation centres"), (3, "people", "three bank workers died")]
 
 
 def test_the_same_figure_across_outlets_disagrees_when_values_differ() -> None:

@@ -986,7 +986,10 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
             # vaccination clinics", "12 measles cases"): the figure counts the head of the phrase.
             unit, end = head
             kind = _UNITS.get(unit, "count")
-    outcome_end = _outcome_after(text, match.start("unit") if match["unit"] else end) if kind == "count" else None
+    # What happened to what is counted is said by the unit ("41 injured", "23 arrested pirates") or
+    # after the phrase; a noun before its head says no such thing ("three evacuation centres" count centres)
+    headed = kind == "count" and unit != _canonical(raw_unit or "") and not raw_unit.lower().endswith("ed")
+    outcome_end = _outcome_after(text, match.start("unit") if match["unit"] and not headed else end) if kind == "count" else None
     if outcome_end is not None:
         # "41 injured", "three dead", "more than 40 were hurt": people, counted by what happened to them
         unit, end = "people", max(end, outcome_end)
