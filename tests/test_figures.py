@@ -1263,3 +1263,26 @@ def test_two_peoples_ages_are_no_disagreement_but_one_persons_are() -> None:
     ])
     [group] = [g for g in compare(one) if g.figures[0].kind == "age"]
     assert group.disagree and {f.value for f in group.figures} == {54, 55}
+
+
+def test_a_figure_a_copy_edited_differs_from_its_origin_where_two_outlets_tie() -> None:
+    # A fresh user (trial 36 F10, F2): the wire's "Thursday" and a paper's copy of it edited to
+    # "Wednesday" were "DISAGREE: date: Wednesday, Thursday", both marked ≠ (an even split), and
+    # the wire's 37 in hospital against the copy's 39 likewise: the copy changed them.
+    from dataclasses import replace as changed
+
+    lead = ("Hundreds of residents of Halvorsby were ordered from their homes on Thursday after ammonia leaked from "
+            "a storage tank at the Nordkem fertiliser plant, and 37 people were taken to hospital.")
+    rest = "Police ordered everyone within 1.5 km of the plant to leave, and about 2,400 people were moved to three evacuation centres."
+    wire = changed(_article("Nordwire", lead, rest), dateline="HALVORSBY, March 12 (Nordwire)")
+    herald = changed(_article("Coastal Herald", lead.replace("Thursday", "Wednesday").replace("37", "39"), rest),
+                     dateline="HALVORSBY, March 12 (Nordwire)")
+    groups = {g.kind: g for g in compare(Story.build([herald, wire])) if g.disagree}
+    for kind, origin, copy in (("count", "37 people", "39 people"), ("date", "Thursday", "Wednesday")):
+        group = groups[kind]
+        marks = {f.text: group.mark_of(f) for f in group.figures}
+        assert marks == {origin: "=", copy: "≠"} and not group.sides, (kind, marks)
+    # without a copy's origin to go by, two outlets' values still split evenly
+    other = _article("Fjord Post", lead.replace("37", "39").replace("Thursday", "Wednesday") + " Schools were shut.", rest)
+    split = next(g for g in compare(Story.build([other, _article("Nordwire", lead, rest)])) if g.kind == "count" and g.disagree)
+    assert split.agreed is None

@@ -26,7 +26,7 @@ from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
-from core.model import Article, Ref, Span
+from core.model import Article, LinkKind, Ref, Span
 from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, designation, magnitudes, number_value, scale_part
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
@@ -1278,7 +1278,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         outlets = {story.article(f.ref.article).outlet for f in group}
         if len(outlets) < 2:
             continue
-        judged = _judged(group, [story.article(f.ref.article).outlet for f in group], tolerance)
+        judged = _judged(group, [story.article(f.ref.article).outlet for f in group], tolerance, _copied_from(story, group))
         group_fates = sorted(fates[groups.root(members[0])] - {"capacity"})
         result.append(replace(judged, fate=group_fates[0]) if len(group_fates) == 1 else judged)
     order = {a.id: n for n, a in enumerate(story.articles)}
@@ -1360,7 +1360,28 @@ def _places(figures: Sequence[Figure]) -> list[tuple[int, int]]:
     return places
 
 
-def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float) -> FigureGroup:
+def _copied_from(story: Story, group: tuple[Figure, ...]) -> frozenset[int]:
+    """The figures of *group* (their indexes) that another figure of it was copied from: its
+    paragraph is linked verbatim to the other's, and its article is the origin of their words
+    (core.views.facts.origin_of: the other's dateline credits it, or it was first to publish).
+    Two outlets split evenly between the wire's "Thursday" and a paper's copy of it edited to
+    "Wednesday" are no even split: the copy changed the figure (trial 36 F10)."""
+    from core.views.facts import origin_of
+
+    found: set[int] = set()
+    where = {f.ref: k for k, f in enumerate(group)}
+    for k, figure in enumerate(group):
+        for match in story.matches(figure.ref):
+            other = where.get(match.ref)
+            if other is None or match.kind is not LinkKind.VERBATIM or match.ref.article == figure.ref.article:
+                continue
+            origin = origin_of(story, {figure.ref.article, match.ref.article})
+            if origin is not None and origin.article == figure.ref.article:
+                found.add(k)
+    return frozenset(found)
+
+
+def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float, origins: frozenset[int] = frozenset()) -> FigureGroup:
     """*group* (one figure as each of *outlets* gives it) with the figure most outlets agree with
     and each figure's verdict against it (:class:`FigureGroup`).
 
@@ -1369,7 +1390,9 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
     of them disagree, the one that disagrees with most of the others; an outlet that also gives
     a value against them is not counted for them. An estimate or a bound
     consistent with two values that differ ("about 215,000" with "212,000" and "221,000") makes
-    them no less different; where two such sets of outlets tie, the outlets split evenly."""
+    them no less different; where two such sets of outlets tie, the one set holding a figure
+    another was copied from (*origins*: :func:`_copied_from`) is agreed, else the outlets split
+    evenly."""
     n = len(group)
     claims = [_claim(f, tolerance) for f in group]
     agree = [[_agree(group[i], group[j], claims[i], claims[j]) for j in range(n)] for i in range(n)]
@@ -1402,6 +1425,8 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float)
     # outlet giving two values, 1,300 then 1,200, stands for neither), none is agreed, and every
     # value differs (a tester's three values, each one article's, had "1,500" marked as agreed).
     best = [members for members in sets if size[members] == most] if most >= 2 else sorted(sets, key=sorted)
+    if len(best) > 1 and origins and len(chosen := [members for members in best if members & origins]) == 1:
+        best = chosen  # a tie a copy's edit made: the origin's figure stands, the edit differs
     union = frozenset().union(*best)
     agreed = None
     if all(agree[x][y] for x in union for y in union):
@@ -1499,6 +1524,10 @@ def _names(sentence: str) -> frozenset[str]:
     return frozenset(m.group().casefold() for m in found if m.group()[0].isupper() and m.start() > 0)
 
 
+#: Words of what happened to people that are no participle in "-ed" ("three dead", "two missing").
+_SAID_OF = frozenset({"dead", "hurt", "missing", "lost"})
+
+
 def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]:
     """What *figure* is said of in its paragraph (*tokens*: the paragraph's words_and_offsets):
     the content stems of the two words before it (small words passed over) and of the word a
@@ -1510,7 +1539,10 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
     if not inside:
         return frozenset()
     unit = stem(figure.unit)
-    own = frozenset(s for k in inside if not folded[k][:1].isdigit() and (s := stem(folded[k])) and s != unit)
+    # (a noun of what happened before what a count counts says nothing of it: "three evacuation
+    # centres" count no one evacuated; "41 injured", "three dead", "23 arrested pirates" do)
+    own = frozenset(s for k in inside if not folded[k][:1].isdigit() and (s := stem(folded[k])) and s != unit
+                    and (s not in OUTCOMES or figure.unit == "people" or folded[k].endswith("ed") or folded[k] in _SAID_OF))
     if any(s in OUTCOMES for s in own):
         # "41 injured", "40 were hurt": said of what its own words say, not the clause's other
         # count, and of what the next few words add ("17 injured people were taken to hospital")
