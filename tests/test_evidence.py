@@ -35,6 +35,22 @@ def test_a_day_and_a_count_changed_one_word_apart_are_both_told() -> None:
     assert differences("The crane fell on Friday, killing workers.", "The crane toppled on Friday, killing workers.") == []
 
 
+def test_a_rewording_dates_two_events_and_a_month_cut_short_is_the_same_month() -> None:
+    # A fresh user (trial 36 F1): the wire's follow-up, residents returning home on Saturday, was
+    # told "Saturday -> Thursday" against its report of the evacuation on Thursday: two events,
+    # one word apart from the same "homes on ... after" in a rewording.
+    returned = ("Residents of Halvorsby began returning to their homes on Saturday after officials lifted the evacuation "
+                "order imposed when ammonia leaked from the Nordkem fertiliser plant two days earlier.")
+    ordered = ("Hundreds of residents of Halvorsby were ordered from their homes on Thursday after ammonia leaked from a "
+               "storage tank at the Nordkem fertiliser plant, and 37 people were taken to hospital.")
+    assert differences(returned, ordered) == []
+    # "October 19" / "Oct. 19" is one day (ECB+: 34 of 80 date differences of its links were a month so written)
+    assert differences("Bush suffered a left knee injury against Carolina on October 19.",
+                       "Bush hurt his left knee against the Carolina Panthers on Oct. 19.") == []
+    assert differences("The court date is set for February 17.", "The court date is set for February 18.") == [
+        Difference("February 17", "February 18", "date")]
+
+
 def test_times_several_numbers_and_two_quantities_are_no_figure_difference() -> None:
     # A fresh user saw "6 -> 40, 40 -> 6" on two identical paragraphs (a clock time, two
     # numbers), "Twenty -> six, five -> six" (one number in two words, the dead against the
