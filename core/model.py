@@ -116,6 +116,7 @@ class Article:
             "updated": self.updated,
             "url": self.url,
             "standfirst": self.standfirst,
+            "captions": list(self.captions),
             "dateline": self.dateline,
             "subheads": [{"paragraph": i, "text": t} for i, t in self.subheads],
             "teaser": self.teaser,

@@ -974,3 +974,24 @@ def test_a_broken_manifest_is_said_once_where_it_breaks_and_its_files_are_read(
     assert "3 articles" in out and err.count("not a valid manifest") == 1
     (folder / "manifest.json").write_text('{"files": []}', encoding="utf-8")
     assert "no object of file names" in str(read_paths([folder])[1][0]) and len(read_paths([folder])[0]) == 3
+
+
+def test_a_page_s_picture_captions_are_its_metadata_not_its_body(tmp_path: Path) -> None:
+    # A fresh user (trial 36 F16): the README said captions become metadata, and the caption of a
+    # page's photo was nowhere; a teaser's picture in an aside is no caption of the report.
+    body = "".join(f"<p>{t}</p>" for t in (
+        "Ammonia leaked from a storage tank at the Nordkem fertiliser plant in Halvorsby on Thursday morning.",
+        "About 2,500 people spent the day in school halls and a sports centre, the council said.",
+        "The health authority said at least 40 people were treated in hospital for breathing problems.",
+    ))
+    page = tmp_path / "courier.html"
+    page.write_text(
+        "<html><head><title>Ammonia cloud empties estate</title></head><body><article><h1>Ammonia cloud empties estate</h1>"
+        "<figure><img src='gym.jpg' alt=''><figcaption>Residents wait at the Solberg school gym.\n Photo: Per Aas</figcaption></figure>"
+        f"{body}</article><aside><figure><img src='t.jpg'><figcaption>Harbour bridge repairs approved</figcaption></figure>"
+        "</aside></body></html>", encoding="utf-8")
+    [article], errors = read_paths([page])
+    assert not errors
+    assert article.captions == ("Residents wait at the Solberg school gym. Photo: Per Aas",)
+    assert not any("Solberg school gym" in p for p in article.paragraphs)
+    assert article.to_json()["captions"] == ["Residents wait at the Solberg school gym. Photo: Per Aas"]

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from core.errors import ReadError
 from core.model import Article, later_update
+from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
@@ -1898,7 +1899,51 @@ def _read_page(
     updated = _update_time(meta, article.published)
     if updated is not None:
         article = replace(article, updated=updated)
+    captions = _captions(tree, article.paragraphs)
+    if captions:
+        article = replace(article, captions=captions)
     return article, items
+
+
+#: Where a picture's caption is the page's furniture, not its report's: a menu, an aside, a
+#: header or footer (a teaser's picture of another article).
+_NOT_REPORT = frozenset({"nav", "aside", "header", "footer"})
+#: The most captions an article keeps (a gallery's hundreds say no more).
+MAX_CAPTIONS = 20
+
+
+def _captions(tree: Any, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The captions of the report's pictures (<figcaption>), as metadata (``Article.captions``):
+    those inside its <article> or <main> where the page has one, else any, never one in a menu,
+    an aside, a header or a footer, nor one the body holds already; each once, at most
+    :data:`MAX_CAPTIONS`. A trial's page gave "Residents wait at the Solberg school gym on
+    Thursday afternoon. Photo: Per Aas", which the extractor leaves out of the body, and the
+    README said captions become metadata."""
+    figures = [node for node in tree.iter("figcaption")]
+    if not figures:
+        return ()
+
+    def ancestors(node: Any) -> set[str]:
+        found = set()
+        node = node.getparent()
+        while node is not None:
+            if isinstance(node.tag, str):
+                found.add(node.tag.lower())
+            node = node.getparent()
+        return found
+
+    scoped = {id(node): ancestors(node) for node in figures}
+    report = [node for node in figures if scoped[id(node)] & {"article", "main"}]
+    chosen = report or figures
+    body = {" ".join(p.split()) for p in paragraphs}
+    found: dict[str, None] = {}
+    for node in chosen:
+        if scoped[id(node)] & _NOT_REPORT:
+            continue
+        text = sanitize(_text(node))
+        if text and text not in body:
+            found[text] = None
+    return tuple(found)[:MAX_CAPTIONS]
 
 
 def _signed_heading(tree: Any, meta: PageMeta) -> str | None:
