@@ -44,10 +44,12 @@ _VERB = (
     r"sade|säger|sier|siger|sagde|"
     r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
-#: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle.
+#: A named speaker: capitalised words, maybe after a title ("Mr.", "Dr") or joined by a particle;
+#: a weekday after them is when, not who ("said detective Joe Coffey Monday").
 _NAME = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Capt|Sgt|St)\.?\s+)?"
-    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|da|del|der|al|bin|van|von|la|le))*"
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’.-]+"
+    r"|of|de|da|del|der|al|bin|van|von|la|le))*"
 )
 #: Words before a name that say what the person is, not who: dropped to compare names
 #: ("Secretary of State Antony Blinken", "Mr. Blinken" and "Blinken" are one person).
@@ -99,8 +101,12 @@ _ROLE_WORD = (
     r"(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
     r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*"
 )
-#: Up to three of them before the name, maybe after an article.
-_ROLE = rf"(?:(?:the|a|an|its|their|his|her)\s+)?(?:{_ROLE_WORD}\s+){{0,3}}?"
+#: Up to four of them before the name, maybe after an article, in the languages whose verbs of
+#: speech :data:`_VERB` reads ("dijo la jefa regional de bomberos, Maren Holt").
+_ROLE = (
+    r"(?:(?:the|a|an|its|their|his|her|la|el|los|las|le|les|il|lo|der|die|das|het)\s+)?"
+    rf"(?:{_ROLE_WORD}\s+){{0,4}}?"
+)
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
 #: A word that may stand between a speaker and the verb: "Coles also said", "Lima later told".
 _ADVERB = r"(?:(?:also|later|then|again|earlier|previously|separately|repeatedly|initially|further)\s+)?"

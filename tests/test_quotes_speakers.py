@@ -189,6 +189,10 @@ def test_a_quotation_is_not_given_to_the_speaker_of_the_sentence_after_it(text: 
      ("ingrid", "halvorsen")),
     ("« Nous avons eu beaucoup de chance », a déclaré le maire Jean Dupont.", ("jean", "dupont")),
     ('"Tuvimos mucha suerte", dijo la alcaldesa Ana Pérez.', ("ana", "pérez")),
+    # trial 36 F15: a role of four words, its article Spanish, the name after a comma
+    ('"La nube se desplazó hacia el este", dijo la jefa regional de bomberos, Maren Holt.', ("maren", "holt")),
+    # four words of role in English; a weekday after the name is when ("Joe Coffey Monday" was the speaker)
+    ('"He was the last of the old-school bosses," said ex-NYPD organized crime detective Joe Coffey Monday.', ("joe", "coffey")),
 ])
 def test_an_attribution_after_a_quotation_in_other_languages_names_its_speaker(text: str, speaker: tuple[str, ...]) -> None:
     """Trial 34 F11: "..., sagte Bürgermeisterin Ingrid Halvorsen" left the quotation's speaker unnamed."""
