@@ -101,8 +101,9 @@ def test_a_count_in_words_is_no_figure_of_another_scale() -> None:
 
     a = _article("A", "Three bank workers died in the fire as tens of thousands of workers marched in Athens.")
     b = _article("B", "Tens of thousands of workers marched in Athens, and three bank workers died in the fire.")
-    rows = sorted(sorted(f.text.lower() for f in g.figures) for g in compare(Story((a, b), ())) if g.unit == "worker")
-    assert ["three bank workers"] * 2 in rows
+    # (the three count the dead: "count (dead)" in people, since what happened after the phrase is read)
+    rows = sorted(sorted(f.text.lower() for f in g.figures) for g in compare(Story((a, b), ())) if g.unit in ("worker", "people"))
+    assert ["three bank workers died"] * 2 in rows
     assert not any("three bank workers" in row and "tens of thousands of workers" in row for row in rows)
 
 

@@ -85,12 +85,19 @@ def test_figures_counting_different_things_are_never_joined_by_meaning() -> None
 
 
 def test_a_denial_and_two_different_quotations_are_vetoed() -> None:
+    # a plea and a verdict are two facts, however close their vectors
     story = _story(
-        ["Ostrander pleaded guilty to the Velmont fraud charges."],
-        ["Ostrander has not pleaded guilty to the Velmont fraud charges."],
+        ["Ostrander pleaded not guilty to the Velmont fraud charges."],
+        ["Ostrander was found guilty of the Velmont fraud charges."],
     )
     same = _unit(1, 1, 0)
     assert semantic.semantic_links(story, _vectors(same, same), threshold=0.9) == []
+    # one claim said and denied is one fact the outlets disagree on: linked, as the linker links it
+    denied = _story(
+        ["Ostrander pleaded guilty to the Velmont fraud charges."],
+        ["Ostrander has not pleaded guilty to the Velmont fraud charges."],
+    )
+    assert len(semantic.semantic_links(denied, _vectors(same, same), threshold=0.9)) == 1
     quotes = _story(
         ['"We will rebuild every school in Tarvik," the mayor said.'],
         ['"Nobody expected the river to rise so fast," the mayor said.'],

@@ -10,8 +10,9 @@ An article is **one source's copy** of a report. Two records are the same articl
    copy's outlet or file, under another headline (:func:`apart_by_files`): two outlets' copies of
    one wire story, each headlined its own way, one named by its file ("gazette.txt").
 
-3. they are read from one file (the same path, as given) under one outlet, without an address,
-   and the second is the first edited (:func:`edited_file`): the same headline, or most of the
+3. they are read from one file (the same path, as given, which gave the library one article
+   and not while it was open: several reports of one file are no edits of one another) under
+   one outlet, without an address, and the second is the first edited (:func:`edited_file`): the same headline, or most of the
    shorter text's runs of words. The same article, changed since: a new *version* (``Library.add`` says
    ``changed``), as a page fetched again is; a file written over with another report is another
    article.

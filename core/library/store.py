@@ -1020,6 +1020,8 @@ class Library:
         self._incremental: set[int] = set()
         #: Articles added with ``group=False``, grouped by :meth:`group_added`.
         self._ungrouped: list[str] = []
+        # the articles added while this library is open: none of them is a file edited since (identity rule 3)
+        self._added_now: set[str] = set()
         if self.path.is_dir():
             raise LibraryError(f"{self.path}: is a directory, not a library file (e.g. {self.path / 'library.sqlite'})")
         if self.path.exists() and not self.path.is_file():  # a device, FIFO or socket: SQLite would hang or write beside it
@@ -1244,6 +1246,7 @@ class Library:
                 day = day_number(article.published)
                 story = int(db.execute("INSERT INTO stories (created) VALUES (?)", (time.time(),)).lastrowid or 0)
                 self._insert(article, key=key, body=body, story=story, source=source, found=found, day=day, progress=report)
+                self._added_now.add(article.id)
                 self._weigh(article.id, found)
                 if not group:
                     self._ungrouped.append(article.id)  # grouped, and its story noted for relink, by group_added
@@ -1313,11 +1316,13 @@ class Library:
             retitled = not article.url and their_source == article.path and not same_headline(title, article.title)
             return Added(article, int(story), new=False, existing=str(other), changed=retitled)
         if not article.url:
-            # The same file of the same outlet, edited since it was added: a version (identity rule 3)
-            for other, story, title in db.execute(
-                "SELECT id, story, title FROM articles WHERE source = ? AND url IS NULL AND outlet = ? ORDER BY rowid DESC",
-                (article.path, article.outlet),
-            ).fetchall():
+            # The same file of the same outlet, edited since it was added: a version (identity rule 3).
+            # Only a file that gave one article, added before this library was opened: several
+            # reports of one file (a text file of several, a test's) are no edit of one another.
+            rows = db.execute("SELECT id, story, title, outlet FROM articles WHERE source = ? AND url IS NULL LIMIT 2",
+                              (article.path,)).fetchall()
+            if len(rows) == 1 and rows[0][3] == article.outlet and rows[0][0] not in self._added_now:
+                other, story, title, _ = rows[0]
                 held = [t for (t,) in db.execute("SELECT text FROM paragraphs WHERE article = ? ORDER BY idx", (other,))]
                 if edited_file((title, held), (article.title, article.paragraphs)):
                     return Added(article, int(story), new=False, existing=str(other), changed=True)
