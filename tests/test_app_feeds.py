@@ -81,13 +81,10 @@ async def test_r_refreshes_in_a_worker_while_reading_goes_on(library_file: Path,
         assert not any("another newsprism" in str(n.message) for n in app._notifications)
 
 
-async def test_the_refresh_progress_counts_one_feed_and_one_article_as_one(library_file: Path, server: FeedServer) -> None:
-    # A fresh user's status line said "Refreshing 1 feeds…".
+async def _refresh_lines(library_file: Path, size: tuple[int, int]) -> list[str]:
+    """The reader's refresh status lines, in order, for one press of `r` at *size*."""
     from tui.messages import RefreshProgress
 
-    server.routes["/feed"] = static(rss20("Harbour Gazette", entries_for(server, "Harbour Gazette", [2])))
-    with Library(library_file) as library:
-        Subscriptions(library).add(server.url("/feed"))
     lines: list[str] = []
 
     def hook(message: object) -> None:
@@ -95,11 +92,20 @@ async def test_the_refresh_progress_counts_one_feed_and_one_article_as_one(libra
             lines.append(message.line)
 
     app = make_app(library=library_file)
-    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+    async with app.run_test(size=size, message_hook=hook) as pilot:
         await ready(pilot)
         await pilot.press("r")
         await pilot.app.workers.wait_for_complete()
         await ready(pilot)
+    return lines
+
+
+async def test_the_refresh_progress_counts_one_feed_and_one_article_as_one(library_file: Path, server: FeedServer) -> None:
+    # A fresh user's status line said "Refreshing 1 feeds…".
+    server.routes["/feed"] = static(rss20("Harbour Gazette", entries_for(server, "Harbour Gazette", [2])))
+    with Library(library_file) as library:
+        Subscriptions(library).add(server.url("/feed"))
+    lines = await _refresh_lines(library_file, (120, 40))
     assert "Refreshing 1 feed…" in lines
     assert "Refreshing: 1 of 1 feed done · 1 new article" in lines
     assert not [line for line in lines if " 1 feeds" in line or " 1 new articles" in line]
@@ -108,25 +114,12 @@ async def test_the_refresh_progress_counts_one_feed_and_one_article_as_one(libra
 async def test_the_refresh_progress_names_the_feeds_it_waits_on(library_file: Path, server: FeedServer) -> None:
     # A fresh user (trial 34 F18, again trial 36 F18) read the last feed done as the one under way,
     # then saw "last d…" cut at 80 columns: the line names what is still being fetched.
-    from tui.messages import RefreshProgress
-
     server.routes["/fast"] = static(rss20("Harbour Gazette", entries_for(server, "Harbour Gazette", [2])))
     server.routes["/slow"] = slow(1.5, static(rss20("Calder Live", entries_for(server, "Calder Live", [3]))))
     with Library(library_file) as library:
         Subscriptions(library).add(server.url("/fast"), title="Harbour Gazette")
         Subscriptions(library).add(server.url("/slow"), title="Calder Live")
-    lines: list[str] = []
-
-    def hook(message: object) -> None:
-        if isinstance(message, RefreshProgress):
-            lines.append(message.line)
-
-    app = make_app(library=library_file)
-    async with app.run_test(size=(80, 24), message_hook=hook) as pilot:
-        await ready(pilot)
-        await pilot.press("r")
-        await pilot.app.workers.wait_for_complete()
-        await ready(pilot)
+    lines = await _refresh_lines(library_file, (80, 24))
     assert "Refreshing: 1 of 2 feeds done · 1 new article · waiting on Calder Live" in lines
     assert "Refreshing: 2 of 2 feeds done · 2 new articles" in lines
 
