@@ -82,3 +82,38 @@ def test_a_memberpress_message_and_login_form_are_the_wall_in_any_language(tmp_p
         '<form><label>Nome de usuaria ou correo</label><input name="log"></form></div></article></body></html>', encoding="utf-8")
     (article,) = read_file(page)
     assert len(article.paragraphs) == 2 and not any("socia" in p or "usuaria" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    # a vendor's registration form of <div>s, the wall named only by its class
+    ("et", '<div id="zephr-outcome" class="zephr-feature_article-paywall"><div>Loe edasi, telli Tide Post</div>'
+           "<div>Esimene kuu 1 €, seejärel 9,99 € kuus.</div><div>Oled juba tellija? Logi sisse</div></div>"),
+    ("lv", '<div class="vendor-paywall-wrapper"><p>Šis raksts pieejams tikai abonentiem</p>'
+           "<p>Abonē no 4,99 € mēnesī un lasi bez ierobežojumiem.</p></div>"),
+    # a "pay or OK" consent wall: accept the cookies or subscribe
+    ("hu", '<div class="cmp-consent-wall"><p>A cikk folytatásához fogadja el a sütik használatát, vagy fizessen elő.</p>'
+           "<p>Mi és partnereink sütiket használunk a hirdetések személyre szabásához.</p><p>Elfogadom</p></div>"),
+    ("id", '<div class="paywall"><h2>Terus membaca dengan uji coba gratis 7 hari</h2>'
+           "<div>Berlangganan untuk terus membaca postingan ini.</div><a href=/s>Mulai uji coba</a></div>"),
+])
+def test_a_box_whose_class_names_a_wall_is_no_paragraph(tmp_path: Path, lang: str, box: str) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(_page(box, lang=lang), encoding="utf-8")
+    (article,) = read_file(path)
+    assert len(article.paragraphs) == 2, article.paragraphs
+
+
+def test_the_report_a_page_marks_as_behind_its_wall_stays(tmp_path: Path) -> None:
+    """A box named for the wall that holds the report itself (longer than a notice) is the report."""
+    body = "".join(f"<p>Paragraph {n} of the report says the harbour board met on Tuesday and voted to sell the "
+                   f"terminal, after a debate that ran for {n + 2} hours in the town hall.</p>" for n in range(6))
+    path = tmp_path / "p.html"
+    path.write_text(_page(f'<div class="article-paywall">{body}</div>'), encoding="utf-8")
+    (article,) = read_file(path)
+    assert len(article.paragraphs) == 8, article.paragraphs
+
+
+@pytest.mark.parametrize("notice", ["Baca artikel penuh dengan melanggan.", "Sudah melanggan? Log masuk",
+                                    "Sudah menjadi pelanggan berbayar? Masuk"])
+def test_a_malay_or_indonesian_notice_with_its_affixes_is_a_wall(notice: str) -> None:
+    assert is_paywall(notice)

@@ -406,6 +406,33 @@ _WALL_BOXES = ("//*[translate(normalize-space(@subscriptions-section), 'CONTENTG
                " or contains(@class, 'mepr-unauthorized') or contains(@class, 'mp_login_form')]")
 
 
+#: A class or id word of a paywall's or a consent wall's box, whatever the vendor, by its last part
+#: (as :data:`_WIDGET_CLASS`): Substack's "paywall", Pelcro's "pelcro-paywall-wrapper", Zephr's
+#: "zephr-feature_article-paywall", Didomi's "didomi-consent-wall", "regwall", "cookie-wall". Not
+#: "regwalled" or "paywall-content": the report's own text behind the wall, on some pages.
+_WALL_CLASS = re.compile(r"(?:^|[-_])(?:pay|reg|registration|consent|cookie|subscriptions?|subscriber|login|metered)[-_]?wall"
+                         r"(?:[-_](?:wrapper|container|box|overlay|modal|outcome|prompt|message|notice))?$", re.I)
+#: The most words of a box :data:`_WALL_CLASS` names that is a wall: its notice, offers and buttons.
+#: A longer box is the report that a page marks as behind its wall.
+WALL_BOX_WORDS = 120
+_WALL_CANDIDATES = ("//*[contains(translate(@class, 'WAL', 'wal'), 'wall') or contains(translate(@id, 'WAL', 'wal'), 'wall')]")
+
+
+def _wall_boxes(tree: Any) -> list[Any]:
+    """The page's paywall and consent-wall boxes: those a vendor's or AMP's marks name
+    (:data:`_WALL_BOXES`), and those whose class or id word says so (:data:`_WALL_CLASS`), of a
+    notice's length (:data:`WALL_BOX_WORDS`) and holding no <article>, <main> or <h1>."""
+    boxes = list(tree.xpath(_WALL_BOXES))
+    for node in tree.xpath(_WALL_CANDIDATES):
+        words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if not any(_WALL_CLASS.search(word) for word in words):
+            continue
+        if any(True for _ in node.iter("article", "main", "h1")) or len(_text(node).split()) > WALL_BOX_WORDS:
+            continue
+        boxes.append(node)
+    return boxes
+
+
 def _walled(text: str, walls: frozenset[str]) -> bool:
     """Whether *text*, a block, is (a part of) one of the page's paywall boxes (*walls*: the folded
     texts of each box and of each element in it): one of them, or a run of a box's elements the
@@ -428,7 +455,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     """The metadata of a page from its parsed *tree* (lxml), with *raw* bytes for a broken head."""
     meta = PageMeta()
     meta.walls = frozenset(
-        folded for node in tree.xpath(_WALL_BOXES)
+        folded for node in _wall_boxes(tree)
         for block in node.iter() if isinstance(block.tag, str) for folded in [_fold(_text(block))] if folded)
     found: dict[str, str] = {}
     every: dict[str, list[str]] = {}  # each name's values in order: a page may name each author in a tag of its own

@@ -2116,17 +2116,17 @@ _UNSPACED_NOTICE = re.compile(_PAYWALL_UNSPACED)
 
 #: A paywall's notice in any of many languages, by what it is made of rather than its phrases: a
 #: word for subscribers or members (the stems of English, the Romance, Germanic, Nordic, Slavic and
-#: Baltic languages, Finnish, Hungarian, Greek, Turkish, Indonesian, Hebrew, Arabic) ...
+#: Baltic languages, Finnish, Hungarian, Greek, Turkish, Indonesian and Malay with their affixes ("melanggan", "pelanggan"), Hebrew, Arabic) ...
 _SUBSCRIBER_STEMS = (
     r"\b(?:subscri(?:ber|ption)|members?[- ]only|abonn(?:ent|é|ee|ement)|prenumer|předplat|predplat|előfizet|tilaaj"
-    r"|συνδρομ|подпис|передплат|assinant|assinatur|suscri(?:pt|p)|abbonat|abbonament|abone|pretplat|naročn|langgan"
+    r"|συνδρομ|подпис|передплат|assinant|assinatur|suscri(?:pt|p)|abbonat|abbonament|abone|pretplat|naročn|(?:me|ber|pe)?langgan"
     r"|מנוי|مشترك|اشتراك)"
 )
 #: ... with what it asks of the reader: to read on, to log in or register, a question ("Already a
 #: subscriber?"), or that the rest is only for them ("Denne saken er forbeholdt abonnenter").
 _WALL_CUES = (
     r"\?|\b(?:lese videre|läsa vidare|læse videre|lukea|olvas|číst|czyta|читать|читати|leer|ler|lire|leggere|weiterlesen"
-    r"|okuma|membaca|read (?:on|further|more|the rest|the full)|continue"
+    r"|okuma|(?:mem)?baca|read (?:on|further|more|the rest|the full)|continue"
     r"|log ?in|logg inn|logga in|log ind|sign in|kirjaudu|jelentkez|přihlas|prihlás|zaloguj|войд|войти|увійд|connect"
     r"|inicia sesión|accedi|anmelden|einloggen|giriş|masuk|συνδεθ|σύνδεση|regist|registr"
     r"|forbeholdt|reserv|riservat|vyhrazen|zastrzeż)"
