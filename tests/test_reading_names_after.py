@@ -86,6 +86,18 @@ def test_the_heading_the_microdata_marks_is_the_headline_not_the_menu_items(tmp_
     ("id", "Oleh Budi Contoh", "Budi Contoh"),
     ("hu", "2026. március 3., kedd 14:30 | Szerző: Példa Anna", "Példa Anna"),
     ("pl", "3 marca 2026, wtorek | Autor: Anna Przykład", "Anna Przykład"),
+    ("is", 'Eftir <a href="/h/jon">Jón Dæmason</a> · Birt 3. mars 2026 kl. 10:15', "Jón Dæmason"),
+    ("cy", 'Gan <a href="/awdur/gwen">Gwen Enghraifft</a>', "Gwen Enghraifft"),
+    ("bg", 'от <a href="/a/ivan">Иван Примеров</a> | 03.03.2026 09:00 | 1 204 прочитания', "Иван Примеров"),
+    # a month named alike in two languages: Malay's March ("Mac") before the post's "by"
+    ("ms", "3 Mac 2026 Oleh Siti Contoh", "Siti Contoh"),
+    ("lv", "Autors: Anna Paraugs", "Anna Paraugs"),
+    # two names joined by the language's "and", after a plural label
+    ("tr", '<span class="label">Yazarlar:</span> <a href="/y/a">Ayşe Örnek</a> ve <a href="/y/m">Mehmet Örnek</a>',
+     "Ayşe Örnek ve Mehmet Örnek"),
+    ("hu", "Szerző: Példa Anna és Minta Béla", "Példa Anna és Minta Béla"),
+    # Georgian: a script whose letters Unicode calls small, and no name is written in capitals
+    ("ka", 'ავტორი: <a href="/author/nino">ნინო მაგალითი</a>', "ნინო მაგალითი"),
 ])
 def test_bylines_opened_by_other_languages_words_or_after_a_date(tmp_path: Path, lang: str, line: str, byline: str) -> None:
     page = _page(f'<main><article><h1>Council closes the old harbour bridge</h1><div class="meta">{line}</div>'
@@ -259,3 +271,25 @@ def test_a_bylined_report_closing_on_headings_with_nothing_under_them_is_read(tm
                  f"{_BRIDGE}<p><strong>What the council decides next</strong></p></article></main>", title="Council closes the old harbour bridge")
     (article,) = _read(tmp_path, "p.html", page)
     assert article.byline == "Ana Example" and len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("lang", "user", "line", "byline"), [
+    ("ka", "მომხმარებელი", "ავტორი: ნინო მაგალითი", "ნინო მაგალითი"),
+    ("bg", "Потребител", "от Иван Примеров", "Иван Примеров"),
+    ("et", "Kasutaja", "Autor: Mari Näide", "Mari Näide"),
+])
+def test_a_hidden_user_menus_word_for_user_is_no_byline(tmp_path: Path, lang: str, user: str, line: str, byline: str) -> None:
+    page = _page(f'<header><div class="auth" style="display:none"><span class="username">{user}</span> <a href="/login">→</a>'
+                 f'</div></header><main><article><h1>Council closes the old harbour bridge</h1><div class="post-author">{line}</div>'
+                 f"{_BRIDGE}</article></main>", title="Council closes the old harbour bridge", lang=lang)
+    (article,) = _read(tmp_path, "p.html", page)
+    assert article.byline == byline
+
+
+def test_a_word_for_and_in_a_sentence_splits_no_name() -> None:
+    """The joining words that are words of a sentence too join names only before a capital."""
+    from core.reading.judge import byline_people
+
+    assert byline_people("Ayşe Örnek ve Mehmet Örnek") == ["Ayşe Örnek", "Mehmet Örnek"]
+    assert byline_people("Ana e Bo Lind") == ["Ana", "Bo Lind"]
+    assert byline_people("Maria Exemplo e filhos") == ["Maria Exemplo e filhos"]

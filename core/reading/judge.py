@@ -199,8 +199,12 @@ _DATE_LABEL = re.compile(rf"^(?:(?:{_STAMP_WORDS})(?: on| at| am| um| le| el)?)\
 #: (BY_WORD): "By" and its English forms ("Written by", "Words by", "Report by" ...);
 _BY_ENGLISH = r"(?:(?:written|words|reported|story|text|posted|submitted|report) )?by"
 #: "by" in German, French, Spanish and Portuguese, Italian, Dutch, Swedish and Norwegian, Danish,
-#: Indonesian and Malay, Filipino ("Von Jana Keller", "Par Marie Dubois", "Oleh Budi Contoh", "Ni Juan Halimbawa");
-_BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni")
+#: Indonesian and Malay, Filipino, Icelandic and Faroese, Welsh, Bulgarian ("Von Jana Keller", "Par
+#: Marie Dubois", "Oleh Budi Contoh", "Ni Juan Halimbawa", "Eftir Jón Dæmason", "Gan Gwen Enghraifft",
+#: "от Иван Примеров");
+_BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni", "eftir", "gan", "от")
+#: The capital letters of the Latin, Greek and Cyrillic scripts, that a name opens with after "by".
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 #: in Greek the article of the name's genitive ("Της Μαρίας Δειγματίδου", "Του Γιώργου ..."); in
 #: Hebrew and Arabic, which write no capitals, the word for "by" ("מאת דנה דוגמה", "بقلم: سلمى").
 _BY_GREEK = "του|της|των"
@@ -209,7 +213,7 @@ _BY_UNCASED = "מאת|بقلم"
 #: a capitalised name. Italian "di" opens no line: "Di Jakarta, ..." is Indonesian for "in Jakarta".
 BYLINE_OPENING = re.compile(
     rf"^(?:{_BY_ENGLISH}[:\s]\s*"
-    rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')})\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')})\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_BY_GREEK})\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
     rf"|(?:{_BY_UNCASED})\s*:?\s+(?=[\u0590-\u06ff]))", re.I
 )
@@ -512,18 +516,28 @@ def copyright_year(text: str) -> int | None:
 @functools.lru_cache(maxsize=1)
 def _month_names() -> dict[str, int]:
     """Month names and abbreviations of every language dateparser knows (its locale data, from
-    the Unicode CLDR), folded, each with its month; a word that names two months in two
-    languages ("listopad") is left out."""
+    the Unicode CLDR), folded, each with its month. A word that names two months in two languages
+    is the month of the most languages when they are three times as many as the others ("Mac" is
+    March in Malay, Swahili and nine more, February in Basaa only), else left out ("listopad":
+    November in Czech and Polish, October in Croatian)."""
     from dateparser.languages.loader import default_loader
 
-    found: dict[str, set[int]] = {}
+    found: dict[str, Counter[int]] = {}
     for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False):
         for number, key in enumerate(_MONTH_KEYS, start=1):
-            for name in locale.info.get(key, []):
-                word = name.casefold().rstrip(".")
+            for word in {name.casefold().rstrip(".") for name in locale.info.get(key, [])}:
                 if len(word) >= 3:
-                    found.setdefault(word, set()).add(number)
-    return {word: next(iter(months)) for word, months in found.items() if len(months) == 1}
+                    found.setdefault(word, Counter())[number] += 1
+    named: dict[str, int] = {}
+    for word, months in found.items():
+        (month, most), *others = months.most_common()
+        if most >= MONTH_MAJORITY * sum(n for _, n in others):
+            named[word] = month
+    return named
+
+
+#: How many times more languages must name a word's month than name another month by it.
+MONTH_MAJORITY = 3
 
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -3030,7 +3044,9 @@ _NOT_A_NAME = re.compile(
     r"courtesy|cortesía|cortesia|foto|fotos|photo|photos|bild|archiv|archive|handout"  # a picture's credit; a user menu's word
     # "user" and "guest" in a user menu of another language
     r"|пользователь|гость|войти|benutzer|nutzer|gast|usuario|usuário|utilizador|utilisateur|utente|gebruiker"
-    r"|użytkownik|kullanıcı|misafir|uživatel|felhasználó|utilizator|pengguna|tamu|χρήστης|επισκέπτης|người dùng|khách)$"
+    r"|użytkownik|kullanıcı|misafir|uživatel|felhasználó|utilizator|pengguna|tamu|χρήστης|επισκέπτης|người dùng|khách"
+    r"|потребител|користувач|korisnik|uporabnik|používateľ|lietotājs|vartotojas|kasutaja|käyttäjä|notandi|mtumiaji"
+    r"|მომხმარებელი|משתמש|مستخدم|کاربر)$"
     r"|\b(?:ago|yesterday|today|just now|minutes?|hours?|days?)\b|@|https?:|\d"
     # where the writer reports from, after the name ("Joana Exemplo, de Santos", "Ana Example, in Lima")
     r"|^(?-i:(?:de|em|in|from|aus|en|desde|à|a|z|iz|iš|från|fra|vanuit|depuis|da|dal|dalla|dallo) [A-ZÀ-ÖØ-Þ])",
@@ -3045,17 +3061,27 @@ _BY = re.compile(
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
     # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" and "Text:" (the writer, beside "Foto:"), "Piše:", "Pisze:", "Írta:" (writes, wrote)
     r"|(?:автор(?:ы)?|текст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文|szerző|pewarta|penulis|scris de|napisał|napisała"
-    r"|autorka|tác giả|κείμενο|text|piše|pisze|írta)\s*(?=[:：]))[:：\s]\s*",
+    r"|autorka|tác giả|κείμενο|text|piše|pisze|írta"
+    # and Latvian, Lithuanian, Finnish, Icelandic, Georgian, Turkish (plural), Persian, Hindi, Swahili
+    r"|autors|autorius|kirjoittaja|höfundur|ავტორი|ავტორები|yazarlar|نویسنده|लेखक|mwandishi)\s*(?=[:：]))[:：\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
 #: written like one ("Von Ana Example", not "Von hier aus gesehen", a sentence).
 _BY_ELSEWHERE = re.compile(rf"^(?:{'|'.join(_BY_ELSEWHERE_WORDS)}|authors?|autor\w*|auteurs?|verfasser\w*)\s", re.I)
 #: The words that join two names of a printed byline: "Ana Example und Bo Lind" stays as printed
-#: (Dutch "en", Norwegian and Danish "og", Swedish "och" too; Czech and Slovak "a", Polish and
-#: the Serbo-Croatian languages' "i" before a capital: "Ján Príklad a Eva Vzorová").
-_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y", "en", "og", "och", "a", "i"})
-_NAME_JOINT = re.compile(r"\s*(?:,|;| and | & | und | et | y | en | og | och | a (?=[A-ZÀ-ÖØ-ÞČŠŽŘĽŤĎŇŁŚŻĆ])| i (?=[A-ZÀ-ÖØ-ÞČŠŽŘĽŤĎŇŁŚŻĆ])|·|(?i: im gespräch mit | in conversation with ))\s*")
+#: (Dutch "en", Norwegian and Danish "og", Swedish "och" too). Before a capital only, the joining
+#: words that are words of a sentence too: Czech, Slovak and Welsh "a", Polish and Serbo-Croatian
+#: "i", Italian and Portuguese "e", Turkish "ve", Hungarian "és", Indonesian and Malay "dan",
+#: Finnish and Estonian "ja", Latvian "un", Lithuanian "ir", Romanian "și", Welsh "ac", Russian and
+#: Bulgarian "и", Ukrainian "і", Greek "και" ("Ján Príklad a Eva Vzorová", "Ayşe Örnek ve Mehmet
+#: Örnek"); and Georgian "და", whose script has no capitals.
+_CAPITAL_JOINTS = ("a", "i", "e", "ve", "és", "dan", "ja", "un", "ir", "și", "ac", "и", "і", "και")
+_JOINT_WORDS = frozenset({"and", "&", "und", "et", "y", "en", "og", "och", "და", *_CAPITAL_JOINTS})
+_NAME_JOINT = re.compile(
+    rf"\s*(?:,|;| and | & | und | et | y | en | og | och | და | (?:{'|'.join(_CAPITAL_JOINTS)}) (?=[{_CAPITALS}])|·"
+    r"|(?i: im gespräch mit | in conversation with ))\s*"
+)
 #: An article opening a line after "By": a title ("Par les temps qui courent"), not a name.
 _ARTICLE_WORD = frozenset("the les los las der die das den dem des ein eine un une el il lo gli het een".split())
 #: An author value that names a newsroom, not a person: "Valley Courier Staff", "News Desk", "AFP team".
@@ -3244,7 +3270,8 @@ def opens_as_name(word: str) -> bool:
     """Whether *word* opens as a name does: with a capital, or with a letter of a script that
     has no capitals (Hebrew, Arabic, Chinese: "דנה", "سلمى")."""
     first = word[:1]
-    return first.isupper() or first.isalpha() and not first.islower()
+    # (Georgian's letters are small ones to Unicode, whose capitals, Mtavruli, no name is written in)
+    return first.isupper() or first.isalpha() and (not first.islower() or "\u10d0" <= first <= "\u10ff")
 
 
 def clean_byline(names: list[str], *, line: bool = False, known: list[str] | None = None) -> str | None:
