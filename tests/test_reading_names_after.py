@@ -235,12 +235,20 @@ def test_a_blog_named_by_its_host_takes_the_name_its_header_links_home(tmp_path:
 
 @pytest.mark.parametrize("block", [
     "Get the Ledger's morning newsletter.", "RIPRODUZIONE RISERVATA © Copyright ANSA", "(ANSA).", "(©NTB)", "Annonse",
-    "Anzeige", "광고",
+    "Anzeige", "광고", "(Belga)", "(ats)", "(Anadolu)", "Inscription à : Publier les commentaires (Atom)",
+    "Abonnieren: Posts (Atom)",
 ])
 def test_sign_up_boxes_agency_credits_and_advert_labels_are_furniture(block: str) -> None:
     from core.reading.judge import is_furniture_block
 
     assert is_furniture_block(block)
+
+
+@pytest.mark.parametrize("block", ["(He laughed.)", "The mayor (Labour) said no.", "(Reporting in Ostend: Ana Example)"])
+def test_a_bracketed_sentence_is_no_agency_credit(block: str) -> None:
+    from core.reading.judge import is_furniture_block
+
+    assert not is_furniture_block(block)
 
 
 @pytest.mark.parametrize(("name", "host", "spelled"), [
@@ -262,6 +270,22 @@ def test_a_sites_tagline_and_where_the_writer_reports_from_are_no_text_or_name(t
                  f"{_BRIDGE}</article></main>", title="Council closes the old harbour bridge")
     (article,) = _read(tmp_path, "p.html", page)
     assert len(article.paragraphs) == 3 and article.byline == "Joana Exemplo"
+
+
+@pytest.mark.parametrize("header", [
+    '<h1 class="blog-title"><a href="/">Ostas Dienasgrāmata</a></h1><p class="description">Ziņas no Rīgas ostas</p>',
+    '<div class="brand"><a href="https://harbour.example/">Harbour Notes</a></div><p>News from the old port</p>',
+])
+def test_a_sites_tagline_under_its_name_is_no_text_whatever_its_class(tmp_path: Path, header: str) -> None:
+    """A short line right after the site's name linked home, outside the report, is its tagline
+    (the page's description too, on a blog: an extractor may add it after the report)."""
+    # (a short post: the extractor falls back on every <p> of the page)
+    short = "<p>The council will close the old harbour bridge to cars.</p><p>A ferry will run instead.</p><p>It costs 38 million.</p>"
+    page = _page(f"<header>{header}</header><section><article><h2>Council closes the old harbour bridge</h2>"
+                 f"<div>{short}</div></article></section>", title="Harbour Notes — Council closes the old harbour bridge",
+                 head='<meta name="description" content="Ziņas no Rīgas ostas">')
+    (article,) = _read(tmp_path, "p.html", page)
+    assert len(article.paragraphs) == 3, article.paragraphs
 
 
 def test_a_bylined_report_closing_on_headings_with_nothing_under_them_is_read(tmp_path: Path) -> None:

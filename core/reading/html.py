@@ -1047,6 +1047,26 @@ _CAPTION_CLASS = re.compile(r"(?:^|[-_])caption(?:[-_]text)?$", re.I)
 _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav", "dialog", "menu", "form", "span"})
 
 
+#: The most words of a site's tagline.
+TAGLINE_WORDS = 12
+
+
+def _under_logo(node: Any) -> bool:
+    """Whether *node* is a site's tagline by its place, whatever its class: a short line (at most
+    :data:`TAGLINE_WORDS` words) right after the site's name in a heading linked to the home page
+    (:func:`_links_home`), outside the report's <article> or <main> ("<h1 class=blog-title><a
+    href=/>Ostas Dienasgrāmata</a></h1><p class=description>Ziņas no Rīgas ostas</p>")."""
+    if node.tag not in ("p", "div", "span"):
+        return False
+    before = node.getprevious()
+    if before is None or not isinstance(before.tag, str) or before.tag not in ("h1", "h2", "h3", "div", "a", "p"):
+        return False
+    text = _text(node)
+    if not text or len(text.split()) > TAGLINE_WORDS or any(True for _ in node.iterancestors("article", "main")):
+        return False
+    return _links_home(before) and 0 < len(_text(before).split()) <= _LOGO_WORDS
+
+
 def _drop_widgets(tree: Any) -> None:
     """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
     galleries, carousels and pop-ups by the last part of a class or id word, the site's tagline
@@ -1062,7 +1082,7 @@ def _drop_widgets(tree: Any) -> None:
         words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
         if node.tag != "p" and (role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words)):
             doomed.append(node)
-        elif any(_TAGLINE_CLASS.search(w) for w in words):
+        elif any(_TAGLINE_CLASS.search(w) for w in words) or _under_logo(node):
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
             doomed.append(node)  # a picture's caption: "Přístaviště v Týně nad Vltavou. Foto: Petr Ukázka"

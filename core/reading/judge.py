@@ -2284,7 +2284,7 @@ _COPYRIGHT_NOTICE = re.compile(
     # an agency's ban on copying in Korean, Japanese and Chinese ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
     # "無断転載禁止", "未经授权不得转载", "版权所有"), wherever it stands in its block
     r"|무단 ?전재|재배포 ?금지|無断(?:転載|複製)|未经(?:授权|许可)[^。]{0,8}转载|版[权權]所有", re.I)
-#: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)"), a wire's
+#: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)"), a blog's feed link, a wire's
 #: end mark ("Enditem", "(END)") or its desk's initials ("ABC // XYZ", Lusa's), an editor's credit
 #: on a Chinese page ("责任编辑：王例"), or an advert's
 #: label alone, in any of many languages ("Annonse", "Anzeige", "Reklama", "광고").
@@ -2292,7 +2292,10 @@ _CREDIT_OR_AD_BLOCK = re.compile(
     rf"^{_END_MARKS}$|^[A-Za-z]{{2,4}}\s*//\s*[A-Za-z]{{2,4}}$"
     # a Chinese page's editor credit ("责任编辑：王例", "（编辑：李例）")
     r"|^[（(\[【]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：]\s*[^\s，。]{1,12}[）)\]】]?$"
-    r"|^\(\s*(?:©\s*[A-Z][\w-]*|[A-Z][A-Z&]{1,9}|dpa|afp|apa|sda|kna|epd|ots)(?:\s*[ /-]\s*(?:[A-Z][A-Z&]{1,9}|[A-Z][a-z]+|dpa|afp))*\s*\)\.?$"
+    # an agency's name alone in brackets, whatever its case ("(Belga)", "(ats)", "(dpa/AFP)")
+    r"|^\(\s*©?\s*[^\W\d_][\w&-]{1,15}(?:\s*[ /-]\s*©?\s*[^\W\d_][\w&-]{1,15}){0,2}\s*\)\.?$"
+    # a blog's link to its feed ("Subscribe to: Posts (Atom)", "Inscription à : Publier les commentaires (Atom)")
+    r"|^[^.!?]{0,60}\((?:Atom|RSS)\)$"
     r"|^(?i:advertisements?|advertising|annonse|annons|annonce|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
     r"|reklama|reklam|mainos|hirdetés|advertentie|реклама|iklan|quảng cáo|광고|広告|广告)$"
 )
