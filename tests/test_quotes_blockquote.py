@@ -185,3 +185,25 @@ def test_a_block_quote_that_opens_with_its_own_marks_gets_no_more() -> None:
                                f"<p>{said}</p><cite>Mountain Rescue</cite></blockquote>",
                                source="feed.xml:1", outlet="Valley Post", title="Pass closed", url=None, authors=[], published=None)
     assert article.paragraphs[-1] == f"{said} — Mountain Rescue"
+
+
+_QUOTED = "“This gives the west a second direct link to the island,” the operator's managing director said."
+
+
+@pytest.mark.parametrize(("box", "kept"), [
+    # a page's own quotation in a figure, with no <p> inside: the extractor drops it
+    (f'<figure class="Quote_quote__n1"><blockquote>{_QUOTED}</blockquote></figure>', True),
+    (f"<blockquote>{_QUOTED}</blockquote>", True),
+    # a pull quote repeats the report's words; a tweet embedded is another site's post
+    (f'<figure><blockquote>{SECOND}</blockquote></figure>', False),
+    (f'<blockquote class="twitter-tweet">{_QUOTED} pic.twitter.com/x</blockquote>', False),
+])
+def test_a_quotation_the_extractor_left_out_between_kept_paragraphs_is_the_reports(box: str, kept: bool) -> None:
+    page = (f"<html><head><title>Talks break down</title></head><body><main><h1>Talks break down</h1>"
+            f'<div class="prose"><p>{LEAD}</p><p>{SECOND}</p></div>{box}<div class="prose"><p>{LAST}</p>'
+            f"<p>{LAST.replace('Thursday', 'Friday')}</p></div></main></body></html>")
+    article = parse_html(page.encode(), source="p.html")
+    assert (_QUOTED in article.paragraphs) is kept, article.paragraphs
+    if kept:
+        assert article.paragraphs.index(_QUOTED) == 2
+    assert article.paragraphs.count(SECOND) == 1

@@ -1555,6 +1555,53 @@ def _with_lost_lists(blocks: list[Block], tree: Any) -> list[Block]:
     return [b for n, block in enumerate(blocks) for b in (*inserts.get(n, ()), block)]
 
 
+#: A class word of a blockquote that embeds a post of another site (a tweet, an Instagram post).
+_EMBED_CLASS = re.compile(r"tweet|twitter|instagram|tiktok|facebook|reddit|bluesky|mastodon|threads|embed", re.I)
+#: The fewest words of a quotation the extractor left out that goes back in.
+LOST_QUOTE_WORDS = 6
+
+
+def _with_lost_quotes(blocks: list[Block], tree: Any) -> list[Block]:
+    """*blocks* with a quotation the extractor left out between two paragraphs it kept.
+
+    A <blockquote> (in a <figure> or not) whose text no block holds, set between two page
+    elements that stand next to each other in *blocks* (the nearest held ones before and after
+    it, in the page's order: "<div class=prose>...</div><figure><blockquote>“...,” the managing
+    director said.</blockquote></figure><div class=prose>...</div>"), is the report's own
+    quotation and goes between them ("quote"). Not a pull quote, which repeats the report's words
+    or a class calls one, not a post of another site embedded (a tweet), nor one in an aside, a
+    menu or a footer.
+    """
+    quotes = list(tree.iter("blockquote"))
+    if len(blocks) < 2 or not quotes:
+        return blocks
+    at = {_fold(b.text): n for n, b in enumerate(blocks)}
+    every = " ".join(_fold(b.text) for b in blocks)
+    order = [node for node in tree.iter() if isinstance(node.tag, str)]
+    place = {node: n for n, node in enumerate(order)}
+    inserts: dict[int, list[Block]] = {}
+    for quote in quotes:
+        text = _text(quote)
+        folded = _fold(text)
+        if len(text.split()) < LOST_QUOTE_WORDS or folded in every or _fold(_unattributed(text)) in every:
+            continue
+        boxes = [quote, *quote.iterancestors()]
+        if any(a.tag in ("nav", "aside", "footer", "menu") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+               or _PULL_CLASS.search(a.get("class") or "") or _EMBED_CLASS.search(a.get("class") or "") for a in boxes):
+            continue
+        start = place[quote]
+        end = start + sum(1 for d in quote.iterdescendants() if isinstance(d.tag, str))
+        above = set(boxes)  # (its boxes hold it: no neighbour)
+        first = next((at[f] for node in reversed(order[:start]) if node not in above and (f := _fold(_text(node))) in at), None)
+        then = next((at[f] for node in order[end + 1 :] if (f := _fold(_text(node))) in at), None)
+        if first is None or then != first + 1:
+            continue
+        inserts.setdefault(then, []).append(Block(text, "quote"))
+    if not inserts:
+        return blocks
+    return [b for n, block in enumerate(blocks) for b in (*inserts.get(n, ()), block)]
+
+
 def _with_sibling_boxes(blocks: list[Block], tree: Any) -> list[Block]:
     """*blocks* with the report's other boxes, where the page sets the report in a row of boxes
     of one kind and the extractor read one of them.
@@ -1810,7 +1857,7 @@ def _read_page(
             # a page drawn by script in the reader's browser, saved before it drew ("Loading…"): its
             # report is in the application's state it carries (Next.js's __NEXT_DATA__), if anywhere
             blocks = [Block(p) for p in state]
-        blocks = _with_lead(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), outline)
+        blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), tree), outline)
         blocks = _without_pull_quotes(blocks, outline.pulls)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
