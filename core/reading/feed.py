@@ -137,6 +137,17 @@ def _authors(entry: Any) -> list[str]:
     return names or ([_title(raw)] if raw.strip() else [])
 
 
+def _atom_authors(entry: Any, channel: Any) -> list[str]:
+    """The authors of an Atom entry that names none of its own: its <source>'s, else the feed's
+    (RFC 4287, 4.2.1: the feed's <author> applies to every entry without one). RSS says no such
+    thing (a channel's managingEditor or itunes:author is no item's byline), so it is not asked."""
+    origin = entry.get("source")
+    for holder in (origin if isinstance(origin, dict) else {}, channel):
+        if names := _authors(holder):
+            return names
+    return []
+
+
 def _entry_update(entry: Any, article: Article) -> Article:
     """*article* with the entry's ``updated`` time where that is later than its publication time
     (:func:`~core.model.later_update`); an Atom entry with ``updated`` alone is published
@@ -281,6 +292,7 @@ def parse_feed(
     ) or None
     # What an entry's relative link ("/story1.html") is relative to: the feed's address, else its site's.
     base = source if is_url(source) else str(channel.get("link") or "")
+    atom = str(parsed.get("version") or "").startswith("atom")
     # The feed's own date: the year of an entry whose dateline gives only its day ("KESSRA, Nov 24").
     stamp = next((iso_datetime(str(channel.get(k) or "")) for k in ("published", "updated") if channel.get(k)), None)
     near = date.fromisoformat(stamp[:10]) if stamp else None
@@ -290,7 +302,7 @@ def parse_feed(
         origin = entry.get("source")
         own = _title(origin.get("title")) if isinstance(origin, dict) else ""
         link = str(entry.get("link") or "").strip()
-        authors = _authors(entry)
+        authors = _authors(entry) or (_atom_authors(entry, channel) if atom else [])
         host = urlsplit(link).hostname if "://" in link else None
         title = without_names(_title(entry.get("title")), (own, outlet, *authors), host=host) or f"entry {number}"
         where = f"{source} [{title[:60]}]"  # a Problem's name for it

@@ -1,0 +1,45 @@
+"""Round 36 variants: a byline a feed or an API gives where the reader did not look (a feed's
+own authors, news APIs' byline fields), an author suffix after a headline in a label that follows
+the name, and a web archive's save of a page read as the page it saved."""
+
+from __future__ import annotations
+
+import json
+
+from core.reading.feed import parse_feed
+from core.reading.jsonl import parse_json
+from core.reading.sources import Item
+
+
+def _items(results: object) -> list[Item]:
+    return [r for r in results if isinstance(r, Item)]  # type: ignore[attr-defined]
+
+
+_BODY = "<p>The council approved the ferry plan on Tuesday after a long debate.</p><p>Work starts in May.</p>"
+
+
+def test_a_json_feed_item_without_authors_has_the_feeds() -> None:
+    """JSON Feed 1.1's feed-level "authors" (1.0's "author") is every item's that names none."""
+    items = [{"id": "1", "title": "Ferry plan", "content_html": _BODY},
+             {"id": "2", "title": "Dredging", "content_html": _BODY, "authors": [{"name": "Bo Sample"}]}]
+    for feed in ({"version": "https://jsonfeed.org/version/1.1", "title": "Notes", "authors": [{"name": "Mari Holm"}], "items": items},
+                 {"version": "https://jsonfeed.org/version/1", "title": "Notes", "author": {"name": "Mari Holm"}, "items": items}):
+        got = [i.article.byline for i in _items(parse_json(json.dumps(feed), source="feed.json"))]
+        assert got == ["Mari Holm", "Bo Sample"]
+
+
+def test_an_atom_entry_without_an_author_has_the_feeds_but_an_rss_item_not_the_channels() -> None:
+    """RFC 4287: the feed's <author> applies to an entry without one; an RSS channel's creator is no item's byline."""
+    atom = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Notes</title><id>urn:f</id><updated>2026-03-03T08:00:00Z</updated>
+<author><name>Mari Holm</name></author>
+<entry><title>Ferry plan</title><id>urn:a</id><updated>2026-03-03T08:00:00Z</updated><content type="html">{_BODY.replace('<', '&lt;')}</content></entry>
+<entry><title>Dredging</title><id>urn:b</id><updated>2026-03-03T08:00:00Z</updated><author><name>Bo Sample</name></author>
+<content type="html">{_BODY.replace('<', '&lt;')}</content></entry></feed>"""
+    got = [i.article.byline for i in _items(parse_feed(atom.encode(), source="notes.xml", fetch=None))]
+    assert got == ["Mari Holm", "Bo Sample"]
+    rss = f"""<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Notes</title><dc:creator>Mari Holm</dc:creator>
+<item><title>Ferry plan</title><content:encoded><![CDATA[{_BODY}]]></content:encoded></item></channel></rss>"""
+    [item] = _items(parse_feed(rss.encode(), source="notes.xml", fetch=None))
+    assert item.article.byline is None
