@@ -43,3 +43,18 @@ xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Notes</
 <item><title>Ferry plan</title><content:encoded><![CDATA[{_BODY}]]></content:encoded></item></channel></rss>"""
     [item] = _items(parse_feed(rss.encode(), source="notes.xml", fetch=None))
     assert item.article.byline is None
+
+
+def test_news_apis_bylines_are_read_from_each_apis_field() -> None:
+    """One table of the fields news APIs name writers in: Perigon's "authorsByline" and
+    "matchedAuthors", NewsData.io's "creator", an article search's byline "person" in name parts;
+    an outlet's field (Bing's "provider") is no byline."""
+    text = "The council approved the ferry plan on Tuesday after a long debate.\n\nWork starts in May."
+    records = [{"title": "Ferry plan", "content": text, "authorsByline": "Jane Doe, Bo Sample"},
+               {"title": "Ferry plan", "content": text, "authorsByline": "", "matchedAuthors": [{"id": None, "name": "Jane Doe"}]},
+               {"title": "Ferry plan", "content": text, "creator": ["Jane Doe"]},
+               {"title": "Ferry plan", "lead_paragraph": text,
+                "byline": {"original": None, "person": [{"firstname": "Jane", "middlename": None, "lastname": "Doe"}]}},
+               {"name": "Ferry plan", "description": text, "provider": [{"name": "Bay Times"}]}]
+    got = [i.article.byline for i in _items(parse_json(json.dumps({"articles": records}), source="api.json"))]
+    assert got == ["Jane Doe, Bo Sample", "Jane Doe", "Jane Doe", "Jane Doe", None]

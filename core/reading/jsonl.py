@@ -6,7 +6,8 @@ not, or a list of paragraphs); the outlet in ``outlet``, ``source`` (a string or
 ``site``, ``publisher`` or ``source_name``; the time in ``published``, ``publishedAt``,
 ``dateTime``, ``date``, ``pubDate``, ``webPublicationDate`` (ISO 8601 or RFC 822), and when it was
 updated in ``updated``, ``updatedAt``, ``dateModified`` (kept where later than the publication);
-``title``/``headline``/``webTitle``, ``byline``/``author`` (a string, a list or objects with a name)
+``title``/``headline``/``webTitle``, ``byline``/``author``/``authorsByline``/``creator`` ... (:data:`_AUTHOR`;
+a string, a list or objects with a name)
 and ``url``/``link``/``webUrl``; each also under a nested ``fields`` object (the Guardian's Content API).
 """
 
@@ -69,17 +70,31 @@ _UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified
             "changed")
 #: The zone a scraper gives apart from its time stamp (newsdata.io's "pubDateTZ": "UTC").
 _ZONE = ("pubDateTZ", "timezone", "tz")
-#: (Arc XP's "credits": {"by": [...]}; WordPress's REST API embeds its authors: "_embedded": {"author": [...]})
-_AUTHOR = ("byline", "author", "authors", "creator", "credits")
+#: Where a record names its writers, the first a record gives (a name, "A, B", a list of names or
+#: of objects with a name): NewsAPI's, Mediastack's, Webz.io's and Currents' "author"; the
+#: Guardian's "fields": {"byline"}; an article search's "byline": {"original": "By ..."};
+#: Perigon's "authorsByline" and "matchedAuthors": [{"name"}]; NewsData.io's "creator": [...];
+#: Event Registry's, Zyte's and Newscatcher's "authors"; Arc XP's "credits": {"by": [...]};
+#: scrapers' and headless CMSs' "author_name", "writer", "reporter". (An outlet's fields, Bing's
+#: "provider" and GNews's "source", name no writer; WordPress's REST API embeds its authors:
+#: "_embedded": {"author": [...]}.)
+_AUTHOR = ("byline", "authorsByline", "authors_byline", "author", "authors", "matchedAuthors", "creator", "credits",
+           "author_name", "authorName", "author_names", "writer", "writers", "reporter", "reporters", "byline_original")
+
+#: A person's name in parts (given names first, the family name last, which must be there).
+_NAME_PARTS = (("firstname", "middlename", "lastname"), ("first_name", "middle_name", "last_name"), ("givenName", "familyName"))
 
 
 def _name(value: Any) -> str | None:
     """A name from a string or an object with a ``name`` (or ``title``; an article search's
     headline's ``main``, its byline's ``original``: {"main": "Senate Passes ..."}, {"original":
-    "By ..."}), its HTML entities decoded (a scraper's "Harbour &amp; Sea")."""
+    "By ..."}; else a person's name in parts, as an article search's byline's "person" gives it:
+    {"firstname", "lastname"}), its HTML entities decoded (a scraper's "Harbour &amp; Sea")."""
     if isinstance(value, dict):
+        parts = next(([value[k] for k in keys if isinstance(value.get(k), str)] for keys in _NAME_PARTS
+                      if isinstance(value.get(keys[-1]), str)), [])
         value = next((value[k] for k in ("name", "title", "main", "original", "id")
-                      if isinstance(value.get(k), str) and value[k].strip()), None)
+                      if isinstance(value.get(k), str) and value[k].strip()), " ".join(parts))
     if isinstance(value, str):
         text = " ".join(value.split())
         return (html.unescape(text) if ENTITY.search(text) else text) or None
@@ -149,12 +164,12 @@ def _element_html(element: Any) -> str:
 
 def _authors(record: dict[str, Any]) -> list[str]:
     """The record's authors' names (:data:`_AUTHOR`, names or objects with a name; a list under
-    "by"), else those its embedded author objects give (WordPress's "_embedded"); an author's
+    "by" or "person" of an object with no name of its own), else those its embedded author objects give (WordPress's "_embedded"); an author's
     number ("author": 3) names no one."""
     embedded = record.get("_embedded")
     for value in (*_all(record, _AUTHOR), embedded.get("author") if isinstance(embedded, dict) else None):
-        if isinstance(value, dict) and isinstance(value.get("by"), list):
-            value = value["by"]
+        if isinstance(value, dict) and not _name(value):  # Arc XP's {"by": [...]}, an article search's {"person": [...]}
+            value = next((value[k] for k in ("by", "person") if isinstance(value.get(k), list)), value)
         names = [n for n in (_name(a) for a in (value if isinstance(value, list) else [value])) if n]
         if names:
             return names
