@@ -58,3 +58,24 @@ def test_news_apis_bylines_are_read_from_each_apis_field() -> None:
                {"name": "Ferry plan", "description": text, "provider": [{"name": "Bay Times"}]}]
     got = [i.article.byline for i in _items(parse_json(json.dumps({"articles": records}), source="api.json"))]
     assert got == ["Jane Doe, Bo Sample", "Jane Doe", "Jane Doe", "Jane Doe", None]
+
+
+def test_a_title_signed_with_a_word_after_the_writers_name_is_the_headline_alone() -> None:
+    """Where "by" follows the name (Hungarian "Name írása", Turkish "Name'in köşe yazısı", Korean
+    "Name 기자", "Name writes"), a feed item's title signed with its creator loses the signature;
+    another name, or other words after the name, leave it."""
+    from core.reading.judge import without_signature
+
+    assert without_signature("A révnek terv kell, nem ígéret – Minta Anna írása", "Minta Anna") == "A révnek terv kell, nem ígéret"
+    assert without_signature("Vapur için plan şart artık – Ayşe Örnek'in köşe yazısı", "Ayşe Örnek") == "Vapur için plan şart artık"
+    assert without_signature("항구에 새 여객선이 들어온다 - 홍길동 기자", "홍길동") == "항구에 새 여객선이 들어온다"
+    assert without_signature("The quay needs a plan – Ana Example writes", "Ana Example") == "The quay needs a plan"
+    assert without_signature("The quay needs a plan – Ana Example says no", "Ana Example") == "The quay needs a plan – Ana Example says no"
+    assert without_signature("A révnek terv kell, nem ígéret – Minta Béla írása", "Minta Anna") == "A révnek terv kell, nem ígéret – Minta Béla írása"
+    rss = """<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Vélemény</title>
+<item><title>A révnek terv kell, nem ígéret – Minta Anna írása</title><dc:creator>Minta Anna</dc:creator>
+<content:encoded><![CDATA[<p>Minden évben megígérik, hogy a rév új kikötőt kap, és minden évben elhalasztják.</p>]]></content:encoded>
+</item></channel></rss>"""
+    [item] = _items(parse_feed(rss.encode(), source="velemeny.xml", fetch=None))
+    assert (item.article.title, item.article.byline) == ("A révnek terv kell, nem ígéret", "Minta Anna")

@@ -2672,10 +2672,50 @@ def without_names(title: str | None, names: Iterable[str | None], *, host: str |
         title = title[: found.start()]
 
 
+#: What follows a writer's name where a language puts its "by" after the name, a part of a title
+#: that signs it ("Headline – Kovács Péter írása", "– Ayşe Örnek'in köşe yazısı", "– 홍길동 기자"):
+#: a piece of writing and its kinds (Hungarian possessives, Turkish, Korean, Hindi, Urdu), and "X
+#: writes" in many languages. Only after the byline's own names (:func:`without_signature`).
+_SIGNED_AFTER = frozenset(map(_fold, (
+    # Hungarian: his or her piece, article, note, column, comment, opinion, analysis, gloss, essay, letter
+    "írása", "cikke", "jegyzete", "publicisztikája", "kommentárja", "véleménye", "elemzése", "glosszája", "tárcája",
+    "esszéje", "levele", "rovata", "írja",
+    # Turkish: (the) writing of, column (writing), comment, analysis, from the pen of; wrote, writes
+    "yazısı", "köşe yazısı", "yorumu", "analizi", "değerlendirmesi", "kaleminden", "yazdı", "yazıyor",
+    # Korean (reporter, correspondent, column, contribution, view), Japanese (reporter, contribution), Hindi and Urdu
+    "기자", "특파원", "칼럼", "기고", "논설위원", "시선", "記者", "寄稿", "特派員",
+    "लेख", "ब्लॉग", "कॉलम", "कलम से", "کالم", "تحریر", "بلاگ",
+    # "X writes"
+    "writes", "schreibt", "schrijft", "skriver", "kirjoittaa", "kirjutab", "raksta", "rašo", "pisze", "píše", "piše",
+    "escribe", "scrive", "escreve", "écrit", "scrie", "γράφει", "пишет", "пише", "пишува",
+)))
+#: What may join a name to the word after it: a genitive ending apart after an apostrophe ("Ana
+#: Example's", "Örnek'in"), or a particle (Hindi का/की/के, Urdu کا/کی/کے, Korean 의, Japanese の).
+_GENITIVE = frozenset(map(_fold, "s in ın un ün nin nın nun nün का की के کا کی کے 의 の".split()))
+
+
+def _signed_after(tail: str, name: str) -> bool:
+    """Whether folded *tail* is folded *name* (each word as written or in another case) and then a
+    word that signs a piece with it (:data:`_SIGNED_AFTER`); in a script written without spaces
+    ("山田太郎記者") the word may follow the name unspaced."""
+    said, named = tail.split(), name.split()
+    if len(said) > len(named) and all(_word_close(a, b) for a, b in zip(said, named)):
+        rest = said[len(named):]
+    elif "".join(said).startswith("".join(named)) and len("".join(said)) > len("".join(named)):
+        rest = ["".join(said)[len("".join(named)):]]
+        rest[0] = rest[0][1:] if rest[0][:1] in ("의", "の") else rest[0]
+    else:
+        return False
+    rest = rest[1:] if len(rest) > 1 and rest[0] in _GENITIVE else rest
+    return " ".join(rest) in _SIGNED_AFTER
+
+
 def without_signature(title: str | None, byline: str | None) -> str | None:
     """*title* without a last part, after a separator, that signs it with its byline's names after
-    a word or two ("Headline - opinie de Andrei Exemplu", "Headline – Krönika av Ana Example"),
-    as a headline printed on the page may carry it; unchanged where it ends otherwise."""
+    a word or two ("Headline - opinie de Andrei Exemplu", "Headline – Krönika av Ana Example"), or
+    before a word that says so where a language puts it after the name (:data:`_SIGNED_AFTER`:
+    "Headline – Kovács Péter írása"), as a headline printed on the page may carry it; unchanged
+    where it ends otherwise."""
     if not title or not byline:
         return title
     people = [n.strip() for n in _NAME_JOINT.split(byline) if n.strip()]
@@ -2687,7 +2727,8 @@ def without_signature(title: str | None, byline: str | None) -> str | None:
     # the names close it, a word or two before them ("opinie de", "Krönika av"): not "Ana Muestra says no"
     # (the names in another case, as Czech, Slovak, Polish and Greek sign a column: "Komentář Jany
     # Příkladové" for Jana Příkladová)
-    signed = any(_fold(name) and _names_close(_fold(tail), _fold(name)) and word_count(tail) <= word_count(name) + 2
+    signed = any(_fold(name) and (_names_close(_fold(tail), _fold(name)) and word_count(tail) <= word_count(name) + 2
+                                  or _signed_after(_fold(tail), _fold(name)))
                  for name in (byline, *people))
     return head if signed and word_count(head) >= 3 else title
 
@@ -2699,8 +2740,12 @@ def _names_close(text: str, name: str) -> bool:
     said, named = text.split(), name.split()
     if not named or len(said) < len(named):
         return False
-    return all(a == b or min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 2 and a[: max(len(a), len(b)) - 2] == b[: max(len(a), len(b)) - 2]
-               for a, b in zip(said[-len(named):], named))
+    return all(_word_close(a, b) for a, b in zip(said[-len(named):], named))
+
+
+def _word_close(a: str, b: str) -> bool:
+    """Whether folded words *a* and *b* are one, or of four letters or more and differ only in their last two."""
+    return a == b or min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 2 and a[: max(len(a), len(b)) - 2] == b[: max(len(a), len(b)) - 2]
 
 
 def strip_title(title: str, labels: list[str], *, host: str | None = None) -> str:
