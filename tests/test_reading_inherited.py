@@ -5,7 +5,9 @@ the name, and a web archive's save of a page read as the page it saved."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from core.reading import read_file
 from core.reading.feed import parse_feed
 from core.reading.jsonl import parse_json
 from core.reading.sources import Item
@@ -79,3 +81,51 @@ xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Vélem�
 </item></channel></rss>"""
     [item] = _items(parse_feed(rss.encode(), source="velemeny.xml", fetch=None))
     assert (item.article.title, item.article.byline) == ("A révnek terv kell, nem ígéret", "Minta Anna")
+
+
+_REPORT = "".join(f"<p>{text}</p>" for text in (
+    "The town council voted on Monday to close the old harbour bridge to cars from April.",
+    "Engineers found cracks in two of its piers during an inspection last month, the council said.",
+    "Buses will take a diversion through the market square while the bridge is repaired."))
+
+
+def test_an_archive_today_save_is_read_as_the_page_it_saved(tmp_path: Path) -> None:
+    """archive.today's header table ("webpage capture", "Saved from", the capture's time) and its
+    head (og:site_name "archive.is", its short link, the capture's time) are the archive's: the
+    saved page's outlet (spelled by its address without the name's accents), its address, no date."""
+    page = tmp_path / "save.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><meta property="og:site_name" content="archive.is">'
+        '<meta property="article:published_time" content="2026-03-05T11:00:00Z"><link rel="canonical" href="https://archive.is/AbCd1">'
+        '<title>Harbour bridge to close | Hafenbote Zürich</title></head><body><div id="HEADER"><table><tr>'
+        '<td><a href="https://archive.is/">archive.today</a><br>webpage capture</td><td>Saved from</td>'
+        '<td><input type="text" name="q" value="https://hafenbotezurich.example/news/bridge"></td></tr>'
+        '<tr><td>5 Mar 2026 11:00:00 UTC</td><td>no other snapshots from this url</td></tr>'
+        '<tr><td><a href="https://archive.is/download/AbCd1.zip">download .zip</a> <a href="#">report bug or abuse</a></td></tr>'
+        f'</table></div><div id="SOLID"></div><div id="CONTENT"><div><div style="font-size:32px">Hafenbote Zürich</div>'
+        f'<h1>Harbour bridge to close</h1>{_REPORT}<div style="font-size:12px">© 2026 Hafenbote Zürich</div></div></div></body></html>',
+        encoding="utf-8")
+    (article,) = read_file(page)
+    assert (article.outlet, article.url, article.published) == ("Hafenbote Zürich", "https://hafenbotezurich.example/news/bridge", None)
+    assert article.paragraphs[0].startswith("The town council") and len(article.paragraphs) == 3
+
+
+def test_the_wayback_machines_toolbar_is_no_part_of_the_page_it_saved(tmp_path: Path) -> None:
+    page = tmp_path / "wayback.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>Harbour bridge to close | Harbour Gazette</title>'
+        '<link rel="canonical" href="https://web.archive.org/web/20260303151500/https://harbour-gazette.example/news/bridge"></head>'
+        '<body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base"><div id="wm-ipp"><a href="/web/">The Wayback Machine</a>'
+        '<p>https://harbour-gazette.example/news/bridge</p><p>14 captures</p><p>02 Mar 2026 - 03 Mar 2026</p></div></div>'
+        '<!-- END WAYBACK TOOLBAR INSERT --><div id="donato"><p>Donate to the Internet Archive today.</p></div>'
+        f'<div><h1>Harbour bridge to close</h1>{_REPORT}</div></body></html>', encoding="utf-8")
+    (article,) = read_file(page)
+    assert article.paragraphs[0].startswith("The town council") and len(article.paragraphs) == 3
+    assert article.url == "https://harbour-gazette.example/news/bridge"
+
+
+def test_an_address_spells_a_name_without_its_accents() -> None:
+    from core.reading.judge import spells_host
+
+    assert spells_host("Hafenbote Zürich", "hafenbotezurich.example") and spells_host("Dziennik Łódzki", "dziennikłodzki.example")
+    assert not spells_host("Hafenbote Zürich", "zurichpost.example")

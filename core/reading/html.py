@@ -41,7 +41,7 @@ from core.reading.judge import (
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, is_signoff, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
-from core.reading.sources import NOT_TEXT, decode_html, is_binary, original_address
+from core.reading.sources import ARCHIVE_TODAY_HOSTS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
@@ -1806,6 +1806,66 @@ def parse_html(
     return _read_page(data, source=source, url=url, outlet=outlet, named_by=named_by, headline=headline, filed=filed)[0]
 
 
+#: A sign that a page may be a web archive's save of another: archive.today's hosts, the Wayback
+#: Machine's toolbar, Google's cache header (only then is the page parsed for :func:`_unarchived`).
+_ARCHIVE_MARK = re.compile(rb"archive\.(?:today|ph|is|li|vn|fo|md)\b|WAYBACK TOOLBAR INSERT|wm-ipp|google-cache-hdr", re.I)
+#: The Wayback Machine's toolbar ("The Wayback Machine", its calendar of captures) and donation
+#: banner, and Google's cache header ("This is Google's cache of ..."), by their ids.
+_ARCHIVE_BARS = ("//*[@id='wm-ipp-base' or @id='wm-ipp' or @id='wm-ipp-print' or @id='donato'"
+                 " or substring(@id, string-length(@id) - 15) = 'google-cache-hdr']")
+#: The page metadata an archive.today save carries, all of it the archive's: its name as the site
+#: (og:site_name "archive.ph"), its short link, the time of the capture as the publication time.
+_ARCHIVE_TODAY_META = ("og:", "article:", "twitter:", "url")
+
+
+def _unarchived(data: bytes) -> bytes:
+    """*data*, a page, without what a web archive added when it saved it, read as the page it saved.
+
+    archive.today prints a header table over the page ("archive.today webpage capture", "Saved
+    from", the capture's time, "Buy me a coffee") and gives the page a head of its own (og:site_name
+    "archive.ph", its short link as canonical, the capture's time as article:published_time): the
+    table goes, and the head's metadata with it, and the canonical address becomes the one it
+    saved ("Saved from", else its timestamped link: :func:`~core.reading.sources.original_address`).
+    The Wayback Machine's toolbar and Google's cache header go too (their saves keep the page's own
+    head; the Wayback Machine's rewritten addresses are read back where they are read). Any other
+    page is returned as it is."""
+    if not _ARCHIVE_MARK.search(data):
+        return data
+    from lxml import html as lxml_html
+    from lxml.etree import Comment
+    from trafilatura.utils import load_html
+
+    tree = load_html(data)
+    if tree is None:
+        return data
+    found = False
+    for header in tree.xpath("//*[@id='HEADER']"):
+        if not any((urlsplit(a.get("href") or "").hostname or "").removeprefix("www.") in ARCHIVE_TODAY_HOSTS
+                   for a in header.iter("a")):
+            continue  # a page's own header
+        found = True
+        saved = [v for v in header.xpath(".//input[@name='q']/@value") if is_url(v.strip())]
+        saved += [original_address(h) for h in tree.xpath("//link[@rel='bookmark']/@href") if original_address(h) != h]
+        rule = header.getnext()
+        for node in (header, *([rule] if rule is not None and rule.get("id") == "SOLID" else [])):
+            node.drop_tree()
+        for node in [*tree.iter("meta"), *tree.iter("link")]:
+            key = (node.get("property") or node.get("name") or node.get("itemprop") or node.get("rel") or "").lower()
+            if key.startswith(_ARCHIVE_TODAY_META) or key in ("canonical", "bookmark", "shortlink"):
+                node.drop_tree()
+        head = tree.find("head")
+        if saved and head is not None:
+            head.append(lxml_html.Element("link", rel="canonical", href=saved[0].strip()))
+    for bar in tree.xpath(_ARCHIVE_BARS):
+        found = True
+        bar.drop_tree()
+    for begin in [c for c in tree.iter(Comment) if "BEGIN WAYBACK TOOLBAR INSERT" in (c.text or "")]:
+        found = True
+        while (node := begin.getnext()) is not None and not (node.tag is Comment and "END WAYBACK TOOLBAR INSERT" in (node.text or "")):
+            node.drop_tree()
+    return b"<!DOCTYPE html>" + lxml_html.tostring(tree, encoding="utf-8") if found else data
+
+
 def _read_page(
     data: bytes, *, source: str, url: str | None, outlet: str | None, named_by: str | None, headline: str | None,
     filed: date | None,
@@ -1832,6 +1892,7 @@ def _read_page(
             # takes a detector's pick over windows-1252 ("naïve" read as "naďve").
             data = decode_html(data).encode("utf-8")
     try:
+        data = _unarchived(data)  # a web archive's save: the page it saved
         tree = load_html(_visible_controls(data))
         if tree is None:
             raise ReadError(f"{source}: not an HTML page")

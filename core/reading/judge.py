@@ -2818,8 +2818,10 @@ def clean_site(name: str | None) -> str | None:
 
 
 def _squash(text: str) -> str:
-    """Letters and digits only, case folded: "Brand Eins" and "brandeins.de" meet as "brandeins"."""
-    return "".join(c for c in text.casefold() if c.isalnum())
+    """Letters and digits only, case folded and without accents: "Brand Eins" and "brandeins.de"
+    meet as "brandeins", "Balatoni Hírlap" and "balatonihirlap.example" as "balatonihirlap" (an
+    address spells a name's accented letters without their accents)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
 
 
 def _host_label(host: str | None) -> str:

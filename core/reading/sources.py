@@ -109,8 +109,15 @@ def is_url(text: str) -> bool:
 
 #: A web archive's address of a saved page: the Wayback Machine's ("https://web.archive.org/web/
 #: 20260303151500/https://site.example/a", with "id_", "if_" ... after the timestamp) and its
-#: mirrors' (archive.org's "wayback." host, the national web archives that run the same software).
-_ARCHIVED = re.compile(r"^https?://(?:web\.|wayback\.)?archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/+(?P<address>(?:https?:/+)?[^/\s]+\..*)$", re.I)
+#: mirrors' (archive.org's "wayback." host, the national web archives that run the same software);
+#: archive.today's under each of its hosts ("https://archive.ph/2026.03.03-101244/https://site.example/a",
+#: or the timestamp unpunctuated).
+_ARCHIVED = re.compile(
+    r"^https?://(?:(?:web\.|wayback\.)?archive\.org/web/\d{4,14}(?:[a-z]{2}_)?"
+    r"|(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)/(?:\d{4}\.\d\d\.\d\d-\d{6}|\d{14}))"
+    r"/+(?P<address>(?:https?:/+)?[^/\s]+\..*)$", re.I)
+#: The hosts of archive.today, whose saves name themselves by its short links ("https://archive.ph/Xy7Qz").
+ARCHIVE_TODAY_HOSTS = frozenset(f"archive.{tld}" for tld in ("today", "ph", "is", "li", "vn", "fo", "md"))
 
 
 def original_address(url: str) -> str:
