@@ -197,6 +197,8 @@ _QUOTED = "“This gives the west a second direct link to the island,” the ope
     # a pull quote repeats the report's words; a tweet embedded is another site's post
     (f'<figure><blockquote>{SECOND}</blockquote></figure>', False),
     (f'<blockquote class="twitter-tweet">{_QUOTED} pic.twitter.com/x</blockquote>', False),
+    # a box of links set as a quotation
+    (f'<blockquote><a href="/a">{_QUOTED}</a> <a href="/b">Port homepage</a></blockquote>', False),
 ])
 def test_a_quotation_the_extractor_left_out_between_kept_paragraphs_is_the_reports(box: str, kept: bool) -> None:
     page = (f"<html><head><title>Talks break down</title></head><body><main><h1>Talks break down</h1>"
@@ -207,3 +209,13 @@ def test_a_quotation_the_extractor_left_out_between_kept_paragraphs_is_the_repor
     if kept:
         assert article.paragraphs.index(_QUOTED) == 2
     assert article.paragraphs.count(SECOND) == 1
+
+
+def test_a_tables_cells_in_a_quotation_box_are_not_glued() -> None:
+    """The extractor sets a table inside a <blockquote> as its cells alone, with no rows."""
+    table = ("<blockquote><table><tr><th>Release</th><th>Date</th></tr><tr><td>4.2.3</td><td>April 2014</td></tr>"
+             "<tr><td>4.2.4</td><td>May 2014</td></tr></table></blockquote>")
+    page = (f"<html><head><title>Talks break down</title></head><body><main><h1>Talks break down</h1>"
+            f'<div class="prose"><p>{LEAD}</p><p>{SECOND}</p></div>{table}<div class="prose"><p>{LAST}</p></div></main></body></html>')
+    paragraphs = parse_html(page.encode(), source="p.html").paragraphs
+    assert "Release Date 4.2.3 April 2014 4.2.4 May 2014" in paragraphs, paragraphs

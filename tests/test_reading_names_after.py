@@ -244,7 +244,8 @@ def test_sign_up_boxes_agency_credits_and_advert_labels_are_furniture(block: str
     assert is_furniture_block(block)
 
 
-@pytest.mark.parametrize("block", ["(He laughed.)", "The mayor (Labour) said no.", "(Reporting in Ostend: Ana Example)"])
+@pytest.mark.parametrize("block", ["(He laughed.)", "The mayor (Labour) said no.", "(Reporting in Ostend: Ana Example)",
+                                   "(MAWD-lin)", "(wird fortgesetzt)", "(Anteil vom Gesamtmietpreis)"])
 def test_a_bracketed_sentence_is_no_agency_credit(block: str) -> None:
     from core.reading.judge import is_furniture_block
 

@@ -807,6 +807,8 @@ def _blocks(body: Any) -> list[Block]:
             elif child.tag in _BLOCKISH and not _inline_code(child):
                 flush()
                 one(child, kind)
+            elif child.tag in ("td", "th", "cell"):
+                parts[-1] += f" {''.join(child.itertext())} "  # a table's cells the extractor set loose in a quote: apart
             elif child.tag != "graphic":
                 parts[-1] += "".join(child.itertext())
             parts[-1] += child.tail or ""
@@ -1585,6 +1587,8 @@ def _with_lost_quotes(blocks: list[Block], tree: Any) -> list[Block]:
         folded = _fold(text)
         if len(text.split()) < LOST_QUOTE_WORDS or folded in every or _fold(_unattributed(text)) in every:
             continue
+        if 2 * sum(len(_text(a)) for a in quote.iter("a")) >= len(text):
+            continue  # a box of links set as a quotation (a list of references)
         boxes = [quote, *quote.iterancestors()]
         if any(a.tag in ("nav", "aside", "footer", "menu") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
                or _PULL_CLASS.search(a.get("class") or "") or _EMBED_CLASS.search(a.get("class") or "") for a in boxes):
@@ -1596,7 +1600,8 @@ def _with_lost_quotes(blocks: list[Block], tree: Any) -> list[Block]:
         then = next((at[f] for node in order[end + 1 :] if (f := _fold(_text(node))) in at), None)
         if first is None or then != first + 1:
             continue
-        inserts.setdefault(then, []).append(Block(text, "quote"))
+        # (its own paragraphs, list items and table rows each a block, as the extractor reads them)
+        inserts.setdefault(then, []).extend(Block(b.text, "quote" if b.kind == "p" else b.kind) for b in _blocks(quote))
     if not inserts:
         return blocks
     return [b for n, block in enumerate(blocks) for b in (*inserts.get(n, ()), block)]

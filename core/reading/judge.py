@@ -2292,8 +2292,9 @@ _CREDIT_OR_AD_BLOCK = re.compile(
     rf"^{_END_MARKS}$|^[A-Za-z]{{2,4}}\s*//\s*[A-Za-z]{{2,4}}$"
     # a Chinese page's editor credit ("责任编辑：王例", "（编辑：李例）")
     r"|^[（(\[【]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：]\s*[^\s，。]{1,12}[）)\]】]?$"
-    # an agency's name alone in brackets, whatever its case ("(Belga)", "(ats)", "(dpa/AFP)")
-    r"|^\(\s*©?\s*[^\W\d_][\w&-]{1,15}(?:\s*[ /-]\s*©?\s*[^\W\d_][\w&-]{1,15}){0,2}\s*\)\.?$"
+    # an agency's name alone in brackets, whatever its case ("(Belga)", "(ats)", "(dpa/AFP)"): one
+    # word of letters, or a few joined by slashes (not "(MAWD-lin)", "(wird fortgesetzt)")
+    r"|^\(\s*©?\s*[^\W\d_]{2,15}(?:\s*/\s*©?\s*[^\W\d_]{2,15}){0,2}\s*\)\.?$"
     # a blog's link to its feed ("Subscribe to: Posts (Atom)", "Inscription à : Publier les commentaires (Atom)")
     r"|^[^.!?]{0,60}\((?:Atom|RSS)\)$"
     r"|^(?i:advertisements?|advertising|annonse|annons|annonce|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
