@@ -266,3 +266,29 @@ def test_datelines_closed_by_a_full_stop_or_with_a_dash_before_the_credit(paragr
 
     found, rest = split_dateline(paragraph)
     assert found == dateline and (dateline is None or rest[:1].isupper())
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    # a script's own comma and colon: Ethiopic's "፣" and preface colon "፦" (with the Ethiopian
+    # calendar's year after a slash), Urdu's "،"
+    ("ባሕር ዳር፣ መጋቢት 12/2018 (ኢዜአ)፦ የከተማው አዲስ ድልድይ ግንባታ ሰኞ ተጀምሯል ተብሏል።", "ባሕር ዳር፣ መጋቢት 12/2018 (ኢዜአ)"),
+    ("لاہور، 12 اپریل (اے پی پی): شہر میں نئے پل کی تعمیر پیر کو شروع ہو گئی۔", "لاہور، 12 اپریل (اے پی پی)"),
+    # Georgian writes its places and sentences in small letters (Mkhedruli): not a sentence going on
+    ("ქუთაისი, 12 აპრილი /ინტერპრესნიუსი/. ქალაქში ახალი ხიდის მშენებლობა ორშაბათს დაიწყო.",
+     "ქუთაისი, 12 აპრილი /ინტერპრესნიუსი/"),
+    # an agency in capitals after the place's comma, no date, its dash after it
+    ("Baku, AZERTAC -- City officials said on Monday that work on the new bridge had begun.", "Baku, AZERTAC"),
+    # ... not a word in capitals closed by a full stop, nor a sentence that names someone after the place
+    ("Yes, NASA. The agency said on Monday that work on the new launch pad had begun.", None),
+    ("Baku, AZERTAC reported on Monday that work on the new bridge had begun in the city.", None),
+    ("Tbilisi, Mayor Kakha Kaladze said on Monday, the new bridge will open next year.", None),
+    ("لاہور، وزیر اعلیٰ نے پیر کو کہا کہ شہر میں نئے پل کی تعمیر شروع ہو گئی۔", None),
+    ("ქუთაისი, მერმა განაცხადა, რომ ქალაქში ახალი ხიდის მშენებლობა დაიწყო.", None),
+    ("ባሕር ዳር፣ ከንቲባው እንዳሉት የከተማው አዲስ ድልድይ ግንባታ ሰኞ ተጀምሯል።", None),
+])
+def test_datelines_with_a_scripts_own_comma_and_an_agency_without_a_date(paragraph: str, dateline: str | None) -> None:
+    from core.reading.judge import split_dateline
+
+    found, rest = split_dateline(paragraph)
+    assert found == dateline
+    assert rest == paragraph if dateline is None else rest and not rest.startswith((" ", ":", "፦", "-", "."))

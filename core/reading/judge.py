@@ -354,21 +354,25 @@ _LETTER = rf"(?:[^\W\d_]|[{re.escape(_COMBINING)}])"
 _INDIC = r"[\u0900-\u0963\u0966-\u0dff]"
 _PLACE_WORD = rf"{_LETTER}(?:(?![.'’-]){_LETTER})*(?:[.'’-]{_LETTER}*)*\.?"
 _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
+#: A comma in a dateline, as its script writes it: Arabic's and Urdu's "،" ("کراچی، 3 مارچ"),
+#: Ethiopic's "፣" ("አዲስ አበባ፣ የካቲት 24").
+_COMMA = "[,،፣]"
 _DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
     # ", Indonesia/JAKARTA", ", Ore.", ANI's "New Delhi [India]" and "Srinagar (Jammu and Kashmir) [India]"
-    rf"(?P<more>(?: \({_PLACE}\)(?= \[))?(?: \[{_PLACE}\])?(?:(?:, ?|/){_PLACE})*?)"
+    rf"(?P<more>(?: \({_PLACE}\)(?= \[))?(?: \[{_PLACE}\])?(?:(?:{_COMMA} ?|/){_PLACE})*?)"
     # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"; the day alone
     # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
-    rf"(?P<date>,? (?:\d{{1,2}}(?:st|nd|rd|th|er|\.)? (?:de )?{_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.)?|\d{{1,2}}(?= ?\())"
+    rf"(?P<date>{_COMMA}? (?:\d{{1,2}}(?:st|nd|rd|th|er|\.)? (?:de )?{_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.)?|\d{{1,2}}(?= ?\())"
     # (the year in any digits: Bengali's "৩ মার্চ, ২০২৬"; the Balkan agencies' "3. ožujka 2026." with its dot)
-    r"(?:,? (?:de )?(?:19|20|১৯|২০|१९|२०|௧௯|௨௦)\d\d\.?)?"
+    # (or after a slash, Ethiopian News Agency's "የካቲት 24/2018", the Ethiopian calendar's year)
+    rf"(?:{_COMMA}? (?:de )?(?:19|20|১৯|২০|१९|२०|௧௯|௨௦)\d\d\.?|/(?:19|20)\d\d)?"
     # the day in words before an agency's credit, in a script without capitals (PTI-Bhasha's "नयी
     # दिल्ली, तीन मार्च (भाषा)")
-    rf"|, {_INDIC}{{2,12}} {_INDIC}{{3,12}}(?= ?\()"
+    rf"|{_COMMA} {_INDIC}{{2,12}} {_INDIC}{{3,12}}(?= ?\()"
     # the day and the month in numbers (TTXVN's "Hà Nội, 3/3"), or the year first (MTI's "Budapest,
     # 2026. március 3., kedd")
-    r"|,? \d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?= ?\()|,? (?:19|20)\d\d\. [^\W\d_]{3,10} \d{1,2}\.(?:,? [^\W\d_]{3,12})?(?= ?\())?"
+    rf"|{_COMMA}? \d{{1,2}}/\d{{1,2}}(?:/(?:19|20)\d\d)?(?= ?\()|{_COMMA}? (?:19|20)\d\d\. [^\W\d_]{{3,10}} \d{{1,2}}\.(?:,? [^\W\d_]{{3,12}})?(?= ?\())?"
     # "(Reuters)", or a press release's or TASS's wire between slashes: "NEW YORK, March 3, 2026
     # /PRNewswire/ --", "MOSCOW, March 3. /TASS/."
     # (ANGOP's dash before its credit: "Luanda - (ANGOP) -")
@@ -379,7 +383,9 @@ _DATELINE_HEAD = (
 )
 #: (A full stop alone after an agency's credit, as ELTA, LETA and MONTSAME close it: "Klaipėda, kovo 3 d.
 #: (ELTA). ..."; checked in code that the credit stands before it.)
-_DASH = r"(?: ?\.?(?:—|–|--|-|:|_|।)|(?<=[)A-ZА-ЯЁ])\.)"  # "(EFE).-"; the teletype's underscore for a dash, "(AP) _"; IANS's danda, "(आईएएनएस)।"
+#: ("(EFE).-"; the teletype's underscore for a dash, "(AP) _"; IANS's danda, "(आईएएनएस)।"; Ethiopic's
+#: preface colon, ENA's "(ኢዜአ)፦")
+_DASH = r"(?: ?\.?(?:—|–|--|-|:|_|।|፦)|(?<=[)A-ZА-ЯЁ])\.)"
 _DATELINE_HEAD += _DASH
 #: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
 #: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
@@ -446,17 +452,17 @@ def _names_place(match: re.Match[str]) -> bool:
     Shares ..." is none)."""
     if word_count(match["dateline"]) > DATELINE_WORDS:
         return False
-    first_place = re.split(r"[/,]", match["place"])[0]
+    first_place = re.split(rf"/|{_COMMA}", match["place"])[0]
     if sum(c.isalpha() or c in _COMBINING for c in first_place) < 3:
         return False  # "US - China talks": no place is named in two letters
     capitals = in_capitals(first_place)
     if not capitals:
-        # a script without capitals (Arabic, Hebrew, Devanagari) is as title case: "القاهرة (رويترز) -"
-        caseless = not any(c.isupper() or c.islower() for c in first_place)
+        # a script without capitals (Arabic, Hebrew, Devanagari, Georgian) is as title case: "القاهرة (رويترز) -"
+        caseless = not any(c.isupper() or _small_letter(c) for c in first_place)
         inner = first_place.split()[1:-1]  # a particle inside a place's name: "Ciudad de México", "Frankfurt am Main"
         if not caseless and not all(w[0].isupper() or w in inner and w in _PLACE_PARTICLES for w in first_place.split()):
             return False
-        regions = [r for r in re.split(r"[/,]", match["more"] or "") if r.strip()]
+        regions = [r for r in re.split(rf"/|{_COMMA}", match["more"] or "") if r.strip()]
         credited = bool(match["agency"] or match["wire"] or match["bare"])
         if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])) and not (caseless and match["date"]):
             # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —");
@@ -465,13 +471,22 @@ def _names_place(match: re.Match[str]) -> bool:
     if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
         return False
     named_month = [w for w in re.findall(r"[^\W\d_]+", match["date"] or "") if w.lower() not in ("de", "d")]
-    if match["bare"] and not (match["date"] and all(_month_of(w) is not None for w in named_month)):
+    dashed = bool(match.string[match.end("dateline") : match.end()].strip(" ."))
+    if match["bare"] and not (match["date"] and all(_month_of(w) is not None for w in named_month)
+                              or not match["date"] and dashed and len(match["bare"]) >= 3):
         # a word in capitals after a place is an agency's only after a date ("Accra, March 3, GNA -"),
-        # not after a word and a number ("Die Ergebnisse der 27. UN-Klimakonferenz")
+        # not after a word and a number ("Die Ergebnisse der 27. UN-Klimakonferenz"); or with no date,
+        # its dash after it (IRNA's "Tehran, IRNA --"), not a full stop ("Yes, NASA. The ...")
         return False
     if match["date"] and match["date"].strip(" ,").isdigit() and not capitals:
         return False  # a day alone is Europa Press's, its place in capitals ("MADRID, 3 (EUROPA PRESS)"), not "District 12 (Brooklyn)"
-    return not set(match["dateline"].replace(",", " ").split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
+    return not set(re.sub(_COMMA, " ", match["dateline"]).split()) & _NOT_PLACES  # "BREAKING:", "FACT CHECK -"
+
+
+def _small_letter(char: str) -> bool:
+    """Whether *char* is a small letter where a capital could stand: not Georgian's Mkhedruli,
+    whose capitals (Mtavruli) open no name and no sentence ("თბილისი", "პორტში")."""
+    return char.islower() and not "\u10d0" <= char <= "\u10ff"
 
 
 #: The small words inside places' names ("Ciudad de México", "Rio de Janeiro", "Frankfurt am
@@ -695,7 +710,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     if dash == "." and not (match["agency"] or match["bare"] or match["wire"]):
         return None, paragraph  # a full stop ends a dateline only after its agency's credit
     credited = match["dateline"].endswith(")") and bool(dash)
-    if rest.lstrip("\"“‘'«„¿¡")[:1].islower() and not credited:
+    if _small_letter(rest.lstrip("\"“‘'«„¿¡")[:1]) and not credited:
         # "AUKUS — for Australia, ...": the sentence goes on, no report begins (an agency's credit
         # and its dash, "OTTAWA, March 11 (Reuters) - cut ...", make a dateline whatever follows)
         return None, paragraph
