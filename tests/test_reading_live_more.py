@@ -119,3 +119,67 @@ def test_a_widget_vendors_credit_standing_alone_is_furniture() -> None:
 
     assert is_furniture_block("Powered by Tickaroo") and is_furniture_block("Powered by WordPress")
     assert not is_furniture_block("The plant is powered by wind turbines on the ridge above the town.")
+
+
+@pytest.mark.parametrize("line", [
+    # the coverage and a verb ending it, by their stems, in any order and person
+    "Élő közvetítésünket most befejezzük. Köszönjük a figyelmet!",
+    "Η ζωντανή κάλυψη του ναυαγίου ολοκληρώθηκε.",
+    "На цьому завершуємо наш онлайн-репортаж.",
+    "Päätämme seurannan tähän.",
+    "Šeit noslēdzam tiešraidi par vētru.",
+    # a sign-off carrying its own time, as an update does
+    "18:20 На этом мы завершаем онлайн-трансляцию.",
+    "18.20 We are ending our live coverage here.",
+])
+def test_sign_offs_named_by_the_coverage_and_a_closing_verb_in_other_languages(line: str) -> None:
+    assert is_signoff(line, live=True)
+
+
+@pytest.mark.parametrize("line", [
+    "A híd lezárását a rendőrség péntek estig befejezi, közölte a szóvivő.",  # a closing verb, no coverage
+    "Η μετάδοση του αγώνα από την ΕΡΤ ολοκληρώθηκε χωρίς προβλήματα παρά τη βλάβη στον πομπό της Πάρνηθας "
+    "που προκάλεσε ο άνεμος το πρωί της Τρίτης.",  # a long report of a broadcast that ended
+    "18:20 Міст через Дніпро закрито до п'ятниці.",
+])
+def test_updates_that_share_a_sign_offs_words_are_no_sign_off(line: str) -> None:
+    assert not is_signoff(line, live=True)
+
+
+_UPDATES = (("14:32", "Мостът над Дунав остава затворен за камиони поне до петък, съобщиха от пътната агенция."),
+            ("11:05", "Фериботът при Видин днес не пътува."),
+            ("08:40", "На Шипка са измерени пориви на вятъра до 30 метра в секунда."))
+
+
+def test_updates_opened_by_their_time_in_bold_keep_it_once_and_lose_a_timed_sign_off(tmp_path: Path) -> None:
+    """Updates set between rules in one box, each a paragraph opened by its time in bold: the
+    time stays in its own update, once (not a paragraph of its own under the update), and the
+    sign-off that opens as an update does is no lead."""
+    posts = "<hr>".join(f"<p><strong>{time}</strong> {text}</p>" for time, text in (
+        ("16:10", "С това завършваме нашето онлайн-предаване. Благодарим ви, че бяхте с нас."), *_UPDATES))
+    (article,) = read_file(_live_page(tmp_path, posts))
+    assert [p for p in article.paragraphs] == [f"{time} {text}" for time, text in _UPDATES]
+
+
+def test_an_amp_live_lists_updates_take_their_times_from_amp_timeago(tmp_path: Path) -> None:
+    """An AMP live list whose updates give their time only in <amp-timeago datetime=...> (its text
+    the machine's fallback): each time is kept with its update; a sign-off pinned on top, with no
+    time, is no lead."""
+    items = '<div data-sort-time="1772547000000"><p>Tähän päätämme suoran seurantamme. Kiitos, että seurasitte.</p></div>' + "".join(
+        f'<div data-sort-time="1"><amp-timeago layout="fixed" width="90" height="20" datetime="2026-03-03T{time}:00+02:00">'
+        f"2026-03-03T{time}:00+02:00</amp-timeago><p>{text}</p></div>" for time, text in _UPDATES)
+    page = f'<amp-live-list id="blog"><button update>Uusia päivityksiä</button><div items>{items}</div></amp-live-list>'
+    (article,) = read_file(_live_page(tmp_path, page))
+    assert not any("päätämme" in p for p in article.paragraphs)
+    assert article.paragraphs[1] == _UPDATES[0][1]
+    assert [text for _, text in article.subheads] == [f"{time} (2026-03-03T{time}:00+02:00)" for time, _ in _UPDATES]
+
+
+def test_a_definition_lists_sign_off_under_its_own_time_goes_with_its_time(tmp_path: Path) -> None:
+    """Updates as <dt><time>…</time></dt><dd><p>…</p></dd>, newest first, the sign-off the first:
+    neither it nor its time is a paragraph."""
+    entries = "".join(f'<dt><time datetime="2026-03-03T{time}:00+02:00">{time}</time></dt><dd><p>{text}</p></dd>'
+                      for time, text in (("16:10", "Тук приключваме нашия онлайн репортаж."), *_UPDATES))
+    (article,) = read_file(_live_page(tmp_path, f"<dl>{entries}</dl>"))
+    assert not any("приключваме" in p or p == "16:10" for p in article.paragraphs)
+    assert [text for _, text in article.subheads] == [time for time, _ in _UPDATES]

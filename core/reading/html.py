@@ -948,9 +948,10 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     at = {element: n for n, element in enumerate(order)}
     stamps: list[Any] = []
     for element in order:
-        if element.tag not in _STAMP_TAGS:
+        machine = element.tag not in _STAMP_TAGS and _machine_stamp(element)
+        if element.tag not in _STAMP_TAGS and not machine:
             continue
-        if element.tag != "time":
+        if element.tag != "time" and not machine:
             text = _short_text(element, 40)  # "Actualizado a las 11:05 h", "Last updated at 10:42 a.m. GMT"
             if not text or not _CLOCK.fullmatch(text):
                 continue
@@ -972,7 +973,10 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         if block is None:
             continue
         alone = sum(1 for s in stamps if block in s.iterancestors()) == 1
-        if alone:  # the update's block: its first paragraph, wherever the stamp stands in it
+        own = next((p for p in node.iterancestors("p") if _text(p) != _text(node)), None)
+        if own is not None:  # the update's paragraph opens with its time: "<p><strong>14:32</strong> The bridge ..."
+            first = own
+        elif alone:  # the update's block: its first paragraph, wherever the stamp stands in it
             first = next((p for p in block.iter("p") if _text(p) and not _CLOCK.fullmatch(_text(p))), None)
         else:  # updates laid out flat: the first paragraph after the stamp, before the next one
             first = next((e for e in order[at[node] + 1 : limit] if e.tag == "p" and _text(e)), None)
@@ -981,8 +985,9 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         text = _text(first)
         stamp = _STAMP_LABEL.sub("", _text(node))  # "Posted at 14:05", told a screen reader: 14:05
         when = next(filter(None, (iso_datetime(node.get(name) or "") for name in _STAMP_ATTRIBUTES)), None)
-        if when and len(when) > 11 and (not re.search(r"\d", stamp) or _RELATIVE_STAMP.search(stamp)):
-            label = f"{when[11:16]} ({when})"  # the page prints no clock time, or a relative one
+        if when and len(when) > 11 and (not re.search(r"\d", stamp) or _RELATIVE_STAMP.search(stamp) or iso_datetime(stamp)):
+            # the page prints no clock time, or a relative one, or the machine's (AMP's fallback text)
+            label = f"{when[11:16]} ({when})"
         else:
             label = stamp
         heading = next((_text(h) for h in order[at[node] + 1 : at[first]]
@@ -997,6 +1002,13 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     exact = {_fold(words[:40]): label for words, label, _ in declared} | {_fold(h): label for _, label, h in declared if h}
     return [(words, exact.get(_fold(words[:40])) or exact.get(_fold(heading)) or label
              if _RELATIVE_STAMP.search(label) else label, heading) for words, label, heading in found]
+
+
+def _machine_stamp(element: Any) -> bool:
+    """Whether *element*, not one of :data:`_STAMP_TAGS`, is a script's time stamp: a custom element
+    with a time in its ``datetime`` (AMP's <amp-timeago>, GitHub's <relative-time>), drawn as an
+    age in the browser, its text a fallback."""
+    return "-" in element.tag and bool(iso_datetime(element.get("datetime") or ""))
 
 
 #: The attributes that give a stamp's exact time where it prints an age ("acum 2 ore"): HTML's

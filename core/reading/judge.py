@@ -2498,18 +2498,49 @@ _SIGNOFF_OTHER = re.compile(
     r"|\b(?:dit|deze) liveblog wordt niet meer bijgewerkt|\bbedankt voor het (?:meelezen|volgen)|\bhiermee sluiten we"
     r"|\baici încheiem (?:transmisiunea|relatarea|live)|\bvă mulțumim (?:că ne-ați urmărit|pentru atenție)"
     r"|\b(?:ovime|ovim|ovdje|ovde) (?:završavamo|zaključujemo) (?:naš |današnji )?(?:prijenos|prenos|praćenje)"
-    r"|\btukaj (?:zaključujemo|končujemo)|\bitt zárjuk (?:a )?(?:percről percre|élő)",
+    r"|\btukaj (?:zaključujemo|končujemo)|\bitt zárjuk (?:a )?(?:percről percre|élő)"
+    # thanks for following in Hungarian, Ukrainian, Bulgarian, Greek, Finnish, Estonian
+    r"|\bköszönjük, hogy (?:velünk tartott|követt)|\bдякуємо, що (?:були|стежили|читали)|\bблагодарим(?: ви)?, че (?:бяхте|следихте)"
+    r"|\bσας ευχαριστούμε (?:που|για την παρακολούθηση)|\bkiitos, että (?:seurasit|olit)|\baitäh, et (?:jälgisite|olite)",
     re.I,
 )
+#: The same closing in other languages, by the stems of both words: the coverage (Hungarian
+#: "tudósítás", Ukrainian "трансляція", Greek "ενημέρωση", Finnish "seuranta", ...) and a verb
+#: that ends it ("befejezzük", "завершуємо", "ολοκληρώνεται", "päätämme", ...), in one short
+#: first sentence: "Percről percre tudósításunkat itt befejezzük", "Εδώ ολοκληρώνεται η ζωντανή
+#: μας ενημέρωση", "На цьому ми завершуємо нашу онлайн-трансляцію".
+_LIVE_THING_OTHER = re.compile(
+    r"(?<!\w)(?:liveblog|live-?ticker|ticker|direkt|directo|direto|diretta|(?:ce|notre|le) direct|couverture|cobertura"
+    r"|transmis|relac|přenos|prenos|reportáž|zpravodajstv|tudósítás|közvetítés|percről percre|élő"
+    r"|prijenos|praćenj|poročanj|berichterstattung|verslaggeving|трансляц|онлайн|репортаж|эфир|ефір|блог|ενημέρωσ|ζωντανή"
+    r"|κάλυψ|μετάδοσ|canlı|yayın|liputan|siaran|tường thuật|trực tiếp|seurant|seurann|suora|direkte|dekning|dækning|otseblogi"
+    r"|ülekan|tiešraid|tiesiogin|transliacij|التغطية|البث|הסיקור|השידור|העדכונים)",
+    re.I,
+)
+_CLOSING_OTHER = re.compile(
+    r"(?<!\w)(?:beend|schließ|abgeschlossen|terminé|terminons|terminamos|terminado|terminada|terminata|terminiamo|cerramos"
+    r"|finaliz|conclu|encerr|chiud|mettons fin|sluit|beëindig|kończ|zakończ|konč|ukonč|befejez|zárj|lezár|véget"
+    r"|încheie|închid|završ|zaključ|konču|заверш|закінч|законч|заканчива|закрыва|закрива|приключ|ολοκληρ|τελει|κλείν"
+    r"|sonlandır|bitir|sona er|mengakhiri|berakhir|menutup|kết thúc|dừng|päät|lopet|avslut|afslut|lukk|stäng|steng|slutt"
+    r"|lõpeta|beidz|noslēdz|baig|نختتم|ننهي|انتهت|מסיימים|נסגר)",
+    re.I,
+)
+#: The most words of such a first sentence: a sign-off says only that.
+SIGNOFF_SENTENCE_WORDS = 15
+#: An update's own time opening its text ("16:10 На цьому ми завершуємо ..."): not the sign-off's words.
+_OPENING_CLOCK = re.compile(rf"^(?:{CLOCK_STAMP})\s*[|–—:-]?\s+(?=\S)", re.I)
 
 
 def is_signoff(text: str, *, live: bool = False) -> bool:
     """Whether a block is a live page's sign-off, which is not news (and not the lead): a short
     block that opens as sign-offs do (:data:`_SIGNOFF`); on a *live* page also one whose first
     sentence closes the coverage (a word of the coverage and a closing verb together,
-    :data:`_LIVE_THING`, :data:`_CLOSING`) or that thanks readers for following (:data:`_SIGNOFF_OTHER`)."""
+    :data:`_LIVE_THING`, :data:`_CLOSING`; in other languages :data:`_LIVE_THING_OTHER`,
+    :data:`_CLOSING_OTHER`) or that thanks readers for following (:data:`_SIGNOFF_OTHER`). A
+    time opening the block is the update's stamp ("16:10 We are ending ...")."""
     if word_count(text) > 40:
         return False
+    text = _OPENING_CLOCK.sub("", text, count=1)  # the time a sign-off carries as an update does
     if _SIGNOFF.match(text):
         return True
     if not live:
@@ -2517,6 +2548,8 @@ def is_signoff(text: str, *, live: bool = False) -> bool:
     if _SIGNOFF_OTHER.search(text):
         return True
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    if _LIVE_THING_OTHER.search(first) and _CLOSING_OTHER.search(first) and word_count(first) <= SIGNOFF_SENTENCE_WORDS:
+        return True
     return bool(_LIVE_THING.search(first) and _CLOSING.search(first) and re.match(r"(?i)(?:we|our|this|that|i)\b", first))
 
 
