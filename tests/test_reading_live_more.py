@@ -141,6 +141,7 @@ def test_sign_offs_named_by_the_coverage_and_a_closing_verb_in_other_languages(l
     "Η μετάδοση του αγώνα από την ΕΡΤ ολοκληρώθηκε χωρίς προβλήματα παρά τη βλάβη στον πομπό της Πάρνηθας "
     "που προκάλεσε ο άνεμος το πρωί της Τρίτης.",  # a long report of a broadcast that ended
     "18:20 Міст через Дніпро закрито до п'ятниці.",
+    "Work on the transmission line concluded on Friday.",  # English words the other languages' stems begin
 ])
 def test_updates_that_share_a_sign_offs_words_are_no_sign_off(line: str) -> None:
     assert not is_signoff(line, live=True)

@@ -2504,14 +2504,15 @@ _SIGNOFF_OTHER = re.compile(
     r"|\bσας ευχαριστούμε (?:που|για την παρακολούθηση)|\bkiitos, että (?:seurasit|olit)|\baitäh, et (?:jälgisite|olite)",
     re.I,
 )
-#: The same closing in other languages, by the stems of both words: the coverage (Hungarian
+#: The same closing in other languages, by the stems of both words (no English word's: "transmission
+#: ... concluded" is news): the coverage (Hungarian
 #: "tudósítás", Ukrainian "трансляція", Greek "ενημέρωση", Finnish "seuranta", ...) and a verb
 #: that ends it ("befejezzük", "завершуємо", "ολοκληρώνεται", "päätämme", ...), in one short
 #: first sentence: "Percről percre tudósításunkat itt befejezzük", "Εδώ ολοκληρώνεται η ζωντανή
 #: μας ενημέρωση", "На цьому ми завершуємо нашу онлайн-трансляцію".
 _LIVE_THING_OTHER = re.compile(
     r"(?<!\w)(?:liveblog|live-?ticker|ticker|direkt|directo|direto|diretta|(?:ce|notre|le) direct|couverture|cobertura"
-    r"|transmis|relac|přenos|prenos|reportáž|zpravodajstv|tudósítás|közvetítés|percről percre|élő"
+    r"|transmisiun|transmisión|transmissão|transmissione|transmisj|relac|přenos|prenos|reportáž|zpravodajstv|tudósítás|közvetítés|percről percre|élő"
     r"|prijenos|praćenj|poročanj|berichterstattung|verslaggeving|трансляц|онлайн|репортаж|эфир|ефір|блог|ενημέρωσ|ζωντανή"
     r"|κάλυψ|μετάδοσ|canlı|yayın|liputan|siaran|tường thuật|trực tiếp|seurant|seurann|suora|direkte|dekning|dækning|otseblogi"
     r"|ülekan|tiešraid|tiesiogin|transliacij|التغطية|البث|הסיקור|השידור|העדכונים)",
@@ -2519,7 +2520,7 @@ _LIVE_THING_OTHER = re.compile(
 )
 _CLOSING_OTHER = re.compile(
     r"(?<!\w)(?:beend|schließ|abgeschlossen|terminé|terminons|terminamos|terminado|terminada|terminata|terminiamo|cerramos"
-    r"|finaliz|conclu|encerr|chiud|mettons fin|sluit|beëindig|kończ|zakończ|konč|ukonč|befejez|zárj|lezár|véget"
+    r"|finalizamos|finalizam|conclu(?:imos|ímos|ons|diamo)|encerr|chiud|mettons fin|sluit|beëindig|kończ|zakończ|konč|ukonč|befejez|zárj|lezár|véget"
     r"|încheie|închid|završ|zaključ|konču|заверш|закінч|законч|заканчива|закрыва|закрива|приключ|ολοκληρ|τελει|κλείν"
     r"|sonlandır|bitir|sona er|mengakhiri|berakhir|menutup|kết thúc|dừng|päät|lopet|avslut|afslut|lukk|stäng|steng|slutt"
     r"|lõpeta|beidz|noslēdz|baig|نختتم|ننهي|انتهت|מסיימים|נסגר)",
