@@ -1575,6 +1575,24 @@ _EMBED_CLASS = re.compile(r"tweet|twitter|instagram|tiktok|facebook|reddit|blues
 LOST_QUOTE_WORDS = 6
 
 
+def _quote_blocks(quote: Any) -> list[Block]:
+    """The blocks of a page's <blockquote> *quote*: as :func:`_blocks` reads the extractor's, but
+    a table's rows each its cells' text in order, a head row too (the page's own table, read
+    as printed: the extractor's labelling of cells by their heads needs the rows it keeps)."""
+    quote = deepcopy(quote)  # (the page's tree stays as it is)
+    for table in list(quote.iter("table")):
+        lines = [" ".join(" ".join(cell.itertext()).split()) for row in table.iter("tr")
+                 for cell in [row] if " ".join(cell.itertext()).split()]
+        replacement = quote.makeelement("div", {})
+        for line in lines:
+            para = replacement.makeelement("p", {})
+            para.text = line
+            replacement.append(para)
+        replacement.tail = table.tail
+        table.getparent().replace(table, replacement)
+    return _blocks(quote)
+
+
 def _with_lost_quotes(blocks: list[Block], tree: Any) -> list[Block]:
     """*blocks* with a quotation the extractor left out between two paragraphs it kept.
 
@@ -1612,8 +1630,8 @@ def _with_lost_quotes(blocks: list[Block], tree: Any) -> list[Block]:
         then = next((at[f] for node in order[end + 1 :] if (f := _fold(_text(node))) in at), None)
         if first is None or then != first + 1:
             continue
-        # (its own paragraphs, list items and table rows each a block, as the extractor reads them)
-        inserts.setdefault(then, []).extend(Block(b.text, "quote" if b.kind == "p" else b.kind) for b in _blocks(quote))
+        # (its own paragraphs, list items and table rows each a block: a row its cells in order)
+        inserts.setdefault(then, []).extend(Block(b.text, "quote" if b.kind == "p" else b.kind) for b in _quote_blocks(quote))
     if not inserts:
         return blocks
     return [b for n, block in enumerate(blocks) for b in (*inserts.get(n, ()), block)]
