@@ -184,3 +184,12 @@ def test_a_definition_lists_sign_off_under_its_own_time_goes_with_its_time(tmp_p
     (article,) = read_file(_live_page(tmp_path, f"<dl>{entries}</dl>"))
     assert not any("приключваме" in p or p == "16:10" for p in article.paragraphs)
     assert [text for _, text in article.subheads] == [time for time, _ in _UPDATES]
+
+
+def test_a_stamp_that_prints_its_date_and_time_is_kept_as_printed(tmp_path: Path) -> None:
+    """Only a machine's time as the stamp's text (AMP's fallback) is read as its clock time; a
+    stamp printing a date and a time stays as the page prints it."""
+    entries = "".join(f'<dt><time datetime="2026-03-03T{time}:00+01:00">3. März 2026 {time} Uhr</time></dt><dd><p>{text}</p></dd>'
+                      for time, text in _UPDATES)
+    (article,) = read_file(_live_page(tmp_path, f"<dl>{entries}</dl>"))
+    assert [text for _, text in article.subheads] == [f"3. März 2026 {time} Uhr" for time, _ in _UPDATES]

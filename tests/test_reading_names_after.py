@@ -236,7 +236,8 @@ def test_a_blog_named_by_its_host_takes_the_name_its_header_links_home(tmp_path:
 @pytest.mark.parametrize("block", [
     "Get the Ledger's morning newsletter.", "RIPRODUZIONE RISERVATA © Copyright ANSA", "(ANSA).", "(©NTB)", "Annonse",
     "Anzeige", "광고", "(Belga)", "(ats)", "(Anadolu)", "Inscription à : Publier les commentaires (Atom)",
-    "Abonnieren: Posts (Atom)",
+    "Abonnieren: Posts (Atom)", "- Advertisement -", "— Reklama —", "12 peržiūros0 komentarų", "12 views · 3 comments",
+    "1 204 прочитания", "minji@yna.example (끝)",
 ])
 def test_sign_up_boxes_agency_credits_and_advert_labels_are_furniture(block: str) -> None:
     from core.reading.judge import is_furniture_block
@@ -245,7 +246,8 @@ def test_sign_up_boxes_agency_credits_and_advert_labels_are_furniture(block: str
 
 
 @pytest.mark.parametrize("block", ["(He laughed.)", "The mayor (Labour) said no.", "(Reporting in Ostend: Ana Example)",
-                                   "(MAWD-lin)", "(wird fortgesetzt)", "(Anteil vom Gesamtmietpreis)"])
+                                   "(MAWD-lin)", "(wird fortgesetzt)", "(Anteil vom Gesamtmietpreis)", "3 killed, 12 injured",
+                                   "5 comments on the plan were received"])
 def test_a_bracketed_sentence_is_no_agency_credit(block: str) -> None:
     from core.reading.judge import is_furniture_block
 
@@ -318,3 +320,19 @@ def test_a_word_for_and_in_a_sentence_splits_no_name() -> None:
     assert byline_people("Ayşe Örnek ve Mehmet Örnek") == ["Ayşe Örnek", "Mehmet Örnek"]
     assert byline_people("Ana e Bo Lind") == ["Ana", "Bo Lind"]
     assert byline_people("Maria Exemplo e filhos") == ["Maria Exemplo e filhos"]
+
+
+def test_a_page_saved_by_a_browser_gives_its_address_and_no_caption_as_text(tmp_path: Path) -> None:
+    """A browser's "Web page, complete" save marks the address it came from at the top; a short
+    page the extractor reads as one run of text is cut back into its blocks, the picture's
+    caption apart from them (``Article.captions``)."""
+    page = ("<!DOCTYPE html>\n<!-- saved from url=(0046)https://harbour.example/news/terminal-sale -->\n"
+            '<html lang="en"><head><meta charset="utf-8"><title>Terminal to be built - Harbour Notes</title></head>'
+            "<body><main><article><h1>Terminal to be built</h1><div>2026-03-03 10:15</div>"
+            '<figure><img src="./files/t.jpg" alt=""><figcaption>The terminal as planned</figcaption></figure>'
+            "<div><p>Building of a new terminal began on Tuesday, the port said.</p><p>It will take two ships at once.</p>"
+            "<p>It costs 41 million euros.</p></div></article></main></body></html>")
+    (article,) = _read(tmp_path, "Terminal to be built - Harbour Notes.html", page)
+    assert article.url == "https://harbour.example/news/terminal-sale"
+    assert article.paragraphs[0].startswith("Building of a new terminal"), article.paragraphs
+    assert "The terminal as planned" in article.captions

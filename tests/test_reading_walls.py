@@ -95,8 +95,13 @@ def test_a_memberpress_message_and_login_form_are_the_wall_in_any_language(tmp_p
            "<p>Mi és partnereink sütiket használunk a hirdetések személyre szabásához.</p><p>Elfogadom</p></div>"),
     ("id", '<div class="paywall"><h2>Terus membaca dengan uji coba gratis 7 hari</h2>'
            "<div>Berlangganan untuk terus membaca postingan ini.</div><a href=/s>Mulai uji coba</a></div>"),
+    # a vendor's box whose class or id names the vendor, not the wall: Piano's offer, Sourcepoint's message
+    ("lt", '<div id="piano-inline-offer" class="tp-container-truncated" data-piano-template="x">'
+           "<p>Skaitykite toliau su prenumerata</p><p>Pirmas mėnuo – 1 €, vėliau 6,99 € per mėnesį.</p></div>"),
+    ("pl", '<div id="sp_message_container_871234"><p>Czytaj dalej bez reklam albo zaakceptuj pliki cookie</p>'
+           "<p>My i nasi partnerzy przechowujemy informacje na urządzeniu.</p></div>"),
 ])
-def test_a_box_whose_class_names_a_wall_is_no_paragraph(tmp_path: Path, lang: str, box: str) -> None:
+def test_a_box_whose_class_or_id_names_a_wall_or_its_vendor_is_no_paragraph(tmp_path: Path, lang: str, box: str) -> None:
     path = tmp_path / "p.html"
     path.write_text(_page(box, lang=lang), encoding="utf-8")
     (article,) = read_file(path)
@@ -117,3 +122,15 @@ def test_the_report_a_page_marks_as_behind_its_wall_stays(tmp_path: Path) -> Non
                                     "Sudah menjadi pelanggan berbayar? Masuk"])
 def test_a_malay_or_indonesian_notice_with_its_affixes_is_a_wall(notice: str) -> None:
     assert is_paywall(notice)
+
+
+@pytest.mark.parametrize("notice", ["Šis straipsnis skirtas tik prenumeratoriams", "Nội dung này chỉ dành cho hội viên.",
+                                    "Bạn đã là hội viên? Đăng nhập", "Šis raksts pieejams tikai abonentiem"])
+def test_a_notice_in_lithuanian_latvian_or_vietnamese_is_a_wall(notice: str) -> None:
+    assert is_paywall(notice)
+
+
+@pytest.mark.parametrize("sentence", ["Công ty có 2 triệu thuê bao di động.", "Thành viên hội đồng đã bỏ phiếu chỉ sau hai giờ.",
+                                      "Tik 3 straipsniai buvo paskelbti."])
+def test_a_sentence_on_members_in_those_languages_is_no_notice(sentence: str) -> None:
+    assert not is_paywall(sentence)

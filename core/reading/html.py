@@ -63,7 +63,7 @@ MAX_HTML_BYTES = 8 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One block of a report: its text and what it is ("p", "item", "quote", "head", "stamp")."""
+    """One block of a report: its text and what it is ("p", "item", "quote", "head", "stamp", "row", "caption": a picture's, left out of the text)."""
 
     text: str
     kind: str = "p"
@@ -415,17 +415,26 @@ _WALL_CLASS = re.compile(r"(?:^|[-_])(?:pay|reg|registration|consent|cookie|subs
 #: The most words of a box :data:`_WALL_CLASS` names that is a wall: its notice, offers and buttons.
 #: A longer box is the report that a page marks as behind its wall.
 WALL_BOX_WORDS = 120
-_WALL_CANDIDATES = ("//*[contains(translate(@class, 'WAL', 'wal'), 'wall') or contains(translate(@id, 'WAL', 'wal'), 'wall')]")
+#: A class or id word of a paywall or consent-wall vendor's box, whatever it calls the box: Piano's
+#: ("tp-container", "piano-inline-offer"), Sourcepoint's ("sp_message_container_871234"),
+#: Quantcast's ("qc-cmp2-container"), Cookiebot's, Usercentrics', OneTrust's, Didomi's, Zephr's,
+#: Pelcro's, TrustArc's, Osano's, Iubenda's, Complianz's, Funding Choices' ("fc-consent-root").
+_WALL_VENDOR = re.compile(
+    r"^(?:tp-(?:container|modal|backdrop|iframe-wrapper)|piano-(?:inline-)?(?:offer|paywall|template|wall)|sp_message_(?:container|iframe)"
+    r"|qc-cmp2?-|cybotcookiebot|usercentrics|uc-banner|onetrust-|ot-sdk-|didomi-(?:popup|notice|consent)|zephr-|pelcro-"
+    r"|truste-|trustarc-|osano-cm-|iubenda-cs-|cmplz-|fc-consent|fc-dialog)", re.I)
+_WALL_CANDIDATES = "//*[@class or @id]"
 
 
 def _wall_boxes(tree: Any) -> list[Any]:
     """The page's paywall and consent-wall boxes: those a vendor's or AMP's marks name
-    (:data:`_WALL_BOXES`), and those whose class or id word says so (:data:`_WALL_CLASS`), of a
+    (:data:`_WALL_BOXES`), and those whose class or id word says so (:data:`_WALL_CLASS`) or is a
+    wall vendor's (:data:`_WALL_VENDOR`), of a
     notice's length (:data:`WALL_BOX_WORDS`) and holding no <article>, <main> or <h1>."""
     boxes = list(tree.xpath(_WALL_BOXES))
     for node in tree.xpath(_WALL_CANDIDATES):
         words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-        if not any(_WALL_CLASS.search(word) for word in words):
+        if not any(_WALL_CLASS.search(word) or _WALL_VENDOR.match(word) for word in words):
             continue
         if any(True for _ in node.iter("article", "main", "h1")) or len(_text(node).split()) > WALL_BOX_WORDS:
             continue
@@ -985,7 +994,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         text = _text(first)
         stamp = _STAMP_LABEL.sub("", _text(node))  # "Posted at 14:05", told a screen reader: 14:05
         when = next(filter(None, (iso_datetime(node.get(name) or "") for name in _STAMP_ATTRIBUTES)), None)
-        if when and len(when) > 11 and (not re.search(r"\d", stamp) or _RELATIVE_STAMP.search(stamp) or iso_datetime(stamp)):
+        if when and len(when) > 11 and (not re.search(r"\d", stamp) or _RELATIVE_STAMP.search(stamp) or _MACHINE_TIME.match(stamp)):
             # the page prints no clock time, or a relative one, or the machine's (AMP's fallback text)
             label = f"{when[11:16]} ({when})"
         else:
@@ -1002,6 +1011,10 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     exact = {_fold(words[:40]): label for words, label, _ in declared} | {_fold(h): label for _, label, h in declared if h}
     return [(words, exact.get(_fold(words[:40])) or exact.get(_fold(heading)) or label
              if _RELATIVE_STAMP.search(label) else label, heading) for words, label, heading in found]
+
+
+#: A time as a machine writes it (ISO 8601), as an AMP page's fallback text: "2026-03-03T14:32:00+02:00".
+_MACHINE_TIME = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
 
 
 def _machine_stamp(element: Any) -> bool:
@@ -1476,8 +1489,9 @@ def _outline(tree: Any) -> _Outline:
     return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree))
 
 
-#: The page's block elements, by the kind of block each is.
-_LEAF_KINDS = {"p": "p", "li": "item", "blockquote": "quote", "dd": "p", "address": "p", "figcaption": "p",
+#: The page's block elements, by the kind of block each is (a picture's caption is the article's
+#: metadata, ``Article.captions``, never a paragraph of its report).
+_LEAF_KINDS = {"p": "p", "li": "item", "blockquote": "quote", "dd": "p", "address": "p", "figcaption": "caption",
                **{f"h{n}": "head" for n in range(1, 7)}}
 
 
@@ -1853,6 +1867,17 @@ _ARCHIVE_BARS = ("//*[@id='wm-ipp-base' or @id='wm-ipp' or @id='wm-ipp-print' or
 _ARCHIVE_TODAY_META = ("og:", "article:", "twitter:", "url")
 
 
+#: The address a browser saved a page from, in the comment it writes at the page's top (Internet
+#: Explorer's, Chrome's and Edge's "Web page, complete": the mark of the web; the length first).
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s<>\"]+?)\s*-->", re.I)
+
+
+def _saved_from(data: bytes) -> str | None:
+    """The address a browser saved the page *data* from (:data:`_SAVED_FROM`), else None."""
+    found = _SAVED_FROM.search(data[:4096])
+    return found[1].decode("utf-8", "replace") if found else None
+
+
 def _unarchived(data: bytes) -> bytes:
     """*data*, a page, without what a web archive added when it saved it, read as the page it saved.
 
@@ -1973,8 +1998,9 @@ def _read_page(
             guessed, suffix = None, [last]
         else:
             guessed = None if _number_dots_only(last) else clean_site(last)
-    # the page's address, or the one a web archive saved it from (original_address)
-    page_address = meta.url or (url and original_address(url))
+    # the page's address, or the one a web archive saved it from (original_address), or the one a
+    # browser saved it from ("<!-- saved from url=(0066)https://... -->", the mark of the web)
+    page_address = meta.url or (url and original_address(url)) or _saved_from(data)
     where = urlsplit(page_address or "")
     if guessed and not is_site_host(where.hostname) and guessed.casefold() in (where.netloc.casefold(), (where.hostname or "").casefold()):
         guessed = None  # the extractor's guess is a bare address ("localhost:8000"): a machine, no site
@@ -2389,7 +2415,7 @@ def _article_from_blocks(
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     resume = 0  # the block the report goes on at, after a box of links inside it
     for at, block in enumerate(blocks):
-        if at < resume:
+        if at < resume or block.kind == "caption":
             continue
         text = block.text
         if block.kind != "head":

@@ -1286,7 +1286,7 @@ def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
 
 #: What wire copy prints after its last sentence: "... the utility said. Enditem", "(END)", "###",
 #: Kyodo's "==Kyodo".
-_END_MARKS = r"(?:Enditem|ENDS?|\(END\)|-?30-|###|==\s?[A-Z][A-Za-z]{1,15})"
+_END_MARKS = r"(?:Enditem|ENDS?|\(END\)|-?30-|###|==\s?[A-Z][A-Za-z]{1,15}|[（(](?:끝|完|了|終)[）)])"  # (Yonhap's "(끝)", Xinhua's "（完）")
 _END_MARK = re.compile(rf"(?<=[.!?”\"'])\s+{_END_MARKS}$")
 #: A wire's end mark on a line of its own (Kyodo's "==Kyodo", Xinhua's "Enditem", "(END)"): no
 #: paragraph's line.
@@ -2145,10 +2145,11 @@ _UNSPACED_NOTICE = re.compile(_PAYWALL_UNSPACED)
 
 #: A paywall's notice in any of many languages, by what it is made of rather than its phrases: a
 #: word for subscribers or members (the stems of English, the Romance, Germanic, Nordic, Slavic and
-#: Baltic languages, Finnish, Hungarian, Greek, Turkish, Indonesian and Malay with their affixes ("melanggan", "pelanggan"), Hebrew, Arabic) ...
+#: Baltic languages, Finnish, Hungarian, Greek, Turkish, Indonesian and Malay with their affixes ("melanggan", "pelanggan"), Vietnamese, Hebrew, Arabic) ...
 _SUBSCRIBER_STEMS = (
     r"\b(?:subscri(?:ber|ption)|members?[- ]only|abonn(?:ent|é|ee|ement)|prenumer|předplat|predplat|előfizet|tilaaj"
     r"|συνδρομ|подпис|передплат|assinant|assinatur|suscri(?:pt|p)|abbonat|abbonament|abone|pretplat|naročn|(?:me|ber|pe)?langgan"
+    r"|hội viên|thành viên|thuê bao"
     r"|מנוי|مشترك|اشتراك)"
 )
 #: ... with what it asks of the reader: to read on, to log in or register, a question ("Already a
@@ -2157,16 +2158,17 @@ _WALL_CUES = (
     r"\?|\b(?:lese videre|läsa vidare|læse videre|lukea|olvas|číst|czyta|читать|читати|leer|ler|lire|leggere|weiterlesen"
     r"|okuma|(?:mem)?baca|read (?:on|further|more|the rest|the full)|continue"
     r"|log ?in|logg inn|logga in|log ind|sign in|kirjaudu|jelentkez|přihlas|prihlás|zaloguj|войд|войти|увійд|connect"
-    r"|inicia sesión|accedi|anmelden|einloggen|giriş|masuk|συνδεθ|σύνδεση|regist|registr"
+    r"|inicia sesión|accedi|anmelden|einloggen|giriş|masuk|συνδεθ|σύνδεση|regist|registr|prisijung|pieslēg|đăng nhập|đọc tiếp"
     r"|forbeholdt|reserv|riservat|vyhrazen|zastrzeż)"
 )
 #: ... or that the text is only for them: a word for "only" with one for the text itself ("This
 #: story is for members only", "Celý článek je jen pro předplatitele"; not "The new service is
 #: only for subscribers, the company said").
 _ONLY_WORDS = (r"\b(?:only|exclusiv|csak|kun|bare|endast|vain|nur|seulement|solo|sólo|apenas|tylko|pouze|jen|μόνο|только"
-               r"|лише|sadece|yalnızca|hanya)")
+               r"|лише|sadece|yalnızca|hanya|tik|tikai|ainult|doar|numai|samo|само|alleen|chỉ)")
 _TEXT_WORDS = (r"\b(?:article|story|content|text|piece|saken|artikkel|artikel|artikeln|cikk|článek|článku|artykuł|стать|artículo"
-               r"|artigo|articolo|article|haber|berita|άρθρο|juttu)")
+               r"|artigo|articolo|article|haber|berita|άρθρο|juttu|straipsn|rakst|artikkel|articol|članak|članek|статия"
+               r"|nội dung|bài viết|bài báo)")
 _STEM_NOTICE = tuple(re.compile(p, re.I) for p in (_SUBSCRIBER_STEMS, _WALL_CUES, _ONLY_WORDS, _TEXT_WORDS))
 #: The most words of a notice :data:`_STEM_NOTICE` reads (a report's sentence on subscribers is longer).
 STEM_NOTICE_WORDS = 12
@@ -2299,6 +2301,15 @@ _COPYRIGHT_NOTICE = re.compile(
     # an agency's ban on copying in Korean, Japanese and Chinese ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
     # "無断転載禁止", "未经授权不得转载", "版权所有"), wherever it stands in its block
     r"|무단 ?전재|재배포 ?금지|無断(?:転載|複製)|未经(?:授权|许可)[^。]{0,8}转载|版[权權]所有", re.I)
+#: What a post's counters count, in many languages (the start of the word): views, reads,
+#: comments, likes, shares, notes.
+_COUNTER_WORDS = (
+    "views?|reads|comments?|likes?|shares?|notes|reactions?|replies|aufrufe|ansichten|kommentar|vues|commentaire|partages"
+    "|visitas|vistas|visualiza|comentario|comentário|lecturas|letture|commenti|wyświetle|odsłon|komentarz|zobrazení|komentář"
+    "|просмотр|прочитан|прочтен|коммент|коментар|megtekint|hozzászól|olvas|skatījum|komentār|piezīm|peržiūr|komentar"
+    "|vaatamis|kommentaar|görüntülen|okunma|yorum|lượt xem|bình luận|dilihat|dibaca|weergave|reacties|bekeken|visning"
+    "|조회|댓글|閲覧|コメント|阅读|评论|浏览"
+)
 #: A block that is an agency's credit alone in brackets ("(ANSA).", "(©NTB)", "(dpa/AFP)"), a blog's feed link, a wire's
 #: end mark ("Enditem", "(END)") or its desk's initials ("ABC // XYZ", Lusa's), an editor's credit
 #: on a Chinese page ("责任编辑：王例"), or an advert's
@@ -2312,11 +2323,13 @@ _CREDIT_OR_AD_BLOCK = re.compile(
     r"|^\(\s*©?\s*[^\W\d_]{2,15}(?:\s*/\s*©?\s*[^\W\d_]{2,15}){0,2}\s*\)\.?$"
     # a blog's link to its feed ("Subscribe to: Posts (Atom)", "Inscription à : Publier les commentaires (Atom)")
     r"|^[^.!?]{0,60}\((?:Atom|RSS)\)$"
-    r"|^(?i:advertisements?|advertising|annonse|annons|annonce|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
-    r"|reklama|reklam|mainos|hirdetés|advertentie|реклама|iklan|quảng cáo|광고|広告|广告)$"
+    r"|^[-–—\s]*(?i:advertisements?|advertising|annonse|annons|annonce|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
+    r"|reklama|reklam|mainos|hirdetés|advertentie|реклама|iklan|quảng cáo|광고|広告|广告)[-–—\s]*$"  # ("- Advertisement -")
+    # a post's counters alone: "12 views 0 comments", "12 peržiūros0 komentarų", "1 204 прочитания"
+    rf"|^(?:\d[\d\s.,]*\s*(?i:k|m|tis\.)?\s*(?i:{_COUNTER_WORDS})[^\W\d_]*\s*[·|•]?\s*){{1,4}}$"
 )
 #: A block that is an e-mail address alone, or a name and one (a reporter's: "gildong@yna.co.kr").
-_MAIL_BLOCK = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_MAIL_BLOCK = re.compile(rf"^(?:[^\W\d_][\w.'’-]*\s+){{0,4}}[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*{_END_MARKS})?$")
 #: A block this short that says one furniture phrase is a notice or a button.
 FURNITURE_BLOCK_WORDS = 30
 
