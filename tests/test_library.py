@@ -754,6 +754,23 @@ def test_outlets_copies_of_wire_copy_saved_as_files_are_their_articles(tmp_path:
         assert not edited.new and edited.changed
 
 
+def test_an_identical_copy_a_manifest_names_gives_its_outlet_to_the_copy_named_by_its_file(tmp_path: Path) -> None:
+    """Trial 36 F9: wire.txt (the manifest's "Nordwire") and gazette.txt, the same bytes: read in
+    the folder's order, the gazette's file came first and the library credited the copy to
+    "gazette". The copy is one article, whichever came first, and its outlet is the one named."""
+    folder = tmp_path / "m"
+    folder.mkdir()
+    for name in ("gazette.txt", "wire.txt"):
+        (folder / name).write_text(f"Port strike halts Brenmouth\n\n{_PORT_STRIKE}", encoding="utf-8")
+    (folder / "manifest.json").write_text(json.dumps({"files": {"wire.txt": {"outlet": "Nordwire"}}}))
+    items = [i for i in gather([str(folder)], fetch=None) if isinstance(i, Item)]
+    assert [i.article.outlet for i in items] == ["gazette", "Nordwire"]  # the same bytes, read with what each is named
+    with Library(tmp_path / "lib.sqlite") as library:
+        first, second = [library.add(i.article, source=i.source) for i in items]
+        assert first.new and not second.new and library.counts() == (1, 1)
+        assert [a.outlet for a in library.story(first.story).articles] == ["Nordwire"]
+
+
 def test_a_library_keyed_by_bodies_is_migrated_to_one_copy_per_source(tmp_path: Path) -> None:
     extra = _jsonl(
         tmp_path / "old.jsonl",

@@ -1312,6 +1312,10 @@ class Library:
                 continue
             if article.url and not url and key.startswith("url:"):
                 db.execute("UPDATE articles SET url = ?, key = ? WHERE id = ?", (article.url, key, other))
+            elif outlet is not None and known_outlet(their_outlet, their_source) is None and not url:
+                # the copy held was named by its file ("gazette.txt"), this one by its outlet (a
+                # manifest's, a feed's): the held copy takes the outlet, whichever came first
+                db.execute("UPDATE articles SET outlet = ?, key = ? WHERE id = ?", (article.outlet, key, other))
             # the same file under a corrected headline is a version, as a page's is (identity rule 3)
             retitled = not article.url and their_source == article.path and not same_headline(title, article.title)
             return Added(article, int(story), new=False, existing=str(other), changed=retitled)
