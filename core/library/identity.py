@@ -8,7 +8,8 @@ An article is **one source's copy** of a report. Two records are the same articl
    under no known outlet on one side: the same copy reached another way (a saved file, then its
    feed entry; a file, then a renamed copy of it); but not a file named otherwise than the other
    copy's outlet or file, under another headline (:func:`apart_by_files`): two outlets' copies of
-   one wire story, each headlined its own way, one named by its file ("gazette.txt").
+   one wire story, each headlined its own way, one named by its file ("gazette.txt"). The copy
+   held under no known outlet takes the outlet of such a copy added later (``Library.add``).
 
 3. they are read from one file (the same path, as given, which gave the library one article
    and not while it was open: several reports of one file are no edits of one another) under
