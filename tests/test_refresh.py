@@ -759,3 +759,13 @@ def test_entries_sharing_an_id_or_a_link_are_each_their_feeds_entry(server: Feed
     # every entry settled: nothing is fetched or stored again
     again, _ = refresh(library, policy=FAST)
     assert all(o.status == "unchanged" for o in again) and all(len(server.hits(f"/c/p{n}.html")) == 1 for n in (1, 2, 3))
+
+
+def test_politeness_counts_each_server_by_its_host_and_port() -> None:
+    """Trial 36 F18: a feed on one port of the loopback waited behind failing feeds on another;
+    robots.txt's rules apply per scheme, host and port (RFC 9309), and so does politeness here."""
+    from core.library.refresh import site_of
+
+    assert site_of("http://127.0.0.1:8736/feed.xml") != site_of("http://127.0.0.1:8737/hang.xml")
+    assert site_of("http://news.example/a") == site_of("http://news.example:80/b")
+    assert site_of("https://news.example/a") == site_of("https://news.example:443/b") != site_of("http://news.example/a")

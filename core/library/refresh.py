@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FAILURE_WAIT", "FAILURE_WAIT_MAX", "FeedCheck", "FeedOutcome", "FetchError", "Network", "Policy", "Response", "Stats",
-    "Unreachable", "check_feed", "due", "failure_wait", "next_due", "page_wait", "refresh", "user_agent",
+    "Unreachable", "check_feed", "due", "failure_wait", "next_due", "page_wait", "refresh", "site_of", "user_agent",
 ]
 
 
@@ -72,12 +72,23 @@ def user_agent() -> str:
     return f"newsprism/{mine} (feed reader; httpx)"
 
 
+def site_of(url: str) -> str:
+    """The server a politeness limit (:class:`Policy` ``per_host``, ``host_delay``) counts *url*
+    against: its host and port, as robots.txt rules apply (RFC 9309, 2.3: scheme, host and port):
+    two ports of one machine are two servers, and "http://a.example" and "http://a.example:80" one."""
+    import httpx
+
+    parsed = httpx.URL(url)
+    port = parsed.port or {"http": 80, "https": 443}.get(parsed.scheme, 0)
+    return f"{parsed.host}:{port}"
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     """How politely and how hard a refresh fetches. Times in seconds, sizes in bytes."""
 
     connections: int = 16  # open connections in all
-    per_host: int = 2  # requests under way to one host at once
+    per_host: int = 2  # requests under way to one server (host and port: site_of) at once
     timeout: float = 15.0  # to connect, and between two reads
     deadline: float = 60.0  # for one whole exchange, body included
     max_bytes: int = 16 * 2**20  # decoded body; above this the response is refused
@@ -85,7 +96,7 @@ class Policy:
     backoff: float = 1.0  # the first wait; doubled at each try, with up to 50% jitter
     max_wait: float = 120.0  # a Retry-After asking longer than this is not waited for
     max_redirects: int = 5
-    host_delay: float = 0.0  # between the starts of two requests to one host
+    host_delay: float = 0.0  # between the starts of two requests to one server (site_of)
     fetch_pages: bool = True  # fetch the page of an entry that gives only a summary
 
     @classmethod
@@ -261,7 +272,7 @@ class Network:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        host = httpx.URL(url).host
+        host = site_of(url)
         gate = self._hosts.setdefault(host, asyncio.Semaphore(self.policy.per_host))
         attempt = 0
         while True:
