@@ -292,3 +292,28 @@ def test_datelines_with_a_scripts_own_comma_and_an_agency_without_a_date(paragra
     found, rest = split_dateline(paragraph)
     assert found == dateline
     assert rest == paragraph if dateline is None else rest and not rest.startswith((" ", ":", "፦", "-", "."))
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    # an agency in capitals of any alphabet after the date (Armenian, closed by a colon), or with
+    # no dash at all before the report's first capital (AZERTAC's style)
+    ("ԳՅՈՒՄՐԻ, 7 ԱՊՐԻԼԻ, ԱՐՄԵՆՊՐԵՍ: Քաղաքում երկուշաբթի սկսվել է նոր կամրջի շինարարությունը։",
+     "ԳՅՈՒՄՐԻ, 7 ԱՊՐԻԼԻ, ԱՐՄԵՆՊՐԵՍ"),
+    ("Gəncə, 7 aprel, AZƏRTAC Şəhərdə yeni körpünün tikintisinə bazar ertəsi başlanılıb, bələdiyyə bildirib.",
+     "Gəncə, 7 aprel, AZƏRTAC"),
+    # a day joined to its month by a hyphen (Uzbek, Kazakh), the agency of two words in slashes
+    ("SAMARQAND, 7-aprel. /Dunyo IA/. Shaharda yangi ko'prik qurilishi dushanba kuni boshlandi, dedi hokimlik.",
+     "SAMARQAND, 7-aprel. /Dunyo IA/"),
+    # a place alone before a script's own colon standing apart (Khmer's "៖"), in a script without capitals
+    ("សៀមរាប ៖ ការសាងសង់ស្ពានថ្មី បានចាប់ផ្តើម កាលពីថ្ងៃច័ន្ទ នេះបើតាម អាជ្ញាធរខេត្ត ។", "សៀមរាប"),
+    # ... not a word in capitals after a date that a sentence goes on from, nor a colon in a sentence
+    ("Gəncə, 7 aprel, AZƏRTAC bildirir ki, şəhərdə yeni körpünün tikintisinə başlanılıb.", None),
+    ("Paris, 7 April, NATO said on Monday that the new headquarters would open next year.", None),
+    ("លោកអភិបាល បាននិយាយថា៖ ការសាងសង់ស្ពានថ្មី បានចាប់ផ្តើម កាលពីថ្ងៃច័ន្ទ ។", None),
+])
+def test_datelines_of_the_caucasus_central_asia_and_khmer(paragraph: str, dateline: str | None) -> None:
+    from core.reading.judge import split_dateline
+
+    found, rest = split_dateline(paragraph)
+    assert found == dateline
+    assert rest == paragraph if dateline is None else rest and not rest.startswith((" ", ":", "៖", "-", "."))

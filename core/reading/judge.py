@@ -352,6 +352,9 @@ _COMBINING = "".join(sorted({chr(c) for c in range(0x300, 0x3000) if unicodedata
 _LETTER = rf"(?:[^\W\d_]|[{re.escape(_COMBINING)}])"
 #: The letters of the Indic scripts (Devanagari to Sinhala), which write no capitals.
 _INDIC = r"[\u0900-\u0963\u0966-\u0dff]"
+#: A capital of any alphabet (Latin with its extensions, Greek, Cyrillic, Armenian, Georgian's
+#: Mtavruli): an agency's name in capitals ("AZƏRTAC", "ԱՐՄԵՆՊՐԵՍ").
+_CAPITAL = "[" + re.escape("".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())) + "]"
 _PLACE_WORD = rf"{_LETTER}(?:(?![.'’-]){_LETTER})*(?:[.'’-]{_LETTER}*)*\.?"
 _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 #: A comma in a dateline, as its script writes it: Arabic's and Urdu's "،" ("کراچی، 3 مارچ"),
@@ -363,7 +366,7 @@ _DATELINE_HEAD = (
     rf"(?P<more>(?: \({_PLACE}\)(?= \[))?(?: \[{_PLACE}\])?(?:(?:{_COMMA} ?|/){_PLACE})*?)"
     # "3 March", "3. März", "3 de março", "5 de junio de 2026", "March 3, 2026"; the day alone
     # before an agency's credit (Europa Press's "MADRID, 3 (EUROPA PRESS) -")
-    rf"(?P<date>{_COMMA}? (?:\d{{1,2}}(?:st|nd|rd|th|er|\.)? (?:de )?{_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.)?|\d{{1,2}}(?= ?\())"
+    rf"(?P<date>{_COMMA}? (?:\d{{1,2}}(?:(?:st|nd|rd|th|er|\.)? (?:de )?|-){_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.)?|\d{{1,2}}(?= ?\())"
     # (the year in any digits: Bengali's "৩ মার্চ, ২০২৬"; the Balkan agencies' "3. ožujka 2026." with its dot)
     # (or after a slash, Ethiopian News Agency's "የካቲት 24/2018", the Ethiopian calendar's year)
     rf"(?:{_COMMA}? (?:de )?(?:19|20|১৯|২০|१९|२०|௧௯|௨௦)\d\d\.?|/(?:19|20)\d\d)?"
@@ -379,19 +382,22 @@ _DATELINE_HEAD = (
     r"(?: ?(?:[-–—] )?\((?P<agency>[^()]{2,30})\)|\.? /(?P<wire>[^\W\d_][\w -]{1,29})/"
     # an agency in capitals after the date, no brackets (checked in code that a date stands before
     # it): GNA's "Accra, March 3, GNA -", LETA's "Rīga, 3. marts, LETA.", Kazinform's "АКТАУ. 3 марта. КАЗИНФОРМ –"
-    r"|(?:(?<=[^\W_])[,.]|(?<=\.)) (?P<bare>[A-ZА-ЯЁ]{2,10})(?= ?(?:—|–|--|-)|\.\s))?)"  # "/ТАСС/" too
+    # (of any alphabet, closed by a colon: Armenpress's "ԵՐԵՎԱՆ, 3 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:"; or by nothing,
+    # the report's first capital after it: AZERTAC's "Bakı, 3 mart, AZƏRTAC Limanda ...")
+    rf"|(?:(?<=[^\W_])[,.]|(?<=\.)) (?P<bare>{_CAPITAL}{{2,10}})(?= ?(?:—|–|--|-|:)|\.\s| {_CAPITAL}))?)"  # "/ТАСС/" too
 )
 #: (A full stop alone after an agency's credit, as ELTA, LETA and MONTSAME close it: "Klaipėda, kovo 3 d.
 #: (ELTA). ..."; checked in code that the credit stands before it.)
 #: ("(EFE).-"; the teletype's underscore for a dash, "(AP) _"; IANS's danda, "(आईएएनएस)।"; Ethiopic's
 #: preface colon, ENA's "(ኢዜአ)፦")
-_DASH = r"(?: ?\.?(?:—|–|--|-|:|_|।|፦)|(?<=[)A-ZА-ЯЁ])\.)"
+_DASH = r"(?: ?\.?(?:—|–|--|-|:|_|।|፦|៖)|(?<=[)A-ZА-ЯЁ])\.)"
 _DATELINE_HEAD += _DASH
 #: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
 #: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
 _DATELINE = re.compile(
     _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=\))(?P<undashed> ?)(?=[\"“‘'«„]?[^\W\d_])"
-    r"|(?<=/)\. +(?=[\"“‘'«„]?[^\W\d_]))"  # a wire's closing full stop for its dash: "/TASS/. Officials ..."
+    r"|(?<=/)\. +(?=[\"“‘'«„]?[^\W\d_])"  # a wire's closing full stop for its dash: "/TASS/. Officials ..."
+    r"|(?(bare) (?=[^\W\d_])|(?!)))"  # an agency in capitals with no dash: "Bakı, 3 mart, AZƏRTAC Limanda ..."
 )
 #: A dateline on a line of its own, the report's first paragraph under it.
 _LONE_DATELINE = re.compile(_DATELINE_HEAD + r"$")
@@ -464,9 +470,14 @@ def _names_place(match: re.Match[str]) -> bool:
             return False
         regions = [r for r in re.split(rf"/|{_COMMA}", match["more"] or "") if r.strip()]
         credited = bool(match["agency"] or match["wire"] or match["bare"])
-        if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])) and not (caseless and match["date"]):
+        # (a place alone, one or two words, its colon standing apart: Khmer's "ភ្នំពេញ ៖"; not a dash,
+        # which parts a clause in a sentence: "قال المسؤولون - في بيان - ...")
+        apart = not regions and len(first_place.split()) <= 2 and match.string[match.end("dateline") :].startswith((" :", " ៖", " ፦"))
+        if not credited and not known_place(first_place) and not (regions and known_place(regions[-1])) and not (
+            caseless and (match["date"] or apart)
+        ):
             # a place in title case with its agency ("Washington (CNN) —") or known ("Kyiv, Ukraine —");
-            # in a script without capitals, with its date ("சென்னை, மார்ச் 3 -")
+            # in a script without capitals, with its date ("சென்னை, மார்ச் 3 -") or standing apart
             return False
     if "undashed" in match.re.groupindex and match["undashed"] and not (capitals or match["date"]):
         return False
