@@ -1,5 +1,6 @@
 """Live pages (invented inputs): sign-offs in more languages are no update; an update the page
-stamps with its age only takes its time from the page's structured data."""
+stamps with its age only takes its time from the page's structured data; a timeline's counter, sort
+label and each update's meta line are no paragraphs."""
 
 from __future__ import annotations
 
@@ -193,3 +194,75 @@ def test_a_stamp_that_prints_its_date_and_time_is_kept_as_printed(tmp_path: Path
                       for time, text in _UPDATES)
     (article,) = read_file(_live_page(tmp_path, f"<dl>{entries}</dl>"))
     assert [text for _, text in article.subheads] == [f"3. März 2026 {time} Uhr" for time, _ in _UPDATES]
+
+
+@pytest.mark.parametrize("line", [
+    # "here we close our following (reporting) live" in Slovenian and Croatian, "this ends today's live broadcast" in Korean
+    "S tem zaključujemo spremljanje dogajanja v živo. Hvala za pozornost.",
+    "Ovdje završavamo naše izvještavanje uživo.",
+    "이것으로 오늘 생중계를 마치겠습니다. 감사합니다.",
+])
+def test_sign_offs_of_live_coverage_in_slovenian_croatian_and_korean(line: str) -> None:
+    assert is_signoff(line, live=True)
+
+
+@pytest.mark.parametrize("line", [
+    "Na autocesti uživo pratimo promet, a most je zatvoren do petka.",
+    "실시간 교통 정보에 따르면 다리는 금요일까지 통제된다.",
+])
+def test_updates_that_speak_of_live_coverage_are_no_sign_off(line: str) -> None:
+    assert not is_signoff(line, live=True)
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    # a live page's header counter, with or without its live label, in any language
+    ("EN VIVO · 12 actualizaciones", True), ("DIRETTA 7 aggiornamenti", True), ("5 Updates", True),
+    ("NA ŻYWO 9 wpisów", True), ("업데이트 4건", True), ("12 nouvelles mises à jour", True),
+    # the timeline's sort and filter labels
+    ("Ordenar por:", True), ("Sortieren nach: Neueste", True), ("Sort by", True), ("Rūšiuoti:", True), ("정렬:", True),
+    # ... not a report's sentences that count updates or speak of sorting
+    ("The app received 5 updates last year, the company said.", False),
+    ("Sort the waste before you take it to the depot.", False),
+    ("12 actualizaciones de software fallaron.", False),
+])
+def test_a_live_timelines_counter_and_sort_labels_are_chrome(line: str, chrome: bool) -> None:
+    from core.reading.judge import is_live_chrome
+
+    assert is_live_chrome(line) is chrome
+
+
+_LIVE_ES = (("14h32", "La autopista de la costa sigue cortada para camiones hasta el viernes, informó la concesionaria."),
+            ("11h05", "El ferry entre los dos puertos no sale esta mañana."),
+            ("8h40", "Se registraron rachas de 90 km/h en el litoral sur durante la madrugada."))
+
+
+def test_a_live_embeds_header_counter_and_each_updates_time_glued_to_its_source_are_no_paragraphs(tmp_path: Path) -> None:
+    """An embed's header ("EN VIVO 3 actualizaciones") and each update's meta line, its time glued
+    to the source's label by the extractor ("14h32Redacción"): neither is a paragraph; each time
+    stays once, above its update."""
+    posts = "".join(f'<div class="post"><div class="post-meta"><span class="post-time">{time}</span><span class="post-source">'
+                    f'Redacción</span></div><div class="post-content"><p>{text}</p></div></div>' for time, text in _LIVE_ES)
+    page = (f'<div class="embed-header"><span>EN VIVO</span> <span>3 actualizaciones</span></div><div class="posts">{posts}</div>'
+            '<div class="sort"><span>Ordenar:</span> <button>Más recientes</button></div>')
+    (article,) = read_file(_live_page(tmp_path, page))
+    assert [p for p in article.paragraphs if not any(p == t for t, _ in _LIVE_ES)] == [text for _, text in _LIVE_ES]
+    assert [text for _, text in article.subheads] == [time for time, _ in _LIVE_ES]
+
+
+def test_a_live_page_with_twelve_hour_times_in_korean_keeps_each_update_once_and_drops_its_sign_off(tmp_path: Path) -> None:
+    """Korean 12-hour stamps ("오후 2:32", "오전 8:40") make a live page as any clock time does: the
+    sign-off pinned on top without a time is no lead, and the updates that its LiveBlogPosting
+    data lists again (headlines cut short) each come once."""
+    updates = (("오후 2:32", "14:32", "목포와 제주를 잇는 여객선 운항이 금요일까지 전면 통제된다고 해경이 밝혔다."),
+               ("오전 11:05", "11:05", "완도 지역 도선 운항도 오늘 오전 중단됐다."),
+               ("오전 8:40", "08:40", "흑산도에서는 새벽 한때 초속 28미터의 강풍이 관측됐다."))
+    ld = json.dumps({"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "태풍 실시간",
+                     "liveBlogUpdate": [{"@type": "BlogPosting", "headline": text[:18], "datePublished": f"2026-03-03T{iso}:00+09:00"}
+                                        for _, iso, text in updates]}, ensure_ascii=False)
+    items = "".join(f'<div class="item"><span class="t">{time}</span><div class="txt"><p>{text}</p></div></div>'
+                    for time, _, text in updates)
+    page = (f'<script type="application/ld+json">{ld}</script><div class="item end"><p>이것으로 오늘 실시간 중계를 마칩니다. '
+            f'시청해 주셔서 감사합니다.</p></div>{items}')
+    (article,) = read_file(_live_page(tmp_path, page))
+    assert [p for p in article.paragraphs if p not in [t for t, _, _ in updates]] == [text for _, _, text in updates]
+    assert [text for _, text in article.subheads] == [time for time, _, _ in updates]

@@ -39,7 +39,7 @@ from core.reading.judge import (
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
-    is_generic_name, is_signoff, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -895,6 +895,13 @@ _CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|{RELATIVE_AGE})", re.I)
 _STAMP_LABEL = re.compile(rf"^{STAMP_LABEL}(?:{CLOCK_AT})?", re.I)
 #: An update's heading that opens with its time and a separator: "14:32 | Most zůstane zavřený".
 _TIMED_HEADING = re.compile(rf"^{CLOCK_STAMP}\s*[|–—:-]\s+\S", re.I)
+#: An update's meta line as an extractor gives it: its time glued to its source's or author's
+#: label, or parted from it by a dot ("14h32Redação", "14:32 · Newsroom", "Uredništvo · 14:32").
+_META_LABEL = r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}"
+_UPDATE_META = re.compile(
+    rf"^(?:(?:{CLOCK_STAMP})(?:(?<=\d)(?=[^\W\d_])|\s*[·•|]\s*){_META_LABEL}|{_META_LABEL}(?:(?<=[^\W\d_])(?=\d)|\s*[·•|]\s*)(?:{CLOCK_STAMP}))$",
+    re.I,
+)
 #: The fewest updates that make a page a live one (:func:`_live_stamps` says so of stamped updates too).
 LIVE_UPDATES = 3
 _STAMP_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "small", "a", "header"})
@@ -1181,6 +1188,27 @@ def _pull_quotes(tree: Any) -> frozenset[str]:
         elif node.tag in ("blockquote", "q") and any(a.tag in ("aside", "figure") for a in _boxes(node)):
             found.add(_fold(_text(node)))
     return frozenset(f for f in found if f)
+
+
+#: The fewest words of a paragraph that :func:`_unrepeated` takes for the extractor's repeat.
+REPEATED_WORDS = 5
+
+
+def _unrepeated(blocks: list[Block]) -> list[Block]:
+    """A live page's *blocks* with each paragraph once: the extractor gives again, after the
+    report, the paragraphs of boxes that hold a short label beside a box of text
+    ("<div><span>14:32</span><div><p>…</p></div></div>", the updates). A sentence of
+    REPEATED_WORDS words or more given twice is one paragraph (short lines, a time, a "Yes." may
+    stand twice)."""
+    seen: set[str] = set()
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "p" and word_count(block.text) >= REPEATED_WORDS and is_sentence(block.text):
+            if (folded := _fold(block.text)) in seen:
+                continue
+            seen.add(folded)
+        out.append(block)
+    return out
 
 
 #: The fewest words of a pull quote that :func:`_without_pull_quotes` finds again in the report.
@@ -1980,6 +2008,8 @@ def _read_page(
             blocks = [Block(p) for p in state]
         blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), tree), outline)
         blocks = _without_pull_quotes(blocks, outline.pulls)
+        if stamps:
+            blocks = _unrepeated(blocks)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
     except ReadError:
@@ -2458,6 +2488,8 @@ def _article_from_blocks(
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
         if is_signoff(text, live=live) or block.kind in ("p", "head") and is_stamp_block(text):
             continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
+        if is_live_chrome(text) or live and block.kind == "p" and _UPDATE_META.match(text) and not is_sentence(text):
+            continue  # a live timeline's counter or sort label; an update's time and source, which its stamp gives
         if body_so_far and ends_report(text, heading=block.kind == "head"):
             resume = _report_resumes(blocks, at) or len(blocks)
             continue  # a heading over teasers of other reports: "Related", "Mehr zum Thema"

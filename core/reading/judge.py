@@ -1103,15 +1103,19 @@ _STAMP_SEPARATOR = re.compile(r"(?:^\s*|\s+)[·•|]\s+")
 #: A clock time as a page prints it for a stamp: "11.05 GMT", "12:45", "9.15am", "14h30", "10:42
 #: a.m. ET", with the word that says "at" before it or "o'clock" after it in the page's language
 #: ("ore 15.35", "kl. 15.35", "às 15.35", "om 15.35 uur", "15.35 h", "um 15.35 Uhr"), and a label
-#: before that a screen reader is told ("Posted at 14:05", "Updated 09:31"); a zone in
+#: before that a screen reader is told ("Posted at 14:05", "Updated 09:31"); the half of the day
+#: before a 12-hour time in Korean, Japanese and Chinese ("오후 2:32", :data:`_HALF_DAY`); a zone in
 #: capitals ("12.50 euros", "2.30 Ascot" are no stamps).
 #: The label a screen reader is told before a live stamp's time ("Posted at", "Updated:",
 #: "Aktualisiert", "Actualizado a las": :data:`_STAMP_WORDS`).
 STAMP_LABEL = rf"(?:{_STAMP_WORDS})(?:\s*:\s*|\s+)"
+#: The half of the day before a 12-hour clock time in Korean, Japanese and Chinese ("오후 2:32",
+#: "午後2:32", "下午2:32": after noon; "오전", "午前", "上午": before).
+_HALF_DAY = r"(?:오전|오후|午前|午後|上午|下午)"
 #: The word that says "at" before a clock time, in the page's language ("ore", "kl.", "a las", "um",
 #: Polish "godz.", Finnish "kello", Turkish "saat", Indonesian "pukul", Vietnamese "lúc").
 CLOCK_AT = r"(?:ore|alle|kl\.?|klo|kello|às|as|a las|à|om|um|at|(?:o )?godz\.?|saat|pukul|lúc)\s+"
-CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?"
+CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?(?:{_HALF_DAY}\s?)?"
                r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2}|Uhr|uur|h))?")
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 
@@ -2539,7 +2543,8 @@ _LIVE_THING_OTHER = re.compile(
     r"|transmisiun|transmisión|transmissão|transmissione|transmisj|relac|přenos|prenos|reportáž|zpravodajstv|tudósítás|közvetítés|percről percre|élő"
     r"|prijenos|praćenj|poročanj|berichterstattung|verslaggeving|трансляц|онлайн|репортаж|эфир|ефір|блог|ενημέρωσ|ζωντανή"
     r"|κάλυψ|μετάδοσ|canlı|yayın|liputan|siaran|tường thuật|trực tiếp|seurant|seurann|suora|direkte|dekning|dækning|otseblogi"
-    r"|ülekan|tiešraid|tiesiogin|transliacij|التغطية|البث|הסיקור|השידור|העדכונים)",
+    r"|ülekan|tiešraid|tiesiogin|transliacij|v živo|uživo|naživo|na żywo|živě|spremljanj|izvještavanj|izveštavanj"
+    r"|التغطية|البث|הסיקור|השידור|העדכונים|생중계|중계|라이브)",
     re.I,
 )
 _CLOSING_OTHER = re.compile(
@@ -2547,7 +2552,7 @@ _CLOSING_OTHER = re.compile(
     r"|finalizamos|finalizam|conclu(?:imos|ímos|ons|diamo)|encerr|chiud|mettons fin|sluit|beëindig|kończ|zakończ|konč|ukonč|befejez|zárj|lezár|véget"
     r"|încheie|închid|završ|zaključ|konču|заверш|закінч|законч|заканчива|закрыва|закрива|приключ|ολοκληρ|τελει|κλείν"
     r"|sonlandır|bitir|sona er|mengakhiri|berakhir|menutup|kết thúc|dừng|päät|lopet|avslut|afslut|lukk|stäng|steng|slutt"
-    r"|lõpeta|beidz|noslēdz|baig|نختتم|ننهي|انتهت|מסיימים|נסגר)",
+    r"|lõpeta|beidz|noslēdz|baig|نختتم|ننهي|انتهت|מסיימים|נסגר|마칩|마치겠|마무리|종료|끝냅|끝내겠)",
     re.I,
 )
 #: The most words of such a first sentence: a sign-off says only that.
@@ -2576,6 +2581,46 @@ def is_signoff(text: str, *, live: bool = False) -> bool:
     if _LIVE_THING_OTHER.search(first) and _CLOSING_OTHER.search(first) and word_count(first) <= SIGNOFF_SENTENCE_WORDS:
         return True
     return bool(_LIVE_THING.search(first) and _CLOSING.search(first) and re.match(r"(?i)(?:we|our|this|that|i)\b", first))
+
+
+#: A live page's label "LIVE" in its language, before its header's counter ("AO VIVO · 4 atualizações").
+_LIVE_LABEL = (r"live|en vivo|ao vivo|en direct|in diretta|diretta|direkt|live-?ticker|na żywo|živě|naživo|v živo|uživo|élő|canlı"
+               r"|suora|tiesiogiai|tiešraidē|otse|ζωντανά|прямой эфир|онлайн|наживо|실시간|trực tiếp|langsung")
+#: The updates a live page's header counts, in its language (the plural, or the case a number
+#: governs): "updates", "atualizações", "aggiornamenti", "Einträge", "wpisów", "posodobitev", "업데이트".
+_UPDATE_WORDS = (r"updates?|posts?|entries|atualizaç(?:ões|ão)|actualizaci(?:ones|ón)|aggiornament[io]|mises? à jour"
+                 r"|aktualisierung(?:en)?|einträge|beiträge|oppdateringer|uppdateringar|opdateringer|päivity(?:stä|kset|s)"
+                 r"|aktualizacj[ie]|aktualizace|aktualizací|aktualizáci[ei]|aktualizácií|wpis(?:y|ów)|příspěvk(?:y|ů)"
+                 r"|posodobit(?:ev|vi|ve)|ažuriranj[ae]|frissítés|actualizări|ενημερώσεις|обновлени[йяе]|оновлен(?:ь|ня)"
+                 r"|atnaujinim(?:ai|ų)|atjauninājum(?:i|u)|uuendus(?:t|ed)|güncelleme|pembaruan|cập nhật|업데이트|更新|publicaç(?:ões|ão)|publicaciones")
+#: A live page's header counter: "AO VIVO · 4 atualizações", "12 new updates", "업데이트 4건".
+_LIVE_COUNTER = re.compile(
+    rf"^(?:(?:{_LIVE_LABEL})\s*[·•|:–—-]?\s*)?(?:\d+\s+(?:new|neue|nuevas?|novas?|nouvelles?|nuov[ie]|nowe|nye|nya|uusia)?\s*"
+    rf"(?:{_UPDATE_WORDS})|(?:{_UPDATE_WORDS})\s*\d+\s*(?:건|개|件)?)$",
+    re.I,
+)
+#: A timeline's sort or filter label, its options after it or not: "Sort by:", "Razvrsti:",
+#: "Ordenar por: Más recientes", "Sortieren nach", "정렬".
+_SORT_LABEL = re.compile(
+    # with the word "by" after it, its options may follow without a colon: "Sort by newest"
+    r"^(?:(?:sort(?:ed)? by|order by|sortieren nach|trier par|ordenar por|ordina per|sorteer op|sorter etter|sortera efter"
+    r"|filter by)(?:\s*:)?(?:\s+\S+){0,2}"
+    r"|(?:sort|order|sortieren|sortierung|trier|ordenar|ordina|sorteer|sorter|sortera|sortér|lajittele|järjestä|sortuj|sortowanie"
+    r"|řadit|seřadit|zoradiť|razvrsti|sortiraj|poredaj|rendezés|сортировать|сортировка|сортувати|сортування|подреди|rūšiuoti"
+    r"|kārtot|sırala|urutkan|sắp xếp|정렬|並べ替え|排序|filter|filtern|filtrer|filtrar|filtra|filtruj|szűrés|фильтр)"
+    r"(?:\s*:(?:\s*\S+){0,3})?)\s*$",
+    re.I,
+)
+
+
+def is_live_chrome(text: str) -> bool:
+    """Whether a block is a live timeline's own controls, no update: its header's counter of
+    updates in any language ("AO VIVO 4 atualizações", "12 updates"), or its sort or filter
+    label ("Razvrsti:", "Sort by: Newest")."""
+    text = " ".join(text.split())
+    if word_count(text) > 6 or is_sentence(text) and not text.endswith(":"):
+        return False
+    return bool(_LIVE_COUNTER.match(text) or _SORT_LABEL.match(text))
 
 
 #: What a press release calls its statements of the future: the subject of its legal close.
