@@ -309,6 +309,9 @@ def test_datelines_with_a_scripts_own_comma_and_an_agency_without_a_date(paragra
     # ... not a word in capitals after a date that a sentence goes on from, nor a colon in a sentence
     ("Gəncə, 7 aprel, AZƏRTAC bildirir ki, şəhərdə yeni körpünün tikintisinə başlanılıb.", None),
     ("Paris, 7 April, NATO said on Monday that the new headquarters would open next year.", None),
+    # ... nor a sentence's acronym before a capitalised word (an agency with no dash has five capitals or more)
+    ("Paris, 7 April, NATO Leaders met on Tuesday to discuss the new headquarters and its cost.", None),
+    ("Yesterday, 3 March, NASA Administrator Bo Lind said the launch would slip by a month.", None),
     ("លោកអភិបាល បាននិយាយថា៖ ការសាងសង់ស្ពានថ្មី បានចាប់ផ្តើម កាលពីថ្ងៃច័ន្ទ ។", None),
 ])
 def test_datelines_of_the_caucasus_central_asia_and_khmer(paragraph: str, dateline: str | None) -> None:

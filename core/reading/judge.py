@@ -450,6 +450,11 @@ def known_place(name: str) -> bool:
     return name.strip(" .").casefold() in _known_places()
 
 
+#: The fewest capitals of an agency's name after a dateline's date with no dash after it (AZERTAC's
+#: "AZƏRTAC"; a sentence's acronym, "NATO", "NASA", "EU", is shorter).
+UNDASHED_AGENCY_LETTERS = 5
+
+
 def _names_place(match: re.Match[str]) -> bool:
     """Whether a dateline's shape found in a text is one: a place of three letters or more, in
     capitals, or in title case with its agency or known (:func:`known_place`: the place, or the
@@ -470,6 +475,10 @@ def _names_place(match: re.Match[str]) -> bool:
             return False
         regions = [r for r in re.split(rf"/|{_COMMA}", match["more"] or "") if r.strip()]
         credited = bool(match["agency"] or match["wire"] or match["bare"])
+        if match["bare"] and len(match["bare"]) < UNDASHED_AGENCY_LETTERS and re.match(r" [^\W\d_]", match.string[match.end("bare") :]):
+            # an agency with no dash after it is a name of five capitals or more ("AZƏRTAC Limanda ..."):
+            # "Yesterday, 3 March, NASA Administrator ..." and "Paris, 7 April, NATO leaders ..." are sentences
+            return False
         # (a place alone, one or two words, its colon standing apart: Khmer's "ភ្នំពេញ ៖"; not a dash,
         # which parts a clause in a sentence: "قال المسؤولون - في بيان - ...")
         apart = not regions and len(first_place.split()) <= 2 and match.string[match.end("dateline") :].startswith((" :", " ៖", " ፦"))
