@@ -98,6 +98,13 @@ def test_the_heading_the_microdata_marks_is_the_headline_not_the_menu_items(tmp_
     ("hu", "Szerző: Példa Anna és Minta Béla", "Példa Anna és Minta Béla"),
     # Georgian: a script whose letters Unicode calls small, and no name is written in capitals
     ("ka", 'ავტორი: <a href="/author/nino">ნინო მაგალითი</a>', "ნინო მაგალითი"),
+    # plural labels, names joined by a comma and the language's "and"
+    ("lt", '<span class="label">Autoriai:</span> <a href="/a/1">Rasa Pavyzdė</a>, <a href="/a/2">Tomas Pavyzdys</a> ir '
+     '<a href="/a/3">Eglė Pavyzdė</a>', "Rasa Pavyzdė, Tomas Pavyzdys ir Eglė Pavyzdė"),
+    ("sl", "Avtorica: Maja Primer", "Maja Primer"),
+    ("vi", "Tác giả: Lê Văn Mẫu và Phạm Thị Mẫu", "Lê Văn Mẫu và Phạm Thị Mẫu"),
+    # a writer's role in the byline's language, after the name
+    ("pt", "Por Ana Modelo, colunista", "Ana Modelo"),
 ])
 def test_bylines_opened_by_other_languages_words_or_after_a_date(tmp_path: Path, lang: str, line: str, byline: str) -> None:
     page = _page(f'<main><article><h1>Council closes the old harbour bridge</h1><div class="meta">{line}</div>'
@@ -141,6 +148,53 @@ def test_a_name_alone_in_bold_closing_the_report_is_its_byline(tmp_path: Path) -
     (article,) = _read(tmp_path, "p.html", page)
     assert article.byline == "Trần Mẫu"
     assert len(article.paragraphs) == 3 and article.paragraphs[0].startswith("The council voted")
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("lt", "Rasa Pavyzdė, laivybos ekspertė"), ("it", "Rasa Modello, giornalista"), ("fi", "Rasa Esimerkki, toimittaja"),
+])
+def test_a_writers_role_in_other_languages_is_no_name(tmp_path: Path, lang: str, line: str) -> None:
+    """A role written small after the name in the author's element ("uosto ekspertas") is neither
+    a second name nor title-cased into one."""
+    page = _page(f'<main><article><h1>Council closes the old harbour bridge</h1><div class="author">{line}</div>'
+                 f"{_BRIDGE}</article></main>", title="Council closes the old harbour bridge", lang=lang)
+    (article,) = _read(tmp_path, "p.html", page)
+    assert article.byline == line.split(",")[0]
+
+
+def test_a_name_and_a_place_or_an_outlet_after_a_dash_are_one_writer() -> None:
+    from core.reading.judge import clean_byline
+
+    assert clean_byline(["By Ana Example - Valley Post"], line=True) == "Ana Example"
+    assert clean_byline(["By Ana Example - New York"], line=True) == "Ana Example"
+
+
+@pytest.mark.parametrize(("title", "creator"), [
+    # a name in the genitive (its stem changed) before the word for an opinion or a column
+    ("Why harbour tolls must rise | Mari Näidise arvamus", "Mari Näide"),
+    ("Why harbour tolls must rise | Jono Pavyzdžio komentaras", "Jonas Pavyzdys"),
+    ("Why harbour tolls must rise | Jāņa Bērziņa viedoklis", "Jānis Bērziņš"),
+    # two names joined as the language joins them, after its "by"
+    ("Why harbour tolls must rise – por Ana Modelo e João Modelo", "Ana Modelo, João Modelo"),
+])
+def test_a_feed_titles_signature_goes_in_other_languages(tmp_path: Path, title: str, creator: str) -> None:
+    feed = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Bay Times - Opinion</title><link>https://baytimes.example/opinion</link>
+<item><title>{title}</title><link>https://baytimes.example/opinion/tolls</link>
+<dc:creator>{creator}</dc:creator><pubDate>Tue, 03 Mar 2026 16:00:00 GMT</pubDate>
+<content:encoded><![CDATA[<p>The port authority will double the tolls paid by cargo ships from January.</p>
+<p>For eleven years the tolls have not moved while the breakwater crumbled.</p>]]></content:encoded></item>
+</channel></rss>"""
+    (article,) = _read(tmp_path, "f.xml", feed)
+    assert article.title == "Why harbour tolls must rise"
+
+
+def test_a_title_ending_in_another_name_keeps_it() -> None:
+    from core.reading.judge import without_signature
+
+    assert without_signature("Why harbour tolls must rise | Maria Nova arvamus", "Mari Näide").endswith("arvamus")
+    assert without_signature("Why harbour tolls must rise | Ana Modelo e Rui Costa", "Ana Modelo, João Modelo").endswith("Costa")
 
 
 def test_an_agencys_credit_lines_with_labels_name_the_reporter(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ Nothing here knows any particular site.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 import warnings
@@ -186,10 +187,19 @@ _TIME_OR_AGO = re.compile(
     r"|(?:updated\s+)?(?:\d+|an?)\s+\w+\s+ago\b", re.I
 )
 #: The words that label a page's or a live update's time stamp ("Published", "Last updated",
-#: "Posted", "Aktualisiert", "Actualizado", "Mis à jour", "Aggiornato", "Bijgewerkt").
+#: "Posted", "Aktualisiert", "Actualizado", "Mis à jour", "Aggiornato", "Bijgewerkt"; "Paskelbta",
+#: "Objavljeno", "Julkaistu", "입력", "Cập nhật" ...).
 _STAMP_WORDS = (
     r"(?:first |last )?(?:published|updated|posted|modified|added)|aktualisiert|veröffentlicht|actualizado|publicado"
     r"|atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano"
+    # Baltic, Finnic, Slavic, Hungarian, Romanian and Catalan, Nordic, Turkish, Greek, Indonesian
+    r"|paskelbta|atnaujinta|publicēts|atjaunots|atjaunināts|avaldatud|uuendatud|julkaistu|päivitetty"
+    r"|objavljeno|ažurirano|posodobljeno|publikováno|aktualizováno|publikované|aktualizované|опубликовано|обновлено"
+    r"|опубліковано|оновлено|публикувано|обновено|közzétéve|frissítve|publicat|actualizat|actualitzat"
+    r"|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|yayınlanma|güncellenme|güncelleme"
+    r"|δημοσίευση|ενημέρωση|diterbitkan|diperbarui"
+    # Vietnamese, Korean (entered, revised, registered), Japanese and Chinese
+    r"|cập nhật|ngày đăng|đăng lúc|기사입력|최종수정|입력|수정|등록|업데이트|公開|更新|配信|发布|發布"
 )
 #: A time stamp's label and what follows it before the time: "Updated: ", "Published on ",
 #: "Aktualisiert am ".
@@ -203,8 +213,9 @@ _BY_ENGLISH = r"(?:(?:written|words|reported|story|text|posted|submitted|report)
 #: Marie Dubois", "Oleh Budi Contoh", "Ni Juan Halimbawa", "Eftir Jón Dæmason", "Gan Gwen Enghraifft",
 #: "от Иван Примеров");
 _BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni", "eftir", "gan", "от")
-#: The capital letters of the Latin, Greek and Cyrillic scripts, that a name opens with after "by".
-_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
+#: The capital letters of the Latin, Greek and Cyrillic scripts, that a name opens with after "by"
+#: (with Vietnamese's and Greek's letters of more marks: "Ấu", "Ἀ").
+_CAPITALS = "".join(c for c in (*map(chr, range(0x41, 0x530)), *map(chr, range(0x1E00, 0x2000))) if c.isupper())
 #: in Greek the article of the name's genitive ("Της Μαρίας Δειγματίδου", "Του Γιώργου ..."); in
 #: Hebrew and Arabic, which write no capitals, the word for "by" ("מאת דנה דוגמה", "بقلم: سلمى").
 _BY_GREEK = "του|της|των"
@@ -232,7 +243,17 @@ _ROLES = ("correspondent|reporter|editor|writer|columnist|journalist|bureau chie
           # Dutch, Slavic): "Mette Eksempel, klummeskribent"
           "|kolumnist(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redakteur(?:in)?|klummeskribent|kommentator|krönikör"
           "|chroniqueu(?:r|se)|journaliste|correspondante?|columnista|periodista|corresponsal|redactora?|verslaggever|redacteur"
-          "|novinár(?:ka)?|novinar(?:ka)?|redaktor(?:ka)?|dziennikar(?:z|ka)")
+          "|novinár(?:ka)?|novinar(?:ka)?|redaktor(?:ka)?|dziennikar(?:z|ka)"
+          # Baltic, Finnic, Hungarian, Romance, Greek, Russian, Turkish, Indonesian and Vietnamese, with the
+          # expert or analyst a column is signed by ("Jonas Pavyzdys, uosto ekspertas", "Ana Exemplo, colunista")
+          "|žurnalist(?:as|ė)|korespondent(?:as|ė|s|e|ă)?|redaktori(?:us)?|redaktorė|apžvalginink(?:as|ė)|komentator(?:ius|ė)"
+          "|žurnālist(?:s|e)|redaktors|redaktore|komentētāj(?:s|a)|ajakirjanik|toimetaja|toimittaja|kolumnisti"
+          "|kirjeenvaihtaja|päätoimittaja|újságíró|tudósító|szerkesztő|publicist(?:a|ă)?|felietonist(?:a|ka)"
+          "|zpravodaj(?:ka)?|komentátor(?:ka)?|jurnalist(?:ă)?|editorialist(?:a|ă)?|giornalista|corrispondente|inviat[oa]"
+          "|redattore|redattrice|jornalista|correspondente|colunista|repórter|δημοσιογράφος|ανταποκριτ(?:ής|ρια)"
+          "|αρθρογράφος|корреспондент|журналист(?:ка)?|обозреватель|редактор|muhabir|gazeteci|wartawan|wartawati"
+          "|koresponden|redaktur|kolumnis|phóng viên|biên tập viên"
+          "|analyst|analitik(?:as|ė)|analüütik|expert[eo]?|esperto|ekspert(?:as|ė|s|e)?|asiantuntija|szakértő|эксперт")
 #: A writer's role on a line of its own under the byline: "Political reporter, Valley Broadcasting",
 #: "Senior correspondent", "Health editor at the Courier" (up to three words before the role).
 _ROLE_LINE = re.compile(
@@ -2813,6 +2834,12 @@ _SIGNED_AFTER = frozenset(map(_fold, (
     # Korean (reporter, correspondent, column, contribution, view), Japanese (reporter, contribution), Hindi and Urdu
     "기자", "특파원", "칼럼", "기고", "논설위원", "시선", "記者", "寄稿", "特派員",
     "लेख", "ब्लॉग", "कॉलम", "कलम से", "کالم", "تحریر", "بلاگ",
+    # a name in the genitive before the word for the piece, in Finnish, Estonian, Latvian, Lithuanian and
+    # English (column, comment, opinion, analysis, blog, essay): "Matti Esimerkin kolumni", "Mari Näidise
+    # arvamus", "Jāņa Bērziņa viedoklis", "Jono Pavyzdžio komentaras", "Ana Example's column"
+    "kolumni", "kommentti", "mielipide", "analyysi", "blogi", "essee", "arvamus", "kolumn", "kommentaar", "analüüs",
+    "viedoklis", "komentārs", "sleja", "analīze", "blogs", "komentaras", "nuomonė", "skiltis", "tinklaraštis",
+    "column", "opinion", "comment", "analysis", "blog", "essay",
     # "X writes"
     "writes", "schreibt", "schrijft", "skriver", "kirjoittaa", "kirjutab", "raksta", "rašo", "pisze", "píše", "piše",
     "escribe", "scrive", "escreve", "écrit", "scrie", "γράφει", "пишет", "пише", "пишува",
@@ -2823,11 +2850,12 @@ _GENITIVE = frozenset(map(_fold, "s in ın un ün nin nın nun nün का क�
 
 
 def _signed_after(tail: str, name: str) -> bool:
-    """Whether folded *tail* is folded *name* (each word as written or in another case) and then a
-    word that signs a piece with it (:data:`_SIGNED_AFTER`); in a script written without spaces
-    ("山田太郎記者") the word may follow the name unspaced."""
+    """Whether folded *tail* is folded *name* (each word as written or in another case, whose
+    stem may change: Estonian "Näide", genitive "Näidise") and then a word that signs a piece with
+    it (:data:`_SIGNED_AFTER`); in a script written without spaces ("山田太郎記者") the word may
+    follow the name unspaced."""
     said, named = tail.split(), name.split()
-    if len(said) > len(named) and all(_word_close(a, b) for a, b in zip(said, named)):
+    if len(said) > len(named) and all(_stem_close(a, b) for a, b in zip(said, named)):
         rest = said[len(named):]
     elif "".join(said).startswith("".join(named)) and len("".join(said)) > len("".join(named)):
         rest = ["".join(said)[len("".join(named)):]]
@@ -2858,6 +2886,11 @@ def without_signature(title: str | None, byline: str | None) -> str | None:
     signed = any(_fold(name) and (_names_close(_fold(tail), _fold(name)) and word_count(tail) <= word_count(name) + 2
                                   or _signed_after(_fold(tail), _fold(name)))
                  for name in (byline, *people))
+    # the byline's people joined as the title's language joins them ("– por Ana Exemplo e João Exemplo")
+    said = [n.strip() for n in _NAME_JOINT.split(tail) if n.strip()]
+    signed = signed or len(people) >= 2 and len(said) == len(people) and all(
+        _names_close(_fold(a), _fold(b)) and word_count(a) <= word_count(b) + (2 if not at else 0)
+        for at, (a, b) in enumerate(zip(said, people)))
     return head if signed and word_count(head) >= 3 else title
 
 
@@ -2869,6 +2902,15 @@ def _names_close(text: str, name: str) -> bool:
     if not named or len(said) < len(named):
         return False
     return all(_word_close(a, b) for a, b in zip(said[-len(named):], named))
+
+
+def _stem_close(a: str, b: str) -> bool:
+    """Whether folded words *a* and *b* are one word in two cases where the stem may change before
+    the ending ("näidise" and "näide", "pavyzdžio" and "pavyzdys"): they share all but the last two
+    letters of the shorter, and three letters at least, their marks aside ("jāņa" and "jānis")."""
+    bare = ["".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)) for w in (a, b)]
+    shared = len(os.path.commonprefix(bare))
+    return _word_close(a, b) or shared >= max(3, min(map(len, bare)) - 2)
 
 
 def _word_close(a: str, b: str) -> bool:
@@ -3240,8 +3282,11 @@ _BY = re.compile(
     # "Pewarta:" (Antara's reporter), "Scris de:", "Napisał:", "Autorka:", "Κείμενο:" and "Text:" (the writer, beside "Foto:"), "Piše:", "Pisze:", "Írta:" (writes, wrote)
     r"|(?:автор(?:ы)?|текст|yazar|yazan|συντάκτης|συντάκτρια|作者|记者|記者|撰文|szerző|pewarta|penulis|scris de|napisał|napisała"
     r"|autorka|tác giả|κείμενο|text|piše|pisze|írta"
-    # and Latvian, Lithuanian, Finnish, Icelandic, Georgian, Turkish (plural), Persian, Hindi, Swahili
-    r"|autors|autorius|kirjoittaja|höfundur|ავტორი|ავტორები|yazarlar|نویسنده|लेखक|mwandishi)\s*(?=[:：]))[:：\s]\s*",
+    # and Latvian, Lithuanian, Finnish, Icelandic, Georgian, Turkish (plural), Persian, Hindi, Swahili;
+    # the plurals and the women's forms ("Autoriai: A, B ir C", "Autorė:", "Avtorji:", "Szerzők:")
+    r"|autors|autorius|kirjoittaja|höfundur|ავტორი|ავტორები|yazarlar|نویسنده|लेखक|mwandishi"
+    r"|autoriai|autorė|autorės|autorid|kirjoittajat|höfundar|avtor|avtorji|avtorica|avtorja|autorice|szerzők|автори|авторка"
+    r"|συντάκτες|forfatter|forfattere|författare|waandishi|người viết|작성자|글)\s*(?=[:：]))[:：\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
@@ -3253,8 +3298,11 @@ _BY_ELSEWHERE = re.compile(rf"^(?:{'|'.join(_BY_ELSEWHERE_WORDS)}|authors?|autor
 #: "i", Italian and Portuguese "e", Turkish "ve", Hungarian "és", Indonesian and Malay "dan",
 #: Finnish and Estonian "ja", Latvian "un", Lithuanian "ir", Romanian "și", Welsh "ac", Russian and
 #: Bulgarian "и", Ukrainian "і", Greek "και" ("Ján Príklad a Eva Vzorová", "Ayşe Örnek ve Mehmet
-#: Örnek"); and Georgian "და", whose script has no capitals.
-_CAPITAL_JOINTS = ("a", "i", "e", "ve", "és", "dan", "ja", "un", "ir", "și", "ac", "и", "і", "και")
+#: Örnek"); Vietnamese "và", Azerbaijani "və", Uzbek "va", Albanian "dhe", Swahili "na", Basque
+#: "eta", Irish "agus", Kazakh "және" ("Nguyễn Văn An và Trần Thị Bình"); and Georgian "და", whose
+#: script has no capitals.
+_CAPITAL_JOINTS = ("a", "i", "e", "ve", "és", "dan", "ja", "un", "ir", "și", "ac", "и", "і", "και",
+                   "và", "və", "va", "dhe", "na", "eta", "agus", "және")
 _JOINT_WORDS = frozenset({"and", "&", "und", "et", "y", "en", "og", "och", "და", *_CAPITAL_JOINTS})
 _NAME_JOINT = re.compile(
     rf"\s*(?:,|;| and | & | und | et | y | en | og | och | და | (?:{'|'.join(_CAPITAL_JOINTS)}) (?=[{_CAPITALS}])|·"
@@ -3467,7 +3515,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
         text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
         if line:
-            text = after_post_date(text)
+            text = _dashed_names(after_post_date(text))
             elsewhere = bool(_BY_ELSEWHERE.match(text))
             opened = bool(_BY.match(text))
             if opened:
@@ -3495,6 +3543,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                 # (a handle alone may be written small: "Posted by kestrel")
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
+        text = _dashed_names(text)
         text = _WHERE_FROM.sub("", _BY.sub("", text))  # "Nils Example in Oslo": where the writer is
         parts = [text] if inverted else _NAME_JOINT.split(text)
         kept = 0
@@ -3511,6 +3560,21 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
         return printed
     # Names written surname first hold a comma: then the people are told apart by semicolons.
     return ("; " if any("," in p for p in people) else ", ").join(people) or None
+
+
+#: A spaced dash in a byline: between two people's names, a joint ("Nguyễn Văn An - Trần Thị Bình", as
+#: Vietnamese papers sign a report by two), else what follows the names ("Ana Example - Valley Post").
+_NAME_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def _dashed_names(text: str) -> str:
+    """*text* with its names joined by a comma where a spaced dash joins people's names only, each
+    shaped as one (:func:`is_person_name`, no place's: "Ana Example - New York" is where she is);
+    else unchanged."""
+    parts = _NAME_DASH.split(text)
+    if len(parts) < 2 or not all(is_person_name(p) and not known_place(p) for p in parts):
+        return text
+    return ", ".join(parts)
 
 
 #: Small words inside people's names ("Ana de Souza", "Jan van der Berg").
