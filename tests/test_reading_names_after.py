@@ -162,11 +162,57 @@ def test_a_writers_role_in_other_languages_is_no_name(tmp_path: Path, lang: str,
     assert article.byline == line.split(",")[0]
 
 
+@pytest.mark.parametrize("names", ["Lê Văn Mẫu - Phạm Thị Mẫu", "Lê Văn Mẫu và Phạm Thị Mẫu"])
+def test_two_names_closing_the_report_are_its_byline(tmp_path: Path, names: str) -> None:
+    """Two writers signing a report at its end, joined by a spaced dash or the language's "and",
+    in an element the page marks as the author's or in none: both are the byline, no paragraph."""
+    for mark in (' class="author_mail"', ""):
+        page = _page(f'<main><article><h1>Council closes the old harbour bridge</h1>{_BRIDGE}'
+                     f'<p{mark} style="text-align:right;"><strong>{names}</strong></p></article></main>',
+                     title="Council closes the old harbour bridge", lang="vi")
+        (article,) = _read(tmp_path, "p.html", page)
+        assert article.byline is not None and "Lê Văn Mẫu" in article.byline and "Phạm Thị Mẫu" in article.byline
+        assert len(article.paragraphs) == 3
+
+
 def test_a_name_and_a_place_or_an_outlet_after_a_dash_are_one_writer() -> None:
     from core.reading.judge import clean_byline
 
     assert clean_byline(["By Ana Example - Valley Post"], line=True) == "Ana Example"
     assert clean_byline(["By Ana Example - New York"], line=True) == "Ana Example"
+
+
+def test_a_logo_headings_tagline_and_a_sapo_the_extractor_moves_last(tmp_path: Path) -> None:
+    """A logo <h1> in capitals with the site's slogan inside it names the outlet its <title> spells;
+    the lead printed apart ("<p class=description>") comes first though the extractor sets it
+    last, in a box whose class says "sidebar" but that holds the headline; the name in bold
+    closing the report is the byline."""
+    page = _page('<header><h1 class="logo"><a href="/">TIN BẾN CẢNG</a><span class="slogan">Tin tức mỗi ngày</span></h1></header>'
+                 '<section><div class="sidebar-1"><h1 class="title-detail">Council closes the old harbour bridge</h1>'
+                 '<p class="description">The bridge will close to cars from the spring, the council decided.</p>'
+                 f'<article class="fck_detail">{_BRIDGE}<p style="text-align:right;"><strong>Trần Mẫu</strong></p></article>'
+                 '</div></section>', title="Council closes the old harbour bridge - Tin Bến Cảng", lang="vi")
+    (article,) = _read(tmp_path, "p.html", page)
+    assert article.outlet == "Tin Bến Cảng"
+    assert article.byline == "Trần Mẫu"
+    assert "Trần Mẫu" not in article.paragraphs
+    import lxml.html
+
+    from core.reading.html import Block, _outline, _with_lead
+
+    sapo = "The bridge will close to cars from the spring, the council decided."
+    blocks = [Block("The council voted on Tuesday to close the old harbour bridge to cars from the spring."),
+              Block("Buses, cyclists and people on foot may still cross the bridge."), Block("Trần Mẫu", "head"), Block(sapo)]
+    assert _with_lead(blocks, _outline(lxml.html.fromstring(page))) == [Block(sapo), *blocks[:3]]
+
+
+@pytest.mark.parametrize("info", ["<li>입력 2026.03.03 09:00</li>", "<li>Paskelbta: 2026-03-03 09:00</li>"])
+def test_a_date_item_of_the_info_list_above_the_report_is_no_paragraph(tmp_path: Path, info: str) -> None:
+    page = _page('<main><article><h1>Council closes the old harbour bridge</h1>'
+                 f'<div class="info"><ul><li><span class="writer">김예시 기자</span></li>{info}</ul></div>{_BRIDGE}</article></main>',
+                 title="Council closes the old harbour bridge", lang="ko")
+    (article,) = _read(tmp_path, "p.html", page)
+    assert len(article.paragraphs) == 3 and article.paragraphs[0].startswith("The council voted")
 
 
 @pytest.mark.parametrize(("title", "creator"), [

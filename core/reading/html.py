@@ -549,7 +549,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             if node.tag == "h1":
                 report_boxes.update(node.iterancestors())
         elif text:
-            meta.logos.append(text)
+            meta.logos.append(_without_tagline(node) or text)
     if marked_headline:
         report_boxes.update(marked_headline[0].iterancestors())  # TYPO3's <h2 itemprop=headline> under a logo's <h1>
     # Byline elements: class, id, rel or itemprop saying "byline" or "author" (short ones only).
@@ -1085,6 +1085,25 @@ _WIDGET_TAGS = frozenset({"div", "section", "ul", "ol", "figure", "aside", "nav"
 TAGLINE_WORDS = 12
 
 
+def _without_tagline(node: Any) -> str:
+    """A logo heading's text without the site's tagline it holds ("<h1 class=logo><a>BÁO CẢNG
+    BIỂN</a><span class=slogan>...</span></h1>": the name alone, :data:`_TAGLINE_CLASS`); "" where
+    it holds none."""
+    import copy
+
+    if not any(isinstance(d.tag, str) and any(_TAGLINE_CLASS.search(w) for w in f"{d.get('class') or ''} {d.get('id') or ''}".split())
+               for d in node.iterdescendants()):
+        return ""
+    bare = copy.deepcopy(node)
+    for tagline in [d for d in bare.iterdescendants() if isinstance(d.tag, str)
+                    and any(_TAGLINE_CLASS.search(w) for w in f"{d.get('class') or ''} {d.get('id') or ''}".split())]:
+        if tagline.getparent() is not None:
+            tagline.text = ""
+            for child in list(tagline):
+                tagline.remove(child)  # (its tail, the text after it, stays)
+    return _heading_text(bare)
+
+
 def _under_logo(node: Any) -> bool:
     """Whether *node* is a site's tagline by its place, whatever its class: a short line (at most
     :data:`TAGLINE_WORDS` words) right after the site's name in a heading linked to the home page
@@ -1138,10 +1157,13 @@ def _drop_widgets(tree: Any) -> None:
 
 #: A class or id word of a report's lead (standfirst) printed apart from its body: "story-lead",
 #: "article-intro", "chapo" (French), "entry-excerpt", "teaser-text", "abstract", "article__desc",
-#: "article-deck".
+#: "article-deck", a Vietnamese page's "sapo".
 _LEAD_CLASS = re.compile(
     r"(?:^|[-_])(?:lead|lede|intro|chapo|chapeau|standfirst|excerpt|abstract|dek|deck|desc|sapo|teaser-text)(?:[-_]|$)", re.I
 )
+#: A class word of a block that is the lead where the page's text holds it: a Vietnamese page's
+#: sapo ("<p class=description>"), which is an editor's hint too where the extractor drops it.
+_DESCRIPTION_CLASS = re.compile(r"(?:^|[-_])description$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1153,6 +1175,7 @@ class _Outline:
     paragraphs: tuple[tuple[int, str], ...]  # (position, the folded start of a <p>'s text)
     subheads: frozenset[str] = frozenset()  # the folded text of elements a subhead's class marks
     pulls: frozenset[str] = frozenset()  # the folded text of pull quotes the page's markup marks as such
+    described: tuple[tuple[int, str], ...] = ()  # blocks a class calls a description: the lead where the extractor kept them
 
 
 #: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
@@ -1486,6 +1509,7 @@ def _outline(tree: Any) -> _Outline:
     """The outline of *tree* that :func:`_with_lead` needs, read before extraction changes the tree."""
     headline: int | None = None
     leads: list[tuple[int, str]] = []
+    kept_leads: list[tuple[int, str]] = []
     paragraphs: list[tuple[int, str]] = []
     subheads: set[str] = set()
     described = {
@@ -1506,15 +1530,18 @@ def _outline(tree: Any) -> _Outline:
             text = _fold(_text(node))
             if text:
                 paragraphs.append((at, text[:60]))
-        if node.tag in ("p", "div", "section", "header", "span", "h2") and any(
-            _LEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split()
-        ) or node.tag in ("p", "div") and described and _tells_description(node, described):
-            if not any(a.tag in ("aside", "nav", "footer", "figure", "figcaption") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-                       for a in _boxes(node)):
-                text = _prose(node)
-                if 6 <= len(text.split()) <= 120:
-                    leads.append((at, text))
-    return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree))
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        lead = node.tag in ("p", "div", "section", "header", "span", "h2") and any(_LEAD_CLASS.search(w) for w in marks) or (
+            node.tag in ("p", "div") and described and _tells_description(node, described))
+        description = node.tag in ("p", "div") and any(_DESCRIPTION_CLASS.search(w) and not _TAGLINE_CLASS.search(w) for w in marks)
+        # (a box that holds the headline holds the report, whatever its class says: "sidebar-1")
+        if (lead or description) and not any(
+                a.tag in ("aside", "nav", "footer", "figure", "figcaption") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                and next(a.iter("h1"), None) is None for a in _boxes(node)):
+            text = _prose(node)
+            if 6 <= len(text.split()) <= 120:
+                (leads if lead else kept_leads).append((at, text))
+    return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree), tuple(kept_leads))
 
 
 #: The page's block elements, by the kind of block each is (a picture's caption is the article's
@@ -1735,9 +1762,10 @@ def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
 
     The lead is a block the page marks as one (:data:`_LEAD_CLASS`) that stands after the
     headline and before the first paragraph the extractor kept, and whose text the blocks
-    do not hold already.
+    do not hold already. Where they hold it after the report's paragraphs, it, or a block a
+    class calls a description (:data:`_DESCRIPTION_CLASS`), is moved to the front.
     """
-    if not blocks or not outline.leads:
+    if not blocks or not (outline.leads or outline.described):
         return blocks
     first = next((_fold(b.text)[:40] for b in blocks if b.kind == "p" and len(b.text.split()) >= 6), None)
     if not first:
@@ -1746,9 +1774,16 @@ def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
     if start is None:
         return blocks
     kept = " ".join(_fold(b.text) for b in blocks)
-    for at, text in outline.leads:
-        if at < start and (outline.headline is None or at > outline.headline) and _fold(text) not in kept:
-            return [Block(text), *blocks]
+    for at, text in sorted((*outline.leads, *outline.described)):
+        if at < start and (outline.headline is None or at > outline.headline):
+            if _fold(text) not in kept:
+                if (at, text) in outline.leads:
+                    return [Block(text), *blocks]
+                continue
+            # the extractor kept it, but after the report's paragraphs (a Vietnamese page's sapo last)
+            moved = next((n for n, b in enumerate(blocks) if n and b.kind == "p" and _fold(b.text) == _fold(text)), None)
+            if moved is not None and all(_fold(b.text) != _fold(text) for b in blocks[:moved]):
+                return [blocks[moved], *blocks[:moved], *blocks[moved + 1 :]]
     return blocks
 
 
@@ -2486,8 +2521,10 @@ def _article_from_blocks(
             continue  # a site's trail or menu above the report ("Home | News"), in a table the extractor kept
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
-        if is_signoff(text, live=live) or block.kind in ("p", "head") and is_stamp_block(text):
-            continue  # a live page's sign-off; a time stamp standing alone (the page's metadata has it)
+        if is_signoff(text, live=live) or (block.kind in ("p", "head") or block.kind == "item" and not body_so_far) and is_stamp_block(text):
+            # a live page's sign-off; a time stamp standing alone (the page's metadata has it), or an
+            # item of the info list above the report ("<li>입력 2026.03.03 09:00</li>")
+            continue
         if is_live_chrome(text) or live and block.kind == "p" and _UPDATE_META.match(text) and not is_sentence(text):
             continue  # a live timeline's counter or sort label; an update's time and source, which its stamp gives
         if body_so_far and ends_report(text, heading=block.kind == "head"):
@@ -2526,9 +2563,10 @@ def _article_from_blocks(
     while entries and entries[-1][1]:
         closing = entries.pop()[0]  # a subhead with nothing under it (or the writer's name, in bold)
         byline = byline or _signature(closing)
-    if len(entries) > 1 and byline is None and (signature := _signature(entries[-1][0])):
+    if len(entries) > 1 and (signature := _signature(entries[-1][0])) and (
+            byline is None or byline_names(signature) == byline_names(byline)):
         entries.pop()
-        byline = signature  # the writer's name closing the report
+        byline = byline or signature  # the writers' names closing the report (the byline the page marks, or none)
     byline = byline or ", ".join(dict.fromkeys(credited)) or None
     body = [t for t, sub in entries if not sub]
     if sum(len(t.strip()) for t in body) < MIN_BODY_CHARS or all(is_section_label(t) for t in body):
@@ -2593,9 +2631,12 @@ _LABEL_WORD = re.compile(r"^(?:links?|web|more|mehr|weiterführende[rn]?|quellen
 
 def _signature(text: str) -> str | None:
     """The writer's name where a block closing a report is that alone, as Vietnamese and other
-    papers sign a report at its end in bold ("Trần Mẫu"); else None: no label of a box
+    papers sign a report at its end in bold ("Trần Mẫu"), or two or three names; else None: no label of a box
     ("Weiterführender Link"), no address glued to a name."""
     text = text.strip()
+    if (several := clean_byline([text])) is not None and len(people := byline_people(several)) > 1:
+        # two or three names, joined as the language joins them ("Nguyễn Văn An - Trần Thị Bình", "A và B")
+        return several if len(people) <= 3 and all(_signature(p) for p in people) else None
     words = text.split()
     if word_count(text) > SIGNATURE_WORDS or is_sentence(text) or not is_person_name(text):
         return None
