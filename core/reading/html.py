@@ -41,7 +41,7 @@ from core.reading.judge import (
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
-from core.reading.sources import ARCHIVE_TODAY_HOSTS, NOT_TEXT, decode_html, is_binary, is_url, original_address
+from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
 
 __all__ = ["ENTITY", "ESCAPED_MARKUP", "MAX_HTML_BYTES", "Block", "PageMeta", "fragment_blocks", "page_metadata", "parse_html", "parse_page"]
@@ -197,6 +197,11 @@ def _marks(node: Any) -> str:
     if node.tag == "a" and _AUTHOR_PAGE.search(urlsplit(node.get("href") or "").path):
         marks.append("author")
     return " ".join(marks)
+
+
+def _class_words(node: Any) -> list[str]:
+    """The words of an element's class and id ("article-body paywall", "zephr-outcome")."""
+    return f"{node.get('class') or ''} {node.get('id') or ''}".split()
 
 
 def _text(node: Any) -> str:
@@ -433,7 +438,7 @@ def _wall_boxes(tree: Any) -> list[Any]:
     notice's length (:data:`WALL_BOX_WORDS`) and holding no <article>, <main> or <h1>."""
     boxes = list(tree.xpath(_WALL_BOXES))
     for node in tree.xpath(_WALL_CANDIDATES):
-        words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        words = _class_words(node)
         if not any(_WALL_CLASS.search(word) or _WALL_VENDOR.match(word) for word in words):
             continue
         if any(True for _ in node.iter("article", "main", "h1")) or len(_text(node).split()) > WALL_BOX_WORDS:
@@ -710,7 +715,7 @@ _ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosti
 def _box_words(node: Any) -> str:
     """An element's class and id, without the words that describe its layout's state ("has-sidebar",
     "with-sidebar", "no-ads"): a box that has a sidebar beside it is not one."""
-    return " ".join(w for w in f"{node.get('class') or ''} {node.get('id') or ''}".split() if not _LAYOUT_STATE.match(w))
+    return " ".join(w for w in _class_words(node) if not _LAYOUT_STATE.match(w))
 
 
 _LAYOUT_STATE = re.compile(r"^(?:has|with|without|no|is)[-_]", re.I)
@@ -751,7 +756,7 @@ def _subhead_shaped(node: Any) -> bool:
     whole text set in bold (``<p><strong>Traffic disruption</strong></p>``, which trafilatura
     keeps as ``<p><hi rend="#b">``), or a class that says so (:data:`_SUBHEAD_CLASS`), and of a
     subhead's shape (:func:`_subhead_words`)."""
-    marked = any(_SUBHEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split())
+    marked = any(_SUBHEAD_CLASS.search(w) for w in _class_words(node))
     children = [c for c in node if c.tag != "lb"]
     bold = (
         not (node.text or "").strip() and len(children) == 1 and children[0].tag == "hi"
@@ -1089,18 +1094,16 @@ def _without_tagline(node: Any) -> str:
     """A logo heading's text without the site's tagline it holds ("<h1 class=logo><a>BÁO CẢNG
     BIỂN</a><span class=slogan>...</span></h1>": the name alone, :data:`_TAGLINE_CLASS`); "" where
     it holds none."""
-    import copy
+    def is_tagline(d: Any) -> bool:
+        return isinstance(d.tag, str) and any(_TAGLINE_CLASS.search(w) for w in _class_words(d))
 
-    if not any(isinstance(d.tag, str) and any(_TAGLINE_CLASS.search(w) for w in f"{d.get('class') or ''} {d.get('id') or ''}".split())
-               for d in node.iterdescendants()):
-        return ""
-    bare = copy.deepcopy(node)
-    for tagline in [d for d in bare.iterdescendants() if isinstance(d.tag, str)
-                    and any(_TAGLINE_CLASS.search(w) for w in f"{d.get('class') or ''} {d.get('id') or ''}".split())]:
-        if tagline.getparent() is not None:
-            tagline.text = ""
-            for child in list(tagline):
-                tagline.remove(child)  # (its tail, the text after it, stays)
+    if not any(map(is_tagline, node.iterdescendants())):
+        return ""  # (most logos: no copy made)
+    bare = deepcopy(node)
+    for tagline in [d for d in bare.iterdescendants() if is_tagline(d)]:
+        tagline.text = ""
+        for child in list(tagline):
+            tagline.remove(child)  # (its tail, the text after it, stays)
     return _heading_text(bare)
 
 
@@ -1132,7 +1135,7 @@ def _drop_widgets(tree: Any) -> None:
         if not isinstance(node.tag, str) or node.tag not in _WIDGET_TAGS and node.tag != "p":
             continue
         role = (node.get("role") or "").strip().lower()
-        words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        words = _class_words(node)
         if node.tag != "p" and (role in _WIDGET_ROLES or any(_WIDGET_CLASS.search(w) for w in words)):
             doomed.append(node)
         elif any(_TAGLINE_CLASS.search(w) for w in words) or _under_logo(node):
@@ -1205,7 +1208,7 @@ def _pull_quotes(tree: Any) -> frozenset[str]:
     (:data:`_PULL_CLASS`), or a quote set in an <aside> or a <figure> (the figure's caption aside)."""
     found: set[str] = set()
     for node in tree.iter("blockquote", "q", "aside", "figure", "div", "p", "span"):
-        words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        words = _class_words(node)
         if any(_PULL_CLASS.search(w) for w in words):
             found.add(_fold(_text(node)))
         elif node.tag in ("blockquote", "q") and any(a.tag in ("aside", "figure") for a in _boxes(node)):
@@ -1521,7 +1524,7 @@ def _outline(tree: Any) -> _Outline:
         if not isinstance(node.tag, str):
             continue
         if node.tag in ("p", "div", "span", "strong", "b") and any(
-            _SUBHEAD_CLASS.search(w) for w in f"{node.get('class') or ''} {node.get('id') or ''}".split()
+            _SUBHEAD_CLASS.search(w) for w in _class_words(node)
         ) and _subhead_words(_text(node)):
             subheads.add(_fold(_text(node)))
         if node.tag == "h1" and headline is None:
@@ -1530,7 +1533,7 @@ def _outline(tree: Any) -> _Outline:
             text = _fold(_text(node))
             if text:
                 paragraphs.append((at, text[:60]))
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        marks = _class_words(node)
         lead = node.tag in ("p", "div", "section", "header", "span", "h2") and any(_LEAD_CLASS.search(w) for w in marks) or (
             node.tag in ("p", "div") and described and _tells_description(node, described))
         description = node.tag in ("p", "div") and any(_DESCRIPTION_CLASS.search(w) and not _TAGLINE_CLASS.search(w) for w in marks)
@@ -1650,8 +1653,7 @@ def _quote_blocks(quote: Any) -> list[Block]:
     as printed: the extractor's labelling of cells by their heads needs the rows it keeps)."""
     quote = deepcopy(quote)  # (the page's tree stays as it is)
     for table in list(quote.iter("table")):
-        lines = [" ".join(" ".join(cell.itertext()).split()) for row in table.iter("tr")
-                 for cell in [row] if " ".join(cell.itertext()).split()]
+        lines = [line for row in table.iter("tr") if (line := " ".join(" ".join(row.itertext()).split()))]
         replacement = quote.makeelement("div", {})
         for line in lines:
             para = replacement.makeelement("p", {})
@@ -1920,7 +1922,7 @@ def parse_html(
 
 #: A sign that a page may be a web archive's save of another: archive.today's hosts, the Wayback
 #: Machine's toolbar, Google's cache header (only then is the page parsed for :func:`_unarchived`).
-_ARCHIVE_MARK = re.compile(rb"archive\.(?:today|ph|is|li|vn|fo|md)\b|WAYBACK TOOLBAR INSERT|wm-ipp|google-cache-hdr", re.I)
+_ARCHIVE_MARK = re.compile(rf"archive\.(?:{'|'.join(ARCHIVE_TODAY_TLDS)})\b|WAYBACK TOOLBAR INSERT|wm-ipp|google-cache-hdr".encode(), re.I)
 #: The Wayback Machine's toolbar ("The Wayback Machine", its calendar of captures) and donation
 #: banner, and Google's cache header ("This is Google's cache of ..."), by their ids.
 _ARCHIVE_BARS = ("//*[@id='wm-ipp-base' or @id='wm-ipp' or @id='wm-ipp-print' or @id='donato'"

@@ -235,11 +235,11 @@ def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[R
         yield Problem(source, "no article records in this JSON (an array of objects, or an object with an "
                               "'articles' list, is read)")
         return
-    if isinstance(value, dict) and "jsonfeed.org" in str(value.get("version") or "") and not meta.outlet:
-        # A JSON Feed (jsonfeed.org): its title names the site its items are of, as an RSS channel's does.
-        meta = Source(_name(value.get("title")) or None, meta.url)
     if isinstance(value, dict) and "jsonfeed.org" in str(value.get("version") or ""):
-        # JSON Feed: an item without "authors" (1.1) or "author" (1.0) has the feed's.
+        # A JSON Feed (jsonfeed.org): its title names the site its items are of, as an RSS channel's does.
+        if not meta.outlet:
+            meta = Source(_name(value.get("title")) or None, meta.url)
+        # An item without "authors" (1.1) or "author" (1.0) has the feed's.
         feed_authors = _authors({k: value[k] for k in ("authors", "author") if k in value})
         if feed_authors:
             records = [r if _authors(r) else {**r, "authors": feed_authors} for r in records]

@@ -112,12 +112,14 @@ def is_url(text: str) -> bool:
 #: mirrors' (archive.org's "wayback." host, the national web archives that run the same software);
 #: archive.today's under each of its hosts ("https://archive.ph/2026.03.03-101244/https://site.example/a",
 #: or the timestamp unpunctuated).
+#: The top-level domains archive.today runs under ("archive.ph", "archive.is", ...).
+ARCHIVE_TODAY_TLDS = ("today", "ph", "is", "li", "vn", "fo", "md")
 _ARCHIVED = re.compile(
     r"^https?://(?:(?:web\.|wayback\.)?archive\.org/web/\d{4,14}(?:[a-z]{2}_)?"
-    r"|(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)/(?:\d{4}\.\d\d\.\d\d-\d{6}|\d{14}))"
+    rf"|(?:www\.)?archive\.(?:{'|'.join(ARCHIVE_TODAY_TLDS)})/(?:\d{{4}}\.\d\d\.\d\d-\d{{6}}|\d{{14}}))"
     r"/+(?P<address>(?:https?:/+)?[^/\s]+\..*)$", re.I)
 #: The hosts of archive.today, whose saves name themselves by its short links ("https://archive.ph/Xy7Qz").
-ARCHIVE_TODAY_HOSTS = frozenset(f"archive.{tld}" for tld in ("today", "ph", "is", "li", "vn", "fo", "md"))
+ARCHIVE_TODAY_HOSTS = frozenset(f"archive.{tld}" for tld in ARCHIVE_TODAY_TLDS)
 
 
 def original_address(url: str) -> str:
