@@ -1,14 +1,21 @@
 """Progress of long work, as every command reports it on standard error: an archive build's
-steps, and an article's stages as `add` reads, saves, groups and links it."""
+steps, and an article's stages as `add` reads, saves, groups and links it.
+
+Work deep inside a stage (a reader judging the 40,000 lines of one file) reports through
+:func:`report`, which goes to the :data:`Progress` a caller set with :func:`reporting` around
+the stage, so that no function between them takes a callback.
+"""
 
 from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
-__all__ = ["Progress", "TerminalProgress", "terminal_progress"]
+__all__ = ["Progress", "TerminalProgress", "report", "reporting", "terminal_progress"]
 
 #: A progress report: called with (step, done, total) as a step goes on, with done == total when
 #: it ends.
@@ -36,6 +43,7 @@ class TerminalProgress:
         self.after = after
         self._started: dict[str, float] = {}
         self._last: dict[str, float] = {}
+        self._totals: dict[str, int] = {}  # each unended step's total, as last drawn
         self._open = 0  # the length of a TTY line drawn without its end of line
 
     def __call__(self, step: str, done: int, total: int) -> None:
@@ -46,6 +54,11 @@ class TerminalProgress:
         started = self._started.setdefault(step, now)
         if final:
             del self._started[step]
+            # A step counted in finer units from inside (a file's lines: :func:`report`) and
+            # ended by its caller in its own (1 of 1 files) ends at its finer count.
+            done = total = max(total, self._totals.pop(step, 0))
+        else:
+            self._totals[step] = total
         if now - started < self.after and not (final and self._open):
             return  # a quick step: not worth a line
         last = self._last.get(step)
@@ -79,3 +92,25 @@ class TerminalProgress:
 def terminal_progress(stream: Any = None, *, after: float = 0.0) -> TerminalProgress:
     """A :class:`TerminalProgress` on *stream* (standard error by default)."""
     return TerminalProgress(stream, after=after)
+
+
+_ambient: ContextVar[Progress | None] = ContextVar("newsprism_progress", default=None)
+
+
+@contextmanager
+def reporting(progress: Progress | None) -> Iterator[None]:
+    """Within the block, :func:`report` goes to *progress* (None: nowhere)."""
+    token = _ambient.set(progress)
+    try:
+        yield
+    finally:
+        _ambient.reset(token)
+
+
+def report(step: str, done: int, total: int) -> None:
+    """Tell the :data:`Progress` set by the :func:`reporting` block this runs in, if any, that
+    *done* of *total* units of *step* are done. Work that does not end the step itself
+    reports *done* < *total* only: the step's caller ends it."""
+    progress = _ambient.get()
+    if progress is not None:
+        progress(step, done, total)

@@ -159,3 +159,29 @@ def test_an_error_while_a_stage_shows_is_said_on_a_line_of_its_own(tmp_path: Pat
     monkeypatch.setattr(Library, "_insert", failing)
     assert main(["add", str(_file(tmp_path, 20)), "--library", str(tmp_path / "lib.sqlite")]) == 2
     assert terminal.getvalue().splitlines()[-1] == "newsprism: lib.sqlite: cannot save (disk full)", terminal.getvalue()
+
+
+def test_a_step_counted_finer_from_inside_ends_at_its_finer_count(clock: _Clock) -> None:
+    from core.progress import report, reporting
+
+    stream = _Terminal()
+    progress = terminal_progress(stream)
+    progress("reading", 0, 1)  # the caller counts files
+    with reporting(progress):
+        report("reading", 2000, 40002)  # the reader inside, the file's lines
+    report("reading", 4000, 40002)  # outside the block: nowhere
+    progress("reading", 1, 1)
+    drawn = stream.getvalue().split("\r")
+    assert drawn[-2].rstrip() == "reading  [#.............................] 2000/40002"
+    assert drawn[-1] == "reading  [##############################] 40002/40002\n"
+
+
+def test_add_of_one_huge_file_counts_its_lines_while_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trial 36 F12: `add` of a 40,000-paragraph file was silent for 8 s, then said "reading 1/1"."""
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setattr("tui.cli_library.PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr("core.reading.judge.REPORT_LINES", 100)
+    assert main(["add", str(_file(tmp_path, 300)), "--library", str(tmp_path / "lib.sqlite")]) == 0
+    reading = [line.rstrip() for line in terminal.getvalue().replace("\n", "\r").split("\r") if line.startswith("reading")]
+    assert [line.split()[-1] for line in reading] == ["0/1", "100/301", "200/301", "300/301", "301/301", "0/1", "1/1"], reading

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import LibraryError
 from core.places import default_library
-from core.progress import terminal_progress
+from core.progress import reporting, terminal_progress
 from core.model import display_time
 from core.sanitize import sanitize
 from core.text import count
@@ -182,11 +182,13 @@ def regrouped_lines(library: Library, held: Mapping[str, int], told: Mapping[str
 
 
 def _reading_reported(results: Iterable[Result], progress: Progress) -> Iterator[Result]:
-    """*results*, the time spent reading each one reported to *progress* ("reading", 0 then 1, 1)."""
+    """*results*, the time spent reading each one reported to *progress* ("reading", 0 then 1, 1;
+    in between, a huge file's lines as the reader judges them: core.progress.report)."""
     found = iter(results)
     while True:
         progress("reading", 0, 1)
-        result = next(found, None)
+        with reporting(progress):
+            result = next(found, None)
         progress("reading", 1, 1)
         if result is None:
             return

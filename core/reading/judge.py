@@ -30,6 +30,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from core.model import Article, article_id, iso_stamp
+from core.progress import report
 from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
@@ -1612,10 +1613,18 @@ LIST_ITEM_WORDS = 15
 PARAGRAPH_WORDS = 15
 
 
+#: How many lines are judged between two reports of a page's progress (:func:`core.progress.report`).
+REPORT_LINES = 2000
+
+
 def classify(text: str) -> list[Unit]:
     """Classify every line of a page, using position and repetition as well as shape."""
     units = split_units(text)
-    kinds = [classify_line(line) for line, _ in units]
+    kinds = []
+    for number, (line, _) in enumerate(units, 1):
+        kinds.append(classify_line(line))
+        if not number % REPORT_LINES and number < len(units):
+            report("reading", number, len(units))  # a huge file's lines, told as they are judged
 
     # Repetition within the page: a line printed twice close together is a photo
     # caption (with its credit on one copy) or a "related story" link, never body.
