@@ -523,10 +523,43 @@ def cmd_search(argv: Sequence[str]) -> int:
     return 0 if hits else 1
 
 
+def _megabytes(size: int) -> str:
+    """*size* bytes as a reader of `du -h` reads them: "67.1 MB", "0.4 MB"."""
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def cmd_compact(argv: Sequence[str]) -> int:
+    """`newsprism compact`: give the disk back the space of what the library no longer holds."""
+    from core.library.store import UNDO_DEPTH
+
+    parser = Parser(
+        prog=f"{PROG} compact",
+        description="Rewrite the library file without the space of what it no longer holds (SQLite's VACUUM). "
+        f"A removed story stays in the file for `{PROG} story undo` until {UNDO_DEPTH} more changes push it out of the "
+        "undo journal; --forget-undo empties the journal first, so that space comes back too. Close the reader first.",
+    )
+    parser.add_argument("--forget-undo", action="store_true",
+                        help="forget every merge, split, move and removal first: they can no longer be undone")
+    add_library_option(parser)
+    args = parser.parse_args(argv)
+    library = _open_existing(library_path(args))
+    if library is None:
+        return 2
+    with library:
+        done = library.compact(forget_undo=args.forget_undo)
+    forgot = f"; forgot {count(done.forgotten, 'change')} the undo journal held" if done.forgotten else ""
+    _say(f"compacted {library.path}: {_megabytes(done.before)} -> {_megabytes(done.after)}{forgot}")
+    if done.held:
+        _say(f"(the undo journal still holds {count(done.held, 'change')} and what {'it' if done.held == 1 else 'they'} took; "
+             f"`{PROG} compact --forget-undo` gives that space back too)")
+    return 0
+
+
 #: Name -> command; `newsprism NAME ARGS...` calls ``COMMANDS[NAME](ARGS)``.
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "add": cmd_add,
     "stories": cmd_stories,
     "story": cmd_story,
     "search": cmd_search,
+    "compact": cmd_compact,
 }
