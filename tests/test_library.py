@@ -771,6 +771,30 @@ def test_an_identical_copy_a_manifest_names_gives_its_outlet_to_the_copy_named_b
         assert [a.outlet for a in library.story(first.story).articles] == ["Nordwire"]
 
 
+def test_a_copy_of_an_earlier_version_is_that_outlets_copy_not_a_new_outlet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Trial 38 F4: wire.txt added, edited (a figure, a paragraph) and added again as version 2;
+    then gazette.txt with the first text and headline came in as a new outlet, "gazette", where a
+    fresh library calls it Nordwire's copy. A body an article had before is still its copy."""
+    from tui.cli import main
+
+    original = f"Port strike halts Brenmouth\n\n{_PORT_STRIKE}"
+    wire, gazette, library = tmp_path / "m" / "wire.txt", tmp_path / "dup" / "gazette.txt", tmp_path / "lib.sqlite"
+    wire.parent.mkdir()
+    (wire.parent / "manifest.json").write_text(json.dumps({"files": {"wire.txt": {"outlet": "Nordwire"}}}))
+    wire.write_text(original, encoding="utf-8")
+    assert main(["add", str(wire), "--library", str(library)]) == 0
+    wire.write_text(original.replace("2,400", "2,600") + "\nThe port authority said ships were diverted to Halden.\n", encoding="utf-8")
+    assert main(["add", str(wire), "--library", str(library)]) == 0
+    assert "(version 2;" in capsys.readouterr().out
+    gazette.parent.mkdir()
+    gazette.write_text(original, encoding="utf-8")
+    assert main(["add", str(gazette), "--library", str(library)]) == 0
+    assert "present  story 1: gazette — Port strike halts Brenmouth (already in the library as Nordwire's copy)" in capsys.readouterr().out
+    with Library(library) as held:
+        assert held.counts() == (1, 1)
+        assert [a.outlet for a in held.story(1).articles] == ["Nordwire"]
+
+
 def test_a_library_keyed_by_bodies_is_migrated_to_one_copy_per_source(tmp_path: Path) -> None:
     extra = _jsonl(
         tmp_path / "old.jsonl",

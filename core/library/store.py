@@ -1315,9 +1315,10 @@ class Library:
             # another body, or the same under a corrected headline: a version (revise)
             return Added(article, int(row[1]), new=False, existing=str(row[0]), changed=row[2] != body or not same_headline(row[5], article.title))
         outlet = known_outlet(article.outlet, article.path)
-        for other, story, their_outlet, their_source, url, title in db.execute(
+        held_copies = db.execute(
             "SELECT id, story, outlet, source, url, title FROM articles WHERE hash = ? ORDER BY rowid", (body,)
-        ).fetchall():
+        ).fetchall()
+        for other, story, their_outlet, their_source, url, title in held_copies or self._earlier_copies(article.title, body):
             if not same_copy(outlet, known_outlet(their_outlet, their_source)) or apart_by_files(
                 (article.outlet, article.path, article.title), (their_outlet, their_source, title)
             ):
@@ -1343,6 +1344,20 @@ class Library:
                 if edited_file((title, held), (article.title, article.paragraphs)):
                     return Added(article, int(story), new=False, existing=str(other), changed=True)
         return None
+
+    def _earlier_copies(self, title: str, body: str) -> list[tuple[str, int, str, str, str | None, str]]:
+        """The articles held whose earlier version had this *title* and body (of hash *body*),
+        as rows of the articles :meth:`_held` compares (id, story, outlet, source, address,
+        title): a copy of what an outlet ran before its edit is that outlet's copy still, not
+        another outlet's (trial 38 F4: "gazette", the first text of Nordwire's version 2)."""
+        found: list[tuple[str, int, str, str, str | None, str]] = []
+        for other, story, outlet, source, url, paragraphs in self._db.execute(
+            """SELECT a.id, a.story, a.outlet, a.source, a.url, v.paragraphs FROM versions v JOIN articles a ON a.id = v.article
+               WHERE v.title = ? ORDER BY a.rowid, v.number""", (title,)
+        ):
+            if body_hash(json.loads(paragraphs)) == body and all(other != row[0] for row in found):
+                found.append((other, int(story), outlet, source, url, title))
+        return found
 
     def _profile_all(self, *, pin: bool = True) -> None:
         """Profile every article and weigh every pair again (migrations 6 and 10): the stories stay
