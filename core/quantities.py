@@ -23,10 +23,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core.numbers import SCALES
-from core.text import OPPOSITE_SIDES, is_stopword, stem
+from core.text import OPPOSITE_SIDES, appositive_age, is_stopword, stem
 
 __all__ = [
-    "BOUNDS", "CURRENCY_CODES", "age_of", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
+    "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
 ]
@@ -518,11 +518,23 @@ _NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAME})(?P<next>\s+[a-z]+\b)?")
 #: A name an age is put beside ("Raj Chohan, a 59-year-old grandmother"), ending before it.
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+$")
+#: A name an age is set after between commas ("Maarten Veldkamp, 58, took"), ending before it.
+_NAME_ABUTTED = re.compile(rf"(?P<name>{_NAME}),\s$")
 #: A name put after an age and its noun, between commas ("an 11-year-old girl, Cheanne McKnight,").
 _NAME_APPOSED = re.compile(rf"\s+[a-z]+,\s+(?P<name>{_NAME}),")
 #: Words after a name that make it the subject of a clause, not a modifier of a noun ("LaSalle
 #: had", "Raj Chohan was walking"; against "a 66-year-old Burnsville woman").
 _AFTER_SUBJECT = frozenset("is was are were has had have will would could can may might who whose said says".split())
+
+
+def apposed_age(text: str, start: int, end: int) -> str | None:
+    """Whose age the bare number at characters *start* to *end* of *text* is, where it stands
+    between commas right after a name ("Maarten Veldkamp, 58, took the payments": "maarten
+    veldkamp"), in lower case; None where it is no such age (core.text.appositive_age)."""
+    before = _NAME_ABUTTED.search(text, max(0, start - 80), start)
+    if before is None or not appositive_age(text, before.start("name"), start, end):
+        return None
+    return " ".join(before["name"].lower().split())
 
 
 def age_of(text: str, start: int, end: int) -> str:

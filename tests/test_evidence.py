@@ -1137,3 +1137,13 @@ def test_an_earthquakes_magnitude_reworded_is_a_figure_difference() -> None:
         Difference("5.6", "5.2", "figure"), Difference("five", "three", "figure")]
     # one magnitude written two ways is none
     assert differences("A 6.1 quake struck" + tail, "A magnitude 6.1 earthquake hit" + tail) == []
+
+
+def test_an_age_set_between_commas_after_a_name_is_a_figure_copy_changed() -> None:
+    """Trial 38 F1: "Veldkamp, 58, took the payments" / "Veldkamp, 57, took ..." linked verbatim
+    with no difference: an age between commas is no count (it is read as none), but a changed one
+    is a changed figure; the same age, or a count beside it, is none."""
+    text = "Former port director Maarten Veldkamp, {}, took the payments between 2019 and 2023, the court said."
+    assert differences(text.format(58), text.format(57)) == [Difference("58", "57", "figure")]
+    assert differences(text.format(58), text.format(58)) == []
+    assert differences(text.format(58), text.format(58).replace("2023", "2024")) == [Difference("2023", "2024", "figure")]

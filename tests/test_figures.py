@@ -1286,3 +1286,16 @@ def test_a_figure_a_copy_edited_differs_from_its_origin_where_two_outlets_tie() 
     other = _article("Fjord Post", lead.replace("37", "39").replace("Thursday", "Wednesday") + " Schools were shut.", rest)
     split = next(g for g in compare(Story.build([other, _article("Nordwire", lead, rest)])) if g.kind == "count" and g.disagree)
     assert split.agreed is None
+
+
+def test_an_age_between_commas_after_a_name_is_that_persons_age() -> None:
+    """Trial 38 F1: "Veldkamp, 57," against "Veldkamp, 58," and "the 58-year-old" gave no age row."""
+    said = "{}, took the payments between 2019 and 2023, the court in Rotterdam said on Thursday."
+    story = Story.build([
+        _article("Metro", said.format("Veldkamp, 57")),
+        _article("Nordwire", said.format("Veldkamp, 58")),
+        _article("Haven Courier", said.format("Veldkamp, 58")),
+    ])
+    [group] = [g for g in compare(story) if g.figures[0].kind == "age"]
+    assert group.disagree and sorted(f.value for f in group.figures) == [57, 58, 58]
+    assert {f.of for f in group.figures} == {"veldkamp"}

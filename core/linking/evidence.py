@@ -583,6 +583,12 @@ def _values(words: _Words, phrases: Iterable[tuple[int, int]]) -> set[float]:
     return {value for value in found if value is not None}
 
 
+def _age(words: _Words, start: int, end: int) -> bool:
+    """Whether words *start* to *end* are one age between commas after a name ("Robert Buckley,
+    32, died": :func:`core.text.appositive_age`), which no number phrase is."""
+    return end == start + 1 and start > 0 and appositive_age(words.text, words.spans[start - 1][0], *words.spans[start])
+
+
 def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     """The number phrases of *words* as (first, last) word indexes: number words next to each
     other are one ("Twenty-five", "48.6 billion", "two million"), a count of nought is one ("No
@@ -608,7 +614,7 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
             or len(folded[k]) == 4 and folded[k].isdigit() and folded[k].startswith("0")
         )
         date = date_day(folded, k) or folded[k][:1].isdigit() and last + 1 < len(folded) and folded[last + 1].rstrip(".") in MONTHS
-        age = k > 0 and k == last and appositive_age(words.text, words.spans[k - 1][0], *words.spans[k])
+        age = k == last and _age(words, k, k + 1)
         if not clock and not date and not age and not _designation(words, k):
             first, last = _part_of_scale(words, k, last)
             while found and found[-1][0] >= first:
@@ -1376,6 +1382,9 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         if what == "figure" and not ORDINALS.issuperset((*fa, *fb)):
             here = [(k, last) for k, last in phrases_a if op.src_start <= k and last < op.src_end]
             there = [(k, last) for k, last in phrases_b if op.dest_start <= k and last < op.dest_end]
+            if not here and not there and _age(a, op.src_start, op.src_end) and _age(b, op.dest_start, op.dest_end):
+                found.append(Difference(sa, sb, "figure"))  # "Veldkamp, 58, took" / "Veldkamp, 57, took": no count, an age
+                continue
             if not here or not there or "".join(fa).replace(",", "") == "".join(fb).replace(",", ""):
                 continue  # a clock time or a date's day ("20:49 GMT"), or digits spaced otherwise ("555 111")
             if not copy and (any(_whole_of_a_part(a.folded, k) for k, _ in here) or any(_whole_of_a_part(b.folded, k) for k, _ in there)):

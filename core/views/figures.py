@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from core.groups import Groups
 from core.quantities import (
-    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
+    BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, LinkKind, Ref, Span
@@ -953,6 +953,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         unit = "people"  # "killing four people and injuring 23,": the verb's object, people
     if unit == "pound" and currency is None and (_WEIGHED_BEFORE.search(text, 0, start) or _MATTER_AFTER.match(text, end)):
         unit = "lb"  # "weighing approximately 200 pounds", "300 pounds of cocaine": a weight
+    if not unit and currency is None and not match["pct"] and (owner := apposed_age(text, *match.span("num"))) is not None:
+        # "Maarten Veldkamp, 58, took ...": a bare number between commas after a name is his age
+        start, end = match.span("num")
+        return Figure(Ref(article.id, index), (start, end), value, "year", "age", None, text[start:end],
+                      _sentence(text, start, end), of=owner)
     if currency is not None:
         if _UNITS.get(unit) != "money":  # "$2.5 billion in aid": the sign says what it is
             end = match.end("abbr") if match["abbr"] else match.end("scale") if match["scale"] else match.end("num")
