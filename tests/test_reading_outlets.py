@@ -491,3 +491,18 @@ def test_a_byline_signed_for_an_outlet_names_the_people_and_the_outlet_apart(lin
     [article] = parse_text(text, path="report.txt")
     assert article.byline == byline
     assert article.outlet == (outlet or "report")
+
+
+@pytest.mark.parametrize("page_of", [
+    "https://metro.example/world/2026/12/03/port-director-jailed",
+    {"@type": "WebPage", "@id": "https://metro.example/world/2026/12/03/port-director-jailed"},
+])
+def test_a_page_without_a_canonical_link_is_at_the_address_its_article_is_the_main_entity_of(tmp_path: Path, page_of: object) -> None:
+    """Trial 38 F7: the JSON-LD's mainEntityOfPage gave the address, and the article had none."""
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Port director jailed", "mainEntityOfPage": page_of}
+    body = ("<p>A Rotterdam court jailed the former port director for four years on Thursday for taking bribes.</p>"
+            "<p>He took the payments between 2019 and 2023, the court said in its ruling on the case.</p>")
+    page = (f'<html><head><title>Port director jailed</title><script type="application/ld+json">{json.dumps(ld)}</script>'
+            f"</head><body><article><h1>Port director jailed</h1>{body}</article></body></html>")
+    [article] = _read(tmp_path, "metro.html", page)
+    assert article.url == "https://metro.example/world/2026/12/03/port-director-jailed"

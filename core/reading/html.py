@@ -513,8 +513,14 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 ld_modified = obj["dateModified"]
             if not ld_authors:
                 ld_authors = _ld_names(obj.get("author"))
-            if ld_url is None and isinstance(obj.get("url"), str) and obj["url"].startswith(("http://", "https://")):
-                ld_url = obj["url"].strip()
+            if ld_url is None:
+                # the article's own "url", else the page it is the main entity of, by address or as
+                # {"@id": address} (trial 38 F7: a page with no canonical link gave none)
+                page = obj.get("mainEntityOfPage")
+                for address in (obj.get("url"), page.get("@id") or page.get("url") if isinstance(page, dict) else page):
+                    if isinstance(address, str) and address.strip().startswith(("http://", "https://")):
+                        ld_url = address.strip()
+                        break
             if not meta.ld_paragraphs and isinstance(obj.get("articleBody"), str):
                 meta.ld_paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*", obj["articleBody"]) if p.strip()]
             if ld_publisher is None:
