@@ -62,3 +62,12 @@ def test_links_on_a_feed_file_cut_off_in_cdata_says_it_is_broken(tmp_path: Path,
     assert captured.err == (f"newsprism: {path}: not a well-formed feed: cut off at line 1 before its closing </rss> "
                             "(unclosed CDATA section at line 1, column 141)\n")
     assert captured.out == ""
+
+
+def test_a_feed_cut_off_after_a_line_break_names_one_line() -> None:
+    """Trial 38 F9: "cut off at line 2 before its closing </rss> (no element found at line 3,
+    column 0)": the parser's place is the end of the file, past the last line of text."""
+    data = b'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Broken</title><item><title>T</title></item>\n'
+    [problem] = parse_feed(data, source="broken.xml", fetch=None)
+    assert isinstance(problem, Problem)
+    assert problem.message == "not a well-formed feed: cut off at line 2 before its closing </rss> (no element found)"

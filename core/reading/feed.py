@@ -84,9 +84,9 @@ def cut_off(data: bytes, parsed: Any) -> str | None:
     Broken means cut off: the document stops before the end tag of its root element (a download
     that broke off, a file truncated), so its last entry is a fragment and any entry after it is
     missing. The line says where it stops and the XML parser's first complaint with its line and
-    column: "not a well-formed feed: cut off at line 2 before its closing </rss> (no element found
-    at line 2, column 84)". A complete feed with a slip in its XML (an undefined entity, a stray
-    ``&``) is not broken: feedparser reads it leniently, as feed readers do. A document in an
+    column: "not a well-formed feed: cut off at line 2 before its closing </rss> (mismatched tag
+    at line 2, column 84)"; a complaint past the last line of text (the end of the file) without
+    them. A complete feed with a slip in its XML (an undefined entity, a stray ``&``) is not broken: feedparser reads it leniently, as feed readers do. A document in an
     encoding that hides its tags from bytes (UTF-16) is not judged.
     """
     found = _ROOT.match(data, 0, 4096)
@@ -96,7 +96,11 @@ def cut_off(data: bytes, parsed: Any) -> str | None:
     reason = f"not a well-formed feed: cut off at line {where} before its closing </{found[1].decode()}>"
     error = parsed.get("bozo_exception")
     if error is not None and hasattr(error, "getLineNumber"):  # xml.sax's SAXParseException
-        reason += f" ({error.getMessage()} at line {error.getLineNumber()}, column {error.getColumnNumber()})"
+        # where the parser complains, unless past the last line of text (the end of the file after
+        # its last line break: "cut off at line 2 ... (no element found at line 3, column 0)")
+        at = error.getLineNumber()
+        place = f" at line {at}, column {error.getColumnNumber()}" if at <= where else ""
+        reason += f" ({error.getMessage()}{place})"
     return reason
 
 
