@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
 import snowballstemmer
 
-__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
+__all__ = ["AUXILIARIES", "BE", "HEDGES", "CASUALTIES", "COUNTED_AS", "counted_as", "OPPOSITES", "OPPOSITE_SIDES", "OPPOSITE_STEMS", "LANGUAGE_NAMES", "article_language", "language_of", "outcome_told", "counts_nought", "nought_counted", "nought_counts", "is_year", "COUNT_NAMES", "MONTHS", "WEEKDAYS", "WEEKDAY_NAMES", "ORDINALS", "ORDINAL_NUMBERS", "date_day", "NEGATIONS", "OUTCOMES", "is_negation", "UNSPACED", "CASE_STEMMERS", "case_stem", "word_pattern", "Token", "count", "fold", "process", "search_fold", "search_folded", "whole_word_score", "tokens", "words", "word_offsets", "words_and_offsets", "SENTENCE_BREAK", "sentence_starts", "stem", "verb_stems", "is_stopword", "quote_spans"]
 
 _FOLD = str.maketrans(
     {
@@ -171,6 +171,31 @@ try:  # PyStemmer, the same Snowball stemmer in C, which snowballstemmer hands o
     _stemmer = Stemmer.Stemmer("english", 0)
 except ImportError:
     _stemmer = snowballstemmer.stemmer("english")
+
+
+#: The languages (codes of :func:`language_of`) that mark case on nouns and names with endings
+#: ("Мурманск", "Мурманска", "в Мурманске"; "Warszawa", "w Warszawie"; "Ankara'da"), and the
+#: Snowball stemmer of each: two reports of one event name its places in different cases, and only
+#: their stems agree. Cyrillic script is read as Russian, the commonest language written in it
+#: (Ukrainian, Bulgarian and Serbian share most of its endings); English and the Romance languages,
+#: whose names do not inflect, keep :func:`stem`.
+CASE_STEMMERS = {"Cyrl": "russian", "pl": "polish", "tr": "turkish", "el": "greek", "fi": "finnish", "hu": "hungarian", "cs": "czech"}
+
+
+@lru_cache(maxsize=None)
+def _case_stemmer(language: str) -> Callable[[str], str] | None:
+    algorithm = CASE_STEMMERS.get(language)
+    if algorithm is None:
+        return None
+    return snowballstemmer.stemmer(algorithm).stemWord  # type: ignore[no-any-return]  # (PyStemmer's when installed)
+
+
+@lru_cache(maxsize=65536)
+def case_stem(word: str, language: str | None) -> str:
+    """*word* (folded, lower case) without its case ending in *language* (a :data:`CASE_STEMMERS`
+    language: "мурманска" and "мурманске" are "мурманск"); *word* itself in any other."""
+    stemmer = _case_stemmer(language) if language else None
+    return str(stemmer(word)) if stemmer is not None else word
 
 
 def is_stopword(word: str) -> bool:

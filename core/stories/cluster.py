@@ -55,9 +55,9 @@ from functools import lru_cache
 from core.model import Article
 from core.stories.words import (
     ABBREVIATIONS, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, NAME_JOINERS, NOT_NAMES, PERIOD, SCALES,
-    SPEECH_VERBS, TITLE_WORDS,
+    SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION,
 )
-from core.text import MONTHS, UNSPACED, fold, is_stopword, is_year, quote_spans, stem, words
+from core.text import CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, fold, is_stopword, is_year, quote_spans, stem, words
 
 __all__ = [
     "Evidence",
@@ -211,6 +211,13 @@ _CODE_ON_AMOUNT = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(CURRENCY_CODES)
 _SENTENCE_END = re.compile(r"[.!?;:…]['\"”’)\]]*$")
 _QUOTES = "'\"“‘”’«»"
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
+#: What stands between the words of a text written without spaces (:func:`_unspaced_names`): its
+#: common words (:data:`UNSPACED_COMMON`, the longest first), its function characters, Japanese
+#: kana written in hiragana (particles and verbs' endings: Japanese names are written in Chinese
+#: characters or katakana) and the katakana middle dot.
+_UNSPACED_BETWEEN = re.compile(
+    "|".join(sorted(UNSPACED_COMMON, key=lambda w: (-len(w), w))) + "|[" + "".join(sorted(UNSPACED_FUNCTION)) + "\u3040-\u309f\u30fb]"
+)
 #: Time zones after a time of day written without a colon ("1336 GMT").
 _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
 #: The stems of the words that set a report's frame, not what happened (:data:`NOT_NAMES`: weekdays,
@@ -341,6 +348,44 @@ class _Attribution(list[str]):
     quotation mark ("CEO Marta Lind:" of a flash's 'CEO Marta Lind: "Falling rates ..."'): its
     capitalised words are a name and a title, whatever its case, never a headline's (see
     :func:`_title_like`)."""
+
+
+def _unspaced_names(text: str, outlet: str = "") -> set[str]:
+    """The pairs of characters of *text*'s runs written without spaces (Chinese, Japanese), which
+    stand in for names there (such text has no capitals), but for those across or inside its common
+    words and function characters (:data:`_UNSPACED_BETWEEN`) and the *outlet*'s own name: the
+    wording every brief of one agency, or of one language, shares ("新华社广州3月3日电（记者…）记者3日从…
+    获悉", "据了解", "有关负责人表示，将继续…") says nothing of which event, as "said" does not."""
+    if not _UNSPACED_RUN.search(text):
+        return set()
+    for own in _UNSPACED_RUN.findall(outlet):
+        text = text.replace(own, " ")
+    found: set[str] = set()
+    for chars in _UNSPACED_RUN.findall(_UNSPACED_BETWEEN.sub(" ", text)):
+        found.update(chars[i : i + 2] for i in range(len(chars) - 1))
+    return found
+
+
+def _case_tokens(sentences: list[list[str]], language: str | None) -> list[list[str]]:
+    """*sentences* (as :func:`_sentences` gives them) with each word stemmed for its case ending
+    in *language* (:func:`core.text.case_stem`), its capitals kept: "Мурманска" and "Мурманске"
+    are "Мурманск", one name. Sentences of any other language as they are."""
+    if language not in CASE_STEMMERS:
+        return sentences
+    out: list[list[str]] = []
+    for tokens in sentences:
+        stemmed = [_case_token(t, language) for t in tokens]
+        out.append(_Attribution(stemmed) if isinstance(tokens, _Attribution) else stemmed)
+    return out
+
+
+def _case_token(token: str, language: str | None) -> str:
+    if not token[:1].isalpha():
+        return token
+    stemmed = case_stem(token.lower(), language)
+    if not token[:1].isupper() or not stemmed:
+        return stemmed or token
+    return stemmed.upper() if len(token) > 1 and token.isupper() else stemmed[:1].upper() + stemmed[1:]
 
 
 @lru_cache(maxsize=WORDS_KEPT)
@@ -560,6 +605,11 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     counted as one.
     """
     texts = [t for t in (article.title, article.standfirst, *article.paragraphs) if t]
+    # A language that marks case with endings has its words stemmed (CASE_STEMMERS): names and
+    # topic words match whatever case each report puts them in.
+    # (Text all in ASCII is none of theirs: its language is not worked out.)
+    language = None if all(t.isascii() for t in texts[:14]) else article_language(article.title, article.paragraphs)
+    cased = language in CASE_STEMMERS
 
     def tick(done: int) -> None:  # *done* of the two passes' 2 * len(texts)
         if progress is not None:
@@ -569,7 +619,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     for n, text in enumerate(texts):
         if n % PROGRESS_EVERY == 0:
             tick(n)
-        parts.append(_sentences(text, attributions=n > 0 or not article.title))
+        parts.append(_case_tokens(_sentences(text, attributions=n > 0 or not article.title), language))
     # A capitalised word is a name inside a sentence; at a sentence's start or in a title-case
     # headline only when the article also writes it capitalised inside a sentence. It is shown as
     # a name of its own (a "head") only when some sentence ends a run of names with it and it is
@@ -607,7 +657,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         marks.append(_marks(sentences, confirmed, heads, common))
     found: set[str] = set().union(*marks)
     # The outlet's own name ("the Harbour Post reported") is no participant of the event.
-    own = {w for w in (_name_word(t) for t in _TOKEN.findall(article.outlet)) if w}
+    own = {w for w in (_name_word(_case_token(t, language)) for t in _TOKEN.findall(article.outlet)) if w}
     found = {f for f in found if not (f[0] in "nm" and f[2:] in own) and not (f[0] == "r" and set(f[2:].split()) <= own)}
     # A headline that opens with a name ("Cordell Oil raises prices"): its names say whom the report is about (see evidence).
     if article.title and parts[0] and any("n:" + w in found for w in _opening(parts[0][0], confirmed)):
@@ -619,17 +669,16 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     names = {f[2:] for f in found if f[0] == "n"}
     for text in texts:
         for w in words(text):
-            term = stem(w)
-            if len(term) >= 3 and not term[0].isdigit() and w not in names:
+            term = case_stem(w, language) if cased else stem(w)
+            if len(term) >= 3 and not term[0].isdigit() and (term if cased else w) not in names:
                 found.add("w:" + term)
         # Chinese and Japanese: no capitals, so character pairs stand in for names.
-        for chars in _UNSPACED_RUN.findall(text):
-            found.update("n:" + chars[i : i + 2] for i in range(len(chars) - 1))
+        found.update("n:" + pair for pair in _unspaced_names(text, article.outlet))
     # What happened: the topic words of the lead, but for the frame's (weekdays, titles, "city").
     for text in leading:
         for w in words(text):
-            term = stem(w)
-            if len(term) >= 3 and not term[0].isdigit() and w not in names and term not in _FRAME_WORDS:
+            term = case_stem(w, language) if cased else stem(w)
+            if len(term) >= 3 and not term[0].isdigit() and (term if cased else w) not in names and term not in _FRAME_WORDS:
                 found.add("e:" + term)
     for sentences in parts:  # who tells the news (see evidence)
         for tokens in sentences:
@@ -650,7 +699,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
             named = {f[2:] for f in marks[n] if f[0] == "n" and f in found} or named  # not the outlet's own name
             continue
         outside = "".join(text[start:end] for start, end in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(text)]))
-        speaking = {f[2:] for f in _marks(_sentences(outside, attributions=n > 0 or not article.title), confirmed, heads, common)
+        speaking = {f[2:] for f in _marks(_case_tokens(_sentences(outside, attributions=n > 0 or not article.title), language), confirmed, heads, common)
                     if f[0] == "n" and f in found}
         found.update("s:" + f for f in (speaking or named))
         named = speaking or named

@@ -10,7 +10,7 @@ import re
 
 __all__ = [
     "ABBREVIATIONS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS",
-    "PERIOD", "SCALES", "SPEECH_VERBS", "TITLE_WORDS",
+    "PERIOD", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION",
 ]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
@@ -145,7 +145,48 @@ SCALES = {
     "million": "million", "mln": "million", "mn": "million", "m": "million",
     "billion": "billion", "bln": "billion", "bn": "billion", "b": "billion",
     "trillion": "trillion", "tln": "trillion", "tn": "trillion",
+    # the other languages' words and abbreviations (and, where a report's words are stemmed for their
+    # case endings, their stems: "миллиона", "миллион"): "8 млн тонн" is the "8 million tonnes" of another
+    "тыс": "thousand", "тысяч": "thousand", "тысяча": "thousand", "тис": "thousand", "тисяч": "thousand",
+    "млн": "million", "миллион": "million", "миллиона": "million", "миллионов": "million", "мільйонів": "million",
+    "млрд": "billion", "миллиард": "billion", "миллиарда": "billion", "миллиардов": "billion", "мільярдів": "billion",
+    "трлн": "trillion", "триллион": "trillion",
+    "tys": "thousand", "mld": "billion", "mio": "million", "mrd": "billion", "mia": "billion", "mds": "billion",
+    "millionen": "million", "milliarde": "billion", "milliarden": "billion",
+    "millions": "million", "milliard": "billion", "milliards": "billion",
+    "millones": "million", "millón": "million", "milhões": "million", "milhão": "million", "bilhões": "billion",
+    "milioni": "million", "miliardi": "billion", "miliardo": "billion", "miliony": "million", "milionów": "million",
+    "miliardów": "billion", "miljoen": "million", "miljard": "billion", "miljoner": "million", "miljarder": "billion",
+    "miljoonaa": "million", "miljardia": "billion", "milyon": "million", "milyar": "billion",
 }
+#: The common words of news written without spaces (Chinese, Japanese), whose characters are read
+#: in pairs as names are (core.stories.cluster): the agencies' names and credits, the newsroom's
+#: words ("reporter", "learned from", "according to", "an official in charge said"), verbs of
+#: speech, days and times of day, and pronouns and conjunctions, in simplified and traditional
+#: characters. Every brief of one agency, or of one language, writes them: they say nothing of which
+#: event, as "said", "Monday" and "Reuters" do not in English (see NOT_NAMES).
+UNSPACED_COMMON = frozenset(
+    # agencies and their credits
+    "新华社 新華社 新华网 中新社 中新网 中国新闻网 中央社 人民网 人民日报 央视 央视网 共同通信 共同社 时事通信 時事通信 "
+    "韩联社 韓聯社 法新社 路透社 美联社 美聯社 塔斯社 电讯 電訊 通讯员 通訊員 记者 記者 编辑 編輯 责任编辑 "
+    "本报讯 本報訊 来源 來源 原标题 原標題 "
+    # the newsroom's telling of it
+    "获悉 獲悉 据悉 據悉 了解 据了解 據了解 报道 報道 報導 消息 新闻 新聞 介绍 介紹 表示 指出 认为 認為 称 稱 "
+    "宣布 透露 强调 強調 说 說 提到 告诉 告訴 发布 發佈 发表 発表 明らか 関係者 担当者 "
+    "负责人 負責人 有关 有關 相关 相關 方面 部门 部門 工作人员 工作人員 人士 官员 官員 "
+    # time words
+    "今天 昨天 明天 当天 當天 当日 當日 同日 今日 昨日 日前 近日 近期 目前 此前 今年 去年 明年 昨年 来年 "
+    "今月 先月 来月 上午 下午 晚上 凌晨 午前 午後 星期 周一 周二 周三 周四 周五 周六 周日 "
+    # pronouns, conjunctions, the commonest verbs and adverbs
+    "我们 我們 他们 他們 她们 这个 這個 这些 這些 那些 一个 一個 一些 此外 同时 同時 其中 以及 并且 並且 但是 "
+    "因为 因為 所以 如果 已经 已經 继续 繼續 进一步 進一步 将会 將會 正在 进行 進行 开展 開展 预计 預計 计划 計劃 "
+    "主要 可以 能够 能夠 需要 通过 通過 根据 根據 按照 对于 對於 关于 關於 由于 由於 "
+    "予定 方針".split()
+)
+#: The function characters of Chinese (particles, prepositions, pronouns), which stand between
+#: the words of a sentence: a pair of characters across one (the "日从" of "3日从") is no word.
+#: Not those that often end a name ("都" of 成都, "所" of 研究所, "以" of 以色列, "于" a surname).
+UNSPACED_FUNCTION = frozenset("的了是在从從对對将將被把向也就并而但其这這该該此之已着著过過们們我你他她它据據与與及或为為和由让讓给給还還又很再")
 #: Currencies, as a word after an amount ("12 euros", "a 12-euro fee", "5 dlrs") or a sign before it
 #: ("$5", "€12"): an amount of money, however small, is a figure of the event (a fee, a fine, a
 #: price), where a small bare number ("3 people", "two") is too common to tell events apart.
