@@ -346,6 +346,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    28: (),  # profiles read again (Chinese and Japanese stock words, stems of languages that mark case): nothing to undo
     27: ("DROP INDEX articles_source",),
     26: (),  # profiles read again (the words of what a lead tells happened, "e:"): nothing to undo
     25: (),  # the search index built again (letters Unicode does not decompose folded): nothing to undo
@@ -1065,6 +1066,20 @@ def test_an_articles_update_time_is_kept_and_an_old_library_gains_the_column(tmp
         library.add(replace(fire, updated="2026-12-02T10:00:00-05:00"), source=fire.path)
         [held] = [a for s in library.stories() for a in library.story(s.id).articles if a.id == fire.id]
         assert held.updated == "2026-12-02T18:00:00-05:00"
+
+
+def test_a_library_from_before_case_stems_is_profiled_and_weighed_again_when_opened(tmp_path: Path) -> None:
+    """Schema 28: Chinese and Japanese profiles leave an agency's stock words out, and words of a
+    language that marks case are read by their stems; a library made before holds its old
+    profiles and pair evidence until opening it profiles and weighs every article again."""
+    path = _old_library(tmp_path / "lib.sqlite", 27)
+    with Library(path) as library:
+        library._db.execute("UPDATE articles SET features = NULL")
+        library._db.execute("PRAGMA user_version = 27")
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        assert all(f for (f,) in library._db.execute("SELECT features FROM articles"))
+        assert library._db.execute("SELECT COUNT(*) FROM term_df").fetchone()[0] > 0
 
 
 def test_a_library_from_before_event_words_is_profiled_again_when_opened(tmp_path: Path) -> None:

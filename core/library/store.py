@@ -407,6 +407,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 27: the articles read from a file, found by it: the same file edited is a version (core.library.identity, rule 3)
         "CREATE INDEX IF NOT EXISTS articles_source ON articles(source)",
     ),
+    (  # 28: profiles read Chinese and Japanese without an agency's stock words, and the words of a language that
+        # marks case by its endings by their stems (core.stories.words, core.text.CASE_STEMMERS): every article is
+        # profiled and weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 
