@@ -39,7 +39,7 @@ from core.reading.judge import (
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
-    is_generic_name, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, info_line, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -2486,6 +2486,7 @@ def _article_from_blocks(
     live = bool(stamps) or sum(1 for block in blocks if _TIMED_HEADING.match(block.text)) >= LIVE_UPDATES
     byline = clean_byline(authors)
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
+    credit: str | None = None  # a byline that is only the outlet or agency a line above the report credits
     resume = 0  # the block the report goes on at, after a box of links inside it
     for at, block in enumerate(blocks):
         if at < resume or block.kind == "caption":
@@ -2535,6 +2536,18 @@ def _article_from_blocks(
             continue
         if is_live_chrome(text) or live and block.kind == "p" and _UPDATE_META.match(text) and not is_sentence(text):
             continue  # a live timeline's counter or sort label; an update's time and source, which its stamp gives
+        if block.kind != "caption" and (info := info_line(text)) is not None and (
+                not body_so_far or info.labelled and block.kind in ("p", "item")):
+            # the info line over the report ("2026-03-03 09:20 来源：海滨日报 作者：李晓明 阅读：3462",
+            # "文｜记者 陈晓华 2026年03月03日"), or a credit under it ("（共同）", "（原标题：...）",
+            # "（责任编辑：王芳） 分享到：微信 微博"): its date where the page's metadata gives none, the
+            # reporter it names as the byline (over a credit's outlet), its agency where nothing else names one
+            published = published or info.published
+            if info.writers and not body_so_far and (byline is None or byline == credit or credits_body):
+                byline = ", ".join(info.writers)
+            elif info.source and not body_so_far and byline is None:
+                byline = credit = info.source
+            continue
         if body_so_far and ends_report(text, heading=block.kind == "head"):
             resume = _report_resumes(blocks, at) or len(blocks)
             continue  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
@@ -2557,15 +2570,19 @@ def _article_from_blocks(
             ):
                 byline = byline_line
             continue
-        if not body_so_far and block.kind != "head" and is_role_line(text):
-            continue  # the writer's role under the byline: "Political reporter, Valley Broadcasting"
+        if not body_so_far and block.kind != "head" and (is_role_line(text) or _writer_line(text, authors)):
+            # the writer's role under the byline: "Political reporter, Valley Broadcasting"; the
+            # writer's name and role on one line, as an opinion page prints it ("박서준 해양대 물류학과 교수")
+            continue
         if block.kind != "head" and (named := source_named(text)):
             # the report's source after a label ("Source: Reuters", "Sumber: Antara"): who wrote the
             # copy above the report, a credit under it
-            byline = byline or (None if body_so_far else named)
+            if byline is None and not body_so_far:
+                byline = credit = named
             continue
         if not body_so_far and block.kind != "head" and _credit_line(text, outlet):
-            byline = byline or text  # who wrote or ran it, above the report: "Reuters", "Le Courrier avec AFP"
+            if byline is None:
+                byline = credit = text  # who wrote or ran it, above the report: "Reuters", "Le Courrier avec AFP"
             continue
         entries.append((text, False))
     while entries and entries[-1][1]:
@@ -2607,6 +2624,23 @@ def _byline_box(text: str, box: str) -> bool:
         return True
     opening = re.match(r"\W*" + r"\W+".join(map(re.escape, name.split())) + r"\b", text, re.I) if name else None
     return opening is not None and is_role_line(text[opening.end() :].strip(" ,|·"))
+
+
+def _writer_line(text: str, authors: list[str]) -> bool:
+    """Whether a block above a report is the writer's line: a name the metadata gives (*authors*),
+    then only where they work and what they are, no sentence ("박서준 해양대 물류학과 교수",
+    "Ana Example, professor of law, Example University")."""
+    if is_sentence(text):
+        return False
+    for author in authors:
+        name = " ".join(author.split())
+        line = " ".join(text.split())
+        rest = line[len(name) :]
+        if len(name) >= 2 and _fold(line[: len(name)]) == _fold(name):
+            if rest[:1] in " ,|/·–—-" and rest.strip(" ,|/·–—-") and word_count(rest) <= ROLE_LINE_WORDS \
+                    and not any(c.isdigit() for c in rest):
+                return True
+    return False
 
 
 def _credit_line(text: str, outlet: str | None) -> bool:

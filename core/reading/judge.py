@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
-    "is_organisation", "is_stamp_block",
+    "is_organisation", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
@@ -1178,6 +1178,176 @@ def is_stamp_block(text: str) -> bool:
     start, end = found[1]
     # Beside the date, at most a weekday or a place's name and a time: "Mo., 27.01.2022, 10:42 Uhr".
     return word_count(_TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])) <= 2
+
+
+#: The labels of a page's info line, the line of metadata between a headline and its report
+#: ("2026-03-03 09:20 来源：海滨日报 作者：李晓明 阅读：3462", "입력 2026.03.03 09:00 | 수정 ...",
+#: "文｜记者 陈晓华"), by what their value is. Chinese (simplified and traditional), Japanese,
+#: Korean, Arabic, Hindi, and the English words such lines mix in.
+_INFO_WRITER = (
+    # the writer or reporter, whose name is the byline
+    "作者|记者|記者|撰文|撰稿|撰稿人|采写|採寫|文字|图文|圖文|本报记者|本報記者|特约记者|特約記者|通讯员|通訊員|筆者|執筆"
+    "|文|글|글쓴이|작성자|필자|كتب|كتبت|بقلم|إعداد|لेखक|author|reporter"
+)
+_INFO_NAMES = (
+    # people credited beside the writer: editors, photographers, proofreaders (no byline)
+    "责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|校对|校對|审核|審核|审校|審校|监制|監製|策划|策劃|统筹|統籌|主编|主編"
+    "|摄影|攝影|图片|圖片|图|圖|视频|視頻|写真提供|写真|撮影|編集|デスク|편집|사진|영상|그래픽|데스크"
+    "|تحرير|تصوير|مراجعة|संपादक|संपादन|फोटो|editor|photo|photos|foto"
+)
+_INFO_SOURCE = (
+    # where the copy came from: an agency, a paper (the byline where no writer is named)
+    "来源|來源|稿源|出处|出處|出典|出所|消息来源|信息来源|資訊來源|文章来源|文章來源|本文来源|本文來源|新闻来源|新聞來源"
+    "|转自|轉自|转载自|轉載自|출처|المصدر|مصدر|स्रोत|source|sumber|fuente|fonte|quelle|nguồn"
+)
+_INFO_STAMP = (
+    # the time of the report, which the line's date gives
+    "发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|时间|時間|日期|发布于|發布於|发表于|發表於"
+    "|发布|發布|发表|發表|公開日時|公開日|公開|掲載日|掲載|配信日時|配信日|配信|発行日|発行|投稿日|最終更新日|最終更新|更新日時"
+    "|更新日|更新|기사입력|최종수정|입력|수정|등록|업데이트|승인|발행|게재|تاريخ النشر|آخر تحديث|تحديث|نشر في|نشر|بتاريخ"
+    "|प्रकाशित|प्रकाशन|अपडेटेड|अपडेट|" + _STAMP_WORDS
+)
+_INFO_COUNT = (
+    # a counter: views, reads, clicks, comments
+    "阅读量|阅读数|閱讀數|阅读|閱讀|浏览量|浏览次数|瀏覽次數|浏览|瀏覽|点击量|点击数|點擊數|点击|點擊|人气|人氣|访问量|訪問量|评论|評論"
+    "|热度|熱度|閲覧数|閲覧|コメント|조회수|조회|댓글|추천|공감|المشاهدات|مشاهدات|مشاهدة|قراءات|تعليقات|व्यूज|views|reads|hits|comments"
+)
+_INFO_WIDGET = (
+    # a widget's label: type size, print, share and its networks
+    "字号|字號|字体|字體|打印|关闭|關閉|收藏|分享到|分享至|分享|转发|轉發|纠错|糾錯|举报|舉報|复制链接|複製鏈接"
+    "|シェア|ツイート|印刷|ブックマーク|공유하기|공유|스크랩|인쇄|글자크기|مشاركة|طباعة|शेयर|प्रिंट|share|print"
+)
+_INFO_TITLE = (
+    # the copy's headline before the portal retitled it: "（原标题：...）"
+    "原标题|原標題|原题|原題|原文标题|原文標題|原タイトル|원제|العنوان الأصلي|मूल शीर्षक|original title"
+)
+_INFO_ROLES = (
+    ("writer", _INFO_WRITER), ("names", _INFO_NAMES), ("source", _INFO_SOURCE), ("stamp", _INFO_STAMP),
+    ("count", _INFO_COUNT), ("widget", _INFO_WIDGET), ("title", _INFO_TITLE),
+)
+#: What parts an info line's fields: spaces, bars, slashes, dots, brackets, colons.
+_INFO_BREAK = r"\s|｜/／·•・,，、;；:：()（）\[\]【】〔〕《》<>"
+#: One label of :data:`_INFO_ROLES`, standing as a word does (a break or the line's edge on
+#: either side: "文｜记者" holds two labels, "文汇报" none), and its colon.
+_INFO_LABEL = re.compile(
+    rf"(?:^|(?<=[{_INFO_BREAK}]))(?:"
+    + "|".join(f"(?P<{role}>{'|'.join(sorted(words.split('|'), key=len, reverse=True))})" for role, words in _INFO_ROLES)
+    + rf")(?=[{_INFO_BREAK}]|$)\s*[:：]?",
+    re.I,
+)
+#: A reporter named before the word for reporter, as Korean and Japanese write it: "홍길동 기자",
+#: "박예시 특파원", "山田太郎記者", with an e-mail address maybe after it.
+_INFO_REPORTER_AFTER = re.compile(
+    r"(?:^|(?<=[\s|｜/·•(（]))(?P<name>[\uac00-\ud7a3]{2,5})\s*(?:선임|수석|객원|전문)?(?:기자|특파원|통신원)"
+    r"|(?:^|(?<=[\s|｜/·•(（]))(?P<kanji>[\u4e00-\u9fff\u3040-\u30ff]{2,6})(?:記者|特派員|特派员)"
+    r"(?=[\s|｜/·•)）]|$)"
+)
+#: A clock time as info lines print it, beside their date: "09:20", "11:02:18", "12時05分",
+#: "14시 30분", "下午3时", with the half of the day before it ("午後", "오후").
+_INFO_CLOCK = re.compile(
+    rf"(?:{_HALF_DAY}\s?)?\d{{1,2}}(?:[:：]\d\d(?:[:：]\d\d)?|\s?[時时시]\s?(?:\d{{1,2}}\s?[分분](?:\s?\d{{1,2}}\s?[秒초])?)?)"
+    r"(?:\s?(?:[ap]\.?m\.?|(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|(?-i:[A-Z]{2,4})\b))?",
+    re.I,
+)
+#: A weekday beside the date: "（火）", "(화)", "星期二", "周二", "週二".
+_INFO_WEEKDAY = re.compile(r"[（(][月火水木金土日월화수목금토일][)）]|(?:星期|礼拜|禮拜|[周週])[一二三四五六日天]")
+#: The digits of Arabic, Persian and Indian scripts, read as ASCII ones to find the line's dates.
+_OTHER_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "0123456789" * 3)
+#: A name in an info line's field: a run of letters with no sentence's marks; a few such words
+#: (Latin, Arabic, Korean names are spaced).
+_INFO_NAME = re.compile(r"^[^\W\d_][^\s\d,，。.!?！？:：]{0,11}(?: [^\W\d_][^\s\d,，。.!?！？:：]{0,19}){0,3}$")
+#: What an info line's counter says: a number, with its unit ("3462", "1.2万", "3462次").
+_INFO_COUNTED = re.compile(r"^\d[\d,.\s]*(?:[万萬千kKmM]|만|천)?\s*(?:次|人|回|件|회|views|reads)?$", re.I)
+#: The most characters of an info line (a retitled copy's original headline the longest part).
+INFO_LINE_CHARS = 160
+#: The most names an info line's field gives.
+INFO_NAMES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class InfoLine:
+    """What an info line says: the day and time it gives (ISO 8601, :func:`find_datetime`), the
+    writers it names (the byline), and the agency or paper it credits."""
+
+    published: str | None
+    writers: tuple[str, ...]
+    source: str | None
+    labelled: bool  # it holds a label, a credit or a writer, not a date alone
+
+
+def _info_names(value: str) -> list[str] | None:
+    """The names a field of an info line gives ("李晓明", "王芳、李娜", "Ana Example"), without an
+    e-mail address; None where the value is no list of names (a sentence, a number)."""
+    value = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ", value)
+    names = [n.strip() for n in re.split(r"\s*(?:[、,，;；/／|｜]|\s{2,})\s*", value) if n.strip(" ()（）")]
+    names = [n.strip(" ()（）") for n in names]
+    if len(names) > INFO_NAMES or not all(_INFO_NAME.match(n) for n in names):
+        return None
+    return names
+
+
+def info_line(text: str) -> InfoLine | None:
+    """What *text* says where it is an info line and nothing else: dates and times, and labelled
+    fields (:data:`_INFO_ROLES`: source, writer, editor, views, share, the original headline), a
+    reporter before the word for reporter ("홍길동 기자"), or an agency's or paper's name beside
+    the date ("2026年3月3日 17:12共同通信") or alone in brackets ("（共同）"); None for any other
+    line: a sentence, a headline, a name alone."""
+    line = " ".join(text.split())
+    if not line or len(line) > INFO_LINE_CHARS or is_sentence(line):
+        return None
+    bracketed = re.fullmatch(r"[（【〔](?P<inner>[^（）【】〔〕]+)[）】〕]|\((?P<ascii>[^()]+)\)", line)
+    if bracketed and (bracketed["ascii"] is None or re.search(f"[{UNSPACED}\uac00-\ud7a3]", bracketed["ascii"])):
+        line = (bracketed["inner"] or bracketed["ascii"]).strip()
+    reading = line.translate(_OTHER_DIGITS)
+    published = find_datetime(reading)
+    while (found := find_date(reading)) is not None:
+        start, end = found[1]
+        reading = f"{reading[:start]} | {reading[end:]}"
+    reading = _INFO_WEEKDAY.sub(" | ", _INFO_CLOCK.sub(" | ", reading))
+    writers: list[str] = []
+    for reporter in list(_INFO_REPORTER_AFTER.finditer(reading))[::-1]:
+        writers.insert(0, reporter["name"] or reporter["kanji"])
+        reading = f"{reading[: reporter.start()]} | {reading[reporter.end():]}"
+    reading = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ", reading) if writers else reading
+    labels = list(_INFO_LABEL.finditer(reading))
+    strip = f" |｜/／·•・,，、;；:：()（）[]【】〔〕"
+    prefix = (reading[: labels[0].start()] if labels else reading).strip(strip)
+    source = None
+    if prefix:
+        # beside the date, or alone in brackets, a short name: the agency or paper credited
+        named = _info_names(prefix)
+        if named is None or len(named) != 1 or len(prefix) > 12 or not (published or bracketed or writers):
+            return None
+        source = prefix
+    for n, label in enumerate(labels):
+        role = label.lastgroup
+        if role == "title":
+            break  # the original headline: whatever follows
+        value = reading[label.end() : labels[n + 1].start() if n + 1 < len(labels) else len(reading)].strip(strip)
+        if not value:
+            continue
+        if role == "names":  # (an editor's name may carry the desk's code: "赵刚_NB1234")
+            if len(value.split()) > INFO_NAMES or re.search(r"[，。!?！？]", value) or len(value) > 24:
+                return None
+        elif role in ("writer", "source"):
+            names = _info_names(value)
+            if names is None or role == "source" and len(value) > 24:
+                return None
+            if role == "writer":
+                writers.extend(names)
+            elif role == "source":
+                source = source or value
+        elif role == "count":
+            if not _INFO_COUNTED.match(value):
+                return None
+        elif role == "widget":
+            if any(c in value for c in "，。.!?！？") or len(value.split()) > 8 or len(value) > 40:
+                return None
+        elif len(value) > 3:  # a stamp's label and its date: nothing but "on", "am", "于" left
+            return None
+    if not (published or labels or source or writers):
+        return None
+    return InfoLine(published, tuple(dict.fromkeys(writers)), source, bool(labels or source or writers))
 
 
 def is_generic_name(text: str) -> bool:
@@ -2501,6 +2671,23 @@ def split_credit(paragraph: str) -> tuple[str, tuple[str, ...] | None]:
     return paragraph, None
 
 
+#: Page chrome in Chinese, Japanese and Korean, found inside a run of characters (no \b there): a
+#: user bar's greeting and sign-in ("您好，游客！登录 | 注册"), an app's download link, a home-page
+#: and bookmark button, a trail's "you are here" (:data:`_HERE_LABEL`), share buttons. Two of them
+#: in a block that is no sentence make it furniture; one is a word a report may use.
+_UNSPACED_CHROME = re.compile(
+    "您好|游客|遊客|登录|登錄|登入|注册|註冊|退出登录|客户端下载|下载客户端|下載客戶端|设为首页|設為首頁|加入收藏|网站地图|網站地圖"
+    "|分享到|分享至|ログイン|ログアウト|会員登録|新規登録|マイページ|로그인|로그아웃|회원가입|마이페이지"
+    "|当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|現在位置|現在の位置|현재 ?위치"
+)
+#: The label of a site's trail, "you are here", over its links: "当前位置：首页 > 本地 > 正文".
+_HERE_LABEL = re.compile(
+    r"^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|現在位置|現在の位置|현재 ?위치|"
+    r"you are here|vous êtes ici|sie sind hier|usted está aquí|estás aquí|você está aqui|ti trovi in)\s*[:：]\s*\S.{0,80}[>»›/]",
+    re.I,
+)
+
+
 def is_furniture_block(text: str) -> bool:
     """Whether a block an extractor kept is furniture on any site (a paywall notice, a share line).
 
@@ -2520,6 +2707,8 @@ def is_furniture_block(text: str) -> bool:
         or is_read_on(text) or _MAIL_BLOCK.match(text.strip()) or _CREDIT_OR_AD_BLOCK.match(text.strip())
     ):
         return True
+    if not is_sentence(text) and (len(set(_UNSPACED_CHROME.findall(text))) >= 2 or _HERE_LABEL.match(text.strip())):
+        return True  # a user bar, a trail: "您好，游客！登录 | 注册 ... 当前位置：首页 > 本地 > 正文"
     hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}
     return bool(hits) and (word_count(text) <= FURNITURE_BLOCK_WORDS or len(hits) >= 2)
 
