@@ -16,6 +16,7 @@ import shutil
 import signal
 import sys
 import textwrap
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -450,11 +451,28 @@ def cmd_serve(argv: Sequence[str]) -> int:
     _can_listen(args.host, args.port)  # before the server's banner says it serves
     print(f"{PROG}: serving on http://{args.host}:{args.port}/ (Ctrl+C stops)", file=sys.stderr)
     sys.unraisablehook = _quiet_after_the_loop(sys.unraisablehook)
-    try:
-        Server(command, host=args.host, port=args.port, title=PROG).serve()
-    except OSError as exc:  # the port is taken, or the address is not this machine's
-        raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})") from None
+    with tempfile.TemporaryDirectory(prefix="newsprism-serve-") as templates:
+        _offline_templates(Path(templates))
+        try:
+            Server(command, host=args.host, port=args.port, title=PROG, templates_path=templates).serve()
+        except OSError as exc:  # the port is taken, or the address is not this machine's
+            raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})") from None
     return 0
+
+
+#: A stylesheet a page template fetches from another site: textual-serve's loads a web font from
+#: fonts.googleapis.com, so a reader served on localhost told Google whenever a browser opened it.
+_REMOTE_STYLESHEET = re.compile(r"<link\b[^>]*\bhref=[\"']https?://[^>]*>\s*", re.I)
+
+
+def _offline_templates(folder: Path) -> None:
+    """Write textual-serve's page templates into *folder* without the stylesheets they fetch from
+    other sites (trial 38 F11): the page falls back to the browser's monospace font, and nothing
+    is fetched but from the server itself."""
+    import textual_serve
+
+    for template in (Path(textual_serve.__file__).parent / "templates").glob("*.html"):
+        (folder / template.name).write_text(_REMOTE_STYLESHEET.sub("", template.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def _port(value: str) -> int:
