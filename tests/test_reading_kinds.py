@@ -804,3 +804,69 @@ def test_a_name_over_its_agency_in_brackets_is_the_byline_and_the_credit() -> No
     [article] = parse_text(page, path="aap.txt")
     assert (article.byline, article.outlet) == ("Tom Sample", "Australian Associated Press")
     assert article.paragraphs[0].startswith("Ferry fares")
+
+
+def test_news_api_and_reader_shapes_give_their_text_and_metadata() -> None:
+    """Responses whose records sat under wrappers and field names the reader did not know gave
+    "no article text": the Google Reader API's (Feedly, Inoreader, FreshRSS) text in
+    {"content": {"content": HTML}}, Diffbot's "objects", Elasticsearch's "hits", Miniflux's
+    "entries", Wallabag's "_embedded", Pocket's "list" keyed by id; their outlets ("origin",
+    "siteName", "feed", "domain_name"), links ("alternate": [{"href"}], "pageUrl", "links":
+    {"permalink"}) and times (epoch milliseconds, compact ISO, a zone a space apart)."""
+    from core.reading.jsonl import parse_json
+    from core.reading.sources import Item
+
+    text = "<p>The ferry between the two islands stops for three weeks from Monday, the operator said.</p><p>A bus replaces it.</p>"
+    shapes: dict[str, tuple[object, tuple[str | None, str | None, str | None, str | None]]] = {
+        "reader": ({"items": [{"title": "Ferry stops", "published": 1772548200000, "author": "Ann Writer",
+                               "origin": {"streamId": "feed/x", "title": "Island Post"},
+                               "alternate": [{"href": "https://post.example/ferry", "type": "text/html"}],
+                               "summary": {"direction": "ltr", "content": "The ferry stops."},
+                               "content": {"direction": "ltr", "content": text}}]},
+                   ("Island Post", "Ann Writer", "https://post.example/ferry", "2026-03-03T14:30:00+00:00")),
+        "diffbot": ({"request": {"api": "article"}, "objects": [{"type": "article", "title": "Ferry stops", "text": text,
+                                                               "siteName": "Island Post", "author": "Ann Writer",
+                                                               "pageUrl": "https://post.example/ferry",
+                                                               "date": "Tue, 03 Mar 2026 14:30:00 GMT"}]},
+                    ("Island Post", "Ann Writer", "https://post.example/ferry", "2026-03-03T14:30:00+00:00")),
+        "search": ({"hits": {"total": 1, "hits": [{"_id": "7", "_source": {"title": "Ferry stops", "body": text,
+                                                                        "date": "20260303T143000Z"}}]}},
+                   (None, None, None, "2026-03-03T14:30:00+00:00")),
+        "miniflux": ({"total": 1, "entries": [{"title": "Ferry stops", "content": text, "url": "https://post.example/ferry",
+                                               "published_at": "2026-03-03 14:30:00 +0000", "feed": {"title": "Island Post"}}]},
+                     ("Island Post", None, "https://post.example/ferry", "2026-03-03T14:30:00+00:00")),
+        "wallabag": ({"_embedded": {"items": [{"title": "Ferry stops", "content": text, "published_by": ["Ann Writer"],
+                                               "domain_name": "post.example", "published_at": "1772548200"}]}},
+                     ("post.example", "Ann Writer", None, "2026-03-03T14:30:00+00:00")),
+        "pocket": ({"status": 1, "list": {"91": {"resolved_title": "Ferry stops", "resolved_url": "https://post.example/ferry",
+                                                  "excerpt": "The ferry between the two islands stops for three weeks.",
+                                                  "authors": {"5": {"author_id": "5", "name": "Ann Writer"}}}}},
+                   (None, "Ann Writer", "https://post.example/ferry", None)),
+        "aylien": ({"stories": [{"title": "Ferry stops", "body": text, "source": {"domain": "post.example"},
+                                 "author": {"name": "Ann Writer"}, "links": {"permalink": "https://post.example/ferry"}}]},
+                   ("post.example", "Ann Writer", "https://post.example/ferry", None)),
+    }
+    for name, (response, (outlet, byline, url, published)) in shapes.items():
+        [item] = parse_json(json.dumps(response), source=f"{name}.json")
+        assert isinstance(item, Item), (name, item)
+        article = item.article
+        assert article.title == "Ferry stops" and article.paragraphs[0].startswith("The ferry between"), name
+        assert (outlet is None or article.outlet == outlet, article.byline, article.url, article.published) == (
+            True, byline, url, published), (name, article.outlet)
+
+
+def test_records_that_are_only_headlines_are_skipped_in_one_line() -> None:
+    """GDELT's article list gives a title, an address and a time, no text: each record was a
+    failure of its own ("no article text ..."). A headline is no article (no paragraph to read or
+    link): the records that are only one are said once, and the others are read."""
+    from core.reading.jsonl import parse_json, parse_jsonl
+    from core.reading.sources import Item, Problem
+
+    records = [{"title": f"Headline {n}", "url": f"https://a.example/{n}", "seendate": "20260303T061500Z"} for n in range(7)]
+    records.insert(2, {"title": "Ferry stops", "text": "The ferry stops for three weeks from Monday, the operator said."})
+    results = list(parse_json(json.dumps({"articles": records}), source="gdelt.json"))
+    assert [type(r) for r in results] == [Item, Problem]
+    assert str(results[1]) == "gdelt.json: skipped 7 of 8 records (1, 2, 4, 5, 6, …): a headline and a link only, no text to read"
+    lines = list(parse_jsonl("\n".join(json.dumps(r) for r in records[:3]), source="gdelt.jsonl"))
+    assert [str(r) for r in lines if isinstance(r, Problem)] == [
+        "gdelt.jsonl: skipped 2 of 3 records (1, 2): a headline and a link only, no text to read"]

@@ -9,6 +9,8 @@ updated in ``updated``, ``updatedAt``, ``dateModified`` (kept where later than t
 ``title``/``headline``/``webTitle``, ``byline``/``author``/``authorsByline``/``creator`` ... (:data:`_AUTHOR`;
 a string, a list or objects with a name)
 and ``url``/``link``/``webUrl``; each also under a nested ``fields`` object (the Guardian's Content API).
+A response's list of records is found under its API's wrapper (:data:`_LISTS`). A record that gives
+a headline and no text is no article: an input's such records are skipped, said in one line.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from urllib.parse import urlsplit
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 from core.errors import ReadError
 from core.model import later_update
@@ -28,42 +30,51 @@ from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
 from core.reading.judge import iso_datetime, without_names
 from core.reading.sources import Item, Problem, Result, Source, is_url
 
-__all__ = ["parse_json", "parse_jsonl", "records_of"]
+__all__ = ["Described", "described", "parse_json", "parse_jsonl", "records_of"]
 
 #: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
 #: "body"; an article search's record, which gives no body, its "lead_paragraph" before its
 #: "abstract" and "snippet"), and the commonest of them, named where a record has none.
 #: (Arc XP's story: "content_elements", a list of typed elements)
+#: (Diffbot's "html" beside its "text")
 _BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "content_elements")
+         "content_elements", "html")
 #: ... and, where the record gives none of those, the summary of the report it gives instead
 #: (:attr:`~core.model.Article.summary_only`: mediastack's and NewsAPI's "description", an article
 #: search's "lead_paragraph" and "abstract"), wherever they stand in it (the Guardian's body nested
 #: under "fields" before a "description" beside it).
-_SUMMARY = ("lead_paragraph", "description", "summary", "abstract", "snippet")
+#: (Pocket's and Newscatcher's "excerpt")
+_SUMMARY = ("lead_paragraph", "description", "summary", "abstract", "snippet", "excerpt")
 _TEXT = (*_BODY, *_SUMMARY)
 _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: (trafilatura's JSON: "source" is the page's address, "source-hostname" the site's name; Bing
-#: News: "provider": [{"name"}])
-_OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "publisher", "publication", "provider",
-           "source_name", "SourceCommonName", "source_domain", "hostname", "domain", "source_id", "clean_url")
+#: News: "provider": [{"name"}]; Diffbot: "siteName"; the Google Reader API's (Feedly, Inoreader,
+#: FreshRSS): "origin": {"title"}; Miniflux: "feed": {"title"}; Wallabag: "domain_name"; Newscatcher:
+#: "name_source")
+_OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "siteName", "publisher", "publication", "provider",
+           "origin", "feed", "source_name", "name_source", "SourceCommonName", "source_domain", "hostname", "domain", "domain_name",
+           "source_id", "clean_url")
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
 #: "webPublicationDate"; an article search's "pub_date" and "web_url")
 #: (JSON Feed's "date_published", Newscatcher's "published_date", GDELT's "DATE")
-#: (Arc XP's "first_publish_date", Drupal's "created")
+#: (Arc XP's "first_publish_date", Drupal's "created"; Diffbot's "estimatedDate"; Hugo's "publishDate")
 _TIME = ("published", "publishedAt", "published_at", "date_published", "published_date", "dateTimePub", "dateTime", "date",
-         "DATE", "pubDate", "date_publish", "datePublished", "webPublicationDate", "pub_date", "first_publish_date", "display_date",
-         "time", "created_at", "created", "seendate", "updated", "date_modify")
-_URL = ("url", "link", "canonical_url", "webUrl", "web_url", "DocumentIdentifier", "source_url")
-#: (Bing News: "name")
-_TITLE = ("title", "headline", "headlines", "webTitle", "name")
+         "DATE", "pubDate", "date_publish", "datePublished", "publishDate", "publish_date", "webPublicationDate", "pub_date",
+         "first_publish_date", "display_date", "estimatedDate", "time", "created_at", "created", "seendate", "updated", "date_modify")
+#: (the Google Reader API's "canonical" and "alternate": [{"href"}], Feedly's "canonicalUrl"; Diffbot's
+#: "pageUrl"; Pocket's "resolved_url" and "given_url"; Aylien's "links": {"permalink"})
+_URL = ("url", "link", "canonical_url", "canonicalUrl", "canonical", "alternate", "webUrl", "web_url", "pageUrl", "resolvedPageUrl",
+        "resolved_url", "given_url", "DocumentIdentifier", "source_url", "permalink", "links")
+#: (Bing News: "name"; Pocket: "resolved_title", "given_title")
+_TITLE = ("title", "headline", "headlines", "webTitle", "resolved_title", "given_title", "name")
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
-#: "fields": {"body", "byline", "headline"}; Drupal's JSON:API: "attributes": {"title", "body"}):
-#: looked in after the record's own.
-_NESTED = ("fields", "attributes")
-#: Where a CMS's API wraps a field's value in an object: WordPress's REST API ({"rendered": ...}),
-#: Drupal's ({"value", "processed"}: the processed text first), Arc XP's ({"basic": ...}).
-_WRAPPED = ("rendered", "processed", "value", "basic")
+#: "fields": {"body", "byline", "headline"}; Drupal's JSON:API: "attributes": {"title", "body"};
+#: Webz.io's "thread": {"site", "title_full"}): looked in after the record's own.
+_NESTED = ("fields", "attributes", "thread")
+#: Where an API wraps a field's value in an object: WordPress's REST API ({"rendered": ...}),
+#: Drupal's ({"value", "processed"}: the processed text first), Arc XP's ({"basic": ...}), the
+#: Google Reader API's (Feedly, Inoreader, FreshRSS: {"direction": "ltr", "content": ...}).
+_WRAPPED = ("rendered", "processed", "value", "basic", "content")
 #: When the record says it was updated (news-API and schema.org names): kept as the article's update
 #: time where that is later than its publication time (:func:`~core.model.later_update`).
 _UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified", "date_modify", "modified", "last_updated_date",
@@ -75,11 +86,13 @@ _ZONE = ("pubDateTZ", "timezone", "tz")
 #: Guardian's "fields": {"byline"}; an article search's "byline": {"original": "By ..."};
 #: Perigon's "authorsByline" and "matchedAuthors": [{"name"}]; NewsData.io's "creator": [...];
 #: Event Registry's, Zyte's and Newscatcher's "authors"; Arc XP's "credits": {"by": [...]};
-#: scrapers' and headless CMSs' "author_name", "writer", "reporter". (An outlet's fields, Bing's
+#: scrapers' and headless CMSs' "author_name", "writer", "reporter"; Wallabag's "published_by"; Pocket's
+#: "authors": {"id": {"name"}}. (An outlet's fields, Bing's
 #: "provider" and GNews's "source", name no writer; WordPress's REST API embeds its authors:
 #: "_embedded": {"author": [...]}.)
 _AUTHOR = ("byline", "authorsByline", "authors_byline", "author", "authors", "matchedAuthors", "creator", "credits",
-           "author_name", "authorName", "author_names", "writer", "writers", "reporter", "reporters", "byline_original")
+           "author_name", "authorName", "author_names", "writer", "writers", "reporter", "reporters", "byline_original",
+           "published_by")
 
 #: A person's name in parts (given names first, the family name last, which must be there).
 _NAME_PARTS = (("firstname", "middlename", "lastname"), ("first_name", "middle_name", "last_name"), ("givenName", "familyName"))
@@ -93,7 +106,7 @@ def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         parts = next(([value[k] for k in keys if isinstance(value.get(k), str)] for keys in _NAME_PARTS
                       if isinstance(value.get(keys[-1]), str)), [])
-        value = next((value[k] for k in ("name", "title", "main", "original", "id")
+        value = next((value[k] for k in ("name", "title", "main", "original", "domain", "id")
                       if isinstance(value.get(k), str) and value[k].strip()), " ".join(parts))
     if isinstance(value, str):
         text = " ".join(value.split())
@@ -170,10 +183,23 @@ def _authors(record: dict[str, Any]) -> list[str]:
     for value in (*_all(record, _AUTHOR), embedded.get("author") if isinstance(embedded, dict) else None):
         if isinstance(value, dict) and not _name(value):  # Arc XP's {"by": [...]}, an article search's {"person": [...]}
             value = next((value[k] for k in ("by", "person") if isinstance(value.get(k), list)), value)
+            if isinstance(value, dict) and value and all(isinstance(a, dict) for a in value.values()):
+                value = list(value.values())  # Pocket's authors, keyed by their id
         names = [n for n in (_name(a) for a in (value if isinstance(value, list) else [value])) if n]
         if names:
             return names
     return []
+
+
+def _address(value: Any) -> str | None:
+    """A record's address from its link field: a string, a link object ({"href"}, {"permalink"}),
+    or the first of a list of them that gives one (the Google Reader API's "alternate": [{"href",
+    "type"}])."""
+    if isinstance(value, list):
+        return next((a for v in value if (a := _address(v))), None)
+    if isinstance(value, dict):
+        value = next((value[k] for k in ("href", "url", "permalink") if isinstance(value.get(k), str)), None)
+    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -182,9 +208,12 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 
 #: Where a JSON document holds its list of articles: NewsAPI's response ("articles"), the
-#: Guardian's ("response": {"results"}), Bing News's ("value"), Webz.io's ("posts"), and the usual names of other
-#: APIs and exports.
-_LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "response", "value", "posts")
+#: Guardian's ("response": {"results"}), Bing News's ("value"), Webz.io's ("posts"), Diffbot's
+#: ("objects"), Miniflux's ("entries"), Elasticsearch's ("hits": {"hits": [{"_source"}]}),
+#: Wallabag's ("_embedded": {"items"}), Pocket's ("list": {id: record}), and the usual names of
+#: other APIs and exports.
+_LISTS = ("articles", "results", "items", "data", "news", "stories", "docs", "response", "value", "posts", "objects", "entries",
+          "hits", "_embedded", "list")
 
 
 #: How deep a response may nest its list of articles ("response": {"results": [...]} is 2).
@@ -193,6 +222,9 @@ _LIST_DEPTH = 4
 _NO_ARTICLES = "no articles (its list of articles is empty)"
 #: What is said of JSON nested deeper than Python's stack.
 _TOO_DEEP = "JSON nested too deeply to read"
+#: What a record with a headline and no text is (GDELT's article list, a search's hits): a headline
+#: and its link, not an article; said once for all of an input's such records (:func:`_headlines_once`).
+_HEADLINE_ONLY = "a headline and a link only, no text to read"
 
 
 def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
@@ -201,13 +233,15 @@ def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
     *depth* objects deep), or one object itself; None for a scalar or an array of anything else
     ("[1, 2]")."""
     if isinstance(value, list):
-        return value if value and all(isinstance(r, dict) for r in value) else None
+        return _sourced(value) if value and all(isinstance(r, dict) for r in value) else None
     if not isinstance(value, dict):
         return None
     for key in _LISTS:
         inner = value.get(key)
+        if key == "list" and isinstance(inner, dict) and inner and all(isinstance(r, dict) for r in inner.values()):
+            inner = list(inner.values())  # Pocket's records, keyed by their id
         if isinstance(inner, list) and inner and all(isinstance(r, dict) for r in inner):
-            return inner
+            return _sourced(inner)
         if isinstance(inner, dict) and depth > 1 and (nested := records_of(inner, depth - 1)) is not None and (
             len(nested) != 1 or nested[0] is not inner
         ):
@@ -215,6 +249,11 @@ def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
     if any(value.get(key) == [] for key in _LISTS) and _first(value, _TEXT) is None:
         return []  # a response that found nothing (not an article with an empty list of its own)
     return [value]
+
+
+def _sourced(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """*records*, each out of the "_source" a search engine's hit wraps it in (Elasticsearch, OpenSearch)."""
+    return [r["_source"] if isinstance(r.get("_source"), dict) else r for r in records]
 
 
 def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[Result]:
@@ -243,7 +282,7 @@ def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[R
         feed_authors = _authors({k: value[k] for k in ("authors", "author") if k in value})
         if feed_authors:
             records = [r if _authors(r) else {**r, "authors": feed_authors} for r in records]
-    yield from _each(records, source, meta)
+    yield from _headlines_once(_each(records, source, meta), source)
 
 
 def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[Result]:
@@ -251,6 +290,11 @@ def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[
     holds several records (an array, a news API's response: :func:`records_of`) gives each
     ("feed.jsonl:4:2", its second). *meta* is what a folder's manifest says of the file: its
     outlet is that of each record that names none, its address only that of a file of one line."""
+    yield from _headlines_once(_lines(text, source, meta), source)
+
+
+def _lines(text: str, source: str, meta: Source) -> Iterator[Result]:
+    """The results of JSON Lines *text* (:func:`parse_jsonl`), line by line."""
     lines = text.splitlines()
     if sum(1 for line in lines if line.strip()) > 1:
         meta = Source(meta.outlet)  # the file's address is no one record's
@@ -273,6 +317,23 @@ def parse_jsonl(text: str, *, source: str, meta: Source = Source()) -> Iterator[
             yield from _each(records, where, meta)
 
 
+def _headlines_once(results: Iterator[Result], source: str) -> Iterator[Result]:
+    """*results*, but the records that are only a headline (:data:`_HEADLINE_ONLY`) said in one line
+    at the end, with how many of all and which: a list of 250 headlines is one thing skipped, not
+    250 failures. A headline is not an article: it has no paragraph to read or link."""
+    skipped: list[str] = []
+    total = 0
+    for result in results:
+        total += 1
+        if isinstance(result, Problem) and result.message == _HEADLINE_ONLY:
+            skipped.append(result.source.removeprefix(f"{source}:"))
+        else:
+            yield result
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (", …" if len(skipped) > 5 else "")
+        yield Problem(source, f"skipped {len(skipped)} of {total} records ({shown}): {_HEADLINE_ONLY}")
+
+
 def _each(records: list[Any], where: str, meta: Source) -> Iterator[Result]:
     """The results of the *records* one input (*where*) holds, each named by its number from 1
     ("export.json:3", "feed.jsonl:4:2"); *meta*'s address is the record's only where it is the one
@@ -281,6 +342,31 @@ def _each(records: list[Any], where: str, meta: Source) -> Iterator[Result]:
         yield Problem(where, _NO_ARTICLES)
     for number, record in enumerate(records, start=1):
         yield _record_result(record, f"{where}:{number}", meta if len(records) == 1 else Source(meta.outlet))
+
+
+class Described(NamedTuple):
+    """What a record says of its article besides its text (:func:`described`)."""
+
+    title: str | None
+    authors: list[str]
+    published: str | None
+    url: str | None
+    outlet: str | None
+
+
+def described(record: dict[str, Any], *, outlet: str | None = None) -> Described:
+    """The title, authors, publication time, address and outlet a record gives under the fields'
+    common names (a news API's record); *outlet* where it names
+    none. The title is without the outlet's and the authors' names it may end with."""
+    authors = _authors(record)
+    url = next((a for v in _all(record, _URL) if (a := _address(v))), None)
+    if url is None and isinstance(record.get("source"), str) and is_url(record["source"]):
+        url = record["source"].strip()  # trafilatura's JSON: "source" is the page's address
+    # the first name of an outlet that is no address (trafilatura's "source" is the page's)
+    outlet = next((n for v in _all(record, _OUTLET) if (n := _name(v[0] if isinstance(v, list) and v else v)) and not is_url(n)), outlet)
+    host = urlsplit(url).hostname if url and "://" in url else None
+    title = without_names(_name(_first(record, _TITLE)), (outlet, *authors), host=host)
+    return Described(title, authors, _time(_first(record, _TIME), _first(record, _ZONE)), url, outlet)
 
 
 def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
@@ -292,6 +378,8 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     raw, summary = next(((v, n == 1) for n, v in enumerate(given) if v is not None), (None, False))
     if isinstance(raw, list):
         raw = "".join(map(_element_html, raw))
+    if (not isinstance(raw, str) or not raw.strip()) and _first(record, _TITLE) is not None:
+        return Problem(where, _HEADLINE_ONLY)
     if not isinstance(raw, str) or not raw.strip():
         return Problem(where, f"no article text (expected one of the fields {', '.join(_TEXT_SHOWN)} ...)")
     # NewsAPI's content is cut at 200 characters and says how much is left: "ferry… [+2113 chars]"
@@ -304,23 +392,15 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     if not _TAG.search(raw):  # plain text ("<5 degrees" too): paragraphs at blank lines, else at line ends
         parts = raw.split("\n\n") if "\n\n" in raw else raw.split("\n")
         raw = "".join(f"<p>{_escape(p)}</p>" for p in parts if p.strip())
-    authors = _authors(record)
-    url = _first(record, _URL)
-    if not isinstance(url, str) and isinstance(record.get("source"), str) and is_url(record["source"]):
-        url = record["source"]  # trafilatura's JSON: "source" is the page's address
-    # the first name of an outlet that is no address (trafilatura's "source" is the page's)
-    outlet = next((n for v in _all(record, _OUTLET) if (n := _name(v[0] if isinstance(v, list) and v else v)) and not is_url(n)), meta.outlet)
-    zone = _first(record, _ZONE)
+    head = described(record, outlet=meta.outlet)
     try:
         article = fragment_article(
-            raw, source=where, outlet=outlet,
-            title=without_names(_name(_first(record, _TITLE)), (outlet, *authors), host=urlsplit(url).hostname if isinstance(url, str) and "://" in url else None),
-            url=str(url) if isinstance(url, str) else meta.url,
-            authors=authors, published=_time(_first(record, _TIME), zone),
+            raw, source=where, outlet=head.outlet, title=head.title, url=head.url or meta.url, authors=head.authors,
+            published=head.published,
         )
     except ReadError:
         return Problem(where, "no article text in its text field")
-    updated = later_update(article.published, _time(_first(record, _UPDATED), zone))
+    updated = later_update(article.published, _time(_first(record, _UPDATED), _first(record, _ZONE)))
     return Item(replace(article, teaser=bool(cut) or article.teaser, summary_only=summary, updated=updated), where)
 
 

@@ -3808,10 +3808,11 @@ def iso_datetime(text: str) -> str | None:
     text = " ".join((text or "").split())
     if not text:
         return None
-    iso = re.match(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?", text)
+    # (a zone a space apart, as Currents writes it: "2026-03-03 14:30:00 +0000")
+    iso = re.match(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?: ?(?:Z|[+-]\d\d:?\d\d))?)?", text)
     if iso:
         try:
-            stamp = datetime.fromisoformat(iso.group(0).replace("Z", "+00:00"))
+            stamp = datetime.fromisoformat(iso.group(0).replace("Z", "+00:00").replace(" +", "+").replace(" -", "-"))
         except ValueError:
             stamp = None
         if stamp is not None:
