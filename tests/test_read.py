@@ -879,6 +879,44 @@ def test_markdown_list_items_and_quotes_are_paragraphs_without_their_markers(tmp
     )
 
 
+_FERRY_BODY = ("The island ferry stops for three weeks from Monday while its quay is rebuilt, [[Isle Ferries|the operator]] said.\n\n"
+               "A water taxi carries people on foot and their bicycles in the meantime.\n")
+
+
+@pytest.mark.parametrize("header", [
+    # Obsidian's web clipper: quoted values, the author a list of wiki links, the day it was clipped
+    ('---\ntitle: "Ferry stops: three weeks"\nsource: "https://post.example/ferry"\nauthor:\n  - "[[Ann Writer]]"\n'
+     "published: 2026-03-03\ncreated: 2026-03-05\ntags:\n  - \"clippings\"\n---\n"),
+    # Jekyll: plain values, a comment, authors as mappings, a zone a space apart, "..." closing
+    ("---\nlayout: post\n# the page\ntitle: 'Ferry stops: three weeks'\ndate: 2026-03-03 09:00:00 +0100\n"
+     "authors:\n- name: Ann Writer\n  url: https://post.example/ann\nsite: Island Post\n"
+     "canonical_url: https://post.example/ferry\n...\n"),
+    # Hugo: TOML between "+++" lines, the author among its params
+    ('+++\ntitle = "Ferry stops: three weeks"\ndate = 2026-03-03T09:00:00+01:00\nlink = "https://post.example/ferry"\n'
+     '[params]\nauthor = ["Ann Writer"]\n+++\n'),
+])
+def test_markdown_front_matter_is_the_articles_metadata_not_its_text(tmp_path: Path, header: str) -> None:
+    """A Markdown clipping's YAML header was read as text: its title was 'title: "..."', its keys
+    paragraphs, and its byline and address were lost."""
+    page = tmp_path / "clip.md"
+    page.write_text(header + "\n" + _FERRY_BODY, encoding="utf-8")
+    [article] = read_paths([page])[0]
+    assert (article.title, article.byline) == ("Ferry stops: three weeks", "Ann Writer")
+    assert article.published is not None and article.published.startswith("2026-03-03")
+    assert article.paragraphs == (
+        "The island ferry stops for three weeks from Monday while its quay is rebuilt, the operator said.",
+        "A water taxi carries people on foot and their bicycles in the meantime.")
+    assert article.url == "https://post.example/ferry"
+    assert "site:" not in header or article.outlet == "Island Post"
+
+
+def test_a_rule_at_the_top_of_markdown_is_no_front_matter(tmp_path: Path) -> None:
+    page = tmp_path / "rule.md"
+    page.write_text("---\n\n# Ferry stops\n\n" + _FERRY_BODY + "\n---\n", encoding="utf-8")
+    [article] = read_paths([page])[0]
+    assert article.title == "Ferry stops" and article.paragraphs[0].startswith("The island ferry")
+
+
 def test_reading_a_folder_tells_its_progress_file_by_file(tmp_path: Path) -> None:
     for n in range(3):
         (tmp_path / f"r{n}.txt").write_text(

@@ -30,13 +30,13 @@ from core.errors import ReadError, not_there
 from core.model import Article
 from core.reading.feed import parse_feed
 from core.reading.html import parse_page
-from core.reading.jsonl import parse_json, parse_jsonl
+from core.reading.jsonl import described, parse_json, parse_jsonl
 from core.reading.mail import is_message, parse_message
 from core.reading.sources import (
     ALL_SUFFIXES, FEED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, MANIFEST_NAME, SEEDS_DIR, Fetched, Fetcher, Item,
     NOT_TEXT, Problem, Result, Source, decode, fetch_url, filed_day, is_binary, is_url, iter_files, load_manifest, read_bytes,
 )
-from core.reading.text import markdown_to_text, parse_text
+from core.reading.text import front_matter, markdown_to_text, parse_text
 
 __all__ = [
     "MANIFEST_NAME", "SEEDS_DIR", "Fetched", "Item", "Problem", "ReadError", "Source", "decode", "fetch_url",
@@ -131,9 +131,17 @@ def read_data(
         yield from (Item(a, source) for a in parse_message(data, source=source, outlet=meta.outlet, url=url or meta.url, filed=filed))
     else:
         text = decode(data, name=source)
+        head = described({})
         if source.lower().endswith((".md", ".markdown")):
+            # A clipping's or a static site's front matter: its metadata, never its text.
+            header, text = front_matter(text)
+            # (an Obsidian clipping's "created" is the day it was clipped, not the report's)
+            head = described({k: v for k, v in header.items() if k not in ("created", "updated", "modified")})
             text = markdown_to_text(text)
-        articles = parse_text(text, path=source, outlet=meta.outlet, url=url or meta.url, filed=filed)
+        articles = parse_text(
+            text, path=source, outlet=meta.outlet or head.outlet, url=url or meta.url or head.url, filed=filed,
+            title=head.title, byline=", ".join(head.authors) or None, published=head.published,
+        )
         if not articles:
             raise ReadError(f"{source}: no article text found")
         yield from (Item(a, source) for a in articles)

@@ -69,8 +69,9 @@ _URL = ("url", "link", "canonical_url", "canonicalUrl", "canonical", "alternate"
 _TITLE = ("title", "headline", "headlines", "webTitle", "resolved_title", "given_title", "name")
 #: Where an API nests an article's fields under the record (the Guardian's Content API:
 #: "fields": {"body", "byline", "headline"}; Drupal's JSON:API: "attributes": {"title", "body"};
-#: Webz.io's "thread": {"site", "title_full"}): looked in after the record's own.
-_NESTED = ("fields", "attributes", "thread")
+#: Webz.io's "thread": {"site", "title_full"}; a Hugo page's front matter: "params"): looked in
+#: after the record's own.
+_NESTED = ("fields", "attributes", "thread", "params")
 #: Where an API wraps a field's value in an object: WordPress's REST API ({"rendered": ...}),
 #: Drupal's ({"value", "processed"}: the processed text first), Arc XP's ({"basic": ...}), the
 #: Google Reader API's (Feedly, Inoreader, FreshRSS: {"direction": "ltr", "content": ...}).
@@ -356,12 +357,12 @@ class Described(NamedTuple):
 
 def described(record: dict[str, Any], *, outlet: str | None = None) -> Described:
     """The title, authors, publication time, address and outlet a record gives under the fields'
-    common names (a news API's record); *outlet* where it names
+    common names (a news API's record, a Markdown file's front matter); *outlet* where it names
     none. The title is without the outlet's and the authors' names it may end with."""
     authors = _authors(record)
     url = next((a for v in _all(record, _URL) if (a := _address(v))), None)
     if url is None and isinstance(record.get("source"), str) and is_url(record["source"]):
-        url = record["source"].strip()  # trafilatura's JSON: "source" is the page's address
+        url = record["source"].strip()  # trafilatura's JSON: "source" is the page's address (an Obsidian clipping's too)
     # the first name of an outlet that is no address (trafilatura's "source" is the page's)
     outlet = next((n for v in _all(record, _OUTLET) if (n := _name(v[0] if isinstance(v, list) and v else v)) and not is_url(n)), outlet)
     host = urlsplit(url).hostname if url and "://" in url else None

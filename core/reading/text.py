@@ -528,6 +528,7 @@ _MASTHEAD = re.compile(
 def _build(
     report: list[Unit], *, path: str, outlet: str | None, url: str | None, furniture: str = "", notice: str | None = None,
     near: date | None = None, year: int | None = None, filed: date | None = None,
+    given: tuple[str | None, str | None, str | None] = (None, None, None),
 ) -> Article:
     """One article from *report*'s units. Its outlet: *outlet* (named by the report or from
     outside), else the agency its dateline credits where the page is the agency's own, else
@@ -535,7 +536,8 @@ def _build(
     credits where its file is named after it (:func:`_agency_file`), else a label (make_article). Its date: its own date
     lines', else its dateline's, whose year may come from the page (*near*, *year*), else
     from the dates its paragraphs give, else from the file's own time (*filed*:
-    :func:`~core.reading.judge.dateline_date`)."""
+    :func:`~core.reading.judge.dateline_date`). *given* title, byline and publication time
+    (:func:`parse_text`'s) win over the report's own."""
     first_body = next(i for i, u in enumerate(report) if u.kind is Kind.BODY)
     header = report[:first_body]
     # A wire credit line ("(Reporting by A; Editing by B)") is metadata: it names the reporters.
@@ -585,7 +587,7 @@ def _build(
         # A masthead above the headline ("The Morning Beacon" / "Dam gives way, Marrowby counts
         # its dead"): the outlet's name, not the headline.
         outlet, lead = outlet or lead[0], lead[1:]
-    title = _title(lead, list(body))
+    title = given[0] or _title(lead, list(body))
     standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
     bylines = [_signer(u.text, body) for u in header if u.kind is Kind.BYLINE]
     captions: list[str] = list(early)
@@ -599,8 +601,8 @@ def _build(
         outlet=outlet,
         title=title,
         paragraphs=body,
-        byline=" · ".join(bylines) or ", ".join(dict.fromkeys(credited)) or None,
-        published=_published(report) or dateline_date(dateline, near=near, year=year, report=body, filed=filed),
+        byline=given[1] or " · ".join(bylines) or ", ".join(dict.fromkeys(credited)) or None,
+        published=given[2] or _published(report) or dateline_date(dateline, near=near, year=year, report=body, filed=filed),
         url=url,
         standfirst=standfirst,
         captions=tuple(captions),
@@ -635,7 +637,7 @@ def _teletype_quotes(text: str) -> str:
 
 def parse_text(
     text: str, *, path: str = "", outlet: str | None = None, url: str | None = None, sender: str | None = None,
-    filed: date | None = None,
+    filed: date | None = None, title: str | None = None, byline: str | None = None, published: str | None = None,
 ) -> list[Article]:
     """Parse one page of plain text into its articles (one per report it holds).
 
@@ -648,6 +650,8 @@ def parse_text(
             report names none, as a site's own notice is (it ran the copy an agency credits).
         filed: the day the file was saved (its modification), which dates a dateline without a
             year where the page gives no year (today where None).
+        title, byline, published: the first report's, where known from outside its text (a
+            Markdown file's front matter): they win over what its text says.
     """
     units = classify(_teletype_quotes(sanitize(text)))
     if not any(u.kind is Kind.BODY for u in units):
@@ -680,6 +684,7 @@ def parse_text(
         articles.append(_build(
             report, path=path, outlet=(outlet or named) if first else named, url=url if number == 0 else None,
             furniture=furniture, notice=notice if first else None, near=near, year=year, filed=filed,
+            given=(title, byline, published) if number == 0 else (None, None, None),
         ))
     return articles
 
@@ -693,10 +698,147 @@ _MD_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)]|>)[ \t]+(?=\S)", re.M)
 
 
 def markdown_to_text(text: str) -> str:
-    """Markdown as the plain text a news page would show: no markers, links as their words,
-    each list item a paragraph of its own."""
+    """Markdown as the plain text a news page would show: no markers, links (wiki links too:
+    "[[Name]]") as their words, each list item a paragraph of its own."""
     text = _MD_ITEM.sub("\n", text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
+    text = _WIKI_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     return _MD_EMPHASIS.sub("", text)
+
+
+#: A Markdown file's front matter: YAML between "---" lines (Jekyll, Obsidian, Pandoc; "..." may
+#: close it) or TOML between "+++" lines (Hugo), at the very start of the file.
+_FRONT_MATTER = re.compile(r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<head>.*?)^(?:(?P=fence)|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+#: A YAML mapping's line: "key: value" (a list's or a nested mapping's lines indented below it).
+_YAML_KEY = re.compile(r"^(?P<indent>[ \t]*)(?P<key>[\w][\w .-]*?|\"[^\"]+\"|'[^']+')[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+#: A list item's line ("- value", "  - name: value").
+_YAML_ITEM = re.compile(r"^(?P<indent>[ \t]*)-(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+#: An Obsidian wiki link ("[[Sanne Voorbeeld]]", "[[people/Sanne Voorbeeld|Sanne]]"): its words.
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
+
+
+def front_matter(text: str) -> tuple[dict[str, object], str]:
+    """A Markdown file's front matter (:data:`_FRONT_MATTER`) as a mapping, and the text after it;
+    ({}, *text*) where the file opens with none. The header is never the report's text: one that
+    does not read (broken TOML) gives nothing, and is dropped all the same. YAML is read in the
+    subset front matter writes (:func:`_yaml_mapping`); wiki links are their words."""
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return {}, text
+    head, rest = found["head"], text[found.end():]
+    if found["fence"] == "+++":
+        import tomllib
+
+        try:
+            return _plain_mapping(tomllib.loads(head)), rest
+        except tomllib.TOMLDecodeError:
+            return {}, rest
+    first = next((line for line in head.splitlines() if line.strip() and not line.lstrip().startswith("#")), None)
+    if first is None or not _YAML_KEY.match(first) or first[:1].isspace():
+        return {}, text  # a rule at the top of the text ("---"), then prose: no header
+    return _plain_mapping(_yaml_mapping(head.splitlines())), rest
+
+
+def _plain_mapping(mapping: dict[str, object]) -> dict[str, object]:
+    """*mapping* with its values plain (:func:`_plain`)."""
+    return {str(k): _plain(v) for k, v in mapping.items()}
+
+
+def _plain(value: object) -> object:
+    """A front matter value with strings for dates (TOML's) and words for wiki links."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return _WIKI_LINK.sub(r"\1", value)
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _yaml_scalar(text: str) -> str:
+    """A YAML scalar as written in front matter: double-quoted (JSON's escapes), single-quoted
+    ('' for '), or plain (a " #" comment after it dropped)."""
+    import json
+
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        try:
+            return str(json.loads(text))
+        except ValueError:
+            return text[1:-1]
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1].replace("''", "'")
+    return re.sub(r"[ \t]+#.*$", "", text)
+
+
+def _yaml_value(text: str) -> object:
+    """A value on its key's line: a flow list ("[a, b]") or a scalar; a flow mapping ("{a: b}") is
+    not read (no value)."""
+    text = text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        items = re.findall(r"\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'|[^,]+)", text[1:-1])
+        return [_yaml_scalar(i) for i in items if i.strip()]
+    if text.startswith("{") and text.endswith("}"):
+        return {}
+    return _yaml_scalar(text)
+
+
+def _yaml_mapping(lines: list[str]) -> dict[str, object]:
+    """The keys of front matter's YAML at the least indentation, each with its value: a scalar on
+    its line (a plain one may go on over more-indented lines), a block ("|" or ">") of the lines
+    under it, a list of the items under it (each a scalar or a mapping: "- name: A"), or a
+    mapping of the keys under it. Anchors, tags and flow mappings are not read (kept as text)."""
+    found: dict[str, object] = {}
+    at = 0
+    lines = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    indent = min((len(line) - len(line.lstrip()) for line in lines), default=0)
+    while at < len(lines):
+        line = lines[at]
+        key = _YAML_KEY.match(line)
+        at += 1
+        if key is None or len(key["indent"]) != indent:
+            continue
+        under: list[str] = []
+        while at < len(lines) and (len(lines[at]) - len(lines[at].lstrip()) > indent or
+                                   not key["value"] and _YAML_ITEM.match(lines[at]) and len(lines[at]) - len(lines[at].lstrip()) == indent):
+            under.append(lines[at])  # (a list under its key may stand at the key's own indentation)
+            at += 1
+        name = key["key"].strip("\"'")
+        value = key["value"] or ""
+        if value[:1] in ("|", ">") and re.fullmatch(r"[|>][+-]?\d?", value):
+            joiner = "\n" if value[0] == "|" else " "
+            found[name] = joiner.join(line.strip() for line in under)
+        elif value:
+            found[name] = _yaml_value(" ".join([value, *(line.strip() for line in under)]) if under else value)
+        elif under and _YAML_ITEM.match(under[0]):
+            found[name] = _yaml_list(under)
+        elif under:
+            found[name] = _yaml_mapping(under)
+        else:
+            found[name] = ""
+    return found
+
+
+def _yaml_list(lines: list[str]) -> list[object]:
+    """A block list's items (:func:`_yaml_mapping`): "- value", or "- key: value" with the item's
+    further keys under it (a mapping)."""
+    items: list[object] = []
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    mapping: list[str] | None = None  # the lines of the item being read, where it is a mapping
+    for line in lines:
+        item = _YAML_ITEM.match(line)
+        if item is not None and len(item["indent"]) == indent:
+            if mapping is not None:
+                items.append(_yaml_mapping(mapping))
+            value, mapping = item["value"] or "", None
+            if not value.startswith(("\"", "'")) and _YAML_KEY.match(value):
+                mapping = [" " * (indent + 2) + value]
+            else:
+                items.append(_yaml_value(value))
+        elif mapping is not None:
+            mapping.append(line)
+    if mapping is not None:
+        items.append(_yaml_mapping(mapping))
+    return items
