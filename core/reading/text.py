@@ -711,10 +711,6 @@ def markdown_to_text(text: str) -> str:
 #: A Markdown file's front matter: YAML between "---" lines (Jekyll, Obsidian, Pandoc; "..." may
 #: close it) or TOML between "+++" lines (Hugo), at the very start of the file.
 _FRONT_MATTER = re.compile(r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<head>.*?)^(?:(?P=fence)|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-#: A YAML mapping's line: "key: value" (a list's or a nested mapping's lines indented below it).
-_YAML_KEY = re.compile(r"^(?P<indent>[ \t]*)(?P<key>[\w][\w .-]*?|\"[^\"]+\"|'[^']+')[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
-#: A list item's line ("- value", "  - name: value").
-_YAML_ITEM = re.compile(r"^(?P<indent>[ \t]*)-(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 #: An Obsidian wiki link ("[[Sanne Voorbeeld]]", "[[people/Sanne Voorbeeld|Sanne]]"): its words.
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
 
@@ -722,8 +718,8 @@ _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
 def front_matter(text: str) -> tuple[dict[str, object], str]:
     """A Markdown file's front matter (:data:`_FRONT_MATTER`) as a mapping, and the text after it;
     ({}, *text*) where the file opens with none. The header is never the report's text: one that
-    does not read (broken TOML) gives nothing, and is dropped all the same. YAML is read in the
-    subset front matter writes (:func:`_yaml_mapping`); wiki links are their words."""
+    does not read (broken TOML) gives nothing, and is dropped all the same; YAML (read by PyYAML's
+    safe loader) that is no mapping is prose after a rule. Wiki links are their words."""
     found = _FRONT_MATTER.match(text)
     if found is None:
         return {}, text
@@ -735,10 +731,15 @@ def front_matter(text: str) -> tuple[dict[str, object], str]:
             return _plain_mapping(tomllib.loads(head)), rest
         except tomllib.TOMLDecodeError:
             return {}, rest
-    first = next((line for line in head.splitlines() if line.strip() and not line.lstrip().startswith("#")), None)
-    if first is None or not _YAML_KEY.match(first) or first[:1].isspace():
+    import yaml
+
+    try:
+        header = yaml.safe_load(head)
+    except yaml.YAMLError:
+        header = None
+    if not isinstance(header, dict):
         return {}, text  # a rule at the top of the text ("---"), then prose: no header
-    return _plain_mapping(_yaml_mapping(head.splitlines())), rest
+    return _plain_mapping(header), rest
 
 
 def _plain_mapping(mapping: dict[str, object]) -> dict[str, object]:
@@ -755,90 +756,3 @@ def _plain(value: object) -> object:
     if isinstance(value, str):
         return _WIKI_LINK.sub(r"\1", value)
     return value.isoformat() if hasattr(value, "isoformat") else value
-
-
-def _yaml_scalar(text: str) -> str:
-    """A YAML scalar as written in front matter: double-quoted (JSON's escapes), single-quoted
-    ('' for '), or plain (a " #" comment after it dropped)."""
-    import json
-
-    text = text.strip()
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        try:
-            return str(json.loads(text))
-        except ValueError:
-            return text[1:-1]
-    if len(text) >= 2 and text[0] == text[-1] == "'":
-        return text[1:-1].replace("''", "'")
-    return re.sub(r"[ \t]+#.*$", "", text)
-
-
-def _yaml_value(text: str) -> object:
-    """A value on its key's line: a flow list ("[a, b]") or a scalar; a flow mapping ("{a: b}") is
-    not read (no value)."""
-    text = text.strip()
-    if text.startswith("[") and text.endswith("]"):
-        items = re.findall(r"\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'|[^,]+)", text[1:-1])
-        return [_yaml_scalar(i) for i in items if i.strip()]
-    if text.startswith("{") and text.endswith("}"):
-        return {}
-    return _yaml_scalar(text)
-
-
-def _yaml_mapping(lines: list[str]) -> dict[str, object]:
-    """The keys of front matter's YAML at the least indentation, each with its value: a scalar on
-    its line (a plain one may go on over more-indented lines), a block ("|" or ">") of the lines
-    under it, a list of the items under it (each a scalar or a mapping: "- name: A"), or a
-    mapping of the keys under it. Anchors, tags and flow mappings are not read (kept as text)."""
-    found: dict[str, object] = {}
-    at = 0
-    lines = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    indent = min((len(line) - len(line.lstrip()) for line in lines), default=0)
-    while at < len(lines):
-        line = lines[at]
-        key = _YAML_KEY.match(line)
-        at += 1
-        if key is None or len(key["indent"]) != indent:
-            continue
-        under: list[str] = []
-        while at < len(lines) and (len(lines[at]) - len(lines[at].lstrip()) > indent or
-                                   not key["value"] and _YAML_ITEM.match(lines[at]) and len(lines[at]) - len(lines[at].lstrip()) == indent):
-            under.append(lines[at])  # (a list under its key may stand at the key's own indentation)
-            at += 1
-        name = key["key"].strip("\"'")
-        value = key["value"] or ""
-        if value[:1] in ("|", ">") and re.fullmatch(r"[|>][+-]?\d?", value):
-            joiner = "\n" if value[0] == "|" else " "
-            found[name] = joiner.join(line.strip() for line in under)
-        elif value:
-            found[name] = _yaml_value(" ".join([value, *(line.strip() for line in under)]) if under else value)
-        elif under and _YAML_ITEM.match(under[0]):
-            found[name] = _yaml_list(under)
-        elif under:
-            found[name] = _yaml_mapping(under)
-        else:
-            found[name] = ""
-    return found
-
-
-def _yaml_list(lines: list[str]) -> list[object]:
-    """A block list's items (:func:`_yaml_mapping`): "- value", or "- key: value" with the item's
-    further keys under it (a mapping)."""
-    items: list[object] = []
-    indent = len(lines[0]) - len(lines[0].lstrip())
-    mapping: list[str] | None = None  # the lines of the item being read, where it is a mapping
-    for line in lines:
-        item = _YAML_ITEM.match(line)
-        if item is not None and len(item["indent"]) == indent:
-            if mapping is not None:
-                items.append(_yaml_mapping(mapping))
-            value, mapping = item["value"] or "", None
-            if not value.startswith(("\"", "'")) and _YAML_KEY.match(value):
-                mapping = [" " * (indent + 2) + value]
-            else:
-                items.append(_yaml_value(value))
-        elif mapping is not None:
-            mapping.append(line)
-    if mapping is not None:
-        items.append(_yaml_mapping(mapping))
-    return items
