@@ -109,23 +109,45 @@ def test_the_same_stories_and_links_as_the_library(tmp_path: Path) -> None:
     assert archive_links == library_links
 
 
-def test_a_rerun_after_a_crash_rebuilds_only_what_is_missing(inputs: list[Path], tmp_path: Path) -> None:
+def test_a_rerun_after_a_crash_rebuilds_only_what_is_missing(inputs: list[Path], tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "archive"
-    build(_options(inputs, out))
-    before = _tables(out)
+    build(_options(inputs, tmp_path / "whole"))
+    before = _tables(tmp_path / "whole")
+    real, calls = stages.stories, []
+
+    def crashing(articles):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("the worker was killed")
+        return real(articles)
+
+    monkeypatch.setattr(stages, "stories", crashing)
+    crashed = build(_options(inputs, out, retries=0))
+    monkeypatch.setattr(stages, "stories", real)
+    assert len(crashed.failed) == 1 and (out / "_work").is_dir()  # kept for the rerun
     parts = sorted((out / "stories").glob("part-*.parquet"))
-    assert len(parts) == 3
+    assert len(parts) == 2
     kept = {p: p.stat().st_mtime_ns for p in (out / "articles").glob("part-*.parquet")}
-    # A crash while part 1 was being written: its stories file is missing, a temporary is left.
-    (out / "stories" / "part-00001.parquet").unlink()
-    (out / "links" / ".part-00001.parquet.1234abcd.tmp").write_bytes(b"half a file")
+    (out / "links" / ".part-00001.parquet.1234abcd.tmp").write_bytes(b"half a file")  # a write cut short
+    read = len(list((out / "_work" / "read").glob("*.parquet")))
     outcome = build(_options(inputs, out))
     assert outcome.written == {"read": 0, "keys": 0, "pairs": 0, "edges": 0, "shuffle": 0, "part": 1}
-    assert outcome.skipped["part"] == 2 and outcome.skipped["read"] == len(list((out / "_work" / "read").glob("*.parquet")))
+    assert outcome.skipped["part"] == 2 and outcome.skipped["read"] == read
     assert not list(out.rglob("*.tmp"))
     for path, mtime in kept.items():
-        assert (path.stat().st_mtime_ns == mtime) == (path.name != "part-00001.parquet")
+        assert path.stat().st_mtime_ns == mtime  # the parts written before the crash are kept as they were
     assert _tables(out) == before
+
+
+def test_a_complete_build_leaves_only_the_archive(inputs: list[Path], tmp_path: Path) -> None:
+    """Trial 38 F12: a successful build left its `_work/` (a copy of every article read, and the
+    shuffle) and `_errors/` beside the archive; a complete archive is its documented files only."""
+    out = tmp_path / "archive"
+    outcome = build(_options(inputs, out))
+    assert not outcome.failed
+    assert sorted(p.name for p in out.iterdir()) == ["archive.json", "articles", "errors.jsonl", "links", "stories"]
+    assert outcome.errors == len((out / "errors.jsonl").read_text().splitlines()) > 0
 
 
 def test_a_failed_task_is_retried(inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

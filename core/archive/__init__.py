@@ -31,8 +31,9 @@ The format of DIR (version 1; columns may be added, never renamed or removed)::
         story int64; a string, ap int32, b string, bp int32 (article id and paragraph index of
         each side); score float64 in [0, 1]; kind string (verbatim, paraphrase, quote);
         spans_a, spans_b list<list<int32>> (character [start, end) pairs in each paragraph)
-    _work/                the build's intermediate files (read chunks, the shuffle), kept so a
-                          rerun skips what was done; delete it once the build is complete
+    _work/, _errors/      the intermediate files of a build cut short (read chunks, the shuffle,
+                          each part's errors), kept so a rerun skips what was done; a complete
+                          build removes them
 
 A story, its articles and its links are always in one part; an article is in one story. Row
 groups hold 2,000 rows, so a reader filtering on ``story`` reads one row group, not the part.

@@ -34,6 +34,7 @@ import heapq
 import json
 import math
 import os
+import shutil
 import time
 import uuid
 import zlib
@@ -615,4 +616,9 @@ def _finish(outcome: Outcome, out: Path, started: float, *, complete: bool, inpu
         if chunk_count:
             manifest["chunks"] = chunk_count
         _write_lines_json(out / MANIFEST, manifest)
+    if complete:
+        # The intermediate files (a copy of every article read, the shuffle) served a rerun of a
+        # build cut short; the errors are in errors.jsonl: a complete archive is its own files only.
+        for scratch in ("_work", "_errors"):
+            shutil.rmtree(out / scratch, ignore_errors=True)
     return outcome
