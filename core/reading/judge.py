@@ -1318,7 +1318,9 @@ def info_line(text: str) -> InfoLine | None:
         named = _info_names(prefix)
         if named is None or len(named) != 1 or len(prefix) > 12 or not (published or bracketed or writers):
             return None
-        source = prefix
+        # A word beside a date in a script with capitals is as often the page's section or a user's
+        # name ("2021-10-16 | Botschaft", "19:49 | Genesis") as its source: a source there is labelled.
+        source = prefix if bracketed or writers or re.search(f"[{UNSPACED}\uac00-\ud7a3]", prefix) else None
     for n, label in enumerate(labels):
         role = label.lastgroup
         if role == "title":
