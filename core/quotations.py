@@ -310,6 +310,16 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: A sentence whose subject says, in reported speech about itself, what the quotation goes on
+#: with: 'The Port of Rotterdam Authority said in a statement that it had tightened its rules
+#: since the case and "welcomes the clarity ..."' (where it is, how it says so, then "that" and a
+#: pronoun; the run after holds no comma and no one else's words, and the sentence ends the quotation).
+_REPORTED = re.compile(
+    rf"\W*(?P<s>{_NAME}){_APPOSITION}\s+{_ADVERB}{_VERB}(?:\s+(?:in|on|at|to|through)(?:\s+[\w'’-]+){{1,4}}?)?"
+    rf"\s+that\s+(?:it|he|she|they|we)\b(?:\s+(?!{_HANDOVER}\b)[^\s,\"“”]+){{0,30}}?\s*$"
+)
+
+
 #: A participle that goes on with the words of a speaker the sentence has named already, and
 #: what it says they are about: '"...," says Ana Lima, adding, "..."', '"...," he said, adding if
 #: nothing changed "..."'.
@@ -348,7 +358,7 @@ def _attribution(text: str, span: Span) -> str | None:
         if match["q"]:
             return _BY_PRONOUN
         return _clean_name(match["c"] or match["e"])
-    match = _PARTICIPLE.fullmatch(before) if len(before) <= 300 else None
+    match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before)) if len(before) <= 300 else None
     subject = _clean_name(match["s"]) if match else None
     if subject and (len(subject.split()) > 1 or _lone_name(subject)):
         return subject

@@ -106,6 +106,27 @@ def test_a_participle_of_speech_gives_the_quotation_to_its_sentences_subject(tex
     assert speaker_of(text, _span(text, quoted)) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("The Port of Rotterdam Authority said in a statement that it had tightened its procurement rules since the "
+         'case and "welcomes the clarity the verdict brings".', "welcomes the clarity the verdict brings",
+         "Port of Rotterdam Authority"),
+        ('Nordkem said on Friday that it would pay for the damage and "deeply regrets the distress caused".',
+         "deeply regrets the distress caused", "Nordkem"),
+        # someone else speaks in the clause, or it runs on past a comma: no guess
+        ('The union said that it had asked for talks but the employers said the demand was "unrealistic and far too late".',
+         "unrealistic and far too late", None),
+        ('Mayor Aud Ingvaldsen said that she had met the plant manager, who told her the leak was "under control and safe now".',
+         "under control and safe now", None),
+    ],
+)
+def test_reported_speech_a_quotation_goes_on_with_is_its_subjects(text: str, quoted: str, speaker: str | None) -> None:
+    """Trial 38 F6: "The Port of Rotterdam Authority said in a statement that it ... and
+    'welcomes the clarity the verdict brings'" was "speaker not named"."""
+    assert speaker_of(text, _span(text, quoted)) == speaker
+
+
 def test_the_heading_spells_the_speaker_as_most_outlets_do() -> None:
     # A fresh user's port story: one outlet's "Marit van der Berg" headed the quote where four
     # printed "Marit Van der Berg".
