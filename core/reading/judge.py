@@ -349,11 +349,55 @@ _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? (?:[\w-]+ ){0,2}"
     rf"(?i:{_ROLES})$"
 )
+#: The same labels in the languages of other scripts: Arabic ("اقرأ أيضا", "أخبار ذات صلة", "قد
+#: يهمك"), Persian, Urdu, Hebrew, Hindi and Marathi, Nepali, Bengali, Tamil, Telugu, Gujarati,
+#: Kannada, Malayalam, Punjabi, Thai, Japanese ("関連記事", "あわせて読みたい"), Chinese ("相关阅读",
+#: "延伸閱讀") and Korean ("관련기사", "함께 볼 만한 뉴스").
+_READ_ALSO_SCRIPTS = (
+    r"(?:اقرأ|اقرا|إقرأ|طالع|شاهد) (?:أيضا|أيضاً|ايضا|ايضاً|كذلك)|(?:أخبار|مواضيع|مقالات|موضوعات) (?:ذات صلة|متعلقة)|ذات صلة"
+    r"|قد (?:يهمك|يهمّك|يعجبك|يهمكم)|(?:همچنین|بیشتر) بخوانید|بخوانید|(?:مطالب|اخبار|مطلب) (?:مرتبط|مرتبطه)|پیشنهاد (?:ما|سردبیر)"
+    r"|یہ بھی (?:پڑھیں|پڑھیے)|مزید پڑھیں|متعلقہ (?:خبریں|مضامین)|קראו גם|קרא גם|כתבות (?:נוספות|קשורות)|עוד בנושא"
+    r"|(?:यह|ये|इसे|इन्हें|इन्हे) भी प(?:ढ\u093c|\u095d|ढ)(?:ें|िए|िये)|और प(?:ढ\u093c|\u095d|ढ)ें"
+    r"|(?:संबंधित|सम्बंधित|सम्बन्धित) (?:(?:ख|ख\u093c|\u0959)बरें?|लेख|समाचार)"
+    r"|(?:हेही|हे पण|हे देखील|हे सुद्धा) वाचा|अधिक वाचा|संबंधित बातम्या|(?:यो|यी) पनि (?:पढ्नुहोस्|पढ्नुस्)"
+    r"|(?:আরও|আরো|এটিও|এটাও|এগুলোও) পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট) (?:খবর|সংবাদ)"
+    r"|இதையும் (?:படிக்க|படிங்க|படியுங்கள்|வாசிக்க)|மேலும் படிக்க|தொடர்புடைய (?:செய்திகள்|செய்தி)"
+    r"|(?:ఇది|ఇవి|ఇదీ|ఇవీ) (?:కూడా )?చదవండి|మరింత చదవండి|సంబంధిత వార్తలు|આ પણ વાંચો|વધુ વાંચો|સંબંધિત (?:સમાચાર|લેખ)"
+    r"|(?:ಇದನ್ನೂ|ಇವುಗಳನ್ನೂ|ಇದನ್ನು ಕೂಡ) ಓದಿ|ಸಂಬಂಧಿತ ಸುದ್ದಿ|(?:ഇതും|ഇതുകൂടി|ഇതും കൂടി) (?:വായിക്കുക|വായിക്കൂ)|ബന്ധപ്പെട്ട വാർത്തകൾ"
+    r"|ਇਹ ਵੀ ਪੜ੍ਹੋ|(?:ਸਬੰਧਤ|ਸੰਬੰਧਿਤ) (?:ਖ਼|ਖ|ਖ\u0a3c)ਬਰਾਂ|อ่านเพิ่มเติม|(?:ข่าว|บทความ)(?:ที่)?เกี่ยวข้อง"
+    r"|関連(?:記事|ニュース|リンク|情報)|(?:あわせて|併せて)読みたい|こちらも(?:おすすめ|読まれています)|おすすめ記事"
+    r"|相[关關](?:阅读|閱讀|新闻|新聞|文章|报道|報導|報道|链接|鏈接)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|更多[阅閱][读讀]|猜你喜[欢歡]"
+    r"|관련 ?(?:기사|뉴스)|(?:함께|같이) (?:볼 ?만한|보면 좋은) (?:뉴스|기사)|추천 ?기사"
+)
+#: A box's ornaments around such a label: "【関連記事】", "▼関連記事", "■ 相关阅读".
+_LABEL_OPEN = r"[【〔［\[■□▼▽▶►●◆◇★☆]\s*"
+_LABEL_CLOSE = r"\s*[】〕］\]]"
+#: "Read also" and "related" as news sites in other languages label links to other reports
+#: (Spanish, Portuguese, French, Italian, German, Dutch, Polish): furniture wherever it stands.
+_READ_ALSO = (
+    # "Lee:" or "Lea:" alone may be a speaker in a transcript: those need their "also" word
+    r"(?:lea|lee|leia|veja|voir|lees|zobacz) (?:también|tambien|também|tambem|más|mas|mais|aussi|ook|además|ademas|też|także)"
+    r"|(?:lire|à lire|a lire|leggi|lesen sie|czytaj)(?: (?:aussi|anche|auch|też|także))?"
+    r"|(?:le|te) puede interesar|(?:notas|noticias|artículos|articulos|matérias) relacionad[oa]s"
+    r"|schon gelesen|auch lesen|mehr zum thema|das könnte (?:sie|dich) auch interessieren|sur le même sujet"
+    r"|potrebbe interessarti|zobacz również|czytaj również"
+    # Indonesian/Malay, Turkish, Vietnamese, Russian, Ukrainian, Czech, Romanian, Hungarian, Nordic
+    r"|baca juga|baca pula|ayrıca okuyun|ilginizi çekebilir|xem thêm|đọc thêm|читайте также|читайте також|čtěte také"
+    r"|citește și|citeste si|olvassa el|kapcsolódó|les også|läs också|læs også"
+    r"|berita terkait|artikel terkait|simak juga|lihat juga|baca lagi|ilgili haberler?|bunlar da ilginizi çekebilir"
+    r"|(?:bu haberi|bunu|şunu) da okuyun|по теме|по темі|материалы по теме|(?:читайте|читать|смотрите|дивіться) (?:также|також|ещё|еще|ще)"
+    r"|похожие (?:новости|материалы)|схожі (?:новини|матеріали)|διαβάστε (?:επίσης|ακόμα|ακόμη)|σχετικά άρθρα|soma pia|basahin din"
+    rf"|{_READ_ALSO_SCRIPTS}"
+)
+#: The same labels in English, before a link on one line: "Related: <a headline>", "ALSO READ |
+#: ...", "See also: ..." (a heading "See also" alone may head a document's own list).
+_READ_ALSO_EN = r"related(?: (?:stories|story|articles?|coverage|content|reading|news|links?))?|see also|also (?:read|see)|read also"
 _BULLET = re.compile(r"^[•·▪►*-]\s+")
 #: Lines that introduce a list of links to other stories or a list of selling points.
 _LIST_MARKER = re.compile(
     r"^(?:(?:read|see|watch) (?:more|also)|also read|related(?: \w+)?|recommended|more (?:from|on|stories)|"
-    r"you (?:might|may) (?:also )?like|most (?:read|popular|viewed)|trending|top stories)\b|:$",
+    r"you (?:might|may) (?:also )?like|most (?:read|popular|viewed)|trending|top stories)\b|:$"
+    rf"|^(?:{_LABEL_OPEN})?(?:{_READ_ALSO})(?:\s*[:?|：]|{_LABEL_CLOSE}|\s*$)",
     re.I,
 )
 
@@ -2292,22 +2336,6 @@ def repeats_note(article: Article) -> str | None:
 
 # --- HTML blocks: furniture on every site -----------------------------------------
 
-#: "Read also" and "related" as news sites in other languages label links to other reports
-#: (Spanish, Portuguese, French, Italian, German, Dutch, Polish): furniture wherever it stands.
-_READ_ALSO = (
-    # "Lee:" or "Lea:" alone may be a speaker in a transcript: those need their "also" word
-    r"(?:lea|lee|leia|veja|voir|lees|zobacz) (?:también|tambien|também|tambem|más|mas|mais|aussi|ook|además|ademas|też|także)"
-    r"|(?:lire|à lire|a lire|leggi|lesen sie|czytaj)(?: (?:aussi|anche|auch|też|także))?"
-    r"|(?:le|te) puede interesar|(?:notas|noticias|artículos|articulos|matérias) relacionad[oa]s"
-    r"|schon gelesen|auch lesen|mehr zum thema|das könnte (?:sie|dich) auch interessieren|sur le même sujet"
-    r"|potrebbe interessarti|zobacz również|czytaj również"
-    # Indonesian/Malay, Turkish, Vietnamese, Russian, Ukrainian, Czech, Romanian, Hungarian, Nordic
-    r"|baca juga|baca pula|ayrıca okuyun|ilginizi çekebilir|xem thêm|đọc thêm|читайте также|читайте також|čtěte také"
-    r"|citește și|citeste si|olvassa el|kapcsolódó|les også|läs också|læs også"
-)
-#: The same labels in English, before a link on one line: "Related: <a headline>", "ALSO READ |
-#: ...", "See also: ..." (a heading "See also" alone may head a document's own list).
-_READ_ALSO_EN = r"related(?: (?:stories|story|articles?|coverage|content|reading|news|links?))?|see also|also (?:read|see)|read also"
 
 
 #: A paywall's notice and buttons: "This article is for subscribers only", "Subscribe to continue
@@ -2475,7 +2503,7 @@ _BLOCK_FURNITURE = re.compile(
     r")"
     # the same link labels in the other languages of news sites: "Lea también: <a headline>",
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
-    rf"|^(?:{_READ_ALSO}|{_READ_ALSO_EN})\s*[:?|]"
+    rf"|^(?:{_LABEL_OPEN})?(?:{_READ_ALSO}|{_READ_ALSO_EN})(?:\s*[:?|：]|{_LABEL_CLOSE})"
     # a call for readers' tips: "Have a news tip? Email us at ...", "Got a story tip? ..."
     r"|^(?:do you )?(?:have|got) (?:a (?:news |story )?tip|any (?:news |story )?tips|(?:news|story) tips?)\b"
     r"|\bsend us (?:your )?(?:news |story )?tips\b"
@@ -2872,8 +2900,8 @@ _FORWARD_LOOKING_WORDS = re.compile(_FORWARD_LOOKING, re.I)
 _TEASER_HEAD = re.compile(
     r"^(?:read more|related(?: \w+)?|more (?:from|on|stories|columns|news)\b.*|other (?:columns|stories)\b.*"
     r"|most (?:read|popular|viewed)|you (?:might|may) (?:also )?like|recommended(?: for you)?|top stories|trending(?: now)?"
-    rf"|{_READ_ALSO}|{_LEGAL_HEAD})"
-    r"\s*[:?]?$",
+    rf"|(?:{_LABEL_OPEN})?(?:{_READ_ALSO})(?:{_LABEL_CLOSE})?|{_LEGAL_HEAD})"
+    r"\s*[:?：]?$",
     re.I,
 )
 _LEGAL_HEADING = re.compile(rf"^(?:{_LEGAL_HEAD})\s*:?$", re.I)

@@ -1,0 +1,59 @@
+"""Page furniture in the languages of other scripts (invented inputs): "read also" boxes, byline
+labels, paywall notices of the Indian languages and live pages' sign-offs in Japanese, Chinese,
+Arabic, Persian, Hebrew, Hindi and Thai."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.reading import read_paths
+from core.reading.judge import is_furniture_block, is_paywall, is_signoff, word_count
+
+HI_LEAD = "राज्य सरकार ने सोमवार को नदी पर नए पुल के निर्माण को मंजूरी दे दी।"
+HI_SECOND = "अधिकारियों ने कहा कि पुल का काम अगले साल तक पूरा हो जाएगा।"
+
+
+def _read(tmp_path: Path, body: str, *, lang: str = "hi", title: str = "पुल को मंजूरी") -> list:  # type: ignore[type-arg]
+    path = tmp_path / "p.html"
+    path.write_text(f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head>"
+                    f"<body><main><article><h1>{title}</h1>{body}</article></main></body></html>", encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors, errors
+    return articles
+
+
+@pytest.mark.parametrize(("text", "furniture"), [
+    # the label and its linked headline on one line, glued or spaced
+    ("اقرأ أيضا:افتتاح رصيف جديد في الميناء", True), ("أخبار ذات صلة: الميناء يستقبل السفن", True),
+    ("यह भी पढ़ें: नदी पर बना नया बांध", True), ("ये भी पढ़ें:बाढ़ से सड़कें बंद", True),
+    ("আরও পড়ুন: নদীতে নতুন সেতু", True), ("இதையும் படிக்க: புதிய பாலம் திறப்பு", True),
+    ("یہ بھی پڑھیں: دریا پر نیا پل", True), ("همچنین بخوانید: پل تازه", True), ("קראו גם: הגשר החדש נפתח", True),
+    ("【関連記事】川に新しい橋", True), ("関連記事：川に新しい橋", True), ("相关阅读：新桥通车", True),
+    ("관련기사: 새 다리 개통", True), ("อ่านเพิ่มเติม: สะพานใหม่เปิดใช้", True), ("Berita terkait: Jembatan baru dibuka", True),
+    ("İlgili haberler: Yeni köprü açıldı", True), ("По теме: Новый мост открыли", True), ("Читайте також: Новий міст", True),
+    # ... not a report's sentences that open with the same words
+    ("По теме переговоров министр сказал, что решение примут в пятницу.", False),
+    ("관련 기사에 따르면 다리는 금요일까지 통제된다고 경찰이 밝혔다.", False),
+])
+def test_read_also_labels_in_other_scripts_are_furniture(text: str, furniture: bool) -> None:
+    assert is_furniture_block(text) is furniture
+
+
+def test_a_read_also_box_in_hindi_is_no_part_of_the_report(tmp_path: Path) -> None:
+    box = "<div class='box'><strong>यह भी पढ़ें:</strong> <a href='/x'>नदी पर बना नया बांध</a></div>"
+    [article] = _read(tmp_path, f"<p>{HI_LEAD}</p><p>{HI_SECOND}</p>{box}")
+    assert article.paragraphs == (HI_LEAD, HI_SECOND)
+
+
+@pytest.mark.parametrize(("lang", "heading", "paragraphs"), [
+    ("ja", "関連記事", ("市は3日、川に架かる新しい橋の建設を始めると発表した。", "完成は2028年春の予定で、総事業費は約120億円となる。")),
+    ("ar", "اقرأ أيضا", ("أعلنت هيئة الموانئ يوم الاثنين افتتاح رصيف جديد في الميناء الشمالي.",
+                         "وقال رئيس الهيئة إن الرصيف يستوعب سفينتين كبيرتين في وقت واحد.")),
+])
+def test_a_read_also_heading_over_its_links_ends_the_report(tmp_path: Path, lang: str, heading: str,
+                                                             paragraphs: tuple[str, str]) -> None:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs) + f"<div><h2>{heading}</h2><ul><li><a href='/x'>橋 جسر</a></li></ul></div>"
+    [article] = _read(tmp_path, body, lang=lang, title="Bridge")
+    assert article.paragraphs == paragraphs
