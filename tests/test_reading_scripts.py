@@ -57,3 +57,12 @@ def test_a_read_also_heading_over_its_links_ends_the_report(tmp_path: Path, lang
     body = "".join(f"<p>{p}</p>" for p in paragraphs) + f"<div><h2>{heading}</h2><ul><li><a href='/x'>橋 جسر</a></li></ul></div>"
     [article] = _read(tmp_path, body, lang=lang, title="Bridge")
     assert article.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(("label", "name"), [("रिपोर्ट", "सुनील नमूना"), ("संवाददाता", "सुनील नमूना"),
+                                             ("প্রতিবেদক", "রাহুল উদাহরণ"), ("செய்தியாளர்", "அருண் மாதிரி")])
+def test_a_reporter_label_in_an_indian_language_opens_the_byline(tmp_path: Path, label: str, name: str) -> None:
+    meta = f"<div class='meta'><span>{label}: {name}</span> | <span>पटना</span></div>"
+    [article] = _read(tmp_path, f"{meta}<p>{HI_LEAD}</p><p>{HI_SECOND}</p>")
+    assert article.byline == name
+    assert article.paragraphs == (HI_LEAD, HI_SECOND)

@@ -3514,7 +3514,15 @@ _BY = re.compile(
     # the plurals and the women's forms ("Autoriai: A, B ir C", "Autorė:", "Avtorji:", "Szerzők:")
     r"|autors|autorius|kirjoittaja|höfundur|ავტორი|ავტორები|yazarlar|نویسنده|लेखक|mwandishi"
     r"|autoriai|autorė|autorės|autorid|kirjoittajat|höfundar|avtor|avtorji|avtorica|avtorja|autorice|szerzők|автори|авторка"
-    r"|συντάκτες|forfatter|forfattere|författare|waandishi|người viết|작성자|글)\s*(?=[:：]))[:：\s]\s*",
+    r"|συντάκτες|forfatter|forfattere|författare|waandishi|người viết|작성자|글"
+    # "report", "reporter", "correspondent", "written by" in the Indian languages (Hindi "रिपोर्ट:",
+    # Bengali "প্রতিবেদক:", Tamil "செய்தியாளர்:", Urdu "رپورٹ:", ...), Arabic, Persian, Hebrew,
+    # Chinese, Thai, Turkish, Russian, Vietnamese and the "Reporter:" of Indonesian sites
+    r"|रिपोर्ट|रिपोर्टर|संवाददाता|प्रतिनिधी|वार्ताहर|लेखन|প্রতিবেদক|প্রতিবেদন|রিপোর্ট|প্রতিনিধি|লেখক|செய்தியாளர்|நிருபர்|எழுதியவர்"
+    r"|రిపోర్టర్|రిపోర్ట్|విలేకరి|రచయిత|રિપોર્ટ|રિપોર્ટર|સંવાદદાતા|લેખક|ವರದಿ|ವರದಿಗಾರ|ಲೇಖಕ|റിപ്പോർട്ട്|റിപ്പോർട്ടർ|ലേഖകൻ|ലേഖിക"
+    r"|ਰਿਪੋਰਟ|ਰਿਪੋਰਟਰ|ਲੇਖਕ|ਪੱਤਰਕਾਰ|رپورٹ|رپورٹر|تحریر|نامہ نگار|كتب|كتبت|إعداد|اعداد|تقرير|مراسل|المراسل|گزارش|خبرنگار"
+    r"|כתב|כתבת|כתיבה|撰稿|采写|採寫|通讯员|通訊員|ผู้เขียน|เรื่อง|รายงาน|ผู้สื่อข่าว|muhabir|корреспондент|phóng viên"
+    r"|reporter|wartawan|kontributor|correspondent)\s*(?=[:：]))[:：\s]\s*",
     re.I,
 )
 #: The openers of _BY that are no English word: what follows them is a name only where it is
