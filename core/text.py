@@ -28,10 +28,18 @@ _FOLD = str.maketrans(
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
-def word_pattern(joiners: str, *, ascii: bool = False) -> re.Pattern[str]:
+#: The combining marks of the Hebrew, Arabic and Indic scripts (vowel signs, viramas, harakat:
+#: "पढ़ें" is प, ढ़ and two marks), which no \\w matches: in a word, they are part of it.
+MARKS = "".join(
+    re.escape(chr(c)) for c in range(0x0591, 0x0E00) if unicodedata.category(chr(c)).startswith("M")
+)
+
+
+def word_pattern(joiners: str, *, ascii: bool = False, marks: bool = False) -> re.Pattern[str]:
     """Words: runs of letters and digits, maybe joined by one of *joiners* ("U.S.", "Xi's",
     "long-term"); a number written with thousands separators ("1,200", "12,500.5") is one word;
-    a character of an unspaced script is a word of its own.
+    a character of an unspaced script is a word of its own. With *marks*, a word goes on over the
+    combining marks of :data:`MARKS` ("पढ़ें" is one word, not three).
 
     With *ascii*, the same words for text that is all ASCII (``str.isascii()``), where the
     letters and digits are exactly [A-Za-z0-9] and no character is of an unspaced script.
@@ -46,6 +54,8 @@ def word_pattern(joiners: str, *, ascii: bool = False) -> re.Pattern[str]:
         return re.compile(f"{alnum}(?:{grouped}|{alnum}*+(?:[{joiners}]{alnum}+)*+)", re.ASCII)
     letter = f"[^\\W_{UNSPACED}]"
     grouped = f"\\d{{1,3}}(?:,\\d{{3}})+(?:\\.\\d+)?(?!{letter})"
+    if marks:
+        letter = f"(?:{letter}[{MARKS}]*)"
     return re.compile(f"{grouped}|{letter}+(?:[{joiners}]{letter}+)*|[{UNSPACED}]")
 
 

@@ -66,3 +66,34 @@ def test_a_reporter_label_in_an_indian_language_opens_the_byline(tmp_path: Path,
     [article] = _read(tmp_path, f"{meta}<p>{HI_LEAD}</p><p>{HI_SECOND}</p>")
     assert article.byline == name
     assert article.paragraphs == (HI_LEAD, HI_SECOND)
+
+
+@pytest.mark.parametrize("notice", [
+    "यह प्रीमियम लेख है।", "पूरा लेख पढ़ने के लिए सब्सक्राइब करें। पहले महीने सिर्फ ₹1 में।",
+    "पहले से सब्सक्राइबर हैं? साइन इन करें", "संपूर्ण बातमी वाचण्यासाठी सबस्क्राइब करा",
+    "এটি একটি প্রিমিয়াম প্রতিবেদন", "সম্পূর্ণ প্রতিবেদন পড়তে সাবস্ক্রাইব করুন", "ஏற்கனவே சந்தாதாரரா? உள்நுழைக",
+    "పూర్తి కథనం చదవడానికి సబ్‌స్క్రైబ్ చేసుకోండి", "પૂરો લેખ વાંચવા માટે સબ્સ્ક્રાઇબ કરો", "ಪೂರ್ಣ ಲೇಖನ ಓದಲು ಚಂದಾದಾರರಾಗಿ",
+    "മുഴുവൻ വാർത്തയും വായിക്കാൻ സബ്സ്ക്രൈബ് ചെയ്യൂ", "ਪੂਰੀ ਖ਼ਬਰ ਪੜ੍ਹਨ ਲਈ ਸਬਸਕ੍ਰਾਈਬ ਕਰੋ", "مکمل خبر پڑھنے کے لیے سبسکرائب کریں",
+])
+def test_paywall_notices_in_the_indian_languages(notice: str) -> None:
+    assert is_paywall(notice)
+
+
+@pytest.mark.parametrize("sentence", [
+    "सरकार ने कहा कि पत्रिका के सदस्यता शुल्क में कोई बदलाव नहीं होगा और नए पाठकों को छूट मिलेगी।",
+    "कंपनी के प्रीमियम मॉडल की बिक्री पिछले साल बीस प्रतिशत बढ़ी, अधिकारियों ने बताया।",
+])
+def test_a_reports_words_on_subscriptions_in_hindi_are_no_paywall(sentence: str) -> None:
+    assert not is_paywall(sentence)
+
+
+def test_a_plain_hindi_paywall_is_dropped_and_the_teaser_marked(tmp_path: Path) -> None:
+    wall = ("<p><strong>यह प्रीमियम लेख है।</strong></p><p>पूरा लेख पढ़ने के लिए सब्सक्राइब करें। पहले महीने सिर्फ ₹1 में।</p>"
+            "<p>पहले से सब्सक्राइबर हैं? <a href='/login'>साइन इन करें</a></p>")
+    [article] = _read(tmp_path, f"<p>{HI_LEAD}</p><p>{HI_SECOND}</p>{wall}")
+    assert article.paragraphs == (HI_LEAD, HI_SECOND) and article.teaser
+
+
+def test_a_word_of_an_indic_script_is_one_word_with_its_vowel_signs() -> None:
+    assert word_count("पूरा लेख पढ़ने के लिए") == 5
+    assert word_count("শেষ খবর") == 2

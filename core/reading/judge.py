@@ -63,7 +63,7 @@ class Unit:
     blank_before: bool = False
 
 
-_WORD = word_pattern("'’.-")
+_WORD = word_pattern("'’.-", marks=True)  # (a vowel sign or a virama goes on with its word)
 _ASCII_WORD = word_pattern("'’.-", ascii=True)  # the same words, for text all ASCII, in fewer steps
 #: Full stops, question and exclamation marks: Latin, CJK (。！？), Arabic (؟ ۔), Devanagari (। ॥).
 _STOPS = ".!?…。！？؟۔।॥"
@@ -2338,6 +2338,20 @@ def repeats_note(article: Article) -> str | None:
 
 
 
+#: "Subscribe", "subscriber" and "subscription" in the Indian languages: the English loanword in
+#: Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam and Urdu letters (with
+#: or without a zero-width non-joiner), and their own words for a subscription.
+_INDIC_SUBSCRIBE = (
+    r"सब्?\u200c?स्?क्र|सदस्यता|সাবস্ক্র|সাবস্ক্রি|ਸਬਸਕ੍ਰ|ਸਬਸਕ੍ਰਿ|ਗਾਹਕੀ|સબ્?\u200c?સ્?ક્ર|લવાજમ"
+    r"|சப்ஸ்(?:கி|க்)ரை|சந்தா|సబ్\u200c?స్క్ర|చందా|ಸಬ್\u200c?ಸ್ಕ್ರ|ಚಂದಾ|സബ്\u200c?സ്ക്ര|വരിക്കാ|വരിസംഖ്യ|سبسکر|سبسکرپ"
+)
+#: "Premium" in those languages' letters, before a word for the article, the notice of a premium
+#: article ("यह प्रीमियम लेख है।", "এটি একটি প্রিমিয়াম প্রতিবেদন").
+_INDIC_PREMIUM = (
+    r"(?:प्रीमियम|প্রিমিয়াম|ਪ੍ਰੀਮੀਅਮ|પ્રીમિયમ|பிரீமியம்|ప్రీమియం|ಪ್ರೀಮಿಯಂ|പ്രീമിയം|پریمیم) ?"
+    r"(?:लेख|ख\u093c?बर|\u0959बर|स्टोरी|आर्टिकल|बातमी|কনটেন্ট|প্রতিবেদন|খবর|নিবন্ধ|স্টোরি|ਲੇਖ|ਖ਼?ਬਰ|ਸਟੋਰੀ|લેખ|સમાચાર|સ્ટોરી"
+    r"|கட்டுரை|செய்தி|స్టోరీ|కథనం|వార్త|ಲೇಖನ|ಸುದ್ದಿ|ലേഖനം|വാർത്ത|مضمون|خبر|آرٹیکل|कंटेंट|सामग्री)"
+)
 #: A paywall's notice and buttons: "This article is for subscribers only", "Subscribe to continue
 #: reading", "You have reached your free article limit", "Already have an account? Sign in", "See
 #: offers", and the same notices in German, French, Spanish, Portuguese, Italian, Dutch, the Nordic
@@ -2394,7 +2408,7 @@ _PAYWALL_UNSPACED = (
     r"|付费(?:阅读|内容|会员)|付費(?:閱讀|內容|會員)|订阅(?:后|後)?(?:阅读|閱讀)全文|訂閱(?:后|後)?閱讀全文|会员专享|會員專享"
     r"|登录后阅读|登入後閱讀|유료 ?회원 ?전용|구독하고 계속"
 )
-_PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})|{_PAYWALL_UNSPACED}", re.I)
+_PAYWALL = re.compile(rf"\b(?:{_PAYWALL_WORDS})|{_PAYWALL_UNSPACED}|{_INDIC_PREMIUM}", re.I)
 _UNSPACED_NOTICE = re.compile(_PAYWALL_UNSPACED)
 
 #: A paywall's notice in any of many languages, by what it is made of rather than its phrases: a
@@ -2404,7 +2418,11 @@ _SUBSCRIBER_STEMS = (
     r"\b(?:subscri(?:ber|ption)|members?[- ]only|abonn(?:ent|é|ee|ement)|prenumer|předplat|predplat|előfizet|tilaaj"
     r"|συνδρομ|подпис|передплат|assinant|assinatur|suscri(?:pt|p)|abbonat|abbonament|abone|pretplat|naročn|(?:me|ber|pe)?langgan"
     r"|hội viên|thành viên|thuê bao"
-    r"|מנוי|مشترك|اشتراك)"
+    r"|מנוי|مشترك|اشتراك"
+    # the Indian languages, which write "subscribe" and "subscriber" as loanwords (Hindi and Marathi
+    # "सब्सक्राइब", Bengali "সাবস্ক্রাইব", Telugu "సబ్‌స్క్రైబ్", Urdu "سبسکرائب") or in words of their
+    # own for a subscription ("सदस्यता", Tamil "சந்தா", Gujarati "લવાજમ", Malayalam "വരിക്കാർ")
+    rf"|{_INDIC_SUBSCRIBE})"
 )
 #: ... with what it asks of the reader: to read on, to log in or register, a question ("Already a
 #: subscriber?"), or that the rest is only for them ("Denne saken er forbeholdt abonnenter").
@@ -2413,7 +2431,11 @@ _WALL_CUES = (
     r"|okuma|(?:mem)?baca|read (?:on|further|more|the rest|the full)|continue"
     r"|log ?in|logg inn|logga in|log ind|sign in|kirjaudu|jelentkez|přihlas|prihlás|zaloguj|войд|войти|увійд|connect"
     r"|inicia sesión|accedi|anmelden|einloggen|giriş|masuk|συνδεθ|σύνδεση|regist|registr|prisijung|pieslēg|đăng nhập|đọc tiếp"
-    r"|forbeholdt|reserv|riservat|vyhrazen|zastrzeż)"
+    r"|forbeholdt|reserv|riservat|vyhrazen|zastrzeż"
+    # "read", "sign in", "log in" in the Indian languages
+    r"|प(?:ढ\u093c|\u095d|ढ)|वाच|प(?:ढ\u093c|\u095d|ढ)्|পড়|পড\u09bc|ਪੜ੍ਹ|વાંચ|படிக்க|చదవ|ಓದ|വായിക്ക|پڑھ"
+    r"|साइन इन|लॉ?ग ?इन|लॉगिन|সাইন ইন|লগ ?ইন|ਸਾਈਨ ਇਨ|ਲੌਗ ?ਇਨ|સાઇન ઇન|લૉ?ગ ?ઇન|உள்நுழை|சைன் இன்|లాగిన్|సైన్ ఇన్"
+    r"|ಲಾಗ್ ?ಇನ್|ಸೈನ್ ಇನ್|ലോഗിൻ|സൈൻ ഇൻ|سائن ان|لاگ ان)"
 )
 #: ... or that the text is only for them: a word for "only" with one for the text itself ("This
 #: story is for members only", "Celý článek je jen pro předplatitele"; not "The new service is
