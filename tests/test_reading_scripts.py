@@ -97,3 +97,41 @@ def test_a_plain_hindi_paywall_is_dropped_and_the_teaser_marked(tmp_path: Path) 
 def test_a_word_of_an_indic_script_is_one_word_with_its_vowel_signs() -> None:
     assert word_count("पूरा लेख पढ़ने के लिए") == 5
     assert word_count("শেষ খবর") == 2
+
+
+@pytest.mark.parametrize("line", [
+    "ライブ更新はこれで終了します。最新の情報は別のページでお伝えします。",
+    "本次直播到此结束，感谢您的关注。", "本日の中継を終了します。ご覧いただき、ありがとうございました。",
+    "نختتم هنا تغطيتنا المباشرة، شكراً لمتابعتكم.", "شكرا لكم على المتابعة.",
+    "پوشش خبری ما در اینجا به پایان می‌رسد. از همراهی شما سپاسگزاریم.",
+    "אנו מסיימים כאן את הסיקור. תודה שעקבתם",
+    "इसके साथ ही हम यह लाइव ब्लॉग यहीं समाप्त करते हैं।", "हमारे साथ बने रहने के लिए धन्यवाद।",
+    "การรายงานสดสิ้นสุดเพียงเท่านี้ ขอบคุณที่ติดตาม",
+])
+def test_sign_offs_of_live_coverage_in_other_scripts(line: str) -> None:
+    assert is_signoff(line, live=True)
+
+
+@pytest.mark.parametrize("line", [
+    "速報：試合は終了した",  # breaking news that a match ended
+    "انتهت المحادثات المباشرة بين الطرفين دون اتفاق.",  # direct talks ended
+    "عملیات نجات با پیدا شدن دو نفر زنده پایان یافت.",  # the rescue ended, two found alive
+    "อัปเดต: ปิดถนนสุขุมวิทถึงวันศุกร์",  # update: a road closed
+    "JR九州によると、九州新幹線は強風のため博多と熊本の間で運転を見合わせています。",
+])
+def test_updates_that_share_a_sign_offs_words_in_other_scripts_are_no_sign_off(line: str) -> None:
+    assert not is_signoff(line, live=True)
+
+
+def test_a_live_page_stamped_in_hours_and_minutes_of_japanese_loses_its_sign_off(tmp_path: Path) -> None:
+    """Updates stamped "14時32分" (hour 時, minute 分), no <time>: a live page as any clock time
+    makes one; each time stays above its update, and the sign-off on top is no lead."""
+    updates = (("14時32分", "強風のため、川沿いの道路は午後から全面通行止めとなっています。"),
+               ("11時48分", "市内の小中学校は午後の授業を取りやめ、児童を帰宅させました。"),
+               ("9時10分", "気象台は午前9時、市内全域に暴風警報を出しました。"))
+    entries = ("<div class='entry'><span class='t'>16時05分</span><p>ライブ更新はこれで終了します。</p></div>"
+               + "".join(f"<div class='entry'><span class='t'>{t}</span><p>{text}</p></div>" for t, text in updates))
+    [article] = _read(tmp_path, f"<div class='list'>{entries}</div>", lang="ja", title="台風 ライブ")
+    assert not any("終了します" in p for p in article.paragraphs)
+    assert [p for p in article.paragraphs if p not in [t for t, _ in updates]] == [text for _, text in updates]
+    assert [text for _, text in article.subheads] == [t for t, _ in updates]

@@ -1190,8 +1190,12 @@ _HALF_DAY = r"(?:오전|오후|午前|午後|上午|下午)"
 #: The word that says "at" before a clock time, in the page's language ("ore", "kl.", "a las", "um",
 #: Polish "godz.", Finnish "kello", Turkish "saat", Indonesian "pukul", Vietnamese "lúc").
 CLOCK_AT = r"(?:ore|alle|kl\.?|klo|kello|às|as|a las|à|om|um|at|(?:o )?godz\.?|saat|pukul|lúc)\s+"
+#: The clock time written with the words for hour and minute in Japanese, Chinese and Korean
+#: ("14時32分", "14点32分", "14시 32분").
+_CJK_CLOCK = r"\d{1,2}[時时點点시]\s?\d{1,2}[分분]"
 CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?(?:{_HALF_DAY}\s?)?"
-               r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2}|Uhr|uur|h))?")
+               r"(?:\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2}|Uhr|uur|h))?"
+               rf"|{_CJK_CLOCK})")
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 
 
@@ -2809,7 +2813,13 @@ _SIGNOFF_OTHER = re.compile(
     r"|\btukaj (?:zaključujemo|končujemo)|\bitt zárjuk (?:a )?(?:percről percre|élő)"
     # thanks for following in Hungarian, Ukrainian, Bulgarian, Greek, Finnish, Estonian
     r"|\bköszönjük, hogy (?:velünk tartott|követt)|\bдякуємо, що (?:були|стежили|читали)|\bблагодарим(?: ви)?, че (?:бяхте|следихте)"
-    r"|\bσας ευχαριστούμε (?:που|για την παρακολούθηση)|\bkiitos, että (?:seurasit|olit)|\baitäh, et (?:jälgisite|olite)",
+    r"|\bσας ευχαριστούμε (?:που|για την παρακολούθηση)|\bkiitos, että (?:seurasit|olit)|\baitäh, et (?:jälgisite|olite)"
+    # thanks for following in Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Thai, Japanese, Chinese
+    r"|شكر[اًا]{0,2} (?:لمتابعتك|لكم على (?:المتابعة|متابعتك))|نشكركم على (?:المتابعة|متابعتك)"
+    r"|(?:سپاس|ممنون|متشکریم) (?:از|بابت) همراهی|از همراهی (?:شما|تان) (?:سپاس|ممنون|متشکر)|ساتھ رہنے کا شکریہ"
+    r"|תודה (?:שעקבתם|שהייתם איתנו|על המעקב)|(?:साथ|जुड़े) (?:बने )?रहने के लिए (?:धन्यवाद|शुक्रिया)"
+    r"|সঙ্গে থাকার জন্য ধন্যবাদ|ขอบคุณ(?:ที่|ทุกท่านที่)ติดตาม|(?:ご覧|お付き合い)いただき、?(?:誠に)?ありがとうございました"
+    r"|感[谢謝](?:您的|大家的|各位的)?(?:关注|關注|收看|阅读|閱讀)",
     re.I,
 )
 #: The same closing in other languages, by the stems of both words (no English word's: "transmission
@@ -2824,7 +2834,10 @@ _LIVE_THING_OTHER = re.compile(
     r"|prijenos|praćenj|poročanj|berichterstattung|verslaggeving|трансляц|онлайн|репортаж|эфир|ефір|блог|ενημέρωσ|ζωντανή"
     r"|κάλυψ|μετάδοσ|canlı|yayın|liputan|siaran|tường thuật|trực tiếp|seurant|seurann|suora|direkte|dekning|dækning|otseblogi"
     r"|ülekan|tiešraid|tiesiogin|transliacij|v živo|uživo|naživo|na żywo|živě|spremljanj|izvještavanj|izveštavanj"
-    r"|التغطية|البث|הסיקור|השידור|העדכונים|생중계|중계|라이브)",
+    r"|التغطية|تغطيت|البث|پوشش|پخش زنده|הסיקור|השידור|העדכונים|סיקור|שידור|הבלוג|לייב"
+    r"|लाइव|कवरेज|ब्लॉग|লাইভ|நேரலை|లైవ్|લાઇવ|ಲೈವ್|ലൈവ്|ਲਾਈਵ|لائیو|براہ راست|생중계|중계|라이브)"
+    # in the scripts no space parts, a word of its own anywhere in a line: Japanese, Chinese, Thai
+    r"|ライブ|中継|実況|直播|[滚滾]动|[滚滾]動|[实實][时時]|[图圖]文|ไลฟ์|รายงานสด|ถ่ายทอดสด",
     re.I,
 )
 _CLOSING_OTHER = re.compile(
@@ -2832,7 +2845,10 @@ _CLOSING_OTHER = re.compile(
     r"|finalizamos|finalizam|conclu(?:imos|ímos|ons|diamo)|encerr|chiud|mettons fin|sluit|beëindig|kończ|zakończ|konč|ukonč|befejez|zárj|lezár|véget"
     r"|încheie|închid|završ|zaključ|konču|заверш|закінч|законч|заканчива|закрыва|закрива|приключ|ολοκληρ|τελει|κλείν"
     r"|sonlandır|bitir|sona er|mengakhiri|berakhir|menutup|kết thúc|dừng|päät|lopet|avslut|afslut|lukk|stäng|steng|slutt"
-    r"|lõpeta|beidz|noslēdz|baig|نختتم|ننهي|انتهت|מסיימים|נסגר|마칩|마치겠|마무리|종료|끝냅|끝내겠)",
+    r"|lõpeta|beidz|noslēdz|baig|نختتم|نختم|ننهي|ننتهي|انتهت|انتهى|تنتهي|نتوقف|پایان|خاتمه|متوقف|ختم"
+    r"|מסיימים|נסגר|מסכמים|נועלים|מסתיים|הסתיים|נסיים|समाप्त|(?:ख|ख\u093c|\u0959)त्म|বন্ধ|শেষ|முடி|ముగ|પૂર્ણ|ಮುಕ್ತಾಯ|അവസാനി|ਸਮਾਪਤ"
+    r"|마칩|마치겠|마무리|종료|끝냅|끝내겠)"
+    r"|終了|終わ|終え|締め|閉じ|[结結]束|告一段落|[暂暫]停|สิ้นสุด|ปิด|จบ|ยุติ",
     re.I,
 )
 #: The most words of such a first sentence: a sign-off says only that.
@@ -2857,8 +2873,10 @@ def is_signoff(text: str, *, live: bool = False) -> bool:
         return False
     if _SIGNOFF_OTHER.search(text):
         return True
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    if _LIVE_THING_OTHER.search(first) and _CLOSING_OTHER.search(first) and word_count(first) <= SIGNOFF_SENTENCE_WORDS:
+    first = re.split(r"(?<=[.!?؟।])\s|(?<=[。！？])", text, maxsplit=1)[0]
+    # (a character of Japanese or Chinese is a word: such a sentence has twice as many)
+    most = SIGNOFF_SENTENCE_WORDS * (2 if _UNSPACED_CHAR.search(first) else 1)
+    if _LIVE_THING_OTHER.search(first) and _CLOSING_OTHER.search(first) and word_count(first) <= most:
         return True
     return bool(_LIVE_THING.search(first) and _CLOSING.search(first) and re.match(r"(?i)(?:we|our|this|that|i)\b", first))
 
