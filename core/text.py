@@ -28,11 +28,21 @@ _FOLD = str.maketrans(
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
-#: The combining marks of the Hebrew, Arabic and Indic scripts (vowel signs, viramas, harakat:
-#: "पढ़ें" is प, ढ़ and two marks), which no \\w matches: in a word, they are part of it.
-MARKS = "".join(
-    re.escape(chr(c)) for c in range(0x0591, 0x0E00) if unicodedata.category(chr(c)).startswith("M")
-)
+def _ranges(codes: list[int]) -> str:
+    """*codes* (ascending) as a regex class's ranges ("\\u0591-\\u05bd...")."""
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+
+
+#: The combining marks of every script (vowel signs, viramas, harakat, niqqud, accents written
+#: apart: "पढ़ें" is प, ढ़ and two marks, "مَرْحَبًا" five letters and five marks), which no \\w
+#: matches: in a word, they are part of it.
+MARKS = _ranges([c for c in range(0x0300, 0x10000) if unicodedata.category(chr(c)).startswith("M")])
 
 
 def word_pattern(joiners: str, *, ascii: bool = False, marks: bool = False) -> re.Pattern[str]:
@@ -61,7 +71,7 @@ def word_pattern(joiners: str, *, ascii: bool = False, marks: bool = False) -> r
 
 # Hyphens part words: "six-hour meeting" and "six hours" share "six" and "hour", and
 # "people-to-people" reads as the words it is made of.
-_WORD = word_pattern("'.")
+_WORD = word_pattern("'.", marks=True)
 #: The same words as one capturing group: re.split then yields the gaps and the words in turn.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 #: The same for text that is all ASCII (most of it), found with fewer instructions.

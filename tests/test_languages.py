@@ -156,3 +156,15 @@ async def test_the_story_list_says_an_article_in_another_language_was_not_compar
         listed = [prompt_text(rows.get_option_at_index(n).prompt) for n in range(rows.option_count)]
         assert any("faro" in row and "Spanish: not compared" in row for row in listed), listed
         assert not any("faro" in row and "shared" in row for row in listed), listed
+
+
+def test_a_words_combining_marks_are_part_of_it_in_every_script() -> None:
+    """A vowel sign, a virama, harakat or niqqud is no \\w: Hindi, Arabic and Hebrew words came
+    apart into letters ("नमस्ते" -> "नमस", "त"), so the linker and the grouping compared pieces."""
+    from core.text import words
+
+    assert words("नमस्ते दुनिया") == ["नमस्ते", "दुनिया"]
+    assert words("مَرْحَبًا بكم") == ["مَرْحَبًا", "بكم"]
+    assert words("שָׁלוֹם עליכם") == ["שָׁלוֹם", "עליכם"]
+    assert words("cafe\u0301 ouvert") == ["cafe\u0301", "ouvert"]  # an accent written apart (NFD)
+    assert words("ಬೆಂಗಳೂರು ನಗರ") == ["ಬೆಂಗಳೂರು", "ನಗರ"]
