@@ -508,6 +508,51 @@ def test_hard_wrapped_chinese_and_japanese_copy_is_joined_without_spaces() -> No
         "同局は今年度も利用者の増加が続くとみており、旅客ターミナルの改修を急ぐ方針だ。改修費は約３０億円を見込む。")
 
 
+def test_hard_wrapped_korean_copy_keeps_each_paragraphs_first_line() -> None:
+    # A tester's Yonhap copy wrapped at 35 syllables lost every paragraph's first line as a heading
+    # (and the dateline on it): a Hangul syllable is two columns wide, so its lines are as long as
+    # the column, and a line that stops on a word of a script without capitals may go on.
+    from core.reading.text import parse_text
+
+    page = ("인천항 여객선 이용객 역대 최대…연 150만명 돌파\n\n"
+            "(인천=가상통신) 박지훈 기자 = 인천항 연안여객터미널의 지난해\n"
+            "이용객이 역대 최대를 기록했다고 인천항만공사가 5일 밝혔다.\n\n"
+            "지난해 이용객은 모두 150만명으로, 전년보다\n"
+            "12% 늘어난 것으로 집계됐다.\n\n"
+            "공사는 올해 하반기부터 야간 운항 노선을 늘리고 대합실을\n"
+            "넓힐 계획이다.\n\n(끝)\n")
+    [article] = parse_text(page, path="yna.txt")
+    assert article.dateline is not None and "인천" in article.dateline
+    assert article.paragraphs == ("인천항 연안여객터미널의 지난해 이용객이 역대 최대를 기록했다고 인천항만공사가 5일 밝혔다.",
+                                  "지난해 이용객은 모두 150만명으로, 전년보다 12% 늘어난 것으로 집계됐다.",
+                                  "공사는 올해 하반기부터 야간 운항 노선을 늘리고 대합실을 넓힐 계획이다.")
+
+
+_DEVANAGARI_WRAP = ("यात्री टर्मिनल का विस्तार",
+                    "नयी दिल्ली, पांच मार्च (भाषा) बंदरगाह प्राधिकरण ने गुरुवार को कहा कि यात्री टर्मिनल का\n"
+                    "विस्तार अगले साल पूरा हो जाएगा और इस पर 300 करोड़ रुपये खर्च होंगे।",
+                    "बंदरगाह के आंकड़ों के अनुसार", "2024-25 में यात्रियों की संख्या 12 प्रतिशत बढ़कर\n15 लाख हो गई।",
+                    "अधिकारियों ने बताया कि नई नौकाएं अगले महीने से चलेंगी और किराया\nनहीं बढ़ेगा।")
+_ARABIC_WRAP = ("توسعة محطة الركاب",
+                "أعلنت هيئة الموانئ اليوم الخميس أن توسعة محطة الركاب ستكتمل في العام المقبل\n"
+                "بتكلفة تبلغ ثلاثمائة مليون دولار وفق بيان رسمي صدر عنها.",
+                "وبحسب الأرقام الرسمية للميناء", "2025 ارتفع عدد الركاب بنسبة 12 في المئة\nإلى 1.5 مليون راكب.",
+                "وقال مسؤولون إن السفن الجديدة ستبدأ العمل الشهر المقبل وإن الأسعار\nلن ترتفع.")
+
+
+@pytest.mark.parametrize("headline, lead, first, rest, last", [_DEVANAGARI_WRAP, _ARABIC_WRAP], ids=["devanagari", "arabic"])
+def test_a_short_first_line_of_wrapped_copy_in_a_script_without_capitals_goes_on(
+    headline: str, lead: str, first: str, rest: str, last: str
+) -> None:
+    # PTI-Bhasha copy: a paragraph's short first line over one opening with a number was dropped
+    # as a heading; in a script without capitals its last word is as a small letter's.
+    from core.reading.text import parse_text
+
+    [article] = parse_text(f"{headline}\n\n{lead}\n\n{first}\n{rest}\n\n{last}\n", path="wire.txt")
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[1] == f"{first} {rest.replace(chr(10), ' ')}"
+
+
 def test_chinese_lines_of_their_own_are_not_joined_as_wrapped_copy() -> None:
     # A break test of the hard-wrap rule: a photo's caption, a list's items and a timeline's entries,
     # each on a line of its own and none ending in a full stop, were joined into one paragraph.

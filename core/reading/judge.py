@@ -1568,6 +1568,10 @@ WRAPPED_LINE = 30
 #: A character of a script written without spaces (Chinese, Japanese), which takes two columns of a
 #: fixed-width line.
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}\u3000-\u303f\uff00-\uffef]")
+#: A character a fixed-width line gives two columns (East Asian Wide): those of the scripts without
+#: spaces, and Hangul's, which Korean writes with spaces (Yonhap copy wrapped at 70 columns holds
+#: 35 syllables a line).
+_WIDE_CHAR = re.compile(f"[{UNSPACED}\u3000-\u303f\uff00-\uffef\u1100-\u115f\u3130-\u318f\uac00-\ud7a3]")
 
 
 #: The fewest columns of a line of a script without spaces that a hard wrap may have cut (30
@@ -1576,9 +1580,9 @@ UNSPACED_WRAP = 60
 
 
 def _cells(text: str) -> int:
-    """How many columns of a fixed-width line *text* takes: two for each character of a script
-    written without spaces (copy hard-wrapped at 70 columns holds 35 of them a line)."""
-    return len(text) + len(_UNSPACED_CHAR.findall(text))
+    """How many columns of a fixed-width line *text* takes: two for each wide character (of a script
+    written without spaces, or Hangul: copy hard-wrapped at 70 columns holds 35 of them a line)."""
+    return len(text) + len(_WIDE_CHAR.findall(text))
 
 
 def _unspaced_line(text: str) -> bool:
@@ -1746,7 +1750,7 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     # of the column, goes on too ("According to a report by broker" / "Example Metals, stocks ..."):
     # a byline's or a subhead's line ends on a name or is shorter.
     return (_cells(last) >= 0.6 * width or _cells(unit) > _cells(last) + 1 and _cells(unit) >= width
-            or unit == last and word_count(last) >= 4 and last.split()[-1][:1].islower())
+            or unit == last and word_count(last) >= 4 and _small_word(last.split()[-1]))
 
 
 #: Words no sentence ends with: a line that stops on one goes on ("... returned to the spillway
@@ -1756,6 +1760,14 @@ _OPEN_ENDS = frozenset(
     "and or but nor as than that which who whose whom when where while because if "
     "is are was were be been has have had will would shall should can could may might must".split()
 )
+
+
+def _small_word(word: str) -> bool:
+    """Whether *word* opens in small letters, or in a script that writes none (Hangul, Devanagari,
+    Arabic: "연간", "अनुसार"), where a line that stops on it may leave its sentence open: a name
+    ends a byline's or a subhead's line in capitals only where a script has them."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not _UNSPACED_CHAR.match(first)
 
 
 def _by_line(line: str) -> bool:
@@ -1773,7 +1785,7 @@ def _left_open(previous: str, line: str) -> bool:
     asks). The first line of its block only (a list's items, a line each, stand alone); a byline
     under it stands alone."""
     words = previous.split()
-    return (len(words) >= 2 and not is_sentence(previous) and words[-1][:1].islower() and not previous.endswith(":")
+    return (len(words) >= 2 and not is_sentence(previous) and _small_word(words[-1]) and not previous.endswith(":")
             and not _BULLET.match(line) and not _by_line(line))
 
 
