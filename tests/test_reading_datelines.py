@@ -320,3 +320,47 @@ def test_datelines_of_the_caucasus_central_asia_and_khmer(paragraph: str, dateli
     found, rest = split_dateline(paragraph)
     assert found == dateline
     assert rest == paragraph if dateline is None else rest and not rest.startswith((" ", ":", "៖", "-", "."))
+
+
+@pytest.mark.parametrize(("paragraph", "dateline", "rest"), [
+    # variant round 38: the reporter of an East Asian agency's formula is the dateline's, not the
+    # lead's (Newsis's "기자 =" after its lenticular brackets, China News Service's spaced "(记者 …)"),
+    # and CNA's whole dateline stands in full-width brackets
+    ("【광주=뉴시스】박서연 기자 = 광주시는 새 교량 공사를 5일 시작했다고 밝혔다.", "【광주=뉴시스】박서연 기자",
+     "광주시는 새 교량 공사를 5일 시작했다고 밝혔다."),
+    ("中新网广州4月5日电 (记者 李明)广州市政府5日表示，新大桥工程已正式开工。", "中新网广州4月5日电 (记者 李明)",
+     "广州市政府5日表示，新大桥工程已正式开工。"),
+    ("（中央社記者陳大文高雄5日電）高雄市政府今天表示，新大橋工程已經動工。", "（中央社記者陳大文高雄5日電）",
+     "高雄市政府今天表示，新大橋工程已經動工。"),
+    ("（中央社高雄5日電）高雄市政府今天表示，新大橋工程已經動工。", "（中央社高雄5日電）", "高雄市政府今天表示，新大橋工程已經動工。"),
+    # the year first, the month and the day with their words (MONTSAME in Mongolian, ELTA's year)
+    ("Дархан, 2026 оны 4 дүгээр сарын 5 /МОНЦАМЭ/. Хотын шинэ гүүрийн барилгын ажил өнөөдөр эхэллээ гэж мэдээлэв.",
+     "Дархан, 2026 оны 4 дүгээр сарын 5 /МОНЦАМЭ/", "Хотын шинэ гүүрийн барилгын ажил өнөөдөр эхэллээ гэж мэдээлэв."),
+    ("Kaunas, 2026 m. balandžio 5 d. (ELTA). Mieste prasidėjo naujo tilto statybos darbai, pranešė savivaldybė.",
+     "Kaunas, 2026 m. balandžio 5 d. (ELTA)", "Mieste prasidėjo naujo tilto statybos darbai, pranešė savivaldybė."),
+])
+def test_east_asian_and_mongolian_agency_formulas_come_off_with_their_reporter(paragraph: str, dateline: str, rest: str) -> None:
+    from core.reading.judge import split_dateline
+
+    assert split_dateline(paragraph) == (dateline, rest)
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    # Arabic agencies: "في" before the date and the agency in slashes with no dash (MENA, QNA, SPA),
+    # the day and month between spaced dashes (KUNA), the whole day in numbers and the agency's
+    # word glued to its dash (WAFA), in Western or Arabic-Indic digits
+    ("الإسكندرية في 5 أبريل /أ ش أ/ قالت هيئة الميناء إن أعمال الجسر الجديد بدأت اليوم.", "الإسكندرية في 5 أبريل /أ ش أ/"),
+    ("الخور في ٠٥ أبريل /قنا/ قالت البلدية إن أعمال الجسر الجديد بدأت اليوم.", "الخور في ٠٥ أبريل /قنا/"),
+    ("الأحمدي - 5 - 4 (كونا) -- قالت البلدية إن أعمال الجسر الجديد بدأت اليوم الأحد.", "الأحمدي - 5 - 4 (كونا)"),
+    ("نابلس 5-4-2026 وفا- قالت البلدية إن أعمال الجسر الجديد بدأت اليوم.", "نابلس 5-4-2026 وفا"),
+    ("نابلس ٥-٤-٢٠٢٦ وفا- قالت البلدية إن أعمال الجسر الجديد بدأت اليوم.", "نابلس ٥-٤-٢٠٢٦ وفا"),
+    # ... not a score between dashes, nor a sentence with a date and a dash in it
+    ("Arsenal - 3 - 14 (Saka) - The visitors held on for the rest of the second half.", None),
+    ("قال المسؤولون في بيان - صدر اليوم - إن الاتفاق سيمدد لعام آخر بعد موافقة البرلمان.", None),
+])
+def test_arabic_agencies_datelines(paragraph: str, dateline: str | None) -> None:
+    from core.reading.judge import split_dateline
+
+    found, rest = split_dateline(paragraph)
+    assert found == dateline
+    assert rest == paragraph if dateline is None else rest.startswith("قالت")

@@ -426,6 +426,10 @@ _PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 #: A comma in a dateline, as its script writes it: Arabic's and Urdu's "،" ("کراچی، 3 مارچ"),
 #: Ethiopic's "፣" ("አዲስ አበባ፣ የካቲት 24").
 _COMMA = "[,،፣]"
+#: A year in a dateline, in any digits: Bengali's "২০২৬", Devanagari's "२०२६", Arabic-Indic "٢٠٢٦", Persian "۲۰۲۶".
+_YEAR = r"(?:19|20|১৯|২০|१९|२०|௧௯|௨௦|١٩|٢٠|۱۹|۲۰)\d\d"
+#: A word of a script written right to left (Hebrew, Arabic, Syriac, Thaana), which has no capitals.
+_RTL_WORD = r"[\u0590-\u08ff]{2,10}"
 _DATELINE_HEAD = (
     rf"^(?P<dateline>(?P<place>{_PLACE}(?:/{_PLACE})*)"
     # ", Indonesia/JAKARTA", ", Ore.", ANI's "New Delhi [India]" and "Srinagar (Jammu and Kashmir) [India]"
@@ -435,13 +439,20 @@ _DATELINE_HEAD = (
     rf"(?P<date>{_COMMA}? (?:\d{{1,2}}(?:(?:st|nd|rd|th|er|\.)? (?:de )?|-){_LETTER}{{3,10}}\.?|{_LETTER}{{3,10}}\.? \d{{1,2}}(?:st|nd|rd|th| d\.)?|\d{{1,2}}(?= ?\())"
     # (the year in any digits: Bengali's "৩ মার্চ, ২০২৬"; the Balkan agencies' "3. ožujka 2026." with its dot)
     # (or after a slash, Ethiopian News Agency's "የካቲት 24/2018", the Ethiopian calendar's year)
-    rf"(?:{_COMMA}? (?:de )?(?:19|20|১৯|২০|१९|२०|௧௯|௨௦)\d\d\.?|/(?:19|20)\d\d)?"
+    rf"(?:{_COMMA}? (?:de )?{_YEAR}\.?|/(?:19|20)\d\d)?"
     # the day in words before an agency's credit, in a script without capitals (PTI-Bhasha's "नयी
     # दिल्ली, तीन मार्च (भाषा)")
     rf"|{_COMMA} {_INDIC}{{2,12}} {_INDIC}{{3,12}}(?= ?\()"
     # the day and the month in numbers (TTXVN's "Hà Nội, 3/3"), or the year first (MTI's "Budapest,
     # 2026. március 3., kedd")
-    rf"|{_COMMA}? \d{{1,2}}/\d{{1,2}}(?:/(?:19|20)\d\d)?(?= ?\()|{_COMMA}? (?:19|20)\d\d\. [^\W\d_]{{3,10}} \d{{1,2}}\.(?:,? [^\W\d_]{{3,12}})?(?= ?\())?"
+    rf"|{_COMMA}? \d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?(?= ?\()|{_COMMA}? {_YEAR}\. [^\W\d_]{{3,10}} \d{{1,2}}\.(?:,? [^\W\d_]{{3,12}})?(?= ?\()"
+    # the whole day in numbers, dashed or dotted (WAFA's "رام الله 3-3-2026 وفا-"), or the day and
+    # the month between spaced dashes before the credit (KUNA's "الكويت - 3 - 3 (كونا) --")
+    rf"|{_COMMA}? \d{{1,2}}(?P<sep>[-.])\d{{1,2}}(?P=sep){_YEAR}|(?: [-–] (?:[12]\d|3[01]|0?[1-9]) [-–] (?:1[0-2]|0?[1-9]))(?= ?\()"
+    # the year first, then the month and the day with their words before the credit: MONTSAME's
+    # "Улаанбаатар, 2026 оны 3 дугаар сарын 3 /МОНЦАМЭ/", ELTA's "Vilnius, 2026 m. kovo 3 d. (ELTA)"
+    rf"|{_COMMA}? {_YEAR}(?: {_LETTER}{{1,6}}\.?)? (?:\d{{1,2}}(?:-{_LETTER}{{1,3}})?(?: {_LETTER}{{2,10}}){{1,2}}|{_LETTER}{{3,10}})"
+    rf" \d{{1,2}}(?: {_LETTER}{{1,3}}\.)?(?= ?[(/]))?"
     # "(Reuters)", or a press release's or TASS's wire between slashes: "NEW YORK, March 3, 2026
     # /PRNewswire/ --", "MOSCOW, March 3. /TASS/."
     # (ANGOP's dash before its credit: "Luanda - (ANGOP) -")
@@ -450,7 +461,10 @@ _DATELINE_HEAD = (
     # it): GNA's "Accra, March 3, GNA -", LETA's "Rīga, 3. marts, LETA.", Kazinform's "АКТАУ. 3 марта. КАЗИНФОРМ –"
     # (of any alphabet, closed by a colon: Armenpress's "ԵՐԵՎԱՆ, 3 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:"; or by nothing,
     # the report's first capital after it: AZERTAC's "Bakı, 3 mart, AZƏRTAC Limanda ...")
-    rf"|(?:(?<=[^\W_])[,.]|(?<=\.)) (?P<bare>{_CAPITAL}{{2,10}})(?= ?(?:—|–|--|-|:)|\.\s| {_CAPITAL}))?)"  # "/ТАСС/" too
+    rf"|(?:(?<=[^\W_])[,.]|(?<=\.)) (?P<bare>{_CAPITAL}{{2,10}})(?= ?(?:—|–|--|-|:)|\.\s| {_CAPITAL})"  # "/ТАСС/" too
+    # (in a script without capitals, the agency's word glued to its dash after a day in numbers:
+    # WAFA's "رام الله 3-3-2026 وفا-")
+    rf"|(?<=\d) (?P<glued>{_RTL_WORD})(?=-))?)"
 )
 #: (A full stop alone after an agency's credit, as ELTA, LETA and MONTSAME close it: "Klaipėda, kovo 3 d.
 #: (ELTA). ..."; checked in code that the credit stands before it.)
@@ -459,9 +473,10 @@ _DATELINE_HEAD = (
 _DASH = r"(?: ?\.?(?:—|–|--|-|:|_|।|፦|៖)|(?<=[)A-ZА-ЯЁ])\.)"
 _DATELINE_HEAD += _DASH
 #: A dateline and the sentence that begins after it; or a scrape that glued the sentence to the
-#: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ...").
+#: agency's bracket, dash lost ("Washington (CNN)Dockworkers walked off ..."), or an agency's
+#: slashes with no dash after them (MENA's and QNA's "الدوحة في 3 مارس /قنا/ أعلنت ...").
 _DATELINE = re.compile(
-    _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=\))(?P<undashed> ?)(?=[\"“‘'«„]?[^\W\d_])"
+    _DATELINE_HEAD.removesuffix(_DASH) + r"(?:" + _DASH + r" +(?=[\W]?[^\W_])|(?<=[)/])(?P<undashed> ?)(?=[\"“‘'«„]?[^\W\d_])"
     r"|(?<=/)\. +(?=[\"“‘'«„]?[^\W\d_])"  # a wire's closing full stop for its dash: "/TASS/. Officials ..."
     r"|(?(bare) (?=[^\W\d_])|(?!)))"  # an agency in capitals with no dash: "Bakı, 3 mart, AZƏRTAC Limanda ..."
 )
@@ -540,7 +555,7 @@ def _names_place(match: re.Match[str]) -> bool:
         if not caseless and not all(w[0].isupper() or w in inner and w in _PLACE_PARTICLES for w in first_place.split()):
             return False
         regions = [r for r in re.split(rf"/|{_COMMA}", match["more"] or "") if r.strip()]
-        credited = bool(match["agency"] or match["wire"] or match["bare"])
+        credited = bool(match["agency"] or match["wire"] or match["bare"] or match["glued"])
         if match["bare"] and len(match["bare"]) < UNDASHED_AGENCY_LETTERS and re.match(r" [^\W\d_]", match.string[match.end("bare") :]):
             # an agency with no dash after it is a name of five capitals or more ("AZƏRTAC Limanda ..."):
             # "Yesterday, 3 March, NASA Administrator ..." and "Paris, 7 April, NATO leaders ..." are sentences
@@ -730,6 +745,8 @@ def _latest_day(month: int, day: int, filed: date) -> str | None:
     return None
 
 
+#: A Korean reporter's name and role before the equals sign that opens the report: "홍길동 기자 =".
+_KOREAN_REPORTER = r"(?:\s*[^\s=()【】]{1,10}(?:\s[^\s=()【】]{1,10}){0,2}\s*(?:기자|특파원|통신원))"
 #: A Chinese or Japanese wire dateline: an agency and a place before the day the copy was filed
 #: ("新华社北京6月18日电（记者 王明）", "中新网6月18日电"), or a credit in lenticular brackets
 #: ("【東京共同】", "【环球时报综合报道】") or in full-width square ones and a dash ("［東京　３日　ロイター］ -");
@@ -737,12 +754,16 @@ def _latest_day(month: int, day: int, filed: date) -> str | None:
 #: no spaces, no capitals: a shape of its own. So are a Persian or Arabic agency's place and name
 #: between dashes ("تهران - ایرنا -").
 _CJK_DATELINE = re.compile(
-    r"^(?P<dateline>【[^】\n]{2,24}】|［[^］\n]{2,24}］(?=\s*[-－—]\s)"
-    # 电 ("cabled") but not a word it begins: 电话 (telephone), 电视 (television), ...
+    # (Newsis's "【부산=뉴시스】홍길동 기자 =", its reporter kept as Yonhap's is)
+    rf"^(?P<dateline>【[^】\n]{{2,24}}】(?:{_KOREAN_REPORTER}(?=\s*=))?|［[^］\n]{{2,24}}］(?=\s*[-－—]\s)"
+    # 电 ("cabled") but not a word it begins: 电话 (telephone), 电视 (television), ...; the reporter in
+    # brackets after it, glued or spaced ("中新网上海3月3日电 (记者 王明)")
     r"|[^\W\d_]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[电電](?![话話视視影脑腦力子台邮郵报報站线線])"
-    r"(?:[（(][^）)\n]{1,40}[）)])?"
+    r"(?:\s?[（(][^）)\n]{1,40}[）)])?"
+    # the agency, its reporter, the place and the day all in brackets: CNA's "（中央社記者王明台北3日電）"
+    r"|[（(][^\W\d_]{2,20}?\d{1,2}日[电電][）)]"
     # Korean agencies' place and name, with the reporter before an equals sign: "(서울=연합뉴스) 홍길동 기자 ="
-    r"|\([^()=\n]{1,12}=[^()=\n]{2,12}\)(?:\s*[^\s=()]{1,10}(?:\s[^\s=()]{1,10}){0,2}\s*(?:기자|특파원|통신원))?(?=\s*=)"
+    rf"|\([^()=\n]{{1,12}}=[^()=\n]{{2,12}}\){_KOREAN_REPORTER}?(?=\s*=)"
     # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA)
     r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)? [-–] [\u0600-\u06ff\u200c]+(?= [-–] )"
     # a Thai place, day and month, and the agency: "กรุงเทพฯ 3 มี.ค. (สำนักข่าวไทย) -" (Thai writes no
