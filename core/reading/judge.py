@@ -448,10 +448,10 @@ _DATELINE_HEAD = (
     rf"|{_COMMA}? \d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?(?= ?\()|{_COMMA}? {_YEAR}\. [^\W\d_]{{3,10}} \d{{1,2}}\.(?:,? [^\W\d_]{{3,12}})?(?= ?\()"
     # the whole day in numbers, dashed or dotted (WAFA's "رام الله 3-3-2026 وفا-"), or the day and
     # the month between spaced dashes before the credit (KUNA's "الكويت - 3 - 3 (كونا) --")
-    rf"|{_COMMA}? \d{{1,2}}(?P<sep>[-.])\d{{1,2}}(?P=sep){_YEAR}|(?: [-–] (?:[12]\d|3[01]|0?[1-9]) [-–] (?:1[0-2]|0?[1-9]))(?= ?\()"
-    # the year first, then the month and the day with their words before the credit: MONTSAME's
-    # "Улаанбаатар, 2026 оны 3 дугаар сарын 3 /МОНЦАМЭ/", ELTA's "Vilnius, 2026 m. kovo 3 d. (ELTA)"
-    rf"|{_COMMA}? {_YEAR}(?: {_LETTER}{{1,6}}\.?)? (?:\d{{1,2}}(?:-{_LETTER}{{1,3}})?(?: {_LETTER}{{2,10}}){{1,2}}|{_LETTER}{{3,10}})"
+    rf"|{_COMMA}? \d{{1,2}}(?P<sep>[-.])\d{{1,2}}(?P=sep){_YEAR}|(?:{_COMMA}| [-–]) (?:[12]\d|3[01]|0?[1-9]) [-–] (?:1[0-2]|0?[1-9])(?= ?\()"
+    # the month and the day with their words before the credit, the year first or not: MONTSAME's
+    # "Улаанбаатар, 2026 оны 3 дугаар сарын 3 /МОНЦАМЭ/" or "3-р сарын 3", ELTA's "Vilnius, 2026 m. kovo 3 d. (ELTA)"
+    rf"|{_COMMA}? (?:{_YEAR}(?: {_LETTER}{{1,6}}\.?)? )?(?:\d{{1,2}}(?:-{_LETTER}{{1,3}})?(?: {_LETTER}{{2,10}}){{1,2}}|{_LETTER}{{3,10}})"
     rf" \d{{1,2}}(?: {_LETTER}{{1,3}}\.)?(?= ?[(/]))?"
     # "(Reuters)", or a press release's or TASS's wire between slashes: "NEW YORK, March 3, 2026
     # /PRNewswire/ --", "MOSCOW, March 3. /TASS/."
@@ -760,10 +760,13 @@ _CJK_DATELINE = re.compile(
     # brackets after it, glued or spaced ("中新网上海3月3日电 (记者 王明)")
     r"|[^\W\d_]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[电電](?![话話视視影脑腦力子台邮郵报報站线線])"
     r"(?:\s?[（(][^）)\n]{1,40}[）)])?"
-    # the agency, its reporter, the place and the day all in brackets: CNA's "（中央社記者王明台北3日電）"
-    r"|[（(][^\W\d_]{2,20}?\d{1,2}日[电電][）)]"
-    # Korean agencies' place and name, with the reporter before an equals sign: "(서울=연합뉴스) 홍길동 기자 ="
+    # the agency, its reporter, the place and the day all in brackets: CNA's "（中央社記者王明台北3日電）",
+    # "（中央社記者王明東京3日專電）", "（中央社華盛頓3日綜合外電報導）"
+    r"|[（(][^\W\d_]{2,20}?\d{1,2}日[^\W\d_]{0,4}?[电電](?:報導|报道)?[）)]"
+    # Korean agencies' place and name, with the reporter before an equals sign: "(서울=연합뉴스) 홍길동 기자 =",
+    # "[서울=뉴시스]홍길동 기자 ="
     rf"|\([^()=\n]{{1,12}}=[^()=\n]{{2,12}}\){_KOREAN_REPORTER}?(?=\s*=)"
+    rf"|\[[^\[\]=\n]{{1,12}}=[^\[\]=\n]{{2,12}}\]{_KOREAN_REPORTER}?(?=\s*=)"
     # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA)
     r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)? [-–] [\u0600-\u06ff\u200c]+(?= [-–] )"
     # a Thai place, day and month, and the agency: "กรุงเทพฯ 3 มี.ค. (สำนักข่าวไทย) -" (Thai writes no
