@@ -39,10 +39,15 @@ def _ranges(codes: list[int]) -> str:
     return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
 
 
-#: The combining marks of every script (vowel signs, viramas, harakat, niqqud, accents written
-#: apart: "पढ़ें" is प, ढ़ and two marks, "مَرْحَبًا" five letters and five marks), which no \\w
-#: matches: in a word, they are part of it.
-MARKS = _ranges([c for c in range(0x0300, 0x10000) if unicodedata.category(chr(c)).startswith("M")])
+#: The combining marks of the scripts that put spaces between words (vowel signs, viramas,
+#: harakat, niqqud, accents written apart: "पढ़ें" is प, ढ़ and two marks, "مَرْحَبًا" five letters
+#: and five marks), which no \\w matches: in a word, they are part of it. Not those of Thai, Lao,
+#: Tibetan, Myanmar or Khmer (from U+0E00), written without spaces between words: there a run of
+#: letters and marks is a phrase, and the pieces between marks are nearer its words.
+MARKS = _ranges([
+    c for first, end in ((0x0300, 0x0E00), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100), (0xFE20, 0xFE30))
+    for c in range(first, end) if unicodedata.category(chr(c)).startswith("M")
+])
 
 
 def word_pattern(joiners: str, *, ascii: bool = False, marks: bool = False) -> re.Pattern[str]:
