@@ -346,6 +346,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    29: (),  # profiles read again (their language, a decimal comma and dotted thousands): nothing to undo
     28: (),  # profiles read again (Chinese and Japanese stock words, stems of languages that mark case): nothing to undo
     27: ("DROP INDEX articles_source",),
     26: (),  # profiles read again (the words of what a lead tells happened, "e:"): nothing to undo
@@ -1066,6 +1067,21 @@ def test_an_articles_update_time_is_kept_and_an_old_library_gains_the_column(tmp
         library.add(replace(fire, updated="2026-12-02T10:00:00-05:00"), source=fire.path)
         [held] = [a for s in library.stories() for a in library.story(s.id).articles if a.id == fire.id]
         assert held.updated == "2026-12-02T18:00:00-05:00"
+
+
+def test_a_library_from_before_languages_in_profiles_is_profiled_and_weighed_again_when_opened(tmp_path: Path) -> None:
+    """Schema 29: profiles hold their article's language ("g:"), so that two languages' reports of one
+    event are weighed on their names and figures; a library made before has profiles without it until
+    opening it profiles and weighs every article again."""
+    path = _old_library(tmp_path / "lib.sqlite", 28)
+    with Library(path) as library:
+        library._db.execute("UPDATE articles SET features = NULL")
+        library._db.execute("PRAGMA user_version = 28")
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        features = [f for (f,) in library._db.execute("SELECT features FROM articles")]
+        assert features and all(f for f in features)
+        assert any("g:en" in f for f in features)
 
 
 def test_a_library_from_before_case_stems_is_profiled_and_weighed_again_when_opened(tmp_path: Path) -> None:

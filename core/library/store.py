@@ -414,6 +414,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 29: profiles hold their language ("g:" features: two languages' reports of one event are weighed on their
+        # names and figures) and read a decimal comma and dotted thousands ("1,8 miljoen", "250.000"): every article
+        # is profiled and weighed again by Library._profile_all
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

@@ -53,6 +53,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.model import Article
+from core.numbers import plain_digits
 from core.stories.words import (
     ABBREVIATIONS, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, NAME_JOINERS, NOT_NAMES, PERIOD, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION,
@@ -106,6 +107,11 @@ DIVIDE_SIDE = 5
 ANCHOR_MOST = 0.9
 #: ... and the largest share of the first side's leads that may name it too (0: 0.946, 0.2: 0.955).
 ANCHOR_FEW = 0.1
+#: How many names, runs or figures two reports in two languages (both told, see :class:`Profile`)
+#: must share for :func:`evidence` to weigh them without the topic words, which two languages never
+#: share: one event's reports in two languages give its people, firms, place and sums; two events
+#: of one city share the city and perhaps an official, two details.
+ACROSS_DETAILS = 3
 #: Articles published further apart than this never share a story (undated ones may).
 WINDOW_DAYS = 7
 #: The weight of each kind of feature (:class:`Profile`): names, runs of names (which count as
@@ -115,7 +121,7 @@ WINDOW_DAYS = 7
 #: nothing (their features weigh).
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
-    "s": 0.0, "a": 0.0, "e": 0.0,
+    "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -218,6 +224,11 @@ _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
 _UNSPACED_BETWEEN = re.compile(
     "|".join(sorted(UNSPACED_COMMON, key=lambda w: (-len(w), w))) + "|[" + "".join(sorted(UNSPACED_FUNCTION)) + "\u3040-\u309f\u30fb]"
 )
+#: The languages (codes of :func:`core.text.language_of`) that group a number's thousands with
+#: dots and mark its decimals with a comma ("250.000", "1,8 miljoen"; :func:`_figure`).
+DOTTED_THOUSANDS = frozenset("de es it pt nl da nb pl tr el".split())
+#: A number whose dots group thousands, when its language writes them so: "250.000", "1.250.000".
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: Time zones after a time of day written without a colon ("1336 GMT").
 _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
 #: The stems of the words that set a report's frame, not what happened (:data:`NOT_NAMES`: weekdays,
@@ -254,7 +265,8 @@ class Profile:
     marks a name its headline gives when the headline opens with one (whom the report is about;
     weighs nothing, see :func:`evidence`); ``e:fire`` is an event word, a topic stem of its lead that
     is no word of the frame (:data:`_FRAME_WORDS`: not "Monday", "mayor", "city" or "announced"): what
-    happened (weighs nothing, see :data:`EVENT_AGREE`). Its weight is its kind's
+    happened (weighs nothing, see :data:`EVENT_AGREE`); ``g:nl`` is the language it is written in
+    (:func:`core.text.article_language`; weighs nothing, see :func:`evidence`). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -268,6 +280,8 @@ class Profile:
     copies: int = 0  # how many paragraphs' openings it has (``c:`` features)
     names: int = 0  # how many names it gives (``n:`` features)
     quoted: int = 0  # how many runs of quoted words it gives (``q:`` features)
+    language: str | None = None  # the language it is written in (its ``g:`` feature), if told
+    detailed: float = 0.0  # the norm without the topic words (``w:``; see evidence)
 
     @classmethod
     def of(cls, features: Iterable[str], day: int | None = None) -> Profile:
@@ -279,7 +293,12 @@ class Profile:
         copies = sum(f[0] == "c" for f in weights)
         names = sum(f[0] == "n" for f in weights)
         quoted = sum(f[0] == "q" for f in weights)
-        return cls(weights, math.sqrt(squares), day, figures, math.sqrt(max(0.0, squares - lead)), copies, names, quoted)
+        language = next((f[2:] for f in weights if f[0] == "g"), None)
+        topic = sum(w * w for f, w in weights.items() if f[0] == "w")
+        return cls(
+            weights, math.sqrt(squares), day, figures, math.sqrt(max(0.0, squares - lead)), copies, names, quoted, language,
+            math.sqrt(max(0.0, squares - topic)),
+        )
 
     def features(self) -> list[str]:
         """Every feature, sorted: what a store keeps to rebuild the profile with :meth:`of`."""
@@ -475,9 +494,17 @@ def _title_like(tokens: Sequence[str]) -> bool:
     return len(long) >= 2 and lower <= 0.15 * len(long)
 
 
-def _figure(tokens: Sequence[str], i: int) -> str | None:
-    """The figure token *i* of a sentence stands for, or None (small counts, years, dates)."""
-    raw = tokens[i].replace(",", "")
+def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | None:
+    """The figure token *i* of a sentence stands for, or None (small counts, years, dates).
+
+    A comma before other than three digits is a decimal comma ("1,8 miljoen" is the "1.8 million"
+    of another report, :func:`core.numbers.plain_digits`); with *dotted* (a language that groups
+    thousands with dots, :data:`DOTTED_THOUSANDS`), dots before groups of three digits group
+    thousands ("250.000 euro" is "250,000 euros")."""
+    raw = tokens[i]
+    if dotted and _DOTTED.fullmatch(raw):
+        raw = raw.replace(".", "")
+    raw = plain_digits(raw)
     try:
         value = float(raw)
     except ValueError:
@@ -560,9 +587,9 @@ def _opening(tokens: Sequence[str], confirmed: set[str]) -> list[str]:
     return run
 
 
-def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[str], parts: set[str]) -> set[str]:
+def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[str], parts: set[str], *, dotted: bool = False) -> set[str]:
     """The names, runs, figures and times of *sentences* (see :func:`profile` for *confirmed*,
-    *heads* and *parts*)."""
+    *heads* and *parts*; :func:`_figure` for *dotted*)."""
     found: set[str] = set()
     for tokens in sentences:
         title_case = _title_like(tokens)
@@ -586,7 +613,7 @@ def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[s
                 found.add("r:" + _run_key(run))
             run = []
         for k, token in enumerate(tokens):
-            figure = _figure(tokens, k) if token[:1].isdigit() else None
+            figure = _figure(tokens, k, dotted=dotted) if token[:1].isdigit() else None
             if figure:
                 found.add("f:" + figure)
         found.update("t:" + time for time in _times(tokens))
@@ -606,10 +633,11 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     """
     texts = [t for t in (article.title, article.standfirst, *article.paragraphs) if t]
     # A language that marks case with endings has its words stemmed (CASE_STEMMERS): names and
-    # topic words match whatever case each report puts them in.
-    # (Text all in ASCII is none of theirs: its language is not worked out.)
-    language = None if all(t.isascii() for t in texts[:14]) else article_language(article.title, article.paragraphs)
+    # topic words match whatever case each report puts them in. The language is kept (``g:``): two
+    # reports in two languages share no topic words, and their evidence is weighed without them.
+    language = article_language(article.title, article.paragraphs)
     cased = language in CASE_STEMMERS
+    dotted = language in DOTTED_THOUSANDS
 
     def tick(done: int) -> None:  # *done* of the two passes' 2 * len(texts)
         if progress is not None:
@@ -654,7 +682,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     for n, sentences in enumerate(parts):
         if n % PROGRESS_EVERY == 0:
             tick(len(texts) + n)
-        marks.append(_marks(sentences, confirmed, heads, common))
+        marks.append(_marks(sentences, confirmed, heads, common, dotted=dotted))
     found: set[str] = set().union(*marks)
     # The outlet's own name ("the Harbour Post reported") is no participant of the event.
     own = {w for w in (_name_word(_case_token(t, language)) for t in _TOKEN.findall(article.outlet)) if w}
@@ -666,6 +694,8 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
     found.update("l:" + f for f in lead if f[0] in _DETAILS and f in found)
+    if language:
+        found.add("g:" + language)
     names = {f[2:] for f in found if f[0] == "n"}
     for text in texts:
         for w in words(text):
@@ -812,7 +842,11 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     when what happened agrees (:func:`_event_agrees`: the event words of their leads, and at most
     :data:`FRAME_DAYS` between them): a town's warehouse fire and its council's budget vote of one
     day, both quoting the mayor, are two events; a second flood in one region a week after the
-    first, its governor speaking again, is another. The score is 0 when they share no name, no figure and no paragraph's opening, were
+    first, its governor speaking again, is another. Two reports in two languages (both told,
+    ``g:``) share no topic words: where they share :data:`ACROSS_DETAILS` names, runs or figures
+    at least, the score is at least the cosine of their features without the topic words (one
+    event's people, firms, place, sums and dates); where they share fewer, those names weigh
+    nothing (the city and its mayor of two events there). The score is 0 when they share no name, no figure and no paragraph's opening, were
     published more than *window* days apart, or it is below :data:`FLOOR`.
     """
     none = Evidence(0.0, (), (), ())
@@ -843,6 +877,11 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     # (their leads' event words, EVENT_AGREE) and the reports are near in time (FRAME_DAYS).
     if told and _details(f for f, _ in everything if f not in told) <= 1 and not _event_agrees(a, b):
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
+    # Two languages share no topic words to tell what happened: names they share say it only when
+    # there are enough of them (ACROSS_DETAILS), not the city and its mayor of two events there.
+    across = _languages_differ(a, b)
+    if across and _details(f for f, _ in shared) < ACROSS_DETAILS:
+        shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
     # One agency's copy: the share of the shorter report's paragraphs that open as the other's do
     # (two of them at least, unless it has one).
     fewer = min(a.copies, b.copies)
@@ -855,6 +894,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     else:  # one name in common: the lead does not count again (two reports from one town lead with it)
         shared = [(f, x) for f, x in shared if f[0] != "l"]
         score = sum(x for _, x in shared) / (a.plain * b.plain)
+    if across and _details(f for f, _ in shared) >= ACROSS_DETAILS and a.detailed and b.detailed:
+        # Two languages share names, figures and dates, never topic words: those weigh by themselves.
+        score = max(score, sum(x for f, x in shared if f[0] != "w") / (a.detailed * b.detailed))
     if a.figures >= 2 and b.figures >= 2 and not any(f[0] == "f" for f, _ in shared) and not _close_figures(a, b):
         score *= FIGURES_DIFFER
     apart = _other_subject(a, b) and _other_subject(b, a)
@@ -886,6 +928,11 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "f"),
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
     )
+
+
+def _languages_differ(a: Profile, b: Profile) -> bool:
+    """Whether *a* and *b* are told to be written in two languages (both told, and not the same)."""
+    return a.language is not None and b.language is not None and a.language != b.language
 
 
 def _event_words(p: Profile) -> set[str]:

@@ -1,0 +1,81 @@
+"""Stories across languages: two reports of one event in two languages share its names, figures and
+dates but no topic words, and are weighed on those alone; two events of one city, told in two
+languages, that share the city and one official stay apart. Figures written with a decimal comma
+and dotted thousands ("1,4 miljoen", "80.000 euro") are the figures of an English report."""
+
+from __future__ import annotations
+
+from core.model import Article, article_id
+from core.stories.cluster import SAME_EVENT, evidence, group, profile
+
+
+def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-04-14") -> Article:
+    return Article(
+        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
+    )
+
+
+# Invented reports of an invented event: a ferry operator's director convicted of fraud in Harlingen.
+ENGLISH = _article(
+    "Ferry operator's former director convicted of subsidy fraud",
+    "HARLINGEN, April 14 - A court in Leeuwarden on Tuesday convicted Joost Terpstra, the former finance "
+    "director of ferry operator Waddenlijn, of claiming 1.4 million euros in subsidies for crossings that never sailed.",
+    "Judge Marieke Hoekstra sentenced Terpstra to 18 months in prison and fined him 80,000 euros. "
+    "The false claims were filed between 2020 and 2024, the court found.",
+    "Waddenlijn's chief executive, Sietse Bakker, said the company had repaid the province in full.",
+    outlet="Northsea Wire",
+)
+DUTCH = _article(
+    "Oud-directeur Waddenlijn veroordeeld voor subsidiefraude",
+    "De rechtbank in Leeuwarden heeft dinsdag Joost Terpstra, voormalig financieel directeur van "
+    "veerdienst Waddenlijn, veroordeeld voor het opstrijken van 1,4 miljoen euro aan subsidie voor "
+    "overtochten die nooit zijn gevaren.",
+    "Rechter Marieke Hoekstra legde hem achttien maanden cel op en een boete van 80.000 euro. "
+    "De valse declaraties werden tussen 2020 en 2024 ingediend.",
+    "Topman Sietse Bakker zegt dat het bedrijf het geld aan de provincie heeft terugbetaald.",
+    outlet="Friesch Nieuwsblad",
+)
+SPANISH = _article(
+    "Condenado por fraude el exdirector de la naviera Waddenlijn",
+    "Un tribunal de Leeuwarden condenó el martes a Joost Terpstra, exdirector financiero de la naviera "
+    "Waddenlijn, por cobrar 1,4 millones de euros en subvenciones por travesías que nunca se hicieron.",
+    "La jueza Marieke Hoekstra le impuso 18 meses de prisión y una multa de 80.000 euros por las "
+    "solicitudes presentadas entre 2020 y 2024.",
+    outlet="Diario del Norte",
+)
+# Two other events of one city, one English and one Dutch: both name the city and its mayor.
+MARKET = _article(
+    "Harlingen opens covered fish market on the quay",
+    "HARLINGEN, April 14 - Harlingen on Tuesday opened a covered fish market on the old quay, with "
+    "stalls for twenty local fishing families.",
+    "Mayor Anouk Visser cut the ribbon and said the market would bring visitors back to the harbour.",
+    outlet="Northsea Wire",
+)
+FIRE = _article(
+    "Grote brand in loods in haven van Harlingen",
+    "In de haven van Harlingen is dinsdagavond een grote brand uitgebroken in een opslagloods vol "
+    "netten en touwwerk. De brandweer was de hele nacht bezig met blussen.",
+    "Burgemeester Anouk Visser kwam naar de kade en sprak met de eigenaar van de loods.",
+    outlet="Friesch Nieuwsblad",
+)
+
+
+def test_one_event_in_english_and_dutch_is_one_story() -> None:
+    english, dutch = profile(ENGLISH), profile(DUTCH)
+    assert (english.language, dutch.language) == ("en", "nl")
+    found = evidence(english, dutch)
+    assert found.score >= SAME_EVENT
+    assert {"1.4 million", "80000"} <= set(found.figures)  # the decimal comma and the dotted thousands
+    assert group([english, dutch]) == [[0, 1]]
+
+
+def test_one_event_in_english_and_spanish_is_one_story() -> None:
+    assert evidence(profile(ENGLISH), profile(SPANISH)).score >= SAME_EVENT
+    assert group([profile(a) for a in (ENGLISH, SPANISH, DUTCH)]) == [[0, 1, 2]]
+
+
+def test_two_events_of_one_city_in_two_languages_stay_apart() -> None:
+    market, fire = profile(MARKET), profile(FIRE)
+    assert (market.language, fire.language) == ("en", "nl")
+    assert evidence(market, fire).score < SAME_EVENT
+    assert group([profile(a) for a in (ENGLISH, DUTCH, MARKET, FIRE)]) == [[0, 1], [2], [3]]
