@@ -169,6 +169,35 @@ async def test_the_status_line_goes_on_escape_and_by_itself_and_the_failure_stay
     assert [s.url for s in failing] == [server.url("/gone.xml")] and "404" in (failing[0].error or "")
 
 
+async def test_what_a_refresh_did_after_escape_waits_for_a_key_before_it_goes(
+    library_file: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 38 F8: Escape during a refresh, and its result ("1 failed: ...") came and went while
+    the user looked away. Shown after Escape, it goes a while after the next key instead."""
+    import tui.screens.main as main_screen
+
+    monkeypatch.setattr(main_screen, "STATUS_SECONDS", 0.2)
+    server.routes["/feed"] = slow(1.5, static(rss20("Harbour Gazette", entries_for(server, "Harbour Gazette", [2]))))
+    with Library(library_file) as library:
+        Subscriptions(library).add(server.url("/feed"))
+        Subscriptions(library).add(server.url("/gone.xml"))  # 404
+    app = make_app(library=library_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = await ready(pilot)
+        await pilot.press("r")
+        await pilot.pause(0.3)
+        await pilot.press("escape")
+        await pilot.pause(0.1)
+        assert not main.has_class("-status")
+        await pilot.app.workers.wait_for_complete()
+        await ready(pilot)
+        await pilot.pause(1.0)  # long past STATUS_SECONDS: still there, no key was pressed
+        assert main.has_class("-status") and "1 failed:" in _text(main.query_one("#refresh-text"))
+        await pilot.press("j")
+        await pilot.pause(1.0)
+        assert not main.has_class("-status")
+
+
 async def test_r_says_what_to_do_without_subscriptions_or_library(library_file: Path) -> None:
     app = make_app(library=library_file)
     async with app.run_test(size=(120, 40)) as pilot:

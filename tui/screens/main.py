@@ -111,6 +111,9 @@ class MainScreen(Screen[None]):
         #: Escape took the status line off during a refresh: its progress stays off, what it did shows.
         self._status_dismissed = False
         self._status_timer: Timer | None = None
+        #: What a refresh did, shown after Escape took its progress off: it goes STATUS_SECONDS
+        #: after the next key, not before (the user looked away: trial 38 F8).
+        self._status_unseen = False
         #: Where the reader is (the story and paragraph), kept in the library for the next start.
         self._place: tuple[int, Ref] | None = None
         self._place_timer: Timer | None = None
@@ -330,6 +333,8 @@ class MainScreen(Screen[None]):
         """Show a refresh's progress (or, *finished*, what it did, for :data:`STATUS_SECONDS`) in
         the status line."""
         self._refreshing = not finished
+        if not finished:
+            self._status_unseen = False
         if self._status_timer is not None:
             self._status_timer.stop()
             self._status_timer = None
@@ -353,11 +358,20 @@ class MainScreen(Screen[None]):
         bar.update(total=max(1, total), progress=done)
         self.query_one("#refresh-text", Label).update(line)
         if finished:
+            self._status_unseen = self._status_dismissed
             self._status_dismissed = False
+            if not self._status_unseen:
+                self._status_timer = self.set_timer(STATUS_SECONDS, self.dismiss_status)
+
+    def on_key(self) -> None:
+        """A key after what a refresh did was shown unseen: it goes as a result seen goes."""
+        if self._status_unseen:
+            self._status_unseen = False
             self._status_timer = self.set_timer(STATUS_SECONDS, self.dismiss_status)
 
     def dismiss_status(self) -> None:
         """Take the status line off (a refresh under way keeps its progress off until it is done)."""
+        self._status_unseen = False
         self._status_dismissed = self._refreshing
         self.remove_class("-status", "-refreshing")
 
