@@ -1069,44 +1069,30 @@ def test_an_articles_update_time_is_kept_and_an_old_library_gains_the_column(tmp
         assert held.updated == "2026-12-02T18:00:00-05:00"
 
 
-def test_a_library_from_before_languages_in_profiles_is_profiled_and_weighed_again_when_opened(tmp_path: Path) -> None:
-    """Schema 29: profiles hold their article's language ("g:"), so that two languages' reports of one
-    event are weighed on their names and figures; a library made before has profiles without it until
-    opening it profiles and weighs every article again."""
-    path = _old_library(tmp_path / "lib.sqlite", 28)
+@pytest.mark.parametrize(("before", "mark"), [
+    # 26: profiles keep the words of what a lead tells happened ("e:" features, by which two reports
+    # sharing only their town and an official who speaks in both are told apart)
+    (25, "e:"),
+    # 28: Chinese and Japanese profiles leave an agency's stock words out, and a language that marks
+    # case is read by its stems
+    (27, ""),
+    # 29: profiles hold their article's language ("g:"), so that two languages' reports of one event
+    # are weighed on their names and figures
+    (28, "g:en"),
+])
+def test_a_library_from_before_a_profile_change_is_profiled_and_weighed_again_when_opened(
+        tmp_path: Path, before: int, mark: str) -> None:
+    """A library made before holds its old profiles and pair evidence until opening it profiles and
+    weighs every article again."""
+    path = _old_library(tmp_path / "lib.sqlite", before)
     with Library(path) as library:
         library._db.execute("UPDATE articles SET features = NULL")
-        library._db.execute("PRAGMA user_version = 28")
-    with Library(path) as library:
-        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
-        features = [f for (f,) in library._db.execute("SELECT features FROM articles")]
-        assert features and all(f for f in features)
-        assert any("g:en" in f for f in features)
-
-
-def test_a_library_from_before_case_stems_is_profiled_and_weighed_again_when_opened(tmp_path: Path) -> None:
-    """Schema 28: Chinese and Japanese profiles leave an agency's stock words out, and words of a
-    language that marks case are read by their stems; a library made before holds its old
-    profiles and pair evidence until opening it profiles and weighs every article again."""
-    path = _old_library(tmp_path / "lib.sqlite", 27)
-    with Library(path) as library:
-        library._db.execute("UPDATE articles SET features = NULL")
-        library._db.execute("PRAGMA user_version = 27")
-    with Library(path) as library:
-        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
-        assert all(f for (f,) in library._db.execute("SELECT features FROM articles"))
-        assert library._db.execute("SELECT COUNT(*) FROM term_df").fetchone()[0] > 0
-
-
-def test_a_library_from_before_event_words_is_profiled_again_when_opened(tmp_path: Path) -> None:
-    """Schema 26: profiles keep the words of what a lead tells happened ("e:" features, by which two
-    reports sharing only their town and an official who speaks in both are told apart); a library
-    made before holds none until its articles are profiled again, which opening it does."""
-    path = _old_library(tmp_path / "lib.sqlite", 25)
-    with Library(path) as library:
-        library._db.execute("UPDATE articles SET features = NULL")
-        library._db.execute("PRAGMA user_version = 25")
+        library._db.execute(f"PRAGMA user_version = {before}")
     with Library(path) as library:
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
         stored = [f for (f,) in library._db.execute("SELECT features FROM articles")]
-        assert stored and all(f and ("\x1fe:" in f or f.startswith("e:")) for f in stored)
+        assert stored and all(stored) and library._db.execute("SELECT COUNT(*) FROM term_df").fetchone()[0] > 0
+        if mark == "e:":
+            assert all("\x1fe:" in f or f.startswith("e:") for f in stored)
+        elif mark:
+            assert any(mark in f for f in stored)
