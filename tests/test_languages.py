@@ -19,15 +19,18 @@ from tui.widgets.cross_sources import CrossSources
 
 ENGLISH = [
     "Health authorities in Port Halden declared a measles outbreak on Tuesday after 12 cases were confirmed in the city.",
-    "Two of the patients, both children under five, are being treated at the Eastgate hospital, the health board said.",
+    "Two of the patients, both children under five, are being treated at the Eastgate hospital, health board director Ana Lind said.",
 ]
 ENGLISH_TOO = [
     "Port Halden has declared a measles outbreak after 12 cases were confirmed in the city on Tuesday.",
     "The board will open three free vaccination clinics on Thursday at the Harbour Hall and the library.",
 ]
+# The Spanish report shares three details with the English one (Port Halden, the Eastgate hospital,
+# Ana Lind): two reports in two languages share no topic words, and fewer details join no story
+# (core.stories.cluster.ACROSS_DETAILS: a city and its mayor are two events' as well).
 SPANISH = [
     "Las autoridades sanitarias de Port Halden declararon el martes un brote de sarampión tras confirmarse 12 casos en la ciudad.",
-    "Dos de los pacientes, ambos niños menores de cinco años, están hospitalizados en el centro de Eastgate, según la junta.",
+    "Dos de los pacientes, ambos niños menores de cinco años, están hospitalizados en el centro de Eastgate, según la directora de la junta, Ana Lind.",
 ]
 
 

@@ -225,7 +225,7 @@ _NO_ARTICLES = "no articles (its list of articles is empty)"
 _TOO_DEEP = "JSON nested too deeply to read"
 #: What a record with a headline and no text is (GDELT's article list, a search's hits): a headline
 #: and its link, not an article; said once for all of an input's such records (:func:`_headlines_once`).
-_HEADLINE_ONLY = "a headline and a link only, no text to read"
+_HEADLINE_ONLY = "a headline only (and maybe its link), no text to read"
 
 
 def records_of(value: Any, depth: int = _LIST_DEPTH) -> list[Any] | None:
