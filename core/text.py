@@ -50,11 +50,11 @@ MARKS = _ranges([
 ])
 
 
-def word_pattern(joiners: str, *, ascii: bool = False, marks: bool = False) -> re.Pattern[str]:
+def word_pattern(joiners: str, *, ascii: bool = False) -> re.Pattern[str]:
     """Words: runs of letters and digits, maybe joined by one of *joiners* ("U.S.", "Xi's",
-    "long-term"); a number written with thousands separators ("1,200", "12,500.5") is one word;
-    a character of an unspaced script is a word of its own. With *marks*, a word goes on over the
-    combining marks of :data:`MARKS` ("पढ़ें" is one word, not three).
+    "long-term"), a word going on over the combining marks of :data:`MARKS` ("पढ़ें" is one word,
+    not three); a number written with thousands separators ("1,200", "12,500.5") is one word;
+    a character of an unspaced script is a word of its own.
 
     With *ascii*, the same words for text that is all ASCII (``str.isascii()``), where the
     letters and digits are exactly [A-Za-z0-9] and no character is of an unspaced script.
@@ -67,16 +67,15 @@ def word_pattern(joiners: str, *, ascii: bool = False, marks: bool = False) -> r
         alnum = "[A-Za-z0-9]"
         grouped = f"(?<=[0-9])[0-9]{{0,2}}(?:,[0-9]{{3}})+(?:\\.[0-9]+)?(?!{alnum})"
         return re.compile(f"{alnum}(?:{grouped}|{alnum}*+(?:[{joiners}]{alnum}+)*+)", re.ASCII)
-    letter = f"[^\\W_{UNSPACED}]"
-    grouped = f"\\d{{1,3}}(?:,\\d{{3}})+(?:\\.\\d+)?(?!{letter})"
-    if marks:
-        letter = f"(?:{letter}[{MARKS}]*)"
+    alnum = f"[^\\W_{UNSPACED}]"
+    grouped = f"\\d{{1,3}}(?:,\\d{{3}})+(?:\\.\\d+)?(?!{alnum})"
+    letter = f"(?:{alnum}[{MARKS}]*)"
     return re.compile(f"{grouped}|{letter}+(?:[{joiners}]{letter}+)*|[{UNSPACED}]")
 
 
 # Hyphens part words: "six-hour meeting" and "six hours" share "six" and "hour", and
 # "people-to-people" reads as the words it is made of.
-_WORD = word_pattern("'.", marks=True)
+_WORD = word_pattern("'.")
 #: The same words as one capturing group: re.split then yields the gaps and the words in turn.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 #: The same for text that is all ASCII (most of it), found with fewer instructions.

@@ -346,8 +346,8 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
-    29: (),  # profiles read again (their language, a decimal comma and dotted thousands): nothing to undo
-    28: (),  # profiles read again (Chinese and Japanese stock words, stems of languages that mark case): nothing to undo
+    28: (),  # profiles read again (Chinese and Japanese stock words, stems of languages that mark case, their
+    #          language, a decimal comma and dotted thousands): nothing to undo
     27: ("DROP INDEX articles_source",),
     26: (),  # profiles read again (the words of what a lead tells happened, "e:"): nothing to undo
     25: (),  # the search index built again (letters Unicode does not decompose folded): nothing to undo
@@ -1073,12 +1073,10 @@ def test_an_articles_update_time_is_kept_and_an_old_library_gains_the_column(tmp
     # 26: profiles keep the words of what a lead tells happened ("e:" features, by which two reports
     # sharing only their town and an official who speaks in both are told apart)
     (25, "e:"),
-    # 28: Chinese and Japanese profiles leave an agency's stock words out, and a language that marks
-    # case is read by its stems
-    (27, ""),
-    # 29: profiles hold their article's language ("g:"), so that two languages' reports of one event
-    # are weighed on their names and figures
-    (28, "g:en"),
+    # 28: Chinese and Japanese profiles leave an agency's stock words out, a language that marks
+    # case is read by its stems, and profiles hold their article's language ("g:"), so that two
+    # languages' reports of one event are weighed on their names and figures
+    (27, "g:en"),
 ])
 def test_a_library_from_before_a_profile_change_is_profiled_and_weighed_again_when_opened(
         tmp_path: Path, before: int, mark: str) -> None:

@@ -408,15 +408,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX IF NOT EXISTS articles_source ON articles(source)",
     ),
     (  # 28: profiles read Chinese and Japanese without an agency's stock words, and the words of a language that
-        # marks case by its endings by their stems (core.stories.words, core.text.CASE_STEMMERS): every article is
-        # profiled and weighed again by Library._profile_all
-        "DELETE FROM evidence",
-        "DELETE FROM terms",
-        "DELETE FROM term_df",
-    ),
-    (  # 29: profiles hold their language ("g:" features: two languages' reports of one event are weighed on their
-        # names and figures) and read a decimal comma and dotted thousands ("1,8 miljoen", "250.000"): every article
-        # is profiled and weighed again by Library._profile_all
+        # marks case by its endings by their stems (core.stories.words, core.text.CASE_STEMMERS); they hold their
+        # language ("g:" features: two languages' reports of one event are weighed on their names and figures) and
+        # read a decimal comma and dotted thousands ("1,8 miljoen", "250.000"): every article is profiled and
+        # weighed again by Library._profile_all
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
@@ -1364,14 +1359,14 @@ class Library:
         as rows of the articles :meth:`_held` compares (id, story, outlet, source, address,
         title): a copy of what an outlet ran before its edit is that outlet's copy still, not
         another outlet's (trial 38 F4: "gazette", the first text of Nordwire's version 2)."""
-        found: list[tuple[str, int, str, str, str | None, str]] = []
+        found: dict[str, tuple[str, int, str, str, str | None, str]] = {}
         for other, story, outlet, source, url, paragraphs in self._db.execute(
             """SELECT a.id, a.story, a.outlet, a.source, a.url, v.paragraphs FROM versions v JOIN articles a ON a.id = v.article
                WHERE v.title = ? ORDER BY a.rowid, v.number""", (title,)
         ):
-            if body_hash(json.loads(paragraphs)) == body and all(other != row[0] for row in found):
-                found.append((other, int(story), outlet, source, url, title))
-        return found
+            if other not in found and body_hash(json.loads(paragraphs)) == body:
+                found[other] = (other, int(story), outlet, source, url, title)
+        return list(found.values())
 
     def _profile_all(self, *, pin: bool = True) -> None:
         """Profile every article and weigh every pair again (migrations 6 and 10): the stories stay
@@ -2176,10 +2171,8 @@ class Library:
         Raises :class:`LibraryError` for a read-only library, or one another process holds open
         for longer than the busy timeout (a reader: the file cannot be rewritten under it).
         """
-        if self.read_only:
-            raise LibraryError(f"{self.path}: the library is read-only; nothing can be changed")
         before = self.file_bytes()
-        with self._write() as db:
+        with self._write() as db:  # (which refuses a read-only library)
             forgotten = db.execute("DELETE FROM undo").rowcount if forget_undo else 0
             # The search index keeps a removed paragraph's entries as deletion marks until its
             # segments are merged: 30 MB of 30.6 after a 40,000-paragraph story went (trial 36 F17).

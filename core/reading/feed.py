@@ -86,8 +86,9 @@ def cut_off(data: bytes, parsed: Any) -> str | None:
     missing. The line says where it stops and the XML parser's first complaint with its line and
     column: "not a well-formed feed: cut off at line 2 before its closing </rss> (mismatched tag
     at line 2, column 84)"; a complaint past the last line of text (the end of the file) without
-    them. A complete feed with a slip in its XML (an undefined entity, a stray ``&``) is not broken: feedparser reads it leniently, as feed readers do. A document in an
-    encoding that hides its tags from bytes (UTF-16) is not judged.
+    them. A complete feed with a slip in its XML (an undefined entity, a stray ``&``) is not
+    broken: feedparser reads it leniently, as feed readers do. A document in an encoding that
+    hides its tags from bytes (UTF-16) is not judged.
     """
     found = _ROOT.match(data, 0, 4096)
     if found is None or re.compile(rb"</" + re.escape(found[1]) + rb"\s*>").search(data, found.end()):

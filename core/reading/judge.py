@@ -63,7 +63,7 @@ class Unit:
     blank_before: bool = False
 
 
-_WORD = word_pattern("'’.-", marks=True)  # (a vowel sign or a virama goes on with its word)
+_WORD = word_pattern("'’.-")
 _ASCII_WORD = word_pattern("'’.-", ascii=True)  # the same words, for text all ASCII, in fewer steps
 #: Full stops, question and exclamation marks: Latin, CJK (。！？), Arabic (؟ ۔), Devanagari (। ॥).
 _STOPS = ".!?…。！？؟۔।॥"
