@@ -1014,6 +1014,35 @@ def test_a_broken_manifest_is_said_once_where_it_breaks_and_its_files_are_read(
     assert "no object of file names" in str(read_paths([folder])[1][0]) and len(read_paths([folder])[0]) == 3
 
 
+def test_add_says_a_broken_manifest_once_and_skips_none_of_its_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Trial 39 F8: `add` said "skipped .../manifest.json: ...; its files read without it" and
+    # counted the manifest among the files skipped, though every file was read; and a line for
+    # headline-only records read "skipped F: skipped 1 of 4 records". A broken manifest is still
+    # bad input (the outlets it names are not used): exit 2.
+    from tui.cli import main
+
+    folder = tmp_path / "mix"
+    folder.mkdir()
+    (folder / "manifest.json").write_text('{"files": {"herald.txt": {"outlet": "Herald"}', encoding="utf-8")
+    (folder / "herald.txt").write_text("Quake hits Velmora\n\nA strong earthquake struck Velmora on Saturday, officials said.\n")
+    (folder / "wire.jsonl").write_text(
+        '{"title": "Quake hits Velmora", "url": "https://example.org/q"}\n'
+        '{"title": "Aftershocks rattle Velmora", "text": "Aftershocks rattled Velmora on Sunday, the survey said."}\n',
+        encoding="utf-8",
+    )
+    library = tmp_path / "lib.sqlite"
+    assert main(["add", "--no-fetch", "--library", str(library), str(folder)]) == 2
+    out, err = capsys.readouterr()
+    lines = err.splitlines()
+    manifest = [line for line in lines if "not a valid manifest" in line]
+    assert len(manifest) == 1 and "skipped" not in manifest[0] and manifest[0].endswith("its files read without it")
+    headline = [line for line in lines if "headline only" in line]
+    assert len(headline) == 1 and headline[0].count("skipped") == 1
+    assert "2 added, 0 already there, 1 skipped" in out  # the headline record; not the manifest
+
+
 def test_a_page_s_picture_captions_are_its_metadata_not_its_body(tmp_path: Path) -> None:
     # A fresh user (trial 36 F16): the README said captions become metadata, and the caption of a
     # page's photo was nowhere; a teaser's picture in an aside is no caption of the report.

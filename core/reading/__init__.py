@@ -236,7 +236,7 @@ def _manifest(folder: Path, manifests: dict[Path, dict[str, Source]]) -> Problem
     except ReadError as exc:
         manifests[folder] = {}
         where = str(folder / MANIFEST_NAME)
-        return Problem(where, f"{str(exc).removeprefix(f'{where}: ')}; its files read without it")
+        return Problem(where, f"{str(exc).removeprefix(f'{where}: ')}; its files read without it", skipped=0)
     return None
 
 

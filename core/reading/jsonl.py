@@ -332,7 +332,7 @@ def _headlines_once(results: Iterator[Result], source: str) -> Iterator[Result]:
             yield result
     if skipped:
         shown = ", ".join(skipped[:5]) + (", …" if len(skipped) > 5 else "")
-        yield Problem(source, f"skipped {len(skipped)} of {total} records ({shown}): {_HEADLINE_ONLY}")
+        yield Problem(source, f"skipped {len(skipped)} of {total} records ({shown}): {_HEADLINE_ONLY}", skipped=len(skipped))
 
 
 def _each(records: list[Any], where: str, meta: Source) -> Iterator[Result]:

@@ -62,9 +62,20 @@ class Problem:
 
     source: str
     message: str
+    #: How many articles it stands for that were not read: one (an input, a record); all the
+    #: records one line says alike ("skipped 7 of 8 records ..."); none where nothing is lost (a
+    #: broken manifest, whose folder's files are read without it).
+    skipped: int = 1
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
+
+    def line(self) -> str:
+        """The problem as `add` says it: "skipped SOURCE: MESSAGE" for an input or record skipped;
+        the line alone where its message says what became of it ("skipped 7 of 8 records ...",
+        "...; its files read without it")."""
+        whole = self.skipped == 1 and not self.message.startswith("skipped ")
+        return f"skipped {self}" if whole else str(self)
 
 
 @dataclass(frozen=True, slots=True)
