@@ -1033,6 +1033,31 @@ def test_a_negated_verb_and_its_opposite_report_one_claim() -> None:
     assert frozenset((Ref(wire.id, 1), Ref(journal.id, 1))) in _linked([wire, journal])
 
 
+def test_a_negation_denies_nothing_past_its_own_clause() -> None:
+    # Trial 39 F2: "The cause of the fire is not yet known. Kestrel Polymers employs 340 people"
+    # read "not" as denying the next sentence's company, so the wire's "Kestrel Polymers, which
+    # employs 340 people at the site, said it did not yet know what caused the fire" (which
+    # denies nothing of the company) was "one side denies what the other says" and no link.
+    wire = _article(
+        "Eastwire",
+        "A fire broke out at a chemical plant in the port overnight.",
+        "Kestrel Polymers, which employs 340 people at the site, said it did not yet know what caused the fire.",
+    )
+    daily = _article(
+        "Lowland Daily",
+        "A chemical plant burned in the port.",
+        "The cause of the fire is not yet known. Kestrel Polymers employs 340 people at the plant.",
+    )
+    assert frozenset((Ref(wire.id, 1), Ref(daily.id, 1))) in _linked([wire, daily])
+    # Within its clause a "not" still denies: a claim and its denial stay apart.
+    denied = _article(
+        "Hill Journal",
+        "A chemical plant burned in the port.",
+        "Kestrel Polymers does not employ 340 people at the site, a spokesman said, whatever caused the fire.",
+    )
+    assert frozenset((Ref(wire.id, 1), Ref(denied.id, 1))) not in _linked([wire, denied])
+
+
 def test_one_claim_said_and_denied_in_other_words_is_linked_with_the_negation_marked() -> None:
     # A fresh user (trial 34 F5): an outlet's "had not passed" was linked to the wire's "had
     # passed" it edited, but not to another outlet's rewording of the wire: the "not" read as

@@ -157,15 +157,33 @@ def _negated(
             # The clause a denial opens: its first three content words, past its subject's and
             # auxiliaries' small words ("denied that the vessel had been overloaded": vessel,
             # overload), as a "not" inside it would deny them ("the vessel was not overloaded").
-            reach = list(islice(filter(None, stem_seq[start + 1 : start + 9]), 3))
+            end = _clause_end(text, flat, start + 1, start + 9, _SENTENCE_MARK)
+            reach = list(islice(filter(None, stem_seq[start + 1 : end]), 3))
         else:
-            reach = [s for s in stem_seq[start : start + 3] if s]
+            # (no further than its clause: "the cause is not yet known. Kestrel Polymers employs"
+            # denies nothing of Kestrel Polymers)
+            reach = [s for s in stem_seq[start : _clause_end(text, flat, start, start + 3, _CLAUSE_MARK)] if s]
         denied.update(reach)
         if stem_seq[k] == _DENY:
             disputed.update(reach)
         elif reach and (head := _head(stem_seq, k, text, flat)):
             heads.add((reach[0], head))
     return frozenset(denied), frozenset(disputed), frozenset(heads)
+
+
+#: What ends a sentence, as far as a denial's clause reaches ("denied that ... ."; "; ").
+_SENTENCE_MARK = re.compile(r"[;.!?]")
+
+
+def _clause_end(text: str, flat: Sequence[int], start: int, stop: int, marks: re.Pattern[str]) -> int:
+    """The index of the first word from *start* up to *stop* (exclusive) that a mark of *marks*
+    between it and the word before puts in another clause, else *stop* (or the words' end).
+    *flat*: the words' offsets in *text* (start and end of word k at 2k and 2k + 1)."""
+    stop = min(stop, len(flat) // 2)
+    for j in range(start + 1, stop):
+        if marks.search(text, flat[2 * j - 1], flat[2 * j]):
+            return j
+    return stop
 
 
 def _head(stem_seq: Sequence[str], k: int, text: str, flat: Sequence[int]) -> str:
