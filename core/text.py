@@ -729,7 +729,8 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 #: The commonest function words of languages written in the Latin alphabet (articles, pronouns,
 #: prepositions, conjunctions and auxiliaries; from the frequency lists every language's corpora
 #: give, kept to words frequent in one language and rare in the others): a paragraph's language
-#: is the one whose words it uses most (:func:`language_of`).
+#: is the one whose words it uses most (:func:`language_of`). Croatian, Serbian and Bosnian written
+#: in the Latin alphabet are one ("sh", Serbo-Croatian), as Indonesian and Malay are ("id").
 _FUNCTION_WORDS = {
     "en": "the and of to in is was that for on with said he it as at by from his have has are were be this which not but they will would after their",
     "es": "el la los las de del que y en un una por con para es se su al lo como más pero dijo fue ha han sus este esta según también",
@@ -741,9 +742,27 @@ _FUNCTION_WORDS = {
     "sv": "och att det som en är av för på med till den har inte om ett var men de sig från vid också enligt efter",
     "da": "og at det som en er af for på med til den har ikke om et var men de sig fra ved også efter siger",
     "nb": "og at det som en er av for på med til den har ikke om et var men de seg fra ved også etter sier",
-    "pl": "i w na z że się nie do to jest jak o po co ale przez od dla jego był została został",
+    "pl": "i w na z że się nie do to jest jak o po co ale przez od dla jego był została został oraz także już są tym tego ich może przy który która które czy jednak było była będzie we ze",
     "tr": "ve bir bu da de için ile olarak daha çok gibi en olan ama sonra kadar değil",
+    "ca": "el la de que en els dels als i amb per va van són però més també aquest aquesta aquests seu seva seus seves després segons hi ho fins perquè durant quan molt",
+    "ro": "și şi în cu din pe că care nu o mai fost este sunt pentru după prin acest această sau dar lui ale fi spus potrivit între despre iar unei unui fără",
+    "fi": "ja on ei että oli ovat mukaan myös kun tai hän joka jotka mutta kanssa jo nyt vain kuin olla jälkeen tämä sekä ollut mitä vielä eikä siitä sen hänen jossa sanoi kertoo kertoi vuonna noin",
+    "et": "ja on ei et see oli ka kui aga mis ta ning või siis veel pärast kes nii oma selle seda mille tema juba ütles olid olnud ole kas",
+    "hu": "a az és hogy nem is egy meg volt van már csak mint még azt ez után pedig szerint miatt között lesz vagy kell amely amit mert sem lehet ami akkor mondta",
+    "cs": "a v se na je že s z do o k i po ve by za jako ale pro od jsou byl bylo byla byly podle který která které také už jeho jen při tak není než však před jsme bude budou protože když jejich",
+    "sk": "a v sa na je že s z do o k po vo by za ako ale pre od sú bol bolo bola boli podľa ktorý ktorá ktoré tiež už jeho len pri tak nie než však pred aj sme bude budú pretože keď ich",
+    "sh": "i je u na da se za su od a s o što kao koji koja koje iz ne sa po će bi ali te još nije bio bila prema kako već ili nakon rekao li",
+    "sl": "in je v na da se za so z od ki pa s o tudi ne po bo bi ali ter še ni bil bila kot že iz pri med če lahko dejal",
+    "lt": "ir kad yra į su iš tai o bet kaip buvo nuo jo dėl taip jau apie ar po prie kuris kuri kurie pasak tačiau bus savo tik jų nėra sakė",
+    "lv": "un ir par ka no uz ar arī kas lai bet tas tā kā pēc vai bija jau tikai viņš kura tiek tika līdz kad pie saskaņā vēl nav sacīja",
+    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada ke juga ada oleh karena kerana telah sudah atau bahwa bahawa mereka kata tersebut lebih dia sebagai setelah hingga namun masih bagi kepada",
+    "vi": "và của là các có được trong cho với đã này người không những một theo khi về đến để từ tại cũng sẽ nhưng năm đó thì bị hơn sau như vào",
+    "sw": "ya wa kwa na katika ni kwamba hiyo hii pia lakini kuwa alisema hadi baada kutoka wakati juu zaidi ambao ambayo cha za mwaka",
+    "tl": "ang ng sa mga ay at si ni kay hindi ito nang siya kanyang ayon din rin kung noong dahil niya nila na",
 }
+#: How many of the words one language of :data:`_FUNCTION_WORDS` has and the next has not tell
+#: a text's language where the two share many (:func:`language_of`).
+_OWN_WORDS = 3
 #: Each function word and the languages of :data:`_FUNCTION_WORDS` it is one of.
 _LANGUAGE_OF_WORD = {
     word: [code for code, listed in _FUNCTION_WORDS.items() if word in listed.split()]
@@ -765,6 +784,9 @@ LANGUAGE_NAMES = {
     "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "pl": "Polish", "tr": "Turkish",
     "ja": "Japanese", "ko": "Korean", "zh": "Chinese", "Cyrl": "Cyrillic script", "el": "Greek",
     "Arab": "Arabic script", "he": "Hebrew", "Deva": "Devanagari script", "th": "Thai",
+    "ca": "Catalan", "ro": "Romanian", "fi": "Finnish", "et": "Estonian", "hu": "Hungarian", "cs": "Czech",
+    "sk": "Slovak", "sh": "Croatian or Serbian", "sl": "Slovenian", "lt": "Lithuanian", "lv": "Latvian",
+    "id": "Indonesian or Malay", "vi": "Vietnamese", "sw": "Swahili", "tl": "Tagalog",
 }
 
 
@@ -781,15 +803,20 @@ def language_of(text: str, *, least: int = 12) -> str | None:
 
     A script of its own decides where a third of the letters are in it (kana: Japanese, even
     beside Chinese characters); else the Latin-alphabet languages of :data:`_FUNCTION_WORDS`
-    are counted, and one wins with at least a tenth of the words and 1.5 times the next
-    (Danish and Norwegian, which share most of theirs, often stay None). Used to tell the
-    articles of a story no other could be compared with (core.linking.story)."""
+    are counted, and one wins with at least a tenth of the words and 1.5 times the next, or,
+    where the two share many (Czech and Slovak, Catalan and Spanish), with at least
+    :data:`_OWN_WORDS` of the words only it has of the two and twice the next's (Danish and
+    Norwegian, whose lists differ in four words, often stay None). Used to tell the articles of
+    a story no other could be compared with (core.linking.story), and which case endings a
+    report's names are read without (:data:`CASE_STEMMERS`)."""
     if _ANY_SCRIPT.search(text):  # (one pass finds none in most text: the letters are not counted)
         letters = sum(map(str.isalpha, text))
         for code, pattern in _SCRIPT_LETTERS:
             found = len(pattern.findall(text))
             if found * 3 >= letters or code == "ja" and found >= 10:
                 return code
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # "được" written with combining marks is the listed word
     found_words = [w for w in words(text.lower()) if w.isalpha()]
     if len(found_words) < least:
         return None
@@ -801,5 +828,11 @@ def language_of(text: str, *, least: int = 12) -> str | None:
     if not ranked or ranked[0][1] * 10 < len(found_words):
         return None
     if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
-        return None
+        # Two neighbours share their commonest words (Czech and Slovak "a v na je že"): the words
+        # each has and the other has not tell them apart.
+        first, second = (frozenset(_FUNCTION_WORDS[code].split()) for code, _ in ranked[:2])
+        own = sum(w in first and w not in second for w in found_words)
+        theirs = sum(w in second and w not in first for w in found_words)
+        if own < _OWN_WORDS or own < 2 * theirs:
+            return None
     return ranked[0][0]

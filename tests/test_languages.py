@@ -171,3 +171,205 @@ def test_a_words_combining_marks_are_part_of_it_in_every_script() -> None:
     assert words("שָׁלוֹם עליכם") == ["שָׁלוֹם", "עליכם"]
     assert words("cafe\u0301 ouvert") == ["cafe\u0301", "ouvert"]  # an accent written apart (NFD)
     assert words("ಬೆಂಗಳೂರು ನಗರ") == ["ಬೆಂಗಳೂರು", "ನಗರ"]
+
+
+# One invented news paragraph in each of the other languages written in the Latin alphabet that
+# language_of tells by their commonest words (a court's verdict on a ferry firm's director; Croatian
+# and Serbian, Indonesian and Malay, each one code).
+NEWS = [
+    ("fi",
+     "Helsingin käräjäoikeus tuomitsi tiistaina lauttayhtiön entisen talousjohtajan ehdolliseen "
+     "vankeuteen, koska hän oli hakenut tukia matkoista, joita ei koskaan tehty. Oikeuden mukaan vääriä "
+     "hakemuksia tehtiin vuosina 2020–2024, ja yhtiö on jo maksanut rahat takaisin maakunnalle. "
+     "Toimitusjohtaja Ville Esimerkki sanoi, että yhtiö on muuttanut valvontaansa ja että tapaus oli "
+     "raskas myös henkilökunnalle. Syyttäjä ei ole vielä kertonut, aikooko hän valittaa tuomiosta."),
+    ("et",
+     "Tartu maakohus mõistis teisipäeval praamifirma endise finantsjuhi tingimisi vangi, sest ta oli "
+     "taotlenud toetusi sõitude eest, mida kunagi ei toimunud. Kohtu sõnul esitati valed taotlused "
+     "aastatel 2020–2024 ning firma on raha maakonnale juba tagasi maksnud. Tegevjuht Jaan Näide ütles, et "
+     "ettevõte on oma kontrolli muutnud ja et juhtum oli raske ka töötajatele. Prokurör ei ole veel "
+     "teatanud, kas ta kavatseb otsuse edasi kaevata."),
+    ("hu",
+     "A szegedi törvényszék kedden felfüggesztett börtönbüntetésre ítélte a kompüzemeltető cég volt "
+     "pénzügyi igazgatóját, mert olyan utakra igényelt támogatást, amelyek soha nem valósultak meg. A "
+     "bíróság szerint a hamis kérelmeket 2020 és 2024 között nyújtották be, és a cég már visszafizette a "
+     "pénzt a megyének. Példa Péter vezérigazgató azt mondta, hogy a vállalat megváltoztatta az "
+     "ellenőrzést, és az ügy a dolgozóknak is nehéz volt. Az ügyész még nem döntött arról, hogy "
+     "fellebbez-e."),
+    ("cs",
+     "Krajský soud v Brně v úterý odsoudil bývalého finančního ředitele přepravní společnosti k "
+     "podmíněnému trestu, protože žádal o dotace na plavby, které se nikdy neuskutečnily. Podle soudu byly "
+     "falešné žádosti podány v letech 2020 až 2024 a firma už peníze kraji vrátila. Generální ředitel Jan "
+     "Příklad řekl, že společnost změnila kontrolu a že případ byl těžký i pro zaměstnance. Státní "
+     "zástupce zatím neřekl, zda se proti rozsudku odvolá."),
+    ("sk",
+     "Krajský súd v Košiciach v utorok odsúdil bývalého finančného riaditeľa prepravnej spoločnosti na "
+     "podmienečný trest, pretože žiadal o dotácie na plavby, ktoré sa nikdy neuskutočnili. Podľa súdu boli "
+     "falošné žiadosti podané v rokoch 2020 až 2024 a firma už peniaze kraju vrátila. Generálny riaditeľ "
+     "Ján Príklad povedal, že spoločnosť zmenila kontrolu a že prípad bol ťažký aj pre zamestnancov. "
+     "Prokurátor zatiaľ nepovedal, či sa proti rozsudku odvolá."),
+    ("ro",
+     "Tribunalul din Cluj l-a condamnat marți pe fostul director financiar al unei companii de feriboturi "
+     "la închisoare cu suspendare, pentru că a cerut subvenții pentru curse care nu au avut loc niciodată. "
+     "Potrivit instanței, cererile false au fost depuse între 2020 și 2024, iar compania a returnat deja "
+     "banii județului. Directorul general Ion Exemplu a spus că firma și-a schimbat controlul și că acest "
+     "caz a fost greu și pentru angajați. Procurorul nu a anunțat încă dacă va face apel."),
+    ("sh",
+     "Županijski sud u Splitu u utorak je osudio bivšeg financijskog direktora brodarske tvrtke na uvjetnu "
+     "kaznu jer je tražio potpore za plovidbe koje se nikada nisu dogodile. Prema navodima suda, lažni "
+     "zahtjevi podneseni su između 2020. i 2024., a tvrtka je već vratila novac županiji. Glavni direktor "
+     "Ivan Primjer rekao je da je tvrtka promijenila nadzor i da je slučaj bio težak i za zaposlenike. "
+     "Tužitelj još nije rekao hoće li se žaliti na presudu."),
+    ("sh",
+     "Viši sud u Novom Sadu osudio je u utorak bivšeg finansijskog direktora brodarske kompanije na "
+     "uslovnu kaznu zato što je tražio subvencije za plovidbe koje se nikada nisu dogodile. Prema navodima "
+     "suda, lažni zahtevi podneti su između 2020. i 2024. godine, a kompanija je već vratila novac "
+     "pokrajini. Generalni direktor Marko Primer rekao je da je kompanija promenila kontrolu i da je "
+     "slučaj bio težak i za zaposlene. Tužilac još nije saopštio da li će uložiti žalbu."),
+    ("sl",
+     "Okrožno sodišče v Mariboru je v torek nekdanjega finančnega direktorja ladjarskega podjetja obsodilo "
+     "na pogojno kazen, ker je zahteval subvencije za plovbe, ki jih nikoli ni bilo. Po navedbah sodišča "
+     "so bile lažne vloge vložene med letoma 2020 in 2024, podjetje pa je denar pokrajini že vrnilo. "
+     "Generalni direktor Janez Primer je dejal, da je podjetje spremenilo nadzor in da je bil primer težak "
+     "tudi za zaposlene. Tožilec še ni povedal, ali se bo na sodbo pritožil."),
+    ("lt",
+     "Kauno apygardos teismas antradienį skyrė lygtinę laisvės atėmimo bausmę buvusiam keltų bendrovės "
+     "finansų direktoriui, nes jis prašė subsidijų už reisus, kurie niekada neįvyko. Pasak teismo, "
+     "melagingi prašymai buvo pateikti 2020–2024 metais, o bendrovė jau grąžino pinigus apskričiai. "
+     "Generalinis direktorius Jonas Pavyzdys sakė, kad bendrovė pakeitė savo kontrolę ir kad ši byla buvo "
+     "sunki ir darbuotojams. Prokuroras dar nepranešė, ar skųs nuosprendį."),
+    ("lv",
+     "Rīgas apgabaltiesa otrdien piesprieda nosacītu cietumsodu prāmju uzņēmuma bijušajam finanšu "
+     "direktoram, jo viņš bija pieprasījis subsīdijas par reisiem, kas nekad nenotika. Saskaņā ar tiesas "
+     "teikto, nepatiesie pieteikumi tika iesniegti no 2020. līdz 2024. gadam, un uzņēmums jau ir "
+     "atmaksājis naudu novadam. Valdes priekšsēdētājs Jānis Paraugs sacīja, ka uzņēmums ir mainījis "
+     "kontroli un ka šī lieta bija smaga arī darbiniekiem. Prokurors vēl nav paziņojis, vai pārsūdzēs "
+     "spriedumu."),
+    ("id",
+     "Pengadilan Negeri Surabaya pada hari Selasa menjatuhkan hukuman percobaan kepada mantan direktur "
+     "keuangan perusahaan kapal feri karena ia mengajukan subsidi untuk pelayaran yang tidak pernah "
+     "dilakukan. Menurut pengadilan, permohonan palsu itu diajukan antara tahun 2020 dan 2024, dan "
+     "perusahaan tersebut sudah mengembalikan uang kepada pemerintah provinsi. Direktur utama Budi Contoh "
+     "mengatakan bahwa perusahaan telah mengubah sistem pengawasan dan bahwa kasus ini juga berat bagi "
+     "para karyawan. Jaksa belum menyatakan apakah akan mengajukan banding."),
+    ("id",
+     "Mahkamah Sesyen Johor Bahru pada hari Selasa menjatuhkan hukuman penjara bersyarat kepada bekas "
+     "pengarah kewangan sebuah syarikat feri kerana dia memohon subsidi bagi pelayaran yang tidak pernah "
+     "dibuat. Menurut mahkamah, permohonan palsu itu dikemukakan antara tahun 2020 dan 2024, dan syarikat "
+     "itu telah memulangkan wang tersebut kepada kerajaan negeri. Ketua pegawai eksekutif Ahmad Contoh "
+     "berkata bahawa syarikat telah mengubah kawalan dan kes ini juga sukar bagi para pekerja."),
+    ("vi",
+     "Tòa án nhân dân thành phố Đà Nẵng hôm thứ Ba đã tuyên án tù treo đối với cựu giám đốc tài chính của "
+     "một công ty phà vì ông này đã xin trợ cấp cho những chuyến đi không bao giờ diễn ra. Theo tòa, các "
+     "hồ sơ giả được nộp trong giai đoạn từ năm 2020 đến năm 2024, và công ty đã hoàn trả tiền cho tỉnh. "
+     "Tổng giám đốc Nguyễn Văn Mẫu cho biết công ty đã thay đổi cách kiểm soát và vụ việc này cũng là một "
+     "cú sốc với nhân viên."),
+    ("sw",
+     "Mahakama Kuu ya Mombasa siku ya Jumanne ilimhukumu kifungo cha nje aliyekuwa mkurugenzi wa fedha wa "
+     "kampuni ya feri kwa kuomba ruzuku kwa safari ambazo hazikufanyika kamwe. Kwa mujibu wa mahakama, "
+     "maombi hayo ya uongo yaliwasilishwa kati ya mwaka 2020 na 2024, na kampuni hiyo tayari imerudisha "
+     "fedha kwa serikali ya kaunti. Mkurugenzi mtendaji Juma Mfano alisema kwamba kampuni imebadilisha "
+     "mfumo wake wa udhibiti na kwamba kesi hiyo pia ilikuwa ngumu kwa wafanyakazi."),
+    ("tl",
+     "Hinatulan noong Martes ng Regional Trial Court ng Cebu ang dating direktor ng pananalapi ng isang "
+     "kumpanya ng ferry dahil humingi siya ng subsidiya para sa mga biyahe na hindi naman natuloy. Ayon sa "
+     "korte, isinumite ang mga pekeng aplikasyon mula 2020 hanggang 2024, at naibalik na ng kumpanya ang "
+     "pera sa pamahalaang panlalawigan. Sinabi ng punong ehekutibo na si Juan Halimbawa na binago na ng "
+     "kumpanya ang sistema ng pagbabantay at mabigat din ang kaso para sa mga empleyado."),
+    ("ca",
+     "El Tribunal de Girona va condemnar dimarts l'antic director financer d'una naviliera a una pena de "
+     "presó suspesa per haver demanat subvencions per a travessies que mai no es van fer. Segons el "
+     "tribunal, les sol·licituds falses es van presentar entre el 2020 i el 2024, i l'empresa ja ha "
+     "retornat els diners a la diputació. El conseller delegat, Jordi Exemple, va dir que l'empresa ha "
+     "canviat els seus controls i que el cas també ha estat dur per als treballadors."),
+]
+# The same for the languages told before: each is still told with the others listed beside it.
+TOLD_BEFORE = [
+    ("en",
+     "A court in Leeuwarden on Tuesday convicted the former finance director of a ferry operator of "
+     "claiming 1.4 million euros in subsidies for crossings that never sailed. Judge Marieke Hoekstra "
+     "sentenced him to 18 months in prison. The company's chief executive said it had repaid the province "
+     "in full and changed its controls."),
+    ("es",
+     "Un tribunal de Leeuwarden condenó el martes al exdirector financiero de la naviera por cobrar 1,4 "
+     "millones de euros en subvenciones por travesías que nunca se hicieron. La jueza le impuso 18 meses "
+     "de prisión y una multa de 80.000 euros por las solicitudes presentadas entre 2020 y 2024."),
+    ("de",
+     "Ein Gericht in Leeuwarden hat am Dienstag den früheren Finanzchef einer Fährgesellschaft verurteilt, "
+     "weil er 1,4 Millionen Euro an Subventionen für Überfahrten beantragt hatte, die nie stattfanden. Die "
+     "Richterin verhängte eine Haftstrafe von 18 Monaten, das Unternehmen hat das Geld nach eigenen "
+     "Angaben zurückgezahlt."),
+    ("fr",
+     "Un tribunal de Leeuwarden a condamné mardi l'ancien directeur financier d'une compagnie de ferries "
+     "pour avoir réclamé 1,4 million d'euros de subventions pour des traversées qui n'ont jamais eu lieu. "
+     "La juge lui a infligé 18 mois de prison, et l'entreprise dit avoir remboursé la province."),
+    ("fr",
+     "Le président de la région a annoncé lundi que les travaux du nouveau pont commenceraient au "
+     "printemps, malgré les critiques des habitants qui redoutent une hausse du trafic dans le "
+     "centre-ville. Selon la préfecture, le chantier durera trois ans et coûtera 240 millions d'euros."),
+    ("it",
+     "Un tribunale di Leeuwarden ha condannato martedì l'ex direttore finanziario di una compagnia di "
+     "traghetti per aver chiesto 1,4 milioni di euro di sussidi per traversate mai avvenute. La giudice "
+     "gli ha inflitto 18 mesi di carcere e l'azienda ha detto di aver già restituito il denaro alla "
+     "provincia."),
+    ("it",
+     "Il presidente della regione ha annunciato lunedì che i lavori del nuovo ponte inizieranno in "
+     "primavera, nonostante le critiche degli abitanti che temono un aumento del traffico nel centro. "
+     "Secondo la prefettura il cantiere durerà tre anni e costerà 240 milioni di euro."),
+    ("pt",
+     "Um tribunal de Leeuwarden condenou na terça-feira o antigo diretor financeiro de uma empresa de "
+     "ferries por ter pedido 1,4 milhões de euros em subsídios para travessias que nunca se realizaram. A "
+     "juíza aplicou-lhe 18 meses de prisão e a empresa disse que já devolveu o dinheiro à província."),
+    ("pt",
+     "O presidente da câmara anunciou na segunda-feira que as obras da nova ponte começam na primavera, "
+     "apesar das críticas dos moradores, que temem mais trânsito no centro. Segundo a autarquia, a obra "
+     "vai durar três anos e custar 240 milhões de euros."),
+    ("nl",
+     "De rechtbank in Leeuwarden heeft dinsdag de voormalig financieel directeur van veerdienst Waddenlijn "
+     "veroordeeld voor het opstrijken van 1,4 miljoen euro aan subsidie voor overtochten die nooit zijn "
+     "gevaren. Rechter Marieke Hoekstra legde hem achttien maanden cel op en een boete van 80.000 euro. De "
+     "valse declaraties werden tussen 2020 en 2024 ingediend."),
+    ("sv",
+     "En domstol i Leeuwarden dömde på tisdagen den tidigare finanschefen för ett färjebolag för att ha "
+     "begärt 1,4 miljoner euro i bidrag för överfarter som aldrig blev av. Domaren dömde honom till 18 "
+     "månaders fängelse, och bolaget har enligt vd:n betalat tillbaka pengarna till provinsen."),
+    ("pl",
+     "Sąd w Leeuwarden skazał we wtorek byłego dyrektora finansowego przewoźnika promowego za wyłudzenie "
+     "1,4 mln euro dotacji na rejsy, które nigdy się nie odbyły. Sędzia wymierzyła mu karę 18 miesięcy "
+     "więzienia, a spółka twierdzi, że zwróciła już pieniądze prowincji i zmieniła swoje procedury "
+     "kontroli."),
+    ("pl",
+     "Prezydent miasta zapowiedział w poniedziałek, że budowa nowego mostu ruszy wiosną, mimo krytyki "
+     "mieszkańców, którzy obawiają się większego ruchu w centrum. Według urzędu prace potrwają trzy lata i "
+     "będą kosztować 240 mln zł."),
+    ("tr",
+     "Leeuwarden'daki bir mahkeme salı günü bir feribot şirketinin eski mali işler müdürünü, hiç "
+     "yapılmayan seferler için 1,4 milyon euro sübvansiyon talep ettiği için mahkum etti. Hakim ona 18 ay "
+     "hapis cezası verdi ve şirket parayı eyalete geri ödediğini açıkladı."),
+]
+
+
+@pytest.mark.parametrize("code, text", NEWS + TOLD_BEFORE)
+def test_a_news_paragraph_is_told_in_each_language_of_the_latin_alphabet(code: str, text: str) -> None:
+    assert language_of(text) == code and code in LANGUAGE_NAMES
+
+
+def test_danish_and_norwegian_which_share_most_of_their_words_are_not_told_as_each_other() -> None:
+    danish = ("En domstol i Leeuwarden dømte tirsdag den tidligere økonomidirektør for et færgeselskab for at have "
+              "søgt om 1,4 millioner euro i tilskud til overfarter, som aldrig blev sejlet.")
+    norwegian = ("En domstol i Leeuwarden dømte tirsdag den tidligere finansdirektøren i et fergeselskap for å ha "
+                 "søkt om 1,4 millioner euro i tilskudd til overfarter som aldri ble seilt.")
+    assert language_of(danish) in (None, "da") and language_of(norwegian) in (None, "nb")
+
+
+def test_every_language_told_has_a_name() -> None:
+    from core.text import _FUNCTION_WORDS, _SCRIPTS
+
+    assert {*_FUNCTION_WORDS, *(code for code, _ in _SCRIPTS)} <= set(LANGUAGE_NAMES)
+
+
+def test_a_text_written_with_combining_marks_is_told_as_the_same_text_composed() -> None:
+    import unicodedata
+
+    vietnamese = dict(NEWS)["vi"]
+    assert language_of(unicodedata.normalize("NFD", vietnamese)) == "vi"

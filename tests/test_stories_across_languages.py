@@ -79,3 +79,32 @@ def test_two_events_of_one_city_in_two_languages_stay_apart() -> None:
     assert (market.language, fire.language) == ("en", "nl")
     assert evidence(market, fire).score < SAME_EVENT
     assert group([profile(a) for a in (ENGLISH, DUTCH, MARKET, FIRE)]) == [[0, 1], [2], [3]]
+
+
+# The English report's event in Finnish and in Czech, whose names take case endings ("Terpstran",
+# "Joosta Terpstru", "v Leeuwardenu"): their language is told, and they join the English report.
+FINNISH = _article(
+    "Lauttayhtiö Waddenlijnin entinen johtaja tuomittiin tukipetoksesta",
+    "Leeuwardenin käräjäoikeus tuomitsi tiistaina Joost Terpstran, lauttayhtiö Waddenlijnin entisen talousjohtajan, "
+    "koska hän oli hakenut 1,4 miljoonaa euroa tukia ylityksistä, joita ei koskaan tehty.",
+    "Tuomari Marieke Hoekstra tuomitsi Terpstran 18 kuukaudeksi vankeuteen ja 80 000 euron sakkoon. "
+    "Väärät hakemukset tehtiin vuosina 2020–2024.",
+    "Waddenlijnin toimitusjohtaja Sietse Bakker sanoi, että yhtiö on maksanut rahat takaisin maakunnalle.",
+    outlet="Pohjolan Sanomat",
+)
+CZECH = _article(
+    "Bývalý ředitel společnosti Waddenlijn odsouzen za dotační podvod",
+    "Soud v Leeuwardenu v úterý odsoudil Joosta Terpstru, bývalého finančního ředitele přepravce Waddenlijn, "
+    "protože žádal o 1,4 milionu eur dotací na plavby, které se nikdy neuskutečnily.",
+    "Soudkyně Marieke Hoekstrová poslala Terpstru na 18 měsíců do vězení a uložila mu pokutu 80 000 eur. "
+    "Falešné žádosti byly podány v letech 2020 až 2024.",
+    "Generální ředitel společnosti Waddenlijn Sietse Bakker řekl, že firma peníze kraji vrátila.",
+    outlet="Pražský deník",
+)
+
+
+def test_one_event_in_english_finnish_and_czech_is_one_story() -> None:
+    english, finnish, czech = profile(ENGLISH), profile(FINNISH), profile(CZECH)
+    assert (finnish.language, czech.language) == ("fi", "cs")
+    assert evidence(english, finnish).score >= SAME_EVENT and evidence(english, czech).score >= SAME_EVENT
+    assert group([english, finnish, czech, profile(MARKET), profile(FIRE)]) == [[0, 1, 2], [3], [4]]
