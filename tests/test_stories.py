@@ -80,6 +80,24 @@ def _all() -> list[Article]:
     return [a for articles in EVENTS.values() for a in articles]
 
 
+def test_a_particle_between_two_full_names_joins_neither() -> None:
+    # Dutch "van" (of, from), Spanish "y" (and) between two people each named in full: two runs of
+    # names, not one; after a first name alone, or before a surname alone, it is the name's own.
+    dutch = profile(_article(
+        "Brief aan de minister kwam te laat",
+        "De brief van Lotte Brandsma van Joris de Wit kwam pas dinsdag aan, zei woordvoerder Pieter van den Berg.",
+    ))
+    english = profile(_article(
+        "Envoys meet at the airport",
+        "The two envoys, Sofia Reyes y Marta Lind, were seen at the Charles de Gaulle Airport on the way to "
+        "a talk with the painter Rembrandt Harmsz van Rijn about his new exhibition.",
+    ))
+    runs = set(dutch.of_kind("r")) | set(english.of_kind("r"))
+    assert {"lotte brandsma", "joris de wit", "pieter van den berg", "sofia reyes", "marta lind"} <= runs
+    assert {"charles de gaulle airport", "rembrandt harmsz van rijn"} <= runs
+    assert not any(" van joris" in r or " y marta" in r for r in runs)
+
+
 def test_corporate_suffixes_honorifics_weekdays_and_newsroom_words_are_not_names() -> None:
     found = profile(_article(
         "Mr Jonas Whitfield joins Harbour Foods Inc", "CLEVELAND (Reuters) - Harbour Foods Inc said on Monday that "

@@ -441,11 +441,33 @@ def _sentences(text: str, *, attributions: bool = False) -> list[list[str]]:
 
 def _joins(tokens: Sequence[str], k: int) -> bool:
     """Whether token *k* is a small word inside a name ("of" in "Bank of England"), or one of a
-    name's particles before its next word ("van", "der" in "Marit van der Berg")."""
+    name's particles before its next word ("van", "der" in "Marit van der Berg").
+
+    A particle between two names that are each a full one, first name and surname, joins neither:
+    it is the language's word between them ("Mark Rutte van Jan de Vries", "Sofia Reyes y Marta
+    Lind"), where a particle after a first name alone ("Vincent van Gogh", "Charles de Gaulle
+    Airport"), or before a surname alone ("Rembrandt Harmensz van Rijn"), is part of the name.
+    "Of" joins the words of an institution's name, however many ("Federal Reserve Bank of New York")."""
     for j in range(k, min(k + 3, len(tokens))):
         if tokens[j].lower() not in NAME_JOINERS:
-            return j > k and _name_word(tokens[j]) is not None
+            if j == k or _name_word(tokens[j]) is None:
+                return False
+            particles = [t.lower() for t in tokens[k:j]]
+            return particles == ["of"] or _names_around(tokens, k - 1, -1) < 2 or _names_around(tokens, j, 1) < 2
     return False
+
+
+def _names_around(tokens: Sequence[str], j: int, step: int) -> int:
+    """How many name words stand in the run of names from token *j* on (by *step*), across the
+    particles between them."""
+    count = 0
+    while 0 <= j < len(tokens) and tokens[j]:
+        if _name_word(tokens[j]) is not None:
+            count += 1
+        elif tokens[j].lower() not in NAME_JOINERS:
+            break
+        j += step
+    return count
 
 
 #: How many words of a run of names, besides its particles, name it: its last ones.

@@ -137,7 +137,7 @@ COMMON_PARTS = frozenset(
 #: Every word that is never a name (or part of one) on its own.
 NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON | CURRENCY_CODES
 #: Small words that may stand inside a name ("Bank of England", "Charles de Gaulle").
-NAME_JOINERS = frozenset("of de del della der di du do la le van von bin al el da dos das y am".split())
+NAME_JOINERS = frozenset("of de del della der den di du do la le van von ter ten bin al el da dos das y am".split())
 #: Words after a number that give its scale (and how a figure is written down).
 SCALES = {
     "percent": "percent", "pct": "percent", "%": "percent", "per": "percent",
