@@ -729,7 +729,9 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 #: The commonest function words of languages written in the Latin alphabet (articles, pronouns,
 #: prepositions, conjunctions and auxiliaries; from the frequency lists every language's corpora
 #: give, kept to words frequent in one language and rare in the others): a paragraph's language
-#: is the one whose words it uses most (:func:`language_of`). Croatian, Serbian and Bosnian written
+#: is the one whose words it uses most (:func:`language_of`). A word that is also a common English
+#: word ("a", "i", "do", "by", "on", "is", "in", "so", "no", "at") is left out of the other lists:
+#: short English reports read as Czech or Hungarian. Croatian, Serbian and Bosnian written
 #: in the Latin alphabet are one ("sh", Serbo-Croatian), as Indonesian and Malay are ("id").
 _FUNCTION_WORDS = {
     "en": "the and of to in is was that for on with said he it as at by from his have has are were be this which not but they will would after their",
@@ -744,21 +746,21 @@ _FUNCTION_WORDS = {
     "nb": "og at det som en er av for på med til den har ikke om et var men de seg fra ved også etter sier",
     "pl": "i w na z że się nie do to jest jak o po co ale przez od dla jego był została został oraz także już są tym tego ich może przy który która które czy jednak było była będzie we ze",
     "tr": "ve bir bu da de için ile olarak daha çok gibi en olan ama sonra kadar değil",
-    "ca": "el la de que en els dels als i amb per va van són però més també aquest aquesta aquests seu seva seus seves després segons hi ho fins perquè durant quan molt",
+    "ca": "el la de que en els dels als amb per va van són però més també aquest aquesta aquests seu seva seus seves després segons hi ho fins perquè durant quan molt",
     "ro": "și şi în cu din pe că care nu o mai fost este sunt pentru după prin acest această sau dar lui ale fi spus potrivit între despre iar unei unui fără",
-    "fi": "ja on ei että oli ovat mukaan myös kun tai hän joka jotka mutta kanssa jo nyt vain kuin olla jälkeen tämä sekä ollut mitä vielä eikä siitä sen hänen jossa sanoi kertoo kertoi vuonna noin",
-    "et": "ja on ei et see oli ka kui aga mis ta ning või siis veel pärast kes nii oma selle seda mille tema juba ütles olid olnud ole kas",
-    "hu": "a az és hogy nem is egy meg volt van már csak mint még azt ez után pedig szerint miatt között lesz vagy kell amely amit mert sem lehet ami akkor mondta",
-    "cs": "a v se na je že s z do o k i po ve by za jako ale pro od jsou byl bylo byla byly podle který která které také už jeho jen při tak není než však před jsme bude budou protože když jejich",
-    "sk": "a v sa na je že s z do o k po vo by za ako ale pre od sú bol bolo bola boli podľa ktorý ktorá ktoré tiež už jeho len pri tak nie než však pred aj sme bude budú pretože keď ich",
-    "sh": "i je u na da se za su od a s o što kao koji koja koje iz ne sa po će bi ali te još nije bio bila prema kako već ili nakon rekao li",
-    "sl": "in je v na da se za so z od ki pa s o tudi ne po bo bi ali ter še ni bil bila kot že iz pri med če lahko dejal",
+    "fi": "ja ei että oli ovat mukaan myös kun tai hän joka jotka mutta kanssa jo nyt vain kuin olla jälkeen tämä sekä ollut mitä vielä eikä siitä sen hänen jossa sanoi kertoo kertoi vuonna noin",
+    "et": "ja ei et see oli ka kui aga mis ta ning või siis veel pärast kes nii oma selle seda mille tema juba ütles olid olnud ole kas",
+    "hu": "az és hogy nem egy meg volt van már csak mint még azt ez után pedig szerint miatt között lesz vagy kell amely amit mert sem lehet ami akkor mondta",
+    "cs": "v se na je že s z o k po ve za jako ale pro od jsou byl bylo byla byly podle který která které také už jeho jen při tak není než však před jsme bude budou protože když jejich",
+    "sk": "v sa na je že s z o k po vo za ako ale pre od sú bol bolo bola boli podľa ktorý ktorá ktoré tiež už jeho len pri tak nie než však pred aj sme bude budú pretože keď ich",
+    "sh": "je u na da se za su od s o što kao koji koja koje iz ne sa po će bi ali te još nije bio bila prema kako već ili nakon rekao li",
+    "sl": "je v na da se za z od ki pa s o tudi ne po bo bi ali ter še ni bil bila kot že iz pri med če lahko dejal",
     "lt": "ir kad yra į su iš tai o bet kaip buvo nuo jo dėl taip jau apie ar po prie kuris kuri kurie pasak tačiau bus savo tik jų nėra sakė",
-    "lv": "un ir par ka no uz ar arī kas lai bet tas tā kā pēc vai bija jau tikai viņš kura tiek tika līdz kad pie saskaņā vēl nav sacīja",
+    "lv": "un ir par ka uz ar arī kas lai bet tas tā kā pēc vai bija jau tikai viņš kura tiek tika līdz kad pie saskaņā vēl nav sacīja",
     "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada ke juga ada oleh karena kerana telah sudah atau bahwa bahawa mereka kata tersebut lebih dia sebagai setelah hingga namun masih bagi kepada",
     "vi": "và của là các có được trong cho với đã này người không những một theo khi về đến để từ tại cũng sẽ nhưng năm đó thì bị hơn sau như vào",
     "sw": "ya wa kwa na katika ni kwamba hiyo hii pia lakini kuwa alisema hadi baada kutoka wakati juu zaidi ambao ambayo cha za mwaka",
-    "tl": "ang ng sa mga ay at si ni kay hindi ito nang siya kanyang ayon din rin kung noong dahil niya nila na",
+    "tl": "ang ng sa mga ay si ni kay hindi ito nang siya kanyang ayon din rin kung noong dahil niya nila na",
 }
 #: How many of the words one language of :data:`_FUNCTION_WORDS` has and the next has not tell
 #: a text's language where the two share many (:func:`language_of`).
