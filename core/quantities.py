@@ -78,8 +78,11 @@ def precision(text: str, value: float) -> float:
     """Half a unit of the last digit a figure printed as *text* (of *value*) gives, in its
     value's terms: "$4.2 billion" is given to 0.05 billion, "38.50" to 0.005, "212" and
     "Forty-one" to 0.5, whole thousands as their scale ("287,000" to 500, as "287 thousand").
-    Values closer than the coarser of two figures' precisions are one value rounded ("52
-    percent" / "52.4 percent"), in the figures view and in a link's differences."""
+    A figure given to a unit above one (a round number: "1,000", "2 million") may be exact as
+    well as rounded, and is given to no more than the :data:`TOLERANCE` of its value: "1,000"
+    is 900 to 1,099 (not 500 to 1,499: "around 1,000" is no "about 1,200"), "2,000" no 1,500,
+    "2 million" 1.8 to 2.2 million. Values closer than the coarser of two figures' precisions are one
+    value rounded ("52 percent" / "52.4 percent"), in the figures view and in a link's differences."""
     digits = _DIGITS.search(text)
     if digits is None:
         return 0.5
@@ -88,7 +91,8 @@ def precision(text: str, value: float) -> float:
     if digits.group(1) is None and (thousands := _THOUSANDS.search(digits.group())):
         # Whole thousands ("287,000", "4,000,000") are a scale as "287 thousand" is: given to 500.
         scale *= 1000.0 ** (len(thousands.group().replace(",", "")) // 3)
-    return 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
+    half_unit = 0.5 * 10.0 ** -len(digits.group(1) or "") * abs(scale)
+    return min(half_unit, max(0.5, TOLERANCE * abs(value))) if half_unit > 0.5 else half_unit
 
 
 def time_precision(text: str, value: float) -> float:

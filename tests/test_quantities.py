@@ -78,7 +78,15 @@ def _below(value: float) -> float:
 @pytest.mark.parametrize(("a", "b", "agree"), [
     ("2,000 people", "2,500 people", False),  # 2,500 rounds to 3,000: a trial's edited copy, "about 2,000" / "about 2,500"
     ("about 2,000 people", "about 2,500 people", False),
-    ("2,000 people", "1,500 people", True),  # 1,500 rounds (half up) to 2,000
+    # a round figure is given to no more than the tolerance (trial 39 F7): "2,000" may be exact,
+    # and 1,500 is a quarter below it, no rounding of it; 1,900 is
+    ("2,000 people", "1,500 people", False),
+    ("2,000 people", "1,900 people", True),
+    ("around 1,000 people", "about 1,200 people", False),  # 17% apart: a discrepancy to chase
+    ("around 1,000 people", "1,040 people", True),
+    ("1,000 people", "1,200 people", False),
+    ("2 million people", "2.4 million people", False),
+    ("nearly 300,000 fryers", "287,412 fryers", True),
     ("52 percent", "52.4 percent", True),
 ])
 def test_a_value_half_a_unit_above_a_rounded_one_is_another(a: str, b: str, agree: bool) -> None:
@@ -93,6 +101,9 @@ TEXT_PAIRS = [
     ("The company recalled nearly 300,000 fryers last week.", "The company recalled 287,412 fryers last week.", []),
     ("About 1,200 residents were evacuated from the valley.", "Some 1,500 residents were evacuated from the valley.",
      [("About 1,200", "Some 1,500")]),
+    # a round figure is given to a tenth of it at most: 1,200 is no 1,000 rounded (trial 39 F7)
+    ("Around 1,000 residents were evacuated from the village.", "About 1,200 residents were evacuated from the village.",
+     [("Around 1,000", "About 1,200")]),
     ("Nearly six hours of talks ended without a deal.", "The talks lasted 5.5 hours and ended without a deal.", []),
     ("Police said over 6,000 people fled the fire on Sunday.", "Police said 6,200 people fled the fire on Sunday.", []),
     ("The fire forced more than 6,000 people to flee the valley.", "Officials said 5,800 people fled the valley fire.", []),
