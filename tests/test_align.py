@@ -1228,3 +1228,23 @@ def test_ages_of_two_people_are_two_facts_and_the_same_age_links() -> None:
     pairs = {frozenset((l.a.article, l.b.article)) for l in links if l.a.paragraph == 0 and l.b.paragraph == 0}
     assert frozenset((post.id, wire.id)) not in pairs and frozenset((same.id, wire.id)) not in pairs
     assert frozenset((post.id, same.id)) in pairs
+
+
+def test_copy_that_changes_a_count_in_words_scores_below_copy_that_keeps_it() -> None:
+    # Trial 39 F6: "Two" / "Three" are stopwords with no stem, so edited copy whose only change
+    # was the count scored V 1.00 beside a "differs Two -> Three", while a changed time in digits
+    # ("3:40" / "4:40") lowered it. A count in words changed is information not carried unchanged.
+    text = "{} of the injured workers were in a serious condition at the city hospital, a spokeswoman said on Tuesday."
+    other = "The fire started at about {} a.m. in a warehouse where drums of solvent were stored."
+    wire = _article("Lake Wire", text.format("Two"), other.format("3:40"))
+    faithful = _article("Hill Post", text.format("Two"), other.format("3:40"))
+    edited = _article("Ridge Mail", text.format("Three"), other.format("3:40"))
+    spelt = _article("Dale Times", text.format("2"), other.format("3:40"))
+    story = Story.build([wire, faithful, edited, spelt])
+    scores = {frozenset((l.a, l.b)): (l.kind, l.score) for l in story.links}
+    kept = scores[frozenset((Ref(wire.id, 0), Ref(faithful.id, 0)))]
+    changed = scores[frozenset((Ref(wire.id, 0), Ref(edited.id, 0)))]
+    assert kept == (LinkKind.VERBATIM, 1.0)
+    assert changed[0] is LinkKind.VERBATIM and changed[1] < 0.95
+    # "Two" and "2" are one count written two ways: nothing lost to the count
+    assert scores[frozenset((Ref(faithful.id, 0), Ref(spelt.id, 0)))][1] >= scores[frozenset((Ref(faithful.id, 0), Ref(edited.id, 0)))][1]

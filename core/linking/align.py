@@ -41,7 +41,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.numbers import designation, is_number, plain_digits
+from core.numbers import NUMBER_VALUES, designation, is_number, plain_digits
 from core.text import AGE_SLACK, CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
@@ -835,6 +835,34 @@ def _reversed_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], lesser:
     return fsum(idf[s] for s in reversed_ if s in idf) / lesser
 
 
+#: Number words with no stem of their own (stopwords: "one", "two", "three"), by value: a copy
+#: that changes one ("Two of the injured" / "Three of the injured") changed a figure, as "3:40" /
+#: "4:40" does, though no stem of it is lost.
+_STEMLESS_NUMBERS = {w: float(v) for w, v in NUMBER_VALUES.items() if w not in ("a", "an") and not stem(w)}
+
+
+def _respelt_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], once: float, totals: tuple[float, float]) -> float:
+    """The share of information copy loses where it puts one number in words for another that
+    no stem tells (:data:`_STEMLESS_NUMBERS`: "Two" / "Three"), as a digit's stem does for a
+    figure in digits ("3:40" / "4:40"): each side's value the other gives neither in words nor
+    in digits weighs as its digits do in the story (*idf*), or as a stem of one paragraph
+    (*once*), over that side's information (*totals*), the two sides averaged as a pair's
+    similarity is; 0 where the two give the same such numbers."""
+    values = []
+    for para in (p, q):
+        folded = words(para.text.lower()) if any(w in para.text.lower() for w in _STEMLESS_NUMBERS) else []
+        values.append({_STEMLESS_NUMBERS[w] for w in folded if w in _STEMLESS_NUMBERS})
+    if values[0] == values[1]:
+        return 0.0
+    lost = 0.0
+    for mine, theirs, other, total in ((values[0], values[1], q, totals[0]), (values[1], values[0], p, totals[1])):
+        for value in mine - theirs:
+            digits = f"{value:g}"
+            if digits not in other.stems:  # "two" / "2": one value written two ways
+                lost += idf.get(digits, once) / total
+    return lost / 2
+
+
 def _named_point(p: _Paragraph, q: _Paragraph) -> bool:
     """Whether *p* and *q* fix one point of a fact alike: a point both give (:func:`_points`,
     :func:`_same_point`) and a name both give (:func:`_names`), as "stopping Dane Holloway in the
@@ -1379,6 +1407,7 @@ def _link(
     n = len(paras) or 1
     df = Counter(chain.from_iterable(para.stems for para in paras))
     idf = {s: math.log((n + 1) / (count + 0.5)) for s, count in df.items()}
+    once = math.log((n + 1) / 1.5)  # the idf of a stem one paragraph holds
 
     # A stem in more paragraphs than this says little about which fact a paragraph
     # reports. A paragraph whose every stem is that common (wire copy reprinted by
@@ -1525,6 +1554,7 @@ def _link(
                     kind, score = result
                     if kind is not LinkKind.PARAPHRASE:
                         score -= _reversed_share(p, q, idf, min(totals[i], totals[j]))
+                        score -= _respelt_share(p, q, idf, once, (totals[i], totals[j]))
                     found_pairs.append((i, j, cover_p, cover_q, kind.value, score, *spans(p, q, f)))
                 elif min(cover_p, cover_q) >= floor:
                     found_pairs.append((i, j, cover_p, cover_q, None, 0.0, (), ()))
