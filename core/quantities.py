@@ -29,6 +29,7 @@ __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
+    "PART_WORDS", "clause_of", "one_quantity", "part_of", "same_part",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -619,3 +620,92 @@ def said_of_rate(phrase: str) -> bool:
     rate", "interest rates"): a share a rate moves by ("cut rates by 0.25%") is its move in
     percentage points."""
     return "rate" in _quantity(phrase)
+
+
+# A part of a whole ---------------------------------------------------------------------------
+
+#: What stands between a count and the whole it is a part of: "two of them", "six of whom", "one
+#: of those", "Two of the injured workers", "One of the two seriously injured workers".
+_PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|these|the|its|their)\b", re.I)
+#: How many words after a part's whole are read for what sets the part apart ("seriously", "in a
+#: serious condition", "with serious burns"), within its clause.
+PART_WORDS = 8
+#: Words after a part that say nothing of what sets it apart: who said it, and verbs of being.
+_PART_SAYS_NOTHING = frozenset(stem(w) for w in """said say says told according reported added confirmed
+    spokesman spokeswoman spokesperson official officials police service""".split())
+
+
+def part_of(text: str, start: int, end: int) -> frozenset[str] | None:
+    """What sets a count apart as a part of a whole, where the number at characters *start* to
+    *end* of *text* is one ("N of them", "N of whom", "N of the ..."): the stems of the words of
+    its clause after the whole (:data:`PART_WORDS` at most; who said it left out): "twelve were
+    injured, two of them seriously" {serious}; "Two of the injured workers were in a serious
+    condition" {serious, condit}; "one of them with serious burns" {serious, burn}; "One of the
+    two seriously injured workers remains in intensive care" {remain, intens, care}. None where
+    the number is no part. A part is a quantity of its own, never the whole's ("Twelve workers
+    were injured" is no "Two of the injured workers"); two parts are one quantity where what
+    sets them apart shares a stem (:func:`same_part`)."""
+    gap = _PART_OF.match(text, end)
+    if gap is None:
+        return None
+    after = _tokens(text[gap.end() :])
+    if gap.group().split()[-1].lower() in ("the", "its", "their"):
+        # past the whole: its words up to the noun it names and the verb after it ("the injured
+        # workers were", "the two seriously injured workers remains")
+        k = 0
+        while k < len(after) and after[k] not in _CLAUSE and not (_verb(after[k]) and k and after[k - 1].lower().endswith("s")
+                                                                   or after[k].lower() in _BE_WORDS):
+            k += 1
+        after = after[k:]
+    found: set[str] = set()
+    for token in after[: PART_WORDS + 1]:
+        if token in _CLAUSE:
+            break
+        if token[:1].isupper() or is_stopword(token.lower()):
+            continue  # a name ("Ghent University Hospital") says where, not which part
+        if (s := stem(token.lower())) and s not in _PART_SAYS_NOTHING and s not in _BE_STEMS:
+            found.add(s)
+    return frozenset(found)
+
+
+#: Verbs of being and staying after a part's whole: where what sets the part apart starts.
+_BE_WORDS = frozenset("is are was were remain remains remained has have had".split())
+_BE_STEMS = frozenset(stem(w) for w in _BE_WORDS) - {""}
+
+
+def same_part(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two parts (:func:`part_of`) are one quantity: what sets them apart shares a stem
+    ("seriously" / "in a serious condition"); "in a serious condition" / "remains in intensive
+    care" are two."""
+    return not a.isdisjoint(b)
+
+
+def clause_of(text: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the clause of *text* around the number at characters *start* to *end*, the
+    number left out ("Twelve workers were injured in the fire, two of them seriously": {worker,
+    injur, fire} for "Twelve"): what a count that is no part says of what it counts, to tell
+    whether a part (:func:`part_of`) is said of it."""
+    before, after = _tokens(text[:start]), _tokens(text[end:])
+    k = len(before)
+    while k and before[k - 1] not in _CLAUSE:
+        k -= 1
+    m = 0
+    while m < len(after) and after[m] not in _CLAUSE:
+        m += 1
+    return frozenset(s for token in (*before[k:], *after[:m]) if not token[:1].isdigit() and (s := stem(token.lower())))
+
+
+def one_quantity(part_a: frozenset[str] | None, clause_a: frozenset[str], part_b: frozenset[str] | None,
+                 clause_b: frozenset[str]) -> bool:
+    """Whether two counts can be of one quantity as parts go (each's :func:`part_of` and
+    :func:`clause_of`): two parts where what sets them apart shares a stem (:func:`same_part`);
+    a part and a count that is none where what sets the part apart is said in the other's clause
+    ("Two of its four crude units were shut" / "three crude units were shut"; not "Two of the
+    injured workers were in a serious condition" / "Twelve workers were injured"); two counts
+    that are no parts, always."""
+    if part_a is None and part_b is None:
+        return True
+    if part_a is not None and part_b is not None:
+        return same_part(part_a, part_b)
+    part, clause = (part_a, clause_b) if part_a is not None else (part_b, clause_a)
+    return part is not None and same_part(part, clause)

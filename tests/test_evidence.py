@@ -1147,3 +1147,31 @@ def test_an_age_set_between_commas_after_a_name_is_a_figure_copy_changed() -> No
     assert differences(text.format(58), text.format(57)) == [Difference("58", "57", "figure")]
     assert differences(text.format(58), text.format(58)) == []
     assert differences(text.format(58), text.format(58).replace("2023", "2024")) == [Difference("2023", "2024", "figure")]
+
+
+#: Trial 39 F1: a part of a whole ("two of them seriously", "Two of the injured workers were in a
+#: serious condition") is a quantity of its own, paired with a like part only, in digits and in
+#: words alike.
+PARTS = [
+    ("Two of the injured workers were in a serious condition at the city hospital, she said.",
+     "Twelve workers were injured in the fire, two of them seriously.", []),
+    ("Two of the injured workers were in a serious condition at the city hospital, she said.",
+     "The fire service said 12 workers were injured, two of them seriously.", []),
+    ("Two of the injured workers were in a serious condition at the city hospital, she said.",
+     "One of the two seriously injured workers remains in intensive care.", []),
+    ("Three of the injured workers were in a serious condition at the city hospital, she said.",
+     "One of the two seriously injured workers remains in intensive care.", []),
+    # like with like: the seriously injured differ, the totals differ
+    ("Two of the injured workers were in a serious condition at the city hospital, she said.",
+     "Twelve workers were injured in the fire, three of them seriously.", [("Two", "three")]),
+    ("Twelve workers were injured in the fire, two of them seriously.",
+     "Fifteen workers were injured in the fire, three of them seriously.", [("Twelve", "Fifteen"), ("two", "three")]),
+    ("Two of the injured workers were in a serious condition at the city hospital, she said.",
+     "Three of the injured workers were in a serious condition at the city hospital, she said.", [("Two", "Three")]),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "changed"), PARTS)
+def test_a_part_of_a_whole_is_compared_with_a_like_part_only(a: str, b: str, changed: list[tuple[str, str]]) -> None:
+    assert [(d.a, d.b) for d in differences(a, b) if d.what == "figure"] == changed
+    assert [(d.b, d.a) for d in differences(b, a) if d.what == "figure"] == changed

@@ -38,7 +38,7 @@ from core.model import Article
 from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, designation, is_number, magnitudes, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
-    rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision,
+    rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision, clause_of, one_quantity, part_of,
 )
 from core.quotations import find_quotes, person_key
 from core.sanitize import without_escape_sequences
@@ -1227,6 +1227,53 @@ def _within(figure: str, told: str) -> bool:
     return bool(told) and (figure in told or told in figure)
 
 
+def _part(words: _Words, phrase: tuple[int, int]) -> frozenset[str] | None:
+    """What sets the count of number *phrase* apart as a part of a whole (core.quantities.part_of:
+    "two of them seriously": {serious}), None where it is no part."""
+    return part_of(words.text, words.spans[phrase[0]][0], words.spans[phrase[1]][1])
+
+
+def _like(a: _Words, here: tuple[int, int], b: _Words, there: tuple[int, int]) -> bool:
+    """Whether number phrases *here* of *a* and *there* of *b* can count one quantity as parts go
+    (core.quantities.one_quantity): a part of a whole ("Two of the injured workers were in a
+    serious condition", "two of them seriously") is its own quantity, never the whole's
+    ("Twelve workers were injured"), and two parts set apart by other words are two ("in a
+    serious condition" / "remains in intensive care")."""
+    part_a, part_b = _part(a, here), _part(b, there)
+    if part_a is None and part_b is None:
+        return True
+    spans_a = a.spans[here[0]][0], a.spans[here[1]][1]
+    spans_b = b.spans[there[0]][0], b.spans[there[1]][1]
+    return one_quantity(part_a, clause_of(a.text, *spans_a), part_b, clause_of(b.text, *spans_b))
+
+
+def _parts(a: _Words, b: _Words, phrases_a: Sequence[tuple[int, int]], phrases_b: Sequence[tuple[int, int]],
+           told: Sequence[tuple[str, str]]) -> list[Difference]:
+    """The parts of a whole *a* and *b* give differently, like paired with like: each part of *a*
+    (:func:`_part`) with the one part of *b* set apart by the same words ("Two of the injured
+    workers were in a serious condition" / "Twelve workers were injured, three of them seriously":
+    Two -> three), where the two values are not one value or consistent; nothing where *b* has no
+    such part, or several. A difference *told* already is not told again."""
+    found = []
+    parts_b = [(phrase, part) for phrase in phrases_b if (part := _part(b, phrase)) is not None]
+    for here in phrases_a if parts_b else ():
+        part_a = _part(a, here)
+        if part_a is None:
+            continue
+        like = [there for there, part_b in parts_b if one_quantity(part_a, frozenset(), part_b, frozenset())]
+        if len(like) != 1:
+            continue
+        there = like[0]
+        pa, pb = a.printed(here[0], here[1] + 1), b.printed(there[0], there[1] + 1)
+        x, y = _phrase_count(a, here[0], pa), _phrase_count(b, there[0], pb)
+        if x.value is None or y.value is None or x.value == y.value or _rounded(pa, pb) or _consistent(x, y):
+            continue
+        if any(_within(pa, wa) and _within(pb, wb) for wa, wb in told):
+            continue
+        found.append(Difference(_figure_of(a, here[0], here[1] + 1, here), _figure_of(b, there[0], there[1] + 1, there), "figure"))
+    return found
+
+
 def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Difference]:
     """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
     in *text_a*'s order, each once; without the figures and the speakers of shared quotations
@@ -1413,6 +1460,8 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
                     sa, sb = (f"{figure}{'' if unit in ('%', '') else ' '}{unit}" for figure, (_, unit, _, _) in ((sa, points_a), (sb, points_b)))
                     found.append(Difference(sa, sb, "figure"))
                     continue
+                if not _like(a, here[0], b, there[0]):
+                    continue  # "Two of the injured workers were in a serious condition" / "Twelve workers were injured"
                 if _rounded(pa, pb) or (value := _value(pa)) is not None and value == _value(pb):
                     continue  # "41.2" and "41": one value, rounded; "of 0.41" and "was.41": one value
                 x, y = _phrase_count(a, here[0][0], pa), _phrase_count(b, there[0][0], pb)
@@ -1472,6 +1521,8 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
             # printed with the article a number word takes ("a dozen" / "8", not "dozen")
             counts.append((order, Difference(x.named or x.surface, y.named or y.surface, "figure")))
     found.extend(d for _, d in sorted(counts))
+    if figures:
+        found.extend(_parts(a, b, phrases_a, phrases_b, [(d.a, d.b) for d in found]))
     if figures:
         found.extend(_speakers(a, b, [d for d in found if d.what == "name"]))
     found = _net_polarity(list(dict.fromkeys(d for d in found if figures or d.what != "figure")), denials, a, b)
