@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword
 
-__all__ = ["MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
+__all__ = ["CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
            "magnitudes", "scale_part"]
 
 #: Numbers written as words, and the words that stand for a number ("dozens", "no one").
@@ -265,4 +265,55 @@ def magnitudes(text: str) -> list[tuple[int, int, float]]:
         group = next(name for name in ("num", "num2", "num3", "num4") if match[name])
         start, end = match.span() if group == "num2" else match.span(group)
         found.append((start, end, float(match[group])))
+    return found
+
+
+#: Time zones a clock time is given in ("20:49 GMT", "10:15 a.m. ET"), folded; "local" names none.
+CLOCK_ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT"
+#: A clock time something happens at, with the words that place it ("at 8.49pm", "shortly before
+#: 9pm", "from 10:15 a.m. ET", "at 2045 GMT", "at midnight"): its hour, minutes, half of the day
+#: and zone. A time with neither minutes nor a half of the day ("at 8") is no clock time, nor is
+#: four digits with no zone ("by 2045" is a year). One reader for the figures view's times and a
+#: link's (core.linking.evidence): "3.40am", "3.40 am", "3:40 a.m." and "03:40" are one time.
+CLOCK_TIME = re.compile(
+    r"(?<![\w.:-])(?P<lead>(?:(?:shortly|just|soon|sometime|some\s+time)\s+)?(?:at|from|until|till|by|before|after|around|about|since|past)\s+"
+    r"(?:(?P<near>about|around|approximately|roughly|nearly|almost)\s+)?)"
+    r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?:\s*(?P<half>[ap]\.?\s?m\b\.?))?"
+    r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:" + CLOCK_ZONES + r")\b)|(?P<named>noon|midday|midnight))"
+    r"(?:\s*(?P<zone>(?:" + CLOCK_ZONES + r")\b|local\s+time))?(?![\w:]|\.\d)",
+    re.I,
+)
+
+
+def clock_value(match: re.Match[str]) -> tuple[float, str] | None:
+    """The minutes after midnight and the zone ("GMT"; "" for none) of a clock time *match* of
+    :data:`CLOCK_TIME`: "8.49pm" 1249.0, "3:40 a.m." and "03:40" 220.0; None where it names no
+    time of day unambiguously ("at 8", "at 13pm", "at 8.49": a figure as often as a time)."""
+    zone = (match["zone"] or "").upper()
+    zone = "" if zone.startswith("LOCAL") else zone
+    if match["named"]:
+        minutes = 0 if match["named"].lower() == "midnight" else 12 * 60
+    elif match["hhmm"]:
+        minutes = int(match["hhmm"][:2]) * 60 + int(match["hhmm"][2:])
+    else:
+        hour, minute, half = int(match["hour"]), int(match["minute"] or 0), (match["half"] or "")[:1].lower()
+        if half:
+            if not 1 <= hour <= 12:
+                return None  # "at 13pm", "0am"
+            hour = hour % 12 + (12 if half == "p" else 0)
+        elif match["minute"] is None or not (zone or ":" in match[0] or hour >= 13 or len(match["hour"]) == 2 and match["hour"][0] == "0"):
+            return None  # "at 8", "at 8.49", "by 0.25" (a figure as often as a time; "at 08.49" is one)
+        minutes = hour * 60 + minute
+    return float(minutes), zone
+
+
+def clock_times(text: str) -> list[tuple[int, int, float, str]]:
+    """The clock times something happens at in *text* (:data:`CLOCK_TIME`, :func:`clock_value`),
+    each as where its time starts and ends (the words placing it left out: "3.40am" of "at about
+    3.40am"), its minutes after midnight and its zone ("" for none)."""
+    found = []
+    for match in CLOCK_TIME.finditer(text):
+        if (clock := clock_value(match)) is not None:
+            start = next(match.start(g) for g in ("hour", "hhmm", "named") if match[g])
+            found.append((start, match.end(), *clock))
     return found

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from core.model import Article
-from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, designation, is_number, magnitudes, phrase_value
+from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, designation, is_number, magnitudes, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
     rate_move, rounded, same_quantity, said_of_rate, share_of, time_precision, clause_of, one_quantity, part_of,
@@ -589,6 +589,10 @@ def _age(words: _Words, start: int, end: int) -> bool:
     return end == start + 1 and start > 0 and appositive_age(words.text, words.spans[start - 1][0], *words.spans[start])
 
 
+#: Whether a word holds a digit: only then may a clock time stand in its text.
+_HAS_CLOCK_DIGIT = re.compile(r"\d").search
+
+
 def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     """The number phrases of *words* as (first, last) word indexes: number words next to each
     other are one ("Twenty-five", "48.6 billion", "two million"), a count of nought is one ("No
@@ -597,8 +601,12 @@ def _number_phrases(words: _Words) -> list[tuple[int, int]]:
     between commas ("Robert Buckley, 32, died")."""
     folded = words.folded
     found: list[tuple[int, int]] = []
+    clocks = [(first, last) for first, last, _, _ in clock_times(words.text)] if any(map(_HAS_CLOCK_DIGIT, folded)) else []
     k = 0
     while k < len(folded):
+        if clocks and any(first <= words.spans[k][0] < last for first, last in clocks):
+            k += 1  # a clock time ("3.40am", "at 03:40"): no count
+            continue
         if not (is_number(folded[k]) or folded[k] in _NOUGHT) or folded[k] == "no" and not counts_nought(folded, k) or folded[k] == "one" and k and folded[k - 1] == "no":
             k += 1
             continue
@@ -1122,6 +1130,19 @@ def _clock(words: _Words, start: int, end: int) -> str | None:
     return words.printed(hour, last + 1) + stop
 
 
+def _clock_in(words: _Words, clocks: Sequence[tuple[int, int, float, str]], start: int, end: int) -> tuple[str, float, str] | None:
+    """The clock time (of *clocks*, :func:`core.numbers.clock_times` of *words*' text) a changed
+    stretch (words *start* to *end*) lies in, as printed, its minutes after midnight and its zone:
+    "3.40am" and "3:40 a.m." are one time, 220 minutes; None where the stretch is no clock time's."""
+    if end <= start:
+        return None
+    low, high = words.spans[start][0], words.spans[end - 1][1]
+    for first, last, minutes, zone in clocks:
+        if first <= low and high <= last:
+            return words.text[first:last], minutes, zone
+    return None
+
+
 def _sum(words: _Words, start: int, end: int) -> float | None:
     """The value of a changed stretch (words *start* to *end*) that is a sum of money, its scale
     written out or cut short ("$4.2 million", "$4.2m", "4.2 million dollars"): None for no sum."""
@@ -1295,6 +1316,7 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
     # (without the figures, no count is read: the counts are paired below, where there are some)
     counted_a, counted_b = (_counted(a), _counted(b)) if figures else ({}, {})
     phrases_a, phrases_b = _number_phrases(a), _number_phrases(b)
+    clocks_a, clocks_b = clock_times(a.text), clock_times(b.text)
 
     def outcomes(counted: dict[str, list[_Count]], start: int, end: int) -> set[str]:
         """What happened to what the numbers from word *start* to *end* count ("killed")."""
@@ -1400,6 +1422,13 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         day_a, day_b = _day(a, op.src_start, op.src_end), _day(b, op.dest_start, op.dest_end)
         if copy and day_a and day_b:
             found.append(Difference(day_a, day_b, "date"))  # "March 14" / "March 15"
+            continue
+        time_a, time_b = _clock_in(a, clocks_a, op.src_start, op.src_end), _clock_in(b, clocks_b, op.dest_start, op.dest_end)
+        if time_a and time_b:
+            # one clock time however written ("3.40am" / "3:40 a.m."), or in copy another
+            # ("3.40am" / "4:40 a.m."); a time in one zone is never compared with one in another
+            if copy and time_a[1] != time_b[1] and time_a[2] == time_b[2]:
+                found.append(Difference(time_a[0], time_b[0], "date"))
             continue
         clock_a, clock_b = _clock(a, op.src_start, op.src_end), _clock(b, op.dest_start, op.dest_end)
         if copy and clock_a and clock_b:
@@ -1783,6 +1812,11 @@ def evidence(text_a: str, text_b: str) -> Evidence:
     figures_b = phrases(b)
     figures = {key: surface for key, (surface, currency) in phrases(a).items()
                if key in figures_b and not (currency and figures_b[key][1] and currency != figures_b[key][1])}
+    # A clock time both give, however written ("3.40am" / "3:40 a.m."), as a prints it.
+    times_b = {(minutes, zone) for _, _, minutes, zone in clock_times(text_b)}
+    for first, last, minutes, zone in clock_times(text_a) if times_b else ():
+        if (minutes, zone) in times_b:
+            figures.setdefault(f"{minutes}@{zone}", text_a[first:last])
     # A count of nought of what the other counts nought of too ("Nobody was hurt" / "No injuries
     # were reported": the injured), as a's words give it.
     noughts_b = {outcome for outcome, _, _ in nought_counts(b.folded)}

@@ -27,7 +27,7 @@ from core.quantities import (
     consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, LinkKind, Ref, Span
-from core.numbers import MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, designation, magnitudes, number_value, scale_part
+from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part
 from core.linking.story import Story
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AGE_SLACK, AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
@@ -679,20 +679,6 @@ _NTH_DAY = re.compile(
 _DATELINE_WORDS = frozenset("published updated posted modified today yesterday tonight".split())
 #: Capitalised words before a weekday that make it a name ("Black Friday", "Good Friday").
 _NAMED_DAY = re.compile(r"(?:Black|Good|Holy|Ash|Maundy|Super|Cyber|Easter|Palm|Giving|Bloody)\s+$")
-#: Time zones a clock time is given in ("20:49 GMT", "10:15 a.m. ET"), folded; "local" names none.
-_ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT"
-#: A clock time something happens at, with the words that place it ("at 8.49pm", "shortly before
-#: 9pm", "from 10:15 a.m. ET", "at 2045 GMT", "at midnight"): its hour, minutes, half of the day
-#: and zone. A time with neither minutes nor a half of the day ("at 8") is no clock time, nor is
-#: four digits with no zone ("by 2045" is a year).
-_CLOCK_TIME = re.compile(
-    r"(?<![\w.:-])(?P<lead>(?:(?:shortly|just|soon|sometime|some\s+time)\s+)?(?:at|from|until|till|by|before|after|around|about|since|past)\s+"
-    r"(?:(?P<near>about|around|approximately|roughly|nearly|almost)\s+)?)"
-    r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?:\s*(?P<half>[ap]\.?\s?m\b\.?))?"
-    r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:" + _ZONES + r")\b)|(?P<named>noon|midday|midnight))"
-    r"(?:\s*(?P<zone>(?:" + _ZONES + r")\b|local\s+time))?(?![\w:]|\.\d)",
-    re.I,
-)
 #: How far, in minutes, a clock time given as an estimate ("about 9.40pm") or near a time
 #: ("shortly before 9pm", "just after midnight") may be from it: :func:`allows`.
 _CLOCK_SLACK = 30
@@ -723,24 +709,10 @@ def _clock_allows(figure: Figure) -> tuple[float, float]:
 
 def _clock_time(match: re.Match[str]) -> tuple[float, str] | None:
     """The minutes after midnight and the unit (:data:`CLOCK_UNIT` and the zone given) of a clock
-    time *match* of :data:`_CLOCK_TIME`, None where it names no time of day unambiguously ("at 8",
-    "at 13pm")."""
-    zone = (match["zone"] or "").upper()
-    zone = "" if zone.startswith("LOCAL") else zone
-    if match["named"]:
-        minutes = 0 if match["named"].lower() == "midnight" else 12 * 60
-    elif match["hhmm"]:
-        minutes = int(match["hhmm"][:2]) * 60 + int(match["hhmm"][2:])
-    else:
-        hour, minute, half = int(match["hour"]), int(match["minute"] or 0), (match["half"] or "")[:1].lower()
-        if half:
-            if not 1 <= hour <= 12:
-                return None  # "at 13pm", "0am"
-            hour = hour % 12 + (12 if half == "p" else 0)
-        elif match["minute"] is None or not (zone or ":" in match[0] or hour >= 13 or match["hour"].startswith("0")):
-            return None  # "at 8", "at 8.49" (a figure as often as a time)
-        minutes = hour * 60 + minute
-    return float(minutes), f"{CLOCK_UNIT} {zone}".rstrip()
+    time *match* of :data:`core.numbers.CLOCK_TIME` (:func:`core.numbers.clock_value`), None where
+    it names no time of day unambiguously ("at 8", "at 13pm")."""
+    clock = clock_value(match)
+    return None if clock is None else (clock[0], f"{CLOCK_UNIT} {clock[1]}".rstrip())
 
 
 def extract_dates(articles: Sequence[Article]) -> list[Figure]:
@@ -770,7 +742,7 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
             for match in _WEEKDAY.finditer(text):
                 if not _NAMED_DAY.search(text, 0, match.start()):
                     dates.append((match.span(), float(WEEKDAY_NAMES.index(match["weekday"]) + 1), "weekday", None))
-            for match in _CLOCK_TIME.finditer(text):
+            for match in CLOCK_TIME.finditer(text):
                 if (clock := _clock_time(match)) is not None:
                     # "at 8.49pm": 8.49pm; "at about 9.40pm", "shortly before 9pm": the words that place it are its qualifier
                     placed = _PLACED.match(match[0])
