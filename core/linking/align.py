@@ -1554,7 +1554,8 @@ def _link(
                     kind, score = result
                     if kind is not LinkKind.PARAPHRASE:
                         score -= _reversed_share(p, q, idf, min(totals[i], totals[j]))
-                        score -= _respelt_share(p, q, idf, once, (totals[i], totals[j]))
+                        if kind is LinkKind.VERBATIM:  # copy; a quote link's score is its quotation's
+                            score -= _respelt_share(p, q, idf, once, (totals[i], totals[j]))
                     found_pairs.append((i, j, cover_p, cover_q, kind.value, score, *spans(p, q, f)))
                 elif min(cover_p, cover_q) >= floor:
                     found_pairs.append((i, j, cover_p, cover_q, None, 0.0, (), ()))

@@ -1423,12 +1423,12 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
         if copy and day_a and day_b:
             found.append(Difference(day_a, day_b, "date"))  # "March 14" / "March 15"
             continue
-        time_a, time_b = _clock_in(a, clocks_a, op.src_start, op.src_end), _clock_in(b, clocks_b, op.dest_start, op.dest_end)
-        if time_a and time_b:
+        at_a, at_b = _clock_in(a, clocks_a, op.src_start, op.src_end), _clock_in(b, clocks_b, op.dest_start, op.dest_end)
+        if at_a and at_b:
             # one clock time however written ("3.40am" / "3:40 a.m."), or in copy another
             # ("3.40am" / "4:40 a.m."); a time in one zone is never compared with one in another
-            if copy and time_a[1] != time_b[1] and time_a[2] == time_b[2]:
-                found.append(Difference(time_a[0], time_b[0], "date"))
+            if copy and at_a[1] != at_b[1] and at_a[2] == at_b[2]:
+                found.append(Difference(at_a[0], at_b[0], "date"))
             continue
         clock_a, clock_b = _clock(a, op.src_start, op.src_end), _clock(b, op.dest_start, op.dest_end)
         if copy and clock_a and clock_b:
