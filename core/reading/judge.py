@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
-    "is_organisation", "is_stamp_block", "InfoLine", "info_line",
+    "is_organisation", "is_share_line", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
@@ -130,6 +130,51 @@ _CHROME_LINE = re.compile(
     r"\d+\s*/\s*\d+|by user|by admin)$",
     re.I,
 )
+#: A share bar's label, in many languages: "Share", "Partager", "Compartir", "Compartilhar",
+#: "Partilhar", "Teilen", "Condividi", "Delen", "Udostępnij", "Paylaş", "Bagikan", "Dela",
+#: "Поделиться", ... (the word alone is a widget's label; before a list of networks, a share bar).
+SHARE_LABEL = (
+    r"share|partager|partagez|partage|compartir|comparte|compartilhar|compartilhe|partilhar|partilhe|partilha"
+    r"|teilen|teile|condividi|condividere|delen|deel|udostępnij|podziel się|paylaş|paylaşın|bagikan|kongsi"
+    r"|dela|del|jaa|deli|sdílet|zdieľať|podijeli|podijelite|podeli|megosztás|megosztom|distribuie|partajează"
+    r"|поделиться|поделитесь|поділитися|поділіться|сподели|подели|κοινοποίηση|μοιραστείτε|chia sẻ|شارك|مشاركة"
+    r"|שתפו|שתף|शेयर करें|シェア|共有|分享到|分享至|分享|공유하기|공유"
+)
+#: The networks, and the other buttons (mail, print, copy the link), a share bar lists.
+SHARE_NETWORK = (
+    r"facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|mail|courriel|correo|e-posta|reddit|pinterest|bluesky"
+    r"|threads|mastodon|messenger|tumblr|flipboard|pocket|xing|vk|vkontakte|odnoklassniki|viber|line|weibo|wechat"
+    r"|sms|print|imprimer|imprimir|drucken|stampa|afdrukken|copy link|copier le lien|copiar (?:el )?enlace"
+    r"|copiar (?:o )?link|link kopieren|copia (?:il )?link|kopieer link|kopiuj link"
+)
+_SHARE_SEP = r"(?:\s*[·•|/,;–—-]\s*|\s+)"
+#: A preposition between the label and the networks: "Share on", "Partager sur", "Teilen auf", "Compartilhar no".
+_SHARE_ON = r"(?:on|via|with|sur|par|avec|en|por|no|na|em|auf|per|über|su|op|met|w|di|ke|på|в|через|σε)"
+#: One button of a share bar: a label, maybe with its preposition and network ("Share on X",
+#: "Partager sur Facebook"), or a network alone.
+_SHARE_ITEM = rf"(?:(?:{SHARE_LABEL})(?:\s+{_SHARE_ON})?(?:\s+(?:{SHARE_NETWORK}))?|(?:{SHARE_NETWORK}))"
+#: A share bar as one line: maybe its label with a few words and a colon ("Partager cet article :"),
+#: then its buttons, parted by spaces, dots or bars ("Partager : Facebook · X · LinkedIn", "Teilen
+#: auf WhatsApp | E-Mail", "Compartir:", "Share on Facebook Share on X", "Facebook · X · LinkedIn").
+_SHARE_LINE = re.compile(
+    rf"^(?:(?:{SHARE_LABEL})(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s*[:：–—-]\s*)?"
+    rf"(?:{_SHARE_ITEM}(?:{_SHARE_SEP}(?!$)|\s*(?=[:.]?$)))+[:.]?$",
+    re.I,
+)
+_SHARE_LABELS = re.compile(rf"(?<!\w)(?:{SHARE_LABEL})(?!\w)", re.I)
+_SHARE_NETWORKS = re.compile(rf"(?<!\w)(?:{SHARE_NETWORK})(?!\w)", re.I)
+
+
+def is_share_line(text: str) -> bool:
+    """Whether *text* is a share bar, of any language, as one line or block: a share label
+    (:data:`SHARE_LABEL`) with or before a list of networks (:data:`SHARE_NETWORK`), the label
+    alone, or two networks or more alone ("Partager : Facebook · X · LinkedIn", "Teilen",
+    "WhatsApp · E-Mail"); one network alone is no share bar ("Threads", "X")."""
+    line = " ".join(text.split())
+    return _SHARE_LINE.match(line) is not None and (
+        _SHARE_LABELS.search(line) is not None or len(_SHARE_NETWORKS.findall(line)) >= 2)
+
+
 #: A line saying who else reported ("With reporting from agencies.", "With agencies", "Agencies
 #: contributed to this report."): a credit, not news.
 _CONTRIBUTED = re.compile(
@@ -1491,7 +1536,8 @@ def classify_line(text: str) -> Kind:
     """What *text*, one line of a page, is when judged on its own."""
     words = word_count(text)
     sentence = is_sentence(text)
-    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text):
+    if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
+            or is_share_line(text):
         return Kind.FURNITURE
     if _WIRE_SLUG.match(text.strip()):
         return Kind.FURNITURE
@@ -2792,7 +2838,7 @@ def is_furniture_block(text: str) -> bool:
     (:func:`is_editors_note`); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
     """
-    if is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_share_line(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
