@@ -324,3 +324,90 @@ def test_a_web_page_a_browser_saved_whole_is_dated_by_the_page_not_the_save(tmp_
     assert article.published == "2026-03-04T09:30:00+00:00"
     assert article.url == "https://coastcourier.example/news/dock-deal"
     assert article.title == "Dock workers accept pay deal"
+
+
+_HEADED = """{masthead}HARBOUR MORNING NOTES
+Monday 16 March 2026
+
+Good morning. Here is what you need to know today.
+
+QUAY WAREHOUSE FIRE
+
+Firefighters put out a fire at a grain warehouse on the Holm quay overnight, the harbour
+authority said. Nobody was hurt.
+
+"The roof has gone, but the silos held," fire officer Mira Lunde said.
+
+TRAM VOTE
+
+The city council will vote on Thursday on a second tram line to the university. Half of
+the seats are needed.
+
+That's all for today.
+"""
+
+
+@pytest.mark.parametrize("name", ["notes.eml", "notes.txt"])
+def test_a_newsletter_of_items_headed_in_capitals_gives_one_article_per_item(tmp_path: Path, name: str) -> None:
+    # Trial 39 F5: a plain-text newsletter's items under headings in capitals ("GHENT CHEMICAL
+    # FIRE", "RAIL STRIKE") were one article, the headings lost, the rail strike a paragraph of
+    # the fire story and the greeting its first paragraph.
+    head = ("From: Harbour Morning Notes <notes@harbournotes.example>\nSubject: Morning notes: quay fire, tram vote\n"
+            "Date: Mon, 16 Mar 2026 06:15:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n") if name.endswith(".eml") else ""
+    path = tmp_path / name
+    path.write_text(head + _HEADED.format(masthead=""), encoding="utf-8")
+    articles, errors = read_paths([path])
+    assert not errors
+    assert [(a.title, a.paragraphs) for a in articles] == [
+        ("QUAY WAREHOUSE FIRE", (
+            "Firefighters put out a fire at a grain warehouse on the Holm quay overnight, the harbour authority said. Nobody was hurt.",
+            '"The roof has gone, but the silos held," fire officer Mira Lunde said.')),
+        ("TRAM VOTE", ("The city council will vote on Thursday on a second tram line to the university. Half of the seats are needed.",)),
+    ]
+    assert {a.published[:10] for a in articles if a.published} == {"2026-03-16"}
+
+
+_SECTIONED = """HARBOUR BOARD APPROVES NEW QUAY
+
+The Holm harbour board approved a new container quay on Monday.
+
+THE VOTE
+
+The harbour board voted seven to two for the quay, which will take three years to build at the
+Holm harbour's northern end, board chair Tomas Reyes said.
+
+WHAT COMES NEXT
+
+Building work on the container quay at the harbour's northern end starts in May, Reyes said, and
+the board will ask the city for the Holm road's widening.
+"""
+
+
+def test_an_article_with_subheads_in_capitals_stays_one_article(tmp_path: Path) -> None:
+    # The same shape, headings in capitals over sections, but the sections tell one event in its
+    # words (quay, harbour, board, Holm): an article's subheads, not a digest's items.
+    path = tmp_path / "quay.txt"
+    path.write_text(_SECTIONED, encoding="utf-8")
+    [article], errors = read_paths([path])
+    assert not errors and article.title == "HARBOUR BOARD APPROVES NEW QUAY"
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("greeting", "signoff"), [
+    ("Good morning. Here is what you need to know today.", "Have a good day."),
+    ("Bonjour ! Voici l'essentiel de ce matin.", "See you tomorrow."),
+])
+def test_a_newsletter_s_greeting_and_sign_off_are_no_paragraphs(tmp_path: Path, greeting: str, signoff: str) -> None:
+    # Trial 39 F5: "Good morning. Here is what you need to know today." was a newsletter's ¶0.
+    path = tmp_path / "one.eml"
+    path.write_text(
+        "From: Harbour Morning Notes <notes@harbournotes.example>\nSubject: Morning notes: quay fire\n"
+        "Date: Mon, 16 Mar 2026 06:15:00 +0100\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{greeting}\n\nFirefighters put out a fire at a grain warehouse on the Holm quay overnight, the harbour\n"
+        f"authority said. Nobody was hurt.\n\n\"Good morning,\" fire officer Mira Lunde said to the crews.\n\n{signoff}\n",
+        encoding="utf-8")
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.paragraphs == (
+        "Firefighters put out a fire at a grain warehouse on the Holm quay overnight, the harbour authority said. Nobody was hurt.",
+        '"Good morning," fire officer Mira Lunde said to the crews.')

@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
-    "is_organisation", "is_share_line", "is_stamp_block", "InfoLine", "info_line",
+    "is_organisation", "is_greeting", "is_share_line", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
@@ -173,6 +173,26 @@ def is_share_line(text: str) -> bool:
     line = " ".join(text.split())
     return _SHARE_LINE.match(line) is not None and (
         _SHARE_LABELS.search(line) is not None or len(_SHARE_NETWORKS.findall(line)) >= 2)
+
+
+#: A newsletter's greeting or sign-off as a whole block, no report: "Good morning. Here is what you
+#: need to know today.", "Bonjour !", "Have a good day.", "See you tomorrow." (in several languages).
+_GREETING = re.compile(
+    r"^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|welcome back|bonjour|bonsoir|buenos días"
+    r"|buenas (?:tardes|noches)|guten (?:morgen|tag|abend)|goedemorgen|goedemiddag|goedenavond|buongiorno|buonasera"
+    r"|bom dia|boa (?:tarde|noite)|dzień dobry|god morgon|god morgen|günaydın|selamat pagi)"
+    r"(?:,? (?:everyone|all|readers|friends|there))?\s*[.!,]"
+    r"(?:\s*(?:here(?:'s|’s| is| are)|this is|welcome to|voici|aquí (?:está|tienes)|hier (?:ist|sind|is))\b[^.!?]{0,80}[.!:]?)?"
+    r"|(?:have a (?:good|great|nice|lovely) (?:day|morning|evening|weekend|week)|see you (?:tomorrow|next week|on \w+)"
+    r"|until tomorrow|thanks for reading|bonne (?:journée|soirée)|à demain|hasta mañana|bis morgen|tot morgen|a domani)[.!]?"
+    r"(?:\s+(?:see you (?:tomorrow|next week|on \w+)|have a (?:good|great|nice) (?:day|weekend)|à demain)[.!]?)?)$",
+    re.I,
+)
+
+
+def is_greeting(text: str) -> bool:
+    """Whether *text* is a newsletter's greeting or sign-off and nothing more (:data:`_GREETING`)."""
+    return _GREETING.match(" ".join(text.split())) is not None
 
 
 #: A line saying who else reported ("With reporting from agencies.", "With agencies", "Agencies
@@ -1537,7 +1557,7 @@ def classify_line(text: str) -> Kind:
     words = word_count(text)
     sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
-            or is_share_line(text):
+            or is_share_line(text) or is_greeting(text):
         return Kind.FURNITURE
     if _WIRE_SLUG.match(text.strip()):
         return Kind.FURNITURE
@@ -2838,7 +2858,7 @@ def is_furniture_block(text: str) -> bool:
     (:func:`is_editors_note`); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
     """
-    if is_share_line(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_share_line(text) or is_greeting(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())

@@ -293,6 +293,44 @@ _ITEM_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9&'’.-]+(?: [A-Z0-9&'’.-]+)
 PREAMBLE_WORDS = 15
 
 
+#: Two neighbouring sections under headings in capitals continue one report (an article's
+#: sections under its subheads) where they share this many topic words or more (stems, no
+#: stopwords), and this share of the smaller section's; a digest's items tell other events.
+ITEM_SHARED_WORDS = 3
+ITEM_SHARED_SHARE = 0.2
+
+
+def _topic_words(units: Iterable[Unit]) -> set[str]:
+    """The topic words (stems of words of four letters or more, no stopwords) of *units*' text."""
+    return {stem(w) for u in units for w in words(u.text.casefold()) if len(w) >= 4} - {""}
+
+
+def _headed_items(units: list[Unit]) -> list[int]:
+    """Where the items of a digest headed in capitals stand in *units* ("GHENT CHEMICAL FIRE" over
+    its paragraphs, then "RAIL STRIKE" over its own); [] for any other page.
+
+    A plain-text newsletter sets each item under a heading in capitals on a line of its own, a
+    blank line above and below it. Two such headings or more, no two alike, none the page's first
+    heading (its headline: a report's in capitals over its lead), nothing above the first longer
+    than a greeting (PREAMBLE_WORDS: a report's lead comes before its subheads), and no two
+    neighbouring sections that continue one report (they share ITEM_SHARED_WORDS topic words and
+    ITEM_SHARED_SHARE of the smaller's: an article's sections tell one event in its words, a
+    digest's items other events)."""
+    heads = [i for i, u in enumerate(units[:-1]) if u.kind is Kind.HEADING and u.blank_before and in_capitals(u.text)
+             and units[i + 1].kind is Kind.BODY and units[i + 1].blank_before]
+    first_heading = next((i for i, u in enumerate(units) if u.kind is Kind.HEADING), None)
+    if len(heads) < 2 or first_heading in heads or len({units[i].text for i in heads}) < len(heads):
+        return []
+    if any(u.kind is Kind.BODY and word_count(u.text) > PREAMBLE_WORDS for u in units[: heads[0]]):
+        return []
+    sections = [_topic_words(units[a : b]) for a, b in zip(heads, [*heads[1:], len(units)])]
+    for one, other in zip(sections, sections[1:]):
+        shared = len(one & other)
+        if shared >= ITEM_SHARED_WORDS and shared >= ITEM_SHARED_SHARE * min(len(one), len(other)):
+            return []
+    return heads
+
+
 def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
     """A digest's *units*, each item's label a heading of its own above the item's paragraph, and
     where those headings stand (no heading, *units* unchanged, where the page is no digest).
@@ -303,7 +341,8 @@ def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
     a blank line, no label twice (a transcript's speakers come back: "SMITH: ..." "JONES: ..."
     "SMITH: ...") and none a report's note on itself ("UPDATE:", "CORRECTION:"); a section's name
     labels an item too ("POLITICS:", "SPORT:"). A label is then no dateline: a place has its shape
-    ("NEW DELHI: ..."), but a dateline opens one report, not each item of a list. Short paragraphs
+    ("NEW DELHI: ..."), but a dateline opens one report, not each item of a list. Or it sets each
+    item under a heading in capitals of its own (:func:`_headed_items`). Short paragraphs
     before the first item are the newsletter's greeting or contents, no item's (furniture).
     """
     found = {
@@ -313,8 +352,13 @@ def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
     }
     labels = [m["label"] for m in found.values()]
     if len(found) < 2 or len(set(labels)) < len(labels):
-        return units, frozenset()
-    first = min(found)
+        found = {}
+        headed = _headed_items(units)
+        if not headed:
+            return units, frozenset()
+    else:
+        headed = []
+    first = min([*found, *headed])
     out: list[Unit] = []
     items: set[int] = set()
     for i, unit in enumerate(units):
@@ -322,6 +366,9 @@ def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
         if match is not None:
             items.add(len(out))
             out += [Unit(match["label"], Kind.HEADING, unit.blank_before), Unit(match["rest"], Kind.BODY, True)]
+        elif i in headed:
+            items.add(len(out))
+            out.append(unit)
         elif i < first and unit.kind is Kind.BODY and word_count(unit.text) <= PREAMBLE_WORDS:
             out.append(Unit(unit.text, Kind.FURNITURE, unit.blank_before))
         else:
@@ -662,7 +709,8 @@ def parse_text(
     if items:
         # A digest's or a page of briefs' items are the page's own: its byline, date and source
         # line above the first item sign each of them, under the item's own headline.
-        signed = [u for u in units[: min(items)] if u.kind in SIGNATURE]
+        # (set apart from the heading, as they stand on the page: a short heading is the item's headline)
+        signed = [Unit(u.text, u.kind, True) for u in units[: min(items)] if u.kind in SIGNATURE]
         reports = [[r[0], *signed, *r[1:]] if r[0].kind is Kind.HEADING else r for r in reports]
     notice = _site_notice(units) or (sanitize(sender) if sender else None)
     furniture = "\n".join(u.text for u in units if u.kind is Kind.FURNITURE)
