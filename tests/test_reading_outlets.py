@@ -506,3 +506,26 @@ def test_a_page_without_a_canonical_link_is_at_the_address_its_article_is_the_ma
             f"</head><body><article><h1>Port director jailed</h1>{body}</article></body></html>")
     [article] = _read(tmp_path, "metro.html", page)
     assert article.url == "https://metro.example/world/2026/12/03/port-director-jailed"
+
+
+_LIVE_HEAD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>LIVE: Quay fire latest | Valley Ledger</title>
+<meta property="og:site_name" content="Valley Ledger">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"{kind}","headline":"LIVE: Quay fire latest",
+"datePublished":"2026-03-10T05:02:00+01:00","publisher":{{"@type":"Organization","name":"Valley Ledger"}}}}</script>
+</head><body><main><article><h1>LIVE: Quay fire latest</h1><p class="byline">By Ana Example, {signed}</p>
+<div class="updates">
+<div class="update"><time datetime="2026-03-10T07:45:00+01:00">07:45</time><p>Ten workers have been taken to hospital, one of them with serious burns, the fire service said.</p></div>
+<div class="update"><time datetime="2026-03-10T06:30:00+01:00">06:30</time><p>Police are going door to door in Holmby. Around 1,000 residents are being moved to a sports hall.</p></div>
+<div class="update"><time datetime="2026-03-10T05:02:00+01:00">05:02</time><p>A large fire broke out at about 3:40 at a chemical plant in the port of Holmby, the police said.</p></div>
+</div></article></main></body></html>"""
+
+
+@pytest.mark.parametrize("kind", ["LiveBlogPosting", "NewsArticle"])
+def test_the_pages_own_outlet_signed_after_the_byline_comes_off(tmp_path: Path, kind: str) -> None:
+    # Trial 39 F9: a live blog's `links --json` byline was "Sofie Wouters, Scheldt Courier", the
+    # page's own outlet after the name, where the reader showed the name alone.
+    [own] = _read(tmp_path, "own.html", _LIVE_HEAD.format(kind=kind, signed="The Valley Ledger"))
+    assert (own.outlet, own.byline) == ("Valley Ledger", "Ana Example")
+    # another outlet signed so credits who made the report, and stays
+    [partner] = _read(tmp_path, "partner.html", _LIVE_HEAD.format(kind=kind, signed="Harbour Radio"))
+    assert partner.byline == "Ana Example, Harbour Radio"

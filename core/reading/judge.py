@@ -2318,6 +2318,21 @@ def people_byline(byline: str) -> str:
     return _person_case(names).replace(" And ", " and ")
 
 
+def without_own_outlet(byline: str, outlet: str | None) -> str:
+    """*byline* without the *outlet* it was read for signed after its names ("Sofie Wouters,
+    Scheldt Courier" on the Scheldt Courier's page is "Sofie Wouters"): a byline holds people; the
+    outlet is the article's own field. Another outlet signed so stays ("Jane Doe, CNN" on a
+    partner's page credits who made the report), as does a byline that is the outlet alone."""
+    names, comma, signed = byline.rpartition(",")
+
+    def key(name: str) -> str:
+        return " ".join(name.casefold().split()).removeprefix("the ")
+
+    if comma and outlet and names.strip() and key(signed) == key(outlet):
+        return names.strip()
+    return byline
+
+
 def make_article(
     *,
     path: str,
@@ -2376,7 +2391,7 @@ def make_article(
         outlet=named or _one_line(outlet_label(url=clean_url, path=path, article=ident)),  # a file's name: no newline in it
         title=title,
         paragraphs=body,
-        byline=people_byline(_one_line(byline)) or None,
+        byline=without_own_outlet(people_byline(_one_line(byline)), named) or None,
         published=published,
         url=clean_url,
         standfirst=_one_line(standfirst) or None,
