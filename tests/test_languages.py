@@ -147,6 +147,18 @@ async def test_the_matrix_says_not_compared_for_an_article_in_another_language(t
         await pilot.pause()
         detail = str(matrix.query_one("#matrix-text", Static).render())
         assert "is in Spanish, the fact in English: not compared" in detail, detail
+        # Trial 39b F8: the heading counted the Spanish article's facts "with no other outlet
+        # linked (a rewording can be missed)" where the export says "not compared": one count.
+        import re
+
+        from core.views.export import export
+
+        head = " ".join(str(matrix.head.render()).split())
+        apart = int(re.search(r"(\d+) not compared", head).group(1))  # type: ignore[union-attr]
+        report = export(story, "md")
+        assert isinstance(report, str) and f"{apart} not compared (" in report, (head, report[:600])
+        alone = int(re.search(r"(\d+) with no other outlet linked", head).group(1))  # type: ignore[union-attr]
+        assert apart > 0 and alone + apart + int(re.search(r"(\d+) in several", head).group(1)) == len(matrix.rows)  # type: ignore[union-attr]
 
 
 async def test_the_story_list_says_an_article_in_another_language_was_not_compared(tmp_path: Path) -> None:

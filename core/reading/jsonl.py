@@ -331,7 +331,8 @@ def _headlines_once(results: Iterator[Result], source: str) -> Iterator[Result]:
         else:
             yield result
     if skipped:
-        shown = ", ".join(skipped[:5]) + (", …" if len(skipped) > 5 else "")
+        # (the records named as a record's own line names it: "record 3", "records 1, 2, 4, ...")
+        shown = f"record{'s' if len(skipped) > 1 else ''} " + ", ".join(skipped[:5]) + (", …" if len(skipped) > 5 else "")
         yield Problem(source, f"skipped {len(skipped)} of {total} records ({shown}): {_HEADLINE_ONLY}", skipped=len(skipped))
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from core.linking.evidence import Difference
 from core.views.collate import Piece, collate, collate_link, render
-from core.views.facts import Fact, cell, facts, in_several_outlets, reported_elsewhere
+from core.views.facts import Fact, cell, facts, in_several_outlets, not_compared, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Article, Ref, display_update
 from core.views.names import ArticleName, article_names, named_articles, paragraph_name
@@ -167,21 +167,15 @@ NOT_COMPARED_WHY = ("in a language no other article of the story is in: the link
                     "language, so whether other outlets report them is not known")
 
 
-def _uncompared(story: Story, fact: Fact) -> bool:
-    """Whether *fact* is of articles each the story's only one in its language
-    (:meth:`Story.alone_in_language`): no other article was compared with it."""
-    return all(story.alone_in_language(a) for a in fact.articles)
-
-
 def _unshared(
     story: Story, found: Sequence[Fact], shared: Sequence[tuple[Fact, object]]
 ) -> tuple[list[Fact], list[Fact]]:
     """The facts of *found* not in *shared*: those no other outlet's paragraph is linked to (the
     coverage line counts them :data:`ALONE`), and those of an article alone in its language, never
-    compared (:func:`_uncompared`; the reader marks their paragraphs "not compared", not "only in")."""
+    compared (:func:`core.views.facts.not_compared`; the reader marks their paragraphs "not compared", not "only in")."""
     several = {id(fact) for fact, _ in shared}
     rest = [fact for fact in found if id(fact) not in several]
-    return [f for f in rest if not _uncompared(story, f)], [f for f in rest if _uncompared(story, f)]
+    return [f for f in rest if not not_compared(story, f)], [f for f in rest if not_compared(story, f)]
 
 
 def _not_compared_count(

@@ -22,7 +22,7 @@ from core.text import credit_names, dateline_credit
 from core.views.names import ArticleName
 
 __all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "paragraph_origins", "reported_elsewhere",
-           "in_several_outlets", "PARAPHRASE_FLOOR", "VOUCHING", "WIRE_OUTLETS"]
+           "in_several_outlets", "not_compared", "PARAPHRASE_FLOOR", "VOUCHING", "WIRE_OUTLETS"]
 
 #: The least score of a paraphrase link that joins two paragraphs into one fact.
 PARAPHRASE_FLOOR = 0.45
@@ -342,6 +342,14 @@ def in_several_outlets(fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> boo
     counts once, however many of its articles report the fact. The coverage matrix and the
     exports count a story's facts by it, so both give the same figures."""
     return len(set(fact.outlets) | set(elsewhere)) > 1
+
+
+def not_compared(story: Story, fact: Fact) -> bool:
+    """Whether *fact* is of articles each the story's only one in its language
+    (:meth:`Story.alone_in_language`): no other article was compared with it, so whether other
+    outlets report it is not known. The coverage matrix and the exports count such facts apart
+    from those no other outlet's paragraph is linked to, so both give the same figures."""
+    return all(story.alone_in_language(a) for a in fact.articles)
 
 
 class Cell(NamedTuple):

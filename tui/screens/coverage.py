@@ -15,7 +15,7 @@ from textual.containers import VerticalScroll
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
-from core.views.facts import Cell, Fact, cell, facts, in_several_outlets, reported_elsewhere
+from core.views.facts import Cell, Fact, cell, facts, in_several_outlets, not_compared, reported_elsewhere
 from core.views.names import ArticleName, article_names, named_articles
 from core.model import Ref
 from core.sanitize import sanitize
@@ -284,14 +284,19 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         (a fresh user's 40x12 showed the legend over nine lines and no row of the matrix)."""
         found = self.rows
         shared = sum(1 for f in found if in_several_outlets(f, self._elsewhere(f)))
-        wire, alone = sum(1 for f in found if f.wire), len(found) - shared
+        # (a fact of an article alone in its language was compared with none: "not compared", as
+        # the exports count it, not "no other outlet linked")
+        apart = sum(1 for f in found if not in_several_outlets(f, self._elsewhere(f)) and not_compared(self.story, f))
+        wire, alone = sum(1 for f in found if f.wire), len(found) - shared - apart
         facts = (count(len(found), "fact"), "bold")
+        uncompared, short = (f", {apart} not compared (the only article in its language)", f", {apart} not compared") if apart else ("", "")
         # The facts of one outlet are those no other outlet's paragraph is linked to: counted as
         # such, not as "in one" (the linker misses some rewordings; the legend's ·, the panel).
         forms = [
             Text.assemble(facts, f": {shared} in several outlets ({wire} wire copy), {alone} with no other outlet linked "
-                                 "(a rewording can be missed)."),
-            Text.assemble(facts, f": {shared} in several outlets, {alone} with no other outlet linked"),
+                                 f"(a rewording can be missed){uncompared}."),
+            Text.assemble(facts, f": {shared} in several outlets, {alone} with no other outlet linked{short}"),
+            Text.assemble(facts, f": {shared} shared, {alone} not linked{short}"),
             Text.assemble(facts, f": {shared} shared, {alone} not linked"),
         ]
         counts = next((form for form in forms if form.cell_len <= self.size.width - 2), forms[-1])
