@@ -2460,6 +2460,12 @@ def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:
 MENU_ITEM_WORDS = 3
 
 
+def _year_alone(published: str | None) -> bool:
+    """Whether *published*, what an article's date is so far, says no day: none, or the extractor's
+    guess of 1 January, a year alone it found in the text (:func:`_read_page` drops it)."""
+    return published is None or len(published) == 10 and published.endswith("-01-01")
+
+
 def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
@@ -2532,7 +2538,10 @@ def _article_from_blocks(
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
         if is_signoff(text, live=live) or (block.kind in ("p", "head") or block.kind == "item" and not body_so_far) and is_stamp_block(text):
             # a live page's sign-off; a time stamp standing alone (the page's metadata has it), or an
-            # item of the info list above the report ("<li>입력 2026.03.03 09:00</li>")
+            # item of the info list above the report ("<li>입력 2026.03.03 09:00</li>"): its date where
+            # nothing else gave one (a month's name the extractor does not read: "5 दिसंबर 2026")
+            if not body_so_far and _year_alone(published) and not is_signoff(text, live=live):
+                published = find_datetime(text) or published
             continue
         if is_live_chrome(text) or live and block.kind == "p" and _UPDATE_META.match(text) and not is_sentence(text):
             continue  # a live timeline's counter or sort label; an update's time and source, which its stamp gives
@@ -2542,7 +2551,7 @@ def _article_from_blocks(
             # "文｜记者 陈晓华 2026年03月03日"), or a credit under it ("（共同）", "（原标题：...）",
             # "（责任编辑：王芳） 分享到：微信 微博"): its date where the page's metadata gives none, the
             # reporter it names as the byline (over a credit's outlet), its agency where nothing else names one
-            published = published or info.published
+            published = (info.published or published) if _year_alone(published) else published
             if info.writers and not body_so_far and (byline is None or byline == credit or credits_body):
                 byline = ", ".join(info.writers)
             elif info.source and not body_so_far and byline is None:

@@ -483,6 +483,8 @@ _COMBINING = "".join(sorted({chr(c) for c in range(0x300, 0x3000) if unicodedata
 _LETTER = rf"(?:[^\W\d_]|[{re.escape(_COMBINING)}])"
 #: The letters of the Indic scripts (Devanagari to Sinhala), which write no capitals.
 _INDIC = r"[\u0900-\u0963\u0966-\u0dff]"
+#: A letter or a mark of an Indic script, no digit.
+_SYLLABLE = rf"(?:(?!\d){_INDIC})"
 #: A capital of any alphabet (Latin with its extensions, Greek, Cyrillic, Armenian, Georgian's
 #: Mtavruli): an agency's name in capitals ("AZƏRTAC", "ԱՐՄԵՆՊՐԵՍ").
 _CAPITAL = "[" + re.escape("".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())) + "]"
@@ -681,7 +683,8 @@ def lone_dateline(line: str) -> str | None:
 
 #: The day in a wire dateline: "KESSRA, Nov 24 (Tidewater Wire)", "LAGOS, Nigeria, 3 March 2026".
 _DATELINE_DAY = re.compile(
-    r",\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.)? (?:de )?(?P<m1>[^\W\d_]{3,10})\.?|(?P<m2>[^\W\d_]{3,10})\.? (?P<d2>\d{1,2})"
+    rf",\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)? (?:de )?(?P<m1>{_LETTER}{{3,10}}|{_SYLLABLE}{{2}})\.?"
+    rf"|(?P<m2>{_LETTER}{{3,10}}|{_SYLLABLE}{{2}})\.? (?P<d2>\d{{1,2}})"
     r"(?:st|nd|rd|th)?)(?:,? (?:de )?(?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$))"
 )
 #: A copyright notice's year ("(c) 2026", "© 2019-2026 Valley Courier", "Copyright 2026"): the last one.
@@ -697,7 +700,9 @@ def copyright_year(text: str) -> int | None:
 @functools.lru_cache(maxsize=1)
 def _month_names() -> dict[str, int]:
     """Month names and abbreviations of every language dateparser knows (its locale data, from
-    the Unicode CLDR), folded, each with its month. A word that names two months in two languages
+    the Unicode CLDR), folded, each with its month: words of three letters or more, or a month's
+    full name of two syllables in an Indic script (:data:`_SYLLABLES`: Hindi's "मई", Bengali's
+    "মে", Tamil's "மே"; not an abbreviation as short, Tamil's "ஜன"). A word that names two months in two languages
     is the month of the most languages when they are three times as many as the others ("Mac" is
     March in Malay, Swahili and nine more, February in Basaa only), else left out ("listopad":
     November in Czech and Polish, October in Croatian)."""
@@ -706,8 +711,10 @@ def _month_names() -> dict[str, int]:
     found: dict[str, Counter[int]] = {}
     for locale in default_loader.get_locales(use_given_order=False, allow_conflicting_locales=False):
         for number, key in enumerate(_MONTH_KEYS, start=1):
-            for word in {name.casefold().rstrip(".") for name in locale.info.get(key, [])}:
-                if len(word) >= 3:
+            words = {name.casefold().rstrip(".") for name in locale.info.get(key, [])}
+            full = max(words, key=len, default="")
+            for word in words:
+                if len(word) >= 3 or word == full and _SYLLABLES.fullmatch(word):
                     found.setdefault(word, Counter())[number] += 1
     named: dict[str, int] = {}
     for word, months in found.items():
@@ -715,6 +722,11 @@ def _month_names() -> dict[str, int]:
         if most >= MONTH_MAJORITY * sum(n for _, n in others):
             named[word] = month
     return named
+
+
+#: A word of two letters, or a letter and its vowel sign, in an Indic script (Devanagari to
+#: Sinhala): a whole word there ("मई", "মে", "மே" are May), as it is nowhere in the Latin alphabet.
+_SYLLABLES = re.compile(rf"{_SYLLABLE}{{2}}")
 
 
 #: How many times more languages must name a word's month than name another month by it.
@@ -756,7 +768,8 @@ def dateline_date(
     A report is never dated after *filed* (or today) by its dates (3). None where the dateline
     gives no day.
     """
-    found = _DATELINE_DAY.search(dateline or "") or _CJK_DAY.search(dateline or "")
+    dateline = ascii_digits(dateline or "")
+    found = _DATELINE_DAY.search(dateline) or _CJK_DAY.search(dateline)
     if found is None:
         return None
     groups = found.groupdict()
@@ -907,7 +920,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # A scrape may glue the time to the year: "July 15, 20214:37 PM".
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\b|\d{1,2}:\d\d)"
 
-_OTHER_MONTH = rf"(?!(?:{_MONTH_NAMES})\b)(?P<month>[^\W\d_]{{3,}})"
+#: A month's name in another language: letters with their marks (Devanagari's "दिसंबर", Tamil's
+#: "டிசம்பர்": :data:`_LETTER`), or an Indic word of two (Hindi's "मई"), a whole word (not after a mark).
+_OTHER_MONTH = rf"(?<![{re.escape(_COMBINING)}])(?!(?:{_MONTH_NAMES})\b)(?P<month>{_LETTER}{{3,}}|{_SYLLABLE}{{2}}(?!{_LETTER}))"
 
 _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),  # June 18, 2023
@@ -986,11 +1001,23 @@ def _weekday_said(before: str) -> int | None:
     return _WEEKDAY_WORDS[found["weekday"].lower()] if found else None
 
 
+#: Every decimal digit of another script (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+#: Gujarati, Tamil, Telugu, Thai, ...: Unicode's Nd) to its ASCII digit.
+_OTHER_DIGITS = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Nd"}
+
+
+def ascii_digits(text: str) -> str:
+    """*text* with the digits of every script as ASCII ones ("५ दिसंबर २०२६" -> "5 दिसंबर 2026",
+    "٢٠٢٦" -> "2026"), each in its place: what a date's pattern reads, its spans the same."""
+    return text if text.isascii() else text.translate(_OTHER_DIGITS)
+
+
 def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
     """The first calendar date in *text* and where it stands, or None. Of a date whose day and
     month may be either number ("03/05/2026"), the day comes first, unless the weekday before it
     says the month does ("Thu, 03/05/2026" is Thursday 5 March: 3 May 2026 is a Sunday)."""
     best: tuple[date, tuple[int, int]] | None = None
+    text = ascii_digits(text)
     for pattern in (*_PATTERNS, *_SHORT_YEAR_PATTERNS):
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[1][0]:
@@ -1045,6 +1072,7 @@ def find_dates(text: str) -> list[date]:
     """Every calendar date in *text* that gives its year ("May 14, 2026", "14.05.2026"), in the
     order they stand."""
     found: dict[int, date] = {}
+    text = ascii_digits(text)
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             month = _month_of(match["month"])
@@ -1091,7 +1119,7 @@ def find_datetime(text: str) -> str | None:
     if found is None:
         return None
     day, (_, end) = found
-    time = _TIME_AFTER.match(text[end : end + 40])
+    time = _TIME_AFTER.match(ascii_digits(text[end : end + 40]))
     if time is None:
         return day.isoformat()
     hour, minute, second = int(time["h"]), int(time["m"]), int(time["s"] or 0)
@@ -1324,7 +1352,7 @@ def is_stamp_block(text: str) -> bool:
 _INFO_WRITER = (
     # the writer or reporter, whose name is the byline
     "作者|记者|記者|撰文|撰稿|撰稿人|采写|採寫|文字|图文|圖文|本报记者|本報記者|特约记者|特約記者|通讯员|通訊員|筆者|執筆"
-    "|文|글|글쓴이|작성자|필자|كتب|كتبت|بقلم|إعداد|لेखक|author|reporter"
+    "|文|글|글쓴이|작성자|필자|كتب|كتبت|بقلم|إعداد|लेखक|author|reporter"
 )
 _INFO_NAMES = (
     # people credited beside the writer: editors, photographers, proofreaders (no byline)
@@ -1388,8 +1416,6 @@ _INFO_CLOCK = re.compile(
 )
 #: A weekday beside the date: "（火）", "(화)", "星期二", "周二", "週二".
 _INFO_WEEKDAY = re.compile(r"[（(][月火水木金土日월화수목금토일][)）]|(?:星期|礼拜|禮拜|[周週])[一二三四五六日天]")
-#: The digits of Arabic, Persian and Indian scripts, read as ASCII ones to find the line's dates.
-_OTHER_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "0123456789" * 3)
 #: A name in an info line's field: a run of letters with no sentence's marks; a few such words
 #: (Latin, Arabic, Korean names are spaced).
 _INFO_NAME = re.compile(r"^[^\W\d_][^\s\d,，。.!?！？:：]{0,11}(?: [^\W\d_][^\s\d,，。.!?！？:：]{0,19}){0,3}$")
@@ -1435,7 +1461,7 @@ def info_line(text: str) -> InfoLine | None:
     bracketed = re.fullmatch(r"[（【〔](?P<inner>[^（）【】〔〕]+)[）】〕]|\((?P<ascii>[^()]+)\)", line)
     if bracketed and (bracketed["ascii"] is None or re.search(f"[{UNSPACED}\uac00-\ud7a3]", bracketed["ascii"])):
         line = (bracketed["inner"] or bracketed["ascii"]).strip()
-    reading = line.translate(_OTHER_DIGITS)
+    reading = ascii_digits(line)
     published = find_datetime(reading)
     while (found := find_date(reading)) is not None:
         start, end = found[1]
