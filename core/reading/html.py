@@ -39,7 +39,7 @@ from core.reading.judge import (
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
-    is_generic_name, info_line, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, info_line, lone_dateline, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -2493,6 +2493,7 @@ def _article_from_blocks(
     byline = clean_byline(authors)
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     credit: str | None = None  # a byline that is only the outlet or agency a line above the report credits
+    dateline: str | None = None  # a dateline on a line of its own above the report
     resume = 0  # the block the report goes on at, after a box of links inside it
     for at, block in enumerate(blocks):
         if at < resume or block.kind == "caption":
@@ -2545,6 +2546,8 @@ def _article_from_blocks(
             continue
         if is_live_chrome(text) or live and block.kind == "p" and _UPDATE_META.match(text) and not is_sentence(text):
             continue  # a live timeline's counter or sort label; an update's time and source, which its stamp gives
+        if not body_so_far and dateline is None and block.kind == "p" and (dateline := lone_dateline(text)):
+            continue  # the report's dateline on a line of its own above it ("新华社北京12月5日电", "【ソウル聯合】")
         if block.kind != "caption" and (info := info_line(text)) is not None and (
                 not body_so_far or info.labelled and block.kind in ("p", "item")):
             # the info line over the report ("2026-03-03 09:20 来源：海滨日报 作者：李晓明 阅读：3462",
@@ -2613,7 +2616,7 @@ def _article_from_blocks(
     marked = tuple((i, t) for i, (t, sub) in enumerate(entries) if sub)
     return make_article(
         path=source, outlet=outlet, title=without_signature(title, byline), paragraphs=tuple(t for t, _ in entries),
-        byline=byline, published=published, url=url, subheads=marked, teaser=teaser,
+        byline=byline, published=published, url=url, subheads=marked, teaser=teaser, dateline=dateline,
     )
 
 
@@ -2904,6 +2907,18 @@ def _lines_apart(lines: list[str]) -> bool:
     )
 
 
+def _paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs of *lines* a single break apart: each line its own where they are apart
+    (:func:`_lines_apart`), else one, joined; but the lines that head a report stand apart first,
+    whatever follows them: an info line ("2026-03-03 09:20 来源：海滨日报 作者：李晓明", a date alone)
+    or a dateline alone on its line ("新华社北京12月5日电", "KESSRA, Nov 24 (Tidewater Wire) -")."""
+    head = 0
+    while head < len(lines) - 1 and (info_line(lines[head]) is not None or lone_dateline(lines[head])):
+        head += 1
+    rest = lines[head:]
+    return [*lines[:head], *(rest if _lines_apart(rest) else [" ".join(rest)] if rest else [])]
+
+
 #: An element that sets a block of text apart: with none, a fragment's blank lines part its paragraphs.
 _BLOCK_TAG = re.compile(r"<(?:p|div|br|li|ul|ol|dl|h[1-6]|blockquote|table|section|article|figure|pre|hr|aside|main)\b", re.I)
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -2927,7 +2942,7 @@ def fragment_blocks(html: str) -> list[Block]:
         out_text: list[Block] = []
         for part in re.split(r"\n\s*\n", html):
             lines = [" ".join(line.split()) for line in part.split("\n") if line.split()]
-            out_text.extend(Block(x) for x in (lines if _lines_apart(lines) else [" ".join(lines)] if lines else []))
+            out_text.extend(Block(x) for x in _paragraphs(lines))
         return out_text
     if not _BLOCK_TAG.search(html) and _BLANK_LINE.search(html):
         # a post's raw text with inline markup only, its paragraphs apart by blank lines (WordPress's
@@ -2959,10 +2974,7 @@ def _element_blocks(root: Any, *, items: bool = False) -> list[Block]:
             text = " ".join(_TAG_LEFT.sub(" ", _unescape(text)).split())
         lines = [" ".join(line.split()) for line in text.split(_LINE_BREAK)]
         lines = [line for line in lines if line]
-        if _lines_apart(lines):
-            out.extend(Block(line, kind[-1]) for line in lines)
-        elif lines:
-            out.append(Block(" ".join(lines), kind[-1]))
+        out.extend(Block(line, kind[-1]) for line in _paragraphs(lines))
         current.clear()
         breaks[0] = 0
 

@@ -675,10 +675,16 @@ def is_section_label(text: str) -> bool:
 
 
 def lone_dateline(line: str) -> str | None:
-    """The dateline a line holds alone ("KESSRA, Nov 24 (Tidewater Wire) -", its report's first
-    paragraph under it), without its dash; None where the line is no dateline."""
-    match = _LONE_DATELINE.match(line.strip())
-    return match["dateline"] if match and _names_place(match) else None
+    """The dateline a line holds alone ("KESSRA, Nov 24 (Tidewater Wire) -", "新华社北京12月5日电",
+    its report's first paragraph under it), without its dash; None where the line is no dateline."""
+    line = line.strip()
+    match = _LONE_DATELINE.match(line)
+    if match and _names_place(match):
+        return match["dateline"]
+    # an agency's dateline of its own shape, filling the line ("新华社北京12月5日电", "【ソウル聯合】",
+    # "(서울=연합뉴스) 홍길동 기자 =", "أنقرة/ الأناضول": :data:`_CJK_DATELINE`)
+    own = _CJK_DATELINE.match(line)
+    return own["dateline"] if own and own.end() == len(line) else None
 
 
 #: The day in a wire dateline: "KESSRA, Nov 24 (Tidewater Wire)", "LAGOS, Nigeria, 3 March 2026".
@@ -847,6 +853,11 @@ _CJK_DATELINE = re.compile(
     rf"|\[[^\[\]=\n]{{1,12}}=[^\[\]=\n]{{2,12}}\]{_KOREAN_REPORTER}?(?=\s*=)"
     # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA)
     r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)? [-–] [\u0600-\u06ff\u200c]+(?= [-–] )"
+    # ... or after slashes, the reporter's name between them or not, the agency's name one word and
+    # the report after a space: Anadolu's "أنقرة/ الأناضول", "إسطنبول/ أحمد مثال/ الأناضول"
+    # (a place of two letters or more, an agency of three: "و/أو", "and/or", is none)
+    r"|[\u0600-\u06ff\u200c]{2,}(?: [\u0600-\u06ff\u200c]+)?(?: ?/ ?[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,2}){0,2}"
+    r" ?/ ?[\u0600-\u06ff\u200c]{3,}(?=\s|$)"
     # a Thai place, day and month, and the agency: "กรุงเทพฯ 3 มี.ค. (สำนักข่าวไทย) -" (Thai writes no
     # capitals to tell a place by, nor spaces between a sentence's words)
     r"|[\u0e00-\u0e7f]{2,30} \d{1,2} [\u0e00-\u0e7f.]{2,14}(?: \d{4})?(?: \([^()\n]{2,30}\))?(?= [-–—] ))"
@@ -1591,6 +1602,11 @@ def classify_line(text: str) -> Kind:
     paragraph_shaped = sentence and words >= 12
     if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text) or is_offer(text):
         return Kind.FURNITURE
+    if not sentence and not _is_source_line(text) and not lone_dateline(text) and (info := info_line(text)) is not None and info.labelled and (
+            info.published or info.writers or info.source):
+        # a page's info line ("2026-03-03 09:20 来源：海滨日报 作者：李晓明 阅读：3462", "입력 2026.03.03 09:00 |
+        # 수정 ...", "प्रकाशित: 5 दिसंबर 2026 | लेखक: राम कुमार"): a date line where it gives a date, else a byline
+        return Kind.DATE if info.published else Kind.BYLINE
     if words <= 12 and not sentence and dated_name(text):
         return Kind.BYLINE  # "Ana Example | Do., 05.03.26", which is shaped like a breadcrumb
     if is_breadcrumb(text) or is_menu_line(text):

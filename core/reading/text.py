@@ -16,7 +16,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
+    in_capitals, info_line, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, stem, words
@@ -228,7 +228,7 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
             signed = byline_outlet(unit.text, report)
             if signed:
                 return signed
-        if unit.kind is Kind.DATE:
+        if unit.kind is Kind.DATE and not _info_line(unit.text):
             # "KYODO NEWS - Jun 18, 2023 | World", "TOI Desk / TIMESOFINDIA.COM / Updated: ...",
             # "Northern Gazette, 28 November 2026", "HRT World | 7 June 2026, 19:05": a name or a
             # site's address before the date.
@@ -636,7 +636,14 @@ def _build(
         outlet, lead = outlet or lead[0], lead[1:]
     title = given[0] or _title(lead, list(body))
     standfirst = next((h for h in lead[1:] if word_count(h) >= 8), None)
-    bylines = [_signer(u.text, body) for u in header if u.kind is Kind.BYLINE]
+    # A page's info line ("2026-03-03 来源：海滨日报 作者：李晓明"): its writers the byline, else the
+    # source it credits, as a page's info line does in HTML (:func:`~core.reading.judge.info_line`).
+    infos = [info for u in header if u.kind in (Kind.BYLINE, Kind.DATE) and not lone_dateline(u.text)
+             and (info := info_line(u.text)) and info.labelled]
+    bylines = [_signer(u.text, body) for u in header if u.kind is Kind.BYLINE and not _info_line(u.text)]
+    bylines += [", ".join(info.writers) for info in infos if info.writers]
+    if not bylines:
+        bylines = [info.source for info in infos if info.source][:1]
     captions: list[str] = list(early)
     for unit in report:
         if unit.kind is Kind.CAPTION and not any(
@@ -656,6 +663,13 @@ def _build(
         dateline=dateline,
         split_first=False,
     )
+
+
+def _info_line(text: str) -> bool:
+    """Whether *text* is a page's info line of labelled fields (:func:`~core.reading.judge.info_line`:
+    "文｜记者 陈晓华", "작성자: 홍길동"), which names its writers by its labels, not as a byline does."""
+    info = info_line(text)
+    return info is not None and info.labelled
 
 
 def _brief(units: list[Unit]) -> list[Unit]:
