@@ -39,7 +39,7 @@ from core.reading.judge import (
     is_furniture_block, is_update_line, datelined,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
-    is_generic_name, info_line, lone_dateline, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, info_line, lone_agency_dateline, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -2546,7 +2546,7 @@ def _article_from_blocks(
             continue
         if is_live_chrome(text) or live and block.kind == "p" and _UPDATE_META.match(text) and not is_sentence(text):
             continue  # a live timeline's counter or sort label; an update's time and source, which its stamp gives
-        if not body_so_far and dateline is None and block.kind == "p" and (dateline := lone_dateline(text)):
+        if not body_so_far and dateline is None and block.kind == "p" and (dateline := lone_agency_dateline(text)):
             continue  # the report's dateline on a line of its own above it ("新华社北京12月5日电", "【ソウル聯合】")
         if block.kind != "caption" and (info := info_line(text)) is not None and (
                 not body_so_far or info.labelled and block.kind in ("p", "item")):
@@ -2911,9 +2911,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
     """The paragraphs of *lines* a single break apart: each line its own where they are apart
     (:func:`_lines_apart`), else one, joined; but the lines that head a report stand apart first,
     whatever follows them: an info line ("2026-03-03 09:20 来源：海滨日报 作者：李晓明", a date alone)
-    or a dateline alone on its line ("新华社北京12月5日电", "KESSRA, Nov 24 (Tidewater Wire) -")."""
+    or an agency's dateline alone on its line ("新华社北京12月5日电", "【ソウル聯合】")."""
     head = 0
-    while head < len(lines) - 1 and (info_line(lines[head]) is not None or lone_dateline(lines[head])):
+    while head < len(lines) - 1 and (info_line(lines[head]) is not None or lone_agency_dateline(lines[head])):
         head += 1
     rest = lines[head:]
     return [*lines[:head], *(rest if _lines_apart(rest) else [" ".join(rest)] if rest else [])]

@@ -38,7 +38,7 @@ __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_greeting", "is_share_line", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "after_post_date", "dated_name",
-    "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
+    "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
 
 
@@ -677,12 +677,16 @@ def is_section_label(text: str) -> bool:
 def lone_dateline(line: str) -> str | None:
     """The dateline a line holds alone ("KESSRA, Nov 24 (Tidewater Wire) -", "新华社北京12月5日电",
     its report's first paragraph under it), without its dash; None where the line is no dateline."""
+    match = _LONE_DATELINE.match(line.strip())
+    return match["dateline"] if match and _names_place(match) else lone_agency_dateline(line)
+
+
+def lone_agency_dateline(line: str) -> str | None:
+    """The dateline a line holds alone where it has an agency's own shape, no place's in Latin or
+    another alphabet with capitals: "新华社北京12月5日电", "【ソウル聯合】", "(서울=연합뉴스) 홍길동 기자 =",
+    "أنقرة/ الأناضول" (:data:`_CJK_DATELINE`); None for any other line. (A line shaped as a place
+    and its credit may be a sentence's lead-in: "Ana Example, chair of the board, on the draft (BDF):".)"""
     line = line.strip()
-    match = _LONE_DATELINE.match(line)
-    if match and _names_place(match):
-        return match["dateline"]
-    # an agency's dateline of its own shape, filling the line ("新华社北京12月5日电", "【ソウル聯合】",
-    # "(서울=연합뉴스) 홍길동 기자 =", "أنقرة/ الأناضول": :data:`_CJK_DATELINE`)
     own = _CJK_DATELINE.match(line)
     return own["dateline"] if own and own.end() == len(line) else None
 
@@ -1460,6 +1464,16 @@ def _info_names(value: str) -> list[str] | None:
     return names
 
 
+_CASELESS_NAME = re.compile(f"[{UNSPACED}\uac00-\ud7a3]")
+
+
+def _may_label(text: str) -> bool:
+    """Whether *text* may be an info line that labels its fields or credits a name (a quick look
+    before :func:`info_line`): a label's word, or a character of Chinese, Japanese or Korean,
+    whose names an info line gives unlabelled ("홍길동 기자", "2026年3月3日 17:12共同通信")."""
+    return bool(_INFO_LABEL.search(text) or _CASELESS_NAME.search(text))
+
+
 def info_line(text: str) -> InfoLine | None:
     """What *text* says where it is an info line and nothing else: dates and times, and labelled
     fields (:data:`_INFO_ROLES`: source, writer, editor, views, share, the original headline), a
@@ -1602,7 +1616,8 @@ def classify_line(text: str) -> Kind:
     paragraph_shaped = sentence and words >= 12
     if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text) or is_offer(text):
         return Kind.FURNITURE
-    if not sentence and not _is_source_line(text) and not lone_dateline(text) and (info := info_line(text)) is not None and info.labelled and (
+    if not sentence and _may_label(text) and not _is_source_line(text) and not lone_dateline(text) and (
+            info := info_line(text)) is not None and info.labelled and (
             info.published or info.writers or info.source):
         # a page's info line ("2026-03-03 09:20 来源：海滨日报 作者：李晓明 阅读：3462", "입력 2026.03.03 09:00 |
         # 수정 ...", "प्रकाशित: 5 दिसंबर 2026 | लेखक: राम कुमार"): a date line where it gives a date, else a byline
