@@ -3919,6 +3919,39 @@ def before_weekday(text: str) -> str:
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated|posted|on|in|follow|folgen|suivre|seguir)\b|\s+[^\W\d_][\w()]*\s?:(?:\s|$)).*$", re.I)
 
 
+#: A label before a colon opening a byline's text, in whatever language the page prints it: "Haber:
+#: Elif Örnek" (Turkish "news"), "Texto: Ana Ejemplo", "Reportage: ...", "Tekst: ...", "Written by:
+#: ...", "Words: ...": one or two words of letters, then the colon.
+_NAME_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)\s?[:：]\s+(?P<rest>\S.*)$")
+#: The labels of others a page credits beside its writer, as it prints them before a name: who took
+#: the picture or the video, drew the graphic, edited, translated or produced it, the source, and
+#: the labels of a post's other facts (its date, place, category, contact), in the languages of
+#: news sites ("Foto:", "Fotoğraf:", "Bild:", "Editor:", "Quelle:", "Fuente:", "Übersetzung:").
+_OTHER_CREDIT_LABEL = re.compile(
+    r"^(?:fot|phot|bild|bilder|kuva|zdj|snímek|kép|imag|immag|picture|pic|vid|kamera|camera|cámara|câmera|grafi|graphi|infogr"
+    r"|illustr|ilustr|karikat|cartoon|design|layout|montage|schnitt|ton\b|sound|edit|edição|ediç|düzen|penyunting|szerkeszt"
+    r"|producer|produc|prod\b|regie|director|dirección|moderat|interview|entrevista|translat|übersetz|tradu|çevir|terjemah|przekł"
+    r"|source|sources|quelle|quellen|fuente|fonte|kaynak|sumber|źródł|zdroj|forrás|kilde|källa|lähde|bron\b|источник|джерело"
+    r"|date|datum|fecha|data\b|tarih|tanggal|updated?|aktualis|publi|posted|veröffentlicht|erschienen|categor|kategor|tags?\b"
+    r"|etiket|schlagw|ort\b|place|location|lugar|local\b|yer\b|lokasi|contact|kontakt|contacto|tel|phone|e-?mail|mail)",
+    re.I,
+)
+
+
+def unlabelled(line: str) -> str:
+    """*line* without a label before a colon that opens it (:data:`_NAME_LABEL`: "Haber: Elif Örnek"
+    is "Elif Örnek", "Texto: Ana Ejemplo y Bo Lind" is "Ana Ejemplo y Bo Lind"), where what follows
+    names people only (each shaped as a person's name: :func:`is_person_name`) and the label is no
+    other credit's or fact's (:data:`_OTHER_CREDIT_LABEL`: "Foto: Bo Lind" names who took the
+    picture); else *line* unchanged ("Ana Example: Chief Reporter", "Update: 3 March")."""
+    found = _NAME_LABEL.match(" ".join(line.split()))
+    if found is None or _OTHER_CREDIT_LABEL.match(found["label"]) or is_person_name(found["label"]):
+        return line
+    rest = found["rest"].strip()
+    names = [n for n in _NAME_JOINT.split(rest) if n.strip()]
+    return rest if names and all(is_person_name(n.strip(" .")) for n in names) else line
+
+
 def byline_head(line: str) -> str:
     """A byline line without what follows its names: a separator and a time stamp, a label
     ("By Ana Example | Updated 3:45 p.m. EST" is "By Ana Example")."""
@@ -3976,8 +4009,8 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                 text = name  # "Ana Example | Do., 05.03.26"
             elif (reporter := _REPORTER_AFTER.match(text)) is not None:
                 text = reporter["name"]  # "김예시 기자(kim@yesi.example)"
-            elif not any(_fold(text) == _fold(k) for k in known or ()):
-                return None
+            elif not any(_fold(t) == _fold(k) for k in known or () for t in (text, unlabelled(text))):
+                return None  # (a name the metadata gives after a label: "Haber: Elif Örnek")
             text = byline_head(text)
             text = before_weekday(text)  # "Nathan Willis Wed, March 25, 2015"
             dated = find_date(text)
@@ -3994,7 +4027,8 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
         text = _dashed_names(text)
-        text = _WHERE_FROM.sub("", _BY.sub("", text))  # "Nils Example in Oslo": where the writer is
+        # "Nils Example in Oslo": where the writer is; "Haber: Elif Örnek": a label before the name
+        text = _WHERE_FROM.sub("", unlabelled(_BY.sub("", text)))
         parts = [text] if inverted else _NAME_JOINT.split(text)
         kept = 0
         for n, name in enumerate(parts):
