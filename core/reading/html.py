@@ -36,7 +36,7 @@ from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
-    is_furniture_block, is_update_line, datelined,
+    is_furniture_block, is_signup, is_update_line, datelined,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, info_line, lone_agency_dateline, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
@@ -1129,11 +1129,145 @@ def _under_logo(node: Any) -> bool:
     return _links_home(before) and 0 < len(_text(before).split()) <= _LOGO_WORDS
 
 
+#: The most words of a sign-up box: its heading, its pitch, its field's and button's labels.
+SIGNUP_BOX_WORDS = 60
+#: A class or id word of a newsletter's or alerts' sign-up box: "Newsletter_box__r", "NewsletterModule",
+#: "signup-form", "nl-optin", "nieuwsbrief-blok" (not a paywall's "subscribe" box, which the wall's
+#: reading needs in the text).
+_SIGNUP_CLASS = re.compile(r"newsletter|sign-?up|sign_up|opt-?in|nieuwsbrief|nyhetsbrev|nyhedsbrev|infolettre", re.I)
+#: A form field's name, id, placeholder or label for an e-mail address, in many languages.
+_MAIL_FIELD = re.compile(r"mail|correo|courriel|posta\b|poczt|e-?post|sähköposti|почт|пошт", re.I)
+#: Form controls: a box that holds one asks the reader for something.
+_CONTROLS = ("input", "button", "form", "select", "textarea")
+#: The elements whose text is a block of the page's text, for telling a box's lines apart.
+_TEXT_LEAVES = frozenset({"p", "li", "blockquote", "div", "span", "td", "dd", "label"})
+_TEXT_HOLDERS = frozenset({"p", "li", "blockquote", "div", "td", "dd"})
+#: The containers a box inside a report is built of.
+_BOX_TAGS = frozenset({"div", "section", "aside", "form", "figure", "span"})
+
+
+def _mail_field(node: Any) -> bool:
+    """Whether *node* is a form's field for an e-mail address: <input type=email>, or a text field
+    whose name, id, placeholder, label or autocomplete says "mail" (:data:`_MAIL_FIELD`)."""
+    if node.tag != "input":
+        return False
+    kind = (node.get("type") or "text").lower()
+    return kind == "email" or kind == "text" and any(
+        _MAIL_FIELD.search(node.get(a) or "") for a in ("name", "id", "placeholder", "aria-label", "autocomplete"))
+
+
+def _report_lines(box: Any) -> int:
+    """How many of *box*'s lines read as a report's: a paragraph-like element holding no other
+    (:data:`_TEXT_HOLDERS`) whose text is a sentence of six words or more and no furniture
+    (:func:`~core.reading.judge.is_furniture_block`)."""
+    count = 0
+    for node in box.iter():
+        if not isinstance(node.tag, str) or node.tag not in _TEXT_LEAVES:
+            continue
+        if any(isinstance(d.tag, str) and d.tag in _TEXT_HOLDERS for d in node.iterdescendants()):
+            continue
+        text = _text(node)
+        if word_count(text) >= 6 and is_sentence(text) and not is_furniture_block(text):
+            count += 1
+    return count
+
+
+def _signup_boxes(tree: Any) -> list[Any]:
+    """The newsletter and alert sign-up boxes set inside a page's report, heading and all: told by
+    their shape and their words, whatever the page calls them.
+
+    A box grows from what marks it: a field for an e-mail address (:func:`_mail_field`), a class or
+    id word of a sign-up box (:data:`_SIGNUP_CLASS`) or a line that is a sign-up's pitch
+    (:func:`~core.reading.judge.is_signup`: "Get the day's top stories in your inbox every morning.").
+    It takes in each container around it (:data:`_BOX_TAGS`) while that holds at most
+    :data:`SIGNUP_BOX_WORDS` words, no paywall's notice and no report's line, but one (a pitch in no words of
+    the vocabulary: "Our best stories, every morning.") where it holds a form's control or is
+    named a sign-up box. A pitch in the report's own container, no box around it, is the judge's alone."""
+    seeds: list[Any] = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if _mail_field(node):
+            seeds.append(_box_around(node))
+        elif node.tag in _BOX_TAGS and any(_SIGNUP_CLASS.search(w) for w in _class_words(node)):
+            seeds.append(node)
+        elif node.tag in _TEXT_LEAVES and node.getparent() is not None and not any(
+                isinstance(d.tag, str) and d.tag in _TEXT_HOLDERS for d in node.iterdescendants()) and is_signup(_text(node)):
+            seeds.append(_box_around(node))
+    boxes: list[Any] = []
+    for seed in seeds:
+        box, node = None, seed
+        while node is not None and not any(True for _ in node.iter("article", "main", "h1")):
+            text = _text(node)
+            if not text or word_count(text) > SIGNUP_BOX_WORDS or is_paywall(text):
+                break
+            controlled = any(True for _ in node.iter(*_CONTROLS)) or any(
+                _SIGNUP_CLASS.search(w) for d in node.iter() if isinstance(d.tag, str) for w in _class_words(d))
+            if _report_lines(node) > (1 if controlled else 0):
+                break
+            box, node = node, _box_around(node)
+        if box is not None and box not in boxes:
+            boxes.append(box)
+    return boxes
+
+
+#: The most words of a box of links set inside a report, its heading with them.
+LINK_BOX_WORDS = 80
+
+
+def _link_boxes(tree: Any) -> list[Any]:
+    """The boxes of links to other reports set inside a page's report, heading and all: a heading
+    that labels such links (:func:`~core.reading.judge.ends_report`: "Related", "Baca juga", "ये
+    भी देखें", "Mira también") and, in the containers around it (:data:`_BOX_TAGS`, at most
+    :data:`LINK_BOX_WORDS` words), nothing but links. (The extractor drops the links; the heading
+    alone would end the report.)"""
+    boxes: list[Any] = []
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "b"):
+        label = _text(heading)
+        if not label or not ends_report(label, heading=True) or heading.getparent() is None:
+            continue
+        box, node = None, _box_around(heading)
+        while node is not None and not any(True for _ in node.iter("article", "main", "h1")):
+            if word_count(_text(node)) > LINK_BOX_WORDS or not any(_text(a) for a in node.iter("a")):
+                break
+            if re.search(r"\w", _unlinked_text(node, heading)):
+                break
+            box, node = node, _box_around(node)
+        if box is not None and box not in boxes:
+            boxes.append(box)
+    return boxes
+
+
+def _box_around(node: Any) -> Any | None:
+    """The nearest container around *node* (:data:`_BOX_TAGS`), None where a paragraph's, a
+    list's or the page's frame comes first."""
+    for up in node.iterancestors():
+        if not isinstance(up.tag, str) or up.tag in ("body", "html", "article", "main"):
+            return None
+        if up.tag in _BOX_TAGS:
+            return up
+    return None
+
+
+def _unlinked_text(node: Any, skip: Any) -> str:
+    """The text of *node* outside its links and outside *skip* (a box's heading)."""
+    if node is skip or node.tag == "a":
+        return ""
+    parts = [node.text or ""]
+    for child in node:
+        if isinstance(child.tag, str):
+            parts.append(_unlinked_text(child, skip))
+        parts.append(child.tail or "")
+    return " ".join(parts)
+
+
 def _drop_widgets(tree: Any) -> None:
     """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
     galleries, carousels and pop-ups by the last part of a class or id word, the site's tagline
-    (:data:`_TAGLINE_CLASS`) and a picture's caption set as a paragraph (:data:`_CAPTION_CLASS`). A widget that wraps
-    the report (it holds an <article>, a <main> or an <h1>, or half the page's text) stays."""
+    (:data:`_TAGLINE_CLASS`), a picture's caption set as a paragraph (:data:`_CAPTION_CLASS`), a
+    newsletter's sign-up box (:func:`_signup_boxes`) and a labelled box of links inside the report
+    (:func:`_link_boxes`), each with its heading. A widget that wraps the report (it holds an
+    <article>, a <main> or an <h1>, or half the page's text) stays."""
     body = tree.find(".//body")
     total = len(_text(body)) if body is not None else 0
     doomed = []
@@ -1148,6 +1282,7 @@ def _drop_widgets(tree: Any) -> None:
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
             doomed.append(node)  # a picture's caption: "Přístaviště v Týně nad Vltavou. Foto: Petr Ukázka"
+    doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree)) if box not in doomed]
     for node in doomed:
         parent = node.getparent()
         if parent is None or any(True for _ in node.iter("article", "main", "h1")):

@@ -433,6 +433,10 @@ _READ_ALSO_SCRIPTS = (
     r"|関連(?:記事|ニュース|リンク|情報)|(?:あわせて|併せて)読みたい|こちらも(?:おすすめ|読まれています)|おすすめ記事"
     r"|相[关關](?:阅读|閱讀|新闻|新聞|文章|报道|報導|報道|链接|鏈接)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|更多[阅閱][读讀]|猜你喜[欢歡]"
     r"|관련 ?(?:기사|뉴스)|(?:함께|같이) (?:볼 ?만한|보면 좋은) (?:뉴스|기사)|추천 ?기사"
+    # "see also", "watch also" over a box of videos or links: Hindi "ये भी देखें", Marathi "हेही पहा",
+    # Bengali "আরও দেখুন", Urdu "یہ بھی دیکھیں", Tamil, Telugu, Gujarati, Punjabi; Chinese "相关视频"
+    r"|(?:यह|ये|इसे|इन्हें|इन्हे|वीडियो) भी (?:देखें|देखिए|देखिये)|(?:हेही|हे पण|हे देखील) पहा|(?:আরও|আরো|এটিও|এটাও) দেখুন"
+    r"|یہ بھی (?:دیکھیں|دیکھیے)|இதையும் (?:பாருங்கள்|பார்க்க)|(?:ఇది|ఇవి) కూడా చూడండి|આ પણ જુઓ|ਇਹ ਵੀ ਦੇਖੋ|相[关關](?:视频|視頻|影片)"
 )
 #: A box's ornaments around such a label: "【関連記事】", "▼関連記事", "■ 相关阅读".
 _LABEL_OPEN = r"[【〔［\[■□▼▽▶►●◆◇★☆]\s*"
@@ -452,6 +456,11 @@ _READ_ALSO = (
     r"|berita terkait|artikel terkait|simak juga|lihat juga|baca lagi|ilgili haberler?|bunlar da ilginizi çekebilir"
     r"|(?:bu haberi|bunu|şunu) da okuyun|по теме|по темі|материалы по теме|(?:читайте|читать|смотрите|дивіться) (?:также|також|ещё|еще|ще)"
     r"|похожие (?:новости|материалы)|схожі (?:новини|матеріали)|διαβάστε (?:επίσης|ακόμα|ακόμη)|σχετικά άρθρα|soma pia|basahin din"
+    # "see also", "watch also" in the same languages: "Mira también", "Assista também", "À voir aussi",
+    # "Siehe auch", "Guarda anche", "Bekijk ook", "Obejrzyj też", "Tonton juga", "Bunu da izleyin"
+    r"|(?:mira|mire|ver|vea|assista|à voir|a voir|regardez|siehe|sehen sie|guarda|vedi|bekijk|zie|kijk|obejrzyj|tonton|saksikan"
+    r"|podívejte se|viz) (?:también|tambien|também|tambem|aussi|auch|anche|ook|też|także|również|juga|také)"
+    r"|(?:bunu|bunları|şunu) da (?:izleyin|izle)|ayrıca (?:izleyin|bakınız)|дивіться також|xem thêm video"
     rf"|{_READ_ALSO_SCRIPTS}"
 )
 #: The same labels in English, before a link on one line: "Related: <a headline>", "ALSO READ |
@@ -2658,6 +2667,75 @@ def is_paywall(text: str) -> bool:
     return word_count(text) <= FURNITURE_BLOCK_WORDS * (2 if unspaced else 1)
 
 
+#: The channels a site asks its readers to follow it on besides its pages: messengers, news
+#: aggregators and social networks, in Latin letters and in the scripts of the Indian languages,
+#: Arabic and Cyrillic ("व्हाट्सएप", "واتساب", "телеграм"). Not the names that are words too ("Line", "Signal", "X").
+_CHANNELS = (
+    r"(?:whats ?app|telegram|google (?:news|discover|berita|noticias|notícias|actualités|nachrichten|haberler|notizie)"
+    r"|instagram|facebook|tiktok|youtube|twitter|bluesky|viber|wechat|kakao ?talk|zalo|flipboard|linkedin|apple news"
+    r"|dailyhunt|вконтакте|телеграм|дзен|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|टेलीग्राम|गूगल न्यूज़?|यूट्यूब|फेसबुक|इंस्टाग्राम"
+    r"|হোয়াটসঅ্যাপ|টেলিগ্রাম|গুগল নিউজ|ইউটিউব|ফেসবুক|واتساب|واتس اب|تيليجرام|تلغرام|جوجل نيوز|يوتيوب|فيسبوك|واٹس ایپ)"
+)
+#: A site's call to follow it on such a channel, closing or breaking a report: a verb said to the
+#: reader opening the block or one of its sentences, then the channel, maybe a sentence on ("Follow us on Google News",
+#: "Simak breaking news ... di WhatsApp Channel", "Ikuti berita terkini di Google News", "Síguenos en
+#: Telegram", "Siga o canal no WhatsApp", "Suivez-nous sur ...", "Folgen Sie uns auf ...", "Seguici
+#: su ...", "Подписывайтесь на наш телеграм"); or, where the verb closes the sentence (Turkish,
+#: Hindi), the channel and then the verb ("Google News'te takip edin", "व्हाट्सएप चैनल से जुड़ें").
+_FOLLOW_CHANNEL = (
+    r"(?:^|[.!?।]\s+)(?:follow(?!-)|join|subscribe|stay (?:up to date|updated|informed|connected)|get (?:the latest|breaking|our|all|more|news|updates|alerts)"
+    r"|download|simak|ikuti|gabung|bergabung(?:lah)?|dapatkan|unduh|kunjungi|pantau|yuk|jangan lupa"
+    r"|s[ií]guenos|síganos|sigue (?:a|al|nuestro|nuestra|el canal)|únete|suscr[ií]bete|suscríbase|desc[aá]rga(?:la|nos)?|mantente|entérate"
+    r"|siga(?:-nos| a| o| os| as| nosso| nossa| nuestro)|sigam(?:-nos)?|acompanhe|inscreva-se|baixe|fique por dentro|entre (?:no|em nosso|para o)"
+    r"|suivez(?:-nous)?|rejoignez(?:-nous)?|abonnez-vous|retrouvez(?:-nous)?|téléchargez|inscrivez-vous"
+    r"|folgen sie|folg(?:e|t) uns|abonnieren sie|abonniere|treten sie|laden sie|jetzt (?:folgen|abonnieren)"
+    r"|seguici|seguite(?:ci)?|iscriviti|unisciti|scarica|resta aggiornat[oi]|volg(?: ons)?|abonneer|word lid"
+    r"|obserwuj|dołącz|subskrybuj|śledź|sledujte|přidejte se|odebírejte"
+    r"|подписывайтесь|подпишитесь|читайте нас|присоединяйтесь|следите|підписуйтесь|підпишіться|приєднуйтесь|стежте"
+    r"|تابعونا|تابعوا|اشترك|انضم|theo dõi|tham gia)"
+    rf"\b.{{0,200}}?{_CHANNELS}"
+    rf"|{_CHANNELS}\S*\s+(?:\S+\s+){{0,4}}?(?:takip (?:edin|et)|abone (?:olun|ol)|katılın|katıl"
+    r"|(?:फॉलो|फ़ॉलो|ज्वाइन|जॉइन|सब्सक्राइब) करें|से जुड़ें|जुड़ें)"
+)
+
+
+#: A newsletter's or an alert's name, in the languages of news sites ("newsletter" is a loanword in most).
+_NEWSLETTER = (r"(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|infolettre|lettre d['’]information"
+               r"|bolet[ií]n|boletim|bülten|buletin|рассылк|розсилк|न्यूज़?लेटर|নিউজলেটার|النشرة البريدية)")
+#: A sign-up box's pitch: an invitation said to the reader, its verb opening the block or one of
+#: its sentences, to sign up for a newsletter or alerts or to have the news in the inbox ("Sign up
+#: for breaking news alerts", "Get the day's top stories in your inbox every morning.", "Abonnieren
+#: Sie unseren Newsletter", "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín",
+#: "Receba a newsletter no seu e-mail", "Iscriviti alla newsletter", "Meld je aan voor de
+#: nieuwsbrief", "Berlangganan buletin"); a newsletter's name before the verb, where the verb
+#: closes the sentence ("Jetzt den Newsletter abonnieren", "E-bültenimize abone olun"); the news
+#: "delivered to your inbox", "direkt in Ihr Postfach". ("Residents can register to get flood
+#: alerts" and "a message in your inbox" are a report's.)
+_SIGNUP_WORDS = (
+    r"(?:^|[.!?]\s+)(?:(?:jetzt|now|hier|here)\s+)?(?:sign(?:ing)? up|subscribe|register|join|get|receive|enter your|want"
+    r"|abonnier\w*|melden sie sich|bestellen sie|erhalten sie|inscri\w*|abonne[rz]\w*|recevez"
+    r"|suscr[ií]b\w*|ap[úu]ntate|reg[ií]str\w*|recib[ea]\b|assin[ea]\b|inscreva-se|cadastre-se|receba|iscriv\w*|ricevi"
+    r"|schrijf je in|meld je aan|abonneer|ontvang|zapisz się|zamów|subskrybuj|prenumerera|meld deg på|tilmeld dig|tilaa"
+    r"|feliratkoz\w*|berlangganan|daftar|dapatkan|kaydol\w*|přihlaste se|odebírejte|подпиш\w*|підпиш\w*)\b[^.!?]{0,60}?"
+    rf"(?:{_NEWSLETTER}|\balerts?\b|\bbriefings?\b|\bdigest\b|\bmailing list\b|\be-?mail address\b|\binbox\b"
+    r"|\b(?:ihr(?:en)?|dein(?:en)?) (?:e-mail-)?(?:postfach|posteingang)|\bvotre boîte (?:mail|e-mail|de réception|aux lettres)"
+    r"|\b(?:tu|su) (?:bandeja de entrada|correo)|\b(?:seu|teu) e-?mail|\bsua caixa de entrada|\btua (?:casella|email|posta)"
+    r"|\bje (?:inbox|mailbox)|\b(?:twoją|swoją) skrzynkę|\be-posta kutunuza|\b(?:email|kotak masuk) (?:anda|kamu))"
+    rf"|{_NEWSLETTER}\S*\s+(?:\S+\s+){{0,3}}?(?:abonnieren|bestellen|anmelden|abone ol\w*|साइन अप करें|सब्सक्राइब करें)"
+    r"|\b(?:delivered|sent|straight|direct(?:ly)?|right) (?:to|into) your inbox\b|\bin your inbox (?:every|each)\b"
+    r"|\bdirekt in (?:ihr(?:en)?|dein(?:en)?) (?:e-mail-)?(?:postfach|posteingang)|\bdirectement dans votre boîte"
+    r"|\bdirect(?:o|amente) (?:a|en) (?:tu|su) (?:correo|bandeja)|\bdireto (?:no|em) seu e-?mail|\bdirettamente nella tua"
+)
+_SIGNUP = re.compile(_SIGNUP_WORDS, re.I)
+
+
+def is_signup(text: str) -> bool:
+    """Whether a block is a sign-up box's pitch (:data:`_SIGNUP_WORDS`: "Get the day's top stories
+    in your inbox every morning.", "Jetzt den Newsletter abonnieren"), of a notice's length
+    (:data:`FURNITURE_BLOCK_WORDS` words)."""
+    return word_count(text) <= FURNITURE_BLOCK_WORDS and _SIGNUP.search(text) is not None
+
+
 #: What every site prints around a report, whatever its language of design. A block of an
 #: extractor's output is furniture when it says one of these and is short (a notice, a
 #: button), or says two (a long notice). No rule about punctuation: HTML says what a
@@ -2704,6 +2782,10 @@ _BLOCK_FURNITURE = re.compile(
     # the same link labels in the other languages of news sites: "Lea también: <a headline>",
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
     rf"|^(?:{_LABEL_OPEN})?(?:{_READ_ALSO}|{_READ_ALSO_EN})(?:\s*[:?|：]|{_LABEL_CLOSE})"
+    # a sign-up box's pitch (:data:`_SIGNUP_WORDS`)
+    rf"|{_SIGNUP_WORDS}"
+    # a call to follow the site on a messenger's channel or a news aggregator (:data:`_FOLLOW_CHANNEL`)
+    rf"|{_FOLLOW_CHANNEL}"
     # a call for readers' tips: "Have a news tip? Email us at ...", "Got a story tip? ..."
     r"|^(?:do you )?(?:have|got) (?:a (?:news |story )?tip|any (?:news |story )?tips|(?:news|story) tips?)\b"
     r"|\bsend us (?:your )?(?:news |story )?tips\b"
