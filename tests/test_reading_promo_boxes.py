@@ -111,6 +111,21 @@ def test_a_see_also_box_in_spanish_goes_and_the_report_goes_on(tmp_path: Path) -
     assert article.paragraphs == (lead, last)
 
 
+@pytest.mark.parametrize("links", [
+    # no box around the label: the heading and the links right under it, in the report's own container
+    "<h3>ये भी देखें</h3><ul><li><a href='/v'>वीडियो: बाढ़ के बाद घाट</a></li></ul>",
+    "<p><strong>ये भी देखें</strong></p><p><a href='/v'>वीडियो: बाढ़ के बाद घाट</a></p>",
+])
+def test_a_watch_also_label_over_links_in_the_reports_own_container_goes_with_them(tmp_path: Path, links: str) -> None:
+    [article] = _read(tmp_path, f"<p>{HI_LEAD}</p><p>{HI_SECOND}</p>{links}<p>{HI_LAST}</p>", lang="hi", title="पुल बंद")
+    assert article.paragraphs == (HI_LEAD, HI_SECOND, HI_LAST)
+
+
+def test_a_subhead_over_links_stays(tmp_path: Path) -> None:
+    [article] = _read(tmp_path, f"<p>{LEAD}</p><h3>What comes next</h3><p>{SECOND} <a href='/a'>The agenda</a></p>")
+    assert article.paragraphs == (LEAD, "What comes next", f"{SECOND} The agenda")
+
+
 @pytest.mark.parametrize("text", [
     "ये भी देखें: बाढ़ के बाद घाट का हाल", "Mira también: Grietas en el puente", "Siehe auch: Risse in der Brücke",
     "Tonton juga: Banjir di pelabuhan",
@@ -129,6 +144,10 @@ def test_see_also_labels_before_a_link_are_furniture(text: str) -> None:
     ("Rejoignez notre chaîne WhatsApp pour suivre l'actualité du port.", True),
     ("ताज़ा खबरों के लिए हमारे व्हाट्सएप चैनल से जुड़ें", True),
     ("Join our WhatsApp channel for the latest harbour news.", True),
+    ("Baca berita menarik lainnya dari Kabar Teluk di Google News.", True),
+    ("Receba as notícias do Jornal do Cais no seu WhatsApp.", True),
+    ("Haberleri WhatsApp kanalımızdan takip edin", True),
+    ("Подписывайтесь на наш Telegram-канал", True),
     # a report's sentences on the same services
     ("Sigue la polémica por el vídeo difundido en TikTok.", False),
     ("The ministry said it would follow up on complaints made on Facebook.", False),

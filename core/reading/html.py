@@ -1233,9 +1233,30 @@ def _link_boxes(tree: Any) -> list[Any]:
             if re.search(r"\w", _unlinked_text(node, heading)):
                 break
             box, node = node, _box_around(node)
-        if box is not None and box not in boxes:
-            boxes.append(box)
+        for found in [box] if box is not None else _label_and_links(heading, label):
+            if found not in boxes:
+                boxes.append(found)
     return boxes
+
+
+def _label_and_links(heading: Any, label: str) -> list[Any]:
+    """A teaser label's heading set in the report's own container, no box around it, and the
+    lists or paragraphs of links only right after it ("<h3>ये भी देखें</h3><ul><li><a>...</a></li></ul>"
+    between two paragraphs): [] where no link follows it. A label in bold that is its paragraph's
+    whole text is that paragraph."""
+    block, parent = heading, heading.getparent()
+    if heading.tag in ("strong", "b") and parent is not None and parent.tag in ("p", "div") and _text(parent) == label:
+        block = parent
+    if (block.tail or "").strip():
+        return []
+    links: list[Any] = []
+    node = block.getnext()
+    while (node is not None and isinstance(node.tag, str) and node.tag in ("ul", "ol", "p", "div")
+           and any(_text(a) for a in node.iter("a")) and not re.search(r"\w", _unlinked_text(node, None))
+           and not (node.tail or "").strip()):
+        links.append(node)
+        node = node.getnext()
+    return [block, *links] if links else []
 
 
 def _box_around(node: Any) -> Any | None:
@@ -1249,8 +1270,8 @@ def _box_around(node: Any) -> Any | None:
     return None
 
 
-def _unlinked_text(node: Any, skip: Any) -> str:
-    """The text of *node* outside its links and outside *skip* (a box's heading)."""
+def _unlinked_text(node: Any, skip: Any | None) -> str:
+    """The text of *node* outside its links and outside *skip* (a box's heading), if any."""
     if node is skip or node.tag == "a":
         return ""
     parts = [node.text or ""]

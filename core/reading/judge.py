@@ -2684,7 +2684,8 @@ _CHANNELS = (
 #: Hindi), the channel and then the verb ("Google News'te takip edin", "व्हाट्सएप चैनल से जुड़ें").
 _FOLLOW_CHANNEL = (
     r"(?:^|[.!?।]\s+)(?:follow(?!-)|join|subscribe|stay (?:up to date|updated|informed|connected)|get (?:the latest|breaking|our|all|more|news|updates|alerts)"
-    r"|download|simak|ikuti|gabung|bergabung(?:lah)?|dapatkan|unduh|kunjungi|pantau|yuk|jangan lupa"
+    r"|download|simak|ikuti|baca|klik|cek|gabung|bergabung(?:lah)?|dapatkan|unduh|kunjungi|pantau|yuk|jangan lupa"
+    r"|receba|recibe|recevez|ricevi|erhalten sie"
     r"|s[ií]guenos|síganos|sigue (?:a|al|nuestro|nuestra|el canal)|únete|suscr[ií]bete|suscríbase|desc[aá]rga(?:la|nos)?|mantente|entérate"
     r"|siga(?:-nos| a| o| os| as| nosso| nossa| nuestro)|sigam(?:-nos)?|acompanhe|inscreva-se|baixe|fique por dentro|entre (?:no|em nosso|para o)"
     r"|suivez(?:-nous)?|rejoignez(?:-nous)?|abonnez-vous|retrouvez(?:-nous)?|téléchargez|inscrivez-vous"
