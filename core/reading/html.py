@@ -1322,10 +1322,20 @@ def _drop_widgets(tree: Any) -> None:
 
 #: A class or id word of a report's lead (standfirst) printed apart from its body: "story-lead",
 #: "article-intro", "chapo" (French), "entry-excerpt", "teaser-text", "abstract", "article__desc",
-#: "article-deck", a Vietnamese page's "sapo".
+#: "article-deck", a Vietnamese page's "sapo"; the deck under the headline, "subheadline" (Arc's),
+#: "subtitle", "summary", "teaser" (German pages'), "entradilla", "bajada", "copete", "sumario"
+#: (Spanish), "sommario", "catenaccio" (Italian), "linha-fina" (Portuguese), "ingress"
+#: (Scandinavian), "vorspann" (German). Of these, :data:`_TEASER_CLASS` names other reports'
+#: teasers in a list too.
 _LEAD_CLASS = re.compile(
-    r"(?:^|[-_])(?:lead|lede|intro|chapo|chapeau|standfirst|excerpt|abstract|dek|deck|desc|sapo|teaser-text)(?:[-_]|$)", re.I
+    r"(?:^|[-_])(?:lead|lede|intro|chapo|chapeau|standfirst|excerpt|abstract|dek|deck|desc|sapo|teaser-text"
+    r"|sub-?headline|sub-?title|summary|teaser|entradilla|bajada|copete|sumario|sommario|catenaccio|linha[-_]fina"
+    r"|ingress|vorspann)(?:[-_]|$)", re.I
 )
+#: The words of :data:`_LEAD_CLASS` that a list of other reports' teasers is marked with as well
+#: ("<div class=teaser>", "entry-summary"): such a block is the lead only where it is the page's
+#: one block so marked and no link of its own.
+_TEASER_CLASS = re.compile(r"(?:^|[-_])(?:summary|teaser)(?:[-_]|$)", re.I)
 #: A class word of a block that is the lead where the page's text holds it: a Vietnamese page's
 #: sapo ("<p class=description>"), which is an editor's hint too where the extractor drops it.
 _DESCRIPTION_CLASS = re.compile(r"(?:^|[-_])description$", re.I)
@@ -1670,6 +1680,18 @@ def _tells_description(node: Any, described: set[str]) -> bool:
     return in_report or not any(a.tag == "header" for a in boxes)
 
 
+def _lone_teaser(node: Any, tree: Any) -> bool:
+    """Whether *node*, a block a teaser's class word marks (:data:`_TEASER_CLASS`: "teaser",
+    "summary"), may be the report's lead: no other element of the page bears its class (a list of
+    other reports' teasers bears one class over and over) and links make up less than half its
+    text (a teaser of another report links to it)."""
+    classes = node.get("class") or ""
+    if classes and sum(1 for other in tree.iter() if isinstance(other.tag, str) and other.get("class") == classes) > 1:
+        return False
+    text = _text(node)
+    return 2 * sum(len(_text(a)) for a in node.iter("a")) < len(text)
+
+
 def _outline(tree: Any) -> _Outline:
     """The outline of *tree* that :func:`_with_lead` needs, read before extraction changes the tree."""
     headline: int | None = None
@@ -1696,7 +1718,8 @@ def _outline(tree: Any) -> _Outline:
             if text:
                 paragraphs.append((at, text[:60]))
         marks = _class_words(node)
-        lead = node.tag in ("p", "div", "section", "header", "span", "h2") and any(_LEAD_CLASS.search(w) for w in marks) or (
+        lead = node.tag in ("p", "div", "section", "header", "span", "h2") and any(_LEAD_CLASS.search(w) for w in marks) and (
+            not any(_TEASER_CLASS.search(w) for w in marks) or _lone_teaser(node, tree)) or (
             node.tag in ("p", "div") and described and _tells_description(node, described))
         description = node.tag in ("p", "div") and any(_DESCRIPTION_CLASS.search(w) and not _TAGLINE_CLASS.search(w) for w in marks)
         # (a box that holds the headline holds the report, whatever its class says: "sidebar-1")
