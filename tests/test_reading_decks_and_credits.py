@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core.reading.html import parse_html
+from core.reading.judge import bracket_credit, byline_place, info_line
+from core.reading.text import parse_text
 
 _BODY = ("<p>The harbour board of Ostrand voted on Tuesday to build a new ferry terminal for 40 million euros, "
          "after two years of talks with the island's operators.</p>"
@@ -48,3 +50,76 @@ def test_teasers_of_other_reports_are_no_deck() -> None:
               "in a year, citing fuel</a></div>")
     article = parse_html(_arc_page(linked), source="courier.html")
     assert article.paragraphs[0].startswith("The harbour board of Ostrand")
+
+
+def _german_page(autor: str, where: str = "in Ostrand") -> bytes:
+    return ("<html lang='de'><head><meta charset='utf-8'><title>Neues Fährterminal - Seeblatt</title></head><body>"
+            "<article><header><span class='kicker'>Hafen</span><h1>Hafenrat beschließt neues Fährterminal</h1>"
+            f"<p class='autor'>{autor}</p><time datetime='2026-03-03T10:00:00+01:00'>3. März 2026</time></header>"
+            f"<p>Der Hafenrat hat am Dienstag {where} beschlossen, für 40 Millionen Euro ein neues Fährterminal zu bauen.</p>"
+            "<p>Die Bauarbeiten sollen im kommenden Frühjahr beginnen und 2029 enden, sagte die Vorsitzende.</p>"
+            "<p>Anwohner des alten Kais kündigten an, gegen den Plan vorzugehen, der die Warteschlange in ihre Straße verlegt.</p>"
+            "</article></body></html>").encode("utf-8")
+
+
+@pytest.mark.parametrize(("autor", "where", "byline", "dateline"), [
+    ("Von Katrin Beispiel, Ostrand", "in Ostrand", "Katrin Beispiel", "Ostrand"),  # the report's place
+    ("Von Katrin Beispiel, Lissabon", "im Hafen", "Katrin Beispiel", "Lissabon"),  # a city CLDR names
+    ("Von Katrin Beispiel, Seeblatt", "im Hafen", "Katrin Beispiel", None),  # the outlet, no place
+])
+def test_a_place_signed_after_a_bylines_names_is_the_dateline(autor: str, where: str, byline: str, dateline: str | None) -> None:
+    """Trial 39b F5: "Von Katrin Vogel, Valletta" gave the byline "Katrin Vogel, Valletta" and no dateline."""
+    article = parse_html(_german_page(autor, where), source="seeblatt.html")
+    assert (article.byline, article.dateline) == (byline, dateline)
+
+
+@pytest.mark.parametrize(("byline", "report", "found"), [
+    ("Katrin Beispiel, Ostrand", ["Der Rat tagte in Ostrand."], ("Katrin Beispiel", "Ostrand")),
+    ("Ana Example, Oslo", [], ("Ana Example", "Oslo")),
+    ("Ana Example, Ostrand", [], ("Ana Example, Ostrand", None)),  # no place anyone knows or the report gives
+    ("Ana Example, Chief Reporter", [], ("Ana Example, Chief Reporter", None)),
+    ("Ana Example, Bo Lind", [], ("Ana Example, Bo Lind", None)),
+    ("Berg, Oslo", [], ("Berg, Oslo", None)),  # a surname first, no full name before the comma
+    ("Ana Example, Reuters", [], ("Ana Example, Reuters", None)),
+])
+def test_byline_place(byline: str, report: list[str], found: tuple[str, str | None]) -> None:
+    assert byline_place(byline, report) == found
+
+
+_JA_BODY = ("<p>港湾局は３日、新しい旅客ターミナルを建設すると発表した。総工費は約４０億円を見込む。</p>"
+            "<p>工事は来年春に始まり、２０２９年に完成する予定だ。地元の住民は計画に反対している。</p>")
+
+
+@pytest.mark.parametrize(("credit", "byline", "dateline"), [
+    ("【オストランド＝山田花子】2026年3月3日 6:10", "山田花子", "オストランド"),  # a paper's place and reporter
+    ("【オストランド＝山田花子、佐藤一郎】", "山田花子, 佐藤一郎", "オストランド"),
+    ("【ワシントン共同】2026年3月3日 6:10", None, "【ワシントン共同】"),  # an agency's dateline
+])
+def test_a_japanese_credit_in_lenticular_brackets_gives_the_byline_and_the_place(credit: str, byline: str | None, dateline: str) -> None:
+    """Trial 39b F5: "【バレッタ＝山田健一】2026年12月2日 6:10" in a byline element gave no byline and no dateline."""
+    page = ("<html lang='ja'><head><meta charset='utf-8'><title>新旅客ターミナル建設へ - 港湾日報</title></head><body>"
+            f"<article><h1>新旅客ターミナル建設へ</h1><div class='byline'>{credit}</div>{_JA_BODY}</article></body></html>")
+    article = parse_html(page.encode("utf-8"), source="kowan.html")
+    assert (article.byline, article.dateline) == (byline, dateline)
+    assert article.paragraphs[0].startswith("港湾局は")
+
+
+def test_east_asian_credits_opening_the_lead_give_the_byline() -> None:
+    """The same credit opening the lead in a text file; a Korean agency's reporter is the byline too."""
+    [article] = parse_text("新ターミナル\n\n【オストランド＝山田花子】港湾局は３日、新しい旅客ターミナルを建設すると発表した。総工費は約４０億円。\n",
+                           path="k.txt")
+    assert (article.byline, article.dateline) == ("山田花子", "オストランド")
+    assert article.paragraphs[0].startswith("港湾局は")
+    [article] = parse_text("여객선 터미널\n\n(인천=가상통신) 박지훈 기자 = 인천항 연안여객터미널의 지난해 이용객이 역대 최대를 기록했다고 밝혔다.\n",
+                           path="k.txt")
+    assert (article.byline, article.dateline) == ("박지훈", "(인천=가상통신) 박지훈 기자")
+
+
+def test_bracket_credits() -> None:
+    assert bracket_credit("【オストランド＝山田花子】") == ("オストランド", ("山田花子",), "")
+    assert bracket_credit("【ロンドン時事】") == ("【ロンドン時事】", (), "")
+    assert bracket_credit("【北京＝共同】") == ("【北京＝共同】", (), "")
+    assert bracket_credit("【부산=뉴시스】박서연 기자") is None  # a Korean agency's, its reporter after it
+    assert bracket_credit("【速報】港湾局が発表") is None  # a label
+    line = info_line("【オストランド＝山田花子】2026年3月3日 6:10")
+    assert line is not None and (line.writers, line.place, line.published) == (("山田花子",), "オストランド", "2026-03-03")

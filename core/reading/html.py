@@ -36,7 +36,7 @@ from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
-    is_furniture_block, is_signup, is_update_line, datelined,
+    is_furniture_block, is_signup, is_update_line, datelined, bracket_credit,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, info_line, lone_agency_dateline, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
@@ -2673,6 +2673,13 @@ def _article_from_blocks(
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     credit: str | None = None  # a byline that is only the outlet or agency a line above the report credits
     dateline: str | None = None  # a dateline on a line of its own above the report
+    place: str | None = None  # where an info line above the report says it was filed from ("【バレッタ＝山田健一】")
+    for box in byline_boxes or ():
+        if (found := bracket_credit(" ".join(box.split()))) is not None:
+            # a Japanese paper's byline element, which the extractor may drop: "【バレッタ＝山田健一】2026年12月2日 6:10"
+            place, reporters, _ = found
+            byline = byline or ", ".join(reporters) or None
+            break
     resume = 0  # the block the report goes on at, after a box of links inside it
     for at, block in enumerate(blocks):
         if at < resume or block.kind == "caption":
@@ -2734,6 +2741,7 @@ def _article_from_blocks(
             # "（责任编辑：王芳） 分享到：微信 微博"): its date where the page's metadata gives none, the
             # reporter it names as the byline (over a credit's outlet), its agency where nothing else names one
             published = (info.published or published) if _year_alone(published) else published
+            place = place or (info.place if not body_so_far else None)
             if info.writers and not body_so_far and (byline is None or byline == credit or credits_body):
                 byline = ", ".join(info.writers)
             elif info.source and not body_so_far and byline is None:
@@ -2795,7 +2803,7 @@ def _article_from_blocks(
     marked = tuple((i, t) for i, (t, sub) in enumerate(entries) if sub)
     return make_article(
         path=source, outlet=outlet, title=without_signature(title, byline), paragraphs=tuple(t for t, _ in entries),
-        byline=byline, published=published, url=url, subheads=marked, teaser=teaser, dateline=dateline,
+        byline=byline, published=published, url=url, subheads=marked, teaser=teaser, dateline=dateline, place=place,
     )
 
 

@@ -1451,6 +1451,100 @@ INFO_LINE_CHARS = 160
 INFO_NAMES = 4
 
 
+#: The Japanese agencies a paper's credit in lenticular brackets names after the place it was filed
+#: from ("【ワシントン共同】", "【ロンドン時事】", "【パリAFP時事】").
+_JA_AGENCIES = "共同通信|時事通信|共同|時事|ロイター|ブルームバーグ|新華社|聯合|AFP時事|EPA時事|AFP|AP|dpa"
+#: A name in Japanese script: kanji, kana and their marks ("山田健一", "佐々木ミナ").
+_JA_NAME = r"[\u4e00-\u9fff\u3040-\u30ff々〆ヶ]{2,8}"
+#: A Japanese paper's credit of where its reporters filed from and who they are: "【バレッタ＝山田健一】",
+#: "【ワシントン＝山田健一、佐藤花子】" (the place, an equals sign, the reporters); not a Korean agency's
+#: "【부산=뉴시스】" (its agency after the sign, in Hangul), nor an agency after it ("【北京＝共同】").
+_PLACED_REPORTER = re.compile(
+    rf"^【(?P<place>[^】＝=\s]{{1,16}})[＝=](?!(?:{_JA_AGENCIES})】)(?P<names>{_JA_NAME}(?:[、・,，]{_JA_NAME}){{0,3}})】"
+)
+#: A Japanese agency's dateline in lenticular brackets: the place and the agency ("【ワシントン共同】", "【北京＝共同】").
+_AGENCY_BRACKET = re.compile(rf"^【[^】\s]{{1,16}}?[＝=]?(?:{_JA_AGENCIES})】")
+
+
+def bracket_credit(text: str) -> tuple[str, tuple[str, ...], str] | None:
+    """Where *text* opens with a Japanese credit in lenticular brackets: the place it gives and the
+    reporters, and the text after it ("【バレッタ＝山田健一】2026年12月2日" gives ("バレッタ",
+    ("山田健一",), "2026年12月2日"): the place is the dateline, the reporters the byline), or an
+    agency's dateline whole and no reporter ("【ワシントン共同】" gives ("【ワシントン共同】", (), ...));
+    None for any other text (a label in brackets, "【速報】", a Korean agency's "【부산=뉴시스】")."""
+    if (found := _PLACED_REPORTER.match(text)) is not None:
+        return found["place"], tuple(re.split(r"[、・,，]", found["names"])), text[found.end() :]
+    if (agency := _AGENCY_BRACKET.match(text)) is not None:
+        return agency[0], (), text[agency.end() :]
+    return None
+
+
+#: The reporter a Korean or Chinese agency's dateline names: "(서울=연합뉴스) 홍길동 기자",
+#: "【광주=뉴시스】박서연 기자", "新华社北京6月18日电（记者 林海）".
+_DATELINE_REPORTER = re.compile(
+    r"[)\]】]\s*(?P<korean>[\uac00-\ud7a3]{2,5})\s*(?:기자|특파원|통신원)$"
+    r"|[（(]记者\s?(?P<chinese>[\u4e00-\u9fff·]{2,5}(?:[ 、][\u4e00-\u9fff·]{2,5}){0,2})[）)]$"
+)
+
+
+def dateline_reporter(dateline: str) -> tuple[str, tuple[str, ...]]:
+    """*dateline* as an article keeps it, and the reporters it names (the byline where the page
+    prints none): a Japanese paper's "【バレッタ＝山田健一】" is the place "バレッタ" and its reporter
+    (:func:`bracket_credit`); a Korean or Chinese agency's formula keeps its reporter and names
+    them ("(서울=연합뉴스) 홍길동 기자": 홍길동; "新华社北京6月18日电（记者 林海）": 林海). Any other
+    dateline names no one."""
+    credit = bracket_credit(dateline)
+    if credit is not None and not credit[2].strip():
+        return credit[0], credit[1]
+    if (found := _DATELINE_REPORTER.search(dateline)) is not None:
+        return dateline, tuple(n for n in re.split(r"[ 、]", found["korean"] or found["chinese"]) if n)
+    return dateline, ()
+
+
+#: Words before a place that the report gives as where it is: "in Oslo", "near La Paz", "bei
+#: Kiel", "à Lyon", "en Bilbao", "em Porto", "vicino a Bari".
+_AT_PLACE = (r"(?:in|near|outside|around|at|bei|nahe|vor|à|près de|en|cerca de|em|perto de|a|vicino a|bij|nabij|w|pod)"
+             r"\s+(?:central |northern |southern |eastern |western )?")
+
+
+def reported_place(place: str, report: Iterable[str]) -> bool:
+    """Whether the *report* (its paragraphs) gives *place* as its place: its dateline's place
+    ("OSLO, Oct 14 -"), or a place it is in, near or outside of, in one of several languages
+    ("in Oslo", "bei Kiel", "à Lyon", "en Bilbao")."""
+    at = re.compile(rf"(?<!\w){_AT_PLACE}{re.escape(place)}(?!\w)", re.I)
+    for paragraph in report:
+        dateline, _ = split_dateline(paragraph)
+        if dateline and dateline.casefold().startswith(place.casefold()) or at.search(paragraph):
+            return True
+    return False
+
+
+#: What may stand as a place after a byline's comma: one to four words, each opening as a name
+#: does, or a particle inside ("Valletta", "La Paz", "Frankfurt am Main").
+_BYLINE_PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}$")
+
+
+def byline_place(byline: str, report: Iterable[str] = ()) -> tuple[str, str | None]:
+    """*byline* without the place signed after its names, and the place: "Katrin Vogel, Valletta"
+    is Katrin Vogel, filing from Valletta (German and other papers sign "Von Katrin Vogel,
+    Valletta"; the place is the report's dateline). A place is a country or a city CLDR or the
+    time zone database names (:func:`known_place`), or one the *report* gives as its place
+    (:func:`reported_place`); the names before it are a full name or several (two words or more:
+    "Berg, Anna" is a surname and a given name). Else (*byline*, None)."""
+    names, comma, signed = byline.rpartition(",")
+    names, signed = names.strip(), signed.strip()
+    if not comma or ";" in byline or len(names.split()) < 2 or not _BYLINE_PLACE.match(signed):
+        return byline, None
+    words = signed.split()
+    if not all(opens_as_name(w) or 0 < n < len(words) - 1 and w in _PLACE_PARTICLES for n, w in enumerate(words)):
+        return byline, None
+    if is_outlet_name(signed) or JOB_TITLE.search(signed) or _month_of(signed) is not None:
+        return byline, None
+    if known_place(signed) or reported_place(signed, report):
+        return names, signed
+    return byline, None
+
+
 @dataclass(frozen=True, slots=True)
 class InfoLine:
     """What an info line says: the day and time it gives (ISO 8601, :func:`find_datetime`), the
@@ -1460,6 +1554,9 @@ class InfoLine:
     writers: tuple[str, ...]
     source: str | None
     labelled: bool  # it holds a label, a credit or a writer, not a date alone
+    #: Where it says the report was filed from: a Japanese credit's place ("【バレッタ＝山田健一】"
+    #: gives "バレッタ"), or its agency's dateline whole ("【ワシントン共同】").
+    place: str | None = None
 
 
 def _info_names(value: str) -> list[str] | None:
@@ -1495,13 +1592,20 @@ def info_line(text: str) -> InfoLine | None:
     bracketed = re.fullmatch(r"[（【〔](?P<inner>[^（）【】〔〕]+)[）】〕]|\((?P<ascii>[^()]+)\)", line)
     if bracketed and (bracketed["ascii"] is None or re.search(f"[{UNSPACED}\uac00-\ud7a3]", bracketed["ascii"])):
         line = (bracketed["inner"] or bracketed["ascii"]).strip()
+    place: str | None = None
+    writers: list[str] = []
+    if (credit := bracket_credit(line)) is not None:  # "【バレッタ＝山田健一】2026年12月2日 6:10"
+        place, reporters, rest = credit
+        writers.extend(reporters)
+        line = rest.strip()
+        if not line:
+            return InfoLine(None, tuple(writers), None, True, place)
     reading = ascii_digits(line)
     published = find_datetime(reading)
     while (found := find_date(reading)) is not None:
         start, end = found[1]
         reading = f"{reading[:start]} | {reading[end:]}"
     reading = _INFO_WEEKDAY.sub(" | ", _INFO_CLOCK.sub(" | ", reading))
-    writers: list[str] = []
     for reporter in list(_INFO_REPORTER_AFTER.finditer(reading))[::-1]:
         writers.insert(0, reporter["name"] or reporter["kanji"])
         reading = f"{reading[: reporter.start()]} | {reading[reporter.end():]}"
@@ -1546,7 +1650,7 @@ def info_line(text: str) -> InfoLine | None:
             return None
     if not (published or labels or source or writers):
         return None
-    return InfoLine(published, tuple(dict.fromkeys(writers)), source, bool(labels or source or writers))
+    return InfoLine(published, tuple(dict.fromkeys(writers)), source, bool(labels or source or writers), place)
 
 
 def is_generic_name(text: str) -> bool:
@@ -2414,6 +2518,7 @@ def make_article(
     subheads: tuple[tuple[int, str], ...] = (),
     teaser: bool = False,
     split_first: bool = True,
+    place: str | None = None,
 ) -> Article:
     """The one constructor of an article from what an input's reader found.
 
@@ -2422,6 +2527,12 @@ def make_article(
     ``dateline`` (unless *split_first* is False: the reader did it); a last paragraph that is a
     note about the byline's author (:func:`_about_author`) goes. Without a title, the first paragraph stands for it (cut at
     90 characters); without an outlet, :func:`outlet_label` names it.
+
+    Where the reporter filed from, as the byline or a credit line gives it, is the dateline where
+    the report gives none: *place* (a page's "【バレッタ＝山田健一】" above the report), or a place
+    signed after the byline's names ("Katrin Vogel, Valletta": :func:`byline_place`), which comes
+    off the byline. A dateline that names its reporter gives the byline where there is none
+    (:func:`dateline_reporter`: "【バレッタ＝山田健一】" opening the lead, "(서울=연합뉴스) 홍길동 기자").
     """
     lines = [_one_line(p) for p in paragraphs]
     kept, once = _kept_once(lines)
@@ -2442,6 +2553,13 @@ def make_article(
                 if opening:
                     body = (*body[:at], opening, *body[at + 1 :])
                 break
+    if dateline is not None:
+        dateline, reporters = dateline_reporter(_one_line(dateline))
+        byline = byline or ", ".join(reporters) or None
+    if byline:
+        byline, signed_place = byline_place(_one_line(byline), body)
+        place = place or signed_place
+    dateline = dateline or place
     if len(body) >= 2 and byline and _about_author(body[-1], _one_line(byline)):
         body = body[:-1]  # a note about who wrote it, closing the report
     if (legal := next((i for i in range(1, len(body)) if is_legal_close(body[i])), None)) is not None:
