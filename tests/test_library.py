@@ -346,6 +346,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    30: (),  # profiles read again (shares, dates and nouns in each language's way, a headline's names): nothing to undo
     29: (),  # profiles read again (fifteen more languages told, a particle between two full names): nothing to undo
     28: (),  # profiles read again (Chinese and Japanese stock words, stems of languages that mark case, their
     #          language, a decimal comma and dotted thousands): nothing to undo
@@ -1081,6 +1082,9 @@ def test_an_articles_update_time_is_kept_and_an_old_library_gains_the_column(tmp
     # 29: fifteen more languages are told (a Finnish report's names read by their stems), and a
     # particle between two full names joins neither
     (28, "g:en"),
+    # 30: shares, dates and nouns are read in each language's way, and profiles keep their
+    # headline's names ("i:"), by which a later event recalling an earlier one is told apart
+    (29, "i:"),
 ])
 def test_a_library_from_before_a_profile_change_is_profiled_and_weighed_again_when_opened(
         tmp_path: Path, before: int, mark: str) -> None:
@@ -1096,5 +1100,7 @@ def test_a_library_from_before_a_profile_change_is_profiled_and_weighed_again_wh
         assert stored and all(stored) and library._db.execute("SELECT COUNT(*) FROM term_df").fetchone()[0] > 0
         if mark == "e:":
             assert all("\x1fe:" in f or f.startswith("e:") for f in stored)
+        elif mark == "i:":
+            assert any("\x1fi:" in f or f.startswith("i:") for f in stored)
         elif mark:
             assert any(mark in f for f in stored)

@@ -423,6 +423,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 30: profiles read a share, a date and a noun in each language's way ("18 %", "18 Prozent", "1. Juli 2027",
+        # "1 de julio": the English report's figure and date; a German noun is no name) and keep the names of
+        # their headline ("i:" features: a report days later whose headline names what an earlier report never
+        # names tells of another event, core.stories.cluster.RECALL_DAYS): every article is profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

@@ -55,7 +55,8 @@ from functools import lru_cache
 from core.model import Article
 from core.numbers import plain_digits
 from core.stories.words import (
-    ABBREVIATIONS, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, NAME_JOINERS, NOT_NAMES, PERIOD, SCALES,
+    ABBREVIATIONS, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, MONTHS_ABROAD, NAME_JOINERS, NOT_NAMES,
+    NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION,
 )
 from core.text import CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, fold, is_stopword, is_year, quote_spans, stem, words
@@ -112,6 +113,13 @@ ANCHOR_FEW = 0.1
 #: share: one event's reports in two languages give its people, firms, place and sums; two events
 #: of one city share the city and perhaps an official, two details.
 ACROSS_DETAILS = 3
+#: A report published this many days or more after another whose headline names a place, a person or
+#: a body (``i:``) the other never names tells of another event that recalls the other's (a blockade
+#: in Palermo, days after the summit whose quota it protests): however many of its names and figures
+#: the later report repeats, the two are not one event (:func:`evidence`). Reports of one event a day
+#: or so apart name the same parties in their headlines; a later one naming someone new is news of
+#: its own.
+RECALL_DAYS = 2
 #: Articles published further apart than this never share a story (undated ones may).
 WINDOW_DAYS = 7
 #: The weight of each kind of feature (:class:`Profile`): names, runs of names (which count as
@@ -121,7 +129,7 @@ WINDOW_DAYS = 7
 #: nothing (their features weigh).
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
-    "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0,
+    "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -204,12 +212,13 @@ FRAME_DAYS = 3
 #: a number standing alone ("4,200", "6.1"; not the digits of "ie11" or "MS08-078") or before its
 #: scale written on to it ("$1.8m", "4.2bn", "3k": the scale a token of its own), and a per cent
 #: sign after a number ("7.1%"), so that "$1.8m" is the "1.8 million" of another report and "7.1%"
-#: its "7.1 per cent", and a currency's sign before a number ("$5", "€12": an amount, see
-#: :func:`_figure`); or a time of day ("6:40", "17:06:30"), one token, so that its minutes are
-#: no figure.
+#: its "7.1 per cent" (a sign set apart, "18 %", too: the French and Spanish way), and a currency's
+#: sign before a number ("$5", "€12": an amount, see :func:`_figure`); or a time of day ("6:40",
+#: "17:06:30"), one token, so that its minutes are no figure; or a day written as an ordinal ("1er",
+#: "21st"), one token, so that it is a date's day beside a month (:func:`_times`) and no figure.
 _TOKEN = re.compile(
-    r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d{1,2}:\d\d(?::\d\d)?(?!\w)"
-    r"|(?<!\w)\d(?:[\d,.]*\d)?(?=(?:bn|bln|mn|mln|tn|tln|m|b|k)?(?!\w))|(?<=\d)%|[$€£¥₹₩₽₺](?=\d)"
+    r"[^\W\d_](?:[\w]|['’.\-&](?=\w))*\.?|(?<!\w)\d{1,2}:\d\d(?::\d\d)?(?!\w)|(?<!\w)\d{1,2}(?:st|nd|rd|th|er|re|º|ª)(?!\w)"
+    r"|(?<!\w)\d(?:[\d,.]*\d)?(?=(?:bn|bln|mn|mln|tn|tln|m|b|k)?(?!\w))|(?<=\d)%|(?<!\S)%|[$€£¥₹₩₽₺](?=\d)"
 )
 #: A currency's code written on to its amount ("EUR1.2bn", "USD300m"): the code and the amount are
 #: two tokens, so that the amount is the figure "1.2 billion" another report gives.
@@ -266,7 +275,9 @@ class Profile:
     weighs nothing, see :func:`evidence`); ``e:fire`` is an event word, a topic stem of its lead that
     is no word of the frame (:data:`_FRAME_WORDS`: not "Monday", "mayor", "city" or "announced"): what
     happened (weighs nothing, see :data:`EVENT_AGREE`); ``g:nl`` is the language it is written in
-    (:func:`core.text.article_language`; weighs nothing, see :func:`evidence`). Its weight is its kind's
+    (:func:`core.text.article_language`; weighs nothing, see :func:`evidence`); ``i:palermo`` is a name
+    its headline gives (not a nationality, nor a word it writes only inside a run of names: what the
+    report is about; weighs nothing, see :data:`RECALL_DAYS`). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -355,6 +366,12 @@ def _stop_inside_name(raw: str, following: str) -> bool:
     return raw.endswith(".") and following[:1].isupper() and fold(raw[:-1].lstrip("([\"'“‘")).lower() in ABBREVIATIONS
 
 
+def _day_before_month(raw: str, following: str) -> bool:
+    """Whether *raw* is a day written as an ordinal with a full stop before its month *following*
+    ("1. Juli", "3. März"): the stop ends no sentence."""
+    return raw[:-1].isdigit() and len(raw) <= 3 and raw.endswith(".") and following.lower().rstrip(".,") in MONTHS_ABROAD
+
+
 def _plural_possessive(raw: str, following: str) -> bool:
     """Whether the apostrophe that ends *raw* makes a plural possessive inside a name, before the
     capitalised word *following* ("the Keldhaven Dockers' Union"): it closes no quotation, and
@@ -430,7 +447,7 @@ def _sentences(text: str, *, attributions: bool = False) -> list[list[str]]:
         tokens, ends = _word_tokens(raw)
         out[-1].extend(tokens)
         following = raws[n + 1] if n + 1 < len(raws) else ""
-        if ends and not _stop_inside_name(raw, following):
+        if ends and not _stop_inside_name(raw, following) and not _day_before_month(raw, following):
             if attributions and raw.endswith(":") and following[:1] and following[:1] in _QUOTES:
                 out[-1] = _Attribution(out[-1])
             out.append([])
@@ -533,9 +550,11 @@ def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | Non
         return None
     after = tokens[i + 1].lower().rstrip(".") if i + 1 < len(tokens) else ""  # "47 percent."
     before = tokens[i - 1].lower().rstrip(".") if i else ""
-    if before in MONTHS or after in MONTHS or is_year(raw) or after in _ZONES:
+    if before in MONTHS or after in MONTHS or is_year(raw) or after in _ZONES or _month_near(tokens, i) is not None:
         return None  # a date, a year, or a time given by its zone ("1336 GMT")
     scale = SCALES.get(after)
+    if scale is None and i + 2 < len(tokens) and (after, tokens[i + 2].lower().rstrip(".")) in PERCENT_PHRASES:
+        scale = "percent"  # "18 por ciento", "18 pour cent"
     if scale is None and (value < 13 and "." not in raw) and not {after, before} & (CURRENCIES | CURRENCY_CODES):
         return None  # "two", "3 people", clock hours: too common to tell events apart (a fee of 12 euros is not)
     return f"{raw} {scale}" if scale else raw
@@ -543,14 +562,45 @@ def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | Non
 
 @lru_cache(maxsize=WORDS_KEPT)
 def _time_word(token: str) -> str | int | None:
-    """What *token* says of a time: a year's feature ("y2026"), a capitalised month's number, else None."""
+    """What *token* says of a time: a year's feature ("y2026"), a month's number (an English month
+    capitalised, "July"; another language's in either case, "julio", "Juli": :data:`MONTHS_ABROAD`),
+    else None."""
     if is_year(token):
         return "y" + token
-    month = MONTHS.get(token.lower().rstrip("."))
-    return month if month and token[0].isupper() else None
+    folded = token.lower().rstrip(".")
+    month = MONTHS.get(folded) if token[:1].isupper() else None
+    return month or MONTHS_ABROAD.get(folded)
+
+
+#: A date's day: a number of one or two digits, or an ordinal ("1er", "21st", "1º").
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|º|ª)?")
+#: The small words between a day and its month in the languages that write them ("1 de julio",
+#: "3 di marzo").
+_DAY_OF = frozenset({"de", "di", "del"})
+
+
+def _day(token: str) -> int | None:
+    """The day of the month *token* gives, if it can be one (1 to 31)."""
+    found = _DAY.fullmatch(token)
+    return int(found.group(1)) if found and 1 <= int(found.group(1)) <= 31 else None
+
+
+def _month_near(tokens: Sequence[str], i: int) -> int | None:
+    """The month of a date whose day is token *i*, when a month in another language follows it
+    (across "de": "1 de julio", "1er juillet", "1. Juli"), else None."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower() in _DAY_OF:
+        j += 1
+    if j < len(tokens) and tokens[j].lower().rstrip(".") in MONTHS_ABROAD:
+        month = _time_word(tokens[j])
+        return month if isinstance(month, int) else None
+    return None
 
 
 def _times(tokens: Sequence[str]) -> set[str]:
+    """The years and dates (``y2027``, ``d07-01``) a sentence's *tokens* give: a month beside its
+    day, in any of the orders of the languages read ("July 1", "1 July", "1. Juli", "1er juillet",
+    "1 de julio")."""
     found = set()
     for i, token in enumerate(tokens):
         month = _time_word(token)
@@ -558,11 +608,13 @@ def _times(tokens: Sequence[str]) -> set[str]:
             continue
         if isinstance(month, str):
             found.add(month)
-        else:
-            for j in (i + 1, i - 1):
-                if 0 <= j < len(tokens) and tokens[j].isdigit() and 1 <= int(tokens[j]) <= 31:
-                    found.add(f"d{month:02}-{int(tokens[j]):02}")
-                    break
+            continue
+        before = i - 2 if i >= 2 and tokens[i - 1].lower() in _DAY_OF else i - 1
+        for j in (i + 1, before):
+            day = _day(tokens[j]) if 0 <= j < len(tokens) else None
+            if day is not None:
+                found.add(f"d{month:02}-{day:02}")
+                break
     return found
 
 
@@ -609,9 +661,42 @@ def _opening(tokens: Sequence[str], confirmed: set[str]) -> list[str]:
     return run
 
 
-def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[str], parts: set[str], *, dotted: bool = False) -> set[str]:
+def _noun_at(tokens: Sequence[str], k: int) -> str | None:
+    """The folded word at token *k* when it stands where a noun does in a language that capitalises
+    its nouns (:data:`NOUN_LANGUAGES`): capitalised after an article, a determiner or a number
+    (:data:`NOUN_MARKERS`, digits: "den Fang", "fünf Jahren", "18 Prozent"), a scale ("Millionen
+    Euro") or a word in small letters with an adjective's ending ("historischen Tag", "deutsche
+    Verbände"; not a verb's past, "sagte Farrugia"), or of a noun's ending (:data:`NOUN_ENDINGS`:
+    "Einigung"); None elsewhere ("in Valletta", "sagte Farrugia", "und Ägypten")."""
+    token = tokens[k]
+    if not token[:1].isupper() or k == 0:
+        return None
+    word = _name_word(token)
+    if word is None:
+        return None
+    endings, least = NOUN_ENDINGS
+    before = tokens[k - 1]
+    low = before.lower().rstrip(".")
+    if (
+        low in NOUN_MARKERS
+        or low in SCALES
+        or before[:1].isdigit()
+        or (before[:1].islower() and low.endswith(("e", "en", "em", "er", "es")) and not low.endswith(("te", "ten")) and not is_stopword(low))
+        or (len(word) >= least and word.endswith(endings))
+    ):
+        return word
+    return None
+
+
+def _marks(
+    sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[str], parts: set[str], *, dotted: bool = False,
+    nouns: bool = False,
+) -> set[str]:
     """The names, runs, figures and times of *sentences* (see :func:`profile` for *confirmed*,
-    *heads* and *parts*; :func:`_figure` for *dotted*)."""
+    *heads* and *parts*; :func:`_figure` for *dotted*). With *nouns* (a language that capitalises
+    its nouns), a run of names is cut before a common word (a noun) that comes before a name: "Maltas
+    Regierungschefin Elena Farrugia" gives the run "Elena Farrugia", the English report's, and a run
+    of nouns alone is none."""
     found: set[str] = set()
     for tokens in sentences:
         title_case = _title_like(tokens)
@@ -631,8 +716,9 @@ def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[s
             closing = _closing_title(tokens, k) if run and token else None
             if closing:
                 run.append(closing)  # "MV Lindqvist Star": a name's last word, no name of its own
-            if len(run) >= 2:
-                found.add("r:" + _run_key(run))
+            for piece in _pieces(run, parts) if nouns else [run]:
+                if len(piece) >= 2:
+                    found.add("r:" + _run_key(piece))
             run = []
         for k, token in enumerate(tokens):
             figure = _figure(tokens, k, dotted=dotted) if token[:1].isdigit() else None
@@ -640,6 +726,20 @@ def _marks(sentences: Sequence[Sequence[str]], confirmed: set[str], heads: set[s
                 found.add("f:" + figure)
         found.update("t:" + time for time in _times(tokens))
     return found
+
+
+def _pieces(run: list[str], parts: set[str]) -> list[list[str]]:
+    """A run of names of a language that capitalises its nouns, cut at its common words (*parts*)
+    but its last ("Deutsche Bank"), the particles after a cut dropped; pieces of common words
+    alone left out."""
+    pieces: list[list[str]] = [[]]
+    for n, word in enumerate(run):
+        if word in parts and n < len(run) - 1:
+            pieces.append([])
+            continue
+        if pieces[-1] or word not in NAME_JOINERS:
+            pieces[-1].append(word)
+    return [p for p in pieces if any(w not in parts for w in p)]
 
 
 #: How many texts a profile reads between two calls of its progress report.
@@ -682,6 +782,11 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # common parts of firms' names are (COMMON_PARTS: a flash may never write them in lower case).
     written = {t for text in texts for t in _TOKEN.findall(text) if t[:1].islower()}  # each word once
     lower = {fold(t).lower().replace("’", "'").removesuffix("'s") for t in written}
+    # In a language that capitalises its nouns, a noun is a common word however it is written: one
+    # the report writes where a noun stands (_noun_at: "den Fang", "18 Prozent", "die Einigung").
+    nouns = language in NOUN_LANGUAGES
+    if nouns:
+        lower |= {w for sentences in parts for tokens in sentences for k in range(len(tokens)) if (w := _noun_at(tokens, k))}
     common = lower | COMMON_PARTS
     opening = _capitals_opening(parts[0][0]) if article.title and parts[0] else None
     for sentences in parts:
@@ -704,7 +809,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     for n, sentences in enumerate(parts):
         if n % PROGRESS_EVERY == 0:
             tick(len(texts) + n)
-        marks.append(_marks(sentences, confirmed, heads, common, dotted=dotted))
+        marks.append(_marks(sentences, confirmed, heads, common, dotted=dotted, nouns=nouns))
     found: set[str] = set().union(*marks)
     # The outlet's own name ("the Harbour Post reported") is no participant of the event.
     own = {w for w in (_name_word(_case_token(t, language)) for t in _TOKEN.findall(article.outlet)) if w}
@@ -712,6 +817,9 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # A headline that opens with a name ("Cordell Oil raises prices"): its names say whom the report is about (see evidence).
     if article.title and parts[0] and any("n:" + w in found for w in _opening(parts[0][0], confirmed)):
         found.update("h:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and not _demonym(f[2:]))
+    # The headline's names: whom or where the report is about (see RECALL_DAYS).
+    if article.title and parts:
+        found.update("i:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and "m:" + f[2:] not in found and not _demonym(f[2:]))
     # The lead's names, runs and figures count again: what the report is about.
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
@@ -751,7 +859,8 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
             named = {f[2:] for f in marks[n] if f[0] == "n" and f in found} or named  # not the outlet's own name
             continue
         outside = "".join(text[start:end] for start, end in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(text)]))
-        speaking = {f[2:] for f in _marks(_case_tokens(_sentences(outside, attributions=n > 0 or not article.title), language), confirmed, heads, common)
+        speaking = {f[2:] for f in _marks(_case_tokens(_sentences(outside, attributions=n > 0 or not article.title), language), confirmed, heads, common,
+                                          nouns=nouns)
                     if f[0] == "n" and f in found}
         found.update("s:" + f for f in (speaking or named))
         named = speaking or named
@@ -868,7 +977,10 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     ``g:``) share no topic words: where they share :data:`ACROSS_DETAILS` names, runs or figures
     at least, the score is at least the cosine of their features without the topic words (one
     event's people, firms, place, sums and dates); where they share fewer, those names weigh
-    nothing (the city and its mayor of two events there). The score is 0 when they share no name, no figure and no paragraph's opening, were
+    nothing (the city and its mayor of two events there). The score is 0 (unless one copies the other's
+    paragraphs) when one was published :data:`RECALL_DAYS` or more after the other and its headline
+    names what the other never names (:func:`_recalls`: a protest in another city days after the
+    summit it recalls). The score is 0 when they share no name, no figure and no paragraph's opening, were
     published more than *window* days apart, or it is below :data:`FLOOR`.
     """
     none = Evidence(0.0, (), (), ())
@@ -924,6 +1036,8 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     apart = _other_subject(a, b) and _other_subject(b, a)
     if apart:
         score = 0.0  # "Cordell Oil raises prices", "Sabine Drilling cuts jobs": two firms' news (unless one copy)
+    if _recalls(a, b) or _recalls(b, a):
+        score = 0.0  # days later, a headline naming what the first never names: another event recalling it
     if not any(f[0] == "n" for f, _ in everything) and a.names and b.names:
         score *= NAMES_DIFFER  # both name someone, and not the same one: two firms' dividends of one amount
     quoted = sum(f[0] == "q" for f, _ in shared)
@@ -950,6 +1064,15 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "f"),
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
     )
+
+
+def _recalls(later: Profile, earlier: Profile, *, days: int = RECALL_DAYS) -> bool:
+    """Whether *later*, published *days* or more after *earlier*, has a headline naming someone or
+    something (``i:``) that *earlier* never names (``n:``): the report of another event, which
+    recalls the earlier one (:data:`RECALL_DAYS`)."""
+    if later.day is None or earlier.day is None or later.day - earlier.day < days:
+        return False
+    return any(f[0] == "i" and "n:" + f[2:] not in earlier.weights for f in later.weights)
 
 
 def _languages_differ(a: Profile, b: Profile) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ABBREVIATIONS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "NOT_NAMES", "NAME_JOINERS",
-    "PERIOD", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION",
+    "ABBREVIATIONS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
+    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION",
 ]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
@@ -158,7 +158,46 @@ SCALES = {
     "milioni": "million", "miliardi": "billion", "miliardo": "billion", "miliony": "million", "milionów": "million",
     "miliardów": "billion", "miljoen": "million", "miljard": "billion", "miljoner": "million", "miljarder": "billion",
     "miljoonaa": "million", "miljardia": "billion", "milyon": "million", "milyar": "billion",
+    # "18 Prozent", "18 procent", "18 prosent", "18 procento": the "18 percent" of another report
+    "prozent": "percent", "procent": "percent", "prosent": "percent", "procento": "percent", "prozenten": "percent",
 }
+#: The two words after a number that make a share in the languages that write it so ("18 por
+#: ciento", "18 pour cent", "18 por cento"; Italian's "per cento" is "per" of :data:`SCALES`).
+PERCENT_PHRASES = frozenset({("por", "ciento"), ("pour", "cent"), ("por", "cento")})
+#: The months of the other languages news is read in, folded, and their numbers: those languages
+#: write them in small letters ("1 de julio de 2027", "1er juillet 2027") or capitalise them as
+#: nouns ("1. Juli 2027"), and a day beside one is the date the English "July 1, 2027" gives.
+MONTHS_ABROAD = {
+    name: number
+    for names in (
+        "januar jänner februar märz april mai juni juli august september oktober november dezember",  # de
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # fr
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",  # es
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # it
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # pt
+        "januari februari maart april mei juni juli augustus september oktober november december",  # nl
+    )
+    for number, name in enumerate(names.split(), start=1)
+} | {"setiembre": 9}
+#: The languages (codes of core.text.language_of) that capitalise every noun: a capital says there
+#: that a word is a noun, not that it is a name ("die Einigung", "18 Prozent").
+NOUN_LANGUAGES = frozenset({"de", "lb"})
+#: ... where a capitalised word after one of these (an article, a determiner, a contraction of a
+#: preposition and an article, a possessive, a quantifier or a number in words) is a noun: "den
+#: Fang", "im Hafen", "fünf Jahren" (a number in digits, "18 Prozent", is one too).
+NOUN_MARKERS = frozenset(
+    "der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen keines "
+    "im am zum zur vom beim ins ans aufs durchs fürs übers ums unters vors "
+    "dieser diese dieses diesem diesen jener jene jenes jenem jenen jeder jede jedes jedem jeden "
+    "welcher welche welches welchem welchen solcher solche solches "
+    "mein meine meiner meinem meinen dein deine sein seine seiner seinem seinen seines "
+    "ihr ihre ihrer ihrem ihren ihres unser unsere unserer unserem unseren euer eure "
+    "alle allen aller beide beiden einige einigen mehrere mehreren viele vielen wenige wenigen manche "
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend".split()
+)
+#: ... and a capitalised word of this ending is a noun ("Einigung", "Sicherheit", "Wissenschaft",
+#: "Organisation", "Mehrheit"), when it is this long at least.
+NOUN_ENDINGS = (("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität", "ismus"), 7)
 #: The common words of news written without spaces (Chinese, Japanese), whose characters are read
 #: in pairs as names are (core.stories.cluster): the agencies' names and credits, the newsroom's
 #: words ("reporter", "learned from", "according to", "an official in charge said"), verbs of

@@ -1,0 +1,70 @@
+"""A second event whose reports recall the first, days later, is a story of its own: its headlines
+name what the first event's reports never name (a blockade in another town over the pact signed
+days before), however many of the pact's names and figures they repeat."""
+
+from __future__ import annotations
+
+from core.model import Article, article_id
+from core.stories.cluster import RECALL_DAYS, SAME_EVENT, evidence, group, profile
+
+
+def _article(title: str, *paragraphs: str, outlet: str, published: str) -> Article:
+    return Article(
+        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
+    )
+
+
+# Invented reports of an invented pact, and of a protest against it four days later.
+PACT = _article(
+    "River states agree 22 percent water cut, 310 million euro fund at Ostravel summit",
+    "OSTRAVEL, March 2 (Lakeside Wire) - Eleven river states agreed on Tuesday at a summit in Ostravel to cut the water "
+    "they draw from the Varna by 22 percent and to set up a 310 million euro fund for farmers.",
+    "Commissioner Ilse Marwick, who chaired the Ostravel summit, called the deal a turning point for the Varna basin.",
+    "The SeaGuard Trust said engineers had asked for a cut of 35 percent.",
+    outlet="Lakeside Wire", published="2027-03-02",
+)
+PACT_PAPER = _article(
+    "Varna states sign Ostravel water pact after all-night talks",
+    "Eleven states along the Varna signed a pact in Ostravel on Tuesday to cut the water they draw by 22 percent, "
+    "with a 310 million euro fund for farmers, Commissioner Ilse Marwick said.",
+    "Marwick said the Ostravel summit had nearly failed overnight. The SeaGuard Trust called the cut too small.",
+    outlet="Valley Herald", published="2027-03-02",
+)
+PROTEST = _article(
+    "Farmers block Dravik bridge over Ostravel water cut",
+    "DRAVIK, March 6 (Lakeside Wire) - Several hundred farmers blocked the Dravik bridge with about 80 tractors on "
+    "Saturday to protest against the 22 percent water cut agreed at the Ostravel summit on the Varna.",
+    "Protest leader Anton Selvik said the 310 million euro fund agreed in Ostravel was too late. Commissioner "
+    "Ilse Marwick said the fund's rules would be published soon.",
+    outlet="Lakeside Wire", published="2027-03-06",
+)
+PROTEST_PAPER = _article(
+    "Tractors block Dravik bridge in protest at Varna water cut",
+    "About 80 tractors blocked the bridge at Dravik on Saturday in protest at the 22 percent water cut that the Varna "
+    "states agreed in Ostravel on Tuesday.",
+    "Protest leader Anton Selvik said the 310 million euro fund was too late. Commissioner Ilse Marwick, who chaired "
+    "the Ostravel summit, said its rules would be out soon.",
+    outlet="Valley Herald", published="2027-03-06",
+)
+
+
+def test_reports_of_a_later_event_that_recall_the_first_are_a_story_of_their_own() -> None:
+    pact, paper, protest, protest_paper = (profile(a) for a in (PACT, PACT_PAPER, PROTEST, PROTEST_PAPER))
+    assert evidence(pact, paper).score >= SAME_EVENT
+    assert evidence(protest, protest_paper).score >= SAME_EVENT
+    for earlier in (pact, paper):
+        for later in (protest, protest_paper):
+            assert evidence(earlier, later).score == 0.0
+    assert group([pact, paper, protest, protest_paper]) == [[0, 1], [2, 3]]
+
+
+def test_a_report_a_day_later_or_one_whose_headline_names_only_the_events_own_stays() -> None:
+    # The same pact reported the next day, or days later under a headline of the pact's own names.
+    next_day = _article(PACT_PAPER.title, *PACT_PAPER.paragraphs, outlet="Valley Herald", published="2027-03-03")
+    assert evidence(profile(PACT), profile(next_day)).score >= SAME_EVENT
+    later = _article(
+        "Ostravel pact: what the Varna water cut means for farmers", *PACT_PAPER.paragraphs,
+        outlet="Plains Weekly", published="2027-03-06",
+    )
+    assert (profile(later).day or 0) - (profile(PACT).day or 0) >= RECALL_DAYS
+    assert evidence(profile(PACT), profile(later)).score >= SAME_EVENT
