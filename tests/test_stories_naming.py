@@ -100,3 +100,21 @@ def test_the_story_list_and_the_reader_name_the_story_after_the_agency(
 
     [story] = json.loads(capsys.readouterr().out)
     assert story["title"] == "Velmora dockers walk out after crane collapse"
+
+
+def test_a_story_is_named_after_the_agency_report_its_carriers_credit_from_its_place() -> None:
+    # Two papers carry the wire's pact copy ("OSTRAVEL ... (Lakeside Wire)"); the wire's own report of
+    # the protest four days later, from Dravik, is not the copy they carry, however its headline's
+    # words recur in the story's other headlines.
+    reports = [
+        Report("River states agree 22 percent water cut, 310 million euro fund at Ostravel summit", "2027-03-02", "a1",
+               "Lakeside Wire", "OSTRAVEL, March 2 (Lakeside Wire)"),
+        Report("Varna deal cuts water draw, creates farm fund", "2027-03-02", "b1", "Valley Herald", "OSTRAVEL, March 2 (Lakeside Wire)"),
+        Report("Water deal: Varna states sign pact after all-night talks", "2027-03-02", "c1", "Plains Daily",
+               "OSTRAVEL, March 2 (Lakeside Wire)"),
+        Report("Ostravel pact: what the water deal means for farms", "2027-03-03", "d1", "Plains Weekly"),
+        Report("Farmers block Dravik bridge over Ostravel water cut", "2027-03-06", "a2", "Lakeside Wire", "DRAVIK, March 6 (Lakeside Wire)"),
+        Report("Tractors block Dravik bridge over water deal", "2027-03-06", "e1", "Valley Times"),
+    ]
+    assert representative_title(reports) == reports[0].title
+    assert representative_title(reversed(reports)) == reports[0].title

@@ -57,12 +57,25 @@ def credits_outlet(credit: str, outlet: str) -> bool:
     return bool(words) and named[: len(words)] == words
 
 
+def _place(dateline: str | None) -> str:
+    """The place a dateline gives, folded ("valletta" of "VALLETTA, Dec 1 (Meridian)"), or ""."""
+    return re.split(r"[,(/]|\s[-–—]\s", dateline or "", maxsplit=1)[0].strip().casefold()
+
+
+def _same_place(own: str | None, carrier: str | None) -> bool:
+    """Whether an agency's report with the dateline *own* may be the copy a carrier whose dateline is
+    *carrier* credits: the two give one place, or either gives none."""
+    mine, theirs = _place(own), _place(carrier)
+    return not mine or not theirs or mine == theirs
+
+
 def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]) -> str:
     """The title that names a story, of its *reports* (:class:`Report`, or ``(title, published,
     article id)`` where outlets and datelines are unknown): its origin's headline.
 
-    In order: the title of a report whose outlet the most other outlets' datelines credit (they
-    carry that outlet's copy: the agency's own headline, not a reprint's); then the title most
+    In order: the title of a report whose outlet the most other outlets' datelines credit from its
+    own dateline's place (they carry that outlet's copy: the agency's own headline, not a reprint's,
+    nor that of the agency's report from another place, a later event's that recalls this one); then the title most
     outlets carry (the same content words, figures aside: a reprint that changed "three" to
     "four" carries the wire's headline); then the one whose content words the others share most
     (each title scores the number of other titles holding each of its content stems, summed and
@@ -85,7 +98,8 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     headlines = [frozenset(stem(w) for w in words(r.title) if not is_stopword(w) and not is_number(w)) for r in given]
     carried = Counter(headlines)
 
-    # outlet -> the other outlets whose datelines credit it (its copy is theirs)
+    # report -> the other outlets whose datelines credit its outlet from its place (its copy is theirs):
+    # an agency's report from elsewhere, days later, is not the copy the others carry
     outlets = {r.outlet for r in every if r.outlet}
     credited: dict[str, set[str]] = {}
     for r in every:
@@ -94,13 +108,15 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
             continue
         for outlet in outlets:
             if outlet != r.outlet and credits_outlet(credit, outlet):
-                credited.setdefault(outlet, set()).add(r.outlet)
+                for own in every:
+                    if own.outlet == outlet and _same_place(own.dateline, r.dateline):
+                        credited.setdefault(own.id, set()).add(r.outlet)
 
     def rank(k: int) -> tuple[int, int, float, bool, str, str]:
         found = stems[k]
         score = sum(shared[s] - 1 for s in found) / math.sqrt(len(found)) if found else 0.0
         report = given[k]
-        return (-len(credited.get(report.outlet, ())), -carried[headlines[k]] if headlines[k] else 0, -round(score, 9),
+        return (-len(credited.get(report.id, ())), -carried[headlines[k]] if headlines[k] else 0, -round(score, 9),
                 report.published is None, report.published or "", report.id)
 
     if not given:
@@ -111,7 +127,7 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     # that rose names the story as it stands; a paper reprinting the first copy later changes
     # nothing), by the origin's outlet where datelines credit one, in the first headline that gave
     # them; the chosen headline where its figures are as new.
-    origin = given[best].outlet if credited.get(given[best].outlet) else None
+    origin = given[best].outlet if credited.get(given[best].id) else None
 
     def figures(k: int) -> tuple[str, ...]:
         return tuple(w.casefold() for w in words(given[k].title) if is_number(w))
