@@ -68,3 +68,17 @@ def test_a_report_a_day_later_or_one_whose_headline_names_only_the_events_own_st
     )
     assert (profile(later).day or 0) - (profile(PACT).day or 0) >= RECALL_DAYS
     assert evidence(profile(PACT), profile(later)).score >= SAME_EVENT
+
+
+def test_a_follow_up_whose_headline_names_a_new_person_stays_with_its_event() -> None:
+    # A headline naming someone the first reports never named (a victim, an official) is a
+    # follow-up of the same event; only a new place or thing in the headline tells another event.
+    later = _article(
+        "Anton Selvik named to run Ostravel water fund",
+        "Farmers' leader Anton Selvik will run the 310 million euro fund the Varna states agreed at the Ostravel "
+        "summit, Commissioner Ilse Marwick said on Saturday.",
+        "Selvik said the 22 percent water cut would hit small farms first.",
+        outlet="Valley Herald", published="2027-03-06",
+    )
+    assert (profile(later).day or 0) - (profile(PACT).day or 0) >= RECALL_DAYS
+    assert evidence(profile(PACT), profile(later)).score >= SAME_EVENT

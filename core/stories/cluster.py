@@ -113,12 +113,12 @@ ANCHOR_FEW = 0.1
 #: share: one event's reports in two languages give its people, firms, place and sums; two events
 #: of one city share the city and perhaps an official, two details.
 ACROSS_DETAILS = 3
-#: A report published this many days or more after another whose headline names a place, a person or
-#: a body (``i:``) the other never names tells of another event that recalls the other's (a blockade
-#: in Palermo, days after the summit whose quota it protests): however many of its names and figures
-#: the later report repeats, the two are not one event (:func:`evidence`). Reports of one event a day
-#: or so apart name the same parties in their headlines; a later one naming someone new is news of
-#: its own.
+#: A report published this many days or more after another whose headline names a place or a thing
+#: (``i:``: a name its report never writes inside a run of names, as a person's is) the other never
+#: names tells of another event that recalls the other's (a blockade in Palermo, days after the
+#: summit whose quota it protests): however many of its names and figures the later report repeats,
+#: the two are not one event (:func:`evidence`). A follow-up of one event names the event's places;
+#: the new people it names (a victim, a suspect) do not part it.
 RECALL_DAYS = 2
 #: Articles published further apart than this never share a story (undated ones may).
 WINDOW_DAYS = 7
@@ -817,9 +817,14 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # A headline that opens with a name ("Cordell Oil raises prices"): its names say whom the report is about (see evidence).
     if article.title and parts[0] and any("n:" + w in found for w in _opening(parts[0][0], confirmed)):
         found.update("h:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and not _demonym(f[2:]))
-    # The headline's names: whom or where the report is about (see RECALL_DAYS).
+    # The headline's names of places and things: where or what the report is about (see RECALL_DAYS).
+    # A name the report writes inside a run of names is a person's or a body's, named in full there
+    # ("Peeters" of "Jan Peeters"): a follow-up names new people in its headline (a victim, a
+    # suspect), another event its own place ("Farmers block Dravik bridge").
     if article.title and parts:
-        found.update("i:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and "m:" + f[2:] not in found and not _demonym(f[2:]))
+        in_runs = {w for f in found if f[0] == "r" for w in f[2:].split()}
+        found.update("i:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and "m:" + f[2:] not in found
+                     and not _demonym(f[2:]) and f[2:] not in in_runs)
     # The lead's names, runs and figures count again: what the report is about.
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
