@@ -9,7 +9,7 @@ from rapidfuzz.distance import Indel
 
 from core.model import LinkKind, Ref, Span
 from core.linking.story import Story
-from core.text import quote_spans, word_offsets, words
+from core.text import quote_spans, sentence_starts, word_offsets, words
 from core.quotations import SAME_WORDING, remarks
 
 __all__ = ["Piece", "Row", "collate", "collate_link", "collate_quoted", "plain", "render", "side_by_side", "spaced"]
@@ -232,7 +232,38 @@ def _shared_quotations(reference: str, other: str) -> list[tuple[Span, Span]]:
 
 def _frame(reference: str, other: str, where: Literal["lead", "between", "tail"]) -> list[Piece]:
     """*other*, the text before, between or after shared quotations, collated against
-    *reference*'s there: word by word when close, else as whole phrases (:func:`collate_quoted`)."""
+    *reference*'s there: word by word when close, else as whole phrases (:func:`collate_quoted`).
+
+    Where either holds more than one sentence, the sentence that attributes the shared quotation
+    is collated with the other's, where both have words there: the first after a quotation (',"
+    Farrugia said.' against '," Zammit said.'), the last before one ('Lima said: "'); the sentences
+    beyond it are collated apart (a
+    quotation only one side goes on with, after its attribution, stands whole there, and the other
+    side's attribution is not struck inside it)."""
+    (first_ours, rest_ours), (first_theirs, rest_theirs) = _attribution_sentence(reference, where), _attribution_sentence(other, where)
+    if (rest_ours or rest_theirs) and words(first_ours) and words(first_theirs):
+        if where == "lead":  # the attribution is the last sentence: the rest goes before it
+            return _frame(rest_ours, rest_theirs, "lead") + _frame(first_ours, first_theirs, "lead")
+        return _frame(first_ours, first_theirs, "tail") + _frame(rest_ours, rest_theirs, "lead" if where == "between" else "tail")
+    return _phrases(reference, other, where)
+
+
+def _attribution_sentence(text: str, where: Literal["lead", "between", "tail"]) -> tuple[str, str]:
+    """*text*, the frame of a shared quotation (:func:`_frame`), split in two: the sentence that
+    attributes the quotation (after it, the first; before it, the last) and the rest ("" where it
+    is one sentence). The two give *text* back: ``first + rest`` after a quotation, ``rest + first``
+    before one."""
+    starts = sentence_starts(text)
+    if not starts:
+        return text, ""
+    if where == "lead":
+        return text[starts[-1] :], text[: starts[-1]]
+    return text[: starts[0]], text[starts[0] :]
+
+
+def _phrases(reference: str, other: str, where: Literal["lead", "between", "tail"]) -> list[Piece]:
+    """*other*, one sentence or less of a shared quotation's frame, collated against *reference*'s
+    (:func:`_frame`)."""
     (ours, spans), (theirs, at) = _tokens(reference), _tokens(other)
     changed = [op.tag != "equal" for op in Indel.opcodes(ours, theirs)]
     stretches = sum(1 for n, change in enumerate(changed) if change and (n == 0 or not changed[n - 1]))
@@ -243,10 +274,12 @@ def _frame(reference: str, other: str, where: Literal["lead", "between", "tail"]
     if ours:
         start, end = spans[0][0], spans[-1][1]
         if not theirs:  # the phrase stands alone: it keeps the stop that ends its sentence
-            end += len(reference[end:]) - len(reference[end:].lstrip(".!?…"))
+            start, end = _standing(reference, start, end)
         missing = [Piece("missing", reference[start:end])]
     if at:
         start, end = at[0][0], at[-1][1]
+        if not ours and (whole := _standing(other, start, end))[0] < start:
+            start, end = whole  # a quotation of its own, marks and all (added words keep the stop outside)
         pieces = [Piece("gap", other[:start]), Piece("differs", other[start:end]), *missing, Piece("gap", other[end:])]
     else:
         # Left out before the opening mark, after the closing one, or between two quotations
@@ -254,6 +287,21 @@ def _frame(reference: str, other: str, where: Literal["lead", "between", "tail"]
         cut = {"lead": 0, "tail": len(other)}.get(where, len(other) - len(other.lstrip('"”’»,.;:!?')))
         pieces = [Piece("gap", other[:cut]), *missing, Piece("gap", other[cut:])]
     return [piece for piece in pieces if piece.text]
+
+
+#: Marks that close a quotation a phrase standing alone may be (:func:`_standing`).
+_QUOTE_CLOSERS = "\"”’'»«“」』"
+
+
+def _standing(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words of *text* from *start* to *end*, a phrase only one passage has, with the stop
+    that ends its sentence, and the marks of a quotation it is ('"Nobody got ... fair."' whole)."""
+    stop = end + len(text[end:]) - len(text[end:].lstrip(".!?…"))
+    opening = len(text[:start]) - len(text[:start].rstrip(_OPENERS + "»「『"))
+    if not opening:
+        return start, stop
+    closing = len(text[end:]) - len(text[end:].lstrip(".!?…,;:" + _QUOTE_CLOSERS))
+    return start - opening, end + closing
 
 
 def spaced(pieces: list[Piece]) -> list[Piece]:

@@ -22,7 +22,7 @@ from core.views.facts import Fact, cell, facts, in_several_outlets, not_compared
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Article, Ref, display_update
 from core.views.names import ArticleName, article_names, named_articles, paragraph_name
-from core.views.quotes import Quote, attributed_otherwise, find_quotes, quotes_to_json
+from core.views.quotes import Quote, attributed_otherwise, quotes_to_json, story_quotes
 from core.sanitize import sanitize
 from core.linking.story import Story
 from core.text import LANGUAGE_NAMES, count
@@ -267,8 +267,25 @@ def _fact_name(story: Story, fact: Fact) -> str:
     """A fact named by its text: the first words of its lead paragraph (the origin's, else the
     first), in quotation marks."""
     words = story.text(fact.lead).split()
-    name = " ".join(words[:FACT_NAME_WORDS]).rstrip(",;:")
+    name = _unquoted_name(" ".join(words[:FACT_NAME_WORDS]).rstrip(",;:"))
     return f"“{name}{'…' if len(words) > FACT_NAME_WORDS else ''}”"
+
+
+#: Double quotation marks, and the single marks that stand for them inside a quotation.
+_DOUBLE = "\"“”„«»「」『』"
+_NESTED = str.maketrans({"“": "‘", "”": "’", "„": "‚", "«": "‹", "»": "›", "「": "『", "」": "』"})
+
+
+def _unquoted_name(name: str) -> str:
+    """*name*, a fact's opening words, without the marks of the quotation it is, where it is one
+    ('"This is the first time' -> 'This is the first time'), so the name's own marks do not double
+    them; otherwise its quotation marks turned single, as a quotation within a quotation is printed
+    ('"We will," she said, "and soon."' -> '‘We will,’ she said, ‘and soon.’' inside “…”)."""
+    marks = [n for n, c in enumerate(name) if c in _DOUBLE]
+    if marks and marks[0] == 0 and (len(marks) == 1 or len(marks) == 2 and not name[marks[1] + 1 :].strip(".,!?;:…")):
+        return "".join(c for n, c in enumerate(name) if n not in marks)  # one quotation, the whole name
+    opening = [n == 0 or not name[n - 1].isalnum() and name[n - 1] not in ".,!?;:…" for n in range(len(name))]
+    return "".join(("‘" if opening[n] else "’") if c == '"' else c for n, c in enumerate(name)).translate(_NESTED)
 
 
 def _reported_by(names: dict[str, ArticleName], fact: Fact, elsewhere: dict[str, tuple[Ref, ...]]) -> str:
@@ -531,7 +548,7 @@ def to_json(
 def export(story: Story, fmt: str) -> str | dict[str, object]:
     """The story in *fmt* (one of FORMATS): text for md and html, a JSON-ready dict for json."""
     found = facts(story)
-    quotes = find_quotes(story.articles)
+    quotes = story_quotes(story)
     figure_groups = compare(story)
     if fmt == "md":
         return to_markdown(story, found, quotes, figure_groups)
