@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -39,8 +39,11 @@ _VERB = (
     r"recalled|recalls|argued|argues|announced|announces|tweeted|tweets|"
     # the verbs of speech of the other languages a report is read in, as a quotation's attribution
     # after it uses them: German, French, Spanish, Portuguese, Italian, Dutch, Nordic
-    r"sagte|sagt|erklärte|erklärt|betonte|betont|(?:a )?(?:dit|déclaré|affirmé|expliqué)|déclare|explique|"
-    r"dijo|afirmó|declaró|explicó|disse|afirmou|declarou|(?:ha )?(?:detto|dichiarato|spiegato)|zei|zegt|verklaarde|"
+    r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|warnt|meinte|meint|versicherte|ergänzte|unterstrich|"
+    r"(?:a )?(?:dit|déclaré|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|averti|précisé|lancé|répondu|confié)|"
+    r"déclare|explique|ajoute|souligne|estime|"
+    r"dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|agregó|subrayó|indicó|advirtió|manifestó|sostuvo|comentó|"
+    r"disse|afirmou|declarou|(?:ha )?(?:detto|dichiarato|spiegato)|zei|zegt|verklaarde|"
     r"sade|säger|sier|siger|sagde|"
     r"(?:shared|shares)(?!\s+(?:(?:a|an|the|his|her|their|its|some)\s+)?(?:photos?|images?|videos?|pictures?|clips?|links?|selfies?)\b))"
 )
@@ -63,6 +66,8 @@ _OFFICES = frozenset(
     inspector councillor councilor deputy attorney prosecutor assistant acting interim const constable
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerin kanzler kanzlerin
     präsident präsidentin sprecher sprecherin polizeisprecher polizeisprecherin landrat landrätin
+    premierminister premierministerin ministerpräsident ministerpräsidentin regierungschef regierungschefin
+    kommissar kommissarin commissaire comisario comisaria commissario commissaria comissário comissária
     maire ministre président présidente porte-parole préfet préfète alcalde alcaldesa ministro ministra
     presidente presidenta portavoz prefeito prefeita porta-voz sindaco sindaca burgemeester woordvoerder
     borgmester borgmästare ordfører ordförande statsminister talsperson
@@ -82,24 +87,36 @@ _TITLES = _OFFICES | frozenset(
     boss tycoon millionaire billionaire entrepreneur businessman businesswoman pensioner
     widow widower mum mother mom dad father grandmother grandfather gran grandma grandad granny
     star actor actress singer presenter campaigner landlord landlady tenant hero schoolgirl schoolboy
-    master commander
+    master commander première premier primer primera primeiro primeira
     """.split()
 )
+#: A German compound that names an office ("Regierungschefin", "EU-Kommissar",
+#: "Außenministerin", "Vizekanzler"), lower-cased: it says what the person is.
+_OFFICE_ENDS = r"(?:minister|kommissar|präsident|sprecher|kanzler|chef)(?:in)?"
+_OFFICE_COMPOUND = re.compile(rf"(?!admin)[\w-]{{3,}}{_OFFICE_ENDS}")
 #: A family descriptor a tabloid puts before a name: "Mum-of-two Jenna Platt", "father-of-three".
 _FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad|granny|nan)-of-[a-z]+")
 
 
 def _is_title(word: str) -> bool:
     """Whether *word*, lower-cased, says what a person is, not who (see :data:`_TITLES`)."""
-    return word in _TITLES or bool(_FAMILY.fullmatch(word))
+    return word in _TITLES or bool(_FAMILY.fullmatch(word) or _OFFICE_COMPOUND.fullmatch(word))
 
 
-#: A lowercase word that may describe a speaker: "said mayor Ana Lima", "said the city's fire
-#: chief Tom Reyes", "said the company's boss, Margaret Ellery". Words that start a time or
-#: place ("on", "in") are no role.
+_TITLE_WORD = "(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")"
+#: A capitalised word of an office (:func:`_is_title`): "Première" of "la Première ministre
+#: maltaise, Elena Farrugia", "Regierungschefin", "Comisario".
+_CAP_OFFICE = rf"(?:(?i:{_TITLE_WORD})|[A-ZÄÖÜ][\w-]{{2,}}{_OFFICE_ENDS})\b"
+#: An office word that opens a role, not a name: followed by a lowercase word that is no particle
+#: of a name ("Première ministre", not "Secretary of State Antony Blinken").
+_OPENS_ROLE = rf"{_CAP_OFFICE}\s+(?!(?:of|de|da|del|der|al|bin|van|von|la|le)\b)[a-zà-ÿ]"
+#: A word that may describe a speaker, lowercase or an office: "said mayor Ana Lima", "said the
+#: city's fire chief Tom Reyes", "said the company's boss, Margaret Ellery", "a déclaré la
+#: Première ministre maltaise, Elena Farrugia". Words that start a time or place ("on", "in")
+#: are no role.
 _ROLE_WORD = (
     r"(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
-    r"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)[a-z][\w'’-]*"
+    rf"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)(?:[a-zà-ÿ][\w'’-]*|{_CAP_OFFICE})"
 )
 #: Up to four of them before the name, maybe after an article, in the languages whose verbs of
 #: speech :data:`_VERB` reads ("dijo la jefa regional de bomberos, Maren Holt").
@@ -108,6 +125,15 @@ _ROLE = (
     rf"(?:{_ROLE_WORD}\s+){{0,4}}?"
 )
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+#: The pronouns of the other languages :data:`_VERB` reads, after the verb of speech ('„...",
+#: sagte sie', '« ... », dit-il', '« ... », a-t-elle ajouté').
+_PRONOUN_AFTER = r"(?:[\s-]+(?:er|sie|il|elle|ils|elles|ella|él|lei|lui|hij|zij|ze)|-t-(?:il|elle|ils|elles)(?:\s+\w+)?)"
+#: Words that say a speaker called something what the quotation says: 'Vallgren called the deal
+#: "..."', in the languages :data:`_VERB` reads.
+_CALLED = (
+    r"(?:described|called|calificó|describió|llamó|definió|(?:a )?(?:salué|qualifié|décrit|évoqué|parlé d[e'’])|"
+    r"bezeichnete|nannte|sprach\s+von|(?:ha )?definito|descreveu|classificou|chamou)"
+)
 #: A word that may stand between a speaker and the verb: "Coles also said", "Lima later told".
 _ADVERB = r"(?:(?:also|later|then|again|earlier|previously|separately|repeatedly|initially|further)\s+)?"
 #: An aside after the name, or an age and maybe one more: "Ana Lima, the mayor, said",
@@ -118,14 +144,13 @@ _APPOSITION = r"(?:,\s+[^,\"“”]{1,60},|,\s+\d{1,3}(?:,\s+[^,\"“”]{1,60})
 #: executive Nils Aronsen" names Aronsen, not Skerry Lines. The role closes on a word of
 #: :data:`_TITLES` ("spokeswoman", "executive", "harbour master"), so "said Ana Lima outside
 #: Parliament" names Ana Lima.
-_TITLE_WORD = "(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")"
 _ORG_ROLE = rf"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_TITLE_WORD}\s+(?=[A-Z]))?"
 #: The same, the organisation's name taken: what a story shows to be an organisation, though
 #: its name does not say so ("Skerry Lines"). Not a possessive: "Horvat's campaign spokesman"
 #: may speak for a person.
 _EMPLOYER = re.compile(rf"(?P<org>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)(?<![’'])(?<![’']s)\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_TITLE_WORD}\s+[A-Z]")
 _AFTER = re.compile(
-    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}(?P<a>{_NAME})"
+    rf"^\W{{0,3}}\s*(?:{_VERB}\s+{_ROLE}{_ORG_ROLE}(?!{_OPENS_ROLE})(?P<a>{_NAME})"
     # "said the company's boss, Margaret Ellery": the role, a comma, the name
     rf"|{_VERB}\s+{_ROLE}{_ROLE_WORD},\s+(?P<g>{_NAME})"
     rf"|according\s+to\s+{_ROLE}(?P<d>{_NAME})"
@@ -136,15 +161,21 @@ _AFTER = re.compile(
     rf"|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*"
     rf"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|do|da|dos|das|del|of|the|and|[A-Z][\w'’.-]*))*)?"
     rf",\s+(?P<f>{_NAME}),\s+(?:{_VERB}|has said|had said)"
-    rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}))\b"
+    # "she said", "sagte sie", "dit-il"; a verb alone, its subject told before ('"...", dijo.')
+    rf"|(?P<p>{_PRONOUN}\s+{_VERB}|{_VERB}\s+{_PRONOUN}|(?:{_VERB}|a|dit|ajoute){_PRONOUN_AFTER}|{_VERB}(?=\s*[.;!?]|\s*$)))\b"
+    # Japanese: 「...」と述べた (the speaker named before it)
+    r"|^[」』]?\s*と(?P<j>(?:述べ|語っ|話し|強調し|説明し|言っ|指摘し|訴え|明かし|発言し))"
 )
 #: A stop right after a quotation's closing mark, and a space: its sentence ends there.
-_SENTENCE_ENDS = re.compile(r"^[\"”’'»)\]]*[.!?]+\s")
+_SENTENCE_ENDS = re.compile(r"^[\"“”’'«»」』)\]]*[.!?]+\s")
 #: Words that hand over to someone else's words: a long run holding one is not the speaker's.
 _HANDOVER = rf"(?:{_VERB}|saying|stating|adding|telling|writing|quoting|spokesman|spokeswoman|spokesperson|official|officials)"
 _BEFORE = re.compile(
-    rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|described|called))(?:\s+[\w'’-]+){{0,8}}?"
-    rf"|(?P<c>{_NAME}){_APPOSITION},?\s+{_ADVERB}(?:{_VERB}|has said|had said|described|called)"
+    rf"(?:(?P<q>\b{_PRONOUN}\s+(?:{_VERB}|{_CALLED}))(?:\s+[\w'’-]+){{0,8}}?"
+    # (the aside may be the name, after a role: "The mayor of Lisbon, Ana Lima, said:", "El
+    # comisario europeo de Pesca, Henrik Vallgren, calificó el acuerdo de")
+    rf"|(?P<c>{_NAME})(?:,\s+(?P<aside>[^,\"“”]{{1,60}}),|,\s+\d{{1,3}}(?:,\s+[^,\"“”]{{1,60}})?,)?,?\s+{_ADVERB}"
+    rf"(?:{_VERB}|has said|had said|{_CALLED})"
     # what they said it about, then the quotation: a longer run if a colon ends it and no one
     # else speaks in it ('Jenna Platt said her fryer began smoking while she was cooking: "..."',
     # not 'Obama stated that he opposed the rule changes, with a spokesman stating: "..."')
@@ -215,12 +246,14 @@ class Quotation:
 class Quote:
     """A quotation as the story carries it: every occurrence, its main wording and speaker.
 
-    *speaker* is the person most outlets name (of equals, the one named first in the story),
+    *speaker* is the person most outlets name (of equals, see *tied*),
     or where no report names a person, the organisation most name; *others* holds each other
     person some report names, as the first of them names it, with the occurrences that do, in
     story order (an organisation only beside an organisation: a spokesman speaks for his
     department);
-    *tied* holds those of *others* that as many outlets name as name *speaker*.
+    *tied* holds those of *others* that as many outlets name as name *speaker*; of such equals,
+    *speaker* is the one the origin of the words names where it is told (*origin*, its article's
+    id), else the one named first.
     """
 
     text: str
@@ -228,6 +261,9 @@ class Quote:
     occurrences: tuple[Quotation, ...]
     others: tuple[tuple[str, tuple[Quotation, ...]], ...] = ()
     tied: frozenset[str] = frozenset()
+    #: Where *speaker* was chosen of those *tied* as the one the origin of the words names
+    #: (:func:`find_quotes`, *origin*): that article's id; else None (named first).
+    origin: str | None = None
 
     def outlets(self, articles: dict[str, Article]) -> list[str]:
         """The outlets carrying the quote, in story order, each once."""
@@ -349,6 +385,8 @@ def _attribution(text: str, span: Span) -> str | None:
     if match and match["b"] and re.fullmatch(_PRONOUN, match["b"]):
         return _BY_PRONOUN
     if match:
+        if match["j"]:  # Japanese: who is named before the quotation, in its sentence
+            return _named_in_japanese(text[: max(0, start - 1)]) or _BY_PRONOUN
         if match["p"]:
             return _BY_PRONOUN
         return _clean_name(match["a"] or match["g"] or match["b"] or match["d"] or match["f"])
@@ -357,6 +395,8 @@ def _attribution(text: str, span: Span) -> str | None:
     if match:
         if match["q"]:
             return _BY_PRONOUN
+        if match["c"] and match["aside"] and _names_after_role(before[-200:][: match.start("c")], match["aside"]):
+            return _clean_name(match["aside"])
         return _clean_name(match["c"] or match["e"])
     match = (_PARTICIPLE.fullmatch(before) or _REPORTED.fullmatch(before)) if len(before) <= 300 else None
     subject = _clean_name(match["s"]) if match else None
@@ -367,6 +407,29 @@ def _attribution(text: str, span: Span) -> str | None:
         head = _unquoted(before[: goes_on.start()])
         return _named_in(head, speaking=True) or (_BY_PRONOUN if re.search(rf"\b{_PRONOUN}\s+{_VERB}\b", head) else None)
     return None
+
+
+def _names_after_role(preceding: str, aside: str) -> bool:
+    """Whether *aside*, set off by commas after a name, is the speaker's name, the words before
+    it a role ending on a place or a body: "The mayor of Lisbon, Ana Lima, said" (the name before
+    it follows a lowercase word, *preceding* being the text before that), not "Ana Lima, the
+    mayor, said"."""
+    return bool(re.search(r"(?:^|\s)[a-zà-ÿ][\w'’-]*\s+$", preceding)) and bool(
+        re.fullmatch(_NAME, aside.strip())) and len(person_key(aside)) > 1 and not _organisation(aside)
+
+
+#: A Japanese speaker before a quotation: a name in katakana or kanji, maybe an office after it,
+#: and the particle that makes it the subject ("マルタのファルージャ首相は「...」と述べた").
+_JAPANESE_OFFICES = r"(?:首相|大統領|大臣|長官|委員長?|知事|市長|議長|会長|社長|代表|報道官|局長|氏|さん)"
+_JAPANESE_SPEAKER = re.compile(rf"(?P<n>[ァ-ヺー・]{{2,}}|[一-龯々]{{2,5}}?){_JAPANESE_OFFICES}?(?:は|が)\W*$")
+
+
+def _named_in_japanese(before: str) -> str | None:
+    """Whom the Japanese sentence before a quotation (*before*, the text up to its mark) names as
+    its speaker, or None."""
+    sentence = re.split(r"[。！？]", before)[-1]
+    match = _JAPANESE_SPEAKER.search(sentence)
+    return match["n"] if match and not re.fullmatch(_JAPANESE_OFFICES, match["n"]) else None  # "首相は": an office alone
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -614,21 +677,25 @@ def remarks(text: str) -> list[list[Span]]:
     return found
 
 
-def _occurrences(articles: Sequence[Article]) -> list[Quotation]:
+def _occurrences(articles: Sequence[Article], only: Collection[Ref] | None = None) -> list[Quotation]:
+    """The quotations of *articles* (of the paragraphs *only* names, where given: the others are
+    read for who the speakers are)."""
     found = []
     names = proper_nouns(text for article in articles for text in article.paragraphs)
     for article in articles:
         people = _FullNames(article.paragraphs)
         for index, text in enumerate(article.paragraphs):
+            if only is not None and Ref(article.id, index) not in only:
+                continue
             for pieces in remarks(text):
                 found.extend(_quotation(article, index, pieces, names, people))
     return found
 
 
 #: A paragraph that is one quotation and nothing else.
-_LONE_QUOTATION = re.compile(r"\s*[\"“„«‘'][^\"“”«»]*[\"”»’']\W*")
+_LONE_QUOTATION = re.compile(r"\s*[\"“„«»‘'「『][^\"“”«»「」『』]*[\"“”«»’'」』]\W*")
 #: A paragraph that opens with a quotation, if it does, and what follows it.
-_OPENS_QUOTED = re.compile(r"\s*(?:[\"“„«‘'][^\"“”«»]*[\"”»’'])?(?P<after>.*)", re.S)
+_OPENS_QUOTED = re.compile(r"\s*(?:[\"“„«»‘'「『][^\"“”«»「」『』]*[\"“”«»’'」』])?(?P<after>.*)", re.S)
 #: How many paragraphs a quotation set off as a block may run to before its attribution.
 BLOCK_PARAGRAPHS = 5
 
@@ -728,9 +795,22 @@ def _join_versions(
             groups.join(i, j)
 
 
-def find_quotes(articles: Sequence[Article]) -> list[Quote]:
-    """Every direct quotation of the story, grouped into quotes, most widely carried first."""
-    found = _occurrences(articles)
+def find_quotes(
+    articles: Sequence[Article],
+    *,
+    only: Collection[Ref] | None = None,
+    origin: Callable[[Collection[str]], str | None] | None = None,
+) -> list[Quote]:
+    """Every direct quotation of the story, grouped into quotes, most widely carried first.
+
+    *only*, where given, names the paragraphs whose quotations are wanted; the articles' other
+    paragraphs are still read for who speaks (a surname alone, "she said"). *origin* tells, of
+    some articles (their ids), the one whose words the others took (core.views.facts.origin_of),
+    or None: where as many outlets give a quote to one person as to another, the person the
+    origin names is its speaker (an edited copy giving it to someone else differs from its
+    source, not the source from it); without it, or where the origin names neither, the
+    person named first."""
+    found = _occurrences(articles, only)
     keys = [processor(q.text) for q in found]
     groups = Groups(len(found))
 
@@ -788,6 +868,14 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         # The person most outlets name ("said Mr Miller" and "the State Department said" of one
         # remark: Miller), then the first named; an organisation only where no report names a person.
         speaker = max(naming, key=lambda s: (not organisation(s), outlets[s]), default=None)
+        chosen_by = None
+        if speaker is not None and origin is not None:
+            equals = [s for s in naming if organisation(s) == organisation(speaker) and outlets[s] == outlets[speaker]]
+            if len(equals) > 1:
+                source = origin({q.ref.article for s in equals for q in naming[s]})
+                by_source = [s for s in equals if any(q.ref.article == source for q in naming[s])]
+                if len(by_source) == 1:
+                    speaker, chosen_by = by_source[0], source
         # A person and the organisation they speak for do not disagree on who said it.
         differing = [
             name for name in naming
@@ -795,6 +883,6 @@ def find_quotes(articles: Sequence[Article]) -> list[Quote]:
         ]
         others = tuple((naming[name][0].speaker or name, tuple(naming[name])) for name in differing)
         tied = frozenset(naming[name][0].speaker or name for name in differing if speaker and outlets[name] == outlets[speaker])
-        quotes.append(Quote(text, speaker, tuple(members), others, tied))
+        quotes.append(Quote(text, speaker, tuple(members), others, tied, chosen_by))
     quotes.sort(key=lambda q: (-len({q_.ref.article for q_ in q.occurrences}), order[q.occurrences[0].ref.article], q.occurrences[0].ref.paragraph))
     return quotes

@@ -681,14 +681,18 @@ def tokens(text: str) -> list[Token]:
     ]
 
 
-_OPEN_CLOSE = {'"': '"', "“": "”", "‘": "’", "«": "»", "„": "“"}
-_OPENER = re.compile(r"[\"“‘«„']")
-#: For each opening mark, what closes it (or a line end, which leaves it open).
+_OPEN_CLOSE = {'"': '"', "“": "”", "‘": "’", "«": "»", "„": "“", "»": "«", "「": "」", "『": "』"}
+_OPENER = re.compile(r"[\"“‘«„'»「『]")
+#: For each opening mark, what closes it (or a line end, which leaves it open): German „…“ (and
+#: „…" or „…” as pages type it), »…« (»…» in Nordic print), French «…», Japanese 「…」 and 『…』.
 _CLOSER = {
     '"': re.compile(r'["”\n]'),
     "“": re.compile(r'["”\n]'),
     "«": re.compile(r"[»\n]"),
-    "„": re.compile(r"[“\n]"),
+    "„": re.compile(r'[“”"\n]'),
+    "»": re.compile(r"[«»\n]"),
+    "「": re.compile(r"[」\n]"),
+    "『": re.compile(r"[』\n]"),
     "‘": re.compile(r"[’'](?![^\W_])|\n"),
     "'": re.compile(r"[’'](?![^\W_])|\n"),
 }
@@ -697,8 +701,10 @@ _CLOSER = {
 def quote_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
     """Character spans of the direct quotations in *text* of at least *min_words* words.
 
-    Straight and curly double quotes always delimit; a single quote never opens after
-    a letter or digit and never closes before one, so apostrophes ("Blinken's") don't.
+    Straight and curly double quotes always delimit, as do guillemets («…», »…«), German low
+    quotes („…“) and Japanese brackets (「…」, 『…』); a single quote never opens after a letter or
+    digit and never closes before one, so apostrophes ("Blinken's") don't. Words are counted as
+    :func:`words` finds them (a run of Japanese is one).
     """
     spans: list[tuple[int, int]] = []
     if text.isascii() and '"' not in text and "'" not in text:

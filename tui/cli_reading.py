@@ -312,12 +312,12 @@ def cmd_links(argv: Sequence[str]) -> int:
 
 def cmd_quotes(argv: Sequence[str]) -> int:
     """`newsprism quotes`: every direct quotation, its speaker, its outlets and its variants."""
-    from core.views.quotes import find_quotes, quotes_to_json
+    from core.views.quotes import quotes_to_json, story_quotes
 
     return _report(
         argv, "quotes", "Print every direct quotation across the outlets.",
-        as_json=lambda story: quotes_to_json(find_quotes(story.articles), story.articles),
-        as_table=lambda story, out: _print_quotes(find_quotes(story.articles), list(story.articles), out),
+        as_json=lambda story: quotes_to_json(story_quotes(story), story.articles),
+        as_table=lambda story, out: _print_quotes(story_quotes(story), list(story.articles), out),
     )
 
 

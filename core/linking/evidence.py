@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
-from core.model import Article
+from core.model import Article, Ref
 from core.numbers import NUMBER_WORDS, SCALE_PARTS, SCALES, VAGUE, clock_times, designation, is_number, magnitudes, phrase_value
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, ESTIMATES, POINTS, RATE_MOVE, SECONDS, SPREAD, Claim, allowed, consistent, point_unit, precision,
@@ -1295,12 +1295,16 @@ def _parts(a: _Words, b: _Words, phrases_a: Sequence[tuple[int, int]], phrases_b
     return found
 
 
-def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Difference]:
+def differences(
+    text_a: str, text_b: str, *, figures: bool = True, context: tuple[Sequence[str], Sequence[str]] = ((), ())
+) -> list[Difference]:
     """The figures, dates, names, negations and outcomes *text_a* and *text_b* give differently,
     in *text_a*'s order, each once; without the figures and the speakers of shared quotations
     where *figures* is false (the rest as with them, for less work: the counts of the two and
     the quotes view's reading of who said what are skipped; the linker's check for a reversed
-    claim reads only negations and outcomes)."""
+    claim reads only negations and outcomes). *context* holds the paragraphs before each text in
+    its article, where the quotes view reads who a quotation's speaker is ('"...," Zammit said'
+    after "Deputy Prime Minister Mark Zammit told reporters": Mark Zammit)."""
     a, b = _words(without_escape_sequences(text_a)), _words(without_escape_sequences(text_b))
     # a name one writes as one word and the other as two or three ("Delacruz" / "De la Cruz") is
     # one word on each side, so the words beside it still align ("confirmed" / "denied")
@@ -1553,7 +1557,7 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
     if figures:
         found.extend(_parts(a, b, phrases_a, phrases_b, [(d.a, d.b) for d in found]))
     if figures:
-        found.extend(_speakers(a, b, [d for d in found if d.what == "name"]))
+        found.extend(_speakers(a, b, [d for d in found if d.what == "name"], context))
     found = _net_polarity(list(dict.fromkeys(d for d in found if figures or d.what != "figure")), denials, a, b)
     if not any(d.what in ("negation", "outcome") for d in found):
         # a claim reversed in other words (what copy edits, the alignment told above)
@@ -1561,7 +1565,9 @@ def differences(text_a: str, text_b: str, *, figures: bool = True) -> list[Diffe
     return found
 
 
-def _speakers(a: _Words, b: _Words, names: Sequence[Difference]) -> list[Difference]:
+def _speakers(
+    a: _Words, b: _Words, names: Sequence[Difference], context: tuple[Sequence[str], Sequence[str]] = ((), ())
+) -> list[Difference]:
     """The quotations texts *a* and *b* both carry (:func:`_shared_quotations`) that they give to two people, as the quotes
     view reads who said it, in every shape it reads ('"...," said Mayor Tomas Berg, who chairs
     ...', 'Berg told reporters: "..."', 'according to Berg', '"..." — Tomas Berg, mayor'): a name
@@ -1569,15 +1575,20 @@ def _speakers(a: _Words, b: _Words, names: Sequence[Difference]) -> list[Differe
     the wording) already holds one of them. The quotes view's rules decide, run on the two
     paragraphs (core.quotations.find_quotes, its other speakers): one person named two
     ways ("Solberg", "Dr. Ingrid Solberg") is one speaker, a person and the organisation they speak
-    for do not disagree, and a quotation one side gives to nobody named ("she said") says nothing."""
+    for do not disagree, and a quotation one side gives to nobody named ("she said") says nothing.
+    The paragraphs of *context* (those before each text in its article) are read as the quotes
+    view reads an article's: a surname alone is the person named in full before ("Zammit" of
+    "Mark Zammit"), and "she said" the person the paragraph before names."""
     if not _shared_quotations(a.text, b.text):
         return []  # (the quotes view's reading is slow beside this look)
-    pair = [Article("a", "", "a", "", (a.text,)), Article("b", "", "b", "", (b.text,))]
+    before_a, before_b = context
+    pair = [Article("a", "", "a", "", (*before_a, a.text)), Article("b", "", "b", "", (*before_b, b.text))]
+    only = {Ref("a", len(before_a)), Ref("b", len(before_b))}
     told = {w.strip(".,").lower() for d in names for w in (*d.a.split(), *d.b.split())}
     # names compared by their letters, without dots ("A.J. Butler" / "AJ Butler") or possessives
     words_a, words_b = ({re.sub(r"['’]s$", "", w).replace(".", "") for w in words.folded} for words in (a, b))
     found: list[Difference] = []
-    for quote in find_quotes(pair):
+    for quote in find_quotes(pair, only=only):
         if not quote.others:
             continue
         said = {q.ref.article: q.speaker for q in quote.occurrences if q.speaker}

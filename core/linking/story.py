@@ -134,10 +134,16 @@ class Story:
             # leaving out a quotation) says less in other words, no cut of its source's.
             copy = any(m.ref == there and m.kind is LinkKind.VERBATIM for m in self.matches(here))
             changed = tuple(
-                d for d in differences(a, b) if d.what != "sentence" or copy and not self._moved(d, here, there)
+                d for d in differences(a, b, context=(self._before(here), self._before(there)))
+                if d.what != "sentence" or copy and not self._moved(d, here, there)
             )
             found = self._explained[key] = (shown, changed)
         return found
+
+    def _before(self, ref: Ref) -> tuple[str, ...]:
+        """The paragraphs of *ref*'s article before it: where a quotation's speaker is read from
+        ("Zammit said" of "Mark Zammit"; core.linking.evidence.differences, *context*)."""
+        return self._by_id[ref.article].paragraphs[: ref.paragraph]
 
     def _moved(self, difference: Difference, here: Ref, there: Ref) -> bool:
         """Whether *difference*, a sentence only one of *here* and *there* prints, is printed in

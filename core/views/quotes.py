@@ -5,14 +5,29 @@ speaker, each paragraph named as the views name it (core.views.names), and the J
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from core.linking.story import Story
 from core.model import Article
 from core.quotations import Quotation, Quote, find_quotes, person_key, proper_nouns, remarks, speaker_of
-from core.views.names import article_names, paragraph_name
+from core.views.facts import origin_of
+from core.views.names import ArticleName, article_names, paragraph_name
 
 __all__ = ["Quotation", "Quote", "attributed_otherwise", "find_quotes", "person_key", "proper_nouns", "quotes_to_json",
-           "remarks", "speaker_of"]
+           "remarks", "speaker_of", "story_quotes"]
+
+
+def story_quotes(story: Story) -> list[Quote]:
+    """The quotes of *story* (:func:`core.quotations.find_quotes`): where as many outlets give a
+    quote to one person as to another, the person the origin of its words names
+    (:func:`core.views.facts.origin_of`: the outlet the others' datelines credit, else the first
+    to publish) is its speaker."""
+
+    def origin(ids: Collection[str]) -> str | None:
+        found = origin_of(story, set(ids))
+        return found.article if found else None
+
+    return find_quotes(story.articles, origin=origin)
 
 
 def attributed_otherwise(quote: Quote, articles: dict[str, Article]) -> list[str]:
@@ -24,9 +39,17 @@ def attributed_otherwise(quote: Quote, articles: dict[str, Article]) -> list[str
     names = article_names(articles.values())
     return [
         f"attributed to {name} by " + ", ".join(paragraph_name(names, q.ref) for q in where)
-        + (f" (as many outlets; {quote.speaker} is named first)" if name in quote.tied else "")
+        + (f" (as many outlets; {_why_shown(quote, names)})" if name in quote.tied else "")
         for name, where in quote.others
     ]
+
+
+def _why_shown(quote: Quote, names: dict[str, ArticleName]) -> str:
+    """Why *quote*'s speaker heads it, of speakers as many outlets name: the origin names them, or
+    they are named first."""
+    if quote.origin is not None and quote.origin in names:
+        return f"{quote.speaker} is named by the origin, {names[quote.origin].text}"
+    return f"{quote.speaker} is named first"
 
 
 def quotes_to_json(quotes: Sequence[Quote], articles: Sequence[Article]) -> dict[str, object]:

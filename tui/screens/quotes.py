@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from core.views.names import article_names, paragraph_name
-from core.views.quotes import Quote, attributed_otherwise, find_quotes
+from core.views.quotes import Quote, attributed_otherwise, story_quotes
 from core.text import count
 from tui.render import DIFFERS, Gutter, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
@@ -20,7 +20,7 @@ class QuotesScreen(StoryViewScreen[list[Quote]]):
     LOADING = "Collecting quotations…"
 
     def compute(self) -> list[Quote]:
-        return find_quotes(self.story.articles)
+        return story_quotes(self.story)
 
     def show(self, quotes: list[Quote]) -> None:
         """List *quotes* with their variants collated against each quote's main wording."""
