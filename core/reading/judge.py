@@ -1758,7 +1758,7 @@ def classify_line(text: str) -> Kind:
         return Kind.FURNITURE  # an author's affiliation under their name
     if _CREDIT.search(text) and words <= 60:
         return Kind.CAPTION
-    if not (sentence and words >= 8) and _BLOCK_FURNITURE.search(text):
+    if not (sentence and words >= 8) and (_BLOCK_FURNITURE.search(text) or _invites(text) and _INVITATION.search(text)):
         # what a page's block would be ("Our Standards: The Trust Principles.", "Accept cookies"), in a
         # line no longer than a label's (a report's sentence may tell readers to "download the app")
         return Kind.FURNITURE
@@ -2901,10 +2901,6 @@ _BLOCK_FURNITURE = re.compile(
     # the same link labels in the other languages of news sites: "Lea también: <a headline>",
     # "Lesen Sie auch:", "À lire aussi :", "Leggi anche:", "Czytaj też:", "Lees ook:"
     rf"|^(?:{_LABEL_OPEN})?(?:{_READ_ALSO}|{_READ_ALSO_EN})(?:\s*[:?|：]|{_LABEL_CLOSE})"
-    # a sign-up box's pitch (:data:`_SIGNUP_WORDS`)
-    rf"|{_SIGNUP_WORDS}"
-    # a call to follow the site on a messenger's channel or a news aggregator (:data:`_FOLLOW_CHANNEL`)
-    rf"|{_FOLLOW_CHANNEL}"
     # a call for readers' tips: "Have a news tip? Email us at ...", "Got a story tip? ..."
     r"|^(?:do you )?(?:have|got) (?:a (?:news |story )?tip|any (?:news |story )?tips|(?:news|story) tips?)\b"
     r"|\bsend us (?:your )?(?:news |story )?tips\b"
@@ -2921,6 +2917,41 @@ _BLOCK_FURNITURE = re.compile(
     r"|^powered by [\w .&-]{2,30}$",
     re.I,
 )
+
+
+#: An invitation to the reader, kept apart from :data:`_BLOCK_FURNITURE` because its lazy reach
+#: is slow to try at every word: a sign-up box's pitch (:data:`_SIGNUP_WORDS`) or a call to follow
+#: the site on a messenger's channel or a news aggregator (:data:`_FOLLOW_CHANNEL`). It is tried
+#: only on text that names what it invites to (:func:`_invites`).
+_INVITATION = re.compile(rf"{_SIGNUP_WORDS}|{_FOLLOW_CHANNEL}", re.I)
+#: What an invitation invites to, as plain words in lower case: each alternative of
+#: :data:`_INVITATION` needs one (a channel of :data:`_CHANNELS`, a newsletter of
+#: :data:`_NEWSLETTER`, alerts, an inbox); looked for as substrings, which is fast.
+_INVITED_TO = (
+    "whats", "telegram", "google", "instagram", "facebook", "tiktok", "youtube", "twitter", "bluesky", "viber",
+    "wechat", "kakao", "zalo", "flipboard", "linkedin", "apple news", "dailyhunt", "вконтакте", "телеграм", "дзен",
+    "व्हाट्स", "वॉट्स", "टेलीग्राम", "गूगल", "यूट्यूब", "फेसबुक", "इंस्टाग्राम", "হোয়াটসঅ্যাপ", "টেলিগ্রাম", "গুগল",
+    "ইউটিউব", "ফেসবুক", "واتس", "تيليجرام", "تلغرام", "جوجل", "يوتيوب", "فيسبوك", "واٹس",
+    "newsletter", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "hírlevél", "infolettre", "lettre d",
+    "bolet", "bülten", "buletin", "рассылк", "розсилк", "न्यूज", "নিউজলেটার", "النشرة",
+    "alert", "briefing", "digest", "mail", "inbox", "postfach", "posteingang", "boîte", "bandeja", "correo",
+    "caixa", "casella", "posta", "skrzynk", "kutunuz", "kotak masuk",
+)
+
+
+def _invites(text: str) -> bool:
+    """Whether *text* names what an invitation invites to (:data:`_INVITED_TO`)."""
+    low = text.lower()
+    return any(word in low for word in _INVITED_TO)
+
+
+def _furniture_phrases(text: str) -> set[str]:
+    """The phrases of the furniture vocabulary in *text* (:data:`_BLOCK_FURNITURE`, and
+    :data:`_INVITATION` where the text names what it invites to), folded."""
+    hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}
+    if _invites(text):
+        hits.update(m.group(0).lower() for m in _INVITATION.finditer(text))
+    return hits
 #: The initials of a wire desk's writer and editor closing its copy, in small letters: ČTK's "abc
 #: mal", "jw/mal". (In capitals, or joined by "//", they are furniture anywhere: _CREDIT_OR_AD_BLOCK.)
 _DESK_INITIALS = re.compile(r"^[a-z]{2,4}(?:\s*/\s*|\s+)[a-z]{2,4}(?:(?:\s*/\s*|\s+)[a-z]{2,4})?$")
@@ -3140,7 +3171,7 @@ def is_furniture_block(text: str) -> bool:
         return True
     if not is_sentence(text) and (len(set(_UNSPACED_CHROME.findall(text))) >= 2 or _HERE_LABEL.match(text.strip())):
         return True  # a user bar, a trail: "您好，游客！登录 | 注册 ... 当前位置：首页 > 本地 > 正文"
-    hits = {m.group(0).lower() for m in _BLOCK_FURNITURE.finditer(text)}
+    hits = _furniture_phrases(text)
     return bool(hits) and (word_count(text) <= FURNITURE_BLOCK_WORDS or len(hits) >= 2)
 
 
