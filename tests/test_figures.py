@@ -1299,3 +1299,28 @@ def test_an_age_between_commas_after_a_name_is_that_persons_age() -> None:
     [group] = [g for g in compare(story) if g.figures[0].kind == "age"]
     assert group.disagree and sorted(f.value for f in group.figures) == [57, 58, 58]
     assert {f.of for f in group.figures} == {"veldkamp"}
+
+
+def test_a_part_of_a_whole_named_by_no_number_is_its_own_row() -> None:
+    # Trial 39 F3: "two of them seriously" / "Two of the injured workers were in a serious
+    # condition" / "Three of the injured ..." gave no row (the link flagged "Two -> Three"): a part
+    # is read as core.quantities.part_of reads it for a link, compared only with parts set apart
+    # alike, and never with its whole.
+    a = _article("Alpine Wire", "Nine climbers were injured in the rockfall on Sunday, the rescue service said.",
+                 "Two of the injured climbers were in a serious condition at Valbrook Hospital, a spokeswoman said.")
+    b = _article("Valley Courier", "Nine climbers were injured in the rockfall on Sunday, the rescue service said.",
+                 "Three of the injured climbers were in a serious condition at Valbrook Hospital, a spokeswoman said.")
+    c = _article("Mountain Post", "Eleven climbers were hurt in the rockfall above Valbrook, two of them seriously.")
+    d = _article("Ridge Daily", "Nine climbers were injured in the Valbrook rockfall.",
+                 "One of the two seriously injured climbers remains in intensive care, doctors said.")
+    groups = compare(Story.build([a, b, c, d]))
+    rows = {g.quantity: sorted((f.text, g.mark_of(f)) for f in g.figures) for g in groups if g.kind == "count"}
+    assert rows["count (injured, serious)"] == [
+        ("Three of the injured climbers", "≠"), ("Two of the injured climbers", "="), ("two of them", "=")]
+    # the total's row takes no part's value, and the part in intensive care is another quantity
+    assert sorted(f.value for f in next(g for g in groups if g.quantity == "count (injured)").figures) == [9, 9, 9, 11]
+    assert not any("One of the two" in f.text for g in groups for f in g.figures)
+    [found] = [f for f in extract([c]) if f.part]
+    assert (found.text, found.value, found.unit, found.apart) == ("two of them", 2, "climber", frozenset({"serious"}))
+    # an adverb after a number is no unit ("the two seriously injured": no count of "seriously")
+    assert all(f.unit == "climber" for f in extract([d]))

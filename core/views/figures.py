@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    consistent, names_one_quantity, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
+    clause_of, consistent, names_one_quantity, one_quantity, part_of, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part
@@ -324,6 +324,23 @@ class Figure:
     #: for that whole (four), "" for any other figure: a part is compared with another outlet's
     #: count of the same thing ("two crude units"), never with the whole
     part: str = ""
+    #: what sets a count apart as a part of a whole where it is one ("two of them seriously":
+    #: {serious}; "Two of the injured workers were in a serious condition": {serious, condit}),
+    #: as core.quantities.part_of reads it, the reading a link's differences use; None for a count
+    #: that is no such part, for other kinds, and where no word after its whole sets it apart (the
+    #: words before it do, "shut two of its four crude units": compared as the count it is, :attr:`part`).
+    #: Parts are compared only with parts set apart
+    #: alike, or a count whose clause says what sets them apart (core.quantities.one_quantity),
+    #: never with their whole ("Twelve workers were injured")
+    apart: frozenset[str] | None = None
+
+    @property
+    def counted(self) -> str:
+        """What the figure is counted among where a paragraph's or an article's figures of one
+        thing are counted: its unit, or for a part of a whole (:attr:`apart`) its unit as a part
+        ("worker part"): "two of them seriously" is no second count of the workers beside "Twelve
+        workers were hurt"."""
+        return self.unit if self.apart is None else f"{self.unit} part"
 
     @property
     def measure(self) -> str:
@@ -379,7 +396,10 @@ class FigureGroup:
         (:attr:`Figure.of`, the phrase most of them give): "share (net profit)", "points (main
         refinancing rate)"; "time" for clock times, "earthquake" for magnitudes; for a count of
         what happened to people, its fate: "count (dead)", "count (missing)" (a trial's toll and
-        missing rows were both "count: ... people")."""
+        missing rows were both "count: ... people"); for parts of a whole, the whole's outcome (or
+        what it counts) and the words that set them all apart: "count (injured, serious)"."""
+        if self.kind == "count" and (apart := _apart_words(self.figures)):
+            return f"count ({self.fate or plural(self.unit)}, {apart})"
         if self.kind == "count" and self.fate:
             return f"count ({self.fate})"
         if self.unit.startswith(CLOCK_UNIT):
@@ -411,6 +431,23 @@ class FigureGroup:
         evenly ("A", "B": :attr:`sides`), else ""."""
         number = self.sides[self.figures.index(figure)] if self.sides else 0
         return chr(ord("A") + number - 1) if number else ""
+
+
+def _apart_words(figures: Sequence[Figure]) -> str:
+    """The words that set every one of *figures* apart as a part of a whole (:attr:`Figure.apart`:
+    "seriously" / "in a serious condition" / "with serious burns" share "serious"), each as its
+    sentences print it most briefly, in their first sentence's order; "" where any of them is no
+    part, or they share no word."""
+    if not figures or any(f.apart is None for f in figures):
+        return ""
+    shared = frozenset.intersection(*(f.apart for f in figures if f.apart is not None))
+    printed: dict[str, str] = {}
+    for f in figures:
+        for word in words(f.sentence.lower()):
+            if (s := stem(word)) in shared and len(word) < len(printed.get(s, word + " ")):
+                printed[s] = word
+    first = [stem(w) for w in words(figures[0].sentence.lower())]
+    return ", ".join(printed[s] for s in sorted(printed, key=lambda s: first.index(s) if s in first else len(first)))
 
 
 #: Plurals in "-ches" of words in "-che" ("avalanches": avalanche, not avalanch).
@@ -551,6 +588,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     elif each and not part and (elided := _elided(text, each, found[first:])):
                         found.append(elided)  # "Three people were killed and 41 were taken to hospital"
                         covered = max(covered, elided.span[1])
+                    elif each and part != "whole" and (parted := _part(article, index, text, each, found[first:])):
+                        found.append(parted)  # "two of them seriously", "Two of the injured workers"
+                        covered = max(covered, parted.span[1])
                     elif each and not part and (small := _figure(article, index, text, each, part="small")):
                         smalls.append(small)  # "two crude units": kept where another outlet counts them as a part
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
@@ -608,6 +648,69 @@ def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure
     start, end = match.start("qual") if match["qual"] else match.start("num"), match.end("num")
     return Figure(previous.ref, (start, end), value, previous.unit, previous.kind, (match["qual"] or "").lower() or None,
                   text[start:end].strip(), previous.sentence, of=previous.of)
+
+
+#: The whole a part of it is counted of ("two of them", "six of whom", "Two of the injured
+#: workers", "One of the two seriously injured workers"), right after the part's number.
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?P<said>them|whom|those|these)\b|(?:the|its|their)\s+)", re.I)
+#: How many words after "of the" the noun of the whole is looked for in ("the two seriously injured workers").
+_WHOLE_WORDS = 5
+
+
+def _part(article: Article, index: int, text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure | None:
+    """A count given as a part of a whole that names no number of its own (core.quantities.part_of:
+    "Twelve workers were hurt, two of them seriously"; "Two of the injured workers were in a
+    serious condition"), as a figure of the whole's unit and outcome with what sets it apart
+    (:attr:`Figure.apart`), however small; None where *match*'s number is no such part, nothing
+    after its whole sets it apart ("Two of the injured workers."), or its whole is not found: "of them" counts the count before it in its sentence (*before*: the
+    paragraph's figures so far), "of the ..." the plural noun of the next :data:`_WHOLE_WORDS`
+    words ("the injured workers": workers, injured)."""
+    if match["cur"] or match["pct"] or match["scale"] or match["abbr"] or match["part"]:
+        return None
+    start, number_end = match.span("num")
+    apart = part_of(text, start, number_end)
+    value = number_value(match["num"])
+    whole = _WHOLE_AFTER.match(text, number_end)
+    if not apart or whole is None or value is None or is_year(match["num"]) or match["num"][:1] == "0":
+        return None
+    sentence = _sentence(text, start, number_end)
+    outcome = None
+    if whole["said"]:
+        # "two of them": of the count before it in its sentence ("Twelve employees were hurt")
+        counted = next((f for f in reversed(before) if f.kind == "count" and f.apart is None and f.span[1] <= start
+                        and f.sentence == sentence), None)
+        if counted is None:
+            return None
+        unit = counted.unit
+        fates = {OUTCOMES[s] for s in _near(words_and_offsets(text), counted) if s in OUTCOMES}
+        outcome = counted.outcome or (fates.pop() if len(fates) == 1 else None)
+        end = whole.end()
+    else:
+        # "of the injured workers": the plural noun, and what happened to them said before it
+        said: list[str] = []
+        at = whole.end()
+        for word in _WORDS.finditer(text, at):
+            if len(said) == _WHOLE_WORDS or text[at : word.start()].strip():
+                return None  # a clause's end before the noun
+            low = word.group().lower()
+            if low.endswith(("'s", "’s")):
+                at = word.end()
+                continue  # "the train's 96 wagons": whose
+            if _plural_noun(low) and low not in _NOT_UNITS:
+                unit, end = _canonical(low), word.end()
+                break
+            said.append(low)
+            at = word.end()
+        else:
+            return None
+        fates = {OUTCOMES[s] for w in said if (s := stem(w)) in OUTCOMES}
+        outcome = fates.pop() if len(fates) == 1 else None
+    if _UNITS.get(unit, "count") != "count":
+        return None
+    if match["qual"]:
+        start = match.start("qual")
+    return Figure(Ref(article.id, index), (start, end), value, unit, "count", (match["qual"] or "").lower() or None,
+                  text[start:end].strip(), sentence, outcome, part="part", apart=apart)
 
 
 #: What stands between a count and the whole it is part of, named after the thing counted
@@ -975,8 +1078,9 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         before = [stem(w) for w in words(text[max(0, start - 40) : start])[-2:]]
         if any(s in OUTCOMES for s in before):
             unit = "people"
-    if kind == "count" and (not unit.isalpha() or stem(unit) == "" or unit in _NOT_UNITS or unit.endswith("ed")):
-        return None  # "two of", "two made": no unit, no figure
+    if kind == "count" and (not unit.isalpha() or stem(unit) == "" or unit in _NOT_UNITS or unit.endswith("ed")
+                            or unit.endswith("ly") and unit == raw_unit.lower()):
+        return None  # "two of", "two made", "the two seriously injured": no unit, no figure
     # "two people were killed", "two dead" count the dead; "one is killed" says of anyone
     said_of = raw_unit.lower() in ("people", "person", "persons") or match["num"].lower() not in ("a", "an", "one")
     if kind == "count" and value <= 2 and part not in ("part", "small") and not (
@@ -1001,6 +1105,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         of=of,
         direction=move_direction(text, start, end) if kind in _OF_KINDS else 0,
         part=part if kind == "count" else "",
+        apart=(part_of(text, *match.span("num")) or None) if kind == "count" and part != "whole" else None,
     )
 
 
@@ -1081,15 +1186,25 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     near = [frozenset({_OUTCOME_STEMS[f.outcome]}) if f.outcome else n for f, n in zip(figures, near)]
     # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
     # time of its paragraph, to meet "24 months", only where no "six months" stands beside it
-    alike = Counter((f.ref, "", f.unit) for f in figures) + Counter((f.ref, f.kind, f.measure) for f in figures if f.measure != f.unit)
+    # (a part of a whole is counted apart: "two of them seriously" leaves "Twelve workers" its paragraph's one count of workers)
+    alike = Counter((f.ref, "", f.counted) for f in figures) + Counter((f.ref, f.kind, f.measure) for f in figures if f.measure != f.unit)
     # each date's place among its sentence's dates of its unit, and their number ("broke out at
     # 8.49pm and was under control shortly after midnight": the first of two clock times)
     places = _places(figures)
     # the same, a whole its part counts ("of the 110-car train") left out: the part is its paragraph's one count of the thing
     parts_alike = Counter((f.ref, f.unit) for f in figures if f.part != "whole")
-    given: dict[tuple[str, str], set[float]] = {}  # the values each article gives of each unit
+    given: dict[tuple[str, str], set[float]] = {}  # the values each article gives of each unit (parts apart)
     for f in figures:
-        given.setdefault((f.ref.article, f.unit), set()).add(f.value)
+        given.setdefault((f.ref.article, f.counted), set()).add(f.value)
+    # what each count's clause says (core.quantities.clause_of), where any count is a part of a
+    # whole: a part is one quantity only with a part set apart alike, or a count whose clause says
+    # what sets it apart (core.quantities.one_quantity), never with its whole; read only then
+    parted_any = any(f.apart is not None for f in figures)
+    clauses = [clause_of(story.text(f.ref), *f.span) if parted_any and f.kind == "count" else frozenset() for f in figures]
+    # by group root: its counts' parts and clauses, where it holds a part (a chain of pairs never
+    # joins a part to its whole)
+    held: dict[int, list[tuple[frozenset[str] | None, frozenset[str]]]] = {
+        k: [(f.apart, clauses[k])] for k, f in enumerate(figures) if f.kind == "count" and parted_any}
     groups = Groups(len(figures))
     # by group root: its least and greatest size, nought aside ("no one was hurt" sets no scale
     # against which "12 people" and "about 1,000 people" would be one figure)
@@ -1116,10 +1231,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         {g.size for g in figures if g.ref.article == f.ref.article and g.kind == f.kind
          and (names_one_quantity(f.of, g.of, broader=True) or g.ref == f.ref and not g.of)}
         if f.kind in _OF_KINDS and f.of else set() for f in figures]
-    told: dict[tuple[str, frozenset[str]], set[float]] = {}  # the values each article gives of each outcome's count
+    told: dict[tuple[str, frozenset[str], bool], set[float]] = {}  # the values each article gives of each outcome's count (parts apart)
     for k, f in enumerate(figures):
         if fate[k]:
-            told.setdefault((f.ref.article, fate[k]), set()).add(f.size)
+            told.setdefault((f.ref.article, fate[k], f.apart is None), set()).add(f.size)
     # the pairs of figures that may be one figure: whether their values differ, their indices,
     # whether they are dates, whether they stand in linked copy each the only one of its unit
     candidates: list[tuple[bool, int, int, bool, bool]] = []
@@ -1142,6 +1257,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
         if all(outcomes) and outcomes[0] != outcomes[1]:
             continue  # the dead are not the injured, nor the injured those in hospital
+        if a.kind == "count" and not one_quantity(a.apart, clauses[i], b.apart, clauses[j]):
+            continue  # "two of them seriously" is no count of all the injured, nor of those in intensive care
         if not same_quantity(a.of, b.of):
             # a share of revenue is no share of fee income, whatever verb says it, nor the
             # age of "66-year-old LuAnn Johnson" that of "Raj Chohan, a 59-year-old grandmother"
@@ -1164,7 +1281,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
         # sign they are one figure (a closing price and an offer price); they must be said of
         # the same thing.
-        kin = ((a.ref, "", a.unit), (b.ref, "", b.unit)) if a.unit == b.unit else (
+        kin = ((a.ref, "", a.counted), (b.ref, "", b.counted)) if a.unit == b.unit else (
             (a.ref, a.kind, a.measure), (b.ref, b.kind, b.measure))
         only = alike[kin[0]] == alike[kin[1]] == 1
         # linked copy, edited, each giving the one part of a whole of its unit ("Thirty-two cars of
@@ -1180,17 +1297,22 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # in whatever words; not of people at large, who are counted for many things.
         one_each = (a.kind == "count" and a.unit != "people" and bool(named[i] & named[j])
                     and shape[i] == shape[j] and not {a.qualifier, b.qualifier} & BOUNDS
-                    and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
+                    and len(given[(a.ref.article, a.counted)]) == len(given[(b.ref.article, b.counted)]) == 1)
+        # Two outlets that each give one part of a whole of a thing all through their reports, set
+        # apart alike ("two of them seriously" / "Three of the injured workers were in a serious
+        # condition"), give one figure, however few words their sentences share.
+        one_part_each = (a.apart is not None and b.apart is not None and a.unit == b.unit
+                         and len(given[(a.ref.article, a.counted)]) == len(given[(b.ref.article, b.counted)]) == 1)
         # Two outlets that each give one count of an outcome all through their reports ("12
         # people were still missing" in one, "14 people remained unaccounted for" in another)
         # give one figure, however few words their paragraphs share.
         one_fate_each = (a.kind == "count" and len(fate[i]) == 1 and fate[i] == fate[j]
-                         and len(told[(a.ref.article, fate[i])]) == len(told[(b.ref.article, fate[j])]) == 1)
+                         and len(told[(a.ref.article, fate[i], a.apart is None)]) == len(told[(b.ref.article, fate[j], b.apart is None)]) == 1)
         # Two outlets that each give one value of a measure all through their reports, the
         # same value ("scorched some 3,400 hectares" / "burned about 3,400 hectares of pine
         # forest"), give one figure: a measure is said of few things in one story.
         one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
-                            and len(given[(a.ref.article, a.unit)]) == len(given[(b.ref.article, b.unit)]) == 1)
+                            and len(given[(a.ref.article, a.counted)]) == len(given[(b.ref.article, b.counted)]) == 1)
         # A measure in one unit and the only one of its measure in another outlet's paragraph in
         # another unit, the same size within their rounding, is one figure converted ("within
         # one mile" / "within 1.6 kilometres"): no chance makes two sizes meet across units.
@@ -1215,7 +1337,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             alike[kin[0]] == alike[kin[1]] == 1
             and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
         )
-        if dated or swapped or converted or one_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        if dated or swapped or converted or one_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
@@ -1230,6 +1352,9 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         if not all(same_quantity(x, y) for x in ofs[ri] for y in ofs[rj]):
             continue  # a share of net profit joins no share of revenue through a share of nothing said
+        if ri in held and rj in held and any(p is not None for p, _ in held[ri] + held[rj]) and not all(
+                one_quantity(p, c, q, d) for p, c in held[ri] for q, d in held[rj]):
+            continue  # a part joins its whole through no third count
         # a share price and a deal's value are not one figure given twice, nor are two
         # numbers one article gives ("a premium to its closing price of $30.31; it closed
         # at $37.46"); but linked copy whose sentence gives one figure of a unit each
@@ -1249,6 +1374,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         carriers[groups.root(i)] = {art: mine.get(art, set()) | theirs.get(art, set()) for art in mine.keys() | theirs.keys()}
         fates[groups.root(i)] = fates[ri] | fates[rj]
         ofs[groups.root(i)] = ofs[ri] | ofs[rj]
+        if ri in held and rj in held:
+            held[groups.root(i)] = held[ri] + held[rj]
     result = []
     for members in groups.members().values():
         group = tuple(figures[n] for n in members)
