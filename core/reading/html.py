@@ -36,7 +36,8 @@ from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
-    is_furniture_block, is_signup, is_update_line, datelined, bracket_credit,
+    is_furniture_block, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
+    SPONSOR_OFFER_WORDS,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, info_line, lone_agency_dateline, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
@@ -1215,6 +1216,43 @@ def _signup_boxes(tree: Any) -> list[Any]:
 LINK_BOX_WORDS = 80
 
 
+#: The most words of a sponsor's box: its label, the sponsor's name, its offer and its button.
+SPONSOR_BOX_WORDS = 50
+#: The containers a sponsor's box is built of: a page's boxes, and the table cells an e-mail
+#: newsletter is laid out in.
+_SPONSOR_BOX_TAGS = _BOX_TAGS | {"td", "tr", "tbody", "table"}
+
+
+def _sponsor_boxes(tree: Any) -> list[Any]:
+    """The sponsors' and advertisers' boxes set inside a page's report or between a newsletter's
+    items, label and all: the largest container (:data:`_SPONSOR_BOX_TAGS`) around a line that is
+    a sponsor's label (:func:`~core.reading.judge.is_sponsor_line`: "Sponsored by Example Boats",
+    "Anzeige") that opens with that line, holds at most :data:`SPONSOR_BOX_WORDS` words and no
+    other line longer than an offer (:data:`~core.reading.judge.SPONSOR_OFFER_WORDS` words:
+    "Book your summer charter today and save 10%."). A label in the report's own container, no
+    box around it, is the judge's alone."""
+    boxes: list[Any] = []
+    for node in tree.iter(*_TEXT_LEAVES, "h2", "h3", "h4", "h5", "h6"):
+        if any(isinstance(d.tag, str) and d.tag in _TEXT_HOLDERS for d in node.iterdescendants()):
+            continue
+        label = _text(node)
+        if not label or not is_sponsor_line(label):
+            continue
+        box, up = None, node.getparent()
+        while up is not None and isinstance(up.tag, str) and up.tag in _SPONSOR_BOX_TAGS \
+                and not any(True for _ in up.iter("article", "main", "h1")):
+            whole = _text(up)
+            if word_count(whole) > SPONSOR_BOX_WORDS or not _fold(whole).startswith(_fold(label)):
+                break
+            if any(word_count(_text(d)) > SPONSOR_OFFER_WORDS for d in up.iter(*_TEXT_HOLDERS)
+                   if d is not up and node not in d.iter() and d not in node.iter()):
+                break  # a report's paragraph in it: no sponsor's box
+            box, up = up, up.getparent()
+        if box is not None and box not in boxes:
+            boxes.append(box)
+    return boxes
+
+
 def _link_boxes(tree: Any) -> list[Any]:
     """The boxes of links to other reports set inside a page's report, heading and all: a heading
     that labels such links (:func:`~core.reading.judge.ends_report`: "Related", "Baca juga", "ये
@@ -1286,9 +1324,10 @@ def _drop_widgets(tree: Any) -> None:
     """Take the page's widgets out of *tree* before extraction: menus and dialogs by their ARIA role,
     galleries, carousels and pop-ups by the last part of a class or id word, the site's tagline
     (:data:`_TAGLINE_CLASS`), a picture's caption set as a paragraph (:data:`_CAPTION_CLASS`), a
-    newsletter's sign-up box (:func:`_signup_boxes`) and a labelled box of links inside the report
-    (:func:`_link_boxes`), each with its heading. A widget that wraps the report (it holds an
-    <article>, a <main> or an <h1>, or half the page's text) stays."""
+    newsletter's sign-up box (:func:`_signup_boxes`), a labelled box of links inside the report
+    (:func:`_link_boxes`) and a sponsor's box (:func:`_sponsor_boxes`), each with its heading. A
+    widget that wraps the report (it holds an <article>, a <main> or an <h1>, or half the page's
+    text) stays."""
     body = tree.find(".//body")
     total = len(_text(body)) if body is not None else 0
     doomed = []
@@ -1303,7 +1342,7 @@ def _drop_widgets(tree: Any) -> None:
             doomed.append(node)  # the site's tagline under its name: "Nyheter från Bohuslän"
         elif node.tag == "p" and any(_CAPTION_CLASS.search(w) for w in words):
             doomed.append(node)  # a picture's caption: "Přístaviště v Týně nad Vltavou. Foto: Petr Ukázka"
-    doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree)) if box not in doomed]
+    doomed += [box for box in (*_signup_boxes(tree), *_link_boxes(tree), *_sponsor_boxes(tree)) if box not in doomed]
     for node in doomed:
         parent = node.getparent()
         if parent is None or any(True for _ in node.iter("article", "main", "h1")):
@@ -2067,6 +2106,22 @@ def parse_page(
     ]
 
 
+def _without_sender_address(blocks: list[Block]) -> list[Block]:
+    """A newsletter's *blocks* without its sender's postal address in its footer
+    (:func:`~core.reading.judge.is_postal_address`: "Harbour Gazette, 1 Quay Street, Portsea"):
+    an address with no report's text below it, only furniture (the "Unsubscribe" line, a
+    sponsor's box) or another address. An address higher up is a report's ("Tickets from Harbour
+    Hall, 1 Quay Street, Portsea"), and so is one closing a page that is no newsletter."""
+    kept = list(blocks)
+    for at in range(len(blocks) - 1, -1, -1):
+        text = blocks[at].text
+        if is_postal_address(text):
+            del kept[at]
+        elif not (blocks[at].kind == "caption" or is_furniture_block(text)):
+            break
+    return kept
+
+
 def _signed_item(blocks: list[Block]) -> bool:
     """Whether a newsletter's or a page of briefs' item (*blocks*, its heading first) is signed by a
     byline line of its own before its first sentence ("By Tom Hale" under "Minister charged")."""
@@ -2234,6 +2289,9 @@ def _read_page(
             blocks = _unrepeated(blocks)
         if outline.subheads:  # a subhead printed as a box of its own ("<div class=subheading>")
             blocks = [Block(b.text, "head") if b.kind == "p" and _fold(b.text) in outline.subheads else b for b in blocks]
+        if any(is_mail_frame(b.text) for b in blocks):  # a newsletter, sent or on the web: its sender's address
+            blocks = _without_sender_address(blocks)
+            items = [*items[:-1], _without_sender_address(items[-1])] if items else items
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the others

@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
-    "is_organisation", "is_greeting", "is_share_line", "is_stamp_block", "InfoLine", "info_line",
+    "is_organisation", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
@@ -193,6 +193,138 @@ _GREETING = re.compile(
 def is_greeting(text: str) -> bool:
     """Whether *text* is a newsletter's greeting or sign-off and nothing more (:data:`_GREETING`)."""
     return _GREETING.match(" ".join(text.split())) is not None
+
+
+#: The labels a sponsor's or an advertiser's box opens with, then who paid: "Sponsored by", "Presented
+#: by", "Brought to you by", "In partnership with", and the same in German, French, Spanish,
+#: Portuguese, Italian and Dutch ("Präsentiert von", "En partenariat avec", "Patrocinado por").
+_SPONSOR_BY = (
+    r"(?:sponsored|presented|brought to you|promoted|paid for|powered) by|in (?:paid )?(?:partnership|association) with"
+    r"|(?:gesponsert|präsentiert|ermöglicht) (?:von|durch)|in (?:zusammenarbeit|kooperation|partnerschaft) mit"
+    r"|(?:sponsoris[ée]e?|présentée?) par|en (?:partenariat|association) avec"
+    r"|(?:patrocinad[oa]|presentad[oa]|apresentad[oa]) por|en colaboración con|em parceria com"
+    r"|(?:sponsorizzat[oa]|presentat[oa]) da|in collaborazione con|(?:gesponsord|aangeboden|mogelijk gemaakt) door|in samenwerking met"
+)
+#: An advertiser's label with nothing after it but a colon or a dash and its offer ("Anzeige: ...",
+#: "Sponsored — ...", "Contenu sponsorisé | ..."): words that say advertising and nothing else.
+_SPONSOR_LABEL = (
+    r"(?:sponsored|paid|partner|promoted) (?:content|post|story)|sponsored|paid partnership|advertisement|advertorial"
+    r"|anzeige|gesponsert|werbeanzeige|sponsoris[ée]e?|contenu (?:sponsorisé|partenaire)|publi-?(?:reportage|rédactionnel)"
+    r"|patrocinad[oa]|contenido patrocinado|publirreportaje|conteúdo patrocinado|publieditorial"
+    r"|sponsorizzat[oa]|contenuto sponsorizzato|gesponsord|advertentie"
+)
+#: The generic words for advertising, a box's label only where a dash, a bar or a dot follows
+#: them ("PUBLICIDAD — ..."): after a colon they label a report's figure ("Publicidad: 3,2 millones").
+_ADVERTISING = r"advertising|werbung|publicité|publicidad|publicidade|pubblicità|reklama"
+#: A newsletter's or a programme's own line naming its sponsor: "This newsletter is sponsored by ...",
+#: "Today's briefing is brought to you by ...", "Dieser Newsletter wird präsentiert von ...".
+_SPONSORED_ISSUE = (
+    r"(?:this|today['’]s|this (?:week|month)['’]s) (?:\w+ )?(?:newsletter|issue|edition|e-?mail|briefing|episode|podcast|digest|update)"
+    r" is (?:sponsored|presented|brought to you|supported|made possible|powered|underwritten) by\b"
+    r"|(?:dieser|der heutige) newsletter wird (?:präsentiert|unterstützt|gesponsert|ermöglicht) (?:von|durch)\b"
+    r"|cette (?:newsletter|lettre) est (?:sponsorisée|présentée|offerte|soutenue) par\b"
+    r"|este (?:boletín|newsletter) (?:está patrocinado|es presentado|llega gracias a)\b"
+)
+#: What parts a sponsor's line: after the label, or after the sponsor's name, its offer follows.
+_SPONSOR_BREAK = r"\s*(?:[:：|·•—–]|\s-\s|[.!](?=\s|$))"
+_SPONSOR = re.compile(
+    rf"^(?:{_SPONSORED_ISSUE})"
+    rf"|^(?:{_SPONSOR_LABEL})(?:{_SPONSOR_BREAK}|\s*$)"
+    rf"|^(?:{_ADVERTISING})\s*(?:[|·•—–]|\s-\s)"
+    # the label, then who paid: a name of a few words (no comma: "Sponsored by the council, the race
+    # drew ..." is a report's), then the offer after a dash, a bar or a full stop, or nothing more
+    rf"|^(?:{_SPONSOR_BY})\s+(?P<name>[^\s,;:|·•—–]+(?:\s+[^\s,;:|·•—–]+){{0,5}}?)(?:{_SPONSOR_BREAK}|\s*$)",
+    re.I,
+)
+#: The most words of a sponsor's offer after a full stop (after a dash or a bar, the line's length alone counts).
+SPONSOR_OFFER_WORDS = 15
+#: The articles a sponsor's name may open with in its line ("Presented by the Harbour Trust").
+_NAME_ARTICLE = re.compile(r"^(?:the|der|die|das|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as|de|het)\s+", re.I)
+
+
+def is_sponsor_line(text: str) -> bool:
+    """Whether a line or block is a sponsor's or an advertiser's box and nothing more, of a notice's
+    length (:data:`FURNITURE_BLOCK_WORDS` words): a label that says who paid, then their name and,
+    often, their offer ("Sponsored by Example Boats — Book your summer charter today and save 10%.",
+    "Präsentiert von Beispiel Bank", "In partnership with Example Air"); an advertiser's label
+    before its offer ("Anzeige: ...", "Advertisement — ...", "Sponsorisé · ..."); a newsletter's
+    line naming its sponsor ("This newsletter is sponsored by ..."). The sponsor's name opens in
+    a capital or a digit: a report's sentence that says who sponsored what goes on ("Sponsored
+    by the council, the regatta drew 40 crews.", "The race was sponsored by Example Boats").
+    """
+    line = " ".join(text.split())
+    if not line or word_count(line) > FURNITURE_BLOCK_WORDS:
+        return False
+    found = _SPONSOR.match(line)
+    if found is None:
+        return False
+    rest = line[found.end() :]
+    if found.group(0).rstrip().endswith((".", "!")) and word_count(rest) > SPONSOR_OFFER_WORDS:
+        return False  # a full stop, then a report's sentences: "Sponsored by Example Boats. The race drew ..."
+    name = _NAME_ARTICLE.sub("", found["name"] or "", count=1)
+    return not found["name"] or name[:1].isupper() or name[:1].isdigit()
+
+
+#: The kinds of street an address names after the street's name, in English ("1 Quay Street",
+#: "12 Harbour Rd", "400 Example Ave.").
+_STREET_AFTER = (
+    r"street|st|road|rd|avenue|ave|lane|ln|way|quay|square|sq|place|pl|drive|dr|boulevard|blvd|court|ct|terrace|crescent"
+    r"|close|row|wharf|parade|walk|gardens|highway|hwy|parkway|pkwy|circle|plaza|mews|hill|green"
+)
+#: The ends of a street's name where the name and the kind are one word, then its number (German,
+#: Dutch, Scandinavian, Finnish: "Hafenstraße 5", "Berliner Str. 12", "Keizersgracht 12", "Storgatan 3").
+_STREET_SUFFIX = (
+    r"straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer|kai|markt|straat|laan|gracht|plein|kade|dijk|singel"
+    r"|gatan|gata|vägen|vej|vei|veien|gade|gate|katu|tie|kuja"
+)
+#: The kinds of street an address names before the street's name (French, Spanish, Catalan,
+#: Italian, Portuguese, Polish: "12 rue du Port", "Calle Mayor 5", "Via Roma 10", "Rua Augusta").
+_STREET_BEFORE = (
+    r"rue|avenue|av\.|bd|boulevard|place|quai|chemin|allée|impasse|cours|calle|c/|avenida|avda\.?|plaza|paseo|carrer"
+    r"|via|viale|piazza|corso|largo|rua|praça|travessa|alameda|ulica|ul\.|aleja|al\."
+)
+#: One part of a postal address that is its street and number, or a post-office box.
+_STREET_PART = re.compile(
+    rf"^\d{{1,5}}[a-z]?(?:[-–/]\d{{1,5}}[a-z]?)?\s+(?:[^\W\d_][\w'’.-]*\s+){{1,4}}(?:{_STREET_AFTER})\.?$"
+    rf"|^(?:[^\W\d_][\w'’.-]*\s+){{0,2}}[^\W\d_][\w'’.-]*?(?:{_STREET_SUFFIX})\s*\d{{1,5}}[a-z]?(?:[-–/]\d{{1,5}}[a-z]?)?$"
+    rf"|^(?:\d{{1,5}}[a-z]?(?:\s*(?:bis|ter))?,?\s+)?(?:{_STREET_BEFORE})\s+[^\d,;|]{{2,40}}?(?:,?\s*(?:n[º°o]\.?\s*)?\d{{1,5}}[a-z]?)?$"
+    r"|^(?:p\.?\s?o\.?\s?box|post office box|postfach|postbus|boîte postale|b\.?p\.?|apartado(?: de correos)?|casilla"
+    r"|caixa postal|casella postale)\s*\d{1,6}$",
+    re.I,
+)
+#: The label before a newsletter's postal address: Mailchimp's "Our mailing address is:", "Address:".
+_ADDRESS_LABEL = re.compile(
+    r"^(?:our (?:mailing |postal )?address is|(?:mailing |postal )?address|adresse|anschrift|postanschrift"
+    r"|dirección|direccion|indirizzo|endereço|adres)\s*:\s*", re.I)
+#: What parts a one-line address: commas, bars, dots, dashes between spaces.
+_ADDRESS_JOINT = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s)\s*")
+#: The small words inside a place's or an organisation's name.
+_ADDRESS_PARTICLES = frozenset(
+    "of the and upon on in de du des la le les am an im der die das del della di da do dos van von und y e et sur".split())
+#: The most words of a postal address on one line.
+ADDRESS_WORDS = 25
+
+
+def is_postal_address(text: str) -> bool:
+    """Whether a line or block is a postal address and nothing more: the sender's, which a
+    newsletter prints in its footer ("Harbour Gazette, 1 Quay Street, Portsea", "Our mailing
+    address is: Example Media · Hafenstraße 5 · 20457 Hamburg"). Parts joined by commas, bars or
+    dots (two to eight, each of a few words, each opening in a capital or a digit): one is a
+    street and its number (:data:`_STREET_PART`) or a post-office box, and the line holds a
+    number. No sentence: "The meeting is at 1 Quay Street, Portsea." is a report's."""
+    line = _ADDRESS_LABEL.sub("", " ".join(text.split()), count=1).rstrip(" .")
+    if not line or word_count(line) > ADDRESS_WORDS or not any(c.isdigit() for c in line):
+        return False
+    parts = [p for p in _ADDRESS_JOINT.split(line) if p]
+    if not 2 <= len(parts) <= 8 or any(len(p.split()) > 6 for p in parts):
+        return False
+    streets = [p for p in parts if _STREET_PART.match(p)]
+    # the other parts are names (the sender's, the town's, a postcode's): each word in a capital or
+    # a digit, but a name's small words ("Isle of Wight", "Frankfurt am Main"); no clause
+    return bool(streets) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _ADDRESS_PARTICLES or not w[:1].isalnum()
+        for p in parts if p not in streets for w in p.split()
+    )
 
 
 #: A line saying who else reported ("With reporting from agencies.", "With agencies", "Agencies
@@ -1721,7 +1853,7 @@ def classify_line(text: str) -> Kind:
     words = word_count(text)
     sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
-            or is_share_line(text) or is_greeting(text):
+            or is_share_line(text) or is_greeting(text) or is_sponsor_line(text):
         return Kind.FURNITURE
     if _WIRE_SLUG.match(text.strip()):
         return Kind.FURNITURE
@@ -2855,6 +2987,25 @@ def is_signup(text: str) -> bool:
     return word_count(text) <= FURNITURE_BLOCK_WORDS and _SIGNUP.search(text) is not None
 
 
+#: An e-mail newsletter's frame around its items, and the same newsletter's page on the web: "View
+#: this email in your browser | Forward to a friend", "You are receiving this because you subscribed
+#: ... Unsubscribe | Manage preferences".
+_MAIL_FRAME_WORDS = (
+    r"view (?:this (?:email|e-mail|newsletter|message) |it |online )?(?:in|on) (?:your|a|the) (?:web )?browser"
+    r"|forward (?:(?:this|it)(?: email| e-mail| newsletter| message)? )?to a friend|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
+    r"|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?)|update (?:your )?(?:email |e-mail )?preferences"
+    r"|(?:you are|you're|you’re) receiving this\b|you (?:received|got) this (?:email|e-mail|newsletter|message)\b"
+)
+_MAIL_FRAME = re.compile(rf"\b(?:{_MAIL_FRAME_WORDS})|[|·•]\s*unsubscribe\b", re.I)
+
+
+def is_mail_frame(text: str) -> bool:
+    """Whether a block is a newsletter's frame (:data:`_MAIL_FRAME_WORDS`, of a notice's length):
+    its "View in browser" link or its footer ("Unsubscribe | Update your preferences"), which
+    say the page is a newsletter, sent or on the web."""
+    return word_count(text) <= FURNITURE_BLOCK_WORDS and _MAIL_FRAME.search(text) is not None
+
+
 #: What every site prints around a report, whatever its language of design. A block of an
 #: extractor's output is furniture when it says one of these and is short (a notice, a
 #: button), or says two (a long notice). No rule about punctuation: HTML says what a
@@ -2887,12 +3038,8 @@ _BLOCK_FURNITURE = re.compile(
     r"|we use cookies|accept (?:all )?cookies|click here to|enable javascript|advertisement$"
     r"|(?:read|see|watch) more(?: from| about| stories|:|$)|(?:more|other) (?:columns|stories|articles) (?:from|by)"
     r"|most (?:read|popular|viewed)$|you (?:might|may) (?:also )?(?:like|be interested)"
-    # an e-mail newsletter's frame: "View this email in your browser | Forward to a friend",
-    # "You are receiving this because you subscribed ... Unsubscribe | Manage preferences"
-    r"|view (?:this (?:email|e-mail|newsletter|message) |it |online )?(?:in|on) (?:your|a|the) (?:web )?browser"
-    r"|forward (?:(?:this|it)(?: email| e-mail| newsletter| message)? )?to a friend|unsubscribe(?:\s*[|·•]|\s*$|\s+here\b)"
-    r"|manage (?:your )?(?:email |e-mail |newsletter )?(?:preferences|subscriptions?)|update (?:your )?(?:email |e-mail )?preferences"
-    r"|(?:you are|you're|you’re) receiving this\b|you (?:received|got) this (?:email|e-mail|newsletter|message)\b"
+    # an e-mail newsletter's frame (:data:`_MAIL_FRAME_WORDS`)
+    rf"|{_MAIL_FRAME_WORDS}"
     # a newsletter's greeting and sign-off: "Hello again, and welcome to the 40 new subscribers
     # who joined this week.", "That's all for this week."
     r"|welcome to (?:the |our |all (?:the |our )?)?(?:\d[\d,]* )?new (?:subscribers|readers|members)\b"
@@ -3157,12 +3304,12 @@ def is_furniture_block(text: str) -> bool:
     words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
     report's credits, an agency's credit in brackets or an advert's label, a site's copyright
     notice, a reporter's e-mail address, a widget's label ("Share", "Print", "1/5") or the
-    label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or an
-    e-mail's legal notice (:func:`is_disclaimer`), or an editor's note of an update
+    label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or a
+    sponsor's box (:func:`is_sponsor_line`); or an e-mail's legal notice (:func:`is_disclaimer`), or an editor's note of an update
     (:func:`is_editors_note`); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
     """
-    if is_share_line(text) or is_greeting(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
