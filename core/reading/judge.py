@@ -992,6 +992,9 @@ _CJK_DATELINE = re.compile(
     # the agency, its reporter, the place and the day all in brackets: CNA's "（中央社記者王明台北3日電）",
     # "（中央社記者王明東京3日專電）", "（中央社華盛頓3日綜合外電報導）"
     r"|[（(][^\W\d_]{2,20}?\d{1,2}日[^\W\d_]{0,4}?[电電](?:報導|报道)?[）)]"
+    # a paper's reporter and where they filed from in brackets (:data:`_REPORTER_CREDIT`):
+    # "（記者王小明／台北報導）", "〔记者 王明／上海报道〕", or the reporter alone ("（记者 林海）")
+    r"|[（(〔\[]\s*(?:本[报報]|特[约約])?[记記]者[^）)〕\]\n／/]{2,24}(?:[／/][^）)〕\]\n]{1,12}?(?:[报報][导導道]|專?[电電]|专电))?\s*[）)〕\]]"
     # Korean agencies' place and name, with the reporter before an equals sign: "(서울=연합뉴스) 홍길동 기자 =",
     # "[서울=뉴시스]홍길동 기자 ="
     rf"|\([^()=\n]{{1,12}}=[^()=\n]{{2,12}}\){_KOREAN_REPORTER}?(?=\s*=)"
@@ -1439,7 +1442,7 @@ def _is_date_line(text: str, words: int) -> bool:
     if found is None:
         return False
     start, end = found[1]
-    leftover = _TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])
+    leftover = _beside_date(rest, start, end)
     # What may stand beside a date: a weekday, a time, a time zone, a place.
     return word_count(leftover) <= 5 and not is_sentence(leftover.strip()) or word_count(leftover) <= 2
 
@@ -1463,6 +1466,21 @@ _HALF_DAY = r"(?:오전|오후|午前|午後|上午|下午)"
 #: The word that says "at" before a clock time, in the page's language ("ore", "kl.", "a las", "um",
 #: Polish "godz.", Finnish "kello", Turkish "saat", Indonesian "pukul", Vietnamese "lúc").
 CLOCK_AT = r"(?:ore|alle|kl\.?|klo|kello|às|as|a las|à|om|um|at|(?:o )?godz\.?|saat|pukul|lúc)\s+"
+#: The words a date and a time carry beside their figures, none of them a report's: the word that
+#: says "at" before a clock time (:data:`CLOCK_AT`: Polish "godz.", Turkish "saat", Indonesian
+#: "pukul") and the word for "year" after a year (Polish "r.", "roku", Russian and Bulgarian "г.",
+#: "года", Ukrainian "р.", "року", Lithuanian "m.", Latvian "gada"): "środa, 4 marca 2026 r., godz.
+#: 10:15" is a weekday beside its date and time. (The year's word goes after the times: "a.m.")
+_AT_TIME = re.compile(rf"(?<!\w){CLOCK_AT}(?=\d{{1,2}}[:.h]\d\d)", re.I)
+_YEAR_WORD = re.compile(r"(?<!\w)(?:[rргm]\.|roku|года|року|gada)(?!\w)", re.I)
+
+
+def _beside_date(rest: str, start: int, end: int) -> str:
+    """What *rest* says beside its date at *start*:*end*: its clock times, "ago"s and the words of a
+    date and time (:data:`_AT_TIME`, :data:`_YEAR_WORD`) taken out, a weekday or a place left."""
+    return _YEAR_WORD.sub(" ", _TIME_OR_AGO.sub(" ", _AT_TIME.sub(" ", rest[:start] + " " + rest[end:])))
+
+
 #: The clock time written with the words for hour and minute in Japanese, Chinese and Korean
 #: ("14時32分", "14点32分", "14시 32분").
 _CJK_CLOCK = r"\d{1,2}[時时點点시]\s?\d{1,2}[分분]"
@@ -1498,7 +1516,7 @@ def is_stamp_block(text: str) -> bool:
         return False
     start, end = found[1]
     # Beside the date, at most a weekday or a place's name and a time: "Mo., 27.01.2022, 10:42 Uhr".
-    return word_count(_TIME_OR_AGO.sub(" ", rest[:start] + " " + rest[end:])) <= 2
+    return word_count(_beside_date(rest, start, end)) <= 2
 
 
 #: The labels of a page's info line, the line of metadata between a headline and its report
@@ -1619,15 +1637,32 @@ _DATELINE_REPORTER = re.compile(
 )
 
 
+#: A Chinese paper's credit of its reporters and where they filed from, in brackets: "（記者王小明／
+#: 範例市報導）", "（记者 王明、李华／上海报道）", "〔記者王明／台北報導〕", "【记者王明/北京电】": the word
+#: for reporter, the names (glued to it or not), a slash, the place and the word for "reports" or
+#: "cables"; or the reporters alone ("（记者 林海）"). A desk's word where the place stands ("綜合報導",
+#: compiled; "即時報導", live) names none.
+_REPORTER_CREDIT = re.compile(
+    r"^[（(〔【\[]\s*(?:本[报報]|特[约約])?[记記]者\s?(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s?[ 、，,]\s?[\u4e00-\u9fff·]{2,5}){0,3})"
+    r"(?:\s?[／/]\s?(?P<place>[\u4e00-\u9fff]{1,10}?)(?:[报報][导導道]|專?[电電]|专电))?\s*[）)〕】\]]$"
+)
+#: The words that stand where a place does in such a credit and are the desk's, not a place.
+_NO_PLACE = re.compile(r"^(?:綜合|综合|即時|即时|專題|专题|連線|连线|特稿|外電|外电|聯合|联合|深度|調查|调查|專訪|专访|採訪|采访)$")
+
+
 def dateline_reporter(dateline: str) -> tuple[str, tuple[str, ...]]:
     """*dateline* as an article keeps it, and the reporters it names (the byline where the page
     prints none): a Japanese paper's "【バレッタ＝山田健一】" is the place "バレッタ" and its reporter
     (:func:`bracket_credit`); a Korean or Chinese agency's formula keeps its reporter and names
-    them ("(서울=연합뉴스) 홍길동 기자": 홍길동; "新华社北京6月18日电（记者 林海）": 林海). Any other
-    dateline names no one."""
+    them ("(서울=연합뉴스) 홍길동 기자": 홍길동; "新华社北京6月18日电（记者 林海）": 林海); a Chinese paper's
+    "（記者王小明／範例市報導）" is the place "範例市" and its reporter (:data:`_REPORTER_CREDIT`; no place
+    where the desk stands for it: ""). Any other dateline names no one."""
     credit = bracket_credit(dateline)
     if credit is not None and not credit[2].strip():
         return credit[0], credit[1]
+    if (reporter := _REPORTER_CREDIT.match(dateline)) is not None:
+        place = "" if reporter["place"] is None or _NO_PLACE.match(reporter["place"]) else reporter["place"]
+        return place, tuple(n for n in re.split(r"\s*[ 、，,]\s*", reporter["names"]) if n)
     if (found := _DATELINE_REPORTER.search(dateline)) is not None:
         return dateline, tuple(n for n in re.split(r"[ 、]", found["korean"] or found["chinese"]) if n)
     return dateline, ()
@@ -1853,7 +1888,7 @@ def classify_line(text: str) -> Kind:
     words = word_count(text)
     sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
-            or is_share_line(text) or is_greeting(text) or is_sponsor_line(text):
+            or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text):
         return Kind.FURNITURE
     if _WIRE_SLUG.match(text.strip()):
         return Kind.FURNITURE
@@ -3163,6 +3198,52 @@ _CREDIT_OR_AD_BLOCK = re.compile(
 )
 #: A block that is an e-mail address alone, or a name and one (a reporter's: "gildong@yna.co.kr").
 _MAIL_BLOCK = re.compile(rf"^(?:[^\W\d_][\w.'’-]*\s+){{0,4}}[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*{_END_MARKS})?$")
+#: An old site's notice of the browser or screen it was made for, in any of several languages:
+#: "Best viewed in 800x600.", "Site best viewed with Netscape 4", "Optimised for Internet Explorer
+#: at 1024x768", "Am besten mit ... betrachtet", "Optimisé pour ...", "Melhor visualizado em ...".
+#: "Best viewed" says so alone; "optimised for" and the like need a browser's name or a screen's
+#: size ("optimised for small farms" is a report's).
+_SCREEN = (r"(?:\d{3,4}\s?[x×]\s?\d{3,4}|browser|navigateur|navegador|navigator|explorer|netscape|firefox|chrome|opera|safari"
+           r"|resolution|résolution|resolución|resolução|risoluzione|auflösung|resolutie|rozdzielczoś)")
+_BROWSER_NOTICE = re.compile(
+    r"^(?:this |the )?(?:site |page |website )?(?:is )?(?:best|optimally) (?:viewed|seen|displayed)\b"
+    r"|^(?:am besten|optimal) (?:\w+ ){0,4}(?:betrachtet|dargestellt|anzusehen)\b"
+    r"|^(?:melhor|mejor) visualizad[oa]\b"
+    rf"|^(?:this |the )?(?:site |page |website )?(?:is )?(?:optimi[sz]ed|designed|best) (?:for|with)\b.{{0,60}}{_SCREEN}"
+    rf"|^(?:site |page )?(?:optimisé|conçu|optimizado|otimizado|ottimizzato|optimiert|geoptimaliseerd|zoptymalizowan[ay])\b.{{0,60}}{_SCREEN}"
+    rf"|^(?:meilleur(?:e)? (?:affichage|visualisation|rendu)|visualización óptima|visualizzazione ottimale|het best te (?:bekijken|zien))\b",
+    re.I,
+)
+#: A page's address after a label and nothing else, as a print view or a feed's footer gives it:
+#: "Article URL: https://...", "Permalink: https://...", "Printed from: https://...", "Link: www...",
+#: "Quelle: https://..." (a label of up to four words, in any language).
+_LABELLED_URL = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}\s*[:：]\s*<?(?:https?://|www\.)\S+?>?\.?$", re.I)
+#: An editor's or compiler's credit standing alone, closing a report: Polish "Oprac. Ana Example",
+#: "Opracowanie: ...", "Red. ...", Spanish "Edición: ...", Portuguese "Edição: ...", Italian "A cura di
+#: ...", "Redazione ...", German "Bearbeitung: ...", "Redaktion: ...", "(Edited by Ana Example)", Czech
+#: "Zpracoval ...": the label, then one to three names (capitalised words) and nothing else. Who
+#: edited the copy is credited, not its author.
+_EDIT_CREDIT = re.compile(
+    r"^[(\[]?\s*(?i:oprac\.|opr\.|opracowa(?:nie|ł|ła)|red\.|redakcja|edycja|edición(?: de)?|editado por|edição(?: de)?"
+    r"|editad[oa] por|a cura di|redazione|bearbeitung|redaktion|bearbeitet von|redigering|redigeret af|redigert av"
+    r"|edited by|compiled by|zpracoval[a]?|zprac\.|uredio|uredila|uredil[a]?|szerkesztette|düzenleyen|penyunting)"
+    rf"\s*[:.]?\s*(?:[{_CAPITALS}][\w'’.-]*(?: [{_CAPITALS}][\w'’.-]*){{0,3}})"
+    rf"(?:\s*(?:,|;|/| i | e | y | und | and | et | a | og | och )\s*[{_CAPITALS}][\w'’.-]*(?: [{_CAPITALS}][\w'’.-]*){{0,3}}){{0,2}}"
+    r"\s*[)\]]?\.?$"
+)
+#: The most words of such a notice or credit.
+NOTICE_WORDS = 16
+
+
+def is_page_notice(text: str) -> bool:
+    """Whether a short block or line is a page's notice or credit that is no report's text: an old
+    site's browser notice (:data:`_BROWSER_NOTICE`), a labelled address (:data:`_LABELLED_URL`), or
+    an editor's credit (:data:`_EDIT_CREDIT`); at most :data:`NOTICE_WORDS` words."""
+    line = " ".join(text.split())
+    return bool(line) and word_count(line) <= NOTICE_WORDS and bool(
+        _BROWSER_NOTICE.match(line) or _LABELLED_URL.match(line) or _EDIT_CREDIT.match(line))
+
+
 #: A block this short that says one furniture phrase is a notice or a button.
 FURNITURE_BLOCK_WORDS = 30
 
@@ -3306,10 +3387,11 @@ def is_furniture_block(text: str) -> bool:
     notice, a reporter's e-mail address, a widget's label ("Share", "Print", "1/5") or the
     label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or a
     sponsor's box (:func:`is_sponsor_line`); or an e-mail's legal notice (:func:`is_disclaimer`), or an editor's note of an update
-    (:func:`is_editors_note`); or a byline's words left without its names
+    (:func:`is_editors_note`); or a page's notice or an editor's credit (:func:`is_page_notice`:
+    "Best viewed in 800x600.", "Article URL: https://...", "Oprac. Ana Example"); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
     """
-    if is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
