@@ -27,8 +27,9 @@ PIPED_EVERY = 5.0
 
 class TerminalProgress:
     """A :data:`Progress` for a terminal: one line per step, redrawn in place on a TTY; elsewhere
-    (a pipe, a log) a step's line when it ends, and every :data:`PIPED_EVERY` s in between for a
-    long one.
+    (a pipe, a log) only whole lines: a step's bar when it ends, and every :data:`PIPED_EVERY` s
+    in between for a long one its count so far (``part     120/3239 so far``), never a bar half
+    drawn.
 
     Args:
         stream: where to write (standard error by default).
@@ -76,8 +77,12 @@ class TerminalProgress:
         if self.tty:  # spaces over what is left of a longer line drawn before
             self.out.write("\r" + line.ljust(self._open) + ("\n" if final else ""))
             self._open = 0 if final else len(line)
-        else:
+        elif final:
             self.out.write(line + "\n")
+        else:
+            # A log keeps every line: a bar drawn half full there reads as one cut off. A long
+            # step's count so far is a sentence of its own, and its bar is drawn when it ends.
+            self.out.write(f"{step:<8} {done}/{total} so far\n")
         self.out.flush()
 
     def close(self) -> None:

@@ -276,7 +276,7 @@ def test_a_later_article_that_joins_two_stories_of_a_part_leaves_one_story() -> 
     both = article(3, 12, "Marta Velnik opened the Porto Brava dam, which cost 412 million crowns.\n"
                           "Oskar Drumlow said the Kestrel Bay turbines, fed by the Porto Brava dam, would power 90,000 homes.\n"
                           "Marta Velnik and Oskar Drumlow toured the Porto Brava dam and the Kestrel Bay turbines.")
-    found, problems = stages.stories([both, second, first])
+    found, problems, _ = stages.stories([both, second, first])
     assert not problems
     assert [[a.id for a in s.articles] for s in found] == [[first.id, second.id, both.id]]
 

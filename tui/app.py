@@ -363,7 +363,7 @@ class NewsprismApp(App[None]):
         self.library_path = folder / "opened.sqlite"
         self.post_message(LoadProgress(READ_SHARE, f"Grouping and linking {count(len(articles), 'article')}…"))
         with Library(self.library_path) as library:
-            messages += [f"{path}: {why}" for path, why in library.add_batch(articles)]
+            messages += [f"{path}: {why}" for path, why in library.add_batch(articles).refused]
             largest = max(library.stories(), key=lambda s: (s.articles, -s.id)).id  # the files' main story first
         self.call_from_thread(self._tell_skipped, messages)
         self.call_from_thread(self._tell_repeated)

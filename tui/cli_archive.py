@@ -75,6 +75,11 @@ def _build(argv: Sequence[str]) -> int:
     if outcome.largest_block > options.articles_per_part:
         say(f"the largest block holds {outcome.largest_block:,} articles (a part is about {options.articles_per_part:,}): "
             "names shared within days chained many articles together, so one part did most of the work")
+    elif outcome.largest_block:
+        say(f"the largest block holds {count(outcome.largest_block, 'article')} (a part is about {options.articles_per_part:,})")
+    if outcome.duplicates:
+        say(f"left out as duplicates: {count(outcome.duplicates, 'record')} (the same address, or the same body "
+            "from the same outlet, as a record read before)")
     if outcome.passed:
         say("left out as no reports: " + ", ".join(count(n, what, NOT_REPORTS.get(what)) for what, n in outcome.passed.items()))
     if outcome.errors:

@@ -10,9 +10,14 @@ The format of DIR (version 1; columns may be added, never renamed or removed)::
 
     archive.json          manifest: {"format": "newsprism-archive", "version": 1, "complete",
                           "inputs": [{"path", "bytes"}], "articles", "stories", "links",
-                          "parts", "chunks", "errors", "passed"}; passed counts the WARC
+                          "parts", "chunks", "errors", "passed", "duplicates", "largest_block"};
+                          passed counts the WARC
                           responses that are no reports, by what they are ("error response":
-                          HTTP 4xx, 5xx; "redirect": 3xx; "response that is no page"), left out
+                          HTTP 4xx, 5xx; "redirect": 3xx; "response that is no page"), left out;
+                          duplicates the records left out as the same article read before (the
+                          same address, or the same body from the same outlet: the library's
+                          identity); largest_block the records of the largest block (a part
+                          cannot be smaller)
     errors.jsonl          one {"where", "error"} per line, sorted: a record not read (where is
                           FILE:LINE for JSON Lines, FILE@OFFSET for a WARC record, FILE#ROW for
                           Parquet) or an article the stories stage refused, or a failed task
@@ -26,7 +31,8 @@ The format of DIR (version 1; columns may be added, never renamed or removed)::
     stories/part-NNNNN.parquet    one row per story, sorted by story:
         story int64; part int32 (the part holding its articles and links); title string
         (its first article's); first, last string (earliest and latest publication date);
-        articles, paragraphs, links int32; outlets list<string> (sorted)
+        articles, paragraphs, links int32; outlets list<string> (sorted); the file's
+        key-value metadata "newsprism.duplicates": the part's records left out as duplicates
     links/part-NNNNN.parquet      one row per link, sorted by story, as the library gives them:
         story int64; a string, ap int32, b string, bp int32 (article id and paragraph index of
         each side); score float64 in [0, 1]; kind string (verbatim, paraphrase, quote);

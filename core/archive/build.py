@@ -97,6 +97,9 @@ class Outcome:
     failed: list[str] = field(default_factory=list)
     seconds: float = 0.0
     largest_block: int = 0  # articles in the largest block: a part cannot be split below it
+    #: Records left out as the same article read before (the same address, or the same body
+    #: from the same outlet: the library's identity), as the library leaves them out.
+    duplicates: int = 0
 
 
 # --- files ----------------------------------------------------------------------
@@ -176,30 +179,66 @@ def shuffle_task(source: str, folder: str, blocks: list[str], parts: list[int]) 
     return len(parts)
 
 
-def part_task(part: int, sources: list[str], out: str) -> tuple[int, int, int, int]:
+#: Key-value metadata of a part's stories file: how many of the part's records were left out
+#: as duplicates (the same article read before: the same address, or the same body from the
+#: same outlet), kept with the part so a rerun that skips it still counts them.
+DUPLICATES = b"newsprism.duplicates"
+
+
+def _worker_progress(topic: str | None, name: str) -> Progress | None:
+    """A :data:`Progress` that sends what a task reports to the client subscribed to *topic*
+    (a Dask event: ``{"task": name, "done", "total"}``), at most every half second; None outside
+    a Dask worker or without a topic."""
+    if topic is None:
+        return None
+    try:
+        from distributed import get_worker
+
+        worker = get_worker()
+    except (ImportError, ValueError):
+        return None
+    last = [0.0]
+
+    def send(step: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= 0.5:
+            last[0] = now
+            worker.log_event(topic, {"task": name, "done": done, "total": total})
+
+    return send
+
+
+def part_task(part: int, sources: list[str], out: str, *, topic: str | None = None) -> tuple[int, int, int, int]:
     """Group and link one part's blocks, writing its articles, stories and links; (articles,
-    stories, links, errors)."""
+    stories, links, errors). Its progress (:func:`core.archive.stages.stories`'s, per article)
+    goes to the client subscribed to *topic*, as the part's name (``NNNNN``)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     from core.archive.tables import article_row, articles_from, articles_table, link_schema, links_table, story_schema
+    from core.progress import reporting
 
     tables = [pq.read_table(s) for s in sources]
     table = pa.concat_tables(tables) if tables else pa.table({})
     articles: list[Any] = []
+    copies = 0
     if tables:
         seen: set[str] = set()
         for article in sorted(articles_from(table), key=lambda a: (stages.canonical(a), a.path)):
             if article.id not in seen:  # the same article read twice (the same record in two inputs)
                 seen.add(article.id)
                 articles.append(article)
+            else:
+                copies += 1
     article_rows: list[dict[str, Any]] = []
     story_rows: list[dict[str, Any]] = []
     link_tables = []
     # The part's articles are grouped together, not block by block: the stories stage weighs a
     # name by how many articles carry it, and a part (thousands of articles, every block whole)
     # gives the rare names their true counts and the common words counts in proportion.
-    found, problems = stages.stories(articles)
+    with reporting(_worker_progress(topic, f"{part:05d}")):
+        found, problems, held = stages.stories(articles)
+    copies += held
     errors = [{"where": where, "error": why} for where, why in problems]
     found.sort(key=lambda story: int(story.articles[0].id, 16))
     link_count = 0
@@ -226,7 +265,9 @@ def part_task(part: int, sources: list[str], out: str) -> tuple[int, int, int, i
                    pa.concat_tables(link_tables) if link_tables else link_schema().empty_table())
     _write_parquet(folder / "articles" / f"{name}.parquet", articles_table(article_rows))
     # Last: a part whose stories file exists is whole.
-    _write_parquet(folder / "stories" / f"{name}.parquet", pa.Table.from_pylist(story_rows, schema=story_schema()))
+    stories_table = pa.Table.from_pylist(story_rows, schema=story_schema())
+    stories_table = stories_table.replace_schema_metadata({**(stories_table.schema.metadata or {}), DUPLICATES: str(copies).encode()})
+    _write_parquet(folder / "stories" / f"{name}.parquet", stories_table)
     return len(article_rows), len(story_rows), link_count, len(errors)
 
 
@@ -456,26 +497,62 @@ Task = tuple[str, Callable[..., Any], tuple[Any, ...]]  # a name, a function, it
 
 
 def _run(client: Any, tasks: list[Task], *, step: str, retries: int,
-         progress: Progress, outcome: Outcome) -> dict[str, Any]:
-    """Submit *tasks* (name, function, arguments); their results by name, failures noted."""
+         progress: Progress, outcome: Outcome, units: dict[str, int] | None = None) -> dict[str, Any]:
+    """Submit *tasks* (name, function, arguments); their results by name, failures noted.
+
+    The step is counted in tasks done; with *units* (each task's size, say a part's articles),
+    in those units, each task's share moved on as it reports its own progress (its function
+    takes ``topic``: :func:`_worker_progress`), so a step of one long task is not silent."""
+    import queue
+
     from distributed import as_completed
 
     run = uuid.uuid4().hex[:8]
-    futures = {client.submit(fn, *args, key=f"{step}-{name}-{run}", retries=retries, pure=False): name
+    topic = f"newsprism-{step}-{run}" if units is not None else None
+    heard: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
+    if topic is not None:
+        client.subscribe_topic(topic, lambda event: heard.put(event[1]))
+    extra = {"topic": topic} if topic is not None else {}
+    futures = {client.submit(fn, *args, key=f"{step}-{name}-{run}", retries=retries, pure=False, **extra): name
                for name, fn, args in tasks}
+    size = {name: max(1, units.get(name, 0)) if units is not None else 1 for name, _, _ in tasks}
+    total = sum(size.values())
+    share: dict[str, float] = {}  # each task's fraction done (a retried task's never goes back)
     results: dict[str, Any] = {}
-    done = 0
-    progress(step, 0, len(tasks))
-    for future in as_completed(futures):  # type: ignore[no-untyped-call]
-        name = futures[future]
-        done += 1
-        if future.status == "error":
-            exc = future.exception()
-            outcome.failed.append(f"{step} {name}: failed after {count(retries + 1, 'try', 'tries')} ({type(exc).__name__}: {str(exc)[:200]})")
-        else:
-            results[name] = future.result()
-        future.release()
-        progress(step, done, len(tasks))
+    outcome_failed: list[str] = []
+    shown = [0]
+
+    def show() -> None:
+        done = sum(round(size[name] * fraction) for name, fraction in share.items())
+        if len(results) + len(outcome_failed) < len(tasks):
+            done = min(done, total - 1)  # the step ends when its last task does
+        if done != shown[0]:
+            shown[0] = done
+            progress(step, done, total)
+
+    progress(step, 0, total)
+    finished = as_completed(futures)  # type: ignore[no-untyped-call]
+    while not finished.is_empty():  # type: ignore[no-untyped-call]
+        batch = finished.next_batch(block=topic is None)  # type: ignore[no-untyped-call]
+        if not batch:
+            time.sleep(0.2)
+        while not heard.empty():
+            said = heard.get()
+            if said.get("task") in size and said.get("total"):
+                share[said["task"]] = max(share.get(said["task"], 0.0), min(1.0, said["done"] / said["total"]))
+        for future in batch:
+            name = futures[future]
+            if future.status == "error":
+                exc = future.exception()
+                outcome_failed.append(f"{step} {name}: failed after {count(retries + 1, 'try', 'tries')} ({type(exc).__name__}: {str(exc)[:200]})")
+            else:
+                results[name] = future.result()
+            share[name] = 1.0
+            future.release()
+        show()
+    if topic is not None:
+        client.unsubscribe_topic(topic)
+    outcome.failed.extend(outcome_failed)
     return results
 
 
@@ -565,7 +642,14 @@ def build(options: Options, *, progress: Progress | None = None) -> Outcome:
             sources = [str(s / f"part-{part:05d}.parquet") for s in shuffle if (s / f"part-{part:05d}.parquet").exists()]
             missing.append((f"{part:05d}", part_task, (part, sources, str(out))))
         outcome.skipped["part"] = parts - len(missing)
-        outcome.written["part"] = len(_run(client, missing, step="part", retries=options.retries, progress=report, outcome=outcome))
+        # Counted in articles (each part's records), moved on as each part groups and links
+        # them: one part of thousands of articles takes minutes.
+        rows: dict[str, int] = defaultdict(int)
+        for chunk_parts in parts_of:
+            for part in chunk_parts:
+                rows[f"{part:05d}"] += 1
+        outcome.written["part"] = len(_run(client, missing, step="part", retries=options.retries, progress=report,
+                                           outcome=outcome, units=dict(rows)))
         outcome.parts = parts
         # Parts of an earlier build with more articles are not this build's.
         for table in ("articles", "links", "stories"):
@@ -606,13 +690,18 @@ def _finish(outcome: Outcome, out: Path, started: float, *, complete: bool, inpu
     outcome.passed = dict(sorted(passed.items()))
     for table, attr in (("articles", "articles"), ("stories", "stories"), ("links", "links")):
         setattr(outcome, attr, sum(pq.ParquetFile(p).metadata.num_rows for p in (out / table).glob("part-*.parquet")))
+    outcome.duplicates = sum(int((pq.ParquetFile(p).schema_arrow.metadata or {}).get(DUPLICATES, b"0"))
+                             for p in (out / "stories").glob("part-*.parquet"))
     outcome.seconds = time.monotonic() - started
     if inputs is not None or not complete:
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         manifest.update({
             "complete": complete, "articles": outcome.articles, "stories": outcome.stories, "links": outcome.links,
             "parts": outcome.parts, "errors": outcome.errors, "passed": outcome.passed,
+            "duplicates": outcome.duplicates,
         })
+        if outcome.largest_block:
+            manifest["largest_block"] = outcome.largest_block
         if chunk_count:
             manifest["chunks"] = chunk_count
         _write_lines_json(out / MANIFEST, manifest)

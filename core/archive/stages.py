@@ -96,7 +96,7 @@ def canonical(article: Article) -> tuple[bool, str, str]:
     return (article.published is None, article.published or "", article.id)
 
 
-def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, str]]]:
+def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, str]], int]:
     """Group *articles* into stories and link each story's paragraphs, as the library does; the
     stories ordered by their first article in :func:`canonical` order.
 
@@ -105,15 +105,30 @@ def stories(articles: Sequence[Article]) -> tuple[list[Story], list[tuple[str, s
     them all in one run and links each story once over all its articles (as the ``add`` command
     leaves a library), and :meth:`core.library.store.Library.story` reads each story back, so
     the archive holds exactly the stories and links a library given the same articles holds.
-    Articles the library takes for one already added (the same body) are left out, as the
-    library leaves them out; an article the library refuses is left out too, as (its path, why)
-    in the second list."""
+    Articles the library takes for one already added (the same address, or the same body from
+    the same outlet) are left out, as the library leaves them out, and counted (the third
+    item); an article the library refuses is left out too, as (its path, why) in the second list.
+
+    Reports its progress as ("part", done, 2 × the articles) through :func:`core.progress.report`
+    (to the :func:`core.progress.reporting` block it runs in): each article counts once as it is
+    stored and once as its story is linked (in proportion to the paragraphs linked)."""
     from core.library.store import Library
+    from core.progress import report
+
+    size = len(articles)
+    whole = 2 * size
+
+    def progress(step: str, done: int, total: int) -> None:
+        if not total:
+            return
+        # Never the end before the end: the caller ends the step.
+        share = size * done // total
+        report("part", min(whole - 1, share if step == "adding" else size + share), whole)
 
     with tempfile.TemporaryDirectory(prefix="newsprism-stories-") as folder:
         with Library(Path(folder) / "stories.sqlite") as library:
-            problems = library.add_batch(sorted(articles, key=canonical))
+            batch = library.add_batch(sorted(articles, key=canonical), progress=progress if size else None)
             # Read back every story the library holds at the end: a later article may have
             # joined two earlier stories into one, so a story number an add gave may be gone.
             found = [library.story(info.id) for info in library.stories()]
-    return sorted(found, key=lambda story: canonical(story.articles[0])), problems
+    return sorted(found, key=lambda story: canonical(story.articles[0])), batch.refused, len(batch.held)

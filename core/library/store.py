@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Added",
+    "Batch",
     "Bookmark",
     "Change",
     "Compacted",
@@ -505,18 +506,21 @@ def _counted(rows: Iterable[T], step: str, total: int, progress: Progress, *, ev
         yield row
 
 
-def _share(step: str, total: int, progress: Progress | None) -> Callable[[float], None] | None:
+def _share(step: str, total: int, progress: Progress | None, *, start: int = 0,
+           whole: int | None = None) -> Callable[[float], None] | None:
     """A report of the fraction done (the linker's) as (*step*, the fraction of *total*, *total*),
-    made only when that count changes."""
+    made only when that count changes; within a larger run (*whole* units, this share's from
+    *start*), as (*step*, *start* + the fraction of *total*, *whole*)."""
     if progress is None:
         return None
     last = [-1]
+    of = total if whole is None else whole
 
     def report(fraction: float) -> None:
-        done = min(total, round(fraction * total))
+        done = min(of, start + min(total, round(fraction * total)))
         if done != last[0]:
             last[0] = done
-            progress(step, done, total)
+            progress(step, done, of)
 
     return report
 
@@ -606,6 +610,16 @@ class Added:
     existing: str | None = None
     links: int = 0
     changed: bool = False  # held, but under its address with another body or headline (a version not kept yet)
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """What adding a batch did (:meth:`Library.add_batch`): the articles left out, each as (its
+    path, why) when the library refused it, as (its path, the id of the article held) when the
+    library held it already (the same address, or the same body from the same outlet)."""
+
+    refused: list[tuple[str, str]]
+    held: list[tuple[str, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1448,24 +1462,36 @@ class Library:
                 rows.append((min(article_id, other), max(article_id, other), score))
         db.executemany("INSERT OR REPLACE INTO evidence (a, b, score) VALUES (?, ?, ?)", rows)
 
-    def add_batch(self, articles: Iterable[Article]) -> list[tuple[str, str]]:
+    def add_batch(self, articles: Iterable[Article], *, progress: Progress | None = None) -> Batch:
         """Add *articles* as one batch, from their paths: each stored ungrouped, then all grouped in
         one run (:meth:`group_added`, without an add's bound on a component) and each story they
         changed linked once over all its articles (:meth:`relink`): the stories and links adding
-        them one by one gives. Articles the library holds already are left out, as :meth:`add`
-        leaves them; an article the library refuses is left out too, as (its path, why). A damaged
-        file or a failing disk stops the batch (:class:`LibraryFailure`; what was added before stays)."""
+        them one by one gives. Articles the library holds already (one of the batch read before,
+        or one held before it) are left out, as :meth:`add` leaves them, and listed in
+        ``Batch.held``; an article the library refuses is left out too, in ``Batch.refused``.
+        A damaged file or a failing disk stops the batch (:class:`LibraryFailure`; what was added
+        before stays).
+
+        *progress*, when given, is called with ("adding", articles stored, articles in the
+        batch) as each goes in, then as :meth:`relink` calls it ("linking", in paragraphs)."""
+        todo = list(articles)
+        report = progress or _unreported
         refused: list[tuple[str, str]] = []
-        for article in articles:
+        held: list[tuple[str, str]] = []
+        for n, article in enumerate(todo, 1):
             try:
-                self.add(article, source=article.path, link=False, group=False)
+                added = self.add(article, source=article.path, link=False, group=False)
             except LibraryFailure:
                 raise  # no other article would go in either
             except LibraryError as exc:
                 refused.append((article.path, str(exc).split(": ", 1)[-1]))
+            else:
+                if not added.new:
+                    held.append((article.path, added.existing or ""))
+            report("adding", n, len(todo))
         self.group_added()
-        self.relink()
-        return refused
+        self.relink(progress=progress)
+        return Batch(refused, held)
 
     def group_added(self) -> None:
         """Group every article added with ``group=False`` since the last call, in one run over
@@ -2512,7 +2538,8 @@ class Library:
     def relink(self, *, progress: Progress | None = None) -> int:
         """Link again, in one full run each, the stories articles were added to (or revised in)
         since the last call; the number of links they hold now. *progress* as :meth:`add`'s
-        ("linking", the paragraphs of each story in turn).
+        ("linking", counted in the paragraphs of all those stories, one story after another,
+        ending with done == total).
 
         Adding links an article to its story's others at once, keeping the older links; but a
         link's score weighs words by how many of the story's paragraphs hold them (the idf of
@@ -2522,7 +2549,14 @@ class Library:
         this makes a story's links those ``newsprism links`` gives for the same articles.
         """
         total = 0
-        for story in sorted(self._incremental):
+        stories = sorted(self._incremental)
+        whole = 0  # the paragraphs of every story to link: one count for the run, not one per story
+        for start in range(0, len(stories), 500):
+            batch = stories[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            whole += int(self._db.execute(f"SELECT COALESCE(SUM(paragraphs), 0) FROM articles WHERE story IN ({marks})", batch).fetchone()[0])
+        done = 0
+        for story in stories:
             with self._write() as db:
                 if db.execute("SELECT 1 FROM stories WHERE id = ?", (story,)).fetchone() is None:
                     continue  # merged away or removed since
@@ -2532,8 +2566,12 @@ class Library:
                     (story, story),
                 )
                 articles = self._articles(story)
-                found = _link_story(articles, progress=_share("linking", sum(len(a.paragraphs) for a in articles), progress))
+                size = sum(len(a.paragraphs) for a in articles)
+                found = _link_story(articles, progress=_share("linking", size, progress, start=done, whole=max(whole, done + size)))
+                done += size
                 self._store_links(found)
                 total += len(found)
+        if progress is not None and 0 < whole and done < whole:
+            progress("linking", whole, whole)  # a story merged away since: the run still ends
         self._incremental.clear()
         return total
