@@ -385,3 +385,33 @@ def test_a_text_written_with_combining_marks_is_told_as_the_same_text_composed()
 
     vietnamese = dict(NEWS)["vi"]
     assert language_of(unicodedata.normalize("NFD", vietnamese)) == "vi"
+
+
+def test_the_matrix_columns_go_by_language_the_main_first_and_those_alone_last() -> None:
+    """Trial 39b F9: at 80x24 the matrix showed 4 of 10 columns, two of them n/c all the way down."""
+    from core.views.names import ArticleName, by_language
+
+    names = {a: ArticleName(f"Outlet {a}", None) for a in "abcdefg"}
+    told = {"a": "es", "b": "en", "c": "ja", "d": "en", "e": None, "f": "es", "g": "en"}
+    assert list(by_language(names, told.__getitem__)) == ["b", "d", "e", "g", "a", "f", "c"]
+    # languages tied: the first article's is the main one; one language: the order as it was
+    assert list(by_language(names, {"a": "fr", "b": "de", "c": "de", "d": "fr", "e": "it", "f": None, "g": None}.__getitem__)) == [
+        "a", "d", "f", "g", "b", "c", "e"]
+    assert list(by_language(names, lambda a: "en")) == list("abcdefg")
+
+
+async def test_at_80x24_the_matrix_shows_the_comparable_columns_first(tmp_path: Path) -> None:
+    from tests.pilot import open_view
+    from tui.screens.coverage import CoverageScreen
+
+    copy = [ENGLISH[0], ENGLISH[1].replace("said", "told reporters")]  # an edited wire copy
+    for name, body in (("a_faro.txt", SPANISH), ("b_nordwire.txt", ENGLISH), ("c_herald.txt", copy)):
+        (tmp_path / name).write_text(body[0][:50] + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        matrix = await open_view(pilot, "m", CoverageScreen)
+        story = matrix.story
+        assert story.language(story.articles[0].id) == "es"  # the story's first article is the Spanish one
+        assert [story.language(a) for a in matrix.columns] == ["en", "en", "es"]
+        assert [matrix.names[a].outlet for a in matrix.columns][-1] == "a_faro"  # headed as before, last

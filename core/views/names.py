@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from core.model import Article, Ref
 
-__all__ = ["ArticleName", "TITLE_WORDS", "article_names", "named_articles", "paragraph_name"]
+__all__ = ["ArticleName", "TITLE_WORDS", "article_names", "by_language", "named_articles", "paragraph_name"]
 
 #: The number that tells an outlet's articles of one title apart, at a label's end ("… (2)").
 _NUMBER = re.compile(r" \(\d+\)\Z")
@@ -88,6 +88,31 @@ def article_names(articles: Iterable[Article]) -> dict[str, ArticleName]:
         for article, label in zip(own, _labels([a.title for a in own])):
             names[article.id] = ArticleName(outlet, label)
     return names
+
+
+def by_language(names: Mapping[str, ArticleName], language: Callable[[str], str | None]) -> dict[str, ArticleName]:
+    """*names* (:func:`article_names` of a story) in the coverage matrix's column order, by the
+    language of each article (*language*: an article id's code, None where not told, as
+    :meth:`core.linking.story.Story.language` gives it): first the articles in the story's main
+    language (that of the most articles; of languages tied, the first article's) and those whose
+    language is not told (compared with every article); then the articles of the other languages
+    more than one article is written in; last the articles alone in their language, which the
+    linker compares with no other article (their cells "n/c" in every row but their own facts').
+    Each group keeps the order of *names*, so an outlet's articles in one language stay together.
+
+    A fresh user at 80x24 saw four columns of ten, two of them n/c all the way down, and the
+    English outlets that could be compared off screen."""
+    told = {article: language(article) for article in names}
+    counts = Counter(code for code in told.values() if code is not None)
+    main = max(counts, key=lambda code: (counts[code], -list(told.values()).index(code)), default=None)
+
+    def group(article: str) -> int:
+        code = told[article]
+        if code is None or code == main:
+            return 0
+        return 1 if counts[code] > 1 else 2
+
+    return {article: names[article] for article in sorted(names, key=group)}
 
 
 def paragraph_name(names: dict[str, ArticleName], ref: Ref) -> str:
