@@ -346,6 +346,7 @@ def test_search_finds_every_word_and_follows_removals(tmp_path: Path) -> None:
 
 #: What each migration added, undone: a library of the seeds as an older newsprism left it.
 _UNDO: dict[int, tuple[str, ...]] = {
+    31: (),  # profiles read again (a place's kind and its people no event words): nothing to undo
     30: (),  # profiles read again (shares, dates and nouns in each language's way, a headline's names): nothing to undo
     29: (),  # profiles read again (fifteen more languages told, a particle between two full names): nothing to undo
     28: (),  # profiles read again (Chinese and Japanese stock words, stems of languages that mark case, their
@@ -1085,6 +1086,9 @@ def test_an_articles_update_time_is_kept_and_an_old_library_gains_the_column(tmp
     # 30: shares, dates and nouns are read in each language's way, and profiles keep their
     # headline's names ("i:"), by which a later event recalling an earlier one is told apart
     (29, "i:"),
+    # 31: the kind of place and its people ("town", "residents") are no event words ("e:"), by which
+    # two reports days apart that share only their town are told apart
+    (30, "-e:town"),
 ])
 def test_a_library_from_before_a_profile_change_is_profiled_and_weighed_again_when_opened(
         tmp_path: Path, before: int, mark: str) -> None:
@@ -1092,7 +1096,10 @@ def test_a_library_from_before_a_profile_change_is_profiled_and_weighed_again_wh
     weighs every article again."""
     path = _old_library(tmp_path / "lib.sqlite", before)
     with Library(path) as library:
-        library._db.execute("UPDATE articles SET features = NULL")
+        if mark.startswith("-"):  # a feature the old profiles held and the new ones do not
+            library._db.execute("UPDATE articles SET features = features || char(31) || ?", (mark[1:],))
+        else:
+            library._db.execute("UPDATE articles SET features = NULL")
         library._db.execute(f"PRAGMA user_version = {before}")
     with Library(path) as library:
         assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
@@ -1102,5 +1109,7 @@ def test_a_library_from_before_a_profile_change_is_profiled_and_weighed_again_wh
             assert all("\x1fe:" in f or f.startswith("e:") for f in stored)
         elif mark == "i:":
             assert any("\x1fi:" in f or f.startswith("i:") for f in stored)
+        elif mark.startswith("-"):
+            assert not any(mark[1:] in f.split("\x1f") for f in stored)
         elif mark:
             assert any(mark in f for f in stored)

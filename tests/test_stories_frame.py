@@ -123,3 +123,48 @@ def test_one_fire_told_in_other_words_and_followed_up_is_one_story() -> None:
     quoting, plain, later = (profile(a) for a in FIRE)
     assert evidence(quoting, plain).score >= SAME_EVENT
     assert evidence(quoting, later).score >= SAME_EVENT
+
+
+#: A landslide cuts off Tessby on Monday; on Thursday a fire destroys its primary school. Neither
+#: names an official ("the mayor said"): the town is all the two share, with a local report's words
+#: ("town", "residents", "No one was hurt").
+LANDSLIDE = _article(
+    "Landslide blocks road into Tessby",
+    "A landslide blocked the only road into the hill town of Tessby on Monday, cutting off about 1,400 residents, "
+    "the mayor said.",
+    "No one was hurt. Engineers said it could take a week to clear the mud and rocks from the road.",
+    outlet="Upland Wire", published="2026-03-02",
+)
+SCHOOL_FIRE = _article(
+    "Fire destroys Tessby primary school",
+    "A fire destroyed the primary school of Tessby on Thursday evening, hours after the last pupils had gone home, "
+    "the mayor said.",
+    "Firefighters from the town fought the flames for three hours. No one was hurt.",
+    "The school's 62 pupils will be taught in the town hall until a new building is found.",
+    outlet="Hill Courier", published="2026-03-05",
+)
+#: Three days after the school fire, a follow-up in other words ("blaze"): again the town is the only
+#: name it shares with the first report, but what happened (the school, the fire) agrees.
+SCHOOL_FOLLOW_UP = _article(
+    "Faulty wiring blamed for Tessby school blaze",
+    "Investigators said on Sunday that faulty wiring in the kitchen started the fire that destroyed the primary "
+    "school of Tessby last week.",
+    "Parents have asked for the school to be rebuilt on the same site before the autumn.",
+    outlet="Valley Wire", published="2026-03-08",
+)
+
+
+def test_a_towns_landslide_and_a_school_fire_there_three_days_later_are_two_stories() -> None:
+    # They share only the town: what their leads say happened differs, so it weighs nothing.
+    assert evidence(profile(LANDSLIDE), profile(SCHOOL_FIRE)).score < SAME_EVENT
+    assert len(_stories([LANDSLIDE, SCHOOL_FIRE])) == 2
+    # The same two reports on one day: the town, one name in common, still says something.
+    same_day = _article(SCHOOL_FIRE.title, *SCHOOL_FIRE.paragraphs, outlet=SCHOOL_FIRE.outlet, published=LANDSLIDE.published)
+    assert evidence(profile(LANDSLIDE), profile(same_day)).score > evidence(profile(LANDSLIDE), profile(SCHOOL_FIRE)).score
+
+
+def test_a_follow_up_of_one_fire_days_later_sharing_only_the_town_is_one_story() -> None:
+    assert evidence(profile(SCHOOL_FIRE), profile(SCHOOL_FOLLOW_UP)).score >= SAME_EVENT
+    assert _stories([LANDSLIDE, SCHOOL_FIRE, SCHOOL_FOLLOW_UP]) == sorted(
+        [[LANDSLIDE.title], sorted([SCHOOL_FIRE.title, SCHOOL_FOLLOW_UP.title])]
+    )

@@ -432,6 +432,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 31: the kind of place and its people ("town", "residents": core.stories.words.PLACE_WORDS) are no words of what
+        # a lead tells happened ("e:" features: two reports days apart sharing only their town report one event only
+        # where these agree, core.stories.cluster): every article is profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

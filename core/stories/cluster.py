@@ -56,7 +56,7 @@ from core.model import Article
 from core.numbers import plain_digits
 from core.stories.words import (
     ABBREVIATIONS, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, MONTHS_ABROAD, NAME_JOINERS, NOT_NAMES,
-    NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, SCALES,
+    NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_WORDS, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION,
 )
 from core.text import CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, fold, is_stopword, is_year, quote_spans, stem, words
@@ -241,9 +241,10 @@ _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: Time zones after a time of day written without a colon ("1336 GMT").
 _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
 #: The stems of the words that set a report's frame, not what happened (:data:`NOT_NAMES`: weekdays,
-#: titles such as "mayor" and "governor", newsroom words, "city", "region"; verbs of speech): they
-#: are no event words (``e:`` features).
-_FRAME_WORDS = frozenset(stem(w) for w in NOT_NAMES | SPEECH_VERBS) - {""}
+#: titles such as "mayor" and "governor", newsroom words, "city", "region"; verbs of speech; the kind
+#: of place and its people, :data:`PLACE_WORDS`: "town", "residents"): they are no event words
+#: (``e:`` features).
+_FRAME_WORDS = frozenset(stem(w) for w in NOT_NAMES | SPEECH_VERBS | PLACE_WORDS) - {""}
 #: The kinds of the features that say which event: names, runs of names and figures.
 _DETAILS = "nrf"
 #: The kinds of the features that look candidates up (:meth:`Profile.keys`): the details and the
@@ -978,7 +979,10 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     when what happened agrees (:func:`_event_agrees`: the event words of their leads, and at most
     :data:`FRAME_DAYS` between them): a town's warehouse fire and its council's budget vote of one
     day, both quoting the mayor, are two events; a second flood in one region a week after the
-    first, its governor speaking again, is another. Two reports in two languages (both told,
+    first, its governor speaking again, is another. Published :data:`RECALL_DAYS` or more apart, the
+    one name two reports share is such a frame whether or not anyone speaks in both: a landslide in a
+    town and a fire at its school three days later share the town, not what happened (a follow-up of
+    the fire shares its words: "school", "fire"). Two reports in two languages (both told,
     ``g:``) share no topic words: where they share :data:`ACROSS_DETAILS` names, runs or figures
     at least, the score is at least the cosine of their features without the topic words (one
     event's people, firms, place, sums and dates); where they share fewer, those names weigh
@@ -1014,7 +1018,13 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     # figure) they share besides, the town or the region, say where and who tells, which two events of
     # one town share. Where they are all two reports share, they weigh only when what happened agrees
     # (their leads' event words, EVENT_AGREE) and the reports are near in time (FRAME_DAYS).
-    if told and _details(f for f, _ in everything if f not in told) <= 1 and not _event_agrees(a, b):
+    # Days apart (RECALL_DAYS), the one name they share is such a frame whoever speaks: a landslide in a
+    # town and a fire at its school three days later share the town, not what happened.
+    if (
+        (told or _days_apart(a, b) >= RECALL_DAYS)
+        and _details(f for f, _ in everything if f not in told) <= 1
+        and not _event_agrees(a, b)
+    ):
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
     # Two languages share no topic words to tell what happened: names they share say it only when
     # there are enough of them (ACROSS_DETAILS), not the city and its mayor of two events there.
@@ -1078,6 +1088,11 @@ def _recalls(later: Profile, earlier: Profile, *, days: int = RECALL_DAYS) -> bo
     if later.day is None or earlier.day is None or later.day - earlier.day < days:
         return False
     return any(f[0] == "i" and "n:" + f[2:] not in earlier.weights for f in later.weights)
+
+
+def _days_apart(a: Profile, b: Profile) -> int:
+    """How many days apart *a* and *b* were published (0 when either is undated)."""
+    return 0 if a.day is None or b.day is None else abs(a.day - b.day)
 
 
 def _languages_differ(a: Profile, b: Profile) -> bool:

@@ -10,7 +10,7 @@ import re
 
 __all__ = [
     "ABBREVIATIONS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
-    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION",
+    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_WORDS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION",
 ]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
@@ -133,6 +133,16 @@ COMMON_PARTS = frozenset(
     "bank banks bancorp bancshares banca banco airline airlines airways motors insurance assurance "
     "financial securities investments investment industries technologies pharmaceuticals resources "
     "mining telecom telecommunications utilities energy petroleum properties realty".split()
+)
+#: Words for the kind of place a report is from and for the people who live there ("town", "village",
+#: "residents"), in the languages read most: the frame of any report from a place, as "city" and
+#: "region" are (:data:`COMMON`), not what happened there: no event words (``e:``, see
+#: core.stories.cluster.EVENT_AGREE). They stay names' words: "Cape Town" is a name.
+PLACE_WORDS = frozenset(
+    "town towns village villages township hamlet borough municipality suburb neighbourhood neighborhood "
+    "resident residents inhabitant inhabitants locals townspeople villagers "
+    "pueblo localidad municipio vecinos habitantes ville commune habitants stadt dorf gemeinde einwohner "
+    "paese comune abitanti cidade vila moradores dorp gemeente inwoners".split()
 )
 #: Every word that is never a name (or part of one) on its own.
 NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON | CURRENCY_CODES
