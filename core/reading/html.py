@@ -34,7 +34,7 @@ from core.errors import ReadError
 from core.model import Article, later_update
 from core.sanitize import sanitize
 from core.reading.judge import (
-    BY_WORD,
+    BY_WORD, DIRECTION_MARKS,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS,
@@ -1793,6 +1793,15 @@ def _leaves(tree: Any) -> list[Block]:
 UNSPACED_BLOCK_WORDS = 8
 
 
+def _as_extracted(text: str) -> str:
+    """*text* as the extractor prints it: without the characters it drops, the invisible
+    formatting ones (direction marks around an Arabic paragraph, "\u200fنص\u200f"; a Persian
+    word's joiner) and the other unprintable ones, its spaces collapsed."""
+    if not text.isprintable():
+        text = "".join(c for c in text if c.isprintable() or c.isspace())
+    return " ".join(text.split())
+
+
 def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     """*blocks* with a paragraph that glues several of the page's blocks together cut back into them.
 
@@ -1813,15 +1822,18 @@ def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     _prepared(tree)  # as the extractor saw the page
     text, pieces, pos, found = blocks[0].text, [], 0, 0
     for leaf in _leaves(tree):
-        if leaf.kind != "head" and len(leaf.text.split()) < 2 and word_count(leaf.text) < UNSPACED_BLOCK_WORDS:
+        printed = _as_extracted(leaf.text)
+        if leaf.kind != "head" and len(printed.split()) < 2 and word_count(printed) < UNSPACED_BLOCK_WORDS:
             continue  # a word of a menu may stand anywhere ("Home", "首页"; a paragraph of Chinese has no space)
-        at = text.find(leaf.text, pos)
+        at = text.find(printed, pos) if printed else -1
         if at < 0:
             continue
         if text[pos:at].strip():
             pieces.append(Block(text[pos:at].strip()))
-        pieces.append(leaf)
-        pos, found = at + len(leaf.text), found + 1
+        # the page's own text, which keeps a Persian word's joiners ("می‌گوید"), without the
+        # direction marks that open and close it
+        pieces.append(Block(leaf.text.strip(DIRECTION_MARKS + " "), leaf.kind))
+        pos, found = at + len(printed), found + 1
     if found < 2:
         return blocks
     if text[pos:].strip():

@@ -2595,13 +2595,13 @@ def is_site_host(host: str | None) -> bool:
 
 #: The marks that set the direction of the text around them (left-to-right and right-to-left
 #: marks, Arabic's letter mark, embeddings and isolates): at a field's ends they mark nothing.
-_DIRECTION_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+DIRECTION_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 
 def _one_line(text: str | None) -> str:
     """*text* on one line, sanitised, without the direction marks at its ends (a Dhivehi feed's
     title closing on U+200F)."""
-    return sanitize(" ".join((text or "").split())).strip(_DIRECTION_MARKS + " ")
+    return sanitize(" ".join((text or "").split())).strip(DIRECTION_MARKS + " ")
 
 
 #: The most words of a note about the author closing a report.
