@@ -74,3 +74,19 @@ def test_cms_apis_records_wrapped_nested_and_typed_fields(tmp_path: Path) -> Non
     assert (dr.title, dr.published[:10], list(dr.paragraphs)) == ("Night ferries approved", "2026-03-02", _PARAS)
     assert (ans.title, ans.byline, ans.published[:10]) == ("Harbor board approves night ferry pilot", "Sam Example", "2026-03-03")
     assert [p for p in ans.paragraphs if p != "What comes next"] == _PARAS
+
+
+def test_records_whose_body_is_an_object_holding_its_text(tmp_path: Path) -> None:
+    """A scraper's or an export's body one level down: "content": {"html", "word_count"},
+    "body": {"text"}, "article": {"value"}; the object's other fields are no text."""
+    records = [
+        {"headline": "Night ferries approved", "source": {"name": "Island Courier"}, "authors": ["Jane Sample"],
+         "content": {"html": "".join(f"<p>{p}</p>" for p in _PARAS), "word_count": 31}},
+        {"title": "Night ferries approved", "body": {"text": "\n\n".join(_PARAS), "lang": "en"}},
+        {"title": "Night ferries approved", "content": {"rendered": "".join(f"<p>{p}</p>" for p in _PARAS)}},
+    ]
+    path = tmp_path / "nested.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    articles = read_file(path)
+    assert [list(a.paragraphs) for a in articles] == [_PARAS] * 3
+    assert (articles[0].outlet, articles[0].byline) == ("Island Courier", "Jane Sample")

@@ -74,8 +74,9 @@ _TITLE = ("title", "headline", "headlines", "webTitle", "resolved_title", "given
 _NESTED = ("fields", "attributes", "thread", "params")
 #: Where an API wraps a field's value in an object: WordPress's REST API ({"rendered": ...}),
 #: Drupal's ({"value", "processed"}: the processed text first), Arc XP's ({"basic": ...}), the
-#: Google Reader API's (Feedly, Inoreader, FreshRSS: {"direction": "ltr", "content": ...}).
-_WRAPPED = ("rendered", "processed", "value", "basic", "content")
+#: Google Reader API's (Feedly, Inoreader, FreshRSS: {"direction": "ltr", "content": ...}), and a
+#: scraper's or an export's body object ({"html": ..., "word_count": ...}, {"text": ...}).
+_WRAPPED = ("rendered", "processed", "value", "basic", "content", "html", "text")
 #: When the record says it was updated (news-API and schema.org names): kept as the article's update
 #: time where that is later than its publication time (:func:`~core.model.later_update`).
 _UPDATED = ("updated", "updatedAt", "updated_at", "dateModified", "date_modified", "date_modify", "modified", "last_updated_date",
