@@ -1673,9 +1673,39 @@ def _prepared(tree: Any) -> Any:
     """*tree*, a page's, as the extractor is to read it: without its widgets, its block quotes
     attributed (:func:`_attribute_quotes`). Every reading of the page's report reads such a tree."""
     _drop_widgets(tree)
+    _drop_note_marks(tree)
     _attribute_quotes(tree)
     _quotes_in_cells_as_lines(tree)
     return tree
+
+
+#: What a footnote's mark prints: a number, maybe bracketed ("1", "[12]", "(3)"), or a sign ("*", "†").
+_NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡§¶]{1,3})[\])]?$")
+#: What a footnote's link says it is (Substack's "footnote-anchor" and "footnote-number", the ARIA
+#: roles "doc-noteref" and "doc-backlink", Markdown's "footnote-ref", "fnref" and "footnote-backref").
+_NOTE_LINK = re.compile(r"foot-?note|noteref|backlink|\bfn-?(?:ref|backref)?\b|\bcite[-_]?(?:ref|note)", re.I)
+
+
+def _drop_note_marks(tree: Any) -> None:
+    """Take the footnotes' marks out of the page: a link to a place on the page whose text is a
+    footnote's mark (:data:`_NOTE_MARK`), or one marked as a note's link (:data:`_NOTE_LINK`), and
+    the <sup> that holds only it. A sentence keeps no number glued to its stop ("a decade
+    ago.1"), and a footnote at the end no line of its number alone; the footnotes stay as text.
+    A number raised without such a link ("m<sup>2</sup>") is no footnote's and stays."""
+    for link in list(tree.iter("a")):
+        text = _text(link)
+        if not _NOTE_MARK.match(text):
+            continue
+        href = (link.get("href") or "").strip()
+        marks = " ".join((link.get("class") or "", link.get("role") or "", link.get("id") or "", href))
+        if not (href.startswith("#") and len(href) > 1 or _NOTE_LINK.search(marks)):
+            continue
+        parent = link.getparent()
+        if parent is None:
+            continue
+        if parent.tag == "sup" and _text(parent) == text and parent.getparent() is not None:
+            link = parent
+        _remove_keeping_tail(link)
 
 
 def _quotes_in_cells_as_lines(tree: Any) -> None:
