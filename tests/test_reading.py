@@ -520,6 +520,10 @@ def test_a_printed_byline_is_kept_as_printed(line: str, byline: str | None) -> N
         # a marked byline of a name and its role, no "By" (a tester's page)
         ("", "<div class='byline'><a href='/people/nora-lind'>Nora Lind</a>, <span class='title'>Staff Reporter</span></div>",
          "Nora Lind"),
+        # two people in a marked byline, its reading time after a separator (a blogging platform's)
+        ("", "<div class='article-byline'><a href='/author/nora/'>Nora Lind</a>, <a href='/author/bo/'>Bo Brevik</a> "
+             "<span class='bull'>&bull;</span> 4 min read</div>", "Nora Lind, Bo Brevik"),
+        ("", "<p class='author-meta'>Nora Lind and Bo Brevik | March 4, 2026</p>", "Nora Lind and Bo Brevik"),
     ],
 )
 def test_a_byline_the_page_prints_names_the_people(tmp_path: Path, head: str, byline_html: str, byline: str) -> None:

@@ -2589,11 +2589,14 @@ def _number_dots_only(text: str) -> bool:
 
 def _people_signed(text: str) -> str | None:
     """The byline an element the page marks as its byline gives with no "By" before it, where it
-    names people only, their roles aside ("Erin Example, Staff Reporter": Erin Example); None
+    names people only, their roles and what follows a separator aside ("Erin Example, Staff
+    Reporter": Erin Example; "Ana Example, Bo Lind • 3 min read": both); None
     where it names anything else ("Share this article", "Harbour Post")."""
     if _PICTURE_ROLE.search(text):
         return None  # "Bo Lind, Staff Photographer": who took the picture, not who wrote the report
-    byline = clean_byline([before_weekday(text)])  # "Joe Wee Monday, February 29, 2016": the name before the date
+    # (the names before the byline's separator and what follows it: "Ana Example, Bo Lind • 3 min read";
+    # before the date: "Joe Wee Monday, February 29, 2016")
+    byline = clean_byline([before_weekday(byline_head(text))])
     return byline if byline and all(is_person_name(n) for n in byline_people(byline)) else None
 
 
