@@ -35,7 +35,7 @@ from core.model import Article, later_update
 from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD, DIRECTION_MARKS,
-    CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
+    CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
@@ -2594,9 +2594,10 @@ def _people_signed(text: str) -> str | None:
     where it names anything else ("Share this article", "Harbour Post")."""
     if _PICTURE_ROLE.search(text):
         return None  # "Bo Lind, Staff Photographer": who took the picture, not who wrote the report
-    # (the names before the byline's separator and what follows it: "Ana Example, Bo Lind • 3 min read";
-    # before the date: "Joe Wee Monday, February 29, 2016")
-    byline = clean_byline([before_weekday(byline_head(text))])
+    # (the names before the byline's separator and what follows it, "Ana Example, Bo Lind • 3 min read",
+    # a dash between two names no separator, "Lê Văn Mẫu - Phạm Thị Mẫu"; before the date: "Joe Wee
+    # Monday, February 29, 2016")
+    byline = clean_byline([before_weekday(byline_head(dashed_names(text)))])
     return byline if byline and all(is_person_name(n) for n in byline_people(byline)) else None
 
 

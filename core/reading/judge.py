@@ -4459,7 +4459,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
         text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
         if line:
-            text = _dashed_names(after_post_date(text))
+            text = dashed_names(after_post_date(text))
             elsewhere = bool(_BY_ELSEWHERE.match(text))
             opened = bool(_BY.match(text))
             if opened:
@@ -4487,7 +4487,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                 # (a handle alone may be written small: "Posted by kestrel")
         # "Surname, Given names" in one value of metadata is one person ("Lind, Nora M.", "Berg, Jan van").
         inverted = not line and _INVERTED_NAME.match(text)
-        text = _dashed_names(text)
+        text = dashed_names(text)
         # "Nils Example in Oslo": where the writer is; "Haber: Elif Örnek": a label before the name
         text = _WHERE_FROM.sub("", unlabelled(_BY.sub("", text)))
         parts = [text] if inverted else _NAME_JOINT.split(text)
@@ -4512,7 +4512,7 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
 _NAME_DASH = re.compile(r"\s+[-–]\s+")
 
 
-def _dashed_names(text: str) -> str:
+def dashed_names(text: str) -> str:
     """*text* with its names joined by a comma where a spaced dash joins people's names only, each
     shaped as one (:func:`is_person_name`, no place's: "Ana Example - New York" is where she is);
     else unchanged."""
