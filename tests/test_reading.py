@@ -770,7 +770,10 @@ def test_a_block_that_opens_with_the_pages_own_description_is_its_lead_whatever_
      ("This report was updated with data from the statistics office in January.", False),
      ("Police urged anyone who saw the fire start to send tips to the hotline on 555-0100.", False),
      ("Have tips for finding work? The job centre runs a workshop on Friday.", False),
-     ("Updated Tuesday, March 3, 2026 at 5 p.m. with comment from the mayor.", True)],
+     ("Updated Tuesday, March 3, 2026 at 5 p.m. with comment from the mayor.", True),
+     # ... but a note the editors sign is the article's text, as a correction is
+     ("Editor's note: This story has been updated with figures the council published on Tuesday.", False),
+     ("Editor’s Note — This article was updated to correct the name of the ferry operator.", False)],
 )
 def test_read_also_links_comment_counters_and_sign_in_prompts_are_furniture(text: str, furniture: bool) -> None:
     from core.reading.judge import is_furniture_block
@@ -2177,3 +2180,11 @@ def test_a_printed_headline_signed_by_its_byline_wins_over_a_tab_title(tmp_path:
     [article] = _read(tmp_path, "q.html", _page("<title>Kestrel port fire: what we know so far</title>",
                                                 body.replace("<p class='byline'>By Ann Lee</p>", "")))
     assert article.title == "Kestrel port fire: what we know so far"
+
+
+def test_an_editors_signed_note_at_the_top_of_the_report_is_its_text(tmp_path: Path) -> None:
+    note = "Editor's note: This article has been updated with the river authority's figures for the spring floods."
+    body = (f"<article><h1>Gates open</h1><p class='byline'>By Nora Lind</p><div class='article-body'>"
+            f"<p class='editors-note'><em>{note}</em></p><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></div></article>")
+    [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
+    assert article.paragraphs == (note, LEAD, SECOND, THIRD)

@@ -1332,8 +1332,10 @@ _NOTE_STAMP = (r"\d[\d:.,]*(?:[ap]\.?m\.?)?|[ap]\.m\.|(?:jan|feb|mar|apr|may|jun
 #: comment from the ferry operator.", "Updated March 3 with the death toll.", "This story has been
 #: updated to include a statement from the police.", "UPDATE: This article was updated at 6:10
 #: p.m. ...". No report's own sentence: what changed is in the report, its time in the metadata.
+#: A note the editors sign as theirs ("Editor's note: This article has been updated with ...") is
+#: the article's text, wherever it stands, as a correction is: it is no update's stamp.
 _EDITORS_NOTE = re.compile(
-    r"^(?:editor'?s note\s*[:—–-]\s*)?(?:update\s*[:—–-]\s*)?"
+    r"^(?:update\s*[:—–-]\s*)?"
     r"(?:this (?:story|article|post|page) (?:has been|was|had been) updated\b"
     r"|updated\s+(?:on\s+|at\s+)?(?=(?:\S+\s+){0,3}\S*\d)(?:" + _NOTE_STAMP + r")(?:\s+(?:" + _NOTE_STAMP + r")){0,7}"
     r"\s+(?:with|to (?:include|reflect|add|correct|clarify|remove|update))\b)",
@@ -1345,7 +1347,8 @@ EDITORS_NOTE_WORDS = 40
 
 def is_editors_note(text: str) -> bool:
     """Whether *text* (one block or line) is an editor's note that the report was updated and
-    with what (:data:`_EDITORS_NOTE`), of at most :data:`EDITORS_NOTE_WORDS` words."""
+    with what (:data:`_EDITORS_NOTE`), of at most :data:`EDITORS_NOTE_WORDS` words; not one the
+    editors sign as theirs ("Editor's note: ..."), which is the article's text."""
     return bool(_EDITORS_NOTE.match(" ".join(text.split()))) and word_count(text) <= EDITORS_NOTE_WORDS
 
 
