@@ -418,23 +418,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM term_df",
     ),
     (  # 29: profiles know fifteen more languages (Finnish, Hungarian and Czech reports' names read by their
-        # stems at last; core.text.language_of) and keep a name particle between two full names out of both
-        # runs ("Lotte Brandsma van Joris de Wit"): every article is profiled and weighed again
-        "DELETE FROM evidence",
-        "DELETE FROM terms",
-        "DELETE FROM term_df",
-    ),
-    (  # 30: profiles read a share, a date and a noun in each language's way ("18 %", "18 Prozent", "1. Juli 2027",
-        # "1 de julio": the English report's figure and date; a German noun is no name) and keep the names of
-        # their headline ("i:" features: a report days later whose headline names what an earlier report never
-        # names tells of another event, core.stories.cluster.RECALL_DAYS): every article is profiled and weighed again
-        "DELETE FROM evidence",
-        "DELETE FROM terms",
-        "DELETE FROM term_df",
-    ),
-    (  # 31: the kind of place and its people ("town", "residents": core.stories.words.PLACE_WORDS) are no words of what
-        # a lead tells happened ("e:" features: two reports days apart sharing only their town report one event only
-        # where these agree, core.stories.cluster): every article is profiled and weighed again
+        # stems at last; core.text.language_of), keep a name particle between two full names out of both runs
+        # ("Lotte Brandsma van Joris de Wit"), read a share, a date and a noun in each language's way ("18 %",
+        # "18 Prozent", "1. Juli 2027": the English report's figure and date; a German noun is no name), keep
+        # the names of their headline ("i:" features: a report days later whose headline names a place or
+        # thing an earlier report never names tells of another event, core.stories.cluster.RECALL_DAYS), and
+        # count the kind of place and its people ("town", "residents": core.stories.words.PLACE_WORDS) no words
+        # of what a lead tells happened ("e:"): every article is profiled and weighed again, once for all of it
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
