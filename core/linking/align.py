@@ -850,7 +850,8 @@ def _respelt_share(p: _Paragraph, q: _Paragraph, idf: dict[str, float], once: fl
     similarity is; 0 where the two give the same such numbers."""
     values = []
     for para in (p, q):
-        folded = words(para.text.lower()) if any(w in para.text.lower() for w in _STEMLESS_NUMBERS) else []
+        low = para.text.lower()  # once, not once for each number word looked for
+        folded = words(low) if any(w in low for w in _STEMLESS_NUMBERS) else []
         values.append({_STEMLESS_NUMBERS[w] for w in folded if w in _STEMLESS_NUMBERS})
     if values[0] == values[1]:
         return 0.0
