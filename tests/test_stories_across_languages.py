@@ -108,3 +108,44 @@ def test_one_event_in_english_finnish_and_czech_is_one_story() -> None:
     assert (finnish.language, czech.language) == ("fi", "cs")
     assert evidence(english, finnish).score >= SAME_EVENT and evidence(english, czech).score >= SAME_EVENT
     assert group([english, finnish, czech, profile(MARKET), profile(FIRE)]) == [[0, 1, 2], [3], [4]]
+
+
+# A date two reports in two languages give counts among the details they share (a trial set for
+# June 3): with two names, the court's town and the accused, it makes the three of ACROSS_DETAILS.
+TRIAL = _article(
+    "Trial of harbour pilot set for June",
+    "A court in Dunmarsh on Tuesday set the trial of harbour pilot Elske Vormbaum for June 3, after a tanker "
+    "ran aground in the channel she was guiding it through.",
+    "Prosecutors say she ignored two warnings from the tower. Her lawyer said she would plead not guilty.",
+    outlet="Coastline Wire", published="2026-05-12",
+)
+PROCES = _article(
+    "Loodsin moet zich in juni verantwoorden",
+    "De rechtbank in Dunmarsh heeft dinsdag bepaald dat loodsin Elske Vormbaum op 3 juni terecht staat, nadat "
+    "een tanker onder haar begeleiding aan de grond liep.",
+    "Volgens het openbaar ministerie negeerde zij waarschuwingen van de verkeerspost. Haar advocaat zegt dat zij onschuldig is.",
+    outlet="Kustkrant", published="2026-05-12",
+)
+# The news day's date is no such detail: every report of the day gives it (the fire of the day the
+# market opened, its date written out, shares the city, its mayor and "14 april" with the market).
+FIRE_DATED = _article(
+    "Grote brand in loods in haven van Harlingen",
+    "In de haven van Harlingen is op dinsdag 14 april een grote brand uitgebroken in een opslagloods vol "
+    "netten en touwwerk. De brandweer was de hele nacht bezig met blussen.",
+    "Burgemeester Anouk Visser kwam naar de kade en sprak met de eigenaar van de loods.",
+    outlet="Friesch Nieuwsblad",
+)
+
+
+def test_a_date_two_languages_share_is_a_detail_in_common() -> None:
+    english, dutch = profile(TRIAL), profile(PROCES)
+    assert "t:d06-03" in english.weights and "t:d06-03" in dutch.weights
+    found = evidence(english, dutch)
+    assert found.score >= SAME_EVENT and found.times == ("d06-03",)
+    assert group([english, dutch]) == [[0, 1]]
+
+
+def test_the_news_days_date_is_no_detail_in_common() -> None:
+    market, fire = profile(MARKET), profile(FIRE_DATED)
+    assert "t:d04-14" in market.weights and "t:d04-14" in fire.weights
+    assert evidence(market, fire).score < SAME_EVENT

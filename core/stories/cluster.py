@@ -108,11 +108,17 @@ DIVIDE_SIDE = 5
 ANCHOR_MOST = 0.9
 #: ... and the largest share of the first side's leads that may name it too (0: 0.946, 0.2: 0.955).
 ANCHOR_FEW = 0.1
-#: How many names, runs or figures two reports in two languages (both told, see :class:`Profile`)
+#: How many names, runs, figures or dates two reports in two languages (both told, see :class:`Profile`)
 #: must share for :func:`evidence` to weigh them without the topic words, which two languages never
-#: share: one event's reports in two languages give its people, firms, place and sums; two events
-#: of one city share the city and perhaps an official, two details.
+#: share: one event's reports in two languages give its people, firms, place, sums and dates (a
+#: trial set for June 3, a pact in force on July 1); two events of one city share the city and
+#: perhaps an official, two details, and the news day's date (:data:`NEWS_DAYS`), which no report
+#: counts.
 ACROSS_DETAILS = 3
+#: A date a report gives this many days at most from the day either report was published is the
+#: news day's (a dateline's "April 14", "on Monday, April 13"), which every report of that day
+#: gives, whatever its event: it is no detail in common (:func:`_particular_dates`).
+NEWS_DAYS = 1
 #: A report published this many days or more after another whose headline names a place or a thing
 #: (``i:``: a name its report never writes inside a run of names, as a person's is) the other never
 #: names tells of another event that recalls the other's (a blockade in Palermo, days after the
@@ -983,8 +989,8 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     one name two reports share is such a frame whether or not anyone speaks in both: a landslide in a
     town and a fire at its school three days later share the town, not what happened (a follow-up of
     the fire shares its words: "school", "fire"). Two reports in two languages (both told,
-    ``g:``) share no topic words: where they share :data:`ACROSS_DETAILS` names, runs or figures
-    at least, the score is at least the cosine of their features without the topic words (one
+    ``g:``) share no topic words: where they share :data:`ACROSS_DETAILS` names, runs, figures or
+    dates (not the news day's, :func:`_particular_dates`) at least, the score is at least the cosine of their features without the topic words (one
     event's people, firms, place, sums and dates); where they share fewer, those names weigh
     nothing (the city and its mayor of two events there). The score is 0 (unless one copies the other's
     paragraphs) when one was published :data:`RECALL_DAYS` or more after the other and its headline
@@ -1029,7 +1035,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     # Two languages share no topic words to tell what happened: names they share say it only when
     # there are enough of them (ACROSS_DETAILS), not the city and its mayor of two events there.
     across = _languages_differ(a, b)
-    if across and _details(f for f, _ in shared) < ACROSS_DETAILS:
+    if across and _details(f for f, _ in shared) + _particular_dates(shared, a, b) < ACROSS_DETAILS:
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
     # One agency's copy: the share of the shorter report's paragraphs that open as the other's do
     # (two of them at least, unless it has one).
@@ -1043,7 +1049,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     else:  # one name in common: the lead does not count again (two reports from one town lead with it)
         shared = [(f, x) for f, x in shared if f[0] != "l"]
         score = sum(x for _, x in shared) / (a.plain * b.plain)
-    if across and _details(f for f, _ in shared) >= ACROSS_DETAILS and a.detailed and b.detailed:
+    if across and _details(f for f, _ in shared) + _particular_dates(shared, a, b) >= ACROSS_DETAILS and a.detailed and b.detailed:
         # Two languages share names, figures and dates, never topic words: those weigh by themselves.
         score = max(score, sum(x for f, x in shared if f[0] != "w") / (a.detailed * b.detailed))
     if a.figures >= 2 and b.figures >= 2 and not any(f[0] == "f" for f, _ in shared) and not _close_figures(a, b):
@@ -1175,6 +1181,18 @@ def _details(shared: Iterable[str]) -> int:
     details = [f for f in shared if f[0] in _DETAILS]
     inside = {w for f in details if f[0] == "r" for w in f[2:].split()}
     return sum(not (f[0] == "n" and f[2:] in inside) for f in details)
+
+
+def _particular_dates(shared: Iterable[tuple[str, float]], a: Profile, b: Profile) -> int:
+    """How many dates (``t:d06-03``, as :func:`_times` reads them) of the features *shared* are
+    the event's own: not within :data:`NEWS_DAYS` of the day *a* or *b* was published (the news
+    day's date, a dateline's, which two events of one day share too). Years count not at all."""
+    news = {
+        f"t:d{d.month:02}-{d.day:02}"
+        for p in (a, b) if p.day is not None
+        for d in (date.fromordinal(p.day + n) for n in range(-NEWS_DAYS, NEWS_DAYS + 1))
+    }
+    return sum(f.startswith("t:d") and f not in news for f, _ in shared)
 
 
 def _scaled_figures(p: Profile) -> list[tuple[float, str]]:
