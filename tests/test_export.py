@@ -543,3 +543,23 @@ def test_a_story_of_one_language_has_no_not_compared_mark_or_section() -> None:
         text = export(_hostile_story(), form)
         assert isinstance(text, str)
         assert "n/c" not in text and "Not compared" not in text and "not compared" not in text
+
+
+def test_the_coverage_table_orders_its_columns_as_the_matrix_does() -> None:
+    # The matrix put the story's main language first and an article alone in its language last
+    # (session 39); the export kept the articles' order, the Spanish report first here.
+    from core.views.names import matrix_names
+
+    first, *others = _two_languages().articles
+    story = Story.build([others[-1], first, *others[:-1]])  # El Faro, Nordwire, Harbour Herald
+    assert [story.language(a.id) for a in story.articles] == ["es", "en", "en"]
+    columns = [name.text for name in matrix_names(story).values()]
+    assert columns == ["Nordwire", "Harbour Herald", "El Faro"]
+    text = export(story, "md")
+    assert isinstance(text, str)
+    assert "| Fact | " + " | ".join(columns) + " |" in text
+    [row] = [line for line in text.splitlines() if line.startswith("| Health authorities in Port Halden")]
+    assert row.split(" | ")[1:] == ["¶0", "¶0", "n/c |"]
+    page = export(story, "html")
+    assert isinstance(page, str)
+    assert "<th>Fact" + "".join(f"<th>{c}" for c in columns) + "</tr>" in page and "<td>¶0<td>¶0<td>n/c</tr>" in page

@@ -21,7 +21,7 @@ from core.views.collate import Piece, collate, collate_link, render
 from core.views.facts import Fact, cell, facts, in_several_outlets, not_compared, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
 from core.model import Article, Ref, display_update
-from core.views.names import ArticleName, article_names, named_articles, paragraph_name
+from core.views.names import ArticleName, matrix_names, named_articles, paragraph_name
 from core.views.quotes import Quote, attributed_otherwise, quotes_to_json, story_quotes
 from core.sanitize import sanitize
 from core.linking.story import Story
@@ -219,7 +219,7 @@ def _one_outlet(
 ) -> list[tuple[str, list[tuple[Ref, str]]]]:
     """The facts of *found* that no other outlet's paragraph is linked to (those the coverage line
     counts :data:`ALONE`), as (article id, [(paragraph, its text), ...]) in the order of the
-    coverage table's columns (*names*, :func:`article_names`), each article's paragraphs in their
+    coverage table's columns (*names*, :func:`core.views.names.matrix_names`), each article's paragraphs in their
     order: what only one outlet reports is the point of comparing them, and the table lists the
     shared facts alone. Those of an article alone in its language are not among them (see
     :func:`_not_compared`)."""
@@ -334,7 +334,7 @@ def to_markdown(
 ) -> str:
     """The story report as Markdown."""
     outlets = _outlets(story)
-    names = article_names(story.articles)
+    names = matrix_names(story)  # the matrix's columns, in its order
     out = [f"# {_md(story.headline)}", "", f"{count(len(story.articles), 'article')} from {count(len(outlets), 'outlet')}.", ""]
     out += ["## Articles", "", "| Outlet | Published | Title | Paragraphs | Address |", "|---|---|---|---|---|"]
     out += [f"| {_md(a.outlet)} | {_when(a)} | {_md(a.title)} | {len(a.paragraphs)} | {_address_md(a.url)} |"
@@ -442,7 +442,7 @@ def to_html(
 ) -> str:
     """The story report as one self-contained HTML page (no scripts, no external files)."""
     outlets = _outlets(story)
-    names = article_names(story.articles)
+    names = matrix_names(story)  # the matrix's columns, in its order
     by_id = {a.id: a for a in story.articles}
     shared = _shared(story, found)
     alone, uncompared = _unshared(story, found, shared)

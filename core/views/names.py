@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from core.model import Article, Ref
 
-__all__ = ["ArticleName", "TITLE_WORDS", "article_names", "by_language", "named_articles", "paragraph_name"]
+if TYPE_CHECKING:
+    from core.linking.story import Story
+
+__all__ = ["ArticleName", "TITLE_WORDS", "article_names", "by_language", "matrix_names", "named_articles", "paragraph_name"]
 
 #: The number that tells an outlet's articles of one title apart, at a label's end ("… (2)").
 _NUMBER = re.compile(r" \(\d+\)\Z")
@@ -113,6 +116,13 @@ def by_language(names: Mapping[str, ArticleName], language: Callable[[str], str 
         return 1 if counts[code] > 1 else 2
 
     return {article: names[article] for article in sorted(names, key=group)}
+
+
+def matrix_names(story: Story) -> dict[str, ArticleName]:
+    """The names of *story*'s articles (:func:`article_names`) in the coverage matrix's column
+    order (:func:`by_language`, by :meth:`Story.language`): the one order of the TUI's matrix
+    and the exports' coverage tables, and of what they list by article."""
+    return by_language(article_names(story.articles), story.language)
 
 
 def paragraph_name(names: dict[str, ArticleName], ref: Ref) -> str:

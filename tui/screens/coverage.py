@@ -16,7 +16,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from core.views.facts import Cell, Fact, cell, facts, in_several_outlets, not_compared, reported_elsewhere
-from core.views.names import ArticleName, article_names, by_language, named_articles
+from core.views.names import ArticleName, matrix_names, named_articles
 from core.model import Ref
 from core.sanitize import sanitize
 from core.text import LANGUAGE_NAMES, count
@@ -309,7 +309,7 @@ class CoverageScreen(StoryViewScreen[list[Fact]]):
         """Fill the matrix."""
         # The columns of the story's main language first and those alone in theirs last: at 80x24
         # the first screen showed four of ten columns, two of them n/c all the way down.
-        self.names = by_language(article_names(self.story.articles), self.story.language)
+        self.names = matrix_names(self.story)
         self.rows, self.columns = found, list(self.names)
         self._show_head()
         table = self.body
