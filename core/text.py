@@ -341,6 +341,12 @@ def dateline_credit(dateline: str | None) -> str | None:
     return (found[1] or found[2]).strip() if found else None
 
 
+def dateline_place(dateline: str | None) -> str:
+    """The place a *dateline* gives, as written ("VALLETTA" of "VALLETTA, Dec 1 (Meridian)",
+    "Kestrelburg" of "Kestrelburg (dpa)"), or "" where there is none."""
+    return re.split(r"[,(/]|\s[-–—]\s", dateline or "", maxsplit=1)[0].strip()
+
+
 def credit_names(credit: str, outlet: str) -> bool:
     """Whether a dateline's *credit* ("(BWS)", "(Reuters)") names *outlet*: its name, or its
     initials ("BWS" for Baltic Wire Service, "AFP" for Agence France-Presse), case and "The" aside."""

@@ -72,7 +72,7 @@ def test_a_date_written_in_another_languages_way_is_the_english_date() -> None:
 def test_a_german_reports_nouns_are_no_names_its_names_are() -> None:
     found = profile(GERMAN)
     names = {f[2:] for f in found.weights if f[0] == "n"}
-    assert {"ostravel", "marwick", "brenner", "seaguard"} <= names  # ("der Varna": a name after an article reads as a noun)
+    assert {"ostravel", "marwick", "brenner", "seaguard"} <= names  # ("der Varna": a name after an article reads as a noun ...)
     assert not {"prozent", "millionen", "fonds", "einigung", "kompromiss", "gipfel", "wendepunkt", "senkung", "jahren"} & names
     runs = {f[2:] for f in found.weights if f[0] == "r"}
     assert "tomas brenner" in runs and not any("umweltorganisation" in r or "prozent" in r for r in runs)
@@ -90,3 +90,47 @@ def test_one_event_in_english_german_spanish_and_french_is_one_story() -> None:
 def test_an_english_report_is_read_as_before() -> None:
     found = profile(ENGLISH)
     assert {"f:22 percent", "f:35 percent", "f:60 percent", "f:310 million", "r:ilse marwick", "r:tomas brenner"} <= set(found.weights)
+
+
+def test_a_german_noun_another_language_names_is_a_name_of_the_pair() -> None:
+    # "Die elf Anrainerstaaten der Varna": read alone, a capital after an article is a noun; the
+    # English report names the river, so the two share it. Nothing else the German report reads
+    # as a noun becomes a name ("Prozent", "Einigung": no English report names them).
+    english, german = profile(ENGLISH), profile(GERMAN)
+    assert "n:varna" not in german.weights and "n:varna" in english.weights
+    for found in (evidence(english, german), evidence(german, english)):
+        assert "varna" in found.names
+        assert set(found.names) <= {"varna", "marwick", "brenner", "seaguard", "ostravel", "ilse marwick", "tomas brenner"}
+
+
+GERMAN_FOLLOW_UP = _article(
+    "Varna-Pakt: Bauern fordern mehr Geld",
+    "Nach der Einigung von Ostravel fordern die Landwirte an der Varna mehr Geld aus dem Fonds. Die Einigung sei "
+    "ein Anfang, sagte Minister Tomas Brenner.",
+    outlet="Agrarbote",
+)
+
+
+def test_two_german_reports_nouns_stay_nouns() -> None:
+    # Two reports in one language that capitalises its nouns: neither says that "Varna" or
+    # "Einigung" is a name, whichever of them writes it where a noun stands.
+    found = evidence(profile(GERMAN), profile(GERMAN_FOLLOW_UP))
+    assert not {"varna", "einigung", "fonds", "landwirte"} & set(found.names)
+
+
+def _datelined(dateline: str | None) -> Article:
+    return Article(
+        id=article_id("Flusszeitung", "Hochwasser", (dateline or "",)), path="x.txt", outlet="Flusszeitung",
+        title="Hochwasser an der Varna",
+        paragraphs=("Im nördlichen Kestrelburg stand das Wasser am Dienstag einen Meter hoch. Die Feuerwehr "
+                    "brachte 40 Bewohner in Sicherheit, sagte Sprecherin Anja Lorentz.",),
+        published="2027-03-02", dateline=dateline,
+    )
+
+
+def test_the_place_a_german_dateline_gives_is_a_name_where_a_noun_stands() -> None:
+    # "das nördliche Kestrelburg": after an adjective's ending a capital stands where a noun does;
+    # the dateline says it is the place the report is filed from.
+    assert "n:kestrelburg" in profile(_datelined("KESTRELBURG (dpa)")).weights
+    assert "n:kestrelburg" in profile(_datelined("Kestrelburg, 2. März (dpa)")).weights
+    assert "n:kestrelburg" not in profile(_datelined(None)).weights  # no dateline: read as before

@@ -59,7 +59,9 @@ from core.stories.words import (
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_WORDS, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION,
 )
-from core.text import CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, fold, is_stopword, is_year, quote_spans, stem, words
+from core.text import (
+    CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, dateline_place, fold, is_stopword, is_year, quote_spans, stem, words,
+)
 
 __all__ = [
     "Evidence",
@@ -135,7 +137,7 @@ WINDOW_DAYS = 7
 #: nothing (their features weigh).
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
-    "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0,
+    "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0, "u": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -284,7 +286,11 @@ class Profile:
     happened (weighs nothing, see :data:`EVENT_AGREE`); ``g:nl`` is the language it is written in
     (:func:`core.text.article_language`; weighs nothing, see :func:`evidence`); ``i:palermo`` is a name
     its headline gives (not a nationality, nor a word it writes only inside a run of names: what the
-    report is about; weighs nothing, see :data:`RECALL_DAYS`). Its weight is its kind's
+    report is about; weighs nothing, see :data:`RECALL_DAYS`); ``u:n:varna`` (and ``u:l:n:varna``
+    where its lead gives it) is the name feature a capitalised word would give that a language
+    capitalising its nouns writes where a noun stands ("der Varna", "das nördliche Kestrelburg"),
+    read as a noun: it weighs nothing, but where the other report of a pair in a language that
+    capitalises names alone gives it as a name, it is one (see :func:`evidence`). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -300,6 +306,7 @@ class Profile:
     quoted: int = 0  # how many runs of quoted words it gives (``q:`` features)
     language: str | None = None  # the language it is written in (its ``g:`` feature), if told
     detailed: float = 0.0  # the norm without the topic words (``w:``; see evidence)
+    placed: tuple[str, ...] = ()  # the name features its nouns would give (``u:`` features; see evidence)
 
     @classmethod
     def of(cls, features: Iterable[str], day: int | None = None) -> Profile:
@@ -313,9 +320,10 @@ class Profile:
         quoted = sum(f[0] == "q" for f in weights)
         language = next((f[2:] for f in weights if f[0] == "g"), None)
         topic = sum(w * w for f, w in weights.items() if f[0] == "w")
+        placed = tuple(f[2:] for f in weights if f[0] == "u")
         return cls(
             weights, math.sqrt(squares), day, figures, math.sqrt(max(0.0, squares - lead)), copies, names, quoted, language,
-            math.sqrt(max(0.0, squares - topic)),
+            math.sqrt(max(0.0, squares - topic)), placed,
         )
 
     def features(self) -> list[str]:
@@ -791,9 +799,20 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     lower = {fold(t).lower().replace("’", "'").removesuffix("'s") for t in written}
     # In a language that capitalises its nouns, a noun is a common word however it is written: one
     # the report writes where a noun stands (_noun_at: "den Fang", "18 Prozent", "die Einigung").
+    # Not the place its dateline gives, a name wherever it stands ("das nördliche Kestrelburg" under
+    # "KESTRELBURG (dpa)"); and a name elsewhere in the story is one there too ("der Varna" of a
+    # river an English report names): each noun that would be a name is kept as such (``u:``, see
+    # evidence).
     nouns = language in NOUN_LANGUAGES
+    placed: list[set[str]] = []  # each text's words where a noun stands
+    nameable: set[str] = set()
     if nouns:
-        lower |= {w for sentences in parts for tokens in sentences for k in range(len(tokens)) if (w := _noun_at(tokens, k))}
+        place = {w for w in (_name_word(_case_token(t, language)) for t in _TOKEN.findall(dateline_place(article.dateline))) if w}
+        placed = [
+            {w for tokens in sentences for k in range(len(tokens)) if (w := _noun_at(tokens, k))} - place for sentences in parts
+        ]
+        nameable = set().union(*placed) - lower - COMMON_PARTS  # those a name of their capital alone would give
+        lower |= set().union(*placed)
     common = lower | COMMON_PARTS
     opening = _capitals_opening(parts[0][0]) if article.title and parts[0] else None
     for sentences in parts:
@@ -836,6 +855,9 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
     found.update("l:" + f for f in lead if f[0] in _DETAILS and f in found)
+    nameable &= confirmed - own
+    found.update("u:n:" + w for w in nameable)
+    found.update("u:l:n:" + w for w in nameable & set().union(*placed[: len(leading)]))
     if language:
         found.add("g:" + language)
     names = {f[2:] for f in found if f[0] == "n"}
@@ -997,7 +1019,12 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     names what the other never names (:func:`_recalls`: a protest in another city days after the
     summit it recalls). The score is 0 when they share no name, no figure and no paragraph's opening, were
     published more than *window* days apart, or it is below :data:`FLOOR`.
+
+    A word a language that capitalises its nouns writes where a noun stands ("der Varna") is no
+    name of its report, unless the other report, in a language that capitalises names alone,
+    gives it as one (:func:`_named_nouns`): then it is a name of both.
     """
+    a, b = _named_nouns(a, b), _named_nouns(b, a)
     none = Evidence(0.0, (), (), ())
     if a.day is not None and b.day is not None and abs(a.day - b.day) > window:
         return none
@@ -1085,6 +1112,20 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
         tuple(f[2:] for f, _ in shared if f[0] == "f"),
         tuple(f[2:] for f, _ in shared if f[0] == "t"),
     )
+
+
+def _named_nouns(p: Profile, other: Profile) -> Profile:
+    """*p* with the words it reads as nouns (``u:`` features, :attr:`Profile.placed`: "der Varna"
+    in a German report) that *other* gives as names read as names: where *other* is told to be
+    in a language that capitalises names alone (not one of :data:`NOUN_LANGUAGES`), its capital
+    says a name, the river an English report names; two German reports' nouns stay nouns. *p*
+    itself where there are none."""
+    if not p.placed or other.language is None or other.language in NOUN_LANGUAGES:
+        return p
+    known = {f[2:] for f in p.placed if f[0] == "n" and f in other.weights}
+    if not known:
+        return p
+    return Profile.of([*p.weights, *(f for f in p.placed if f.removeprefix("l:")[2:] in known)], p.day)
 
 
 def _recalls(later: Profile, earlier: Profile, *, days: int = RECALL_DAYS) -> bool:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from core.text import dateline_credit
+from core.text import dateline_credit, dateline_place
 
 if TYPE_CHECKING:
     from core.model import Article
@@ -57,15 +57,10 @@ def credits_outlet(credit: str, outlet: str) -> bool:
     return bool(words) and named[: len(words)] == words
 
 
-def _place(dateline: str | None) -> str:
-    """The place a dateline gives, folded ("valletta" of "VALLETTA, Dec 1 (Meridian)"), or ""."""
-    return re.split(r"[,(/]|\s[-–—]\s", dateline or "", maxsplit=1)[0].strip().casefold()
-
-
 def _same_place(own: str | None, carrier: str | None) -> bool:
     """Whether an agency's report with the dateline *own* may be the copy a carrier whose dateline is
     *carrier* credits: the two give one place, or either gives none."""
-    mine, theirs = _place(own), _place(carrier)
+    mine, theirs = dateline_place(own).casefold(), dateline_place(carrier).casefold()
     return not mine or not theirs or mine == theirs
 
 
