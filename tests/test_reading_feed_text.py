@@ -90,3 +90,39 @@ def test_records_whose_body_is_an_object_holding_its_text(tmp_path: Path) -> Non
     articles = read_file(path)
     assert [list(a.paragraphs) for a in articles] == [_PARAS] * 3
     assert (articles[0].outlet, articles[0].byline) == ("Island Courier", "Jane Sample")
+
+
+def test_an_arc_story_reads_its_lists_quotes_raw_html_and_corrections_in_order(tmp_path: Path) -> None:
+    """Arc XP's ANS elements besides "text": a "list" of items (one a list within), a "quote"
+    with its elements and citation, a "raw_html" paragraph, an "element_group", a "correction"
+    note; a "raw_html" embed, an "interstitial_link" and a "link_list" are no text of the story."""
+    story = {"type": "story", "headlines": {"basic": "Library extends its winter opening hours"},
+             "credits": {"by": [{"type": "author", "name": "Nell Sample"}]}, "display_date": "2026-02-11T09:00:00Z",
+             "content_elements": [
+                 {"type": "text", "content": "The town library will stay open until nine on weekdays from next month, the council said."},
+                 {"type": "text", "content": "What changes for readers:"},
+                 {"type": "list", "list_type": "unordered", "items": [
+                     {"type": "text", "content": "Evening loans desk staffed by volunteers"},
+                     {"type": "list", "list_type": "ordered", "items": [
+                         {"type": "text", "content": "Study rooms bookable one week ahead"}]},
+                     {"type": "text", "content": "Sunday reading room reopens in March"}]},
+                 {"type": "interstitial_link", "content": "More: the library budget vote", "url": "/x/"},
+                 {"type": "quote", "subtype": "blockquote",
+                  "content_elements": [{"type": "text", "content": "We heard the students asking for somewhere warm to work late."}],
+                  "citation": {"type": "text", "content": "Ida Model, head librarian"}},
+                 {"type": "raw_html", "content": "<p>The extra hours will cost about 40,000 a year, paid from the culture fund.</p>"},
+                 {"type": "raw_html", "content": "<blockquote class='twitter-tweet'><p>so happy about this</p></blockquote>"
+                                                 "<script src='https://platform.example/widgets.js'></script>"},
+                 {"type": "link_list", "items": [{"type": "interstitial_link", "content": "Town hall opens late too", "url": "/y/"}]},
+                 {"type": "element_group", "content_elements": [
+                     {"type": "text", "content": "A review of the trial is planned for the autumn."}]},
+                 {"type": "correction", "correction_type": "correction",
+                  "text": "An earlier version of this story gave the wrong closing hour."}]}
+    (article,) = _records(tmp_path, "arc.json", story)
+    paragraphs = list(article.paragraphs)
+    assert [p[:25] for p in paragraphs] == [
+        "The town library will sta", "What changes for readers:", "Evening loans desk staffe", "Study rooms bookable one ",
+        "Sunday reading room reope", "“We heard the students as", "The extra hours will cost", "A review of the trial is ",
+        "An earlier version of thi"]
+    assert "Ida Model" in paragraphs[5]
+    assert not any("happy" in p or "Town hall" in p or "More:" in p for p in paragraphs)

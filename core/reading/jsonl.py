@@ -164,17 +164,73 @@ def _unwrapped(value: Any) -> Any:
     return value
 
 
-def _element_html(element: Any) -> str:
+#: The types of a CMS story's elements that hold no text of the story, whatever "content" they
+#: give: a link to another story (Arc XP's "interstitial_link", "link_list" of them, a "story"
+#: or an unresolved "reference" standing in the body), an embed's markup.
+_NOT_TEXT = frozenset({"interstitial_link", "link_list", "story", "reference", "custom_embed", "oembed_response"})
+#: The markup of an embed (a tweet, a video player) in a story's "raw_html" element: no text of the story.
+_EMBED_MARKUP = re.compile(r"<(?:script|iframe|video|audio)\b|\bclass=[\"'][^\"']*(?:tweet|instagram|tiktok|embed)", re.I)
+#: How deep a story's elements may nest in each other (a list in a list in a quote ...).
+_ELEMENT_DEPTH = 8
+
+
+def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
     """One of a list of a record's text elements as HTML: a string (a paragraph, or HTML), or a
-    typed element of a CMS's story (Arc XP's {"type": "text", "content": ...}; "header" a
-    subhead; an image, a video or an embed, which hold no "content" text, nothing)."""
+    typed element of a CMS's story, as Arc XP's ANS gives them:
+
+    - "text" ({"content": ...}, HTML) a paragraph, "header" a subhead, "correction" ({"text"})
+      the note's paragraph, "raw_html" its markup (a paragraph in HTML, or an embed that reads
+      as nothing);
+    - "list" ({"list_type", "items": [...]}) a list of its items, each a text or a list within;
+    - "quote" ({"content_elements", "citation": {"content"}}; the older "blockquote" with its
+      "content") a block quote, its citation its attribution; "element_group" its elements; a
+      "table" ({"header": [...], "rows": [[...]]}) its rows;
+    - a link to another story (:data:`_NOT_TEXT`), an image, a video or an embed (no "content"
+      text), and a "raw_html" that embeds a post of another site or a player (a script, a
+      frame: :data:`_EMBED_MARKUP`), nothing.
+
+    Each holds its elements in their order."""
+    if not isinstance(element, dict):
+        text = str(element)
+        return text if _TAG.search(text) else f"<p>{_escape(text)}</p>"
+    if depth <= 0:
+        return ""
+    kind = element.get("type")
+    inner = element.get("content_elements")
+    if kind in _NOT_TEXT:
+        return ""
+    if kind == "list" and isinstance(element.get("items"), list):
+        tag = "ol" if element.get("list_type") == "ordered" else "ul"
+        items = (_element_html(item, depth - 1) if isinstance(item, dict) and item.get("type") == "list"
+                 else f"<li>{_text_of(item)}</li>" for item in element["items"])
+        return f"<{tag}>{''.join(i for i in items if i not in ('', '<li></li>'))}</{tag}>"
+    if kind == "table" and isinstance(element.get("rows"), list):
+        rows = [element.get("header") or [], *element["rows"]]
+        cells = ("".join(f"<td>{_text_of(c)}</td>" for c in row) for row in rows if isinstance(row, list))
+        return "<table>" + "".join(f"<tr>{r}</tr>" for r in cells if r) + "</table>"
+    if isinstance(inner, list):  # a quote, an element group
+        body = "".join(_element_html(e, depth - 1) for e in inner)
+        if kind in ("quote", "blockquote"):
+            cite = _text_of(element.get("citation"))
+            return f"<blockquote>{body}{f'<footer>{cite}</footer>' if cite else ''}</blockquote>" if body else ""
+        return body
+    content = _text_of(element)
+    if not content or kind == "raw_html" and _EMBED_MARKUP.search(content):
+        return ""
+    if kind == "header":
+        return f"<h2>{content}</h2>"
+    if kind == "blockquote":
+        return f"<blockquote><p>{content}</p></blockquote>"
+    if kind == "raw_html" and _TAG.search(content):
+        return content
+    return f"<p>{content}</p>"
+
+
+def _text_of(element: Any) -> str:
+    """The text (HTML) of a story's text element ({"content": ...}, a correction's {"text"}) or a string; "" else."""
     if isinstance(element, dict):
-        content = element.get("content")
-        if not isinstance(content, str) or not content.strip():
-            return ""
-        return f"<h2>{content}</h2>" if element.get("type") == "header" else f"<p>{content}</p>"
-    text = str(element)
-    return text if _TAG.search(text) else f"<p>{text.replace('<', '&lt;').replace('>', '&gt;')}</p>"
+        element = next((element[k] for k in ("content", "text") if isinstance(element.get(k), str)), "")
+    return element.strip() if isinstance(element, str) else ""
 
 
 def _authors(record: dict[str, Any]) -> list[str]:
