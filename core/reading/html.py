@@ -38,7 +38,7 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS,
-    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_byline, dated_name, source_named,
+    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, info_line, lone_agency_dateline, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
@@ -2400,11 +2400,14 @@ def _read_page(
     # Else a writer's handle alone in an element marked as the author's ("kestrel_ana"), not the site's name.
     # A line no mark calls a byline names a person by more than one word after a bare "By": "By
     # Method" in a recipe site's menu is a filter, "By Ana Example" and "Posted by kestrel" bylines.
-    shown = next((b for t, b in ((t, clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True)
-                                  or clean_byline([t], line=True) or (t if is_person_name(t) else None)
-                                  or (None if t in meta.plain_bylines else _people_signed(t)))
-                                 for t in meta.bylines if not names_headline(t))
-                  if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not BY_WORD.match(t))), None)
+    # A CMS account's name ("Submitted by redactie_web on ...", "Posted by kestrel") is the byline
+    # only where no element names a person (:func:`_account_name`).
+    readings = [b for t, b in ((t, clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True)
+                                or clean_byline([t], line=True) or (t if is_person_name(t) else None)
+                                or (None if t in meta.plain_bylines else _people_signed(t)))
+                               for t in meta.bylines if not names_headline(t))
+                if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not BY_WORD.match(t))]
+    shown = next((b for b in readings if not _account_name(b)), readings[0] if readings else None)
     # The <title>'s parts besides the headline name the site ("Example Club Regensburg - Headline - News").
     site_parts = [_fold(p) for p in TITLE_SEPARATOR.split(meta.tab or "") if title and not _same(p, title)]
 
@@ -2585,6 +2588,12 @@ def _dotted_part(guess: str, tab: str) -> bool:
 def _number_dots_only(text: str) -> bool:
     """Whether *text* holds a dot and every one ends a number or an initial (:data:`_NUMBER_DOT`)."""
     return "." in text and "." not in _NUMBER_DOT.sub("", text)
+
+
+def _account_name(byline: str) -> bool:
+    """Whether a byline is a site account's name rather than a person's: one word written small,
+    or with an underscore or a figure ("redactie_web", "kestrel", "admin2")."""
+    return len(byline.split()) == 1 and (not opens_as_name(byline) or re.search(r"[_\d]", byline) is not None)
 
 
 def _people_signed(text: str) -> str | None:

@@ -1493,14 +1493,52 @@ CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?(?:{_HALF_DAY}\s?)?"
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 
 
+#: The label of a page's estimate of how long its report takes to read, in the languages of news
+#: sites: "Reading time", "Lesezeit", "Lesedauer", "Leestijd", "Temps de lecture", "Tempo de
+#: leitura", "Tiempo de lectura", "Tempo di lettura", "Czas czytania", "Lästid", "Okuma süresi",
+#: "Время чтения", "Waktu baca" ...
+_READING_LABEL = (
+    r"(?:estimated )?reading time|read(?:ing)? time|time to read|lesezeit|lesedauer|leestijd|leesduur|temps de lecture"
+    r"|durée de lecture|lecture|tempo de leitura|leitura|tiempo (?:estimado )?de lectura|lectura|tempo di lettura|lettura"
+    r"|czas czytania|doba čtení|čas čtení|čas čítania|lästid|lesetid|læsetid|lukuaika|lugemisaeg|olvasási idő|okuma süresi"
+    r"|время чтения|час читання|waktu baca|thời gian đọc"
+)
+#: The word for minutes after the figure ("6 min", "4 Minuten", "5 minutos", "3 dakika", "3 хв").
+_READING_MINUTES = (
+    r"(?:minutes?|mins?|minuten|minute|minutos?|minuti|minuty|minut|minutter|minuuttia|perc|dakika|dk|мин|минут[аы]?|хв|хвилин[аи]?"
+    r"|menit|phút|min)\.?"
+)
+#: The words that follow the minutes where no label opens the line: "6 min read", "6-minute
+#: read", "4 Min. Lesezeit", "3 minuten leestijd", "5 min de leitura", "3 min de lecture", "3 dk okuma".
+_READING_AFTER = (
+    r"read|reading|lesezeit|lesedauer|leestijd|leesduur|de lecture|lecture|de leitura|leitura|de lectura|lectura|di lettura"
+    r"|lettura|czytania|čtení|lästid|lesetid|læsetid|lukuaika|okuma(?: süresi)?|baca|чтения|читання|đọc"
+)
+#: A page's reading-time line: its label and the minutes, or the minutes and the word for reading.
+_READING_TIME = re.compile(
+    rf"^(?:(?:{_READING_LABEL})\s*[:：]?\s*(?:~|ca\.|approx\.|about|circa|environ|cerca de|aprox\.)?\s*\d{{1,3}}\s*{_READING_MINUTES}"
+    rf"|~?\d{{1,3}}(?:\s*[-–]\s*|\s*){_READING_MINUTES}\s+(?:{_READING_AFTER}))$",
+    re.I,
+)
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether *text* is only a page's estimate of how long its report takes to read
+    (:data:`_READING_TIME`: "6 min read", "Lesezeit: 4 Minuten", "Leestijd 3 minuten", "Tempo de
+    leitura: 5 min"): a widget's label, no text of the report."""
+    return len(text) <= 60 and _READING_TIME.match(" ".join(text.split()).rstrip(".")) is not None
+
+
 def is_stamp_block(text: str) -> bool:
     """Whether a short block of a page is only a time stamp: a date ("27.01.2022", "Updated
     March 3, 2026"), a clock time ("2:54pm", "19:49"), or a date label left without its date
     ("Last updated", "Release date:"), or stamps joined by a separator ("Published Nov. 17,
-    2026, 9:00 a.m. GMT · Updated 11:30 a.m. GMT"). Such a block is metadata, not the report."""
+    2026, 9:00 a.m. GMT · Updated 11:30 a.m. GMT"), a page's reading time among them ("6 min
+    read · Mar 3, 2026": :func:`is_reading_time`). Such a block is metadata, not the report."""
     parts = [p for p in _STAMP_SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
-        return all(map(is_stamp_block, parts))
+        stamps = [p for p in parts if not is_reading_time(p)]
+        return bool(stamps) and all(map(is_stamp_block, stamps))
     text = parts[0] if parts else text  # "· Updated 2 hours ago": a separator left before a stamp
     if not text.strip() or word_count(text) > 10:
         return False
@@ -1893,8 +1931,10 @@ def classify_line(text: str) -> Kind:
     if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
             or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text):
         return Kind.FURNITURE
-    if _WIRE_SLUG.match(text.strip()):
+    if _WIRE_SLUG.match(text.strip()) or is_reading_time(text):
         return Kind.FURNITURE
+    if any(map(is_reading_time, _STAMP_SEPARATOR.split(text))) and is_stamp_block(text):
+        return Kind.DATE  # "Leestijd 3 minuten | 3 maart 2026": the post's date beside its reading time
     hits = _chrome_hits(text)
     paragraph_shaped = sentence and words >= 12
     if hits >= 2 or (hits and not paragraph_shaped) or _LIST_MARKER.match(text) or is_paywall(text) or is_offer(text):
@@ -1915,7 +1955,7 @@ def classify_line(text: str) -> Kind:
     byline = _BYLINE.match(after_post_date(text))
     if byline and words <= 20 and not paragraph_shaped and opens_as_name(byline["name"]):
         return Kind.BYLINE
-    if _is_date_line(text, words) or lone_dateline(text):
+    if _is_date_line(text, words) or lone_dateline(text) or is_submitted_line(text):
         return Kind.DATE  # "Posted by admin on July 15, 2021": no one's name, the post's date
     if byline and words <= 20 and not paragraph_shaped:
         return Kind.FURNITURE  # "by the numbers"
@@ -3044,6 +3084,36 @@ def is_mail_frame(text: str) -> bool:
     return word_count(text) <= FURNITURE_BLOCK_WORDS and _MAIL_FRAME.search(text) is not None
 
 
+#: A CMS's line of who posted the page and when, its account's name (one word or two) between
+#: "by" and "on" in the languages of Drupal's and blogs' sites: "Submitted by mhartley on Tue,
+#: 03/03/2026 - 14:22", "Posted by webteam on ...", Dutch "Ingediend door ... op", German
+#: "Eingereicht von ... am", "Verfasst von ... am", French "Soumis par ... le", "Publié par ... le",
+#: Spanish "Enviado por ... el", Portuguese "Enviado por ... em", Italian "Inviato da ... il", Polish
+#: "Przesłane przez ... w", Swedish "Inskickat av ... den", Danish "Indsendt af ... den". The line
+#: is the page's metadata, no text of the report (its date, a person's name are read apart), where
+#: a time stamp follows the word for "on" (:func:`is_submitted_line`).
+_SUBMITTED_BY = re.compile(
+    r"^(?:(?:submitted|posted) by \S+(?: \S+)? on"
+    r"|(?:ingediend|geplaatst|gepost) door \S+(?: \S+)? op"
+    r"|(?:eingereicht|verfasst|gepostet|veröffentlicht) von \S+(?: \S+)? am"
+    r"|(?:soumis|publié|posté) par \S+(?: \S+)? le"
+    r"|(?:enviado|publicado|postado) por \S+(?: \S+)? (?:el|em)"
+    r"|(?:inviato|pubblicato|postato) da \S+(?: \S+)? il"
+    r"|(?:przesłane|opublikowane|dodane) przez \S+(?: \S+)? (?:w|dnia)"
+    r"|(?:inskickat|postat|publicerat) av \S+(?: \S+)? den|(?:indsendt|postet|udgivet) af \S+(?: \S+)? den"
+    r"|(?:sendt inn|postet|publisert) av \S+(?: \S+)? den)\b",
+    re.I,
+)
+
+
+def is_submitted_line(text: str) -> bool:
+    """Whether a block is a CMS's line of who posted the page and when (:data:`_SUBMITTED_BY`):
+    an account's name, then the time stamp alone ("Ingediend door redactie_web op di, 03/03/2026 -
+    10:15"); not a sentence that opens so ("Submitted by the council on Monday, the plan ...")."""
+    opening = _SUBMITTED_BY.match(" ".join(text.split()))
+    return opening is not None and is_stamp_block(" ".join(text.split())[opening.end() :])
+
+
 #: What every site prints around a report, whatever its language of design. A block of an
 #: extractor's output is furniture when it says one of these and is short (a notice, a
 #: button), or says two (a long notice). No rule about punctuation: HTML says what a
@@ -3065,8 +3135,6 @@ _BLOCK_FURNITURE = re.compile(
     r"|\bis a reader-supported publication\b|consider becoming a (?:free or paid |paid )?(?:subscriber|member)|^leave a comment$"
     # a meter's count over a whole report ("You have 2 free articles left this month"): no wall yet
     r"|^you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|story|reads?) (?:left|remaining)"
-    # a CMS's line of who posted the page and when (Drupal's "Submitted by mhartley on Tue, 03/03/2026 - 14:22")
-    r"|^submitted by \S+(?: \S+)? on\b"
     # sharing, signing in, following
     r"|share (?:this|on|via) (?:article|story|page|facebook|twitter|whatsapp|email)|copy (?:the )?link"
     r"|sign up (?:for|to) (?:our|the) (?:\w+ ){0,3}newsletter|follow us on|download (?:the|our) app"
@@ -3391,10 +3459,12 @@ def is_furniture_block(text: str) -> bool:
     label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or a
     sponsor's box (:func:`is_sponsor_line`); or an e-mail's legal notice (:func:`is_disclaimer`), or an editor's note of an update
     (:func:`is_editors_note`); or a page's notice or an editor's credit (:func:`is_page_notice`:
-    "Best viewed in 800x600.", "Article URL: https://...", "Oprac. Ana Example"); or a byline's words left without its names
+    "Best viewed in 800x600.", "Article URL: https://...", "Oprac. Ana Example"); or a CMS's line of
+    who posted the page and when (:func:`is_submitted_line`), a page's reading time
+    (:func:`is_reading_time`); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
     """
-    if is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
