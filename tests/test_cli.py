@@ -24,9 +24,11 @@ class Ended(NamedTuple):
 
 
 def _reader_in_a_terminal(
-    args: Sequence[str], *, then: Callable[[subprocess.Popen[bytes], int | None], None], hang_up: bool = False
+    args: Sequence[str], *, then: Callable[[subprocess.Popen[bytes], int | None], None], hang_up: bool = False,
+    program: Sequence[str] = ("-m", "tui.cli"),
 ) -> Ended:
-    """Open the reader with *args* in a pseudo-terminal of 80x24, wait until it shows the story,
+    """Open the reader with *args* (to Python's *program*, the command line by default) in a
+    pseudo-terminal of 80x24, wait until it shows the story,
     call *then* with the process and the terminal's end (after hanging the terminal up, as a
     dropped SSH session does, when *hang_up*: then None), and say how it ended."""
     import fcntl
@@ -40,7 +42,7 @@ def _reader_in_a_terminal(
     master: int | None
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    process = subprocess.Popen([sys.executable, "-m", "tui.cli", *args], stdin=slave, stdout=slave, stderr=slave,
+    process = subprocess.Popen([sys.executable, *program, *args], stdin=slave, stdout=slave, stderr=slave,
                                env={**os.environ, "TERM": "xterm-256color"}, start_new_session=True)
     os.close(slave)
     shown, acted = b"", False
@@ -93,6 +95,39 @@ def test_the_reader_ended_gives_the_terminal_back_with_the_status_of_its_signal(
     assert ended.shown.rstrip().endswith(b"\x1b[?1006l") and b"\x1b[?1049l" in ended.shown  # out of the alternate screen
     assert ended.modes is not None and ended.modes & termios.ICANON and ended.modes & termios.ECHO  # out of raw mode
     assert b"Traceback" not in ended.shown
+
+
+#: A reader whose event loop takes no more steps once it is closing (a handler that never returns,
+#: as Textual's shutdown waiting on its output thread when the terminal hung up as it closed).
+_STUCK_READER = """
+import time
+from textual.app import App
+from textual.widgets import Static
+from tui.cli_reading import run_reader
+
+class Stuck(App):
+    def compose(self):
+        yield Static("shared")
+
+    def on_unmount(self):
+        time.sleep(600)
+
+run_reader(Stuck())
+"""
+
+
+def test_a_reader_stuck_while_it_closes_is_ended_by_the_signal_anyway() -> None:
+    """A reader asked to end by a signal that cannot close (its loop stuck) is ended once the
+    grace is over, with the signal's status and the terminal out of raw mode: it ignored SIGTERM,
+    SIGHUP and SIGINT for ever, and only `kill -9` ended it."""
+    import signal
+    import termios
+
+    ended = _reader_in_a_terminal([], then=lambda process, _: process.send_signal(signal.SIGTERM),
+                                  program=("-c", _STUCK_READER))
+    assert ended.status == 143
+    assert ended.modes is not None and ended.modes & termios.ICANON and ended.modes & termios.ECHO
+    assert b"\x1b[?1049l" in ended.shown and b"Traceback" not in ended.shown
 
 
 @pytest.mark.parametrize(("how", "hang_up", "status"), [("SIGTERM", False, 143), ("SIGHUP", True, 129), (None, True, 129)])

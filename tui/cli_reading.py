@@ -18,6 +18,7 @@ import sys
 import textwrap
 import tempfile
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -642,7 +643,9 @@ def run_reader(app: NewsprismApp) -> None:
     :meth:`~tui.app.NewsprismApp.action_help_quit`) 130, SIGTERM (`kill`, a service manager,
     a shutdown) 143, SIGHUP (the terminal hung up: an SSH session dropped, the window closed)
     129. Raised as KeyboardInterrupt inside the loop, SIGINT left the screen drawn and the process
-    waiting for its threads; SIGTERM and SIGHUP killed it with the terminal still in raw mode."""
+    waiting for its threads; SIGTERM and SIGHUP killed it with the terminal still in raw mode. A
+    reader that has not ended :data:`ENDING_GRACE` seconds after such a signal is ended then
+    (:class:`_EndingWatch`)."""
     import asyncio
 
     from tui.background import busy
@@ -651,11 +654,15 @@ def run_reader(app: NewsprismApp) -> None:
         app.exit(return_code=status)
 
     loop = asyncio.new_event_loop()
+    ending_watch = _EndingWatch()
     for ending in ENDING_SIGNALS:
         try:
             loop.add_signal_handler(ending, end, ended_status(ending))
         except (NotImplementedError, RuntimeError, ValueError):  # no signal handlers here (Windows, another thread)
-            pass
+            continue
+        # asyncio's own handler does nothing: the signal reaches the loop through its wake-up file,
+        # which this one keeps. This one starts the watch of a reader too stuck to see it.
+        signal.signal(ending, ending_watch.signalled)
     if sys.__stdin__ is not None and sys.__stdin__.isatty():
         _end_on_hang_up(app, loop, sys.__stdin__.fileno())
     try:
@@ -668,6 +675,56 @@ def run_reader(app: NewsprismApp) -> None:
 
 #: Seconds between two looks at whether the reader's terminal is still there (:func:`_end_on_hang_up`).
 HANG_UP_CHECK = 1.0
+#: Seconds a reader asked to end by a signal has to close as `q` does before it is ended at once
+#: (:class:`_EndingWatch`): closing the library and giving the terminal back take well under one.
+ENDING_GRACE = 5.0
+
+
+class _EndingWatch:
+    """Ends the process :data:`ENDING_GRACE` seconds after a signal asked the reader to end,
+    if it is still there, with the shell's status for that signal (:func:`ended_status`), the terminal's modes put back as they were when the reader
+    started (out of raw mode and the alternate screen, where the terminal is still there).
+
+    The reader ends on a signal between two steps of its event loop. A loop that takes no more
+    steps never ends: Textual's shutdown waited for ever on its output thread when the terminal
+    hung up as it closed (an SSH session dropped while the reader said it had nothing to show),
+    and the process, its terminal gone, ignored SIGTERM, SIGHUP and SIGINT, holding the library's
+    one-reader lock. What the library holds stays whole: SQLite rolls back a write the process
+    did not finish."""
+
+    def __init__(self) -> None:
+        import termios
+
+        self._status: int | None = None
+        self._modes: list[Any] | None = None
+        if sys.__stdin__ is not None and sys.__stdin__.isatty():
+            with suppress(OSError, termios.error):
+                self._modes = termios.tcgetattr(sys.__stdin__.fileno())
+
+    def signalled(self, signal_number: int, _frame: object) -> None:
+        """The handler of an ending signal: the first starts the watch. Those after it change
+        nothing (a hang-up often comes twice: the kernel's SIGHUP, and the one a write to the
+        gone terminal sends, see :func:`tui.cli_common.ending_as_interrupted`)."""
+        import threading
+
+        if self._status is not None:
+            return
+        self._status = ended_status(signal_number)
+        watch = threading.Timer(ENDING_GRACE, self.end)
+        watch.daemon = True
+        watch.start()
+
+    def end(self) -> None:
+        """End the process now, the terminal given back where it is still there."""
+        import termios
+
+        if sys.__stdin__ is not None and self._modes is not None:
+            with suppress(OSError, termios.error, ValueError):
+                termios.tcsetattr(sys.__stdin__.fileno(), termios.TCSANOW, self._modes)
+        with suppress(OSError, ValueError):
+            # mouse reports off, the cursor shown, out of the alternate screen
+            os.write(sys.__stdout__.fileno() if sys.__stdout__ else 1, b"\x1b[?1000l\x1b[?1003l\x1b[?1006l\x1b[?25h\x1b[?1049l")
+        os._exit(self._status or ended_status(signal.SIGTERM))
 
 
 def _end_on_hang_up(app: NewsprismApp, loop: asyncio.AbstractEventLoop, terminal: int) -> None:
