@@ -619,6 +619,69 @@ def test_a_slug_of_codes_is_furniture_and_a_headline_of_words_is_not() -> None:
     assert classify_line("Up-to-date") is not Kind.FURNITURE
 
 
+def test_a_wire_header_block_gives_title_byline_outlet_and_dateline_and_no_body(tmp_path: Path) -> None:
+    # A later AP-style header: a slug with spaced keywords, a write-through and a word count, the
+    # headline, an advisory to editors, "By" and the writer's role under it; then a "--" dateline.
+    text = ("AM-Lindmark-Bridge Closure, 2nd Ld-Writethru,0512\n"
+            "Storm damage shuts Lindmark bridge to lorries\n"
+            "Editors: RECASTS lead with ministry decision; ADDS quote.\n"
+            "By TOVE SPECIMEN\n"
+            "Northwire Correspondent\n\n"
+            "LINDMARK (NW) -- Engineers closed the Lindmark river bridge to heavy\n"
+            "lorries on Friday after storm surges loosened two of its piers, sending\n"
+            "freight traffic on a 90-kilometre detour through the hills.\n"
+            "   Hauliers said the detour would add three hours to each\n"
+            "delivery and called for a temporary ferry across the estuary.\n")
+    [article] = _read(tmp_path, "slugged.txt", text)
+    assert article.title == "Storm damage shuts Lindmark bridge to lorries"
+    assert article.byline == "Tove Specimen"
+    assert article.outlet == "Northwire"
+    assert article.dateline == "LINDMARK (NW)"
+    assert article.paragraphs[0].startswith("Engineers closed the Lindmark river bridge to heavy lorries")
+    assert len(article.paragraphs) == 2
+    assert not any("Writethru" in p or "RECASTS" in p for p in [article.title, *article.paragraphs])
+
+
+def test_a_bare_writer_role_under_a_wire_byline_names_no_one() -> None:
+    from core.reading.judge import Kind, classify
+
+    units = classify("Quarry blast rattles Holmvik homes\nBy ESKIL PATTERN\nStaff Writer\n\n"
+                     "HOLMVIK - A controlled blast at the Holmvik quarry shook houses across the valley on Monday.\n")
+    assert [u.kind for u in units[:3]] == [Kind.HEADING, Kind.BYLINE, Kind.FURNITURE]
+
+
+def test_indented_wire_copy_rejoins_a_quotation_wrapped_onto_lines_of_its_own(tmp_path: Path) -> None:
+    # Paragraphs opened by their indent: a line opening a quotation under a sentence that stops
+    # short of the column, and the attribution under a quotation closed on its comma, go on.
+    text = ("Quarry blast rattles Holmvik homes\n\n"
+            "HOLMVIK (NW) _ A controlled blast at the Holmvik quarry shook houses\n"
+            "across the valley on Monday, cracking windows in at least a dozen\n"
+            "homes, the municipality said.\n"
+            "   Residents said they had not been warned about the charge.\n"
+            "\"Nobody told us anything about a blast this size,\"\n"
+            "said one homeowner, Lina Mock.\n"
+            "   The quarry's owner said the charge had been within its permit\n"
+            "and that it would pay for the broken glass.\n")
+    [article] = _read(tmp_path, "quoted.txt", text)
+    assert article.paragraphs == (
+        "A controlled blast at the Holmvik quarry shook houses across the valley on Monday, cracking"
+        " windows in at least a dozen homes, the municipality said.",
+        "Residents said they had not been warned about the charge. \"Nobody told us anything about a"
+        " blast this size,\" said one homeowner, Lina Mock.",
+        "The quarry's owner said the charge had been within its permit and that it would pay for the broken glass.",
+    )
+
+
+def test_a_spaced_wire_slug_is_furniture_and_a_headline_with_a_code_is_not() -> None:
+    from core.reading.judge import Kind, classify_line
+
+    assert classify_line("BC-US--Harbor Dredging, 1st Ld-Writethru,0315") is Kind.FURNITURE
+    assert classify_line("PM-Dam Breach-Glance,0240") is Kind.FURNITURE
+    assert classify_line("Eds: UPDATES with toll; ADDS photos.") is Kind.FURNITURE
+    assert classify_line("US-China talks resume in Geneva") is not Kind.FURNITURE
+    assert classify_line("EU-wide ban on bottom trawling, 2nd vote due") is not Kind.FURNITURE
+
+
 def test_thai_copy_keeps_its_headline_and_its_dateline(tmp_path: Path) -> None:
     # Thai writes no space between a sentence's words: a headline is one long run of letters (no
     # overlong word of a paragraph), and a dateline has no capitals to tell its place by.

@@ -35,7 +35,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
+    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -1905,6 +1905,28 @@ STAFF_BYLINE = re.compile(
 )
 
 
+#: A writer's role after the outlet's name in a wire byline's second line ("Associated Press
+#: Writer", "AP Business Writer", "Associated Press Medical Correspondent"): the outlet is the
+#: name; alone on its line ("Staff Writer", "Special Correspondent") it names no one.
+WRITER_ROLE = re.compile(
+    r"\s+(?:(?:Staff|Business|Sports|Science|Medical|Health|Political|Economics|Diplomatic|Legal|Chief|Special|Senior"
+    r"|Technology|Religion|Entertainment|Military|Environment|Environmental|Education|Energy|Travel|Food|Investigative)\s+)?"
+    r"(?:Writer|Correspondent|Reporter)s?$")
+#: The outlet's name before a writer's role (:data:`WRITER_ROLE`): one to four capitalised words.
+_ROLE_OUTLET = re.compile(r"^[A-Z0-9][\w'’&.-]*(?: (?:of |the |and |& )?[A-Z0-9][\w'’&.-]*){0,3}$")
+
+
+def writer_role(line: str) -> str | None:
+    """The outlet a wire byline's second line names before the writer's role ("Example Press
+    Writer", "Northwire Staff Correspondent": "Example Press", "Northwire"), "" for a role alone
+    ("Staff Writer"), None for any other line."""
+    found = WRITER_ROLE.search(" " + line.strip())
+    if found is None:
+        return None
+    outlet = (" " + line.strip())[: found.start()].strip()
+    return outlet if not outlet or _ROLE_OUTLET.match(outlet) else None
+
+
 def is_disclaimer(text: str) -> bool:
     """Whether *text* (one block or line) is an e-mail's legal or confidentiality notice ("This
     e-mail and any attachments are confidential...", "If you are not the intended recipient..."),
@@ -1921,7 +1943,29 @@ def is_breadcrumb(text: str) -> bool:
 #: A wire service's slug or transmission line: one run of codes and keywords joined by hyphens, no
 #: space in it, with a double hyphen, a word count or digits ("BC-US--Harbor-Dredging,0315", AP's
 #: ANPA header; "AP-NY-03-03-26"). A headline has spaces between its words.
-_WIRE_SLUG = re.compile(r"^(?=\S*(?:--|,\d|\d))[A-Za-z0-9]+(?:--?[A-Za-z0-9]+){2,}(?:,\d+)?$")
+_WIRE_SLUG = re.compile(
+    r"^(?=\S*(?:--|,\d|\d))[A-Za-z0-9]+(?:--?[A-Za-z0-9]+){2,}(?:,\d+)?$"
+    # ... or its keywords spaced, as AP's later slugs print them, where it closes on the word count
+    # glued to its comma, or names a write-through or a lead: "BC-US--Ferry Strike, 1st
+    # Ld-Writethru,0398", "AM-Harbor Fire, Bjt,0612", "PM-Dam Breach-Glance,0240"
+    r"|^(?:[A-Z]{1,4}-){1,3}-?[A-Z][\w'’&. /-]*(?:, ?[\w'’&. /-]+)*(?:,\d{3,4}|\b\d(?:st|nd|rd|th) (?:Ld|Add)\b.*|\bWritethru\b.*)$"
+)
+#: A wire's advisory to the editors who receive the copy, opening a line of the header: "Eds:
+#: UPDATES with union statement.", "EDITORS: Moved in advance for ...", "ATTN Editors: ...",
+#: "Eds note _ ...". No reader's text (unlike a note the editors sign for readers, "Editor's
+#: note: ...", which is the article's).
+_WIRE_ADVISORY = re.compile(r"^(?:eds\.?(?: note)?\s*(?:[:_—–]|--)|(?:editors|attn\.?(?: editors)?|attention editors)\s*:)\s*\S", re.I)
+#: The most words of a wire's advisory (:data:`_WIRE_ADVISORY`); a longer block is a report.
+ADVISORY_WORDS = 60
+
+
+def is_wire_header(line: str) -> bool:
+    """Whether *line* is a line of a wire's transmission header that no reader is meant to see: its
+    slug (:data:`_WIRE_SLUG`: "BC-US--Harbor-Dredging,0315", "BC-US--Ferry Strike, 1st
+    Ld-Writethru,0398") or the advisory to its editors (:data:`_WIRE_ADVISORY`: "Eds: UPDATES with
+    ...")."""
+    text = line.strip()
+    return bool(_WIRE_SLUG.match(text) or _WIRE_ADVISORY.match(text) and word_count(text) <= ADVISORY_WORDS)
 
 
 def classify_line(text: str) -> Kind:
@@ -1931,7 +1975,7 @@ def classify_line(text: str) -> Kind:
     if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
             or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text):
         return Kind.FURNITURE
-    if _WIRE_SLUG.match(text.strip()) or is_reading_time(text):
+    if is_wire_header(text) or is_reading_time(text):
         return Kind.FURNITURE
     if any(map(is_reading_time, _STAMP_SEPARATOR.split(text))) and is_stamp_block(text):
         return Kind.DATE  # "Leestijd 3 minuten | 3 maart 2026": the post's date beside its reading time
@@ -2124,7 +2168,9 @@ def split_units(text: str) -> list[tuple[str, bool]]:
 
     In hard-wrapped copy (:func:`_wrap_width`) a paragraph ends at a blank line, at an
     indented line, or after a sentence that stops well short of the wrap column (in copy that
-    marks its paragraphs by indenting them, not one that stops on an abbreviation); every
+    marks its paragraphs by indenting them, not one that stops on an abbreviation, nor one the
+    next line goes on from with a quotation's opening mark or a small letter; a quotation closed
+    on a comma ends no sentence); a wire's slug and its advisory to editors stand alone; every
     other line carries on the one before, whatever letter it starts with. Elsewhere a
     line carries on only where it visibly continues (a lower-case start, a comma before).
     A unit longer than MAX_UNIT is cut into sentence-aligned pieces, each a unit.
@@ -2183,6 +2229,20 @@ _ABBREVIATION_END = re.compile(
     r"Oct|Nov|Dec|No|Nos|Jr|Sr|Dept|Ave|Blvd|approx|vs)\.)$")
 
 
+#: A quotation closed on a comma, a semicolon or a dash at a line's end ("... in six years,\"",
+#: "... a disgrace,’"): the sentence goes on, to the attribution, whatever the closing mark.
+_QUOTE_LEFT_OPEN = re.compile(r"[,;—–-]\s*[\"”’'»›」』]+\s*$")
+#: A quotation's opening mark at a line's start.
+_QUOTE_OPENING = re.compile(r"^[\"“‘'«„‹「『]")
+
+
+def _closes(line: str) -> bool:
+    """Whether *line*, a hard-wrapped line, ends a sentence (:func:`is_sentence`), which a quotation
+    closed on a comma does not ("\"Our members have not had a raise in years,\"" / "the union's
+    secretary said.")."""
+    return is_sentence(line) and not _QUOTE_LEFT_OPEN.search(line)
+
+
 def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, base: int, *, indented: bool = False) -> bool:
     """Whether *line* carries on the paragraph *unit* in copy hard-wrapped at *width*; in copy
     whose paragraphs open *indented* (past *base*) with no blank line above, a line not indented
@@ -2193,9 +2253,11 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     if _by_line(line):
         return False  # a byline under a headline ("By JANE EXAMPLE"): no wrapped line opens with "By" and a name
     last = previous_raw.strip()
+    if _WIRE_SLUG.match(last) or is_wire_header(line):
+        return False  # a wire's slug stands alone, and its advisory to editors opens a line of its own
     if in_capitals(line) and in_capitals(last) and _cells(last) >= 0.8 * width and (
         _indent(previous_raw) > base or _cells(unit) > _cells(last) + 1
-    ) and (not is_sentence(last) or indented and _ABBREVIATION_END.search(last)):
+    ) and (not _closes(last) or indented and _ABBREVIATION_END.search(last)):
         # telex copy, all in capitals: a paragraph's full line left open goes on ("    ... THE DEAL
         # LATE" / "ON WEDNESDAY, ..."), where a headline's (the first line of no paragraph) stands alone
         return True
@@ -2203,14 +2265,18 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
         return False  # a caps headline stands alone
     if in_capitals(last) and word_count(last) <= 8:
         return False  # after a headline in capitals
-    if _indent(previous_raw) > base and not is_sentence(last):
+    if _indent(previous_raw) > base and not _closes(last):
         # a paragraph's indented first line, left open however short: it goes on ("    The company said
         # its fleet carried" / "212,400 containers in the month, ...")
         return True
-    if is_sentence(last):
+    if _closes(last):
         # a sentence that ends the line may end the paragraph; in copy that marks its paragraphs
-        # by their indent, not one that stops on an abbreviation ("the U.S.", "Harlan Machine Co.")
-        return _cells(last) >= 0.8 * width or indented and bool(_ABBREVIATION_END.search(last))
+        # by their indent, not one that stops on an abbreviation ("the U.S.", "Harlan Machine Co."),
+        # nor one a line opening a quotation or in small letters goes on from ("... a 3 percent
+        # rise." / "\"Our members ...", "... six years," / "the union said."): a credit's, a
+        # copyright's or an end mark's line, which do not open so, stands alone
+        return _cells(last) >= 0.8 * width or indented and bool(
+            _ABBREVIATION_END.search(last) or _QUOTE_OPENING.match(line) or line[:1].islower())
     # A wrapped line fills the column but for its last word; one stopping far short of it, with
     # a line right under it, is a line of its own ("By Meridian Press Agency" over "Valley
     # Courier, November 25, 2026": a byline over an outlet's date line, not one name) -
@@ -2255,7 +2321,7 @@ def _left_open(previous: str, line: str) -> bool:
     asks). The first line of its block only (a list's items, a line each, stand alone); a byline
     under it stands alone."""
     words = previous.split()
-    return (len(words) >= 2 and not is_sentence(previous) and _small_word(words[-1]) and not previous.endswith(":")
+    return (len(words) >= 2 and not _closes(previous) and _small_word(words[-1]) and not previous.endswith(":")
             and not _BULLET.match(line) and not _by_line(line))
 
 
@@ -2265,7 +2331,7 @@ def _continues(previous: str, line: str) -> bool:
     last = previous.rsplit(None, 1)[-1].lower() if previous else ""
     return (
         _cells(previous) >= 40
-        and not is_sentence(previous)
+        and not _closes(previous)
         and not _BULLET.match(line)
         and (line[0].islower() or line[0] in ",;:)" or previous.endswith((",", "-", "–", ";")) or last in _OPEN_ENDS
              # a sentence of a script without spaces cut mid-way at a line's full width ("…比前一年" /
@@ -2364,6 +2430,11 @@ def classify(text: str) -> list[Unit]:
         if (kinds[i] is Kind.HEADING and credit and is_person_name(units[i][0])
                 and (is_outlet_name(credit["name"]) or _names_agency(credit["name"]))):
             kinds[i], kinds[i + 1] = Kind.BYLINE, Kind.SOURCE
+    # A wire byline's second line, the writer's role ("By ANA EXAMPLE" / "Example Press Writer",
+    # "Northwire Correspondent", "Staff Writer"): the outlet they write for, or no one's name.
+    for i in range(1, first if first is not None else 0):
+        if kinds[i - 1] is Kind.BYLINE and (outlet := writer_role(units[i][0])) is not None:
+            kinds[i] = Kind.SOURCE if outlet else Kind.FURNITURE
     # A standfirst that ends like a sentence looks like body text; it is the deck when
     # the byline or date still follow it before the report begins.
     if first is not None and Kind.HEADING in kinds[:first]:

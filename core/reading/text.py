@@ -15,7 +15,7 @@ from pathlib import PurePath
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     in_capitals, info_line, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
@@ -205,14 +205,6 @@ def _signer(line: str, report: Iterable[str] = ()) -> str:
     return name
 
 
-#: A writer's role after the outlet's name in a wire byline's second line ("Associated Press
-#: Writer", "AP Business Writer", "Associated Press Medical Correspondent"): the outlet is the name.
-_WRITER_ROLE = re.compile(
-    r"\s+(?:(?:Staff|Business|Sports|Science|Medical|Health|Political|Economics|Diplomatic|Legal|Chief|Special|Senior"
-    r"|Technology|Religion|Entertainment|Military|Environment|Environmental|Education|Energy|Travel|Food|Investigative)\s+)?"
-    r"(?:Writer|Correspondent|Reporter)s?$")
-
-
 def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
     """The outlet a report names in its own source lines (*units*, the lines above its body),
     if it does; *report*, its body's paragraphs, tells a place from an outlet after a byline's
@@ -222,7 +214,7 @@ def _outlet_from(units: list[Unit], report: Iterable[str] = ()) -> str | None:
             # "NHK: 4 hours ago" names it before the colon, "Source: Xinhua" after it.
             outlet = source_named(unit.text) or unit.text.partition(":")[0].strip()
             outlet = bracketed[1] if (bracketed := re.fullmatch(r"\((.+)\)", outlet)) else outlet  # "(Australian Associated Press)"
-            outlet = _WRITER_ROLE.sub("", outlet) or outlet  # "Associated Press Writer" under "By ...": the agency's
+            outlet = WRITER_ROLE.sub("", outlet) or outlet  # "Associated Press Writer" under "By ...": the agency's
             return _OUTLET_ALIASES.get(outlet, outlet)
         if unit.kind is Kind.BYLINE:
             signed = byline_outlet(unit.text, report)
