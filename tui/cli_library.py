@@ -540,7 +540,8 @@ def cmd_compact(argv: Sequence[str]) -> int:
         prog=f"{PROG} compact",
         description="Rewrite the library file without the space of what it no longer holds (SQLite's VACUUM). "
         f"A removed story stays in the file for `{PROG} story undo` until {UNDO_DEPTH} more changes push it out of the "
-        "undo journal; --forget-undo empties the journal first, so that space comes back too. Close the reader first.",
+        "undo journal; --forget-undo empties the journal first, so that space comes back too. A library a reader has "
+        "open is not compacted: close the reader first.",
     )
     parser.add_argument("--forget-undo", action="store_true",
                         help="forget every merge, split, move and removal first: they can no longer be undone")
@@ -549,7 +550,11 @@ def cmd_compact(argv: Sequence[str]) -> int:
     library = _open_existing(library_path(args))
     if library is None:
         return 2
-    with library:
+    from core.library.store import LibraryLock
+
+    # Not under an open reader, which reads the file as it is rewritten: its one-reader lock
+    # refuses compacting in one line, and keeps a reader from opening the library meanwhile.
+    with LibraryLock(library.path), library:
         done = library.compact(forget_undo=args.forget_undo)
     forgot = f"; forgot {count(done.forgotten, 'change')} the undo journal held" if done.forgotten else ""
     _say(f"compacted {library.path}: {_megabytes(done.before)} -> {_megabytes(done.after)}{forgot}")
