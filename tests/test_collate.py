@@ -203,3 +203,40 @@ def test_a_clock_time_is_one_figure_its_minutes_no_match_for_a_count() -> None:
     assert any(piece.tag == "missing" and "10:40" in piece.text for piece in pieces)
     same = collate("The roof fell at 10:40 on Saturday.", "The roof fell at 10:45 on Saturday.")
     assert [piece.text for piece in same if piece.tag == "differs"] == ["10:45"]
+
+
+_GERMAN = ("Die Fähre lief am Dienstag vor der Insel auf Grund, teilte die Hafenbehörde mit. "
+           "Alle Passagiere wurden unverletzt an Land gebracht, sagte ein Sprecher der Reederei.")
+_GERMAN_TOO = ("Nach Angaben der Reederei wird die Fähre am Mittwoch in die Werft geschleppt. "
+               "Der Fahrplan der Insel ist bis zum Wochenende eingeschränkt, hieß es.")
+_ENGLISH = ("The ferry ran aground off the island on Tuesday, the port authority said. "
+            "All of its passengers were brought ashore unhurt, a spokesman for the operator said.")
+
+
+def _written(outlet: str, text: str) -> Article:
+    body = (text, text.replace("Tuesday", "Tuesday morning").replace("Dienstag", "Dienstagmorgen"))
+    return Article(article_id(outlet, outlet, body), "", outlet, f"{outlet} report", body)
+
+
+def test_side_by_side_opens_an_article_in_its_own_language_before_one_in_another() -> None:
+    """Trial 40 F20: `d` on a German report with no link opened an English brief (0 paragraphs
+    aligned) because it came first by outlet, while another German report was in the story."""
+    from tui.screens.collation import partners
+
+    german, brief, other_german = _written("Kurier", _GERMAN), _written("Atlas Brief", _ENGLISH), _written("Zeitung", _GERMAN_TOO)
+    story = Story((brief, german, other_german), ())
+    assert story.apart(german.id, brief.id) and story.language(other_german.id) == "de"
+    assert partners(story, german.id) == [other_german.id, brief.id]
+
+
+def test_side_by_side_of_two_languages_says_none_is_compared() -> None:
+    """The head of `d` on a report alone in its language says why nothing is aligned."""
+    from tui.screens.collation import CollationScreen
+
+    german, english = _written("Kurier", _GERMAN), _written("Atlas Brief", _ENGLISH)
+    screen = CollationScreen(Story((english, german), ()), german.id)
+    assert screen.right == english.id
+    assert screen._languages_note() == (" Written in German and English: paragraphs in two languages are not compared."
+                                        " It is the story's only article in German.")
+    both = CollationScreen(Story((english, german, _written("Zeitung", _GERMAN_TOO)), ()), german.id)
+    assert both._languages_note() == ""  # beside the other German report

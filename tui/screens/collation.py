@@ -10,7 +10,7 @@ from core.views.collate import Row, side_by_side
 from core.views.names import article_names
 from core.model import LinkKind, Ref
 from core.linking.story import Story
-from core.text import count
+from core.text import LANGUAGE_NAMES, count
 from tui.render import KIND_STYLE, safe, word_diff
 from tui.screens.story_view import StoryViewScreen
 
@@ -26,8 +26,11 @@ def partners(story: Story, article_id: str) -> list[str]:
     then those with more of its paragraphs linked (a paragraph counts once, however many of the
     other's are linked to it: a flash of one-line paragraphs, seven links to three paragraphs,
     came before a reprint of all five), then more of them linked word for word, then the higher
-    scores; its own outlet's others last (its update, which shares nearly every paragraph with
-    it, is no other outlet: the help promises "the outlet sharing most with it")."""
+    scores; those in another language (:meth:`Story.apart`) after those in its own, which the
+    linker compares with it (a German report with no link opened beside an English brief, 0
+    paragraphs aligned, where a German one was there); its own outlet's others last (its update,
+    which shares nearly every paragraph with it, is no other outlet: the help promises "the outlet
+    sharing most with it")."""
     best: dict[str, dict[int, tuple[bool, float]]] = {}  # other article -> its paragraph -> (verbatim, score)
     for link in story.links:
         if link.a.article == article_id:
@@ -46,7 +49,7 @@ def partners(story: Story, article_id: str) -> list[str]:
     outlet = story.article(article_id).outlet
     order = {a.id: n for n, a in enumerate(story.articles)}
     others = [a.id for a in story.articles if a.id != article_id]
-    return sorted(others, key=lambda a: (story.article(a).outlet == outlet, *(-n for n in shared(a)), order[a]))
+    return sorted(others, key=lambda a: (story.article(a).outlet == outlet, *(-n for n in shared(a)), story.apart(article_id, a), order[a]))
 
 
 class CollationScreen(StoryViewScreen[list[Row]]):
@@ -108,6 +111,16 @@ class CollationScreen(StoryViewScreen[list[Row]]):
         grid.add_row("", "", "")  # a blank line between rows (a grid pads no outer edge)
         return grid
 
+    def _languages_note(self) -> str:
+        """What the head adds where the two articles are in two languages: the linker compares
+        no paragraphs across them, so none is aligned, and whether another article shares its
+        language."""
+        if not self.story.apart(self.left, self.right):
+            return ""
+        mine, theirs = (LANGUAGE_NAMES.get(self.story.language(a) or "", "?") for a in (self.left, self.right))
+        alone = " It is the story's only article in " + mine + "." if self.story.alone_in_language(self.left) else ""
+        return f" Written in {mine} and {theirs}: paragraphs in two languages are not compared.{alone}"
+
     def show(self, rows: list[Row]) -> None:
         """Fill the two columns."""
         # an outlet's two articles in the story are told apart (core.views.names): "AFP World ⟷ AFP World" told neither
@@ -123,6 +136,7 @@ class CollationScreen(StoryViewScreen[list[Row]]):
             f":  {count(aligned, 'paragraph')} aligned, " + (f"{moved} linked in another order, " if moved else "")
             + (f"{also} linked to a paragraph beside another (↑↓), " if also else "")
             + f"{only_left} only on the left (<), {only_right} only on the right (>).",
+            self._languages_note(),
         )
         self.set_head(
             Text.assemble(brief, "  Right side collated: bold same, ", ("underlined", "underline"), " differs, [-struck-] left out."),
