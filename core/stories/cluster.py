@@ -446,6 +446,37 @@ def _word_tokens(raw: str) -> tuple[tuple[str, ...], bool]:
     return tuple(_TOKEN.findall(_CODE_ON_AMOUNT.sub(r"\1 ", raw))), _SENTENCE_END.search(raw) is not None
 
 
+#: How many words a name written in quotation marks inside a sentence has at most ('the ferry
+#: «Aurora Lind»', 'the firm "Harbour Foods"', "Operation \"Cold Tide\""): see :func:`_quoted_name`.
+QUOTED_NAME_WORDS = 4
+#: What may follow a closing quotation mark in the word that closes a quoted name.
+_AFTER_QUOTE = ".,;:!?…)]"
+
+
+def _quoted_name(raws: Sequence[str], n: int, *, most: int = QUOTED_NAME_WORDS) -> bool:
+    """Whether the quotation mark that opens the word *raws[n]* (a text split at white space) opens
+    a name, not a quotation: it closes within *most* words, and every word inside is capitalised
+    (a particle between two, "Stella di Mare", may be small). Greek, Russian, Ukrainian and other
+    languages put a ship's, a firm's or a paper's name in quotation marks («Stella Tarvena»,
+    «Газпром»), and English a ship's or an operation's at times; read as a quotation, it would
+    open a sentence, and its first word would be no name there (a sentence's first word is one
+    only where the report writes it inside a sentence too). A name written as a sentence ("the
+    shipyard «Северная верфь»") stays a quotation."""
+    inside: list[str] = []
+    for j in range(n, min(n + most, len(raws))):
+        word = raws[j].lstrip(_QUOTES) if j == n else raws[j]
+        bare = word.rstrip(_AFTER_QUOTE)
+        closes = bool(bare) and bare[-1] in _QUOTES
+        inside.append(bare.strip(_QUOTES))
+        if closes:
+            break
+    else:
+        return False
+    if not inside[0][:1].isupper() or not inside[-1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in NAME_JOINERS for w in inside)
+
+
 def _sentences(text: str, *, attributions: bool = False) -> list[list[str]]:
     """The tokens of *text*, one list per sentence (ending at . ! ? ; : and starting again at an
     opening quotation mark, but not at an abbreviation's stop: "St. Birgitta"); an empty token
@@ -455,7 +486,9 @@ def _sentences(text: str, *, attributions: bool = False) -> list[list[str]]:
     out: list[list[str]] = [[]]
     raws = text.split()
     for n, raw in enumerate(raws):
-        if raw[:1] in _QUOTES and out[-1]:
+        if raw[:1] in _QUOTES and out[-1] and _quoted_name(raws, n):
+            out[-1].append("")  # a name in quotation marks ('the ferry «Aurora Lind»'): the sentence goes on
+        elif raw[:1] in _QUOTES and out[-1]:
             out.append([])
         elif raw[:1] in "([" and out[-1]:
             out[-1].append("")
@@ -797,6 +830,8 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     # common parts of firms' names are (COMMON_PARTS: a flash may never write them in lower case).
     written = {t for text in texts for t in _TOKEN.findall(text) if t[:1].islower()}  # each word once
     lower = {fold(t).lower().replace("’", "'").removesuffix("'s") for t in written}
+    if cased:  # names are read by their stems there: "Пором" of a headline is the "пором" ("порома") of its text
+        lower |= {case_stem(w, language) for w in lower}
     # In a language that capitalises its nouns, a noun is a common word however it is written: one
     # the report writes where a noun stands (_noun_at: "den Fang", "18 Prozent", "die Einigung").
     # Not the place its dateline gives, a name wherever it stands ("das nördliche Kestrelburg" under

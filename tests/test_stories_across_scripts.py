@@ -1,0 +1,64 @@
+"""Reports in Cyrillic and Greek letters read as an English one is: a name written in quotation marks
+inside a sentence (the Greek «Marla Tessin») is read whole, its first word included; and a common word
+that opens a headline (the Ukrainian "Пором", a ferry) is no name when the text writes it in small
+letters with another case ending."""
+
+from __future__ import annotations
+
+from core.model import Article, article_id
+from core.stories.cluster import profile
+
+
+def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-03-03T10:00:00Z") -> Article:
+    return Article(
+        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs, published=published
+    )
+
+
+# Invented reports of an invented event: the ferry Marla Tessin aground off the island of Corvella.
+# They share the ship's name (in Latin letters in every report), the island (transliterated in the
+# Ukrainian and Greek ones) and one figure: 212 passengers.
+ENGLISH = _article(
+    "Ferry Marla Tessin runs aground off Corvella; 212 passengers evacuated",
+    "The passenger ferry Marla Tessin ran aground off the island of Corvella early on Tuesday, and all 212 "
+    "passengers were taken ashore by lifeboats, the coastguard said.",
+    "Nine people were treated for minor injuries. The hull was holed below the waterline, and divers were inspecting it.",
+    "The operator said sailings on the route would be suspended until Friday.",
+    outlet="Harbour Gazette",
+)
+ENGLISH_TOO = _article(
+    "212 evacuated as ferry Marla Tessin grounds near Corvella",
+    "All 212 passengers on the ferry Marla Tessin were brought ashore after the ship struck rocks near Corvella on Tuesday morning.",
+    "Lifeboat crews worked for three hours to move passengers off the vessel. Nine were treated for minor injuries.",
+    outlet="Coast Courier",
+)
+UKRAINIAN = _article(
+    "Пором Marla Tessin сів на мілину біля острова Корвелла",
+    "Пасажирський пором Marla Tessin у вівторок вранці сів на мілину біля острова Корвелла; усіх 212 пасажирів "
+    "рятувальники доправили на берег.",
+    "Дев'ятьом людям надали допомогу через легкі травми. Корпус порома пошкоджено нижче ватерлінії.",
+    "Рейси на маршруті призупинено до п'ятниці.",
+    outlet="Морські новини",
+)
+GREEK = _article(
+    "Το πλοίο «Marla Tessin» προσάραξε στην Κορβέλα",
+    "Το επιβατηγό πλοίο «Marla Tessin» προσάραξε το πρωί της Τρίτης ανοιχτά της νήσου Κορβέλα και οι 212 επιβάτες "
+    "μεταφέρθηκαν στην ακτή με σωστικές λέμβους.",
+    "Εννέα άνθρωποι δέχτηκαν πρώτες βοήθειες για ελαφρούς τραυματισμούς. Το κύτος υπέστη ρήγμα κάτω από την ίσαλο γραμμή.",
+    outlet="Ναυτική Ώρα",
+)
+
+
+def test_a_name_in_quotation_marks_inside_a_sentence_is_read_whole() -> None:
+    found = profile(GREEK)
+    assert {"r:marla tessin", "l:r:marla tessin", "n:marla", "n:tessin"} <= set(found.weights)
+
+
+def test_a_headline_opening_with_a_common_word_of_a_language_that_marks_case_names_no_one() -> None:
+    """"Пором" (a ferry) opens the Ukrainian headline before the ship's name, and the text writes it
+    in lower case ("пором", "порома"): a common word, whatever its case ending, as "Ferry" of the
+    English headline is; read as a name, it would be what the headline is about, which the other
+    reports never name."""
+    found = profile(UKRAINIAN)
+    assert "n:пор" not in found.weights and "h:пор" not in found.weights
+    assert {"n:marla", "n:tessin", "r:marla tessin"} <= set(found.weights)
