@@ -1,12 +1,13 @@
-"""Reports in Cyrillic and Greek letters read as an English one is: a name written in quotation marks
-inside a sentence (the Greek «Marla Tessin») is read whole, its first word included; and a common word
-that opens a headline (the Ukrainian "Пором", a ferry) is no name when the text writes it in small
-letters with another case ending."""
+"""Stories across scripts: one event reported in English, Ukrainian and Greek is one story. The
+reports share the names they keep in Latin letters (a ship's) and their figures; the names they
+transliterate ("Corvella", "Корвелла", "Κορβέλα") are one name too, and a name written in quotation
+marks inside a sentence (the Greek «Aurora Lind») is read whole, its first word included. Two
+events of one city told in two scripts, which share the city and its mayor, stay apart."""
 
 from __future__ import annotations
 
 from core.model import Article, article_id
-from core.stories.cluster import profile
+from core.stories.cluster import SAME_EVENT, evidence, group, profile
 
 
 def _article(title: str, *paragraphs: str, outlet: str, published: str = "2026-03-03T10:00:00Z") -> Article:
@@ -47,11 +48,54 @@ GREEK = _article(
     "Εννέα άνθρωποι δέχτηκαν πρώτες βοήθειες για ελαφρούς τραυματισμούς. Το κύτος υπέστη ρήγμα κάτω από την ίσαλο γραμμή.",
     outlet="Ναυτική Ώρα",
 )
+# Two other events of one city, one English and one Ukrainian: both name the city and its mayor,
+# the Ukrainian report in Cyrillic letters.
+MARKET = _article(
+    "Velmora opens covered fish market on the quay",
+    "The port of Velmora on Tuesday opened a covered fish market on the old quay, with stalls for twenty local fishing families.",
+    "Mayor Oleksa Brandvik cut the ribbon and said the market would bring visitors back to the harbour.",
+    outlet="Harbour Gazette",
+)
+FIRE = _article(
+    "Велика пожежа на складі в порту Вельмори",
+    "У порту Вельмори у вівторок увечері спалахнула велика пожежа на складі з сітками й канатами. Рятувальники "
+    "гасили вогонь усю ніч.",
+    "Мер Олекса Брандвік приїхав на причал і поговорив із власником складу.",
+    outlet="Морські новини",
+)
+
+
+def test_a_name_written_in_two_scripts_sounds_alike() -> None:
+    from core.stories.cluster import _sound
+
+    assert _sound("corvella") and _sound("corvella").startswith(_sound("Корвелл") or "-")
+    assert _sound("κορβελ") == _sound("Корвелл")
+    assert _sound("brandvik") == _sound("Брандвік")
+    assert _sound("kyiv") is None  # too short to tell from others
+    assert _sound("陆家嘴") is None
 
 
 def test_a_name_in_quotation_marks_inside_a_sentence_is_read_whole() -> None:
     found = profile(GREEK)
     assert {"r:marla tessin", "l:r:marla tessin", "n:marla", "n:tessin"} <= set(found.weights)
+
+
+def test_one_event_in_english_ukrainian_and_greek_is_one_story() -> None:
+    english, english_too, ukrainian, greek = (profile(a) for a in (ENGLISH, ENGLISH_TOO, UKRAINIAN, GREEK))
+    for one, other in ((english, ukrainian), (english, greek), (english_too, ukrainian), (english_too, greek), (ukrainian, greek)):
+        found = evidence(one, other)
+        assert found.score >= SAME_EVENT, (one.language, other.language)
+        assert "212" in found.figures and "marla tessin" in found.names
+    assert "corvella" in evidence(english, ukrainian).names  # the island, as the English report spells it
+    assert evidence(english, greek).score == evidence(greek, english).score
+    assert group([english, english_too, ukrainian, greek]) == [[0, 1, 2, 3]]
+
+
+def test_two_events_of_one_city_in_two_scripts_stay_apart() -> None:
+    market, fire = profile(MARKET), profile(FIRE)
+    assert evidence(market, fire).score < SAME_EVENT  # the city and its mayor: the frame, not the event
+    found = group([profile(a) for a in (ENGLISH, UKRAINIAN, MARKET, FIRE)])
+    assert sorted(found) == [[0, 1], [2], [3]]
 
 
 def test_a_headline_opening_with_a_common_word_of_a_language_that_marks_case_names_no_one() -> None:

@@ -48,7 +48,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -60,7 +60,8 @@ from core.stories.words import (
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION,
 )
 from core.text import (
-    CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, dateline_place, fold, is_stopword, is_year, quote_spans, stem, words,
+    CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, dateline_place, fold, is_stopword, is_year, quote_spans, search_fold,
+    stem, words,
 )
 
 __all__ = [
@@ -997,6 +998,137 @@ def _speakers(tokens: Sequence[str], names: Collection[str]) -> set[str]:
     return found
 
 
+#: Cyrillic letters (Ukrainian, Russian, Belarusian, Bulgarian, Serbian) as names are written in
+#: Latin letters (:func:`_sound`): "Корвелла" is "korvella", "Зеленський" "zelenskyi". After
+#: :func:`core.text.search_fold` ("й" is "и", "ё" is "е", "ї" is "і").
+_CYRILLIC_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z",
+    "и": "i", "і": "i", "ј": "y", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "ђ": "dj", "у": "u", "ў": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "џ": "dzh", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya", "'": "", "’": "",
+})
+#: Greek letters and pairs of letters as names are written in Latin letters: "Κορβέλα" is
+#: "korvela", "Μπάρκερ" "barker". After :func:`core.text.search_fold` (no accents, no final sigma).
+_GREEK_PAIRS = (("ου", "u"), ("αυ", "av"), ("ευ", "ev"), ("ει", "i"), ("οι", "i"), ("αι", "e"), ("γγ", "ng"),
+                ("γκ", "g"), ("τσ", "ts"), ("τζ", "dz"))
+_GREEK_LATIN = str.maketrans({
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "ks", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "τ": "t", "υ": "i",
+    "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o",
+})
+#: The Latin letters a name's sound key (:func:`_sound`) writes as one: the ways the transliterations
+#: of one sound differ ("Corvella", "Korvella"; "Zelensky", "Zelenskyi"; "Wagner", "Vagner").
+_SOUND_LETTERS = str.maketrans({"c": "k", "q": "k", "w": "v", "x": "k", "z": "s", "j": "i", "y": "i", "h": ""})
+_SOUND_VOWELS = re.compile("[aeiou]+")
+_SOUND_TWICE = re.compile(r"(.)\1+")
+#: A sound key shorter than this, or of fewer consonants than :data:`SOUND_CONSONANTS`, matches
+#: nothing: short names' keys ("Kyiv", "Ruse") fall together with others'.
+SOUND_LETTERS = 5
+SOUND_CONSONANTS = 3
+#: How many letters longer than another a name's key may be and still be that name's: a name written
+#: in a language that marks case is kept by its stem ("Корвелл" of "Корвелла", "κορβελ" of "Κορβέλα").
+SOUND_ENDING = 2
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _script(word: str) -> str | None:
+    """The script a name word is written in: "Latn", "Cyrl", "Grek", or None (another, or a mix)."""
+    scripts = {"Cyrl" if "\u0400" <= c <= "\u04ff" else "Grek" if "\u0370" <= c <= "\u03ff" else "Latn" if c.isascii() or "\u00c0" <= c <= "\u024f" else "?"
+               for c in word if c.isalpha()}
+    return next(iter(scripts)) if len(scripts) == 1 and "?" not in scripts else None
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _sound(word: str) -> str | None:
+    """A name word's sound key: written in Latin letters (from Cyrillic or Greek), its letters that
+    transliterations write differently made one (:data:`_SOUND_LETTERS`), every run of vowels "a",
+    every doubled letter single: "Corvella", "Корвелла" and "Κορβέλα" are "karvala" ("karval" and
+    "karval" by their stems). None for a word of another script or too short to tell
+    (:data:`SOUND_LETTERS`, :data:`SOUND_CONSONANTS`)."""
+    script = _script(word)
+    if script is None:
+        return None
+    latin = search_fold(word)
+    if script == "Cyrl":
+        latin = latin.translate(_CYRILLIC_LATIN)
+    elif script == "Grek":
+        if latin.startswith(("μπ", "ντ")):
+            latin = ("b" if latin[0] == "μ" else "d") + latin[2:]  # "Μπάρκερ" Barker, "Ντάνιελ" Daniel
+        for pair, plain in _GREEK_PAIRS:
+            latin = latin.replace(pair, plain)
+        latin = latin.translate(_GREEK_LATIN)
+    latin = latin.replace("ph", "f").replace("ck", "k").translate(_SOUND_LETTERS)
+    if not latin.isascii() or not latin.isalpha():
+        return None
+    key = _SOUND_TWICE.sub(r"\1", _SOUND_VOWELS.sub("a", latin))
+    return key if len(key) >= SOUND_LETTERS and sum(c != "a" for c in key) >= SOUND_CONSONANTS else None
+
+
+def _sounds_alike(one: str, other: str, *, ending: int = SOUND_ENDING) -> bool:
+    """Whether two sound keys (:func:`_sound`) are one name's: the same, or one the other's stem
+    (its first letters, *ending* at most fewer)."""
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) and len(long) - len(short) <= ending
+
+
+#: The scripts a name's spelling is taken from when two reports write it in two (:func:`_spelt_alike`):
+#: the Latin one's first, as an English report writes it.
+_SPELLING_ORDER = {"Latn": 0, "Cyrl": 1, "Grek": 2}
+
+
+def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
+    """*a* and *b* with each name one writes in Cyrillic or Greek letters and the other in another
+    script spelt alike, when the two sound alike (:func:`_sound`): "Корвелла" of a Ukrainian report
+    is the "Corvella" of an English one, "Йост Терпстра" its "Joost Terpstra". The name is spelt as
+    the report in Latin letters writes it (else as the Cyrillic one), in every feature that holds
+    it (a name, a run, a headline's, a speaker's, the lead's copies), so that whatever compares the
+    two reports' names finds it in both. The weights and norms are the profiles'."""
+    def keyed(p: Profile) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for f in p.weights:
+            if f[0] == "n" and (key := _sound(f[2:])) is not None:
+                found[key].append(f[2:])
+        return found
+
+    ours, theirs = keyed(a), keyed(b)
+    if not ours or not theirs:
+        return a, b
+    spell_a: dict[str, str] = {}
+    spell_b: dict[str, str] = {}
+    for key, words_a in sorted(ours.items()):
+        for other, words_b in sorted(theirs.items()):
+            if not _sounds_alike(key, other):
+                continue
+            for x in sorted(words_a):
+                for y in sorted(words_b):
+                    first_x, first_y = _SPELLING_ORDER[_script(x) or ""], _SPELLING_ORDER[_script(y) or ""]
+                    if first_x < first_y and "n:" + x not in b.weights:
+                        spell_b.setdefault(y, x)
+                    elif first_y < first_x and "n:" + y not in a.weights:
+                        spell_a.setdefault(x, y)
+    return _spelt(a, spell_a), _spelt(b, spell_b)
+
+
+#: The kinds of the features that hold names: a name, its mark, a headline's, a speaker's, a run (and
+#: the lead's copies of them, a short report's keys: "l:n:", "k:r:").
+_NAMED = frozenset("nmhisar")
+
+
+def _spelt(p: Profile, spelling: Mapping[str, str]) -> Profile:
+    """*p* with the name words of its features spelt as *spelling* says (see :func:`_spelt_alike`)."""
+    if not spelling:
+        return p
+    weights: dict[str, float] = {}
+    for f, w in p.weights.items():
+        if f[0] in _NAMED or f[0] in "lk":
+            kind, _, value = f.rpartition(":")  # "l:r:joost terpstra": the lead's copy of a run
+            if kind[-1] in _NAMED:
+                f = kind + ":" + " ".join(spelling.get(word, word) for word in value.split(" "))
+        weights[f] = max(w, weights.get(f, 0.0))
+    return replace(p, weights=weights)
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Why two articles may report one event: what they share (heaviest first), and a score in
@@ -1046,8 +1178,11 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     one name two reports share is such a frame whether or not anyone speaks in both: a landslide in a
     town and a fire at its school three days later share the town, not what happened (a follow-up of
     the fire shares its words: "school", "fire"). Two reports in two languages (both told,
-    ``g:``) share no topic words: where they share :data:`ACROSS_DETAILS` names, runs, figures or
-    dates (not the news day's, :func:`_particular_dates`) at least, the score is at least the cosine of their features without the topic words (one
+    ``g:``) share no topic words, and a name one writes in Cyrillic or Greek letters and the other
+    in another script is one name where the two sound alike (:func:`_spelt_alike`: "Корвелла",
+    "Κορβέλα" and "Corvella"): where they share :data:`ACROSS_DETAILS` names, runs, figures or
+    dates (not the news day's, :func:`_particular_dates`) at least, the score is at least the
+    cosine of their features without the topic words (one
     event's people, firms, place, sums and dates); where they share fewer, those names weigh
     nothing (the city and its mayor of two events there). The score is 0 (unless one copies the other's
     paragraphs) when one was published :data:`RECALL_DAYS` or more after the other and its headline
@@ -1063,6 +1198,8 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     none = Evidence(0.0, (), (), ())
     if a.day is not None and b.day is not None and abs(a.day - b.day) > window:
         return none
+    if _languages_differ(a, b):  # a name written in two scripts ("Corvella", "Корвелла") is one name
+        a, b = _spelt_alike(a, b)
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     shared = [(f, w * large[f]) for f, w in small.items() if f in large]
     # A name word one of them writes only inside a run of names ("Portsea" of "Portsea United": its
