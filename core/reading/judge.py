@@ -896,6 +896,54 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word) or _month_names().get(word)
 
 
+#: How many letters a month's name in a case CLDR does not give may differ from one it gives, at its
+#: end: the nominative's ending dropped (Latvian "marts", "decembris") and the case's added ("martā",
+#: "decembrī"; Estonian "märts", "märtsil").
+INFLECTION_LETTERS = 2
+#: The fewest letters of a month's name an inflected one keeps: "mart" of "martā", not "jun" of "junior".
+_STEM_LETTERS = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _month_stems() -> dict[str, int]:
+    """Each single-word month name of :func:`month_number` (English and dateparser's), and it less
+    its last INFLECTION_LETTERS letters, of _STEM_LETTERS letters or more, with its month; a stem
+    two months share is the month of the most names where they are MONTH_MAJORITY times as many
+    as the others (:func:`_month_names`), else left out."""
+    found: dict[str, Counter[int]] = {}
+    for word, month in {**_month_names(), **MONTHS}.items():
+        if not word.isalpha():
+            continue
+        for cut in range(INFLECTION_LETTERS + 1):
+            stem = word[: len(word) - cut]
+            if len(stem) >= _STEM_LETTERS:
+                found.setdefault(stem, Counter())[month] += 1
+    named: dict[str, int] = {}
+    for stem, months in found.items():
+        (month, most), *others = months.most_common()
+        if most >= MONTH_MAJORITY * sum(n for _, n in others):
+            named[stem] = month
+    return named
+
+
+def inflected_month(word: str) -> int | None:
+    """The month (1-12) *word* names in a case the CLDR does not give (:func:`month_number` first):
+    a month's name, or it less its ending, and an ending of up to INFLECTION_LETTERS letters
+    (Latvian's locative "martā" of "marts", "decembrī" of "decembris", Estonian's "märtsil" of
+    "märts"); None for other words ("martinsons"). For a word that stands in a date, between its
+    day and its year: alone, "Martin" is no month."""
+    word = word.casefold().rstrip(".")
+    found = month_number(word)
+    if found is not None or not word.isalpha():
+        return found
+    stems = _month_stems()
+    for cut in range(1, INFLECTION_LETTERS + 1):
+        stem = word[: len(word) - cut]
+        if len(stem) >= _STEM_LETTERS and stem in stems:
+            return stems[stem]
+    return None
+
+
 def dateline_date(
     dateline: str | None, *, near: date | None = None, year: int | None = None, report: Iterable[str] = (),
     filed: date | None = None,
@@ -1094,9 +1142,13 @@ _PATTERNS = (
     # the month's name in another language (month_number; English ones as above): "1er décembre
     # 2026", "3. März 2026", "5 de junio de 2026", "dicembre 1, 2026"
     re.compile(rf"\b{_DAY}(?:er|e|º|ª|\.)?\s+(?:de\s+)?{_OTHER_MONTH}\.?,?\s+(?:de\s+)?{_YEAR}", re.I),
-    re.compile(rf"\b{_OTHER_MONTH}\.?\s+{_DAY},?\s+{_YEAR}", re.I),
-    # the year first, with a dot, then the month's name: Hungarian's "2026. március 3."
-    re.compile(rf"\b{_YEAR}\.\s+(?P<month>[^\W\d_]{{3,}})\.?\s+{_DAY}\b", re.I),
+    # (Lithuanian's "kovo 4 d., 2026": the word for day after it)
+    re.compile(rf"\b{_OTHER_MONTH}\.?\s+{_DAY}(?:\s?d\.)?,?\s+{_YEAR}", re.I),
+    # the year first, with a dot or its word, then the month's name and the day: Hungarian's "2026.
+    # március 3.", Lithuanian's "2026 m. kovo 4 d." (the words for year and day the date's own)
+    re.compile(rf"\b{_YEAR}(?:\.|\s+m\.)\s+(?P<month>[^\W\d_]{{3,}})\.?\s+{_DAY}\b(?:\s?d\.)?", re.I),
+    # ... or the day and then the month's name: Latvian's "2026. gada 4. martā"
+    re.compile(rf"\b{_YEAR}\.\s+gada\s+{_DAY}\.\s+(?P<month>[^\W\d_]{{3,}})\b", re.I),
     # the year first in numbers, parted by dots or slashes: Korean, Chinese and Japanese pages'
     # "2026.03.05.", "2026. 3. 5.", "2026/03/05" (never a day first after a year); not a version's
     # number ("2026.03.05.1")
@@ -1129,6 +1181,12 @@ def _month_of(word: str) -> int | None:
     """The month a date pattern's month group names: a number, or a name in any language."""
     word = word.lower().rstrip(".")
     return int(word) if word.isdigit() else month_number(word)
+
+
+def _dated_month(word: str) -> int | None:
+    """The month a date pattern's month group names, between its day and year: as :func:`_month_of`
+    says, or in a case the CLDR does not give (:func:`inflected_month`: "2026. gada 4. martā")."""
+    return _month_of(word) or inflected_month(word)
 
 
 
@@ -1181,7 +1239,7 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[1][0]:
                 break
-            month = _month_of(match["month"])
+            month = _dated_month(match["month"])
             if month is not None and (found := _day(_year_of(match["year"]), month, int(match["day"]))) is not None:
                 before = text[max(0, match.start() - 12) : match.start()]
                 found = _as_the_weekday_says(found, before, match)
@@ -1234,7 +1292,7 @@ def find_dates(text: str) -> list[date]:
     text = ascii_digits(text)
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            month = _month_of(match["month"])
+            month = _dated_month(match["month"])
             if month is not None and (day := _day(int(match["year"]), month, int(match["day"]))) is not None:
                 found.setdefault(match.start(), day)
     return [found[at] for at in sorted(found)]
