@@ -297,30 +297,71 @@ def _topic_words(units: Iterable[Unit]) -> set[str]:
     return {stem(w) for u in units for w in words(u.text.casefold()) if len(w) >= 4} - {""}
 
 
+#: A rule line between a plain-text digest's items: one dash, underscore, equals sign, asterisk or
+#: tilde three times or more, spaced or not ("-----", "* * *", "=========="); not a press release's
+#: end mark ("# # #", "-30-").
+_RULE_LINE = re.compile(r"^(?P<mark>[-–—_=*~•·])(?:\s?(?P=mark)){2,}$")
+#: The fewest items headed in capitals that make a digest of a page without a masthead over them
+#: (its first heading the first item's): two are as often an article's headline and its subhead.
+UNHEADED_ITEMS = 3
+
+
 def _headed_items(units: list[Unit]) -> list[int]:
-    """Where the items of a digest headed in capitals stand in *units* ("GHENT CHEMICAL FIRE" over
-    its paragraphs, then "RAIL STRIKE" over its own); [] for any other page.
+    """Where the items of a digest headed in capitals or between rules stand in *units*
+    ("GHENT CHEMICAL FIRE" over its paragraphs, then "RAIL STRIKE" over its own); [] for any other
+    page.
 
     A plain-text newsletter sets each item under a heading in capitals on a line of its own, a
-    blank line above and below it. Two such headings or more, no two alike, none the page's first
-    heading (its headline: a report's in capitals over its lead), nothing above the first longer
-    than a greeting (PREAMBLE_WORDS: a report's lead comes before its subheads), and no two
+    blank line above and below it, or under a heading after a rule line (:data:`_RULE_LINE`), the
+    first item's rule left out. Two such headings or more, no two alike, nothing above the first
+    longer than a greeting (PREAMBLE_WORDS: a report's lead comes before its subheads), and no two
     neighbouring sections that continue one report (they share ITEM_SHARED_WORDS topic words and
     ITEM_SHARED_SHARE of the smaller's: an article's sections tell one event in its words, a
-    digest's items other events)."""
-    heads = [i for i, u in enumerate(units[:-1]) if u.kind is Kind.HEADING and u.blank_before and in_capitals(u.text)
-             and units[i + 1].kind is Kind.BODY and units[i + 1].blank_before]
+    digest's items other events).
+
+    Under a masthead (the page's first heading, "HARBOUR MORNING NOTES", none of the items: over a
+    date line or a greeting no longer than PREAMBLE_WORDS) that is evidence enough. Without one the page's first heading heads the first item, or is a report's
+    headline over its lead and subheads; it is an item's only where the page has UNHEADED_ITEMS
+    headings in capitals or more, or a rule before each heading after the first, and none of its
+    topic words comes back after its section (a report's headline names what its sections all
+    tell: "FLAX MILL TO BE REBUILT" over "A LONG HISTORY" of the mill)."""
     first_heading = next((i for i, u in enumerate(units) if u.kind is Kind.HEADING), None)
-    if len(heads) < 2 or first_heading in heads or len({units[i].text for i in heads}) < len(heads):
-        return []
-    if any(u.kind is Kind.BODY and word_count(u.text) > PREAMBLE_WORDS for u in units[: heads[0]]):
-        return []
-    sections = [_topic_words(units[a : b]) for a, b in zip(heads, [*heads[1:], len(units)])]
-    for one, other in zip(sections, sections[1:]):
-        shared = len(one & other)
-        if shared >= ITEM_SHARED_WORDS and shared >= ITEM_SHARED_SHARE * min(len(one), len(other)):
-            return []
-    return heads
+
+    def heads_an_item(i: int) -> bool:
+        return units[i].kind is Kind.HEADING and units[i + 1].kind is Kind.BODY and units[i + 1].blank_before
+
+    capitals = [i for i in range(len(units) - 1) if heads_an_item(i) and (units[i].blank_before or i == first_heading)
+                and in_capitals(units[i].text)]
+    ruled = [i for i in range(len(units) - 1) if heads_an_item(i)
+             and (i == first_heading or i > 0 and units[i - 1].kind is Kind.FURNITURE and _RULE_LINE.match(units[i - 1].text))]
+    for heads, fewest in ((capitals, UNHEADED_ITEMS), (ruled, 2)):
+        if heads and heads[0] == first_heading and len(heads) > 1 and all(
+            word_count(u.text) <= PREAMBLE_WORDS for u in units[heads[0] + 1 : heads[1]] if u.kind is Kind.BODY
+        ):
+            heads = heads[1:]  # a masthead over a greeting ("Good morning. Here is what you need to know.")
+        if first_heading in heads and (len(heads) < fewest or _told_after(units, heads)):
+            continue
+        if len(heads) < 2 or len({units[i].text for i in heads}) < len(heads):
+            continue
+        if any(u.kind is Kind.BODY and word_count(u.text) > PREAMBLE_WORDS for u in units[: heads[0]]):
+            continue
+        sections = [_topic_words(units[a:b]) for a, b in zip(heads, [*heads[1:], len(units)])]
+        if not any(_continues_report(one, other) for one, other in zip(sections, sections[1:])):
+            return heads
+    return []
+
+
+def _continues_report(one: set[str], other: set[str]) -> bool:
+    """Whether two neighbouring sections' topic words are one report's (ITEM_SHARED_WORDS of them
+    shared, and ITEM_SHARED_SHARE of the smaller section's)."""
+    shared = len(one & other)
+    return shared >= ITEM_SHARED_WORDS and shared >= ITEM_SHARED_SHARE * min(len(one), len(other))
+
+
+def _told_after(units: list[Unit], heads: list[int]) -> bool:
+    """Whether a topic word of the first of *heads* comes back after its own section, in the
+    sections under the other *heads*: the page's headline, not its first item's."""
+    return bool(_topic_words(units[heads[0] : heads[0] + 1]) & _topic_words(units[heads[1] :]))
 
 
 def _digest(units: list[Unit]) -> tuple[list[Unit], frozenset[int]]:
