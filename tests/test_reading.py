@@ -782,7 +782,10 @@ def test_read_also_links_comment_counters_and_sign_in_prompts_are_furniture(text
 
 
 def test_a_related_heading_ends_the_report_but_a_more_on_subhead_does_not(tmp_path: Path) -> None:
-    teasers = "<h2>Noticias relacionadas</h2><p>Another report about other gates in another valley.</p>"
+    # (a teaser under its linked headline: a label over nothing but a paragraph heads nothing, and
+    # the paragraph is the report's, tests/test_reading_see_also.py)
+    teasers = ("<h2>Noticias relacionadas</h2><h3><a href='/other'>Other gates</a></h3>"
+               "<p>Another report about other gates in another valley.</p>")
     body = f"<article><h1>Gates open</h1><p>{LEAD}</p><h2>More on the council's vote</h2><p>{SECOND}</p>{teasers}</article>"
     [article] = _read(tmp_path, "p.html", _page("<title>Gates open</title>", body))
     assert article.paragraphs == (LEAD, "More on the council's vote", SECOND)

@@ -36,7 +36,7 @@ from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD, DIRECTION_MARKS,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
-    is_furniture_block, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
+    is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
@@ -1255,14 +1255,14 @@ def _sponsor_boxes(tree: Any) -> list[Any]:
 
 def _link_boxes(tree: Any) -> list[Any]:
     """The boxes of links to other reports set inside a page's report, heading and all: a heading
-    that labels such links (:func:`~core.reading.judge.ends_report`: "Related", "Baca juga", "ये
-    भी देखें", "Mira también") and, in the containers around it (:data:`_BOX_TAGS`, at most
+    that labels such links (:func:`~core.reading.judge.is_see_also`: "Related", "See also", "Baca
+    juga", "ये भी देखें", "Mira también") and, in the containers around it (:data:`_BOX_TAGS`, at most
     :data:`LINK_BOX_WORDS` words), nothing but links. (The extractor drops the links; the heading
     alone would end the report.)"""
     boxes: list[Any] = []
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "b"):
         label = _text(heading)
-        if not label or not ends_report(label, heading=True) or heading.getparent() is None:
+        if not label or not is_see_also(label, heading=True) or heading.getparent() is None:
             continue
         box, node = None, _box_around(heading)
         while node is not None and not any(True for _ in node.iter("article", "main", "h1")):
@@ -1295,6 +1295,29 @@ def _label_and_links(heading: Any, label: str) -> list[Any]:
         links.append(node)
         node = node.getnext()
     return [block, *links] if links else []
+
+
+def _labels_over_teasers(tree: Any) -> frozenset[str]:
+    """The folded text of each label over links to other reports in the page
+    (:func:`~core.reading.judge.is_see_also`: "Related", "See also", "Lees ook") that the page sets
+    a heading after, in the label's own container (climbing out of a box that holds the label
+    alone): teasers' headlines. The extractor may drop those and keep the teasers' summaries,
+    which then read as the report's paragraphs; such a label heads other reports all the same."""
+    found: set[str] = set()
+    for node in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p"):
+        label = _text(node)
+        if not label or not is_see_also(label, heading=True):
+            continue
+        at: Any = node
+        after: list[Any] = []
+        while at is not None and isinstance(at.tag, str) and at.tag not in ("body", "html"):
+            after = [s for s in at.itersiblings() if isinstance(s.tag, str) and _text(s)]
+            if after:
+                break
+            at = at.getparent()
+        if any(s.tag in _HEAD_TAGS or any(True for _ in s.iter(*_HEAD_TAGS)) for s in after):
+            found.add(_fold(label))
+    return frozenset(found)
 
 
 def _box_around(node: Any) -> Any | None:
@@ -2305,6 +2328,7 @@ def _read_page(
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
         stamps = _live_stamps(tree)
+        over_teasers = _labels_over_teasers(tree)
         outline = _outline(_prepared(tree))
         items = _newsletter_items(tree, dated=not stamps and not meta.live)
         doc = trafilatura.bare_extraction(
@@ -2443,7 +2467,7 @@ def _read_page(
                                                             [*printed, *meta.weekday_lines]), printed),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls,
-        credits_body=bool(authors) and all(names_site(a) for a in authors),
+        credits_body=bool(authors) and all(names_site(a) for a in authors), over_teasers=over_teasers,
     )
     if meta.published is None and article.dateline:
         # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
@@ -2762,6 +2786,7 @@ def _article_from_blocks(
     blocks: list[Block], *, source: str, outlet: str | None, title: str | None, url: str | None,
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
     byline_boxes: list[str] | None = None, credits_body: bool = False, walls: frozenset[str] = frozenset(),
+    over_teasers: frozenset[str] = frozenset(),
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
 
@@ -2774,6 +2799,9 @@ def _article_from_blocks(
 
     *walls* are the folded texts of the page's marked paywall boxes (:attr:`PageMeta.walls`): a
     block that is one is a paywall's notice, whatever its words.
+
+    *over_teasers* are the folded texts of the page's labels over teasers (:func:`_labels_over_teasers`):
+    such a label heads other reports, whatever of them the extractor kept.
 
     Subheads (and a live page's update times, each above its update) stay in the text, in
     their place, and are marked as subheads by their index (``Article.subheads``).
@@ -2860,6 +2888,9 @@ def _article_from_blocks(
             elif info.source and not body_so_far and byline is None:
                 byline = credit = info.source
             continue
+        if (body_so_far and is_see_also(text, heading=block.kind == "head") and _fold(text) not in over_teasers
+                and _text_follows(blocks, at)):
+            continue  # a label whose links the extractor dropped ("Related", "See also", "Lees ook"): it heads nothing
         if body_so_far and ends_report(text, heading=block.kind == "head"):
             resume = _report_resumes(blocks, at) or len(blocks)
             continue  # a heading over teasers of other reports: "Related", "Mehr zum Thema"
@@ -3021,6 +3052,25 @@ def _report_resumes(blocks: list[Block], at: int) -> int | None:
         if ends_report(blocks[start].text, heading=blocks[start].kind == "head"):
             return None
     return None
+
+
+def _text_follows(blocks: list[Block], at: int) -> bool:
+    """Whether only a report's paragraphs follow the label ``blocks[at]`` ("Related", "See also":
+    :func:`~core.reading.judge.is_see_also`), up to the next label that ends a report or the
+    page's end: paragraphs that read as sentences, none of them a teaser's (opening on a wire
+    dateline of its own: "SKARVIK, March 8 (NordWire) - ..."), and no heading (a teaser's
+    headline) nor list item (a link list's, its text kept) among them; furniture and captions
+    between them aside. The label's links, if it had any, the extractor dropped: it heads nothing."""
+    found = False
+    for block in blocks[at + 1 :]:
+        if ends_report(block.text, heading=block.kind == "head"):
+            break
+        if block.kind == "caption" or is_furniture_block(block.text):
+            continue
+        if block.kind not in ("p", "quote") or not is_sentence(block.text) or datelined(block.text):
+            return False
+        found = True
+    return found
 
 
 def _stamp_updates(entries: list[tuple[str, bool]], stamps: list[tuple[str, str, str]]) -> list[tuple[str, bool]]:

@@ -3829,6 +3829,20 @@ def ends_report(text: str, *, heading: bool = False) -> bool:
     return word_count(text) <= 8 and bool(_TEASER_HEAD.match(text))
 
 
+#: "See also" and "Also read" as a label alone: over links to other reports, or over a document's
+#: own list of references (a README's "See also"), so no end of the report (:func:`ends_report`).
+_SEE_ALSO = re.compile(rf"^(?:{_READ_ALSO_EN})\s*[:?：]?$", re.I)
+
+
+def is_see_also(text: str, *, heading: bool = False) -> bool:
+    """Whether a block is a label over links to other reports: one that ends the report
+    (:func:`ends_report`: "Related", "Lees ook", "Leia também", "More from NordWire") or "See
+    also", "Also read"; not a press release's legal close, which heads its own text."""
+    if is_legal_close(text):
+        return False
+    return ends_report(text, heading=heading) or word_count(text) <= 8 and bool(_SEE_ALSO.match(text.strip()))
+
+
 # --- metadata: titles, bylines, times ---------------------------------------------
 
 #: What separates a headline from the site's or author's name in a page title (a box-drawing
