@@ -3838,9 +3838,9 @@ def is_see_also(text: str, *, heading: bool = False) -> bool:
     """Whether a block is a label over links to other reports: one that ends the report
     (:func:`ends_report`: "Related", "Lees ook", "Leia também", "More from NordWire") or "See
     also", "Also read"; not a press release's legal close, which heads its own text."""
-    if is_legal_close(text):
+    if word_count(text) > 8 or is_legal_close(text):
         return False
-    return ends_report(text, heading=heading) or word_count(text) <= 8 and bool(_SEE_ALSO.match(text.strip()))
+    return ends_report(text, heading=heading) or bool(_SEE_ALSO.match(text.strip()))
 
 
 # --- metadata: titles, bylines, times ---------------------------------------------
