@@ -411,6 +411,29 @@ _BY_ENGLISH = r"(?:(?:written|words|reported|story|text|posted|submitted|report)
 #: Marie Dubois", "Oleh Budi Contoh", "Ni Juan Halimbawa", "Eftir Jón Dæmason", "Gan Gwen Enghraifft",
 #: "от Иван Примеров");
 _BY_ELSEWHERE_WORDS = ("von", "par", "por", "di", "door", "av", "af", "oleh", "ni", "eftir", "gan", "от")
+#: "Posted by" and "written by" in those languages and a few more: a participle, then its
+#: language's "by", as blog and CMS post footers label the writer ("Postado por", "Publicado por",
+#: "Pubblicato da", "Geplaatst door", "Veröffentlicht von", "Posté par", "Opublikowane przez",
+#: "Diposting oleh", "Publicat de", "Upplagd av", "Δημοσιεύτηκε από"); each "by" with its participles.
+#: Not "submitted" ("Ingediend door", "Eingereicht von"): Drupal's submitted line names the CMS
+#: account that filed the node, not the writer.
+_POSTED_BY_WORDS = {
+    "por": "postado|publicado|escrito|enviado|redigido|redactado|creado|criado",
+    "per": "publicat|escrit|enviat",  # Catalan
+    "da": "pubblicato|postato|scritto|inviato|redatto",
+    "door": "geplaatst|gepost|geschreven|gepubliceerd",
+    "von": "veröffentlicht|geschrieben|gepostet|eingestellt|verfasst|erstellt",
+    "par": "posté|postée|publié|publiée|écrit|écrite|rédigé|rédigée|envoyé|envoyée",
+    "przez": "opublikowane|opublikowano|opublikowany|napisane|napisany|dodane|dodano|dodany|wysłane",
+    "de": "publicat|postat|scris|trimis",  # Romanian
+    "oleh": "diposting|diposkan|ditulis|dipublikasikan|diterbitkan|dikirim|disiarkan",
+    "av": "upplagd|upplagt|publicerad|publicerat|skriven|skrivet|postad|postat|lagt inn|publisert|skrevet|postet",
+    "af": "skrevet|udgivet|indsendt|postet|offentliggjort|sendt",
+    "από": "δημοσιεύτηκε|αναρτήθηκε|γράφτηκε",
+    "од": "објављено|написано",
+    "от": "публикувано|написано|публикуван",
+}
+_POSTED_BY = "|".join(f"(?:{participles}) {by}" for by, participles in _POSTED_BY_WORDS.items())
 #: The capital letters of the Latin, Greek and Cyrillic scripts, that a name opens with after "by"
 #: (with Vietnamese's and Greek's letters of more marks: "Ấu", "Ἀ").
 _CAPITALS = "".join(c for c in (*map(chr, range(0x41, 0x530)), *map(chr, range(0x1E00, 0x2000))) if c.isupper())
@@ -422,6 +445,7 @@ _BY_UNCASED = "מאת|بقلم"
 #: a capitalised name. Italian "di" opens no line: "Di Jakarta, ..." is Indonesian for "in Jakarta".
 BYLINE_OPENING = re.compile(
     rf"^(?:{_BY_ENGLISH}[:\s]\s*"
+    rf"|(?:{_POSTED_BY})[:\s]\s*(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{'|'.join(w for w in _BY_ELSEWHERE_WORDS if w != 'di')})\s+(?=(?-i:[{_CAPITALS}]))"
     rf"|(?:{_BY_GREEK})\s+(?=(?-i:[Α-ΩΆΈΉΊΌΎΏ]))"
     rf"|(?:{_BY_UNCASED})\s*:?\s+(?=[\u0590-\u06ff]))", re.I
@@ -4394,7 +4418,7 @@ _NOT_A_NAME = re.compile(
 #: What opens a byline, to take it off: the words of BYLINE_OPENING whatever follows them, "Text
 #: von", "Geschrieben von", or a label ("Author:", "Autorin:", "Auteur :").
 _BY = re.compile(
-    rf"^(?:{_BY_ENGLISH}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
+    rf"^(?:{_BY_ENGLISH}|{_POSTED_BY}|(?:text|geschrieben|verfasst|erstellt|beitrag) von"
     rf"|{'|'.join(_BY_ELSEWHERE_WORDS)}|{_BY_GREEK}|{_BY_UNCASED}"
     r"|(?:authors?|autor(?:in|en|innen|i|ři|zy|es)?|auteur(?:e|s|\(s\))?|autore|verfasser(?:in)?)(?:\s*(?=:)|(?=\s+(?-i:[A-Z])))"
     # the label in other scripts and languages, with its colon: "Автор: ", "Yazar: ", "作者：", "Szerző:",
