@@ -39,3 +39,30 @@ def _blog_post(label: str, name: str, lang: str) -> bytes:
 def test_a_post_footers_posted_by_label_is_no_part_of_the_byline(label: str, name: str, lang: str) -> None:
     article = parse_html(_blog_post(label, name, lang), source="post.html")
     assert article.byline == name
+
+
+_KO_BODY = ("<p>군의회는 4일 낡은 포구 다리를 내년 봄부터 차량 통행 금지하기로 의결했다. 보수 비용이 새 다리보다 크다는 판단이다.</p>"
+            "<p>버스와 자전거, 보행자는 계속 다리를 건널 수 있고, 출퇴근 시간에는 나룻배가 운항한다.</p>"
+            "<p>북쪽 상인들은 손님을 잃게 될 것이라며 표결을 미뤄 달라고 요구했다.</p>")
+_JA_BODY = ("<p>町議会は4日、老朽化した漁港の橋を来春から車両通行止めにすると議決した。</p>"
+            "<p>バスや自転車、歩行者は引き続き橋を渡ることができ、朝夕には渡し船が運航する。</p>"
+            "<p>北岸の商店主らは客を失うとして採決の延期を求めた。</p>")
+
+
+@pytest.mark.parametrize(("lang", "title", "credit", "stamp", "body", "name"), [
+    ("ko", "포구 다리 차량 통행 금지", "박예나 기자", "입력 2027.05.04 14:05", _KO_BODY, "박예나"),
+    ("ko", "포구 다리 차량 통행 금지", "정예시 특파원", "승인 2027.05.04 14:05", _KO_BODY, "정예시"),
+    ("ja", "漁港の橋、来春から通行止め", "山本花子 記者", "2027年5月4日 14:05", _JA_BODY, "山本花子"),
+], ids=["ko-reporter", "ko-correspondent", "ja-reporter"])
+def test_a_reporter_credit_in_an_articles_info_list_is_the_byline(
+        lang: str, title: str, credit: str, stamp: str, body: str, name: str) -> None:
+    """The name before the word for reporter, an item of the list under the headline (with an icon
+    before it), which no class marks as the author's."""
+    page = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div class="view-head"><h3 class="heading">{title}</h3>'
+            f'<ul class="info"><li><i class="icon-person"></i> {credit}</li><li><i class="icon-clock"></i> {stamp}</li>'
+            f'<li>0</li></ul></div><article class="view-body">{body}</article></body></html>')
+    article = parse_html(page.encode(), source="view.html")
+    assert article.byline == name
+    assert len(article.paragraphs) == 3
+

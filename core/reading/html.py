@@ -40,7 +40,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
-    is_generic_name, info_line, lone_agency_dateline, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -588,8 +588,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 meta.update_lines.append(line)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks))
-        if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100]) or dated_name(spaced)):
-            # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind"
+        if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100]) or dated_name(spaced)
+                                                 or reporter_credit(spaced)):
+            # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind";
+            # a reporter's credit in an article's info list ("<li>김예시 기자</li>", "<span>山田太郎 記者</span>")
             # (its words counted up to its time stamp: "By Ana Example and Bo Lind | Updated 3:45 p.m. EST, March 5, 2026")
             if 0 < len(byline_head(_text(node)).split()) <= 12:
                 box = _without_times(node)  # "By Ana Example <time>Wednesday</time>": the time is the date's

@@ -37,7 +37,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
-    "make_article", "opens_byline", "after_post_date", "dated_name",
+    "make_article", "opens_byline", "reporter_credit", "after_post_date", "dated_name",
     "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
 
@@ -1698,12 +1698,30 @@ _INFO_LABEL = re.compile(
     re.I,
 )
 #: A reporter named before the word for reporter, as Korean and Japanese write it: "홍길동 기자",
-#: "박예시 특파원", "山田太郎記者", with an e-mail address maybe after it.
+#: "박예시 특파원", "김예시 선임기자", "山田太郎記者" (Korean names are Hangul syllables, Japanese ones kanji
+#: and kana).
+_REPORTER_KOREAN = r"(?P<name>[\uac00-\ud7a3]{2,5})\s*(?:선임|수석|객원|전문)?(?:기자|특파원|통신원)"
+_REPORTER_KANJI_NAME = r"(?P<kanji>[\u4e00-\u9fff\u3040-\u30ff]{2,6})"
+_REPORTER_KANJI_WORD = "(?:記者|特派員|特派员)"
+_REPORTER_KANJI = _REPORTER_KANJI_NAME + _REPORTER_KANJI_WORD
+#: The same inside an info line, with an e-mail address maybe after it.
 _INFO_REPORTER_AFTER = re.compile(
-    r"(?:^|(?<=[\s|｜/·•(（]))(?P<name>[\uac00-\ud7a3]{2,5})\s*(?:선임|수석|객원|전문)?(?:기자|특파원|통신원)"
-    r"|(?:^|(?<=[\s|｜/·•(（]))(?P<kanji>[\u4e00-\u9fff\u3040-\u30ff]{2,6})(?:記者|特派員|特派员)"
-    r"(?=[\s|｜/·•)）]|$)"
+    rf"(?:^|(?<=[\s|｜/·•(（])){_REPORTER_KOREAN}"
+    rf"|(?:^|(?<=[\s|｜/·•(（])){_REPORTER_KANJI}(?=[\s|｜/·•)）]|$)"
 )
+#: The same as a line of its own, a byline: "김예시 기자", "김예시 선임기자(kim@example.kr)",
+#: "山田太郎 記者" (a space may part a kanji name from its word only where nothing else is on the line).
+_REPORTER_ALONE = re.compile(
+    rf"^(?:{_REPORTER_KOREAN}|{_REPORTER_KANJI_NAME}\s?{_REPORTER_KANJI_WORD})"
+    r"(?:\s*\(?\s*[\w.+-]+@[\w.-]+\s*\)?)?\s*$"
+)
+
+
+def reporter_credit(line: str) -> str | None:
+    """The reporter *line* names where it is a reporter's credit alone, the name before the word for
+    reporter or correspondent ("김예시 기자", "박예시 특파원(park@example.kr)", "山田太郎 記者"); else None."""
+    found = _REPORTER_ALONE.match(" ".join(line.split()))
+    return (found["name"] or found["kanji"]) if found else None
 #: A clock time as info lines print it, beside their date: "09:20", "11:02:18", "12時05分",
 #: "14시 30분", "下午3时", with the half of the day before it ("午後", "오후").
 _INFO_CLOCK = re.compile(
@@ -4661,12 +4679,6 @@ def byline_head(line: str) -> str:
 #: 07.08.2013", "Par Ana Example le 7 mai", "By Ana Example at 2:33 PM".
 _BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
 
-
-#: A Korean byline: the name, then the word for reporter or correspondent after it (as Korean writes a
-#: role), maybe its e-mail address: "김예시 기자", "박예시 특파원", "김예시 선임기자(kim@example.kr)".
-_REPORTER_AFTER = re.compile(
-    r"^(?P<name>[\uac00-\ud7a3]{2,5})\s*(?:선임|수석|객원|전문)?(?:기자|특파원)"
-    r"(?:\s*\(?\s*[\w.+-]+@[\w.-]+\s*\)?)?\s*$")
 #: Where the writer files from, after a name in an author value, up to the next name: "Nils Example
 #: in Oslo" (the Guardian's bylines), "Ana Example in Lima and Bo Lind in Quito": one to three
 #: capitalised words that end the name; not a small word of the name ("Sophie in 't Veld"), nor
@@ -4708,8 +4720,8 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
                     return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title
             elif (name := dated_name(text)) is not None:
                 text = name  # "Ana Example | Do., 05.03.26"
-            elif (reporter := _REPORTER_AFTER.match(text)) is not None:
-                text = reporter["name"]  # "김예시 기자(kim@yesi.example)"
+            elif (reporter := reporter_credit(text)) is not None:
+                text = reporter  # "김예시 기자(kim@yesi.example)", "山田太郎 記者"
             elif not any(_fold(t) == _fold(k) for k in known or () for t in (text, unlabelled(text))):
                 return None  # (a name the metadata gives after a label: "Haber: Elif Örnek")
             text = byline_head(text)
