@@ -66,3 +66,21 @@ def test_a_reporter_credit_in_an_articles_info_list_is_the_byline(
     assert article.byline == name
     assert len(article.paragraphs) == 3
 
+
+@pytest.mark.parametrize(("meta", "name"), [
+    # Drupal's node meta: the author field of the node ("uid") beside its date
+    ('<div class="node__meta"><span class="field field--name-uid"><span>Olga Wzorcowa</span></span> '
+     '<span class="field field--name-created">wt., 04.05.2027 - 14:05</span></div>', "Olga Wzorcowa"),
+    # a French theme's author element
+    ('<div class="infos"><span class="nom-auteur">Claire Exemplaire</span> <span class="date">4 mai 2027</span></div>',
+     "Claire Exemplaire"),
+], ids=["drupal-uid", "auteur"])
+def test_a_cms_author_field_beside_the_date_is_the_byline(meta: str, name: str) -> None:
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Bridge to close | Mill Courier</title>'
+            '<meta property="og:site_name" content="Mill Courier"></head><body>'
+            '<header><div class="site-name"><a href="/">Mill Courier</a></div></header>'
+            '<main><article class="node node--type-article"><h1 class="page-title">Bridge to close</h1>'
+            f'{meta}<div class="field field--name-body">{_BODY}</div></article></main></body></html>')
+    article = parse_html(page.encode(), source="node.html")
+    assert article.byline == name
+    assert len(article.paragraphs) == 3

@@ -155,8 +155,10 @@ _UPDATE_WORD = re.compile(r"\b(?:updated|modified|aktualisiert)\b", re.I)
 #: A logo's or a site header's class or id: its <h1> names the site, not the report.
 _LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title|header)|navbar|header__title", re.I)
 #: A byline's or an author's class, id, rel, itemprop or test id: "byline", "author", "post-author",
-#: "articleAuthorBlock", "autor" (German, Spanish), "verfasser", "contributor"; not "authority".
-_BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|verfasser|\bbyl\b|contributor", re.I)
+#: "articleAuthorBlock", "autor" (German, Spanish), "auteur" (French, Dutch), "verfasser",
+#: "contributor"; not "authority". And a CMS's field for the node's author: Drupal prints it as
+#: "field--name-uid" (its "field--name-field-author" says "author" already).
+_BYLINE_MARK = re.compile(r"byline|author(?!it)|\bautor|auteur|verfasser|\bbyl\b|contributor|field--name-uid\b", re.I)
 #: A byline's label alone, its name after the element: "<b>Autor:</b> Ana Example".
 _LABEL_ONLY = re.compile(r"^[^\W\d_]+(?:\(s\))?\s?:$")
 #: A writer's handle alone in an author element ("<a rel=author>kestrel_ana</a>"): one word, no digits.
