@@ -84,3 +84,34 @@ def test_a_cms_author_field_beside_the_date_is_the_byline(meta: str, name: str) 
     article = parse_html(page.encode(), source="node.html")
     assert article.byline == name
     assert len(article.paragraphs) == 3
+
+
+def _app_page(state: str) -> bytes:
+    """A page drawn by script in the browser, saved before it drew: its report is only in its state."""
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mill bridge to close | Mill Courier</title>'
+            '<meta property="og:site_name" content="Mill Courier"></head><body><div id="__next"><main>'
+            '<div class="skeleton">Loading…</div></main></div>'
+            f'<script id="__NEXT_DATA__" type="application/json">{state}</script></body></html>').encode()
+
+
+_LEAD = "The parish council voted last night to close the old mill bridge to cars from April next year."
+_SECOND = "Walkers, bicycles and the village bus will still cross, and a ferry will run every quarter of an hour."
+_THIRD = "Shopkeepers on the north bank said they would lose half their customers to the new road."
+_CAPTION = "The mill bridge was built by the parish in 1881 and last mended in 1990."
+
+
+@pytest.mark.parametrize(("state", "name"), [
+    # a list of author objects, and an image block (its type says so) with its caption
+    ('{"props": {"pageProps": {"story": {"headline": "Mill bridge to close", "authors": [{"name": "Nell Samplewood"}], '
+     f'"blocks": [{{"type": "paragraph", "text": "{_LEAD}"}}, {{"type": "image", "url": "/m.jpg", "caption": "{_CAPTION}"}}, '
+     f'{{"type": "paragraph", "text": "{_SECOND}"}}, {{"type": "paragraph", "text": "{_THIRD}"}}]}}, '
+     '"related": [{"headline": "Ferry fares rise", "author": {"name": "Otto Otherman"}}]}}}', "Nell Samplewood"),
+    # one author object above the story's record, and a picture's caption in a field of its own
+    ('{"props": {"pageProps": {"author": {"name": "Ivo Sampleton"}, "post": {"title": "Mill bridge to close", '
+     f'"content": ["<p>{_LEAD}</p>", {{"__typename": "Figure", "src": "/m.jpg"}}, "<p>{_SECOND}</p><p>{_THIRD}</p>"], '
+     f'"hero": {{"src": "/h.jpg", "caption": "{_CAPTION}"}}}}}}}}}}', "Ivo Sampleton"),
+], ids=["authors-list", "author-above"])
+def test_an_apps_state_gives_the_report_its_writer_and_no_caption(state: str, name: str) -> None:
+    article = parse_html(_app_page(state), source="app.html")
+    assert list(article.paragraphs) == [_LEAD, _SECOND, _THIRD]
+    assert article.byline == name

@@ -27,7 +27,7 @@ from itertools import islice
 from dataclasses import dataclass, field, replace
 from html import unescape as _unescape
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from core.errors import ReadError
@@ -2349,10 +2349,12 @@ def _read_page(
             if retry is not None and getattr(retry, "body", None) is not None:
                 doc, blocks = retry, _blocks(getattr(retry, "body"))
         drawn = sum(len(b.text) for b in blocks if b.kind == "p")
-        if drawn < APP_SHELL_CHARS and (state := _app_state_paragraphs(tree)) and sum(map(len, state)) > 2 * drawn:
+        if drawn < APP_SHELL_CHARS and (state := _app_state(tree)).paragraphs and sum(map(len, state.paragraphs)) > 2 * drawn:
             # a page drawn by script in the reader's browser, saved before it drew ("Loading…"): its
-            # report is in the application's state it carries (Next.js's __NEXT_DATA__), if anywhere
-            blocks = [Block(p) for p in state]
+            # report is in the application's state it carries (Next.js's __NEXT_DATA__), if anywhere,
+            # and its writers too where the page's metadata names none
+            blocks = [Block(p) for p in state.paragraphs]
+            meta.authors = meta.authors or state.authors
         blocks = _with_lead(_with_lost_quotes(_with_lost_lists(_with_sibling_boxes(_unglued(_ld_split(blocks, meta.ld_paragraphs), data), tree), tree), tree), outline)
         blocks = _without_pull_quotes(blocks, outline.pulls)
         if stamps:
@@ -2737,32 +2739,73 @@ APP_STATE_PARAGRAPHS = 2
 APP_STATE_WORDS = 8
 
 
-def _app_state_paragraphs(tree: Any) -> list[str]:
+#: An element of an application's story that is no text of the report, by its type ("type",
+#: "__typename", "_type", "blockType"): an image, a video, a gallery, an embed, an ad, whose
+#: caption and credit are the picture's.
+_APP_MEDIA_TYPE = re.compile(r"image|photo|picture|figure|video|gallery|slideshow|embed|media|audio|\bads?\b|advert", re.I)
+#: A field of an application's state that holds a picture's words, not the report's: its caption,
+#: its alternative text, its credit.
+_APP_MEDIA_FIELD = re.compile(r"caption|^alt(?:text)?$|credit|copyright", re.I)
+
+
+class AppState(NamedTuple):
+    """The report a page carries in its application's state (:func:`_app_state`)."""
+
+    paragraphs: list[str]
+    authors: list[str]  # the writers the report's record names ([] where it names none)
+
+
+def _app_state(tree: Any) -> AppState:
     """The report's paragraphs in the application state a page carries as JSON (a <script
     type="application/json">, as Next.js's ``__NEXT_DATA__``): its strings that are sentences of
     :data:`APP_STATE_WORDS` words or more, in order, each once (a string of HTML by its
-    paragraphs); [] where there are fewer than :data:`APP_STATE_PARAGRAPHS`."""
+    paragraphs), not a picture's caption or credit (:data:`_APP_MEDIA_TYPE`,
+    :data:`_APP_MEDIA_FIELD`); no paragraphs where there are fewer than :data:`APP_STATE_PARAGRAPHS`.
+    Its authors are those the report's record names (the deepest object holding most of the
+    paragraphs' text, else the nearest object above it that names some), read as a JSON record's are
+    (:func:`~core.reading.jsonl.record_authors`: "authors": [{"name": ...}], "byline", "credits")."""
     found: list[str] = []
+    held: dict[int, int] = {}  # the characters of paragraphs under each object, by its id
+    chains: dict[int, tuple[dict[str, Any], ...]] = {}  # each object with the objects above it, outermost first
 
-    def walk(value: object) -> None:
+    def walk(value: object, above: tuple[dict[str, Any], ...], key: str) -> None:
         if isinstance(value, dict):
-            for item in value.values():
-                walk(item)
+            kind = next((v for k in ("type", "__typename", "_type", "blockType") if isinstance(v := value.get(k), str)), "")
+            if _APP_MEDIA_TYPE.search(kind):
+                return  # an image's block: its caption is the picture's
+            chain = (*above, value)
+            chains[id(value)] = chain
+            for name, item in value.items():
+                walk(item, chain, str(name))
         elif isinstance(value, list):
             for item in value:
-                walk(item)
-        elif isinstance(value, str) and len(value) >= 20:
+                walk(item, above, key)
+        elif isinstance(value, str) and len(value) >= 20 and not _APP_MEDIA_FIELD.search(key):
             texts = [b.text for b in fragment_blocks(value)] if "<" in value else [" ".join(value.split())]
-            found.extend(t for t in texts if word_count(t) >= APP_STATE_WORDS and is_sentence(t) and t not in found)
+            for text in texts:
+                if word_count(text) >= APP_STATE_WORDS and is_sentence(text) and text not in found:
+                    found.append(text)
+                    for holder in above:
+                        held[id(holder)] = held.get(id(holder), 0) + len(text)
 
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/json" or not script.text:
             continue
         try:
-            walk(json.loads(script.text))
+            walk(json.loads(script.text), (), "")
         except (ValueError, RecursionError):
             continue
-    return found if len(found) >= APP_STATE_PARAGRAPHS else []
+    if len(found) < APP_STATE_PARAGRAPHS:
+        return AppState([], [])
+    total = sum(map(len, found))
+    records = [chains[i] for i, chars in held.items() if 2 * chars > total]
+    authors: list[str] = []
+    if records:
+        from core.reading.jsonl import record_authors  # (the JSON reader imports this module)
+
+        record = max(records, key=len)
+        authors = next((names for holder in reversed(record) if (names := record_authors(holder))), [])
+    return AppState(found, authors)
 
 
 def _ld_split(blocks: list[Block], paragraphs: list[str]) -> list[Block]:

@@ -30,7 +30,7 @@ from core.reading.html import ENTITY, ESCAPED_MARKUP, fragment_article
 from core.reading.judge import iso_datetime, without_names
 from core.reading.sources import Item, Problem, Result, Source, is_url
 
-__all__ = ["Described", "described", "parse_json", "parse_jsonl", "records_of"]
+__all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_authors", "records_of"]
 
 #: The fields an article's text is read from (the Guardian's plain "bodyText" after its HTML
 #: "body"; an article search's record, which gives no body, its "lead_paragraph" before its
@@ -233,7 +233,7 @@ def _text_of(element: Any) -> str:
     return element.strip() if isinstance(element, str) else ""
 
 
-def _authors(record: dict[str, Any]) -> list[str]:
+def record_authors(record: dict[str, Any]) -> list[str]:
     """The record's authors' names (:data:`_AUTHOR`, names or objects with a name; a list under
     "by" or "person" of an object with no name of its own), else those its embedded author objects give (WordPress's "_embedded"); an author's
     number ("author": 3) names no one."""
@@ -337,9 +337,9 @@ def parse_json(text: str, *, source: str, meta: Source = Source()) -> Iterator[R
         if not meta.outlet:
             meta = Source(_name(value.get("title")) or None, meta.url)
         # An item without "authors" (1.1) or "author" (1.0) has the feed's.
-        feed_authors = _authors({k: value[k] for k in ("authors", "author") if k in value})
+        feed_authors = record_authors({k: value[k] for k in ("authors", "author") if k in value})
         if feed_authors:
-            records = [r if _authors(r) else {**r, "authors": feed_authors} for r in records]
+            records = [r if record_authors(r) else {**r, "authors": feed_authors} for r in records]
     yield from _headlines_once(_each(records, source, meta), source)
 
 
@@ -417,7 +417,7 @@ def described(record: dict[str, Any], *, outlet: str | None = None) -> Described
     """The title, authors, publication time, address and outlet a record gives under the fields'
     common names (a news API's record, a Markdown file's front matter); *outlet* where it names
     none. The title is without the outlet's and the authors' names it may end with."""
-    authors = _authors(record)
+    authors = record_authors(record)
     url = next((a for v in _all(record, _URL) if (a := _address(v))), None)
     if url is None and isinstance(record.get("source"), str) and is_url(record["source"]):
         url = record["source"].strip()  # trafilatura's JSON: "source" is the page's address (an Obsidian clipping's too)
