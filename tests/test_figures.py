@@ -1324,3 +1324,20 @@ def test_a_part_of_a_whole_named_by_no_number_is_its_own_row() -> None:
     assert (found.text, found.value, found.unit, found.apart) == ("two of them", 2, "climber", frozenset({"serious"}))
     # an adverb after a number is no unit ("the two seriously injured": no count of "seriously")
     assert all(f.unit == "climber" for f in extract([d]))
+
+
+def test_a_money_range_reads_its_top_as_money_in_its_first_ends_currency_and_scale() -> None:
+    # trial 40 F3: "£150m-£160m" read its top as a distance ("160 m") and gave no disagreement
+    # against another outlet's "£150m-£165m"
+    found = extract([_article("A", "The brewer expects profit of £18m-£24m, down from £50m-£60m, and a loss of €3-4bn.")])
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (18e6, "pound", "money"), (24e6, "pound", "money"), (50e6, "pound", "money"), (60e6, "pound", "money"),
+        (3e9, "euro", "money"), (4e9, "euro", "money")]
+    story = Story.build([
+        _article("Alpha", "Tollan Brewing now expects profit of £18m-£24m, down from £50m-£60m, after its chief quit."),
+        _article("Beta", "Tollan Brewing now expects profit of £18m-£24m, down from £50m-£65m, after its chief quit."),
+    ])
+    groups = compare(story)
+    assert not any(g.kind == "distance" for g in groups)
+    [differ] = [g for g in groups if g.disagree]
+    assert differ.kind == "money" and sorted(f.value for f in differ.figures) == [60e6, 65e6]

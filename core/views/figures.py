@@ -583,6 +583,11 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                                    (_FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None, "whole")):
                     figure = _figure(article, index, text, each, part=part) if each else None
                     if figure is not None:
+                        ends = _range_ends(text, each, figure) if each and figure.kind == "money" and not part else None
+                        if ends is not None:  # "£150m-£160m", "€3-4bn": both ends are sums
+                            found.extend(ends)
+                            covered = max(covered, ends[1].span[1])
+                            continue
                         found.append(figure)
                         covered = max(covered, figure.span[1])
                     elif each and not part and (elided := _elided(text, each, found[first:])):
@@ -625,6 +630,43 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
         order = {a.id: n for n, a in enumerate(articles)}
         found = sorted(found + kept, key=lambda f: (order[f.ref.article], f.ref.paragraph, f.span))
     return found
+
+
+#: The top of a range of sums after its bottom ("£150m-£160m", "€3-4bn", "$5 to $6 million"): a
+#: dash or "to", maybe the bottom's sign or code again, a number and maybe its scale.
+_RANGE_TOP = re.compile(
+    rf"\s*(?:[-–—]|\s+to\s)\s*(?P<cur>US\$|[$€£¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))?(?P<num>\d+(?:[.,]\d+)*)"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion|bln|mln|trln|trn|bn|mn|tn)\b|(?P<abbr>bln|mln|bn|mn|tn|m|k)(?![\w/]))?"
+    r"(?![\w.,]*\d)(?!\s*%)",
+    re.I,
+)
+
+
+def _range_ends(text: str, match: re.Match[str], bottom: Figure) -> tuple[Figure, Figure] | None:
+    """The two ends of a range of sums whose bottom is *bottom* (*match*, money), or None where no
+    range follows it. The top is a sum in the bottom's currency and, where it gives none of its
+    own, the bottom's scale ("£150m-£160m": £160 million, never 160 metres; "£150m-160m"); a bottom
+    with no scale takes the top's ("€3-4bn": €3 billion). A top in another currency ("£5-$6"), or
+    with a word after it that is a unit of its own ("£5 to 6 people"), makes no range."""
+    after = _RANGE_TOP.match(text, bottom.span[1])
+    top_value = number_value(after["num"]) if after else None
+    if after is None or top_value is None or is_year(after["num"]):
+        return None
+    cur = (after["cur"] or "").strip().lower()
+    if cur and (CURRENCY_SIGNS.get(cur) or CURRENCY_CODES.get(cur)) != bottom.unit:
+        return None
+    own = None if after["scale"] or after["abbr"] else _FIGURE.match(text, after.start("num"))
+    unit = _canonical(own["unit"]) if own and own["unit"] else ""
+    if unit and unit != bottom.unit and (unit in _UNITS or _plural_noun(own["unit"].lower() if own else "")):
+        return None  # "£5 to 6 people", "$3 to 4 hours": a count or a measure of its own, no sum
+    bottom_scale = SCALES.get((match["scale"] or match["abbr"] or "").lower())
+    top_scale = SCALES.get((after["scale"] or after["abbr"] or "").lower())
+    if bottom_scale is None and top_scale is not None:
+        bottom = replace(bottom, value=float(f"{bottom.value * top_scale:.12g}"))
+    value = float(f"{top_value * (top_scale or bottom_scale or 1.0):.12g}")
+    start, end = after.start("num") - (len(after["cur"]) if after["cur"] else 0), after.end()
+    top = replace(bottom, span=(start, end), value=value, qualifier=None, text=text[start:end].strip())
+    return bottom, top
 
 
 #: The verbs after a count whose noun is left out ("41 were taken", "12 had been righted").
@@ -1337,7 +1379,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             alike[kin[0]] == alike[kin[1]] == 1
             and min(a.size, b.size) > 0 and max(a.size, b.size) <= (1 + tolerance) * min(a.size, b.size)
         )
-        if dated or swapped or converted or one_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        # One sentence edited in linked copy that gives several figures of a unit gives each at its
+        # place among them ("down from £150m-£160m" / "down from £150m-£165m": the top of the
+        # range changed), whatever words stand beside it, as it gives dates (_one_date).
+        placed = (pair and a.unit == b.unit and places[i] == places[j] and places[i][1] >= 2 and not {a.part, b.part} & {"part", "whole"}
+                  and _edited(a, b))
+        if dated or swapped or converted or placed or one_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
@@ -1450,14 +1497,13 @@ def _one_date(a: Figure, b: Figure, alike: Counter[tuple[Ref, str, str]],
 
 
 def _places(figures: Sequence[Figure]) -> list[tuple[int, int]]:
-    """By index of *figures*: the place of each date among the dates of its unit in its
+    """By index of *figures*: the place of each figure among the figures of its unit in its
     sentence, from 0, and how many those are ("at 8.49pm and ... shortly after midnight": the
-    first (0, 2), the second (1, 2)); (0, 0) for a figure that is no date."""
+    first (0, 2), the second (1, 2); "£150m-£160m": the second of two sums)."""
     places = [(0, 0)] * len(figures)
     by_sentence: dict[tuple[Ref, str, str], list[int]] = {}
     for k, f in enumerate(figures):
-        if f.kind == "date":
-            by_sentence.setdefault((f.ref, f.sentence, f.unit), []).append(k)
+        by_sentence.setdefault((f.ref, f.sentence, f.unit), []).append(k)
     for same in by_sentence.values():
         for n, k in enumerate(sorted(same, key=lambda k: figures[k].span)):
             places[k] = (n, len(same))
