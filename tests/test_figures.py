@@ -1341,3 +1341,22 @@ def test_a_money_range_reads_its_top_as_money_in_its_first_ends_currency_and_sca
     assert not any(g.kind == "distance" for g in groups)
     [differ] = [g for g in groups if g.disagree]
     assert differ.kind == "money" and sorted(f.value for f in differ.figures) == [60e6, 65e6]
+
+
+def test_a_price_in_pence_written_p_is_money_in_pence() -> None:
+    # trial 40 F4: "412p" and "409.5p" were not read, and "387 pence" was a count of "387 pences"
+    found = extract([_article("A", "Tollan shares closed at 412p on Tuesday, having opened at 409.5p; a pint costs "
+                                   "350 pence and a stamp 1 penny. The call began at 3pm, before 7p.m., and the clip "
+                                   "streams in 1080p video.")])
+    assert [(f.value, f.unit, f.kind, f.text) for f in found if f.kind == "money"] == [
+        (412, "penny", "money", "412p"), (409.5, "penny", "money", "409.5p"), (350, "penny", "money", "350 pence"),
+        (1, "penny", "money", "1 penny")]
+    assert not any(f.value in (3, 7, 1080) for f in found)
+    assert format_value(412, "penny", "money") == "412 pence" and format_value(1, "penny", "money") == "1 penny"
+    story = Story.build([
+        _article("Alpha", "Shares in Tollan Brewing closed down 31% at 412p on Tuesday after the brewer cut its forecast."),
+        _article("Beta", "Shares in Tollan Brewing closed down 33% at 402p on Tuesday after the brewer cut its forecast."),
+    ])
+    [priced] = [g for g in compare(story) if g.kind == "money"]
+    assert priced.disagree and sorted(f.value for f in priced.figures) == [402, 412]
+    assert values_text(priced).count("pence") >= 1 and "pences" not in values_text(priced)

@@ -57,7 +57,7 @@ _UNITS = {
     # money: the currency is the unit
     "dollar": "money", "yuan": "money", "euro": "money", "pound": "money", "rupee": "money", "yen": "money",
     "franc": "money", "rouble": "money", "ruble": "money", "peso": "money", "won": "money", "cent": "money",
-    "crown": "money", "krona": "money", "krone": "money", "koruna": "money",
+    "crown": "money", "krona": "money", "krone": "money", "koruna": "money", "penny": "money",
     # shares, and a rate's move in points ("0.25 percentage points", "25 basis points")
     "%": "share", "percentage point": "points", "basis point": "points",
     # measures, by their canonical short unit (see _ALIASES)
@@ -85,7 +85,7 @@ _ALIASES = {
                                                   ("mi", ("mile", "mi")), ("ft", ("foot", "feet", "ft")))
        for length in lengths},
     "m2": "m²", "km2": "km²", "m3": "m³", "km3": "km³",
-    "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee", "kronor": "krona", "kroner": "krone",
+    "pence": "penny", "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee", "kronor": "krona", "kroner": "krone",
     # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
     # "1,500 people" (the linker's table)
     **COUNT_NAMES,
@@ -98,6 +98,10 @@ _ALIASES = {
 #: it ("300 pounds of cocaine"); "a fine of 200 pounds" stays money.
 _WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weights?)(?:\s+[\w-]+){0,2}\s+$", re.I)
 _MATTER_AFTER = re.compile(r"\s+of\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]", re.I)
+#: What makes a "p" glued to a number no price in pence: a screen's or a video's lines ("1080p
+#: video", "streams in 720p HD") within two words of it.
+_LINES_NEAR = re.compile(r"\b(?:video|videos|footage|resolution|display|displays|screen|screens|monitor|monitors|stream|streams|"
+                         r"streaming|streamed|camera|cameras|hd|uhd|fps|tv|pixels?)\b", re.I)
 #: Units written straight after the number with no space ("40km", "120km/h", "5kg"): only these,
 #: so "3rd" or "4x4" is not a figure.
 _COMPACT = frozenset("km m cm mm kg g t km/h kph kmh mph m/s mw gw ft mi l ha bp bps pp ppt ppts m2 km2 m3 km3 m² km² m³ km³".split())
@@ -494,6 +498,8 @@ def plural(unit: str, value: float = 2) -> str:
         return unit
     if unit == "foot":
         return "feet"
+    if unit == "penny":
+        return "pence"  # "412 pence", "1 penny"
     if unit.endswith("y") and unit[-2:-1] not in tuple("aeiou"):
         return unit[:-1] + "ies"
     if unit.endswith(("s", "x", "ch", "sh")):
@@ -1081,6 +1087,9 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         unit, kind = currency, "money"
     elif not unit:
         return None
+    elif raw_unit.lower() == "p" and not match["sep"] and not _LINES_NEAR.search(
+            " ".join(words(text[max(0, start - 40) : start])[-2:] + words(text[end : end + 40])[:2])):
+        unit, kind = "penny", "money"  # "closed at 412p", "409.5p": a price in pence ("3pm" is a clock's, see _NOT_UNITS)
     elif match["unit"] and not match["sep"] and unit not in _UNITS and raw_unit.lower() not in _COMPACT:
         return None  # "3rd", "4x4": letters stuck to a number are no unit unless a known one
     elif unit.endswith("-old") or unit.endswith(" old"):
