@@ -1360,3 +1360,14 @@ def test_a_price_in_pence_written_p_is_money_in_pence() -> None:
     [priced] = [g for g in compare(story) if g.kind == "money"]
     assert priced.disagree and sorted(f.value for f in priced.figures) == [402, 412]
     assert values_text(priced).count("pence") >= 1 and "pences" not in values_text(priced)
+
+
+def test_a_report_in_another_language_gives_its_figures_as_the_stories_stage_reads_them() -> None:
+    # trial 40 F18: a German report's "25 Millionen Pfund" and "31 Prozent" were counts of
+    # "millionen" and "prozent", left out of every row
+    german = Article(article_id("Tagesblatt", "Tagesblatt", ("x",)), "Tollan senkt die Prognose", "Tagesblatt", "Tagesblatt", (
+        "Der Brauer Tollan hat am Dienstag seine Prognose gesenkt. Die Aktie fiel um 31 Prozent.",
+        "Zudem kündigte Tollan eine einmalige Belastung von 25 Millionen Pfund an, bei 250.000 Euro Kosten und 1,8 Milliarden Euro Umsatz.",
+    ))
+    got = [(f.value, f.unit, f.kind) for f in extract([german])]
+    assert got == [(31, "%", "share"), (25e6, "pound", "money"), (250000, "euro", "money"), (1.8e9, "euro", "money")]

@@ -29,8 +29,10 @@ from core.quantities import (
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part
 from core.linking.story import Story
+from core.stories.cluster import DOTTED_THOUSANDS
+from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AGE_SLACK, AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import AGE_SLACK, AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -50,6 +52,18 @@ _OF_KINDS = frozenset({"share", "points"})
 #: The kinds of figure that measure (an area, a distance, a mass ...), not count, sum, share or time.
 _MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperature", "power", "magnitude"})
 
+#: The scales and the shares of the other languages news is read in, as the stories stage reads
+#: them (core.stories.words.SCALES: "25 Millionen Pfund", "8 млн", "18 Prozent"; PERCENT_PHRASES: "18
+#: por ciento"): each scale's size, and the words of a share, folded to "%" (see _ALIASES).
+_SCALES_ABROAD = {word: SCALES[english] for word, english in SCALE_WORDS.items()
+                  if english in SCALES and len(word) > 2 and word not in SCALES}
+_PERCENT_ABROAD = {word: "%" for word, english in SCALE_WORDS.items() if english == "percent" and word.isalpha() and len(word) > 3}
+_PERCENT_PHRASE = "|".join(rf"{a}\s+{b}" for a, b in sorted(PERCENT_PHRASES))
+#: A number whose dots group thousands, where its language writes them so ("250.000").
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: Currencies by their names in other languages ("25 Millionen Pfund", "300 libras").
+_CURRENCIES_ABROAD = {"pfund": "pound", "libra": "pound", "livre": "pound", "sterline": "pound", "sterlina": "pound",
+                      "franken": "franc", "dollaro": "dollar", "dollari": "dollar", "dólar": "dollar", "dólares": "dollar"}
 _UNITS = {
     # duration
     "second": "duration", "minute": "duration", "hour": "duration", "day": "duration", "week": "duration",
@@ -85,6 +99,7 @@ _ALIASES = {
                                                   ("mi", ("mile", "mi")), ("ft", ("foot", "feet", "ft")))
        for length in lengths},
     "m2": "m²", "km2": "km²", "m3": "m³", "km3": "km³",
+    **_PERCENT_ABROAD, **{f"{a}-{b}": "%" for a, b in PERCENT_PHRASES}, **_CURRENCIES_ABROAD,
     "pence": "penny", "buck": "dollar", "quid": "pound", "renminbi": "yuan", "rupees": "rupee", "kronor": "krona", "kroner": "krone",
     # one count by another name: "Fourteen employees" and "14 workers", "1,200 residents" and
     # "1,500 people" (the linker's table)
@@ -138,7 +153,7 @@ _NUM = (
     rf"|an?[ ](?:dozen|hundred|thousand)(?![\w-]))"
     # the scale written out or cut short after a space ("EUR 1.2 bln", "USD 3 bn"), or glued ("3bn"),
     # and half of it more ("a million and a half people")
-    rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion|bln|mln|trln|trn|bn|mn|tn)\b(?P<more>[ ]and[ ]a[ ]half\b)?"
+    rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion|bln|mln|trln|trn|bn|mn|tn|{'|'.join(sorted(_SCALES_ABROAD, key=len, reverse=True))})\b(?P<more>[ ]and[ ]a[ ]half\b)?"
     rf"|(?P<abbr>bln|mln|bn|mn|tn|m|k)(?![\w/]))?"
 )
 _QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
@@ -154,7 +169,7 @@ _BETWEEN = (
 #: units", "23 of the train's 110 cars").
 _OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
-_UNIT = r"(?P<unit>per\s+cent\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
+_UNIT = rf"(?P<unit>per\s+cent\b|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
     rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
@@ -560,6 +575,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     found: list[Figure] = []
     smalls: list[Figure] = []  # counts of one or two, a relation but where they count a part (below)
     for article in articles:
+        # a language that groups thousands with dots ("250.000 Euro", core.stories.cluster.DOTTED_THOUSANDS)
+        dotted = article_language(article.title, article.paragraphs) in DOTTED_THOUSANDS
         for index, printed in enumerate(article.paragraphs):
             # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
             # its capitals name nothing ("TO 3.25%" is no model's number, as "AK 47" is)
@@ -587,7 +604,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 # "21 of 27 economists" gives 21 economists and the 27 of the whole
                 for each, part in ((match, "part" if whole else ""),
                                    (_FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None, "whole")):
-                    figure = _figure(article, index, text, each, part=part) if each else None
+                    figure = _figure(article, index, text, each, part=part, dotted=dotted) if each else None
                     if figure is not None:
                         ends = _range_ends(text, each, figure) if each and figure.kind == "money" and not part else None
                         if ends is not None:  # "£150m-£160m", "€3-4bn": both ends are sums
@@ -1024,13 +1041,16 @@ def _counted_by_outcome(text: str, start: int) -> bool:
     return outcome not in ("", "missing") and told[0].lower().endswith(("ing", "ed"))
 
 
-def _figure(article: Article, index: int, text: str, match: re.Match[str], *, part: str = "") -> Figure | None:
+def _figure(article: Article, index: int, text: str, match: re.Match[str], *, part: str = "", dotted: bool = False) -> Figure | None:
     """The figure *match* found in paragraph *index*, or None where it is no quantity; *part*:
     "part" or "whole" where it is a part of a whole or that whole (:attr:`Figure.part`),
-    "small" to keep a count of one or two, which is otherwise a relation, not a figure."""
+    "small" to keep a count of one or two, which is otherwise a relation, not a figure; with
+    *dotted* (the article's language groups thousands with dots), "250.000" is 250,000."""
     part_of_scale = match["part"]
     if part_of_scale:  # "three-quarters of a million": the part, times the scale below
         value = scale_part(part_of_scale)
+    elif dotted and _DOTTED.fullmatch(match["num"]):
+        value = number_value(match["num"].replace(".", ""))
     else:
         value = number_value(match["num"])
     if value is None:
@@ -1068,7 +1088,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         elif not (match["sep"] and match["unit"] and (match["unit"].lower().endswith("s") or match["unit"].lower() == "people")):
             return None  # "5k", "a 5k run": no sum, no count of things
         # else a scale cut short before the things it counts: "600k members", "1.2bn people"
-    scale = SCALES.get((match["scale"] or abbr).lower(), 1.0)
+    scale = SCALES.get((match["scale"] or abbr).lower()) or _SCALES_ABROAD.get((match["scale"] or "").lower(), 1.0)
     # "a million and a half" is 1.5 million; 4.1 million is 4100000, not 4099999.9999999995
     value = float(f"{(value + (0.5 if match['more'] else 0.0)) * scale:.12g}")
     unit = _canonical(raw_unit) if raw_unit else ""
