@@ -1371,3 +1371,8 @@ def test_a_report_in_another_language_gives_its_figures_as_the_stories_stage_rea
     ))
     got = [(f.value, f.unit, f.kind) for f in extract([german])]
     assert got == [(31, "%", "share"), (25e6, "pound", "money"), (250000, "euro", "money"), (1.8e9, "euro", "money")]
+    # reports in two languages share no words: a sum or a share of one value is one figure in both
+    story = Story.build([german, _article("Wire", "Tollan Brewing shares fell 31% on Tuesday after it cut its forecast.",
+                                          "It will book a one-off charge of 25 million pounds.")])
+    rows = {(g.kind, g.figures[0].value): {f.ref.article for f in g.figures} for g in compare(story)}
+    assert rows[("share", 31)] == rows[("money", 25e6)] == {a.id for a in story.articles}

@@ -1330,7 +1330,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # the dead are not the injured, nor the injured those in hospital
         if a.kind == "count" and not one_quantity(a.apart, clauses[i], b.apart, clauses[j]):
             continue  # "two of them seriously" is no count of all the injured, nor of those in intensive care
-        if not same_quantity(a.of, b.of):
+        # (what a share is of, in two languages' words, says nothing: see abroad below)
+        if not same_quantity(a.of, b.of) and not (a.value == b.value and story.apart(a.ref.article, b.ref.article)):
             # a share of revenue is no share of fee income, whatever verb says it, nor the
             # age of "66-year-old LuAnn Johnson" that of "Raj Chohan, a 59-year-old grandmother"
             continue
@@ -1413,7 +1414,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # range changed), whatever words stand beside it, as it gives dates (_one_date).
         placed = (pair and a.unit == b.unit and places[i] == places[j] and places[i][1] >= 2 and not {a.part, b.part} & {"part", "whole"}
                   and _edited(a, b))
-        if dated or swapped or converted or placed or one_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        # Reports in two languages share no words to say which figure is which: a sum or a share of
+        # one value, in one unit, is one figure given in both ("um 31 Prozent" / "fell 31%", "385
+        # Millionen Pfund" / "£385m").
+        abroad = a.unit == b.unit and a.value == b.value and a.kind in ("money", "share") and story.apart(a.ref.article, b.ref.article)
+        if dated or swapped or converted or placed or abroad or one_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
@@ -1426,7 +1431,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
         if fates[ri] and fates[rj] and fates[ri] != fates[rj]:
             continue
-        if not all(same_quantity(x, y) for x in ofs[ri] for y in ofs[rj]):
+        if not all(same_quantity(x, y) for x in ofs[ri] for y in ofs[rj]) and not (a.value == b.value and story.apart(a.ref.article, b.ref.article)):
             continue  # a share of net profit joins no share of revenue through a share of nothing said
         if ri in held and rj in held and any(p is not None for p, _ in held[ri] + held[rj]) and not all(
                 one_quantity(p, c, q, d) for p, c in held[ri] for q, d in held[rj]):
