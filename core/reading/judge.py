@@ -711,7 +711,8 @@ _NOT_PLACES = frozenset(
 #: aliases ("US/Eastern", "Etc/GMT+5").
 _ZONE_AREAS = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
 #: The languages whose names of countries and cities :func:`known_place` knows.
-_PLACE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
+#: (Chinese, in both its scripts, for the places an agency's credit names: "台北", "東京", "莫斯科".)
+_PLACE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "zh", "zh_Hant")
 
 
 @functools.cache
@@ -991,7 +992,8 @@ _CJK_DATELINE = re.compile(
     r"(?:\s?[（(][^）)\n]{1,40}[）)])?"
     # the agency, its reporter, the place and the day all in brackets: CNA's "（中央社記者王明台北3日電）",
     # "（中央社記者王明東京3日專電）", "（中央社華盛頓3日綜合外電報導）"
-    r"|[（(][^\W\d_]{2,20}?\d{1,2}日[^\W\d_]{0,4}?[电電](?:報導|报道)?[）)]"
+    # (two reporters: "（中央社記者王明、李華台北3日電）")
+    r"|[（(][^\W\d_](?:[^\W\d_]|[、·] ?| ){1,29}?\d{1,2}日[^\W\d_]{0,4}?[电電](?:報導|报道)?[）)]"
     # a paper's reporter and where they filed from in brackets (:data:`_REPORTER_CREDIT`):
     # "（記者王小明／台北報導）", "〔记者 王明／上海报道〕", or the reporter alone ("（记者 林海）")
     r"|[（(〔\[]\s*(?:本[报報]|特[约約])?[记記]者[^）)〕\]\n／/]{2,24}(?:[／/][^）)〕\]\n]{1,12}?(?:[报報][导導道]|專?[电電]|专电))?\s*[）)〕\]]"
@@ -1649,26 +1651,64 @@ _REPORTER_CREDIT = re.compile(
     r"^[（(〔【\[]\s*(?:本[报報]|特[约約])?[记記]者\s?(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s?[ 、，,]\s?[\u4e00-\u9fff·]{2,5}){0,3})"
     r"(?:\s?[／/]\s?(?P<place>[\u4e00-\u9fff]{1,10}?)(?:[报報][导導道]|專?[电電]|专电))?\s*[）)〕】\]]$"
 )
+#: An agency's credit in brackets that names its reporters, where they filed from and the day:
+#: "（中央社記者王明台北3日電）", "（中央社記者李小華東京5日專電）", "（中央社記者王明、李華台北3日電）": the
+#: agency, the word for reporter, the names and the place written together (or a space between
+#: them), the day and "cabled" (:func:`_reporter_and_place` tells the last name from the place).
+_AGENCY_REPORTER = re.compile(
+    r"^[（(][^\W\d_]{2,12}?[记記]者\s?(?P<credit>[\u4e00-\u9fff·]{2,5}(?:\s?[、，,]\s?[\u4e00-\u9fff·]{2,5}){0,3}"
+    r"\s?[\u4e00-\u9fff]{2,8})\s?\d{1,2}日[专專]?[电電][）)]$"
+)
+#: The most and fewest characters of a Chinese name written without a space before a place: a
+#: surname and one or two given characters, or a surname of two ("歐陽小華").
+_CHINESE_NAME_CHARS = (2, 3, 4)
+#: The characters a Chinese name has where nothing tells it from the place glued after it: most have three.
+_CHINESE_NAME_USUAL = 3
 #: The words that stand where a place does in such a credit and are the desk's, not a place.
 _NO_PLACE = re.compile(r"^(?:綜合|综合|即時|即时|專題|专题|連線|连线|特稿|外電|外电|聯合|联合|深度|調查|调查|專訪|专访|採訪|采访)$")
 
 
-def dateline_reporter(dateline: str) -> tuple[str, tuple[str, ...]]:
+def dateline_reporter(dateline: str, report: Iterable[str] = ()) -> tuple[str, tuple[str, ...]]:
     """*dateline* as an article keeps it, and the reporters it names (the byline where the page
     prints none): a Japanese paper's "【バレッタ＝山田健一】" is the place "バレッタ" and its reporter
     (:func:`bracket_credit`); a Korean or Chinese agency's formula keeps its reporter and names
     them ("(서울=연합뉴스) 홍길동 기자": 홍길동; "新华社北京6月18日电（记者 林海）": 林海); a Chinese paper's
     "（記者王小明／範例市報導）" is the place "範例市" and its reporter (:data:`_REPORTER_CREDIT`; no place
-    where the desk stands for it: ""). Any other dateline names no one."""
+    where the desk stands for it: ""); an agency's credit of its reporter, place and day,
+    "（中央社記者王明台北3日電）", is the place "台北" and its reporter (:data:`_AGENCY_REPORTER`; the
+    *report*, its paragraphs, may tell where the name ends: :func:`_reporter_and_place`). Any
+    other dateline names no one."""
     credit = bracket_credit(dateline)
     if credit is not None and not credit[2].strip():
         return credit[0], credit[1]
+    if (agency := _AGENCY_REPORTER.match(dateline)) is not None and (found := _reporter_and_place(agency["credit"], report)):
+        return found[1], found[0]
     if (reporter := _REPORTER_CREDIT.match(dateline)) is not None:
         place = "" if reporter["place"] is None or _NO_PLACE.match(reporter["place"]) else reporter["place"]
         return place, tuple(n for n in re.split(r"\s*[ 、，,]\s*", reporter["names"]) if n)
     if (found := _DATELINE_REPORTER.search(dateline)) is not None:
         return dateline, tuple(n for n in re.split(r"[ 、]", found["korean"] or found["chinese"]) if n)
     return dateline, ()
+
+
+def _reporter_and_place(credit: str, report: Iterable[str]) -> tuple[tuple[str, ...], str] | None:
+    """The reporters and the place of an agency's credit whose last name runs into the place
+    ("王明台北" is 王明 in 台北; "王明、李華台北" two reporters): a space between them parts them;
+    else the last name has :data:`_CHINESE_NAME_CHARS` characters and the place two or more,
+    the longest place that is known (:func:`known_place`) or that the *report* names ("王明華盛頓"
+    over a report of 華盛頓 is 王明 in 華盛頓, not 王明華 in 盛頓), else the one after a name of
+    :data:`_CHINESE_NAME_USUAL` characters ("李小華東京"). None where no place is left."""
+    *names, last = [part.strip() for part in re.split(r"[、，,]", credit)]
+    if " " in last:
+        name, place = last.rsplit(" ", 1)
+        return (*names, name.strip()), place
+    cuts = [n for n in _CHINESE_NAME_CHARS if len(last) - n >= 2]
+    if not cuts:
+        return None
+    paragraphs = list(report)
+    told = [n for n in cuts if known_place(last[n:]) or any(last[n:] in p for p in paragraphs)]
+    cut = min(told) if told else _CHINESE_NAME_USUAL if _CHINESE_NAME_USUAL in cuts else cuts[0]
+    return (*names, last[:cut]), last[cut:]
 
 
 #: Words before a place that the report gives as where it is: "in Oslo", "near La Paz", "bei
@@ -2724,7 +2764,7 @@ def make_article(
                     body = (*body[:at], opening, *body[at + 1 :])
                 break
     if dateline is not None:
-        dateline, reporters = dateline_reporter(_one_line(dateline))
+        dateline, reporters = dateline_reporter(_one_line(dateline), body)
         byline = byline or ", ".join(reporters) or None
     if byline:
         byline, signed_place = byline_place(_one_line(byline), body)
