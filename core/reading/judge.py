@@ -982,7 +982,8 @@ _KOREAN_REPORTER = r"(?:\s*[^\s=()【】]{1,10}(?:\s[^\s=()【】]{1,10}){0,2}\s
 #: ("【東京共同】", "【环球时报综合报道】") or in full-width square ones and a dash ("［東京　３日　ロイター］ -");
 #: and a Korean agency's ("(서울=연합뉴스) 홍길동 기자 =", the reporter kept in it, as "（记者 王明）" is);
 #: no spaces, no capitals: a shape of its own. So are a Persian or Arabic agency's place and name
-#: between dashes ("تهران - ایرنا -").
+#: between dashes ("تهران - ایرنا -"), after a slash ("أنقرة/ الأناضول") or, alone on a line, in
+#: brackets ("تهران (ایرنا) -").
 _CJK_DATELINE = re.compile(
     # (Newsis's "【부산=뉴시스】홍길동 기자 =", its reporter kept as Yonhap's is)
     rf"^(?P<dateline>【[^】\n]{{2,24}}】(?:{_KOREAN_REPORTER}(?=\s*=))?|［[^］\n]{{2,24}}］(?=\s*[-－—]\s)"
@@ -1001,8 +1002,13 @@ _CJK_DATELINE = re.compile(
     # "[서울=뉴시스]홍길동 기자 ="
     rf"|\([^()=\n]{{1,12}}=[^()=\n]{{2,12}}\){_KOREAN_REPORTER}?(?=\s*=)"
     rf"|\[[^\[\]=\n]{{1,12}}=[^\[\]=\n]{{2,12}}\]{_KOREAN_REPORTER}?(?=\s*=)"
-    # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA)
-    r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)? [-–] [\u0600-\u06ff\u200c]+(?= [-–] )"
+    # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA),
+    # the first dash glued to the place or not ("تهران- ایرنا-"); alone on its line, the second dash
+    # may be left out ("تهران – ایرنا"), as the slash's form below ends its line
+    r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?(?: [-–—] ?|[-–—] )[\u0600-\u06ff\u200c]+(?=\s?[-–—](?:\s|$)|\s*$)"
+    # ... or the agency's name in brackets, alone on the line with its dash or not: "تهران (ایرنا) -"
+    # (in a paragraph, the dateline of a place and its credit reads it: :data:`_DATELINE`)
+    r"|[\u0600-\u06ff\u200c]{2,}(?: [\u0600-\u06ff\u200c]+)? ?\([\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,2}\)(?=\s?[-–—]?\s*$)"
     # ... or after slashes, the reporter's name between them or not, the agency's name one word and
     # the report after a space: Anadolu's "أنقرة/ الأناضول", "إسطنبول/ أحمد مثال/ الأناضول"
     # (a place of two letters or more, an agency of three: "و/أو", "and/or", is none)
