@@ -35,7 +35,7 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
+    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_bracket_label", "without_bracket_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "after_post_date", "dated_name",
     "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
@@ -707,6 +707,43 @@ _NOT_PLACES = frozenset(
 )
 
 
+#: Labels a report carries about itself in the brackets of Japanese, Chinese and Korean pages,
+#: above it or heading its lead: "【速報】" (breaking), "【独自】" (exclusive), "【詳報】" (in detail),
+#: "【動画】" (video), "【快讯】", "[단독]". No place and no agency, as a dateline in brackets names
+#: ("【東京共同】", "【ソウル聯合】"); several may share one pair ("【速報・動画】"), and the labels in
+#: capitals of :data:`_NOT_PLACES` are such labels too ("【LIVE】").
+_BRACKET_LABELS = frozenset(
+    # Japanese: breaking, exclusive, in detail, video, photo(s), explainer, feature, extra, urgent, updated,
+    # postscript, correction, live, press conference, full text, chart, follow-up, summary, Q&A, interview
+    "速報 独自 詳報 動画 写真 画像 解説 特集 号外 緊急 更新 追記 訂正 中継 会見 全文 図解 続報 まとめ ライブ "
+    "一問一答 随時更新 インタビュー 独占 "
+    # Chinese, both scripts: newsflash, exclusive, video, photos, live, interview, breaking, hot topic, on the scene
+    "快讯 快訊 速报 独家 獨家 视频 視頻 影音 图集 圖集 组图 組圖 直播 专访 專訪 突发 突發 热点 熱點 现场 現場 "
+    # Korean: breaking, exclusive, video, photo, roundup, interview, reportage, explainer
+    "속보 단독 영상 포토 사진 종합 인터뷰 르포 해설".split()
+)
+#: Such labels in a pair of brackets ("【速報】", "［独自］", "[단독]", "〔詳報〕", "【速報・動画】").
+_BRACKET_LABEL = (
+    r"[【［\[〔]\s*(?:{0})(?:\s*[・/／、,，|｜]\s*(?:{0}))*\s*[】］\]〕]".format(
+        "|".join(sorted({*_BRACKET_LABELS, *(f"(?i:{w})" for w in _NOT_PLACES)}, key=len, reverse=True)))
+)
+#: One or more such labels heading a text.
+_BRACKET_LABELS_OPENING = re.compile(rf"^\s*(?:{_BRACKET_LABEL}\s*)+")
+
+
+def is_bracket_label(text: str) -> bool:
+    """Whether *text* is only a label in brackets a report carries about itself (:data:`_BRACKET_LABELS`:
+    "【速報】", "【独自】", "[단독]"): furniture on its own, no dateline."""
+    found = _BRACKET_LABELS_OPENING.match(text)
+    return found is not None and found.end() == len(text.rstrip())
+
+
+def without_bracket_label(text: str) -> str:
+    """*text* without the labels in brackets heading it ("【速報】県は4日..." is "県は4日..."; :data:`_BRACKET_LABELS`)."""
+    found = _BRACKET_LABELS_OPENING.match(text)
+    return text[found.end() :] if found is not None else text
+
+
 #: The areas of the time zone database's zone names ("Asia/Jerusalem"): its places, not its
 #: aliases ("US/Eastern", "Etc/GMT+5").
 _ZONE_AREAS = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
@@ -818,8 +855,10 @@ def is_section_label(text: str) -> bool:
 
 def lone_dateline(line: str) -> str | None:
     """The dateline a line holds alone ("KESSRA, Nov 24 (Tidewater Wire) -", "新华社北京12月5日电",
-    its report's first paragraph under it), without its dash; None where the line is no dateline."""
-    match = _LONE_DATELINE.match(line.strip())
+    its report's first paragraph under it), without its dash and a label in brackets before it
+    ("【速報】 【東京共同】": :func:`without_bracket_label`); None where the line is no dateline."""
+    line = without_bracket_label(line.strip())
+    match = _LONE_DATELINE.match(line)
     return match["dateline"] if match and _names_place(match) else lone_agency_dateline(line)
 
 
@@ -827,8 +866,9 @@ def lone_agency_dateline(line: str) -> str | None:
     """The dateline a line holds alone where it has an agency's own shape, no place's in Latin or
     another alphabet with capitals: "新华社北京12月5日电", "【ソウル聯合】", "(서울=연합뉴스) 홍길동 기자 =",
     "أنقرة/ الأناضول" (:data:`_CJK_DATELINE`); None for any other line. (A line shaped as a place
-    and its credit may be a sentence's lead-in: "Ana Example, chair of the board, on the draft (BDF):".)"""
-    line = line.strip()
+    and its credit may be a sentence's lead-in: "Ana Example, chair of the board, on the draft (BDF):".)
+    A label in brackets before it goes with it ("【速報】 【東京共同】")."""
+    line = without_bracket_label(line.strip()).strip()
     own = _CJK_DATELINE.match(line)
     return own["dateline"] if own and own.end() == len(line) else None
 
@@ -986,7 +1026,8 @@ _KOREAN_REPORTER = r"(?:\s*[^\s=()【】]{1,10}(?:\s[^\s=()【】]{1,10}){0,2}\s
 #: brackets ("تهران (ایرنا) -").
 _CJK_DATELINE = re.compile(
     # (Newsis's "【부산=뉴시스】홍길동 기자 =", its reporter kept as Yonhap's is)
-    rf"^(?P<dateline>【[^】\n]{{2,24}}】(?:{_KOREAN_REPORTER}(?=\s*=))?|［[^］\n]{{2,24}}］(?=\s*[-－—]\s)"
+    # (a label in those brackets is none: "【速報】", :data:`_BRACKET_LABELS`)
+    rf"^(?!{_BRACKET_LABEL})(?P<dateline>【[^】\n]{{2,24}}】(?:{_KOREAN_REPORTER}(?=\s*=))?|［[^］\n]{{2,24}}］(?=\s*[-－—]\s)"
     # 电 ("cabled") but not a word it begins: 电话 (telephone), 电视 (television), ...; the reporter in
     # brackets after it, glued or spaced ("中新网上海3月3日电 (记者 王明)")
     r"|[^\W\d_]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[电電](?![话話视視影脑腦力子台邮郵报報站线線])"
@@ -1045,7 +1086,11 @@ def _names_agency(credit: str) -> bool:
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
-    """A report's first paragraph without its wire dateline, and the dateline (None if it has none)."""
+    """A report's first paragraph without its wire dateline, and the dateline (None if it has none);
+    a label in brackets before the dateline goes with it ("【速報】【東京共同】...": :func:`without_bracket_label`)."""
+    if (unlabelled := without_bracket_label(paragraph)) != paragraph:
+        found, rest = split_dateline(unlabelled)
+        return (found, rest) if found is not None else (None, paragraph)
     cjk = _CJK_DATELINE.match(paragraph)
     if cjk and word_count(paragraph[cjk.end() :]) >= 6:
         return cjk["dateline"], paragraph[cjk.end() :]
@@ -1937,7 +1982,7 @@ def classify_line(text: str) -> Kind:
     words = word_count(text)
     sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
-            or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text):
+            or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text) or is_bracket_label(text):
         return Kind.FURNITURE
     if _WIRE_SLUG.match(text.strip()):
         return Kind.FURNITURE
@@ -2738,7 +2783,8 @@ def make_article(
 ) -> Article:
     """The one constructor of an article from what an input's reader found.
 
-    Every value is sanitised and put on one line; *paragraphs* must not be empty. The
+    Every value is sanitised and put on one line; *paragraphs* must not be empty, and lose the
+    report's labels in brackets heading them ("【速報】": :func:`without_bracket_label`). The
     wire dateline of the first paragraph, or of the second after a standfirst, comes off into
     ``dateline`` (unless *split_first* is False: the reader did it); a last paragraph that is a
     note about the byline's author (:func:`_about_author`) goes. Without a title, the first paragraph stands for it (cut at
@@ -2750,7 +2796,8 @@ def make_article(
     off the byline. A dateline that names its reporter gives the byline where there is none
     (:func:`dateline_reporter`: "【バレッタ＝山田健一】" opening the lead, "(서울=연합뉴스) 홍길동 기자").
     """
-    lines = [_one_line(p) for p in paragraphs]
+    # a report's label in brackets heading a paragraph ("【速報】県は4日...") is no word of it
+    lines = [without_bracket_label(_one_line(p)) for p in paragraphs]
     kept, once = _kept_once(lines)
     if len(kept) < len(lines):  # renumber the subheads past an empty paragraph or a repeat left out
         subheads = tuple((kept.index(i), t) for i, t in subheads if i in kept)
@@ -3432,7 +3479,8 @@ def is_furniture_block(text: str) -> bool:
 
     One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
     words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
-    report's credits, an agency's credit in brackets or an advert's label, a site's copyright
+    report's credits, an agency's credit in brackets or an advert's label, a report's label in
+    brackets ("【速報】": :func:`is_bracket_label`), a site's copyright
     notice, a reporter's e-mail address, a widget's label ("Share", "Print", "1/5") or the
     label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or a
     sponsor's box (:func:`is_sponsor_line`); or an e-mail's legal notice (:func:`is_disclaimer`), or an editor's note of an update
@@ -3440,7 +3488,7 @@ def is_furniture_block(text: str) -> bool:
     "Best viewed in 800x600.", "Article URL: https://...", "Oprac. Ana Example"); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
     """
-    if is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
