@@ -1732,8 +1732,8 @@ def dateline_reporter(dateline: str, report: Iterable[str] = ()) -> tuple[str, t
     credit = bracket_credit(dateline)
     if credit is not None and not credit[2].strip():
         return credit[0], credit[1]
-    if (agency := _AGENCY_REPORTER.match(dateline)) is not None and (found := _reporter_and_place(agency["credit"], report)):
-        return found[1], found[0]
+    if (agency := _AGENCY_REPORTER.match(dateline)) is not None and (filed := _reporter_and_place(agency["credit"], report)):
+        return filed[1], filed[0]
     if (reporter := _REPORTER_CREDIT.match(dateline)) is not None:
         place = "" if reporter["place"] is None or _NO_PLACE.match(reporter["place"]) else reporter["place"]
         return place, tuple(n for n in re.split(r"\s*[ 、，,]\s*", reporter["names"]) if n)
