@@ -37,7 +37,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_bracket_label", "without_bracket_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
     "is_organisation", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
-    "make_article", "opens_byline", "after_post_date", "dated_name",
+    "make_article", "opens_byline", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
     "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
 
@@ -430,6 +430,52 @@ BYLINE_OPENING = re.compile(
 #: menu's filter ("By Method").
 BY_WORD = re.compile(rf"^(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)})\s", re.I)
 _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
+#: Words that say "by" before a name in one language only, where others open sentences with them:
+#: Catalan "Per" ("Per Jordi Puig"; Italian "Per il sindaco ...", English "Per the agreement ...").
+#: They open a byline on a page in that language alone (by its code, :data:`core.text.LANGUAGE_NAMES`;
+#: :func:`language_byline`).
+_BY_OF_LANGUAGE: dict[str, tuple[str, ...]] = {"ca": ("per",)}
+
+
+@functools.cache
+def _language_by(language: str) -> re.Pattern[str] | None:
+    words = _BY_OF_LANGUAGE.get(language)
+    return re.compile(rf"^(?:{'|'.join(words)})\s+(?=(?-i:[{_CAPITALS}]))", re.I) if words else None
+
+
+def language_byline(text: str, language: str | None) -> str | None:
+    """The names after the word that says "by" in *language* alone (:data:`_BY_OF_LANGUAGE`), where
+    *text* opens with it: "Per Jordi Puig" on a Catalan page ("ca") is "Jordi Puig"; None on a page
+    in another language or of none known, or where no capitalised word follows it."""
+    pattern = _language_by(language) if language else None
+    found = pattern.match(" ".join(text.split())) if pattern is not None else None
+    return " ".join(text.split())[found.end() :] if found is not None else None
+
+
+#: How many characters of a page tell its language (:func:`page_language`): words enough for
+#: :func:`core.text.language_of`, and no more work on a huge file.
+LANGUAGE_SAMPLE = 20_000
+
+
+def page_language(text: str, declared: str | None = None) -> str | None:
+    """The language a page is written in, as a code of :data:`core.text.LANGUAGE_NAMES`: its
+    *text*'s (:func:`core.text.language_of` on its first :data:`LANGUAGE_SAMPLE` characters), else
+    the one it *declares* (an HTML page's lang: "ca-ES" is "ca"); None where neither tells."""
+    from core.text import language_of
+
+    told = language_of(text[:LANGUAGE_SAMPLE])
+    if told is None and declared and (code := re.split(r"[-_]", declared.strip().lower())[0]):
+        return code
+    return told
+
+
+def _names_only(text: str) -> bool:
+    """Whether *text* (a byline's names, up to a separator and a time: :func:`byline_head`) is
+    names alone: each word capitalised, or a particle or a joining word between them ("Jordi Puig i
+    Anna Soler", "Joan de la Serra"), twelve at most."""
+    words = byline_head(text).replace(",", " ").split()
+    return 0 < len(words) <= 12 and all(
+        opens_as_name(w) or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS for w in words)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
 _ROLE = re.compile(
     r"^(?:director|professor|editor|chairman|chair|president|founder|senior|chief|"
@@ -1977,8 +2023,10 @@ def is_breadcrumb(text: str) -> bool:
 _WIRE_SLUG = re.compile(r"^(?=\S*(?:--|,\d|\d))[A-Za-z0-9]+(?:--?[A-Za-z0-9]+){2,}(?:,\d+)?$")
 
 
-def classify_line(text: str) -> Kind:
-    """What *text*, one line of a page, is when judged on its own."""
+def classify_line(text: str, *, language: str | None = None) -> Kind:
+    """What *text*, one line of a page, is when judged on its own; on a page in *language* (a code
+    of :data:`core.text.LANGUAGE_NAMES`), its own word for "by" opens a byline too
+    (:func:`language_byline`: "Per Jordi Puig" on a Catalan page)."""
     words = word_count(text)
     sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
@@ -2006,6 +2054,8 @@ def classify_line(text: str) -> Kind:
     byline = _BYLINE.match(after_post_date(text))
     if byline and words <= 20 and not paragraph_shaped and opens_as_name(byline["name"]):
         return Kind.BYLINE
+    if (own := language_byline(text, language)) is not None and not sentence and _names_only(own):
+        return Kind.BYLINE  # "Per Jordi Puig" on a Catalan page; not "Per Sant Joan es fa la revetlla"
     if _is_date_line(text, words) or lone_dateline(text):
         return Kind.DATE  # "Posted by admin on July 15, 2021": no one's name, the post's date
     if byline and words <= 20 and not paragraph_shaped:
@@ -2370,12 +2420,13 @@ PARAGRAPH_WORDS = 15
 REPORT_LINES = 2000
 
 
-def classify(text: str) -> list[Unit]:
-    """Classify every line of a page, using position and repetition as well as shape."""
+def classify(text: str, *, language: str | None = None) -> list[Unit]:
+    """Classify every line of a page, using position and repetition as well as shape; *language*
+    is the page's (:func:`classify_line`)."""
     units = split_units(text)
     kinds = []
     for number, (line, _) in enumerate(units, 1):
-        kinds.append(classify_line(line))
+        kinds.append(classify_line(line, language=language))
         if not number % REPORT_LINES and number < len(units):
             report("reading", number, len(units))  # a huge file's lines, told as they are judged
 
@@ -4368,10 +4419,12 @@ def byline_names(byline: str) -> frozenset[str]:
     return frozenset(_fold(n) for n in byline_people(byline) if _fold(n))
 
 
-def opens_byline(text: str) -> bool:
+def opens_byline(text: str, *, language: str | None = None) -> bool:
     """Whether a line of a page opens as a byline does: "By ...", "Von ...", "Autor: ...", or
-    gives the post's date first ("Posted on 12 February 2026 by ...": :func:`after_post_date`)."""
-    return bool(_BY.match(after_post_date(" ".join(text.split()))))
+    gives the post's date first ("Posted on 12 February 2026 by ...": :func:`after_post_date`);
+    on a page in *language*, with that language's own word ("Per Jordi Puig" in Catalan:
+    :func:`language_byline`)."""
+    return bool(_BY.match(after_post_date(" ".join(text.split())))) or language_byline(text, language) is not None
 
 
 #: A line that gives when a post was posted before who wrote it: "Posted on 12 February 2026 by
@@ -4541,12 +4594,15 @@ def opens_as_name(word: str) -> bool:
     return first.isupper() or first.isalpha() and (not first.islower() or "\u10d0" <= first <= "\u10ff")
 
 
-def clean_byline(names: list[str], *, line: bool = False, known: list[str] | None = None) -> str | None:
+def clean_byline(
+    names: list[str], *, line: bool = False, known: list[str] | None = None, language: str | None = None,
+) -> str | None:
     """The people a byline names, each once, joined with ", " (with "; " where a name is written
     "Surname, Given"); None when it names no one.
 
     *names* are author values (metadata), or with *line* one line of a page, which is a
-    byline only when it starts with "By" or is a name the metadata gave (*known*). A
+    byline only when it starts with "By" (or, on a page in *language*, its own word for it:
+    :func:`language_byline`) or is a name the metadata gave (*known*). A
     value that is a placeholder ("Username"), a relative time ("2 hours ago") or an
     address is no one's name, and a terminal's escape sequence is none of a name's words.
     """
@@ -4559,7 +4615,10 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             text = dashed_names(after_post_date(text))
             elsewhere = bool(_BY_ELSEWHERE.match(text))
             opened = bool(_BY.match(text))
-            if opened:
+            if not opened and (own := language_byline(text, language)) is not None:
+                text, opened = own, True  # "Per Jordi Puig" on a Catalan page
+                elsewhere = True
+            elif opened:
                 text = _BY.sub("", text, count=1)
                 if text.endswith(":") or (text.split()[0].lower() in _ARTICLE_WORD if text else False):
                     return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title
