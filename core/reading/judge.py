@@ -756,8 +756,7 @@ _NOT_PLACES = frozenset(
 #: Labels a report carries about itself in the brackets of Japanese, Chinese and Korean pages,
 #: above it or heading its lead: "【速報】" (breaking), "【独自】" (exclusive), "【詳報】" (in detail),
 #: "【動画】" (video), "【快讯】", "[단독]". No place and no agency, as a dateline in brackets names
-#: ("【東京共同】", "【ソウル聯合】"); several may share one pair ("【速報・動画】"), and the labels in
-#: capitals of :data:`_NOT_PLACES` are such labels too ("【LIVE】").
+#: ("【東京共同】", "【ソウル聯合】"); several may share one pair ("【速報・動画】").
 _BRACKET_LABELS = frozenset(
     # Japanese: breaking, exclusive, in detail, video, photo(s), explainer, feature, extra, urgent, updated,
     # postscript, correction, live, press conference, full text, chart, follow-up, summary, Q&A, interview
@@ -771,7 +770,7 @@ _BRACKET_LABELS = frozenset(
 #: Such labels in a pair of brackets ("【速報】", "［独自］", "[단독]", "〔詳報〕", "【速報・動画】").
 _BRACKET_LABEL = (
     r"[【［\[〔]\s*(?:{0})(?:\s*[・/／、,，|｜]\s*(?:{0}))*\s*[】］\]〕]".format(
-        "|".join(sorted({*_BRACKET_LABELS, *(f"(?i:{w})" for w in _NOT_PLACES)}, key=len, reverse=True)))
+        "|".join(sorted(_BRACKET_LABELS, key=len, reverse=True)))
 )
 #: One or more such labels heading a text.
 _BRACKET_LABELS_OPENING = re.compile(rf"^\s*(?:{_BRACKET_LABEL}\s*)+")
