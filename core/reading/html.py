@@ -37,7 +37,7 @@ from core.reading.judge import (
     BY_WORD, DIRECTION_MARKS,
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
-    SPONSOR_OFFER_WORDS,
+    SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
@@ -120,6 +120,9 @@ class PageMeta:
     #: "content-not-granted"``, ``subscriptions-action``: what a reader without a subscription is
     #: shown), folded: a notice in any language.
     walls: frozenset[str] = frozenset()
+    #: The language the page is written in (:func:`~core.reading.judge.page_language`: its
+    #: paragraphs', else its declared one), a code of :data:`core.text.LANGUAGE_NAMES`, or None.
+    language: str | None = None
 
 
 # --- metadata -------------------------------------------------------------------
@@ -468,6 +471,23 @@ def _walled(text: str, walls: frozenset[str]) -> bool:
 WALL_RUN_CHARS = 40
 
 
+def _page_language(tree: Any, found: dict[str, str]) -> str | None:
+    """The language a page is written in: its paragraphs' (up to :data:`~core.reading.judge.LANGUAGE_SAMPLE`
+    characters), else the one it declares (``<html lang>``, a content-language, og:locale)."""
+    sample: list[str] = []
+    size = 0
+    for node in tree.iter("p"):
+        text = " ".join(node.text_content().split())
+        sample.append(text)
+        size += len(text) + 1
+        if size >= LANGUAGE_SAMPLE:
+            break
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    declared = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or found.get("og:locale")
+                or next((n.get("content") for n in tree.iter("meta") if (n.get("http-equiv") or "").lower() == "content-language"), None))
+    return page_language(" ".join(sample), declared)
+
+
 def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     """The metadata of a page from its parsed *tree* (lxml), with *raw* bytes for a broken head."""
     meta = PageMeta()
@@ -483,6 +503,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             found.setdefault(key, content)
             every.setdefault(key, []).append(content)
     meta.titles = [found[k] for k in _META_TITLE if k in found]
+    meta.language = _page_language(tree, found)
     ld_title = ld_date = ld_modified = ld_url = None
     ld_authors: list[str] = []
     ld_publisher = ld_provider = None
@@ -590,7 +611,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 meta.update_lines.append(line)
         # A byline box may hold lines: the writer's, then an editor's or the date ("By Jane Doe<br>March 3").
         marked = bool(_BYLINE_MARK.search(marks))
-        if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100]) or dated_name(spaced)
+        if marked or node.tag in _LINE_TAGS and (opens_byline(spaced := _spaced_text(node)[:100], language=meta.language) or dated_name(spaced)
                                                  or reporter_credit(spaced)):
             # a "By ..." line in a block of its own: "By Jane Doe | March 3", "Von Ana Example", "Autor: Bo Lind";
             # a reporter's credit in an article's info list ("<li>김예시 기자</li>", "<span>山田太郎 記者</span>")
@@ -602,11 +623,11 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 text = text.lstrip(" |·•")  # after its time: "<time>3. 3. 2026</time> | Text: Jana Příkladová"
                 if not text:
                     continue
-                if not opens_byline(text) and opens_byline(spaced := _spaced_text(box)):
+                if not opens_byline(text, language=meta.language) and opens_byline(spaced := _spaced_text(box), language=meta.language):
                     text = spaced  # "<span>By</span><span>Ana Example</span>" reads "By Ana Example"
                 if _LABEL_ONLY.match(text) and (node.tail or "").strip() and len((node.tail or "").split()) <= 6:
                     text = f"{text} {' '.join(node.tail.split())}"  # "<h5>Autor:</h5> Ana Example": the name follows the label
-                if marked and not opens_byline(text) and (inner := _rel_author(node)) and text.endswith(inner) and (
+                if marked and not opens_byline(text, language=meta.language) and (inner := _rel_author(node)) and text.endswith(inner) and (
                         0 < word_count(text[: -len(inner)]) <= 2):
                     continue  # "Komentář <a rel=author>Jana Příkladová</a>": a label, then the name its link gives
                 half = len(text) // 2
@@ -2432,8 +2453,9 @@ def _read_page(
     # Method" in a recipe site's menu is a filter, "By Ana Example" and "Posted by kestrel" bylines.
     # A CMS account's name ("Submitted by redactie_web on ...", "Posted by kestrel") is the byline
     # only where no element names a person (:func:`_account_name`).
-    readings = [b for t, b in ((t, clean_byline(_byline_line(meta.byline_lines.get(t, [t])), line=True)
-                                or clean_byline([t], line=True) or (t if is_person_name(t) else None)
+    readings = [b for t, b in ((t, clean_byline(_byline_line(meta.byline_lines.get(t, [t]), meta.language), line=True,
+                                             language=meta.language)
+                                or clean_byline([t], line=True, language=meta.language) or (t if is_person_name(t) else None)
                                 or (None if t in meta.plain_bylines else _people_signed(t)))
                                for t in meta.bylines if not names_headline(t))
                 if b and (t not in meta.plain_bylines or len(b.split()) > 1 or not BY_WORD.match(t))]
@@ -2472,7 +2494,7 @@ def _read_page(
         published=_with_time(meta.published or _as_printed(iso_datetime(getattr(doc, "date", None) or ""),
                                                             [*printed, *meta.weekday_lines]), printed),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
-        stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls,
+        stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls, language=meta.language,
         credits_body=bool(authors) and all(names_site(a) for a in authors), over_teasers=over_teasers,
     )
     if meta.published is None and article.dateline:
@@ -2593,10 +2615,11 @@ def _masthead(meta: PageMeta, items: list[list[Block]]) -> str | None:
     return None
 
 
-def _byline_line(lines: list[str]) -> list[str]:
+def _byline_line(lines: list[str], language: str | None = None) -> list[str]:
     """The line of a byline box of several that names its writer: the first that opens as a byline
-    ("Datum: 19.11.2026 / Autor: Ana Example / Quelle: ..." reads "Autor: Ana Example"), else the first."""
-    return next(([line] for line in lines if opens_byline(line)), lines[:1])
+    ("Datum: 19.11.2026 / Autor: Ana Example / Quelle: ..." reads "Autor: Ana Example"; on a page
+    in *language*, with its own word for "by"), else the first."""
+    return next(([line] for line in lines if opens_byline(line, language=language)), lines[:1])
 
 
 #: A dot that ends a number or an initial: a date's ("14.", "19.5.2026"), an ordinal's ("6. Jahrgang")
@@ -2834,8 +2857,12 @@ def _article_from_blocks(
     authors: list[str], published: str | None, stamps: list[tuple[str, str, str]] | None = None,
     byline_boxes: list[str] | None = None, credits_body: bool = False, walls: frozenset[str] = frozenset(),
     over_teasers: frozenset[str] = frozenset(),
+    language: str | None = None,
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
+
+    *language* is the page's (:attr:`PageMeta.language`; where None, its blocks' own): a byline
+    line may open with its own word for "by" ("Per Jordi Puig" in Catalan).
 
     *byline_boxes* are the page's byline elements of several lines, joined ("By Ana Example
     Edited by Bo Lind"), and its "By ..." elements: such a block above the report is the byline,
@@ -2858,6 +2885,7 @@ def _article_from_blocks(
     # a live page: its updates' stamps found, or three updates headed by their time ("14:32 | Most zůstane zavřený")
     live = bool(stamps) or sum(1 for block in blocks if _TIMED_HEADING.match(block.text)) >= LIVE_UPDATES
     byline = clean_byline(authors)
+    language = language or page_language(" ".join(block.text for block in blocks))
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")
     credit: str | None = None  # a byline that is only the outlet or agency a line above the report credits
     dateline: str | None = None  # a dateline on a line of its own above the report
@@ -2906,7 +2934,7 @@ def _article_from_blocks(
         walled = False
         if is_furniture_block(text):
             continue
-        if (not body_so_far and block.kind != "head" and is_breadcrumb(text) and not dated_name(text) and not opens_byline(text)
+        if (not body_so_far and block.kind != "head" and is_breadcrumb(text) and not dated_name(text) and not opens_byline(text, language=language)
                 and not any(c.isdigit() for c in text)):  # ("Dead: 3 | Missing: 12" is the report's key figures)
             continue  # a site's trail or menu above the report ("Home | News"), in a table the extractor kept
         if block.kind == "p" and _is_caps_label(text):
@@ -2952,9 +2980,9 @@ def _article_from_blocks(
         # (or under the report's standfirst, its one paragraph so far: a French page's chapô over
         # "Par Claire Exemple" over the datelined lead)
         # ("By Thursday, the river will crest", "Por Valencia, ..." are the report's sentences)
-        lead_only = (sum(not sub for _, sub in entries) == 1 and opens_byline(text) and word_count(text) <= BYLINE_BOX_WORDS
+        lead_only = (sum(not sub for _, sub in entries) == 1 and opens_byline(text, language=language) and word_count(text) <= BYLINE_BOX_WORDS
                      and not is_sentence(text) and not re.match(r"\S+\s+\S+,", text))
-        if (not body_so_far or lead_only) and (byline_line := clean_byline([text], line=True, known=authors)):
+        if (not body_so_far or lead_only) and (byline_line := clean_byline([text], line=True, known=authors, language=language)):
             if byline is None or byline_names(byline) <= byline_names(byline_line) or (
                 credits_body and not is_organisation(byline_line, site=outlet)
             ):

@@ -35,9 +35,9 @@ from core.sanitize import sanitize, without_controls, without_escape_sequences
 from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
-    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence",
+    "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
-    "make_article", "opens_byline", "reporter_credit", "after_post_date", "dated_name",
+    "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
     "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
 
@@ -454,6 +454,52 @@ BYLINE_OPENING = re.compile(
 #: menu's filter ("By Method").
 BY_WORD = re.compile(rf"^(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)})\s", re.I)
 _BYLINE = re.compile(BYLINE_OPENING.pattern + r"(?P<name>\S.{0,120})$", re.I)
+#: Words that say "by" before a name in one language only, where others open sentences with them:
+#: Catalan "Per" ("Per Jordi Puig"; Italian "Per il sindaco ...", English "Per the agreement ...").
+#: They open a byline on a page in that language alone (by its code, :data:`core.text.LANGUAGE_NAMES`;
+#: :func:`language_byline`).
+_BY_OF_LANGUAGE: dict[str, tuple[str, ...]] = {"ca": ("per",)}
+
+
+@functools.cache
+def _language_by(language: str) -> re.Pattern[str] | None:
+    words = _BY_OF_LANGUAGE.get(language)
+    return re.compile(rf"^(?:{'|'.join(words)})\s+(?=(?-i:[{_CAPITALS}]))", re.I) if words else None
+
+
+def language_byline(text: str, language: str | None) -> str | None:
+    """The names after the word that says "by" in *language* alone (:data:`_BY_OF_LANGUAGE`), where
+    *text* opens with it: "Per Jordi Puig" on a Catalan page ("ca") is "Jordi Puig"; None on a page
+    in another language or of none known, or where no capitalised word follows it."""
+    pattern = _language_by(language) if language else None
+    found = pattern.match(" ".join(text.split())) if pattern is not None else None
+    return " ".join(text.split())[found.end() :] if found is not None else None
+
+
+#: How many characters of a page tell its language (:func:`page_language`): words enough for
+#: :func:`core.text.language_of`, and no more work on a huge file.
+LANGUAGE_SAMPLE = 20_000
+
+
+def page_language(text: str, declared: str | None = None) -> str | None:
+    """The language a page is written in, as a code of :data:`core.text.LANGUAGE_NAMES`: its
+    *text*'s (:func:`core.text.language_of` on its first :data:`LANGUAGE_SAMPLE` characters), else
+    the one it *declares* (an HTML page's lang: "ca-ES" is "ca"); None where neither tells."""
+    from core.text import language_of
+
+    told = language_of(text[:LANGUAGE_SAMPLE])
+    if told is None and declared and (code := re.split(r"[-_]", declared.strip().lower())[0]):
+        return code
+    return told
+
+
+def _names_only(text: str) -> bool:
+    """Whether *text* (a byline's names, up to a separator and a time: :func:`byline_head`) is
+    names alone: each word capitalised, or a particle or a joining word between them ("Jordi Puig i
+    Anna Soler", "Joan de la Serra"), twelve at most."""
+    words = byline_head(text).replace(",", " ").split()
+    return 0 < len(words) <= 12 and all(
+        opens_as_name(w) or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS for w in words)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
 _ROLE = re.compile(
     r"^(?:director|professor|editor|chairman|chair|president|founder|senior|chief|"
@@ -731,11 +777,48 @@ _NOT_PLACES = frozenset(
 )
 
 
+#: Labels a report carries about itself in the brackets of Japanese, Chinese and Korean pages,
+#: above it or heading its lead: "【速報】" (breaking), "【独自】" (exclusive), "【詳報】" (in detail),
+#: "【動画】" (video), "【快讯】", "[단독]". No place and no agency, as a dateline in brackets names
+#: ("【東京共同】", "【ソウル聯合】"); several may share one pair ("【速報・動画】").
+_BRACKET_LABELS = frozenset(
+    # Japanese: breaking, exclusive, in detail, video, photo(s), explainer, feature, extra, urgent, updated,
+    # postscript, correction, live, press conference, full text, chart, follow-up, summary, Q&A, interview
+    "速報 独自 詳報 動画 写真 画像 解説 特集 号外 緊急 更新 追記 訂正 中継 会見 全文 図解 続報 まとめ ライブ "
+    "一問一答 随時更新 インタビュー 独占 "
+    # Chinese, both scripts: newsflash, exclusive, video, photos, live, interview, breaking, hot topic, on the scene
+    "快讯 快訊 速报 独家 獨家 视频 視頻 影音 图集 圖集 组图 組圖 直播 专访 專訪 突发 突發 热点 熱點 现场 現場 "
+    # Korean: breaking, exclusive, video, photo, roundup, interview, reportage, explainer
+    "속보 단독 영상 포토 사진 종합 인터뷰 르포 해설".split()
+)
+#: Such labels in a pair of brackets ("【速報】", "［独自］", "[단독]", "〔詳報〕", "【速報・動画】").
+_BRACKET_LABEL = (
+    r"[【［\[〔]\s*(?:{0})(?:\s*[・/／、,，|｜]\s*(?:{0}))*\s*[】］\]〕]".format(
+        "|".join(sorted(_BRACKET_LABELS, key=len, reverse=True)))
+)
+#: One or more such labels heading a text.
+_BRACKET_LABELS_OPENING = re.compile(rf"^\s*(?:{_BRACKET_LABEL}\s*)+")
+
+
+def is_bracket_label(text: str) -> bool:
+    """Whether *text* is only a label in brackets a report carries about itself (:data:`_BRACKET_LABELS`:
+    "【速報】", "【独自】", "[단독]"): furniture on its own, no dateline."""
+    found = _BRACKET_LABELS_OPENING.match(text)
+    return found is not None and found.end() == len(text.rstrip())
+
+
+def without_bracket_label(text: str) -> str:
+    """*text* without the labels in brackets heading it ("【速報】県は4日..." is "県は4日..."; :data:`_BRACKET_LABELS`)."""
+    found = _BRACKET_LABELS_OPENING.match(text)
+    return text[found.end() :] if found is not None else text
+
+
 #: The areas of the time zone database's zone names ("Asia/Jerusalem"): its places, not its
 #: aliases ("US/Eastern", "Etc/GMT+5").
 _ZONE_AREAS = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
 #: The languages whose names of countries and cities :func:`known_place` knows.
-_PLACE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
+#: (Chinese, in both its scripts, for the places an agency's credit names: "台北", "東京", "莫斯科".)
+_PLACE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "zh", "zh_Hant")
 
 
 @functools.cache
@@ -841,8 +924,10 @@ def is_section_label(text: str) -> bool:
 
 def lone_dateline(line: str) -> str | None:
     """The dateline a line holds alone ("KESSRA, Nov 24 (Tidewater Wire) -", "新华社北京12月5日电",
-    its report's first paragraph under it), without its dash; None where the line is no dateline."""
-    match = _LONE_DATELINE.match(line.strip())
+    its report's first paragraph under it), without its dash and a label in brackets before it
+    ("【速報】 【東京共同】": :func:`without_bracket_label`); None where the line is no dateline."""
+    line = without_bracket_label(line.strip())
+    match = _LONE_DATELINE.match(line)
     return match["dateline"] if match and _names_place(match) else lone_agency_dateline(line)
 
 
@@ -850,8 +935,9 @@ def lone_agency_dateline(line: str) -> str | None:
     """The dateline a line holds alone where it has an agency's own shape, no place's in Latin or
     another alphabet with capitals: "新华社北京12月5日电", "【ソウル聯合】", "(서울=연합뉴스) 홍길동 기자 =",
     "أنقرة/ الأناضول" (:data:`_CJK_DATELINE`); None for any other line. (A line shaped as a place
-    and its credit may be a sentence's lead-in: "Ana Example, chair of the board, on the draft (BDF):".)"""
-    line = line.strip()
+    and its credit may be a sentence's lead-in: "Ana Example, chair of the board, on the draft (BDF):".)
+    A label in brackets before it goes with it ("【速報】 【東京共同】")."""
+    line = without_bracket_label(line.strip()).strip()
     own = _CJK_DATELINE.match(line)
     return own["dateline"] if own and own.end() == len(line) else None
 
@@ -1053,17 +1139,20 @@ _KOREAN_REPORTER = r"(?:\s*[^\s=()【】]{1,10}(?:\s[^\s=()【】]{1,10}){0,2}\s
 #: ("【東京共同】", "【环球时报综合报道】") or in full-width square ones and a dash ("［東京　３日　ロイター］ -");
 #: and a Korean agency's ("(서울=연합뉴스) 홍길동 기자 =", the reporter kept in it, as "（记者 王明）" is);
 #: no spaces, no capitals: a shape of its own. So are a Persian or Arabic agency's place and name
-#: between dashes ("تهران - ایرنا -").
+#: between dashes ("تهران - ایرنا -"), after a slash ("أنقرة/ الأناضول") or, alone on a line, in
+#: brackets ("تهران (ایرنا) -").
 _CJK_DATELINE = re.compile(
     # (Newsis's "【부산=뉴시스】홍길동 기자 =", its reporter kept as Yonhap's is)
-    rf"^(?P<dateline>【[^】\n]{{2,24}}】(?:{_KOREAN_REPORTER}(?=\s*=))?|［[^］\n]{{2,24}}］(?=\s*[-－—]\s)"
+    # (a label in those brackets is none: "【速報】", :data:`_BRACKET_LABELS`)
+    rf"^(?!{_BRACKET_LABEL})(?P<dateline>【[^】\n]{{2,24}}】(?:{_KOREAN_REPORTER}(?=\s*=))?|［[^］\n]{{2,24}}］(?=\s*[-－—]\s)"
     # 电 ("cabled") but not a word it begins: 电话 (telephone), 电视 (television), ...; the reporter in
     # brackets after it, glued or spaced ("中新网上海3月3日电 (记者 王明)")
     r"|[^\W\d_]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[电電](?![话話视視影脑腦力子台邮郵报報站线線])"
     r"(?:\s?[（(][^）)\n]{1,40}[）)])?"
     # the agency, its reporter, the place and the day all in brackets: CNA's "（中央社記者王明台北3日電）",
     # "（中央社記者王明東京3日專電）", "（中央社華盛頓3日綜合外電報導）"
-    r"|[（(][^\W\d_]{2,20}?\d{1,2}日[^\W\d_]{0,4}?[电電](?:報導|报道)?[）)]"
+    # (two reporters: "（中央社記者王明、李華台北3日電）")
+    r"|[（(][^\W\d_](?:[^\W\d_]|[、·] ?| ){1,29}?\d{1,2}日[^\W\d_]{0,4}?[电電](?:報導|报道)?[）)]"
     # a paper's reporter and where they filed from in brackets (:data:`_REPORTER_CREDIT`):
     # "（記者王小明／台北報導）", "〔记者 王明／上海报道〕", or the reporter alone ("（记者 林海）")
     r"|[（(〔\[]\s*(?:本[报報]|特[约約])?[记記]者[^）)〕\]\n／/]{2,24}(?:[／/][^）)〕\]\n]{1,12}?(?:[报報][导導道]|專?[电電]|专电))?\s*[）)〕\]]"
@@ -1071,8 +1160,13 @@ _CJK_DATELINE = re.compile(
     # "[서울=뉴시스]홍길동 기자 ="
     rf"|\([^()=\n]{{1,12}}=[^()=\n]{{2,12}}\){_KOREAN_REPORTER}?(?=\s*=)"
     rf"|\[[^\[\]=\n]{{1,12}}=[^\[\]=\n]{{2,12}}\]{_KOREAN_REPORTER}?(?=\s*=)"
-    # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA)
-    r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)? [-–] [\u0600-\u06ff\u200c]+(?= [-–] )"
+    # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA),
+    # the first dash glued to the place or not ("تهران- ایرنا-"); alone on its line, the second dash
+    # may be left out ("تهران – ایرنا"), as the slash's form below ends its line
+    r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?(?: [-–—] ?|[-–—] )[\u0600-\u06ff\u200c]+(?=\s?[-–—](?:\s|$)|\s*$)"
+    # ... or the agency's name in brackets, alone on the line with its dash or not: "تهران (ایرنا) -"
+    # (in a paragraph, the dateline of a place and its credit reads it: :data:`_DATELINE`)
+    r"|[\u0600-\u06ff\u200c]{2,}(?: [\u0600-\u06ff\u200c]+)? ?\([\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,2}\)(?=\s?[-–—]?\s*$)"
     # ... or after slashes, the reporter's name between them or not, the agency's name one word and
     # the report after a space: Anadolu's "أنقرة/ الأناضول", "إسطنبول/ أحمد مثال/ الأناضول"
     # (a place of two letters or more, an agency of three: "و/أو", "and/or", is none)
@@ -1109,7 +1203,11 @@ def _names_agency(credit: str) -> bool:
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
-    """A report's first paragraph without its wire dateline, and the dateline (None if it has none)."""
+    """A report's first paragraph without its wire dateline, and the dateline (None if it has none);
+    a label in brackets before the dateline goes with it ("【速報】【東京共同】...": :func:`without_bracket_label`)."""
+    if (unlabelled := without_bracket_label(paragraph)) != paragraph:
+        found, rest = split_dateline(unlabelled)
+        return (found, rest) if found is not None else (None, paragraph)
     cjk = _CJK_DATELINE.match(paragraph)
     if cjk and word_count(paragraph[cjk.end() :]) >= 6:
         return cjk["dateline"], paragraph[cjk.end() :]
@@ -1787,26 +1885,64 @@ _REPORTER_CREDIT = re.compile(
     r"^[（(〔【\[]\s*(?:本[报報]|特[约約])?[记記]者\s?(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s?[ 、，,]\s?[\u4e00-\u9fff·]{2,5}){0,3})"
     r"(?:\s?[／/]\s?(?P<place>[\u4e00-\u9fff]{1,10}?)(?:[报報][导導道]|專?[电電]|专电))?\s*[）)〕】\]]$"
 )
+#: An agency's credit in brackets that names its reporters, where they filed from and the day:
+#: "（中央社記者王明台北3日電）", "（中央社記者李小華東京5日專電）", "（中央社記者王明、李華台北3日電）": the
+#: agency, the word for reporter, the names and the place written together (or a space between
+#: them), the day and "cabled" (:func:`_reporter_and_place` tells the last name from the place).
+_AGENCY_REPORTER = re.compile(
+    r"^[（(][^\W\d_]{2,12}?[记記]者\s?(?P<credit>[\u4e00-\u9fff·]{2,5}(?:\s?[、，,]\s?[\u4e00-\u9fff·]{2,5}){0,3}"
+    r"\s?[\u4e00-\u9fff]{2,8})\s?\d{1,2}日[专專]?[电電][）)]$"
+)
+#: The most and fewest characters of a Chinese name written without a space before a place: a
+#: surname and one or two given characters, or a surname of two ("歐陽小華").
+_CHINESE_NAME_CHARS = (2, 3, 4)
+#: The characters a Chinese name has where nothing tells it from the place glued after it: most have three.
+_CHINESE_NAME_USUAL = 3
 #: The words that stand where a place does in such a credit and are the desk's, not a place.
 _NO_PLACE = re.compile(r"^(?:綜合|综合|即時|即时|專題|专题|連線|连线|特稿|外電|外电|聯合|联合|深度|調查|调查|專訪|专访|採訪|采访)$")
 
 
-def dateline_reporter(dateline: str) -> tuple[str, tuple[str, ...]]:
+def dateline_reporter(dateline: str, report: Iterable[str] = ()) -> tuple[str, tuple[str, ...]]:
     """*dateline* as an article keeps it, and the reporters it names (the byline where the page
     prints none): a Japanese paper's "【バレッタ＝山田健一】" is the place "バレッタ" and its reporter
     (:func:`bracket_credit`); a Korean or Chinese agency's formula keeps its reporter and names
     them ("(서울=연합뉴스) 홍길동 기자": 홍길동; "新华社北京6月18日电（记者 林海）": 林海); a Chinese paper's
     "（記者王小明／範例市報導）" is the place "範例市" and its reporter (:data:`_REPORTER_CREDIT`; no place
-    where the desk stands for it: ""). Any other dateline names no one."""
+    where the desk stands for it: ""); an agency's credit of its reporter, place and day,
+    "（中央社記者王明台北3日電）", is the place "台北" and its reporter (:data:`_AGENCY_REPORTER`; the
+    *report*, its paragraphs, may tell where the name ends: :func:`_reporter_and_place`). Any
+    other dateline names no one."""
     credit = bracket_credit(dateline)
     if credit is not None and not credit[2].strip():
         return credit[0], credit[1]
+    if (agency := _AGENCY_REPORTER.match(dateline)) is not None and (filed := _reporter_and_place(agency["credit"], report)):
+        return filed[1], filed[0]
     if (reporter := _REPORTER_CREDIT.match(dateline)) is not None:
         place = "" if reporter["place"] is None or _NO_PLACE.match(reporter["place"]) else reporter["place"]
         return place, tuple(n for n in re.split(r"\s*[ 、，,]\s*", reporter["names"]) if n)
     if (found := _DATELINE_REPORTER.search(dateline)) is not None:
         return dateline, tuple(n for n in re.split(r"[ 、]", found["korean"] or found["chinese"]) if n)
     return dateline, ()
+
+
+def _reporter_and_place(credit: str, report: Iterable[str]) -> tuple[tuple[str, ...], str] | None:
+    """The reporters and the place of an agency's credit whose last name runs into the place
+    ("王明台北" is 王明 in 台北; "王明、李華台北" two reporters): a space between them parts them;
+    else the last name has :data:`_CHINESE_NAME_CHARS` characters and the place two or more,
+    the longest place that is known (:func:`known_place`) or that the *report* names ("王明華盛頓"
+    over a report of 華盛頓 is 王明 in 華盛頓, not 王明華 in 盛頓), else the one after a name of
+    :data:`_CHINESE_NAME_USUAL` characters ("李小華東京"). None where no place is left."""
+    *names, last = [part.strip() for part in re.split(r"[、，,]", credit)]
+    if " " in last:
+        name, place = last.rsplit(" ", 1)
+        return (*names, name.strip()), place
+    cuts = [n for n in _CHINESE_NAME_CHARS if len(last) - n >= 2]
+    if not cuts:
+        return None
+    paragraphs = list(report)
+    told = [n for n in cuts if known_place(last[n:]) or any(last[n:] in p for p in paragraphs)]
+    cut = min(told) if told else _CHINESE_NAME_USUAL if _CHINESE_NAME_USUAL in cuts else cuts[0]
+    return (*names, last[:cut]), last[cut:]
 
 
 #: Words before a place that the report gives as where it is: "in Oslo", "near La Paz", "bei
@@ -2068,12 +2204,14 @@ def is_wire_header(line: str) -> bool:
     return bool(_WIRE_SLUG.match(text) or _WIRE_ADVISORY.match(text) and word_count(text) <= ADVISORY_WORDS)
 
 
-def classify_line(text: str) -> Kind:
-    """What *text*, one line of a page, is when judged on its own."""
+def classify_line(text: str, *, language: str | None = None) -> Kind:
+    """What *text*, one line of a page, is when judged on its own; on a page in *language* (a code
+    of :data:`core.text.LANGUAGE_NAMES`), its own word for "by" opens a byline too
+    (:func:`language_byline`: "Per Jordi Puig" on a Catalan page)."""
     words = word_count(text)
     sentence = is_sentence(text)
     if words == 0 or _CHROME_LINE.match(text) or _CONTRIBUTED.match(text.strip()) or is_disclaimer(text) or is_editors_note(text) \
-            or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text):
+            or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_page_notice(text) or is_bracket_label(text):
         return Kind.FURNITURE
     if is_wire_header(text) or is_reading_time(text):
         return Kind.FURNITURE
@@ -2099,6 +2237,8 @@ def classify_line(text: str) -> Kind:
     byline = _BYLINE.match(after_post_date(text))
     if byline and words <= 20 and not paragraph_shaped and opens_as_name(byline["name"]):
         return Kind.BYLINE
+    if (own := language_byline(text, language)) is not None and not sentence and _names_only(own):
+        return Kind.BYLINE  # "Per Jordi Puig" on a Catalan page; not "Per Sant Joan es fa la revetlla"
     if _is_date_line(text, words) or lone_dateline(text) or is_submitted_line(text):
         return Kind.DATE  # "Posted by admin on July 15, 2021": no one's name, the post's date
     if byline and words <= 20 and not paragraph_shaped:
@@ -2485,12 +2625,13 @@ PARAGRAPH_WORDS = 15
 REPORT_LINES = 2000
 
 
-def classify(text: str) -> list[Unit]:
-    """Classify every line of a page, using position and repetition as well as shape."""
+def classify(text: str, *, language: str | None = None) -> list[Unit]:
+    """Classify every line of a page, using position and repetition as well as shape; *language*
+    is the page's (:func:`classify_line`)."""
     units = split_units(text)
     kinds = []
     for number, (line, _) in enumerate(units, 1):
-        kinds.append(classify_line(line))
+        kinds.append(classify_line(line, language=language))
         if not number % REPORT_LINES and number < len(units):
             report("reading", number, len(units))  # a huge file's lines, told as they are judged
 
@@ -2903,7 +3044,8 @@ def make_article(
 ) -> Article:
     """The one constructor of an article from what an input's reader found.
 
-    Every value is sanitised and put on one line; *paragraphs* must not be empty. The
+    Every value is sanitised and put on one line; *paragraphs* must not be empty, and lose the
+    report's labels in brackets heading them ("【速報】": :func:`without_bracket_label`). The
     wire dateline of the first paragraph, or of the second after a standfirst, comes off into
     ``dateline`` (unless *split_first* is False: the reader did it); a last paragraph that is a
     note about the byline's author (:func:`_about_author`) goes. Without a title, the first paragraph stands for it (cut at
@@ -2915,7 +3057,8 @@ def make_article(
     off the byline. A dateline that names its reporter gives the byline where there is none
     (:func:`dateline_reporter`: "【バレッタ＝山田健一】" opening the lead, "(서울=연합뉴스) 홍길동 기자").
     """
-    lines = [_one_line(p) for p in paragraphs]
+    # a report's label in brackets heading a paragraph ("【速報】県は4日...") is no word of it
+    lines = [without_bracket_label(_one_line(p)) for p in paragraphs]
     kept, once = _kept_once(lines)
     if len(kept) < len(lines):  # renumber the subheads past an empty paragraph or a repeat left out
         subheads = tuple((kept.index(i), t) for i, t in subheads if i in kept)
@@ -2935,7 +3078,7 @@ def make_article(
                     body = (*body[:at], opening, *body[at + 1 :])
                 break
     if dateline is not None:
-        dateline, reporters = dateline_reporter(_one_line(dateline))
+        dateline, reporters = dateline_reporter(_one_line(dateline), body)
         byline = byline or ", ".join(reporters) or None
     if byline:
         byline, signed_place = byline_place(_one_line(byline), body)
@@ -3625,7 +3768,8 @@ def is_furniture_block(text: str) -> bool:
 
     One phrase of the furniture vocabulary in a block of at most FURNITURE_BLOCK_WORDS
     words, or two distinct phrases in a longer one; or, alone in a block of that length, a wire
-    report's credits, an agency's credit in brackets or an advert's label, a site's copyright
+    report's credits, an agency's credit in brackets or an advert's label, a report's label in
+    brackets ("【速報】": :func:`is_bracket_label`), a site's copyright
     notice, a reporter's e-mail address, a widget's label ("Share", "Print", "1/5") or the
     label of a link to the rest of a report ("Read the full story": :func:`is_read_on`); or a
     sponsor's box (:func:`is_sponsor_line`); or an e-mail's legal notice (:func:`is_disclaimer`), or an editor's note of an update
@@ -3635,7 +3779,7 @@ def is_furniture_block(text: str) -> bool:
     (:func:`is_reading_time`); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
     """
-    if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
+    if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
         _WIRE_CREDIT_BLOCK.match(text.strip()) or _CHROME_LINE.match(text.strip()) or _COPYRIGHT_NOTICE.search(text.strip())
@@ -4529,10 +4673,12 @@ def byline_names(byline: str) -> frozenset[str]:
     return frozenset(_fold(n) for n in byline_people(byline) if _fold(n))
 
 
-def opens_byline(text: str) -> bool:
+def opens_byline(text: str, *, language: str | None = None) -> bool:
     """Whether a line of a page opens as a byline does: "By ...", "Von ...", "Autor: ...", or
-    gives the post's date first ("Posted on 12 February 2026 by ...": :func:`after_post_date`)."""
-    return bool(_BY.match(after_post_date(" ".join(text.split()))))
+    gives the post's date first ("Posted on 12 February 2026 by ...": :func:`after_post_date`);
+    on a page in *language*, with that language's own word ("Per Jordi Puig" in Catalan:
+    :func:`language_byline`)."""
+    return bool(_BY.match(after_post_date(" ".join(text.split())))) or language_byline(text, language) is not None
 
 
 #: A line that gives when a post was posted before who wrote it: "Posted on 12 February 2026 by
@@ -4696,12 +4842,15 @@ def opens_as_name(word: str) -> bool:
     return first.isupper() or first.isalpha() and (not first.islower() or "\u10d0" <= first <= "\u10ff")
 
 
-def clean_byline(names: list[str], *, line: bool = False, known: list[str] | None = None) -> str | None:
+def clean_byline(
+    names: list[str], *, line: bool = False, known: list[str] | None = None, language: str | None = None,
+) -> str | None:
     """The people a byline names, each once, joined with ", " (with "; " where a name is written
     "Surname, Given"); None when it names no one.
 
     *names* are author values (metadata), or with *line* one line of a page, which is a
-    byline only when it starts with "By" or is a name the metadata gave (*known*). A
+    byline only when it starts with "By" (or, on a page in *language*, its own word for it:
+    :func:`language_byline`) or is a name the metadata gave (*known*). A
     value that is a placeholder ("Username"), a relative time ("2 hours ago") or an
     address is no one's name, and a terminal's escape sequence is none of a name's words.
     """
@@ -4714,7 +4863,10 @@ def clean_byline(names: list[str], *, line: bool = False, known: list[str] | Non
             text = dashed_names(after_post_date(text))
             elsewhere = bool(_BY_ELSEWHERE.match(text))
             opened = bool(_BY.match(text))
-            if opened:
+            if not opened and (own := language_byline(text, language)) is not None:
+                text, opened = own, True  # "Per Jordi Puig" on a Catalan page
+                elsewhere = True
+            elif opened:
                 text = _BY.sub("", text, count=1)
                 if text.endswith(":") or (text.split()[0].lower() in _ARTICLE_WORD if text else False):
                     return None  # "By the numbers:", "PAR LES TEMPS QUI COURENT": a label or a title

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_outlet_name, is_person_name, is_report_label, is_section_label, lone_dateline, make_article, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
+    in_capitals, info_line, is_outlet_name, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, stem, words
@@ -112,9 +112,11 @@ _LETTERS_NAME = re.compile(r"^[A-Z]{2,6}(?: [A-Z][a-z][\w'&-]*){1,2}$")
 _BYLINE_SPLIT = re.compile(r"\s+(?:published|updated|posted|on)\b.*$|\s+[|·•]\s.*$", re.I)
 
 
-def _byline_name(text: str) -> str:
-    """The names in a byline line, without "By" or a trailing date stamp ("Published ...",
+def _byline_name(text: str, language: str | None = None) -> str:
+    """The names in a byline line, without "By" (or the word for it of the page's *language*:
+    :func:`~core.reading.judge.language_byline`) or a trailing date stamp ("Published ...",
     or a date and what follows it: "By Jane Doe, Coastal Herald, June 2, 2024 10:15 EST")."""
+    text = language_byline(text, language) or text  # "Per Jordi Puig" on a Catalan page
     # "Ana Example Wednesday 4 March"; "Posted on March 3, 2026 by Ana Example"; "Submitted by Ana Example on ..."
     name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", dated_name(text) or after_post_date(text))))
     dated = find_date(name)
@@ -193,11 +195,11 @@ def byline_outlet(line: str, report: Iterable[str] = ()) -> str | None:
     return None
 
 
-def _signer(line: str, report: Iterable[str] = ()) -> str:
+def _signer(line: str, report: Iterable[str] = (), language: str | None = None) -> str:
     """The people a byline *line* names, without the outlet it signs for after their names ("By
     Jane Doe, CNN" and "Von Katrin Albers, Seezeitung" name Jane Doe and Katrin Albers: the
-    outlet is the article's outlet, :func:`byline_outlet`)."""
-    name = _byline_name(line)
+    outlet is the article's outlet, :func:`byline_outlet`); *language* is the page's (:func:`_byline_name`)."""
+    name = _byline_name(line, language)
     if "," in name and (signed := byline_outlet(line, report)) is not None:
         names, after = (part.strip() for part in name.rsplit(",", 1))
         if names and _OUTLET_ALIASES.get(after, after) == signed:
@@ -608,9 +610,10 @@ _MASTHEAD = re.compile(
 def _build(
     report: list[Unit], *, path: str, outlet: str | None, url: str | None, furniture: str = "", notice: str | None = None,
     near: date | None = None, year: int | None = None, filed: date | None = None,
-    given: tuple[str | None, str | None, str | None] = (None, None, None),
+    given: tuple[str | None, str | None, str | None] = (None, None, None), language: str | None = None,
 ) -> Article:
-    """One article from *report*'s units. Its outlet: *outlet* (named by the report or from
+    """One article from *report*'s units (of a page in *language*, whose own word for "by" opens
+    its byline: :func:`_byline_name`). Its outlet: *outlet* (named by the report or from
     outside), else the agency its dateline credits where the page is the agency's own, else
     the site the page's *notice* names, else its address's host, else the agency its dateline
     credits where its file is named after it (:func:`_agency_file`), else a label (make_article). Its date: its own date
@@ -673,7 +676,7 @@ def _build(
     # source it credits, as a page's info line does in HTML (:func:`~core.reading.judge.info_line`).
     infos = [info for u in header if u.kind in (Kind.BYLINE, Kind.DATE) and not lone_dateline(u.text)
              and (info := info_line(u.text)) and info.labelled]
-    bylines = [_signer(u.text, body) for u in header if u.kind is Kind.BYLINE and not _info_line(u.text)]
+    bylines = [_signer(u.text, body, language) for u in header if u.kind is Kind.BYLINE and not _info_line(u.text)]
     bylines += [", ".join(info.writers) for info in infos if info.writers]
     if not bylines:
         bylines = [info.source for info in infos if info.source][:1]
@@ -747,7 +750,10 @@ def parse_text(
         title, byline, published: the first report's, where known from outside its text (a
             Markdown file's front matter): they win over what its text says.
     """
-    units = classify(_teletype_quotes(sanitize(text)))
+    text = _teletype_quotes(sanitize(text))
+    # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
+    language = page_language(text)
+    units = classify(text, language=language)
     if not any(u.kind is Kind.BODY for u in units):
         units = _brief(units)
     units, items = _digest(units)
@@ -779,7 +785,7 @@ def parse_text(
         articles.append(_build(
             report, path=path, outlet=(outlet or named) if first else named, url=url if number == 0 else None,
             furniture=furniture, notice=notice if first else None, near=near, year=year, filed=filed,
-            given=(title, byline, published) if number == 0 else (None, None, None),
+            given=(title, byline, published) if number == 0 else (None, None, None), language=language,
         ))
     return articles
 
