@@ -307,7 +307,10 @@ def _clean_name(name: str | None) -> str | None:
     if stop is not None:
         tokens = tokens[: stop + 1]
     # A possessive before the name is someone else's ("Kenya's Faith Chepkoech").
-    owner = max((n for n, t in enumerate(tokens[:-1]) if re.search(r"[’']s$", t)), default=-1)
+    # (a plural's too, "Holborn Securities' Priya Natarajan", unless an organisation's name goes
+    # on after it: "the Vell Dockers' Union")
+    plural = tokens[-1].strip(".,").lower() not in _ORGANISATIONS
+    owner = max((n for n, t in enumerate(tokens[:-1]) if re.search(r"[’']s$", t) or plural and re.search(r"s[’']$", t)), default=-1)
     tokens = tokens[owner + 1 :]
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
@@ -687,9 +690,53 @@ def _occurrences(articles: Sequence[Article], only: Collection[Ref] | None = Non
         for index, text in enumerate(article.paragraphs):
             if only is not None and Ref(article.id, index) not in only:
                 continue
-            for pieces in remarks(text):
+            pieces_of = remarks(text)
+            for pieces in pieces_of:
                 found.extend(_quotation(article, index, pieces, names, people))
+            if not pieces_of and index and _introduces(article.paragraphs[index - 1]):
+                found.extend(_set_off(article, index, names, people))
     return found
+
+
+#: The end of a paragraph that introduces the quotation set off after it: a sentence with a verb
+#: of speech closed by a colon ("In a note, she writes:", "Here's what the chair had to say:").
+_INTRODUCING = re.compile(rf"\b{_VERB}\b[^.!?\"“”«»]{{0,80}}:\s*$")
+
+
+def _introduces(text: str) -> bool:
+    """Whether *text*, a paragraph, ends by introducing a quotation set off after it (:data:`_INTRODUCING`)."""
+    return bool(_INTRODUCING.search(text[_sentence_start(text, len(text) - 1) :]))
+
+
+def _set_off(article: Article, index: int, names: Collection[str], people: _FullNames) -> list[Quotation]:
+    """Paragraph *index* of *article*, which holds no quotation marks, as the quotation the
+    paragraph before introduces (:func:`_introduces`): a block quote (a live blog's
+    <blockquote>) as print sets it, without marks. Its speaker is the one the introducing
+    sentence names, or by a pronoun ("she writes:") the one named before it."""
+    text = article.paragraphs[index]
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    quoted = text[start:end].strip(" ,.")
+    if len(words(quoted)) <= SCARE_WORDS:
+        return []
+    return [Quotation(Ref(article.id, index), (start, end), quoted, _introduced_by(article, index, quoted, names, people))]
+
+
+def _introduced_by(article: Article, index: int, quoted: str, names: Collection[str], people: _FullNames) -> str | None:
+    """Whom the paragraph before paragraph *index* of *article*, introducing the *quoted* words
+    that stand alone in it (:func:`_introduces`), names as their speaker: the person its last
+    sentence names ("Here's what the chair, Sir Anthony Pell, had to say:"), or by a pronoun
+    ("In a note, she writes:") the one named before; None where it names no one."""
+    intro = article.paragraphs[index - 1]
+    earlier = article.paragraphs[index - 2] if index > 1 else ""
+    joined = f"{intro} “{quoted}”"
+    at = len(intro) + 2
+    named = _attribution(joined, (at, at + len(quoted)))
+    if named is None or named == _BY_PRONOUN:
+        own = _sentence_start(intro, len(intro) - 1)
+        head = intro[:own] if named == _BY_PRONOUN else intro
+        named = _speaker_before(head, speaking=False, before=earlier, names=names)
+    return _as_named(named, people, (index - 1, len(intro)))
 
 
 #: A paragraph that is one quotation and nothing else.
@@ -726,6 +773,8 @@ def _quotation(article: Article, index: int, pieces: list[Span], names: Collecti
     following = article.paragraphs[index + 1 : index + 1 + BLOCK_PARAGRAPHS]
     under = _attributed_under(following) if _LONE_QUOTATION.fullmatch(text) else None
     speaker = _as_named(under or _speaker(text, pieces[0], before=before, names=names), people, (index, span[0]))
+    if speaker is None and index and _LONE_QUOTATION.fullmatch(text) and _introduces(before):
+        speaker = _introduced_by(article, index, quoted, names, people)  # a block quote in marks
     if len(pieces) == 1 and n <= SCARE_WORDS and _attribution(text, span) is None:
         return []  # a scare quote: 'a "working dinner"', 'called it "candid"'
     return [Quotation(Ref(article.id, index), span, quoted, speaker, tuple(pieces) if len(pieces) > 1 else ())]
