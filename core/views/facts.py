@@ -18,7 +18,8 @@ from core.model import LinkKind, Ref
 from core.linking.evidence import Difference
 from core.linking.story import Story
 from core.stories.naming import credits_outlet
-from core.text import credit_names, dateline_credit
+from core.text import credit_names, dateline_credit, quote_spans
+from core.text import process as processor
 from core.views.names import ArticleName
 
 __all__ = ["Cell", "Fact", "Origin", "cell", "facts", "origin_of", "paragraph_origins", "reported_elsewhere",
@@ -91,6 +92,9 @@ class Fact:
     reference: Ref | None = None
     #: The ids of the articles carrying its verbatim text (joined to it by verbatim links).
     carriers: frozenset[str] = frozenset()
+    #: Where the origin is an earlier publisher the carriers' datelines do not credit
+    #: (:func:`_first_whole`), the agency they credit: it relayed the words (wire copy still); else None.
+    relayed_by: str | None = None
 
     @property
     def origin(self) -> str | None:
@@ -126,7 +130,7 @@ class Fact:
     def wire(self) -> bool:
         """Whether this is wire copy: the same words in WIRE_OUTLETS outlets or more, or in two
         whose datelines credit the agency whose copy it is."""
-        return self.verbatim_outlets >= WIRE_OUTLETS or self.credited and self.verbatim_outlets >= 2
+        return self.verbatim_outlets >= WIRE_OUTLETS or (self.credited or self.relayed_by is not None) and self.verbatim_outlets >= 2
 
 
 def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
@@ -185,6 +189,69 @@ def origin_of(story: Story, article_ids: set[str]) -> Origin | None:
     when = instants if len(instants) == len(dates) else {a: (d or "")[:10] for a, d in dates.items()}
     first = min(when.values())
     earliest = [a for a, w in when.items() if w == first]
+    if len(earliest) != 1:
+        return None
+    article = story.article(earliest[0])
+    return Origin(article.outlet, (), article.published, article.id)
+
+
+def _instant(published: str | None) -> str | None:
+    """*published* (ISO 8601) as an instant in UTC that compares as a string, where it gives a
+    time with its zone; else None."""
+    from datetime import datetime, timezone
+
+    try:
+        stamp = datetime.fromisoformat(published or "")
+    except ValueError:
+        return None
+    if stamp.tzinfo is None or len(published or "") <= 10:
+        return None
+    return stamp.astimezone(timezone.utc).isoformat()
+
+
+def _statement(text: str) -> list[str]:
+    """The words a paragraph carries that another must hold to carry it whole: its longest
+    quotation where it quotes someone, else all of it (processed words)."""
+    spans = quote_spans(text, min_words=5)
+    if spans:
+        start, end = max(spans, key=lambda span: span[1] - span[0])
+        text = text[start:end]
+    return processor(text).split()
+
+
+def _first_whole(story: Story, paragraphs: Iterable[Ref], carriers: Iterable[str]) -> Origin | None:
+    """The article among a fact's *paragraphs* that published the carriers' words before any of
+    them, whole, where there is one: its paragraph holds every word of each carrier's statement
+    (:func:`_statement`, a quotation the carriers put in marks) as one run, and the time it was
+    out by for certain (its last update where it gives one, else when it was published: a live
+    blog opened at dawn may have added the words in the evening) is earlier than every carrier's
+    publication, each a time with its zone. Of several, the earliest; of equals, none. A
+    company's own release that the wire copies quote hours later is the words' origin, though
+    their datelines credit the wire."""
+    carrier_ids = set(carriers)
+    if not carrier_ids:
+        return None
+    refs = list(paragraphs)
+    published = [_instant(story.article(a).published) for a in carrier_ids]
+    if None in published:
+        return None
+    first_carrier = min(p for p in published if p is not None)
+    statements = [_statement(story.article(r.article).paragraphs[r.paragraph]) for r in refs if r.article in carrier_ids]
+    found: dict[str, str] = {}  # article -> when it was out by
+    for ref in refs:
+        if ref.article in carrier_ids or ref.article in found:
+            continue
+        article = story.article(ref.article)
+        out_by = _instant(article.updated) or _instant(article.published)
+        if out_by is None or out_by >= first_carrier:
+            continue
+        held = " " + " ".join(processor(article.paragraphs[ref.paragraph]).split()) + " "
+        if statements and all(words and f" {' '.join(words)} " in held for words in statements):
+            found[ref.article] = out_by
+    if not found:
+        return None
+    first = min(found.values())
+    earliest = [a for a, when in found.items() if when == first]
     if len(earliest) != 1:
         return None
     article = story.article(earliest[0])
@@ -254,8 +321,12 @@ def facts(story: Story) -> list[Fact]:
         outlets = tuple(dict.fromkeys(story.article(r.article).outlet for r in paragraphs))
         verbatim = {story.article(a).outlet for a in carriers}
         source = origin_of(story, carriers)
+        relayed = None
+        if first := _first_whole(story, paragraphs, carriers):
+            relayed = source.outlet if source and source.credited_by else None
+            source = first
         reference = next((r for r in paragraphs if source and r.article == source.article), None)
-        fact = Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), source, reference, frozenset(carriers))
+        fact = Fact(paragraphs, outlets, frozenset(kinds), len(verbatim), source, reference, frozenset(carriers), relayed)
         if reference is None and len(members) > 1:
             # No origin's copy: of three or more, the paragraph closest to all the others (the
             # greatest sum of its links' scores) stands for the fact, not a variant of it that
