@@ -38,7 +38,7 @@ from core.reading.judge import (
     CLOCK_AT, CLOCK_STAMP, RELATIVE_AGE, closes_with_initials, STAMP_LABEL, before_weekday, byline_head, dashed_names, byline_names, byline_people, clean_byline, clean_site, clean_title, dateline_date, ends_report, find_dates, find_datetime, find_update, in_capitals,
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
-    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
+    is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
     is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
@@ -123,6 +123,13 @@ class PageMeta:
     #: The language the page is written in (:func:`~core.reading.judge.page_language`: its
     #: paragraphs', else its declared one), a code of :data:`core.text.LANGUAGE_NAMES`, or None.
     language: str | None = None
+    #: The folded paragraphs of the report's subscriber text that the page ships: those it marks
+    #: for subscribers (by JSON-LD's ``hasPart`` selector or a wall's class word on the paragraph,
+    #: :func:`_subscriber_parts`) and that hold its text. A wall's notice after them cuts nothing.
+    shipped: frozenset[str] = frozenset()
+    #: The page's JSON-LD names its subscriber text by a selector, and the elements it names are
+    #: there but empty: the page withholds that text (its report is cut short).
+    withheld: bool = False
 
 
 # --- metadata -------------------------------------------------------------------
@@ -437,20 +444,82 @@ _WALL_VENDOR = re.compile(
 _WALL_CANDIDATES = "//*[@class or @id]"
 
 
-def _wall_boxes(tree: Any) -> list[Any]:
+def _wall_boxes(tree: Any, shipped: Sequence[Any] = ()) -> list[Any]:
     """The page's paywall and consent-wall boxes: those a vendor's or AMP's marks name
     (:data:`_WALL_BOXES`), and those whose class or id word says so (:data:`_WALL_CLASS`) or is a
     wall vendor's (:data:`_WALL_VENDOR`), of a
-    notice's length (:data:`WALL_BOX_WORDS`) and holding no <article>, <main> or <h1>."""
+    notice's length (:data:`WALL_BOX_WORDS`) and holding no <article>, <main> or <h1>. Not the
+    report's own text a page marks for subscribers and ships (*shipped*, :func:`_subscriber_parts`),
+    nor a paragraph a wall's class word marks that holds the report's text (:func:`_holds_report`)."""
     boxes = list(tree.xpath(_WALL_BOXES))
+    inside = set(shipped)
     for node in tree.xpath(_WALL_CANDIDATES):
         words = _class_words(node)
         if not any(_WALL_CLASS.search(word) or _WALL_VENDOR.match(word) for word in words):
             continue
         if any(True for _ in node.iter("article", "main", "h1")) or len(_text(node).split()) > WALL_BOX_WORDS:
             continue
+        if any(a in inside for a in (node, *node.iterancestors())) or node.tag == "p" and _holds_report(node):
+            continue
         boxes.append(node)
     return boxes
+
+
+#: One compound of a CSS selector: a tag, its classes and its id (".paywall", "div.body.locked", "#premium").
+_COMPOUND_SELECTOR = re.compile(r"^([A-Za-z][\w-]*)?((?:[.#][\w-]+)*)$")
+
+
+def _selector_xpath(selector: str) -> str | None:
+    """An XPath for a CSS selector as JSON-LD's ``hasPart.cssSelector`` gives one (".paywall",
+    ".article-body .locked, #premium"): of each selector in a list, the element its last compound
+    names, wherever it stands (a descendant's context is not checked). None for nothing it reads."""
+    paths = []
+    for one in selector.split(","):
+        last = re.split(r"\s*[\s>+~]\s*", one.strip())[-1]
+        found = _COMPOUND_SELECTOR.match(last)
+        if not last or found is None:
+            continue
+        tests = [f"[contains(concat(' ', normalize-space(@class), ' '), ' {c} ')]" for c in re.findall(r"\.([\w-]+)", found[2])]
+        tests += [f"[@id='{i}']" for i in re.findall(r"#([\w-]+)", found[2])]
+        paths.append(f"//{(found[1] or '*').lower()}{''.join(tests)}")
+    return " | ".join(paths) or None
+
+
+def _paragraph_texts(node: Any) -> list[str]:
+    """The texts of an element's paragraphs (its <p>s, or itself where it holds none), each non-empty."""
+    return [t for t in ([_text(node)] if node.tag == "p" else [_text(p) for p in node.iter("p")] or [_text(node)]) if t]
+
+
+def _report_paragraph(text: str) -> bool:
+    """Whether *text*, a paragraph a page marks for subscribers, is the report's rather than a
+    wall's: a sentence of :data:`PAYWALL_TAIL_WORDS` words or more that is no paywall's notice or
+    offer and speaks to no reader outside a quotation ("Subscribe and you will ...")."""
+    return (word_count(text) >= PAYWALL_TAIL_WORDS and is_sentence(text) and not is_paywall(text) and not is_offer(text)
+            and not (_TO_THE_READER.search(text) and not _QUOTE_MARK.search(text)))
+
+
+def _holds_report(node: Any) -> bool:
+    """Whether *node*, an element a page marks for subscribers, holds the report's own text
+    (:func:`_report_paragraph`), not a wall's notice."""
+    return any(_report_paragraph(t) for t in _paragraph_texts(node))
+
+
+def _subscriber_parts(tree: Any, selectors: Sequence[str]) -> tuple[list[Any], frozenset[str], bool]:
+    """The report's subscriber text as the page marks it: the elements its JSON-LD's not-free
+    ``hasPart`` *selectors* name that hold the report's text, and the paragraphs a wall's class
+    word marks that do (:func:`_holds_report`); the folded texts of their paragraphs; and whether
+    the elements the selectors name are all there and empty (the page withholds the text).
+
+    A page that marks its subscriber text and ships it (``<p class="paywall">``, the JSON-LD
+    saying ``{"isAccessibleForFree": false, "cssSelector": ".paywall"}``) carries the whole
+    report: a script hides it from readers without a subscription, not the page."""
+    named = [node for selector in selectors if (path := _selector_xpath(selector)) for node in tree.xpath(path)]
+    parts = [node for node in named if _holds_report(node)]
+    parts += [node for node in tree.xpath("//p[@class or @id]") if node not in parts
+              and any(_WALL_CLASS.search(word) for word in _class_words(node)) and _holds_report(node)]
+    shipped = frozenset(_fold(t) for node in parts for t in _paragraph_texts(node) if _report_paragraph(t))
+    withheld = bool(named) and not any(_text(node) for node in named)
+    return parts, shipped, withheld
 
 
 def _walled(text: str, walls: frozenset[str]) -> bool:
@@ -491,9 +560,7 @@ def _page_language(tree: Any, found: dict[str, str]) -> str | None:
 def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
     """The metadata of a page from its parsed *tree* (lxml), with *raw* bytes for a broken head."""
     meta = PageMeta()
-    meta.walls = frozenset(
-        folded for node in _wall_boxes(tree)
-        for block in node.iter() if isinstance(block.tag, str) for folded in [_fold(_text(block))] if folded)
+    subscriber: list[str] = []  # the selectors of the subscriber text the JSON-LD names (hasPart)
     found: dict[str, str] = {}
     every: dict[str, list[str]] = {}  # each name's values in order: a page may name each author in a tag of its own
     for node in tree.iter("meta"):
@@ -522,6 +589,12 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
         for obj in _ld_objects(data):
             kind = obj.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
+            parts = obj.get("hasPart")
+            for part in parts if isinstance(parts, list) else [parts]:
+                # {"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".paywall"}
+                if isinstance(part, dict) and str(part.get("isAccessibleForFree")).lower() == "false" \
+                        and isinstance(part.get("cssSelector"), str):
+                    subscriber.append(part["cssSelector"])
             for types, held in ((_SITE_TYPES, ld_sites), (_OWNER_TYPES, ld_owners)):
                 if any(isinstance(k, str) and types.match(k) for k in kinds):
                     held.extend(_ld_names(obj))  # the site's own object: {"@type": "WebSite", "name": ...}
@@ -553,6 +626,10 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
             if ld_provider is None:
                 names = [*_ld_names(obj.get("provider")), *_ld_names(obj.get("sourceOrganization"))]
                 ld_provider = names[0] if names else None
+    shipped, meta.shipped, meta.withheld = _subscriber_parts(tree, subscriber)
+    meta.walls = frozenset(
+        folded for node in _wall_boxes(tree, shipped)
+        for block in node.iter() if isinstance(block.tag, str) for folded in [_fold(_text(block))] if folded)
     if ld_title:
         meta.titles.insert(0, ld_title)
     # The headline the page's microdata marks on the element that prints it (schema.org's
@@ -2495,6 +2572,7 @@ def _read_page(
                                                             [*printed, *meta.weekday_lines]), printed),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls, language=meta.language,
+        shipped=meta.shipped, withheld=meta.withheld,
         credits_body=bool(authors) and all(names_site(a) for a in authors), over_teasers=over_teasers,
     )
     if meta.published is None and article.dateline:
@@ -2858,6 +2936,7 @@ def _article_from_blocks(
     byline_boxes: list[str] | None = None, credits_body: bool = False, walls: frozenset[str] = frozenset(),
     over_teasers: frozenset[str] = frozenset(),
     language: str | None = None,
+    shipped: frozenset[str] = frozenset(), withheld: bool = False,
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
 
@@ -2872,7 +2951,10 @@ def _article_from_blocks(
     line naming the *authors* is the byline as printed ("Ana Example und Bo Lind").
 
     *walls* are the folded texts of the page's marked paywall boxes (:attr:`PageMeta.walls`): a
-    block that is one is a paywall's notice, whatever its words.
+    block that is one is a paywall's notice, whatever its words. *shipped* are the folded
+    paragraphs the page marks for subscribers and ships (:attr:`PageMeta.shipped`): where the
+    report holds them, a wall's notice after them cuts nothing. *withheld* says the page's
+    subscriber text is marked but empty (:attr:`PageMeta.withheld`): the report is cut short.
 
     *over_teasers* are the folded texts of the page's labels over teasers (:func:`_labels_over_teasers`):
     such a label heads other reports, whatever of them the extractor kept.
@@ -3012,6 +3094,9 @@ def _article_from_blocks(
         byline = byline or signature  # the writers' names closing the report (the byline the page marks, or none)
     byline = byline or ", ".join(dict.fromkeys(credited)) or None
     body = [t for t, sub in entries if not sub]
+    # The page ships its subscriber text (a script hides it from readers without a subscription):
+    # the report is whole, whatever wall follows it. Its marked text there but empty: cut short.
+    teaser = (teaser and not any(_fold(t) in shipped for t in body)) or withheld
     if sum(len(t.strip()) for t in body) < MIN_BODY_CHARS or all(is_section_label(t) for t in body):
         # Nothing, or words left of the page's menus ("Home", "Home World"): no report. A brief of one sentence is one.
         raise ReadError(f"{source}: no article text found in the page")

@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
+    "is_organisation", "is_contact_block", "is_risk_warning", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
     "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
 ]
@@ -1630,8 +1630,9 @@ def _is_date_line(text: str, words: int) -> bool:
     return word_count(leftover) <= 5 and not is_sentence(leftover.strip()) or word_count(leftover) <= 2
 
 
-#: What joins two time stamps in one line ("Published ... · Updated ...").
-_STAMP_SEPARATOR = re.compile(r"(?:^\s*|\s+)[·•|]\s+")
+#: What joins two time stamps in one line ("Published ... · Updated ..."), or a full stop before
+#: the next one's label ("Tue 10 Nov 2026 16.41 GMT. First published on Tue 10 Nov 2026 06.58 GMT").
+_STAMP_SEPARATOR = re.compile(rf"(?:^\s*|\s+)[·•|]\s+|(?<=[^\s.])\.\s+(?=(?i:{_STAMP_WORDS}))")
 
 
 #: A clock time as a page prints it for a stamp: "11.05 GMT", "12:45", "9.15am", "14h30", "10:42
@@ -3287,6 +3288,11 @@ STEM_NOTICE_WORDS = 12
 _OFFER_WORDS = (
     r"^(?:subscribe|sign up|join|get|try|enjoy|read|start)\b[^.!?]{0,80}?\b(?:from|for) (?:just |only )?(?:[£$€]\s?\d|\d+p\b)"
     r"|^subscribe (?:to|for|from)\b|(?:^|[.!]\s+)cancel (?:at )?any ?time\b"
+    # a free trial's offer and its button: "Try it free for 14 days.", "Try Ledger Pro for free",
+    # "Start your free trial", "Get a 30-day free trial" (not "Customers can try it free for a month")
+    r"|(?:^|[.!]\s+)try\b[^.!?]{0,40}?\b(?:for )?free\b(?! of\b)"
+    r"|^(?:start|begin|claim|get|activate|redeem|take)\s+(?:your |my |a |the |an )?(?:\S+[- ](?:day|week|month) )?free trial\b"
+    r"|^(?:\S+[- ](?:day|week|month) )?free trial\s*[»›>→.!]*$"
 )
 _OFFER = re.compile(_OFFER_WORDS, re.I)
 
@@ -3763,6 +3769,97 @@ _HERE_LABEL = re.compile(
 )
 
 
+#: The label that opens a financial site's risk warning: "Risk warning:", "Capital at risk.",
+#: "Investment warning -", "Important risk information:", "Not investment advice:".
+_RISK_LABEL = re.compile(
+    r"^(?:(?:important |investment )?risk (?:warning|disclosure|information)|investment warning|(?:your )?capital (?:is )?at risk"
+    r"|financial promotion|not (?:financial|investment) advice)\s*[:.!–—-]", re.I)
+#: The regulator's set phrases a risk warning opens with: "The value of investments can go down
+#: as well as up", "Past performance is not a reliable indicator of future results", "You may get
+#: back less than you invest".
+_RISK_PHRASE = re.compile(
+    r"^(?:the value of (?:your |an |any )?investments?\b[^.]{0,60}?\b(?:go|fall) down as well as\b"
+    r"|past performance is (?:not|no) (?:a )?(?:reliable |good )?(?:guide|indicator|indication|guarantee)\b"
+    r"|you (?:may|could|might) (?:get back|lose) (?:less than|all of|some of|more than)\b)", re.I)
+#: A site's word that it gives no advice: "... is not regulated to give investment advice", "...
+#: does not constitute financial advice", "... is for information only and is not a recommendation
+#: to buy or sell"; :func:`is_risk_warning` wants the site (a name, "this article") as its subject.
+_NO_ADVICE = re.compile(
+    r"\b(?:is|are) not (?:authori[sz]ed|regulated|licen[sc]ed|registered|qualified)\b[^.]{0,40}?\bto (?:give|provide|offer) (?:\w+ ){0,2}advice\b"
+    r"|\b(?:does|do|should) not (?:constitute|represent|amount to|be (?:taken|construed|considered|relied (?:up)?on) as)\b[^.]{0,30}?"
+    r"\b(?:financial|investment|tax|legal) advice\b"
+    r"|\b(?:is|are) (?:for )?(?:general )?information(?:al)? (?:purposes )?only\b"
+    r"|\b(?:is|are) not (?:a |an )?(?:personal |investment )?(?:recommendation|solicitation|offer) to (?:buy|sell)\b", re.I)
+#: Who a site's no-advice sentence is about: a name in capitals ("The Ledger", "Kestrel Research"),
+#: maybe with what of it ("Kestrel content"), or "this article", "our analysis" (not "Many influencers").
+_NO_ADVICE_SUBJECT = re.compile(
+    r"^(?:(?:(?:[Tt]his|[Oo]ur|[Tt]he|[Aa]ll|[Aa]ny) )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}"
+    r"(?: (?:content|articles?|material|commentary|analysis|newsletters?|services?|website|site|podcast|app|team))?"
+    r"|(?:[Tt]his|[Oo]ur|[Tt]he) (?:content|articles?|material|commentary|analysis|newsletters?|information|website|site|page|report"
+    r"|publication|service|post|podcast|blog|email))$")
+#: The most words of a no-advice sentence standing alone as a risk warning.
+NO_ADVICE_WORDS = 40
+#: Quotation marks, straight and curly: a block that quotes someone is a report's.
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+
+
+def is_risk_warning(text: str) -> bool:
+    """Whether a block is a financial site's risk warning or disclaimer of advice, the same under
+    every report it runs: opened by its label (:data:`_RISK_LABEL`, "Risk warning: ...") or by
+    the regulator's set phrase (:data:`_RISK_PHRASE`, "The value of investments can go down as
+    well as up"), of at most :data:`DISCLAIMER_WORDS` words; or a short block whose sentences
+    say, each of the site itself (a name, "this article"), that it gives no advice
+    (:data:`_NO_ADVICE`: "The Ledger is not regulated to give investment advice."). A report's
+    sentence on a risk or on advice ("Many influencers are not authorised to give financial
+    advice", "Savers were warned that ...") is none."""
+    line = " ".join(text.split())
+    words = word_count(line)
+    if not line or words > DISCLAIMER_WORDS:
+        return False
+    if _RISK_LABEL.match(line) or _RISK_PHRASE.match(line):
+        return True
+    if words > NO_ADVICE_WORDS or _QUOTE_MARKS.search(line):
+        return False
+    sentences = [s for s in SENTENCE_BREAK.split(line) if s.strip()]
+    return bool(sentences) and all(
+        (found := _NO_ADVICE.search(s)) is not None and _NO_ADVICE_SUBJECT.match(s[: found.start()].strip()) is not None
+        for s in sentences)
+
+
+#: The heading of a press release's contacts, alone: "Enquiries", "Media contacts", "Investor
+#: relations enquiries:", "For further information, please contact:".
+_CONTACTS_HEAD = re.compile(
+    r"^(?:(?:(?:media|press|investor|analyst|news)(?: relations)?(?:(?: and|,| &| /) (?:media|press|investor|analyst)s?)? )?"
+    r"(?:enquiries|inquiries|contacts?)(?: details)?"
+    r"|for (?:further|more|additional) (?:information|details|enquiries|inquiries)(?:,? (?:please )?contact)?)\s*[:.]?$", re.I)
+#: A telephone number as a press release's contacts print it: international ("+44 20 7946 0321"),
+#: with an area code in brackets ("(0121) 496 0018", "(212) 555-0143"), or national ("020 7946 0321").
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}(?:[ -]?\(?\d{1,5}\)?){2,6}|\(\d{2,5}\) ?\d{3,4}[ -]?\d{3,4}|0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}"
+    r"|\d{3}-\d{3}-\d{4})(?![\w%]|[.,]\d)")
+#: The fewest digits of a telephone number (:data:`_PHONE`).
+PHONE_DIGITS = 9
+#: A security's or an issuer's identifier after its label, alone: "LEI: 2138009XMWKQ7G2M5K31",
+#: "ISIN: GB00B1234567; LEI: ...", a press release's last lines.
+_IDENTIFIER_LINE = re.compile(
+    r"^(?:(?:LEI|ISIN|SEDOL|CUSIP|WKN|legal entity identifier)(?: code| number| no\.?)?\s*[:：]?\s*[A-Z0-9]{6,20}\s*[;,|·]?\s*)+\.?$", re.I)
+
+
+def is_contact_block(text: str) -> bool:
+    """Whether a block is a press release's closing boilerplate: the heading of its contacts
+    (:data:`_CONTACTS_HEAD`, "Enquiries", "Media contacts"), a contact's line (a name, a firm
+    and a telephone number, :data:`_PHONE`; no sentence), or an identifier's line
+    (:data:`_IDENTIFIER_LINE`, "LEI: 2138009XMWKQ7G2M5K31"). A report's sentence that gives a
+    number to call ("Anyone with information should call 020 7946 0000.") is the report's."""
+    line = " ".join(text.split())
+    if not line or word_count(line) > FURNITURE_BLOCK_WORDS:
+        return False
+    if _CONTACTS_HEAD.match(line) or _IDENTIFIER_LINE.match(line):
+        return True
+    return not is_sentence(line) and any(
+        sum(c.isdigit() for c in m[0]) >= PHONE_DIGITS for m in _PHONE.finditer(line))
+
+
 def is_furniture_block(text: str) -> bool:
     """Whether a block an extractor kept is furniture on any site (a paywall notice, a share line).
 
@@ -3778,7 +3875,12 @@ def is_furniture_block(text: str) -> bool:
     who posted the page and when (:func:`is_submitted_line`), a page's reading time
     (:func:`is_reading_time`); or a byline's words left without its names
     ("By •" where the extractor took out the author's element and the time).
+
+    Also a financial site's risk warning (:func:`is_risk_warning`), and a press release's contacts
+    or identifier's line (:func:`is_contact_block`).
     """
+    if is_risk_warning(text) or is_contact_block(text):
+        return True  # a financial site's risk warning; a press release's contacts and identifiers
     if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
         return True
     if word_count(text) <= FURNITURE_BLOCK_WORDS and (
