@@ -1186,3 +1186,34 @@ def test_a_clock_time_is_one_time_however_written(written: str) -> None:
     assert evidence(text.format("3.40am"), text.format(written)).figures == ("3.40am",)
     changed = differences(text.format(written), text.format("4:40 a.m."))
     assert [(d.a, d.b, d.what) for d in changed] == [(written, "4:40 a.m.", "date")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "told"),
+    [
+        ("2.1 million to 2.4 million crowns", "2.1 million to 2.6 million crowns", ("2.4 million", "2.6 million")),
+        ("between 40 and 45 million crowns", "between 40 and 48 million crowns", ("45 million", "48 million")),
+        ("40-45 million crowns", "40-48 million crowns", ("40-45 million", "40-48 million")),
+        ("9 million crowns", "9 billion crowns", ("9 million", "9 billion")),
+        ("nine million crowns", "eleven million crowns", ("nine million", "eleven million")),
+    ],
+)
+def test_copy_that_changes_one_word_of_a_figure_changed_the_figure(before: str, after: str, told: tuple[str, str]) -> None:
+    # Wire copy that moved the top of a range in words ("150 million to 160 million pounds" ->
+    # "... 165 million pounds") showed no difference, while "£150m-£160m" -> "£150m-£165m" did:
+    # the change was "160", one word of the figure "160 million", and only a figure wholly inside
+    # a change was compared (the counts could not pair it: two sums of crowns in one paragraph).
+    text = "Halvik Rail expects a loss of 0.8 million to 1.1 million crowns this year, against an earlier forecast of {}, its board said."
+    assert [(d.a, d.b, d.what) for d in differences(text.format(before), text.format(after))] == [(*told, "figure")]
+    # a currency changed with the figure is two sums, as before
+    assert differences("Aid of £2 million was pledged.", "Aid of 5 million euros was pledged.") == []
+
+
+def test_a_rewording_pairs_no_figures_by_their_own_words() -> None:
+    # Two reworded paragraphs aligned "to 165 million" with "to 118 million": one word either
+    # side, and that word ("million") part of each figure, pairs two different figures.
+    a = ("The Tarnby-based group now expects a profit of 118 million to 124 million crowns for 2026, down from earlier "
+         "guidance of 150 million to 165 million crowns, blaming delays to two harbour contracts.")
+    b = ("Halvik shares were down 6.1% at 387 ore by midday, adding to Tuesday's slump, when the group cut its 2026 profit "
+         "forecast to 118 million to 124 million crowns and said its chairman had stepped down.")
+    assert [d for d in differences(a, b) if d.what == "figure"] == []

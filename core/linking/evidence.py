@@ -1460,8 +1460,12 @@ def differences(
         if what == "figure" and not figures:
             continue
         if what == "figure" and not ORDINALS.issuperset((*fa, *fb)):
-            here = [(k, last) for k, last in phrases_a if op.src_start <= k and last < op.src_end]
-            there = [(k, last) for k, last in phrases_b if op.dest_start <= k and last < op.dest_end]
+            # the number phrases the change is in, or part of: copy that changes one word of a
+            # figure ("160" of "160 million", "million" of "two million") changed the figure. Not
+            # in a rewording: the equal words around its change may be the figures' own ("million
+            # to [165] million crowns" / "million to [124] million crowns" pairs two figures).
+            here = [(k, last) for k, last in phrases_a if k < op.src_end and last >= op.src_start and (copy or op.src_start <= k and last < op.src_end)]
+            there = [(k, last) for k, last in phrases_b if k < op.dest_end and last >= op.dest_start and (copy or op.dest_start <= k and last < op.dest_end)]
             if not here and not there and _age(a, op.src_start, op.src_end) and _age(b, op.dest_start, op.dest_end):
                 found.append(Difference(sa, sb, "figure"))  # "Veldkamp, 58, took" / "Veldkamp, 57, took": no count, an age
                 continue
@@ -1475,6 +1479,9 @@ def differences(
             # The figures themselves, without content words a rewording put around them
             # ("Twenty-five" for "Officials said 23": 25 -> 23; "About 1,200" stays).
             if len(here) == len(there) == 1:
+                paid = _currency(a, *here[0]), _currency(b, *there[0])
+                if paid[0] and paid[1] and paid[0][0] != paid[1][0]:
+                    continue  # "Aid of £2 million" / "Aid of 5 million euros": two currencies are two sums
                 sa, sb = _figure_of(a, op.src_start, op.src_end, here[0]), _figure_of(b, op.dest_start, op.dest_end, there[0])
                 pa, pb = a.printed(here[0][0], here[0][1] + 1), b.printed(there[0][0], there[0][1] + 1)
                 time_a, time_b = _time(a, here[0], pa), _time(b, there[0], pb)
