@@ -1248,3 +1248,44 @@ def test_copy_that_changes_a_count_in_words_scores_below_copy_that_keeps_it() ->
     assert changed[0] is LinkKind.VERBATIM and changed[1] < 0.95
     # "Two" and "2" are one count written two ways: nothing lost to the count
     assert scores[frozenset((Ref(faithful.id, 0), Ref(spelt.id, 0)))][1] >= scores[frozenset((Ref(faithful.id, 0), Ref(edited.id, 0)))][1]
+
+
+def _prepared(*texts: str) -> list:
+    from core.linking.align import prepare
+
+    return prepare([_article(f"Outlet {k}", text) for k, text in enumerate(texts)])
+
+
+def test_a_currency_is_no_thing_two_sums_count() -> None:
+    # A fresh user's story: "a one-off charge of about 22 million pounds" and "wiping about 460
+    # million pounds off the company's market value" linked as one quantity (both "counted"
+    # pounds), and so at a lower bar, sharing only "company", "pounds" and "million".
+    from core.linking.align import _same_quantity
+
+    charge, value = _prepared(
+        "The company will also book a one-off charge of about 22 million euros.",
+        "The shares closed at 424 cents, wiping about 460 million euros off the company's market value.",
+    )
+    assert not _same_quantity(charge, value)
+    # what a sum is of still makes one quantity ("a charge of 22 million euros" / "a 25 million euro charge")
+    one, other = _prepared("It will book a charge of 22 million euros.", "It books a 25 million euro charge this year.")
+    assert _same_quantity(one, other)
+
+
+def test_one_thing_counted_with_values_far_apart_is_two_sums() -> None:
+    # "previous guidance: approximately £1.42 billion" (of revenue) and "previous guidance of £150
+    # million to £160 million" (of profit) were one quantity, so a paraphrase at a lower bar.
+    from core.linking.align import _same_quantity
+
+    revenue, profit = _prepared(
+        "Group revenue is expected to be approximately €1.42 billion (previous guidance: approximately €1.51 billion).",
+        "The Tarnby-based group now expects operating profit of €118 million to €124 million, against previous "
+        "guidance of €150 million to €160 million.",
+    )
+    assert not _same_quantity(revenue, profit)
+    # values within a factor of two are one quantity told twice (as a link's differences read it) ...
+    cut, other = _prepared("Its previous guidance of €150 million was cut.", "It had previous guidance of €160 million.")
+    assert _same_quantity(cut, other)
+    # ... and values in two units never compare: an offer's years and its dollars
+    years, dollars = _prepared("The Angels made an offer of eight years.", "The team offered at least $160 million.")
+    assert _same_quantity(years, dollars)

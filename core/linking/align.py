@@ -41,8 +41,9 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.numbers import NUMBER_VALUES, designation, is_number, plain_digits
-from core.text import AGE_SLACK, CASUALTIES, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
+from core.numbers import NUMBER_VALUES, designation, is_number, phrase_value, plain_digits
+from core.quantities import SPREAD
+from core.text import AGE_SLACK, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -64,6 +65,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     heads: frozenset[tuple[str, str]]  # each stem a "not" ... denies, with the word it is said of ("had not passed": roof; see _negated)
     denials: int  # how many negations it has ("not", "never", "denied"; no count of nought)
     quantities: frozenset[str]  # stems a number stands next to: what the paragraph counts
+    amounts: frozenset[tuple[str, str, float]]  # each of them but outcomes, with the unit and value of a number counting it ("£1.51 billion" of guidance: pound, 1.51e9)
     outcomes: frozenset[str]  # what happened to what its numbers count (core.text.OUTCOMES: "dead", "missing")
     figures: frozenset[str]  # its figures (stems) that may report a quantity (see _figures)
     points: frozenset[str]  # its numbers in digits and ordinals: what fixes a point of a fact (see _points)
@@ -105,11 +107,13 @@ class _Vocabulary(dict[str, int]):
 
 
 #: Words between a number and what it counts that say nothing about what it counts.
+_UNITS = frozenset("second minut hour day week month year decad percent cent penc penni".split())
 _COUNT_FILLERS = frozenset(
     "least nearli almost about around roughli rough approxim some more less fewer than up total peopl person other new "
-    # units: a sum or a duration says what it measures, not what it counts
-    "second minut hour day week month year decad percent cent dollar million billion trillion thousand".split()
-)
+    "million billion trillion thousand".split()
+    # units: a sum or a duration says what it measures, not what it counts ("22 million pounds"
+    # of a charge and "460 million pounds" of a market value count no one thing: pounds)
+) | _UNITS | frozenset(CURRENCY_WORDS)
 #: Words of attribution: sharing only these ("officials said", "a statement") is no evidence.
 ATTRIBUTION = frozenset(
     stem(w)
@@ -217,19 +221,24 @@ def _claim_denied(p: _Paragraph, q: _Paragraph, differing: frozenset[str]) -> bo
 
 
 def _quantities(
-    folded: Sequence[str], stem_seq: Sequence[str], after: int = 2, numbers: Sequence[int] | None = None
+    folded: Sequence[str], stem_seq: Sequence[str], after: int = 2, numbers: Sequence[int] | None = None,
+    amounts: set[tuple[str, str, float]] | None = None, text: str = "", flat: Sequence[int] = (),
 ) -> frozenset[str]:
     """What the numbers of a paragraph count: the nearest content stem after each number
     (within *after* content words) and the nearest before it (within three words), an outcome
     as its class (:data:`core.text.OUTCOMES`): "killing 7 people", "7 were killed" and "7 dead"
     all count "dead", while "injured" and "missing" stay apart; "no casualties" counts both the
     dead and the injured (:data:`core.text.CASUALTIES`). *numbers* are the numbers' word
-    indexes, when known."""
+    indexes, when known. Into *amounts*, where given (with the paragraph's *text* and its words'
+    offsets *flat*), go each counted stem but an outcome's with the unit (:func:`_unit`) and the
+    value of the number phrase counting it ("£1.51 billion" of "previous guidance": guidanc,
+    pound, 1.51e9), where it has a value."""
     if numbers is None:
         numbers = [k for k, word in enumerate(folded) if is_number(word)]
     if not numbers:
         return frozenset()
-    is_a_number = set(numbers).__contains__
+    numbered = set(numbers)
+    is_a_number = numbered.__contains__
     found: set[str] = set()
     for k in numbers:
         if folded[k] == "no" and k + 1 < len(folded) and folded[k + 1] == "one":
@@ -241,9 +250,34 @@ def _quantities(
                 s = stem_seq[m]
                 if s and s not in _COUNT_FILLERS and not is_a_number(m):
                     # "12 killed" and "15 dead" count the dead; "no casualties" the dead and the injured
-                    found.update(counted_as(s))
+                    things = counted_as(s)
+                    found.update(things)
+                    if amounts is not None and things == (s,) and s not in OUTCOMES:
+                        first, last = k, k
+                        while first - 1 in numbered:
+                            first -= 1
+                        while last + 1 in numbered:
+                            last += 1
+                        value = phrase_value(" ".join(folded[first : last + 1]), cut_short=True)
+                        if value is not None:
+                            amounts.add((s, _unit(folded, text, flat, first, last), value))
                     break
     return frozenset(found)
+
+
+def _unit(folded: Sequence[str], text: str, flat: Sequence[int], first: int, last: int) -> str:
+    """What the number phrase of words *first* to *last* measures in: a unit word after it
+    (:data:`_UNITS`, a currency: "eight years", "300 million pounds"), "%" after it, or a
+    currency sign before it ("£1.5bn"); "" for none (a count)."""
+    following = stem(folded[last + 1]) if last + 1 < len(folded) else ""
+    if following in CURRENCY_WORDS:
+        return CURRENCY_WORDS[following]
+    if following in _UNITS:
+        return following
+    if text[flat[2 * last + 1] : flat[2 * last + 1] + 1] == "%":
+        return "percent"
+    before = text[max(0, flat[2 * first] - 3) : flat[2 * first]].lower()
+    return next((currency for sign, currency in CURRENCY_SIGNS.items() if before.endswith(sign)), "")
 
 
 def _outcomes(folded: Sequence[str], stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]:
@@ -394,6 +428,7 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
         heads=heads,
         denials=len(negations),
         quantities=frozenset(),
+        amounts=frozenset(),
         outcomes=frozenset(),
         figures=frozenset(),
         points=frozenset(),
@@ -438,8 +473,10 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         # "Nobody" and "none" count what happened to no one as a number counts it to some.
         numbers = sorted({*numbers, *para.nought_words})
     points = _points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset()
+    amounts: set[tuple[str, str, float]] = set()
     return para._replace(
-        quantities=_quantities(folded, stem_seq, numbers=numbers),
+        quantities=_quantities(folded, stem_seq, numbers=numbers, amounts=amounts, text=text, flat=flat),
+        amounts=frozenset(amounts),
         # an age ("Robert Buckley, 32, died") counts no one who died
         outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
         figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
@@ -767,8 +804,25 @@ def _things(para: _Paragraph, shared: frozenset[str]) -> int:
 def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
     """Whether *p* and *q* both give a number for one thing: what the numbers count ("12 killed"
     / "Fifteen killed"), what happened to what they count ("Dozens of passengers were hurt" /
-    "At least 40 people were injured"), or two figures both give (:func:`_figures_shared`)."""
-    return not p.quantities.isdisjoint(q.quantities) or not p.outcomes.isdisjoint(q.outcomes) or _figures_shared(p, q) >= 2
+    "At least 40 people were injured"), or two figures both give (:func:`_figures_shared`). A
+    thing both count but with values far apart (:func:`_apart`) is two quantities, as a link's
+    differences read it: "previous guidance: £1.51 billion" (of revenue) / "previous guidance
+    of £150 million" (of profit)."""
+    shared = p.quantities & q.quantities
+    if shared and (not p.amounts or not q.amounts or not all(_apart(p, q, s) for s in shared)):
+        return True
+    return not p.outcomes.isdisjoint(q.outcomes) or _figures_shared(p, q) >= 2
+
+
+def _apart(p: _Paragraph, q: _Paragraph, thing: str) -> bool:
+    """Whether *p* and *q* both give values for *thing* in one unit (:attr:`_Paragraph.amounts`),
+    each more than :data:`core.quantities.SPREAD` times from every one of the other's in it (two
+    sums, not one given twice: core.linking.evidence rules so too); False where they give none
+    in one unit ("an offer of eight years" / "offered $160 million")."""
+    ours = [(unit, v) for s, unit, v in p.amounts if s == thing and v > 0]
+    theirs = [(unit, v) for s, unit, v in q.amounts if s == thing and v > 0]
+    pairs = [(x, y) for unit, x in ours for other, y in theirs if unit == other]
+    return bool(pairs) and all(max(x, y) > SPREAD * min(x, y) for x, y in pairs)
 
 
 #: A sentence's closing attribution: ", the fire service said.", ", police told reporters.",
