@@ -1289,3 +1289,37 @@ def test_one_thing_counted_with_values_far_apart_is_two_sums() -> None:
     # ... and values in two units never compare: an offer's years and its dollars
     years, dollars = _prepared("The Angels made an offer of eight years.", "The team offered at least $160 million.")
     assert _same_quantity(years, dollars)
+
+
+def test_two_actors_leads_that_share_the_story_are_two_facts() -> None:
+    # A fresh user's story: a rating agency's downgrade and a regulator's review, each the lead of
+    # its own report, linked as one fact through the firm's name, the weekday, "engineering group"
+    # and the profit warning both recall. Each opens with its actor, whom the other never names.
+    downgrade = ("Kestrel Ratings downgraded Halvik Rail Holdings to BB+ from BBB- on Thursday, stripping the Tarnby "
+                 "engineering group of its investment grade one day after a profit warning and the exit of its chief executive.")
+    a = _article("Lake Wire", downgrade, "Kestrel said the warning and the departure raised questions about governance at Halvik.",
+                 "Halvik shares fell a further 5% on Thursday.")
+    b = _article("Ridge Mail",
+                 "The Harbour Markets Authority said on Thursday it was reviewing trading in Halvik Rail Holdings shares and "
+                 "options in the days before the engineering group's profit warning.",
+                 "The authority said volumes in Halvik options had risen sharply in the week before the announcement.",
+                 "Halvik said it would cooperate fully with the authority.")
+    c = _article("Moss Daily",
+                 "Kestrel Ratings on Thursday cut Halvik Rail Holdings to junk, one notch below investment grade, after the "
+                 "group's profit warning.", "Halvik shares fell 30% on Wednesday.")
+    linked = _linked([a, b, c])
+    assert frozenset((Ref(a.id, 0), Ref(b.id, 0))) not in linked
+    # the same actor's act in other words is one fact
+    assert linked[frozenset((Ref(a.id, 0), Ref(c.id, 0)))] is LinkKind.PARAPHRASE
+
+
+def test_the_name_a_paragraph_opens_with_is_its_subject() -> None:
+    paras = _prepared(
+        "Kestrel Ratings downgraded Halvik on Thursday.",
+        "The Harbour Markets Authority said it was reviewing trading.",
+        "Shares in Halvik Rail fell 5% on Thursday.",  # one capitalised word: no name
+        "A HUGE fire has destroyed the Halvik depot.",  # a word in capitals: no name
+        "Tarnby, the port, was quiet.",  # a name alone before a comma: no subject
+    )
+    assert [sorted(p.subject) for p in paras[:4]] == [["kestrel", "rate"], ["author", "harbour", "market"], [], []]
+    assert paras[4].subject == frozenset()

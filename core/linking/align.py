@@ -71,6 +71,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     points: frozenset[str]  # its numbers in digits and ordinals: what fixes a point of a fact (see _points)
     names: frozenset[str]  # where it has points: the stems it writes with a capital where no sentence opens (see _names)
     sources: frozenset[str]  # the stems of its attribution clauses: who said it, not what (see _sources)
+    subject: frozenset[str]  # the stems of the name it opens with ("Stanmore Ratings downgraded ...": see _subject)
     opposites: frozenset[str]  # its stems of verbs that have opposites ("rose", "rejected": core.text.OPPOSITE_STEMS)
     told: tuple[tuple[str, frozenset[str]], ...]  # the outcomes it tells happened ("were evacuated": evacuated; core.text.outcome_told), each with the names just before it (see _told)
     noughts: tuple[tuple[str, int, int], ...]  # what it counts nought of ("Nobody was hurt": injured), and the count's first and last word
@@ -434,6 +435,7 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
         points=frozenset(),
         names=frozenset(),
         sources=frozenset(),
+        subject=frozenset(),
         told=(),
         opposites=opposites,
         noughts=nought_counts(folded, noughts) if noughts else (),
@@ -458,8 +460,9 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
     text, codes, flat = para.text, para.words, para.offsets
     stem_seq = tuple(map(stems.__getitem__, codes)) if stems is not vocabulary.stems else para.stem_seq
     sources = _sources(text, flat, stem_seq)
+    subject = _subject(text, flat, stem_seq)
     if vocabulary.marked.isdisjoint(codes):
-        return para._replace(sources=sources) if sources else para
+        return para._replace(sources=sources, subject=subject) if sources or subject else para
     folded = list(map(vocabulary.words.__getitem__, codes))
     marks = list(map(vocabulary.marks.__getitem__, codes))
     numbers = list(compress(range(len(marks)), map(_NUMBER.__and__, marks)))
@@ -484,6 +487,7 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         # read once here rather than for each pair that meets at a point (_named_point)
         names=_names(para) if points else frozenset(),
         sources=sources,
+        subject=subject,
         told=_told(text, folded, flat, stem_seq, told_at) if told_at else (),
         ages=_ages(text) if numbers else frozenset(),
     )
@@ -574,6 +578,7 @@ class Evidence(NamedTuple):
     named_point: bool  # both give one point beside one name ("Holloway ... in the seventh": see _named_point)
     content_shared: int  # the shared stems beyond words of attribution and either side's attribution clauses, and a quantity both give
     shared_things: int  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
+    subjects_differ: bool = False  # each opens with a name the other never gives, and they share no figure ("Stanmore Ratings downgraded" / "The Market Oversight Authority said": see _subjects_differ)
 
 
 MIN_RUN = 3
@@ -768,6 +773,7 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
         # service said" / "Several people were hurt, ...": the injured, counted otherwise)
         content_shared=len(f.shared - ATTRIBUTION - p.sources - q.sources) + same_quantity,
         shared_things=_things(p, f.shared),
+        subjects_differ=_subjects_differ(p, q, f.shared, same_quantity),
     )
 
 
@@ -834,6 +840,50 @@ _ATTRIBUTION_CLAUSE = re.compile(
     rf"|{_SOURCE}(?:said|says|told reporters|reported|added|confirmed))"
     r"(?:\s+(?:on|in)\s+[^,;:.!?]{1,30}?)?(?=[.!?][\"”’]?(?:\s|$)|$)"
 )
+
+
+#: The most words of the name a paragraph opens with (its subject; more are a headline in capitals).
+SUBJECT_WORDS = 5
+
+
+def _subject(text: str, flat: Sequence[int], stem_seq: Sequence[str]) -> frozenset[str]:
+    """The content stems of the name *text* opens with, its subject: two words or more written
+    with a capital ("Stanmore Ratings downgraded ...", "The Market Oversight Authority said ...",
+    "Holborn Securities' Priya Natarajan has ..."), past "The", "A" or "An", and a word in small
+    letters after them; none where it opens otherwise ("Shares in Marwick ...", "A HUGE fire ...",
+    a heading in capitals). *flat*: the words' offsets; *stem_seq*: their stems."""
+    k = 0
+    if stem_seq and not stem_seq[0] and text[flat[0] : flat[1]].lower() in ("the", "a", "an"):
+        k = 1
+    run: list[str] = []
+    while k < len(stem_seq) and len(run) <= SUBJECT_WORDS:
+        word = text[flat[2 * k] : flat[2 * k + 1]]
+        if not word[:1].isupper():
+            break
+        if not stem_seq[k] or len(word) > 1 and word.isupper() or k and _CLAUSE_MARK.search(text, flat[2 * k - 1], flat[2 * k]):
+            return frozenset()  # "In Tarnby ...", "A HUGE fire", "Tarnby, Halvik and ...": no one name
+        run.append(stem_seq[k])
+        k += 1
+    if not 2 <= len(run) <= SUBJECT_WORDS or k >= len(stem_seq):
+        return frozenset()
+    return frozenset(run)
+
+
+def _subjects_differ(p: _Paragraph, q: _Paragraph, shared: frozenset[str], same_quantity: bool) -> bool:
+    """Whether *p* and *q* each open with a name (:func:`_subject`) the other paragraph never
+    gives, and give no figure, quantity or point alike (*shared*: their shared stems;
+    *same_quantity*: :func:`_same_quantity`; a point: :func:`_same_point`, "Keskinen defended his
+    title by stopping Holloway in the seventh" / "Referee Ilkka Mäki stopped it early in the
+    seventh": one fact two actors tell): what two actors did, two facts, however many words of the story they
+    share ("Stanmore Ratings downgraded Marwick ... on Wednesday, one day after a profit warning" /
+    "The Market Oversight Authority said on Wednesday it was reviewing trading in Marwick ...
+    before the group's profit warning"), as two headlines that open with two firms are two events
+    (core.stories.cluster)."""
+    if not p.subject or not q.subject or same_quantity or any(s[:1].isdigit() for s in shared):
+        return False
+    if p.points and q.points and _same_point(p.points, q.points):
+        return False
+    return not p.subject & q.stems and not q.subject & p.stems
 
 
 def _sources(text: str, flat: Sequence[int], stem_seq: Sequence[str]) -> frozenset[str]:
@@ -1079,7 +1129,7 @@ POINT_DISCOUNT = 0.45
 def _evidence_ok(f: Features, e: Evidence) -> bool:
     """Whether shared words are evidence of one fact: enough content words beyond attribution,
     the same polarity, and not two different quotations framed alike (*e*: *f*'s evidence)."""
-    if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN or e.claim_denied) or e.quotes_differ or e.outcomes_differ or e.ages_differ:
+    if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN or e.claim_denied) or e.quotes_differ or e.outcomes_differ or e.ages_differ or e.subjects_differ:
         return False
     # One shared word is no fact ("This is the least we can do." / "killed at least three"; "I
     # partied." / "her partying habits") unless it is a figure or a quantity both give ("He was
