@@ -1256,7 +1256,7 @@ def _prepared(*texts: str) -> list:
     return prepare([_article(f"Outlet {k}", text) for k, text in enumerate(texts)])
 
 
-def test_a_currency_is_no_thing_two_sums_count() -> None:
+def test_two_sums_of_one_currency_far_apart_are_no_one_quantity() -> None:
     # A fresh user's story: "a one-off charge of about 22 million pounds" and "wiping about 460
     # million pounds off the company's market value" linked as one quantity (both "counted"
     # pounds), and so at a lower bar, sharing only "company", "pounds" and "million".
@@ -1267,9 +1267,14 @@ def test_a_currency_is_no_thing_two_sums_count() -> None:
         "The shares closed at 424 cents, wiping about 460 million euros off the company's market value.",
     )
     assert not _same_quantity(charge, value)
-    # what a sum is of still makes one quantity ("a charge of 22 million euros" / "a 25 million euro charge")
-    one, other = _prepared("It will book a charge of 22 million euros.", "It books a 25 million euro charge this year.")
+    # one sum given twice is one quantity ("two million euros" / "2 million euros") ...
+    one, other = _prepared("Thieves took jewels worth two million euros.", "The jewels were worth 2 million euros, police said.")
     assert _same_quantity(one, other)
+    # ... a range's lower end is a sum of its upper's scale, a rate is no total
+    offer, range_, rate = _prepared("The Rovers made Lund an offer of €160 million.",
+                                    "Other clubs made offers of between €90 and €150 million.",
+                                    "The Rovers made Lund an offer of €22 million per season.")
+    assert _same_quantity(offer, range_) and _same_quantity(offer, rate)
 
 
 def test_one_thing_counted_with_values_far_apart_is_two_sums() -> None:
@@ -1323,3 +1328,11 @@ def test_the_name_a_paragraph_opens_with_is_its_subject() -> None:
     )
     assert [sorted(p.subject) for p in paras[:4]] == [["kestrel", "rate"], ["author", "harbour", "market"], [], []]
     assert paras[4].subject == frozenset()
+
+
+def test_a_name_that_reports_what_another_did_is_no_subject() -> None:
+    # "Coach Sean Payton announced Wednesday that Pierre Thomas was placed on injured reserve" and
+    # "The New Orleans Saints placed Pierre Thomas on injured reserve" are one fact: the coach only tells it.
+    told, placed = _prepared("Coach Ivo Marsh announced on Wednesday that Ben Lund was placed on injured reserve.",
+                             "The Tarnby Rovers placed Ben Lund on injured reserve on Wednesday.")
+    assert told.subject == frozenset() and placed.subject == frozenset({"tarnbi", "rover"})

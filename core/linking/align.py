@@ -31,7 +31,7 @@ from array import array
 from math import fsum
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import suppress
 from functools import partial
 from itertools import chain, combinations, compress, islice
@@ -41,7 +41,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
-from core.numbers import NUMBER_VALUES, designation, is_number, phrase_value, plain_digits
+from core.numbers import NUMBER_VALUES, SCALES, designation, is_number, phrase_value, plain_digits
 from core.quantities import SPREAD
 from core.text import AGE_SLACK, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
@@ -65,7 +65,7 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     heads: frozenset[tuple[str, str]]  # each stem a "not" ... denies, with the word it is said of ("had not passed": roof; see _negated)
     denials: int  # how many negations it has ("not", "never", "denied"; no count of nought)
     quantities: frozenset[str]  # stems a number stands next to: what the paragraph counts
-    amounts: frozenset[tuple[str, str, float]]  # each of them but outcomes, with the unit and value of a number counting it ("£1.51 billion" of guidance: pound, 1.51e9)
+    amounts: frozenset[tuple[str, str, float]]  # each of them a sum counts, with its currency and value ("£1.51 billion" of guidance: pound, 1.51e9)
     outcomes: frozenset[str]  # what happened to what its numbers count (core.text.OUTCOMES: "dead", "missing")
     figures: frozenset[str]  # its figures (stems) that may report a quantity (see _figures)
     points: frozenset[str]  # its numbers in digits and ordinals: what fixes a point of a fact (see _points)
@@ -108,13 +108,11 @@ class _Vocabulary(dict[str, int]):
 
 
 #: Words between a number and what it counts that say nothing about what it counts.
-_UNITS = frozenset("second minut hour day week month year decad percent cent penc penni".split())
 _COUNT_FILLERS = frozenset(
     "least nearli almost about around roughli rough approxim some more less fewer than up total peopl person other new "
-    "million billion trillion thousand".split()
-    # units: a sum or a duration says what it measures, not what it counts ("22 million pounds"
-    # of a charge and "460 million pounds" of a market value count no one thing: pounds)
-) | _UNITS | frozenset(CURRENCY_WORDS)
+    # units: a sum or a duration says what it measures, not what it counts
+    "second minut hour day week month year decad percent cent dollar million billion trillion thousand".split()
+)
 #: Words of attribution: sharing only these ("officials said", "a statement") is no evidence.
 ATTRIBUTION = frozenset(
     stem(w)
@@ -231,9 +229,10 @@ def _quantities(
     all count "dead", while "injured" and "missing" stay apart; "no casualties" counts both the
     dead and the injured (:data:`core.text.CASUALTIES`). *numbers* are the numbers' word
     indexes, when known. Into *amounts*, where given (with the paragraph's *text* and its words'
-    offsets *flat*), go each counted stem but an outcome's with the unit (:func:`_unit`) and the
-    value of the number phrase counting it ("£1.51 billion" of "previous guidance": guidanc,
-    pound, 1.51e9), where it has a value."""
+    offsets *flat*), go each counted stem but an outcome's with the currency and the value of a
+    sum counting it (:func:`_sum`) ("£1.51 billion" of "previous guidance": guidanc, pound,
+    1.51e9): counts of other things far apart may be one count told later ("11 points" of a
+    half, "23 points" of the game) and are left as they were."""
     if numbers is None:
         numbers = [k for k, word in enumerate(folded) if is_number(word)]
     if not numbers:
@@ -259,26 +258,44 @@ def _quantities(
                             first -= 1
                         while last + 1 in numbered:
                             last += 1
-                        value = phrase_value(" ".join(folded[first : last + 1]), cut_short=True)
-                        if value is not None:
-                            amounts.add((s, _unit(folded, text, flat, first, last), value))
+                        paid = _sum(folded, text, flat, first, last, numbered)
+                        if paid is not None:
+                            amounts.add((s, *paid))
                     break
     return frozenset(found)
 
 
-def _unit(folded: Sequence[str], text: str, flat: Sequence[int], first: int, last: int) -> str:
-    """What the number phrase of words *first* to *last* measures in: a unit word after it
-    (:data:`_UNITS`, a currency: "eight years", "300 million pounds"), "%" after it, or a
-    currency sign before it ("£1.5bn"); "" for none (a count)."""
-    following = stem(folded[last + 1]) if last + 1 < len(folded) else ""
-    if following in CURRENCY_WORDS:
-        return CURRENCY_WORDS[following]
-    if following in _UNITS:
-        return following
-    if text[flat[2 * last + 1] : flat[2 * last + 1] + 1] == "%":
-        return "percent"
-    before = text[max(0, flat[2 * first] - 3) : flat[2 * first]].lower()
-    return next((currency for sign, currency in CURRENCY_SIGNS.items() if before.endswith(sign)), "")
+#: Words between a sum and what it is paid for that make it a rate ("$22 million per season").
+_RATE_WORDS = frozenset({"a", "an", "per", "each"})
+#: Words that join the two ends of a range of sums ("between $140 and $150 million").
+_RANGE_WORDS = frozenset({"and", "to", "or"})
+
+
+def _sum(folded: Sequence[str], text: str, flat: Sequence[int], first: int, last: int, numbered: Collection[int]) -> tuple[str, float] | None:
+    """The currency and the value of the number phrase of words *first* to *last* (*numbered*:
+    the indexes of the text's number words), where it is a sum: a currency word after it ("300
+    million pounds") or a sign before it ("£1.5bn"); a range's lower end takes the scale of its
+    upper ("between $140 and $150 million": 140 million); a rate's currency is its own ("$22
+    million per season": dollar/rate, never a total's). None for no sum, or no value read."""
+    end = last + 1
+    currency = CURRENCY_WORDS.get(stem(folded[end])) if end < len(folded) else None
+    if currency is not None:
+        end += 1
+    else:
+        before = text[max(0, flat[2 * first] - 3) : flat[2 * first]].lower()
+        currency = next((name for sign, name in CURRENCY_SIGNS.items() if before.endswith(sign)), None)
+    value = phrase_value(" ".join(folded[first : last + 1]), cut_short=True) if currency is not None else None
+    if currency is None or value is None:
+        return None
+    if folded[last] not in SCALES and end + 1 < len(folded) and folded[end] in _RANGE_WORDS and end + 1 in numbered:
+        upper = end + 1
+        while upper + 1 in numbered:
+            upper += 1
+        if len(folded[upper]) > 2 and folded[upper] in SCALES:  # "million", not "m" or "bn"
+            value *= SCALES[folded[upper]]
+    if end < len(folded) and folded[end] in _RATE_WORDS:
+        currency += "/rate"
+    return currency, value
 
 
 def _outcomes(folded: Sequence[str], stem_seq: Sequence[str], numbers: Sequence[int]) -> frozenset[str]:
@@ -821,10 +838,10 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
 
 
 def _apart(p: _Paragraph, q: _Paragraph, thing: str) -> bool:
-    """Whether *p* and *q* both give values for *thing* in one unit (:attr:`_Paragraph.amounts`),
+    """Whether *p* and *q* both give sums of *thing* in one currency (:attr:`_Paragraph.amounts`),
     each more than :data:`core.quantities.SPREAD` times from every one of the other's in it (two
     sums, not one given twice: core.linking.evidence rules so too); False where they give none
-    in one unit ("an offer of eight years" / "offered $160 million")."""
+    in one currency ("an offer of eight years" / "offered $160 million")."""
     ours = [(unit, v) for s, unit, v in p.amounts if s == thing and v > 0]
     theirs = [(unit, v) for s, unit, v in q.amounts if s == thing and v > 0]
     pairs = [(x, y) for unit, x in ours for other, y in theirs if unit == other]
@@ -844,6 +861,8 @@ _ATTRIBUTION_CLAUSE = re.compile(
 
 #: The most words of the name a paragraph opens with (its subject; more are a headline in capitals).
 SUBJECT_WORDS = 5
+#: How far past that name a "that" opening what another named did is looked for.
+REPORTED_WORDS = 6
 
 
 def _subject(text: str, flat: Sequence[int], stem_seq: Sequence[str]) -> frozenset[str]:
@@ -851,7 +870,9 @@ def _subject(text: str, flat: Sequence[int], stem_seq: Sequence[str]) -> frozens
     with a capital ("Stanmore Ratings downgraded ...", "The Market Oversight Authority said ...",
     "Holborn Securities' Priya Natarajan has ..."), past "The", "A" or "An", and a word in small
     letters after them; none where it opens otherwise ("Shares in Marwick ...", "A HUGE fire ...",
-    a heading in capitals). *flat*: the words' offsets; *stem_seq*: their stems."""
+    a heading in capitals), nor where it tells what another named did ("Coach Sean Payton
+    announced Wednesday that Pierre Thomas was placed ...": a "that" and a name within
+    :data:`REPORTED_WORDS` words). *flat*: the words' offsets; *stem_seq*: their stems."""
     k = 0
     if stem_seq and not stem_seq[0] and text[flat[0] : flat[1]].lower() in ("the", "a", "an"):
         k = 1
@@ -866,6 +887,11 @@ def _subject(text: str, flat: Sequence[int], stem_seq: Sequence[str]) -> frozens
         k += 1
     if not 2 <= len(run) <= SUBJECT_WORDS or k >= len(stem_seq):
         return frozenset()
+    for m in range(k, min(len(stem_seq) - 1, k + REPORTED_WORDS)):
+        if _CLAUSE_MARK.search(text, flat[2 * m - 1], flat[2 * m]):
+            break
+        if text[flat[2 * m] : flat[2 * m + 1]].lower() == "that" and text[flat[2 * m + 2]].isupper():
+            return frozenset()  # the name opens what it reports another did
     return frozenset(run)
 
 
