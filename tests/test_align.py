@@ -1330,6 +1330,26 @@ def test_the_name_a_paragraph_opens_with_is_its_subject() -> None:
     assert paras[4].subject == frozenset()
 
 
+def test_a_partial_quotation_inside_the_longer_one_is_a_quote_link() -> None:
+    # A fresh user's story: one outlet printed the interim chief's "not where we should be" (five
+    # words, none of them weighing anything), the company's release the whole remark. The quotes
+    # view put them together, the linker left them apart: its quote rule wanted three content words.
+    a = _article("Lake Wire",
+                 'Speaking to analysts on Tuesday, Lund said the group was "not where we should be", adding that the '
+                 'harbour work in Tarnby was "delayed, not lost".',
+                 "The shares fell 12% on Tuesday.")
+    b = _article("Halvik Rail",
+                 'Ana Lund, interim Chief Executive, said: "We are not where we should be, and I will not pretend '
+                 'otherwise. The Tarnby harbour contracts are delayed and our order book is intact."',
+                 "Revenue is expected to be about 1.2 billion crowns.")
+    assert _linked([a, b]).get(frozenset((Ref(a.id, 0), Ref(b.id, 0)))) is LinkKind.QUOTE
+    # five words two longer quotations share, neither printed whole by the other, are a stock phrase
+    c = _article("Ridge Mail",
+                 'The union leader said: "We are not where we should be on pay, and the harbour strike goes on."',
+                 "The strike began in March.")
+    assert frozenset((Ref(b.id, 0), Ref(c.id, 0))) not in _linked([a, b, c])
+
+
 def test_a_name_that_reports_what_another_did_is_no_subject() -> None:
     # "Coach Sean Payton announced Wednesday that Pierre Thomas was placed on injured reserve" and
     # "The New Orleans Saints placed Pierre Thomas on injured reserve" are one fact: the coach only tells it.

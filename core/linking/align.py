@@ -371,6 +371,45 @@ def _nought_pairs(paras: Sequence[_Paragraph], first_new: int, most: int) -> lis
     return sorted(pairs)
 
 
+def _quoted_pairs(paras: Sequence[_Paragraph], first_new: int, most: int) -> dict[int, set[int]]:
+    """For each paragraph *i*, the paragraphs *j* > *i* of other articles (*j* at least
+    *first_new*) where one of the two prints a quotation of :data:`QUOTED_RUN` words or more
+    whole that the other prints inside a quotation of its own ("the group was 'not where we
+    should be'" / "said: 'We are not where we should be, and ...'"): a quote link however few
+    words of the story they share (:func:`_whole_quoted`). A run of QUOTED_RUN words that more
+    than *most* paragraphs quote is passed over (their copies share words and are linked so)."""
+    runs: dict[tuple[int, ...], list[int]] = defaultdict(list)  # each QUOTED_RUN quoted words: the paragraphs quoting them
+    wholes: list[tuple[int, tuple[int, ...]]] = []
+    quotations: dict[int, list[tuple[int, ...]]] = {}
+    for k, para in enumerate(paras):
+        if not para.has_quote:
+            continue
+        quotations[k] = [para.words[a:b] for a, b in map(re.Match.span, _MARKED.finditer(para.quoted)) if b - a >= QUOTED_RUN]
+        seen: set[tuple[int, ...]] = set()
+        for quotation in quotations[k]:
+            wholes.append((k, quotation))
+            for x in range(len(quotation) - QUOTED_RUN + 1):
+                run = quotation[x : x + QUOTED_RUN]
+                if run not in seen:
+                    seen.add(run)
+                    runs[run].append(k)
+    partners: dict[int, set[int]] = defaultdict(set)
+    for k, quotation in wholes:
+        members = runs[quotation[:QUOTED_RUN]]
+        if len(members) > most:
+            continue
+        for j in members:
+            i, j = min(j, k), max(j, k)
+            if j < first_new or paras[i].article == paras[j].article or j in partners.get(i, ()):
+                continue
+            n = len(quotation)
+            if any(
+                other[x : x + n] == quotation for other in quotations[j if j != k else i] for x in range(len(other) - n + 1)
+            ):
+                partners[i].add(j)
+    return partners
+
+
 def _nought_link(paras: Sequence[_Paragraph], i: int, j: int, idf: dict[str, float], totals: Sequence[float]) -> _Scored:
     """A paraphrase link between paragraphs *i* and *j*, which count nought of one outcome
     (:func:`_nought_pairs`). The count is information both give: its words ("Nobody was hurt":
@@ -576,6 +615,7 @@ class Features(NamedTuple):
     most_words: int = 0  # words of the longer paragraph
     least_stems: int = 0  # content stems of the paragraph with fewer
     same_quotation: int = 0  # words of the longest run both sides print inside a quotation
+    whole_quotation: int = 0  # words of the longest quotation one side prints whole inside the other's (see _whole_quoted)
     #: What the shared words are evidence of (:func:`weigh_evidence`), None until weighed: copy
     #: (:func:`copy_kind`) needs only the word order, and most linked pairs of a story are copy.
     evidence: Evidence | None = None
@@ -701,7 +741,7 @@ def pair_features(
     run_words = longest_run = longest_unquoted = unquoted_words = 0
     run_stems: set[str] = set()
     quoted_stems: set[str] = set()
-    same_quotation = 0
+    same_quotation = whole_quotation = 0
     runs: list[tuple[int, int, int, int]] = []
     quotes = p.has_quote or q.has_quote
     p_stems, p_quoted, q_quoted = p.stem_seq, p.quoted, q.quoted
@@ -718,7 +758,11 @@ def pair_features(
             # into the reporting ('told parliament: "We will') shares the speaker's words only there.
             quoted_stems.update(compress(stems, [x | y for x, y in zip(in_p, in_q)]))
             # Quoted on both sides: both outlets print these words as the speaker's.
-            same_quotation = max(same_quotation, sum(x & y for x, y in zip(in_p, in_q)))
+            both = sum(x & y for x, y in zip(in_p, in_q))
+            if both > same_quotation:
+                same_quotation = both
+            if both >= QUOTED_RUN:
+                whole_quotation = max(whole_quotation, _whole_quoted(p_quoted, start, end, q_quoted, start - dest), _whole_quoted(q_quoted, dest, dest + size, p_quoted, dest - start))
         else:
             unquoted_words += size
             if size > longest_unquoted:
@@ -742,6 +786,7 @@ def pair_features(
         quote_cover=min(1.0, fsum(map(idf.__getitem__, quoted_stems)) / lesser),
         quoted_stems=len(quoted_stems),
         same_quotation=same_quotation,
+        whole_quotation=whole_quotation,
         cover_a=weight / total_p,
         cover_b=weight / total_q,
         shared=shared,
@@ -751,6 +796,21 @@ def pair_features(
         least_stems=min(len(p.stems), len(q.stems)),
     )
     return weigh_evidence(p, q, f) if evidence else f
+
+
+def _whole_quoted(quoted: bytes, start: int, end: int, other: bytes, shift: int = 0) -> int:
+    """The words of the longest quotation (a run of quoted words in *quoted*, one side's mask)
+    that lies whole inside words *start* to *end* of a run copied from the other side and that
+    the other side (*other*, its mask; word k here is word k - *shift* there) quotes too: a
+    partial quotation one outlet prints ("the group was 'not where we should be'") inside the
+    longer one another prints ("said: 'We are not where we should be, and ...'"); else 0."""
+    best = 0
+    for match in _MARKED.finditer(quoted, start, end):
+        first, last = match.span()
+        whole = (first == 0 or not quoted[first - 1]) and (last == len(quoted) or not quoted[last])
+        if whole and all(other[k - shift] for k in range(first, last)):
+            best = max(best, last - first)
+    return best
 
 
 def weigh_evidence(p: _Paragraph, q: _Paragraph, f: Features) -> Features:
@@ -1227,7 +1287,9 @@ def classify_pair(f: Features, *, threshold: float) -> tuple[LinkKind, float] | 
             # ('"...," the mayor told reporters' / 'The mayor said: "..."'): the quotation links them.
             return LinkKind.QUOTE, similarity
         return LinkKind.PARAPHRASE, similarity
-    if f.quoted_stems >= 3 and (f.quote_cover >= QUOTE_COVER or f.same_quotation >= QUOTED_RUN):
+    if f.quoted_stems >= 3 and (f.quote_cover >= QUOTE_COVER or f.same_quotation >= QUOTED_RUN) or f.whole_quotation >= QUOTED_RUN:
+        # (a quotation of QUOTED_RUN words one outlet prints whole inside the other's is that
+        # quotation, whatever its words: "not where we should be", as the quotes view reads it)
         return LinkKind.QUOTE, max(similarity, f.quote_cover)
     return None
 
@@ -1601,6 +1663,9 @@ def _link(
         article_end[i] = article_end[i + 1] if same else i + 1
     climbs = range(min_shared - 1, 0, -1)  # the levels of `seen` below, from the top down
     first_new = next((k for k, para in enumerate(paras) if para.article >= new_from), len(paras))
+    # A quotation one outlet prints whole inside the other's is a quote link, whatever else the
+    # two share: those pairs are candidates, and scored, however little they share.
+    quoted_with = _quoted_pairs(paras, first_new, CROWD * cap)
 
     def score_rows(rows: Iterable[int], report: ProgressFn | None) -> list[_Scored]:
         """Score paragraph *i*'s candidate pairs (i, j > i) for each *i* of *rows*."""
@@ -1632,12 +1697,15 @@ def _link(
             found = seen[need - 1] if rare else set()
             if short:
                 found = found | (seen[0] & short)
+            quoting = quoted_with.get(i, ())
+            if quoting:
+                found = found | {j for j in quoting if j >= end}
             for j in sorted(found):
                 q = paras[j]
                 shared = p.stems & q.stems
                 weight = fsum(map(idf.__getitem__, shared))
                 cover_p, cover_q = weight / totals[i], weight / totals[j]
-                if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor:
+                if max(cover_p, cover_q) < least and min(cover_p, cover_q) < floor and j not in quoting:
                     continue
                 # Only a pair that some rule could accept needs the word alignment; the
                 # rest are kept, with their covers, in case a third outlet vouches for them.
@@ -1646,7 +1714,7 @@ def _link(
                 mean = (cover_p + cover_q) / 2
                 by_words = max(cover_p, cover_q) >= RUN_COVER or mean >= threshold or (
                     max(cover_p, cover_q) >= QUOTE_COVER and (p.has_quote or q.has_quote)
-                )
+                ) or j in quoting
                 if not by_words and mean >= threshold * min(FIGURE_DISCOUNT, POINT_DISCOUNT):
                     p, q = full(i), full(j)
                 if by_words or (mean >= threshold * FIGURE_DISCOUNT and (_same_quantity(p, q) or _one_outcome(p, q))) or (
