@@ -1217,3 +1217,18 @@ def test_a_rewording_pairs_no_figures_by_their_own_words() -> None:
     b = ("Halvik shares were down 6.1% at 387 ore by midday, adding to Tuesday's slump, when the group cut its 2026 profit "
          "forecast to 118 million to 124 million crowns and said its chairman had stepped down.")
     assert [d for d in differences(a, b) if d.what == "figure"] == []
+
+
+def test_a_rewording_of_one_event_tells_the_day_it_changed() -> None:
+    # A fresh user's story: two reworded paragraphs gave the one day of unusual option trading
+    # as "Thursday, November 5" and "Friday, Nov. 6", sharing "4,800" contracts and "12" times
+    # the average: linked with no difference, dates in rewordings being compared never.
+    a = ("Volumes in Halvik call options jumped to about 4,800 contracts on Thursday, November 5, roughly 12 times "
+         "the daily average, according to exchange data.")
+    b = ("Call option volumes on Halvik rose to roughly 4,800 contracts on Friday, Nov. 6, about 12 times their "
+         "20-day average, exchange data show.")
+    assert [(d.a, d.b, d.what) for d in differences(a, b)] == [("Thursday, November 5", "Friday, Nov. 6", "date")]
+    # one figure alike is not yet one event: a rewording may date two ("was arrested Tuesday" / "said Wednesday")
+    c = ("Volumes in Halvik call options jumped to about 3,100 contracts on Thursday, November 5, roughly 12 times "
+         "the daily average, according to exchange data.")
+    assert [d for d in differences(c, b) if d.what == "date"] == []

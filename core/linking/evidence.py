@@ -1068,6 +1068,48 @@ def _day(words: _Words, start: int, end: int) -> str | None:
     return None
 
 
+#: The exact figures two reworded paragraphs must give alike for a day put for another between
+#: copied words to be a date difference (see differences()).
+EVENT_FIGURES = 2
+
+
+def _exact_figures(words: _Words, phrases: Iterable[tuple[int, int]]) -> set[str]:
+    """The figures in digits of *words* (*phrases*: its :func:`_number_phrases`) that fix a
+    quantity: not a year, nor a whole number below ten ("4,800", "12", "3.1"), its digits plain."""
+    found = set()
+    for k, last in phrases:
+        printed = words.printed(k, last + 1)
+        if not printed[:1].isdigit() or is_year(words.folded[k]):
+            continue
+        value = _value(printed)
+        if value is not None and (value >= 10 or value != int(value)):
+            found.add(f"{value:g}")
+    return found
+
+
+def _days_named(words: _Words, start: int, end: int) -> tuple[frozenset[str], frozenset[tuple[int, int]]]:
+    """The weekdays and the days of a month (month, day) words *start* to *end* name ("Thursday,
+    November 5": thursday, (11, 5); "Nov. 6": (11, 6))."""
+    folded = words.folded
+    weekdays = frozenset(w for w in folded[start:end] if w in WEEKDAYS)
+    dates = set()
+    for k in range(start, end):
+        month = MONTHS.get(folded[k].rstrip("."))
+        if month is None:
+            continue
+        for m in (k + 1, k - 1):
+            if start <= m < end and folded[m].isdigit() and len(folded[m]) <= 2:
+                dates.add((month, int(folded[m])))
+                break
+    return weekdays, frozenset(dates)
+
+
+def _other_day(x: tuple[frozenset[str], frozenset[tuple[int, int]]], y: tuple[frozenset[str], frozenset[tuple[int, int]]]) -> bool:
+    """Whether two stretches' :func:`_days_named` name two days: weekdays both give and none
+    alike, or days of a month both give and none alike ("Thursday" / "November 5" may be one day)."""
+    return bool(x[0] and y[0] and x[0].isdisjoint(y[0]) or x[1] and y[1] and x[1].isdisjoint(y[1]))
+
+
 def _dates(words: _Words, start: int, end: int) -> str:
     """A changed stretch (words *start* to *end*) as a date difference prints it: from its first
     to its last word that names a day (:data:`_DAYS`), with a day of the month beside a month
@@ -1328,7 +1370,8 @@ def differences(
 
     # Copy, not a rewording: most of the shorter text's words are the other's, in order. Only in
     # copy does a word put for another say the outlets differ on what happened ("missing" for
-    # "killed") or on a day of the month (dates are written alike in reworded reports of two days).
+    # "killed") or on a day of the month (dates are written alike in reworded reports of two
+    # days), unless the rewording gives two exact figures of the other's (one_event, below).
     copy = copied >= COPY_SHARE * min(len(a.folded), len(b.folded))
 
     def person(n: int) -> tuple[int, Difference] | None:
@@ -1351,6 +1394,15 @@ def differences(
                 if surnames[0] not in map(_letters, b.surface) and surnames[1] not in map(_letters, a.surface):
                     return last, changed
         return None
+
+    shared_figures: list[bool] = []
+
+    def one_event() -> bool:
+        """Whether the two give :data:`EVENT_FIGURES` exact figures alike (:func:`_exact_figures`),
+        so that a rewording's words between copied ones are said of one event (read once)."""
+        if not shared_figures:
+            shared_figures.append(len(_exact_figures(a, phrases_a) & _exact_figures(b, phrases_b)) >= EVENT_FIGURES)
+        return shared_figures[0]
 
     told_through = -1  # the last change a name change took in
     denials: list[tuple[Difference, Opcode]] = []  # the negation changes, with where they stand
@@ -1427,6 +1479,13 @@ def differences(
         if copy and day_a and day_b:
             found.append(Difference(day_a, day_b, "date"))  # "March 14" / "March 15"
             continue
+        if not copy and _anchored(ops, n - 1) and _anchored(ops, n + 1) and one_event():
+            # A rewording of one event, two exact figures alike ("4,800 contracts", "12 times"):
+            # the day put for another between copied words ("contracts on [Thursday, November 5,]
+            # roughly 12 times" / "contracts on [Friday, Nov. 6,] about 12 times") is its day.
+            if _other_day(_days_named(a, op.src_start, op.src_end), _days_named(b, op.dest_start, op.dest_end)):
+                found.append(Difference(_dates(a, op.src_start, op.src_end), _dates(b, op.dest_start, op.dest_end), "date"))
+                continue
         at_a, at_b = _clock_in(a, clocks_a, op.src_start, op.src_end), _clock_in(b, clocks_b, op.dest_start, op.dest_end)
         if at_a and at_b:
             # one clock time however written ("3.40am" / "3:40 a.m."), or in copy another
