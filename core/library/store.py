@@ -1570,8 +1570,10 @@ class Library:
 
         groups = attach(groups, scores, profiles_of, keys=ids, fixed=placed.values())
         groups = divide(groups, profiles_of, keys=ids, fixed=placed.values())  # two events of one kind in a story
-        # Each group keeps the story most of its articles had (a placed group: its own), the
-        # bigger groups choosing first; a group with none left gets a new story.
+        # Each group keeps the story most of its articles had (a placed group: its own): a story
+        # that falls apart stays with the group holding most of its articles (its larger part),
+        # whatever else each group took in (a new article, another story's); then the bigger
+        # group, then the least key. A group with none left gets a new story.
         taken: set[int] = set()
         target: list[int | None] = []
         placed_items = {i for members in placed.values() for i in members}
@@ -1579,18 +1581,15 @@ class Library:
             pins = {story_of[ids[i]] for i in members if i in placed_items}
             target.append(pins.pop() if pins else None)
         taken.update(t for t in target if t is not None)
-        order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), ids[groups[g][0]]))
-        for g in order:
-            if target[g] is not None:
-                continue
-            votes: dict[int, int] = {}
-            for i in groups[g]:
-                votes[story_of[ids[i]]] = votes.get(story_of[ids[i]], 0) + 1
-            for story, _ in sorted(votes.items(), key=lambda v: (-v[1], v[0])):
-                if story not in taken:
-                    target[g] = story
-                    taken.add(story)
-                    break
+        votes: dict[tuple[int, int], int] = defaultdict(int)  # (group, story) -> its articles of that story
+        for g, members in enumerate(groups):
+            if target[g] is None:
+                for i in members:
+                    votes[(g, story_of[ids[i]])] += 1
+        for (g, story), _ in sorted(votes.items(), key=lambda v: (-v[1], -len(groups[v[0][0]]), ids[groups[v[0][0]][0]], v[0][1])):
+            if target[g] is None and story not in taken:
+                target[g] = story
+                taken.add(story)
         links = 0
         for g, members in enumerate(groups):
             story = target[g]
