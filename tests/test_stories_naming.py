@@ -118,3 +118,38 @@ def test_a_story_is_named_after_the_agency_report_its_carriers_credit_from_its_p
     ]
     assert representative_title(reports) == reports[0].title
     assert representative_title(reversed(reports)) == reports[0].title
+
+
+def test_a_story_is_named_after_the_day_most_of_its_reports_tell_of() -> None:
+    # A trial user's story of a profit warning (most reports) was named after a report of the next
+    # day's follow-up, whose headline recalls the first day's words ("after profit warning") and so
+    # shares the most of them with the other headlines.
+    reports = [
+        Report("Ferry runs aground off Halvik, 40 passengers rescued", "2026-03-04T08:10:00+00:00", "a1", "Halvik Post"),
+        Report("Passengers rescued as ferry grounds near Halvik harbour", "2026-03-04T09:00:00+00:00", "a2", "Coast Courier"),
+        Report("Halvik ferry grounding: coastguard lifts 40 from stricken vessel", "2026-03-04T11:30:00+00:00", "a3", "Nordic Daily"),
+        Report("Stricken Halvik ferry towed to port after grounding", "2026-03-04T18:00:00+00:00", "a4", "Harbour Gazette"),
+        Report("Halvik ferry grounding: inquiry after passengers rescued", "2026-03-05T10:00:00+00:00", "b1", "Sea Times"),
+        Report("Inquiry into ferry grounding: board questions captain", "2026-03-05T12:00:00+00:00", "b2", "Coast Courier"),
+    ]
+    assert representative_title(reports) == "Passengers rescued as ferry grounds near Halvik harbour"
+    assert representative_title(reversed(reports)) == "Passengers rescued as ferry grounds near Halvik harbour"
+    # undated, nothing tells the days apart: the words the headlines share, as before
+    assert representative_title([r._replace(published=None) for r in reports]) == "Halvik ferry grounding: inquiry after passengers rescued"
+
+
+def test_an_agency_report_of_a_later_day_is_not_the_copy_its_carriers_credit() -> None:
+    # Two papers of March 4 carry the wire's copy ("HALVIK, March 4 (Nordwire)"); the wire's report in
+    # the story is of March 5, from the same place: not the copy they ran, and no origin.
+    credit = "HALVIK, March 4 (Nordwire)"
+    reports = [
+        Report("Ferry runs aground off Halvik, 40 passengers rescued", "2026-03-04T09:00:00+00:00", "c1", "Coast Courier", credit),
+        Report("Passengers rescued as ferry grounds near Halvik", "2026-03-04T10:00:00+00:00", "c2", "Harbour Gazette", credit),
+        Report("Halvik harbour master suspended", "2026-03-05T08:00:00+00:00", "w2", "Nordwire", "HALVIK, March 5 (Nordwire)"),
+        Report("Inquiry into Halvik ferry grounding opens", "2026-03-05T10:00:00+00:00", "d1", "Nordic Daily"),
+        Report("Board opens inquiry into ferry grounding off Halvik", "2026-03-05T11:00:00+00:00", "d2", "Sea Times"),
+    ]
+    assert representative_title(reports) == "Inquiry into Halvik ferry grounding opens"
+    # the wire's copy of the day they ran credits it
+    wire = reports[2]._replace(title="Halvik ferry aground, passengers rescued", published="2026-03-04T08:00:00+00:00", dateline=credit)
+    assert representative_title([*reports[:2], wire, *reports[3:]]) == "Halvik ferry aground, passengers rescued"

@@ -5,7 +5,9 @@ the cross-source panel and the coverage matrix tell it (:func:`core.views.facts.
 report whose outlet the other reports' datelines credit ("LONDON, May 21 (CNS)" in a paper, the
 Continental News Service's own report beside it) is the one they copy; else the headline most
 outlets carry is the copied one (the wire's); else the headline whose words the others share
-most, the earliest first.
+most, the earliest first. The headline is always one of the day most of the story's reports were
+published on: a later day's follow-up (a rating's cut after a profit warning) does not name a story
+most of whose coverage reports the first day's news.
 """
 
 from __future__ import annotations
@@ -57,6 +59,13 @@ def credits_outlet(credit: str, outlet: str) -> bool:
     return bool(words) and named[: len(words)] == words
 
 
+def _before(own: str | None, carrier: str | None) -> bool:
+    """Whether an agency's report published *own* (ISO 8601, or None) may be the copy a carrier
+    published *carrier* took: not on a later day (an agency's copy comes before the papers that
+    run it; its report of the next day is a follow-up, not what they carry), or either undated."""
+    return not own or not carrier or own[:10] <= carrier[:10]
+
+
 def _same_place(own: str | None, carrier: str | None) -> bool:
     """Whether an agency's report with the dateline *own* may be the copy a carrier whose dateline is
     *carrier* credits: the two give one place, or either gives none."""
@@ -68,9 +77,13 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
     """The title that names a story, of its *reports* (:class:`Report`, or ``(title, published,
     article id)`` where outlets and datelines are unknown): its origin's headline.
 
-    In order: the title of a report whose outlet the most other outlets' datelines credit from its
-    own dateline's place (they carry that outlet's copy: the agency's own headline, not a reprint's,
-    nor that of the agency's report from another place, a later event's that recalls this one); then the title most
+    The title is one of a report published on the day most of them were (the earliest of such
+    days), or undated: what most of the coverage reports, not a later day's follow-up whose
+    headline recalls the first day's words. In order: the title of a report whose outlet the most
+    other outlets' datelines credit from its own dateline's place, not published on a later day
+    than theirs (they carry that outlet's copy: the agency's own headline, not a reprint's, nor
+    that of the agency's report from another place or of the next day, a later event's that
+    recalls this one); then the title most
     outlets carry (the same content words, figures aside: a reprint that changed "three" to
     "four" carries the wire's headline); then the one whose content words the others share most
     (each title scores the number of other titles holding each of its content stems, summed and
@@ -104,7 +117,7 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
         for outlet in outlets:
             if outlet != r.outlet and credits_outlet(credit, outlet):
                 for own in every:
-                    if own.outlet == outlet and _same_place(own.dateline, r.dateline):
+                    if own.outlet == outlet and _same_place(own.dateline, r.dateline) and _before(own.published, r.published):
                         credited.setdefault(own.id, set()).add(r.outlet)
 
     def rank(k: int) -> tuple[int, int, float, bool, str, str]:
@@ -116,7 +129,11 @@ def representative_title(reports: Iterable[Report | tuple[str, str | None, str]]
 
     if not given:
         return ""
-    best = min(range(len(given)), key=rank)
+    # Of the day most reports were published (the earliest of such days; undated reports too): what
+    # most of the coverage reports, not a later day's follow-up that recalls it in its headline.
+    days = Counter(r.published[:10] for r in given if r.published)
+    main = min(days, key=lambda d: (-days[d], d)) if days else None
+    best = min((k for k, r in enumerate(given) if not r.published or r.published[:10] == main), key=rank)
     # The figures as last reported: of the headlines carried as the chosen one is but for their
     # figures ("Quake kills 12" / "Quake kills 40"), the figures that first appeared latest (a toll
     # that rose names the story as it stands; a paper reprinting the first copy later changes
