@@ -26,7 +26,7 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -35,12 +35,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypedDict, TypeVar
 
 from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
-from core.stories.words import ABBREVIATIONS, NAME_JOINERS
+from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
 from core.library.identity import apart_by_files, body_hash, edited_file, identity_key, known_outlet, other_outlets, outlet_key, same_copy, same_headline
 from core.model import Article, Link, LinkKind, Ref, later_update
-from core.text import fold, search_fold, search_folded
+from core.text import fold, is_stopword, search_fold, search_folded
 from core.linking.story import Story
 from core.progress import Progress
 from core.stories.naming import Report, representative_title
@@ -669,6 +669,20 @@ def _no_story(story: int) -> str:
 _PRINTED_WORD = re.compile(r"[^\W\d_](?:\w|['’.\-&](?=\w))*\.?")
 
 
+def _name_key(word: str) -> str:
+    """A printed word folded as a story's name features hold it ("U.S." -> "us", "Marwick's" -> "marwick")."""
+    key = fold(re.sub(r"['’]s$", "", word)).lower().replace("’", "'").rstrip(".")
+    return key.replace(".", "") if "." in key and len(key.replace(".", "")) <= 3 else key
+
+
+def _printed(word: str) -> str:
+    """A printed word as a name shows it: without its possessive, or a stop that ends a sentence
+    (an initialism's stays: "U.S."; and an abbreviation's: "St. Birgitta")."""
+    word = re.sub(r"['’]s$", "", word)
+    key = fold(word).lower().replace("’", "'").rstrip(".")
+    return word if "." in key and len(key.replace(".", "")) <= 3 or key in ABBREVIATIONS else word.rstrip(".")
+
+
 def printed_names(texts: Iterable[str]) -> dict[str, str]:
     """How *texts* print each capitalised word, by its folded form as a story's name features
     hold it (:func:`core.stories.cluster.profile`): "fnv" -> "FNV", "mcdonald" -> "McDonald",
@@ -679,13 +693,71 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
             if not word[:1].isupper():
                 continue
             word = re.sub(r"['’]s$", "", word)
-            key = fold(word).lower().replace("’", "'").rstrip(".")
-            if "." in key and len(key.replace(".", "")) <= 3:
-                key = key.replace(".", "")  # "U.S." and "US": one name
-            elif key not in ABBREVIATIONS:  # "St. Birgitta" keeps its stop
-                word = word.rstrip(".")
-            counts[key][word] += 1
+            counts[_name_key(word)][_printed(word)] += 1
     return {key: max(found, key=found.__getitem__) for key, found in counts.items()}
+
+
+#: Words that are no name alone but stand inside one ("North Sea", "the Market Oversight Authority",
+#: "Halvard Bank"): a run of names as printed goes on through them (:func:`whole_names`).
+_INSIDE_NAMES = frozenset(w for w in COMMON | NEWSROOM | COMMON_PARTS if not is_stopword(w))
+
+
+def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
+    """The whole name, as *texts* print it, of each name or run of a story's features that they
+    print inside one longer run of names only: "sea" -> "North Sea", "oversight authority" ->
+    "Market Oversight Authority", "abuse regulation" and "uk" -> "UK Market Abuse Regulation" (a
+    run's feature keeps its last words), "carrow" -> "Helen Carrow".
+
+    A run is printed words with nothing but spaces between them, each a name word of *names* (the
+    story's, folded) or a word that stands inside names (:data:`_INSIDE_NAMES`: "North", "Market");
+    a particle ("Priya Natarajan von Holborn Securities", "Bank of England"), or a word that ends a
+    sentence or a possessive ("Marwick's"), ends it. The last words of a run are its name also where
+    they are printed alone: a surname after the full name ("Carrow said"); other words of a run only
+    where they are never printed alone ("UK" of "UK Market Abuse Regulation", not of "the UK
+    economy"). A name inside two runs ("Andrés García", "Rosa García": two people; "North Korea",
+    "South Korea") has no whole name here; of runs that hold one another ("Market Abuse Regulation",
+    "UK Market Abuse Regulation") the longest is the whole name."""
+    printings: dict[tuple[str, ...], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for text in texts:
+        run: list[tuple[str, str]] = []  # (folded, printed)
+        end = 0
+
+        def close() -> None:
+            if run:
+                printings[tuple(k for k, _ in run)][" ".join(w for _, w in run)] += 1
+            run.clear()
+
+        for found in _PRINTED_WORD.finditer(text):
+            word, between = found.group(), text[end : found.start()]
+            end = found.end()
+            if between.strip():
+                close()
+            key = _name_key(word)
+            if not (word[:1].isupper() and (key in names or key in _INSIDE_NAMES)):
+                close()
+                continue
+            run.append((key, _printed(word)))
+            if word.endswith((".", "'s", "’s")) and key not in ABBREVIATIONS:
+                close()
+        close()
+    inside: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # a name -> the longer runs it stands in
+    for keys in printings:
+        for start in range(len(keys)):
+            for stop in range(start + 1, len(keys) + 1):
+                if stop - start < len(keys) and (stop == len(keys) or keys[start:stop] not in printings):
+                    inside[keys[start:stop]].add(keys)
+    whole = {}
+    for name, runs in inside.items():
+        widest = [r for r in runs if not any(len(o) > len(r) and _holds(o, r) for o in runs)]
+        if len(widest) == 1:
+            spelt = printings[widest[0]]
+            whole[" ".join(name)] = max(spelt, key=spelt.__getitem__)  # the commonest printing (ties: the first)
+    return whole
+
+
+def _holds(run: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether the words *part* stand one after another in *run*."""
+    return any(run[i : i + len(part)] == part for i in range(len(run) - len(part) + 1))
 
 
 def _shown(kind: str, value: str, printed: dict[str, str] | None = None) -> str:
@@ -1860,16 +1932,24 @@ class Library:
         # ("Foreign", "Chinese": marked "m:" by core.stories.cluster.profile).
         # Names as the story's articles print them: their titles and leads (the first paragraphs
         # of its first articles) hold nearly every name its articles share.
-        texts = [t for (t,) in self._db.execute("SELECT title FROM articles WHERE story = ?", (story,))]
+        titles = [t for (t,) in self._db.execute("SELECT title FROM articles WHERE story = ?", (story,))]
+        leads: list[str] = []
         for chunk, marks in _chunked(ids[:GROUNDS_READ]):
-            texts += [t for (t,) in self._db.execute(
+            leads += [t for (t,) in self._db.execute(
                 f"SELECT text FROM paragraphs WHERE article IN ({marks}) AND idx < 3", chunk)]
-        printed = printed_names(texts)
+        printed = printed_names(titles + leads)
         unseen = {w for f, k in held.items() if f[0] in "nr" and k >= 2 for w in f[2:].split()} - printed.keys() - NAME_JOINERS
         if unseen:  # a name the leads do not print ("IMF" further down): the rest of those articles' text
             for chunk, marks in _chunked(ids[:GROUNDS_READ]):
                 rest = [t for (t,) in self._db.execute(f"SELECT text FROM paragraphs WHERE article IN ({marks}) AND idx >= 3", chunk)]
                 printed = printed_names(rest) | printed
+                leads += rest
+        # A name is listed whole, as the leads print it: "North Sea", not "Sea"; "Helen Carrow" for
+        # "Carrow" too, once (the most articles that name her either way).
+        whole = whole_names(leads, {f[2:] for f in held if f[0] in "nm"})
+
+        def label(f: str) -> str:
+            return (whole.get(f[2:]) if f[0] in "nr" else None) or _shown(f[0], f[2:], printed)
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         # ... and a word most of whose articles write it in a run ("Fell" in 8, "Hollin Fell" in 7).
         covered = {w for r in runs for w in r[2:].split() if 4 * held[r] >= 3 * held.get("n:" + w, 0)}
@@ -1881,7 +1961,10 @@ class Library:
                 if f[0] in kinds and k >= 2 and not (f[0] == "n" and (f[2:] in covered or f[2:] in modifiers))
             ]
             shared.sort(key=lambda x: (-x[1], x[0][0] != "r", x[0]))
-            return tuple((_shown(f[0], f[2:], printed), k) for f, k in shared[:GROUNDS_SHOWN])
+            counts: dict[str, int] = {}
+            for f, k in shared:  # a name listed twice ("Carrow", "Helen Carrow") counts as the most
+                counts.setdefault(label(f), k)
+            return tuple(list(counts.items())[:GROUNDS_SHOWN])
 
         articles = {}
         for article_id, found in profiles.items():
@@ -1890,15 +1973,15 @@ class Library:
                 if f[0] in "nr" and held[f] >= 2 and f[2:] not in covered and "m:" + f[2:] not in found.weights
             ]
             mine.sort(key=lambda x: (-x[0], x[1][0] != "r", x[1]))
-            shown = [_shown(f[0], f[2:], printed) for _, f in mine[:3]]
+            listed = list(dict.fromkeys(label(f) for _, f in mine))[:3]
             # Words of someone two reports quote join them too (core.stories.cluster.QUOTED): the
             # run that opens the quoted words it shares (none of the others runs on into it),
             # as a quotation cut short.
             quoted = {f[2:]: held[f] for f in found.weights if f[0] == "q" and held[f] >= 2}
             opening = [q for q in quoted if not any(o.split()[1:] == q.split()[:-1] for o in quoted)]
-            if opening and len(shown) < 3:
-                shown.append(f"“{min(opening, key=lambda q: (-quoted[q], q))}…”")
-            articles[article_id] = tuple(shown)
+            if opening and len(listed) < 3:
+                listed.append(f"“{min(opening, key=lambda q: (-quoted[q], q))}…”")
+            articles[article_id] = tuple(listed)
         return Grounds(top("nr"), top("f"), top("t"), articles)
 
     def story_of(self, article_id: str) -> int | None:
