@@ -460,9 +460,10 @@ def test_the_collation_of_a_fact_says_what_each_copy_gives_otherwise() -> None:
     ])
     markdown = export(story, "md")
     assert isinstance(markdown, str)
-    assert r"  - ≠ It said no card details were taken → ∅ \(sentence\); 4.1 million → 4.7 million \(figure\)" in markdown
+    # in the order the paragraph gives them
+    assert r"  - ≠ 4.1 million → 4.7 million \(figure\); It said no card details were taken → ∅ \(sentence\)" in markdown
     page = export(story, "html")
-    assert isinstance(page, str) and "<b>≠</b> It said no card details were taken → ∅ (sentence); 4.1 million → 4.7 million (figure)" in page
+    assert isinstance(page, str) and "<b>≠</b> 4.1 million → 4.7 million (figure); It said no card details were taken → ∅ (sentence)" in page
 
 
 def test_the_coverage_table_marks_a_cell_whose_paragraph_gives_the_fact_otherwise() -> None:
