@@ -18,7 +18,21 @@ from collections.abc import Sequence
 from core.text import CURRENCY_SIGNS, MONTHS, WEEKDAYS, is_stopword
 
 __all__ = ["CLOCK_TIME", "CLOCK_ZONES", "clock_times", "clock_value", "MULTIPLIERS", "NUMBER_VALUES", "NUMBER_WORDS", "SCALES", "SCALE_PARTS", "VAGUE", "designation", "is_number", "number_value", "phrase_value",
-           "magnitudes", "scale_part"]
+           "magnitudes", "scale_part", "DOTTED_THOUSANDS", "undotted"]
+
+#: The languages (codes of :func:`core.text.language_of`) that group a number's thousands with
+#: dots and mark its decimals with a comma ("250.000", "1,8 miljoen").
+DOTTED_THOUSANDS = frozenset("de es it pt nl da nb pl tr el".split())
+#: A number whose dots group thousands, when its language writes them so: "250.000", "1.250.000".
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def undotted(raw: str, dotted: bool) -> str:
+    """*raw*, a number as printed, without the dots that group its thousands where *dotted* (its
+    language writes them so, :data:`DOTTED_THOUSANDS`): "250.000" is "250000"; else *raw* itself
+    ("1.5", or any number where the language's dot is a decimal point)."""
+    return raw.replace(".", "") if dotted and _DOTTED.fullmatch(raw) else raw
+
 
 #: Numbers written as words, and the words that stand for a number ("dozens", "no one").
 NUMBER_WORDS = frozenset(

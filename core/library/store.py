@@ -692,7 +692,6 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
         for word in _PRINTED_WORD.findall(text):
             if not word[:1].isupper():
                 continue
-            word = re.sub(r"['’]s$", "", word)
             counts[_name_key(word)][_printed(word)] += 1
     return {key: max(found, key=found.__getitem__) for key, found in counts.items()}
 

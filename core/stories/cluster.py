@@ -54,7 +54,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.model import Article
-from core.numbers import plain_digits
+from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
     ABBREVIATIONS, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, MONTHS_ABROAD, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_WORDS, SCALES,
@@ -255,11 +255,6 @@ _UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
 _UNSPACED_BETWEEN = re.compile(
     "|".join(sorted(UNSPACED_COMMON, key=lambda w: (-len(w), w))) + "|[" + "".join(sorted(UNSPACED_FUNCTION)) + "\u3040-\u309f\u30fb]"
 )
-#: The languages (codes of :func:`core.text.language_of`) that group a number's thousands with
-#: dots and mark its decimals with a comma ("250.000", "1,8 miljoen"; :func:`_figure`).
-DOTTED_THOUSANDS = frozenset("de es it pt nl da nb pl tr el".split())
-#: A number whose dots group thousands, when its language writes them so: "250.000", "1.250.000".
-_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: Time zones after a time of day written without a colon ("1336 GMT").
 _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
 #: The stems of the words that set a report's frame, not what happened (:data:`NOT_NAMES`: weekdays,
@@ -602,10 +597,7 @@ def _figure(tokens: Sequence[str], i: int, *, dotted: bool = False) -> str | Non
     of another report, :func:`core.numbers.plain_digits`); with *dotted* (a language that groups
     thousands with dots, :data:`DOTTED_THOUSANDS`), dots before groups of three digits group
     thousands ("250.000 euro" is "250,000 euros")."""
-    raw = tokens[i]
-    if dotted and _DOTTED.fullmatch(raw):
-        raw = raw.replace(".", "")
-    raw = plain_digits(raw)
+    raw = plain_digits(undotted(tokens[i], dotted))
     try:
         value = float(raw)
     except ValueError:

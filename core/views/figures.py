@@ -27,9 +27,8 @@ from core.quantities import (
     clause_of, consistent, names_one_quantity, one_quantity, part_of, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, LinkKind, Ref, Span
-from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part
+from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
 from core.linking.story import Story
-from core.stories.cluster import DOTTED_THOUSANDS
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
 from core.text import AGE_SLACK, AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
@@ -59,8 +58,6 @@ _SCALES_ABROAD = {word: SCALES[english] for word, english in SCALE_WORDS.items()
                   if english in SCALES and len(word) > 2 and word not in SCALES}
 _PERCENT_ABROAD = {word: "%" for word, english in SCALE_WORDS.items() if english == "percent" and word.isalpha() and len(word) > 3}
 _PERCENT_PHRASE = "|".join(rf"{a}\s+{b}" for a, b in sorted(PERCENT_PHRASES))
-#: A number whose dots group thousands, where its language writes them so ("250.000").
-_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: Currencies by their names in other languages ("25 Millionen Pfund", "300 libras").
 _CURRENCIES_ABROAD = {"pfund": "pound", "libra": "pound", "livre": "pound", "sterline": "pound", "sterlina": "pound",
                       "franken": "franc", "dollaro": "dollar", "dollari": "dollar", "dólar": "dollar", "dólares": "dollar"}
@@ -575,7 +572,7 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     found: list[Figure] = []
     smalls: list[Figure] = []  # counts of one or two, a relation but where they count a part (below)
     for article in articles:
-        # a language that groups thousands with dots ("250.000 Euro", core.stories.cluster.DOTTED_THOUSANDS)
+        # a language that groups thousands with dots ("250.000 Euro", core.numbers.DOTTED_THOUSANDS)
         dotted = article_language(article.title, article.paragraphs) in DOTTED_THOUSANDS
         for index, printed in enumerate(article.paragraphs):
             # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
@@ -1049,10 +1046,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     part_of_scale = match["part"]
     if part_of_scale:  # "three-quarters of a million": the part, times the scale below
         value = scale_part(part_of_scale)
-    elif dotted and _DOTTED.fullmatch(match["num"]):
-        value = number_value(match["num"].replace(".", ""))
     else:
-        value = number_value(match["num"])
+        value = number_value(undotted(match["num"], dotted))
     if value is None:
         return None
     if is_year(match["num"]) and not match["pct"] and not match["cur"]:
