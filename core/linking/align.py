@@ -265,10 +265,19 @@ def _quantities(
     return frozenset(found)
 
 
+#: The characters a currency sign ends with: a paragraph with a sum in it holds one of them or
+#: a currency word (core.text.CURRENCY_SIGNS, CURRENCY_WORDS).
+_SIGN_ENDS = frozenset(sign[-1] for sign in CURRENCY_SIGNS)
 #: Words between a sum and what it is paid for that make it a rate ("$22 million per season").
 _RATE_WORDS = frozenset({"a", "an", "per", "each"})
 #: Words that join the two ends of a range of sums ("between $140 and $150 million").
 _RANGE_WORDS = frozenset({"and", "to", "or"})
+
+
+def _has_money(text: str, stem_seq: Sequence[str]) -> bool:
+    """Whether *text* (*stem_seq*: its words' stems) may give a sum: a currency sign or word in
+    it (most paragraphs have none, and their sums are not read)."""
+    return any(sign in text for sign in _SIGN_ENDS) or not CURRENCY_WORDS.keys().isdisjoint(stem_seq)
 
 
 def _sum(folded: Sequence[str], text: str, flat: Sequence[int], first: int, last: int, numbered: Collection[int]) -> tuple[str, float] | None:
@@ -283,7 +292,8 @@ def _sum(folded: Sequence[str], text: str, flat: Sequence[int], first: int, last
         end += 1
     else:
         before = text[max(0, flat[2 * first] - 3) : flat[2 * first]].lower()
-        currency = next((name for sign, name in CURRENCY_SIGNS.items() if before.endswith(sign)), None)
+        if before[-1:] in _SIGN_ENDS:
+            currency = next((name for sign, name in CURRENCY_SIGNS.items() if before.endswith(sign)), None)
     value = phrase_value(" ".join(folded[first : last + 1]), cut_short=True) if currency is not None else None
     if currency is None or value is None:
         return None
@@ -534,7 +544,7 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
     points = _points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset()
     amounts: set[tuple[str, str, float]] = set()
     return para._replace(
-        quantities=_quantities(folded, stem_seq, numbers=numbers, amounts=amounts, text=text, flat=flat),
+        quantities=_quantities(folded, stem_seq, numbers=numbers, amounts=amounts if _has_money(text, stem_seq) else None, text=text, flat=flat),
         amounts=frozenset(amounts),
         # an age ("Robert Buckley, 32, died") counts no one who died
         outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
@@ -936,6 +946,8 @@ def _subject(text: str, flat: Sequence[int], stem_seq: Sequence[str]) -> frozens
     k = 0
     if stem_seq and not stem_seq[0] and text[flat[0] : flat[1]].lower() in ("the", "a", "an"):
         k = 1
+    if k + 1 >= len(stem_seq) or not text[flat[2 * k + 2]].isupper():
+        return frozenset()  # (most paragraphs: no two capitalised words open them)
     run: list[str] = []
     while k < len(stem_seq) and len(run) <= SUBJECT_WORDS:
         word = text[flat[2 * k] : flat[2 * k + 1]]
