@@ -1794,6 +1794,114 @@ def _unattributed(text: str) -> str:
     return end["quote"] if end and _attributed_by(end["line"]) else text
 
 
+#: Elements a browser lays out as blocks of their own (where an HTML parser nests them).
+_BLOCK_LEVEL = frozenset({
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main",
+    "menu", "nav", "ol", "p", "pre", "section", "table", "ul",
+})
+#: Elements of a line of text, which a paragraph holds and a block never stands in for a browser.
+_PHRASING = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
+    "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u",
+    "var",
+})
+#: The phrasing elements that only style a line's text, which a page leaves open around its blocks
+#: (``<span>One<div>Two</div>``) where no paragraph holds them: not a link or a form's label.
+_STYLING = frozenset({"span", "font", "b", "big", "em", "i", "s", "small", "strike", "strong", "tt", "u"})
+#: The phrasing elements a browser opens again inside a block that closed them (HTML's "formatting
+#: elements"): a link stays a link, bold stays bold.
+_FORMATTING = frozenset({"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"})
+#: Blocks whose children are rows or items, never a line of text to wrap.
+_STRUCTURED = frozenset({"table", "ul", "ol", "dl", "menu", "dir", "hr"})
+
+
+def _parsed(data: bytes) -> Any:
+    """A page's tree as trafilatura parses it (libxml2), with its blocks unnested
+    (:func:`_unnest_blocks`) as a browser lays them out; None where *data* is no HTML."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(data)
+    if tree is not None:
+        _unnest_blocks(tree)
+    return tree
+
+
+#: What prints nothing: white space, and the marks of no width a page leaves between its elements
+#: (a byte order mark, a zero-width space or joiner).
+_BLANK = " \t\n\r\f\v\u00a0\ufeff\u200b\u200c\u200d\u2060"
+
+
+def _copy(node: Any) -> Any:
+    """An empty element of *node*'s tag and attributes."""
+    return node.makeelement(node.tag, dict(node.attrib))
+
+
+def _unnest_blocks(tree: Any) -> None:
+    """Move the blocks a paragraph or a line's styling holds out of it, in place, as a browser shows them.
+
+    libxml2 closes an open ``<p>`` at a block (``<p>One<div>Two</div>`` is two blocks), but not
+    while a line's element is open in it: ``<p>One <span>two<table>…</table><p>Three`` nests the
+    table and the next paragraph in the span, in the paragraph, and the extractor then reads them
+    as one paragraph, the table's cells last. A browser (HTML's parsing rules, or its layout)
+    shows the text before the block, the block, and the text after it apart and in that order.
+    So a paragraph is cut at each block it holds through line elements (a span, a link, bold),
+    and so is a run of styling elements a box holds around a block (``<div><font>One<div>Two
+    </div>Three</font></div>``, :data:`_STYLING`): the block stands after the first part, the
+    rest after the block, under copies of the elements it was in (a new plain paragraph for a
+    paragraph's rest); a block's own line of text is wrapped again in the formatting elements it
+    was in (:data:`_FORMATTING`: a link stays linked). A block in a link or a label outside a
+    paragraph (a teaser's card) is left where it is.
+    """
+    for block in list(tree.iter(*_BLOCK_LEVEL)):
+        chain: list[Any] = []  # the elements the block stands in, nearest first, up to the one cut
+        node = block.getparent()
+        while node is not None and node.tag in _PHRASING:
+            chain.append(node)
+            node = node.getparent()
+        if node is None or node.getparent() is None:
+            continue
+        if node.tag == "p":
+            chain.append(node)
+        elif not chain or any(held.tag not in _STYLING for held in chain):
+            continue
+        top = chain[-1]
+        # the rest after the block, level by level: the block's tail and its following siblings,
+        # under a copy of each element it was in
+        rest: Any = None
+        child = block
+        for holder in chain:
+            part = holder.makeelement("p", {}) if holder is top and holder.tag == "p" else _copy(holder)
+            part.text, child.tail = child.tail, None
+            if rest is not None:
+                part.append(rest)
+            part.extend(list(child.itersiblings()))
+            rest, child = part, holder
+        after, top.tail = top.tail, None
+        top.addnext(block)
+        if block.tag not in _STRUCTURED and not any(d.tag in _BLOCK_LEVEL for d in block.iterdescendants()):
+            inner = block
+            for holder in reversed(chain[:-1] if top.tag == "p" else chain):  # outermost first
+                if holder.tag in _FORMATTING:
+                    made = _copy(holder)
+                    made.text, inner.text = inner.text, None
+                    made.extend(list(inner))
+                    inner.append(made)
+                    inner = made
+        if _kept(rest):
+            block.addnext(rest)
+            rest.tail = after
+        else:
+            block.tail = after
+        if not _kept(top):
+            top.getparent().remove(top)  # (its tail went after the block)
+
+
+def _kept(node: Any) -> bool:
+    """Whether a part of a cut paragraph (:func:`_unnest_blocks`) shows anything: text or a picture."""
+    return bool("".join(node.itertext()).strip(_BLANK)) or any(d.tag == "img" for d in node.iter())
+
+
 def _prepared(tree: Any) -> Any:
     """*tree*, a page's, as the extractor is to read it: without its widgets, its block quotes
     attributed (:func:`_attribute_quotes`). Every reading of the page's report reads such a tree."""
@@ -1969,9 +2077,7 @@ def _unglued(blocks: list[Block], data: bytes) -> list[Block]:
     """
     if len(blocks) != 1 or blocks[0].kind != "p":
         return blocks
-    from trafilatura.utils import load_html
-
-    tree = load_html(_visible_controls(data))
+    tree = _parsed(_visible_controls(data))
     if tree is None:
         return blocks
     _prepared(tree)  # as the extractor saw the page
@@ -2414,7 +2520,6 @@ def _read_page(
         raise ReadError(f"{source}: the page is cut off before its end (it stops inside the page, with no closing "
                         "</body> or </html>): not read; save or fetch it again")
     import trafilatura
-    from trafilatura.utils import load_html
 
     if not data.isascii():
         try:
@@ -2425,7 +2530,7 @@ def _read_page(
             data = decode_html(data).encode("utf-8")
     try:
         data = _unarchived(data)  # a web archive's save: the page it saved
-        tree = load_html(_visible_controls(data))
+        tree = _parsed(_visible_controls(data))
         if tree is None:
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
@@ -2441,7 +2546,7 @@ def _read_page(
         if not blocks:
             # A page laid out in tables can hide its report from the table reading: without it.
             retry = trafilatura.bare_extraction(
-                _prepared(load_html(_visible_controls(data))), url=url, with_metadata=True, include_comments=False, include_tables=False,
+                _prepared(_parsed(_visible_controls(data))), url=url, with_metadata=True, include_comments=False, include_tables=False,
                 include_formatting=True,
             )
             if retry is not None and getattr(retry, "body", None) is not None:
