@@ -1,5 +1,6 @@
 """The structure of a page as a browser shows it (invented inputs): blocks that malformed markup
-nests in a paragraph stay apart and in order."""
+nests in a paragraph stay apart and in order; the report's text a page ships inside a box it marks
+for subscribers (and hides by its style) is the report, not a wall."""
 
 from __future__ import annotations
 
@@ -63,3 +64,32 @@ def test_a_link_around_blocks_keeps_them_linked(tmp_path: Path) -> None:
     assert body[1].xpath("string(a)") == _CUT
     assert body[2].xpath("string(a)") == _AFTER
     assert body[0].text_content().strip() == f"{_LEAD} Read"
+
+
+_PAID = ("The rise adds about 41 pounds a year to the average bill, and will be phased in over two years for pensioners.",
+         "Councillor Mara Quillon said the board had ignored two years of complaints about leaks in the old town.",
+         "The treatment works is due to open in 2029 and will cost 212 million pounds, the board's papers show.")
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='paywall'>{}</div>",
+    "<div class='paywall' style='display:none'>{}</div>",
+    "<section class='article-body subscribers-only hidden'>{}</section>",
+    "<div id='premium-content' aria-hidden='true'>{}</div>",
+])
+def test_the_report_a_subscriber_box_ships_is_the_report(tmp_path: Path, box: str) -> None:
+    """A page that ships its whole text in a paywall's box and hides it from readers without a
+    subscription (its style, a class, a script): the box's paragraphs are the report's."""
+    (article,) = _read(tmp_path, f"<p>{_LEAD}</p>" + box.format("".join(f"<p>{p}</p>" for p in _PAID)))
+    assert list(article.paragraphs) == [_LEAD, *_PAID]
+    assert not article.teaser
+
+
+def test_a_teaser_box_with_the_reports_first_lines_stays_a_wall(tmp_path: Path) -> None:
+    """A paywall's box that shows the report's next paragraph over its notice is the wall a reader
+    without a subscription sees: the page is a teaser, its notice no paragraph."""
+    box = (f"<div class='paywall'><p>{_PAID[0]}</p><p>This article is for subscribers only.</p>"
+           "<p>Subscribe to continue reading. Cancel anytime.</p></div>")
+    (article,) = _read(tmp_path, f"<p>{_LEAD}</p>{box}")
+    assert article.teaser
+    assert not any("Subscribe" in p or "subscribers" in p for p in article.paragraphs)

@@ -127,6 +127,8 @@ class PageMeta:
     #: for subscribers (by JSON-LD's ``hasPart`` selector or a wall's class word on the paragraph,
     #: :func:`_subscriber_parts`) and that hold its text. A wall's notice after them cuts nothing.
     shipped: frozenset[str] = frozenset()
+    #: The elements of the page's tree that hold that text (for :func:`_show_subscriber_text`).
+    subscriber_parts: tuple[Any, ...] = ()
     #: The page's JSON-LD names its subscriber text by a selector, and the elements it names are
     #: there but empty: the page withholds that text (its report is cut short).
     withheld: bool = False
@@ -442,6 +444,8 @@ _WALL_VENDOR = re.compile(
     r"|qc-cmp2?-|cybotcookiebot|usercentrics|uc-banner|onetrust-|ot-sdk-|didomi-(?:popup|notice|consent)|zephr-|pelcro-"
     r"|truste-|trustarc-|osano-cm-|iubenda-cs-|cmplz-|fc-consent|fc-dialog)", re.I)
 _WALL_CANDIDATES = "//*[@class or @id]"
+#: The elements that box a report's paragraphs.
+_SUBSCRIBER_BOXES = frozenset({"div", "section", "article", "main"})
 
 
 def _wall_boxes(tree: Any, shipped: Sequence[Any] = ()) -> list[Any]:
@@ -504,19 +508,65 @@ def _holds_report(node: Any) -> bool:
     return any(_report_paragraph(t) for t in _paragraph_texts(node))
 
 
+#: A class or id word of a box that holds text for subscribers (and that a page may hide from
+#: others by its style or a script): a wall's (:data:`_WALL_CLASS`), or one that says the text is
+#: paid for, locked or for members ("premium-content", "paywall-content", "article-locked",
+#: "subscribers-only", "paid-content").
+_SUBSCRIBER_CLASS = re.compile(
+    r"(?:^|[-_])(?:premium|paid|locked|subscribers?|members?|restricted|gated|(?:pay|reg)wall(?:ed)?|metered)"
+    r"(?:[-_](?:only|content|text|body|article|story|section|wrapper|container|area))*$", re.I)
+#: The most of a subscriber box's text that may be its links' (a list of paid articles' teasers is links).
+SUBSCRIBER_LINKED_SHARE = 0.25
+
+
+def _ships_report(box: Any) -> bool:
+    """Whether *box*, a box (not a paragraph) a page marks for subscribers, is the report's text:
+    its report paragraphs (:func:`_report_paragraph`) are most of its words, little of it is
+    links, and no line of it is a paywall's notice or offer. A teaser box ("This article is for
+    subscribers. Subscribe to read on"), with the report's first lines in it or not, is no report."""
+    lines = [t for node in box.iter() if isinstance(node.tag, str) and (node.text or "").strip() for t in [_text(node)]]
+    if any(is_paywall(t) or is_offer(t) for t in lines):
+        return False
+    words = len(_text(box).split())
+    shipped = sum(len(t.split()) for t in _paragraph_texts(box) if _report_paragraph(t))
+    linked = sum(len(_text(a)) for a in box.iter("a"))
+    return words > 0 and 2 * shipped > words and linked <= SUBSCRIBER_LINKED_SHARE * max(len(_text(box)), 1)
+
+
+#: The attributes by which a page hides a box from a reader without a subscription, or which mark
+#: it as paid for to the extractor (which drops "premium", "paid-content", "hidden" and such).
+_HIDING = ("class", "id", "style", "hidden", "aria-hidden")
+
+
+def _show_subscriber_text(parts: Sequence[Any]) -> None:
+    """Show the report's subscriber text a page ships (*parts*, :func:`_subscriber_parts`) to the
+    extractor, in place: without the attributes that hide it or mark it paid for (:data:`_HIDING`).
+    A page that ships its whole text in a paywall's box and hides it by its style or a script
+    carries the report; the extractor would drop it as hidden or as an advertisement."""
+    for node in parts:
+        for name in _HIDING:
+            node.attrib.pop(name, None)
+
+
 def _subscriber_parts(tree: Any, selectors: Sequence[str]) -> tuple[list[Any], frozenset[str], bool]:
     """The report's subscriber text as the page marks it: the elements its JSON-LD's not-free
-    ``hasPart`` *selectors* name that hold the report's text, and the paragraphs a wall's class
-    word marks that do (:func:`_holds_report`); the folded texts of their paragraphs; and whether
-    the elements the selectors name are all there and empty (the page withholds the text).
+    ``hasPart`` *selectors* name that hold the report's text, the paragraphs a wall's class
+    word marks that do (:func:`_holds_report`), and the boxes a subscriber's class word marks
+    (:data:`_SUBSCRIBER_CLASS`) that are the report's text (:func:`_ships_report`), outside the
+    page's asides; the folded texts of their paragraphs; and whether the elements the selectors
+    name are all there and empty (the page withholds the text).
 
-    A page that marks its subscriber text and ships it (``<p class="paywall">``, the JSON-LD
-    saying ``{"isAccessibleForFree": false, "cssSelector": ".paywall"}``) carries the whole
-    report: a script hides it from readers without a subscription, not the page."""
+    A page that marks its subscriber text and ships it (``<p class="paywall">``, ``<div
+    class="paywall">`` around the report's paragraphs, the JSON-LD saying ``{"isAccessibleForFree":
+    false, "cssSelector": ".paywall"}``) carries the whole report: a script or its style hides it
+    from readers without a subscription, not the page."""
     named = [node for selector in selectors if (path := _selector_xpath(selector)) for node in tree.xpath(path)]
     parts = [node for node in named if _holds_report(node)]
     parts += [node for node in tree.xpath("//p[@class or @id]") if node not in parts
               and any(_WALL_CLASS.search(word) for word in _class_words(node)) and _holds_report(node)]
+    parts += [node for node in tree.xpath(_WALL_CANDIDATES) if node not in parts and node.tag in _SUBSCRIBER_BOXES
+              and any(_SUBSCRIBER_CLASS.search(word) for word in _class_words(node))
+              and not any(a.tag in _NOT_REPORT for a in node.iterancestors()) and _ships_report(node)]
     shipped = frozenset(_fold(t) for node in parts for t in _paragraph_texts(node) if _report_paragraph(t))
     withheld = bool(named) and not any(_text(node) for node in named)
     return parts, shipped, withheld
@@ -627,6 +677,7 @@ def page_metadata(tree: Any, raw: bytes, *, url: str | None) -> PageMeta:
                 names = [*_ld_names(obj.get("provider")), *_ld_names(obj.get("sourceOrganization"))]
                 ld_provider = names[0] if names else None
     shipped, meta.shipped, meta.withheld = _subscriber_parts(tree, subscriber)
+    meta.subscriber_parts = tuple(shipped)
     meta.walls = frozenset(
         folded for node in _wall_boxes(tree, shipped)
         for block in node.iter() if isinstance(block.tag, str) for folded in [_fold(_text(block))] if folded)
@@ -2534,6 +2585,7 @@ def _read_page(
         if tree is None:
             raise ReadError(f"{source}: not an HTML page")
         meta = page_metadata(tree, data, url=url)
+        _show_subscriber_text(meta.subscriber_parts)
         stamps = _live_stamps(tree)
         over_teasers = _labels_over_teasers(tree)
         outline = _outline(_prepared(tree))
