@@ -1,9 +1,11 @@
 """The structure of a page as a browser shows it (invented inputs): blocks that malformed markup
 nests in a paragraph stay apart and in order; the report's text a page ships inside a box it marks
-for subscribers (and hides by its style) is the report, not a wall."""
+for subscribers (and hides by its style) is the report, not a wall; a page drawn by script reads
+its report from the state a script hands the application (``window.__INITIAL_STATE__ = {...}``)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -93,3 +95,28 @@ def test_a_teaser_box_with_the_reports_first_lines_stays_a_wall(tmp_path: Path) 
     (article,) = _read(tmp_path, f"<p>{_LEAD}</p>{box}")
     assert article.teaser
     assert not any("Subscribe" in p or "subscribers" in p for p in article.paragraphs)
+
+
+_STATE = {"article": {"headline": "Water bills to rise by 9 percent", "authors": [{"name": "Mara Quillon"}],
+                      "body": [{"type": "text", "content": p} for p in (_LEAD, *_PAID)]
+                      + [{"type": "image", "caption": "The river Lisk seen from the treatment works on a grey morning in May."}]}}
+
+
+@pytest.mark.parametrize("script", [
+    f"window.__INITIAL_STATE__ = {json.dumps(_STATE)};",
+    f"window['__PRELOADED_STATE__']={json.dumps(_STATE)};window.dataLayer=[];",
+    f"window.__STATE__ = JSON.parse({json.dumps(json.dumps(_STATE))});",
+    "window.__STATE__ = JSON.parse('" + json.dumps(_STATE).replace("\\", "\\\\").replace("'", "\\'") + "');",
+])
+def test_a_page_drawn_by_script_reads_the_state_a_script_assigns(tmp_path: Path, script: str) -> None:
+    """A page saved before its script drew it ("Loading…") whose report is only in the state a
+    script hands the application: read as Next.js's ``__NEXT_DATA__`` is, its writer too."""
+    (article,) = _read(tmp_path, f"<div id='app'>Loading…</div><script>{script}</script>")
+    assert list(article.paragraphs) == [_LEAD, *_PAID]
+    assert article.byline == "Mara Quillon"
+
+
+def test_a_script_state_that_is_no_json_is_skipped(tmp_path: Path) -> None:
+    (article,) = _read(tmp_path, "<div id='app'><p>Loading the page for you.</p></div>"
+                                 "<script>window.__INITIAL_STATE__ = {article: {body: undefined}};</script>")
+    assert list(article.paragraphs) == ["Loading the page for you."]

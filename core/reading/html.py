@@ -3006,6 +3006,69 @@ _APP_MEDIA_TYPE = re.compile(r"image|photo|picture|figure|video|gallery|slidesho
 _APP_MEDIA_FIELD = re.compile(r"caption|^alt(?:text)?$|credit|copyright", re.I)
 
 
+#: A script's statement that hands the application its state as a literal, up to the literal: an
+#: object's property set to it, ``window.__INITIAL_STATE__ = {``, ``window["__PRELOADED_STATE__"]=``,
+#: ``self.__STATE__ = JSON.parse("…")`` (Redux's, Vue's and other frameworks' server-rendered
+#: state), ``Fusion.globalContent={`` (Arc XP's story, in its ANS).
+_STATE_ASSIGNMENT = re.compile(
+    r"""(?<![\w$.])[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*["'][\w$.-]+["']\s*\])+\s*=\s*"""
+    r"""(?=[{\[]|JSON\.parse\(\s*["'])""")
+#: A JavaScript string in single quotes (JSON.parse's argument), its escapes as they stand.
+_SINGLE_QUOTED = re.compile(r"'((?:[^'\\\n]|\\.)*)'", re.S)
+#: An escape of a JavaScript string, or a bare double quote (:func:`_as_json_escape`).
+_JS_ESCAPE = re.compile(r'\\(.)|"', re.S)
+
+
+def _as_json_escape(found: re.Match[str]) -> str:
+    """A single-quoted JavaScript string's escape or bare double quote (:data:`_JS_ESCAPE`) as it
+    stands in a JSON string: ``\\'`` a quote, ``"`` escaped, the rest as they are."""
+    if found[1] is None:
+        return '\\"'
+    return "'" if found[1] == "'" else found[0]
+
+
+#: The script types that hold JavaScript (a script without a type does too).
+_SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
+
+
+def _script_states(script: Any) -> Iterator[Any]:
+    """The application state a <script> carries as JSON: the whole of a ``type="application/json"``
+    script's (Next.js's ``__NEXT_DATA__``), and in a script of JavaScript each literal or
+    ``JSON.parse`` string a statement assigns to an object's property (:data:`_STATE_ASSIGNMENT`:
+    ``window.__INITIAL_STATE__ = {...}``) that reads as JSON. Nothing else a script holds is run
+    or read; a literal that is not JSON (``undefined``, a key without quotes) is skipped."""
+    text = script.text or ""
+    kind = (script.get("type") or "").strip().lower()
+    if kind == "application/json":
+        try:
+            yield json.loads(text)
+        except ValueError:
+            pass
+        return
+    if kind not in _SCRIPT_TYPES:
+        return
+    decoder = json.JSONDecoder()
+    for found in _STATE_ASSIGNMENT.finditer(text):
+        at = found.end()
+        try:
+            if text.startswith("JSON.parse", at):
+                at = text.index("(", at) + 1
+                while text[at].isspace():
+                    at += 1
+                if text[at] == '"':
+                    literal, _ = decoder.raw_decode(text, at)
+                else:
+                    quoted = _SINGLE_QUOTED.match(text, at)
+                    if quoted is None:
+                        continue
+                    literal = json.loads(f'"{_JS_ESCAPE.sub(_as_json_escape, quoted[1])}"')
+                yield json.loads(literal) if isinstance(literal, str) else literal
+            else:
+                yield decoder.raw_decode(text, at)[0]
+        except (ValueError, IndexError, RecursionError):
+            continue
+
+
 class AppState(NamedTuple):
     """The report a page carries in its application's state (:func:`_app_state`)."""
 
@@ -3047,12 +3110,11 @@ def _app_state(tree: Any) -> AppState:
                         held[id(holder)] = held.get(id(holder), 0) + len(text)
 
     for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/json" or not script.text:
-            continue
-        try:
-            walk(json.loads(script.text), (), "")
-        except (ValueError, RecursionError):
-            continue
+        for state in _script_states(script):
+            try:
+                walk(state, (), "")
+            except RecursionError:
+                continue
     if len(found) < APP_STATE_PARAGRAPHS:
         return AppState([], [])
     total = sum(map(len, found))
