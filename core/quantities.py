@@ -29,7 +29,7 @@ __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "PART_WORDS", "clause_of", "one_quantity", "part_of", "same_part",
+    "PART_WORDS", "PART_OF_BEFORE", "clause_of", "one_quantity", "part_of", "same_part",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -627,6 +627,9 @@ def said_of_rate(phrase: str) -> bool:
 #: What stands between a count and the whole it is a part of: "two of them", "six of whom", "one
 #: of those", "Two of the injured workers", "One of the two seriously injured workers".
 _PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|these|the|its|their)\b", re.I)
+#: The whole said before a part, by a pronoun: "31 patients are hospitalised, of whom 8 are in
+#: intensive care", "of them, two seriously".
+PART_OF_BEFORE = re.compile(r"\bof\s+(?:them|whom|those|these)\s*,?\s*$", re.I)
 #: How many words after a part's whole are read for what sets the part apart ("seriously", "in a
 #: serious condition", "with serious burns"), within its clause.
 PART_WORDS = 8
@@ -642,14 +645,15 @@ def part_of(text: str, start: int, end: int) -> frozenset[str] | None:
     injured, two of them seriously" {serious}; "Two of the injured workers were in a serious
     condition" {serious, condit}; "one of them with serious burns" {serious, burn}; "One of the
     two seriously injured workers remains in intensive care" {remain, intens, care}. None where
-    the number is no part. A part is a quantity of its own, never the whole's ("Twelve workers
+    the number is no part. The whole may be said before the part, by a pronoun
+    (:data:`PART_OF_BEFORE`: "of whom 8 are in intensive care" {intens, care}). A part is a quantity of its own, never the whole's ("Twelve workers
     were injured" is no "Two of the injured workers"); two parts are one quantity where what
     sets them apart shares a stem (:func:`same_part`)."""
     gap = _PART_OF.match(text, end)
-    if gap is None:
+    if gap is None and not PART_OF_BEFORE.search(text, max(0, start - 40), start):
         return None
-    after = _tokens(text[gap.end() :])
-    if gap.group().split()[-1].lower() in ("the", "its", "their"):
+    after = _tokens(text[gap.end() if gap else end :])
+    if gap is not None and gap.group().split()[-1].lower() in ("the", "its", "their"):
         # past the whole: its words up to the noun it names and the verb after it ("the injured
         # workers were", "the two seriously injured workers remains")
         k = 0

@@ -284,6 +284,12 @@ OUTCOMES = {
     **dict.fromkeys(["injur", "hurt", "wound"], "injured"),
     "miss": "missing", "unaccount": "missing", "evacu": "evacuated", "arrest": "arrested", "rescu": "rescued", "displac": "displaced",
     "hospit": "in hospital",
+    # an outbreak's counts: the ill and infected (one count: "14 people have fallen ill" / "infected
+    # 158"), the vaccinated, the tested, the recovered (core.views.figures reads a body "recovered"
+    # by others, a passive, as no one recovered)
+    **dict.fromkeys(["ill", "sick", "sicken", "infect"], "infected"),
+    **dict.fromkeys(["vaccin", "inocul", "immun"], "vaccinated"),
+    "test": "tested", "recov": "recovered",
 }
 _MISS = stem("missing")
 #: Counts of outcomes that cover several of :data:`OUTCOMES`: "no casualties" says none dead

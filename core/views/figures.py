@@ -24,14 +24,14 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    clause_of, consistent, names_one_quantity, one_quantity, part_of, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
+    clause_of, consistent, names_one_quantity, one_quantity, part_of, PART_OF_BEFORE, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
 from core.linking.story import Story
 from core.stories.words import PERCENT_PHRASES, SCALES as SCALE_WORDS
 from core.sanitize import ESCAPE_SEQUENCE
-from core.text import AGE_SLACK, AUXILIARIES, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
+from core.text import AGE_SLACK, AUXILIARIES, BE, CAPACITY, CASUALTIES, counts_nought, COUNT_NAMES, CURRENCY_SIGNS, HEDGES, LASTING, MONTHS, OUTCOMES, ORDINAL_NUMBERS, WEEKDAY_NAMES, WEEKDAYS, article_language, is_stopword, is_year, sentence_starts, stem, words, words_and_offsets
 
 __all__ = ["Figure", "FigureGroup", "extract", "extract_dates", "compare", "agrees", "allows", "figures_to_json", "format_number", "format_value", "plural", "values_text", "summary", "LEGEND", "MARK"]
 
@@ -177,6 +177,23 @@ _AND_A_HALF = re.compile(r"[ ]and[ ]a[ ]half\b", re.I)
 #: people forced from their homes to 6,200", "the number of dead rose to 14"); not past another
 #: number ("the number of seats from 65 to 125" says two).
 _NUMBER_OF = re.compile(r"\bnumber of (?P<unit>[a-z]+)\b(?:(?!number of)[^.;:,()\d\u241b\ufffd]){0,60}?\b(?:to|at|is|was|reached|stands at|stood at)\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?!\s*(?:%|per))", re.I)
+#: A death toll given after the word, in its clause ("The death toll ... rose to six on Tuesday",
+#: "bringing the death toll to eight", "Toll rises to eight"): a count of the dead, in digits or words;
+#: "toll" alone only before a verb or a preposition ("a toll road", "the toll-free line at 1415" count no dead).
+_TOLL = re.compile(
+    rf"\b(?:death\s+toll\b|toll(?=\s+(?:rose|rises|risen|climbed|climbs|jumped|reached|stands|stood|is|was|has|had|now|to|at|of|from|in)\b))"
+    rf"(?:(?!toll\b)[^.;:()\d\u241b\ufffd]){{0,100}}?\b(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)\s+"
+    rf"(?P<num>\d[\d,]*\d|\d|(?:{_WORD_NUM})(?:-(?:{_WORD_NUM}))?)\b(?![.,]?\d)(?!\s*(?:%|per\b|of\b))", re.I)
+#: What may follow a toll's number: its clause's end, a small word, or what it counts in other words.
+_TOLL_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?P<word>[a-z]+)\b)", re.I)
+_TOLL_COUNTED = frozenset("people persons dead deaths lives victims".split())
+#: The second number of a tally after the first's unit, that the first's unit counts too ("by 78
+#: votes to 61", "rose from 47 cases to 112 in a week").
+_TALLY_TO = re.compile(r"\s+to\s+(?P<num>\d[\d,]*\d|\d)\b(?![.,]?\d)(?=\s*(?:$|[^\w\s%]|(?P<word>[a-z]+)\b))", re.I)
+#: A tally of votes with no unit to either number ("by 78 to 61", "voted 78-61", "a 78-61 vote"),
+#: read as votes where its sentence speaks of a vote (:data:`_VOTE_WORDS`).
+_BARE_TALLY = re.compile(r"(?<![\w.,-])(?:(?P<by>by\s+)(?P<a>\d{1,4})\s+to\s+|(?P<h>\d{1,4})\s?[-–]\s?)(?P<b>\d{1,4})(?![\w.,-]*\d)(?![\w%-])", re.I)
+_VOTE_WORDS = frozenset("vote votes voted voting ballot ballots motion bill amendment resolution majority".split())
 #: Half of a unit of time or length: "half an hour", "half a day", "half a mile".
 _HALF_A = re.compile(rf"(?<![\w.-])half[- ]an?[- ](?P<unit>{_TIME}|{_LENGTH})\b", re.I)
 #: What before "a mile" makes it no distance of one mile: a part of it ("half a mile", "a quarter
@@ -225,11 +242,16 @@ def _precision(figure: Figure) -> float:
     return precision(figure.text, figure.value) * _PER_UNIT.get(figure.unit, 1.0)
 
 
+#: Nouns on an outcome's stem that name things, not people it happened to: "3 hospitals", "5,000
+#: tests", "20,000 vaccinations" count no one in hospital, tested or vaccinated.
+_OUTCOME_THINGS = frozenset("hospital hospitals vaccine vaccines vaccination vaccinations test tests testing".split())
+
+
 def _outcome_after(text: str, at: int) -> int | None:
     """Where the words at *at* that say what happened to what a count counts end ("injured",
-    "were hurt"), or None when they say no such thing."""
+    "were hurt"), or None when they say no such thing ("3 hospitals")."""
     found = _OUTCOME_AFTER.match(text, at)
-    return found.end() if found and stem(found["word"].lower()) in OUTCOMES else None
+    return found.end() if found and stem(word := found["word"].lower()) in OUTCOMES and word not in _OUTCOME_THINGS else None
 
 
 #: A lowercase word after a count's first word, maybe after "and" or "or" ("current and former
@@ -322,7 +344,8 @@ class Figure:
     text: str  # as printed: "nearly six hours"
     sentence: str
     #: what happened to what it counts where its words count several outcomes at once ("no
-    #: casualties": a figure of the dead and one of the injured, core.text.CASUALTIES); else None
+    #: casualties": a figure of the dead and one of the injured, core.text.CASUALTIES), or say it
+    #: by no word of the count's own ("the death toll rose to six": dead); else None
     outcome: str | None = None
     #: what a share or a rate's move is of, as its sentence says (core.quantities.share_of: "net
     #: profit", "main refinancing rate"), or whose an age is where its phrase names the person
@@ -349,14 +372,21 @@ class Figure:
     #: alike, or a count whose clause says what sets them apart (core.quantities.one_quantity),
     #: never with their whole ("Twelve workers were injured")
     apart: frozenset[str] | None = None
+    #: 1 or 2 for the first or the second number of a tally ("by 78 votes to 61", "voted 78-61":
+    #: 78 is 1, 61 is 2; "rose from 47 cases to 112"), 0 for any other figure: the two numbers of
+    #: a tally are two quantities, each compared with the same side of another outlet's tally
+    #: ("78 votes to 60") or with a count given alone
+    side: int = 0
 
     @property
     def counted(self) -> str:
         """What the figure is counted among where a paragraph's or an article's figures of one
         thing are counted: its unit, or for a part of a whole (:attr:`apart`) its unit as a part
         ("worker part"): "two of them seriously" is no second count of the workers beside "Twelve
-        workers were hurt"."""
-        return self.unit if self.apart is None else f"{self.unit} part"
+        workers were hurt"; for a side of a tally its unit and side ("vote 2"): "78 votes to 61"
+        gives one count of each side."""
+        counted = self.unit if self.apart is None else f"{self.unit} part"
+        return f"{counted} {self.side}" if self.side else counted
 
     @property
     def measure(self) -> str:
@@ -463,7 +493,13 @@ def _apart_words(figures: Sequence[Figure]) -> str:
             if (s := stem(word)) in shared and len(word) < len(printed.get(s, word + " ")):
                 printed[s] = word
     first = [stem(w) for w in words(figures[0].sentence.lower())]
-    return ", ".join(printed[s] for s in sorted(printed, key=lambda s: first.index(s) if s in first else len(first)))
+    at = {s: first.index(s) if s in first else len(first) + n for n, s in enumerate(printed)}
+    shown = ""
+    for s in sorted(printed, key=at.__getitem__):
+        # words that stand together in the sentence are one phrase: "intensive care", not "intensive, care"
+        glue = " " if shown and any(at[t] == at[s] - 1 for t in printed) else ", " if shown else ""
+        shown += glue + printed[s]
+    return shown
 
 
 #: Plurals in "-ches" of words in "-che" ("avalanches": avalanche, not avalanch).
@@ -610,23 +646,31 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                             continue
                         found.append(figure)
                         covered = max(covered, figure.span[1])
+                    elif each and part != "whole" and (parted := _part(article, index, text, each, found[first:])):
+                        found.append(parted)  # "two of them seriously", "Two of the injured workers", "of whom 8 are"
+                        covered = max(covered, parted.span[1])
                     elif each and not part and (elided := _elided(text, each, found[first:])):
                         found.append(elided)  # "Three people were killed and 41 were taken to hospital"
                         covered = max(covered, elided.span[1])
-                    elif each and part != "whole" and (parted := _part(article, index, text, each, found[first:])):
-                        found.append(parted)  # "two of them seriously", "Two of the injured workers"
-                        covered = max(covered, parted.span[1])
                     elif each and not part and (small := _figure(article, index, text, each, part="small")):
                         smalls.append(small)  # "two crude units": kept where another outlet counts them as a part
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
                 unit, value = _canonical(told["unit"]), number_value(told["num"])
+                raw = told["unit"].lower()
+                if not (_plural_noun(raw) or raw in _NO_PLURAL or raw.endswith("people")):
+                    # "the number of confirmed cases": the head of the phrase ("case", never
+                    # "confirmed"); "the number of injured": people, of what happened to them
+                    head = _compound_head(text, raw, told.end("unit"))
+                    unit = head[0] if head else "people" if stem(raw) in OUTCOMES else unit
                 if any(start <= told.start("num") < end for start, end in escapes):
                     continue
-                if value is None or value <= 2 or is_year(told["num"]) or not unit.isalpha() or unit in _NOT_UNITS or is_stopword(unit) or any(
+                if value is None or value <= 2 or is_year(told["num"]) or not unit.isalpha() or unit in _NOT_UNITS or is_stopword(unit) or unit.endswith("ed") or any(
                         f.span[0] < told.end() and told.start("num") < f.span[1] for f in found[first:]):
                     continue
                 found.append(Figure(Ref(article.id, index), told.span("num"), value, unit, _UNITS.get(unit, "count"), None,
                                     told["num"], _sentence(text, *told.span("num"))))
+            found[first:] = _tolls(article, index, text, found[first:], escapes)  # "the death toll rose to six"
+            found[first:] = _tallies(article, index, text, found[first:], escapes)  # "by 78 votes to 61"
             found.extend(f for f in _vague_counts(article, index, text) if not any(  # "hundreds of people"
                 start <= f.span[0] < end for start, end in escapes) and not any(
                 g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in found[first:]))
@@ -650,6 +694,69 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
         order = {a.id: n for n, a in enumerate(articles)}
         found = sorted(found + kept, key=lambda f: (order[f.ref.article], f.ref.paragraph, f.span))
     return found
+
+
+def _tolls(article: Article, index: int, text: str, figures: list[Figure], escapes: Sequence[tuple[int, int]]) -> list[Figure]:
+    """*figures* of paragraph *index* (*text*) of *article*, in order, with each death toll its
+    words give (:data:`_TOLL`: "The death toll ... rose to six", "bringing the death toll to
+    eight") as a count of the dead: a figure of its own where its number gave none, the figure at
+    its number told dead where it counts people ("the toll rose to 12 people"). A number with a
+    unit of its own after it ("the toll road ... to 50 km") is no toll."""
+    kept = list(figures)
+    for told in _TOLL.finditer(text):
+        start, end = told.span("num")
+        after = _TOLL_AFTER.match(text, end)
+        word = (after["word"] or "").lower() if after else ""
+        value = number_value(told["num"])
+        if value is None or value < 1 or is_year(told["num"]) or any(a <= start < b for a, b in escapes) or (
+                word and word not in _TOLL_COUNTED and not is_stopword(word)):
+            continue
+        at = next((n for n, f in enumerate(kept) if f.span[0] <= start < f.span[1]), None)
+        if at is not None:
+            if kept[at].kind == "count" and kept[at].unit == "people" and not kept[at].part:
+                kept[at] = replace(kept[at], outcome="dead")
+            continue
+        kept.append(Figure(Ref(article.id, index), (start, end), value, "people", "count", None, text[start:end],
+                           _sentence(text, start, end), "dead"))
+    return sorted(kept, key=lambda f: f.span)
+
+
+def _tallies(article: Article, index: int, text: str, figures: list[Figure], escapes: Sequence[tuple[int, int]]) -> list[Figure]:
+    """*figures* of paragraph *index* (*text*) of *article*, in order, with the second number of
+    each tally (:attr:`Figure.side`): after a count and "to", counted in the count's unit where it
+    gives none of its own ("by 78 votes to 61": 61 votes; "from 47 cases to 112": 112 cases;
+    not "12 patients to 3 hospitals"); and both numbers of a tally with no unit where its sentence
+    speaks of a vote ("by 78 to 61", "voted 78-61", "a 78-61 vote": votes). The numbers
+    are sides 1 and 2: two quantities, never one figure."""
+    kept = list(figures)
+    taken = [f.span for f in figures]
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken) and not any(a <= start < b for a, b in escapes)
+
+    for n, f in enumerate(figures):
+        if f.kind != "count" or f.part or f.vague or f.side or f.apart is not None:
+            continue
+        second = _TALLY_TO.match(text, f.span[1])
+        word = (second["word"] or "").lower() if second else ""
+        value = number_value(second["num"]) if second else None
+        if second is None or value is None or is_year(second["num"]) or word and not is_stopword(word) or not free(*second.span("num")):
+            continue
+        start, end = second.span("num")
+        kept[n] = replace(f, side=1)
+        kept.append(replace(f, span=(start, end), value=value, qualifier=None, text=text[start:end], outcome=None, side=2))
+        taken.append((start, end))
+    for tally in _BARE_TALLY.finditer(text):
+        first_num = tally["a"] or tally["h"]
+        spans = [tally.span("a" if tally["a"] else "h"), tally.span("b")]
+        if not all(free(*span) for span in spans) or any(is_year(text[a:b]) for a, b in spans) or not (
+                _VOTE_WORDS & set(words(_sentence(text, *tally.span()).lower()))) or first_num[:1] == "0":
+            continue
+        for side, (start, end) in enumerate(spans, start=1):
+            kept.append(Figure(Ref(article.id, index), (start, end), float(text[start:end]), "vote", "count", None,
+                               text[start:end], _sentence(text, start, end), side=side))
+            taken.append((start, end))
+    return sorted(kept, key=lambda f: f.span)
 
 
 #: The top of a range of sums after its bottom ("£150m-£160m", "€3-4bn", "$5 to $6 million"): a
@@ -733,23 +840,26 @@ def _part(article: Article, index: int, text: str, match: re.Match[str], before:
     apart = part_of(text, start, number_end)
     value = number_value(match["num"])
     whole = _WHOLE_AFTER.match(text, number_end)
-    if not apart or whole is None or value is None or is_year(match["num"]) or match["num"][:1] == "0":
+    # "31 patients are hospitalised, of whom 8 are in intensive care": the whole said before it
+    said_before = whole is None and PART_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+    if not apart or whole is None and not said_before or value is None or is_year(match["num"]) or match["num"][:1] == "0":
         return None
     sentence = _sentence(text, start, number_end)
     outcome = None
-    if whole["said"]:
+    if said_before or whole is not None and whole["said"]:
         # "two of them": of the count before it in its sentence ("Twelve employees were hurt")
         counted = next((f for f in reversed(before) if f.kind == "count" and f.apart is None and f.span[1] <= start
                         and f.sentence == sentence), None)
         if counted is None:
             return None
         unit = counted.unit
-        fates = {OUTCOMES[s] for s in _near(words_and_offsets(text), counted) if s in OUTCOMES}
+        fates = {OUTCOMES[s] for s in _near(text, words_and_offsets(text), counted) if s in OUTCOMES}
         outcome = counted.outcome or (fates.pop() if len(fates) == 1 else None)
-        end = whole.end()
+        end = whole.end() if whole is not None else number_end
     else:
         # "of the injured workers": the plural noun, and what happened to them said before it
         said: list[str] = []
+        assert whole is not None
         at = whole.end()
         for word in _WORDS.finditer(text, at):
             if len(said) == _WHOLE_WORDS or text[at : word.start()].strip():
@@ -1087,8 +1197,11 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     # "a million and a half" is 1.5 million; 4.1 million is 4100000, not 4099999.9999999995
     value = float(f"{(value + (0.5 if match['more'] else 0.0)) * scale:.12g}")
     unit = _canonical(raw_unit) if raw_unit else ""
-    if not unit and currency is None and not match["pct"] and _counted_by_outcome(text, start):
-        unit = "people"  # "killing four people and injuring 23,": the verb's object, people
+    small = bool(unit) and is_stopword(raw_unit.lower()) and raw_unit.lower() not in ("of", *_AUXILIARIES) and not (match["sep"] or "").strip(" -")
+    if (not unit or small) and currency is None and not match["pct"] and _counted_by_outcome(text, start):
+        # "killing four people and injuring 23,", "infected 187 since it was first reported": the
+        # verb's object, people (a small word after it is no unit)
+        unit, end = "people", match.end("num")
     if unit == "pound" and currency is None and (_WEIGHED_BEFORE.search(text, 0, start) or _MATTER_AFTER.match(text, end)):
         unit = "lb"  # "weighing approximately 200 pounds", "300 pounds of cocaine": a weight
     if not unit and currency is None and not match["pct"] and (owner := apposed_age(text, *match.span("num"))) is not None:
@@ -1247,7 +1360,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     shape = [_AFTER_NUMBER.sub("", f.text.lower()[len(f.qualifier or ""):].lstrip()) for f in figures]
     linked = {frozenset((link.a, link.b)) for link in story.links}
     tokens: dict[Ref, tuple[list[str], list[int]]] = {}  # each paragraph's words, read once
-    near = [_near(tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
+    near = [_near(story.text(f.ref), tokens.setdefault(f.ref, words_and_offsets(story.text(f.ref))), f) for f in figures]
     # "no casualties" is said of the dead in one figure and of the injured in another
     near = [frozenset({_OUTCOME_STEMS[f.outcome]}) if f.outcome else n for f, n in zip(figures, near)]
     # figures of one unit in one paragraph, and of one kind and measure: "two years" is the only
@@ -1288,6 +1401,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     fate = [frozenset(OUTCOMES[s] for s in near[k] if s in OUTCOMES) | ({"capacity"} if near[k] & CAPACITY else set())
             if figures[k].kind != "date" else frozenset() for k in range(len(figures))]  # each figure's own
     fates = dict(enumerate(fate))
+    # by group root: the sides of tallies its figures are on (Figure.side)
+    sides = {k: {f.side} - {0} for k, f in enumerate(figures)}
     # by group root: what its shares are of, where their sentences say (Figure.of)
     ofs = {k: {f.of} if f.of else set() for k, f in enumerate(figures)}
     # the values each article gives of the quantity each share names ("Q3 profit EUR 1.2 bln, up
@@ -1323,6 +1438,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         outcomes = {OUTCOMES[s] for s in near[i] if s in OUTCOMES}, {OUTCOMES[s] for s in near[j] if s in OUTCOMES}
         if all(outcomes) and outcomes[0] != outcomes[1]:
             continue  # the dead are not the injured, nor the injured those in hospital
+        if a.side and b.side and a.side != b.side:
+            continue  # "78 votes to 61": the 61 is no count of the 78's side
         if a.kind == "count" and not one_quantity(a.apart, clauses[i], b.apart, clauses[j]):
             continue  # "two of them seriously" is no count of all the injured, nor of those in intensive care
         # (what a share is of, in two languages' words, says nothing: see abroad below)
@@ -1424,7 +1541,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         if ri == rj:
             continue
         low, high = min(ranges[ri][0], ranges[rj][0]), max(ranges[ri][1], ranges[rj][1])
-        if fates[ri] and fates[rj] and fates[ri] != fates[rj]:
+        if len(sides[ri] | sides[rj]) > 1:
+            continue  # the two sides of a tally join through no third count
+        if fates[ri] != fates[rj] and (fates[ri] and fates[rj] or a.kind == "count"):
+            # the dead are not the missing; and a count its own clause tells no outcome of is a
+            # count of its own, never another count's outcome ("Fourteen people have fallen ill"
+            # joins no row of the dead, whatever else its paragraph says)
             continue
         if not all(same_quantity(x, y) for x in ofs[ri] for y in ofs[rj]) and not (a.value == b.value and story.apart(a.ref.article, b.ref.article)):
             continue  # a share of net profit joins no share of revenue through a share of nothing said
@@ -1449,6 +1571,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         ranges[groups.root(i)] = (low, high)
         carriers[groups.root(i)] = {art: mine.get(art, set()) | theirs.get(art, set()) for art in mine.keys() | theirs.keys()}
         fates[groups.root(i)] = fates[ri] | fates[rj]
+        sides[groups.root(i)] = sides[ri] | sides[rj]
         ofs[groups.root(i)] = ofs[ri] | ofs[rj]
         if ri in held and rj in held:
             held[groups.root(i)] = held[ri] + held[rj]
@@ -1705,13 +1828,91 @@ def _names(sentence: str) -> frozenset[str]:
 
 #: Words of what happened to people that are no participle in "-ed" ("three dead", "two missing").
 _SAID_OF = frozenset({"dead", "hurt", "missing", "lost"})
+#: What ends the clause a count is told in, between two words: punctuation, and the words that
+#: open another clause ("six people have died and 112 cases are confirmed": 112 is no death).
+_CLAUSE_MARKS = re.compile(r"[.;:!?,()\[\]—–\"“”]")
+_CLAUSE_WORDS = frozenset("and but or while whereas after because though although including".split())
+#: Words a count's predicate passes over to the word that says what happened to what it counts:
+#: adverbs ("have now died"), places and determiners ("are in hospital", "were taken to the
+#: hospital"), and verbs that say nothing of it themselves ("have fallen ill", "were admitted to
+#: hospital", "need intensive care", "tested positive").
+_PREDICATE_ADVERBS = frozenset("now already reportedly so far since then later officially each both all also still yet currently".split())
+_PREDICATE_LINKS = frozenset("in into to at under from the a an their its his her".split())
+_LIGHT_VERBS = frozenset(
+    """fallen fell fall falls falling become became becoming got gotten getting taken took admitted treated receiving
+    received need needed needing required requiring sent rushed airlifted flown brought transferred placed kept stayed
+    staying lie lay lying being""".split()
+)
+#: How many words after a count its predicate is read in.
+_PREDICATE_WORDS = 8
+#: How many words an aside between commas after a count may hold ("About 4,500 people, mostly
+#: health workers and residents of Hollen district, were vaccinated").
+_ASIDE_WORDS = 12
+_RECOVERED = stem("recovered")
+_TESTED = stem("tested")
 
 
-def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]:
-    """What *figure* is said of in its paragraph (*tokens*: the paragraph's words_and_offsets):
-    the content stems of the two words before it (small words passed over) and of the word a
-    passive puts after it: "killing six people" is said of kill, "six people were killed" of
-    kill, "23 were injured" of injur."""
+def _clause_break(text: str, flat: Sequence[int], m: int) -> bool:
+    """Whether a clause ends between words *m* and *m* + 1 of *text* (*flat*: its words' offsets):
+    punctuation between them (:data:`_CLAUSE_MARKS`)."""
+    return _CLAUSE_MARKS.search(text, flat[2 * m + 1], flat[2 * m + 2]) is not None
+
+
+def _predicate(text: str, folded: Sequence[str], flat: Sequence[int], last: int) -> tuple[int | None, frozenset[str]]:
+    """What the predicate of a count ending at word *last* says of what it counts: the index of
+    its first word of content (the word a passive puts after it, "six people were killed": killed;
+    None where a small word or the clause's end comes first), and the outcome stems
+    (core.text.OUTCOMES) it tells, past adverbs, places and verbs that tell nothing themselves:
+    "Twelve patients are in hospital" in hospital, "Fourteen people have fallen ill" infected,
+    "12,400 people have been vaccinated" vaccinated, "Six people have now died" dead, "8 tested
+    positive" infected. Only its own clause is read: "six people have died and 112 cases are
+    confirmed" tells nothing of the 112. An aside between commas right after the count is passed
+    over ("About 4,500 people, mostly health workers, were vaccinated"); a body "recovered" in the
+    passive is found, no one recovered."""
+    n = len(folded)
+    m = last + 1
+    if m < n and _clause_break(text, flat, last):
+        # an aside between commas, then the verb: "Twelve people, including two children, were killed"
+        if text[flat[2 * last + 1] : flat[2 * m]].strip() != ",":
+            return None, frozenset()
+        aside = next((q for q in range(m, min(n - 1, m + _ASIDE_WORDS)) if _clause_break(text, flat, q)), None)
+        if aside is None or text[flat[2 * aside + 1] : flat[2 * aside + 2]].strip() != "," or folded[aside + 1] not in AUXILIARIES:
+            return None, frozenset()
+        m = aside + 1
+    first: int | None = None  # the predicate's first word, past auxiliaries and adverbs
+    passive = False
+    for k in range(m, min(n, m + _PREDICATE_WORDS)):
+        if k > m and _clause_break(text, flat, k - 1) or folded[k] in _CLAUSE_WORDS:
+            break
+        word = folded[k]
+        if word in AUXILIARIES or word in LASTING or word in _PREDICATE_ADVERBS:
+            passive = passive or word in BE
+            continue
+        if word in HEDGES and k > m and folded[k - 1] in AUXILIARIES:
+            continue  # "are confirmed dead", "were reported killed": said of what happened, the next word
+        if first is None:
+            first = k if not is_stopword(word) else -1
+        s = stem(word)
+        if s == _TESTED and k + 1 < n and folded[k + 1] in ("positive", "negative"):
+            # "tested positive" counts the infected; "tested negative" none of them
+            return k, frozenset({_OUTCOME_STEMS["infected"]} if folded[k + 1] == "positive" else ())
+        if s in OUTCOMES and not (s == _RECOVERED and passive):
+            return (first if first >= 0 else k), frozenset({s})
+        if not (word in _PREDICATE_LINKS or word in _LIGHT_VERBS or text[flat[2 * k]].isupper()
+                or word == "of" and k + 1 < n and text[flat[2 * k + 2]].isupper()):  # "300 residents of Brenfield were"
+            break
+    return (first if first is not None and first >= 0 else None), frozenset()
+
+
+def _near(text: str, tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]:
+    """What *figure* is said of in its paragraph (*text*; *tokens*: its words_and_offsets), from
+    the words of its own clause: the content stems of the two words before it (small words passed
+    over) and of the word a passive puts after it, with what its predicate tells happened
+    (:func:`_predicate`): "killing six people" is said of kill, "six people were killed" of kill,
+    "23 were injured" of injur, "Twelve patients are in hospital" of hospit. Words of another
+    clause say nothing of it: "Six patients have died, and 112 cases are confirmed" says no 112
+    died, nor "47 cases have been reported. Twelve patients are in hospital" that the twelve are
+    reported cases."""
     folded, flat = tokens
     start, end = figure.span
     inside = [k for k in range(len(folded)) if flat[2 * k + 1] > start and flat[2 * k] < end]
@@ -1722,21 +1923,25 @@ def _near(tokens: tuple[list[str], list[int]], figure: Figure) -> frozenset[str]
     # centres" count no one evacuated; "41 injured", "three dead", "23 arrested pirates" do)
     own = frozenset(s for k in inside if not folded[k][:1].isdigit() and (s := stem(folded[k])) and s != unit
                     and (s not in OUTCOMES or figure.unit == "people" or folded[k].endswith("ed") or folded[k] in _SAID_OF))
+    clause_end = next((k for k in range(inside[-1], len(folded) - 1)
+                       if _clause_break(text, flat, k) or folded[k + 1] in _CLAUSE_WORDS), len(folded) - 1)
     if any(s in OUTCOMES for s in own):
         # "41 injured", "40 were hurt": said of what its own words say, not the clause's other
-        # count, and of what the next few words add ("17 injured people were taken to hospital")
-        later = [stem(w) for w in folded[inside[-1] + 1 : inside[-1] + 3 + NEAR_WORDS]]
+        # count, and of what the next few words of its clause add ("17 injured people were taken to hospital")
+        later = [stem(w) for w in folded[inside[-1] + 1 : min(clause_end + 1, inside[-1] + 3 + NEAR_WORDS)]]
         return own | {s for s in later if s in OUTCOMES}
-    before = [w for w in folded[max(0, inside[0] - NEAR_WORDS) : inside[0]] if not is_stopword(w)][-2:]
-    # After it, only what a passive says of it ("six people were killed"), not the next clause's verb
+    # before it, within its clause: "killing six people and injuring 23 others" says injuring of the 23
+    first = inside[0]
+    while first > max(0, inside[0] - NEAR_WORDS) and not _clause_break(text, flat, first - 1) and folded[first - 1] not in _CLAUSE_WORDS:
+        first -= 1
+    before = [w for w in folded[first : inside[0]] if not is_stopword(w)][-2:]
+    # After it, only what its predicate says of it ("six people were killed"), not the next clause's verb
     # ("killing six people and injuring 23 others").
-    k = inside[-1] + 1
-    while k < len(folded) and (folded[k] in AUXILIARIES or folded[k] in LASTING):
-        k += 1
-    if k + 1 < len(folded) and folded[k] in HEDGES and k > inside[-1] + 1:
-        k += 1  # "are confirmed dead", "were reported killed": said of what happened, the next word
-    after = folded[k] if k < len(folded) and not is_stopword(folded[k]) else None
-    return frozenset(s for w in [*before, *([after] if after else [])] if not w[:1].isdigit() and (s := stem(w)) and s != unit)
+    said, told = _predicate(text, folded, flat, inside[-1])
+    # (an outcome's word the predicate tells nothing by is no outcome: "were recovered" of bodies,
+    # "tested positive", which tells the infected)
+    after = [folded[said]] if said is not None and (stem(folded[said]) not in OUTCOMES or stem(folded[said]) in told) else []
+    return frozenset(s for w in [*before, *after] if not w[:1].isdigit() and (s := stem(w)) and s != unit) | told
 
 
 #: The mark of each verdict, in every view and export.
