@@ -37,6 +37,57 @@ def test_a_deck_under_the_headline_is_the_first_paragraph_whatever_its_class_cal
     article = parse_html(_arc_page(deck), source="courier.html")
     assert article.paragraphs[0].rstrip(".") == _DECK
     assert article.paragraphs[1].startswith("The harbour board of Ostrand")
+    # a paragraph of the report, linked and compared: no subhead (trial 41 F10, "15 ill" in a deck)
+    assert not article.is_subhead(0)
+
+
+def test_a_deck_in_a_heading_beside_the_headline_is_no_subhead() -> None:
+    """Trial 41 F10: an Arc page's deck in an <h2 class=subheadline>, in one box with the
+    headline and with no byline paragraph after it, was kept as a subhead (never linked), so
+    its figure ("Fifteen people are ill") was compared with nothing."""
+    page = ("<html><head><title>Fever cluster puzzles doctors - Valley Courier</title></head><body><main><article>"
+            "<div class='headline-wrapper'><h1 class='headline'>Fever cluster puzzles doctors</h1>"
+            "<h2 class='subheadline'>Fifteen people are ill; samples have gone to the national laboratory</h2></div>"
+            "<div class='byline-block'><span class='byline'>By Bo Lind</span><time datetime='2026-11-20T16:40:00Z'>"
+            f"November 20, 2026</time></div>{_BODY}</article></main></body></html>").encode()
+    article = parse_html(page, source="courier.html")
+    assert article.paragraphs[0] == "Fifteen people are ill; samples have gone to the national laboratory"
+    assert not article.is_subhead(0)
+    assert article.paragraphs[1].startswith("The harbour board of Ostrand")
+
+
+def _live_page(summary: str) -> bytes:
+    return ("<html><head><title>Fever live: toll rises in Ostrand - Valley Courier</title></head><body>"
+            "<nav><a href='/'>Home</a><a href='/world'>World</a></nav><main><article>"
+            "<h1 class='headline'>Fever live: toll rises in Ostrand</h1><p class='byline'>By Bo Lind</p>"
+            f"{summary}<div class='liveblog-entries'>"
+            "<div class='entry'><time datetime='2026-11-24T19:45:00+02:00'>19:45</time><h3>Toll rises to eight</h3>"
+            "<p>Ostrand General Hospital says two more patients died this evening, bringing the death toll to eight.</p></div>"
+            "<div class='entry'><time datetime='2026-11-24T12:30:00+02:00'>12:30</time><h3>Ministry: six dead</h3>"
+            "<p>The health ministry says six people have died and 112 cases are confirmed.</p></div>"
+            "</div></article></main></body></html>").encode()
+
+
+_POINTS = ("Eight people have now died of the fever in Ostrand", "Confirmed cases have reached 112",
+           "Schools in Ostrand closed until 30 November")
+
+
+@pytest.mark.parametrize("summary", [
+    "<div class='live-summary'><h2>Key points</h2><ul>{}</ul></div>",
+    "<section class='article-summary'><h3>Key points</h3><ol>{}</ol></section>",
+    "<div class='summary'><div class='summary-body'><ul>{}</ul></div></div>",
+])
+def test_a_summary_box_of_points_keeps_each_point_a_paragraph(summary: str) -> None:
+    """Trial 41 F6: a live page's "Key points" box (a list under a heading, in a box whose class
+    calls it a summary) was read as the page's lead, one paragraph gluing the heading and every
+    point without a space ("Key pointsEight people have now died ...Confirmed cases ...")."""
+    article = parse_html(_live_page(summary.format("".join(f"<li>{p}</li>" for p in _POINTS))), source="courier.html")
+    text = " ".join(article.paragraphs)
+    assert "pointsEight" not in text and "OstrandConfirmed" not in text
+    for point in _POINTS:
+        assert article.paragraphs.count(point) == 1, point
+    assert article.paragraphs.index(_POINTS[0]) < article.paragraphs.index(_POINTS[2])
+    assert any(p.startswith("Ostrand General Hospital says") for p in article.paragraphs)
 
 
 def test_teasers_of_other_reports_are_no_deck() -> None:

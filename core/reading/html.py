@@ -1566,6 +1566,7 @@ class _Outline:
     subheads: frozenset[str] = frozenset()  # the folded text of elements a subhead's class marks
     pulls: frozenset[str] = frozenset()  # the folded text of pull quotes the page's markup marks as such
     described: tuple[tuple[int, str], ...] = ()  # blocks a class calls a description: the lead where the extractor kept them
+    summaries: tuple[tuple[int, tuple[Block, ...]], ...] = ()  # lead-marked boxes of several blocks ("Key points" over a list)
 
 
 #: What a lead's element may hold besides its prose: a time stamp, a picture and its credit.
@@ -1574,15 +1575,21 @@ _NOT_PROSE_CLASS = re.compile(r"date|time|credit|copyright|caption|photo|image|b
 
 
 def _prose(node: Any) -> str:
-    """The text of *node* without its time stamps, pictures, credits and bylines."""
+    """The text of *node* without its time stamps, pictures, credits and bylines; the text of
+    block elements inside it spaced apart, as a browser sets them ("<li>A</li><li>B</li>": "A B")."""
     parts: list[str] = [node.text or ""]
     for child in node:
         if isinstance(child.tag, str) and not (
             child.tag in _NOT_PROSE_TAGS or _NOT_PROSE_CLASS.search(f"{child.get('class') or ''} {child.get('id') or ''}")
         ):
-            parts.append(_prose(child))
+            parts.append(f" {_prose(child)} " if child.tag in _BLOCK_TAGS or child.tag == "br" else _prose(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
+
+
+#: What a lead is not made of: a box of headings, lists or tables ("Key points" over a list) is
+#: several blocks, which the extractor keeps each as its own.
+_NOT_LEAD_PARTS = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table")
 
 
 #: A class or id word of a pull quote: "pull-quote", "pullquote", "article__pull-quote", "quote--pull"
@@ -2052,6 +2059,7 @@ def _outline(tree: Any) -> _Outline:
     kept_leads: list[tuple[int, str]] = []
     paragraphs: list[tuple[int, str]] = []
     subheads: set[str] = set()
+    summaries: list[tuple[int, Any]] = []
     described = {
         folded[:DESCRIBED_CHARS] for m in tree.iter("meta")
         if (m.get("name") or m.get("property") or "").casefold() in ("description", "og:description", "twitter:description")
@@ -2079,10 +2087,20 @@ def _outline(tree: Any) -> _Outline:
         if (lead or description) and not any(
                 a.tag in ("aside", "nav", "footer", "figure", "figcaption") or _ASIDE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
                 and next(a.iter("h1"), None) is None for a in _boxes(node)):
+            if next(node.iterdescendants(*_NOT_LEAD_PARTS), None) is not None:
+                if lead and not any(_boxes_summary(node, other) for _, other in summaries):
+                    summaries.append((at, node))
+                continue
             text = _prose(node)
             if 6 <= len(text.split()) <= 120:
                 (leads if lead else kept_leads).append((at, text))
-    return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree), tuple(kept_leads))
+    boxes = tuple((at, tuple(_leaves(node))) for at, node in summaries)
+    return _Outline(headline, tuple(leads), tuple(paragraphs), frozenset(subheads), _pull_quotes(tree), tuple(kept_leads), boxes)
+
+
+def _boxes_summary(node: Any, other: Any) -> bool:
+    """Whether *other* holds *node* (a summary's inner box, "<div class=summary><div class=summary-body>")."""
+    return any(a is other for a in node.iterancestors())
 
 
 #: The page's block elements, by the kind of block each is (a picture's caption is the article's
@@ -2315,7 +2333,7 @@ def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
     do not hold already. Where they hold it after the report's paragraphs, it, or a block a
     class calls a description (:data:`_DESCRIPTION_CLASS`), is moved to the front.
     """
-    if not blocks or not (outline.leads or outline.described):
+    if not blocks or not (outline.leads or outline.described or outline.summaries):
         return blocks
     first = next((_fold(b.text)[:40] for b in blocks if b.kind == "p" and len(b.text.split()) >= 6), None)
     if not first:
@@ -2324,12 +2342,31 @@ def _with_lead(blocks: list[Block], outline: _Outline) -> list[Block]:
     if start is None:
         return blocks
     kept = " ".join(_fold(b.text) for b in blocks)
+    # a lead-marked box of several blocks ("Key points" over a list) the extractor left out
+    # whole: its blocks, in front of the report's
+    summary = [b for at, box in outline.summaries if at < start and (outline.headline is None or at > outline.headline)
+               and not any(_fold(b.text) in kept for b in box if b.kind != "head") for b in box]
+    led = _led(blocks, outline, start, kept)
+    if summary:
+        lead = 1 if len(led) > len(blocks) else 0
+        return [*led[:lead], *summary, *led[lead:]]
+    return led
+
+
+def _led(blocks: list[Block], outline: _Outline, start: int, kept: str) -> list[Block]:
+    """*blocks* with the lead of :func:`_with_lead` (*start*: where the first paragraph kept
+    stands; *kept*: the blocks' folded text)."""
     for at, text in sorted((*outline.leads, *outline.described)):
         if at < start and (outline.headline is None or at > outline.headline):
             if _fold(text) not in kept:
                 if (at, text) in outline.leads:
                     return [Block(text), *blocks]
                 continue
+            # the extractor kept it as a heading: a standfirst set in a heading's element
+            # ('<h2 class="subheadline">') is the report's first paragraph, not a subhead
+            held = next((n for n, b in enumerate(blocks) if b.kind == "head" and _fold(b.text) == _fold(text)), None)
+            if held is not None and (at, text) in outline.leads:
+                return [*blocks[:held], Block(blocks[held].text), *blocks[held + 1 :]]
             # the extractor kept it, but after the report's paragraphs (a Vietnamese page's sapo last)
             moved = next((n for n, b in enumerate(blocks) if n and b.kind == "p" and _fold(b.text) == _fold(text)), None)
             if moved is not None and all(_fold(b.text) != _fold(text) for b in blocks[:moved]):
