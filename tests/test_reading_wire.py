@@ -699,3 +699,18 @@ def test_thai_copy_keeps_its_headline_and_its_dateline(tmp_path: Path) -> None:
     assert article.paragraphs[0].startswith("การท่าเรือเปิดเผยเมื่อวันอังคารว่า")
     assert "1.2 ล้านคน" in article.paragraphs[0]
     assert headline not in article.paragraphs
+
+
+@pytest.mark.parametrize("desk", ["By Data Desk", "By Metro Desk", "By the News Desk", "Business Staff"])
+def test_a_section_desk_in_a_byline_names_no_outlet(tmp_path: Path, desk: str) -> None:
+    """Trial 41 F17: a text file signed "By Data Desk" was filed under an outlet called "Data":
+    a desk named by a section of a newsroom says nothing of which newsroom; the file names it."""
+    path = tmp_path / "notes.txt"
+    path.write_text(f"Fever notes from Ostrand\n\n{desk}\n\nThe ministry said 12 people were ill in the district on "
+                    "Monday and more tests were under way.\n\nSchools stay open, officials said.\n")
+    [article], _ = read_paths([path])
+    assert article.outlet == "notes"
+    # a newsroom's own name before its desk is its outlet
+    path.write_text(path.read_text().replace(desk, "By Harbour Wire Desk"))
+    [article], _ = read_paths([path])
+    assert article.outlet == "Harbour Wire"

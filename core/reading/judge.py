@@ -2142,6 +2142,26 @@ STAFF_BYLINE = re.compile(
 )
 
 
+#: Words naming a newsroom's section, not an outlet, before "Desk", "Staff" or "Bureau" ("Data
+#: Desk", "Metro Desk", "Foreign Staff"), besides the words of a site's menu (:data:`_MENU_WORD`).
+_DESK_WORDS = frozenset({"news", "data", "metro", "city", "foreign", "digital", "web", "online", "graphics", "visuals",
+                         "investigations", "investigative", "night", "picture", "photo", "copy", "wire", "general",
+                         "regional", "state", "features", "desk", "the", "our"})
+
+
+def staff_outlet(text: str) -> str | None:
+    """The outlet a newsroom's byline names (:data:`STAFF_BYLINE`: "Al Jazeera Staff", "Harbour
+    Wire Desk": "Al Jazeera", "Harbour Wire"); None where it names none, or only a section of
+    one ("Data Desk", "Metro Desk", "Business Staff": the outlet is not named)."""
+    staff = STAFF_BYLINE.match(text)
+    if staff is None:
+        return None
+    outlet = staff["outlet"].strip()
+    if all(_MENU_WORD.match(w) or w.casefold() in _DESK_WORDS for w in outlet.split()):
+        return None
+    return outlet
+
+
 #: A writer's role after the outlet's name in a wire byline's second line ("Associated Press
 #: Writer", "AP Business Writer", "Associated Press Medical Correspondent"): the outlet is the
 #: name; alone on its line ("Staff Writer", "Special Correspondent") it names no one.

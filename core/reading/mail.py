@@ -30,7 +30,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from core.errors import ReadError
 from core.model import Article
 from core.reading.html import parse_page
-from core.reading.judge import OFFICE_ROLE, STAFF_BYLINE, VALEDICTION, is_person_name, names_host
+from core.reading.judge import OFFICE_ROLE, STAFF_BYLINE, VALEDICTION, is_person_name, names_host, staff_outlet
 from core.reading.text import parse_text
 
 __all__ = ["headline_of", "is_message", "parse_message"]
@@ -88,9 +88,11 @@ def _sender(field: str, body: str = "") -> str | None:
         name = " ".join(name.split()).strip(" \"'")
         if not name:
             continue
-        office = _OFFICE.match(name) or STAFF_BYLINE.match(name)
+        office = _OFFICE.match(name)
         if office:
             return office["outlet"].strip()
+        if STAFF_BYLINE.match(name):
+            return staff_outlet(name)  # None for a section's desk ("News Desk"): no outlet named
         parts = [p.strip() for p in _NAME_JOINT.split(name) if p.strip()]
         beside = [p for p in parts[1:] if not OFFICE_ROLE.search(p) and not is_person_name(p)]
         if len(parts) > 1 and is_person_name(parts[0]) and beside:

@@ -15,7 +15,7 @@ from pathlib import PurePath
 
 from core.model import Article
 from core.reading.judge import (
-    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
+    BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
     in_capitals, info_line, is_outlet_name, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
 )
 from core.sanitize import sanitize
@@ -188,11 +188,8 @@ def byline_outlet(line: str, report: Iterable[str] = ()) -> str | None:
     if signed and (is_outlet_name(signed) or signed in _OUTLET_ALIASES or _TITLED_NAME.match(signed)
                    or _signed_outlet(name.rsplit(",", 1)[0].strip(), signed, report)):
         return _OUTLET_ALIASES.get(signed, signed)
-    staff = STAFF_BYLINE.match(signed or name)
-    if staff:
-        outlet = staff["outlet"].strip()
-        return _OUTLET_ALIASES.get(outlet, outlet)
-    return None
+    outlet = staff_outlet(signed or name)
+    return _OUTLET_ALIASES.get(outlet, outlet) if outlet else None
 
 
 def _signer(line: str, report: Iterable[str] = (), language: str | None = None) -> str:
