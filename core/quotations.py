@@ -40,7 +40,8 @@ _VERB = (
     # the verbs of speech of the other languages a report is read in, as a quotation's attribution
     # after it uses them: German, French, Spanish, Portuguese, Italian, Dutch, Nordic
     r"sagte|sagt|erklärte|erklärt|betonte|betont|warnte|warnt|meinte|meint|versicherte|ergänzte|unterstrich|"
-    r"(?:a )?(?:dit|déclaré|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|averti|précisé|lancé|répondu|confié)|"
+    r"(?:a )?(?:dit|déclaré|affirmé|expliqué|ajouté|souligné|estimé|indiqué|assuré|averti|précisé|lancé|répondu|confié|"
+    r"répété|rappelé|insisté|martelé|reconnu|poursuivi|confirmé|annoncé|commenté|regretté|raconté|prévenu)|"
     r"déclare|explique|ajoute|souligne|estime|"
     r"dijo|afirmó|declaró|explicó|aseguró|señaló|añadió|agregó|subrayó|indicó|advirtió|manifestó|sostuvo|comentó|"
     r"disse|afirmou|declarou|(?:ha )?(?:detto|dichiarato|spiegato)|zei|zegt|verklaarde|"
@@ -110,13 +111,20 @@ _CAP_OFFICE = rf"(?:(?i:{_TITLE_WORD})|[A-ZÄÖÜ][\w-]{{2,}}{_OFFICE_ENDS})\b"
 #: An office word that opens a role, not a name: followed by a lowercase word that is no particle
 #: of a name ("Première ministre", not "Secretary of State Antony Blinken").
 _OPENS_ROLE = rf"{_CAP_OFFICE}\s+(?!(?:of|de|da|del|der|al|bin|van|von|la|le)\b)[a-zà-ÿ]"
+#: A word that joins an office to what it is of, inside a role: "the minister of health", "o
+#: ministro da Saúde", "la ministre de la Santé", "il ministro della Salute" (not the first word
+#: of a role: "said of the plan"); a capitalised word after it is the role's only where a comma
+#: closes the role ("da Saúde, Tomas Reyland"; "the head of the Arle Valley Water Board, Ines
+#: Varga" stays the name's).
+_ROLE_PARTICLE = r"(?<=\w\s)(?:of|de|da|do|del|della|dos|das|du|des|la)"
 #: A word that may describe a speaker, lowercase or an office: "said mayor Ana Lima", "said the
 #: city's fire chief Tom Reyes", "said the company's boss, Margaret Ellery", "a déclaré la
 #: Première ministre maltaise, Elena Farrugia". Words that start a time or place ("on", "in")
 #: are no role.
 _ROLE_WORD = (
+    rf"(?:{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?(?!(?:the|la|le|les)\s)(?:[a-zà-ÿ][\w'’-]*|[A-ZÀ-Ý][\w'’-]*(?=,))|"
     r"(?!(?:on|in|at|to|that|this|after|before|during|when|while|as|and|but|of|by|from|with|for|"
-    rf"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b)(?:[a-zà-ÿ][\w'’-]*|{_CAP_OFFICE})"
+    rf"it|he|she|they|we|there|then|later|earlier|today|yesterday)\b|{_ROLE_PARTICLE}\s+(?:(?:the|la|le|les)\s+)?[A-ZÀ-Ý][\w'’-]*,)(?:[a-zà-ÿ][\w'’-]*|{_CAP_OFFICE}))"
 )
 #: Up to four of them before the name, maybe after an article, in the languages whose verbs of
 #: speech :data:`_VERB` reads ("dijo la jefa regional de bomberos, Maren Holt").

@@ -10,6 +10,7 @@ import pytest
 from core.model import Article, Ref, article_id
 from core.views.quotes import attributed_otherwise, find_quotes, person_key, proper_nouns, quotes_to_json, speaker_of
 from tui.cli import main
+from core.text import quote_spans
 
 
 def _article(outlet: str, *paragraphs: str) -> Article:
@@ -568,3 +569,19 @@ def test_a_quotation_after_an_attribution_that_ends_its_sentence_is_a_remark_of_
     # an attribution between two pieces of one sentence still joins them
     [one] = find_quotes([_article("A", '"We will rebuild," Mayor Ana Lima said at a briefing, "and soon."')])
     assert one.text == "We will rebuild … and soon"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Nous prenons toutes les mesures nécessaires », a répété le ministre de la santé, Tomas Reyland, lors d'une "
+     "conférence de presse.", "Tomas Reyland"),
+    ('"A situação é grave, mas está sob controle", disse o ministro da Saúde, Tomas Reyland.', "Tomas Reyland"),
+    ('"La situación es grave", dijo el ministro de Sanidad, Tomás Reyland.', "Tomás Reyland"),
+    ("« La situation est grave », a déclaré la ministre de la Santé, Anne Rey.", "Anne Rey"),
+    ('"La situazione è grave", ha detto il ministro della Salute, Marco Rey.', "Marco Rey"),
+    ('"The situation is serious," said the minister of health, Tomas Reyland.', "Tomas Reyland"),
+])
+def test_an_office_of_a_ministry_before_the_speakers_name(text: str, speaker: str) -> None:
+    """Trial 41 F5: the ministry's name in a role ("o ministro da Saúde, Tomas Reyland") was
+    taken for the speaker ("Saúde"), and a French "a répété" was no verb of speech ("speaker
+    not named")."""
+    assert speaker_of(text, quote_spans(text)[0]) == speaker
