@@ -29,7 +29,7 @@ from core.model import Article, Ref, Span
 from core.text import process as processor
 from core.text import is_stopword, quote_spans, sentence_starts, words
 
-__all__ = ["Quotation", "Quote", "find_quotes", "person_key", "proper_nouns", "remarks", "speaker_of"]
+__all__ = ["Quotation", "Quote", "find_quotes", "is_title", "person_key", "proper_nouns", "remarks", "speaker_of"]
 
 #: Words that attribute speech, in the past and the present ("explains", "insists", as features
 #: write); "shared" of words, not of a thing ("shared a photo").
@@ -99,13 +99,13 @@ _OFFICE_COMPOUND = re.compile(rf"(?!admin)[\w-]{{3,}}{_OFFICE_ENDS}")
 _FAMILY = re.compile(r"(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad|granny|nan)-of-[a-z]+")
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
     """Whether *word*, lower-cased, says what a person is, not who (see :data:`_TITLES`)."""
     return word in _TITLES or bool(_FAMILY.fullmatch(word) or _OFFICE_COMPOUND.fullmatch(word))
 
 
 _TITLE_WORD = "(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")"
-#: A capitalised word of an office (:func:`_is_title`): "Première" of "la Première ministre
+#: A capitalised word of an office (:func:`is_title`): "Première" of "la Première ministre
 #: maltaise, Elena Farrugia", "Regierungschefin", "Comisario".
 _CAP_OFFICE = rf"(?:(?i:{_TITLE_WORD})|[A-ZÄÖÜ][\w-]{{2,}}{_OFFICE_ENDS})\b"
 #: An office word that opens a role, not a name: followed by a lowercase word that is no particle
@@ -482,7 +482,7 @@ def _lone_name(word: str) -> bool:
     """Whether *word*, one capitalised word, may be a person's (sur)name: no word that opens
     sentences, names a time, a title, a role or an organisation, or is a function word."""
     lower = word.lower()
-    return word not in _NOT_NAMES and not is_stopword(lower) and not _is_title(lower) and not {lower, lower.removesuffix("s")} & (_TITLES | _ORGANISATIONS)
+    return word not in _NOT_NAMES and not is_stopword(lower) and not is_title(lower) and not {lower, lower.removesuffix("s")} & (_TITLES | _ORGANISATIONS)
 
 
 #: A capitalised word inside a sentence: after a word, a figure, a comma or a colon, or the
@@ -610,7 +610,7 @@ def _bare(name: str) -> list[str]:
     lower = [re.sub(r"[’']s$", "", t.strip(".,").lower()) for t in tokens]
     if lower and lower[-1] in _ORGANISATIONS:
         return [t for t, low in zip(tokens, lower) if low != "the"]
-    titled = [n for n, t in enumerate(lower[:-1]) if _is_title(t)]
+    titled = [n for n, t in enumerate(lower[:-1]) if is_title(t)]
     start = titled[-1] + 1 if titled else 0  # after the last title: "Chinese Assistant Foreign Minister Hua Chunying"
     while len(tokens) - start > 1 and lower[start] in ("of", "the"):
         start += 1

@@ -66,3 +66,35 @@ def test_a_name_inside_two_runs_or_printed_alone_is_no_part_of_either() -> None:
     assert "uk" not in whole  # printed alone too: the country
     assert whole["abuse regulation"] == "UK Market Abuse Regulation"
     assert "england" not in whole  # a particle ends a run: England is no part of the bank
+
+
+def test_an_office_before_a_name_and_a_rare_other_run_are_no_part_of_the_whole_name() -> None:
+    """Trial 41 F7: the why listed "Health Tomas Reyland" ("Minister of Health Tomas Reyland
+    said") and "Global" (five reports' "Global Health Agency", one Portuguese "Agência Global")."""
+    texts = ["Minister of Health Tomas Reyland said the outbreak was under control.",
+             "Tomas Reyland spoke to reporters in Ostrand. The Global Health Agency was told on Monday.",
+             "The Global Health Agency rated the risk as moderate.",
+             "Doses were sent by the Global Health Agency, which praised Tomas Reyland.",
+             "The Global Health Agency said the fever does not pass between people.",
+             "As doses foram doadas pela Agência Global de Saúde. The Global Health Agency agreed."]
+    names = {"tomas", "reyland", "global", "agency", "ostrand", "agência", "saúde"}
+    whole = whole_names(texts, names)
+    assert whole["reyland"] == "Tomas Reyland"
+    assert whole["global"] == "Global Health Agency"
+
+
+def test_a_number_printed_without_a_separator_is_shown_so(tmp_path: Path) -> None:
+    """Trial 41 F7: a health line's number "1415", in two reports, was listed as the figure "1,415"."""
+    reports = [_article(outlet, "Fever cases rise to 112 in Ostrand",
+                        f"{outlet} reports that 112 people have fallen ill with Velrian fever in Ostrand province, "
+                        "health officials said.",
+                        "Anyone with a fever should call the health line on 1415 rather than go to a hospital.",
+                        "The Velrian fever outbreak in Ostrand is the first since 2019; 3200 doses and 7,500 masks are on their way.")
+               for outlet in ("Ostrand Post", "Valley Courier")]
+    with Library(tmp_path / "lib.sqlite") as library:
+        for article in reports:
+            library.add(article, source=article.path, link=False)
+        [story] = library.stories()
+        figures = dict(library.grounds(story.id).figures)
+    assert "1415" in figures and "1,415" not in figures
+    assert "7,500" in figures  # as printed

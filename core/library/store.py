@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypedDict, TypeVar
 
 from core.stories.cluster import CANDIDATE_MAX, SAME_EVENT, SHARED_KEYS, Profile, attach, cluster, day_number, divide, evidence, profile
+from core.quotations import is_title
 from core.stories.words import ABBREVIATIONS, COMMON, COMMON_PARTS, NAME_JOINERS, NEWSROOM
 from core.errors import LibraryError, LibraryFailure
 from core.gcpause import paused_gc
@@ -701,9 +702,15 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
 _INSIDE_NAMES = frozenset(w for w in COMMON | NEWSROOM | COMMON_PARTS if not is_stopword(w))
 
 
+#: How many times as often as every other run holding a name together the run whose words are
+#: its whole name is printed, where several hold it (:func:`whole_names`).
+WHOLE_NAME_SHARE = 4
+
+
 def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
     """The whole name, as *texts* print it, of each name or run of a story's features that they
-    print inside one longer run of names only: "sea" -> "North Sea", "oversight authority" ->
+    print inside one longer run of names only, or one printed :data:`WHOLE_NAME_SHARE` times as
+    often as the others holding it: "sea" -> "North Sea", "oversight authority" ->
     "Market Oversight Authority", "abuse regulation" and "uk" -> "UK Market Abuse Regulation" (a
     run's feature keeps its last words), "carrow" -> "Helen Carrow".
 
@@ -714,7 +721,8 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
     they are printed alone: a surname after the full name ("Carrow said"); other words of a run only
     where they are never printed alone ("UK" of "UK Market Abuse Regulation", not of "the UK
     economy"). A name inside two runs ("Andrés García", "Rosa García": two people; "North Korea",
-    "South Korea") has no whole name here; of runs that hold one another ("Market Abuse Regulation",
+    "South Korea", as often) has no whole name here; an office's word opening a run ("Minister
+    of Health Tomas Reyland") is not part of the name where the rest is printed alone; of runs that hold one another ("Market Abuse Regulation",
     "UK Market Abuse Regulation") the longest is the whole name."""
     printings: dict[tuple[str, ...], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for text in texts:
@@ -739,6 +747,12 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
             if word.endswith((".", "'s", "’s")) and key not in ABBREVIATIONS:
                 close()
         close()
+    # An office's word before a name the texts print alone too is no part of it: "Minister of
+    # Health Tomas Reyland" prints "Tomas Reyland", as "Secretary of State Ana Lind" prints "Ana Lind".
+    for keys in sorted(printings, key=len, reverse=True):
+        if len(keys) >= 3 and is_title(keys[0]) and keys[1:] in printings:
+            for spelt, times in printings.pop(keys).items():
+                printings[keys[1:]][spelt.split(" ", 1)[1]] += times
     inside: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # a name -> the longer runs it stands in
     for keys in printings:
         for start in range(len(keys)):
@@ -748,8 +762,12 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
     whole = {}
     for name, runs in inside.items():
         widest = [r for r in runs if not any(len(o) > len(r) and _holds(o, r) for o in runs)]
-        if len(widest) == 1:
-            spelt = printings[widest[0]]
+        times = {r: sum(printings[r].values()) for r in widest}
+        most = max(widest, key=lambda r: (times[r], r))
+        if len(widest) == 1 or times[most] >= WHOLE_NAME_SHARE * (sum(times.values()) - times[most]):
+            # one run, or one printed four times as often as the others together ("Global Health
+            # Agency" five times, a Portuguese report's "Agência Global" once)
+            spelt = printings[most]
             whole[" ".join(name)] = max(spelt, key=spelt.__getitem__)  # the commonest printing (ties: the first)
     return whole
 
@@ -1948,6 +1966,8 @@ class Library:
         whole = whole_names(leads, {f[2:] for f in held if f[0] in "nm"})
 
         def label(f: str) -> str:
+            if f[0] == "f" and f[2:].isdigit() and len(f) > 5 and any(re.search(rf"(?<![\d.,]){f[2:]}(?![\d]|[.,]\d)", t) for t in leads):
+                return f[2:]  # a number its reports print without a separator (a health line's "1415")
             return (whole.get(f[2:]) if f[0] in "nr" else None) or _shown(f[0], f[2:], printed)
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         # ... and a word most of whose articles write it in a run ("Fell" in 8, "Hollin Fell" in 7).
