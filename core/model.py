@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import NamedTuple
 
+from core.text import is_article_note
+
 __all__ = ["Article", "Link", "LinkKind", "Ref", "Span", "article_id", "display_time", "display_update", "iso_stamp", "later_update"]
 
 Span = tuple[int, int]
@@ -80,9 +82,15 @@ class Article:
         return f"published {self.when} · {update}" if self.published else update
 
     def is_subhead(self, index: int) -> bool:
-        """Whether paragraph *index* is a subhead: a heading of the article, no fact it reports
-        (never linked, never "only in" its outlet)."""
+        """Whether paragraph *index* is a subhead: a heading of the article, a live page's update
+        time or the outlet's note on the article (:meth:`is_note`), no fact it reports (never
+        linked, never "only in" its outlet)."""
         return any(i == index for i, _ in self.subheads)
+
+    def is_note(self, index: int) -> bool:
+        """Whether paragraph *index* is the outlet's note on its article, a correction or an
+        update (:func:`core.text.is_article_note`): kept among the subheads, shown as a note."""
+        return self.is_subhead(index) and is_article_note(self.paragraphs[index])
 
     @property
     def reported(self) -> int:

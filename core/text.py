@@ -856,3 +856,50 @@ def language_of(text: str, *, least: int = 12) -> str | None:
         if own < _OWN_WORDS or own < 2 * theirs:
             return None
     return ranked[0][0]
+
+
+#: The label of an outlet's correction of its article, in the languages read: "Correction:",
+#: "Correction (25 November):", "Clarification:", "Rectificatif :", "Fe de erratas:",
+#: "Correção:", "Rettifica:", "Berichtigung:", "Correctie:".
+_CORRECTION_LABEL = (
+    r"corrections?|clarifications?|rectificatif|rectification|erratum|errata|correctif|"
+    r"correcci[oó]n|fe de erratas|aclaraci[oó]n|corre[cç][aã]o|retifica[cç][aã]o|correzione|rettifica|"
+    r"berichtigung|korrektur|richtigstellung|correctie|rectificatie|rättelse|rettelse|oikaisu|sprostowanie"
+)
+#: The label of an outlet's other notes on its article: "Update, 18:30:", "Editor's note:".
+_NOTE_LABEL = (
+    r"updated?|editor['’]?s['’]? note|note to readers|note from the editors?|mise à jour|note de la rédaction|"
+    r"actualizaci[oó]n|nota del editor|nota de la redacci[oó]n|atualiza[cç][aã]o|nota da reda[cç][aã]o|"
+    r"aggiornamento|nota della redazione|aktualisierung|anmerkung der redaktion|update|noot van de redactie"
+)
+#: Words by which a note speaks of the article itself, not of the news: "this article", "an
+#: earlier version", "misspelled", in the languages read.
+_ABOUT_ITSELF = (
+    r"(?:this|the) (?:article|story|report|post|piece|page|item)|(?:an|a|the) (?:earlier|previous|prior) versions?|"
+    r"earlier versions?|incorrectly|wrongly|erroneously|misspell(?:ed|t)|misstated|misidentified|misquoted|"
+    r"cet article|cette (?:dépêche|page)|une (?:version|précédente version)|esta (?:nota|noticia|información)|"
+    r"este (?:artículo|artigo|texto)|una versión anterior|uma versão anterior|questo articolo|una (?:precedente )?versione|"
+    r"diese[rn]? (?:Artikel|Beitrag|Text)|eine[rn]? (?:früheren|vorherigen) (?:Version|Fassung)|dit artikel|een eerdere versie"
+)
+_ARTICLE_NOTE = re.compile(
+    rf"^\W{{0,3}}(?:(?:{_CORRECTION_LABEL})\b[^:.]{{0,40}}(?::|\s[—–-])\s*\S"
+    rf"|(?:{_NOTE_LABEL})\b[^:.]{{0,40}}(?::|\s[—–-])\s*(?=.*\b(?:{_ABOUT_ITSELF})\b)"
+    rf"|(?:{_ABOUT_ITSELF})\b.{{0,60}}\b(?:has been|was|had been|have been|were) (?:corrected|amended|updated|changed|clarified)\b"
+    rf"|(?:an|a) (?:earlier|previous|prior) version of (?:this|the) (?:article|story|report|post|piece)\b)",
+    re.I,
+)
+#: The most words of an outlet's note on its article (:func:`is_article_note`); a longer paragraph
+#: is the report's.
+ARTICLE_NOTE_WORDS = 80
+
+
+def is_article_note(text: str) -> bool:
+    """Whether the paragraph *text* is the outlet's note on its article, not its report: a
+    correction ("Correction (25 November): an earlier version gave 31 hospitalised ..."), a
+    clarification, or an update or editor's note that speaks of the article itself ("Update,
+    18:30: This story has been updated to add the closure of schools.", "An earlier version of this
+    article misspelled ..."), in the languages read, of at most :data:`ARTICLE_NOTE_WORDS` words.
+    A live report's "Update: police say two were arrested" is news, no note. Such a note is kept
+    with the article and shown, never linked nor read for figures (a correction gives the figure
+    it corrects)."""
+    return len(text.split()) <= ARTICLE_NOTE_WORDS and _ARTICLE_NOTE.match(text) is not None

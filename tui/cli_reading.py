@@ -263,7 +263,9 @@ def _print_table(story: Story, out: TextIO) -> None:
             first = shorten(text, width - 8)
             write(sanitize(f"  ¶{index:<3} {first}\n"))
             matches = story.matches(ref)
-            if article.is_subhead(index):
+            if article.is_note(index):
+                write("        note (the outlet's correction or update of its article: never linked)\n")
+            elif article.is_subhead(index):
                 write("        subhead (a heading, no fact: never linked)\n")
             elif not matches:
                 write(f"        {sanitize(story.unlinked(ref))}\n")

@@ -32,7 +32,7 @@ from urllib.parse import unquote, urlsplit
 from core.model import Article, article_id, iso_stamp
 from core.progress import report
 from core.sanitize import sanitize, without_controls, without_escape_sequences
-from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, word_pattern
+from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, is_article_note, word_pattern
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
@@ -3126,7 +3126,9 @@ def make_article(
         standfirst=_one_line(standfirst) or None,
         captions=captions,
         dateline=_one_line(dateline) or None,
-        subheads=tuple((i, body[i]) for i, _ in subheads if i < len(body)),
+        # the outlet's notes on its article (a correction, an update) are no fact it reports
+        subheads=tuple(sorted({*((i, body[i]) for i, _ in subheads if i < len(body)),
+                               *((i, p) for i, p in enumerate(body) if is_article_note(p))})),
         teaser=teaser,
         repeated=tuple((i, copies) for i, copies in repeated if i < len(body)),
     )

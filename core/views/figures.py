@@ -611,6 +611,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
         # a language that groups thousands with dots ("250.000 Euro", core.numbers.DOTTED_THOUSANDS)
         dotted = article_language(article.title, article.paragraphs) in DOTTED_THOUSANDS
         for index, printed in enumerate(article.paragraphs):
+            if article.is_note(index):
+                continue  # a correction gives the figure it corrects ("an earlier version gave 31")
             # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
             # its capitals name nothing ("TO 3.25%" is no model's number, as "AK 47" is)
             text = printed.lower() if _in_capitals(printed) else printed
@@ -1004,6 +1006,8 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
     found: list[Figure] = []
     for article in articles:
         for index, printed in enumerate(article.paragraphs):
+            if article.is_note(index):
+                continue  # a correction's day is the correction's
             # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
             # its capitals name nothing ("TO 3.25%" is no model's number, as "AK 47" is)
             text = printed.lower() if _in_capitals(printed) else printed

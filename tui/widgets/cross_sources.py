@@ -59,6 +59,9 @@ class CrossSources(BoundedList):
         own = story.article(ref.article)
         self.clear_options()
         matches = story.matches(ref)
+        if own.is_note(ref.paragraph):
+            self.add_option(Option(Text("A note: the outlet's correction or update of its article, no fact it reports (never linked).", "dim"), disabled=True))
+            return
         if own.is_subhead(ref.paragraph):
             self.add_option(Option(Text("A subhead: a heading of the article, no fact it reports (never linked).", "dim"), disabled=True))
             return

@@ -184,7 +184,9 @@ class ReaderPane(Vertical):
             mark = Text("    ")
             if index in self.bookmarks:
                 mark.append(BOOKMARK, style="bold reverse")
-            return Option(Gutter(mark, safe(self.article.paragraphs[index], "bold")), id=str(index))
+            # the outlet's note on its article (a correction, an update): in italics, not a heading
+            style = "italic" if self.article.is_note(index) else "bold"
+            return Option(Gutter(mark, safe(self.article.paragraphs[index], style)), id=str(index))
         matches = self.story.matches(ref)
         # How other outlets carry it, as the count says; the outlet's own other article (an
         # update) only where no other outlet does ("=V"): its words or figures are not another's.
