@@ -2766,7 +2766,7 @@ def _read_page(
                                                             [*printed, *meta.weekday_lines]), printed),
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls, language=meta.language,
-        shipped=meta.shipped, withheld=meta.withheld,
+        shipped=meta.shipped, withheld=meta.withheld, live=meta.live,
         credits_body=bool(authors) and all(names_site(a) for a in authors), over_teasers=over_teasers,
     )
     if meta.published is None and article.dateline:
@@ -3008,14 +3008,23 @@ def _as_printed(guess: str | None, lines: list[str]) -> str | None:
 def _with_time(published: str | None, lines: list[str]) -> str | None:
     """*published* with the hour and zone that a byline or date line prints for the same day
     ("By Jane Doe, June 2, 2024 10:15 EST") when the page's metadata gave the day alone; who
-    had a wire story first depends on it. Unchanged when no line gives a time with a zone."""
+    had a wire story first depends on it. Where neither the metadata nor the extractor gave a day
+    (or the extractor's guess is 1 January, a year alone), the first day of that year such a line
+    prints ("Autor: Jan Przykładowy | 3 marca 2026, 10:15", a month's name the extractor does not
+    read). Unchanged when no line gives a time with a zone."""
     if published is not None and len(published) > 10:
         return published
+    # a guess of 1 January is a year alone (found in a copyright notice): a day of that year a line prints is the day
+    open_day = published is None or published[4:] == "-01-01"
+    day = None
     for line in lines:
         stamp = find_datetime(line)
-        if stamp and len(stamp) > 10 and (published is None or stamp[:10] == published):
+        if stamp is None or published is not None and stamp[:4] != published[:4]:
+            continue
+        if len(stamp) > 10 and (published is None or stamp[:10] == published or open_day):
             return stamp
-    return published
+        day = day or (stamp if open_day else None)
+    return day or published
 
 
 def _is_caps_label(text: str) -> bool:
@@ -3192,7 +3201,7 @@ def _article_from_blocks(
     byline_boxes: list[str] | None = None, credits_body: bool = False, walls: frozenset[str] = frozenset(),
     over_teasers: frozenset[str] = frozenset(),
     language: str | None = None,
-    shipped: frozenset[str] = frozenset(), withheld: bool = False,
+    shipped: frozenset[str] = frozenset(), withheld: bool = False, live: bool = False,
 ) -> Article:
     """An article from a page's blocks: headline and byline lines off the top, furniture out.
 
@@ -3221,7 +3230,8 @@ def _article_from_blocks(
     entries: list[tuple[str, bool]] = []  # (text, is a subhead)
     teaser = walled = False  # walled: right after a paywall's notice
     # a live page: its updates' stamps found, or three updates headed by their time ("14:32 | Most zůstane zavřený")
-    live = bool(stamps) or sum(1 for block in blocks if _TIMED_HEADING.match(block.text)) >= LIVE_UPDATES
+    # (or its structured data says it is one, *live*: a LiveBlogPosting)
+    live = live or bool(stamps) or sum(1 for block in blocks if _TIMED_HEADING.match(block.text)) >= LIVE_UPDATES
     byline = clean_byline(authors)
     language = language or page_language(" ".join(block.text for block in blocks))
     credited: list[str] = []  # the reporters a wire credit line names ("Reporting by A; Editing by B")

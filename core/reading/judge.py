@@ -655,7 +655,7 @@ _READ_ALSO = (
     # Indonesian/Malay, Turkish, Vietnamese, Russian, Ukrainian, Czech, Romanian, Hungarian, Nordic
     r"|baca juga|baca pula|ayrıca okuyun|ilginizi çekebilir|xem thêm|đọc thêm|читайте также|читайте також|čtěte také"
     r"|citește și|citeste si|olvassa el|kapcsolódó|les også|läs också|læs også"
-    r"|berita terkait|artikel terkait|simak juga|lihat juga|baca lagi|ilgili haberler?|bunlar da ilginizi çekebilir"
+    r"|berita terkait|artikel terkait|simak juga|lihat juga|baca lagi|ilgili haber(?:ler)?|bunlar da ilginizi çekebilir"
     r"|(?:bu haberi|bunu|şunu) da okuyun|по теме|по темі|материалы по теме|(?:читайте|читать|смотрите|дивіться) (?:также|також|ещё|еще|ще)"
     r"|похожие (?:новости|материалы)|схожі (?:новини|матеріали)|διαβάστε (?:επίσης|ακόμα|ακόμη)|σχετικά άρθρα|soma pia|basahin din"
     # "see also", "watch also" in the same languages: "Mira también", "Assista também", "À voir aussi",
@@ -2273,7 +2273,7 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
         return Kind.FURNITURE  # an author's affiliation under their name
     if _CREDIT.search(text) and words <= 60:
         return Kind.CAPTION
-    if not (sentence and words >= 8) and (_BLOCK_FURNITURE.search(text) or _invites(text) and _INVITATION.search(text)):
+    if not (sentence and words >= 8) and (_BLOCK_FURNITURE.search(text.replace("İ", "I")) or _invites(text) and _INVITATION.search(text)):
         # what a page's block would be ("Our Standards: The Trust Principles.", "Accept cookies"), in a
         # line no longer than a label's (a report's sentence may tell readers to "download the app")
         return Kind.FURNITURE
@@ -3465,6 +3465,11 @@ _BLOCK_FURNITURE = re.compile(
     rf"{_PAYWALL_WORDS}"
     # a blog's feed footer (WordPress): "The post <headline> appeared first on <site>."
     r"|^the post\b.{1,300}\bappeared first on\b"
+    # ... Medium's ("<headline> was originally published in <publication> on Medium, where people are
+    # continuing the conversation ..."), and a newsletter's subscribe box in its posts (Substack's
+    # "Thanks for reading <name>! Subscribe for free to receive new posts and support my work.")
+    r"|\bwas originally published in\b.{1,200}\bon medium\b|\bwhere people are continuing the conversation\b"
+    r"|^thanks for reading\b.{1,80}[!.]\s*subscribe\b|\bsubscribe for free to receive new posts\b"
     # an agency's footer of its principles: "Our Standards: The Thomson Reuters Trust Principles."
     r"|^our standards:"
     # a newsletter's sign-up box ("Get the Ledger's morning newsletter.", "Sign up for our daily briefing")
@@ -3901,6 +3906,7 @@ def is_furniture_block(text: str) -> bool:
     Also a financial site's risk warning (:func:`is_risk_warning`), and a press release's contacts
     or identifier's line (:func:`is_contact_block`).
     """
+    text = text.replace("İ", "I")  # Turkish capitals: "İLGİLİ HABER:" is "ilgili haber:" to the patterns
     if is_risk_warning(text) or is_contact_block(text):
         return True  # a financial site's risk warning; a press release's contacts and identifiers
     if is_submitted_line(text) or is_reading_time(text) or is_page_notice(text) or is_share_line(text) or is_greeting(text) or is_sponsor_line(text) or is_disclaimer(text) or is_editors_note(text) or is_bracket_label(text) or opens_byline(text) and not re.search(r"\w", _BY.sub("", " ".join(text.split()), count=1)):
@@ -3945,6 +3951,7 @@ _SIGNOFF_OTHER = re.compile(
     # Vietnamese, Indonesian, Turkish, Polish, Swedish, Russian
     r"|\bcảm ơn (?:quý )?(?:độc giả|bạn đọc|các bạn) đã theo dõi|\b(?:tường thuật|trực tiếp) (?:xin )?(?:tạm )?(?:dừng|kết thúc)"
     r"|\bterima kasih (?:telah|sudah) mengikuti|\btakip ettiğiniz için teşekkür|\bdziękujemy za (?:uwagę|śledzenie|wspólne)"
+    r"|^to (?:wszystko|tyle) na (?:dziś|dzisiaj|teraz)\b|\bdziękujemy, że (?:byli państwo|byliście) z nami"
     r"|\btack för att (?:du|ni) (?:följt|har följt)|\bспасибо, что (?:были|следили|читали)"
     # Danish and Norwegian, Slovak
     r"|\bvi (?:lukker|stopper|afslutter|avslutter|slutter) (?:liveblog(?:gen)?|live-?bloggen|direkten|dækningen|dekningen)"
@@ -4378,7 +4385,12 @@ def strip_title(title: str, labels: list[str], *, host: str | None = None) -> st
     last = _SHORT_TAIL.search(title[: title.rfind(parts[-1]) + len(parts[-1])]) if len(parts) > 1 else None
     if last and word_count(title[: last.start()]) >= 4:
         parts.pop()
+    leading = len(parts)
     while len(parts) > 1 and (_is_label(parts[0], labels) or names_host(parts[0], host)):
+        parts.pop(0)
+    # ... and a short part between the site's name first and the headline, the page's section
+    # ("Site | Regio | Headline"), as between the headline and the site's name after it
+    if len(parts) < leading and len(parts) > 1 and word_count(parts[0]) <= 3 < word_count(parts[1]) and not re.search(r"\d", parts[0]):
         parts.pop(0)
     # What the separators joined and no label explains stays joined (" - " inside a headline).
     start = title.find(parts[0])
