@@ -751,8 +751,8 @@ def whole_names(texts: Iterable[str], names: Collection[str]) -> dict[str, str]:
     # Health Tomas Reyland" prints "Tomas Reyland", as "Secretary of State Ana Lind" prints "Ana Lind".
     for keys in sorted(printings, key=len, reverse=True):
         if len(keys) >= 3 and is_title(keys[0]) and keys[1:] in printings:
-            for spelt, times in printings.pop(keys).items():
-                printings[keys[1:]][spelt.split(" ", 1)[1]] += times
+            for as_printed, count in printings.pop(keys).items():
+                printings[keys[1:]][as_printed.split(" ", 1)[1]] += count
     inside: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # a name -> the longer runs it stands in
     for keys in printings:
         for start in range(len(keys)):
