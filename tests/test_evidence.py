@@ -1232,3 +1232,31 @@ def test_a_rewording_of_one_event_tells_the_day_it_changed() -> None:
     c = ("Volumes in Halvik call options jumped to about 3,100 contracts on Thursday, November 5, roughly 12 times "
          "the daily average, according to exchange data.")
     assert [d for d in differences(c, b) if d.what == "date"] == []
+
+
+def test_a_count_of_the_dead_is_no_other_value_of_those_in_hospital() -> None:
+    # Trial 41 F13: "Six patients have died" / "Twelve patients are in hospital" gave "Six ->
+    # Twelve": the state "in" opens says what a count is of, as a participle says what happened.
+    died = "Four miners have died of the gas leak in Brennholm, the county said on Monday."
+    assert differences(died, "Eleven miners are in hospital after the gas leak, the county said.") == []
+    assert differences(died, "Nine miners were in intensive care after the gas leak in Brennholm.") == []
+    # ... while two counts of those in hospital are one quantity, and "deaths were in Brennholm" a place
+    assert differences("Eleven miners are in hospital after the gas leak, the county said.",
+                       "Fourteen miners remain in hospital after the leak, the county said.") == [
+        Difference("Eleven", "Fourteen", "figure")]
+    assert differences(died, "Nine miners were in intensive care. All five deaths were in Brennholm.") == [
+        Difference("Four", "five", "figure")]
+
+
+def test_an_increment_is_no_other_value_of_the_total() -> None:
+    # Trial 41 F3/F13: "All seven deaths were in Hollen" / "two more patients died ... the
+    # death toll to eight" gave "seven -> two": two more is what was added, not the toll.
+    total = "All seven deaths were in Varsk district, the ministry said in a statement."
+    for added in ("The county hospital says two more patients died this evening, the ministry said.",
+                  "Another two patients died this evening, the county hospital said.",
+                  "A further three patients died this evening in Varsk, the hospital said."):
+        assert [d for d in differences(total, added) if d.what == "figure"] == [], added
+    # two increments are one quantity
+    assert differences("Two more patients died overnight in Varsk, the hospital said.",
+                       "Three more patients died overnight in Varsk, the hospital said.") == [
+        Difference("Two", "Three", "figure")]

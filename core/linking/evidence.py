@@ -513,7 +513,7 @@ class _Count(NamedTuple):
     then: str  # what happened to what it counts, where the words after it say ("people were killed": kill), or ""
     low: float  # the values the phrase allows: "more than 40" is 40 to infinity, "dozens" 24 to 99,
     high: float  # "about 40" 36 to 44, "40" 40 alone; -inf to inf when nothing is known
-    kind: str = ""  # "money" ("$30.31"), "share" ("27%"), "magnitude" ("a 5.9 quake"), else "": a price is no premium
+    kind: str = ""  # "money" ("$30.31"), "share" ("27%"), "magnitude" ("a 5.9 quake"), "added" ("two more"), else "": a price is no premium, an increment no total
     at: int = -1  # the index of its first word
     qualifier: str | None = None  # a bound's or an estimate's words ("more than", "nearly"), or None
     thing: str = ""  # what it counts, as core.text.counted_as names it ("villag", "peopl"), where a noun says; else ""
@@ -738,10 +738,17 @@ def _outcome_before(words: _Words, k: int) -> str:
     return ""
 
 
+#: Words after "be" that open the state what is counted is in ("are in hospital", "remain in
+#: intensive care"): the word after them says it, as a participle says what happened.
+_IN_STATE = frozenset({"in"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _then(words: _Words, m: int) -> str:
     """What happened to the thing word *m* names, where the words right after it say: a
     passive's participle ("people were killed", "homes have been destroyed": kill, destroy)
-    or the verb after it ("three people died": die), as stems; "" where a clause ends or no
+    or the verb after it ("three people died": die), or the state "in" opens ("patients are in
+    hospital": in hospital, "in intensive care": intens), as stems; "" where a clause ends or no
     content word follows ("212 passengers and 19 crew")."""
     folded = words.folded
     k = m + 1
@@ -749,10 +756,19 @@ def _then(words: _Words, m: int) -> str:
         k += 3  # "two women and one man died": what happened to the man happened to the women
     if k < len(folded) and folded[k] in AUXILIARIES - BE:
         k += 1
+    verb = k
     if k < len(folded) and folded[k] in BE:
         k += 1 + (k + 1 < len(folded) and folded[k] == "been" and folded[k + 1] == "being")
     while k + 1 < len(folded) and folded[k] in LASTING:
         k += 1  # "were still missing", "remained unaccounted for"
+    if k + 1 < len(folded) and folded[k] in _IN_STATE:
+        # "patients are in hospital", "remain in intensive care", "31 people in hospital": the
+        # state they are in is what happened to them (in hospital; intens), no count of the dead
+        # ("Six patients have died"); after no verb only a state of OUTCOMES ("12 people in the
+        # town died"); a place is no state ("deaths were in Hollen"), nor is a death in one
+        state = k + 1 + (k + 2 < len(folded) and folded[k + 1] in _ARTICLES)
+        if (k > verb or stem(folded[state]) in OUTCOMES) and words.surface[state].islower() and stem(folded[m]) not in OUTCOMES:
+            k = state
     if k + 1 < len(folded) and folded[k] in HEDGES:
         k += 1  # "are feared dead", "were reported killed": what happened is the next word
     if k >= len(folded) or _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
@@ -761,6 +777,22 @@ def _then(words: _Words, m: int) -> str:
         return ""
     then = stem(folded[k])
     return OUTCOMES.get(then, then)  # "killed", "died", "dead": one outcome
+
+
+#: Words right after a count, and right before it, that make it an increment: "two more patients
+#: died", "12 new cases", "another 30", "a further 30 people", "an additional 30": what was added
+#: to a total, never another value of the total ("the death toll rose to seven").
+_ADDED_AFTER = frozenset("more additional further new extra".split())
+_ADDED_BEFORE = frozenset("another additional further extra".split())
+
+
+def _added(words: _Words, k: int, last: int) -> bool:
+    """Whether the number phrase from word *k* to *last* counts an increment (:data:`_ADDED_AFTER`,
+    :data:`_ADDED_BEFORE`): "two more patients", not "two more than" nor "more than two"."""
+    folded = words.folded
+    if last + 1 < len(folded) and folded[last + 1] in _ADDED_AFTER and words.gap(last).strip() == "":
+        return folded[last + 1 : last + 3] != ["more", "than"]
+    return k > 0 and folded[k - 1] in _ADDED_BEFORE and words.gap(k - 1).strip() == ""
 
 
 #: The words between a count and what it counts in "212 of them passengers", "six of whom crew",
@@ -827,9 +859,12 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
             for counted in {*counted_as(s), then} - {""}:
                 found.setdefault(counted, []).append(count)
             continue
-        # Forward two words, or past "of them" ("212 of them passengers"); then back.
-        ahead = last + 3 + (tuple(folded[last + 1 : last + 3]) in _OF_THEM)
-        for m in (*range(last + 1, min(len(folded), ahead)), *range(k - 1, max(-1, k - 4), -1)):
+        # Forward two words, or past "of them" ("212 of them passengers") or the word that makes
+        # the count an increment ("two more patients"); then back.
+        added = _added(words, k, last)
+        after = last + 1 + (added and folded[last + 1] in _ADDED_AFTER)
+        ahead = after + 2 + (tuple(folded[after : after + 2]) in _OF_THEM)
+        for m in (*range(after, min(len(folded), ahead)), *range(k - 1, max(-1, k - 4), -1)):
             if m < k and _CLAUSE_END.search(words.text, words.spans[m][1], words.spans[k][0]):
                 break  # what a number counts is in its own clause
             if m > last and _SENTENCE_END.search(words.text, words.spans[last][1], words.spans[m][0]):
@@ -850,7 +885,7 @@ def _counted(words: _Words) -> dict[str, list[_Count]]:
                         then = before if before and (not then or before != "missing") else then
                     # "12 killed" counts the dead; "no casualties" the dead and the injured
                     kinds = counted_as(s)
-                    kind = _kind(words, k, last)
+                    kind = _kind(words, k, last) or ("added" if added else "")
                     count = _Count(surface, value, then, low, high, kind=kind, at=k, qualifier=qualifier,
                                    thing="" if s in OUTCOMES else kinds[0],
                                    of=share_of(words.text, words.spans[k][0], words.spans[last][1]) if kind == "share" else "",
