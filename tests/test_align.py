@@ -1356,3 +1356,73 @@ def test_a_name_that_reports_what_another_did_is_no_subject() -> None:
     told, placed = _prepared("Coach Ivo Marsh announced on Wednesday that Ben Lund was placed on injured reserve.",
                              "The Tarnby Rovers placed Ben Lund on injured reserve on Wednesday.")
     assert told.subject == frozenset() and placed.subject == frozenset({"tarnbi", "rover"})
+
+
+def _dated(outlet: str, day: str, *paragraphs: str) -> Article:
+    from dataclasses import replace
+
+    return replace(_article(outlet, *paragraphs), published=day)
+
+
+def test_two_counts_of_one_quantity_on_two_days_are_no_evidence_of_one_fact() -> None:
+    # Trial 41 F8/F13: a story's tally moves day by day ("No deaths" on the 3rd, "Five people
+    # have now died" on the 6th; "a cluster of 15 cases", then "47 confirmed cases"): the quantity
+    # both count, with no value alike, lowered the bar, and paragraphs sharing only the story's
+    # words linked as one fact, with no difference shown.
+    first = _dated(
+        "Valley Post", "2031-05-03",
+        "As of 08:00 on 3 May, 40 confirmed cases have been reported. Nine patients are in hospital. No deaths have been recorded.",
+        "The provincial health director said samples had gone to the national laboratory in Ostrava.",
+        "Schools near Osterby will stay closed until the end of the month, the council said.",
+        "Mosquito spraying will begin in the Osterby and Lund districts next week.",
+    )
+    later = _dated(
+        "Coast Courier", "2031-05-06",
+        "Five people have now died of Korva fever in Lund province, and a third of the confirmed patients are in hospital.",
+        "The disease is carried by mosquitoes and cannot pass between people, the agency says.",
+        "Opposition lawmakers criticised the government for waiting a week before confirming the outbreak.",
+        "A field ward with 40 beds opened at the county hospital in Osterby on Sunday.",
+    )
+    same_day = _dated(
+        "Hill Times", "2031-05-06",
+        "Korva fever has killed five people in Lund province, the health ministry said on Tuesday.",
+        "Vaccination will start next month once the first doses arrive from abroad.",
+        "The minister said the situation was serious but under control.",
+    )
+    pairs = _linked([first, later, same_day])
+    assert frozenset((Ref(first.id, 0), Ref(later.id, 0))) not in pairs
+    assert frozenset((Ref(later.id, 0), Ref(same_day.id, 0))) in pairs  # one count, one value
+
+
+def test_which_counts_of_one_quantity_are_two_counts() -> None:
+    from core.linking.align import _conflicting, _one_outcome, _same_quantity, prepare
+
+    def two(one: tuple[str, str], other: tuple[str, str]) -> list:
+        return prepare([_dated("Outlet A", one[0], one[1]), _dated("Outlet B", other[0], other[1])])
+
+    # two days, two values: two counts (a tally that moved)
+    cluster, confirmed = two(("2031-05-01", "Officials are investigating a cluster of 15 cases in Lund."),
+                             ("2031-05-03", "The ministry says there are now 47 cases in Lund."))
+    assert _conflicting(cluster, confirmed) == {"case"} and not _same_quantity(cluster, confirmed)
+    # one day, a table row's count against the story's: two counts ("Deaths: 0" is the district's)
+    row, told = two(("2031-05-06", "Brask — Confirmed cases: 29; Hospitalised: 6; Deaths: 0"),
+                    ("2031-05-06", "Six people have now died of the fever, and 31 are in hospital."))
+    assert {"dead", "in hospital"} <= _conflicting(row, told)
+    # one day, what happened told twice with two values: one quantity, a difference to show
+    five, two_hurt = two(("2031-05-06", "The tremor struck the town of Varsa, injuring five people."),
+                         ("2031-05-06", "The quake near Varsa injured two people, the agency said."))
+    assert not _conflicting(five, two_hurt) and _same_quantity(five, two_hurt)
+    # ... as on two days where a value is alike, or one is a bound ("more than 40")
+    a, b = two(("2031-05-01", "Five people have died of the fever."), ("2031-05-04", "The fever has killed five people."))
+    assert not _conflicting(a, b) and _one_outcome(a, b)
+    a, b = two(("2031-05-01", "More than 40 people have died."), ("2031-05-04", "The fever has killed 52 people."))
+    assert not _conflicting(a, b)
+    # told outcomes with two values on two days are no one outcome either
+    a, b = two(("2031-05-03", "Six people have now died of the fever."), ("2031-05-05", "Eight people have now died of the fever."))
+    assert not _one_outcome(a, b)
+    # what a number counts is in its own sentence: "confirmed." is no count of the patients after it
+    (counts,) = prepare([_article("Outlet A", "The ministry says 112 cases are confirmed. Thirty-one patients are in hospital.")])
+    assert "confirm" not in counts.quantities and "patient" in counts.quantities
+    # undated reports are of one day, as far as anyone knows (the benchmark's stories)
+    a, b = prepare([_article("Outlet A", "Six people have now died of the fever."), _article("Outlet B", "Eight people have now died of the fever.")])
+    assert _one_outcome(a, b)

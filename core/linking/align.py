@@ -42,8 +42,8 @@ from rapidfuzz.distance import Indel, MatchingBlock
 from core.gcpause import paused_gc
 from core.model import Article, Link, LinkKind, Ref, Span
 from core.numbers import NUMBER_VALUES, SCALES, designation, is_number, phrase_value, plain_digits
-from core.quantities import SPREAD
-from core.text import AGE_SLACK, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
+from core.quantities import SPREAD, precision
+from core.text import AGE_SLACK, LASTING, CASUALTIES, CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, OPPOSITE_STEMS, ORDINALS, OUTCOMES, appositive_age, counted_as, date_day, outcome_of, outcome_told, counts_nought, is_negation, is_stopword, nought_counts, is_year, quote_spans, sentence_starts, stem, verb_stems, words, words_and_offsets
 
 __all__ = ["link", "counted", "Known", "Evidence", "Features", "classify_pair", "copy_kind", "pair_features", "prepare", "spans", "evidence_of", "weigh_evidence"]
 
@@ -77,6 +77,8 @@ class _Paragraph(NamedTuple):  # a tuple: 20,000 of them are made in a blink
     noughts: tuple[tuple[str, int, int], ...]  # what it counts nought of ("Nobody was hurt": injured), and the count's first and last word
     nought_words: tuple[int, ...]  # the indexes of its words that count nought rather than deny ("no injuries", "Nobody": core.text.counts_nought)
     ages: frozenset[int]  # the ages of people it gives ("54-year-old Alan Marsh", "Robert Buckley, 32,", "aged 31"): see _ages
+    valued: frozenset[tuple[str, float, float, bool]]  # each thing its numbers count, with the value, its precision and whether a label gives it (see _valued)
+    day: str  # the day its article was published ("2026-11-24"), or "" where unknown
 
 
 class _Vocabulary(dict[str, int]):
@@ -232,7 +234,9 @@ def _quantities(
     offsets *flat*), go each counted stem but an outcome's with the currency and the value of a
     sum counting it (:func:`_sum`) ("£1.51 billion" of "previous guidance": guidanc, pound,
     1.51e9): counts of other things far apart may be one count told later ("11 points" of a
-    half, "23 points" of the game) and are left as they were."""
+    half, "23 points" of the game) and are left as they were. Given the *text*, the look back
+    stays in the number's sentence ("112 cases are confirmed. Thirty-one patients ...": the
+    thirty-one count nothing confirmed)."""
     if numbers is None:
         numbers = [k for k, word in enumerate(folded) if is_number(word)]
     if not numbers:
@@ -245,7 +249,12 @@ def _quantities(
             continue
         # Stopwords are not counted in the reach: "12 people were killed" counts the dead.
         following = [m for m in range(k + 1, min(len(folded), k + 2 + after)) if stem_seq[m]][:after]
-        for span in (following, range(k - 1, max(-1, k - 4), -1)):
+        behind: Iterable[int] = range(k - 1, max(-1, k - 4), -1)
+        if flat:
+            # what a number counts is in its own sentence ("112 cases are confirmed. Thirty-one
+            # patients ..." counts nothing confirmed with the thirty-one)
+            behind = [m for m in behind if not _SENTENCE_MARK.search(text, flat[2 * m + 1], flat[2 * k])]
+        for span in (following, behind):
             for m in span:
                 s = stem_seq[m]
                 if s and s not in _COUNT_FILLERS and not is_a_number(m):
@@ -322,6 +331,93 @@ def _outcomes(folded: Sequence[str], stem_seq: Sequence[str], numbers: Sequence[
     return frozenset(found)
 
 
+#: Words before a number that make it a bound or an estimate ("about 40", "more than 40", "at
+#: least 40"): it gives no one value that another report's may contradict.
+_NOT_EXACT = frozenset("about around roughly some approximately nearly almost over under than least most up upwards".split())
+
+
+def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Sequence[int], numbers: Sequence[int],
+            nought: Collection[int]) -> frozenset[tuple[str, float, float, bool]]:
+    """What the number phrases at *numbers* count, each with its value and precision
+    (core.quantities.precision) and whether a label before a colon gives it (a table's row, a
+    list's line: "Deaths: 6"), read closer than :func:`_quantities` reads (whose reach may take
+    another clause's word, or another number's): ("patient", 12.0, 0.5, False) and ("in
+    hospital", 12.0, 0.5, False) for "Twelve patients are in hospital", ("dead", 0.0, 0.5, False)
+    for "No deaths" (*nought*: the words that count nought). A phrase counts the first content
+    word after it in its clause ("two counts of murder and one count of kidnapping": count,
+    count), else the word right before it ("Deaths: 0", a table row's label), and what happened
+    to it as those words say
+    (:data:`core.text.OUTCOMES`: "patients are in hospital", "killed 12"). A bound or an
+    estimate ("more than 40", "about 300": :data:`_NOT_EXACT`) and a phrase of no value read give
+    none: they fix no one value another report's may contradict."""
+    found: set[tuple[str, float, float, bool]] = set()
+    numbered = set(numbers)
+
+    def apart(m: int, n: int, marks: re.Pattern[str] = _CLAUSE_MARK) -> bool:  # a clause ends between words m < n
+        return marks.search(text, flat[2 * m + 1], flat[2 * n]) is not None
+
+    for first in sorted(numbered):
+        if first - 1 in numbered:
+            continue
+        last = first
+        while last + 1 in numbered:
+            last += 1
+        if first and folded[first - 1] in _NOT_EXACT:
+            continue
+        printed = " ".join(folded[first : last + 1])
+        value = 0.0 if first in nought else phrase_value(printed)
+        if value is None:
+            continue
+        things: set[str] = set()
+        # (past "still" and "remain": "Forty patients remain in hospital")
+        ahead = [m for m in range(last + 1, min(len(folded), last + 6)) if stem_seq[m] and folded[m] not in LASTING and not apart(last, m)][:2]
+        behind = [first - 1] if first and stem_seq[first - 1] and not apart(first - 1, first, _BEFORE_MARK) else []
+        labelled = bool(behind) and not ahead and apart(first - 1, first)  # "Deaths: 0"
+        for m in ahead or behind:
+            if stem_seq[m] not in _COUNT_FILLERS and m not in numbered and not is_number(folded[m]):
+                things.update(counted_as(stem_seq[m]))
+                break
+        for m in (*ahead, *behind):
+            s = stem_seq[m]
+            if s in CASUALTIES or s in OUTCOMES and outcome_of(folded[m]):
+                things.update(counted_as(s))
+        if things:
+            rounding = precision(printed, value)
+            found.update((thing, value, rounding, labelled) for thing in things)
+    return frozenset(found)
+
+
+#: What ends a clause before a number, as :data:`_CLAUSE_MARK` does but for a colon: a label's
+#: count follows it ("Deaths: 0").
+_BEFORE_MARK = re.compile(r"[,;.!?()\[\]\u2013\u2014]")
+
+
+def _conflicting(p: _Paragraph, q: _Paragraph) -> frozenset[str]:
+    """The things *p* and *q* both count (:attr:`_Paragraph.valued`) with no value alike (each
+    value of one more than the coarser precision of the two from every value of the other) as
+    two counts, not one fact given two values: where the reports are of two days (a story's
+    count moves: "a cluster of 15 cases" on the 20th, "47 confirmed cases" on the 22nd; "No
+    deaths have been recorded", then "Six people have died"), or where either gives it as a
+    table's row does, after its label ("Brask — Deaths: 0": a fact of its own row, a district's,
+    not the story's "Six people have now died"). Reports of one day (or undated) that count one
+    thing otherwise ("injuring five people" / "injured two people", "no casualties" / "Twelve
+    people were killed") give one quantity two values: a difference to show, not two facts."""
+    if not p.valued or not q.valued:
+        return frozenset()
+    ours: dict[str, list[tuple[float, float, bool]]] = defaultdict(list)
+    for thing, value, rounding, labelled in p.valued:
+        ours[thing].append((value, rounding, labelled))
+    theirs: dict[str, list[tuple[float, float, bool]]] = defaultdict(list)
+    for thing, value, rounding, labelled in q.valued:
+        theirs[thing].append((value, rounding, labelled))
+    two_days = bool(p.day) and bool(q.day) and p.day != q.day
+    return frozenset(
+        thing for thing in ours.keys() & theirs.keys()
+        if not any(abs(x - y) <= max(rx, ry) for x, rx, _ in ours[thing] for y, ry, _ in theirs[thing])
+        and (two_days or any(row for *_, row in ours[thing]) or any(row for *_, row in theirs[thing]))
+    )
+
+
 #: How far before an outcome told ("Robert Buckley, 32, died") its names are looked for, in words.
 TOLD_NAMES = 6
 
@@ -355,9 +451,11 @@ def _one_outcome(p: _Paragraph, q: _Paragraph) -> bool:
     ("residents nearby were evacuated" / "Dozens of residents were evacuated"), unless each
     names whose it is and the names differ ("Robert Buckley, 32, died" / "Duncan Rait died":
     two deaths), or one names whose and the other counts them ("Tomas Brandt, 32, died" / "Two
-    men have died in separate accidents": one of them, or another)."""
+    men have died in separate accidents": one of them, or another), or both count them and no
+    value alike ("Six people have now died" / "Eight people have now died": :func:`_conflicting`)."""
     return any(
         ours == theirs and (not named.isdisjoint(by) if named and by else not (named and ours in q.outcomes or by and ours in p.outcomes))
+        and ours not in _conflicting(p, q)
         for ours, named in p.told
         for theirs, by in q.told
     )
@@ -507,6 +605,8 @@ def _tokenised(ref: Ref, article: int, text: str, vocabulary: _Vocabulary) -> _P
         noughts=nought_counts(folded, noughts) if noughts else (),
         nought_words=tuple(noughts),
         ages=frozenset(),
+        valued=frozenset(),
+        day="",
         ref=ref,
         article=article,
         text=text,
@@ -543,11 +643,22 @@ def _completed(para: _Paragraph, vocabulary: _Vocabulary, stems: Sequence[str]) 
         numbers = sorted({*numbers, *para.nought_words})
     points = _points(text, folded, stem_seq, ordinals) if numbers or ordinals else frozenset()
     amounts: set[tuple[str, str, float]] = set()
+    money = _has_money(text, stem_seq)
+    quantities = _quantities(folded, stem_seq, numbers=numbers, amounts=amounts if money else None, text=text, flat=flat)
+    # an age ("Robert Buckley, 32, died") counts no one who died
+    outcomes = _outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset()
     return para._replace(
-        quantities=_quantities(folded, stem_seq, numbers=numbers, amounts=amounts if _has_money(text, stem_seq) else None, text=text, flat=flat),
+        quantities=quantities,
         amounts=frozenset(amounts),
-        # an age ("Robert Buckley, 32, died") counts no one who died
-        outcomes=_outcomes(folded, stem_seq, [k for k in numbers if not _age(text, flat, k)]) if numbers else frozenset(),
+        outcomes=outcomes,
+        # (sums are read apart, by their currency and scale: see amounts; a year, a date's day or
+        # an age counts nothing: "on 23 November" is no count of the districts before it, "Gary
+        # Gomes, 35," and "a 35-year-old" no count of anything)
+        valued=_valued(folded, stem_seq, text, flat,
+                       [k for k in numbers if not (is_year(folded[k]) or date_day(folded, k) or _age(text, flat, k)
+                                                   or folded[k + 1 : k + 3] in (["year", "old"], ["years", "old"]))],
+                       para.nought_words)
+        if numbers and not money else frozenset(),
         figures=_figures(text, flat, stem_seq, numbers) if numbers else frozenset(),
         points=points,
         # read once here rather than for each pair that meets at a point (_named_point)
@@ -585,6 +696,11 @@ def _prepare_in_two(articles: Sequence[Article]) -> tuple[list[_Paragraph], Call
     that scores them."""
     vocabulary = _Vocabulary()
     paras = [_tokenised(ref, number, text, vocabulary) for number, ref, text in body_paragraphs(articles)]
+    # the day each article was published, as its own time zone dates it (two reports of one
+    # count a day apart may give two values of a count that moved: see _conflicting)
+    days = [(article.published or "")[:10] for article in articles]
+    if any(days):
+        paras = [para._replace(day=days[para.article]) for para in paras]
     first_stems = vocabulary.stems
 
     def complete(para: _Paragraph) -> _Paragraph:
@@ -900,11 +1016,15 @@ def _same_quantity(p: _Paragraph, q: _Paragraph) -> bool:
     "At least 40 people were injured"), or two figures both give (:func:`_figures_shared`). A
     thing both count but with values far apart (:func:`_apart`) is two quantities, as a link's
     differences read it: "previous guidance: £1.51 billion" (of revenue) / "previous guidance
-    of £150 million" (of profit)."""
-    shared = p.quantities & q.quantities
+    of £150 million" (of profit). Nor is a thing both count with no value alike (:func:`_conflicting`:
+    "a cluster of 15 cases" / "47 confirmed cases", "No deaths" / "Six people have died"): the
+    story's tally on two days, or a table row's count of one district beside the story's: two
+    counts, not one fact given two values."""
+    conflicting = _conflicting(p, q)
+    shared = p.quantities & q.quantities - conflicting
     if shared and (not p.amounts or not q.amounts or not all(_apart(p, q, s) for s in shared)):
         return True
-    return not p.outcomes.isdisjoint(q.outcomes) or _figures_shared(p, q) >= 2
+    return bool(p.outcomes & q.outcomes - conflicting) or _figures_shared(p, q) >= 2
 
 
 def _apart(p: _Paragraph, q: _Paragraph, thing: str) -> bool:
