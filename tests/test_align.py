@@ -1426,3 +1426,38 @@ def test_which_counts_of_one_quantity_are_two_counts() -> None:
     # undated reports are of one day, as far as anyone knows (the benchmark's stories)
     a, b = prepare([_article("Outlet A", "Six people have now died of the fever."), _article("Outlet B", "Eight people have now died of the fever.")])
     assert _one_outcome(a, b)
+
+
+def test_paragraphs_that_count_only_otherwise_on_two_days_report_two_days_facts() -> None:
+    # Trial 41 F8: a wire's "... rose to seven on Monday ... confirmed cases ... to 112" (the 24th)
+    # linked to an agency's "47 confirmed cases" (the 22nd) at 0.40, sharing only the story's
+    # words ("outbreak, Velrian, fever, Oranmark's, Tarsk, province"): everything both count,
+    # they count otherwise, a day apart: two days' tallies, however many words they share.
+    notified = _dated(
+        "Health Agency", "2031-05-03",
+        "The agency has been notified by the health ministry of Brennmark of an outbreak of Korva fever in Lund province, with 47 confirmed cases.",
+        "The agency assesses the risk as high in the province and low nationally.",
+        "Vaccination will start next month once the first doses arrive from abroad.",
+    )
+    later = _dated(
+        "Hill Times", "2031-05-06",
+        "Brennmark's health ministry said on Tuesday that 112 cases of Korva fever have been confirmed in Lund province.",
+        "Opposition lawmakers criticised the government for waiting a week before confirming the outbreak.",
+    )
+    again = _dated(
+        "Coast Courier", "2031-05-06",
+        "The health ministry of Brennmark said on Tuesday that 112 cases of Korva fever had been confirmed in Lund province.",
+        "The minister said the situation was serious but under control.",
+    )
+    pairs = _linked([notified, later, again])
+    assert frozenset((Ref(notified.id, 0), Ref(later.id, 0))) not in pairs
+    assert frozenset((Ref(later.id, 0), Ref(again.id, 0))) in pairs  # one day's count, alike
+    # undated, the same two are one quantity given two values, linked (the difference is shown)
+    undated = [_undated(a) for a in (notified, later)]
+    assert frozenset((Ref(undated[0].id, 0), Ref(undated[1].id, 0))) in _linked(undated)
+
+
+def _undated(article: Article) -> Article:
+    from dataclasses import replace
+
+    return replace(article, published=None)

@@ -345,7 +345,7 @@ def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Seq
     hospital", 12.0, 0.5, False) for "Twelve patients are in hospital", ("dead", 0.0, 0.5, False)
     for "No deaths" (*nought*: the words that count nought). A phrase counts the first content
     word after it in its clause ("two counts of murder and one count of kidnapping": count,
-    count), else the word right before it ("Deaths: 0", a table row's label), and what happened
+    count; past a participle: "47 confirmed cases", case), else the word right before it ("Deaths: 0", a table row's label), and what happened
     to it as those words say
     (:data:`core.text.OUTCOMES`: "patients are in hospital", "killed 12"). A bound or an
     estimate ("more than 40", "about 300": :data:`_NOT_EXACT`) and a phrase of no value read give
@@ -375,6 +375,8 @@ def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Seq
         labelled = bool(behind) and not ahead and apart(first - 1, first)  # "Deaths: 0"
         for m in ahead or behind:
             if stem_seq[m] not in _COUNT_FILLERS and m not in numbered and not is_number(folded[m]):
+                if m > last and folded[m].endswith("ed") and m + 1 in ahead and stem_seq[m + 1] not in OUTCOMES:
+                    m += 1  # "47 confirmed cases", "12 injured workers": the noun the participle is said of
                 things.update(counted_as(stem_seq[m]))
                 break
         for m in (*ahead, *behind):
@@ -762,6 +764,7 @@ class Evidence(NamedTuple):
     content_shared: int  # the shared stems beyond words of attribution and either side's attribution clauses, and a quantity both give
     shared_things: int  # the shared stems, a name of several words ("Prime Minister Oda Varga") counted once
     subjects_differ: bool = False  # each opens with a name the other never gives, and they share no figure ("Stanmore Ratings downgraded" / "The Market Oversight Authority said": see _subjects_differ)
+    counts_differ: bool = False  # what both count they count otherwise, as two counts (two days' tallies: see _counts_differ)
 
 
 MIN_RUN = 3
@@ -970,6 +973,7 @@ def evidence_of(p: _Paragraph, q: _Paragraph, f: Features) -> Evidence:
         same_quantity=same_quantity,
         same_outcome=_one_outcome(p, q),
         outcomes_differ=_outcomes_differ(p, q),
+        counts_differ=_counts_differ(p, q),
         ages_differ=_ages_differ(p, q),
         named_point=_named_point(p, q),
         # a number both give for one thing is one thing shared ("Nobody was hurt, the fire
@@ -1314,6 +1318,15 @@ def _outcomes_differ(p: _Paragraph, q: _Paragraph) -> bool:
     return bool(p.outcomes) and bool(q.outcomes) and p.outcomes.isdisjoint(q.outcomes)
 
 
+def _counts_differ(p: _Paragraph, q: _Paragraph) -> bool:
+    """Whether every thing *p* and *q* both count (:attr:`_Paragraph.valued`) they count as two
+    counts (:func:`_conflicting`: two days' tallies, a table row's beside the story's): "The death
+    toll rose to seven ... 112 cases" on the 24th and "47 confirmed cases" on the 22nd report two
+    days' facts, however many of the story's words they share."""
+    conflicting = _conflicting(p, q)
+    return bool(conflicting) and {thing for thing, *_ in p.valued} & {thing for thing, *_ in q.valued} == conflicting
+
+
 def _quoted_stems(para: _Paragraph) -> frozenset[str]:
     return frozenset(s for s, inside in zip(para.stem_seq, para.quoted) if inside and s)
 
@@ -1347,7 +1360,7 @@ POINT_DISCOUNT = 0.45
 def _evidence_ok(f: Features, e: Evidence) -> bool:
     """Whether shared words are evidence of one fact: enough content words beyond attribution,
     the same polarity, and not two different quotations framed alike (*e*: *f*'s evidence)."""
-    if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN or e.claim_denied) or e.quotes_differ or e.outcomes_differ or e.ages_differ or e.subjects_differ:
+    if e.negation_differs and not (e.denial_edited and f.longest_unquoted >= EDITED_RUN or e.claim_denied) or e.quotes_differ or e.outcomes_differ or e.counts_differ or e.ages_differ or e.subjects_differ:
         return False
     # One shared word is no fact ("This is the least we can do." / "killed at least three"; "I
     # partied." / "her partying habits") unless it is a figure or a quantity both give ("He was
@@ -1862,7 +1875,7 @@ def _link(
                     p.negated ^ q.negated
                 ):
                     p, q = full(i), full(j)
-                    if not _outcomes_differ(p, q):
+                    if not _outcomes_differ(p, q) and not _counts_differ(p, q):
                         result = _sentence_match(sentences_of(i), sentences_of(j), idf, sentence_threshold, p.sources | q.sources)
                 if (model or collect) and (result is None or collect) and mean >= LEARNED_GATE:
                     p, q = full(i), full(j)
@@ -1944,7 +1957,7 @@ def _link(
             # was hurt") vouches for no pair of its facts' reports that share only their source
             # ("..., the fire service said").
             p, q = full(i), full(j)
-            if _outcomes_differ(p, q) or (
+            if _outcomes_differ(p, q) or _counts_differ(p, q) or (
                 len(p.stems & q.stems - ATTRIBUTION - p.sources - q.sources) + _same_quantity(p, q) < 2
             ):
                 continue
