@@ -1423,6 +1423,10 @@ def test_which_counts_of_one_quantity_are_two_counts() -> None:
     # what a number counts is in its own sentence: "confirmed." is no count of the patients after it
     (counts,) = prepare([_article("Outlet A", "The ministry says 112 cases are confirmed. Thirty-one patients are in hospital.")])
     assert "confirm" not in counts.quantities and "patient" in counts.quantities
+    # a count after "the number of" what it counts, past a count of something else, is of that
+    a, b = two(("2031-05-06", "The toll rose to seven, as the number of confirmed cases more than doubled in two days to 112."),
+               ("2031-05-03", "The agency was notified of an outbreak, with 47 confirmed cases."))
+    assert _conflicting(a, b) == {"case"}
     # undated reports are of one day, as far as anyone knows (the benchmark's stories)
     a, b = prepare([_article("Outlet A", "Six people have now died of the fever."), _article("Outlet B", "Eight people have now died of the fever.")])
     assert _one_outcome(a, b)

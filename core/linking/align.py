@@ -345,7 +345,8 @@ def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Seq
     hospital", 12.0, 0.5, False) for "Twelve patients are in hospital", ("dead", 0.0, 0.5, False)
     for "No deaths" (*nought*: the words that count nought). A phrase counts the first content
     word after it in its clause ("two counts of murder and one count of kidnapping": count,
-    count; past a participle: "47 confirmed cases", case), else the word right before it ("Deaths: 0", a table row's label), and what happened
+    count; past a participle: "47 confirmed cases", case), else the thing "the number of" names
+    ("the number of confirmed cases ... rose to 112": case), else the word right before it ("Deaths: 0", a table row's label), and what happened
     to it as those words say
     (:data:`core.text.OUTCOMES`: "patients are in hospital", "killed 12"). A bound or an
     estimate ("more than 40", "about 300": :data:`_NOT_EXACT`) and a phrase of no value read give
@@ -373,7 +374,8 @@ def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Seq
         ahead = [m for m in range(last + 1, min(len(folded), last + 6)) if stem_seq[m] and folded[m] not in LASTING and not apart(last, m)][:2]
         behind = [first - 1] if first and stem_seq[first - 1] and not apart(first - 1, first, _BEFORE_MARK) else []
         labelled = bool(behind) and not ahead and apart(first - 1, first)  # "Deaths: 0"
-        for m in ahead or behind:
+        counted = _number_of(folded, stem_seq, first, apart) if not ahead else None
+        for m in ahead or ([counted] if counted is not None else behind):
             if stem_seq[m] not in _COUNT_FILLERS and m not in numbered and not is_number(folded[m]):
                 if m > last and folded[m].endswith("ed") and m + 1 in ahead and stem_seq[m + 1] not in OUTCOMES:
                     m += 1  # "47 confirmed cases", "12 injured workers": the noun the participle is said of
@@ -387,6 +389,29 @@ def _valued(folded: Sequence[str], stem_seq: Sequence[str], text: str, flat: Seq
             rounding = precision(printed, value)
             found.update((thing, value, rounding, labelled) for thing in things)
     return frozenset(found)
+
+
+#: Words between "the number of" what is counted and its count ("... rose to 112", "... stands at
+#: 300"), and how far back the count looks for them, in words (as core.linking.evidence reads them).
+_NUMBER_OF_VERBS = frozenset("to at is was reached".split())
+_NUMBER_OF_REACH = 12
+
+
+def _number_of(folded: Sequence[str], stem_seq: Sequence[str], k: int, apart: Callable[[int, int], bool]) -> int | None:
+    """Where the thing stands that the number at word *k* counts when "the number of" that thing
+    comes before it in its clause, no other count of it between ("the number of confirmed cases
+    more than doubled in two days to 112": cases, past a participle); None where it does not. *apart*
+    tells whether a clause ends between two words."""
+    if k < 4 or folded[k - 1] not in _NUMBER_OF_VERBS:
+        return None
+    for m in range(k - 2, max(1, k - _NUMBER_OF_REACH) - 1, -1):
+        if is_number(folded[m]) and not stem_seq[m + 1] or apart(m, m + 1):
+            return None  # another count between ("in two days" counts its own days, and passes)
+        if folded[m - 1] == "of" and m >= 2 and folded[m - 2] == "number":
+            if folded[m].endswith("ed") and m + 1 < k and stem_seq[m + 1]:
+                m += 1  # "the number of confirmed cases"
+            return m if stem_seq[m] else None
+    return None
 
 
 #: What ends a clause before a number, as :data:`_CLAUSE_MARK` does but for a colon: a label's
