@@ -29,7 +29,7 @@ __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "PART_WORDS", "PART_OF_BEFORE", "clause_of", "one_quantity", "part_of", "same_part",
+    "PART_WORDS", "PART_OF_BEFORE", "clause_of", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -238,7 +238,8 @@ _AROUND = frozenset(
 #: a rate, "third-quarter net profit" net profit), as stems.
 _GENERIC = frozenset(stem(w) for w in (
     """total overall main key benchmark headline official central policy underlying adjusted reported core
-    quarterly annual annualised annualized yearly monthly full year years quarter month week next last previous
+    quarterly annual annualised annualized yearly monthly full year years quarter month week day days session today
+    next last previous
     prev earlier first second third fourth new latest current q1 q2 q3 q4 h1 h2 fy on january february march april
     may june july august september october november december monday tuesday wednesday thursday friday saturday
     sunday""".split()))
@@ -713,3 +714,182 @@ def one_quantity(part_a: frozenset[str] | None, clause_a: frozenset[str], part_b
         return same_part(part_a, part_b)
     part, clause = (part_a, clause_b) if part_a is not None else (part_b, clause_a)
     return part is not None and same_part(part, clause)
+
+
+#: The words other languages news is read in put before a number to bound or estimate it, by the
+#: English qualifier they say ("rund 25 Millionen": about 25 million; "knapp 40 Prozent": nearly
+#: 40%; "près de 300": nearly 300; "más de 12": more than 12), as :data:`BOUNDS` and
+#: :data:`ESTIMATES` read them. Only words no English sentence puts before a number ("fast", "gut",
+#: "unos" of German and Spanish are left out: "fast 40 km/h", "a gut 40 ...").
+QUALIFIERS_ABROAD = {
+    # de
+    "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about", "knapp": "nearly",
+    "beinahe": "nearly", "nahezu": "nearly", "mehr als": "more than", "über": "over", "mindestens": "at least",
+    "weniger als": "less than", "bis zu": "up to", "höchstens": "at most",
+    # fr
+    "environ": "about", "près de": "nearly", "presque": "nearly", "quelque": "some", "plus de": "more than",
+    "au moins": "at least", "moins de": "less than", "jusqu'à": "up to", "jusqu’à": "up to",
+    # es
+    "alrededor de": "about", "aproximadamente": "about", "cerca de": "about", "casi": "almost", "más de": "more than",
+    "al menos": "at least", "menos de": "less than", "hasta": "up to",
+    # pt
+    "por volta de": "about", "quase": "almost", "mais de": "more than", "pelo menos": "at least", "até": "up to",
+    # it
+    "intorno a": "about", "quasi": "almost", "oltre": "over", "più di": "more than", "almeno": "at least",
+    "meno di": "less than", "fino a": "up to",
+    # nl
+    "ongeveer": "about", "zo'n": "about", "bijna": "nearly", "ruim": "over", "meer dan": "more than",
+    "minstens": "at least", "minder dan": "less than",
+}
+
+
+#: Words that give a figure as the day's extreme, not its level at one time ("down as much as
+#: 34 percent", "at one point", "at its lowest", "peaked at", "at the height of"): after a move's
+#: word ("down", "fell", "rose") for "as much as" and "at one point", anywhere in its clause for
+#: the others.
+_EXTREME = re.compile(r"\b(?:at\s+(?:its|their|the)\s+(?:low|lows|lowest|high|highs|highest|peak|height|worst|best)|peak(?:ed|s)?\s+at|"
+                      r"intraday|(?:session|intraday|record|all-time)\s+(?:low|high)|hit\s+an?\s+(?:\w+\s+)?(?:low|high))\b", re.I)
+_EXTREME_MOVE = re.compile(r"\b(?:down|up|fell|fall|falling|rose|rise|rising|dropped|drop|lost|gained|slid|sank|plunged|plunging|"
+                           r"slumped|tumbled|jumped|surged|soared|climbed)\s+(?:by\s+)?(?:as\s+much\s+as|at\s+one\s+point)\b"
+                           r"|\bat\s+one\s+point\b", re.I)
+#: Words that give a price or a move at the market's close or its opening ("closed at 412p", "by
+#: the close", "ended the day down 32.6 percent"; "opened down 27%").
+_CLOSE = re.compile(r"\b(?:closed|closing|close|ended\s+the\s+(?:day|session)|finished\s+the\s+(?:day|session)|settled\s+at)\b", re.I)
+_OPEN = re.compile(r"\b(?:opened|opening|at\s+the\s+open|in\s+early\s+(?:trade|trading|deals))\b", re.I)
+#: Words that give it at a time of the trading day ("by midday", "on Wednesday morning", "by
+#: 1200 GMT"; a clock time is read by core.numbers.CLOCK_TIME).
+_DURING = re.compile(r"\b(?:midday|noon|morning|afternoon|mid-morning|lunchtime|in\s+(?:late\s+)?(?:trade|trading|deals))\b", re.I)
+_WEEKDAY_SAID = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<own>['’]s\b)?")
+_MONTH_DAY_SAID = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|,\d))"
+                             r"|\b(?P<day2>[0-3]?\d)\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+#: What ends a clause where a figure's time is looked for.
+_CLAUSE_END = re.compile(r",\s|;|:\s|\s[—–]\s|\(|\)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
+
+
+class When(NamedTuple):
+    """When a figure is given for, as its words say (:func:`when_of`): the days they name (kind and
+    value: ``("weekday", "tuesday")``, ``("date", "nov 6")``) and the point of the day
+    ("close", "open", "during" a trading day, "extreme": the day's low or high, "as much as"), ""
+    where they name none."""
+
+    days: frozenset[tuple[str, str]] = frozenset()
+    point: str = ""
+
+
+def _said_when(text: str, start: int, end: int, figure: tuple[int, int], *, moves: bool) -> When:
+    """The days and the point of the day *text*[start:end] names for the figure at *figure*; a
+    day in the possessive ("Tuesday's 31% slump") is said only of the figure right after it."""
+    part = text[start:end]
+    days: set[tuple[str, str]] = set()
+    for found in _WEEKDAY_SAID.finditer(part):
+        if found["own"] and not 0 <= figure[0] - (start + found.end()) <= 12:
+            continue  # "Tuesday's 31% slump": said of that slump only
+        days.add(("weekday", found["day"].lower()))
+    for found in _MONTH_DAY_SAID.finditer(part):
+        month = (found["month"] or found["month2"]).lower()[:3]
+        days.add(("date", f"{month} {int(found['day'] or found['day2'])}"))
+    points = []
+    if _EXTREME.search(part) or _EXTREME_MOVE.search(part):
+        points.append("extreme")
+    elif moves:
+        from core.numbers import CLOCK_TIME, clock_value
+
+        if _CLOSE.search(part):
+            points.append("close")
+        if _OPEN.search(part):
+            points.append("open")
+        if _DURING.search(part) or any(clock_value(m) for m in CLOCK_TIME.finditer(part)):
+            points.append("during")
+    return When(frozenset(days), points[0] if len(points) == 1 else "")
+
+
+def when_of(text: str, start: int, end: int, *, moves: bool = True) -> When:
+    """When the figure at characters *start* to *end* of *text* is given for: the days and the
+    point of the day its clause names, else those its sentence names where it names one day and
+    one point ("By the close, the shares were down 31% at 412p": at the close); *moves*: whether
+    it is a price, a sum or a share that a market's close, opening or hours may time (a count is
+    timed by its days and its extremes alone: "at its height, 6,000 people"). "Marwick shares were
+    down 6.1% at 387 pence by 1200 GMT, adding to Tuesday's 31% slump": the 387 pence during the
+    day, the 31% Tuesday's. Two figures of one thing given for two days or two points of a day
+    are two quantities (:func:`other_time`)."""
+    stop = _SENTENCE_END.search(text, end)
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    last = stop.start() if stop else len(text)
+    bounds = [first, *(m for found in _CLAUSE_END.finditer(text, first, last) for m in found.span()), last]
+    clauses = list(zip(bounds[::2], bounds[1::2]))
+    own = next(((left, right) for left, right in clauses if left <= start < max(right, left + 1)), (first, last))
+    said = _said_when(text, *own, (start, end), moves=moves)
+    days, point = set(said.days), said.point
+    for left, right in clauses:
+        # a clause with no figure of its own times the sentence's ("By the close, ..."; "..., Nov. 6, ...")
+        if (left, right) != own and not any(c.isdigit() for c in _MONTH_DAY_SAID.sub("", text[left:right])):
+            other = _said_when(text, left, right, (start, end), moves=moves)
+            days |= other.days if not said.days else set()
+            point = point or other.point
+    if len({kind for kind, _ in days}) != len(days):
+        days = set()  # "on Tuesday and Wednesday": no one day
+    return When(frozenset(days), point)
+
+
+def other_time(a: When, b: When) -> bool:
+    """Whether figures given for *a* and *b* (:func:`when_of`) are of two times: they name two
+    days of one kind ("Tuesday" / "Wednesday"; a weekday is never weighed against a date), or two
+    points of a day ("closed at 412p" / "387p by midday"), or one is the day's extreme and the
+    other not ("down as much as 34%" / "fell 31%")."""
+    kinds = {kind for kind, _ in a.days} & {kind for kind, _ in b.days}
+    if any({v for k, v in a.days if k == kind} != {v for k, v in b.days if k == kind} for kind in kinds):
+        return True
+    if "extreme" in (a.point, b.point):
+        return a.point != b.point
+    return bool(a.point and b.point and a.point != b.point)
+
+
+#: What a sum is of, in the words of each language news is read in, by one English name: a report
+#: in another language shares no words with the English ones to say which of its sums is which, but
+#: names what each is of ("eine einmalige Belastung von rund 25 Millionen Pfund": a charge, as "a
+#: one-off charge of about 22 million pounds"). German and Dutch words are read inside compounds
+#: too ("Sonderbelastung", "Nettofinanzverschuldung"). Only the sums a business report gives once.
+SUM_NAMES = {name: tuple(w.strip() for w in phrases.split(",")) for name, phrases in {
+    "charge": """charge, charges, write-down, write-downs, writedown, writedowns, impairment, impairments, belastung,
+        abschreibung, abschreibungen, wertberichtigung, dépréciation, cargo, deterioro, onere, svalutazione, encargo,
+        imparidade, afschrijving""",
+    "net debt": """net debt, nettoverschuldung, nettofinanzverschuldung, nettoschulden, dette nette, endettement net,
+        deuda neta, debito netto, indebitamento netto, dívida líquida, nettoschuld""",
+    "revenue": """revenue, revenues, turnover, umsatz, umsätze, umsatzerlöse, chiffre d'affaires, chiffre d’affaires,
+        ingresos, facturación, ricavi, fatturato, receita, receitas, faturamento, omzet""",
+    "operating profit": """operating profit, operating income, operativer gewinn, operativen gewinn, operativen gewinns,
+        betriebsgewinn, betriebsergebnis, résultat opérationnel, résultat d'exploitation, bénéfice d'exploitation,
+        beneficio operativo, resultado operativo, utile operativo, risultato operativo, lucro operacional,
+        resultado operacional, bedrijfsresultaat, operationele winst""",
+    "net profit": """net profit, net income, nettogewinn, reingewinn, konzerngewinn, nettoergebnis, bénéfice net,
+        résultat net, beneficio neto, utile netto, lucro líquido, nettowinst""",
+    "market value": """market value, market capitalisation, market capitalization, börsenwert, marktwert,
+        marktkapitalisierung, capitalisation boursière, valeur boursière, capitalización bursátil, valor bursátil,
+        capitalizzazione, valor de mercado, beurswaarde, marktwaarde""",
+    "fine": "fine, fines, penalty, geldstrafe, bußgeld, strafzahlung, amende, multa, sanzione, boete",
+    "dividend": "dividend, dividends, dividende, dividendo, dividendos",
+}.items()}
+#: The ends of German and Dutch compounds a word of :data:`SUM_NAMES` may be ("Sonderbelastung").
+_COMPOUND_ENDS = ("belastung", "verschuldung", "abschreibung", "umsatz", "gewinn", "afschrijving", "omzet", "boete")
+#: Each name's words as one pattern.
+_SUM_NAMES = tuple((name, re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join([
+    *(rf"\w+{end}" for end in _COMPOUND_ENDS if end in phrases),
+    *(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in sorted(phrases, key=len, reverse=True))]), re.I))
+    for name, phrases in SUM_NAMES.items())
+
+
+def sum_of(text: str, start: int, end: int) -> str:
+    """What the sum at characters *start* to *end* of *text* is of, by its English name in
+    :data:`SUM_NAMES`: the name of its clause's words after "of" right after it ("£385m of net
+    debt"), else the last before it in its clause ("a one-off charge of about 22 million pounds",
+    "eine einmalige Belastung von rund 25 Millionen Pfund"); "" where its clause names none."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    left = max(left, max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0))
+    after = re.compile(r"\s+(?:of|de|di|von|van)\s+(?:the\s+|its\s+)?").match(text, end)
+    if after:
+        for name, pattern in _SUM_NAMES:
+            if pattern.match(text, after.end()):
+                return name
+    found = [(m.end(), name) for name, pattern in _SUM_NAMES for m in pattern.finditer(text, left, start)]
+    return max(found)[1] if found else ""

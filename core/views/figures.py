@@ -24,7 +24,8 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    clause_of, consistent, names_one_quantity, one_quantity, part_of, PART_OF_BEFORE, precision, rate_move, same_quantity, share_of, said_of_rate, time_precision,
+    clause_of, consistent, names_one_quantity, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
+    same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of,
 )
 from core.model import Article, LinkKind, Ref, Span
 from core.numbers import CLOCK_TIME, MULTIPLIERS, NUMBER_VALUES, SCALE_PARTS, SCALES, VAGUE, clock_value, designation, magnitudes, number_value, scale_part, undotted, DOTTED_THOUSANDS
@@ -54,8 +55,9 @@ _MEASURES = frozenset({"distance", "mass", "area", "speed", "volume", "temperatu
 #: The scales and the shares of the other languages news is read in, as the stories stage reads
 #: them (core.stories.words.SCALES: "25 Millionen Pfund", "8 млн", "18 Prozent"; PERCENT_PHRASES: "18
 #: por ciento"): each scale's size, and the words of a share, folded to "%" (see _ALIASES).
+_ENGLISH_SCALES = ("thousand", "million", "billion", "trillion", "bln", "mln", "trln", "trn", "bn", "mn", "tn")
 _SCALES_ABROAD = {word: SCALES[english] for word, english in SCALE_WORDS.items()
-                  if english in SCALES and len(word) > 2 and word not in SCALES}
+                  if english in SCALES and len(word) > 2 and word not in _ENGLISH_SCALES}
 _PERCENT_ABROAD = {word: "%" for word, english in SCALE_WORDS.items() if english == "percent" and word.isalpha() and len(word) > 3}
 _PERCENT_PHRASE = "|".join(rf"{a}\s+{b}" for a, b in sorted(PERCENT_PHRASES))
 #: Currencies by their names in other languages ("25 Millionen Pfund", "300 libras").
@@ -89,7 +91,7 @@ _ALIASES = {
     "ton": "tonne", "t": "tonne", "ha": "hectare", "liter": "litre", "l": "litre",
     "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "km/h": "km/h", "km-per-hour": "km/h",
     "mile-per-hour": "mph", "mile/h": "mph", "m-per-second": "m/s", "metre-per-second": "m/s",
-    "percent": "%", "per-cent": "%", "pct": "%",
+    "percent": "%", "per-cent": "%", "pct": "%", "per-cento": "%",
     # a length's unit squared or cubed ("square kilometres", "sq km", "cubic feet"), as _UNIT reads it
     **{f"{power}-{length}": f"{short}{sign}" for powers, sign in ((("square", "sq", "sq."), "²"), (("cubic", "cu", "cu."), "³"))
        for power in powers for short, lengths in (("m", ("metre", "meter", "m")), ("km", ("kilometre", "kilometer", "km")),
@@ -126,6 +128,9 @@ _NO_PLURAL = frozenset(
     "personnel crew cattle sheep fish aircraft deer livestock troops".split()
 )
 
+#: The full stop of a scale cut short in the languages that write it so ("1,2 Mrd. Euro", "5 Mio.
+#: Einwohner", "8 млн. тонн"): part of the scale, not a sentence's end.
+_SCALE_STOP = r"(?:(?<=mrd|mio|mld|mln|bln|tys|млн|тыс)\.|(?<=млрд)\.)?"
 _WORD_NUM = "|".join(sorted((w for w in NUMBER_VALUES if w not in ("a", "an")), key=len, reverse=True))
 _TIME = "|".join(SECONDS)
 #: Units of length "a" counts one of ("within a mile", "about a kilometre"; "a meter" is as often a
@@ -150,10 +155,14 @@ _NUM = (
     rf"|an?[ ](?:dozen|hundred|thousand)(?![\w-]))"
     # the scale written out or cut short after a space ("EUR 1.2 bln", "USD 3 bn"), or glued ("3bn"),
     # and half of it more ("a million and a half people")
-    rf"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion|bln|mln|trln|trn|bn|mn|tn|{'|'.join(sorted(_SCALES_ABROAD, key=len, reverse=True))})\b(?P<more>[ ]and[ ]a[ ]half\b)?"
+    rf"(?:(?:\s+|-)(?P<scale>{'|'.join(_ENGLISH_SCALES)}|{'|'.join(sorted(_SCALES_ABROAD, key=len, reverse=True))})\b{_SCALE_STOP}(?P<more>[ ]and[ ]a[ ]half\b)?"
     rf"|(?P<abbr>bln|mln|bn|mn|tn|m|k)(?![\w/]))?"
 )
-_QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under)?\s*"
+#: The words before a number that bound or estimate it, in English and in the other languages news
+#: is read in (core.quantities.QUALIFIERS_ABROAD: "rund 25 Millionen", "près de 300"), read as
+#: the English ones (:func:`_qualifier`).
+_QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under|%s)?\s*" % "|".join(
+    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(QUALIFIERS_ABROAD, key=len, reverse=True))
 #: Words that stand between a number and what it counts ("five new embassies").
 _BETWEEN = (
     r"(?:(?:new|more|other|main|major|top|key|senior|small|large|big|extra|additional|separate|different|largest|biggest|last|first|full|straight|consecutive)\s+)?"
@@ -166,7 +175,7 @@ _BETWEEN = (
 #: units", "23 of the train's 110 cars").
 _OF_WHOLE = re.compile(rf"of\s+(?:(?:its|their|the)\s+(?:[a-z-]+['’]s\s+)?)?(?P<whole>\d|(?:{_WORD_NUM})\b)", re.I)
 #: A unit: a word, maybe a rate ("km/h", "kilometres per hour", "per cent") or an age ("18-month-old").
-_UNIT = rf"(?P<unit>per\s+cent\b|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
+_UNIT = rf"(?P<unit>per\s+cento?\b|{_PERCENT_PHRASE}\b|(?:square|sq\.?|cubic|cu\.?)\s+[a-z]+\b|(?:percentage|basis)[- ]points?\b|[a-z%]+(?:/[a-z]+|\s+per\s+(?:cent|hour|second)\b|[- ]old\b)?)"
 _FIGURE = re.compile(
     rf"(?<![\w.-]){_QUALIFIER}(?P<cur>US\$|[$€£¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))?{_NUM}(?:(?P<sep>[- ]{_BETWEEN})?{_UNIT}|\s*(?P<pct>%))?",
     re.I,
@@ -226,6 +235,13 @@ _OUTCOME_AFTER = re.compile(
     r"(?P<word>[a-z]+)", re.I)
 _AFTER_NUMBER = re.compile(r"^[^\s-]+")
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    """The qualifier *match* (of :data:`_FIGURE`) gives its number, as the English word: "nearly",
+    "about" for "rund" (core.quantities.QUALIFIERS_ABROAD); None where it gives none."""
+    said = " ".join((match["qual"] or "").lower().split())
+    return QUALIFIERS_ABROAD.get(said, said) or None
 
 
 def _precision(figure: Figure) -> float:
@@ -452,7 +468,8 @@ class FigureGroup:
             return "time"
         if self.kind == "magnitude":
             return "earthquake"  # its values say "magnitude 6.1"
-        said = Counter(f.of for f in self.figures if f.of)
+        # (a phrase of words that name no quantity, "ended the day down 32.6%", heads nothing)
+        said = Counter(f.of for f in self.figures if f.of and names_one_quantity(f.of, f.of))
         if self.kind not in _OF_KINDS or not said:
             return self.kind
         return f"{self.kind} ({max(said, key=lambda of: (said[of], -len(of)))})"
@@ -609,7 +626,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
     smalls: list[Figure] = []  # counts of one or two, a relation but where they count a part (below)
     for article in articles:
         # a language that groups thousands with dots ("250.000 Euro", core.numbers.DOTTED_THOUSANDS)
-        dotted = article_language(article.title, article.paragraphs) in DOTTED_THOUSANDS
+        language = article_language(article.title, article.paragraphs)
+        dotted = language in DOTTED_THOUSANDS
         for index, printed in enumerate(article.paragraphs):
             if article.is_note(index):
                 continue  # a correction gives the figure it corrects ("an earlier version gave 31")
@@ -639,6 +657,11 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 # "21 of 27 economists" gives 21 economists and the 27 of the whole
                 for each, part in ((match, "part" if whole else ""),
                                    (_FIGURE.match(text, match.start("sep") + whole.start("whole")) if whole else None, "whole")):
+                    ranged = _range_of_words(article, index, text, each, dotted) if each and not part else None
+                    if ranged is not None:  # "118 million to 124 million pounds", "between 40 and 45 million"
+                        found.extend(ranged)
+                        covered = max(covered, ranged[1].span[1])
+                        continue
                     figure = _figure(article, index, text, each, part=part, dotted=dotted) if each else None
                     if figure is not None:
                         ends = _range_ends(text, each, figure) if each and figure.kind == "money" and not part else None
@@ -683,6 +706,12 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 found.append(Figure(Ref(article.id, index), half.span(), 0.5, unit, _UNITS[unit], None,
                                     half.group(), _sentence(text, *half.span())))
             found[first:] = _wholes_marked(text, _conversions_dropped(text, sorted(found[first:], key=lambda f: f.span)))
+            if language not in (None, "en"):
+                # what a share is of is read in English words (core.quantities.share_of): another
+                # language's words ("um 31 Prozent": "der um") name nothing, and would keep its
+                # share from the row of the share it is (trial 40: a German "31 Prozent" kept the
+                # wire copy's "29%" out of the row of "31%")
+                found[first:] = [replace(f, of="") if f.kind in _OF_KINDS else f for f in found[first:]]
             if text is not printed:  # each figure as printed
                 found[first:] = [replace(f, text=printed[f.span[0] : f.span[1]].strip(), sentence=_sentence(printed, *f.span))
                                  for f in found[first:]]
@@ -798,6 +827,61 @@ def _range_ends(text: str, match: re.Match[str], bottom: Figure) -> tuple[Figure
     return bottom, top
 
 
+#: What joins the two ends of a range after its bottom, in the languages news is read in ("118
+#: million to 124 million pounds", "5-6 hours", "118 bis 124 Millionen", "van 5 tot 7"); "and"
+#: and its kin ("between 40 and 45 million", "zwischen 40 und 45", "entre 40 y 45", "tra 40 e 45")
+#: only after "between" (:data:`_BETWEEN_BEFORE`), "a" and "à" only after "de" ("de 118 à 124",
+#: "del 5 al 7": :data:`_FROM_BEFORE`).
+_RANGE_JOIN = re.compile(r"(?:\s*[-–—]\s*|\s+(?:(?P<to>to|bis|tot|até)|(?P<and>and|und|et|y|e|en)|(?P<a>a|à|al))\s+)(?=\d)", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:de|del|da|dal|dalle|dai)\s+$", re.I)
+#: :data:`_FIGURE` for the top of a range, which may follow its bottom's dash ("5-6 hours").
+_FIGURE_TOP = re.compile(_FIGURE.pattern.removeprefix(r"(?<![\w.-])"), re.I)
+
+
+def _range_of_words(article: Article, index: int, text: str, match: re.Match[str], dotted: bool) -> tuple[Figure, Figure] | None:
+    """The two ends of a range whose bottom *match* gives no unit of its own, only the word that
+    joins it to its top ("118 million to 124 million pounds", "between 40 and 45 million
+    dollars", "118 bis 124 Millionen Pfund", "5-6 hours"): the bottom is a figure of the top's
+    unit, in the top's scale where it gives none of its own (40 million dollars); None where
+    *match* is no such bottom (a sum with a sign of its own is :func:`_range_ends`'), or its top
+    is no figure ("voted 5 to 4"), or it is a year."""
+    if match["cur"] or match["pct"] or match["part"] or match["more"] or not match["num"][:1].isdigit():
+        return None
+    if is_year(match["num"]) or match["num"][:1] == "0" and match["num"][1:2].isdigit():
+        return None
+    bottom_end = match.end("scale") if match["scale"] else match.end("abbr") if match["abbr"] else match.end("num")
+    join = _RANGE_JOIN.match(text, bottom_end)
+    if join is None or match["unit"] and match.start("unit") < join.end() - 1 and match.end() > join.end():
+        return None
+    if match["unit"] and match.start("unit") >= join.end():
+        return None  # "5 tonnes", a unit of its own
+    if join["to"] and _BY.search(text, 0, match.start("qual") if match["qual"] else match.start("num")):
+        return None  # "grew by 0.25 to 3.5 million tonnes": how far it moved and where to, no range
+    if join["and"] and not _BETWEEN_BEFORE.search(text, 0, match.start("qual") if match["qual"] else match.start("num")):
+        return None
+    if join["a"] and not _FROM_BEFORE.search(text, 0, match.start("qual") if match["qual"] else match.start("num")):
+        return None
+    after = _FIGURE_TOP.match(text, join.end())
+    top = _figure(article, index, text, after, dotted=dotted) if after and not after["qual"] else None
+    value = number_value(undotted(match["num"], dotted))
+    if top is None or value is None or top.vague or top.kind in ("date", "magnitude"):
+        return None
+    if after is not None and (ends := _range_ends(text, after, top) if top.kind == "money" else None):
+        top = ends[0]  # (a range of its own after it: never so)
+    bottom_scale = SCALES.get((match["scale"] or match["abbr"] or "").lower()) or _SCALES_ABROAD.get((match["scale"] or "").lower())
+    top_scale = (SCALES.get((after["scale"] or after["abbr"] or "").lower()) or _SCALES_ABROAD.get((after["scale"] or "").lower())) if after else None
+    if bottom_scale and not top_scale:
+        return None  # "118 million to 124 people": no range
+    value = float(f"{value * (bottom_scale or top_scale or 1.0):.12g}")
+    if top.kind == "count" and value <= 2:
+        return None  # "between two and five people": "two" is no count to compare
+    start = match.start("qual") if match["qual"] else match.start("num")
+    bottom = replace(top, span=(start, bottom_end), value=value, qualifier=_qualifier(match), text=text[start:bottom_end].strip(),
+                     sentence=_sentence(text, start, bottom_end), part="", apart=None if top.kind == "count" else top.apart)
+    return bottom, top
+
+
 #: The verbs after a count whose noun is left out ("41 were taken", "12 had been righted").
 _AUXILIARIES = frozenset("were was are is have has had".split())
 
@@ -817,7 +901,7 @@ def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure
             or previous.sentence != _sentence(text, *match.span("num"))):
         return None
     start, end = match.start("qual") if match["qual"] else match.start("num"), match.end("num")
-    return Figure(previous.ref, (start, end), value, previous.unit, previous.kind, (match["qual"] or "").lower() or None,
+    return Figure(previous.ref, (start, end), value, previous.unit, previous.kind, _qualifier(match),
                   text[start:end].strip(), previous.sentence, of=previous.of)
 
 
@@ -883,7 +967,7 @@ def _part(article: Article, index: int, text: str, match: re.Match[str], before:
         return None
     if match["qual"]:
         start = match.start("qual")
-    return Figure(Ref(article.id, index), (start, end), value, unit, "count", (match["qual"] or "").lower() or None,
+    return Figure(Ref(article.id, index), (start, end), value, unit, "count", _qualifier(match),
                   text[start:end].strip(), sentence, outcome, part="part", apart=apart)
 
 
@@ -1183,7 +1267,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     if _bare_move(text, match):
         # "trimmed rates by 0.25 to 3.25%": a rate's move, in percentage points (not the level)
         end = match.end("num")
-        return Figure(Ref(article.id, index), (start, end), value, "percentage point", "points", (match["qual"] or "").lower() or None,
+        return Figure(Ref(article.id, index), (start, end), value, "percentage point", "points", _qualifier(match),
                       text[start:end].strip(), _sentence(text, start, end), of=share_of(text, start, end),
                       direction=move_direction(text, start, end))
     cur = (match["cur"] or "").strip().lower()
@@ -1201,6 +1285,8 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
     # "a million and a half" is 1.5 million; 4.1 million is 4100000, not 4099999.9999999995
     value = float(f"{(value + (0.5 if match['more'] else 0.0)) * scale:.12g}")
     unit = _canonical(raw_unit) if raw_unit else ""
+    if unit and match["scale"] and text[match.end("scale") : match.end("scale") + 1] == "." and _UNITS.get(unit) is None:
+        unit = ""  # "... 3 Mio. Dann kam": the stop may end the sentence; a word after it is a unit only where it is one
     small = bool(unit) and is_stopword(raw_unit.lower()) and raw_unit.lower() not in ("of", *_AUXILIARIES) and not (match["sep"] or "").strip(" -")
     if (not unit or small) and currency is None and not match["pct"] and _counted_by_outcome(text, start):
         # "killing four people and injuring 23,", "infected 187 since it was first reported": the
@@ -1282,7 +1368,7 @@ def _figure(article: Article, index: int, text: str, match: re.Match[str], *, pa
         value=value,
         unit=unit,
         kind=kind,
-        qualifier=(match["qual"] or "").lower() or None,
+        qualifier=_qualifier(match),
         text=text[start:end].strip(),
         sentence=_sentence(text, start, end),
         of=of,
@@ -1420,6 +1506,25 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     for k, f in enumerate(figures):
         if fate[k]:
             told.setdefault((f.ref.article, fate[k], f.apart is None), set()).add(f.size)
+    # when each figure is given for (core.quantities.when_of: "on Tuesday", "by 1200 GMT", "closed
+    # at", "as much as"): a price at midday on the next day is no second value of the day's close,
+    # nor a fall of "as much as 34 percent" during the day one of the fall at its close
+    when = [when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points")) if f.kind != "date" else When()
+            for f in figures]
+    # the values each article gives of each unit at each point of a day ("closed at 412 pence")
+    at_point: dict[tuple[str, str, str], set[float]] = {}
+    for k, f in enumerate(figures):
+        if when[k].point:
+            at_point.setdefault((f.ref.article, f.unit, when[k].point), set()).add(f.size)
+    # what each sum is of, in any language's words (core.quantities.sum_of: "a one-off charge",
+    # "eine einmalige Belastung"), and the values each article gives of each such sum in each unit
+    sums = [sum_of(story.text(f.ref), *f.span) if f.kind == "money" else "" for f in figures]
+    named_sums: dict[tuple[str, str, str], set[float]] = {}
+    for k, f in enumerate(figures):
+        if sums[k]:
+            named_sums.setdefault((f.ref.article, f.unit, sums[k]), set()).add(f.size)
+    # by group root: the points of the day its figures are given for, and the sizes given for each day
+    timed = {k: _times(when[k], f.size) for k, f in enumerate(figures)}
     # the pairs of figures that may be one figure: whether their values differ, their indices,
     # whether they are dates, whether they stand in linked copy each the only one of its unit
     candidates: list[tuple[bool, int, int, bool, bool]] = []
@@ -1466,6 +1571,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         if bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
             continue  # what a ferry may carry is not how many it carried
+        if _two_times((when[i], a.size), (when[j], b.size)) and not (pair and _edited(a, b)):
+            continue  # Tuesday's close and Wednesday's midday price; the day's low and its close
         # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
         # sign they are one figure (a closing price and an offer price); they must be said of
         # the same thing.
@@ -1512,6 +1619,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # named in fewer words is the same rate: "rates", "the key rate", "its main refinancing rate").
         one_named_each = (len(of_values[i]) == len(of_values[j]) == 1 and a.measure == b.measure
                           and names_one_quantity(a.of, b.of, broader=a.kind == "points" or said_of_rate(a.of) and said_of_rate(b.of)))
+        # Two outlets that each give one value of a unit at one point of the day all through their
+        # reports ("The shares closed at 412 pence" / "closed down 31.4% at 409.5p" / "ended the day
+        # down 32.6 percent at 402p") give one figure: the day's close of the one share they report.
+        one_point_each = (a.unit == b.unit and a.kind in ("money", "share") and when[i].point == when[j].point in ("close", "open", "extreme")
+                          and len(at_point[(a.ref.article, a.unit, when[i].point)]) == len(at_point[(b.ref.article, b.unit, when[j].point)]) == 1)
         # Linked paragraphs (one fact) that give one value of a unit, or each the only figure of
         # the unit and within the tolerance of each other ("410,000 euros" / "400,000 euros"
         # stolen, whatever verb says it), give one figure.
@@ -1534,7 +1646,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # one value, in one unit, is one figure given in both ("um 31 Prozent" / "fell 31%", "385
         # Millionen Pfund" / "£385m").
         abroad = a.unit == b.unit and a.value == b.value and a.kind in ("money", "share") and story.apart(a.ref.article, b.ref.article)
-        if dated or swapped or converted or placed or abroad or one_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        # ... and a sum of one thing in one currency, the one sum of it each report gives ("eine
+        # einmalige Belastung von rund 25 Millionen Pfund" / "a one-off charge of about 22 million
+        # pounds": core.quantities.SUM_NAMES), is one figure given in both, whatever its value
+        named_abroad = (a.unit == b.unit and bool(sums[i]) and sums[i] == sums[j] and story.apart(a.ref.article, b.ref.article)
+                        and len(named_sums[(a.ref.article, a.unit, sums[i])]) == len(named_sums[(b.ref.article, b.unit, sums[j])]) == 1)
+        if dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
@@ -1567,6 +1684,11 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # premium to its closing price"), unless it is linked copy edited from the others' value
         # ("cut by 0.25 percentage point" in a copy whose later paragraph says "the half-point
         # reduction" with the others): then the row shows both, the changed one differing.
+        # (copy edited from the others' sentence that put another day, "on Wednesday" for "on
+        # Tuesday", gives their figure, changed: the dates' row shows the day it changed)
+        edited = frozenset((a.ref, b.ref)) in linked and _edited(a, b)
+        if not edited and _times_clash(timed[ri], timed[rj]):
+            continue  # a row of Tuesday's values takes no Wednesday value through a figure of no day
         mine, theirs = carriers[ri], carriers[rj]
         clash = any(art in mine and not sizes <= mine[art] for art, sizes in theirs.items())
         if spread or clash and not (copied and _edited(a, b)):
@@ -1577,6 +1699,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         fates[groups.root(i)] = fates[ri] | fates[rj]
         sides[groups.root(i)] = sides[ri] | sides[rj]
         ofs[groups.root(i)] = ofs[ri] | ofs[rj]
+        timed[groups.root(i)] = _times_merged(timed[ri], timed[rj])
         if ri in held and rj in held:
             held[groups.root(i)] = held[ri] + held[rj]
     result = []
@@ -1591,6 +1714,50 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+def _two_times(a: tuple[When, float], b: tuple[When, float]) -> bool:
+    """Whether two figures (each when it is given for, :func:`core.quantities.when_of`, and its
+    size) are of two times (:func:`core.quantities.other_time`): two points of a day always, the
+    day's extreme and a level; two days only where their values differ (one value on "Thursday,
+    November 5" and "Friday, Nov. 6", "4,800 contracts" in both, is one quantity whose day the
+    outlets give otherwise)."""
+    (when_a, size_a), (when_b, size_b) = a, b
+    if not other_time(when_a, when_b):
+        return False
+    return size_a != size_b or other_time(When(point=when_a.point), When(point=when_b.point))
+
+
+#: When a row's figures are given for (:func:`_times`): the points of the day they name ("" for
+#: none), and for each day named (a kind and a value, core.quantities.When) the sizes given for it.
+_Times = tuple[frozenset[str], dict[tuple[str, str], frozenset[float]]]
+
+
+def _times(when: When, size: float) -> _Times:
+    """When one figure of *size* is given for (*when*), as a row's times (:data:`_Times`)."""
+    return frozenset({when.point}), {day: frozenset({size}) for day in when.days}
+
+
+def _times_clash(a: _Times, b: _Times) -> bool:
+    """Whether two rows' figures (their :data:`_Times`) are given for two times, as
+    :func:`_two_times` tells of two figures: a point of the day against another, or two days of
+    one kind with sizes that differ. Weighed on the rows' few points and days, never figure by
+    figure (rows of hundreds of figures)."""
+    if any(other_time(When(point=x), When(point=y)) for x in a[0] for y in b[0]):
+        return True
+    return any(kind == other_kind and value != other_value and not (sizes == other_sizes and len(sizes) == 1)
+               for (kind, value), sizes in a[1].items() for (other_kind, other_value), other_sizes in b[1].items())
+
+
+def _times_merged(a: _Times, b: _Times) -> _Times:
+    """The times of a row joined from rows of times *a* and *b*; of *b* only what does not clash
+    with *a* (a copy edited to another day joins the row it was edited from, which keeps its time)."""
+    points = a[0] | {y for y in b[0] if not _times_clash((frozenset({y}), {}), (a[0], {}))}
+    days = dict(a[1])
+    for day, sizes in b[1].items():
+        if not _times_clash((frozenset(), {day: sizes}), (frozenset(), a[1])):
+            days[day] = days.get(day, frozenset()) | sizes
+    return points, days
 
 
 def allows(figure: Figure, tolerance: float = TOLERANCE) -> tuple[float, float]:
