@@ -876,6 +876,8 @@ def _range_of_words(article: Article, index: int, text: str, match: re.Match[str
     value = float(f"{value * (bottom_scale or top_scale or 1.0):.12g}")
     if top.kind == "count" and value <= 2:
         return None  # "between two and five people": "two" is no count to compare
+    if value >= top.value:
+        return None  # "a 52-31 vote", "won 3-1": a tally or a score, no range (a range rises to its top)
     start = match.start("qual") if match["qual"] else match.start("num")
     bottom = replace(top, span=(start, bottom_end), value=value, qualifier=_qualifier(match), text=text[start:bottom_end].strip(),
                      sentence=_sentence(text, start, bottom_end), part="", apart=None if top.kind == "count" else top.apart)
