@@ -210,7 +210,7 @@ def main() -> None:
             with Library(path) as library:
                 for k, article in enumerate(extra):
                     if k == args.adds:  # the second half: the stories alone, without the linker's work
-                        library._link_into = lambda story, moved: 0  # type: ignore[method-assign]
+                        library._link_into = lambda story, moved, progress=None: 0  # type: ignore[method-assign]
                     started = time.perf_counter()
                     library.add(article, source=article.path)
                     (times if k < args.adds else grouping).append((time.perf_counter() - started) * 1000)
