@@ -1,6 +1,6 @@
 """Stories benchmark: group 10,000 and 100,000 articles by event, and add one to such a library.
 
-Run: python bench/stories.py [--sizes 10000,100000] [--adds 20] [--no-library] [--archive-articles]
+Run: python bench/stories.py [--sizes 10000,100000] [--adds 20] [--no-library] [--archive-articles] [--scripts]
 
 The articles come from a deterministic generator of many distinct events: each event has
 participants and a place of its own (invented names), figures of its own, and a topic shared
@@ -11,7 +11,10 @@ the batch clustering (`core.stories.cluster.candidates`, `evidence`, `cluster`, 
 --no-library, the time to add one more article to a library of that size built in bulk
 (median and worst of --adds articles, each of an event already there or a new one; linking
 included), and of --adds more without the linker (the stories' own share: profile, evidence,
-regrouping the neighbourhood, storing).
+regrouping the neighbourhood, storing). With --scripts, a third of the outlets write their reports
+in Cyrillic and a third in Greek letters (every letter transliterated, the names too), so that
+most pairs compared are of two languages whose names are spelt alike by their sound
+(`core.stories.cluster._spelt_alike`); the evidence step's time a pair is printed apart.
 """
 
 from __future__ import annotations
@@ -46,14 +49,25 @@ TOPICS = {
     "strike": "workers strike union pay talks walkout employers dispute wages picket",
     "fire": "fire firefighters blaze flames smoke evacuated destroyed crews cause investigation",
 }
+#: The letters a report of --scripts writes in another script: the outlets numbered 1 modulo 3 in
+#: Cyrillic, 2 modulo 3 in Greek (one letter or two for each Latin one, as a transliteration would;
+#: "h" is not written, "x" is a "k", as a name's sound key makes them, so that the names of one
+#: event's reports in three scripts sound alike).
+_CYRILLIC = dict(zip("abcdefgijklmnopqrstuvwxyz", "а б к д е ф г і й к л м н о п к р с т у в в к и з".split(), strict=True)) | {"h": ""}
+_GREEK = dict(zip("abcdefgijklmnopqrstuvwxyz", "α β κ δ ε φ γ ι ι κ λ μ ν ο π κ ρ σ τ ου β β κ υ ζ".split(), strict=True)) | {"h": ""}
+SCRIPTS = {
+    1: str.maketrans({**_CYRILLIC, **{k.upper(): v.capitalize() for k, v in _CYRILLIC.items()}}),
+    2: str.maketrans({**_GREEK, **{k.upper(): v.capitalize() for k, v in _GREEK.items()}}),
+}
 FILLER = "the a of in on and to said with for after that was were has have by from at its their it".split()
 
 
 class Generator:
     """A deterministic stream of synthetic reports of many distinct events."""
 
-    def __init__(self, seed: int = 13) -> None:
+    def __init__(self, seed: int = 13, *, scripts: bool = False) -> None:
         self.rng = random.Random(seed)
+        self.scripts = scripts  # a third of the outlets write in Cyrillic, a third in Greek letters
         self.places = [self._name() for _ in range(400)]  # shared by several events, as cities are
 
     def _name(self) -> str:
@@ -84,6 +98,9 @@ class Generator:
             paragraphs.append(("In " if rng.random() < 0.5 else "The ") + " ".join(words) + ".")
         title = f"{rng.choice(vocabulary).capitalize()} in {event['place']}"
         name = f"Outlet {outlet}"
+        if self.scripts and outlet % 3:
+            paragraphs = [p.translate(SCRIPTS[outlet % 3]) for p in paragraphs]
+            title = title.translate(SCRIPTS[outlet % 3])
         body = tuple(paragraphs)
         return Article(
             id=article_id(name, title, body), path=f"bench/{number}.txt", outlet=name, title=title, paragraphs=body,
@@ -170,19 +187,29 @@ def main() -> None:
     parser.add_argument("--archive-articles", action="store_true",
                         help="the archive bench's articles (bench/synth.py: a month, names from a small pool, shared filler) "
                              "read through the JSON Lines reader, instead of this generator's")
+    parser.add_argument("--scripts", action="store_true",
+                        help="a third of the outlets write in Cyrillic, a third in Greek letters (pairs of two languages)")
     args = parser.parse_args()
     for n in (int(x) for x in args.sizes.split(",")):
         if args.archive_articles:
             articles, truth = archive_articles(n + 2 * args.adds)
         else:
-            articles, truth = Generator().articles(n + 2 * args.adds)
+            articles, truth = Generator(scripts=args.scripts).articles(n + 2 * args.adds)
         extra, articles, truth = articles[n:], articles[:n], truth[:n]
         started = time.perf_counter()
         profiles = [profile(a) for a in articles]
         profiled = time.perf_counter() - started
         started = time.perf_counter()
         pairs = candidates(profiles)
-        scores = {(i, j): evidence(profiles[i], profiles[j]).score for i, j in pairs}
+        scores = {}
+        weighed = {True: 0.0, False: 0.0}  # the evidence step's time, of the pairs of two languages and of the others
+        counted = {True: 0, False: 0}
+        for i, j in pairs:
+            across = profiles[i].language != profiles[j].language
+            weighing = time.perf_counter()
+            scores[i, j] = evidence(profiles[i], profiles[j]).score
+            weighed[across] += time.perf_counter() - weighing
+            counted[across] += 1
         groups = cluster(len(profiles), scores, keys=[a.id for a in articles])
         groups = attach(groups, scores, lambda chosen: [profiles[i] for i in chosen], keys=[a.id for a in articles])
         groups = divide(groups, lambda chosen: [profiles[i] for i in chosen], keys=[a.id for a in articles])
@@ -196,7 +223,9 @@ def main() -> None:
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         print(f"{n:,} articles ({len(set(truth)):,} events): profiles {profiled:.1f} s ({profiled / n * 1000:.2f} ms each); "
-              f"batch clustering {clustered:.1f} s, peak {peak / 2**20:.0f} MiB, {len(pairs):,} pairs compared, "
+              f"batch clustering {clustered:.1f} s, peak {peak / 2**20:.0f} MiB, {len(pairs):,} pairs compared "
+              f"({counted[True]:,} of two languages; evidence {weighed[True] / max(1, counted[True]) * 1e6:.0f} µs a pair of two "
+              f"languages, {weighed[False] / max(1, counted[False]) * 1e6:.0f} µs another), "
               f"{len(groups):,} stories, B3 F1 {b3(truth, groups):.3f}", flush=True)
         if args.no_library:
             continue
@@ -210,7 +239,7 @@ def main() -> None:
             with Library(path) as library:
                 for k, article in enumerate(extra):
                     if k == args.adds:  # the second half: the stories alone, without the linker's work
-                        library._link_into = lambda story, moved, progress=None: 0  # type: ignore[method-assign]
+                        library._link_into = lambda story, moved, progress=None: 0  # type: ignore[method-assign,misc]
                     started = time.perf_counter()
                     library.add(article, source=article.path)
                     (times if k < args.adds else grouping).append((time.perf_counter() - started) * 1000)

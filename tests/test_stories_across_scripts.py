@@ -6,6 +6,8 @@ events of one city told in two scripts, which share the city and its mayor, stay
 
 from __future__ import annotations
 
+import pytest
+
 from core.model import Article, article_id
 from core.stories.cluster import SAME_EVENT, evidence, group, profile
 
@@ -106,3 +108,25 @@ def test_a_headline_opening_with_a_common_word_of_a_language_that_marks_case_nam
     found = profile(UKRAINIAN)
     assert "n:пор" not in found.weights and "h:пор" not in found.weights
     assert {"n:marla", "n:tessin", "r:marla tessin"} <= set(found.weights)
+
+
+def test_each_profile_sounds_its_names_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Comparing a report with every report in another language sounds each one's names once: the
+    keys are kept with the profile, so a second comparison of the same profiles works none of them
+    out again, and finds what the first found."""
+    from core.stories import cluster
+
+    english, ukrainian, greek = (profile(a) for a in (ENGLISH, UKRAINIAN, GREEK))
+    first = [evidence(one, other) for one, other in ((english, ukrainian), (english, greek), (ukrainian, greek))]
+    calls: list[str] = []
+    sound = cluster._sound
+
+    def counted(word: str) -> str | None:
+        calls.append(word)
+        return sound(word)
+
+    monkeypatch.setattr(cluster, "_sound", counted)
+    again = [evidence(one, other) for one, other in ((english, ukrainian), (english, greek), (ukrainian, greek))]
+    assert again == first
+    assert calls == []
+    assert english == profile(ENGLISH)  # the kept keys are no part of the profile's value

@@ -49,9 +49,10 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
@@ -316,6 +317,9 @@ class Profile:
     language: str | None = None  # the language it is written in (its ``g:`` feature), if told
     detailed: float = 0.0  # the norm without the topic words (``w:``; see evidence)
     placed: tuple[str, ...] = ()  # the name features its nouns would give (``u:`` features; see evidence)
+    # Its names' sound keys, worked out the first time a report in another language is compared with
+    # it (_sounds_of): not a feature, and not copied by replace() (which gives other weights).
+    sounds: _Sounds | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, features: Iterable[str], day: int | None = None) -> Profile:
@@ -1082,36 +1086,67 @@ def _sounds_alike(one: str, other: str, *, ending: int = SOUND_ENDING) -> bool:
 _SPELLING_ORDER = {"Latn": 0, "Cyrl": 1, "Grek": 2}
 
 
+class _Sounds(NamedTuple):
+    """A profile's names by their sound keys (:func:`_sound`), worked out once (:func:`_sounds_of`) for
+    every report in another language it is compared with (:func:`_spelt_alike`)."""
+
+    words: dict[str, tuple[str, ...]]  # a sound key: the name words (``n:`` features) it is the key of, sorted
+    keys: dict[str, tuple[str, ...]]  # the first SOUND_LETTERS letters of keys: the keys that begin so, sorted
+    holders: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]  # a name word: the features that hold it,
+    # each with its kind and words ("l:r:", ("joost", "terpstra")): what _spelt spells anew
+
+
+def _sounds_of(p: Profile) -> _Sounds:
+    """*p*'s names by their sound keys, kept on *p* the first time they are asked for."""
+    if p.sounds is not None:
+        return p.sounds
+    words: dict[str, list[str]] = defaultdict(list)
+    holders: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)
+    for f in p.weights:
+        if f[0] == "n" and (key := _sound(f[2:])) is not None:
+            words[key].append(f[2:])
+        if f[0] in _NAMED or f[0] in "lk":
+            kind, _, value = f.rpartition(":")  # "l:r:joost terpstra": the lead's copy of a run
+            if kind[-1] in _NAMED:
+                held = tuple(value.split(" "))
+                for word in set(held):
+                    holders[word].append((f, kind + ":", held))
+    keys: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(words):
+        keys[key[:SOUND_LETTERS]].append(key)  # a key and its stem's begin alike (_sounds_alike)
+    found = _Sounds(
+        {key: tuple(sorted(w)) for key, w in words.items()}, {k: tuple(v) for k, v in keys.items()},
+        {word: tuple(fs) for word, fs in holders.items()},
+    )
+    object.__setattr__(p, "sounds", found)  # a cache, not a change: the same weights give the same keys
+    return found
+
+
 def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
     """*a* and *b* with each name one writes in Cyrillic or Greek letters and the other in another
     script spelt alike, when the two sound alike (:func:`_sound`): "Корвелла" of a Ukrainian report
     is the "Corvella" of an English one, "Йост Терпстра" its "Joost Terpstra". The name is spelt as
     the report in Latin letters writes it (else as the Cyrillic one), in every feature that holds
     it (a name, a run, a headline's, a speaker's, the lead's copies), so that whatever compares the
-    two reports' names finds it in both. The weights and norms are the profiles'."""
-    def keyed(p: Profile) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = defaultdict(list)
-        for f in p.weights:
-            if f[0] == "n" and (key := _sound(f[2:])) is not None:
-                found[key].append(f[2:])
-        return found
-
-    ours, theirs = keyed(a), keyed(b)
-    if not ours or not theirs:
+    two reports' names finds it in both. The weights and norms are the profiles'. Each profile's
+    sound keys are worked out once (:func:`_sounds_of`), and only keys that begin alike are compared."""
+    ours, theirs = _sounds_of(a), _sounds_of(b)
+    if not ours.words or not theirs.words:
         return a, b
     spell_a: dict[str, str] = {}
     spell_b: dict[str, str] = {}
-    for key, words_a in sorted(ours.items()):
-        for other, words_b in sorted(theirs.items()):
-            if not _sounds_alike(key, other):
-                continue
-            for x in sorted(words_a):
-                for y in sorted(words_b):
-                    first_x, first_y = _SPELLING_ORDER[_script(x) or ""], _SPELLING_ORDER[_script(y) or ""]
-                    if first_x < first_y and "n:" + x not in b.weights:
-                        spell_b.setdefault(y, x)
-                    elif first_y < first_x and "n:" + y not in a.weights:
-                        spell_a.setdefault(x, y)
+    for start in sorted(ours.keys.keys() & theirs.keys.keys()):  # in the order of the keys, as sorted
+        for key in ours.keys[start]:
+            for other in theirs.keys[start]:
+                if not _sounds_alike(key, other):
+                    continue
+                for x in ours.words[key]:
+                    for y in theirs.words[other]:
+                        first_x, first_y = _SPELLING_ORDER[_script(x) or ""], _SPELLING_ORDER[_script(y) or ""]
+                        if first_x < first_y and "n:" + x not in b.weights:
+                            spell_b.setdefault(y, x)
+                        elif first_y < first_x and "n:" + y not in a.weights:
+                            spell_a.setdefault(x, y)
     return _spelt(a, spell_a), _spelt(b, spell_b)
 
 
@@ -1124,13 +1159,18 @@ def _spelt(p: Profile, spelling: Mapping[str, str]) -> Profile:
     """*p* with the name words of its features spelt as *spelling* says (see :func:`_spelt_alike`)."""
     if not spelling:
         return p
-    weights: dict[str, float] = {}
-    for f, w in p.weights.items():
-        if f[0] in _NAMED or f[0] in "lk":
-            kind, _, value = f.rpartition(":")  # "l:r:joost terpstra": the lead's copy of a run
-            if kind[-1] in _NAMED:
-                f = kind + ":" + " ".join(spelling.get(word, word) for word in value.split(" "))
-        weights[f] = max(w, weights.get(f, 0.0))
+    holders = _sounds_of(p).holders
+    respelt: dict[str, str] = {}
+    for word in spelling:
+        for f, kind, words in holders.get(word, ()):
+            if f not in respelt:
+                respelt[f] = kind + " ".join([spelling.get(w, w) for w in words])
+    weights = {respelt.get(f, f): w for f, w in p.weights.items()}
+    if len(weights) < len(p.weights):  # two features spelt alike ("Корвелла", "Корвеллу"): the heavier weight
+        weights = {}
+        for f, w in p.weights.items():
+            f = respelt.get(f, f)
+            weights[f] = max(w, weights.get(f, 0.0))
     return replace(p, weights=weights)
 
 

@@ -1,0 +1,2 @@
+#!/bin/sh
+PYTHONPATH=/tmp/wt-d exec /work/main/.venv/bin/newsprism "$@"
