@@ -57,7 +57,7 @@ from typing import NamedTuple
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
-    ABBREVIATIONS, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, MONTHS_ABROAD, NAME_JOINERS, NOT_NAMES,
+    ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, MONTHS_ABROAD, NAME_JOINERS, NOT_NAMES,
     NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_WORDS, SCALES,
     SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION,
 )
@@ -373,6 +373,21 @@ def day_number(published: str | None) -> int | None:
 WORDS_KEPT = 1 << 16
 
 
+#: The days and months of :data:`CALENDAR` written in Greek or Cyrillic letters, as
+#: :func:`core.text.search_fold` gives them: a headline in capitals writes Greek without its accents
+#: ("ΤΕΤΑΡΤΗΣ" is "Τετάρτης"). (Not those in Latin letters: "março" without its cedilla is a name.)
+_CALENDAR_FOLDED = frozenset(search_fold(w) for w in CALENDAR if any("\u0370" <= c <= "\u04ff" for c in w))
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _calendar_word(token: str) -> bool:
+    """Whether *token* is a day's or a month's word (:data:`CALENDAR`) of a language news is read in,
+    written in small letters or capitals, and in Greek and Cyrillic letters with or without accents:
+    no name, however it is written ("Τετάρτης", "ΤΡΙΤΗ", "Selasa")."""
+    folded = fold(token).lower().replace("’", "'").replace("ʼ", "'").rstrip(".")
+    return folded in CALENDAR or (not folded.isascii() and search_fold(folded) in _CALENDAR_FOLDED)
+
+
 @lru_cache(maxsize=WORDS_KEPT)
 def _name_word(token: str) -> str | None:
     """The folded form of a capitalised *token* when it can be (part of) a name, else None."""
@@ -381,7 +396,10 @@ def _name_word(token: str) -> str | None:
     folded = fold(token).lower().replace("’", "'").removesuffix("'s").rstrip(".")
     if "." in folded and len(folded.replace(".", "")) <= 3:
         folded = folded.replace(".", "")  # "U.S." and "US"
-    if len(folded) < 2 or folded in NOT_NAMES or is_stopword(folded) or folded in MONTHS or PERIOD.fullmatch(folded):
+    if (
+        len(folded) < 2 or folded in NOT_NAMES or is_stopword(folded) or folded in MONTHS or PERIOD.fullmatch(folded)
+        or _calendar_word(token)
+    ):
         return None  # ... or a period's label ("Q3", "FY2026"): every firm's results of that quarter give it
     return folded
 
@@ -444,8 +462,8 @@ def _case_tokens(sentences: list[list[str]], language: str | None) -> list[list[
 
 
 def _case_token(token: str, language: str | None) -> str:
-    if not token[:1].isalpha():
-        return token
+    if not token[:1].isalpha() or token[:1].isupper() and _calendar_word(token):
+        return token  # a day or a month as written ("Τρίτη", "Salı"): its stem ("τριτ", "sal") could be a name's
     stemmed = case_stem(token.lower(), language)
     if not token[:1].isupper() or not stemmed:
         return stemmed or token
@@ -917,7 +935,10 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     for text in leading:
         for w in words(text):
             term = case_stem(w, language) if cased else stem(w)
-            if len(term) >= 3 and not term[0].isdigit() and (term if cased else w) not in names and term not in _FRAME_WORDS:
+            if (
+                len(term) >= 3 and not term[0].isdigit() and (term if cased else w) not in names and term not in _FRAME_WORDS
+                and not _calendar_word(w)  # the frame's days and months in every language ("Τετάρτη", "середа")
+            ):
                 found.add("e:" + term)
     for sentences in parts:  # who tells the news (see evidence)
         for tokens in sentences:

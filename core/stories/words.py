@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ABBREVIATIONS", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
+    "ABBREVIATIONS", "CALENDAR", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
     "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_WORDS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION",
 ]
 
@@ -62,7 +62,58 @@ CALENDAR = frozenset(
     "settembre ottobre dicembre "
     "janeiro fevereiro março junho julho setembro outubro novembro "
     "dezembro "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei".split()
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei "
+    # Greek capitalises its days and months wherever they stand ("την Τετάρτη", "3 Μαρτίου"), in
+    # every case a date puts them in; Turkish, Indonesian and Malay, Swahili and Tagalog do in a date
+    # ("3 Mart Salı", "pada Selasa, 3 Maret"). Κυριακή and Παρασκευή are women's names too, but a
+    # woman so named is named with her surname, which stays a name
+    "δευτέρα δευτέρας δευτέρες τρίτη τρίτης τρίτες τετάρτη τετάρτης τετάρτες πέμπτη πέμπτης πέμπτες "
+    "παρασκευή παρασκευής παρασκευές σάββατο σαββάτου σάββατα σαββάτων κυριακή κυριακής κυριακές "
+    "σαββατοκύριακο σαββατοκύριακου σαββατοκύριακα σήμερα χθες χτες αύριο πάσχα πάσχας χριστούγεννα χριστουγέννων "
+    "ιανουάριος ιανουαρίου ιανουάριο φεβρουάριος φεβρουαρίου φεβρουάριο μάρτιος μαρτίου μάρτιο "
+    "απρίλιος απριλίου απρίλιο μάιος μαΐου μάιο ιούνιος ιουνίου ιούνιο ιούλιος ιουλίου ιούλιο "
+    "αύγουστος αυγούστου αύγουστο σεπτέμβριος σεπτεμβρίου σεπτέμβριο οκτώβριος οκτωβρίου οκτώβριο "
+    "νοέμβριος νοεμβρίου νοέμβριο δεκέμβριος δεκεμβρίου δεκέμβριο "
+    "γενάρης γενάρη φλεβάρης φλεβάρη μάρτης μάρτη απρίλης απρίλη μάης μάη ιούνης ιούνη ιούλης ιούλη "
+    "σεπτέμβρης σεπτέμβρη οκτώβρης οκτώβρη νοέμβρης νοέμβρη δεκέμβρης δεκέμβρη "
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart mayıs haziran temmuz ağustos ekim aralık "
+    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad isnin khamis jumaat "
+    "maret agustus desember julai ogos disember "
+    "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili machi aprili agosti septemba oktoba novemba desemba "
+    "miyerkules huwebes biyernes sabado linggo pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre "
+    # The languages written in Cyrillic letters write them in small letters, and capitalise them where a
+    # sentence or a headline opens ("Вівторок, 3 березня"); so do these others. The cases a date puts
+    # them in: a case ending is no stem there ("Τρίτη", "Σάββατο" stem to "τριτ", "σαββατ" as a name
+    # would). Not those that are surnames too ("Середа", "Sobota", "Piątek", "Péntek"), nor first
+    # names (Turkish "Nisan", "Eylül", "Kasım"; "Мая", "Maj", "Joi")
+    "понедельник понедельника вторник вторника среда среду среды четверг четверга пятница пятницу пятницы "
+    "суббота субботу субботы воскресенье воскресенья январь января февраль февраля март марта апрель апреля "
+    "июнь июня июль июля август августа сентябрь сентября октябрь октября ноябрь ноября декабрь декабря "
+    "понеділок понеділка вівторок вівторка четвер четверга п'ятниця п'ятницю п'ятниці субота суботу суботи "
+    "неділя неділю неділі січень січня лютого березень березня квітень квітня травень травня червень червня "
+    "липень липня серпень серпня вересень вересня жовтень жовтня листопада грудень грудня "
+    "понеделник сряда четвъртък петък събота неделя януари февруари април юни юли септември октомври ноември декември "
+    "понедељак уторак четвртак субота недеља јануар фебруар мај јун јул септембар октобар новембар децембар "
+    "måndag tisdag onsdag torsdag fredag lördag söndag augusti mandag tirsdag lørdag søndag marts "
+    "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai tammikuu helmikuu maaliskuu huhtikuu "
+    "toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu "
+    "esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev jaanuar veebruar märts aprill juuni juuli oktoober detsember "
+    "luni marți marţi miercuri vineri sâmbătă duminică ianuarie februarie martie aprilie iunie iulie septembrie "
+    "octombrie noiembrie decembrie "
+    "dilluns dimarts dimecres dijous divendres dissabte diumenge gener febrer març maig juny juliol agost setembre "
+    "hétfő kedd szerda csütörtök vasárnap január február március április május június július augusztus szeptember október "
+    "pondělí úterý čtvrtek neděle leden ledna únor února březen března duben dubna květen května červen června "
+    "červenec července srpen srpna září říjen října listopadu prosinec prosince "
+    "pondelok utorok štvrtok nedeľa januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra "
+    "poniedziałek wtorek środa środę czwartek niedziela styczeń stycznia luty lutego kwiecień kwietnia czerwca "
+    "sierpień sierpnia wrzesień września październik października listopada grudzień grudnia "
+    "ponedjeljak ponedeljak utorak srijeda četvrtak nedjelja siječanj siječnja veljača veljače ožujak ožujka "
+    "travanj travnja svibanj svibnja lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna studeni studenoga "
+    "prosinca septembar oktobar novembar decembar ponedeljek torek četrtek junij julij "
+    "pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis sausio vasario "
+    "kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio "
+    "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena janvāris februāris aprīlis maijs "
+    "jūnijs jūlijs augusts septembris oktobris novembris decembris".split()
 )
 #: Words of the newsroom and of the page around a report: agencies' credits, desks, bylines,
 #: sections, and the furniture of a news site.
