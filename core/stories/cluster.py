@@ -52,7 +52,6 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
 
 from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
@@ -1107,40 +1106,51 @@ def _sounds_alike(one: str, other: str, *, ending: int = SOUND_ENDING) -> bool:
 _SPELLING_ORDER = {"Latn": 0, "Cyrl": 1, "Grek": 2}
 
 
-class _Sounds(NamedTuple):
+class _Sounds:
     """A profile's names by their sound keys (:func:`_sound`), worked out once (:func:`_sounds_of`) for
-    every report in another language it is compared with (:func:`_spelt_alike`)."""
+    every report in another language it is compared with (:func:`_spelt_alike`), and, once one of
+    them is to be spelt otherwise, the features that hold each name word (:func:`_holders`)."""
 
-    words: dict[str, tuple[str, ...]]  # a sound key: the name words (``n:`` features) it is the key of, sorted
-    keys: dict[str, tuple[str, ...]]  # the first SOUND_LETTERS letters of keys: the keys that begin so, sorted
-    holders: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]  # a name word: the features that hold it,
-    # each with its kind and words ("l:r:", ("joost", "terpstra")): what _spelt spells anew
+    __slots__ = ("holders", "keys", "words")
+
+    def __init__(self, words: dict[str, list[str]], keys: dict[str, list[str]]) -> None:
+        self.words = words  # a sound key: the name words (``n:`` features) it is the key of, sorted
+        self.keys = keys  # the first SOUND_LETTERS letters of keys: the keys that begin so, sorted
+        # a name word: the features that hold it, each with its kind and words ("l:r:", ["joost", "terpstra"])
+        self.holders: dict[str, list[tuple[str, str, list[str]]]] | None = None
 
 
 def _sounds_of(p: Profile) -> _Sounds:
     """*p*'s names by their sound keys, kept on *p* the first time they are asked for."""
     if p.sounds is not None:
         return p.sounds
-    words: dict[str, list[str]] = defaultdict(list)
-    holders: dict[str, list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)
+    words: dict[str, list[str]] = {}
     for f in p.weights:
         if f[0] == "n" and (key := _sound(f[2:])) is not None:
-            words[key].append(f[2:])
-        if f[0] in _NAMED or f[0] in "lk":
-            kind, _, value = f.rpartition(":")  # "l:r:joost terpstra": the lead's copy of a run
-            if kind[-1] in _NAMED:
-                held = tuple(value.split(" "))
-                for word in set(held):
-                    holders[word].append((f, kind + ":", held))
-    keys: dict[str, list[str]] = defaultdict(list)
+            words.setdefault(key, []).append(f[2:])
+    keys: dict[str, list[str]] = {}
     for key in sorted(words):
-        keys[key[:SOUND_LETTERS]].append(key)  # a key and its stem's begin alike (_sounds_alike)
-    found = _Sounds(
-        {key: tuple(sorted(w)) for key, w in words.items()}, {k: tuple(v) for k, v in keys.items()},
-        {word: tuple(fs) for word, fs in holders.items()},
-    )
+        words[key].sort()
+        keys.setdefault(key[:SOUND_LETTERS], []).append(key)  # a key and its stem's begin alike (_sounds_alike)
+    found = _Sounds(words, keys)
     object.__setattr__(p, "sounds", found)  # a cache, not a change: the same weights give the same keys
     return found
+
+
+def _holders(p: Profile) -> dict[str, list[tuple[str, str, list[str]]]]:
+    """The features of *p* that hold each name word (see :func:`_spelt`), kept with its sound keys."""
+    sounds = _sounds_of(p)
+    if sounds.holders is None:
+        holders: dict[str, list[tuple[str, str, list[str]]]] = {}
+        for f in p.weights:
+            if f[0] in _NAMED or f[0] in "lk":
+                kind, _, value = f.rpartition(":")  # "l:r:joost terpstra": the lead's copy of a run
+                if kind[-1] in _NAMED:
+                    held = value.split(" ")
+                    for word in set(held):
+                        holders.setdefault(word, []).append((f, kind + ":", held))
+        sounds.holders = holders
+    return sounds.holders
 
 
 def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
@@ -1180,7 +1190,7 @@ def _spelt(p: Profile, spelling: Mapping[str, str]) -> Profile:
     """*p* with the name words of its features spelt as *spelling* says (see :func:`_spelt_alike`)."""
     if not spelling:
         return p
-    holders = _sounds_of(p).holders
+    holders = _holders(p)
     respelt: dict[str, str] = {}
     for word in spelling:
         for f, kind, words in holders.get(word, ()):
