@@ -76,3 +76,20 @@ def test_days_and_months_in_cyrillic_letters_are_no_names() -> None:
     for word in ("Вівторок", "Понедельник", "Среду", "Березня", "П'ятниці", "Пʼятниці", "Неделя", "ΤΕΤΑΡΤΗΣ"):
         assert _name_word(word) is None, word
     assert _name_word("Середа") == "середа"  # a Ukrainian surname as well as Wednesday
+
+
+def test_a_library_from_before_calendar_words_is_profiled_again_once_opened(tmp_path) -> None:
+    """Migration 31: profiles that read a Greek weekday as a name are made again."""
+    import sqlite3
+
+    from core.library.store import MIGRATIONS, Library
+    from tests.test_library import _old_library
+
+    path = _old_library(tmp_path / "lib.sqlite", len(MIGRATIONS) - 1)
+    with sqlite3.connect(path) as db:
+        [(article,)] = db.execute("SELECT id FROM articles LIMIT 1").fetchall()
+        db.execute("INSERT INTO terms (term, article) VALUES ('n:τετάρτης', ?)", (article,))
+    with Library(path) as library:
+        assert library.version == len(MIGRATIONS) and library.integrity() == "ok"
+        assert not library._db.execute("SELECT 1 FROM terms WHERE term = 'n:τετάρτης'").fetchall()
+        assert library._db.execute("SELECT COUNT(*) FROM terms WHERE article = ?", (article,)).fetchone()[0] > 10
