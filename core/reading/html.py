@@ -2743,7 +2743,9 @@ def _read_page(
     credit = clean_byline(authors)
     if credit is None:  # a handle where the metadata names no one ("kestrel_ana" over "admin")
         shown = shown or next((h for h in meta.handles if clean_byline([h]) and not names_site(h)), None)
-    if shown and authors and not names_site(shown) and (
+    # (the people of a byline signed for an outlet or agency after their names: "Ana Example, Tarn
+    # Wire" names a person, not the agency the metadata credits)
+    if shown and authors and not names_site(_signers(shown, paragraphs)) and (
         all(names_site(a) for a in authors) or credit is None
         or byline_names(credit) <= byline_names(shown)
     ):
@@ -2767,7 +2769,7 @@ def _read_page(
         # (a byline element's text above the report, "By ..." or the names alone in an author element)
         stamps=stamps, byline_boxes=[*meta.byline_lines, *meta.bylines], walls=meta.walls, language=meta.language,
         shipped=meta.shipped, withheld=meta.withheld, live=meta.live,
-        credits_body=bool(authors) and all(names_site(a) for a in authors), over_teasers=over_teasers,
+        credits_body=bool(authors) and all(names_site(_signers(a, paragraphs)) for a in authors), over_teasers=over_teasers,
     )
     if meta.published is None and article.dateline:
         # The page's metadata gives no date, but its dateline gives the day ("KESSRA, Nov 24 (Tidewater
@@ -2919,6 +2921,15 @@ def _account_name(byline: str) -> bool:
     """Whether a byline is a site account's name rather than a person's: one word written small,
     or with an underscore or a figure ("redactie_web", "kestrel", "admin2")."""
     return len(byline.split()) == 1 and (not opens_as_name(byline) or re.search(r"[_\d]", byline) is not None)
+
+
+def _signers(byline: str, report: Sequence[str] = ()) -> str:
+    """The people of a *byline*, without the outlet or agency it signs for after their names
+    ("Ana Example, Tarn Wire" is "Ana Example": :func:`~core.reading.text.byline_outlet`; the
+    *report*'s paragraphs tell a place after the comma from an outlet); else *byline* as it is
+    (an outlet's name alone, "Tarn Wire", stays what it is)."""
+    names, comma, _ = byline.rpartition(",")
+    return names.strip() if comma and names.strip() and byline_outlet(byline, report) is not None else byline
 
 
 def _people_signed(text: str) -> str | None:

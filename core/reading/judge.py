@@ -32,13 +32,13 @@ from urllib.parse import unquote, urlsplit
 from core.model import Article, article_id, iso_stamp
 from core.progress import report
 from core.sanitize import sanitize, without_controls, without_escape_sequences
-from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, is_article_note, word_pattern
+from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_credit, is_article_note, word_pattern
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_contact_block", "is_risk_warning", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
-    "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "word_count",
+    "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count",
 ]
 
 
@@ -3031,17 +3031,23 @@ def people_byline(byline: str) -> str:
     return _person_case(names).replace(" And ", " and ")
 
 
-def without_own_outlet(byline: str, outlet: str | None) -> str:
+def without_own_outlet(byline: str, outlet: str | None, *, credit: str | None = None) -> str:
     """*byline* without the *outlet* it was read for signed after its names ("Sofie Wouters,
     Scheldt Courier" on the Scheldt Courier's page is "Sofie Wouters"): a byline holds people; the
-    outlet is the article's own field. Another outlet signed so stays ("Jane Doe, CNN" on a
-    partner's page credits who made the report), as does a byline that is the outlet alone."""
+    outlet is the article's own field. So for the agency the article's dateline *credit* names
+    (:func:`core.text.dateline_credit`), by its name or initials: "Ana Example, Tarn Wire" over
+    "HOLMBY, March 3 (Tarn Wire) -" is "Ana Example", the dateline keeps the credit the views read
+    wire copy by (:func:`core.views.facts.origin_of`). Another outlet signed so stays ("Jane Doe, CNN" on a partner's page
+    credits who made the report: the byline is the only place that says so), as does a byline
+    that is the outlet alone."""
     names, comma, signed = byline.rpartition(",")
 
     def key(name: str) -> str:
         return " ".join(name.casefold().split()).removeprefix("the ")
 
-    if comma and outlet and names.strip() and key(signed) == key(outlet):
+    if not comma or not names.strip() or not signed.strip():
+        return byline
+    if outlet and key(signed) == key(outlet) or credit and (credit_names(credit, signed) or credit_names(signed, credit)):
         return names.strip()
     return byline
 
@@ -3120,7 +3126,7 @@ def make_article(
         outlet=named or _one_line(outlet_label(url=clean_url, path=path, article=ident)),  # a file's name: no newline in it
         title=title,
         paragraphs=body,
-        byline=without_own_outlet(people_byline(_one_line(byline)), named) or None,
+        byline=without_own_outlet(people_byline(_one_line(byline)), named, credit=dateline_credit(dateline)) or None,
         published=published,
         url=clean_url,
         standfirst=_one_line(standfirst) or None,
@@ -4966,8 +4972,19 @@ _BEFORE_DATE = re.compile(r",?\s+(?:am|um|at|le|el|il|op|den)$", re.I)
 #: capitalised words that end the name; not a small word of the name ("Sophie in 't Veld"), nor
 #: an organisation's seat ("Historische Wehranlage in Horka e.V.", "... in Berlin - Vinos Y Tapas").
 _WHERE_FROM = re.compile(r"\s+in(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}(?=\s+(?:and|&)\s+|\s*[,;]|$)")
+#: A note in round brackets after a name, up to the next name or the line's end, that opens in
+#: small letters, a figure or a handle's "@": when or where the person wrote, not who they are (a
+#: live page's "Ana Example (now) and Bo Lind (earlier)", "Ana Example (until 14:00)", "Bo Lind
+#: (@bolind)"). A note that opens with a capital may be a credit and stays ("Ana Example (AP)").
+_NAME_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{1,30})\)(?=\s+(?:and|&|und|et|y|en|og|och)\s+|\s*[,;·|]|\s*$)")
 #: A metadata value that is one name written surname first: "Lind, Nora", "Berg, J.", "Jong, Ana de".
 _INVERTED_NAME = re.compile(r"^[^\W\d_][\w'’-]+, (?:[^\W\d_][\w'’-]*\.?)(?: [^\W\d_][\w'’-]*\.?){0,2}$")
+
+
+def without_name_notes(text: str) -> str:
+    """*text*, a byline or an author value, without the notes in brackets after its names that say
+    when or where the person wrote (:data:`_NAME_ASIDE`)."""
+    return _NAME_ASIDE.sub(lambda m: m[0] if m["aside"][:1].isupper() else "", text)
 
 
 def opens_as_name(word: str) -> bool:
@@ -4994,7 +5011,7 @@ def clean_byline(
     printed: str | None = None  # a line's names as it prints them, joined by its own words
     for raw in names:
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
-        text = " ".join(without_escape_sequences(sanitize(str(raw))).split())
+        text = without_name_notes(" ".join(without_escape_sequences(sanitize(str(raw))).split()))
         if line:
             text = dashed_names(after_post_date(text))
             elsewhere = bool(_BY_ELSEWHERE.match(text))

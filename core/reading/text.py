@@ -16,7 +16,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_outlet_name, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, word_count,
+    in_capitals, info_line, is_outlet_name, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, stem, words
@@ -122,7 +122,8 @@ def _byline_name(text: str, language: str | None = None) -> str:
     dated = find_date(name)
     if dated is not None and dated[1][0] > 0:
         name = name[: dated[1][0]]
-    return name.strip(" ,|-·–—")
+    # (a note on when or where a writer wrote: "Ana Example (now) and Bo Lind (earlier)")
+    return without_name_notes(name.strip(" ,|-·–—")).strip(" ,|-·–—")
 
 
 #: A name with a title of its own: "The Sports Desk", "The Morning Beacon" (each word capitalised).
