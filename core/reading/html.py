@@ -3250,7 +3250,7 @@ def _article_from_blocks(
     dateline: str | None = None  # a dateline on a line of its own above the report
     place: str | None = None  # where an info line above the report says it was filed from ("【バレッタ＝山田健一】")
     for box in byline_boxes or ():
-        if (found := bracket_credit(" ".join(box.split()))) is not None:
+        if (found := bracket_credit(" ".join(box.split()), bare=True)) is not None:
             # a Japanese paper's byline element, which the extractor may drop: "【バレッタ＝山田健一】2026年12月2日 6:10"
             place, reporters, _ = found
             byline = byline or ", ".join(reporters) or None

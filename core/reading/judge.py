@@ -1132,6 +1132,24 @@ def _latest_day(month: int, day: int, filed: date) -> str | None:
     return None
 
 
+#: The Japanese agencies a paper's credit in lenticular brackets names after the place it was filed
+#: from ("【ワシントン共同】", "【ロンドン時事】", "【パリAFP時事】").
+_JA_AGENCIES = "共同通信|時事通信|共同|時事|ロイター|ブルームバーグ|新華社|聯合|AFP時事|EPA時事|AFP|AP|dpa"
+#: A letter of Japanese script: kanji, kana and their marks.
+_JA_LETTER = r"[\u4e00-\u9fff\u3040-\u30ff々〆ヶ]"
+#: A name in Japanese script ("山田健一", "佐々木ミナ").
+_JA_NAME = rf"{_JA_LETTER}{{2,8}}"
+#: What a Japanese paper writes after its reporter's name in a credit: correspondent, reporter,
+#: bureau chief, stringer, senior staff writer ("ワシントン＝山田太郎特派員"); no part of the name.
+_JA_ROLE = "特派員|記者|支局長|通信員|編集委員"
+#: A reporter's name in such a credit, with the word for their role after it or not.
+_JA_REPORTER = rf"{_JA_LETTER}{{2,8}}?(?:{_JA_ROLE})?"
+#: The Persian and Arabic news agencies by the one word they sign a dateline with: Iran's IRNA,
+#: ISNA, ILNA, IBNA, IQNA, IMNA, Mehr, Fars, Tasnim, Shana, Mizan, Pana, Borna; Afghanistan's
+#: Pajhwok and Bakhtar; SANA, INA, WAM, SPA, QNA, KUNA, BNA, ONA, WAFA, Ma'an, Petra, MAP, APS,
+#: Saba, Anadolu. Only where a line holds a place, a dash and one word (:data:`_CJK_DATELINE`).
+_RTL_AGENCIES = ("ایرنا|ایسنا|ایلنا|ایبنا|ایکنا|ایمنا|مهر|فارس|تسنیم|شانا|میزان|پانا|برنا|پژواک|باختر"
+                 "|سانا|واع|وام|واس|قنا|كونا|کونا|بنا|العمانية|وفا|معا|بترا|ومع|واج|سبأ|الأناضول|الاناضول")
 #: A Korean reporter's name and role before the equals sign that opens the report: "홍길동 기자 =".
 _KOREAN_REPORTER = r"(?:\s*[^\s=()【】]{1,10}(?:\s[^\s=()【】]{1,10}){0,2}\s*(?:기자|특파원|통신원))"
 #: A Chinese or Japanese wire dateline: an agency and a place before the day the copy was filed
@@ -1156,14 +1174,20 @@ _CJK_DATELINE = re.compile(
     # a paper's reporter and where they filed from in brackets (:data:`_REPORTER_CREDIT`):
     # "（記者王小明／台北報導）", "〔记者 王明／上海报道〕", or the reporter alone ("（记者 林海）")
     r"|[（(〔\[]\s*(?:本[报報]|特[约約])?[记記]者[^）)〕\]\n／/]{2,24}(?:[／/][^）)〕\]\n]{1,12}?(?:[报報][导導道]|專?[电電]|专电))?\s*[）)〕\]]"
+    # a Japanese paper's place and reporters in round brackets, as in lenticular ones above:
+    # "（ワシントン＝山田太郎特派員）", "（大阪＝山田太郎、佐藤花子）" (or an agency's: "（北京＝共同）")
+    rf"|[（(][^（）()＝=\s]{{1,16}}[＝=]{_JA_REPORTER}(?:[、・,，]{_JA_REPORTER}){{0,3}}[）)]"
     # Korean agencies' place and name, with the reporter before an equals sign: "(서울=연합뉴스) 홍길동 기자 =",
     # "[서울=뉴시스]홍길동 기자 ="
     rf"|\([^()=\n]{{1,12}}=[^()=\n]{{2,12}}\){_KOREAN_REPORTER}?(?=\s*=)"
     rf"|\[[^\[\]=\n]{{1,12}}=[^\[\]=\n]{{2,12}}\]{_KOREAN_REPORTER}?(?=\s*=)"
     # a Persian or Arabic agency's place and name between dashes: "تهران - ایرنا -" (IRNA, ISNA, SANA),
     # the first dash glued to the place or not ("تهران- ایرنا-"); alone on its line, the second dash
-    # may be left out ("تهران – ایرنا"), as the slash's form below ends its line
-    r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?(?: [-–—] ?|[-–—] )[\u0600-\u06ff\u200c]+(?=\s?[-–—](?:\s|$)|\s*$)"
+    # may be left out ("تهران – ایرنا"), as the slash's form below ends its line, where the name
+    # after the dash is an agency's (:data:`_RTL_AGENCIES`): a subhead of two phrases joined by a
+    # dash has that shape too ("واکنش مردم - نگرانی‌ها")
+    r"|[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?(?: [-–—] ?|[-–—] )"
+    rf"(?:[\u0600-\u06ff\u200c]+(?=\s?[-–—](?:\s|$))|(?:{_RTL_AGENCIES})(?=\s*$))"
     # ... or the agency's name in brackets, alone on the line with its dash or not: "تهران (ایرنا) -"
     # (in a paragraph, the dateline of a place and its credit reads it: :data:`_DATELINE`)
     r"|[\u0600-\u06ff\u200c]{2,}(?: [\u0600-\u06ff\u200c]+)? ?\([\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,2}\)(?=\s?[-–—]?\s*$)"
@@ -1841,29 +1865,38 @@ INFO_LINE_CHARS = 160
 INFO_NAMES = 4
 
 
-#: The Japanese agencies a paper's credit in lenticular brackets names after the place it was filed
-#: from ("【ワシントン共同】", "【ロンドン時事】", "【パリAFP時事】").
-_JA_AGENCIES = "共同通信|時事通信|共同|時事|ロイター|ブルームバーグ|新華社|聯合|AFP時事|EPA時事|AFP|AP|dpa"
-#: A name in Japanese script: kanji, kana and their marks ("山田健一", "佐々木ミナ").
-_JA_NAME = r"[\u4e00-\u9fff\u3040-\u30ff々〆ヶ]{2,8}"
 #: A Japanese paper's credit of where its reporters filed from and who they are: "【バレッタ＝山田健一】",
-#: "【ワシントン＝山田健一、佐藤花子】" (the place, an equals sign, the reporters); not a Korean agency's
-#: "【부산=뉴시스】" (its agency after the sign, in Hangul), nor an agency after it ("【北京＝共同】").
+#: "【ワシントン＝山田健一、佐藤花子】" (the place, an equals sign, the reporters, each with the word
+#: for their role after the name or not: "山田太郎特派員"), in lenticular brackets, in round ones
+#: ("（ワシントン＝山田太郎特派員）") or in none where it is all the text ("ワシントン＝山田太郎特派員");
+#: not a Korean agency's "【부산=뉴시스】" (its agency after the sign, in Hangul), nor an agency
+#: after it ("【北京＝共同】").
 _PLACED_REPORTER = re.compile(
-    rf"^【(?P<place>[^】＝=\s]{{1,16}})[＝=](?!(?:{_JA_AGENCIES})】)(?P<names>{_JA_NAME}(?:[、・,，]{_JA_NAME}){{0,3}})】"
+    rf"^(?P<open>[【（(]?)(?P<place>[^【】（）()＝=\s]{{1,16}})[＝=](?!(?:{_JA_AGENCIES})(?:[】）)]|$))"
+    rf"(?P<names>{_JA_REPORTER}(?:[、・,，]{_JA_REPORTER}){{0,3}})(?P<close>[】）)]|$)"
 )
+#: The brackets that close each opening one of such a credit.
+_CREDIT_CLOSING = {"【": ("】",), "（": ("）", ")"), "(": ("）", ")")}
 #: A Japanese agency's dateline in lenticular brackets: the place and the agency ("【ワシントン共同】", "【北京＝共同】").
 _AGENCY_BRACKET = re.compile(rf"^【[^】\s]{{1,16}}?[＝=]?(?:{_JA_AGENCIES})】")
 
 
-def bracket_credit(text: str) -> tuple[str, tuple[str, ...], str] | None:
-    """Where *text* opens with a Japanese credit in lenticular brackets: the place it gives and the
-    reporters, and the text after it ("【バレッタ＝山田健一】2026年12月2日" gives ("バレッタ",
-    ("山田健一",), "2026年12月2日"): the place is the dateline, the reporters the byline), or an
+def bracket_credit(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ...], str] | None:
+    """Where *text* opens with a Japanese credit in lenticular or round brackets: the place it gives
+    and the reporters, without the word for their role, and the text after it ("【バレッタ＝山田健一】
+    2026年12月2日" gives ("バレッタ", ("山田健一",), "2026年12月2日"), "（ワシントン＝山田太郎特派員）"
+    ("ワシントン", ("山田太郎",), ""): the place is the dateline, the reporters the byline), or an
     agency's dateline whole and no reporter ("【ワシントン共同】" gives ("【ワシントン共同】", (), ...));
-    None for any other text (a label in brackets, "【速報】", a Korean agency's "【부산=뉴시스】")."""
-    if (found := _PLACED_REPORTER.match(text)) is not None:
-        return found["place"], tuple(re.split(r"[、・,，]", found["names"])), text[found.end() :]
+    None for any other text (a label in brackets, "【速報】", a Korean agency's "【부산=뉴시스】").
+    Such a credit in no brackets is all of *text*, and ends with the word for a role
+    ("ワシントン＝山田太郎特派員"), or not where *bare* says *text* is a byline element's own
+    ("ワシントン＝山田太郎" in an element the page marks as its byline)."""
+    text = text.strip()
+    found = _PLACED_REPORTER.match(text)
+    if found is not None and (found["close"] in _CREDIT_CLOSING[found["open"]] if found["open"] else (
+            found["close"] == "" and (bare or re.search(rf"(?:{_JA_ROLE})$", found["names"]) is not None))):
+        names = (re.sub(rf"(?:{_JA_ROLE})$", "", n) for n in re.split(r"[、・,，]", found["names"]))
+        return found["place"], tuple(n for n in names if n), text[found.end() :]
     if (agency := _AGENCY_BRACKET.match(text)) is not None:
         return agency[0], (), text[agency.end() :]
     return None
@@ -2034,12 +2067,15 @@ def info_line(text: str) -> InfoLine | None:
     line = " ".join(text.split())
     if not line or len(line) > INFO_LINE_CHARS or is_sentence(line):
         return None
-    bracketed = re.fullmatch(r"[（【〔](?P<inner>[^（）【】〔〕]+)[）】〕]|\((?P<ascii>[^()]+)\)", line)
+    # (a Japanese paper's credit in its brackets first: "（ワシントン＝山田太郎）" is no source's name)
+    credit = bracket_credit(line)
+    bracketed = None if credit else re.fullmatch(r"[（【〔](?P<inner>[^（）【】〔〕]+)[）】〕]|\((?P<ascii>[^()]+)\)", line)
     if bracketed and (bracketed["ascii"] is None or re.search(f"[{UNSPACED}\uac00-\ud7a3]", bracketed["ascii"])):
         line = (bracketed["inner"] or bracketed["ascii"]).strip()
+        credit = bracket_credit(line)
     place: str | None = None
     writers: list[str] = []
-    if (credit := bracket_credit(line)) is not None:  # "【バレッタ＝山田健一】2026年12月2日 6:10"
+    if credit is not None:  # "【バレッタ＝山田健一】2026年12月2日 6:10"
         place, reporters, rest = credit
         writers.extend(reporters)
         line = rest.strip()

@@ -696,6 +696,8 @@ def _build(
         captions=tuple(captions),
         dateline=dateline,
         split_first=False,
+        # where the reporter filed from, as an info line above the report gives it ("ワシントン＝山田太郎特派員")
+        place=next((info.place for info in infos if info.place), None),
     )
 
 
