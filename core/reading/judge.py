@@ -945,8 +945,10 @@ def lone_agency_dateline(line: str) -> str | None:
 #: The day in a wire dateline: "KESSRA, Nov 24 (Tidewater Wire)", "LAGOS, Nigeria, 3 March 2026".
 _DATELINE_DAY = re.compile(
     rf",\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)? (?:de )?(?P<m1>{_LETTER}{{3,10}}|{_SYLLABLE}{{2}})\.?"
-    rf"|(?P<m2>{_LETTER}{{3,10}}|{_SYLLABLE}{{2}})\.? (?P<d2>\d{{1,2}})"
-    r"(?:st|nd|rd|th)?)(?:,? (?:de )?(?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$))"
+    # (Lithuanian's words for year and day around the month's and the day's: ELTA's "VILNIUS,
+    # gruodžio 3 d. (ELTA)", "VILNIUS, 2026 m. gruodžio 3 d. (ELTA)")
+    rf"|(?:(?P<first>(?:19|20)\d\d) m\. )?(?P<m2>{_LETTER}{{3,10}}|{_SYLLABLE}{{2}})\.? (?P<d2>\d{{1,2}})"
+    r"(?:st|nd|rd|th| d\.)?)(?:,? (?:de )?(?P<year>(?:19|20)\d\d))?(?=\s*(?:\(|,|$))"
 )
 #: A copyright notice's year ("(c) 2026", "© 2019-2026 Valley Courier", "Copyright 2026"): the last one.
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–/]\s*)?((?:19|20)\d\d)\b")
@@ -1084,15 +1086,16 @@ def dateline_date(
     groups = found.groupdict()
     month = int(groups["month"]) if groups.get("month") else month_number(found["m1"] or found["m2"])
     day = int(groups.get("day") or found["d1"] or found["d2"])
+    stated = found["year"] or groups.get("first")  # the year the dateline gives, after its day or before its month
     if month is None:
         return None
-    if not (found["year"] or near or year):
+    if not (stated or near or year):
         return _reported_day(month, day, report, filed or date.today()) or _latest_day(month, day, filed or date.today())
-    years = [int(found["year"])] if found["year"] else [near.year - 1, near.year, near.year + 1] if near else [year] if year else []
+    years = [int(stated)] if stated else [near.year - 1, near.year, near.year + 1] if near else [year] if year else []
     days = [d for candidate in years if (d := _day(candidate, month, day))]
     if not days:
         return None
-    return min(days, key=lambda d: abs((d - near).days) if near and not found["year"] else 0).isoformat()
+    return min(days, key=lambda d: abs((d - near).days) if near and not stated else 0).isoformat()
 
 
 #: How far from a dateline's day a date its report gives may fall and still tell its year.
