@@ -132,3 +132,28 @@ def test_a_sum_of_one_thing_in_another_languages_report_joins_its_row() -> None:
 
 def story_outlets(group) -> int:  # type: ignore[no-untyped-def]
     return len({f.ref.article for f in group.figures})
+
+
+def test_tolls_of_reports_published_on_two_days_are_two_days_counts() -> None:
+    """Trial 41 F3: an outbreak's toll as reports of 27 and 29 November gave it (9, then 11 dead)
+    was shown as outlets disagreeing. A count of what happened to people is given for the day its
+    report was published, where its words name none; what an event was is the same whenever told."""
+    from dataclasses import replace
+
+    def dated(outlet: str, day: str, *paragraphs: str) -> Article:
+        return replace(_article(outlet, *paragraphs), published=f"2026-11-{day}T09:00:00+00:00")
+
+    story = Story.build([
+        dated("Lake Post", "27", "The outbreak has killed nine people, the ministry said. The talks lasted nearly six hours."),
+        dated("Ridge Mail", "27", "Nine people have died of the fever, officials said."),
+        dated("Moss Daily", "29", "The outbreak has killed 11 people, the ministry said. The talks lasted 7.5 hours."),
+        dated("Vale News", "29", "Eleven people have now died of the fever."),
+        dated("Tarn Wire", "29", "The fever has killed 12 people, the hospital said."),
+    ])
+    rows = _rows(story)
+    dead = [values for kind, values in rows if kind == "count"]
+    assert sorted(len(v) for v in dead) == [2, 3]  # the 27th's nine, the 29th's 11 and 12: two rows
+    groups = {tuple(sorted(f.value for f in g.figures)): g.disagree for g in compare(story) if g.kind == "count"}
+    assert groups == {(9.0, 9.0): False, (11.0, 11.0, 12.0): True}  # one day's outlets disagree
+    # the talks' length is one quantity whenever it was told
+    assert any(kind == "duration" and len(values) == 2 for kind, values in rows)

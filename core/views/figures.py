@@ -1511,8 +1511,13 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # when each figure is given for (core.quantities.when_of: "on Tuesday", "by 1200 GMT", "closed
     # at", "as much as"): a price at midday on the next day is no second value of the day's close,
     # nor a fall of "as much as 34 percent" during the day one of the fall at its close
-    when = [when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points")) if f.kind != "date" else When()
-            for f in figures]
+    # A count of what happened to people (the dead, the ill, those in hospital) whose words name no
+    # day is given for the day its report was published: a toll of nine on 27 November and one of
+    # eleven on the 29th are two days' counts, no outlets' disagreement. (What an event was, a
+    # meeting's "nearly six hours", is the same whenever it is told.)
+    when = [(_published_day(said, story.article(f.ref.article)) if fate[k] - {"capacity"} else said)
+            if f.kind != "date" and (said := when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points")))
+            else When() for k, f in enumerate(figures)]
     # the values each article gives of each unit at each point of a day ("closed at 412 pence")
     at_point: dict[tuple[str, str, str], set[float]] = {}
     for k, f in enumerate(figures):
@@ -1573,8 +1578,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         if bool(near[i] & CAPACITY) != bool(near[j] & CAPACITY):
             continue  # what a ferry may carry is not how many it carried
-        if _two_times((when[i], a.size), (when[j], b.size)) and not (pair and _edited(a, b)):
-            continue  # Tuesday's close and Wednesday's midday price; the day's low and its close
+        if _two_times((when[i], a.size), (when[j], b.size)) and not (pair and _edited(a, b) and not _published_apart(when[i], when[j])):
+            # Tuesday's close and Wednesday's midday price; the day's low and its close; two days'
+            # tolls, though a wire's update of its own copy words the later one alike
+            continue
         # Prices, sums and shares abound in business copy: one of each in two paragraphs is no
         # sign they are one figure (a closing price and an offer price); they must be said of
         # the same thing.
@@ -1688,7 +1695,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # reduction" with the others): then the row shows both, the changed one differing.
         # (copy edited from the others' sentence that put another day, "on Wednesday" for "on
         # Tuesday", gives their figure, changed: the dates' row shows the day it changed)
-        edited = frozenset((a.ref, b.ref)) in linked and _edited(a, b)
+        edited = frozenset((a.ref, b.ref)) in linked and _edited(a, b) and not _published_apart(when[i], when[j])
         if not edited and _times_clash(timed[ri], timed[rj]):
             continue  # a row of Tuesday's values takes no Wednesday value through a figure of no day
         mine, theirs = carriers[ri], carriers[rj]
@@ -1716,6 +1723,24 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     order = {a.id: n for n, a in enumerate(story.articles)}
     result.sort(key=lambda g: (not g.disagree, order[g.figures[0].ref.article], g.figures[0].ref.paragraph))
     return result
+
+
+def _published_day(when: When, article: Article) -> When:
+    """*when* (:func:`core.quantities.when_of`), or, where its words name no day, the day *article*
+    was published as its page gives it ("published", "2026-11-27"): figures of reports published
+    on two days are of two days, compared only where their values are equal (:func:`_two_times`)
+    or one report is the other's copy, edited (the day its copy changed is the dates' row's)."""
+    if when.days or not article.published:
+        return when
+    return When(frozenset({("published", article.published[:10])}), when.point)
+
+
+def _published_apart(a: When, b: When) -> bool:
+    """Whether two figures' times (:func:`_published_day`) are the days two reports were published,
+    two days: an agency's update of its copy ("has killed nine" / "has killed 11" the day after)
+    is a new count, no edit of the first."""
+    days_a, days_b = ({v for k, v in w.days if k == "published"} for w in (a, b))
+    return bool(days_a and days_b and days_a != days_b)
 
 
 def _two_times(a: tuple[When, float], b: tuple[When, float]) -> bool:
