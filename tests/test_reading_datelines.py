@@ -370,3 +370,24 @@ def test_arabic_agencies_datelines(paragraph: str, dateline: str | None) -> None
     found, rest = split_dateline(paragraph)
     assert found == dateline
     assert rest == paragraph if dateline is None else rest.startswith("قالت")
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    # a place whose name opens on an article elided to an apostrophe (Dutch: "'s-Hertogenbosch",
+    # "'s-Gravenhage", "'t Harde"), in capitals or not, with a date, an agency or both
+    ("'S-GRAVENZANDE, 4 april (NLX) - De gemeente opent volgende week een nieuwe brug over het kanaal.",
+     "'S-GRAVENZANDE, 4 april (NLX)"),
+    ("’s-Heerenberg (NLX) - De gemeente opent volgende week een nieuwe brug over het kanaal.", "’s-Heerenberg (NLX)"),
+    ("'T ZANDVOORT, 4 april - De gemeente opent volgende week een nieuwe brug over het kanaal.", "'T ZANDVOORT, 4 april"),
+    # ... not a quotation opening the paragraph, nor an elided word opening a sentence
+    ("'We open it next week,' the mayor said (NLX) - and the works begin on Monday at the canal.", None),
+    ("'s Ochtends, 4 april - de gemeente opent volgende week een nieuwe brug over het kanaal.", None),
+])
+def test_a_place_opening_on_an_elided_article_is_a_dateline(paragraph: str, dateline: str | None) -> None:
+    from core.reading.judge import lone_dateline, split_dateline
+
+    found, rest = split_dateline(paragraph)
+    assert found == dateline
+    assert rest == paragraph if dateline is None else rest.startswith("De gemeente")
+    if dateline is not None:
+        assert lone_dateline(dateline + " -") == dateline

@@ -700,7 +700,10 @@ _SYLLABLE = rf"(?:(?!\d){_INDIC})"
 #: Mtavruli): an agency's name in capitals ("AZƏRTAC", "ԱՐՄԵՆՊՐԵՍ").
 _CAPITAL = "[" + re.escape("".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())) + "]"
 _PLACE_WORD = rf"{_LETTER}(?:(?![.'’-]){_LETTER})*(?:[.'’-]{_LETTER}*)*\.?"
-_PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
+#: An article elided to an apostrophe and a letter or two that opens a place's name, as Dutch
+#: names keep it ("'s-Hertogenbosch", "'s-Gravenhage", "'t Harde", "’s-Heerenberg").
+_ELIDED_ARTICLE = r"['’][^\W\d_]{1,2}(?:-| (?=[^\W\d_]))"
+_PLACE = rf"(?:{_ELIDED_ARTICLE})?{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}"
 #: A comma in a dateline, as its script writes it: Arabic's and Urdu's "،" ("کراچی، 3 مارچ"),
 #: Ethiopic's "፣" ("አዲስ አበባ፣ የካቲት 24").
 _COMMA = "[,،፣]"
@@ -859,7 +862,8 @@ def _names_place(match: re.Match[str]) -> bool:
     Shares ..." is none)."""
     if word_count(match["dateline"]) > DATELINE_WORDS:
         return False
-    first_place = re.split(rf"/|{_COMMA}", match["place"])[0]
+    # (a name's elided article, "'s-Hertogenbosch", "'t Harde", is told by the name after it)
+    first_place = re.sub(rf"^{_ELIDED_ARTICLE}", "", re.split(rf"/|{_COMMA}", match["place"])[0])
     if sum(c.isalpha() or c in _COMBINING for c in first_place) < 3:
         return False  # "US - China talks": no place is named in two letters
     capitals = in_capitals(first_place)
