@@ -411,3 +411,60 @@ def test_a_newsletter_s_greeting_and_sign_off_are_no_paragraphs(tmp_path: Path, 
     assert article.paragraphs == (
         "Firefighters put out a fire at a grain warehouse on the Holm quay overnight, the harbour authority said. Nobody was hurt.",
         '"Good morning," fire officer Mira Lunde said to the crews.')
+
+
+def _saved_page(html: str, *, content_type: str = "text/html", encoding: str = "utf-8") -> bytes:
+    """A page saved whole by a browser (MHTML), its HTML part quoted-printable in *encoding*."""
+    import quopri
+
+    body = quopri.encodestring(html.encode(encoding)).decode("ascii")
+    return (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://kustkrant.example/veer\r\n"
+        "Subject: =?utf-8?Q?Veer_vaart_vaker?=\r\nDate: Wed, 4 Mar 2026 11:02:17 -0000\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="----b"\r\n\r\n------b\r\n'
+        f"Content-Type: {content_type}\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        "Content-Location: https://kustkrant.example/veer\r\n\r\n"
+        f"{body}\r\n------b\r\nContent-Type: text/css\r\nContent-Location: cid:css-1@mhtml.blink\r\n\r\n"
+        "body { font-family: serif; }\r\n------b--\r\n"
+    ).encode("ascii")
+
+
+PAGE_LEAD = "Ab April fährt die Fähre zwischen Kösling und der Möweninsel während der Stoßzeiten alle fünfzehn Minuten."
+PAGE_SECOND = "Die Preise der Fahrkarten ändern sich in diesem Jahr nicht, teilte die Hafenverwaltung am Dienstag mit."
+
+
+@pytest.mark.parametrize(("meta", "content_type", "encoding"), [
+    # Chrome's MHTML: the part declares no charset, the page's <meta> does
+    ("<meta charset=utf-8>", "text/html", "utf-8"),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15">', "text/html", "iso-8859-15"),
+    # ... or the part declares it, whatever the page's <meta> says
+    ("", "text/html; charset=iso-8859-1", "iso-8859-1"),
+    ("", "text/html; charset=utf-8", "utf-8"),
+])
+def test_a_saved_pages_letters_are_read_by_the_charset_it_declares(
+    tmp_path: Path, meta: str, content_type: str, encoding: str,
+) -> None:
+    # A page saved by Chrome as MHTML read every letter outside ASCII as U+FFFD: its part has no
+    # charset parameter and was decoded as ASCII, not by the page's own <meta charset>.
+    html = (f"<html><head>{meta}<title>Fähre fährt öfter</title></head><body><article><h1>Fähre fährt öfter</h1>"
+            f"<p>{PAGE_LEAD}</p><p>{PAGE_SECOND}</p></article></body></html>")
+    path = tmp_path / "veer.mhtml"
+    path.write_bytes(_saved_page(html, content_type=content_type, encoding=encoding))
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.title == "Fähre fährt öfter"
+    assert article.paragraphs == (PAGE_LEAD, PAGE_SECOND)
+    assert "font-family" not in " ".join(article.paragraphs)
+
+
+def test_a_plain_part_without_a_charset_is_read_as_utf8_where_it_is(tmp_path: Path) -> None:
+    message = (
+        "From: Kustkrant <redactie@kustkrant.example>\nSubject: Veer vaart vaker\nDate: Wed, 4 Mar 2026 11:02:17 -0000\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain\nContent-Transfer-Encoding: 8bit\n\n"
+        f"{PAGE_LEAD}\n\n{PAGE_SECOND}\n"
+    ).encode("utf-8")
+    path = tmp_path / "veer.eml"
+    path.write_bytes(message)
+    [article], errors = read_paths([path])
+    assert not errors
+    assert article.paragraphs == (PAGE_LEAD, PAGE_SECOND)

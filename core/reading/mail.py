@@ -31,6 +31,7 @@ from core.errors import ReadError
 from core.model import Article
 from core.reading.html import parse_page
 from core.reading.judge import OFFICE_ROLE, STAFF_BYLINE, VALEDICTION, is_person_name, names_host, staff_outlet
+from core.reading.sources import decode
 from core.reading.text import parse_text
 
 __all__ = ["headline_of", "is_message", "parse_message"]
@@ -176,12 +177,35 @@ def _same_line(line: str, subject: str) -> bool:
 
 
 def _content(part: MIMEPart, source: str) -> str:
-    """The text of a message's *part*; :class:`ReadError` where it does not decode."""
+    """The text of a message's *part*, by the charset its Content-Type declares; a part that
+    declares none (a browser's saved page, a mailer writing 8-bit text) as UTF-8 where its bytes
+    are, else in the legacy encoding they read as (:func:`~core.reading.sources.decode`), not as
+    ASCII with every other letter lost; :class:`ReadError` where it does not decode."""
+    if part.get_content_charset() is None:
+        data = _payload(part, source)
+        return decode(data, name=source) if data.strip() else ""
     try:
         content = part.get_content()
     except (LookupError, ValueError) as exc:  # an unknown charset or a broken transfer encoding
         raise ReadError(f"{source}: the message's text does not decode ({exc})") from None
     return content if isinstance(content, str) else bytes(content).decode("utf-8", "replace")
+
+
+def _payload(part: MIMEPart, source: str) -> bytes:
+    """The bytes of a message's *part*, out of its transfer encoding (quoted-printable, base64)."""
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        raise ReadError(f"{source}: the message's text does not decode (a part of parts)")
+    return data
+
+
+def _html_bytes(part: MIMEPart, source: str) -> bytes:
+    """An HTML *part*'s bytes for the HTML path: decoded by the charset its Content-Type declares,
+    as UTF-8; where it declares none (Chrome's MHTML: "Content-Type: text/html"), its bytes as they
+    are, so that the page's own <meta charset> tells how to read them (:func:`~core.reading.sources.decode_html`)."""
+    if part.get_content_charset() is None:
+        return _payload(part, source)
+    return _content(part, source).encode("utf-8")
 
 
 #: The line a mail program puts above a message it forwards or quotes whole: "---------- Forwarded
@@ -263,14 +287,13 @@ def parse_message(
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         raise ReadError(f"{source}: an e-mail message without a text part")
-    content = _content(body, source)
     if body.get_content_type() == "text/html":
         plain = message.get_body(preferencelist=("plain",))  # its signature names the sender's organisation
         sender = _sender(field, _content(plain, source) if plain is not None else "")
-        raw = content.encode("utf-8")
+        raw = _html_bytes(body, source)
         articles = parse_page(raw, source=source, url=url, outlet=outlet, named_by=sender, headline=subject or None, filed=filed)
     else:
-        content, field, subject = _forwarded(content, field, subject)
+        content, field, subject = _forwarded(_content(body, source), field, subject)
         sender = _sender(field, content)
         text = _plain_body(content, subject)
         # The subject is the headline the text path reads first, as a page's title line.
