@@ -9,6 +9,9 @@ updated in ``updated``, ``updatedAt``, ``dateModified`` (kept where later than t
 ``title``/``headline``/``webTitle``, ``byline``/``author``/``authorsByline``/``creator`` ... (:data:`_AUTHOR`;
 a string, a list or objects with a name)
 and ``url``/``link``/``webUrl``; each also under a nested ``fields`` object (the Guardian's Content API).
+A text field is read by what it holds: a string, a list of paragraphs or of a CMS's elements, or an
+object holding one of those one level down ({"paragraphs": [...]}); of several, the first, unless
+another holds more than twice its text (a one-line snippet beside the full text: :func:`_fullest`).
 A response's list of records is found under its API's wrapper (:data:`_LISTS`). A record that gives
 a headline and no text is no article: an input's such records are skipped, said in one line.
 """
@@ -37,8 +40,9 @@ __all__ = ["Described", "described", "parse_json", "parse_jsonl", "record_author
 #: "abstract" and "snippet"), and the commonest of them, named where a record has none.
 #: (Arc XP's story: "content_elements", a list of typed elements)
 #: (Diffbot's "html" beside its "text")
+#: (RSS's full text, "content:encoded", as rss-parser and feed dumps keep it beside a one-line "content")
 _BODY = ("text", "body", "bodyText", "content", "content_html", "content_text", "articleBody", "article_body", "full_text", "maintext",
-         "content_elements", "html")
+         "content_elements", "html", "content:encoded", "content_encoded", "contentEncoded")
 #: ... and, where the record gives none of those, the summary of the report it gives instead
 #: (:attr:`~core.model.Article.summary_only`: mediastack's and NewsAPI's "description", an article
 #: search's "lead_paragraph" and "abstract"), wherever they stand in it (the Guardian's body nested
@@ -53,14 +57,16 @@ _TEXT_SHOWN = ("text", "body", "content", "articleBody")
 #: "name_source")
 _OUTLET = ("outlet", "source", "source-hostname", "site", "site_name", "sitename", "siteName", "publisher", "publication", "provider",
            "origin", "feed", "source_name", "name_source", "SourceCommonName", "source_domain", "hostname", "domain", "domain_name",
-           "source_id", "clean_url")
+           "source_id", "clean_url", "feedTitle", "feed_title")
 #: (Event Registry's "dateTimePub" and "dateTime" before its "date", the day alone; the Guardian's
 #: "webPublicationDate"; an article search's "pub_date" and "web_url")
 #: (JSON Feed's "date_published", Newscatcher's "published_date", GDELT's "DATE")
-#: (Arc XP's "first_publish_date", Drupal's "created"; Diffbot's "estimatedDate"; Hugo's "publishDate")
+#: (Arc XP's "first_publish_date", Drupal's "created"; Diffbot's "estimatedDate"; Hugo's "publishDate";
+#: rss-parser's "isoDate" and Dublin Core's "dc:date")
 _TIME = ("published", "publishedAt", "published_at", "date_published", "published_date", "dateTimePub", "dateTime", "date",
          "DATE", "pubDate", "date_publish", "datePublished", "publishDate", "publish_date", "webPublicationDate", "pub_date",
-         "first_publish_date", "display_date", "estimatedDate", "time", "created_at", "created", "seendate", "updated", "date_modify")
+         "first_publish_date", "display_date", "estimatedDate", "isoDate", "dc:date", "time", "created_at", "created", "seendate",
+         "updated", "date_modify")
 #: (the Google Reader API's "canonical" and "alternate": [{"href"}], Feedly's "canonicalUrl"; Diffbot's
 #: "pageUrl"; Pocket's "resolved_url" and "given_url"; Aylien's "links": {"permalink"})
 _URL = ("url", "link", "canonical_url", "canonicalUrl", "canonical", "alternate", "webUrl", "web_url", "pageUrl", "resolvedPageUrl",
@@ -94,7 +100,7 @@ _ZONE = ("pubDateTZ", "timezone", "tz")
 #: "_embedded": {"author": [...]}.)
 _AUTHOR = ("byline", "authorsByline", "authors_byline", "author", "authors", "matchedAuthors", "creator", "credits",
            "author_name", "authorName", "author_names", "writer", "writers", "reporter", "reporters", "byline_original",
-           "published_by")
+           "published_by", "dc:creator")
 
 #: A person's name in parts (given names first, the family name last, which must be there).
 _NAME_PARTS = (("firstname", "middlename", "lastname"), ("first_name", "middle_name", "last_name"), ("givenName", "familyName"))
@@ -227,9 +233,10 @@ def _element_html(element: Any, depth: int = _ELEMENT_DEPTH) -> str:
 
 
 def _text_of(element: Any) -> str:
-    """The text (HTML) of a story's text element ({"content": ...}, a correction's {"text"}) or a string; "" else."""
+    """The text (HTML) of a story's text element ({"content": ...}, a correction's {"text"}, feedparser's
+    content {"type": "text/html", "value": ...}) or a string; "" else."""
     if isinstance(element, dict):
-        element = next((element[k] for k in ("content", "text") if isinstance(element.get(k), str)), "")
+        element = next((element[k] for k in ("content", "text", "value", "html") if isinstance(element.get(k), str)), "")
     return element.strip() if isinstance(element, str) else ""
 
 
@@ -433,10 +440,8 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
     naming *where* it stands; *meta* gives the outlet and address the record does not give."""
     if not isinstance(record, dict):
         return Problem(where, "not a JSON object")
-    given = (next((v for v in _all(record, keys) if not (isinstance(v, str) and _PLACEHOLDER.match(v))), None) for keys in (_BODY, _SUMMARY))
+    given = (_fullest(record, keys) for keys in (_BODY, _SUMMARY))
     raw, summary = next(((v, n == 1) for n, v in enumerate(given) if v is not None), (None, False))
-    if isinstance(raw, list):
-        raw = "".join(map(_element_html, raw))
     if (not isinstance(raw, str) or not raw.strip()) and _first(record, _TITLE) is not None:
         return Problem(where, _HEADLINE_ONLY)
     if not isinstance(raw, str) or not raw.strip():
@@ -461,6 +466,34 @@ def _record_result(record: Any, where: str, meta: Source = Source()) -> Result:
         return Problem(where, "no article text in its text field")
     updated = later_update(article.published, _time(_first(record, _UPDATED), _first(record, _ZONE)))
     return Item(replace(article, teaser=bool(cut) or article.teaser, summary_only=summary, updated=updated), where)
+
+
+#: A field of text whose visible text is less than this share of the fullest's is a snippet of it
+#: (rss-parser's one-line "content" beside "content:encoded"), not the body.
+SNIPPET_SHARE = 0.5
+
+
+def _fullest(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    """The text (HTML or plain) of the record's fields *keys* (and its nested fields'), read by what
+    they hold (:func:`_held_text`): the first in *keys*' order, unless another holds more than twice
+    its text, of which it is a snippet (SNIPPET_SHARE); None where none holds text (a news API's
+    placeholder, "[Removed]", is none)."""
+    texts = [t for v in _all(record, keys) if (t := _held_text(v)) and not _PLACEHOLDER.match(t)]
+    if not texts:
+        return None
+    sizes = [len(" ".join(_TAG.sub(" ", html.unescape(t) if ESCAPED_MARKUP.search(t) else t).split())) for t in texts]
+    return next(t for t, size in zip(texts, sizes) if size >= SNIPPET_SHARE * max(sizes))
+
+
+def _held_text(value: Any) -> str:
+    """The text a field holds, as a string (HTML or plain): a string; a list of paragraphs or of a
+    story's elements (:func:`_element_html`: feedparser's "content": [{"value": ...}]); or an object
+    holding either one level down (an article search's "body": {"paragraphs": [...]}); "" else."""
+    if isinstance(value, dict):  # (its text in a wrapper's string is already out: :func:`_unwrapped`)
+        value = next((v for v in value.values() if isinstance(v, list) and v and all(isinstance(p, (str, dict)) for p in v)), "")
+    if isinstance(value, list):
+        return "".join(map(_element_html, value))
+    return value if isinstance(value, str) else ""
 
 
 #: An HTML tag or comment: a text field with none is plain text, whatever "<" it holds ("x <? y").
