@@ -38,7 +38,7 @@ __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_contact_block", "is_risk_warning", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
-    "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count",
+    "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count",
 ]
 
 
@@ -345,6 +345,45 @@ _SOURCE_LINE = re.compile(
     r"|kilde|källa|lähde|bron)\s*:\s*(?P<name>[^\W\d_][\w&.'’-]*(?:[ /,]+[\w&.'’-]+){0,3})\.?$",
     re.I,
 )
+
+
+#: The labels of a wire's or a press office's header fields, by the field they name, in the
+#: languages copy is filed in: "HEADLINE: ...", "TÍTULO: ...", "Titel: ...", "BYLINE: ...", "autor:
+#: ...", "DATE: ...", "Fecha: ...". The value after the label is the field (:func:`labelled_field`).
+#: (A source's label is a source line's: :data:`_SOURCE_LINE`.)
+_FIELD_LABELS = {
+    "title": "headline|title|titel|titre|título|titulo|titolo|tytuł|başlık|kop|kopregel|rubrik|rubriek|otsikko|overskrift"
+             "|cím|nadpis|titlu|naslov|заголовок|назва|τίτλος|judul|tiêu đề|tajuk",
+    "byline": "byline|by-line|author|authors|written by|autor|autorka|autorzy|autores|autori|autore|auteur|auteurs|forfatter"
+              "|författare|tekijä|yazar|szerző|autorius|autors|автор|автори|συντάκτης|penulis|tác giả|reporter|reporters",
+    "date": "date|dated|datum|fecha|data|tarih|dátum|päivämäärä|dato|дата|ημερομηνία|tanggal|ngày",
+}
+_FIELD_LABEL = re.compile(
+    "^(?:" + "|".join(f"(?P<{field}>{words})" for field, words in _FIELD_LABELS.items()) + r")\s*:\s*(?P<value>\S.*)$", re.I,
+)
+#: The most words of a labelled field's value (a headline's): a longer line is a paragraph.
+FIELD_WORDS = 30
+
+
+def labelled_field(line: str) -> tuple[str, str] | None:
+    """The header field a line of copy gives under its label (:data:`_FIELD_LABELS`), as ("title",
+    the headline), ("byline", the names) or ("date", the date line): "TÍTULO: Chuva forte fecha
+    estradas", "autor: Anna Przykładowa", "Fecha: 3 de marzo de 2026"; None for any other line,
+    or where the value is not such a field's: a sentence of more than FIELD_WORDS words, a byline
+    that is no list of names, a date line with no date."""
+    found = _FIELD_LABEL.match(" ".join(line.split()))
+    if found is None or word_count(found["value"]) > FIELD_WORDS:
+        return None
+    field = next(f for f in _FIELD_LABELS if found[f])
+    value = found["value"].strip()
+    if field == "byline":
+        names = re.split(r"\s*(?:,|;|&|\band\b|\bi\b|\be\b|\by\b|\bund\b|\bet\b|\bve\b)\s*", BYLINE_OPENING.sub("", value))
+        if not all(n and is_person_name(n) or n and in_capitals(n) and is_person_name(n.title()) for n in names):
+            return None
+        value = BYLINE_OPENING.sub("", value).strip()
+    elif field == "date" and find_date(value) is None:
+        return None
+    return field, value
 
 
 def source_named(line: str) -> str | None:
@@ -2370,11 +2409,45 @@ def _cut(unit: str, limit: int = MAX_UNIT) -> list[str]:
 
 #: What wire copy prints after its last sentence: "... the utility said. Enditem", "(END)", "###",
 #: Kyodo's "==Kyodo".
-_END_MARKS = r"(?:Enditem|ENDS?|\(END\)|-?30-|###|==\s?[A-Z][A-Za-z]{1,15}|[（(](?:끝|完|了|終)[）)])"  # (Yonhap's "(끝)", Xinhua's "（完）")
+_END_MARKS = r"(?:Enditem|ENDS?|\(END\)|-?30-|###|==\s?[A-Z][A-Za-z]{1,15}|[（(](?:끝|完|了|終)[）)]|(?:(?![A-Z])[^\W\d_]{1,4}/ ?){2,5})"  # (Yonhap's "(끝)", Xinhua's "（完）")
 _END_MARK = re.compile(rf"(?<=[.!?”\"'])\s+{_END_MARKS}$")
+#: (and the desk's initials, each closed by a slash, as PAP signs its copy off: "ann/ mk/", "kw/ pad/ jm/")
 #: A wire's end mark on a line of its own (Kyodo's "==Kyodo", Xinhua's "Enditem", "(END)"): no
 #: paragraph's line.
 _LONE_AGENCY_MARK = re.compile(rf"^{_END_MARKS}$")
+
+
+#: A teleprinter's start-of-message line ("ZCZC0123/SXA", "ZCZC ROM4512"), which the routing lines
+#: of codes follow before the headline (:func:`_teleprinter_lines`), and its end-of-message line,
+#: the stamp before it or not ("03-MAR-26 14:12 NNNN"): the transmission's, no text.
+_TELEPRINTER_START = re.compile(r"^ZCZC")
+_TELEPRINTER_END = re.compile(r"(?:^|\s)NNNN$")
+#: A routing line's code: letters and digits run together ("XEF34512", "S0A"), or parts joined
+#: by an underscore or a slash ("SXA_QBXB", "0123/SXA").
+_ROUTING_CODE = re.compile(r"^[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*$|^[A-Z0-9]+(?:[_/][A-Z0-9]+)+$")
+
+
+def _routing_line(line: str) -> bool:
+    """Whether *line* is a teleprinter's routing line: a few words of capitals and digits, one a
+    code (:data:`_ROUTING_CODE`: "XEF34512_SXA_QBXB", "R ECO S0A QBXB")."""
+    parts = line.split()
+    return 0 < len(parts) <= 6 and all(re.fullmatch(r"[A-Z0-9_/.-]+", p) for p in parts) and any(
+        _ROUTING_CODE.match(p) for p in parts)
+
+
+def _teleprinter_lines(raws: list[str]) -> set[int]:
+    """Which of *raws*, the lines of a page, a teleprinter's transmission gives and no text: where
+    the copy opens on its start-of-message line ("ZCZC..."), that line and the routing lines of
+    codes right under it (:func:`_routing_line`), and its end-of-message line ("... NNNN")."""
+    filled = [n for n, raw in enumerate(raws) if raw.strip()]
+    if not filled or not _TELEPRINTER_START.match(raws[filled[0]].strip()):
+        return set()
+    lines = {filled[0]}
+    for n in filled[1:]:
+        if not _routing_line(raws[n].strip()):
+            break
+        lines.add(n)
+    return lines | {n for n in filled if _TELEPRINTER_END.search(raws[n].strip())}
 
 
 #: The longest line of hard-wrapped copy (wire archives wrap at 60-80 columns, e-mail at 72-78).
@@ -2480,6 +2553,8 @@ def split_units(text: str) -> list[tuple[str, bool]]:
     A unit longer than MAX_UNIT is cut into sentence-aligned pieces, each a unit.
     """
     raws = text.split("\n")
+    transmission = _teleprinter_lines(raws)
+    raws = ["" if n in transmission else raw for n, raw in enumerate(raws)]
     width = _wrap_width(raws)
     base = min((_indent(r) for r in raws if r.strip()), default=0)
     # paragraphs marked by indenting their first line, no blank line above it (old wire copy)
@@ -2557,8 +2632,10 @@ def _wrapped_on(unit: str, previous_raw: str, raw: str, line: str, width: int, b
     if _by_line(line):
         return False  # a byline under a headline ("By JANE EXAMPLE"): no wrapped line opens with "By" and a name
     last = previous_raw.strip()
-    if _WIRE_SLUG.match(last) or is_wire_header(line):
-        return False  # a wire's slug stands alone, and its advisory to editors opens a line of its own
+    if _WIRE_SLUG.match(last) or is_wire_header(line) or labelled_field(line) or labelled_field(last):
+        return False  # a wire's slug stands alone, its advisory to editors and a labelled field ("autor: ...") open a line of their own
+    if unit == last and not _closes(last) and _opens_dateline(line):
+        return False  # a headline over the lead that opens on its dateline ("(AGX) - VELLARA, 3 MAR - Lo sciopero ...")
     if in_capitals(line) and in_capitals(last) and _cells(last) >= 0.8 * width and (
         _indent(previous_raw) > base or _cells(unit) > _cells(last) + 1
     ) and (not _closes(last) or indented and _ABBREVIATION_END.search(last)):
@@ -2644,7 +2721,14 @@ def _continues(previous: str, line: str) -> bool:
              and previous[-1] not in "）)】」』：:" and not _UNSPACED_ITEM.match(line))
         # a byline under a headline that ends on "on" ("... as fire burns on" / "By Jess Romero, ...")
         and not _by_line(line)
+        and not labelled_field(line) and not labelled_field(previous)
     )
+
+
+def _opens_dateline(line: str) -> bool:
+    """Whether *line*, a line of wrapped copy, opens with a wire dateline that credits an agency or
+    gives a day (:func:`datelined`, its report's words cut at the line's end): the lead's first line."""
+    return datelined(f"{line} {' '.join(['x'] * 6)}")
 
 
 def _near_duplicate(a: str, b: str) -> bool:

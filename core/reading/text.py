@@ -16,7 +16,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_outlet_name, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count,
+    in_capitals, info_line, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, stem, words
@@ -678,6 +678,8 @@ def _build(
     bylines += [", ".join(info.writers) for info in infos if info.writers]
     if not bylines:
         bylines = [info.source for info in infos if info.source][:1]
+    if not bylines and (signed_off := _signed_off(report)):
+        bylines = [signed_off]
     captions: list[str] = list(early)
     for unit in report:
         if unit.kind is Kind.CAPTION and not any(
@@ -706,6 +708,32 @@ def _info_line(text: str) -> bool:
     "文｜记者 陈晓华", "작성자: 홍길동"), which names its writers by its labels, not as a byline does."""
     info = info_line(text)
     return info is not None and info.labelled
+
+
+#: What a header field's label makes of its line (:func:`~core.reading.judge.labelled_field`).
+_FIELD_KINDS = {"title": Kind.HEADING, "byline": Kind.BYLINE, "date": Kind.DATE}
+
+
+def _fields(units: list[Unit]) -> list[Unit]:
+    """*units* with the labelled fields of a header above the report (a wire's or a press office's:
+    "HEADLINE: ...", "TÍTULO: ...", "BYLINE: ...", "Autor: ...", "Fecha: ...") as what they label,
+    without their label: the headline a heading, the names a byline, the date a date line, however
+    the line alone was judged. (A byline labelled below the report, a sign-off "autor: ...", is
+    read by :func:`_build`.)"""
+    fields = [labelled_field(u.text) for u in units]
+    first_body = next((i for i, u in enumerate(units) if u.kind is Kind.BODY and fields[i] is None), len(units))
+    return [
+        Unit(field[1], _FIELD_KINDS[field[0]], u.blank_before) if field is not None and i < first_body else u
+        for i, (u, field) in enumerate(zip(units, fields))
+    ]
+
+
+def _signed_off(units: list[Unit]) -> str | None:
+    """The names a labelled byline below a report gives, as a wire signs its copy off ("autor: Anna
+    Przykładowa" over the desk's initials): the first such line after its body."""
+    first_body = next((i for i, u in enumerate(units) if u.kind is Kind.BODY), len(units))
+    return next((field[1] for u in units[first_body + 1 :]
+                 if u.kind is not Kind.BODY and (field := labelled_field(u.text)) and field[0] == "byline"), None)
 
 
 def _brief(units: list[Unit]) -> list[Unit]:
@@ -753,7 +781,7 @@ def parse_text(
     text = _teletype_quotes(sanitize(text))
     # the page's language, which may say "by" in a word of its own ("Per Jordi Puig" in Catalan)
     language = page_language(text)
-    units = classify(text, language=language)
+    units = _fields(classify(text, language=language))
     if not any(u.kind is Kind.BODY for u in units):
         units = _brief(units)
     units, items = _digest(units)
