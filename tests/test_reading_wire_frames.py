@@ -128,3 +128,18 @@ def test_a_labelled_field_is_read_by_its_label(line: str, field: tuple[str, str]
     from core.reading.judge import labelled_field
 
     assert labelled_field(line) == field
+
+
+def test_a_headline_in_capitals_under_the_start_of_message_line_is_no_routing_line(tmp_path: Path) -> None:
+    text = """ZCZC0912/NWX
+A380 GROUNDED AT KESSRA AFTER ENGINE FIRE
+(NWX) - KESSRA, 4 APR - An Airbus A380 was grounded at Kessra airport on
+Friday after a fire in one of its engines during take-off, the airport
+operator said.
+   None of the 480 passengers on board was hurt, the operator said, and
+the runway reopened two hours later.
+NNNN
+"""
+    [article] = _read(tmp_path, text)
+    assert article.title == "A380 GROUNDED AT KESSRA AFTER ENGINE FIRE"
+    assert len(article.paragraphs) == 2

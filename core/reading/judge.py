@@ -2428,11 +2428,13 @@ _ROUTING_CODE = re.compile(r"^[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*$|^[A-Z0-9]+(
 
 
 def _routing_line(line: str) -> bool:
-    """Whether *line* is a teleprinter's routing line: a few words of capitals and digits, one a
-    code (:data:`_ROUTING_CODE`: "XEF34512_SXA_QBXB", "R ECO S0A QBXB")."""
+    """Whether *line* is a teleprinter's routing line: a few codes (:data:`_ROUTING_CODE`:
+    "XEF34512_SXA_QBXB", "R ECO S0A QBXB") and short groups of capitals, no word longer than four
+    letters (a headline in capitals, "A380 GROUNDED AFTER ENGINE FIRE", has them)."""
     parts = line.split()
-    return 0 < len(parts) <= 6 and all(re.fullmatch(r"[A-Z0-9_/.-]+", p) for p in parts) and any(
-        _ROUTING_CODE.match(p) for p in parts)
+    codes = [bool(_ROUTING_CODE.match(p)) and len(p) >= 3 for p in parts]
+    return 0 < len(parts) <= 6 and any(codes) and all(
+        code or re.fullmatch(r"[A-Z0-9]{1,4}", p) for p, code in zip(parts, codes))
 
 
 def _teleprinter_lines(raws: list[str]) -> set[int]:
