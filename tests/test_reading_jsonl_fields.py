@@ -76,6 +76,7 @@ def test_a_body_object_holding_its_paragraphs_one_level_down_is_read(body: dict)
 
 
 def test_a_body_object_of_no_text_leaves_the_summary() -> None:
-    [article] = _articles({"title": "Council backs pier rebuild", "body": {"images": [], "word_count": 0}, "description": FIRST})
+    [article] = _articles({"title": "Council backs pier rebuild", "body": {"images": ["pier.jpg", "map.png"], "word_count": 0},
+                           "description": FIRST})
     assert article.paragraphs == (FIRST,)
     assert article.summary_only

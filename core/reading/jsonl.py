@@ -490,7 +490,9 @@ def _held_text(value: Any) -> str:
     story's elements (:func:`_element_html`: feedparser's "content": [{"value": ...}]); or an object
     holding either one level down (an article search's "body": {"paragraphs": [...]}); "" else."""
     if isinstance(value, dict):  # (its text in a wrapper's string is already out: :func:`_unwrapped`)
-        value = next((v for v in value.values() if isinstance(v, list) and v and all(isinstance(p, (str, dict)) for p in v)), "")
+        # (a list of words: paragraphs, not a list of images' file names or of tags)
+        value = next((v for v in value.values() if isinstance(v, list) and v
+                      and all(isinstance(p, dict) or isinstance(p, str) and " " in p.strip() for p in v)), "")
     if isinstance(value, list):
         return "".join(map(_element_html, value))
     return value if isinstance(value, str) else ""
