@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from enum import Enum
 from typing import NamedTuple
 
 from core.text import is_article_note
 
-__all__ = ["Article", "Link", "LinkKind", "Ref", "Span", "article_id", "display_time", "display_update", "iso_stamp", "later_update"]
+__all__ = [
+    "Article", "Link", "LinkKind", "Ref", "Span", "article_id", "display_time", "display_update", "in_time_order",
+    "instant", "iso_stamp", "later_update", "time_order", "timeline_time",
+]
 
 Span = tuple[int, int]
 
@@ -174,6 +178,55 @@ def iso_stamp(text: str | None) -> datetime | None:
         return datetime.fromisoformat(text or "")
     except ValueError:
         return None
+
+
+def instant(published: str | None) -> datetime | None:
+    """The moment an ISO 8601 date or time stands for, in UTC, to put reports in time order: a
+    time with a zone at that moment, a time without one read as UTC, a date alone at the start of
+    its day (so it goes before the times of that day: the day is all it says); None for anything
+    else (no date, or one that is no ISO 8601)."""
+    stamp = iso_stamp(published)
+    if stamp is None:
+        return None
+    if stamp.tzinfo is None:
+        return stamp.replace(tzinfo=timezone.utc)
+    return stamp.astimezone(timezone.utc)
+
+
+#: The key undated reports get in :func:`time_order`: after every dated one.
+_NO_TIME = datetime.max.replace(tzinfo=timezone.utc)
+
+
+def time_order(article: Article) -> tuple[datetime, str, str, str, str, str]:
+    """The key of a story's one order of its articles, the order they were published in
+    (:func:`in_time_order`): by :func:`instant`, earliest first, the undated last; of the same
+    moment (or both undated), by outlet, then by title (ignoring case), then by id, so the order
+    never hangs on the order the articles were read or added in."""
+    when = instant(article.published)
+    return (
+        _NO_TIME if when is None else when,
+        article.outlet.casefold(), article.outlet, article.title.casefold(), article.title, article.id,
+    )
+
+
+def in_time_order(articles: Iterable[Article]) -> tuple[Article, ...]:
+    """*articles* in the order they were published (:func:`time_order`): how a story lists its
+    articles everywhere (:class:`core.linking.story.Story`: the reader's story list and the
+    article it opens first, `story show`, `links`, the exports' article tables)."""
+    return tuple(sorted(articles, key=time_order))
+
+
+def timeline_time(published: str | None) -> str | None:
+    """A publication time as a list of reports in time order gives it, short and in one clock:
+    "2026-11-10 16:48 UTC" for "2026-11-10T17:48:00+01:00", so the times read in the list's
+    order; a time without a zone as it is ("2026-11-10 16:48"), a date alone as it is
+    ("2026-11-10"); anything else as :func:`display_time` gives it (None: undated)."""
+    stamp = iso_stamp(published)
+    if stamp is None or not published or len(published) <= 10:
+        return display_time(published)
+    if stamp.tzinfo is None:
+        return stamp.strftime("%Y-%m-%d %H:%M")
+    return stamp.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def later_update(published: str | None, updated: str | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import sys
 from pathlib import Path
 
@@ -18,6 +19,11 @@ EVIL_TITLE = '<script>alert(1)</script> [click](http://evil.example) | *boom*'
 
 def _article(outlet: str, title: str, *paragraphs: str) -> Article:
     return Article(article_id(outlet, title, paragraphs), "", outlet, title, paragraphs)
+
+
+def _dated(articles: list[Article]) -> list[Article]:
+    """*articles* published an hour apart in the order given: a story lists them in that order."""
+    return [replace(a, published=f"2026-03-01T{8 + n:02d}:00:00+00:00") for n, a in enumerate(articles)]
 
 
 def _hostile_story() -> Story:
@@ -67,7 +73,8 @@ def test_what_only_one_outlet_reports_is_in_markdown_and_html() -> None:
         assert "1 fact reported by several outlets" in text and "2 with no other outlet linked" in text
         one = text.index("Reported by one outlet")
         courier, herald = text.index("The strike is the first", one), text.index("Talks are due to resume", one)
-        assert one < text.index("Coast Courier", one) < courier < text.index("Bay Herald", one) < herald
+        # In story order: both undated, so by outlet (core.model.time_order).
+        assert one < text.index("Bay Herald", one) < herald < text.index("Coast Courier", one) < courier
         assert wire not in text[one:]  # the shared fact is not listed there
 
 
@@ -334,10 +341,10 @@ def test_quotes_section_says_who_else_a_quote_is_given_to() -> None:
     # A fresh user's plant story: the export gave the quotation to the fire chief only, though
     # one outlet gave it to the mayor.
     remark = "The tank farm is still burning, and we are going to let it burn itself out"
-    story = Story.build([
+    story = Story.build(_dated([
         _article(outlet, "Blast at Brackwater plant", f'"{remark}," {speaker} said.')
         for outlet, speaker in (("Wire", "Fire Chief Rosa Delle"), ("Courier", "Fire Chief Rosa Delle"), ("Tribune <b>", "Mayor Ivo Marn"))
-    ])
+    ]))
     text = export(story, "md")
     assert isinstance(text, str)
     assert "— Rosa Delle, Wire, Courier, Tribune \\<b\\>\n  - ≠ speaker: attributed to Mayor Ivo Marn by Tribune \\<b\\> ¶0\n" in text
@@ -381,10 +388,10 @@ def test_a_shared_quotations_attribution_is_collated_as_one_phrase_an_outlet() -
     # campaign headquarters [-spokesman Ivan Perić told journalists-]".
     remark = "We will wait for every vote to be counted"
     afp = f'Horvat did not immediately concede. "{remark}," he told reporters at his campaign headquarters.'
-    story = Story.build([
+    story = Story.build(_dated([
         _article("AFP", "Runoff", "Marija Kovačević beat Tomislav Horvat in the Zagreb runoff on Sunday.", afp),
         _article("Adriatic", "Runoff", f'"{remark}," Horvat\'s campaign spokesman Ivan Perić told journalists.'),
-    ])
+    ]))
     text = export(story, "md")
     assert isinstance(text, str)
     assert (f'[-Horvat did not immediately concede.-] "{remark}," {{+Horvat\'s campaign spokesman Ivan Perić told journalists+}} '
@@ -454,10 +461,10 @@ def test_the_collation_of_a_fact_says_what_each_copy_gives_otherwise() -> None:
     # A second fresh user: the panel's ≠ list (a figure changed, a denial cut) was nowhere in the
     # report an editor reads; only the struck words of the collation hinted at it.
     wire = "Hackers stole the personal data of 4.1 million members, the company said on Thursday. It said no card details were taken."
-    story = Story.build([
+    story = Story.build(_dated([
         _article("Wire", "Breach", wire),
         _article("Courier", "Breach", "Hackers stole the personal data of 4.7 million members, the company said on Thursday."),
-    ])
+    ]))
     markdown = export(story, "md")
     assert isinstance(markdown, str)
     # in the order the paragraph gives them
@@ -487,9 +494,9 @@ def test_the_coverage_table_marks_a_cell_whose_paragraph_gives_the_fact_otherwis
 
 
 def _two_languages() -> Story:
-    """Two English reports of one outbreak sharing a paragraph, and one in Spanish."""
+    """Two English reports of one outbreak sharing a paragraph, and one in Spanish, published in that order."""
     shared = "Health authorities in Port Halden declared a measles outbreak on Tuesday after 12 cases were confirmed in the city."
-    return Story.build([
+    return Story.build(_dated([
         _article("Nordwire", "Measles outbreak declared in Port Halden", shared,
                  "Two of the patients, both children under five, are being treated at the Eastgate hospital, the health board said."),
         _article("Harbour Herald", "Port Halden declares measles outbreak", shared,
@@ -497,7 +504,7 @@ def _two_languages() -> Story:
         _article("El Faro", "Brote de sarampión en Port Halden",
                  "Las autoridades sanitarias de Port Halden declararon el martes un brote de sarampión tras confirmarse 12 casos en la ciudad.",
                  "Dos de los pacientes, ambos niños menores de cinco años, están hospitalizados en el centro de Eastgate, según la junta."),
-    ])
+    ]))
 
 
 def test_an_article_alone_in_its_language_is_not_compared_not_one_outlets_alone() -> None:
@@ -552,7 +559,7 @@ def test_the_coverage_table_orders_its_columns_as_the_matrix_does() -> None:
     from core.views.names import matrix_names
 
     first, *others = _two_languages().articles
-    story = Story.build([others[-1], first, *others[:-1]])  # El Faro, Nordwire, Harbour Herald
+    story = Story.build(_dated([others[-1], first, *others[:-1]]))  # El Faro, Nordwire, Harbour Herald
     assert [story.language(a.id) for a in story.articles] == ["es", "en", "en"]
     columns = [name.text for name in matrix_names(story).values()]
     assert columns == ["Nordwire", "Harbour Herald", "El Faro"]

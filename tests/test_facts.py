@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations
 
 from core.views.facts import PARAPHRASE_FLOOR, Fact, cell, facts, reported_elsewhere
@@ -301,7 +302,8 @@ def test_two_outlets_printing_an_agencys_credited_copy_word_for_word_print_wire_
 def test_a_fact_of_no_known_origin_is_named_by_its_most_alike_paragraph() -> None:
     # A second fresh user's matrix named the "public office is not for sale" row by the one copy
     # that gave the quotation to another speaker, the first in story order.
-    variant, wire, paper = _dated("Valley Post", None), _dated("Wire", None), _dated("Ledger", None)
+    # undated (no first to publish), so in story order by outlet: the variant first
+    variant, wire, paper = _dated("Avon Post", None), _dated("Bay Wire", None), _dated("Cove Ledger", None)
     links = (_link(Ref(variant.id, 0), Ref(wire.id, 0), LinkKind.QUOTE, 0.5),
              _link(Ref(variant.id, 0), Ref(paper.id, 0), LinkKind.QUOTE, 0.5),
              _link(Ref(wire.id, 0), Ref(paper.id, 0), LinkKind.VERBATIM, 0.95))
@@ -335,9 +337,12 @@ def test_an_outlet_with_two_articles_has_a_column_for_each_and_counts_once() -> 
     from core.views.facts import in_several_outlets
     from core.views.names import article_names, paragraph_name
 
-    early = _titled("The Harbour Times", "Lake Varsen ferry disaster: what we know", "The ferry turned over.", "Nine died.")
-    herald = _titled("Ostrand Herald", "Ferry capsizes", "The ferry overturned.", "Ravik mourns.")
-    late = _titled("The Harbour Times", "Ravik declares day of mourning", "Ravik declared a day of mourning.")
+    # published in that order: a story lists its articles in time order
+    early = replace(_titled("The Harbour Times", "Lake Varsen ferry disaster: what we know", "The ferry turned over.", "Nine died."),
+                    published="2026-04-01T08:00:00+00:00")
+    herald = replace(_titled("Ostrand Herald", "Ferry capsizes", "The ferry overturned.", "Ravik mourns."), published="2026-04-01T09:00:00+00:00")
+    late = replace(_titled("The Harbour Times", "Ravik declares day of mourning", "Ravik declared a day of mourning."),
+                   published="2026-04-01T10:00:00+00:00")
     links = (_link(Ref(early.id, 0), Ref(herald.id, 0), LinkKind.VERBATIM),
              _link(Ref(herald.id, 1), Ref(late.id, 0), LinkKind.PARAPHRASE, 0.8),
              _link(Ref(early.id, 1), Ref(late.id, 0), LinkKind.PARAPHRASE, 0.3))
@@ -439,7 +444,7 @@ def test_a_facts_articles_and_origin_are_named_as_the_views_name_articles() -> N
     story = Story((first, herald, update), links)
     names = article_names(story.articles)
     [fact] = facts(story)
-    assert fact.articles == (first.id, herald.id, update.id)
+    assert fact.articles == (first.id, update.id, herald.id)  # in story order: the order they were published
     # in the order of the matrix's columns, the paper's two together
     assert named_articles(names, fact.articles) == (
         "Karsund Post “Storm Elin leaves… (1)”, Karsund Post “Storm Elin leaves… (2)”, Coastal Herald")

@@ -27,6 +27,17 @@ async def _ready(pilot) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)  # the story drawn, however late the load worker started
 
 
+async def _on_courier(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Ready, with the Tessel Courier's changed article open: the story opens on its first report,
+    the Harbour Gazette's (both dated by day alone, so by outlet)."""
+    from core.model import Ref
+
+    await _ready(pilot)
+    main = pilot.app.screen
+    main.open(Ref(next(a.id for a in main.story.articles if a.outlet == "Tessel Courier"), 0), remember=False)
+    await settle(pilot)
+
+
 def _library(tmp_path: Path) -> Path:
     """A story opened at a time, one of its articles changed since; a story that came after."""
     path = tmp_path / "lib.sqlite"
@@ -50,7 +61,7 @@ def test_stories_with_news_come_first(snap_compare, tmp_path) -> None:  # type: 
     "changed (v2)", the reader saying "Changed: version 2, stored 2025-11-30 11:00" and giving the
     article's address, https://courier.example/1, on the heading's last line), then the
     chess story marked `•` with "● 2 new · Harbour Gazette, Vireo Falls Post"."""
-    assert snap_compare(make_app(library=_library(tmp_path)), terminal_size=(120, 40), run_before=_ready)
+    assert snap_compare(make_app(library=_library(tmp_path)), terminal_size=(120, 40), run_before=_on_courier)
 
 
 def test_a_changed_article_and_its_versions(snap_compare, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +75,7 @@ def test_a_changed_article_and_its_versions(snap_compare, tmp_path) -> None:  # 
         main = pilot.app.screen
         council = next(s.id for s in main.stories if "council" in s.title)
         pilot.app.open_story(council)
-        await _ready(pilot)
+        await _on_courier(pilot)
         await pilot.press("v")
         await pilot.pause()
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-from core.model import LinkKind
+from core.model import LinkKind, Span
 from core.sanitize import sanitize
 from core.views.collate import collate_link, spaced
 
@@ -108,6 +109,11 @@ def gutter(
     return mark
 
 
+#: What a space inside a span kept whole stands as while a :class:`Gutter` wraps its lines: a
+#: character of one cell that is no space (a private-use one; a body that holds it keeps no span).
+_KEEP = "\ue000"
+
+
 class Gutter:
     """A paragraph with its mark in a gutter and its lines wrapped beside it.
 
@@ -115,17 +121,30 @@ class Gutter:
     reader renders every paragraph once to learn its height, so this matters.
     """
 
-    def __init__(self, mark: Text, body: Text, *, width: int = GUTTER_WIDTH) -> None:
+    def __init__(self, mark: Text, body: Text, *, width: int = GUTTER_WIDTH, whole: Sequence[Span] = ()) -> None:
         self.mark = mark
         self.body = body
         self.width = width
+        #: Spans of *body* (start, end) never broken across two lines where the width holds them:
+        #: "2026-11-10 06:58 UTC" stays one piece.
+        self.whole = whole
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(1, options.max_width - self.width)
         blank = Text(" " * self.width)
         mark = Text.assemble(self.mark, " " * max(0, self.width - self.mark.cell_len))
-        for number, line in enumerate(self.body.wrap(console, width)):
+        body = self.body
+        kept = [(start, end) for start, end in self.whole if end - start <= width] if _KEEP not in body.plain else []
+        if kept:  # Rich breaks at any space: a kept span's spaces stand in as a letter while wrapping
+            plain = list(body.plain)
+            for start, end in kept:
+                plain[start:end] = [_KEEP if c == " " else c for c in plain[start:end]]
+            body = body.copy()
+            body.plain = "".join(plain)
+        for number, line in enumerate(body.wrap(console, width)):
             line.rstrip()
+            if kept:
+                line.plain = line.plain.replace(_KEEP, " ")
             yield Text.assemble(mark if number == 0 else blank, line)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:

@@ -1867,20 +1867,15 @@ class Library:
         ]
 
     def story(self, story: int) -> Story:
-        """The story *story* with its cached links, ready for the reader."""
+        """The story *story* with its cached links, ready for the reader: its articles in the
+        order they were published (:class:`~core.linking.story.Story`)."""
         with paused_gc():
             articles = self._articles(story)
             if not articles:
                 raise LibraryError(_no_story(story))
-            order = {a.id: n for n, a in enumerate(articles)}
-            links = []
-            for l in self._links(story):  # each pair with ``a`` first in story order, as the linker gives them
-                if order[l.a.article] > order[l.b.article]:
-                    l = Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a, l.similarity)
-                links.append(l)
-            links.sort(key=lambda l: (order[l.a.article], l.a.paragraph, order[l.b.article], l.b.paragraph))
             named = self._db.execute("SELECT title FROM stories WHERE id = ?", (story,)).fetchone()
-            return Story(tuple(articles), tuple(links), title=named[0] if named else None)
+            # The story puts its articles in time order and each link from the earlier article.
+            return Story(tuple(articles), tuple(self._links(story)), title=named[0] if named else None)
 
     def stories(self, *, read: bool = True) -> list[StoryInfo]:
         """Every story, the latest news first; with *read* False, without the read marks (each

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.linking.evidence import Difference, Evidence, differences, evidence
-from core.model import Article, Link, LinkKind, Ref
+from core.model import Article, Link, LinkKind, Ref, in_time_order
 from core.text import LANGUAGE_NAMES, article_language
 
 __all__ = ["Story", "Match"]
@@ -31,7 +31,12 @@ class Match:
 
 @dataclass(frozen=True)
 class Story:
-    """Articles reporting one event and the links between their paragraphs."""
+    """Articles reporting one event and the links between their paragraphs.
+
+    ``articles`` are kept in the order they were published (:func:`core.model.in_time_order`:
+    earliest first, the undated last, then by outlet and title), whatever order they are given
+    in: the one order every view lists them in. Each of ``links`` goes from the earlier article
+    (``a``) to the later (``b``), sorted by ``a`` then ``b`` in that order."""
 
     articles: tuple[Article, ...]
     links: tuple[Link, ...]
@@ -47,6 +52,18 @@ class Story:
     _language_counts: Counter[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # One order of the articles wherever the story is listed: the order they were published
+        # in (core.model.time_order), whatever order they were read, added or stored in; each
+        # link from the earlier article's paragraph ("a") to the later's, in that order.
+        articles = in_time_order(self.articles)
+        order = {a.id: n for n, a in enumerate(articles)}
+        links = [
+            l if order[l.a.article] <= order[l.b.article] else Link(l.b, l.a, l.score, l.kind, l.spans_b, l.spans_a, l.similarity)
+            for l in self.links
+        ]
+        links.sort(key=lambda l: (order[l.a.article], l.a.paragraph, order[l.b.article], l.b.paragraph))
+        object.__setattr__(self, "articles", articles)
+        object.__setattr__(self, "links", tuple(links))
         by_id = {a.id: a for a in self.articles}
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_languages", {})
@@ -64,7 +81,6 @@ class Story:
         for link in self.links:
             matches[link.a].append(Match(link.b, link.kind, link.score, link.spans_a, link.spans_b))
             matches[link.b].append(Match(link.a, link.kind, link.score, link.spans_b, link.spans_a))
-        order = {a.id: n for n, a in enumerate(self.articles)}
         object.__setattr__(self, "_explained", {})
         object.__setattr__(self, "_language_counts", Counter())
         object.__setattr__(

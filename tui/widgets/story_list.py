@@ -1,5 +1,5 @@
-"""The story list: the stories of the library, and the open story's articles with outlet,
-date, title, how much others carry and how much the user has read."""
+"""The story list: the stories of the library, and the open story's articles in the order they
+were published, with outlet, time, title, how much others carry and how much the user has read."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.linking.story import Story
+from core.model import timeline_time
 from core.text import LANGUAGE_NAMES, count
 from tui.render import Gutter, OneLine, safe
 from tui.widgets.bounded_list import BoundedList
@@ -171,28 +172,29 @@ class StoryList(BoundedList):
     def _entry(
         story: Story, article: Article, read: Mapping[str, int] | None, changed: Mapping[str, tuple[int, float]] | None
     ) -> Gutter:
-        """An article's row: outlet, day, shared paragraphs, how much is read (or "new"), its versions; title."""
+        """An article's row: outlet, time (in UTC, as the list's time order reads it: core.model.timeline_time),
+        shared paragraphs, how much is read (or "new"), its versions; title."""
         shared = story.shared_paragraphs(article.id)
-        state = ""
+        state: list[str] = []
         if read is not None:
             done = read.get(article.id, 0)
-            state = "  new" if not done else f"  {done}/{len(article.paragraphs)} read"
+            state.append("new" if not done else f"{done}/{len(article.paragraphs)} read")
         if changed and article.id in changed:
-            state += f"  changed (v{changed[article.id][0]})"
+            state.append(f"changed (v{changed[article.id][0]})")
         # Of the paragraphs that report (no subhead); none compared when the others are all in
         # other languages, which the word-overlap linker cannot link.
-        sharing = f"  {shared}/{article.reported} shared"
+        sharing = f"{shared}/{article.reported} shared"
         if not shared and story.alone_in_language(article.id):
-            sharing = f"  {LANGUAGE_NAMES.get(story.language(article.id) or '', '')}: not compared"
-        entry = Text.assemble(
-            safe(article.outlet, "bold"),
-            (f"  {(article.published or '')[:10] or 'undated'}", "dim"),
-            (sharing, "dim"),
-            (state, "italic"),
-            "\n",
-            safe(article.title),
-        )
-        return Gutter(Text(""), entry, width=2)
+            sharing = f"{LANGUAGE_NAMES.get(story.language(article.id) or '', '')}: not compared"
+        outlet = safe(article.outlet, "bold")
+        parts = [(timeline_time(article.published) or "undated", "dim"), (sharing, "dim"), *((s, "italic") for s in state)]
+        # Each part one piece where the row wraps: "2026-11-10 06:58 UTC", "9/13 shared", "3/9 read".
+        whole, end = [], len(outlet)
+        for text, _ in parts:
+            whole.append((end + 2, end + 2 + len(text)))
+            end += 2 + len(text)
+        entry = Text.assemble(outlet, *((f"  {text}", style) for text, style in parts), "\n", safe(article.title))
+        return Gutter(Text(""), entry, width=2, whole=whole)
 
     def set_read(self, article_id: str, done: int) -> None:
         """Show that *done* paragraphs of *article_id* are read now: its row stops saying "new",
