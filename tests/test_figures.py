@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -14,6 +15,11 @@ from tui.cli import main
 
 def _article(outlet: str, *paragraphs: str) -> Article:
     return Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs)
+
+
+def _dated(articles: list[Article]) -> list[Article]:
+    """*articles* published an hour apart in the order given: a story lists them in that order."""
+    return [replace(a, published=f"2026-03-01T{8 + n:02d}:00:00+00:00") for n, a in enumerate(articles)]
 
 
 def test_numbers_in_digits_and_words_with_units() -> None:
@@ -662,11 +668,11 @@ def test_dates_of_one_event_in_copy_are_compared() -> None:
     court = ("A regional court on {} struck down the city of Castellan's 12-euro congestion charge, ruling that it "
              "had failed to consult residents. The charge will cease to apply from {}, the court said.")
     fire = "The wildfire burning in the Sierra Ombra hills entered its {} day, officials said, as crews fought the flames."
-    story = Story.build([
+    story = Story.build(_dated([
         _article("Wire", court.format("Monday", "January 15"), fire.format("fourth")),
         _article("Courier", court.format("Monday", "January 25"), fire.format("fourth")),
         _article("Ledger", court.format("Tuesday", "January 15"), fire.format("third")),
-    ])
+    ]))
     dates = {values_text(g): [g.verdict_of(f) for f in g.figures] for g in compare(story) if g.kind == "date"}
     assert dates == {"Monday ≠ Tuesday": ["same", "same", "differ"], "January 15 ≠ January 25": ["same", "differ", "same"],
                      "fourth day ≠ third day": ["same", "same", "differ"]}
@@ -1097,15 +1103,15 @@ def test_clock_times_of_one_event_in_copy_are_compared() -> None:
     from core.views.figures import extract_dates
 
     lead = "A fire broke out on the roof of the Greenmart store in Eastbury {} on Friday, police said."
-    story = Story.build([_article("Ledger", lead.format("at 8.49pm")), _article("Wire", lead.format("at 8.49pm")),
-                         _article("Courier", lead.format("at 9.49pm"))])
+    story = Story.build(_dated([_article("Ledger", lead.format("at 8.49pm")), _article("Wire", lead.format("at 8.49pm")),
+                                _article("Courier", lead.format("at 9.49pm"))]))
     rows = {(g.quantity, values_text(g)): [g.verdict_of(f) for f in g.figures] for g in compare(story) if g.kind == "date"}
     assert rows[("time", "20:49 ≠ 21:49")] == ["same", "same", "differ"]
     # an estimate or a time near another allows the minutes around it; "before" and "after" one side of it
     for given, verdict in (("at about 9pm", "close"), ("shortly before 9pm", "close"), ("shortly after 9pm", "differ"),
                            ("at about 9.40pm", "differ"), ("before 9pm", "close"), ("after 10pm", "differ")):
-        story = Story.build([_article("Ledger", lead.format("at 8.49pm")), _article("Wire", lead.format("at 8.49pm")),
-                             _article("Courier", lead.format(given))])
+        story = Story.build(_dated([_article("Ledger", lead.format("at 8.49pm")), _article("Wire", lead.format("at 8.49pm")),
+                                    _article("Courier", lead.format(given))]))
         times = [g for g in compare(story) if g.quantity == "time"]
         assert [g.verdict_of(g.figures[-1]) for g in times] == [verdict], given
     # what is read as a clock time, and what is not
