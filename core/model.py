@@ -13,7 +13,7 @@ from core.text import is_article_note
 
 __all__ = [
     "Article", "Link", "LinkKind", "Ref", "Span", "article_id", "display_time", "display_update", "in_time_order",
-    "instant", "iso_stamp", "later_update", "time_order", "timeline_time",
+    "instant", "iso_stamp", "later_update", "time_order", "timeline_time", "utc_aside",
 ]
 
 Span = tuple[int, int]
@@ -84,6 +84,16 @@ class Article:
             return self.when
         update = f"updated {display_update(self.updated, self.published)}"
         return f"published {self.when} · {update}" if self.published else update
+
+    @property
+    def listed_times(self) -> str | None:
+        """:attr:`times` as a list of articles in time order gives them: a publication time in a
+        zone other than UTC with the same moment in UTC after it, "2026-11-10 17:48 UTC+01:00
+        (16:48 UTC)", so the list's times read in its order (`story show`, the exports' tables)."""
+        if self.updated is None:
+            return utc_aside(self.published)
+        update = f"updated {display_update(self.updated, self.published)}"
+        return f"published {utc_aside(self.published)} · {update}" if self.published else update
 
     def is_subhead(self, index: int) -> bool:
         """Whether paragraph *index* is a subhead: a heading of the article, a live page's update
@@ -227,6 +237,16 @@ def timeline_time(published: str | None) -> str | None:
     if stamp.tzinfo is None:
         return stamp.strftime("%Y-%m-%d %H:%M")
     return stamp.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def utc_aside(published: str | None) -> str | None:
+    """:func:`display_time` of *published*, with the same moment in UTC after it where it is a
+    time in another zone: "2026-11-10 17:48 UTC+01:00 (16:48 UTC)", "2026-11-10 23:30 UTC-05:00
+    (2026-11-11 04:30 UTC)"; as :func:`display_time` gives it otherwise."""
+    shown, utc = display_time(published), timeline_time(published)
+    if not shown or not utc or shown == utc or not utc.endswith(" UTC"):
+        return shown
+    return f"{shown} ({utc[11:] if utc[:10] == shown[:10] else utc})"
 
 
 def later_update(published: str | None, updated: str | None) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.linking.story import Story
-from core.model import Article, Link, LinkKind, Ref, article_id, in_time_order, timeline_time
+from core.model import Article, Link, LinkKind, Ref, article_id, in_time_order, timeline_time, utc_aside
 
 LEAD = "Tarrow Mills cut its profit forecast on Tuesday and said its chief executive had left the company."
 
@@ -68,6 +68,9 @@ def test_a_time_in_a_list_reads_in_one_clock() -> None:
     assert timeline_time("2026-05-05T17:05:00") == "2026-05-05 17:05"  # no zone: none made up
     assert timeline_time("2026-05-06") == "2026-05-06"
     assert timeline_time(None) is None
+    assert utc_aside("2026-05-05T17:48:00+01:00") == "2026-05-05 17:48 UTC+01:00 (16:48 UTC)"
+    assert utc_aside("2026-05-05T23:30:00-05:00") == "2026-05-05 23:30 UTC-05:00 (2026-05-06 04:30 UTC)"
+    assert utc_aside("2026-05-05T17:05:00Z") == "2026-05-05 17:05 UTC" and utc_aside("2026-05-06") == "2026-05-06"
 
 
 def test_the_library_lists_a_story_in_time_order_not_the_order_of_adding(tmp_path: Path) -> None:
@@ -94,6 +97,8 @@ def test_story_show_and_links_list_the_articles_in_time_order(tmp_path: Path, ca
     shown = capsys.readouterr().out
     at = [shown.index(f"  {a.id}  ") for a in in_time_order(ARTICLES[:4])]
     assert at == sorted(at)
+    # a time in another zone with its moment in UTC beside it, so the list reads in its order
+    assert "Kestrel Times · 2026-05-05 17:48 UTC+01:00 (16:48 UTC) — Tarrow Mills warns" in shown
     assert main(["links", "--library", str(path), "--story", str(info.id)]) == 0
     table = capsys.readouterr().out
     at = [table.index(f"[{a.id}]") for a in in_time_order(ARTICLES[:4])]
@@ -108,6 +113,7 @@ def test_the_export_lists_the_articles_in_time_order() -> None:
     rows = [line.split(" | ")[0].removeprefix("| ") for line in text.split("## Articles", 1)[1].split("## Coverage")[0].splitlines()
             if line.startswith("| ") and not line.startswith("| Outlet")]
     assert rows == ["Tarrow Mills plc", "Kestrel Times", "Brook Post", "Avon Daily"]
+    assert "| Kestrel Times | 2026-05-05 17:48 UTC+01:00 (16:48 UTC) |" in text
 
 
 async def test_the_reader_lists_a_story_in_time_order_and_opens_its_first_report(tmp_path: Path) -> None:

@@ -363,7 +363,7 @@ def cmd_story(argv: Sequence[str]) -> int:
             if info.articles > 1:
                 _say(f"  why: its articles share {_why(grounds) or 'topic words only (no name, place or figure)'}")
             for article in library.story(args.story).articles:
-                _say(f"  {article.id}  {article.outlet} · {article.times or 'undated'} — {article.title}")
+                _say(f"  {article.id}  {article.outlet} · {article.listed_times or 'undated'} — {article.title}")
                 if info.articles > 1:
                     shared = grounds.articles.get(article.id)
                     _say(f"      shares {', '.join(shared)}" if shared else "      shares no name with the others")

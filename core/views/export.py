@@ -20,7 +20,7 @@ from core.linking.evidence import Difference
 from core.views.collate import Piece, collate, collate_link, render
 from core.views.facts import Fact, cell, facts, in_several_outlets, not_compared, reported_elsewhere
 from core.views.figures import MARK, FigureGroup, compare, figures_to_json, summary, values_text
-from core.model import Article, Ref, display_update
+from core.model import Article, Ref, display_update, utc_aside
 from core.views.names import ArticleName, matrix_names, named_articles, paragraph_name
 from core.views.quotes import Quote, attributed_otherwise, quotes_to_json, story_quotes
 from core.sanitize import sanitize
@@ -322,11 +322,14 @@ def _changed(story: Story, reference: Ref, ref: Ref) -> str:
 
 
 def _when(article: Article) -> str:
-    """An article's time for the reports' Published column: "2026-12-02 09:02 UTC-05:00", with its
-    update where the page gives one ("... · updated 16:35"), "—" when undated."""
+    """An article's time for the reports' Published column, in the table's time order: "2026-12-02
+    09:02 UTC-05:00 (14:02 UTC)" (the page's time, and in UTC where that is another zone:
+    core.model.utc_aside), with its update where the page gives one ("... · updated 16:35"),
+    "—" when undated."""
+    shown = utc_aside(article.published)
     if article.updated is None:
-        return article.when or "—"
-    return f"{article.when or '—'} · updated {display_update(article.updated, article.published)}"
+        return shown or "—"
+    return f"{shown or '—'} · updated {display_update(article.updated, article.published)}"
 
 
 def to_markdown(
