@@ -26,13 +26,14 @@ def test_links_story_show_and_exports_say_when_it_was_updated(tmp_path, capsys: 
     assert main(["add", str(pages), "--library", library]) == 0
     capsys.readouterr()
     assert main(["story", "show", "1", "--library", library]) == 0
-    assert "Riverside Ledger · published 2026-12-02 09:02 UTC-05:00 · updated 16:35 — " in capsys.readouterr().out
+    # with the publication's moment in UTC beside it, as a list in time order reads it
+    assert "Riverside Ledger · published 2026-12-02 09:02 UTC-05:00 (14:02 UTC) · updated 16:35 — " in capsys.readouterr().out
     assert main(["story", "show", "1", "--json", "--library", library]) == 0
     [article] = json.loads(capsys.readouterr().out)["articles"]
     assert (article["published"], article["updated"]) == (PUBLISHED, UPDATED)
     for fmt in ("md", "html"):
         assert main(["export", str(pages), "-f", fmt]) == 0
-        assert "2026-12-02 09:02 UTC-05:00 · updated 16:35" in capsys.readouterr().out
+        assert "2026-12-02 09:02 UTC-05:00 (14:02 UTC) · updated 16:35" in capsys.readouterr().out
     assert main(["export", str(pages), "-f", "json"]) == 0
     [article] = json.loads(capsys.readouterr().out)["articles"]
     assert article["updated"] == UPDATED
