@@ -391,3 +391,27 @@ async def test_r_gives_a_notice_for_each_story_articles_held_before_moved_into(t
         said = [str(n.message) for n in app._notifications]
         assert any(line.startswith("Regrouped: 1 article the library held in story 2 (") and line.endswith(
             f" is now in story {info.id}, titled “{info.title}” (stories are grouped again as articles come in)") for line in said), said
+
+
+async def test_a_storys_list_marks_what_came_since_it_was_last_opened_apart_from_what_is_unread(library_file: Path) -> None:
+    """Trial 41 F15: every article not opened yet said "new", so the one article a refresh brought
+    could not be told from the rest. Now "● new" marks what came since the story was last opened
+    (as its header counts), "unread" what was there and is not opened yet."""
+    from core.library.changes import news, visit
+
+    with Library(library_file) as library:
+        [info] = library.stories()
+        visit(library, info.id)  # opened once, before the second report came
+        import time
+
+        time.sleep(0.05)
+        added = library.add(make("Harbour Gazette", 1, url="https://gazette.example/1"), source="g1")
+        assert added.story == info.id and news(library)[info.id].articles == {added.article.id}
+    app = make_app(library=library_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await ready(pilot)
+        story_list = main.query_one(StoryList)
+        rows = {o.id: _option_text(story_list, o.id) for o in story_list.options if o.id and not o.id.startswith(STORY_PREFIX)}
+        assert "● new" in rows[added.article.id]  # (opened first: the reader shows it, "1/4 read")
+        [old] = [row for article, row in rows.items() if article != added.article.id]
+        assert "unread" in old and "new" not in old

@@ -114,11 +114,14 @@ def changed(library: Library, story: int) -> dict[str, tuple[int, float]]:
 
 @dataclass(frozen=True, slots=True)
 class StoryNews:
-    """What a story got since its last visit: new articles, revised ones, from which outlets."""
+    """What a story got since its last visit: new articles, revised ones, from which outlets, and
+    the ids of the new articles (which the story's list marks "● new", apart from those merely
+    not opened yet)."""
 
     added: int
     revised: int
     outlets: tuple[str, ...]
+    articles: frozenset[str] = frozenset()
 
 
 def visit(library: Library, story: int, *, at: float | None = None) -> None:
@@ -149,18 +152,19 @@ def news(library: Library) -> dict[int, StoryNews]:
     if first is None:
         return {}  # the reader was never opened: nothing is news yet, all is unread
     rows = library._db.execute(
-        """SELECT a.story, a.outlet, a.added > COALESCE(v.at, ?1),
+        """SELECT a.story, a.outlet, a.id, a.added > COALESCE(v.at, ?1),
                   EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, ?1))
            FROM articles a LEFT JOIN visits v ON v.story = a.story
            WHERE a.added > COALESCE(v.at, ?1)
               OR EXISTS (SELECT 1 FROM versions x WHERE x.article = a.id AND x.number > 1 AND x.at > COALESCE(v.at, ?1))""",
         (first,),
     ).fetchall()
-    found: dict[int, tuple[int, int, set[str]]] = {}
-    for story, outlet, new, revised in rows:
-        added, changed_, outlets = found.get(int(story), (0, 0, set()))
-        found[int(story)] = (added + bool(new), changed_ + (bool(revised) and not new), outlets | {str(outlet)})
-    return {s: StoryNews(a, r, tuple(sorted(o))) for s, (a, r, o) in found.items()}
+    found: dict[int, tuple[int, int, set[str], set[str]]] = {}
+    for story, outlet, article, new, revised in rows:
+        added, changed_, outlets, ids = found.get(int(story), (0, 0, set(), set()))
+        found[int(story)] = (added + bool(new), changed_ + (bool(revised) and not new), outlets | {str(outlet)},
+                             ids | ({str(article)} if new else set()))
+    return {s: StoryNews(a, r, tuple(sorted(o)), frozenset(i)) for s, (a, r, o, i) in found.items()}
 
 
 # --- edits, word by word ---------------------------------------------------------------------

@@ -97,13 +97,13 @@ class StoryList(BoundedList):
         options: list[Option] = []
         if not stories:
             options.append(Option(self._files_header(story), disabled=True))
-            options.extend(self._articles(story, read, self.article_limit, self.changed))
+            options.extend(self._articles(story, read, self.article_limit, self.changed, self._new(current)))
         listed = [info for n, info in enumerate(stories) if n < self.limit or info.id == current]
         for info in listed:
             options.append(Option(self._header(info, open_=info.id == current, news=self.news.get(info.id)),
                                   id=f"{STORY_PREFIX}{info.id}"))
             if info.id == current:
-                options.extend(self._articles(story, read, self.article_limit, self.changed))
+                options.extend(self._articles(story, read, self.article_limit, self.changed, self._new(current)))
         if len(listed) < len(stories):
             more = len(stories) - len(listed)
             options.append(Option(Text(f"↓ {count(more, 'older story', 'older stories')} (Enter lists {min(more, PAGE)} more)", style="dim italic"), id=_MORE))
@@ -159,9 +159,10 @@ class StoryList(BoundedList):
 
     @staticmethod
     def _articles(
-        story: Story, read: Mapping[str, int] | None, limit: int, changed: Mapping[str, tuple[int, float]] | None = None
+        story: Story, read: Mapping[str, int] | None, limit: int, changed: Mapping[str, tuple[int, float]] | None = None,
+        new: frozenset[str] = frozenset(),
     ) -> list[Option]:
-        options = [Option(StoryList._entry(story, article, read, changed), id=article.id) for article in story.articles[:limit]]
+        options = [Option(StoryList._entry(story, article, read, changed, new), id=article.id) for article in story.articles[:limit]]
         if len(story.articles) > limit:
             more = len(story.articles) - limit
             label = f"↓ {count(more, 'more article')} (Enter lists {min(more, ARTICLE_PAGE)} more)"
@@ -170,15 +171,17 @@ class StoryList(BoundedList):
 
     @staticmethod
     def _entry(
-        story: Story, article: Article, read: Mapping[str, int] | None, changed: Mapping[str, tuple[int, float]] | None
+        story: Story, article: Article, read: Mapping[str, int] | None, changed: Mapping[str, tuple[int, float]] | None,
+        new: frozenset[str] = frozenset(),
     ) -> Gutter:
         """An article's row: outlet, time (in UTC, as the list's time order reads it: core.model.timeline_time),
-        shared paragraphs, how much is read (or "new"), its versions; title."""
+        shared paragraphs, whether it came since the story was last opened ("● new", as the story's
+        header counts them), how much is read (or "unread"), its versions; title."""
         shared = story.shared_paragraphs(article.id)
-        state: list[str] = []
+        state: list[str] = ["● new"] if article.id in new else []
         if read is not None:
             done = read.get(article.id, 0)
-            state.append("new" if not done else f"{done}/{len(article.paragraphs)} read")
+            state.append("unread" if not done else f"{done}/{len(article.paragraphs)} read")
         if changed and article.id in changed:
             state.append(f"changed (v{changed[article.id][0]})")
         # Of the paragraphs that report (no subhead); none compared when the others are all in
@@ -196,8 +199,13 @@ class StoryList(BoundedList):
         entry = Text.assemble(outlet, *((f"  {text}", style) for text, style in parts), "\n", safe(article.title))
         return Gutter(Text(""), entry, width=2, whole=whole)
 
+    def _new(self, story: int | None) -> frozenset[str]:
+        """The articles of *story* that came since it was last opened (:attr:`news`)."""
+        found = self.news.get(story) if story is not None else None
+        return found.articles if found is not None else frozenset()
+
     def set_read(self, article_id: str, done: int) -> None:
-        """Show that *done* paragraphs of *article_id* are read now: its row stops saying "new",
+        """Show that *done* paragraphs of *article_id* are read now: its row stops saying "unread",
         and the open story's header counts them in its share read."""
         if self._shown is None:
             return
@@ -210,7 +218,7 @@ class StoryList(BoundedList):
             stories = [replace(info, read=info.read + more) if info.id == current else info for info in stories]
         self._shown = (story, stories, current, read)
         if article_id in self._option_ids():
-            self.replace_option_prompt(article_id, self._entry(story, story.article(article_id), read, self.changed))
+            self.replace_option_prompt(article_id, self._entry(story, story.article(article_id), read, self.changed, self._new(current)))
         header = f"{STORY_PREFIX}{current}"
         if more and header in self._option_ids():
             info = next(i for i in stories if i.id == current)
