@@ -1,2 +1,0 @@
-#!/bin/sh
-PYTHONPATH=/tmp/wt-d exec /work/main/.venv/bin/newsprism "$@"
