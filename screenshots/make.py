@@ -18,7 +18,7 @@ from tui.app import make_app  # noqa: E402
 SHOTS = [
     ("main-wide.svg", (120, 40), ()),
     ("main-narrow.svg", (80, 24), ()),
-    ("collation.svg", (120, 40), ("j",) * 9),
+    ("collation.svg", (120, 40), ("j",) * 4),
     ("unique.svg", (80, 24), ("u",)),
     ("help.svg", (100, 34), ("question_mark",)),
     ("quotes.svg", (120, 34), ("quotation_mark",)),

@@ -440,9 +440,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
-    (  # 31: profiles read the days and months of the languages read as no names (the Greek "Τετάρτης"), and a
-        # word of the outlet's name the report writes elsewhere as the report's name ("the port city of Kessaly"
-        # in the Kessaly Times) (core.stories.cluster): every article is profiled and weighed again
+    (  # 31: profiles read the days and months of the languages read as no names (the Greek "Τετάρτης")
+        # (core.stories.cluster): every article is profiled and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",

@@ -901,9 +901,6 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     found: set[str] = set().union(*marks)
     # The outlet's own name ("the Harbour Post reported") is no participant of the event.
     own = {w for w in (_name_word(_case_token(t, language)) for t in _TOKEN.findall(article.outlet)) if w}
-    if own:  # ... but a word of it the report writes elsewhere is the report's: "the port city of Kessaly" in the Kessaly Times
-        bare = re.compile(re.escape(article.outlet), re.I)
-        own -= {w for text in texts for t in _TOKEN.findall(bare.sub(" ", text)) if (w := _name_word(_case_token(t, language))) in own}
     found = {f for f in found if not (f[0] in "nm" and f[2:] in own) and not (f[0] == "r" and set(f[2:].split()) <= own)}
     # A headline that opens with a name ("Cordell Oil raises prices"): its names say whom the report is about (see evidence).
     if article.title and parts[0] and any("n:" + w in found for w in _opening(parts[0][0], confirmed)):
