@@ -47,6 +47,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1046,6 +1047,58 @@ _GREEK_LATIN = str.maketrans({
     "λ": "l", "μ": "m", "ν": "n", "ξ": "ks", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "τ": "t", "υ": "i",
     "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o",
 })
+#: Devanagari consonants (Hindi, Marathi, Nepali) as names are written in Latin letters, each with its
+#: inherent vowel (:func:`_devanagari_latin`): "किवुको" is "kivuko", "म्लिमानी" "mlimani". A nukta
+#: after a consonant gives the sound of another language ("ज़" "z", "फ़" "f"); the letters written
+#: with it in one character are decomposed to it first.
+_DEVANAGARI_CONSONANTS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
+    "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n",
+    "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "ळ": "l", "व": "v",
+    "श": "sh", "ष": "sh", "स": "s", "ह": "h",
+}
+_DEVANAGARI_NUKTA = {"क": "q", "ख": "kh", "ग": "g", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f", "य": "y"}
+#: ... its vowels, written as letters or as signs after a consonant (which take its inherent vowel's place).
+_DEVANAGARI_VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ओ": "o", "औ": "au",
+    "ऍ": "e", "ऑ": "o", "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o",
+    "ौ": "au", "ॅ": "e", "ॉ": "o",
+}
+_DEVANAGARI_SIGNS = {"ं": "n", "ँ": "n", "ः": "h"}  # anusvara, candrabindu, visarga
+_VIRAMA, _NUKTA = "\u094d", "\u093c"
+
+
+def _devanagari_latin(word: str) -> str:
+    """*word*, written in Devanagari, in Latin letters: each consonant with its inherent "a" unless a
+    vowel sign or a virama follows it, and without it where Hindi does not say it: at the end of the
+    word ("राम" is "ram"), and between a vowel and its consonant and another consonant and its vowel
+    ("तोरवानु" is "torvanu", not "toravanu")."""
+    letters: list[list[str]] = []  # each letter out and its kind: "c" a consonant, "v" a vowel, "a" an inherent vowel
+    consonant = ""  # the last consonant, for a nukta after it
+    for c in unicodedata.normalize("NFD", word):
+        inherent = bool(letters) and letters[-1][1] == "a"
+        if c in _DEVANAGARI_CONSONANTS:
+            letters += [[_DEVANAGARI_CONSONANTS[c], "c"], ["a", "a"]]
+            consonant = c
+        elif c == _NUKTA and inherent:
+            letters[-2][0] = _DEVANAGARI_NUKTA.get(consonant, letters[-2][0])
+        elif c == _VIRAMA and inherent:
+            letters.pop()
+        elif c in _DEVANAGARI_VOWELS:
+            if inherent and unicodedata.category(c) != "Lo":  # a vowel sign: in the inherent vowel's place
+                letters.pop()
+            letters.append([_DEVANAGARI_VOWELS[c], "v"])
+        else:
+            letters.append([_DEVANAGARI_SIGNS.get(c, c), "c" if c in _DEVANAGARI_SIGNS else "v"])
+    if letters and letters[-1][1] == "a":
+        letters.pop()
+    kinds = "".join(kind for _, kind in letters)
+    for i in range(len(letters) - 2, 1, -1):  # from the end, as Hindi's schwa deletion goes
+        if kinds[i] == "a" and kinds[i - 1] == "c" and kinds[i - 2] in "va" and kinds[i + 1] == "c" and kinds[i + 2 : i + 3] in ("v", "a"):
+            kinds = kinds[:i] + "-" + kinds[i + 1 :]
+    return "".join(letter for (letter, _), kind in zip(letters, kinds, strict=True) if kind != "-")
+
+
 #: The Latin letters a name's sound key (:func:`_sound`) writes as one: the ways the transliterations
 #: of one sound differ ("Corvella", "Korvella"; "Zelensky", "Zelenskyi"; "Wagner", "Vagner").
 _SOUND_LETTERS = str.maketrans({"c": "k", "q": "k", "w": "v", "x": "k", "z": "s", "j": "i", "y": "i", "h": ""})
@@ -1062,8 +1115,9 @@ SOUND_ENDING = 2
 
 @lru_cache(maxsize=WORDS_KEPT)
 def _script(word: str) -> str | None:
-    """The script a name word is written in: "Latn", "Cyrl", "Grek", or None (another, or a mix)."""
-    scripts = {"Cyrl" if "\u0400" <= c <= "\u04ff" else "Grek" if "\u0370" <= c <= "\u03ff" else "Latn" if c.isascii() or "\u00c0" <= c <= "\u024f" else "?"
+    """The script a name word is written in: "Latn", "Cyrl", "Grek", "Deva", or None (another, or a mix)."""
+    scripts = {"Cyrl" if "\u0400" <= c <= "\u04ff" else "Grek" if "\u0370" <= c <= "\u03ff" else "Deva" if "\u0900" <= c <= "\u097f"
+               else "Latn" if c.isascii() or "\u00c0" <= c <= "\u024f" else "?"
                for c in word if c.isalpha()}
     return next(iter(scripts)) if len(scripts) == 1 and "?" not in scripts else None
 
@@ -1087,6 +1141,8 @@ def _sound(word: str) -> str | None:
         for pair, plain in _GREEK_PAIRS:
             latin = latin.replace(pair, plain)
         latin = latin.translate(_GREEK_LATIN)
+    elif script == "Deva":
+        latin = _devanagari_latin(word)
     latin = latin.replace("ph", "f").replace("ck", "k").translate(_SOUND_LETTERS)
     if not latin.isascii() or not latin.isalpha():
         return None
@@ -1103,7 +1159,7 @@ def _sounds_alike(one: str, other: str, *, ending: int = SOUND_ENDING) -> bool:
 
 #: The scripts a name's spelling is taken from when two reports write it in two (:func:`_spelt_alike`):
 #: the Latin one's first, as an English report writes it.
-_SPELLING_ORDER = {"Latn": 0, "Cyrl": 1, "Grek": 2}
+_SPELLING_ORDER = {"Latn": 0, "Cyrl": 1, "Grek": 2, "Deva": 3}
 
 
 class _Sounds:
@@ -1275,6 +1331,7 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     if a.day is not None and b.day is not None and abs(a.day - b.day) > window:
         return none
     if _languages_differ(a, b):  # a name written in two scripts ("Corvella", "Корвелла") is one name
+        a, b = _named_by_sound(a, b), _named_by_sound(b, a)
         a, b = _spelt_alike(a, b)
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     shared = [(f, w * large[f]) for f, w in small.items() if f in large]
@@ -1374,6 +1431,28 @@ def _named_nouns(p: Profile, other: Profile) -> Profile:
     if not known:
         return p
     return Profile.of([*p.weights, *(f for f in p.placed if f.removeprefix("l:")[2:] in known)], p.day)
+
+
+#: The scripts without capital letters whose reports' names :func:`_named_by_sound` finds by their sound.
+_CASELESS = frozenset({"Deva"})
+
+
+def _named_by_sound(p: Profile, other: Profile) -> Profile:
+    """*p* with the words it writes in a script without capitals (:data:`_CASELESS`: Devanagari), where
+    no capital tells a name, read as names where they sound like a name of *other* (:func:`_sound`):
+    "किवुको" of a Hindi report is the "Kivuko" an English one names (``n:``, and ``l:n:`` where its
+    lead gives it, see :func:`_spelt_alike` for the spelling). *p* itself where there are none."""
+    theirs = _sounds_of(other)
+    if not theirs.words:
+        return p
+    found = []
+    for f in p.weights:
+        if f[0] == "w" and "n:" + f[2:] not in p.weights and _script(f[2:]) in _CASELESS and (key := _sound(f[2:])) is not None:
+            if any(_sounds_alike(key, k) and _script(theirs.words[k][0]) not in _CASELESS for k in theirs.keys.get(key[:SOUND_LETTERS], ())):
+                found.append(f[2:])
+    if not found:
+        return p
+    return Profile.of([*p.weights, *("n:" + w for w in found), *("l:n:" + w for w in found if "e:" + w in p.weights)], p.day)
 
 
 def _recalls(later: Profile, earlier: Profile, *, days: int = RECALL_DAYS) -> bool:
