@@ -58,8 +58,8 @@ from core.model import Article
 from core.numbers import DOTTED_THOUSANDS, plain_digits, undotted
 from core.stories.words import (
     ABBREVIATIONS, CALENDAR, COMMON_PARTS, CORPORATE_SUFFIXES, CURRENCIES, CURRENCY_CODES, DEMONYMS, MONTHS_ABROAD, NAME_JOINERS, NOT_NAMES,
-    NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_WORDS, SCALES,
-    SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION,
+    NOUN_ENDINGS, NOUN_LANGUAGES, NOUN_MARKERS, PERCENT_PHRASES, PERIOD, PLACE_KINDS, PLACE_WORDS, SCALES,
+    SPEECH_VERBS, TITLE_WORDS, UNSPACED_COMMON, UNSPACED_FUNCTION, WHEN_WHERE,
 )
 from core.text import (
     CASE_STEMMERS, MONTHS, UNSPACED, article_language, case_stem, dateline_place, fold, is_stopword, is_year, quote_spans, search_fold,
@@ -152,7 +152,7 @@ WINDOW_DAYS = 7
 #: nothing (their features weigh).
 WEIGHTS: Mapping[str, float] = {
     "n": 3.0, "r": 2.0, "f": 2.0, "t": 1.5, "w": 1.0, "l": 3.0, "m": 0.0, "k": 0.0, "c": 0.0, "h": 0.0, "q": 0.0,
-    "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0, "u": 0.0,
+    "s": 0.0, "a": 0.0, "e": 0.0, "g": 0.0, "i": 0.0, "u": 0.0, "p": 0.0,
 }
 #: How many words open a body paragraph's wording (``c:`` features): two outlets' paragraphs
 #: that open with the same eight words carry one agency's copy (wire copy, the commonest
@@ -260,9 +260,9 @@ _UNSPACED_BETWEEN = re.compile(
 _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ist jst".split())
 #: The stems of the words that set a report's frame, not what happened (:data:`NOT_NAMES`: weekdays,
 #: titles such as "mayor" and "governor", newsroom words, "city", "region"; verbs of speech; the kind
-#: of place and its people, :data:`PLACE_WORDS`: "town", "residents"): they are no event words
-#: (``e:`` features).
-_FRAME_WORDS = frozenset(stem(w) for w in NOT_NAMES | SPEECH_VERBS | PLACE_WORDS) - {""}
+#: of place and its people, :data:`PLACE_WORDS`: "town", "residents"; when and where, :data:`WHEN_WHERE`:
+#: "days", "slopes"): they are no event words (``e:`` features).
+_FRAME_WORDS = frozenset(stem(w) for w in NOT_NAMES | SPEECH_VERBS | PLACE_WORDS | WHEN_WHERE) - {""}
 #: The kinds of the features that say which event: names, runs of names and figures.
 _DETAILS = "nrf"
 #: The kinds of the features that look candidates up (:meth:`Profile.keys`): the details and the
@@ -300,7 +300,9 @@ class Profile:
     where its lead gives it) is the name feature a capitalised word would give that a language
     capitalising its nouns writes where a noun stands ("der Varna", "das nördliche Kestrelburg"),
     read as a noun: it weighs nothing, but where the other report of a pair in a language that
-    capitalises names alone gives it as a name, it is one (see :func:`evidence`). Its weight is its kind's
+    capitalises names alone gives it as a name, it is one (see :func:`evidence`); ``p:mlimani`` marks a
+    name written beside a kind of place ("Mlimani district", "the village of Kivuko", "Mount Kilele":
+    :func:`_places`), a place's (weighs nothing, see :func:`evidence`). Its weight is its kind's
     (:data:`WEIGHTS`), however often it is mentioned (weighing mentions did worse on the
     development set: a report names its subject often, but so does every report of the topic).
     ``day`` is the publication day number, if known.
@@ -914,6 +916,8 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         in_runs = {w for f in found if f[0] == "r" for w in f[2:].split()}
         found.update("i:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and "m:" + f[2:] not in found
                      and not _demonym(f[2:]) and f[2:] not in in_runs)
+    # The names of places: a name written beside a kind of place ("Mlimani district", "Mount Kilele").
+    found.update("p:" + w for sentences in parts for tokens in sentences for w in _places(tokens) if "n:" + w in found)
     # The lead's names, runs and figures count again: what the report is about.
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
@@ -968,6 +972,27 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     tick(2 * len(texts))
     return Profile.of(found, day_number(article.published))
+
+
+def _places(tokens: Sequence[str]) -> set[str]:
+    """The name words of a sentence's *tokens* that are a place's: written beside a word of
+    :data:`PLACE_KINDS`, after it ("Mlimani district"), after it and "of" ("the village of Kivuko"),
+    or as a name opening with it ("Mount Kilele": both words)."""
+    found: set[str] = set()
+    kinds = [fold(t).lower().rstrip(".") in PLACE_KINDS for t in tokens]
+    for k, token in enumerate(tokens):
+        word = _name_word(token)
+        if word is None:
+            continue
+        if (
+            (k + 1 < len(tokens) and kinds[k + 1])
+            or (k >= 2 and tokens[k - 1] == "of" and kinds[k - 2])
+            or (k >= 1 and kinds[k - 1] and tokens[k - 1][:1].isupper())
+        ):
+            found.add(word)
+            if k >= 1 and kinds[k - 1] and (kind := _name_word(tokens[k - 1])):
+                found.add(kind)  # "Mount" of "Mount Kilele"
+    return found
 
 
 #: Words that may stand between a speaker and the verb ("Lin also said").
@@ -1210,7 +1235,7 @@ def _holders(p: Profile) -> dict[str, list[tuple[str, str, list[str]]]]:
 
 
 def _spelt_alike(a: Profile, b: Profile) -> tuple[Profile, Profile]:
-    """*a* and *b* with each name one writes in Cyrillic or Greek letters and the other in another
+    """*a* and *b* with each name one writes in Cyrillic, Greek or Devanagari letters and the other in another
     script spelt alike, when the two sound alike (:func:`_sound`): "Корвелла" of a Ukrainian report
     is the "Corvella" of an English one, "Йост Терпстра" its "Joost Terpstra". The name is spelt as
     the report in Latin letters writes it (else as the Cyrillic one), in every feature that holds
@@ -1306,13 +1331,17 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     when what happened agrees (:func:`_event_agrees`: the event words of their leads, and at most
     :data:`FRAME_DAYS` between them): a town's warehouse fire and its council's budget vote of one
     day, both quoting the mayor, are two events; a second flood in one region a week after the
-    first, its governor speaking again, is another. Published :data:`RECALL_DAYS` or more apart, the
+    first, its governor speaking again, is another. So do the names of places (``p:``) two reports
+    share with one figure at most and no other name, where they share two details or more: a landslide in a
+    district and a coffee auction there on the same day share the district, its mountain and, by
+    chance, a number (40 missing, 40 bags), not what happened. Published :data:`RECALL_DAYS` or more apart, the
     one name two reports share is such a frame whether or not anyone speaks in both: a landslide in a
     town and a fire at its school three days later share the town, not what happened (a follow-up of
     the fire shares its words: "school", "fire"). Two reports in two languages (both told,
     ``g:``) share no topic words, and a name one writes in Cyrillic or Greek letters and the other
     in another script is one name where the two sound alike (:func:`_spelt_alike`: "Корвелла",
-    "Κορβέλα" and "Corvella"): where they share :data:`ACROSS_DETAILS` names, runs, figures or
+    "Κορβέλα" and "Corvella"; a word of a report in Devanagari, which has no capitals to tell a
+    name, is the name it sounds like, :func:`_named_by_sound`: "किवुको" and "Kivuko"): where they share :data:`ACROSS_DETAILS` names, runs, figures or
     dates (not the news day's, :func:`_particular_dates`) at least, the score is at least the
     cosine of their features without the topic words (one
     event's people, firms, place, sums and dates); where they share fewer, those names weigh
@@ -1358,9 +1387,17 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     # (their leads' event words, EVENT_AGREE) and the reports are near in time (FRAME_DAYS).
     # Days apart (RECALL_DAYS), the one name they share is such a frame whoever speaks: a landslide in a
     # town and a fire at its school three days later share the town, not what happened.
+    # So are the names of places (``p:``) where, but for them, the two share one figure at most, and no
+    # one: a landslide in a district and a coffee auction there the same day share the district, its
+    # mountain and, by chance, a number (40 missing, 40 bags). (One name alone, the town, is weighed
+    # without the lead's copies below: on one day it still says something.)
+    others = [f for f in (f for f, _ in everything) if f not in told and f[0] in _DETAILS]
+    placed = [f for f in others if _place(f, a, b)]
     if (
-        (told or _days_apart(a, b) >= RECALL_DAYS)
-        and _details(f for f, _ in everything if f not in told) <= 1
+        (
+            (told or _days_apart(a, b) >= RECALL_DAYS) and _details(others) <= 1
+            or placed and _details(others) >= 2 and all(f in placed or f[0] == "f" for f in others) and _details(others) - _details(placed) <= 1
+        )
         and not _event_agrees(a, b)
     ):
         shared = [(f, x) for f, x in shared if f[0] not in "nrlm"]
@@ -1540,6 +1577,13 @@ def _party_speaks(a: Profile, b: Profile, shared: Iterable[tuple[str, float]], *
     executive), not someone named only further down (an analyst asked about each firm's results)."""
     check = all if both else any
     return any(f[0] == "s" and check("l:n:" + f[2:] in p.weights for p in (a, b)) for f, _ in shared)
+
+
+def _place(feature: str, a: Profile, b: Profile) -> bool:
+    """Whether *feature* is the name of a place (``p:``, in *a* or *b*): a name, or a run all of whose words are."""
+    if feature[0] not in "nr" or feature[1] != ":":
+        return False
+    return all("p:" + w in a.weights or "p:" + w in b.weights for w in feature[2:].split())
 
 
 def _details(shared: Iterable[str]) -> int:

@@ -10,7 +10,7 @@ import re
 
 __all__ = [
     "ABBREVIATIONS", "CALENDAR", "COMMON_PARTS", "CORPORATE_SUFFIXES", "CURRENCIES", "CURRENCY_CODES", "DEMONYMS", "MONTHS_ABROAD", "NOT_NAMES",
-    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_WORDS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION",
+    "NAME_JOINERS", "NOUN_ENDINGS", "NOUN_LANGUAGES", "NOUN_MARKERS", "PERCENT_PHRASES", "PERIOD", "PLACE_KINDS", "PLACE_WORDS", "SCALES", "SPEECH_VERBS", "TITLE_WORDS", "UNSPACED_COMMON", "UNSPACED_FUNCTION", "WHEN_WHERE",
 ]
 
 #: Corporate and legal suffixes: "Harbour Foods Inc" and "Coastline Bank Inc" share no firm.
@@ -194,6 +194,21 @@ PLACE_WORDS = frozenset(
     "resident residents inhabitant inhabitants locals townspeople villagers "
     "pueblo localidad municipio vecinos habitantes ville commune habitants stadt dorf gemeinde einwohner "
     "paese comune abitanti cidade vila moradores dorp gemeente inwoners".split()
+)
+#: Words of when and where that are no weekday nor kind of town: spans and times of day ("three days
+#: of rain", "the day's top price", "before dawn") and the land ("the slopes of the mountain"). Two
+#: events of one district and one day both give them; they are the frame, not what happened: no
+#: event words (``e:``, see core.stories.cluster.EVENT_AGREE).
+WHEN_WHERE = frozenset(
+    "day days week weeks hour hours morning mornings evening evenings night nights dawn dusk noon midnight "
+    "slope slopes hill hills hillside mountain mountains valley valleys plain plains".split()
+)
+#: Words for a kind of place written beside a place's name: after it ("Mlimani district", "Kivuko
+#: village"), before it with "of" ("the village of Kivuko"), or opening it ("Mount Kilele", "Lake
+#: Tarn"): the name is a place's (``p:`` marks, see core.stories.cluster.evidence).
+PLACE_KINDS = frozenset(
+    "district districts province county region state village town city municipality borough township suburb "
+    "island islands river lake mount mountain valley bay peninsula".split()
 )
 #: Every word that is never a name (or part of one) on its own.
 NOT_NAMES = CORPORATE_SUFFIXES | TITLE_WORDS | CALENDAR | NEWSROOM | COMMON | CURRENCY_CODES

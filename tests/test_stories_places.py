@@ -1,0 +1,54 @@
+"""Stories of one district: two events there on one day share the names of its places (the district,
+its lake) and perhaps, by chance, a number. Where that is all two reports share and their leads tell
+different happenings (a flood; a honey fair), they are two events; two reports of the flood, which
+tell the same happening, are one."""
+
+from __future__ import annotations
+
+from core.model import Article, article_id
+from core.stories.cluster import SAME_EVENT, _places, evidence, group, profile
+
+
+def _article(title: str, *paragraphs: str, outlet: str) -> Article:
+    return Article(
+        id=article_id(outlet, title, paragraphs), path=f"{outlet}.txt", outlet=outlet, title=title, paragraphs=paragraphs,
+        published="2026-04-07T10:00:00Z",
+    )
+
+
+# Invented reports of two invented events of one district, Tembeni, on one day.
+FLOOD = _article(
+    "Flood cuts off Varosa, 30 families evacuated",
+    "Rising water cut off the village of Varosa in Tembeni district on Tuesday, and 30 families were evacuated by boat.",
+    "The shore of Lake Ondo burst after a week of storms, and the water reached the school and the clinic.",
+    "Engineers are building a dyke of sandbags along the road.",
+    outlet="Lakeside Herald",
+)
+FLOOD_TOO = _article(
+    "Families rescued by boat as floodwater surrounds Varosa",
+    "Boats carried 30 families to safety on Tuesday after floodwater surrounded Varosa, near Lake Ondo.",
+    "The flood followed storms that swelled the lake, officials in Tembeni district said.",
+    outlet="Valley Courier",
+)
+HONEY = _article(
+    "Tembeni honey wins prize at regional fair",
+    "Honey from Tembeni district won the top prize at the regional fair on Tuesday, ahead of entries from nine other districts.",
+    "A beekeepers' cooperative on the shore of Lake Ondo sold 30 jars within an hour, its chairman said.",
+    "The fair closes on Sunday.",
+    outlet="Farm Weekly",
+)
+
+
+def test_names_beside_a_kind_of_place_are_places() -> None:
+    tokens = "Rising water cut off the village of Varosa in Tembeni district near Mount Ilika".split()
+    assert _places(tokens) == {"varosa", "tembeni", "mount", "ilika"}
+
+
+def test_two_events_of_one_district_are_two_stories() -> None:
+    assert evidence(profile(FLOOD), profile(HONEY)).score < SAME_EVENT
+    assert sorted(map(sorted, group([profile(a) for a in (FLOOD, HONEY)]))) == [[0], [1]]
+
+
+def test_two_reports_of_one_event_there_are_one_story() -> None:
+    assert evidence(profile(FLOOD), profile(FLOOD_TOO)).score >= SAME_EVENT
+    assert sorted(map(sorted, group([profile(a) for a in (FLOOD, FLOOD_TOO, HONEY)]))) == [[0, 1], [2]]
