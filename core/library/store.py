@@ -440,8 +440,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
-    (  # 31: profiles read the days and months of the languages read as no names (the Greek "Τετάρτης")
-        # (core.stories.cluster): every article is profiled and weighed again
+    (  # 31: profiles read the days and months of the languages read as no names (the Greek "Τετάρτης"), mark a
+        # name beside a kind of place as a place ("p:", "Mlimani district") and read no days, hours or land as
+        # what happened ("e:") (core.stories.cluster): every article is profiled and weighed again
         "DELETE FROM evidence",
         "DELETE FROM terms",
         "DELETE FROM term_df",
