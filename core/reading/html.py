@@ -40,7 +40,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
-    is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -1056,6 +1056,14 @@ def _same(a: str, b: str) -> bool:
 #: A live page's time stamp printed as an element of its own: a clock time as a page prints it
 #: (:data:`~core.reading.judge.CLOCK_STAMP`: "11.05 GMT", "ore 15.35"), or "2 hours ago".
 _CLOCK = re.compile(rf"(?:{CLOCK_STAMP}|{RELATIVE_AGE})", re.I)
+
+
+def _is_clock(text: str) -> bool:
+    """Whether *text* is only a live stamp's time: a clock time or an age (:data:`_CLOCK`), or a
+    clock time with the day and month beside it ("17:30 03/03", "03.03. 17:30":
+    :func:`~core.reading.judge.is_dated_clock`)."""
+    return _CLOCK.fullmatch(text) is not None or is_dated_clock(text)
+
 #: The label before a live stamp's clock time ("Posted at", "Updated"): :data:`CLOCK_STAMP` reads it.
 _STAMP_LABEL = re.compile(rf"^{STAMP_LABEL}(?:{CLOCK_AT})?", re.I)
 #: An update's heading that opens with its time and a separator: "14:32 | Most zůstane zavřený".
@@ -1113,7 +1121,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
     its own heading or "").
 
     An update's time stamp is a <time>, or an element whose whole text is a clock time ("12:45
-    GMT", "9.15am": :data:`_CLOCK`); the update is the first paragraph after it, within the
+    GMT", "9.15am", with its day and month or not: "17:30 03/03", :func:`_is_clock`); the update is the first paragraph after it, within the
     block that holds the stamp alone (else before the next stamp: updates laid out flat, each
     under its time). Three or more such updates make the page a live one. The update's heading
     (an <h2>-<h4> between its time and its first paragraph) comes with it: an extractor keeps
@@ -1134,7 +1142,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
             continue
         if element.tag != "time" and not machine:
             text = _short_text(element, 40)  # "Actualizado a las 11:05 h", "Last updated at 10:42 a.m. GMT"
-            if not text or not _CLOCK.fullmatch(text):
+            if not text or not _is_clock(text):
                 continue
         if stamps and stamps[-1] in element.iterancestors():
             continue  # the stamp's own parts ("<h3><time>12:45</time></h3>"): the outer one counts
@@ -1158,7 +1166,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         if own is not None:  # the update's paragraph opens with its time: "<p><strong>14:32</strong> The bridge ..."
             first = own
         elif alone:  # the update's block: its first paragraph, wherever the stamp stands in it
-            first = next((p for p in block.iter("p") if _text(p) and not _CLOCK.fullmatch(_text(p))), None)
+            first = next((p for p in block.iter("p") if _text(p) and not _is_clock(_text(p))), None)
         else:  # updates laid out flat: the first paragraph after the stamp, before the next one
             first = next((e for e in order[at[node] + 1 : limit] if e.tag == "p" and _text(e)), None)
         if first is None:
@@ -1172,7 +1180,7 @@ def _live_stamps(tree: Any) -> list[tuple[str, str, str]]:
         else:
             label = stamp
         heading = next((_text(h) for h in order[at[node] + 1 : at[first]]
-                        if h.tag in ("h2", "h3", "h4") and h not in stamps and not _CLOCK.fullmatch(_text(h))), "")
+                        if h.tag in ("h2", "h3", "h4") and h not in stamps and not _is_clock(_text(h))), "")
         if text and label:
             found.append((text[:60], label, heading))
     declared = _ld_updates(tree)
@@ -3298,9 +3306,12 @@ def _article_from_blocks(
             continue  # a site's trail or menu above the report ("Home | News"), in a table the extractor kept
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
-        if is_signoff(text, live=live) or (block.kind in ("p", "head") or block.kind == "item" and not body_so_far) and is_stamp_block(text):
+        if is_signoff(text, live=live) or (block.kind in ("p", "head") or block.kind == "item" and (not body_so_far or stamps)) \
+                and is_stamp_block(text):
             # a live page's sign-off; a time stamp standing alone (the page's metadata has it), or an
-            # item of the info list above the report ("<li>입력 2026.03.03 09:00</li>"): its date where
+            # item of the info list above the report ("<li>입력 2026.03.03 09:00</li>"), or of a live
+            # timeline set as a list ("<li><div>17:30 03/03</div><div><p>..."), whose stamps come back
+            # as the updates' subheads (_stamp_updates), not twice: its date where
             # nothing else gave one (a month's name the extractor does not read: "5 दिसंबर 2026")
             if not body_so_far and _year_alone(published) and not is_signoff(text, live=live):
                 published = find_datetime(text) or published

@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "is_contact_block", "is_risk_warning", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "InfoLine", "info_line",
+    "is_organisation", "is_contact_block", "is_risk_warning", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
     "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count",
 ]
@@ -1744,6 +1744,39 @@ CLOCK_STAMP = (rf"(?:{STAMP_LABEL})?(?:{CLOCK_AT})?(?:{_HALF_DAY}\s?)?"
 _CLOCK_STAMP = re.compile(CLOCK_STAMP, re.I)
 
 
+def _day_month(name: str) -> str:
+    """A day and month printed with no year, its groups named after *name*: in figures, the day
+    first ("03/03", "3.3.", "03.03."), or with the month's name either side of the day ("3 March",
+    "3. März", "3 de marzo", "March 3rd")."""
+    return (rf"(?:(?P<{name}d>\d{{1,2}})[./](?P<{name}n>\d{{1,2}})\.?"
+            rf"|(?P<{name}dw>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?P<{name}w>[^\W\d_]{{3,}})\.?"
+            rf"|(?P<{name}wd>[^\W\d_]{{3,}})\.?\s+(?P<{name}d2>\d{{1,2}})(?:st|nd|rd|th)?)")
+
+
+#: A live update's time stamp with its day and month beside it, either side, and no year:
+#: "17:30 03/03", "03.03. 17:30", "17:30, 3 March", "3/3 17:30", "Updated 9.15am, March 3"
+#: (:func:`is_dated_clock`).
+_STAMP_JOINT = r"(?:\s*[,·•|–-]\s*|\s+)"
+_DATED_CLOCK = re.compile(
+    rf"(?:{STAMP_LABEL})?(?:(?:{CLOCK_STAMP}){_STAMP_JOINT}{_day_month('a')}|{_day_month('b')}{_STAMP_JOINT}(?:{CLOCK_STAMP}))",
+    re.I,
+)
+
+
+def is_dated_clock(text: str) -> bool:
+    """Whether *text* is only a clock time with its day and month and no year, as a live page
+    stamps an update of the day ("17:30 03/03", "03.03. 17:30", "17:30, 3 March", "3/3 17:30":
+    :data:`_DATED_CLOCK`): the day a real one (1-31), the month a number of 1-12 or a month's name
+    in any language (:func:`month_number`)."""
+    match = _DATED_CLOCK.fullmatch(" ".join(text.split()))
+    if match is None:
+        return False
+    found = {key[1:]: value for key, value in match.groupdict().items() if value}
+    day = found.get("d") or found.get("dw") or found.get("d2")
+    month = int(found["n"]) if "n" in found else month_number(found.get("w") or found.get("wd") or "")
+    return day is not None and 1 <= int(day) <= 31 and month is not None and 1 <= month <= 12
+
+
 #: The label of a page's estimate of how long its report takes to read, in the languages of news
 #: sites: "Reading time", "Lesezeit", "Lesedauer", "Leestijd", "Temps de lecture", "Tempo de
 #: leitura", "Tiempo de lectura", "Tempo di lettura", "Czas czytania", "Lästid", "Okuma süresi",
@@ -1797,8 +1830,8 @@ def is_stamp_block(text: str) -> bool:
         return True  # "Published 3 hours ago", "5 minutes ago"
     bare = text.strip().rstrip(":").strip()
     clock = _DATE_LABEL.sub("", bare, count=1).strip()  # "Updated 11:30 a.m. GMT" is a time too
-    if _CLOCK_STAMP.fullmatch(clock):
-        return True
+    if _CLOCK_STAMP.fullmatch(clock) or is_dated_clock(clock):
+        return True  # "19:49", "Updated 11:30 a.m. GMT", a live update's "17:30 03/03"
     if re.fullmatch(r"(?i:(?:last |first )?(?:published|updated|posted|modified|release date|date)(?: on| at)?"
                     r"|aktualisiert(?: am)?|letzte änderung|veröffentlicht(?: am)?|stand)", bare):
         return True
