@@ -40,7 +40,7 @@ from core.reading.judge import (
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
     is_section_label, is_sentence, TITLE_SEPARATOR,
-    is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
+    is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
 from core.reading.text import PREAMBLE_WORDS, byline_outlet, copyright_site, credited, split_reports
@@ -3302,7 +3302,8 @@ def _article_from_blocks(
         if is_furniture_block(text):
             continue
         if (not body_so_far and block.kind != "head" and is_breadcrumb(text) and not dated_name(text) and not opens_byline(text, language=language)
-                and not any(c.isdigit() for c in text)):  # ("Dead: 3 | Missing: 12" is the report's key figures)
+                and not any(c.isdigit() for c in text) and not _credit_line(text, outlet)):
+            # ("Dead: 3 | Missing: 12" is the report's key figures; "Redação | Lusa" its credit, below)
             continue  # a site's trail or menu above the report ("Home | News"), in a table the extractor kept
         if block.kind == "p" and _is_caps_label(text):
             continue  # a page's label in capitals ("LIVE", "BREAKING NEWS"), no paragraph of the report
@@ -3376,6 +3377,11 @@ def _article_from_blocks(
     while entries and entries[-1][1]:
         closing = entries.pop()[0]  # a subhead with nothing under it (or the writer's name, in bold)
         byline = byline or _signature(closing)
+    if len(entries) > 1 and not entries[-1][1] and _credit_line(entries[-1][0], outlet, closing=True):
+        # the credit under the report ("Redazione / AGX", "Staff and agencies"): who ran or wrote it,
+        # as above it; the byline where the page names no one
+        closing = entries.pop()[0]
+        byline = byline or closing
     if len(entries) > 1 and (signature := _signature(entries[-1][0])) and (
             byline is None or byline_names(signature) == byline_names(byline)):
         entries.pop()
@@ -3400,8 +3406,9 @@ def _article_from_blocks(
 
 
 #: What joins the names of a credit line: "Le Courrier de la Côte avec AFP", "Northbank News with
-#: AP", "Reuters/dpa", "AFP, Reuters", "Agenzia Nord con ANSA", "Kurier mit dpa".
-_CREDIT_JOINT = re.compile(r"\s+(?:avec|with|mit|und|con|com|and|et|y|e|&)\s+|\s*[/,]\s*", re.I)
+#: AP", "Reuters/dpa", "AFP, Reuters", "Agenzia Nord con ANSA", "Kurier mit dpa", "Redação | Lusa",
+#: "Redacción · EFE".
+_CREDIT_JOINT = re.compile(r"\s+(?:avec|with|mit|und|con|com|and|et|y|e|&)\s+|\s*[/,|·•]\s*", re.I)
 #: The most words of a credit line.
 CREDIT_LINE_WORDS = 10
 
@@ -3434,14 +3441,33 @@ def _writer_line(text: str, authors: list[str]) -> bool:
     return False
 
 
-def _credit_line(text: str, outlet: str | None) -> bool:
-    """Whether a block above a report only names who ran or wrote it: the page's *outlet* or
-    names shaped like an outlet's or an agency's (:func:`~core.reading.judge.is_outlet_name`),
-    joined as credits join them ("Reuters", "Le Courrier de la Côte avec AFP")."""
+def _credit_line(text: str, outlet: str | None, *, closing: bool = False) -> bool:
+    """Whether a block above a report only names who ran or wrote it: the page's *outlet*, names
+    shaped like an outlet's or an agency's (:func:`~core.reading.judge.is_outlet_name`), joined as
+    credits join them ("Reuters", "Le Courrier de la Côte avec AFP"); or a newsroom
+    (:func:`~core.reading.judge.is_newsroom_credit`) alone or with one such name or any other
+    (an agency's, capitalised, no menu's word: "Redazione / AGX", "Redação | Tarn", "Staff and
+    agencies"). Under the report (*closing*) a credit line names a newsroom or two names or more:
+    a name alone there may close the report's own text."""
     if word_count(text) > CREDIT_LINE_WORDS or is_sentence(text):
         return False
-    parts = [p for p in _CREDIT_JOINT.split(text.strip()) if p.strip()]
-    return bool(parts) and all((outlet is not None and _same(p, outlet)) or is_outlet_name(p.strip()) for p in parts)
+    parts = [p.strip() for p in _CREDIT_JOINT.split(text.strip()) if p.strip()]
+    desk = [p for p in parts if is_newsroom_credit(p)]
+    rest = [p for p in parts if p not in desk and not (outlet is not None and _same(p, outlet)) and not is_outlet_name(p)]
+    if closing and not desk and len(parts) < 2:
+        return False
+    return bool(parts) and (not rest or bool(desk) and len(rest) == 1 and _agency_name(rest[0]))
+
+
+#: The most words of an agency's name beside a newsroom in a credit line ("Agência Tarn").
+AGENCY_NAME_WORDS = 3
+
+
+def _agency_name(text: str) -> bool:
+    """Whether *text* may be an agency's name beside a newsroom's in a credit line: capitalised
+    words, at most :data:`AGENCY_NAME_WORDS`, none a menu's ("Tarn", "Agência Tarn"; not "Home")."""
+    words = text.split()
+    return 1 <= len(words) <= AGENCY_NAME_WORDS and all(w[:1].isupper() and not is_menu_word(w) for w in words)
 
 
 #: A paragraph of a report, as against a teaser's headline or a date: a sentence of this many words or more.

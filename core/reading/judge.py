@@ -36,7 +36,7 @@ from core.text import MONTHS, SENTENCE_BREAK, UNSPACED, credit_names, dateline_c
 
 __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
-    "is_organisation", "is_contact_block", "is_risk_warning", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "InfoLine", "info_line",
+    "is_organisation", "is_contact_block", "is_risk_warning", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
     "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count",
 ]
@@ -4934,6 +4934,34 @@ _NEWSROOM = re.compile(r"\b(?:staff|team|desk|newsroom|redaktion|rédaction|reda
 def is_newsroom(name: str, site: str | None = None) -> bool:
     """Whether an author value names a newsroom or the outlet itself rather than a person."""
     return bool(_NEWSROOM.search(name)) or bool(site) and _fold(str(site)) in _fold(name)
+
+
+#: A newsroom's own word in a credit line that names no person, in the languages of news sites:
+#: the newsroom ("Redazione / AGX", "Redação | Lusa", "Redacción · EFE", "Rédaction, AFP",
+#: "Redaktion/dpa", "Redactie", "Redakcja", "Newsroom / Reuters", "News Desk"), its staff ("Staff
+#: and agencies") and the agencies its copy comes from.
+_NEWSROOM_WORD = re.compile(
+    r"staff|newsroom|desk|redazione|redação|redacao|redacción|redaccion|rédaction|redaction|redaktion|redactie|redakcja|redakce"
+    r"|redakcia|redakcija|redaksiyon|redaksi|redacția|redacţia|uredništvo|toimitus|szerkesztőség|agencies|agences|agencias"
+    r"|agenzie|agências|agenturen",
+    re.I,
+)
+#: The most words of a newsroom's part of a credit line ("Redazione Gazzetta del Golfo").
+NEWSROOM_CREDIT_WORDS = 4
+
+
+def is_newsroom_credit(part: str) -> bool:
+    """Whether *part*, one name of a credit line, names a newsroom: its word for the newsroom
+    (:data:`_NEWSROOM_WORD`) alone ("Redazione", "Staff", "agencies"), or opening or closing the
+    outlet's name ("Redazione Gazzetta", "Valley Courier Staff": capitalised words), at most
+    :data:`NEWSROOM_CREDIT_WORDS` words; no sentence."""
+    words = part.split()
+    if not 1 <= len(words) <= NEWSROOM_CREDIT_WORDS or is_sentence(part):
+        return False
+    own = [n for n, w in enumerate(words) if _NEWSROOM_WORD.fullmatch(w)]
+    return len(own) == 1 and own[0] in (0, len(words) - 1) and all(
+        n in own or w[0].isupper() or w[0].isdigit() or w.lower() in ("of", "del", "de", "di", "du", "da", "the")
+        for n, w in enumerate(words))
 
 
 #: An organisation's legal form or kind in its name: "Bund der Example e.V.", "Example GmbH", "Example
