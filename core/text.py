@@ -870,7 +870,7 @@ _CORRECTION_LABEL = (
 _NOTE_LABEL = (
     r"updated?|editor['’]?s['’]? note|note to readers|note from the editors?|mise à jour|note de la rédaction|"
     r"actualizaci[oó]n|nota del editor|nota de la redacci[oó]n|atualiza[cç][aã]o|nota da reda[cç][aã]o|"
-    r"aggiornamento|nota della redazione|aktualisierung|anmerkung der redaktion|update|noot van de redactie"
+    r"aggiornamento|nota della redazione|aktualisierung|anmerkung der redaktion|noot van de redactie"
 )
 #: Words by which a note speaks of the article itself, not of the news: "this article", "an
 #: earlier version", "misspelled", in the languages read.

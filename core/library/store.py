@@ -709,6 +709,8 @@ def printed_names(texts: Iterable[str]) -> dict[str, str]:
 _INSIDE_NAMES = frozenset(w for w in COMMON | NEWSROOM | COMMON_PARTS if not is_stopword(w))
 
 
+#: A number of four digits or more printed without a separator ("1415", not "1,415" or "14.15").
+_PLAIN_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d]|[.,]\d)")
 #: How many times as often as every other run holding a name together the run whose words are
 #: its whole name is printed, where several hold it (:func:`whole_names`).
 WHOLE_NAME_SHARE = 4
@@ -1967,9 +1969,12 @@ class Library:
         # "Carrow" too, once (the most articles that name her either way).
         whole = whole_names(leads, {f[2:] for f in held if f[0] in "nm"})
 
+        # numbers of four digits or more the leads print without a separator (a health line's "1415")
+        plain = {n for t in leads for n in _PLAIN_NUMBER.findall(t)}
+
         def label(f: str) -> str:
-            if f[0] == "f" and f[2:].isdigit() and len(f) > 5 and any(re.search(rf"(?<![\d.,]){f[2:]}(?![\d]|[.,]\d)", t) for t in leads):
-                return f[2:]  # a number its reports print without a separator (a health line's "1415")
+            if f[0] == "f" and f[2:] in plain:
+                return f[2:]
             return (whole.get(f[2:]) if f[0] in "nr" else None) or _shown(f[0], f[2:], printed)
         runs = {f for f, k in held.items() if f[0] == "r" and k >= 2}
         # ... and a word most of whose articles write it in a run ("Fell" in 8, "Hollin Fell" in 7).

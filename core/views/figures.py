@@ -628,8 +628,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
         # a language that groups thousands with dots ("250.000 Euro", core.numbers.DOTTED_THOUSANDS)
         language = article_language(article.title, article.paragraphs)
         dotted = language in DOTTED_THOUSANDS
+        notes = {i for i, _ in article.subheads if article.is_note(i)}  # read once, not per paragraph
         for index, printed in enumerate(article.paragraphs):
-            if article.is_note(index):
+            if index in notes:
                 continue  # a correction gives the figure it corrects ("an earlier version gave 31")
             # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
             # its capitals name nothing ("TO 3.25%" is no model's number, as "AK 47" is)
@@ -1091,8 +1092,9 @@ def extract_dates(articles: Sequence[Article]) -> list[Figure]:
     zone never with one in another, or in none."""
     found: list[Figure] = []
     for article in articles:
+        notes = {i for i, _ in article.subheads if article.is_note(i)}
         for index, printed in enumerate(article.paragraphs):
-            if article.is_note(index):
+            if index in notes:
                 continue  # a correction's day is the correction's
             # a paragraph in capitals ("ENB CUTS MAIN RATE 25BP TO 3.25%") is read in lower case:
             # its capitals name nothing ("TO 3.25%" is no model's number, as "AK 47" is)
@@ -1515,9 +1517,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     # day is given for the day its report was published: a toll of nine on 27 November and one of
     # eleven on the 29th are two days' counts, no outlets' disagreement. (What an event was, a
     # meeting's "nearly six hours", is the same whenever it is told.)
-    when = [(_published_day(said, story.article(f.ref.article)) if fate[k] - {"capacity"} else said)
-            if f.kind != "date" and (said := when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points")))
-            else When() for k, f in enumerate(figures)]
+    when: list[When] = []
+    for k, f in enumerate(figures):
+        said = When() if f.kind == "date" else when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points"))
+        when.append(_published_day(said, story.article(f.ref.article)) if f.kind != "date" and fate[k] - {"capacity"} else said)
     # the values each article gives of each unit at each point of a day ("closed at 412 pence")
     at_point: dict[tuple[str, str, str], set[float]] = {}
     for k, f in enumerate(figures):
