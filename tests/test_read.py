@@ -1062,3 +1062,58 @@ def test_a_page_s_picture_captions_are_its_metadata_not_its_body(tmp_path: Path)
     assert article.captions == ("Residents wait at the Solberg school gym. Photo: Per Aas",)
     assert not any("Solberg school gym" in p for p in article.paragraphs)
     assert article.to_json()["captions"] == ["Residents wait at the Solberg school gym. Photo: Per Aas"]
+
+
+def _essay_page(captions: list[str], intro: str, *, credit: str = "<span class='credit'>Photograph: Ida Example</span>") -> str:
+    figures = "".join(f"<figure><img src='{n}.jpg' alt=''><figcaption><span>{c}</span> {credit}</figcaption></figure>"
+                      for n, c in enumerate(captions))
+    return ("<html><head><title>The last ferry of the winter</title></head><body><nav><a href='/'>Home</a></nav><main><article>"
+            f"<h1>The last ferry of the winter</h1><p class='intro'>{intro}</p>{figures}</article></main>"
+            "<aside><figure><img src='t.jpg'><figcaption>Another story: the harbour bridge reopens after two years of "
+            "repairs and a long row over who pays.</figcaption></figure></aside></body></html>")
+
+
+ESSAY = [
+    "Maren, 64, has sold tickets at the pier hut since the ferry began running. She keeps a list of every regular by name.",
+    "The ferry carries up to 90 passengers and 12 cars. In the summer it makes nine crossings a day, in winter four.",
+    "The council will replace it with a bridge in 2028. The pier hut will become a small museum of the crossing.",
+]
+
+
+def test_a_photo_essay_told_in_its_captions_keeps_them_as_its_paragraphs(tmp_path: Path) -> None:
+    # A variant round's photo essay (39b-r): its words were in the captions of its pictures, which
+    # are metadata elsewhere, so it read as its one-line introduction. Each caption is a paragraph
+    # where the page puts it, without the picture's credit; the aside's teaser is no caption of it.
+    page = tmp_path / "essay.html"
+    page.write_text(_essay_page(ESSAY, "For sixty years the ferry has crossed the fjord at Ostvik. It stops in May."),
+                    encoding="utf-8")
+    [article], errors = read_paths([page])
+    assert not errors
+    assert article.paragraphs == ("For sixty years the ferry has crossed the fjord at Ostvik. It stops in May.", *ESSAY)
+    assert not any("Photograph" in p or "harbour bridge" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("credit", ["Photograph: Ida Example", "(Photo: Ida Example)", "<small class='copyright'>© Ida Example</small>"])
+def test_a_photo_essay_s_captions_lose_their_credit_however_it_is_set(tmp_path: Path, credit: str) -> None:
+    page = tmp_path / "essay.html"
+    page.write_text(_essay_page(ESSAY, "The ferry stops in May.", credit=credit), encoding="utf-8")
+    [article], _ = read_paths([page])
+    assert article.paragraphs[1:] == tuple(ESSAY)
+
+
+def test_a_report_longer_than_its_captions_keeps_them_as_metadata(tmp_path: Path) -> None:
+    # the captions of a report that tells more than they do only show what it says
+    intro = " ".join(["The ferry across the fjord at Ostvik will stop running in May after sixty years, the council said."] * 1)
+    body = "".join(f"<p>{t}</p>" for t in (
+        intro, "The council said a bridge would open in 2028 and cost 410 million crowns, paid by the region and the state.",
+        "Regular passengers said they would miss the crossing, which takes twenty minutes and runs four times a day in winter.",
+        "A petition to keep the ferry running until the bridge opens has 3,100 signatures, its organisers said on Monday.",
+        "The operator said its crews would be offered jobs on other routes along the coast.",
+    ))
+    figures = "".join(f"<figure><img src='{n}.jpg'><figcaption>{c}</figcaption></figure>" for n, c in enumerate(ESSAY[:2]))
+    page = tmp_path / "report.html"
+    page.write_text(f"<html><head><title>Ferry to stop</title></head><body><article><h1>Ferry to stop</h1>{body}{figures}"
+                    "</article></body></html>", encoding="utf-8")
+    [article], _ = read_paths([page])
+    assert not any("Maren" in p for p in article.paragraphs)
+    assert article.captions == tuple(ESSAY[:2])

@@ -2804,6 +2804,7 @@ def _read_page(
     updated = _update_time(meta, article.published)
     if updated is not None:
         article = replace(article, updated=updated)
+    article = _photo_essay(tree, article)
     captions = _captions(tree, article.paragraphs)
     if captions:
         article = replace(article, captions=captions)
@@ -2815,6 +2816,88 @@ def _read_page(
 _NOT_REPORT = frozenset({"nav", "aside", "header", "footer"})
 #: The most captions an article keeps (a gallery's hundreds say no more).
 MAX_CAPTIONS = 20
+
+
+#: A caption that tells part of a photo essay's report, not what a picture shows: this many words
+#: at least, ending as a sentence.
+ESSAY_CAPTION_WORDS = 12
+#: The least number of such captions that make a photo essay.
+ESSAY_CAPTIONS = 2
+#: A picture's credit inside its caption, by its element's class ("<span class=credit>").
+_CAPTION_CREDIT_CLASS = re.compile(r"credit|copyright|byline|author|photographer|source|rights", re.I)
+#: A credit at the end of a caption's text ("... will stay. Photograph: Ann Example", "Foto: dpa").
+_CAPTION_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?…\"”’»)])\s*(?:\(|\[)?(?:photo(?:graph)?s?|picture|image|foto|fotó|kuva|bild|credit|©)\b[^.!?]{0,80}$", re.I
+)
+
+
+def _caption_text(node: Any) -> str:
+    """The words of the caption *node* (a <figcaption>) without the picture's credit: an element
+    whose class says credit (:data:`_CAPTION_CREDIT_CLASS`) or a credit after its last sentence
+    (:data:`_CAPTION_CREDIT_TAIL`)."""
+    copy = deepcopy(node)
+    for child in list(copy.iter()):
+        if child is not copy and isinstance(child.tag, str) and _CAPTION_CREDIT_CLASS.search(child.get("class") or ""):
+            parent = child.getparent()
+            if parent is not None:
+                tail = child.tail
+                parent.remove(child)
+                if tail:  # keep the words after the credit's element
+                    previous = parent[-1] if len(parent) else None
+                    if previous is not None:
+                        previous.tail = (previous.tail or "") + tail
+                    else:
+                        parent.text = (parent.text or "") + tail
+    return sanitize(_CAPTION_CREDIT_TAIL.sub("", _text(copy)).strip())
+
+
+def _photo_essay(tree: Any, article: Article) -> Article:
+    """*article* with its pictures' captions as paragraphs where it is a photo essay: the report
+    is told in the captions of its own pictures (inside its <article> or <main>, no menu's, an
+    aside's, a header's or a footer's), at least :data:`ESSAY_CAPTIONS` of them of
+    :data:`ESSAY_CAPTION_WORDS` words or more ending as a sentence, and those captions hold more
+    words than its paragraphs. Each caption is put where the page puts it, after the paragraph
+    before it, without its credit ("Photograph: Ann Example"). Elsewhere captions are metadata
+    (:func:`_captions`): a report's pictures only show what it says (a variant round's photo
+    essay kept only its one-line introduction)."""
+    figures = [node for node in tree.iter("figcaption")]
+    if len(figures) < ESSAY_CAPTIONS:
+        return article
+    told: list[tuple[Any, str]] = []
+    for node in figures:
+        around = {a.tag.lower() for a in node.iterancestors() if isinstance(a.tag, str)}
+        if not around & {"article", "main"} or around & _NOT_REPORT:
+            continue
+        text = _caption_text(node)
+        if word_count(text) >= ESSAY_CAPTION_WORDS and is_sentence(text) and text not in (t for _, t in told):
+            told.append((node, text))
+    if len(told) < ESSAY_CAPTIONS or sum(word_count(t) for _, t in told) <= sum(map(word_count, article.paragraphs)):
+        return article
+    body = {" ".join(p.split()): k for k, p in enumerate(article.paragraphs)}
+    captions = {id(node): text for node, text in told}
+    after: dict[int, list[str]] = {}  # the captions after paragraph k (-1: before the first)
+    last = -1
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if id(node) in captions:
+            after.setdefault(last, []).append(captions[id(node)])
+        elif node.tag in ("p", "li", "blockquote", "h2", "h3", "h4", "div"):
+            k = body.get(_text(node))
+            if k is not None and k > last:
+                last = k
+    order: list[str] = [*after.get(-1, [])]
+    moved: dict[int, int] = {}
+    for k, paragraph in enumerate(article.paragraphs):
+        moved[k] = len(order)
+        order.append(paragraph)
+        order.extend(after.get(k, []))
+    return replace(
+        article,
+        paragraphs=tuple(order),
+        subheads=tuple((moved[k], text) for k, text in article.subheads),
+        repeated=tuple((moved[k], n) for k, n in article.repeated),
+    )
 
 
 def _captions(tree: Any, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
