@@ -17,7 +17,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from core.errors import LibraryError
 from core.places import default_library
@@ -32,6 +32,7 @@ from tui.cli_common import (
 
 if TYPE_CHECKING:  # the library (SQLite and all) is imported by the commands that use it
     from core.progress import Progress
+    from core.library.changes import StoryNews
     from core.library.store import Grounds, Library, SearchHit, StoryInfo
     from core.reading import Result
 
@@ -257,11 +258,22 @@ def _open_existing(path: Path) -> Library | None:
     return Library(path)
 
 
-def _story_json(info: StoryInfo) -> dict[str, object]:
+def _story_json(info: StoryInfo, news: StoryNews | None, unread: int) -> dict[str, object]:
     return {
         "id": info.id, "title": info.title, "outlets": list(info.outlets), "first": info.days[0], "last": info.days[1],
         "articles": info.articles, "paragraphs": info.paragraphs, "read": info.read,
+        "new": news.added if news else 0, "changed": news.revised if news else 0, "unread": unread,
     }
+
+
+def _news_line(news: StoryNews | None, unread: int, *, of: int | None = None) -> str:
+    """What a story got since it was last opened in the reader, and how many of its articles are
+    unread, as the reader's story list counts them: "● 1 new, 1 changed · 2 unread" (with *of*,
+    the story's count of articles: "● 1 new, 1 changed since last opened · 2 of 3 unread"); ""
+    when there is neither."""
+    parts = [f"{n} {what}" for n, what in ((news.added, "new"), (news.revised, "changed")) if n] if news else []
+    said = [f"● {', '.join(parts)}" + (" since last opened" if of is not None else "")] if parts else []
+    return " · ".join(said + [f"{unread}{'' if of is None else f' of {of}'} unread"] * bool(unread))
 
 
 def _why(grounds: Grounds) -> str:
@@ -280,7 +292,9 @@ def cmd_stories(argv: Sequence[str]) -> int:
         prog=f"{PROG} stories",
         description="List the stories in the library. A story's id is its number for good (`story show ID`, "
         "`--story ID` take it): it is never given to another story, so the ids skip those of stories merged "
-        "into others or removed.",
+        "into others or removed. Under a story, as the reader counts them: what came since it was last opened in the "
+        "reader (\"● 1 new, 1 changed\"; `story show ID --visit` counts as opening it) and how many of its articles are unread "
+        "(none of their paragraphs read).",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     add_library_option(parser)
@@ -290,12 +304,16 @@ def cmd_stories(argv: Sequence[str]) -> int:
         if args.json:
             print("[]")
         return 0
+    from core.library.changes import news, unread
+
     with library:
         stories = library.stories()
         grounds = {s.id: library.grounds(s.id) for s in stories}
+        fresh, unopened = news(library), unread(library)
     if args.json:
         json.dump(
-            [{**_story_json(s), "why": grounds[s.id].to_json()} for s in stories], sys.stdout, ensure_ascii=False, indent=1
+            [{**_story_json(s, fresh.get(s.id), unopened.get(s.id, 0)), "why": grounds[s.id].to_json()} for s in stories],
+            sys.stdout, ensure_ascii=False, indent=1,
         )
         sys.stdout.write("\n")
         return 0
@@ -307,6 +325,8 @@ def cmd_stories(argv: Sequence[str]) -> int:
         _say(head + shorten(info.title, max(20, width - len(head))))
         outlets = ", ".join(info.outlets)
         _say(" " * len(head) + shorten(outlets, max(20, width - len(head))))
+        if said := _news_line(fresh.get(info.id), unopened.get(info.id, 0)):
+            _say(" " * len(head) + shorten(said, max(20, width - len(head))))
         why = _why(grounds[info.id])
         if why and info.articles > 1:
             _say(" " * len(head) + shorten("shares " + why, max(20, width - len(head))))
@@ -325,7 +345,10 @@ def cmd_story(argv: Sequence[str]) -> int:
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     show = actions.add_parser("show", help="list a story's articles")
     show.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
-    show.add_argument("--json", action="store_true", help="the story's articles, paragraphs and links as the `links` JSON")
+    show.add_argument("--json", action="store_true", help="the story's articles, paragraphs and links as the `links` JSON, "
+                      "each article with its marks (new, unread, read, versions)")
+    show.add_argument("--visit", action="store_true", help="count this look as opening the story in the reader: what is "
+                      "new now is not new next time (without it, a look changes nothing)")
     rename = actions.add_parser("rename", help="give a story a title of your own ('' restores the automatic one)")
     rename.add_argument("story", type=int, help="the story's number (`newsprism stories` lists them)")
     rename.add_argument("title", nargs="+")
@@ -354,16 +377,33 @@ def cmd_story(argv: Sequence[str]) -> int:
         return 2
     with library:
         if args.action == "show":
+            from core.library.changes import news, story_marks, visit
+
             info = library.find_story(args.story)
             grounds = library.grounds(args.story)
+            story = library.story(args.story)
+            fresh = news(library).get(args.story)
+            marked = story_marks(library, args.story, articles=story.articles)
+            unopened = sum(m.unread for m in marked.values())
+            if args.visit:  # after the marks are read: this look shows them, as the reader's opening does
+                if library.read_only:
+                    warn(f"{library.path}: the library is read-only; this look is not kept as a visit")
+                visit(library, args.story)
             if args.json:  # the links contract with the story's own fields (and why it holds) beside it
-                dump_json({"story": {**_story_json(info), "why": grounds.to_json()}, **library.story(args.story).to_json()})
+                contract = story.to_json()
+                for entry in cast("list[dict[str, object]]", contract["articles"]):
+                    entry.update(marked[str(entry["id"])].to_json())
+                dump_json({"story": {**_story_json(info, fresh, unopened), "why": grounds.to_json()}, **contract})
                 return 0
             _say(f"story {info.id}: {info.title}")
+            if said := _news_line(fresh, unopened, of=info.articles):
+                _say(f"  {said}")
             if info.articles > 1:
                 _say(f"  why: its articles share {_why(grounds) or 'topic words only (no name, place or figure)'}")
-            for article in library.story(args.story).articles:
+            for article in story.articles:
                 _say(f"  {article.id}  {article.outlet} · {article.listed_times or 'undated'} — {article.title}")
+                if labels := marked[article.id].labels:
+                    _say(f"      {' · '.join(labels)}")
                 if info.articles > 1:
                     shared = grounds.articles.get(article.id)
                     _say(f"      shares {', '.join(shared)}" if shared else "      shares no name with the others")

@@ -10,6 +10,9 @@ corrected (words removed and others put in their place).
 
 **Visits.** Opening a story records the time; a story's news are the articles added, or
 revised, since then, and the outlets they came from (see :func:`news` for a story never opened).
+:func:`marks` says of one article what the reader's story list says of it ("● new", "unread" or
+"3/9 read", "changed (v2)"), :func:`story_marks` of each article of a story, and :func:`unread`
+counts each story's unread articles: the reader and the command line mark articles through them.
 
 These work on the library's tables (:data:`core.library.store.MIGRATIONS`, versions 7 and 18) through its
 connection and transactions.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -29,8 +32,8 @@ if TYPE_CHECKING:
     from core.library.store import Library
 
 __all__ = [
-    "Edit", "ParagraphEdit", "Revised", "StoryNews", "Version", "changed", "edits", "news", "revise",
-    "versions", "visit", "word_edits",
+    "Edit", "Marks", "ParagraphEdit", "Revised", "StoryNews", "Version", "changed", "edits", "marks", "news", "revise",
+    "story_marks", "unread", "versions", "visit", "word_edits",
 ]
 
 
@@ -165,6 +168,85 @@ def news(library: Library) -> dict[int, StoryNews]:
         found[int(story)] = (added + bool(new), changed_ + (bool(revised) and not new), outlets | {str(outlet)},
                              ids | ({str(article)} if new else set()))
     return {s: StoryNews(a, r, tuple(sorted(o)), frozenset(i)) for s, (a, r, o, i) in found.items()}
+
+
+def unread(library: Library) -> dict[int, int]:
+    """For each story, how many of its articles are unread (none of their paragraphs read: the
+    articles :attr:`Marks.unread` marks); a story whose articles are all read at least in part is
+    left out."""
+    return {
+        int(story): int(n)
+        for story, n in library._db.execute(
+            "SELECT a.story, COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM read r WHERE r.article = a.id)"
+            " GROUP BY a.story"
+        )
+    }
+
+
+# --- marks: what the story list says of an article ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """What the reader's story list says of an article: whether it came since its story was last
+    opened (:attr:`new`: one of the story's :attr:`StoryNews.articles`), how many of its
+    :attr:`paragraphs` are read (:attr:`read`; None where the read marks are not known), and how
+    many versions it has (1: its page never changed)."""
+
+    new: bool
+    read: int | None
+    paragraphs: int
+    versions: int = 1
+
+    @property
+    def unread(self) -> bool:
+        """Whether none of its paragraphs is read (False where the read marks are not known)."""
+        return self.read == 0
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The marks as the story list prints them, in its order: "● new", then "unread" or
+        "3/9 read" (nothing where the read marks are not known), then "changed (v2)"."""
+        out = ["● new"] if self.new else []
+        if self.read is not None:
+            out.append("unread" if not self.read else f"{self.read}/{self.paragraphs} read")
+        if self.versions > 1:
+            out.append(f"changed (v{self.versions})")
+        return tuple(out)
+
+    def to_json(self) -> dict[str, object]:
+        """The marks as the command line's JSON gives them: ``new``, ``unread`` (booleans), ``read``
+        (paragraphs read; null where not known), ``versions``."""
+        return {"new": self.new, "unread": self.unread, "read": self.read, "versions": self.versions}
+
+
+def marks(
+    article: Article, *, new: Collection[str] = frozenset(), read: Mapping[str, int] | None = None,
+    changed: Mapping[str, tuple[int, float]] | None = None,
+) -> Marks:
+    """The :class:`Marks` of *article*: *new* holds the ids of its story's new articles
+    (:attr:`StoryNews.articles`), *read* the paragraphs read of each (:meth:`Library.read_counts
+    <core.library.store.Library.read_counts>`; None: not known), *changed* its story's changed
+    articles (:func:`changed`)."""
+    versions = changed[article.id][0] if changed and article.id in changed else 1
+    return Marks(article.id in new, None if read is None else read.get(article.id, 0), len(article.paragraphs), versions)
+
+
+def story_marks(library: Library, story: int, *, articles: Iterable[Article] | None = None) -> dict[str, Marks]:
+    """The :class:`Marks` of each article of *story*, by id, in the story's order, as the reader
+    would show them were the story opened now (before the opening records its visit); *articles*:
+    the story's articles when they are in hand (else they are read from the library).
+
+    Raises :class:`~core.errors.LibraryError` when there is no such story, and
+    :class:`~core.errors.LibraryFailure` when the library fails (the visits or the read marks
+    included: :func:`news`, :meth:`~core.library.store.Library.read_counts`).
+    """
+    found = news(library).get(story)
+    new = found.articles if found is not None else frozenset()
+    read, versions = library.read_counts(story), changed(library, story)
+    if articles is None:
+        articles = library.story(story).articles
+    return {a.id: marks(a, new=new, read=read, changed=versions) for a in articles}
 
 
 # --- edits, word by word ---------------------------------------------------------------------

@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from core.library.changes import marks
 from core.linking.story import Story
 from core.model import timeline_time
 from core.text import LANGUAGE_NAMES, count
@@ -178,12 +179,7 @@ class StoryList(BoundedList):
         shared paragraphs, whether it came since the story was last opened ("● new", as the story's
         header counts them), how much is read (or "unread"), its versions; title."""
         shared = story.shared_paragraphs(article.id)
-        state: list[str] = ["● new"] if article.id in new else []
-        if read is not None:
-            done = read.get(article.id, 0)
-            state.append("unread" if not done else f"{done}/{len(article.paragraphs)} read")
-        if changed and article.id in changed:
-            state.append(f"changed (v{changed[article.id][0]})")
+        state = marks(article, new=new, read=read, changed=changed).labels  # as `newsprism story show` says them
         # Of the paragraphs that report (no subhead); none compared when the others are all in
         # other languages, which the word-overlap linker cannot link.
         sharing = f"{shared}/{article.reported} shared"
