@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from core.errors import ReadError
 from core.model import Article, later_update
+from core.progress import report
 from core.sanitize import sanitize
 from core.reading.judge import (
     BY_WORD, DIRECTION_MARKS,
@@ -39,7 +40,7 @@ from core.reading.judge import (
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
-    is_section_label, is_sentence, TITLE_SEPARATOR,
+    is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES,
     is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
@@ -3348,6 +3349,8 @@ def _article_from_blocks(
             break
     resume = 0  # the block the report goes on at, after a box of links inside it
     for at, block in enumerate(blocks):
+        if at and not at % REPORT_LINES:
+            report("reading", at, len(blocks))  # a huge page's blocks, told as they are judged
         if at < resume or block.kind == "caption":
             continue
         text = block.text
@@ -3434,8 +3437,9 @@ def _article_from_blocks(
         # (or under the report's standfirst, its one paragraph so far: a French page's chapô over
         # "Par Claire Exemple" over the datelined lead)
         # ("By Thursday, the river will crest", "Por Valencia, ..." are the report's sentences)
-        lead_only = (sum(not sub for _, sub in entries) == 1 and opens_byline(text, language=language) and word_count(text) <= BYLINE_BOX_WORDS
-                     and not is_sentence(text) and not re.match(r"\S+\s+\S+,", text))
+        # (the paragraphs so far are counted last: a page of 60,000 paragraphs counted them again at each one)
+        lead_only = (opens_byline(text, language=language) and word_count(text) <= BYLINE_BOX_WORDS
+                     and not is_sentence(text) and not re.match(r"\S+\s+\S+,", text) and sum(not sub for _, sub in entries) == 1)
         if (not body_so_far or lead_only) and (byline_line := clean_byline([text], line=True, known=authors, language=language)):
             if byline is None or byline_names(byline) <= byline_names(byline_line) or (
                 credits_body and not is_organisation(byline_line, site=outlet)
