@@ -234,3 +234,61 @@ def test_a_library_made_before_is_profiled_again_with_who_speaks(tmp_path: Path)
     with Library(path) as library:
         [(features,)] = library._db.execute("SELECT features FROM articles").fetchall()
         assert {"s:varga", "n:varga", "r:ilse varga"} <= set(features.split("\x1f"))
+
+
+@pytest.mark.parametrize("said", [ANALYST, ANALYST_LONG])
+def test_an_analysts_firm_named_after_the_city_makes_no_party_of_the_city(said: str) -> None:
+    # An outlet not named after the city keeps its name ("in Korvala") in both leads; the analyst's
+    # firm, "Korvala Securities", is who speaks, as he is: the city both leads name is not a party
+    # that speaks, and two firms' results are two events.
+    tessmark = _results("Tessmark", "Ilse Varga", "rose 12%", "1.4 billion euros", said, outlet="Harbour Post",
+                        title="Tessmark Bank profit beats forecasts")
+    oldane = _results("Oldane", "Pavo Renner", "fell 8%", "300 million euros", said, outlet="Harbour Post",
+                      title="Oldane Bank profit slides as rates fall")
+    assert evidence(profile(tessmark), profile(oldane)).score < SAME_EVENT
+    if said == ANALYST:  # headlines that name no firm first: the analyst, his firm and the city are all they share
+        plain = [_article(f"Quarterly profit at {a.title.split()[0]} Bank", *a.paragraphs, outlet=a.outlet,
+                          published=a.published) for a in (tessmark, oldane)]
+        assert evidence(profile(plain[0]), profile(plain[1])).score < SAME_EVENT
+
+
+@pytest.mark.parametrize("said", [
+    "Lenders will feel it, said Jon Berg, an analyst at Korvala Securities.",
+    "Jon Berg, analyst with Korvala Securities, said lenders would feel it.",
+    "Lenders will feel it, said Jon Berg of the Korvala Securities.",
+    "An analyst at Korvala Securities said lenders would feel it.",
+    "Lenders will feel it, said an analyst at Korvala Securities.",
+])
+def test_a_speakers_affiliation_is_who_speaks(said: str) -> None:
+    found = profile(_article("Rates fall", "Rates fell on Thursday in Dravik.", said, outlet="Harbour Post")).weights
+    assert {"a:korvala", "a:korvala securities"} <= set(found)
+    assert "a:dravik" not in found
+    # an aside that tells what someone did is no affiliation
+    aside = profile(_article("Rates fall", "Rates fell on Thursday.", "Jon Berg, who flew in from Dravik, said lenders "
+                             "would feel it.", outlet="Harbour Post")).weights
+    assert "a:berg" in aside and "a:dravik" not in aside
+
+
+#: One event (arrests after a protest) told by two outlets, each quoting the ministry's spokesman;
+#: and another event of the same day in the same city that quotes him too.
+PROTEST = [
+    _article("Police detain 40 after protest in Dravik",
+             "Police detained 40 people after clashes outside parliament in Dravik on Thursday.",
+             "\"Order has been restored in the capital,\" said Ivo Tamm, a spokesman for the Interior Ministry.",
+             outlet="Harbour Post"),
+    _article("Forty held after Dravik clashes",
+             "Some 40 protesters were held in Dravik after clashes outside parliament on Thursday, Ivo Tamm, a spokesman "
+             "for the Interior Ministry, told reporters.", outlet="FlashWire"),
+]
+FLOOD_DRILL = _article("Dravik holds flood drill",
+                       "Emergency crews in Dravik staged a flood drill on the river banks on Thursday.",
+                       "\"Every crew reached its post within the hour,\" said Ivo Tamm, a spokesman for the Interior Ministry.",
+                       outlet="Korvala Ledger")
+
+
+def test_reports_of_one_event_that_quote_a_ministrys_spokesman_are_one_event() -> None:
+    # they share the spokesman and his ministry, and the city and the figure besides
+    assert evidence(profile(PROTEST[0]), profile(PROTEST[1])).score >= SAME_EVENT
+    # another event the same spokesman speaks for shares him, his ministry and the city, not what happened
+    for report in PROTEST:
+        assert evidence(profile(report), profile(FLOOD_DRILL)).score < SAME_EVENT

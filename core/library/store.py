@@ -447,6 +447,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DELETE FROM terms",
         "DELETE FROM term_df",
     ),
+    (  # 32: profiles read a speaker's affiliation as who speaks ("a:", "an analyst at Korvala Securities") and
+        # keep a word of the outlet's name the report writes on its own (the city of "the Kessaly Times"), and
+        # evidence takes the city a speaker's firm is named after as no party of the event (core.stories.cluster):
+        # every article is profiled and weighed again
+        "DELETE FROM evidence",
+        "DELETE FROM terms",
+        "DELETE FROM term_df",
+    ),
 )
 
 

@@ -282,7 +282,9 @@ class Profile:
     consecutive words of a direct quotation (a report quoting the same statement shares them),
     ``s:okonjo`` a name of a paragraph that quotes someone, outside the quotation marks (who
     speaks: "Okonjo wrote", 'CEO Marta Lind: "..."'), ``a:lin`` a name beside a verb of speech
-    (who tells: "Lin Example said", "said Governor Selin Örnekçi"); ``l:n:reid`` repeats a
+    (who tells: "Lin Example said", "said Governor Selin Örnekçi"), or of the body a speaker's role
+    names, their affiliation (``a:korvala``, and its run ``a:korvala securities``: "said Jon Berg, an
+    analyst at Korvala Securities"); ``l:n:reid`` repeats a
     name, run or figure its lead gives (the title, standfirst and first :data:`LEAD_PARAGRAPHS`
     paragraphs: who and what the report is about, where a later paragraph may recall an earlier
     event of the same people, or another team's offer); ``m:foreign`` beside
@@ -843,11 +845,20 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
         if progress is not None:
             progress(done // 2, len(texts))
 
+    # The outlet's own name ("the Harbour Post reported") is no participant of the event: where the
+    # report writes it, it is no name (_unnamed), nor are its words elsewhere, but where the report
+    # writes one as a name on its own (_alone): the city of the Kessaly Times ("cholera in Kessaly").
+    own = [w for w in (_name_word(_case_token(t, language)) for t in _TOKEN.findall(article.outlet)) if w]
+
+    def read(text: str, n: int) -> list[list[str]]:
+        """The sentences of *text*, the *n*-th of *texts*, their words stemmed for case and the outlet's name unnamed."""
+        return [_unnamed(tokens, own) for tokens in _case_tokens(_sentences(text, attributions=n > 0 or not article.title), language)]
+
     parts: list[list[list[str]]] = []
     for n, text in enumerate(texts):
         if n % PROGRESS_EVERY == 0:
             tick(n)
-        parts.append(_case_tokens(_sentences(text, attributions=n > 0 or not article.title), language))
+        parts.append(read(text, n))
     # A capitalised word is a name inside a sentence; at a sentence's start or in a title-case
     # headline only when the article also writes it capitalised inside a sentence. It is shown as
     # a name of its own (a "head") only when some sentence ends a run of names with it and it is
@@ -902,9 +913,8 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
             tick(len(texts) + n)
         marks.append(_marks(sentences, confirmed, heads, common, dotted=dotted, nouns=nouns))
     found: set[str] = set().union(*marks)
-    # The outlet's own name ("the Harbour Post reported") is no participant of the event.
-    own = {w for w in (_name_word(_case_token(t, language)) for t in _TOKEN.findall(article.outlet)) if w}
-    found = {f for f in found if not (f[0] in "nm" and f[2:] in own) and not (f[0] == "r" and set(f[2:].split()) <= own)}
+    apart = {w for sentences in parts for tokens in sentences for w in _alone(tokens, own)}
+    found = {f for f in found if not (f[0] in "nm" and f[2:] in own and f[2:] not in apart)}
     # A headline that opens with a name ("Cordell Oil raises prices"): its names say whom the report is about (see evidence).
     if article.title and parts[0] and any("n:" + w in found for w in _opening(parts[0][0], confirmed)):
         found.update("h:" + f[2:] for f in marks[0] if f[0] == "n" and f in found and not _demonym(f[2:]))
@@ -922,7 +932,7 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
     leading = [t for t in (article.title, article.standfirst, *article.paragraphs[:LEAD_PARAGRAPHS]) if t]
     lead: set[str] = set().union(*marks[: len(leading)])  # texts keeps their order: the lead's come first
     found.update("l:" + f for f in lead if f[0] in _DETAILS and f in found)
-    nameable &= confirmed - own
+    nameable &= confirmed - (set(own) - apart)
     found.update("u:n:" + w for w in nameable)
     found.update("u:l:n:" + w for w in nameable & set().union(*placed[: len(leading)]))
     if language:
@@ -944,9 +954,18 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
                 and not _calendar_word(w)  # the frame's days and months in every language ("Τετάρτη", "середа")
             ):
                 found.add("e:" + term)
-    for sentences in parts:  # who tells the news (see evidence)
+    # Who tells the news (see evidence): the speakers beside a verb of speech, and the bodies their
+    # roles name (their affiliations: "an analyst at Korvala Securities"), each of those as a run too
+    # ("a:korvala securities"; see _leads_with).
+    for sentences in parts:
         for tokens in sentences:
-            found.update("a:" + w for w in _speakers(tokens, names))
+            spoken, affiliations = _speakers(tokens, names)
+            found.update("a:" + w for w in spoken)
+            for start, end in affiliations:
+                run = [_name_word(t) or t.lower() for t in tokens[start:end]]
+                found.update("a:" + w for w in run if w in names)
+                if sum(w not in NAME_JOINERS for w in run) >= 2:
+                    found.add("a:" + _run_key(run))
     for text in article.paragraphs:
         said = words(text)
         if len(said) >= COPY_PARAGRAPH:
@@ -963,15 +982,55 @@ def profile(article: Article, *, progress: Callable[[int, int], None] | None = N
             named = {f[2:] for f in marks[n] if f[0] == "n" and f in found} or named  # not the outlet's own name
             continue
         outside = "".join(text[start:end] for start, end in zip([0, *(e for _, e in spans)], [*(s for s, _ in spans), len(text)]))
-        speaking = {f[2:] for f in _marks(_case_tokens(_sentences(outside, attributions=n > 0 or not article.title), language), confirmed, heads, common,
-                                          nouns=nouns)
-                    if f[0] == "n" and f in found}
+        speaking = {f[2:] for f in _marks(read(outside, n), confirmed, heads, common, nouns=nouns) if f[0] == "n" and f in found}
         found.update("s:" + f for f in (speaking or named))
         named = speaking or named
     if sum(f[0] in _DETAILS for f in found) <= FEW_KEYS:  # a short report: one shared key makes it a candidate (see candidates)
         found.update(["k:" + f for f in found if f[0] in _KEYS])
     tick(2 * len(texts))
     return Profile.of(found, day_number(article.published))
+
+
+def _unnamed(tokens: list[str], own: Sequence[str]) -> list[str]:
+    """A sentence's *tokens* with each run of them that names the outlet (its name words *own*, in
+    order, across the particles between them: "the Kessaly Times reported", "the Times of Dravik")
+    a break (an empty token, as a comma is): a word of the outlet's name written apart ("in
+    Kessaly") stays."""
+    if not own or not any(tokens):
+        return tokens
+    out = list(tokens)
+    k = 0
+    while k < len(tokens):
+        i, n = k, 0
+        while i < len(tokens) and n < len(own):
+            if tokens[i] and _name_word(tokens[i]) == own[n]:
+                n += 1
+            elif not (n and tokens[i].lower() in NAME_JOINERS):
+                break
+            i += 1
+        if n == len(own):
+            out[k:i] = [""] * (i - k)
+            k = i
+        else:
+            k += 1
+    return _Attribution(out) if isinstance(tokens, _Attribution) else out
+
+
+def _alone(tokens: Sequence[str], words_: Collection[str]) -> set[str]:
+    """Those of *words_* that a sentence's *tokens* write as a name on its own: a run of names of
+    that word alone ("cholera in Kessaly", "Kessaly's port"), not a word of another name ("Kessaly
+    Times", "Port Kessaly")."""
+    found: set[str] = set()
+    for k, token in enumerate(tokens):
+        word = _name_word(token) if token else None
+        if word is None or word not in words_ or _run_goes_on(tokens, k):
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].lower() in NAME_JOINERS:
+            j -= 1  # "the Bank of Kessaly", not "the port city of Kessaly"
+        if j < 0 or not tokens[j] or _name_word(tokens[j]) is None:
+            found.add(word)
+    return found
 
 
 def _places(tokens: Sequence[str]) -> set[str]:
@@ -1001,16 +1060,53 @@ _SPEAKER_ADVERBS = frozenset("also later then again earlier further".split())
 #: scene, said"), and a role between the verb and the speaker ("said foreign ministry spokesperson Lin").
 _ASIDE_WORDS = 8
 _ROLE_WORDS = 4
+#: The words that end a speaker's role before the body they speak for, its affiliation ("an analyst
+#: at Korvala Securities", "analyst with", "a spokesman for the Interior Ministry", "of", "from").
+_AFFILIATION_WORDS = frozenset("at of with from for".split())
+#: The words that open a relative clause: an aside that tells what someone did ("who flew in from
+#: Dravik"), not what they are.
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
 
 
-def _speakers(tokens: Sequence[str], names: Collection[str]) -> set[str]:
+def _affiliation(tokens: Sequence[str], j: int, stop: int | None = None) -> tuple[int, int] | None:
+    """Where (start, end) the run of names of the affiliation that a speaker's role from token *j*
+    on gives stands: its words in small letters (at most :data:`_ASIDE_WORDS`, not a relative
+    clause), ending in a word of :data:`_AFFILIATION_WORDS` (and "the"), then a run of names that
+    ends the aside or the sentence, or at token *stop* if given ("an analyst at Korvala
+    Securities.", "analyst with Korvala Securities," "a spokesman for the Interior Ministry said");
+    None where the role gives none."""
+    k = j
+    while k < len(tokens) and k - j <= _ASIDE_WORDS and tokens[k] and _name_word(tokens[k]) is None:
+        k += 1
+    role = [t.lower() for t in tokens[j:k]]
+    if role[:1] and role[0] in _RELATIVE_WORDS:
+        return None
+    if role[-1:] == ["the"]:
+        role.pop()
+    if not role or role[-1] not in _AFFILIATION_WORDS:
+        return None
+    end = k
+    while end < len(tokens) and tokens[end] and (_name_word(tokens[end]) or (end > k and _joins(tokens, end))):
+        end += 1
+    if end == k or (end != stop if stop is not None else end < len(tokens) and tokens[end]):
+        return None
+    return k, end
+
+
+def _speakers(tokens: Sequence[str], names: Collection[str]) -> tuple[set[str], list[tuple[int, int]]]:
     """The name words (of *names*) of the speakers a sentence's *tokens* give words to with a verb
     of :data:`SPEECH_VERBS`: the run of names before it ("Lin Example said", "Lin also told",
     "Selin Örnekçi, who visited the scene, said"), or the run after it when its role, if any, ends
     in a title and the clause ends with the run ("said Governor Selin Örnekçi.", "said foreign
     ministry spokesperson Lin,", "according to Lin,"; not "says Tara Reid has entered rehab": what
-    she did; nor "told Lin": who hears it)."""
+    she did; nor "told Lin": who hears it). And where (start, end) the runs of names of their
+    affiliations stand (:func:`_affiliation`), who speaks too: the body named in a speaker's aside
+    ("said Jon Berg, an analyst at Korvala Securities.", "Jon Berg, analyst with Korvala Securities,
+    said", "said Ivo Tamm of the Interior Ministry"), or in the role of a speaker the sentence names
+    by it alone ("a spokesman for the Interior Ministry said", "said a spokesman for the Interior
+    Ministry.")."""
     found: set[str] = set()
+    affiliations: list[tuple[int, int]] = []
 
     def run(j: int, step: int) -> tuple[list[str], int]:
         """The name words of the run of names from token *j* on (by *step*), and where it stops."""
@@ -1024,6 +1120,14 @@ def _speakers(tokens: Sequence[str], names: Collection[str]) -> set[str]:
             j += step
         return words_, j
 
+    def affiliated(j: int, end: int | None = None) -> bool:
+        """Whether a role from token *j* on gives an affiliation (ending at token *end*, if given): kept."""
+        span = _affiliation(tokens, j, end)
+        if span is None:
+            return False
+        affiliations.append(span)
+        return True
+
     for k, token in enumerate(tokens):
         verb = token.rstrip(".")  # a sentence's last word keeps its full stop
         verb = "according" if verb == "According" else verb  # "According to Lin, ..." opens a sentence
@@ -1032,10 +1136,20 @@ def _speakers(tokens: Sequence[str], names: Collection[str]) -> set[str]:
         j = k - 1
         while j >= 0 and tokens[j].lower() in _SPEAKER_ADVERBS:
             j -= 1
+        aside = None
         if j >= 0 and not tokens[j]:  # an aside set off by commas: the speaker is before it
             opening = next((p for p in range(j - 1, max(-1, j - 2 - _ASIDE_WORDS), -1) if not tokens[p]), None)
+            aside = (opening + 1, j) if opening is not None else None
             j = opening - 1 if opening is not None and not any(t.lower() in SPEECH_VERBS for t in tokens[opening:j]) else -1
-        found.update(run(j, -1)[0])
+        before, stop = run(j, -1)
+        found.update(before)
+        if before and aside is not None and j >= 0:
+            affiliated(*aside)  # "Jon Berg, analyst with Korvala Securities, said"
+        elif before and aside is None:
+            # "a spokesman for the Interior Ministry said": the run is the body a role speaks for
+            opening_role = stop - 1 if stop >= 0 and tokens[stop].lower() == "the" else stop
+            if opening_role >= 1 and tokens[opening_role].lower() in _AFFILIATION_WORDS and tokens[opening_role - 1][:1].islower():
+                affiliated(opening_role, j + 1)
         if verb in ("told", "tells"):
             continue
         j = k + 1
@@ -1047,10 +1161,22 @@ def _speakers(tokens: Sequence[str], names: Collection[str]) -> set[str]:
         while j < len(tokens) and j - role < _ROLE_WORDS and tokens[j] and _name_word(tokens[j]) is None:
             j += 1
         after, end = run(j, 1)
+        if j != role and fold(tokens[j - 1]).lower().rstrip(".") not in TITLE_WORDS:
+            if affiliated(role):  # "said a spokesman for the Interior Ministry."
+                first, last = affiliations[-1]
+                found.update(w for t in tokens[first:last] if (w := _name_word(t)) is not None and w in names)
+            continue
         # ... and the sentence or its clause ends there: "said Tara Reid has entered rehab" tells what she did
-        if (j == role or fold(tokens[j - 1]).lower().rstrip(".") in TITLE_WORDS) and (end == len(tokens) or not tokens[end]):
+        if end == len(tokens) or not tokens[end]:
             found.update(after)
-    return found
+            if end < len(tokens) and after:
+                affiliated(end + 1)  # "said Jon Berg, an analyst at Korvala Securities."
+        elif after:  # "said Ivo Tamm of the Interior Ministry.": the particle opens his affiliation
+            while end > j and tokens[end - 1].lower() in NAME_JOINERS:
+                end -= 1
+            if affiliated(end):
+                found.update(after)
+    return found, affiliations
 
 
 #: Cyrillic letters (Ukrainian, Russian, Belarusian, Bulgarian, Serbian) as names are written in
@@ -1319,7 +1445,9 @@ def evidence(a: Profile, b: Profile, *, window: int = WINDOW_DAYS) -> Evidence:
     least) and share a name score, whatever else they share, the share of the shorter quoting
     report's quoted words (its ``q:`` features) that the other quotes too, and :data:`QUOTED` at
     least, when the quotation is the event's own: someone who speaks in both (``s:``) is named in
-    the lead of either (of both, when their headlines open with different subjects), or they share
+    the lead of either (of both, when their headlines open with different subjects; a speaker's
+    affiliation only by its run, :func:`_leads_with`: the city an analyst's firm is named after is
+    no party), or they share
     a quotation of :data:`QUOTE_LONG` runs (not when their headlines open with different
     subjects: an analyst's comment on both firms' results): a rewrite of a ruling that names the judge and quotes her is one event with the
     agency's report of it, as one agency's copy is, where two cases before one court the same day
@@ -1534,7 +1662,11 @@ def _event_agrees(a: Profile, b: Profile, *, least: float = EVENT_AGREE, days: i
 
 def _speaks(p: Profile, name: str, *, kinds: str = "as") -> bool:
     """Whether *p* gives each name word of *name* (a name's or a run's value) to someone who speaks
-    (features of *kinds*: ``a:`` beside a verb of speech, ``s:`` in a paragraph that quotes)."""
+    (features of *kinds*: ``a:`` beside a verb of speech or in a speaker's affiliation, ``s:`` in a
+    paragraph that quotes), or, with ``a`` among *kinds*, gives the run *name* as a speaker's
+    affiliation (``a:korvala securities``)."""
+    if "a" in kinds and " " in name and "a:" + name in p.weights:
+        return True  # a speaker's affiliation ("a:korvala securities"), whichever words it writes apart
     named = [w for w in name.split() if "n:" + w in p.weights]
     return bool(named) and all(any(k + ":" + w in p.weights for k in kinds) for w in named)
 
@@ -1576,7 +1708,18 @@ def _party_speaks(a: Profile, b: Profile, shared: Iterable[tuple[str, float]], *
     of either (of both when *both*): a party of the event (the judge of the ruling, the firm's chief
     executive), not someone named only further down (an analyst asked about each firm's results)."""
     check = all if both else any
-    return any(f[0] == "s" and check("l:n:" + f[2:] in p.weights for p in (a, b)) for f, _ in shared)
+    return any(f[0] == "s" and check(_leads_with(p, f[2:]) for p in (a, b)) for f, _ in shared)
+
+
+def _leads_with(p: Profile, word: str) -> bool:
+    """Whether *p*'s lead names *word*, a name of someone who speaks in it, as the one who speaks:
+    a word of a speaker's affiliation (``a:korvala securities``) only where the lead names that
+    affiliation (``l:r:korvala securities``); the lead's city a firm is named after ("in Korvala")
+    is not the firm."""
+    if "l:n:" + word not in p.weights:
+        return False
+    bodies = [f[2:] for f in p.weights if f[0] == "a" and " " in f and word in f[2:].split()]
+    return not bodies or any("l:r:" + body in p.weights for body in bodies)
 
 
 def _place(feature: str, a: Profile, b: Profile) -> bool:
