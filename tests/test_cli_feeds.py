@@ -324,7 +324,8 @@ def test_refresh_says_which_entries_it_kept_as_their_summary(lib: Path, server: 
     captured = capsys.readouterr()
     lines = captured.err.strip().splitlines()
     assert lines[0] == (f"newsprism: Quay Herald: {server.url('/missing/0.html')}: its page could not be fetched "
-                        "(HTTP 404 Not Found); kept the feed's summary instead")
+                        "(HTTP 404 Not Found); kept the feed's summary instead; asked for again in 14 min, "
+                        "or now by `newsprism refresh 1`")
     assert len(lines) == 4 and lines[-1] == "newsprism: Quay Herald: 2 more entries kept as their summary (`--json` lists them)"
     assert "updated   Quay Herald: 5 new articles" in captured.out
 
@@ -468,7 +469,7 @@ def test_feeds_list_counts_every_entry_a_refresh_stored_and_a_kept_summary_is_sa
     assert main(["feeds", "add", server.url("/times.xml"), server.url("/gazette.xml")]) == 0
     capsys.readouterr()
     kept = (f"newsprism: Lakeside Gazette: {server.url('/site/missing.html')}: its page could not be fetched "
-            "(HTTP 404 Not Found); kept the feed's summary instead")
+            "(HTTP 404 Not Found); kept the feed's summary instead; asked for again in 14 min, or now by `newsprism refresh 2`")
     assert main(["refresh", "--timeout", "2"]) == 0
     captured = capsys.readouterr()
     assert captured.err.splitlines() == [kept]
@@ -479,12 +480,24 @@ def test_feeds_list_counts_every_entry_a_refresh_stored_and_a_kept_summary_is_sa
     out = capsys.readouterr().out
     assert f"{server.url('/times.xml')} · refreshed just now · 3 articles" in out
     assert f"{server.url('/gazette.xml')} · refreshed just now · 2 articles" in out
-    # The missing page is neither asked for again at once nor said again (core.library.refresh.page_wait):
-    # it was asked for, and said, at every refresh.
-    assert main(["refresh", "--force", "--timeout", "2"]) == 0
+    # The missing page is neither asked for again by a scheduled refresh nor said again in full
+    # (core.library.refresh.page_wait): it was asked for, and said, at every refresh. A forced
+    # refresh asks for it at once (a trial's page put up late was never read), and says so.
+    with Library(lib) as library:
+        with library._write() as db:
+            db.execute("UPDATE feeds SET checked = checked - 86400, refreshed = refreshed - 86400")
+    assert main(["refresh", "--timeout", "2"]) == 0
     captured = capsys.readouterr()
     assert captured.err == "" and "updated" not in captured.out
     assert len(server.hits("/site/missing.html")) == 1 and not server.hits("/news/cycle-lanes.html")
+    assert main(["refresh", "--force", "--timeout", "2"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"newsprism: Lakeside Gazette: {server.url('/site/missing.html')}: its page still could not be fetched "
+        "(HTTP 404 Not Found; 2 tries in a row); the feed's summary stays; asked for again in 29 min, "
+        "or now by `newsprism refresh 2`"]
+    assert "updated" not in captured.out
+    assert len(server.hits("/site/missing.html")) == 2 and not server.hits("/news/cycle-lanes.html")
     assert main(["feeds", "list", "--json"]) == 0
     assert [row["articles"] for row in json.loads(capsys.readouterr().out)] == [3, 2]
 
@@ -705,7 +718,8 @@ def test_a_summary_ending_in_read_more_is_kept_when_its_page_is_gone_or_its_serv
     assert "skipped" not in captured.err
     assert ("2 added, 0 already there, 0 skipped" if how == "add" else "Coastline Times - Economy: 2 new articles") in captured.out
     err = captured.err.strip().splitlines()
-    assert len(err) == 2 and all(line.endswith("kept the feed's summary instead") for line in err), err
+    assert len(err) == 2 and all(line.endswith("kept the feed's summary instead" + (
+        "" if how == "add" else "; asked for again in 14 min, or now by `newsprism refresh 1`")) for line in err), err
     assert "(HTTP 404" in err[0] and "/ct/ferry-fares.html" in err[0] and f"127.0.0.1:{down}/ct/sailing.html" in err[1]
     assert main(["story", "show", "1", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)

@@ -642,7 +642,9 @@ class NewsprismApp(App[None]):
                     + (f" · waiting on {', '.join(waiting.values())}" if waiting else "")
                 ))
 
-            outcomes, _ = refresh(library, feeds, policy=policy, progress=progress, cancelled=lambda: worker.is_cancelled)
+            # the user asked: the pages that failed are asked for again too (page_wait is for scheduled runs)
+            outcomes, _ = refresh(library, feeds, policy=policy, progress=progress, cancelled=lambda: worker.is_cancelled,
+                                  retry_pages=True)
             moved = regrouped_lines(library, held, {})
         self.call_from_thread(self._refreshed, outcomes, moved)
 

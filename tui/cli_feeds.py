@@ -26,7 +26,7 @@ from tui.cli_common import PROG, Ended, Parser, ended_status, path_argument, say
 from tui.cli_library import add_library_option, library_path, regrouped_lines
 
 if TYPE_CHECKING:
-    from core.library.refresh import FeedOutcome, Stats
+    from core.library.refresh import FeedOutcome, PageWait, Stats
     from core.library.subscriptions import Subscription, Subscriptions
 
 __all__ = ["COMMANDS", "GROUP", "cmd_feeds", "cmd_refresh"]
@@ -88,6 +88,14 @@ def refresh_state(sub: Subscription, now: float | None = None, *, interval: floa
     if when != "at the next refresh":
         failure += f" (`{PROG} refresh {sub.id}` tries it now)"
     return state, failure
+
+
+def asked_again(wait: PageWait, feed: str, now: float | None = None) -> str:
+    """When the page of an entry kept as its feed's summary (*wait*) is asked for again, and how
+    to ask now (*feed*: how `refresh` names the subscription): "asked for again in 14 min, or now
+    by `newsprism refresh 2`". A trial's user put a missing page up and found no word of when a
+    refresh would read it."""
+    return f"asked for again {until(wait.due, now)}, or now by `{PROG} refresh {feed}`"
 
 
 def _feeds_parser() -> argparse.ArgumentParser:
@@ -206,7 +214,7 @@ def _list(subs: object, args: argparse.Namespace) -> int:
 
     assert isinstance(subs, Subscriptions)
     from core.config import refresh_settings
-    from core.library.refresh import next_due
+    from core.library.refresh import next_due, pages_waiting
     from tui.cli_common import settings as config_in_force
 
     found = subs.all()
@@ -215,7 +223,8 @@ def _list(subs: object, args: argparse.Namespace) -> int:
         # "due": when a scheduled refresh polls it again (ISO 8601, as the other times; null: at the next)
         from core.library.subscriptions import iso_time
 
-        rows = [{**s.to_json(), "due": iso_time(next_due(s, interval=interval))} for s in found]
+        rows = [{**s.to_json(), "due": iso_time(next_due(s, interval=interval)),
+                 "waiting": [w.to_json() for w in pages_waiting(subs, s.id)]} for s in found]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
@@ -231,6 +240,9 @@ def _list(subs: object, args: argparse.Namespace) -> int:
         say(f"{'':>{width}}  {sub.url} · {state} · {count(sub.articles, 'article')}")
         if failure:
             say(f"{'':>{width}}  {failure}")
+        for wait in pages_waiting(subs, sub.id):
+            say(f"{'':>{width}}  kept as the feed's summary, its page missing ({count(wait.failures, 'try', 'tries')}): "
+                f"{wait.page or wait.article}; {asked_again(wait, str(sub.id), now)}")
     failing = sum(1 for s in found if s.error)
     say(f"{count(len(found), 'subscription')}" + (f", {failing} failing" if failing else ""))
     return 0
@@ -313,11 +325,24 @@ def _report(outcome: FeedOutcome) -> None:
              f"{outcome.feed.id}'s address: one subscription now ({gone.id} removed, its articles kept)")
     elif outcome.moved_to and outcome.status != "failed":
         say(f"moved     {outcome.feed.name}: the subscription now reads {outcome.moved_to}")
+    # An entry kept as its summary for want of its page: said once, with when its page is asked for
+    # again; said again each time a refresh asks for it in vain (a trial's page put up late, never
+    # read by `refresh --force`, nothing saying when it would be).
+    named = str(outcome.feed.id)
+    first = {w.page: w for w in outcome.waiting if w.page and w.failures == 1 and w.error is not None}
     for note in outcome.notes[:SKIPPED_SHOWN]:
-        warn(f"{outcome.feed.name}: {note}")
+        wait = next((w for page, w in first.items() if note.startswith(f"{page}: ")), None)
+        warn(f"{outcome.feed.name}: {note}" + (f"; {asked_again(wait, named)}" if wait else ""))
     if len(outcome.notes) > SKIPPED_SHOWN:
         more = count(len(outcome.notes) - SKIPPED_SHOWN, "more entry", "more entries")
         warn(f"{outcome.feed.name}: {more} kept as their summary (`--json` lists them)")
+    again = [w for w in outcome.waiting if w.failures > 1 and w.error is not None]
+    for wait in again[:SKIPPED_SHOWN]:
+        warn(f"{outcome.feed.name}: {wait.page}: its page still could not be fetched ({wait.error}; "
+             f"{count(wait.failures, 'try', 'tries')} in a row); the feed's summary stays; {asked_again(wait, named)}")
+    if len(again) > SKIPPED_SHOWN:
+        more = count(len(again) - SKIPPED_SHOWN, "more entry's page", "more entries' pages")
+        warn(f"{outcome.feed.name}: {more} still could not be fetched (`--json` lists them)")
     for reason in outcome.skipped[:SKIPPED_SHOWN]:
         warn(f"skipped an entry of {outcome.feed.name}: {reason}")
     if len(outcome.skipped) > SKIPPED_SHOWN:
@@ -374,6 +399,8 @@ def cmd_refresh(argv: Sequence[str]) -> int:
         if not every:
             raise LibraryError(f"no subscriptions to refresh; `{PROG} feeds add URL` or `{PROG} feeds import FILE.opml`")
         chosen = every if args.feeds or args.force else due(every, interval=settings.interval)
+        # Named feeds and --force also ask at once for the pages that failed (page_wait is for the scheduled runs).
+        retry_pages = bool(args.feeds or args.force)
         waiting = len(every) - len(chosen)
         backing_off = sum(1 for s in every if s.error is not None and s not in chosen)
         held = library.placements()  # to say which articles the new ones moved (regrouped_lines)
@@ -387,9 +414,10 @@ def cmd_refresh(argv: Sequence[str]) -> int:
         try:
             # SIGTERM and SIGHUP come here too, as Ctrl+C does (tui.cli.main: ending_as_interrupted)
             if bar:
-                outcomes, stats = _with_bar(lambda progress: refresh(library, chosen, policy=policy, progress=progress), len(chosen))
+                outcomes, stats = _with_bar(
+                    lambda progress: refresh(library, chosen, policy=policy, progress=progress, retry_pages=retry_pages), len(chosen))
             else:
-                outcomes, stats = refresh(library, chosen, policy=policy, progress=progress)
+                outcomes, stats = refresh(library, chosen, policy=policy, progress=progress, retry_pages=retry_pages)
         except KeyboardInterrupt as stop:
             # Each article is stored in a transaction of its own: what came before the stop is kept,
             # and a feed not refreshed to its end is polled again next time.
@@ -422,6 +450,12 @@ def cmd_refresh(argv: Sequence[str]) -> int:
         if backing_off:
             say(f"{count(backing_off, 'feed')} failing again and again left alone for a while "
                  f"(`{PROG} feeds list` says until when; --force polls them)")
+        resting = [w for o in outcomes for w in o.waiting if w.error is None]
+        if resting:  # kept as their summary, their page not asked for this time (said when it failed)
+            soonest = min(w.due for w in resting)
+            say(f"{count(len(resting), 'entry', 'entries')} kept as {'its' if len(resting) == 1 else 'their'} feed's summary, "
+                f"{'its page' if len(resting) == 1 else 'their pages'} missing: asked for again {until(soonest)}"
+                f"{'' if len(resting) == 1 else ' at the soonest'} (`{PROG} feeds list` names them; --force asks now)")
     return 1 if failed else 0
 
 

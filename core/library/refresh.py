@@ -18,7 +18,8 @@ The calling thread stores: each feed's entries go through the one reading path
 (:func:`core.reading.feed.parse_feed`, which fetches the page of an entry that holds only a
 summary, here through the same polite client, and keeps the feed's summary of an entry whose page
 fails: that entry counts as the feed's, is said once, and its page is asked for again later,
-after :func:`page_wait`, while the feed lists it; a feed cut off before its end fails whole), and
+after :func:`page_wait`, or at once when the refresh is asked to (``retry_pages``: `refresh --force`,
+named feeds), while the feed lists it (:func:`pages_waiting`); a feed cut off before its end fails whole), and
 each new article is added through
 :meth:`core.library.store.Library.add` in its own transaction (story and links with it). An entry
 is remembered once its article is stored; the feed's validators are saved only after all its
@@ -57,7 +58,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FAILURE_WAIT", "FAILURE_WAIT_MAX", "FeedCheck", "FeedOutcome", "FetchError", "Network", "Policy", "Response", "Stats",
-    "Unreachable", "check_feed", "due", "failure_wait", "next_due", "page_wait", "refresh", "site_of", "user_agent",
+    "PageWait", "Unreachable", "check_feed", "due", "failure_wait", "next_due", "page_wait", "pages_waiting", "refresh",
+    "site_of", "user_agent",
 ]
 
 
@@ -155,6 +157,10 @@ class FeedOutcome:
     #: The subscription refreshed, where it moved for good to the address of another (``feed``)
     #: and was folded into it (:meth:`Subscriptions.succeeded`): it is no more.
     merged_from: Subscription | None = None
+    #: The entries of the feed still kept as its summary after this refresh because their page
+    #: failed (:func:`pages_waiting`): when each is asked for again, and why it failed if it was
+    #: asked for this time.
+    waiting: tuple[PageWait, ...] = field(default=())
 
     def to_json(self) -> dict[str, object]:
         """The outcome as `refresh --json` prints it."""
@@ -163,7 +169,30 @@ class FeedOutcome:
             "added": self.added, "revised": self.revised, "error": self.error, "moved_to": self.moved_to,
             "merged_from": self.merged_from and {"id": self.merged_from.id, "url": self.merged_from.url},
             "stories": list(self.stories), "skipped": list(self.skipped), "notes": list(self.notes),
+            "waiting": [w.to_json() for w in self.waiting],
         }
+
+
+class PageWait(NamedTuple):
+    """An entry of a feed kept as the feed's summary because its page failed, as
+    :func:`pages_waiting` gives it: its page's address (None when the library has none), the
+    article the summary is, the failures of its page in a row, when a refresh asks for the page
+    again (seconds since the epoch: :func:`page_wait` after the last failure; a refresh of the
+    feed by name or ``--force`` asks at once), and why it failed when a refresh just asked for it
+    (``error``, one line; None otherwise)."""
+
+    page: str | None
+    article: str | None
+    failures: int
+    due: float
+    error: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The entry as `refresh --json` and `feeds list --json` give it ("due": ISO 8601, UTC)."""
+        from core.library.subscriptions import iso_time
+
+        return {"page": self.page, "article": self.article, "failures": self.failures, "due": iso_time(self.due),
+                "error": self.error}
 
 
 class FetchError(ReadError):
@@ -600,16 +629,33 @@ def _failures(remembered: str) -> tuple[str, int] | None:
     return (digest, int(tries)) if plus and tries.isdigit() else None
 
 
-def _page_due(entry: Seen, now: float) -> bool:
-    """Whether the page of *entry* is to be asked for again *now*: it failed, and :func:`page_wait` has passed since."""
+def _page_due(entry: Seen, now: float, at_once: bool = False) -> bool:
+    """Whether the page of *entry* is to be asked for again *now*: it failed, and :func:`page_wait`
+    has passed since (or, *at_once*, whenever it failed)."""
     failed = _failures(entry.digest)
-    return failed is not None and now >= entry.at + page_wait(failed[1])
+    return failed is not None and (at_once or now >= entry.at + page_wait(failed[1]))
+
+
+def pages_waiting(subs: Subscriptions, feed: int, errors: dict[str, str] | None = None) -> list[PageWait]:
+    """The entries of *feed* kept as the feed's summary because their page failed, while the feed
+    lists them (:class:`PageWait`: the page, when it is asked for again), the longest waiting first;
+    *errors* (page -> why it failed) names why, for pages a refresh just asked for."""
+    seen = sorted(((s, f[1]) for s in subs.seen(feed).values() if (f := _failures(s.digest)) is not None), key=lambda e: e[0].at)
+    pages = subs.addresses(s.article for s, _ in seen if s.article)
+    waits = []
+    for entry, failures in seen:
+        page = pages.get(entry.article) if entry.article else None
+        waits.append(PageWait(page, entry.article, failures, entry.at + page_wait(failures),
+                              (errors or {}).get(page) if page else None))
+    return waits
 
 
 def _store_feed(
     library: Library, subs: Subscriptions, sub: Subscription, response: Response, network: Network,
+    retry_pages: bool = False,
 ) -> FeedOutcome:
-    """Store the new and changed entries of one fetched feed; then its validators.
+    """Store the new and changed entries of one fetched feed; then its validators. The pages of
+    entries kept as the feed's summary are asked for again when due, or at once with *retry_pages*.
 
     A web page that is no feed but names its feed (``<link rel="alternate">``, as feed readers
     discover it) is followed once (:func:`_discover`): its feed is read, and the subscription
@@ -622,7 +668,7 @@ def _store_feed(
 
     if response.status == 304:
         subs.succeeded(sub.id, etag=response.etag or sub.etag, last_modified=response.last_modified or sub.last_modified)
-        return FeedOutcome(sub, "unchanged")
+        return FeedOutcome(sub, "unchanged", waiting=tuple(pages_waiting(subs, sub.id)))
     response, channel, entries = _discover(response, network)
     # An entry's link as the reading path reads it (core.reading.feed): a relative one ("/a/story.html")
     # against the feed's address, so the article it gives is known for the entry's.
@@ -635,7 +681,8 @@ def _store_feed(
         if (remembered := seen.get(entry.key)) is None:
             return False
         failed = _failures(remembered.digest)
-        return remembered.digest == entry.digest or failed is not None and failed[0] == entry.digest and not _page_due(remembered, now)
+        return remembered.digest == entry.digest or (
+            failed is not None and failed[0] == entry.digest and not _page_due(remembered, now, retry_pages))
 
     listed = {e.key for e in entries}
     for key, remembered in seen.items():
@@ -652,6 +699,7 @@ def _store_feed(
     gone: set[str] = set()  # pages the server says are not there
     pending: set[str] = set()  # entries stored from the feed's summary, their page not fetched (Policy.fetch_pages)
     kept: set[str] = set()  # entries stored from the feed's summary, their page failed: asked for later (page_wait)
+    why: dict[str, str] = {}  # page -> why it failed, for entries kept as the feed's summary (PageWait.error)
     if changed:
         unchanged_links = {e.link for e in entries if e.key in settled and e.link}
         # A page several entries link (a feed listing one report over and over) is fetched once.
@@ -708,6 +756,8 @@ def _store_feed(
                 (kept if lost else pending).add(entry.key)
             known = seen[entry.key].article if entry.key in seen else None
             stored = _store_article(library, result.article, result.source, brief=wanted, known=known)
+            if isinstance(result, FeedText) and result.lost:
+                why[result.page] = str(result.error).removeprefix(f"{result.page}: ")
             if isinstance(result, FeedText) and result.lost and not tries:
                 # (said once; where the entry's page was stored before, that text stays, not the summary)
                 notes.append(result.note if stored[0] != "present" or known is None
@@ -729,7 +779,7 @@ def _store_feed(
         subs.failed(sub.id, f"{len(transient)} of {pages} failed; first: {first}",
                     stored=bool(added or revised))
         return FeedOutcome(sub, "failed", added, revised, subs.get(sub.id).error, response.moved_to,
-                           tuple(stories), tuple(skipped), tuple(notes))
+                           tuple(stories), tuple(skipped), tuple(notes), waiting=tuple(pages_waiting(subs, sub.id, why)))
     for entry in changed:
         # It gave no article (no text, no link): not read again unless it changes. With pages not
         # fetched, an entry with only a summary stays unread, for a refresh that fetches them.
@@ -742,7 +792,8 @@ def _store_feed(
     now_id = subs.succeeded(sub.id, etag=etag, last_modified=modified, title=channel.title, url=response.moved_to, site=channel.site)
     status: Literal["updated", "unchanged"] = "updated" if added or revised else "unchanged"
     return FeedOutcome(subs.get(now_id), status, added, revised, None, response.moved_to, tuple(stories), tuple(skipped),
-                       tuple(notes), merged_from=sub if now_id != sub.id else None)
+                       tuple(notes), merged_from=sub if now_id != sub.id else None,
+                       waiting=tuple(pages_waiting(subs, now_id, why)))
 
 
 #: How long a feed that failed twice in a row waits after its last attempt before a scheduled
@@ -759,7 +810,8 @@ def page_wait(failures: int) -> float:
     tries again), doubled after each further one (15 min, 30 min, 1 h, ...), up to
     :data:`FAILURE_WAIT_MAX`: a page gone (404) is not asked for at every refresh, and a page put
     up late, or back, still replaces the summary, within a day, for as long as the feed lists it.
-    Whatever the refresh (named feeds, ``--force``, the reader's key): the summary is there to read."""
+    A refresh asked to (:func:`refresh`'s ``retry_pages``: named feeds, ``--force``, the reader's
+    key) asks for it at once: the user put the page up, or wants to know."""
     return float(min(FAILURE_WAIT * 2 ** min(max(failures, 1) - 1, 32), FAILURE_WAIT_MAX))
 
 
@@ -807,6 +859,7 @@ def refresh(
     policy: Policy = Policy(),
     progress: Callable[[int, int, FeedOutcome], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    retry_pages: bool = False,
 ) -> tuple[list[FeedOutcome], Stats]:
     """Refresh *feeds* (default: every subscription of *library*) and store what is new.
 
@@ -817,6 +870,9 @@ def refresh(
         progress: called after each feed with (feeds done, feeds in all, its outcome).
         cancelled: polled between feeds; when it says True the refresh stops there (what is
             stored stays, and the next refresh completes the rest).
+        retry_pages: ask at once for the pages of entries kept as their feed's summary because
+            their page failed, not only those whose :func:`page_wait` is over (a refresh the user
+            asked for: named feeds, ``--force``, the reader's key).
 
     Returns:
         One outcome per feed refreshed, in the order they finished, and the network's figures.
@@ -828,7 +884,7 @@ def refresh(
     now = time.time()
     # A feed with an entry kept as its summary whose page is due again is read in full (a 304 would
     # hide the entry); its validators were saved, so until then it costs a 304.
-    in_full = {s.id for s in chosen if any(_page_due(entry, now) for entry in subs.seen(s.id).values())}
+    in_full = {s.id for s in chosen if any(_page_due(entry, now, retry_pages) for entry in subs.seen(s.id).values())}
     with Network(policy) as network:
         for sub, answer in network.feeds(chosen, in_full=in_full):
             if isinstance(answer, FetchError):
@@ -837,7 +893,7 @@ def refresh(
             else:
                 subs.storing(sub.id)
                 try:
-                    outcome = _store_feed(library, subs, sub, answer, network)
+                    outcome = _store_feed(library, subs, sub, answer, network, retry_pages)
                 except ReadError as exc:
                     outcome = FeedOutcome(sub, "failed", error=str(exc))
                     subs.failed(sub.id, str(exc))

@@ -173,6 +173,14 @@ class Subscriptions:
         rows = self._db.execute("SELECT entry, digest, seen, article FROM feed_entries WHERE feed = ?", (feed,))
         return {str(entry): Seen(str(digest), float(at), article) for entry, digest, at, article in rows}
 
+    def addresses(self, articles: Iterable[str]) -> dict[str, str]:
+        """The web address of each of *articles* (its page, as the article names it), by id; those
+        the library does not hold, or without an address, left out."""
+        chosen = list(dict.fromkeys(articles))
+        marks = ", ".join("?" * len(chosen))
+        rows = self._db.execute(f"SELECT id, url FROM articles WHERE id IN ({marks}) AND url IS NOT NULL", chosen) if chosen else []
+        return {str(a): str(url) for a, url in rows}
+
     def mark_entry(self, feed: int, entry: str, digest: str, article: str | None) -> None:
         """Remember that *entry* of *feed* (as *digest*) is stored, as *article* (None: it gave none)."""
         with self.library._write() as db:
