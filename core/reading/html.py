@@ -40,7 +40,7 @@ from core.reading.judge import (
     is_furniture_block, is_see_also, is_mail_frame, is_postal_address, is_signup, is_sponsor_line, is_update_line, datelined, bracket_credit,
     SPONSOR_OFFER_WORDS, LANGUAGE_SAMPLE, page_language,
     is_breadcrumb, is_menu_word, is_outlet_name, spells_host, is_newsroom, is_organisation, is_offer, is_paywall, is_person_name, is_read_on, is_role_line, opens_as_name, opens_byline, dated_name, source_named,
-    is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES,
+    is_section_label, is_sentence, TITLE_SEPARATOR, REPORT_LINES, writing_credit,
     is_generic_name, info_line, lone_agency_dateline, reporter_credit, ROLE_LINE_WORDS, is_signoff, is_live_chrome, without_signature, is_site_host, is_stamp_block, is_dated_clock, is_newsroom_credit, LONG_WORD, iso_datetime, make_article, split_credit, weekday_dated, word_count, Kind, Unit,
 )
 from core.reading.sources import ARCHIVE_TODAY_HOSTS, ARCHIVE_TODAY_TLDS, NOT_TEXT, decode_html, is_binary, is_url, original_address
@@ -3028,7 +3028,12 @@ def _people_signed(text: str) -> str | None:
     """The byline an element the page marks as its byline gives with no "By" before it, where it
     names people only, their roles and what follows a separator aside ("Erin Example, Staff
     Reporter": Erin Example; "Ana Example, Bo Lind • 3 min read": both); None
-    where it names anything else ("Share this article", "Harbour Post")."""
+    where it names anything else ("Share this article", "Harbour Post"). Of people labelled by their
+    roles, the writers ("Ana Example | Photos: Bo Lind": Ana Example; :func:`writing_credit`)."""
+    if (credit := writing_credit(text)) is not None:
+        if not credit:
+            return None  # "Photos: Bo Lind"
+        text = ", ".join(credit)
     if _PICTURE_ROLE.search(text):
         return None  # "Bo Lind, Staff Photographer": who took the picture, not who wrote the report
     # (the names before the byline's separator and what follows it, "Ana Example, Bo Lind • 3 min read",

@@ -38,7 +38,7 @@ __all__ = [
     "BYLINE_OPENING", "BY_WORD", "CLOCK_STAMP", "JOB_TITLE", "datelined", "LONG_WORD", "OFFICE_ROLE", "VALEDICTION", "WRITER_ROLE", "is_generic_name", "is_site_host", "names_host", "byline_head", "byline_names", "SIGNATURE", "Kind", "Unit", "classify", "classify_line", "copyright_year", "dateline_date", "find_date", "find_datetime", "find_update", "is_update_line", "in_capitals", "without_signature", "is_outlet_name", "is_person_name", "is_report_label", "is_role_line", "is_section_label", "weekday_dated", "is_sentence", "is_bracket_label", "without_bracket_label",
     "is_organisation", "is_contact_block", "is_risk_warning", "is_greeting", "is_mail_frame", "is_postal_address", "is_share_line", "is_sponsor_line", "is_stamp_block", "is_dated_clock", "is_newsroom_credit", "InfoLine", "info_line",
     "make_article", "opens_byline", "reporter_credit", "language_byline", "page_language", "LANGUAGE_SAMPLE", "after_post_date", "dated_name",
-    "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count",
+    "labelled_field", "lone_agency_dateline", "lone_dateline", "outlet_label", "split_credit", "split_dateline", "split_units", "wire_credit", "without_name_notes", "word_count", "writing_credit",
 ]
 
 
@@ -444,7 +444,10 @@ _DATE_LABEL = re.compile(rf"^(?:(?:{_STAMP_WORDS})(?: on| at| am| um| le| el)?)\
 #: The words that open a byline, one vocabulary for finding byline lines (BYLINE_OPENING), taking
 #: the opener off a byline (_BY) and telling a page's author element from a menu's filter
 #: (BY_WORD): "By" and its English forms ("Written by", "Words by", "Report by" ...);
-_BY_ENGLISH = r"(?:(?:written|words|reported|story|text|posted|submitted|report) )?by"
+#: the English words for the writer's part of a byline before "by" ("Words by", "Story by"), which
+#: name the writing role among a byline's roles too (:data:`_WRITING_ROLES`: "Words and pictures by");
+_WRITER_WORDS = "written|words|reported|story|text|report"
+_BY_ENGLISH = rf"(?:(?:{_WRITER_WORDS}|posted|submitted) )?by"
 #: "by" in German, French, Spanish and Portuguese, Italian, Dutch, Swedish and Norwegian, Danish,
 #: Indonesian and Malay, Filipino, Icelandic and Faroese, Welsh, Bulgarian ("Von Jana Keller", "Par
 #: Marie Dubois", "Oleh Budi Contoh", "Ni Juan Halimbawa", "Eftir Jón Dæmason", "Gan Gwen Enghraifft",
@@ -536,7 +539,12 @@ def _names_only(text: str) -> bool:
     """Whether *text* (a byline's names, up to a separator and a time: :func:`byline_head`) is
     names alone: each word capitalised, or a particle or a joining word between them ("Jordi Puig i
     Anna Soler", "Joan de la Serra"), twelve at most."""
-    words = byline_head(text).replace(",", " ").split()
+    return _all_names(byline_head(text))
+
+
+def _all_names(text: str) -> bool:
+    """Whether *text* is names alone, as :func:`_names_only` tells, whatever follows them."""
+    words = text.replace(",", " ").split()
     return 0 < len(words) <= 12 and all(
         opens_as_name(w) or w.lower() in _NAME_PARTICLES or w.lower() in _JOINT_WORDS for w in words)
 _HONORIFIC = re.compile(r"^(?:prof|dr|mr|mrs|ms|rev|sir)\.?\s+[A-Z]", re.I)
@@ -2365,6 +2373,8 @@ def classify_line(text: str, *, language: str | None = None) -> Kind:
         return Kind.DATE if info.published else Kind.BYLINE
     if words <= 12 and not sentence and dated_name(text):
         return Kind.BYLINE  # "Ana Example | Do., 05.03.26", which is shaped like a breadcrumb
+    if words <= 20 and not paragraph_shaped and writing_credit(text, line=True):
+        return Kind.BYLINE  # "Words and pictures by Ana Example", "Text: Ana Example | Photos: Bo Lind"
     if is_breadcrumb(text) or is_menu_line(text):
         return Kind.FURNITURE
     if _is_source_line(text):
@@ -3847,9 +3857,11 @@ _WIRE_CREDIT_BLOCK = re.compile(
 
 
 #: The roles a wire report's credit line names, and whether the people in each wrote the report:
-#: "Reporting by", "Writing by" name its authors; "Editing by", "Graphics by", "Photographs by" do not.
+#: "Reporting by", "Writing by" name its authors (:data:`_AUTHOR_ROLES`); "Editing by", "Graphics by",
+#: "Photographs by" do not.
+_AUTHOR_ROLES = "reporting|writing|written"
 _CREDIT_ROLE = re.compile(
-    r"^(?P<more>(?:additional|further|other|extra) )?(?P<role>reporting|writing|written|editing|edited|compiled|"
+    rf"^(?P<more>(?:additional|further|other|extra) )?(?P<role>{_AUTHOR_ROLES}|editing|edited|compiled|"
     r"graphics|fact-checking|fact-checked|reviewed|research|translation|translated|production|produced|"
     r"photographs|photos|photography|illustrations?|illustrated|video|design|designed"
     # the labels of a credit's lines with a colon: "Reporter: A", Antara's "Pewarta: A / Editor: B"
@@ -4995,8 +5007,10 @@ def is_organisation(name: str, *, site: str | None = None, host: str | None = No
 
 def byline_people(byline: str) -> list[str]:
     """The names of a byline as :func:`clean_byline` gives it, as printed, whatever joins them
-    ("Ana Example und Bo Lind": ["Ana Example", "Bo Lind"])."""
-    return [n for n in _NAME_JOINT.split(byline) if n.strip()]
+    ("Ana Example und Bo Lind": ["Ana Example", "Bo Lind"]); of one that labels its people's roles,
+    the writers' (:func:`writing_credit`: "Text: Ana Example, photos: Bo Lind" is ["Ana Example"])."""
+    credit = writing_credit(byline)
+    return [n for n in _NAME_JOINT.split(", ".join(credit) if credit is not None else byline) if n.strip()]
 
 
 def byline_names(byline: str) -> frozenset[str]:
@@ -5009,8 +5023,10 @@ def opens_byline(text: str, *, language: str | None = None) -> bool:
     """Whether a line of a page opens as a byline does: "By ...", "Von ...", "Autor: ...", or
     gives the post's date first ("Posted on 12 February 2026 by ...": :func:`after_post_date`);
     on a page in *language*, with that language's own word ("Per Jordi Puig" in Catalan:
-    :func:`language_byline`)."""
-    return bool(_BY.match(after_post_date(" ".join(text.split())))) or language_byline(text, language) is not None
+    :func:`language_byline`), or labels its writer's role ("Words and pictures by ...", "Texto y
+    fotos: ...": :func:`writing_credit`)."""
+    line = after_post_date(" ".join(text.split()))
+    return bool(_BY.match(line)) or language_byline(text, language) is not None or bool(writing_credit(line, line=True))
 
 
 #: A line that gives when a post was posted before who wrote it: "Posted on 12 February 2026 by
@@ -5120,14 +5136,21 @@ _BYLINE_TAIL = re.compile(r"\s*(?:[|·•]|\s[-–—]|,?\s+(?:published|updated
 #: Elif Örnek" (Turkish "news"), "Texto: Ana Ejemplo", "Reportage: ...", "Tekst: ...", "Written by:
 #: ...", "Words: ...": one or two words of letters, then the colon.
 _NAME_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)\s?[:：]\s+(?P<rest>\S.*)$")
-#: The labels of others a page credits beside its writer, as it prints them before a name: who took
-#: the picture or the video, drew the graphic, edited, translated or produced it, the source, and
+#: The roles of others a byline or a page credits beside its writer, by how their words open: who
+#: took the picture or the video, drew the graphic or the illustration, edited, translated,
+#: produced, compiled, fact-checked or researched it ("Foto", "Fotoğraf", "Bilder", "zdjęcia",
+#: "Photographs", "pictures", "Grafik", "Editing", "Übersetzung"). Their people wrote nothing.
+_OTHER_ROLES = (
+    r"fot|phot|bild|bilder|kuva|zdj|snímek|kép|imag|immag|picture|pic|vid|kamera|camera|cámara|câmera|grafi|graphi|infogr"
+    r"|illustr|ilustr|karikat|cartoon|design|layout|montage|schnitt|ton\b|sound|edit|edição|ediç|düzen|penyunting|szerkeszt"
+    r"|producer|produc|prod\b|regie|director|dirección|translat|übersetz|tradu|çevir|terjemah|przekł|compil|fact-?check|research"
+)
+#: The labels of others a page credits beside its writer, as it prints them before a name: the
+#: roles of :data:`_OTHER_ROLES`, who interviewed or moderated, the source, and
 #: the labels of a post's other facts (its date, place, category, contact), in the languages of
 #: news sites ("Foto:", "Fotoğraf:", "Bild:", "Editor:", "Quelle:", "Fuente:", "Übersetzung:").
 _OTHER_CREDIT_LABEL = re.compile(
-    r"^(?:fot|phot|bild|bilder|kuva|zdj|snímek|kép|imag|immag|picture|pic|vid|kamera|camera|cámara|câmera|grafi|graphi|infogr"
-    r"|illustr|ilustr|karikat|cartoon|design|layout|montage|schnitt|ton\b|sound|edit|edição|ediç|düzen|penyunting|szerkeszt"
-    r"|producer|produc|prod\b|regie|director|dirección|moderat|interview|entrevista|translat|übersetz|tradu|çevir|terjemah|przekł"
+    rf"^(?:{_OTHER_ROLES}|moderat|interview|entrevista"
     r"|source|sources|quelle|quellen|fuente|fonte|kaynak|sumber|źródł|zdroj|forrás|kilde|källa|lähde|bron\b|источник|джерело"
     r"|date|datum|fecha|data\b|tarih|tanggal|updated?|aktualis|publi|posted|veröffentlicht|erschienen|categor|kategor|tags?\b"
     r"|etiket|schlagw|ort\b|place|location|lugar|local\b|yer\b|lokasi|contact|kontakt|contacto|tel|phone|e-?mail|mail)",
@@ -5147,6 +5170,76 @@ def unlabelled(line: str) -> str:
     rest = found["rest"].strip()
     names = [n for n in _NAME_JOINT.split(rest) if n.strip()]
     return rest if names and all(is_person_name(n.strip(" .")) for n in names) else line
+
+
+#: The writer's role among a byline's roles, as its label names it: the English words of "Words by"
+#: (:data:`_WRITER_WORDS`) and of a wire's credit (:data:`_AUTHOR_ROLES`: "Reporting and photography
+#: by"), and the writer's "text" or "report" in other languages ("Texto y fotos:", "Text und Fotos:",
+#: "Texte et photos :", "Testo e foto di", "Tekst en foto's:", "Tekst i zdjęcia:").
+_WRITING_ROLES = (
+    rf"{_WRITER_WORDS}|{_AUTHOR_ROLES}|writer|reporter|author"
+    r"|texto|texte|testo|tekst|teksti|tekstas|teksts|szöveg|metin|текст|κείμενο|reportage|reportaje|reportagem|wort"
+)
+#: One role's word in a byline's label: the writer's (:data:`_WRITING_ROLES`), or another's by how it
+#: opens (:data:`_OTHER_ROLES`: "photos", "Fotos", "foto's", "pictures", "video", "editing").
+_ROLE_WORD = rf"(?:(?:{_WRITING_ROLES})(?![\w'’-])|(?:{_OTHER_ROLES})[\w'’-]*)"
+#: A byline's label of roles before the names that hold them, up to its "by" or its colon: one role
+#: or a few joined by "and" in the byline's language (:data:`_JOINT_WORDS`), "&", "+", "/" or a
+#: comma ("Photographs and words by", "Texto y fotos:", "Testo e foto di", "photos:"); "additional"
+#: before it makes its people helpers, as in a wire's credit ("additional reporting by").
+_ROLE_LABEL = re.compile(
+    rf"(?:^|(?<=[\s,;|/·•(]))(?P<more>(?:additional|further|other|extra)\s+)?"
+    rf"(?P<roles>{_ROLE_WORD}(?:\s*(?:[,&+/]|\s(?:{'|'.join(w for w in _JOINT_WORDS if w != '&')})\s)\s*{_ROLE_WORD}){{0,3}})"
+    rf"(?:\s*[:：]|\s+(?:by|{'|'.join(_BY_ELSEWHERE_WORDS)}|de|da|przez)(?=\s))\s*",
+    re.I,
+)
+#: What joins a byline's names to the next role's label: a separator or a joining word ("By Ana
+#: Example and photos by ...", "... with photos by ...", "Text: Ana Example, Fotos: ...").
+_BEFORE_ROLE = re.compile(
+    rf"(?:[\s,;|/·•.–—-]|\s(?:{'|'.join(w for w in _JOINT_WORDS if w != '&')}|&|with|mit|avec|con|com|met|med|z|ze|cu|ile))+$",
+    re.I,
+)
+
+
+def writing_credit(text: str, *, line: bool = False) -> tuple[str, ...] | None:
+    """The writers a byline names by their roles, where it labels them so: the names that hold a
+    writing role (:data:`_WRITING_ROLES`), each role's names as printed ("Photographs and words by
+    Sol Example" is ("Sol Example",); "By Ana Example and photos by Bo Lind", "Text: Ana Example |
+    Fotos: Bo Lind" are ("Ana Example",): the names before the first label, after "By" or alone,
+    are the writer's); () where its labels name other roles only ("Photos and video by Bo Lind":
+    credited, no author, whoever they are: "Fotos: dpa"). None where *text* labels no role
+    (:data:`_ROLE_LABEL`), or the writer's part is more than names (:func:`_all_names`: "Storm in
+    pictures: Bo Lind", "Words and pictures by the sea").
+    With *line*, a line of a page, it opens with "By" or a label."""
+    text = " ".join(text.split())
+    opener = _BY.match(text)
+    rest = text[opener.end() :] if opener else text
+    labels = list(_ROLE_LABEL.finditer(rest))
+    if not labels or line and opener is None and labels[0].start() > 0:
+        return None
+    # the names before the first label hold the writer's role: "By" names the writer
+    parts = [(True, rest[: labels[0].start()])] if labels[0].start() > 0 else []
+    for n, label in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(rest)
+        writing = label["more"] is None and any(
+            re.fullmatch(_WRITING_ROLES, w, re.I) for w in re.findall(_ROLE_WORD, label["roles"], re.I))
+        parts.append((writing, rest[label.end() : end]))
+    writers = []
+    for n, (writing, part) in enumerate(parts):
+        names = _BEFORE_ROLE.sub("", part)
+        if n == len(parts) - 1:  # what follows the last names: "Bo Lind | 3 March 2026", "Bo Lind Wed, March 4"
+            names = before_weekday(byline_head(names))
+            dated = find_date(names)
+            names = _BEFORE_ROLE.sub("", names[: dated[1][0]] if dated else names)
+        if not writing:  # who took the pictures, a person or an agency ("Fotos: dpa"): no author either way
+            if not names or word_count(names) > 12:
+                return None
+            continue
+        # (where the writer is, "Ana Example in Oslo"; not a title's article, "Words and pictures by the sea")
+        if not _all_names(_WHERE_FROM.sub("", names)) or names.split()[0].lower() in _ARTICLE_WORD:
+            return None
+        writers.append(names)
+    return tuple(dict.fromkeys(writers))
 
 
 def byline_head(line: str) -> str:
@@ -5193,7 +5286,10 @@ def clean_byline(
 
     *names* are author values (metadata), or with *line* one line of a page, which is a
     byline only when it starts with "By" (or, on a page in *language*, its own word for it:
-    :func:`language_byline`) or is a name the metadata gave (*known*). A
+    :func:`language_byline`) or is a name the metadata gave (*known*). A byline that labels its
+    people's roles names its writers (:func:`writing_credit`: "Words and pictures by Ana Example";
+    "By Ana Example and photos by Bo Lind" names Ana Example), and none where it labels others
+    only ("Photos by Bo Lind"). A
     value that is a placeholder ("Username"), a relative time ("2 hours ago") or an
     address is no one's name, and a terminal's escape sequence is none of a name's words.
     """
@@ -5202,11 +5298,19 @@ def clean_byline(
     for raw in names:
         # An escape sequence's parameters are no names ("Mallory ␛]52;c;Zm9v␇" was "c").
         text = without_name_notes(" ".join(without_escape_sequences(sanitize(str(raw))).split()))
+        if not line and (credit := writing_credit(text)) is not None:
+            if not credit:
+                continue  # "Photos by Bo Lind": who took the pictures, no author
+            text = ", ".join(credit)  # "Ana Example, photos: Bo Lind": the writer's names
         if line:
             text = dashed_names(after_post_date(text))
             elsewhere = bool(_BY_ELSEWHERE.match(text))
             opened = bool(_BY.match(text))
-            if not opened and (own := language_byline(text, language)) is not None:
+            if (credit := writing_credit(text, line=True)) is not None:
+                if not credit:
+                    return None  # "Photos and video by Bo Lind": other roles only name no author
+                text, opened = ", ".join(credit), True  # "Photographs and words by Sol Example": the writer's names
+            elif not opened and (own := language_byline(text, language)) is not None:
                 text, opened = own, True  # "Per Jordi Puig" on a Catalan page
                 elsewhere = True
             elif opened:

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from core.model import Article
 from core.reading.judge import (
     BYLINE_OPENING, JOB_TITLE, SIGNATURE, STAFF_BYLINE, WRITER_ROLE, staff_outlet, Kind, Unit, after_post_date, before_weekday, dated_name, datelined, classify, classify_line, copyright_year, dateline_date, find_date, find_datetime,
-    in_capitals, info_line, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count,
+    in_capitals, info_line, is_outlet_name, labelled_field, is_person_name, is_report_label, is_section_label, language_byline, lone_dateline, make_article, page_language, names_host, spells_host, opens_report, source_named, split_credit, split_dateline, wire_credit, without_name_notes, word_count, writing_credit,
 )
 from core.sanitize import sanitize
 from core.text import credit_names, dateline_credit, stem, words
@@ -117,6 +117,8 @@ def _byline_name(text: str, language: str | None = None) -> str:
     :func:`~core.reading.judge.language_byline`) or a trailing date stamp ("Published ...",
     or a date and what follows it: "By Jane Doe, Coastal Herald, June 2, 2024 10:15 EST")."""
     text = language_byline(text, language) or text  # "Per Jordi Puig" on a Catalan page
+    if credit := writing_credit(after_post_date(text), line=True):
+        text = ", ".join(credit)  # "By Ana Example and photos by Bo Lind": the writer's names
     # "Ana Example Wednesday 4 March"; "Posted on March 3, 2026 by Ana Example"; "Submitted by Ana Example on ..."
     name = before_weekday(_BYLINE_SPLIT.sub("", BYLINE_OPENING.sub("", dated_name(text) or after_post_date(text))))
     dated = find_date(name)
