@@ -29,7 +29,7 @@ __all__ = [
     "BOUNDS", "CURRENCY_CODES", "age_of", "apposed_age", "Claim", "ESTIMATES", "FROM_BELOW", "INCLUSIVE", "JUST_UNDER", "POINTS", "POINT_UNITS",
     "SECONDS", "SPREAD", "TOLERANCE", "allowed", "consistent", "estimate_slack", "point_unit", "precision",
     "move_direction", "names_one_quantity", "rate_move", "rounded", "same_quantity", "share_of", "time_precision",
-    "PART_WORDS", "PART_OF_BEFORE", "clause_of", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
+    "PART_WORDS", "PART_OF_BEFORE", "clause_of", "said_of", "one_quantity", "part_of", "same_part", "QUALIFIERS_ABROAD", "When", "when_of", "other_time", "SUM_NAMES", "sum_of",
 ]
 
 #: Values further apart than this share of the larger one disagree.
@@ -67,7 +67,7 @@ INCLUSIVE = frozenset({"at least", "up to", "at most"})
 JUST_UNDER = frozenset({"nearly", "almost"})
 #: Every estimate: within its slack of its value (:func:`estimate_slack`), on both sides but
 #: for those of :data:`JUST_UNDER`.
-ESTIMATES = JUST_UNDER | frozenset({"about", "around", "roughly", "some", "approximately"})
+ESTIMATES = JUST_UNDER | frozenset({"about", "around", "roughly", "some", "approximately", "close to"})
 
 #: The digits a figure prints, and its decimals.
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -239,7 +239,7 @@ _AROUND = frozenset(
 _GENERIC = frozenset(stem(w) for w in (
     """total overall main key benchmark headline official central policy underlying adjusted reported core
     quarterly annual annualised annualized yearly monthly full year years quarter month week day days session today
-    next last previous
+    next last previous final preliminary provisional official
     prev earlier first second third fourth new latest current q1 q2 q3 q4 h1 h2 fy on january february march april
     may june july august september october november december monday tuesday wednesday thursday friday saturday
     sunday""".split()))
@@ -388,7 +388,28 @@ def _own_phrase(before: list[str]) -> int | None:
     return None
 
 
+#: Who a share of a population's turnout is of ("58 percent of the region's voters", "of the
+#: electorate"), as :func:`_phrase_words` gives them, and the words after it that say they took
+#: part ("took part", "voted", "cast a ballot", "turned out", "went to the polls").
+_ELECTORATE = frozenset({"voters", "electorate", "electors", "registered voters", "eligible voters", "voters region",
+                         "region voters", "country voters"})
+_TOOK_PART = re.compile(r"^\W*(?:had\s+|have\s+|has\s+)?(?:took\s+part|taken\s+part|voted|cast\s+(?:a|their)\s+ballots?|turned\s+out|"
+                        r"went\s+to\s+the\s+polls|participated)\b", re.I)
+
+
 def share_of(text: str, start: int, end: int) -> str:
+    """What the share at characters *start* to *end* of *text* is of (:func:`_share_of`); a share
+    "of the voters" who "took part" (voted, cast a ballot, turned out) is the turnout: "Almost 58
+    percent of the region's voters took part" is "turnout", as "final turnout was 58.3%" is."""
+    phrase = _share_of(text, start, end)
+    if phrase and phrase in _ELECTORATE or phrase.endswith(" voters"):
+        after = re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:voters|electorate|electors)\b", text[end:], re.I)
+        if after and _TOOK_PART.match(text[end + after.end():]):
+            return "turnout"
+    return phrase
+
+
+def _share_of(text: str, start: int, end: int) -> str:
     """What the share (or the move in points) at characters *start* to *end* of *text* is a
     share of, or a change of: the phrase it is said of, in lower case, names left out; "" where
     its words do not say. "Net interest income fell 3%": "net interest income"; "a 12% rise in
@@ -759,6 +780,18 @@ _OPEN = re.compile(r"\b(?:opened|opening|at\s+the\s+open|in\s+early\s+(?:trade|t
 #: Words that give it at a time of the trading day ("by midday", "on Wednesday morning", "by
 #: 1200 GMT"; a clock time is read by core.numbers.CLOCK_TIME).
 _DURING = re.compile(r"\b(?:midday|noon|morning|afternoon|mid-morning|lunchtime|in\s+(?:late\s+)?(?:trade|trading|deals))\b", re.I)
+#: A year a figure is said of ("in 2022", "in the 2022 election", "of 2022", "2022's", "en 2022", "im
+#: Jahr 2022"): not one it is weighed against or counted from ("since 2010", "than in 2022", "que en
+#: 2022", "from 2019 to 2022").
+_YEAR_SAID = re.compile(r"(?<!\bthan\s)(?<!\bque\s)(?<!\bals\s)"
+                        r"\b(?:in|of|for|during|en|im|em|nel|del|de|au|à)\s+(?:the\s+|el\s+|la\s+|le\s+|Jahr\s+|año\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:%|[-–]|to\b))"
+                        r"|\bthe\s+(?P<year2>(?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:election|vote|poll|ballot|race|season|census|count|budget|results?)\b"
+                        r"|\b(?P<year3>(?:19|20)\d\d)['’]s\b", re.I)
+#: The words that open a relative clause: the time it gives is its own ("..., which lost the district
+#: by 221 votes" takes no day from the main clause's "ordered a recount on Tuesday"); "when" after a
+#: time ("in the 2022 election, when final turnout was 54.6 percent") takes that clause's time.
+_RELATIVE = re.compile(r"\s*(?:which|who|whose|whom)\b", re.I)
+_WHEN_CLAUSE = re.compile(r"\s*when\b", re.I)
 _WEEKDAY_SAID = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<own>['’]s\b)?")
 _MONTH_DAY_SAID = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)\b(?!\s*(?:%|,\d))"
                              r"|\b(?P<day2>[0-3]?\d)\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
@@ -769,9 +802,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
 
 class When(NamedTuple):
     """When a figure is given for, as its words say (:func:`when_of`): the days they name (kind and
-    value: ``("weekday", "tuesday")``, ``("date", "nov 6")``) and the point of the day
-    ("close", "open", "during" a trading day, "extreme": the day's low or high, "as much as"), ""
-    where they name none."""
+    value: ``("weekday", "tuesday")``, ``("date", "nov 6")``, ``("year", "2022")``) and the point of
+    the day ("close", "open", "during" a trading day, a time of the day as "12:00" or "19:00 GMT",
+    "extreme": the day's low or high, "as much as"), "" where they name none."""
 
     days: frozenset[tuple[str, str]] = frozenset()
     point: str = ""
@@ -789,6 +822,8 @@ def _said_when(text: str, start: int, end: int, figure: tuple[int, int], *, move
     for found in _MONTH_DAY_SAID.finditer(part):
         month = (found["month"] or found["month2"]).lower()[:3]
         days.add(("date", f"{month} {int(found['day'] or found['day2'])}"))
+    for found in _YEAR_SAID.finditer(part):
+        days.add(("year", found["year"] or found["year2"] or found["year3"]))
     points = []
     if _EXTREME.search(part) or _EXTREME_MOVE.search(part):
         points.append("extreme")
@@ -799,7 +834,13 @@ def _said_when(text: str, start: int, end: int, figure: tuple[int, int], *, move
             points.append("close")
         if _OPEN.search(part):
             points.append("open")
-        if _DURING.search(part) or any(clock_value(m) for m in CLOCK_TIME.finditer(part)):
+        clocks = {clock for m in CLOCK_TIME.finditer(part) if (clock := clock_value(m))}
+        if len(clocks) == 1:
+            # one time of the day ("by noon", "at midday", "by 2pm", "at 18:00", "by 1200 GMT"): a
+            # figure measured then, as its point ("12:00"); two such times are two points
+            [(minutes, zone)] = clocks
+            points.append(f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}{f' {zone}' if zone else ''}")
+        elif _DURING.search(part) or clocks:
             points.append("during")
     return When(frozenset(days), points[0] if len(points) == 1 else "")
 
@@ -812,7 +853,9 @@ def when_of(text: str, start: int, end: int, *, moves: bool = True) -> When:
     timed by its days and its extremes alone: "at its height, 6,000 people"). "Marwick shares were
     down 6.1% at 387 pence by 1200 GMT, adding to Tuesday's 31% slump": the 387 pence during the
     day, the 31% Tuesday's. Two figures of one thing given for two days or two points of a day
-    are two quantities (:func:`other_time`)."""
+    are two quantities (:func:`other_time`). A relative clause ("..., which lost the district by 221
+    votes") gives only its own time; a clause of "when" after a year ("in the 2022 election, when
+    final turnout was 54.6 percent") that year."""
     stop = _SENTENCE_END.search(text, end)
     first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     last = stop.start() if stop else len(text)
@@ -821,6 +864,14 @@ def when_of(text: str, start: int, end: int, *, moves: bool = True) -> When:
     own = next(((left, right) for left, right in clauses if left <= start < max(right, left + 1)), (first, last))
     said = _said_when(text, *own, (start, end), moves=moves)
     days, point = set(said.days), said.point
+    if _RELATIVE.match(text, own[0]):
+        # a relative clause gives its own time, not the main clause's ("ordered a recount on Tuesday
+        # after a complaint from the party, which lost the district by 221 votes")
+        return When(frozenset(days) if len({kind for kind, _ in days}) == len(days) else frozenset(), point)
+    at = clauses.index(own) if own in clauses else -1
+    if _WHEN_CLAUSE.match(text, own[0]) and at > 0 and not days:
+        # "in the 2022 election, when final turnout was 54.6 percent": the time of the clause before
+        days |= {day for day in _said_when(text, *clauses[at - 1], (start, end), moves=moves).days if day[0] == "year"}
     for left, right in clauses:
         # a clause with no figure of its own times the sentence's ("By the close, ..."; "..., Nov. 6, ...")
         if (left, right) != own and not any(c.isdigit() for c in _MONTH_DAY_SAID.sub("", text[left:right])):
@@ -832,16 +883,46 @@ def when_of(text: str, start: int, end: int, *, moves: bool = True) -> When:
     return When(frozenset(days), point)
 
 
+def said_of(text: str, start: int, end: int) -> str:
+    """The words of *text* said of the figure at characters *start* to *end*: its clause, and the
+    clauses of its sentence that give no figure of their own after it and before the next clause
+    that does (those before the sentence's first figure too): "Turnout was 57.9 percent, according
+    to preliminary figures, well above the 54.6 percent of 2022": of 57.9 the first two clauses, of
+    54.6 the last."""
+    stop = _SENTENCE_END.search(text, end)
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    last = stop.start() if stop else len(text)
+    bounds = [first, *(m for found in _CLAUSE_END.finditer(text, first, last) for m in found.span()), last]
+    clauses = list(zip(bounds[::2], bounds[1::2]))
+    figured = [any(c.isdigit() for c in _MONTH_DAY_SAID.sub("", text[left:right])) for left, right in clauses]
+    own = next((k for k, (left, right) in enumerate(clauses) if left <= start < max(right, left + 1)), None)
+    if own is None:
+        return text[first:last]
+    kept = [own]
+    k = own + 1
+    while k < len(clauses) and not figured[k]:
+        kept.append(k)
+        k += 1
+    if not any(figured[:own]):
+        kept += range(own)
+    return " ".join(text[slice(*clauses[k])] for k in sorted(kept))
+
+
 def other_time(a: When, b: When) -> bool:
     """Whether figures given for *a* and *b* (:func:`when_of`) are of two times: they name two
-    days of one kind ("Tuesday" / "Wednesday"; a weekday is never weighed against a date), or two
-    points of a day ("closed at 412p" / "387p by midday"), or one is the day's extreme and the
-    other not ("down as much as 34%" / "fell 31%")."""
+    days of one kind ("Tuesday" / "Wednesday"; "in 2022" / "in 2026"; a weekday is never weighed
+    against a date), or two points of a day ("closed at 412p" / "387p by midday"; "by noon" / "by
+    2pm"), or one is measured at a time of the day and the other not ("31.2% by noon" / "final
+    turnout 58.3%"), or one is the day's extreme and the other not ("down as much as 34%" / "fell 31%")."""
     kinds = {kind for kind, _ in a.days} & {kind for kind, _ in b.days}
     if any({v for k, v in a.days if k == kind} != {v for k, v in b.days if k == kind} for kind in kinds):
         return True
     if "extreme" in (a.point, b.point):
         return a.point != b.point
+    if a.point[:1].isdigit() != b.point[:1].isdigit():
+        # a figure measured at a time of the day ("turnout was 31.2% by noon") is a count so far, no
+        # value of the figure given for no time ("final turnout was 58.3%") nor at another point
+        return True
     return bool(a.point and b.point and a.point != b.point)
 
 

@@ -27,7 +27,7 @@ def test_a_figure_says_the_day_and_the_point_of_the_day_it_is_given_for() -> Non
     from core.quantities import other_time
 
     wire = "Tollan shares were down 6.1% at 387 pence by 1200 GMT, adding to Tuesday's 31% slump, when it cut its forecast."
-    assert _when(wire, "387 pence").point == "during" and not _when(wire, "387 pence").days
+    assert _when(wire, "387 pence").point == "12:00 GMT" and not _when(wire, "387 pence").days
     assert _when(wire, "31%").days == {("weekday", "tuesday")}  # "Tuesday's": of the slump after it only
     assert _when("By the close, the shares were down 31% at 412p.", "412p").point == "close"
     assert _when("The shares ended the day down 32.6 percent at 402p.", "402p").point == "close"

@@ -367,7 +367,8 @@ def _print_figures(story: Story, out: TextIO) -> None:
         out.write(sanitize(f"{verdict}: {group.quantity}: {values_text(group)}") + "\n")
         for figure in group.figures:
             where = paragraph_name(names, figure.ref)
-            line = f"{group.mark_of(figure)} {where}: “{figure.text}” in: {figure.sentence}"
+            stage = f" ({label})" if (label := group.stage_label(figure)) else ""
+            line = f"{group.mark_of(figure)} {where}{stage}: “{figure.text}” in: {figure.sentence}"
             out.write("    " + sanitize(shorten(line, width - 4)) + "\n")
     out.write(summary(groups) + "\n")
     out.write("; ".join(f"{mark} {meaning}" for mark, meaning in LEGEND) + ".\n")

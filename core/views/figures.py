@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from core.groups import Groups
 from core.quantities import (
     BOUNDS, CURRENCY_CODES, FROM_BELOW, age_of, apposed_age, move_direction, POINT_UNITS, POINTS, RATE_MOVE, SECONDS, SPREAD, TOLERANCE, Claim, allowed,
-    clause_of, consistent, names_one_quantity, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
+    clause_of, consistent, names_one_quantity, said_of, one_quantity, other_time, part_of, PART_OF_BEFORE, precision, QUALIFIERS_ABROAD, rate_move,
     same_quantity, share_of, said_of_rate, sum_of, time_precision, When, when_of,
 )
 from core.model import Article, LinkKind, Ref, Span
@@ -161,7 +161,7 @@ _NUM = (
 #: The words before a number that bound or estimate it, in English and in the other languages news
 #: is read in (core.quantities.QUALIFIERS_ABROAD: "rund 25 Millionen", "près de 300"), read as
 #: the English ones (:func:`_qualifier`).
-_QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|some|over|more than|less than|fewer than|at least|up to|under|%s)?\s*" % "|".join(
+_QUALIFIER = r"(?P<qual>nearly|almost|about|around|roughly|close to|some|over|more than|less than|fewer than|at least|up to|under|%s)?\s*" % "|".join(
     re.escape(word).replace(r"\ ", r"\s+") for word in sorted(QUALIFIERS_ABROAD, key=len, reverse=True))
 #: Words that stand between a number and what it counts ("five new embassies").
 _BETWEEN = (
@@ -393,6 +393,11 @@ class Figure:
     #: a tally are two quantities, each compared with the same side of another outlet's tally
     #: ("78 votes to 60") or with a count given alone
     side: int = 0
+    #: which count a figure is of where its sentence says (:func:`stage_of`): "preliminary" ("with
+    #: 94% counted", "provisional", "preliminary figures"), "official" ("official results", "final
+    #: turnout", "certified"), else "": a preliminary figure beside an official one is an earlier
+    #: count of one quantity, shown side by side with it and labelled, never against it
+    stage: str = ""
 
     @property
     def counted(self) -> str:
@@ -489,11 +494,44 @@ class FigureGroup:
         letter where the outlets split evenly ("=A", "≈B"; :meth:`side_of`)."""
         return MARK[self.verdict_of(figure)] + self.side_of(figure)
 
+    def stage_label(self, figure: Figure) -> str:
+        """The stage of the count *figure* (one of ``figures``) is of ("preliminary", "official":
+        :attr:`Figure.stage`) where the group holds a preliminary figure and another that is not,
+        else "": what a view labels the figure with."""
+        return figure.stage if _staged(self.figures) else ""
+
     def side_of(self, figure: Figure) -> str:
         """The letter of the side *figure* (one of ``figures``) is on where the outlets split
         evenly ("A", "B": :attr:`sides`), else ""."""
         number = self.sides[self.figures.index(figure)] if self.sides else 0
         return chr(ord("A") + number - 1) if number else ""
+
+
+def _staged(figures: Sequence[Figure]) -> bool:
+    """Whether *figures* hold a preliminary figure (:attr:`Figure.stage`) and one that is not."""
+    return any(f.stage == "preliminary" for f in figures) and any(f.stage != "preliminary" for f in figures)
+
+
+#: The words that make a figure's count a preliminary one ("according to preliminary figures",
+#: "with 94% of ballots counted", "provisional results", "the partial count", "an exit poll"),
+#: in English and the other languages news is read in.
+_PRELIMINARY = re.compile(
+    r"\b(?:preliminary|provisional|partial\s+(?:count|results?|figures?|returns?)|exit\s+polls?|projections?|projected|"
+    r"with\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:counted|in|reported)|"
+    r"(?:\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+)counted|"
+    r"vorläufig\w*|provisional(?:es)?|preliminar(?:es)?|provisoire\w*|provvisori\w*|escrutado)\b", re.I)
+#: The words that make it the official, final count ("official results", "final turnout",
+#: "certified", "amtliches Endergebnis").
+_OFFICIAL = re.compile(r"\b(?:official|final|certified|definitive|amtlich\w*|endgültig\w*|endergebnis\w*|oficial(?:es)?|"
+                       r"definitiv\w*|officiel\w*|ufficial\w*)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def stage_of(said: str) -> str:
+    """Which count a figure is of, as the words *said* of it say (core.quantities.said_of): "preliminary" (:data:`_PRELIMINARY`:
+    "Turnout was 57.9 percent, according to preliminary figures", "With 94% counted: ..."), "official"
+    (:data:`_OFFICIAL`: "final turnout was 58.3%", "the official results"), else ""; preliminary where both."""
+    return "preliminary" if _PRELIMINARY.search(said) else "official" if _OFFICIAL.search(said) else ""
 
 
 def _apart_words(figures: Sequence[Figure]) -> str:
@@ -707,6 +745,8 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                 found.append(Figure(Ref(article.id, index), half.span(), 0.5, unit, _UNITS[unit], None,
                                     half.group(), _sentence(text, *half.span())))
             found[first:] = _wholes_marked(text, _conversions_dropped(text, sorted(found[first:], key=lambda f: f.span)))
+            # which count each figure is of, as the words said of it say ("according to preliminary figures")
+            found[first:] = [replace(f, stage=stage) if (stage := stage_of(said_of(text, *f.span))) else f for f in found[first:]]
             if language not in (None, "en"):
                 # what a share is of is read in English words (core.quantities.share_of): another
                 # language's words ("um 31 Prozent": "der um") name nothing, and would keep its
@@ -1521,6 +1561,12 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
     for k, f in enumerate(figures):
         said = When() if f.kind == "date" else when_of(story.text(f.ref), *f.span, moves=f.kind in ("money", "share", "points"))
         when.append(_published_day(said, story.article(f.ref.article)) if f.kind != "date" and fate[k] - {"capacity"} else said)
+    # A figure whose words name a year ("in 2022 turnout was 54.6%", "the 2022 election") is of that
+    # year; where any does, one that names none is of the year its report was published: the
+    # turnout of 2022 is no value of this year's.
+    if any(kind == "year" for w in when for kind, _ in w.days):
+        when = [w if f.kind == "date" or any(kind == "year" for kind, _ in w.days) or not (story.article(f.ref.article).published or "")[:4].isdigit()
+                else When(w.days | {("year", (story.article(f.ref.article).published or "")[:4])}, w.point) for f, w in zip(figures, when)]
     # the values each article gives of each unit at each point of a day ("closed at 412 pence")
     at_point: dict[tuple[str, str, str], set[float]] = {}
     for k, f in enumerate(figures):
@@ -1808,11 +1854,11 @@ def _claim(figure: Figure, tolerance: float = TOLERANCE) -> Claim:
     return Claim(None if figure.vague else figure.size, *allows(figure, tolerance), figure.qualifier)
 
 
-def _plainest(figure: Figure) -> tuple[bool, float]:
-    """How plainly *figure* gives its value, plainest least: a figure with no qualifier and no
-    count in words that names no one value ("287,412"; "about 300", "hundreds") first, then the
-    most precise (:func:`_precision`)."""
-    return bool(figure.qualifier or figure.vague), _precision(figure)
+def _plainest(figure: Figure) -> tuple[bool, bool, float]:
+    """How plainly *figure* gives its value, plainest least: a figure of no preliminary count
+    (:attr:`Figure.stage`) first, then one with no qualifier and no count in words that names no
+    one value ("287,412"; "about 300", "hundreds"), then the most precise (:func:`_precision`)."""
+    return figure.stage == "preliminary", bool(figure.qualifier or figure.vague), _precision(figure)
 
 
 def agrees(a: Figure, b: Figure, tolerance: float = TOLERANCE) -> bool:
@@ -1902,6 +1948,14 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float,
     # each figure's row of agreements as the bits of an int (bit m: agrees with figure m), so a
     # count of disagreements is a count of bits, not a walk over the group (a group of hundreds of
     # figures, an archive story's, took seconds)
+    if _staged(group):
+        # a preliminary count beside the official one is an earlier value of it, shown side by side
+        # with it, no outlet's claim against it ("57.9 percent, according to preliminary figures" /
+        # "the official turnout of 58.1%")
+        for i in range(n):
+            for j in range(n):
+                if (group[i].stage == "preliminary") != (group[j].stage == "preliminary"):
+                    agree[i][j] = True
     bits = [sum(1 << m for m in range(n) if row[m]) for row in agree]
     sets: set[frozenset[int]] = set()
     for anchor in range(n):
@@ -2242,7 +2296,9 @@ def _value_as_given(figures: Sequence[Figure], group: FigureGroup) -> str:
     if others := [format_value(f.value, f.unit, group.kind) for f in units[1:]]:
         text += f" ({', '.join(others)})"
     qualifier = figures[0].qualifier
-    return f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
+    text = f"{qualifier} {text}" if qualifier and all(f.qualifier == qualifier for f in figures) else text
+    stage = group.stage_label(figures[0])
+    return f"{stage} {text}" if stage and all(group.stage_label(f) == stage for f in figures) else text
 
 
 def _shown_size(figure: Figure, group: FigureGroup) -> float:
@@ -2309,6 +2365,8 @@ def figures_to_json(story: Story, groups: Sequence[FigureGroup]) -> dict[str, ob
                         # which way a move went as its words say: 1 up, -1 down, 0 not said
                         "direction": f.direction,
                         "verdict": verdict,
+                        # "preliminary" or "official" where the quantity holds a preliminary count and another, else null
+                        "stage": g.stage_label(f) or None,
                         # where the outlets split evenly, the side it is on ("A"), else null
                         "side": g.side_of(f) or None,
                     }

@@ -38,6 +38,8 @@ class FiguresScreen(StoryViewScreen[list[FigureGroup]]):
                 start = sentence.find(figure.text)
                 line = Text.assemble((group.mark_of(figure), _VERDICT_STYLE[group.verdict_of(figure)]), " ")
                 line.append_text(safe(paragraph_name(names, figure.ref), "reverse"))
+                if stage := group.stage_label(figure):
+                    line.append(f" ({stage})", "italic")  # a preliminary count beside the official one
                 line.append("  ")
                 if start >= 0:
                     line.append_text(safe(sentence[:start]))

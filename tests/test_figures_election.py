@@ -1,0 +1,87 @@
+"""Figures of an election: a share measured at a time of the day, of another year, preliminary
+and official counts, a margin said in a relative clause, estimates in words (trial 42 F1, F3, F19)."""
+
+from __future__ import annotations
+
+from core.linking.story import Story
+from core.model import Article, article_id
+from core.views.figures import FigureGroup, compare, extract, values_text
+
+
+def _article(outlet: str, *paragraphs: str, published: str | None = "2031-05-05") -> Article:
+    return Article(article_id(outlet, outlet, paragraphs), "", outlet, outlet, paragraphs, published=published)
+
+
+def _values(group: FigureGroup) -> set[float]:
+    return {f.value for f in group.figures}
+
+
+def _story() -> Story:
+    return Story.build([
+        _article("Alpha", "Voters in Varnland went to the polls on Sunday, with turnout at 28.4 percent by noon, the electoral board said.",
+                 "The figure compared with 25.1 percent at midday in the 2027 election, when final turnout was 52.6 percent."),
+        _article("Beta", "Final turnout in the Varnland election was 60.2 percent, the electoral board said.",
+                 "In 2027 it was 52.6 percent."),
+        _article("Gamma", "Turnout in the Varnland election was 59.8 percent, according to preliminary figures from the electoral board."),
+        _article("Delta", "Voters in Varnland went to the polls on Sunday, with turnout at 28.4% by noon, the board said.",
+                 "Almost 60 percent of the region's voters took part in the end, the board said."),
+        _article("Epsilon", "The electoral board gave the official turnout in the Varnland election as 60.2 percent."),
+    ])
+
+
+def test_turnout_by_noon_is_no_value_of_the_final_turnout() -> None:
+    story = Story.build([
+        _article("Zeta", "By noon, turnout had reached 31.0 percent, the Varnland electoral office said."),
+        _article("Eta", "Turnout was 61.0 percent when the polls closed in Varnland, officials said."),
+        _article("Theta", "Turnout stood at 31.0 percent at midday in Varnland, officials said."),
+    ])
+    assert [_values(g) for g in compare(story) if g.kind == "share"] == [{31.0}]
+
+
+def test_a_share_at_a_time_of_the_day_or_of_another_year_is_another_quantity() -> None:
+    groups = [g for g in compare(_story()) if g.kind == "share"]
+    for group in groups:
+        values = _values(group)
+        assert not (values & {28.4, 25.1} and values & {60.2, 59.8, 52.6})  # by noon is no final turnout
+        assert not (52.6 in values and values & {60.2, 59.8})  # 2027's turnout is no turnout of this year
+    assert any(_values(g) == {28.4} for g in groups) and any(_values(g) == {52.6} for g in groups)
+
+
+def test_a_preliminary_count_stands_beside_the_official_one_labelled_not_against_it() -> None:
+    [final] = [g for g in compare(_story()) if g.kind == "share" and 60.2 in _values(g)]
+    [preliminary] = [f for f in final.figures if f.value == 59.8]
+    assert final.verdict_of(preliminary) != "differ" and final.stage_label(preliminary) == "preliminary"
+    assert "preliminary 59.8%" in values_text(final)
+    assert not final.disagree
+
+
+def test_a_time_of_the_day_is_the_point_a_share_is_given_for() -> None:
+    from core.quantities import other_time, when_of
+
+    def when(sentence: str, figure: str):  # type: ignore[no-untyped-def]
+        start = sentence.index(figure)
+        return when_of(sentence, start, start + len(figure))
+
+    noon = when("Turnout was 31.2% by noon.", "31.2%")
+    for sentence in ("Turnout was 40.1% by 2pm.", "Turnout stood at 40.1% at 18:00.", "Final turnout was 58.3%."):
+        assert other_time(noon, when(sentence, sentence.split()[-1][:-1] if "%" in sentence.split()[-1] else "40.1%"))
+    assert not other_time(noon, when("Turnout had reached 31.4 percent at midday.", "31.4 percent"))
+    assert when("In 2022 it was 54.6%.", "54.6%").days == {("year", "2022")}
+    assert not when("It was the highest turnout since 2010, at 58.3%.", "58.3%").days
+
+
+def test_a_margin_said_in_a_relative_clause_takes_no_day_of_the_main_clause() -> None:
+    story = Story.build([
+        _article("Alpha", "The Civic Union finished 212 votes ahead of the Farmers Party in Norvik, according to the results certified on Sunday."),
+        _article("Beta", "The board ordered a recount in Norvik on Tuesday after a complaint from the Farmers Party, which lost the district by 221 votes."),
+    ])
+    [margin] = [g for g in compare(story) if g.unit == "vote"]
+    assert _values(margin) == {212, 221} and margin.disagree
+
+
+def test_estimates_in_words_reach_the_figures_as_estimates_of_the_turnout() -> None:
+    got = {f.text: (f.qualifier, f.of) for f in extract([_article(
+        "Iota", "The Union finished first, taking close to 32 percent of the vote.",
+        "Almost 58 percent of the region's voters took part, a clear rise on the last election.")])}
+    assert got["close to 32 percent"][0] == "close to"
+    assert got["Almost 58 percent"] == ("almost", "turnout")
