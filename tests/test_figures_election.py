@@ -85,3 +85,29 @@ def test_estimates_in_words_reach_the_figures_as_estimates_of_the_turnout() -> N
         "Almost 58 percent of the region's voters took part, a clear rise on the last election.")])}
     assert got["close to 32 percent"][0] == "close to"
     assert got["Almost 58 percent"] == ("almost", "turnout")
+
+
+def test_the_seats_a_majority_needs_and_the_assembly_s_size_are_no_party_s_seats() -> None:
+    story = Story.build([
+        _article("Alpha", "Polls give the Union a narrow lead, but neither party is expected to win the 26 seats needed for a majority "
+                          "in the 51-seat chamber."),
+        _article("Beta", "The Farmers League and the Greens are expected to decide who can form a majority of 26 seats."),
+        _article("Gamma", "Projections give the Union 18 of the chamber's 51 seats."),
+    ])
+    for group in compare(story):
+        if group.unit == "seat":
+            assert len(_values(group)) == 1, values_text(group)  # 51 seats is no 26 seats
+    assert {g.quantity for g in compare(story) if g.unit == "seat"} >= {"count (majority)"}
+
+
+def test_a_party_s_seats_in_a_list_are_one_quantity_per_party() -> None:
+    story = Story.build([
+        _article("Alpha", "Projection: Union 18 seats, Farmers League 14, Greens 9."),
+        _article("Beta", "On the early count, Ann Berg's Union would hold 18 seats and Olaf Dahl's Farmers League 13, well short of a majority."),
+        _article("Gamma", "The Union won 18 seats and the Farmers League 14 in the results the board published."),
+    ])
+    league = [g for g in compare(story) if g.unit == "seat" and 14 in _values(g)]
+    assert len(league) == 1 and _values(league[0]) == {13, 14} and league[0].disagree
+    assert league[0].quantity == "count (Farmers League)"
+    [union] = [g for g in compare(story) if g.unit == "seat" and 18 in _values(g)]
+    assert _values(union) == {18}

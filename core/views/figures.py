@@ -398,6 +398,11 @@ class Figure:
     #: turnout", "certified"), else "": a preliminary figure beside an official one is an earlier
     #: count of one quantity, shown side by side with it and labelled, never against it
     stage: str = ""
+    #: whose a count is where a sentence lists several holders' counts of one thing, each after its
+    #: name ("Civic Alliance 21 seats, People's Party 20": "People's Party" for 20, :func:`_listed`),
+    #: as printed; "" elsewhere. Counts of two holders are two quantities; one holder's counts
+    #: in two outlets one quantity ("People's Party 19" / "the People's Party 20": :func:`_same_holder`)
+    holder: str = ""
 
     @property
     def counted(self) -> str:
@@ -469,6 +474,10 @@ class FigureGroup:
             return f"count ({self.fate or plural(self.unit)}, {apart})"
         if self.kind == "count" and self.fate:
             return f"count ({self.fate})"
+        if self.kind == "count" and (held := sorted({f.holder for f in self.figures} - {""}, key=len)):
+            return f"count ({held[0]})"  # "count (People's Party)": whose seats, where lists of them say
+        if self.kind == "count" and len(said := {f.of for f in self.figures}) == 1 and (of := said.pop()):
+            return f"count ({of})"  # "count (majority)": the seats a majority needs, "count (assembly)": its size
         if self.unit.startswith(CLOCK_UNIT):
             return "time"
         if self.kind == "magnitude":
@@ -505,6 +514,28 @@ class FigureGroup:
         evenly ("A", "B": :attr:`sides`), else ""."""
         number = self.sides[self.figures.index(figure)] if self.sides else 0
         return chr(ord("A") + number - 1) if number else ""
+
+
+#: Words after a count that make it a threshold ("31 seats needed for a majority", "the 31 required
+#: to govern", "41 votes to pass"), and before it ("a majority of 31 seats", "a majority needs 31").
+_THRESHOLD_AFTER = re.compile(r"\s*(?:are\s+|is\s+)?(?:needed|required|necessary)\s+(?:for|to)\b"
+                              r"|\s*(?:for|to\s+(?:form|win|secure|command|have))\s+an?\s+(?:\w+\s+)?majority\b", re.I)
+_THRESHOLD_BEFORE = re.compile(r"\bmajority\s+(?:of|needs|requires|takes|is|at)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.I)
+#: A count set before the noun it measures with a hyphen ("61-seat assembly", "a 110-car train").
+_SIZE_OF = re.compile(r"[ ](?P<noun>[a-z]{3,})\b")
+
+
+def _count_of(text: str, figure: Figure) -> str:
+    """What the count *figure* of *text* is of where its words say it counts no things held but a
+    threshold ("the 31 seats needed for a majority", "a majority of 31 seats": "majority") or the
+    size of the noun it is set before ("the 61-seat assembly": "assembly"); "" otherwise. Counts of
+    one unit said of two such things are two quantities (core.quantities.same_quantity)."""
+    start, end = figure.span
+    if _THRESHOLD_AFTER.match(text, end) or _THRESHOLD_BEFORE.search(text, max(0, start - 40), start):
+        return "majority"
+    if re.fullmatch(r"\d[\d,]*-[a-z]+", figure.text) and (noun := _SIZE_OF.match(text, end)) and not is_stopword(noun["noun"]):
+        return noun["noun"]
+    return ""
 
 
 def _staged(figures: Sequence[Figure]) -> bool:
@@ -716,6 +747,9 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
                     elif each and not part and (elided := _elided(text, each, found[first:])):
                         found.append(elided)  # "Three people were killed and 41 were taken to hospital"
                         covered = max(covered, elided.span[1])
+                    elif each and not part and (listed := _listed(text, each, found[first:])):
+                        found.append(listed)  # "Civic Alliance 21 seats, People's Party 20": 20 seats
+                        covered = max(covered, listed.span[1])
                     elif each and not part and (small := _figure(article, index, text, each, part="small")):
                         smalls.append(small)  # "two crude units": kept where another outlet counts them as a part
             for told in _NUMBER_OF.finditer(text):  # "bringing the number of people ... to 6,200"
@@ -747,6 +781,12 @@ def extract(articles: Sequence[Article]) -> list[Figure]:
             found[first:] = _wholes_marked(text, _conversions_dropped(text, sorted(found[first:], key=lambda f: f.span)))
             # which count each figure is of, as the words said of it say ("according to preliminary figures")
             found[first:] = [replace(f, stage=stage) if (stage := stage_of(said_of(text, *f.span))) else f for f in found[first:]]
+            # whose each count of a sentence that lists holders' counts is ("Civic Alliance 21 seats, People's Party 20")
+            found[first:] = _holders_marked(text, found[first:])
+            # what a count is of where its words say it is no count of things held but a threshold or a
+            # size ("the 31 seats needed for a majority", "a 61-seat assembly")
+            found[first:] = [replace(f, of=of) if f.kind == "count" and not f.of and (of := _count_of(text, f)) else f
+                             for f in found[first:]]
             if language not in (None, "en"):
                 # what a share is of is read in English words (core.quantities.share_of): another
                 # language's words ("um 31 Prozent": "der um") name nothing, and would keep its
@@ -953,6 +993,69 @@ def _elided(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?P<said>them|whom|those|these)\b|(?:the|its|their)\s+)", re.I)
 #: How many words after "of the" the noun of the whole is looked for in ("the two seriously injured workers").
 _WHOLE_WORDS = 5
+
+
+#: A name right before a number: capitalised words, maybe with a possessive ("People's Party",
+#: "Aksel Rudd's People's Party", "the Green Coast"), ending where the number starts.
+_HOLDER_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+){1,5})$")
+#: What may follow a listed holder's bare number: its clause's end, "and", or a small word that opens a phrase.
+_LISTED_AFTER = re.compile(r"\s*(?:$|[,.;:)]|\s(?:and|in|on|with|under|after|while|leaving)\b)")
+
+
+def _holder(text: str, start: int) -> str:
+    """The name right before the number at *start* of *text* (:data:`_HOLDER_BEFORE`), as printed
+    but for a leading "The"; "" where none stands there, or it names a month or a day."""
+    found = _HOLDER_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return ""
+    words_ = found["name"].split()
+    if words_[0].lower() == "the":
+        words_ = words_[1:]
+    if not words_ or any(w.lower().rstrip(".,") in MONTHS or w.lower() in WEEKDAYS for w in words_):
+        return ""
+    return " ".join(words_)
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """Whether holders *a* and *b* (:attr:`Figure.holder`) can be one: either is unknown, or one
+    ends in the other's words, case aside ("Aksel Rudd's People's Party" / "the People's Party")."""
+    if not a or not b:
+        return True
+    x, y = a.lower().split(), b.lower().split()
+    return x[-len(y):] == y if len(x) >= len(y) else y[-len(x):] == x
+
+
+def _listed(text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure | None:
+    """A bare number right after a name, in a sentence that gave a count before it, as a count of
+    what that count counts held by that name ("Civic Alliance 21 seats, People's Party 20": 20
+    seats of the People's Party; "would hold 21 seats and Aksel Rudd's People's Party 19"); None
+    where *match* is no such number (a unit of its own, a year, one or two, a code, no name before
+    it, or no count before it in its sentence)."""
+    num = match["num"]
+    if match["unit"] and match["unit"].lower() not in ("and", "in", "on", "with", "under", "after", "while", "leaving") or match["pct"] or match["cur"] or match["qual"]:
+        return None
+    if not num.isdigit() or num[:1] == "0" or is_year(num) or (value := number_value(num)) is None or value <= 2:
+        return None
+    start, end = match.span("num")
+    if not _LISTED_AFTER.match(text, end) or not (holder := _holder(text, start)):
+        return None
+    sentence = _sentence(text, start, end)
+    previous = next((f for f in reversed(before) if f.kind == "count" and f.span[1] <= start and f.sentence == sentence
+                     and f.part != "whole"), None)
+    if previous is None:
+        return None
+    return Figure(previous.ref, (start, end), value, previous.unit, previous.kind, None, num, sentence, holder=holder)
+
+
+def _holders_marked(text: str, figures: list[Figure]) -> list[Figure]:
+    """*figures* of one paragraph (*text*), each count of a sentence that lists holders' counts
+    (:func:`_listed`) with its own holder where a name stands right before it ("Civic Alliance 21
+    seats": "civic alliance"; "give the Civic Alliance 21 of the assembly's 61 seats")."""
+    listing = {(f.sentence, f.unit) for f in figures if f.holder}
+    if not listing:
+        return figures
+    return [replace(f, holder=holder) if (f.sentence, f.unit) in listing and not f.holder and f.kind == "count" and f.part != "whole"
+            and (holder := _holder(text, f.span[0])) else f for f in figures]
 
 
 def _part(article: Article, index: int, text: str, match: re.Match[str], before: Sequence[Figure]) -> Figure | None:
@@ -1546,6 +1649,16 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         {g.size for g in figures if g.ref.article == f.ref.article and g.kind == f.kind
          and (names_one_quantity(f.of, g.of, broader=True) or g.ref == f.ref and not g.of)}
         if f.kind in _OF_KINDS and f.of else set() for f in figures]
+    # the values each article gives of a count held by one name, where its sentence lists holders (Figure.holder)
+    holder_values = [{g.size for g in figures if g.ref.article == f.ref.article and g.unit == f.unit and g.holder
+                      and _same_holder(g.holder, f.holder)} if f.holder else set() for f in figures]
+    # the values each article gives of each count said of one thing (_count_of: "majority", "assembly")
+    count_ofs: dict[tuple[str, str, str], set[float]] = {}
+    for f in figures:
+        if f.kind == "count" and f.of:
+            count_ofs.setdefault((f.ref.article, f.unit, f.of), set()).add(f.size)
+    # by group root: the holders of its counts
+    holders = {k: {f.holder} - {""} for k, f in enumerate(figures)}
     told: dict[tuple[str, frozenset[str], bool], set[float]] = {}  # the values each article gives of each outcome's count (parts apart)
     for k, f in enumerate(figures):
         if fate[k]:
@@ -1605,6 +1718,10 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue  # the dead are not the injured, nor the injured those in hospital
         if a.side and b.side and a.side != b.side:
             continue  # "78 votes to 61": the 61 is no count of the 78's side
+        if a.kind == "count" and a.of != b.of:
+            continue  # the seats a majority needs are no party's seats, nor the assembly's size (_count_of)
+        if not _same_holder(a.holder, b.holder):
+            continue  # the People's Party's seats are no seats of the Civic Alliance
         if a.kind == "count" and not one_quantity(a.apart, clauses[i], b.apart, clauses[j]):
             continue  # "two of them seriously" is no count of all the injured, nor of those in intensive care
         # (what a share is of, in two languages' words, says nothing: see abroad below)
@@ -1664,6 +1781,14 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # Two outlets that each give one value of a measure all through their reports, the
         # same value ("scorched some 3,400 hectares" / "burned about 3,400 hectares of pine
         # forest"), give one figure: a measure is said of few things in one story.
+        # Two outlets that each give one count of a thing held by one name ("People's Party 19" /
+        # "the People's Party 20", each in a list of the parties' seats) give one figure.
+        one_held_each = (a.kind == "count" and a.unit == b.unit and bool(a.holder) and bool(b.holder)
+                         and len(holder_values[i]) == len(holder_values[j]) == 1)
+        # ... and each one count of a unit said of one thing (_count_of: "the 26 seats needed for a
+        # majority" / "a majority of 26 seats") give one figure
+        one_of_each = (a.kind == "count" and a.unit == b.unit and bool(a.of) and a.of == b.of
+                       and len(count_ofs[(a.ref.article, a.unit, a.of)]) == len(count_ofs[(b.ref.article, b.unit, b.of)]) == 1)
         one_measure_each = (a.kind in _MEASURES and a.unit == b.unit and a.value == b.value
                             and len(given[(a.ref.article, a.counted)]) == len(given[(b.ref.article, b.counted)]) == 1)
         # A measure in one unit and the only one of its measure in another outlet's paragraph in
@@ -1709,7 +1834,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         # pounds": core.quantities.SUM_NAMES), is one figure given in both, whatever its value
         named_abroad = (a.unit == b.unit and bool(sums[i]) and sums[i] == sums[j] and story.apart(a.ref.article, b.ref.article)
                         and len(named_sums[(a.ref.article, a.unit, sums[i])]) == len(named_sums[(b.ref.article, b.unit, sums[j])]) == 1)
-        if dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
+        if dated or swapped or converted or placed or abroad or named_abroad or one_point_each or one_each or one_held_each or one_of_each or one_part_each or one_fate_each or one_measure_each or one_named_each or said_alike and (pair or len(rare[i] & rare[j]) >= 2) or pair and close or part_copied:
             candidates.append((a.size != b.size, i, j, dated, pair and only and a.unit == b.unit or part_copied))
     # Pairs of one value join first: a figure said of no one ("a 59-year-old woman") joins the row
     # of its own value ("59-year-old Raj Chohan") before that of another ("66-year-old LuAnn
@@ -1729,6 +1854,8 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
             continue
         if not all(same_quantity(x, y) for x in ofs[ri] for y in ofs[rj]) and not (a.value == b.value and story.apart(a.ref.article, b.ref.article)):
             continue  # a share of net profit joins no share of revenue through a share of nothing said
+        if not all(_same_holder(x, y) for x in holders[ri] for y in holders[rj]):
+            continue  # one party's seats join no other party's through a count of no one's
         if ri in held and rj in held and any(p is not None for p, _ in held[ri] + held[rj]) and not all(
                 one_quantity(p, c, q, d) for p, c in held[ri] for q, d in held[rj]):
             continue  # a part joins its whole through no third count
@@ -1757,6 +1884,7 @@ def compare(story: Story, *, tolerance: float = TOLERANCE) -> list[FigureGroup]:
         fates[groups.root(i)] = fates[ri] | fates[rj]
         sides[groups.root(i)] = sides[ri] | sides[rj]
         ofs[groups.root(i)] = ofs[ri] | ofs[rj]
+        holders[groups.root(i)] = holders[ri] | holders[rj]
         timed[groups.root(i)] = _times_merged(timed[ri], timed[rj])
         if ri in held and rj in held:
             held[groups.root(i)] = held[ri] + held[rj]
@@ -1948,6 +2076,7 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float,
     # each figure's row of agreements as the bits of an int (bit m: agrees with figure m), so a
     # count of disagreements is a count of bits, not a walk over the group (a group of hundreds of
     # figures, an archive story's, took seconds)
+    strict = [row[:] for row in agree]  # the agreements the figures' values make, stages aside
     if _staged(group):
         # a preliminary count beside the official one is an earlier value of it, shown side by side
         # with it, no outlet's claim against it ("57.9 percent, according to preliminary figures" /
@@ -1984,6 +2113,16 @@ def _judged(group: tuple[Figure, ...], outlets: Sequence[str], tolerance: float,
     best = [members for members in sets if size[members] == most] if most >= 2 else sorted(sets, key=sorted)
     if len(best) > 1 and origins and len(chosen := [members for members in best if members & origins]) == 1:
         best = chosen  # a tie a copy's edit made: the origin's figure stands, the edit differs
+    if len(best) > 1 and _staged(group):
+        # a tie a preliminary figure made, agreeing with every official one: the set whose outlets'
+        # values agree with one another most stands ("People's Party 19" beside the others' 20,
+        # preliminary and official alike, differs)
+        def backed(members: frozenset[int]) -> int:
+            return len({frozenset((outlets[x], outlets[y])) for x in members for y in members
+                        if outlets[x] != outlets[y] and strict[x][y]})
+        most_backed = max(backed(members) for members in best)
+        if len(chosen := [members for members in best if backed(members) == most_backed]) == 1:
+            best = chosen
     union = frozenset().union(*best)
     agreed = None
     if all(agree[x][y] for x in union for y in union):
