@@ -476,7 +476,7 @@ class FigureGroup:
             return f"count ({self.fate})"
         if self.kind == "count" and (held := sorted({f.holder for f in self.figures} - {""}, key=len)):
             return f"count ({held[0]})"  # "count (People's Party)": whose seats, where lists of them say
-        if self.kind == "count" and len(said := {f.of for f in self.figures}) == 1 and (of := said.pop()):
+        if self.kind == "count" and len(counted_of := {f.of for f in self.figures}) == 1 and (of := counted_of.pop()):
             return f"count ({of})"  # "count (majority)": the seats a majority needs, "count (assembly)": its size
         if self.unit.startswith(CLOCK_UNIT):
             return "time"
